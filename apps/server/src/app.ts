@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { pickLocale } from '@ostoja/domain/i18n/index';
+import Fastify, { type FastifyError } from 'fastify';
+import type { Config } from './config.ts';
+import type { Db } from './db/db.ts';
+import { AppError, errorBody } from './http/errors.ts';
+import { buildOpenApi } from './http/openapi.ts';
+import { newRequestId, registerRoutes } from './http/route.ts';
+import { authenticate, SESSION_COOKIE } from './modules/identity/service.ts';
+import { allRoutes } from './modules/index.ts';
+
+export async function buildApp(db: Db, config: Config, opts: { logger?: boolean } = {}) {
+  const app = Fastify({
+    logger: opts.logger ? { level: 'warn' } : false,
+    genReqId: newRequestId,
+    bodyLimit: 1_048_576,
+    trustProxy: true,
+  });
+  await app.register(fastifyCookie);
+
+  app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+    const locale = pickLocale(req.headers['accept-language']);
+    if (err instanceof AppError) return reply.status(err.status).send(errorBody(err, locale));
+    const pgCode = (err as { code?: string }).code;
+    if (err.statusCode === 413 || pgCode === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return reply.status(413).send(errorBody(new AppError(413, 'tooLarge', 'error.validation'), locale));
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      // Malformed JSON, wrong content type and the like: the client's fault, said plainly.
+      return reply.status(400).send(errorBody(new AppError(400, 'badRequest', 'error.badJson'), locale));
+    }
+    if (pgCode === '23505')
+      return reply.status(409).send(errorBody(new AppError(409, 'conflict', 'error.conflict'), locale));
+    if (pgCode === '40001' || pgCode === '40P01')
+      return reply.status(409).send(errorBody(new AppError(409, 'retry', 'error.versionConflict'), locale));
+    req.log.error(err);
+    if (!opts.logger) console.error(err);
+    return reply.status(500).send(errorBody(new AppError(400, 'internal', 'error.internal'), locale));
+  });
+
+  const routes = allRoutes(config);
+  registerRoutes(app, db, routes, (req) => authenticate(db, config, req.cookies[SESSION_COOKIE]));
+  const openapi = buildOpenApi(routes);
+  app.get('/api/docs/openapi.json', async () => openapi);
+  app.get('/api/health', async () => ({ ok: true }));
+
+  app.setNotFoundHandler((req, reply) => {
+    const locale = pickLocale(req.headers['accept-language']);
+    if (req.url.startsWith('/api/') || !existsSync(`${config.webDist}/index.html`))
+      return reply.status(404).send(errorBody(new AppError(404, 'notFound', 'error.notFound'), locale));
+    // The single-page app handles its own routes.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  if (existsSync(config.webDist)) {
+    await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: 'index.html' });
+  }
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('X-Frame-Options', 'DENY');
+    return payload;
+  });
+  return { app, routes };
+}

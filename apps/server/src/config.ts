@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+
+export interface Config {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  host: string;
+  sessionIdleMinutes: number;
+  secureCookies: boolean;
+  /** Failed logins before each further attempt is slowed down. */
+  loginSlowAfter: number;
+  /** Failed logins in a row before the login is refused for lockMinutes. */
+  loginLockAfter: number;
+  loginLockMinutes: number;
+  webDist: string;
+  seedDemo: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.OSTOJA_DATA_DIR ?? 'data'),
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '127.0.0.1',
+    sessionIdleMinutes: Number(env.OSTOJA_SESSION_IDLE_MINUTES ?? 30),
+    secureCookies: env.OSTOJA_SECURE_COOKIES === '1',
+    loginSlowAfter: 3,
+    loginLockAfter: Number(env.OSTOJA_LOGIN_LOCK_AFTER ?? 5),
+    loginLockMinutes: Number(env.OSTOJA_LOGIN_LOCK_MINUTES ?? 15),
+    webDist: resolve(env.OSTOJA_WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
+    seedDemo: env.OSTOJA_SEED_DEMO !== '0',
+  };
+}

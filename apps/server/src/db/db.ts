@@ -1,0 +1,101 @@
+import { mkdirSync } from 'node:fs';
+import pg from 'pg';
+
+export interface QueryResult<T> {
+  rows: T[];
+  rowCount: number;
+}
+
+/** What a repository needs: one parameterised query at a time, inside the caller's transaction. */
+export interface Queryable {
+  query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<T>>;
+  /** Runs a script of several statements (migrations). */
+  exec(script: string): Promise<void>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: 'postgres' | 'pglite';
+  /** Runs fn in one transaction: committed when it returns, rolled back when it throws. */
+  tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+// Dates come back as ISO strings and bigint sums as numbers (grosze fit in 2^53).
+pg.types.setTypeParser(1082, (v) => v);
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export function openPostgres(url: string, max = 10): Db {
+  const pool = new pg.Pool({ connectionString: url, max });
+  return {
+    kind: 'postgres',
+    async query<T>(text: string, params?: readonly unknown[]) {
+      const r = await pool.query(text, params as unknown[]);
+      return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 };
+    },
+    async exec(script: string) {
+      await pool.query(script);
+    },
+    async tx<T>(fn: (q: Queryable) => Promise<T>) {
+      const client = await pool.connect();
+      const q: Queryable = {
+        async query<R>(text: string, params?: readonly unknown[]) {
+          const r = await client.query(text, params as unknown[]);
+          return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
+        },
+        async exec(script: string) {
+          await client.query(script);
+        },
+      };
+      try {
+        await client.query('BEGIN');
+        const result = await fn(q);
+        await client.query('COMMIT');
+        return result;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** The embedded PostgreSQL (WASM), persisted in a directory; one connection, so work is serialised. */
+export async function openPglite(dataDir: string): Promise<Db> {
+  const { PGlite, types } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
+  const { citext } = await import('@electric-sql/pglite/contrib/citext');
+  const { pgcrypto } = await import('@electric-sql/pglite/contrib/pgcrypto');
+  if (dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
+  const parsers = {
+    [types.DATE]: (v: string) => v,
+    [types.INT8]: (v: string) => Number(v),
+    [types.NUMERIC]: (v: string) => Number(v),
+  };
+  const db = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent, citext, pgcrypto }, parsers });
+  const wrap = (runner: Pick<typeof db, 'query' | 'exec'>): Queryable => ({
+    async query<T>(text: string, params?: readonly unknown[]) {
+      const r = await runner.query<T>(text, params as unknown[]);
+      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+    },
+    async exec(script: string) {
+      await runner.exec(script);
+    },
+  });
+  const top = wrap(db);
+  return {
+    kind: 'pglite',
+    query: top.query,
+    exec: top.exec,
+    tx: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    close: () => db.close(),
+  };
+}
+
+export async function openDb(opts: { databaseUrl?: string | undefined; dataDir: string }): Promise<Db> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir);
+}

@@ -1,0 +1,33 @@
+import type { Locale } from '@ostoja/domain/i18n/index';
+import type { Role } from '@ostoja/domain/identity/roles';
+import type { Queryable } from '../db/db.ts';
+
+export interface Actor {
+  id: string;
+  login: string;
+  fullName: string;
+  roles: Role[];
+  orgUnitId: string | null;
+}
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** What a use case gets: its transaction, who asks, and the means to record it in the audit log. */
+export interface RequestContext {
+  q: Queryable;
+  actor: Actor | null;
+  requestId: string;
+  ip: string;
+  locale: Locale;
+  audit(entry: AuditEntry): Promise<void>;
+}
+
+/** For routes whose permission needs a login: the actor is certain. */
+export interface StaffContext extends RequestContext {
+  actor: Actor;
+}

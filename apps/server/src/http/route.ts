@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { pickLocale } from '@ostoja/domain/i18n/index';
+import { type Permission, rolesHave } from '@ostoja/domain/identity/permissions';
+import { zodFieldErrors } from '@ostoja/domain/shared/validation';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Db } from '../db/db.ts';
+import type { Actor, RequestContext, StaffContext } from './context.ts';
+import { badRequest, forbidden, unauthenticated } from './errors.ts';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+type Ctx<P extends Permission> = P extends 'public' ? RequestContext : StaffContext;
+
+export interface RouteDef<
+  Perm extends Permission = Permission,
+  P extends z.ZodType | undefined = z.ZodType | undefined,
+  Q extends z.ZodType | undefined = z.ZodType | undefined,
+  B extends z.ZodType | undefined = z.ZodType | undefined,
+> {
+  method: Method;
+  url: string;
+  /** The single permission this route needs; checked before anything else runs. */
+  permission: Perm;
+  summary: string;
+  tags?: string[];
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Success status (200 by default). */
+  status?: number;
+  handler(
+    input: { params: Infer<P>; query: Infer<Q>; body: Infer<B> },
+    ctx: Ctx<Perm>,
+    reply: FastifyReply,
+  ): Promise<unknown>;
+}
+
+/** Declares a route; the generics keep the handler's input typed by its schemas. */
+export function defineRoute<
+  Perm extends Permission,
+  P extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+>(def: RouteDef<Perm, P, Q, B>): RouteDef {
+  return def as unknown as RouteDef;
+}
+
+export type Authenticate = (req: FastifyRequest) => Promise<Actor | null>;
+
+function parse(schema: z.ZodType | undefined, value: unknown, where: string, req: FastifyRequest) {
+  if (!schema) return undefined;
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const locale = pickLocale(req.headers['accept-language']);
+  // Body fields are named as they are in the body; params and query with their own names.
+  const fields = zodFieldErrors(r.error, locale).map((f) => ({ ...f, path: f.path || where }));
+  throw badRequest(fields);
+}
+
+/**
+ * The one choke point: authentication, the route's permission, input validation, and one
+ * transaction per use case in which the audit entries are written with the change or read.
+ */
+export function registerRoutes(app: FastifyInstance, db: Db, routes: RouteDef[], authenticate: Authenticate) {
+  for (const route of routes) {
+    app.route({
+      method: route.method,
+      url: route.url,
+      handler: async (req, reply) => {
+        const actor =
+          route.permission === 'public' ? await authenticate(req).catch(() => null) : await authenticate(req);
+        if (route.permission !== 'public') {
+          if (!actor) throw unauthenticated();
+          if (!rolesHave(actor.roles, route.permission)) throw forbidden();
+        }
+        const input = {
+          params: parse(route.params, req.params, 'params', req),
+          query: parse(route.query, req.query, 'query', req),
+          body: parse(route.body, req.body, 'body', req),
+        };
+        const requestId = String(req.id);
+        const result = await db.tx(async (q) => {
+          const ctx: RequestContext = {
+            q,
+            actor,
+            requestId,
+            ip: req.ip,
+            locale: pickLocale(req.headers['accept-language']),
+            async audit(e) {
+              await q.query(
+                `INSERT INTO audit_log (actor_id, actor_login, action, entity, entity_id, request_id, ip, details)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+                [
+                  actor?.id ?? null,
+                  actor?.login ?? null,
+                  e.action,
+                  e.entity,
+                  e.entityId ?? null,
+                  requestId,
+                  req.ip,
+                  e.details ?? null,
+                ],
+              );
+            },
+          };
+          return route.handler(input as never, ctx as never, reply);
+        });
+        if (reply.sent) return reply;
+        reply.status(route.status ?? 200);
+        return result ?? null;
+      },
+    });
+  }
+}
+
+export const newRequestId = () => randomUUID();

@@ -1,0 +1,53 @@
+import type { Queryable } from '../../db/db.ts';
+
+export interface AuditFilter {
+  actorLogin?: string | undefined;
+  action?: string | undefined;
+  entity?: string | undefined;
+  entityId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  before?: number | undefined;
+  limit: number;
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actorId: string | null;
+  actorLogin: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  requestId: string | null;
+  ip: string | null;
+  details: unknown;
+}
+
+/** Newest first, keyset on id. `to` is inclusive of the whole day. */
+export async function listAudit(q: Queryable, f: AuditFilter) {
+  const r = await q.query<AuditRow>(
+    `SELECT id, at, actor_id AS "actorId", actor_login AS "actorLogin", action, entity, entity_id AS "entityId",
+            request_id AS "requestId", ip, details
+       FROM audit_log
+      WHERE ($1::text IS NULL OR actor_login = $1)
+        AND ($2::text IS NULL OR action = $2)
+        AND ($3::text IS NULL OR entity = $3)
+        AND ($4::text IS NULL OR entity_id = $4)
+        AND ($5::date IS NULL OR at >= $5::date)
+        AND ($6::date IS NULL OR at < $6::date + 1)
+        AND ($7::bigint IS NULL OR id < $7)
+      ORDER BY id DESC LIMIT $8`,
+    [
+      f.actorLogin ?? null,
+      f.action ?? null,
+      f.entity ?? null,
+      f.entityId ?? null,
+      f.from ?? null,
+      f.to ?? null,
+      f.before ?? null,
+      f.limit + 1,
+    ],
+  );
+  return r.rows;
+}

@@ -1,0 +1,38 @@
+import { isoDate } from '@ostoja/domain/shared/validation';
+import { z } from 'zod';
+import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { listAudit } from './repo.ts';
+
+const AuditQuery = z.object({
+  actorLogin: z.string().trim().max(60).optional(),
+  action: z.string().trim().max(40).optional(),
+  entity: z.string().trim().max(40).optional(),
+  entityId: z.string().trim().max(80).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export function auditRoutes(): RouteDef[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/audit',
+      permission: 'audit.read',
+      summary: 'The audit log, newest first, filtered by who, what, which record and when',
+      query: AuditQuery,
+      async handler({ query }, ctx) {
+        const rows = await listAudit(ctx.q, query);
+        const items = rows.slice(0, query.limit);
+        // Reading the log is itself an access to personal data: it is logged too.
+        await ctx.audit({
+          action: 'read',
+          entity: 'auditLog',
+          details: { filter: { ...query, limit: undefined } },
+        });
+        return { items, nextCursor: rows.length > query.limit ? String(items.at(-1)!.id) : null };
+      },
+    }),
+  ];
+}

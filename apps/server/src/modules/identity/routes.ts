@@ -1,0 +1,100 @@
+import { CreateStaffUser, LoginInput, UpdateStaffUser } from '@ostoja/domain/identity/staff-user';
+import { z } from 'zod';
+import type { Config } from '../../config.ts';
+import { errorBody, unauthenticated } from '../../http/errors.ts';
+import { defineRoute, type RouteDef } from '../../http/route.ts';
+import * as service from './service.ts';
+
+const IdParams = z.object({ id: z.uuid() });
+export const PageQuery = z.object({
+  after: z.string().max(400).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export function identityRoutes(config: Config): RouteDef[] {
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: config.secureCookies,
+  };
+  return [
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      permission: 'public',
+      summary: 'Sign in with login and password; sets the session cookie',
+      body: LoginInput,
+      async handler({ body }, ctx, reply) {
+        const r = await service.login(ctx, config, body, reply.request.headers['user-agent'] ?? null);
+        if (!r.ok) return reply.status(r.error.status).send(errorBody(r.error, ctx.locale));
+        reply.setCookie(service.SESSION_COOKIE, r.token, cookieOptions);
+        return r.me;
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      permission: 'authenticated',
+      summary: 'Sign out: ends the session',
+      async handler(_input, ctx, reply) {
+        const token = reply.request.cookies[service.SESSION_COOKIE];
+        if (!token) throw unauthenticated();
+        await service.logout(ctx, token);
+        reply.clearCookie(service.SESSION_COOKIE, cookieOptions);
+        return { ok: true };
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      permission: 'authenticated',
+      summary: 'The signed-in staff member, roles and permissions',
+      async handler(_input, ctx) {
+        return service.toMe(ctx.actor);
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/users',
+      permission: 'users.manage',
+      summary: 'Staff accounts, in Polish alphabetical order (keyset pagination)',
+      query: PageQuery,
+      async handler({ query }, ctx) {
+        return service.listUsers(ctx, query.after ?? null, query.limit);
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/users/:id',
+      permission: 'users.manage',
+      summary: 'One staff account',
+      params: IdParams,
+      async handler({ params }, ctx) {
+        return service.getUser(ctx, params.id);
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/users',
+      permission: 'users.manage',
+      summary: 'Create a staff account with its roles',
+      body: CreateStaffUser,
+      status: 201,
+      async handler({ body }, ctx) {
+        return service.createUser(ctx, body);
+      },
+    }),
+    defineRoute({
+      method: 'PUT',
+      url: '/api/v1/users/:id',
+      permission: 'users.manage',
+      summary: 'Update a staff account (roles, unit, active, password); refused when the version moved on',
+      params: IdParams,
+      body: UpdateStaffUser,
+      async handler({ params, body }, ctx) {
+        return service.updateUser(ctx, params.id, body);
+      },
+    }),
+  ];
+}

@@ -1,0 +1,75 @@
+import {
+  AddressLookupQuery,
+  FieldTeamStreetInput,
+  OrgUnitInput,
+  UpdateOrgUnit,
+} from '@ostoja/domain/org/address';
+import { z } from 'zod';
+import { defineRoute, type RouteDef } from '../../http/route.ts';
+import * as service from './service.ts';
+
+const IdParams = z.object({ id: z.uuid() });
+
+export function orgRoutes(): RouteDef[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/address-lookup',
+      permission: 'public',
+      summary: 'Which field team and office serve an address (street and house number)',
+      query: AddressLookupQuery,
+      handler: ({ query }, ctx) => service.lookupAddress(ctx.q, query.street, query.number),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/org-units',
+      permission: 'org.read',
+      summary: 'The centre, its sections, field teams and offices',
+      handler: async (_i, ctx) => ({ items: await service.listUnits(ctx) }),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/org-units',
+      permission: 'org.manage',
+      summary: 'Create an organisation unit',
+      body: OrgUnitInput,
+      status: 201,
+      handler: ({ body }, ctx) => service.createUnit(ctx, body),
+    }),
+    defineRoute({
+      method: 'PUT',
+      url: '/api/v1/org-units/:id',
+      permission: 'org.manage',
+      summary: 'Update an organisation unit; refused when the version moved on',
+      params: IdParams,
+      body: UpdateOrgUnit,
+      handler: ({ params, body }, ctx) => service.updateUnit(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/field-teams/:id/streets',
+      permission: 'org.read',
+      summary: 'Streets (and number ranges) assigned to a field team',
+      params: IdParams,
+      handler: async ({ params }, ctx) => ({ items: await service.listStreets(ctx, params.id) }),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/field-teams/:id/streets',
+      permission: 'org.manage',
+      summary: 'Assign a street, optionally a number range (odd/even), to a field team',
+      params: IdParams,
+      body: FieldTeamStreetInput,
+      status: 201,
+      handler: ({ params, body }, ctx) => service.addStreet(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'DELETE',
+      url: '/api/v1/field-team-streets/:id',
+      permission: 'org.manage',
+      summary: 'Remove a street assignment',
+      params: IdParams,
+      handler: ({ params }, ctx) => service.removeStreet(ctx, params.id),
+    }),
+  ];
+}

@@ -1,0 +1,230 @@
+import type { HouseholdMember, MembershipHistoryEntry } from '@ostoja/domain/registry/household';
+import type { Person, PersonData, PersonSummary } from '@ostoja/domain/registry/person';
+import type { Queryable } from '../../db/db.ts';
+
+export const SUMMARY_COLUMNS = `p.id, p.pesel, p.first_name AS "firstName", p.surname, p.birth_date AS "birthDate", p.sex,
+  p.household_id AS "householdId", COALESCE(h.street, p.street) AS street, COALESCE(h.building, p.building) AS building,
+  COALESCE(h.apartment, p.apartment) AS apartment, COALESCE(h.city, p.city) AS city`;
+
+const PERSON_COLUMNS = `p.id, p.pesel, p.first_name AS "firstName", p.second_name AS "secondName", p.surname,
+  p.birth_date AS "birthDate", p.sex, p.citizenship, p.document_type AS "documentType",
+  p.document_number AS "documentNumber", p.phone, p.email, p.street, p.building, p.apartment,
+  p.postal_code AS "postalCode", p.city, p.household_id AS "householdId", p.version,
+  p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
+
+export interface SearchSpec {
+  /** SQL condition on alias p, with $n placeholders numbered after the fixed ones. */
+  where: string;
+  params: unknown[];
+}
+
+export async function searchPersons(
+  q: Queryable,
+  spec: SearchSpec,
+  scope: string,
+  after: [string, string] | null,
+  limit: number,
+) {
+  const n = spec.params.length;
+  const r = await q.query<PersonSummary & { sortKey: string }>(
+    `SELECT ${SUMMARY_COLUMNS}, p.sort_key AS "sortKey"
+       FROM person p LEFT JOIN household h ON h.id = p.household_id
+      WHERE (${spec.where}) AND (${scope})
+        AND ($${n + 1}::text IS NULL OR (p.sort_key, p.id) > ($${n + 1}::text COLLATE "C", $${n + 2}::uuid))
+      ORDER BY p.sort_key, p.id
+      LIMIT $${n + 3}`,
+    [...spec.params, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
+  );
+  return r.rows;
+}
+
+export async function findPerson(q: Queryable, id: string, scope: string) {
+  const r = await q.query<Person>(`SELECT ${PERSON_COLUMNS} FROM person p WHERE p.id = $1 AND (${scope})`, [
+    id,
+  ]);
+  return r.rows[0] ?? null;
+}
+
+export async function findPersonByPesel(q: Queryable, pesel: string) {
+  const r = await q.query<{ id: string }>('SELECT id FROM person WHERE pesel = $1', [pesel]);
+  return r.rows[0] ?? null;
+}
+
+/** Persons with the same names and birth date (diacritics and case ignored). */
+export async function findSameSurnameAndBirth(q: Queryable, surnameFolded: string, birthDate: string) {
+  const r = await q.query<PersonSummary>(
+    `SELECT ${SUMMARY_COLUMNS} FROM person p LEFT JOIN household h ON h.id = p.household_id
+      WHERE p.surname_folded = $1 AND p.birth_date = $2
+      ORDER BY p.sort_key LIMIT 20`,
+    [surnameFolded, birthDate],
+  );
+  return r.rows;
+}
+
+export interface PersonRow extends PersonData {
+  sortKey: string;
+  surnameFolded: string;
+  searchText: string;
+}
+
+const personParams = (p: PersonRow) => [
+  p.pesel ?? null,
+  p.firstName,
+  p.secondName ?? null,
+  p.surname,
+  p.birthDate,
+  p.sex,
+  p.citizenship,
+  p.documentType ?? null,
+  p.documentNumber ?? null,
+  p.phone ?? null,
+  p.email ?? null,
+  p.street ?? null,
+  p.building ?? null,
+  p.apartment ?? null,
+  p.postalCode ?? null,
+  p.city ?? null,
+  p.sortKey,
+  p.surnameFolded,
+  p.searchText,
+];
+
+export async function insertPerson(q: Queryable, p: PersonRow) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO person (pesel, first_name, second_name, surname, birth_date, sex, citizenship, document_type,
+       document_number, phone, email, street, building, apartment, postal_code, city, sort_key, surname_folded, search_text)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id`,
+    personParams(p),
+  );
+  return r.rows[0]!.id;
+}
+
+export async function updatePerson(q: Queryable, id: string, version: number, p: PersonRow) {
+  const r = await q.query(
+    `UPDATE person SET pesel = $1, first_name = $2, second_name = $3, surname = $4, birth_date = $5, sex = $6,
+            citizenship = $7, document_type = $8, document_number = $9, phone = $10, email = $11, street = $12,
+            building = $13, apartment = $14, postal_code = $15, city = $16, sort_key = $17, surname_folded = $18,
+            search_text = $19, version = version + 1, updated_at = now()
+      WHERE id = $20 AND version = $21`,
+    [...personParams(p), id, version],
+  );
+  return r.rowCount === 1;
+}
+
+export interface HouseholdRow {
+  id: string;
+  street: string;
+  building: string;
+  apartment: string | null;
+  postalCode: string | null;
+  city: string;
+  fieldTeamId: string | null;
+  fieldTeamName: string | null;
+  version: number;
+}
+
+export async function findHousehold(q: Queryable, id: string) {
+  const r = await q.query<HouseholdRow>(
+    `SELECT h.id, h.street, h.building, h.apartment, h.postal_code AS "postalCode", h.city,
+            h.field_team_id AS "fieldTeamId", o.name AS "fieldTeamName", h.version
+       FROM household h LEFT JOIN org_unit o ON o.id = h.field_team_id WHERE h.id = $1`,
+    [id],
+  );
+  return r.rows[0] ?? null;
+}
+
+type HouseholdAddressRow = Pick<
+  HouseholdRow,
+  'street' | 'building' | 'apartment' | 'postalCode' | 'city' | 'fieldTeamId'
+>;
+
+export async function insertHousehold(q: Queryable, h: HouseholdAddressRow) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO household (street, building, apartment, postal_code, city, field_team_id)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [h.street, h.building, h.apartment, h.postalCode, h.city, h.fieldTeamId],
+  );
+  return r.rows[0]!.id;
+}
+
+export async function updateHousehold(q: Queryable, id: string, version: number, h: HouseholdAddressRow) {
+  const r = await q.query(
+    `UPDATE household SET street = $1, building = $2, apartment = $3, postal_code = $4, city = $5, field_team_id = $6,
+            version = version + 1, updated_at = now()
+      WHERE id = $7 AND version = $8`,
+    [h.street, h.building, h.apartment, h.postalCode, h.city, h.fieldTeamId, id, version],
+  );
+  return r.rowCount === 1;
+}
+
+/** Any change of a household's membership moves its version on, so stale edits are caught. */
+export async function bumpHousehold(q: Queryable, id: string) {
+  await q.query('UPDATE household SET version = version + 1, updated_at = now() WHERE id = $1', [id]);
+}
+
+export async function currentMembers(q: Queryable, householdId: string, scope: string) {
+  const r = await q.query<HouseholdMember>(
+    `SELECT ${SUMMARY_COLUMNS}, m.id AS "membershipId", m.relation, m.valid_from AS since
+       FROM household_membership m JOIN person p ON p.id = m.person_id
+       LEFT JOIN household h ON h.id = p.household_id
+      WHERE m.household_id = $1 AND m.valid_to IS NULL AND (${scope})
+      ORDER BY m.relation <> 'applicant', p.birth_date, p.sort_key`,
+    [householdId],
+  );
+  return r.rows;
+}
+
+const HISTORY_SELECT = `SELECT m.id AS "membershipId", m.person_id AS "personId", p.first_name AS "firstName", p.surname,
+    m.household_id AS "householdId", m.relation, m.valid_from AS since, m.valid_to AS until,
+    concat_ws(' ', h.street, h.building || COALESCE('/' || h.apartment, ''), h.city) AS address
+  FROM household_membership m JOIN person p ON p.id = m.person_id JOIN household h ON h.id = m.household_id`;
+
+export async function householdHistory(q: Queryable, householdId: string, scope: string) {
+  const r = await q.query<MembershipHistoryEntry>(
+    `${HISTORY_SELECT} WHERE m.household_id = $1 AND (${scope}) ORDER BY m.valid_from DESC, p.sort_key`,
+    [householdId],
+  );
+  return r.rows;
+}
+
+export async function personHistory(q: Queryable, personId: string) {
+  const r = await q.query<MembershipHistoryEntry>(
+    `${HISTORY_SELECT} WHERE m.person_id = $1 ORDER BY m.valid_from DESC, m.valid_to DESC NULLS FIRST`,
+    [personId],
+  );
+  return r.rows;
+}
+
+export async function openMembership(q: Queryable, personId: string) {
+  const r = await q.query<{ id: string; householdId: string; relation: string; since: string }>(
+    `SELECT id, household_id AS "householdId", relation, valid_from AS since
+       FROM household_membership WHERE person_id = $1 AND valid_to IS NULL FOR UPDATE`,
+    [personId],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function closeMembership(q: Queryable, membershipId: string, until: string) {
+  await q.query('UPDATE household_membership SET valid_to = GREATEST($2::date, valid_from) WHERE id = $1', [
+    membershipId,
+    until,
+  ]);
+}
+
+export async function insertMembership(
+  q: Queryable,
+  householdId: string,
+  personId: string,
+  relation: string,
+  since: string,
+) {
+  await q.query(
+    `INSERT INTO household_membership (household_id, person_id, relation, valid_from) VALUES ($1, $2, $3, $4)`,
+    [householdId, personId, relation, since],
+  );
+  await q.query('UPDATE person SET household_id = $1 WHERE id = $2', [householdId, personId]);
+}
+
+export async function clearCurrentHousehold(q: Queryable, personId: string) {
+  await q.query('UPDATE person SET household_id = NULL WHERE id = $1', [personId]);
+}

@@ -1,0 +1,99 @@
+import {
+  AddMember,
+  CreateHousehold,
+  EndMembership,
+  UpdateHousehold,
+} from '@ostoja/domain/registry/household';
+import { CreatePerson, PersonSearchQuery, UpdatePerson } from '@ostoja/domain/registry/person';
+import { z } from 'zod';
+import { defineRoute, type RouteDef } from '../../http/route.ts';
+import * as service from './service.ts';
+
+const IdParams = z.object({ id: z.uuid() });
+
+export function registryRoutes(): RouteDef[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/persons',
+      permission: 'registry.read',
+      summary:
+        'Search persons by PESEL, surname prefix or any name fragment (case and diacritics ignored), Polish order',
+      query: PersonSearchQuery,
+      handler: ({ query }, ctx) => service.searchPersons(ctx, query.q, query.after, query.limit),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/persons/:id',
+      permission: 'registry.read',
+      summary: 'A person with the history of their households (the read is logged)',
+      params: IdParams,
+      handler: ({ params }, ctx) => service.getPerson(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/persons',
+      permission: 'registry.write',
+      summary:
+        'Register a person; 409 when the PESEL exists or (until confirmed) the same names and birth date do',
+      body: CreatePerson,
+      status: 201,
+      handler: ({ body }, ctx) => service.createPerson(ctx, body.person, body.confirmDuplicate),
+    }),
+    defineRoute({
+      method: 'PUT',
+      url: '/api/v1/persons/:id',
+      permission: 'registry.write',
+      summary: 'Update a person; 409 when someone saved a newer version',
+      params: IdParams,
+      body: UpdatePerson,
+      handler: ({ params, body }, ctx) =>
+        service.updatePerson(ctx, params.id, body.person, body.version, body.confirmDuplicate),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/households',
+      permission: 'registry.write',
+      summary:
+        'Register a household with its members (new or existing persons); the field team follows from the address',
+      body: CreateHousehold,
+      status: 201,
+      handler: ({ body }, ctx) => service.createHousehold(ctx, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/households/:id',
+      permission: 'registry.read',
+      summary: 'A household: its members now and who lived there when (the read is logged)',
+      params: IdParams,
+      handler: ({ params }, ctx) => service.getHousehold(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'PUT',
+      url: '/api/v1/households/:id',
+      permission: 'registry.write',
+      summary: 'Update the address (and field team) of a household; 409 on a newer version',
+      params: IdParams,
+      body: UpdateHousehold,
+      handler: ({ params, body }, ctx) => service.updateHousehold(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/households/:id/members',
+      permission: 'registry.write',
+      summary: 'Add a member; a person living elsewhere moves here (their old membership ends that day)',
+      params: IdParams,
+      body: AddMember,
+      handler: ({ params, body }, ctx) => service.addMember(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/households/:id/members/:personId/leave',
+      permission: 'registry.write',
+      summary: 'A member leaves the household (kept in its history)',
+      params: z.object({ id: z.uuid(), personId: z.uuid() }),
+      body: EndMembership,
+      handler: ({ params, body }, ctx) => service.endMembership(ctx, params.id, params.personId, body.until),
+    }),
+  ];
+}

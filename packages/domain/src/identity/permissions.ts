@@ -1,0 +1,40 @@
+import type { Role } from './roles.ts';
+
+// Every API route names exactly one of these. `public` needs no login, `authenticated`
+// only a valid session. The matrix below is the only place that grants them.
+export const PERMISSIONS = [
+  'public',
+  'authenticated',
+  'registry.read',
+  'registry.write',
+  'org.read',
+  'org.manage',
+  'users.manage',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ALL_STAFF: Permission[] = ['authenticated', 'org.read'];
+const REGISTRY_RW: Permission[] = ['registry.read', 'registry.write'];
+
+/** Roles × permissions. Least privilege: a role gets only what its daily work needs. */
+export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
+  administrator: [...ALL_STAFF, 'org.manage', 'users.manage', 'audit.read'],
+  director: [...ALL_STAFF, 'registry.read'],
+  socialWorker: [...ALL_STAFF, ...REGISTRY_RW],
+  benefitsClerk: [...ALL_STAFF, ...REGISTRY_RW],
+  familyAssistant: [...ALL_STAFF, 'registry.read'],
+  specialist: [...ALL_STAFF, 'registry.read'],
+  blueCardTeamMember: [...ALL_STAFF],
+  centreStaff: [...ALL_STAFF, 'registry.read'],
+  volunteerCoordinator: [...ALL_STAFF],
+  auditor: [...ALL_STAFF, 'registry.read', 'audit.read'],
+};
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return permission === 'public' || PERMISSION_MATRIX[role].includes(permission);
+}
+
+export function rolesHave(roles: readonly Role[], permission: Permission): boolean {
+  return permission === 'public' || roles.some((r) => roleHas(r, permission));
+}

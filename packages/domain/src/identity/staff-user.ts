@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { email, optionalText, trimmed } from '../shared/validation.ts';
+import { ROLES } from './roles.ts';
+
+export const LoginInput = z.object({
+  login: trimmed(100),
+  password: z.string().min(1).max(200),
+});
+export type LoginInput = z.infer<typeof LoginInput>;
+
+const password = z.string().min(12).max(200);
+
+export const StaffUserInput = z.object({
+  login: z
+    .string()
+    .trim()
+    .min(3)
+    .max(60)
+    .regex(/^[a-z0-9._-]+$/i, 'validation.login.format'),
+  fullName: trimmed(200),
+  email: email.nullish(),
+  orgUnitId: z.uuid().nullish(),
+  roles: z.array(z.enum(ROLES)).min(1, 'validation.roles.required'),
+  isActive: z.boolean().default(true),
+});
+export type StaffUserInput = z.infer<typeof StaffUserInput>;
+
+export const CreateStaffUser = StaffUserInput.extend({ password });
+export type CreateStaffUser = z.infer<typeof CreateStaffUser>;
+
+export const UpdateStaffUser = StaffUserInput.extend({
+  version: z.number().int().positive(),
+  password: password.optional(),
+  note: optionalText(200),
+});
+export type UpdateStaffUser = z.infer<typeof UpdateStaffUser>;
+
+export interface StaffUser {
+  id: string;
+  login: string;
+  fullName: string;
+  email: string | null;
+  orgUnitId: string | null;
+  orgUnitName: string | null;
+  roles: (typeof ROLES)[number][];
+  isActive: boolean;
+  version: number;
+}
+
+export interface Me {
+  id: string;
+  login: string;
+  fullName: string;
+  roles: (typeof ROLES)[number][];
+  permissions: string[];
+  orgUnitId: string | null;
+}

@@ -1,0 +1,13 @@
+// The shared domain: schemas, types, legal rules and workflows. No I/O.
+import { registerMessages } from './i18n/index.ts';
+import { ui } from './i18n/ui.ts';
+
+registerMessages(ui);
+
+export * from './i18n/index.ts';
+export * from './identity/permissions.ts';
+export * from './identity/roles.ts';
+export * from './identity/staff-user.ts';
+export * from './shared/pesel.ts';
+export * from './shared/polish-text.ts';
+export * from './shared/validation.ts';

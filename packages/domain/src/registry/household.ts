@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { isoDate } from '../shared/validation.ts';
+import { type Address, AddressInput, PersonInput, type PersonSummary } from './person.ts';
+
+export const RELATIONS = [
+  'applicant',
+  'spouse',
+  'partner',
+  'child',
+  'parent',
+  'sibling',
+  'grandchild',
+  'grandparent',
+  'otherRelative',
+  'unrelated',
+] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/** A member given either as an existing person or as a new one to create. */
+export const MemberInput = z.union([
+  z.object({ personId: z.uuid(), relation: z.enum(RELATIONS) }),
+  z.object({ person: PersonInput, relation: z.enum(RELATIONS) }),
+]);
+
+const HouseholdAddress = AddressInput.extend({
+  street: z.string().trim().min(1).max(120),
+  building: z.string().trim().min(1).max(20),
+  city: z.string().trim().min(1).max(80),
+});
+
+export const CreateHousehold = z
+  .object({
+    address: HouseholdAddress,
+    /** Left empty, the field team follows from the address. */
+    fieldTeamId: z.uuid().nullish(),
+    members: z.array(MemberInput).min(1).max(30),
+    confirmDuplicate: z.boolean().default(false),
+    since: isoDate.optional(),
+  })
+  .superRefine((h, ctx) => {
+    const applicants = h.members.filter((m) => m.relation === 'applicant').length;
+    if (applicants !== 1)
+      ctx.addIssue({ code: 'custom', path: ['members'], message: 'validation.household.oneApplicant' });
+  });
+export type CreateHousehold = z.input<typeof CreateHousehold>;
+
+export const UpdateHousehold = z.object({
+  address: HouseholdAddress,
+  fieldTeamId: z.uuid().nullish(),
+  version: z.number().int().positive(),
+});
+
+export const AddMember = z.object({
+  member: MemberInput,
+  /** The day the person joined (moved in); today by default. */
+  since: isoDate.optional(),
+  confirmDuplicate: z.boolean().default(false),
+});
+
+export const EndMembership = z.object({
+  until: isoDate.optional(),
+});
+
+export interface HouseholdMember extends PersonSummary {
+  membershipId: string;
+  relation: Relation;
+  since: string;
+}
+
+export interface MembershipHistoryEntry {
+  membershipId: string;
+  personId: string;
+  firstName: string;
+  surname: string;
+  householdId: string;
+  relation: Relation;
+  since: string;
+  until: string | null;
+  address: string;
+}
+
+export interface Household extends Address {
+  id: string;
+  fieldTeamId: string | null;
+  fieldTeamName: string | null;
+  applicantName: string | null;
+  members: HouseholdMember[];
+  history: MembershipHistoryEntry[];
+  version: number;
+}

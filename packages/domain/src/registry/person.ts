@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { checkPesel, decodePesel } from '../shared/pesel.ts';
+import { email, isoDate, optionalText, phone, postalCode, trimmed } from '../shared/validation.ts';
+
+export const SEXES = ['F', 'M'] as const;
+export const DOCUMENT_TYPES = ['idCard', 'passport', 'residenceCard', 'diiaDocument', 'other'] as const;
+
+const emptyToNull = <T extends z.ZodType>(s: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), s.nullish());
+
+export const AddressInput = z.object({
+  street: optionalText(120),
+  building: optionalText(20),
+  apartment: optionalText(20),
+  postalCode: emptyToNull(postalCode),
+  city: optionalText(80),
+});
+export type AddressInput = z.infer<typeof AddressInput>;
+
+/**
+ * A person in the registry. With a PESEL, the birth date and sex are read from it (and must agree
+ * when given); without one (e.g. a citizen of Ukraine) citizenship and an identity document are required.
+ */
+export const PersonInput = z
+  .object({
+    pesel: emptyToNull(z.string().trim()),
+    firstName: trimmed(60),
+    secondName: optionalText(60),
+    surname: trimmed(80),
+    birthDate: emptyToNull(isoDate),
+    sex: emptyToNull(z.enum(SEXES)),
+    citizenship: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, 'validation.citizenship')
+      .default('PL'),
+    documentType: emptyToNull(z.enum(DOCUMENT_TYPES)),
+    documentNumber: optionalText(40),
+    phone: emptyToNull(phone),
+    email: emptyToNull(email),
+    ...AddressInput.shape,
+  })
+  .superRefine((p, ctx) => {
+    if (p.pesel) {
+      const problem = checkPesel(p.pesel);
+      if (problem)
+        return void ctx.addIssue({ code: 'custom', path: ['pesel'], message: `validation.pesel.${problem}` });
+      const info = decodePesel(p.pesel)!;
+      if (p.birthDate && p.birthDate !== info.birthDate)
+        ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'validation.pesel.mismatchBirthDate' });
+      if (p.sex && p.sex !== info.sex)
+        ctx.addIssue({ code: 'custom', path: ['sex'], message: 'validation.pesel.mismatchSex' });
+      return;
+    }
+    for (const field of ['birthDate', 'sex', 'documentType', 'documentNumber'] as const)
+      if (!p[field])
+        ctx.addIssue({ code: 'custom', path: [field], message: 'validation.withoutPesel.required' });
+  })
+  .transform((p) => {
+    const info = p.pesel ? decodePesel(p.pesel) : null;
+    return { ...p, birthDate: info?.birthDate ?? p.birthDate!, sex: info?.sex ?? p.sex! };
+  });
+export type PersonInput = z.input<typeof PersonInput>;
+export type PersonData = z.output<typeof PersonInput>;
+
+export const CreatePerson = z.object({
+  person: PersonInput,
+  /** Set after the user saw the "same name and birth date" warning and confirmed. */
+  confirmDuplicate: z.boolean().default(false),
+});
+
+export const UpdatePerson = z.object({
+  person: PersonInput,
+  version: z.number().int().positive(),
+  confirmDuplicate: z.boolean().default(false),
+});
+
+export interface Address {
+  street: string | null;
+  building: string | null;
+  apartment: string | null;
+  postalCode: string | null;
+  city: string | null;
+}
+
+export interface PersonSummary {
+  id: string;
+  pesel: string | null;
+  firstName: string;
+  surname: string;
+  birthDate: string;
+  sex: 'F' | 'M';
+  householdId: string | null;
+  street: string | null;
+  building: string | null;
+  apartment: string | null;
+  city: string | null;
+}
+
+export interface Person extends PersonSummary, Address {
+  secondName: string | null;
+  citizenship: string;
+  documentType: (typeof DOCUMENT_TYPES)[number] | null;
+  documentNumber: string | null;
+  phone: string | null;
+  email: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const PersonSearchQuery = z.object({
+  q: z.string().trim().min(2).max(100),
+  after: z.string().max(300).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { hasMessage, type Locale, t } from '../i18n/index.ts';
+
+// Zod messages are translation keys, optionally with parameters: "validation.tooShort?min=2".
+// Server and web translate them at the edge, so one schema serves both in three languages.
+z.config({
+  customError: (iss) => {
+    switch (iss.code) {
+      case 'invalid_type':
+        return iss.input === undefined || iss.input === null
+          ? 'validation.required'
+          : 'validation.invalidType';
+      case 'too_small':
+        if (iss.origin === 'string')
+          return Number(iss.minimum) <= 1 ? 'validation.required' : `validation.tooShort?min=${iss.minimum}`;
+        return `validation.tooSmall?min=${iss.minimum}`;
+      case 'too_big':
+        return iss.origin === 'string'
+          ? `validation.tooLong?max=${iss.maximum}`
+          : `validation.tooBig?max=${iss.maximum}`;
+      case 'invalid_value':
+        return 'validation.invalidOption';
+      case 'invalid_format':
+        if (iss.format === 'email') return 'validation.invalidEmail';
+        if (iss.format === 'date') return 'validation.invalidDate';
+        return 'validation.invalid';
+      case 'unrecognized_keys':
+        return 'validation.unknownField';
+      default:
+        return 'validation.invalid';
+    }
+  },
+});
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** Translates a message key produced by our schemas ("key?param=value&..."). */
+export function translateMessage(locale: Locale, message: string): string {
+  const [key = '', query] = message.split('?');
+  if (!hasMessage(key)) return message;
+  const params = Object.fromEntries(new URLSearchParams(query ?? ''));
+  return t(locale, key, params);
+}
+
+export function zodFieldErrors(error: z.ZodError, locale: Locale, prefix = ''): FieldError[] {
+  return error.issues.flatMap((issue) => {
+    const base = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((k) => ({
+        path: base ? `${base}.${k}` : k,
+        message: translateMessage(locale, issue.message),
+      }));
+    }
+    return [{ path: base, message: translateMessage(locale, issue.message) }];
+  });
+}
+
+// Reusable field schemas.
+export const isoDate = z.iso.date();
+export const trimmed = (max: number) => z.string().trim().min(1).max(max);
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullish();
+export const postalCode = z
+  .string()
+  .trim()
+  .regex(/^\d{2}-\d{3}$/, 'validation.invalidPostalCode');
+export const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ()-]{7,20}$/, 'validation.invalidPhone');
+export const email = z.email('validation.invalidEmail');
+export const uuid = z.uuid();
