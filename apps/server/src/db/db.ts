@@ -80,7 +80,8 @@ export async function openPglite(dataDir: string): Promise<Db> {
   const wrap = (runner: Pick<typeof db, 'query' | 'exec'>): Queryable => ({
     async query<T>(text: string, params?: readonly unknown[]) {
       const r = await runner.query<T>(text, params as unknown[]);
-      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+      // PGlite reports affectedRows 0 for a SELECT; count the rows returned instead.
+      return { rows: r.rows, rowCount: r.rows.length || (r.affectedRows ?? 0) };
     },
     async exec(script: string) {
       await runner.exec(script);

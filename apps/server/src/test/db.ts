@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { buildApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import { openPostgres } from '../db/db.ts';
+import { migrate } from '../db/migrate.ts';
+import { DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
+
+/** The throwaway PostgreSQL server that scripts/test.sh started. */
+export function serverUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url)
+    throw new Error('Integration tests need DATABASE_URL (a real PostgreSQL); run them through `npm test`.');
+  return url;
+}
+
+async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: serverUrl() });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+/** A fresh database on the test server; dropped by the returned function. */
+export async function createTestDatabase() {
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  await admin((c) => c.query(`CREATE DATABASE ${name}`));
+  const url = new URL(serverUrl());
+  url.pathname = `/${name}`;
+  return {
+    name,
+    url: url.toString(),
+    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/**
+ * The real app on a fresh, migrated database with the demo centre seeded.
+ * `login('pracownik')` returns the cookie header of a new session of that demo account.
+ */
+export async function createTestApp(opts: { seed?: boolean; env?: Record<string, string> } = {}) {
+  const database = await createTestDatabase();
+  const db = openPostgres(database.url, 5);
+  await migrate(db);
+  if (opts.seed !== false) await seedDemo(db);
+  const config = loadConfig({ ...process.env, ...opts.env, DATABASE_URL: database.url });
+  const { app, routes } = await buildApp(db, config);
+  await app.ready();
+  async function login(loginName: string, password = DEMO_PASSWORD) {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { login: loginName, password },
+    });
+    if (res.statusCode !== 200) throw new Error(`login ${loginName} failed: ${res.statusCode} ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === 'ostoja_session');
+    return `ostoja_session=${cookie!.value}`;
+  }
+  return {
+    app,
+    db,
+    routes,
+    config,
+    login,
+    async close() {
+      await app.close();
+      await db.close();
+      await database.drop();
+    },
+  };
+}

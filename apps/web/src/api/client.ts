@@ -1,0 +1,90 @@
+import type { FieldError, Locale } from '@ostoja/domain';
+
+/** An error answered by the API: `{"error":{code,message,fields,...}}`, already translated. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: FieldError[] = [],
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+interface ClientState {
+  locale: Locale;
+  onUnauthenticated: () => void;
+}
+
+const state: ClientState = { locale: 'pl', onUnauthenticated: () => {} };
+
+/** The UI's language goes with every request, so the server's messages come back in it. */
+export function setApiLocale(locale: Locale): void {
+  state.locale = locale;
+}
+
+/** Called on every 401 except the login itself: the session ended, the app goes to the login page. */
+export function setUnauthenticatedHandler(fn: () => void): void {
+  state.onUnauthenticated = fn;
+}
+
+type Query = Record<string, string | number | null | undefined>;
+
+export function withQuery(path: string, query: Query): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query))
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  const s = params.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': state.locale };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: signal ?? null,
+    });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new ApiError(0, 'network', '');
+  }
+  const text = await res.text();
+  let json: unknown = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = null;
+  }
+  if (!res.ok) {
+    const err = (json as { error?: Record<string, unknown> } | null)?.error ?? {};
+    const { code, message, fields, ...extra } = err as {
+      code?: string;
+      message?: string;
+      fields?: FieldError[];
+    };
+    if (res.status === 401 && path !== '/api/v1/auth/login' && path !== '/api/v1/auth/me')
+      state.onUnauthenticated();
+    throw new ApiError(res.status, code ?? 'http', message ?? res.statusText, fields ?? [], extra);
+  }
+  return json as T;
+}
+
+export const api = {
+  get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal),
+  post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+};
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}

@@ -1,0 +1,73 @@
+import type { Me, Permission } from '@ostoja/domain';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { ApiError, api, setUnauthenticatedHandler } from '../api/client.ts';
+
+export interface Auth {
+  /** undefined while the session is being checked; null when nobody is signed in. */
+  me: Me | null | undefined;
+  /** Set when the session ended on its own (idle timeout) rather than by signing out. */
+  sessionExpired: boolean;
+  login(login: string, password: string): Promise<Me>;
+  logout(): Promise<void>;
+  can(permission: Permission): boolean;
+}
+
+const AuthContext = createContext<Auth | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const [sessionExpired, setSessionExpired] = useState(false);
+
+  useEffect(() => {
+    const ctrl = new AbortController();
+    api
+      .get<Me>('/api/v1/auth/me', ctrl.signal)
+      .then(setMe)
+      .catch((e: unknown) => {
+        if ((e as Error).name !== 'AbortError') setMe(null);
+      });
+    return () => ctrl.abort();
+  }, []);
+
+  useEffect(() => {
+    setUnauthenticatedHandler(() => {
+      setSessionExpired(true);
+      setMe(null);
+    });
+  }, []);
+
+  const login = useCallback(async (login: string, password: string) => {
+    const who = await api.post<Me>('/api/v1/auth/login', { login, password });
+    setSessionExpired(false);
+    setMe(who);
+    return who;
+  }, []);
+
+  const logout = useCallback(async () => {
+    try {
+      await api.post('/api/v1/auth/logout');
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+    }
+    setSessionExpired(false);
+    setMe(null);
+  }, []);
+
+  const value = useMemo<Auth>(
+    () => ({
+      me,
+      sessionExpired,
+      login,
+      logout,
+      can: (p) => !!me && (p === 'public' || me.permissions.includes(p)),
+    }),
+    [me, sessionExpired, login, logout],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): Auth {
+  const ctx = useContext(AuthContext);
+  if (!ctx) throw new Error('useAuth outside AuthProvider');
+  return ctx;
+}

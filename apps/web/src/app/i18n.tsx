@@ -1,0 +1,88 @@
+import { LOCALES, type Locale, tPlural, t as translate, translateMessage } from '@ostoja/domain';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { setApiLocale } from '../api/client.ts';
+
+const STORAGE_KEY = 'ostoja.locale';
+const INTL_TAG: Record<Locale, string> = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' };
+
+export interface I18n {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  /** A UI string by key, `{name}` placeholders filled. */
+  t(key: string, params?: Record<string, string | number>): string;
+  /** A counted phrase in the language's plural form: "1 osoba, 2 osoby, 5 osób". */
+  tp(key: string, count: number): string;
+  /** A schema message ("validation.tooShort?min=2") or a server message, in the UI language. */
+  msg(message: string): string;
+  /** A calendar date (YYYY-MM-DD) as the language writes it. */
+  date(iso: string | null | undefined): string;
+  /** A moment (ISO timestamp) in Warsaw time. */
+  dateTime(iso: string | null | undefined): string;
+  /** Integer grosze as złoty. */
+  money(grosze: number): string;
+}
+
+function initialLocale(): Locale {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved && (LOCALES as readonly string[]).includes(saved)) return saved as Locale;
+  } catch {
+    // Storage may be unavailable (private mode); Polish then.
+  }
+  return 'pl';
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  setApiLocale(locale);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const setLocale = useCallback((next: Locale) => {
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Not remembered then; the choice still holds for this visit.
+    }
+    setApiLocale(next);
+    setLocaleState(next);
+  }, []);
+
+  const value = useMemo<I18n>(() => {
+    const tag = INTL_TAG[locale];
+    const dateFmt = new Intl.DateTimeFormat(tag, {
+      timeZone: 'UTC',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    });
+    const dateTimeFmt = new Intl.DateTimeFormat(tag, {
+      timeZone: 'Europe/Warsaw',
+      dateStyle: 'short',
+      timeStyle: 'medium',
+    });
+    const moneyFmt = new Intl.NumberFormat(tag, { style: 'currency', currency: 'PLN' });
+    return {
+      locale,
+      setLocale,
+      t: (key, params) => translate(locale, key, params),
+      tp: (key, count) => tPlural(locale, key, count),
+      msg: (message) => translateMessage(locale, message),
+      date: (iso) => (iso ? dateFmt.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : ''),
+      dateTime: (iso) => (iso ? dateTimeFmt.format(new Date(iso)) : ''),
+      money: (grosze) => moneyFmt.format(grosze / 100),
+    };
+  }, [locale, setLocale]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error('useI18n outside I18nProvider');
+  return ctx;
+}

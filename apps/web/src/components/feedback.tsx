@@ -1,0 +1,109 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+import type { ApiError } from '../api/client.ts';
+import { useI18n } from '../app/i18n.tsx';
+import type { Errors } from '../lib/forms.ts';
+import { fieldId } from './fields.tsx';
+import { NoAccess, NotFound } from './status-pages.tsx';
+
+export function Alert({
+  kind = 'error',
+  title,
+  children,
+  focus = false,
+}: {
+  kind?: 'error' | 'warning' | 'success' | 'info';
+  title?: string;
+  children?: ReactNode;
+  /** Moves the keyboard focus to the message (after a failed submit). */
+  focus?: boolean;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus]);
+  return (
+    <div
+      ref={ref}
+      className={`alert alert-${kind}`}
+      role={kind === 'error' || kind === 'warning' ? 'alert' : 'status'}
+      tabIndex={-1}
+    >
+      {title ? <p className="alert-title">{title}</p> : null}
+      {children}
+    </div>
+  );
+}
+
+/**
+ * The errors of a form above it, each a link to its field (the pattern of GOV.UK's error summary).
+ * It takes the focus when it appears, so a screen reader hears what went wrong.
+ */
+export function ErrorSummary({
+  errors,
+  message,
+  version,
+}: {
+  errors: Errors;
+  message?: string;
+  version: number;
+}) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = Object.entries(errors);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each submit (version) focuses again
+  useEffect(() => {
+    if (entries.length || message) ref.current?.focus();
+  }, [version]);
+  if (!entries.length && !message) return null;
+  return (
+    <div ref={ref} className="alert alert-error error-summary" role="alert" tabIndex={-1}>
+      <p className="alert-title">{message || t('form.fixErrors')}</p>
+      {entries.length ? (
+        <ul>
+          {entries.map(([path, text]) => (
+            <li key={path}>
+              <a
+                href={`#${fieldId(path)}`}
+                onClick={(e) => {
+                  const el = document.getElementById(fieldId(path));
+                  if (!el) return;
+                  e.preventDefault();
+                  el.focus();
+                  el.scrollIntoView({ block: 'center' });
+                }}
+              >
+                {text}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/** What to show when loading a page's data failed. */
+export function LoadError({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
+  const { t } = useI18n();
+  if (error.status === 403) return <NoAccess />;
+  if (error.status === 404) return <NotFound />;
+  return (
+    <Alert title={t('error.loadFailed')}>
+      {error.message ? <p>{error.message}</p> : null}
+      {onRetry ? (
+        <button type="button" className="button secondary" onClick={onRetry}>
+          {t('action.retry')}
+        </button>
+      ) : null}
+    </Alert>
+  );
+}
+
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <p className="loading" role="status">
+      {t('common.loading')}
+    </p>
+  );
+}

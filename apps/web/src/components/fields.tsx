@@ -1,0 +1,163 @@
+import type { ChangeEvent, InputHTMLAttributes, ReactNode } from 'react';
+import { useI18n } from '../app/i18n.tsx';
+
+/** The DOM id of a form field named by its error path: "members.0.person.pesel" → "f-members-0-person-pesel". */
+export const fieldId = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+
+interface Described {
+  id: string;
+  error?: string | undefined;
+  hint?: ReactNode;
+}
+
+function describedBy({ id, error, hint }: Described): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function Label({ id, label, required }: { id: string; label: string; required?: boolean | undefined }) {
+  const { t } = useI18n();
+  return (
+    <label htmlFor={id}>
+      {label}
+      {required ? (
+        <span className="required" title={t('form.required')}>
+          {' '}
+          *
+        </span>
+      ) : null}
+    </label>
+  );
+}
+
+function Messages({ id, error, hint }: Described) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
+
+export interface TextFieldProps extends InputProps, Described {
+  label: string;
+  value: string;
+  onValue(value: string): void;
+}
+
+export function TextField({
+  id,
+  label,
+  value,
+  onValue,
+  error,
+  hint,
+  required,
+  className,
+  ...rest
+}: TextFieldProps) {
+  return (
+    <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
+      <Label id={id} label={label} required={required} />
+      <input
+        id={id}
+        value={value}
+        onChange={(e: ChangeEvent<HTMLInputElement>) => onValue(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy({ id, error, hint })}
+        {...rest}
+      />
+      <Messages id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+export interface SelectFieldProps extends Described {
+  label: string;
+  value: string;
+  onValue(value: string): void;
+  options: { value: string; label: string }[];
+  required?: boolean;
+  className?: string;
+  disabled?: boolean;
+}
+
+export function SelectField({
+  id,
+  label,
+  value,
+  onValue,
+  options,
+  error,
+  hint,
+  required,
+  className,
+  disabled,
+}: SelectFieldProps) {
+  return (
+    <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
+      <Label id={id} label={label} required={required} />
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onValue(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy({ id, error, hint })}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <Messages id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+export function CheckboxField({
+  id,
+  label,
+  checked,
+  onChecked,
+  error,
+  hint,
+}: Described & { label: string; checked: boolean; onChecked(v: boolean): void }) {
+  return (
+    <div className={`field checkbox${error ? ' has-error' : ''}`}>
+      <input
+        type="checkbox"
+        id={id}
+        checked={checked}
+        onChange={(e) => onChecked(e.target.checked)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy({ id, error, hint })}
+      />
+      <label htmlFor={id}>{label}</label>
+      <Messages id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+/** The error of a group of fields (a fieldset), e.g. "exactly one applicant". */
+export function GroupError({ id, error }: { id: string; error?: string | undefined }) {
+  if (!error) return null;
+  return (
+    <p id={id} className="field-error" tabIndex={-1}>
+      {error}
+    </p>
+  );
+}

@@ -1,0 +1,105 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router-dom';
+import { useAuth } from '../app/auth.tsx';
+import { useI18n } from '../app/i18n.tsx';
+import { LanguageSwitcher } from './language-switcher.tsx';
+
+function MainNav() {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const items: { to: string; label: string; end?: boolean; show: boolean }[] = [
+    { to: '/', label: t('nav.home'), end: true, show: true },
+    { to: '/persons', label: t('nav.persons'), show: can('registry.read') },
+    { to: '/households/new', label: t('nav.newHousehold'), show: can('registry.write') },
+    { to: '/admin/users', label: t('nav.users'), show: can('users.manage') },
+    { to: '/admin/org-units', label: t('nav.orgUnits'), show: can('org.manage') },
+    { to: '/admin/audit', label: t('nav.audit'), show: can('audit.read') },
+  ];
+  return (
+    <nav aria-label={t('nav.label')} className="main-nav">
+      <ul>
+        {items
+          .filter((i) => i.show)
+          .map((i) => (
+            <li key={i.to}>
+              <NavLink to={i.to} end={i.end ?? false}>
+                {i.label}
+              </NavLink>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  );
+}
+
+function UserBox() {
+  const { t } = useI18n();
+  const { me, logout } = useAuth();
+  const navigate = useNavigate();
+  if (!me) return null;
+  return (
+    <div className="user-box">
+      <span className="user-name">{me.fullName}</span>
+      <button
+        type="button"
+        className="link-button"
+        onClick={async () => {
+          await logout();
+          navigate('/login', { replace: true, state: { loggedOut: true } });
+        }}
+      >
+        {t('action.logout')}
+      </button>
+    </div>
+  );
+}
+
+/** Moves the focus to the new page's heading after a client-side navigation (not on first load). */
+function useFocusOnNavigate() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every new path
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const h1 = document.querySelector<HTMLElement>('main h1');
+    h1?.focus();
+  }, [pathname]);
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const { me } = useAuth();
+  useFocusOnNavigate();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="header-top">
+          <Link to="/" className="brand">
+            <span aria-hidden="true" className="brand-mark">
+              ◆
+            </span>{' '}
+            {t('app.name')}
+            <span className="brand-sub">{t('app.tagline')}</span>
+          </Link>
+          <div className="header-tools">
+            <LanguageSwitcher />
+            <UserBox />
+          </div>
+        </div>
+        {me ? <MainNav /> : null}
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}
