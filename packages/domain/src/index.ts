@@ -1,8 +1,9 @@
 // The shared domain: schemas, types, legal rules and workflows. No I/O.
+import { benefits } from './i18n/benefits.ts';
 import { registerMessages } from './i18n/index.ts';
 import { ui } from './i18n/ui.ts';
 
-registerMessages(ui);
+registerMessages(ui, benefits);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';

@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ROLES } from '@ostoja/domain/identity/roles';
 import type { Queryable } from '../db/db.ts';
+import type { StaffContext } from '../http/context.ts';
 
 export interface ExampleRequest {
   params?: Record<string, string>;
@@ -16,6 +18,19 @@ export interface Fixtures {
   q: Queryable;
   /** Unique per call, for logins, PESEL serials and the like. */
   seq(): number;
+  /** A context of a staff member holding every role, to bring records into a state through the services. */
+  staff(): StaffContext;
+}
+
+export function staffContext(q: Queryable, userId: string): StaffContext {
+  return {
+    q,
+    actor: { id: userId, login: 'fixture', fullName: 'Fixture', roles: [...ROLES], orgUnitId: null },
+    requestId: 'fixture',
+    ip: '127.0.0.1',
+    locale: 'pl',
+    audit: async () => {},
+  };
 }
 
 /** A valid request for a route, keyed "METHOD /url/as/declared"; one that succeeds when permitted. */
@@ -48,5 +63,6 @@ export async function loadFixtureIds(q: Queryable): Promise<Record<string, strin
     office: await one(`SELECT id FROM org_unit WHERE kind = 'office' ORDER BY sort_key LIMIT 1`),
     centre: await one(`SELECT id FROM org_unit WHERE kind = 'centre' LIMIT 1`),
     user: await one(`SELECT id FROM staff_user WHERE login = 'kadra'`),
+    worker: await one(`SELECT id FROM staff_user WHERE login = 'pracownik'`),
   };
 }

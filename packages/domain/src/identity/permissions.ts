@@ -11,24 +11,30 @@ export const PERMISSIONS = [
   'org.manage',
   'users.manage',
   'audit.read',
+  'legalParameters.manage',
+  'applications.read',
+  'applications.write',
+  'wywiad.write',
+  'decisions.issue',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ALL_STAFF: Permission[] = ['authenticated', 'org.read'];
 const REGISTRY_RW: Permission[] = ['registry.read', 'registry.write'];
+const APPLICATIONS_RW: Permission[] = ['applications.read', 'applications.write'];
 
 /** Roles × permissions. Least privilege: a role gets only what its daily work needs. */
 export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
-  administrator: [...ALL_STAFF, 'org.manage', 'users.manage', 'audit.read'],
-  director: [...ALL_STAFF, 'registry.read'],
-  socialWorker: [...ALL_STAFF, ...REGISTRY_RW],
-  benefitsClerk: [...ALL_STAFF, ...REGISTRY_RW],
+  administrator: [...ALL_STAFF, 'org.manage', 'users.manage', 'audit.read', 'legalParameters.manage'],
+  director: [...ALL_STAFF, 'registry.read', 'applications.read'],
+  socialWorker: [...ALL_STAFF, ...REGISTRY_RW, ...APPLICATIONS_RW, 'wywiad.write'],
+  benefitsClerk: [...ALL_STAFF, ...REGISTRY_RW, ...APPLICATIONS_RW, 'decisions.issue'],
   familyAssistant: [...ALL_STAFF, 'registry.read'],
   specialist: [...ALL_STAFF, 'registry.read'],
   blueCardTeamMember: [...ALL_STAFF],
   centreStaff: [...ALL_STAFF, 'registry.read'],
   volunteerCoordinator: [...ALL_STAFF],
-  auditor: [...ALL_STAFF, 'registry.read', 'audit.read'],
+  auditor: [...ALL_STAFF, 'registry.read', 'audit.read', 'applications.read'],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -1,0 +1,173 @@
+import { CreateApplication } from '@ostoja/domain/applications/application';
+import {
+  ForwardAppeal,
+  IssueDecision,
+  RecordAppealOutcome,
+  RecordDelivery,
+  RegisterAppeal,
+} from '@ostoja/domain/applications/decision';
+import { APPLICATION_STATUSES } from '@ostoja/domain/applications/workflow';
+import { ProposalInput, WywiadInput } from '@ostoja/domain/applications/wywiad';
+import { todayInPoland } from '@ostoja/domain/shared/today';
+import { isoDate, optionalText } from '@ostoja/domain/shared/validation';
+import { z } from 'zod';
+import { defineRoute, type RouteDef } from '../../http/route.ts';
+import * as service from './service.ts';
+
+const IdParams = z.object({ id: z.uuid() });
+const ListQuery = z.object({
+  status: z.enum(APPLICATION_STATUSES).optional(),
+  mine: z.enum(['true', 'false']).optional(),
+  householdId: z.uuid().optional(),
+  after: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const step = <B extends z.ZodType>(
+  url: string,
+  summary: string,
+  permission: 'wywiad.write' | 'decisions.issue' | 'applications.write',
+  body: B,
+  run: (ctx: Parameters<typeof service.getApplication>[0], id: string, body: z.output<B>) => Promise<unknown>,
+) =>
+  defineRoute({
+    method: 'POST',
+    url: `/api/v1/applications/:id/${url}`,
+    permission,
+    summary,
+    params: IdParams,
+    body,
+    handler: ({ params, body: b }, ctx) => run(ctx, params.id, b as z.output<B>),
+  });
+
+export function applicationsRoutes(): RouteDef[] {
+  return [
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/applications',
+      permission: 'applications.write',
+      summary:
+        'Register an application (wniosek); the home visit is assigned to a worker of the household’s field team',
+      body: CreateApplication,
+      status: 201,
+      handler: ({ body }, ctx) => service.createApplication(ctx, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/applications',
+      permission: 'applications.read',
+      summary: 'Applications by status, nearest decision deadline first (keyset pagination)',
+      query: ListQuery,
+      handler: ({ query }, ctx) => service.listApplications(ctx, { ...query, mine: query.mine === 'true' }),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/applications/:id',
+      permission: 'applications.read',
+      summary:
+        'An application: its action log, status, deadlines, visits, proposals, decisions, appeals and allowed actions',
+      params: IdParams,
+      handler: ({ params }, ctx) => service.getApplication(ctx, params.id),
+    }),
+    step(
+      'assign',
+      'Assign the home visit to a social worker',
+      'applications.write',
+      z.object({ workerId: z.uuid(), on: isoDate.optional() }),
+      (ctx, id, b) => service.assignWorker(ctx, id, b.workerId, b.on ?? todayInPoland()),
+    ),
+    step(
+      'wywiad',
+      'Record the home visit (rodzinny wywiad środowiskowy) with the income of the reference month',
+      'wywiad.write',
+      WywiadInput,
+      service.recordWywiad,
+    ),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/applications/:id/proposal-preview',
+      permission: 'wywiad.write',
+      summary: 'The amount and its step-by-step calculation for a proposal being filled in; saves nothing',
+      params: IdParams,
+      body: ProposalInput,
+      handler: ({ params, body }, ctx) => service.previewProposal(ctx, params.id, body),
+    }),
+    step(
+      'proposals',
+      'Propose a benefit (amount computed from the home visit)',
+      'wywiad.write',
+      ProposalInput,
+      service.propose,
+    ),
+    step(
+      'proposal-return',
+      'Return the proposal to the social worker',
+      'decisions.issue',
+      z.object({ reason: z.string().trim().min(1).max(2000) }),
+      (ctx, id, b) => service.returnProposal(ctx, id, b.reason),
+    ),
+    step(
+      'decisions',
+      'Issue the administrative decision (grant or refusal) with its register number',
+      'decisions.issue',
+      IssueDecision,
+      service.issueDecision,
+    ),
+    step(
+      'delivery',
+      'Record the delivery of the decision (starts the 14 days to appeal)',
+      'decisions.issue',
+      RecordDelivery,
+      (ctx, id, b) => service.recordDelivery(ctx, id, b.deliveredOn),
+    ),
+    step(
+      'appeals',
+      'Register an appeal to the SKO (forward within 7 days)',
+      'decisions.issue',
+      RegisterAppeal,
+      service.registerAppeal,
+    ),
+    step(
+      'appeal-forwarding',
+      'Record that the appeal was forwarded to the SKO',
+      'decisions.issue',
+      ForwardAppeal,
+      (ctx, id, b) => service.forwardAppeal(ctx, id, b.forwardedOn),
+    ),
+    step(
+      'appeal-outcome',
+      'Record the SKO’s ruling on the appeal',
+      'decisions.issue',
+      RecordAppealOutcome,
+      service.recordAppealOutcome,
+    ),
+    step(
+      'withdrawal',
+      'The applicant withdraws the application',
+      'applications.write',
+      z.object({ on: isoDate, reason: optionalText(2000) }),
+      (ctx, id, b) => service.withdraw(ctx, id, b.on, b.reason ?? null),
+    ),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/decisions/:id/pdf',
+      permission: 'applications.read',
+      summary: 'The decision letter as PDF',
+      params: IdParams,
+      async handler({ params }, ctx, reply) {
+        const { pdf, filename } = await service.decisionDocument(ctx, params.id);
+        reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `inline; filename="${filename}"`);
+        return pdf;
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/my-work',
+      permission: 'authenticated',
+      summary: 'What is due and overdue for the signed-in staff member, nearest deadline first',
+      handler: (_i, ctx) => service.myWork(ctx, todayInPoland()),
+    }),
+  ];
+}

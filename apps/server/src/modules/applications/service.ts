@@ -1,0 +1,442 @@
+import type { CreateApplication } from '@ostoja/domain/applications/application';
+import { applicationDeadlines } from '@ostoja/domain/applications/deadlines';
+import { decisionNumber, type IssueDecision, paymentSchedule } from '@ostoja/domain/applications/decision';
+import {
+  type ApplicationAction,
+  type ApplicationActionType,
+  allowedActions,
+  applicationStatus,
+  isAllowed,
+} from '@ostoja/domain/applications/workflow';
+import type { ProposalInput, WywiadInput } from '@ostoja/domain/applications/wywiad';
+import { renderExplanation } from '@ostoja/domain/benefits/explanation';
+import { todayInPoland } from '@ostoja/domain/shared/today';
+import type { z } from 'zod';
+import { decisionPdf } from '../../documents/decision-pdf.ts';
+import type { StaffContext } from '../../http/context.ts';
+import { conflict, fieldError, forbidden, notFound } from '../../http/errors.ts';
+import { permissionsOf } from '../identity/service.ts';
+import { personScope } from '../registry/access.ts';
+import * as registryRepo from '../registry/repo.ts';
+import { calculateProposal, LEGAL_BASIS } from './calculation.ts';
+import * as repo from './repo.ts';
+
+/** JRWA symbol prefixing decision numbers; it differs between centres, so it is configuration [M]. */
+const DECISION_PREFIX = process.env.OSTOJA_DECISION_PREFIX ?? 'OPS.8111';
+const PERIODIC = new Set(['zasilekStaly', 'zasilekOkresowy']);
+
+async function load(ctx: StaffContext, id: string, forUpdate = false) {
+  const app = await repo.findApplication(ctx.q, id, forUpdate);
+  if (!app) throw notFound();
+  return app;
+}
+
+/**
+ * The one gate of every step: the action must be allowed in the status derived from the log
+ * and the actor must hold its permission. The row lock serialises two clerks pressing at once.
+ */
+async function act(ctx: StaffContext, id: string, type: ApplicationActionType) {
+  const app = await load(ctx, id, true);
+  const log = await repo.actions(ctx.q, id);
+  const status = applicationStatus(log);
+  const allowed = isAllowed(status, type);
+  if (!allowed) throw conflict('actionNotAllowed', `error.actionNotAllowed?status=${status}`);
+  if (!permissionsOf(ctx.actor.roles).includes(allowed.permission)) throw forbidden();
+  return { app, log };
+}
+
+async function record(
+  ctx: StaffContext,
+  app: repo.ApplicationRow,
+  log: ApplicationAction[],
+  a: ApplicationAction,
+  workerId?: string,
+) {
+  await repo.appendAction(ctx.q, app.id, a, ctx.actor.id);
+  await repo.setStatus(ctx.q, app.id, applicationStatus([...log, a]), workerId);
+  await ctx.audit({ action: a.type, entity: 'application', entityId: app.id, details: a.payload ?? {} });
+}
+
+export async function createApplication(ctx: StaffContext, input: z.output<typeof CreateApplication>) {
+  const household = await registryRepo.findHousehold(ctx.q, input.householdId);
+  if (!household) throw fieldError('householdId', 'validation.invalidOption');
+  const members = await registryRepo.currentMembers(ctx.q, input.householdId, personScope(ctx.actor));
+  if (!members.some((m) => m.id === input.applicantId))
+    throw fieldError('applicantId', 'validation.application.applicantNotMember');
+  const year = Number(input.submittedOn.slice(0, 4));
+  const number = `W/${year}/${String(await repo.nextInRegister(ctx.q, 'application', year)).padStart(5, '0')}`;
+  const submit: ApplicationAction = {
+    type: 'submit',
+    on: input.submittedOn,
+    payload: { channel: input.channel },
+  };
+  const deadlines = applicationDeadlines([submit], { urgent: input.urgent });
+  const worker = await repo.leastBusyWorker(ctx.q, household.fieldTeamId);
+  const id = await repo.insertApplication(ctx.q, {
+    ...input,
+    description: input.description ?? null,
+    number,
+    complicated: false,
+    fieldTeamId: household.fieldTeamId,
+    assignedWorkerId: worker,
+    status: applicationStatus([submit]),
+    wywiadDue: deadlines.wywiadDue,
+    decisionDue: deadlines.decisionDue,
+  });
+  await repo.appendAction(ctx.q, id, submit, ctx.actor.id);
+  if (worker)
+    await repo.appendAction(
+      ctx.q,
+      id,
+      { type: 'assignWorker', on: input.submittedOn, payload: { workerId: worker } },
+      ctx.actor.id,
+    );
+  await ctx.audit({
+    action: 'create',
+    entity: 'application',
+    entityId: id,
+    details: { number, householdId: input.householdId },
+  });
+  return getApplication(ctx, id);
+}
+
+export async function getApplication(ctx: StaffContext, id: string) {
+  const app = await load(ctx, id);
+  const log = await repo.actions(ctx.q, id);
+  const status = applicationStatus(log);
+  const continuing = app.benefits.includes('zasilekStaly');
+  const decisions = await repo.decisions(ctx.q, id);
+  await ctx.audit({ action: 'read', entity: 'application', entityId: id });
+  return {
+    ...app,
+    status,
+    deadlines: applicationDeadlines(log, { urgent: app.urgent, complicated: app.complicated, continuing }),
+    allowedActions: allowedActions(status, permissionsOf(ctx.actor.roles)),
+    actions: log,
+    members: await registryRepo.currentMembers(ctx.q, app.householdId, personScope(ctx.actor)),
+    wywiady: await repo.wywiady(ctx.q, id),
+    proposals: (await repo.proposals(ctx.q, id)).map((p) => ({
+      ...p,
+      explanation: renderExplanation((p.calculation as { steps: never[] }).steps ?? [], ctx.locale),
+    })),
+    decisions,
+    appeals: await repo.appeals(ctx.q, id),
+  };
+}
+
+export async function listApplications(
+  ctx: StaffContext,
+  f: {
+    status?: string | undefined;
+    mine?: boolean;
+    householdId?: string | undefined;
+    after?: string | undefined;
+    limit: number;
+  },
+) {
+  const rows = await repo.listApplications(ctx.q, {
+    status: f.status ?? null,
+    workerId: f.mine ? ctx.actor.id : null,
+    householdId: f.householdId ?? null,
+    after: f.after ? (f.after.split('|') as [string, string]) : null,
+    limit: f.limit,
+  });
+  const items = rows.slice(0, f.limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > f.limit && last ? `${last.decisionDue}|${last.id}` : null };
+}
+
+export async function assignWorker(ctx: StaffContext, id: string, workerId: string, on: string) {
+  const { app, log } = await act(ctx, id, 'assignWorker');
+  await record(ctx, app, log, { type: 'assignWorker', on, payload: { workerId } }, workerId);
+  return getApplication(ctx, id);
+}
+
+export async function recordWywiad(ctx: StaffContext, id: string, input: z.output<typeof WywiadInput>) {
+  const { app, log } = await act(ctx, id, 'recordWywiad');
+  if (input.visitedOn < app.submittedOn) throw fieldError('visitedOn', 'validation.wywiad.beforeApplication');
+  const members = await registryRepo.currentMembers(ctx.q, app.householdId, personScope(ctx.actor));
+  const known = new Set(members.map((m) => m.id));
+  input.members.forEach((m, i) => {
+    if (!known.has(m.personId)) throw fieldError(`members.${i}.personId`, 'validation.wywiad.notMember');
+  });
+  const wywiadId = await repo.insertWywiad(ctx.q, {
+    ...input,
+    applicationId: id,
+    householdId: app.householdId,
+    workerId: ctx.actor.id,
+  });
+  await record(ctx, app, log, { type: 'recordWywiad', on: input.visitedOn, payload: { wywiadId } });
+  return getApplication(ctx, id);
+}
+
+async function calculate(ctx: StaffContext, app: repo.ApplicationRow, input: z.output<typeof ProposalInput>) {
+  const wywiad = (await repo.wywiady(ctx.q, app.id))[0];
+  if (!wywiad) throw conflict('noWywiad', 'error.application.noWywiad');
+  const members = await registryRepo.currentMembers(ctx.q, app.householdId, personScope(ctx.actor));
+  const names = new Map(members.map((m) => [m.id, `${m.firstName} ${m.surname}`]));
+  return { wywiad, calc: await calculateProposal(ctx.q, app, wywiad, input, names) };
+}
+
+/** The calculation as the social worker fills in the proposal; nothing is saved. */
+export async function previewProposal(ctx: StaffContext, id: string, input: z.output<typeof ProposalInput>) {
+  const app = await load(ctx, id);
+  const { calc } = await calculate(ctx, app, input);
+  return { ...calc, explanation: renderExplanation(calc.steps, ctx.locale) };
+}
+
+export async function propose(ctx: StaffContext, id: string, input: z.output<typeof ProposalInput>) {
+  const { app, log } = await act(ctx, id, 'propose');
+  if (input.periodFrom < app.submittedOn.slice(0, 7).concat('-01'))
+    throw fieldError('periodFrom', 'validation.proposal.beforeApplicationMonth');
+  const { wywiad, calc } = await calculate(ctx, app, input);
+  const proposalId = await repo.insertProposal(ctx.q, {
+    ...input,
+    applicationId: id,
+    wywiadId: wywiad.id,
+    workerId: ctx.actor.id,
+    personIds: input.personIds ?? wywiad.members.map((m) => m.personId),
+    amount: calc.amount,
+    purpose: input.purpose ?? null,
+    calculation: calc,
+  });
+  await record(ctx, app, log, {
+    type: 'propose',
+    on: todayInPoland(),
+    payload: { proposalId, benefit: input.benefit, amount: calc.amount },
+  });
+  return getApplication(ctx, id);
+}
+
+export async function returnProposal(ctx: StaffContext, id: string, reason: string) {
+  const { app, log } = await act(ctx, id, 'returnProposal');
+  await record(ctx, app, log, { type: 'returnProposal', on: todayInPoland(), payload: { reason } });
+  return getApplication(ctx, id);
+}
+
+/**
+ * Issues the decision from the latest proposal. The amount is recomputed from the home visit
+ * with the parameters in force, so the decision never carries a stale or hand-typed figure.
+ */
+export async function issueDecision(ctx: StaffContext, id: string, input: z.output<typeof IssueDecision>) {
+  const { app, log } = await act(ctx, id, 'issueDecision');
+  const proposal = (await repo.proposals(ctx.q, id))[0];
+  if (!proposal) throw conflict('noProposal', 'error.application.noProposal');
+  if (input.decidedOn < app.submittedOn)
+    throw fieldError('decidedOn', 'validation.decision.beforeApplication');
+  if (input.outcome === 'grant' && input.paymentMethod === 'transfer' && !input.iban)
+    throw fieldError('iban', 'validation.required');
+  const { calc } = await calculate(ctx, app, {
+    ...proposal,
+    personIds: proposal.personIds,
+    amount: proposal.amount,
+    purpose: proposal.purpose,
+  } as z.output<typeof ProposalInput>);
+  const grant = input.outcome === 'grant';
+  if (grant && !calc.eligible) throw conflict('notEligible', 'error.decision.notEligible');
+  const year = Number(input.decidedOn.slice(0, 4));
+  const number = decisionNumber(DECISION_PREFIX, await repo.nextInRegister(ctx.q, 'decision', year), year);
+  const periodic = PERIODIC.has(proposal.benefit);
+  const schedule = !grant
+    ? []
+    : periodic
+      ? paymentSchedule(calc.amount, proposal.periodFrom, proposal.periodTo)
+      : [{ month: input.decidedOn.slice(0, 7), amount: calc.amount, days: null }];
+  const explanation = renderExplanation(calc.steps, 'pl');
+  const decisionId = await repo.insertDecision(ctx.q, {
+    applicationId: id,
+    proposalId: proposal.id,
+    number,
+    outcome: input.outcome,
+    benefit: proposal.benefit,
+    amount: grant ? calc.amount : 0,
+    periodFrom: grant ? proposal.periodFrom : null,
+    periodTo: grant ? proposal.periodTo : null,
+    schedule,
+    paymentMethod: grant ? input.paymentMethod : null,
+    iban: grant ? (input.iban ?? null) : null,
+    legalBasis: LEGAL_BASIS[proposal.benefit]!,
+    justification: grant ? proposal.justification : (input.refusalReason ?? ''),
+    calculation: { ...calc, explanation },
+    decidedOn: input.decidedOn,
+    signedById: ctx.actor.id,
+  });
+  await record(ctx, app, log, {
+    type: 'issueDecision',
+    on: input.decidedOn,
+    payload: { decisionId, number, outcome: input.outcome, amount: calc.amount },
+  });
+  return getApplication(ctx, id);
+}
+
+export async function recordDelivery(ctx: StaffContext, id: string, deliveredOn: string) {
+  const { app, log } = await act(ctx, id, 'recordDelivery');
+  const decision = (await repo.decisions(ctx.q, id))[0]!;
+  if (deliveredOn < decision.decidedOn)
+    throw fieldError('deliveredOn', 'validation.decision.deliveryBeforeDecision');
+  await repo.setDelivered(ctx.q, decision.id, deliveredOn);
+  await record(ctx, app, log, {
+    type: 'recordDelivery',
+    on: deliveredOn,
+    payload: { decisionId: decision.id },
+  });
+  return getApplication(ctx, id);
+}
+
+export async function registerAppeal(
+  ctx: StaffContext,
+  id: string,
+  input: { receivedOn: string; by?: string | null; summary?: string | null },
+) {
+  const { app, log } = await act(ctx, id, 'registerAppeal');
+  const decision = (await repo.decisions(ctx.q, id))[0]!;
+  if (input.receivedOn < decision.decidedOn)
+    throw fieldError('receivedOn', 'validation.appeal.beforeDecision');
+  const a: ApplicationAction = { type: 'registerAppeal', on: input.receivedOn };
+  const deadlines = applicationDeadlines([...log, a], { urgent: app.urgent });
+  // A late appeal is still registered and forwarded: the SKO rules on its timeliness.
+  const late = deadlines.appealUntil !== null && input.receivedOn > deadlines.appealUntil;
+  const appealId = await repo.insertAppeal(ctx.q, {
+    applicationId: id,
+    decisionId: decision.id,
+    receivedOn: input.receivedOn,
+    appellant: input.by ?? null,
+    summary: input.summary ?? null,
+    forwardDue: deadlines.appealForwardDue!,
+  });
+  await record(ctx, app, log, { ...a, payload: { appealId, late } });
+  return getApplication(ctx, id);
+}
+
+export async function forwardAppeal(ctx: StaffContext, id: string, forwardedOn: string) {
+  const { app, log } = await act(ctx, id, 'forwardAppeal');
+  const appeal = (await repo.appeals(ctx.q, id))[0]!;
+  if (forwardedOn < appeal.receivedOn)
+    throw fieldError('forwardedOn', 'validation.appeal.forwardBeforeReceipt');
+  await repo.updateAppeal(ctx.q, appeal.id, { forwardedOn });
+  await record(ctx, app, log, {
+    type: 'forwardAppeal',
+    on: forwardedOn,
+    payload: { appealId: appeal.id, late: forwardedOn > appeal.forwardDue },
+  });
+  return getApplication(ctx, id);
+}
+
+export async function recordAppealOutcome(
+  ctx: StaffContext,
+  id: string,
+  input: { outcome: string; decidedOn: string; note?: string | null },
+) {
+  const { app, log } = await act(ctx, id, 'recordAppealOutcome');
+  const appeal = (await repo.appeals(ctx.q, id))[0]!;
+  await repo.updateAppeal(ctx.q, appeal.id, {
+    outcome: input.outcome,
+    outcomeOn: input.decidedOn,
+    note: input.note ?? null,
+  });
+  await record(ctx, app, log, {
+    type: 'recordAppealOutcome',
+    on: input.decidedOn,
+    payload: { appealId: appeal.id, outcome: input.outcome },
+  });
+  return getApplication(ctx, id);
+}
+
+export async function withdraw(ctx: StaffContext, id: string, on: string, reason: string | null) {
+  const { app, log } = await act(ctx, id, 'withdraw');
+  await record(ctx, app, log, { type: 'withdraw', on, payload: { reason } });
+  return getApplication(ctx, id);
+}
+
+/** "Moja praca": what is due and overdue for the signed-in worker (and the section's queue for clerks). */
+export async function myWork(ctx: StaffContext, today: string) {
+  const perms = permissionsOf(ctx.actor.roles);
+  const mine = perms.includes('wywiad.write') ? await repo.dueForWorker(ctx.q, ctx.actor.id) : [];
+  const section = perms.includes('decisions.issue') ? await repo.dueForSection(ctx.q) : [];
+  const item = (a: repo.ApplicationRow & { forwardDue?: string | null }, kind: string, due: string) => ({
+    kind,
+    due,
+    overdue: due < today,
+    applicationId: a.id,
+    number: a.number,
+    applicantName: a.applicantName,
+    householdId: a.householdId,
+    urgent: a.urgent,
+  });
+  const items = [
+    ...mine.map((a) =>
+      a.status === 'awaitingWywiad' ? item(a, 'wywiad', a.wywiadDue) : item(a, 'proposal', a.decisionDue),
+    ),
+    ...section.map((a) =>
+      a.status === 'appealed' && a.forwardDue
+        ? item(a, 'forwardAppeal', a.forwardDue)
+        : item(a, 'decision', a.decisionDue),
+    ),
+  ].sort((x, y) => x.due.localeCompare(y.due));
+  return { today, items, overdue: items.filter((i) => i.overdue).length };
+}
+
+const BENEFIT_NAMES: Record<string, string> = {
+  zasilekStaly: 'zasiłek stały',
+  zasilekOkresowy: 'zasiłek okresowy',
+  zasilekCelowy: 'zasiłek celowy',
+  specjalnyZasilekCelowy: 'specjalny zasiłek celowy',
+};
+
+/** The decision letter as PDF; reading it is logged like any read of the person's data. */
+export async function decisionDocument(ctx: StaffContext, decisionId: string) {
+  const d = await repo.findDecision(ctx.q, decisionId);
+  if (!d) throw notFound();
+  const app = await load(ctx, d.applicationId);
+  const person = await registryRepo.findPerson(ctx.q, app.applicantId, personScope(ctx.actor));
+  const household = await registryRepo.findHousehold(ctx.q, app.householdId);
+  if (!person || !household) throw notFound();
+  const centre = await ctx.q.query<{
+    name: string;
+    street: string | null;
+    building: string | null;
+    postalCode: string | null;
+    city: string | null;
+  }>(
+    `SELECT name, street, building, postal_code AS "postalCode", city FROM org_unit WHERE kind = 'centre' ORDER BY created_at LIMIT 1`,
+  );
+  const flat = household.apartment ? `/${household.apartment}` : '';
+  await ctx.audit({
+    action: 'read',
+    entity: 'decision',
+    entityId: decisionId,
+    details: { document: 'pdf', personId: person.id },
+  });
+  const pdf = await decisionPdf({
+    centre: centre.rows[0] ?? {
+      name: 'Ośrodek Pomocy Społecznej',
+      street: null,
+      building: null,
+      postalCode: null,
+      city: null,
+    },
+    authority: process.env.OSTOJA_AUTHORITY ?? 'Prezydenta Miasta',
+    number: d.number,
+    decidedOn: d.decidedOn,
+    applicationNumber: app.number,
+    submittedOn: app.submittedOn,
+    recipient: {
+      name: `${person.firstName} ${person.surname}`,
+      pesel: person.pesel,
+      address: `ul. ${household.street} ${household.building}${flat}, ${household.postalCode ?? ''} ${household.city}`,
+    },
+    outcome: d.outcome,
+    benefitName: BENEFIT_NAMES[d.benefit] ?? d.benefit,
+    legalBasis: d.legalBasis,
+    amount: d.amount,
+    periodFrom: d.periodFrom,
+    periodTo: d.periodTo,
+    schedule: d.schedule,
+    paymentMethod: d.paymentMethod,
+    justification: d.justification,
+    explanation:
+      (d.calculation as { explanation?: { article: string; text: string }[] } | null)?.explanation ?? [],
+    signedBy: d.signedByName,
+  });
+  return { pdf, filename: `decyzja-${d.number.replace(/[^\w.-]+/g, '_')}.pdf` };
+}

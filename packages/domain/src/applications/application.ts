@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { isoDate, optionalText } from '../shared/validation.ts';
+import { HELP_REASONS } from './help-reasons.ts';
+
+/** Art. 102 ups: on request in person, in writing, by phone or electronically — or z urzędu. */
+export const CHANNELS = ['inPerson', 'post', 'phone', 'electronic', 'exOfficio'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** The cash benefits this flow decides (art. 36 pkt 1 lit. a–c ups). */
+export const APPLICATION_BENEFITS = [
+  'zasilekStaly',
+  'zasilekOkresowy',
+  'zasilekCelowy',
+  'specjalnyZasilekCelowy',
+] as const;
+export type ApplicationBenefit = (typeof APPLICATION_BENEFITS)[number];
+
+export const CreateApplication = z.object({
+  householdId: z.uuid(),
+  applicantId: z.uuid(),
+  channel: z.enum(CHANNELS),
+  submittedOn: isoDate,
+  benefits: z.array(z.enum(APPLICATION_BENEFITS)).min(1, 'validation.benefits.required'),
+  helpReasons: z.array(z.enum(HELP_REASONS)).min(1, 'validation.helpReasons.required'),
+  /** Pilna interwencja: the home visit is due within 2 working days instead of 14. */
+  urgent: z.boolean().default(false),
+  description: optionalText(2000),
+});
+export type CreateApplication = z.input<typeof CreateApplication>;

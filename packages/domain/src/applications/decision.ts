@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { divideHalfUp } from '../benefits/money.ts';
+import { isoDate, optionalText } from '../shared/validation.ts';
+
+export const DECISION_OUTCOMES = ['grant', 'refuse'] as const;
+export const PAYMENT_METHODS = ['transfer', 'cashDesk'] as const;
+
+export const IssueDecision = z
+  .object({
+    outcome: z.enum(DECISION_OUTCOMES),
+    decidedOn: isoDate,
+    paymentMethod: z.enum(PAYMENT_METHODS).default('cashDesk'),
+    iban: optionalText(34),
+    /** Refusal: the reasons, in the justification's words. */
+    refusalReason: optionalText(4000),
+  })
+  .superRefine((d, ctx) => {
+    if (d.outcome === 'refuse' && !d.refusalReason)
+      ctx.addIssue({ code: 'custom', path: ['refusalReason'], message: 'validation.required' });
+  });
+export type IssueDecision = z.input<typeof IssueDecision>;
+
+export const RecordDelivery = z.object({ deliveredOn: isoDate });
+export const RegisterAppeal = z.object({
+  receivedOn: isoDate,
+  by: optionalText(200),
+  summary: optionalText(2000),
+});
+export const ForwardAppeal = z.object({ forwardedOn: isoDate });
+export const RecordAppealOutcome = z.object({
+  outcome: z.enum(['upheld', 'reversed', 'remanded']),
+  decidedOn: isoDate,
+  note: optionalText(2000),
+});
+
+const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+export interface MonthlyPayment {
+  month: string; // YYYY-MM
+  amount: number; // grosze
+  days: number | null; // days paid when the month is partial
+}
+
+/**
+ * Art. 106 ust. 3 ups: a cash benefit is due from the month in which the complete application
+ * was filed; a partial month is paid in proportion to its days (amount × days / days in month,
+ * rounded half up to the grosz).
+ */
+export function paymentSchedule(monthly: number, from: string, to: string): MonthlyPayment[] {
+  const out: MonthlyPayment[] = [];
+  let [y, m] = from.split('-').map(Number) as [number, number];
+  const end = to.slice(0, 7);
+  for (;;) {
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    if (month > end) break;
+    const dim = daysInMonth(y, m);
+    const first = month === from.slice(0, 7) ? Number(from.slice(8, 10)) : 1;
+    const last = month === end ? Number(to.slice(8, 10)) : dim;
+    const days = last - first + 1;
+    out.push({
+      month,
+      amount: days === dim ? monthly : divideHalfUp(monthly * days, dim),
+      days: days === dim ? null : days,
+    });
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
+  }
+  return out;
+}
+
+/** Decision register number, one sequence per year: e.g. "OPS.8111.42.2026" (prefix is configuration). */
+export function decisionNumber(prefix: string, seq: number, year: number): string {
+  return `${prefix}.${seq}.${year}`;
+}

@@ -1,0 +1,110 @@
+import type { Permission } from '../identity/permissions.ts';
+
+/**
+ * The application's life as an append-only action log. The status is never stored: it is
+ * derived by `applicationState` from the actions, and what may happen next is the table below.
+ */
+export const APPLICATION_ACTIONS = [
+  'submit',
+  'assignWorker',
+  'recordWywiad',
+  'propose',
+  'returnProposal',
+  'issueDecision',
+  'recordDelivery',
+  'registerAppeal',
+  'forwardAppeal',
+  'recordAppealOutcome',
+  'withdraw',
+] as const;
+export type ApplicationActionType = (typeof APPLICATION_ACTIONS)[number];
+
+export const APPLICATION_STATUSES = [
+  'awaitingWywiad',
+  'awaitingProposal',
+  'awaitingDecision',
+  'decided',
+  'appealed',
+  'appealForwarded',
+  'closed',
+  'withdrawn',
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const APPEAL_OUTCOMES = ['upheld', 'reversed', 'remanded'] as const;
+export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
+
+export interface ApplicationAction {
+  type: ApplicationActionType;
+  /** The legal date the action took effect (visit, delivery, receipt…), YYYY-MM-DD. */
+  on: string;
+  payload?: Record<string, unknown>;
+}
+
+const NEXT: Partial<Record<ApplicationActionType, ApplicationStatus>> = {
+  submit: 'awaitingWywiad',
+  recordWywiad: 'awaitingProposal',
+  propose: 'awaitingDecision',
+  returnProposal: 'awaitingProposal',
+  issueDecision: 'decided',
+  registerAppeal: 'appealed',
+  forwardAppeal: 'appealForwarded',
+  withdraw: 'withdrawn',
+};
+
+/** Pure reducer: the status after the actions, in order. */
+export function applicationStatus(actions: readonly ApplicationAction[]): ApplicationStatus {
+  let status: ApplicationStatus = 'awaitingWywiad';
+  for (const a of actions) {
+    if (a.type === 'recordAppealOutcome') {
+      // The SKO sending the case back (kasacja) reopens it for a new decision.
+      status = a.payload?.outcome === 'remanded' ? 'awaitingProposal' : 'closed';
+    } else status = NEXT[a.type] ?? status;
+  }
+  return status;
+}
+
+export interface AllowedAction {
+  action: ApplicationActionType;
+  permission: Permission;
+}
+
+/** What may be done in each status, and which permission it takes. Snapshot-tested. */
+export const ALLOWED_ACTIONS: Record<ApplicationStatus, readonly AllowedAction[]> = {
+  awaitingWywiad: [
+    { action: 'assignWorker', permission: 'applications.write' },
+    { action: 'recordWywiad', permission: 'wywiad.write' },
+    { action: 'withdraw', permission: 'applications.write' },
+  ],
+  awaitingProposal: [
+    { action: 'recordWywiad', permission: 'wywiad.write' },
+    { action: 'propose', permission: 'wywiad.write' },
+    { action: 'withdraw', permission: 'applications.write' },
+  ],
+  awaitingDecision: [
+    { action: 'issueDecision', permission: 'decisions.issue' },
+    { action: 'returnProposal', permission: 'decisions.issue' },
+  ],
+  decided: [
+    { action: 'recordDelivery', permission: 'decisions.issue' },
+    { action: 'registerAppeal', permission: 'decisions.issue' },
+  ],
+  appealed: [{ action: 'forwardAppeal', permission: 'decisions.issue' }],
+  appealForwarded: [{ action: 'recordAppealOutcome', permission: 'decisions.issue' }],
+  closed: [],
+  withdrawn: [],
+};
+
+export function allowedActions(
+  status: ApplicationStatus,
+  permissions: readonly string[],
+): ApplicationActionType[] {
+  return ALLOWED_ACTIONS[status].filter((a) => permissions.includes(a.permission)).map((a) => a.action);
+}
+
+export function isAllowed(
+  status: ApplicationStatus,
+  action: ApplicationActionType,
+): AllowedAction | undefined {
+  return ALLOWED_ACTIONS[status].find((a) => a.action === action);
+}

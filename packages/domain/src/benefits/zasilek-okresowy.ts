@@ -1,0 +1,97 @@
+import { ART } from './articles.ts';
+import { type BenefitResult, type HouseholdIncomeFacts, incomeWithinCriterion } from './criterion.ts';
+import { money, step } from './explanation.ts';
+import type { LegalParameterPeriod } from './legal-parameters.ts';
+import type { LocalResolution } from './local-resolutions.ts';
+import { percentUp } from './money.ts';
+
+export interface ZasilekOkresowyResult extends BenefitResult {
+  /** The lowest amount the law allows (equal to `amount`). */
+  minimumAmount: number;
+  /** The highest amount: the gap between criterion and income (art. 38 ust. 2). */
+  maximumAmount: number;
+}
+
+export interface ZasilekOkresowyOptions {
+  /** A council resolution raising the minimum share (art. 38 ust. 6); null = the statutory 50%. */
+  localRaise?: LocalResolution | null;
+}
+
+/**
+ * Art. 38. Eligible when income does not exceed the criterion (art. 8 ust. 1, "nie przekracza").
+ * Amount between the minimum — the share of the gap (50%, or the council's raise), rounded up
+ * because the law says "not less than", and at least 20 zł — and the maximum, the gap itself.
+ * Where the gap is under 20 zł (income at or just under the criterion) the 20 zł floor of
+ * ust. 4 wins over the gap: it is the only case in which that floor does anything.
+ */
+export function zasilekOkresowy(
+  p: LegalParameterPeriod,
+  h: HouseholdIncomeFacts,
+  options: ZasilekOkresowyOptions = {},
+): ZasilekOkresowyResult {
+  const test = incomeWithinCriterion(p, h);
+  const { criterion, incomePerPerson, single } = test;
+  const steps = [...test.steps];
+  if (!test.within) {
+    steps.push(step(ART.okresowy, 'benefits.notEligible'));
+    return {
+      eligible: false,
+      amount: 0,
+      minimumAmount: 0,
+      maximumAmount: 0,
+      criterion,
+      incomePerPerson,
+      steps,
+    };
+  }
+  const gap = test.householdCriterion - h.income;
+  steps.push(
+    step(ART.okresowyMax, 'benefits.okresowy.gap', {
+      criterion: money(test.householdCriterion),
+      income: money(h.income),
+      gap: money(gap),
+    }),
+  );
+  const raise = options.localRaise ?? null;
+  const percent = raise ? raise.percent : p.zasilekOkresowyMinPercent;
+  if (raise)
+    steps.push(
+      step(ART.okresowyLocalRaise, 'benefits.okresowy.localRaise', {
+        number: raise.number,
+        adoptedOn: raise.adoptedOn,
+        percent,
+        statutory: p.zasilekOkresowyMinPercent,
+      }),
+    );
+  let minimum = percentUp(gap, percent);
+  steps.push(
+    step(raise ? ART.okresowyLocalRaise : ART.okresowyMinPercent, 'benefits.okresowy.share', {
+      percent,
+      gap: money(gap),
+      amount: money(minimum),
+    }),
+  );
+  if (minimum < p.zasilekOkresowyMinAmount) {
+    minimum = p.zasilekOkresowyMinAmount;
+    steps.push(step(ART.okresowyMinAmount, 'benefits.okresowy.raisedToMin', { min: money(minimum) }));
+  }
+  let maximum = gap;
+  if (single && p.zasilekOkresowySingleMax !== null && maximum > p.zasilekOkresowySingleMax) {
+    maximum = p.zasilekOkresowySingleMax;
+    steps.push(step(ART.okresowyMax, 'benefits.okresowy.singleCap', { cap: money(maximum) }));
+  }
+  if (maximum < minimum) {
+    maximum = minimum;
+    steps.push(step(ART.okresowyMinAmount, 'benefits.okresowy.floorAboveGap', { min: money(minimum) }));
+  }
+  steps.push(step(ART.okresowy, 'benefits.okresowy.amount', { min: money(minimum), max: money(maximum) }));
+  return {
+    eligible: true,
+    amount: minimum,
+    minimumAmount: minimum,
+    maximumAmount: maximum,
+    criterion,
+    incomePerPerson,
+    steps,
+  };
+}
