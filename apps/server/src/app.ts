@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+// Registers every translation file of the domain, so errors translate whatever module raised them.
+import '@ostoja/domain';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { pickLocale } from '@ostoja/domain/i18n/index';

@@ -1,9 +1,10 @@
 // The shared domain: schemas, types, legal rules and workflows. No I/O.
+import { applications } from './i18n/applications.ts';
 import { benefits } from './i18n/benefits.ts';
 import { registerMessages } from './i18n/index.ts';
 import { ui } from './i18n/ui.ts';
 
-registerMessages(ui, benefits);
+registerMessages(ui, benefits, applications);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';

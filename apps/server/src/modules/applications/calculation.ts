@@ -27,12 +27,13 @@ export interface Calculation {
   steps: ExplanationStep[];
 }
 
-/** Legal basis printed on the decision, per benefit. */
+/** Legal basis printed on the decision, per benefit; the letter names the act once after it. */
+const bare = (article: string) => article.replace(/ ustawy o pomocy społecznej$/, '');
 export const LEGAL_BASIS: Record<string, string> = {
-  zasilekStaly: `${ART.stalySingle.replace(' pkt 1', '')}, art. 106 ust. 1`,
-  zasilekOkresowy: `${ART.okresowy}, art. 106 ust. 1`,
-  zasilekCelowy: `${ART.celowy}, art. 106 ust. 1`,
-  specjalnyZasilekCelowy: `${ART.specjalnyCelowy}, art. 106 ust. 1`,
+  zasilekStaly: `art. 37 ust. 1 i ust. 2 oraz art. 106 ust. 1`,
+  zasilekOkresowy: `${bare(ART.okresowy)}, ust. 2 i ust. 3 oraz art. 106 ust. 1`,
+  zasilekCelowy: `${bare(ART.celowy)} oraz art. 106 ust. 1`,
+  specjalnyZasilekCelowy: `${bare(ART.specjalnyCelowy)} oraz art. 106 ust. 1`,
 };
 
 /**

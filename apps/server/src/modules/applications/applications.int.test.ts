@@ -1,0 +1,265 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/db.ts';
+
+let t: TestApp;
+let worker: string; // pracownik: social worker of field team 1
+let clerk: string; // swiadczenia: benefits clerk
+let household: { id: string; applicantId: string; otherId: string };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  worker = await t.login('pracownik');
+  clerk = await t.login('swiadczenia');
+  // A two-person household served by field team 1.
+  const r = await t.db.query<{ id: string; applicant: string; other: string }>(
+    `SELECT h.id, a.person_id AS applicant, o.person_id AS other
+       FROM household h JOIN org_unit f ON f.id = h.field_team_id AND f.name LIKE '%nr 1%'
+       JOIN household_membership a ON a.household_id = h.id AND a.valid_to IS NULL AND a.relation = 'applicant'
+       JOIN household_membership o ON o.household_id = h.id AND o.valid_to IS NULL AND o.relation <> 'applicant'
+      WHERE (SELECT count(*) FROM household_membership m WHERE m.household_id = h.id AND m.valid_to IS NULL) = 2
+      ORDER BY h.id LIMIT 1`,
+  );
+  household = { id: r.rows[0]!.id, applicantId: r.rows[0]!.applicant, otherId: r.rows[0]!.other };
+});
+afterAll(() => t?.close());
+
+const post = (url: string, cookie: string, payload: object) =>
+  t.app.inject({ method: 'POST', url, headers: { cookie }, payload });
+const get = (url: string, cookie: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
+
+async function newApplication(submittedOn = '2026-11-02') {
+  const res = await post('/api/v1/applications', worker, {
+    householdId: household.id,
+    applicantId: household.applicantId,
+    channel: 'inPerson',
+    submittedOn,
+    benefits: ['zasilekOkresowy'],
+    helpReasons: ['4', '1'],
+  });
+  expect(res.statusCode).toBe(201);
+  return res.json();
+}
+
+const wywiad = (gross: number) => ({
+  visitedOn: '2026-11-05',
+  conclusions: 'Wnioskodawca stracił pracę; rodzina potrzebuje wsparcia finansowego.',
+  health: 'Bez zastrzeżeń.',
+  members: [
+    {
+      personId: household.applicantId,
+      sources: [{ kind: 'employment', month: '2026-10', gross, tax: 0, contributions: 20000 }],
+    },
+    { personId: household.otherId, sources: [] },
+  ],
+});
+
+const proposal = {
+  benefit: 'zasilekOkresowy',
+  amount: 40000,
+  periodFrom: '2026-11-02',
+  periodTo: '2027-01-31',
+  justification: 'Dochód rodziny nie przekracza kryterium; wnioskodawca zarejestrowany w urzędzie pracy.',
+};
+
+describe('application → home visit → decision → appeal', () => {
+  it('runs the whole flow with computed deadlines, amounts to the grosz and a decision PDF', async () => {
+    const app = await newApplication();
+    expect(app.status).toBe('awaitingWywiad');
+    expect(app.number).toMatch(/^W\/2026\/\d{5}$/);
+    expect(app.assignedWorkerName).toBe('Paulina Środowiskowa');
+    // 14 working days from Monday 2 Nov 2026, 11 Nov being a holiday; one month for the decision.
+    expect(app.deadlines.wywiadDue).toBe('2026-11-23');
+    expect(app.deadlines.decisionDue).toBe('2026-12-02');
+
+    const work = (await get('/api/v1/my-work', worker)).json();
+    expect(work.items).toContainEqual(
+      expect.objectContaining({ applicationId: app.id, kind: 'wywiad', due: '2026-11-23' }),
+    );
+
+    expect((await post(`/api/v1/applications/${app.id}/wywiad`, worker, wywiad(120000))).statusCode).toBe(
+      200,
+    );
+    // 2 persons × 823 zł = 1646 zł; income 1000 zł; gap 646 zł; at least half: 323 zł.
+    const preview = (await post(`/api/v1/applications/${app.id}/proposal-preview`, worker, proposal)).json();
+    expect(preview).toMatchObject({
+      eligible: true,
+      income: 100000,
+      minimumAmount: 32300,
+      maximumAmount: 64600,
+      amount: 40000,
+    });
+    expect(preview.explanation.map((s: { article: string }) => s.article)).toContain(
+      'art. 38 ust. 2 ustawy o pomocy społecznej',
+    );
+
+    const proposed = (await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal)).json();
+    expect(proposed.status).toBe('awaitingDecision');
+    expect(
+      (
+        await post(`/api/v1/applications/${app.id}/decisions`, worker, {
+          outcome: 'grant',
+          decidedOn: '2026-11-10',
+        })
+      ).statusCode,
+    ).toBe(403);
+
+    const decided = (
+      await post(`/api/v1/applications/${app.id}/decisions`, clerk, {
+        outcome: 'grant',
+        decidedOn: '2026-11-10',
+      })
+    ).json();
+    expect(decided.status).toBe('decided');
+    const decision = decided.decisions[0];
+    expect(decision.number).toMatch(/^OPS\.8111\.\d+\.2026$/);
+    expect(decision.amount).toBe(40000);
+    // From 2 November: 29 of 30 days, pro rata (art. 106 ust. 3).
+    expect(decision.schedule).toEqual([
+      { month: '2026-11', amount: 38667, days: 29 },
+      { month: '2026-12', amount: 40000, days: null },
+      { month: '2027-01', amount: 40000, days: null },
+    ]);
+
+    const pdf = await get(`/api/v1/decisions/${decision.id}/pdf`, clerk);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'ostoja-pdf-'));
+    writeFileSync(join(dir, 'd.pdf'), pdf.rawPayload);
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'd.pdf'), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+    expect(text).toContain('DECYZJA');
+    expect(text).toContain(`Znak: ${decision.number}`);
+    expect(text).toContain('zasiłek okresowy w kwocie 400,00 zł miesięcznie');
+    expect(text).toContain('386,67 zł');
+    expect(text).toContain(
+      'art. 38 ust. 1, ust. 2 i ust. 3 oraz art. 106 ust. 1 ustawy z dnia 12 marca 2004 r. o pomocy społecznej',
+    );
+    expect(text).toContain('Samorządowego Kolegium Odwoławczego');
+    expect(text).toContain('w terminie 14 dni od dnia jej doręczenia');
+    expect(text).toContain('Beata Świadczeniowa');
+    expect(text).toContain('Miejski Ośrodek Pomocy Społecznej w Pruszkowie');
+
+    const delivered = (
+      await post(`/api/v1/applications/${app.id}/delivery`, clerk, { deliveredOn: '2026-11-12' })
+    ).json();
+    expect(delivered.deadlines.appealUntil).toBe('2026-11-26');
+    const appealed = (
+      await post(`/api/v1/applications/${app.id}/appeals`, clerk, {
+        receivedOn: '2026-11-20',
+        by: 'wnioskodawca',
+      })
+    ).json();
+    expect(appealed.status).toBe('appealed');
+    expect(appealed.appeals[0].forwardDue).toBe('2026-11-27');
+    const clerkWork = (await get('/api/v1/my-work', clerk)).json();
+    expect(clerkWork.items).toContainEqual(
+      expect.objectContaining({ applicationId: app.id, kind: 'forwardAppeal', due: '2026-11-27' }),
+    );
+    await post(`/api/v1/applications/${app.id}/appeal-forwarding`, clerk, { forwardedOn: '2026-11-25' });
+    const closed = (
+      await post(`/api/v1/applications/${app.id}/appeal-outcome`, clerk, {
+        outcome: 'upheld',
+        decidedOn: '2026-12-20',
+      })
+    ).json();
+    expect(closed.status).toBe('closed');
+    expect(closed.actions.map((a: { type: string }) => a.type)).toEqual([
+      'submit',
+      'assignWorker',
+      'recordWywiad',
+      'propose',
+      'issueDecision',
+      'recordDelivery',
+      'registerAppeal',
+      'forwardAppeal',
+      'recordAppealOutcome',
+    ]);
+    expect(closed.allowedActions).toEqual([]);
+  });
+
+  it('refuses steps out of order (409) and leaves the log untouched', async () => {
+    const app = await newApplication();
+    const res = await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('actionNotAllowed');
+    expect(res.json().error.message).toContain('awaitingWywiad');
+    const again = (await get(`/api/v1/applications/${app.id}`, worker)).json();
+    expect(again.actions).toHaveLength(2);
+  });
+
+  it('does not grant a benefit above the criterion, but issues a refusal with its reasons', async () => {
+    const app = await newApplication();
+    await post(`/api/v1/applications/${app.id}/wywiad`, worker, wywiad(300000)); // 2800 zł net > 1646 zł
+    const preview = (await post(`/api/v1/applications/${app.id}/proposal-preview`, worker, proposal)).json();
+    expect(preview).toMatchObject({ eligible: false, amount: 0 });
+    await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal);
+    const grant = await post(`/api/v1/applications/${app.id}/decisions`, clerk, {
+      outcome: 'grant',
+      decidedOn: '2026-11-10',
+    });
+    expect(grant.statusCode).toBe(409);
+    expect(grant.json().error.code).toBe('notEligible');
+    const noReason = await post(`/api/v1/applications/${app.id}/decisions`, clerk, {
+      outcome: 'refuse',
+      decidedOn: '2026-11-10',
+    });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.fields[0].path).toBe('refusalReason');
+    const refused = await post(`/api/v1/applications/${app.id}/decisions`, clerk, {
+      outcome: 'refuse',
+      decidedOn: '2026-11-10',
+      refusalReason: 'Dochód rodziny przekracza kryterium dochodowe.',
+    });
+    expect(refused.json().decisions[0]).toMatchObject({ outcome: 'refuse', amount: 0, schedule: [] });
+  });
+
+  it('issues one decision when two clerks press at once', async () => {
+    const app = await newApplication();
+    await post(`/api/v1/applications/${app.id}/wywiad`, worker, wywiad(120000));
+    await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal);
+    const clerk2 = await t.login('swiadczenia');
+    const [a, b] = await Promise.all([
+      post(`/api/v1/applications/${app.id}/decisions`, clerk, { outcome: 'grant', decidedOn: '2026-11-10' }),
+      post(`/api/v1/applications/${app.id}/decisions`, clerk2, { outcome: 'grant', decidedOn: '2026-11-10' }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const n = await t.db.query('SELECT 1 FROM decision WHERE application_id = $1', [app.id]);
+    expect(n.rowCount).toBe(1);
+  });
+
+  it('names the field of bad input and writes nothing', async () => {
+    const before = await t.db.query('SELECT 1 FROM application');
+    const res = await post('/api/v1/applications', worker, {
+      householdId: household.id,
+      applicantId: household.applicantId,
+      channel: 'pigeon',
+      submittedOn: '2026-13-01',
+      benefits: [],
+      helpReasons: ['10'],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(
+      res
+        .json()
+        .error.fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['benefits', 'channel', 'helpReasons.0', 'submittedOn']);
+    const other = await post('/api/v1/applications', worker, {
+      householdId: household.id,
+      applicantId: '00000000-0000-4000-8000-000000000000',
+      channel: 'post',
+      submittedOn: '2026-11-02',
+      benefits: ['zasilekCelowy'],
+      helpReasons: ['1'],
+    });
+    expect(other.json().error.fields).toEqual([
+      { path: 'applicantId', message: 'Wnioskodawca musi być członkiem tego gospodarstwa domowego.' },
+    ]);
+    expect((await t.db.query('SELECT 1 FROM application')).rowCount).toBe(before.rowCount);
+  });
+});
