@@ -37,7 +37,8 @@ export function pickLocale(header: string | undefined | null): Locale {
       return { lang: tag.slice(0, 2).toLowerCase(), q: q ? Number(q) : 1 };
     })
     .sort((a, b) => b.q - a.q);
-  for (const { lang } of wanted) if ((LOCALES as readonly string[]).includes(lang)) return lang as Locale;
+  for (const { lang, q } of wanted)
+    if (q > 0 && (LOCALES as readonly string[]).includes(lang)) return lang as Locale;
   return 'pl';
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, optionalText, trimmed } from '../shared/validation.ts';
+import { email, optionalText, trimmed, version } from '../shared/validation.ts';
 import { ROLES } from './roles.ts';
 
 export const LoginInput = z.object({
@@ -29,7 +29,7 @@ export const CreateStaffUser = StaffUserInput.extend({ password });
 export type CreateStaffUser = z.infer<typeof CreateStaffUser>;
 
 export const UpdateStaffUser = StaffUserInput.extend({
-  version: z.number().int().positive(),
+  version,
   password: password.optional(),
   note: optionalText(200),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { foldDiacritics } from '../shared/polish-text.ts';
-import { trimmed } from '../shared/validation.ts';
+import { text, trimmed, version } from '../shared/validation.ts';
 
 /** "ul. Świętego Macieja" and "sw. macieja" should match: fold and drop street-type prefixes. */
 export function streetKey(street: string): string {
@@ -63,16 +63,22 @@ export type FieldTeamStreetInput = z.input<typeof FieldTeamStreetInput>;
 
 export const AddressLookupQuery = z.object({
   street: trimmed(120),
-  number: z.string().trim().min(1).max(20),
+  number: trimmed(20),
 });
 
 export const OPENING_DAY = z.number().int().min(1).max(7);
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const OpeningHours = z.array(
-  z.object({
-    day: OPENING_DAY,
-    open: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'validation.time'),
-    close: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'validation.time'),
-  }),
+  z
+    .object({
+      day: OPENING_DAY,
+      open: z.string().regex(HHMM, 'validation.time'),
+      close: z.string().regex(HHMM, 'validation.time'),
+    })
+    .superRefine((h, ctx) => {
+      if (HHMM.test(h.open) && HHMM.test(h.close) && h.close <= h.open)
+        ctx.addIssue({ code: 'custom', path: ['close'], message: 'validation.time.order' });
+    }),
 );
 export type OpeningHours = z.infer<typeof OpeningHours>;
 
@@ -83,16 +89,16 @@ export const OrgUnitInput = z.object({
   name: trimmed(200),
   parentId: z.uuid().nullish(),
   officeId: z.uuid().nullish(),
-  street: z.string().trim().max(120).nullish(),
-  building: z.string().trim().max(20).nullish(),
-  postalCode: z.string().trim().max(10).nullish(),
-  city: z.string().trim().max(80).nullish(),
-  phone: z.string().trim().max(40).nullish(),
-  email: z.string().trim().max(120).nullish(),
+  street: text(120).nullish(),
+  building: text(20).nullish(),
+  postalCode: text(10).nullish(),
+  city: text(80).nullish(),
+  phone: text(40).nullish(),
+  email: text(120).nullish(),
   openingHours: OpeningHours.default([]),
 });
 export type OrgUnitInput = z.input<typeof OrgUnitInput>;
-export const UpdateOrgUnit = OrgUnitInput.extend({ version: z.number().int().positive() });
+export const UpdateOrgUnit = OrgUnitInput.extend({ version });
 
 export interface OrgUnit {
   id: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isoDate } from '../shared/validation.ts';
-import { type Address, AddressInput, PersonInput, type PersonSummary } from './person.ts';
+import { isoDate, trimmed, version } from '../shared/validation.ts';
+import { type Address, AddressInput, type PersonData, PersonInput, type PersonSummary } from './person.ts';
 
 export const RELATIONS = [
   'applicant',
@@ -16,16 +16,31 @@ export const RELATIONS = [
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 
-/** A member given either as an existing person or as a new one to create. */
-export const MemberInput = z.union([
-  z.object({ personId: z.uuid(), relation: z.enum(RELATIONS) }),
-  z.object({ person: PersonInput, relation: z.enum(RELATIONS) }),
-]);
+/**
+ * A member given either as an existing person (`personId`) or as a new one to create (`person`).
+ * One object rather than a union, so that a mistake is reported on its own field (relation,
+ * person.pesel, ...) instead of as "matches neither shape".
+ */
+export const MemberInput = z
+  .object({
+    personId: z.uuid().optional(),
+    person: PersonInput.optional(),
+    relation: z.enum(RELATIONS),
+  })
+  .superRefine((m, ctx) => {
+    if ((m.personId === undefined) === (m.person === undefined))
+      ctx.addIssue({ code: 'custom', path: ['personId'], message: 'validation.household.memberPerson' });
+  })
+  .transform((m): { personId: string; relation: Relation } | { person: PersonData; relation: Relation } =>
+    m.personId !== undefined
+      ? { personId: m.personId, relation: m.relation }
+      : { person: m.person!, relation: m.relation },
+  );
 
 const HouseholdAddress = AddressInput.extend({
-  street: z.string().trim().min(1).max(120),
-  building: z.string().trim().min(1).max(20),
-  city: z.string().trim().min(1).max(80),
+  street: trimmed(120),
+  building: trimmed(20),
+  city: trimmed(80),
 });
 
 export const CreateHousehold = z
@@ -47,7 +62,7 @@ export type CreateHousehold = z.input<typeof CreateHousehold>;
 export const UpdateHousehold = z.object({
   address: HouseholdAddress,
   fieldTeamId: z.uuid().nullish(),
-  version: z.number().int().positive(),
+  version,
 });
 
 export const AddMember = z.object({

@@ -1,8 +1,19 @@
 import { z } from 'zod';
 import { checkPesel, decodePesel } from '../shared/pesel.ts';
-import { email, isoDate, optionalText, phone, postalCode, trimmed } from '../shared/validation.ts';
+import {
+  email,
+  isoDate,
+  optionalText,
+  phone,
+  postalCode,
+  text,
+  todayInPoland,
+  trimmed,
+  version,
+} from '../shared/validation.ts';
 
 export const SEXES = ['F', 'M'] as const;
+export const MIN_BIRTH_DATE = '1800-01-01';
 export const DOCUMENT_TYPES = ['idCard', 'passport', 'residenceCard', 'diiaDocument', 'other'] as const;
 
 const emptyToNull = <T extends z.ZodType>(s: T) =>
@@ -23,7 +34,18 @@ export type AddressInput = z.infer<typeof AddressInput>;
  */
 export const PersonInput = z
   .object({
-    pesel: emptyToNull(z.string().trim()),
+    // Checked on the field itself, so a wrong PESEL is reported together with any other mistake.
+    pesel: emptyToNull(
+      z
+        .string()
+        .trim()
+        .superRefine((pesel, ctx) => {
+          const problem = checkPesel(pesel);
+          if (problem) ctx.addIssue({ code: 'custom', message: `validation.pesel.${problem}` });
+          else if (decodePesel(pesel)!.birthDate > todayInPoland())
+            ctx.addIssue({ code: 'custom', message: 'validation.pesel.future' });
+        }),
+    ),
     firstName: trimmed(60),
     secondName: optionalText(60),
     surname: trimmed(80),
@@ -42,11 +64,10 @@ export const PersonInput = z
     ...AddressInput.shape,
   })
   .superRefine((p, ctx) => {
+    const today = todayInPoland();
     if (p.pesel) {
-      const problem = checkPesel(p.pesel);
-      if (problem)
-        return void ctx.addIssue({ code: 'custom', path: ['pesel'], message: `validation.pesel.${problem}` });
-      const info = decodePesel(p.pesel)!;
+      const info = decodePesel(p.pesel);
+      if (!info) return; // reported on the field
       if (p.birthDate && p.birthDate !== info.birthDate)
         ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'validation.pesel.mismatchBirthDate' });
       if (p.sex && p.sex !== info.sex)
@@ -56,6 +77,13 @@ export const PersonInput = z
     for (const field of ['birthDate', 'sex', 'documentType', 'documentNumber'] as const)
       if (!p[field])
         ctx.addIssue({ code: 'custom', path: [field], message: 'validation.withoutPesel.required' });
+    // The oldest date a PESEL can encode; later than today is a typo (e.g. 2087 for 1987).
+    if (p.birthDate && (p.birthDate < MIN_BIRTH_DATE || p.birthDate > today))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['birthDate'],
+        message: `validation.birthDate.range?min=${MIN_BIRTH_DATE}&max=${today}`,
+      });
   })
   .transform((p) => {
     const info = p.pesel ? decodePesel(p.pesel) : null;
@@ -72,7 +100,7 @@ export const CreatePerson = z.object({
 
 export const UpdatePerson = z.object({
   person: PersonInput,
-  version: z.number().int().positive(),
+  version,
   confirmDuplicate: z.boolean().default(false),
 });
 
@@ -111,7 +139,8 @@ export interface Person extends PersonSummary, Address {
 }
 
 export const PersonSearchQuery = z.object({
-  q: z.string().trim().min(2).max(100),
-  after: z.string().max(300).optional(),
+  q: text(100).min(2),
+  // An opaque cursor from a previous page (base64url of the last sort key and id).
+  after: z.string().max(1200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });

@@ -3,20 +3,34 @@
 // sorts correctly under the byte-wise "C" collation on both databases.
 const ALPHABET = 'aąbcćdeęfghijklłmnńoópqrsśtuvwxyzźż';
 const RANK = new Map<string, number>([...ALPHABET].map((ch, i) => [ch, i]));
+// Names of citizens of Ukraine may be written in Cyrillic: the Ukrainian alphabet, after the Latin
+// letters (key characters U+0400..U+0420, which no lower-case input letter can be).
+const CYRILLIC = 'абвгґдеєжзиіїйклмнопрстуфхцчшщьюя';
+const CYRILLIC_RANK = new Map<string, number>([...CYRILLIC].map((ch, i) => [ch, i]));
+
+function rankKey(ch: string): string | null {
+  const rank = RANK.get(ch);
+  if (rank !== undefined) return String.fromCharCode(0x41 + rank);
+  const cyr = CYRILLIC_RANK.get(ch);
+  if (cyr !== undefined) return String.fromCharCode(0x400 + cyr);
+  return null;
+}
 
 /** A key whose byte order equals Polish alphabetical order (case-insensitive). */
 export function polishSortKey(text: string): string {
   let key = '';
   for (const ch of text.toLocaleLowerCase('pl').normalize('NFC')) {
-    const rank = RANK.get(ch);
-    if (rank !== undefined) key += String.fromCharCode(0x41 + rank);
+    const ranked = rankKey(ch);
+    if (ranked !== null) key += ranked;
     else if (ch === ' ' || ch === '-' || ch === "'") key += ' ';
     else if (/[0-9]/.test(ch)) key += ch;
     else {
-      // Foreign letters (ü, č, é) sort with their base letter.
+      // Foreign letters (ü, č, é, ё) sort with their base letter; other letters and digits by
+      // code point, after every letter above, so that no name gets an empty key.
       for (const base of foldDiacritics(ch)) {
-        const r = RANK.get(base);
-        if (r !== undefined) key += String.fromCharCode(0x41 + r);
+        const r = rankKey(base);
+        if (r !== null) key += r;
+        else if (/[\p{L}\p{N}]/u.test(base)) key += base;
       }
     }
   }

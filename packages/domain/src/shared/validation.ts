@@ -60,12 +60,14 @@ export function zodFieldErrors(error: z.ZodError, locale: Locale, prefix = ''): 
 
 // Reusable field schemas.
 export const isoDate = z.iso.date();
-export const trimmed = (max: number) => z.string().trim().min(1).max(max);
+/** PostgreSQL cannot store the NUL character; refuse it as the client's mistake, not the server's. */
+const noNul = (s: string) => !s.includes('\u0000');
+/** Free text, trimmed, at most `max` characters (may be empty). */
+export const text = (max: number) => z.string().trim().max(max).refine(noNul, 'validation.invalidCharacters');
+export const trimmed = (max: number) =>
+  z.string().trim().min(1).max(max).refine(noNul, 'validation.invalidCharacters');
 export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
+  text(max)
     .transform((v) => (v === '' ? null : v))
     .nullish();
 export const postalCode = z
@@ -78,3 +80,10 @@ export const phone = z
   .regex(/^\+?[0-9 ()-]{7,20}$/, 'validation.invalidPhone');
 export const email = z.email('validation.invalidEmail');
 export const uuid = z.uuid();
+/** A record's version for optimistic locking (an SQL integer). */
+export const version = z.number().int().min(1).max(2_147_483_647);
+
+/** Today's date in Poland (YYYY-MM-DD), whatever the time zone of the machine. */
+export function todayInPoland(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(now);
+}

@@ -24,18 +24,21 @@ export interface AuditRow {
   details: unknown;
 }
 
-/** Newest first, keyset on id. `to` is inclusive of the whole day. */
+/**
+ * Newest first, keyset on id. `from` and `to` are whole days in Poland (a change at 00:30 in Warsaw
+ * belongs to that day, whatever the server's time zone); logins match in any letter case (as at login).
+ */
 export async function listAudit(q: Queryable, f: AuditFilter) {
   const r = await q.query<AuditRow>(
     `SELECT id, at, actor_id AS "actorId", actor_login AS "actorLogin", action, entity, entity_id AS "entityId",
             request_id AS "requestId", ip, details
        FROM audit_log
-      WHERE ($1::text IS NULL OR actor_login = $1)
+      WHERE ($1::text IS NULL OR lower(actor_login) = lower($1))
         AND ($2::text IS NULL OR action = $2)
         AND ($3::text IS NULL OR entity = $3)
         AND ($4::text IS NULL OR entity_id = $4)
-        AND ($5::date IS NULL OR at >= $5::date)
-        AND ($6::date IS NULL OR at < $6::date + 1)
+        AND ($5::date IS NULL OR at >= $5::date::timestamp AT TIME ZONE 'Europe/Warsaw')
+        AND ($6::date IS NULL OR at < ($6::date + 1)::timestamp AT TIME ZONE 'Europe/Warsaw')
         AND ($7::bigint IS NULL OR id < $7)
       ORDER BY id DESC LIMIT $8`,
     [

@@ -1,18 +1,23 @@
-import { isoDate } from '@ostoja/domain/shared/validation';
+import { isoDate, text } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import { listAudit } from './repo.ts';
 
-const AuditQuery = z.object({
-  actorLogin: z.string().trim().max(60).optional(),
-  action: z.string().trim().max(40).optional(),
-  entity: z.string().trim().max(40).optional(),
-  entityId: z.string().trim().max(80).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  before: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
+const AuditQuery = z
+  .object({
+    actorLogin: text(60).optional(),
+    action: text(40).optional(),
+    entity: text(40).optional(),
+    entityId: text(80).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    before: z.coerce.number().int().positive().optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .superRefine((f, ctx) => {
+    if (f.from && f.to && f.to < f.from)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'validation.dateRange.order' });
+  });
 
 export function auditRoutes(): RouteDef[] {
   return [

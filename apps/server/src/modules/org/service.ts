@@ -14,21 +14,31 @@ import type { StaffContext } from '../../http/context.ts';
 import { fieldError, notFound, versionConflict } from '../../http/errors.ts';
 import * as repo from './repo.ts';
 
+/** The most specific street rule covering the number; `known` says whether the street has any rule at all. */
+async function matchStreet(q: Queryable, street: string, building: string) {
+  const n = houseNumber(building);
+  const all = await repo.streetsByKey(q, streetKey(street));
+  const rules = all.filter((r) => ruleCovers(r, n));
+  rules.sort((a, b) => ruleSpecificity(a) - ruleSpecificity(b));
+  return { known: all.length > 0, fieldTeamId: rules[0]?.fieldTeamId ?? null };
+}
+
 /** The field team serving an address: the most specific street rule that covers the number. */
 export async function findFieldTeamId(
   q: Queryable,
   street: string,
   building: string,
 ): Promise<string | null> {
-  const n = houseNumber(building);
-  const rules = (await repo.streetsByKey(q, streetKey(street))).filter((r) => ruleCovers(r, n));
-  rules.sort((a, b) => ruleSpecificity(a) - ruleSpecificity(b));
-  return rules[0]?.fieldTeamId ?? null;
+  return (await matchStreet(q, street, building)).fieldTeamId;
 }
 
 export async function lookupAddress(q: Queryable, street: string, number: string) {
-  const teamId = await findFieldTeamId(q, street, number);
-  if (!teamId) throw fieldError('street', 'validation.address.noFieldTeam');
+  const { known, fieldTeamId: teamId } = await matchStreet(q, street, number);
+  // An unknown street and a number outside the street's ranges are different mistakes to fix.
+  if (!teamId)
+    throw known
+      ? fieldError('number', 'validation.address.numberNotServed')
+      : fieldError('street', 'validation.address.noFieldTeam');
   const team = (await repo.findUnit(q, teamId))!;
   const office = team.officeId ? await repo.findUnit(q, team.officeId) : null;
   const pick = (u: NonNullable<typeof office>) => ({

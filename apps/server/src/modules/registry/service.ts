@@ -6,15 +6,18 @@ import type {
 } from '@ostoja/domain/registry/household';
 import type { PersonData } from '@ostoja/domain/registry/person';
 import { foldDiacritics, polishSortKey } from '@ostoja/domain/shared/polish-text';
+import { todayInPoland } from '@ostoja/domain/shared/validation';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound, versionConflict } from '../../http/errors.ts';
+import { findUnit } from '../org/repo.ts';
 import { findFieldTeamId } from '../org/service.ts';
 import { personScope } from './access.ts';
 import * as repo from './repo.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today in Poland: a move recorded at 00:30 in Warsaw happened today, not yesterday (UTC). */
+const today = () => todayInPoland();
 
 export function toRow(p: PersonData): repo.PersonRow {
   return {
@@ -35,10 +38,13 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  */
 export function searchSpec(text: string): repo.SearchSpec {
   const digits = text.replace(/\s/g, '');
-  if (/^\d+$/.test(digits))
-    return digits.length === 11
-      ? { where: 'p.pesel = $1', params: [digits] }
-      : { where: `p.pesel LIKE $1 || '%'`, params: [digits] };
+  if (/^\d+$/.test(digits)) {
+    if (digits.length === 11) return { where: 'p.pesel = $1', params: [digits] };
+    if (digits.length > 11) return { where: 'FALSE', params: [] };
+    // A prefix as a range of 11-digit numbers: the PESEL index serves it under any collation
+    // (LIKE 'prefix%' cannot use it on a database with the ICU pl-PL collation).
+    return { where: 'p.pesel BETWEEN $1 AND $2', params: [digits.padEnd(11, '0'), digits.padEnd(11, '9')] };
+  }
   const words = foldDiacritics(text)
     .split(/[\s,]+/)
     .filter(Boolean);
@@ -51,20 +57,46 @@ export function searchSpec(text: string): repo.SearchSpec {
   return { where: where || 'FALSE', params };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The keyset cursor is opaque to clients: base64url of [sortKey, id] of the last item shown. */
+export function encodeCursor(sortKey: string, id: string): string {
+  return Buffer.from(JSON.stringify([sortKey, id])).toString('base64url');
+}
+
+/** A cursor this API did not issue is the client's mistake: 400 on `after`, never a failed SQL cast. */
+export function decodeCursor(after: string): [string, string] {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(v) &&
+      v.length === 2 &&
+      typeof v[0] === 'string' &&
+      !v[0].includes('\u0000') &&
+      typeof v[1] === 'string' &&
+      UUID.test(v[1])
+    )
+      return [v[0], v[1]];
+  } catch {
+    // falls through to the error below
+  }
+  throw fieldError('after', 'validation.cursor');
+}
+
 export async function searchPersons(
   ctx: StaffContext,
   text: string,
   after: string | undefined,
   limit: number,
 ) {
-  const cursor = after ? (after.split('|') as [string, string]) : null;
+  const cursor = after ? decodeCursor(after) : null;
   const rows = await repo.searchPersons(ctx.q, searchSpec(text), personScope(ctx.actor), cursor, limit);
   const page = rows.slice(0, limit);
   await ctx.audit({ action: 'search', entity: 'person', details: { q: text, results: page.length } });
   const last = page.at(-1);
   return {
     items: page.map(({ sortKey: _s, ...p }) => p),
-    nextCursor: rows.length > limit && last ? `${last.sortKey}|${last.id}` : null,
+    nextCursor: rows.length > limit && last ? encodeCursor(last.sortKey, last.id) : null,
   };
 }
 
@@ -76,6 +108,9 @@ export async function getPerson(ctx: StaffContext, id: string) {
   return { ...person, history };
 }
 
+const peselTaken = (path: string) =>
+  conflict('peselTaken', 'error.peselTaken', [{ path: `${path}pesel`, message: 'validation.pesel.taken' }]);
+
 /** PESEL taken → 409 on the field; same names and birth date → 409 the user may confirm past. */
 async function checkDuplicates(
   q: Queryable,
@@ -86,10 +121,7 @@ async function checkDuplicates(
 ) {
   if (p.pesel) {
     const other = await repo.findPersonByPesel(q, p.pesel);
-    if (other && other.id !== selfId)
-      throw conflict('peselTaken', 'error.peselTaken', [
-        { path: `${path}pesel`, message: 'validation.pesel.taken' },
-      ]);
+    if (other && other.id !== selfId) throw peselTaken(path);
   }
   if (confirmed) return;
   const first = foldDiacritics(p.firstName);
@@ -107,7 +139,11 @@ async function checkDuplicates(
 
 async function createPersonRow(ctx: StaffContext, p: PersonData, confirmed: boolean, path = '') {
   await checkDuplicates(ctx.q, p, confirmed, null, path);
-  const id = await repo.insertPerson(ctx.q, toRow(p));
+  const id = await repo.insertPerson(ctx.q, toRow(p)).catch((e: unknown) => {
+    // Two saves of the same PESEL at once: the second one meets the unique index.
+    if ((e as { constraint?: string }).constraint === 'person_pesel_key') throw peselTaken(path);
+    throw e;
+  });
   await ctx.audit({ action: 'create', entity: 'person', entityId: id, details: { pesel: p.pesel ?? null } });
   return id;
 }
@@ -126,13 +162,27 @@ export async function updatePerson(
 ) {
   const before = await repo.findPerson(ctx.q, id, personScope(ctx.actor));
   if (!before) throw notFound();
+  // A stale version is said first: the duplicate warnings may not hold for the newer record.
+  // (The UPDATE below checks the version again, so a concurrent save is still caught.)
+  if (before.version !== version) throw versionConflict();
   await checkDuplicates(ctx.q, p, confirmed, id, 'person.');
-  if (!(await repo.updatePerson(ctx.q, id, version, toRow(p)))) throw versionConflict();
+  const saved = await repo.updatePerson(ctx.q, id, version, toRow(p)).catch((e: unknown) => {
+    if ((e as { constraint?: string }).constraint === 'person_pesel_key') throw peselTaken('person.');
+    throw e;
+  });
+  if (!saved) throw versionConflict();
   const changed = Object.keys(p).filter(
     (k) => (p as Record<string, unknown>)[k] !== (before as unknown as Record<string, unknown>)[k],
   );
   await ctx.audit({ action: 'update', entity: 'person', entityId: id, details: { changed } });
   return getPerson(ctx, id);
+}
+
+/** A date of moving in or out: not in the future, and not before the membership it ends began. */
+function checkMoveDate(date: string, currentSince: string | null, path: string) {
+  if (date > today()) throw fieldError(path, 'validation.date.future');
+  if (currentSince !== null && date < currentSince)
+    throw fieldError(path, `validation.household.dateBeforeSince?date=${currentSince}`);
 }
 
 /** Puts a person into a household from `since`, ending the membership they had elsewhere (a move). */
@@ -142,9 +192,12 @@ async function join(
   personId: string,
   relation: string,
   since: string,
+  paths: { member: string; since: string },
 ) {
   const open = await repo.openMembership(ctx.q, personId);
-  if (open?.householdId === householdId) throw fieldError('member', 'validation.household.alreadyMember');
+  if (open?.householdId === householdId)
+    throw fieldError(`${paths.member}personId`, 'validation.household.alreadyMember');
+  checkMoveDate(since, open?.since ?? null, paths.since);
   if (open) {
     await repo.closeMembership(ctx.q, open.id, since);
     await repo.bumpHousehold(ctx.q, open.householdId);
@@ -152,7 +205,7 @@ async function join(
   if (relation === 'applicant') {
     const members = await repo.currentMembers(ctx.q, householdId, 'TRUE');
     if (members.some((m) => m.relation === 'applicant'))
-      throw fieldError('member.relation', 'validation.household.oneApplicant');
+      throw fieldError(`${paths.member}relation`, 'validation.household.oneApplicant');
   }
   await repo.insertMembership(ctx.q, householdId, personId, relation, since);
   await ctx.audit({
@@ -177,8 +230,15 @@ async function memberPersonId(
   return createPersonRow(ctx, m.person, confirmed, `${path}person.`);
 }
 
+/** A field team chosen by hand must be one (an unknown id is the client's mistake, not a failed foreign key). */
+async function checkFieldTeam(q: Queryable, fieldTeamId: string | null | undefined) {
+  if (fieldTeamId && (await findUnit(q, fieldTeamId))?.kind !== 'fieldTeam')
+    throw fieldError('fieldTeamId', 'validation.invalidOption');
+}
+
 export async function createHousehold(ctx: StaffContext, input: z.output<typeof CreateHousehold>) {
   const a = input.address;
+  await checkFieldTeam(ctx.q, input.fieldTeamId);
   const fieldTeamId = input.fieldTeamId ?? (await findFieldTeamId(ctx.q, a.street, a.building));
   const id = await repo.insertHousehold(ctx.q, {
     street: a.street,
@@ -192,7 +252,7 @@ export async function createHousehold(ctx: StaffContext, input: z.output<typeof 
   const since = input.since ?? today();
   for (const [i, m] of input.members.entries()) {
     const personId = await memberPersonId(ctx, m, input.confirmDuplicate, `members.${i}.`);
-    await join(ctx, id, personId, m.relation, since);
+    await join(ctx, id, personId, m.relation, since, { member: `members.${i}.`, since: 'since' });
   }
   return getHousehold(ctx, id);
 }
@@ -225,6 +285,8 @@ export async function updateHousehold(
 ) {
   const before = await repo.findHousehold(ctx.q, id);
   if (!before) throw notFound();
+  if (before.version !== input.version) throw versionConflict();
+  await checkFieldTeam(ctx.q, input.fieldTeamId);
   const a = input.address;
   const addressChanged = a.street !== before.street || a.building !== before.building;
   const fieldTeamId =
@@ -251,7 +313,10 @@ export async function updateHousehold(
 export async function addMember(ctx: StaffContext, householdId: string, input: z.output<typeof AddMember>) {
   if (!(await repo.findHousehold(ctx.q, householdId))) throw notFound();
   const personId = await memberPersonId(ctx, input.member, input.confirmDuplicate, 'member.');
-  await join(ctx, householdId, personId, input.member.relation, input.since ?? today());
+  await join(ctx, householdId, personId, input.member.relation, input.since ?? today(), {
+    member: 'member.',
+    since: 'since',
+  });
   await repo.bumpHousehold(ctx.q, householdId);
   return getHousehold(ctx, householdId);
 }
@@ -264,14 +329,16 @@ export async function endMembership(
 ) {
   const open = await repo.openMembership(ctx.q, personId);
   if (!open || open.householdId !== householdId) throw notFound();
-  await repo.closeMembership(ctx.q, open.id, until ?? today());
+  const day = until ?? today();
+  checkMoveDate(day, open.since, 'until');
+  await repo.closeMembership(ctx.q, open.id, day);
   await repo.clearCurrentHousehold(ctx.q, personId);
   await repo.bumpHousehold(ctx.q, householdId);
   await ctx.audit({
     action: 'leave',
     entity: 'person',
     entityId: personId,
-    details: { householdId, until: until ?? today() },
+    details: { householdId, until: day },
   });
   return getHousehold(ctx, householdId);
 }
