@@ -1,92 +1,207 @@
-// `npm run bench`: loads a generated registry into the PostgreSQL at DATABASE_URL (a fresh
-// database per run), then measures the API against its targets. Never part of `npm test`.
-import autocannon from 'autocannon';
-import { buildApp } from '../apps/server/src/app.ts';
-import { loadConfig } from '../apps/server/src/config.ts';
+// `npm run bench`: each workload's figure beside its target (issue 8). Uses the PostgreSQL at
+// DATABASE_URL; the generated data stays in database ostoja_bench_<size> for the next run.
+// BENCH_SIZE=small|city|national (default national), BENCH_SECONDS per workload (default 15).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import pg from 'pg';
 import { openPostgres } from '../apps/server/src/db/db.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from '../apps/server/src/seed/demo.ts';
-import { createTestDatabase } from '../apps/server/src/test/db.ts';
-import { generateRegistry } from './generate.ts';
+import { generateRegistry, SIZES, type Size } from './generate.ts';
+import { type Figures, load, timeCalls } from './measure.ts';
 
-const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 40_000);
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const size = (process.env.BENCH_SIZE ?? 'national') as Size;
+const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+const root = join(import.meta.dirname, '..');
+if (!SIZES[size]) throw new Error(`BENCH_SIZE must be one of ${Object.keys(SIZES).join(', ')}`);
+const server = process.env.DATABASE_URL;
+if (!server)
+  throw new Error(
+    'Set DATABASE_URL to a PostgreSQL 15 server (the benchmark creates its own database there).',
+  );
 
-const database = await createTestDatabase();
-const db = openPostgres(database.url, 20);
-try {
-  await migrate(db);
-  await seedDemo(db);
+const dbName = `ostoja_bench_${size}`;
+const url = new URL(server);
+url.pathname = `/${dbName}`;
+const admin = new pg.Client({ connectionString: server });
+await admin.connect();
+if ((await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName])).rowCount === 0)
+  await admin.query(`CREATE DATABASE ${dbName}`);
+await admin.end();
+
+const db = openPostgres(url.toString(), 20);
+await migrate(db);
+await db.query(
+  'CREATE TABLE IF NOT EXISTS bench_meta (size text PRIMARY KEY, loaded_at timestamptz NOT NULL DEFAULT now())',
+);
+if ((await db.query('SELECT 1 FROM bench_meta WHERE size = $1', [size])).rowCount === 0) {
+  console.log(`Generating the ${size} data set (${SIZES[size].persons.toLocaleString('pl-PL')} persons)…`);
   const t0 = Date.now();
-  await generateRegistry(db, HOUSEHOLDS, 7, (done) =>
-    process.stdout.write(`\rgenerating households ${done}/${HOUSEHOLDS}`),
-  );
-  await db.query('ANALYZE');
-  const persons = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM person')).rows[0]!.n;
-  console.log(
-    `\n${persons} persons in ${HOUSEHOLDS} households loaded in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
-  );
-
-  const { app } = await buildApp(db, loadConfig({ ...process.env, DATABASE_URL: database.url }));
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { login: 'pracownik', password: DEMO_PASSWORD },
-  });
-  const cookie = `ostoja_session=${login.cookies[0]!.value}`;
-  const pesels = (
-    await db.query<{ pesel: string }>('SELECT pesel FROM person ORDER BY id LIMIT 200')
-  ).rows.map((r) => r.pesel);
-  const queries = [
-    ...pesels.slice(0, 50),
-    'kowal',
-    'nowak',
-    'zolk',
-    'wisn',
-    'lewand',
-    'szyma',
-    'dabr',
-    'ko',
-    'ma',
-  ];
-
-  const rows: string[] = [];
-  const report = (name: string, r: autocannon.Result, target: string, met: boolean) => {
-    const line = `${name.padEnd(48)} p50 ${r.latency.p50} ms  p97.5 ${r.latency.p97_5} ms  p99 ${r.latency.p99} ms  ${Math.round(r.requests.average)} req/s  errors ${r.errors + r.non2xx}   target ${target}: ${met ? 'met' : 'NOT met'}`;
-    console.log(line);
-    rows.push(line);
-  };
-  let i = 0;
-  const search = await autocannon({
-    url: address,
-    connections: 20,
-    duration: DURATION,
-    headers: { cookie },
-    requests: [
-      {
-        setupRequest: (req) => ({
-          ...req,
-          path: `/api/v1/persons?q=${encodeURIComponent(queries[i++ % queries.length]!)}`,
-        }),
-      },
-    ],
-  });
-  report(
-    'person search (PESEL, prefix, fragment), 20 clients',
-    search,
-    'p99 ≤ 20 ms',
-    search.latency.p99 <= 20,
-  );
-
-  const calc = await autocannon({
-    url: `${address}/api/v1/address-lookup?street=${encodeURIComponent('Żbikowska')}&number=12`,
-    connections: 20,
-    duration: DURATION,
-  });
-  report('address lookup (public), 20 clients', calc, 'p99 ≤ 20 ms', calc.latency.p99 <= 20);
-  await app.close();
-} finally {
-  await db.close();
-  await database.drop();
+  await seedDemo(db);
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  await generateRegistry(pool, size);
+  await pool.end();
+  await db.query('INSERT INTO bench_meta (size) VALUES ($1)', [size]);
+  console.log(`Loaded in ${((Date.now() - t0) / 1000).toFixed(0)} s.`);
 }
+const counts = (
+  await db.query<{ persons: number; households: number }>(
+    'SELECT (SELECT count(*) FROM person)::int AS persons, (SELECT count(*) FROM household)::int AS households',
+  )
+).rows[0]!;
+
+// The server runs as its own process, as in production; the load generator is this process.
+const port = 3900 + Math.floor(Math.random() * 90);
+const app: ChildProcess = spawn(
+  process.execPath,
+  ['--import', 'tsx', join(root, 'apps/server/src/main.ts')],
+  {
+    env: {
+      ...process.env,
+      DATABASE_URL: url.toString(),
+      PORT: String(port),
+      OSTOJA_SEED_DEMO: '0',
+      NODE_ENV: 'production',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
+const base = `http://127.0.0.1:${port}`;
+for (let i = 0; ; i++) {
+  if (
+    await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
+  if (i > 120) throw new Error('server did not start');
+  await new Promise((r) => setTimeout(r, 500));
+}
+const loginRes = await fetch(`${base}/api/v1/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ login: 'pracownik', password: DEMO_PASSWORD }),
+});
+const cookie = loginRes.headers.get('set-cookie')!.split(';')[0]!;
+
+const rows: string[] = [];
+function report(name: string, figure: string, target: string, met: boolean) {
+  const line = `| ${name} | ${figure} | ${target} | ${met ? 'met' : 'NOT met'} |`;
+  rows.push(line);
+  console.log(line);
+}
+const fmt = (f: Figures) =>
+  `p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms, ${Math.round(f.rps)} req/s, ${f.errors} errors`;
+
+// Search terms as staff type them: full PESEL, surname prefixes, diacritics-free fragments.
+const sample = await db.query<{ pesel: string; surname: string; id: string; household_id: string }>(
+  'SELECT pesel, surname, id, household_id FROM person TABLESAMPLE SYSTEM (1) LIMIT 400',
+);
+const { foldDiacritics } = await import('@ostoja/domain/shared/polish-text');
+const terms = sample.rows.flatMap((p, i) => {
+  const f = foldDiacritics(p.surname);
+  return [p.pesel, f.slice(0, 2 + (i % 4)), f.slice(1, 5)];
+});
+let n = 0;
+const nextTerm = () => terms[n++ % terms.length]!;
+
+console.log(
+  `\n${size}: ${counts.persons.toLocaleString('pl-PL')} persons, ${counts.households.toLocaleString('pl-PL')} households; ${seconds} s per workload\n`,
+);
+console.log('| workload | result | target | met? |\n|---|---|---|---|');
+
+const search = await load({
+  url: base,
+  connections: 20,
+  seconds,
+  headers: { cookie },
+  paths: () => `/api/v1/persons?q=${encodeURIComponent(nextTerm())}`,
+});
+report(
+  'person search (PESEL, prefix, fragment), 20 clients',
+  fmt(search),
+  'p95 ≤ 20 ms',
+  search.p95 <= 20 && search.errors === 0,
+);
+
+let k = 0;
+const pages = await load({
+  url: base,
+  connections: 20,
+  seconds,
+  headers: { cookie },
+  paths: () => {
+    const p = sample.rows[k++ % sample.rows.length]!;
+    return k % 2 ? `/api/v1/persons/${p.id}` : `/api/v1/households/${p.household_id}`;
+  },
+});
+report(
+  'person and household page (API), 20 clients',
+  fmt(pages),
+  'p95 ≤ 30 ms',
+  pages.p95 <= 30 && pages.errors === 0,
+);
+
+// The same searches as raw SQL, same concurrency: how much the API adds.
+const { findPersons } = await import('../apps/server/src/modules/registry/search.ts');
+const { personSummaries } = await import('../apps/server/src/modules/registry/repo.ts');
+const sql = await timeCalls(3000, 20, (i) =>
+  db.tx(async (q) => {
+    const found = await findPersons(q, terms[i % terms.length]!, 'TRUE', null, 26);
+    return personSummaries(
+      q,
+      found.slice(0, 25).map((f) => f.id),
+    );
+  }),
+);
+report(
+  'the same search as raw SQL',
+  `p50 ${sql.p50.toFixed(1)} ms (API p50 ${search.p50.toFixed(1)} ms)`,
+  'API p50 ≤ 2 × SQL p50',
+  search.p50 <= 2 * sql.p50,
+);
+
+const calc = await load({
+  url: `${base}/api/v1/calculators/social-assistance`,
+  connections: 50,
+  seconds,
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({
+    benefit: 'zasilek-okresowy',
+    date: '2026-11-02',
+    household: [
+      { role: 'applicant', netIncome: 50000, unableToWork: false },
+      { role: 'member', netIncome: 0, unableToWork: false },
+    ],
+  }),
+});
+report(
+  'public calculator API, 50 clients',
+  fmt(calc),
+  '≥ 5,000 req/s, p99 ≤ 20 ms',
+  calc.rps >= 5000 && calc.p99 <= 20 && calc.errors === 0,
+);
+
+const dist = join(root, 'apps/web/dist/assets');
+let jsGzip = 0;
+try {
+  for (const f of readdirSync(dist))
+    if (f.endsWith('.js') && statSync(join(dist, f)).isFile())
+      jsGzip += gzipSync(readFileSync(join(dist, f))).length;
+  report(
+    'public portal first load (all JS, gzipped)',
+    `${(jsGzip / 1024).toFixed(1)} kB`,
+    'JS ≤ 250 kB gzipped',
+    jsGzip <= 250 * 1024,
+  );
+} catch {
+  report('public portal first load', 'web app not built (npm run build)', 'JS ≤ 250 kB gzipped', false);
+}
+
+app.kill('SIGTERM');
+await db.close();
+console.log('\nCopy the table into docs/benchmarks.md with the machine and the commit.');

@@ -6,6 +6,8 @@ export interface Config {
   port: number;
   host: string;
   sessionIdleMinutes: number;
+  /** How long a verified session is trusted without a database look-up (0 = always look up). */
+  sessionCacheMs: number;
   secureCookies: boolean;
   /** Failed logins before each further attempt is slowed down. */
   loginSlowAfter: number;
@@ -23,6 +25,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '127.0.0.1',
     sessionIdleMinutes: Number(env.OSTOJA_SESSION_IDLE_MINUTES ?? 30),
+    sessionCacheMs: Number(env.OSTOJA_SESSION_CACHE_MS ?? 5000),
     secureCookies: env.OSTOJA_SECURE_COOKIES === '1',
     loginSlowAfter: 3,
     loginLockAfter: Number(env.OSTOJA_LOGIN_LOCK_AFTER ?? 5),

@@ -1,10 +1,16 @@
 // The shared domain: schemas, types, legal rules and workflows. No I/O.
 import { applications } from './i18n/applications.ts';
 import { benefits } from './i18n/benefits.ts';
+import { blueCard } from './i18n/blue-card.ts';
+import { counselling } from './i18n/counselling.ts';
 import { registerMessages } from './i18n/index.ts';
+import { payments } from './i18n/payments.ts';
+import { portal } from './i18n/portal.ts';
 import { ui } from './i18n/ui.ts';
+import { volunteers } from './i18n/volunteers.ts';
 
-registerMessages(ui, benefits, applications);
+registerMessages(ui, benefits, applications, payments, blueCard);
+registerMessages(portal, counselling, volunteers);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';

@@ -1,5 +1,5 @@
 import { type Permission, roleHas } from '@ostoja/domain/identity/permissions';
-import { ROLES } from '@ostoja/domain/identity/roles';
+import { ROLES, type Role } from '@ostoja/domain/identity/roles';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../seed/demo.ts';
 import { createTestApp, type TestApp } from '../test/db.ts';
@@ -31,7 +31,7 @@ const loginOf = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!.lo
 
 async function call(key: string, cookie: string | undefined) {
   const [method, url] = key.split(' ') as [string, string];
-  const ex = await examples[key]!(fx);
+  const ex = await examples[key]!({ ...fx, role: cookie?.split(':')[0] as Role | undefined });
   let sessionCookie = cookie;
   if (cookie && ex.freshSession) sessionCookie = await t.login(loginOf(cookie.split(':')[0]!));
   else if (cookie) {

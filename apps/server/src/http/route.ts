@@ -29,6 +29,11 @@ export interface RouteDef<
   body?: B;
   /** Success status (200 by default). */
   status?: number;
+  /**
+   * false: no transaction — only for routes that write nothing and read nothing personal
+   * (e.g. the public calculator), where BEGIN/COMMIT would be pure overhead.
+   */
+  transaction?: boolean;
   handler(
     input: { params: Infer<P>; query: Infer<Q>; body: Infer<B> },
     ctx: Ctx<Perm>,
@@ -80,7 +85,9 @@ export function registerRoutes(app: FastifyInstance, db: Db, routes: RouteDef[],
           body: parse(route.body, req.body, 'body', req),
         };
         const requestId = String(req.id);
-        const result = await db.tx(async (q) => {
+        const run =
+          route.transaction === false ? (fn: (q: Db) => Promise<unknown>) => fn(db) : db.tx.bind(db);
+        const result = await run(async (q) => {
           const ctx: RequestContext = {
             q,
             actor,

@@ -3,9 +3,14 @@ import type { RouteDef } from '../http/route.ts';
 import { applicationsRoutes } from './applications/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { benefitsRoutes } from './benefits/routes.ts';
+import { blueCardRoutes } from './blue-card/routes.ts';
+import { counsellingRoutes } from './counselling/routes.ts';
 import { identityRoutes } from './identity/routes.ts';
 import { orgRoutes } from './org/routes.ts';
+import { paymentsRoutes } from './payments/routes.ts';
+import { portalRoutes } from './portal/routes.ts';
 import { registryRoutes } from './registry/routes.ts';
+import { volunteersRoutes } from './volunteers/routes.ts';
 
 /** Every HTTP route of the API; the permission matrix test walks this list. */
 export function allRoutes(config: Config): RouteDef[] {
@@ -16,5 +21,10 @@ export function allRoutes(config: Config): RouteDef[] {
     ...registryRoutes(),
     ...benefitsRoutes(),
     ...applicationsRoutes(),
+    ...paymentsRoutes(),
+    ...blueCardRoutes(),
+    ...portalRoutes(),
+    ...counsellingRoutes(),
+    ...volunteersRoutes(),
   ];
 }

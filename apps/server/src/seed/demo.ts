@@ -4,9 +4,11 @@ import type { Relation } from '@ostoja/domain/registry/household';
 import { makePesel, type Sex } from '@ostoja/domain/shared/pesel';
 import { polishSortKey } from '@ostoja/domain/shared/polish-text';
 import type { Db, Queryable } from '../db/db.ts';
+import { seedInterdisciplinaryTeam } from '../modules/blue-card/seed.ts';
 import * as identityRepo from '../modules/identity/repo.ts';
 import { hashPassword } from '../modules/identity/service.ts';
 import * as orgRepo from '../modules/org/repo.ts';
+import { seedResidentPortal } from '../modules/portal/seed.ts';
 import * as registryRepo from '../modules/registry/repo.ts';
 import { toRow } from '../modules/registry/service.ts';
 import { FEMALE_FIRST, MALE_FIRST, rng, SURNAMES } from './names.ts';
@@ -71,9 +73,11 @@ export async function seedDemo(db: Db): Promise<boolean> {
       await identityRepo.setRoles(q, id, [a.role]);
     }
     await seedRegistry(q, units);
+    await seedResidentPortal(q, units);
     await q.query(
       `INSERT INTO audit_log (action, entity, details) VALUES ('seed', 'demo', '{"households":80}')`,
     );
+    await seedInterdisciplinaryTeam(q);
     return true;
   });
 }

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROLES } from '@ostoja/domain/identity/roles';
+import { ROLES, type Role } from '@ostoja/domain/identity/roles';
 import type { Queryable } from '../db/db.ts';
 import type { StaffContext } from '../http/context.ts';
 
@@ -20,6 +20,12 @@ export interface Fixtures {
   seq(): number;
   /** A context of a staff member holding every role, to bring records into a state through the services. */
   staff(): StaffContext;
+  /**
+   * The role whose demo account will send the request (undefined without a session). Routes whose
+   * rows are scoped to their participants (Niebieska Karta) use it to build a record that the
+   * caller may see, so that "the matrix allows it" still means a 2xx.
+   */
+  role?: Role;
 }
 
 export function staffContext(q: Queryable, userId: string): StaffContext {

@@ -35,6 +35,22 @@ export function Alert({
 }
 
 /**
+ * What a field is called, read from the form itself: "Osoba 2 — Imię". The fields were rendered
+ * before the submit that produced the errors, so they are in the document when the summary renders.
+ */
+function fieldName(path: string): string {
+  const el = document.getElementById(fieldId(path));
+  if (!el) return '';
+  const clean = (s: string | null | undefined) => (s ?? '').replace(/\s*\*\s*$/, '').trim();
+  const label =
+    el instanceof HTMLInputElement || el instanceof HTMLSelectElement
+      ? clean(el.labels?.[0]?.textContent)
+      : clean(el.querySelector('legend')?.textContent);
+  const group = clean(el.closest('fieldset.member')?.querySelector('legend')?.textContent);
+  return [group, label].filter(Boolean).join(' — ');
+}
+
+/**
  * The errors of a form above it, each a link to its field (the pattern of GOV.UK's error summary).
  * It takes the focus when it appears, so a screen reader hears what went wrong.
  */
@@ -60,22 +76,25 @@ export function ErrorSummary({
       <p className="alert-title">{message || t('form.fixErrors')}</p>
       {entries.length ? (
         <ul>
-          {entries.map(([path, text]) => (
-            <li key={path}>
-              <a
-                href={`#${fieldId(path)}`}
-                onClick={(e) => {
-                  const el = document.getElementById(fieldId(path));
-                  if (!el) return;
-                  e.preventDefault();
-                  el.focus();
-                  el.scrollIntoView({ block: 'center' });
-                }}
-              >
-                {text}
-              </a>
-            </li>
-          ))}
+          {entries.map(([path, text]) => {
+            const name = fieldName(path);
+            return (
+              <li key={path}>
+                <a
+                  href={`#${fieldId(path)}`}
+                  onClick={(e) => {
+                    const el = document.getElementById(fieldId(path));
+                    if (!el) return;
+                    e.preventDefault();
+                    el.focus();
+                    el.scrollIntoView({ block: 'center' });
+                  }}
+                >
+                  {name ? `${name}: ${text}` : text}
+                </a>
+              </li>
+            );
+          })}
         </ul>
       ) : null}
     </div>

@@ -1,5 +1,4 @@
 import type { ChangeEvent, InputHTMLAttributes, ReactNode } from 'react';
-import { useI18n } from '../app/i18n.tsx';
 
 /** The DOM id of a form field named by its error path: "members.0.person.pesel" → "f-members-0-person-pesel". */
 export const fieldId = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
@@ -16,12 +15,12 @@ function describedBy({ id, error, hint }: Described): string | undefined {
 }
 
 function Label({ id, label, required }: { id: string; label: string; required?: boolean | undefined }) {
-  const { t } = useI18n();
+  // The asterisk is for the eye; assistive technology hears "required" from aria-required.
   return (
     <label htmlFor={id}>
       {label}
       {required ? (
-        <span className="required" title={t('form.required')}>
+        <span className="required" aria-hidden="true">
           {' '}
           *
         </span>

@@ -1,8 +1,9 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../app/auth.tsx';
 import { useI18n } from '../app/i18n.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
+import { markNavigation } from './page.tsx';
 
 function MainNav() {
   const { t } = useI18n();
@@ -54,19 +55,14 @@ function UserBox() {
   );
 }
 
-/** Moves the focus to the new page's heading after a client-side navigation (not on first load). */
+/** Marks client-side navigations (not the first load) so the next page heading takes the focus. */
 function useFocusOnNavigate() {
   const { pathname } = useLocation();
-  const first = useRef(true);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every new path
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const h1 = document.querySelector<HTMLElement>('main h1');
-    h1?.focus();
-  }, [pathname]);
+  const last = useRef<string | null>(null);
+  if (last.current !== pathname) {
+    if (last.current !== null) markNavigation();
+    last.current = pathname;
+  }
 }
 
 export function Layout({ children }: { children: ReactNode }) {

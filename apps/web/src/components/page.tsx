@@ -1,5 +1,16 @@
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useI18n } from '../app/i18n.tsx';
+
+let focusPending = false;
+
+/**
+ * After a client-side navigation the keyboard focus goes to the new page's heading, so a screen
+ * reader announces it and Tab continues from there. The layout marks the navigation; the next
+ * page heading to appear takes the focus (also when the page's code or data load later).
+ */
+export function markNavigation(): void {
+  focusPending = true;
+}
 
 /** Sets the browser tab's title: "Page — Ostoja". */
 export function usePageTitle(title: string): void {
@@ -22,11 +33,19 @@ export function Page({
   children?: ReactNode;
 }) {
   usePageTitle(title);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusPending) return;
+    focusPending = false;
+    heading.current?.focus();
+  });
   return (
     <>
       <div className="page-head">
         <div>
-          <h1 tabIndex={-1}>{title}</h1>
+          <h1 ref={heading} tabIndex={-1}>
+            {title}
+          </h1>
           {lead ? <p className="lead">{lead}</p> : null}
         </div>
         {actions ? <div className="page-actions">{actions}</div> : null}

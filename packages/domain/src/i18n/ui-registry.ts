@@ -109,8 +109,6 @@ export const uiRegistry: MessageFile = {
     'picker.selected': 'Wybrano',
     'picker.change': 'Zmień osobę',
     'picker.required': 'Wyszukaj i wybierz osobę.',
-    'duplicate.explain':
-      'W rejestrze są już osoby o tym samym imieniu, nazwisku i dacie urodzenia. Sprawdź, czy to nie ta sama osoba.',
     'duplicate.caption': 'Osoby o tych samych danych',
     'duplicate.confirm': 'To inna osoba — zapisz mimo to',
     'duplicate.orFix': 'Jeśli to ta sama osoba, popraw formularz: wybierz „Osoba już zarejestrowana”.',
@@ -222,8 +220,6 @@ export const uiRegistry: MessageFile = {
     'picker.selected': 'Вибрано',
     'picker.change': 'Змінити особу',
     'picker.required': 'Знайдіть і виберіть особу.',
-    'duplicate.explain':
-      'У реєстрі вже є особи з таким самим імʼям, прізвищем і датою народження. Перевірте, чи це не та сама особа.',
     'duplicate.caption': 'Особи з такими самими даними',
     'duplicate.confirm': 'Це інша особа — все одно зберегти',
     'duplicate.orFix': 'Якщо це та сама особа, виправте форму: виберіть «Уже зареєстрована особа».',
@@ -333,8 +329,6 @@ export const uiRegistry: MessageFile = {
     'picker.selected': 'Chosen',
     'picker.change': 'Change the person',
     'picker.required': 'Search for and choose a person.',
-    'duplicate.explain':
-      'The registry already has persons with the same first name, surname and date of birth. Check that this is not the same person.',
     'duplicate.caption': 'Persons with the same data',
     'duplicate.confirm': 'This is someone else — save anyway',
     'duplicate.orFix': 'If it is the same person, correct the form: choose “Person already registered”.',

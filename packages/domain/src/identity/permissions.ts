@@ -16,25 +16,95 @@ export const PERMISSIONS = [
   'applications.write',
   'wywiad.write',
   'decisions.issue',
+  // Niebieska Karta. Which procedures an actor sees is row scope (its group, its opener, the ZI
+  // chair); these only say who may take part at all. Being the chair is a row-level fact too.
+  'blueCard.open',
+  'blueCard.work',
+  'blueCard.coordinate',
+  'blueCard.statistics',
+  'blueCard.existence',
+  'interdisciplinaryTeam.manage',
+  // Residents' portal and services: content, online applications, counselling, volunteers.
+  'portal.manage',
+  'intakes.handle',
+  'counselling.manage',
+  'counselling.work',
+  'counselling.stats',
+  'volunteers.manage',
+  // Payments: lists, bank files and flags; the cash desk; receivables (recovery, art. 104 ups).
+  'payments.read',
+  'payments.manage',
+  'cashDesk.operate',
+  'receivables.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ALL_STAFF: Permission[] = ['authenticated', 'org.read'];
 const REGISTRY_RW: Permission[] = ['registry.read', 'registry.write'];
 const APPLICATIONS_RW: Permission[] = ['applications.read', 'applications.write'];
+/** Those who may fill in NK-A (§2.2) and sit in a diagnostic-help group. */
+const BLUE_CARD: Permission[] = ['blueCard.open', 'blueCard.work'];
 
 /** Roles × permissions. Least privilege: a role gets only what its daily work needs. */
 export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
-  administrator: [...ALL_STAFF, 'org.manage', 'users.manage', 'audit.read', 'legalParameters.manage'],
-  director: [...ALL_STAFF, 'registry.read', 'applications.read'],
-  socialWorker: [...ALL_STAFF, ...REGISTRY_RW, ...APPLICATIONS_RW, 'wywiad.write'],
-  benefitsClerk: [...ALL_STAFF, ...REGISTRY_RW, ...APPLICATIONS_RW, 'decisions.issue'],
-  familyAssistant: [...ALL_STAFF, 'registry.read'],
-  specialist: [...ALL_STAFF, 'registry.read'],
-  blueCardTeamMember: [...ALL_STAFF],
-  centreStaff: [...ALL_STAFF, 'registry.read'],
-  volunteerCoordinator: [...ALL_STAFF],
-  auditor: [...ALL_STAFF, 'registry.read', 'audit.read', 'applications.read'],
+  administrator: [
+    ...ALL_STAFF,
+    'org.manage',
+    'users.manage',
+    'audit.read',
+    'legalParameters.manage',
+    'interdisciplinaryTeam.manage',
+    'portal.manage',
+    'counselling.manage',
+  ],
+  // The head of the centre: the yearly counts, and that a person has a restricted record (never which).
+  director: [
+    ...ALL_STAFF,
+    'registry.read',
+    'applications.read',
+    'blueCard.statistics',
+    'blueCard.existence',
+    'counselling.stats',
+    'payments.read',
+  ],
+  socialWorker: [
+    ...ALL_STAFF,
+    ...REGISTRY_RW,
+    ...APPLICATIONS_RW,
+    'wywiad.write',
+    ...BLUE_CARD,
+    'intakes.handle',
+  ],
+  benefitsClerk: [
+    ...ALL_STAFF,
+    ...REGISTRY_RW,
+    ...APPLICATIONS_RW,
+    'decisions.issue',
+    'payments.read',
+    'payments.manage',
+    'cashDesk.operate',
+    'receivables.manage',
+  ],
+  familyAssistant: [...ALL_STAFF, 'registry.read', ...BLUE_CARD],
+  specialist: [
+    ...ALL_STAFF,
+    'registry.read',
+    ...BLUE_CARD,
+    'counselling.manage',
+    'counselling.work',
+    'counselling.stats',
+  ],
+  blueCardTeamMember: [...ALL_STAFF, ...BLUE_CARD, 'blueCard.coordinate', 'blueCard.statistics'],
+  centreStaff: [...ALL_STAFF, 'registry.read', 'portal.manage'],
+  volunteerCoordinator: [...ALL_STAFF, 'volunteers.manage'],
+  auditor: [
+    ...ALL_STAFF,
+    'registry.read',
+    'audit.read',
+    'applications.read',
+    'blueCard.statistics',
+    'payments.read',
+  ],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

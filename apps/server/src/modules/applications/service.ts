@@ -16,6 +16,7 @@ import { decisionPdf } from '../../documents/decision-pdf.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, forbidden, notFound } from '../../http/errors.ts';
 import { permissionsOf } from '../identity/service.ts';
+import { createScheduleForDecision } from '../payments/service.ts';
 import { personScope } from '../registry/access.ts';
 import * as registryRepo from '../registry/repo.ts';
 import { calculateProposal, LEGAL_BASIS } from './calculation.ts';
@@ -261,6 +262,7 @@ export async function issueDecision(ctx: StaffContext, id: string, input: z.outp
     decidedOn: input.decidedOn,
     signedById: ctx.actor.id,
   });
+  if (grant) await createScheduleForDecision(ctx.q, decisionId);
   await record(ctx, app, log, {
     type: 'issueDecision',
     on: input.decidedOn,

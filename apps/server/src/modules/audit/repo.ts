@@ -28,7 +28,7 @@ export interface AuditRow {
  * Newest first, keyset on id. `from` and `to` are whole days in Poland (a change at 00:30 in Warsaw
  * belongs to that day, whatever the server's time zone); logins match in any letter case (as at login).
  */
-export async function listAudit(q: Queryable, f: AuditFilter) {
+export async function listAudit(q: Queryable, f: AuditFilter, viewerId: string) {
   const r = await q.query<AuditRow>(
     `SELECT id, at, actor_id AS "actorId", actor_login AS "actorLogin", action, entity, entity_id AS "entityId",
             request_id AS "requestId", ip, details
@@ -40,6 +40,9 @@ export async function listAudit(q: Queryable, f: AuditFilter) {
         AND ($5::date IS NULL OR at >= $5::date::timestamp AT TIME ZONE 'Europe/Warsaw')
         AND ($6::date IS NULL OR at < ($6::date + 1)::timestamp AT TIME ZONE 'Europe/Warsaw')
         AND ($7::bigint IS NULL OR id < $7)
+        -- The Niebieska Karta compartment (its entries, its sealed persons): only for those who see it.
+        AND ((entity NOT LIKE 'blueCard%' AND entity <> 'person')
+             OR blue_card_audit_visible(entity, entity_id, actor_id, $9::uuid))
       ORDER BY id DESC LIMIT $8`,
     [
       f.actorLogin ?? null,
@@ -50,6 +53,7 @@ export async function listAudit(q: Queryable, f: AuditFilter) {
       f.to ?? null,
       f.before ?? null,
       f.limit + 1,
+      viewerId,
     ],
   );
   return r.rows;

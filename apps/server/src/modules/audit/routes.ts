@@ -28,7 +28,7 @@ export function auditRoutes(): RouteDef[] {
       summary: 'The audit log, newest first, filtered by who, what, which record and when',
       query: AuditQuery,
       async handler({ query }, ctx) {
-        const rows = await listAudit(ctx.q, query);
+        const rows = await listAudit(ctx.q, query, ctx.actor.id);
         const items = rows.slice(0, query.limit);
         // Reading the log is itself an access to personal data: it is logged too.
         await ctx.audit({

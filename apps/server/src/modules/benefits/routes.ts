@@ -14,6 +14,7 @@ export function benefitsRoutes(): RouteDef[] {
         'Self-check: zasiłek stały or okresowy (statutory minimum, no local raises) for a household on a date; every step explained in the Accept-Language language',
       tags: ['benefits'],
       body: CalculatorRequest,
+      transaction: false,
       handler: ({ body }, ctx) => service.calculate(ctx, body),
     }),
     defineRoute({

@@ -1,5 +1,9 @@
 import { renderExplanation } from '@ostoja/domain/benefits/explanation';
-import type { LegalParameterPeriodInput } from '@ostoja/domain/benefits/legal-parameters';
+import {
+  type LegalParameterPeriod,
+  type LegalParameterPeriodInput,
+  parametersOn,
+} from '@ostoja/domain/benefits/legal-parameters';
 import type { LocalResolutionInput } from '@ostoja/domain/benefits/local-resolutions';
 import { type CalculatorRequest, calculateSocialAssistance } from '@ostoja/domain/benefits/self-check';
 import type { z } from 'zod';
@@ -7,12 +11,22 @@ import type { RequestContext, StaffContext } from '../../http/context.ts';
 import { conflict, fieldError } from '../../http/errors.ts';
 import * as repo from './repo.ts';
 
-// No in-process cache of the periods: the lookup is one indexed row, and a cache would go
-// stale on the other app instances when an administrator adds a period on one of them.
+// The public calculator answers thousands of requests a second from an in-process copy of the
+// periods, refreshed every PERIODS_TTL_MS: a period an administrator adds on another instance is
+// in force there within that time (periods are entered ahead of their validFrom in practice),
+// and at once on the instance that added it.
+const PERIODS_TTL_MS = 10_000;
+let cached: { at: number; periods: LegalParameterPeriod[] } | null = null;
+
+async function periods(q: RequestContext['q']) {
+  if (!cached || Date.now() - cached.at > PERIODS_TTL_MS)
+    cached = { at: Date.now(), periods: await repo.listPeriods(q) };
+  return cached.periods;
+}
 
 /** The public self-check: statutory amounts for the period in force on the given date. */
 export async function calculate(ctx: RequestContext, r: CalculatorRequest) {
-  const period = await repo.periodOn(ctx.q, r.date);
+  const period = parametersOn(await periods(ctx.q), r.date);
   if (!period) {
     const from = await repo.earliestValidFrom(ctx.q);
     throw fieldError('date', `validation.benefits.noParameters?from=${from ?? '—'}`);
@@ -38,6 +52,7 @@ export async function createPeriod(ctx: StaffContext, input: z.output<typeof Leg
       { path: 'validFrom', message: 'validation.benefits.periodExists' },
     ]);
   await repo.insertPeriod(ctx.q, input, ctx.actor.id);
+  cached = null;
   await ctx.audit({
     action: 'create',
     entity: 'legalParameterPeriod',

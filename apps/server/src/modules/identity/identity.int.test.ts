@@ -3,7 +3,8 @@ import { createTestApp, type TestApp } from '../../test/db.ts';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  // Every request asks the database about its session here, so idle expiry shows at once.
+  t = await createTestApp({ env: { OSTOJA_SESSION_CACHE_MS: '0' } });
 });
 afterAll(() => t?.close());
 

@@ -1,10 +1,11 @@
 import type { Actor } from '../../http/context.ts';
+import { sealedPersonScope } from '../blue-card/access.ts';
 
 /**
  * Row scope of the registry, applied inside every person query (never after the fetch).
- * Today every role with `registry.read` sees the whole registry of the centre; sealed
- * compartments (Niebieska Karta) add their condition here, so every path inherits it.
+ * Every role with `registry.read` sees the whole registry of the centre, except persons first
+ * registered through a Niebieska Karta: those only for whoever sees one of their procedures.
  */
-export function personScope(_actor: Actor, _alias = 'p'): string {
-  return 'TRUE';
+export function personScope(actor: Actor, alias = 'p'): string {
+  return sealedPersonScope(actor, alias);
 }

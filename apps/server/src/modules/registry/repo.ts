@@ -13,27 +13,17 @@ const PERSON_COLUMNS = `p.id, p.pesel, p.first_name AS "firstName", p.second_nam
   p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
 
 export interface SearchSpec {
-  /** SQL condition on alias p, with $n placeholders numbered after the fixed ones. */
+  /** SQL condition on alias p, with $n placeholders. */
   where: string;
   params: unknown[];
 }
 
-export async function searchPersons(
-  q: Queryable,
-  spec: SearchSpec,
-  scope: string,
-  after: [string, string] | null,
-  limit: number,
-) {
-  const n = spec.params.length;
-  const r = await q.query<PersonSummary & { sortKey: string }>(
-    `SELECT ${SUMMARY_COLUMNS}, p.sort_key AS "sortKey"
-       FROM person p LEFT JOIN household h ON h.id = p.household_id
-      WHERE (${spec.where}) AND (${scope})
-        AND ($${n + 1}::text IS NULL OR (p.sort_key, p.id) > ($${n + 1}::text COLLATE "C", $${n + 2}::uuid))
-      ORDER BY p.sort_key, p.id
-      LIMIT $${n + 3}`,
-    [...spec.params, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
+/** Summaries of persons already found (and scoped) by the search. */
+export async function personSummaries(q: Queryable, ids: string[]) {
+  if (ids.length === 0) return [];
+  const r = await q.query<PersonSummary>(
+    `SELECT ${SUMMARY_COLUMNS} FROM person p LEFT JOIN household h ON h.id = p.household_id WHERE p.id = ANY($1::uuid[])`,
+    [ids],
   );
   return r.rows;
 }
@@ -64,6 +54,7 @@ export async function findSameSurnameAndBirth(q: Queryable, surnameFolded: strin
 export interface PersonRow extends PersonData {
   sortKey: string;
   surnameFolded: string;
+  surnameKey: string;
   searchText: string;
 }
 
@@ -87,13 +78,15 @@ const personParams = (p: PersonRow) => [
   p.sortKey,
   p.surnameFolded,
   p.searchText,
+  p.surnameKey,
 ];
 
 export async function insertPerson(q: Queryable, p: PersonRow) {
   const r = await q.query<{ id: string }>(
     `INSERT INTO person (pesel, first_name, second_name, surname, birth_date, sex, citizenship, document_type,
-       document_number, phone, email, street, building, apartment, postal_code, city, sort_key, surname_folded, search_text)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id`,
+       document_number, phone, email, street, building, apartment, postal_code, city, sort_key, surname_folded, search_text,
+       surname_key)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) RETURNING id`,
     personParams(p),
   );
   return r.rows[0]!.id;
@@ -104,8 +97,8 @@ export async function updatePerson(q: Queryable, id: string, version: number, p:
     `UPDATE person SET pesel = $1, first_name = $2, second_name = $3, surname = $4, birth_date = $5, sex = $6,
             citizenship = $7, document_type = $8, document_number = $9, phone = $10, email = $11, street = $12,
             building = $13, apartment = $14, postal_code = $15, city = $16, sort_key = $17, surname_folded = $18,
-            search_text = $19, version = version + 1, updated_at = now()
-      WHERE id = $20 AND version = $21`,
+            search_text = $19, surname_key = $20, version = version + 1, updated_at = now()
+      WHERE id = $21 AND version = $22`,
     [...personParams(p), id, version],
   );
   return r.rowCount === 1;

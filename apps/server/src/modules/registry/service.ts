@@ -11,10 +11,12 @@ import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound, versionConflict } from '../../http/errors.ts';
+import { restrictedRecordFlag } from '../blue-card/access.ts';
 import { findUnit } from '../org/repo.ts';
 import { findFieldTeamId } from '../org/service.ts';
 import { personScope } from './access.ts';
 import * as repo from './repo.ts';
+import { findPersons } from './search.ts';
 
 /** Today in Poland: a move recorded at 00:30 in Warsaw happened today, not yesterday (UTC). */
 const today = () => todayInPoland();
@@ -24,37 +26,11 @@ export function toRow(p: PersonData): repo.PersonRow {
     ...p,
     sortKey: polishSortKey(`${p.surname} ${p.firstName} ${p.secondName ?? ''}`.trim()),
     surnameFolded: foldDiacritics(p.surname),
+    surnameKey: polishSortKey(p.surname),
     searchText: foldDiacritics(
       [p.surname, p.firstName, p.secondName, p.pesel, p.documentNumber].filter(Boolean).join(' '),
     ),
   };
-}
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/**
- * One search box: digits search the PESEL (prefix); words search names ignoring case and
- * diacritics, each word a surname prefix (2 letters) or any fragment (3 letters or more).
- */
-export function searchSpec(text: string): repo.SearchSpec {
-  const digits = text.replace(/\s/g, '');
-  if (/^\d+$/.test(digits)) {
-    if (digits.length === 11) return { where: 'p.pesel = $1', params: [digits] };
-    if (digits.length > 11) return { where: 'FALSE', params: [] };
-    // A prefix as a range of 11-digit numbers: the PESEL index serves it under any collation
-    // (LIKE 'prefix%' cannot use it on a database with the ICU pl-PL collation).
-    return { where: 'p.pesel BETWEEN $1 AND $2', params: [digits.padEnd(11, '0'), digits.padEnd(11, '9')] };
-  }
-  const words = foldDiacritics(text)
-    .split(/[\s,]+/)
-    .filter(Boolean);
-  const params = words.map(escapeLike);
-  const where = words
-    .map((w, i) =>
-      w.length < 3 ? `p.surname_folded LIKE $${i + 1} || '%'` : `p.search_text LIKE '%' || $${i + 1} || '%'`,
-    )
-    .join(' AND ');
-  return { where: where || 'FALSE', params };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -90,13 +66,14 @@ export async function searchPersons(
   limit: number,
 ) {
   const cursor = after ? decodeCursor(after) : null;
-  const rows = await repo.searchPersons(ctx.q, searchSpec(text), personScope(ctx.actor), cursor, limit);
-  const page = rows.slice(0, limit);
+  const found = await findPersons(ctx.q, text, personScope(ctx.actor), cursor, limit + 1);
+  const page = found.slice(0, limit);
+  const byId = new Map((await repo.personSummaries(ctx.q, page.map((f) => f.id))).map((p) => [p.id, p]));
   await ctx.audit({ action: 'search', entity: 'person', details: { q: text, results: page.length } });
   const last = page.at(-1);
   return {
-    items: page.map(({ sortKey: _s, ...p }) => p),
-    nextCursor: rows.length > limit && last ? encodeCursor(last.sortKey, last.id) : null,
+    items: page.map((f) => byId.get(f.id)!),
+    nextCursor: found.length > limit && last ? encodeCursor(last.sortKey, last.id) : null,
   };
 }
 
@@ -105,7 +82,7 @@ export async function getPerson(ctx: StaffContext, id: string) {
   if (!person) throw notFound();
   const history = await repo.personHistory(ctx.q, id);
   await ctx.audit({ action: 'read', entity: 'person', entityId: id });
-  return { ...person, history };
+  return { ...person, history, ...(await restrictedRecordFlag(ctx, id)) };
 }
 
 const peselTaken = (path: string) =>
@@ -118,6 +95,7 @@ async function checkDuplicates(
   confirmed: boolean,
   selfId: string | null,
   path: string,
+  scope: string,
 ) {
   if (p.pesel) {
     const other = await repo.findPersonByPesel(q, p.pesel);
@@ -125,9 +103,13 @@ async function checkDuplicates(
   }
   if (confirmed) return;
   const first = foldDiacritics(p.firstName);
-  const same = (await repo.findSameSurnameAndBirth(q, foldDiacritics(p.surname), p.birthDate)).filter(
+  const candidates = (await repo.findSameSurnameAndBirth(q, foldDiacritics(p.surname), p.birthDate)).filter(
     (c) => c.id !== selfId && foldDiacritics(c.firstName) === first,
   );
+  // A candidate outside the actor's row scope (a sealed Niebieska Karta person) is never shown:
+  // each one is read again through the scoped query.
+  const same: typeof candidates = [];
+  for (const c of candidates) if (await repo.findPerson(q, c.id, scope)) same.push(c);
   if (same.length > 0) {
     const err = conflict('possibleDuplicate', 'error.possibleDuplicate', [
       { path: `${path}surname`, message: 'validation.possibleDuplicate' },
@@ -138,7 +120,7 @@ async function checkDuplicates(
 }
 
 async function createPersonRow(ctx: StaffContext, p: PersonData, confirmed: boolean, path = '') {
-  await checkDuplicates(ctx.q, p, confirmed, null, path);
+  await checkDuplicates(ctx.q, p, confirmed, null, path, personScope(ctx.actor));
   const id = await repo.insertPerson(ctx.q, toRow(p)).catch((e: unknown) => {
     // Two saves of the same PESEL at once: the second one meets the unique index.
     if ((e as { constraint?: string }).constraint === 'person_pesel_key') throw peselTaken(path);
@@ -165,7 +147,7 @@ export async function updatePerson(
   // A stale version is said first: the duplicate warnings may not hold for the newer record.
   // (The UPDATE below checks the version again, so a concurrent save is still caught.)
   if (before.version !== version) throw versionConflict();
-  await checkDuplicates(ctx.q, p, confirmed, id, 'person.');
+  await checkDuplicates(ctx.q, p, confirmed, id, 'person.', personScope(ctx.actor));
   const saved = await repo.updatePerson(ctx.q, id, version, toRow(p)).catch((e: unknown) => {
     if ((e as { constraint?: string }).constraint === 'person_pesel_key') throw peselTaken('person.');
     throw e;

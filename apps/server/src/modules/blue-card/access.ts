@@ -1,0 +1,44 @@
+import { rolesHave } from '@ostoja/domain/identity/permissions';
+import type { Actor, StaffContext } from '../../http/context.ts';
+import { involvesPerson } from './repo.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The actor's id as an SQL literal. Scope conditions are plain SQL strings that other modules
+ * splice into their queries (personScope has no parameters of its own), so the id is checked to
+ * be a UUID — it comes from the session row, but a scope must be safe whatever calls it.
+ */
+export function actorLiteral(actor: Pick<Actor, 'id'>): string {
+  if (!UUID.test(actor.id)) throw new Error('actor id is not a UUID');
+  return `'${actor.id}'::uuid`;
+}
+
+/** The compartment's row scope on a procedure id expression: see blue_card_visible() in 0030. */
+export function procedureScope(actor: Pick<Actor, 'id'>, procedureId = 'b.id'): string {
+  return `blue_card_visible(${procedureId}, ${actorLiteral(actor)})`;
+}
+
+/**
+ * Registry row scope: a person first registered through a Niebieska Karta (sealed) exists for
+ * the registry only for those who see one of their procedures. Persons known to the centre
+ * anyway are untouched: their search results and pages never say anything of the procedure.
+ */
+export function sealedPersonScope(actor: Pick<Actor, 'id'>, alias = 'p'): string {
+  return `(NOT EXISTS (SELECT 1 FROM blue_card_person s WHERE s.person_id = ${alias}.id AND s.sealed)
+    OR EXISTS (SELECT 1 FROM blue_card_person s WHERE s.person_id = ${alias}.id
+                AND ${procedureScope(actor, 's.procedure_id')}))`;
+}
+
+/**
+ * For the person page: holders of `blueCard.existence` (granted sparingly, see the matrix) learn
+ * that a restricted record exists — never which, nor the person's role; everyone else gets nothing,
+ * not even a `false`, so the answer's shape does not differ between persons.
+ */
+export async function restrictedRecordFlag(
+  ctx: StaffContext,
+  personId: string,
+): Promise<{ restrictedRecord?: true }> {
+  if (!rolesHave(ctx.actor.roles, 'blueCard.existence')) return {};
+  return (await involvesPerson(ctx.q, personId)) ? { restrictedRecord: true } : {};
+}

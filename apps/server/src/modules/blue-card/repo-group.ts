@@ -1,0 +1,181 @@
+import type { Queryable } from '../../db/db.ts';
+
+// The diagnostic-help group, its meetings, the forms and referrals of one procedure. Callers
+// reach these only after findProcedure() (scoped) found the procedure for the viewer.
+
+export interface MemberRow {
+  id: string;
+  staffUserId: string | null;
+  fullName: string;
+  institution: string;
+  kind: string;
+  addedOn: string;
+  removedOn: string | null;
+}
+
+export async function members(q: Queryable, procedureId: string) {
+  const r = await q.query<MemberRow>(
+    `SELECT id, staff_user_id AS "staffUserId", full_name AS "fullName", institution, kind, added_on AS "addedOn",
+            removed_on AS "removedOn"
+       FROM diagnostic_group_member WHERE procedure_id = $1 ORDER BY removed_on NULLS FIRST, added_on, full_name`,
+    [procedureId],
+  );
+  return r.rows;
+}
+
+export async function insertMember(
+  q: Queryable,
+  procedureId: string,
+  m: { staffUserId: string | null; fullName: string; institution: string; kind: string },
+  on: string,
+) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO diagnostic_group_member (procedure_id, staff_user_id, full_name, institution, kind, added_on)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [procedureId, m.staffUserId, m.fullName, m.institution, m.kind, on],
+  );
+  return r.rows[0]!.id;
+}
+
+export async function removeMember(q: Queryable, procedureId: string, memberId: string, on: string) {
+  const r = await q.query(
+    `UPDATE diagnostic_group_member SET removed_on = GREATEST($3::date, added_on)
+      WHERE id = $2 AND procedure_id = $1 AND removed_on IS NULL`,
+    [procedureId, memberId, on],
+  );
+  return r.rowCount === 1;
+}
+
+/** Staff accounts that may sit in a group: active, holding one of the given roles. */
+export async function eligibleStaff(q: Queryable, roles: readonly string[]) {
+  const r = await q.query<{ id: string; fullName: string; roles: string[] }>(
+    `SELECT u.id, u.full_name AS "fullName", array_agg(r.role ORDER BY r.role) AS roles
+       FROM staff_user u JOIN staff_role r ON r.user_id = u.id
+      WHERE u.is_active AND r.role = ANY($1::text[])
+      GROUP BY u.id ORDER BY u.sort_key`,
+    [roles],
+  );
+  return r.rows;
+}
+
+export interface MeetingRow {
+  id: string;
+  kind: string;
+  scheduledOn: string;
+  scheduledTime: string;
+  place: string;
+  invitedMemberIds: string[];
+  invitedPersonIds: string[];
+  heldOn: string | null;
+  presentMemberIds: string[] | null;
+  presentPersonIds: string[] | null;
+  minutes: string | null;
+}
+
+const MEETING_COLUMNS = `id, kind, scheduled_on AS "scheduledOn", scheduled_time AS "scheduledTime", place,
+  invited_member_ids AS "invitedMemberIds", invited_person_ids AS "invitedPersonIds", held_on AS "heldOn",
+  present_member_ids AS "presentMemberIds", present_person_ids AS "presentPersonIds", minutes`;
+
+export async function meetings(q: Queryable, procedureId: string) {
+  const r = await q.query<MeetingRow>(
+    `SELECT ${MEETING_COLUMNS} FROM blue_card_meeting WHERE procedure_id = $1 ORDER BY scheduled_on, scheduled_time`,
+    [procedureId],
+  );
+  return r.rows;
+}
+
+export async function findMeeting(q: Queryable, procedureId: string, meetingId: string) {
+  const r = await q.query<MeetingRow>(
+    `SELECT ${MEETING_COLUMNS} FROM blue_card_meeting WHERE procedure_id = $1 AND id = $2`,
+    [procedureId, meetingId],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function insertMeeting(
+  q: Queryable,
+  procedureId: string,
+  m: { kind: string; date: string; time: string; place: string; memberIds: string[]; personIds: string[] },
+) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO blue_card_meeting (procedure_id, kind, scheduled_on, scheduled_time, place, invited_member_ids,
+       invited_person_ids) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [procedureId, m.kind, m.date, m.time, m.place, m.memberIds, m.personIds],
+  );
+  return r.rows[0]!.id;
+}
+
+export async function recordMeeting(
+  q: Queryable,
+  meetingId: string,
+  m: { heldOn: string; presentMemberIds: string[]; presentPersonIds: string[]; minutes: string },
+) {
+  const r = await q.query(
+    `UPDATE blue_card_meeting SET held_on = $2, present_member_ids = $3, present_person_ids = $4, minutes = $5
+      WHERE id = $1 AND held_on IS NULL`,
+    [meetingId, m.heldOn, m.presentMemberIds, m.presentPersonIds, m.minutes],
+  );
+  return r.rowCount === 1;
+}
+
+export interface FormRow {
+  id: string;
+  kind: 'A' | 'B' | 'C' | 'D' | 'E';
+  personId: string | null;
+  filledOn: string;
+  content: Record<string, unknown>;
+  createdByName: string;
+}
+
+export async function forms(q: Queryable, procedureId: string) {
+  const r = await q.query<FormRow>(
+    `SELECT f.id, f.kind, f.person_id AS "personId", f.filled_on AS "filledOn", f.content, u.full_name AS "createdByName"
+       FROM blue_card_form f JOIN staff_user u ON u.id = f.created_by_id
+      WHERE f.procedure_id = $1 ORDER BY f.kind, f.filled_on, f.created_at`,
+    [procedureId],
+  );
+  return r.rows;
+}
+
+export async function insertForm(
+  q: Queryable,
+  procedureId: string,
+  f: { kind: string; personId: string | null; filledOn: string; content: object },
+  actorId: string,
+) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO blue_card_form (procedure_id, kind, person_id, filled_on, content, created_by_id)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [procedureId, f.kind, f.personId, f.filledOn, JSON.stringify(f.content), actorId],
+  );
+  return r.rows[0]!.id;
+}
+
+export async function referrals(q: Queryable, procedureId: string) {
+  const r = await q.query<{
+    id: string;
+    personId: string;
+    programme: string;
+    institution: string;
+    referredOn: string;
+    note: string | null;
+  }>(
+    `SELECT id, person_id AS "personId", programme, institution, referred_on AS "referredOn", note
+       FROM blue_card_referral WHERE procedure_id = $1 ORDER BY referred_on, created_at`,
+    [procedureId],
+  );
+  return r.rows;
+}
+
+export async function insertReferral(
+  q: Queryable,
+  procedureId: string,
+  x: { personId: string; programme: string; institution: string; referredOn: string; note: string | null },
+) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO blue_card_referral (procedure_id, person_id, programme, institution, referred_on, note)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [procedureId, x.personId, x.programme, x.institution, x.referredOn, x.note],
+  );
+  return r.rows[0]!.id;
+}

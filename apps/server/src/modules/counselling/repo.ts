@@ -1,0 +1,253 @@
+import type { BookingStatus } from '@ostoja/domain/counselling/booking';
+import type { Duty, DutyException } from '@ostoja/domain/counselling/slots';
+import type { Queryable } from '../../db/db.ts';
+
+export interface SpecialistRow {
+  id: string;
+  kind: string;
+  publicName: string;
+  staffUserId: string | null;
+  staffName: string | null;
+  texts: Record<string, { description: string }> | null;
+  active: boolean;
+  version: number;
+}
+const SPECIALIST = `s.id, s.kind, s.public_name AS "publicName", s.staff_user_id AS "staffUserId",
+  u.full_name AS "staffName", s.texts, s.active, s.version`;
+
+export async function listSpecialists(q: Queryable, activeOnly: boolean) {
+  const r = await q.query<SpecialistRow>(
+    `SELECT ${SPECIALIST} FROM counselling_specialist s LEFT JOIN staff_user u ON u.id = s.staff_user_id
+      ${activeOnly ? 'WHERE s.active' : ''} ORDER BY s.kind, s.sort_key, s.id`,
+  );
+  return r.rows;
+}
+
+export async function findSpecialist(q: Queryable, id: string) {
+  const r = await q.query<SpecialistRow>(
+    `SELECT ${SPECIALIST} FROM counselling_specialist s LEFT JOIN staff_user u ON u.id = s.staff_user_id WHERE s.id = $1`,
+    [id],
+  );
+  return r.rows[0] ?? null;
+}
+
+type SpecialistData = Pick<SpecialistRow, 'kind' | 'publicName' | 'staffUserId' | 'texts' | 'active'> & {
+  sortKey: string;
+};
+const specialistParams = (s: SpecialistData) => [
+  s.kind,
+  s.publicName,
+  s.staffUserId,
+  s.texts ? JSON.stringify(s.texts) : null,
+  s.active,
+  s.sortKey,
+];
+
+export async function insertSpecialist(q: Queryable, s: SpecialistData) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO counselling_specialist (kind, public_name, staff_user_id, texts, active, sort_key)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    specialistParams(s),
+  );
+  return r.rows[0]!.id;
+}
+
+export async function updateSpecialist(q: Queryable, id: string, version: number, s: SpecialistData) {
+  const r = await q.query(
+    `UPDATE counselling_specialist SET kind = $1, public_name = $2, staff_user_id = $3, texts = $4, active = $5,
+            sort_key = $6, version = version + 1, updated_at = now() WHERE id = $7 AND version = $8`,
+    [...specialistParams(s), id, version],
+  );
+  return r.rowCount === 1;
+}
+
+export type DutyRow = Duty & { id: string };
+const DUTY = `id, specialist_id AS "specialistId", weekday, start_time AS start, end_time AS "end",
+  slot_minutes AS "slotMinutes", mode, office_id AS "officeId", room, phone, valid_from AS "validFrom",
+  valid_to AS "validTo", months`;
+
+export async function duties(q: Queryable, specialistIds: string[]) {
+  const r = await q.query<DutyRow>(
+    `SELECT ${DUTY} FROM counselling_duty WHERE specialist_id = ANY($1) ORDER BY weekday, start_time`,
+    [specialistIds],
+  );
+  return r.rows;
+}
+
+export async function insertDuty(q: Queryable, d: Duty) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO counselling_duty (specialist_id, weekday, start_time, end_time, slot_minutes, mode, office_id, room,
+                                   phone, valid_from, valid_to, months)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+    [
+      d.specialistId,
+      d.weekday,
+      d.start,
+      d.end,
+      d.slotMinutes,
+      d.mode,
+      d.officeId,
+      d.room,
+      d.phone,
+      d.validFrom,
+      d.validTo,
+      d.months,
+    ],
+  );
+  return r.rows[0]!.id;
+}
+
+export type ExceptionRow = DutyException & { id: string; note: string | null };
+const EXCEPTION = `id, specialist_id AS "specialistId", on_date AS date, kind, start_time AS start, end_time AS "end",
+  slot_minutes AS "slotMinutes", mode, office_id AS "officeId", room, phone, note`;
+
+export async function exceptions(q: Queryable, from: string, to: string) {
+  const r = await q.query<ExceptionRow>(
+    `SELECT ${EXCEPTION} FROM counselling_exception WHERE on_date BETWEEN $1 AND $2 ORDER BY on_date, start_time NULLS FIRST`,
+    [from, to],
+  );
+  return r.rows;
+}
+
+export async function insertException(q: Queryable, e: Omit<ExceptionRow, 'id'>, by: string) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO counselling_exception (specialist_id, on_date, kind, start_time, end_time, slot_minutes, mode, office_id,
+                                        room, phone, note, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+    [
+      e.specialistId,
+      e.date,
+      e.kind,
+      e.start,
+      e.end,
+      e.slotMinutes ?? null,
+      e.mode ?? null,
+      e.officeId ?? null,
+      e.room ?? null,
+      e.phone ?? null,
+      e.note,
+      by,
+    ],
+  );
+  return r.rows[0]!.id;
+}
+
+export async function deleteById(
+  q: Queryable,
+  table: 'counselling_duty' | 'counselling_exception',
+  id: string,
+) {
+  const r = await q.query(`DELETE FROM ${table} WHERE id = $1`, [id]);
+  return r.rowCount === 1;
+}
+
+export interface BookingRow {
+  id: string;
+  specialistId: string;
+  date: string;
+  start: string;
+  end: string;
+  mode: 'inPerson' | 'phone';
+  officeId: string | null;
+  room: string | null;
+  phoneLine: string | null;
+  name: string | null;
+  phone: string | null;
+  email: string | null;
+  note: string | null;
+  status: BookingStatus;
+  cancelledBy: string | null;
+  version: number;
+}
+const BOOKING = `id, specialist_id AS "specialistId", slot_date AS date, slot_time AS start, end_time AS "end", mode,
+  office_id AS "officeId", room, phone_line AS "phoneLine", resident_name AS name, phone, email, note, status,
+  cancelled_by AS "cancelledBy", version`;
+
+/** Slots taken by a booking that is not cancelled. */
+export async function takenSlots(q: Queryable, from: string, to: string) {
+  const r = await q.query<{ specialistId: string; date: string; start: string }>(
+    `SELECT specialist_id AS "specialistId", slot_date AS date, slot_time AS start FROM counselling_booking
+      WHERE slot_date BETWEEN $1 AND $2 AND status <> 'cancelled'`,
+    [from, to],
+  );
+  return r.rows;
+}
+
+/**
+ * Inserts a booking unless the slot is already taken: the partial unique index decides, so two
+ * residents pressing at once get one booking and one "taken" — never two bookings.
+ */
+export async function insertBooking(
+  q: Queryable,
+  b: Omit<BookingRow, 'id' | 'status' | 'cancelledBy' | 'version'> & { codeHash: string },
+) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO counselling_booking (specialist_id, slot_date, slot_time, end_time, mode, office_id, room, phone_line,
+                                      resident_name, phone, email, note, code_hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+     ON CONFLICT (specialist_id, slot_date, slot_time) WHERE status <> 'cancelled' DO NOTHING RETURNING id`,
+    [
+      b.specialistId,
+      b.date,
+      b.start,
+      b.end,
+      b.mode,
+      b.officeId,
+      b.room,
+      b.phoneLine,
+      b.name,
+      b.phone,
+      b.email,
+      b.note,
+      b.codeHash,
+    ],
+  );
+  return r.rows[0]?.id ?? null;
+}
+
+export async function findBooking(
+  q: Queryable,
+  by: { id: string } | { codeHash: string },
+  forUpdate = false,
+) {
+  const [col, v] = 'id' in by ? ['id', by.id] : ['code_hash', by.codeHash];
+  const r = await q.query<BookingRow>(
+    `SELECT ${BOOKING} FROM counselling_booking WHERE ${col} = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
+    [v],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function bookingsOn(q: Queryable, date: string, specialistIds: string[]) {
+  const r = await q.query<BookingRow>(
+    `SELECT ${BOOKING} FROM counselling_booking WHERE slot_date = $1 AND specialist_id = ANY($2)
+      ORDER BY slot_time, status = 'cancelled'`,
+    [date, specialistIds],
+  );
+  return r.rows;
+}
+
+export async function setBookingStatus(
+  q: Queryable,
+  id: string,
+  version: number,
+  status: BookingStatus,
+  cancel?: { by: 'resident' | 'staff'; reason: string | null },
+) {
+  const r = await q.query(
+    `UPDATE counselling_booking SET status = $3, version = version + 1,
+            cancelled_by = $4, cancelled_at = CASE WHEN $4::text IS NULL THEN NULL ELSE now() END, cancel_reason = $5
+      WHERE id = $1 AND version = $2`,
+    [id, version, status, cancel?.by ?? null, cancel?.reason ?? null],
+  );
+  return r.rowCount === 1;
+}
+
+/** Erases residents' names and contacts once the session is long past; the counts stay. */
+export async function anonymiseBefore(q: Queryable, date: string) {
+  await q.query(
+    `UPDATE counselling_booking SET resident_name = NULL, phone = NULL, email = NULL, note = NULL, anonymised_at = now()
+      WHERE slot_date < $1 AND anonymised_at IS NULL`,
+    [date],
+  );
+}

@@ -1,0 +1,176 @@
+import type { Queryable } from '../../db/db.ts';
+
+// SQL of payment schedules and suspensions. Months are dates (the 1st) in SQL, "YYYY-MM" in the API.
+
+export const MONTH = (col: string) => `to_char(${col}, 'YYYY-MM')`;
+
+export interface ScheduleItemRow {
+  id: string;
+  decisionId: string;
+  personId: string;
+  benefit: string;
+  month: string;
+  amount: number;
+  days: number | null;
+  kind: 'regular' | 'reissue';
+  method: 'transfer' | 'cashDesk';
+  iban: string | null;
+  recipientName: string | null;
+  dueOn: string;
+  status: string;
+}
+
+const ITEM_COLUMNS = `s.id, s.decision_id AS "decisionId", s.person_id AS "personId", s.benefit,
+  ${MONTH('s.month')} AS month, s.amount, s.days, s.kind, s.method, s.iban, s.recipient_name AS "recipientName",
+  s.due_on AS "dueOn", s.status`;
+
+export interface GrantedDecision {
+  id: string;
+  number: string;
+  outcome: string;
+  benefit: string;
+  schedule: { month: string; amount: number; days: number | null }[];
+  paymentMethod: 'transfer' | 'cashDesk' | null;
+  iban: string | null;
+  decidedOn: string;
+  personId: string;
+  householdId: string;
+}
+
+export async function findDecision(q: Queryable, id: string, forUpdate = false) {
+  const r = await q.query<GrantedDecision>(
+    `SELECT d.id, d.number, d.outcome, d.benefit, d.schedule, d.payment_method AS "paymentMethod", d.iban,
+            d.decided_on AS "decidedOn", a.applicant_id AS "personId", a.household_id AS "householdId"
+       FROM decision d JOIN application a ON a.id = d.application_id
+      WHERE d.id = $1 ${forUpdate ? 'FOR UPDATE OF d' : ''}`,
+    [id],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function insertScheduleItems(
+  q: Queryable,
+  d: GrantedDecision,
+  method: string,
+  iban: string | null,
+  rows: { month: string; amount: number; days: number | null; dueOn: string }[],
+) {
+  if (rows.length === 0) return 0;
+  const r = await q.query(
+    `INSERT INTO payment_schedule_item (decision_id, person_id, household_id, benefit, month, amount, days, method, iban, due_on)
+     SELECT $1, $2, $3, $4, (m || '-01')::date, a, dd, $5, $6, due
+       FROM unnest($7::text[], $8::int[], $9::int[], $10::date[]) AS x(m, a, dd, due)
+     ON CONFLICT (decision_id, month) WHERE kind = 'regular' DO NOTHING`,
+    [
+      d.id,
+      d.personId,
+      d.householdId,
+      d.benefit,
+      method,
+      iban,
+      rows.map((x) => x.month),
+      rows.map((x) => x.amount),
+      rows.map((x) => x.days),
+      rows.map((x) => x.dueOn),
+    ],
+  );
+  return r.rowCount;
+}
+
+export async function scheduleItems(q: Queryable, decisionId: string) {
+  const r = await q.query<ScheduleItemRow>(
+    `SELECT ${ITEM_COLUMNS} FROM payment_schedule_item s WHERE s.decision_id = $1 ORDER BY s.month, s.kind, s.id`,
+    [decisionId],
+  );
+  return r.rows;
+}
+
+export interface SuspensionRow {
+  id: string;
+  fromMonth: string;
+  toMonth: string | null;
+  reason: string;
+  decidedOn: string;
+  resumedOn: string | null;
+}
+
+export async function suspensions(q: Queryable, decisionId: string) {
+  const r = await q.query<SuspensionRow>(
+    `SELECT id, ${MONTH('from_month')} AS "fromMonth", ${MONTH('to_month')} AS "toMonth", reason,
+            decided_on AS "decidedOn", resumed_on AS "resumedOn"
+       FROM payment_suspension WHERE decision_id = $1 ORDER BY from_month`,
+    [decisionId],
+  );
+  return r.rows;
+}
+
+export async function insertSuspension(
+  q: Queryable,
+  s: { decisionId: string; fromMonth: string; reason: string; decidedOn: string; createdBy: string },
+) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO payment_suspension (decision_id, from_month, reason, decided_on, created_by)
+     VALUES ($1, ($2 || '-01')::date, $3, $4, $5)
+     ON CONFLICT (decision_id) WHERE to_month IS NULL DO NOTHING RETURNING id`,
+    [s.decisionId, s.fromMonth, s.reason, s.decidedOn, s.createdBy],
+  );
+  return r.rows[0]?.id ?? null;
+}
+
+export async function endSuspension(q: Queryable, id: string, lastMonth: string, resumedOn: string) {
+  await q.query(
+    `UPDATE payment_suspension SET to_month = ($2 || '-01')::date, resumed_on = $3 WHERE id = $1`,
+    [id, lastMonth, resumedOn],
+  );
+}
+
+/** Sets the status of a decision's regular items from a month on, where they are in one of `from`. */
+export async function setStatusFrom(
+  q: Queryable,
+  decisionId: string,
+  fromMonth: string,
+  from: string[],
+  to: string,
+) {
+  const r = await q.query(
+    `UPDATE payment_schedule_item SET status = $4, version = version + 1
+      WHERE decision_id = $1 AND kind = 'regular' AND month >= ($2 || '-01')::date AND status = ANY($3)`,
+    [decisionId, fromMonth, from, to],
+  );
+  return r.rowCount;
+}
+
+/** Live payment items of a decision from a month on (listed on a run). */
+export async function liveItemsFrom(q: Queryable, decisionId: string, fromMonth: string) {
+  const r = await q.query<{
+    id: string;
+    scheduleItemId: string;
+    month: string;
+    amount: number;
+    status: string;
+    runId: string;
+  }>(
+    `SELECT i.id, i.schedule_item_id AS "scheduleItemId", ${MONTH('i.month')} AS month, i.amount, i.status,
+            i.run_id AS "runId"
+       FROM payment_item i
+      WHERE i.decision_id = $1 AND i.reissue = false AND i.month >= ($2 || '-01')::date
+        AND i.status NOT IN ('excluded', 'expired')
+      ORDER BY i.month`,
+    [decisionId, fromMonth],
+  );
+  return r.rows;
+}
+
+export async function changePayee(
+  q: Queryable,
+  decisionId: string,
+  fromMonth: string,
+  p: { method: string; iban: string | null; recipientName: string | null },
+) {
+  const r = await q.query(
+    `UPDATE payment_schedule_item SET method = $3, iban = $4, recipient_name = $5, version = version + 1
+      WHERE decision_id = $1 AND kind = 'regular' AND month >= ($2 || '-01')::date AND status IN ('open', 'suspended')`,
+    [decisionId, fromMonth, p.method, p.iban, p.recipientName],
+  );
+  return r.rowCount;
+}

@@ -1,0 +1,334 @@
+import {
+  AccountingQuery,
+  BankReturn,
+  CashPayout,
+  ChangePayee,
+  CloseCashDay,
+  CreateReceivable,
+  ExportList,
+  ImportDeaths,
+  ListFlags,
+  MarkPaid,
+  month,
+  OpenRun,
+  Repayment,
+  ResolveFlag,
+  ResolveReturn,
+  Resume,
+  Suspend,
+  Waiver,
+} from '@ostoja/domain/payments/schemas';
+import { isoDate } from '@ostoja/domain/shared/validation';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { defineRoute, type RouteDef } from '../../http/route.ts';
+import * as accounting from './accounting.ts';
+import * as cashDesk from './cash-desk.ts';
+import * as deaths from './deaths.ts';
+import * as payouts from './payouts.ts';
+import * as receivables from './receivables.ts';
+import * as runs from './runs.ts';
+import * as schedules from './service.ts';
+
+const IdParams = z.object({ id: z.uuid() });
+const DecisionParams = z.object({ decisionId: z.uuid() });
+
+function file(
+  reply: FastifyReply,
+  f: { body: Buffer; filename: string; contentType: string },
+  inline = false,
+) {
+  reply
+    .header('content-type', f.contentType)
+    .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename="${f.filename}"`)
+    .header('cache-control', 'no-store');
+  return f.body;
+}
+const pdf = (reply: FastifyReply, d: { pdf: Buffer; filename: string }) =>
+  file(reply, { body: d.pdf, filename: d.filename, contentType: 'application/pdf' }, true);
+
+export function paymentsRoutes(): RouteDef[] {
+  return [
+    // Schedules
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/payment-schedules/:decisionId',
+      permission: 'payments.read',
+      summary: 'The payment schedule of a decision: months, amounts, payee, status; its suspensions',
+      params: DecisionParams,
+      handler: ({ params }, ctx) => schedules.getSchedule(ctx, params.decisionId),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/payment-schedules/:decisionId/suspensions',
+      permission: 'payments.manage',
+      summary: 'Suspend payment from a month (wstrzymanie wypłaty); reports months already paid',
+      params: DecisionParams,
+      body: Suspend,
+      handler: ({ params, body }, ctx) => schedules.suspend(ctx, params.decisionId, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/payment-schedules/:decisionId/resumptions',
+      permission: 'payments.manage',
+      summary: 'Resume payment from a month; the months in between stay unpaid',
+      params: DecisionParams,
+      body: Resume,
+      handler: ({ params, body }, ctx) => schedules.resume(ctx, params.decisionId, body),
+    }),
+    defineRoute({
+      method: 'PUT',
+      url: '/api/v1/payment-schedules/:decisionId/payee',
+      permission: 'payments.manage',
+      summary: 'From a month on: payment method, account (IBAN checked) and recipient',
+      params: DecisionParams,
+      body: ChangePayee,
+      handler: ({ params, body }, ctx) => schedules.changePayee(ctx, params.decisionId, body),
+    }),
+    // Runs
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/payment-runs',
+      permission: 'payments.manage',
+      summary:
+        'Open the payment run of a month (frozen snapshot of the due schedule), or get the month’s open run (created: false)',
+      body: OpenRun,
+      async handler({ body }, ctx) {
+        const r = await runs.openRun(ctx, body.month);
+        return { ...r.run, created: r.created };
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/payment-runs',
+      permission: 'payments.read',
+      summary: 'Payment runs, newest month first',
+      query: z.object({ month: month.optional() }),
+      handler: ({ query }, ctx) => runs.listRuns(ctx, query.month ?? null),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/payment-runs/:id',
+      permission: 'payments.read',
+      summary: 'A run: status, build progress (done/total), totals, lists per day and method, flag counts',
+      params: IdParams,
+      handler: ({ params }, ctx) => runs.getRun(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/payment-runs/:id/advance',
+      permission: 'payments.manage',
+      summary:
+        'Build the next batch of a run being built; answers with the progress (poll it for a progress bar)',
+      params: IdParams,
+      handler: ({ params }, ctx) => runs.advance(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/payment-runs/:id/flags',
+      permission: 'payments.read',
+      summary: 'Flags to resolve before approval: deceased recipient, shared account, changed amount',
+      params: IdParams,
+      query: ListFlags,
+      handler: ({ params, query }, ctx) =>
+        runs.listFlags(ctx, params.id, { kind: query.kind, unresolved: query.unresolved === 'true' }),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/payment-flags/:id/resolution',
+      permission: 'payments.manage',
+      summary: 'Accept a flagged item or exclude it from the run (it returns to the schedule)',
+      params: IdParams,
+      body: ResolveFlag,
+      handler: ({ params, body }, ctx) => runs.resolveFlag(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/payment-runs/:id/approval',
+      permission: 'payments.manage',
+      summary: 'Approve the run for payment (every flag resolved)',
+      params: IdParams,
+      handler: ({ params }, ctx) => runs.approve(ctx, params.id),
+    }),
+    // Lists and items
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/payment-lists/:id',
+      permission: 'payments.read',
+      summary: 'A payment list with its items (keyset pagination)',
+      params: IdParams,
+      query: z.object({
+        after: z.coerce.number().int().positive().optional(),
+        limit: z.coerce.number().int().min(1).max(500).default(100),
+      }),
+      handler: ({ params, query }, ctx) => payouts.getList(ctx, params.id, query.after ?? null, query.limit),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/payment-lists/:id/exports',
+      permission: 'payments.manage',
+      summary:
+        'The bank file of an approved transfer list: Elixir-0 (Windows-1250) or pain.001.001.03 (UTF-8)',
+      params: IdParams,
+      body: ExportList,
+      async handler({ params, body }, ctx, reply) {
+        return file(reply, await payouts.exportList(ctx, params.id, body.format));
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/payment-lists/:id/paid',
+      permission: 'payments.manage',
+      summary: 'Record that the bank executed an exported transfer list',
+      params: IdParams,
+      body: MarkPaid,
+      handler: ({ params, body }, ctx) => payouts.markListPaid(ctx, params.id, body.paidOn),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/payment-items/:id',
+      permission: 'payments.read',
+      summary: 'One payment item',
+      params: IdParams,
+      handler: ({ params }, ctx) => payouts.getItem(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/payment-items/:id/bank-return',
+      permission: 'payments.manage',
+      summary: 'The bank returned a paid transfer',
+      params: IdParams,
+      body: BankReturn,
+      handler: ({ params, body }, ctx) => payouts.bankReturn(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/payment-items/:id/return-resolution',
+      permission: 'payments.manage',
+      summary: 'Pay a returned transfer again (later run) or cancel it as not due',
+      params: IdParams,
+      body: ResolveReturn,
+      handler: ({ params, body }, ctx) => payouts.resolveReturn(ctx, params.id, body),
+    }),
+    // Cash desk
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/payment-items/:id/cash-payout',
+      permission: 'cashDesk.operate',
+      summary: 'Pay out an item of an approved cash list against an identity document',
+      params: IdParams,
+      body: CashPayout,
+      handler: ({ params, body }, ctx) => cashDesk.payOut(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/payment-items/:id/receipt',
+      permission: 'cashDesk.operate',
+      summary: 'The cash receipt (dowód wypłaty KW) as PDF',
+      params: IdParams,
+      async handler({ params }, ctx, reply) {
+        return pdf(reply, await cashDesk.receipt(ctx, params.id));
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/cash-desk/days',
+      permission: 'cashDesk.operate',
+      summary:
+        'Close a cash-desk day: its cash report; uncollected items past their deadline return to the schedule',
+      body: CloseCashDay,
+      status: 201,
+      handler: ({ body }, ctx) => cashDesk.closeDay(ctx, body.date),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/cash-desk/days/:day/report',
+      permission: 'payments.read',
+      summary: 'The cash report of a closed day as PDF',
+      params: z.object({ day: isoDate }),
+      async handler({ params }, ctx, reply) {
+        return pdf(reply, await cashDesk.reportPdf(ctx, params.day));
+      },
+    }),
+    // Death register
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/death-register/imports',
+      permission: 'payments.manage',
+      summary: 'Import dates of death by PESEL (lines "PESEL;YYYY-MM-DD"); flags items of runs in review',
+      body: ImportDeaths,
+      status: 201,
+      handler: ({ body }, ctx) => deaths.importDeaths(ctx, body.lines),
+    }),
+    // Receivables and the ledger
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/receivables',
+      permission: 'receivables.manage',
+      summary:
+        'Establish a receivable by decision (art. 104 ust. 3): amount, due date, instalments, deduction',
+      body: CreateReceivable,
+      status: 201,
+      handler: ({ body }, ctx) => receivables.createReceivable(ctx, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/receivables/:id',
+      permission: 'payments.read',
+      summary: 'A receivable: plan, outstanding, overdue, reserved deductions and history',
+      params: IdParams,
+      handler: ({ params }, ctx) => receivables.getReceivable(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/receivables/:id/repayments',
+      permission: 'receivables.manage',
+      summary: 'Record a repayment (bank or cash desk)',
+      params: IdParams,
+      body: Repayment,
+      handler: ({ params, body }, ctx) => receivables.repay(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/receivables/:id/waivers',
+      permission: 'receivables.manage',
+      summary: 'Waive a receivable in part or in whole by decision (art. 104 ust. 4)',
+      params: IdParams,
+      body: Waiver,
+      handler: ({ params, body }, ctx) => receivables.waive(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/persons/:id/ledger',
+      permission: 'payments.read',
+      summary:
+        'A person’s ledger: transactions, balances per account (always balanced), receivables, payments',
+      params: IdParams,
+      handler: ({ params }, ctx) => receivables.personLedger(ctx, params.id),
+    }),
+    // Accounting
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/accounting/payments',
+      permission: 'payments.read',
+      summary: 'Monthly totals per benefit with budget classification: JSON, CSV or XLSX',
+      query: AccountingQuery,
+      async handler({ query }, ctx, reply) {
+        const totals = await accounting.monthTotals(ctx, query.month);
+        if (query.format === 'json') return totals;
+        const name = `wyplaty-${query.month}`;
+        return query.format === 'csv'
+          ? file(reply, {
+              body: accounting.toCsv(totals),
+              filename: `${name}.csv`,
+              contentType: 'text/csv; charset=utf-8',
+            })
+          : file(reply, {
+              body: await accounting.toXlsx(totals),
+              filename: `${name}.xlsx`,
+              contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            });
+      },
+    }),
+  ];
+}

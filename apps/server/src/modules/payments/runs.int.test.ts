@@ -1,0 +1,212 @@
+import { makeIban } from '@ostoja/domain/payments/iban';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StaffContext } from '../../http/context.ts';
+import { createTestApp, type TestApp } from '../../test/db.ts';
+import { advanceBuildingRuns } from './runs.ts';
+import { grantDecision, type Household, households, staff } from './test-fixtures.ts';
+
+// Flags before approval (death register import, one account for unrelated households, an
+// amount changed from the previous month) and the build job's progress.
+
+let t: TestApp;
+let clerk: string;
+let ctx: StaffContext;
+let homes: Household[];
+
+const post = (url: string, payload: object = {}) =>
+  t.app.inject({ method: 'POST', url, headers: { cookie: clerk }, payload });
+const get = (url: string) => t.app.inject({ method: 'GET', url, headers: { cookie: clerk } });
+const peselOf = async (personId: string) =>
+  (await t.db.query<{ pesel: string }>('SELECT pesel FROM person WHERE id = $1', [personId])).rows[0]!.pesel;
+const shared = makeIban('PL', '124000010000000000123456');
+
+beforeAll(async () => {
+  t = await createTestApp();
+  clerk = await t.login('swiadczenia');
+  const u = await t.db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'swiadczenia'`);
+  ctx = staff(t.db, u.rows[0]!.id);
+  homes = await households(t.db);
+});
+afterAll(() => {
+  delete process.env.OSTOJA_PAYMENT_BATCH;
+  return t?.close();
+});
+
+const october = {
+  submittedOn: '2026-10-01',
+  periodFrom: '2026-10-01',
+  periodTo: '2026-10-31',
+  decidedOn: '2026-10-02',
+};
+
+describe('flags before approval', () => {
+  let runId: string;
+
+  it('imports deaths from the PESEL register, reporting bad lines by number', async () => {
+    const dead = await peselOf(homes[2]!.members[0]!);
+    const res = await post('/api/v1/death-register/imports', {
+      lines: `# PESEL;data zgonu\n${dead};2026-10-05\n12345678901;2026-10-01\n\n${dead.slice(0, 10)}0;2026-10-01\n${await peselOf(homes[9]!.members[0]!)};2099-01-01\n`,
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ received: 4, imported: 1, matchedPersons: 1, flagged: 0 });
+    expect(res.json().errors.map((e: { line: number }) => e.line)).toEqual([3, 5, 6]);
+    expect(res.json().errors[2].message).toContain('data zgonu');
+  });
+
+  it('flags a deceased recipient, a shared account and a changed amount, and blocks approval until resolved', async () => {
+    // September 400 zł, October 450 zł for the same person: the change is flagged.
+    await grantDecision(ctx, {
+      household: homes[3]!,
+      amount: 40000,
+      submittedOn: '2026-09-01',
+      periodFrom: '2026-09-01',
+      periodTo: '2026-09-30',
+      decidedOn: '2026-09-02',
+      paymentMethod: 'cashDesk',
+    });
+    const sept = (await post('/api/v1/payment-runs', { month: '2026-09' })).json();
+    expect(sept.itemCount).toBe(1);
+    expect((await post(`/api/v1/payment-runs/${sept.id}/approval`)).statusCode).toBe(200);
+    await grantDecision(ctx, { ...october, household: homes[3]!, amount: 45000, paymentMethod: 'cashDesk' });
+    await grantDecision(ctx, {
+      ...october,
+      household: homes[0]!,
+      amount: 40000,
+      paymentMethod: 'transfer',
+      iban: shared,
+    });
+    await grantDecision(ctx, {
+      ...october,
+      household: homes[1]!,
+      amount: 41000,
+      paymentMethod: 'transfer',
+      iban: shared,
+    });
+    await grantDecision(ctx, { ...october, household: homes[2]!, amount: 42000, paymentMethod: 'cashDesk' });
+    const run = (await post('/api/v1/payment-runs', { month: '2026-10' })).json();
+    runId = run.id;
+    expect(run.itemCount).toBe(4);
+    expect(run.flags).toEqual([
+      { kind: 'amountChanged', total: 1, unresolved: 1 },
+      { kind: 'deceased', total: 1, unresolved: 1 },
+      { kind: 'duplicateIban', total: 2, unresolved: 2 },
+    ]);
+    const flags = (await get(`/api/v1/payment-runs/${runId}/flags`)).json().items;
+    expect(flags.find((f: { kind: string }) => f.kind === 'amountChanged').details).toEqual({
+      previous: 40000,
+      current: 45000,
+      difference: 5000,
+    });
+    expect(flags.find((f: { kind: string }) => f.kind === 'deceased').details).toEqual({
+      diedOn: '2026-10-05',
+    });
+
+    // A death reported while the run is in review is flagged at once.
+    const late = await post('/api/v1/death-register/imports', {
+      lines: `${await peselOf(homes[0]!.members[0]!)};2026-10-20`,
+    });
+    expect(late.json().flagged).toBe(1);
+
+    const blocked = await post(`/api/v1/payment-runs/${runId}/approval`);
+    expect(blocked.statusCode).toBe(409);
+    expect(blocked.json().error).toMatchObject({ code: 'unresolvedFlags' });
+    expect(blocked.json().error.message).toContain('(5)');
+  });
+
+  it('resolves flags by excluding (back to the schedule) or accepting, then approves', async () => {
+    const flags = (await get(`/api/v1/payment-runs/${runId}/flags?unresolved=true`)).json().items as {
+      id: string;
+      kind: string;
+      recipientName: string;
+      itemId: string;
+    }[];
+    const deceased = flags.filter((f) => f.kind === 'deceased');
+    expect(deceased).toHaveLength(2);
+    for (const f of deceased) {
+      const r = await post(`/api/v1/payment-flags/${f.id}/resolution`, {
+        resolution: 'exclude',
+        note: 'Zgon.',
+      });
+      expect(r.statusCode).toBe(200);
+    }
+    // Excluding homes[0]'s item settled its shared-account flag too; the other is accepted.
+    const left = (await get(`/api/v1/payment-runs/${runId}/flags?unresolved=true`)).json()
+      .items as typeof flags;
+    expect(left.map((f) => f.kind).sort()).toEqual(['amountChanged', 'duplicateIban']);
+    for (const f of left) await post(`/api/v1/payment-flags/${f.id}/resolution`, { resolution: 'accept' });
+    const twice = await post(`/api/v1/payment-flags/${left[0]!.id}/resolution`, { resolution: 'accept' });
+    expect(twice.json().error.code).toBe('flagResolved');
+    const run = (await get(`/api/v1/payment-runs/${runId}`)).json();
+    expect(run).toMatchObject({ itemCount: 2, netAmount: 45000 + 41000 });
+    const excluded = await t.db.query<{ status: string }>(
+      `SELECT s.status FROM payment_item i JOIN payment_schedule_item s ON s.id = i.schedule_item_id
+        WHERE i.run_id = $1 AND i.status = 'excluded'`,
+      [runId],
+    );
+    expect(excluded.rows.map((r) => r.status)).toEqual(['open', 'open']);
+    expect((await post(`/api/v1/payment-runs/${runId}/approval`)).statusCode).toBe(200);
+  });
+});
+
+describe('the build job', () => {
+  it('builds a large run in batches with progress the UI can poll', async () => {
+    process.env.OSTOJA_PAYMENT_BATCH = '2';
+    for (const h of homes.slice(10, 15))
+      await grantDecision(ctx, {
+        household: h,
+        amount: 50000,
+        submittedOn: '2026-04-01',
+        periodFrom: '2026-04-01',
+        periodTo: '2026-04-30',
+        decidedOn: '2026-04-02',
+        paymentMethod: 'cashDesk',
+      });
+    const run = (await post('/api/v1/payment-runs', { month: '2026-04' })).json();
+    expect(run).toMatchObject({
+      status: 'building',
+      progress: { done: 0, total: 5, percent: 0, finished: false },
+      lists: [],
+    });
+    expect((await post(`/api/v1/payment-runs/${run.id}/approval`)).json().error.code).toBe('runNotInReview');
+    const steps = [];
+    for (let i = 0; i < 4; i++) steps.push((await post(`/api/v1/payment-runs/${run.id}/advance`)).json());
+    expect(steps.map((s) => [s.step, s.progress.done, s.progress.percent, s.status])).toEqual([
+      ['more', 2, 40, 'building'],
+      ['more', 4, 80, 'building'],
+      ['more', 5, 100, 'building'],
+      ['done', 5, 100, 'draft'],
+    ]);
+    const built = (await get(`/api/v1/payment-runs/${run.id}`)).json();
+    expect(built).toMatchObject({
+      status: 'draft',
+      itemCount: 5,
+      netAmount: 250000,
+      progress: { finished: true },
+    });
+    expect(built.lists).toMatchObject([
+      { method: 'cashDesk', payOn: '2026-04-10', payUntil: '2026-04-24', itemCount: 5 },
+    ]);
+  });
+
+  it('is also built by a worker, which resumes from the cursor', async () => {
+    for (const h of homes.slice(15, 18))
+      await grantDecision(ctx, {
+        household: h,
+        amount: 50000,
+        submittedOn: '2026-05-04',
+        periodFrom: '2026-05-01',
+        periodTo: '2026-05-31',
+        decidedOn: '2026-05-05',
+        paymentMethod: 'cashDesk',
+      });
+    const run = (await post('/api/v1/payment-runs', { month: '2026-05' })).json();
+    expect(run.status).toBe('building');
+    await post(`/api/v1/payment-runs/${run.id}/advance`);
+    expect(await advanceBuildingRuns(t.db)).toBe(2);
+    expect((await get(`/api/v1/payment-runs/${run.id}`)).json()).toMatchObject({
+      status: 'draft',
+      itemCount: 3,
+    });
+    expect(await advanceBuildingRuns(t.db)).toBe(0);
+  });
+});

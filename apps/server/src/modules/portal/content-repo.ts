@@ -1,0 +1,247 @@
+import type { Queryable } from '../../db/db.ts';
+
+// Public content: help forms, news, documents (metadata; the bytes are read only for download)
+// and single pages. `published` filters are part of each public query.
+
+export interface HelpFormRow {
+  id: string;
+  slug: string;
+  category: string;
+  texts: Record<string, Record<string, string>>;
+  officeIds: string[];
+  selfCheck: string | null;
+  sortOrder: number;
+  published: boolean;
+  version: number;
+  updatedAt: string;
+}
+const HELP_COLUMNS = `id, slug, category, texts, office_ids AS "officeIds", self_check AS "selfCheck",
+  sort_order AS "sortOrder", published, version, updated_at AS "updatedAt"`;
+
+export async function listHelpForms(q: Queryable, publishedOnly: boolean) {
+  const r = await q.query<HelpFormRow>(
+    `SELECT ${HELP_COLUMNS} FROM portal_help_form ${publishedOnly ? 'WHERE published' : ''} ORDER BY sort_order, slug`,
+  );
+  return r.rows;
+}
+
+export async function findHelpForm(q: Queryable, by: { id: string } | { slug: string }) {
+  const [col, value] = 'id' in by ? ['id', by.id] : ['slug', by.slug];
+  const r = await q.query<HelpFormRow>(`SELECT ${HELP_COLUMNS} FROM portal_help_form WHERE ${col} = $1`, [
+    value,
+  ]);
+  return r.rows[0] ?? null;
+}
+
+export type HelpFormData = Omit<HelpFormRow, 'id' | 'version' | 'updatedAt'>;
+const helpParams = (h: HelpFormData) => [
+  h.slug,
+  h.category,
+  JSON.stringify(h.texts),
+  h.officeIds,
+  h.selfCheck,
+  h.sortOrder,
+  h.published,
+];
+
+export async function insertHelpForm(q: Queryable, h: HelpFormData) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO portal_help_form (slug, category, texts, office_ids, self_check, sort_order, published)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    helpParams(h),
+  );
+  return r.rows[0]!.id;
+}
+
+export async function updateHelpForm(q: Queryable, id: string, version: number, h: HelpFormData) {
+  const r = await q.query(
+    `UPDATE portal_help_form SET slug = $1, category = $2, texts = $3, office_ids = $4, self_check = $5,
+            sort_order = $6, published = $7, version = version + 1, updated_at = now()
+      WHERE id = $8 AND version = $9`,
+    [...helpParams(h), id, version],
+  );
+  return r.rowCount === 1;
+}
+
+export interface NewsRow {
+  id: string;
+  kind: 'news' | 'announcement';
+  texts: Record<string, Record<string, string>>;
+  publishedAt: string | null;
+  validUntil: string | null;
+  pinned: boolean;
+  version: number;
+  updatedAt: string;
+}
+const NEWS_COLUMNS = `id, kind, texts, published_at AS "publishedAt", valid_until AS "validUntil", pinned, version,
+  updated_at AS "updatedAt"`;
+/** Visible to the public: published by now and not past its last day (in the centre's calendar). */
+const NEWS_PUBLIC = `published_at <= now() AND (valid_until IS NULL OR valid_until >= (now() AT TIME ZONE 'Europe/Warsaw')::date)`;
+
+export async function listNews(
+  q: Queryable,
+  o: {
+    publicOnly: boolean;
+    kind?: string | undefined;
+    pinned?: boolean;
+    after: [string, string] | null;
+    limit: number;
+  },
+) {
+  const where: string[] = [o.publicOnly ? NEWS_PUBLIC : 'TRUE'];
+  const params: unknown[] = [];
+  if (o.kind) where.push(`kind = $${params.push(o.kind)}`);
+  if (o.pinned) where.push('pinned');
+  // Drafts (no date) come first for staff; keyset over (coalesce(published_at, 'infinity'), id).
+  const at = `coalesce(published_at, 'infinity'::timestamptz)`;
+  if (o.after)
+    where.push(`(${at}, id) < ($${params.push(o.after[0])}::timestamptz, $${params.push(o.after[1])}::uuid)`);
+  const r = await q.query<NewsRow & { cursorAt: string }>(
+    `SELECT ${NEWS_COLUMNS}, ${at}::text AS "cursorAt" FROM portal_news WHERE ${where.join(' AND ')}
+      ORDER BY ${at} DESC, id DESC LIMIT ${o.limit + 1}`,
+    params,
+  );
+  return r.rows;
+}
+
+export async function findNews(q: Queryable, id: string, publicOnly: boolean) {
+  const r = await q.query<NewsRow>(
+    `SELECT ${NEWS_COLUMNS} FROM portal_news WHERE id = $1 AND ${publicOnly ? NEWS_PUBLIC : 'TRUE'}`,
+    [id],
+  );
+  return r.rows[0] ?? null;
+}
+
+export type NewsData = Omit<NewsRow, 'id' | 'version' | 'updatedAt'>;
+const newsParams = (n: NewsData) => [n.kind, JSON.stringify(n.texts), n.publishedAt, n.validUntil, n.pinned];
+
+export async function insertNews(q: Queryable, n: NewsData, by: string | null) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO portal_news (kind, texts, published_at, valid_until, pinned, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [...newsParams(n), by],
+  );
+  return r.rows[0]!.id;
+}
+
+export async function updateNews(q: Queryable, id: string, version: number, n: NewsData) {
+  const r = await q.query(
+    `UPDATE portal_news SET kind = $1, texts = $2, published_at = $3, valid_until = $4, pinned = $5,
+            version = version + 1, updated_at = now()
+      WHERE id = $6 AND version = $7`,
+    [...newsParams(n), id, version],
+  );
+  return r.rowCount === 1;
+}
+
+export async function deleteRow(
+  q: Queryable,
+  table: 'portal_help_form' | 'portal_news' | 'portal_document',
+  id: string,
+) {
+  const r = await q.query(`DELETE FROM ${table} WHERE id = $1`, [id]);
+  return r.rowCount === 1;
+}
+
+export interface PageRow {
+  key: string;
+  texts: Record<string, Record<string, string>>;
+  published: boolean;
+  sitePublishedOn: string | null;
+  preparedOn: string | null;
+  compliance: string | null;
+  version: number;
+  updatedOn: string;
+}
+
+export async function findPage(q: Queryable, key: string) {
+  const r = await q.query<PageRow>(
+    `SELECT key, texts, published, site_published_on AS "sitePublishedOn", prepared_on AS "preparedOn", compliance,
+            version, (updated_at AT TIME ZONE 'Europe/Warsaw')::date AS "updatedOn"
+       FROM portal_page WHERE key = $1`,
+    [key],
+  );
+  return r.rows[0] ?? null;
+}
+
+/** Creates the page or updates it when `version` matches (null version: only when none exists). */
+export async function savePage(
+  q: Queryable,
+  p: Omit<PageRow, 'version' | 'updatedOn'>,
+  version: number | null,
+) {
+  const r = await q.query(
+    `INSERT INTO portal_page AS p (key, texts, published, site_published_on, prepared_on, compliance)
+     VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (key) DO UPDATE SET texts = EXCLUDED.texts, published = EXCLUDED.published,
+            site_published_on = EXCLUDED.site_published_on, prepared_on = EXCLUDED.prepared_on,
+            compliance = EXCLUDED.compliance, version = p.version + 1, updated_at = now()
+      WHERE p.version = $7`,
+    [p.key, JSON.stringify(p.texts), p.published, p.sitePublishedOn, p.preparedOn, p.compliance, version],
+  );
+  return r.rowCount === 1;
+}
+
+export interface DocumentRow {
+  id: string;
+  category: string;
+  texts: Record<string, Record<string, string>>;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  received: number;
+  complete: boolean;
+  published: boolean;
+  version: number;
+  updatedAt: string;
+}
+const DOC_COLUMNS = `id, category, texts, file_name AS "fileName", media_type AS "mediaType", size,
+  octet_length(data) AS received, sha256 IS NOT NULL AS complete, published, version, updated_at AS "updatedAt"`;
+
+export async function listDocuments(q: Queryable, publishedOnly: boolean) {
+  const r = await q.query<DocumentRow>(
+    `SELECT ${DOC_COLUMNS} FROM portal_document ${publishedOnly ? 'WHERE published' : ''}
+      ORDER BY category, created_at DESC, id`,
+  );
+  return r.rows;
+}
+
+export async function findDocument(q: Queryable, id: string) {
+  const r = await q.query<DocumentRow>(`SELECT ${DOC_COLUMNS} FROM portal_document WHERE id = $1`, [id]);
+  return r.rows[0] ?? null;
+}
+
+export async function documentFile(q: Queryable, id: string) {
+  const r = await q.query<{ data: Uint8Array; fileName: string; mediaType: string }>(
+    `SELECT data, file_name AS "fileName", media_type AS "mediaType" FROM portal_document
+      WHERE id = $1 AND published AND sha256 IS NOT NULL`,
+    [id],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function insertDocument(
+  q: Queryable,
+  d: { category: string; texts: unknown; fileName: string; mediaType: string; size: number },
+) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO portal_document (category, texts, file_name, media_type, size, data)
+     VALUES ($1, $2, $3, $4, $5, '') RETURNING id`,
+    [d.category, JSON.stringify(d.texts), d.fileName, d.mediaType, d.size],
+  );
+  return r.rows[0]!.id;
+}
+
+export async function updateDocumentMeta(
+  q: Queryable,
+  id: string,
+  version: number,
+  d: { category: string; texts: unknown; published: boolean },
+) {
+  const r = await q.query(
+    `UPDATE portal_document SET category = $1, texts = $2, published = $3, version = version + 1, updated_at = now()
+      WHERE id = $4 AND version = $5`,
+    [d.category, JSON.stringify(d.texts), d.published, id, version],
+  );
+  return r.rowCount === 1;
+}

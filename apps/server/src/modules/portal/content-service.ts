@@ -1,0 +1,282 @@
+import type { Locale } from '@ostoja/domain/i18n/index';
+import {
+  type DocumentMeta,
+  type HelpFormInput,
+  type PageInput,
+  type PageKey,
+  pageProblems,
+  pickTranslation,
+  type Translations,
+  type UpdateDocumentMeta,
+} from '@ostoja/domain/portal/content';
+import type { z } from 'zod';
+import type { Queryable } from '../../db/db.ts';
+import type { StaffContext } from '../../http/context.ts';
+import { badRequest, conflict, fieldError, notFound, versionConflict } from '../../http/errors.ts';
+import * as orgRepo from '../org/repo.ts';
+import * as repo from './content-repo.ts';
+import { officesByIds } from './offices.ts';
+
+type Texts = Translations<Record<string, string>>;
+const pick = (texts: unknown, locale: Locale) => pickTranslation(texts as Texts, locale);
+
+/** Keyset cursor over (moment, id), opaque to clients. */
+export const encodeCursor = (at: string, id: string) => Buffer.from(`${at}|${id}`).toString('base64url');
+export function decodeCursor(after: string | undefined): [string, string] | null {
+  if (!after) return null;
+  const [at = '', id = ''] = Buffer.from(after, 'base64url').toString().split('|');
+  // As PostgreSQL printed it ("2026-11-21 13:07:19.123+00"), or "infinity" for drafts.
+  const moment = /^(infinity|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?[+-]\d{2}(:\d{2})?)$/.test(at);
+  if (!moment || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id))
+    throw fieldError('after', 'validation.cursor');
+  return [at, id];
+}
+
+// --- public reads: published items only, in the asked language or Polish ----------------------
+
+export async function publicHelpForms(q: Queryable, locale: Locale) {
+  const rows = await repo.listHelpForms(q, true);
+  return {
+    items: rows.map((h) => {
+      const t = pick(h.texts, locale);
+      return {
+        slug: h.slug,
+        category: h.category,
+        selfCheck: h.selfCheck,
+        lang: t.lang,
+        title: t.title,
+        summary: t.summary,
+      };
+    }),
+  };
+}
+
+export async function publicHelpForm(q: Queryable, slug: string, locale: Locale) {
+  const h = await repo.findHelpForm(q, { slug });
+  if (!h?.published) throw notFound();
+  return {
+    slug: h.slug,
+    category: h.category,
+    selfCheck: h.selfCheck,
+    ...pick(h.texts, locale),
+    offices: await officesByIds(q, h.officeIds),
+    updatedAt: h.updatedAt,
+  };
+}
+
+export async function publicNews(
+  q: Queryable,
+  locale: Locale,
+  o: { kind?: string | undefined; pinned?: boolean; after?: string | undefined; limit: number },
+) {
+  const rows = await repo.listNews(q, { ...o, publicOnly: true, after: decodeCursor(o.after) });
+  const page = rows.slice(0, o.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((n) => {
+      const t = pick(n.texts, locale);
+      return {
+        id: n.id,
+        kind: n.kind,
+        publishedAt: n.publishedAt,
+        validUntil: n.validUntil,
+        pinned: n.pinned,
+        lang: t.lang,
+        title: t.title,
+        summary: t.summary,
+      };
+    }),
+    next: rows.length > o.limit && last ? encodeCursor(last.cursorAt, last.id) : null,
+  };
+}
+
+export async function publicNewsItem(q: Queryable, id: string, locale: Locale) {
+  const n = await repo.findNews(q, id, true);
+  if (!n) throw notFound();
+  const { texts, version: _v, updatedAt: _u, ...rest } = n;
+  return { ...rest, ...pick(texts, locale) };
+}
+
+export async function publicDocuments(q: Queryable, locale: Locale) {
+  const rows = await repo.listDocuments(q, true);
+  return {
+    items: rows.map((d) => ({
+      id: d.id,
+      category: d.category,
+      ...pick(d.texts, locale),
+      fileName: d.fileName,
+      mediaType: d.mediaType,
+      size: d.size,
+      /** Relative: the file is served by this same server, never a third party. */
+      href: `/api/v1/portal/documents/${d.id}/file`,
+    })),
+  };
+}
+
+export async function publicPage(q: Queryable, key: PageKey, locale: Locale) {
+  const p = await repo.findPage(q, key);
+  if (!p?.published) throw notFound();
+  return {
+    key: p.key,
+    ...pick(p.texts, locale),
+    sitePublishedOn: p.sitePublishedOn,
+    preparedOn: p.preparedOn,
+    compliance: p.compliance,
+    updatedOn: p.updatedOn,
+  };
+}
+
+// --- staff: every item in every language, drafts included -------------------------------------
+
+async function checkOffices(q: Queryable, ids: string[]) {
+  const offices = new Set((await orgRepo.listUnits(q)).filter((u) => u.kind === 'office').map((u) => u.id));
+  ids.forEach((id, i) => {
+    if (!offices.has(id)) throw fieldError(`officeIds.${i}`, 'validation.invalidOption');
+  });
+}
+
+export const listHelpFormsForStaff = async (ctx: StaffContext) => ({
+  items: await repo.listHelpForms(ctx.q, false),
+});
+export const listDocumentsForStaff = async (ctx: StaffContext) => ({
+  items: await repo.listDocuments(ctx.q, false),
+});
+
+export async function getHelpForm(ctx: StaffContext, id: string) {
+  const h = await repo.findHelpForm(ctx.q, { id });
+  if (!h) throw notFound();
+  return h;
+}
+
+export async function saveHelpForm(
+  ctx: StaffContext,
+  id: string | null,
+  input: z.output<typeof HelpFormInput> & { version?: number },
+) {
+  await checkOffices(ctx.q, input.officeIds);
+  const other = await repo.findHelpForm(ctx.q, { slug: input.slug });
+  if (other && other.id !== id)
+    throw conflict('slugTaken', 'error.portal.slugTaken', [
+      { path: 'slug', message: 'validation.content.slugTaken' },
+    ]);
+  const data = {
+    ...input,
+    selfCheck: input.selfCheck ?? null,
+    texts: input.texts as repo.HelpFormRow['texts'],
+  };
+  if (id === null) id = await repo.insertHelpForm(ctx.q, data);
+  else {
+    await getHelpForm(ctx, id);
+    if (!(await repo.updateHelpForm(ctx.q, id, input.version!, data))) throw versionConflict();
+  }
+  await ctx.audit({
+    action: input.version ? 'update' : 'create',
+    entity: 'portalHelpForm',
+    entityId: id,
+    details: { slug: input.slug, published: input.published },
+  });
+  return getHelpForm(ctx, id);
+}
+
+export async function deleteItem(
+  ctx: StaffContext,
+  table: 'portal_help_form' | 'portal_news' | 'portal_document',
+  id: string,
+) {
+  if (!(await repo.deleteRow(ctx.q, table, id))) throw notFound();
+  await ctx.audit({ action: 'delete', entity: table, entityId: id });
+  return { ok: true };
+}
+
+export async function getNews(ctx: StaffContext, id: string) {
+  const n = await repo.findNews(ctx.q, id, false);
+  if (!n) throw notFound();
+  return n;
+}
+
+export async function listNewsForStaff(ctx: StaffContext, after: string | undefined, limit: number) {
+  const rows = await repo.listNews(ctx.q, { publicOnly: false, after: decodeCursor(after), limit });
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(({ cursorAt: _c, ...n }) => n),
+    next: rows.length > limit && last ? encodeCursor(last.cursorAt, last.id) : null,
+  };
+}
+
+export async function saveNews(
+  ctx: StaffContext,
+  id: string | null,
+  input: {
+    kind: 'news' | 'announcement';
+    texts: unknown;
+    publishedAt?: string | null | undefined;
+    validUntil?: string | null | undefined;
+    pinned: boolean;
+    version?: number;
+  },
+) {
+  const data = {
+    kind: input.kind,
+    texts: input.texts as repo.NewsRow['texts'],
+    publishedAt: input.publishedAt ?? null,
+    validUntil: input.validUntil ?? null,
+    pinned: input.pinned,
+  };
+  if (id === null) id = await repo.insertNews(ctx.q, data, ctx.actor.id);
+  else {
+    await getNews(ctx, id);
+    if (!(await repo.updateNews(ctx.q, id, input.version!, data))) throw versionConflict();
+  }
+  await ctx.audit({
+    action: input.version ? 'update' : 'create',
+    entity: 'portalNews',
+    entityId: id,
+    details: { kind: input.kind, publishedAt: data.publishedAt },
+  });
+  return getNews(ctx, id);
+}
+
+export async function getPage(ctx: StaffContext, key: PageKey) {
+  return (await repo.findPage(ctx.q, key)) ?? { key, texts: null, version: null };
+}
+
+export async function savePage(ctx: StaffContext, key: PageKey, input: z.output<typeof PageInput>) {
+  const problems = pageProblems(key, input);
+  if (problems.length) throw badRequest(problems);
+  const saved = await repo.savePage(
+    ctx.q,
+    {
+      key,
+      texts: input.texts as repo.PageRow['texts'],
+      published: input.published,
+      sitePublishedOn: input.sitePublishedOn ?? null,
+      preparedOn: input.preparedOn ?? null,
+      compliance: input.compliance ?? null,
+    },
+    input.version ?? null,
+  );
+  if (!saved) throw versionConflict();
+  await ctx.audit({ action: 'update', entity: 'portalPage', entityId: key });
+  return (await repo.findPage(ctx.q, key))!;
+}
+
+export async function updateDocument(
+  ctx: StaffContext,
+  id: string,
+  input: z.output<typeof UpdateDocumentMeta>,
+) {
+  const d = await repo.findDocument(ctx.q, id);
+  if (!d) throw notFound();
+  if (input.published && !d.complete) throw fieldError('published', 'validation.file.incomplete');
+  if (!(await repo.updateDocumentMeta(ctx.q, id, input.version, input))) throw versionConflict();
+  await ctx.audit({
+    action: 'update',
+    entity: 'portalDocument',
+    entityId: id,
+    details: { published: input.published },
+  });
+  return (await repo.findDocument(ctx.q, id))!;
+}
+
+export type DocumentMetaInput = z.output<typeof DocumentMeta>;

@@ -1,0 +1,212 @@
+import type { IntakeInput, IntakeStatus } from '@ostoja/domain/portal/intake';
+import type { Queryable } from '../../db/db.ts';
+
+export interface IntakeRow {
+  id: string;
+  reference: string;
+  status: IntakeStatus;
+  fieldTeamId: string | null;
+  fieldTeamName: string | null;
+  applicant: IntakeInput['applicant'];
+  address: IntakeInput['address'];
+  phone: string | null;
+  email: string | null;
+  preferredContact: string;
+  household: IntakeInput['household'];
+  help: string[];
+  helpOther: string | null;
+  reasons: string[];
+  description: string;
+  submittedAt: string;
+  assignedWorkerId: string | null;
+  assignedWorkerName: string | null;
+  householdId: string | null;
+  personId: string | null;
+  applicationId: string | null;
+  declineReason: string | null;
+  version: number;
+}
+
+const COLUMNS = `i.id, i.reference, i.status, i.field_team_id AS "fieldTeamId", t.name AS "fieldTeamName",
+  i.applicant, i.address, i.phone, i.email, i.preferred_contact AS "preferredContact", i.household, i.help,
+  i.help_other AS "helpOther", i.reasons, i.description, i.submitted_at AS "submittedAt",
+  i.assigned_worker_id AS "assignedWorkerId", w.full_name AS "assignedWorkerName", i.household_id AS "householdId",
+  i.person_id AS "personId", i.application_id AS "applicationId", i.decline_reason AS "declineReason", i.version`;
+const FROM = `intake i LEFT JOIN org_unit t ON t.id = i.field_team_id LEFT JOIN staff_user w ON w.id = i.assigned_worker_id`;
+
+export async function insertIntake(
+  q: Queryable,
+  i: IntakeInput & { reference: string; codeHash: string; fieldTeamId: string | null },
+) {
+  const r = await q.query<{ id: string; submittedAt: string }>(
+    `INSERT INTO intake (reference, code_hash, field_team_id, applicant, address, phone, email, preferred_contact,
+                         household, help, help_other, reasons, description)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id, submitted_at AS "submittedAt"`,
+    [
+      i.reference,
+      i.codeHash,
+      i.fieldTeamId,
+      JSON.stringify(i.applicant),
+      JSON.stringify(i.address),
+      i.phone ?? null,
+      i.email ?? null,
+      i.preferredContact,
+      JSON.stringify(i.household),
+      i.help,
+      i.helpOther ?? null,
+      i.reasons,
+      i.description,
+    ],
+  );
+  return r.rows[0]!;
+}
+
+export async function findIntake(q: Queryable, id: string, forUpdate = false) {
+  const r = await q.query<IntakeRow>(
+    `SELECT ${COLUMNS} FROM ${FROM} WHERE i.id = $1 ${forUpdate ? 'FOR UPDATE OF i' : ''}`,
+    [id],
+  );
+  return r.rows[0] ?? null;
+}
+
+/** The intake a resident proves with reference and code; one query, so both mistakes look alike. */
+export async function findByCode(q: Queryable, reference: string, codeHash: string) {
+  const r = await q.query<IntakeRow>(
+    `SELECT ${COLUMNS} FROM ${FROM} WHERE i.reference = $1 AND i.code_hash = $2`,
+    [reference, codeHash],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function listIntakes(
+  q: Queryable,
+  o: {
+    team: string | null | 'all';
+    status?: string | undefined;
+    after: [string, string] | null;
+    limit: number;
+  },
+) {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (o.team === null) where.push('i.field_team_id IS NULL');
+  else if (o.team !== 'all') where.push(`i.field_team_id = $${params.push(o.team)}`);
+  if (o.status) where.push(`i.status = $${params.push(o.status)}`);
+  if (o.after)
+    where.push(
+      `(i.submitted_at, i.id) > ($${params.push(o.after[0])}::timestamptz, $${params.push(o.after[1])}::uuid)`,
+    );
+  const r = await q.query<IntakeRow & { cursorAt: string }>(
+    `SELECT ${COLUMNS}, i.submitted_at::text AS "cursorAt",
+            (SELECT count(*)::int FROM intake_attachment a WHERE a.intake_id = i.id AND a.sha256 IS NOT NULL) AS "attachmentCount"
+       FROM ${FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY i.submitted_at, i.id LIMIT ${o.limit + 1}`,
+    params,
+  );
+  return r.rows;
+}
+
+export async function updateIntake(
+  q: Queryable,
+  id: string,
+  version: number,
+  set: Partial<{
+    status: IntakeStatus;
+    fieldTeamId: string;
+    assignedWorkerId: string;
+    householdId: string;
+    personId: string;
+    applicationId: string | null;
+    declineReason: string;
+  }>,
+) {
+  const cols: Record<string, string> = {
+    status: 'status',
+    fieldTeamId: 'field_team_id',
+    assignedWorkerId: 'assigned_worker_id',
+    householdId: 'household_id',
+    personId: 'person_id',
+    applicationId: 'application_id',
+    declineReason: 'decline_reason',
+  };
+  const params: unknown[] = [id, version];
+  const assignments = Object.entries(set).map(([k, v]) => `${cols[k]} = $${params.push(v)}`);
+  const r = await q.query(
+    `UPDATE intake SET ${assignments.join(', ')}, version = version + 1, updated_at = now()
+      WHERE id = $1 AND version = $2`,
+    params,
+  );
+  return r.rowCount === 1;
+}
+
+export async function addEvent(
+  q: Queryable,
+  intakeId: string,
+  status: string,
+  actorId: string | null,
+  note?: string,
+) {
+  await q.query('INSERT INTO intake_event (intake_id, status, actor_id, note) VALUES ($1, $2, $3, $4)', [
+    intakeId,
+    status,
+    actorId,
+    note ?? null,
+  ]);
+}
+
+export async function events(q: Queryable, intakeId: string) {
+  const r = await q.query<{ status: string; at: string; actorName: string | null; note: string | null }>(
+    `SELECT e.status, e.at, s.full_name AS "actorName", e.note FROM intake_event e
+       LEFT JOIN staff_user s ON s.id = e.actor_id WHERE e.intake_id = $1 ORDER BY e.id`,
+    [intakeId],
+  );
+  return r.rows;
+}
+
+export interface AttachmentRow {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  received: number;
+  complete: boolean;
+  createdAt: string;
+}
+
+export async function attachments(q: Queryable, intakeId: string) {
+  const r = await q.query<AttachmentRow>(
+    `SELECT id, file_name AS "fileName", media_type AS "mediaType", size, octet_length(data) AS received,
+            sha256 IS NOT NULL AS complete, created_at AS "createdAt"
+       FROM intake_attachment WHERE intake_id = $1 ORDER BY created_at, id`,
+    [intakeId],
+  );
+  return r.rows;
+}
+
+export async function insertAttachment(
+  q: Queryable,
+  a: { intakeId: string; fileName: string; mediaType: string; size: number },
+) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO intake_attachment (intake_id, file_name, media_type, size, data) VALUES ($1, $2, $3, $4, '') RETURNING id`,
+    [a.intakeId, a.fileName, a.mediaType, a.size],
+  );
+  return r.rows[0]!.id;
+}
+
+/** Uploads abandoned for a day are dropped: they were never complete, so nobody relies on them. */
+export async function dropStaleUploads(q: Queryable, intakeId: string) {
+  await q.query(
+    `DELETE FROM intake_attachment WHERE intake_id = $1 AND sha256 IS NULL AND created_at < now() - interval '1 day'`,
+    [intakeId],
+  );
+}
+
+export async function attachmentFile(q: Queryable, intakeId: string, id: string) {
+  const r = await q.query<{ data: Uint8Array; fileName: string; mediaType: string }>(
+    `SELECT data, file_name AS "fileName", media_type AS "mediaType" FROM intake_attachment
+      WHERE id = $1 AND intake_id = $2 AND sha256 IS NOT NULL`,
+    [id, intakeId],
+  );
+  return r.rows[0] ?? null;
+}

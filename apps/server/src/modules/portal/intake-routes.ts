@@ -1,0 +1,162 @@
+import { base64Part, UPLOAD_LIMITS } from '@ostoja/domain/portal/files';
+import {
+  AcceptIntake,
+  DeclineIntake,
+  INTAKE_STATUSES,
+  IntakeInput,
+  intakeReferenceSchema,
+} from '@ostoja/domain/portal/intake';
+import { trimmed, version } from '@ostoja/domain/shared/validation';
+import { z } from 'zod';
+import { defineRoute, type RouteDef } from '../../http/route.ts';
+import * as service from './intake-service.ts';
+import * as staff from './intake-staff.ts';
+import { createRateLimiter, PUBLIC_LIMITS } from './rate-limit.ts';
+
+const IdParams = z.object({ id: z.uuid() });
+/** Reference and code travel in the body of a POST, never in a URL that proxies and logs keep. */
+const Proof = { reference: intakeReferenceSchema, code: z.string().trim().min(1).max(40) };
+
+export function intakeRoutes(): RouteDef[] {
+  const limiter = createRateLimiter(PUBLIC_LIMITS);
+  return [
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/portal/intakes',
+      permission: 'public',
+      summary:
+        'File an application for help online (PS-1-like); answers the reference number and the secret code (shown once) and the field team that will handle it',
+      body: IntakeInput,
+      status: 201,
+      handler: ({ body }, ctx, reply) => {
+        limiter.hit('intake', ctx.ip, reply);
+        return service.submitIntake(ctx, body);
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/portal/intakes/status',
+      permission: 'public',
+      summary: 'The status of an online application, with its reference and code; any mismatch is 404',
+      body: z.strictObject(Proof),
+      handler: ({ body }, ctx, reply) => {
+        limiter.hit('intakeCode', ctx.ip, reply);
+        return service.intakeStatus(ctx, body.reference, body.code);
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/portal/intakes/attachments',
+      permission: 'public',
+      summary: `Attach a PDF, JPEG or PNG (type proven by its first bytes; ≤ ${UPLOAD_LIMITS.maxAttachments} files of ≤ ${UPLOAD_LIMITS.maxAttachmentBytes} bytes) with its first part (base64, ≤ ${UPLOAD_LIMITS.partBytes} bytes)`,
+      body: z.strictObject({
+        ...Proof,
+        fileName: trimmed(200),
+        mediaType: z.string().max(100).nullish(),
+        size: z
+          .number()
+          .int()
+          .min(1)
+          .max(UPLOAD_LIMITS.maxAttachmentBytes * 2),
+        data: base64Part,
+      }),
+      status: 201,
+      handler: ({ body }, ctx, reply) => {
+        limiter.hit('intakeUpload', ctx.ip, reply);
+        return service.startAttachment(ctx, body);
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/portal/intakes/attachments/:id/parts',
+      permission: 'public',
+      summary:
+        'Append the next part of an attachment at `offset` (= bytes received so far); 409 with `received` otherwise',
+      params: IdParams,
+      body: z.strictObject({
+        ...Proof,
+        offset: z.number().int().min(0).max(UPLOAD_LIMITS.maxAttachmentBytes),
+        data: base64Part,
+      }),
+      handler: ({ params, body }, ctx, reply) => {
+        limiter.hit('intakeUpload', ctx.ip, reply);
+        return service.addAttachmentPart(ctx, params.id, body);
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/intakes',
+      permission: 'intakes.handle',
+      summary:
+        'Online applications of a field team (default: the worker’s own; unassigned=true: address not served; all=true), oldest first',
+      query: z.object({
+        fieldTeamId: z.uuid().optional(),
+        unassigned: z.enum(['true', 'false']).optional(),
+        all: z.enum(['true', 'false']).optional(),
+        status: z.enum(INTAKE_STATUSES).optional(),
+        after: z.string().max(200).optional(),
+        limit: z.coerce.number().int().min(1).max(200).default(50),
+      }),
+      handler: ({ query }, ctx) =>
+        staff.listIntakes(ctx, {
+          ...query,
+          unassigned: query.unassigned === 'true',
+          all: query.all === 'true',
+        }),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/intakes/:id',
+      permission: 'intakes.handle',
+      summary:
+        'An online application in full, with attachments, history and the allowed actions (the read is logged)',
+      params: IdParams,
+      handler: ({ params }, ctx) => staff.getIntake(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/intakes/:id/attachments/:attachmentId',
+      permission: 'intakes.handle',
+      summary: 'Download an attachment (sent as a download in a sandbox; the read is logged)',
+      params: z.object({ id: z.uuid(), attachmentId: z.uuid() }),
+      handler: ({ params }, ctx, reply) => staff.sendAttachment(ctx, params.id, params.attachmentId, reply),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/intakes/:id/take',
+      permission: 'intakes.handle',
+      summary: 'Take the application: it becomes "in review" and assigned to the signed-in worker',
+      params: IdParams,
+      body: z.strictObject({ version }),
+      handler: ({ params, body }, ctx) => staff.takeIntake(ctx, params.id, body.version),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/intakes/:id/field-team',
+      permission: 'intakes.handle',
+      summary: 'Hand the application to another field team (e.g. when the address was not recognised)',
+      params: IdParams,
+      body: z.strictObject({ fieldTeamId: z.uuid(), version }),
+      handler: ({ params, body }, ctx) => staff.setFieldTeam(ctx, params.id, body.fieldTeamId, body.version),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/intakes/:id/accept',
+      permission: 'intakes.handle',
+      summary:
+        'Accept: link the application to the registry household and person (and the registered application)',
+      params: IdParams,
+      body: AcceptIntake,
+      handler: ({ params, body }, ctx) => staff.acceptIntake(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/intakes/:id/decline',
+      permission: 'intakes.handle',
+      summary: 'Decline with a reason kept for staff (e.g. a duplicate, or another gmina’s resident)',
+      params: IdParams,
+      body: DeclineIntake,
+      handler: ({ params, body }, ctx) => staff.declineIntake(ctx, params.id, body.reason, body.version),
+    }),
+  ];
+}

@@ -1,0 +1,123 @@
+import type { DemoHelpForm } from './seed-help-forms.ts';
+
+// Demo catalogue, continued: help without an income test (seed 003: poradnictwo, interwencja
+// kryzysowa; seed 000: Punkt Przeciwdziałania Przemocy, Dzienny Dom Pomocy Społecznej).
+const ID = {
+  pl: '- dokument tożsamości (jeśli go masz — bez niego też pomożemy)',
+  uk: '- документ, що посвідчує особу (якщо є — без нього теж допоможемо)',
+  en: '- an identity document (if you have one — we help without it too)',
+};
+
+const BRING_INCOME_SHORT = {
+  pl: '- dowód osobisty\n- dokument o wysokości dochodu (np. decyzja o emeryturze)',
+  uk: '- паспорт\n- документ про розмір доходу (напр. рішення про пенсію)',
+  en: '- an identity card\n- a document showing your income (e.g. the pension decision)',
+};
+
+export const DEMO_HELP_FORMS_2: DemoHelpForm[] = [
+  {
+    slug: 'poradnictwo-specjalistyczne',
+    category: 'counselling',
+    selfCheck: null,
+    where: ['jasna'],
+    texts: {
+      pl: {
+        title: 'Poradnictwo specjalistyczne',
+        summary: 'Bezpłatne porady psychologa, prawnika i konsultantów — bez względu na dochód.',
+        description:
+          'Poradnictwo prawne, psychologiczne i rodzinne dla osób i rodzin, które mają trudności w rozwiązywaniu swoich problemów życiowych. Porady prawne obejmują prawo rodzinne i opiekuńcze, zabezpieczenie społeczne i ochronę praw lokatorów.\n\nTermin dyżuru możesz zarezerwować przez internet w zakładce „Poradnictwo” albo telefonicznie.',
+        eligibility: 'Każdy mieszkaniec, bez względu na dochód (art. 46 ustawy o pomocy społecznej).',
+        whatToBring: `${ID.pl}\n- dokumenty dotyczące sprawy, o którą chcesz zapytać (np. pismo z sądu, umowa najmu)`,
+      },
+      uk: {
+        title: 'Спеціалізоване консультування',
+        summary: 'Безкоштовні консультації психолога, юриста та консультантів — незалежно від доходу.',
+        description:
+          'Юридичне, психологічне та сімейне консультування для осіб і сімей, яким важко розвʼязати свої життєві проблеми. Юридичні консультації охоплюють сімейне та опікунське право, соціальне забезпечення та захист прав орендарів.\n\nЧас чергування можна забронювати онлайн у розділі «Консультації» або телефоном.',
+        eligibility: 'Кожен мешканець, незалежно від доходу (ст. 46 закону про соціальну допомогу).',
+        whatToBring: `${ID.uk}\n- документи щодо справи, з якою ви звертаєтеся (напр. лист із суду, договір оренди)`,
+      },
+      en: {
+        title: 'Specialist counselling',
+        summary: 'Free advice from a psychologist, a lawyer and consultants — whatever your income.',
+        description:
+          'Legal, psychological and family counselling for people and families who find it hard to solve their problems. Legal advice covers family and guardianship law, social security and tenants’ rights.\n\nBook a duty-hours slot online under “Counselling”, or by phone.',
+        eligibility: 'Every resident, whatever their income (art. 46 of the Social Assistance Act).',
+        whatToBring: `${ID.en}\n- papers about the matter you want to ask about (e.g. a court letter, a tenancy agreement)`,
+      },
+    },
+  },
+  {
+    slug: 'przemoc-domowa',
+    category: 'crisis',
+    selfCheck: null,
+    where: ['jasna'],
+    texts: {
+      pl: {
+        title: 'Pomoc osobom doznającym przemocy domowej',
+        summary:
+          'Konsultant ds. przeciwdziałania przemocy, psycholog i prawnik w Punkcie Przeciwdziałania Przemocy; procedura Niebieskiej Karty.',
+        description:
+          'W Punkcie Przeciwdziałania Przemocy udzielamy poradnictwa psychologicznego i prawnego oraz porad konsultanta ds. przemocy domowej. Pracownik socjalny może wszcząć procedurę Niebieskiej Karty, która uruchamia współpracę ośrodka, policji, szkoły i służby zdrowia.\n\nW sytuacji zagrożenia życia lub zdrowia dzwoń pod numer alarmowy 112.',
+        eligibility:
+          'Każda osoba doznająca przemocy domowej lub będąca jej świadkiem — bez względu na dochód.',
+        whatToBring: ID.pl,
+      },
+      uk: {
+        title: 'Допомога особам, які зазнають домашнього насильства',
+        summary:
+          'Консультант з питань протидії насильству, психолог і юрист у Пункті протидії насильству; процедура «Блакитна карта».',
+        description:
+          'У Пункті протидії насильству ми надаємо психологічні та юридичні консультації, а також поради консультанта з питань домашнього насильства. Соціальний працівник може розпочати процедуру «Блакитна карта», яка запускає співпрацю центру, поліції, школи та служби охорони здоровʼя.\n\nУ разі загрози життю чи здоровʼю телефонуйте за номером екстреної допомоги 112.',
+        eligibility:
+          'Кожна особа, яка зазнає домашнього насильства або є його свідком, — незалежно від доходу.',
+        whatToBring: ID.uk,
+      },
+      en: {
+        title: 'Help for people experiencing domestic violence',
+        summary:
+          'A domestic violence consultant, a psychologist and a lawyer at the Violence Prevention Point; the Blue Card procedure.',
+        description:
+          'At the Violence Prevention Point we give psychological and legal advice and the advice of a domestic violence consultant. A social worker can open the Blue Card (Niebieska Karta) procedure, in which the centre, the police, schools and health services work together.\n\nIf life or health is in danger, call the emergency number 112.',
+        eligibility: 'Anyone experiencing or witnessing domestic violence — whatever their income.',
+        whatToBring: ID.en,
+      },
+    },
+  },
+  {
+    slug: 'dzienny-dom-pomocy',
+    category: 'seniors',
+    selfCheck: null,
+    where: ['dayCentre'],
+    texts: {
+      pl: {
+        title: 'Dzienny Dom Pomocy Społecznej',
+        summary: 'Zajęcia terapeutyczne, wsparcie psychologa i obiad dla seniorów, w dni robocze.',
+        description:
+          'Dzienny Dom Pomocy oferuje zajęcia terapeutyczne dla osób starszych, wsparcie psychologa, posiłek obiadowy oraz warsztaty i wydarzenia kulturalne. Odpłatność za pobyt i posiłek zależy od dochodu.',
+        eligibility:
+          'Osoby starsze, samotne, chore lub z niepełnosprawnością, które potrzebują wsparcia w codziennym funkcjonowaniu.',
+        whatToBring: `${BRING_INCOME_SHORT.pl}\n- zaświadczenie lekarskie o stanie zdrowia`,
+      },
+      uk: {
+        title: 'Денний будинок соціальної допомоги',
+        summary: 'Терапевтичні заняття, підтримка психолога та обід для літніх людей у робочі дні.',
+        description:
+          'Денний будинок допомоги пропонує терапевтичні заняття для літніх людей, підтримку психолога, обід, а також майстер-класи та культурні заходи. Плата за перебування та харчування залежить від доходу.',
+        eligibility:
+          'Літні, самотні, хворі люди або люди з інвалідністю, які потребують підтримки в повсякденному житті.',
+        whatToBring: `${BRING_INCOME_SHORT.uk}\n- медична довідка про стан здоровʼя`,
+      },
+      en: {
+        title: 'Day Care Centre',
+        summary:
+          'Therapeutic activities, a psychologist’s support and lunch for older people on working days.',
+        description:
+          'The Day Care Centre offers therapeutic activities for older people, a psychologist’s support, lunch, and workshops and cultural events. The fee for the stay and meals depends on income.',
+        eligibility:
+          'Older, lonely or ill people and people with disabilities who need support in daily life.',
+        whatToBring: `${BRING_INCOME_SHORT.en}\n- a doctor’s certificate about your health`,
+      },
+    },
+  },
+];

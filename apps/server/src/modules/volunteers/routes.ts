@@ -1,0 +1,94 @@
+import {
+  AgreementInput,
+  ReviewInput,
+  VOLUNTEER_STATUSES,
+  VolunteerSignUp,
+} from '@ostoja/domain/volunteers/volunteer';
+import { z } from 'zod';
+import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { createRateLimiter, PUBLIC_LIMITS } from '../portal/rate-limit.ts';
+import * as service from './service.ts';
+
+const IdParams = z.object({ id: z.uuid() });
+
+export function volunteersRoutes(): RouteDef[] {
+  const limiter = createRateLimiter(PUBLIC_LIMITS);
+  return [
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/volunteers/sign-up',
+      permission: 'public',
+      summary:
+        'Sign up as a volunteer: name, phone or e-mail, availability, skills, consent; the coordinator calls back',
+      body: VolunteerSignUp,
+      status: 201,
+      handler: ({ body }, ctx, reply) => {
+        limiter.hit('volunteer', ctx.ip, reply);
+        return service.signUp(ctx, body);
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/volunteers',
+      permission: 'volunteers.manage',
+      summary: 'Volunteer sign-ups, newest first, by status (keyset pagination)',
+      query: z.object({
+        status: z.enum(VOLUNTEER_STATUSES).optional(),
+        after: z.string().max(200).optional(),
+        limit: z.coerce.number().int().min(1).max(200).default(50),
+      }),
+      handler: ({ query }, ctx) => service.list(ctx, query),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/volunteers/:id',
+      permission: 'volunteers.manage',
+      summary: 'A volunteer with the review and the agreements',
+      params: IdParams,
+      handler: ({ params }, ctx) => service.get(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/volunteers/:id/review',
+      permission: 'volunteers.manage',
+      summary: 'Accept or reject a sign-up, with a note',
+      params: IdParams,
+      body: ReviewInput,
+      handler: ({ params, body }, ctx) =>
+        service.review(ctx, params.id, body.decision, body.note ?? null, body.version),
+    }),
+    defineRoute({
+      method: 'DELETE',
+      url: '/api/v1/volunteers/:id',
+      permission: 'volunteers.manage',
+      summary: 'Erase a sign-up on the person’s request (refused once an agreement was concluded)',
+      params: IdParams,
+      handler: ({ params }, ctx) => service.erase(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/volunteers/:id/agreements',
+      permission: 'volunteers.manage',
+      summary:
+        'Conclude the volunteer agreement (art. 44): scope, place, time, period, costs, notice; numbered PW/year/n',
+      params: IdParams,
+      body: AgreementInput,
+      status: 201,
+      handler: ({ params, body }, ctx) => service.conclude(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/volunteer-agreements/:id/pdf',
+      permission: 'volunteers.manage',
+      summary: 'The volunteer agreement as PDF, for printing and signing by both parties',
+      params: IdParams,
+      async handler({ params }, ctx, reply) {
+        const { pdf, filename } = await service.agreementDocument(ctx, params.id);
+        reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `inline; filename="${filename}"`);
+        return pdf;
+      },
+    }),
+  ];
+}

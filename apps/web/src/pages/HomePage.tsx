@@ -1,0 +1,82 @@
+import { type FormEvent, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { useAuth } from '../app/auth.tsx';
+import { useI18n } from '../app/i18n.tsx';
+import { TextField } from '../components/fields.tsx';
+import { Page } from '../components/page.tsx';
+
+function QuickSearch() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [q, setQ] = useState('');
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    navigate(`/persons?q=${encodeURIComponent(q.trim())}`);
+  }
+  return (
+    <section aria-labelledby="quick-search-h" className="card">
+      <h2 id="quick-search-h">{t('home.quickSearch')}</h2>
+      <search>
+        <form onSubmit={submit} className="inline-form">
+          <TextField
+            id="quick-search"
+            label={t('persons.search.label')}
+            hint={t('persons.search.hint')}
+            value={q}
+            onValue={setQ}
+            type="search"
+            autoComplete="off"
+          />
+          <button type="submit" className="button primary">
+            {t('action.search')}
+          </button>
+        </form>
+      </search>
+    </section>
+  );
+}
+
+export function HomePage() {
+  const { t } = useI18n();
+  const { me, can } = useAuth();
+  if (!me) return null;
+  const firstName = me.fullName.split(' ')[0] ?? me.fullName;
+  const shortcuts = [
+    { to: '/persons', label: t('nav.persons'), show: can('registry.read') },
+    { to: '/households/new', label: t('nav.newHousehold'), show: can('registry.write') },
+    { to: '/admin/users', label: t('nav.users'), show: can('users.manage') },
+    { to: '/admin/org-units', label: t('nav.orgUnits'), show: can('org.manage') },
+    { to: '/admin/audit', label: t('nav.audit'), show: can('audit.read') },
+  ].filter((s) => s.show);
+  return (
+    <Page
+      title={t('home.title')}
+      lead={
+        <>
+          {t('home.greeting', { name: firstName })}{' '}
+          {t('home.roles', { roles: me.roles.map((r) => t(`role.${r}`)).join(', ') })}
+        </>
+      }
+    >
+      <div className="grid">
+        {can('registry.read') ? <QuickSearch /> : null}
+        <section aria-labelledby="tasks-h" className="card">
+          <h2 id="tasks-h">{t('home.tasks')}</h2>
+          <p className="empty">{t('home.noTasks')}</p>
+        </section>
+        {shortcuts.length ? (
+          <section aria-labelledby="shortcuts-h" className="card">
+            <h2 id="shortcuts-h">{t('home.shortcuts')}</h2>
+            <ul className="link-list">
+              {shortcuts.map((s) => (
+                <li key={s.to}>
+                  <Link to={s.to}>{s.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+    </Page>
+  );
+}

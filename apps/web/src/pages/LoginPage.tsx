@@ -1,0 +1,93 @@
+import { LoginInput } from '@ostoja/domain';
+import { type FormEvent, useEffect, useState } from 'react';
+import { type Location, Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { ApiError } from '../api/client.ts';
+import { useAuth } from '../app/auth.tsx';
+import { useI18n } from '../app/i18n.tsx';
+import { Alert, ErrorSummary } from '../components/feedback.tsx';
+import { fieldId, TextField } from '../components/fields.tsx';
+import { Page } from '../components/page.tsx';
+import { type Errors, validate } from '../lib/forms.ts';
+
+export function LoginPage() {
+  const { t, locale } = useI18n();
+  const { me, login, sessionExpired } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const state = location.state as { from?: Location; loggedOut?: boolean } | null;
+  const [values, setValues] = useState({ login: '', password: '' });
+  const [errors, setErrors] = useState<Errors>({});
+  const [failure, setFailure] = useState('');
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  // Messages are in the language they were shown in; a language switch clears them.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the language changes
+  useEffect(() => {
+    setErrors({});
+    setFailure('');
+  }, [locale]);
+
+  if (me && !busy) {
+    const from = state?.from;
+    return <Navigate to={from ? `${from.pathname}${from.search}` : '/'} replace />;
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setAttempt((n) => n + 1);
+    setFailure('');
+    const v = validate(LoginInput, values, locale);
+    if (!v.ok) return setErrors(v.errors);
+    setErrors({});
+    setBusy(true);
+    try {
+      await login(v.data.login, v.data.password);
+      const from = state?.from;
+      navigate(from ? `${from.pathname}${from.search}` : '/', { replace: true });
+    } catch (err) {
+      setFailure(err instanceof ApiError && err.message ? err.message : t('error.network'));
+      setValues((old) => ({ ...old, password: '' }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="login-page">
+      <Page title={t('login.title')} lead={t('login.lead')}>
+        {sessionExpired ? <Alert kind="info">{t('login.sessionExpired')}</Alert> : null}
+        {state?.loggedOut && !sessionExpired ? <Alert kind="success">{t('login.loggedOut')}</Alert> : null}
+        <ErrorSummary errors={errors} message={failure} version={attempt} />
+        <form onSubmit={submit} noValidate className="form narrow">
+          <TextField
+            id={fieldId('login')}
+            label={t('login.login')}
+            value={values.login}
+            onValue={(login) => setValues({ ...values, login })}
+            error={errors.login}
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+          />
+          <TextField
+            id={fieldId('password')}
+            label={t('login.password')}
+            type="password"
+            value={values.password}
+            onValue={(password) => setValues({ ...values, password })}
+            error={errors.password}
+            autoComplete="current-password"
+            required
+          />
+          <div className="form-actions">
+            <button type="submit" className="button primary" disabled={busy}>
+              {busy ? t('login.signingIn') : t('login.submit')}
+            </button>
+          </div>
+        </form>
+      </Page>
+    </div>
+  );
+}

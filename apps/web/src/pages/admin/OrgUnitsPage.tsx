@@ -1,0 +1,66 @@
+import type { OrgUnit } from '@ostoja/domain/org/address';
+import { Link, useLocation } from 'react-router-dom';
+import { useI18n } from '../../app/i18n.tsx';
+import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { Page } from '../../components/page.tsx';
+import { formatAddress } from '../../lib/format.ts';
+import { useApi } from '../../lib/use-api.ts';
+import { useHoursText } from './opening-hours.tsx';
+
+export function OrgUnitsPage() {
+  const { t } = useI18n();
+  const hoursText = useHoursText();
+  const saved = (useLocation().state as { saved?: string } | null)?.saved;
+  const { data, error, reload } = useApi<{ items: OrgUnit[] }>('/api/v1/org-units');
+  const byId = new Map((data?.items ?? []).map((u) => [u.id, u]));
+  return (
+    <Page
+      title={t('orgUnits.title')}
+      actions={
+        <Link to="/admin/org-units/new" className="button primary">
+          {t('orgUnits.new')}
+        </Link>
+      }
+    >
+      {saved ? <Alert kind="success">{t('orgUnits.saved', { name: saved })}</Alert> : null}
+      {error ? <LoadError error={error} onRetry={reload} /> : null}
+      {!data && !error ? <Loading /> : null}
+      {data ? (
+        <table className="data-table">
+          <caption className="visually-hidden">{t('orgUnits.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('orgUnit.name')}</th>
+              <th scope="col">{t('orgUnit.kind')}</th>
+              <th scope="col">{t('orgUnit.parent')}</th>
+              <th scope="col">{t('orgUnit.address')}</th>
+              <th scope="col">{t('orgUnit.openingHours')}</th>
+              <th scope="col">{t('common.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.items.map((u) => (
+              <tr key={u.id}>
+                <td>
+                  <Link to={`/admin/org-units/${u.id}`}>{u.name}</Link>
+                </td>
+                <td>{t(`orgUnitKind.${u.kind}`)}</td>
+                <td>{u.parentId ? (byId.get(u.parentId)?.name ?? '—') : '—'}</td>
+                <td>{formatAddress(u) || '—'}</td>
+                <td>{u.openingHours.length ? hoursText(u.openingHours) : '—'}</td>
+                <td>
+                  {u.kind === 'fieldTeam' ? (
+                    <Link to={`/admin/org-units/${u.id}/streets`}>
+                      {t('streets.link')}
+                      <span className="visually-hidden"> — {u.name}</span>
+                    </Link>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </Page>
+  );
+}

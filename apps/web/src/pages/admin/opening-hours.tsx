@@ -1,0 +1,95 @@
+import type { OpeningHours } from '@ostoja/domain/org/address';
+import { useI18n } from '../../app/i18n.tsx';
+import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import type { Errors } from '../../lib/forms.ts';
+
+export type HoursRow = OpeningHours[number] & { key: number };
+let nextKey = 1;
+export const withKeys = (hours: OpeningHours): HoursRow[] => hours.map((h) => ({ ...h, key: nextKey++ }));
+export const withoutKeys = (rows: HoursRow[]): OpeningHours => rows.map(({ key: _k, ...h }) => h);
+
+const DAYS = [1, 2, 3, 4, 5, 6, 7];
+
+/** Opening hours as rows "day, from, to"; a day may have more than one row (a break at noon). */
+export function OpeningHoursEditor({
+  rows,
+  onChange,
+  errors,
+}: {
+  rows: HoursRow[];
+  onChange(rows: HoursRow[]): void;
+  errors: Errors;
+}) {
+  const { t } = useI18n();
+  const set = (i: number, patch: Partial<HoursRow>) =>
+    onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  return (
+    <fieldset className="group">
+      <legend>{t('orgUnit.openingHours')}</legend>
+      {rows.length === 0 ? <p className="empty">{t('orgUnit.noHours')}</p> : null}
+      {rows.map((r, i) => {
+        const path = `openingHours.${i}.`;
+        return (
+          <div className="field-row hours-row" key={r.key}>
+            <SelectField
+              id={fieldId(`${path}day`)}
+              label={t('orgUnit.day')}
+              value={String(r.day)}
+              onValue={(d) => set(i, { day: Number(d) })}
+              options={DAYS.map((d) => ({ value: String(d), label: t(`day.${d}`) }))}
+              error={errors[`${path}day`]}
+            />
+            <TextField
+              id={fieldId(`${path}open`)}
+              label={t('orgUnit.open')}
+              type="time"
+              value={r.open}
+              onValue={(open) => set(i, { open })}
+              error={errors[`${path}open`]}
+            />
+            <TextField
+              id={fieldId(`${path}close`)}
+              label={t('orgUnit.close')}
+              type="time"
+              value={r.close}
+              onValue={(close) => set(i, { close })}
+              error={errors[`${path}close`]}
+            />
+            <button
+              type="button"
+              className="button danger small"
+              onClick={() => onChange(rows.filter((_, j) => j !== i))}
+            >
+              {t('action.remove')}
+              <span className="visually-hidden">
+                {' '}
+                — {t(`day.${r.day}`)} {r.open}–{r.close}
+              </span>
+            </button>
+          </div>
+        );
+      })}
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => {
+          const last = rows.at(-1);
+          const day = last ? Math.min(7, last.day + 1) : 1;
+          onChange([
+            ...rows,
+            { day, open: last?.open ?? '08:00', close: last?.close ?? '16:00', key: nextKey++ },
+          ]);
+        }}
+      >
+        {t('orgUnit.addHours')}
+      </button>
+    </fieldset>
+  );
+}
+
+/** "pon. 08:00–16:00; wt. 08:00–16:00" in the UI language. */
+export function useHoursText() {
+  const { t } = useI18n();
+  return (hours: OpeningHours) =>
+    hours.map((h) => `${t(`dayShort.${h.day}`)} ${h.open}–${h.close}`).join('; ');
+}

@@ -1,0 +1,115 @@
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { Page } from '../../components/page.tsx';
+import { formatAddress, fullName } from '../../lib/format.ts';
+import { useApi } from '../../lib/use-api.ts';
+import type { PersonWithHistory } from './types.ts';
+
+function Details({ p }: { p: PersonWithHistory }) {
+  const { t, date, dateTime } = useI18n();
+  const rows: [string, string][] = [
+    [t('person.pesel'), p.pesel ?? t('person.noPesel')],
+    [t('person.birthDate'), date(p.birthDate)],
+    [t('person.sex'), t(`sex.${p.sex}`)],
+    [t('person.citizenship'), p.citizenship],
+  ];
+  if (p.documentType || p.documentNumber)
+    rows.push([
+      t('person.document'),
+      [p.documentType ? t(`documentType.${p.documentType}`) : '', p.documentNumber ?? ''].join(' ').trim(),
+    ]);
+  if (p.phone) rows.push([t('person.phone'), p.phone]);
+  if (p.email) rows.push([t('person.email'), p.email]);
+  const own = formatAddress(p);
+  if (own) rows.push([t('person.ownAddress'), own]);
+  rows.push([t('record.updatedAt'), dateTime(p.updatedAt)]);
+  return (
+    <dl className="details">
+      {rows.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function History({ p }: { p: PersonWithHistory }) {
+  const { t, date } = useI18n();
+  if (!p.history.length) return <p className="empty">{t('person.noHistory')}</p>;
+  return (
+    <table className="data-table">
+      <caption className="visually-hidden">{t('person.history')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('household.address')}</th>
+          <th scope="col">{t('member.relation')}</th>
+          <th scope="col">{t('member.since')}</th>
+          <th scope="col">{t('member.until')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {p.history.map((h) => (
+          <tr key={h.membershipId}>
+            <td>
+              <Link to={`/households/${h.householdId}`}>{h.address}</Link>
+            </td>
+            <td>{t(`relation.${h.relation}`)}</td>
+            <td>{date(h.since)}</td>
+            <td>{h.until ? date(h.until) : t('member.current')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function PersonPage() {
+  const { id } = useParams();
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const saved = (useLocation().state as { saved?: boolean } | null)?.saved;
+  const { data: p, error, reload } = useApi<PersonWithHistory>(`/api/v1/persons/${id}`);
+  if (error) return <LoadError error={error} onRetry={reload} />;
+  if (!p) return <Loading />;
+  const current = p.history.find((h) => h.householdId === p.householdId && !h.until);
+  return (
+    <Page
+      title={fullName(p)}
+      lead={t('person.lead')}
+      actions={
+        can('registry.write') ? (
+          <Link to={`/persons/${p.id}/edit`} className="button secondary">
+            {t('action.edit')}
+          </Link>
+        ) : null
+      }
+    >
+      {saved ? <Alert kind="success">{t('person.saved')}</Alert> : null}
+      <section aria-labelledby="person-data-h">
+        <h2 id="person-data-h">{t('person.data')}</h2>
+        <Details p={p} />
+      </section>
+      <section aria-labelledby="person-household-h">
+        <h2 id="person-household-h">{t('person.currentHousehold')}</h2>
+        {p.householdId ? (
+          <p>
+            <Link to={`/households/${p.householdId}`}>
+              {current ? current.address : t('person.openHousehold')}
+            </Link>
+            {current ? ` — ${t(`relation.${current.relation}`)}` : ''}
+          </p>
+        ) : (
+          <p className="empty">{t('person.noHousehold')}</p>
+        )}
+      </section>
+      <section aria-labelledby="person-history-h">
+        <h2 id="person-history-h">{t('person.history')}</h2>
+        <History p={p} />
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'react';
+import { ApiError, api, withQuery } from '../../api/client.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { fieldId, TextField } from '../../components/fields.tsx';
+import type { Errors } from '../../lib/forms.ts';
+
+export interface AddressValues {
+  street: string;
+  building: string;
+  apartment: string;
+  postalCode: string;
+  city: string;
+}
+
+export const emptyAddress = (): AddressValues => ({
+  street: '',
+  building: '',
+  apartment: '',
+  postalCode: '',
+  city: '',
+});
+
+/** Which field team serves the address, asked as the street and number are typed. */
+function FieldTeamHint({ street, building }: { street: string; building: string }) {
+  const { t } = useI18n();
+  const [team, setTeam] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    setTeam(undefined);
+    if (!street.trim() || !building.trim()) return;
+    const ctrl = new AbortController();
+    const timer = setTimeout(() => {
+      api
+        .get<{ fieldTeam: { name: string } }>(
+          withQuery('/api/v1/address-lookup', { street: street.trim(), number: building.trim() }),
+          ctrl.signal,
+        )
+        .then((r) => setTeam(r.fieldTeam.name))
+        .catch((e: unknown) => {
+          if (e instanceof ApiError) setTeam(null);
+        });
+    }, 400);
+    return () => {
+      clearTimeout(timer);
+      ctrl.abort();
+    };
+  }, [street, building]);
+  if (team === undefined) return null;
+  return (
+    <p className="hint" role="status">
+      {team ? t('household.servedBy', { team }) : t('household.noFieldTeam')}
+    </p>
+  );
+}
+
+/** The household's address; `path` is its place in the body ("address."). */
+export function AddressFields({
+  path,
+  values,
+  onChange,
+  errors,
+}: {
+  path: string;
+  values: AddressValues;
+  onChange(v: AddressValues): void;
+  errors: Errors;
+}) {
+  const { t } = useI18n();
+  const field = (k: keyof AddressValues) => ({
+    id: fieldId(`${path}${k}`),
+    value: values[k],
+    onValue: (v: string) => onChange({ ...values, [k]: v }),
+    error: errors[`${path}${k}`],
+  });
+  return (
+    <>
+      <div className="field-row">
+        <TextField {...field('street')} label={t('address.street')} required autoComplete="off" />
+        <TextField {...field('building')} label={t('address.building')} required className="w-short" />
+        <TextField {...field('apartment')} label={t('address.apartment')} className="w-short" />
+      </div>
+      <div className="field-row">
+        <TextField
+          {...field('postalCode')}
+          label={t('address.postalCode')}
+          hint={t('address.postalCodeHint')}
+          className="w-short"
+        />
+        <TextField {...field('city')} label={t('address.city')} required />
+      </div>
+      <FieldTeamHint street={values.street} building={values.building} />
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+// What a role cannot see: a clear "no access" page, and a navigation without what it may not use.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, type Harness, login, startHarness } from './harness.ts';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('access', () => {
+  it('a blue-card team member without registry access sees "Brak dostępu" on /persons', async () => {
+    const page = await h.newPage();
+    await login(page, h.baseUrl, 'niebieska');
+    const nav = page.getByRole('navigation', { name: 'Menu główne' });
+    await expect(nav.getByRole('link').allTextContents()).resolves.toEqual(['Moja praca']);
+    // No quick search on the home page either.
+    await expect(page.getByRole('search').count()).resolves.toBe(0);
+
+    await page.goto(`${h.baseUrl}/persons`);
+    await page.getByRole('heading', { level: 1, name: 'Brak dostępu' }).waitFor();
+    await expect(page.title()).resolves.toBe('Brak dostępu — Ostoja');
+    await page.getByText('Twoje role nie dają dostępu do tej strony.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`${h.baseUrl}/admin/users`);
+    await page.getByRole('heading', { level: 1, name: 'Brak dostępu' }).waitFor();
+    await page.close();
+  });
+
+  it('a specialist may read the registry but not register a household', async () => {
+    const page = await h.newPage();
+    await login(page, h.baseUrl, 'psycholog');
+    const nav = page.getByRole('navigation', { name: 'Menu główne' });
+    await expect(nav.getByRole('link').allTextContents()).resolves.toEqual(['Moja praca', 'Osoby']);
+    await nav.getByRole('link', { name: 'Osoby' }).click();
+    await page.getByLabel('Nazwisko, imię lub PESEL').fill('kowal');
+    await page.getByRole('button', { name: 'Szukaj', exact: true }).click();
+    await page.locator('table tbody tr').first().waitFor();
+    await expect(page.getByRole('link', { name: 'Nowe gospodarstwo' }).count()).resolves.toBe(0);
+
+    await page.locator('table tbody tr a').first().click();
+    await page.getByRole('heading', { name: 'Dane osobowe' }).waitFor();
+    await expect(page.getByRole('link', { name: 'Edytuj' }).count()).resolves.toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`${h.baseUrl}/households/new`);
+    await page.getByRole('heading', { level: 1, name: 'Brak dostępu' }).waitFor();
+    await page.close();
+  });
+
+  it('a signed-out visitor is sent to the login page and back to where they were going', async () => {
+    const page = await h.newPage();
+    await page.context().clearCookies();
+    await page.goto(`${h.baseUrl}/persons?q=kowal`);
+    await page.getByRole('heading', { level: 1, name: 'Logowanie' }).waitFor();
+    await page.getByRole('textbox', { name: 'Login', exact: true }).fill('dyrektor');
+    await page.getByRole('textbox', { name: 'Hasło', exact: true }).fill('Ostoja-demo-2026');
+    await page.getByRole('button', { name: 'Zaloguj się' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wyszukiwanie osób' }).waitFor();
+    await page.locator('table tbody tr').first().waitFor();
+    expect(new URL(page.url()).search).toBe('?q=kowal');
+    expect(h.pageErrors).toEqual([]);
+    await page.close();
+  });
+});

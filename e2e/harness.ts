@@ -1,0 +1,160 @@
+// Browser-test harness: a fresh PostgreSQL database per test file, the real server built
+// in-process on a random port and serving the built web app, and Debian's Chromium.
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { buildApp } from '../apps/server/src/app.ts';
+import { loadConfig } from '../apps/server/src/config.ts';
+import { type Db, openPostgres } from '../apps/server/src/db/db.ts';
+import { migrate } from '../apps/server/src/db/migrate.ts';
+import { DEMO_PASSWORD, seedDemo } from '../apps/server/src/seed/demo.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WEB_DIST = join(ROOT, 'apps/web/dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+export { DEMO_PASSWORD };
+
+export interface Harness {
+  baseUrl: string;
+  context: BrowserContext;
+  db: Db;
+  /** A new tab; console errors and uncaught exceptions are collected in `pageErrors`. */
+  newPage(): Promise<Page>;
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** Extra environment for the server's config (e.g. OSTOJA_LOGIN_LOCK_AFTER). */
+  env?: Record<string, string>;
+}
+
+/** Builds apps/web when there is no build yet (scripts/test.sh builds it before the suite). */
+function ensureWebBuilt(): void {
+  if (existsSync(join(WEB_DIST, 'index.html')) && process.env.E2E_BUILD !== '1') return;
+  execFileSync('npm', ['run', 'build', '--silent', '-w', 'apps/web'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url)
+    throw new Error(
+      'DATABASE_URL must point at a PostgreSQL server for the browser tests (scripts/test.sh starts one).',
+    );
+  return url;
+}
+
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
+  ensureWebBuilt();
+  const serverUrl = databaseUrl();
+  const dbName = `e2e_${randomBytes(6).toString('hex')}`;
+  const admin = openPostgres(serverUrl, 1);
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${dbName}`;
+  const db = openPostgres(url.toString());
+  const cleanups: (() => Promise<unknown>)[] = [
+    async () => {
+      // pg's pool.end() resolves before its sockets have closed; a FORCE drop that kills a closing
+      // connection makes the pool emit an unhandled 'error'. Wait for the connections to go first.
+      for (let i = 0; i < 50; i++) {
+        const r = await admin.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+          [dbName],
+        );
+        if (r.rows[0]?.n === 0) break;
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      await admin.close();
+    },
+    () => db.close(),
+  ];
+  const profile = mkdtempSync(join(tmpdir(), 'ostoja-e2e-'));
+  cleanups.unshift(async () => rmSync(profile, { recursive: true, force: true }));
+  const close = async () => {
+    for (const fn of cleanups.reverse()) await fn().catch((e: unknown) => console.error('teardown:', e));
+  };
+  try {
+    await migrate(db);
+    await seedDemo(db);
+    const config = loadConfig({ ...process.env, ...opts.env, OSTOJA_WEB_DIST: WEB_DIST });
+    const { app } = await buildApp(db, config);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    cleanups.push(() => app.close());
+    const { port } = app.server.address() as AddressInfo;
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1280, height: 900 },
+      locale: 'pl-PL',
+      timezoneId: 'Europe/Warsaw',
+    });
+    cleanups.push(() => context.close());
+    const pageErrors: string[] = [];
+    const watch = (page: Page) => {
+      page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+    };
+    context.pages().forEach(watch);
+    context.on('page', watch);
+    return {
+      baseUrl: `http://127.0.0.1:${port}`,
+      context,
+      db,
+      pageErrors,
+      async newPage() {
+        return context.newPage();
+      },
+      close,
+    };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
+/** Signs in through the (Polish) login form and waits for "Moja praca". */
+export async function login(page: Page, baseUrl: string, who: string, password = DEMO_PASSWORD) {
+  // Tabs of one browser context share cookies: start from a signed-out state.
+  await page.context().clearCookies();
+  await page.goto(`${baseUrl}/login`);
+  await page.getByRole('textbox', { name: 'Login', exact: true }).fill(who);
+  await page.getByRole('textbox', { name: 'Hasło', exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Zaloguj się' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Moja praca' }).waitFor();
+}
+
+export interface AxeProblem {
+  id: string;
+  impact: string | null | undefined;
+  help: string;
+  targets: string[];
+}
+
+/** axe-core against WCAG 2.1 A and AA; the violations, compactly, so a failing test says what and where. */
+export async function axeViolations(page: Page): Promise<AxeProblem[]> {
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(' ')),
+  }));
+}

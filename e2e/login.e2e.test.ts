@@ -1,0 +1,129 @@
+// The login form by keyboard alone, the server's messages (wrong password, lockout), and the
+// language switch (Ukrainian, English) that changes what is shown and is remembered.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, DEMO_PASSWORD, type Harness, startHarness } from './harness.ts';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** What has the keyboard focus: its id, else its text. */
+const focused = (p: Page) =>
+  p.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return el?.id || el?.textContent?.trim() || el?.tagName || '';
+  });
+
+/** Presses Tab until `target` has the focus; fails after `max` presses. */
+async function tabTo(p: Page, target: string, max = 15) {
+  for (let i = 0; i < max; i++) {
+    await p.keyboard.press('Tab');
+    if ((await focused(p)) === target) return;
+  }
+  throw new Error(`${target} not reached with Tab; focus is on ${await focused(p)}`);
+}
+
+describe('login', () => {
+  it('works with the keyboard alone: skip link, fields in order, visible focus, Enter submits', async () => {
+    const page = await h.newPage();
+    await page.goto(`${h.baseUrl}/login`);
+    await page.getByRole('heading', { level: 1, name: 'Logowanie' }).waitFor();
+    await expect(page.title()).resolves.toBe('Logowanie — Ostoja');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.keyboard.press('Tab');
+    await expect(focused(page)).resolves.toBe('Przejdź do treści');
+    await page.getByRole('link', { name: 'Przejdź do treści' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(focused(page)).resolves.toBe('f-login');
+    // The focus is visible: an outline around the field.
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+
+    await page.keyboard.type('pracownik');
+    await page.keyboard.press('Tab');
+    await expect(focused(page)).resolves.toBe('f-password');
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Moja praca' }).waitFor();
+
+    // The main navigation is reachable and usable by keyboard too.
+    await tabTo(page, 'Osoby');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Wyszukiwanie osób' }).waitFor();
+    // After a client-side navigation the focus moves to the new page's heading.
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
+    await page.getByRole('button', { name: 'Wyloguj' }).press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Logowanie' }).waitFor();
+    await page.close();
+  });
+
+  it("shows the server's message for a wrong password, then the lockout after repeated failures", async () => {
+    const page = await h.newPage();
+    await page.goto(`${h.baseUrl}/login`);
+    await page.getByRole('textbox', { name: 'Login', exact: true }).fill('wolontariat');
+    const alert = page.locator('.error-summary');
+    for (let i = 1; i <= 5; i++) {
+      await page.getByRole('textbox', { name: 'Hasło', exact: true }).fill(`wrong-password-${i}`);
+      await page.getByRole('button', { name: 'Zaloguj się' }).click();
+      await page.getByRole('button', { name: 'Zaloguj się' }).waitFor();
+      if (i === 1) {
+        await expect(alert.textContent()).resolves.toContain('Nieprawidłowy login lub hasło.');
+        expect(await axeViolations(page)).toEqual([]);
+      }
+    }
+    await expect(alert.textContent()).resolves.toContain('Zbyt wiele nieudanych prób logowania');
+    // Locked: even the right password is refused for now.
+    await page.getByRole('textbox', { name: 'Hasło', exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Zaloguj się' }).click();
+    await page.getByText('Spróbuj ponownie za 15 min.', { exact: false }).waitFor();
+    expect(page.url()).toContain('/login');
+    await page.close();
+  });
+});
+
+describe('language', () => {
+  it('switches to Ukrainian and English, changes the visible text and <html lang>, and is remembered', async () => {
+    const page = await h.newPage();
+    await page.goto(`${h.baseUrl}/login`);
+    await page.getByRole('heading', { level: 1, name: 'Logowanie' }).waitFor();
+    await expect(page.getAttribute('html', 'lang')).resolves.toBe('pl');
+
+    await page.getByRole('button', { name: 'Українська' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Вхід' }).waitFor();
+    await expect(page.getAttribute('html', 'lang')).resolves.toBe('uk');
+    await expect(page.title()).resolves.toBe('Вхід — Ostoja');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await expect(page.getAttribute('html', 'lang')).resolves.toBe('en');
+    // The server answers in the chosen language too.
+    await page.getByRole('textbox', { name: 'Login', exact: true }).fill('kadra');
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Wrong login or password.').waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.getByRole('textbox', { name: 'Login', exact: true }).fill('kadra');
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
+    await page.getByText('Your roles: centre staff.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Polski' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Moja praca' }).waitFor();
+    await expect(page.getAttribute('html', 'lang')).resolves.toBe('pl');
+    expect(h.pageErrors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,138 @@
+// A social worker registers a household of three, finds it again typing without diacritics, opens it.
+import { makePesel } from '@ostoja/domain/shared/pesel';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, type Harness, login, startHarness } from './harness.ts';
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = await h.newPage();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const rnd = (n: number) => Math.floor(Math.random() * n);
+const pad = (n: number) => String(n).padStart(2, '0');
+const randomDate = (fromYear: number, span: number) =>
+  `${fromYear + rnd(span)}-${pad(1 + rnd(12))}-${pad(1 + rnd(28))}`;
+
+// Random birth dates and serials, so reruns against a kept database never collide.
+const SURNAME = 'Źdźbło-Łącka';
+const members = [
+  { relation: 'applicant', firstName: 'Bożena', sex: 'F' as const, birthDate: randomDate(1975, 15) },
+  { relation: 'spouse', firstName: 'Grzegorz', sex: 'M' as const, birthDate: randomDate(1975, 15) },
+  { relation: 'child', firstName: 'Jaś', sex: 'M' as const, birthDate: randomDate(2012, 8) },
+].map((m) => ({ ...m, pesel: makePesel(m.birthDate, m.sex, rnd(5000)) }));
+/** The applicant's PESEL with a wrong check digit: a typo the form must catch. */
+const wrongPesel = members[0]!.pesel.slice(0, 10) + String((Number(members[0]!.pesel[10]) + 1) % 10);
+
+async function expectAccessible(p: Page) {
+  expect(await axeViolations(p), `axe on ${p.url()}`).toEqual([]);
+}
+
+/** The text of the elements an input's aria-describedby points at (its hint and its error). */
+async function description(p: Page, selector: string): Promise<string> {
+  return p.locator(selector).evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
+}
+
+describe('social worker: household registration', () => {
+  it('logs in and sees "Moja praca"', async () => {
+    await login(page, h.baseUrl, 'pracownik');
+    await expect(page.title()).resolves.toBe('Moja praca — Ostoja');
+    await page.getByText('Twoje role: pracownik socjalny.').waitFor();
+    await expectAccessible(page);
+  });
+
+  it('creates a household of three; a wrong PESEL is shown beside its field first', async () => {
+    await page
+      .getByRole('navigation', { name: 'Menu główne' })
+      .getByRole('link', { name: 'Nowe gospodarstwo' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Nowe gospodarstwo domowe' }).waitFor();
+    await expectAccessible(page);
+
+    await page.fill('#f-address-street', 'Helenowska');
+    await page.fill('#f-address-building', '12');
+    await page.fill('#f-address-apartment', '4');
+    await page.fill('#f-address-postalCode', '05-800');
+    await page.fill('#f-address-city', 'Pruszków');
+    await page.getByText('Ten adres obsługuje:').waitFor();
+
+    for (const [i, m] of members.entries()) {
+      if (i > 0) await page.getByRole('button', { name: 'Dodaj członka gospodarstwa' }).click();
+      const at = `#f-members-${i}-`;
+      await page.selectOption(`${at}relation`, m.relation);
+      await page.fill(`${at}person-pesel`, i === 0 ? wrongPesel : m.pesel);
+      await page.fill(`${at}person-firstName`, m.firstName);
+      await page.fill(`${at}person-surname`, SURNAME);
+    }
+    // A valid PESEL fills the birth date and sex.
+    await expect(page.inputValue('#f-members-1-person-birthDate')).resolves.toBe(members[1]!.birthDate);
+    await expect(page.inputValue('#f-members-1-person-sex')).resolves.toBe('M');
+
+    await page.getByRole('button', { name: 'Zarejestruj gospodarstwo' }).click();
+    const pesel0 = '#f-members-0-person-pesel';
+    await expect(page.getAttribute(pesel0, 'aria-invalid')).resolves.toBe('true');
+    await expect(description(page, pesel0)).resolves.toContain('błędną cyfrę kontrolną');
+    await expect(page.getByRole('alert').first().textContent()).resolves.toContain('błędną cyfrę kontrolną');
+    await expectAccessible(page);
+
+    await page.fill(pesel0, members[0]!.pesel);
+    await page.getByRole('button', { name: 'Zarejestruj gospodarstwo' }).click();
+    await page.waitForURL(/\/households\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: `Gospodarstwo domowe: Bożena ${SURNAME}` }).waitFor();
+    await page.getByText('Zarejestrowano gospodarstwo domowe.').waitFor();
+    const rows = page.locator('section[aria-labelledby="hh-members-h"] tbody tr');
+    await expect(rows.count()).resolves.toBe(3);
+    await page.getByText('3 osoby').first().waitFor();
+    await expectAccessible(page);
+  });
+
+  it('finds the household again with a query typed without diacritics and opens it', async () => {
+    await page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Osoby' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wyszukiwanie osób' }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel('Nazwisko, imię lub PESEL').fill('zdzblo-lacka');
+    await page.getByRole('button', { name: 'Szukaj', exact: true }).click();
+    await page.getByText('Wyświetlono 3 osoby.').waitFor();
+    const results = page.locator('table tbody tr');
+    await expect(results.count()).resolves.toBe(3);
+    await expect(results.first().textContent()).resolves.toContain('Helenowska 12/4');
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: `${SURNAME} Bożena` }).click();
+    await page.getByRole('heading', { level: 1, name: `Bożena ${SURNAME}` }).waitFor();
+    await page.getByText(members[0]!.pesel).waitFor();
+    await expectAccessible(page);
+
+    await page
+      .getByRole('link', { name: /Helenowska 12\/4/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: `Gospodarstwo domowe: Bożena ${SURNAME}` }).waitFor();
+    await page.getByText('Zespół Terenowy nr 1', { exact: false }).first().waitFor();
+    await expectAccessible(page);
+  });
+
+  it('records a member moving out, kept in the household history', async () => {
+    await page.getByRole('button', { name: `Wyprowadzka — ${SURNAME} Jaś` }).click();
+    await page.getByRole('button', { name: 'Zapisz wyprowadzkę' }).click();
+    await page.getByText('Zapisano wyprowadzkę.', { exact: false }).waitFor();
+    const rows = page.locator('section[aria-labelledby="hh-members-h"] tbody tr');
+    await expect(rows.count()).resolves.toBe(2);
+    const history = page.locator('section[aria-labelledby="hh-history-h"] tbody tr');
+    await expect(history.count()).resolves.toBe(3);
+    await expectAccessible(page);
+    expect(h.pageErrors).toEqual([]);
+  });
+});
