@@ -37,6 +37,7 @@ describe('access', () => {
     const nav = page.getByRole('navigation', { name: 'Menu główne' });
     await expect(nav.getByRole('link').allTextContents()).resolves.toEqual(['Moja praca', 'Osoby']);
     await nav.getByRole('link', { name: 'Osoby' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wyszukiwanie osób' }).waitFor();
     await page.getByLabel('Nazwisko, imię lub PESEL').fill('kowal');
     await page.getByRole('button', { name: 'Szukaj', exact: true }).click();
     await page.locator('table tbody tr').first().waitFor();

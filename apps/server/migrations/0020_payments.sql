@@ -92,6 +92,7 @@ CREATE TABLE payment_list (
 );
 COMMENT ON TABLE payment_list IS 'Lista wypłat: the items of a run paid on one day by one method (bank transfer or cash desk).';
 COMMENT ON COLUMN payment_list.pay_until IS 'Cash lists: the last day to collect; items not collected then return to the schedule.';
+CREATE INDEX payment_list_cash_deadline_idx ON payment_list (pay_until) WHERE method = 'cashDesk' AND status = 'approved';
 COMMENT ON COLUMN payment_list.total_amount IS 'Net grosze of the live items: what the bank file or the cash desk pays out.';
 
 CREATE TABLE payment_item (
@@ -143,6 +144,10 @@ CREATE INDEX payment_item_list_idx ON payment_item (list_id, ref);
 CREATE INDEX payment_item_person_idx ON payment_item (person_id, month);
 CREATE INDEX payment_item_paid_idx ON payment_item (paid_on) WHERE paid_on IS NOT NULL;
 CREATE INDEX payment_item_returned_idx ON payment_item (returned_on) WHERE returned_on IS NOT NULL;
+CREATE INDEX payment_item_decision_idx ON payment_item (decision_id, month);
+-- Flags of a run being built look accounts up within the run; a death import looks up pending items by PESEL.
+CREATE INDEX payment_item_run_iban_idx ON payment_item (run_id, iban) WHERE iban IS NOT NULL;
+CREATE INDEX payment_item_pending_pesel_idx ON payment_item (recipient_pesel) WHERE status = 'pending';
 
 ALTER TABLE payment_schedule_item ADD CONSTRAINT payment_schedule_item_origin_fkey
   FOREIGN KEY (origin_payment_item_id) REFERENCES payment_item (id);

@@ -4,7 +4,7 @@ import { checkPesel, decodePesel } from '@ostoja/domain/shared/pesel';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { isoDate } from '@ostoja/domain/shared/validation';
 import type { StaffContext } from '../../http/context.ts';
-import * as runs from './runs-repo.ts';
+import * as flagsRepo from './flags-repo.ts';
 
 // Import of death records from the PESEL register: lines "PESEL;YYYY-MM-DD". Items of runs
 // still in review whose recipient died by the end of the month paid are flagged at once.
@@ -58,10 +58,10 @@ export async function importDeaths(ctx: StaffContext, text: string) {
     'SELECT count(*)::int AS n FROM person WHERE pesel = ANY($1)',
     [pesels],
   );
-  const pending = await runs.pendingItemsOf(ctx.q, pesels);
+  const pending = await flagsRepo.pendingItemsOf(ctx.q, pesels);
   let flagged = 0;
   for (const runId of new Set(pending.map((i) => i.runId)))
-    flagged += await runs.insertFlags(
+    flagged += await flagsRepo.insertFlags(
       ctx.q,
       runId,
       deceasedFlags(

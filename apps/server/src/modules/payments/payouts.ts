@@ -60,6 +60,12 @@ export async function getList(ctx: StaffContext, id: string, after: number | nul
 
 const reference = (ref: number) => `OST${ref}`;
 
+/** ISO date-time in Polish local time, as banks read a CreDtTm without an offset. */
+const warsawTime = (at: string) =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw', dateStyle: 'short', timeStyle: 'medium' })
+    .format(new Date(at))
+    .replace(' ', 'T');
+
 /**
  * The bank file of an approved transfer list. The first export marks the list exported; the
  * file can be downloaded again and is the same file (its time stamp is the first export's).
@@ -102,7 +108,7 @@ export async function exportList(ctx: StaffContext, id: string, format: 'elixir'
     };
   const xml = pain001Xml({
     messageId: `${list.runNumber}/${list.seq ?? 0}`,
-    createdAt: new Date(list.exportedAt!).toISOString(),
+    createdAt: warsawTime(list.exportedAt!),
     initiatingParty: c.name,
     debtor: { name: c.name, iban: payer.iban },
     batches: [

@@ -13,6 +13,7 @@ import type { StaffContext } from '../../http/context.ts';
 import { conflict, notFound } from '../../http/errors.ts';
 import { nextInRegister } from '../applications/repo.ts';
 import { unresolvedFlags, wrongStatus } from './errors.ts';
+import * as flagsRepo from './flags-repo.ts';
 import * as runs from './runs-repo.ts';
 import { benefitTitle } from './service.ts';
 import { batchSize, cashDays } from './settings.ts';
@@ -41,7 +42,7 @@ async function present(q: Queryable, r: runs.RunRow) {
     ...run,
     progress: progress(r),
     lists: await runs.lists(q, r.id),
-    flags: await runs.flagCounts(q, r.id),
+    flags: await flagsRepo.flagCounts(q, r.id),
   };
 }
 
@@ -83,16 +84,16 @@ async function buildStep(q: Queryable, runId: string): Promise<'more' | 'done' |
     return 'done';
   }
   const regular = items.filter((i) => !i.reissue);
-  const deaths = await runs.deathsFor(
+  const deaths = await flagsRepo.deathsFor(
     q,
     items.flatMap((i) => (i.pesel ? [i.pesel] : [])),
   );
-  const byIban = await runs.householdsByIban(
+  const byIban = await flagsRepo.householdsByIban(
     q,
     runId,
     items.flatMap((i) => (i.iban ? [i.iban] : [])),
   );
-  const before = await runs.monthTotals(
+  const before = await flagsRepo.monthTotals(
     q,
     runId,
     regular.map((i) => i.personId),
@@ -101,7 +102,7 @@ async function buildStep(q: Queryable, runId: string): Promise<'more' | 'done' |
   const previous = new Map<string, PreviousMonth>(
     before.map((p) => [previousKey(p.personId, p.benefit, addMonths(p.month, 1)), p]),
   );
-  await runs.insertFlags(q, runId, [
+  await flagsRepo.insertFlags(q, runId, [
     ...deceasedFlags(items, deaths),
     ...duplicateIbanFlags(items, byIban),
     ...amountChangedFlags(regular, previous),
@@ -166,7 +167,10 @@ export async function listFlags(
 ) {
   const found = await runs.findRun(ctx.q, runId);
   if (!found || found.locked) throw notFound();
-  const items = await runs.flags(ctx.q, runId, { kind: f.kind ?? null, unresolved: f.unresolved ?? false });
+  const items = await flagsRepo.flags(ctx.q, runId, {
+    kind: f.kind ?? null,
+    unresolved: f.unresolved ?? false,
+  });
   await ctx.audit({ action: 'read', entity: 'paymentFlags', entityId: runId });
   return { items };
 }
@@ -177,13 +181,13 @@ export async function resolveFlag(
   flagId: string,
   input: { resolution: 'accept' | 'exclude'; note?: string | null },
 ) {
-  const flag = await runs.findFlag(ctx.q, flagId);
+  const flag = await flagsRepo.findFlag(ctx.q, flagId);
   if (!flag) throw notFound();
   const found = await runs.findRun(ctx.q, flag.runId, 'update');
   if (!found || found.locked) throw notFound();
   if (found.run.status !== 'draft') throw wrongStatus('run', found.run.status, ctx.locale);
   if (flag.resolution) throw conflict('flagResolved', 'error.payments.flagResolved');
-  await runs.resolveFlag(ctx.q, flagId, input.resolution, input.note ?? null, ctx.actor.id);
+  await flagsRepo.resolveFlag(ctx.q, flagId, input.resolution, input.note ?? null, ctx.actor.id);
   if (input.resolution === 'exclude') await runs.excludeItems(ctx.q, [flag.itemId], 'open');
   await ctx.audit({
     action: `flag.${input.resolution}`,
@@ -199,7 +203,7 @@ export async function approve(ctx: StaffContext, runId: string) {
   const found = await runs.findRun(ctx.q, runId, 'update');
   if (!found || found.locked) throw notFound();
   if (found.run.status !== 'draft') throw wrongStatus('run', found.run.status, ctx.locale);
-  const open = await runs.unresolvedFlags(ctx.q, runId);
+  const open = await flagsRepo.unresolvedFlags(ctx.q, runId);
   if (open > 0) throw unresolvedFlags(open);
   await runs.setRunApproved(ctx.q, runId, ctx.actor.id);
   await ctx.audit({

@@ -52,7 +52,7 @@ export async function grantDecision(ctx: StaffContext, g: Grant): Promise<string
     decidedOn: g.decidedOn,
     paymentMethod: g.paymentMethod,
     iban: g.iban ?? null,
-  } as never);
+  });
   const d = await ctx.q.query<{ id: string }>('SELECT id FROM decision WHERE application_id = $1', [appId]);
   return d.rows[0]!.id;
 }
@@ -93,7 +93,7 @@ export async function proposedApplication(ctx: StaffContext, g: Omit<Grant, 'dec
       },
       ...others.map((personId) => ({ personId, sources: [], alimonyPaid: 0 })),
     ],
-  } as never);
+  });
   await applications.propose(ctx, app.id, {
     benefit: g.benefit ?? 'zasilekOkresowy',
     unableToWork: false,
@@ -101,7 +101,7 @@ export async function proposedApplication(ctx: StaffContext, g: Omit<Grant, 'dec
     periodFrom: g.periodFrom ?? g.submittedOn,
     periodTo: g.periodTo ?? g.submittedOn,
     justification: 'Dochód poniżej kryterium.',
-  } as never);
+  });
   return app.id;
 }
 

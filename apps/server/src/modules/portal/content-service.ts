@@ -184,7 +184,12 @@ export async function deleteItem(
   id: string,
 ) {
   if (!(await repo.deleteRow(ctx.q, table, id))) throw notFound();
-  await ctx.audit({ action: 'delete', entity: table, entityId: id });
+  const entity = {
+    portal_help_form: 'portalHelpForm',
+    portal_news: 'portalNews',
+    portal_document: 'portalDocument',
+  }[table];
+  await ctx.audit({ action: 'delete', entity, entityId: id });
   return { ok: true };
 }
 

@@ -96,7 +96,7 @@ export async function listIntakes(
     where.push(
       `(i.submitted_at, i.id) > ($${params.push(o.after[0])}::timestamptz, $${params.push(o.after[1])}::uuid)`,
     );
-  const r = await q.query<IntakeRow & { cursorAt: string }>(
+  const r = await q.query<IntakeRow & { cursorAt: string; attachmentCount: number }>(
     `SELECT ${COLUMNS}, i.submitted_at::text AS "cursorAt",
             (SELECT count(*)::int FROM intake_attachment a WHERE a.intake_id = i.id AND a.sha256 IS NOT NULL) AS "attachmentCount"
        FROM ${FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}

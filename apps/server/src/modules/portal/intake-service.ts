@@ -63,7 +63,9 @@ export async function intakeStatus(ctx: RequestContext, reference: string, code:
     status: i.status,
     submittedAt: i.submittedAt,
     // Dates and statuses only: which staff member did what is none of the public's business.
-    history: (await repo.events(ctx.q, i.id)).map((e) => ({ status: e.status, at: e.at })),
+    history: (await repo.events(ctx.q, i.id))
+      .filter((e, k, all) => k === 0 || e.status !== all[k - 1]!.status)
+      .map((e) => ({ status: e.status, at: e.at })),
     servedBy: await servingOffice(ctx.q, i.fieldTeamId),
     attachments: files
       .filter((f) => f.complete)

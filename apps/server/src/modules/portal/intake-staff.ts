@@ -50,7 +50,7 @@ export async function listIntakes(
       address: i.address,
       help: i.help,
       assignedWorkerName: i.assignedWorkerName,
-      attachmentCount: (i as unknown as { attachmentCount: number }).attachmentCount,
+      attachmentCount: i.attachmentCount,
     })),
     next: rows.length > o.limit && last ? encodeCursor(last.cursorAt, last.id) : null,
   };

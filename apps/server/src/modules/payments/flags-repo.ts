@@ -1,0 +1,142 @@
+import type { Flag } from '@ostoja/domain/payments/flags';
+import type { Queryable } from '../../db/db.ts';
+import { MONTH } from './repo.ts';
+import type { BatchItem } from './runs-repo.ts';
+
+// SQL of the checks before approval: what the flag rules need, and the flags themselves.
+
+export async function deathsFor(q: Queryable, pesels: string[]) {
+  const r = await q.query<{ pesel: string; diedOn: string }>(
+    `SELECT pesel, died_on AS "diedOn" FROM person_death WHERE pesel = ANY($1)`,
+    [pesels],
+  );
+  return new Map(r.rows.map((x) => [x.pesel, x.diedOn]));
+}
+
+/** For each account, the households whose live items in the run are paid to it. */
+export async function householdsByIban(q: Queryable, runId: string, ibans: string[]) {
+  const r = await q.query<{ iban: string; households: string[] }>(
+    `SELECT iban, array_agg(DISTINCT COALESCE(household_id, person_id)::text) AS households
+       FROM payment_item WHERE run_id = $1 AND iban = ANY($2) AND status NOT IN ('excluded', 'expired')
+      GROUP BY iban`,
+    [runId, ibans],
+  );
+  return new Map(r.rows.map((x) => [x.iban, x.households]));
+}
+
+/** The same person's same benefit in the given months: approved or paid before, or on this run. */
+export async function monthTotals(q: Queryable, runId: string, personIds: string[], months: string[]) {
+  const r = await q.query<{
+    personId: string;
+    benefit: string;
+    month: string;
+    amount: number;
+    partial: boolean;
+  }>(
+    `SELECT person_id AS "personId", benefit, ${MONTH('month')} AS month, sum(amount) AS amount,
+            bool_or(days IS NOT NULL) AS partial
+       FROM payment_item
+      WHERE person_id = ANY($2) AND month = ANY($3::date[]) AND reissue = false
+        AND (status IN ('approved', 'exported', 'paid', 'returned') OR (run_id = $1 AND status = 'pending'))
+      GROUP BY person_id, benefit, month`,
+    [runId, personIds, months.map((m) => `${m}-01`)],
+  );
+  return r.rows;
+}
+
+export async function insertFlags(q: Queryable, runId: string, flags: Flag[]) {
+  if (flags.length === 0) return 0;
+  const r = await q.query(
+    `INSERT INTO payment_flag (run_id, payment_item_id, kind, details)
+     SELECT $1, x.item, x.kind, x.details FROM unnest($2::uuid[], $3::text[], $4::jsonb[]) AS x(item, kind, details)
+     ON CONFLICT (payment_item_id, kind) DO NOTHING`,
+    [
+      runId,
+      flags.map((f) => f.itemId),
+      flags.map((f) => f.kind),
+      flags.map((f) => JSON.stringify(f.details)),
+    ],
+  );
+  return r.rowCount;
+}
+
+export async function flagCounts(q: Queryable, runId: string) {
+  const r = await q.query<{ kind: string; total: number; unresolved: number }>(
+    `SELECT f.kind, count(*)::int AS total, count(*) FILTER (WHERE f.resolution IS NULL)::int AS unresolved
+       FROM payment_flag f WHERE f.run_id = $1 GROUP BY f.kind ORDER BY f.kind`,
+    [runId],
+  );
+  return r.rows;
+}
+
+export interface FlagRow {
+  id: string;
+  kind: string;
+  details: Record<string, unknown>;
+  resolution: string | null;
+  note: string | null;
+  resolvedAt: string | null;
+  itemId: string;
+  recipientName: string;
+  month: string;
+  amount: number;
+  iban: string | null;
+  method: string;
+  itemStatus: string;
+}
+
+export async function flags(q: Queryable, runId: string, f: { kind: string | null; unresolved: boolean }) {
+  const r = await q.query<FlagRow>(
+    `SELECT f.id, f.kind, f.details, f.resolution, f.note, f.resolved_at AS "resolvedAt", i.id AS "itemId",
+            i.recipient_name AS "recipientName", ${MONTH('i.month')} AS month, i.amount, i.iban, i.method,
+            i.status AS "itemStatus"
+       FROM payment_flag f JOIN payment_item i ON i.id = f.payment_item_id
+      WHERE f.run_id = $1 AND ($2::text IS NULL OR f.kind = $2) AND (NOT $3 OR f.resolution IS NULL)
+      ORDER BY f.kind, i.recipient_name, f.id LIMIT 1000`,
+    [runId, f.kind, f.unresolved],
+  );
+  return r.rows;
+}
+
+export async function findFlag(q: Queryable, id: string) {
+  const r = await q.query<{ id: string; runId: string; itemId: string; resolution: string | null }>(
+    `SELECT id, run_id AS "runId", payment_item_id AS "itemId", resolution FROM payment_flag WHERE id = $1 FOR UPDATE`,
+    [id],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function resolveFlag(
+  q: Queryable,
+  id: string,
+  resolution: string,
+  note: string | null,
+  by: string,
+) {
+  await q.query(
+    `UPDATE payment_flag SET resolution = $2, note = $3, resolved_by = $4, resolved_at = now() WHERE id = $1`,
+    [id, resolution, note, by],
+  );
+}
+
+export async function unresolvedFlags(q: Queryable, runId: string) {
+  const r = await q.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM payment_flag f JOIN payment_item i ON i.id = f.payment_item_id
+      WHERE f.run_id = $1 AND f.resolution IS NULL AND i.status NOT IN ('excluded', 'expired')`,
+    [runId],
+  );
+  return r.rows[0]!.n;
+}
+
+/** Pending items of runs still in review whose recipients have these PESEL numbers (death import). */
+export async function pendingItemsOf(q: Queryable, pesels: string[]) {
+  const r = await q.query<BatchItem & { runId: string }>(
+    `SELECT i.id AS "itemId", i.run_id AS "runId", i.person_id AS "personId", i.recipient_pesel AS pesel,
+            i.household_id::text AS "householdId", i.iban, i.benefit, ${MONTH('i.month')} AS month, i.amount, i.days,
+            i.reissue, i.method, i.pay_on AS "payOn"
+       FROM payment_item i JOIN payment_run r ON r.id = i.run_id
+      WHERE i.recipient_pesel = ANY($1) AND i.status = 'pending' AND r.status IN ('building', 'draft')`,
+    [pesels],
+  );
+  return r.rows;
+}

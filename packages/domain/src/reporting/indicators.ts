@@ -1,0 +1,79 @@
+import { APPLICATION_BENEFITS } from '../applications/application.ts';
+import { HELP_REASONS } from '../applications/help-reasons.ts';
+
+// The registry of indicator queries: every key a strategy indicator may name to have its value
+// computed from Ostoja's own data for a year. The SQL behind each key lives in
+// apps/server/src/modules/reporting/indicator-sources.ts; this list is what the UI offers and
+// what the API accepts. Label of a key: `reporting.indicator.<key>` (reasons and benefits are
+// labelled by their own dictionaries).
+
+export type IndicatorUnit = 'count' | 'grosze';
+
+export interface IndicatorQuery {
+  key: string;
+  unit: IndicatorUnit;
+  /** Niebieska Karta figures: counts only, shown only to holders of `blueCard.statistics`. */
+  blueCard?: true;
+  /** Where the number comes from, for the report's "source" column. */
+  source: 'staffing' | 'decisions' | 'applications' | 'payments' | 'blueCard' | 'counselling' | 'volunteers';
+}
+
+const q = (key: string, source: IndicatorQuery['source'], unit: IndicatorUnit = 'count'): IndicatorQuery => ({
+  key,
+  unit,
+  source,
+});
+
+export const INDICATOR_QUERIES: readonly IndicatorQuery[] = [
+  q('staff.socialWorkers', 'staffing'),
+  q('staff.familyAssistants', 'staffing'),
+  q('staff.carers', 'staffing'),
+  q('assistance.persons', 'decisions'),
+  q('assistance.families', 'decisions'),
+  q('assistance.personsInFamilies', 'decisions'),
+  ...HELP_REASONS.map((r) => q(`assistance.familiesByReason.${r}`, 'decisions')),
+  q('decisions.issued', 'decisions'),
+  ...APPLICATION_BENEFITS.map((b) => q(`decisions.issued.${b}`, 'decisions')),
+  q('decisions.refused', 'decisions'),
+  q('applications.received', 'applications'),
+  q('payments.total', 'payments', 'grosze'),
+  q('payments.ukrainianCitizens', 'payments', 'grosze'),
+  q('payments.ukrainianCitizens.persons', 'payments'),
+  { ...q('blueCard.opened', 'blueCard'), blueCard: true },
+  { ...q('blueCard.meetingsHeld', 'blueCard'), blueCard: true },
+  q('counselling.total', 'counselling'),
+  q('counselling.inPerson', 'counselling'),
+  q('counselling.phone', 'counselling'),
+  q('counselling.psychological', 'counselling'),
+  q('volunteers.agreements', 'volunteers'),
+];
+
+export const INDICATOR_QUERY_KEYS = INDICATOR_QUERIES.map((x) => x.key);
+
+export function indicatorQuery(key: string): IndicatorQuery | undefined {
+  return INDICATOR_QUERIES.find((x) => x.key === key);
+}
+
+/**
+ * Indicators with no data in Ostoja yet: entered by hand with their source until the module
+ * exists (meals, care services, social contracts, neighbourly help, telecare, partners' work).
+ */
+export const HAND_ENTERED_TOPICS = [
+  'meals.children',
+  'meals.adults',
+  'meals.cashForFood',
+  'careServices.users',
+  'careServices.specialist',
+  'socialContracts',
+  'neighbourlyServices',
+  'telecare',
+] as const;
+
+/** Translation key and parameters that label an indicator query. */
+export function indicatorLabel(key: string): { key: string; params?: Record<string, string> } {
+  const reason = /^assistance\.familiesByReason\.(.+)$/.exec(key);
+  if (reason) return { key: 'reporting.indicator.familiesByReason', params: { reason: reason[1]! } };
+  const benefit = /^decisions\.issued\.(.+)$/.exec(key);
+  if (benefit) return { key: 'reporting.indicator.decisionsByBenefit', params: { benefit: benefit[1]! } };
+  return { key: `reporting.indicator.${key}` };
+}

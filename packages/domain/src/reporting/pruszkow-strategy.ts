@@ -1,0 +1,211 @@
+import type { IndicatorInput, StrategyInput } from './strategy.ts';
+
+// Demo data: the structure of Pruszków's "Strategia Rozwiązywania Problemów Społecznych
+// Miasta Pruszkowa na lata 2023–2029" and the hand-entered figures of its 2024 report, as
+// seed 002 prints them. Indicators Ostoja can count are `computed`; the rest (partners' work,
+// meals, care services, social contracts — not modelled yet) are `manual` with their source.
+
+type Ind = IndicatorInput & { demo2024?: { value?: number; text?: string } };
+
+const computed = (label: string, queryKey: string, unit: 'count' | 'grosze' = 'count'): Ind => ({
+  label,
+  kind: 'computed',
+  queryKey,
+  unit,
+});
+const manual = (label: string, source: string, value?: number): Ind => ({
+  label,
+  kind: 'manual',
+  unit: 'count',
+  source,
+  ...(value === undefined ? {} : { demo2024: { value } }),
+});
+const narrative = (label: string, source: string, text: string): Ind => ({
+  label,
+  kind: 'manual',
+  unit: 'text',
+  source,
+  demo2024: { text },
+});
+const dir = (title: string, ...indicators: Ind[]) => ({ title, indicators });
+
+const MOPS = 'MOPS w Pruszkowie';
+const MKRPA = 'Miejska Komisja Rozwiązywania Problemów Alkoholowych';
+const NOT_MODELLED = 'wpis ręczny — rejestr prowadzony poza Ostoją';
+
+export const PRUSZKOW_STRATEGY = {
+  title: 'Strategia Rozwiązywania Problemów Społecznych Miasta Pruszkowa na lata 2023–2029',
+  resolution: 'Uchwała Nr LXXXIII.765.2023 Rady Miasta Pruszkowa z dnia 28 września 2023 roku',
+  adoptedOn: '2023-09-28',
+  yearFrom: 2023,
+  yearTo: 2029,
+  mainGoal:
+    'Tworzenie społeczności opartej na integracji wszystkich grup społecznych poprzez zmianę postrzegania potrzeb osób trzecich oraz zwiększenie wrażliwości społecznej. Miasto Pruszków to miejsce bezpieczne i dostępne, w którym dąży się do osiągnięcia pełnej tolerancji, dostępności i równości dla wszystkich mieszkańców.',
+  goals: [
+    {
+      title: 'Kompleksowe wsparcie mieszkańców oraz rodzin z terenu Miasta Pruszkowa',
+      operationalGoals: [
+        {
+          title: 'Wzmacnianie kompetencji rodziny w pełnieniu funkcji opiekuńczo-wychowawczej',
+          directions: [
+            dir(
+              'Prowadzenie pracy socjalnej, zwiększenie liczby asystentów rodziny zgodnie z potrzebami',
+              computed('Pracownicy socjalni prowadzący pracę socjalną', 'staff.socialWorkers'),
+              computed('Asystenci rodziny realizujący asystę rodziny', 'staff.familyAssistants'),
+            ),
+            dir(
+              'Wsparcie działań pedagoga ulicy',
+              manual('Dzieci objęte pracą pedagogów ulicy (projekt „Pruszkowska Trampolina II”)', 'Realizator projektu „Pruszkowska Trampolina II”', 30),
+            ),
+            dir(
+              'Promowanie zdrowego modelu życia i pozytywnych wzorców rodziny',
+              narrative('Działania asystentów rodziny', MOPS, 'Działania dotyczące zdrowego modelu życia prowadzą asystenci we wszystkich rodzinach, z którymi współpracują.'),
+            ),
+            dir(
+              'Podejmowanie działań profilaktyczno-edukacyjnych w stosunku do rodzin zagrożonych patologiami',
+              manual('Uczestnicy rekomendowanych programów profilaktycznych w placówkach oświatowych', 'Placówki oświatowe', 3882),
+            ),
+            dir(
+              'Kontynuacja programów „Posiłek w szkole i w domu”',
+              manual('Dzieci objęte pomocą w formie ciepłego posiłku', `Program „Posiłek w szkole i w domu” — ${NOT_MODELLED}`, 87),
+              manual('Osoby dorosłe objęte pomocą w formie ciepłego posiłku', `Program „Posiłek w szkole i w domu” — ${NOT_MODELLED}`, 63),
+              manual('Osoby objęte świadczeniem pieniężnym na zakup posiłku lub żywności', `Program „Posiłek w szkole i w domu” — ${NOT_MODELLED}`, 216),
+            ),
+            dir(
+              'Monitorowanie środowisk zagrożonych trudnymi sytuacjami życiowymi',
+              computed('Konsultacje psychologiczne', 'counselling.psychological'),
+            ),
+          ],
+        },
+        {
+          title: 'Tworzenie odpowiednich warunków do życia i pracy',
+          directions: [
+            dir(
+              'Współpraca z Powiatowym Urzędem Pracy w Pruszkowie poprzez zatrudnianie beneficjentów w ramach robót publicznych oraz prac społecznie użytecznych',
+              manual('Osoby wykonujące prace społecznie użyteczne', 'Porozumienie gminy z powiatem (PUP)', 3),
+            ),
+            dir(
+              'Prowadzenie pracy socjalnej z osobami bezrobotnymi, w tym w oparciu o kontrakt socjalny',
+              computed('Rodziny objęte pomocą materialną z powodu bezrobocia', 'assistance.familiesByReason.4'),
+              manual('Zawarte kontrakty socjalne', `Rejestr kontraktów socjalnych — ${NOT_MODELLED}`, 12),
+            ),
+          ],
+        },
+        {
+          title: 'Aktywizacja dzieci i młodzieży z terenu Miasta Pruszkowa',
+          directions: [
+            dir(
+              'Równomierne rozszerzenie rozwoju ofert zajęć pozaszkolnych na terenie Miasta Pruszkowa',
+              manual('Miejsca w placówkach wsparcia dziennego i świetlicy socjoterapeutycznej', 'Towarzystwo Przyjaciół Dzieci', 120),
+            ),
+            dir(
+              'Realizacja programów i projektów edukacyjnych i profilaktycznych służących przeciwdziałaniu problemom dzieci i młodzieży',
+              manual('Dzieci z rodzin zagrożonych uzależnieniami na sfinansowanych koloniach letnich', MKRPA, 32),
+            ),
+            dir(
+              'Promowanie wolontariatu wśród dzieci i młodzieży',
+              computed('Porozumienia wolontariackie zawarte w roku', 'volunteers.agreements'),
+            ),
+          ],
+        },
+        {
+          title: 'Zapewnienie harmonijnego współistnienia cudzoziemców w pruszkowskim społeczeństwie',
+          directions: [
+            dir(
+              'Zapewnienie różnym grupom cudzoziemców dostępu do programów integracyjnych dopasowanych do ich potrzeb',
+              computed('Świadczenia wypłacone obywatelom Ukrainy', 'payments.ukrainianCitizens', 'grosze'),
+              manual('Przyjęte wnioski o jednorazowe świadczenie pieniężne dla obywateli Ukrainy', 'Sekcja Świadczeń', 92),
+            ),
+          ],
+        },
+      ],
+    },
+    {
+      title: 'Rozwój usług na rzecz rosnącej populacji osób w wieku senioralnym oraz dla osób niesamodzielnych',
+      operationalGoals: [
+        {
+          title: 'Aktywizacja społeczna osób starszych',
+          directions: [
+            dir(
+              'Wspieranie działalności Dziennego Domu i Klubów Seniora, rozwój pasji i zainteresowań osób starszych',
+              manual('Osoby, które skorzystały z aktywności dedykowanej seniorom', 'Dzienny Dom Pomocy Społecznej, Klub Senior+', 6460),
+            ),
+          ],
+        },
+        {
+          title: 'Rozwijanie usług opiekuńczych nad osobami niesamodzielnymi oraz aktywizacja osób z niepełnosprawnościami',
+          directions: [
+            dir(
+              'Zapewnienie kadry w zakresie usług opiekuńczych i specjalistycznych usług opiekuńczych',
+              manual('Osoby korzystające z usług opiekuńczych', `Dział usług opiekuńczych — ${NOT_MODELLED}`, 196),
+              manual('Osoby z zaburzeniami psychicznymi korzystające ze specjalistycznych usług opiekuńczych', `Dział usług opiekuńczych — ${NOT_MODELLED}`, 12),
+              computed('Opiekunki zatrudnione w MOPS', 'staff.carers'),
+            ),
+            dir(
+              'Promowanie wśród społeczności lokalnej aktywnych postaw, w tym samopomocy (pomoc sąsiedzka)',
+              manual('Osoby objęte usługami sąsiedzkimi', `Program Usług Sąsiedzkich — ${NOT_MODELLED}`, 9),
+            ),
+            dir(
+              'Realizacja programów i projektów na rzecz osób starszych i niesamodzielnych',
+              manual('Osoby korzystające z teleopieki (opaski)', `Program Teleopieki — ${NOT_MODELLED}`, 12),
+            ),
+          ],
+        },
+        {
+          title: 'Zapewnienie dostępności architektonicznej oraz cyfrowej osobom ze szczególnymi potrzebami',
+          directions: [
+            dir('Likwidacja barier architektonicznych', narrative('Dostosowanie siedzib', MOPS, 'MOPS i Klub Senior+ są dostosowane do potrzeb osób niepełnosprawnych.')),
+            dir('Kontynuacja działań w ramach dostępności cyfrowej', narrative('Dostępność stron internetowych', MOPS, 'Strony internetowe MOPS spełniają kryteria dostępności cyfrowej.')),
+            dir('Podnoszenie kompetencji cyfrowych osób ze szczególnymi potrzebami', narrative('Zajęcia z obsługi urządzeń elektronicznych', MOPS, 'Seniorzy mogli skorzystać z zajęć stacjonarnych i online dotyczących obsługi urządzeń elektronicznych oraz bezpieczeństwa w sieci.')),
+          ],
+        },
+      ],
+    },
+    {
+      title: 'Zwalczanie przemocy oraz uzależnień wśród mieszkańców Miasta Pruszkowa',
+      operationalGoals: [
+        {
+          title: 'Działalność profilaktyczna w zakresie przeciwdziałania uzależnieniom skierowana do dzieci i młodzieży',
+          directions: [
+            dir(
+              'Systematyczny monitoring sprzedaży napojów alkoholowych oraz działania kontrolne i interwencyjne w punktach sprzedaży',
+              manual('Zaopiniowane zezwolenia na sprzedaż napojów alkoholowych', MKRPA, 29),
+              manual('Audyty i szkolenia w punktach sprzedaży', MKRPA, 100),
+            ),
+          ],
+        },
+        {
+          title: 'Przeciwdziałanie przemocy i uzależnieniom',
+          directions: [
+            dir(
+              'Zwiększenie dostępności terapeutycznej dla osób uzależnionych i współuzależnionych',
+              manual('Osoby korzystające z terapii w placówkach leczenia odwykowego', 'Gminny Program Profilaktyki i Rozwiązywania Problemów Alkoholowych', 269),
+            ),
+            dir(
+              'Uruchomienie i wsparcie istniejących punktów poradnictwa w zakresie uzależnień i przemocy',
+              computed('Konsultacje specjalistów udzielone na miejscu', 'counselling.inPerson'),
+              computed('Konsultacje telefoniczne', 'counselling.phone'),
+            ),
+            dir(
+              'Prowadzenie postępowania zmierzającego do poddania się leczeniu odwykowemu',
+              manual('Postępowania prowadzone przez MKRPA', MKRPA, 51),
+              manual('Wnioski skierowane do sądu', MKRPA, 27),
+            ),
+            dir(
+              'Podejmowanie działań interdyscyplinarnych ograniczających zjawisko przemocy',
+              computed('Wszczęte procedury „Niebieskie Karty”', 'blueCard.opened'),
+              computed('Spotkania grup diagnostyczno-pomocowych', 'blueCard.meetingsHeld'),
+            ),
+          ],
+        },
+        {
+          title: 'Wsparcie kadry pracującej w obszarze pomocy społecznej',
+          directions: [
+            dir('Działania w zakresie rozwoju kompetencji miękkich (superwizje, warsztaty)', manual('Szkolenia, w których wzięli udział pracownicy MOPS', MOPS, 25)),
+            dir('Współpraca między instytucjami w celu kompleksowego wsparcia rodziny', narrative('Partnerzy współpracy', MOPS, 'MOPS współpracował z PCPR, PUP, TPD, MKRPA, Zespołem Interdyscyplinarnym, placówkami oświatowymi, kuratorami sądowymi i Strażą Miejską.')),
+          ],
+        },
+      ],
+    },
+  ],
+} satisfies StrategyInput & { goals: { operationalGoals: { directions: { indicators: Ind[] }[] }[] }[] };
