@@ -92,7 +92,7 @@ describe('social worker: household registration', () => {
     await page.waitForURL(/\/households\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: `Gospodarstwo domowe: Bożena ${SURNAME}` }).waitFor();
     await page.getByText('Zarejestrowano gospodarstwo domowe.').waitFor();
-    const rows = page.locator('section[aria-labelledby="hh-members-h"] tbody tr');
+    const rows = page.getByRole('region', { name: 'Członkowie gospodarstwa' }).locator('tbody tr');
     await expect(rows.count()).resolves.toBe(3);
     await page.getByText('3 osoby').first().waitFor();
     await expectAccessible(page);
@@ -128,9 +128,9 @@ describe('social worker: household registration', () => {
     await page.getByRole('button', { name: `Wyprowadzka — ${SURNAME} Jaś` }).click();
     await page.getByRole('button', { name: 'Zapisz wyprowadzkę' }).click();
     await page.getByText('Zapisano wyprowadzkę.', { exact: false }).waitFor();
-    const rows = page.locator('section[aria-labelledby="hh-members-h"] tbody tr');
+    const rows = page.getByRole('region', { name: 'Członkowie gospodarstwa' }).locator('tbody tr');
     await expect(rows.count()).resolves.toBe(2);
-    const history = page.locator('section[aria-labelledby="hh-history-h"] tbody tr');
+    const history = page.getByRole('region', { name: 'Historia składu gospodarstwa' }).locator('tbody tr');
     await expect(history.count()).resolves.toBe(3);
     await expectAccessible(page);
     expect(h.pageErrors).toEqual([]);

@@ -25,7 +25,7 @@ trap cleanup EXIT INT TERM
 node --import tsx apps/server/src/migrate-cli.ts >/dev/null
 for pair in "a:$A" "b:$B"; do
   name=${pair%%:*}; port=${pair##*:}
-  OSTOJA_INSTANCE_NAME=$name PORT=$port HOST=127.0.0.1 node --import tsx apps/server/src/main.ts >"$DIR/$name.log" 2>&1 &
+  OSTOJA_TRUST_PROXY=loopback OSTOJA_INSTANCE_NAME=$name PORT=$port HOST=127.0.0.1 node --import tsx apps/server/src/main.ts >"$DIR/$name.log" 2>&1 &
   pids+=($!)
   echo "instance $name pid $! port $port" >&2
 done

@@ -18,7 +18,8 @@ export async function buildApp(db: Db, config: Config, opts: { logger?: boolean 
     logger: opts.logger ? { level: 'warn' } : false,
     genReqId: newRequestId,
     bodyLimit: 1_048_576,
-    trustProxy: true,
+    // Only a proxy we run may say who the client is; otherwise X-Forwarded-For could be forged.
+    trustProxy: config.trustProxy,
   });
   await app.register(fastifyCookie);
 

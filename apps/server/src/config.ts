@@ -15,6 +15,8 @@ export interface Config {
   loginLockAfter: number;
   loginLockMinutes: number;
   webDist: string;
+  /** Addresses of reverse proxies whose X-Forwarded-For is believed (e.g. "loopback"); none by default. */
+  trustProxy: string | false;
   seedDemo: boolean;
 }
 
@@ -30,6 +32,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginSlowAfter: 3,
     loginLockAfter: Number(env.OSTOJA_LOGIN_LOCK_AFTER ?? 5),
     loginLockMinutes: Number(env.OSTOJA_LOGIN_LOCK_MINUTES ?? 15),
+    trustProxy: env.OSTOJA_TRUST_PROXY || false,
     webDist: resolve(env.OSTOJA_WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
     seedDemo: env.OSTOJA_SEED_DEMO !== '0',
   };

@@ -27,6 +27,9 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 
 export function openPostgres(url: string, max = 10): Db {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection dropped by the server (restart, failover, a dropped test database) must
+  // not take the process down; the pool replaces it on the next query.
+  pool.on('error', (e) => console.error(`PostgreSQL connection lost: ${e.message}`));
   return {
     kind: 'postgres',
     async query<T>(text: string, params?: readonly unknown[]) {

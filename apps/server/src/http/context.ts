@@ -1,5 +1,5 @@
 import type { Locale } from '@ostoja/domain/i18n/index';
-import type { Role } from '@ostoja/domain/identity/roles';
+import { ROLES, type Role } from '@ostoja/domain/identity/roles';
 import type { Queryable } from '../db/db.ts';
 
 export interface Actor {
@@ -30,4 +30,16 @@ export interface RequestContext {
 /** For routes whose permission needs a login: the actor is certain. */
 export interface StaffContext extends RequestContext {
   actor: Actor;
+}
+
+/** A context of a staff member holding every role, for seeding and fixtures (not for requests). */
+export function staffContext(q: Queryable, userId: string): StaffContext {
+  return {
+    q,
+    actor: { id: userId, login: 'fixture', fullName: 'Fixture', roles: [...ROLES], orgUnitId: null },
+    requestId: 'fixture',
+    ip: '127.0.0.1',
+    locale: 'pl',
+    audit: async () => {},
+  };
 }

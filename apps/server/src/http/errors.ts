@@ -29,11 +29,17 @@ export const conflict = (code: string, messageKey: string, fields: FieldError[] 
   new AppError(409, code, messageKey, fields);
 export const versionConflict = () => new AppError(409, 'versionConflict', 'error.versionConflict');
 
+/** Keys may carry their parameters ("error.actionNotAllowed?status=decided"), merged with `params`. */
+function messageOf(err: AppError, locale: Locale) {
+  const [key = '', query] = err.messageKey.split('?');
+  return t(locale, key, { ...Object.fromEntries(new URLSearchParams(query ?? '')), ...err.params });
+}
+
 export function errorBody(err: AppError, locale: Locale) {
   return {
     error: {
       code: err.code,
-      message: t(locale, err.messageKey, err.params),
+      message: messageOf(err, locale),
       fields: err.fields.map((f) => ({ path: f.path, message: translateMessage(locale, f.message) })),
       ...err.extra,
     },

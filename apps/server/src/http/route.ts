@@ -114,7 +114,8 @@ export function registerRoutes(app: FastifyInstance, db: Db, routes: RouteDef[],
           return route.handler(input as never, ctx as never, reply);
         });
         if (reply.sent) return reply;
-        reply.status(route.status ?? 200);
+        // A handler may choose its status (e.g. 200 for "already open" where 201 is the rule).
+        if (route.status && reply.statusCode === 200) reply.status(route.status);
         return result ?? null;
       },
     });

@@ -11,6 +11,7 @@ import * as orgRepo from '../modules/org/repo.ts';
 import { seedResidentPortal } from '../modules/portal/seed.ts';
 import * as registryRepo from '../modules/registry/repo.ts';
 import { toRow } from '../modules/registry/service.ts';
+import { seedCaseload } from './demo-caseload.ts';
 import { FEMALE_FIRST, MALE_FIRST, rng, SURNAMES } from './names.ts';
 
 export const DEMO_PASSWORD = 'Ostoja-demo-2026';
@@ -53,7 +54,8 @@ const STREETS: [string, 'team1' | 'team2' | 'team3', number | null, number | nul
   ];
 
 /** Seeds the demo centre once: a second start finds the staff accounts and does nothing. */
-export async function seedDemo(db: Db): Promise<boolean> {
+/** `caseload: false` leaves out the demo applications and decisions (tests that count payments). */
+export async function seedDemo(db: Db, opts: { caseload?: boolean } = {}): Promise<boolean> {
   const hash = await hashPassword(DEMO_PASSWORD);
   return db.tx(async (q) => {
     await q.query('SELECT pg_advisory_xact_lock(7417002)');
@@ -78,6 +80,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       `INSERT INTO audit_log (action, entity, details) VALUES ('seed', 'demo', '{"households":80}')`,
     );
     await seedInterdisciplinaryTeam(q);
+    if (opts.caseload !== false) await seedCaseload(q);
     return true;
   });
 }

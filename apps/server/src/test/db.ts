@@ -43,11 +43,11 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
  * The real app on a fresh, migrated database with the demo centre seeded.
  * `login('pracownik')` returns the cookie header of a new session of that demo account.
  */
-export async function createTestApp(opts: { seed?: boolean; env?: Record<string, string> } = {}) {
+export async function createTestApp(opts: { seed?: boolean; caseload?: boolean; env?: Record<string, string> } = {}) {
   const database = await createTestDatabase();
   const db = openPostgres(database.url, 5);
   await migrate(db);
-  if (opts.seed !== false) await seedDemo(db);
+  if (opts.seed !== false) await seedDemo(db, { caseload: opts.caseload });
   const config = loadConfig({ ...process.env, ...opts.env, DATABASE_URL: database.url });
   const { app, routes } = await buildApp(db, config);
   await app.ready();

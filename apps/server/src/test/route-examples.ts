@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROLES, type Role } from '@ostoja/domain/identity/roles';
 import type { Queryable } from '../db/db.ts';
-import type { StaffContext } from '../http/context.ts';
+import { type StaffContext, staffContext } from '../http/context.ts';
+
+export { staffContext };
 
 export interface ExampleRequest {
   params?: Record<string, string>;
@@ -26,17 +28,6 @@ export interface Fixtures {
    * caller may see, so that "the matrix allows it" still means a 2xx.
    */
   role?: Role;
-}
-
-export function staffContext(q: Queryable, userId: string): StaffContext {
-  return {
-    q,
-    actor: { id: userId, login: 'fixture', fullName: 'Fixture', roles: [...ROLES], orgUnitId: null },
-    requestId: 'fixture',
-    ip: '127.0.0.1',
-    locale: 'pl',
-    audit: async () => {},
-  };
 }
 
 /** A valid request for a route, keyed "METHOD /url/as/declared"; one that succeeds when permitted. */

@@ -36,6 +36,11 @@ export const PERMISSIONS = [
   'payments.manage',
   'cashDesk.operate',
   'receivables.manage',
+  // Reports: counts (strategy report, MRPiPS-03, dashboard), their editing, and the lists
+  // behind the counts (row-scoped like the registry; Niebieska Karta figures never open).
+  'reports.read',
+  'reports.manage',
+  'reports.drilldown',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -66,6 +71,9 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'blueCard.existence',
     'counselling.stats',
     'payments.read',
+    'reports.read',
+    'reports.manage',
+    'reports.drilldown',
   ],
   socialWorker: [
     ...ALL_STAFF,
@@ -104,6 +112,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'applications.read',
     'blueCard.statistics',
     'payments.read',
+    'reports.read',
+    'reports.drilldown',
   ],
 };
 

@@ -30,7 +30,10 @@ export interface Chart {
 
 /** Builds a chart and its table from categories and series. */
 export function chart(c: Omit<Chart, 'table'>, categoryLabel: string): Chart {
-  const columns = [{ key: 'category', label: categoryLabel }, ...c.series.map((s) => ({ key: s.key, label: s.label }))];
+  const columns = [
+    { key: 'category', label: categoryLabel },
+    ...c.series.map((s) => ({ key: s.key, label: s.label })),
+  ];
   const rows = c.x.map((x, i) => {
     const row: Record<string, string | number> = { category: x.label };
     for (const s of c.series) row[s.key] = s.values[i] ?? 0;
@@ -44,7 +47,12 @@ export const monthsOf = (year: number) =>
   Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 
 /** Values of `rows` laid on the categories, 0 where a category has no row. */
-export function align<T>(categories: readonly string[], rows: readonly T[], key: (r: T) => string, value: (r: T) => number) {
+export function align<T>(
+  categories: readonly string[],
+  rows: readonly T[],
+  key: (r: T) => string,
+  value: (r: T) => number,
+) {
   const m = new Map(rows.map((r) => [key(r), value(r)]));
   return categories.map((c) => m.get(c) ?? 0);
 }

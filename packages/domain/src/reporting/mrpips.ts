@@ -97,18 +97,6 @@ export function drillKind(f: Figure): DrillKind {
   return 'persons';
 }
 
-/** The family type a household falls in (several at once: size, children, incomplete…). */
-export function familyTypes(f: { size: number; children: number; couple: boolean; pensioner: boolean }) {
-  const types: FamilyTypeRow[] = ['total'];
-  types.push(f.size >= 6 ? 'size6plus' : (`size${Math.max(1, f.size)}` as FamilyTypeRow));
-  if (f.children > 0) {
-    types.push('withChildren', f.children >= 4 ? 'children4plus' : (`children${f.children}` as FamilyTypeRow));
-    if (!f.couple) types.push('incomplete');
-  }
-  if (f.pensioner) types.push('pensioners');
-  return types;
-}
-
 export interface MrpipsRow {
   row: string;
   values: Record<string, number>;

@@ -55,21 +55,45 @@ export const PRUSZKOW_STRATEGY = {
             ),
             dir(
               'Wsparcie działań pedagoga ulicy',
-              manual('Dzieci objęte pracą pedagogów ulicy (projekt „Pruszkowska Trampolina II”)', 'Realizator projektu „Pruszkowska Trampolina II”', 30),
+              manual(
+                'Dzieci objęte pracą pedagogów ulicy (projekt „Pruszkowska Trampolina II”)',
+                'Realizator projektu „Pruszkowska Trampolina II”',
+                30,
+              ),
             ),
             dir(
               'Promowanie zdrowego modelu życia i pozytywnych wzorców rodziny',
-              narrative('Działania asystentów rodziny', MOPS, 'Działania dotyczące zdrowego modelu życia prowadzą asystenci we wszystkich rodzinach, z którymi współpracują.'),
+              narrative(
+                'Działania asystentów rodziny',
+                MOPS,
+                'Działania dotyczące zdrowego modelu życia prowadzą asystenci we wszystkich rodzinach, z którymi współpracują.',
+              ),
             ),
             dir(
               'Podejmowanie działań profilaktyczno-edukacyjnych w stosunku do rodzin zagrożonych patologiami',
-              manual('Uczestnicy rekomendowanych programów profilaktycznych w placówkach oświatowych', 'Placówki oświatowe', 3882),
+              manual(
+                'Uczestnicy rekomendowanych programów profilaktycznych w placówkach oświatowych',
+                'Placówki oświatowe',
+                3882,
+              ),
             ),
             dir(
               'Kontynuacja programów „Posiłek w szkole i w domu”',
-              manual('Dzieci objęte pomocą w formie ciepłego posiłku', `Program „Posiłek w szkole i w domu” — ${NOT_MODELLED}`, 87),
-              manual('Osoby dorosłe objęte pomocą w formie ciepłego posiłku', `Program „Posiłek w szkole i w domu” — ${NOT_MODELLED}`, 63),
-              manual('Osoby objęte świadczeniem pieniężnym na zakup posiłku lub żywności', `Program „Posiłek w szkole i w domu” — ${NOT_MODELLED}`, 216),
+              manual(
+                'Dzieci objęte pomocą w formie ciepłego posiłku',
+                `Program „Posiłek w szkole i w domu” — ${NOT_MODELLED}`,
+                87,
+              ),
+              manual(
+                'Osoby dorosłe objęte pomocą w formie ciepłego posiłku',
+                `Program „Posiłek w szkole i w domu” — ${NOT_MODELLED}`,
+                63,
+              ),
+              manual(
+                'Osoby objęte świadczeniem pieniężnym na zakup posiłku lub żywności',
+                `Program „Posiłek w szkole i w domu” — ${NOT_MODELLED}`,
+                216,
+              ),
             ),
             dir(
               'Monitorowanie środowisk zagrożonych trudnymi sytuacjami życiowymi',
@@ -86,7 +110,10 @@ export const PRUSZKOW_STRATEGY = {
             ),
             dir(
               'Prowadzenie pracy socjalnej z osobami bezrobotnymi, w tym w oparciu o kontrakt socjalny',
-              computed('Rodziny objęte pomocą materialną z powodu bezrobocia', 'assistance.familiesByReason.4'),
+              computed(
+                'Rodziny objęte pomocą materialną z powodu bezrobocia',
+                'assistance.familiesByReason.4',
+              ),
               manual('Zawarte kontrakty socjalne', `Rejestr kontraktów socjalnych — ${NOT_MODELLED}`, 12),
             ),
           ],
@@ -96,11 +123,19 @@ export const PRUSZKOW_STRATEGY = {
           directions: [
             dir(
               'Równomierne rozszerzenie rozwoju ofert zajęć pozaszkolnych na terenie Miasta Pruszkowa',
-              manual('Miejsca w placówkach wsparcia dziennego i świetlicy socjoterapeutycznej', 'Towarzystwo Przyjaciół Dzieci', 120),
+              manual(
+                'Miejsca w placówkach wsparcia dziennego i świetlicy socjoterapeutycznej',
+                'Towarzystwo Przyjaciół Dzieci',
+                120,
+              ),
             ),
             dir(
               'Realizacja programów i projektów edukacyjnych i profilaktycznych służących przeciwdziałaniu problemom dzieci i młodzieży',
-              manual('Dzieci z rodzin zagrożonych uzależnieniami na sfinansowanych koloniach letnich', MKRPA, 32),
+              manual(
+                'Dzieci z rodzin zagrożonych uzależnieniami na sfinansowanych koloniach letnich',
+                MKRPA,
+                32,
+              ),
             ),
             dir(
               'Promowanie wolontariatu wśród dzieci i młodzieży',
@@ -114,31 +149,49 @@ export const PRUSZKOW_STRATEGY = {
             dir(
               'Zapewnienie różnym grupom cudzoziemców dostępu do programów integracyjnych dopasowanych do ich potrzeb',
               computed('Świadczenia wypłacone obywatelom Ukrainy', 'payments.ukrainianCitizens', 'grosze'),
-              manual('Przyjęte wnioski o jednorazowe świadczenie pieniężne dla obywateli Ukrainy', 'Sekcja Świadczeń', 92),
+              manual(
+                'Przyjęte wnioski o jednorazowe świadczenie pieniężne dla obywateli Ukrainy',
+                'Sekcja Świadczeń',
+                92,
+              ),
             ),
           ],
         },
       ],
     },
     {
-      title: 'Rozwój usług na rzecz rosnącej populacji osób w wieku senioralnym oraz dla osób niesamodzielnych',
+      title:
+        'Rozwój usług na rzecz rosnącej populacji osób w wieku senioralnym oraz dla osób niesamodzielnych',
       operationalGoals: [
         {
           title: 'Aktywizacja społeczna osób starszych',
           directions: [
             dir(
               'Wspieranie działalności Dziennego Domu i Klubów Seniora, rozwój pasji i zainteresowań osób starszych',
-              manual('Osoby, które skorzystały z aktywności dedykowanej seniorom', 'Dzienny Dom Pomocy Społecznej, Klub Senior+', 6460),
+              manual(
+                'Osoby, które skorzystały z aktywności dedykowanej seniorom',
+                'Dzienny Dom Pomocy Społecznej, Klub Senior+',
+                6460,
+              ),
             ),
           ],
         },
         {
-          title: 'Rozwijanie usług opiekuńczych nad osobami niesamodzielnymi oraz aktywizacja osób z niepełnosprawnościami',
+          title:
+            'Rozwijanie usług opiekuńczych nad osobami niesamodzielnymi oraz aktywizacja osób z niepełnosprawnościami',
           directions: [
             dir(
               'Zapewnienie kadry w zakresie usług opiekuńczych i specjalistycznych usług opiekuńczych',
-              manual('Osoby korzystające z usług opiekuńczych', `Dział usług opiekuńczych — ${NOT_MODELLED}`, 196),
-              manual('Osoby z zaburzeniami psychicznymi korzystające ze specjalistycznych usług opiekuńczych', `Dział usług opiekuńczych — ${NOT_MODELLED}`, 12),
+              manual(
+                'Osoby korzystające z usług opiekuńczych',
+                `Dział usług opiekuńczych — ${NOT_MODELLED}`,
+                196,
+              ),
+              manual(
+                'Osoby z zaburzeniami psychicznymi korzystające ze specjalistycznych usług opiekuńczych',
+                `Dział usług opiekuńczych — ${NOT_MODELLED}`,
+                12,
+              ),
               computed('Opiekunki zatrudnione w MOPS', 'staff.carers'),
             ),
             dir(
@@ -154,9 +207,30 @@ export const PRUSZKOW_STRATEGY = {
         {
           title: 'Zapewnienie dostępności architektonicznej oraz cyfrowej osobom ze szczególnymi potrzebami',
           directions: [
-            dir('Likwidacja barier architektonicznych', narrative('Dostosowanie siedzib', MOPS, 'MOPS i Klub Senior+ są dostosowane do potrzeb osób niepełnosprawnych.')),
-            dir('Kontynuacja działań w ramach dostępności cyfrowej', narrative('Dostępność stron internetowych', MOPS, 'Strony internetowe MOPS spełniają kryteria dostępności cyfrowej.')),
-            dir('Podnoszenie kompetencji cyfrowych osób ze szczególnymi potrzebami', narrative('Zajęcia z obsługi urządzeń elektronicznych', MOPS, 'Seniorzy mogli skorzystać z zajęć stacjonarnych i online dotyczących obsługi urządzeń elektronicznych oraz bezpieczeństwa w sieci.')),
+            dir(
+              'Likwidacja barier architektonicznych',
+              narrative(
+                'Dostosowanie siedzib',
+                MOPS,
+                'MOPS i Klub Senior+ są dostosowane do potrzeb osób niepełnosprawnych.',
+              ),
+            ),
+            dir(
+              'Kontynuacja działań w ramach dostępności cyfrowej',
+              narrative(
+                'Dostępność stron internetowych',
+                MOPS,
+                'Strony internetowe MOPS spełniają kryteria dostępności cyfrowej.',
+              ),
+            ),
+            dir(
+              'Podnoszenie kompetencji cyfrowych osób ze szczególnymi potrzebami',
+              narrative(
+                'Zajęcia z obsługi urządzeń elektronicznych',
+                MOPS,
+                'Seniorzy mogli skorzystać z zajęć stacjonarnych i online dotyczących obsługi urządzeń elektronicznych oraz bezpieczeństwa w sieci.',
+              ),
+            ),
           ],
         },
       ],
@@ -165,7 +239,8 @@ export const PRUSZKOW_STRATEGY = {
       title: 'Zwalczanie przemocy oraz uzależnień wśród mieszkańców Miasta Pruszkowa',
       operationalGoals: [
         {
-          title: 'Działalność profilaktyczna w zakresie przeciwdziałania uzależnieniom skierowana do dzieci i młodzieży',
+          title:
+            'Działalność profilaktyczna w zakresie przeciwdziałania uzależnieniom skierowana do dzieci i młodzieży',
           directions: [
             dir(
               'Systematyczny monitoring sprzedaży napojów alkoholowych oraz działania kontrolne i interwencyjne w punktach sprzedaży',
@@ -179,7 +254,11 @@ export const PRUSZKOW_STRATEGY = {
           directions: [
             dir(
               'Zwiększenie dostępności terapeutycznej dla osób uzależnionych i współuzależnionych',
-              manual('Osoby korzystające z terapii w placówkach leczenia odwykowego', 'Gminny Program Profilaktyki i Rozwiązywania Problemów Alkoholowych', 269),
+              manual(
+                'Osoby korzystające z terapii w placówkach leczenia odwykowego',
+                'Gminny Program Profilaktyki i Rozwiązywania Problemów Alkoholowych',
+                269,
+              ),
             ),
             dir(
               'Uruchomienie i wsparcie istniejących punktów poradnictwa w zakresie uzależnień i przemocy',
@@ -201,8 +280,18 @@ export const PRUSZKOW_STRATEGY = {
         {
           title: 'Wsparcie kadry pracującej w obszarze pomocy społecznej',
           directions: [
-            dir('Działania w zakresie rozwoju kompetencji miękkich (superwizje, warsztaty)', manual('Szkolenia, w których wzięli udział pracownicy MOPS', MOPS, 25)),
-            dir('Współpraca między instytucjami w celu kompleksowego wsparcia rodziny', narrative('Partnerzy współpracy', MOPS, 'MOPS współpracował z PCPR, PUP, TPD, MKRPA, Zespołem Interdyscyplinarnym, placówkami oświatowymi, kuratorami sądowymi i Strażą Miejską.')),
+            dir(
+              'Działania w zakresie rozwoju kompetencji miękkich (superwizje, warsztaty)',
+              manual('Szkolenia, w których wzięli udział pracownicy MOPS', MOPS, 25),
+            ),
+            dir(
+              'Współpraca między instytucjami w celu kompleksowego wsparcia rodziny',
+              narrative(
+                'Partnerzy współpracy',
+                MOPS,
+                'MOPS współpracował z PCPR, PUP, TPD, MKRPA, Zespołem Interdyscyplinarnym, placówkami oświatowymi, kuratorami sądowymi i Strażą Miejską.',
+              ),
+            ),
           ],
         },
       ],

@@ -22,7 +22,8 @@ const put = (url: string, payload: object) =>
 const get = (url: string, cookie = clerk) => t.app.inject({ method: 'GET', url, headers: { cookie } });
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Without the demo caseload: these tests count every item of the months they pay.
+  t = await createTestApp({ caseload: false });
   clerk = await t.login('swiadczenia');
   const u = await t.db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'swiadczenia'`);
   ctx = staff(t.db, u.rows[0]!.id);

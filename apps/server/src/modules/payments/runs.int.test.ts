@@ -21,7 +21,8 @@ const peselOf = async (personId: string) =>
 const shared = makeIban('PL', '124000010000000000123456');
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Without the demo caseload: these tests count every item of the months they pay.
+  t = await createTestApp({ caseload: false });
   clerk = await t.login('swiadczenia');
   const u = await t.db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'swiadczenia'`);
   ctx = staff(t.db, u.rows[0]!.id);

@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
 import { usePaged } from '../../lib/use-paged.ts';
 
 interface AuditRow {
@@ -128,8 +129,7 @@ export function AuditPage() {
           <p className="result-count" aria-live="polite">
             {tp('audit.count', list.items.length)}
           </p>
-          <table className="data-table compact">
-            <caption className="visually-hidden">{t('audit.title')}</caption>
+          <DataTable caption={t('audit.title')} compact>
             <thead>
               <tr>
                 <th scope="col">{t('audit.at')}</th>
@@ -154,7 +154,7 @@ export function AuditPage() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
           {list.nextCursor ? (
             <p>
               <button

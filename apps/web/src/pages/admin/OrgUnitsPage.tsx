@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
 import { formatAddress } from '../../lib/format.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { useHoursText } from './opening-hours.tsx';
@@ -26,8 +27,7 @@ export function OrgUnitsPage() {
       {error ? <LoadError error={error} onRetry={reload} /> : null}
       {!data && !error ? <Loading /> : null}
       {data ? (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('orgUnits.title')}</caption>
+        <DataTable caption={t('orgUnits.title')}>
           <thead>
             <tr>
               <th scope="col">{t('orgUnit.name')}</th>
@@ -59,7 +59,7 @@ export function OrgUnitsPage() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       ) : null}
     </Page>
   );

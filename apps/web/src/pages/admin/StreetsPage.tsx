@@ -7,6 +7,7 @@ import { Alert, ErrorSummary, LoadError, Loading } from '../../components/feedba
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { Page } from '../../components/page.tsx';
 import { NotFound } from '../../components/status-pages.tsx';
+import { DataTable } from '../../components/table.tsx';
 import { validate } from '../../lib/forms.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
@@ -152,8 +153,7 @@ export function StreetsPage() {
     >
       {notice ? <Alert kind="success">{notice}</Alert> : null}
       {streets.data.items.length ? (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('streets.caption')}</caption>
+        <DataTable caption={t('streets.caption')}>
           <thead>
             <tr>
               <th scope="col">{t('address.street')}</th>
@@ -180,7 +180,7 @@ export function StreetsPage() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       ) : (
         <p className="empty">{t('streets.none')}</p>
       )}

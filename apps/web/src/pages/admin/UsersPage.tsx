@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
 import { usePaged } from '../../lib/use-paged.ts';
 
 export function UsersPage() {
@@ -26,8 +27,7 @@ export function UsersPage() {
           <p className="result-count" aria-live="polite">
             {tp('users.count', list.items.length)}
           </p>
-          <table className="data-table">
-            <caption className="visually-hidden">{t('users.title')}</caption>
+          <DataTable caption={t('users.title')}>
             <thead>
               <tr>
                 <th scope="col">{t('user.fullName')}</th>
@@ -54,7 +54,7 @@ export function UsersPage() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
           {list.nextCursor ? (
             <p>
               <button

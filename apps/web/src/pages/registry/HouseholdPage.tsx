@@ -5,6 +5,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
 import { formatAddress, listName } from '../../lib/format.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { AddMemberForm } from './add-member.tsx';
@@ -16,8 +17,7 @@ function Members({ h, onChange }: { h: Household; onChange(h: Household): void }
   const write = can('registry.write');
   if (!h.members.length) return <p className="empty">{t('household.noMembers')}</p>;
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">{t('household.members')}</caption>
+    <DataTable caption={t('household.members')}>
       <thead>
         <tr>
           <th scope="col">{t('person.name')}</th>
@@ -46,15 +46,14 @@ function Members({ h, onChange }: { h: Household; onChange(h: Household): void }
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 
 function History({ h }: { h: Household }) {
   const { t, date } = useI18n();
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">{t('household.history')}</caption>
+    <DataTable caption={t('household.history')}>
       <thead>
         <tr>
           <th scope="col">{t('person.name')}</th>
@@ -75,7 +74,7 @@ function History({ h }: { h: Household }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 
@@ -114,7 +113,7 @@ export function HouseholdPage() {
           </div>
         </dl>
       </section>
-      <section aria-labelledby="hh-members-h">
+      <section>
         <h2 id="hh-members-h">{t('household.members')}</h2>
         <Members
           h={h}
@@ -143,7 +142,7 @@ export function HouseholdPage() {
           )
         ) : null}
       </section>
-      <section aria-labelledby="hh-history-h">
+      <section>
         <h2 id="hh-history-h">{t('household.history')}</h2>
         <History h={h} />
       </section>

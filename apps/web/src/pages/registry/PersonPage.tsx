@@ -3,6 +3,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
 import { formatAddress, fullName } from '../../lib/format.ts';
 import { useApi } from '../../lib/use-api.ts';
 import type { PersonWithHistory } from './types.ts';
@@ -41,8 +42,7 @@ function History({ p }: { p: PersonWithHistory }) {
   const { t, date } = useI18n();
   if (!p.history.length) return <p className="empty">{t('person.noHistory')}</p>;
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">{t('person.history')}</caption>
+    <DataTable caption={t('person.history')}>
       <thead>
         <tr>
           <th scope="col">{t('household.address')}</th>
@@ -63,7 +63,7 @@ function History({ p }: { p: PersonWithHistory }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 
@@ -106,7 +106,7 @@ export function PersonPage() {
           <p className="empty">{t('person.noHousehold')}</p>
         )}
       </section>
-      <section aria-labelledby="person-history-h">
+      <section>
         <h2 id="person-history-h">{t('person.history')}</h2>
         <History p={p} />
       </section>

@@ -8,6 +8,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
 import { formatAddress, listName } from '../../lib/format.ts';
 import { validate } from '../../lib/forms.ts';
 
@@ -22,8 +23,7 @@ interface Results {
 function ResultsTable({ results }: { results: Results }) {
   const { t, date } = useI18n();
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">{t('persons.search.results', { q: results.q })}</caption>
+    <DataTable caption={t('persons.search.results', { q: results.q })}>
       <thead>
         <tr>
           <th scope="col">{t('person.name')}</th>
@@ -44,7 +44,7 @@ function ResultsTable({ results }: { results: Results }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
+import { DataTable } from '../../components/table.tsx';
 import { formatAddress, listName } from '../../lib/format.ts';
 
 /**
@@ -21,8 +22,7 @@ export function DuplicateWarning({
   const { t, date } = useI18n();
   return (
     <Alert kind="warning" title={message} focus>
-      <table className="data-table compact">
-        <caption className="visually-hidden">{t('duplicate.caption')}</caption>
+      <DataTable caption={t('duplicate.caption')} compact>
         <thead>
           <tr>
             <th scope="col">{t('person.name')}</th>
@@ -46,7 +46,7 @@ export function DuplicateWarning({
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
       <div className="form-actions">
         <button type="button" className="button primary" onClick={onConfirm} disabled={busy}>
           {t('duplicate.confirm')}

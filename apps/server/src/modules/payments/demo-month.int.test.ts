@@ -1,0 +1,76 @@
+import { parseElixir } from '@ostoja/domain/payments/elixir';
+import { todayInPoland } from '@ostoja/domain/shared/today';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/db.ts';
+
+// The month's run on the demo centre (its seeded decisions): lists, bank files and cash lists
+// agree with each other and with the decisions, to the grosz.
+let t: TestApp;
+let cookie: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  cookie = await t.login('swiadczenia');
+});
+afterAll(() => t?.close());
+
+const api = (method: 'GET' | 'POST', url: string, payload?: object) =>
+  t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+
+describe('a month of payments on the demo data', () => {
+  it('produces lists, bank files and cash lists whose totals agree to the grosz', async () => {
+    const month = todayInPoland().slice(0, 7);
+    // Independent count: every granted decision's schedule entries due by this month.
+    const expected = await t.db.query<{ total: number; n: number }>(
+      `SELECT COALESCE(sum((e->>'amount')::int), 0)::bigint AS total, count(*)::int AS n
+         FROM decision d, jsonb_array_elements(d.schedule) e
+        WHERE d.outcome = 'grant' AND e->>'month' <= $1`,
+      [month],
+    );
+    expect(expected.rows[0]!.n).toBeGreaterThan(20);
+
+    const opened = await api('POST', '/api/v1/payment-runs', { month });
+    expect(opened.statusCode).toBe(200);
+    let run = opened.json();
+    while (!run.progress.finished) run = (await api('POST', `/api/v1/payment-runs/${run.id}/advance`)).json();
+    run = (await api('GET', `/api/v1/payment-runs/${run.id}`)).json();
+    expect(run.itemCount).toBe(expected.rows[0]!.n);
+    expect(run.netAmount).toBe(expected.rows[0]!.total);
+    expect(run.lists.reduce((s: number, l: { totalAmount: number }) => s + l.totalAmount, 0)).toBe(
+      run.netAmount,
+    );
+
+    for (const flag of (await api('GET', `/api/v1/payment-runs/${run.id}/flags`)).json().items)
+      await api('POST', `/api/v1/payment-flags/${flag.id}/resolution`, { action: 'accept' });
+    expect((await api('POST', `/api/v1/payment-runs/${run.id}/approval`)).statusCode).toBe(200);
+
+    let transfers = 0;
+    let cash = 0;
+    for (const list of run.lists as {
+      id: string;
+      method: string;
+      totalAmount: number;
+      itemCount: number;
+    }[]) {
+      if (list.method === 'transfer') {
+        const elixir = await api('POST', `/api/v1/payment-lists/${list.id}/exports`, { format: 'elixir' });
+        const records = parseElixir(new TextDecoder('windows-1250').decode(elixir.rawPayload));
+        expect(records.reduce((s, r) => s + r.amount, 0)).toBe(list.totalAmount);
+        const xml = (await api('POST', `/api/v1/payment-lists/${list.id}/exports`, { format: 'pain001' }))
+          .body;
+        const ctrl = /<GrpHdr>[\s\S]*?<NbOfTxs>(\d+)<\/NbOfTxs>\s*<CtrlSum>([\d.]+)<\/CtrlSum>/.exec(xml)!;
+        expect(Number(ctrl[1])).toBe(records.length);
+        expect(Math.round(Number(ctrl[2]) * 100)).toBe(list.totalAmount);
+        transfers += list.totalAmount;
+      } else {
+        const items = (await api('GET', `/api/v1/payment-lists/${list.id}?limit=500`)).json().items as {
+          amount: number;
+        }[];
+        expect(items.reduce((s, i) => s + i.amount, 0)).toBe(list.totalAmount);
+        cash += list.totalAmount;
+      }
+    }
+    expect(transfers).toBeGreaterThan(0);
+    expect(cash).toBeGreaterThan(0);
+    expect(transfers + cash).toBe(expected.rows[0]!.total);
+  });
+});

@@ -1,0 +1,100 @@
+import { drillKind, type Figure } from '@ostoja/domain/reporting/mrpips';
+import type { Queryable } from '../../db/db.ts';
+import type { Actor } from '../../http/context.ts';
+import { personScope } from '../registry/access.ts';
+import { FAMILIES, FAMILY_TYPE_SQL, HELPED, MEMBERS, PAID } from './helped.ts';
+
+// The lists behind MRPiPS-03 figures. Each list is the same set the figure counts, built from
+// the same CTEs, with the registry's row scope (personScope) inside the query: a person the
+// reader may not see is not in the list (the figure stays a count). Keyset pagination on
+// (sort key, id), so a list of 100 000 rows reads only its page.
+
+export interface DrillRow {
+  id: string;
+  sortKey: string;
+  [column: string]: string | number | null;
+}
+
+/** The helped decisions a figure of the benefits or reasons section counts ($3: its row). */
+function helpedFilter(f: Figure): string {
+  if (f.row === 'total') return 'true';
+  return f.section === 'reasons' ? '$3::text = ANY (h.help_reasons)' : 'h.benefit = $3::text';
+}
+
+/** Households the figure counts, as CTE `chosen(household_id)`. */
+function chosenHouseholds(f: Figure): string {
+  if (f.section === 'familyTypes')
+    return `${FAMILIES}, chosen AS (SELECT household_id FROM families WHERE ${FAMILY_TYPE_SQL[f.row]})`;
+  return `chosen AS (SELECT DISTINCT h.household_id FROM helped h WHERE ${helpedFilter(f)})`;
+}
+
+const PERSON_COLUMNS = `p.id, p.sort_key AS "sortKey", p.surname, p.first_name AS "firstName",
+  p.birth_date AS "birthDate", p.citizenship`;
+
+export async function drill(
+  q: Queryable,
+  actor: Actor,
+  f: Figure,
+  period: { from: string; to: string },
+  page: { after: [string, string] | null; limit: number },
+) {
+  const kind = drillKind(f);
+  const rowParam = f.row === 'total' ? null : f.row;
+  const keyset = `($4::text IS NULL OR (p.sort_key, x.id) > ($4::text COLLATE "C", $5::uuid))`;
+  // Every list names $3 (the row) with its type, even a total that does not filter on it.
+  const ARGS = 'args AS (SELECT $3::text AS row_key)';
+  let sql: string;
+  if (kind === 'payments') {
+    const positive = f.column === 'benefits' ? 'x.amount > 0' : 'x.amount <> 0';
+    sql = `WITH ${ARGS}, ${PAID}
+      SELECT x.id, p.sort_key AS "sortKey", p.surname, p.first_name AS "firstName", x.benefit,
+             to_char(i.month, 'YYYY-MM') AS month, i.paid_on AS "paidOn", i.decision_number AS "decisionNumber",
+             x.amount
+        FROM paid x JOIN payment_item i ON i.id = x.id JOIN person p ON p.id = x.person_id
+       WHERE ${positive} AND ($3::text IS NULL OR x.benefit = $3) AND ${personScope(actor, 'p')} AND ${keyset}`;
+  } else if (kind === 'families') {
+    sql = `WITH ${ARGS}, ${HELPED}, ${MEMBERS}, ${chosenHouseholds(f)},
+      applicant AS (
+        SELECT DISTINCT ON (h.household_id) h.household_id AS id, h.person_id
+          FROM helped h JOIN chosen c ON c.household_id = h.household_id ORDER BY h.household_id, h.person_id
+      )
+      SELECT x.id, p.sort_key AS "sortKey", p.surname, p.first_name AS "firstName",
+             concat_ws(' ', hh.street, hh.building || COALESCE('/' || hh.apartment, ''), hh.city) AS address,
+             (SELECT count(*) FROM members m WHERE m.household_id = x.id)::int AS members
+        FROM applicant x JOIN person p ON p.id = x.person_id JOIN household hh ON hh.id = x.id
+       WHERE ${personScope(actor, 'p')} AND ${keyset}`;
+  } else {
+    // Persons: the beneficiaries themselves (benefits.*.persons) or everyone in the chosen families.
+    const set =
+      f.column === 'persons'
+        ? `chosen_persons AS (SELECT DISTINCT h.person_id AS id FROM helped h WHERE ${helpedFilter(f)})`
+        : `${chosenHouseholds(f)},
+           chosen_persons AS (SELECT DISTINCT m.person_id AS id FROM members m JOIN chosen c ON c.household_id = m.household_id)`;
+    sql = `WITH ${ARGS}, ${HELPED}, ${MEMBERS}, ${set}
+      SELECT ${PERSON_COLUMNS} FROM chosen_persons x JOIN person p ON p.id = x.id
+       WHERE ${personScope(actor, 'p')} AND ${keyset}`;
+  }
+  const r = await q.query<DrillRow>(`${sql} ORDER BY p.sort_key, x.id LIMIT $6`, [
+    period.from,
+    period.to,
+    rowParam,
+    page.after?.[0] ?? null,
+    page.after?.[1] ?? null,
+    page.limit + 1,
+  ]);
+  return r.rows;
+}
+
+/** Dział 1: who was employed in the position on the day (staff, not registry persons). */
+export async function staffList(q: Queryable, position: string | null, onDate: string) {
+  const r = await q.query<DrillRow>(
+    `SELECT id, full_name AS "sortKey", full_name AS "fullName", position, fte, valid_from AS "validFrom",
+            valid_to AS "validTo"
+       FROM staff_position
+      WHERE valid_from <= $1::date AND (valid_to IS NULL OR valid_to >= $1::date)
+        AND ($2::text IS NULL OR position = $2)
+      ORDER BY full_name, id`,
+    [onDate, position],
+  );
+  return r.rows;
+}

@@ -1,0 +1,179 @@
+import { rolesHave } from '@ostoja/domain/identity/permissions';
+import { INDICATOR_QUERIES, indicatorQuery } from '@ostoja/domain/reporting/indicators';
+import type { StaffContext } from '../../http/context.ts';
+import * as blueCard from '../blue-card/service-reports.ts';
+import { yearCounts } from '../counselling/work.ts';
+import { HELPED, MEMBERS, PAID, yearRange } from './helped.ts';
+
+// The SQL behind the registry of indicator queries. Keys are grouped by source: one set-based
+// aggregate per source and year computes every key of that source at once, so a report of 40
+// indicators runs a handful of queries however large the registry is.
+
+type Values = Record<string, number>;
+type Source = (ctx: StaffContext, year: number) => Promise<Values>;
+
+const one = async <T>(ctx: StaffContext, sql: string, params: unknown[]) =>
+  (await ctx.q.query<T>(sql, params)).rows[0]!;
+
+/**
+ * Staff in a position at any time in the year (the staffing table); where the table has no
+ * rows at all, active accounts with the matching role (a centre that has not filled it yet).
+ */
+const staffing: Source = async (ctx, year) => {
+  const r = await one<{ sw: number; fa: number; carers: number; rows: number }>(
+    ctx,
+    `SELECT count(DISTINCT COALESCE(staff_user_id::text, full_name)) FILTER (WHERE position = 'socialWorker')::int AS sw,
+            count(DISTINCT COALESCE(staff_user_id::text, full_name)) FILTER (WHERE position = 'familyAssistant')::int AS fa,
+            count(DISTINCT COALESCE(staff_user_id::text, full_name)) FILTER (WHERE position = 'carer')::int AS carers,
+            (SELECT count(*)::int FROM staff_position) AS rows
+       FROM staff_position WHERE valid_from <= $2::date AND (valid_to IS NULL OR valid_to >= $1::date)`,
+    yearRange(year),
+  );
+  if (r.rows > 0)
+    return { 'staff.socialWorkers': r.sw, 'staff.familyAssistants': r.fa, 'staff.carers': r.carers };
+  const roles = await one<{ sw: number; fa: number }>(
+    ctx,
+    `SELECT count(*) FILTER (WHERE r.role = 'socialWorker')::int AS sw,
+            count(*) FILTER (WHERE r.role = 'familyAssistant')::int AS fa
+       FROM staff_role r JOIN staff_user u ON u.id = r.user_id WHERE u.is_active`,
+    [],
+  );
+  return { 'staff.socialWorkers': roles.sw, 'staff.familyAssistants': roles.fa, 'staff.carers': 0 };
+};
+
+/** Persons, families and persons in families helped, and families by art. 7 reason: one query. */
+const assistance: Source = async (ctx, year) => {
+  const r = await ctx.q.query<{ reason: string | null; families: number; persons: number; members: number }>(
+    `WITH ${HELPED}, ${MEMBERS},
+     by_reason AS (
+       SELECT r.reason, count(DISTINCT h.household_id)::int AS families
+         FROM helped h CROSS JOIN LATERAL unnest(h.help_reasons) AS r(reason) GROUP BY r.reason
+     )
+     SELECT NULL AS reason, (SELECT count(DISTINCT household_id) FROM helped)::int AS families,
+            (SELECT count(DISTINCT person_id) FROM helped)::int AS persons,
+            (SELECT count(DISTINCT person_id) FROM members)::int AS members
+     UNION ALL SELECT reason, families, 0, 0 FROM by_reason`,
+    yearRange(year),
+  );
+  const total = r.rows.find((x) => x.reason === null)!;
+  const values: Values = {
+    'assistance.persons': total.persons,
+    'assistance.families': total.families,
+    'assistance.personsInFamilies': total.members,
+  };
+  for (const x of r.rows)
+    if (x.reason !== null) values[`assistance.familiesByReason.${x.reason}`] = x.families;
+  return values;
+};
+
+/** Decisions issued in the year (decision_decided_idx), by benefit, and refusals. */
+const decisions: Source = async (ctx, year) => {
+  const r = await ctx.q.query<{ benefit: string | null; issued: number; refused: number }>(
+    `SELECT benefit, count(*)::int AS issued, count(*) FILTER (WHERE outcome = 'refuse')::int AS refused
+       FROM decision WHERE decided_on BETWEEN $1 AND $2 GROUP BY ROLLUP (benefit)`,
+    yearRange(year),
+  );
+  const values: Values = {};
+  for (const x of r.rows) {
+    if (x.benefit === null) {
+      values['decisions.issued'] = x.issued;
+      values['decisions.refused'] = x.refused;
+    } else values[`decisions.issued.${x.benefit}`] = x.issued;
+  }
+  return values;
+};
+
+const applications: Source = async (ctx, year) => {
+  const r = await one<{ n: number }>(
+    ctx,
+    'SELECT count(*)::int AS n FROM application WHERE submitted_on BETWEEN $1 AND $2',
+    yearRange(year),
+  );
+  return { 'applications.received': r.n };
+};
+
+/** Benefits paid (the ledger's expense), in total and to citizens of Ukraine (person.citizenship). */
+const payments: Source = async (ctx, year) => {
+  const r = await one<{ total: number; ua: number; uaPersons: number }>(
+    ctx,
+    `WITH ${PAID}
+     SELECT COALESCE(sum(p.amount), 0)::bigint AS total,
+            COALESCE(sum(p.amount) FILTER (WHERE x.citizenship = 'UA'), 0)::bigint AS ua,
+            count(DISTINCT p.person_id) FILTER (WHERE x.citizenship = 'UA' AND p.amount > 0)::int AS "uaPersons"
+       FROM paid p JOIN person x ON x.id = p.person_id`,
+    yearRange(year),
+  );
+  return {
+    'payments.total': r.total,
+    'payments.ukrainianCitizens': r.ua,
+    'payments.ukrainianCitizens.persons': r.uaPersons,
+  };
+};
+
+/** Counts through the Niebieska Karta module's own statistics (counts only, its read is logged). */
+const blueCardSource: Source = async (ctx, year) => {
+  const s = await blueCard.statistics(ctx, year);
+  return { 'blueCard.opened': s.opened, 'blueCard.meetingsHeld': s.meetingsHeld };
+};
+
+const counselling: Source = async (ctx, year) => {
+  const c = await yearCounts(ctx, year);
+  return {
+    'counselling.total': c.consultations.total,
+    'counselling.inPerson': c.consultations.inPerson,
+    'counselling.phone': c.consultations.phone,
+    'counselling.psychological': c.byKind
+      .filter((k) => k.kind === 'psychological')
+      .reduce((n, k) => n + k.consultations, 0),
+  };
+};
+
+const volunteers: Source = async (ctx, year) => {
+  const r = await one<{ n: number }>(
+    ctx,
+    'SELECT count(*)::int AS n FROM volunteer_agreement WHERE concluded_on BETWEEN $1 AND $2',
+    yearRange(year),
+  );
+  return { 'volunteers.agreements': r.n };
+};
+
+const SOURCES: Record<string, Source> = {
+  staffing,
+  decisions: async (ctx, year) => ({ ...(await assistance(ctx, year)), ...(await decisions(ctx, year)) }),
+  applications,
+  payments,
+  blueCard: blueCardSource,
+  counselling,
+  volunteers,
+};
+
+/** A computed value, or `restricted` where the actor may not see the figure (Blue Card counts). */
+export type IndicatorValue = { value: number; restricted?: false } | { value: null; restricted: true };
+
+/**
+ * Values of the given keys for a year, each source queried once. Keys of Niebieska Karta need
+ * `blueCard.statistics`; without it they come back restricted and the module is not asked.
+ */
+export async function computeIndicators(
+  ctx: StaffContext,
+  keys: readonly string[],
+  year: number,
+): Promise<Map<string, IndicatorValue>> {
+  const mayBlueCard = rolesHave(ctx.actor.roles, 'blueCard.statistics');
+  const sources = new Set<string>();
+  for (const k of keys) {
+    const meta = indicatorQuery(k);
+    if (meta && (!meta.blueCard || mayBlueCard)) sources.add(meta.source);
+  }
+  const values: Values = {};
+  for (const s of sources) Object.assign(values, await SOURCES[s]!(ctx, year));
+  const out = new Map<string, IndicatorValue>();
+  for (const k of keys) {
+    const meta = indicatorQuery(k);
+    if (!meta) continue;
+    out.set(k, meta.blueCard && !mayBlueCard ? { value: null, restricted: true } : { value: values[k] ?? 0 });
+  }
+  return out;
+}
+
+export const ALL_KEYS = INDICATOR_QUERIES.map((x) => x.key);

@@ -1,0 +1,228 @@
+import { type Locale, t } from '@ostoja/domain/i18n/index';
+import {
+  drillKind,
+  type Figure,
+  figureId,
+  type MrpipsPeriod,
+  type MrpipsSection,
+  parseFigure,
+  periodRange,
+  SECTION_COLUMNS,
+  SECTION_ROWS,
+} from '@ostoja/domain/reporting/mrpips';
+import { polishDate } from '@ostoja/domain/shared/today';
+import type { StaffContext } from '../../http/context.ts';
+import { fieldError } from '../../http/errors.ts';
+import { renderMrpipsXlsx } from '../../documents/mrpips-xlsx.ts';
+import * as drillRepo from './drilldown-repo.ts';
+import { type ExportColumn, type ExportFormat, exportList } from './export.ts';
+import * as repo from './mrpips-repo.ts';
+
+// MRPiPS-03: the sections computed by one aggregate each, every figure named so that the list
+// behind it can be opened (GET …/figures/:figure) by those allowed to see lists.
+
+export interface MrpipsRowOut {
+  row: string;
+  label: string;
+  values: Record<string, number>;
+  /** Figure id per column, for the drill-down. */
+  figures: Record<string, string>;
+}
+export interface MrpipsSectionOut {
+  section: MrpipsSection;
+  title: string;
+  columns: { key: string; label: string; unit: 'count' | 'grosze' }[];
+  rows: MrpipsRowOut[];
+}
+export interface MrpipsOut {
+  year: number;
+  period: MrpipsPeriod;
+  from: string;
+  to: string;
+  title: string;
+  sections: MrpipsSectionOut[];
+}
+
+export function rowLabel(locale: Locale, section: MrpipsSection, row: string): string {
+  if (row === 'total' && section !== 'familyTypes') return t(locale, 'mrpips.row.total');
+  if (section === 'staffing') return t(locale, `position.${row}`);
+  if (section === 'benefits') return t(locale, `benefit.${row}`);
+  if (section === 'reasons') return `${row}. ${t(locale, `helpReason.${row}`)}`;
+  return t(locale, `mrpips.family.${row}`);
+}
+
+function section(
+  locale: Locale,
+  s: MrpipsSection,
+  values: (row: string) => Record<string, number>,
+  to: string,
+): MrpipsSectionOut {
+  const columns = SECTION_COLUMNS[s].map((key) => ({
+    key,
+    label: t(locale, `mrpips.col.${key}`),
+    unit: key === 'amount' ? ('grosze' as const) : ('count' as const),
+  }));
+  return {
+    section: s,
+    title: t(locale, `mrpips.section.${s}`, { date: polishDate(to) }),
+    columns,
+    rows: SECTION_ROWS[s].map((row) => {
+      const v = values(row);
+      const cells = Object.fromEntries(SECTION_COLUMNS[s].map((c) => [c, v[c] ?? 0]));
+      const figures = Object.fromEntries(SECTION_COLUMNS[s].map((c) => [c, `${s}.${row}.${c}`]));
+      return { row, label: rowLabel(locale, s, row), values: cells, figures };
+    }),
+  };
+}
+
+/** The report for a half-year (H1) or a year (Y): four aggregate queries, then laid out. */
+export async function compute(ctx: StaffContext, year: number, period: MrpipsPeriod): Promise<MrpipsOut> {
+  const { from, to } = periodRange(year, period);
+  const staff = await repo.staffing(ctx.q, to);
+  const benefits = await repo.benefits(ctx.q, from, to);
+  const reasons = await repo.reasons(ctx.q, from, to);
+  const types = await repo.familyTypes(ctx.q, from, to);
+  const key = (x: string | null) => x ?? 'total';
+  const l = ctx.locale;
+  return {
+    year,
+    period,
+    from,
+    to,
+    title: t(l, `mrpips.title.${period}`, { year }),
+    sections: [
+      section(l, 'staffing', (row) => ({ headcount: staff.find((x) => key(x.position) === row)?.headcount ?? 0 }), to),
+      section(l, 'benefits', (row) => ({ ...benefits.find((x) => key(x.benefit) === row) }) as Record<string, number>, to),
+      section(l, 'reasons', (row) => ({ ...reasons.find((x) => key(x.reason) === row) }) as Record<string, number>, to),
+      section(
+        l,
+        'familyTypes',
+        (row) => ({ families: types[`${row}.families`] ?? 0, personsInFamilies: types[`${row}.personsInFamilies`] ?? 0 }),
+        to,
+      ),
+    ],
+  };
+}
+
+export async function report(ctx: StaffContext, year: number, period: MrpipsPeriod) {
+  const out = await compute(ctx, year, period);
+  await ctx.audit({ action: 'read', entity: 'mrpipsReport', details: { year, period } });
+  return out;
+}
+
+export async function xlsx(ctx: StaffContext, year: number, period: MrpipsPeriod) {
+  const out = await compute(ctx, year, period);
+  await ctx.audit({ action: 'export', entity: 'mrpipsReport', details: { year, period, format: 'xlsx' } });
+  return { body: await renderMrpipsXlsx(out), filename: `MRPiPS-03-${period === 'H1' ? 'P' : 'R'}-${year}.xlsx` };
+}
+
+function figureOf(id: string): Figure {
+  const f = parseFigure(id);
+  if (!f) throw fieldError('figure', 'validation.reporting.figure');
+  return f;
+}
+
+const CURSOR = /^([^|]*)\|([0-9a-f-]{36})$/i;
+
+/** The list behind one figure, a page at a time (cursor "sortKey|id"), in the reader's row scope. */
+export async function drill(
+  ctx: StaffContext,
+  year: number,
+  period: MrpipsPeriod,
+  id: string,
+  page: { after?: string | undefined; limit: number },
+) {
+  const f = figureOf(id);
+  const { to } = periodRange(year, period);
+  let items: drillRepo.DrillRow[];
+  let nextCursor: string | null = null;
+  if (f.section === 'staffing') {
+    items = await drillRepo.staffList(ctx.q, f.row === 'total' ? null : f.row, to);
+  } else {
+    const m = page.after ? CURSOR.exec(page.after) : null;
+    if (page.after && !m) throw fieldError('after', 'validation.cursor');
+    const rows = await drillRepo.drill(ctx.q, ctx.actor, f, periodRange(year, period), {
+      after: m ? [m[1]!, m[2]!] : null,
+      limit: page.limit,
+    });
+    items = rows.slice(0, page.limit);
+    const last = items.at(-1);
+    if (rows.length > page.limit && last) nextCursor = `${last.sortKey}|${last.id}`;
+  }
+  await ctx.audit({
+    action: 'list',
+    entity: 'mrpipsFigure',
+    entityId: figureId(f),
+    details: { year, period, results: items.length },
+  });
+  return { figure: figureId(f), kind: drillKind(f), items: items.map(({ sortKey: _s, ...rest }) => rest), nextCursor };
+}
+
+const COLUMNS: Record<string, ExportColumn[]> = {
+  persons: [
+    { key: 'surname', label: 'Nazwisko' },
+    { key: 'firstName', label: 'Imię' },
+    { key: 'birthDate', label: 'Data urodzenia' },
+    { key: 'citizenship', label: 'Obywatelstwo' },
+  ],
+  families: [
+    { key: 'surname', label: 'Nazwisko wnioskodawcy' },
+    { key: 'firstName', label: 'Imię wnioskodawcy' },
+    { key: 'address', label: 'Adres' },
+    { key: 'members', label: 'Liczba osób', type: 'number' },
+  ],
+  payments: [
+    { key: 'surname', label: 'Nazwisko' },
+    { key: 'firstName', label: 'Imię' },
+    { key: 'benefit', label: 'Świadczenie' },
+    { key: 'month', label: 'Miesiąc' },
+    { key: 'paidOn', label: 'Data wypłaty' },
+    { key: 'decisionNumber', label: 'Decyzja' },
+    { key: 'amount', label: 'Kwota (zł)', type: 'grosze' },
+  ],
+  staff: [
+    { key: 'fullName', label: 'Imię i nazwisko' },
+    { key: 'position', label: 'Stanowisko' },
+    { key: 'fte', label: 'Etat', type: 'number' },
+    { key: 'validFrom', label: 'Od' },
+    { key: 'validTo', label: 'Do' },
+  ],
+};
+
+/** The whole list behind a figure as CSV or XLSX (at most 200 000 rows), logged as an export. */
+export async function drillExport(
+  ctx: StaffContext,
+  year: number,
+  period: MrpipsPeriod,
+  id: string,
+  format: ExportFormat,
+) {
+  const f = figureOf(id);
+  const kind = drillKind(f);
+  const { to } = periodRange(year, period);
+  let rows: drillRepo.DrillRow[] = [];
+  if (kind === 'staff') rows = await drillRepo.staffList(ctx.q, f.row === 'total' ? null : f.row, to);
+  else {
+    let after: [string, string] | null = null;
+    for (;;) {
+      const page = await drillRepo.drill(ctx.q, ctx.actor, f, periodRange(year, period), { after, limit: 5000 });
+      rows.push(...page.slice(0, 5000));
+      const last = page[4999];
+      if (page.length <= 5000 || !last || rows.length >= 200_000) break;
+      after = [last.sortKey, last.id];
+    }
+  }
+  const named = rows.map((r) => ({
+    ...r,
+    benefit: r.benefit ? t(ctx.locale, `benefit.${r.benefit}`) : null,
+    position: r.position ? t(ctx.locale, `position.${r.position}`) : null,
+  }));
+  return exportList(ctx, format, {
+    entity: 'mrpipsFigure',
+    entityId: figureId(f),
+    details: { year, period },
+    name: `MRPiPS-03-${year}-${period}-${figureId(f)}`,
+    columns: COLUMNS[kind]!,
+    rows: named,
+  });
+}

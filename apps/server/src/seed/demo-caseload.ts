@@ -1,0 +1,107 @@
+import { addDays, isWorkingDay } from '@ostoja/domain/calendar/working-days';
+import { makeIban } from '@ostoja/domain/payments/iban';
+import { todayInPoland } from '@ostoja/domain/shared/today';
+import type { Queryable } from '../db/db.ts';
+import { staffContext } from '../http/context.ts';
+import * as applications from '../modules/applications/service.ts';
+import { rng } from './names.ts';
+
+// Applications at every stage, and granted decisions whose schedules make this month's payment
+// run, so that a clerk can run the whole month on the demo data.
+
+const firstWorkingDay = (month: string) => {
+  let d = `${month}-01`;
+  while (!isWorkingDay(d)) d = addDays(d, 1);
+  return d;
+};
+const monthsBack = (today: string, n: number) => {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const i = y * 12 + (m - 1) - n;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+};
+const lastDayOf = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+};
+
+export async function seedCaseload(q: Queryable) {
+  const r = rng(77);
+  const today = todayInPoland();
+  const users = await q.query<{ id: string; login: string }>(`SELECT id, login FROM staff_user`);
+  const id = (login: string) => users.rows.find((u) => u.login === login)!.id;
+  const worker = staffContext(q, id('pracownik'));
+  const clerk = staffContext(q, id('swiadczenia'));
+  const households = await q.query<{ id: string; applicant: string; birth: string; members: string[] }>(
+    `SELECT h.id, a.person_id AS applicant, p.birth_date::text AS birth,
+            array_agg(m.person_id ORDER BY m.relation <> 'applicant') AS members
+       FROM household h
+       JOIN household_membership a ON a.household_id = h.id AND a.valid_to IS NULL AND a.relation = 'applicant'
+       JOIN person p ON p.id = a.person_id
+       JOIN household_membership m ON m.household_id = h.id AND m.valid_to IS NULL
+      GROUP BY h.id, a.person_id, p.birth_date ORDER BY h.id LIMIT 30`,
+  );
+  for (const [i, h] of households.rows.entries()) {
+    const month = monthsBack(today, i < 24 ? 1 + (i % 3) : 0);
+    const submittedOn = i < 24 ? firstWorkingDay(month) : today;
+    const elderly = Number(today.slice(0, 4)) - Number(h.birth.slice(0, 4)) >= 65;
+    const benefit = elderly ? 'zasilekStaly' : i % 5 === 4 ? 'zasilekCelowy' : 'zasilekOkresowy';
+    const app = await applications.createApplication(worker, {
+      householdId: h.id,
+      applicantId: h.applicant,
+      channel: i % 3 === 0 ? 'post' : 'inPerson',
+      submittedOn,
+      benefits: [benefit],
+      helpReasons: elderly ? ['5', '1'] : ['4', '1'],
+      urgent: i % 7 === 0,
+      description: null,
+    });
+    if (i >= 24) continue; // this month's applications wait for their home visit
+    const reference = monthsBack(submittedOn, 1);
+    await applications.recordWywiad(worker, app.id, {
+      visitedOn: addDays(submittedOn, 3),
+      incomeLost: false,
+      conclusions: 'Rodzina w trudnej sytuacji materialnej; dochód nie przekracza kryterium.',
+      housing: 'Mieszkanie komunalne, dwa pokoje.',
+      farmHectares: 0,
+      members: h.members.map((personId, k) => ({
+        personId,
+        alimonyPaid: 0,
+        sources:
+          k === 0
+            ? [
+                {
+                  kind: elderly ? 'pension' : 'employment',
+                  month: reference,
+                  gross: 40000 + r.int(0, 30) * 1000,
+                  tax: 0,
+                  contributions: 0,
+                },
+              ]
+            : [],
+      })),
+    });
+    if (i >= 21) continue; // three proposals to prepare
+    const to = lastDayOf(monthsBack(today, -3));
+    await applications.propose(worker, app.id, {
+      benefit,
+      unableToWork: elderly,
+      amount: benefit === 'zasilekCelowy' ? 50000 : undefined,
+      periodFrom: submittedOn,
+      periodTo: benefit === 'zasilekCelowy' ? submittedOn : to,
+      purpose: benefit === 'zasilekCelowy' ? 'zakup opału na zimę' : null,
+      justification:
+        'Dochód rodziny nie przekracza kryterium dochodowego; pomoc niezbędna do zaspokojenia potrzeb bytowych.',
+    });
+    if (i >= 18) continue; // three decisions to issue
+    const transfer = i % 2 === 0;
+    await applications.issueDecision(clerk, app.id, {
+      outcome: 'grant',
+      decidedOn: addDays(submittedOn, 10),
+      paymentMethod: transfer ? 'transfer' : 'cashDesk',
+      iban: transfer
+        ? makeIban('PL', `10901014${String(1_000_000_000_000 + i * 7919).padStart(16, '0')}`)
+        : null,
+      refusalReason: null,
+    });
+  }
+}
