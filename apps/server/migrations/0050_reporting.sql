@@ -99,7 +99,7 @@ CREATE INDEX staff_position_idx ON staff_position (position, valid_from);
 -- Granted decisions whose benefit period overlaps the reporting period: a range on period_to,
 -- the rest read from the index (index-only after VACUUM), never the wide decision rows.
 CREATE INDEX decision_grant_period_idx ON decision (period_to, period_from)
-  INCLUDE (application_id, benefit) WHERE outcome = 'grant';
+  INCLUDE (id, application_id, benefit) WHERE outcome = 'grant';
 COMMENT ON INDEX decision_grant_period_idx IS 'Reporting: persons and families helped in a period (MRPiPS-03, strategy, dashboard).';
 -- Decisions issued in a year by benefit (strategy indicators).
 CREATE INDEX decision_decided_idx ON decision (decided_on) INCLUDE (benefit, outcome);

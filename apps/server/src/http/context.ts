@@ -15,6 +15,8 @@ export interface AuditEntry {
   entity: string;
   entityId?: string | null;
   details?: Record<string, unknown>;
+  /** Who acted, where the request has no session yet (a successful login). */
+  actor?: Pick<Actor, 'id' | 'login'>;
 }
 
 /** What a use case gets: its transaction, who asks, and the means to record it in the audit log. */

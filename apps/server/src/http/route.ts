@@ -99,8 +99,8 @@ export function registerRoutes(app: FastifyInstance, db: Db, routes: RouteDef[],
                 `INSERT INTO audit_log (actor_id, actor_login, action, entity, entity_id, request_id, ip, details)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
                 [
-                  actor?.id ?? null,
-                  actor?.login ?? null,
+                  (e.actor ?? actor)?.id ?? null,
+                  (e.actor ?? actor)?.login ?? null,
                   e.action,
                   e.entity,
                   e.entityId ?? null,

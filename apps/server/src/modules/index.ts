@@ -10,6 +10,7 @@ import { orgRoutes } from './org/routes.ts';
 import { paymentsRoutes } from './payments/routes.ts';
 import { portalRoutes } from './portal/routes.ts';
 import { registryRoutes } from './registry/routes.ts';
+import { reportingRoutes } from './reporting/routes.ts';
 import { volunteersRoutes } from './volunteers/routes.ts';
 
 /** Every HTTP route of the API; the permission matrix test walks this list. */
@@ -26,5 +27,6 @@ export function allRoutes(config: Config): RouteDef[] {
     ...portalRoutes(),
     ...counsellingRoutes(),
     ...volunteersRoutes(),
+    ...reportingRoutes(),
   ];
 }

@@ -11,6 +11,7 @@ import * as orgRepo from '../modules/org/repo.ts';
 import { seedResidentPortal } from '../modules/portal/seed.ts';
 import * as registryRepo from '../modules/registry/repo.ts';
 import { toRow } from '../modules/registry/service.ts';
+import { seedReportingDemo } from '../modules/reporting/seed.ts';
 import { seedCaseload } from './demo-caseload.ts';
 import { FEMALE_FIRST, MALE_FIRST, rng, SURNAMES } from './names.ts';
 
@@ -81,6 +82,7 @@ export async function seedDemo(db: Db, opts: { caseload?: boolean } = {}): Promi
     );
     await seedInterdisciplinaryTeam(q);
     if (opts.caseload !== false) await seedCaseload(q);
+    await seedReportingDemo(q);
     return true;
   });
 }

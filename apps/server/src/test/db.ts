@@ -33,7 +33,18 @@ export async function createTestDatabase() {
   return {
     name,
     url: url.toString(),
-    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+    drop: () =>
+      admin(async (c) => {
+        // pool.end() returns before its sockets close: let them go before forcing the drop.
+        for (let i = 0; i < 50; i++) {
+          const r = await c.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [
+            name,
+          ]);
+          if (r.rows[0]?.n === 0) break;
+          await new Promise((done) => setTimeout(done, 100));
+        }
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      }),
   };
 }
 
@@ -43,7 +54,9 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
  * The real app on a fresh, migrated database with the demo centre seeded.
  * `login('pracownik')` returns the cookie header of a new session of that demo account.
  */
-export async function createTestApp(opts: { seed?: boolean; caseload?: boolean; env?: Record<string, string> } = {}) {
+export async function createTestApp(
+  opts: { seed?: boolean; caseload?: boolean; env?: Record<string, string> } = {},
+) {
   const database = await createTestDatabase();
   const db = openPostgres(database.url, 5);
   await migrate(db);

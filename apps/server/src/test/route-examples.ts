@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROLES, type Role } from '@ostoja/domain/identity/roles';
+import type { Role } from '@ostoja/domain/identity/roles';
 import type { Queryable } from '../db/db.ts';
 import { type StaffContext, staffContext } from '../http/context.ts';
 

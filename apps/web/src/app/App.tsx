@@ -1,33 +1,15 @@
 import type { Permission } from '@ostoja/domain';
-import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { Loading } from '../components/feedback.tsx';
 import { Layout } from '../components/layout.tsx';
 import { NotFound } from '../components/status-pages.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { LoginPage } from '../pages/LoginPage.tsx';
+import { AREAS } from './areas.ts';
 import { RequireAuth, RequirePermission } from './guards.tsx';
 
-/** Screens load on first use: the login page does not wait for the administration's code. */
-function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
-}
-const PersonSearchPage = page(() => import('../pages/registry/PersonSearchPage.tsx'), 'PersonSearchPage');
-const PersonPage = page(() => import('../pages/registry/PersonPage.tsx'), 'PersonPage');
-const PersonEditPage = page(() => import('../pages/registry/PersonEditPage.tsx'), 'PersonEditPage');
-const HouseholdPage = page(() => import('../pages/registry/HouseholdPage.tsx'), 'HouseholdPage');
-const HouseholdCreatePage = page(
-  () => import('../pages/registry/HouseholdCreatePage.tsx'),
-  'HouseholdCreatePage',
-);
-const UsersPage = page(() => import('../pages/admin/UsersPage.tsx'), 'UsersPage');
-const UserEditPage = page(() => import('../pages/admin/UserEditPage.tsx'), 'UserEditPage');
-const OrgUnitsPage = page(() => import('../pages/admin/OrgUnitsPage.tsx'), 'OrgUnitsPage');
-const OrgUnitEditPage = page(() => import('../pages/admin/OrgUnitEditPage.tsx'), 'OrgUnitEditPage');
-const StreetsPage = page(() => import('../pages/admin/StreetsPage.tsx'), 'StreetsPage');
-const AuditPage = page(() => import('../pages/admin/AuditPage.tsx'), 'AuditPage');
-
-function Guarded({ permission, children }: { permission?: Permission; children: ReactNode }) {
+function Guarded({ permission, children }: { permission?: Permission | undefined; children: ReactNode }) {
   return (
     <RequireAuth>
       {permission ? <RequirePermission permission={permission}>{children}</RequirePermission> : children}
@@ -49,110 +31,23 @@ export function App() {
               </Guarded>
             }
           />
-          <Route
-            path="/persons"
-            element={
-              <Guarded permission="registry.read">
-                <PersonSearchPage />
-              </Guarded>
-            }
-          />
-          <Route
-            path="/persons/:id"
-            element={
-              <Guarded permission="registry.read">
-                <PersonPage />
-              </Guarded>
-            }
-          />
-          <Route
-            path="/persons/:id/edit"
-            element={
-              <Guarded permission="registry.write">
-                <PersonEditPage />
-              </Guarded>
-            }
-          />
-          <Route
-            path="/households/new"
-            element={
-              <Guarded permission="registry.write">
-                <HouseholdCreatePage />
-              </Guarded>
-            }
-          />
-          <Route
-            path="/households/:id"
-            element={
-              <Guarded permission="registry.read">
-                <HouseholdPage />
-              </Guarded>
-            }
-          />
-          <Route
-            path="/admin/users"
-            element={
-              <Guarded permission="users.manage">
-                <UsersPage />
-              </Guarded>
-            }
-          />
-          <Route
-            path="/admin/users/new"
-            element={
-              <Guarded permission="users.manage">
-                <UserEditPage />
-              </Guarded>
-            }
-          />
-          <Route
-            path="/admin/users/:id"
-            element={
-              <Guarded permission="users.manage">
-                <UserEditPage />
-              </Guarded>
-            }
-          />
-          <Route
-            path="/admin/org-units"
-            element={
-              <Guarded permission="org.manage">
-                <OrgUnitsPage />
-              </Guarded>
-            }
-          />
-          <Route
-            path="/admin/org-units/new"
-            element={
-              <Guarded permission="org.manage">
-                <OrgUnitEditPage />
-              </Guarded>
-            }
-          />
-          <Route
-            path="/admin/org-units/:id"
-            element={
-              <Guarded permission="org.manage">
-                <OrgUnitEditPage />
-              </Guarded>
-            }
-          />
-          <Route
-            path="/admin/org-units/:id/streets"
-            element={
-              <Guarded permission="org.manage">
-                <StreetsPage />
-              </Guarded>
-            }
-          />
-          <Route
-            path="/admin/audit"
-            element={
-              <Guarded permission="audit.read">
-                <AuditPage />
-              </Guarded>
-            }
-          />
+          {AREAS.flatMap((area) => area.routes).map(
+            ({ path, permission, public: open, component: Screen }) => (
+              <Route
+                key={path}
+                path={path}
+                element={
+                  open ? (
+                    <Screen />
+                  ) : (
+                    <Guarded permission={permission}>
+                      <Screen />
+                    </Guarded>
+                  )
+                }
+              />
+            ),
+          )}
           <Route
             path="*"
             element={

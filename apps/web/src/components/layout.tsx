@@ -1,5 +1,6 @@
 import { type ReactNode, useRef } from 'react';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router-dom';
+import { AREAS } from '../app/areas.ts';
 import { useAuth } from '../app/auth.tsx';
 import { useI18n } from '../app/i18n.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
@@ -10,11 +11,12 @@ function MainNav() {
   const { can } = useAuth();
   const items: { to: string; label: string; end?: boolean; show: boolean }[] = [
     { to: '/', label: t('nav.home'), end: true, show: true },
-    { to: '/persons', label: t('nav.persons'), show: can('registry.read') },
-    { to: '/households/new', label: t('nav.newHousehold'), show: can('registry.write') },
-    { to: '/admin/users', label: t('nav.users'), show: can('users.manage') },
-    { to: '/admin/org-units', label: t('nav.orgUnits'), show: can('org.manage') },
-    { to: '/admin/audit', label: t('nav.audit'), show: can('audit.read') },
+    ...AREAS.flatMap((a) => a.nav).map((i) => ({
+      to: i.to,
+      label: t(i.label),
+      end: i.end ?? false,
+      show: !i.permission || can(i.permission),
+    })),
   ];
   return (
     <nav aria-label={t('nav.label')} className="main-nav">

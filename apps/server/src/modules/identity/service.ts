@@ -102,7 +102,12 @@ export async function login(
     roles: u.roles,
     orgUnitId: u.orgUnitId,
   };
-  await ctx.audit({ action: 'login', entity: 'staffUser', entityId: user.id });
+  await ctx.audit({
+    action: 'login',
+    entity: 'staffUser',
+    entityId: user.id,
+    actor: { id: user.id, login: user.login },
+  });
   return { ok: true, token, me: toMe(actor) } satisfies LoginResult;
 }
 

@@ -215,10 +215,12 @@ describe('search', () => {
         return r.rows.map((row) => row['QUERY PLAN']).join('\n');
       });
     // The shapes registry/search.ts runs: each must be an index condition, not a filter over a whole table.
-    expect(await plan('SELECT id FROM person WHERE pesel = $1', ['44051401359'])).toMatch(/Index Cond: \(pesel = /);
-    expect(await plan('SELECT id FROM person WHERE pesel BETWEEN $1 AND $2', ['44050000000', '44059999999'])).toMatch(
-      /person_pesel_key[\s\S]*Index Cond: \(\(pesel >= /,
+    expect(await plan('SELECT id FROM person WHERE pesel = $1', ['44051401359'])).toMatch(
+      /Index Cond: \(pesel = /,
     );
+    expect(
+      await plan('SELECT id FROM person WHERE pesel BETWEEN $1 AND $2', ['44050000000', '44059999999']),
+    ).toMatch(/person_pesel_key[\s\S]*Index Cond: \(\(pesel >= /);
     const [lo, hi] = prefixRanges('zol')[0]!;
     expect(
       await plan(
@@ -228,7 +230,10 @@ describe('search', () => {
     ).toMatch(/person_sort_idx[\s\S]*Index Cond: \(\(sort_key >= /);
     // (The surname dictionary, person_name, is small; its trigram index shows in docs/benchmarks.md plans.)
     expect(
-      await plan(`SELECT id FROM person p WHERE p.first_name_folded = 'anna' ORDER BY p.sort_key, p.id LIMIT 26`, []),
+      await plan(
+        `SELECT id FROM person p WHERE p.first_name_folded = 'anna' ORDER BY p.sort_key, p.id LIMIT 26`,
+        [],
+      ),
     ).toMatch(/person_first_name_idx[\s\S]*Index Cond: \(first_name_folded = /);
     expect(await plan(`SELECT id FROM person p WHERE p.search_tail LIKE '%fj12%'`, [])).toMatch(
       /Bitmap Index Scan on person_search_tail_trgm_idx/,

@@ -68,7 +68,14 @@ export async function searchPersons(
   const cursor = after ? decodeCursor(after) : null;
   const found = await findPersons(ctx.q, text, personScope(ctx.actor), cursor, limit + 1);
   const page = found.slice(0, limit);
-  const byId = new Map((await repo.personSummaries(ctx.q, page.map((f) => f.id))).map((p) => [p.id, p]));
+  const byId = new Map(
+    (
+      await repo.personSummaries(
+        ctx.q,
+        page.map((f) => f.id),
+      )
+    ).map((p) => [p.id, p]),
+  );
   await ctx.audit({ action: 'search', entity: 'person', details: { q: text, results: page.length } });
   const last = page.at(-1);
   return {

@@ -1,0 +1,30 @@
+import type { Permission } from '@ostoja/domain';
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+
+/** A screen that loads on first use: the login page does not wait for the administration's code. */
+export function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+export interface AreaRoute {
+  path: string;
+  /** Staff screens need a session; with a permission, also that permission. */
+  permission?: Permission;
+  /** Public screens (the residents' portal) need no session. */
+  public?: true;
+  component: LazyExoticComponent<ComponentType> | ComponentType;
+}
+
+export interface AreaNavItem {
+  to: string;
+  /** Translation key of the label. */
+  label: string;
+  permission?: Permission;
+  end?: boolean;
+}
+
+/** One part of the app (registry, benefits, payments…): its routes and its main-menu entries. */
+export interface Area {
+  routes: AreaRoute[];
+  nav: AreaNavItem[];
+}
