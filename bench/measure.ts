@@ -23,6 +23,8 @@ export async function load(opts: {
   method?: 'GET' | 'POST';
   body?: string;
   paths?: () => string;
+  /** A whole request per call (method, path, headers, body), for mixed workloads. */
+  request?: () => { method: string; path: string; headers?: Record<string, string>; body?: string };
 }): Promise<Figures> {
   const times: number[] = [];
   let errors = 0;
@@ -39,7 +41,11 @@ export async function load(opts: {
     headers: opts.headers,
     method: opts.method ?? 'GET',
     body: opts.body,
-    requests: opts.paths ? [{ setupRequest: (req) => ({ ...req, path: opts.paths!() }) }] : undefined,
+    requests: opts.request
+      ? [{ setupRequest: (req) => ({ ...req, ...opts.request!() }) as never }]
+      : opts.paths
+        ? [{ setupRequest: (req) => ({ ...req, path: opts.paths!() }) }]
+        : undefined,
   };
   const instance = autocannon(options, (err, result) => (err ? fail(err) : finish(result)));
   instance.on('response', (_client, status, _bytes, ms) => {

@@ -10,6 +10,7 @@ import { openPostgres } from '../apps/server/src/db/db.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from '../apps/server/src/seed/demo.ts';
 import { generateRegistry, SIZES, type Size } from './generate.ts';
+import { generatePayments, scheduleBenchMonth } from './generate-payments.ts';
 import { type Figures, load, timeCalls } from './measure.ts';
 
 const size = (process.env.BENCH_SIZE ?? 'national') as Size;
@@ -68,6 +69,7 @@ const app: ChildProcess = spawn(
     stdio: ['ignore', 'ignore', 'inherit'],
   },
 );
+process.on('exit', () => app.kill('SIGTERM'));
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; ; i++) {
   if (
@@ -200,6 +202,126 @@ try {
   );
 } catch {
   report('public portal first load', 'web app not built (npm run build)', 'JS ≤ 250 kB gzipped', false);
+}
+
+// Mixed staff load: 200 sessions, 70 % reads (search, person and household pages, my work),
+// 30 % writes (registering a person, updating one), for BENCH_MIXED_SECONDS (default 300).
+{
+  const mixedSeconds = Number(process.env.BENCH_MIXED_SECONDS ?? 300);
+  const sessions: string[] = [];
+  for (let i = 0; i < 200; i++) {
+    const res = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: i % 2 ? 'pracownik' : 'pracownik2', password: DEMO_PASSWORD }),
+    });
+    sessions.push(res.headers.get('set-cookie')!.split(';')[0]!);
+  }
+  const { makePesel } = await import('@ostoja/domain/shared/pesel');
+  let k = 0;
+  let serial = Date.now() % 100_000;
+  const mixed = await load({
+    url: base,
+    connections: 200,
+    seconds: mixedSeconds,
+    request: (): { method: string; path: string; headers: Record<string, string>; body?: string } => {
+      const i = k++;
+      const cookie = sessions[i % sessions.length]!;
+      const p = sample.rows[i % sample.rows.length]!;
+      const r = i % 10;
+      if (r < 3)
+        return {
+          method: 'GET',
+          path: `/api/v1/persons?q=${encodeURIComponent(nextTerm())}`,
+          headers: { cookie },
+        };
+      if (r < 5) return { method: 'GET', path: `/api/v1/persons/${p.id}`, headers: { cookie } };
+      if (r < 6) return { method: 'GET', path: `/api/v1/households/${p.household_id}`, headers: { cookie } };
+      if (r < 7) return { method: 'GET', path: '/api/v1/my-work', headers: { cookie } };
+      // Writes: a new person (a fresh PESEL each time) — 30 % of requests.
+      const n = serial++;
+      const year = 1940 + (n % 60);
+      const pesel = makePesel(
+        `${year}-0${1 + (n % 9)}-1${n % 9}`,
+        n % 2 ? 'M' : 'F',
+        4000 + (Math.floor(n / 1000) % 999),
+      );
+      return {
+        method: 'POST',
+        path: '/api/v1/persons',
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          person: { pesel, firstName: 'Obciążeniowy', surname: `Testowy-${n}` },
+          confirmDuplicate: true,
+        }),
+      };
+    },
+  });
+  report(
+    `mixed staff load, 200 sessions, ${mixedSeconds} s (70 % reads, 30 % writes)`,
+    fmt(mixed),
+    '≥ 1,000 req/s, p95 ≤ 100 ms, zero errors',
+    mixed.rps >= 1000 && mixed.p95 <= 100 && mixed.errors === 0,
+  );
+}
+
+// The monthly payment run for 100,000 recipients, bank files included (a month no demo data uses).
+const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 100_000);
+if ((await db.query('SELECT 1 FROM bench_meta WHERE size = $1', [`payments-${RECIPIENTS}`])).rowCount === 0) {
+  process.stdout.write(`\nGenerating ${RECIPIENTS.toLocaleString('pl-PL')} granted decisions… `);
+  await generatePayments(db, RECIPIENTS, '2031-01');
+  await db.query('INSERT INTO bench_meta (size) VALUES ($1)', [`payments-${RECIPIENTS}`]);
+  console.log('done');
+}
+// Each run pays a month of its own, after every month already run (runs are never deleted).
+const last = await db.query<{ m: string | null }>(
+  `SELECT to_char(max(month) + interval '1 month', 'YYYY-MM') AS m FROM payment_schedule_item WHERE month >= '2031-01-01'`,
+);
+const runMonth = last.rows[0]?.m ?? '2031-01';
+await scheduleBenchMonth(db, runMonth);
+const clerk = await fetch(`${base}/api/v1/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ login: 'swiadczenia', password: DEMO_PASSWORD }),
+});
+const clerkCookie = clerk.headers.get('set-cookie')!.split(';')[0]!;
+const call = async (method: string, path: string, body?: unknown) => {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { cookie: clerkCookie, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return res;
+};
+{
+  const t0 = performance.now();
+  let run = await (await call('POST', '/api/v1/payment-runs', { month: runMonth })).json();
+  for (let p = run.progress; !p.finished; ) {
+    p = (await (await call('POST', `/api/v1/payment-runs/${run.id}/advance`)).json()).progress;
+    process.stdout.write(`\r  building the run: ${p.percent}% (${p.done}/${p.total})`);
+  }
+  process.stdout.write('\n');
+  run = await (await call('GET', `/api/v1/payment-runs/${run.id}`)).json();
+  const built = performance.now() - t0;
+  for (const f of (await (await call('GET', `/api/v1/payment-runs/${run.id}/flags?unresolved=true`)).json())
+    .items)
+    await call('POST', `/api/v1/payment-flags/${f.id}/resolution`, { action: 'accept' });
+  await call('POST', `/api/v1/payment-runs/${run.id}/approval`);
+  let bytes = 0;
+  for (const list of run.lists.filter((l: { method: string }) => l.method === 'transfer'))
+    bytes += (
+      await (
+        await call('POST', `/api/v1/payment-lists/${list.id}/exports`, { format: 'elixir' })
+      ).arrayBuffer()
+    ).byteLength;
+  const total = (performance.now() - t0) / 1000;
+  report(
+    `monthly payment run, ${run.itemCount.toLocaleString('pl-PL')} items, bank files`,
+    `${total.toFixed(1)} s (built in ${(built / 1000).toFixed(1)} s; Elixir-0 ${(bytes / 1e6).toFixed(1)} MB)`,
+    '≤ 30 s',
+    total <= 30,
+  );
 }
 
 app.kill('SIGTERM');
