@@ -219,7 +219,8 @@ try {
   }
   const { makePesel } = await import('@ostoja/domain/shared/pesel');
   let k = 0;
-  let serial = Date.now() % 100_000;
+  // A different stretch of serials per run, so reruns on the same database rarely collide.
+  let serial = (Date.now() % 4000) * 180;
   const mixed = await load({
     url: base,
     connections: 200,
@@ -244,7 +245,8 @@ try {
       const pesel = makePesel(
         `${year}-0${1 + (n % 9)}-1${n % 9}`,
         n % 2 ? 'M' : 'F',
-        4000 + (Math.floor(n / 1000) % 999),
+        // (year, month, day, sex) repeats every 180 requests; the serial moves on each time: unique.
+        1000 + (Math.floor(n / 180) % 4000),
       );
       return {
         method: 'POST',
