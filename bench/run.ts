@@ -220,7 +220,7 @@ try {
   const { makePesel } = await import('@ostoja/domain/shared/pesel');
   let k = 0;
   // A different stretch of serials per run, so reruns on the same database rarely collide.
-  let serial = (Date.now() % 4000) * 180;
+  let serial = (Date.now() % 2000) * 180;
   const mixed = await load({
     url: base,
     connections: 200,
@@ -245,8 +245,9 @@ try {
       const pesel = makePesel(
         `${year}-0${1 + (n % 9)}-1${n % 9}`,
         n % 2 ? 'M' : 'F',
-        // (year, month, day, sex) repeats every 180 requests; the serial moves on each time: unique.
-        1000 + (Math.floor(n / 180) % 4000),
+        // (year, month, day, sex) repeats every 180 requests; the serial moves on each time. Serials
+        // from 3000 up: generated persons use 1000–1100, the demo centre 0–199.
+        3000 + (Math.floor(n / 180) % 2000),
       );
       return {
         method: 'POST',
