@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
-import { openPostgres } from '../db/db.ts';
+import { type Db, openPostgres, type Queryable } from '../db/db.ts';
 import { migrate } from '../db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
 
@@ -50,6 +50,26 @@ export async function createTestDatabase() {
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
+/** Counts the statements run through a Db and its transactions (for the N+1 tests). */
+function countQueries(db: Db): Db & { queries: number } {
+  const counted = <Q extends Queryable>(q: Q): Q => ({
+    ...q,
+    query: (text: string, params?: readonly unknown[]) => {
+      wrapped.queries++;
+      return q.query(text, params);
+    },
+    exec: q.exec.bind(q),
+  });
+  const wrapped: Db & { queries: number } = {
+    ...counted(db),
+    kind: db.kind,
+    queries: 0,
+    tx: (fn) => db.tx((q) => fn(counted(q))),
+    close: () => db.close(),
+  } as Db & { queries: number };
+  return wrapped;
+}
+
 /**
  * The real app on a fresh, migrated database with the demo centre seeded.
  * `login('pracownik')` returns the cookie header of a new session of that demo account.
@@ -58,7 +78,7 @@ export async function createTestApp(
   opts: { seed?: boolean; caseload?: boolean; env?: Record<string, string> } = {},
 ) {
   const database = await createTestDatabase();
-  const db = openPostgres(database.url, 5);
+  const db = countQueries(openPostgres(database.url, 5));
   await migrate(db);
   if (opts.seed !== false) await seedDemo(db, { caseload: opts.caseload });
   const config = loadConfig({ ...process.env, ...opts.env, DATABASE_URL: database.url });

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../test/db.ts';
+
+// No N+1: the number of SQL statements a main page costs does not grow with what it shows.
+let t: TestApp;
+let cookie: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  cookie = await t.login('swiadczenia');
+  await get('/api/v1/auth/me'); // the session is verified once, then cached
+});
+afterAll(() => t?.close());
+
+async function get(url: string) {
+  const db = t.db as unknown as { queries: number };
+  const before = db.queries;
+  const res = await t.app.inject({ method: 'GET', url, headers: { cookie } });
+  expect(res.statusCode, url).toBe(200);
+  const n = db.queries - before;
+  if (process.env.SHOW_QUERY_COUNTS) console.log(url, n);
+  return n;
+}
+
+const idOf = async (sql: string) => (await t.db.query<{ id: string }>(sql)).rows[0]!.id;
+
+describe('statements per request on the main pages', () => {
+  it('household page: the same for one member as for many', async () => {
+    const small = await idOf(
+      `SELECT household_id AS id FROM household_membership WHERE valid_to IS NULL GROUP BY household_id HAVING count(*) = 1 LIMIT 1`,
+    );
+    const large = await idOf(
+      `SELECT household_id AS id FROM household_membership WHERE valid_to IS NULL GROUP BY household_id ORDER BY count(*) DESC LIMIT 1`,
+    );
+    expect(await get(`/api/v1/households/${large}`)).toBe(await get(`/api/v1/households/${small}`));
+  });
+
+  it('person search: the same for a page of 2 as for a page of 50', async () => {
+    expect(await get('/api/v1/persons?q=now&limit=50')).toBe(await get('/api/v1/persons?q=now&limit=2'));
+    expect(await get('/api/v1/persons?q=kowalska&limit=50')).toBeLessThanOrEqual(16);
+  });
+
+  it('person page and application page: bounded, whatever their history', async () => {
+    const person = await idOf('SELECT id FROM person ORDER BY sort_key LIMIT 1');
+    expect(await get(`/api/v1/persons/${person}`)).toBeLessThanOrEqual(10);
+    const apps = await t.db.query<{ id: string; n: number }>(
+      `SELECT application_id AS id, count(*)::int AS n FROM application_action GROUP BY application_id ORDER BY n`,
+    );
+    const few = apps.rows[0]!;
+    const many = apps.rows.at(-1)!;
+    expect(many.n).toBeGreaterThan(few.n);
+    expect(await get(`/api/v1/applications/${many.id}`)).toBe(await get(`/api/v1/applications/${few.id}`));
+  });
+
+  it('"Moja praca": bounded', async () => {
+    expect(await get('/api/v1/my-work')).toBeLessThanOrEqual(8);
+  });
+});
