@@ -96,20 +96,86 @@ COMMENT ON COLUMN staff_position.valid_to IS 'Last day of employment in the posi
 CREATE INDEX staff_position_idx ON staff_position (position, valid_from);
 
 -- Indexes of the report queries (each serves one set-based aggregate; see the module's README).
--- Granted decisions whose benefit period overlaps the reporting period: a range on period_to,
--- the rest read from the index (index-only after VACUUM), never the wide decision rows.
-CREATE INDEX decision_grant_period_idx ON decision (period_to, period_from)
-  INCLUDE (id, application_id, benefit) WHERE outcome = 'grant';
-COMMENT ON INDEX decision_grant_period_idx IS 'Reporting: persons and families helped in a period (MRPiPS-03, strategy, dashboard).';
 -- Decisions issued in a year by benefit (strategy indicators).
 CREATE INDEX decision_decided_idx ON decision (decided_on) INCLUDE (benefit, outcome);
 COMMENT ON INDEX decision_decided_idx IS 'Reporting: decisions issued in a year by benefit kind.';
--- Payments in a period from the ledger: the transactions of payment items by date.
-CREATE INDEX ledger_txn_payment_date_idx ON ledger_txn (on_date) INCLUDE (payment_item_id)
-  WHERE payment_item_id IS NOT NULL;
-COMMENT ON INDEX ledger_txn_payment_date_idx IS 'Reporting: benefits paid in a period (MRPiPS-03 amounts, payments per month).';
-CREATE INDEX ledger_entry_expense_idx ON ledger_entry (txn_id) INCLUDE (amount) WHERE account = 'expense';
-COMMENT ON INDEX ledger_entry_expense_idx IS 'Reporting: the expense posting of a ledger transaction, read from the index.';
 -- Applications received in a year; open applications by deadline (dashboard).
 CREATE INDEX application_submitted_idx ON application (submitted_on);
 COMMENT ON INDEX application_submitted_idx IS 'Reporting: applications received in a year.';
+
+-- Reporting projections. At national size the reports read a million granted decisions and a
+-- few million payments a year; joining each to its application, payment item and ledger
+-- transaction at report time costs more than the 10 s budget. These narrow tables hold, per
+-- granted decision and per expense posting, exactly what the reports group by; triggers keep
+-- them in step with the source rows in the same transaction, so they are never stale.
+CREATE TABLE report_decision (
+  decision_id uuid PRIMARY KEY REFERENCES decision (id),
+  application_id uuid NOT NULL,
+  benefit text NOT NULL,
+  period_from date NOT NULL,
+  period_to date NOT NULL,
+  person_id uuid NOT NULL,
+  household_id uuid NOT NULL,
+  help_reasons text[] NOT NULL,
+  pension boolean NOT NULL
+);
+COMMENT ON TABLE report_decision IS 'Projection of granted decisions for reports: beneficiary, family, art. 7 reasons, benefit period; kept by trigger on decision.';
+COMMENT ON COLUMN report_decision.pension IS 'A home visit (wywiad) of the application recorded a pension: a pensioners'' family (MRPiPS-03 family types).';
+CREATE INDEX report_decision_period_idx ON report_decision (period_to, period_from)
+  INCLUDE (benefit, person_id, household_id, help_reasons, pension);
+COMMENT ON INDEX report_decision_period_idx IS 'Reporting: decisions covering a period, read from the index alone (HELPED).';
+
+CREATE FUNCTION report_decision_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM report_decision WHERE decision_id = NEW.id;
+  IF NEW.outcome = 'grant' AND NEW.period_from IS NOT NULL AND NEW.period_to IS NOT NULL THEN
+    INSERT INTO report_decision (decision_id, application_id, benefit, period_from, period_to, person_id, household_id,
+                                 help_reasons, pension)
+    SELECT NEW.id, a.id, NEW.benefit, NEW.period_from, NEW.period_to, a.applicant_id, a.household_id, a.help_reasons,
+           EXISTS (SELECT 1 FROM wywiad w WHERE w.application_id = a.id
+                      AND jsonb_path_exists(w.members, '$[*].sources[*] ? (@.kind == "pension")'))
+      FROM application a WHERE a.id = NEW.application_id;
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER report_decision_sync AFTER INSERT OR UPDATE OF outcome, benefit, period_from, period_to ON decision
+  FOR EACH ROW EXECUTE FUNCTION report_decision_sync();
+INSERT INTO report_decision (decision_id, application_id, benefit, period_from, period_to, person_id, household_id,
+                             help_reasons, pension)
+SELECT d.id, a.id, d.benefit, d.period_from, d.period_to, a.applicant_id, a.household_id, a.help_reasons,
+       EXISTS (SELECT 1 FROM wywiad w WHERE w.application_id = a.id
+                  AND jsonb_path_exists(w.members, '$[*].sources[*] ? (@.kind == "pension")'))
+  FROM decision d JOIN application a ON a.id = d.application_id
+ WHERE d.outcome = 'grant' AND d.period_from IS NOT NULL AND d.period_to IS NOT NULL;
+
+CREATE TABLE report_expense (
+  entry_id bigint PRIMARY KEY,
+  on_date date NOT NULL,
+  payment_item_id uuid NOT NULL,
+  benefit text NOT NULL,
+  person_id uuid NOT NULL,
+  household_id uuid,
+  amount integer NOT NULL
+);
+COMMENT ON TABLE report_expense IS 'Projection of the ledger''s expense postings of payments (benefits paid, reversals), with the payment''s benefit and person; append-only like the ledger.';
+CREATE INDEX report_expense_date_idx ON report_expense (on_date)
+  INCLUDE (payment_item_id, benefit, person_id, household_id, amount);
+COMMENT ON INDEX report_expense_date_idx IS 'Reporting: benefits paid in a period, read from the index alone (PAID, payments per month).';
+
+CREATE FUNCTION report_expense_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO report_expense (entry_id, on_date, payment_item_id, benefit, person_id, household_id, amount)
+  SELECT NEW.id, t.on_date, i.id, i.benefit, i.person_id, i.household_id, NEW.amount
+    FROM ledger_txn t JOIN payment_item i ON i.id = t.payment_item_id WHERE t.id = NEW.txn_id;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER report_expense_sync AFTER INSERT ON ledger_entry
+  FOR EACH ROW WHEN (NEW.account = 'expense') EXECUTE FUNCTION report_expense_sync();
+INSERT INTO report_expense (entry_id, on_date, payment_item_id, benefit, person_id, household_id, amount)
+SELECT e.id, t.on_date, i.id, i.benefit, i.person_id, i.household_id, e.amount
+  FROM ledger_entry e JOIN ledger_txn t ON t.id = e.txn_id JOIN payment_item i ON i.id = t.payment_item_id
+ WHERE e.account = 'expense';
+
+-- Birth dates of the members of helped families (children under 18), without the wide person rows.
+CREATE INDEX person_birth_by_id_idx ON person (id) INCLUDE (birth_date);
+COMMENT ON INDEX person_birth_by_id_idx IS 'Reporting: children in the helped families (MRPiPS-03 family types), index-only.';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { MrpipsOut } from '../modules/reporting/mrpips-service.ts';
 import { safeText } from '../modules/reporting/export.ts';
+import type { MrpipsOut } from '../modules/reporting/mrpips-service.ts';
 
 // MRPiPS-03 as a workbook in the section layout: one sheet per section (Dział), the section's
 // title, a header row, a row per item with the total last; amounts in złoty with 2 decimals.
@@ -16,13 +16,18 @@ export async function renderMrpipsXlsx(r: MrpipsOut): Promise<Buffer> {
     ws.addRow([safeText(`Dział ${i + 1}. ${s.title}`)]).font = { bold: true };
     ws.addRow([safeText(`${r.from} – ${r.to}`)]);
     ws.addRow([]);
-    ws.addRow(['Lp.', safeText(s.columns.length ? 'Wyszczególnienie' : ''), ...s.columns.map((c) => safeText(c.label))]).font =
-      { bold: true };
+    ws.addRow([
+      'Lp.',
+      safeText(s.columns.length ? 'Wyszczególnienie' : ''),
+      ...s.columns.map((c) => safeText(c.label)),
+    ]).font = { bold: true };
     s.rows.forEach((row, n) => {
       const xl = ws.addRow([
         n + 1,
         safeText(row.label),
-        ...s.columns.map((c) => (c.unit === 'grosze' ? (row.values[c.key] ?? 0) / 100 : (row.values[c.key] ?? 0))),
+        ...s.columns.map((c) =>
+          c.unit === 'grosze' ? (row.values[c.key] ?? 0) / 100 : (row.values[c.key] ?? 0),
+        ),
       ]);
       s.columns.forEach((c, j) => {
         const cell = xl.getCell(j + 3);

@@ -42,7 +42,9 @@ export async function renderStrategyDocx(r: StrategyReport, locale: Locale): Pro
         width: { size: 100, type: WidthType.PERCENTAGE },
         rows: [
           new TableRow({ tableHeader: true, children: x.headers.map((h) => cell(h, true)) }),
-          ...g.rows.map((row) => new TableRow({ cantSplit: true, children: ROW_KEYS.map((k) => cell(row[k])) })),
+          ...g.rows.map(
+            (row) => new TableRow({ cantSplit: true, children: ROW_KEYS.map((k) => cell(row[k])) }),
+          ),
         ],
       }),
     );

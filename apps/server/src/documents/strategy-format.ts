@@ -55,8 +55,10 @@ export function reportText(r: StrategyReport, locale: Locale) {
             operationalGoal: first && di === 0 ? og.title : '',
             direction: first ? d.title : '',
             indicator: ind ? [ind.label, ind.text].filter(Boolean).join(': ') : '',
-            value: !ind || ind.unit === 'text' ? '' : (restricted ?? formatValue(locale, ind.unit, ind.value)),
-            previous: !ind || ind.unit === 'text' ? '' : (restricted ?? formatValue(locale, ind.unit, ind.previous)),
+            value:
+              !ind || ind.unit === 'text' ? '' : (restricted ?? formatValue(locale, ind.unit, ind.value)),
+            previous:
+              !ind || ind.unit === 'text' ? '' : (restricted ?? formatValue(locale, ind.unit, ind.previous)),
             change: !ind || ind.unit === 'text' || restricted ? '' : change(locale, ind),
             source: ind?.source ?? '',
             commentary: ind?.commentary ?? '',

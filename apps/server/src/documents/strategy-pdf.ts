@@ -17,7 +17,13 @@ export async function renderStrategyPdf(r: StrategyReport, locale: Locale): Prom
         widths: [90, 110, '*', 55, 55, 55, 80, 90],
         body: [
           x.headers.map((h) => ({ text: h, bold: true, fillColor: '#eeeeee' })),
-          ...g.rows.map((row) => ROW_KEYS.map((k) => ({ text: row[k], alignment: k === 'value' || k === 'previous' || k === 'change' ? ('right' as const) : ('left' as const) }))),
+          ...g.rows.map((row) =>
+            ROW_KEYS.map((k) => ({
+              text: row[k],
+              alignment:
+                k === 'value' || k === 'previous' || k === 'change' ? ('right' as const) : ('left' as const),
+            })),
+          ),
         ],
       },
       fontSize: 8,
@@ -31,7 +37,12 @@ export async function renderStrategyPdf(r: StrategyReport, locale: Locale): Prom
     content: [
       { text: x.title, style: 'title' },
       { text: x.adopted, margin: [0, 0, 0, 6] },
-      ...(x.mainGoal ? [{ text: x.mainGoalHeading, bold: true }, { text: x.mainGoal, margin: [0, 0, 0, 8] as [number, number, number, number] }] : []),
+      ...(x.mainGoal
+        ? [
+            { text: x.mainGoalHeading, bold: true },
+            { text: x.mainGoal, margin: [0, 0, 0, 8] as [number, number, number, number] },
+          ]
+        : []),
       ...tables,
     ],
     footer: (page: number, pages: number) => ({

@@ -1,6 +1,13 @@
 import { adminArea } from '../pages/admin/area.ts';
+import { benefitsArea } from '../pages/benefits/area.ts';
+import { blueCardArea } from '../pages/blue-card/area.ts';
+import { counsellingArea } from '../pages/counselling/area.ts';
+import { intakeArea } from '../pages/intake/area.ts';
+import { paymentsArea } from '../pages/payments/area.ts';
+import { portalArea } from '../pages/portal/area.ts';
 import { registryArea } from '../pages/registry/area.ts';
+import { volunteersArea } from '../pages/volunteers/area.ts';
 import type { Area } from './area.ts';
 
 /** Every part of the app, in the order of the main menu. Each area adds one line here. */
-export const AREAS: Area[] = [registryArea, adminArea];
+export const AREAS: Area[] = [registryArea, benefitsArea, paymentsArea, intakeArea, counsellingArea, volunteersArea, blueCardArea, portalArea, adminArea];

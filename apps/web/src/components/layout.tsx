@@ -70,7 +70,10 @@ function useFocusOnNavigate() {
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { me } = useAuth();
+  const { pathname } = useLocation();
   useFocusOnNavigate();
+  // The residents' portal brings its own shell (quick exit first, no staff menu or login box).
+  if (pathname === '/portal' || pathname.startsWith('/portal/')) return children;
   return (
     <>
       <a className="skip-link" href="#main">

@@ -4,6 +4,7 @@ import { useAuth } from '../app/auth.tsx';
 import { useI18n } from '../app/i18n.tsx';
 import { TextField } from '../components/fields.tsx';
 import { Page } from '../components/page.tsx';
+import { MyWorkSection } from './benefits/my-work.tsx';
 
 function QuickSearch() {
   const { t } = useI18n();
@@ -42,11 +43,15 @@ export function HomePage() {
   if (!me) return null;
   const firstName = me.fullName.split(' ')[0] ?? me.fullName;
   const shortcuts = [
+    { to: '/applications', label: t('nav.applications'), show: can('applications.read') },
+    { to: '/applications/new', label: t('nav.newApplication'), show: can('applications.write') },
     { to: '/persons', label: t('nav.persons'), show: can('registry.read') },
     { to: '/households/new', label: t('nav.newHousehold'), show: can('registry.write') },
     { to: '/admin/users', label: t('nav.users'), show: can('users.manage') },
     { to: '/admin/org-units', label: t('nav.orgUnits'), show: can('org.manage') },
     { to: '/admin/audit', label: t('nav.audit'), show: can('audit.read') },
+    { to: '/admin/legal-parameters', label: t('nav.legalParameters'), show: can('legalParameters.manage') },
+    { to: '/admin/local-resolutions', label: t('nav.localResolutions'), show: can('legalParameters.manage') },
   ].filter((s) => s.show);
   return (
     <Page
@@ -58,12 +63,9 @@ export function HomePage() {
         </>
       }
     >
+      <MyWorkSection />
       <div className="grid">
         {can('registry.read') ? <QuickSearch /> : null}
-        <section aria-labelledby="tasks-h" className="card">
-          <h2 id="tasks-h">{t('home.tasks')}</h2>
-          <p className="empty">{t('home.noTasks')}</p>
-        </section>
         {shortcuts.length ? (
           <section aria-labelledby="shortcuts-h" className="card">
             <h2 id="shortcuts-h">{t('home.shortcuts')}</h2>

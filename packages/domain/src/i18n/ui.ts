@@ -1,6 +1,13 @@
 import { LOCALES, type MessageFile } from './types.ts';
 import { uiAdmin } from './ui-admin.ts';
+import { uiBenefits } from './ui-benefits.ts';
+import { uiBlueCard } from './ui-blue-card.ts';
+import { uiCounselling } from './ui-counselling.ts';
+import { uiIntake } from './ui-intake.ts';
+import { uiPayments } from './ui-payments.ts';
+import { uiPortal } from './ui-portal.ts';
 import { uiRegistry } from './ui-registry.ts';
+import { uiVolunteers } from './ui-volunteers.ts';
 
 // Strings of the web app's shell: layout, navigation, login, home page, shared words.
 // Module screens keep theirs in ui-<module>.ts, merged into `ui` below (one registration).
@@ -212,5 +219,5 @@ const shell: MessageFile = {
 
 /** Every string of the web app: the shell and the screens of each module. */
 export const ui: MessageFile = Object.fromEntries(
-  LOCALES.map((l) => [l, Object.assign({}, shell[l], uiRegistry[l], uiAdmin[l])]),
+  LOCALES.map((l) => [l, Object.assign({}, shell[l], uiRegistry[l], uiAdmin[l], uiBenefits[l], uiPayments[l], uiPortal[l], uiCounselling[l], uiIntake[l], uiVolunteers[l], uiBlueCard[l])]),
 ) as MessageFile;

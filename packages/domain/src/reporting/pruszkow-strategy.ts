@@ -297,4 +297,4 @@ export const PRUSZKOW_STRATEGY = {
       ],
     },
   ],
-} satisfies StrategyInput & { goals: { operationalGoals: { directions: { indicators: Ind[] }[] }[] }[] };
+} satisfies StrategyInput;

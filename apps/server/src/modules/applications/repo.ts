@@ -369,10 +369,20 @@ export async function updateAppeal(
   );
 }
 
+/** The household's address, so "Moja praca" shows where each home visit is. */
+interface DueAddress {
+  street: string;
+  building: string;
+  apartment: string | null;
+  postalCode: string | null;
+  city: string;
+}
+const DUE_ADDRESS = `h.street, h.building, h.apartment, h.postal_code AS "postalCode", h.city`;
+
 /** What is due for one worker or for the benefits section, nearest deadline first. */
 export async function dueForWorker(q: Queryable, workerId: string) {
-  const r = await q.query<ApplicationRow>(
-    `SELECT ${APP_COLUMNS} FROM ${APP_FROM}
+  const r = await q.query<ApplicationRow & DueAddress>(
+    `SELECT ${APP_COLUMNS}, ${DUE_ADDRESS} FROM ${APP_FROM} JOIN household h ON h.id = a.household_id
       WHERE a.assigned_worker_id = $1 AND a.status IN ('awaitingWywiad', 'awaitingProposal')
       ORDER BY CASE WHEN a.status = 'awaitingWywiad' THEN a.wywiad_due ELSE a.decision_due END, a.id LIMIT 200`,
     [workerId],
@@ -381,10 +391,10 @@ export async function dueForWorker(q: Queryable, workerId: string) {
 }
 
 export async function dueForSection(q: Queryable) {
-  const r = await q.query<ApplicationRow & { forwardDue: string | null }>(
-    `SELECT ${APP_COLUMNS}, (SELECT min(forward_due) FROM appeal x WHERE x.application_id = a.id AND x.forwarded_on IS NULL)
+  const r = await q.query<ApplicationRow & DueAddress & { forwardDue: string | null }>(
+    `SELECT ${APP_COLUMNS}, ${DUE_ADDRESS}, (SELECT min(forward_due) FROM appeal x WHERE x.application_id = a.id AND x.forwarded_on IS NULL)
             AS "forwardDue"
-       FROM ${APP_FROM}
+       FROM ${APP_FROM} JOIN household h ON h.id = a.household_id
       WHERE a.status IN ('awaitingDecision', 'appealed')
       ORDER BY a.decision_due, a.id LIMIT 200`,
   );

@@ -355,7 +355,8 @@ export async function myWork(ctx: StaffContext, today: string) {
   const perms = permissionsOf(ctx.actor.roles);
   const mine = perms.includes('wywiad.write') ? await repo.dueForWorker(ctx.q, ctx.actor.id) : [];
   const section = perms.includes('decisions.issue') ? await repo.dueForSection(ctx.q) : [];
-  const item = (a: repo.ApplicationRow & { forwardDue?: string | null }, kind: string, due: string) => ({
+  type Due = Awaited<ReturnType<typeof repo.dueForWorker>>[number] & { forwardDue?: string | null };
+  const item = (a: Due, kind: string, due: string) => ({
     kind,
     due,
     overdue: due < today,
@@ -363,6 +364,13 @@ export async function myWork(ctx: StaffContext, today: string) {
     number: a.number,
     applicantName: a.applicantName,
     householdId: a.householdId,
+    address: {
+      street: a.street,
+      building: a.building,
+      apartment: a.apartment,
+      postalCode: a.postalCode,
+      city: a.city,
+    },
     urgent: a.urgent,
   });
   const items = [

@@ -95,6 +95,42 @@ export async function getReceivable(ctx: StaffContext, id: string) {
   return { ...present(r, todayInPoland()), history: history.rows };
 }
 
+/**
+ * Receivables, the newest decision first (keyset on decided date and id): all, only those with
+ * something outstanding, or one person's. The clerk's list; details come from getReceivable.
+ */
+export async function listReceivables(
+  ctx: StaffContext,
+  f: { open: boolean; personId: string | null; after: [string, string] | null; limit: number },
+) {
+  const r = await ctx.q.query<Omit<ReceivableRow, 'justification' | 'reserved' | 'legalBasis' | 'months'>>(
+    `SELECT r.id, r.number, r.kind, r.person_id AS "personId", p.first_name || ' ' || p.surname AS "personName",
+            r.source_decision_id AS "sourceDecisionId", r.decided_on AS "decidedOn", r.amount, r.due_on AS "dueOn",
+            r.instalments, r.deduct_from_payments AS "deductFromPayments", r.deduction_cap AS "deductionCap",
+            r.recovered, r.waived
+       FROM receivable r JOIN person p ON p.id = r.person_id
+      WHERE (NOT $1 OR r.recovered + r.waived < r.amount) AND ($2::uuid IS NULL OR r.person_id = $2)
+        AND ($3::date IS NULL OR (r.decided_on, r.id) < ($3::date, $4::uuid))
+      ORDER BY r.decided_on DESC, r.id DESC LIMIT $5`,
+    [f.open, f.personId, f.after?.[0] ?? null, f.after?.[1] ?? null, f.limit + 1],
+  );
+  const today = todayInPoland();
+  const items = r.rows.slice(0, f.limit).map(({ instalments, ...x }) => ({
+    ...x,
+    outstanding: outstanding(x),
+    status: receivableStatus(x),
+    overdue: overdueAmount(instalments, x, today),
+  }));
+  const last = items.at(-1);
+  await ctx.audit({
+    action: 'search',
+    entity: 'receivable',
+    entityId: f.personId,
+    details: { open: f.open },
+  });
+  return { items, nextCursor: r.rows.length > f.limit && last ? `${last.decidedOn}|${last.id}` : null };
+}
+
 async function nextDecisionNumber(q: Queryable, on: string) {
   const year = Number(on.slice(0, 4));
   return decisionNumber(DECISION_PREFIX, await nextInRegister(q, 'decision', year), year);

@@ -199,6 +199,7 @@ export const examples: Examples = {
       justification: 'Świadczenie nienależnie pobrane.',
     },
   }),
+  'GET /api/v1/receivables': () => ({ query: { open: 'true' } }),
   'GET /api/v1/receivables/:id': async (fx) => ({ params: { id: await receivable(fx) } }),
   'POST /api/v1/receivables/:id/repayments': async (fx) => ({
     params: { id: await receivable(fx) },

@@ -273,6 +273,28 @@ export function paymentsRoutes(): RouteDef[] {
     }),
     defineRoute({
       method: 'GET',
+      url: '/api/v1/receivables',
+      permission: 'payments.read',
+      summary: 'Receivables, newest decision first (keyset pagination): all, open ones, or one person’s',
+      query: z.object({
+        open: z.enum(['true', 'false']).optional(),
+        personId: z.uuid().optional(),
+        after: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}\|[0-9a-f-]{36}$/, 'validation.cursor')
+          .optional(),
+        limit: z.coerce.number().int().min(1).max(200).default(50),
+      }),
+      handler: ({ query }, ctx) =>
+        receivables.listReceivables(ctx, {
+          open: query.open === 'true',
+          personId: query.personId ?? null,
+          after: query.after ? (query.after.split('|') as [string, string]) : null,
+          limit: query.limit,
+        }),
+    }),
+    defineRoute({
+      method: 'GET',
       url: '/api/v1/receivables/:id',
       permission: 'payments.read',
       summary: 'A receivable: plan, outstanding, overdue, reserved deductions and history',

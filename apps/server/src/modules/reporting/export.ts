@@ -35,7 +35,10 @@ export function toCsv(columns: readonly ExportColumn[], rows: readonly Record<st
     if (c.type === 'number' && typeof v === 'number') return v;
     return String(v);
   };
-  const lines = [csvLine(columns.map((c) => c.label)), ...rows.map((r) => csvLine(columns.map((c) => cell(c, r[c.key]))))];
+  const lines = [
+    csvLine(columns.map((c) => c.label)),
+    ...rows.map((r) => csvLine(columns.map((c) => cell(c, r[c.key])))),
+  ];
   return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
@@ -99,7 +102,11 @@ export async function exportList(
     .replace(/Ł/g, 'L')
     .replace(/[^A-Za-z0-9._-]+/g, '_');
   if (format === 'csv')
-    return { body: toCsv(list.columns, list.rows), filename: `${base}.csv`, contentType: 'text/csv; charset=utf-8' };
+    return {
+      body: toCsv(list.columns, list.rows),
+      filename: `${base}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+    };
   return {
     body: await toXlsx(list.name, list.columns, list.rows),
     filename: `${base}.xlsx`,

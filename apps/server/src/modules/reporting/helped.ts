@@ -10,19 +10,17 @@
 //
 // Each fragment is a CTE taking the period as $1 (from) and $2 (to), both dates.
 
-/** Granted decisions overlapping the period: decision_grant_period_idx, then application by key. */
+/** Granted decisions overlapping the period, from the projection's covering index (report_decision_period_idx). */
 export const HELPED = `helped AS (
-  SELECT d.id AS decision_id, d.application_id, d.benefit, a.applicant_id AS person_id, a.household_id,
-         a.help_reasons
-    FROM decision d JOIN application a ON a.id = d.application_id
-   WHERE d.outcome = 'grant' AND d.period_to >= $1::date AND d.period_from <= $2::date
+  SELECT benefit, period_from, period_to, person_id, household_id, help_reasons, pension
+    FROM report_decision WHERE period_to >= $1::date AND period_from <= $2::date
 )`;
 
 /**
- * Members of the helped families during the period (household_membership_household_idx), once
- * each however often they moved in and out; `spouse`: the member is the applicant's spouse or partner.
+ * The helped families, and their members during the period (household_membership), once each
+ * however often they moved in and out; `spouse`: the member is the applicant's spouse or partner.
  */
-export const MEMBERS = `fam AS (SELECT DISTINCT household_id FROM helped),
+export const MEMBERS = `fam AS (SELECT household_id, bool_or(pension) AS pension FROM helped GROUP BY household_id),
 members AS (
   SELECT m.household_id, m.person_id, bool_or(m.relation IN ('spouse', 'partner')) AS spouse
     FROM household_membership m JOIN fam ON fam.household_id = m.household_id
@@ -31,17 +29,13 @@ members AS (
 )`;
 
 /**
- * Net expense per payment item in the period, from the ledger (ledger_txn_payment_date_idx,
- * ledger_entry_expense_idx, payment_item by key). An item counts as a benefit paid when its net
- * expense in the period is positive.
+ * Net expense per payment item in the period, from the ledger's expense postings
+ * (report_expense_date_idx). An item counts as a benefit paid when its net expense is positive.
  */
 export const PAID = `paid AS (
-  SELECT i.id, i.benefit, i.person_id, i.household_id, sum(e.amount)::bigint AS amount
-    FROM ledger_txn t
-    JOIN ledger_entry e ON e.txn_id = t.id AND e.account = 'expense'
-    JOIN payment_item i ON i.id = t.payment_item_id
-   WHERE t.payment_item_id IS NOT NULL AND t.on_date BETWEEN $1::date AND $2::date
-   GROUP BY i.id, i.benefit, i.person_id, i.household_id
+  SELECT payment_item_id AS id, benefit, person_id, household_id, sum(amount)::bigint AS amount
+    FROM report_expense WHERE on_date BETWEEN $1::date AND $2::date
+   GROUP BY payment_item_id, benefit, person_id, household_id
 )`;
 
 /**
@@ -49,15 +43,11 @@ export const PAID = `paid AS (
  * whether the applicant lives with a spouse or partner, and whether a home visit (wywiad) of
  * its applications recorded a pension (rodzina emerytów i rencistów). Needs HELPED and MEMBERS.
  */
-export const FAMILIES = `pens AS (
-  SELECT DISTINCT h.household_id FROM helped h JOIN wywiad w ON w.application_id = h.application_id
-   WHERE w.visited_on <= $2::date AND jsonb_path_exists(w.members, '$[*].sources[*] ? (@.kind == "pension")')
-),
-families AS (
+export const FAMILIES = `families AS (
   SELECT m.household_id, count(*)::int AS size,
          count(*) FILTER (WHERE p.birth_date > $2::date - interval '18 years')::int AS children,
-         bool_or(m.spouse) AS couple, bool_or(pens.household_id IS NOT NULL) AS pensioner
-    FROM members m JOIN person p ON p.id = m.person_id LEFT JOIN pens ON pens.household_id = m.household_id
+         bool_or(m.spouse) AS couple, bool_or(fam.pension) AS pensioner
+    FROM members m JOIN person p ON p.id = m.person_id JOIN fam ON fam.household_id = m.household_id
    GROUP BY m.household_id
 )`;
 

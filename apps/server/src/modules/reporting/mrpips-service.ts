@@ -11,9 +11,9 @@ import {
   SECTION_ROWS,
 } from '@ostoja/domain/reporting/mrpips';
 import { polishDate } from '@ostoja/domain/shared/today';
+import { renderMrpipsXlsx } from '../../documents/mrpips-xlsx.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { fieldError } from '../../http/errors.ts';
-import { renderMrpipsXlsx } from '../../documents/mrpips-xlsx.ts';
 import * as drillRepo from './drilldown-repo.ts';
 import { type ExportColumn, type ExportFormat, exportList } from './export.ts';
 import * as repo from './mrpips-repo.ts';
@@ -91,13 +91,31 @@ export async function compute(ctx: StaffContext, year: number, period: MrpipsPer
     to,
     title: t(l, `mrpips.title.${period}`, { year }),
     sections: [
-      section(l, 'staffing', (row) => ({ headcount: staff.find((x) => key(x.position) === row)?.headcount ?? 0 }), to),
-      section(l, 'benefits', (row) => ({ ...benefits.find((x) => key(x.benefit) === row) }) as Record<string, number>, to),
-      section(l, 'reasons', (row) => ({ ...reasons.find((x) => key(x.reason) === row) }) as Record<string, number>, to),
+      section(
+        l,
+        'staffing',
+        (row) => ({ headcount: staff.find((x) => key(x.position) === row)?.headcount ?? 0 }),
+        to,
+      ),
+      section(
+        l,
+        'benefits',
+        (row) => ({ ...benefits.find((x) => key(x.benefit) === row) }) as Record<string, number>,
+        to,
+      ),
+      section(
+        l,
+        'reasons',
+        (row) => ({ ...reasons.find((x) => key(x.reason) === row) }) as Record<string, number>,
+        to,
+      ),
       section(
         l,
         'familyTypes',
-        (row) => ({ families: types[`${row}.families`] ?? 0, personsInFamilies: types[`${row}.personsInFamilies`] ?? 0 }),
+        (row) => ({
+          families: types[`${row}.families`] ?? 0,
+          personsInFamilies: types[`${row}.personsInFamilies`] ?? 0,
+        }),
         to,
       ),
     ],
@@ -113,7 +131,10 @@ export async function report(ctx: StaffContext, year: number, period: MrpipsPeri
 export async function xlsx(ctx: StaffContext, year: number, period: MrpipsPeriod) {
   const out = await compute(ctx, year, period);
   await ctx.audit({ action: 'export', entity: 'mrpipsReport', details: { year, period, format: 'xlsx' } });
-  return { body: await renderMrpipsXlsx(out), filename: `MRPiPS-03-${period === 'H1' ? 'P' : 'R'}-${year}.xlsx` };
+  return {
+    body: await renderMrpipsXlsx(out),
+    filename: `MRPiPS-03-${period === 'H1' ? 'P' : 'R'}-${year}.xlsx`,
+  };
 }
 
 function figureOf(id: string): Figure {
@@ -155,7 +176,12 @@ export async function drill(
     entityId: figureId(f),
     details: { year, period, results: items.length },
   });
-  return { figure: figureId(f), kind: drillKind(f), items: items.map(({ sortKey: _s, ...rest }) => rest), nextCursor };
+  return {
+    figure: figureId(f),
+    kind: drillKind(f),
+    items: items.map(({ sortKey: _s, ...rest }) => rest),
+    nextCursor,
+  };
 }
 
 const COLUMNS: Record<string, ExportColumn[]> = {
@@ -205,7 +231,10 @@ export async function drillExport(
   else {
     let after: [string, string] | null = null;
     for (;;) {
-      const page = await drillRepo.drill(ctx.q, ctx.actor, f, periodRange(year, period), { after, limit: 5000 });
+      const page = await drillRepo.drill(ctx.q, ctx.actor, f, periodRange(year, period), {
+        after,
+        limit: 5000,
+      });
       rows.push(...page.slice(0, 5000));
       const last = page[4999];
       if (page.length <= 5000 || !last || rows.length >= 200_000) break;

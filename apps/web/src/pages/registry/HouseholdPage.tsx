@@ -112,6 +112,16 @@ export function HouseholdPage() {
             <dd>{tp('count.persons', h.members.length)}</dd>
           </div>
         </dl>
+        {can('applications.read') ? (
+          <p className="actions">
+            {can('applications.write') ? (
+              <Link className="button" to={`/applications/new?household=${h.id}`}>
+                {t('household.newApplication')}
+              </Link>
+            ) : null}{' '}
+            <Link to={`/applications?household=${h.id}`}>{t('household.applications')}</Link>
+          </p>
+        ) : null}
       </section>
       <section>
         <h2 id="hh-members-h">{t('household.members')}</h2>

@@ -1,0 +1,95 @@
+import type { Queryable } from '../../db/db.ts';
+import { HELPED } from './helped.ts';
+
+// The director's dashboard: one aggregate per chart, counts only (no names except staff).
+
+/** Distinct persons and families helped in each month: each decision spread over its months. */
+export async function helpedPerMonth(q: Queryable, from: string, to: string) {
+  const r = await q.query<{ month: string; persons: number; families: number }>(
+    `WITH ${HELPED}
+     SELECT to_char(m, 'YYYY-MM') AS month, count(DISTINCT h.person_id)::int AS persons,
+            count(DISTINCT h.household_id)::int AS families
+       FROM helped h
+       CROSS JOIN LATERAL generate_series(date_trunc('month', greatest(h.period_from, $1::date)),
+                                          least(h.period_to, $2::date), interval '1 month') AS m
+      GROUP BY 1 ORDER BY 1`,
+    [from, to],
+  );
+  return r.rows;
+}
+
+/** What the ledger booked as benefits paid, by month of payment and benefit kind (grosze). */
+export async function paymentsPerMonth(q: Queryable, from: string, to: string) {
+  const r = await q.query<{ month: string; benefit: string; amount: number }>(
+    `SELECT to_char(on_date, 'YYYY-MM') AS month, benefit, sum(amount)::bigint AS amount
+       FROM report_expense WHERE on_date BETWEEN $1::date AND $2::date
+      GROUP BY 1, 2 ORDER BY 1, 2`,
+    [from, to],
+  );
+  return r.rows;
+}
+
+/**
+ * Families per active social worker on the day: households of the applications assigned to
+ * them that are still open, or whose granted benefit covers the day (application_worker_idx).
+ */
+export async function caseload(q: Queryable, today: string) {
+  const r = await q.query<{ id: string; name: string; families: number }>(
+    `SELECT u.id, u.full_name AS name, count(DISTINCT a.household_id)::int AS families
+       FROM staff_user u
+       JOIN staff_role r ON r.user_id = u.id AND r.role = 'socialWorker'
+       LEFT JOIN application a ON a.assigned_worker_id = u.id
+        AND (a.status IN ('awaitingWywiad', 'awaitingProposal', 'awaitingDecision', 'appealed', 'appealForwarded')
+             OR EXISTS (SELECT 1 FROM decision d WHERE d.application_id = a.id AND d.outcome = 'grant'
+                          AND $1::date BETWEEN d.period_from AND d.period_to))
+      WHERE u.is_active
+      GROUP BY u.id, u.full_name, u.sort_key ORDER BY u.sort_key`,
+    [today],
+  );
+  return r.rows;
+}
+
+/** Overdue and soon-due deadlines of open applications (application_status_idx): counts. */
+export async function applicationDeadlines(q: Queryable, today: string, soon: string) {
+  const r = await q.query<{
+    wywiadOverdue: number;
+    wywiadSoon: number;
+    decisionOverdue: number;
+    decisionSoon: number;
+  }>(
+    `SELECT count(*) FILTER (WHERE status = 'awaitingWywiad' AND wywiad_due < $1)::int AS "wywiadOverdue",
+            count(*) FILTER (WHERE status = 'awaitingWywiad' AND wywiad_due BETWEEN $1 AND $2)::int AS "wywiadSoon",
+            count(*) FILTER (WHERE decision_due < $1)::int AS "decisionOverdue",
+            count(*) FILTER (WHERE decision_due BETWEEN $1 AND $2)::int AS "decisionSoon"
+       FROM application WHERE status IN ('awaitingWywiad', 'awaitingProposal', 'awaitingDecision')`,
+    [today, soon],
+  );
+  return r.rows[0]!;
+}
+
+/**
+ * Niebieska Karta steps overdue or due soon, across all procedures: two numbers, never which
+ * procedure (blue_card_procedure_team_due_idx). Asked only for holders of `blueCard.statistics`.
+ */
+export async function blueCardDeadlines(q: Queryable, today: string, soon: string) {
+  const r = await q.query<{ overdue: number; soon: number }>(
+    `SELECT count(*) FILTER (WHERE next_due < $1)::int AS overdue,
+            count(*) FILTER (WHERE next_due BETWEEN $1 AND $2)::int AS soon
+       FROM blue_card_procedure WHERE next_due IS NOT NULL AND next_due <= $2 AND next_due_kind <> 'monitoringEnd'`,
+    [today, soon],
+  );
+  return r.rows[0]!;
+}
+
+/** Counselling bookings per month by what became of them (counselling_booking_date_idx). */
+export async function appointmentsPerMonth(q: Queryable, from: string, to: string) {
+  const r = await q.query<{ month: string; attended: number; noShow: number; cancelled: number }>(
+    `SELECT to_char(slot_date, 'YYYY-MM') AS month,
+            count(*) FILTER (WHERE status = 'attended')::int AS attended,
+            count(*) FILTER (WHERE status = 'noShow')::int AS "noShow",
+            count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled
+       FROM counselling_booking WHERE slot_date BETWEEN $1 AND $2 GROUP BY 1 ORDER BY 1`,
+    [from, to],
+  );
+  return r.rows;
+}

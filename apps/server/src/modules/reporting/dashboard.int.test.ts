@@ -1,0 +1,116 @@
+import { addWorkingDays } from '@ostoja/domain/calendar/working-days';
+import type { Chart } from '@ostoja/domain/reporting/charts';
+import { todayInPoland } from '@ostoja/domain/shared/today';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/db.ts';
+import { blueCardProcedures, decisionRows, http, ledgerRows, overlaps, payMonth } from './test-data.ts';
+
+// The director's dashboard on the demo caseload: each chart's series against counts made here,
+// and each chart's table holding the same numbers (its accessible form).
+
+let t: TestApp;
+let director: string;
+let charts: Chart[];
+const today = todayInPoland();
+const year = Number(today.slice(0, 4));
+const chartOf = (id: string) => charts.find((c) => c.id === id)!;
+const lastDay = (m: string) => {
+  const [y, mm] = m.split('-').map(Number) as [number, number];
+  return `${m}-${String(new Date(Date.UTC(y, mm, 0)).getUTCDate()).padStart(2, '0')}`;
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  director = await t.login('dyrektor');
+  const clerk = await t.login('swiadczenia');
+  const months = await t.db.query<{ month: string }>(
+    `SELECT DISTINCT to_char(month, 'YYYY-MM') AS month FROM payment_schedule_item WHERE month < date_trunc('month', now()) ORDER BY 1`,
+  );
+  for (const m of months.rows) await payMonth(t, clerk, m.month);
+  await blueCardProcedures(t, [addWorkingDays(today, -10)], 0);
+  const res = await http(t).get(`/api/v1/reports/dashboard?year=${year}`, director);
+  expect(res.statusCode).toBe(200);
+  charts = res.json().charts;
+});
+afterAll(() => t?.close());
+
+describe('the director’s dashboard', () => {
+  it('has five charts, each with a table of the same numbers', () => {
+    expect(charts.map((c) => c.id)).toEqual([
+      'helpedPerMonth',
+      'paymentsPerMonth',
+      'caseload',
+      'deadlinesAtRisk',
+      'appointments',
+    ]);
+    for (const c of charts) {
+      expect(c.table.rows.length).toBe(c.x.length);
+      expect(c.table.columns.map((x) => x.key)).toEqual(['category', ...c.series.map((s) => s.key)]);
+      for (const s of c.series) expect(c.table.rows.map((r) => r[s.key])).toEqual(s.values);
+    }
+  });
+
+  it('persons and families helped per month equal counts made from the decisions', async () => {
+    const d = (await decisionRows(t)).filter((x) => x.outcome === 'grant');
+    const c = chartOf('helpedPerMonth');
+    c.x.forEach((m, i) => {
+      const inMonth = d.filter((x) => overlaps(x.periodFrom, x.periodTo, `${m.key}-01`, lastDay(m.key)));
+      expect(c.series[0]!.values[i]).toBe(new Set(inMonth.map((x) => x.personId)).size);
+      expect(c.series[1]!.values[i]).toBe(new Set(inMonth.map((x) => x.householdId)).size);
+    });
+    expect(Math.max(...c.series[0]!.values)).toBeGreaterThan(0);
+  });
+
+  it('payments per month by benefit equal the ledger', async () => {
+    const expense = (await ledgerRows(t)).filter((e) => e.account === 'expense');
+    const c = chartOf('paymentsPerMonth');
+    expect(c.unit).toBe('grosze');
+    for (const s of c.series)
+      c.x.forEach((m, i) => {
+        const sum = expense
+          .filter((e) => e.benefit === s.key && e.onDate.startsWith(m.key))
+          .reduce((a, e) => a + e.amount, 0);
+        expect(s.values[i]).toBe(sum);
+      });
+    expect(c.series.flatMap((s) => s.values).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  });
+
+  it('caseload per social worker against the norm of 50 families', async () => {
+    const c = chartOf('caseload');
+    expect(c.reference).toMatchObject({ value: 50 });
+    expect(c.reference!.label).toContain('art. 110 ust. 11');
+    const workers = await t.db.query<{ name: string }>(
+      `SELECT u.full_name AS name FROM staff_user u JOIN staff_role r ON r.user_id = u.id AND r.role = 'socialWorker'`,
+    );
+    expect(c.x.map((x) => x.label).sort()).toEqual(workers.rows.map((w) => w.name).sort());
+    const assigned = await t.db.query<{ n: number }>(
+      `SELECT count(DISTINCT a.household_id)::int AS n FROM application a JOIN staff_user u ON u.id = a.assigned_worker_id
+        WHERE u.login = 'pracownik'`,
+    );
+    const i = c.x.findIndex((x) => x.label === 'Paulina Środowiskowa');
+    expect(c.series[0]!.values[i]).toBeLessThanOrEqual(assigned.rows[0]!.n);
+    expect(c.series[0]!.values[i]).toBeGreaterThan(0);
+  });
+
+  it('deadlines at risk are counts, Blue Card steps included only as numbers', async () => {
+    const c = chartOf('deadlinesAtRisk');
+    expect(c.x.map((x) => x.key)).toEqual(['wywiad', 'decision', 'blueCard']);
+    const soon = addWorkingDays(today, 3);
+    const apps = await t.db.query<{ status: string; wywiadDue: string; decisionDue: string }>(
+      `SELECT status, wywiad_due::text AS "wywiadDue", decision_due::text AS "decisionDue" FROM application`,
+    );
+    const waiting = apps.rows.filter((a) => a.status === 'awaitingWywiad');
+    expect(c.series[0]!.values[0]).toBe(waiting.filter((a) => a.wywiadDue < today).length);
+    expect(c.series[1]!.values[0]).toBe(
+      waiting.filter((a) => a.wywiadDue >= today && a.wywiadDue <= soon).length,
+    );
+    expect(c.series[0]!.values[2]).toBe(1);
+    expect(JSON.stringify(c)).not.toMatch(/NK\//);
+  });
+
+  it('is for the director and the auditor only', async () => {
+    for (const login of ['pracownik', 'swiadczenia', 'admin'])
+      expect((await http(t).get('/api/v1/reports/dashboard', await t.login(login))).statusCode).toBe(403);
+    expect((await http(t).get('/api/v1/reports/dashboard', await t.login('audytor'))).statusCode).toBe(200);
+  });
+});

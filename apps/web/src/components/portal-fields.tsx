@@ -1,0 +1,175 @@
+import type { ReactNode, TextareaHTMLAttributes } from 'react';
+
+// Fields the shared fields.tsx lacks, in its manner: a label for each control, the hint and the
+// error beside it and named by aria-describedby, the id derived from the error path.
+
+function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function Messages({ id, hint, error }: { id: string; hint?: ReactNode; error?: string | undefined }) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+const Star = ({ on }: { on?: boolean | undefined }) =>
+  on ? (
+    <span className="required" aria-hidden="true">
+      {' '}
+      *
+    </span>
+  ) : null;
+
+/** One choice of several, as radio buttons in a fieldset; the fieldset carries the id for the error summary. */
+export function RadioGroup({
+  id,
+  legend,
+  value,
+  onValue,
+  options,
+  error,
+  hint,
+  required,
+}: {
+  id: string;
+  legend: string;
+  value: string;
+  onValue(v: string): void;
+  options: { value: string; label: string; hint?: string }[];
+  error?: string | undefined;
+  hint?: ReactNode;
+  required?: boolean;
+}) {
+  return (
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      className={`radio-group${error ? ' has-error' : ''}`}
+      aria-describedby={describedBy(id, hint, error)}
+    >
+      <legend>
+        {legend}
+        <Star on={required} />
+      </legend>
+      <Messages id={id} hint={hint} error={error} />
+      {options.map((o) => (
+        <label key={o.value}>
+          <input
+            type="radio"
+            name={id}
+            value={o.value}
+            checked={value === o.value}
+            onChange={() => onValue(o.value)}
+          />
+          <span>
+            {o.label}
+            {o.hint ? <span className="hint"> — {o.hint}</span> : null}
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Several choices as checkboxes: the chosen values, in the order of the options. */
+export function CheckboxGroup({
+  id,
+  legend,
+  values,
+  onValues,
+  options,
+  error,
+  hint,
+  required,
+}: {
+  id: string;
+  legend: string;
+  values: readonly string[];
+  onValues(v: string[]): void;
+  options: { value: string; label: string }[];
+  error?: string | undefined;
+  hint?: ReactNode;
+  required?: boolean;
+}) {
+  const toggle = (v: string, on: boolean) =>
+    onValues(options.map((o) => o.value).filter((x) => (x === v ? on : values.includes(x))));
+  return (
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      className={`radio-group checkbox-group${error ? ' has-error' : ''}`}
+      aria-describedby={describedBy(id, hint, error)}
+    >
+      <legend>
+        {legend}
+        <Star on={required} />
+      </legend>
+      <Messages id={id} hint={hint} error={error} />
+      <div className="check-grid">
+        {options.map((o) => (
+          <label key={o.value}>
+            <input
+              type="checkbox"
+              checked={values.includes(o.value)}
+              onChange={(e) => toggle(o.value, e.target.checked)}
+            />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+type AreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'>;
+
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onValue,
+  error,
+  hint,
+  required,
+  className,
+  ...rest
+}: AreaProps & {
+  id: string;
+  label: string;
+  value: string;
+  onValue(v: string): void;
+  error?: string | undefined;
+  hint?: ReactNode;
+}) {
+  return (
+    <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        <Star on={required} />
+      </label>
+      <textarea
+        id={id}
+        value={value}
+        onChange={(e) => onValue(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...rest}
+      />
+      <Messages id={id} hint={hint} error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { ApplicationActionType } from '@ostoja/domain/applications/workflow';
+import { type ComponentType, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useI18n } from '../../app/i18n.tsx';
+import { DecisionForm } from './decision-form.tsx';
+import { AppealForm, DeliveryForm, ForwardForm, OutcomeForm, ReasonForm } from './step-forms.tsx';
+import type { StepFormProps } from './step-frame.tsx';
+import type { ApplicationDetail } from './types.ts';
+
+const WithdrawForm = (p: StepFormProps) => <ReasonForm {...p} kind="withdraw" />;
+const ReturnForm = (p: StepFormProps) => <ReasonForm {...p} kind="return" />;
+
+/** Steps done on the application page itself; the home visit and the proposal have pages of their own. */
+const INLINE: Partial<Record<ApplicationActionType, ComponentType<StepFormProps>>> = {
+  issueDecision: DecisionForm,
+  returnProposal: ReturnForm,
+  recordDelivery: DeliveryForm,
+  registerAppeal: AppealForm,
+  forwardAppeal: ForwardForm,
+  recordAppealOutcome: OutcomeForm,
+  withdraw: WithdrawForm,
+};
+const PAGES: Partial<Record<ApplicationActionType, string>> = { recordWywiad: 'wywiad', propose: 'proposal' };
+
+/**
+ * Only what the workflow allows now and the user's permissions cover (the server's allowedActions).
+ * Assigning another worker needs a list of workers this screen cannot read yet, so it is not offered.
+ */
+export function ActionsPanel({
+  app,
+  onDone,
+}: {
+  app: ApplicationDetail;
+  onDone(app: ApplicationDetail, action: ApplicationActionType): void;
+}) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState<ApplicationActionType | null>(null);
+  const actions = app.allowedActions.filter((a) => INLINE[a] || PAGES[a]);
+  if (!actions.length) return <p className="empty">{t('application.noActions')}</p>;
+  const Form = open ? INLINE[open] : undefined;
+  return (
+    <>
+      <div className="action-buttons">
+        {actions.map((a) =>
+          PAGES[a] ? (
+            <Link key={a} to={`/applications/${app.id}/${PAGES[a]}`} className="button primary">
+              {t(`steps.open.${a}`)}
+            </Link>
+          ) : (
+            <button
+              key={a}
+              type="button"
+              className={`button ${a === 'withdraw' || a === 'returnProposal' ? 'secondary' : 'primary'}`}
+              aria-expanded={open === a}
+              aria-controls={open === a ? 'step-form' : undefined}
+              onClick={() => setOpen(open === a ? null : a)}
+            >
+              {t(`steps.open.${a}`)}
+            </button>
+          ),
+        )}
+      </div>
+      {Form && open ? (
+        <div id="step-form">
+          <Form
+            key={open}
+            app={app}
+            onCancel={() => setOpen(null)}
+            onDone={(next) => {
+              setOpen(null);
+              onDone(next, open);
+            }}
+          />
+        </div>
+      ) : null}
+    </>
+  );
+}

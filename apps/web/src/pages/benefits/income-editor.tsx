@@ -1,0 +1,176 @@
+import { INCOME_KINDS } from '@ostoja/domain/benefits/income';
+import { useI18n } from '../../app/i18n.tsx';
+import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import type { Errors } from '../../lib/forms.ts';
+
+export interface SourceValues {
+  key: number;
+  kind: string;
+  month: string;
+  gross: string;
+  tax: string;
+  contributions: string;
+}
+
+export interface MemberIncomeValues {
+  personId: string;
+  name: string;
+  sources: SourceValues[];
+  alimonyPaid: string;
+}
+
+let nextKey = 1;
+export const newSource = (month: string, from?: Partial<SourceValues>): SourceValues => ({
+  kind: 'employment',
+  month,
+  gross: '',
+  tax: '',
+  contributions: '',
+  ...from,
+  key: nextKey++,
+});
+
+function MoneyField({
+  path,
+  label,
+  value,
+  onValue,
+  errors,
+  required,
+}: {
+  path: string;
+  label: string;
+  value: string;
+  onValue(v: string): void;
+  errors: Errors;
+  required?: boolean;
+}) {
+  const { t } = useI18n();
+  return (
+    <TextField
+      id={fieldId(path)}
+      label={label}
+      hint={t('benefitsForm.moneyHint')}
+      inputMode="decimal"
+      autoComplete="off"
+      className="money"
+      required={required}
+      value={value}
+      onValue={onValue}
+      error={errors[path]}
+    />
+  );
+}
+
+/** One member's income of the reference month: each source gross − tax − contributions; alimony paid. */
+export function MemberIncome({
+  index,
+  member,
+  onChange,
+  errors,
+  defaultMonth,
+}: {
+  index: number;
+  member: MemberIncomeValues;
+  onChange(m: MemberIncomeValues): void;
+  errors: Errors;
+  defaultMonth: string;
+}) {
+  const { t } = useI18n();
+  const base = `members.${index}`;
+  const setSource = (j: number, patch: Partial<SourceValues>) =>
+    onChange({ ...member, sources: member.sources.map((s, k) => (k === j ? { ...s, ...patch } : s)) });
+  return (
+    <fieldset className="member" id={fieldId(base)} tabIndex={-1}>
+      <legend>{member.name}</legend>
+      {member.sources.length ? null : <p className="hint">{t('income.noSources')}</p>}
+      {member.sources.map((s, j) => {
+        const at = `${base}.sources.${j}`;
+        return (
+          <fieldset className="income-source" key={s.key}>
+            <legend className="visually-hidden">
+              {t('income.sourceLegend', { n: j + 1, name: member.name })}
+            </legend>
+            <div className="field-row">
+              <SelectField
+                id={fieldId(`${at}.kind`)}
+                label={t('income.kind')}
+                required
+                className="wide"
+                value={s.kind}
+                onValue={(kind) => setSource(j, { kind })}
+                error={errors[`${at}.kind`]}
+                options={INCOME_KINDS.map((k) => ({ value: k, label: t(`benefits.incomeKind.${k}`) }))}
+              />
+              <TextField
+                id={fieldId(`${at}.month`)}
+                label={t('income.month')}
+                hint={t('income.monthHint')}
+                type="month"
+                required
+                className="w-short"
+                value={s.month}
+                onValue={(month) => setSource(j, { month })}
+                error={errors[`${at}.month`]}
+              />
+            </div>
+            <div className="field-row">
+              <MoneyField
+                path={`${at}.gross`}
+                label={t('income.gross')}
+                required
+                value={s.gross}
+                onValue={(gross) => setSource(j, { gross })}
+                errors={errors}
+              />
+              <MoneyField
+                path={`${at}.tax`}
+                label={t('income.tax')}
+                value={s.tax}
+                onValue={(tax) => setSource(j, { tax })}
+                errors={errors}
+              />
+              <MoneyField
+                path={`${at}.contributions`}
+                label={t('income.contributions')}
+                value={s.contributions}
+                onValue={(contributions) => setSource(j, { contributions })}
+                errors={errors}
+              />
+            </div>
+            <p>
+              <button
+                type="button"
+                className="button secondary small"
+                onClick={() => onChange({ ...member, sources: member.sources.filter((_, k) => k !== j) })}
+              >
+                {t('income.removeSource')}
+                <span className="visually-hidden">
+                  {' '}
+                  {t('income.sourceLegend', { n: j + 1, name: member.name })}
+                </span>
+              </button>
+            </p>
+          </fieldset>
+        );
+      })}
+      <div className="field-row">
+        <MoneyField
+          path={`${base}.alimonyPaid`}
+          label={t('income.alimonyPaid')}
+          value={member.alimonyPaid}
+          onValue={(alimonyPaid) => onChange({ ...member, alimonyPaid })}
+          errors={errors}
+        />
+      </div>
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => onChange({ ...member, sources: [...member.sources, newSource(defaultMonth)] })}
+      >
+        {t('income.addSource')}
+        <span className="visually-hidden"> — {member.name}</span>
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,93 @@
+import './benefits.css';
+import { Link } from 'react-router-dom';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { formatAddress } from '../../lib/format.ts';
+import { useApi } from '../../lib/use-api.ts';
+import { daysBetween, workingDaysBetween } from './dates.ts';
+import type { MyWork, WorkItem } from './types.ts';
+
+/** "Overdue" in words and with a sign, so it does not depend on colour. */
+export function OverdueBadge() {
+  const { t } = useI18n();
+  return (
+    <span className="badge overdue">
+      <span aria-hidden="true">⚠ </span>
+      {t('deadline.overdue')}
+    </span>
+  );
+}
+
+/** How long is left: working days for the home visit (its deadline counts them), days otherwise. */
+function Remaining({ item, today }: { item: WorkItem; today: string }) {
+  const { tp, t } = useI18n();
+  if (item.overdue)
+    return <span className="work-when">{tp('myWork.daysLate', daysBetween(item.due, today))}</span>;
+  if (item.due === today) return <span className="work-when">{t('myWork.dueToday')}</span>;
+  const left =
+    item.kind === 'wywiad'
+      ? tp('myWork.workingDaysLeft', workingDaysBetween(today, item.due))
+      : tp('myWork.daysLeft', daysBetween(today, item.due));
+  return <span className="work-when">{left}</span>;
+}
+
+/** The signed-in worker's due and overdue items, nearest deadline first, each linking to its application. */
+export function MyWorkSection() {
+  const { t, tp, date } = useI18n();
+  const work = useApi<MyWork>('/api/v1/my-work');
+  const items = [...(work.data?.items ?? [])].sort((a, b) => a.due.localeCompare(b.due));
+  return (
+    <section aria-labelledby="tasks-h" className="card">
+      <h2 id="tasks-h">{t('home.tasks')}</h2>
+      {work.error ? <LoadError error={work.error} onRetry={work.reload} /> : null}
+      {!work.data && !work.error ? <Loading /> : null}
+      {work.data && !items.length ? <p className="empty">{t('home.noTasks')}</p> : null}
+      {work.data && items.length ? (
+        <>
+          <p className="result-count">
+            {tp('myWork.count', items.length)}
+            {work.data.overdue ? ` ${tp('myWork.overdueCount', work.data.overdue)}` : ''}
+          </p>
+          <DataTable caption={t('myWork.caption')} compact>
+            <thead>
+              <tr>
+                <th scope="col">{t('myWork.due')}</th>
+                <th scope="col">{t('myWork.task')}</th>
+                <th scope="col">{t('myWork.application')}</th>
+                <th scope="col">{t('myWork.address')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((i) => (
+                <tr key={`${i.kind}-${i.applicationId}`} className={i.overdue ? 'is-overdue' : undefined}>
+                  <td className="nowrap">
+                    {date(i.due)} {i.overdue ? <OverdueBadge /> : null}
+                    <Remaining item={i} today={work.data!.today} />
+                  </td>
+                  <td>
+                    {t(`work.${i.kind}`)}
+                    {i.urgent ? (
+                      <>
+                        {' '}
+                        <span className="badge due-soon">{t('application.urgent')}</span>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>
+                    <Link to={`/applications/${i.applicationId}`}>
+                      {i.number}
+                      <span className="visually-hidden"> — {t(`work.${i.kind}`)}</span>
+                    </Link>
+                    <span className="work-when">{i.applicantName}</span>
+                  </td>
+                  <td>{i.address ? formatAddress(i.address) : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+        </>
+      ) : null}
+    </section>
+  );
+}

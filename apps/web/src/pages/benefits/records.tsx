@@ -1,0 +1,217 @@
+import { useI18n } from '../../app/i18n.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { listName } from '../../lib/format.ts';
+import { CalculationSteps, CalculationSummary } from './calculation.tsx';
+import type {
+  ApplicationDetail,
+  DecisionRecord,
+  IncomeSource,
+  ProposalRecord,
+  WywiadRecord,
+} from './types.ts';
+
+const PARTS = ['health', 'housing', 'needs', 'conclusions', 'helpPlan'] as const;
+
+/** The latest home visit: its parts and the income of the reference month per member and source. */
+export function WywiadView({ w, app }: { w: WywiadRecord; app: ApplicationDetail }) {
+  const { t, date, money } = useI18n();
+  const name = (id: string) => {
+    const m = app.members.find((x) => x.id === id);
+    return m ? listName(m) : t('wywiad.formerMember');
+  };
+  const rows = w.members.flatMap(
+    (m): { key: string; who: string; s: IncomeSource | null; alimony: number }[] =>
+      m.sources.length
+        ? m.sources.map((s, i) => ({
+            key: `${m.personId}-${i}`,
+            who: name(m.personId),
+            s,
+            alimony: m.alimonyPaid,
+          }))
+        : [{ key: m.personId, who: name(m.personId), s: null, alimony: m.alimonyPaid }],
+  );
+  return (
+    <>
+      <p>
+        {t('wywiad.visitedBy', { date: date(w.visitedOn), who: w.workerName })}
+        {w.incomeLost ? ` ${t('wywiad.incomeLostNote')}` : ''}
+        {w.farmHectares ? ` ${t('wywiad.farmNote', { ha: w.farmHectares })}` : ''}
+      </p>
+      <dl className="details">
+        {PARTS.filter((p) => w[p]).map((p) => (
+          <div key={p}>
+            <dt>{t(`wywiad.${p}`)}</dt>
+            <dd className="pre-line">{w[p]}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>{t('wywiad.incomeTitle')}</h3>
+      <DataTable caption={t('wywiad.incomeTitle')} compact>
+        <thead>
+          <tr>
+            <th scope="col">{t('person.name')}</th>
+            <th scope="col">{t('income.kind')}</th>
+            <th scope="col">{t('income.month')}</th>
+            <th scope="col">{t('income.gross')}</th>
+            <th scope="col">{t('income.tax')}</th>
+            <th scope="col">{t('income.contributions')}</th>
+            <th scope="col">{t('income.alimonyPaid')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <td>{r.who}</td>
+              <td>{r.s ? t(`benefits.incomeKind.${r.s.kind}`) : t('income.none')}</td>
+              <td>{r.s?.month ?? '—'}</td>
+              <td className="nowrap">{r.s ? money(r.s.gross) : '—'}</td>
+              <td className="nowrap">{r.s ? money(r.s.tax) : '—'}</td>
+              <td className="nowrap">{r.s ? money(r.s.contributions) : '—'}</td>
+              <td className="nowrap">{money(r.alimony)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
+    </>
+  );
+}
+
+export function ProposalView({ p }: { p: ProposalRecord }) {
+  const { t, date, dateTime } = useI18n();
+  const c = p.calculation;
+  return (
+    <>
+      <p>{t('proposal.by', { who: p.workerName, at: dateTime(p.createdAt) })}</p>
+      <CalculationSummary
+        eligible={c.eligible}
+        amount={p.amount}
+        benefitLabel={t(`benefit.${p.benefit}`)}
+        criterion={c.criterion}
+        incomePerPerson={c.incomePerPerson}
+        householdSize={c.householdSize}
+      />
+      <dl className="details">
+        <div>
+          <dt>{t('proposal.period')}</dt>
+          <dd>{t('benefitsForm.dateRange', { from: date(p.periodFrom), to: date(p.periodTo) })}</dd>
+        </div>
+        {p.purpose ? (
+          <div>
+            <dt>{t('proposal.purpose')}</dt>
+            <dd>{p.purpose}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('proposal.justification')}</dt>
+          <dd className="pre-line">{p.justification}</dd>
+        </div>
+      </dl>
+      <h3>{t('calc.title')}</h3>
+      <CalculationSteps steps={p.explanation} caption={t('calc.title')} />
+    </>
+  );
+}
+
+function DecisionItem({ d }: { d: DecisionRecord }) {
+  const { t, date, money } = useI18n();
+  return (
+    <article className="card" aria-labelledby={`decision-${d.id}`}>
+      <h3 id={`decision-${d.id}`}>{t('decision.heading', { number: d.number })}</h3>
+      <dl className="details">
+        <div>
+          <dt>{t('decision.outcome')}</dt>
+          <dd>
+            {t(`decision.outcome.${d.outcome}`)}: {t(`benefit.${d.benefit}`)}
+          </dd>
+        </div>
+        {d.outcome === 'grant' ? (
+          <div>
+            <dt>{t('decision.amount')}</dt>
+            <dd>{money(d.amount)}</dd>
+          </div>
+        ) : null}
+        {d.periodFrom && d.periodTo ? (
+          <div>
+            <dt>{t('proposal.period')}</dt>
+            <dd>{t('benefitsForm.dateRange', { from: date(d.periodFrom), to: date(d.periodTo) })}</dd>
+          </div>
+        ) : null}
+        {d.paymentMethod ? (
+          <div>
+            <dt>{t('decision.paymentMethod')}</dt>
+            <dd>
+              {t(`decision.paymentMethod.${d.paymentMethod}`)}
+              {d.iban ? <span className="mono"> {d.iban}</span> : null}
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('decision.decidedOn')}</dt>
+          <dd>
+            {date(d.decidedOn)}, {d.signedByName}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('decision.deliveredOn')}</dt>
+          <dd>{d.deliveredOn ? date(d.deliveredOn) : t('decision.notDelivered')}</dd>
+        </div>
+        <div>
+          <dt>{t('decision.legalBasis')}</dt>
+          <dd>{d.legalBasis}</dd>
+        </div>
+      </dl>
+      <p>
+        <a
+          className="button secondary"
+          href={`/api/v1/decisions/${d.id}/pdf`}
+          download={`decyzja-${d.number.replace(/[^\w.-]+/g, '_')}.pdf`}
+        >
+          {t('decision.downloadPdf', { number: d.number })}
+        </a>
+      </p>
+    </article>
+  );
+}
+
+export function DecisionsView({ app }: { app: ApplicationDetail }) {
+  return (
+    <>
+      {app.decisions.map((d) => (
+        <DecisionItem key={d.id} d={d} />
+      ))}
+    </>
+  );
+}
+
+export function AppealsView({ app }: { app: ApplicationDetail }) {
+  const { t, date } = useI18n();
+  return (
+    <DataTable caption={t('appeal.list')} compact>
+      <thead>
+        <tr>
+          <th scope="col">{t('appeal.receivedOn')}</th>
+          <th scope="col">{t('appeal.by')}</th>
+          <th scope="col">{t('deadline.appealForwardDue')}</th>
+          <th scope="col">{t('appeal.forwardedOn')}</th>
+          <th scope="col">{t('appeal.outcomeLabel')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {app.appeals.map((a) => (
+          <tr key={a.id}>
+            <td>{date(a.receivedOn)}</td>
+            <td>{a.appellant ?? '—'}</td>
+            <td>{date(a.forwardDue)}</td>
+            <td>{a.forwardedOn ? date(a.forwardedOn) : '—'}</td>
+            <td>
+              {a.outcome
+                ? `${t(`appeal.outcome.${a.outcome}`)}${a.outcomeOn ? `, ${date(a.outcomeOn)}` : ''}`
+                : '—'}
+              {a.note ? <span className="work-when">{a.note}</span> : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}

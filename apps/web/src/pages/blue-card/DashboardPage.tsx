@@ -1,0 +1,121 @@
+import { BLUE_CARD_STATUSES } from '@ostoja/domain/blue-card/workflow';
+import { Link } from 'react-router-dom';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { useApi } from '../../lib/use-api.ts';
+import { BlueCardSections, DueDate } from './common.tsx';
+import { ProcedureTable } from './procedure-table.tsx';
+import type { Dashboard, DueItem, ProcedureListItem } from './types.ts';
+
+/** Deadlines as a table: the procedure, what is due, by when and whether it is late — in words. */
+export function DueTable({ caption, items }: { caption: string; items: DueItem[] }) {
+  const { t } = useI18n();
+  return (
+    <DataTable caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">{t('blueCard.register.number')}</th>
+          <th scope="col">{t('blueCards.due.what')}</th>
+          <th scope="col">{t('blueCards.due.by')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((d) => (
+          <tr key={`${d.procedureId}-${d.kind}-${d.meetingId ?? ''}`}>
+            <td className="nowrap">
+              <Link to={`/blue-cards/${d.procedureId}`}>{d.number}</Link>
+            </td>
+            <td>{t(`blueCard.deadline.${d.kind}`)}</td>
+            <td>
+              <DueDate due={d.due} state={d.state} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}
+
+/** NK-A forms waiting for the chair: passed on (the group is to be formed) or still with the opener. */
+function NewForms() {
+  const { t } = useI18n();
+  const withChair = useApi<{ items: ProcedureListItem[] }>('/api/v1/blue-cards?status=withChair&limit=100');
+  const opened = useApi<{ items: ProcedureListItem[] }>('/api/v1/blue-cards?status=opened&limit=100');
+  const error = withChair.error ?? opened.error;
+  if (error)
+    return (
+      <LoadError
+        error={error}
+        onRetry={() => {
+          withChair.reload();
+          opened.reload();
+        }}
+      />
+    );
+  if (!withChair.data || !opened.data) return <Loading />;
+  const items = [...withChair.data.items, ...opened.data.items];
+  return items.length ? (
+    <ProcedureTable caption={t('blueCards.dashboard.newForms')} items={items} />
+  ) : (
+    <p className="empty">{t('blueCards.dashboard.noNewForms')}</p>
+  );
+}
+
+/** The chair of the interdisciplinary team: what is late or due within two working days, and new NK-A. */
+export function DashboardPage() {
+  const { t, tp, date } = useI18n();
+  const board = useApi<Dashboard>('/api/v1/blue-cards/dashboard');
+  if (board.error) return <LoadError error={board.error} onRetry={board.reload} />;
+  if (!board.data) return <Loading />;
+  const d = board.data;
+  const overdue = d.atRisk.filter((x) => x.state === 'overdue');
+  const soon = d.atRisk.filter((x) => x.state !== 'overdue');
+  return (
+    <Page
+      title={t('blueCards.dashboard.title')}
+      lead={`${d.team.name} · ${t('blueCards.dashboard.today', { date: date(d.today) })}`}
+    >
+      <BlueCardSections />
+      <section aria-labelledby="bc-status-h">
+        <h2 id="bc-status-h">{t('blueCards.dashboard.byStatus')}</h2>
+        <ul className="bc-figures">
+          {BLUE_CARD_STATUSES.map((s) => (
+            <li key={s}>
+              <Link to={`/blue-cards?status=${s}`}>
+                <strong>{d.byStatus[s] ?? 0}</strong> {t(`blueCard.status.${s}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h2>{t('blueCards.dashboard.overdue')}</h2>
+        {overdue.length ? (
+          <>
+            <p className="result-count">{tp('blueCards.count.deadlines', overdue.length)}</p>
+            <DueTable caption={t('blueCards.dashboard.overdue')} items={overdue} />
+          </>
+        ) : (
+          <p className="empty">{t('blueCards.dashboard.noOverdue')}</p>
+        )}
+      </section>
+      <section>
+        <h2>{t('blueCards.dashboard.dueSoon')}</h2>
+        {soon.length ? (
+          <DueTable caption={t('blueCards.dashboard.dueSoon')} items={soon} />
+        ) : (
+          <p className="empty">{t('blueCards.dashboard.noDueSoon')}</p>
+        )}
+      </section>
+      <section>
+        <h2>{t('blueCards.dashboard.newForms')}</h2>
+        <NewForms />
+      </section>
+      <p>
+        <Link to="/blue-cards/deadlines">{t('blueCards.dashboard.allDeadlines')}</Link>
+      </p>
+    </Page>
+  );
+}

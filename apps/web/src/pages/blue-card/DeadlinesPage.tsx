@@ -1,0 +1,61 @@
+import { Link } from 'react-router-dom';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { useApi } from '../../lib/use-api.ts';
+import { BlueCardSections, DueDate } from './common.tsx';
+import type { Deadlines } from './types.ts';
+
+/**
+ * What is due within ten working days, and what is overdue, in the procedures one sees — grouped
+ * by procedure, i.e. by the diagnostic-help group that works on it (the chair sees the whole team).
+ */
+export function DeadlinesPage() {
+  const { t, tp, date } = useI18n();
+  const due = useApi<Deadlines>('/api/v1/blue-cards/deadlines');
+  if (due.error) return <LoadError error={due.error} onRetry={due.reload} />;
+  if (!due.data) return <Loading />;
+  const { byProcedure, items, today } = due.data;
+  const overdue = items.filter((i) => i.state === 'overdue').length;
+  return (
+    <Page
+      title={t('blueCards.deadlinesPage.title')}
+      lead={t('blueCards.deadlinesPage.lead', { date: date(today) })}
+    >
+      <BlueCardSections />
+      <p className="result-count">
+        {tp('blueCards.count.deadlines', items.length)}
+        {overdue ? ` ${t('blueCards.deadlinesPage.overdueCount', { count: overdue })}` : ''}
+      </p>
+      {byProcedure.length === 0 ? <p className="empty">{t('blueCards.deadlinesPage.none')}</p> : null}
+      {byProcedure.map((g) => (
+        <section key={g.procedureId}>
+          <h2>
+            <Link to={`/blue-cards/${g.procedureId}`}>
+              {t('blueCards.procedure.title', { number: g.number })}
+            </Link>
+          </h2>
+          <DataTable caption={t('blueCards.deadlinesPage.caption', { number: g.number })} compact>
+            <thead>
+              <tr>
+                <th scope="col">{t('blueCards.due.what')}</th>
+                <th scope="col">{t('blueCards.due.by')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {g.items.map((d) => (
+                <tr key={`${d.kind}-${d.meetingId ?? ''}`}>
+                  <td>{t(`blueCard.deadline.${d.kind}`)}</td>
+                  <td>
+                    <DueDate due={d.due} state={d.state} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+        </section>
+      ))}
+    </Page>
+  );
+}

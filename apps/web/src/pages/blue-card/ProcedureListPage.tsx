@@ -1,0 +1,129 @@
+import { BLUE_CARD_STATUSES } from '@ostoja/domain/blue-card/workflow';
+import { type FormEvent, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { withQuery } from '../../api/client.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { Page } from '../../components/page.tsx';
+import { useApi } from '../../lib/use-api.ts';
+import { usePaged } from '../../lib/use-paged.ts';
+import { BlueCardSections } from './common.tsx';
+import { ProcedureTable } from './procedure-table.tsx';
+import type { ProcedureListItem } from './types.ts';
+
+/** Search by register number, or a participant's name or PESEL, among the procedures one sees. */
+function SearchResults({ q }: { q: string }) {
+  const { t, tp } = useI18n();
+  const found = useApi<{ items: ProcedureListItem[] }>(withQuery('/api/v1/blue-cards/search', { q }));
+  if (found.error) return <LoadError error={found.error} onRetry={found.reload} />;
+  if (!found.data) return <Loading />;
+  return (
+    <>
+      <p className="result-count" role="status">
+        {found.data.items.length
+          ? tp('blueCards.count.procedures', found.data.items.length)
+          : t('blueCards.list.noneFound', { q })}
+      </p>
+      {found.data.items.length ? (
+        <ProcedureTable caption={t('blueCards.list.results', { q })} items={found.data.items} />
+      ) : null}
+    </>
+  );
+}
+
+export function ProcedureListPage() {
+  const { t, tp } = useI18n();
+  const { can } = useAuth();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const status = params.get('status') ?? '';
+  const [text, setText] = useState(q);
+  const [problem, setProblem] = useState<string>();
+  const list = usePaged<ProcedureListItem>(q ? null : withQuery('/api/v1/blue-cards', { status, limit: 50 }));
+
+  function search(e: FormEvent) {
+    e.preventDefault();
+    if (text.trim().length > 0 && text.trim().length < 2) return setProblem(t('persons.search.tooShort'));
+    setProblem(undefined);
+    setParams(text.trim() ? { q: text.trim() } : status ? { status } : {});
+  }
+
+  return (
+    <Page
+      title={t('blueCards.list.title')}
+      lead={t('blueCards.list.lead')}
+      actions={
+        can('blueCard.open') ? (
+          <Link to="/blue-cards/new" className="button primary">
+            {t('blueCards.nav.open')}
+          </Link>
+        ) : null
+      }
+    >
+      <BlueCardSections />
+      <search>
+        <form onSubmit={search} noValidate className="inline-form">
+          <TextField
+            id="f-q"
+            label={t('blueCards.list.searchLabel')}
+            hint={t('blueCards.list.searchHint')}
+            value={text}
+            onValue={setText}
+            error={problem}
+            type="search"
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <button type="submit" className="button primary">
+            {t('action.search')}
+          </button>
+        </form>
+      </search>
+      {q ? (
+        <SearchResults q={q} />
+      ) : (
+        <>
+          <div className="inline-form">
+            <SelectField
+              id={fieldId('status')}
+              label={t('blueCards.list.status')}
+              value={status}
+              onValue={(s) => setParams(s ? { status: s } : {})}
+              options={[
+                { value: '', label: t('blueCards.list.anyStatus') },
+                ...BLUE_CARD_STATUSES.map((s) => ({ value: s, label: t(`blueCard.status.${s}`) })),
+              ]}
+            />
+          </div>
+          {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
+          <div aria-live="polite" aria-busy={list.loading}>
+            {list.loaded ? (
+              <p className="result-count">
+                {list.items.length
+                  ? tp('blueCards.count.procedures', list.items.length)
+                  : t('blueCards.list.none')}
+              </p>
+            ) : null}
+          </div>
+          {list.items.length ? (
+            <ProcedureTable caption={t('blueCards.list.caption')} items={list.items} />
+          ) : null}
+          {list.nextCursor ? (
+            <p>
+              <button
+                type="button"
+                className="button secondary"
+                disabled={list.loading}
+                onClick={list.loadMore}
+              >
+                {t('action.loadMore')}
+              </button>
+            </p>
+          ) : null}
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,84 @@
+import { Link } from 'react-router-dom';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { fieldId, SelectField } from '../../components/fields.tsx';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { useApi } from '../../lib/use-api.ts';
+import { BlueCardSections, useYear, yearOptions } from './common.tsx';
+import type { RegisterRow } from './types.ts';
+
+/** The register of a year in number order (only the procedures one sees), with its CSV export. */
+export function RegisterPage() {
+  const { t, tp, date } = useI18n();
+  const [year, setYear] = useYear();
+  const reg = useApi<{ year: number; items: RegisterRow[] }>(`/api/v1/blue-cards/register?year=${year}`);
+  return (
+    <Page title={t('blueCards.register.title', { year })} lead={t('blueCards.register.lead')}>
+      <BlueCardSections />
+      <div className="inline-form">
+        <SelectField
+          id={fieldId('year')}
+          label={t('blueCards.register.year')}
+          value={year}
+          onValue={setYear}
+          options={yearOptions()}
+        />
+      </div>
+      <p>
+        <a
+          className="button secondary"
+          href={`/api/v1/blue-cards/register/export?year=${year}`}
+          download={`rejestr-niebieskich-kart-${year}.csv`}
+        >
+          {t('blueCards.register.export', { year })}
+        </a>
+      </p>
+      {reg.error ? <LoadError error={reg.error} onRetry={reg.reload} /> : null}
+      {!reg.data && !reg.error ? <Loading /> : null}
+      {reg.data ? (
+        <>
+          <p className="result-count">
+            {reg.data.items.length
+              ? tp('blueCards.count.procedures', reg.data.items.length)
+              : t('blueCards.register.empty')}
+          </p>
+          {reg.data.items.length ? (
+            <DataTable caption={t('blueCards.register.caption', { year })} compact>
+              <thead>
+                <tr>
+                  <th scope="col">{t('blueCard.register.number')}</th>
+                  <th scope="col">{t('blueCard.register.openedOn')}</th>
+                  <th scope="col">{t('blueCard.register.initiator')}</th>
+                  <th scope="col">{t('blueCard.register.institution')}</th>
+                  <th scope="col">{t('blueCard.register.status')}</th>
+                  <th scope="col">{t('blueCard.register.closure')}</th>
+                  <th scope="col">{t('blueCard.register.closedOn')}</th>
+                  <th scope="col">{t('blueCard.register.victims')}</th>
+                  <th scope="col">{t('blueCard.register.perpetrators')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {reg.data.items.map((r) => (
+                  <tr key={r.id}>
+                    <td className="nowrap">
+                      <Link to={`/blue-cards/${r.id}`}>{r.number}</Link>
+                    </td>
+                    <td>{date(r.openedOn)}</td>
+                    <td>{t(`blueCard.initiator.${r.initiatorKind}`)}</td>
+                    <td>{r.initiatorInstitution}</td>
+                    <td>{t(`blueCard.status.${r.status}`)}</td>
+                    <td>{r.closureReason ? t(`blueCard.closure.${r.closureReason}`) : '—'}</td>
+                    <td>{r.closedOn ? date(r.closedOn) : '—'}</td>
+                    <td>{r.victims ?? '—'}</td>
+                    <td>{r.perpetrators ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </DataTable>
+          ) : null}
+        </>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,113 @@
+import { INITIATOR_KINDS, PARTICIPANT_ROLES } from '@ostoja/domain/blue-card/procedure';
+import type { BlueCardStatistics } from '@ostoja/domain/blue-card/statistics';
+import { CLOSURE_REASONS } from '@ostoja/domain/blue-card/steps';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { fieldId, SelectField } from '../../components/fields.tsx';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { useApi } from '../../lib/use-api.ts';
+import { BlueCardSections, useYear, yearOptions } from './common.tsx';
+
+/** A two-column table of counts: what is counted, and how many. */
+function Counts({ caption, rows }: { caption: string; rows: [label: string, count: number][] }) {
+  const { t } = useI18n();
+  return (
+    <DataTable caption={caption} compact>
+      <thead>
+        <tr>
+          <th scope="col">{t('blueCards.stats.what')}</th>
+          <th scope="col">{t('blueCards.stats.count')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([label, count]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td>{count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}
+
+/** The figures the team reports for a year: counts only — no name, number or date of any procedure. */
+export function StatisticsPage() {
+  const { t, tp } = useI18n();
+  const [year, setYear] = useYear();
+  const stats = useApi<BlueCardStatistics>(`/api/v1/blue-cards/statistics?year=${year}`);
+  const s = stats.data;
+  return (
+    <Page title={t('blueCards.stats.title', { year })} lead={t('blueCards.stats.lead')}>
+      <BlueCardSections />
+      <div className="inline-form">
+        <SelectField
+          id={fieldId('year')}
+          label={t('blueCards.register.year')}
+          value={year}
+          onValue={setYear}
+          options={yearOptions()}
+        />
+      </div>
+      {stats.error ? <LoadError error={stats.error} onRetry={stats.reload} /> : null}
+      {!s && !stats.error ? <Loading /> : null}
+      {s ? (
+        <>
+          <ul className="bc-figures">
+            <li>
+              <strong>{s.opened}</strong> {tp('blueCards.stats.opened', s.opened)}
+            </li>
+            <li>
+              <strong>{s.closed.violenceStopped + s.closed.noGrounds}</strong>{' '}
+              {tp('blueCards.stats.closed', s.closed.violenceStopped + s.closed.noGrounds)}
+            </li>
+            <li>
+              <strong>{s.meetingsHeld}</strong> {tp('blueCards.stats.meetings', s.meetingsHeld)}
+            </li>
+          </ul>
+          <h2>{t('blueCards.stats.openedBy')}</h2>
+          <Counts
+            caption={t('blueCards.stats.openedByCaption')}
+            rows={INITIATOR_KINDS.map((k) => [t(`blueCard.initiator.${k}`), s.openedBy[k] ?? 0])}
+          />
+          <h2>{t('blueCards.stats.closedBy')}</h2>
+          <Counts
+            caption={t('blueCards.stats.closedByCaption')}
+            rows={CLOSURE_REASONS.map((r) => [t(`blueCard.closure.${r}`), s.closed[r]])}
+          />
+          <h2>{t('blueCards.stats.persons')}</h2>
+          <Counts
+            caption={t('blueCards.stats.personsCaption')}
+            rows={PARTICIPANT_ROLES.map((r) => [t(`blueCard.role.${r}`), s.personsByRole[r]])}
+          />
+          <h2>{t('blueCards.stats.bySexAge')}</h2>
+          {s.persons.length ? (
+            <DataTable caption={t('blueCards.stats.bySexAgeCaption')} compact>
+              <thead>
+                <tr>
+                  <th scope="col">{t('blueCards.person.role')}</th>
+                  <th scope="col">{t('person.sex')}</th>
+                  <th scope="col">{t('blueCards.stats.ageGroup')}</th>
+                  <th scope="col">{t('blueCards.stats.count')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.persons.map((x) => (
+                  <tr key={`${x.role}-${x.sex}-${x.ageGroup}`}>
+                    <td>{t(`blueCard.role.${x.role}`)}</td>
+                    <td>{t(`sex.${x.sex}`)}</td>
+                    <td>{t('blueCards.stats.years', { range: x.ageGroup })}</td>
+                    <td>{x.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </DataTable>
+          ) : (
+            <p className="empty">{t('blueCards.stats.noPersons')}</p>
+          )}
+        </>
+      ) : null}
+    </Page>
+  );
+}

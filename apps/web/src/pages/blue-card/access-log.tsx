@@ -1,0 +1,72 @@
+import { hasMessage } from '@ostoja/domain';
+import { useState } from 'react';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { useApi } from '../../lib/use-api.ts';
+
+interface AuditRow {
+  id: number;
+  at: string;
+  actorLogin: string | null;
+  action: string;
+}
+
+function useActionLabel() {
+  const { t } = useI18n();
+  return (a: string) => {
+    for (const key of [`blueCard.action.${a}`, `auditAction.${a}`, `blueCards.audit.${a}`])
+      if (hasMessage(key)) return t(key);
+    return a;
+  };
+}
+
+function Entries({ procedureId }: { procedureId: string }) {
+  const { t, dateTime } = useI18n();
+  const label = useActionLabel();
+  const log = useApi<{ items: AuditRow[] }>(`/api/v1/blue-cards/${procedureId}/access-log`);
+  if (log.error) return <LoadError error={log.error} onRetry={log.reload} />;
+  if (!log.data) return <Loading />;
+  return (
+    <DataTable caption={t('blueCards.accessLog.caption')} compact>
+      <thead>
+        <tr>
+          <th scope="col">{t('audit.at')}</th>
+          <th scope="col">{t('audit.actorLogin')}</th>
+          <th scope="col">{t('audit.action')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {log.data.items.map((r) => (
+          <tr key={r.id}>
+            <td className="nowrap">{dateTime(r.at)}</td>
+            <td>{r.actorLogin ?? '—'}</td>
+            <td>{label(r.action)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}
+
+/** Who read and changed the procedure (every read is logged); loaded only when asked for. */
+export function AccessLogSection({ procedureId }: { procedureId: string }) {
+  const { t } = useI18n();
+  const [shown, setShown] = useState(false);
+  return (
+    <section aria-labelledby="bc-access-h">
+      <h2 id="bc-access-h">{t('blueCards.accessLog.title')}</h2>
+      <p>
+        <button
+          type="button"
+          className="button secondary"
+          aria-expanded={shown}
+          onClick={() => setShown(!shown)}
+        >
+          {shown ? t('blueCards.accessLog.hide') : t('blueCards.accessLog.show')}
+        </button>
+      </p>
+      {shown ? <Entries procedureId={procedureId} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,190 @@
+import type { Permission } from '@ostoja/domain';
+import { PARTICIPANT_ROLES, type ParticipantRole } from '@ostoja/domain/blue-card/procedure';
+import './blue-card.css';
+import type { ChangeEvent, ReactNode } from 'react';
+import { NavLink, useSearchParams } from 'react-router-dom';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { CheckboxField, GroupError } from '../../components/fields.tsx';
+import { todayIso } from '../../lib/format.ts';
+import type { DeadlineState, Participant } from './types.ts';
+
+/** The screens of the compartment, as links under each page heading; each shown to who may open it. */
+export function BlueCardSections() {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const links: { to: string; label: string; permission: Permission }[] = [
+    { to: '/blue-cards', label: 'blueCards.nav.list', permission: 'blueCard.work' },
+    { to: '/blue-cards/new', label: 'blueCards.nav.open', permission: 'blueCard.open' },
+    { to: '/blue-cards/dashboard', label: 'blueCards.nav.dashboard', permission: 'blueCard.coordinate' },
+    { to: '/blue-cards/deadlines', label: 'blueCards.nav.deadlines', permission: 'blueCard.work' },
+    { to: '/blue-cards/register', label: 'blueCards.nav.register', permission: 'blueCard.work' },
+    { to: '/blue-card-statistics', label: 'blueCards.nav.statistics', permission: 'blueCard.statistics' },
+  ];
+  const shown = links.filter((l) => can(l.permission));
+  if (shown.length < 2) return null;
+  return (
+    <nav aria-label={t('blueCards.nav.sections')} className="bc-sections">
+      <ul>
+        {shown.map((l) => (
+          <li key={l.to}>
+            <NavLink to={l.to} end>
+              {t(l.label)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** A due date with its state in words ("termin minął"), never by colour alone. */
+export function DueDate({ due, state }: { due: string; state?: DeadlineState | undefined }) {
+  const { t, date } = useI18n();
+  const s = state ?? (due < todayIso() ? 'overdue' : 'onTrack');
+  if (s === 'onTrack') return <>{date(due)}</>;
+  return (
+    <span className={s === 'overdue' ? 'bc-overdue' : 'bc-due-soon'}>
+      {date(due)} — {t(`blueCards.due.${s}`)}
+    </span>
+  );
+}
+
+/** "Anna Kowalska" for the lists inside the procedure (first name first, as in the forms). */
+export const personName = (p: { firstName: string; surname: string }) => `${p.firstName} ${p.surname}`;
+
+/** The procedure's persons in the order of NK-A: victims, perpetrators, witnesses, children. */
+export function byRole(people: Participant[]): Participant[] {
+  const rank = (p: Participant) => Math.min(...p.roles.map((r) => PARTICIPANT_ROLES.indexOf(r)));
+  return [...people].sort((a, b) => rank(a) - rank(b));
+}
+
+export const withRole = (people: Participant[], role: ParticipantRole) =>
+  people.filter((p) => p.roles.includes(role));
+
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onValue,
+  error,
+  hint,
+  required,
+  rows = 4,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onValue(v: string): void;
+  error?: string | undefined;
+  hint?: ReactNode;
+  required?: boolean;
+  rows?: number;
+}) {
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div className={`field bc-textarea${error ? ' has-error' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required ? (
+          <span className="required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
+      </label>
+      <textarea
+        id={id}
+        rows={rows}
+        value={value}
+        onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onValue(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={described || undefined}
+      />
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * A set of checkboxes with one legend and one error beside it (the server reports the set by its
+ * path, e.g. "invitedPersonIds"). The fieldset carries the field's id so the error summary links here.
+ */
+export function CheckboxGroup<V extends string>({
+  id,
+  legend,
+  options,
+  values,
+  onValues,
+  error,
+  required,
+}: {
+  id: string;
+  legend: string;
+  options: { value: V; label: string }[];
+  values: V[];
+  onValues(v: V[]): void;
+  error?: string | undefined;
+  required?: boolean;
+}) {
+  return (
+    <fieldset
+      className="group checkbox-group"
+      id={id}
+      tabIndex={-1}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      <legend>
+        {legend}
+        {required ? (
+          <span className="required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
+      </legend>
+      <GroupError id={`${id}-error`} error={error} />
+      {options.map((o) => (
+        <CheckboxField
+          key={o.value}
+          id={`${id}-${o.value}`}
+          label={o.label}
+          checked={values.includes(o.value)}
+          onChecked={(on) => onValues(on ? [...values, o.value] : values.filter((x) => x !== o.value))}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+/** A PDF of the procedure: opens in a new tab (the session cookie goes with it). */
+export function PdfLink({ href, children }: { href: string; children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <a href={href} target="_blank" rel="noopener">
+      {children} (PDF)<span className="visually-hidden"> {t('common.opensInNewTab')}</span>
+    </a>
+  );
+}
+
+/** The years to choose from: this one and the ten before it (the register starts each year anew). */
+export function yearOptions() {
+  const now = new Date().getFullYear();
+  return Array.from({ length: 11 }, (_, i) => String(now - i)).map((y) => ({ value: y, label: y }));
+}
+
+export function useYear(): [string, (y: string) => void] {
+  const [params, setParams] = useSearchParams();
+  const year = params.get('year') ?? String(new Date().getFullYear());
+  return [year, (y) => setParams({ year: y })];
+}

@@ -1,0 +1,194 @@
+import { MEMBER_KINDS, type MemberKind } from '@ostoja/domain/blue-card/procedure';
+import { useI18n } from '../../app/i18n.tsx';
+import { fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
+import type { Errors } from '../../lib/forms.ts';
+import type { Team } from './types.ts';
+
+export interface MemberValues {
+  key: number;
+  source: 'staff' | 'outside';
+  staffUserId: string;
+  fullName: string;
+  institution: string;
+  kind: MemberKind;
+}
+
+let nextKey = 1;
+export function newMember(source: MemberValues['source'], kind: MemberKind): MemberValues {
+  return { key: nextKey++, source, staffUserId: '', fullName: '', institution: '', kind };
+}
+
+/** A staff member is named by the account (the server takes the name from it); others by name. */
+export function memberPayload(m: MemberValues) {
+  return m.source === 'staff'
+    ? { staffUserId: m.staffUserId || undefined, institution: m.institution, kind: m.kind }
+    : { fullName: m.fullName, institution: m.institution, kind: m.kind };
+}
+
+function MemberRow({
+  path,
+  legend,
+  m,
+  team,
+  onChange,
+  onRemove,
+  errors,
+}: {
+  path: string;
+  legend: string;
+  m: MemberValues;
+  team: Team | undefined;
+  onChange(m: MemberValues): void;
+  onRemove?: (() => void) | undefined;
+  errors: Errors;
+}) {
+  const { t } = useI18n();
+  const outsiders = (team?.members ?? []).filter((x) => !x.staffUserId);
+  const institutionOf = (staffUserId: string) =>
+    team?.members.find((x) => x.staffUserId === staffUserId)?.institution ?? '';
+  return (
+    <fieldset className="member">
+      <legend>{legend}</legend>
+      <fieldset className="radio-group">
+        <legend>{t('blueCards.group.source')}</legend>
+        {(['staff', 'outside'] as const).map((s) => (
+          <label key={s}>
+            <input
+              type="radio"
+              name={`${fieldId(path)}source`}
+              value={s}
+              checked={m.source === s}
+              onChange={() => onChange({ ...m, source: s })}
+            />{' '}
+            {t(`blueCards.group.source.${s}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field-row">
+        {m.source === 'staff' ? (
+          <SelectField
+            id={fieldId(`${path}staffUserId`)}
+            label={t('blueCards.group.staff')}
+            value={m.staffUserId}
+            onValue={(staffUserId) =>
+              onChange({ ...m, staffUserId, institution: m.institution || institutionOf(staffUserId) })
+            }
+            options={[
+              { value: '', label: t('form.choose') },
+              ...(team?.candidates ?? []).map((c) => ({ value: c.id, label: c.fullName })),
+            ]}
+            error={errors[`${path}staffUserId`]}
+            required
+          />
+        ) : (
+          <>
+            {outsiders.length ? (
+              <SelectField
+                id={`${fieldId(path)}from-team`}
+                label={t('blueCards.group.fromTeam')}
+                value=""
+                onValue={(id) => {
+                  const x = outsiders.find((o) => o.id === id);
+                  if (x) onChange({ ...m, fullName: x.fullName, institution: x.institution });
+                }}
+                options={[
+                  { value: '', label: t('form.choose') },
+                  ...outsiders.map((o) => ({ value: o.id, label: `${o.fullName} — ${o.institution}` })),
+                ]}
+              />
+            ) : null}
+            <TextField
+              id={fieldId(`${path}fullName`)}
+              label={t('blueCards.group.name')}
+              value={m.fullName}
+              onValue={(fullName) => onChange({ ...m, fullName })}
+              error={errors[`${path}fullName`]}
+              required
+            />
+          </>
+        )}
+      </div>
+      <div className="field-row">
+        <TextField
+          id={fieldId(`${path}institution`)}
+          label={t('blueCards.group.institution')}
+          value={m.institution}
+          onValue={(institution) => onChange({ ...m, institution })}
+          error={errors[`${path}institution`]}
+          required
+        />
+        <SelectField
+          id={fieldId(`${path}kind`)}
+          label={t('blueCards.group.kind')}
+          value={m.kind}
+          onValue={(kind) => onChange({ ...m, kind: kind as MemberKind })}
+          options={MEMBER_KINDS.map((k) => ({ value: k, label: t(`blueCard.memberKind.${k}`) }))}
+          error={errors[`${path}kind`]}
+          required
+        />
+      </div>
+      {onRemove ? (
+        <div className="form-actions end">
+          <button type="button" className="button danger small" onClick={onRemove}>
+            {t('blueCards.group.removeRow')}
+            <span className="visually-hidden"> — {legend}</span>
+          </button>
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/**
+ * The members being put into a group, under `prefix` ("members" or "add"). The server's make-up
+ * error ("a police officer is needed") comes on the list's own path and is shown above the rows.
+ */
+export function MemberRows({
+  prefix,
+  legend,
+  hint,
+  rows,
+  onRows,
+  minRows,
+  team,
+  errors,
+}: {
+  prefix: string;
+  legend: string;
+  hint?: string;
+  rows: MemberValues[];
+  onRows(rows: MemberValues[]): void;
+  minRows: number;
+  team: Team | undefined;
+  errors: Errors;
+}) {
+  const { t } = useI18n();
+  const id = fieldId(prefix);
+  const error = errors[prefix];
+  return (
+    <fieldset className="group" id={id} tabIndex={-1} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      {hint ? <p className="hint">{hint}</p> : null}
+      <GroupError id={`${id}-error`} error={error} />
+      {rows.map((m, i) => (
+        <MemberRow
+          key={m.key}
+          path={`${prefix}.${i}.`}
+          legend={t('blueCards.group.member', { n: i + 1 })}
+          m={m}
+          team={team}
+          onChange={(next) => onRows(rows.map((old, j) => (j === i ? next : old)))}
+          onRemove={rows.length > minRows ? () => onRows(rows.filter((_, j) => j !== i)) : undefined}
+          errors={errors}
+        />
+      ))}
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => onRows([...rows, newMember('outside', 'other')])}
+      >
+        {t('blueCards.group.addRow')}
+      </button>
+    </fieldset>
+  );
+}

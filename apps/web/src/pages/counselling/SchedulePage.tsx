@@ -1,0 +1,201 @@
+import { addDays } from '@ostoja/domain/calendar/working-days';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { withQuery } from '../../api/client.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { todayIso } from '../../lib/format.ts';
+import { useApi } from '../../lib/use-api.ts';
+import { ConsultationForm } from './consultation-form.tsx';
+import { BookingActions } from './schedule-actions.tsx';
+import { useDayName } from './slot-text.tsx';
+import type { PublicSpecialist, Schedule, ScheduleOf, StaffBooking } from './types.ts';
+
+function Contact({ b }: { b: StaffBooking }) {
+  return (
+    <>
+      <strong>{b.name ?? '—'}</strong>
+      {b.phone ? <div>{b.phone}</div> : null}
+      {b.email ? <div>{b.email}</div> : null}
+      {b.note ? <div className="hint">{b.note}</div> : null}
+    </>
+  );
+}
+
+/** One specialist's day: every slot (free or booked), then displaced and cancelled bookings, walk-ins. */
+function SpecialistDay({ s, date, onChanged }: { s: ScheduleOf; date: string; onChanged(): void }) {
+  const { t } = useI18n();
+  // Which form is open: a booking's id, "walk-in", or none.
+  const [recording, setRecording] = useState<string | null>(null);
+  const recordFor =
+    [...s.slots.map((x) => x.booking), ...s.displaced].find((b) => b?.id === recording) ?? null;
+  const saved = () => {
+    setRecording(null);
+    onChanged();
+  };
+  return (
+    <section aria-labelledby={`day-${s.id}`}>
+      <h2 id={`day-${s.id}`}>
+        {s.publicName} <span className="meta">({t(`specialistKind.${s.kind}`)})</span>
+      </h2>
+      {s.slots.length === 0 ? <p className="empty">{t('couns.schedule.noSlots')}</p> : null}
+      {s.slots.length ? (
+        <DataTable caption={t('couns.schedule.caption', { name: s.publicName })} compact>
+          <thead>
+            <tr>
+              <th scope="col">{t('couns.schedule.time')}</th>
+              <th scope="col">{t('couns.schedule.status')}</th>
+              <th scope="col">{t('couns.schedule.resident')}</th>
+              <th scope="col">{t('common.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {s.slots.map((x) => (
+              <tr key={x.start} className={x.booking ? undefined : 'schedule-slot free'}>
+                <td className="nowrap">
+                  {x.start}–{x.end}
+                  <div className="hint">
+                    {x.mode === 'phone' ? t('mode.phone') : (x.room ?? t('mode.inPerson'))}
+                  </div>
+                </td>
+                <td>{x.booking ? t(`bookingStatus.${x.booking.status}`) : t('couns.schedule.free')}</td>
+                <td>{x.booking ? <Contact b={x.booking} /> : null}</td>
+                <td>
+                  {x.booking ? (
+                    <BookingActions
+                      booking={x.booking}
+                      onRecord={() => setRecording(x.booking!.id)}
+                      onChanged={onChanged}
+                    />
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      ) : null}
+      {s.displaced.length ? (
+        <Alert kind="warning" title={t('couns.schedule.displaced')}>
+          <ul>
+            {s.displaced.map((b) => (
+              <li key={b.id}>
+                {b.start}–{b.end}: <Contact b={b} />
+                <BookingActions booking={b} onRecord={() => setRecording(b.id)} onChanged={onChanged} />
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      {recordFor ? (
+        <ConsultationForm
+          key={recordFor.id}
+          prefix={`rec-${recordFor.id}`}
+          specialist={s}
+          date={date}
+          booking={recordFor}
+          onSaved={saved}
+          onCancel={() => setRecording(null)}
+        />
+      ) : null}
+      {s.cancelled.length ? (
+        <>
+          <h3>{t('couns.schedule.cancelled')}</h3>
+          <ul>
+            {s.cancelled.map((b) => (
+              <li key={b.id}>
+                {b.start}–{b.end}: {b.name ?? '—'} (
+                {t(`couns.schedule.cancelledBy.${b.cancelledBy ?? 'resident'}`)})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h3>{t('couns.schedule.walkIns')}</h3>
+      {s.walkIns.length ? (
+        <ul>
+          {s.walkIns.map((w) => (
+            <li key={w.id}>
+              {w.clientName ?? '—'}: {t(`consultationKind.${w.kind}`)}, {t(`mode.${w.mode}`)},{' '}
+              {w.durationMinutes} min
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {recording === 'walk-in' ? (
+        <ConsultationForm
+          prefix={`walkin-${s.id}`}
+          specialist={s}
+          date={date}
+          booking={null}
+          onSaved={saved}
+          onCancel={() => setRecording(null)}
+        />
+      ) : (
+        <button type="button" className="button secondary" onClick={() => setRecording('walk-in')}>
+          {t('couns.schedule.addWalkIn')}
+          <span className="visually-hidden"> — {s.publicName}</span>
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** The day's schedule of the signed-in specialist (or of the one chosen), day by day. */
+export function SchedulePage() {
+  const { t } = useI18n();
+  const dayName = useDayName();
+  const [params, setParams] = useSearchParams();
+  const date = params.get('date') ?? todayIso();
+  const specialistId = params.get('specialist') ?? '';
+  const specialists = useApi<{ items: PublicSpecialist[] }>('/api/v1/counselling/specialists');
+  const schedule = useApi<Schedule>(
+    withQuery('/api/v1/counselling/schedule', { date, specialistId: specialistId || undefined }),
+  );
+  const go = (next: { date?: string; specialist?: string }) => {
+    const merged = { date, specialist: specialistId, ...next };
+    setParams(Object.fromEntries(Object.entries(merged).filter(([, v]) => v)), { replace: true });
+  };
+  return (
+    <Page title={t('couns.schedule.title')} lead={dayName(date)}>
+      <div className="filters field-row">
+        <TextField
+          id={fieldId('date')}
+          label={t('couns.schedule.date')}
+          type="date"
+          value={date}
+          onValue={(d) => d && go({ date: d })}
+          className="w-short"
+        />
+        <SelectField
+          id={fieldId('specialist')}
+          label={t('couns.specialist')}
+          value={specialistId}
+          onValue={(v) => go({ specialist: v })}
+          options={[
+            { value: '', label: t('couns.schedule.mine') },
+            ...(specialists.data?.items ?? []).map((s) => ({ value: s.id, label: s.publicName })),
+          ]}
+        />
+        <div className="inline-actions">
+          <button type="button" className="button secondary" onClick={() => go({ date: addDays(date, -1) })}>
+            {t('couns.schedule.prev')}
+          </button>
+          <button type="button" className="button secondary" onClick={() => go({ date: todayIso() })}>
+            {t('couns.schedule.today')}
+          </button>
+          <button type="button" className="button secondary" onClick={() => go({ date: addDays(date, 1) })}>
+            {t('couns.schedule.next')}
+          </button>
+        </div>
+      </div>
+      {schedule.error ? <LoadError error={schedule.error} onRetry={schedule.reload} /> : null}
+      {!schedule.data && !schedule.error ? <Loading /> : null}
+      {schedule.data?.specialists.map((s) => (
+        <SpecialistDay key={`${s.id}-${date}`} s={s} date={date} onChanged={schedule.reload} />
+      ))}
+    </Page>
+  );
+}

@@ -1,0 +1,196 @@
+import type { Duty } from '@ostoja/domain/counselling/slots';
+import { useState } from 'react';
+import { api } from '../../api/client.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { useApi } from '../../lib/use-api.ts';
+import type { OfficesAnswer } from '../portal/hooks.ts';
+import { DutyForm } from './setup-duty-form.tsx';
+import { ExceptionForm } from './setup-exception-form.tsx';
+import { type SetupSpecialist, SpecialistForm } from './setup-specialist-form.tsx';
+
+type DutyRow = Duty & { id: string };
+interface ExceptionRow {
+  id: string;
+  specialistId: string | null;
+  date: string;
+  kind: 'absence' | 'extra';
+  start: string | null;
+  end: string | null;
+  mode: string | null;
+  note: string | null;
+}
+interface Setup {
+  specialists: (SetupSpecialist & { duties: DutyRow[] })[];
+  exceptions: ExceptionRow[];
+}
+
+/** Counselling set-up for administrators: specialists, their weekly duty hours, and exceptions. */
+export function SetupPage() {
+  const { t, date } = useI18n();
+  const setup = useApi<Setup>('/api/v1/counselling/setup');
+  const offices = useApi<OfficesAnswer>('/api/v1/portal/offices');
+  const [editing, setEditing] = useState<string | null>(null);
+  const [addingDuty, setAddingDuty] = useState<string | null>(null);
+  const [problem, setProblem] = useState('');
+  const officeList = offices.data?.offices ?? [];
+  const officeName = (id: string | null) => officeList.find((o) => o.id === id)?.name ?? '';
+
+  async function remove(path: string) {
+    setProblem('');
+    try {
+      await api.delete(path);
+      setup.reload();
+    } catch (e) {
+      setProblem((e as Error).message);
+    }
+  }
+
+  if (setup.error) return <LoadError error={setup.error} onRetry={setup.reload} />;
+  const s = setup.data;
+  if (!s) return <Loading />;
+  const saved = () => {
+    setEditing(null);
+    setAddingDuty(null);
+    setup.reload();
+  };
+  const nameOf = (id: string | null) =>
+    id ? (s.specialists.find((x) => x.id === id)?.publicName ?? '') : t('couns.setup.wholeCentre');
+
+  return (
+    <Page title={t('couns.setup.title')} lead={t('couns.setup.lead')}>
+      {problem ? <Alert focus>{problem}</Alert> : null}
+      {s.specialists.map((sp) => (
+        <section key={sp.id} className="card" aria-labelledby={`setup-${sp.id}`}>
+          <h2 id={`setup-${sp.id}`}>
+            {sp.publicName}{' '}
+            <span className={`badge ${sp.active ? 'ok' : 'off'}`}>
+              {sp.active ? t('couns.setup.isActive') : t('couns.setup.isInactive')}
+            </span>
+          </h2>
+          <p className="meta">
+            {t(`specialistKind.${sp.kind}`)}
+            {sp.staffName ? ` · ${t('couns.setup.account', { name: sp.staffName })}` : ''}
+          </p>
+          {editing === sp.id ? (
+            <SpecialistForm specialist={sp} onSaved={saved} onCancel={() => setEditing(null)} />
+          ) : (
+            <button type="button" className="button secondary small" onClick={() => setEditing(sp.id)}>
+              {t('action.edit')}
+              <span className="visually-hidden"> — {sp.publicName}</span>
+            </button>
+          )}
+          {sp.duties.length ? (
+            <DataTable caption={t('couns.setup.dutiesOf', { name: sp.publicName })} compact>
+              <thead>
+                <tr>
+                  <th scope="col">{t('couns.setup.weekday')}</th>
+                  <th scope="col">{t('couns.setup.hours')}</th>
+                  <th scope="col">{t('couns.setup.place')}</th>
+                  <th scope="col">{t('couns.setup.validity')}</th>
+                  <th scope="col">{t('common.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sp.duties.map((d) => (
+                  <tr key={d.id}>
+                    <td>{t(`day.${d.weekday}`)}</td>
+                    <td className="nowrap">
+                      {d.start}–{d.end} ({d.slotMinutes} min)
+                    </td>
+                    <td>
+                      {d.mode === 'phone'
+                        ? `${t('mode.phone')} ${d.phone ?? ''}`
+                        : [officeName(d.officeId), d.room].filter(Boolean).join(', ')}
+                    </td>
+                    <td>
+                      {date(d.validFrom)} – {d.validTo ? date(d.validTo) : '…'}
+                      {d.months ? (
+                        <div className="hint">
+                          {t('couns.setup.monthsList', { months: d.months.join(', ') })}
+                        </div>
+                      ) : null}
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button danger small"
+                        onClick={() => remove(`/api/v1/counselling/setup/duties/${d.id}`)}
+                      >
+                        {t('action.remove')}
+                        <span className="visually-hidden">
+                          {' '}
+                          — {t(`day.${d.weekday}`)} {d.start}–{d.end}
+                        </span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </DataTable>
+          ) : (
+            <p className="empty">{t('couns.noDuty')}</p>
+          )}
+          {addingDuty === sp.id ? (
+            <DutyForm specialistId={sp.id} offices={officeList} onSaved={saved} />
+          ) : (
+            <button type="button" className="button secondary" onClick={() => setAddingDuty(sp.id)}>
+              {t('couns.setup.addDuty')}
+              <span className="visually-hidden"> — {sp.publicName}</span>
+            </button>
+          )}
+        </section>
+      ))}
+      <section aria-labelledby="setup-new">
+        <h2 id="setup-new">{t('couns.setup.addSpecialist')}</h2>
+        <SpecialistForm key={s.specialists.length} specialist={null} onSaved={saved} />
+      </section>
+      <section aria-labelledby="setup-exceptions">
+        <h2 id="setup-exceptions">{t('couns.setup.exceptions')}</h2>
+        {s.exceptions.length ? (
+          <DataTable caption={t('couns.setup.exceptions')} compact>
+            <thead>
+              <tr>
+                <th scope="col">{t('couns.setup.date')}</th>
+                <th scope="col">{t('couns.specialist')}</th>
+                <th scope="col">{t('couns.setup.exceptionKind')}</th>
+                <th scope="col">{t('couns.setup.hours')}</th>
+                <th scope="col">{t('couns.setup.note')}</th>
+                <th scope="col">{t('common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.exceptions.map((e) => (
+                <tr key={e.id}>
+                  <td className="nowrap">{date(e.date)}</td>
+                  <td>{nameOf(e.specialistId)}</td>
+                  <td>{t(`couns.setup.kind.${e.kind}`)}</td>
+                  <td>{e.start && e.end ? `${e.start}–${e.end}` : t('couns.setup.wholeDay')}</td>
+                  <td>{e.note ?? ''}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button danger small"
+                      onClick={() => remove(`/api/v1/counselling/setup/exceptions/${e.id}`)}
+                    >
+                      {t('action.remove')}
+                      <span className="visually-hidden">
+                        {' '}
+                        — {date(e.date)} {nameOf(e.specialistId)}
+                      </span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+        ) : (
+          <p className="empty">{t('couns.setup.noExceptions')}</p>
+        )}
+        <ExceptionForm specialists={s.specialists} offices={officeList} onSaved={setup.reload} />
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,130 @@
+import { formatFileSize } from '@ostoja/domain/portal/files';
+import { Link, useParams } from 'react-router-dom';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { formatAddress } from '../../lib/format.ts';
+import { useApi } from '../../lib/use-api.ts';
+import { IntakeActions } from './intake-actions.tsx';
+import type { Intake } from './types.ts';
+
+const TAG = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' } as const;
+
+/** An online application in full (the read is logged), its files, history, and what can be done. */
+export function IntakePage() {
+  const { id } = useParams();
+  const { t, date, dateTime, locale } = useI18n();
+  const loaded = useApi<Intake>(`/api/v1/intakes/${id}`);
+  if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
+  const i = loaded.data;
+  if (!i) return <Loading />;
+  const name = `${i.applicant.firstName} ${i.applicant.surname}`;
+  return (
+    <Page
+      title={t('intakes.one.title', { reference: i.reference })}
+      lead={`${t(`intakeStatus.${i.status}`)} · ${i.fieldTeamName ?? t('intakes.noTeam')}`}
+    >
+      <p>
+        <Link to="/intakes">{t('intakes.back')}</Link>
+      </p>
+      <dl className="details">
+        <div>
+          <dt>{t('intakes.applicant')}</dt>
+          <dd>
+            {name}
+            {i.applicant.pesel ? `, PESEL ${i.applicant.pesel}` : ''}
+            {i.applicant.birthDate ? `, ${date(i.applicant.birthDate)}` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('apply.section.address')}</dt>
+          <dd>{formatAddress(i.address)}</dd>
+        </div>
+        <div>
+          <dt>{t('apply.section.contact')}</dt>
+          <dd>
+            {[i.phone, i.email].filter(Boolean).join(', ')} (
+            {t('intakes.prefers', { channel: t(`contactChannel.${i.preferredContact}`) })})
+          </dd>
+        </div>
+        <div>
+          <dt>{t('intakes.submitted')}</dt>
+          <dd>{dateTime(i.submittedAt)}</dd>
+        </div>
+        <div>
+          <dt>{t('intakes.worker')}</dt>
+          <dd>{i.assignedWorkerName ?? '—'}</dd>
+        </div>
+      </dl>
+      <h2>{t('apply.section.help')}</h2>
+      <p>
+        <strong>{i.help.map((h) => t(`intakeHelp.${h}`)).join(', ')}</strong>
+        {i.helpOther ? ` — ${i.helpOther}` : ''}
+      </p>
+      {i.reasons.length ? (
+        <p>{t('intakes.reasons', { reasons: i.reasons.map((r) => t(`helpReason.${r}`)).join(', ') })}</p>
+      ) : null}
+      <blockquote className="card">{i.description}</blockquote>
+      <h2>{t('apply.section.household')}</h2>
+      {i.household.length ? (
+        <DataTable caption={t('apply.section.household')} compact>
+          <thead>
+            <tr>
+              <th scope="col">{t('apply.household.relation')}</th>
+              <th scope="col">{t('intakes.name')}</th>
+              <th scope="col">PESEL</th>
+              <th scope="col">{t('apply.birthDate')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {i.household.map((m) => (
+              <tr key={`${m.firstName}|${m.surname}|${m.pesel ?? m.birthDate ?? ''}`}>
+                <td>{t(`relation.${m.relation}`)}</td>
+                <td>
+                  {m.firstName} {m.surname}
+                </td>
+                <td>{m.pesel ?? '—'}</td>
+                <td>{m.birthDate ? date(m.birthDate) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      ) : (
+        <p className="empty">{t('intakes.single')}</p>
+      )}
+      <h2>{t('apply.section.files')}</h2>
+      {i.attachments.length ? (
+        <ul>
+          {i.attachments.map((a) => (
+            <li key={a.id}>
+              <a href={`/api/v1/intakes/${i.id}/attachments/${a.id}`} download={a.fileName}>
+                {a.fileName}
+              </a>{' '}
+              ({formatFileSize(a.size, TAG[locale])})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">{t('apply.status.noFiles')}</p>
+      )}
+      {i.householdId ? (
+        <p>
+          <Link to={`/households/${i.householdId}`}>{t('intakes.household')}</Link>
+        </p>
+      ) : null}
+      {i.declineReason ? <p>{t('intakes.declinedWith', { reason: i.declineReason })}</p> : null}
+      <IntakeActions intake={i} onChange={loaded.set} onReload={loaded.reload} />
+      <h2>{t('intakes.history')}</h2>
+      <ol>
+        {i.history.map((h) => (
+          <li key={`${h.status}-${h.at}`}>
+            {dateTime(h.at)}: {t(`intakeStatus.${h.status}`)}
+            {h.actorName ? ` — ${h.actorName}` : ''}
+            {h.note ? ` (${h.note})` : ''}
+          </li>
+        ))}
+      </ol>
+    </Page>
+  );
+}

@@ -1,0 +1,217 @@
+import { RELATIONS } from '@ostoja/domain/registry/household';
+import { useI18n } from '../../app/i18n.tsx';
+import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import type { Errors } from '../../lib/forms.ts';
+
+// Parts of the online application (PS-1-like): the applicant and each household member, the
+// address, how to reach the applicant. Field ids follow the API's error paths.
+
+export interface PersonValues {
+  firstName: string;
+  surname: string;
+  pesel: string;
+  birthDate: string;
+}
+export interface MemberValues extends PersonValues {
+  key: number;
+  relation: string;
+}
+export interface AddressValues {
+  street: string;
+  building: string;
+  apartment: string;
+  postalCode: string;
+  city: string;
+}
+
+export const emptyPerson = (): PersonValues => ({ firstName: '', surname: '', pesel: '', birthDate: '' });
+let nextKey = 1;
+export const newMember = (): MemberValues => ({ ...emptyPerson(), key: nextKey++, relation: '' });
+
+export function PersonFields({
+  path,
+  values,
+  onChange,
+  errors,
+}: {
+  path: string;
+  values: PersonValues;
+  onChange(v: PersonValues): void;
+  errors: Errors;
+}) {
+  const { t } = useI18n();
+  const set = (patch: Partial<PersonValues>) => onChange({ ...values, ...patch });
+  const f = (name: keyof PersonValues) => ({
+    id: fieldId(`${path}${name}`),
+    error: errors[`${path}${name}`],
+  });
+  return (
+    <>
+      <div className="field-row">
+        <TextField
+          {...f('firstName')}
+          label={t('apply.firstName')}
+          value={values.firstName}
+          onValue={(firstName) => set({ firstName })}
+          required
+          autoComplete={path === 'applicant.' ? 'given-name' : 'off'}
+        />
+        <TextField
+          {...f('surname')}
+          label={t('apply.surname')}
+          value={values.surname}
+          onValue={(surname) => set({ surname })}
+          required
+          autoComplete={path === 'applicant.' ? 'family-name' : 'off'}
+        />
+      </div>
+      <div className="field-row">
+        <TextField
+          {...f('pesel')}
+          label={t('apply.pesel')}
+          hint={t('apply.peselHint')}
+          value={values.pesel}
+          onValue={(pesel) => set({ pesel })}
+          inputMode="numeric"
+          className="w-pesel"
+        />
+        <TextField
+          {...f('birthDate')}
+          label={t('apply.birthDate')}
+          type="date"
+          value={values.birthDate}
+          onValue={(birthDate) => set({ birthDate })}
+          className="w-short"
+          autoComplete={path === 'applicant.' ? 'bday' : 'off'}
+        />
+      </div>
+    </>
+  );
+}
+
+export function AddressFields({
+  values,
+  onChange,
+  errors,
+}: {
+  values: AddressValues;
+  onChange(v: AddressValues): void;
+  errors: Errors;
+}) {
+  const { t } = useI18n();
+  const set = (patch: Partial<AddressValues>) => onChange({ ...values, ...patch });
+  const f = (name: keyof AddressValues) => ({
+    id: fieldId(`address.${name}`),
+    error: errors[`address.${name}`],
+  });
+  return (
+    <>
+      <div className="field-row">
+        <TextField
+          {...f('street')}
+          label={t('apply.street')}
+          hint={t('apply.streetHint')}
+          value={values.street}
+          onValue={(street) => set({ street })}
+          required
+          className="wide"
+        />
+        <TextField
+          {...f('building')}
+          label={t('apply.building')}
+          value={values.building}
+          onValue={(building) => set({ building })}
+          required
+          className="w-short"
+        />
+        <TextField
+          {...f('apartment')}
+          label={t('apply.apartment')}
+          value={values.apartment}
+          onValue={(apartment) => set({ apartment })}
+          className="w-short"
+        />
+      </div>
+      <div className="field-row">
+        <TextField
+          {...f('postalCode')}
+          label={t('apply.postalCode')}
+          value={values.postalCode}
+          onValue={(postalCode) => set({ postalCode })}
+          required
+          autoComplete="postal-code"
+          className="w-short"
+        />
+        <TextField
+          {...f('city')}
+          label={t('apply.city')}
+          value={values.city}
+          onValue={(city) => set({ city })}
+          required
+          autoComplete="address-level2"
+        />
+      </div>
+    </>
+  );
+}
+
+/** Everyone else in the household: one group per person, added and removed as needed. */
+export function HouseholdEditor({
+  members,
+  onChange,
+  errors,
+}: {
+  members: MemberValues[];
+  onChange(m: MemberValues[]): void;
+  errors: Errors;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {members.length === 0 ? <p className="hint">{t('apply.household.none')}</p> : null}
+      {members.map((m, i) => {
+        const path = `household.${i}.`;
+        const set = (v: Partial<MemberValues>) =>
+          onChange(members.map((x, j) => (j === i ? { ...x, ...v } : x)));
+        return (
+          <fieldset key={m.key} className="group member">
+            <legend>{t('apply.household.person', { n: i + 2 })}</legend>
+            <SelectField
+              id={fieldId(`${path}relation`)}
+              label={t('apply.household.relation')}
+              value={m.relation}
+              onValue={(relation) => set({ relation })}
+              options={[
+                { value: '', label: t('form.choose') },
+                ...RELATIONS.filter((r) => r !== 'applicant').map((r) => ({
+                  value: r,
+                  label: t(`relation.${r}`),
+                })),
+              ]}
+              error={errors[`${path}relation`]}
+              required
+            />
+            <PersonFields path={path} values={m} onChange={(v) => set(v)} errors={errors} />
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={() => onChange(members.filter((x) => x.key !== m.key))}
+            >
+              {t('action.remove')}
+              <span className="visually-hidden"> — {t('apply.household.person', { n: i + 2 })}</span>
+            </button>
+          </fieldset>
+        );
+      })}
+      {members.length < 15 ? (
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => onChange([...members, newMember()])}
+        >
+          {t('apply.household.add')}
+        </button>
+      ) : null}
+    </>
+  );
+}

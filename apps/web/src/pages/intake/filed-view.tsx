@@ -1,0 +1,69 @@
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router-dom';
+import { useI18n } from '../../app/i18n.tsx';
+import { Alert } from '../../components/feedback.tsx';
+import { usePageTitle } from '../../components/page.tsx';
+import { OfficeCard } from '../../components/portal-office.tsx';
+import type { PublicOffice } from '../portal/hooks.ts';
+import { type Chosen, ChosenFiles } from './attachments.tsx';
+
+export interface Filed {
+  reference: string;
+  code: string;
+  status: string;
+  submittedAt: string;
+  servedBy: { fieldTeam: string; office: PublicOffice | null } | null;
+}
+
+/** After filing: the reference and the code (shown only now), who will handle it, the files being sent. */
+export function FiledView({ filed, files }: { filed: Filed; files: Chosen[] }) {
+  const { t } = useI18n();
+  usePageTitle(t('apply.filed.title'));
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const failed = files.some((f) => f.state === 'failed' || f.problem);
+  return (
+    <>
+      <div className="page-head">
+        <h1 ref={heading} tabIndex={-1}>
+          {t('apply.filed.title')}
+        </h1>
+      </div>
+      <Alert kind="success">
+        <p>{t('apply.filed.lead')}</p>
+      </Alert>
+      <div className="code-box">
+        <p>{t('apply.filed.reference')}</p>
+        <strong className="code" data-testid="intake-reference">
+          {filed.reference}
+        </strong>
+        <p>{t('apply.filed.code')}</p>
+        <strong className="code" data-testid="intake-code">
+          {filed.code}
+        </strong>
+        <p>{t('apply.filed.codeHint')}</p>
+      </div>
+      {files.length ? (
+        <section aria-labelledby="filed-files">
+          <h2 id="filed-files">{t('apply.section.files')}</h2>
+          <ChosenFiles files={files} />
+          {failed ? <p>{t('apply.filed.filesFailed')}</p> : null}
+        </section>
+      ) : null}
+      <section aria-labelledby="filed-next">
+        <h2 id="filed-next">{t('apply.filed.next')}</h2>
+        {filed.servedBy ? (
+          <>
+            <p>{t('apply.filed.team', { team: filed.servedBy.fieldTeam })}</p>
+            {filed.servedBy.office ? <OfficeCard office={filed.servedBy.office} heading="h3" /> : null}
+          </>
+        ) : (
+          <p>{t('apply.filed.noTeam')}</p>
+        )}
+        <p>
+          <Link to="/portal/apply/status">{t('apply.filed.statusLink')}</Link>
+        </p>
+      </section>
+    </>
+  );
+}

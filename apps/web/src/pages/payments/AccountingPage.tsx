@@ -1,0 +1,111 @@
+import { AccountingQuery } from '@ostoja/domain/payments/schemas';
+import { type FormEvent, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { withQuery } from '../../api/client.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { fieldId, TextField } from '../../components/fields.tsx';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { validate } from '../../lib/forms.ts';
+import { useApi } from '../../lib/use-api.ts';
+import { currentMonth, FileButton, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
+import type { AccountingTotals } from './types.ts';
+
+const COLUMNS = ['gross', 'deductions', 'net', 'transfer', 'cash', 'returned'] as const;
+
+function TotalsTable({ data }: { data: AccountingTotals }) {
+  const { t } = useI18n();
+  const monthName = useMonthName();
+  return (
+    <DataTable caption={t('acct.table', { month: monthName(data.month) })}>
+      <thead>
+        <tr>
+          <th scope="col">{t('pay.benefit')}</th>
+          <th scope="col">{t('acct.classification')}</th>
+          <th scope="col">{t('acct.payments')}</th>
+          {COLUMNS.map((c) => (
+            <MoneyHead key={c}>{t(`acct.${c}`)}</MoneyHead>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {data.rows.map((r) => (
+          <tr key={r.benefit}>
+            <td>{t(`benefit.${r.benefit}`)}</td>
+            <td className="mono">
+              {r.dzial} / {r.rozdzial} / § {r.paragraf}
+            </td>
+            <td>{r.payments}</td>
+            {COLUMNS.map((c) => (
+              <MoneyCell key={c} grosze={r[c]} />
+            ))}
+          </tr>
+        ))}
+        <tr>
+          <th scope="row">{t('acct.total')}</th>
+          <td />
+          <td>{data.total.payments}</td>
+          {COLUMNS.map((c) => (
+            <MoneyCell key={c} grosze={data.total[c]} />
+          ))}
+        </tr>
+      </tbody>
+    </DataTable>
+  );
+}
+
+/** Monthly totals per benefit with the budget classification; CSV and XLSX for the accounts office. */
+export function AccountingPage() {
+  const { t, locale } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const month = params.get('month') ?? currentMonth();
+  const [text, setText] = useState(month);
+  const [error, setError] = useState<string>();
+  const totals = useApi<AccountingTotals>(
+    withQuery('/api/v1/accounting/payments', { month, format: 'json' }),
+  );
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const v = validate(AccountingQuery, { month: text }, locale);
+    if (!v.ok) return setError(v.errors.month);
+    setError(undefined);
+    setParams({ month: v.data.month });
+  }
+  const file = (format: 'csv' | 'xlsx') => withQuery('/api/v1/accounting/payments', { month, format });
+  return (
+    <Page title={t('acct.title')} lead={t('acct.lead')}>
+      <form onSubmit={submit} noValidate className="inline-form">
+        <TextField
+          id={fieldId('month')}
+          label={t('pay.month')}
+          hint={t('pay.monthHint')}
+          type="month"
+          value={text}
+          onValue={setText}
+          error={error}
+          required
+        />
+        <button type="submit" className="button secondary">
+          {t('acct.show')}
+        </button>
+      </form>
+      {totals.error ? <LoadError error={totals.error} onRetry={totals.reload} /> : null}
+      {!totals.data && !totals.error ? <Loading /> : null}
+      {totals.data ? (
+        <section aria-labelledby="acct-h">
+          <h2 id="acct-h">{t('acct.totals')}</h2>
+          {totals.data.rows.length ? (
+            <TotalsTable data={totals.data} />
+          ) : (
+            <p className="empty">{t('acct.none')}</p>
+          )}
+          <div className="inline-actions">
+            <FileButton label={t('acct.csv')} path={file('csv')} />
+            <FileButton label={t('acct.xlsx')} path={file('xlsx')} />
+          </div>
+        </section>
+      ) : null}
+    </Page>
+  );
+}

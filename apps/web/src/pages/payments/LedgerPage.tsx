@@ -1,0 +1,147 @@
+import type { PersonSummary } from '@ostoja/domain/registry/person';
+import { Link, useParams } from 'react-router-dom';
+import { withQuery } from '../../api/client.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { listName } from '../../lib/format.ts';
+import { useApi } from '../../lib/use-api.ts';
+import { ReceivablesTable } from './ReceivablesPage.tsx';
+import { Details, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
+import type { Ledger } from './types.ts';
+
+function Payments({ l }: { l: Ledger }) {
+  const { t, date } = useI18n();
+  const monthName = useMonthName();
+  if (!l.payments.length) return <p className="empty">{t('ledger.noPayments')}</p>;
+  return (
+    <DataTable caption={t('ledger.payments')} compact>
+      <thead>
+        <tr>
+          <th scope="col">{t('pay.benefit')}</th>
+          <th scope="col">{t('pay.decision')}</th>
+          <th scope="col">{t('plist.method')}</th>
+          <MoneyHead>{t('pay.toPay')}</MoneyHead>
+          <th scope="col">{t('pay.status')}</th>
+          <th scope="col">{t('pitem.paidOn')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {l.payments.map((p) => (
+          <tr key={p.id}>
+            <td>
+              <Link to={`/payments/items/${p.id}`}>
+                {t(`benefit.${p.benefit}`)}, {monthName(p.month)}
+              </Link>
+            </td>
+            <td>{p.decisionNumber}</td>
+            <td>{t(`payments.method.${p.method}`)}</td>
+            <MoneyCell grosze={p.amount - p.deduction} />
+            <td>{t(`payments.itemStatus.${p.status}`)}</td>
+            <td>{p.paidOn ? date(p.paidOn) : '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}
+
+function Transactions({ l }: { l: Ledger }) {
+  const { t, date, money } = useI18n();
+  if (!l.transactions.length) return <p className="empty">{t('ledger.noTransactions')}</p>;
+  return (
+    <DataTable caption={t('ledger.transactions')} compact>
+      <thead>
+        <tr>
+          <th scope="col">{t('ledger.date')}</th>
+          <th scope="col">{t('ledger.kind')}</th>
+          <th scope="col">{t('ledger.document')}</th>
+          <th scope="col">{t('ledger.entries')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {l.transactions.map((x) => (
+          <tr key={x.txnId}>
+            <td>{date(x.onDate)}</td>
+            <td>{t(`ledger.kind.${x.kind}`)}</td>
+            <td>{x.document ?? x.memo ?? '—'}</td>
+            <td>
+              <ul className="link-list">
+                {x.entries.map((e) => (
+                  <li key={e.account}>
+                    {t(`ledger.account.${e.account}`)}: {money(e.amount)}
+                  </li>
+                ))}
+              </ul>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}
+
+/**
+ * A person's ledger: what was paid to them, what they owe and what the centre owes them; it
+ * always balances (double entry). The person page links here (/payments/ledger/:personId).
+ */
+export function LedgerPage() {
+  const { personId } = useParams();
+  const { t, money } = useI18n();
+  const { can } = useAuth();
+  const ledger = useApi<Ledger>(`/api/v1/persons/${personId}/ledger`);
+  const person = useApi<PersonSummary>(can('registry.read') ? `/api/v1/persons/${personId}` : null);
+  if (ledger.error) return <LoadError error={ledger.error} onRetry={ledger.reload} />;
+  if (!ledger.data) return <Loading />;
+  const l = ledger.data;
+  const name = person.data ? listName(person.data) : '';
+  const s = l.summary;
+  return (
+    <Page
+      title={name ? t('ledger.titleOf', { name }) : t('ledger.title')}
+      lead={l.balanced ? t('ledger.balanced') : t('ledger.unbalanced')}
+      actions={
+        <>
+          {person.data ? (
+            <Link to={`/persons/${personId}`} className="button secondary">
+              {t('ledger.person')}
+            </Link>
+          ) : null}
+          {can('receivables.manage') ? (
+            <Link to={withQuery('/payments/receivables/new', { personId })} className="button secondary">
+              {t('recv.new')}
+            </Link>
+          ) : null}
+        </>
+      }
+    >
+      <Details
+        items={[
+          [t('ledger.paidOut'), money(s.paidOut)],
+          [t('ledger.expense'), money(s.benefitsExpense)],
+          [t('ledger.owedByPerson'), money(s.owedByPerson)],
+          [t('ledger.owedToPerson'), money(s.owedToPerson)],
+          [t('ledger.waived'), money(s.waived)],
+        ]}
+      />
+      <section aria-labelledby="ledger-recv-h">
+        <h2 id="ledger-recv-h">{t('recv.title')}</h2>
+        {l.receivables.length ? (
+          <ReceivablesTable items={l.receivables} caption={t('ledger.receivables')} />
+        ) : (
+          <p className="empty">{t('recv.none')}</p>
+        )}
+      </section>
+      <section aria-labelledby="ledger-pay-h">
+        <h2 id="ledger-pay-h">{t('ledger.payments')}</h2>
+        <Payments l={l} />
+      </section>
+      <section aria-labelledby="ledger-txn-h">
+        <h2 id="ledger-txn-h">{t('ledger.transactions')}</h2>
+        <Transactions l={l} />
+      </section>
+    </Page>
+  );
+}

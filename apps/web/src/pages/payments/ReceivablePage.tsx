@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { useApi } from '../../lib/use-api.ts';
+import { RepaymentForm, WaiverForm } from './receivable-forms.tsx';
+import { Details, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
+import type { Receivable } from './types.ts';
+
+function Instalments({ r }: { r: Receivable }) {
+  const { t, date } = useI18n();
+  return (
+    <DataTable caption={t('recv.plan')} compact>
+      <thead>
+        <tr>
+          <th scope="col">{t('recv.instalmentNo')}</th>
+          <th scope="col">{t('recv.dueOn')}</th>
+          <MoneyHead>{t('pay.amount')}</MoneyHead>
+        </tr>
+      </thead>
+      <tbody>
+        {r.instalments.map((i) => (
+          <tr key={i.no}>
+            <td>{i.no}</td>
+            <td>{date(i.dueOn)}</td>
+            <MoneyCell grosze={i.amount} />
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}
+
+function History({ r }: { r: Receivable }) {
+  const { t, date } = useI18n();
+  if (!r.history.length) return <p className="empty">{t('recv.noHistory')}</p>;
+  return (
+    <DataTable caption={t('recv.history')} compact>
+      <thead>
+        <tr>
+          <th scope="col">{t('ledger.date')}</th>
+          <th scope="col">{t('ledger.kind')}</th>
+          <th scope="col">{t('ledger.document')}</th>
+          <th scope="col">{t('ledger.memo')}</th>
+          <MoneyHead>{t('recv.reducedBy')}</MoneyHead>
+        </tr>
+      </thead>
+      <tbody>
+        {r.history.map((h, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: history rows have no id of their own and never reorder
+          <tr key={i}>
+            <td>{date(h.onDate)}</td>
+            <td>{t(`ledger.kind.${h.kind}`)}</td>
+            <td>{h.document ?? '—'}</td>
+            <td>{h.memo ?? '—'}</td>
+            <MoneyCell grosze={0 - h.reducedBy} />
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}
+
+export function ReceivablePage() {
+  const { id } = useParams();
+  const { t, date, money } = useI18n();
+  const { can } = useAuth();
+  const monthName = useMonthName();
+  const created = (useLocation().state as { created?: boolean } | null)?.created;
+  const { data: r, error, reload, set } = useApi<Receivable>(`/api/v1/receivables/${id}`);
+  const [notice, setNotice] = useState('');
+  if (error) return <LoadError error={error} onRetry={reload} />;
+  if (!r) return <Loading />;
+  const done = (text: string) => (next: Receivable) => {
+    set(next);
+    setNotice(text);
+  };
+  const manage = can('receivables.manage') && r.status === 'open';
+  return (
+    <Page
+      title={t('recv.titleOf', { number: r.number })}
+      lead={`${t(`recv.kind.${r.kind}`)} — ${r.personName}`}
+      actions={
+        <Link to={`/payments/ledger/${r.personId}`} className="button secondary">
+          {t('ledger.open')}
+        </Link>
+      }
+    >
+      {created ? <Alert kind="success">{t('recv.created')}</Alert> : null}
+      {notice ? <Alert kind="success">{notice}</Alert> : null}
+      <Details
+        items={[
+          [t('recv.person'), r.personName],
+          [t('recv.decidedOn'), date(r.decidedOn)],
+          [t('recv.legalBasis'), r.legalBasis],
+          ...(r.months.length
+            ? [[t('recv.months'), r.months.map(monthName).join(', ')] as [string, string]]
+            : []),
+          [t('recv.amount'), money(r.amount)],
+          [t('recv.recovered'), money(r.recovered)],
+          [t('recv.waived'), money(r.waived)],
+          [t('recv.outstanding'), money(r.outstanding)],
+          [t('recv.reserved'), money(r.reserved)],
+          [t('recv.overdue'), money(r.overdue)],
+          [t('pay.status'), t(`recv.status.${r.status}`)],
+          [
+            t('recv.deduct'),
+            r.deductFromPayments
+              ? r.deductionCap
+                ? t('recv.deductUpTo', { amount: money(r.deductionCap) })
+                : t('recv.yes')
+              : t('recv.no'),
+          ],
+        ]}
+      />
+      <p>{r.justification}</p>
+      {r.sourceDecisionId ? (
+        <p>
+          <Link to={`/payments/schedules/${r.sourceDecisionId}`}>{t('recv.openSourceSchedule')}</Link>
+        </p>
+      ) : null}
+      <section aria-labelledby="plan-h">
+        <h2 id="plan-h">{t('recv.plan')}</h2>
+        <Instalments r={r} />
+      </section>
+      <section aria-labelledby="history-h">
+        <h2 id="history-h">{t('recv.history')}</h2>
+        <History r={r} />
+      </section>
+      {manage ? (
+        <>
+          <section aria-labelledby="repay-h">
+            <h2 id="repay-h">{t('recv.repayTitle')}</h2>
+            <RepaymentForm r={r} onDone={done(t('recv.repaid'))} />
+          </section>
+          <section aria-labelledby="waive-h">
+            <h2 id="waive-h">{t('recv.waiveTitle')}</h2>
+            <p className="hint">{t('recv.waiveHint')}</p>
+            <WaiverForm r={r} onDone={done(t('recv.waivedDone'))} />
+          </section>
+        </>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,189 @@
+import { addMonths } from '@ostoja/domain/payments/schedule';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { withQuery } from '../../api/client.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { useApi } from '../../lib/use-api.ts';
+import { PayeeForm, ResumeForm, SuspendForm } from './schedule-forms.tsx';
+import { currentMonth, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
+import type { Schedule } from './types.ts';
+
+function ItemsTable({ s }: { s: Schedule }) {
+  const { t, tp, date } = useI18n();
+  const monthName = useMonthName();
+  return (
+    <DataTable caption={t('schedule.months')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('pay.month')}</th>
+          <MoneyHead>{t('pay.amount')}</MoneyHead>
+          <th scope="col">{t('plist.method')}</th>
+          <th scope="col">{t('pay.iban')}</th>
+          <th scope="col">{t('pay.recipient')}</th>
+          <th scope="col">{t('schedule.dueOn')}</th>
+          <th scope="col">{t('pay.status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {s.items.map((i) => (
+          <tr key={i.id}>
+            <td>
+              {monthName(i.month)}
+              {i.days !== null ? ` (${tp('schedule.days', i.days)})` : ''}
+              {i.kind === 'reissue' ? ` ${t('pitem.reissue')}` : ''}
+            </td>
+            <MoneyCell grosze={i.amount} />
+            <td>{t(`payments.method.${i.method}`)}</td>
+            <td className="mono nowrap">{i.iban ?? '—'}</td>
+            <td>{i.recipientName ?? t('schedule.beneficiary')}</td>
+            <td>{date(i.dueOn)}</td>
+            <td>{t(`schedule.status.${i.status}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}
+
+function Suspensions({ s }: { s: Schedule }) {
+  const { t, date } = useI18n();
+  const monthName = useMonthName();
+  if (!s.suspensions.length) return <p className="empty">{t('schedule.noSuspensions')}</p>;
+  return (
+    <DataTable caption={t('schedule.suspensions')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('schedule.fromMonth')}</th>
+          <th scope="col">{t('schedule.toMonth')}</th>
+          <th scope="col">{t('schedule.reason')}</th>
+          <th scope="col">{t('schedule.decidedOn')}</th>
+          <th scope="col">{t('schedule.resumedOn')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {s.suspensions.map((x) => (
+          <tr key={x.id}>
+            <td>{monthName(x.fromMonth)}</td>
+            <td>{x.toMonth ? monthName(x.toMonth) : t('schedule.stillSuspended')}</td>
+            <td>{x.reason}</td>
+            <td>{date(x.decidedOn)}</td>
+            <td>{x.resumedOn ? date(x.resumedOn) : '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}
+
+export function SchedulePage() {
+  const { decisionId } = useParams();
+  const { t, tp, date, money } = useI18n();
+  const { can } = useAuth();
+  const monthName = useMonthName();
+  const { data: s, error, reload, set } = useApi<Schedule>(`/api/v1/payment-schedules/${decisionId}`);
+  const [notice, setNotice] = useState('');
+  if (error) return <LoadError error={error} onRetry={reload} />;
+  if (!s) return <Loading />;
+  const d = s.decision;
+  const openSuspension = s.suspensions.find((x) => x.toMonth === null);
+  const changeable = s.items.filter((i) => i.status === 'open' || i.status === 'suspended');
+  const current = changeable[0] ?? s.items.at(-1);
+  // The forms start from the first month a change can still reach (not yet on a run).
+  const firstChangeable = changeable[0]?.month ?? currentMonth();
+  // Resuming starts after the suspension's first month, and not in the past.
+  const resumeFrom = [
+    openSuspension ? addMonths(openSuspension.fromMonth, 1) : firstChangeable,
+    currentMonth(),
+  ]
+    .sort()
+    .at(-1)!;
+  const done = (text: string) => (next: Schedule) => {
+    set(next);
+    setNotice(text);
+  };
+  const newReceivable = withQuery('/payments/receivables/new', {
+    personId: d.personId,
+    decisionId: d.id,
+    decision: d.number,
+  });
+  return (
+    <Page
+      title={t('schedule.title', { number: d.number })}
+      lead={t('schedule.lead', { benefit: t(`benefit.${d.benefit}`), date: date(d.decidedOn) })}
+      actions={
+        <>
+          <Link to={`/payments/ledger/${d.personId}`} className="button secondary">
+            {t('ledger.open')}
+          </Link>
+          {can('receivables.manage') ? (
+            <Link to={newReceivable} className="button secondary">
+              {t('recv.new')}
+            </Link>
+          ) : null}
+        </>
+      }
+    >
+      {notice ? <Alert kind="success">{notice}</Alert> : null}
+      {s.alreadyPaid?.length ? (
+        <Alert kind="warning" title={t('schedule.alreadyPaidTitle')}>
+          <ul>
+            {s.alreadyPaid.map((i) => (
+              <li key={i.id}>
+                {monthName(i.month)}: {money(i.amount)} ({t(`payments.itemStatus.${i.status}`)})
+              </li>
+            ))}
+          </ul>
+          <p>
+            {t('schedule.alreadyPaidHint')}{' '}
+            {can('receivables.manage') ? <Link to={newReceivable}>{t('recv.new')}</Link> : null}
+          </p>
+        </Alert>
+      ) : null}
+      <section aria-labelledby="months-h">
+        <h2 id="months-h">{t('schedule.months')}</h2>
+        {s.items.length ? <ItemsTable s={s} /> : <p className="empty">{t('schedule.noItems')}</p>}
+      </section>
+      <section aria-labelledby="susp-h">
+        <h2 id="susp-h">{t('schedule.suspensions')}</h2>
+        <Suspensions s={s} />
+      </section>
+      {can('payments.manage') ? (
+        <>
+          {openSuspension ? (
+            <section aria-labelledby="resume-h">
+              <h2 id="resume-h">{t('schedule.resumeTitle')}</h2>
+              <ResumeForm decisionId={d.id} fromMonth={resumeFrom} onDone={done(t('schedule.resumed'))} />
+            </section>
+          ) : (
+            <section aria-labelledby="suspend-h">
+              <h2 id="suspend-h">{t('schedule.suspendTitle')}</h2>
+              <p className="hint">{t('schedule.suspendHint')}</p>
+              <SuspendForm
+                decisionId={d.id}
+                fromMonth={firstChangeable}
+                onDone={done(t('schedule.suspended'))}
+              />
+            </section>
+          )}
+          {current ? (
+            <section aria-labelledby="payee-h">
+              <h2 id="payee-h">{t('schedule.payeeTitle')}</h2>
+              <p className="hint">{t('schedule.payeeHint')}</p>
+              <PayeeForm
+                key={`${current.method}${current.iban}${current.recipientName}`}
+                decisionId={d.id}
+                fromMonth={firstChangeable}
+                current={current}
+                onDone={(next) => done(tp('schedule.payeeChanged', next.changed ?? 0))(next)}
+              />
+            </section>
+          ) : null}
+        </>
+      ) : null}
+    </Page>
+  );
+}

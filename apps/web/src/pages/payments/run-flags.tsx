@@ -1,0 +1,200 @@
+import { ResolveFlag } from '@ostoja/domain/payments/schemas';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api } from '../../api/client.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { Alert, ErrorSummary, LoadError, Loading } from '../../components/feedback.tsx';
+import { fieldId } from '../../components/fields.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { orNull, validate } from '../../lib/forms.ts';
+import { useApi } from '../../lib/use-api.ts';
+import { useSubmit } from '../../lib/use-submit.ts';
+import { MoneyCell, MoneyHead, TextAreaField, useMonthName } from './shared.tsx';
+import type { Flag, Run } from './types.ts';
+
+/** Why the item was flagged, in words: the date of death, the shared account, the two amounts. */
+function useReason() {
+  const { t, tp, date, money } = useI18n();
+  return (f: Flag) => {
+    const d = f.details;
+    if (f.kind === 'deceased') return t('flag.reason.deceased', { date: date(String(d.diedOn)) });
+    if (f.kind === 'duplicateIban')
+      return t('flag.reason.duplicateIban', {
+        iban: String(d.iban),
+        households: tp('pay.count.households', Number(d.households)),
+      });
+    return t('flag.reason.amountChanged', {
+      previous: money(Number(d.previous)),
+      current: money(Number(d.current)),
+      difference: money(Number(d.difference)),
+    });
+  };
+}
+
+interface Resolving {
+  flag: Flag;
+  resolution: 'accept' | 'exclude';
+}
+
+function ResolveForm({
+  r,
+  onDone,
+  onCancel,
+}: {
+  r: Resolving;
+  onDone(run: Run, note: string | null): void;
+  onCancel(): void;
+}) {
+  const { t, locale } = useI18n();
+  const reason = useReason();
+  const [note, setNote] = useState('');
+  const { state, run, invalid } = useSubmit();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const body = { resolution: r.resolution, note: orNull(note) };
+    const v = validate(ResolveFlag, body, locale);
+    if (!v.ok) return invalid(v.errors);
+    await run(async () =>
+      onDone(
+        await api.post<Run>(`/api/v1/payment-flags/${r.flag.id}/resolution`, v.data),
+        v.data.note ?? null,
+      ),
+    );
+  }
+  return (
+    <section className="card" aria-labelledby="resolve-h">
+      <h3 id="resolve-h" ref={heading} tabIndex={-1}>
+        {t(r.resolution === 'accept' ? 'flag.acceptTitle' : 'flag.excludeTitle', {
+          name: r.flag.recipientName,
+        })}
+      </h3>
+      <p>
+        {t(`payments.flag.${r.flag.kind}`)}: {reason(r.flag)}
+      </p>
+      <p className="hint">{t(r.resolution === 'accept' ? 'flag.acceptHint' : 'flag.excludeHint')}</p>
+      <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
+      <form onSubmit={submit} noValidate className="form">
+        <TextAreaField
+          id={fieldId('note')}
+          label={t('flag.note')}
+          value={note}
+          onValue={setNote}
+          error={state.errors.note}
+          rows={2}
+        />
+        <div className="form-actions">
+          <button
+            type="submit"
+            className={`button ${r.resolution === 'exclude' ? 'danger' : 'primary'}`}
+            disabled={state.busy}
+          >
+            {t(r.resolution === 'accept' ? 'flag.acceptSubmit' : 'flag.excludeSubmit')}
+          </button>
+          <button type="button" className="button secondary" onClick={onCancel}>
+            {t('action.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** The checks before approval: each flagged item accepted or excluded by the clerk, with a reason. */
+export function FlagsPanel({ run, onRunChange }: { run: Run; onRunChange(run: Run): void }) {
+  const { t, tp, dateTime } = useI18n();
+  const { can } = useAuth();
+  const monthName = useMonthName();
+  const reason = useReason();
+  const flags = useApi<{ items: Flag[] }>(`/api/v1/payment-runs/${run.id}/flags`);
+  const [resolving, setResolving] = useState<Resolving | null>(null);
+  const [notice, setNotice] = useState('');
+  const open = run.status === 'draft' && can('payments.manage');
+  if (flags.error) return <LoadError error={flags.error} onRetry={flags.reload} />;
+  if (!flags.data) return <Loading />;
+  const items = flags.data.items;
+  if (!items.length) return <p className="empty">{t('flag.none')}</p>;
+  const unresolved = items.filter((f) => !f.resolution).length;
+  return (
+    <>
+      <p>{unresolved ? tp('flag.unresolvedCount', unresolved) : t('flag.allResolved')}</p>
+      {notice ? <Alert kind="success">{notice}</Alert> : null}
+      <DataTable caption={t('flag.table')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('pay.recipient')}</th>
+            <th scope="col">{t('pay.month')}</th>
+            <MoneyHead>{t('pay.amount')}</MoneyHead>
+            <th scope="col">{t('flag.kind')}</th>
+            <th scope="col">{t('flag.reason')}</th>
+            <th scope="col">{t('flag.resolution')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((f) => (
+            <tr key={f.id}>
+              <td>
+                <Link to={`/payments/items/${f.itemId}`}>{f.recipientName}</Link>
+              </td>
+              <td>{monthName(f.month)}</td>
+              <MoneyCell grosze={f.amount} />
+              <td>{t(`payments.flag.${f.kind}`)}</td>
+              <td>{reason(f)}</td>
+              <td>
+                {f.resolution ? (
+                  <>
+                    {t(`flag.resolved.${f.resolution}`)}
+                    {f.resolvedAt ? `, ${dateTime(f.resolvedAt)}` : ''}
+                    {f.note ? <span className="small"> — {f.note}</span> : null}
+                  </>
+                ) : open ? (
+                  <span className="inline-actions">
+                    {(['accept', 'exclude'] as const).map((resolution) => (
+                      <button
+                        key={resolution}
+                        type="button"
+                        className="button small secondary"
+                        aria-label={t(`flag.${resolution}For`, { name: f.recipientName })}
+                        onClick={() => {
+                          setNotice('');
+                          setResolving({ flag: f, resolution });
+                        }}
+                      >
+                        {t(`flag.${resolution}`)}
+                      </button>
+                    ))}
+                  </span>
+                ) : (
+                  t('flag.open')
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
+      {resolving ? (
+        <ResolveForm
+          key={resolving.flag.id + resolving.resolution}
+          r={resolving}
+          onCancel={() => setResolving(null)}
+          onDone={(next, note) => {
+            // Shown resolved at once (no stale buttons while the list reloads).
+            flags.set({
+              items: items.map((f) =>
+                f.id === resolving.flag.id
+                  ? { ...f, resolution: resolving.resolution, note, resolvedAt: new Date().toISOString() }
+                  : f,
+              ),
+            });
+            setResolving(null);
+            setNotice(t(`flag.done.${resolving.resolution}`, { name: resolving.flag.recipientName }));
+            onRunChange(next);
+            flags.reload();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { ApiError, api } from '../../api/client.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { Alert } from '../../components/feedback.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { MoneyCell, MoneyHead } from './shared.tsx';
+import type { PaymentList, Progress, Run } from './types.ts';
+
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * The build of a run (flags, deductions, lists) as a progress bar. A clerk who may manage
+ * payments drives the build batch by batch (POST …/advance answers with the progress); anyone
+ * else waits for the server's own builder and polls the run.
+ */
+export function BuildProgress({ run, onFinished }: { run: Run; onFinished(): void }) {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const [progress, setProgress] = useState<Progress>(run.progress);
+  const [problem, setProblem] = useState('');
+  const finishedRef = useRef(onFinished);
+  finishedRef.current = onFinished;
+  const drive = can('payments.manage');
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one build loop per run shown
+  useEffect(() => {
+    if (run.progress.finished) return;
+    let stopped = false;
+    (async () => {
+      while (!stopped) {
+        try {
+          const p = drive
+            ? await api.post<{ step: string; progress: Progress }>(`/api/v1/payment-runs/${run.id}/advance`)
+            : { step: 'poll', progress: (await api.get<Run>(`/api/v1/payment-runs/${run.id}`)).progress };
+          if (stopped) return;
+          setProgress(p.progress);
+          if (p.progress.finished) return finishedRef.current();
+          // Another instance is building this batch, or the server's builder is: wait a little.
+          if (p.step !== 'more') await pause(700);
+        } catch (e) {
+          if (!stopped) setProblem(e instanceof ApiError && e.message ? e.message : t('error.network'));
+          return;
+        }
+      }
+    })();
+    return () => {
+      stopped = true;
+    };
+  }, [run.id]);
+
+  const text = progress.finished
+    ? t('run.build.done', { done: progress.done, total: progress.total })
+    : t('run.build.working', { done: progress.done, total: progress.total, percent: progress.percent });
+  return (
+    <section aria-labelledby="build-h">
+      <h2 id="build-h">{t('run.build.title')}</h2>
+      <progress
+        max={100}
+        value={progress.percent}
+        aria-labelledby="build-h"
+        aria-describedby="build-text"
+        style={{ width: '100%', height: '1.25rem' }}
+      >
+        {progress.percent}%
+      </progress>
+      <p id="build-text">{text}</p>
+      {/* Said once by a screen reader when the build ends, not at every batch. */}
+      <p role="status" className="visually-hidden">
+        {progress.finished && !run.progress.finished ? t('run.build.finished') : ''}
+      </p>
+      {problem ? (
+        <Alert title={t('run.build.failed')}>
+          <p>{problem}</p>
+        </Alert>
+      ) : null}
+    </section>
+  );
+}
+
+export function paymentListName(
+  l: PaymentList,
+  t: (k: string, p?: Record<string, string | number>) => string,
+) {
+  return t('plist.name', { seq: l.seq ?? '—', method: t(`payments.method.${l.method}`) });
+}
+
+/** The run's lists, one per payment day and method, with their totals. */
+export function ListsTable({ run }: { run: Run }) {
+  const { t, tp, date, money } = useI18n();
+  if (!run.lists.length) return <p className="empty">{t('run.noLists')}</p>;
+  const byMethod = (m: string) =>
+    run.lists.filter((l) => l.method === m).reduce((s, l) => s + l.totalAmount, 0);
+  return (
+    <>
+      <DataTable caption={t('run.lists')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('plist.list')}</th>
+            <th scope="col">{t('plist.payOn')}</th>
+            <th scope="col">{t('plist.method')}</th>
+            <th scope="col">{t('run.items')}</th>
+            <MoneyHead>{t('plist.total')}</MoneyHead>
+            <th scope="col">{t('pay.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {run.lists.map((l) => (
+            <tr key={l.id}>
+              <td>
+                <Link to={`/payments/lists/${l.id}`}>{paymentListName(l, t)}</Link>
+              </td>
+              <td>
+                {date(l.payOn)}
+                {l.payUntil ? ` – ${date(l.payUntil)}` : ''}
+              </td>
+              <td>{t(`payments.method.${l.method}`)}</td>
+              <td>{tp('pay.count.items', l.itemCount)}</td>
+              <MoneyCell grosze={l.totalAmount} />
+              <td>{t(`payments.listStatus.${l.status}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
+      <p>{t('run.byMethod', { transfer: money(byMethod('transfer')), cash: money(byMethod('cashDesk')) })}</p>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { DOCUMENT_CATEGORIES } from '@ostoja/domain/portal/content';
+import { formatFileSize } from '@ostoja/domain/portal/files';
+import { useI18n } from '../../app/i18n.tsx';
+import { Loading } from '../../components/feedback.tsx';
+import { Page } from '../../components/page.tsx';
+import { PortalLoadError } from '../../components/portal-feedback.tsx';
+import { useLocalizedApi } from './hooks.ts';
+import type { PublicDocument } from './types.ts';
+
+const TAG = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' } as const;
+
+/** Documents to download (PDF, served by this site), grouped by category. */
+export function DocumentsPage() {
+  const { t, locale } = useI18n();
+  const docs = useLocalizedApi<{ items: PublicDocument[] }>('/api/v1/portal/documents');
+  const items = docs.data?.items ?? [];
+  return (
+    <Page title={t('portal.documents.title')} lead={t('portal.documents.lead')}>
+      {docs.error ? <PortalLoadError error={docs.error} onRetry={docs.reload} /> : null}
+      {!docs.data && !docs.error ? <Loading /> : null}
+      {DOCUMENT_CATEGORIES.filter((c) => items.some((d) => d.category === c)).map((c) => (
+        <section key={c} aria-labelledby={`doc-${c}`}>
+          <h2 id={`doc-${c}`}>{t(`documentCategory.${c}`)}</h2>
+          <ul className="news-list">
+            {items
+              .filter((d) => d.category === c)
+              .map((d) => (
+                <li key={d.id} lang={d.lang}>
+                  <h3>
+                    <a href={d.href} download={d.fileName}>
+                      {d.title}
+                      <span className="visually-hidden">
+                        {' '}
+                        ({t('portal.documents.pdf', { size: formatFileSize(d.size, TAG[locale]) })})
+                      </span>
+                    </a>
+                  </h3>
+                  <p className="meta" aria-hidden="true">
+                    {t('portal.documents.pdf', { size: formatFileSize(d.size, TAG[locale]) })}
+                  </p>
+                  <p>{d.description}</p>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+      {docs.data && items.length === 0 ? <p className="empty">{t('portal.documents.none')}</p> : null}
+    </Page>
+  );
+}

@@ -1,0 +1,71 @@
+import { Link, useParams } from 'react-router-dom';
+import { useI18n } from '../../app/i18n.tsx';
+import { Loading } from '../../components/feedback.tsx';
+import { Page } from '../../components/page.tsx';
+import { PortalLoadError } from '../../components/portal-feedback.tsx';
+import { OfficeCard } from '../../components/portal-office.tsx';
+import { PlainText } from '../../components/portal-text.tsx';
+import { useLocalizedApi, useLongDate } from './hooks.ts';
+import { type HelpForm, INTAKE_HELP_OF } from './types.ts';
+
+/** A form of help: what it is, who can get it, what to bring, where — and what to do next. */
+export function HelpFormPage() {
+  const { slug } = useParams();
+  const { t } = useI18n();
+  const longDate = useLongDate();
+  const form = useLocalizedApi<HelpForm>(`/api/v1/portal/help-forms/${encodeURIComponent(slug ?? '')}`);
+  if (form.error) return <PortalLoadError error={form.error} onRetry={form.reload} />;
+  const f = form.data;
+  if (!f) return <Loading />;
+  const help = f.selfCheck ? INTAKE_HELP_OF[f.selfCheck] : undefined;
+  return (
+    <Page title={f.title} lead={<span lang={f.lang}>{f.summary}</span>}>
+      <p>
+        <Link to="/portal/help">{t('portal.help.back')}</Link>
+      </p>
+      <section aria-labelledby="hf-what">
+        <h2 id="hf-what">{t('portal.helpForm.what')}</h2>
+        <PlainText text={f.description} lang={f.lang} />
+      </section>
+      <section aria-labelledby="hf-who">
+        <h2 id="hf-who">{t('portal.helpForm.who')}</h2>
+        <PlainText text={f.eligibility} lang={f.lang} />
+      </section>
+      {f.selfCheck ? (
+        <div className="lead-box">
+          <p className="alert-title">{t('portal.helpForm.selfCheckTitle')}</p>
+          <p>{t('portal.helpForm.selfCheckText')}</p>
+          <p>
+            <Link className="button primary" to={`/portal/self-check?benefit=${f.selfCheck}`}>
+              {t('portal.helpForm.selfCheckButton')}
+            </Link>
+          </p>
+        </div>
+      ) : null}
+      <section aria-labelledby="hf-bring">
+        <h2 id="hf-bring">{t('portal.helpForm.bring')}</h2>
+        <PlainText text={f.whatToBring} lang={f.lang} />
+      </section>
+      <section aria-labelledby="hf-where">
+        <h2 id="hf-where">{t('portal.helpForm.where')}</h2>
+        <p>
+          {t('portal.helpForm.whereHint')}{' '}
+          <Link to="/portal/which-office">{t('portal.nav.whichOffice')}</Link>
+        </p>
+        {f.offices.map((o) => (
+          <OfficeCard key={o.id} office={o} heading="h3" />
+        ))}
+      </section>
+      <section aria-labelledby="hf-apply" className="card">
+        <h2 id="hf-apply">{t('portal.helpForm.apply')}</h2>
+        <p>{t('portal.helpForm.applyText')}</p>
+        <p>
+          <Link className="button secondary" to={help ? `/portal/apply?help=${help}` : '/portal/apply'}>
+            {t('portal.apply.button')}
+          </Link>
+        </p>
+      </section>
+      <p className="meta">{t('portal.helpForm.updated', { date: longDate(f.updatedAt) })}</p>
+    </Page>
+  );
+}

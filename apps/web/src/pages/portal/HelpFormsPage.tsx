@@ -1,0 +1,52 @@
+import { HELP_CATEGORIES } from '@ostoja/domain/portal/content';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useI18n } from '../../app/i18n.tsx';
+import { Loading } from '../../components/feedback.tsx';
+import { Page } from '../../components/page.tsx';
+import { PortalLoadError } from '../../components/portal-feedback.tsx';
+import { useLocalizedApi } from './hooks.ts';
+import type { HelpFormSummary } from './types.ts';
+
+/** The catalogue of the forms of help, grouped by category (one category when asked for). */
+export function HelpFormsPage() {
+  const { t } = useI18n();
+  const [params] = useSearchParams();
+  const only = params.get('category');
+  const list = useLocalizedApi<{ items: HelpFormSummary[] }>('/api/v1/portal/help-forms');
+  const items = list.data?.items ?? [];
+  const categories = HELP_CATEGORIES.filter(
+    (c) => (!only || c === only) && items.some((i) => i.category === c),
+  );
+  return (
+    <Page title={t('portal.help.title')} lead={t('portal.help.lead')}>
+      {list.error ? <PortalLoadError error={list.error} onRetry={list.reload} /> : null}
+      {list.loading && !list.data ? <Loading /> : null}
+      {only ? (
+        <p>
+          <Link to="/portal/help">{t('portal.help.all')}</Link>
+        </p>
+      ) : null}
+      {categories.map((c) => (
+        <section key={c} aria-labelledby={`cat-${c}`}>
+          <h2 id={`cat-${c}`}>{t(`helpCategory.${c}`)}</h2>
+          <ul className="tiles">
+            {items
+              .filter((i) => i.category === c)
+              .map((i) => (
+                <li key={i.slug} lang={i.lang}>
+                  <Link to={`/portal/help/${i.slug}`}>
+                    <span className="tile-title">{i.title}</span>
+                    <span className="tile-text">{i.summary}</span>
+                  </Link>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+      {list.data && categories.length === 0 ? <p className="empty">{t('portal.help.none')}</p> : null}
+      <p>
+        {t('portal.help.selfCheckHint')} <Link to="/portal/self-check">{t('portal.nav.selfCheck')}</Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,88 @@
+import { Link } from 'react-router-dom';
+import { useI18n } from '../../app/i18n.tsx';
+import { Loading } from '../../components/feedback.tsx';
+import { Page } from '../../components/page.tsx';
+import { PortalLoadError, PortalNotFoundContent } from '../../components/portal-feedback.tsx';
+import { PlainText } from '../../components/portal-text.tsx';
+import { useCentre, useLocalizedApi, useLongDate } from './hooks.ts';
+import type { PublicPage } from './types.ts';
+
+function usePage(key: PublicPage['key']) {
+  return useLocalizedApi<PublicPage>(`/api/v1/portal/pages/${key}`);
+}
+
+/**
+ * Deklaracja dostępności. The ids (a11y-…) are those of the national model statement, by which
+ * monitoring tools find the entity, the dates and the compliance status.
+ */
+export function AccessibilityPage() {
+  const { t } = useI18n();
+  const longDate = useLongDate();
+  const centre = useCentre();
+  const page = usePage('accessibility');
+  if (page.error) return <PortalLoadError error={page.error} onRetry={page.reload} />;
+  const p = page.data;
+  if (!p) return <Loading />;
+  return (
+    <Page title={p.title}>
+      <div id="a11y-wstep">
+        <p>
+          <span id="a11y-podmiot">{centre?.name ?? t('portal.brand')}</span> {t('portal.a11y.intro')}{' '}
+          <a id="a11y-url" href={`${window.location.origin}/portal`}>
+            {window.location.host}
+          </a>
+          .
+        </p>
+        <dl className="details">
+          <div>
+            <dt>{t('portal.a11y.published')}</dt>
+            <dd id="a11y-data-publikacja">{longDate(p.sitePublishedOn)}</dd>
+          </div>
+          <div>
+            <dt>{t('portal.a11y.updated')}</dt>
+            <dd id="a11y-data-aktualizacja">{longDate(p.updatedOn)}</dd>
+          </div>
+          <div>
+            <dt>{t('portal.a11y.prepared')}</dt>
+            <dd id="a11y-data-sporzadzenie">{longDate(p.preparedOn)}</dd>
+          </div>
+        </dl>
+      </div>
+      {p.compliance ? (
+        <>
+          <h2>{t('portal.a11y.status')}</h2>
+          <p id="a11y-status">{t(`compliance.${p.compliance}`)}</p>
+        </>
+      ) : null}
+      <h2>{t('portal.a11y.details')}</h2>
+      <PlainText text={p.body} lang={p.lang} />
+      <h2>{t('portal.a11y.quickExit')}</h2>
+      <p>{t('portal.a11y.quickExitText')}</p>
+    </Page>
+  );
+}
+
+export function ContactPage() {
+  const { t } = useI18n();
+  const page = usePage('contact');
+  if (page.error) return <PortalLoadError error={page.error} onRetry={page.reload} />;
+  const p = page.data;
+  if (!p) return <Loading />;
+  return (
+    <Page title={p.title}>
+      <PlainText text={p.body} lang={p.lang} />
+      <ul className="link-list">
+        <li>
+          <Link to="/portal/which-office">{t('portal.nav.whichOffice')}</Link>
+        </li>
+        <li>
+          <Link to="/portal/offices">{t('portal.nav.offices')}</Link>
+        </li>
+      </ul>
+    </Page>
+  );
+}
+
+export function PortalNotFound() {
+  return <PortalNotFoundContent />;
+}

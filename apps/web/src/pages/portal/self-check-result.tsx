@@ -1,0 +1,94 @@
+import { Link } from 'react-router-dom';
+import { useI18n } from '../../app/i18n.tsx';
+import { PlainText } from '../../components/portal-text.tsx';
+import { useLocalizedApi } from './hooks.ts';
+import { type HelpForm, INTAKE_HELP_OF, type SelfCheckKind } from './types.ts';
+
+export interface CalculatorAnswer {
+  eligible: boolean;
+  amount: number;
+  criterion: number;
+  incomePerPerson: number;
+  maximumAmount?: number;
+  explanation: { article: string; text: string }[];
+}
+
+/** The answer in plain words, how it was reached (each step with its article), and what to do next. */
+export function SelfCheckResult({
+  benefit,
+  answer,
+  unableToWork,
+  onRestart,
+}: {
+  benefit: SelfCheckKind;
+  answer: CalculatorAnswer;
+  unableToWork: boolean;
+  onRestart(): void;
+}) {
+  const { t, money } = useI18n();
+  // What to bring and where: the catalogue's entry of the same benefit, when the centre has one.
+  const form = useLocalizedApi<HelpForm>(`/api/v1/portal/help-forms/${benefit}`);
+  const a = answer;
+  const yes = a.eligible && a.amount > 0;
+  let headline: string;
+  if (!yes) headline = t('selfCheck.no');
+  else if (benefit === 'zasilek-okresowy' && a.maximumAmount && a.maximumAmount > a.amount)
+    headline = t('selfCheck.yesRange', { amount: money(a.amount), max: money(a.maximumAmount) });
+  else headline = t('selfCheck.yes', { amount: money(a.amount) });
+  const why =
+    benefit === 'zasilek-staly' && !unableToWork
+      ? t('selfCheck.why.ableToWork')
+      : a.incomePerPerson > a.criterion
+        ? t('selfCheck.why.income', { income: money(a.incomePerPerson), criterion: money(a.criterion) })
+        : '';
+  return (
+    <>
+      <div className={`answer ${yes ? 'yes' : 'no'}`}>
+        <p className="answer-title">{headline}</p>
+        {why && !yes ? <p>{why}</p> : null}
+        <dl className="details">
+          <div>
+            <dt>{t('selfCheck.criterion')}</dt>
+            <dd>{money(a.criterion)}</dd>
+          </div>
+          <div>
+            <dt>{t('selfCheck.incomePerPerson')}</dt>
+            <dd>{money(a.incomePerPerson)}</dd>
+          </div>
+        </dl>
+        <p className="hint">{t('selfCheck.estimate')}</p>
+        {!yes ? <p>{t('selfCheck.noButApply')}</p> : null}
+      </div>
+      <h2>{t('selfCheck.how')}</h2>
+      <ol className="explanation">
+        {a.explanation.map((s) => (
+          <li key={`${s.article}|${s.text}`}>
+            {s.text}
+            <span className="article">{s.article}</span>
+          </li>
+        ))}
+      </ol>
+      <h2>{t('selfCheck.whatNext')}</h2>
+      <ol className="explanation">
+        <li>
+          {t('selfCheck.next.bring')}
+          {form.data ? <PlainText text={form.data.whatToBring} lang={form.data.lang} /> : null}
+        </li>
+        <li>
+          {t('selfCheck.next.office')} <Link to="/portal/which-office">{t('portal.nav.whichOffice')}</Link>
+        </li>
+        <li>
+          {t('selfCheck.next.apply')}{' '}
+          <Link className="button primary" to={`/portal/apply?help=${INTAKE_HELP_OF[benefit]}`}>
+            {t('portal.apply.button')}
+          </Link>
+        </li>
+      </ol>
+      <p>
+        <button type="button" className="button secondary" onClick={onRestart}>
+          {t('selfCheck.restart')}
+        </button>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Locale } from '@ostoja/domain';
+import type { PublicOffice } from './hooks.ts';
+
+// Shapes of the public portal API (apps/server/src/modules/portal/content-service.ts).
+
+export interface NewsSummary {
+  id: string;
+  kind: 'news' | 'announcement';
+  publishedAt: string;
+  validUntil: string | null;
+  pinned: boolean;
+  lang: Locale;
+  title: string;
+  summary: string;
+}
+export interface NewsList {
+  items: NewsSummary[];
+  next: string | null;
+}
+export interface NewsItem extends NewsSummary {
+  body: string;
+}
+
+export type SelfCheckKind = 'zasilek-staly' | 'zasilek-okresowy';
+
+/** The online application's name for the help a self-check is about. */
+export const INTAKE_HELP_OF: Record<SelfCheckKind, string> = {
+  'zasilek-okresowy': 'zasilekOkresowy',
+  'zasilek-staly': 'zasilekStaly',
+};
+
+export interface HelpFormSummary {
+  slug: string;
+  category: string;
+  selfCheck: SelfCheckKind | null;
+  lang: Locale;
+  title: string;
+  summary: string;
+}
+export interface HelpForm extends HelpFormSummary {
+  description: string;
+  eligibility: string;
+  whatToBring: string;
+  offices: PublicOffice[];
+  updatedAt: string;
+}
+
+export interface PublicDocument {
+  id: string;
+  category: string;
+  title: string;
+  description: string;
+  lang: Locale;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  href: string;
+}
+
+export interface PublicPage {
+  key: 'accessibility' | 'contact';
+  title: string;
+  body: string;
+  lang: Locale;
+  sitePublishedOn: string | null;
+  preparedOn: string | null;
+  compliance: 'full' | 'partial' | 'none' | null;
+  updatedOn: string | null;
+}
