@@ -26,7 +26,9 @@ describe('administration', () => {
   it('shows the administration in the navigation, and no registry', async () => {
     const links = await nav().getByRole('link').allTextContents();
     // Every area adds its own administration; the foundation's must be there, the registry not.
-    expect(links).toEqual(expect.arrayContaining(['Moja praca', 'Użytkownicy', 'Jednostki', 'Dziennik zdarzeń']));
+    expect(links).toEqual(
+      expect.arrayContaining(['Moja praca', 'Użytkownicy', 'Jednostki', 'Dziennik zdarzeń']),
+    );
     expect(links).not.toContain('Osoby');
     expect(links).not.toContain('Nowe gospodarstwo');
   });

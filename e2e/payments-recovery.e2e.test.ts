@@ -115,7 +115,7 @@ describe('benefits clerk: schedules and recovery', () => {
     await expect(plan.count()).resolves.toBe(2);
     await expectAccessible(page);
 
-    await page.getByLabel('Kwota', { exact: true }).fill('100');
+    await page.fill('#f-repay-amount', '100');
     await page.getByRole('button', { name: 'Zapisz wpłatę' }).click();
     await page.getByText('Zapisano wpłatę.').waitFor();
     await expect(text(details('Pozostało'))).resolves.toBe('200,00 zł');

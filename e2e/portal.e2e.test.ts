@@ -50,10 +50,16 @@ describe('resident journey 1: from the forms of help to the status of an online 
 
     await portalNav(page).getByRole('link', { name: 'Formy pomocy' }).click();
     await h1(page, 'Formy pomocy');
-    await page.getByRole('link', { name: /Zasiłek okresowy/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /Zasiłek okresowy/ })
+      .first()
+      .waitFor();
     await expectAccessible(page);
 
-    await page.getByRole('link', { name: /Zasiłek okresowy/ }).first().click();
+    await page
+      .getByRole('link', { name: /Zasiłek okresowy/ })
+      .first()
+      .click();
     await h1(page, 'Zasiłek okresowy');
     await page.getByRole('heading', { level: 2, name: 'Co przynieść' }).waitFor();
     await page.getByText('Siedziba MOPS — punkt obsługi').first().waitFor();
@@ -100,7 +106,10 @@ describe('resident journey 1: from the forms of help to the status of an online 
     await page.getByRole('textbox', { name: 'Ulica' }).fill('Nieistniejąca');
     await page.getByRole('textbox', { name: 'Numer domu' }).fill('5');
     await page.getByRole('button', { name: 'Sprawdź' }).click();
-    await page.getByText(/Żaden zespół terenowy nie obsługuje tej ulicy/).first().waitFor();
+    await page
+      .getByText(/Żaden zespół terenowy nie obsługuje tej ulicy/)
+      .first()
+      .waitFor();
     await expectAccessible(page);
 
     await page.getByRole('textbox', { name: 'Ulica' }).fill('Helenowska');
@@ -137,14 +146,17 @@ describe('resident journey 1: from the forms of help to the status of an online 
     }
     await page.getByRole('checkbox', { name: 'zasiłek okresowy', exact: true }).check();
     await page.getByRole('checkbox', { name: 'bezrobocie' }).check();
-    await page.fill('#f-description', 'Straciłam pracę w zeszłym miesiącu, mam dwoje dzieci i nie starcza na czynsz.');
+    await page.fill(
+      '#f-description',
+      'Straciłam pracę w zeszłym miesiącu, mam dwoje dzieci i nie starcza na czynsz.',
+    );
     // 700 kB: more than one 512 KiB part, so the upload goes in two requests.
     await page.setInputFiles('#f-files', {
       name: 'zaświadczenie o dochodach.pdf',
       mimeType: 'application/pdf',
       buffer: fakePdf(700_000),
     });
-    await page.getByText('zaświadczenie o dochodach.pdf').waitFor();
+    await page.getByText('zaświadczenie o dochodach.pdf').first().waitFor();
     await page.getByRole('checkbox', { name: 'Oświadczam, że dane we wniosku są prawdziwe.' }).check();
     await page.getByRole('button', { name: 'Wyślij wniosek' }).click();
 
@@ -154,8 +166,13 @@ describe('resident journey 1: from the forms of help to the status of an online 
     expect(filed.reference).toMatch(/^E\/\d{4}\/\d{5}$/);
     expect(filed.code.length).toBeGreaterThan(8);
     await page.getByText('Wniosek przyjmie: Zespół Terenowy nr 1 — Centrum.').waitFor();
-    await page.getByRole('status').filter({ hasText: /^wysłano$/ }).waitFor();
-    const parts = requested.filter((u) => /\/api\/v1\/portal\/intakes\/attachments\/[0-9a-f-]+\/parts$/.test(u));
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^wysłano$/ })
+      .waitFor();
+    const parts = requested.filter((u) =>
+      /\/api\/v1\/portal\/intakes\/attachments\/[0-9a-f-]+\/parts$/.test(u),
+    );
     expect(parts.length).toBeGreaterThanOrEqual(1);
     await expectAccessible(page);
   });
@@ -166,7 +183,10 @@ describe('resident journey 1: from the forms of help to the status of an online 
     await page.getByRole('textbox', { name: 'Numer wniosku' }).fill(filed.reference);
     await page.getByRole('textbox', { name: 'Kod' }).fill('ZLY-KOD-1234');
     await page.getByRole('button', { name: 'Sprawdź' }).click();
-    await page.getByText(/Nie znaleziono wniosku o tym numerze i kodzie/).first().waitFor();
+    await page
+      .getByText(/Nie znaleziono wniosku o tym numerze i kodzie/)
+      .first()
+      .waitFor();
     await expectAccessible(page);
 
     await page.getByRole('textbox', { name: 'Kod' }).fill(filed.code.toLowerCase());
@@ -179,7 +199,10 @@ describe('resident journey 1: from the forms of help to the status of an online 
   it('the social worker of that street sees the intake and takes it; the resident sees it in review', async () => {
     const staff = await h.newPage();
     await login(staff, h.baseUrl, 'pracownik');
-    await staff.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Wnioski online' }).click();
+    await staff
+      .getByRole('navigation', { name: 'Menu główne' })
+      .getByRole('link', { name: 'Wnioski online' })
+      .click();
     await h1(staff, 'Wnioski online');
     await staff.getByRole('link', { name: filed.reference }).click();
     await h1(staff, `Wniosek ${filed.reference}`);
@@ -187,7 +210,10 @@ describe('resident journey 1: from the forms of help to the status of an online 
     await staff.getByRole('link', { name: 'zaświadczenie o dochodach.pdf' }).waitFor();
     expect(await axeViolations(staff)).toEqual([]);
     await staff.getByRole('button', { name: 'Biorę wniosek' }).click();
-    await staff.getByText(/Paulina Środowiskowa/).first().waitFor();
+    await staff
+      .getByText(/Paulina Środowiskowa/)
+      .first()
+      .waitFor();
     await staff.context().clearCookies();
     await staff.close();
 
@@ -234,15 +260,16 @@ describe('the portal in three languages', () => {
     await expect(page.locator('#a11y-status').textContent()).resolves.toContain('zgodna');
     await expect(page.locator('#a11y-data-publikacja').textContent()).resolves.toMatch(/2026/);
   });
-
 });
 
 describe('quick exit', () => {
   it('is the first thing Tab reaches, and leaves at once with the page replaced in history', async () => {
     const p = await h.newPage();
-    await p.context().route('https://www.google.pl/**', (r) =>
-      r.fulfill({ contentType: 'text/html', body: '<title>Google</title><p>neutral</p>' }),
-    );
+    await p
+      .context()
+      .route('https://www.google.pl/**', (r) =>
+        r.fulfill({ contentType: 'text/html', body: '<title>Google</title><p>neutral</p>' }),
+      );
     await p.goto(`${h.baseUrl}/portal/help/przemoc-domowa`);
     await h1(p, /przemocy/);
     const before = await p.evaluate(() => history.length);
@@ -297,9 +324,20 @@ describe('volunteering', () => {
     await page.fill('#f-surname', SURNAME);
     await page.fill('#f-email', 'wiktoria@example.org');
     await page.getByRole('checkbox', { name: 'Mam ukończone 18 lat' }).check();
-    await page.getByRole('group', { name: /Dni tygodnia/ }).getByRole('checkbox', { name: 'wtorek' }).check();
-    await page.getByRole('group', { name: /Pora dnia/ }).getByRole('checkbox').first().check();
-    await page.getByRole('group', { name: /W czym możesz pomóc/ }).getByRole('checkbox').first().check();
+    await page
+      .getByRole('group', { name: /Dni tygodnia/ })
+      .getByRole('checkbox', { name: 'wtorek' })
+      .check();
+    await page
+      .getByRole('group', { name: /Pora dnia/ })
+      .getByRole('checkbox')
+      .first()
+      .check();
+    await page
+      .getByRole('group', { name: /W czym możesz pomóc/ })
+      .getByRole('checkbox')
+      .first()
+      .check();
     await page.getByRole('checkbox', { name: /Zgadzam się na przetwarzanie/ }).check();
     await page.getByRole('button', { name: 'Wyślij zgłoszenie' }).click();
     await page.getByText('Dziękujemy za zgłoszenie!').waitFor();

@@ -117,12 +117,18 @@ CREATE TABLE report_decision (
   person_id uuid NOT NULL,
   household_id uuid NOT NULL,
   help_reasons text[] NOT NULL,
-  pension boolean NOT NULL
+  pension boolean NOT NULL,
+  family_size integer NOT NULL,
+  children integer NOT NULL,
+  couple boolean NOT NULL
 );
 COMMENT ON TABLE report_decision IS 'Projection of granted decisions for reports: beneficiary, family, art. 7 reasons, benefit period; kept by trigger on decision.';
+COMMENT ON COLUMN report_decision.family_size IS 'Members of the household on the first day of the benefit (osoby w rodzinie).';
+COMMENT ON COLUMN report_decision.children IS 'Members under 18 on that day.';
+COMMENT ON COLUMN report_decision.couple IS 'The applicant lived with a spouse or partner on that day (else, with children: a single-parent family).';
 COMMENT ON COLUMN report_decision.pension IS 'A home visit (wywiad) of the application recorded a pension: a pensioners'' family (MRPiPS-03 family types).';
 CREATE INDEX report_decision_period_idx ON report_decision (period_to, period_from)
-  INCLUDE (benefit, person_id, household_id, help_reasons, pension);
+  INCLUDE (benefit, person_id, household_id, help_reasons, pension, family_size, children, couple);
 COMMENT ON INDEX report_decision_period_idx IS 'Reporting: decisions covering a period, read from the index alone (HELPED).';
 
 CREATE FUNCTION report_decision_sync() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -130,22 +136,37 @@ BEGIN
   DELETE FROM report_decision WHERE decision_id = NEW.id;
   IF NEW.outcome = 'grant' AND NEW.period_from IS NOT NULL AND NEW.period_to IS NOT NULL THEN
     INSERT INTO report_decision (decision_id, application_id, benefit, period_from, period_to, person_id, household_id,
-                                 help_reasons, pension)
+                                 help_reasons, pension, family_size, children, couple)
     SELECT NEW.id, a.id, NEW.benefit, NEW.period_from, NEW.period_to, a.applicant_id, a.household_id, a.help_reasons,
            EXISTS (SELECT 1 FROM wywiad w WHERE w.application_id = a.id
-                      AND jsonb_path_exists(w.members, '$[*].sources[*] ? (@.kind == "pension")'))
-      FROM application a WHERE a.id = NEW.application_id;
+                      AND jsonb_path_exists(w.members, '$[*].sources[*] ? (@.kind == "pension")')),
+           f.family_size, f.children, f.couple
+      FROM application a
+      CROSS JOIN LATERAL (
+        SELECT count(*)::int AS family_size,
+               count(*) FILTER (WHERE p.birth_date > NEW.period_from - interval '18 years')::int AS children,
+               COALESCE(bool_or(m.relation IN ('spouse', 'partner')), false) AS couple
+          FROM household_membership m JOIN person p ON p.id = m.person_id
+         WHERE m.household_id = a.household_id AND m.valid_from <= NEW.period_from AND (m.valid_to IS NULL OR m.valid_to >= NEW.period_from)) f
+     WHERE a.id = NEW.application_id;
   END IF;
   RETURN NULL;
 END $$;
 CREATE TRIGGER report_decision_sync AFTER INSERT OR UPDATE OF outcome, benefit, period_from, period_to ON decision
   FOR EACH ROW EXECUTE FUNCTION report_decision_sync();
 INSERT INTO report_decision (decision_id, application_id, benefit, period_from, period_to, person_id, household_id,
-                             help_reasons, pension)
+                             help_reasons, pension, family_size, children, couple)
 SELECT d.id, a.id, d.benefit, d.period_from, d.period_to, a.applicant_id, a.household_id, a.help_reasons,
        EXISTS (SELECT 1 FROM wywiad w WHERE w.application_id = a.id
-                  AND jsonb_path_exists(w.members, '$[*].sources[*] ? (@.kind == "pension")'))
+                  AND jsonb_path_exists(w.members, '$[*].sources[*] ? (@.kind == "pension")')),
+       f.family_size, f.children, f.couple
   FROM decision d JOIN application a ON a.id = d.application_id
+  CROSS JOIN LATERAL (
+    SELECT count(*)::int AS family_size,
+           count(*) FILTER (WHERE p.birth_date > d.period_from - interval '18 years')::int AS children,
+           COALESCE(bool_or(m.relation IN ('spouse', 'partner')), false) AS couple
+      FROM household_membership m JOIN person p ON p.id = m.person_id
+     WHERE m.household_id = a.household_id AND m.valid_from <= d.period_from AND (m.valid_to IS NULL OR m.valid_to >= d.period_from)) f
  WHERE d.outcome = 'grant' AND d.period_from IS NOT NULL AND d.period_to IS NOT NULL;
 
 CREATE TABLE report_expense (
@@ -179,3 +200,6 @@ SELECT e.id, t.on_date, i.id, i.benefit, i.person_id, i.household_id, e.amount
 -- Birth dates of the members of helped families (children under 18), without the wide person rows.
 CREATE INDEX person_birth_by_id_idx ON person (id) INCLUDE (birth_date);
 COMMENT ON INDEX person_birth_by_id_idx IS 'Reporting: children in the helped families (MRPiPS-03 family types), index-only.';
+-- Foreign citizens among the paid (indicator "benefits paid to citizens of Ukraine"), index-only.
+CREATE INDEX person_citizenship_idx ON person (citizenship, id) WHERE citizenship <> 'PL';
+COMMENT ON INDEX person_citizenship_idx IS 'Reporting: persons of a foreign citizenship (payments to citizens of Ukraine).';

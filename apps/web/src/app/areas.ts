@@ -10,4 +10,14 @@ import { volunteersArea } from '../pages/volunteers/area.ts';
 import type { Area } from './area.ts';
 
 /** Every part of the app, in the order of the main menu. Each area adds one line here. */
-export const AREAS: Area[] = [registryArea, benefitsArea, paymentsArea, intakeArea, counsellingArea, volunteersArea, blueCardArea, portalArea, adminArea];
+export const AREAS: Area[] = [
+  registryArea,
+  benefitsArea,
+  paymentsArea,
+  intakeArea,
+  counsellingArea,
+  volunteersArea,
+  blueCardArea,
+  portalArea,
+  adminArea,
+];

@@ -210,6 +210,7 @@ export const uiBenefits: MessageFile = {
     'decision.notDelivered': 'jeszcze nie doręczono',
     'decision.legalBasis': 'Podstawa prawna',
     'decision.downloadPdf': 'Pobierz decyzję {number} (PDF)',
+    'decision.schedule': 'Harmonogram wypłat',
     'decisionForm.fromProposal':
       'Propozycja: {benefit}, {amount}. Kwota zostanie przeliczona z wywiadu według przepisów z dnia wniosku.',
     'decisionForm.outcome.grant': 'Przyznać świadczenie',
@@ -485,6 +486,7 @@ export const uiBenefits: MessageFile = {
     'decision.notDelivered': 'ще не вручено',
     'decision.legalBasis': 'Правова підстава',
     'decision.downloadPdf': 'Завантажити рішення {number} (PDF)',
+    'decision.schedule': 'Графік виплат',
     'decisionForm.fromProposal':
       'Пропозиція: {benefit}, {amount}. Суму буде перераховано з обстеження за правилами на дату заяви.',
     'decisionForm.outcome.grant': 'Призначити допомогу',
@@ -746,6 +748,7 @@ export const uiBenefits: MessageFile = {
     'decision.notDelivered': 'not delivered yet',
     'decision.legalBasis': 'Legal basis',
     'decision.downloadPdf': 'Download decision {number} (PDF)',
+    'decision.schedule': 'Payment schedule',
     'decisionForm.fromProposal':
       'Proposal: {benefit}, {amount}. The amount is recomputed from the home visit with the rules of the application date.',
     'decisionForm.outcome.grant': 'Grant the benefit',

@@ -7,7 +7,8 @@ export const uiCounselling: MessageFile = {
     'nav.counselling': 'Poradnictwo',
     'nav.counsellingSetup': 'Dyżury specjalistów',
     'couns.title': 'Poradnictwo specjalistyczne',
-    'couns.lead': 'Bezpłatne porady psychologa, prawnika i konsultantów. Termin zarezerwujesz bez zakładania konta.',
+    'couns.lead':
+      'Bezpłatne porady psychologa, prawnika i konsultantów. Termin zarezerwujesz bez zakładania konta.',
     'couns.haveCode': 'Masz już rezerwację?',
     'couns.manageBooking': 'Sprawdź lub odwołaj wizytę',
     'couns.dutyHours': 'Dyżury',
@@ -20,7 +21,8 @@ export const uiCounselling: MessageFile = {
     'couns.duty.phone': 'przez telefon: {phone}',
     'couns.duty.months': 'w miesiącach: {months}',
     'couns.bookTitle': 'Rezerwacja terminu',
-    'couns.bookLead': 'Wybierz specjalistę i wolny termin, a potem podaj, jak się do Ciebie zwracać i jak się skontaktować.',
+    'couns.bookLead':
+      'Wybierz specjalistę i wolny termin, a potem podaj, jak się do Ciebie zwracać i jak się skontaktować.',
     'couns.step.slot': '1. Specjalista i termin',
     'couns.step.contact': '2. Twoje dane',
     'couns.specialist': 'Specjalista',
@@ -42,14 +44,17 @@ export const uiCounselling: MessageFile = {
     'couns.phone': 'Telefon',
     'couns.email': 'E-mail',
     'couns.note': 'Uwagi (opcjonalnie)',
-    'couns.noteHint': 'Np. „potrzebuję tłumacza”. Nie opisuj tu swojej sytuacji — porozmawiasz o niej ze specjalistą.',
+    'couns.noteHint':
+      'Np. „potrzebuję tłumacza”. Nie opisuj tu swojej sytuacji — porozmawiasz o niej ze specjalistą.',
     'couns.submit': 'Zarezerwuj',
     'couns.booked.title': 'Termin zarezerwowany',
     'couns.booked.codeLabel': 'Twój kod rezerwacji:',
     'couns.booked.codeHint':
       'Zapisz go teraz — pokazujemy go tylko raz. Kodem sprawdzisz lub odwołasz wizytę.',
-    'couns.booked.inPersonHint': 'Przyjdź kilka minut wcześniej. Jeśli nie możesz przyjść, odwołaj wizytę, by ktoś inny mógł skorzystać.',
-    'couns.booked.phoneHint': 'O umówionej godzinie zadzwoń pod podany numer. Jeśli nie możesz, odwołaj rozmowę.',
+    'couns.booked.inPersonHint':
+      'Przyjdź kilka minut wcześniej. Jeśli nie możesz przyjść, odwołaj wizytę, by ktoś inny mógł skorzystać.',
+    'couns.booked.phoneHint':
+      'O umówionej godzinie zadzwoń pod podany numer. Jeśli nie możesz, odwołaj rozmowę.',
     'couns.booked.cancelLink': 'Odwołaj wizytę kodem',
     'couns.my.title': 'Moja rezerwacja',
     'couns.my.lead': 'Wpisz kod z potwierdzenia rezerwacji, aby sprawdzić termin albo go odwołać.',
@@ -102,7 +107,8 @@ export const uiCounselling: MessageFile = {
     'couns.record.referralNote': 'Uwagi do skierowania',
     'couns.record.save': 'Zapisz konsultację',
     'couns.setup.title': 'Dyżury specjalistów',
-    'couns.setup.lead': 'Specjaliści, ich stałe dyżury oraz nieobecności i dodatkowe dyżury w wybranych dniach.',
+    'couns.setup.lead':
+      'Specjaliści, ich stałe dyżury oraz nieobecności i dodatkowe dyżury w wybranych dniach.',
     'couns.setup.isActive': 'aktywny',
     'couns.setup.isInactive': 'nieaktywny',
     'couns.setup.account': 'konto: {name}',
@@ -150,14 +156,16 @@ export const uiCounselling: MessageFile = {
     'nav.counselling': 'Консультації',
     'nav.counsellingSetup': 'Чергування фахівців',
     'couns.title': 'Спеціалізовані консультації',
-    'couns.lead': 'Безкоштовні консультації психолога, юриста та консультантів. Записатися можна без облікового запису.',
+    'couns.lead':
+      'Безкоштовні консультації психолога, юриста та консультантів. Записатися можна без облікового запису.',
     'couns.haveCode': 'Вже маєте запис?',
     'couns.manageBooking': 'Перевірте або скасуйте візит',
     'couns.dutyHours': 'Чергування',
     'couns.noDuty': 'Постійних чергувань немає.',
     'couns.none': 'Немає фахівців для показу.',
     'couns.book': 'Записатися',
-    'couns.emergency': 'Консультація не замінює невідкладної допомоги. Якщо вам загрожує небезпека, телефонуйте 112.',
+    'couns.emergency':
+      'Консультація не замінює невідкладної допомоги. Якщо вам загрожує небезпека, телефонуйте 112.',
     'couns.duty.inPerson': 'на місці',
     'couns.duty.phone': 'телефоном: {phone}',
     'couns.duty.months': 'у місяцях: {months}',
@@ -184,13 +192,17 @@ export const uiCounselling: MessageFile = {
     'couns.phone': 'Телефон',
     'couns.email': 'E-mail',
     'couns.note': 'Примітки (необовʼязково)',
-    'couns.noteHint': 'Напр. «потрібен перекладач». Не описуйте тут свою ситуацію — ви поговорите про неї з фахівцем.',
+    'couns.noteHint':
+      'Напр. «потрібен перекладач». Не описуйте тут свою ситуацію — ви поговорите про неї з фахівцем.',
     'couns.submit': 'Записатися',
     'couns.booked.title': 'Вас записано',
     'couns.booked.codeLabel': 'Ваш код запису:',
-    'couns.booked.codeHint': 'Збережіть його зараз — ми показуємо його лише один раз. За кодом можна перевірити або скасувати візит.',
-    'couns.booked.inPersonHint': 'Прийдіть на кілька хвилин раніше. Якщо не можете прийти, скасуйте візит, щоб ним скористався хтось інший.',
-    'couns.booked.phoneHint': 'У призначений час зателефонуйте за вказаним номером. Якщо не можете, скасуйте розмову.',
+    'couns.booked.codeHint':
+      'Збережіть його зараз — ми показуємо його лише один раз. За кодом можна перевірити або скасувати візит.',
+    'couns.booked.inPersonHint':
+      'Прийдіть на кілька хвилин раніше. Якщо не можете прийти, скасуйте візит, щоб ним скористався хтось інший.',
+    'couns.booked.phoneHint':
+      'У призначений час зателефонуйте за вказаним номером. Якщо не можете, скасуйте розмову.',
     'couns.booked.cancelLink': 'Скасувати візит за кодом',
     'couns.my.title': 'Мій запис',
     'couns.my.lead': 'Введіть код із підтвердження запису, щоб перевірити час або скасувати його.',
@@ -243,7 +255,8 @@ export const uiCounselling: MessageFile = {
     'couns.record.referralNote': 'Примітки до направлення',
     'couns.record.save': 'Записати консультацію',
     'couns.setup.title': 'Чергування фахівців',
-    'couns.setup.lead': 'Фахівці, їхні постійні чергування, відсутності та додаткові чергування в окремі дні.',
+    'couns.setup.lead':
+      'Фахівці, їхні постійні чергування, відсутності та додаткові чергування в окремі дні.',
     'couns.setup.isActive': 'активний',
     'couns.setup.isInactive': 'неактивний',
     'couns.setup.account': 'обліковий запис: {name}',
@@ -291,7 +304,8 @@ export const uiCounselling: MessageFile = {
     'nav.counselling': 'Counselling',
     'nav.counsellingSetup': 'Specialists’ duty hours',
     'couns.title': 'Specialist counselling',
-    'couns.lead': 'Free advice from a psychologist, a lawyer and consultants. Book a slot without an account.',
+    'couns.lead':
+      'Free advice from a psychologist, a lawyer and consultants. Book a slot without an account.',
     'couns.haveCode': 'Already booked?',
     'couns.manageBooking': 'Check or cancel your visit',
     'couns.dutyHours': 'Duty hours',
@@ -303,7 +317,8 @@ export const uiCounselling: MessageFile = {
     'couns.duty.phone': 'by phone: {phone}',
     'couns.duty.months': 'in: {months}',
     'couns.bookTitle': 'Book a slot',
-    'couns.bookLead': 'Choose a specialist and a free slot, then tell us what to call you and how to reach you.',
+    'couns.bookLead':
+      'Choose a specialist and a free slot, then tell us what to call you and how to reach you.',
     'couns.step.slot': '1. Specialist and slot',
     'couns.step.contact': '2. Your details',
     'couns.specialist': 'Specialist',
@@ -323,12 +338,15 @@ export const uiCounselling: MessageFile = {
     'couns.phone': 'Phone',
     'couns.email': 'E-mail',
     'couns.note': 'Note (optional)',
-    'couns.noteHint': 'E.g. “I need an interpreter”. Do not describe your situation here — you will talk about it with the specialist.',
+    'couns.noteHint':
+      'E.g. “I need an interpreter”. Do not describe your situation here — you will talk about it with the specialist.',
     'couns.submit': 'Book',
     'couns.booked.title': 'Slot booked',
     'couns.booked.codeLabel': 'Your booking code:',
-    'couns.booked.codeHint': 'Write it down now — we show it only once. With the code you can check or cancel the visit.',
-    'couns.booked.inPersonHint': 'Come a few minutes early. If you cannot come, cancel so that someone else can have the slot.',
+    'couns.booked.codeHint':
+      'Write it down now — we show it only once. With the code you can check or cancel the visit.',
+    'couns.booked.inPersonHint':
+      'Come a few minutes early. If you cannot come, cancel so that someone else can have the slot.',
     'couns.booked.phoneHint': 'At the booked time call the number given. If you cannot, cancel the call.',
     'couns.booked.cancelLink': 'Cancel with the code',
     'couns.my.title': 'My booking',

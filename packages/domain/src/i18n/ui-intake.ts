@@ -71,11 +71,13 @@ export const uiIntake: MessageFile = {
     'apply.status.referenceHint': 'Np. E/2026/00042.',
     'apply.status.code': 'Kod',
     'apply.status.submit': 'Sprawdź',
-    'apply.status.notFound': 'Nie znaleziono wniosku o tym numerze i kodzie. Sprawdź, czy są wpisane poprawnie.',
+    'apply.status.notFound':
+      'Nie znaleziono wniosku o tym numerze i kodzie. Sprawdź, czy są wpisane poprawnie.',
     'apply.status.is': 'Wniosek {reference}: {status}',
     'apply.status.explain.received': 'Wniosek dotarł do ośrodka i czeka na pracownika socjalnego.',
     'apply.status.explain.inReview': 'Pracownik socjalny zajmuje się wnioskiem. Skontaktuje się z Tobą.',
-    'apply.status.explain.accepted': 'Wniosek został przyjęty do rozpatrzenia. O dalszych krokach poinformuje Cię pracownik.',
+    'apply.status.explain.accepted':
+      'Wniosek został przyjęty do rozpatrzenia. O dalszych krokach poinformuje Cię pracownik.',
     'apply.status.explain.declined': 'Wniosek nie został przyjęty. Jeśli masz pytania, zadzwoń do ośrodka.',
     'apply.status.history': 'Historia',
     'apply.status.noFiles': 'Brak załączników.',
@@ -121,7 +123,8 @@ export const uiIntake: MessageFile = {
     'intakes.accept.hint':
       'Znajdź wnioskodawcę w rejestrze (po wywiadzie zarejestruj gospodarstwo, jeśli go jeszcze nie ma) i powiąż z nim wniosek.',
     'intakes.accept.pickPerson': 'Wybierz osobę z rejestru.',
-    'intakes.accept.noHousehold': 'Ta osoba nie należy do żadnego gospodarstwa. Najpierw zarejestruj gospodarstwo.',
+    'intakes.accept.noHousehold':
+      'Ta osoba nie należy do żadnego gospodarstwa. Najpierw zarejestruj gospodarstwo.',
     'intakes.accept.submit': 'Przyjmij i powiąż',
     'intakes.accept.register': 'Zarejestruj gospodarstwo',
     'intakes.decline.reason': 'Powód odrzucenia',
@@ -176,7 +179,8 @@ export const uiIntake: MessageFile = {
     'apply.files.state.done': 'надіслано',
     'apply.files.state.failed': 'не надіслано',
     'apply.declaration': 'Заявляю, що дані в заяві правдиві.',
-    'apply.privacy': 'Дані із заяви надходять лише до центру соціальної допомоги і слугують розгляду вашої справи.',
+    'apply.privacy':
+      'Дані із заяви надходять лише до центру соціальної допомоги і слугують розгляду вашої справи.',
     'apply.submit': 'Надіслати заяву',
     'apply.filed.title': 'Заяву надіслано',
     'apply.filed.lead': 'Дякуємо. Соціальний працівник звʼяжеться з вами.',
@@ -187,7 +191,8 @@ export const uiIntake: MessageFile = {
       'Не всі файли надіслано. Ви можете додати їх пізніше на сторінці «Перевірити статус заяви».',
     'apply.filed.next': 'Що далі?',
     'apply.filed.team': 'Заяву прийме: {team}.',
-    'apply.filed.noTeam': 'Ми не розпізнали адресу. Заява надійде до центру, який передасть її відповідній команді.',
+    'apply.filed.noTeam':
+      'Ми не розпізнали адресу. Заява надійде до центру, який передасть її відповідній команді.',
     'apply.filed.statusLink': 'Перевірити статус заяви',
     'apply.status.title': 'Перевірити статус заяви',
     'apply.status.lead': 'Введіть номер заяви та код, які ви отримали після її надсилання.',
@@ -199,7 +204,8 @@ export const uiIntake: MessageFile = {
     'apply.status.is': 'Заява {reference}: {status}',
     'apply.status.explain.received': 'Заява надійшла до центру і чекає на соціального працівника.',
     'apply.status.explain.inReview': 'Соціальний працівник розглядає заяву. Він звʼяжеться з вами.',
-    'apply.status.explain.accepted': 'Заяву прийнято до розгляду. Про подальші кроки вас повідомить працівник.',
+    'apply.status.explain.accepted':
+      'Заяву прийнято до розгляду. Про подальші кроки вас повідомить працівник.',
     'apply.status.explain.declined': 'Заяву не прийнято. Якщо маєте запитання, зателефонуйте до центру.',
     'apply.status.history': 'Історія',
     'apply.status.noFiles': 'Додатків немає.',
@@ -245,7 +251,8 @@ export const uiIntake: MessageFile = {
     'intakes.accept.hint':
       'Знайдіть заявника в реєстрі (після співбесіди зареєструйте домогосподарство, якщо його ще немає) і повʼяжіть із ним заяву.',
     'intakes.accept.pickPerson': 'Виберіть особу з реєстру.',
-    'intakes.accept.noHousehold': 'Ця особа не належить до жодного домогосподарства. Спочатку зареєструйте домогосподарство.',
+    'intakes.accept.noHousehold':
+      'Ця особа не належить до жодного домогосподарства. Спочатку зареєструйте домогосподарство.',
     'intakes.accept.submit': 'Прийняти та повʼязати',
     'intakes.accept.register': 'Зареєструвати домогосподарство',
     'intakes.decline.reason': 'Причина відхилення',
@@ -300,17 +307,20 @@ export const uiIntake: MessageFile = {
     'apply.files.state.done': 'sent',
     'apply.files.state.failed': 'not sent',
     'apply.declaration': 'I declare that the information in this application is true.',
-    'apply.privacy': 'The application goes only to the social assistance centre and serves to handle your case.',
+    'apply.privacy':
+      'The application goes only to the social assistance centre and serves to handle your case.',
     'apply.submit': 'Send the application',
     'apply.filed.title': 'Application sent',
     'apply.filed.lead': 'Thank you. A social worker will contact you.',
     'apply.filed.reference': 'Reference number:',
     'apply.filed.code': 'Code to check the status:',
     'apply.filed.codeHint': 'Write down the number and the code now — we show the code only once.',
-    'apply.filed.filesFailed': 'Not all files were sent. You can add them later on the “Check an application’s status” page.',
+    'apply.filed.filesFailed':
+      'Not all files were sent. You can add them later on the “Check an application’s status” page.',
     'apply.filed.next': 'What next?',
     'apply.filed.team': 'Your application goes to: {team}.',
-    'apply.filed.noTeam': 'We did not recognise the address. The centre will pass the application to the right team.',
+    'apply.filed.noTeam':
+      'We did not recognise the address. The centre will pass the application to the right team.',
     'apply.filed.statusLink': 'Check the application’s status',
     'apply.status.title': 'Check an application’s status',
     'apply.status.lead': 'Type the reference number and the code you got when you sent the application.',
@@ -322,8 +332,10 @@ export const uiIntake: MessageFile = {
     'apply.status.is': 'Application {reference}: {status}',
     'apply.status.explain.received': 'The application has reached the centre and waits for a social worker.',
     'apply.status.explain.inReview': 'A social worker is handling the application and will contact you.',
-    'apply.status.explain.accepted': 'The application has been accepted for handling. The social worker will tell you what comes next.',
-    'apply.status.explain.declined': 'The application was not accepted. If you have questions, phone the centre.',
+    'apply.status.explain.accepted':
+      'The application has been accepted for handling. The social worker will tell you what comes next.',
+    'apply.status.explain.declined':
+      'The application was not accepted. If you have questions, phone the centre.',
     'apply.status.history': 'History',
     'apply.status.noFiles': 'No attachments.',
     'apply.status.send': 'Send the files',

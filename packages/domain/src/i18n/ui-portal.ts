@@ -44,7 +44,8 @@ export const uiPortal: MessageFile = {
     'portal.home.news': 'Aktualności',
     'portal.home.allNews': 'Wszystkie aktualności',
     'portal.tile.help': 'Formy pomocy',
-    'portal.tile.help.text': 'Zasiłki, posiłki, usługi opiekuńcze, poradnictwo — co to jest i komu przysługuje.',
+    'portal.tile.help.text':
+      'Zasiłki, posiłki, usługi opiekuńcze, poradnictwo — co to jest i komu przysługuje.',
     'portal.tile.selfCheck': 'Czy mogę dostać zasiłek?',
     'portal.tile.selfCheck.text': 'Kilka pytań o dochody i rodzinę. Niczego nie zapisujemy.',
     'portal.tile.whichOffice': 'Który ośrodek mnie obsługuje?',
@@ -60,7 +61,8 @@ export const uiPortal: MessageFile = {
     'portal.tile.volunteer': 'Zostań wolontariuszem',
     'portal.tile.volunteer.text': 'Pomóż seniorom i sąsiadom. Koordynator oddzwoni.',
     'portal.help.title': 'Formy pomocy',
-    'portal.help.lead': 'Wybierz rodzaj pomocy, aby przeczytać, na czym polega, kto może ją dostać i co przynieść.',
+    'portal.help.lead':
+      'Wybierz rodzaj pomocy, aby przeczytać, na czym polega, kto może ją dostać i co przynieść.',
     'portal.help.all': 'Pokaż wszystkie formy pomocy',
     'portal.help.none': 'Brak opublikowanych form pomocy.',
     'portal.help.selfCheckHint': 'Chcesz wiedzieć, czy przysługuje Ci zasiłek?',
@@ -71,7 +73,8 @@ export const uiPortal: MessageFile = {
     'portal.helpForm.where': 'Gdzie to załatwić',
     'portal.helpForm.whereHint': 'Sprawy załatwia zespół terenowy właściwy dla Twojego adresu.',
     'portal.helpForm.selfCheckTitle': 'Sprawdź, czy możesz dostać',
-    'portal.helpForm.selfCheckText': 'Odpowiedz na kilka pytań, a obliczymy orientacyjną kwotę. Niczego nie zapisujemy.',
+    'portal.helpForm.selfCheckText':
+      'Odpowiedz na kilka pytań, a obliczymy orientacyjną kwotę. Niczego nie zapisujemy.',
     'portal.helpForm.selfCheckButton': 'Czy mogę dostać?',
     'portal.helpForm.apply': 'Jak złożyć wniosek',
     'portal.helpForm.applyText':
@@ -89,14 +92,16 @@ export const uiPortal: MessageFile = {
     'portal.office.closedNow': 'Teraz zamknięte',
     'portal.office.teams': 'Obsługuje',
     'portal.which.title': 'Który ośrodek mnie obsługuje?',
-    'portal.which.lead': 'Wpisz ulicę i numer domu. Pokażemy zespół terenowy, adres punktu i godziny przyjęć.',
+    'portal.which.lead':
+      'Wpisz ulicę i numer domu. Pokażemy zespół terenowy, adres punktu i godziny przyjęć.',
     'portal.which.street': 'Ulica',
     'portal.which.streetHint': 'Sama nazwa, np. Helenowska.',
     'portal.which.number': 'Numer domu',
     'portal.which.submit': 'Sprawdź',
     'portal.which.result': 'Twój adres obsługuje',
     'portal.which.team': 'Zespół terenowy',
-    'portal.which.noOffice': 'Ten zespół nie ma jeszcze wskazanego punktu obsługi. Zadzwoń do sekretariatu ośrodka.',
+    'portal.which.noOffice':
+      'Ten zespół nie ma jeszcze wskazanego punktu obsługi. Zadzwoń do sekretariatu ośrodka.',
     'portal.news.title': 'Aktualności i ogłoszenia',
     'portal.news.none': 'Brak aktualności.',
     'portal.news.back': 'Wróć do aktualności',
@@ -125,7 +130,8 @@ export const uiPortal: MessageFile = {
     'selfCheck.benefit.zasilek-okresowy': 'Zasiłek okresowy',
     'selfCheck.benefit.zasilek-okresowy.hint': 'na czas bezrobocia, choroby lub niepełnosprawności',
     'selfCheck.benefit.zasilek-staly': 'Zasiłek stały',
-    'selfCheck.benefit.zasilek-staly.hint': 'dla osób, które z powodu wieku lub niepełnosprawności nie mogą pracować',
+    'selfCheck.benefit.zasilek-staly.hint':
+      'dla osób, które z powodu wieku lub niepełnosprawności nie mogą pracować',
     'selfCheck.persons': 'Ile osób jest w Twoim gospodarstwie domowym?',
     'selfCheck.personsHint': 'Razem z Tobą: osoby, które mieszkają i gospodarują z Tobą.',
     'selfCheck.incomesHint':
@@ -151,10 +157,13 @@ export const uiPortal: MessageFile = {
     'selfCheck.err.unable': 'Zaznacz odpowiedź.',
     'selfCheck.answer': 'Odpowiedź: {benefit}',
     'selfCheck.yes': 'Prawdopodobnie tak: około {amount} miesięcznie.',
-    'selfCheck.yesRange': 'Prawdopodobnie tak: co najmniej {amount} miesięcznie (ośrodek może przyznać więcej, do {max}).',
+    'selfCheck.yesRange':
+      'Prawdopodobnie tak: co najmniej {amount} miesięcznie (ośrodek może przyznać więcej, do {max}).',
     'selfCheck.no': 'Prawdopodobnie nie.',
-    'selfCheck.why.income': 'Dochód na osobę w Twoim gospodarstwie ({income}) jest wyższy niż kryterium ({criterion}).',
-    'selfCheck.why.ableToWork': 'Zasiłek stały przysługuje osobom, które nie mogą pracować z powodu wieku lub niepełnosprawności.',
+    'selfCheck.why.income':
+      'Dochód na osobę w Twoim gospodarstwie ({income}) jest wyższy niż kryterium ({criterion}).',
+    'selfCheck.why.ableToWork':
+      'Zasiłek stały przysługuje osobom, które nie mogą pracować z powodu wieku lub niepełnosprawności.',
     'selfCheck.criterion': 'Kryterium dochodowe na osobę',
     'selfCheck.incomePerPerson': 'Dochód na osobę',
     'selfCheck.estimate':
@@ -186,10 +195,12 @@ export const uiPortal: MessageFile = {
     'content.confirm.yes': 'Tak, usuń',
     'content.confirm.no': 'Nie',
     'content.other': 'Dokumenty i strony',
-    'content.textHint': 'Pusty wiersz zaczyna nowy akapit; wiersz zaczynający się od „- ” to punkt listy. Bez linków do innych stron.',
+    'content.textHint':
+      'Pusty wiersz zaczyna nowy akapit; wiersz zaczynający się od „- ” to punkt listy. Bez linków do innych stron.',
     'content.lang.required': 'wymagany',
     'content.lang.optional': 'tłumaczenie (opcjonalne)',
-    'content.lang.hint': 'Zostaw puste, aby czytelnicy w tym języku zobaczyli tekst polski. Jeśli tłumaczysz, wypełnij wszystkie pola.',
+    'content.lang.hint':
+      'Zostaw puste, aby czytelnicy w tym języku zobaczyli tekst polski. Jeśli tłumaczysz, wypełnij wszystkie pola.',
     'content.help.title': 'Formy pomocy',
     'content.help.new': 'Dodaj formę pomocy',
     'content.help.edit': 'Forma pomocy: {title}',
@@ -212,7 +223,8 @@ export const uiPortal: MessageFile = {
     'content.news.settings': 'Publikacja',
     'content.news.kind': 'Rodzaj',
     'content.news.publish': 'Opublikuj',
-    'content.news.publishHint': 'Bez tego zaznaczenia wiadomość jest szkicem. Data w przyszłości — publikacja w tym dniu.',
+    'content.news.publishHint':
+      'Bez tego zaznaczenia wiadomość jest szkicem. Data w przyszłości — publikacja w tym dniu.',
     'content.news.publishedAt': 'Data i godzina publikacji',
     'content.news.whenNeeded': 'Podaj datę i godzinę publikacji.',
     'content.news.validUntil': 'Ważne do (opcjonalnie)',
@@ -302,7 +314,8 @@ export const uiPortal: MessageFile = {
     'portal.tile.volunteer': 'Станьте волонтером',
     'portal.tile.volunteer.text': 'Допоможіть літнім людям і сусідам. Координатор передзвонить.',
     'portal.help.title': 'Види допомоги',
-    'portal.help.lead': 'Виберіть вид допомоги, щоб дізнатися, у чому вона полягає, хто може її отримати і що принести.',
+    'portal.help.lead':
+      'Виберіть вид допомоги, щоб дізнатися, у чому вона полягає, хто може її отримати і що принести.',
     'portal.help.all': 'Показати всі види допомоги',
     'portal.help.none': 'Немає опублікованих видів допомоги.',
     'portal.help.selfCheckHint': 'Хочете дізнатися, чи належить вам допомога?',
@@ -313,7 +326,8 @@ export const uiPortal: MessageFile = {
     'portal.helpForm.where': 'Де це вирішити',
     'portal.helpForm.whereHint': 'Справи веде територіальна команда, відповідальна за вашу адресу.',
     'portal.helpForm.selfCheckTitle': 'Перевірте, чи можете ви отримати',
-    'portal.helpForm.selfCheckText': 'Дайте відповідь на кілька запитань, і ми обчислимо орієнтовну суму. Ми нічого не зберігаємо.',
+    'portal.helpForm.selfCheckText':
+      'Дайте відповідь на кілька запитань, і ми обчислимо орієнтовну суму. Ми нічого не зберігаємо.',
     'portal.helpForm.selfCheckButton': 'Чи можу я отримати?',
     'portal.helpForm.apply': 'Як подати заяву',
     'portal.helpForm.applyText':
@@ -331,14 +345,16 @@ export const uiPortal: MessageFile = {
     'portal.office.closedNow': 'Зараз зачинено',
     'portal.office.teams': 'Обслуговує',
     'portal.which.title': 'Який центр мене обслуговує?',
-    'portal.which.lead': 'Введіть вулицю та номер будинку. Ми покажемо територіальну команду, адресу пункту та години прийому.',
+    'portal.which.lead':
+      'Введіть вулицю та номер будинку. Ми покажемо територіальну команду, адресу пункту та години прийому.',
     'portal.which.street': 'Вулиця',
     'portal.which.streetHint': 'Лише назва, напр. Helenowska.',
     'portal.which.number': 'Номер будинку',
     'portal.which.submit': 'Перевірити',
     'portal.which.result': 'Вашу адресу обслуговує',
     'portal.which.team': 'Територіальна команда',
-    'portal.which.noOffice': 'Для цієї команди ще не вказано пункт обслуговування. Зателефонуйте до секретаріату центру.',
+    'portal.which.noOffice':
+      'Для цієї команди ще не вказано пункт обслуговування. Зателефонуйте до секретаріату центру.',
     'portal.news.title': 'Новини та оголошення',
     'portal.news.none': 'Новин немає.',
     'portal.news.back': 'Повернутися до новин',
@@ -393,10 +409,13 @@ export const uiPortal: MessageFile = {
     'selfCheck.err.unable': 'Виберіть відповідь.',
     'selfCheck.answer': 'Відповідь: {benefit}',
     'selfCheck.yes': 'Імовірно, так: близько {amount} на місяць.',
-    'selfCheck.yesRange': 'Імовірно, так: щонайменше {amount} на місяць (центр може призначити більше, до {max}).',
+    'selfCheck.yesRange':
+      'Імовірно, так: щонайменше {amount} на місяць (центр може призначити більше, до {max}).',
     'selfCheck.no': 'Імовірно, ні.',
-    'selfCheck.why.income': 'Дохід на особу у вашому домогосподарстві ({income}) вищий за критерій ({criterion}).',
-    'selfCheck.why.ableToWork': 'Постійна допомога належить людям, які не можуть працювати через вік або інвалідність.',
+    'selfCheck.why.income':
+      'Дохід на особу у вашому домогосподарстві ({income}) вищий за критерій ({criterion}).',
+    'selfCheck.why.ableToWork':
+      'Постійна допомога належить людям, які не можуть працювати через вік або інвалідність.',
     'selfCheck.criterion': 'Критерій доходу на особу',
     'selfCheck.incomePerPerson': 'Дохід на особу',
     'selfCheck.estimate':
@@ -428,10 +447,12 @@ export const uiPortal: MessageFile = {
     'content.confirm.yes': 'Так, видалити',
     'content.confirm.no': 'Ні',
     'content.other': 'Документи та сторінки',
-    'content.textHint': 'Порожній рядок починає новий абзац; рядок, що починається з «- », — пункт списку. Без посилань на інші сайти.',
+    'content.textHint':
+      'Порожній рядок починає новий абзац; рядок, що починається з «- », — пункт списку. Без посилань на інші сайти.',
     'content.lang.required': 'обовʼязково',
     'content.lang.optional': 'переклад (необовʼязково)',
-    'content.lang.hint': 'Залиште порожнім, щоб читачі цією мовою бачили польський текст. Якщо перекладаєте, заповніть усі поля.',
+    'content.lang.hint':
+      'Залиште порожнім, щоб читачі цією мовою бачили польський текст. Якщо перекладаєте, заповніть усі поля.',
     'content.help.title': 'Види допомоги',
     'content.help.new': 'Додати вид допомоги',
     'content.help.edit': 'Вид допомоги: {title}',
@@ -454,7 +475,8 @@ export const uiPortal: MessageFile = {
     'content.news.settings': 'Публікація',
     'content.news.kind': 'Тип',
     'content.news.publish': 'Опублікувати',
-    'content.news.publishHint': 'Без цієї позначки новина є чернеткою. Дата в майбутньому — публікація того дня.',
+    'content.news.publishHint':
+      'Без цієї позначки новина є чернеткою. Дата в майбутньому — публікація того дня.',
     'content.news.publishedAt': 'Дата та час публікації',
     'content.news.whenNeeded': 'Вкажіть дату та час публікації.',
     'content.news.validUntil': 'Дійсне до (необовʼязково)',
@@ -528,11 +550,13 @@ export const uiPortal: MessageFile = {
     'portal.home.news': 'News',
     'portal.home.allNews': 'All news',
     'portal.tile.help': 'Forms of help',
-    'portal.tile.help.text': 'Allowances, meals, care services, counselling — what they are and who can get them.',
+    'portal.tile.help.text':
+      'Allowances, meals, care services, counselling — what they are and who can get them.',
     'portal.tile.selfCheck': 'Could I get an allowance?',
     'portal.tile.selfCheck.text': 'A few questions about income and family. Nothing is stored.',
     'portal.tile.whichOffice': 'Which office serves me?',
-    'portal.tile.whichOffice.text': 'Type your street and house number — we show the team, address and hours.',
+    'portal.tile.whichOffice.text':
+      'Type your street and house number — we show the team, address and hours.',
     'portal.tile.counselling': 'Talk to a specialist',
     'portal.tile.counselling.text': 'Psychologist, lawyer, domestic violence consultant. Book a slot.',
     'portal.tile.apply': 'Apply online',
@@ -573,7 +597,8 @@ export const uiPortal: MessageFile = {
     'portal.office.closedNow': 'Closed now',
     'portal.office.teams': 'Serves',
     'portal.which.title': 'Which office serves me?',
-    'portal.which.lead': 'Type your street and house number. We show your field team, its office and opening hours.',
+    'portal.which.lead':
+      'Type your street and house number. We show your field team, its office and opening hours.',
     'portal.which.street': 'Street',
     'portal.which.streetHint': 'The name only, e.g. Helenowska.',
     'portal.which.number': 'House number',
@@ -635,8 +660,10 @@ export const uiPortal: MessageFile = {
     'selfCheck.yes': 'Probably yes: about {amount} a month.',
     'selfCheck.yesRange': 'Probably yes: at least {amount} a month (the centre may grant more, up to {max}).',
     'selfCheck.no': 'Probably not.',
-    'selfCheck.why.income': 'The income per person in your household ({income}) is above the threshold ({criterion}).',
-    'selfCheck.why.ableToWork': 'The permanent allowance is for people who cannot work because of age or disability.',
+    'selfCheck.why.income':
+      'The income per person in your household ({income}) is above the threshold ({criterion}).',
+    'selfCheck.why.ableToWork':
+      'The permanent allowance is for people who cannot work because of age or disability.',
     'selfCheck.criterion': 'Income threshold per person',
     'selfCheck.incomePerPerson': 'Income per person',
     'selfCheck.estimate':
@@ -668,10 +695,12 @@ export const uiPortal: MessageFile = {
     'content.confirm.yes': 'Yes, remove',
     'content.confirm.no': 'No',
     'content.other': 'Documents and pages',
-    'content.textHint': 'A blank line starts a new paragraph; a line starting with “- ” is a list item. No links to other sites.',
+    'content.textHint':
+      'A blank line starts a new paragraph; a line starting with “- ” is a list item. No links to other sites.',
     'content.lang.required': 'required',
     'content.lang.optional': 'translation (optional)',
-    'content.lang.hint': 'Leave empty and readers in this language get the Polish text. If you translate, fill in every field.',
+    'content.lang.hint':
+      'Leave empty and readers in this language get the Polish text. If you translate, fill in every field.',
     'content.help.title': 'Forms of help',
     'content.help.new': 'Add a form of help',
     'content.help.edit': 'Form of help: {title}',

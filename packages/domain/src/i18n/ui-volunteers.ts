@@ -91,7 +91,8 @@ export const uiVolunteers: MessageFile = {
     'vol.skills': 'У чому ви можете допомогти',
     'vol.about': 'Кілька слів про себе (необовʼязково)',
     'vol.aboutHint': 'Напр. досвід, мови, посвідчення водія.',
-    'vol.consent': 'Я погоджуюся на обробку моїх даних центром соціальної допомоги з метою набору волонтерів.',
+    'vol.consent':
+      'Я погоджуюся на обробку моїх даних центром соціальної допомоги з метою набору волонтерів.',
     'vol.submit': 'Надіслати заявку',
     'vol.thanks.title': 'Дякуємо за заявку!',
     'vol.thanks.text': 'Координатор волонтерів зателефонує або напише вам протягом кількох днів.',
@@ -210,7 +211,8 @@ export const uiVolunteers: MessageFile = {
     'vol.agreement.extraTerms': 'Further terms (optional)',
     'vol.agreement.submit': 'Conclude the agreement',
     'vol.erase.title': 'Erasing the data',
-    'vol.erase.text': 'At the person’s request their sign-up can be erased, as long as no agreement was concluded.',
+    'vol.erase.text':
+      'At the person’s request their sign-up can be erased, as long as no agreement was concluded.',
     'vol.erase.button': 'Erase the sign-up',
     'vol.erase.question': 'Erase this sign-up and the person’s data for good? This cannot be undone.',
   },

@@ -219,5 +219,20 @@ const shell: MessageFile = {
 
 /** Every string of the web app: the shell and the screens of each module. */
 export const ui: MessageFile = Object.fromEntries(
-  LOCALES.map((l) => [l, Object.assign({}, shell[l], uiRegistry[l], uiAdmin[l], uiBenefits[l], uiPayments[l], uiPortal[l], uiCounselling[l], uiIntake[l], uiVolunteers[l], uiBlueCard[l])]),
+  LOCALES.map((l) => [
+    l,
+    Object.assign(
+      {},
+      shell[l],
+      uiRegistry[l],
+      uiAdmin[l],
+      uiBenefits[l],
+      uiPayments[l],
+      uiPortal[l],
+      uiCounselling[l],
+      uiIntake[l],
+      uiVolunteers[l],
+      uiBlueCard[l],
+    ),
+  ]),
 ) as MessageFile;

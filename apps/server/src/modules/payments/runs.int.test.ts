@@ -45,8 +45,9 @@ describe('flags before approval', () => {
 
   it('imports deaths from the PESEL register, reporting bad lines by number', async () => {
     const dead = await peselOf(homes[2]!.members[0]!);
+    // Line 5 is that PESEL with a wrong check digit (never the right one by chance).
     const res = await post('/api/v1/death-register/imports', {
-      lines: `# PESEL;data zgonu\n${dead};2026-10-05\n12345678901;2026-10-01\n\n${dead.slice(0, 10)}0;2026-10-01\n${await peselOf(homes[9]!.members[0]!)};2099-01-01\n`,
+      lines: `# PESEL;data zgonu\n${dead};2026-10-05\n12345678901;2026-10-01\n\n${dead.slice(0, 10)}${(Number(dead[10]) + 1) % 10};2026-10-01\n${await peselOf(homes[9]!.members[0]!)};2099-01-01\n`,
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ received: 4, imported: 1, matchedPersons: 1, flagged: 0 });

@@ -1,3 +1,5 @@
+import type { Queryable } from '../../db/db.ts';
+
 // The one definition of "helped in a period" that every report shares (MRPiPS-03, the strategy
 // indicators, the dashboard), so their figures agree with each other:
 //
@@ -10,23 +12,30 @@
 //
 // Each fragment is a CTE taking the period as $1 (from) and $2 (to), both dates.
 
-/** Granted decisions overlapping the period, from the projection's covering index (report_decision_period_idx). */
-export const HELPED = `helped AS (
+/**
+ * Granted decisions overlapping the period, from the projection's covering index
+ * (report_decision_period_idx, index-only). NOT MATERIALIZED: each reference is planned with
+ * the table's statistics (a materialised CTE has none, and misleads the joins); reading the
+ * index twice costs less than a bad plan.
+ */
+export const HELPED = `helped AS NOT MATERIALIZED (
   SELECT benefit, period_from, period_to, person_id, household_id, help_reasons, pension
     FROM report_decision WHERE period_to >= $1::date AND period_from <= $2::date
 )`;
 
+/** Members of the helped families during the period (household_membership rows). Needs HELPED. */
+const MEMBER_ROWS = `household_membership m
+   WHERE m.household_id IN (SELECT household_id FROM helped)
+     AND m.valid_from <= $2::date AND (m.valid_to IS NULL OR m.valid_to >= $1::date)`;
+
 /**
- * The helped families, and their members during the period (household_membership), once each
- * however often they moved in and out; `spouse`: the member is the applicant's spouse or partner.
+ * Persons in each helped family: its membership rows in the period. A person who left and came
+ * back within the period counts twice; that is rare and keeps this a single hash aggregate.
  */
-export const MEMBERS = `fam AS (SELECT household_id, bool_or(pension) AS pension FROM helped GROUP BY household_id),
-members AS (
-  SELECT m.household_id, m.person_id, bool_or(m.relation IN ('spouse', 'partner')) AS spouse
-    FROM household_membership m JOIN fam ON fam.household_id = m.household_id
-   WHERE m.valid_from <= $2::date AND (m.valid_to IS NULL OR m.valid_to >= $1::date)
-   GROUP BY m.household_id, m.person_id
-)`;
+export const SIZES = `sizes AS (SELECT m.household_id, count(*)::int AS size FROM ${MEMBER_ROWS} GROUP BY m.household_id)`;
+
+/** The members themselves (for the lists behind the figures). */
+export const MEMBERS = `members AS (SELECT DISTINCT m.household_id, m.person_id FROM ${MEMBER_ROWS})`;
 
 /**
  * Net expense per payment item in the period, from the ledger's expense postings
@@ -41,14 +50,20 @@ export const PAID = `paid AS (
 /**
  * Each helped family's make-up during the period: size, children under 18 on the last day,
  * whether the applicant lives with a spouse or partner, and whether a home visit (wywiad) of
- * its applications recorded a pension (rodzina emerytów i rencistów). Needs HELPED and MEMBERS.
+ * its applications recorded a pension (rodzina emerytów i rencistów). Needs HELPED.
  */
-export const FAMILIES = `families AS (
+export const FAMILIES = `make_up AS (
   SELECT m.household_id, count(*)::int AS size,
          count(*) FILTER (WHERE p.birth_date > $2::date - interval '18 years')::int AS children,
-         bool_or(m.spouse) AS couple, bool_or(fam.pension) AS pensioner
-    FROM members m JOIN person p ON p.id = m.person_id JOIN fam ON fam.household_id = m.household_id
+         bool_or(m.relation IN ('spouse', 'partner')) AS couple
+    FROM ${MEMBER_ROWS.replace('household_membership m', 'household_membership m JOIN person p ON p.id = m.person_id')}
    GROUP BY m.household_id
+),
+families AS (
+  SELECT h.household_id, COALESCE(x.size, 0) AS size, COALESCE(x.children, 0) AS children,
+         COALESCE(x.couple, false) AS couple, h.pensioner
+    FROM (SELECT household_id, bool_or(pension) AS pensioner FROM helped GROUP BY household_id) h
+    LEFT JOIN make_up x ON x.household_id = h.household_id
 )`;
 
 /** The SQL condition on a `families` row for each family-type row of MRPiPS-03. */
@@ -71,3 +86,12 @@ export const FAMILY_TYPE_SQL: Record<string, string> = {
 
 /** The year's first and last day as the $1/$2 pair. */
 export const yearRange = (year: number): [string, string] => [`${year}-01-01`, `${year}-12-31`];
+
+/**
+ * For the length of the report's transaction: memory for its hash aggregates (a national-size
+ * year groups a million families; spilling them to disk doubles the time) and no JIT (its
+ * compile time exceeds its gain on these one-off queries).
+ */
+export async function tuneForReport(q: Queryable) {
+  await q.query(`SELECT set_config('work_mem', '256MB', true), set_config('jit', 'off', true)`);
+}

@@ -3,7 +3,7 @@ import { INDICATOR_QUERIES, indicatorQuery } from '@ostoja/domain/reporting/indi
 import type { StaffContext } from '../../http/context.ts';
 import * as blueCard from '../blue-card/service-reports.ts';
 import { yearCounts } from '../counselling/work.ts';
-import { HELPED, MEMBERS, PAID, yearRange } from './helped.ts';
+import { HELPED, PAID, SIZES, tuneForReport, yearRange } from './helped.ts';
 
 // The SQL behind the registry of indicator queries. Keys are grouped by source: one set-based
 // aggregate per source and year computes every key of that source at once, so a report of 40
@@ -44,14 +44,15 @@ const staffing: Source = async (ctx, year) => {
 /** Persons, families and persons in families helped, and families by art. 7 reason: one query. */
 const assistance: Source = async (ctx, year) => {
   const r = await ctx.q.query<{ reason: string | null; families: number; persons: number; members: number }>(
-    `WITH ${HELPED}, ${MEMBERS},
+    `WITH ${HELPED}, ${SIZES},
      by_reason AS (
-       SELECT r.reason, count(DISTINCT h.household_id)::int AS families
-         FROM helped h CROSS JOIN LATERAL unnest(h.help_reasons) AS r(reason) GROUP BY r.reason
+       SELECT reason, count(*)::int AS families
+         FROM (SELECT DISTINCT r.reason, h.household_id FROM helped h CROSS JOIN LATERAL unnest(h.help_reasons) AS r(reason)) x
+        GROUP BY reason
      )
-     SELECT NULL AS reason, (SELECT count(DISTINCT household_id) FROM helped)::int AS families,
-            (SELECT count(DISTINCT person_id) FROM helped)::int AS persons,
-            (SELECT count(DISTINCT person_id) FROM members)::int AS members
+     SELECT NULL AS reason, (SELECT count(*) FROM (SELECT DISTINCT household_id FROM helped) x)::int AS families,
+            (SELECT count(*) FROM (SELECT DISTINCT person_id FROM helped) x)::int AS persons,
+            (SELECT COALESCE(sum(size), 0) FROM sizes)::int AS members
      UNION ALL SELECT reason, families, 0, 0 FROM by_reason`,
     yearRange(year),
   );
@@ -96,11 +97,10 @@ const applications: Source = async (ctx, year) => {
 const payments: Source = async (ctx, year) => {
   const r = await one<{ total: number; ua: number; uaPersons: number }>(
     ctx,
-    `WITH ${PAID}
-     SELECT COALESCE(sum(p.amount), 0)::bigint AS total,
-            COALESCE(sum(p.amount) FILTER (WHERE x.citizenship = 'UA'), 0)::bigint AS ua,
-            count(DISTINCT p.person_id) FILTER (WHERE x.citizenship = 'UA' AND p.amount > 0)::int AS "uaPersons"
-       FROM paid p JOIN person x ON x.id = p.person_id`,
+    `WITH ${PAID}, ua AS (SELECT id FROM person WHERE citizenship = 'UA')
+     SELECT (SELECT COALESCE(sum(amount), 0) FROM paid)::bigint AS total, COALESCE(sum(p.amount), 0)::bigint AS ua,
+            count(DISTINCT p.person_id) FILTER (WHERE p.amount > 0)::int AS "uaPersons"
+       FROM paid p JOIN ua ON ua.id = p.person_id`,
     yearRange(year),
   );
   return {
@@ -166,6 +166,7 @@ export async function computeIndicators(
     if (meta && (!meta.blueCard || mayBlueCard)) sources.add(meta.source);
   }
   const values: Values = {};
+  if (sources.size > 0) await tuneForReport(ctx.q);
   for (const s of sources) Object.assign(values, await SOURCES[s]!(ctx, year));
   const out = new Map<string, IndicatorValue>();
   for (const k of keys) {

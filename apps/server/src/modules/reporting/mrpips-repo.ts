@@ -1,6 +1,6 @@
 import { FAMILY_TYPE_ROWS } from '@ostoja/domain/reporting/mrpips';
 import type { Queryable } from '../../db/db.ts';
-import { FAMILIES, FAMILY_TYPE_SQL, HELPED, MEMBERS, PAID } from './helped.ts';
+import { FAMILIES, FAMILY_TYPE_SQL, HELPED, PAID, SIZES } from './helped.ts';
 
 // MRPiPS-03, one set-based aggregate query per section; $1/$2 the period. No per-person loop:
 // the database groups, the application only lays the rows out.
@@ -32,27 +32,30 @@ export interface BenefitRow {
  */
 export async function benefits(q: Queryable, from: string, to: string) {
   const r = await q.query<BenefitRow>(
-    `WITH ${HELPED}, ${MEMBERS}, ${PAID},
-     granted AS (
-       SELECT benefit, count(DISTINCT person_id)::int AS persons, count(DISTINCT household_id)::int AS families
-         FROM helped GROUP BY ROLLUP (benefit)
+    `WITH ${HELPED}, ${SIZES}, ${PAID},
+     persons AS (
+       SELECT benefit, count(*)::int AS n FROM (SELECT DISTINCT benefit, person_id FROM helped) x GROUP BY benefit
+       UNION ALL SELECT NULL, count(*)::int FROM (SELECT DISTINCT person_id FROM helped) y
      ),
-     in_families AS (
-       SELECT k.benefit, count(DISTINCT m.person_id)::int AS n
-         FROM (SELECT DISTINCT benefit, household_id FROM helped) k
-         JOIN members m ON m.household_id = k.household_id GROUP BY ROLLUP (k.benefit)
+     families AS (
+       SELECT k.benefit, count(*)::int AS families, COALESCE(sum(s.size), 0)::int AS members
+         FROM (SELECT DISTINCT benefit, household_id FROM helped) k LEFT JOIN sizes s ON s.household_id = k.household_id
+        GROUP BY k.benefit
+       UNION ALL
+       SELECT NULL, count(*)::int, COALESCE(sum(s.size), 0)::int
+         FROM (SELECT DISTINCT household_id FROM helped) k LEFT JOIN sizes s ON s.household_id = k.household_id
      ),
      money AS (
        SELECT benefit, count(*) FILTER (WHERE amount > 0)::int AS benefits, COALESCE(sum(amount), 0)::bigint AS amount
          FROM paid GROUP BY ROLLUP (benefit)
      ),
-     kinds AS (SELECT benefit FROM granted UNION SELECT benefit FROM money)
-     SELECT k.benefit, COALESCE(g.persons, 0) AS persons, COALESCE(g.families, 0) AS families,
-            COALESCE(f.n, 0) AS "personsInFamilies", COALESCE(m.benefits, 0) AS benefits,
+     kinds AS (SELECT benefit FROM persons UNION SELECT benefit FROM money)
+     SELECT k.benefit, COALESCE(p.n, 0) AS persons, COALESCE(f.families, 0) AS families,
+            COALESCE(f.members, 0) AS "personsInFamilies", COALESCE(m.benefits, 0) AS benefits,
             COALESCE(m.amount, 0) AS amount
        FROM kinds k
-       LEFT JOIN granted g ON g.benefit IS NOT DISTINCT FROM k.benefit
-       LEFT JOIN in_families f ON f.benefit IS NOT DISTINCT FROM k.benefit
+       LEFT JOIN persons p ON p.benefit IS NOT DISTINCT FROM k.benefit
+       LEFT JOIN families f ON f.benefit IS NOT DISTINCT FROM k.benefit
        LEFT JOIN money m ON m.benefit IS NOT DISTINCT FROM k.benefit`,
     [from, to],
   );
@@ -62,11 +65,13 @@ export async function benefits(q: Queryable, from: string, to: string) {
 /** Reasons (art. 7): families and persons in them, per reason; NULL reason: every family once. */
 export async function reasons(q: Queryable, from: string, to: string) {
   const r = await q.query<{ reason: string | null; families: number; personsInFamilies: number }>(
-    `WITH ${HELPED}, ${MEMBERS},
+    `WITH ${HELPED}, ${SIZES},
      by_reason AS (SELECT DISTINCT r.reason, h.household_id FROM helped h CROSS JOIN LATERAL unnest(h.help_reasons) AS r(reason))
-     SELECT b.reason, count(DISTINCT b.household_id)::int AS families, count(DISTINCT m.person_id)::int AS "personsInFamilies"
-       FROM by_reason b LEFT JOIN members m ON m.household_id = b.household_id
-      GROUP BY ROLLUP (b.reason)`,
+     SELECT b.reason, count(*)::int AS families, COALESCE(sum(s.size), 0)::int AS "personsInFamilies"
+       FROM by_reason b LEFT JOIN sizes s ON s.household_id = b.household_id GROUP BY b.reason
+     UNION ALL
+     SELECT NULL, count(*)::int, COALESCE(sum(s.size), 0)::int
+       FROM (SELECT DISTINCT household_id FROM helped) k LEFT JOIN sizes s ON s.household_id = k.household_id`,
     [from, to],
   );
   return r.rows;
@@ -79,7 +84,7 @@ export async function familyTypes(q: Queryable, from: string, to: string) {
             COALESCE(sum(size) FILTER (WHERE ${FAMILY_TYPE_SQL[t]}), 0)::int AS "${t}.personsInFamilies"`,
   );
   const r = await q.query<Record<string, number>>(
-    `WITH ${HELPED}, ${MEMBERS}, ${FAMILIES} SELECT ${columns.join(', ')} FROM families`,
+    `WITH ${HELPED}, ${FAMILIES} SELECT ${columns.join(', ')} FROM families`,
     [from, to],
   );
   return r.rows[0]!;

@@ -16,6 +16,7 @@ import type { StaffContext } from '../../http/context.ts';
 import { fieldError } from '../../http/errors.ts';
 import * as drillRepo from './drilldown-repo.ts';
 import { type ExportColumn, type ExportFormat, exportList } from './export.ts';
+import { tuneForReport } from './helped.ts';
 import * as repo from './mrpips-repo.ts';
 
 // MRPiPS-03: the sections computed by one aggregate each, every figure named so that the list
@@ -78,6 +79,7 @@ function section(
 /** The report for a half-year (H1) or a year (Y): four aggregate queries, then laid out. */
 export async function compute(ctx: StaffContext, year: number, period: MrpipsPeriod): Promise<MrpipsOut> {
   const { from, to } = periodRange(year, period);
+  await tuneForReport(ctx.q);
   const staff = await repo.staffing(ctx.q, to);
   const benefits = await repo.benefits(ctx.q, from, to);
   const reasons = await repo.reasons(ctx.q, from, to);

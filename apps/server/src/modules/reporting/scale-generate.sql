@@ -82,11 +82,18 @@ SET session_replication_role = DEFAULT;
 
 -- The reporting projections, as migration 0050 backfills them (their triggers were off).
 INSERT INTO report_decision (decision_id, application_id, benefit, period_from, period_to, person_id, household_id,
-                             help_reasons, pension)
+                             help_reasons, pension, family_size, children, couple)
 SELECT d.id, a.id, d.benefit, d.period_from, d.period_to, a.applicant_id, a.household_id, a.help_reasons,
        EXISTS (SELECT 1 FROM wywiad w WHERE w.application_id = a.id
-                  AND jsonb_path_exists(w.members, '$[*].sources[*] ? (@.kind == "pension")'))
+                  AND jsonb_path_exists(w.members, '$[*].sources[*] ? (@.kind == "pension")')),
+       f.family_size, f.children, f.couple
   FROM decision d JOIN application a ON a.id = d.application_id
+  CROSS JOIN LATERAL (
+    SELECT count(*)::int AS family_size,
+           count(*) FILTER (WHERE p.birth_date > d.period_from - interval '18 years')::int AS children,
+           COALESCE(bool_or(m.relation IN ('spouse', 'partner')), false) AS couple
+      FROM household_membership m JOIN person p ON p.id = m.person_id
+     WHERE m.household_id = a.household_id AND m.valid_from <= d.period_from AND (m.valid_to IS NULL OR m.valid_to >= d.period_from)) f
  WHERE d.outcome = 'grant' AND d.period_from IS NOT NULL AND d.period_to IS NOT NULL;
 INSERT INTO report_expense (entry_id, on_date, payment_item_id, benefit, person_id, household_id, amount)
 SELECT e.id, t.on_date, i.id, i.benefit, i.person_id, i.household_id, e.amount

@@ -1,3 +1,5 @@
+import { Link } from 'react-router-dom';
+import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { listName } from '../../lib/format.ts';
@@ -114,6 +116,7 @@ export function ProposalView({ p }: { p: ProposalRecord }) {
 
 function DecisionItem({ d }: { d: DecisionRecord }) {
   const { t, date, money } = useI18n();
+  const { can } = useAuth();
   return (
     <article className="card" aria-labelledby={`decision-${d.id}`}>
       <h3 id={`decision-${d.id}`}>{t('decision.heading', { number: d.number })}</h3>
@@ -167,7 +170,10 @@ function DecisionItem({ d }: { d: DecisionRecord }) {
           download={`decyzja-${d.number.replace(/[^\w.-]+/g, '_')}.pdf`}
         >
           {t('decision.downloadPdf', { number: d.number })}
-        </a>
+        </a>{' '}
+        {d.outcome === 'grant' && can('payments.read') ? (
+          <Link to={`/payments/schedules/${d.id}`}>{t('decision.schedule')}</Link>
+        ) : null}
       </p>
     </article>
   );

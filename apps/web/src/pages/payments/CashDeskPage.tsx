@@ -83,7 +83,11 @@ function ItemsTable({ items, onPay }: { items: CashItem[]; onPay(i: CashItem): v
               ) : (
                 <span className="inline-actions">
                   {t('cash.paidReceipt', { number: i.receiptNumber ?? '' })}
-                  <FileButton label={t('cash.receipt')} path={`/api/v1/payment-items/${i.id}/receipt`} />
+                  <FileButton
+                    label={t('cash.receipt')}
+                    fullName={`${t('cash.receipt')} ${i.receiptNumber ?? ''}`}
+                    path={`/api/v1/payment-items/${i.id}/receipt`}
+                  />
                 </span>
               )}
             </td>
@@ -147,7 +151,7 @@ export function CashDeskPage() {
           }}
         />
       ) : null}
-      <section aria-labelledby="cash-items-h">
+      <section>
         <h2 id="cash-items-h">{t('cash.items')}</h2>
         {error ? <LoadError error={error} onRetry={load} /> : null}
         {!items && !error ? <Loading /> : null}

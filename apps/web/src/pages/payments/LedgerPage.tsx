@@ -134,11 +134,11 @@ export function LedgerPage() {
           <p className="empty">{t('recv.none')}</p>
         )}
       </section>
-      <section aria-labelledby="ledger-pay-h">
+      <section>
         <h2 id="ledger-pay-h">{t('ledger.payments')}</h2>
         <Payments l={l} />
       </section>
-      <section aria-labelledby="ledger-txn-h">
+      <section>
         <h2 id="ledger-txn-h">{t('ledger.transactions')}</h2>
         <Transactions l={l} />
       </section>

@@ -216,7 +216,7 @@ export function ListPage() {
           {t('plist.cashHint')} <Link to="/payments/cash-desk">{t('nav.cashDesk')}</Link>
         </p>
       ) : null}
-      <section aria-labelledby="items-h">
+      <section>
         <h2 id="items-h">{t('plist.items')}</h2>
         {items.length ? (
           <ItemsTable list={list} items={items} />

@@ -122,11 +122,11 @@ export function ReceivablePage() {
           <Link to={`/payments/schedules/${r.sourceDecisionId}`}>{t('recv.openSourceSchedule')}</Link>
         </p>
       ) : null}
-      <section aria-labelledby="plan-h">
+      <section>
         <h2 id="plan-h">{t('recv.plan')}</h2>
         <Instalments r={r} />
       </section>
-      <section aria-labelledby="history-h">
+      <section>
         <h2 id="history-h">{t('recv.history')}</h2>
         <History r={r} />
       </section>

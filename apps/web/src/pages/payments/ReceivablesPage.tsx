@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { withQuery } from '../../api/client.ts';
 import { useAuth } from '../../app/auth.tsx';
@@ -52,7 +53,9 @@ export function ReceivablesPage() {
   const { t, tp } = useI18n();
   const { can } = useAuth();
   const [params, setParams] = useSearchParams();
-  const all = params.get('all') === 'true';
+  // Kept here as well as in the URL: the router updates the URL in a transition, and a
+  // controlled checkbox waiting for it would flick back for a moment.
+  const [all, setAll] = useState(params.get('all') === 'true');
   const list = usePaged<ReceivableSummary>(
     withQuery('/api/v1/receivables', { open: all ? null : 'true', limit: 50 }),
   );
@@ -72,7 +75,10 @@ export function ReceivablesPage() {
         id="f-all"
         label={t('recv.showAll')}
         checked={all}
-        onChecked={(on) => setParams(on ? { all: 'true' } : {})}
+        onChecked={(on) => {
+          setAll(on);
+          setParams(on ? { all: 'true' } : {}, { replace: true });
+        }}
       />
       {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
       {!list.loaded && !list.error ? <Loading /> : null}

@@ -93,7 +93,7 @@ export function RunPage() {
       </section>
       {run.status !== 'building' ? (
         <>
-          <section aria-labelledby="run-lists-h">
+          <section>
             <h2 id="run-lists-h">{t('run.lists')}</h2>
             <ListsTable run={run} />
           </section>

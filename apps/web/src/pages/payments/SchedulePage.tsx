@@ -143,11 +143,11 @@ export function SchedulePage() {
           </p>
         </Alert>
       ) : null}
-      <section aria-labelledby="months-h">
+      <section>
         <h2 id="months-h">{t('schedule.months')}</h2>
         {s.items.length ? <ItemsTable s={s} /> : <p className="empty">{t('schedule.noItems')}</p>}
       </section>
-      <section aria-labelledby="susp-h">
+      <section>
         <h2 id="susp-h">{t('schedule.suspensions')}</h2>
         <Suspensions s={s} />
       </section>

@@ -181,6 +181,7 @@ export function FileButton({
   primary = false,
   describedBy,
   messages = {},
+  fullName,
 }: {
   label: string;
   method?: 'GET' | 'POST';
@@ -191,6 +192,8 @@ export function FileButton({
   describedBy?: string;
   /** What to say instead of the server's words for an HTTP status (404: "the day is not closed"). */
   messages?: Record<number, string>;
+  /** The accessible name where the label alone would be ambiguous (one button per table row). */
+  fullName?: string;
 }) {
   const { t, locale } = useI18n();
   const [busy, setBusy] = useState(false);
@@ -221,6 +224,7 @@ export function FileButton({
         onClick={go}
         disabled={busy}
         aria-describedby={describedBy}
+        aria-label={busy ? undefined : fullName}
       >
         {busy ? t('pay.downloading') : label}
       </button>

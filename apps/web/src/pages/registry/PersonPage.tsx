@@ -110,6 +110,11 @@ export function PersonPage() {
         <h2 id="person-history-h">{t('person.history')}</h2>
         <History p={p} />
       </section>
+      {can('payments.read') ? (
+        <p>
+          <Link to={`/payments/ledger/${p.id}`}>{t('person.ledger')}</Link>
+        </p>
+      ) : null}
     </Page>
   );
 }
