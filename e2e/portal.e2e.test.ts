@@ -243,6 +243,42 @@ describe('the portal in three languages', () => {
     await h1(page, 'Placówki i godziny otwarcia');
   });
 
+  it('every public page passes axe in Ukrainian and English too', async () => {
+    const paths = [
+      '/portal',
+      '/portal/help',
+      '/portal/help/zasilek-staly',
+      '/portal/self-check',
+      '/portal/which-office',
+      '/portal/offices',
+      '/portal/counselling',
+      '/portal/counselling/book',
+      '/portal/counselling/booking',
+      '/portal/apply',
+      '/portal/apply/status',
+      '/portal/news',
+      '/portal/documents',
+      '/portal/accessibility',
+      '/portal/contact',
+      '/portal/volunteer',
+    ];
+    for (const [language, lang] of [
+      ['Українська', 'uk'],
+      ['English', 'en'],
+    ] as const) {
+      await page.goto(`${h.baseUrl}/portal`);
+      await page.getByRole('button', { name: language }).click();
+      for (const path of paths) {
+        await page.goto(`${h.baseUrl}${path}`);
+        await page.locator(`html[lang="${lang}"] h1`).first().waitFor();
+        await page.locator('main .loading').waitFor({ state: 'detached' });
+        await expectAccessible(page);
+      }
+    }
+    await page.getByRole('button', { name: 'Polski' }).click();
+    await page.locator('html[lang="pl"]').waitFor();
+  });
+
   it('news, documents, the accessibility statement, contact, volunteering pass axe', async () => {
     for (const [path, title] of [
       ['/portal/news', 'Aktualności i ogłoszenia'],
@@ -367,6 +403,67 @@ describe('volunteering', () => {
     expect((await res.body()).subarray(0, 5).toString()).toBe('%PDF-');
     await staff.context().clearCookies();
     await staff.close();
+  });
+});
+
+describe('portal content edited by staff', () => {
+  it('a news item in Polish and English, and a PDF sent in parts, appear on the portal', async () => {
+    const staff = await h.newPage();
+    await login(staff, h.baseUrl, 'kadra');
+    await staff
+      .getByRole('navigation', { name: 'Menu główne' })
+      .getByRole('link', { name: 'Treści portalu' })
+      .click();
+    await h1(staff, 'Treści portalu');
+    expect(await axeViolations(staff)).toEqual([]);
+
+    await staff.getByRole('link', { name: 'Dodaj wiadomość' }).click();
+    await h1(staff, 'Dodaj wiadomość');
+    await staff.getByRole('button', { name: 'Zapisz' }).click();
+    await staff.locator('#f-texts-pl-title[aria-invalid="true"]').waitFor();
+    await staff.fill('#f-texts-pl-title', `Dzień otwarty ${SURNAME}`);
+    await staff.fill('#f-texts-pl-summary', 'Zapraszamy w sobotę.');
+    await staff.fill('#f-texts-pl-body', 'Zapraszamy w sobotę od 10:00.');
+    await staff.fill('#f-texts-en-title', `Open day ${SURNAME}`);
+    await staff.getByRole('button', { name: 'Zapisz' }).click();
+    // An English title alone is half a translation: each field the Polish text fills is needed.
+    await staff.locator('#f-texts-en-summary[aria-invalid="true"]').waitFor();
+    expect(await axeViolations(staff)).toEqual([]);
+    await staff.fill('#f-texts-en-summary', 'Come on Saturday.');
+    await staff.fill('#f-texts-en-body', 'Come on Saturday from 10:00.');
+    await staff.getByRole('checkbox', { name: 'Opublikuj' }).check();
+    await staff.getByRole('button', { name: 'Zapisz' }).click();
+    await staff.getByText(`Zapisano: Dzień otwarty ${SURNAME}.`).waitFor();
+
+    await staff.getByRole('link', { name: 'Dokumenty do pobrania' }).click();
+    await h1(staff, 'Dokumenty do pobrania');
+    await staff.fill('#f-texts-pl-title', `Regulamin ${SURNAME}`);
+    await staff.fill('#f-texts-pl-description', 'Regulamin korzystania z usług.');
+    await staff.setInputFiles('#f-file', {
+      name: 'regulamin.pdf',
+      mimeType: 'application/pdf',
+      buffer: fakePdf(600_000),
+    });
+    await staff.getByRole('button', { name: 'Wyślij dokument' }).click();
+    await staff.getByText(`Wysłano dokument: Regulamin ${SURNAME}.`).waitFor();
+    await staff.getByRole('row', { name: new RegExp(`Regulamin ${SURNAME}.*opublikowane`) }).waitFor();
+    expect(await axeViolations(staff)).toEqual([]);
+    await staff.context().clearCookies();
+    await staff.close();
+
+    await page.goto(`${h.baseUrl}/portal/news`);
+    await page.getByRole('link', { name: `Dzień otwarty ${SURNAME}` }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: `Open day ${SURNAME}` }).click();
+    await h1(page, `Open day ${SURNAME}`);
+    await page.getByText('Come on Saturday from 10:00.').waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Polski' }).click();
+    await page.goto(`${h.baseUrl}/portal/documents`);
+    const link = page.getByRole('link', { name: new RegExp(`Regulamin ${SURNAME}`) });
+    const res = await page.request.get(`${h.baseUrl}${await link.getAttribute('href')}`);
+    expect(res.status()).toBe(200);
+    expect((await res.body()).length).toBe(600_000);
   });
 });
 

@@ -15,7 +15,15 @@ export interface IndicatorQuery {
   /** Niebieska Karta figures: counts only, shown only to holders of `blueCard.statistics`. */
   blueCard?: true;
   /** Where the number comes from, for the report's "source" column. */
-  source: 'staffing' | 'decisions' | 'applications' | 'payments' | 'blueCard' | 'counselling' | 'volunteers';
+  source:
+    | 'staffing'
+    | 'assistance'
+    | 'decisions'
+    | 'applications'
+    | 'payments'
+    | 'blueCard'
+    | 'counselling'
+    | 'volunteers';
 }
 
 const q = (key: string, source: IndicatorQuery['source'], unit: IndicatorUnit = 'count'): IndicatorQuery => ({
@@ -28,10 +36,10 @@ export const INDICATOR_QUERIES: readonly IndicatorQuery[] = [
   q('staff.socialWorkers', 'staffing'),
   q('staff.familyAssistants', 'staffing'),
   q('staff.carers', 'staffing'),
-  q('assistance.persons', 'decisions'),
-  q('assistance.families', 'decisions'),
-  q('assistance.personsInFamilies', 'decisions'),
-  ...HELP_REASONS.map((r) => q(`assistance.familiesByReason.${r}`, 'decisions')),
+  q('assistance.persons', 'assistance'),
+  q('assistance.families', 'assistance'),
+  q('assistance.personsInFamilies', 'assistance'),
+  ...HELP_REASONS.map((r) => q(`assistance.familiesByReason.${r}`, 'assistance')),
   q('decisions.issued', 'decisions'),
   ...APPLICATION_BENEFITS.map((b) => q(`decisions.issued.${b}`, 'decisions')),
   q('decisions.refused', 'decisions'),

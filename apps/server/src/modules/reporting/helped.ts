@@ -19,23 +19,26 @@ import type { Queryable } from '../../db/db.ts';
  * index twice costs less than a bad plan.
  */
 export const HELPED = `helped AS NOT MATERIALIZED (
-  SELECT benefit, period_from, period_to, person_id, household_id, help_reasons, pension
+  SELECT benefit, period_from, period_to, person_id, household_id, help_reasons, pension, family_size, children, couple
     FROM report_decision WHERE period_to >= $1::date AND period_from <= $2::date
 )`;
 
-/** Members of the helped families during the period (household_membership rows). Needs HELPED. */
-const MEMBER_ROWS = `household_membership m
-   WHERE m.household_id IN (SELECT household_id FROM helped)
-     AND m.valid_from <= $2::date AND (m.valid_to IS NULL OR m.valid_to >= $1::date)`;
+/**
+ * Persons in each helped family: the family as it was on the first day of its benefit (from the
+ * projection, no join); a family helped by several decisions counts at its largest.
+ */
+export const SIZES = `sizes AS (SELECT household_id, max(family_size) AS size FROM helped GROUP BY household_id)`;
 
 /**
- * Persons in each helped family: its membership rows in the period. A person who left and came
- * back within the period counts twice; that is rare and keeps this a single hash aggregate.
+ * The members themselves, for the lists behind the figures: household_membership rows during
+ * the period (the figures count the family on the benefit's first day; the two differ only
+ * where a family changed during the period).
  */
-export const SIZES = `sizes AS (SELECT m.household_id, count(*)::int AS size FROM ${MEMBER_ROWS} GROUP BY m.household_id)`;
-
-/** The members themselves (for the lists behind the figures). */
-export const MEMBERS = `members AS (SELECT DISTINCT m.household_id, m.person_id FROM ${MEMBER_ROWS})`;
+export const MEMBERS = `members AS (
+  SELECT DISTINCT m.household_id, m.person_id FROM household_membership m
+   WHERE m.household_id IN (SELECT household_id FROM helped)
+     AND m.valid_from <= $2::date AND (m.valid_to IS NULL OR m.valid_to >= $1::date)
+)`;
 
 /**
  * Net expense per payment item in the period, from the ledger's expense postings
@@ -48,22 +51,14 @@ export const PAID = `paid AS (
 )`;
 
 /**
- * Each helped family's make-up during the period: size, children under 18 on the last day,
- * whether the applicant lives with a spouse or partner, and whether a home visit (wywiad) of
- * its applications recorded a pension (rodzina emerytów i rencistów). Needs HELPED.
+ * Each helped family's make-up, from the projection: size, children under 18 and whether the
+ * applicant lived with a spouse or partner (on the benefit's first day), and whether a home
+ * visit recorded a pension (rodzina emerytów i rencistów). Needs HELPED.
  */
-export const FAMILIES = `make_up AS (
-  SELECT m.household_id, count(*)::int AS size,
-         count(*) FILTER (WHERE p.birth_date > $2::date - interval '18 years')::int AS children,
-         bool_or(m.relation IN ('spouse', 'partner')) AS couple
-    FROM ${MEMBER_ROWS.replace('household_membership m', 'household_membership m JOIN person p ON p.id = m.person_id')}
-   GROUP BY m.household_id
-),
-families AS (
-  SELECT h.household_id, COALESCE(x.size, 0) AS size, COALESCE(x.children, 0) AS children,
-         COALESCE(x.couple, false) AS couple, h.pensioner
-    FROM (SELECT household_id, bool_or(pension) AS pensioner FROM helped GROUP BY household_id) h
-    LEFT JOIN make_up x ON x.household_id = h.household_id
+export const FAMILIES = `families AS (
+  SELECT household_id, max(family_size) AS size, max(children) AS children, bool_or(couple) AS couple,
+         bool_or(pension) AS pensioner
+    FROM helped GROUP BY household_id
 )`;
 
 /** The SQL condition on a `families` row for each family-type row of MRPiPS-03. */

@@ -3,7 +3,7 @@ import { INDICATOR_QUERIES, indicatorQuery } from '@ostoja/domain/reporting/indi
 import type { StaffContext } from '../../http/context.ts';
 import * as blueCard from '../blue-card/service-reports.ts';
 import { yearCounts } from '../counselling/work.ts';
-import { HELPED, PAID, SIZES, tuneForReport, yearRange } from './helped.ts';
+import { HELPED, SIZES, tuneForReport, yearRange } from './helped.ts';
 
 // The SQL behind the registry of indicator queries. Keys are grouped by source: one set-based
 // aggregate per source and year computes every key of that source at once, so a report of 40
@@ -50,9 +50,10 @@ const assistance: Source = async (ctx, year) => {
          FROM (SELECT DISTINCT r.reason, h.household_id FROM helped h CROSS JOIN LATERAL unnest(h.help_reasons) AS r(reason)) x
         GROUP BY reason
      )
-     SELECT NULL AS reason, (SELECT count(*) FROM (SELECT DISTINCT household_id FROM helped) x)::int AS families,
+     SELECT NULL AS reason, count(*)::int AS families,
             (SELECT count(*) FROM (SELECT DISTINCT person_id FROM helped) x)::int AS persons,
-            (SELECT COALESCE(sum(size), 0) FROM sizes)::int AS members
+            COALESCE(sum(size), 0)::int AS members
+       FROM sizes
      UNION ALL SELECT reason, families, 0, 0 FROM by_reason`,
     yearRange(year),
   );
@@ -93,14 +94,19 @@ const applications: Source = async (ctx, year) => {
   return { 'applications.received': r.n };
 };
 
-/** Benefits paid (the ledger's expense), in total and to citizens of Ukraine (person.citizenship). */
+/**
+ * Benefits paid (the ledger's expense postings, report_expense_date_idx), in total and to
+ * citizens of Ukraine (person.citizenship, person_citizenship_idx).
+ */
 const payments: Source = async (ctx, year) => {
   const r = await one<{ total: number; ua: number; uaPersons: number }>(
     ctx,
-    `WITH ${PAID}, ua AS (SELECT id FROM person WHERE citizenship = 'UA')
-     SELECT (SELECT COALESCE(sum(amount), 0) FROM paid)::bigint AS total, COALESCE(sum(p.amount), 0)::bigint AS ua,
-            count(DISTINCT p.person_id) FILTER (WHERE p.amount > 0)::int AS "uaPersons"
-       FROM paid p JOIN ua ON ua.id = p.person_id`,
+    `WITH e AS NOT MATERIALIZED (
+       SELECT person_id, amount FROM report_expense WHERE on_date BETWEEN $1::date AND $2::date
+     )
+     SELECT (SELECT COALESCE(sum(amount), 0) FROM e)::bigint AS total, COALESCE(sum(e.amount), 0)::bigint AS ua,
+            count(DISTINCT e.person_id) FILTER (WHERE e.amount > 0)::int AS "uaPersons"
+       FROM e JOIN person p ON p.id = e.person_id AND p.citizenship = 'UA'`,
     yearRange(year),
   );
   return {
@@ -139,7 +145,8 @@ const volunteers: Source = async (ctx, year) => {
 
 const SOURCES: Record<string, Source> = {
   staffing,
-  decisions: async (ctx, year) => ({ ...(await assistance(ctx, year)), ...(await decisions(ctx, year)) }),
+  assistance,
+  decisions,
   applications,
   payments,
   blueCard: blueCardSource,

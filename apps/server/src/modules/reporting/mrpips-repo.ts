@@ -1,6 +1,6 @@
 import { FAMILY_TYPE_ROWS } from '@ostoja/domain/reporting/mrpips';
 import type { Queryable } from '../../db/db.ts';
-import { FAMILIES, FAMILY_TYPE_SQL, HELPED, PAID, SIZES } from './helped.ts';
+import { FAMILIES, FAMILY_TYPE_SQL, HELPED, SIZES } from './helped.ts';
 
 // MRPiPS-03, one set-based aggregate query per section; $1/$2 the period. No per-person loop:
 // the database groups, the application only lays the rows out.
@@ -27,27 +27,28 @@ export interface BenefitRow {
 
 /**
  * Benefits by kind: persons and families granted (decisions covering the period), persons in
- * those families, and the payments the ledger booked in the period. NULL benefit: the total,
+ * those families, and the payments the ledger booked in the period: the amount is the sum of
+ * the expense postings; the number of benefits counts payments less reversals (a cancelled
+ * bank return means the benefit was not due). NULL benefit: the total,
  * each person and family counted once however many kinds they had.
  */
 export async function benefits(q: Queryable, from: string, to: string) {
   const r = await q.query<BenefitRow>(
-    `WITH ${HELPED}, ${SIZES}, ${PAID},
+    `WITH ${HELPED}, ${SIZES},
      persons AS (
        SELECT benefit, count(*)::int AS n FROM (SELECT DISTINCT benefit, person_id FROM helped) x GROUP BY benefit
        UNION ALL SELECT NULL, count(*)::int FROM (SELECT DISTINCT person_id FROM helped) y
      ),
      families AS (
-       SELECT k.benefit, count(*)::int AS families, COALESCE(sum(s.size), 0)::int AS members
-         FROM (SELECT DISTINCT benefit, household_id FROM helped) k LEFT JOIN sizes s ON s.household_id = k.household_id
-        GROUP BY k.benefit
-       UNION ALL
-       SELECT NULL, count(*)::int, COALESCE(sum(s.size), 0)::int
-         FROM (SELECT DISTINCT household_id FROM helped) k LEFT JOIN sizes s ON s.household_id = k.household_id
+       SELECT benefit, count(*)::int AS families, COALESCE(sum(size), 0)::int AS members
+         FROM (SELECT benefit, household_id, max(family_size) AS size FROM helped GROUP BY benefit, household_id) k
+        GROUP BY benefit
+       UNION ALL SELECT NULL, count(*)::int, COALESCE(sum(size), 0)::int FROM sizes
      ),
      money AS (
-       SELECT benefit, count(*) FILTER (WHERE amount > 0)::int AS benefits, COALESCE(sum(amount), 0)::bigint AS amount
-         FROM paid GROUP BY ROLLUP (benefit)
+       SELECT benefit, (count(*) FILTER (WHERE amount > 0) - count(*) FILTER (WHERE amount < 0))::int AS benefits,
+              COALESCE(sum(amount), 0)::bigint AS amount
+         FROM report_expense WHERE on_date BETWEEN $1::date AND $2::date GROUP BY ROLLUP (benefit)
      ),
      kinds AS (SELECT benefit FROM persons UNION SELECT benefit FROM money)
      SELECT k.benefit, COALESCE(p.n, 0) AS persons, COALESCE(f.families, 0) AS families,
@@ -66,12 +67,13 @@ export async function benefits(q: Queryable, from: string, to: string) {
 export async function reasons(q: Queryable, from: string, to: string) {
   const r = await q.query<{ reason: string | null; families: number; personsInFamilies: number }>(
     `WITH ${HELPED}, ${SIZES},
-     by_reason AS (SELECT DISTINCT r.reason, h.household_id FROM helped h CROSS JOIN LATERAL unnest(h.help_reasons) AS r(reason))
-     SELECT b.reason, count(*)::int AS families, COALESCE(sum(s.size), 0)::int AS "personsInFamilies"
-       FROM by_reason b LEFT JOIN sizes s ON s.household_id = b.household_id GROUP BY b.reason
-     UNION ALL
-     SELECT NULL, count(*)::int, COALESCE(sum(s.size), 0)::int
-       FROM (SELECT DISTINCT household_id FROM helped) k LEFT JOIN sizes s ON s.household_id = k.household_id`,
+     by_reason AS (
+       SELECT r.reason, h.household_id, max(h.family_size) AS size
+         FROM helped h CROSS JOIN LATERAL unnest(h.help_reasons) AS r(reason) GROUP BY r.reason, h.household_id
+     )
+     SELECT reason, count(*)::int AS families, COALESCE(sum(size), 0)::int AS "personsInFamilies"
+       FROM by_reason GROUP BY reason
+     UNION ALL SELECT NULL, count(*)::int, COALESCE(sum(size), 0)::int FROM sizes`,
     [from, to],
   );
   return r.rows;

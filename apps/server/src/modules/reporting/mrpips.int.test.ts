@@ -2,6 +2,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import { HELPED } from './helped.ts';
 import type { MrpipsOut } from './mrpips-service.ts';
 import { blueCardProcedures, decisionRows, http, ledgerRows, overlaps, payMonth } from './test-data.ts';
 
@@ -119,6 +120,26 @@ describe('MRPiPS-03 figures', () => {
     const h1 = (await http(t).get(`/api/v1/reports/mrpips-03/${year}/H1`, director)).json();
     expect(h1).toMatchObject({ period: 'H1', to: `${year}-06-30` });
     expect(h1.sections[0].title).toContain(`30.06.${year}`);
+  });
+});
+
+describe('speed', () => {
+  it('reads the period from the projections’ covering indexes, never the source tables', async () => {
+    const plan = await t.db.tx(async (q) => {
+      await q.query('SET LOCAL enable_seqscan = off');
+      const explain = async (sql: string) =>
+        (await q.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, [from, to])).rows
+          .map((x) => x['QUERY PLAN'])
+          .join('\n');
+      return [
+        await explain(`WITH ${HELPED} SELECT count(DISTINCT person_id) FROM helped`),
+        await explain('SELECT sum(amount) FROM report_expense WHERE on_date BETWEEN $1 AND $2'),
+      ].join('\n');
+    });
+    // Index-only at national size, once VACUUM has set the visibility map (scale-check.ts shows it).
+    expect(plan).toMatch(/Scan (using|on) report_decision_period_idx/);
+    expect(plan).toMatch(/Scan (using|on) report_expense_date_idx/);
+    expect(plan).not.toMatch(/on (decision|application|ledger_entry|payment_item)\b/);
   });
 });
 

@@ -37,7 +37,7 @@ export function CounsellingPage() {
           <p>
             <Link className="button primary" to={`/portal/counselling/book?specialist=${s.id}`}>
               {t('couns.book')}
-              <span className="visually-hidden">: {s.publicName}</span>
+              <span className="visually-hidden"> — {s.publicName}</span>
             </Link>
           </p>
         </article>

@@ -23,14 +23,18 @@ export function HelpFormPage() {
       <p>
         <Link to="/portal/help">{t('portal.help.back')}</Link>
       </p>
-      <section aria-labelledby="hf-what">
-        <h2 id="hf-what">{t('portal.helpForm.what')}</h2>
-        <PlainText text={f.description} lang={f.lang} />
-      </section>
-      <section aria-labelledby="hf-who">
-        <h2 id="hf-who">{t('portal.helpForm.who')}</h2>
-        <PlainText text={f.eligibility} lang={f.lang} />
-      </section>
+      {f.description ? (
+        <section aria-labelledby="hf-what">
+          <h2 id="hf-what">{t('portal.helpForm.what')}</h2>
+          <PlainText text={f.description} lang={f.lang} />
+        </section>
+      ) : null}
+      {f.eligibility ? (
+        <section aria-labelledby="hf-who">
+          <h2 id="hf-who">{t('portal.helpForm.who')}</h2>
+          <PlainText text={f.eligibility} lang={f.lang} />
+        </section>
+      ) : null}
       {f.selfCheck ? (
         <div className="lead-box">
           <p className="alert-title">{t('portal.helpForm.selfCheckTitle')}</p>
@@ -42,10 +46,12 @@ export function HelpFormPage() {
           </p>
         </div>
       ) : null}
-      <section aria-labelledby="hf-bring">
-        <h2 id="hf-bring">{t('portal.helpForm.bring')}</h2>
-        <PlainText text={f.whatToBring} lang={f.lang} />
-      </section>
+      {f.whatToBring ? (
+        <section aria-labelledby="hf-bring">
+          <h2 id="hf-bring">{t('portal.helpForm.bring')}</h2>
+          <PlainText text={f.whatToBring} lang={f.lang} />
+        </section>
+      ) : null}
       <section aria-labelledby="hf-where">
         <h2 id="hf-where">{t('portal.helpForm.where')}</h2>
         <p>

@@ -21,9 +21,11 @@ export function NewsItemPage() {
         {t(`newsKind.${n.kind}`)} · {longDate(n.publishedAt)}
         {n.validUntil ? ` · ${t('portal.news.validUntil', { date: longDate(n.validUntil) })}` : ''}
       </p>
-      <p className="lead" lang={n.lang}>
-        {n.summary}
-      </p>
+      {n.summary ? (
+        <p className="lead" lang={n.lang}>
+          {n.summary}
+        </p>
+      ) : null}
       <PlainText text={n.body} lang={n.lang} />
       <p>
         <Link to="/portal/news">{t('portal.news.back')}</Link>

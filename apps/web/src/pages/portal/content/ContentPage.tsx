@@ -1,3 +1,4 @@
+import { LOCALES } from '@ostoja/domain';
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { ApiError, api, withQuery } from '../../../api/client.ts';

@@ -33,7 +33,7 @@ export interface StaffHelpForm {
 }
 
 const FIELDS: TextFieldDef[] = [
-  { name: 'title', label: 'content.help.f.title' },
+  { name: 'title', label: 'content.help.f.title', required: true },
   { name: 'summary', label: 'content.help.f.summary', rows: 2 },
   { name: 'description', label: 'content.help.f.description', rows: 6, hint: 'content.textHint' },
   { name: 'eligibility', label: 'content.help.f.eligibility', rows: 4, hint: 'content.textHint' },

@@ -29,7 +29,7 @@ export interface StaffNews {
 }
 
 const FIELDS: TextFieldDef[] = [
-  { name: 'title', label: 'content.news.f.title' },
+  { name: 'title', label: 'content.news.f.title', required: true },
   { name: 'summary', label: 'content.news.f.summary', rows: 2 },
   { name: 'body', label: 'content.news.f.body', rows: 8, hint: 'content.textHint' },
 ];

@@ -29,7 +29,7 @@ interface StaffPage {
 }
 
 const FIELDS: TextFieldDef[] = [
-  { name: 'title', label: 'content.page.f.title' },
+  { name: 'title', label: 'content.page.f.title', required: true },
   { name: 'body', label: 'content.page.f.body', rows: 14, hint: 'content.textHint' },
 ];
 

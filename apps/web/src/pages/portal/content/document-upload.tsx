@@ -17,7 +17,7 @@ import {
 } from './translations-editor.tsx';
 
 const FIELDS: TextFieldDef[] = [
-  { name: 'title', label: 'content.doc.f.title' },
+  { name: 'title', label: 'content.doc.f.title', required: true },
   { name: 'description', label: 'content.doc.f.description', rows: 3 },
 ];
 const TAG = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' } as const;

@@ -8,6 +8,8 @@ export interface TextFieldDef {
   name: string;
   /** Translation key of the label. */
   label: string;
+  /** Required in Polish (as the domain schema says; the others may stay empty). */
+  required?: boolean;
   /** Rows of a multi-line text; none for a one-line field. */
   rows?: number;
   hint?: string;
@@ -70,7 +72,7 @@ export function TranslationsEditor({
               onValue: (text: string) => set(l, f.name, text),
               error: errors[path],
               hint: f.hint ? t(f.hint) : undefined,
-              required: l === 'pl',
+              required: l === 'pl' && f.required === true,
               lang: l,
             };
             return f.rows ? (
