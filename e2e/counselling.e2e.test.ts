@@ -118,6 +118,7 @@ describe('resident journey 2: book a psychologist, cancel with the code, book ag
     );
     expect(status).toBe(201);
     await page.getByRole('textbox', { name: /Jak się do Ciebie zwracać/ }).fill('Ewa Rozmowna');
+    await page.getByRole('textbox', { name: 'Telefon' }).fill('501 502 503');
     await page.getByRole('textbox', { name: 'E-mail' }).fill('ewa@example.org');
     await page.getByRole('button', { name: 'Zarezerwuj' }).click();
     await page.getByRole('alert').filter({ hasText: 'Ktoś właśnie zarezerwował ten termin' }).waitFor();

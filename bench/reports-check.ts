@@ -1,7 +1,7 @@
 // Times MRPiPS-03 (annual) and the strategy report on a national-size database (2 M persons,
-// 10 M decisions; scale-generate.sql). Not a test: run by hand against a throwaway server,
+// 10 M decisions; bench/reports-generate.sql). Not a test: run by hand against a throwaway server,
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5559/postgres node --import tsx \
-//     apps/server/src/modules/reporting/scale-check.ts [existing-db-name]
+//     bench/reports-check.ts [existing-db-name]
 // It creates database `reporting_scale` (or reuses the one named), prints each report's time
 // against the 10 s target, and the plans of the section queries (EXPLAIN ANALYZE) to a file.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,14 +9,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import '@ostoja/domain';
-import { openPostgres } from '../../db/db.ts';
-import { migrate } from '../../db/migrate.ts';
-import { seedDemo } from '../../seed/demo.ts';
-import { staffContext } from '../../test/route-examples.ts';
-import { dashboard } from './dashboard.ts';
-import { FAMILIES, HELPED, PAID } from './helped.ts';
-import { compute } from './mrpips-service.ts';
-import { report } from './strategy-service.ts';
+import { openPostgres } from '../apps/server/src/db/db.ts';
+import { migrate } from '../apps/server/src/db/migrate.ts';
+import { staffContext } from '../apps/server/src/http/context.ts';
+import { dashboard } from '../apps/server/src/modules/reporting/dashboard.ts';
+import { FAMILIES, HELPED, PAID } from '../apps/server/src/modules/reporting/helped.ts';
+import { compute } from '../apps/server/src/modules/reporting/mrpips-service.ts';
+import { report } from '../apps/server/src/modules/reporting/strategy-service.ts';
+import { seedDemo } from '../apps/server/src/seed/demo.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const server = process.env.DATABASE_URL!;
@@ -36,7 +36,7 @@ async function prepare() {
     await seedDemo(db, { caseload: false } as never);
     const t0 = Date.now();
     console.log('generating national-size data…');
-    await db.exec(readFileSync(join(here, 'scale-generate.sql'), 'utf8'));
+    await db.exec(readFileSync(join(here, 'reports-generate.sql'), 'utf8'));
     await db.exec('VACUUM ANALYZE');
     console.log(`generated in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   }
