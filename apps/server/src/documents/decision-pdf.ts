@@ -18,7 +18,9 @@ export interface DecisionLetter {
   applicationNumber: string;
   submittedOn: string;
   recipient: { name: string; pesel: string | null; address: string };
-  outcome: 'grant' | 'refuse';
+  outcome: 'grant' | 'refuse' | 'change' | 'revoke';
+  /** The decision a change or revocation amends. */
+  amends?: string | null;
   benefitName: string;
   legalBasis: string;
   amount: number;
@@ -36,25 +38,41 @@ const UPS = 'ustawy z dnia 12 marca 2004 r. o pomocy społecznej (t.j. Dz.U. 202
 /** The administrative decision (KPA art. 107 § 1): authority, date, addressee, basis, ruling, justification, appeal instruction, signature. */
 export function decisionPdf(d: DecisionLetter): Promise<Buffer> {
   const zl = (g: number) => formatMoney(g, 'pl');
-  const ruling: Content =
-    d.outcome === 'grant'
-      ? {
-          text: [
-            'przyznać ',
-            { text: d.recipient.name, bold: true },
-            ` ${d.benefitName} w kwocie `,
-            { text: zl(d.amount), bold: true },
-            d.periodFrom
-              ? ` miesięcznie na okres od ${polishDate(d.periodFrom)} r. do ${polishDate(d.periodTo!)} r.`
-              : '.',
-            d.paymentMethod === 'transfer'
-              ? ' Świadczenie będzie przekazywane na rachunek bankowy.'
-              : ' Świadczenie będzie wypłacane w kasie ośrodka.',
-          ],
-        }
-      : { text: ['odmówić przyznania ', { text: d.recipient.name, bold: true }, ` ${d.benefitName}.`] };
+  const from = d.periodFrom ? `${polishDate(d.periodFrom)} r.` : '';
+  const rulings: Record<DecisionLetter['outcome'], Content> = {
+    grant: {
+      text: [
+        'przyznać ',
+        { text: d.recipient.name, bold: true },
+        ` ${d.benefitName} w kwocie `,
+        { text: zl(d.amount), bold: true },
+        d.periodFrom ? ` miesięcznie na okres od ${from} do ${polishDate(d.periodTo!)} r.` : '.',
+        d.paymentMethod === 'transfer'
+          ? ' Świadczenie będzie przekazywane na rachunek bankowy.'
+          : ' Świadczenie będzie wypłacane w kasie ośrodka.',
+      ],
+    },
+    refuse: { text: ['odmówić przyznania ', { text: d.recipient.name, bold: true }, ` ${d.benefitName}.`] },
+    change: {
+      text: [
+        `zmienić decyzję nr ${d.amends ?? ''} w ten sposób, że od dnia ${from} `,
+        { text: d.recipient.name, bold: true },
+        ` przysługuje ${d.benefitName} w kwocie `,
+        { text: zl(d.amount), bold: true },
+        ` miesięcznie do dnia ${d.periodTo ? polishDate(d.periodTo) : ''} r.`,
+      ],
+    },
+    revoke: {
+      text: [
+        `uchylić decyzję nr ${d.amends ?? ''} przyznającą `,
+        { text: d.recipient.name, bold: true },
+        ` ${d.benefitName} — od dnia ${from}`,
+      ],
+    },
+  };
+  const ruling = rulings[d.outcome];
   const schedule: Content[] =
-    d.outcome === 'grant' && d.schedule.length > 1
+    (d.outcome === 'grant' || d.outcome === 'change') && d.schedule.length > 1
       ? [
           { text: 'Harmonogram wypłat:', margin: [0, 8, 0, 2] },
           {

@@ -6,6 +6,7 @@ import { intakeArea } from '../pages/intake/area.ts';
 import { paymentsArea } from '../pages/payments/area.ts';
 import { portalArea } from '../pages/portal/area.ts';
 import { registryArea } from '../pages/registry/area.ts';
+import { reportsArea } from '../pages/reports/area.ts';
 import { volunteersArea } from '../pages/volunteers/area.ts';
 import type { Area } from './area.ts';
 
@@ -18,6 +19,7 @@ export const AREAS: Area[] = [
   counsellingArea,
   volunteersArea,
   blueCardArea,
+  reportsArea,
   portalArea,
   adminArea,
 ];

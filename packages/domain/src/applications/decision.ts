@@ -75,3 +75,24 @@ export function paymentSchedule(monthly: number, from: string, to: string): Mont
 export function decisionNumber(prefix: string, seq: number, year: number): string {
   return `${prefix}.${seq}.${year}`;
 }
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.month');
+
+/** A change of a granted benefit from a month on (new monthly amount), by a new decision. */
+export const ChangeDecision = z.object({
+  decisionId: z.uuid(),
+  fromMonth: month,
+  amount: z.number().int().min(1).max(100_000_000),
+  decidedOn: isoDate,
+  reason: z.string().trim().min(1).max(4000),
+});
+export type ChangeDecision = z.input<typeof ChangeDecision>;
+
+/** Revocation (uchylenie) of a granted benefit from a month on. */
+export const RevokeDecision = z.object({
+  decisionId: z.uuid(),
+  fromMonth: month,
+  decidedOn: isoDate,
+  reason: z.string().trim().min(1).max(4000),
+});
+export type RevokeDecision = z.input<typeof RevokeDecision>;

@@ -16,6 +16,8 @@ export const APPLICATION_ACTIONS = [
   'forwardAppeal',
   'recordAppealOutcome',
   'withdraw',
+  'changeDecision',
+  'revokeDecision',
 ] as const;
 export type ApplicationActionType = (typeof APPLICATION_ACTIONS)[number];
 
@@ -88,10 +90,15 @@ export const ALLOWED_ACTIONS: Record<ApplicationStatus, readonly AllowedAction[]
   decided: [
     { action: 'recordDelivery', permission: 'decisions.issue' },
     { action: 'registerAppeal', permission: 'decisions.issue' },
+    { action: 'changeDecision', permission: 'decisions.issue' },
+    { action: 'revokeDecision', permission: 'decisions.issue' },
   ],
   appealed: [{ action: 'forwardAppeal', permission: 'decisions.issue' }],
   appealForwarded: [{ action: 'recordAppealOutcome', permission: 'decisions.issue' }],
-  closed: [],
+  closed: [
+    { action: 'changeDecision', permission: 'decisions.issue' },
+    { action: 'revokeDecision', permission: 'decisions.issue' },
+  ],
   withdrawn: [],
 };
 

@@ -3,6 +3,14 @@ import type { MessageFile } from './types.ts';
 // The application flow: errors, statuses, actions, channels, benefits and the art. 7 reasons.
 export const applications: MessageFile = {
   pl: {
+    'validation.month': 'Podaj miesiąc w formacie RRRR-MM.',
+    'validation.decision.fromMonthOutside':
+      'Zmiana może obowiązywać od drugiego miesiąca okresu decyzji ({from} – {to}).',
+    'validation.decision.monthAlreadyListed':
+      'Wypłaty do miesiąca {month} są już na zatwierdzonej liście — zmiana może obowiązywać od następnego miesiąca.',
+    'validation.decision.amountOutside': 'Kwota musi wynosić od {min} zł do {max} zł.',
+    'action.changeDecision': 'Zmiana decyzji',
+    'action.revokeDecision': 'Uchylenie decyzji',
     'error.actionNotAllowed':
       'Tej czynności nie można wykonać, gdy wniosek ma status „{status}”. Odśwież stronę.',
     'error.application.noWywiad': 'Najpierw zapisz rodzinny wywiad środowiskowy.',
@@ -72,6 +80,14 @@ export const applications: MessageFile = {
     'work.forwardAppeal': 'Odwołanie do przekazania do SKO',
   },
   uk: {
+    'validation.month': 'Вкажіть місяць у форматі РРРР-ММ.',
+    'validation.decision.fromMonthOutside':
+      'Зміна може діяти з другого місяця періоду рішення ({from} – {to}).',
+    'validation.decision.monthAlreadyListed':
+      'Виплати до місяця {month} вже в затвердженому списку — зміна може діяти з наступного місяця.',
+    'validation.decision.amountOutside': 'Сума має бути від {min} зл до {max} зл.',
+    'action.changeDecision': 'Зміна рішення',
+    'action.revokeDecision': 'Скасування рішення',
     'error.actionNotAllowed': 'Цю дію не можна виконати, коли заява має статус «{status}». Оновіть сторінку.',
     'error.application.noWywiad': 'Спершу збережіть сімейне соціальне обстеження (wywiad).',
     'error.application.noProposal':
@@ -139,6 +155,14 @@ export const applications: MessageFile = {
     'work.forwardAppeal': 'Передати скаргу до SKO',
   },
   en: {
+    'validation.month': 'Enter the month as YYYY-MM.',
+    'validation.decision.fromMonthOutside':
+      'A change can apply from the second month of the decision period ({from} – {to}).',
+    'validation.decision.monthAlreadyListed':
+      'Payments up to {month} are on an approved list already — the change can apply from the month after.',
+    'validation.decision.amountOutside': 'The amount must be between {min} zł and {max} zł.',
+    'action.changeDecision': 'Decision changed',
+    'action.revokeDecision': 'Decision revoked',
     'error.actionNotAllowed': 'This cannot be done while the application is “{status}”. Reload the page.',
     'error.application.noWywiad': 'Record the home visit (wywiad) first.',
     'error.application.noProposal':

@@ -7,6 +7,7 @@ import { uiIntake } from './ui-intake.ts';
 import { uiPayments } from './ui-payments.ts';
 import { uiPortal } from './ui-portal.ts';
 import { uiRegistry } from './ui-registry.ts';
+import { uiReports } from './ui-reports.ts';
 import { uiVolunteers } from './ui-volunteers.ts';
 
 // Strings of the web app's shell: layout, navigation, login, home page, shared words.
@@ -233,6 +234,7 @@ export const ui: MessageFile = Object.fromEntries(
       uiIntake[l],
       uiVolunteers[l],
       uiBlueCard[l],
+      uiReports[l],
     ),
   ]),
 ) as MessageFile;

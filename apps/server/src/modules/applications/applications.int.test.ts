@@ -179,7 +179,105 @@ describe('application → home visit → decision → appeal', () => {
       'forwardAppeal',
       'recordAppealOutcome',
     ]);
-    expect(closed.allowedActions).toEqual([]);
+    // A closed case keeps its benefit: it can still be changed or revoked by a new decision.
+    expect(closed.allowedActions).toEqual(['changeDecision', 'revokeDecision']);
+  });
+
+  it('changes the amount from a month on, then revokes it, by new decisions; schedules follow', async () => {
+    const app = await newApplication();
+    await post(`/api/v1/applications/${app.id}/wywiad`, worker, wywiad(120000));
+    await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal);
+    const decided = (
+      await post(`/api/v1/applications/${app.id}/decisions`, clerk, {
+        outcome: 'grant',
+        decidedOn: '2026-11-10',
+      })
+    ).json();
+    const original = decided.decisions[0];
+    const items = async () =>
+      (
+        await t.db.query<{ month: string; amount: number; status: string; number: string }>(
+          `SELECT to_char(s.month, 'YYYY-MM') AS month, s.amount, s.status, d.number
+             FROM payment_schedule_item s JOIN decision d ON d.id = s.decision_id
+            WHERE d.application_id = $1 ORDER BY s.month, s.status`,
+          [app.id],
+        )
+      ).rows.map(
+        (r) => `${r.month} ${r.amount} ${r.status} ${r.number === original.number ? 'original' : 'change'}`,
+      );
+
+    // Outside the legal bounds (323–646 zł) or from the first month: refused, naming the field.
+    const tooMuch = await post(`/api/v1/applications/${app.id}/decision-changes`, clerk, {
+      decisionId: original.id,
+      fromMonth: '2026-12',
+      amount: 70000,
+      decidedOn: '2026-11-20',
+      reason: 'Zmiana sytuacji.',
+    });
+    expect(tooMuch.statusCode).toBe(400);
+    expect(tooMuch.json().error.fields[0]).toEqual({
+      path: 'amount',
+      message: 'Kwota musi wynosić od 323 zł do 646 zł.',
+    });
+    const first = await post(`/api/v1/applications/${app.id}/decision-changes`, clerk, {
+      decisionId: original.id,
+      fromMonth: '2026-11',
+      amount: 35000,
+      decidedOn: '2026-11-20',
+      reason: 'Zmiana sytuacji.',
+    });
+    expect(first.json().error.fields[0].path).toBe('fromMonth');
+
+    const changed = (
+      await post(`/api/v1/applications/${app.id}/decision-changes`, clerk, {
+        decisionId: original.id,
+        fromMonth: '2026-12',
+        amount: 35000,
+        decidedOn: '2026-11-20',
+        reason: 'Zmiana sytuacji.',
+      })
+    ).json();
+    const change = changed.decisions.find((d: { kind: string }) => d.kind === 'change');
+    expect(change).toMatchObject({
+      amount: 35000,
+      periodFrom: '2026-12-01',
+      periodTo: '2027-01-31',
+      amendsNumber: original.number,
+    });
+    expect(await items()).toEqual([
+      '2026-11 38667 open original',
+      '2026-12 40000 cancelled original',
+      '2026-12 35000 open change',
+      '2027-01 40000 cancelled original',
+      '2027-01 35000 open change',
+    ]);
+    const pdf = await get(`/api/v1/decisions/${change.id}/pdf`, clerk);
+    const dir = mkdtempSync(join(tmpdir(), 'ostoja-pdf-'));
+    writeFileSync(join(dir, 'c.pdf'), pdf.rawPayload);
+    const text = execFileSync('pdftotext', [join(dir, 'c.pdf'), '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(text).toContain(`zmienić decyzję nr ${original.number}`);
+    expect(text).toContain('350,00 zł');
+
+    const revoked = (
+      await post(`/api/v1/applications/${app.id}/decision-revocations`, clerk, {
+        decisionId: change.id,
+        fromMonth: '2027-01',
+        decidedOn: '2026-12-15',
+        reason: 'Podjęcie zatrudnienia.',
+      })
+    ).json();
+    expect(revoked.decisions.find((d: { kind: string }) => d.kind === 'revoke')).toMatchObject({
+      outcome: 'revoke',
+      amount: 0,
+    });
+    expect(await items()).toContainEqual('2027-01 35000 cancelled change');
+    expect(revoked.actions.map((a: { type: string }) => a.type).slice(-2)).toEqual([
+      'changeDecision',
+      'revokeDecision',
+    ]);
   });
 
   it('refuses steps out of order (409) and leaves the log untouched', async () => {

@@ -247,7 +247,10 @@ export interface DecisionRow {
   id: string;
   applicationId: string;
   number: string;
-  outcome: 'grant' | 'refuse';
+  outcome: 'grant' | 'refuse' | 'revoke';
+  kind: 'original' | 'change' | 'revoke';
+  amendsDecisionId: string | null;
+  amendsNumber: string | null;
   benefit: string;
   amount: number;
   periodFrom: string | null;
@@ -266,19 +269,25 @@ export interface DecisionRow {
 const DECISION_COLUMNS = `d.id, d.application_id AS "applicationId", d.number, d.outcome, d.benefit, d.amount,
   d.period_from AS "periodFrom", d.period_to AS "periodTo", d.schedule, d.payment_method AS "paymentMethod", d.iban,
   d.legal_basis AS "legalBasis", d.justification, d.calculation, d.decided_on AS "decidedOn",
-  d.delivered_on AS "deliveredOn", u.full_name AS "signedByName"`;
+  d.delivered_on AS "deliveredOn", u.full_name AS "signedByName", d.kind, d.amends_decision_id AS "amendsDecisionId",
+  (SELECT a.number FROM decision a WHERE a.id = d.amends_decision_id) AS "amendsNumber"`;
 
 export async function insertDecision(
   q: Queryable,
-  d: Omit<DecisionRow, 'id' | 'signedByName' | 'deliveredOn'> & {
+  d: Omit<
+    DecisionRow,
+    'id' | 'signedByName' | 'deliveredOn' | 'kind' | 'amendsDecisionId' | 'amendsNumber'
+  > & {
     proposalId: string | null;
     signedById: string;
+    kind?: DecisionRow['kind'];
+    amendsDecisionId?: string | null;
   },
 ) {
   const r = await q.query<{ id: string }>(
     `INSERT INTO decision (application_id, proposal_id, number, outcome, benefit, amount, period_from, period_to, schedule,
-       payment_method, iban, legal_basis, justification, calculation, decided_on, signed_by_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
+       payment_method, iban, legal_basis, justification, calculation, decided_on, signed_by_id, kind, amends_decision_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
     [
       d.applicationId,
       d.proposalId,
@@ -296,9 +305,20 @@ export async function insertDecision(
       d.calculation ? JSON.stringify(d.calculation) : null,
       d.decidedOn,
       d.signedById,
+      d.kind ?? 'original',
+      d.amendsDecisionId ?? null,
     ],
   );
   return r.rows[0]!.id;
+}
+
+/** A change or revocation ends the amended decision's period the day before (the decided end is kept). */
+export async function endDecisionBefore(q: Queryable, decisionId: string, fromMonth: string) {
+  await q.query(
+    `UPDATE decision SET original_period_to = COALESCE(original_period_to, period_to),
+            period_to = ($2 || '-01')::date - 1 WHERE id = $1`,
+    [decisionId, fromMonth],
+  );
 }
 
 export async function decisions(q: Queryable, applicationId: string) {

@@ -4,6 +4,11 @@ import * as service from './service.ts';
 
 const today = new Date().toISOString().slice(0, 10);
 const month = today.slice(0, 7);
+const monthAfter = (m: string, n: number) => {
+  const [y, mm] = m.split('-').map(Number) as [number, number];
+  const i = y * 12 + mm - 1 + n;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+};
 
 /** A fresh application of the first demo household, walked through the services to `status`. */
 export async function applicationIn(fx: Fixtures, status: ApplicationStatus) {
@@ -47,7 +52,8 @@ const proposal = {
   benefit: 'zasilekOkresowy' as const,
   unableToWork: false,
   periodFrom: `${month}-01`,
-  periodTo: `${month}-28`,
+  // Three months, so that a change or revocation from the second one is possible.
+  periodTo: `${monthAfter(month, 2)}-28`,
   justification: 'Brak dochodu po utracie pracy.',
 };
 
@@ -126,6 +132,36 @@ export const examples: Examples = {
     params: await params(fx, 'awaitingWywiad'),
     body: { on: today },
   }),
+  'POST /api/v1/applications/:id/decision-changes': async (fx) => {
+    const id = await applicationIn(fx, 'decided');
+    const d = await fx.q.query<{ id: string; amount: number }>(
+      'SELECT id, amount FROM decision WHERE application_id = $1',
+      [id],
+    );
+    return {
+      params: { id },
+      body: {
+        decisionId: d.rows[0]!.id,
+        fromMonth: monthAfter(month, 1),
+        amount: d.rows[0]!.amount,
+        decidedOn: today,
+        reason: 'Zmiana dochodu.',
+      },
+    };
+  },
+  'POST /api/v1/applications/:id/decision-revocations': async (fx) => {
+    const id = await applicationIn(fx, 'decided');
+    const d = await fx.q.query<{ id: string }>('SELECT id FROM decision WHERE application_id = $1', [id]);
+    return {
+      params: { id },
+      body: {
+        decisionId: d.rows[0]!.id,
+        fromMonth: monthAfter(month, 1),
+        decidedOn: today,
+        reason: 'Podjęcie pracy.',
+      },
+    };
+  },
   'GET /api/v1/decisions/:id/pdf': async (fx) => {
     const id = await applicationIn(fx, 'decided');
     const d = await fx.q.query<{ id: string }>('SELECT id FROM decision WHERE application_id = $1', [id]);

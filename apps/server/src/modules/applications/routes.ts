@@ -1,10 +1,12 @@
 import { CreateApplication } from '@ostoja/domain/applications/application';
 import {
+  ChangeDecision,
   ForwardAppeal,
   IssueDecision,
   RecordAppealOutcome,
   RecordDelivery,
   RegisterAppeal,
+  RevokeDecision,
 } from '@ostoja/domain/applications/decision';
 import { APPLICATION_STATUSES } from '@ostoja/domain/applications/workflow';
 import { ProposalInput, WywiadInput } from '@ostoja/domain/applications/wywiad';
@@ -12,6 +14,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { isoDate, optionalText } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
+import * as amendments from './amendments.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -147,6 +150,20 @@ export function applicationsRoutes(): RouteDef[] {
       'applications.write',
       z.object({ on: isoDate, reason: optionalText(2000) }),
       (ctx, id, b) => service.withdraw(ctx, id, b.on, b.reason ?? null),
+    ),
+    step(
+      'decision-changes',
+      'Change a granted benefit from a month on (new monthly amount) by a new decision',
+      'decisions.issue',
+      ChangeDecision,
+      amendments.changeDecision,
+    ),
+    step(
+      'decision-revocations',
+      'Revoke (uchylić) a granted benefit from a month on by a new decision',
+      'decisions.issue',
+      RevokeDecision,
+      amendments.revokeDecision,
     ),
     defineRoute({
       method: 'GET',

@@ -23,7 +23,7 @@ import { calculateProposal, LEGAL_BASIS } from './calculation.ts';
 import * as repo from './repo.ts';
 
 /** JRWA symbol prefixing decision numbers; it differs between centres, so it is configuration [M]. */
-const DECISION_PREFIX = process.env.OSTOJA_DECISION_PREFIX ?? 'OPS.8111';
+export const DECISION_PREFIX = process.env.OSTOJA_DECISION_PREFIX ?? 'OPS.8111';
 const PERIODIC = new Set(['zasilekStaly', 'zasilekOkresowy']);
 
 async function load(ctx: StaffContext, id: string, forUpdate = false) {
@@ -36,7 +36,7 @@ async function load(ctx: StaffContext, id: string, forUpdate = false) {
  * The one gate of every step: the action must be allowed in the status derived from the log
  * and the actor must hold its permission. The row lock serialises two clerks pressing at once.
  */
-async function act(ctx: StaffContext, id: string, type: ApplicationActionType) {
+export async function act(ctx: StaffContext, id: string, type: ApplicationActionType) {
   const app = await load(ctx, id, true);
   const log = await repo.actions(ctx.q, id);
   const status = applicationStatus(log);
@@ -46,7 +46,7 @@ async function act(ctx: StaffContext, id: string, type: ApplicationActionType) {
   return { app, log };
 }
 
-async function record(
+export async function record(
   ctx: StaffContext,
   app: repo.ApplicationRow,
   log: ApplicationAction[],
@@ -171,7 +171,11 @@ export async function recordWywiad(ctx: StaffContext, id: string, input: z.outpu
   return getApplication(ctx, id);
 }
 
-async function calculate(ctx: StaffContext, app: repo.ApplicationRow, input: z.output<typeof ProposalInput>) {
+export async function calculate(
+  ctx: StaffContext,
+  app: repo.ApplicationRow,
+  input: z.output<typeof ProposalInput>,
+) {
   const wywiad = (await repo.wywiady(ctx.q, app.id))[0];
   if (!wywiad) throw conflict('noWywiad', 'error.application.noWywiad');
   const members = await registryRepo.currentMembers(ctx.q, app.householdId, personScope(ctx.actor));
@@ -435,7 +439,8 @@ export async function decisionDocument(ctx: StaffContext, decisionId: string) {
       pesel: person.pesel,
       address: `ul. ${household.street} ${household.building}${flat}, ${household.postalCode ?? ''} ${household.city}`,
     },
-    outcome: d.outcome,
+    outcome: d.kind === 'change' ? 'change' : d.outcome,
+    amends: d.amendsNumber,
     benefitName: BENEFIT_NAMES[d.benefit] ?? d.benefit,
     legalBasis: d.legalBasis,
     amount: d.amount,

@@ -57,7 +57,7 @@ export function IntakePage() {
           <dd>{i.assignedWorkerName ?? '—'}</dd>
         </div>
       </dl>
-      <h2>{t('apply.section.help')}</h2>
+      <h2>{t('intakes.helpAsked')}</h2>
       <p>
         <strong>{i.help.map((h) => t(`intakeHelp.${h}`)).join(', ')}</strong>
         {i.helpOther ? ` — ${i.helpOther}` : ''}
@@ -66,9 +66,9 @@ export function IntakePage() {
         <p>{t('intakes.reasons', { reasons: i.reasons.map((r) => t(`helpReason.${r}`)).join(', ') })}</p>
       ) : null}
       <blockquote className="card">{i.description}</blockquote>
-      <h2>{t('apply.section.household')}</h2>
+      <h2>{t('intakes.householdTitle')}</h2>
       {i.household.length ? (
-        <DataTable caption={t('apply.section.household')} compact>
+        <DataTable caption={t('intakes.householdTitle')} compact>
           <thead>
             <tr>
               <th scope="col">{t('apply.household.relation')}</th>

@@ -110,7 +110,7 @@ export function ContentPage() {
                   </td>
                   <td>{t(`helpCategory.${h.category}`)}</td>
                   <td>
-                    {Object.keys(h.texts)
+                    {LOCALES.filter((l) => h.texts[l])
                       .map((l) => l.toUpperCase())
                       .join(', ')}
                   </td>
