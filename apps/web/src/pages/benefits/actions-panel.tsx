@@ -2,6 +2,7 @@ import type { ApplicationActionType } from '@ostoja/domain/applications/workflow
 import { type ComponentType, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
+import { AmendForm } from './amend-form.tsx';
 import { DecisionForm } from './decision-form.tsx';
 import { AppealForm, DeliveryForm, ForwardForm, OutcomeForm, ReasonForm } from './step-forms.tsx';
 import type { StepFormProps } from './step-frame.tsx';
@@ -9,6 +10,8 @@ import type { ApplicationDetail } from './types.ts';
 
 const WithdrawForm = (p: StepFormProps) => <ReasonForm {...p} kind="withdraw" />;
 const ReturnForm = (p: StepFormProps) => <ReasonForm {...p} kind="return" />;
+const ChangeForm = (p: StepFormProps) => <AmendForm {...p} kind="change" />;
+const RevokeForm = (p: StepFormProps) => <AmendForm {...p} kind="revoke" />;
 
 /** Steps done on the application page itself; the home visit and the proposal have pages of their own. */
 const INLINE: Partial<Record<ApplicationActionType, ComponentType<StepFormProps>>> = {
@@ -19,6 +22,8 @@ const INLINE: Partial<Record<ApplicationActionType, ComponentType<StepFormProps>
   forwardAppeal: ForwardForm,
   recordAppealOutcome: OutcomeForm,
   withdraw: WithdrawForm,
+  changeDecision: ChangeForm,
+  revokeDecision: RevokeForm,
 };
 const PAGES: Partial<Record<ApplicationActionType, string>> = { recordWywiad: 'wywiad', propose: 'proposal' };
 
@@ -50,7 +55,7 @@ export function ActionsPanel({
             <button
               key={a}
               type="button"
-              className={`button ${a === 'withdraw' || a === 'returnProposal' ? 'secondary' : 'primary'}`}
+              className={`button ${a === 'withdraw' || a === 'returnProposal' || a === 'revokeDecision' ? 'secondary' : 'primary'}`}
               aria-expanded={open === a}
               aria-controls={open === a ? 'step-form' : undefined}
               onClick={() => setOpen(open === a ? null : a)}

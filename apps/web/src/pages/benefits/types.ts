@@ -133,7 +133,9 @@ export interface ProposalRecord {
 export interface DecisionRecord {
   id: string;
   number: string;
-  outcome: 'grant' | 'refuse';
+  outcome: 'grant' | 'refuse' | 'revoke';
+  kind: 'original' | 'change' | 'revoke';
+  amendsNumber: string | null;
   benefit: ApplicationBenefit;
   amount: number;
   periodFrom: string | null;

@@ -1,0 +1,122 @@
+import { Link, useSearchParams } from 'react-router-dom';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { SelectField } from '../../components/fields.tsx';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { useApi } from '../../lib/use-api.ts';
+import { apiBase, currentYear, ReportLinks, useNumber, yearsBetween } from './shared.tsx';
+import type { MrpipsReport, MrpipsSection } from './types.ts';
+
+// MRPiPS-03 (half-year -P or annual -R): each section as a table; a figure opens the list
+// behind it for those allowed to see lists.
+
+export const figurePath = (year: number, period: string, figure: string) =>
+  `/reports/mrpips/${year}/${period}/figures/${encodeURIComponent(figure)}`;
+
+function SectionTable({ s, year, period }: { s: MrpipsSection; year: number; period: string }) {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const num = useNumber();
+  const drill = can('reports.drilldown');
+  return (
+    <div>
+      <h2 id={`sec-${s.section}`}>{s.title}</h2>
+      <DataTable caption={s.title} compact>
+        <thead>
+          <tr>
+            <th scope="col">{t('reports.mrpips.item')}</th>
+            {s.columns.map((c) => (
+              <th key={c.key} scope="col" style={{ textAlign: 'right' }}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {s.rows.map((r) => (
+            <tr key={r.row}>
+              <th scope="row" style={{ fontWeight: r.row === 'total' ? 700 : 'normal' }}>
+                {r.label}
+              </th>
+              {s.columns.map((c) => {
+                const v = r.values[c.key] ?? 0;
+                const figure = r.figures[c.key];
+                return (
+                  <td key={c.key} className="nowrap" style={{ textAlign: 'right' }}>
+                    {drill && figure && v > 0 ? (
+                      <Link to={figurePath(year, period, figure)}>
+                        <span className="visually-hidden">
+                          {t('reports.mrpips.openList', { row: r.label, column: c.label })}{' '}
+                        </span>
+                        {num(v, c.unit)}
+                      </Link>
+                    ) : (
+                      num(v, c.unit)
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
+    </div>
+  );
+}
+
+export function MrpipsPage() {
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year')) || currentYear();
+  const period = params.get('period') === 'H1' ? 'H1' : 'Y';
+  const report = useApi<MrpipsReport>(`${apiBase}/mrpips-03/${year}/${period}`);
+  return (
+    <Page
+      title={t('reports.mrpips.title')}
+      lead={t('reports.mrpips.lead')}
+      actions={
+        <a className="button secondary" href={`${apiBase}/mrpips-03/${year}/${period}/xlsx`} download>
+          {t('reports.mrpips.downloadXlsx')}
+        </a>
+      }
+    >
+      <ReportLinks current="mrpips" />
+      <div className="inline-form">
+        <SelectField
+          id="mrpips-year"
+          label={t('reports.year')}
+          value={String(year)}
+          onValue={(v) => setParams({ year: v, period })}
+          options={yearsBetween(currentYear() - 5, currentYear()).map((y) => ({
+            value: String(y),
+            label: String(y),
+          }))}
+        />
+        <SelectField
+          id="mrpips-period"
+          label={t('reports.mrpips.period')}
+          value={period}
+          onValue={(v) => setParams({ year: String(year), period: v })}
+          options={[
+            { value: 'Y', label: t('reports.mrpips.period.Y') },
+            { value: 'H1', label: t('reports.mrpips.period.H1') },
+          ]}
+        />
+      </div>
+      {report.error ? (
+        <LoadError error={report.error} onRetry={report.reload} />
+      ) : report.loading || !report.data ? (
+        <Loading />
+      ) : (
+        <>
+          <p className="lead">{report.data.title}</p>
+          {report.data.sections.map((s) => (
+            <SectionTable key={s.section} s={s} year={year} period={period} />
+          ))}
+        </>
+      )}
+    </Page>
+  );
+}

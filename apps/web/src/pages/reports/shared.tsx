@@ -1,0 +1,47 @@
+import { Link } from 'react-router-dom';
+import { useI18n } from '../../app/i18n.tsx';
+import { todayIso } from '../../lib/format.ts';
+
+// Shared bits of the report screens: the current year, a year picker, number formatting.
+
+export const currentYear = () => Number(todayIso().slice(0, 4));
+
+const TAGS = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' } as const;
+
+/** Formats a count or an amount in grosze in the UI language. */
+export function useNumber() {
+  const { locale, money } = useI18n();
+  const fmt = new Intl.NumberFormat(TAGS[locale]);
+  return (value: number, unit: 'count' | 'grosze' | 'text' = 'count') =>
+    unit === 'grosze' ? money(value) : fmt.format(value);
+}
+
+/** The years offered: from `from` to `to`, newest first. */
+export function yearsBetween(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let y = to; y >= from; y--) out.push(y);
+  return out;
+}
+
+export const apiBase = '/api/v1/reports';
+
+/** Links to the other report screens (the menu has the dashboard and the strategy report). */
+export function ReportLinks({ current }: { current: 'dashboard' | 'strategy' | 'mrpips' }) {
+  const { t } = useI18n();
+  const all = [
+    { key: 'dashboard', to: '/reports/dashboard' },
+    { key: 'strategy', to: '/reports/strategy' },
+    { key: 'mrpips', to: '/reports/mrpips' },
+  ].filter((l) => l.key !== current);
+  return (
+    <nav aria-label={t('reports.links')}>
+      <ul className="inline-actions" style={{ listStyle: 'none', padding: 0 }}>
+        {all.map((l) => (
+          <li key={l.key}>
+            <Link to={l.to}>{t(`reports.link.${l.key}`)}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

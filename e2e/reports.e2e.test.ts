@@ -1,0 +1,105 @@
+// The director's reports on the demo data: the dashboard with a chart's table view, the
+// strategy report for the current year (a commentary edited and saved, the PDF downloaded),
+// and MRPiPS-03 with the list behind one of its figures. axe on every page visited.
+import { readFileSync } from 'node:fs';
+import { todayInPoland } from '@ostoja/domain/shared/today';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, type Harness, login, startHarness } from './harness.ts';
+
+let h: Harness;
+let page: Page;
+const year = Number(todayInPoland().slice(0, 4));
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = await h.newPage();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function expectAccessible(p: Page) {
+  expect(await axeViolations(p), `axe on ${p.url()}`).toEqual([]);
+}
+
+const nav = (name: string) =>
+  page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name, exact: true });
+
+describe('director: reports', () => {
+  it('opens the dashboard; a chart’s table view shows its numbers', async () => {
+    await login(page, h.baseUrl, 'dyrektor');
+    await nav('Pulpit').click();
+    await page.getByRole('heading', { level: 1, name: 'Pulpit dyrektora' }).waitFor();
+    const charts = page.getByRole('img');
+    await charts.first().waitFor();
+    expect(await charts.count()).toBe(5);
+    expect(await charts.first().getAttribute('aria-label')).toMatch(/\d/);
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Pokaż tabelę' }).first().click();
+    const table = page.getByRole('region', { name: /^Tabela: / });
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBe(12);
+    expect(await rows.first().locator('td').first().textContent()).toMatch(/^\d/);
+    await expectAccessible(page);
+  });
+
+  it('edits a commentary of the strategy report for this year and downloads the PDF', async () => {
+    await nav('Raporty').click();
+    await page.getByRole('heading', { level: 1, name: 'Raport z realizacji strategii' }).waitFor();
+    await expect(page.getByLabel('Rok').inputValue()).resolves.toBe(String(year));
+    const table = page.getByRole('region', { name: new RegExp(`wskaźniki za ${year} r\\.$`) });
+    await table.waitFor();
+    await expectAccessible(page);
+
+    const note = `Komentarz dyrektora ${Date.now()}`;
+    await table
+      .getByRole('button', { name: /^Edytuj komentarz/ })
+      .first()
+      .click();
+    await table.getByLabel(/^Komentarz do wskaźnika/).fill(note);
+    await table.getByRole('button', { name: 'Zapisz' }).click();
+    await page.getByText(/^Zapisano komentarz do wskaźnika/).waitFor();
+    await table.getByText(note).waitFor();
+    await expectAccessible(page);
+
+    // Saved on the server: a fresh load shows it, and the next edit goes with the new version.
+    await page.reload();
+    await page.getByText(note).waitFor();
+    const saved = await h.db.query<{ commentary: string }>(
+      'SELECT commentary FROM strategy_indicator_entry WHERE year = $1 AND commentary = $2',
+      [year, note],
+    );
+    expect(saved.rows).toHaveLength(1);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Pobierz PDF' }).click(),
+    ]);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+  });
+
+  it('opens MRPiPS-03 for this year and the list behind one figure', async () => {
+    await page.getByRole('link', { name: 'Sprawozdanie MRPiPS-03' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sprawozdanie MRPiPS-03' }).waitFor();
+    await page.getByRole('region', { name: /^Świadczenia przyznane decyzją/ }).waitFor();
+    await expectAccessible(page);
+
+    const figure = page
+      .getByRole('region', { name: /^Świadczenia przyznane decyzją/ })
+      .getByRole('link', { name: /^Lista: Ogółem — Liczba osób:/ });
+    const count = Number((await figure.textContent())!.replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(0);
+    await figure.click();
+    await page.getByRole('heading', { level: 1, name: 'Lista: Ogółem — Liczba osób' }).waitFor();
+    const rows = page.getByRole('region', { name: 'Lista: Ogółem — Liczba osób' }).locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(Math.min(count, 100));
+    await expect(page.getByRole('link', { name: 'Eksportuj CSV' }).isVisible()).resolves.toBe(true);
+    await expectAccessible(page);
+    expect(h.pageErrors).toEqual([]);
+  });
+});
