@@ -16,7 +16,7 @@ const AMENDMENT_BASIS = 'art. 106 ust. 5';
 
 async function amendable(ctx: StaffContext, applicationId: string, decisionId: string, fromMonth: string) {
   const base = (await repo.decisions(ctx.q, applicationId)).find((d) => d.id === decisionId);
-  if (!base || base.outcome !== 'grant' || !base.periodFrom || !base.periodTo)
+  if (base?.outcome !== 'grant' || !base.periodFrom || !base.periodTo)
     throw fieldError('decisionId', 'validation.invalidOption');
   if (fromMonth <= base.periodFrom.slice(0, 7) || fromMonth > base.periodTo.slice(0, 7))
     throw fieldError(
