@@ -256,7 +256,10 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     await page.getByRole('button', { name: 'Zapisz rozstrzygnięcie' }).click();
     await page.getByText('Zapisano rozstrzygnięcie SKO.').waitFor();
     await page.getByText('zakończony').first().waitFor();
-    await page.getByText('Na tym etapie nie masz czynności do wykonania w tej sprawie.').waitFor();
+    // The case is closed, the benefit stays: only a change or a revocation by a new decision is left.
+    await page.getByRole('button', { name: 'Zmiana kwoty świadczenia' }).waitFor();
+    await page.getByRole('button', { name: 'Uchylenie decyzji' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Odnotuj rozstrzygnięcie SKO' }).count()).resolves.toBe(0);
     await expectAccessible(page);
     expect(h.pageErrors).toEqual([]);
   });
