@@ -37,6 +37,14 @@ if [ -z "${DATABASE_URL:-}" ]; then
   echo "PostgreSQL $($PGBIN/postgres --version | awk '{print $3}') on port $PGPORT"
 fi
 
+# Tools the tests use to read what the app produces (PDF text, DOCX), and the proxy of the
+# two-instance test.
+missing=""
+command -v pdftotext >/dev/null || missing="$missing poppler-utils"
+command -v unzip >/dev/null || missing="$missing unzip"
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing="$missing nginx"
+if [ -n "$missing" ]; then step "installing$missing (apt-get)"; apt_install $missing; fi
+
 step "integration tests (real PostgreSQL)"
 npx vitest run --project int
 
