@@ -1,4 +1,4 @@
-import type { ChangeEvent, InputHTMLAttributes, ReactNode } from 'react';
+import type { ChangeEvent, InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 
 /** The DOM id of a form field named by its error path: "members.0.person.pesel" → "f-members-0-person-pesel". */
 export const fieldId = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
@@ -158,5 +158,62 @@ export function GroupError({ id, error }: { id: string; error?: string | undefin
     <p id={id} className="field-error" tabIndex={-1}>
       {error}
     </p>
+  );
+}
+
+type AreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'>;
+
+/** A labelled multi-line field, full width, with its hint and error linked (aria-describedby). */
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onValue,
+  error,
+  hint,
+  required,
+  rows = 3,
+  ...rest
+}: AreaProps & {
+  id: string;
+  label: string;
+  value: string;
+  onValue(v: string): void;
+  error?: string | undefined;
+  hint?: ReactNode;
+}) {
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div className={`field wide${error ? ' has-error' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required ? (
+          <span className="required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
+      </label>
+      <textarea
+        id={id}
+        rows={rows}
+        value={value}
+        onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onValue(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={described || undefined}
+        {...rest}
+      />
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
   );
 }

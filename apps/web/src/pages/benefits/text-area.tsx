@@ -1,60 +1,3 @@
-import type { ReactNode } from 'react';
-
-/** A labelled multi-line field with its hint and error linked, like the shared TextField. */
-export function TextAreaField({
-  id,
-  label,
-  value,
-  onValue,
-  error,
-  hint,
-  required,
-  rows = 3,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onValue(v: string): void;
-  error?: string | undefined;
-  hint?: ReactNode;
-  required?: boolean;
-  rows?: number;
-}) {
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div className={`field wide${error ? ' has-error' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {required ? (
-          <span className="required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
-      </label>
-      <textarea
-        id={id}
-        rows={rows}
-        value={value}
-        onChange={(e) => onValue(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={described || undefined}
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 /** A group of checkboxes with one legend and one error (e.g. "choose at least one benefit"). */
 export function CheckboxGroup<V extends string>({
   id,
@@ -110,3 +53,5 @@ export function CheckboxGroup<V extends string>({
     </fieldset>
   );
 }
+
+export { TextAreaField } from '../../components/fields.tsx';

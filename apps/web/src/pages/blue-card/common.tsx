@@ -1,7 +1,7 @@
 import type { Permission } from '@ostoja/domain';
 import { PARTICIPANT_ROLES, type ParticipantRole } from '@ostoja/domain/blue-card/procedure';
 import './blue-card.css';
-import type { ChangeEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { NavLink, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -61,60 +61,6 @@ export function byRole(people: Participant[]): Participant[] {
 
 export const withRole = (people: Participant[], role: ParticipantRole) =>
   people.filter((p) => p.roles.includes(role));
-
-export function TextAreaField({
-  id,
-  label,
-  value,
-  onValue,
-  error,
-  hint,
-  required,
-  rows = 4,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onValue(v: string): void;
-  error?: string | undefined;
-  hint?: ReactNode;
-  required?: boolean;
-  rows?: number;
-}) {
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div className={`field bc-textarea${error ? ' has-error' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {required ? (
-          <span className="required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
-      </label>
-      <textarea
-        id={id}
-        rows={rows}
-        value={value}
-        onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onValue(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={described || undefined}
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 /**
  * A set of checkboxes with one legend and one error beside it (the server reports the set by its
@@ -188,3 +134,5 @@ export function useYear(): [string, (y: string) => void] {
   const year = params.get('year') ?? String(new Date().getFullYear());
   return [year, (y) => setParams({ year: y })];
 }
+
+export { TextAreaField } from '../../components/fields.tsx';

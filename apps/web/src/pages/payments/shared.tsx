@@ -1,5 +1,5 @@
 import type { Locale } from '@ostoja/domain';
-import { type ReactNode, type TextareaHTMLAttributes, useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
@@ -64,61 +64,6 @@ export function Details({ items }: { items: [label: string, value: ReactNode][] 
         </div>
       ))}
     </dl>
-  );
-}
-
-type AreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'>;
-
-/** A labelled text area whose hint and error are linked to it (aria-describedby), like TextField. */
-export function TextAreaField({
-  id,
-  label,
-  value,
-  onValue,
-  error,
-  hint,
-  required,
-  ...rest
-}: AreaProps & {
-  id: string;
-  label: string;
-  value: string;
-  onValue(v: string): void;
-  error?: string | undefined;
-  hint?: string;
-}) {
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div className={`field wide${error ? ' has-error' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {required ? (
-          <span className="required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
-      </label>
-      <textarea
-        id={id}
-        value={value}
-        onChange={(e) => onValue(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={described || undefined}
-        {...rest}
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
   );
 }
 
@@ -232,3 +177,5 @@ export function FileButton({
     </>
   );
 }
+
+export { TextAreaField } from '../../components/fields.tsx';
