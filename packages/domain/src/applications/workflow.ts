@@ -61,6 +61,8 @@ export function applicationStatus(actions: readonly ApplicationAction[]): Applic
     if (a.type === 'recordAppealOutcome') {
       // The SKO sending the case back (kasacja) reopens it for a new decision.
       status = a.payload?.outcome === 'remanded' ? 'awaitingProposal' : 'closed';
+    } else if (a.type === 'recordWywiad' && (status === 'decided' || status === 'closed')) {
+      // The update of the home visit for a continuing benefit (art. 107 ust. 4) leaves the case as it is.
     } else status = NEXT[a.type] ?? status;
   }
   return status;
@@ -92,12 +94,17 @@ export const ALLOWED_ACTIONS: Record<ApplicationStatus, readonly AllowedAction[]
     { action: 'registerAppeal', permission: 'decisions.issue' },
     { action: 'changeDecision', permission: 'decisions.issue' },
     { action: 'revokeDecision', permission: 'decisions.issue' },
+    // One home visit may serve further decisions (another benefit, its own income set).
+    { action: 'propose', permission: 'wywiad.write' },
+    { action: 'recordWywiad', permission: 'wywiad.write' },
   ],
   appealed: [{ action: 'forwardAppeal', permission: 'decisions.issue' }],
   appealForwarded: [{ action: 'recordAppealOutcome', permission: 'decisions.issue' }],
   closed: [
     { action: 'changeDecision', permission: 'decisions.issue' },
     { action: 'revokeDecision', permission: 'decisions.issue' },
+    { action: 'propose', permission: 'wywiad.write' },
+    { action: 'recordWywiad', permission: 'wywiad.write' },
   ],
   withdrawn: [],
 };

@@ -78,6 +78,7 @@ export const applications: MessageFile = {
     'work.proposal': 'Propozycja świadczenia do przygotowania',
     'work.decision': 'Decyzja do wydania',
     'work.forwardAppeal': 'Odwołanie do przekazania do SKO',
+    'work.wywiadUpdate': 'Aktualizacja wywiadu (zasiłek stały, co 6 miesięcy)',
   },
   uk: {
     'validation.month': 'Вкажіть місяць у форматі РРРР-ММ.',
@@ -153,6 +154,7 @@ export const applications: MessageFile = {
     'work.proposal': 'Підготувати пропозицію допомоги',
     'work.decision': 'Видати рішення',
     'work.forwardAppeal': 'Передати скаргу до SKO',
+    'work.wywiadUpdate': 'Оновлення обстеження (постійна допомога, кожні 6 місяців)',
   },
   en: {
     'validation.month': 'Enter the month as YYYY-MM.',
@@ -228,5 +230,6 @@ export const applications: MessageFile = {
     'work.proposal': 'Benefit proposal to prepare',
     'work.decision': 'Decision to issue',
     'work.forwardAppeal': 'Appeal to forward to the SKO',
+    'work.wywiadUpdate': 'Home visit update (zasiłek stały, every 6 months)',
   },
 };

@@ -361,3 +361,57 @@ describe('application → home visit → decision → appeal', () => {
     expect((await t.db.query('SELECT 1 FROM application')).rowCount).toBe(before.rowCount);
   });
 });
+
+describe('continuing benefits and further decisions', () => {
+  it('lists the six-monthly update of the home visit for a zasiłek stały, and one visit serves a further decision', async () => {
+    const app = await newApplication('2026-03-02');
+    // A visit in March 2026, zasiłek stały from March, in force until the end of 2027.
+    await post(`/api/v1/applications/${app.id}/wywiad`, worker, {
+      ...wywiad(60000),
+      visitedOn: '2026-03-05',
+    });
+    await post(`/api/v1/applications/${app.id}/proposals`, worker, {
+      benefit: 'zasilekStaly',
+      unableToWork: true,
+      periodFrom: '2026-03-02',
+      periodTo: '2027-12-31',
+      justification: 'Osoba niezdolna do pracy z powodu wieku.',
+    });
+    const decided = await post(`/api/v1/applications/${app.id}/decisions`, clerk, {
+      outcome: 'grant',
+      decidedOn: '2026-03-20',
+    });
+    expect(decided.statusCode).toBe(200);
+    const work = (await get('/api/v1/my-work', worker)).json();
+    expect(work.items).toContainEqual(
+      expect.objectContaining({
+        applicationId: app.id,
+        kind: 'wywiadUpdate',
+        due: '2026-09-05',
+        overdue: true,
+      }),
+    );
+    // The same visit serves a zasiłek celowy: a further proposal and decision, the case stays one.
+    const again = (await get(`/api/v1/applications/${app.id}`, worker)).json();
+    expect(again.allowedActions).toEqual(expect.arrayContaining(['propose', 'recordWywiad']));
+    await post(`/api/v1/applications/${app.id}/proposals`, worker, {
+      benefit: 'zasilekCelowy',
+      amount: 30000,
+      periodFrom: '2026-03-02',
+      periodTo: '2026-03-31',
+      purpose: 'zakup opału',
+      justification: 'Brak środków na opał.',
+    });
+    const second = (
+      await post(`/api/v1/applications/${app.id}/decisions`, clerk, {
+        outcome: 'grant',
+        decidedOn: '2026-03-25',
+      })
+    ).json();
+    expect(second.decisions.map((d: { benefit: string }) => d.benefit).sort()).toEqual([
+      'zasilekCelowy',
+      'zasilekStaly',
+    ]);
+    expect(second.wywiady).toHaveLength(1);
+  });
+});

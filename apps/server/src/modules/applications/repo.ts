@@ -420,3 +420,22 @@ export async function dueForSection(q: Queryable) {
   );
   return r.rows;
 }
+
+/**
+ * Continuing benefits (zasiłek stały) of the worker's cases whose home visit is older than five
+ * months: the update is due six months after the last visit (art. 107 ust. 4 ups).
+ */
+export async function dueUpdatesForWorker(q: Queryable, workerId: string, today: string) {
+  const r = await q.query<ApplicationRow & DueAddress & { updateDue: string }>(
+    `SELECT ${APP_COLUMNS}, ${DUE_ADDRESS}, to_char(v.last + interval '6 months', 'YYYY-MM-DD') AS "updateDue"
+       FROM ${APP_FROM} JOIN household h ON h.id = a.household_id
+       JOIN LATERAL (SELECT max(visited_on) AS last FROM wywiad w WHERE w.application_id = a.id) v ON true
+      WHERE a.assigned_worker_id = $1 AND a.status IN ('decided', 'closed')
+        AND v.last < $2::date - interval '5 months'
+        AND EXISTS (SELECT 1 FROM decision d WHERE d.application_id = a.id AND d.outcome = 'grant'
+                      AND d.benefit = 'zasilekStaly' AND (d.period_to IS NULL OR d.period_to >= $2::date))
+      ORDER BY v.last, a.id LIMIT 200`,
+    [workerId, today],
+  );
+  return r.rows;
+}

@@ -358,6 +358,9 @@ export async function withdraw(ctx: StaffContext, id: string, on: string, reason
 export async function myWork(ctx: StaffContext, today: string) {
   const perms = permissionsOf(ctx.actor.roles);
   const mine = perms.includes('wywiad.write') ? await repo.dueForWorker(ctx.q, ctx.actor.id) : [];
+  const updates = perms.includes('wywiad.write')
+    ? await repo.dueUpdatesForWorker(ctx.q, ctx.actor.id, today)
+    : [];
   const section = perms.includes('decisions.issue') ? await repo.dueForSection(ctx.q) : [];
   type Due = Awaited<ReturnType<typeof repo.dueForWorker>>[number] & { forwardDue?: string | null };
   const item = (a: Due, kind: string, due: string) => ({
@@ -381,6 +384,7 @@ export async function myWork(ctx: StaffContext, today: string) {
     ...mine.map((a) =>
       a.status === 'awaitingWywiad' ? item(a, 'wywiad', a.wywiadDue) : item(a, 'proposal', a.decisionDue),
     ),
+    ...updates.map((a) => item(a, 'wywiadUpdate', a.updateDue)),
     ...section.map((a) =>
       a.status === 'appealed' && a.forwardDue
         ? item(a, 'forwardAppeal', a.forwardDue)

@@ -9,7 +9,7 @@ export type { LegalParameterPeriod, LocalResolution };
 
 /** One line of "Moja praca" (GET /api/v1/my-work). */
 export interface WorkItem {
-  kind: 'wywiad' | 'proposal' | 'decision' | 'forwardAppeal';
+  kind: 'wywiad' | 'wywiadUpdate' | 'proposal' | 'decision' | 'forwardAppeal';
   due: string;
   overdue: boolean;
   applicationId: string;
