@@ -72,4 +72,17 @@ describe('access', () => {
     expect(h.pageErrors).toEqual([]);
     await page.close();
   });
+  it('a resident opening the site address lands on the portal, with a way in for staff', async () => {
+    const page = await h.newPage();
+    await page.context().clearCookies();
+    await page.goto(`${h.baseUrl}/`);
+    await page.waitForURL(/\/portal$/);
+    await page
+      .getByRole('link', { name: 'Wyjdź szybko' })
+      .or(page.getByRole('button', { name: 'Wyjdź szybko' }))
+      .first()
+      .waitFor();
+    await page.locator('a[href="/login"]').first().waitFor({ state: 'attached' });
+    await page.close();
+  });
 });

@@ -5,11 +5,15 @@ import { Loading } from '../components/feedback.tsx';
 import { NoAccess } from '../components/status-pages.tsx';
 import { useAuth } from './auth.tsx';
 
-/** Signed-in users only; others go to the login page and come back afterwards. */
+/**
+ * Signed-in users only; others go to the login page and come back afterwards. The site's own
+ * address is the residents' door: without a session it opens the portal (staff sign in from there).
+ */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { me } = useAuth();
   const location = useLocation();
   if (me === undefined) return <Loading />;
+  if (me === null && location.pathname === '/') return <Navigate to="/portal" replace />;
   if (me === null) return <Navigate to="/login" replace state={{ from: location }} />;
   return children;
 }
