@@ -113,6 +113,7 @@ export function registerRoutes(app: FastifyInstance, db: Db, routes: RouteDef[],
           };
           return route.handler(input as never, ctx as never, reply);
         });
+        // Handlers return what to send; it is sent here, after the transaction has committed.
         if (reply.sent) return reply;
         // A handler may choose its status (e.g. 200 for "already open" where 201 is the rule).
         if (route.status && reply.statusCode === 200) reply.status(route.status);

@@ -27,7 +27,11 @@ export function identityRoutes(config: Config): RouteDef[] {
       body: LoginInput,
       async handler({ body }, ctx, reply) {
         const r = await service.login(ctx, config, body, reply.request.headers['user-agent'] ?? null);
-        if (!r.ok) return reply.status(r.error.status).send(errorBody(r.error, ctx.locale));
+        // Returned, not sent: the response leaves only after the attempt and its audit entry are committed.
+        if (!r.ok) {
+          reply.status(r.error.status);
+          return errorBody(r.error, ctx.locale);
+        }
         reply.setCookie(service.SESSION_COOKIE, r.token, cookieOptions);
         return r.me;
       },
