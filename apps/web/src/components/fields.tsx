@@ -9,27 +9,30 @@ interface Described {
   hint?: ReactNode;
 }
 
-function describedBy({ id, error, hint }: Described): string | undefined {
+export function describedBy({ id, error, hint }: Described): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
+/** The asterisk is for the eye; assistive technology hears "required" from aria-required. */
+export const RequiredMark = ({ on }: { on?: boolean | undefined }) =>
+  on ? (
+    <span className="required" aria-hidden="true">
+      {' '}
+      *
+    </span>
+  ) : null;
+
 function Label({ id, label, required }: { id: string; label: string; required?: boolean | undefined }) {
-  // The asterisk is for the eye; assistive technology hears "required" from aria-required.
   return (
     <label htmlFor={id}>
       {label}
-      {required ? (
-        <span className="required" aria-hidden="true">
-          {' '}
-          *
-        </span>
-      ) : null}
+      <RequiredMark on={required} />
     </label>
   );
 }
 
-function Messages({ id, error, hint }: Described) {
+export function Messages({ id, error, hint }: Described) {
   return (
     <>
       {hint ? (
@@ -163,7 +166,7 @@ export function GroupError({ id, error }: { id: string; error?: string | undefin
 
 type AreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'>;
 
-/** A labelled multi-line field, full width, with its hint and error linked (aria-describedby). */
+/** A labelled multi-line field (full width unless `wide={false}`), its hint and error linked. */
 export function TextAreaField({
   id,
   label,
@@ -173,6 +176,8 @@ export function TextAreaField({
   hint,
   required,
   rows = 3,
+  wide = true,
+  className,
   ...rest
 }: AreaProps & {
   id: string;
@@ -181,19 +186,12 @@ export function TextAreaField({
   onValue(v: string): void;
   error?: string | undefined;
   hint?: ReactNode;
+  wide?: boolean;
 }) {
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const classes = ['field', wide ? 'wide' : '', error ? 'has-error' : '', className ?? ''].filter(Boolean);
   return (
-    <div className={`field wide${error ? ' has-error' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {required ? (
-          <span className="required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
-      </label>
+    <div className={classes.join(' ')}>
+      <Label id={id} label={label} required={required} />
       <textarea
         id={id}
         rows={rows}
@@ -201,19 +199,10 @@ export function TextAreaField({
         onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onValue(e.target.value)}
         aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
-        aria-describedby={described || undefined}
+        aria-describedby={describedBy({ id, error, hint })}
         {...rest}
       />
-      {hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <Messages id={id} error={error} hint={hint} />
     </div>
   );
 }

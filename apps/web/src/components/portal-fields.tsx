@@ -1,37 +1,8 @@
-import type { ReactNode, TextareaHTMLAttributes } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
+import { describedBy, Messages, RequiredMark, TextAreaField as SharedTextAreaField } from './fields.tsx';
 
 // Fields the shared fields.tsx lacks, in its manner: a label for each control, the hint and the
 // error beside it and named by aria-describedby, the id derived from the error path.
-
-function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
-}
-
-function Messages({ id, hint, error }: { id: string; hint?: ReactNode; error?: string | undefined }) {
-  return (
-    <>
-      {hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </>
-  );
-}
-
-const Star = ({ on }: { on?: boolean | undefined }) =>
-  on ? (
-    <span className="required" aria-hidden="true">
-      {' '}
-      *
-    </span>
-  ) : null;
 
 /** One choice of several, as radio buttons in a fieldset; the fieldset carries the id for the error summary. */
 export function RadioGroup({
@@ -58,11 +29,11 @@ export function RadioGroup({
       id={id}
       tabIndex={-1}
       className={`radio-group${error ? ' has-error' : ''}`}
-      aria-describedby={describedBy(id, hint, error)}
+      aria-describedby={describedBy({ id, hint, error })}
     >
       <legend>
         {legend}
-        <Star on={required} />
+        <RequiredMark on={required} />
       </legend>
       <Messages id={id} hint={hint} error={error} />
       {options.map((o) => (
@@ -111,11 +82,11 @@ export function CheckboxGroup({
       id={id}
       tabIndex={-1}
       className={`radio-group checkbox-group${error ? ' has-error' : ''}`}
-      aria-describedby={describedBy(id, hint, error)}
+      aria-describedby={describedBy({ id, hint, error })}
     >
       <legend>
         {legend}
-        <Star on={required} />
+        <RequiredMark on={required} />
       </legend>
       <Messages id={id} hint={hint} error={error} />
       <div className="check-grid">
@@ -134,42 +105,7 @@ export function CheckboxGroup({
   );
 }
 
-type AreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'>;
-
-export function TextAreaField({
-  id,
-  label,
-  value,
-  onValue,
-  error,
-  hint,
-  required,
-  className,
-  ...rest
-}: AreaProps & {
-  id: string;
-  label: string;
-  value: string;
-  onValue(v: string): void;
-  error?: string | undefined;
-  hint?: ReactNode;
-}) {
-  return (
-    <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        <Star on={required} />
-      </label>
-      <textarea
-        id={id}
-        value={value}
-        onChange={(e) => onValue(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...rest}
-      />
-      <Messages id={id} hint={hint} error={error} />
-    </div>
-  );
-}
+/** The portal's text areas keep to the width of its narrow forms. */
+export const TextAreaField = (p: ComponentProps<typeof SharedTextAreaField>) => (
+  <SharedTextAreaField wide={false} {...p} />
+);
