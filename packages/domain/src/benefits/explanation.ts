@@ -40,10 +40,23 @@ export const step = (
 
 const LOCALE_TAGS: Record<Locale, string> = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' };
 
+// Building an Intl.NumberFormat costs far more than using one: one per locale, made once.
+const moneyFormats = new Map<Locale, Intl.NumberFormat>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+function cachedFormat(
+  cache: Map<Locale, Intl.NumberFormat>,
+  locale: Locale,
+  options: Intl.NumberFormatOptions,
+) {
+  const made = cache.get(locale);
+  if (made) return made;
+  const f = new Intl.NumberFormat(LOCALE_TAGS[locale], options);
+  cache.set(locale, f);
+  return f;
+}
+
 export function formatMoney(grosze: number, locale: Locale = 'pl'): string {
-  return new Intl.NumberFormat(LOCALE_TAGS[locale], { style: 'currency', currency: 'PLN' }).format(
-    grosze / 100,
-  );
+  return cachedFormat(moneyFormats, locale, { style: 'currency', currency: 'PLN' }).format(grosze / 100);
 }
 
 function formatParam(value: StepParam, locale: Locale): string | number {
@@ -54,7 +67,7 @@ function formatParam(value: StepParam, locale: Locale): string | number {
         ? t(locale, value.message)
         : value.fallback;
   if (typeof value === 'number')
-    return new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: 4 }).format(value);
+    return cachedFormat(numberFormats, locale, { maximumFractionDigits: 4 }).format(value);
   return value;
 }
 

@@ -83,7 +83,4 @@ export const uuid = z.uuid();
 /** A record's version for optimistic locking (an SQL integer). */
 export const version = z.number().int().min(1).max(2_147_483_647);
 
-/** Today's date in Poland (YYYY-MM-DD), whatever the time zone of the machine. */
-export function todayInPoland(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(now);
-}
+export { todayInPoland } from './today.ts';

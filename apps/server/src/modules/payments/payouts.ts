@@ -61,10 +61,12 @@ export async function getList(ctx: StaffContext, id: string, after: number | nul
 const reference = (ref: number) => `OST${ref}`;
 
 /** ISO date-time in Polish local time, as banks read a CreDtTm without an offset. */
-const warsawTime = (at: string) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw', dateStyle: 'short', timeStyle: 'medium' })
-    .format(new Date(at))
-    .replace(' ', 'T');
+const warsawFormat = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Warsaw',
+  dateStyle: 'short',
+  timeStyle: 'medium',
+});
+const warsawTime = (at: string) => warsawFormat.format(new Date(at)).replace(' ', 'T');
 
 /**
  * The bank file of an approved transfer list. The first export marks the list exported; the
