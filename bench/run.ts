@@ -15,6 +15,10 @@ import { portalFirstLoadJs } from './portal-js.ts';
 const size = (process.env.BENCH_SIZE ?? 'national') as Size;
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 const root = join(import.meta.dirname, '..');
+// BENCH_ONLY=search,pages,sql,calculator,portal,mixed,payments,reports runs just those workloads;
+// BENCH_PROFILE=<dir> writes the server's CPU profile there (node --cpu-prof) for finding hot spots.
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const runs = (workload: string) => !only || only.includes(workload);
 if (!SIZES[size]) throw new Error(`BENCH_SIZE must be one of ${Object.keys(SIZES).join(', ')}`);
 const server = process.env.DATABASE_URL;
 if (!server)
@@ -56,7 +60,12 @@ const counts = (
 const port = 3900 + Math.floor(Math.random() * 90);
 const app: ChildProcess = spawn(
   process.execPath,
-  ['--import', 'tsx', join(root, 'apps/server/src/main.ts')],
+  [
+    ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+    '--import',
+    'tsx',
+    join(root, 'apps/server/src/main.ts'),
+  ],
   {
     env: {
       ...process.env,
@@ -114,100 +123,112 @@ console.log(
 );
 console.log('| workload | result | target | met? |\n|---|---|---|---|');
 
-const search = await load({
-  url: base,
-  connections: 20,
-  seconds,
-  headers: { cookie },
-  paths: () => `/api/v1/persons?q=${encodeURIComponent(nextTerm())}`,
-});
-report(
-  'person search (PESEL, prefix, fragment), 20 clients',
-  fmt(search),
-  'p95 ≤ 20 ms',
-  search.p95 <= 20 && search.errors === 0,
-);
+let searchP50 = Number.NaN;
+if (runs('search')) {
+  const search = await load({
+    url: base,
+    connections: 20,
+    seconds,
+    headers: { cookie },
+    paths: () => `/api/v1/persons?q=${encodeURIComponent(nextTerm())}`,
+  });
+  searchP50 = search.p50;
+  report(
+    'person search (PESEL, prefix, fragment), 20 clients',
+    fmt(search),
+    'p95 ≤ 20 ms',
+    search.p95 <= 20 && search.errors === 0,
+  );
+}
 
-let k = 0;
-const pages = await load({
-  url: base,
-  connections: 20,
-  seconds,
-  headers: { cookie },
-  paths: () => {
-    const p = sample.rows[k++ % sample.rows.length]!;
-    return k % 2 ? `/api/v1/persons/${p.id}` : `/api/v1/households/${p.household_id}`;
-  },
-});
-report(
-  'person and household page (API), 20 clients',
-  fmt(pages),
-  'p95 ≤ 30 ms',
-  pages.p95 <= 30 && pages.errors === 0,
-);
+if (runs('pages')) {
+  let k = 0;
+  const pages = await load({
+    url: base,
+    connections: 20,
+    seconds,
+    headers: { cookie },
+    paths: () => {
+      const p = sample.rows[k++ % sample.rows.length]!;
+      return k % 2 ? `/api/v1/persons/${p.id}` : `/api/v1/households/${p.household_id}`;
+    },
+  });
+  report(
+    'person and household page (API), 20 clients',
+    fmt(pages),
+    'p95 ≤ 30 ms',
+    pages.p95 <= 30 && pages.errors === 0,
+  );
+}
 
-// The same searches as raw SQL, same concurrency: how much the API adds.
-const { findPersons } = await import('../apps/server/src/modules/registry/search.ts');
-const { personSummaries } = await import('../apps/server/src/modules/registry/repo.ts');
-const sql = await timeCalls(3000, 20, (i) =>
-  db.tx(async (q) => {
-    const found = await findPersons(q, terms[i % terms.length]!, 'TRUE', null, 26);
-    return personSummaries(
-      q,
-      found.slice(0, 25).map((f) => f.id),
+if (runs('sql')) {
+  // The same searches as raw SQL, same concurrency: how much the API adds.
+  const { findPersons } = await import('../apps/server/src/modules/registry/search.ts');
+  const { personSummaries } = await import('../apps/server/src/modules/registry/repo.ts');
+  const sql = await timeCalls(3000, 20, (i) =>
+    db.tx(async (q) => {
+      const found = await findPersons(q, terms[i % terms.length]!, 'TRUE', null, 26);
+      return personSummaries(
+        q,
+        found.slice(0, 25).map((f) => f.id),
+      );
+    }),
+  );
+  report(
+    'the same search as raw SQL',
+    `p50 ${sql.p50.toFixed(1)} ms (API p50 ${searchP50.toFixed(1)} ms)`,
+    'API p50 ≤ 2 × SQL p50',
+    searchP50 <= 2 * sql.p50,
+  );
+}
+
+if (runs('calculator')) {
+  const calc = await load({
+    url: `${base}/api/v1/calculators/social-assistance`,
+    connections: 50,
+    seconds,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      benefit: 'zasilek-okresowy',
+      date: '2026-11-02',
+      household: [
+        { role: 'applicant', netIncome: 50000, unableToWork: false },
+        { role: 'member', netIncome: 0, unableToWork: false },
+      ],
+    }),
+  });
+  report(
+    'public calculator API, 50 clients',
+    fmt(calc),
+    '≥ 5,000 req/s, p99 ≤ 20 ms',
+    calc.rps >= 5000 && calc.p99 <= 20 && calc.errors === 0,
+  );
+}
+
+if (runs('portal')) {
+  // The first load of the public portal, as a resident's browser makes it (only the chunks it needs).
+  try {
+    const js = await portalFirstLoadJs(base);
+    report(
+      'public portal first load (JS, gzipped)',
+      `${(js.gzipBytes / 1024).toFixed(1)} kB in ${js.files} files`,
+      'JS ≤ 250 kB gzipped',
+      js.gzipBytes <= 250 * 1024,
     );
-  }),
-);
-report(
-  'the same search as raw SQL',
-  `p50 ${sql.p50.toFixed(1)} ms (API p50 ${search.p50.toFixed(1)} ms)`,
-  'API p50 ≤ 2 × SQL p50',
-  search.p50 <= 2 * sql.p50,
-);
-
-const calc = await load({
-  url: `${base}/api/v1/calculators/social-assistance`,
-  connections: 50,
-  seconds,
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({
-    benefit: 'zasilek-okresowy',
-    date: '2026-11-02',
-    household: [
-      { role: 'applicant', netIncome: 50000, unableToWork: false },
-      { role: 'member', netIncome: 0, unableToWork: false },
-    ],
-  }),
-});
-report(
-  'public calculator API, 50 clients',
-  fmt(calc),
-  '≥ 5,000 req/s, p99 ≤ 20 ms',
-  calc.rps >= 5000 && calc.p99 <= 20 && calc.errors === 0,
-);
-
-// The first load of the public portal, as a resident's browser makes it (only the chunks it needs).
-try {
-  const js = await portalFirstLoadJs(base);
-  report(
-    'public portal first load (JS, gzipped)',
-    `${(js.gzipBytes / 1024).toFixed(1)} kB in ${js.files} files`,
-    'JS ≤ 250 kB gzipped',
-    js.gzipBytes <= 250 * 1024,
-  );
-} catch (e) {
-  report(
-    'public portal first load',
-    `not measured: ${(e as Error).message.split('\n')[0]}`,
-    'JS ≤ 250 kB gzipped',
-    false,
-  );
+  } catch (e) {
+    report(
+      'public portal first load',
+      `not measured: ${(e as Error).message.split('\n')[0]}`,
+      'JS ≤ 250 kB gzipped',
+      false,
+    );
+  }
 }
 
 // Mixed staff load: 200 sessions, 70 % reads (search, person and household pages, my work),
 // 30 % writes (registering a person, updating one), for BENCH_MIXED_SECONDS (default 300).
-{
+if (runs('mixed')) {
   const mixedSeconds = Number(process.env.BENCH_MIXED_SECONDS ?? 300);
   const sessions: string[] = [];
   for (let i = 0; i < 200; i++) {
@@ -269,63 +290,67 @@ try {
   );
 }
 
-// The monthly payment run for 100,000 recipients, bank files included (a month no demo data uses).
-const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 100_000);
-if ((await db.query('SELECT 1 FROM bench_meta WHERE size = $1', [`payments-${RECIPIENTS}`])).rowCount === 0) {
-  process.stdout.write(`\nGenerating ${RECIPIENTS.toLocaleString('pl-PL')} granted decisions… `);
-  await generatePayments(db, RECIPIENTS, '2031-01');
-  await db.query('INSERT INTO bench_meta (size) VALUES ($1)', [`payments-${RECIPIENTS}`]);
-  console.log('done');
-}
-// Each run pays a month of its own, after every month already run (runs are never deleted).
-const last = await db.query<{ m: string | null }>(
-  `SELECT to_char(max(month) + interval '1 month', 'YYYY-MM') AS m FROM payment_schedule_item WHERE month >= '2031-01-01'`,
-);
-const runMonth = last.rows[0]?.m ?? '2031-01';
-await scheduleBenchMonth(db, runMonth);
-const clerk = await fetch(`${base}/api/v1/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ login: 'swiadczenia', password: DEMO_PASSWORD }),
-});
-const clerkCookie = clerk.headers.get('set-cookie')!.split(';')[0]!;
-const call = async (method: string, path: string, body?: unknown) => {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: { cookie: clerkCookie, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res;
-};
-{
-  const t0 = performance.now();
-  let run = await (await call('POST', '/api/v1/payment-runs', { month: runMonth })).json();
-  for (let p = run.progress; !p.finished; ) {
-    p = (await (await call('POST', `/api/v1/payment-runs/${run.id}/advance`)).json()).progress;
-    process.stdout.write(`\r  building the run: ${p.percent}% (${p.done}/${p.total})`);
+if (runs('payments')) {
+  // The monthly payment run for 100,000 recipients, bank files included (a month no demo data uses).
+  const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 100_000);
+  if (
+    (await db.query('SELECT 1 FROM bench_meta WHERE size = $1', [`payments-${RECIPIENTS}`])).rowCount === 0
+  ) {
+    process.stdout.write(`\nGenerating ${RECIPIENTS.toLocaleString('pl-PL')} granted decisions… `);
+    await generatePayments(db, RECIPIENTS, '2031-01');
+    await db.query('INSERT INTO bench_meta (size) VALUES ($1)', [`payments-${RECIPIENTS}`]);
+    console.log('done');
   }
-  process.stdout.write('\n');
-  run = await (await call('GET', `/api/v1/payment-runs/${run.id}`)).json();
-  const built = performance.now() - t0;
-  for (const f of (await (await call('GET', `/api/v1/payment-runs/${run.id}/flags?unresolved=true`)).json())
-    .items)
-    await call('POST', `/api/v1/payment-flags/${f.id}/resolution`, { action: 'accept' });
-  await call('POST', `/api/v1/payment-runs/${run.id}/approval`);
-  let bytes = 0;
-  for (const list of run.lists.filter((l: { method: string }) => l.method === 'transfer'))
-    bytes += (
-      await (
-        await call('POST', `/api/v1/payment-lists/${list.id}/exports`, { format: 'elixir' })
-      ).arrayBuffer()
-    ).byteLength;
-  const total = (performance.now() - t0) / 1000;
-  report(
-    `monthly payment run, ${run.itemCount.toLocaleString('pl-PL')} items, bank files`,
-    `${total.toFixed(1)} s (built in ${(built / 1000).toFixed(1)} s; Elixir-0 ${(bytes / 1e6).toFixed(1)} MB)`,
-    '≤ 30 s',
-    total <= 30,
+  // Each run pays a month of its own, after every month already run (runs are never deleted).
+  const last = await db.query<{ m: string | null }>(
+    `SELECT to_char(max(month) + interval '1 month', 'YYYY-MM') AS m FROM payment_schedule_item WHERE month >= '2031-01-01'`,
   );
+  const runMonth = last.rows[0]?.m ?? '2031-01';
+  await scheduleBenchMonth(db, runMonth);
+  const clerk = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login: 'swiadczenia', password: DEMO_PASSWORD }),
+  });
+  const clerkCookie = clerk.headers.get('set-cookie')!.split(';')[0]!;
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: { cookie: clerkCookie, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return res;
+  };
+  {
+    const t0 = performance.now();
+    let run = await (await call('POST', '/api/v1/payment-runs', { month: runMonth })).json();
+    for (let p = run.progress; !p.finished; ) {
+      p = (await (await call('POST', `/api/v1/payment-runs/${run.id}/advance`)).json()).progress;
+      process.stdout.write(`\r  building the run: ${p.percent}% (${p.done}/${p.total})`);
+    }
+    process.stdout.write('\n');
+    run = await (await call('GET', `/api/v1/payment-runs/${run.id}`)).json();
+    const built = performance.now() - t0;
+    for (const f of (await (await call('GET', `/api/v1/payment-runs/${run.id}/flags?unresolved=true`)).json())
+      .items)
+      await call('POST', `/api/v1/payment-flags/${f.id}/resolution`, { action: 'accept' });
+    await call('POST', `/api/v1/payment-runs/${run.id}/approval`);
+    let bytes = 0;
+    for (const list of run.lists.filter((l: { method: string }) => l.method === 'transfer'))
+      bytes += (
+        await (
+          await call('POST', `/api/v1/payment-lists/${list.id}/exports`, { format: 'elixir' })
+        ).arrayBuffer()
+      ).byteLength;
+    const total = (performance.now() - t0) / 1000;
+    report(
+      `monthly payment run, ${run.itemCount.toLocaleString('pl-PL')} items, bank files`,
+      `${total.toFixed(1)} s (built in ${(built / 1000).toFixed(1)} s; Elixir-0 ${(bytes / 1e6).toFixed(1)} MB)`,
+      '≤ 30 s',
+      total <= 30,
+    );
+  }
 }
 
 app.kill('SIGTERM');

@@ -26,8 +26,8 @@ const VARIANTS: Record<string, string[]> = {
 };
 /** Spellings (ranges) to read at most; letters past that are checked on surname_folded. */
 const MAX_RANGES = 32;
-const SURNAMES_PER_BATCH = 40;
-const MAX_BATCHES = 25;
+/** Surnames containing a fragment that one search reads at most (in order, stopping when full). */
+const MAX_SURNAMES = 1000;
 
 export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const after = (key: string) => key.slice(0, -1) + String.fromCodePoint(key.codePointAt(key.length - 1)! + 1);
@@ -64,117 +64,89 @@ export interface Found {
   sortKey: string;
 }
 
+/** Builds one statement's parameter list; each value becomes $n. */
+class Params {
+  readonly values: unknown[] = [];
+  add(v: unknown): string {
+    this.values.push(v);
+    return `$${this.values.length}`;
+  }
+}
+
 interface Search {
-  q: Queryable;
+  p: Params;
   scope: string;
   cursor: [string, string] | null;
-  n: number;
+  n: string;
+  /** Further words, each of which must also match (names, PESEL or document). */
+  filters: string;
 }
 
-const bySortKey = (a: Found, b: Found) =>
-  a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** The cursor, the caller's row scope and the further words, on person `p`. */
+function common(s: Search) {
+  const ck = s.p.add(s.cursor?.[0] ?? null);
+  const cid = s.p.add(s.cursor?.[1] ?? null);
+  return `(${ck}::text IS NULL OR (p.sort_key, p.id) > (${ck}::text COLLATE "C", ${cid}::uuid)) AND (${s.scope})${s.filters}`;
+}
 
 /**
- * Runs one SELECT per branch condition (each reading the sort order of an index, at most n
- * rows), merged in order. `params` are shared; branch conditions refer to them by number.
+ * At most n persons per row of `outer`, each read in order from an index range (`where` may
+ * refer to the outer row), then ordered by `order` and cut to n. Parameterised per outer row,
+ * the plan has the same size however many ranges there are (a UNION of 40 ranges took 3 ms to
+ * plan), and the planner always walks the index in order rather than fetching a whole range.
  */
-async function branches(
-  s: Search,
-  conditions: string[],
-  params: unknown[],
-  rest: string[],
-): Promise<Found[]> {
-  if (conditions.length === 0) return [];
-  const p = [...params];
-  const add = (v: unknown) => {
-    p.push(v);
-    return `$${p.length}`;
-  };
-  const ck = add(s.cursor?.[0] ?? null);
-  const cid = add(s.cursor?.[1] ?? null);
-  const n = add(s.n);
-  const filters = rest.map((w) => ` AND p.search_text LIKE '%' || ${add(escapeLike(w))} || '%'`).join('');
-  const common = `(${ck}::text IS NULL OR (p.sort_key, p.id) > (${ck}::text COLLATE "C", ${cid}::uuid)) AND (${s.scope})${filters}`;
-  const sql = conditions
-    .map(
-      (c) =>
-        `(SELECT p.id, p.sort_key FROM person p WHERE ${c} AND ${common} ORDER BY p.sort_key, p.id LIMIT ${n})`,
-    )
-    .join(' UNION ALL ');
-  // Each branch must walk its index in order and stop after n rows. With a filter (further
-  // words) the planner underestimates the matches and would rather fetch the whole range and
-  // sort it (all 20,000 "Nowak…" for "nowak anna"); bitmap scans are off for this statement.
-  await s.q.query('SET LOCAL enable_bitmapscan = off');
-  try {
-    const r = await s.q.query<Found>(
-      `SELECT id, sort_key AS "sortKey" FROM (${sql}) m ORDER BY sort_key, id LIMIT ${n}`,
-      p,
-    );
-    return r.rows;
-  } finally {
-    await s.q.query('SET LOCAL enable_bitmapscan = on');
-  }
+function lateral(s: Search, outer: string, where: string, order = 'x.sort_key, x.id') {
+  return `(SELECT x.id, x.sort_key FROM ${outer} CROSS JOIN LATERAL (
+      SELECT p.id, p.sort_key FROM person p WHERE ${where} AND ${common(s)} ORDER BY p.sort_key, p.id LIMIT ${s.n}
+    ) x ORDER BY ${order} LIMIT ${s.n})`;
 }
 
-function surnamePrefix(s: Search, word: string, words: string[]) {
+/** Surnames starting with the word, in every diacritic spelling: one sort-key range each. */
+function surnamePrefix(s: Search, word: string) {
   const ranges = prefixRanges(word);
-  const params: unknown[] = ranges.exact ? [] : [word];
-  // left(), not LIKE or starts_with: no index can serve it, so the sort range is walked in order.
-  const rest = ranges.exact ? '' : ` AND left(p.surname_folded, ${[...word].length}) = $1`;
-  const conditions = ranges.map(([lo, hi]) => {
-    params.push(lo, hi);
-    return `p.sort_key >= $${params.length - 1} AND p.sort_key < $${params.length}${rest}`;
-  });
-  return branches(s, conditions, params, words);
+  const lo = s.p.add(ranges.map((r) => r[0]));
+  const hi = s.p.add(ranges.map((r) => r[1]));
+  // left(), not LIKE: no index can serve it, so the range is still walked in order.
+  const tail = ranges.exact ? '' : ` AND left(p.surname_folded, ${[...word].length}) = ${s.p.add(word)}`;
+  return lateral(
+    s,
+    `unnest(${lo}::text[], ${hi}::text[]) r(lo, hi)`,
+    `p.sort_key >= r.lo COLLATE "C" AND p.sort_key < r.hi COLLATE "C"${tail}`,
+  );
 }
 
-/** Surnames containing the word (not at their start), batch by batch in Polish order. */
-async function surnameInside(s: Search, word: string, rest: string[]) {
-  const found: Found[] = [];
-  let from = '';
-  for (let batch = 0; batch < MAX_BATCHES && found.length < s.n; batch++) {
-    // Surnames whose range ends past the cursor, after the last batch, in order.
-    const names = await s.q.query<{ prefix: string }>(
-      `SELECT DISTINCT sort_prefix AS prefix FROM person_name
-        WHERE kind = 's' AND folded LIKE '%' || $1 || '%' AND folded NOT LIKE $1 || '%'
-          AND sort_prefix > $2 AND sort_prefix || '!' > $3
-        ORDER BY sort_prefix LIMIT ${SURNAMES_PER_BATCH}`,
-      [escapeLike(word), from, s.cursor?.[0] ?? ''],
-    );
-    if (names.rowCount === 0) break;
-    const params: unknown[] = [];
-    const conditions = names.rows.map(({ prefix }) => {
-      params.push(`${prefix} `, `${prefix}!`);
-      return `p.sort_key >= $${params.length - 1} AND p.sort_key < $${params.length}`;
-    });
-    found.push(...(await branches({ ...s, n: s.n - found.length }, conditions, params, rest)));
-    from = names.rows.at(-1)!.prefix;
-    if (names.rowCount < SURNAMES_PER_BATCH) break;
-  }
-  return found;
+/**
+ * Surnames containing the word (not at their start), from the name dictionary in Polish order.
+ * Their ranges follow one another in sort-key order, so the incremental sort on the surname
+ * stops reading surnames as soon as n persons are found.
+ */
+function surnameInside(s: Search, word: string) {
+  const w = s.p.add(escapeLike(word));
+  const from = s.p.add(s.cursor?.[0] ?? '');
+  return lateral(
+    s,
+    `(SELECT DISTINCT sort_prefix FROM person_name
+       WHERE kind = 's' AND folded LIKE '%' || ${w} || '%' AND folded NOT LIKE ${w} || '%' AND sort_prefix || '!' > ${from}
+       ORDER BY sort_prefix LIMIT ${MAX_SURNAMES}) nm`,
+    `p.sort_key >= nm.sort_prefix || ' ' AND p.sort_key < nm.sort_prefix || '!'`,
+    'nm.sort_prefix, x.sort_key, x.id',
+  );
 }
 
 /** First names containing the word: each name's persons are one range of (first name, sort key). */
-async function firstName(s: Search, word: string, rest: string[]) {
-  const names = await s.q.query<{ folded: string }>(
-    `SELECT folded FROM person_name WHERE kind = 'g' AND folded LIKE '%' || $1 || '%' LIMIT 500`,
-    [escapeLike(word)],
+function firstName(s: Search, word: string) {
+  return lateral(
+    s,
+    `(SELECT folded FROM person_name WHERE kind = 'g' AND folded LIKE '%' || ${s.p.add(escapeLike(word))} || '%' LIMIT 500) g`,
+    'p.first_name_folded = g.folded',
   );
-  const params = names.rows.map((r) => r.folded);
-  const conditions = params.map((_n, i) => `p.first_name_folded = $${i + 1}`);
-  return branches(s, conditions, params, rest);
 }
 
 /** Document numbers and other rare fragments: the trigram index returns few rows to sort. */
-async function rareFragment(s: Search, word: string, rest: string[]) {
-  const r = await s.q.query<Found>(
-    `WITH m AS MATERIALIZED (SELECT p.id, p.sort_key FROM person p WHERE p.search_tail LIKE '%' || $1 || '%' AND (${s.scope}))
-     SELECT id, sort_key AS "sortKey" FROM m ORDER BY sort_key, id LIMIT 5000`,
-    [escapeLike(word)],
-  );
-  const rows = r.rows.filter((x) => !s.cursor || bySortKey(x, { sortKey: s.cursor[0], id: s.cursor[1] }) > 0);
-  if (rest.length === 0 || rows.length === 0) return rows.slice(0, s.n);
-  return branches({ ...s, cursor: null }, ['p.id = ANY($1::uuid[])'], [rows.map((x) => x.id)], rest);
+function rareFragment(s: Search, word: string) {
+  const w = s.p.add(escapeLike(word));
+  return `(WITH m AS MATERIALIZED (SELECT id FROM person WHERE search_tail LIKE '%' || ${w} || '%' LIMIT 5000)
+    SELECT p.id, p.sort_key FROM m JOIN person p ON p.id = m.id WHERE ${common(s)} ORDER BY p.sort_key, p.id LIMIT ${s.n})`;
 }
 
 /** Words that are first names make poor leads (thousands of Annas); prefer a longer other word. */
@@ -192,7 +164,10 @@ async function leadWord(q: Queryable, words: string[]): Promise<string> {
   )[0]!;
 }
 
-/** Up to `n` persons matching `text` after the cursor, in Polish order (ids and sort keys). */
+/**
+ * Up to `n` persons matching `text` after the cursor, in Polish order (ids and sort keys): one
+ * statement whatever the search (two when several words need a lead chosen).
+ */
 export async function findPersons(
   q: Queryable,
   text: string,
@@ -200,38 +175,45 @@ export async function findPersons(
   cursor: [string, string] | null,
   n: number,
 ): Promise<Found[]> {
-  const s: Search = { q, scope, cursor, n };
+  const p = new Params();
+  const s: Search = { p, scope, cursor, n: p.add(n), filters: '' };
   const digits = text.replace(/\s/g, '');
+  const parts: string[] = [];
   if (/^\d+$/.test(digits)) {
     if (digits.length > 11) return [];
-    return branches(s, ['p.pesel BETWEEN $1 AND $2'], [digits.padEnd(11, '0'), digits.padEnd(11, '9')], []);
-  }
-  const words = [
-    ...new Set(
-      foldDiacritics(text)
-        .split(/[\s,]+/)
-        .filter(Boolean),
-    ),
-  ].slice(0, 4);
-  // Every result must match every word, so one word's paths find them all; the others filter.
-  // It leads with the word least likely to be a common first name ("nowak anna" → nowak).
-  const lead = await leadWord(q, words);
-  const rest = words.filter((x) => x !== lead);
-  const answers: Found[][] = [];
-  // One after another: they share the request's connection.
-  if (/\d/.test(lead)) {
-    if (lead.length >= 3) answers.push(await rareFragment(s, lead, rest));
+    const lo = p.add(digits.padEnd(11, '0'));
+    const hi = p.add(digits.padEnd(11, '9'));
+    parts.push(
+      `(SELECT p.id, p.sort_key FROM person p WHERE p.pesel BETWEEN ${lo} AND ${hi} AND ${common(s)}
+         ORDER BY p.sort_key, p.id LIMIT ${s.n})`,
+    );
   } else {
-    answers.push(await surnamePrefix(s, lead, rest));
-    if (lead.length >= 3) {
-      answers.push(await surnameInside(s, lead, rest));
-      answers.push(await firstName(s, lead, rest));
+    const words = [
+      ...new Set(
+        foldDiacritics(text)
+          .split(/[\s,]+/)
+          .filter(Boolean),
+      ),
+    ].slice(0, 4);
+    // Every result must match every word, so one word's paths find them all; the others filter.
+    // It leads with the word least likely to be a common first name ("nowak anna" → nowak).
+    const lead = await leadWord(q, words);
+    s.filters = words
+      .filter((x) => x !== lead)
+      .map((w) => ` AND p.search_text LIKE '%' || ${p.add(escapeLike(w))} || '%'`)
+      .join('');
+    if (/\d/.test(lead)) {
+      if (lead.length >= 3) parts.push(rareFragment(s, lead));
+    } else {
+      parts.push(surnamePrefix(s, lead));
+      if (lead.length >= 3) parts.push(surnameInside(s, lead), firstName(s, lead));
     }
   }
-  const seen = new Set<string>();
-  return answers
-    .flat()
-    .sort(bySortKey)
-    .filter((x) => !seen.has(x.id) && seen.add(x.id))
-    .slice(0, n);
+  if (parts.length === 0) return [];
+  // A person found on two paths (surname and first name) counts once.
+  const r = await q.query<Found>(
+    `SELECT DISTINCT id, sort_key AS "sortKey" FROM (${parts.join(' UNION ALL ')}) m ORDER BY "sortKey", id LIMIT ${s.n}`,
+    p.values,
+  );
+  return r.rows;
 }
