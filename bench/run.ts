@@ -7,9 +7,10 @@ import pg from 'pg';
 import { openPostgres } from '../apps/server/src/db/db.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from '../apps/server/src/seed/demo.ts';
+import { cpuPerRequest, cpuSnapshot } from './cpu.ts';
 import { generateRegistry, SIZES, type Size } from './generate.ts';
 import { generatePayments, scheduleBenchMonth } from './generate-payments.ts';
-import { type Figures, load, timeCalls } from './measure.ts';
+import { type Figures, load as loadOnce, timeCalls } from './measure.ts';
 import { portalFirstLoadJs } from './portal-js.ts';
 
 const size = (process.env.BENCH_SIZE ?? 'national') as Size;
@@ -97,11 +98,22 @@ const loginRes = await fetch(`${base}/api/v1/auth/login`, {
 });
 const cookie = loginRes.headers.get('set-cookie')!.split(';')[0]!;
 
+/** A load workload, followed by where its CPU went (PostgreSQL, server, load generator). */
+async function load(opts: Parameters<typeof loadOnce>[0]): Promise<Figures> {
+  const before = cpuSnapshot(app.pid);
+  const f = await loadOnce(opts);
+  cpuNotes.push(cpuPerRequest(before, cpuSnapshot(app.pid), f.requests));
+  return f;
+}
+const cpuNotes: string[] = [];
+
 const rows: string[] = [];
 function report(name: string, figure: string, target: string, met: boolean) {
   const line = `| ${name} | ${figure} | ${target} | ${met ? 'met' : 'NOT met'} |`;
   rows.push(line);
   console.log(line);
+  const cpu = cpuNotes.pop();
+  if (cpu) console.log(`  (${cpu})`);
 }
 const fmt = (f: Figures) =>
   `p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms, ${Math.round(f.rps)} req/s, ${f.errors} errors`;
@@ -164,15 +176,9 @@ if (runs('pages')) {
 if (runs('sql')) {
   // The same searches as raw SQL, same concurrency: how much the API adds.
   const { findPersons } = await import('../apps/server/src/modules/registry/search.ts');
-  const { personSummaries } = await import('../apps/server/src/modules/registry/repo.ts');
+  const { SUMMARY_COLUMNS } = await import('../apps/server/src/modules/registry/repo.ts');
   const sql = await timeCalls(3000, 20, (i) =>
-    db.tx(async (q) => {
-      const found = await findPersons(q, terms[i % terms.length]!, 'TRUE', null, 26);
-      return personSummaries(
-        q,
-        found.slice(0, 25).map((f) => f.id),
-      );
-    }),
+    db.tx((q) => findPersons(q, terms[i % terms.length]!, 'TRUE', null, 26, SUMMARY_COLUMNS)),
   );
   report(
     'the same search as raw SQL',

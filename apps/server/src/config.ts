@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 
 export interface Config {
   databaseUrl: string | undefined;
+  /** PostgreSQL connections per app process (OSTOJA_DB_POOL): about the server's cores, not its clients. */
+  dbPool: number;
   dataDir: string;
   port: number;
   host: string;
@@ -23,6 +25,7 @@ export interface Config {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    dbPool: Number(env.OSTOJA_DB_POOL ?? 10),
     dataDir: resolve(env.OSTOJA_DATA_DIR ?? 'data'),
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '127.0.0.1',

@@ -102,6 +102,10 @@ export async function openPglite(dataDir: string): Promise<Db> {
   };
 }
 
-export async function openDb(opts: { databaseUrl?: string | undefined; dataDir: string }): Promise<Db> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir);
+export async function openDb(opts: {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  dbPool?: number;
+}): Promise<Db> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.dbPool) : openPglite(opts.dataDir);
 }

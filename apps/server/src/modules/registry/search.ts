@@ -125,9 +125,12 @@ function surnameInside(s: Search, word: string) {
   const from = s.p.add(s.cursor?.[0] ?? '');
   return lateral(
     s,
-    `(SELECT DISTINCT sort_prefix FROM person_name
-       WHERE kind = 's' AND folded LIKE '%' || ${w} || '%' AND folded NOT LIKE ${w} || '%' AND sort_prefix || '!' > ${from}
-       ORDER BY sort_prefix LIMIT ${MAX_SURNAMES}) nm`,
+    // OFFSET 0 keeps the dictionary lookup on its trigram index: walked in sort_prefix order
+    // instead, a fragment no surname contains ("krol") read all 90,000 surnames (13 ms).
+    `(SELECT DISTINCT sort_prefix FROM (
+        SELECT sort_prefix FROM person_name
+         WHERE kind = 's' AND folded LIKE '%' || ${w} || '%' AND folded NOT LIKE ${w} || '%' OFFSET 0) d
+       WHERE sort_prefix || '!' > ${from} ORDER BY sort_prefix LIMIT ${MAX_SURNAMES}) nm`,
     `p.sort_key >= nm.sort_prefix || ' ' AND p.sort_key < nm.sort_prefix || '!'`,
     'nm.sort_prefix, x.sort_key, x.id',
   );
@@ -165,16 +168,18 @@ async function leadWord(q: Queryable, words: string[]): Promise<string> {
 }
 
 /**
- * Up to `n` persons matching `text` after the cursor, in Polish order (ids and sort keys): one
- * statement whatever the search (two when several words need a lead chosen).
+ * Up to `n` persons matching `text` after the cursor, in Polish order (ids and sort keys, plus
+ * `columns` of person p and household h when given): one statement whatever the search (two
+ * when several words need a lead chosen).
  */
-export async function findPersons(
+export async function findPersons<T = object>(
   q: Queryable,
   text: string,
   scope: string,
   cursor: [string, string] | null,
   n: number,
-): Promise<Found[]> {
+  columns?: string,
+): Promise<(Found & T)[]> {
   const p = new Params();
   const s: Search = { p, scope, cursor, n: p.add(n), filters: '' };
   const digits = text.replace(/\s/g, '');
@@ -211,8 +216,12 @@ export async function findPersons(
   }
   if (parts.length === 0) return [];
   // A person found on two paths (surname and first name) counts once.
-  const r = await q.query<Found>(
-    `SELECT DISTINCT id, sort_key AS "sortKey" FROM (${parts.join(' UNION ALL ')}) m ORDER BY "sortKey", id LIMIT ${s.n}`,
+  const found = `SELECT DISTINCT id, sort_key AS "sortKey" FROM (${parts.join(' UNION ALL ')}) m ORDER BY "sortKey", id LIMIT ${s.n}`;
+  const r = await q.query<Found & T>(
+    columns
+      ? `SELECT f."sortKey", ${columns} FROM (${found}) f JOIN person p ON p.id = f.id
+           LEFT JOIN household h ON h.id = p.household_id ORDER BY f."sortKey", f.id`
+      : found,
     p.values,
   );
   return r.rows;

@@ -4,7 +4,7 @@ import type {
   MemberInput,
   UpdateHousehold,
 } from '@ostoja/domain/registry/household';
-import type { PersonData } from '@ostoja/domain/registry/person';
+import type { PersonData, PersonSummary } from '@ostoja/domain/registry/person';
 import { foldDiacritics, polishSortKey } from '@ostoja/domain/shared/polish-text';
 import { todayInPoland } from '@ostoja/domain/shared/validation';
 import type { z } from 'zod';
@@ -66,20 +66,19 @@ export async function searchPersons(
   limit: number,
 ) {
   const cursor = after ? decodeCursor(after) : null;
-  const found = await findPersons(ctx.q, text, personScope(ctx.actor), cursor, limit + 1);
-  const page = found.slice(0, limit);
-  const byId = new Map(
-    (
-      await repo.personSummaries(
-        ctx.q,
-        page.map((f) => f.id),
-      )
-    ).map((p) => [p.id, p]),
+  const found = await findPersons<PersonSummary>(
+    ctx.q,
+    text,
+    personScope(ctx.actor),
+    cursor,
+    limit + 1,
+    repo.SUMMARY_COLUMNS,
   );
+  const page = found.slice(0, limit);
   await ctx.audit({ action: 'search', entity: 'person', details: { q: text, results: page.length } });
   const last = page.at(-1);
   return {
-    items: page.map((f) => byId.get(f.id)!),
+    items: page.map(({ sortKey: _key, ...summary }) => summary),
     nextCursor: found.length > limit && last ? encodeCursor(last.sortKey, last.id) : null,
   };
 }
