@@ -35,6 +35,16 @@ export async function generatePayments(db: Db, recipients: number, month: string
          FROM bench_recipient r`,
       [`${month}-01`, month, clerk, ibans],
     );
+    // Their action logs, so that each application's page opens as any other.
+    await q.query(
+      `INSERT INTO application_action (application_id, type, on_date, payload, actor_id)
+       SELECT app_id, 'submit', $1::date - 40, '{"channel": "inPerson"}', $2::uuid FROM bench_recipient
+       UNION ALL
+       SELECT r.app_id, 'issueDecision', $1::date - 15,
+              jsonb_build_object('decisionId', r.dec_id, 'number', 'BENCH.' || r.n, 'outcome', 'grant'), $2
+         FROM bench_recipient r`,
+      [`${month}-01`, clerk],
+    );
   });
   await db.query('ANALYZE application; ANALYZE decision; ANALYZE payment_schedule_item');
 }

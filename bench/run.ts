@@ -9,6 +9,7 @@ import { migrate } from '../apps/server/src/db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from '../apps/server/src/seed/demo.ts';
 import { cpuPerRequest, cpuSnapshot } from './cpu.ts';
 import { generateRegistry, SIZES, type Size } from './generate.ts';
+import { ACTIVITY, generateActivity } from './generate-activity.ts';
 import { generatePayments, scheduleBenchMonth } from './generate-payments.ts';
 import { type Figures, load as loadOnce, timeCalls } from './measure.ts';
 import { portalFirstLoadJs } from './portal-js.ts';
@@ -51,9 +52,24 @@ if ((await db.query('SELECT 1 FROM bench_meta WHERE size = $1', [size])).rowCoun
   await db.query('INSERT INTO bench_meta (size) VALUES ($1)', [size]);
   console.log(`Loaded in ${((Date.now() - t0) / 1000).toFixed(0)} s.`);
 }
+if ((await db.query('SELECT 1 FROM bench_meta WHERE size = $1', [`activity-${size}`])).rowCount === 0) {
+  const { decisions, paymentItems } = ACTIVITY[size];
+  console.log(
+    `Generating ten years of work: ${decisions.toLocaleString('pl-PL')} decisions, ~${paymentItems.toLocaleString('pl-PL')} payment items…`,
+  );
+  const t0 = Date.now();
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  await generateActivity(pool, size, SIZES[size].persons);
+  await pool.end();
+  await db.query('INSERT INTO bench_meta (size) VALUES ($1)', [`activity-${size}`]);
+  console.log(`Loaded in ${((Date.now() - t0) / 1000).toFixed(0)} s.`);
+}
 const counts = (
-  await db.query<{ persons: number; households: number }>(
-    'SELECT (SELECT count(*) FROM person)::int AS persons, (SELECT count(*) FROM household)::int AS households',
+  await db.query<Record<string, number>>(
+    `SELECT (SELECT count(*) FROM person)::int AS persons, (SELECT count(*) FROM household)::int AS households,
+            (SELECT count(*) FROM decision)::int AS decisions, (SELECT count(*) FROM payment_item)::int AS "paymentItems",
+            (SELECT count(*) FROM wywiad)::int AS "homeVisits", (SELECT count(*) FROM blue_card_procedure)::int AS "blueCards",
+            (SELECT count(*) FROM counselling_booking)::int AS appointments`,
   )
 ).rows[0]!;
 
@@ -131,7 +147,9 @@ let n = 0;
 const nextTerm = () => terms[n++ % terms.length]!;
 
 console.log(
-  `\n${size}: ${counts.persons.toLocaleString('pl-PL')} persons, ${counts.households.toLocaleString('pl-PL')} households; ${seconds} s per workload\n`,
+  `\n${size}: ${Object.entries(counts)
+    .map(([k, v]) => `${v.toLocaleString('pl-PL')} ${k}`)
+    .join(', ')}; ${seconds} s per workload\n`,
 );
 console.log('| workload | result | target | met? |\n|---|---|---|---|');
 
