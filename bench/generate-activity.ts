@@ -84,68 +84,71 @@ export async function generateActivity(pool: pg.Pool, size: keyof typeof ACTIVIT
       await w.query("SET maintenance_work_mem = '1GB'; SET synchronous_commit = off");
     }
     const indexes = await dropSecondaryIndexes(c);
-    const staff = async (login: string) =>
-      (await c.query<{ id: string }>('SELECT id FROM staff_user WHERE login = $1', [login])).rows[0]!.id;
-    const clerk = await staff('swiadczenia');
-    const worker = await staff('pracownik');
+    // Whatever happens, the indexes come back: a failed load must not leave a crippled database.
+    try {
+      const staff = async (login: string) =>
+        (await c.query<{ id: string }>('SELECT id FROM staff_user WHERE login = $1', [login])).rows[0]!.id;
+      const clerk = await staff('swiadczenia');
+      const worker = await staff('pracownik');
 
-    for (const w of workers) {
-      await w.query(`CREATE TEMP TABLE gen_applicant AS
-        SELECT row_number() OVER (ORDER BY m.household_id) AS hn, m.household_id, m.person_id, h.field_team_id
-          FROM household_membership m JOIN household h ON h.id = m.household_id
-         WHERE m.relation = 'applicant' AND m.valid_to IS NULL`);
-      await w.query('CREATE UNIQUE INDEX ON gen_applicant (hn)');
+      for (const w of workers) {
+        await w.query(`CREATE TEMP TABLE gen_applicant AS
+          SELECT row_number() OVER (ORDER BY m.household_id) AS hn, m.household_id, m.person_id, h.field_team_id
+            FROM household_membership m JOIN household h ON h.id = m.household_id
+           WHERE m.relation = 'applicant' AND m.valid_to IS NULL`);
+        await w.query('CREATE UNIQUE INDEX ON gen_applicant (hn)');
+      }
+      const households = Number((await c.query('SELECT count(*) AS n FROM gen_applicant')).rows[0].n);
+      await c.query(
+        `INSERT INTO payment_run (number, month, status, opened_by)
+         SELECT 'G/' || to_char(m, 'YYYY-MM'), m, 'approved', $1
+           FROM generate_series(date '2016-01-01', $2::date, interval '1 month') m
+         ON CONFLICT (number) DO NOTHING`,
+        [clerk, LAST_MONTH],
+      );
+
+      const t0 = Date.now();
+      let next = 1;
+      let done = 0;
+      await Promise.all(
+        workers.map(async (w) => {
+          while (next <= decisions) {
+            const lo = next;
+            const hi = Math.min(decisions, lo + CHUNK - 1);
+            next = hi + 1;
+            await w.query(chunkSql(lo, hi, decisions, households, whole, extraPerMille, clerk, worker));
+            done += hi - lo + 1;
+            progress('cases', done, decisions, t0);
+          }
+        }),
+      );
+      process.stdout.write('  payment runs: totals…');
+      await c.query(`UPDATE payment_run r SET item_count = t.n, gross_amount = t.s, net_amount = t.s,
+                            progress_total = t.n, progress_done = t.n
+                       FROM (SELECT run_id, count(*)::int AS n, sum(amount) AS s FROM payment_item GROUP BY run_id) t
+                      WHERE r.id = t.run_id AND r.number LIKE 'G/%'`);
+      process.stdout.write(' done\n');
+
+      const procedures = Math.round(persons * BLUE_CARD_PER_PERSON);
+      await c.query(blueCardSql(procedures, await staff('niebieska')));
+      progress('Niebieska Karta', procedures, procedures, t0);
+      const bookings = Math.round(persons * BOOKINGS_PER_PERSON);
+      await c.query(bookingsSql(bookings, await staff('psycholog')));
+      progress('bookings', bookings, bookings, t0);
+    } finally {
+      // Index builds, one per core at a time.
+      const t1 = Date.now();
+      let built = 0;
+      const queue = [...indexes];
+      await Promise.all(
+        workers.map(async (w) => {
+          for (let def = queue.shift(); def; def = queue.shift()) {
+            await w.query(def);
+            progress('indexes', ++built, indexes.length, t1);
+          }
+        }),
+      );
     }
-    const households = Number((await c.query('SELECT count(*) AS n FROM gen_applicant')).rows[0].n);
-    await c.query(
-      `INSERT INTO payment_run (number, month, status, opened_by)
-       SELECT 'G/' || to_char(m, 'YYYY-MM'), m, 'approved', $1
-         FROM generate_series(date '2016-01-01', $2::date, interval '1 month') m
-       ON CONFLICT (number) DO NOTHING`,
-      [clerk, LAST_MONTH],
-    );
-
-    const t0 = Date.now();
-    let next = 1;
-    let done = 0;
-    await Promise.all(
-      workers.map(async (w) => {
-        while (next <= decisions) {
-          const lo = next;
-          const hi = Math.min(decisions, lo + CHUNK - 1);
-          next = hi + 1;
-          await w.query(chunkSql(lo, hi, decisions, households, whole, extraPerMille, clerk, worker));
-          done += hi - lo + 1;
-          progress('cases', done, decisions, t0);
-        }
-      }),
-    );
-    process.stdout.write('  payment runs: totals…');
-    await c.query(`UPDATE payment_run r SET item_count = t.n, gross_amount = t.s, net_amount = t.s,
-                          progress_total = t.n, progress_done = t.n
-                     FROM (SELECT run_id, count(*)::int AS n, sum(amount) AS s FROM payment_item GROUP BY run_id) t
-                    WHERE r.id = t.run_id AND r.number LIKE 'G/%'`);
-    process.stdout.write(' done\n');
-
-    const procedures = Math.round(persons * BLUE_CARD_PER_PERSON);
-    await c.query(blueCardSql(procedures, await staff('niebieska')));
-    progress('Niebieska Karta', procedures, procedures, t0);
-    const bookings = Math.round(persons * BOOKINGS_PER_PERSON);
-    await c.query(bookingsSql(bookings, await staff('psycholog')));
-    progress('bookings', bookings, bookings, t0);
-
-    // Index builds, one per core at a time.
-    const t1 = Date.now();
-    let built = 0;
-    const queue = [...indexes];
-    await Promise.all(
-      workers.map(async (w) => {
-        for (let def = queue.shift(); def; def = queue.shift()) {
-          await w.query(def);
-          progress('indexes', ++built, indexes.length, t1);
-        }
-      }),
-    );
     await c.query('SET session_replication_role = DEFAULT');
     for (const t of LOADED_TABLES) await c.query(`ANALYZE ${t}`);
   } finally {
