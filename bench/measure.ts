@@ -23,6 +23,11 @@ export async function load(opts: {
   method?: 'GET' | 'POST';
   body?: string;
   paths?: () => string;
+  /**
+   * Requests per second offered by all connections together (an open model: sessions that pause
+   * between requests, as people do); without it each connection sends as fast as it is answered.
+   */
+  rate?: number;
   /** A whole request per call (method, path, headers, body), for mixed workloads. */
   request?: () => { method: string; path: string; headers?: Record<string, string>; body?: string };
 }): Promise<Figures> {
@@ -41,6 +46,7 @@ export async function load(opts: {
     headers: opts.headers,
     method: opts.method ?? 'GET',
     body: opts.body,
+    ...(opts.rate ? { overallRate: opts.rate } : {}),
     requests: opts.request
       ? [{ setupRequest: (req) => ({ ...req, ...opts.request!() }) as never }]
       : opts.paths

@@ -136,7 +136,7 @@ describe('speed', () => {
         await explain('SELECT sum(amount) FROM report_expense WHERE on_date BETWEEN $1 AND $2'),
       ].join('\n');
     });
-    // Index-only at national size, once VACUUM has set the visibility map (bench/reports-check.ts shows it).
+    // Index-only at national size, once VACUUM has set the visibility map (bench/reports.ts writes the plans).
     expect(plan).toMatch(/Scan (using|on) report_decision_period_idx/);
     expect(plan).toMatch(/Scan (using|on) report_expense_date_idx/);
     expect(plan).not.toMatch(/on (decision|application|ledger_entry|payment_item)\b/);
