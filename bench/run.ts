@@ -2,7 +2,7 @@
 // DATABASE_URL; the generated data stays in database ostoja_bench_<size> for the next run.
 // BENCH_SIZE=small|city|national (default national), BENCH_SECONDS per workload (default 15).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { openPostgres } from '../apps/server/src/db/db.ts';
@@ -195,17 +195,55 @@ if (runs('pages')) {
 }
 
 if (runs('sql')) {
-  // The same searches as raw SQL, same concurrency: how much the API adds.
+  // The same searches as raw SQL, with the same worker's row scope and concurrency: what the API adds.
   const { findPersons } = await import('../apps/server/src/modules/registry/search.ts');
   const { SUMMARY_COLUMNS } = await import('../apps/server/src/modules/registry/repo.ts');
-  const sql = await timeCalls(3000, 20, (i) =>
-    db.tx((q) => findPersons(q, terms[i % terms.length]!, 'TRUE', null, 26, SUMMARY_COLUMNS)),
-  );
+  const { personScope } = await import('../apps/server/src/modules/registry/access.ts');
+  const worker = await db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'pracownik'`);
+  const scope = personScope({ id: worker.rows[0]!.id } as Parameters<typeof personScope>[0]);
+  const find = (q: Parameters<typeof findPersons>[0], term: string) =>
+    findPersons(q, term, scope, null, 26, SUMMARY_COLUMNS);
+  const sql = await timeCalls(3000, 20, (i) => db.tx((q) => find(q, terms[i % terms.length]!)));
   report(
     'the same search as raw SQL',
     `p50 ${sql.p50.toFixed(1)} ms (API p50 ${searchP50.toFixed(1)} ms)`,
     'API p50 ≤ 2 × SQL p50',
     searchP50 <= 2 * sql.p50,
+  );
+  // The plans of the three slowest searches, one client at a time, for docs/benchmarks.md.
+  const timed: { term: string; ms: number }[] = [];
+  for (const term of terms) {
+    const t0 = performance.now();
+    await db.tx((q) => find(q, term));
+    timed.push({ term, ms: performance.now() - t0 });
+  }
+  const plans: string[] = [];
+  for (const { term, ms } of timed.sort((a, b) => b.ms - a.ms).slice(0, 3)) {
+    const statements: [string, readonly unknown[]][] = [];
+    await db.tx((q) => {
+      const recording: typeof q = {
+        ...q,
+        query: (text, params) => {
+          statements.push([text, params ?? []]);
+          return q.query(text, params);
+        },
+      };
+      return find(recording, term);
+    });
+    const [text, params] = statements.at(-1)!;
+    const plan = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params);
+    plans.push(
+      `== "${term}" (${ms.toFixed(1)} ms in the timed pass)\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`,
+    );
+  }
+  const plansFile = join(import.meta.dirname, '.data', `search-plans-${size}.txt`);
+  mkdirSync(dirname(plansFile), { recursive: true });
+  writeFileSync(plansFile, `${plans.join('\n\n')}\n`);
+  console.log(
+    `  (slowest searches: ${timed
+      .slice(0, 3)
+      .map((t) => `"${t.term}" ${t.ms.toFixed(1)} ms`)
+      .join(', ')}; plans: ${plansFile})`,
   );
 }
 
