@@ -1,4 +1,5 @@
 // Load measurement with autocannon, recording every response time so percentiles are exact.
+import http from 'node:http';
 import autocannon from 'autocannon';
 
 export interface Figures {
@@ -23,11 +24,6 @@ export async function load(opts: {
   method?: 'GET' | 'POST';
   body?: string;
   paths?: () => string;
-  /**
-   * Requests per second offered by all connections together (an open model: sessions that pause
-   * between requests, as people do); without it each connection sends as fast as it is answered.
-   */
-  rate?: number;
   /** A whole request per call (method, path, headers, body), for mixed workloads. */
   request?: () => { method: string; path: string; headers?: Record<string, string>; body?: string };
 }): Promise<Figures> {
@@ -46,7 +42,6 @@ export async function load(opts: {
     headers: opts.headers,
     method: opts.method ?? 'GET',
     body: opts.body,
-    ...(opts.rate ? { overallRate: opts.rate } : {}),
     requests: opts.request
       ? [{ setupRequest: (req) => ({ ...req, ...opts.request!() }) as never }]
       : opts.paths
@@ -86,4 +81,73 @@ export async function timeCalls(count: number, concurrency: number, fn: (i: numb
   );
   times.sort((a, b) => a - b);
   return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) };
+}
+
+/**
+ * Sessions with pauses: each of `sessions` sends a request, waits for the answer, then pauses so
+ * that together they offer `rate` requests a second, with random (exponential) gaps as people
+ * click. A session never has two requests open, and one that fell behind does not catch up in a
+ * burst — so when the server is slow the rate achieved drops below `rate` and shows it.
+ * (autocannon's overallRate sends each connection's share at the start of every second.)
+ */
+export async function paced(opts: {
+  url: string;
+  sessions: number;
+  rate: number;
+  seconds: number;
+  request: () => { method: string; path: string; headers?: Record<string, string>; body?: string };
+}): Promise<Figures> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: opts.sessions });
+  const { hostname, port } = new URL(opts.url);
+  const times: number[] = [];
+  let errors = 0;
+  const failures = new Map<number, number>();
+  const meanGap = (opts.sessions / opts.rate) * 1000;
+  const end = performance.now() + opts.seconds * 1000;
+  const send = (r: ReturnType<typeof opts.request>) =>
+    new Promise<number>((resolve) => {
+      const req = http.request(
+        { agent, hostname, port, method: r.method, path: r.path, headers: r.headers },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.on('error', () => resolve(0));
+      req.end(r.body);
+    });
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+  await Promise.all(
+    Array.from({ length: opts.sessions }, async () => {
+      let next = performance.now() + Math.random() * meanGap;
+      while (next < end) {
+        await sleep(next - performance.now());
+        const t0 = performance.now();
+        const status = await send(opts.request());
+        const t1 = performance.now();
+        if (t1 <= end) {
+          times.push(t1 - t0);
+          if (status === 0 || status >= 400) {
+            errors++;
+            failures.set(status, (failures.get(status) ?? 0) + 1);
+          }
+        }
+        next = Math.max(t1, next - Math.log(1 - Math.random()) * meanGap);
+      }
+    }),
+  );
+  agent.destroy();
+  if (failures.size > 0)
+    console.log(
+      `  (failed answers by status: ${[...failures].map(([s, n]) => `${s || 'no answer'}: ${n}`).join(', ')})`,
+    );
+  times.sort((a, b) => a - b);
+  return {
+    requests: times.length,
+    rps: times.length / opts.seconds,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    errors,
+  };
 }

@@ -25,6 +25,23 @@ pg.types.setTypeParser(1082, (v) => v);
 pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));
 
+// Statements the server sends again and again are prepared once per connection, so PostgreSQL
+// parses and plans them once (by-id lookups, audit inserts: planning was half their cost).
+// Only statements without a literal id: those embedding one (a reader's row scope) vary per
+// user and would pile up; and at most MAX_PREPARED texts, so nothing grows without bound.
+// Parameter-sensitive statements keep custom plans: PostgreSQL moves to a generic plan only
+// when it costs no more than the plans made for the actual values.
+const MAX_PREPARED = 1000;
+const prepared = new Map<string, string>();
+const LITERAL_ID = /'[0-9a-f]{8}-[0-9a-f]{4}-/i;
+function preparedName(text: string): string | undefined {
+  const known = prepared.get(text);
+  if (known || prepared.size >= MAX_PREPARED || LITERAL_ID.test(text)) return known;
+  const name = `ostoja_${prepared.size}`;
+  prepared.set(text, name);
+  return name;
+}
+
 export function openPostgres(url: string, max = 10): Db {
   // JIT off: index walks under a LIMIT carry large cost estimates, which made PostgreSQL compile a
   // one-millisecond search for 25 ms (measured at national size).
@@ -45,7 +62,10 @@ export function openPostgres(url: string, max = 10): Db {
       const client = await pool.connect();
       const q: Queryable = {
         async query<R>(text: string, params?: readonly unknown[]) {
-          const r = await client.query(text, params as unknown[]);
+          const name = params ? preparedName(text) : undefined;
+          const r = await client.query(
+            name ? { name, text, values: params as unknown[] } : { text, values: params as unknown[] },
+          );
           return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
         },
         async exec(script: string) {
