@@ -45,6 +45,8 @@ export function cpuSnapshot(serverPid: number | undefined): CpuSnapshot {
 
 /** "PostgreSQL 1.1 ms, server 0.4 ms, load 0.2 ms of CPU per request". */
 export function cpuPerRequest(before: CpuSnapshot, after: CpuSnapshot, requests: number): string {
-  const per = (k: keyof CpuSnapshot) => ((after[k] - before[k]) / Math.max(1, requests)).toFixed(2);
+  // A process that exits during the workload takes its time with it; never report less than 0.
+  const per = (k: keyof CpuSnapshot) =>
+    (Math.max(0, after[k] - before[k]) / Math.max(1, requests)).toFixed(2);
   return `CPU per request: PostgreSQL ${per('postgres')} ms, server ${per('server')} ms, load generator ${per('load')} ms`;
 }

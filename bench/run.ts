@@ -315,9 +315,14 @@ if (runs('mixed')) {
   const { makePesel } = await import('@ostoja/domain/shared/pesel');
   let k = 0;
   // Each n is its own PESEL among 19.4 million (4 860 birth dates × 2 sexes × 2 000 serials);
-  // each run starts at a random n, so reruns on the same database rarely meet.
+  // every run reserves the next million, so reruns on the same database never meet.
   const PESELS = 4860 * 2 * 2000;
-  let serial = Math.floor(Math.random() * PESELS);
+  await db.query('CREATE TABLE IF NOT EXISTS bench_counter (name text PRIMARY KEY, value bigint NOT NULL)');
+  const reserved = await db.query<{ start: string }>(
+    `INSERT INTO bench_counter (name, value) VALUES ('mixed-pesel', 1000000)
+     ON CONFLICT (name) DO UPDATE SET value = bench_counter.value + 1000000 RETURNING value - 1000000 AS start`,
+  );
+  let serial = Number(reserved.rows[0]!.start);
   const request = (): { method: string; path: string; headers: Record<string, string>; body?: string } => {
     const i = k++;
     const cookie = sessions[i % sessions.length]!;
@@ -340,9 +345,10 @@ if (runs('mixed')) {
     const n = serial++ % PESELS;
     const d = n % 4860;
     const pesel = makePesel(
-      `${1940 + (d % 60)}-0${1 + (Math.floor(d / 60) % 9)}-1${Math.floor(d / 540)}`,
+      `${1940 + (d % 60)}-0${1 + (Math.floor(d / 60) % 9)}-2${Math.floor(d / 540)}`,
       Math.floor(n / 4860) % 2 ? 'M' : 'F',
-      // Serials from 3000 up: generated persons use 1000–1100, the demo centre 0–199.
+      // Days 20–28 and serials from 3000 up: generated persons use serials 1000–1100, the demo
+      // centre 0–199; runs before 2026-11-22 16:40 used days 10–18.
       3000 + Math.floor(n / 9720),
     );
     return {
