@@ -212,3 +212,21 @@ describe('the build job', () => {
     expect(await advanceBuildingRuns(t.db)).toBe(0);
   });
 });
+
+describe('ids of payment rows', () => {
+  it('begin with the time they were made, so a run writes next to itself in the indexes', async () => {
+    const before = Date.now();
+    const a = (await t.db.query<{ id: string }>('SELECT uuid_time_ordered()::text AS id')).rows[0]!.id;
+    await new Promise((r) => setTimeout(r, 5));
+    const b = (await t.db.query<{ id: string }>('SELECT uuid_time_ordered()::text AS id')).rows[0]!.id;
+    expect(a < b).toBe(true);
+    expect(a[14]).toBe('7'); // UUID version 7
+    const ms = Number.parseInt(a.replace(/-/g, '').slice(0, 12), 16);
+    expect(Math.abs(ms - before)).toBeLessThan(60_000);
+    const defaults = await t.db.query<{ table: string; def: string }>(
+      `SELECT table_name AS table, column_default AS def FROM information_schema.columns
+        WHERE table_name IN ('payment_item', 'payment_schedule_item') AND column_name = 'id' ORDER BY 1`,
+    );
+    expect(defaults.rows.map((r) => r.def)).toEqual(['uuid_time_ordered()', 'uuid_time_ordered()']);
+  });
+});
