@@ -139,7 +139,9 @@ const fmt = (f: Figures) =>
 
 // Search terms as staff type them: full PESEL, surname prefixes, diacritics-free fragments.
 const sample = await db.query<{ pesel: string; surname: string; id: string; household_id: string }>(
-  'SELECT pesel, surname, id, household_id FROM person TABLESAMPLE SYSTEM (1) LIMIT 400',
+  // Persons of households: those registered by earlier mixed loads have none, and their household
+  // page would be a 404.
+  'SELECT pesel, surname, id, household_id FROM person TABLESAMPLE SYSTEM (1) WHERE household_id IS NOT NULL LIMIT 400',
 );
 const { foldDiacritics } = await import('@ostoja/domain/shared/polish-text');
 const terms = sample.rows.flatMap((p, i) => {
