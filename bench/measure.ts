@@ -54,14 +54,19 @@ export async function load(opts: {
     if (status >= 400) errors++;
   });
   const result = await done;
+  return figures(times, opts.seconds, errors + result.errors + result.timeouts);
+}
+
+/** Percentiles and rate of the response times recorded over `seconds`. */
+function figures(times: number[], seconds: number, errors: number): Figures {
   times.sort((a, b) => a - b);
   return {
     requests: times.length,
-    rps: times.length / opts.seconds,
+    rps: times.length / seconds,
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     p99: percentile(times, 99),
-    errors: errors + result.errors + result.timeouts,
+    errors,
   };
 }
 
@@ -141,13 +146,5 @@ export async function paced(opts: {
     console.log(
       `  (failed answers by status: ${[...failures].map(([s, n]) => `${s || 'no answer'}: ${n}`).join(', ')})`,
     );
-  times.sort((a, b) => a - b);
-  return {
-    requests: times.length,
-    rps: times.length / opts.seconds,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p99: percentile(times, 99),
-    errors,
-  };
+  return figures(times, opts.seconds, errors);
 }
