@@ -26,17 +26,19 @@ pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));
 
 // Statements the server sends again and again are prepared once per connection, so PostgreSQL
-// parses and plans them once (by-id lookups, audit inserts: planning was half their cost).
-// Only statements without a literal id: those embedding one (a reader's row scope) vary per
-// user and would pile up; and at most MAX_PREPARED texts, so nothing grows without bound.
-// Parameter-sensitive statements keep custom plans: PostgreSQL moves to a generic plan only
-// when it costs no more than the plans made for the actual values.
+// parses them once and, after five runs, may keep one generic plan (by-id lookups, audit inserts:
+// planning was half their cost). Not prepared: statements embedding a literal id (a reader's row
+// scope varies per user and would pile up), and optional parameters ("$2 IS NULL OR …", keysets
+// and filters): a generic plan cannot seek on them, and a run's batches once read all its items
+// that way. At most MAX_PREPARED texts, so nothing grows without bound.
 const MAX_PREPARED = 1000;
 const prepared = new Map<string, string>();
-const LITERAL_ID = /'[0-9a-f]{8}-[0-9a-f]{4}-/i;
+const UNPREPARED = /'[0-9a-f]{8}-[0-9a-f]{4}-|\$\d+(::\w+)?\s+IS\s+NULL\s+OR/i;
+/** Whether a statement's text may be prepared (see above). */
+export const preparable = (text: string) => !UNPREPARED.test(text);
 function preparedName(text: string): string | undefined {
   const known = prepared.get(text);
-  if (known || prepared.size >= MAX_PREPARED || LITERAL_ID.test(text)) return known;
+  if (known || prepared.size >= MAX_PREPARED || !preparable(text)) return known;
   const name = `ostoja_${prepared.size}`;
   prepared.set(text, name);
   return name;

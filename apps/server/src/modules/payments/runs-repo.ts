@@ -130,9 +130,7 @@ export async function batchItems(q: Queryable, runId: string, after: string | nu
     `SELECT i.id AS "itemId", i.person_id AS "personId", i.recipient_pesel AS pesel,
             COALESCE(i.household_id, i.person_id)::text AS "householdId", i.iban, i.benefit, ${MONTH('i.month')} AS month,
             i.amount, i.days, i.reissue, i.method, i.pay_on AS "payOn"
-       FROM payment_item i
-      -- COALESCE, not "$2 IS NULL OR": a prepared (generic) plan must still seek in the index.
-      WHERE i.run_id = $1 AND i.id > COALESCE($2::uuid, '00000000-0000-0000-0000-000000000000') AND i.status = 'pending'
+       FROM payment_item i WHERE i.run_id = $1 AND ($2::uuid IS NULL OR i.id > $2) AND i.status = 'pending'
       ORDER BY i.id LIMIT $3`,
     [runId, after, limit],
   );

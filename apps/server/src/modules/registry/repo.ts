@@ -19,15 +19,6 @@ export interface SearchSpec {
 }
 
 /** Summaries of persons already found (and scoped) by the search. */
-export async function personSummaries(q: Queryable, ids: string[]) {
-  if (ids.length === 0) return [];
-  const r = await q.query<PersonSummary>(
-    `SELECT ${SUMMARY_COLUMNS} FROM person p LEFT JOIN household h ON h.id = p.household_id WHERE p.id = ANY($1::uuid[])`,
-    [ids],
-  );
-  return r.rows;
-}
-
 export async function findPerson(q: Queryable, id: string, scope: string) {
   const r = await q.query<Person>(`SELECT ${PERSON_COLUMNS} FROM person p WHERE p.id = $1 AND (${scope})`, [
     id,
