@@ -8,6 +8,7 @@ import pg from 'pg';
 import { openPostgres } from '../apps/server/src/db/db.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from '../apps/server/src/seed/demo.ts';
+import { freePort, paidAll, ratioOfMedians, requireInput } from './checks.ts';
 import { cpuPerRequest, cpuSnapshot } from './cpu.ts';
 import { generateRegistry, SIZES, type Size } from './generate.ts';
 import { ACTIVITY, generateActivity } from './generate-activity.ts';
@@ -77,7 +78,8 @@ const counts = (
 ).rows[0]!;
 
 // The server runs as its own process, as in production; the load generator is this process.
-const port = 3900 + Math.floor(Math.random() * 90);
+// A free port (BENCH_PORTS=4500-4599 to stay in a range), never a fixed one another process may hold.
+const port = await freePort(process.env.BENCH_PORTS);
 const app: ChildProcess = spawn(
   process.execPath,
   [

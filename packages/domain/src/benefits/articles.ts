@@ -18,6 +18,7 @@ export const ART = {
   stalyMin: `art. 37 ust. 3 ${UPS}`,
   okresowy: `art. 38 ust. 1 ${UPS}`,
   okresowyMax: `art. 38 ust. 2 ${UPS}`,
+  okresowySingleCap: `art. 38 ust. 2 pkt 1 ${UPS}`,
   okresowyMinPercent: `art. 38 ust. 3 ${UPS}`,
   okresowyMinAmount: `art. 38 ust. 4 ${UPS}`,
   okresowyLocalRaise: `art. 38 ust. 6 ${UPS}`,

@@ -101,3 +101,24 @@ export function incomeWithinCriterion(p: LegalParameterPeriod, h: HouseholdIncom
       });
   return { ...facts, within, steps: [...facts.steps, verdict] };
 }
+
+/**
+ * Art. 38 ust. 1 (as art. 37 ust. 1): zasiłek okresowy needs an income "niższy od" (lower than)
+ * the criterion — stricter than the "nie przekracza" of art. 8 ust. 1: income equal to the
+ * criterion gives none. Compared on whole-household sums, so no rounding decides it.
+ */
+export function incomeBelowCriterion(
+  p: LegalParameterPeriod,
+  h: HouseholdIncomeFacts,
+  article: string,
+): CriterionTest {
+  const facts = criterionFacts(p, h);
+  const within = h.income < facts.householdCriterion;
+  const params = { income: money(h.income), criterion: money(facts.householdCriterion) };
+  const verdict = step(
+    article,
+    within ? 'benefits.step.belowCriterion' : 'benefits.step.notBelowCriterion',
+    params,
+  );
+  return { ...facts, within, steps: [...facts.steps, verdict] };
+}

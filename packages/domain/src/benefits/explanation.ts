@@ -1,8 +1,9 @@
 import { benefits } from '../i18n/benefits.ts';
+import { incomeRules } from '../i18n/income-rules.ts';
 import { hasMessage, type Locale, registerMessages, t } from '../i18n/index.ts';
 
 // Whoever renders a step needs its messages, whether or not it loaded the package index.
-registerMessages(benefits);
+registerMessages(benefits, incomeRules);
 
 /** A money amount in grosze, formatted in the reader's language when rendered. */
 export interface MoneyParam {

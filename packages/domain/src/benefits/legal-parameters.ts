@@ -22,9 +22,9 @@ export interface LegalParameterPeriod {
   /** Art. 38 ust. 4: and at least this amount (2000 grosze). */
   zasilekOkresowyMinAmount: number;
   /**
-   * A cap on zasiłek okresowy for a single person beyond the gap itself; null = none. Sources
-   * disagree (418 zł in the 2004 text, "kryterium na osobę w rodzinie" on one OPS page, none on
-   * most), see docs/decisions/0002; kept as data so it can be set without a code change.
+   * Art. 38 ust. 2 pkt 1: the cap of zasiłek okresowy for a single person, beyond the gap itself;
+   * null = none. Dated: 418 zł in the text in force until 2023, the criterion per person in a
+   * family since 2024 [M] (see LEGAL_PARAMETER_HISTORY and docs/decisions/0002).
    */
   zasilekOkresowySingleMax: number | null;
   /** Art. 8 ust. 9: presumed monthly income from 1 ha przeliczeniowy. */
@@ -75,8 +75,15 @@ const ROZP_2024 =
 const OKRESOWY = {
   zasilekOkresowyMinPercent: 50,
   zasilekOkresowyMinAmount: 2000,
-  zasilekOkresowySingleMax: null,
 } as const;
+
+// Art. 38 ust. 2 pkt 1, the single person's cap, as the text in force on each date read:
+// - until 31.12.2023 "nie może być wyższa niż 418 zł miesięcznie" [S: OPS pages quoting the
+//   article word for word: mops.wolow.pl (2015 criteria), gopschelmno.pl, gops-goleszow.pl];
+// - from 1.01.2024 "kwota kryterium dochodowego na osobę w rodzinie" [M: one OPS page states it
+//   (pieszyce.naszcus.pl, 823 zł in 2025); that the ustawa of 28.07.2023 made the change, and from
+//   1.01.2024, is from memory — check the t.j. on ISAP]. Data, so a correction needs no code.
+const SINGLE_CAP_2004 = 41_800;
 
 /**
  * The history from 1.10.2015 (domain reference §1.2). Every number is tagged [S] there unless
@@ -92,6 +99,7 @@ export const LEGAL_PARAMETER_HISTORY: readonly LegalParameterPeriod[] = [
     zasilekStalyMin: 3_000,
     zasilekStalyPercent: 100,
     ...OKRESOWY,
+    zasilekOkresowySingleMax: SINGLE_CAP_2004,
     farmHectareIncome: 28_800,
     legalBasis: ROZP_2015,
   },
@@ -103,6 +111,7 @@ export const LEGAL_PARAMETER_HISTORY: readonly LegalParameterPeriod[] = [
     zasilekStalyMin: 3_000,
     zasilekStalyPercent: 100,
     ...OKRESOWY,
+    zasilekOkresowySingleMax: SINGLE_CAP_2004,
     farmHectareIncome: 30_800,
     legalBasis: ROZP_2018,
   },
@@ -114,6 +123,7 @@ export const LEGAL_PARAMETER_HISTORY: readonly LegalParameterPeriod[] = [
     zasilekStalyMin: 3_000,
     zasilekStalyPercent: 100,
     ...OKRESOWY,
+    zasilekOkresowySingleMax: SINGLE_CAP_2004,
     farmHectareIncome: 34_500,
     legalBasis: ROZP_2021,
   },
@@ -126,6 +136,7 @@ export const LEGAL_PARAMETER_HISTORY: readonly LegalParameterPeriod[] = [
     zasilekStalyMin: 10_000,
     zasilekStalyPercent: 130,
     ...OKRESOWY,
+    zasilekOkresowySingleMax: 60_000, // [M] = criterion per person
     farmHectareIncome: 34_500,
     legalBasis: `${ROZP_2021}; ${UST_2023}`,
   },
@@ -138,6 +149,7 @@ export const LEGAL_PARAMETER_HISTORY: readonly LegalParameterPeriod[] = [
     zasilekStalyMin: 10_000,
     zasilekStalyPercent: 130,
     ...OKRESOWY,
+    zasilekOkresowySingleMax: 82_300, // [M] = criterion per person
     farmHectareIncome: 45_900,
     legalBasis: ROZP_2024,
   },

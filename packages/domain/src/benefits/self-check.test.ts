@@ -61,6 +61,20 @@ describe('public self-check', () => {
     expect(r).toMatchObject({ eligible: true, amount: 62_300, maximumAmount: 124_600, criterion: 82_300 });
   });
 
+  it("shows a single person's maximum zasiłek okresowy at the cap in force on the date", () => {
+    const max = (date: string) =>
+      ask({ benefit: 'zasilek-okresowy', date, household: [{ role: 'applicant', netIncome: 0 }] })
+        .maximumAmount;
+    // 418 zł in the text in force until 2023; the criterion per person since 2024 [M].
+    expect([
+      max('2016-03-01'),
+      max('2020-03-01'),
+      max('2023-12-31'),
+      max('2024-01-01'),
+      max('2026-06-01'),
+    ]).toEqual([41_800, 41_800, 41_800, 60_000, 82_300]);
+  });
+
   it('explains in Ukrainian and English as well', () => {
     const r = ask({
       benefit: 'zasilek-okresowy',
@@ -74,7 +88,7 @@ describe('public self-check', () => {
       renderExplanation(r.steps, 'en')
         .at(-1)!
         .text.replace(/\u00a0/g, ' '),
-    ).toBe('Periodic allowance: from PLN 505.00 to PLN 1,010.00 a month.');
+    ).toBe('Periodic allowance: from PLN 505.00 to PLN 823.00 a month.');
     expect(renderExplanation(r.steps, 'pl')[0]!.article).toContain('Dz.U. 2024 poz. 1044');
   });
 

@@ -1,5 +1,5 @@
 import { ART } from './articles.ts';
-import { type BenefitResult, type HouseholdIncomeFacts, incomeWithinCriterion } from './criterion.ts';
+import { type BenefitResult, type HouseholdIncomeFacts, incomeBelowCriterion } from './criterion.ts';
 import { money, step } from './explanation.ts';
 import type { LegalParameterPeriod } from './legal-parameters.ts';
 import type { LocalResolution } from './local-resolutions.ts';
@@ -8,7 +8,8 @@ import { percentUp } from './money.ts';
 export interface ZasilekOkresowyResult extends BenefitResult {
   /** The lowest amount the law allows (equal to `amount`). */
   minimumAmount: number;
-  /** The highest amount: the gap between criterion and income (art. 38 ust. 2). */
+  /** The highest amount: the gap between criterion and income (art. 38 ust. 2), for a single
+   * person no more than the cap in force (ust. 2 pkt 1). */
   maximumAmount: number;
 }
 
@@ -18,18 +19,18 @@ export interface ZasilekOkresowyOptions {
 }
 
 /**
- * Art. 38. Eligible when income does not exceed the criterion (art. 8 ust. 1, "nie przekracza").
+ * Art. 38. Eligible when income is lower than the criterion (ust. 1, "niższy od"; equal is not).
  * Amount between the minimum — the share of the gap (50%, or the council's raise), rounded up
- * because the law says "not less than", and at least 20 zł — and the maximum, the gap itself.
- * Where the gap is under 20 zł (income at or just under the criterion) the 20 zł floor of
- * ust. 4 wins over the gap: it is the only case in which that floor does anything.
+ * because the law says "not less than", and at least 20 zł — and the maximum, the gap itself,
+ * for a single person no more than the cap of the period (ust. 2 pkt 1). Where the gap is
+ * under 20 zł (income just under the criterion) the 20 zł floor of ust. 4 wins over the gap.
  */
 export function zasilekOkresowy(
   p: LegalParameterPeriod,
   h: HouseholdIncomeFacts,
   options: ZasilekOkresowyOptions = {},
 ): ZasilekOkresowyResult {
-  const test = incomeWithinCriterion(p, h);
+  const test = incomeBelowCriterion(p, h, ART.okresowy);
   const { criterion, incomePerPerson, single } = test;
   const steps = [...test.steps];
   if (!test.within) {
@@ -76,9 +77,12 @@ export function zasilekOkresowy(
     steps.push(step(ART.okresowyMinAmount, 'benefits.okresowy.raisedToMin', { min: money(minimum) }));
   }
   let maximum = gap;
-  if (single && p.zasilekOkresowySingleMax !== null && maximum > p.zasilekOkresowySingleMax) {
-    maximum = p.zasilekOkresowySingleMax;
-    steps.push(step(ART.okresowyMax, 'benefits.okresowy.singleCap', { cap: money(maximum) }));
+  const cap = single ? p.zasilekOkresowySingleMax : null;
+  if (cap !== null && maximum > cap) {
+    // The cap bounds the amount itself, so a council's raised share cannot lift the minimum over it.
+    maximum = cap;
+    minimum = Math.min(minimum, cap);
+    steps.push(step(ART.okresowySingleCap, 'benefits.okresowy.singleCap', { cap: money(cap) }));
   }
   if (maximum < minimum) {
     maximum = minimum;

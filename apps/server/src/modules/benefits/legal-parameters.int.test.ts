@@ -138,6 +138,6 @@ describe('local resolutions', () => {
       date: '2025-06-01',
       household: [{ role: 'applicant', netIncome: 0 }],
     });
-    expect(r.json()).toMatchObject({ amount: 50_500, maximumAmount: 101_000 });
+    expect(r.json()).toMatchObject({ amount: 50_500, maximumAmount: 82_300 });
   });
 });

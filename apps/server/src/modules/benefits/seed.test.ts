@@ -7,6 +7,17 @@ import { describe, expect, it } from 'vitest';
 // let a later edit of the constants change what an old migration means, so the two are kept
 // side by side and this test holds them equal.
 const sql = readFileSync(new URL('../../../migrations/0010_legal-parameters.sql', import.meta.url), 'utf8');
+// 0080 sets the single person's cap of zasiłek okresowy on the seeded rows.
+const caps = readFileSync(
+  new URL('../../../migrations/0080_okresowy-single-cap.sql', import.meta.url),
+  'utf8',
+);
+const capOf = new Map(
+  [...caps.matchAll(/SET zasilek_okresowy_single_max = (\d+) WHERE valid_from = '([\d-]+)'/g)].map((m) => [
+    m[2],
+    Number(m[1]),
+  ]),
+);
 
 function seededRows() {
   const row =
@@ -20,13 +31,13 @@ function seededRows() {
     zasilekStalyPercent: Number(m[6]),
     zasilekOkresowyMinPercent: Number(m[7]),
     zasilekOkresowyMinAmount: Number(m[8]),
-    zasilekOkresowySingleMax: m[9] === 'NULL' ? null : Number(m[9]),
+    zasilekOkresowySingleMax: capOf.get(m[1]!) ?? (m[9] === 'NULL' ? null : Number(m[9])),
     farmHectareIncome: Number(m[10]),
     legalBasis: m[11],
   }));
 }
 
-describe('migration 0010 seeds the domain history', () => {
+describe('migrations 0010 and 0080 seed the domain history', () => {
   it('row for row, number for number', () => {
     expect(seededRows()).toEqual(LEGAL_PARAMETER_HISTORY);
   });
