@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { ART } from './articles.ts';
-import { type ExplanationStep, money, step } from './explanation.ts';
+import { type ExplanationStep, money, type StepParam, step } from './explanation.ts';
+import {
+  addMonths,
+  oneOffQualifies,
+  oneOffThreshold,
+  partInMonth,
+  type SpreadIncome,
+  spreadOneOff,
+  spreadOverPeriod,
+} from './income-timing.ts';
 import type { LegalParameterPeriod } from './legal-parameters.ts';
 import { divideHalfUp, hectaresTimes } from './money.ts';
 
@@ -75,14 +84,28 @@ const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.invalid');
 export const IncomeSourceInput = z
   .object({
     kind: z.enum(INCOME_KINDS),
+    /** The month it was paid. */
     month,
     gross: grosze,
     tax: grosze.default(0),
     contributions: grosze.default(0),
+    /** Received once (a severance pay, a sale of land…): art. 8 ust. 11 may spread it over 12 months. */
+    oneOff: z.boolean().optional(),
+    /** Paid at once but due for the months dueFrom–dueTo (e.g. a quarter): art. 8 ust. 12. */
+    dueFrom: month.optional(),
+    dueTo: month.optional(),
   })
   .refine((s) => s.tax + s.contributions <= s.gross, {
     path: ['tax'],
     message: 'validation.benefits.deductionsAboveGross',
+  })
+  .refine((s) => (s.dueFrom === undefined) === (s.dueTo === undefined), {
+    path: ['dueTo'],
+    message: 'validation.required',
+  })
+  .refine((s) => !s.dueFrom || !s.dueTo || s.dueFrom <= s.dueTo, {
+    path: ['dueTo'],
+    message: 'validation.range.order',
   });
 export type IncomeSourceInput = z.output<typeof IncomeSourceInput>;
 
@@ -142,14 +165,63 @@ export interface HouseholdIncome {
 
 const kindParam = (kind: string) => ({ message: `benefits.incomeKind.${kind}`, fallback: kind });
 
-function memberIncome(m: MemberIncomeInput, month: string, excluded: ReadonlyMap<string, IncomeExclusion>) {
+/** Where the income counts beyond its own month: the months of the application and the benefit. */
+interface IncomeTiming {
+  referenceMonth: string;
+  applicationMonth: string;
+  benefitPeriod: { from: string; to: string } | null;
+  /** Art. 8 ust. 11: five times the criterion of this household. */
+  oneOffThreshold: number;
+}
+
+/** Art. 8 ust. 12 (due for a period) or ust. 11 (a large one-off income): the income in parts; null = its own month. */
+function spreadOf(s: IncomeSourceInput, net: number, t: IncomeTiming): SpreadIncome | null {
+  if (s.dueFrom && s.dueTo) return spreadOverPeriod(net, s.dueFrom, s.dueTo);
+  if (s.oneOff && oneOffQualifies(s.month, t.applicationMonth, t.benefitPeriod))
+    return spreadOneOff(net, s.month, t.oneOffThreshold);
+  return null;
+}
+
+function spreadStep(
+  s: IncomeSourceInput,
+  sp: SpreadIncome,
+  params: Record<string, StepParam>,
+  t: IncomeTiming,
+) {
+  const part = partInMonth(sp, t.referenceMonth);
+  const range = { from: sp.fromMonth, to: sp.toMonth, referenceMonth: t.referenceMonth };
+  if (s.dueFrom)
+    return part > 0
+      ? step(ART.periodIncome, 'benefits.income.forPeriod', {
+          ...params,
+          ...range,
+          months: sp.months,
+          part: money(part),
+        })
+      : step(ART.periodIncome, 'benefits.income.forPeriodOutside', { ...params, ...range });
+  const paid = { ...params, ...range, month: s.month };
+  return part > 0
+    ? step(ART.oneOffIncome, 'benefits.income.oneOffSpread', {
+        ...paid,
+        threshold: money(t.oneOffThreshold),
+        part: money(part),
+      })
+    : step(ART.oneOffIncome, 'benefits.income.oneOffOutside', paid);
+}
+
+function memberIncome(m: MemberIncomeInput, t: IncomeTiming, excluded: ReadonlyMap<string, IncomeExclusion>) {
+  const month = t.referenceMonth;
   const steps: ExplanationStep[] = [];
   let counted = 0;
   for (const s of m.sources) {
     const net = s.gross - s.tax - s.contributions;
     const params = { member: m.name, kind: kindParam(s.kind), net: money(net) };
     const exclusion = excluded.get(s.kind);
-    if (s.month !== month) {
+    const sp = exclusion ? null : spreadOf(s, net, t);
+    if (sp) {
+      counted += partInMonth(sp, month);
+      steps.push(spreadStep(s, sp, params, t));
+    } else if (s.month !== month) {
       steps.push(
         step(ART.income, 'benefits.income.otherMonth', { ...params, month: s.month, referenceMonth: month }),
       );
@@ -180,27 +252,44 @@ function memberIncome(m: MemberIncomeInput, month: string, excluded: ReadonlyMap
 }
 
 /**
- * Art. 8 ust. 3–4 and 9: each member's receipts of the reference month, gross minus income tax,
- * social and health contributions, minus alimony the member pays to others; excluded kinds left
- * out; plus the farm presumption. Costs of obtaining income are not deducted: the act does not
- * name them and practice varies (domain reference §1.6); a caller may net them into `tax`.
+ * Art. 8 ust. 3–4, 9 and 11–12: each member's receipts of the reference month, gross minus income
+ * tax, social and health contributions, minus alimony the member pays to others; excluded kinds
+ * left out; an income due for a period in its share of the reference month (ust. 12); a one-off
+ * income over five times the household's criterion, received in the 12 months before the month
+ * of the application or while the benefit runs, in its twelfth (ust. 11); plus the farm
+ * presumption. Costs of obtaining income are not deducted: the act does not name them and
+ * practice varies (domain reference §1.6); a caller may net them into `tax`.
  */
 export function householdIncome(
-  p: Pick<LegalParameterPeriod, 'farmHectareIncome'>,
-  input: { referenceMonth: string; members: readonly MemberIncomeInput[]; farmHectares: number },
+  p: Pick<LegalParameterPeriod, 'farmHectareIncome' | 'criterionSingle' | 'criterionPerPerson'>,
+  input: {
+    referenceMonth: string;
+    members: readonly MemberIncomeInput[];
+    farmHectares: number;
+    /** YYYY-MM the application was filed; by default the month after the reference month. */
+    applicationMonth?: string;
+    /** The months of the running benefit, when its income is reviewed (art. 8 ust. 11 "w okresie pobierania"). */
+    benefitPeriod?: { from: string; to: string } | null;
+  },
   exclusions: readonly IncomeExclusion[] = DEFAULT_INCOME_EXCLUSIONS,
 ): HouseholdIncome {
   const excluded = new Map(exclusions.map((e) => [e.kind, e]));
   const steps: ExplanationStep[] = [];
+  const size = input.members.length;
+  const timing: IncomeTiming = {
+    referenceMonth: input.referenceMonth,
+    applicationMonth: input.applicationMonth ?? addMonths(input.referenceMonth, 1),
+    benefitPeriod: input.benefitPeriod ?? null,
+    oneOffThreshold: oneOffThreshold(p, Math.max(1, size)),
+  };
   const members = input.members.map((m) => {
-    const r = memberIncome(m, input.referenceMonth, excluded);
+    const r = memberIncome(m, timing, excluded);
     steps.push(...r.steps);
     return { name: m.name, income: r.income };
   });
   const farm = farmIncome(p, input.farmHectares);
   if (input.farmHectares > 0) steps.push(farm.step);
   const income = members.reduce((sum, m) => sum + m.income, 0) + farm.amount;
-  const size = members.length;
   steps.push(step(ART.income, 'benefits.income.household', { income: money(income), size }));
   return {
     members,
