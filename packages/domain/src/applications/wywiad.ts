@@ -11,7 +11,7 @@ const text = optionalText(4000);
  */
 export const WywiadInput = z.object({
   visitedOn: isoDate,
-  /** The income of the application month is used instead of the month before (art. 8 ust. 11). */
+  /** The income of the application month is used instead of the month before (art. 8 ust. 3, loss of income). */
   incomeLost: z.boolean().default(false),
   health: text,
   housing: text,

@@ -15,6 +15,8 @@ export const incomeRules: MessageFile = {
       '{member}: {kind} ({net}) należny za okres {from}–{to} ({months} mies.); na miesiąc {referenceMonth} przypada {part}.',
     'benefits.income.forPeriodOutside':
       '{member}: {kind} ({net}) należny za okres {from}–{to}; nie przypada na miesiąc {referenceMonth}.',
+    'benefits.income.updateMonth':
+      'Aktualizacja wywiadu ({date}): dochód z miesiąca poprzedzającego: {month}.',
     'benefits.income.smallChange':
       'Dochód zmienił się z {before} na {after}, o {change}, nie więcej niż 10% kryterium ({limit}): wysokość świadczenia przyznanego decyzją {decision} się nie zmienia; liczy się dochód {before}.',
     'benefits.income.largeChange':
@@ -32,6 +34,7 @@ export const incomeRules: MessageFile = {
       '{member}: {kind} ({net}) належить за період {from}–{to} ({months} міс.); на місяць {referenceMonth} припадає {part}.',
     'benefits.income.forPeriodOutside':
       '{member}: {kind} ({net}) належить за період {from}–{to}; на місяць {referenceMonth} не припадає.',
+    'benefits.income.updateMonth': 'Оновлення обстеження ({date}): дохід за попередній місяць: {month}.',
     'benefits.income.smallChange':
       'Дохід змінився з {before} на {after}, на {change}, не більше 10% критерію ({limit}): розмір допомоги за рішенням {decision} не змінюється; враховується дохід {before}.',
     'benefits.income.largeChange':
@@ -49,6 +52,7 @@ export const incomeRules: MessageFile = {
       '{member}: {kind} ({net}) due for the period {from}–{to} ({months} months); {part} falls in {referenceMonth}.',
     'benefits.income.forPeriodOutside':
       '{member}: {kind} ({net}) due for the period {from}–{to}; none falls in {referenceMonth}.',
+    'benefits.income.updateMonth': 'Home visit update ({date}): income of the month before: {month}.',
     'benefits.income.smallChange':
       'Income changed from {before} to {after}, by {change}, no more than 10% of the criterion ({limit}): the benefit granted by decision {decision} stays as it is; the income of {before} counts.',
     'benefits.income.largeChange':

@@ -43,10 +43,26 @@ export async function changeDecision(ctx: StaffContext, id: string, input: z.out
   const { app, log } = await act(ctx, id, 'changeDecision');
   const base = await amendable(ctx, id, input.decisionId, input.fromMonth);
   const proposal = (await repo.proposals(ctx.q, id))[0]!;
-  // The new amount must be one the law allows on the latest home visit.
-  const { calc } = await calculate(ctx, app, { ...proposal, amount: input.amount } as z.output<
-    typeof ProposalInput
-  >);
+  // The new amount must be one the law allows on the latest home visit, the running benefit's
+  // income kept where it changed by at most 10% of the criterion (art. 106 ust. 3a–3b).
+  const granted = base.calculation as { income?: number; householdSize?: number } | null;
+  const revision =
+    granted?.income !== undefined && granted.householdSize !== undefined
+      ? {
+          number: base.number,
+          decidedOn: base.decidedOn,
+          periodFrom: base.periodFrom!,
+          periodTo: base.periodTo!,
+          income: granted.income,
+          householdSize: granted.householdSize,
+        }
+      : null;
+  const { calc } = await calculate(
+    ctx,
+    app,
+    { ...proposal, amount: input.amount } as z.output<typeof ProposalInput>,
+    revision,
+  );
   if (!calc.eligible) throw conflict('notEligible', 'error.decision.notEligible');
   const max = calc.maximumAmount ?? Number.POSITIVE_INFINITY;
   if (input.amount < calc.minimumAmount || input.amount > max)

@@ -1,8 +1,10 @@
 import type { ProposalInput } from '@ostoja/domain/applications/wywiad';
 import { ART } from '@ostoja/domain/benefits/articles';
-import type { ExplanationStep } from '@ostoja/domain/benefits/explanation';
+import { type ExplanationStep, money, step } from '@ostoja/domain/benefits/explanation';
 import { householdIncome, referenceMonth, referenceMonthStep } from '@ostoja/domain/benefits/income';
+import { incomeChangeWithinTolerance } from '@ostoja/domain/benefits/income-timing';
 import { okresowyRaiseOn } from '@ostoja/domain/benefits/local-resolutions';
+import { divideHalfUp } from '@ostoja/domain/benefits/money';
 import { specjalnyZasilekCelowy, zasilekCelowy } from '@ostoja/domain/benefits/zasilek-celowy';
 import { zasilekOkresowy } from '@ostoja/domain/benefits/zasilek-okresowy';
 import { zasilekStaly } from '@ostoja/domain/benefits/zasilek-staly';
@@ -36,9 +38,42 @@ export const LEGAL_BASIS: Record<string, string> = {
   specjalnyZasilekCelowy: `${bare(ART.specjalnyCelowy)} oraz art. 106 ust. 1`,
 };
 
+/** The running benefit a change decision amends: what its income was, and its months. */
+export interface Revision {
+  number: string;
+  decidedOn: string;
+  periodFrom: string;
+  periodTo: string;
+  /** Household income and size the running benefit was computed on (its stored calculation). */
+  income: number;
+  householdSize: number;
+}
+
+/**
+ * The reference month: of the application (art. 8 ust. 3), or — when the home visit was updated
+ * after the running benefit was granted — the month before that update visit, the income the
+ * update records (practice of the aktualizacja wywiadu, art. 107 ust. 4 [M]).
+ */
+function referenceFor(app: ApplicationRow, wywiad: WywiadRow, revision: Revision | null) {
+  if (revision && wywiad.visitedOn > revision.decidedOn) {
+    const month = referenceMonth(wywiad.visitedOn, wywiad.incomeLost);
+    return {
+      month,
+      step: step(ART.income, 'benefits.income.updateMonth', { month, date: wywiad.visitedOn }),
+    };
+  }
+  return {
+    month: referenceMonth(app.submittedOn, wywiad.incomeLost),
+    step: referenceMonthStep(app.submittedOn, wywiad.incomeLost),
+  };
+}
+
 /**
  * Income per art. 8 from the home visit (the members this decision counts), then the benefit's
- * calculator with the parameters in force on the day the application was filed.
+ * calculator with the parameters in force on the day the application was filed. For a change of
+ * a running benefit (`revision`), a one-off income received while it runs counts (art. 8 ust. 11)
+ * and a change of income of at most 10% of the criterion leaves its income as it was
+ * (art. 106 ust. 3a–3b).
  */
 export async function calculateProposal(
   q: Queryable,
@@ -46,24 +81,31 @@ export async function calculateProposal(
   wywiad: WywiadRow,
   p: z.output<typeof ProposalInput>,
   names: Map<string, string>,
+  revision: Revision | null = null,
 ): Promise<Calculation> {
   const period = await benefitsRepo.periodOn(q, app.submittedOn);
   if (!period) throw fieldError('periodFrom', 'validation.benefits.noParameters?from=2015-10-01');
   const ids = p.personIds ?? wywiad.members.map((m) => m.personId);
   const members = wywiad.members.filter((m) => ids.includes(m.personId));
   if (members.length !== ids.length) throw fieldError('personIds', 'validation.invalidOption');
-  const month = referenceMonth(app.submittedOn, wywiad.incomeLost);
+  const reference = referenceFor(app, wywiad, revision);
+  const month = reference.month;
   const hi = householdIncome(period, {
     referenceMonth: month,
+    applicationMonth: app.submittedOn.slice(0, 7),
+    benefitPeriod: revision
+      ? { from: revision.periodFrom.slice(0, 7), to: revision.periodTo.slice(0, 7) }
+      : null,
     members: members.map((m) => ({ ...m, name: names.get(m.personId) ?? '?' })),
     farmHectares: Number(wywiad.farmHectares),
   });
-  const facts = { size: hi.size, income: hi.income };
-  const steps: ExplanationStep[] = [referenceMonthStep(app.submittedOn, wywiad.incomeLost), ...hi.steps];
+  const steps: ExplanationStep[] = [reference.step, ...hi.steps];
+  const income = revision ? revisedIncome(period, revision, hi, steps) : hi.income;
+  const facts = { size: hi.size, income };
   const base = {
     criterion: 0,
-    income: hi.income,
-    incomePerPerson: hi.incomePerPerson,
+    income,
+    incomePerPerson: income === hi.income ? hi.incomePerPerson : divideHalfUp(income, hi.size),
     householdSize: hi.size,
     referenceMonth: month,
     parametersFrom: period.validFrom,
@@ -112,4 +154,34 @@ export async function calculateProposal(
     criterion: r.criterion,
     steps: [...steps, ...r.steps],
   };
+}
+
+/**
+ * Art. 106 ust. 3a–3b: while a benefit runs, a change of the household's income of at most 10% of
+ * its criterion does not change the benefit, so the income it was granted on still counts. The
+ * rule is about a change of income only: with other persons counted, the income is set anew.
+ */
+function revisedIncome(
+  period: Parameters<typeof incomeChangeWithinTolerance>[0],
+  revision: Revision,
+  hi: { income: number; size: number },
+  steps: ExplanationStep[],
+): number {
+  if (revision.householdSize !== hi.size || revision.income === hi.income) return hi.income;
+  const c = incomeChangeWithinTolerance(period, hi.size, revision.income, hi.income);
+  const params = {
+    before: money(revision.income),
+    after: money(hi.income),
+    change: money(c.change),
+    limit: money(c.limit),
+    decision: revision.number,
+  };
+  steps.push(
+    step(
+      ART.smallIncomeChange,
+      c.tolerated ? 'benefits.income.smallChange' : 'benefits.income.largeChange',
+      params,
+    ),
+  );
+  return c.tolerated ? revision.income : hi.income;
 }

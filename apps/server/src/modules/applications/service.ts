@@ -19,7 +19,7 @@ import { permissionsOf } from '../identity/service.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import { personScope } from '../registry/access.ts';
 import * as registryRepo from '../registry/repo.ts';
-import { calculateProposal, LEGAL_BASIS } from './calculation.ts';
+import { calculateProposal, LEGAL_BASIS, type Revision } from './calculation.ts';
 import * as repo from './repo.ts';
 
 /** JRWA symbol prefixing decision numbers; it differs between centres, so it is configuration [M]. */
@@ -175,12 +175,13 @@ export async function calculate(
   ctx: StaffContext,
   app: repo.ApplicationRow,
   input: z.output<typeof ProposalInput>,
+  revision: Revision | null = null,
 ) {
   const wywiad = (await repo.wywiady(ctx.q, app.id))[0];
   if (!wywiad) throw conflict('noWywiad', 'error.application.noWywiad');
   const members = await registryRepo.currentMembers(ctx.q, app.householdId, personScope(ctx.actor));
   const names = new Map(members.map((m) => [m.id, `${m.firstName} ${m.surname}`]));
-  return { wywiad, calc: await calculateProposal(ctx.q, app, wywiad, input, names) };
+  return { wywiad, calc: await calculateProposal(ctx.q, app, wywiad, input, names, revision) };
 }
 
 /** The calculation as the social worker fills in the proposal; nothing is saved. */
