@@ -49,9 +49,9 @@ export async function generatePayments(db: Db, recipients: number, month: string
   await db.query('ANALYZE application; ANALYZE decision; ANALYZE payment_schedule_item');
 }
 
-/** One month's payment of every bench decision: each benchmark run pays a month of its own. */
-export async function scheduleBenchMonth(db: Db, month: string) {
-  await db.query(
+/** One month's payment of every bench decision (each run pays a month of its own); how many were scheduled. */
+export async function scheduleBenchMonth(db: Db, month: string): Promise<number> {
+  const r = await db.query(
     `INSERT INTO payment_schedule_item (decision_id, person_id, household_id, benefit, month, amount, method, iban, due_on)
      SELECT d.id, a.applicant_id, a.household_id, d.benefit, $1::date, d.amount, d.payment_method, d.iban, $1::date + 9
        FROM decision d JOIN application a ON a.id = d.application_id
@@ -59,4 +59,5 @@ export async function scheduleBenchMonth(db: Db, month: string) {
     [`${month}-01`],
   );
   await db.query('ANALYZE payment_schedule_item');
+  return r.rowCount ?? 0;
 }

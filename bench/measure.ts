@@ -70,22 +70,15 @@ function figures(times: number[], seconds: number, errors: number): Figures {
   };
 }
 
-/** Latencies of running `fn` with `concurrency` callers for `count` calls. */
-export async function timeCalls(count: number, concurrency: number, fn: (i: number) => Promise<unknown>) {
+/** Response times (ms) of `count` calls of `fn`, one at a time: one client, no queue. */
+export async function oneClient(count: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) {
-        const i = next++;
-        const t0 = performance.now();
-        await fn(i);
-        times.push(performance.now() - t0);
-      }
-    }),
-  );
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) };
+  for (let i = 0; i < count; i++) {
+    const t0 = performance.now();
+    await fn(i);
+    times.push(performance.now() - t0);
+  }
+  return times;
 }
 
 /**
