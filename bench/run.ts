@@ -444,6 +444,16 @@ if (runs('payments')) {
     if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
     return res;
   };
+  // Warm-up: the same server, session and pool on the payment runs' reads (the run itself writes
+  // and cannot be repeated unmeasured).
+  if (warmup > 0)
+    await loadOnce({
+      url: base,
+      connections: 4,
+      seconds: warmup,
+      headers: { cookie: clerkCookie },
+      paths: () => `/api/v1/payment-runs?month=${runMonth}`,
+    });
   {
     const t0 = performance.now();
     let run = await (await call('POST', '/api/v1/payment-runs', { month: runMonth })).json();
@@ -472,13 +482,20 @@ if (runs('payments')) {
         ).arrayBuffer()
       ).byteLength;
     const total = (performance.now() - t0) / 1000;
-    // What the approved run's lists pay, against the households it was set up for.
-    const paid = (run.lists as { itemCount: number }[]).reduce((sum, l) => sum + l.itemCount, 0);
+    // The bench recipients on the approved run's lists, against those it was set up for; the run
+    // also pays what else is due by then (the demo's open months), counted apart.
+    const counted = await db.query<{ bench: number; other: number }>(
+      `SELECT count(*) FILTER (WHERE decision_number LIKE 'BENCH.%' AND list_id IS NOT NULL)::int AS bench,
+              count(*) FILTER (WHERE decision_number NOT LIKE 'BENCH.%')::int AS other
+         FROM payment_item WHERE run_id = $1`,
+      [run.id],
+    );
+    const { bench, other } = counted.rows[0]!;
     const expected = Math.max(RECIPIENTS, scheduled);
-    const check = paidAll(expected, paid);
+    const check = paidAll(expected, bench);
     report(
       `monthly payment run for ${expected.toLocaleString('pl-PL')} recipients, bank files`,
-      `${total.toFixed(1)} s (built in ${(built / 1000).toFixed(1)} s; ${check.note}; Elixir-0 ${(bytes / 1e6).toFixed(1)} MB)`,
+      `${total.toFixed(1)} s (built in ${(built / 1000).toFixed(1)} s; ${check.note}${other ? `, and ${other} other items due` : ''}; Elixir-0 ${(bytes / 1e6).toFixed(1)} MB)`,
       '≤ 30 s, every recipient paid',
       total <= 30 && check.met,
     );
