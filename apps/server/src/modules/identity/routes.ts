@@ -30,6 +30,7 @@ export function identityRoutes(config: Config): RouteDef[] {
         // Returned, not sent: the response leaves only after the attempt and its audit entry are committed.
         if (!r.ok) {
           reply.status(r.error.status);
+          if (r.retryAfter) reply.header('Retry-After', String(r.retryAfter));
           return errorBody(r.error, ctx.locale);
         }
         reply.setCookie(service.SESSION_COOKIE, r.token, cookieOptions);
