@@ -286,6 +286,24 @@ describe('a sealed person, from outside the compartment, on every route that tak
       expect(tried).toContain(k);
   });
 
+  it('lets a member of the compartment, and only her, see the duplicate an outsider registered', async () => {
+    const dup = await call('POST', '/api/v1/persons', who.pracownik!, {
+      person: { pesel: sealed.pesel, firstName: sealed.firstName, surname: sealed.surname },
+    });
+    expect(dup.statusCode).toBe(201);
+    const outside = (await call('GET', `/api/v1/persons/${dup.json().id}`, who.pracownik!)).json();
+    expect(outside.samePesel).toBeUndefined();
+    const inside = (await call('GET', `/api/v1/persons/${sealed.id}`, who.pracownik2!)).json();
+    expect(inside.samePesel.map((p: { id: string }) => p.id)).toEqual([dup.json().id]);
+    expect(
+      (await call('GET', `/api/v1/persons/${dup.json().id}`, who.pracownik2!)).json().samePesel[0].id,
+    ).toBe(sealed.id);
+    await t.db.query(
+      `UPDATE person SET pesel = $1, search_text = replace(search_text, $2, $1) WHERE id = $3`,
+      [await freshPesel(), sealed.pesel, dup.json().id],
+    );
+  });
+
   it('keeps household members, searches and the audit log as if the person did not exist', async () => {
     const house = `/api/v1/households/${home}`;
     const outside = await call('GET', house, who.pracownik!);

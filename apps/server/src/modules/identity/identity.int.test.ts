@@ -76,6 +76,15 @@ describe('login and sessions', () => {
     // While it waits, that address is refused even the right password (it is not even checked)...
     const right = await loginFrom(attacker, 'kadra', 'Ostoja-demo-2026');
     expect([right.statusCode, right.headers['retry-after']]).toEqual([429, '30']);
+    // A forged X-Forwarded-For does not make it another client (no proxy is trusted by default).
+    const forged = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { login: 'kadra', password: 'nie-to-6' },
+      remoteAddress: attacker,
+      headers: { 'x-forwarded-for': '198.51.100.99' },
+    });
+    expect(forged.statusCode).toBe(429);
     // ...and the user, from her own desk, signs in: the account itself is never locked.
     expect((await loginFrom('198.51.100.20', 'kadra', 'Ostoja-demo-2026')).statusCode).toBe(200);
     // Each further failure from the attacker's address doubles the wait.

@@ -39,6 +39,16 @@ export async function findPersonByPesel(q: Queryable, pesel: string, scope: stri
   return r.rows[0] ?? null;
 }
 
+/** Other persons with this PESEL within the reader's scope (a sealed person and its registry duplicate). */
+export async function samePesel(q: Queryable, pesel: string, selfId: string, scope: string) {
+  const r = await q.query<PersonSummary>(
+    `SELECT ${SUMMARY_COLUMNS} FROM person p LEFT JOIN household h ON h.id = p.household_id
+      WHERE p.pesel = $1 AND p.id <> $2 AND (${scope}) ORDER BY p.sealed, p.created_at LIMIT 20`,
+    [pesel, selfId],
+  );
+  return r.rows;
+}
+
 /** Persons with the same names and birth date (diacritics and case ignored). */
 export async function findSameSurnameAndBirth(q: Queryable, surnameFolded: string, birthDate: string) {
   const r = await q.query<PersonSummary>(

@@ -89,7 +89,18 @@ export async function getPerson(ctx: StaffContext, id: string) {
   if (!person) throw notFound();
   const history = await repo.personHistory(ctx.q, id);
   await ctx.audit({ action: 'read', entity: 'person', entityId: id });
-  return { ...person, history, ...(await restrictedRecordFlag(ctx, id)) };
+  return { ...person, history, ...(await samePesel(ctx, person)), ...(await restrictedRecordFlag(ctx, id)) };
+}
+
+/**
+ * Other records with this PESEL that the reader sees: only a member of the Niebieska Karta
+ * compartment can meet one (a sealed person and the registry's duplicate of them, decision 0008),
+ * so the key is absent for everyone else and every other person.
+ */
+async function samePesel(ctx: StaffContext, person: { id: string; pesel: string | null }) {
+  if (!person.pesel) return {};
+  const others = await repo.samePesel(ctx.q, person.pesel, person.id, personScope(ctx.actor));
+  return others.length > 0 ? { samePesel: others } : {};
 }
 
 const peselTaken = (path: string) =>
