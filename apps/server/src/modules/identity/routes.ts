@@ -23,7 +23,8 @@ export function identityRoutes(config: Config): RouteDef[] {
       method: 'POST',
       url: '/api/v1/auth/login',
       permission: 'public',
-      summary: 'Sign in with login and password; sets the session cookie',
+      summary:
+        'Sign in with login and password; sets the session cookie. Repeated failures from one address: 429 with Retry-After',
       body: LoginInput,
       async handler({ body }, ctx, reply) {
         const r = await service.login(ctx, config, body, reply.request.headers['user-agent'] ?? null);
