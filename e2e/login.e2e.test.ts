@@ -80,10 +80,10 @@ describe('login', () => {
       }
     }
     await expect(alert.textContent()).resolves.toContain('Zbyt wiele nieudanych prób logowania');
-    // Locked: even the right password is refused for now.
+    // This address now waits (the first wait, 30 s): even the right password is refused for now.
     await page.getByRole('textbox', { name: 'Hasło', exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Zaloguj się' }).click();
-    await page.getByText('Spróbuj ponownie za 15 min.', { exact: false }).waitFor();
+    await page.getByText('Spróbuj ponownie za 1 min.', { exact: false }).waitFor();
     expect(page.url()).toContain('/login');
     await page.close();
   });

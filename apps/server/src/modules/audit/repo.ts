@@ -40,9 +40,9 @@ export async function listAudit(q: Queryable, f: AuditFilter, viewerId: string) 
         AND ($5::date IS NULL OR at >= $5::date::timestamp AT TIME ZONE 'Europe/Warsaw')
         AND ($6::date IS NULL OR at < ($6::date + 1)::timestamp AT TIME ZONE 'Europe/Warsaw')
         AND ($7::bigint IS NULL OR id < $7)
-        -- The Niebieska Karta compartment (its entries, its sealed persons): only for those who see it.
-        AND ((entity NOT LIKE 'blueCard%' AND entity <> 'person')
-             OR blue_card_audit_visible(entity, entity_id, actor_id, $9::uuid))
+        -- The Niebieska Karta compartment (its entries, any entry about a sealed person): only for
+        -- those who see it (migration 0066).
+        AND blue_card_audit_visible(entity, entity_id, actor_id, $9::uuid)
       ORDER BY id DESC LIMIT $8`,
     [
       f.actorLogin ?? null,

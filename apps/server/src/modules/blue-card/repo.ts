@@ -211,16 +211,17 @@ export async function rolesEverywhere(q: Queryable, personId: string) {
   return r.rows.map((x) => x.role);
 }
 
+/** Which of these persons are sealed in the compartment (the audit logs their reads apart). */
+export async function sealedAmong(q: Queryable, personIds: string[]) {
+  const r = await q.query<{ id: string }>(
+    'SELECT DISTINCT person_id AS id FROM blue_card_person WHERE sealed AND person_id = ANY($1::uuid[])',
+    [personIds],
+  );
+  return new Set(r.rows.map((x) => x.id));
+}
+
 /** Is the person in any procedure at all? Only the fact, for holders of blueCard.existence. */
 export async function involvesPerson(q: Queryable, personId: string) {
   const r = await q.query('SELECT 1 FROM blue_card_person WHERE person_id = $1 LIMIT 1', [personId]);
   return r.rowCount > 0;
-}
-
-export async function personByPesel(q: Queryable, pesel: string) {
-  const r = await q.query<{ id: string; firstName: string; surname: string }>(
-    'SELECT id, first_name AS "firstName", surname FROM person WHERE pesel = $1',
-    [pesel],
-  );
-  return r.rows[0] ?? null;
 }

@@ -110,7 +110,8 @@ async function resolvePerson(ctx: StaffContext, p: Participant, path: string) {
     return { personId: p.personId, sealed: false };
   }
   if (p.person.pesel) {
-    const known = await repo.personByPesel(ctx.q, p.person.pesel);
+    // A person sealed in a procedure the actor does not see is not "known": a new sealed record.
+    const known = await registryRepo.findPersonByPesel(ctx.q, p.person.pesel, personScope(ctx.actor));
     if (known) {
       const same =
         foldDiacritics(known.surname) === foldDiacritics(p.person.surname) &&
@@ -119,7 +120,7 @@ async function resolvePerson(ctx: StaffContext, p: Participant, path: string) {
       return { personId: known.id, sealed: false };
     }
   }
-  const personId = await registryRepo.insertPerson(ctx.q, toRow(p.person));
+  const personId = await registryRepo.insertPerson(ctx.q, toRow(p.person), true);
   return { personId, sealed: true };
 }
 

@@ -4,6 +4,7 @@ import { warsawClock } from '@ostoja/domain/portal/offices';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound, versionConflict } from '../../http/errors.ts';
+import { personVisible } from '../registry/access.ts';
 import * as repo from './repo.ts';
 import { slotsBetween } from './service.ts';
 
@@ -119,8 +120,8 @@ export async function recordConsultation(ctx: StaffContext, c: ConsultationInput
     await repo.setBookingStatus(ctx.q, b.id, b.version, 'attended');
   }
   if (c.personId) {
-    const p = await ctx.q.query('SELECT 1 FROM person WHERE id = $1', [c.personId]);
-    if (p.rowCount === 0) throw fieldError('personId', 'validation.invalidOption');
+    if (!(await personVisible(ctx.q, ctx.actor, c.personId)))
+      throw fieldError('personId', 'validation.invalidOption');
   }
   const r = await ctx.q.query<{ id: string }>(
     `INSERT INTO counselling_consultation (specialist_id, booking_id, held_on, mode, kind, duration_minutes, person_id,

@@ -15,6 +15,13 @@ const loginAs = (login: string, password: string, lang = 'pl') =>
     payload: { login, password },
     headers: { 'accept-language': lang },
   });
+const loginFrom = (address: string, login: string, password: string) =>
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { login, password },
+    remoteAddress: address,
+  });
 const me = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } });
 
 describe('login and sessions', () => {
@@ -57,25 +64,83 @@ describe('login and sessions', () => {
     expect(log.rowCount).toBe(2);
   });
 
-  it('slows down repeated failures, then refuses even the right password for a while', async () => {
-    for (let i = 0; i < 3; i++) expect((await loginAs('kadra', 'nie-to')).statusCode).toBe(401);
-    const started = Date.now();
-    expect((await loginAs('kadra', 'nie-to')).statusCode).toBe(401);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(900); // the 4th failure waited
-    const fifth = await loginAs('kadra', 'nie-to');
-    expect(fifth.statusCode).toBe(429);
+  it('makes the guessing address wait ever longer, while the user signs in from another address', async () => {
+    const attacker = '203.0.113.7';
+    for (let i = 1; i <= 4; i++)
+      expect((await loginFrom(attacker, 'kadra', `nie-to-${i}`)).statusCode).toBe(401);
+    const fifth = await loginFrom(attacker, 'kadra', 'nie-to-5');
+    expect([fifth.statusCode, fifth.headers['retry-after']]).toEqual([429, '30']);
     expect(fifth.json().error.message).toBe(
-      'Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za 15 min.',
+      'Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za 1 min.',
     );
-    const right = await loginAs('kadra', 'Ostoja-demo-2026');
-    expect(right.statusCode).toBe(429);
-    // Once the lock has passed, the right password works and the streak is forgotten.
+    // While it waits, that address is refused even the right password (it is not even checked)...
+    const right = await loginFrom(attacker, 'kadra', 'Ostoja-demo-2026');
+    expect([right.statusCode, right.headers['retry-after']]).toEqual([429, '30']);
+    // A forged X-Forwarded-For does not make it another client (no proxy is trusted by default).
+    const forged = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { login: 'kadra', password: 'nie-to-6' },
+      remoteAddress: attacker,
+      headers: { 'x-forwarded-for': '198.51.100.99' },
+    });
+    expect(forged.statusCode).toBe(429);
+    // ...and the user, from her own desk, signs in: the account itself is never locked.
+    expect((await loginFrom('198.51.100.20', 'kadra', 'Ostoja-demo-2026')).statusCode).toBe(200);
+    // Each further failure from the attacker's address doubles the wait.
+    const waits: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await t.db.query(
+        `UPDATE login_source_attempt SET blocked_until = now() - interval '1 second' WHERE address = $1`,
+        [attacker],
+      );
+      waits.push(String((await loginFrom(attacker, 'kadra', 'nie-to')).headers['retry-after']));
+    }
+    expect(waits).toEqual(['60', '120', '240']);
+    // Once the wait is over, the right password from that address works and its streak is forgotten.
     await t.db.query(
-      `UPDATE login_attempt SET locked_until = now() - interval '1 second' WHERE login = 'kadra'`,
+      `UPDATE login_source_attempt SET blocked_until = now() - interval '1 second' WHERE address = $1`,
+      [attacker],
     );
-    expect((await loginAs('kadra', 'Ostoja-demo-2026')).statusCode).toBe(200);
-    const left = await t.db.query(`SELECT 1 FROM login_attempt WHERE login = 'kadra'`);
+    expect((await loginFrom(attacker, 'kadra', 'Ostoja-demo-2026')).statusCode).toBe(200);
+    const left = await t.db.query('SELECT 1 FROM login_source_attempt WHERE address = $1', [attacker]);
     expect(left.rowCount).toBe(0);
+  });
+
+  it('limits one address guessing across many logins', async () => {
+    const sprayer = '203.0.113.9';
+    const answers: number[] = [];
+    for (let i = 1; i <= 20; i++)
+      answers.push((await loginFrom(sprayer, `nikt${i}`, 'Haslo-2026')).statusCode);
+    expect(answers).toEqual([...Array(19).fill(401), 429]);
+    // Any login from that address now waits, a right password included; other addresses do not.
+    const dyrektor = await loginFrom(sprayer, 'dyrektor', 'Ostoja-demo-2026');
+    expect([dyrektor.statusCode, dyrektor.headers['retry-after']]).toEqual([429, '30']);
+    expect((await loginFrom('198.51.100.21', 'dyrektor', 'Ostoja-demo-2026')).statusCode).toBe(200);
+    // A success elsewhere does not clear the address: only time does.
+    expect((await loginFrom(sprayer, 'nikt21', 'x')).statusCode).toBe(429);
+  });
+
+  it('raises one alarm in the audit log when an account fails from many addresses', async () => {
+    for (let i = 1; i <= 6; i++)
+      expect((await loginFrom(`192.0.2.${i}`, 'psycholog', 'zgadywane')).statusCode).toBe(401);
+    const admin = await t.login('admin');
+    const alarms = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/audit?action=loginAlarm',
+        headers: { cookie: admin },
+      })
+    ).json().items;
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]).toMatchObject({
+      action: 'loginAlarm',
+      entity: 'staffUser',
+      details: { login: 'psycholog', addresses: 5, failures: 5 },
+    });
+    expect(alarms[0].entityId).toMatch(/^[0-9a-f-]{36}$/);
+    // An alarm, not a lock: the psychologist signs in.
+    expect((await loginFrom('198.51.100.22', 'psycholog', 'Ostoja-demo-2026')).statusCode).toBe(200);
   });
 
   it('ends the session on logout', async () => {
@@ -173,7 +238,36 @@ describe('staff accounts', () => {
     });
     expect(res.statusCode).toBe(200);
     expect((await me(cookie)).statusCode).toBe(401);
-    expect((await loginAs('wolontariat', 'Ostoja-demo-2026')).json().error.code).toBe('accountDisabled');
+    // The right password to a disabled account is answered as a wrong one, in about the same time
+    // (the hash is checked either way); only the audit log says why.
+    const timed = async (address: string, password: string) => {
+      const started = performance.now();
+      const r = await loginFrom(address, 'wolontariat', password);
+      return { ms: performance.now() - started, answer: [r.statusCode, r.body, r.headers['retry-after']] };
+    };
+    const wrong = [];
+    const disabled = [];
+    for (let i = 1; i <= 4; i++) {
+      wrong.push(await timed(`10.9.0.${i}`, 'zle-haslo'));
+      disabled.push(await timed(`10.9.1.${i}`, 'Ostoja-demo-2026'));
+    }
+    expect(disabled.map((x) => x.answer)).toEqual(wrong.map((x) => x.answer));
+    expect(disabled[0]!.answer.slice(0, 1)).toEqual([401]);
+    expect(JSON.parse(String(disabled[0]!.answer[1])).error.code).toBe('badCredentials');
+    const median = (xs: { ms: number }[]) => xs.map((x) => x.ms).sort((a, b) => a - b)[2]!;
+    expect(median(disabled) / median(wrong)).toBeGreaterThan(0.33);
+    expect(median(disabled) / median(wrong)).toBeLessThan(3);
+    const reasons = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/audit?action=loginFailed&limit=8',
+        headers: { cookie: admin },
+      })
+    )
+      .json()
+      .items.map((e: { ip: string; details: { reason: string } }) => [e.ip, e.details.reason]);
+    expect(reasons).toContainEqual(['10.9.1.1', 'accountDisabled']);
+    expect(reasons).toContainEqual(['10.9.0.1', 'wrongPassword']);
     const stale = await t.app.inject({
       method: 'PUT',
       url: `/api/v1/users/${id}`,

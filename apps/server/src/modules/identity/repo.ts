@@ -48,39 +48,91 @@ export async function findCredentials(q: Queryable, login: string) {
   return r.rows[0] ?? null;
 }
 
-export async function getAttempts(q: Queryable, login: string) {
-  const r = await q.query<{ failures: number; lockedSeconds: number }>(
-    `SELECT failures, GREATEST(0, EXTRACT(EPOCH FROM locked_until - now()))::int AS "lockedSeconds"
-       FROM login_attempt WHERE login = $1 FOR UPDATE`,
-    [login],
+/** Seconds to wait before `sql`'s row allows another attempt; the row stays locked until commit, so parallel guesses queue. */
+async function waitOf(q: Queryable, sql: string, params: unknown[]) {
+  const r = await q.query<{ seconds: number }>(
+    `SELECT GREATEST(0, ceil(EXTRACT(EPOCH FROM blocked_until - now())))::int AS seconds ${sql} FOR UPDATE`,
+    params,
   );
-  return r.rows[0] ?? { failures: 0, lockedSeconds: 0 };
+  return r.rows[0]?.seconds ?? 0;
 }
 
-/** Records a failure; a streak older than the lock window starts again from one. */
-export async function recordFailure(q: Queryable, login: string, lockAfter: number, lockMinutes: number) {
-  const r = await q.query<{ failures: number }>(
-    `INSERT INTO login_attempt (login, failures, last_failure_at) VALUES ($1, 1, now())
-     ON CONFLICT (login) DO UPDATE SET
-       failures = CASE WHEN login_attempt.last_failure_at < now() - make_interval(mins => $2)
-                       OR login_attempt.locked_until < now() THEN 1 ELSE login_attempt.failures + 1 END,
-       last_failure_at = now(),
-       locked_until = NULL
-     RETURNING failures`,
-    [login, lockMinutes],
-  );
-  const failures = r.rows[0]!.failures;
-  if (failures >= lockAfter) {
+/** How long this login from this address, and this address at all, must still wait. */
+export async function loginWaits(q: Queryable, login: string, address: string) {
+  return {
+    source: await waitOf(q, 'FROM login_source_attempt WHERE login = $1 AND address = $2', [login, address]),
+    address: await waitOf(q, 'FROM login_address_attempt WHERE address = $1', [address]),
+  };
+}
+
+/** A streak with no failure for `resetHours` starts again from one. */
+const streak = (table: string, resetParam: string) =>
+  `failures = CASE WHEN ${table}.last_failure_at < now() - make_interval(hours => ${resetParam}) THEN 1
+                   ELSE ${table}.failures + 1 END, last_failure_at = now()`;
+
+/** Counts a failed login at the (login, address) pair, the address and the account; returns each streak. */
+export async function recordLoginFailure(q: Queryable, login: string, address: string, resetHours: number) {
+  const one = async (sql: string, params: unknown[]) =>
+    (await q.query<{ failures: number }>(sql, params)).rows[0]!.failures;
+  return {
+    source: await one(
+      `INSERT INTO login_source_attempt (login, address, failures, last_failure_at) VALUES ($1, $2, 1, now())
+       ON CONFLICT (login, address) DO UPDATE SET ${streak('login_source_attempt', '$3')}
+       RETURNING failures`,
+      [login, address, resetHours],
+    ),
+    address: await one(
+      `INSERT INTO login_address_attempt (address, failures, last_failure_at) VALUES ($1, 1, now())
+       ON CONFLICT (address) DO UPDATE SET ${streak('login_address_attempt', '$2')}
+       RETURNING failures`,
+      [address, resetHours],
+    ),
+    account: await one(
+      `INSERT INTO login_attempt (login, failures, last_failure_at) VALUES ($1, 1, now())
+       ON CONFLICT (login) DO UPDATE SET ${streak('login_attempt', '$2')}
+       RETURNING failures`,
+      [login, resetHours],
+    ),
+  };
+}
+
+/** Makes the pair or the address wait `seconds` before its next attempt. */
+export async function blockLogin(q: Queryable, login: string | null, address: string, seconds: number) {
+  if (login === null)
     await q.query(
-      `UPDATE login_attempt SET locked_until = now() + make_interval(mins => $2) WHERE login = $1`,
-      [login, lockMinutes],
+      'UPDATE login_address_attempt SET blocked_until = now() + make_interval(secs => $2) WHERE address = $1',
+      [address, seconds],
     );
-  }
-  return failures;
+  else
+    await q.query(
+      `UPDATE login_source_attempt SET blocked_until = now() + make_interval(secs => $3)
+        WHERE login = $1 AND address = $2`,
+      [login, address, seconds],
+    );
 }
 
-export async function clearFailures(q: Queryable, login: string) {
-  await q.query('DELETE FROM login_attempt WHERE login = $1', [login]);
+/**
+ * The per-account alarm: how many addresses failed at this login within the window, and whether an
+ * alarm was already raised in it. `raise` marks it raised.
+ */
+export async function loginAlarm(q: Queryable, login: string, resetHours: number) {
+  const r = await q.query<{ addresses: number; alarmed: boolean }>(
+    `SELECT (SELECT count(*)::int FROM login_source_attempt s
+              WHERE s.login = $1 AND s.last_failure_at > now() - make_interval(hours => $2)) AS addresses,
+            COALESCE((SELECT a.alarm_at > now() - make_interval(hours => $2) FROM login_attempt a WHERE a.login = $1),
+                     false) AS alarmed`,
+    [login, resetHours],
+  );
+  return r.rows[0]!;
+}
+
+export async function raiseLoginAlarm(q: Queryable, login: string) {
+  await q.query('UPDATE login_attempt SET alarm_at = now() WHERE login = $1', [login]);
+}
+
+/** A successful login ends the streak of its own address at that login (not the address's, nor the account's). */
+export async function clearLoginSource(q: Queryable, login: string, address: string) {
+  await q.query('DELETE FROM login_source_attempt WHERE login = $1 AND address = $2', [login, address]);
 }
 
 const USER_COLUMNS = `u.id, u.login, u.full_name AS "fullName", u.email, u.org_unit_id AS "orgUnitId",

@@ -23,13 +23,15 @@ export function identityRoutes(config: Config): RouteDef[] {
       method: 'POST',
       url: '/api/v1/auth/login',
       permission: 'public',
-      summary: 'Sign in with login and password; sets the session cookie',
+      summary:
+        'Sign in with login and password; sets the session cookie. Repeated failures from one address: 429 with Retry-After',
       body: LoginInput,
       async handler({ body }, ctx, reply) {
         const r = await service.login(ctx, config, body, reply.request.headers['user-agent'] ?? null);
         // Returned, not sent: the response leaves only after the attempt and its audit entry are committed.
         if (!r.ok) {
           reply.status(r.error.status);
+          if (r.retryAfter) reply.header('Retry-After', String(r.retryAfter));
           return errorBody(r.error, ctx.locale);
         }
         reply.setCookie(service.SESSION_COOKIE, r.token, cookieOptions);

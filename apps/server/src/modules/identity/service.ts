@@ -9,12 +9,12 @@ import type { Db } from '../../db/db.ts';
 import type { Actor, RequestContext, StaffContext } from '../../http/context.ts';
 import { AppError, conflict, notFound, versionConflict } from '../../http/errors.ts';
 import * as repo from './repo.ts';
+import { waitAfterFailure } from './throttle.ts';
 
 export const SESSION_COOKIE = 'ostoja_session';
 export const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('hex');
 export const hashPassword = (password: string) => hash(password);
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 // A fixed hash to verify against when the login does not exist, so timing does not reveal it.
 const DUMMY_HASH = hashPassword('not-a-real-password-0000');
 
@@ -53,11 +53,16 @@ export async function authenticate(db: Db, config: Config, token: string | undef
   return actor;
 }
 
-export type LoginResult = { ok: true; token: string; me: Me } | { ok: false; error: AppError };
+export type LoginResult =
+  | { ok: true; token: string; me: Me }
+  | { ok: false; error: AppError; retryAfter?: number };
 
 /**
- * Checks a password. After `loginSlowAfter` failures each answer is delayed; after
- * `loginLockAfter` the login is refused for `loginLockMinutes`, even with the right password.
+ * Checks a password. Failures are limited per (login, client address) and per client address:
+ * past a few, each further attempt from there waits a growing time (429 with Retry-After) without
+ * the password being checked. The account itself is never locked (anyone could lock anyone out);
+ * failures at one account from many addresses raise an alarm in the audit log instead.
+ * A disabled account answers exactly as a wrong password does; the audit entry says which.
  * Failures are returned, not thrown, so that the attempt and its audit entry are committed.
  */
 export async function login(
@@ -65,33 +70,29 @@ export async function login(
   config: Config,
   input: LoginInput,
   userAgent: string | null,
-) {
-  const { q } = ctx;
-  const attempts = await repo.getAttempts(q, input.login);
-  if (attempts.lockedSeconds > 0) {
-    await ctx.audit({ action: 'loginRefused', entity: 'staffUser', details: { login: input.login } });
-    return { ok: false, error: lockedError(attempts.lockedSeconds) } satisfies LoginResult;
+): Promise<LoginResult> {
+  const { q, ip } = ctx;
+  const waits = await repo.loginWaits(q, input.login, ip);
+  const wait = Math.max(waits.source, waits.address);
+  if (wait > 0) {
+    await ctx.audit({
+      action: 'loginRefused',
+      entity: 'staffUser',
+      details: {
+        login: input.login,
+        reason: waits.source > 0 ? 'tooManyFromAddress' : 'addressTooManyLogins',
+      },
+    });
+    return { ok: false, error: tooManyAttempts(wait), retryAfter: wait };
   }
-  if (attempts.failures >= config.loginSlowAfter) await sleep(Math.min(4000, 500 * (attempts.failures - 1)));
   const user = await repo.findCredentials(q, input.login);
+  // The hash is checked whatever the account: the time taken does not tell a known login, nor a disabled one.
   const valid = await verify(user?.passwordHash ?? (await DUMMY_HASH), input.password).catch(() => false);
   if (!user || !valid || !user.isActive) {
-    const failures = await repo.recordFailure(q, input.login, config.loginLockAfter, config.loginLockMinutes);
-    await ctx.audit({
-      action: 'loginFailed',
-      entity: 'staffUser',
-      entityId: user?.id,
-      details: { login: input.login },
-    });
-    const error =
-      failures >= config.loginLockAfter
-        ? lockedError(config.loginLockMinutes * 60)
-        : user && valid && !user.isActive
-          ? new AppError(401, 'accountDisabled', 'error.accountDisabled')
-          : new AppError(401, 'badCredentials', 'error.badCredentials');
-    return { ok: false, error } satisfies LoginResult;
+    const reason = !user ? 'unknownLogin' : !valid ? 'wrongPassword' : 'accountDisabled';
+    return failedLogin(ctx, config, input.login, user?.id ?? null, reason);
   }
-  await repo.clearFailures(q, input.login);
+  await repo.clearLoginSource(q, input.login, ip);
   const token = randomBytes(32).toString('base64url');
   await repo.insertSession(q, sessionIdOf(token), user.id, ctx.ip, userAgent);
   const u = (await repo.findUser(q, user.id))!;
@@ -108,10 +109,46 @@ export async function login(
     entityId: user.id,
     actor: { id: user.id, login: user.login },
   });
-  return { ok: true, token, me: toMe(actor) } satisfies LoginResult;
+  return { ok: true, token, me: toMe(actor) };
 }
 
-function lockedError(seconds: number) {
+/** Counts the failure where it came from, raises the account's alarm once per window, and answers. */
+async function failedLogin(
+  ctx: RequestContext,
+  config: Config,
+  login: string,
+  userId: string | null,
+  reason: 'unknownLogin' | 'wrongPassword' | 'accountDisabled',
+): Promise<LoginResult> {
+  const { q, ip } = ctx;
+  const failures = await repo.recordLoginFailure(q, login, ip, config.loginResetHours);
+  // Only the administrator reads the reason (audit log); the answer is the same for all three.
+  await ctx.audit({
+    action: 'loginFailed',
+    entity: 'staffUser',
+    entityId: userId,
+    details: { login, reason },
+  });
+  const alarm = await repo.loginAlarm(q, login, config.loginResetHours);
+  if (alarm.addresses >= config.loginAlarmAddresses && !alarm.alarmed) {
+    await repo.raiseLoginAlarm(q, login);
+    await ctx.audit({
+      action: 'loginAlarm',
+      entity: 'staffUser',
+      entityId: userId,
+      details: { login, addresses: alarm.addresses, failures: failures.account },
+    });
+  }
+  const source = waitAfterFailure(failures.source, config.loginLockAfter, config);
+  const address = waitAfterFailure(failures.address, config.loginAddressLockAfter, config);
+  if (source > 0) await repo.blockLogin(q, login, ip, source);
+  if (address > 0) await repo.blockLogin(q, null, ip, address);
+  const wait = Math.max(source, address);
+  if (wait > 0) return { ok: false, error: tooManyAttempts(wait), retryAfter: wait };
+  return { ok: false, error: new AppError(401, 'badCredentials', 'error.badCredentials') };
+}
+
+function tooManyAttempts(seconds: number) {
   return new AppError(429, 'tooManyAttempts', 'error.tooManyAttempts', [], {
     minutes: Math.ceil(seconds / 60),
   });

@@ -16,6 +16,7 @@ import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { nextInRegister } from '../applications/repo.ts';
+import { personScope, personVisible } from '../registry/access.ts';
 import * as ledger from './ledger.ts';
 import { MONTH } from './repo.ts';
 import { UNPAID_LIVE } from './runs-repo.ts';
@@ -48,7 +49,8 @@ interface ReceivableRow {
   reserved: number;
 }
 
-async function find(q: Queryable, id: string, forUpdate = false) {
+/** `scope`: the registry's row scope on `p` (a receivable of a sealed person is not found); TRUE inside a use case that found it already. */
+async function find(q: Queryable, id: string, forUpdate = false, scope = 'TRUE') {
   if (forUpdate) await q.query('SELECT 1 FROM receivable WHERE id = $1 FOR UPDATE', [id]);
   const r = await q.query<ReceivableRow>(
     `SELECT r.id, r.number, r.kind, r.person_id AS "personId", p.first_name || ' ' || p.surname AS "personName",
@@ -58,7 +60,7 @@ async function find(q: Queryable, id: string, forUpdate = false) {
             r.justification,
             COALESCE((SELECT sum(d.amount) FROM payment_deduction d JOIN payment_item i ON i.id = d.payment_item_id
                        WHERE d.receivable_id = r.id AND i.status IN ${UNPAID_LIVE}), 0)::int AS reserved
-       FROM receivable r JOIN person p ON p.id = r.person_id WHERE r.id = $1`,
+       FROM receivable r JOIN person p ON p.id = r.person_id WHERE r.id = $1 AND ${scope}`,
     [id],
   );
   return r.rows[0] ?? null;
@@ -77,7 +79,7 @@ function present(r: ReceivableRow, today: string) {
 }
 
 export async function getReceivable(ctx: StaffContext, id: string) {
-  const r = await find(ctx.q, id);
+  const r = await find(ctx.q, id, false, personScope(ctx.actor));
   if (!r) throw notFound();
   const history = await ctx.q.query(
     `SELECT t.kind, t.on_date AS "onDate", t.document, t.memo, t.payment_item_id AS "paymentItemId",
@@ -110,6 +112,7 @@ export async function listReceivables(
             r.recovered, r.waived
        FROM receivable r JOIN person p ON p.id = r.person_id
       WHERE (NOT $1 OR r.recovered + r.waived < r.amount) AND ($2::uuid IS NULL OR r.person_id = $2)
+        AND ${personScope(ctx.actor)}
         AND ($3::date IS NULL OR (r.decided_on, r.id) < ($3::date, $4::uuid))
       ORDER BY r.decided_on DESC, r.id DESC LIMIT $5`,
     [f.open, f.personId, f.after?.[0] ?? null, f.after?.[1] ?? null, f.limit + 1],
@@ -137,8 +140,8 @@ async function nextDecisionNumber(q: Queryable, on: string) {
 }
 
 export async function createReceivable(ctx: StaffContext, input: z.output<typeof CreateReceivable>) {
-  const person = await ctx.q.query('SELECT 1 FROM person WHERE id = $1', [input.personId]);
-  if (person.rowCount === 0) throw fieldError('personId', 'validation.invalidOption');
+  if (!(await personVisible(ctx.q, ctx.actor, input.personId)))
+    throw fieldError('personId', 'validation.invalidOption');
   if (input.sourceDecisionId) {
     const d = await ctx.q.query<{ personId: string }>(
       `SELECT a.applicant_id AS "personId" FROM decision d JOIN application a ON a.id = d.application_id WHERE d.id = $1`,
@@ -196,7 +199,7 @@ export async function createReceivable(ctx: StaffContext, input: z.output<typeof
 }
 
 async function forChange(ctx: StaffContext, id: string, on: string, field: 'paidOn' | 'decidedOn') {
-  const r = await find(ctx.q, id, true);
+  const r = await find(ctx.q, id, true, personScope(ctx.actor));
   if (!r) throw notFound();
   if (on < r.decidedOn) throw fieldError(field, 'validation.payments.beforeDecision');
   return { r, available: outstanding(r) - r.reserved };
@@ -263,8 +266,7 @@ export async function waive(ctx: StaffContext, id: string, input: z.output<typeo
 
 /** A person's ledger with the receivables it reflects. */
 export async function personLedger(ctx: StaffContext, personId: string) {
-  const p = await ctx.q.query('SELECT 1 FROM person WHERE id = $1', [personId]);
-  if (p.rowCount === 0) throw notFound();
+  if (!(await personVisible(ctx.q, ctx.actor, personId))) throw notFound();
   const ids = await ctx.q.query<{ id: string }>(
     'SELECT id FROM receivable WHERE person_id = $1 ORDER BY decided_on, id',
     [personId],

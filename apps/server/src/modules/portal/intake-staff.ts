@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound, versionConflict } from '../../http/errors.ts';
 import * as orgRepo from '../org/repo.ts';
+import { personVisible } from '../registry/access.ts';
 import { decodeCursor, encodeCursor } from './content-service.ts';
 import { contentDisposition } from './documents.ts';
 import * as repo from './intake-repo.ts';
@@ -128,7 +129,8 @@ export async function acceptIntake(
     `SELECT 1 FROM household_membership WHERE household_id = $1 AND person_id = $2 AND valid_to IS NULL`,
     [b.householdId, b.personId],
   );
-  if (member.rowCount === 0) throw fieldError('personId', 'validation.intake.notMember');
+  if (member.rowCount === 0 || !(await personVisible(ctx.q, ctx.actor, b.personId)))
+    throw fieldError('personId', 'validation.intake.notMember');
   if (b.applicationId) {
     const app = await ctx.q.query('SELECT 1 FROM application WHERE id = $1 AND household_id = $2', [
       b.applicationId,

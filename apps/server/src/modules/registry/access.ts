@@ -1,3 +1,4 @@
+import type { Queryable } from '../../db/db.ts';
 import type { Actor } from '../../http/context.ts';
 import { sealedPersonScope } from '../blue-card/access.ts';
 
@@ -8,4 +9,13 @@ import { sealedPersonScope } from '../blue-card/access.ts';
  */
 export function personScope(actor: Actor, alias = 'p'): string {
   return sealedPersonScope(actor, alias);
+}
+
+/**
+ * Whether a person id given by a client names a person the actor may see. Every module that takes
+ * a person id asks this (not `SELECT 1 FROM person`): a sealed person must answer as a missing one.
+ */
+export async function personVisible(q: Queryable, actor: Actor, personId: string): Promise<boolean> {
+  const r = await q.query(`SELECT 1 FROM person p WHERE p.id = $1 AND ${personScope(actor)}`, [personId]);
+  return r.rowCount === 1;
 }

@@ -220,7 +220,7 @@ describe('search', () => {
     );
     expect(
       await plan('SELECT id FROM person WHERE pesel BETWEEN $1 AND $2', ['44050000000', '44059999999']),
-    ).toMatch(/person_pesel_key[\s\S]*Index Cond: \(\(pesel >= /);
+    ).toMatch(/person_pesel_idx[\s\S]*Index Cond: \(\(pesel >= /);
     const [lo, hi] = prefixRanges('zol')[0]!;
     expect(
       await plan(

@@ -26,9 +26,27 @@ export async function findPerson(q: Queryable, id: string, scope: string) {
   return r.rows[0] ?? null;
 }
 
-export async function findPersonByPesel(q: Queryable, pesel: string) {
-  const r = await q.query<{ id: string }>('SELECT id FROM person WHERE pesel = $1', [pesel]);
+/**
+ * The person with this PESEL that the reader may see. A sealed person outside the reader's scope
+ * is not found: a PESEL is unique in the general registry only (migration 0065).
+ */
+export async function findPersonByPesel(q: Queryable, pesel: string, scope: string) {
+  const r = await q.query<{ id: string; firstName: string; surname: string }>(
+    `SELECT p.id, p.first_name AS "firstName", p.surname FROM person p WHERE p.pesel = $1 AND (${scope})
+      ORDER BY p.sealed, p.created_at LIMIT 1`,
+    [pesel],
+  );
   return r.rows[0] ?? null;
+}
+
+/** Other persons with this PESEL within the reader's scope (a sealed person and its registry duplicate). */
+export async function samePesel(q: Queryable, pesel: string, selfId: string, scope: string) {
+  const r = await q.query<PersonSummary>(
+    `SELECT ${SUMMARY_COLUMNS} FROM person p LEFT JOIN household h ON h.id = p.household_id
+      WHERE p.pesel = $1 AND p.id <> $2 AND (${scope}) ORDER BY p.sealed, p.created_at LIMIT 20`,
+    [pesel, selfId],
+  );
+  return r.rows;
 }
 
 /** Persons with the same names and birth date (diacritics and case ignored). */
@@ -72,13 +90,14 @@ const personParams = (p: PersonRow) => [
   p.surnameKey,
 ];
 
-export async function insertPerson(q: Queryable, p: PersonRow) {
+/** `sealed`: registered through a Niebieska Karta procedure (outside the registry's PESEL uniqueness). */
+export async function insertPerson(q: Queryable, p: PersonRow, sealed = false) {
   const r = await q.query<{ id: string }>(
     `INSERT INTO person (pesel, first_name, second_name, surname, birth_date, sex, citizenship, document_type,
        document_number, phone, email, street, building, apartment, postal_code, city, sort_key, surname_folded, search_text,
-       surname_key)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) RETURNING id`,
-    personParams(p),
+       surname_key, sealed)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) RETURNING id`,
+    [...personParams(p), sealed],
   );
   return r.rows[0]!.id;
 }

@@ -12,9 +12,10 @@ import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound, versionConflict } from '../../http/errors.ts';
 import { restrictedRecordFlag } from '../blue-card/access.ts';
+import { sealedAmong } from '../blue-card/repo.ts';
 import { findUnit } from '../org/repo.ts';
 import { findFieldTeamId } from '../org/service.ts';
-import { personScope } from './access.ts';
+import { personScope, personVisible } from './access.ts';
 import * as repo from './repo.ts';
 import { findPersons } from './search.ts';
 
@@ -88,7 +89,18 @@ export async function getPerson(ctx: StaffContext, id: string) {
   if (!person) throw notFound();
   const history = await repo.personHistory(ctx.q, id);
   await ctx.audit({ action: 'read', entity: 'person', entityId: id });
-  return { ...person, history, ...(await restrictedRecordFlag(ctx, id)) };
+  return { ...person, history, ...(await samePesel(ctx, person)), ...(await restrictedRecordFlag(ctx, id)) };
+}
+
+/**
+ * Other records with this PESEL that the reader sees: only a member of the Niebieska Karta
+ * compartment can meet one (a sealed person and the registry's duplicate of them, decision 0008),
+ * so the key is absent for everyone else and every other person.
+ */
+async function samePesel(ctx: StaffContext, person: { id: string; pesel: string | null }) {
+  if (!person.pesel) return {};
+  const others = await repo.samePesel(ctx.q, person.pesel, person.id, personScope(ctx.actor));
+  return others.length > 0 ? { samePesel: others } : {};
 }
 
 const peselTaken = (path: string) =>
@@ -103,8 +115,10 @@ async function checkDuplicates(
   path: string,
   scope: string,
 ) {
+  // Only a person the actor sees makes the PESEL taken: a sealed one answers as a fresh PESEL
+  // would, and the new record is a duplicate the compartment links later (decision 0008).
   if (p.pesel) {
-    const other = await repo.findPersonByPesel(q, p.pesel);
+    const other = await repo.findPersonByPesel(q, p.pesel, scope);
     if (other && other.id !== selfId) throw peselTaken(path);
   }
   if (confirmed) return;
@@ -251,12 +265,20 @@ export async function getHousehold(ctx: StaffContext, id: string) {
   const scope = personScope(ctx.actor);
   const members = await repo.currentMembers(ctx.q, id, scope);
   const history = await repo.householdHistory(ctx.q, id, scope);
+  // A sealed member seen by a member of the compartment is logged as a read of that person, which
+  // the audit view hides from everyone outside (a household entry would name them to all).
+  const sealed = await sealedAmong(
+    ctx.q,
+    members.map((m) => m.id),
+  );
   await ctx.audit({
     action: 'read',
     entity: 'household',
     entityId: id,
-    details: { persons: members.map((m) => m.id) },
+    details: { persons: members.filter((m) => !sealed.has(m.id)).map((m) => m.id) },
   });
+  for (const personId of sealed)
+    await ctx.audit({ action: 'read', entity: 'person', entityId: personId, details: { householdId: id } });
   const applicant = members.find((m) => m.relation === 'applicant');
   return {
     ...h,
@@ -316,7 +338,8 @@ export async function endMembership(
   until: string | undefined,
 ) {
   const open = await repo.openMembership(ctx.q, personId);
-  if (!open || open.householdId !== householdId) throw notFound();
+  if (!open || open.householdId !== householdId || !(await personVisible(ctx.q, ctx.actor, personId)))
+    throw notFound();
   const day = until ?? today();
   checkMoveDate(day, open.since, 'until');
   await repo.closeMembership(ctx.q, open.id, day);
