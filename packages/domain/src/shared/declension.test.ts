@@ -79,7 +79,9 @@ describe('declension of Polish names', () => {
     expect(politeName('Anna', 'Kowalska', 'F', 'genitive')).toBe('Pani Anny Kowalskiej');
     expect(politeName('Jan', 'Nowak', 'M', 'dative')).toBe('Panu Janowi Nowakowi');
     expect(politeName('Jan', 'Nowak', 'M', 'genitive')).toBe('Pana Jana Nowaka');
-    expect(politeName('Anna Maria', 'Nowak-Kowalska', 'F', 'dative')).toBe('Pani Annie Marii Nowak-Kowalskiej');
+    expect(politeName('Anna Maria', 'Nowak-Kowalska', 'F', 'dative')).toBe(
+      'Pani Annie Marii Nowak-Kowalskiej',
+    );
     expect(politeName('Jan', 'Kowalski-Nowak', 'M', 'genitive')).toBe('Pana Jana Kowalskiego-Nowaka');
     expect(politeName('ANNA', 'KOWALSKA', 'F', 'dative')).toBe('Pani ANNIE KOWALSKIEJ');
   });

@@ -61,7 +61,8 @@ function nounInA(name: string, c: NameCase): string {
 }
 
 /** A surname ending in -o (Fredro, Szewczenko) declines like a noun in -a. */
-const nounInO = (name: string, c: NameCase) => nounInA(name.slice(0, -1) + (name.endsWith('O') ? 'A' : 'a'), c);
+const nounInO = (name: string, c: NameCase) =>
+  nounInA(name.slice(0, -1) + (name.endsWith('O') ? 'A' : 'a'), c);
 
 const SOFT_LETTER: Record<string, string> = { s: 'ś', c: 'ć', z: 'ź', n: 'ń', dz: 'dź' };
 
@@ -111,7 +112,8 @@ export function declineName(name: string, sex: Sex, kind: Kind, c: NameCase): st
     return last === 'a' ? nounInA(name, c) : name;
   }
   if (last === 'a') return nounInA(name, c);
-  if (last === 'o') return kind === 'surname' ? nounInO(name, c) : withEnding(name, 1, c === 'genitive' ? 'a' : 'owi');
+  if (last === 'o')
+    return kind === 'surname' ? nounInO(name, c) : withEnding(name, 1, c === 'genitive' ? 'a' : 'owi');
   if (last === 'i' || last === 'y') return masculineAdjective(name, c);
   if (!/[bcćdfghjklłmnńprsśtwzźżqvx]/.test(last)) return name;
   return masculineConsonant(name, c);

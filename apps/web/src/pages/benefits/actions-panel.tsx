@@ -3,6 +3,7 @@ import { type ComponentType, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { AmendForm } from './amend-form.tsx';
+import { ApproveForm, RejectForm } from './approval-form.tsx';
 import { DecisionForm } from './decision-form.tsx';
 import { AppealForm, DeliveryForm, ForwardForm, OutcomeForm, ReasonForm } from './step-forms.tsx';
 import type { StepFormProps } from './step-frame.tsx';
@@ -16,6 +17,8 @@ const RevokeForm = (p: StepFormProps) => <AmendForm {...p} kind="revoke" />;
 /** Steps done on the application page itself; the home visit and the proposal have pages of their own. */
 const INLINE: Partial<Record<ApplicationActionType, ComponentType<StepFormProps>>> = {
   issueDecision: DecisionForm,
+  approveDecision: ApproveForm,
+  rejectDecision: RejectForm,
   returnProposal: ReturnForm,
   recordDelivery: DeliveryForm,
   registerAppeal: AppealForm,
@@ -55,7 +58,7 @@ export function ActionsPanel({
             <button
               key={a}
               type="button"
-              className={`button ${a === 'withdraw' || a === 'returnProposal' || a === 'revokeDecision' ? 'secondary' : 'primary'}`}
+              className={`button ${a === 'withdraw' || a === 'returnProposal' || a === 'revokeDecision' || a === 'rejectDecision' ? 'secondary' : 'primary'}`}
               aria-expanded={open === a}
               aria-controls={open === a ? 'step-form' : undefined}
               onClick={() => setOpen(open === a ? null : a)}
