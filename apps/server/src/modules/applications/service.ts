@@ -10,6 +10,7 @@ import {
 } from '@ostoja/domain/applications/workflow';
 import type { ProposalInput, WywiadInput } from '@ostoja/domain/applications/wywiad';
 import { renderExplanation } from '@ostoja/domain/benefits/explanation';
+import { checkIban } from '@ostoja/domain/payments/iban';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { z } from 'zod';
 import { decisionPdf } from '../../documents/decision-pdf.ts';
@@ -277,8 +278,12 @@ async function checkDecision(
   if (!proposal) throw conflict('noProposal', 'error.application.noProposal');
   if (input.decidedOn < app.submittedOn)
     throw fieldError('decidedOn', 'validation.decision.beforeApplication');
-  if (input.outcome === 'grant' && input.paymentMethod === 'transfer' && !input.iban)
-    throw fieldError('iban', 'validation.required');
+  if (input.outcome === 'grant' && input.paymentMethod === 'transfer') {
+    if (!input.iban) throw fieldError('iban', 'validation.required');
+    // Checked when drafted, so the clerk (not the approver) meets a mistyped account.
+    const problem = checkIban(input.iban, { polishOnly: true });
+    if (problem) throw fieldError('iban', `validation.payments.iban.${problem}`);
+  }
   const { calc } = await calculate(ctx, app, {
     ...proposal,
     personIds: proposal.personIds,
