@@ -348,6 +348,8 @@ const rows: [key: string, pl: string, uk: string, en: string][] = [
   ['blueCards.meetings.held', 'Odbyło się', 'Відбулося', 'Held'],
   ['blueCards.meetings.notHeld', 'jeszcze bez protokołu', 'ще без протоколу', 'no minutes yet'],
   ['blueCards.meetings.minutesOf', 'Protokół z {date}', 'Протокол від {date}', 'Minutes of {date}'],
+  ['blueCards.meetings.invitations', 'Zawiadomienia', 'Повідомлення', 'Invitations'],
+  ['blueCards.meetings.invitationFor', 'Zawiadomienie: {name}', 'Повідомлення: {name}', 'Invitation: {name}'],
   ['blueCards.meetings.date', 'Data', 'Дата', 'Date'],
   ['blueCards.meetings.time', 'Godzina', 'Година', 'Time'],
   [

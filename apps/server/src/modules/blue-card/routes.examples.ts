@@ -197,6 +197,14 @@ export const examples: Examples = {
     const p = await procedureIn(fx, 'inProgress');
     return { params: { id: p.id, meetingId: p.meetingId } };
   },
+  'GET /api/v1/blue-cards/:id/meetings/:meetingId/invitations/:inviteeId/pdf': async (fx) => {
+    const p = await procedureIn(fx, 'inProgress');
+    const m = await fx.q.query<{ inviteeId: string }>(
+      'SELECT invited_member_ids[1] AS "inviteeId" FROM blue_card_meeting WHERE id = $1',
+      [p.meetingId],
+    );
+    return { params: { id: p.id, meetingId: p.meetingId, inviteeId: m.rows[0]!.inviteeId } };
+  },
   'GET /api/v1/interdisciplinary-team': () => ({}),
   'PUT /api/v1/interdisciplinary-team': async (fx) => ({
     body: {

@@ -250,6 +250,19 @@ export function blueCardRoutes(): RouteDef[] {
     }),
     defineRoute({
       method: 'GET',
+      url: `${BASE}/:id/meetings/:meetingId/invitations/:inviteeId/pdf`,
+      permission: 'blueCard.work',
+      summary: 'The invitation (zawiadomienie) to a meeting for one invited group member or person, as PDF',
+      params: z.object({ id: z.uuid(), meetingId: z.uuid(), inviteeId: z.uuid() }),
+      async handler({ params }, ctx, reply) {
+        return pdf(
+          reply,
+          await documents.invitationDocument(ctx, params.id, params.meetingId, params.inviteeId),
+        );
+      },
+    }),
+    defineRoute({
+      method: 'GET',
       url: `${BASE}/:id/meetings/:meetingId/minutes/pdf`,
       permission: 'blueCard.work',
       summary: 'The minutes of a meeting as PDF; never for a person recorded as using violence',
