@@ -66,7 +66,10 @@ describe('NK-A with the suspect known only by name', () => {
     // Still one victim and one suspect are required.
     const none = await call('POST', '/api/v1/blue-cards', worker, { ...rest, participants: victimOnly });
     expect(none.json().error.fields).toContainEqual(
-      expect.objectContaining({ path: 'participants', message: expect.stringContaining('podejrzewaną o stosowanie') }),
+      expect.objectContaining({
+        path: 'participants',
+        message: expect.stringContaining('podejrzewaną o stosowanie'),
+      }),
     );
 
     const suspectId = p.suspects[0].id;
