@@ -1,6 +1,7 @@
 import type { ApplicationActionType } from '@ostoja/domain/applications/workflow';
 import { type ComponentType, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { AmendForm } from './amend-form.tsx';
 import { ApproveForm, RejectForm } from './approval-form.tsx';
@@ -43,7 +44,12 @@ export function ActionsPanel({
 }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<ApplicationActionType | null>(null);
-  const actions = app.allowedActions.filter((a) => INLINE[a] || PAGES[a]);
+  const me = useAuth().me;
+  // Four-eyes: the author of a draft cannot approve it (the server refuses), so it is not offered.
+  const own = app.decisionDraft?.draftedById === me?.id;
+  const actions = app.allowedActions.filter(
+    (a) => (INLINE[a] || PAGES[a]) && !(own && a === 'approveDecision'),
+  );
   if (!actions.length) return <p className="empty">{t('application.noActions')}</p>;
   const Form = open ? INLINE[open] : undefined;
   return (
