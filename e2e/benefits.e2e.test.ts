@@ -205,7 +205,22 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     await expectAccessible(page);
     await page.getByLabel('Numer rachunku (IBAN)').fill('PL61 1090 1014 0000 0712 1981 2874');
     await page.getByRole('button', { name: 'Wydaj decyzję' }).click();
-    await page.getByText('Wydano decyzję.').waitFor();
+    // Four-eyes approval: the clerk's decision is a draft until another authorised person approves it.
+    await page.getByText('Projekt decyzji czeka na zatwierdzenie przez inną upoważnioną osobę.').waitFor();
+    await page.getByText('decyzja czeka na zatwierdzenie').first().waitFor();
+    await expect(page.getByRole('button', { name: 'Zatwierdź decyzję' }).count()).resolves.toBe(0);
+    await expectAccessible(page);
+  });
+
+  it('the director approves and signs the drafted decision', async () => {
+    await login(page, h.baseUrl, 'dyrektor');
+    await page.goto(applicationUrl);
+    await page.getByRole('heading', { level: 1, name: `Wniosek ${applicationNumber}` }).waitFor();
+    await page.getByRole('button', { name: 'Zatwierdź decyzję' }).click();
+    await page.getByText('Beata Świadczeniowa').first().waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Zatwierdź i wydaj decyzję' }).click();
+    await page.getByText('Zatwierdzono i wydano decyzję.').waitFor();
     await page.getByText('decyzja wydana').first().waitFor();
     await expectAccessible(page);
   });
@@ -215,15 +230,29 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     const file = join(downloads, 'decyzja.pdf');
     await download.saveAs(file);
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    // A double-barrelled surname may break after its hyphen at the end of a line.
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+      .replace(/\s+/g, ' ')
+      .replace(/- /g, '-');
     expect(text).toContain('DECYZJA');
     expect(text).toContain(`zasiłek okresowy w kwocie ${AMOUNT} miesięcznie`);
     expect(text).toContain('art. 38');
-    expect(text).toContain(`${APPLICANT} ${SURNAME}`);
-    expect(text).toContain(applicationNumber);
+    expect(text).toContain(`Pani ${APPLICANT} ${SURNAME}`);
+    // Granted to her in the dative, her application in the genitive.
+    expect(text).toContain(
+      `przyznać Pani Halinie ${SURNAME.replace('Okresowa-', 'Okresowej-')} zasiłek okresowy`,
+    );
+    expect(text).toContain(
+      `wniosku Pani Haliny ${SURNAME.replace('Okresowa-', 'Okresowej-')} nr ${applicationNumber}`,
+    );
+    // Signed by the director who approved it, with her title and authorisation.
+    expect(text).toContain(
+      'Dorota Dyrektorska Dyrektor Miejskiego Ośrodka Pomocy Społecznej upoważnienie nr',
+    );
   });
 
   it('the history lists every step, and the next allowed steps are offered', async () => {
+    await login(page, h.baseUrl, 'swiadczenia');
     await page.goto(applicationUrl);
     const history = page.getByRole('region', { name: 'Historia sprawy' });
     await history.getByText('Wydanie decyzji').waitFor();

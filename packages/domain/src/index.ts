@@ -3,6 +3,7 @@ import { applications } from './i18n/applications.ts';
 import { benefits } from './i18n/benefits.ts';
 import { blueCard } from './i18n/blue-card.ts';
 import { counselling } from './i18n/counselling.ts';
+import { decisionApproval } from './i18n/decision-approval.ts';
 import { incomeRules } from './i18n/income-rules.ts';
 import { registerMessages } from './i18n/index.ts';
 import { payments } from './i18n/payments.ts';
@@ -15,6 +16,7 @@ import { mrpipsMessages } from './reporting/mrpips-messages.ts';
 registerMessages(ui, benefits, applications, payments, blueCard);
 registerMessages(portal, counselling, volunteers);
 registerMessages(reporting, mrpipsMessages);
+registerMessages(decisionApproval);
 registerMessages(incomeRules);
 
 export * from './i18n/index.ts';

@@ -278,3 +278,53 @@ export function minutes(
     signatures: ['podpis protokolanta', 'podpisy członków grupy diagnostyczno-pomocowej'],
   };
 }
+
+/** Who a meeting invitation (zawiadomienie) goes to: a group member and their institution, or a person of the procedure. */
+export interface Invitee {
+  name: string;
+  institution: string | null;
+  address: string | null;
+}
+
+/** The invitation to a meeting of the diagnostic-help group, one per invited person or institution. */
+export function invitation(
+  p: DocProcedure,
+  m: { kind: string; scheduledOn: string; scheduledTime: string; place: string },
+  to: Invitee,
+  c: DocCentre,
+): BlueCardDoc {
+  const when = `${date(m.scheduledOn)} r., godz. ${m.scheduledTime.slice(0, 5)}`;
+  return {
+    ...base(
+      p,
+      c,
+      'zawiadomienie',
+      'Zawiadomienie o posiedzeniu grupy diagnostyczno-pomocowej',
+      `adresat: ${to.name}`,
+    ),
+    title: 'ZAWIADOMIENIE',
+    sections: [
+      {
+        heading: 'Adresat',
+        rows: [
+          ['Imię i nazwisko', to.name],
+          ...(to.institution ? [['Instytucja', to.institution] as [string, string]] : []),
+          ...(to.address ? [['Adres', to.address] as [string, string]] : []),
+        ],
+      },
+      {
+        heading: 'Posiedzenie',
+        paragraphs: [
+          `Zawiadamiam o posiedzeniu grupy diagnostyczno-pomocowej w sprawie prowadzonej w ramach procedury „Niebieskie Karty” nr ${p.number}, które odbędzie się ${when} w miejscu: ${m.place}. Proszę o obecność; w razie przeszkody proszę o kontakt z przewodniczącym zespołu interdyscyplinarnego.`,
+        ],
+        rows: [
+          ['Rodzaj posiedzenia', pl(`blueCard.meeting.${m.kind}`)],
+          ['Data i godzina', when],
+          ['Miejsce', m.place],
+        ],
+      },
+      contact(c),
+    ],
+    signatures: [`przewodniczący zespołu interdyscyplinarnego${c.chairName ? ` (${c.chairName})` : ''}`],
+  };
+}

@@ -1,4 +1,6 @@
 import { formatMoney } from '@ostoja/domain/benefits/explanation';
+import { politeName } from '@ostoja/domain/shared/declension';
+import type { Sex } from '@ostoja/domain/shared/pesel';
 import { polishDate } from '@ostoja/domain/shared/today';
 import type { Content } from 'pdfmake/interfaces';
 import { renderPdf } from './pdf.ts';
@@ -17,11 +19,20 @@ export interface DecisionLetter {
   decidedOn: string;
   applicationNumber: string;
   submittedOn: string;
-  recipient: { name: string; pesel: string | null; address: string };
+  recipient: {
+    firstName: string;
+    surname: string;
+    /** Sex from the person record (as PESEL encodes it): the letter addresses the party by it. */
+    sex: Sex;
+    pesel: string | null;
+    address: string;
+  };
   outcome: 'grant' | 'refuse' | 'change' | 'revoke';
   /** The decision a change or revocation amends. */
   amends?: string | null;
   benefitName: string;
+  /** The benefit in the genitive ("odmówić przyznania zasiłku okresowego"). */
+  benefitNameGenitive: string;
   legalBasis: string;
   amount: number;
   periodFrom: string | null;
@@ -30,7 +41,8 @@ export interface DecisionLetter {
   paymentMethod: string | null;
   justification: string;
   explanation: { article: string; text: string }[];
-  signedBy: string;
+  /** The authorised person who signed (approved) it, with the title and authorisation printed below. */
+  signatory: { name: string; jobTitle: string | null; authorisation: string | null };
 }
 
 const UPS = 'ustawy z dnia 12 marca 2004 r. o pomocy społecznej (t.j. Dz.U. 2023 poz. 901 ze zm.)';
@@ -39,11 +51,17 @@ const UPS = 'ustawy z dnia 12 marca 2004 r. o pomocy społecznej (t.j. Dz.U. 202
 export function decisionPdf(d: DecisionLetter): Promise<Buffer> {
   const zl = (g: number) => formatMoney(g, 'pl');
   const from = d.periodFrom ? `${polishDate(d.periodFrom)} r.` : '';
+  const r = d.recipient;
+  // Whom the benefit is granted to is in the dative ("przyznać Pani Annie Kowalskiej"), whose application in the genitive.
+  const toWhom = politeName(r.firstName, r.surname, r.sex, 'dative');
+  const whose = politeName(r.firstName, r.surname, r.sex, 'genitive');
+  const addressee = `${r.sex === 'F' ? 'Pani' : 'Pan'} ${r.firstName} ${r.surname}`;
+  const s = d.signatory;
   const rulings: Record<DecisionLetter['outcome'], Content> = {
     grant: {
       text: [
         'przyznać ',
-        { text: d.recipient.name, bold: true },
+        { text: toWhom, bold: true },
         ` ${d.benefitName} w kwocie `,
         { text: zl(d.amount), bold: true },
         d.periodFrom ? ` miesięcznie na okres od ${from} do ${polishDate(d.periodTo!)} r.` : '.',
@@ -52,11 +70,11 @@ export function decisionPdf(d: DecisionLetter): Promise<Buffer> {
           : ' Świadczenie będzie wypłacane w kasie ośrodka.',
       ],
     },
-    refuse: { text: ['odmówić przyznania ', { text: d.recipient.name, bold: true }, ` ${d.benefitName}.`] },
+    refuse: { text: ['odmówić ', { text: toWhom, bold: true }, ` przyznania ${d.benefitNameGenitive}.`] },
     change: {
       text: [
         `zmienić decyzję nr ${d.amends ?? ''} w ten sposób, że od dnia ${from} `,
-        { text: d.recipient.name, bold: true },
+        { text: toWhom, bold: true },
         ` przysługuje ${d.benefitName} w kwocie `,
         { text: zl(d.amount), bold: true },
         ` miesięcznie do dnia ${d.periodTo ? polishDate(d.periodTo) : ''} r.`,
@@ -65,7 +83,7 @@ export function decisionPdf(d: DecisionLetter): Promise<Buffer> {
     revoke: {
       text: [
         `uchylić decyzję nr ${d.amends ?? ''} przyznającą `,
-        { text: d.recipient.name, bold: true },
+        { text: toWhom, bold: true },
         ` ${d.benefitName} — od dnia ${from}`,
       ],
     },
@@ -112,17 +130,12 @@ export function decisionPdf(d: DecisionLetter): Promise<Buffer> {
       },
       { text: `Znak: ${d.number}`, margin: [0, 12, 0, 0] },
       {
-        text: [
-          d.recipient.name,
-          '\n',
-          d.recipient.address,
-          d.recipient.pesel ? `\nPESEL: ${d.recipient.pesel}` : '',
-        ],
+        text: [addressee, '\n', r.address, r.pesel ? `\nPESEL: ${r.pesel}` : ''],
         margin: [280, 12, 0, 0],
       },
       { text: 'DECYZJA', fontSize: 14, bold: true, alignment: 'center', margin: [0, 18, 0, 10] },
       {
-        text: `Na podstawie art. 104 Kodeksu postępowania administracyjnego oraz ${d.legalBasis} ${UPS}, po rozpatrzeniu wniosku nr ${d.applicationNumber} z dnia ${polishDate(d.submittedOn)} r. i przeprowadzeniu rodzinnego wywiadu środowiskowego,`,
+        text: `Na podstawie art. 104 Kodeksu postępowania administracyjnego oraz ${d.legalBasis} ${UPS}, po rozpatrzeniu wniosku ${whose} nr ${d.applicationNumber} z dnia ${polishDate(d.submittedOn)} r. i przeprowadzeniu rodzinnego wywiadu środowiskowego,`,
         alignment: 'justify',
       },
       { text: 'orzekam:', bold: true, alignment: 'center', margin: [0, 8, 0, 8] },
@@ -151,7 +164,9 @@ export function decisionPdf(d: DecisionLetter): Promise<Buffer> {
         text: [
           `z upoważnienia ${d.authority}`,
           '\n\n',
-          { text: d.signedBy, bold: true },
+          { text: s.name, bold: true },
+          s.jobTitle ? `\n${s.jobTitle}` : '',
+          s.authorisation ? `\nupoważnienie nr ${s.authorisation}` : '',
           '\n',
           '(podpis osoby upoważnionej)',
         ],

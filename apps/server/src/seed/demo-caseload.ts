@@ -31,6 +31,8 @@ export async function seedCaseload(q: Queryable) {
   const id = (login: string) => users.rows.find((u) => u.login === login)!.id;
   const worker = staffContext(q, id('pracownik'));
   const clerk = staffContext(q, id('swiadczenia'));
+  // Four-eyes approval: the clerk drafts, the director (who holds an upoważnienie) approves and signs.
+  const director = staffContext(q, id('dyrektor'));
   const households = await q.query<{ id: string; applicant: string; birth: string; members: string[] }>(
     `SELECT h.id, a.person_id AS applicant, p.birth_date::text AS birth,
             array_agg(m.person_id ORDER BY m.relation <> 'applicant') AS members
@@ -92,7 +94,7 @@ export async function seedCaseload(q: Queryable) {
       justification:
         'Dochód rodziny nie przekracza kryterium dochodowego; pomoc niezbędna do zaspokojenia potrzeb bytowych.',
     });
-    if (i >= 18) continue; // three decisions to issue
+    if (i >= 19) continue; // two decisions to draft
     const transfer = i % 2 === 0;
     await applications.issueDecision(clerk, app.id, {
       outcome: 'grant',
@@ -103,5 +105,7 @@ export async function seedCaseload(q: Queryable) {
         : null,
       refusalReason: null,
     });
+    if (i >= 18) continue; // one draft for the director to approve
+    await applications.approveDecision(director, app.id, {});
   }
 }

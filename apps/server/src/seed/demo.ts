@@ -17,18 +17,94 @@ import { FEMALE_FIRST, MALE_FIRST, rng, SURNAMES } from './names.ts';
 
 export const DEMO_PASSWORD = 'Ostoja-demo-2026';
 
-export const DEMO_ACCOUNTS: { login: string; fullName: string; role: Role; unit: string }[] = [
-  { login: 'admin', fullName: 'Adam Administracki', role: 'administrator', unit: 'centre' },
-  { login: 'dyrektor', fullName: 'Dorota Dyrektorska', role: 'director', unit: 'centre' },
-  { login: 'pracownik', fullName: 'Paulina Środowiskowa', role: 'socialWorker', unit: 'team1' },
-  { login: 'pracownik2', fullName: 'Piotr Terenowy', role: 'socialWorker', unit: 'team2' },
-  { login: 'swiadczenia', fullName: 'Beata Świadczeniowa', role: 'benefitsClerk', unit: 'benefits' },
-  { login: 'asystent', fullName: 'Agata Rodzinna', role: 'familyAssistant', unit: 'fieldWork' },
-  { login: 'psycholog', fullName: 'Łukasz Poradniczy', role: 'specialist', unit: 'fieldWork' },
-  { login: 'niebieska', fullName: 'Natalia Zespołowa', role: 'blueCardTeamMember', unit: 'fieldWork' },
-  { login: 'kadra', fullName: 'Kamil Świetlicowy', role: 'centreStaff', unit: 'centre' },
-  { login: 'wolontariat', fullName: 'Weronika Pomocna', role: 'volunteerCoordinator', unit: 'centre' },
-  { login: 'audytor', fullName: 'Aleksander Kontrolny', role: 'auditor', unit: 'centre' },
+/** Job titles are printed under signatures; who holds an upoważnienie may sign decisions. */
+export const DEMO_ACCOUNTS: {
+  login: string;
+  fullName: string;
+  role: Role;
+  unit: string;
+  jobTitle: string;
+  authorisationNumber?: string;
+}[] = [
+  {
+    login: 'admin',
+    fullName: 'Adam Administracki',
+    role: 'administrator',
+    unit: 'centre',
+    jobTitle: 'Informatyk',
+  },
+  {
+    login: 'dyrektor',
+    fullName: 'Dorota Dyrektorska',
+    role: 'director',
+    unit: 'centre',
+    jobTitle: 'Dyrektor Miejskiego Ośrodka Pomocy Społecznej',
+    authorisationNumber: 'OR.077.1.2026',
+  },
+  {
+    login: 'pracownik',
+    fullName: 'Paulina Środowiskowa',
+    role: 'socialWorker',
+    unit: 'team1',
+    jobTitle: 'Starszy pracownik socjalny',
+  },
+  {
+    login: 'pracownik2',
+    fullName: 'Piotr Terenowy',
+    role: 'socialWorker',
+    unit: 'team2',
+    jobTitle: 'Pracownik socjalny',
+  },
+  {
+    login: 'swiadczenia',
+    fullName: 'Beata Świadczeniowa',
+    role: 'benefitsClerk',
+    unit: 'benefits',
+    jobTitle: 'Kierownik Sekcji Świadczeń',
+    authorisationNumber: 'OR.077.2.2026',
+  },
+  {
+    login: 'asystent',
+    fullName: 'Agata Rodzinna',
+    role: 'familyAssistant',
+    unit: 'fieldWork',
+    jobTitle: 'Asystent rodziny',
+  },
+  {
+    login: 'psycholog',
+    fullName: 'Łukasz Poradniczy',
+    role: 'specialist',
+    unit: 'fieldWork',
+    jobTitle: 'Psycholog',
+  },
+  {
+    login: 'niebieska',
+    fullName: 'Natalia Zespołowa',
+    role: 'blueCardTeamMember',
+    unit: 'fieldWork',
+    jobTitle: 'Specjalista pracy socjalnej',
+  },
+  {
+    login: 'kadra',
+    fullName: 'Kamil Świetlicowy',
+    role: 'centreStaff',
+    unit: 'centre',
+    jobTitle: 'Wychowawca świetlicy',
+  },
+  {
+    login: 'wolontariat',
+    fullName: 'Weronika Pomocna',
+    role: 'volunteerCoordinator',
+    unit: 'centre',
+    jobTitle: 'Koordynator wolontariatu',
+  },
+  {
+    login: 'audytor',
+    fullName: 'Aleksander Kontrolny',
+    role: 'auditor',
+    unit: 'centre',
+    jobTitle: 'Audytor wewnętrzny',
+  },
 ];
 
 const WEEKDAYS_8_16 = [2, 3, 4, 5].map((day) => ({ day, open: '08:00', close: '16:00' }));
@@ -72,6 +148,8 @@ export async function seedDemo(db: Db, opts: { caseload?: boolean } = {}): Promi
         orgUnitId: units[a.unit] ?? null,
         isActive: true,
         sortKey: polishSortKey(a.fullName),
+        jobTitle: a.jobTitle,
+        authorisationNumber: a.authorisationNumber ?? null,
       });
       await identityRepo.setRoles(q, id, [a.role]);
     }

@@ -20,6 +20,10 @@ export const IssueDecision = z
   });
 export type IssueDecision = z.input<typeof IssueDecision>;
 
+/** Four-eyes approval: the date of signing may differ from the draft's. */
+export const ApproveDecision = z.object({ decidedOn: isoDate.optional() });
+export const RejectDecision = z.object({ reason: z.string().trim().min(1).max(2000) });
+
 export const RecordDelivery = z.object({ deliveredOn: isoDate });
 export const RegisterAppeal = z.object({
   receivedOn: isoDate,

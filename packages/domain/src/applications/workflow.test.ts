@@ -32,6 +32,21 @@ describe('application workflow', () => {
     ).toBe('awaitingProposal');
   });
 
+  it('holds a drafted decision for a second person under four-eyes approval', () => {
+    const a = log(['submit', '2026-03-02'], ['recordWywiad', '2026-03-10'], ['propose', '2026-03-11']);
+    const drafted = [...a, ...log(['draftDecision', '2026-03-12'])];
+    expect(applicationStatus(drafted)).toBe('awaitingApproval');
+    expect(allowedActions('awaitingApproval', ['decisions.issue'])).toEqual([]);
+    expect(allowedActions('awaitingApproval', ['decisions.approve'])).toEqual([
+      'approveDecision',
+      'rejectDecision',
+    ]);
+    expect(applicationStatus([...drafted, ...log(['rejectDecision', '2026-03-13'])])).toBe(
+      'awaitingDecision',
+    );
+    expect(applicationStatus([...drafted, ...log(['issueDecision', '2026-03-13'])])).toBe('decided');
+  });
+
   it('offers each role only the actions its permissions allow', () => {
     expect(allowedActions('awaitingDecision', ['wywiad.write'])).toEqual([]);
     expect(allowedActions('awaitingDecision', ['decisions.issue'])).toEqual([

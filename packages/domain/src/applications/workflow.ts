@@ -11,6 +11,11 @@ export const APPLICATION_ACTIONS = [
   'propose',
   'returnProposal',
   'issueDecision',
+  // Four-eyes approval (a setting of the centre): one clerk drafts, another authorised person
+  // approves; the approval is logged as `issueDecision` by the approver, the signatory.
+  'draftDecision',
+  'approveDecision',
+  'rejectDecision',
   'recordDelivery',
   'registerAppeal',
   'forwardAppeal',
@@ -25,6 +30,7 @@ export const APPLICATION_STATUSES = [
   'awaitingWywiad',
   'awaitingProposal',
   'awaitingDecision',
+  'awaitingApproval',
   'decided',
   'appealed',
   'appealForwarded',
@@ -49,6 +55,8 @@ const NEXT: Partial<Record<ApplicationActionType, ApplicationStatus>> = {
   propose: 'awaitingDecision',
   returnProposal: 'awaitingProposal',
   issueDecision: 'decided',
+  draftDecision: 'awaitingApproval',
+  rejectDecision: 'awaitingDecision',
   registerAppeal: 'appealed',
   forwardAppeal: 'appealForwarded',
   withdraw: 'withdrawn',
@@ -88,6 +96,10 @@ export const ALLOWED_ACTIONS: Record<ApplicationStatus, readonly AllowedAction[]
   awaitingDecision: [
     { action: 'issueDecision', permission: 'decisions.issue' },
     { action: 'returnProposal', permission: 'decisions.issue' },
+  ],
+  awaitingApproval: [
+    { action: 'approveDecision', permission: 'decisions.approve' },
+    { action: 'rejectDecision', permission: 'decisions.approve' },
   ],
   decided: [
     { action: 'recordDelivery', permission: 'decisions.issue' },

@@ -69,6 +69,28 @@ export const ParticipantInput = z
   );
 export type ParticipantInput = z.input<typeof ParticipantInput>;
 
+/**
+ * The person suspected of violence as the police often know them at first: a name, and whatever
+ * else is known. The procedure opens with it flagged incomplete; the team completes it later.
+ */
+export const SuspectInput = z.object({
+  firstName: trimmed(60),
+  surname: trimmed(80),
+  birthDate: isoDate.optional(),
+  sex: z.enum(['F', 'M']).optional(),
+  address: optionalText(300),
+  description: optionalText(2000),
+});
+export type SuspectInput = z.input<typeof SuspectInput>;
+
+/** Completing a suspect's record: the registry person they turned out to be, or a new one. */
+export const CompleteSuspect = z
+  .object({ on: isoDate, personId: z.uuid().optional(), person: PersonInput.optional() })
+  .superRefine((m, ctx) => {
+    if ((m.personId === undefined) === (m.person === undefined))
+      ctx.addIssue({ code: 'custom', path: ['personId'], message: 'validation.household.memberPerson' });
+  });
+
 /** NK-A: the form whose filling in opens the procedure (rozp. RM z 6.09.2023, Dz.U. 2023 poz. 1870, § 2). */
 export const OpenBlueCard = z
   .object({
@@ -78,7 +100,9 @@ export const OpenBlueCard = z
       name: trimmed(200),
       institution: trimmed(300),
     }),
-    participants: z.array(ParticipantInput).min(2).max(30),
+    participants: z.array(ParticipantInput).min(1).max(30),
+    /** Suspected persons known only by name (and what else is known); the record is then incomplete. */
+    suspects: z.array(SuspectInput).max(10).default([]),
     place: optionalText(300),
     violenceForms: z.array(z.enum(VIOLENCE_FORMS)).min(1, 'validation.blueCard.violenceForms'),
     description: trimmed(8000),
@@ -93,7 +117,7 @@ export const OpenBlueCard = z
     const roles = f.participants.map((p) => p.role);
     if (!roles.includes('victim'))
       ctx.addIssue({ code: 'custom', path: ['participants'], message: 'validation.blueCard.victimRequired' });
-    if (!roles.includes('perpetrator'))
+    if (!roles.includes('perpetrator') && f.suspects.length === 0)
       ctx.addIssue({
         code: 'custom',
         path: ['participants'],

@@ -4,6 +4,12 @@ import type { MessageFile } from './types.ts';
 // Polish, Ukrainian and English text, so that no language can miss a key.
 const rows: [key: string, pl: string, uk: string, en: string][] = [
   [
+    'error.blueCard.suspectCompleted',
+    'Dane tej osoby zostały już uzupełnione.',
+    'Дані цієї особи вже доповнено.',
+    'This person’s record has already been completed.',
+  ],
+  [
     'error.blueCard.actionNotAllowed',
     'Tej czynności nie można wykonać, gdy procedura ma status „{status}”. Odśwież stronę.',
     'Цю дію не можна виконати, коли процедура має статус «{status}». Оновіть сторінку.',

@@ -16,6 +16,8 @@ export const PERMISSIONS = [
   'applications.write',
   'wywiad.write',
   'decisions.issue',
+  // Approving (and so signing) a decision another clerk drafted; the signer also needs an authorisation number.
+  'decisions.approve',
   // Niebieska Karta. Which procedures an actor sees is row scope (its group, its opener, the ZI
   // chair); these only say who may take part at all. Being the chair is a row-level fact too.
   'blueCard.open',
@@ -67,6 +69,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     ...ALL_STAFF,
     'registry.read',
     'applications.read',
+    'decisions.approve',
     'blueCard.statistics',
     'blueCard.existence',
     'counselling.stats',
@@ -88,6 +91,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     ...REGISTRY_RW,
     ...APPLICATIONS_RW,
     'decisions.issue',
+    'decisions.approve',
     'payments.read',
     'payments.manage',
     'cashDesk.operate',

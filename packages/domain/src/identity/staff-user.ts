@@ -22,6 +22,10 @@ export const StaffUserInput = z.object({
   orgUnitId: z.uuid().nullish(),
   roles: z.array(z.enum(ROLES)).min(1, 'validation.roles.required'),
   isActive: z.boolean().default(true),
+  /** Printed under the signature on decisions. */
+  jobTitle: optionalText(200),
+  /** The upoważnienie to sign decisions on the authority's behalf; without it the user may not sign. */
+  authorisationNumber: optionalText(100),
 });
 export type StaffUserInput = z.infer<typeof StaffUserInput>;
 
@@ -44,6 +48,8 @@ export interface StaffUser {
   orgUnitName: string | null;
   roles: (typeof ROLES)[number][];
   isActive: boolean;
+  jobTitle: string | null;
+  authorisationNumber: string | null;
   version: number;
 }
 

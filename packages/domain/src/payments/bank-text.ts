@@ -1,3 +1,5 @@
+import { romaniseCyrillic } from './romanise.ts';
+
 // Text as bank formats take it: one line, no control characters, cut into fixed-width lines,
 // and encoded in the code page the format asks for.
 
@@ -45,6 +47,18 @@ export function toAscii(text: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/[łŁđĐøØß]/g, (c) => ASCII_FOLD[c] ?? c)
     .replace(/[^\u0020-\u007e]/g, '?');
+}
+
+/**
+ * The Latin character set of SEPA credit transfers (EPC's basic set): letters a–z and A–Z,
+ * digits, space and / - ? : ( ) . , ' +. Cyrillic is romanised, diacritics are dropped
+ * (Ł → L), and any other character becomes a space, so the bank rejects nothing.
+ */
+export function toSepaText(text: string): string {
+  return toAscii(romaniseCyrillic(oneLine(text)))
+    .replace(/[^A-Za-z0-9/\-?:().,'+ ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // Windows-1250 bytes 0x80–0xFF; the five bytes it leaves undefined are never produced.

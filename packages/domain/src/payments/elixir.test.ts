@@ -81,9 +81,13 @@ describe('Elixir-0 file', () => {
     expect(bytes.includes(0xa3)).toBe(true); // Ł
   });
 
-  it('leaves out quotes and the line separator that the format cannot escape; foreign scripts become "?"', () => {
+  it('leaves out quotes and the line separator that the format cannot escape', () => {
     expect(records[1]!.payee).toEqual(['Jan Janek Kowalski junior']);
-    expect(records[2]!.payee).toEqual(['Olena ????????', 'ul. Jasna 3']);
+  });
+
+  it('romanises a Ukrainian name (national system) instead of writing "?", and keeps Polish letters', () => {
+    expect(records[2]!.payee).toEqual(['Olena Shevchenko', 'ul. Jasna 3']);
+    expect(records[0]!.payee[0]).toBe('Żaneta Łączyńska-Gęślarz');
   });
 
   it('writes ASCII for banks that take no Polish letters', () => {

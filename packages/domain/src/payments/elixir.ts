@@ -1,5 +1,6 @@
 import { encodeCp1250, oneLine, toAscii, wrap } from './bank-text.ts';
 import { normalizeIban, nrbOf, sortCodeOf } from './iban.ts';
+import { romaniseCyrillic } from './romanise.ts';
 
 // Elixir-0: the text format of KIR's Elixir clearing that Polish banks' corporate modules
 // import as a bulk of domestic transfers (files *.pli). One transfer per line, CRLF, fields
@@ -38,8 +39,11 @@ export interface ElixirFile {
 }
 
 const LINE = 35;
-/** Quotes and the line separator cannot be escaped in the format, so they are left out. */
-const safe = (s: string) => oneLine(s).replace(/["|]/g, ' ').replace(/\s+/g, ' ').trim();
+/**
+ * Quotes and the line separator cannot be escaped in the format, so they are left out; Cyrillic
+ * (which Windows-1250 lacks) is romanised, while Polish letters stay as they are.
+ */
+const safe = (s: string) => romaniseCyrillic(oneLine(s)).replace(/["|]/g, ' ').replace(/\s+/g, ' ').trim();
 const quoted = (s: string) => `"${s}"`;
 const lines = (text: string, max: number) => wrap(safe(text), LINE, max);
 

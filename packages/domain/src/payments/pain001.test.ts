@@ -23,7 +23,7 @@ describe('pain.001.001.03', () => {
           {
             endToEndId: 'OST2',
             amount: 5,
-            creditorName: 'Jan',
+            creditorName: 'Тетяна Щербак',
             creditorIban: 'PL61109010140000071219812874',
             remittance: 'x',
           },
@@ -42,10 +42,12 @@ describe('pain.001.001.03', () => {
     expect(xml).toContain('<CreDtTm>2026-11-05T10:15:30</CreDtTm>');
   });
 
-  it('escapes XML and drops characters XML 1.0 forbids, keeping Polish letters', () => {
-    expect(xml).toContain('<Nm>MOPS &lt;Pruszków&gt; &amp; &quot;partnerzy&quot;</Nm>');
-    expect(xml).toContain('<Nm>Żaneta O&apos;Brien &amp; syn</Nm>');
-    expect(xml).toContain('<Ustrd>Zasiłek okresowy za 11/2026</Ustrd>');
+  it('writes names and titles in the SEPA Latin set, escaping XML and dropping what XML 1.0 forbids', () => {
+    expect(xml).toContain('<Nm>MOPS Pruszkow partnerzy</Nm>');
+    expect(xml).toContain('<Nm>Zaneta O&apos;Brien syn</Nm>');
+    expect(xml).toContain('<Ustrd>Zasilek okresowy za 11/2026</Ustrd>');
+    // Ukrainian Cyrillic in the national romanisation.
+    expect(xml).toContain('<Nm>Tetiana Shcherbak</Nm>');
     expect(xml).toContain('<IBAN>PL61109010140000071219812874</IBAN>');
     expect(xmlEscape('a\u0000b\uFFFEc')).toBe('abc');
   });

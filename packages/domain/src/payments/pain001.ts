@@ -1,11 +1,12 @@
-import { groszeToDecimal, oneLine } from './bank-text.ts';
+import { groszeToDecimal, oneLine, toSepaText } from './bank-text.ts';
 import { normalizeIban } from './iban.ts';
 
 // ISO 20022 Customer Credit Transfer Initiation, version pain.001.001.03 (the version Polish
 // banks' corporate channels import): one group header, one payment information block per
 // execution date, one CdtTrfTxInf per transfer, elements in the order the XSD sequences them.
-// UTF-8, so Polish letters go through as they are; XML's five special characters are escaped
-// and characters XML 1.0 forbids are dropped.
+// UTF-8; names and the remittance text are written in the SEPA Latin subset (Cyrillic
+// romanised, diacritics dropped), which every bank's channel accepts; XML's five special
+// characters are escaped and characters XML 1.0 forbids are dropped.
 // [M] Bank-specific choices not checked against a bank's implementation guide: the debtor's
 // agent without a BIC ("NOTPROVIDED"), no ChrgBr (domestic PLN transfers, not SEPA), and the
 // service level left out.
@@ -58,6 +59,8 @@ export function xmlEscape(text: string): string {
 
 /** Cuts to `max` characters (code points), so a surrogate pair is never split. */
 const cut = (s: string, max: number) => [...oneLine(s)].slice(0, max).join('');
+/** Free text a bank may refuse outside the SEPA character set: names and the remittance. */
+const latin = (s: string, max: number) => cut(toSepaText(s), max);
 const el = (name: string, text: string) => `<${name}>${xmlEscape(text)}</${name}>`;
 
 const sum = (ts: { amount: number }[]) => ts.reduce((a, t) => a + t.amount, 0);
@@ -69,9 +72,9 @@ function transfer(t: Pain001Transfer): string {
     '<CdtTrfTxInf>',
     `<PmtId>${el('EndToEndId', cut(t.endToEndId, 35))}</PmtId>`,
     `<Amt><InstdAmt Ccy="PLN">${groszeToDecimal(t.amount)}</InstdAmt></Amt>`,
-    `<Cdtr>${el('Nm', cut(t.creditorName, 70))}</Cdtr>`,
+    `<Cdtr>${el('Nm', latin(t.creditorName, 70))}</Cdtr>`,
     `<CdtrAcct><Id>${el('IBAN', normalizeIban(t.creditorIban))}</Id></CdtrAcct>`,
-    `<RmtInf>${el('Ustrd', cut(t.remittance, 140))}</RmtInf>`,
+    `<RmtInf>${el('Ustrd', latin(t.remittance, 140))}</RmtInf>`,
     '</CdtTrfTxInf>',
   ].join('');
 }
@@ -86,7 +89,7 @@ function batch(m: Pain001Message, b: Pain001Batch): string {
     el('NbOfTxs', String(b.transfers.length)),
     el('CtrlSum', groszeToDecimal(sum(b.transfers))),
     el('ReqdExctnDt', b.executionDate),
-    `<Dbtr>${el('Nm', cut(m.debtor.name, 70))}</Dbtr>`,
+    `<Dbtr>${el('Nm', latin(m.debtor.name, 70))}</Dbtr>`,
     `<DbtrAcct><Id>${el('IBAN', normalizeIban(m.debtor.iban))}</Id><Ccy>PLN</Ccy></DbtrAcct>`,
     `<DbtrAgt><FinInstnId>${agent}</FinInstnId></DbtrAgt>`,
     ...b.transfers.map(transfer),
@@ -106,7 +109,7 @@ export function pain001Xml(m: Pain001Message): string {
     el('CreDtTm', m.createdAt.slice(0, 19)),
     el('NbOfTxs', String(all.length)),
     el('CtrlSum', groszeToDecimal(sum(all))),
-    `<InitgPty>${el('Nm', cut(m.initiatingParty, 70))}</InitgPty>`,
+    `<InitgPty>${el('Nm', latin(m.initiatingParty, 70))}</InitgPty>`,
     '</GrpHdr>',
     ...m.batches.map((b) => batch(m, b)),
     '</CstmrCdtTrfInitn>',

@@ -8,12 +8,14 @@ import { createTestApp, type TestApp } from '../../test/db.ts';
 let t: TestApp;
 let worker: string; // pracownik: social worker of field team 1
 let clerk: string; // swiadczenia: benefits clerk
+let director: string; // dyrektor: approves and signs decisions (holds an upoważnienie)
 let household: { id: string; applicantId: string; otherId: string };
 
 beforeAll(async () => {
   t = await createTestApp();
   worker = await t.login('pracownik');
   clerk = await t.login('swiadczenia');
+  director = await t.login('dyrektor');
   // A two-person household served by field team 1.
   const r = await t.db.query<{ id: string; applicant: string; other: string }>(
     `SELECT h.id, a.person_id AS applicant, o.person_id AS other
@@ -30,6 +32,35 @@ afterAll(() => t?.close());
 const post = (url: string, cookie: string, payload: object) =>
   t.app.inject({ method: 'POST', url, headers: { cookie }, payload });
 const get = (url: string, cookie: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
+
+/** Four-eyes approval (on by default): the clerk drafts the decision, the director approves and signs it. */
+async function decide(appId: string, body: object) {
+  const drafted = await post(`/api/v1/applications/${appId}/decisions`, clerk, body);
+  expect(drafted.json().status).toBe('awaitingApproval');
+  const approved = await post(`/api/v1/applications/${appId}/decision-approval`, director, {});
+  expect(approved.statusCode).toBe(200);
+  return approved.json();
+}
+
+async function pdfText(decisionId: string) {
+  const pdf = await get(`/api/v1/decisions/${decisionId}/pdf`, clerk);
+  expect(pdf.statusCode).toBe(200);
+  const dir = mkdtempSync(join(tmpdir(), 'ostoja-pdf-'));
+  writeFileSync(join(dir, 'd.pdf'), pdf.rawPayload);
+  return execFileSync('pdftotext', ['-layout', join(dir, 'd.pdf'), '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' ',
+  );
+}
+
+/** The applicant as the letter names them (the demo's names are random). */
+const nameApplicant = (firstName: string, surname: string, sex: 'F' | 'M') =>
+  t.db.query('UPDATE person SET first_name = $2, surname = $3, sex = $4 WHERE id = $1', [
+    household.applicantId,
+    firstName,
+    surname,
+    sex,
+  ]);
 
 async function newApplication(submittedOn = '2026-11-02') {
   const res = await post('/api/v1/applications', worker, {
@@ -107,12 +138,7 @@ describe('application → home visit → decision → appeal', () => {
       ).statusCode,
     ).toBe(403);
 
-    const decided = (
-      await post(`/api/v1/applications/${app.id}/decisions`, clerk, {
-        outcome: 'grant',
-        decidedOn: '2026-11-10',
-      })
-    ).json();
+    const decided = await decide(app.id, { outcome: 'grant', decidedOn: '2026-11-10' });
     expect(decided.status).toBe('decided');
     const decision = decided.decisions[0];
     expect(decision.number).toMatch(/^OPS\.8111\.\d+\.2026$/);
@@ -125,13 +151,8 @@ describe('application → home visit → decision → appeal', () => {
     ]);
 
     const pdf = await get(`/api/v1/decisions/${decision.id}/pdf`, clerk);
-    expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const dir = mkdtempSync(join(tmpdir(), 'ostoja-pdf-'));
-    writeFileSync(join(dir, 'd.pdf'), pdf.rawPayload);
-    const text = execFileSync('pdftotext', ['-layout', join(dir, 'd.pdf'), '-'], {
-      encoding: 'utf8',
-    }).replace(/\s+/g, ' ');
+    const text = await pdfText(decision.id);
     expect(text).toContain('DECYZJA');
     expect(text).toContain(`Znak: ${decision.number}`);
     expect(text).toContain('zasiłek okresowy w kwocie 400,00 zł miesięcznie');
@@ -141,7 +162,6 @@ describe('application → home visit → decision → appeal', () => {
     );
     expect(text).toContain('Samorządowego Kolegium Odwoławczego');
     expect(text).toContain('w terminie 14 dni od dnia jej doręczenia');
-    expect(text).toContain('Beata Świadczeniowa');
     expect(text).toContain('Miejski Ośrodek Pomocy Społecznej w Pruszkowie');
 
     const delivered = (
@@ -173,6 +193,7 @@ describe('application → home visit → decision → appeal', () => {
       'assignWorker',
       'recordWywiad',
       'propose',
+      'draftDecision',
       'issueDecision',
       'recordDelivery',
       'registerAppeal',
@@ -187,12 +208,7 @@ describe('application → home visit → decision → appeal', () => {
     const app = await newApplication();
     await post(`/api/v1/applications/${app.id}/wywiad`, worker, wywiad(120000));
     await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal);
-    const decided = (
-      await post(`/api/v1/applications/${app.id}/decisions`, clerk, {
-        outcome: 'grant',
-        decidedOn: '2026-11-10',
-      })
-    ).json();
+    const decided = await decide(app.id, { outcome: 'grant', decidedOn: '2026-11-10' });
     const original = decided.decisions[0];
     const items = async () =>
       (
@@ -308,15 +324,15 @@ describe('application → home visit → decision → appeal', () => {
     });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.fields[0].path).toBe('refusalReason');
-    const refused = await post(`/api/v1/applications/${app.id}/decisions`, clerk, {
+    const refused = await decide(app.id, {
       outcome: 'refuse',
       decidedOn: '2026-11-10',
       refusalReason: 'Dochód rodziny przekracza kryterium dochodowe.',
     });
-    expect(refused.json().decisions[0]).toMatchObject({ outcome: 'refuse', amount: 0, schedule: [] });
+    expect(refused.decisions[0]).toMatchObject({ outcome: 'refuse', amount: 0, schedule: [] });
   });
 
-  it('issues one decision when two clerks press at once', async () => {
+  it('issues one decision when two clerks draft and two approvers approve at once', async () => {
     const app = await newApplication();
     await post(`/api/v1/applications/${app.id}/wywiad`, worker, wywiad(120000));
     await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal);
@@ -326,6 +342,12 @@ describe('application → home visit → decision → appeal', () => {
       post(`/api/v1/applications/${app.id}/decisions`, clerk2, { outcome: 'grant', decidedOn: '2026-11-10' }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const director2 = await t.login('dyrektor');
+    const [c, d] = await Promise.all([
+      post(`/api/v1/applications/${app.id}/decision-approval`, director, {}),
+      post(`/api/v1/applications/${app.id}/decision-approval`, director2, {}),
+    ]);
+    expect([c.statusCode, d.statusCode].sort()).toEqual([200, 409]);
     const n = await t.db.query('SELECT 1 FROM decision WHERE application_id = $1', [app.id]);
     expect(n.rowCount).toBe(1);
   });
@@ -362,6 +384,144 @@ describe('application → home visit → decision → appeal', () => {
   });
 });
 
+describe('four-eyes approval and the signatory', () => {
+  async function proposed() {
+    const app = await newApplication();
+    await post(`/api/v1/applications/${app.id}/wywiad`, worker, wywiad(120000));
+    await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal);
+    return app.id as string;
+  }
+  const setFourEyes = async (on: boolean) => {
+    const admin = await t.login('admin');
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/centre-settings',
+      headers: { cookie: admin },
+      payload: { fourEyesDecisions: on },
+    });
+    expect(res.json()).toEqual({ fourEyesDecisions: on });
+  };
+
+  it('refuses the author approving their own draft; another authorised person signs the letter', async () => {
+    expect((await get('/api/v1/centre-settings', clerk)).json()).toEqual({ fourEyesDecisions: true });
+    const id = await proposed();
+    const drafted = (
+      await post(`/api/v1/applications/${id}/decisions`, clerk, { outcome: 'grant', decidedOn: '2026-11-10' })
+    ).json();
+    expect(drafted.status).toBe('awaitingApproval');
+    expect(drafted.decisions).toEqual([]);
+    expect(drafted.decisionDraft).toMatchObject({
+      outcome: 'grant',
+      amount: 40000,
+      draftedByName: 'Beata Świadczeniowa',
+    });
+    // Nothing is paid from a draft.
+    const items = await t.db.query(
+      'SELECT 1 FROM payment_schedule_item s JOIN decision d ON d.id = s.decision_id WHERE d.application_id = $1',
+      [id],
+    );
+    expect(items.rowCount).toBe(0);
+
+    const self = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${id}/decision-approval`,
+      headers: { cookie: clerk, 'accept-language': 'en' },
+      payload: {},
+    });
+    expect(self.statusCode).toBe(409);
+    expect(self.json().error.code).toBe('fourEyes');
+    expect(self.json().error.message).toContain('someone other than the person who drafted it');
+    expect((await post(`/api/v1/applications/${id}/decision-approval`, worker, {})).statusCode).toBe(403);
+
+    const work = (await get('/api/v1/my-work', director)).json();
+    expect(work.items).toContainEqual(
+      expect.objectContaining({ applicationId: id, kind: 'approveDecision' }),
+    );
+
+    const approved = (await post(`/api/v1/applications/${id}/decision-approval`, director, {})).json();
+    expect(approved.status).toBe('decided');
+    expect(approved.decisions[0]).toMatchObject({
+      signedByName: 'Dorota Dyrektorska',
+      signatoryJobTitle: 'Dyrektor Miejskiego Ośrodka Pomocy Społecznej',
+      draftedByName: 'Beata Świadczeniowa',
+    });
+    const text = await pdfText(approved.decisions[0].id);
+    expect(text).toContain(
+      'Dorota Dyrektorska Dyrektor Miejskiego Ośrodka Pomocy Społecznej upoważnienie nr OR.077.1.2026 (podpis osoby upoważnionej)',
+    );
+    expect(text).not.toContain('Beata Świadczeniowa');
+  });
+
+  it('needs an authorisation number to sign, and the approver may return the draft', async () => {
+    const id = await proposed();
+    await post(`/api/v1/applications/${id}/decisions`, clerk, { outcome: 'grant', decidedOn: '2026-11-10' });
+    await t.db.query(`UPDATE staff_user SET authorisation_number = NULL WHERE login = 'dyrektor'`);
+    try {
+      const res = await post(`/api/v1/applications/${id}/decision-approval`, director, {});
+      expect(res.statusCode).toBe(409);
+      expect(res.json().error.code).toBe('notAuthorised');
+      expect(res.json().error.message).toContain('upoważnienia');
+    } finally {
+      await t.db.query(
+        `UPDATE staff_user SET authorisation_number = 'OR.077.1.2026' WHERE login = 'dyrektor'`,
+      );
+    }
+    const back = (
+      await post(`/api/v1/applications/${id}/decision-rejection`, director, { reason: 'Popraw datę.' })
+    ).json();
+    expect(back.status).toBe('awaitingDecision');
+    expect((await t.db.query('SELECT 1 FROM decision WHERE application_id = $1', [id])).rowCount).toBe(0);
+  });
+
+  it('with four-eyes approval off, the authorised clerk issues and signs at once', async () => {
+    await setFourEyes(false);
+    try {
+      const id = await proposed();
+      const issued = (
+        await post(`/api/v1/applications/${id}/decisions`, clerk, {
+          outcome: 'grant',
+          decidedOn: '2026-11-10',
+        })
+      ).json();
+      expect(issued.status).toBe('decided');
+      const text = await pdfText(issued.decisions[0].id);
+      expect(text).toContain('Beata Świadczeniowa Kierownik Sekcji Świadczeń upoważnienie nr OR.077.2.2026');
+    } finally {
+      await setFourEyes(true);
+    }
+  });
+});
+
+describe('the decision letter in Polish grammar', () => {
+  it('grants to a woman in the dative and names her application in the genitive', async () => {
+    await nameApplicant('Anna', 'Kowalska', 'F');
+    const app = await newApplication();
+    await post(`/api/v1/applications/${app.id}/wywiad`, worker, wywiad(120000));
+    await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal);
+    const decided = await decide(app.id, { outcome: 'grant', decidedOn: '2026-11-10' });
+    const text = await pdfText(decided.decisions[0].id);
+    expect(text).toContain('przyznać Pani Annie Kowalskiej zasiłek okresowy w kwocie 400,00 zł');
+    expect(text).toContain(`po rozpatrzeniu wniosku Pani Anny Kowalskiej nr ${app.number}`);
+    expect(text).toContain('Pani Anna Kowalska');
+  });
+
+  it('refuses a man in the dative with the benefit in the genitive', async () => {
+    await nameApplicant('Marek', 'Nowak', 'M');
+    const app = await newApplication();
+    await post(`/api/v1/applications/${app.id}/wywiad`, worker, wywiad(300000));
+    await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal);
+    const decided = await decide(app.id, {
+      outcome: 'refuse',
+      decidedOn: '2026-11-10',
+      refusalReason: 'Dochód rodziny przekracza kryterium dochodowe.',
+    });
+    const text = await pdfText(decided.decisions[0].id);
+    expect(text).toContain('odmówić Panu Markowi Nowakowi przyznania zasiłku okresowego.');
+    expect(text).toContain(`po rozpatrzeniu wniosku Pana Marka Nowaka nr ${app.number}`);
+    expect(text).toContain('Pan Marek Nowak');
+  });
+});
+
 describe('continuing benefits and further decisions', () => {
   it('lists the six-monthly update of the home visit for a zasiłek stały, and one visit serves a further decision', async () => {
     const app = await newApplication('2026-03-02');
@@ -377,11 +537,8 @@ describe('continuing benefits and further decisions', () => {
       periodTo: '2027-12-31',
       justification: 'Osoba niezdolna do pracy z powodu wieku.',
     });
-    const decided = await post(`/api/v1/applications/${app.id}/decisions`, clerk, {
-      outcome: 'grant',
-      decidedOn: '2026-03-20',
-    });
-    expect(decided.statusCode).toBe(200);
+    const decided = await decide(app.id, { outcome: 'grant', decidedOn: '2026-03-20' });
+    expect(decided.status).toBe('decided');
     const work = (await get('/api/v1/my-work', worker)).json();
     expect(work.items).toContainEqual(
       expect.objectContaining({
@@ -402,12 +559,7 @@ describe('continuing benefits and further decisions', () => {
       purpose: 'zakup opału',
       justification: 'Brak środków na opał.',
     });
-    const second = (
-      await post(`/api/v1/applications/${app.id}/decisions`, clerk, {
-        outcome: 'grant',
-        decidedOn: '2026-03-25',
-      })
-    ).json();
+    const second = await decide(app.id, { outcome: 'grant', decidedOn: '2026-03-25' });
     expect(second.decisions.map((d: { benefit: string }) => d.benefit).sort()).toEqual([
       'zasilekCelowy',
       'zasilekStaly',

@@ -106,8 +106,11 @@ export async function setStatus(q: Queryable, id: string, status: string, worker
 }
 
 export async function actions(q: Queryable, applicationId: string) {
-  const r = await q.query<ApplicationAction & { id: number; actorName: string | null; at: string }>(
-    `SELECT x.id, x.type, to_char(x.on_date, 'YYYY-MM-DD') AS on, x.payload, u.full_name AS "actorName", x.at
+  const r = await q.query<
+    ApplicationAction & { id: number; actorId: string | null; actorName: string | null; at: string }
+  >(
+    `SELECT x.id, x.type, to_char(x.on_date, 'YYYY-MM-DD') AS on, x.payload, x.actor_id AS "actorId",
+            u.full_name AS "actorName", x.at
        FROM application_action x LEFT JOIN staff_user u ON u.id = x.actor_id
       WHERE x.application_id = $1 ORDER BY x.id`,
     [applicationId],
@@ -264,30 +267,48 @@ export interface DecisionRow {
   decidedOn: string;
   deliveredOn: string | null;
   signedByName: string;
+  signatoryJobTitle: string | null;
+  signatoryAuthorisation: string | null;
+  draftedByName: string | null;
 }
 
 const DECISION_COLUMNS = `d.id, d.application_id AS "applicationId", d.number, d.outcome, d.benefit, d.amount,
   d.period_from AS "periodFrom", d.period_to AS "periodTo", d.schedule, d.payment_method AS "paymentMethod", d.iban,
   d.legal_basis AS "legalBasis", d.justification, d.calculation, d.decided_on AS "decidedOn",
-  d.delivered_on AS "deliveredOn", u.full_name AS "signedByName", d.kind, d.amends_decision_id AS "amendsDecisionId",
+  d.delivered_on AS "deliveredOn", u.full_name AS "signedByName", d.signatory_job_title AS "signatoryJobTitle",
+  d.signatory_authorisation AS "signatoryAuthorisation",
+  (SELECT x.full_name FROM staff_user x WHERE x.id = d.drafted_by_id) AS "draftedByName", d.kind, d.amends_decision_id AS "amendsDecisionId",
   (SELECT a.number FROM decision a WHERE a.id = d.amends_decision_id) AS "amendsNumber"`;
 
 export async function insertDecision(
   q: Queryable,
   d: Omit<
     DecisionRow,
-    'id' | 'signedByName' | 'deliveredOn' | 'kind' | 'amendsDecisionId' | 'amendsNumber'
+    | 'id'
+    | 'signedByName'
+    | 'deliveredOn'
+    | 'kind'
+    | 'amendsDecisionId'
+    | 'amendsNumber'
+    | 'signatoryJobTitle'
+    | 'signatoryAuthorisation'
+    | 'draftedByName'
   > & {
     proposalId: string | null;
     signedById: string;
+    /** Under four-eyes approval, the clerk who drafted it. */
+    draftedById?: string | null;
     kind?: DecisionRow['kind'];
     amendsDecisionId?: string | null;
   },
 ) {
   const r = await q.query<{ id: string }>(
     `INSERT INTO decision (application_id, proposal_id, number, outcome, benefit, amount, period_from, period_to, schedule,
-       payment_method, iban, legal_basis, justification, calculation, decided_on, signed_by_id, kind, amends_decision_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
+       payment_method, iban, legal_basis, justification, calculation, decided_on, signed_by_id, kind, amends_decision_id,
+       drafted_by_id, signatory_job_title, signatory_authorisation)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
+       (SELECT job_title FROM staff_user WHERE id = $16), (SELECT authorisation_number FROM staff_user WHERE id = $16))
+     RETURNING id`,
     [
       d.applicationId,
       d.proposalId,
@@ -307,6 +328,7 @@ export async function insertDecision(
       d.signedById,
       d.kind ?? 'original',
       d.amendsDecisionId ?? null,
+      d.draftedById ?? null,
     ],
   );
   return r.rows[0]!.id;
@@ -416,6 +438,17 @@ export async function dueForSection(q: Queryable) {
             AS "forwardDue"
        FROM ${APP_FROM} JOIN household h ON h.id = a.household_id
       WHERE a.status IN ('awaitingDecision', 'appealed')
+      ORDER BY a.decision_due, a.id LIMIT 200`,
+  );
+  return r.rows;
+}
+
+/** Drafted decisions waiting for a second person's approval (four-eyes). */
+export async function dueForApproval(q: Queryable) {
+  const r = await q.query<ApplicationRow & DueAddress>(
+    `SELECT ${APP_COLUMNS}, ${DUE_ADDRESS}
+       FROM ${APP_FROM} JOIN household h ON h.id = a.household_id
+      WHERE a.status = 'awaitingApproval'
       ORDER BY a.decision_due, a.id LIMIT 200`,
   );
   return r.rows;

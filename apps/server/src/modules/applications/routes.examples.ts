@@ -1,4 +1,5 @@
 import type { ApplicationStatus } from '@ostoja/domain/applications/workflow';
+import { issueApproved } from '../../test/decisions.ts';
 import type { Examples, Fixtures } from '../../test/route-examples.ts';
 import * as service from './service.ts';
 
@@ -39,7 +40,15 @@ export async function applicationIn(fx: Fixtures, status: ApplicationStatus) {
   if (status === 'awaitingProposal') return app.id;
   await service.propose(ctx, app.id, proposal);
   if (status === 'awaitingDecision') return app.id;
-  await service.issueDecision(ctx, app.id, { outcome: 'grant', decidedOn: today, paymentMethod: 'cashDesk' });
+  if (status === 'awaitingApproval') {
+    await service.issueDecision(ctx, app.id, {
+      outcome: 'grant',
+      decidedOn: today,
+      paymentMethod: 'cashDesk',
+    });
+    return app.id;
+  }
+  await issueApproved(ctx, app.id, { outcome: 'grant', decidedOn: today, paymentMethod: 'cashDesk' });
   if (status === 'decided') return app.id;
   await service.recordDelivery(ctx, app.id, today);
   await service.registerAppeal(ctx, app.id, { receivedOn: today });
@@ -111,6 +120,14 @@ export const examples: Examples = {
   'POST /api/v1/applications/:id/decisions': async (fx) => ({
     params: await params(fx, 'awaitingDecision'),
     body: { outcome: 'grant', decidedOn: today },
+  }),
+  'POST /api/v1/applications/:id/decision-approval': async (fx) => ({
+    params: await params(fx, 'awaitingApproval'),
+    body: {},
+  }),
+  'POST /api/v1/applications/:id/decision-rejection': async (fx) => ({
+    params: await params(fx, 'awaitingApproval'),
+    body: { reason: 'Popraw uzasadnienie.' },
   }),
   'POST /api/v1/applications/:id/delivery': async (fx) => ({
     params: await params(fx, 'decided'),

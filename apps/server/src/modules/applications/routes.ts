@@ -1,11 +1,13 @@
 import { CreateApplication } from '@ostoja/domain/applications/application';
 import {
+  ApproveDecision,
   ChangeDecision,
   ForwardAppeal,
   IssueDecision,
   RecordAppealOutcome,
   RecordDelivery,
   RegisterAppeal,
+  RejectDecision,
   RevokeDecision,
 } from '@ostoja/domain/applications/decision';
 import { APPLICATION_STATUSES } from '@ostoja/domain/applications/workflow';
@@ -29,7 +31,7 @@ const ListQuery = z.object({
 const step = <B extends z.ZodType>(
   url: string,
   summary: string,
-  permission: 'wywiad.write' | 'decisions.issue' | 'applications.write',
+  permission: 'wywiad.write' | 'decisions.issue' | 'decisions.approve' | 'applications.write',
   body: B,
   run: (ctx: Parameters<typeof service.getApplication>[0], id: string, body: z.output<B>) => Promise<unknown>,
 ) =>
@@ -111,10 +113,24 @@ export function applicationsRoutes(): RouteDef[] {
     ),
     step(
       'decisions',
-      'Issue the administrative decision (grant or refusal) with its register number',
+      'Issue the administrative decision (grant or refusal); under four-eyes approval, a draft for another authorised person to approve',
       'decisions.issue',
       IssueDecision,
       service.issueDecision,
+    ),
+    step(
+      'decision-approval',
+      'Approve the drafted decision (four-eyes): an authorised person other than its author signs it',
+      'decisions.approve',
+      ApproveDecision,
+      service.approveDecision,
+    ),
+    step(
+      'decision-rejection',
+      'Send the drafted decision back to its author, with the reason',
+      'decisions.approve',
+      RejectDecision,
+      (ctx, id, b) => service.rejectDecision(ctx, id, b.reason),
     ),
     step(
       'delivery',

@@ -1,6 +1,6 @@
 import type { CreateApplication } from '@ostoja/domain/applications/application';
 import { applicationDeadlines } from '@ostoja/domain/applications/deadlines';
-import { decisionNumber, type IssueDecision, paymentSchedule } from '@ostoja/domain/applications/decision';
+import { decisionNumber, IssueDecision, paymentSchedule } from '@ostoja/domain/applications/decision';
 import {
   type ApplicationAction,
   type ApplicationActionType,
@@ -10,12 +10,15 @@ import {
 } from '@ostoja/domain/applications/workflow';
 import type { ProposalInput, WywiadInput } from '@ostoja/domain/applications/wywiad';
 import { renderExplanation } from '@ostoja/domain/benefits/explanation';
+import { checkIban } from '@ostoja/domain/payments/iban';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { z } from 'zod';
 import { decisionPdf } from '../../documents/decision-pdf.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, forbidden, notFound } from '../../http/errors.ts';
+import * as identityRepo from '../identity/repo.ts';
 import { permissionsOf } from '../identity/service.ts';
+import { fourEyesDecisions } from '../org/settings.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import { personScope } from '../registry/access.ts';
 import * as registryRepo from '../registry/repo.ts';
@@ -121,8 +124,15 @@ export async function getApplication(ctx: StaffContext, id: string) {
       explanation: renderExplanation((p.calculation as { steps: never[] }).steps ?? [], ctx.locale),
     })),
     decisions,
+    decisionDraft: status === 'awaitingApproval' ? draftOf(log) : null,
     appeals: await repo.appeals(ctx.q, id),
   };
+}
+
+/** The drafted decision awaiting approval: what the approver signs, and who drafted it. */
+function draftOf(log: Awaited<ReturnType<typeof repo.actions>>) {
+  const draft = log.findLast((a) => a.type === 'draftDecision');
+  return draft ? { ...draft.payload, draftedById: draft.actorId, draftedByName: draft.actorName } : null;
 }
 
 export async function listApplications(
@@ -221,25 +231,86 @@ export async function returnProposal(ctx: StaffContext, id: string, reason: stri
 }
 
 /**
- * Issues the decision from the latest proposal. The amount is recomputed from the home visit
- * with the parameters in force, so the decision never carries a stale or hand-typed figure.
+ * The clerk's decision on the latest proposal. Under four-eyes approval (a setting of the centre)
+ * it is a draft another authorised person approves; otherwise it is issued and signed at once.
+ * Either way it is checked now, so the clerk meets a wrong date or an ineligible grant first.
  */
 export async function issueDecision(ctx: StaffContext, id: string, input: z.output<typeof IssueDecision>) {
   const { app, log } = await act(ctx, id, 'issueDecision');
-  const proposal = (await repo.proposals(ctx.q, id))[0];
+  const { calc } = await checkDecision(ctx, app, input);
+  if (await fourEyesDecisions(ctx.q)) {
+    await record(ctx, app, log, {
+      type: 'draftDecision',
+      on: input.decidedOn,
+      payload: { ...input, amount: input.outcome === 'grant' ? calc.amount : 0 },
+    });
+  } else await sign(ctx, app, log, input, null);
+  return getApplication(ctx, id);
+}
+
+/** Four-eyes approval: an authorised person other than the author signs the drafted decision. */
+export async function approveDecision(
+  ctx: StaffContext,
+  id: string,
+  input: { decidedOn?: string | undefined },
+) {
+  const { app, log } = await act(ctx, id, 'approveDecision');
+  const draft = log.findLast((a) => a.type === 'draftDecision')!;
+  if (draft.actorId === ctx.actor.id) throw conflict('fourEyes', 'error.decision.approverIsAuthor');
+  const drafted = IssueDecision.parse(draft.payload);
+  await sign(ctx, app, log, { ...drafted, decidedOn: input.decidedOn ?? drafted.decidedOn }, draft.actorId);
+  return getApplication(ctx, id);
+}
+
+/** The approver sends the draft back to the clerk, with the reason. */
+export async function rejectDecision(ctx: StaffContext, id: string, reason: string) {
+  const { app, log } = await act(ctx, id, 'rejectDecision');
+  await record(ctx, app, log, { type: 'rejectDecision', on: todayInPoland(), payload: { reason } });
+  return getApplication(ctx, id);
+}
+
+/** The proposal the decision rests on, and its amount recomputed with the parameters in force. */
+async function checkDecision(
+  ctx: StaffContext,
+  app: repo.ApplicationRow,
+  input: z.output<typeof IssueDecision>,
+) {
+  const proposal = (await repo.proposals(ctx.q, app.id))[0];
   if (!proposal) throw conflict('noProposal', 'error.application.noProposal');
   if (input.decidedOn < app.submittedOn)
     throw fieldError('decidedOn', 'validation.decision.beforeApplication');
-  if (input.outcome === 'grant' && input.paymentMethod === 'transfer' && !input.iban)
-    throw fieldError('iban', 'validation.required');
+  if (input.outcome === 'grant' && input.paymentMethod === 'transfer') {
+    if (!input.iban) throw fieldError('iban', 'validation.required');
+    // Checked when drafted, so the clerk (not the approver) meets a mistyped account.
+    const problem = checkIban(input.iban, { polishOnly: true });
+    if (problem) throw fieldError('iban', `validation.payments.iban.${problem}`);
+  }
   const { calc } = await calculate(ctx, app, {
     ...proposal,
     personIds: proposal.personIds,
     amount: proposal.amount,
     purpose: proposal.purpose,
   } as z.output<typeof ProposalInput>);
+  if (input.outcome === 'grant' && !calc.eligible)
+    throw conflict('notEligible', 'error.decision.notEligible');
+  return { proposal, calc };
+}
+
+/**
+ * Issues the decision, signed by the actor, who must hold an authorisation (art. 110 ust. 8 ups);
+ * the amount is recomputed from the home visit, so it never carries a stale or hand-typed figure.
+ */
+async function sign(
+  ctx: StaffContext,
+  app: repo.ApplicationRow,
+  log: ApplicationAction[],
+  input: z.output<typeof IssueDecision>,
+  draftedById: string | null,
+) {
+  const signer = await identityRepo.signatory(ctx.q, ctx.actor.id);
+  if (!signer?.authorisationNumber) throw conflict('notAuthorised', 'error.decision.signerNotAuthorised');
+  const { proposal, calc } = await checkDecision(ctx, app, input);
   const grant = input.outcome === 'grant';
-  if (grant && !calc.eligible) throw conflict('notEligible', 'error.decision.notEligible');
   const year = Number(input.decidedOn.slice(0, 4));
   const number = decisionNumber(DECISION_PREFIX, await repo.nextInRegister(ctx.q, 'decision', year), year);
   const periodic = PERIODIC.has(proposal.benefit);
@@ -250,7 +321,7 @@ export async function issueDecision(ctx: StaffContext, id: string, input: z.outp
       : [{ month: input.decidedOn.slice(0, 7), amount: calc.amount, days: null }];
   const explanation = renderExplanation(calc.steps, 'pl');
   const decisionId = await repo.insertDecision(ctx.q, {
-    applicationId: id,
+    applicationId: app.id,
     proposalId: proposal.id,
     number,
     outcome: input.outcome,
@@ -266,6 +337,7 @@ export async function issueDecision(ctx: StaffContext, id: string, input: z.outp
     calculation: { ...calc, explanation },
     decidedOn: input.decidedOn,
     signedById: ctx.actor.id,
+    draftedById,
   });
   if (grant) await createScheduleForDecision(ctx.q, decisionId);
   await record(ctx, app, log, {
@@ -273,7 +345,6 @@ export async function issueDecision(ctx: StaffContext, id: string, input: z.outp
     on: input.decidedOn,
     payload: { decisionId, number, outcome: input.outcome, amount: calc.amount },
   });
-  return getApplication(ctx, id);
 }
 
 export async function recordDelivery(ctx: StaffContext, id: string, deliveredOn: string) {
@@ -363,6 +434,7 @@ export async function myWork(ctx: StaffContext, today: string) {
     ? await repo.dueUpdatesForWorker(ctx.q, ctx.actor.id, today)
     : [];
   const section = perms.includes('decisions.issue') ? await repo.dueForSection(ctx.q) : [];
+  const approvals = perms.includes('decisions.approve') ? await repo.dueForApproval(ctx.q) : [];
   type Due = Awaited<ReturnType<typeof repo.dueForWorker>>[number] & { forwardDue?: string | null };
   const item = (a: Due, kind: string, due: string) => ({
     kind,
@@ -391,15 +463,16 @@ export async function myWork(ctx: StaffContext, today: string) {
         ? item(a, 'forwardAppeal', a.forwardDue)
         : item(a, 'decision', a.decisionDue),
     ),
+    ...approvals.map((a) => item(a, 'approveDecision', a.decisionDue)),
   ].sort((x, y) => x.due.localeCompare(y.due));
   return { today, items, overdue: items.filter((i) => i.overdue).length };
 }
 
-const BENEFIT_NAMES: Record<string, string> = {
-  zasilekStaly: 'zasiłek stały',
-  zasilekOkresowy: 'zasiłek okresowy',
-  zasilekCelowy: 'zasiłek celowy',
-  specjalnyZasilekCelowy: 'specjalny zasiłek celowy',
+const BENEFIT_NAMES: Record<string, [nominative: string, genitive: string]> = {
+  zasilekStaly: ['zasiłek stały', 'zasiłku stałego'],
+  zasilekOkresowy: ['zasiłek okresowy', 'zasiłku okresowego'],
+  zasilekCelowy: ['zasiłek celowy', 'zasiłku celowego'],
+  specjalnyZasilekCelowy: ['specjalny zasiłek celowy', 'specjalnego zasiłku celowego'],
 };
 
 /** The decision letter as PDF; reading it is logged like any read of the person's data. */
@@ -440,13 +513,16 @@ export async function decisionDocument(ctx: StaffContext, decisionId: string) {
     applicationNumber: app.number,
     submittedOn: app.submittedOn,
     recipient: {
-      name: `${person.firstName} ${person.surname}`,
+      firstName: person.firstName,
+      surname: person.surname,
+      sex: person.sex,
       pesel: person.pesel,
       address: `ul. ${household.street} ${household.building}${flat}, ${household.postalCode ?? ''} ${household.city}`,
     },
     outcome: d.kind === 'change' ? 'change' : d.outcome,
     amends: d.amendsNumber,
-    benefitName: BENEFIT_NAMES[d.benefit] ?? d.benefit,
+    benefitName: BENEFIT_NAMES[d.benefit]?.[0] ?? d.benefit,
+    benefitNameGenitive: BENEFIT_NAMES[d.benefit]?.[1] ?? d.benefit,
     legalBasis: d.legalBasis,
     amount: d.amount,
     periodFrom: d.periodFrom,
@@ -456,7 +532,11 @@ export async function decisionDocument(ctx: StaffContext, decisionId: string) {
     justification: d.justification,
     explanation:
       (d.calculation as { explanation?: { article: string; text: string }[] } | null)?.explanation ?? [],
-    signedBy: d.signedByName,
+    signatory: {
+      name: d.signedByName,
+      jobTitle: d.signatoryJobTitle,
+      authorisation: d.signatoryAuthorisation,
+    },
   });
   return { pdf, filename: `decyzja-${d.number.replace(/[^\w.-]+/g, '_')}.pdf` };
 }

@@ -135,6 +135,47 @@ describe('Niebieska Karta from NK-A to the end of monitoring, through HTTP', () 
       })
     ).json().meetings[0];
     expect(m1.invitedMemberIds).toHaveLength(3);
+    // One invitation (zawiadomienie) per invited institution and person, each addressed to them alone.
+    const invitation = async (inviteeId: string) => {
+      const r = await call(
+        'GET',
+        `/api/v1/blue-cards/${id}/meetings/${m1.id}/invitations/${inviteeId}/pdf`,
+        psych,
+      );
+      expect(r.statusCode).toBe(200);
+      return pdfText(r.rawPayload);
+    };
+    const invitedMembers = (await call('GET', `/api/v1/blue-cards/${id}`, psych))
+      .json()
+      .diagnosticGroup.filter((x: { id: string }) => m1.invitedMemberIds.includes(x.id));
+    const policeMember = invitedMembers.find(
+      (x: { institution: string }) => x.institution === police.institution,
+    );
+    const toPolice = await invitation(policeMember.id);
+    for (const s of [
+      'ZAWIADOMIENIE',
+      'Zawiadomienie o posiedzeniu grupy diagnostyczno-pomocowej',
+      police.fullName,
+      police.institution,
+      'NK/2026/0001',
+      '18.11.2026 r., godz. 10:00',
+      'MOPS, ul. Jasna 3',
+    ])
+      expect(toPolice).toContain(s);
+    const toVictim = await invitation(f.victim);
+    expect(toVictim).toContain(`${f.firstName} ${f.surname}`);
+    expect(toVictim).toContain('18.11.2026 r., godz. 10:00');
+    expect(toVictim).not.toContain(police.fullName);
+    // Someone not invited to this meeting (the person using violence) gets no invitation to it.
+    expect(
+      (
+        await call(
+          'GET',
+          `/api/v1/blue-cards/${id}/meetings/${m1.id}/invitations/${perp.personId}/pdf`,
+          psych,
+        )
+      ).statusCode,
+    ).toBe(404);
     const held = (
       await call('POST', `/api/v1/blue-cards/${id}/meetings/${m1.id}/record`, psych, {
         heldOn: '2026-11-18',

@@ -123,3 +123,37 @@ export async function minutesDocument(ctx: StaffContext, id: string, meetingId: 
   });
   return { pdf: await blueCardPdf(doc), filename: filename(proc.number, `protokol-${meeting.heldOn}`) };
 }
+
+/**
+ * The invitations to a scheduled meeting: one per invited group member (with their institution)
+ * and one per invited person of the procedure, each addressed to them alone; logged.
+ */
+export async function invitationDocument(
+  ctx: StaffContext,
+  id: string,
+  meetingId: string,
+  inviteeId: string,
+) {
+  const { proc, people, centre: c } = await context(ctx, id);
+  const meeting = await group.findMeeting(ctx.q, id, meetingId);
+  if (!meeting) throw notFound();
+  let to: docs.Invitee | null = null;
+  if (meeting.invitedMemberIds.includes(inviteeId)) {
+    const m = (await group.members(ctx.q, id)).find((x) => x.id === inviteeId);
+    if (m) to = { name: m.fullName, institution: m.institution, address: null };
+  } else if (meeting.invitedPersonIds.includes(inviteeId)) {
+    const p = people.find((x) => x.personId === inviteeId);
+    if (p) to = { name: `${p.firstName} ${p.surname}`, institution: null, address: p.address };
+  }
+  if (!to) throw notFound();
+  await ctx.audit({
+    action: 'print',
+    entity: ENTITY,
+    entityId: id,
+    details: { meetingId, kind: 'invitation', inviteeId },
+  });
+  return {
+    pdf: await blueCardPdf(docs.invitation(proc, meeting, to, c)),
+    filename: filename(proc.number, `zawiadomienie-${meeting.scheduledOn}-${inviteeId.slice(0, 8)}`),
+  };
+}

@@ -114,13 +114,16 @@ describe('the Niebieska Karta compartment, tried from outside', () => {
       referrals: { personId: proc.perpId, programme: 'other', institution: 'x', referredOn: '2026-11-20' },
       closure: { on: '2026-11-20', reason: 'noGrounds', justification: 'x' },
       'monitoring-end': { on: '2027-12-01' },
+      completion: { on: '2026-11-20', personId: control },
     };
     expect(routes.length).toBeGreaterThanOrEqual(15);
     for (const r of routes) {
       const url = r.url
         .replace(':id', proc.id)
         .replace(':formId', proc.formA)
-        .replace(':meetingId', proc.meetingId);
+        .replace(':meetingId', proc.meetingId)
+        .replace(':suspectId', randomUUID())
+        .replace(':inviteeId', f.victim);
       const body = r.method === 'POST' ? bodies[url.split('/').at(-1)!] : undefined;
       const coordinate = r.permission === 'blueCard.coordinate';
       const res = await call(r.method as 'GET', url, who.pracownik2!, body);

@@ -225,3 +225,56 @@ export async function involvesPerson(q: Queryable, personId: string) {
   const r = await q.query('SELECT 1 FROM blue_card_person WHERE person_id = $1 LIMIT 1', [personId]);
   return r.rowCount > 0;
 }
+
+export interface SuspectRow {
+  id: string;
+  firstName: string;
+  surname: string;
+  birthDate: string | null;
+  sex: 'F' | 'M' | null;
+  address: string | null;
+  description: string | null;
+  recordedOn: string;
+  personId: string | null;
+  completedOn: string | null;
+}
+
+/** Suspected persons recorded by name only; those without a person are what makes the record incomplete. */
+export async function suspects(q: Queryable, procedureId: string) {
+  const r = await q.query<SuspectRow>(
+    `SELECT id, first_name AS "firstName", surname, birth_date AS "birthDate", sex, address, description,
+            recorded_on AS "recordedOn", person_id AS "personId", completed_on AS "completedOn"
+       FROM blue_card_suspect WHERE procedure_id = $1 ORDER BY recorded_on, surname, id`,
+    [procedureId],
+  );
+  return r.rows;
+}
+
+export async function insertSuspect(
+  q: Queryable,
+  procedureId: string,
+  s: Omit<SuspectRow, 'id' | 'personId' | 'completedOn'>,
+) {
+  await q.query(
+    `INSERT INTO blue_card_suspect (procedure_id, first_name, surname, birth_date, sex, address, description, recorded_on)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [procedureId, s.firstName, s.surname, s.birthDate, s.sex, s.address, s.description, s.recordedOn],
+  );
+}
+
+/** Links an incomplete suspect to the identified person; false when already completed (or not this procedure's). */
+export async function completeSuspect(
+  q: Queryable,
+  procedureId: string,
+  suspectId: string,
+  personId: string,
+  on: string,
+  by: string,
+) {
+  const r = await q.query(
+    `UPDATE blue_card_suspect SET person_id = $3, completed_on = $4, completed_by = $5
+      WHERE procedure_id = $1 AND id = $2 AND person_id IS NULL`,
+    [procedureId, suspectId, personId, on, by],
+  );
+  return r.rowCount === 1;
+}

@@ -1,5 +1,6 @@
 import type { BlueCardStatus } from '@ostoja/domain/blue-card/workflow';
 import { addDays } from '@ostoja/domain/calendar/working-days';
+import { makePesel } from '@ostoja/domain/shared/pesel';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { DEMO_ACCOUNTS } from '../../seed/demo.ts';
 import { type Examples, type Fixtures, staffContext } from '../../test/route-examples.ts';
@@ -196,6 +197,33 @@ export const examples: Examples = {
   'GET /api/v1/blue-cards/:id/meetings/:meetingId/minutes/pdf': async (fx) => {
     const p = await procedureIn(fx, 'inProgress');
     return { params: { id: p.id, meetingId: p.meetingId } };
+  },
+  'GET /api/v1/blue-cards/:id/meetings/:meetingId/invitations/:inviteeId/pdf': async (fx) => {
+    const p = await procedureIn(fx, 'inProgress');
+    const m = await fx.q.query<{ inviteeId: string }>(
+      'SELECT invited_member_ids[1] AS "inviteeId" FROM blue_card_meeting WHERE id = $1',
+      [p.meetingId],
+    );
+    return { params: { id: p.id, meetingId: p.meetingId, inviteeId: m.rows[0]!.inviteeId } };
+  },
+  'POST /api/v1/blue-cards/:id/suspects/:suspectId/completion': async (fx) => {
+    const p = await procedureIn(fx, 'opened');
+    const s = await fx.q.query<{ id: string }>(
+      `INSERT INTO blue_card_suspect (procedure_id, first_name, surname, recorded_on)
+       VALUES ($1, 'Zenon', 'Nieustalony', $2) RETURNING id`,
+      [p.id, today],
+    );
+    return {
+      params: { id: p.id, suspectId: s.rows[0]!.id },
+      body: {
+        on: today,
+        person: {
+          pesel: makePesel('1981-02-03', 'M', fx.seq() % 1000),
+          firstName: 'Zenon',
+          surname: 'Nieustalony',
+        },
+      },
+    };
   },
   'GET /api/v1/interdisciplinary-team': () => ({}),
   'PUT /api/v1/interdisciplinary-team': async (fx) => ({

@@ -2,6 +2,7 @@ import { BlueCardParametersInput } from '@ostoja/domain/blue-card/deadlines';
 import {
   AddParticipant,
   ChangeDiagnosticGroup,
+  CompleteSuspect,
   FormDiagnosticGroup,
   HandOverFormB,
   OpenBlueCard,
@@ -245,6 +246,29 @@ export function blueCardRoutes(): RouteDef[] {
         return pdf(
           reply,
           await documents.formDocument(ctx, params.id, params.formId, query.recipientPersonId),
+        );
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${BASE}/:id/suspects/:suspectId/completion`,
+      permission: 'blueCard.work',
+      summary:
+        'Complete the record of a suspect known only by name: the registry person (or a new one) joins as the person suspected of violence',
+      params: z.object({ id: z.uuid(), suspectId: z.uuid() }),
+      body: CompleteSuspect,
+      handler: ({ params, body }, ctx) => service.completeSuspect(ctx, params.id, params.suspectId, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/:id/meetings/:meetingId/invitations/:inviteeId/pdf`,
+      permission: 'blueCard.work',
+      summary: 'The invitation (zawiadomienie) to a meeting for one invited group member or person, as PDF',
+      params: z.object({ id: z.uuid(), meetingId: z.uuid(), inviteeId: z.uuid() }),
+      async handler({ params }, ctx, reply) {
+        return pdf(
+          reply,
+          await documents.invitationDocument(ctx, params.id, params.meetingId, params.inviteeId),
         );
       },
     }),

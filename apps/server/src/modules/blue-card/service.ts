@@ -1,6 +1,7 @@
 import { blueCardDeadlines, blueCardParametersOn, pendingDeadline } from '@ostoja/domain/blue-card/deadlines';
 import type {
   AddParticipant,
+  CompleteSuspect,
   HandOverFormB,
   OpenBlueCard,
   ParticipantRole,
@@ -148,7 +149,12 @@ async function addPersons(
 }
 
 /** Opening: NK-A filled in. The number comes from the yearly register; the deadlines from the log. */
-export async function openProcedure(ctx: StaffContext, input: z.output<typeof OpenBlueCard>) {
+export async function openProcedure(
+  ctx: StaffContext,
+  input: Omit<z.output<typeof OpenBlueCard>, 'suspects'> & {
+    suspects?: z.output<typeof OpenBlueCard>['suspects'];
+  },
+) {
   const team = await repo.currentTeam(ctx.q);
   if (!team?.chairId) throw conflict('noTeam', 'error.blueCard.noTeam');
   const year = Number(input.openedOn.slice(0, 4));
@@ -179,6 +185,16 @@ export async function openProcedure(ctx: StaffContext, input: z.output<typeof Op
     nextDueKind: pending?.kind ?? null,
   });
   await addPersons(ctx, id, input.participants, input.openedOn, 'participants.');
+  for (const s of input.suspects ?? [])
+    await repo.insertSuspect(ctx.q, id, {
+      firstName: s.firstName,
+      surname: s.surname,
+      birthDate: s.birthDate ?? null,
+      sex: s.sex ?? null,
+      address: s.address ?? null,
+      description: s.description ?? null,
+      recordedOn: input.openedOn,
+    });
   const formId = await group.insertForm(
     ctx.q,
     id,
@@ -199,6 +215,7 @@ export async function getProcedure(ctx: StaffContext, id: string) {
   const parameters = await parametersFor(ctx.q, proc.openedOn);
   const deadlines = blueCardDeadlines(log, parameters);
   const isChair = await repo.isChair(ctx.q, proc.teamId, ctx.actor.id);
+  const suspects = await repo.suspects(ctx.q, id);
   await ctx.audit({ action: 'read', entity: ENTITY, entityId: id });
   return {
     ...proc,
@@ -210,6 +227,9 @@ export async function getProcedure(ctx: StaffContext, id: string) {
     allowedActions: allowedActions(status, permissionsOf(ctx.actor.roles), isChair),
     actions: log,
     participants: await repo.participants(ctx.q, id),
+    suspects,
+    /** A suspect known by name only is still to be identified by the team. */
+    incomplete: suspects.some((x) => !x.personId),
     diagnosticGroup: await group.members(ctx.q, id),
     meetings: await group.meetings(ctx.q, id),
     forms: await group.forms(ctx.q, id),
@@ -223,6 +243,35 @@ export async function addParticipant(ctx: StaffContext, id: string, input: z.out
   const added = await addPersons(ctx, id, [input.participant], input.on, 'participant.');
   if (added.length === 0) throw fieldError('participant.personId', 'validation.blueCard.alreadyParticipant');
   await record(ctx, proc, log, { type: 'addParticipant', on: input.on, payload: added[0]! });
+  return getProcedure(ctx, id);
+}
+
+/**
+ * The team identifies a suspect recorded by name only: the registry person (or a new, sealed one)
+ * joins the procedure as the person suspected of violence, and the record is no longer incomplete.
+ */
+export async function completeSuspect(
+  ctx: StaffContext,
+  id: string,
+  suspectId: string,
+  input: z.output<typeof CompleteSuspect>,
+) {
+  const { proc, log } = await act(ctx, id, 'addParticipant');
+  checkDate(proc, input.on, 'on');
+  const suspect = (await repo.suspects(ctx.q, id)).find((x) => x.id === suspectId);
+  if (!suspect) throw notFound();
+  if (suspect.personId) throw conflict('suspectCompleted', 'error.blueCard.suspectCompleted');
+  const who: Participant = input.personId
+    ? { personId: input.personId, role: 'perpetrator' }
+    : { person: input.person!, role: 'perpetrator' };
+  const { personId, sealed } = await resolvePerson(ctx, who, '');
+  await repo.insertParticipant(ctx.q, id, personId, 'perpetrator', sealed, input.on);
+  await repo.completeSuspect(ctx.q, id, suspectId, personId, input.on, ctx.actor.id);
+  await record(ctx, proc, log, {
+    type: 'addParticipant',
+    on: input.on,
+    payload: { personId, role: 'perpetrator', suspectId },
+  });
   return getProcedure(ctx, id);
 }
 

@@ -136,7 +136,8 @@ export async function clearLoginSource(q: Queryable, login: string, address: str
 }
 
 const USER_COLUMNS = `u.id, u.login, u.full_name AS "fullName", u.email, u.org_unit_id AS "orgUnitId",
-  o.name AS "orgUnitName", u.is_active AS "isActive", u.version,
+  o.name AS "orgUnitName", u.is_active AS "isActive", u.job_title AS "jobTitle",
+  u.authorisation_number AS "authorisationNumber", u.version,
   COALESCE((SELECT array_agg(r.role ORDER BY r.role) FROM staff_role r WHERE r.user_id = u.id), '{}') AS roles`;
 
 export async function listUsers(q: Queryable, opts: { after: string | null; limit: number }) {
@@ -166,13 +167,26 @@ export interface UserRow {
   orgUnitId: string | null;
   isActive: boolean;
   sortKey: string;
+  jobTitle?: string | null | undefined;
+  authorisationNumber?: string | null | undefined;
 }
 
 export async function insertUser(q: Queryable, u: UserRow & { passwordHash: string }) {
   const r = await q.query<{ id: string }>(
-    `INSERT INTO staff_user (login, password_hash, full_name, email, org_unit_id, is_active, sort_key)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [u.login, u.passwordHash, u.fullName, u.email, u.orgUnitId, u.isActive, u.sortKey],
+    `INSERT INTO staff_user (login, password_hash, full_name, email, org_unit_id, is_active, sort_key, job_title,
+       authorisation_number)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [
+      u.login,
+      u.passwordHash,
+      u.fullName,
+      u.email,
+      u.orgUnitId,
+      u.isActive,
+      u.sortKey,
+      u.jobTitle ?? null,
+      u.authorisationNumber ?? null,
+    ],
   );
   return r.rows[0]!.id;
 }
@@ -181,9 +195,22 @@ export async function insertUser(q: Queryable, u: UserRow & { passwordHash: stri
 export async function updateUser(q: Queryable, id: string, version: number, u: UserRow) {
   const r = await q.query(
     `UPDATE staff_user SET login = $3, full_name = $4, email = $5, org_unit_id = $6, is_active = $7, sort_key = $8,
-            password_hash = COALESCE($9, password_hash), version = version + 1, updated_at = now()
+            password_hash = COALESCE($9, password_hash), job_title = $10, authorisation_number = $11,
+            version = version + 1, updated_at = now()
       WHERE id = $1 AND version = $2`,
-    [id, version, u.login, u.fullName, u.email, u.orgUnitId, u.isActive, u.sortKey, u.passwordHash ?? null],
+    [
+      id,
+      version,
+      u.login,
+      u.fullName,
+      u.email,
+      u.orgUnitId,
+      u.isActive,
+      u.sortKey,
+      u.passwordHash ?? null,
+      u.jobTitle ?? null,
+      u.authorisationNumber ?? null,
+    ],
   );
   return r.rowCount === 1;
 }
@@ -195,4 +222,14 @@ export async function setRoles(q: Queryable, userId: string, roles: readonly Rol
 
 export async function deleteUserSessions(q: Queryable, userId: string) {
   await q.query('DELETE FROM session WHERE user_id = $1', [userId]);
+}
+
+/** Who may sign decisions: the job title and authorisation number printed under the signature. */
+export async function signatory(q: Queryable, userId: string) {
+  const r = await q.query<{ fullName: string; jobTitle: string | null; authorisationNumber: string | null }>(
+    `SELECT full_name AS "fullName", job_title AS "jobTitle", authorisation_number AS "authorisationNumber"
+       FROM staff_user WHERE id = $1`,
+    [userId],
+  );
+  return r.rows[0] ?? null;
 }

@@ -218,8 +218,12 @@ export async function updateUser(ctx: StaffContext, id: string, input: UpdateSta
     entity: 'staffUser',
     entityId: id,
     details: {
-      before: { roles: before.roles, isActive: before.isActive },
-      after: { roles: input.roles, isActive: input.isActive },
+      before: { roles: before.roles, isActive: before.isActive, authorisation: before.authorisationNumber },
+      after: {
+        roles: input.roles,
+        isActive: input.isActive,
+        authorisation: input.authorisationNumber ?? null,
+      },
       passwordChanged: !!input.password,
     },
   });

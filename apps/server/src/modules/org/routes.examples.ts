@@ -1,6 +1,8 @@
 import type { Examples } from '../../test/route-examples.ts';
 
 export const examples: Examples = {
+  'GET /api/v1/centre-settings': () => ({}),
+  'PUT /api/v1/centre-settings': () => ({ body: { fourEyesDecisions: true } }),
   'GET /api/v1/address-lookup': () => ({ query: { street: 'ul. Żbikowska', number: '10' } }),
   'GET /api/v1/org-units': () => ({}),
   'POST /api/v1/org-units': ({ ids, seq }) => ({

@@ -4,14 +4,31 @@ import {
   OrgUnitInput,
   UpdateOrgUnit,
 } from '@ostoja/domain/org/address';
+import { CentreSettings } from '@ostoja/domain/org/settings';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
+import * as settings from './settings.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 
 export function orgRoutes(): RouteDef[] {
   return [
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/centre-settings',
+      permission: 'org.read',
+      summary: 'Settings of the centre (e.g. four-eyes approval of decisions)',
+      handler: (_i, ctx) => settings.centreSettings(ctx.q),
+    }),
+    defineRoute({
+      method: 'PUT',
+      url: '/api/v1/centre-settings',
+      permission: 'org.manage',
+      summary: 'Change the settings of the centre',
+      body: CentreSettings,
+      handler: ({ body }, ctx) => settings.updateCentreSettings(ctx, body),
+    }),
     defineRoute({
       method: 'GET',
       url: '/api/v1/address-lookup',

@@ -1,4 +1,5 @@
 import type { CashPayout } from '@ostoja/domain/payments/schemas';
+import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import { type CashReport, cashReportPdf } from '../../documents/cash-report.ts';
@@ -26,6 +27,8 @@ async function dayClosed(q: Queryable, day: string) {
 const normalizeDocument = (s: string) => s.replace(/[\s-]/g, '').toUpperCase();
 
 export async function payOut(ctx: StaffContext, itemId: string, input: z.output<typeof CashPayout>) {
+  // A receipt records cash handed over; it cannot be handed over on a day still to come.
+  if (input.paidOn > todayInPoland()) throw fieldError('paidOn', 'validation.date.future');
   await lockDay(ctx.q, input.paidOn);
   const item = await payouts.findItem(ctx.q, itemId, true);
   if (!item) throw notFound();

@@ -1,5 +1,8 @@
+import { isWorkingDay } from '@ostoja/domain/calendar/working-days';
+import { toSepaText } from '@ostoja/domain/payments/bank-text';
 import { parseElixir } from '@ostoja/domain/payments/elixir';
 import { makeIban } from '@ostoja/domain/payments/iban';
+import { todayInPoland } from '@ostoja/domain/shared/today';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffContext } from '../../http/context.ts';
@@ -40,6 +43,7 @@ interface Item {
   iban: string | null;
   title: string;
   status: string;
+  arrears: boolean;
 }
 
 /** A pain.001 CdtTrfTxInf as fast-xml-parser reads it. */
@@ -156,14 +160,19 @@ describe('a month’s payment run', () => {
     expect(res.rawPayload.includes(Buffer.from([0x9c]))).toBe(true);
     expect(res.rawPayload.includes(Buffer.from('ś', 'utf8'))).toBe(false);
     const records = parseElixir(new TextDecoder('windows-1250').decode(res.rawPayload));
-    const items: Item[] = (await get(`/api/v1/payment-lists/${list.id}`)).json().items;
+    const listed = (await get(`/api/v1/payment-lists/${list.id}`)).json();
+    const items: Item[] = listed.items;
+    // March paid in December: arrears, executed on the next banking day, never on a past date.
+    expect(listed.executionDate > todayInPoland()).toBe(true);
+    expect(isWorkingDay(listed.executionDate)).toBe(true);
+    expect(items.every((i) => i.arrears)).toBe(true);
     expect(records).toHaveLength(2);
     expect(records.reduce((s, r) => s + r.amount, 0)).toBe(list.totalAmount);
     records.forEach((r, i) => {
       const item = items[i]!;
       expect(r).toMatchObject({
         type: '110',
-        date: '2026-03-10',
+        date: listed.executionDate,
         amount: item.amount - item.deduction,
         payeeNrb: item.iban!.slice(2),
         payeeSortCode: '10901014',
@@ -173,14 +182,16 @@ describe('a month’s payment run', () => {
         reference: `OST${item.ref}`,
       });
       expect(r.payee[0]).toBe(item.recipientName);
-      expect(r.title.join(' ')).toBe(item.title);
+      expect(r.title.join(' ')).toBe(`ZALEGŁOŚĆ: ${item.title}`);
       expect(r.payer[0]).toBe('Miejski Ośrodek Pomocy Społecznej w');
     });
     expect(records.map((r) => r.payeeNrb).sort()).toEqual([iban(1).slice(2), iban(2).slice(2)]);
     const first = records.find((r) => r.payeeNrb === iban(1).slice(2))!;
     expect(first.payee[0]).toBe(names.get(homes[3]!.members[0]!));
     expect(first.payee[0]).not.toContain('Zmieniony');
-    expect(first.title.join(' ')).toMatch(/^Zasiłek okresowy za 03\/2026, decyzja OPS\.8111\.\d+\.2026$/);
+    expect(first.title.join(' ')).toMatch(
+      /^ZALEGŁOŚĆ: Zasiłek okresowy za 03\/2026, decyzja OPS\.8111\.\d+\.2026$/,
+    );
     const again = await post(`/api/v1/payment-lists/${list.id}/exports`, { format: 'elixir' });
     expect(Buffer.compare(again.rawPayload, res.rawPayload)).toBe(0);
   });
@@ -197,12 +208,14 @@ describe('a month’s payment run', () => {
     }).parse(res.body);
     expect(doc.Document['@_xmlns']).toBe('urn:iso:std:iso:20022:tech:xsd:pain.001.001.03');
     const root = doc.Document.CstmrCdtTrfInitn;
-    const items: Item[] = (await get(`/api/v1/payment-lists/${list.id}`)).json().items;
+    const listed = (await get(`/api/v1/payment-lists/${list.id}`)).json();
+    const items: Item[] = listed.items;
     expect(root.GrpHdr).toMatchObject({
       MsgId: expect.stringMatching(/^LW\/2026\/\d{4}\/2$/),
       NbOfTxs: '2',
       CtrlSum: '850.00',
-      InitgPty: { Nm: 'Miejski Ośrodek Pomocy Społecznej w Pruszkowie (demo)' },
+      // The SEPA Latin set: no diacritics.
+      InitgPty: { Nm: 'Miejski Osrodek Pomocy Spolecznej w Pruszkowie (demo)' },
     });
     expect(root.GrpHdr.CreDtTm).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
     expect(root.PmtInf).toHaveLength(1);
@@ -211,7 +224,7 @@ describe('a month’s payment run', () => {
       PmtMtd: 'TRF',
       NbOfTxs: '2',
       CtrlSum: '850.00',
-      ReqdExctnDt: '2026-03-10',
+      ReqdExctnDt: listed.executionDate,
       DbtrAcct: { Id: { IBAN: 'PL15102010550000000000000000' }, Ccy: 'PLN' },
     });
     expect(
@@ -226,9 +239,9 @@ describe('a month’s payment run', () => {
       items.map((i) => ({
         id: `OST${i.ref}`,
         amount: { '#text': ((i.amount - i.deduction) / 100).toFixed(2), '@_Ccy': 'PLN' },
-        name: i.recipientName,
+        name: toSepaText(i.recipientName),
         iban: i.iban,
-        title: i.title,
+        title: toSepaText(`ZALEGŁOŚĆ: ${i.title}`),
       })),
     );
   });

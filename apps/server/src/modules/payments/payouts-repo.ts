@@ -68,10 +68,11 @@ export async function listItems(
   return r.rows;
 }
 
-export async function setListExported(q: Queryable, listId: string, by: string) {
+export async function setListExported(q: Queryable, listId: string, by: string, executionDate: string) {
   await q.query(
-    `UPDATE payment_list SET status = 'exported', exported_at = date_trunc('second', now()), exported_by = $2 WHERE id = $1`,
-    [listId, by],
+    `UPDATE payment_list SET status = 'exported', exported_at = date_trunc('second', now()), exported_by = $2,
+            execution_date = $3 WHERE id = $1`,
+    [listId, by, executionDate],
   );
   await q.query(`UPDATE payment_item SET status = 'exported' WHERE list_id = $1 AND status = 'approved'`, [
     listId,

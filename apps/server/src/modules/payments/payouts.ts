@@ -1,4 +1,5 @@
 import { elixirFile } from '@ostoja/domain/payments/elixir';
+import { arrearsTitle, executionDate, inArrears } from '@ostoja/domain/payments/execution-date';
 import {
   bankReturnPostings,
   type Channel,
@@ -7,6 +8,7 @@ import {
 } from '@ostoja/domain/payments/ledger';
 import { pain001Xml } from '@ostoja/domain/payments/pain001';
 import type { ResolveReturn } from '@ostoja/domain/payments/schemas';
+import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
@@ -50,12 +52,31 @@ async function loadList(ctx: StaffContext, id: string, forUpdate = false) {
   return list;
 }
 
+/**
+ * When the list's money goes out: the exported file's execution date, or the one an export
+ * today would carry; a cash list is paid from its payment day (or today, if that has passed).
+ */
+function paidOnOf(list: runs.ListRow, today: string) {
+  if (list.method === 'cashDesk') return list.payOn > today ? list.payOn : today;
+  return list.executionDate ?? executionDate(list.payOn, today);
+}
+
+/** Items paid for an earlier month than the money goes out in are flagged as arrears. */
+const withArrears = <I extends { month: string }>(items: I[], paidOn: string) =>
+  items.map((i) => ({ ...i, arrears: inArrears(i.month, paidOn) }));
+
 export async function getList(ctx: StaffContext, id: string, after: number | null, limit: number) {
   const list = await loadList(ctx, id);
   const rows = await payouts.listItems(ctx.q, id, after, limit + 1, true);
   const items = rows.slice(0, limit);
   await ctx.audit({ action: 'read', entity: 'paymentList', entityId: id });
-  return { ...list, items, nextCursor: rows.length > limit ? String(items.at(-1)!.ref) : null };
+  const paidOn = paidOnOf(list, todayInPoland());
+  return {
+    ...list,
+    executionDate: list.method === 'transfer' ? paidOn : null,
+    items: withArrears(items, paidOn),
+    nextCursor: rows.length > limit ? String(items.at(-1)!.ref) : null,
+  };
 }
 
 const reference = (ref: number) => `OST${ref}`;
@@ -77,11 +98,15 @@ export async function exportList(ctx: StaffContext, id: string, format: 'elixir'
   if (list.method !== 'transfer') throw conflict('notTransferList', 'error.payments.notTransferList');
   if (list.status === 'draft') throw wrongStatus('list', list.status, ctx.locale);
   if (list.status === 'approved') {
-    await payouts.setListExported(ctx.q, id, ctx.actor.id);
+    await payouts.setListExported(ctx.q, id, ctx.actor.id, executionDate(list.payOn, todayInPoland()));
     list = await loadList(ctx, id);
   }
-  // A fully deducted payment moves no money, so it is not in the file.
-  const items = (await payouts.listItems(ctx.q, id, null, 1_000_000)).filter((i) => i.amount > i.deduction);
+  const execution = list.executionDate ?? list.payOn;
+  // A fully deducted payment moves no money, so it is not in the file; arrears say so in the title.
+  const items = withArrears(
+    (await payouts.listItems(ctx.q, id, null, 1_000_000)).filter((i) => i.amount > i.deduction),
+    execution,
+  ).map((i) => ({ ...i, title: i.arrears ? arrearsTitle(i.title) : i.title }));
   const c = await payouts.centre(ctx.q);
   const payer = { name: c.name, address: payouts.centreAddress(c), iban: payerIban() };
   const base = `${list.runNumber.replaceAll('/', '-')}-${list.seq ?? 0}-${list.payOn}`;
@@ -89,14 +114,14 @@ export async function exportList(ctx: StaffContext, id: string, format: 'elixir'
     action: 'export',
     entity: 'paymentList',
     entityId: id,
-    details: { format, items: items.length, total: list.totalAmount },
+    details: { format, items: items.length, total: list.totalAmount, executionDate: execution },
   });
   if (format === 'elixir')
     return {
       body: Buffer.from(
         elixirFile({
           payer,
-          executionDate: list.payOn,
+          executionDate: execution,
           transfers: items.map((i) => ({
             payee: { name: i.recipientName, address: i.recipientAddress, iban: i.iban! },
             amount: i.amount - i.deduction,
@@ -115,8 +140,8 @@ export async function exportList(ctx: StaffContext, id: string, format: 'elixir'
     debtor: { name: c.name, iban: payer.iban },
     batches: [
       {
-        paymentInfoId: `${list.runNumber}/${list.seq ?? 0}/${list.payOn}`,
-        executionDate: list.payOn,
+        paymentInfoId: `${list.runNumber}/${list.seq ?? 0}/${execution}`,
+        executionDate: execution,
         transfers: items.map((i) => ({
           endToEndId: reference(i.ref),
           amount: i.amount - i.deduction,

@@ -1,5 +1,6 @@
 import { makeIban } from '@ostoja/domain/payments/iban';
 import { makePesel } from '@ostoja/domain/shared/pesel';
+import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Examples, Fixtures } from '../../test/route-examples.ts';
 import * as cashDesk from './cash-desk.ts';
 import * as payouts from './payouts.ts';
@@ -53,6 +54,21 @@ async function approvedItem(fx: Fixtures, method: 'transfer' | 'cashDesk') {
     [run.id, d.id],
   );
   return { ...item.rows[0]!, runId: run.id };
+}
+
+/**
+ * A cash item of an approved list whose payment day is today: cash is never paid out on a day
+ * still to come, and the examples' own months lie in the future.
+ */
+async function cashItemDueToday(fx: Fixtures) {
+  const item = await approvedItem(fx, 'cashDesk');
+  const today = todayInPoland();
+  await fx.q.query('UPDATE payment_list SET pay_on = $2, pay_until = $2::date + 14 WHERE id = $1', [
+    item.listId,
+    today,
+  ]);
+  await fx.q.query('UPDATE payment_item SET pay_on = $2 WHERE id = $1', [item.id, today]);
+  return { ...item, payOn: today };
 }
 
 async function paidTransfer(fx: Fixtures) {
@@ -165,14 +181,14 @@ export const examples: Examples = {
     return { params: { id: item.id }, body: { action: 'reissue', method: 'cashDesk' } };
   },
   'POST /api/v1/payment-items/:id/cash-payout': async (fx) => {
-    const item = await approvedItem(fx, 'cashDesk');
+    const item = await cashItemDueToday(fx);
     return {
       params: { id: item.id },
       body: { paidOn: item.payOn, documentType: 'idCard', documentNumber: 'ABC123456' },
     };
   },
   'GET /api/v1/payment-items/:id/receipt': async (fx) => {
-    const item = await approvedItem(fx, 'cashDesk');
+    const item = await cashItemDueToday(fx);
     await cashDesk.payOut(fx.staff(), item.id, {
       paidOn: item.payOn,
       documentType: 'idCard',

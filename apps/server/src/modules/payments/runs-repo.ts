@@ -261,11 +261,12 @@ export interface ListRow {
   totalAmount: number;
   exportedAt: string | null;
   paidOn: string | null;
+  executionDate: string | null;
 }
 
 const LIST_COLUMNS = `l.id, l.run_id AS "runId", r.number AS "runNumber", l.seq, l.method, l.pay_on AS "payOn",
   l.pay_until AS "payUntil", l.status, l.item_count AS "itemCount", l.total_amount AS "totalAmount",
-  l.exported_at AS "exportedAt", l.paid_on AS "paidOn"`;
+  l.exported_at AS "exportedAt", l.paid_on AS "paidOn", l.execution_date AS "executionDate"`;
 
 export async function lists(q: Queryable, runId: string) {
   const r = await q.query<ListRow>(

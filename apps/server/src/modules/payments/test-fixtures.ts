@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
+import { issueApproved } from '../../test/decisions.ts';
 import { staffContext } from '../../test/route-examples.ts';
 import * as applications from '../applications/service.ts';
 
@@ -47,7 +48,7 @@ const prevMonth = (day: string) => {
  */
 export async function grantDecision(ctx: StaffContext, g: Grant): Promise<string> {
   const appId = await proposedApplication(ctx, g);
-  await applications.issueDecision(ctx, appId, {
+  await issueApproved(ctx, appId, {
     outcome: 'grant',
     decidedOn: g.decidedOn,
     paymentMethod: g.paymentMethod,

@@ -18,6 +18,8 @@ interface UserValues {
   orgUnitId: string;
   roles: Role[];
   isActive: boolean;
+  jobTitle: string;
+  authorisationNumber: string;
   password: string;
   note: string;
 }
@@ -29,12 +31,21 @@ const empty: UserValues = {
   orgUnitId: '',
   roles: [],
   isActive: true,
+  jobTitle: '',
+  authorisationNumber: '',
   password: '',
   note: '',
 };
 
 function fromUser(u: StaffUser): UserValues {
-  return { ...empty, ...u, email: u.email ?? '', orgUnitId: u.orgUnitId ?? '' };
+  return {
+    ...empty,
+    ...u,
+    email: u.email ?? '',
+    orgUnitId: u.orgUnitId ?? '',
+    jobTitle: u.jobTitle ?? '',
+    authorisationNumber: u.authorisationNumber ?? '',
+  };
 }
 
 export function UserEditPage() {
@@ -63,6 +74,8 @@ export function UserEditPage() {
       orgUnitId: orNull(v.orgUnitId),
       roles: v.roles,
       isActive: v.isActive,
+      jobTitle: orNull(v.jobTitle),
+      authorisationNumber: orNull(v.authorisationNumber),
     };
     const body = isNew
       ? { ...common, password: v.password }
@@ -77,7 +90,9 @@ export function UserEditPage() {
     });
   }
 
-  const text = (k: 'login' | 'fullName' | 'email' | 'password' | 'note') => ({
+  const text = (
+    k: 'login' | 'fullName' | 'email' | 'password' | 'note' | 'jobTitle' | 'authorisationNumber',
+  ) => ({
     id: fieldId(k),
     value: v[k],
     onValue: (value: string) => setV({ ...v, [k]: value }),
@@ -130,6 +145,15 @@ export function UserEditPage() {
               { value: '', label: t('form.none') },
               ...(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name })),
             ]}
+          />
+        </div>
+        <div className="field-row">
+          <TextField {...text('jobTitle')} label={t('user.jobTitle')} hint={t('user.jobTitleHint')} />
+          <TextField
+            {...text('authorisationNumber')}
+            label={t('user.authorisationNumber')}
+            hint={t('user.authorisationNumberHint')}
+            autoComplete="off"
           />
         </div>
         <fieldset

@@ -25,6 +25,11 @@ export const adminArea: Area = {
       component: page(() => import('./StreetsPage.tsx'), 'StreetsPage'),
     },
     {
+      path: '/admin/settings',
+      permission: 'org.manage',
+      component: page(() => import('./SettingsPage.tsx'), 'SettingsPage'),
+    },
+    {
       path: '/admin/audit',
       permission: 'audit.read',
       component: page(() => import('./AuditPage.tsx'), 'AuditPage'),
@@ -33,6 +38,7 @@ export const adminArea: Area = {
   nav: [
     { to: '/admin/users', label: 'nav.users', permission: 'users.manage' },
     { to: '/admin/org-units', label: 'nav.orgUnits', permission: 'org.manage' },
+    { to: '/admin/settings', label: 'nav.centreSettings', permission: 'org.manage' },
     { to: '/admin/audit', label: 'nav.audit', permission: 'audit.read' },
   ],
 };

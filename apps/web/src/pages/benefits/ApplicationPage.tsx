@@ -53,7 +53,10 @@ export function ApplicationPage() {
           app={app}
           onDone={(next, action) => {
             set(next);
-            setNotice((old) => ({ key: `notice.${action}`, n: (old?.n ?? 0) + 1 }));
+            // Under four-eyes approval the clerk's decision is a draft until another person approves it.
+            const done =
+              action === 'issueDecision' && next.status === 'awaitingApproval' ? 'draftDecision' : action;
+            setNotice((old) => ({ key: `notice.${done}`, n: (old?.n ?? 0) + 1 }));
           }}
         />
       </Section>

@@ -1,8 +1,10 @@
 import type { ApplicationActionType } from '@ostoja/domain/applications/workflow';
 import { type ComponentType, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { AmendForm } from './amend-form.tsx';
+import { ApproveForm, RejectForm } from './approval-form.tsx';
 import { DecisionForm } from './decision-form.tsx';
 import { AppealForm, DeliveryForm, ForwardForm, OutcomeForm, ReasonForm } from './step-forms.tsx';
 import type { StepFormProps } from './step-frame.tsx';
@@ -16,6 +18,8 @@ const RevokeForm = (p: StepFormProps) => <AmendForm {...p} kind="revoke" />;
 /** Steps done on the application page itself; the home visit and the proposal have pages of their own. */
 const INLINE: Partial<Record<ApplicationActionType, ComponentType<StepFormProps>>> = {
   issueDecision: DecisionForm,
+  approveDecision: ApproveForm,
+  rejectDecision: RejectForm,
   returnProposal: ReturnForm,
   recordDelivery: DeliveryForm,
   registerAppeal: AppealForm,
@@ -40,7 +44,12 @@ export function ActionsPanel({
 }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<ApplicationActionType | null>(null);
-  const actions = app.allowedActions.filter((a) => INLINE[a] || PAGES[a]);
+  const me = useAuth().me;
+  // Four-eyes: the author of a draft cannot approve it (the server refuses), so it is not offered.
+  const own = app.decisionDraft?.draftedById === me?.id;
+  const actions = app.allowedActions.filter(
+    (a) => (INLINE[a] || PAGES[a]) && !(own && a === 'approveDecision'),
+  );
   if (!actions.length) return <p className="empty">{t('application.noActions')}</p>;
   const Form = open ? INLINE[open] : undefined;
   return (
@@ -55,7 +64,7 @@ export function ActionsPanel({
             <button
               key={a}
               type="button"
-              className={`button ${a === 'withdraw' || a === 'returnProposal' || a === 'revokeDecision' ? 'secondary' : 'primary'}`}
+              className={`button ${a === 'withdraw' || a === 'returnProposal' || a === 'revokeDecision' || a === 'rejectDecision' ? 'secondary' : 'primary'}`}
               aria-expanded={open === a}
               aria-controls={open === a ? 'step-form' : undefined}
               onClick={() => setOpen(open === a ? null : a)}

@@ -27,4 +27,5 @@ export const DECISION_PENDING: readonly ApplicationStatus[] = [
   'awaitingWywiad',
   'awaitingProposal',
   'awaitingDecision',
+  'awaitingApproval',
 ];

@@ -152,6 +152,8 @@ function DecisionItem({ d }: { d: DecisionRecord }) {
           <dt>{t('decision.decidedOn')}</dt>
           <dd>
             {date(d.decidedOn)}, {d.signedByName}
+            {d.signatoryJobTitle ? ` (${d.signatoryJobTitle})` : ''}
+            {d.draftedByName ? ` — ${t('approval.draftedByShort', { name: d.draftedByName })}` : ''}
           </dd>
         </div>
         <div>

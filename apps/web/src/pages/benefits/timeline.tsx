@@ -21,7 +21,9 @@ function useDetails() {
     if (a.type === 'recordAppealOutcome' && text('outcome')) parts.push(t(`appeal.outcome.${p.outcome}`));
     if ((a.type === 'registerAppeal' || a.type === 'forwardAppeal') && p.late === true)
       parts.push(t(a.type === 'registerAppeal' ? 'timeline.lateAppeal' : 'timeline.lateForward'));
-    if (a.type === 'returnProposal' || a.type === 'withdraw') parts.push(text('reason'));
+    if (a.type === 'draftDecision' && text('outcome')) parts.push(t(`decision.outcome.${p.outcome}`));
+    if (a.type === 'returnProposal' || a.type === 'withdraw' || a.type === 'rejectDecision')
+      parts.push(text('reason'));
     return parts.filter(Boolean).join(' · ');
   };
 }

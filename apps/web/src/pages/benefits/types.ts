@@ -148,6 +148,17 @@ export interface DecisionRecord {
   decidedOn: string;
   deliveredOn: string | null;
   signedByName: string;
+  signatoryJobTitle: string | null;
+  draftedByName: string | null;
+}
+
+/** A decision drafted under four-eyes approval, waiting for another authorised person. */
+export interface DecisionDraft {
+  outcome: 'grant' | 'refuse';
+  decidedOn: string;
+  amount?: number;
+  draftedById: string | null;
+  draftedByName: string | null;
 }
 
 export interface AppealRecord {
@@ -171,5 +182,6 @@ export interface ApplicationDetail extends ApplicationSummary {
   wywiady: WywiadRecord[];
   proposals: ProposalRecord[];
   decisions: DecisionRecord[];
+  decisionDraft: DecisionDraft | null;
   appeals: AppealRecord[];
 }

@@ -53,6 +53,21 @@ export function OpenProcedurePage() {
     newParticipant('perpetrator'),
   ]);
   const [formB, setFormB] = useState(true);
+  // The police often know the person suspected of violence only by name: recorded as incomplete.
+  const [suspect, setSuspect] = useState({
+    on: false,
+    firstName: '',
+    surname: '',
+    birthDate: '',
+    address: '',
+    description: '',
+  });
+  const suspectField = (k: 'firstName' | 'surname' | 'birthDate' | 'address' | 'description') => ({
+    id: fieldId(`suspects.0.${k}`),
+    value: suspect[k],
+    onValue: (value: string) => setSuspect({ ...suspect, [k]: value }),
+    error: state.errors[`suspects.0.${k}`],
+  });
 
   const text = (k: 'openedOn' | 'place' | 'transferredToChairOn') => ({
     id: fieldId(k),
@@ -67,6 +82,17 @@ export function OpenProcedurePage() {
       openedOn: v.openedOn,
       initiator,
       participants: people.map(participantPayload),
+      suspects: suspect.on
+        ? [
+            {
+              firstName: suspect.firstName,
+              surname: suspect.surname,
+              birthDate: suspect.birthDate || undefined,
+              address: orNull(suspect.address),
+              description: orNull(suspect.description),
+            },
+          ]
+        : [],
       place: orNull(v.place),
       violenceForms,
       description: v.description,
@@ -163,6 +189,34 @@ export function OpenProcedurePage() {
           >
             {t('blueCards.open.addPerson')}
           </button>
+          <CheckboxField
+            id={fieldId('suspectByName')}
+            label={t('blueCards.suspects.byName')}
+            hint={t('blueCards.suspects.byNameHint')}
+            checked={suspect.on}
+            onChecked={(on) => setSuspect({ ...suspect, on })}
+          />
+          {suspect.on ? (
+            <fieldset className="group">
+              <legend>{t('blueCards.suspects.legend')}</legend>
+              <div className="field-row">
+                <TextField {...suspectField('firstName')} label={t('person.firstName')} required />
+                <TextField {...suspectField('surname')} label={t('person.surname')} required />
+                <TextField
+                  {...suspectField('birthDate')}
+                  label={t('person.birthDate')}
+                  type="date"
+                  className="w-short"
+                />
+              </div>
+              <TextField
+                {...suspectField('address')}
+                label={t('blueCards.suspects.address')}
+                className="wide"
+              />
+              <TextAreaField {...suspectField('description')} label={t('blueCards.suspects.description')} />
+            </fieldset>
+          ) : null}
         </fieldset>
 
         <fieldset className="group">

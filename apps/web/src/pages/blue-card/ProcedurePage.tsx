@@ -22,6 +22,7 @@ import { CloseStep, ReferStep } from './steps-closure.tsx';
 import { FormCStep, FormDStep, FormEStep } from './steps-forms.tsx';
 import { ChangeGroupStep, FormGroupStep } from './steps-group.tsx';
 import { RecordMeetingStep, ScheduleMeetingStep } from './steps-meetings.tsx';
+import { SuspectsSection } from './suspects.tsx';
 import type { Meeting, Procedure } from './types.ts';
 
 const STEPS: Partial<Record<BlueCardActionType, ComponentType<StepProps>>> = {
@@ -176,6 +177,13 @@ export function ProcedurePage() {
         }}
       />
       <PersonsSection p={p} />
+      <SuspectsSection
+        p={p}
+        onDone={(next) => {
+          set(next);
+          setNotice({ n: notice.n + 1, text: t('blueCards.suspects.saved') });
+        }}
+      />
       <GroupSection p={p} />
       <MeetingsSection p={p} />
       <FormsSection p={p} />

@@ -154,6 +154,7 @@ export function GroupSection({ p }: { p: Procedure }) {
 export function MeetingsSection({ p }: { p: Procedure }) {
   const { t, date } = useI18n();
   const names = new Map(p.participants.map((x) => [x.personId, personName(x)]));
+  const members = new Map(p.diagnosticGroup.map((x) => [x.id, `${x.fullName} (${x.institution})`]));
   return (
     <section>
       <h2>{t('blueCards.meetings.title')}</h2>
@@ -168,6 +169,7 @@ export function MeetingsSection({ p }: { p: Procedure }) {
               <th scope="col">{t('blueCards.meetings.place')}</th>
               <th scope="col">{t('blueCards.meetings.invitedPersons')}</th>
               <th scope="col">{t('blueCards.meetings.held')}</th>
+              <th scope="col">{t('blueCards.meetings.invitations')}</th>
             </tr>
           </thead>
           <tbody>
@@ -191,6 +193,20 @@ export function MeetingsSection({ p }: { p: Procedure }) {
                   ) : (
                     t('blueCards.meetings.notHeld')
                   )}
+                </td>
+                <td>
+                  <ul>
+                    {[
+                      ...m.invitedMemberIds.map((id) => [id, members.get(id)] as const),
+                      ...m.invitedPersonIds.map((id) => [id, names.get(id)] as const),
+                    ].map(([id, name]) => (
+                      <li key={id}>
+                        <PdfLink href={`${base(p)}/meetings/${m.id}/invitations/${id}/pdf`}>
+                          {t('blueCards.meetings.invitationFor', { name: name ?? '—' })}
+                        </PdfLink>
+                      </li>
+                    ))}
+                  </ul>
                 </td>
               </tr>
             ))}

@@ -98,6 +98,9 @@ export interface Procedure {
   allowedActions: BlueCardActionType[];
   actions: LoggedAction[];
   participants: Participant[];
+  /** Suspects known only by name; `incomplete` while one is not identified. */
+  suspects: Suspect[];
+  incomplete: boolean;
   diagnosticGroup: GroupMember[];
   meetings: Meeting[];
   forms: FormRecord[];
@@ -164,4 +167,17 @@ export interface Team {
     isChair: boolean;
   }[];
   candidates: { id: string; fullName: string; roles: string[] }[];
+}
+
+export interface Suspect {
+  id: string;
+  firstName: string;
+  surname: string;
+  birthDate: string | null;
+  sex: 'F' | 'M' | null;
+  address: string | null;
+  description: string | null;
+  recordedOn: string;
+  personId: string | null;
+  completedOn: string | null;
 }

@@ -115,6 +115,12 @@ function ItemsTable({ list, items }: { list: PaymentList; items: PaymentItem[] }
             <td>
               {t(`benefit.${i.benefit}`)}, {monthName(i.month)}
               {i.reissue ? ` ${t('pitem.reissue')}` : ''}
+              {i.arrears ? (
+                <>
+                  {' '}
+                  <span className="badge">{t('pitem.arrears')}</span>
+                </>
+              ) : null}
             </td>
             <td>
               <Link to={`/payments/schedules/${i.decisionId}`}>{i.decisionNumber}</Link>
@@ -172,6 +178,9 @@ export function ListPage() {
         items={[
           [t('plist.method'), t(`payments.method.${list.method}`)],
           [t('plist.payOn'), date(list.payOn)],
+          ...(list.executionDate
+            ? [[t('plist.executionDate'), date(list.executionDate)] as [string, string]]
+            : []),
           ...(list.payUntil ? [[t('plist.payUntil'), date(list.payUntil)] as [string, string]] : []),
           [t('pay.status'), t(`payments.listStatus.${list.status}`)],
           [t('run.items'), tp('pay.count.items', list.itemCount)],

@@ -43,6 +43,8 @@ export interface PaymentList {
   totalAmount: number;
   exportedAt: string | null;
   paidOn: string | null;
+  /** Transfer lists: the date the bank file carries (never before the next banking day). */
+  executionDate?: string | null;
 }
 
 export interface Run extends RunSummary {
@@ -71,6 +73,8 @@ export interface PaymentItem {
   title: string;
   payOn: string;
   status: string;
+  /** Paid for an earlier month than the money goes out in (the list's items only). */
+  arrears?: boolean;
   paidOn: string | null;
   paidByName: string | null;
   receiptNumber: string | null;

@@ -1,0 +1,107 @@
+import type { MessageFile } from './types.ts';
+
+// Four-eyes approval of decisions, the signatory's title and authorisation, the centre's settings.
+export const decisionApproval: MessageFile = {
+  pl: {
+    'error.decision.approverIsAuthor':
+      'Decyzję musi zatwierdzić inna osoba niż ta, która ją przygotowała (zasada czterech oczu). Poproś o zatwierdzenie innego upoważnionego pracownika.',
+    'error.decision.signerNotAuthorised':
+      'Nie masz upoważnienia do wydawania decyzji w imieniu organu. Administrator wpisuje numer upoważnienia w Twoim koncie.',
+    'status.awaitingApproval': 'decyzja czeka na zatwierdzenie',
+    'action.draftDecision': 'Przygotowanie decyzji',
+    'action.approveDecision': 'Zatwierdzenie i podpisanie decyzji',
+    'action.rejectDecision': 'Zwrot projektu decyzji',
+    'steps.open.approveDecision': 'Zatwierdź decyzję',
+    'steps.open.rejectDecision': 'Zwróć projekt decyzji',
+    'notice.draftDecision': 'Projekt decyzji czeka na zatwierdzenie przez inną upoważnioną osobę.',
+    'notice.approveDecision': 'Zatwierdzono i wydano decyzję.',
+    'notice.rejectDecision': 'Zwrócono projekt decyzji do poprawy.',
+    'work.approveDecision': 'Decyzja do zatwierdzenia',
+    'approval.draftedBy': 'Przygotował(a)',
+    'approval.draftedByShort': 'przygotował(a): {name}',
+    'approval.amount': 'Kwota',
+    'approval.hint':
+      'Zatwierdzając, podpisujesz decyzję jako osoba upoważniona; na decyzji pojawi się Twoje stanowisko i numer upoważnienia.',
+    'approval.submit': 'Zatwierdź i wydaj decyzję',
+    'approval.reject': 'Zwróć projekt',
+    'approval.rejectReason': 'Co trzeba poprawić',
+    'user.jobTitle': 'Stanowisko',
+    'user.jobTitleHint': 'Drukowane pod podpisem na decyzjach.',
+    'user.authorisationNumber': 'Numer upoważnienia do wydawania decyzji',
+    'user.authorisationNumberHint': 'Puste — osoba nie może podpisywać decyzji.',
+    'settings.title': 'Ustawienia ośrodka',
+    'settings.saved': 'Zapisano ustawienia.',
+    'settings.fourEyesDecisions': 'Zatwierdzanie decyzji przez drugą osobę (zasada czterech oczu)',
+    'settings.fourEyesDecisionsHint':
+      'Decyzję przygotowaną przez pracownika zatwierdza i podpisuje inna osoba z upoważnieniem.',
+    'nav.centreSettings': 'Ustawienia ośrodka',
+  },
+  uk: {
+    'error.decision.approverIsAuthor':
+      'Рішення має затвердити інша особа, ніж та, що його підготувала (принцип чотирьох очей). Попросіть затвердити іншого уповноваженого працівника.',
+    'error.decision.signerNotAuthorised':
+      'Ви не маєте повноважень видавати рішення від імені органу. Адміністратор вносить номер доручення у ваш обліковий запис.',
+    'status.awaitingApproval': 'рішення очікує затвердження',
+    'action.draftDecision': 'Підготовка рішення',
+    'action.approveDecision': 'Затвердження і підписання рішення',
+    'action.rejectDecision': 'Повернення проєкту рішення',
+    'steps.open.approveDecision': 'Затвердити рішення',
+    'steps.open.rejectDecision': 'Повернути проєкт рішення',
+    'notice.draftDecision': 'Проєкт рішення очікує затвердження іншою уповноваженою особою.',
+    'notice.approveDecision': 'Рішення затверджено і видано.',
+    'notice.rejectDecision': 'Проєкт рішення повернуто на доопрацювання.',
+    'work.approveDecision': 'Рішення до затвердження',
+    'approval.draftedBy': 'Підготував(ла)',
+    'approval.draftedByShort': 'підготував(ла): {name}',
+    'approval.amount': 'Сума',
+    'approval.hint':
+      'Затверджуючи, ви підписуєте рішення як уповноважена особа; у рішенні буде ваша посада і номер доручення.',
+    'approval.submit': 'Затвердити і видати рішення',
+    'approval.reject': 'Повернути проєкт',
+    'approval.rejectReason': 'Що треба виправити',
+    'user.jobTitle': 'Посада',
+    'user.jobTitleHint': 'Друкується під підписом у рішеннях.',
+    'user.authorisationNumber': 'Номер доручення на видачу рішень',
+    'user.authorisationNumberHint': 'Порожнє — особа не може підписувати рішення.',
+    'settings.title': 'Налаштування центру',
+    'settings.saved': 'Налаштування збережено.',
+    'settings.fourEyesDecisions': 'Затвердження рішень другою особою (принцип чотирьох очей)',
+    'settings.fourEyesDecisionsHint':
+      'Рішення, підготовлене працівником, затверджує і підписує інша уповноважена особа.',
+    'nav.centreSettings': 'Налаштування центру',
+  },
+  en: {
+    'error.decision.approverIsAuthor':
+      'A decision must be approved by someone other than the person who drafted it (four-eyes principle). Ask another authorised staff member to approve it.',
+    'error.decision.signerNotAuthorised':
+      'You hold no authorisation to issue decisions on the authority’s behalf. The administrator enters the authorisation number in your account.',
+    'status.awaitingApproval': 'decision awaiting approval',
+    'action.draftDecision': 'Decision drafted',
+    'action.approveDecision': 'Decision approved and signed',
+    'action.rejectDecision': 'Draft decision returned',
+    'steps.open.approveDecision': 'Approve the decision',
+    'steps.open.rejectDecision': 'Return the draft',
+    'notice.draftDecision': 'The draft decision awaits approval by another authorised person.',
+    'notice.approveDecision': 'The decision is approved and issued.',
+    'notice.rejectDecision': 'The draft decision was returned for correction.',
+    'work.approveDecision': 'Decision to approve',
+    'approval.draftedBy': 'Drafted by',
+    'approval.draftedByShort': 'drafted by {name}',
+    'approval.amount': 'Amount',
+    'approval.hint':
+      'By approving you sign the decision as the authorised person; your job title and authorisation number are printed on it.',
+    'approval.submit': 'Approve and issue the decision',
+    'approval.reject': 'Return the draft',
+    'approval.rejectReason': 'What needs correcting',
+    'user.jobTitle': 'Job title',
+    'user.jobTitleHint': 'Printed under the signature on decisions.',
+    'user.authorisationNumber': 'Authorisation number to issue decisions',
+    'user.authorisationNumberHint': 'Empty: the person may not sign decisions.',
+    'settings.title': 'Centre settings',
+    'settings.saved': 'Settings saved.',
+    'settings.fourEyesDecisions': 'Decisions approved by a second person (four-eyes principle)',
+    'settings.fourEyesDecisionsHint':
+      'A decision a clerk drafts is approved and signed by another person holding an authorisation.',
+    'nav.centreSettings': 'Centre settings',
+  },
+};
