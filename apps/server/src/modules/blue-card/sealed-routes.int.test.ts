@@ -157,6 +157,14 @@ const rewrite: Record<string, Partial<Record<Kind, (r: ExampleRequest) => void>>
     // biome-ignore lint/suspicious/noExplicitAny: example bodies are loose
     pesel: (r) => ((r.body as any).participant = { person: { ...newPerson }, role: 'witness' }),
   },
+  'POST /api/v1/blue-cards/:id/suspects/:suspectId/completion': {
+    // The suspect is completed either by an existing person's id or by a new person: try the id.
+    id: (r) => {
+      // biome-ignore lint/suspicious/noExplicitAny: example bodies are loose
+      delete (r.body as any).person;
+      addBody(r, 'personId', anyId());
+    },
+  },
   'POST /api/v1/applications/:id/proposal-preview': { id: (r) => addBody(r, 'personIds', [anyId()]) },
   'POST /api/v1/applications/:id/proposals': { id: (r) => addBody(r, 'personIds', [anyId()]) },
   'GET /api/v1/receivables': { id: (r) => (r.query = { ...r.query, personId: anyId() }) },
