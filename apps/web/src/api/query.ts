@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from './client.ts';
 
 /** A 4xx is the answer, not a hiccup: asking again gives the same (and logs another read). */
-const retry = (failures: number, error: unknown) =>
+export const retry = (failures: number, error: unknown) =>
   !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2;
 
 /**

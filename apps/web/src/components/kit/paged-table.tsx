@@ -15,7 +15,7 @@ export interface Column<T> {
 
 const collator = new Intl.Collator('pl', { sensitivity: 'base', numeric: true });
 
-function compare(a: string | number | null, b: string | number | null) {
+export function compareCells(a: string | number | null, b: string | number | null) {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
@@ -43,7 +43,7 @@ export function PagedTable<T>({
     const col = sort && columns.find((c) => c.key === sort.key);
     if (!col?.sortValue || !sort) return list.items;
     const value = col.sortValue;
-    return [...list.items].sort((a, b) => sort.dir * compare(value(a), value(b)));
+    return [...list.items].sort((a, b) => sort.dir * compareCells(value(a), value(b)));
   }, [list.items, columns, sort]);
 
   const toggle = (key: string) =>

@@ -8,13 +8,18 @@ import { useI18n } from '../../app/i18n.tsx';
 import type { Errors } from '../../lib/forms.ts';
 
 /** RHF's nested errors as the flat "members.0.person.pesel" → message map the fields and summary show. */
-function flatten(errors: FieldErrors, msg: (m: string) => string, prefix = '', out: Errors = {}): Errors {
+export function flatErrors(
+  errors: FieldErrors,
+  msg: (m: string) => string,
+  prefix = '',
+  out: Errors = {},
+): Errors {
   for (const [k, v] of Object.entries(errors)) {
     if (!v || typeof v !== 'object' || k === 'ref') continue;
     const path = k === 'root' ? prefix.slice(0, -1) : `${prefix}${k}`;
     const message = (v as { message?: unknown }).message;
     if (typeof message === 'string' && message) out[path] ??= msg(message);
-    flatten(v as FieldErrors, msg, `${path}.`, out);
+    flatErrors(v as FieldErrors, msg, `${path}.`, out);
   }
   return out;
 }
@@ -92,7 +97,7 @@ export function useEditForm<V extends FieldValues, S extends z.ZodType, R>({
     form,
     /** The current values (the fields are controlled components fed from here). */
     values: form.watch(),
-    errors: flatten(form.formState.errors, msg),
+    errors: flatErrors(form.formState.errors, msg),
     busy: mutation.isPending,
     code: failure?.code ?? '',
     message: failure?.message ?? '',
