@@ -30,7 +30,7 @@ export function setUnauthenticatedHandler(fn: () => void): void {
   state.onUnauthenticated = fn;
 }
 
-type Query = Record<string, string | number | null | undefined>;
+export type Query = Record<string, string | number | null | undefined>;
 
 export function withQuery(path: string, query: Query): string {
   const params = new URLSearchParams();

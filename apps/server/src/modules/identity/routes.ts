@@ -1,4 +1,12 @@
-import { CreateStaffUser, LoginInput, UpdateStaffUser } from '@ostoja/domain/identity/staff-user';
+import {
+  CreateStaffUser,
+  LoginInput,
+  Me,
+  StaffUser,
+  StaffUserPage,
+  UpdateStaffUser,
+} from '@ostoja/domain/identity/staff-user';
+import { Ok } from '@ostoja/domain/shared/response';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorBody, unauthenticated } from '../../http/errors.ts';
@@ -25,6 +33,7 @@ export function identityRoutes(config: Config): RouteDef[] {
       permission: 'public',
       summary: 'Sign in with login and password; sets the session cookie',
       body: LoginInput,
+      response: Me,
       async handler({ body }, ctx, reply) {
         const r = await service.login(ctx, config, body, reply.request.headers['user-agent'] ?? null);
         // Returned, not sent: the response leaves only after the attempt and its audit entry are committed.
@@ -41,12 +50,13 @@ export function identityRoutes(config: Config): RouteDef[] {
       url: '/api/v1/auth/logout',
       permission: 'authenticated',
       summary: 'Sign out: ends the session',
+      response: Ok,
       async handler(_input, ctx, reply) {
         const token = reply.request.cookies[service.SESSION_COOKIE];
         if (!token) throw unauthenticated();
         await service.logout(ctx, token);
         reply.clearCookie(service.SESSION_COOKIE, cookieOptions);
-        return { ok: true };
+        return { ok: true as const };
       },
     }),
     defineRoute({
@@ -54,6 +64,7 @@ export function identityRoutes(config: Config): RouteDef[] {
       url: '/api/v1/auth/me',
       permission: 'authenticated',
       summary: 'The signed-in staff member, roles and permissions',
+      response: Me,
       async handler(_input, ctx) {
         return service.toMe(ctx.actor);
       },
@@ -64,6 +75,7 @@ export function identityRoutes(config: Config): RouteDef[] {
       permission: 'users.manage',
       summary: 'Staff accounts, in Polish alphabetical order (keyset pagination)',
       query: PageQuery,
+      response: StaffUserPage,
       async handler({ query }, ctx) {
         return service.listUsers(ctx, query.after ?? null, query.limit);
       },
@@ -74,6 +86,7 @@ export function identityRoutes(config: Config): RouteDef[] {
       permission: 'users.manage',
       summary: 'One staff account',
       params: IdParams,
+      response: StaffUser,
       async handler({ params }, ctx) {
         return service.getUser(ctx, params.id);
       },
@@ -85,6 +98,7 @@ export function identityRoutes(config: Config): RouteDef[] {
       summary: 'Create a staff account with its roles',
       body: CreateStaffUser,
       status: 201,
+      response: StaffUser,
       async handler({ body }, ctx) {
         return service.createUser(ctx, body);
       },
@@ -96,6 +110,7 @@ export function identityRoutes(config: Config): RouteDef[] {
       summary: 'Update a staff account (roles, unit, active, password); refused when the version moved on',
       params: IdParams,
       body: UpdateStaffUser,
+      response: StaffUser,
       async handler({ params, body }, ctx) {
         return service.updateUser(ctx, params.id, body);
       },
