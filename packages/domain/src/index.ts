@@ -6,6 +6,7 @@ import { counselling } from './i18n/counselling.ts';
 import { registerMessages } from './i18n/index.ts';
 import { payments } from './i18n/payments.ts';
 import { portal } from './i18n/portal.ts';
+import { reliability } from './i18n/reliability.ts';
 import { reporting } from './i18n/reporting.ts';
 import { ui } from './i18n/ui.ts';
 import { volunteers } from './i18n/volunteers.ts';
@@ -14,6 +15,7 @@ import { mrpipsMessages } from './reporting/mrpips-messages.ts';
 registerMessages(ui, benefits, applications, payments, blueCard);
 registerMessages(portal, counselling, volunteers);
 registerMessages(reporting, mrpipsMessages);
+registerMessages(reliability);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';
