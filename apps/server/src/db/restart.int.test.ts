@@ -27,10 +27,10 @@ function freePort(): Promise<number> {
   });
 }
 
-const pgArgs = (command: string) =>
-  asRoot
-    ? (['su', ['postgres', '-c', `${PGBIN}/${command}`]] as const)
-    : (['bash', ['-c', `${PGBIN}/${command}`]] as const);
+function pgArgs(command: string): [string, string[]] {
+  const line = `${PGBIN}/${command}`;
+  return asRoot ? ['su', ['postgres', '-c', line]] : ['bash', ['-c', line]];
+}
 const pg = (command: string) => execFileSync(...pgArgs(command), { stdio: 'pipe' });
 const ctl = (action: string) =>
   `pg_ctl -D ${dir}/data -o '-p ${pgPort} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off' -l ${dir}/log -w ${action}`;

@@ -1,4 +1,5 @@
 import { CreateStaffUser, LoginInput, UpdateStaffUser } from '@ostoja/domain/identity/staff-user';
+import { pageQuery } from '@ostoja/domain/shared/list';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorBody, unauthenticated } from '../../http/errors.ts';
@@ -6,10 +7,6 @@ import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
-export const PageQuery = z.object({
-  after: z.string().max(400).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
 
 export function identityRoutes(config: Config): RouteDef[] {
   const cookieOptions = {
@@ -63,9 +60,9 @@ export function identityRoutes(config: Config): RouteDef[] {
       url: '/api/v1/users',
       permission: 'users.manage',
       summary: 'Staff accounts, in Polish alphabetical order (keyset pagination)',
-      query: PageQuery,
+      query: pageQuery(200, 50),
       async handler({ query }, ctx) {
-        return service.listUsers(ctx, query.after ?? null, query.limit);
+        return service.listUsers(ctx, query.after, query.limit);
       },
     }),
     defineRoute({
