@@ -8,6 +8,7 @@ import Fastify, { type FastifyError } from 'fastify';
 import type { Config } from './config.ts';
 import { type Db, isDatabaseUnavailable } from './db/db.ts';
 import { AppError, errorBody } from './http/errors.ts';
+import { inputErrorOf, nulByteError, nulInBody } from './http/input-errors.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { newRequestId, registerRoutes } from './http/route.ts';
 import { authenticate, SESSION_COOKIE } from './modules/identity/service.ts';
@@ -44,6 +45,12 @@ export async function buildApp(db: Db, config: Config, opts: { logger?: boolean 
         .header('Retry-After', String(DB_RETRY_AFTER_SECONDS))
         .send(errorBody(new AppError(503, 'databaseUnavailable', 'error.databaseUnavailable'), locale));
     }
+    const input = inputErrorOf(err, req);
+    if (input) {
+      // Kept in the log: an error no field explains may still be ours.
+      req.log.warn(err);
+      return reply.status(400).send(errorBody(input, locale));
+    }
     if (pgCode === '23505')
       return reply.status(409).send(errorBody(new AppError(409, 'conflict', 'error.conflict'), locale));
     if (pgCode === '40001' || pgCode === '40P01')
@@ -51,6 +58,16 @@ export async function buildApp(db: Db, config: Config, opts: { logger?: boolean 
     req.log.error(err);
     if (!opts.logger) console.error(err);
     return reply.status(500).send(errorBody(new AppError(400, 'internal', 'error.internal'), locale));
+  });
+
+  // PostgreSQL cannot store a NUL byte: refused before any route runs, in the path, the query or the body.
+  app.addHook('onRequest', async (req) => {
+    const nul = nulByteError(req);
+    if (nul) throw nul;
+  });
+  app.addHook('preHandler', async (req) => {
+    const nul = nulInBody(req);
+    if (nul) throw nul;
   });
 
   const routes = allRoutes(config);
