@@ -7,6 +7,7 @@ import { incomeRules } from './i18n/income-rules.ts';
 import { registerMessages } from './i18n/index.ts';
 import { payments } from './i18n/payments.ts';
 import { portal } from './i18n/portal.ts';
+import { reliability } from './i18n/reliability.ts';
 import { reporting } from './i18n/reporting.ts';
 import { ui } from './i18n/ui.ts';
 import { volunteers } from './i18n/volunteers.ts';
@@ -16,6 +17,7 @@ registerMessages(ui, benefits, applications, payments, blueCard);
 registerMessages(portal, counselling, volunteers);
 registerMessages(reporting, mrpipsMessages);
 registerMessages(incomeRules);
+registerMessages(reliability);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuery } from '../shared/list.ts';
 import { checkPesel, decodePesel } from '../shared/pesel.ts';
 import { cursorPage, timestamp } from '../shared/response.ts';
 import {
@@ -150,9 +151,8 @@ export type Person = z.input<typeof Person>;
 export const PersonSearchPage = cursorPage(PersonSummary);
 export type PersonSearchPage = z.input<typeof PersonSearchPage>;
 
-export const PersonSearchQuery = z.object({
-  q: text(100).min(2),
-  // An opaque cursor from a previous page (base64url of the last sort key and id).
-  after: z.string().max(1200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-});
+export const PersonSearchQuery = z
+  .object({
+    q: text(100).min(2),
+  })
+  .extend(pageQuery(100, 25).shape);

@@ -12,12 +12,7 @@ export const timestamp = z.codec(z.iso.datetime({ offset: true }), z.date(), {
 });
 
 /** The one list envelope: a page of items and the opaque cursor of the next page (null on the last). */
-export const cursorPage = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
-export interface CursorPage<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+export { type ListPage as CursorPage, listPage as cursorPage } from './list.ts';
 
 /** The answer of an action that has nothing else to say. */
 export const Ok = z.object({ ok: z.literal(true) });

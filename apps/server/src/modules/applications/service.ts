@@ -11,10 +11,11 @@ import {
 import type { ProposalInput, WywiadInput } from '@ostoja/domain/applications/wywiad';
 import { renderExplanation } from '@ostoja/domain/benefits/explanation';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { decisionPdf } from '../../documents/decision-pdf.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, forbidden, notFound } from '../../http/errors.ts';
+import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { permissionsOf } from '../identity/service.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import { personScope } from '../registry/access.ts';
@@ -139,13 +140,13 @@ export async function listApplications(
     status: f.status ?? null,
     workerId: f.mine ? ctx.actor.id : null,
     householdId: f.householdId ?? null,
-    after: f.after ? (f.after.split('|') as [string, string]) : null,
+    after: decodeCursor(QueueCursor, f.after),
     limit: f.limit,
   });
-  const items = rows.slice(0, f.limit);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > f.limit && last ? `${last.decisionDue}|${last.id}` : null };
+  return toPage(rows, f.limit, (a) => [a.decisionDue, a.id]);
 }
+
+const QueueCursor = z.tuple([keyDate, keyId]);
 
 export async function assignWorker(ctx: StaffContext, id: string, workerId: string, on: string) {
   const { app, log } = await act(ctx, id, 'assignWorker');

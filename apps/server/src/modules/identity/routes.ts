@@ -6,6 +6,7 @@ import {
   StaffUserPage,
   UpdateStaffUser,
 } from '@ostoja/domain/identity/staff-user';
+import { pageQuery } from '@ostoja/domain/shared/list';
 import { Ok } from '@ostoja/domain/shared/response';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
@@ -14,10 +15,6 @@ import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
-export const PageQuery = z.object({
-  after: z.string().max(400).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
 
 export function identityRoutes(config: Config): RouteDef[] {
   const cookieOptions = {
@@ -74,10 +71,10 @@ export function identityRoutes(config: Config): RouteDef[] {
       url: '/api/v1/users',
       permission: 'users.manage',
       summary: 'Staff accounts, in Polish alphabetical order (keyset pagination)',
-      query: PageQuery,
+      query: pageQuery(200, 50),
       response: StaffUserPage,
       async handler({ query }, ctx) {
-        return service.listUsers(ctx, query.after ?? null, query.limit);
+        return service.listUsers(ctx, query.after, query.limit);
       },
     }),
     defineRoute({

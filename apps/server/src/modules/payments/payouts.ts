@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
+import { decodeCursor, keyInt, toPage } from '../../shared/cursor.ts';
 import { wrongStatus } from './errors.ts';
 import * as ledger from './ledger.ts';
 import * as payouts from './payouts-repo.ts';
@@ -50,12 +51,11 @@ async function loadList(ctx: StaffContext, id: string, forUpdate = false) {
   return list;
 }
 
-export async function getList(ctx: StaffContext, id: string, after: number | null, limit: number) {
+export async function getList(ctx: StaffContext, id: string, after: string | undefined, limit: number) {
   const list = await loadList(ctx, id);
-  const rows = await payouts.listItems(ctx.q, id, after, limit + 1, true);
-  const items = rows.slice(0, limit);
+  const rows = await payouts.listItems(ctx.q, id, decodeCursor(keyInt, after), limit + 1, true);
   await ctx.audit({ action: 'read', entity: 'paymentList', entityId: id });
-  return { ...list, items, nextCursor: rows.length > limit ? String(items.at(-1)!.ref) : null };
+  return { ...list, ...toPage(rows, limit, (i) => i.ref) };
 }
 
 const reference = (ref: number) => `OST${ref}`;
