@@ -6,12 +6,16 @@ import fastifyStatic from '@fastify/static';
 import { pickLocale } from '@ostoja/domain/i18n/index';
 import Fastify, { type FastifyError } from 'fastify';
 import type { Config } from './config.ts';
-import type { Db } from './db/db.ts';
+import { type Db, isDatabaseUnavailable } from './db/db.ts';
 import { AppError, errorBody } from './http/errors.ts';
+import { inputErrorOf, nulByteError, nulInBody } from './http/input-errors.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { newRequestId, registerRoutes } from './http/route.ts';
 import { authenticate, SESSION_COOKIE } from './modules/identity/service.ts';
 import { allRoutes } from './modules/index.ts';
+
+/** Seconds a client is asked to wait while the database is unreachable (a restart takes a few). */
+const DB_RETRY_AFTER_SECONDS = 5;
 
 export async function buildApp(db: Db, config: Config, opts: { logger?: boolean } = {}) {
   const app = Fastify({
@@ -33,6 +37,20 @@ export async function buildApp(db: Db, config: Config, opts: { logger?: boolean 
       // Malformed JSON, wrong content type and the like: the client's fault, said plainly.
       return reply.status(400).send(errorBody(new AppError(400, 'badRequest', 'error.badJson'), locale));
     }
+    if (isDatabaseUnavailable(err)) {
+      // PostgreSQL restarting or unreachable: nothing was wrong with the request; ask for a retry.
+      req.log.warn(err.message);
+      return reply
+        .status(503)
+        .header('Retry-After', String(DB_RETRY_AFTER_SECONDS))
+        .send(errorBody(new AppError(503, 'databaseUnavailable', 'error.databaseUnavailable'), locale));
+    }
+    const input = inputErrorOf(err, req);
+    if (input) {
+      // Kept in the log: an error no field explains may still be ours.
+      req.log.warn(err);
+      return reply.status(400).send(errorBody(input, locale));
+    }
     if (pgCode === '23505')
       return reply.status(409).send(errorBody(new AppError(409, 'conflict', 'error.conflict'), locale));
     if (pgCode === '40001' || pgCode === '40P01')
@@ -40,6 +58,16 @@ export async function buildApp(db: Db, config: Config, opts: { logger?: boolean 
     req.log.error(err);
     if (!opts.logger) console.error(err);
     return reply.status(500).send(errorBody(new AppError(400, 'internal', 'error.internal'), locale));
+  });
+
+  // PostgreSQL cannot store a NUL byte: refused before any route runs, in the path, the query or the body.
+  app.addHook('onRequest', async (req) => {
+    const nul = nulByteError(req);
+    if (nul) throw nul;
+  });
+  app.addHook('preHandler', async (req) => {
+    const nul = nulInBody(req);
+    if (nul) throw nul;
   });
 
   const routes = allRoutes(config);

@@ -1,21 +1,25 @@
 // The staff back office of Ostoja: one page app, served by the API server from apps/web/dist.
 import '@ostoja/domain';
 import './styles.css';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
+import { createQueryClient } from './api/query.ts';
 import { App } from './app/App.tsx';
 import { AuthProvider } from './app/auth.tsx';
 import { I18nProvider } from './app/i18n.tsx';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <BrowserRouter>
-      <I18nProvider>
-        <AuthProvider>
-          <App />
-        </AuthProvider>
-      </I18nProvider>
-    </BrowserRouter>
+    <QueryClientProvider client={createQueryClient()}>
+      <BrowserRouter>
+        <I18nProvider>
+          <AuthProvider>
+            <App />
+          </AuthProvider>
+        </I18nProvider>
+      </BrowserRouter>
+    </QueryClientProvider>
   </StrictMode>,
 );

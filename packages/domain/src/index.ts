@@ -8,6 +8,7 @@ import { incomeRules } from './i18n/income-rules.ts';
 import { registerMessages } from './i18n/index.ts';
 import { payments } from './i18n/payments.ts';
 import { portal } from './i18n/portal.ts';
+import { reliability } from './i18n/reliability.ts';
 import { reporting } from './i18n/reporting.ts';
 import { ui } from './i18n/ui.ts';
 import { volunteers } from './i18n/volunteers.ts';
@@ -18,6 +19,7 @@ registerMessages(portal, counselling, volunteers);
 registerMessages(reporting, mrpipsMessages);
 registerMessages(decisionApproval);
 registerMessages(incomeRules);
+registerMessages(reliability);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';

@@ -47,7 +47,13 @@ function preparedName(text: string): string | undefined {
 export function openPostgres(url: string, max = 10): Db {
   // JIT off: index walks under a LIMIT carry large cost estimates, which made PostgreSQL compile a
   // one-millisecond search for 25 ms (measured at national size).
-  const pool = new pg.Pool({ connectionString: url, max, options: '-c jit=off' });
+  // A connection attempt that hangs (a server half up) fails after 5 s instead of holding the request.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    options: '-c jit=off',
+    connectionTimeoutMillis: 5_000,
+  });
   // An idle connection dropped by the server (restart, failover, a dropped test database) must
   // not take the process down; the pool replaces it on the next query.
   pool.on('error', (e) => console.error(`PostgreSQL connection lost: ${e.message}`));
@@ -62,6 +68,12 @@ export function openPostgres(url: string, max = 10): Db {
     },
     async tx<T>(fn: (q: Queryable) => Promise<T>) {
       const client = await pool.connect();
+      // A checked-out client has no listener of the pool's: a connection dropped mid-transaction
+      // would emit an unhandled 'error' and end the process. The query in flight fails instead.
+      const onError = (e: Error) =>
+        console.error(`PostgreSQL connection lost in a transaction: ${e.message}`);
+      client.on('error', onError);
+      let broken: Error | undefined;
       const q: Queryable = {
         async query<R>(text: string, params?: readonly unknown[]) {
           const name = params ? preparedName(text) : undefined;
@@ -80,14 +92,44 @@ export function openPostgres(url: string, max = 10): Db {
         await client.query('COMMIT');
         return result;
       } catch (e) {
-        await client.query('ROLLBACK').catch(() => {});
+        await client.query('ROLLBACK').catch((rollbackFailed: Error) => {
+          broken = rollbackFailed;
+        });
         throw e;
       } finally {
-        client.release();
+        client.removeListener('error', onError);
+        // A connection that could not even roll back is discarded, not handed to the next request.
+        client.release(broken);
       }
     },
     close: () => pool.end(),
   };
+}
+
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
+const UNAVAILABLE_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Client was closed/i;
+
+/**
+ * Whether an error means the database cannot be reached right now (restarting, shutting down,
+ * refusing connections, a connection dropped): the request may be retried, nothing about it was wrong.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string') {
+    // Class 08: connection exceptions; 57P0x: the server is shutting down or starting; 53300: too many connections.
+    if (code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_ERRNOS.has(code)) return true;
+  }
+  return UNAVAILABLE_MESSAGE.test(err.message);
 }
 
 /** The embedded PostgreSQL (WASM), persisted in a directory; one connection, so work is serialised. */

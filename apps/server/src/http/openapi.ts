@@ -19,6 +19,7 @@ const errorSchema = {
   },
 };
 
+// 'input' is the wire form for both directions: a response's timestamps are strings on the wire.
 const toJson = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
 
 /** OpenAPI 3.1 document generated from the same route definitions and zod schemas the server runs. */
@@ -52,7 +53,10 @@ export function buildOpenApi(routes: RouteDef[]) {
         ? { requestBody: { required: true, content: { 'application/json': { schema: toJson(r.body) } } } }
         : {}),
       responses: {
-        [String(r.status ?? 200)]: { description: 'OK' },
+        [String(r.status ?? 200)]: {
+          description: 'OK',
+          ...(r.response ? { content: { 'application/json': { schema: toJson(r.response) } } } : {}),
+        },
         ...Object.fromEntries(
           ['400', '401', '403', '404', '409'].map((c) => [
             c,

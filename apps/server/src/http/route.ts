@@ -3,20 +3,24 @@ import { pickLocale } from '@ostoja/domain/i18n/index';
 import { type Permission, rolesHave } from '@ostoja/domain/identity/permissions';
 import { zodFieldErrors } from '@ostoja/domain/shared/validation';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { Db } from '../db/db.ts';
 import type { Actor, RequestContext, StaffContext } from './context.ts';
-import { badRequest, forbidden, unauthenticated } from './errors.ts';
+import { badRequest, type errorBody, forbidden, unauthenticated } from './errors.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 type Ctx<P extends Permission> = P extends 'public' ? RequestContext : StaffContext;
+/** What a handler returns: the response schema's server-side type (Dates, not strings), or an error body it chose to send. */
+type Out<R> = R extends z.ZodType ? z.output<R> | ReturnType<typeof errorBody> : unknown;
 
 export interface RouteDef<
   Perm extends Permission = Permission,
   P extends z.ZodType | undefined = z.ZodType | undefined,
   Q extends z.ZodType | undefined = z.ZodType | undefined,
   B extends z.ZodType | undefined = z.ZodType | undefined,
+  R extends z.ZodType | undefined = z.ZodType | undefined,
 > {
   method: Method;
   url: string;
@@ -27,6 +31,11 @@ export interface RouteDef<
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * What a success sends (a schema from packages/domain): the server checks and serialises the
+   * handler's result with it (extra properties are left out), and the OpenAPI document shows it.
+   */
+  response?: R;
   /** Success status (200 by default). */
   status?: number;
   /**
@@ -38,7 +47,7 @@ export interface RouteDef<
     input: { params: Infer<P>; query: Infer<Q>; body: Infer<B> },
     ctx: Ctx<Perm>,
     reply: FastifyReply,
-  ): Promise<unknown>;
+  ): Promise<Out<R>>;
 }
 
 /** Declares a route; the generics keep the handler's input typed by its schemas. */
@@ -47,7 +56,8 @@ export function defineRoute<
   P extends z.ZodType | undefined = undefined,
   Q extends z.ZodType | undefined = undefined,
   B extends z.ZodType | undefined = undefined,
->(def: RouteDef<Perm, P, Q, B>): RouteDef {
+  R extends z.ZodType | undefined = undefined,
+>(def: RouteDef<Perm, P, Q, B, R>): RouteDef {
   return def as unknown as RouteDef;
 }
 
@@ -68,10 +78,14 @@ function parse(schema: z.ZodType | undefined, value: unknown, where: string, req
  * transaction per use case in which the audit entries are written with the change or read.
  */
 export function registerRoutes(app: FastifyInstance, db: Db, routes: RouteDef[], authenticate: Authenticate) {
+  // Response schemas are zod schemas; routes without one are sent as before.
+  app.setSerializerCompiler(serializerCompiler);
   for (const route of routes) {
     app.route({
       method: route.method,
       url: route.url,
+      // Any 2xx answer is checked against the response schema; a mismatch is a 500, never a leak.
+      ...(route.response ? { schema: { response: { '2xx': route.response } } } : {}),
       handler: async (req, reply) => {
         const actor =
           route.permission === 'public' ? await authenticate(req).catch(() => null) : await authenticate(req);

@@ -1,4 +1,5 @@
 import type { FieldError, Locale } from '@ostoja/domain';
+import type { ListPage } from '@ostoja/domain/shared/list';
 
 /** An error answered by the API: `{"error":{code,message,fields,...}}`, already translated. */
 export class ApiError extends Error {
@@ -30,7 +31,7 @@ export function setUnauthenticatedHandler(fn: () => void): void {
   state.onUnauthenticated = fn;
 }
 
-type Query = Record<string, string | number | null | undefined>;
+export type Query = Record<string, string | number | null | undefined>;
 
 export function withQuery(path: string, query: Query): string {
   const params = new URLSearchParams();
@@ -84,7 +85,5 @@ export const api = {
   delete: <T>(path: string) => request<T>('DELETE', path),
 };
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+/** Every list of the API answers one page in this envelope. */
+export type Page<T> = ListPage<T>;

@@ -4,10 +4,13 @@ import { Route, Routes } from 'react-router-dom';
 import { Loading } from '../components/feedback.tsx';
 import { Layout } from '../components/layout.tsx';
 import { NotFound } from '../components/status-pages.tsx';
-import { HomePage } from '../pages/HomePage.tsx';
-import { LoginPage } from '../pages/LoginPage.tsx';
+import { page } from './area.ts';
 import { AREAS } from './areas.ts';
 import { RequireAuth, RequirePermission } from './guards.tsx';
+
+// Staff screens, like every area's, load on first use: the residents' portal does not carry them.
+const HomePage = page(() => import('../pages/HomePage.tsx'), 'HomePage');
+const LoginPage = page(() => import('../pages/LoginPage.tsx'), 'LoginPage');
 
 function Guarded({ permission, children }: { permission?: Permission | undefined; children: ReactNode }) {
   return (

@@ -1,4 +1,5 @@
 import type { Me, Permission } from '@ostoja/domain';
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, setUnauthenticatedHandler } from '../api/client.ts';
 
@@ -17,6 +18,8 @@ const AuthContext = createContext<Auth | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [sessionExpired, setSessionExpired] = useState(false);
+  // Whoever signs in next on this browser starts with an empty cache of records.
+  const queries = useQueryClient();
 
   useEffect(() => {
     const ctrl = new AbortController();
@@ -31,10 +34,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     setUnauthenticatedHandler(() => {
+      queries.clear();
       setSessionExpired(true);
       setMe(null);
     });
-  }, []);
+  }, [queries]);
 
   const login = useCallback(async (login: string, password: string) => {
     const who = await api.post<Me>('/api/v1/auth/login', { login, password });
@@ -49,9 +53,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
     }
+    queries.clear();
     setSessionExpired(false);
     setMe(null);
-  }, []);
+  }, [queries]);
 
   const value = useMemo<Auth>(
     () => ({

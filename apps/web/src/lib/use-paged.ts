@@ -3,9 +3,9 @@ import { ApiError, api, type Page } from '../api/client.ts';
 
 /**
  * A keyset-paginated list: the first page of `path`, then "load more" with the server's
- * nextCursor sent as `cursorParam` (after / before). A new path starts over.
+ * nextCursor sent as `after`. A new path starts over.
  */
-export function usePaged<T>(path: string | null, cursorParam = 'after') {
+export function usePaged<T>(path: string | null) {
   const [items, setItems] = useState<T[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [error, setError] = useState<ApiError>();
@@ -19,7 +19,7 @@ export function usePaged<T>(path: string | null, cursorParam = 'after') {
       setLoading(true);
       setError(undefined);
       const sep = path.includes('?') ? '&' : '?';
-      const url = cursor ? `${path}${sep}${cursorParam}=${encodeURIComponent(cursor)}` : path;
+      const url = cursor ? `${path}${sep}after=${encodeURIComponent(cursor)}` : path;
       try {
         const page = await api.get<Page<T>>(url, signal);
         if (current.current !== path) return;
@@ -33,7 +33,7 @@ export function usePaged<T>(path: string | null, cursorParam = 'after') {
         setLoading(false);
       }
     },
-    [path, cursorParam],
+    [path],
   );
 
   useEffect(() => {

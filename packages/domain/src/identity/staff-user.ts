@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cursorPage } from '../shared/response.ts';
 import { email, optionalText, trimmed, version } from '../shared/validation.ts';
 import { ROLES } from './roles.ts';
 
@@ -39,25 +40,33 @@ export const UpdateStaffUser = StaffUserInput.extend({
 });
 export type UpdateStaffUser = z.infer<typeof UpdateStaffUser>;
 
-export interface StaffUser {
-  id: string;
-  login: string;
-  fullName: string;
-  email: string | null;
-  orgUnitId: string | null;
-  orgUnitName: string | null;
-  roles: (typeof ROLES)[number][];
-  isActive: boolean;
-  jobTitle: string | null;
-  authorisationNumber: string | null;
-  version: number;
-}
+// Responses (what the API sends).
 
-export interface Me {
-  id: string;
-  login: string;
-  fullName: string;
-  roles: (typeof ROLES)[number][];
-  permissions: string[];
-  orgUnitId: string | null;
-}
+export const StaffUser = z.object({
+  id: z.uuid(),
+  login: z.string(),
+  fullName: z.string(),
+  email: z.string().nullable(),
+  orgUnitId: z.uuid().nullable(),
+  orgUnitName: z.string().nullable(),
+  roles: z.array(z.enum(ROLES)),
+  isActive: z.boolean(),
+  jobTitle: z.string().nullable(),
+  authorisationNumber: z.string().nullable(),
+  version: z.number().int(),
+});
+export type StaffUser = z.input<typeof StaffUser>;
+
+export const StaffUserPage = cursorPage(StaffUser);
+export type StaffUserPage = z.input<typeof StaffUserPage>;
+
+/** The signed-in staff member: who they are, their roles and what those allow. */
+export const Me = z.object({
+  id: z.uuid(),
+  login: z.string(),
+  fullName: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  permissions: z.array(z.string()),
+  orgUnitId: z.uuid().nullable(),
+});
+export type Me = z.input<typeof Me>;

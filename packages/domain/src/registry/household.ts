@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, trimmed, version } from '../shared/validation.ts';
-import { type Address, AddressInput, type PersonData, PersonInput, type PersonSummary } from './person.ts';
+import { Address, AddressInput, Person, type PersonData, PersonInput, PersonSummary } from './person.ts';
 
 export const RELATIONS = [
   'applicant',
@@ -76,30 +76,48 @@ export const EndMembership = z.object({
   until: isoDate.optional(),
 });
 
-export interface HouseholdMember extends PersonSummary {
-  membershipId: string;
-  relation: Relation;
-  since: string;
-}
+// Responses (what the API sends).
 
-export interface MembershipHistoryEntry {
-  membershipId: string;
-  personId: string;
-  firstName: string;
-  surname: string;
-  householdId: string;
-  relation: Relation;
-  since: string;
-  until: string | null;
-  address: string;
-}
+export const HouseholdMember = PersonSummary.extend({
+  membershipId: z.uuid(),
+  relation: z.enum(RELATIONS),
+  since: z.string(),
+});
+export type HouseholdMember = z.input<typeof HouseholdMember>;
 
-export interface Household extends Address {
-  id: string;
-  fieldTeamId: string | null;
-  fieldTeamName: string | null;
-  applicantName: string | null;
-  members: HouseholdMember[];
-  history: MembershipHistoryEntry[];
-  version: number;
-}
+/** Who lived in which household when (one membership). */
+export const MembershipHistoryEntry = z.object({
+  membershipId: z.uuid(),
+  personId: z.uuid(),
+  firstName: z.string(),
+  surname: z.string(),
+  householdId: z.uuid(),
+  relation: z.enum(RELATIONS),
+  since: z.string(),
+  until: z.string().nullable(),
+  address: z.string(),
+});
+export type MembershipHistoryEntry = z.input<typeof MembershipHistoryEntry>;
+
+export const Household = Address.extend({
+  id: z.uuid(),
+  street: z.string(),
+  building: z.string(),
+  city: z.string(),
+  fieldTeamId: z.uuid().nullable(),
+  fieldTeamName: z.string().nullable(),
+  applicantName: z.string().nullable(),
+  members: z.array(HouseholdMember),
+  history: z.array(MembershipHistoryEntry),
+  version: z.number().int(),
+});
+export type Household = z.input<typeof Household>;
+
+/** A person's page: the person, the households they lived in, and (for the blue-card roles) a flag. */
+export const PersonWithHistory = Person.extend({
+  history: z.array(MembershipHistoryEntry),
+  restrictedRecord: z.literal(true).optional(),
+  /** Other records with this PESEL; only a Niebieska Karta compartment member meets one (decision 0008). */
+  samePesel: z.array(PersonSummary).optional(),
+});
+export type PersonWithHistory = z.input<typeof PersonWithHistory>;

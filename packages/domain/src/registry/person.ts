@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { pageQuery } from '../shared/list.ts';
 import { checkPesel, decodePesel } from '../shared/pesel.ts';
+import { cursorPage, timestamp } from '../shared/response.ts';
 import {
   email,
   isoDate,
@@ -104,43 +106,53 @@ export const UpdatePerson = z.object({
   confirmDuplicate: z.boolean().default(false),
 });
 
-export interface Address {
-  street: string | null;
-  building: string | null;
-  apartment: string | null;
-  postalCode: string | null;
-  city: string | null;
-}
+// Responses. Types are what the API sends (z.input: timestamps are ISO strings on the wire).
 
-export interface PersonSummary {
-  id: string;
-  pesel: string | null;
-  firstName: string;
-  surname: string;
-  birthDate: string;
-  sex: 'F' | 'M';
-  householdId: string | null;
-  street: string | null;
-  building: string | null;
-  apartment: string | null;
-  city: string | null;
-}
-
-export interface Person extends PersonSummary, Address {
-  secondName: string | null;
-  citizenship: string;
-  documentType: (typeof DOCUMENT_TYPES)[number] | null;
-  documentNumber: string | null;
-  phone: string | null;
-  email: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export const PersonSearchQuery = z.object({
-  q: text(100).min(2),
-  // An opaque cursor from a previous page (base64url of the last sort key and id).
-  after: z.string().max(1200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+export const Address = z.object({
+  street: z.string().nullable(),
+  building: z.string().nullable(),
+  apartment: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  city: z.string().nullable(),
 });
+export type Address = z.input<typeof Address>;
+
+/** A person as lists and pickers show them; the address is the household's when they have one. */
+export const PersonSummary = z.object({
+  id: z.uuid(),
+  pesel: z.string().nullable(),
+  firstName: z.string(),
+  surname: z.string(),
+  birthDate: z.string(),
+  sex: z.enum(SEXES),
+  householdId: z.uuid().nullable(),
+  street: z.string().nullable(),
+  building: z.string().nullable(),
+  apartment: z.string().nullable(),
+  city: z.string().nullable(),
+});
+export type PersonSummary = z.input<typeof PersonSummary>;
+
+export const Person = PersonSummary.extend({
+  ...Address.shape,
+  secondName: z.string().nullable(),
+  citizenship: z.string(),
+  documentType: z.enum(DOCUMENT_TYPES).nullable(),
+  documentNumber: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type Person = z.input<typeof Person>;
+
+/** One page of a person search. */
+export const PersonSearchPage = cursorPage(PersonSummary);
+export type PersonSearchPage = z.input<typeof PersonSearchPage>;
+
+export const PersonSearchQuery = z
+  .object({
+    q: text(100).min(2),
+  })
+  .extend(pageQuery(100, 25).shape);

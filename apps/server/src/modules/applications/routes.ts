@@ -12,6 +12,7 @@ import {
 } from '@ostoja/domain/applications/decision';
 import { APPLICATION_STATUSES } from '@ostoja/domain/applications/workflow';
 import { ProposalInput, WywiadInput } from '@ostoja/domain/applications/wywiad';
+import { pageQuery } from '@ostoja/domain/shared/list';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { isoDate, optionalText } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
@@ -20,13 +21,13 @@ import * as amendments from './amendments.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
-const ListQuery = z.object({
-  status: z.enum(APPLICATION_STATUSES).optional(),
-  mine: z.enum(['true', 'false']).optional(),
-  householdId: z.uuid().optional(),
-  after: z.string().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+const ListQuery = z
+  .object({
+    status: z.enum(APPLICATION_STATUSES).optional(),
+    mine: z.enum(['true', 'false']).optional(),
+    householdId: z.uuid().optional(),
+  })
+  .extend(pageQuery(200, 50).shape);
 
 const step = <B extends z.ZodType>(
   url: string,

@@ -12,10 +12,11 @@ import type { ProposalInput, WywiadInput } from '@ostoja/domain/applications/wyw
 import { renderExplanation } from '@ostoja/domain/benefits/explanation';
 import { checkIban } from '@ostoja/domain/payments/iban';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { decisionPdf } from '../../documents/decision-pdf.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, forbidden, notFound } from '../../http/errors.ts';
+import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import * as identityRepo from '../identity/repo.ts';
 import { permissionsOf } from '../identity/service.ts';
 import { fourEyesDecisions } from '../org/settings.ts';
@@ -149,13 +150,13 @@ export async function listApplications(
     status: f.status ?? null,
     workerId: f.mine ? ctx.actor.id : null,
     householdId: f.householdId ?? null,
-    after: f.after ? (f.after.split('|') as [string, string]) : null,
+    after: decodeCursor(QueueCursor, f.after),
     limit: f.limit,
   });
-  const items = rows.slice(0, f.limit);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > f.limit && last ? `${last.decisionDue}|${last.id}` : null };
+  return toPage(rows, f.limit, (a) => [a.decisionDue, a.id]);
 }
+
+const QueueCursor = z.tuple([keyDate, keyId]);
 
 export async function assignWorker(ctx: StaffContext, id: string, workerId: string, on: string) {
   const { app, log } = await act(ctx, id, 'assignWorker');

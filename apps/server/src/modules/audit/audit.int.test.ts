@@ -220,15 +220,15 @@ describe('GET /api/v1/audit', () => {
     expect(await days('2025-03-01', '2025-07-31')).toHaveLength(3);
   });
 
-  it('pages with the "before" cursor: newest first, no duplicates, no gaps', async () => {
+  it('pages with the "after" cursor: newest first, no duplicates, no gaps', async () => {
     const full = (await listAudit({ entityId: personId, limit: '100' })).items.map((e) => e.id);
     const pages: number[][] = [];
-    let before: string | null = null;
+    let after: string | null = null;
     do {
-      const page = await listAudit({ entityId: personId, limit: '2', ...(before ? { before } : {}) });
+      const page = await listAudit({ entityId: personId, limit: '2', ...(after ? { after } : {}) });
       pages.push(page.items.map((e) => e.id));
-      before = page.nextCursor;
-    } while (before && pages.length < 20);
+      after = page.nextCursor;
+    } while (after && pages.length < 20);
     expect(pages.map((p) => p.length)).toEqual([2, 2, 2, 1]);
     expect(pages.flat()).toEqual(full);
   });
@@ -258,8 +258,8 @@ describe('GET /api/v1/audit', () => {
       [{ from: '2025-13-01' }, 'from'],
       [{ to: 'yesterday' }, 'to'],
       [{ from: '2025-06-02', to: '2025-06-01' }, 'to'],
-      [{ before: 'abc' }, 'before'],
-      [{ before: '-5' }, 'before'],
+      [{ after: 'abc' }, 'after'],
+      [{ after: Buffer.from('-5').toString('base64url') }, 'after'],
       [{ limit: '0' }, 'limit'],
       [{ limit: '501' }, 'limit'],
       [{ entityId: 'a\u0000b' }, 'entityId'],

@@ -1,6 +1,8 @@
+import { pageQuery } from '@ostoja/domain/shared/list';
 import { isoDate, text } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { decodeCursor, keyInt, toPage } from '../../shared/cursor.ts';
 import { listAudit } from './repo.ts';
 
 const AuditQuery = z
@@ -11,9 +13,8 @@ const AuditQuery = z
     entityId: text(80).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
-    before: z.coerce.number().int().positive().optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
   })
+  .extend(pageQuery(500, 100).shape)
   .superRefine((f, ctx) => {
     if (f.from && f.to && f.to < f.from)
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'validation.dateRange.order' });
@@ -28,15 +29,16 @@ export function auditRoutes(): RouteDef[] {
       summary: 'The audit log, newest first, filtered by who, what, which record and when',
       query: AuditQuery,
       async handler({ query }, ctx) {
-        const rows = await listAudit(ctx.q, query, ctx.actor.id);
-        const items = rows.slice(0, query.limit);
+        const { after, ...filter } = query;
+        const before = decodeCursor(keyInt, after) ?? undefined;
+        const rows = await listAudit(ctx.q, { ...filter, before }, ctx.actor.id);
         // Reading the log is itself an access to personal data: it is logged too.
         await ctx.audit({
           action: 'read',
           entity: 'auditLog',
-          details: { filter: { ...query, limit: undefined } },
+          details: { filter: { ...filter, before, limit: undefined } },
         });
-        return { items, nextCursor: rows.length > query.limit ? String(items.at(-1)!.id) : null };
+        return toPage(rows, query.limit, (r) => r.id);
       },
     }),
   ];

@@ -17,6 +17,7 @@ import {
   ScheduleMeeting,
 } from '@ostoja/domain/blue-card/steps';
 import { BLUE_CARD_STATUSES } from '@ostoja/domain/blue-card/workflow';
+import { pageQuery } from '@ostoja/domain/shared/list';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { text } from '@ostoja/domain/shared/validation';
 import type { FastifyReply } from 'fastify';
@@ -77,12 +78,12 @@ export function blueCardRoutes(): RouteDef[] {
       permission: 'blueCard.work',
       summary:
         'Procedures the signed-in member may see (their groups, their openings; all for the chair), newest first',
-      query: z.object({
-        status: z.enum(BLUE_CARD_STATUSES).optional(),
-        year: z.coerce.number().int().min(2000).max(2100).optional(),
-        after: z.string().max(100).optional(),
-        limit: z.coerce.number().int().min(1).max(200).default(50),
-      }),
+      query: z
+        .object({
+          status: z.enum(BLUE_CARD_STATUSES).optional(),
+          year: z.coerce.number().int().min(2000).max(2100).optional(),
+        })
+        .extend(pageQuery(200, 50).shape),
       handler: ({ query }, ctx) => reports.listProcedures(ctx, query),
     }),
     defineRoute({

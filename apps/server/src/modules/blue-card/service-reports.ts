@@ -5,9 +5,10 @@ import { CLOSURE_REASONS, type ClosureReason } from '@ostoja/domain/blue-card/st
 import { addWorkingDays } from '@ostoja/domain/calendar/working-days';
 import { t } from '@ostoja/domain/i18n/index';
 import { foldDiacritics } from '@ostoja/domain/shared/polish-text';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
-import { conflict, fieldError, forbidden } from '../../http/errors.ts';
+import { conflict, forbidden } from '../../http/errors.ts';
+import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { listAudit } from '../audit/repo.ts';
 import * as repo from './repo.ts';
 import * as reports from './repo-reports.ts';
@@ -29,28 +30,23 @@ export async function listProcedures(
   ctx: StaffContext,
   f: { status?: string | undefined; year?: number | undefined; after?: string | undefined; limit: number },
 ) {
-  const after = f.after ? f.after.split('|') : null;
-  if (
-    after &&
-    (after.length !== 2 || !/^\d{4}-\d{2}-\d{2}$/.test(after[0]!) || !/^[0-9a-f-]{36}$/i.test(after[1]!))
-  )
-    throw fieldError('after', 'validation.cursor');
   const rows = await reports.listProcedures(ctx.q, ctx.actor.id, {
     status: f.status ?? null,
     year: f.year ?? null,
-    after: after as [string, string] | null,
+    after: decodeCursor(ProcedureCursor, f.after),
     limit: f.limit,
   });
-  const items = rows.slice(0, f.limit);
+  const page = toPage(rows, f.limit, (p) => [p.openedOn, p.id]);
   await auditShown(
     ctx,
     'list',
-    items.map((i) => i.id),
+    page.items.map((i) => i.id),
     { status: f.status ?? null, year: f.year ?? null },
   );
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > f.limit && last ? `${last.openedOn}|${last.id}` : null };
+  return page;
 }
+
+const ProcedureCursor = z.tuple([keyDate, keyId]);
 
 export async function searchProcedures(ctx: StaffContext, text: string) {
   const words = foldDiacritics(text)

@@ -140,13 +140,13 @@ const USER_COLUMNS = `u.id, u.login, u.full_name AS "fullName", u.email, u.org_u
   u.authorisation_number AS "authorisationNumber", u.version,
   COALESCE((SELECT array_agg(r.role ORDER BY r.role) FROM staff_role r WHERE r.user_id = u.id), '{}') AS roles`;
 
-export async function listUsers(q: Queryable, opts: { after: string | null; limit: number }) {
+export async function listUsers(q: Queryable, opts: { after: [string, string] | null; limit: number }) {
   const r = await q.query<StaffUser & { sortKey: string }>(
     `SELECT ${USER_COLUMNS}, u.sort_key AS "sortKey"
        FROM staff_user u LEFT JOIN org_unit o ON o.id = u.org_unit_id
-      WHERE ($1::text IS NULL OR (u.sort_key, u.id::text) > (split_part($1, '|', 1), split_part($1, '|', 2)))
-      ORDER BY u.sort_key, u.id::text LIMIT $2`,
-    [opts.after, opts.limit + 1],
+      WHERE ($1::text IS NULL OR (u.sort_key, u.id::text) > ($1, $2))
+      ORDER BY u.sort_key, u.id::text LIMIT $3`,
+    [opts.after?.[0] ?? null, opts.after?.[1] ?? null, opts.limit + 1],
   );
   return r.rows;
 }

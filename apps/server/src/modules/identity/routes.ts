@@ -1,4 +1,13 @@
-import { CreateStaffUser, LoginInput, UpdateStaffUser } from '@ostoja/domain/identity/staff-user';
+import {
+  CreateStaffUser,
+  LoginInput,
+  Me,
+  StaffUser,
+  StaffUserPage,
+  UpdateStaffUser,
+} from '@ostoja/domain/identity/staff-user';
+import { pageQuery } from '@ostoja/domain/shared/list';
+import { Ok } from '@ostoja/domain/shared/response';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorBody, unauthenticated } from '../../http/errors.ts';
@@ -6,10 +15,6 @@ import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
-export const PageQuery = z.object({
-  after: z.string().max(400).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
 
 export function identityRoutes(config: Config): RouteDef[] {
   const cookieOptions = {
@@ -26,6 +31,7 @@ export function identityRoutes(config: Config): RouteDef[] {
       summary:
         'Sign in with login and password; sets the session cookie. Repeated failures from one address: 429 with Retry-After',
       body: LoginInput,
+      response: Me,
       async handler({ body }, ctx, reply) {
         const r = await service.login(ctx, config, body, reply.request.headers['user-agent'] ?? null);
         // Returned, not sent: the response leaves only after the attempt and its audit entry are committed.
@@ -43,12 +49,13 @@ export function identityRoutes(config: Config): RouteDef[] {
       url: '/api/v1/auth/logout',
       permission: 'authenticated',
       summary: 'Sign out: ends the session',
+      response: Ok,
       async handler(_input, ctx, reply) {
         const token = reply.request.cookies[service.SESSION_COOKIE];
         if (!token) throw unauthenticated();
         await service.logout(ctx, token);
         reply.clearCookie(service.SESSION_COOKIE, cookieOptions);
-        return { ok: true };
+        return { ok: true as const };
       },
     }),
     defineRoute({
@@ -56,6 +63,7 @@ export function identityRoutes(config: Config): RouteDef[] {
       url: '/api/v1/auth/me',
       permission: 'authenticated',
       summary: 'The signed-in staff member, roles and permissions',
+      response: Me,
       async handler(_input, ctx) {
         return service.toMe(ctx.actor);
       },
@@ -65,9 +73,10 @@ export function identityRoutes(config: Config): RouteDef[] {
       url: '/api/v1/users',
       permission: 'users.manage',
       summary: 'Staff accounts, in Polish alphabetical order (keyset pagination)',
-      query: PageQuery,
+      query: pageQuery(200, 50),
+      response: StaffUserPage,
       async handler({ query }, ctx) {
-        return service.listUsers(ctx, query.after ?? null, query.limit);
+        return service.listUsers(ctx, query.after, query.limit);
       },
     }),
     defineRoute({
@@ -76,6 +85,7 @@ export function identityRoutes(config: Config): RouteDef[] {
       permission: 'users.manage',
       summary: 'One staff account',
       params: IdParams,
+      response: StaffUser,
       async handler({ params }, ctx) {
         return service.getUser(ctx, params.id);
       },
@@ -87,6 +97,7 @@ export function identityRoutes(config: Config): RouteDef[] {
       summary: 'Create a staff account with its roles',
       body: CreateStaffUser,
       status: 201,
+      response: StaffUser,
       async handler({ body }, ctx) {
         return service.createUser(ctx, body);
       },
@@ -98,6 +109,7 @@ export function identityRoutes(config: Config): RouteDef[] {
       summary: 'Update a staff account (roles, unit, active, password); refused when the version moved on',
       params: IdParams,
       body: UpdateStaffUser,
+      response: StaffUser,
       async handler({ params, body }, ctx) {
         return service.updateUser(ctx, params.id, body);
       },

@@ -4,10 +4,12 @@ import { PERMISSION_MATRIX } from '@ostoja/domain/identity/permissions';
 import type { Role } from '@ostoja/domain/identity/roles';
 import type { CreateStaffUser, LoginInput, Me, UpdateStaffUser } from '@ostoja/domain/identity/staff-user';
 import { polishSortKey } from '@ostoja/domain/shared/polish-text';
+import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/db.ts';
 import type { Actor, RequestContext, StaffContext } from '../../http/context.ts';
 import { AppError, conflict, notFound, versionConflict } from '../../http/errors.ts';
+import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import * as repo from './repo.ts';
 import { waitAfterFailure } from './throttle.ts';
 
@@ -160,14 +162,16 @@ export async function logout(ctx: StaffContext, token: string) {
   await ctx.audit({ action: 'logout', entity: 'staffUser', entityId: ctx.actor.id });
 }
 
-export async function listUsers(ctx: StaffContext, after: string | null, limit: number) {
-  const rows = await repo.listUsers(ctx.q, { after, limit });
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(({ sortKey: _s, ...u }) => u),
-    nextCursor: rows.length > limit && last ? `${last.sortKey}|${last.id}` : null,
-  };
+const UserCursor = z.tuple([keyText, keyId]);
+
+export async function listUsers(ctx: StaffContext, after: string | undefined, limit: number) {
+  const rows = await repo.listUsers(ctx.q, { after: decodeCursor(UserCursor, after), limit });
+  return toPage(
+    rows,
+    limit,
+    (u) => [u.sortKey, u.id],
+    ({ sortKey: _s, ...u }) => u,
+  );
 }
 
 export async function getUser(ctx: StaffContext, id: string) {

@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
+import { decodeCursor, keyInt, toPage } from '../../shared/cursor.ts';
 import { wrongStatus } from './errors.ts';
 import * as ledger from './ledger.ts';
 import * as payouts from './payouts-repo.ts';
@@ -65,17 +66,17 @@ function paidOnOf(list: runs.ListRow, today: string) {
 const withArrears = <I extends { month: string }>(items: I[], paidOn: string) =>
   items.map((i) => ({ ...i, arrears: inArrears(i.month, paidOn) }));
 
-export async function getList(ctx: StaffContext, id: string, after: number | null, limit: number) {
+export async function getList(ctx: StaffContext, id: string, after: string | undefined, limit: number) {
   const list = await loadList(ctx, id);
-  const rows = await payouts.listItems(ctx.q, id, after, limit + 1, true);
-  const items = rows.slice(0, limit);
+  const rows = await payouts.listItems(ctx.q, id, decodeCursor(keyInt, after), limit + 1, true);
   await ctx.audit({ action: 'read', entity: 'paymentList', entityId: id });
+  const page = toPage(rows, limit, (i) => i.ref);
   const paidOn = paidOnOf(list, todayInPoland());
   return {
     ...list,
     executionDate: list.method === 'transfer' ? paidOn : null,
-    items: withArrears(items, paidOn),
-    nextCursor: rows.length > limit ? String(items.at(-1)!.ref) : null,
+    items: withArrears(page.items, paidOn),
+    nextCursor: page.nextCursor,
   };
 }
 

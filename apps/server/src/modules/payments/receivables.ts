@@ -11,10 +11,11 @@ import {
 } from '@ostoja/domain/payments/receivable';
 import type { CreateReceivable, Repayment, Waiver } from '@ostoja/domain/payments/schemas';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
+import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister } from '../applications/repo.ts';
 import { personScope, personVisible } from '../registry/access.ts';
 import * as ledger from './ledger.ts';
@@ -103,8 +104,9 @@ export async function getReceivable(ctx: StaffContext, id: string) {
  */
 export async function listReceivables(
   ctx: StaffContext,
-  f: { open: boolean; personId: string | null; after: [string, string] | null; limit: number },
+  f: { open: boolean; personId: string | null; after: string | undefined; limit: number },
 ) {
+  const after = decodeCursor(ReceivableCursor, f.after);
   const r = await ctx.q.query<Omit<ReceivableRow, 'justification' | 'reserved' | 'legalBasis' | 'months'>>(
     `SELECT r.id, r.number, r.kind, r.person_id AS "personId", p.first_name || ' ' || p.surname AS "personName",
             r.source_decision_id AS "sourceDecisionId", r.decided_on AS "decidedOn", r.amount, r.due_on AS "dueOn",
@@ -115,24 +117,30 @@ export async function listReceivables(
         AND ${personScope(ctx.actor)}
         AND ($3::date IS NULL OR (r.decided_on, r.id) < ($3::date, $4::uuid))
       ORDER BY r.decided_on DESC, r.id DESC LIMIT $5`,
-    [f.open, f.personId, f.after?.[0] ?? null, f.after?.[1] ?? null, f.limit + 1],
+    [f.open, f.personId, after?.[0] ?? null, after?.[1] ?? null, f.limit + 1],
   );
   const today = todayInPoland();
-  const items = r.rows.slice(0, f.limit).map(({ instalments, ...x }) => ({
-    ...x,
-    outstanding: outstanding(x),
-    status: receivableStatus(x),
-    overdue: overdueAmount(instalments, x, today),
-  }));
-  const last = items.at(-1);
+  const page = toPage(
+    r.rows,
+    f.limit,
+    (x) => [x.decidedOn, x.id],
+    ({ instalments, ...x }) => ({
+      ...x,
+      outstanding: outstanding(x),
+      status: receivableStatus(x),
+      overdue: overdueAmount(instalments, x, today),
+    }),
+  );
   await ctx.audit({
     action: 'search',
     entity: 'receivable',
     entityId: f.personId,
     details: { open: f.open },
   });
-  return { items, nextCursor: r.rows.length > f.limit && last ? `${last.decidedOn}|${last.id}` : null };
+  return page;
 }
+
+const ReceivableCursor = z.tuple([keyDate, keyId]);
 
 async function nextDecisionNumber(q: Queryable, on: string) {
   const year = Number(on.slice(0, 4));

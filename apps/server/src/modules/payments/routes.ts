@@ -18,6 +18,7 @@ import {
   Suspend,
   Waiver,
 } from '@ostoja/domain/payments/schemas';
+import { pageQuery } from '@ostoja/domain/shared/list';
 import { isoDate } from '@ostoja/domain/shared/validation';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -157,11 +158,8 @@ export function paymentsRoutes(): RouteDef[] {
       permission: 'payments.read',
       summary: 'A payment list with its items (keyset pagination)',
       params: IdParams,
-      query: z.object({
-        after: z.coerce.number().int().positive().optional(),
-        limit: z.coerce.number().int().min(1).max(500).default(100),
-      }),
-      handler: ({ params, query }, ctx) => payouts.getList(ctx, params.id, query.after ?? null, query.limit),
+      query: pageQuery(500, 100),
+      handler: ({ params, query }, ctx) => payouts.getList(ctx, params.id, query.after, query.limit),
     }),
     defineRoute({
       method: 'POST',
@@ -276,20 +274,17 @@ export function paymentsRoutes(): RouteDef[] {
       url: '/api/v1/receivables',
       permission: 'payments.read',
       summary: 'Receivables, newest decision first (keyset pagination): all, open ones, or one person’s',
-      query: z.object({
-        open: z.enum(['true', 'false']).optional(),
-        personId: z.uuid().optional(),
-        after: z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}\|[0-9a-f-]{36}$/, 'validation.cursor')
-          .optional(),
-        limit: z.coerce.number().int().min(1).max(200).default(50),
-      }),
+      query: z
+        .object({
+          open: z.enum(['true', 'false']).optional(),
+          personId: z.uuid().optional(),
+        })
+        .extend(pageQuery(200, 50).shape),
       handler: ({ query }, ctx) =>
         receivables.listReceivables(ctx, {
           open: query.open === 'true',
           personId: query.personId ?? null,
-          after: query.after ? (query.after.split('|') as [string, string]) : null,
+          after: query.after,
           limit: query.limit,
         }),
     }),

@@ -10,6 +10,7 @@ import {
   UpdateNews,
 } from '@ostoja/domain/portal/content';
 import { base64Part, UPLOAD_LIMITS } from '@ostoja/domain/portal/files';
+import { pageQuery } from '@ostoja/domain/shared/list';
 import { trimmed } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
@@ -19,10 +20,7 @@ import { listOffices } from './offices.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 const KeyParams = z.object({ key: z.enum(PAGE_KEYS) });
-const Paging = {
-  after: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-};
+const Paging = pageQuery(100, 20).shape;
 const FileStart = {
   fileName: trimmed(200),
   /** Optional; when given it must match what the file's first bytes prove. */

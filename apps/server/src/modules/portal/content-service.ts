@@ -9,10 +9,11 @@ import {
   type Translations,
   type UpdateDocumentMeta,
 } from '@ostoja/domain/portal/content';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { badRequest, conflict, fieldError, notFound, versionConflict } from '../../http/errors.ts';
+import { decodeCursor, keyId, keyTimestamp, toPage } from '../../shared/cursor.ts';
 import * as orgRepo from '../org/repo.ts';
 import * as repo from './content-repo.ts';
 import { officesByIds } from './offices.ts';
@@ -20,17 +21,8 @@ import { officesByIds } from './offices.ts';
 type Texts = Translations<Record<string, string>>;
 const pick = (texts: unknown, locale: Locale) => pickTranslation(texts as Texts, locale);
 
-/** Keyset cursor over (moment, id), opaque to clients. */
-export const encodeCursor = (at: string, id: string) => Buffer.from(`${at}|${id}`).toString('base64url');
-export function decodeCursor(after: string | undefined): [string, string] | null {
-  if (!after) return null;
-  const [at = '', id = ''] = Buffer.from(after, 'base64url').toString().split('|');
-  // As PostgreSQL printed it ("2026-11-21 13:07:19.123+00"), or "infinity" for drafts.
-  const moment = /^(infinity|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?[+-]\d{2}(:\d{2})?)$/.test(at);
-  if (!moment || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id))
-    throw fieldError('after', 'validation.cursor');
-  return [at, id];
-}
+/** Keyset over (moment, id); a draft's moment is "infinity". */
+const NewsCursor = z.tuple([z.union([keyTimestamp, z.literal('infinity')]), keyId]);
 
 // --- public reads: published items only, in the asked language or Polish ----------------------
 
@@ -69,11 +61,12 @@ export async function publicNews(
   locale: Locale,
   o: { kind?: string | undefined; pinned?: boolean; after?: string | undefined; limit: number },
 ) {
-  const rows = await repo.listNews(q, { ...o, publicOnly: true, after: decodeCursor(o.after) });
-  const page = rows.slice(0, o.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((n) => {
+  const rows = await repo.listNews(q, { ...o, publicOnly: true, after: decodeCursor(NewsCursor, o.after) });
+  return toPage(
+    rows,
+    o.limit,
+    (n) => [n.cursorAt, n.id],
+    (n) => {
       const t = pick(n.texts, locale);
       return {
         id: n.id,
@@ -85,9 +78,8 @@ export async function publicNews(
         title: t.title,
         summary: t.summary,
       };
-    }),
-    next: rows.length > o.limit && last ? encodeCursor(last.cursorAt, last.id) : null,
-  };
+    },
+  );
 }
 
 export async function publicNewsItem(q: Queryable, id: string, locale: Locale) {
@@ -200,13 +192,17 @@ export async function getNews(ctx: StaffContext, id: string) {
 }
 
 export async function listNewsForStaff(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.listNews(ctx.q, { publicOnly: false, after: decodeCursor(after), limit });
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(({ cursorAt: _c, ...n }) => n),
-    next: rows.length > limit && last ? encodeCursor(last.cursorAt, last.id) : null,
-  };
+  const rows = await repo.listNews(ctx.q, {
+    publicOnly: false,
+    after: decodeCursor(NewsCursor, after),
+    limit,
+  });
+  return toPage(
+    rows,
+    limit,
+    (n) => [n.cursorAt, n.id],
+    ({ cursorAt: _c, ...n }) => n,
+  );
 }
 
 export async function saveNews(

@@ -101,8 +101,8 @@ describe('public pages (no login)', () => {
   it('show published news newest first with a pinned announcement, and hide drafts and expired items', async () => {
     const list = (await get('/api/v1/portal/news?limit=2')).json();
     expect(list.items).toHaveLength(2);
-    expect(list.next).toEqual(expect.any(String));
-    const rest = (await get(`/api/v1/portal/news?limit=2&after=${list.next}`)).json();
+    expect(list.nextCursor).toEqual(expect.any(String));
+    const rest = (await get(`/api/v1/portal/news?limit=2&after=${list.nextCursor}`)).json();
     const all = [...list.items, ...rest.items];
     expect(all.map((n: { title: string }) => n.title)).toEqual([
       'Wniosek o pomoc złożysz także przez internet',

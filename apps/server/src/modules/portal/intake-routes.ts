@@ -6,6 +6,7 @@ import {
   IntakeInput,
   intakeReferenceSchema,
 } from '@ostoja/domain/portal/intake';
+import { pageQuery } from '@ostoja/domain/shared/list';
 import { trimmed, version } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
@@ -89,14 +90,14 @@ export function intakeRoutes(): RouteDef[] {
       permission: 'intakes.handle',
       summary:
         'Online applications of a field team (default: the worker’s own; unassigned=true: address not served; all=true), oldest first',
-      query: z.object({
-        fieldTeamId: z.uuid().optional(),
-        unassigned: z.enum(['true', 'false']).optional(),
-        all: z.enum(['true', 'false']).optional(),
-        status: z.enum(INTAKE_STATUSES).optional(),
-        after: z.string().max(200).optional(),
-        limit: z.coerce.number().int().min(1).max(200).default(50),
-      }),
+      query: z
+        .object({
+          fieldTeamId: z.uuid().optional(),
+          unassigned: z.enum(['true', 'false']).optional(),
+          all: z.enum(['true', 'false']).optional(),
+          status: z.enum(INTAKE_STATUSES).optional(),
+        })
+        .extend(pageQuery(200, 50).shape),
       handler: ({ query }, ctx) =>
         staff.listIntakes(ctx, {
           ...query,

@@ -1,10 +1,11 @@
 import { INTAKE_TRANSITIONS, type IntakeAction, type IntakeStatus } from '@ostoja/domain/portal/intake';
 import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound, versionConflict } from '../../http/errors.ts';
+import { decodeCursor, keyId, keyTimestamp, toPage } from '../../shared/cursor.ts';
 import * as orgRepo from '../org/repo.ts';
 import { personVisible } from '../registry/access.ts';
-import { decodeCursor, encodeCursor } from './content-service.ts';
 import { contentDisposition } from './documents.ts';
 import * as repo from './intake-repo.ts';
 
@@ -33,29 +34,33 @@ export async function listIntakes(
   const rows = await repo.listIntakes(ctx.q, {
     team,
     status: o.status,
-    after: decodeCursor(o.after),
+    after: decodeCursor(IntakeCursor, o.after),
     limit: o.limit,
   });
-  const page = rows.slice(0, o.limit);
-  const last = page.at(-1);
   return {
     fieldTeamId: team === 'all' ? null : team,
-    items: page.map((i) => ({
-      id: i.id,
-      reference: i.reference,
-      status: i.status,
-      submittedAt: i.submittedAt,
-      fieldTeamId: i.fieldTeamId,
-      fieldTeamName: i.fieldTeamName,
-      applicantName: `${i.applicant.firstName} ${i.applicant.surname}`,
-      address: i.address,
-      help: i.help,
-      assignedWorkerName: i.assignedWorkerName,
-      attachmentCount: i.attachmentCount,
-    })),
-    next: rows.length > o.limit && last ? encodeCursor(last.cursorAt, last.id) : null,
+    ...toPage(
+      rows,
+      o.limit,
+      (i) => [i.cursorAt, i.id],
+      (i) => ({
+        id: i.id,
+        reference: i.reference,
+        status: i.status,
+        submittedAt: i.submittedAt,
+        fieldTeamId: i.fieldTeamId,
+        fieldTeamName: i.fieldTeamName,
+        applicantName: `${i.applicant.firstName} ${i.applicant.surname}`,
+        address: i.address,
+        help: i.help,
+        assignedWorkerName: i.assignedWorkerName,
+        attachmentCount: i.attachmentCount,
+      }),
+    ),
   };
 }
+
+const IntakeCursor = z.tuple([keyTimestamp, keyId]);
 
 export async function getIntake(ctx: StaffContext, id: string) {
   const i = await repo.findIntake(ctx.q, id);

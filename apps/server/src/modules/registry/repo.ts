@@ -1,5 +1,6 @@
 import type { HouseholdMember, MembershipHistoryEntry } from '@ostoja/domain/registry/household';
 import type { Person, PersonData, PersonSummary } from '@ostoja/domain/registry/person';
+import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 
 export const SUMMARY_COLUMNS = `p.id, p.pesel, p.first_name AS "firstName", p.surname, p.birth_date AS "birthDate", p.sex,
@@ -20,9 +21,10 @@ export interface SearchSpec {
 
 /** Summaries of persons already found (and scoped) by the search. */
 export async function findPerson(q: Queryable, id: string, scope: string) {
-  const r = await q.query<Person>(`SELECT ${PERSON_COLUMNS} FROM person p WHERE p.id = $1 AND (${scope})`, [
-    id,
-  ]);
+  const r = await q.query<z.output<typeof Person>>(
+    `SELECT ${PERSON_COLUMNS} FROM person p WHERE p.id = $1 AND (${scope})`,
+    [id],
+  );
   return r.rows[0] ?? null;
 }
 

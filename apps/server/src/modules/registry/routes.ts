@@ -2,9 +2,16 @@ import {
   AddMember,
   CreateHousehold,
   EndMembership,
+  Household,
+  PersonWithHistory,
   UpdateHousehold,
 } from '@ostoja/domain/registry/household';
-import { CreatePerson, PersonSearchQuery, UpdatePerson } from '@ostoja/domain/registry/person';
+import {
+  CreatePerson,
+  PersonSearchPage,
+  PersonSearchQuery,
+  UpdatePerson,
+} from '@ostoja/domain/registry/person';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
@@ -20,6 +27,7 @@ export function registryRoutes(): RouteDef[] {
       summary:
         'Search persons by PESEL, surname prefix or any name fragment (case and diacritics ignored), Polish order',
       query: PersonSearchQuery,
+      response: PersonSearchPage,
       handler: ({ query }, ctx) => service.searchPersons(ctx, query.q, query.after, query.limit),
     }),
     defineRoute({
@@ -28,6 +36,7 @@ export function registryRoutes(): RouteDef[] {
       permission: 'registry.read',
       summary: 'A person with the history of their households (the read is logged)',
       params: IdParams,
+      response: PersonWithHistory,
       handler: ({ params }, ctx) => service.getPerson(ctx, params.id),
     }),
     defineRoute({
@@ -38,6 +47,7 @@ export function registryRoutes(): RouteDef[] {
         'Register a person; 409 when the PESEL exists or (until confirmed) the same names and birth date do',
       body: CreatePerson,
       status: 201,
+      response: PersonWithHistory,
       handler: ({ body }, ctx) => service.createPerson(ctx, body.person, body.confirmDuplicate),
     }),
     defineRoute({
@@ -47,6 +57,7 @@ export function registryRoutes(): RouteDef[] {
       summary: 'Update a person; 409 when someone saved a newer version',
       params: IdParams,
       body: UpdatePerson,
+      response: PersonWithHistory,
       handler: ({ params, body }, ctx) =>
         service.updatePerson(ctx, params.id, body.person, body.version, body.confirmDuplicate),
     }),
@@ -58,6 +69,7 @@ export function registryRoutes(): RouteDef[] {
         'Register a household with its members (new or existing persons); the field team follows from the address',
       body: CreateHousehold,
       status: 201,
+      response: Household,
       handler: ({ body }, ctx) => service.createHousehold(ctx, body),
     }),
     defineRoute({
@@ -66,6 +78,7 @@ export function registryRoutes(): RouteDef[] {
       permission: 'registry.read',
       summary: 'A household: its members now and who lived there when (the read is logged)',
       params: IdParams,
+      response: Household,
       handler: ({ params }, ctx) => service.getHousehold(ctx, params.id),
     }),
     defineRoute({
@@ -75,6 +88,7 @@ export function registryRoutes(): RouteDef[] {
       summary: 'Update the address (and field team) of a household; 409 on a newer version',
       params: IdParams,
       body: UpdateHousehold,
+      response: Household,
       handler: ({ params, body }, ctx) => service.updateHousehold(ctx, params.id, body),
     }),
     defineRoute({
@@ -84,6 +98,7 @@ export function registryRoutes(): RouteDef[] {
       summary: 'Add a member; a person living elsewhere moves here (their old membership ends that day)',
       params: IdParams,
       body: AddMember,
+      response: Household,
       handler: ({ params, body }, ctx) => service.addMember(ctx, params.id, body),
     }),
     defineRoute({
@@ -93,6 +108,7 @@ export function registryRoutes(): RouteDef[] {
       summary: 'A member leaves the household (kept in its history)',
       params: z.object({ id: z.uuid(), personId: z.uuid() }),
       body: EndMembership,
+      response: Household,
       handler: ({ params, body }, ctx) => service.endMembership(ctx, params.id, params.personId, body.until),
     }),
   ];

@@ -7,10 +7,11 @@ import type {
 import type { PersonData, PersonSummary } from '@ostoja/domain/registry/person';
 import { foldDiacritics, polishSortKey } from '@ostoja/domain/shared/polish-text';
 import { todayInPoland } from '@ostoja/domain/shared/validation';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound, versionConflict } from '../../http/errors.ts';
+import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { restrictedRecordFlag } from '../blue-card/access.ts';
 import { sealedAmong } from '../blue-card/repo.ts';
 import { findUnit } from '../org/repo.ts';
@@ -34,31 +35,8 @@ export function toRow(p: PersonData): repo.PersonRow {
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The keyset cursor is opaque to clients: base64url of [sortKey, id] of the last item shown. */
-export function encodeCursor(sortKey: string, id: string): string {
-  return Buffer.from(JSON.stringify([sortKey, id])).toString('base64url');
-}
-
-/** A cursor this API did not issue is the client's mistake: 400 on `after`, never a failed SQL cast. */
-export function decodeCursor(after: string): [string, string] {
-  try {
-    const v: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(v) &&
-      v.length === 2 &&
-      typeof v[0] === 'string' &&
-      !v[0].includes('\u0000') &&
-      typeof v[1] === 'string' &&
-      UUID.test(v[1])
-    )
-      return [v[0], v[1]];
-  } catch {
-    // falls through to the error below
-  }
-  throw fieldError('after', 'validation.cursor');
-}
+/** The search's keyset: the last shown person's sort key and id. */
+const SearchCursor = z.tuple([keyText, keyId]);
 
 export async function searchPersons(
   ctx: StaffContext,
@@ -66,7 +44,7 @@ export async function searchPersons(
   after: string | undefined,
   limit: number,
 ) {
-  const cursor = after ? decodeCursor(after) : null;
+  const cursor = decodeCursor(SearchCursor, after);
   const found = await findPersons<PersonSummary>(
     ctx.q,
     text,
@@ -75,13 +53,14 @@ export async function searchPersons(
     limit + 1,
     repo.SUMMARY_COLUMNS,
   );
-  const page = found.slice(0, limit);
-  await ctx.audit({ action: 'search', entity: 'person', details: { q: text, results: page.length } });
-  const last = page.at(-1);
-  return {
-    items: page.map(({ sortKey: _key, ...summary }) => summary),
-    nextCursor: found.length > limit && last ? encodeCursor(last.sortKey, last.id) : null,
-  };
+  const page = toPage(
+    found,
+    limit,
+    (p) => [p.sortKey, p.id],
+    ({ sortKey: _key, ...summary }) => summary,
+  );
+  await ctx.audit({ action: 'search', entity: 'person', details: { q: text, results: page.items.length } });
+  return page;
 }
 
 export async function getPerson(ctx: StaffContext, id: string) {

@@ -11,9 +11,11 @@ import {
   SECTION_ROWS,
 } from '@ostoja/domain/reporting/mrpips';
 import { polishDate } from '@ostoja/domain/shared/today';
+import { z } from 'zod';
 import { renderMrpipsXlsx } from '../../documents/mrpips-xlsx.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { fieldError } from '../../http/errors.ts';
+import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import * as drillRepo from './drilldown-repo.ts';
 import { type ExportColumn, type ExportFormat, exportList } from './export.ts';
 import { tuneForReport } from './helped.ts';
@@ -145,9 +147,9 @@ function figureOf(id: string): Figure {
   return f;
 }
 
-const CURSOR = /^([^|]*)\|([0-9a-f-]{36})$/i;
+const DrillCursor = z.tuple([keyText, keyId]);
 
-/** The list behind one figure, a page at a time (cursor "sortKey|id"), in the reader's row scope. */
+/** The list behind one figure, a page at a time (keyset on sort key and id), in the reader's row scope. */
 export async function drill(
   ctx: StaffContext,
   year: number,
@@ -157,33 +159,25 @@ export async function drill(
 ) {
   const f = figureOf(id);
   const { to } = periodRange(year, period);
-  let items: drillRepo.DrillRow[];
-  let nextCursor: string | null = null;
-  if (f.section === 'staffing') {
-    items = await drillRepo.staffList(ctx.q, f.row === 'total' ? null : f.row, to);
-  } else {
-    const m = page.after ? CURSOR.exec(page.after) : null;
-    if (page.after && !m) throw fieldError('after', 'validation.cursor');
-    const rows = await drillRepo.drill(ctx.q, ctx.actor, f, periodRange(year, period), {
-      after: m ? [m[1]!, m[2]!] : null,
-      limit: page.limit,
-    });
-    items = rows.slice(0, page.limit);
-    const last = items.at(-1);
-    if (rows.length > page.limit && last) nextCursor = `${last.sortKey}|${last.id}`;
-  }
+  const after = decodeCursor(DrillCursor, page.after);
+  // The staffing table is short: one page, whatever the limit.
+  const rows =
+    f.section === 'staffing'
+      ? await drillRepo.staffList(ctx.q, f.row === 'total' ? null : f.row, to)
+      : await drillRepo.drill(ctx.q, ctx.actor, f, periodRange(year, period), { after, limit: page.limit });
+  const found = toPage(
+    rows,
+    f.section === 'staffing' ? rows.length : page.limit,
+    (r) => [r.sortKey, r.id],
+    ({ sortKey: _s, ...rest }) => rest,
+  );
   await ctx.audit({
     action: 'list',
     entity: 'mrpipsFigure',
     entityId: figureId(f),
-    details: { year, period, results: items.length },
+    details: { year, period, results: found.items.length },
   });
-  return {
-    figure: figureId(f),
-    kind: drillKind(f),
-    items: items.map(({ sortKey: _s, ...rest }) => rest),
-    nextCursor,
-  };
+  return { figure: figureId(f), kind: drillKind(f), ...found };
 }
 
 const COLUMNS: Record<string, ExportColumn[]> = {

@@ -2,6 +2,7 @@ import { t } from '@ostoja/domain/i18n/index';
 import { INDICATOR_QUERIES, indicatorLabel } from '@ostoja/domain/reporting/indicators';
 import { MrpipsParams } from '@ostoja/domain/reporting/mrpips';
 import { EntryInput, StrategyInput } from '@ostoja/domain/reporting/strategy';
+import { pageQuery } from '@ostoja/domain/shared/list';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { isoDate } from '@ostoja/domain/shared/validation';
 import type { FastifyReply } from 'fastify';
@@ -136,10 +137,7 @@ export function reportingRoutes(): RouteDef[] {
       permission: 'reports.drilldown',
       summary: 'The list behind one MRPiPS-03 figure, in the reader’s row scope (keyset pages)',
       params: FigureParams,
-      query: z.object({
-        after: z.string().max(300).optional(),
-        limit: z.coerce.number().int().min(1).max(500).default(100),
-      }),
+      query: pageQuery(500, 100),
       handler: ({ params, query }, ctx) =>
         mrpips.drill(ctx, params.year, params.period, params.figure, {
           after: query.after,

@@ -1,3 +1,4 @@
+import { pageQuery } from '@ostoja/domain/shared/list';
 import {
   AgreementInput,
   ReviewInput,
@@ -32,11 +33,11 @@ export function volunteersRoutes(): RouteDef[] {
       url: '/api/v1/volunteers',
       permission: 'volunteers.manage',
       summary: 'Volunteer sign-ups, newest first, by status (keyset pagination)',
-      query: z.object({
-        status: z.enum(VOLUNTEER_STATUSES).optional(),
-        after: z.string().max(200).optional(),
-        limit: z.coerce.number().int().min(1).max(200).default(50),
-      }),
+      query: z
+        .object({
+          status: z.enum(VOLUNTEER_STATUSES).optional(),
+        })
+        .extend(pageQuery(200, 50).shape),
       handler: ({ query }, ctx) => service.list(ctx, query),
     }),
     defineRoute({

@@ -5,12 +5,13 @@ import {
   agreementNumber,
   type VolunteerSignUp,
 } from '@ostoja/domain/volunteers/volunteer';
+import { z } from 'zod';
 import { volunteerAgreementPdf } from '../../documents/volunteer-agreement-pdf.ts';
 import type { RequestContext, StaffContext } from '../../http/context.ts';
 import { conflict, notFound, versionConflict } from '../../http/errors.ts';
+import { decodeCursor, keyId, keyTimestamp, toPage } from '../../shared/cursor.ts';
 import { nextInRegister } from '../applications/repo.ts';
 import * as orgRepo from '../org/repo.ts';
-import { decodeCursor, encodeCursor } from '../portal/content-service.ts';
 import * as repo from './repo.ts';
 
 // Volunteering: the public sign-up (stored as typed, nothing more, no audit entry with the
@@ -26,13 +27,13 @@ export async function list(
   ctx: StaffContext,
   o: { status?: string | undefined; after?: string | undefined; limit: number },
 ) {
-  const rows = await repo.listVolunteers(ctx.q, { ...o, after: decodeCursor(o.after) });
-  const page = rows.slice(0, o.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(({ cursorAt: _c, ...v }) => v),
-    next: rows.length > o.limit && last ? encodeCursor(last.cursorAt, last.id) : null,
-  };
+  const rows = await repo.listVolunteers(ctx.q, { ...o, after: decodeCursor(VolunteerCursor, o.after) });
+  return toPage(
+    rows,
+    o.limit,
+    (v) => [v.cursorAt, v.id],
+    ({ cursorAt: _c, ...v }) => v,
+  );
 }
 
 export async function get(ctx: StaffContext, id: string) {
@@ -94,3 +95,5 @@ export async function agreementDocument(ctx: StaffContext, agreementId: string) 
   });
   return { pdf, filename: `porozumienie-${a.number.replace(/\//g, '-')}.pdf` };
 }
+
+const VolunteerCursor = z.tuple([keyTimestamp, keyId]);

@@ -152,7 +152,7 @@ describe('volunteering', () => {
     for (const s of ['Pierwsza', 'Druga', 'Trzecia']) await signUpAndFind(s);
     const page = (await get('/api/v1/volunteers?limit=2')).json();
     expect(page.items.map((x: { surname: string }) => x.surname)).toEqual(['Trzecia', 'Druga']);
-    const next = (await get(`/api/v1/volunteers?limit=2&after=${page.next}`)).json();
+    const next = (await get(`/api/v1/volunteers?limit=2&after=${page.nextCursor}`)).json();
     expect(next.items[0].surname).toBe('Pierwsza');
   });
 

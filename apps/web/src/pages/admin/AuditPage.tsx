@@ -114,7 +114,7 @@ export function AuditPage() {
   const label = useLabel();
   const [params, setParams] = useSearchParams();
   const filters = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<Filter, string>;
-  const list = usePaged<AuditRow>(withQuery('/api/v1/audit', { ...filters, limit: 50 }), 'before');
+  const list = usePaged<AuditRow>(withQuery('/api/v1/audit', { ...filters, limit: 50 }));
   return (
     <Page title={t('audit.title')} lead={t('audit.lead')}>
       <Filters

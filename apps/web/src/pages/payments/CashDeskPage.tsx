@@ -34,7 +34,7 @@ async function loadToday(today: string): Promise<CashItem[]> {
   for (const list of lists) {
     let after: string | null = null;
     do {
-      const q: string = after ? `&after=${after}` : '';
+      const q: string = after ? `&after=${encodeURIComponent(after)}` : '';
       const page: ListWithItems = await api.get<ListWithItems>(
         `/api/v1/payment-lists/${list.id}?limit=500${q}`,
       );

@@ -156,7 +156,9 @@ export function ListPage() {
   };
   async function loadMore() {
     try {
-      const page = await api.get<ListWithItems>(`/api/v1/payment-lists/${id}?limit=${PAGE}&after=${next}`);
+      const page = await api.get<ListWithItems>(
+        `/api/v1/payment-lists/${id}?limit=${PAGE}&after=${encodeURIComponent(next ?? '')}`,
+      );
       setMore({ items: [...(more?.items ?? []), ...page.items], next: page.nextCursor });
     } catch (e) {
       setMoreError(e instanceof ApiError ? e : new ApiError(0, 'network', ''));

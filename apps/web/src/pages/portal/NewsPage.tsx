@@ -27,7 +27,7 @@ export function NewsPage() {
         withQuery('/api/v1/portal/news', { limit: PAGE, after: after ?? undefined }),
       );
       setItems((old) => (after ? [...old, ...page.items] : page.items));
-      setNext(page.next);
+      setNext(page.nextCursor);
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError(0, 'network', ''));
     } finally {

@@ -1,4 +1,5 @@
 import type { Locale } from '@ostoja/domain';
+import type { ListPage } from '@ostoja/domain/shared/list';
 import type { PublicOffice } from './hooks.ts';
 
 // Shapes of the public portal API (apps/server/src/modules/portal/content-service.ts).
@@ -13,10 +14,7 @@ export interface NewsSummary {
   title: string;
   summary: string;
 }
-export interface NewsList {
-  items: NewsSummary[];
-  next: string | null;
-}
+export type NewsList = ListPage<NewsSummary>;
 export interface NewsItem extends NewsSummary {
   body: string;
 }

@@ -4,12 +4,13 @@ import { Link, useLocation, useParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { formatAddress, listName } from '../../lib/format.ts';
-import { useApi } from '../../lib/use-api.ts';
 import { AddMemberForm } from './add-member.tsx';
 import { LeaveButton } from './leave-button.tsx';
+import { useHousehold, useRegistrySaved } from './queries.ts';
 
 function Members({ h, onChange }: { h: Household; onChange(h: Household): void }) {
   const { t, date } = useI18n();
@@ -70,7 +71,7 @@ function History({ h }: { h: Household }) {
             </td>
             <td>{t(`relation.${e.relation}`)}</td>
             <td>{date(e.since)}</td>
-            <td>{e.until ? date(e.until) : t('member.current')}</td>
+            <td>{e.until ? date(e.until) : <StatusBadge tone="ok">{t('member.current')}</StatusBadge>}</td>
           </tr>
         ))}
       </tbody>
@@ -79,14 +80,15 @@ function History({ h }: { h: Household }) {
 }
 
 export function HouseholdPage() {
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const { t, tp } = useI18n();
   const { can } = useAuth();
   const created = (useLocation().state as { created?: boolean } | null)?.created;
-  const { data: h, error, reload, set } = useApi<Household>(`/api/v1/households/${id}`);
+  const { data: h, error, refetch } = useHousehold(id);
+  const saved = useRegistrySaved();
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState('');
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  if (error) return <LoadError error={error} onRetry={() => refetch()} />;
   if (!h) return <Loading />;
   const address = formatAddress(h);
   return (
@@ -128,7 +130,7 @@ export function HouseholdPage() {
         <Members
           h={h}
           onChange={(next) => {
-            set(next);
+            saved.household(next);
             setNotice(t('household.memberLeft'));
           }}
         />
@@ -138,7 +140,7 @@ export function HouseholdPage() {
               household={h}
               onCancel={() => setAdding(false)}
               onDone={(next) => {
-                set(next);
+                saved.household(next);
                 setAdding(false);
                 setNotice(t('household.memberAdded'));
               }}

@@ -1,12 +1,14 @@
+import type { PersonWithHistory } from '@ostoja/domain/registry/household';
+import type { ComponentType } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { formatAddress, fullName } from '../../lib/format.ts';
-import { useApi } from '../../lib/use-api.ts';
-import type { PersonWithHistory } from './types.ts';
+import { usePerson } from './queries.ts';
 
 function Details({ p }: { p: PersonWithHistory }) {
   const { t, date, dateTime } = useI18n();
@@ -59,7 +61,7 @@ function History({ p }: { p: PersonWithHistory }) {
             </td>
             <td>{t(`relation.${h.relation}`)}</td>
             <td>{date(h.since)}</td>
-            <td>{h.until ? date(h.until) : t('member.current')}</td>
+            <td>{h.until ? date(h.until) : <StatusBadge tone="ok">{t('member.current')}</StatusBadge>}</td>
           </tr>
         ))}
       </tbody>
@@ -67,15 +69,73 @@ function History({ p }: { p: PersonWithHistory }) {
   );
 }
 
+function DataSection({ p }: { p: PersonWithHistory }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="person-data-h">
+      <h2 id="person-data-h">{t('person.data')}</h2>
+      <Details p={p} />
+    </section>
+  );
+}
+
+function CurrentHouseholdSection({ p }: { p: PersonWithHistory }) {
+  const { t } = useI18n();
+  const current = p.history.find((h) => h.householdId === p.householdId && !h.until);
+  return (
+    <section aria-labelledby="person-household-h">
+      <h2 id="person-household-h">{t('person.currentHousehold')}</h2>
+      {p.householdId ? (
+        <p>
+          <Link to={`/households/${p.householdId}`}>
+            {current ? current.address : t('person.openHousehold')}
+          </Link>
+          {current ? ` — ${t(`relation.${current.relation}`)}` : ''}
+        </p>
+      ) : (
+        <p className="empty">{t('person.noHousehold')}</p>
+      )}
+    </section>
+  );
+}
+
+function HouseholdHistorySection({ p }: { p: PersonWithHistory }) {
+  const { t } = useI18n();
+  return (
+    <section>
+      <h2 id="person-history-h">{t('person.history')}</h2>
+      <History p={p} />
+    </section>
+  );
+}
+
+function LedgerLink({ p }: { p: PersonWithHistory }) {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  if (!can('payments.read')) return null;
+  return (
+    <p>
+      <Link to={`/payments/ledger/${p.id}`}>{t('person.ledger')}</Link>
+    </p>
+  );
+}
+
+/** The person page, section by section: a new section is a component taking the person, added here. */
+const SECTIONS: ComponentType<{ p: PersonWithHistory }>[] = [
+  DataSection,
+  CurrentHouseholdSection,
+  HouseholdHistorySection,
+  LedgerLink,
+];
+
 export function PersonPage() {
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const { t } = useI18n();
   const { can } = useAuth();
   const saved = (useLocation().state as { saved?: boolean } | null)?.saved;
-  const { data: p, error, reload } = useApi<PersonWithHistory>(`/api/v1/persons/${id}`);
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  const { data: p, error, refetch } = usePerson(id);
+  if (error) return <LoadError error={error} onRetry={() => refetch()} />;
   if (!p) return <Loading />;
-  const current = p.history.find((h) => h.householdId === p.householdId && !h.until);
   return (
     <Page
       title={fullName(p)}
@@ -89,32 +149,9 @@ export function PersonPage() {
       }
     >
       {saved ? <Alert kind="success">{t('person.saved')}</Alert> : null}
-      <section aria-labelledby="person-data-h">
-        <h2 id="person-data-h">{t('person.data')}</h2>
-        <Details p={p} />
-      </section>
-      <section aria-labelledby="person-household-h">
-        <h2 id="person-household-h">{t('person.currentHousehold')}</h2>
-        {p.householdId ? (
-          <p>
-            <Link to={`/households/${p.householdId}`}>
-              {current ? current.address : t('person.openHousehold')}
-            </Link>
-            {current ? ` — ${t(`relation.${current.relation}`)}` : ''}
-          </p>
-        ) : (
-          <p className="empty">{t('person.noHousehold')}</p>
-        )}
-      </section>
-      <section>
-        <h2 id="person-history-h">{t('person.history')}</h2>
-        <History p={p} />
-      </section>
-      {can('payments.read') ? (
-        <p>
-          <Link to={`/payments/ledger/${p.id}`}>{t('person.ledger')}</Link>
-        </p>
-      ) : null}
+      {SECTIONS.map((Section) => (
+        <Section key={Section.name} p={p} />
+      ))}
     </Page>
   );
 }

@@ -1,13 +1,12 @@
 import { AddMember, type Household } from '@ostoja/domain/registry/household';
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api/client.ts';
+import type { PersonSummary } from '@ostoja/domain/registry/person';
+import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
-import { validate } from '../../lib/forms.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { DuplicateWarning } from './duplicates.tsx';
-import { MemberEditor, memberPayload, newMember } from './member-editor.tsx';
+import { MemberEditor, type MemberValues, memberPayload, newMember } from './member-editor.tsx';
 
 /** Adds a member to a household: a new person, or a registered one who moves in. */
 export function AddMemberForm({
@@ -19,69 +18,63 @@ export function AddMemberForm({
   onDone(h: Household): void;
   onCancel(): void;
 }) {
-  const { t, locale } = useI18n();
-  const [member, setMember] = useState(() =>
-    newMember(household.members.some((m) => m.relation === 'applicant') ? 'child' : 'applicant'),
-  );
-  const [since, setSince] = useState('');
-  const { state, run, invalid } = useSubmit();
-
-  async function save(confirmDuplicate: boolean) {
-    const body = { member: memberPayload(member), since: since || undefined, confirmDuplicate };
-    const v = validate(AddMember, body, locale);
-    if (!v.ok) return invalid(v.errors);
-    await run(async () => {
-      onDone(await api.post<Household>(`/api/v1/households/${household.id}/members`, body));
-    });
-  }
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    save(false);
-  }
+  const { t } = useI18n();
+  const f = useEditForm({
+    schema: AddMember,
+    defaultValues: {
+      member: newMember(household.members.some((m) => m.relation === 'applicant') ? 'child' : 'applicant'),
+      since: '',
+    },
+    toBody: (v, confirmDuplicate) => ({
+      member: memberPayload(v.member),
+      since: v.since || undefined,
+      confirmDuplicate,
+    }),
+    save: (body) => registryApi.addMember(household.id, body),
+    onSaved: onDone,
+  });
+  const duplicates = f.code === 'possibleDuplicate' ? (f.extra.candidates as PersonSummary[]) : null;
 
   return (
     <section aria-labelledby="add-member-h" className="card">
       <h3 id="add-member-h">{t('household.addMember')}</h3>
-      <ErrorSummary
-        errors={state.duplicates ? {} : state.errors}
-        message={state.duplicates ? '' : state.message}
-        version={state.attempt}
-      />
-      {state.duplicates ? (
-        <DuplicateWarning
-          message={state.message}
-          candidates={state.duplicates}
-          busy={state.busy}
-          onConfirm={() => save(true)}
-        />
-      ) : null}
-      <form onSubmit={submit} noValidate className="form">
+      <EditForm
+        form={f}
+        submitLabel={t('household.addMemberSubmit')}
+        requiredNote={false}
+        warning={
+          duplicates ? (
+            <DuplicateWarning
+              message={f.message}
+              candidates={duplicates}
+              busy={f.busy}
+              onConfirm={() => f.submit(true)}
+            />
+          ) : null
+        }
+        actions={
+          <button type="button" className="button secondary" onClick={onCancel}>
+            {t('action.cancel')}
+          </button>
+        }
+      >
         <MemberEditor
           path="member."
           legend={t('member.new')}
-          member={member}
-          onChange={setMember}
-          errors={state.errors}
+          member={f.values.member}
+          onChange={(m: MemberValues) => f.form.setValue('member', m)}
+          errors={f.errors}
         />
         <TextField
           id={fieldId('since')}
           label={t('member.movedInOn')}
           hint={t('household.sinceHint')}
           type="date"
-          value={since}
-          onValue={setSince}
-          error={state.errors.since}
+          value={f.values.since}
+          onValue={(v) => f.form.setValue('since', v)}
+          error={f.errors.since}
         />
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={state.busy}>
-            {t('household.addMemberSubmit')}
-          </button>
-          <button type="button" className="button secondary" onClick={onCancel}>
-            {t('action.cancel')}
-          </button>
-        </div>
-      </form>
+      </EditForm>
     </section>
   );
 }

@@ -1,5 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { ApiError, api, withQuery } from '../../api/client.ts';
+import { type ApiError, api, withQuery } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
 import type { Errors } from '../../lib/forms.ts';
@@ -20,30 +21,29 @@ export const emptyAddress = (): AddressValues => ({
   city: '',
 });
 
+/** A value that settles: what was typed 400 ms ago without a change since. */
+function useSettled<T>(value: T, ms = 400): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
 /** Which field team serves the address, asked as the street and number are typed. */
 function FieldTeamHint({ street, building }: { street: string; building: string }) {
   const { t } = useI18n();
-  const [team, setTeam] = useState<string | null | undefined>(undefined);
-  useEffect(() => {
-    setTeam(undefined);
-    if (!street.trim() || !building.trim()) return;
-    const ctrl = new AbortController();
-    const timer = setTimeout(() => {
-      api
-        .get<{ fieldTeam: { name: string } }>(
-          withQuery('/api/v1/address-lookup', { street: street.trim(), number: building.trim() }),
-          ctrl.signal,
-        )
-        .then((r) => setTeam(r.fieldTeam.name))
-        .catch((e: unknown) => {
-          if (e instanceof ApiError) setTeam(null);
-        });
-    }, 400);
-    return () => {
-      clearTimeout(timer);
-      ctrl.abort();
-    };
-  }, [street, building]);
+  const typed = `${street.trim()}\u0000${building.trim()}`;
+  const settled = useSettled(typed);
+  const [s = '', b = ''] = settled.split('\u0000');
+  const lookup = useQuery<{ fieldTeam: { name: string } }, ApiError>({
+    queryKey: ['address-lookup', s, b],
+    queryFn: ({ signal }) => api.get(withQuery('/api/v1/address-lookup', { street: s, number: b }), signal),
+    enabled: settled === typed && s !== '' && b !== '',
+  });
+  if (settled !== typed || !s || !b) return null;
+  const team = lookup.data ? lookup.data.fieldTeam.name : lookup.error ? null : undefined;
   if (team === undefined) return null;
   return (
     <p className="hint" role="status">

@@ -1,11 +1,13 @@
 import type { Household, HouseholdMember } from '@ostoja/domain/registry/household';
-import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { ApiError } from '../../api/client.ts';
+import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
+import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
 
 /** "Moves out": asks for the date, then ends the membership (kept in the history). */
 export function LeaveButton({
@@ -17,53 +19,46 @@ export function LeaveButton({
   member: HouseholdMember;
   onDone(h: Household): void;
 }) {
-  const { t } = useI18n();
+  const { t, msg } = useI18n();
   const [open, setOpen] = useState(false);
   const [until, setUntil] = useState(todayIso);
-  const { state, run } = useSubmit();
-  const id = `leave-${member.id}`;
-  useEffect(() => {
-    if (open) document.getElementById(id)?.focus();
-  }, [open, id]);
-  if (!open)
-    return (
+  const leave = useMutation<Household, ApiError>({
+    mutationFn: () => registryApi.leave(household.id, member.id, { until: until || undefined }),
+    onSuccess: (h) => {
+      setOpen(false);
+      onDone(h);
+    },
+  });
+  const error = leave.error;
+  const fieldError = error?.fields.find((f) => f.path === 'until')?.message;
+  return (
+    <>
       <button type="button" className="button secondary small" onClick={() => setOpen(true)}>
         {t('member.leave')}
         <span className="visually-hidden"> — {listName(member)}</span>
       </button>
-    );
-  return (
-    <div className="leave-box">
-      {state.message ? <Alert>{state.message}</Alert> : null}
-      <TextField
-        id={id}
-        label={t('member.leaveOn', { name: listName(member) })}
-        type="date"
-        value={until}
-        onValue={setUntil}
-        error={state.errors.until}
-      />
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button danger small"
-          disabled={state.busy}
-          onClick={() =>
-            run(async () => {
-              const h = await api.post<Household>(
-                `/api/v1/households/${household.id}/members/${member.id}/leave`,
-                { until: until || undefined },
-              );
-              onDone(h);
-            })
-          }
-        >
-          {t('member.leaveConfirm')}
-        </button>
-        <button type="button" className="button secondary small" onClick={() => setOpen(false)}>
-          {t('action.cancel')}
-        </button>
-      </div>
-    </div>
+      <ConfirmDialog
+        open={open}
+        title={`${t('member.leave')} — ${listName(member)}`}
+        confirmLabel={t('member.leaveConfirm')}
+        danger
+        busy={leave.isPending}
+        onConfirm={() => leave.mutate()}
+        onCancel={() => {
+          leave.reset();
+          setOpen(false);
+        }}
+      >
+        {error ? <Alert>{error.status === 0 ? t('error.network') : msg(error.message)}</Alert> : null}
+        <TextField
+          id={`leave-${member.id}`}
+          label={t('member.leaveOn', { name: listName(member) })}
+          type="date"
+          value={until}
+          onValue={setUntil}
+          error={fieldError}
+        />
+      </ConfirmDialog>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { decodePesel } from '@ostoja/domain';
-import { DOCUMENT_TYPES, type Person, SEXES } from '@ostoja/domain/registry/person';
+import { DOCUMENT_TYPES, type Person, type PersonInput, SEXES } from '@ostoja/domain/registry/person';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import type { Errors } from '../../lib/forms.ts';
@@ -40,13 +40,13 @@ export function personValues(p: Person): PersonValues {
 const ADDRESS_KEYS: Key[] = ['street', 'building', 'apartment', 'postalCode', 'city'];
 
 /** The body's `person`: empty optional fields left to the schema, the address only when asked. */
-export function personPayload(v: PersonValues, withAddress: boolean): Record<string, string | undefined> {
+export function personPayload(v: PersonValues, withAddress: boolean): PersonInput {
   const out: Record<string, string | undefined> = {};
   for (const k of PERSON_KEYS) {
     if (!withAddress && ADDRESS_KEYS.includes(k)) continue;
     out[k] = k === 'citizenship' && v[k].trim() === '' ? undefined : v[k];
   }
-  return out;
+  return out as PersonInput;
 }
 
 /**

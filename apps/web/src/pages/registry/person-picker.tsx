@@ -1,6 +1,8 @@
 import type { PersonSummary } from '@ostoja/domain/registry/person';
+import { useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useState } from 'react';
-import { ApiError, api, type Page, withQuery } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
+import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { formatAddress, listName } from '../../lib/format.ts';
@@ -24,14 +26,17 @@ export function PersonPicker({
   const [q, setQ] = useState('');
   const [found, setFound] = useState<PersonSummary[] | null>(null);
   const [problem, setProblem] = useState<string>();
+  const client = useQueryClient();
 
   async function search() {
     setProblem(undefined);
     if (q.trim().length < 2) return setProblem(t('persons.search.tooShort'));
     try {
-      const page = await api.get<Page<PersonSummary>>(
-        withQuery('/api/v1/persons', { q: q.trim(), limit: 10 }),
-      );
+      const query = { q: q.trim(), limit: 10 };
+      const page = await client.fetchQuery({
+        queryKey: ['persons', 'search', query.q, query.limit],
+        queryFn: ({ signal }) => registryApi.searchPersons(query, signal),
+      });
       setFound(page.items);
     } catch (e) {
       setProblem(e instanceof ApiError ? e.message : String(e));

@@ -1,7 +1,7 @@
 import { VOLUNTEER_STATUSES } from '@ostoja/domain/volunteers/volunteer';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { ApiError, api, withQuery } from '../../api/client.ts';
+import { ApiError, api, type Page as ListPage, withQuery } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField } from '../../components/fields.tsx';
@@ -24,11 +24,11 @@ export function VolunteersPage() {
     setLoading(true);
     setError(undefined);
     try {
-      const page = await api.get<{ items: Volunteer[]; next: string | null }>(
+      const page = await api.get<ListPage<Volunteer>>(
         after ? `${path}&after=${encodeURIComponent(after)}` : path,
       );
       setItems((old) => (after ? [...old, ...page.items] : page.items));
-      setNext(page.next);
+      setNext(page.nextCursor);
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError(0, 'network', ''));
     } finally {

@@ -1,7 +1,7 @@
 import { LOCALES } from '@ostoja/domain';
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { ApiError, api, withQuery } from '../../../api/client.ts';
+import { ApiError, api, type Page as ListPage, withQuery } from '../../../api/client.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../../components/feedback.tsx';
 import { Page } from '../../../components/page.tsx';
@@ -17,11 +17,11 @@ function News() {
   const [error, setError] = useState<ApiError>();
   async function load(after: string | null) {
     try {
-      const page = await api.get<{ items: StaffNews[]; next: string | null }>(
+      const page = await api.get<ListPage<StaffNews>>(
         withQuery('/api/v1/portal-content/news', { limit: 20, after: after ?? undefined }),
       );
       setItems((old) => (after ? [...old, ...page.items] : page.items));
-      setNext(page.next);
+      setNext(page.nextCursor);
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError(0, 'network', ''));
     }

@@ -1,0 +1,193 @@
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
+import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The app process on a PostgreSQL cluster of its own, which this test stops and starts (the shared
+// test server cannot be restarted under the other tests). As root, the cluster runs as `postgres`.
+const PGBIN = '/usr/lib/postgresql/15/bin';
+const root = join(import.meta.dirname, '../../../..');
+const asRoot = process.getuid?.() === 0;
+let dir: string;
+let pgPort: number;
+let app: ChildProcess;
+let base: string;
+let appLog = '';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function pgArgs(command: string): [string, string[]] {
+  const line = `${PGBIN}/${command}`;
+  return asRoot ? ['su', ['postgres', '-c', line]] : ['bash', ['-c', line]];
+}
+const pg = (command: string) => execFileSync(...pgArgs(command), { stdio: 'pipe' });
+const ctl = (action: string) =>
+  `pg_ctl -D ${dir}/data -o '-p ${pgPort} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off' -l ${dir}/log -w ${action}`;
+const pgCtl = (action: string) => pg(ctl(action));
+/** Without blocking the event loop, so that the load goes on while PostgreSQL restarts. */
+const pgCtlAsync = (action: string) => promisify(execFile)(...pgArgs(ctl(action)));
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ostoja-restart-'));
+  if (asRoot) execFileSync('chown', ['postgres:', dir]);
+  else chownSync(dir, process.getuid!(), process.getgid!());
+  pgPort = await freePort();
+  pg(
+    `initdb -D ${dir}/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --locale-provider=icu --icu-locale=pl-PL`,
+  );
+  pgCtl('start');
+  const appPort = await freePort();
+  base = `http://127.0.0.1:${appPort}`;
+  app = spawn('node', ['--import', 'tsx', 'apps/server/src/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: `postgres://postgres@127.0.0.1:${pgPort}/postgres`,
+      PORT: String(appPort),
+      HOST: '127.0.0.1',
+      OSTOJA_SEED_DEMO: '0',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`app not ready in 60 s:\n${appLog}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      appLog += chunk.toString();
+      if (appLog.includes('Ostoja is running')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    app.stdout!.on('data', onData);
+    app.stderr!.on('data', onData);
+    app.once('exit', (code) => reject(new Error(`app exited ${code}:\n${appLog}`)));
+  });
+}, 90_000);
+
+afterAll(() => {
+  if (app?.exitCode === null) app.kill('SIGTERM');
+  try {
+    pgCtl('-m immediate stop');
+  } catch {
+    // not running
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface Answer {
+  status: number;
+  retryAfter: string | null;
+  body: string;
+}
+
+/** A public list (a read in a transaction) and a session check (the staff path's first query). */
+async function ask(i: number): Promise<Answer> {
+  const res =
+    i % 2
+      ? await fetch(`${base}/api/v1/portal/news`, { headers: { 'accept-language': 'en' } })
+      : await fetch(`${base}/api/v1/auth/me`, {
+          headers: { 'accept-language': 'en', cookie: 'ostoja_session=not-a-session' },
+        });
+  return { status: res.status, retryAfter: res.headers.get('retry-after'), body: await res.text() };
+}
+
+/** Requests from `workers` loops until `stop` resolves. */
+async function load(workers: number, stop: Promise<void>) {
+  const answers: Answer[] = [];
+  let done = false;
+  void stop.then(() => {
+    done = true;
+  });
+  await Promise.all(
+    Array.from({ length: workers }, async (_, w) => {
+      for (let i = w; !done; i++) answers.push(await ask(i));
+    }),
+  );
+  return answers;
+}
+
+/** Waits until both kinds of request are answered normally; returns how long that took. */
+async function recovered(): Promise<number> {
+  const start = Date.now();
+  while (Date.now() - start < 15_000) {
+    const [a, b] = await Promise.all([ask(0), ask(1)]);
+    if (a.status === 401 && b.status === 200) return Date.now() - start;
+    expect([a.status, b.status]).not.toContain(500);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`not answering normally 15 s after the restart:\n${appLog.slice(-3000)}`);
+}
+
+function expectAlive(pid: number | undefined) {
+  expect(app.exitCode).toBeNull();
+  expect(app.pid).toBe(pid);
+  expect(() => process.kill(pid!, 0)).not.toThrow();
+}
+
+describe('PostgreSQL restarts', () => {
+  for (const mode of ['fast', 'immediate'] as const) {
+    it(`under load (${mode} shutdown): no 500, 503 with Retry-After meanwhile, the same process answers again`, async () => {
+      const pid = app.pid;
+      await recovered();
+      const restart = (async () => {
+        await new Promise((r) => setTimeout(r, 300));
+        await pgCtlAsync(`-m ${mode} restart`);
+        await new Promise((r) => setTimeout(r, 500));
+      })();
+      const answers = await load(6, restart);
+      expect(await recovered()).toBeLessThan(10_000);
+      expectAlive(pid);
+      const statuses = answers.map((a) => a.status);
+      expect(statuses.filter((s) => s >= 500 && s !== 503)).toEqual([]);
+      const unavailable = answers.filter((a) => a.status === 503);
+      expect(unavailable.length).toBeGreaterThan(0);
+      for (const a of unavailable) {
+        expect(a.retryAfter).toMatch(/^\d+$/);
+        expect(JSON.parse(a.body).error).toMatchObject({
+          code: 'databaseUnavailable',
+          message: expect.stringContaining('temporarily unavailable'),
+        });
+      }
+      // Normal answers were given before and after the outage.
+      expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0);
+    }, 60_000);
+
+    it(`while idle (${mode} shutdown): pooled connections dropped, the same process answers again`, async () => {
+      const pid = app.pid;
+      // Fill the pool with idle connections, which the restart then severs.
+      await Promise.all(Array.from({ length: 8 }, (_, i) => ask(i)));
+      pgCtl(`-m ${mode} restart`);
+      await new Promise((r) => setTimeout(r, 300));
+      const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => ask(i)));
+      expect(answers.map((a) => a.status).filter((s) => s >= 500 && s !== 503)).toEqual([]);
+      expect(await recovered()).toBeLessThan(10_000);
+      expectAlive(pid);
+    }, 60_000);
+  }
+
+  it('while the database is down: 503 in Polish and Ukrainian too; back within seconds once it starts', async () => {
+    const pid = app.pid;
+    pgCtl('-m fast stop');
+    const pl = await fetch(`${base}/api/v1/portal/news`);
+    const uk = await fetch(`${base}/api/v1/portal/news`, { headers: { 'accept-language': 'uk' } });
+    expect(pl.status).toBe(503);
+    expect(pl.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await pl.json()).error.message).toContain('Baza danych jest chwilowo niedostępna');
+    expect(uk.status).toBe(503);
+    expect((await uk.json()).error.message).toContain('База даних тимчасово недоступна');
+    pgCtl('start');
+    expect(await recovered()).toBeLessThan(10_000);
+    expectAlive(pid);
+  }, 60_000);
+});

@@ -1,0 +1,37 @@
+import type {
+  AddMember,
+  CreateHousehold,
+  EndMembership,
+  Household,
+  PersonWithHistory,
+  UpdateHousehold,
+} from '@ostoja/domain/registry/household';
+import type {
+  CreatePerson,
+  PersonSearchPage,
+  PersonSearchQuery,
+  UpdatePerson,
+} from '@ostoja/domain/registry/person';
+import type { z } from 'zod';
+import { api, type Query, withQuery } from './client.ts';
+
+// The registry's API, typed by the schemas the server runs: requests as the schemas take them
+// (z.input), answers as the response schemas send them.
+type In<S extends z.ZodType> = z.input<S>;
+
+export const registryApi = {
+  searchPersons: (query: In<typeof PersonSearchQuery>, signal?: AbortSignal) =>
+    api.get<PersonSearchPage>(withQuery('/api/v1/persons', query as Query), signal),
+  person: (id: string, signal?: AbortSignal) => api.get<PersonWithHistory>(`/api/v1/persons/${id}`, signal),
+  createPerson: (body: In<typeof CreatePerson>) => api.post<PersonWithHistory>('/api/v1/persons', body),
+  updatePerson: (id: string, body: In<typeof UpdatePerson>) =>
+    api.put<PersonWithHistory>(`/api/v1/persons/${id}`, body),
+  household: (id: string, signal?: AbortSignal) => api.get<Household>(`/api/v1/households/${id}`, signal),
+  createHousehold: (body: In<typeof CreateHousehold>) => api.post<Household>('/api/v1/households', body),
+  updateHousehold: (id: string, body: In<typeof UpdateHousehold>) =>
+    api.put<Household>(`/api/v1/households/${id}`, body),
+  addMember: (id: string, body: In<typeof AddMember>) =>
+    api.post<Household>(`/api/v1/households/${id}/members`, body),
+  leave: (id: string, personId: string, body: In<typeof EndMembership>) =>
+    api.post<Household>(`/api/v1/households/${id}/members/${personId}/leave`, body),
+};

@@ -1,0 +1,69 @@
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { useI18n } from '../../app/i18n.tsx';
+
+/**
+ * Asks before an action that changes a record: a modal <dialog> (the browser keeps the focus in it,
+ * Escape cancels), with what to confirm, optional fields, and the two answers.
+ */
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  busy = false,
+  danger = false,
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean;
+  title: string;
+  children?: ReactNode;
+  confirmLabel: string;
+  busy?: boolean;
+  danger?: boolean;
+  onConfirm(): void;
+  onCancel(): void;
+}) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      className="confirm-dialog"
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
+      {open ? (
+        <>
+          <p id={titleId} className="alert-title">
+            {title}
+          </p>
+          {children}
+          <div className="form-actions">
+            <button
+              type="button"
+              className={`button ${danger ? 'danger' : 'primary'} small`}
+              disabled={busy}
+              onClick={onConfirm}
+            >
+              {confirmLabel}
+            </button>
+            <button type="button" className="button secondary small" onClick={onCancel}>
+              {t('action.cancel')}
+            </button>
+          </div>
+        </>
+      ) : null}
+    </dialog>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Household, PersonWithHistory } from '@ostoja/domain/registry/household';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiError } from '../../api/client.ts';
+import { registryApi } from '../../api/registry.ts';
+
+// The registry's reads, cached by TanStack Query under these keys; a save puts its answer in the
+// cache and marks the rest of the registry stale (a person's page shows their households).
+export const registryKeys = {
+  persons: ['persons'] as const,
+  person: (id: string) => ['persons', id] as const,
+  search: (q: string) => ['persons', 'search', q] as const,
+  households: ['households'] as const,
+  household: (id: string) => ['households', id] as const,
+};
+
+export const usePerson = (id: string) =>
+  useQuery<PersonWithHistory, ApiError>({
+    queryKey: registryKeys.person(id),
+    queryFn: ({ signal }) => registryApi.person(id, signal),
+  });
+
+export const useHousehold = (id: string) =>
+  useQuery<Household, ApiError>({
+    queryKey: registryKeys.household(id),
+    queryFn: ({ signal }) => registryApi.household(id, signal),
+  });
+
+/** After a save: the answer goes into the cache, and what it may have changed is fetched again. */
+export function useRegistrySaved() {
+  const client = useQueryClient();
+  return {
+    person(p: PersonWithHistory) {
+      client.setQueryData(registryKeys.person(p.id), p);
+      client.invalidateQueries({ queryKey: registryKeys.households });
+      client.invalidateQueries({ queryKey: registryKeys.persons, predicate: (q) => q.queryKey[1] !== p.id });
+    },
+    household(h: Household) {
+      client.setQueryData(registryKeys.household(h.id), h);
+      client.invalidateQueries({ queryKey: registryKeys.persons });
+    },
+  };
+}
