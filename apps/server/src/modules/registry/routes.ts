@@ -7,9 +7,18 @@ import {
 import { CreatePerson, PersonSearchQuery, UpdatePerson } from '@ostoja/domain/registry/person';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { personHistory } from './history.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
+/** The history's keyset cursor: the date and id of the last event of the page. */
+const HistoryCursor = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}\|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+    'validation.cursor',
+  )
+  .transform((s) => s.split('|') as [string, string]);
 
 export function registryRoutes(): RouteDef[] {
   return [
@@ -29,6 +38,20 @@ export function registryRoutes(): RouteDef[] {
       summary: 'A person with the history of their households (the read is logged)',
       params: IdParams,
       handler: ({ params }, ctx) => service.getPerson(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/persons/:id/history',
+      permission: 'registry.read',
+      summary:
+        'A person’s applications, home visits, decisions, benefits paid and (inside the compartment) Niebieska Karta procedures, newest first (the read is logged)',
+      params: IdParams,
+      query: z.object({
+        after: HistoryCursor.optional(),
+        limit: z.coerce.number().int().min(1).max(500).default(100),
+      }),
+      handler: ({ params, query }, ctx) =>
+        personHistory(ctx, params.id, { after: query.after ?? null, limit: query.limit }),
     }),
     defineRoute({
       method: 'POST',

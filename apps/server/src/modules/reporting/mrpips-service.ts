@@ -139,13 +139,31 @@ export async function xlsx(ctx: StaffContext, year: number, period: MrpipsPeriod
   };
 }
 
-function figureOf(id: string): Figure {
+export function figureOf(id: string): Figure {
   const f = parseFigure(id);
   if (!f) throw fieldError('figure', 'validation.reporting.figure');
   return f;
 }
 
 const CURSOR = /^([^|]*)\|([0-9a-f-]{36})$/i;
+
+/** A page of the list behind a figure over any period (also the dashboard's months), cursor "sortKey|id". */
+export async function drillPage(
+  ctx: StaffContext,
+  f: Figure,
+  range: { from: string; to: string },
+  page: { after?: string | undefined; limit: number },
+) {
+  const m = page.after ? CURSOR.exec(page.after) : null;
+  if (page.after && !m) throw fieldError('after', 'validation.cursor');
+  const rows = await drillRepo.drill(ctx.q, ctx.actor, f, range, {
+    after: m ? [m[1]!, m[2]!] : null,
+    limit: page.limit,
+  });
+  const items = rows.slice(0, page.limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > page.limit && last ? `${last.sortKey}|${last.id}` : null };
+}
 
 /** The list behind one figure, a page at a time (cursor "sortKey|id"), in the reader's row scope. */
 export async function drill(
@@ -162,15 +180,7 @@ export async function drill(
   if (f.section === 'staffing') {
     items = await drillRepo.staffList(ctx.q, f.row === 'total' ? null : f.row, to);
   } else {
-    const m = page.after ? CURSOR.exec(page.after) : null;
-    if (page.after && !m) throw fieldError('after', 'validation.cursor');
-    const rows = await drillRepo.drill(ctx.q, ctx.actor, f, periodRange(year, period), {
-      after: m ? [m[1]!, m[2]!] : null,
-      limit: page.limit,
-    });
-    items = rows.slice(0, page.limit);
-    const last = items.at(-1);
-    if (rows.length > page.limit && last) nextCursor = `${last.sortKey}|${last.id}`;
+    ({ items, nextCursor } = await drillPage(ctx, f, periodRange(year, period), page));
   }
   await ctx.audit({
     action: 'list',

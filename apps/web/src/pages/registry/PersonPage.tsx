@@ -6,6 +6,7 @@ import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { formatAddress, fullName } from '../../lib/format.ts';
 import { useApi } from '../../lib/use-api.ts';
+import { PersonEvents } from './person-events.tsx';
 import type { PersonWithHistory } from './types.ts';
 
 function Details({ p }: { p: PersonWithHistory }) {
@@ -109,6 +110,10 @@ export function PersonPage() {
       <section>
         <h2 id="person-history-h">{t('person.history')}</h2>
         <History p={p} />
+      </section>
+      <section aria-labelledby="person-events-h">
+        <h2 id="person-events-h">{t('personEvents.title')}</h2>
+        <PersonEvents personId={p.id} />
       </section>
       {can('payments.read') ? (
         <p>
