@@ -114,6 +114,8 @@ export async function seedHistory(q: Queryable) {
 /** A month's run as the clerk makes it: flags accepted, approved, the bank files sent and paid, cash paid out. */
 async function payMonth(clerk: StaffContext, month: string) {
   const { run } = await runs.openRun(clerk, month);
+  // A run larger than one batch is built step by step, as the page or the worker drives it.
+  while ((await runs.advance(clerk, run.id)).status === 'building');
   for (const f of (await runs.listFlags(clerk, run.id, { unresolved: true })).items)
     await runs.resolveFlag(clerk, f.id, { resolution: 'accept', note: null });
   const approved = await runs.approve(clerk, run.id);

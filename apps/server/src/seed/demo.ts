@@ -83,8 +83,10 @@ export async function seedDemo(db: Db, opts: { caseload?: boolean } = {}): Promi
     );
     await seedInterdisciplinaryTeam(q);
     if (opts.caseload !== false) {
-      await seedCaseload(q);
+      // The past year first, then the open caseload: its recent decisions came after the past
+      // runs, so this month's run pays their months as arrears, as a clerk would meet them.
       await seedHistory(q);
+      await seedCaseload(q);
     }
     await seedReportingDemo(q);
     return true;
