@@ -130,7 +130,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   }
 }
 
-/** Signs in through the (Polish) login form and waits for "Moja praca". */
+/** Signs in through the (Polish) login form and waits for the role's landing page ("Moja praca", the director's dashboard). */
 export async function login(page: Page, baseUrl: string, who: string, password = DEMO_PASSWORD) {
   // Tabs of one browser context share cookies: start from a signed-out state.
   await page.context().clearCookies();
@@ -138,7 +138,8 @@ export async function login(page: Page, baseUrl: string, who: string, password =
   await page.getByRole('textbox', { name: 'Login', exact: true }).fill(who);
   await page.getByRole('textbox', { name: 'Hasło', exact: true }).fill(password);
   await page.getByRole('button', { name: 'Zaloguj się' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Moja praca' }).waitFor();
+  const landing = who === 'dyrektor' ? 'Pulpit dyrektora' : 'Moja praca';
+  await page.getByRole('heading', { level: 1, name: landing }).waitFor();
 }
 
 export interface AxeProblem {

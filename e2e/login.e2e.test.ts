@@ -2,7 +2,7 @@
 // language switch (Ukrainian, English) that changes what is shown and is remembered.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, DEMO_PASSWORD, type Harness, startHarness } from './harness.ts';
+import { axeViolations, DEMO_PASSWORD, type Harness, login, startHarness } from './harness.ts';
 
 let h: Harness;
 
@@ -123,6 +123,56 @@ describe('language', () => {
     await page.getByRole('button', { name: 'Polski' }).click();
     await page.getByRole('heading', { level: 1, name: 'Moja praca' }).waitFor();
     await expect(page.getAttribute('html', 'lang')).resolves.toBe('pl');
+    expect(h.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('each role lands on its work: the director on the dashboard, the worker on visits and the area’s online applications', async () => {
+    const page = await h.newPage();
+    // A resident of ul. Helenowska (field team 1, pracownik's) applies online.
+    const applied = await page.request.post(`${h.baseUrl}/api/v1/portal/intakes`, {
+      data: {
+        applicant: { firstName: 'Irena', surname: 'Internetowa', pesel: null, birthDate: '1975-03-03' },
+        address: {
+          street: 'ul. Helenowska',
+          building: '9',
+          apartment: null,
+          postalCode: '05-800',
+          city: 'Pruszków',
+        },
+        phone: '600 700 800',
+        preferredContact: 'phone',
+        household: [],
+        help: ['zasilekOkresowy'],
+        description: 'Nie mam z czego zapłacić za leki.',
+        declaration: true,
+      },
+    });
+    expect(applied.status()).toBe(201);
+    const reference = (await applied.json()).reference as string;
+
+    await login(page, h.baseUrl, 'dyrektor');
+    expect(new URL(page.url()).pathname).toBe('/reports/dashboard');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await login(page, h.baseUrl, 'pracownik');
+    expect(new URL(page.url()).pathname).toBe('/');
+    const row = page.locator('tbody tr', { hasText: reference });
+    await row.getByText('Wniosek złożony przez internet — kontakt i wywiad').first().waitFor();
+    await row.getByText('Irena Internetowa').waitFor();
+    await page.locator('tbody tr', { hasText: 'Aktualizacja wywiadu' }).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await row.getByRole('link', { name: new RegExp(reference.replaceAll('/', '\\/')) }).click();
+    await page.waitForURL(/\/intakes\/[0-9a-f-]{36}$/);
+
+    // The other field team's worker does not get it.
+    await login(page, h.baseUrl, 'pracownik2');
+    await page.locator('#tasks-h ~ .result-count').waitFor();
+    expect(await page.locator('tbody tr', { hasText: reference }).count()).toBe(0);
+
+    // The benefits clerk's work is the decisions to issue.
+    await login(page, h.baseUrl, 'swiadczenia');
+    await page.locator('tbody tr', { hasText: 'Decyzja do wydania' }).first().waitFor();
     expect(h.pageErrors).toEqual([]);
     await page.close();
   });

@@ -135,4 +135,24 @@ describe('social worker: household registration', () => {
     await expectAccessible(page);
     expect(h.pageErrors).toEqual([]);
   });
+
+  it('the person page shows what the centre did for the person, newest first', async () => {
+    // A beneficiary of the demo's paid history.
+    const b = (
+      await h.db.query<{ personId: string; n: number }>(
+        `SELECT person_id AS "personId", count(*)::int AS n FROM payment_item WHERE status = 'paid'
+          GROUP BY person_id ORDER BY count(*) DESC, person_id LIMIT 1`,
+      )
+    ).rows[0]!;
+    await page.goto(`${h.baseUrl}/persons/${b.personId}`);
+    const section = page.getByRole('region', { name: 'Historia w ośrodku' });
+    const table = section.getByRole('table', { name: /^Wnioski, wywiady, decyzje i wypłaty/ });
+    await table.waitFor();
+    const kinds = await table.locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(kinds.filter((k) => k === 'Wypłata świadczenia').length).toBe(b.n);
+    for (const k of ['Wniosek', 'Wywiad środowiskowy', 'Decyzja']) expect(kinds).toContain(k);
+    // Newest first: the application is the oldest of its events.
+    expect(kinds.lastIndexOf('Wniosek')).toBeGreaterThan(kinds.indexOf('Decyzja'));
+    await expectAccessible(page);
+  });
 });

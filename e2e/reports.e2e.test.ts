@@ -29,6 +29,8 @@ const nav = (name: string) =>
 describe('director: reports', () => {
   it('opens the dashboard; a chart’s table view shows its numbers', async () => {
     await login(page, h.baseUrl, 'dyrektor');
+    // The director lands on the dashboard.
+    expect(new URL(page.url()).pathname).toBe('/reports/dashboard');
     await nav('Pulpit').click();
     await page.getByRole('heading', { level: 1, name: 'Pulpit dyrektora' }).waitFor();
     const charts = page.getByRole('img');
@@ -44,6 +46,24 @@ describe('director: reports', () => {
     expect(await rows.count()).toBe(12);
     expect(await rows.first().locator('td').first().textContent()).toMatch(/^\d/);
     await expectAccessible(page);
+    // Every figure says its unit, and opens the list it counts: as many families as the figure.
+    expect(await table.locator('thead th').nth(1).textContent()).toBe(
+      'Osoby w rodzinach objętych pomocą (liczba osób)',
+    );
+    const link = table.locator('tbody td:nth-of-type(2) a').last();
+    const shown = Number(/^[\d\s\u00a0]+/.exec((await link.textContent())!)![0].replace(/\D/g, ''));
+    expect(shown).toBeGreaterThan(0);
+    await link.click();
+    await page
+      .getByRole('heading', { level: 1, name: /^Lista za \d{2}\.\d{4}: Rodziny \(liczba rodzin\)$/ })
+      .waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: String(shown) })
+      .waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(shown);
+    await expectAccessible(page);
+    await page.goBack();
   });
 
   it('edits a commentary of the strategy report for this year and downloads the PDF', async () => {

@@ -9,17 +9,17 @@ import { rng } from './names.ts';
 // Applications at every stage, and granted decisions whose schedules make this month's payment
 // run, so that a clerk can run the whole month on the demo data.
 
-const firstWorkingDay = (month: string) => {
+export const firstWorkingDay = (month: string) => {
   let d = `${month}-01`;
   while (!isWorkingDay(d)) d = addDays(d, 1);
   return d;
 };
-const monthsBack = (today: string, n: number) => {
+export const monthsBack = (today: string, n: number) => {
   const [y, m] = today.split('-').map(Number) as [number, number];
   const i = y * 12 + (m - 1) - n;
   return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 };
-const lastDayOf = (month: string) => {
+export const lastDayOf = (month: string) => {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 };

@@ -13,6 +13,7 @@ import * as registryRepo from '../modules/registry/repo.ts';
 import { toRow } from '../modules/registry/service.ts';
 import { seedReportingDemo } from '../modules/reporting/seed.ts';
 import { seedCaseload } from './demo-caseload.ts';
+import { seedHistory } from './demo-history.ts';
 import { FEMALE_FIRST, MALE_FIRST, rng, SURNAMES } from './names.ts';
 
 export const DEMO_PASSWORD = 'Ostoja-demo-2026';
@@ -131,7 +132,7 @@ const STREETS: [string, 'team1' | 'team2' | 'team3', number | null, number | nul
   ];
 
 /** Seeds the demo centre once: a second start finds the staff accounts and does nothing. */
-/** `caseload: false` leaves out the demo applications and decisions (tests that count payments). */
+/** `caseload: false` leaves out the demo applications, decisions and paid history (tests that count payments). */
 export async function seedDemo(db: Db, opts: { caseload?: boolean } = {}): Promise<boolean> {
   const hash = await hashPassword(DEMO_PASSWORD);
   return db.tx(async (q) => {
@@ -159,7 +160,12 @@ export async function seedDemo(db: Db, opts: { caseload?: boolean } = {}): Promi
       `INSERT INTO audit_log (action, entity, details) VALUES ('seed', 'demo', '{"households":80}')`,
     );
     await seedInterdisciplinaryTeam(q);
-    if (opts.caseload !== false) await seedCaseload(q);
+    if (opts.caseload !== false) {
+      // The past year first, then the open caseload: its recent decisions came after the past
+      // runs, so this month's run pays their months as arrears, as a clerk would meet them.
+      await seedHistory(q);
+      await seedCaseload(q);
+    }
     await seedReportingDemo(q);
     return true;
   });

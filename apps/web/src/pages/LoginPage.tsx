@@ -4,6 +4,7 @@ import { type Location, Navigate, useLocation, useNavigate } from 'react-router-
 import { ApiError } from '../api/client.ts';
 import { useAuth } from '../app/auth.tsx';
 import { useI18n } from '../app/i18n.tsx';
+import { landingPath } from '../app/landing.ts';
 import { Alert, ErrorSummary } from '../components/feedback.tsx';
 import { fieldId, TextField } from '../components/fields.tsx';
 import { Page } from '../components/page.tsx';
@@ -30,7 +31,7 @@ export function LoginPage() {
 
   if (me && !busy) {
     const from = state?.from;
-    return <Navigate to={from ? `${from.pathname}${from.search}` : '/'} replace />;
+    return <Navigate to={from ? `${from.pathname}${from.search}` : landingPath(me)} replace />;
   }
 
   async function submit(e: FormEvent) {
@@ -42,9 +43,9 @@ export function LoginPage() {
     setErrors({});
     setBusy(true);
     try {
-      await login(v.data.login, v.data.password);
+      const who = await login(v.data.login, v.data.password);
       const from = state?.from;
-      navigate(from ? `${from.pathname}${from.search}` : '/', { replace: true });
+      navigate(from ? `${from.pathname}${from.search}` : landingPath(who), { replace: true });
     } catch (err) {
       setFailure(err instanceof ApiError && err.message ? err.message : t('error.network'));
       setValues((old) => ({ ...old, password: '' }));

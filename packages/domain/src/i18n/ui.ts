@@ -9,6 +9,7 @@ import { uiPortal } from './ui-portal.ts';
 import { uiRegistry } from './ui-registry.ts';
 import { uiReports } from './ui-reports.ts';
 import { uiVolunteers } from './ui-volunteers.ts';
+import { uiWorkAndHistory } from './ui-work-and-history.ts';
 
 // Strings of the web app's shell: layout, navigation, login, home page, shared words.
 // Module screens keep theirs in ui-<module>.ts, merged into `ui` below (one registration).
@@ -235,6 +236,7 @@ export const ui: MessageFile = Object.fromEntries(
       uiVolunteers[l],
       uiBlueCard[l],
       uiReports[l],
+      uiWorkAndHistory[l],
     ),
   ]),
 ) as MessageFile;

@@ -10,8 +10,14 @@ export type ChartUnit = 'count' | 'grosze';
 
 export interface ChartSeries {
   key: string;
+  /** The series' name with its unit ("Osoby w rodzinach (liczba osób)", "Zasiłek stały (zł)"). */
   label: string;
   values: number[];
+  /**
+   * The list each value counts (or sums): the dashboard figure's id for
+   * GET /reports/dashboard/lists/:figure?month=<category key>. Absent where no list exists.
+   */
+  list?: string;
 }
 
 export interface Chart {

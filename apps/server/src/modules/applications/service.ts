@@ -19,8 +19,10 @@ import { conflict, fieldError, forbidden, notFound } from '../../http/errors.ts'
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import * as identityRepo from '../identity/repo.ts';
 import { permissionsOf } from '../identity/service.ts';
+import * as orgRepo from '../org/repo.ts';
 import { fourEyesDecisions } from '../org/settings.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
+import { openIntakesOfTeam } from '../portal/intake-repo.ts';
 import { personScope } from '../registry/access.ts';
 import * as registryRepo from '../registry/repo.ts';
 import { calculateProposal, LEGAL_BASIS, type Revision } from './calculation.ts';
@@ -465,8 +467,44 @@ export async function myWork(ctx: StaffContext, today: string) {
         : item(a, 'decision', a.decisionDue),
     ),
     ...approvals.map((a) => item(a, 'approveDecision', a.decisionDue)),
+    ...(await intakesOfMyTeam(ctx, today)),
   ].sort((x, y) => x.due.localeCompare(y.due));
   return { today, items, overdue: items.filter((i) => i.overdue).length };
+}
+
+/**
+ * Online applications from the portal for the worker's field team (routed there by the
+ * address): an application is filed on the day it arrives, so the home visit is due as for
+ * one filed at the desk (rozp. w sprawie RWS § 3 ust. 2).
+ */
+async function intakesOfMyTeam(ctx: StaffContext, today: string) {
+  if (!permissionsOf(ctx.actor.roles).includes('intakes.handle') || !ctx.actor.orgUnitId) return [];
+  const unit = await orgRepo.findUnit(ctx.q, ctx.actor.orgUnitId);
+  if (unit?.kind !== 'fieldTeam') return [];
+  const rows = await openIntakesOfTeam(ctx.q, unit.id, ctx.actor.id);
+  return rows.map((i) => {
+    const due = applicationDeadlines([{ type: 'submit', on: i.submittedOn, payload: {} }], {
+      urgent: false,
+    }).wywiadDue;
+    return {
+      kind: 'intake',
+      due,
+      overdue: due < today,
+      applicationId: null,
+      intakeId: i.id,
+      number: i.reference,
+      applicantName: `${i.applicant.firstName} ${i.applicant.surname}`,
+      householdId: null,
+      address: {
+        street: i.address.street,
+        building: i.address.building,
+        apartment: i.address.apartment ?? null,
+        postalCode: i.address.postalCode,
+        city: i.address.city,
+      },
+      urgent: false,
+    };
+  });
 }
 
 const BENEFIT_NAMES: Record<string, [nominative: string, genitive: string]> = {

@@ -210,3 +210,26 @@ export async function attachmentFile(q: Queryable, intakeId: string, id: string)
   );
   return r.rows[0] ?? null;
 }
+
+/**
+ * Online applications still to be handled by a field team (intake_queue_idx): received, or in
+ * review by this worker. For "Moja praca" of the team's social workers.
+ */
+export async function openIntakesOfTeam(q: Queryable, teamId: string, workerId: string) {
+  const r = await q.query<{
+    id: string;
+    reference: string;
+    applicant: IntakeInput['applicant'];
+    address: IntakeInput['address'];
+    submittedOn: string;
+  }>(
+    `SELECT i.id, i.reference, i.applicant, i.address,
+            to_char(i.submitted_at AT TIME ZONE 'Europe/Warsaw', 'YYYY-MM-DD') AS "submittedOn"
+       FROM intake i
+      WHERE i.field_team_id = $1
+        AND (i.status = 'received' OR (i.status = 'inReview' AND i.assigned_worker_id = $2))
+      ORDER BY i.submitted_at, i.id LIMIT 200`,
+    [teamId, workerId],
+  );
+  return r.rows;
+}

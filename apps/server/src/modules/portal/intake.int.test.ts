@@ -297,3 +297,33 @@ describe('the field team’s social worker', () => {
     expect(JSON.stringify(status)).not.toMatch(/Adres poza gminą|Paulina/);
   });
 });
+
+describe('"Moja praca" of the field team the address belongs to', () => {
+  it('lists an online application from ul. Helenowska for pracownik (team 1), not for pracownik2', async () => {
+    const a = await apply({
+      address: {
+        street: 'ul. Helenowska',
+        building: '7',
+        apartment: null,
+        postalCode: '05-800',
+        city: 'Pruszków',
+      },
+    });
+    expect(a.servedBy?.fieldTeam).toBe('Zespół Terenowy nr 1 — Centrum');
+    const mine = (await get('/api/v1/my-work', worker1)).json();
+    const item = mine.items.find((i: { number: string }) => i.number === a.reference);
+    expect(item).toMatchObject({
+      kind: 'intake',
+      intakeId: await idOf(a.reference),
+      applicationId: null,
+      address: { street: 'ul. Helenowska', building: '7' },
+    });
+    // The home visit is due 14 working days after the day it arrived.
+    expect(item.due > mine.today).toBe(true);
+    const other = (await get('/api/v1/my-work', worker2)).json();
+    expect(other.items.map((i: { number: string }) => i.number)).not.toContain(a.reference);
+    // The clerk, outside the field teams, does not get the team's intakes.
+    const clerk = (await get('/api/v1/my-work', await t.login('swiadczenia'))).json();
+    expect(clerk.items.map((i: { number: string }) => i.number)).not.toContain(a.reference);
+  });
+});

@@ -10,6 +10,7 @@ const newPerson = (n: number) => ({
 export const examples: Examples = {
   'GET /api/v1/persons': () => ({ query: { q: 'now' } }),
   'GET /api/v1/persons/:id': ({ ids }) => ({ params: { id: ids.person! } }),
+  'GET /api/v1/persons/:id/history': ({ ids }) => ({ params: { id: ids.person! } }),
   'POST /api/v1/persons': ({ seq }) => ({ body: { person: newPerson(seq()) } }),
   'PUT /api/v1/persons/:id': async ({ ids, q }) => {
     const r = await q.query<Record<string, unknown>>(

@@ -12,8 +12,10 @@ import {
   PersonSearchQuery,
   UpdatePerson,
 } from '@ostoja/domain/registry/person';
+import { pageQuery } from '@ostoja/domain/shared/list';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { personHistory } from './history.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -38,6 +40,16 @@ export function registryRoutes(): RouteDef[] {
       params: IdParams,
       response: PersonWithHistory,
       handler: ({ params }, ctx) => service.getPerson(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/persons/:id/history',
+      permission: 'registry.read',
+      summary:
+        'A person’s applications, home visits, decisions, benefits paid and (inside the compartment) Niebieska Karta procedures, newest first (the read is logged)',
+      params: IdParams,
+      query: pageQuery(500, 100),
+      handler: ({ params, query }, ctx) => personHistory(ctx, params.id, query),
     }),
     defineRoute({
       method: 'POST',

@@ -1,22 +1,33 @@
 import type { Queryable } from '../../db/db.ts';
-import { HELPED } from './helped.ts';
+import { HELPED, MEMBERS } from './helped.ts';
 
 // The director's dashboard: one aggregate per chart, counts only (no names except staff).
 
-/** Distinct persons and families helped in each month: each decision spread over its months. */
-export async function helpedPerMonth(q: Queryable, from: string, to: string) {
-  const r = await q.query<{ month: string; persons: number; families: number }>(
-    `WITH ${HELPED}
-     SELECT to_char(m, 'YYYY-MM') AS month, count(DISTINCT h.person_id)::int AS persons,
-            count(DISTINCT h.household_id)::int AS families
-       FROM helped h
-       CROSS JOIN LATERAL generate_series(date_trunc('month', greatest(h.period_from, $1::date)),
-                                          least(h.period_to, $2::date), interval '1 month') AS m
-      GROUP BY 1 ORDER BY 1`,
-    [from, to],
-  );
-  return r.rows;
+/**
+ * Persons and families helped in each month: the families of the decisions covering a day of
+ * the month, and every member of those families during the month. The same CTEs and period as
+ * the list behind the figure (drill-down benefits.total.personsInFamilies / .families), so the
+ * figure is the length of its list. A query per month: each is an index range of the projection.
+ */
+export async function helpedPerMonth(q: Queryable, months: readonly string[]) {
+  const out: { month: string; persons: number; families: number }[] = [];
+  for (const month of months) {
+    const r = await q.query<{ persons: number; families: number }>(
+      `WITH ${HELPED}, ${MEMBERS}
+       SELECT (SELECT count(DISTINCT person_id) FROM members)::int AS persons,
+              (SELECT count(DISTINCT household_id) FROM helped)::int AS families`,
+      [`${month}-01`, monthEnd(month)],
+    );
+    out.push({ month, ...r.rows[0]! });
+  }
+  return out;
 }
+
+/** The last day of "YYYY-MM". */
+export const monthEnd = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+};
 
 /** What the ledger booked as benefits paid, by month of payment and benefit kind (grosze). */
 export async function paymentsPerMonth(q: Queryable, from: string, to: string) {

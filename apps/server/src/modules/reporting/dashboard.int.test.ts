@@ -24,7 +24,7 @@ beforeAll(async () => {
   director = await t.login('dyrektor');
   const clerk = await t.login('swiadczenia');
   const months = await t.db.query<{ month: string }>(
-    `SELECT DISTINCT to_char(month, 'YYYY-MM') AS month FROM payment_schedule_item WHERE month < date_trunc('month', now()) ORDER BY 1`,
+    `SELECT DISTINCT to_char(month, 'YYYY-MM') AS month FROM payment_schedule_item WHERE status = 'open' AND month < date_trunc('month', now()) ORDER BY 1`,
   );
   for (const m of months.rows) await payMonth(t, clerk, m.month);
   await blueCardProcedures(t, [addWorkingDays(today, -10)], 0);
@@ -50,15 +50,73 @@ describe('the director’s dashboard', () => {
     }
   });
 
-  it('persons and families helped per month equal counts made from the decisions', async () => {
+  it('persons (every member of the families helped) and families per month equal counts made from the decisions', async () => {
     const d = (await decisionRows(t)).filter((x) => x.outcome === 'grant');
+    const members = (
+      await t.db.query<{ householdId: string; personId: string; from: string; to: string | null }>(
+        `SELECT household_id AS "householdId", person_id AS "personId", valid_from::text AS from, valid_to::text AS to
+           FROM household_membership`,
+      )
+    ).rows;
     const c = chartOf('helpedPerMonth');
     c.x.forEach((m, i) => {
-      const inMonth = d.filter((x) => overlaps(x.periodFrom, x.periodTo, `${m.key}-01`, lastDay(m.key)));
-      expect(c.series[0]!.values[i]).toBe(new Set(inMonth.map((x) => x.personId)).size);
-      expect(c.series[1]!.values[i]).toBe(new Set(inMonth.map((x) => x.householdId)).size);
+      const [from, to] = [`${m.key}-01`, lastDay(m.key)];
+      const inMonth = d.filter((x) => overlaps(x.periodFrom, x.periodTo, from, to));
+      const families = new Set(inMonth.map((x) => x.householdId));
+      const persons = new Set(
+        members
+          .filter((x) => families.has(x.householdId) && x.from <= to && (x.to ?? to) >= from)
+          .map((x) => x.personId),
+      );
+      expect(c.series[0]!.values[i]).toBe(persons.size);
+      expect(c.series[1]!.values[i]).toBe(families.size);
     });
-    expect(Math.max(...c.series[0]!.values)).toBeGreaterThan(0);
+    // More persons than families: the series counts persons, not the families' applicants.
+    const sum = (k: number) => c.series[k]!.values.reduce((a, b) => a + b, 0);
+    expect(sum(0)).toBeGreaterThan(sum(1));
+    expect(c.series.map((s) => s.label)).toEqual([
+      'Osoby w rodzinach objętych pomocą (liczba osób)',
+      'Rodziny (liczba rodzin)',
+    ]);
+  });
+
+  it('each figure of persons, families and payments is the length (or the sum) of the list it links to', async () => {
+    const list = async (figure: string, month: string) => {
+      const rows: { amount?: number }[] = [];
+      let after: string | null = null;
+      do {
+        const q = `month=${month}&limit=7${after ? `&after=${encodeURIComponent(after)}` : ''}`;
+        const res = await http(t).get(`/api/v1/reports/dashboard/lists/${figure}?${q}`, director);
+        expect(res.statusCode, res.body).toBe(200);
+        const page = res.json();
+        rows.push(...page.items);
+        after = page.nextCursor;
+      } while (after);
+      return rows;
+    };
+    let checked = 0;
+    for (const id of ['helpedPerMonth', 'paymentsPerMonth']) {
+      const c = chartOf(id);
+      for (const s of c.series) {
+        expect(s.list, `${id} ${s.key}`).toBeTruthy();
+        for (const [i, m] of c.x.entries()) {
+          if (s.values[i] === 0 && id === 'paymentsPerMonth') continue;
+          const rows = await list(s.list!, m.key);
+          const figure = c.unit === 'grosze' ? rows.reduce((a, r) => a + r.amount!, 0) : rows.length;
+          expect(figure, `${s.list} ${m.key}`).toBe(s.values[i]);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(24);
+    for (const c of charts)
+      expect(
+        c.series.every((s) => /\((liczba .+|zł)\)$/.test(s.label)),
+        c.id,
+      ).toBe(true);
+    const bad = await http(t).get('/api/v1/reports/dashboard/lists/helped.nothing?month=2026-01', director);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].path).toBe('figure');
   });
 
   it('payments per month by benefit equal the ledger', async () => {

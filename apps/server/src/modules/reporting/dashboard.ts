@@ -25,7 +25,7 @@ export async function dashboard(
   const charts: Chart[] = [];
   await tuneForReport(ctx.q);
 
-  const helped = await repo.helpedPerMonth(ctx.q, from, to);
+  const helped = await repo.helpedPerMonth(ctx.q, months);
   charts.push(
     chart(
       {
@@ -37,7 +37,8 @@ export async function dashboard(
         series: [
           {
             key: 'persons',
-            label: l('reporting.chart.persons'),
+            label: l('dashboard.series.personsInFamilies'),
+            list: 'helped.persons',
             values: align(
               months,
               helped,
@@ -47,7 +48,8 @@ export async function dashboard(
           },
           {
             key: 'families',
-            label: l('reporting.chart.families'),
+            label: l('dashboard.series.families'),
+            list: 'helped.families',
             values: align(
               months,
               helped,
@@ -73,7 +75,8 @@ export async function dashboard(
         x,
         series: kinds.map((b) => ({
           key: b,
-          label: l(`benefit.${b}`),
+          label: l('dashboard.series.zloty', { name: l(`benefit.${b}`) }),
+          list: `payments.${b}`,
           values: align(
             months,
             paid.filter((p) => p.benefit === b),
@@ -96,7 +99,7 @@ export async function dashboard(
         unit: 'count',
         x: load.map((w) => ({ key: w.id, label: w.name })),
         series: [
-          { key: 'families', label: l('reporting.chart.families'), values: load.map((w) => w.families) },
+          { key: 'families', label: l('dashboard.series.families'), values: load.map((w) => w.families) },
         ],
         reference: { label: l('reporting.chart.norm', { norm: CASELOAD_NORM }), value: CASELOAD_NORM },
       },
@@ -125,8 +128,16 @@ export async function dashboard(
         unit: 'count',
         x: kindsAtRisk.map((k) => ({ key: k.key, label: l(`reporting.chart.deadline.${k.key}`) })),
         series: [
-          { key: 'overdue', label: l('reporting.chart.overdue'), values: kindsAtRisk.map((k) => k.overdue) },
-          { key: 'dueSoon', label: l('reporting.chart.dueSoon'), values: kindsAtRisk.map((k) => k.soon) },
+          {
+            key: 'overdue',
+            label: l('dashboard.series.cases', { name: l('reporting.chart.overdue') }),
+            values: kindsAtRisk.map((k) => k.overdue),
+          },
+          {
+            key: 'dueSoon',
+            label: l('dashboard.series.cases', { name: l('reporting.chart.dueSoon') }),
+            values: kindsAtRisk.map((k) => k.soon),
+          },
         ],
       },
       l('reporting.chart.deadlineKind'),
@@ -144,7 +155,7 @@ export async function dashboard(
         x,
         series: (['attended', 'noShow', 'cancelled'] as const).map((s) => ({
           key: s,
-          label: l(`reporting.chart.${s}`),
+          label: l('dashboard.series.visits', { name: l(`reporting.chart.${s}`) }),
           values: align(
             months,
             visits,

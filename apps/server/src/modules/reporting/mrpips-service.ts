@@ -141,13 +141,30 @@ export async function xlsx(ctx: StaffContext, year: number, period: MrpipsPeriod
   };
 }
 
-function figureOf(id: string): Figure {
+export function figureOf(id: string): Figure {
   const f = parseFigure(id);
   if (!f) throw fieldError('figure', 'validation.reporting.figure');
   return f;
 }
 
 const DrillCursor = z.tuple([keyText, keyId]);
+
+/** A page of the list behind a figure over any period (also the dashboard's months), in the reader's row scope. */
+export async function drillPage(
+  ctx: StaffContext,
+  f: Figure,
+  range: { from: string; to: string },
+  page: { after?: string | undefined; limit: number },
+) {
+  const after = decodeCursor(DrillCursor, page.after);
+  const rows = await drillRepo.drill(ctx.q, ctx.actor, f, range, { after, limit: page.limit });
+  return toPage(
+    rows,
+    page.limit,
+    (r) => [r.sortKey, r.id],
+    ({ sortKey: _s, ...rest }) => rest,
+  );
+}
 
 /** The list behind one figure, a page at a time (keyset on sort key and id), in the reader's row scope. */
 export async function drill(
@@ -159,18 +176,19 @@ export async function drill(
 ) {
   const f = figureOf(id);
   const { to } = periodRange(year, period);
-  const after = decodeCursor(DrillCursor, page.after);
   // The staffing table is short: one page, whatever the limit.
-  const rows =
-    f.section === 'staffing'
-      ? await drillRepo.staffList(ctx.q, f.row === 'total' ? null : f.row, to)
-      : await drillRepo.drill(ctx.q, ctx.actor, f, periodRange(year, period), { after, limit: page.limit });
-  const found = toPage(
-    rows,
-    f.section === 'staffing' ? rows.length : page.limit,
-    (r) => [r.sortKey, r.id],
-    ({ sortKey: _s, ...rest }) => rest,
-  );
+  let found: Awaited<ReturnType<typeof drillPage>>;
+  if (f.section === 'staffing') {
+    const rows = await drillRepo.staffList(ctx.q, f.row === 'total' ? null : f.row, to);
+    found = toPage(
+      rows,
+      rows.length,
+      (r) => [r.sortKey, r.id],
+      ({ sortKey: _s, ...rest }) => rest,
+    );
+  } else {
+    found = await drillPage(ctx, f, periodRange(year, period), page);
+  }
   await ctx.audit({
     action: 'list',
     entity: 'mrpipsFigure',

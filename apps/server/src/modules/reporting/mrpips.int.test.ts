@@ -27,7 +27,7 @@ beforeAll(async () => {
   director = await t.login('dyrektor');
   const clerk = await t.login('swiadczenia');
   const months = await t.db.query<{ month: string }>(
-    `SELECT DISTINCT to_char(month, 'YYYY-MM') AS month FROM payment_schedule_item WHERE month < date_trunc('month', now()) ORDER BY 1`,
+    `SELECT DISTINCT to_char(month, 'YYYY-MM') AS month FROM payment_schedule_item WHERE status = 'open' AND month < date_trunc('month', now()) ORDER BY 1`,
   );
   for (const m of months.rows) await payMonth(t, clerk, m.month);
   // One paid transfer comes back and is cancelled as not due: the ledger reverses the expense.

@@ -75,6 +75,10 @@ export const examples: Examples = {
     query: { format: 'csv' },
   }),
   'GET /api/v1/reports/dashboard': () => ({}),
+  'GET /api/v1/reports/dashboard/lists/:figure': () => ({
+    params: { figure: 'helped.families' },
+    query: { month: new Date().toISOString().slice(0, 7) },
+  }),
   'GET /api/v1/reports/staffing': () => ({}),
   'POST /api/v1/reports/staffing': () => ({
     body: { fullName: 'Irena Opiekuńcza', position: 'carer', fte: 0.5, validFrom: '2025-01-01' },

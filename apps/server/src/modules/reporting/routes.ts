@@ -9,6 +9,7 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import { dashboard } from './dashboard.ts';
+import { dashboardList } from './dashboard-lists.ts';
 import { EXPORT_FORMATS } from './export.ts';
 import * as mrpips from './mrpips-service.ts';
 import * as staffing from './staffing.ts';
@@ -164,6 +165,21 @@ export function reportingRoutes(): RouteDef[] {
         const today = todayInPoland();
         return dashboard(ctx, query.year ?? Number(today.slice(0, 4)), today);
       },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${base}/dashboard/lists/:figure`,
+      permission: 'reports.drilldown',
+      summary:
+        'The list behind a dashboard figure in a month (helped.persons, helped.families, payments.<benefit>), in the reader’s row scope',
+      params: z.object({ figure: z.string().max(80) }),
+      query: z.object({
+        month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.payments.month'),
+        after: z.string().max(300).optional(),
+        limit: z.coerce.number().int().min(1).max(500).default(100),
+      }),
+      handler: ({ params, query }, ctx) =>
+        dashboardList(ctx, params.figure, query.month, { after: query.after, limit: query.limit }),
     }),
     defineRoute({
       method: 'GET',

@@ -26,7 +26,7 @@ function Remaining({ item, today }: { item: WorkItem; today: string }) {
     return <span className="work-when">{tp('myWork.daysLate', daysBetween(item.due, today))}</span>;
   if (item.due === today) return <span className="work-when">{t('myWork.dueToday')}</span>;
   const left =
-    item.kind === 'wywiad'
+    item.kind === 'wywiad' || item.kind === 'intake'
       ? tp('myWork.workingDaysLeft', workingDaysBetween(today, item.due))
       : tp('myWork.daysLeft', daysBetween(today, item.due));
   return <span className="work-when">{left}</span>;
@@ -60,7 +60,10 @@ export function MyWorkSection() {
             </thead>
             <tbody>
               {items.map((i) => (
-                <tr key={`${i.kind}-${i.applicationId}`} className={i.overdue ? 'is-overdue' : undefined}>
+                <tr
+                  key={`${i.kind}-${i.applicationId ?? i.intakeId}`}
+                  className={i.overdue ? 'is-overdue' : undefined}
+                >
                   <td className="nowrap">
                     {date(i.due)} {i.overdue ? <OverdueBadge /> : null}
                     <Remaining item={i} today={work.data!.today} />
@@ -75,7 +78,7 @@ export function MyWorkSection() {
                     ) : null}
                   </td>
                   <td>
-                    <Link to={`/applications/${i.applicationId}`}>
+                    <Link to={i.intakeId ? `/intakes/${i.intakeId}` : `/applications/${i.applicationId}`}>
                       {i.number}
                       <span className="visually-hidden"> — {t(`work.${i.kind}`)}</span>
                     </Link>

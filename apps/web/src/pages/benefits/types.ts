@@ -9,13 +9,15 @@ export type { LegalParameterPeriod, LocalResolution };
 
 /** One line of "Moja praca" (GET /api/v1/my-work). */
 export interface WorkItem {
-  kind: 'wywiad' | 'wywiadUpdate' | 'proposal' | 'decision' | 'forwardAppeal';
+  kind: 'wywiad' | 'wywiadUpdate' | 'proposal' | 'decision' | 'forwardAppeal' | 'intake';
   due: string;
   overdue: boolean;
-  applicationId: string;
+  /** null for an online application not yet registered (kind 'intake', see intakeId). */
+  applicationId: string | null;
+  intakeId?: string;
   number: string;
   applicantName: string;
-  householdId: string;
+  householdId: string | null;
   address?: {
     street: string;
     building: string;

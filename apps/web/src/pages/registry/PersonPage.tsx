@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { formatAddress, fullName } from '../../lib/format.ts';
+import { PersonEvents } from './person-events.tsx';
 import { usePerson } from './queries.ts';
 
 function Details({ p }: { p: PersonWithHistory }) {
@@ -120,11 +121,23 @@ function LedgerLink({ p }: { p: PersonWithHistory }) {
   );
 }
 
+/** The person's applications, visits, decisions, payments (and procedures, inside the compartment). */
+function EventsSection({ p }: { p: PersonWithHistory }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="person-events-h">
+      <h2 id="person-events-h">{t('personEvents.title')}</h2>
+      <PersonEvents personId={p.id} />
+    </section>
+  );
+}
+
 /** The person page, section by section: a new section is a component taking the person, added here. */
 const SECTIONS: ComponentType<{ p: PersonWithHistory }>[] = [
   DataSection,
   CurrentHouseholdSection,
   HouseholdHistorySection,
+  EventsSection,
   LedgerLink,
 ];
 

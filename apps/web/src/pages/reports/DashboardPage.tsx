@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { withQuery } from '../../api/client.ts';
+import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { SelectField } from '../../components/fields.tsx';
@@ -119,6 +120,8 @@ function ChartSvg({ chart, summary }: { chart: Chart; summary: string }) {
 
 function ChartCard({ chart }: { chart: Chart }) {
   const { t } = useI18n();
+  const { can } = useAuth();
+  const lists = can('reports.drilldown');
   const num = useNumber();
   const [showTable, setShowTable] = useState(false);
   const headingId = useId();
@@ -144,6 +147,7 @@ function ChartCard({ chart }: { chart: Chart }) {
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{chart.title}</h2>
+      <p className="hint">{t(`dashboard.unit.${chart.unit}`)}</p>
       <ChartSvg chart={chart} summary={summary} />
       <ul
         className="chart-legend"
@@ -196,19 +200,36 @@ function ChartCard({ chart }: { chart: Chart }) {
               </tr>
             </thead>
             <tbody>
-              {chart.table.rows.map((r) => (
+              {chart.table.rows.map((r, ri) => (
                 <tr key={String(r.category)}>
-                  {chart.table.columns.map((c, i) =>
-                    i === 0 ? (
-                      <th key={c.key} scope="row">
-                        {r[c.key]}
-                      </th>
-                    ) : (
+                  {chart.table.columns.map((c, i) => {
+                    if (i === 0)
+                      return (
+                        <th key={c.key} scope="row">
+                          {r[c.key]}
+                        </th>
+                      );
+                    const shown =
+                      typeof r[c.key] === 'number' ? num(r[c.key] as number, chart.unit) : r[c.key];
+                    // A figure opens the list it counts (or sums), for those allowed to see lists.
+                    const list = chart.series.find((s) => s.key === c.key)?.list;
+                    const x = chart.x[ri];
+                    return (
                       <td key={c.key} className="nowrap" style={{ textAlign: 'right' }}>
-                        {typeof r[c.key] === 'number' ? num(r[c.key] as number, chart.unit) : r[c.key]}
+                        {list && lists && x && r[c.key] ? (
+                          <Link to={`/reports/dashboard/lists/${list}?month=${x.key}`}>
+                            {shown}
+                            <span className="visually-hidden">
+                              {' '}
+                              {t('dashboard.openList', { series: c.label, category: x.label })}
+                            </span>
+                          </Link>
+                        ) : (
+                          shown
+                        )}
                       </td>
-                    ),
-                  )}
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>

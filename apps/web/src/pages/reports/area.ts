@@ -10,6 +10,11 @@ export const reportsArea: Area = {
       component: page(() => import('./DashboardPage.tsx'), 'DashboardPage'),
     },
     {
+      path: '/reports/dashboard/lists/:figure',
+      permission: 'reports.drilldown',
+      component: page(() => import('./DashboardListPage.tsx'), 'DashboardListPage'),
+    },
+    {
       path: '/reports/strategy',
       permission: 'reports.read',
       component: page(() => import('./StrategyReportPage.tsx'), 'StrategyReportPage'),

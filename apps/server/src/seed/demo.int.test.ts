@@ -1,0 +1,75 @@
+import type { Chart } from '@ostoja/domain/reporting/charts';
+import { todayInPoland } from '@ostoja/domain/shared/today';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../test/db.ts';
+import { monthsBack } from './demo-caseload.ts';
+
+// The demo centre as the director first sees it: a year of paid history made through the real
+// use cases, so MRPiPS-03 and the dashboard show numbers, and the numbers are those of the items paid.
+
+let t: TestApp;
+let director: string;
+const lastMonth = monthsBack(todayInPoland(), 1);
+const year = Number(lastMonth.slice(0, 4));
+
+beforeAll(async () => {
+  t = await createTestApp();
+  director = await t.login('dyrektor');
+});
+afterAll(() => t?.close());
+
+const get = (url: string) => t.app.inject({ method: 'GET', url, headers: { cookie: director } });
+
+describe('the demo centre’s history', () => {
+  it('pays every one of the last 12 months', async () => {
+    const months = await t.db.query<{ month: string }>(
+      `SELECT DISTINCT to_char(paid_on, 'YYYY-MM') AS month FROM payment_item WHERE status = 'paid'`,
+    );
+    const paid = new Set(months.rows.map((r) => r.month));
+    for (let n = 1; n <= 12; n++)
+      expect(paid, monthsBack(todayInPoland(), n)).toContain(monthsBack(todayInPoland(), n));
+  });
+
+  it('MRPiPS-03 shows benefits granted and paid, in persons, families, benefits and złoty', async () => {
+    const res = await get(`/api/v1/reports/mrpips-03/${year}/Y`);
+    expect(res.statusCode).toBe(200);
+    const benefits = res.json().sections.find((s: { section: string }) => s.section === 'benefits');
+    const total = benefits.rows.find((r: { row: string }) => r.row === 'total').values;
+    expect(total.persons).toBeGreaterThan(10);
+    expect(total.families).toBeGreaterThan(10);
+    expect(total.benefits).toBeGreaterThan(20);
+    expect(total.amount).toBeGreaterThan(1_000_000);
+    for (const b of ['zasilekStaly', 'zasilekOkresowy']) {
+      const row = benefits.rows.find((r: { row: string }) => r.row === b).values;
+      expect(row.persons, b).toBeGreaterThan(0);
+      expect(row.amount, b).toBeGreaterThan(0);
+    }
+  });
+
+  it('the dashboard’s payments are the items paid, less the returned payment found not due', async () => {
+    const res = await get(`/api/v1/reports/dashboard?year=${year}`);
+    expect(res.statusCode).toBe(200);
+    const chart = (res.json().charts as Chart[]).find((c) => c.id === 'paymentsPerMonth')!;
+    const items = await t.db.query<{ month: string; amount: number }>(
+      `SELECT to_char(paid_on, 'YYYY-MM') AS month, amount FROM payment_item
+        WHERE NOT reissue AND status IN ('paid', 'returned') AND extract(year FROM paid_on) = $1
+       UNION ALL
+       SELECT to_char(returned_on, 'YYYY-MM'), -amount FROM payment_item
+        WHERE status = 'returned' AND resolution = 'cancel' AND extract(year FROM returned_on) = $1`,
+      [year],
+    );
+    let total = 0;
+    chart.x.forEach((m, i) => {
+      const shown = chart.series.reduce((s, x) => s + x.values[i]!, 0);
+      const paid = items.rows.filter((r) => r.month === m.key).reduce((s, r) => s + r.amount, 0);
+      expect(shown, m.key).toBe(paid);
+      total += shown;
+    });
+    expect(total).toBeGreaterThan(1_000_000);
+    // One transfer came back and was paid again, one came back and was not due.
+    const returned = await t.db.query<{ resolution: string }>(
+      `SELECT resolution FROM payment_item WHERE status = 'returned' ORDER BY resolution`,
+    );
+    expect(returned.rows.map((r) => r.resolution)).toEqual(['cancel', 'reissue']);
+  });
+});

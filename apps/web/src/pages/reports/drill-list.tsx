@@ -1,0 +1,109 @@
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { usePaged } from '../../lib/use-paged.ts';
+import { useNumber } from './shared.tsx';
+import type { DrillItem } from './types.ts';
+
+// The list behind a figure (MRPiPS-03's or the dashboard's), a page at a time.
+
+export type Kind = 'persons' | 'families' | 'payments' | 'staff';
+
+const COLUMNS: Record<
+  Kind,
+  { key: string; label: string; type?: 'date' | 'grosze' | 'number' | 'benefit' | 'position' }[]
+> = {
+  persons: [
+    { key: 'surname', label: 'reports.drill.surname' },
+    { key: 'firstName', label: 'reports.drill.firstName' },
+    { key: 'birthDate', label: 'reports.drill.birthDate', type: 'date' },
+    { key: 'citizenship', label: 'reports.drill.citizenship' },
+  ],
+  families: [
+    { key: 'surname', label: 'reports.drill.applicantSurname' },
+    { key: 'firstName', label: 'reports.drill.applicantFirstName' },
+    { key: 'address', label: 'reports.drill.address' },
+    { key: 'members', label: 'reports.drill.members', type: 'number' },
+  ],
+  payments: [
+    { key: 'surname', label: 'reports.drill.surname' },
+    { key: 'firstName', label: 'reports.drill.firstName' },
+    { key: 'benefit', label: 'reports.drill.benefit', type: 'benefit' },
+    { key: 'month', label: 'reports.drill.month' },
+    { key: 'paidOn', label: 'reports.drill.paidOn', type: 'date' },
+    { key: 'decisionNumber', label: 'reports.drill.decision' },
+    { key: 'amount', label: 'reports.drill.amount', type: 'grosze' },
+  ],
+  staff: [
+    { key: 'fullName', label: 'reports.drill.fullName' },
+    { key: 'position', label: 'reports.drill.position', type: 'position' },
+    { key: 'fte', label: 'reports.drill.fte', type: 'number' },
+    { key: 'validFrom', label: 'reports.drill.validFrom', type: 'date' },
+    { key: 'validTo', label: 'reports.drill.validTo', type: 'date' },
+  ],
+};
+
+export function DrillList({ path, kind, title }: { path: string; kind: Kind; title: string }) {
+  const { t, date, money } = useI18n();
+  const num = useNumber();
+  const list = usePaged<DrillItem>(path);
+  const cols = COLUMNS[kind];
+  const cell = (c: (typeof cols)[number], v: string | number | null | undefined) => {
+    if (v === null || v === undefined || v === '') return '—';
+    if (c.type === 'date') return date(String(v));
+    if (c.type === 'grosze') return money(Number(v));
+    if (c.type === 'number') return num(Number(v));
+    if (c.type === 'benefit') return t(`benefit.${v}`);
+    if (c.type === 'position') return t(`position.${v}`);
+    return String(v);
+  };
+  return list.error ? (
+    <LoadError error={list.error} onRetry={list.reload} />
+  ) : !list.loaded ? (
+    <Loading />
+  ) : list.items.length === 0 ? (
+    <p className="empty">{t('reports.drill.empty')}</p>
+  ) : (
+    <>
+      <p className="result-count" role="status">
+        {t(list.nextCursor ? 'reports.drill.shownMore' : 'reports.drill.shown', {
+          count: list.items.length,
+        })}
+      </p>
+      <DataTable caption={title} compact>
+        <thead>
+          <tr>
+            {cols.map((c) => (
+              <th
+                key={c.key}
+                scope="col"
+                style={c.type === 'grosze' || c.type === 'number' ? { textAlign: 'right' } : undefined}
+              >
+                {t(c.label)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {list.items.map((it) => (
+            <tr key={it.id}>
+              {cols.map((c) => (
+                <td
+                  key={c.key}
+                  style={c.type === 'grosze' || c.type === 'number' ? { textAlign: 'right' } : undefined}
+                >
+                  {cell(c, it[c.key])}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
+      {list.nextCursor ? (
+        <button type="button" className="button secondary" onClick={list.loadMore} disabled={list.loading}>
+          {t('action.loadMore')}
+        </button>
+      ) : null}
+    </>
+  );
+}
