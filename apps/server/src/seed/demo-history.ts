@@ -35,6 +35,8 @@ export async function seedHistory(q: Queryable) {
   const id = (login: string) => users.rows.find((u) => u.login === login)!.id;
   const worker = staffContext(q, id('pracownik'));
   const clerk = staffContext(q, id('swiadczenia'));
+  // Four-eyes approval: the clerk drafts, the director (who holds an upoważnienie) approves and signs.
+  const director = staffContext(q, id('dyrektor'));
   // The caseload seed uses the first 30 households; the history the next 20.
   const households = await q.query<{ id: string; applicant: string; members: string[] }>(
     `SELECT h.id, a.person_id AS applicant, array_agg(m.person_id ORDER BY m.relation <> 'applicant') AS members
@@ -102,6 +104,7 @@ export async function seedHistory(q: Queryable) {
         : null,
       refusalReason: refused ? 'Wnioskodawca nie udokumentował dochodu mimo wezwania (art. 109).' : null,
     });
+    await applications.approveDecision(director, app.id, {});
   }
   for (let n = 13; n >= 1; n--) {
     const month = monthsBack(today, n);
