@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../http/errors.ts';
 
 export interface Limit {
   max: number;

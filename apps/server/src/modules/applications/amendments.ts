@@ -5,6 +5,7 @@ import { renderExplanation } from '@ostoja/domain/benefits/explanation';
 import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError } from '../../http/errors.ts';
+import { nextInRegister } from '../../shared/register.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import * as repo from './repo.ts';
 import { act, calculate, DECISION_PREFIX, getApplication, record } from './service.ts';
@@ -56,7 +57,7 @@ export async function changeDecision(ctx: StaffContext, id: string, input: z.out
     );
   const periodFrom = `${input.fromMonth}-01`;
   const year = Number(input.decidedOn.slice(0, 4));
-  const number = decisionNumber(DECISION_PREFIX, await repo.nextInRegister(ctx.q, 'decision', year), year);
+  const number = decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
   const decisionId = await repo.insertDecision(ctx.q, {
     applicationId: id,
     proposalId: proposal.id,
@@ -90,7 +91,7 @@ export async function revokeDecision(ctx: StaffContext, id: string, input: z.out
   const { app, log } = await act(ctx, id, 'revokeDecision');
   const base = await amendable(ctx, id, input.decisionId, input.fromMonth);
   const year = Number(input.decidedOn.slice(0, 4));
-  const number = decisionNumber(DECISION_PREFIX, await repo.nextInRegister(ctx.q, 'decision', year), year);
+  const number = decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
   const decisionId = await repo.insertDecision(ctx.q, {
     applicationId: id,
     proposalId: null,

@@ -12,14 +12,15 @@ import type { ProposalInput, WywiadInput } from '@ostoja/domain/applications/wyw
 import { renderExplanation } from '@ostoja/domain/benefits/explanation';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { z } from 'zod';
-import { decisionPdf } from '../../documents/decision-pdf.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, forbidden, notFound } from '../../http/errors.ts';
+import { nextInRegister, registerNumber } from '../../shared/register.ts';
 import { permissionsOf } from '../identity/service.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import { personScope } from '../registry/access.ts';
 import * as registryRepo from '../registry/repo.ts';
 import { calculateProposal, LEGAL_BASIS } from './calculation.ts';
+import { decisionPdf } from './decision-pdf.ts';
 import * as repo from './repo.ts';
 
 /** JRWA symbol prefixing decision numbers; it differs between centres, so it is configuration [M]. */
@@ -65,7 +66,7 @@ export async function createApplication(ctx: StaffContext, input: z.output<typeo
   if (!members.some((m) => m.id === input.applicantId))
     throw fieldError('applicantId', 'validation.application.applicantNotMember');
   const year = Number(input.submittedOn.slice(0, 4));
-  const number = `W/${year}/${String(await repo.nextInRegister(ctx.q, 'application', year)).padStart(5, '0')}`;
+  const number = registerNumber('W', year, await nextInRegister(ctx.q, 'application', year), 5);
   const submit: ApplicationAction = {
     type: 'submit',
     on: input.submittedOn,
@@ -240,7 +241,7 @@ export async function issueDecision(ctx: StaffContext, id: string, input: z.outp
   const grant = input.outcome === 'grant';
   if (grant && !calc.eligible) throw conflict('notEligible', 'error.decision.notEligible');
   const year = Number(input.decidedOn.slice(0, 4));
-  const number = decisionNumber(DECISION_PREFIX, await repo.nextInRegister(ctx.q, 'decision', year), year);
+  const number = decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
   const periodic = PERIODIC.has(proposal.benefit);
   const schedule = !grant
     ? []

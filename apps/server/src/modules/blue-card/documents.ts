@@ -1,8 +1,8 @@
 import { type BlueCardDocument, mayDiscloseToPerson } from '@ostoja/domain/blue-card/disclosure';
-import * as docs from '../../documents/blue-card-forms.ts';
-import { blueCardPdf } from '../../documents/blue-card-pdf.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { AppError, fieldError, notFound } from '../../http/errors.ts';
+import * as docs from './forms.ts';
+import { blueCardPdf } from './pdf.ts';
 import * as repo from './repo.ts';
 import * as group from './repo-group.ts';
 import { ENTITY, load, parametersFor } from './service.ts';

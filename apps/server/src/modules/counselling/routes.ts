@@ -9,7 +9,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { isoDate, trimmed, version } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
-import { createRateLimiter, PUBLIC_LIMITS } from '../portal/rate-limit.ts';
+import { createRateLimiter, PUBLIC_LIMITS } from '../../shared/rate-limit.ts';
 import * as service from './service.ts';
 import * as setup from './setup.ts';
 import * as work from './work.ts';

@@ -1,14 +1,14 @@
 import type { CashPayout } from '@ostoja/domain/payments/schemas';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { type CashReport, cashReportPdf } from '../../documents/cash-report.ts';
-import { receiptPdf } from '../../documents/receipt.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
-import { nextInRegister } from '../applications/repo.ts';
+import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import { type CashReport, cashReportPdf } from './cash-report.ts';
 import { wrongStatus } from './errors.ts';
 import { getItem, settle } from './payouts.ts';
 import * as payouts from './payouts-repo.ts';
+import { receiptPdf } from './receipt.ts';
 import * as runs from './runs-repo.ts';
 
 // The cash desk: paying out items of approved cash lists against an identity document, the
@@ -51,7 +51,7 @@ export async function payOut(ctx: StaffContext, itemId: string, input: z.output<
   )
     throw fieldError('documentNumber', 'validation.payments.documentMismatch');
   const year = Number(input.paidOn.slice(0, 4));
-  const receiptNumber = `KW/${year}/${String(await nextInRegister(ctx.q, 'cashReceipt', year)).padStart(6, '0')}`;
+  const receiptNumber = registerNumber('KW', year, await nextInRegister(ctx.q, 'cashReceipt', year), 6);
   await settle(ctx.q, [itemId], ['approved'], 'cash', {
     paidOn: input.paidOn,
     by: ctx.actor.id,

@@ -11,7 +11,7 @@ import { addMonths } from '@ostoja/domain/payments/schedule';
 import type { Db, Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, notFound } from '../../http/errors.ts';
-import { nextInRegister } from '../applications/repo.ts';
+import { nextInRegister, registerNumber } from '../../shared/register.ts';
 import { unresolvedFlags, wrongStatus } from './errors.ts';
 import * as flagsRepo from './flags-repo.ts';
 import * as runs from './runs-repo.ts';
@@ -61,7 +61,7 @@ export async function openRun(ctx: StaffContext, month: string) {
   const existing = await runs.openRunOfMonth(ctx.q, month);
   if (existing) return { created: false, run: await getRun(ctx, existing) };
   const year = Number(month.slice(0, 4));
-  const number = `LW/${year}/${String(await nextInRegister(ctx.q, 'paymentRun', year)).padStart(4, '0')}`;
+  const number = registerNumber('LW', year, await nextInRegister(ctx.q, 'paymentRun', year), 4);
   const id = await runs.insertRun(ctx.q, number, month, ctx.actor.id);
   if (!id) throw conflict('runOpen', 'error.payments.runOpen');
   const items = await runs.snapshot(ctx.q, id, month, BENEFIT_TITLES);

@@ -9,9 +9,9 @@ import {
 import { trimmed, version } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { createRateLimiter, PUBLIC_LIMITS } from '../../shared/rate-limit.ts';
 import * as service from './intake-service.ts';
 import * as staff from './intake-staff.ts';
-import { createRateLimiter, PUBLIC_LIMITS } from './rate-limit.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 /** Reference and code travel in the body of a POST, never in a URL that proxies and logs keep. */

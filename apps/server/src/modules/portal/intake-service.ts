@@ -4,12 +4,12 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../../db/db.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { AppError, conflict, fieldError, notFound } from '../../http/errors.ts';
-import { nextInRegister } from '../applications/repo.ts';
+import { nextInRegister } from '../../shared/register.ts';
+import { hashOfTyped, issueCode } from '../../shared/secrets.ts';
 import * as orgRepo from '../org/repo.ts';
 import { findFieldTeamId } from '../org/service.ts';
 import * as repo from './intake-repo.ts';
 import { publicOffice } from './offices.ts';
-import { hashOfTyped, issueCode } from './secrets.ts';
 import { appendPart } from './uploads.ts';
 
 // The resident's side of an online application: filing it, adding attachments, following its

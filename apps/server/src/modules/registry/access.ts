@@ -1,5 +1,5 @@
 import type { Actor } from '../../http/context.ts';
-import { sealedPersonScope } from '../blue-card/access.ts';
+import { sealedPersonScope } from './compartment.ts';
 
 /**
  * Row scope of the registry, applied inside every person query (never after the fetch).

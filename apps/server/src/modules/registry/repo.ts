@@ -212,3 +212,9 @@ export async function insertMembership(
 export async function clearCurrentHousehold(q: Queryable, personId: string) {
   await q.query('UPDATE person SET household_id = NULL WHERE id = $1', [personId]);
 }
+
+/** Whether the person takes part in any Niebieska Karta procedure (the `restrictedRecord` flag). */
+export async function involvesPerson(q: Queryable, personId: string) {
+  const r = await q.query('SELECT 1 FROM blue_card_person WHERE person_id = $1 LIMIT 1', [personId]);
+  return r.rowCount > 0;
+}

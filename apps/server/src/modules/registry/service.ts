@@ -11,10 +11,10 @@ import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound, versionConflict } from '../../http/errors.ts';
-import { restrictedRecordFlag } from '../blue-card/access.ts';
 import { findUnit } from '../org/repo.ts';
 import { findFieldTeamId } from '../org/service.ts';
 import { personScope } from './access.ts';
+import { restrictedRecordFlag } from './compartment.ts';
 import * as repo from './repo.ts';
 import { findPersons } from './search.ts';
 

@@ -6,7 +6,7 @@ import {
 } from '@ostoja/domain/volunteers/volunteer';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
-import { createRateLimiter, PUBLIC_LIMITS } from '../portal/rate-limit.ts';
+import { createRateLimiter, PUBLIC_LIMITS } from '../../shared/rate-limit.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });

@@ -5,12 +5,12 @@ import {
   agreementNumber,
   type VolunteerSignUp,
 } from '@ostoja/domain/volunteers/volunteer';
-import { volunteerAgreementPdf } from '../../documents/volunteer-agreement-pdf.ts';
 import type { RequestContext, StaffContext } from '../../http/context.ts';
 import { conflict, notFound, versionConflict } from '../../http/errors.ts';
-import { nextInRegister } from '../applications/repo.ts';
+import { nextInRegister } from '../../shared/register.ts';
 import * as orgRepo from '../org/repo.ts';
 import { decodeCursor, encodeCursor } from '../portal/content-service.ts';
+import { volunteerAgreementPdf } from './agreement-pdf.ts';
 import * as repo from './repo.ts';
 
 // Volunteering: the public sign-up (stored as typed, nothing more, no audit entry with the
