@@ -58,7 +58,7 @@ export async function buildApp(db: Db, config: Config, opts: { logger?: boolean 
   if (existsSync(config.webDist)) {
     await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: 'index.html' });
   }
-  const instance = process.env.OSTOJA_INSTANCE_NAME;
+  const instance = config.instanceName;
   app.addHook('onSend', async (_req, reply, payload) => {
     // Behind a proxy, tells which app instance answered (for operations and the two-instance test).
     if (instance) reply.header('X-Ostoja-Instance', instance);

@@ -12,6 +12,7 @@ import type { ProposalInput, WywiadInput } from '@ostoja/domain/applications/wyw
 import { renderExplanation } from '@ostoja/domain/benefits/explanation';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { z } from 'zod';
+import { centreSettings } from '../../config.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, forbidden, notFound } from '../../http/errors.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
@@ -24,7 +25,7 @@ import { decisionPdf } from './decision-pdf.ts';
 import * as repo from './repo.ts';
 
 /** JRWA symbol prefixing decision numbers; it differs between centres, so it is configuration [M]. */
-export const DECISION_PREFIX = process.env.OSTOJA_DECISION_PREFIX ?? 'OPS.8111';
+export const DECISION_PREFIX = centreSettings().decisionPrefix;
 const PERIODIC = new Set(['zasilekStaly', 'zasilekOkresowy']);
 
 async function load(ctx: StaffContext, id: string, forUpdate = false) {
@@ -434,7 +435,7 @@ export async function decisionDocument(ctx: StaffContext, decisionId: string) {
       postalCode: null,
       city: null,
     },
-    authority: process.env.OSTOJA_AUTHORITY ?? 'Prezydenta Miasta',
+    authority: centreSettings().authority,
     number: d.number,
     decidedOn: d.decidedOn,
     applicationNumber: app.number,

@@ -12,6 +12,7 @@ import {
 import type { CreateReceivable, Repayment, Waiver } from '@ostoja/domain/payments/schemas';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { z } from 'zod';
+import { centreSettings } from '../../config.ts';
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
@@ -25,7 +26,6 @@ import { UNPAID_LIVE } from './runs-repo.ts';
 // waived in part or whole by decision. Every change is a balanced ledger transaction.
 
 /** Receivable and waiver decisions share the centre's decision register (configuration [M]). */
-const DECISION_PREFIX = process.env.OSTOJA_DECISION_PREFIX ?? 'OPS.8111';
 
 interface ReceivableRow {
   id: string;
@@ -133,7 +133,7 @@ export async function listReceivables(
 
 async function nextDecisionNumber(q: Queryable, on: string) {
   const year = Number(on.slice(0, 4));
-  return decisionNumber(DECISION_PREFIX, await nextInRegister(q, 'decision', year), year);
+  return decisionNumber(centreSettings().decisionPrefix, await nextInRegister(q, 'decision', year), year);
 }
 
 export async function createReceivable(ctx: StaffContext, input: z.output<typeof CreateReceivable>) {
