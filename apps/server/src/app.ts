@@ -12,6 +12,7 @@ import { buildOpenApi } from './http/openapi.ts';
 import { newRequestId, registerRoutes } from './http/route.ts';
 import { authenticate, SESSION_COOKIE } from './modules/identity/service.ts';
 import { allRoutes } from './modules/index.ts';
+import { registerRateLimit } from './shared/rate-limit.ts';
 
 export async function buildApp(db: Db, config: Config, opts: { logger?: boolean } = {}) {
   const app = Fastify({
@@ -22,6 +23,7 @@ export async function buildApp(db: Db, config: Config, opts: { logger?: boolean 
     trustProxy: config.trustProxy,
   });
   await app.register(fastifyCookie);
+  await registerRateLimit(app);
 
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     const locale = pickLocale(req.headers['accept-language']);

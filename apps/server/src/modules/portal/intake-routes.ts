@@ -9,7 +9,7 @@ import {
 import { trimmed, version } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
-import { createRateLimiter, PUBLIC_LIMITS } from '../../shared/rate-limit.ts';
+import { rateLimit } from '../../shared/rate-limit.ts';
 import * as service from './intake-service.ts';
 import * as staff from './intake-staff.ts';
 
@@ -18,7 +18,6 @@ const IdParams = z.object({ id: z.uuid() });
 const Proof = { reference: intakeReferenceSchema, code: z.string().trim().min(1).max(40) };
 
 export function intakeRoutes(): RouteDef[] {
-  const limiter = createRateLimiter(PUBLIC_LIMITS);
   return [
     defineRoute({
       method: 'POST',
@@ -28,8 +27,8 @@ export function intakeRoutes(): RouteDef[] {
         'File an application for help online (PS-1-like); answers the reference number and the secret code (shown once) and the field team that will handle it',
       body: IntakeInput,
       status: 201,
-      handler: ({ body }, ctx, reply) => {
-        limiter.hit('intake', ctx.ip, reply);
+      handler: async ({ body }, ctx, reply) => {
+        await rateLimit(reply, 'intake');
         return service.submitIntake(ctx, body);
       },
     }),
@@ -39,8 +38,8 @@ export function intakeRoutes(): RouteDef[] {
       permission: 'public',
       summary: 'The status of an online application, with its reference and code; any mismatch is 404',
       body: z.strictObject(Proof),
-      handler: ({ body }, ctx, reply) => {
-        limiter.hit('intakeCode', ctx.ip, reply);
+      handler: async ({ body }, ctx, reply) => {
+        await rateLimit(reply, 'intakeCode');
         return service.intakeStatus(ctx, body.reference, body.code);
       },
     }),
@@ -61,8 +60,8 @@ export function intakeRoutes(): RouteDef[] {
         data: base64Part,
       }),
       status: 201,
-      handler: ({ body }, ctx, reply) => {
-        limiter.hit('intakeUpload', ctx.ip, reply);
+      handler: async ({ body }, ctx, reply) => {
+        await rateLimit(reply, 'intakeUpload');
         return service.startAttachment(ctx, body);
       },
     }),
@@ -78,8 +77,8 @@ export function intakeRoutes(): RouteDef[] {
         offset: z.number().int().min(0).max(UPLOAD_LIMITS.maxAttachmentBytes),
         data: base64Part,
       }),
-      handler: ({ params, body }, ctx, reply) => {
-        limiter.hit('intakeUpload', ctx.ip, reply);
+      handler: async ({ params, body }, ctx, reply) => {
+        await rateLimit(reply, 'intakeUpload');
         return service.addAttachmentPart(ctx, params.id, body);
       },
     }),
