@@ -40,8 +40,8 @@ type Check = ReturnType<FastifyInstance['createRateLimit']>;
 const checks = new WeakMap<FastifyInstance, Map<string, Check>>();
 
 function checkOf(server: FastifyInstance, bucket: string, limit: Limit): Check {
-  let byBucket = checks.get(server);
-  if (!byBucket) checks.set(server, (byBucket = new Map()));
+  const byBucket = checks.get(server) ?? new Map<string, Check>();
+  checks.set(server, byBucket);
   let check = byBucket.get(bucket);
   if (!check) {
     check = server.createRateLimit({
