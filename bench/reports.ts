@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import type { Db } from '../apps/server/src/db/db.ts';
 import { staffContext } from '../apps/server/src/http/context.ts';
 import { dashboard } from '../apps/server/src/modules/reporting/dashboard.ts';
-import { FAMILIES, HELPED, PAID } from '../apps/server/src/modules/reporting/helped.ts';
+import { FAMILIES, HELPED, PAID } from '../apps/server/src/modules/reporting/helped-repo.ts';
 import { compute } from '../apps/server/src/modules/reporting/mrpips-service.ts';
 import { report } from '../apps/server/src/modules/reporting/strategy-service.ts';
 

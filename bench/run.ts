@@ -198,7 +198,7 @@ if (runs('pages')) {
 
 if (runs('sql')) {
   // The same searches as raw SQL, with the same worker's row scope and concurrency: what the API adds.
-  const { findPersons } = await import('../apps/server/src/modules/registry/search.ts');
+  const { findPersons } = await import('../apps/server/src/modules/registry/search-repo.ts');
   const { SUMMARY_COLUMNS } = await import('../apps/server/src/modules/registry/repo.ts');
   const { personScope } = await import('../apps/server/src/modules/registry/access.ts');
   const worker = await db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'pracownik'`);

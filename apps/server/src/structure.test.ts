@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = new URL('.', import.meta.url).pathname;
 
-function sourceFiles(dir: string): string[] {
+/** The .ts files under `dir`, as paths relative to the server's src/. */
+function sourceFiles(dir = SRC): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
     if (e.isDirectory()) return sourceFiles(path);
@@ -18,7 +19,7 @@ const isTest = (file: string) => /\.test\.ts$/.test(file) || file.startsWith('te
 
 describe('configuration', () => {
   it('is read from the environment only in config.ts (and in tests)', () => {
-    const readers = sourceFiles(SRC).filter(
+    const readers = sourceFiles().filter(
       (f) =>
         f !== 'config.ts' &&
         !isTest(f) &&
@@ -27,5 +28,20 @@ describe('configuration', () => {
         ),
     );
     expect(readers).toEqual([]);
+  });
+});
+
+describe('SQL', () => {
+  // A statement is a string literal opening with a statement keyword, or a call of `.query(`.
+  const STATEMENT = /(['"`]\s*\(?\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\s)|\.query\s*[<(]/;
+  const isRepo = (f: string) => /(^|\/)(repo|[\w-]+-repo|repo-[\w-]+)\.ts$/.test(f);
+  // Test support (fixtures, route examples) and the demo seed are not the app's use cases.
+  const isTestSupport = (f: string) => /(\.examples|\/test-[\w-]+|\/seed(-[\w-]+)?)\.ts$/.test(f);
+
+  it('sits only in the repo files of the modules', () => {
+    const outside = sourceFiles(join(SRC, 'modules'))
+      .filter((f) => !isRepo(f) && !isTest(f) && !isTestSupport(f))
+      .filter((f) => STATEMENT.test(readFileSync(join(SRC, f), 'utf8')));
+    expect(outside).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { wrongStatus } from './errors.ts';
-import * as ledger from './ledger.ts';
+import * as ledger from './ledger-repo.ts';
 import * as payouts from './payouts-repo.ts';
 import * as runs from './runs-repo.ts';
 import { payerIban } from './settings.ts';

@@ -17,7 +17,7 @@ import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { nextInRegister } from '../../shared/register.ts';
-import * as ledger from './ledger.ts';
+import * as ledger from './ledger-repo.ts';
 import { MONTH } from './repo.ts';
 import { UNPAID_LIVE } from './runs-repo.ts';
 

@@ -16,7 +16,7 @@ import { findFieldTeamId } from '../org/service.ts';
 import { personScope } from './access.ts';
 import { restrictedRecordFlag } from './compartment.ts';
 import * as repo from './repo.ts';
-import { findPersons } from './search.ts';
+import { findPersons } from './search-repo.ts';
 
 /** Today in Poland: a move recorded at 00:30 in Warsaw happened today, not yesterday (UTC). */
 const today = () => todayInPoland();

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
-import { HELPED } from './helped.ts';
+import { HELPED } from './helped-repo.ts';
 
 // The director's dashboard: one aggregate per chart, counts only (no names except staff).
 

@@ -15,7 +15,7 @@ import type { StaffContext } from '../../http/context.ts';
 import { fieldError } from '../../http/errors.ts';
 import { type ExportColumn, type ExportFormat, exportList } from '../../shared/export.ts';
 import * as drillRepo from './drilldown-repo.ts';
-import { tuneForReport } from './helped.ts';
+import { tuneForReport } from './helped-repo.ts';
 import * as repo from './mrpips-repo.ts';
 import type { MrpipsOut, MrpipsSectionOut } from './mrpips-types.ts';
 import { renderMrpipsXlsx } from './mrpips-xlsx.ts';
