@@ -38,10 +38,19 @@ describe('SQL', () => {
   // Test support (fixtures, route examples) and the demo seed are not the app's use cases.
   const isTestSupport = (f: string) => /(\.examples|\/test-[\w-]+|\/seed(-[\w-]+)?)\.ts$/.test(f);
 
+  // Not moved yet (issue 14): the cash desk's and the receivables' use cases still hold their SQL.
+  // The list can only shrink — a file that no longer holds SQL fails the second test until removed.
+  const NOT_YET_MOVED = ['modules/payments/cash-desk.ts', 'modules/payments/receivables.ts'];
+  const hasSql = (f: string) => STATEMENT.test(readFileSync(join(SRC, f), 'utf8'));
+
   it('sits only in the repo files of the modules', () => {
     const outside = sourceFiles(join(SRC, 'modules'))
-      .filter((f) => !isRepo(f) && !isTest(f) && !isTestSupport(f))
-      .filter((f) => STATEMENT.test(readFileSync(join(SRC, f), 'utf8')));
+      .filter((f) => !isRepo(f) && !isTest(f) && !isTestSupport(f) && !NOT_YET_MOVED.includes(f))
+      .filter(hasSql);
     expect(outside).toEqual([]);
+  });
+
+  it('lists as not yet moved only files that still hold SQL', () => {
+    expect(NOT_YET_MOVED.filter((f) => !hasSql(f))).toEqual([]);
   });
 });

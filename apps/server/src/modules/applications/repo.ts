@@ -429,3 +429,11 @@ export async function dueUpdatesForWorker(q: Queryable, workerId: string, today:
   );
   return r.rows;
 }
+
+export async function isOfHousehold(q: Queryable, applicationId: string, householdId: string) {
+  const r = await q.query('SELECT 1 FROM application WHERE id = $1 AND household_id = $2', [
+    applicationId,
+    householdId,
+  ]);
+  return (r.rowCount ?? 0) > 0;
+}

@@ -17,6 +17,7 @@ import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, forbidden, notFound } from '../../http/errors.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
 import { permissionsOf } from '../identity/service.ts';
+import * as orgRepo from '../org/repo.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import { personScope } from '../registry/access.ts';
 import * as registryRepo from '../registry/repo.ts';
@@ -411,15 +412,7 @@ export async function decisionDocument(ctx: StaffContext, decisionId: string) {
   const person = await registryRepo.findPerson(ctx.q, app.applicantId, personScope(ctx.actor));
   const household = await registryRepo.findHousehold(ctx.q, app.householdId);
   if (!person || !household) throw notFound();
-  const centre = await ctx.q.query<{
-    name: string;
-    street: string | null;
-    building: string | null;
-    postalCode: string | null;
-    city: string | null;
-  }>(
-    `SELECT name, street, building, postal_code AS "postalCode", city FROM org_unit WHERE kind = 'centre' ORDER BY created_at LIMIT 1`,
-  );
+  const centre = await orgRepo.centre(ctx.q);
   const flat = household.apartment ? `/${household.apartment}` : '';
   await ctx.audit({
     action: 'read',
@@ -428,13 +421,7 @@ export async function decisionDocument(ctx: StaffContext, decisionId: string) {
     details: { document: 'pdf', personId: person.id },
   });
   const pdf = await decisionPdf({
-    centre: centre.rows[0] ?? {
-      name: 'Ośrodek Pomocy Społecznej',
-      street: null,
-      building: null,
-      postalCode: null,
-      city: null,
-    },
+    centre,
     authority: centreSettings().authority,
     number: d.number,
     decidedOn: d.decidedOn,

@@ -144,3 +144,8 @@ export async function setRoles(q: Queryable, userId: string, roles: readonly Rol
 export async function deleteUserSessions(q: Queryable, userId: string) {
   await q.query('DELETE FROM session WHERE user_id = $1', [userId]);
 }
+
+/** Whether a staff account with this id exists (for references typed in by a user). */
+export async function userExists(q: Queryable, id: string) {
+  return ((await q.query('SELECT 1 FROM staff_user WHERE id = $1', [id])).rowCount ?? 0) > 0;
+}

@@ -97,3 +97,35 @@ export async function deleteStreet(q: Queryable, id: string) {
   );
   return r.rows[0] ?? null;
 }
+
+/** The centre itself (the org unit of kind 'centre'), as its letters and files name it. */
+export interface Centre {
+  name: string;
+  street: string | null;
+  building: string | null;
+  postalCode: string | null;
+  city: string | null;
+  phone: string | null;
+}
+
+export async function centre(q: Queryable): Promise<Centre> {
+  const r = await q.query<Centre>(
+    `SELECT name, street, building, postal_code AS "postalCode", city, phone FROM org_unit WHERE kind = 'centre'
+      ORDER BY created_at LIMIT 1`,
+  );
+  return (
+    r.rows[0] ?? {
+      name: 'Ośrodek Pomocy Społecznej',
+      street: null,
+      building: null,
+      postalCode: null,
+      city: null,
+      phone: null,
+    }
+  );
+}
+
+export const centreAddress = (c: Centre) =>
+  [[c.street, c.building].filter(Boolean).join(' '), [c.postalCode, c.city].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');

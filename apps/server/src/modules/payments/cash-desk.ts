@@ -4,6 +4,7 @@ import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import * as orgRepo from '../org/repo.ts';
 import { type CashReport, cashReportPdf } from './cash-report.ts';
 import { wrongStatus } from './errors.ts';
 import { getItem, settle } from './payouts.ts';
@@ -72,7 +73,7 @@ export async function receipt(ctx: StaffContext, itemId: string) {
   const item = await payouts.findItem(ctx.q, itemId);
   if (!item) throw notFound();
   if (!item.receiptNumber) throw conflict('noReceipt', 'error.payments.noReceipt');
-  const c = await payouts.centre(ctx.q);
+  const c = await orgRepo.centre(ctx.q);
   await ctx.audit({
     action: 'read',
     entity: 'paymentItem',
@@ -80,7 +81,7 @@ export async function receipt(ctx: StaffContext, itemId: string) {
     details: { document: 'receipt' },
   });
   const pdf = await receiptPdf({
-    centre: { name: c.name, address: payouts.centreAddress(c) },
+    centre: { name: c.name, address: orgRepo.centreAddress(c) },
     number: item.receiptNumber,
     paidOn: item.paidOn!,
     recipient: { name: item.recipientName, pesel: item.recipientPesel, address: item.recipientAddress },
@@ -127,7 +128,7 @@ export async function closeDay(ctx: StaffContext, day: string): Promise<CashRepo
         AND NOT EXISTS (SELECT 1 FROM payment_item i WHERE i.list_id = l.id AND i.status = 'approved')`,
     [day],
   );
-  const c = await payouts.centre(ctx.q);
+  const c = await orgRepo.centre(ctx.q);
   const report: CashReport = {
     day,
     centre: c.name,

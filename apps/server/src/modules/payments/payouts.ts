@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
+import * as orgRepo from '../org/repo.ts';
 import { wrongStatus } from './errors.ts';
 import * as ledger from './ledger-repo.ts';
 import * as payouts from './payouts-repo.ts';
@@ -82,8 +83,8 @@ export async function exportList(ctx: StaffContext, id: string, format: 'elixir'
   }
   // A fully deducted payment moves no money, so it is not in the file.
   const items = (await payouts.listItems(ctx.q, id, null, 1_000_000)).filter((i) => i.amount > i.deduction);
-  const c = await payouts.centre(ctx.q);
-  const payer = { name: c.name, address: payouts.centreAddress(c), iban: payerIban() };
+  const c = await orgRepo.centre(ctx.q);
+  const payer = { name: c.name, address: orgRepo.centreAddress(c), iban: payerIban() };
   const base = `${list.runNumber.replaceAll('/', '-')}-${list.seq ?? 0}-${list.payOn}`;
   await ctx.audit({
     action: 'export',

@@ -210,3 +210,13 @@ export async function attachmentFile(q: Queryable, intakeId: string, id: string)
   );
   return r.rows[0] ?? null;
 }
+
+/** Locks the intake's row: attachments are counted and added one request at a time. */
+export async function lockIntake(q: Queryable, id: string) {
+  await q.query('SELECT 1 FROM intake WHERE id = $1 FOR UPDATE', [id]);
+}
+
+export async function hasAttachment(q: Queryable, intakeId: string, id: string) {
+  const r = await q.query('SELECT 1 FROM intake_attachment WHERE id = $1 AND intake_id = $2', [id, intakeId]);
+  return (r.rowCount ?? 0) > 0;
+}

@@ -2,7 +2,9 @@ import { INTAKE_TRANSITIONS, type IntakeAction, type IntakeStatus } from '@ostoj
 import type { FastifyReply } from 'fastify';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound, versionConflict } from '../../http/errors.ts';
+import * as applicationsRepo from '../applications/repo.ts';
 import * as orgRepo from '../org/repo.ts';
+import * as registryRepo from '../registry/repo.ts';
 import { decodeCursor, encodeCursor } from './content-service.ts';
 import { contentDisposition } from './documents.ts';
 import * as repo from './intake-repo.ts';
@@ -124,17 +126,11 @@ export async function acceptIntake(
   b: { householdId: string; personId: string; applicationId?: string | null | undefined; version: number },
 ) {
   const { next } = await act(ctx, id, 'accept');
-  const member = await ctx.q.query(
-    `SELECT 1 FROM household_membership WHERE household_id = $1 AND person_id = $2 AND valid_to IS NULL`,
-    [b.householdId, b.personId],
-  );
-  if (member.rowCount === 0) throw fieldError('personId', 'validation.intake.notMember');
+  if (!(await registryRepo.isMember(ctx.q, b.householdId, b.personId)))
+    throw fieldError('personId', 'validation.intake.notMember');
   if (b.applicationId) {
-    const app = await ctx.q.query('SELECT 1 FROM application WHERE id = $1 AND household_id = $2', [
-      b.applicationId,
-      b.householdId,
-    ]);
-    if (app.rowCount === 0) throw fieldError('applicationId', 'validation.invalidOption');
+    if (!(await applicationsRepo.isOfHousehold(ctx.q, b.applicationId, b.householdId)))
+      throw fieldError('applicationId', 'validation.invalidOption');
   }
   const set = {
     status: next,

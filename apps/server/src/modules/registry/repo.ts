@@ -218,3 +218,25 @@ export async function involvesPerson(q: Queryable, personId: string) {
   const r = await q.query('SELECT 1 FROM blue_card_person WHERE person_id = $1 LIMIT 1', [personId]);
   return r.rowCount > 0;
 }
+
+/** Whether a person with this id exists (for references typed in by a user). */
+export async function personExists(q: Queryable, id: string) {
+  return ((await q.query('SELECT 1 FROM person WHERE id = $1', [id])).rowCount ?? 0) > 0;
+}
+
+/** Whether the person belongs to the household now. */
+export async function isMember(q: Queryable, householdId: string, personId: string) {
+  const r = await q.query(
+    `SELECT 1 FROM household_membership WHERE household_id = $1 AND person_id = $2 AND valid_to IS NULL`,
+    [householdId, personId],
+  );
+  return (r.rowCount ?? 0) > 0;
+}
+
+/** How many persons of the registry have one of these PESEL numbers. */
+export async function countWithPesel(q: Queryable, pesels: string[]) {
+  const r = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM person WHERE pesel = ANY($1)', [
+    pesels,
+  ]);
+  return r.rows[0]!.n;
+}
