@@ -4,7 +4,7 @@
 // heaviest queries.
 import { writeFileSync } from 'node:fs';
 import type { Db } from '../apps/server/src/db/db.ts';
-import { FAMILIES, HELPED, PAID } from '../apps/server/src/modules/reporting/helped.ts';
+import { FAMILIES, HELPED, PAID } from '../apps/server/src/modules/reporting/helped-repo.ts';
 import { DEMO_PASSWORD } from '../apps/server/src/seed/demo.ts';
 
 export async function timeReports(db: Db, base: string, year: number, plansFile: string) {

@@ -213,7 +213,7 @@ if (runs('sql')) {
   // What the API adds to the search it runs: the same terms, one client, one request at a time,
   // over HTTP and as the raw SQL (same worker's row scope); the ratio of the two medians. With
   // 20 clients both sides would be mostly queueing, and the ratio would compare queues.
-  const { findPersons } = await import('../apps/server/src/modules/registry/search.ts');
+  const { findPersons } = await import('../apps/server/src/modules/registry/search-repo.ts');
   const { SUMMARY_COLUMNS } = await import('../apps/server/src/modules/registry/repo.ts');
   const { personScope } = await import('../apps/server/src/modules/registry/access.ts');
   const worker = await db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'pracownik'`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: lint, type check, unit tests, integration tests on a throwaway PostgreSQL 15,
+# `npm test`: lint, type check, import cycles, unit tests, integration tests on a throwaway PostgreSQL 15,
 # and browser tests in Debian's Chromium. Installs PostgreSQL and Chromium with apt-get where missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +19,8 @@ step "lint (biome)"
 npx biome check .
 step "type check (tsc)"
 npx tsc -p tsconfig.json --noEmit
+step "import cycles (dependency-cruiser)"
+node scripts/check-cycles.mjs
 step "unit tests"
 npx vitest run --project unit
 

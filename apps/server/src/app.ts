@@ -13,6 +13,7 @@ import { buildOpenApi } from './http/openapi.ts';
 import { newRequestId, registerRoutes } from './http/route.ts';
 import { authenticate, SESSION_COOKIE } from './modules/identity/service.ts';
 import { allRoutes } from './modules/index.ts';
+import { registerRateLimit } from './shared/rate-limit.ts';
 
 /** Seconds a client is asked to wait while the database is unreachable (a restart takes a few). */
 const DB_RETRY_AFTER_SECONDS = 5;
@@ -26,6 +27,7 @@ export async function buildApp(db: Db, config: Config, opts: { logger?: boolean 
     trustProxy: config.trustProxy,
   });
   await app.register(fastifyCookie);
+  await registerRateLimit(app);
 
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     const locale = pickLocale(req.headers['accept-language']);
@@ -86,7 +88,7 @@ export async function buildApp(db: Db, config: Config, opts: { logger?: boolean 
   if (existsSync(config.webDist)) {
     await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: 'index.html' });
   }
-  const instance = process.env.OSTOJA_INSTANCE_NAME;
+  const instance = config.instanceName;
   app.addHook('onSend', async (_req, reply, payload) => {
     // Behind a proxy, tells which app instance answered (for operations and the two-instance test).
     if (instance) reply.header('X-Ostoja-Instance', instance);

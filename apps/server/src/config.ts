@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 
+// The one place the server reads its environment (a test fails on process.env anywhere else).
+
 export interface Config {
   databaseUrl: string | undefined;
   /** PostgreSQL connections per app process (OSTOJA_DB_POOL): about the server's cores, not its clients. */
@@ -27,6 +29,8 @@ export interface Config {
   /** Addresses of reverse proxies whose X-Forwarded-For is believed (e.g. "loopback"); none by default. */
   trustProxy: string | false;
   seedDemo: boolean;
+  /** Behind a proxy, names the instance in the X-Ostoja-Instance header (OSTOJA_INSTANCE_NAME). */
+  instanceName: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -48,5 +52,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.OSTOJA_TRUST_PROXY || false,
     webDist: resolve(env.OSTOJA_WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
     seedDemo: env.OSTOJA_SEED_DEMO !== '0',
+    instanceName: env.OSTOJA_INSTANCE_NAME || undefined,
+  };
+}
+
+/**
+ * The centre's own practice, not law, so configuration [M]: the decision register's symbol, the
+ * authority that signs decisions, and the payment settings. Read at each use (not once at start),
+ * so a test or a long-running job sees a change without a restart.
+ */
+export interface CentreSettings {
+  /** JRWA symbol of the decision register (OSTOJA_DECISION_PREFIX). */
+  decisionPrefix: string;
+  /** Who issues decisions, in the genitive ("z upoważnienia Prezydenta Miasta"; OSTOJA_AUTHORITY). */
+  authority: string;
+  /** Day of the month on which periodic benefits are paid (OSTOJA_PAYMENT_DAY). */
+  paymentDay: number;
+  /** Days a cash list may be collected from its payment day (OSTOJA_CASH_DAYS). */
+  cashDays: number;
+  /** Payment items processed per step of a run's build (OSTOJA_PAYMENT_BATCH). */
+  paymentBatch: number;
+  /** The centre's account the transfers are paid from (OSTOJA_PAYER_IBAN); unset → the demo account. */
+  payerIban: string | undefined;
+}
+
+const positive = (v: string | undefined, fallback: number) => {
+  const n = Number(v);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+};
+
+export function centreSettings(env: NodeJS.ProcessEnv = process.env): CentreSettings {
+  return {
+    decisionPrefix: env.OSTOJA_DECISION_PREFIX ?? 'OPS.8111',
+    authority: env.OSTOJA_AUTHORITY ?? 'Prezydenta Miasta',
+    paymentDay: positive(env.OSTOJA_PAYMENT_DAY, 10),
+    cashDays: positive(env.OSTOJA_CASH_DAYS, 14),
+    paymentBatch: positive(env.OSTOJA_PAYMENT_BATCH, 500),
+    payerIban: env.OSTOJA_PAYER_IBAN,
   };
 }

@@ -12,6 +12,7 @@ import { seedResidentPortal } from '../modules/portal/seed.ts';
 import * as registryRepo from '../modules/registry/repo.ts';
 import { toRow } from '../modules/registry/service.ts';
 import { seedReportingDemo } from '../modules/reporting/seed.ts';
+import { volunteerAgreementPdf } from '../modules/volunteers/agreement-pdf.ts';
 import { seedCaseload } from './demo-caseload.ts';
 import { seedHistory } from './demo-history.ts';
 import { FEMALE_FIRST, MALE_FIRST, rng, SURNAMES } from './names.ts';
@@ -155,7 +156,7 @@ export async function seedDemo(db: Db, opts: { caseload?: boolean } = {}): Promi
       await identityRepo.setRoles(q, id, [a.role]);
     }
     await seedRegistry(q, units);
-    await seedResidentPortal(q, units);
+    await seedResidentPortal(q, units, await volunteerAgreementPdf(null));
     await q.query(
       `INSERT INTO audit_log (action, entity, details) VALUES ('seed', 'demo', '{"households":80}')`,
     );

@@ -156,3 +156,20 @@ export const PersonSearchQuery = z
     q: text(100).min(2),
   })
   .extend(pageQuery(100, 25).shape);
+
+/** One event of a person's history across the centre (GET /persons/:id/history), newest first. */
+export const PersonHistoryEvent = z.object({
+  kind: z.enum(['application', 'visit', 'decision', 'payment', 'procedure']),
+  id: z.uuid(),
+  on: z.string(),
+  /** What opens the event: the application (application, visit, decision), the payment item, the procedure. */
+  refId: z.uuid(),
+  number: z.string().nullable(),
+  benefit: z.string().nullable(),
+  status: z.string().nullable(),
+  amount: z.number().int().nullable(),
+  detail: z.string().nullable(),
+});
+export type PersonHistoryEvent = z.input<typeof PersonHistoryEvent>;
+export const PersonHistoryPage = cursorPage(PersonHistoryEvent);
+export type PersonHistoryPage = z.input<typeof PersonHistoryPage>;

@@ -5,6 +5,8 @@ import { renderExplanation } from '@ostoja/domain/benefits/explanation';
 import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError } from '../../http/errors.ts';
+import { nextInRegister } from '../../shared/register.ts';
+import * as paymentsRepo from '../payments/repo.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import * as repo from './repo.ts';
 import { act, calculate, DECISION_PREFIX, getApplication, record } from './service.ts';
@@ -23,18 +25,9 @@ async function amendable(ctx: StaffContext, applicationId: string, decisionId: s
       'fromMonth',
       `validation.decision.fromMonthOutside?from=${base.periodFrom}&to=${base.periodTo}`,
     );
-  const paid = await ctx.q.query<{ month: string }>(
-    `SELECT to_char(max(month), 'YYYY-MM') AS month FROM payment_schedule_item
-      WHERE decision_id = $1 AND month >= ($2 || '-01')::date AND status IN ('listed', 'paid')`,
-    [decisionId, fromMonth],
-  );
-  const last = paid.rows[0]?.month;
+  const last = await paymentsRepo.lastListedMonthFrom(ctx.q, decisionId, fromMonth);
   if (last) throw fieldError('fromMonth', `validation.decision.monthAlreadyListed?month=${last}`);
-  await ctx.q.query(
-    `UPDATE payment_schedule_item SET status = 'cancelled', version = version + 1
-      WHERE decision_id = $1 AND month >= ($2 || '-01')::date AND status IN ('open', 'suspended')`,
-    [decisionId, fromMonth],
-  );
+  await paymentsRepo.cancelUnpaidFrom(ctx.q, decisionId, fromMonth);
   await repo.endDecisionBefore(ctx.q, decisionId, fromMonth);
   return base;
 }
@@ -72,7 +65,7 @@ export async function changeDecision(ctx: StaffContext, id: string, input: z.out
     );
   const periodFrom = `${input.fromMonth}-01`;
   const year = Number(input.decidedOn.slice(0, 4));
-  const number = decisionNumber(DECISION_PREFIX, await repo.nextInRegister(ctx.q, 'decision', year), year);
+  const number = decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
   const decisionId = await repo.insertDecision(ctx.q, {
     applicationId: id,
     proposalId: proposal.id,
@@ -106,7 +99,7 @@ export async function revokeDecision(ctx: StaffContext, id: string, input: z.out
   const { app, log } = await act(ctx, id, 'revokeDecision');
   const base = await amendable(ctx, id, input.decisionId, input.fromMonth);
   const year = Number(input.decidedOn.slice(0, 4));
-  const number = decisionNumber(DECISION_PREFIX, await repo.nextInRegister(ctx.q, 'decision', year), year);
+  const number = decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
   const decisionId = await repo.insertDecision(ctx.q, {
     applicationId: id,
     proposalId: null,

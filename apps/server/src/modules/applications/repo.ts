@@ -2,16 +2,6 @@ import type { ApplicationAction } from '@ostoja/domain/applications/workflow';
 import type { MemberIncomeInput } from '@ostoja/domain/benefits/income';
 import type { Queryable } from '../../db/db.ts';
 
-/** Next number of a yearly register; the row lock makes it gapless and unique under concurrency. */
-export async function nextInRegister(q: Queryable, register: string, year: number): Promise<number> {
-  const r = await q.query<{ last: number }>(
-    `INSERT INTO register_counter (register, year, last) VALUES ($1, $2, 1)
-     ON CONFLICT (register, year) DO UPDATE SET last = register_counter.last + 1 RETURNING last`,
-    [register, year],
-  );
-  return r.rows[0]!.last;
-}
-
 export interface ApplicationRow {
   id: string;
   number: string;

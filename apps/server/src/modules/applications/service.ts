@@ -13,10 +13,11 @@ import { renderExplanation } from '@ostoja/domain/benefits/explanation';
 import { checkIban } from '@ostoja/domain/payments/iban';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { z } from 'zod';
-import { decisionPdf } from '../../documents/decision-pdf.ts';
+import { centreSettings } from '../../config.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, forbidden, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
+import { nextInRegister, registerNumber } from '../../shared/register.ts';
 import * as identityRepo from '../identity/repo.ts';
 import { permissionsOf } from '../identity/service.ts';
 import * as orgRepo from '../org/repo.ts';
@@ -26,10 +27,11 @@ import { openIntakesOfTeam } from '../portal/intake-repo.ts';
 import { personScope } from '../registry/access.ts';
 import * as registryRepo from '../registry/repo.ts';
 import { calculateProposal, LEGAL_BASIS, type Revision } from './calculation.ts';
+import { decisionPdf } from './decision-pdf.ts';
 import * as repo from './repo.ts';
 
 /** JRWA symbol prefixing decision numbers; it differs between centres, so it is configuration [M]. */
-export const DECISION_PREFIX = process.env.OSTOJA_DECISION_PREFIX ?? 'OPS.8111';
+export const DECISION_PREFIX = centreSettings().decisionPrefix;
 const PERIODIC = new Set(['zasilekStaly', 'zasilekOkresowy']);
 
 async function load(ctx: StaffContext, id: string, forUpdate = false) {
@@ -71,7 +73,7 @@ export async function createApplication(ctx: StaffContext, input: z.output<typeo
   if (!members.some((m) => m.id === input.applicantId))
     throw fieldError('applicantId', 'validation.application.applicantNotMember');
   const year = Number(input.submittedOn.slice(0, 4));
-  const number = `W/${year}/${String(await repo.nextInRegister(ctx.q, 'application', year)).padStart(5, '0')}`;
+  const number = registerNumber('W', year, await nextInRegister(ctx.q, 'application', year), 5);
   const submit: ApplicationAction = {
     type: 'submit',
     on: input.submittedOn,
@@ -315,7 +317,7 @@ async function sign(
   const { proposal, calc } = await checkDecision(ctx, app, input);
   const grant = input.outcome === 'grant';
   const year = Number(input.decidedOn.slice(0, 4));
-  const number = decisionNumber(DECISION_PREFIX, await repo.nextInRegister(ctx.q, 'decision', year), year);
+  const number = decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
   const periodic = PERIODIC.has(proposal.benefit);
   const schedule = !grant
     ? []
@@ -522,15 +524,7 @@ export async function decisionDocument(ctx: StaffContext, decisionId: string) {
   const person = await registryRepo.findPerson(ctx.q, app.applicantId, personScope(ctx.actor));
   const household = await registryRepo.findHousehold(ctx.q, app.householdId);
   if (!person || !household) throw notFound();
-  const centre = await ctx.q.query<{
-    name: string;
-    street: string | null;
-    building: string | null;
-    postalCode: string | null;
-    city: string | null;
-  }>(
-    `SELECT name, street, building, postal_code AS "postalCode", city FROM org_unit WHERE kind = 'centre' ORDER BY created_at LIMIT 1`,
-  );
+  const centre = await orgRepo.centre(ctx.q);
   const flat = household.apartment ? `/${household.apartment}` : '';
   await ctx.audit({
     action: 'read',
@@ -539,14 +533,8 @@ export async function decisionDocument(ctx: StaffContext, decisionId: string) {
     details: { document: 'pdf', personId: person.id },
   });
   const pdf = await decisionPdf({
-    centre: centre.rows[0] ?? {
-      name: 'Ośrodek Pomocy Społecznej',
-      street: null,
-      building: null,
-      postalCode: null,
-      city: null,
-    },
-    authority: process.env.OSTOJA_AUTHORITY ?? 'Prezydenta Miasta',
+    centre,
+    authority: centreSettings().authority,
     number: d.number,
     decidedOn: d.decidedOn,
     applicationNumber: app.number,

@@ -1,22 +1,20 @@
 import { type BlueCardDocument, mayDiscloseToPerson } from '@ostoja/domain/blue-card/disclosure';
-import * as docs from '../../documents/blue-card-forms.ts';
-import { blueCardPdf } from '../../documents/blue-card-pdf.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { AppError, fieldError, notFound } from '../../http/errors.ts';
+import * as orgRepo from '../org/repo.ts';
+import * as docs from './forms.ts';
+import { blueCardPdf } from './pdf.ts';
 import * as repo from './repo.ts';
 import * as group from './repo-group.ts';
 import { ENTITY, load, parametersFor } from './service.ts';
 
 async function centre(ctx: StaffContext): Promise<docs.DocCentre> {
-  const c = await ctx.q.query<{ name: string; address: string; phone: string | null }>(
-    `SELECT name, concat_ws(', ', concat_ws(' ', street, building), concat_ws(' ', postal_code, city)) AS address, phone
-       FROM org_unit WHERE kind = 'centre' ORDER BY sort_key LIMIT 1`,
-  );
+  const c = await orgRepo.centre(ctx.q);
   const team = await repo.currentTeam(ctx.q);
   return {
-    name: c.rows[0]?.name ?? 'Ośrodek Pomocy Społecznej',
-    address: c.rows[0]?.address ?? '',
-    phone: c.rows[0]?.phone ?? null,
+    name: c.name,
+    address: orgRepo.centreAddress(c),
+    phone: c.phone,
     chairName: team?.chairName ?? null,
     teamName: team?.name ?? 'Zespół interdyscyplinarny',
   };

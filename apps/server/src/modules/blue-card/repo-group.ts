@@ -179,3 +179,58 @@ export async function insertReferral(
   );
   return r.rows[0]!.id;
 }
+
+// The interdisciplinary team's make-up (members end and start on a date; old rows stay as history).
+
+export interface TeamMemberRow {
+  id: string;
+  staffUserId: string | null;
+  fullName: string;
+  institution: string;
+  isChair: boolean;
+  validFrom: string;
+}
+
+export async function currentMembers(q: Queryable, teamId: string) {
+  const r = await q.query<TeamMemberRow>(
+    `SELECT id, staff_user_id AS "staffUserId", full_name AS "fullName", institution, is_chair AS "isChair",
+            valid_from AS "validFrom"
+       FROM interdisciplinary_team_member WHERE team_id = $1 AND valid_to IS NULL
+      ORDER BY is_chair DESC, full_name`,
+    [teamId],
+  );
+  return r.rows;
+}
+
+export async function insertTeam(q: Queryable, name: string) {
+  const r = await q.query<{ id: string }>(
+    'INSERT INTO interdisciplinary_team (name) VALUES ($1) RETURNING id',
+    [name],
+  );
+  return r.rows[0]!.id;
+}
+
+export async function renameTeam(q: Queryable, id: string, name: string) {
+  await q.query('UPDATE interdisciplinary_team SET name = $2 WHERE id = $1', [id, name]);
+}
+
+export async function endMembers(q: Queryable, teamId: string, on: string) {
+  await q.query(
+    `UPDATE interdisciplinary_team_member SET valid_to = GREATEST($2::date, valid_from)
+      WHERE team_id = $1 AND valid_to IS NULL`,
+    [teamId, on],
+  );
+}
+
+export async function insertTeamMember(
+  q: Queryable,
+  teamId: string,
+  m: { staffUserId: string | null; fullName: string; institution: string; isChair: boolean },
+  on: string,
+) {
+  await q.query(
+    `INSERT INTO interdisciplinary_team_member (team_id, staff_user_id, full_name, institution, is_chair, valid_from)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [teamId, m.staffUserId, m.fullName, m.institution, m.isChair, on],
+  );
+}

@@ -39,16 +39,6 @@ export const PROCEDURE_COLUMNS = `b.id, b.number, b.year, b.team_id AS "teamId",
   b.closure_reason AS "closureReason", b.closed_on AS "closedOn", b.monitoring_until AS "monitoringUntil", b.version`;
 export const PROCEDURE_FROM = 'blue_card_procedure b JOIN staff_user u ON u.id = b.opened_by_id';
 
-/** Next number of a yearly register; the row lock makes it gapless and unique under concurrency. */
-export async function nextNumber(q: Queryable, year: number): Promise<number> {
-  const r = await q.query<{ last: number }>(
-    `INSERT INTO register_counter (register, year, last) VALUES ('blueCard', $1, 1)
-     ON CONFLICT (register, year) DO UPDATE SET last = register_counter.last + 1 RETURNING last`,
-    [year],
-  );
-  return r.rows[0]!.last;
-}
-
 export async function insertProcedure(
   q: Queryable,
   p: Omit<ProcedureRow, 'id' | 'openedByName' | 'version' | 'closureReason' | 'closedOn' | 'monitoringUntil'>,
@@ -209,21 +199,6 @@ export async function rolesEverywhere(q: Queryable, personId: string) {
     [personId],
   );
   return r.rows.map((x) => x.role);
-}
-
-/** Which of these persons are sealed in the compartment (the audit logs their reads apart). */
-export async function sealedAmong(q: Queryable, personIds: string[]) {
-  const r = await q.query<{ id: string }>(
-    'SELECT DISTINCT person_id AS id FROM blue_card_person WHERE sealed AND person_id = ANY($1::uuid[])',
-    [personIds],
-  );
-  return new Set(r.rows.map((x) => x.id));
-}
-
-/** Is the person in any procedure at all? Only the fact, for holders of blueCard.existence. */
-export async function involvesPerson(q: Queryable, personId: string) {
-  const r = await q.query('SELECT 1 FROM blue_card_person WHERE person_id = $1 LIMIT 1', [personId]);
-  return r.rowCount > 0;
 }
 
 export interface SuspectRow {

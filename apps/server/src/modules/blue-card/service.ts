@@ -20,6 +20,7 @@ import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { AppError, conflict, fieldError, forbidden, notFound } from '../../http/errors.ts';
+import { nextInRegister, registerNumber } from '../../shared/register.ts';
 import { permissionsOf } from '../identity/service.ts';
 import { personScope } from '../registry/access.ts';
 import * as registryRepo from '../registry/repo.ts';
@@ -158,7 +159,7 @@ export async function openProcedure(
   const team = await repo.currentTeam(ctx.q);
   if (!team?.chairId) throw conflict('noTeam', 'error.blueCard.noTeam');
   const year = Number(input.openedOn.slice(0, 4));
-  const number = `NK/${year}/${String(await repo.nextNumber(ctx.q, year)).padStart(4, '0')}`;
+  const number = registerNumber('NK', year, await nextInRegister(ctx.q, 'blueCard', year), 4);
   const log: BlueCardAction[] = [
     { type: 'open', on: input.openedOn, payload: { initiatorKind: input.initiator.kind } },
   ];

@@ -1,6 +1,5 @@
 import { isoDate, optionalText, trimmed } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
-import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { fieldError } from '../../http/errors.ts';
 import * as repo from './repo.ts';
@@ -35,32 +34,12 @@ export const TeamInput = z
     });
   });
 
-export interface TeamMemberRow {
-  id: string;
-  staffUserId: string | null;
-  fullName: string;
-  institution: string;
-  isChair: boolean;
-  validFrom: string;
-}
-
-async function currentMembers(q: Queryable, teamId: string) {
-  const r = await q.query<TeamMemberRow>(
-    `SELECT id, staff_user_id AS "staffUserId", full_name AS "fullName", institution, is_chair AS "isChair",
-            valid_from AS "validFrom"
-       FROM interdisciplinary_team_member WHERE team_id = $1 AND valid_to IS NULL
-      ORDER BY is_chair DESC, full_name`,
-    [teamId],
-  );
-  return r.rows;
-}
-
 /** The team, its members, and the staff accounts that may be put into a group. */
 export async function getTeam(ctx: StaffContext) {
   const team = await repo.currentTeam(ctx.q);
   return {
     team: team ? { id: team.id, name: team.name, chairId: team.chairId, chairName: team.chairName } : null,
-    members: team ? await currentMembers(ctx.q, team.id) : [],
+    members: team ? await group.currentMembers(ctx.q, team.id) : [],
     candidates: await group.eligibleStaff(ctx.q, DIAGNOSTIC_GROUP_ROLES),
   };
 }
@@ -79,24 +58,15 @@ export async function setTeam(ctx: StaffContext, input: z.output<typeof TeamInpu
   });
   let team = await repo.currentTeam(ctx.q);
   if (!team) {
-    const r = await ctx.q.query<{ id: string }>(
-      'INSERT INTO interdisciplinary_team (name) VALUES ($1) RETURNING id',
-      [input.name],
-    );
-    team = { id: r.rows[0]!.id, name: input.name, chairId: null, chairName: null };
-  } else
-    await ctx.q.query('UPDATE interdisciplinary_team SET name = $2 WHERE id = $1', [team.id, input.name]);
-  await ctx.q.query(
-    `UPDATE interdisciplinary_team_member SET valid_to = GREATEST($2::date, valid_from)
-      WHERE team_id = $1 AND valid_to IS NULL`,
-    [team.id, input.on],
-  );
-  for (const m of members)
-    await ctx.q.query(
-      `INSERT INTO interdisciplinary_team_member (team_id, staff_user_id, full_name, institution, is_chair, valid_from)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [team.id, m.staffUserId, m.fullName, m.institution, m.isChair, input.on],
-    );
+    team = {
+      id: await group.insertTeam(ctx.q, input.name),
+      name: input.name,
+      chairId: null,
+      chairName: null,
+    };
+  } else await group.renameTeam(ctx.q, team.id, input.name);
+  await group.endMembers(ctx.q, team.id, input.on);
+  for (const m of members) await group.insertTeamMember(ctx.q, team.id, m, input.on);
   await ctx.audit({
     action: 'update',
     entity: 'interdisciplinaryTeam',

@@ -1,4 +1,4 @@
-import type { BookingStatus } from '@ostoja/domain/counselling/booking';
+import type { BookingStatus, ConsultationInput } from '@ostoja/domain/counselling/booking';
 import type { Duty, DutyException } from '@ostoja/domain/counselling/slots';
 import type { Queryable } from '../../db/db.ts';
 
@@ -250,4 +250,90 @@ export async function anonymiseBefore(q: Queryable, date: string) {
       WHERE slot_date < $1 AND anonymised_at IS NULL`,
     [date],
   );
+}
+
+/** Booked slots of a day (of one specialist, or everyone's when null) overlapping a time range (or all day). */
+export async function bookedDuring(
+  q: Queryable,
+  date: string,
+  specialistId: string | null,
+  start: string | null,
+  end: string | null,
+) {
+  const r = await q.query<BookingRow>(
+    `SELECT id, specialist_id AS "specialistId", slot_date AS date, slot_time AS start, end_time AS "end",
+            resident_name AS name, phone, email, status, version
+       FROM counselling_booking
+      WHERE slot_date = $1 AND status = 'booked' AND ($2::uuid IS NULL OR specialist_id = $2)
+        AND ($3::text IS NULL OR (slot_time < $4 AND end_time > $3))
+      ORDER BY slot_time`,
+    [date, specialistId, start, end],
+  );
+  return r.rows;
+}
+
+export interface HeldConsultation {
+  id: string;
+  bookingId: string | null;
+  specialistId: string;
+  kind: string;
+  mode: string;
+  durationMinutes: number;
+  clientName: string | null;
+  referral: string;
+}
+
+/** Consultations held on a day by the given specialists, in the order they were recorded. */
+export async function consultationsOn(q: Queryable, date: string, specialistIds: string[]) {
+  const r = await q.query<HeldConsultation>(
+    `SELECT id, booking_id AS "bookingId", specialist_id AS "specialistId", kind, mode, duration_minutes AS "durationMinutes",
+            client_name AS "clientName", referral
+       FROM counselling_consultation WHERE held_on = $1 AND specialist_id = ANY($2) ORDER BY created_at`,
+    [date, specialistIds],
+  );
+  return r.rows;
+}
+
+export async function insertConsultation(q: Queryable, c: ConsultationInput, recordedBy: string) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO counselling_consultation (specialist_id, booking_id, held_on, mode, kind, duration_minutes, person_id,
+                                           client_name, first_in_year, referral, referral_note, recorded_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+    [
+      c.specialistId,
+      c.bookingId ?? null,
+      c.heldOn,
+      c.mode,
+      c.kind,
+      c.durationMinutes,
+      c.personId ?? null,
+      c.clientName ?? null,
+      c.firstInYear,
+      c.referral,
+      c.referralNote ?? null,
+      recordedBy,
+    ],
+  );
+  return r.rows[0]!.id;
+}
+
+/** Consultations of a period by kind and mode (persons: first in the year), and bookings by status. */
+export async function countsBetween(q: Queryable, from: string, to: string) {
+  const c = await q.query<{
+    kind: string;
+    mode: string;
+    consultations: number;
+    persons: number;
+    minutes: number;
+  }>(
+    `SELECT kind, mode, count(*)::int AS consultations, count(*) FILTER (WHERE first_in_year)::int AS persons,
+            sum(duration_minutes)::int AS minutes
+       FROM counselling_consultation WHERE held_on BETWEEN $1 AND $2 GROUP BY kind, mode ORDER BY kind, mode`,
+    [from, to],
+  );
+  const b = await q.query<{ status: string; n: number }>(
+    `SELECT status, count(*)::int AS n FROM counselling_booking WHERE slot_date BETWEEN $1 AND $2 GROUP BY status`,
+    [from, to],
+  );
+  return { consultations: c.rows, bookings: b.rows };
 }

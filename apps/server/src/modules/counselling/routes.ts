@@ -9,7 +9,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { isoDate, trimmed, version } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
-import { createRateLimiter, PUBLIC_LIMITS } from '../portal/rate-limit.ts';
+import { rateLimit } from '../../shared/rate-limit.ts';
 import * as service from './service.ts';
 import * as setup from './setup.ts';
 import * as work from './work.ts';
@@ -18,7 +18,6 @@ const IdParams = z.object({ id: z.uuid() });
 const base = '/api/v1/counselling';
 
 export function counsellingRoutes(): RouteDef[] {
-  const limiter = createRateLimiter(PUBLIC_LIMITS);
   return [
     defineRoute({
       method: 'GET',
@@ -44,8 +43,8 @@ export function counsellingRoutes(): RouteDef[] {
         'Book a free slot without an account (name, phone or e-mail, optional note); answers the cancellation code, shown once. 409 slotTaken when someone was faster',
       body: BookingInput,
       status: 201,
-      handler: ({ body }, ctx, reply) => {
-        limiter.hit('booking', ctx.ip, reply);
+      handler: async ({ body }, ctx, reply) => {
+        await rateLimit(reply, 'booking');
         return service.book(ctx, body);
       },
     }),
@@ -56,8 +55,8 @@ export function counsellingRoutes(): RouteDef[] {
       summary:
         'A booking by its code (when, where, status, whether it can still be cancelled); unknown code: 404',
       body: CodeInput,
-      handler: ({ body }, ctx, reply) => {
-        limiter.hit('bookingCode', ctx.ip, reply);
+      handler: async ({ body }, ctx, reply) => {
+        await rateLimit(reply, 'bookingCode');
         return service.lookup(ctx, body.code);
       },
     }),
@@ -67,8 +66,8 @@ export function counsellingRoutes(): RouteDef[] {
       permission: 'public',
       summary: 'Cancel a booking with its code (until the session begins); the slot becomes free again',
       body: CodeInput,
-      handler: ({ body }, ctx, reply) => {
-        limiter.hit('bookingCode', ctx.ip, reply);
+      handler: async ({ body }, ctx, reply) => {
+        await rateLimit(reply, 'bookingCode');
         return service.cancelByCode(ctx, body.code);
       },
     }),

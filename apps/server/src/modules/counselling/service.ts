@@ -13,8 +13,8 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../../db/db.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
+import { hashOfTyped, issueCode } from '../../shared/secrets.ts';
 import * as orgRepo from '../org/repo.ts';
-import { hashOfTyped, issueCode } from '../portal/secrets.ts';
 import * as repo from './repo.ts';
 
 // The resident's side of counselling: who gives advice, which slots are free, booking one

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { fieldError, notFound, versionConflict } from '../../http/errors.ts';
+import * as identityRepo from '../identity/repo.ts';
 import * as orgRepo from '../org/repo.ts';
 import * as repo from './repo.ts';
 
@@ -34,8 +35,8 @@ async function checkOffice(q: Queryable, officeId: string | null | undefined, pa
 
 async function checkUser(q: Queryable, userId: string | null | undefined) {
   if (!userId) return;
-  const r = await q.query('SELECT 1 FROM staff_user WHERE id = $1', [userId]);
-  if (r.rowCount === 0) throw fieldError('staffUserId', 'validation.invalidOption');
+  if (!(await identityRepo.userExists(q, userId)))
+    throw fieldError('staffUserId', 'validation.invalidOption');
 }
 
 type SpecialistBody = z.output<typeof SpecialistInput> & { version?: number };
@@ -122,18 +123,6 @@ export async function addException(ctx: StaffContext, e: ExceptionInput) {
   await ctx.audit({ action: 'create', entity: 'counsellingException', entityId: id, details: { ...row } });
   // An absence over booked slots: the residents must be told; list them for whoever calls.
   const affected =
-    e.kind === 'absence'
-      ? (
-          await ctx.q.query<repo.BookingRow>(
-            `SELECT id, specialist_id AS "specialistId", slot_date AS date, slot_time AS start, end_time AS "end",
-                  resident_name AS name, phone, email, status, version
-             FROM counselling_booking
-            WHERE slot_date = $1 AND status = 'booked' AND ($2::uuid IS NULL OR specialist_id = $2)
-              AND ($3::text IS NULL OR (slot_time < $4 AND end_time > $3))
-            ORDER BY slot_time`,
-            [e.date, row.specialistId, row.start, row.end],
-          )
-        ).rows
-      : [];
+    e.kind === 'absence' ? await repo.bookedDuring(ctx.q, e.date, row.specialistId, row.start, row.end) : [];
   return { id, ...row, affectedBookings: affected };
 }

@@ -28,28 +28,14 @@ export async function daySchedule(ctx: StaffContext, date: string, specialistId?
   const ids = owners.map((s) => s.id);
   const { slots } = await slotsBetween(ctx.q, date, date);
   const bookings = await repo.bookingsOn(ctx.q, date, ids);
-  const held = await ctx.q.query<{
-    id: string;
-    bookingId: string | null;
-    specialistId: string;
-    kind: string;
-    mode: string;
-    durationMinutes: number;
-    clientName: string | null;
-    referral: string;
-  }>(
-    `SELECT id, booking_id AS "bookingId", specialist_id AS "specialistId", kind, mode, duration_minutes AS "durationMinutes",
-            client_name AS "clientName", referral
-       FROM counselling_consultation WHERE held_on = $1 AND specialist_id = ANY($2) ORDER BY created_at`,
-    [date, ids],
-  );
+  const held = await repo.consultationsOn(ctx.q, date, ids);
   await ctx.audit({
     action: 'read',
     entity: 'counsellingSchedule',
     entityId: date,
     details: { specialists: ids },
   });
-  const consultationOf = (bookingId: string) => held.rows.find((c) => c.bookingId === bookingId)?.id ?? null;
+  const consultationOf = (bookingId: string) => held.find((c) => c.bookingId === bookingId)?.id ?? null;
   return {
     date,
     specialists: owners.map((s) => {
@@ -70,7 +56,7 @@ export async function daySchedule(ctx: StaffContext, date: string, specialistId?
           .filter((b) => !daySlots.some((x) => x.start === b.start))
           .map((b) => ({ ...b, consultationId: consultationOf(b.id) })),
         cancelled: own.filter((b) => b.status === 'cancelled'),
-        walkIns: held.rows.filter((c) => c.specialistId === s.id && !c.bookingId),
+        walkIns: held.filter((c) => c.specialistId === s.id && !c.bookingId),
       };
     }),
   };
@@ -123,26 +109,7 @@ export async function recordConsultation(ctx: StaffContext, c: ConsultationInput
     if (!(await personVisible(ctx.q, ctx.actor, c.personId)))
       throw fieldError('personId', 'validation.invalidOption');
   }
-  const r = await ctx.q.query<{ id: string }>(
-    `INSERT INTO counselling_consultation (specialist_id, booking_id, held_on, mode, kind, duration_minutes, person_id,
-                                           client_name, first_in_year, referral, referral_note, recorded_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-    [
-      c.specialistId,
-      c.bookingId ?? null,
-      c.heldOn,
-      c.mode,
-      c.kind,
-      c.durationMinutes,
-      c.personId ?? null,
-      c.clientName ?? null,
-      c.firstInYear,
-      c.referral,
-      c.referralNote ?? null,
-      ctx.actor.id,
-    ],
-  );
-  const id = r.rows[0]!.id;
+  const id = await repo.insertConsultation(ctx.q, c, ctx.actor.id);
   await ctx.audit({
     action: 'create',
     entity: 'counsellingConsultation',
@@ -159,33 +126,18 @@ export async function recordConsultation(ctx: StaffContext, c: ConsultationInput
 export async function yearCounts(ctx: StaffContext, year: number) {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const c = await ctx.q.query<{
-    kind: string;
-    mode: string;
-    consultations: number;
-    persons: number;
-    minutes: number;
-  }>(
-    `SELECT kind, mode, count(*)::int AS consultations, count(*) FILTER (WHERE first_in_year)::int AS persons,
-            sum(duration_minutes)::int AS minutes
-       FROM counselling_consultation WHERE held_on BETWEEN $1 AND $2 GROUP BY kind, mode ORDER BY kind, mode`,
-    [from, to],
-  );
-  const b = await ctx.q.query<{ status: string; n: number }>(
-    `SELECT status, count(*)::int AS n FROM counselling_booking WHERE slot_date BETWEEN $1 AND $2 GROUP BY status`,
-    [from, to],
-  );
+  const { consultations: rows, bookings } = await repo.countsBetween(ctx.q, from, to);
   const sum = (mode?: string) =>
-    c.rows.filter((r) => !mode || r.mode === mode).reduce((n, r) => n + r.consultations, 0);
+    rows.filter((r) => !mode || r.mode === mode).reduce((n, r) => n + r.consultations, 0);
   return {
     year,
     consultations: { total: sum(), inPerson: sum('inPerson'), phone: sum('phone') },
-    persons: c.rows.reduce((n, r) => n + r.persons, 0),
-    byKind: c.rows,
+    persons: rows.reduce((n, r) => n + r.persons, 0),
+    byKind: rows,
     bookings: Object.fromEntries(
       ['booked', 'attended', 'noShow', 'cancelled'].map((s) => [
         s,
-        b.rows.find((r) => r.status === s)?.n ?? 0,
+        bookings.find((r) => r.status === s)?.n ?? 0,
       ]),
     ),
   };

@@ -233,3 +233,8 @@ export async function signatory(q: Queryable, userId: string) {
   );
   return r.rows[0] ?? null;
 }
+
+/** Whether a staff account with this id exists (for references typed in by a user). */
+export async function userExists(q: Queryable, id: string) {
+  return ((await q.query('SELECT 1 FROM staff_user WHERE id = $1', [id])).rowCount ?? 0) > 0;
+}

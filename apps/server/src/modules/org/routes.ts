@@ -19,6 +19,7 @@ export function orgRoutes(): RouteDef[] {
       url: '/api/v1/centre-settings',
       permission: 'org.read',
       summary: 'Settings of the centre (e.g. four-eyes approval of decisions)',
+      response: CentreSettings,
       handler: (_i, ctx) => settings.centreSettings(ctx.q),
     }),
     defineRoute({
@@ -27,6 +28,7 @@ export function orgRoutes(): RouteDef[] {
       permission: 'org.manage',
       summary: 'Change the settings of the centre',
       body: CentreSettings,
+      response: CentreSettings,
       handler: ({ body }, ctx) => settings.updateCentreSettings(ctx, body),
     }),
     defineRoute({

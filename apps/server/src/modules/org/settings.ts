@@ -1,12 +1,12 @@
 import { CENTRE_SETTING_KEYS, type CentreSettings } from '@ostoja/domain/org/settings';
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
+import * as repo from './repo.ts';
 
 // The centre's settings, one row per key in centre_setting; a key without a row has its default.
 
 export async function centreSettings(q: Queryable): Promise<CentreSettings> {
-  const r = await q.query<{ key: string; value: unknown }>('SELECT key, value FROM centre_setting');
-  const stored = new Map(r.rows.map((row) => [row.key, row.value]));
+  const stored = new Map((await repo.centreSettingRows(q)).map((row) => [row.key, row.value]));
   return Object.fromEntries(
     Object.entries(CENTRE_SETTING_KEYS).map(([name, s]) => [name, stored.get(s.key) ?? s.default]),
   ) as CentreSettings;
@@ -18,11 +18,7 @@ export const fourEyesDecisions = async (q: Queryable) => (await centreSettings(q
 export async function updateCentreSettings(ctx: StaffContext, input: CentreSettings) {
   for (const [name, value] of Object.entries(input)) {
     const key = CENTRE_SETTING_KEYS[name as keyof CentreSettings].key;
-    await ctx.q.query(
-      `INSERT INTO centre_setting (key, value, updated_by_id) VALUES ($1, $2, $3)
-       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_by_id = EXCLUDED.updated_by_id, updated_at = now()`,
-      [key, JSON.stringify(value), ctx.actor.id],
-    );
+    await repo.upsertCentreSetting(ctx.q, key, value, ctx.actor.id);
   }
   await ctx.audit({ action: 'update', entity: 'centreSettings', details: { ...input } });
   return centreSettings(ctx.q);

@@ -2,47 +2,24 @@ import { type CsvCell, classify, csvLine } from '@ostoja/domain/payments/account
 import { addMonths } from '@ostoja/domain/payments/schedule';
 import ExcelJS from 'exceljs';
 import type { StaffContext } from '../../http/context.ts';
+import * as repo from './repo.ts';
 import { benefitTitle } from './service.ts';
 
 // The monthly accounting export: what was paid in a calendar month (cash basis: by payment
 // date), per benefit kind, with its budget classification; bank returns of the month beside it.
 
-export interface AccountingRow {
-  benefit: string;
+export interface AccountingRow extends repo.BenefitTotals {
   name: string;
   dzial: string;
   rozdzial: string;
   paragraf: string;
-  payments: number;
-  gross: number;
-  deductions: number;
-  net: number;
-  transfer: number;
-  cash: number;
-  returned: number;
 }
 
 export async function monthTotals(ctx: StaffContext, month: string) {
   const from = `${month}-01`;
   const to = `${addMonths(month, 1)}-01`;
-  const r = await ctx.q.query<Omit<AccountingRow, 'name' | 'dzial' | 'rozdzial' | 'paragraf'>>(
-    `WITH paid AS (
-       SELECT benefit, count(*)::int AS payments, sum(amount) AS gross, sum(deduction) AS deductions,
-              sum(amount - deduction) AS net,
-              COALESCE(sum(amount - deduction) FILTER (WHERE method = 'transfer'), 0) AS transfer,
-              COALESCE(sum(amount - deduction) FILTER (WHERE method = 'cashDesk'), 0) AS cash
-         FROM payment_item WHERE paid_on >= $1 AND paid_on < $2 AND status IN ('paid', 'returned') GROUP BY benefit
-     ), ret AS (
-       SELECT benefit, sum(amount - deduction) AS returned
-         FROM payment_item WHERE returned_on >= $1 AND returned_on < $2 GROUP BY benefit
-     )
-     SELECT COALESCE(p.benefit, r.benefit) AS benefit, COALESCE(p.payments, 0) AS payments,
-            COALESCE(p.gross, 0) AS gross, COALESCE(p.deductions, 0) AS deductions, COALESCE(p.net, 0) AS net,
-            COALESCE(p.transfer, 0) AS transfer, COALESCE(p.cash, 0) AS cash, COALESCE(r.returned, 0) AS returned
-       FROM paid p FULL JOIN ret r ON r.benefit = p.benefit ORDER BY 1`,
-    [from, to],
-  );
-  const rows: AccountingRow[] = r.rows.map((x) => ({
+  const totals = await repo.paidByBenefit(ctx.q, from, to);
+  const rows: AccountingRow[] = totals.map((x) => ({
     ...x,
     name: benefitTitle(x.benefit),
     ...classify(x.benefit),

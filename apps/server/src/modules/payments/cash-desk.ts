@@ -2,14 +2,15 @@ import type { CashPayout } from '@ostoja/domain/payments/schemas';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { type CashReport, cashReportPdf } from '../../documents/cash-report.ts';
-import { receiptPdf } from '../../documents/receipt.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
-import { nextInRegister } from '../applications/repo.ts';
+import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import * as orgRepo from '../org/repo.ts';
+import { type CashReport, cashReportPdf } from './cash-report.ts';
 import { wrongStatus } from './errors.ts';
 import { getItem, settle } from './payouts.ts';
 import * as payouts from './payouts-repo.ts';
+import { receiptPdf } from './receipt.ts';
 import * as runs from './runs-repo.ts';
 
 // The cash desk: paying out items of approved cash lists against an identity document, the
@@ -54,7 +55,7 @@ export async function payOut(ctx: StaffContext, itemId: string, input: z.output<
   )
     throw fieldError('documentNumber', 'validation.payments.documentMismatch');
   const year = Number(input.paidOn.slice(0, 4));
-  const receiptNumber = `KW/${year}/${String(await nextInRegister(ctx.q, 'cashReceipt', year)).padStart(6, '0')}`;
+  const receiptNumber = registerNumber('KW', year, await nextInRegister(ctx.q, 'cashReceipt', year), 6);
   await settle(ctx.q, [itemId], ['approved'], 'cash', {
     paidOn: input.paidOn,
     by: ctx.actor.id,
@@ -75,7 +76,7 @@ export async function receipt(ctx: StaffContext, itemId: string) {
   const item = await payouts.findItem(ctx.q, itemId);
   if (!item) throw notFound();
   if (!item.receiptNumber) throw conflict('noReceipt', 'error.payments.noReceipt');
-  const c = await payouts.centre(ctx.q);
+  const c = await orgRepo.centre(ctx.q);
   await ctx.audit({
     action: 'read',
     entity: 'paymentItem',
@@ -83,7 +84,7 @@ export async function receipt(ctx: StaffContext, itemId: string) {
     details: { document: 'receipt' },
   });
   const pdf = await receiptPdf({
-    centre: { name: c.name, address: payouts.centreAddress(c) },
+    centre: { name: c.name, address: orgRepo.centreAddress(c) },
     number: item.receiptNumber,
     paidOn: item.paidOn!,
     recipient: { name: item.recipientName, pesel: item.recipientPesel, address: item.recipientAddress },
@@ -130,7 +131,7 @@ export async function closeDay(ctx: StaffContext, day: string): Promise<CashRepo
         AND NOT EXISTS (SELECT 1 FROM payment_item i WHERE i.list_id = l.id AND i.status = 'approved')`,
     [day],
   );
-  const c = await payouts.centre(ctx.q);
+  const c = await orgRepo.centre(ctx.q);
   const report: CashReport = {
     day,
     centre: c.name,

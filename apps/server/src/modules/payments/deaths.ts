@@ -4,6 +4,7 @@ import { checkPesel, decodePesel } from '@ostoja/domain/shared/pesel';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { isoDate } from '@ostoja/domain/shared/validation';
 import type { StaffContext } from '../../http/context.ts';
+import * as registryRepo from '../registry/repo.ts';
 import * as flagsRepo from './flags-repo.ts';
 
 // Import of death records from the PESEL register: lines "PESEL;YYYY-MM-DD". Items of runs
@@ -43,21 +44,20 @@ export function parseDeathLines(text: string, locale: Locale, today = todayInPol
 export async function importDeaths(ctx: StaffContext, text: string) {
   const { records, errors, received } = parseDeathLines(text, ctx.locale);
   const pesels = [...records.keys()];
-  const imp = await ctx.q.query<{ id: string }>(
-    `INSERT INTO death_import (imported_by, received, imported, invalid) VALUES ($1, $2, $3, $4) RETURNING id`,
-    [ctx.actor.id, received, records.size, errors.length],
+  const importId = await flagsRepo.insertDeathImport(
+    ctx.q,
+    ctx.actor.id,
+    received,
+    records.size,
+    errors.length,
   );
-  const importId = imp.rows[0]!.id;
-  await ctx.q.query(
-    `INSERT INTO person_death (pesel, died_on, import_id)
-     SELECT p, d, $3 FROM unnest($1::text[], $2::date[]) AS x(p, d)
-     ON CONFLICT (pesel) DO UPDATE SET died_on = EXCLUDED.died_on, imported_at = now(), import_id = EXCLUDED.import_id`,
-    [pesels, pesels.map((p) => records.get(p)), importId],
+  await flagsRepo.recordDeaths(
+    ctx.q,
+    importId,
+    pesels,
+    pesels.map((p) => records.get(p)!),
   );
-  const matched = await ctx.q.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM person WHERE pesel = ANY($1)',
-    [pesels],
-  );
+  const matched = await registryRepo.countWithPesel(ctx.q, pesels);
   const pending = await flagsRepo.pendingItemsOf(ctx.q, pesels);
   let flagged = 0;
   for (const runId of new Set(pending.map((i) => i.runId)))
@@ -79,7 +79,7 @@ export async function importDeaths(ctx: StaffContext, text: string) {
     importId,
     received,
     imported: records.size,
-    matchedPersons: matched.rows[0]!.n,
+    matchedPersons: matched,
     flagged,
     errors: errors.slice(0, 200),
   };

@@ -140,3 +140,29 @@ export async function pendingItemsOf(q: Queryable, pesels: string[]) {
   );
   return r.rows;
 }
+
+// The register of deaths (imported lists of PESEL and date of death), which raises flags.
+
+export async function insertDeathImport(
+  q: Queryable,
+  by: string,
+  received: number,
+  imported: number,
+  invalid: number,
+) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO death_import (imported_by, received, imported, invalid) VALUES ($1, $2, $3, $4) RETURNING id`,
+    [by, received, imported, invalid],
+  );
+  return r.rows[0]!.id;
+}
+
+/** Records deaths; a PESEL already known takes the newer date and import. */
+export async function recordDeaths(q: Queryable, importId: string, pesels: string[], diedOn: string[]) {
+  await q.query(
+    `INSERT INTO person_death (pesel, died_on, import_id)
+     SELECT p, d, $3 FROM unnest($1::text[], $2::date[]) AS x(p, d)
+     ON CONFLICT (pesel) DO UPDATE SET died_on = EXCLUDED.died_on, imported_at = now(), import_id = EXCLUDED.import_id`,
+    [pesels, diedOn, importId],
+  );
+}

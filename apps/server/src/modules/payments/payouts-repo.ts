@@ -168,32 +168,3 @@ export async function insertReissue(
     [item.id, p.amount, p.method, p.iban, p.recipientName, p.dueOn],
   );
 }
-
-export interface Centre {
-  name: string;
-  street: string | null;
-  building: string | null;
-  postalCode: string | null;
-  city: string | null;
-}
-
-export async function centre(q: Queryable): Promise<Centre> {
-  const r = await q.query<Centre>(
-    `SELECT name, street, building, postal_code AS "postalCode", city FROM org_unit WHERE kind = 'centre'
-      ORDER BY created_at LIMIT 1`,
-  );
-  return (
-    r.rows[0] ?? {
-      name: 'Ośrodek Pomocy Społecznej',
-      street: null,
-      building: null,
-      postalCode: null,
-      city: null,
-    }
-  );
-}
-
-export const centreAddress = (c: Centre) =>
-  [[c.street, c.building].filter(Boolean).join(' '), [c.postalCode, c.city].filter(Boolean).join(' ')]
-    .filter(Boolean)
-    .join(', ');

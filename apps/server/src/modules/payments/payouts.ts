@@ -14,8 +14,9 @@ import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyInt, toPage } from '../../shared/cursor.ts';
+import * as orgRepo from '../org/repo.ts';
 import { wrongStatus } from './errors.ts';
-import * as ledger from './ledger.ts';
+import * as ledger from './ledger-repo.ts';
 import * as payouts from './payouts-repo.ts';
 import * as runs from './runs-repo.ts';
 import { payerIban } from './settings.ts';
@@ -108,8 +109,8 @@ export async function exportList(ctx: StaffContext, id: string, format: 'elixir'
     (await payouts.listItems(ctx.q, id, null, 1_000_000)).filter((i) => i.amount > i.deduction),
     execution,
   ).map((i) => ({ ...i, title: i.arrears ? arrearsTitle(i.title) : i.title }));
-  const c = await payouts.centre(ctx.q);
-  const payer = { name: c.name, address: payouts.centreAddress(c), iban: payerIban() };
+  const c = await orgRepo.centre(ctx.q);
+  const payer = { name: c.name, address: orgRepo.centreAddress(c), iban: payerIban() };
   const base = `${list.runNumber.replaceAll('/', '-')}-${list.seq ?? 0}-${list.payOn}`;
   await ctx.audit({
     action: 'export',

@@ -12,13 +12,14 @@ import {
 import type { CreateReceivable, Repayment, Waiver } from '@ostoja/domain/payments/schemas';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { z } from 'zod';
+import { centreSettings } from '../../config.ts';
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
-import { nextInRegister } from '../applications/repo.ts';
+import { nextInRegister } from '../../shared/register.ts';
 import { personScope, personVisible } from '../registry/access.ts';
-import * as ledger from './ledger.ts';
+import * as ledger from './ledger-repo.ts';
 import { MONTH } from './repo.ts';
 import { UNPAID_LIVE } from './runs-repo.ts';
 
@@ -27,7 +28,6 @@ import { UNPAID_LIVE } from './runs-repo.ts';
 // waived in part or whole by decision. Every change is a balanced ledger transaction.
 
 /** Receivable and waiver decisions share the centre's decision register (configuration [M]). */
-const DECISION_PREFIX = process.env.OSTOJA_DECISION_PREFIX ?? 'OPS.8111';
 
 interface ReceivableRow {
   id: string;
@@ -144,7 +144,7 @@ const ReceivableCursor = z.tuple([keyDate, keyId]);
 
 async function nextDecisionNumber(q: Queryable, on: string) {
   const year = Number(on.slice(0, 4));
-  return decisionNumber(DECISION_PREFIX, await nextInRegister(q, 'decision', year), year);
+  return decisionNumber(centreSettings().decisionPrefix, await nextInRegister(q, 'decision', year), year);
 }
 
 export async function createReceivable(ctx: StaffContext, input: z.output<typeof CreateReceivable>) {

@@ -140,6 +140,25 @@ export async function setStatusFrom(
   return r.rowCount;
 }
 
+/** The last month from `fromMonth` on whose item is already listed or paid (YYYY-MM), or null. */
+export async function lastListedMonthFrom(q: Queryable, decisionId: string, fromMonth: string) {
+  const r = await q.query<{ month: string | null }>(
+    `SELECT to_char(max(month), 'YYYY-MM') AS month FROM payment_schedule_item
+      WHERE decision_id = $1 AND month >= ($2 || '-01')::date AND status IN ('listed', 'paid')`,
+    [decisionId, fromMonth],
+  );
+  return r.rows[0]?.month ?? null;
+}
+
+/** Cancels every item of a decision not yet listed (open or suspended, of any kind) from a month on. */
+export async function cancelUnpaidFrom(q: Queryable, decisionId: string, fromMonth: string) {
+  await q.query(
+    `UPDATE payment_schedule_item SET status = 'cancelled', version = version + 1
+      WHERE decision_id = $1 AND month >= ($2 || '-01')::date AND status IN ('open', 'suspended')`,
+    [decisionId, fromMonth],
+  );
+}
+
 /** Live payment items of a decision from a month on (listed on a run). */
 export async function liveItemsFrom(q: Queryable, decisionId: string, fromMonth: string) {
   const r = await q.query<{
@@ -173,4 +192,37 @@ export async function changePayee(
     [decisionId, fromMonth, p.method, p.iban, p.recipientName],
   );
   return r.rowCount;
+}
+
+export interface BenefitTotals {
+  benefit: string;
+  payments: number;
+  gross: number;
+  deductions: number;
+  net: number;
+  transfer: number;
+  cash: number;
+  returned: number;
+}
+
+/** Money paid (and returned) in [from, to) per benefit, gross, deductions, net, by method. */
+export async function paidByBenefit(q: Queryable, from: string, to: string) {
+  const r = await q.query<BenefitTotals>(
+    `WITH paid AS (
+       SELECT benefit, count(*)::int AS payments, sum(amount) AS gross, sum(deduction) AS deductions,
+              sum(amount - deduction) AS net,
+              COALESCE(sum(amount - deduction) FILTER (WHERE method = 'transfer'), 0) AS transfer,
+              COALESCE(sum(amount - deduction) FILTER (WHERE method = 'cashDesk'), 0) AS cash
+         FROM payment_item WHERE paid_on >= $1 AND paid_on < $2 AND status IN ('paid', 'returned') GROUP BY benefit
+     ), ret AS (
+       SELECT benefit, sum(amount - deduction) AS returned
+         FROM payment_item WHERE returned_on >= $1 AND returned_on < $2 GROUP BY benefit
+     )
+     SELECT COALESCE(p.benefit, r.benefit) AS benefit, COALESCE(p.payments, 0) AS payments,
+            COALESCE(p.gross, 0) AS gross, COALESCE(p.deductions, 0) AS deductions, COALESCE(p.net, 0) AS net,
+            COALESCE(p.transfer, 0) AS transfer, COALESCE(p.cash, 0) AS cash, COALESCE(r.returned, 0) AS returned
+       FROM paid p FULL JOIN ret r ON r.benefit = p.benefit ORDER BY 1`,
+    [from, to],
+  );
+  return r.rows;
 }

@@ -303,3 +303,16 @@ export async function excludeItems(q: Queryable, itemIds: string[], scheduleStat
   for (const runId of new Set(r.rows.map((x) => x.runId))) await recomputeTotals(q, runId);
   return r.rowCount;
 }
+
+/** Serialises the opening of a month's run (the transaction holds the lock until it ends). */
+export async function lockMonth(q: Queryable, month: string) {
+  await q.query(`SELECT pg_advisory_xact_lock(7417020, hashtext($1))`, [month]);
+}
+
+/** Runs whose build is under way, oldest first. */
+export async function buildingRunIds(q: Queryable) {
+  const r = await q.query<{ id: string }>(
+    `SELECT id FROM payment_run WHERE status = 'building' ORDER BY opened_at`,
+  );
+  return r.rows.map((x) => x.id);
+}

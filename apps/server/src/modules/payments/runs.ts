@@ -11,7 +11,7 @@ import { addMonths } from '@ostoja/domain/payments/schedule';
 import type { Db, Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, notFound } from '../../http/errors.ts';
-import { nextInRegister } from '../applications/repo.ts';
+import { nextInRegister, registerNumber } from '../../shared/register.ts';
 import { unresolvedFlags, wrongStatus } from './errors.ts';
 import * as flagsRepo from './flags-repo.ts';
 import * as runs from './runs-repo.ts';
@@ -57,11 +57,11 @@ export async function listRuns(ctx: StaffContext, month: string | null) {
  * partial unique index on payment_run would refuse a second open run anyway).
  */
 export async function openRun(ctx: StaffContext, month: string) {
-  await ctx.q.query(`SELECT pg_advisory_xact_lock(7417020, hashtext($1))`, [month]);
+  await runs.lockMonth(ctx.q, month);
   const existing = await runs.openRunOfMonth(ctx.q, month);
   if (existing) return { created: false, run: await getRun(ctx, existing) };
   const year = Number(month.slice(0, 4));
-  const number = `LW/${year}/${String(await nextInRegister(ctx.q, 'paymentRun', year)).padStart(4, '0')}`;
+  const number = registerNumber('LW', year, await nextInRegister(ctx.q, 'paymentRun', year), 4);
   const id = await runs.insertRun(ctx.q, number, month, ctx.actor.id);
   if (!id) throw conflict('runOpen', 'error.payments.runOpen');
   const items = await runs.snapshot(ctx.q, id, month, BENEFIT_TITLES);
@@ -144,11 +144,8 @@ export async function advance(ctx: StaffContext, id: string) {
 export async function advanceBuildingRuns(db: Db, maxSteps = 1000): Promise<number> {
   let steps = 0;
   while (steps < maxSteps) {
-    const ids = await db.query<{ id: string }>(
-      `SELECT id FROM payment_run WHERE status = 'building' ORDER BY opened_at`,
-    );
     let progressed = false;
-    for (const { id } of ids.rows) {
+    for (const id of await runs.buildingRunIds(db)) {
       const result = await db.tx((q) => buildStep(q, id));
       if (result !== 'busy') {
         progressed = true;

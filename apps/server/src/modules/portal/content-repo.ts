@@ -245,3 +245,7 @@ export async function updateDocumentMeta(
   );
   return r.rowCount === 1;
 }
+
+export async function publishDocument(q: Queryable, id: string) {
+  await q.query('UPDATE portal_document SET published = true WHERE id = $1', [id]);
+}

@@ -35,7 +35,7 @@ export async function createDocument(ctx: StaffContext, input: NewDocument) {
   });
   const part = await appendPart(ctx.q, 'portal_document', id, 0, input.data);
   if (input.published && !part.complete) throw fieldError('published', 'validation.file.incomplete');
-  if (input.published) await ctx.q.query('UPDATE portal_document SET published = true WHERE id = $1', [id]);
+  if (input.published) await repo.publishDocument(ctx.q, id);
   await ctx.audit({
     action: 'create',
     entity: 'portalDocument',

@@ -233,3 +233,22 @@ export async function openIntakesOfTeam(q: Queryable, teamId: string, workerId: 
   );
   return r.rows;
 }
+
+/** Locks the intake's row: attachments are counted and added one request at a time. */
+export async function lockIntake(q: Queryable, id: string) {
+  await q.query('SELECT 1 FROM intake WHERE id = $1 FOR UPDATE', [id]);
+}
+
+export async function hasAttachment(q: Queryable, intakeId: string, id: string) {
+  const r = await q.query('SELECT 1 FROM intake_attachment WHERE id = $1 AND intake_id = $2', [id, intakeId]);
+  return (r.rowCount ?? 0) > 0;
+}
+
+/** Whether the application is the household's (an intake is linked only to its own household's case). */
+export async function applicationOfHousehold(q: Queryable, applicationId: string, householdId: string) {
+  const r = await q.query('SELECT 1 FROM application WHERE id = $1 AND household_id = $2', [
+    applicationId,
+    householdId,
+  ]);
+  return (r.rowCount ?? 0) > 0;
+}

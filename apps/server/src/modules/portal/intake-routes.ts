@@ -10,16 +10,15 @@ import { pageQuery } from '@ostoja/domain/shared/list';
 import { trimmed, version } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { rateLimit } from '../../shared/rate-limit.ts';
 import * as service from './intake-service.ts';
 import * as staff from './intake-staff.ts';
-import { createRateLimiter, PUBLIC_LIMITS } from './rate-limit.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 /** Reference and code travel in the body of a POST, never in a URL that proxies and logs keep. */
 const Proof = { reference: intakeReferenceSchema, code: z.string().trim().min(1).max(40) };
 
 export function intakeRoutes(): RouteDef[] {
-  const limiter = createRateLimiter(PUBLIC_LIMITS);
   return [
     defineRoute({
       method: 'POST',
@@ -29,8 +28,8 @@ export function intakeRoutes(): RouteDef[] {
         'File an application for help online (PS-1-like); answers the reference number and the secret code (shown once) and the field team that will handle it',
       body: IntakeInput,
       status: 201,
-      handler: ({ body }, ctx, reply) => {
-        limiter.hit('intake', ctx.ip, reply);
+      handler: async ({ body }, ctx, reply) => {
+        await rateLimit(reply, 'intake');
         return service.submitIntake(ctx, body);
       },
     }),
@@ -40,8 +39,8 @@ export function intakeRoutes(): RouteDef[] {
       permission: 'public',
       summary: 'The status of an online application, with its reference and code; any mismatch is 404',
       body: z.strictObject(Proof),
-      handler: ({ body }, ctx, reply) => {
-        limiter.hit('intakeCode', ctx.ip, reply);
+      handler: async ({ body }, ctx, reply) => {
+        await rateLimit(reply, 'intakeCode');
         return service.intakeStatus(ctx, body.reference, body.code);
       },
     }),
@@ -62,8 +61,8 @@ export function intakeRoutes(): RouteDef[] {
         data: base64Part,
       }),
       status: 201,
-      handler: ({ body }, ctx, reply) => {
-        limiter.hit('intakeUpload', ctx.ip, reply);
+      handler: async ({ body }, ctx, reply) => {
+        await rateLimit(reply, 'intakeUpload');
         return service.startAttachment(ctx, body);
       },
     }),
@@ -79,8 +78,8 @@ export function intakeRoutes(): RouteDef[] {
         offset: z.number().int().min(0).max(UPLOAD_LIMITS.maxAttachmentBytes),
         data: base64Part,
       }),
-      handler: ({ params, body }, ctx, reply) => {
-        limiter.hit('intakeUpload', ctx.ip, reply);
+      handler: async ({ params, body }, ctx, reply) => {
+        await rateLimit(reply, 'intakeUpload');
         return service.addAttachmentPart(ctx, params.id, body);
       },
     }),

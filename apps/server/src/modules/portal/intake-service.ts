@@ -4,12 +4,12 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../../db/db.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { AppError, conflict, fieldError, notFound } from '../../http/errors.ts';
-import { nextInRegister } from '../applications/repo.ts';
+import { nextInRegister } from '../../shared/register.ts';
+import { hashOfTyped, issueCode } from '../../shared/secrets.ts';
 import * as orgRepo from '../org/repo.ts';
 import { findFieldTeamId } from '../org/service.ts';
 import * as repo from './intake-repo.ts';
 import { publicOffice } from './offices.ts';
-import { hashOfTyped, issueCode } from './secrets.ts';
 import { appendPart } from './uploads.ts';
 
 // The resident's side of an online application: filing it, adding attachments, following its
@@ -85,7 +85,7 @@ export interface NewAttachment {
 
 export async function startAttachment(ctx: RequestContext, input: NewAttachment) {
   const intake = await proven(ctx.q, input.reference, input.code);
-  await ctx.q.query('SELECT 1 FROM intake WHERE id = $1 FOR UPDATE', [intake.id]);
+  await repo.lockIntake(ctx.q, intake.id);
   if (!canAttach(intake.status)) throw conflict('intakeClosed', 'error.intake.closed');
   await repo.dropStaleUploads(ctx.q, intake.id);
   const files = await repo.attachments(ctx.q, intake.id);
@@ -120,10 +120,6 @@ export async function addAttachmentPart(
 ) {
   const intake = await proven(ctx.q, input.reference, input.code);
   if (!canAttach(intake.status)) throw conflict('intakeClosed', 'error.intake.closed');
-  const owned = await ctx.q.query('SELECT 1 FROM intake_attachment WHERE id = $1 AND intake_id = $2', [
-    id,
-    intake.id,
-  ]);
-  if (owned.rowCount === 0) throw notFound();
+  if (!(await repo.hasAttachment(ctx.q, intake.id, id))) throw notFound();
   return appendPart(ctx.q, 'intake_attachment', id, input.offset, input.data);
 }

@@ -6,6 +6,7 @@ import { conflict, fieldError, notFound, versionConflict } from '../../http/erro
 import { decodeCursor, keyId, keyTimestamp, toPage } from '../../shared/cursor.ts';
 import * as orgRepo from '../org/repo.ts';
 import { personVisible } from '../registry/access.ts';
+import * as registryRepo from '../registry/repo.ts';
 import { contentDisposition } from './documents.ts';
 import * as repo from './intake-repo.ts';
 
@@ -130,18 +131,14 @@ export async function acceptIntake(
   b: { householdId: string; personId: string; applicationId?: string | null | undefined; version: number },
 ) {
   const { next } = await act(ctx, id, 'accept');
-  const member = await ctx.q.query(
-    `SELECT 1 FROM household_membership WHERE household_id = $1 AND person_id = $2 AND valid_to IS NULL`,
-    [b.householdId, b.personId],
-  );
-  if (member.rowCount === 0 || !(await personVisible(ctx.q, ctx.actor, b.personId)))
+  if (
+    !(await registryRepo.isMember(ctx.q, b.householdId, b.personId)) ||
+    !(await personVisible(ctx.q, ctx.actor, b.personId))
+  )
     throw fieldError('personId', 'validation.intake.notMember');
   if (b.applicationId) {
-    const app = await ctx.q.query('SELECT 1 FROM application WHERE id = $1 AND household_id = $2', [
-      b.applicationId,
-      b.householdId,
-    ]);
-    if (app.rowCount === 0) throw fieldError('applicationId', 'validation.invalidOption');
+    if (!(await repo.applicationOfHousehold(ctx.q, b.applicationId, b.householdId)))
+      throw fieldError('applicationId', 'validation.invalidOption');
   }
   const set = {
     status: next,

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../../db/db.ts';
-import { volunteerAgreementPdf } from '../../documents/volunteer-agreement-pdf.ts';
 import { seedCounsellingDemo } from '../counselling/seed.ts';
 import * as repo from './content-repo.ts';
 import { DEMO_HELP_FORMS } from './seed-help-forms.ts';
@@ -10,9 +9,10 @@ import { DEMO_ACCESSIBILITY, DEMO_CONTACT, DEMO_NEWS } from './seed-pages.ts';
 /**
  * The residents' side of the demo centre: the catalogue of help, news, the accessibility
  * statement, contact, the blank volunteer agreement to download, and the counselling
- * specialists with their duty hours. `units` are the demo org units by their seed names.
+ * specialists with their duty hours. `units` are the demo org units by their seed names;
+ * `agreementPdf` is the blank agreement, made by the volunteers module (the portal only publishes it).
  */
-export async function seedResidentPortal(q: Queryable, units: Record<string, string>) {
+export async function seedResidentPortal(q: Queryable, units: Record<string, string>, agreementPdf: Buffer) {
   let order = 10;
   for (const f of [...DEMO_HELP_FORMS, ...DEMO_HELP_FORMS_2]) {
     await repo.insertHelpForm(q, {
@@ -45,7 +45,7 @@ export async function seedResidentPortal(q: Queryable, units: Record<string, str
     },
     null,
   );
-  const pdf = await volunteerAgreementPdf(null);
+  const pdf = agreementPdf;
   const id = await repo.insertDocument(q, {
     category: 'form',
     texts: {

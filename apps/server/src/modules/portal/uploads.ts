@@ -1,13 +1,15 @@
-import { decodeBase64, endsProperly, type FileType } from '@ostoja/domain/portal/files';
+import { decodeBase64, endsProperly } from '@ostoja/domain/portal/files';
 import type { Queryable } from '../../db/db.ts';
 import { AppError, conflict, fieldError } from '../../http/errors.ts';
+import type { UploadTable } from './uploads-repo.ts';
+import * as repo from './uploads-repo.ts';
 
 // Files travel in base64 parts of at most 512 KiB, because the server refuses JSON bodies over
 // 1 MiB; a 5 MB scan is ten requests, and an interrupted upload resumes from `received`.
 // A part is appended only at the exact offset already received, under a row lock, so a part
 // sent twice (a retry after a lost answer) is refused rather than stored twice.
 
-export type UploadTable = 'intake_attachment' | 'portal_document';
+export type { UploadTable } from './uploads-repo.ts';
 
 export interface PartResult {
   id: string;
@@ -24,12 +26,7 @@ export async function appendPart(
   offset: number,
   data: string,
 ): Promise<PartResult> {
-  const r = await q.query<{ size: number; received: number; mediaType: FileType; done: boolean }>(
-    `SELECT size, octet_length(data) AS received, media_type AS "mediaType", sha256 IS NOT NULL AS done
-       FROM ${table} WHERE id = $1 FOR UPDATE`,
-    [id],
-  );
-  const row = r.rows[0];
+  const row = await repo.lockUpload(q, table, id);
   if (!row) throw new AppError(404, 'notFound', 'error.notFound');
   if (row.done) throw conflict('uploadComplete', 'error.upload.complete');
   if (offset !== row.received) {
@@ -43,18 +40,9 @@ export async function appendPart(
   const complete = received === row.size;
   if (complete) {
     // The ending decides whether the file is whole; a PDF's "%%EOF" may sit in the previous part.
-    const t = await q.query<{ tail: Buffer }>(
-      `SELECT substring(data FROM greatest(1, octet_length(data) - 1023)) AS tail FROM ${table} WHERE id = $1`,
-      [id],
-    );
-    const tail = Buffer.concat([Buffer.from(t.rows[0]!.tail), part]);
+    const tail = Buffer.concat([Buffer.from(await repo.uploadTail(q, table, id)), part]);
     if (!endsProperly(row.mediaType, tail)) throw fieldError('data', 'validation.file.damaged');
   }
-  await q.query(
-    `UPDATE ${table} SET data = data || $2,
-            sha256 = CASE WHEN $3::boolean THEN encode(sha256(data || $2), 'hex') END
-      WHERE id = $1`,
-    [id, part, complete],
-  );
+  await repo.appendData(q, table, id, part, complete);
   return { id, received, size: row.size, complete };
 }

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/db.ts';
 import type { Actor } from '../../http/context.ts';
-import { sealedPersonScope } from '../blue-card/access.ts';
+import { sealedPersonScope } from './compartment.ts';
+import * as repo from './repo.ts';
 
 /**
  * Row scope of the registry, applied inside every person query (never after the fetch).
@@ -13,9 +14,8 @@ export function personScope(actor: Actor, alias = 'p'): string {
 
 /**
  * Whether a person id given by a client names a person the actor may see. Every module that takes
- * a person id asks this (not `SELECT 1 FROM person`): a sealed person must answer as a missing one.
+ * a person id asks this (not a bare lookup of the person table): a sealed person must answer as a missing one.
  */
 export async function personVisible(q: Queryable, actor: Actor, personId: string): Promise<boolean> {
-  const r = await q.query(`SELECT 1 FROM person p WHERE p.id = $1 AND ${personScope(actor)}`, [personId]);
-  return r.rowCount === 1;
+  return repo.personInScope(q, personId, personScope(actor));
 }

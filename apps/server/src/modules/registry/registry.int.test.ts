@@ -2,7 +2,7 @@ import { makePesel, type Sex } from '@ostoja/domain/shared/pesel';
 import { foldDiacritics } from '@ostoja/domain/shared/polish-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { prefixRanges } from './search.ts';
+import { prefixRanges } from './search-repo.ts';
 
 // The registry through its HTTP API on a real PostgreSQL (ICU pl-PL), with the demo centre seeded.
 // Every person the tests look for is created here, with names no demo person has.

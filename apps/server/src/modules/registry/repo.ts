@@ -233,3 +233,46 @@ export async function insertMembership(
 export async function clearCurrentHousehold(q: Queryable, personId: string) {
   await q.query('UPDATE person SET household_id = NULL WHERE id = $1', [personId]);
 }
+
+/** Whether the person takes part in any Niebieska Karta procedure (the `restrictedRecord` flag). */
+export async function involvesPerson(q: Queryable, personId: string) {
+  const r = await q.query('SELECT 1 FROM blue_card_person WHERE person_id = $1 LIMIT 1', [personId]);
+  return r.rowCount > 0;
+}
+
+/** Whether a person with this id exists (for references typed in by a user). */
+export async function personExists(q: Queryable, id: string) {
+  return ((await q.query('SELECT 1 FROM person WHERE id = $1', [id])).rowCount ?? 0) > 0;
+}
+
+/** Whether the person belongs to the household now. */
+export async function isMember(q: Queryable, householdId: string, personId: string) {
+  const r = await q.query(
+    `SELECT 1 FROM household_membership WHERE household_id = $1 AND person_id = $2 AND valid_to IS NULL`,
+    [householdId, personId],
+  );
+  return (r.rowCount ?? 0) > 0;
+}
+
+/** How many persons of the registry have one of these PESEL numbers. */
+export async function countWithPesel(q: Queryable, pesels: string[]) {
+  const r = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM person WHERE pesel = ANY($1)', [
+    pesels,
+  ]);
+  return r.rows[0]!.n;
+}
+
+/** Whether the person exists within the reader's row scope (the scope is the SQL of registry/access.ts). */
+export async function personInScope(q: Queryable, personId: string, scope: string) {
+  const r = await q.query(`SELECT 1 FROM person p WHERE p.id = $1 AND ${scope}`, [personId]);
+  return r.rowCount === 1;
+}
+
+/** Which of these persons are sealed in the compartment (the audit logs their reads apart). */
+export async function sealedAmong(q: Queryable, personIds: string[]) {
+  const r = await q.query<{ id: string }>(
+    'SELECT DISTINCT person_id AS id FROM blue_card_person WHERE sealed AND person_id = ANY($1::uuid[])',
+    [personIds],
+  );
+  return new Set(r.rows.map((x) => x.id));
+}

@@ -8,6 +8,7 @@ import {
 } from '@ostoja/domain/registry/household';
 import {
   CreatePerson,
+  PersonHistoryPage,
   PersonSearchPage,
   PersonSearchQuery,
   UpdatePerson,
@@ -15,7 +16,6 @@ import {
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
-import { personHistory } from './history.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -49,7 +49,8 @@ export function registryRoutes(): RouteDef[] {
         'A person’s applications, home visits, decisions, benefits paid and (inside the compartment) Niebieska Karta procedures, newest first (the read is logged)',
       params: IdParams,
       query: pageQuery(500, 100),
-      handler: ({ params, query }, ctx) => personHistory(ctx, params.id, query),
+      response: PersonHistoryPage,
+      handler: ({ params, query }, ctx) => service.personHistory(ctx, params.id, query),
     }),
     defineRoute({
       method: 'POST',

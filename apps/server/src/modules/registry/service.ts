@@ -11,14 +11,14 @@ import { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound, versionConflict } from '../../http/errors.ts';
-import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
-import { restrictedRecordFlag } from '../blue-card/access.ts';
-import { sealedAmong } from '../blue-card/repo.ts';
+import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { findUnit } from '../org/repo.ts';
 import { findFieldTeamId } from '../org/service.ts';
 import { personScope, personVisible } from './access.ts';
+import { restrictedRecordFlag } from './compartment.ts';
+import { type HistoryEvent, historyRows } from './history-repo.ts';
 import * as repo from './repo.ts';
-import { findPersons } from './search.ts';
+import { findPersons } from './search-repo.ts';
 
 /** Today in Poland: a move recorded at 00:30 in Warsaw happened today, not yesterday (UTC). */
 const today = () => todayInPoland();
@@ -246,7 +246,7 @@ export async function getHousehold(ctx: StaffContext, id: string) {
   const history = await repo.householdHistory(ctx.q, id, scope);
   // A sealed member seen by a member of the compartment is logged as a read of that person, which
   // the audit view hides from everyone outside (a household entry would name them to all).
-  const sealed = await sealedAmong(
+  const sealed = await repo.sealedAmong(
     ctx.q,
     members.map((m) => m.id),
   );
@@ -331,4 +331,21 @@ export async function endMembership(
     details: { householdId, until: day },
   });
   return getHousehold(ctx, householdId);
+}
+
+/** The keyset of the history: the date and id of the page's last event. */
+const HistoryCursor = z.tuple([keyDate, keyId]);
+
+/** GET /persons/:id/history — a page of events, newest first, and the cursor of the next. */
+export async function personHistory(
+  ctx: StaffContext,
+  id: string,
+  page: { after?: string | undefined; limit: number },
+) {
+  const after = decodeCursor(HistoryCursor, page.after);
+  const rows = await historyRows(ctx.q, ctx.actor, id, after, page.limit + 1);
+  if (!rows[0]?.found) throw notFound();
+  const events = rows.filter((r) => r.kind !== null).map(({ found: _f, ...e }) => e as HistoryEvent);
+  await ctx.audit({ action: 'read', entity: 'person', entityId: id, details: { view: 'history' } });
+  return toPage(events, page.limit, (e) => [e.on, e.id]);
 }

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
-import { HELPED, MEMBERS } from './helped.ts';
+import { HELPED, MEMBERS } from './helped-repo.ts';
 
 // The director's dashboard: one aggregate per chart, counts only (no names except staff).
 

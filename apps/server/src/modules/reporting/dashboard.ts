@@ -5,7 +5,7 @@ import { rolesHave } from '@ostoja/domain/identity/permissions';
 import { align, CASELOAD_NORM, type Chart, chart, monthsOf } from '@ostoja/domain/reporting/charts';
 import type { StaffContext } from '../../http/context.ts';
 import * as repo from './dashboard-repo.ts';
-import { tuneForReport, yearRange } from './helped.ts';
+import { tuneForReport, yearRange } from './helped-repo.ts';
 
 // The director's dashboard: five charts, each with its series and its table (the accessible
 // form of the chart). Counts and sums only; the one list of names is the caseload by worker.

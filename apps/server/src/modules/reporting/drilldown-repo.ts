@@ -2,7 +2,7 @@ import { drillKind, type Figure } from '@ostoja/domain/reporting/mrpips';
 import type { Queryable } from '../../db/db.ts';
 import type { Actor } from '../../http/context.ts';
 import { personScope } from '../registry/access.ts';
-import { FAMILIES, FAMILY_TYPE_SQL, HELPED, MEMBERS, PAID } from './helped.ts';
+import { FAMILIES, FAMILY_TYPE_SQL, HELPED, MEMBERS, PAID } from './helped-repo.ts';
 
 // The lists behind MRPiPS-03 figures. Each list is the same set the figure counts, built from
 // the same CTEs, with the registry's row scope (personScope) inside the query: a person the

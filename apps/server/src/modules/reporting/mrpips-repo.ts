@@ -1,6 +1,6 @@
 import { FAMILY_TYPE_ROWS } from '@ostoja/domain/reporting/mrpips';
 import type { Queryable } from '../../db/db.ts';
-import { FAMILIES, FAMILY_TYPE_SQL, HELPED, SIZES } from './helped.ts';
+import { FAMILIES, FAMILY_TYPE_SQL, HELPED, SIZES } from './helped-repo.ts';
 
 // MRPiPS-03, one set-based aggregate query per section; $1/$2 the period. No per-person loop:
 // the database groups, the application only lays the rows out.

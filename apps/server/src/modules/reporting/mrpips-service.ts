@@ -12,39 +12,18 @@ import {
 } from '@ostoja/domain/reporting/mrpips';
 import { polishDate } from '@ostoja/domain/shared/today';
 import { z } from 'zod';
-import { renderMrpipsXlsx } from '../../documents/mrpips-xlsx.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { fieldError } from '../../http/errors.ts';
 import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { type ExportColumn, type ExportFormat, exportList } from '../../shared/export.ts';
 import * as drillRepo from './drilldown-repo.ts';
-import { type ExportColumn, type ExportFormat, exportList } from './export.ts';
-import { tuneForReport } from './helped.ts';
+import { tuneForReport } from './helped-repo.ts';
 import * as repo from './mrpips-repo.ts';
+import type { MrpipsOut, MrpipsSectionOut } from './mrpips-types.ts';
+import { renderMrpipsXlsx } from './mrpips-xlsx.ts';
 
 // MRPiPS-03: the sections computed by one aggregate each, every figure named so that the list
 // behind it can be opened (GET …/figures/:figure) by those allowed to see lists.
-
-export interface MrpipsRowOut {
-  row: string;
-  label: string;
-  values: Record<string, number>;
-  /** Figure id per column, for the drill-down. */
-  figures: Record<string, string>;
-}
-export interface MrpipsSectionOut {
-  section: MrpipsSection;
-  title: string;
-  columns: { key: string; label: string; unit: 'count' | 'grosze' }[];
-  rows: MrpipsRowOut[];
-}
-export interface MrpipsOut {
-  year: number;
-  period: MrpipsPeriod;
-  from: string;
-  to: string;
-  title: string;
-  sections: MrpipsSectionOut[];
-}
 
 export function rowLabel(locale: Locale, section: MrpipsSection, row: string): string {
   if (row === 'total' && section !== 'familyTypes') return t(locale, 'mrpips.row.total');

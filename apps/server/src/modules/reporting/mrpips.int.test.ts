@@ -2,8 +2,8 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { HELPED } from './helped.ts';
-import type { MrpipsOut } from './mrpips-service.ts';
+import { HELPED } from './helped-repo.ts';
+import type { MrpipsOut } from './mrpips-types.ts';
 import { blueCardProcedures, decisionRows, http, ledgerRows, overlaps, payMonth } from './test-data.ts';
 
 // MRPiPS-03 on the demo caseload with its months paid through the payments API and one bank

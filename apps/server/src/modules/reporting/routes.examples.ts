@@ -1,5 +1,5 @@
 import type { Examples, Fixtures } from '../../test/route-examples.ts';
-import { insertPosition } from './staffing.ts';
+import { insertPosition } from './staffing-repo.ts';
 
 // Valid requests for the permission-matrix test; the demo seed holds Pruszków's strategy.
 

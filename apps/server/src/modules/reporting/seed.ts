@@ -1,7 +1,7 @@
 import { PRUSZKOW_STRATEGY } from '@ostoja/domain/reporting/pruszkow-strategy';
 import { StrategyInput } from '@ostoja/domain/reporting/strategy';
 import type { Queryable } from '../../db/db.ts';
-import { insertPosition } from './staffing.ts';
+import { insertPosition } from './staffing-repo.ts';
 import { insertStrategy } from './strategy-repo.ts';
 
 // Demo data of reporting: Pruszków's 2023–2029 strategy with the hand-entered figures of its

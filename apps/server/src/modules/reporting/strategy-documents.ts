@@ -1,6 +1,6 @@
-import { renderStrategyDocx } from '../../documents/strategy-docx.ts';
-import { renderStrategyPdf } from '../../documents/strategy-pdf.ts';
 import type { StaffContext } from '../../http/context.ts';
+import { renderStrategyDocx } from './strategy-docx.ts';
+import { renderStrategyPdf } from './strategy-pdf.ts';
 import { report } from './strategy-service.ts';
 
 // The yearly strategy report as a file for the city council: PDF to print, DOCX to edit.

@@ -8,7 +8,7 @@ import {
 import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { AppError, fieldError, notFound, versionConflict } from '../../http/errors.ts';
-import { computeIndicators } from './indicator-sources.ts';
+import { computeIndicators } from './indicator-repo.ts';
 import * as repo from './strategy-repo.ts';
 
 // Use cases of strategies: define one, read its tree, produce the yearly report with the

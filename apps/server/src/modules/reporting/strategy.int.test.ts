@@ -6,7 +6,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
 import { staffContext } from '../../test/route-examples.ts';
-import { computeIndicators } from './indicator-sources.ts';
+import { computeIndicators } from './indicator-repo.ts';
 import type { ReportRow, StrategyReport } from './strategy-service.ts';
 import {
   blueCardProcedures,

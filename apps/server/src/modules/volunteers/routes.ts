@@ -7,13 +7,12 @@ import {
 } from '@ostoja/domain/volunteers/volunteer';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
-import { createRateLimiter, PUBLIC_LIMITS } from '../portal/rate-limit.ts';
+import { rateLimit } from '../../shared/rate-limit.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 
 export function volunteersRoutes(): RouteDef[] {
-  const limiter = createRateLimiter(PUBLIC_LIMITS);
   return [
     defineRoute({
       method: 'POST',
@@ -23,8 +22,8 @@ export function volunteersRoutes(): RouteDef[] {
         'Sign up as a volunteer: name, phone or e-mail, availability, skills, consent; the coordinator calls back',
       body: VolunteerSignUp,
       status: 201,
-      handler: ({ body }, ctx, reply) => {
-        limiter.hit('volunteer', ctx.ip, reply);
+      handler: async ({ body }, ctx, reply) => {
+        await rateLimit(reply, 'volunteer');
         return service.signUp(ctx, body);
       },
     }),

@@ -6,12 +6,12 @@ import {
   type VolunteerSignUp,
 } from '@ostoja/domain/volunteers/volunteer';
 import { z } from 'zod';
-import { volunteerAgreementPdf } from '../../documents/volunteer-agreement-pdf.ts';
 import type { RequestContext, StaffContext } from '../../http/context.ts';
 import { conflict, notFound, versionConflict } from '../../http/errors.ts';
 import { decodeCursor, keyId, keyTimestamp, toPage } from '../../shared/cursor.ts';
-import { nextInRegister } from '../applications/repo.ts';
+import { nextInRegister } from '../../shared/register.ts';
 import * as orgRepo from '../org/repo.ts';
+import { volunteerAgreementPdf } from './agreement-pdf.ts';
 import * as repo from './repo.ts';
 
 // Volunteering: the public sign-up (stored as typed, nothing more, no audit entry with the

@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { renderPdf } from './pdf.ts';
+import { renderPdf } from '../../shared/pdf.ts';
 
 /** One part of a Niebieska Karta document: label/value rows, paragraphs, and/or a table. */
 export interface DocSection {

@@ -1,7 +1,7 @@
 import { t } from '@ostoja/domain/i18n/index';
 import { polishDate } from '@ostoja/domain/shared/today';
-import type { BlueCardDoc, DocSection } from './blue-card-pdf.ts';
-import { contact, type DocCentre, FORM_B_INFORMATION, FORM_D_INFORMATION } from './blue-card-texts.ts';
+import type { BlueCardDoc, DocSection } from './pdf.ts';
+import { contact, type DocCentre, FORM_B_INFORMATION, FORM_D_INFORMATION } from './texts.ts';
 
 export type { DocCentre };
 

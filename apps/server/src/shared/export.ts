@@ -1,6 +1,6 @@
 import { csvLine, protectCell } from '@ostoja/domain/payments/accounting';
 import ExcelJS from 'exceljs';
-import type { StaffContext } from '../../http/context.ts';
+import type { StaffContext } from '../http/context.ts';
 
 // Exports of lists as CSV and XLSX, for any module: the cells are protected against formula
 // injection (a text starting with =, +, -, @, tab or CR gets a leading apostrophe, OWASP), and

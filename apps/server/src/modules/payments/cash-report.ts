@@ -1,7 +1,7 @@
 import { formatMoney } from '@ostoja/domain/benefits/explanation';
 import { polishDate } from '@ostoja/domain/shared/today';
 import type { TableCell } from 'pdfmake/interfaces';
-import { renderPdf } from './pdf.ts';
+import { renderPdf } from '../../shared/pdf.ts';
 
 export interface CashReport {
   day: string;

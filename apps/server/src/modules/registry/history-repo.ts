@@ -1,10 +1,7 @@
-import { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import type { StaffContext } from '../../http/context.ts';
-import { notFound } from '../../http/errors.ts';
-import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
-import { procedureScope } from '../blue-card/access.ts';
+import type { Actor } from '../../http/context.ts';
 import { personScope } from './access.ts';
+import { procedureScope } from './compartment.ts';
 
 // A person's history across the modules, newest first: the applications of the households they
 // lived in when the application was filed, the home visits and decisions of those applications,
@@ -25,8 +22,8 @@ export interface HistoryEvent {
   detail: string | null;
 }
 
-function historySql(ctx: StaffContext): string {
-  return `WITH who AS (SELECT p.id FROM person p WHERE p.id = $1 AND ${personScope(ctx.actor, 'p')}),
+function historySql(actor: Actor): string {
+  return `WITH who AS (SELECT p.id FROM person p WHERE p.id = $1 AND ${personScope(actor, 'p')}),
     apps AS (
       SELECT a.* FROM application a, who
        WHERE a.applicant_id = who.id
@@ -54,7 +51,7 @@ function historySql(ctx: StaffContext): string {
                WHERE bp.procedure_id = b.id AND bp.person_id = who.id)
         FROM blue_card_procedure b, who
        WHERE EXISTS (SELECT 1 FROM blue_card_person bp WHERE bp.procedure_id = b.id AND bp.person_id = who.id)
-         AND ${procedureScope(ctx.actor, 'b.id')}
+         AND ${procedureScope(actor, 'b.id')}
     )
     SELECT (SELECT count(*) FROM who)::int AS found, e.kind, e.id, e.on_date::text AS "on", e.ref_id AS "refId",
            e.number, e.benefit, e.status, e.amount::int AS amount, e.detail
@@ -63,29 +60,19 @@ function historySql(ctx: StaffContext): string {
      ORDER BY e.on_date DESC, e.id DESC LIMIT $4`;
 }
 
-/** The keyset of the history: the date and id of the page's last event. */
-const HistoryCursor = z.tuple([keyDate, keyId]);
-
-/** GET /persons/:id/history — a page of events, newest first, and the cursor of the next. */
-export async function personHistory(
-  ctx: StaffContext,
-  id: string,
-  page: { after?: string | undefined; limit: number },
+/** The reader's page of a person's events after the keyset (date, id); `found` is 0 when the person is out of scope. */
+export async function historyRows(
+  q: Queryable,
+  actor: Actor,
+  personId: string,
+  after: [string, string] | null,
+  limit: number,
 ) {
-  const after = decodeCursor(HistoryCursor, page.after);
-  const rows = await query(ctx.q, historySql(ctx), [
-    id,
+  const r = await q.query<HistoryEvent & { found: number }>(historySql(actor), [
+    personId,
     after?.[0] ?? null,
     after?.[1] ?? null,
-    page.limit + 1,
+    limit,
   ]);
-  if (!rows[0]?.found) throw notFound();
-  const events = rows.filter((r) => r.kind !== null).map(({ found: _f, ...e }) => e as HistoryEvent);
-  await ctx.audit({ action: 'read', entity: 'person', entityId: id, details: { view: 'history' } });
-  return toPage(events, page.limit, (e) => [e.on, e.id]);
-}
-
-async function query(q: Queryable, sql: string, params: unknown[]) {
-  const r = await q.query<HistoryEvent & { found: number }>(sql, params);
   return r.rows;
 }

@@ -3,7 +3,7 @@ import { politeName } from '@ostoja/domain/shared/declension';
 import type { Sex } from '@ostoja/domain/shared/pesel';
 import { polishDate } from '@ostoja/domain/shared/today';
 import type { Content } from 'pdfmake/interfaces';
-import { renderPdf } from './pdf.ts';
+import { renderPdf } from '../../shared/pdf.ts';
 
 export interface DecisionLetter {
   centre: {

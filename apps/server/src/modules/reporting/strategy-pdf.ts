@@ -1,8 +1,8 @@
 import type { Locale } from '@ostoja/domain/i18n/index';
 import type { Content } from 'pdfmake/interfaces';
-import type { StrategyReport } from '../modules/reporting/strategy-service.ts';
-import { renderPdf } from './pdf.ts';
+import { renderPdf } from '../../shared/pdf.ts';
 import { ROW_KEYS, reportText } from './strategy-format.ts';
+import type { StrategyReport } from './strategy-service.ts';
 
 // The yearly strategy report as a landscape PDF: one table per strategic goal (seed 002 layout).
 

@@ -1,7 +1,7 @@
 import { polishDate } from '@ostoja/domain/shared/today';
 import { needsAccidentInsurance } from '@ostoja/domain/volunteers/volunteer';
 import type { Content } from 'pdfmake/interfaces';
-import { renderPdf } from './pdf.ts';
+import { renderPdf } from '../../shared/pdf.ts';
 
 // Porozumienie wolontariackie (art. 44 ustawy z 24.04.2003 o działalności pożytku publicznego
 // i o wolontariacie): scope, manner and time of the services (ust. 1), how it can be ended

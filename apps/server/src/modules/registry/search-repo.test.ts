@@ -1,6 +1,6 @@
 import { polishSortKey } from '@ostoja/domain/shared/polish-text';
 import { describe, expect, it } from 'vitest';
-import { prefixRanges } from './search.ts';
+import { prefixRanges } from './search-repo.ts';
 
 const inSome = (ranges: [string, string][], name: string) =>
   ranges.some(([lo, hi]) => polishSortKey(name) >= lo && polishSortKey(name) < hi);

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { safeText } from '../modules/reporting/export.ts';
-import type { MrpipsOut } from '../modules/reporting/mrpips-service.ts';
+import { safeText } from '../../shared/export.ts';
+import type { MrpipsOut } from './mrpips-types.ts';
 
 // MRPiPS-03 as a workbook in the section layout: one sheet per section (Dział), the section's
 // title, a header row, a row per item with the total last; amounts in złoty with 2 decimals.

@@ -1,7 +1,7 @@
 import { formatMoney } from '@ostoja/domain/benefits/explanation';
 import { amountInWords } from '@ostoja/domain/payments/words';
 import { polishDate } from '@ostoja/domain/shared/today';
-import { renderPdf } from './pdf.ts';
+import { renderPdf } from '../../shared/pdf.ts';
 
 export interface CashReceipt {
   centre: { name: string; address: string };

@@ -3,7 +3,7 @@ import { INDICATOR_QUERIES, indicatorQuery } from '@ostoja/domain/reporting/indi
 import type { StaffContext } from '../../http/context.ts';
 import * as blueCard from '../blue-card/service-reports.ts';
 import { yearCounts } from '../counselling/work.ts';
-import { HELPED, SIZES, tuneForReport, yearRange } from './helped.ts';
+import { HELPED, SIZES, tuneForReport, yearRange } from './helped-repo.ts';
 
 // The SQL behind the registry of indicator queries. Keys are grouped by source: one set-based
 // aggregate per source and year computes every key of that source at once, so a report of 40

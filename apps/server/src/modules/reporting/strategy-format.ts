@@ -1,7 +1,7 @@
 import { formatMoney } from '@ostoja/domain/benefits/explanation';
 import { type Locale, t } from '@ostoja/domain/i18n/index';
 import { polishDate, todayInPoland } from '@ostoja/domain/shared/today';
-import type { ReportRow, StrategyReport } from '../modules/reporting/strategy-service.ts';
+import type { ReportRow, StrategyReport } from './strategy-service.ts';
 
 // The strategy report as text cells, shared by the PDF and the DOCX: the layout of seed 002
 // (operational goal | direction of action | indicator) with this year, last year, the change,

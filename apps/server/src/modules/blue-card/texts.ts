@@ -1,4 +1,4 @@
-import type { DocSection } from './blue-card-pdf.ts';
+import type { DocSection } from './pdf.ts';
 
 // The fixed wording of NK-B and NK-D and the contacts printed on them. The text paraphrases the
 // act (art. 2, art. 11a; art. 207 kk); the annexes of Dz.U. 2023 poz. 1870 are to be checked [M].

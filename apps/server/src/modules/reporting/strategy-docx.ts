@@ -11,8 +11,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { StrategyReport } from '../modules/reporting/strategy-service.ts';
 import { ROW_KEYS, reportText } from './strategy-format.ts';
+import type { StrategyReport } from './strategy-service.ts';
 
 // The yearly strategy report as DOCX, so the centre can edit it before it goes to the council:
 // the same text and table layout as the PDF (seed 002), in landscape.
