@@ -10,6 +10,7 @@ import type { Db } from './db/db.ts';
 import { AppError, errorBody } from './http/errors.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { newRequestId, registerRoutes } from './http/route.ts';
+import { registerSecurity } from './http/security.ts';
 import { authenticate, SESSION_COOKIE } from './modules/identity/service.ts';
 import { allRoutes } from './modules/index.ts';
 
@@ -22,6 +23,7 @@ export async function buildApp(db: Db, config: Config, opts: { logger?: boolean 
     trustProxy: config.trustProxy,
   });
   await app.register(fastifyCookie);
+  await registerSecurity(app, config);
 
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     const locale = pickLocale(req.headers['accept-language']);
@@ -62,9 +64,6 @@ export async function buildApp(db: Db, config: Config, opts: { logger?: boolean 
   app.addHook('onSend', async (_req, reply, payload) => {
     // Behind a proxy, tells which app instance answered (for operations and the two-instance test).
     if (instance) reply.header('X-Ostoja-Instance', instance);
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'no-referrer');
-    reply.header('X-Frame-Options', 'DENY');
     return payload;
   });
   return { app, routes };

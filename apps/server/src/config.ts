@@ -10,7 +10,13 @@ export interface Config {
   sessionIdleMinutes: number;
   /** How long a verified session is trusted without a database look-up (0 = always look up). */
   sessionCacheMs: number;
+  /**
+   * Served over https (directly or by a TLS-terminating proxy): the session cookie is Secure,
+   * HSTS is sent and the CSP upgrades insecure requests. OSTOJA_HTTPS=1 (or the older OSTOJA_SECURE_COOKIES=1).
+   */
   secureCookies: boolean;
+  /** Origins besides the app's own whose POST/PUT/PATCH/DELETE are accepted (OSTOJA_ALLOWED_ORIGINS, comma-separated). */
+  allowedOrigins: string[];
   /** Failed logins before each further attempt is slowed down. */
   loginSlowAfter: number;
   /** Failed logins in a row before the login is refused for lockMinutes. */
@@ -31,7 +37,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     sessionIdleMinutes: Number(env.OSTOJA_SESSION_IDLE_MINUTES ?? 30),
     sessionCacheMs: Number(env.OSTOJA_SESSION_CACHE_MS ?? 5000),
-    secureCookies: env.OSTOJA_SECURE_COOKIES === '1',
+    secureCookies: env.OSTOJA_HTTPS === '1' || env.OSTOJA_SECURE_COOKIES === '1',
+    allowedOrigins: (env.OSTOJA_ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim().toLowerCase().replace(/\/+$/, ''))
+      .filter(Boolean),
     loginSlowAfter: 3,
     loginLockAfter: Number(env.OSTOJA_LOGIN_LOCK_AFTER ?? 5),
     loginLockMinutes: Number(env.OSTOJA_LOGIN_LOCK_MINUTES ?? 15),

@@ -7,6 +7,7 @@ import { registerMessages } from './i18n/index.ts';
 import { payments } from './i18n/payments.ts';
 import { portal } from './i18n/portal.ts';
 import { reporting } from './i18n/reporting.ts';
+import { security } from './i18n/security.ts';
 import { ui } from './i18n/ui.ts';
 import { volunteers } from './i18n/volunteers.ts';
 import { mrpipsMessages } from './reporting/mrpips-messages.ts';
@@ -14,6 +15,7 @@ import { mrpipsMessages } from './reporting/mrpips-messages.ts';
 registerMessages(ui, benefits, applications, payments, blueCard);
 registerMessages(portal, counselling, volunteers);
 registerMessages(reporting, mrpipsMessages);
+registerMessages(security);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';
