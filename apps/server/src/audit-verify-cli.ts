@@ -12,7 +12,8 @@ const REASONS = {
 };
 
 const config = loadConfig();
-const db = await openDb({ ...config, databaseUrl: process.env.DATABASE_MIGRATE_URL || config.databaseUrl });
+// As the owner, since it first applies any pending migration.
+const db = await openDb({ ...config, databaseUrl: config.databaseMigrateUrl });
 try {
   // As at every start: a database from before the chain existed gets its rows chained first.
   await migrate(db);

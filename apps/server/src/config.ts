@@ -2,6 +2,10 @@ import { resolve } from 'node:path';
 
 export interface Config {
   databaseUrl: string | undefined;
+  /** The tables' owner, for migrations (DATABASE_MIGRATE_URL); DATABASE_URL when unset. */
+  databaseMigrateUrl: string | undefined;
+  /** The role the app's connections switch to (OSTOJA_DB_ROLE, default ostoja_app; empty: stay the login). */
+  dbRole: string;
   /** PostgreSQL connections per app process (OSTOJA_DB_POOL): about the server's cores, not its clients. */
   dbPool: number;
   dataDir: string;
@@ -31,6 +35,8 @@ export interface Config {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseMigrateUrl: env.DATABASE_MIGRATE_URL || env.DATABASE_URL || undefined,
+    dbRole: env.OSTOJA_DB_ROLE ?? 'ostoja_app',
     dbPool: Number(env.OSTOJA_DB_POOL ?? 10),
     dataDir: resolve(env.OSTOJA_DATA_DIR ?? 'data'),
     port: Number(env.PORT ?? 3000),

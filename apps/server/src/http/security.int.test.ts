@@ -1,6 +1,6 @@
 import { type Permission, roleHas } from '@ostoja/domain/identity/permissions';
 import { ROLES, type Role } from '@ostoja/domain/identity/roles';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { DEMO_ACCOUNTS } from '../seed/demo.ts';
@@ -10,6 +10,8 @@ import { type Examples, loadExamples, loadFixtureIds, staffContext } from '../te
 // Web hardening on every route of the API, taken from its OpenAPI document: the security headers,
 // and a change (POST/PUT/PATCH/DELETE) sent from another site's page refused with 403 before
 // anything runs, while the app's own pages and clients without an Origin work as before.
+// Hundreds of requests per test: give a loaded machine time.
+vi.setConfig({ testTimeout: 180_000 });
 let t: TestApp;
 let examples: Examples;
 let fixtures: Omit<Parameters<Examples[string]>[0], 'role'>;

@@ -35,7 +35,7 @@ async function verifyCli(databaseUrl: string) {
 
 /** Runs SQL as the owner with the append-only trigger off, as someone covering their tracks would. */
 async function asOwnerWithoutTrigger(sql: string, params?: unknown[]) {
-  await t.db.tx(async (q) => {
+  await t.owner.tx(async (q) => {
     await q.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update');
     await (params ? q.query(sql, params) : q.exec(sql));
     await q.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update');

@@ -44,10 +44,10 @@ export async function verifyAuditChain(q: Queryable): Promise<ChainReport> {
   );
   const counts = await q.query<{ rows: number; lanes: number; digest: string }>(
     `SELECT count(*)::int AS rows, count(DISTINCT chain_lane)::int AS lanes,
-            encode(sha256(coalesce((SELECT string_agg(encode(last.chain_hash, 'hex'), ',' ORDER BY l.lane)
-               FROM audit_chain_lane l
-               CROSS JOIN LATERAL (SELECT chain_hash FROM audit_log WHERE chain_lane = l.lane
-                                    ORDER BY chain_seq DESC LIMIT 1) last), '')::bytea), 'hex') AS digest
+            encode(sha256(coalesce((
+              SELECT string_agg(encode(last_hash, 'hex'), ',' ORDER BY lane)
+                FROM (SELECT DISTINCT ON (chain_lane) chain_lane AS lane, chain_hash AS last_hash
+                        FROM audit_log ORDER BY chain_lane, chain_seq DESC) last), '')::bytea), 'hex') AS digest
        FROM audit_log`,
   );
   return { ...counts.rows[0]!, broken: broken.rows[0] ?? null };
