@@ -111,6 +111,10 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     const pageErrors: string[] = [];
     const watch = (page: Page) => {
       page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+      // Anything the Content-Security-Policy blocked (an inline script or style, eval) is a bug too.
+      page.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) pageErrors.push(`${page.url()}: ${m.text()}`);
+      });
     };
     context.pages().forEach(watch);
     context.on('page', watch);

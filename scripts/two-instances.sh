@@ -42,7 +42,7 @@ http {
     listen 127.0.0.1:$PROXY_PORT;
     location / {
       proxy_pass http://ostoja;
-      proxy_set_header Host \$host;
+      proxy_set_header Host \$http_host;
       proxy_set_header X-Forwarded-For \$remote_addr;
       proxy_next_upstream error timeout http_502;
     }

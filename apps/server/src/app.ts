@@ -11,6 +11,7 @@ import { AppError, errorBody } from './http/errors.ts';
 import { inputErrorOf, nulByteError, nulInBody } from './http/input-errors.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { newRequestId, registerRoutes } from './http/route.ts';
+import { registerSecurity } from './http/security.ts';
 import { authenticate, SESSION_COOKIE } from './modules/identity/service.ts';
 import { allRoutes } from './modules/index.ts';
 import { registerRateLimit } from './shared/rate-limit.ts';
@@ -27,6 +28,7 @@ export async function buildApp(db: Db, config: Config, opts: { logger?: boolean 
     trustProxy: config.trustProxy,
   });
   await app.register(fastifyCookie);
+  await registerSecurity(app, config);
   await registerRateLimit(app);
 
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
@@ -92,9 +94,6 @@ export async function buildApp(db: Db, config: Config, opts: { logger?: boolean 
   app.addHook('onSend', async (_req, reply, payload) => {
     // Behind a proxy, tells which app instance answered (for operations and the two-instance test).
     if (instance) reply.header('X-Ostoja-Instance', instance);
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'no-referrer');
-    reply.header('X-Frame-Options', 'DENY');
     return payload;
   });
   return { app, routes };

@@ -4,6 +4,10 @@ import { resolve } from 'node:path';
 
 export interface Config {
   databaseUrl: string | undefined;
+  /** The tables' owner, for migrations (DATABASE_MIGRATE_URL); DATABASE_URL when unset. */
+  databaseMigrateUrl: string | undefined;
+  /** The role the app's connections switch to (OSTOJA_DB_ROLE, default ostoja_app; empty: stay the login). */
+  dbRole: string;
   /** PostgreSQL connections per app process (OSTOJA_DB_POOL): about the server's cores, not its clients. */
   dbPool: number;
   dataDir: string;
@@ -12,7 +16,13 @@ export interface Config {
   sessionIdleMinutes: number;
   /** How long a verified session is trusted without a database look-up (0 = always look up). */
   sessionCacheMs: number;
+  /**
+   * Served over https (directly or by a TLS-terminating proxy): the session cookie is Secure,
+   * HSTS is sent and the CSP upgrades insecure requests. OSTOJA_HTTPS=1 (or the older OSTOJA_SECURE_COOKIES=1).
+   */
   secureCookies: boolean;
+  /** Origins besides the app's own whose POST/PUT/PATCH/DELETE are accepted (OSTOJA_ALLOWED_ORIGINS, comma-separated). */
+  allowedOrigins: string[];
   /** Failed logins at one login from one client address before each further one must wait. */
   loginLockAfter: number;
   /** Failed logins from one client address (any logins) before each further one must wait. */
@@ -36,13 +46,19 @@ export interface Config {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseMigrateUrl: env.DATABASE_MIGRATE_URL || env.DATABASE_URL || undefined,
+    dbRole: env.OSTOJA_DB_ROLE ?? 'ostoja_app',
     dbPool: Number(env.OSTOJA_DB_POOL ?? 10),
     dataDir: resolve(env.OSTOJA_DATA_DIR ?? 'data'),
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '127.0.0.1',
     sessionIdleMinutes: Number(env.OSTOJA_SESSION_IDLE_MINUTES ?? 30),
     sessionCacheMs: Number(env.OSTOJA_SESSION_CACHE_MS ?? 5000),
-    secureCookies: env.OSTOJA_SECURE_COOKIES === '1',
+    secureCookies: env.OSTOJA_HTTPS === '1' || env.OSTOJA_SECURE_COOKIES === '1',
+    allowedOrigins: (env.OSTOJA_ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim().toLowerCase().replace(/\/+$/, ''))
+      .filter(Boolean),
     loginLockAfter: Number(env.OSTOJA_LOGIN_LOCK_AFTER ?? 5),
     loginAddressLockAfter: Number(env.OSTOJA_LOGIN_LOCK_ADDRESS_AFTER ?? 20),
     loginLockSeconds: Number(env.OSTOJA_LOGIN_LOCK_SECONDS ?? 30),

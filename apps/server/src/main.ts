@@ -1,15 +1,16 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
-import { openDb } from './db/db.ts';
-import { migrate } from './db/migrate.ts';
+import { openAppDb } from './db/app-db.ts';
 import { advanceBuildingRuns } from './modules/payments/runs.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/demo.ts';
 
 const config = loadConfig();
-const db = await openDb(config);
-const applied = await migrate(db);
-if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
-if (config.seedDemo && (await seedDemo(db))) console.log('Demo centre seeded (80 households, 200 persons).');
+// Migrations and the demo seed run as the tables' owner; the app itself as the role that owns nothing.
+const db = await openAppDb(config, async (owner, applied) => {
+  if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
+  if (config.seedDemo && (await seedDemo(owner)))
+    console.log('Demo centre seeded (80 households, 200 persons).');
+});
 
 const { app } = await buildApp(db, config, { logger: true });
 await app.listen({ port: config.port, host: config.host });

@@ -10,6 +10,7 @@ import { payments } from './i18n/payments.ts';
 import { portal } from './i18n/portal.ts';
 import { reliability } from './i18n/reliability.ts';
 import { reporting } from './i18n/reporting.ts';
+import { security } from './i18n/security.ts';
 import { ui } from './i18n/ui.ts';
 import { volunteers } from './i18n/volunteers.ts';
 import { mrpipsMessages } from './reporting/mrpips-messages.ts';
@@ -20,6 +21,7 @@ registerMessages(reporting, mrpipsMessages);
 registerMessages(decisionApproval);
 registerMessages(incomeRules);
 registerMessages(reliability);
+registerMessages(security);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';

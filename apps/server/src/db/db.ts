@@ -18,6 +18,8 @@ export interface Db extends Queryable {
   /** Runs fn in one transaction: committed when it returns, rolled back when it throws. */
   tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** The embedded database only: its data directory as a tar archive (for backups). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 // Dates come back as ISO strings and bigint sums as numbers (grosze fit in 2^53).
@@ -44,16 +46,16 @@ function preparedName(text: string): string | undefined {
   return name;
 }
 
-export function openPostgres(url: string, max = 10): Db {
+const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** `role`: every connection switches to that role as it opens (the app's least-privilege role). */
+export function openPostgres(url: string, max = 10, role?: string): Db {
+  if (role && !ROLE_NAME.test(role)) throw new Error(`Not a role name: ${role}`);
   // JIT off: index walks under a LIMIT carry large cost estimates, which made PostgreSQL compile a
   // one-millisecond search for 25 ms (measured at national size).
+  const options = `-c jit=off${role ? ` -c role=${role}` : ''}`;
   // A connection attempt that hangs (a server half up) fails after 5 s instead of holding the request.
-  const pool = new pg.Pool({
-    connectionString: url,
-    max,
-    options: '-c jit=off',
-    connectionTimeoutMillis: 5_000,
-  });
+  const pool = new pg.Pool({ connectionString: url, max, options, connectionTimeoutMillis: 5_000 });
   // An idle connection dropped by the server (restart, failover, a dropped test database) must
   // not take the process down; the pool replaces it on the next query.
   pool.on('error', (e) => console.error(`PostgreSQL connection lost: ${e.message}`));
@@ -133,7 +135,7 @@ export function isDatabaseUnavailable(err: unknown): boolean {
 }
 
 /** The embedded PostgreSQL (WASM), persisted in a directory; one connection, so work is serialised. */
-export async function openPglite(dataDir: string): Promise<Db> {
+export async function openPglite(dataDir: string, opts: { loadDataDir?: Blob } = {}): Promise<Db> {
   const { PGlite, types } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
@@ -145,7 +147,11 @@ export async function openPglite(dataDir: string): Promise<Db> {
     [types.INT8]: (v: string) => Number(v),
     [types.NUMERIC]: (v: string) => Number(v),
   };
-  const db = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent, citext, pgcrypto }, parsers });
+  const db = await PGlite.create(dataDir, {
+    extensions: { pg_trgm, unaccent, citext, pgcrypto },
+    parsers,
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+  });
   const wrap = (runner: Pick<typeof db, 'query' | 'exec'>): Queryable => ({
     async query<T>(text: string, params?: readonly unknown[]) {
       const r = await runner.query<T>(text, params as unknown[]);
@@ -163,6 +169,7 @@ export async function openPglite(dataDir: string): Promise<Db> {
     exec: top.exec,
     tx: (fn) => db.transaction((tx) => fn(wrap(tx))),
     close: () => db.close(),
+    dumpDataDir: () => db.dumpDataDir('none'),
   };
 }
 

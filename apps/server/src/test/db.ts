@@ -71,17 +71,19 @@ function countQueries(db: Db): Db & { queries: number } {
 }
 
 /**
- * The real app on a fresh, migrated database with the demo centre seeded.
+ * The real app on a fresh, migrated database with the demo centre seeded, connected as ostoja_app.
  * `login('pracownik')` returns the cookie header of a new session of that demo account.
  */
 export async function createTestApp(
   opts: { seed?: boolean; caseload?: boolean; env?: Record<string, string> } = {},
 ) {
   const database = await createTestDatabase();
-  const db = countQueries(openPostgres(database.url, 5));
-  await migrate(db);
-  if (opts.seed !== false) await seedDemo(db, { caseload: opts.caseload });
+  // As in production: migrated and seeded by the owner, the app (and `db`) as the role ostoja_app.
+  const owner = openPostgres(database.url, 2);
+  await migrate(owner);
+  if (opts.seed !== false) await seedDemo(owner, { caseload: opts.caseload });
   const config = loadConfig({ ...process.env, ...opts.env, DATABASE_URL: database.url });
+  const db = countQueries(openPostgres(database.url, 5, config.dbRole || undefined));
   const { app, routes } = await buildApp(db, config);
   await app.ready();
   async function login(loginName: string, password = DEMO_PASSWORD) {
@@ -97,12 +99,15 @@ export async function createTestApp(
   return {
     app,
     db,
+    /** The tables' owner (a superuser here), for what the app may not do: DDL, tampering tests. */
+    owner,
     routes,
     config,
     login,
     async close() {
       await app.close();
       await db.close();
+      await owner.close();
       await database.drop();
     },
   };
