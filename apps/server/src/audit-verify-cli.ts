@@ -3,7 +3,7 @@
 import { loadConfig } from './config.ts';
 import { openDb } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
-import { verifyAuditChain } from './modules/audit/chain.ts';
+import { verifyAuditChain } from './modules/audit/chain-repo.ts';
 
 const REASONS = {
   contentChanged: 'the row was changed after it was written',

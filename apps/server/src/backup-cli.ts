@@ -3,8 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { backupPglite, backupPostgres } from './backup/backup.ts';
-import { backupKey } from './backup/crypto.ts';
-import { loadConfig } from './config.ts';
+import { backupKey, loadConfig } from './config.ts';
 
 const config = loadConfig();
 try {

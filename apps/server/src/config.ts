@@ -107,3 +107,13 @@ export function centreSettings(env: NodeJS.ProcessEnv = process.env): CentreSett
     payerIban: env.OSTOJA_PAYER_IBAN,
   };
 }
+
+/** The key `npm run backup` encrypts with and `npm run restore` needs (OSTOJA_BACKUP_KEY). */
+export function backupKey(env: NodeJS.ProcessEnv = process.env): string {
+  const key = env.OSTOJA_BACKUP_KEY;
+  if (!key || key.length < 16)
+    throw new Error(
+      'Set OSTOJA_BACKUP_KEY (at least 16 characters, e.g. `openssl rand -base64 32`); keep it apart from the backups.',
+    );
+  return key;
+}

@@ -2,8 +2,7 @@
 // DATABASE_MIGRATE_URL when set) or an empty OSTOJA_DATA_DIR, then checks every table's rows and checksum.
 import { resolve } from 'node:path';
 import { restore } from './backup/backup.ts';
-import { backupKey } from './backup/crypto.ts';
-import { loadConfig } from './config.ts';
+import { backupKey, loadConfig } from './config.ts';
 
 const config = loadConfig();
 try {

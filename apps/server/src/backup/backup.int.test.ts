@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite, openPostgres } from '../db/db.ts';
 import { migrate } from '../db/migrate.ts';
-import { verifyAuditChain } from '../modules/audit/chain.ts';
+import { verifyAuditChain } from '../modules/audit/chain-repo.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { createTestApp, createTestDatabase, type TestApp } from '../test/db.ts';
 import { tableChecksums } from './backup.ts';

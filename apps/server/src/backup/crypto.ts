@@ -20,15 +20,6 @@ export interface Manifest {
   tables: Record<string, { rows: number; checksum: string }>;
 }
 
-export function backupKey(env: NodeJS.ProcessEnv = process.env): string {
-  const key = env.OSTOJA_BACKUP_KEY;
-  if (!key || key.length < 16)
-    throw new Error(
-      'Set OSTOJA_BACKUP_KEY (at least 16 characters, e.g. `openssl rand -base64 32`); keep it apart from the backups.',
-    );
-  return key;
-}
-
 const derive = (key: string, salt: Buffer) => scryptSync(key, salt, 32);
 
 /** Writes manifest and the dump stream, encrypted, to `file`. */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../../db/db.ts';
 import { migrate } from '../../db/migrate.ts';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { verifyAuditChain } from './chain.ts';
+import { verifyAuditChain } from './chain-repo.ts';
 
 // The audit log is a hash chain computed by the database: a row changed or removed afterwards,
 // even by the tables' owner with the append-only trigger switched off, is found by `npm run audit:verify`.
