@@ -41,6 +41,9 @@ export const PERMISSIONS = [
   'reports.read',
   'reports.manage',
   'reports.drilldown',
+  // Social work (issue 15): the household's case file, its notes, tasks and social contracts.
+  'socialWork.read',
+  'socialWork.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -74,6 +77,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'reports.read',
     'reports.manage',
     'reports.drilldown',
+    'socialWork.read',
   ],
   socialWorker: [
     ...ALL_STAFF,
@@ -82,6 +86,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'wywiad.write',
     ...BLUE_CARD,
     'intakes.handle',
+    'socialWork.read',
+    'socialWork.write',
   ],
   benefitsClerk: [
     ...ALL_STAFF,
@@ -114,6 +120,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'payments.read',
     'reports.read',
     'reports.drilldown',
+    'socialWork.read',
   ],
 };
 
