@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { formatAddress, fullName } from '../../lib/format.ts';
+import { PersonCaseFiles } from '../social-work/household-case-files.tsx';
 import { usePerson } from './queries.ts';
 
 function Details({ p }: { p: PersonWithHistory }) {
@@ -126,6 +127,7 @@ const SECTIONS: ComponentType<{ p: PersonWithHistory }>[] = [
   CurrentHouseholdSection,
   HouseholdHistorySection,
   LedgerLink,
+  PersonCaseFiles,
 ];
 
 export function PersonPage() {
