@@ -98,6 +98,17 @@ describe('social worker: the case file', () => {
     expect(text).toContain('Paulina Środowiskowa');
   });
 
+  it('records the breach; the art. 11 ust. 2 justification is drafted from the case file', async () => {
+    await page.getByRole('button', { name: /^Niedotrzymany — KS/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Niedotrzymany' }).click();
+    await page.getByText('niedotrzymany', { exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Skutki z art. 11 ust. 2 (świadczenia w toku)' }).waitFor();
+    const justification = await page.getByLabel('Projekt uzasadnienia decyzji').inputValue();
+    expect(justification).toContain('stwierdzono niedotrzymanie postanowień kontraktu');
+    expect(justification).toContain('ojciec zarejestrował się w PUP');
+    await expectAccessible(page);
+  });
+
   it('shows the task on "Moja praca", linking back to the case file', async () => {
     await page.goto(`${h.baseUrl}/`);
     const section = page.getByRole('region', { name: 'Zadania w pracy socjalnej' });

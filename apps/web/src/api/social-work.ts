@@ -3,6 +3,7 @@ import type {
   AddNote,
   AddPlanItem,
   AddTask,
+  Art11Draft,
   CaseFile,
   CaseFileListQuery,
   CaseFilePage,
@@ -43,5 +44,7 @@ export const socialWorkApi = {
     api.post<SocialContract>(`/api/v1/case-files/${id}/contracts`, body),
   contractAction: (id: string, body: In<typeof ContractActionInput>) =>
     api.post<SocialContract>(`/api/v1/social-contracts/${id}/actions`, body),
+  art11: (id: string, signal?: AbortSignal) =>
+    api.get<Art11Draft>(`/api/v1/social-contracts/${id}/art11`, signal),
   contractPdfUrl: (id: string) => `/api/v1/social-contracts/${id}/pdf`,
 };

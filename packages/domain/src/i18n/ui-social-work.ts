@@ -3,6 +3,12 @@ import type { MessageFile } from './types.ts';
 // Web screens of social work: the case file (problems, plan, notes, tasks, contracts) and "Moja praca".
 export const uiSocialWork: MessageFile = {
   pl: {
+    'sw.art11': 'Skutki z art. 11 ust. 2 (świadczenia w toku)',
+    'sw.art11.until': 'do {date}',
+    'sw.art11.noBenefits': 'Rodzina nie ma przyznanych świadczeń w toku.',
+    'sw.art11.justification': 'Projekt uzasadnienia decyzji',
+    'sw.art11.hint':
+      'Zmianę lub uchylenie decyzji wydaje Sekcja Świadczeń na stronie wniosku; przekaż jej ten tekst.',
     'sw.title': 'Teczka pracy socjalnej — {address}',
     'sw.summary': 'Dane teczki',
     'sw.household': 'Rodzina (adres)',
@@ -83,6 +89,12 @@ export const uiSocialWork: MessageFile = {
     'sw.myTasks.empty': 'Nie masz otwartych zadań w teczkach.',
   },
   uk: {
+    'sw.art11': 'Наслідки за ст. 11 ч. 2 (чинні виплати)',
+    'sw.art11.until': 'до {date}',
+    'sw.art11.noBenefits': 'Родина не має чинних призначених виплат.',
+    'sw.art11.justification': 'Проєкт обґрунтування рішення',
+    'sw.art11.hint':
+      'Зміну або скасування рішення здійснює відділ виплат на сторінці заяви; передайте їм цей текст.',
     'sw.title': 'Справа соціальної роботи — {address}',
     'sw.summary': 'Дані справи',
     'sw.household': 'Родина (адреса)',
@@ -163,6 +175,12 @@ export const uiSocialWork: MessageFile = {
     'sw.myTasks.empty': 'У вас немає відкритих завдань у справах.',
   },
   en: {
+    'sw.art11': 'Art. 11(2) consequences (running benefits)',
+    'sw.art11.until': 'until {date}',
+    'sw.art11.noBenefits': 'The household has no granted benefit running.',
+    'sw.art11.justification': 'Draft justification of the decision',
+    'sw.art11.hint':
+      "The benefits section changes or revokes the decision on the application's page; hand them this text.",
     'sw.title': 'Social work case file — {address}',
     'sw.summary': 'Case file details',
     'sw.household': 'Household (address)',

@@ -144,3 +144,20 @@ export type CaseNotePage = z.input<typeof CaseNotePage>;
 export const MyCaseTask = CaseTask.extend({ address: z.string(), overdue: z.boolean() });
 export const MyCaseTasks = z.object({ today: z.string(), items: z.array(MyCaseTask) });
 export type MyCaseTasks = z.input<typeof MyCaseTasks>;
+
+/** Art. 11 ust. 2 after a broken contract: the household's running benefits and a drafted justification. */
+export const Art11Draft = z.object({
+  justification: z.string(),
+  decisions: z.array(
+    z.object({
+      applicationId: z.string(),
+      decisionId: z.string(),
+      number: z.string(),
+      benefit: z.string(),
+      amount: z.number(),
+      periodFrom: z.string().nullable(),
+      periodTo: z.string().nullable(),
+    }),
+  ),
+});
+export type Art11Draft = z.input<typeof Art11Draft>;

@@ -334,3 +334,25 @@ export async function centre(q: Queryable) {
   );
   return r.rows[0] ?? { name: '', city: null };
 }
+
+/** The household's granted benefits still running on `today`: what art. 11 ust. 2 could touch. */
+export async function runningDecisions(q: Queryable, householdId: string, today: string) {
+  const r = await q.query<{
+    applicationId: string;
+    decisionId: string;
+    number: string;
+    benefit: string;
+    amount: number;
+    periodFrom: string | null;
+    periodTo: string | null;
+  }>(
+    `SELECT a.id AS "applicationId", d.id AS "decisionId", d.number, d.benefit, d.amount,
+       d.period_from::text AS "periodFrom", d.period_to::text AS "periodTo"
+     FROM decision d JOIN application a ON a.id = d.application_id
+     WHERE a.household_id = $1 AND d.outcome = 'grant' AND d.amends_decision_id IS NULL
+       AND (d.period_to IS NULL OR d.period_to >= $2)
+     ORDER BY d.decided_on DESC, d.number`,
+    [householdId, today],
+  );
+  return r.rows;
+}

@@ -96,5 +96,13 @@ export const examples: Examples = {
     params: { id: (await caseFile(fx)).contractId },
     body: { type: 'review', on: '2026-03-01' },
   }),
+  'GET /api/v1/social-contracts/:id/art11': async (fx) => {
+    const { contractId } = await caseFile(fx);
+    await fx.q.query(
+      `INSERT INTO social_contract_action (contract_id, type, on_date, note, actor_id) VALUES ($1, 'break', '2026-02-01', 'Brak kontaktu', $2)`,
+      [contractId, fx.ids.worker],
+    );
+    return { params: { id: contractId } };
+  },
   'GET /api/v1/social-contracts/:id/pdf': async (fx) => ({ params: { id: (await caseFile(fx)).contractId } }),
 };

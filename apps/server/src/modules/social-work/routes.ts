@@ -4,6 +4,7 @@ import {
   AddNote,
   AddPlanItem,
   AddTask,
+  Art11Draft,
   CaseFile,
   CaseFileListQuery,
   CaseFilePage,
@@ -144,6 +145,16 @@ export function socialWorkRoutes(): RouteDef[] {
       body: ContractActionInput,
       response: SocialContract,
       handler: ({ params, body }, ctx) => service.recordContractAction(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/social-contracts/:id/art11',
+      permission: 'socialWork.read',
+      summary:
+        'After a breach (art. 11 ust. 2): the household’s running benefits and the justification drafted from the case file; 409 unless broken',
+      params: IdParams,
+      response: Art11Draft,
+      handler: ({ params }, ctx) => service.art11Draft(ctx, params.id, todayInPoland()),
     }),
     defineRoute({
       method: 'GET',

@@ -1,5 +1,6 @@
 import type { HelpReason } from '@ostoja/domain/applications/help-reasons';
 import { foldDiacritics } from '@ostoja/domain/shared/polish-text';
+import { art11Justification } from '@ostoja/domain/social-work/art11';
 import type {
   AddContract,
   AddNote,
@@ -229,4 +230,36 @@ export async function contractDocument(ctx: StaffContext, contractId: string) {
     worker: c.lead.fullName,
   });
   return { pdf, filename: `kontrakt-${k.number.replaceAll('/', '-')}.pdf` };
+}
+
+/**
+ * Art. 11 ust. 2 after a breach: the household's running benefits (the clerk revokes or changes
+ * one through the decision flow of the applications) and the justification drafted from the file.
+ */
+export async function art11Draft(ctx: StaffContext, contractId: string, today: string) {
+  const k = await repo.findContract(ctx.q, contractId, caseFileScope(ctx.actor));
+  if (!k) throw notFound();
+  if (contractStatus(k.actions) !== 'broken')
+    throw new AppError(409, 'contractNotBroken', 'error.socialContract.notBroken');
+  const c = (await repo.findCaseFile(ctx.q, k.caseFileId, caseFileScope(ctx.actor)))!;
+  const breach = k.actions.findLast((a) => a.type === 'break')!;
+  const notes = await repo.listNotes(ctx.q, k.caseFileId, null, null, 5);
+  await ctx.audit({
+    action: 'read',
+    entity: 'caseNote',
+    entityId: k.caseFileId,
+    details: { art11: contractId },
+  });
+  return {
+    justification: art11Justification({
+      contractNumber: k.number,
+      concludedOn: k.concludedOn,
+      personName: k.person.fullName,
+      personObligations: k.personObligations,
+      brokenOn: breach.on,
+      breachNote: breach.note,
+      notes,
+    }),
+    decisions: await repo.runningDecisions(ctx.q, c.householdId, today),
+  };
 }

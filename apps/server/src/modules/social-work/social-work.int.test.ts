@@ -181,10 +181,37 @@ describe('case file of social work', () => {
     });
     expect((await act('review', '2026-12-15')).json().status).toBe('inForce');
     expect((await act('break', '2027-01-10', auditor)).statusCode).toBe(403);
-    const broken = (await act('break', '2027-01-10')).json();
+    const draftBefore = await call('GET', `/api/v1/social-contracts/${contract.id}/art11`, worker);
+    expect(draftBefore.statusCode).toBe(409);
+    await call('POST', `/api/v1/case-files/${c.id}/notes`, worker, {
+      contactOn: '2027-01-08',
+      kind: 'institution',
+      body: 'Organizator szkolenia potwierdził trzy nieobecności.',
+    });
+    const broken = (
+      await call('POST', `/api/v1/social-contracts/${contract.id}/actions`, worker, {
+        type: 'break',
+        on: '2027-01-10',
+        note: 'nieobecności na szkoleniu bez usprawiedliwienia',
+      })
+    ).json();
     expect(broken).toMatchObject({ status: 'broken', allowedActions: [] });
     expect(broken.actions.map((a: { type: string }) => a.type)).toEqual(['sign', 'review', 'break']);
     expect((await act('complete', '2027-02-28')).statusCode).toBe(409);
+
+    // Art. 11 ust. 2: the justification for the clerk's decision is drafted from the case file.
+    const draft = (await call('GET', `/api/v1/social-contracts/${contract.id}/art11`, worker)).json();
+    expect(draft.justification).toContain('kontrakt socjalny nr KS/2026/1');
+    expect(draft.justification).toContain(
+      'W dniu 10.01.2027 r. stwierdzono niedotrzymanie postanowień kontraktu: nieobecności na szkoleniu bez usprawiedliwienia',
+    );
+    expect(draft.justification).toContain(
+      '— 08.01.2027 r.: Organizator szkolenia potwierdził trzy nieobecności.',
+    );
+    expect(Array.isArray(draft.decisions)).toBe(true);
+    expect((await call('GET', `/api/v1/social-contracts/${contract.id}/art11`, otherTeam)).statusCode).toBe(
+      404,
+    );
 
     const pdf = await call('GET', `/api/v1/social-contracts/${contract.id}/pdf`, auditor);
     expect(pdf.statusCode).toBe(200);

@@ -1,12 +1,14 @@
 import {
   AddContract,
+  type Art11Draft,
   type CaseFile,
   CONTRACT_PARTS,
   type SocialContract,
 } from '@ostoja/domain/social-work/case-file';
 import type { ContractActionType } from '@ostoja/domain/social-work/contract-workflow';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client.ts';
 import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -78,6 +80,45 @@ function ActionButton({
         />
       </ConfirmDialog>
     </>
+  );
+}
+
+/**
+ * Art. 11 ust. 2 after a breach: the household's running benefits, each linking to its application
+ * where the benefits section changes or revokes the decision, and the justification to use there.
+ */
+function Art11Consequences({ k }: { k: SocialContract }) {
+  const { t, date, money } = useI18n();
+  const draft = useQuery<Art11Draft, ApiError>({
+    queryKey: ['social-contracts', k.id, 'art11'],
+    queryFn: ({ signal }) => socialWorkApi.art11(k.id, signal),
+  });
+  if (!draft.data) return null;
+  return (
+    <section aria-labelledby={`art11-${k.id}-h`}>
+      <h4 id={`art11-${k.id}-h`}>{t('sw.art11')}</h4>
+      {draft.data.decisions.length ? (
+        <ul>
+          {draft.data.decisions.map((d) => (
+            <li key={d.decisionId}>
+              <Link to={`/applications/${d.applicationId}`}>{d.number}</Link> — {d.benefit}, {money(d.amount)}
+              {d.periodTo ? ` (${t('sw.art11.until', { date: date(d.periodTo) })})` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">{t('sw.art11.noBenefits')}</p>
+      )}
+      <TextAreaField
+        id={`art11-${k.id}-justification`}
+        label={t('sw.art11.justification')}
+        hint={t('sw.art11.hint')}
+        value={draft.data.justification}
+        onValue={() => {}}
+        readOnly
+        rows={8}
+      />
+    </section>
   );
 }
 
