@@ -156,6 +156,7 @@ function ContractCard({ k, caseFileId }: { k: SocialContract; caseFileId: string
           ))}
         </ul>
       ) : null}
+      {k.status === 'broken' ? <Art11Consequences k={k} /> : null}
       <p className="form-actions">
         <a
           className="button secondary small"
