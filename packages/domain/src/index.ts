@@ -11,12 +11,14 @@ import { portal } from './i18n/portal.ts';
 import { reliability } from './i18n/reliability.ts';
 import { reporting } from './i18n/reporting.ts';
 import { security } from './i18n/security.ts';
+import { socialWork } from './i18n/social-work.ts';
 import { ui } from './i18n/ui.ts';
 import { volunteers } from './i18n/volunteers.ts';
 import { mrpipsMessages } from './reporting/mrpips-messages.ts';
 
 registerMessages(ui, benefits, applications, payments, blueCard);
 registerMessages(portal, counselling, volunteers);
+registerMessages(socialWork);
 registerMessages(reporting, mrpipsMessages);
 registerMessages(decisionApproval);
 registerMessages(incomeRules);

@@ -95,6 +95,7 @@ const WITHOUT_RESPONSE_SCHEMA = [
   'POST /api/v1/blue-cards/:id/monitoring-end',
   'GET /api/v1/blue-cards/:id/forms/:formId/pdf',
   'GET /api/v1/blue-cards/:id/meetings/:meetingId/minutes/pdf',
+  'GET /api/v1/social-contracts/:id/pdf',
   'GET /api/v1/interdisciplinary-team',
   'PUT /api/v1/interdisciplinary-team',
   'GET /api/v1/blue-card-parameters',

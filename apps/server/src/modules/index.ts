@@ -11,6 +11,7 @@ import { paymentsRoutes } from './payments/routes.ts';
 import { portalRoutes } from './portal/routes.ts';
 import { registryRoutes } from './registry/routes.ts';
 import { reportingRoutes } from './reporting/routes.ts';
+import { socialWorkRoutes } from './social-work/routes.ts';
 import { volunteersRoutes } from './volunteers/routes.ts';
 
 /** Every HTTP route of the API; the permission matrix test walks this list. */
@@ -28,5 +29,6 @@ export function allRoutes(config: Config): RouteDef[] {
     ...counsellingRoutes(),
     ...volunteersRoutes(),
     ...reportingRoutes(),
+    ...socialWorkRoutes(),
   ];
 }

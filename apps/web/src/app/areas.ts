@@ -7,6 +7,7 @@ import { paymentsArea } from '../pages/payments/area.ts';
 import { portalArea } from '../pages/portal/area.ts';
 import { registryArea } from '../pages/registry/area.ts';
 import { reportsArea } from '../pages/reports/area.ts';
+import { socialWorkArea } from '../pages/social-work/area.ts';
 import { volunteersArea } from '../pages/volunteers/area.ts';
 import type { Area } from './area.ts';
 
@@ -14,6 +15,7 @@ import type { Area } from './area.ts';
 export const AREAS: Area[] = [
   registryArea,
   benefitsArea,
+  socialWorkArea,
   paymentsArea,
   intakeArea,
   counsellingArea,

@@ -5,6 +5,7 @@ import { useI18n } from '../app/i18n.tsx';
 import { TextField } from '../components/fields.tsx';
 import { Page } from '../components/page.tsx';
 import { MyWorkSection } from './benefits/my-work.tsx';
+import { MyCaseTasksSection } from './social-work/my-case-tasks.tsx';
 
 function QuickSearch() {
   const { t } = useI18n();
@@ -64,6 +65,7 @@ export function HomePage() {
       }
     >
       <MyWorkSection />
+      <MyCaseTasksSection />
       <div className="grid">
         {can('registry.read') ? <QuickSearch /> : null}
         {shortcuts.length ? (

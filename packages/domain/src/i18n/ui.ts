@@ -8,6 +8,7 @@ import { uiPayments } from './ui-payments.ts';
 import { uiPortal } from './ui-portal.ts';
 import { uiRegistry } from './ui-registry.ts';
 import { uiReports } from './ui-reports.ts';
+import { uiSocialWork } from './ui-social-work.ts';
 import { uiVolunteers } from './ui-volunteers.ts';
 import { uiWorkAndHistory } from './ui-work-and-history.ts';
 
@@ -234,6 +235,7 @@ export const ui: MessageFile = Object.fromEntries(
       uiCounselling[l],
       uiIntake[l],
       uiVolunteers[l],
+      uiSocialWork[l],
       uiBlueCard[l],
       uiReports[l],
       uiWorkAndHistory[l],

@@ -43,6 +43,9 @@ export const PERMISSIONS = [
   'reports.read',
   'reports.manage',
   'reports.drilldown',
+  // Social work (issue 15): the household's case file, its notes, tasks and social contracts.
+  'socialWork.read',
+  'socialWork.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -77,6 +80,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'reports.read',
     'reports.manage',
     'reports.drilldown',
+    'socialWork.read',
   ],
   socialWorker: [
     ...ALL_STAFF,
@@ -85,6 +89,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'wywiad.write',
     ...BLUE_CARD,
     'intakes.handle',
+    'socialWork.read',
+    'socialWork.write',
   ],
   benefitsClerk: [
     ...ALL_STAFF,
@@ -118,6 +124,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'payments.read',
     'reports.read',
     'reports.drilldown',
+    'socialWork.read',
   ],
 };
 

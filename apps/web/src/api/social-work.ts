@@ -1,0 +1,50 @@
+import type {
+  AddContract,
+  AddNote,
+  AddPlanItem,
+  AddTask,
+  Art11Draft,
+  CaseFile,
+  CaseFileListQuery,
+  CaseFilePage,
+  CaseNote,
+  CaseNotePage,
+  CaseTask,
+  CloseCaseFile,
+  ContractActionInput,
+  MyCaseTasks,
+  NoteSearchQuery,
+  OpenCaseFile,
+  SocialContract,
+} from '@ostoja/domain/social-work/case-file';
+import type { z } from 'zod';
+import { api, type Query, withQuery } from './client.ts';
+
+// The social-work API, typed by the schemas the server runs.
+type In<S extends z.ZodType> = z.input<S>;
+
+export const socialWorkApi = {
+  caseFiles: (query: In<typeof CaseFileListQuery>, signal?: AbortSignal) =>
+    api.get<CaseFilePage>(withQuery('/api/v1/case-files', query as Query), signal),
+  caseFile: (id: string, signal?: AbortSignal) => api.get<CaseFile>(`/api/v1/case-files/${id}`, signal),
+  open: (body: In<typeof OpenCaseFile>) => api.post<CaseFile>('/api/v1/case-files', body),
+  close: (id: string, body: In<typeof CloseCaseFile>) =>
+    api.post<CaseFile>(`/api/v1/case-files/${id}/closure`, body),
+  addPlanItem: (id: string, body: In<typeof AddPlanItem>) =>
+    api.post<CaseFile>(`/api/v1/case-files/${id}/plan-items`, body),
+  notes: (id: string, query: In<typeof NoteSearchQuery>, signal?: AbortSignal) =>
+    api.get<CaseNotePage>(withQuery(`/api/v1/case-files/${id}/notes`, query as Query), signal),
+  addNote: (id: string, body: In<typeof AddNote>) =>
+    api.post<CaseNote>(`/api/v1/case-files/${id}/notes`, body),
+  addTask: (id: string, body: In<typeof AddTask>) =>
+    api.post<CaseTask>(`/api/v1/case-files/${id}/tasks`, body),
+  completeTask: (id: string, on: string) => api.post<CaseTask>(`/api/v1/case-tasks/${id}/done`, { on }),
+  myTasks: (signal?: AbortSignal) => api.get<MyCaseTasks>('/api/v1/my-case-tasks', signal),
+  addContract: (id: string, body: In<typeof AddContract>) =>
+    api.post<SocialContract>(`/api/v1/case-files/${id}/contracts`, body),
+  contractAction: (id: string, body: In<typeof ContractActionInput>) =>
+    api.post<SocialContract>(`/api/v1/social-contracts/${id}/actions`, body),
+  art11: (id: string, signal?: AbortSignal) =>
+    api.get<Art11Draft>(`/api/v1/social-contracts/${id}/art11`, signal),
+  contractPdfUrl: (id: string) => `/api/v1/social-contracts/${id}/pdf`,
+};

@@ -1,0 +1,112 @@
+import { AddNote, type CaseFile, type CaseNote, NOTE_KINDS } from '@ostoja/domain/social-work/case-file';
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { socialWorkApi } from '../../api/social-work.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { PagedTable } from '../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { todayIso } from '../../lib/format.ts';
+import { socialWorkKeys } from './queries.ts';
+
+/** Dated notes of contacts, newest first, searchable by text (each read is logged by the server). */
+export function NotesSection({ c, writable }: { c: CaseFile; writable: boolean }) {
+  const { t, date } = useI18n();
+  const client = useQueryClient();
+  const [typed, setTyped] = useState('');
+  const [q, setQ] = useState('');
+  const list = useCursorQuery<CaseNote>(socialWorkKeys.notes(c.id, q), (after, signal) =>
+    socialWorkApi.notes(c.id, { q: q || undefined, after }, signal),
+  );
+  const empty = () => ({ contactOn: todayIso(), kind: 'visit' as CaseNote['kind'], body: '' });
+  const f = useEditForm({
+    schema: AddNote,
+    defaultValues: empty(),
+    toBody: (v) => v,
+    save: (body) => socialWorkApi.addNote(c.id, body),
+    onSaved: () => {
+      client.invalidateQueries({ queryKey: ['case-files', c.id, 'notes'] });
+      f.reset(empty());
+    },
+  });
+  const search = (e: FormEvent) => {
+    e.preventDefault();
+    setQ(typed.trim());
+  };
+  return (
+    <section aria-labelledby="sw-notes-h">
+      <h2 id="sw-notes-h">{t('sw.notes')}</h2>
+      <search>
+        <form onSubmit={search} className="inline-form">
+          <TextField
+            id="note-search"
+            type="search"
+            label={t('sw.notes.search')}
+            value={typed}
+            onValue={setTyped}
+          />
+          <button type="submit" className="button secondary">
+            {t('action.search')}
+          </button>
+        </form>
+      </search>
+      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('sw.notes.empty')}</p> : null}
+      {list.items.length ? (
+        <PagedTable
+          caption={t('sw.notes')}
+          list={list}
+          rowKey={(n) => n.id}
+          columns={[
+            {
+              key: 'on',
+              header: t('sw.note.contactOn'),
+              cell: (n) => date(n.contactOn),
+              sortValue: (n) => n.contactOn,
+            },
+            { key: 'kind', header: t('sw.note.kind'), cell: (n) => t(`sw.noteKind.${n.kind}`) },
+            { key: 'body', header: t('sw.note.body'), cell: (n) => n.body },
+            { key: 'author', header: t('sw.note.author'), cell: (n) => n.author.fullName },
+          ]}
+        />
+      ) : null}
+      {writable ? (
+        <details>
+          <summary>{t('sw.note.add')}</summary>
+          <EditForm form={f} submitLabel={t('sw.note.add')}>
+            <TextField
+              id="note-contactOn"
+              type="date"
+              label={t('sw.note.contactOn')}
+              required
+              value={f.values.contactOn}
+              onValue={(x) => f.form.setValue('contactOn', x)}
+              error={f.errors.contactOn}
+            />
+            <SelectField
+              id="note-kind"
+              label={t('sw.note.kind')}
+              required
+              value={f.values.kind}
+              onValue={(x) => f.form.setValue('kind', x as CaseNote['kind'])}
+              options={NOTE_KINDS.map((k) => ({ value: k, label: t(`sw.noteKind.${k}`) }))}
+              error={f.errors.kind}
+            />
+            <TextAreaField
+              id="note-body"
+              label={t('sw.note.body')}
+              required
+              rows={4}
+              value={f.values.body}
+              onValue={(x) => f.form.setValue('body', x)}
+              error={f.errors.body}
+            />
+          </EditForm>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { AddPlanItem, type CaseFile } from '@ostoja/domain/social-work/case-file';
+import { socialWorkApi } from '../../api/social-work.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { TextAreaField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { DataTable } from '../../components/table.tsx';
+import { useCaseFileSaved } from './queries.ts';
+
+const EMPTY = { goal: '', action: '', who: '', byWhen: '', expectedEffect: '' };
+
+/** Plan pomocy: goals with the action, who does it, by when and the expected effect. */
+export function PlanSection({ c, writable }: { c: CaseFile; writable: boolean }) {
+  const { t, date } = useI18n();
+  const saved = useCaseFileSaved();
+  const f = useEditForm({
+    schema: AddPlanItem,
+    defaultValues: EMPTY,
+    toBody: (v) => v,
+    save: (body) => socialWorkApi.addPlanItem(c.id, body),
+    onSaved: (next) => {
+      saved.caseFile(next);
+      f.reset(EMPTY);
+    },
+  });
+  const field = (k: keyof typeof EMPTY, area = false) => {
+    const props = {
+      id: `plan-${k}`,
+      label: t(`sw.plan.${k}`),
+      required: true,
+      value: f.values[k],
+      onValue: (x: string) => f.form.setValue(k, x),
+      error: f.errors[k],
+    };
+    return area ? (
+      <TextAreaField {...props} rows={2} />
+    ) : (
+      <TextField {...props} type={k === 'byWhen' ? 'date' : 'text'} />
+    );
+  };
+  return (
+    <section aria-labelledby="sw-plan-h">
+      <h2 id="sw-plan-h">{t('sw.plan')}</h2>
+      {c.plan.length ? (
+        <DataTable caption={t('sw.plan')} compact>
+          <thead>
+            <tr>
+              <th scope="col">{t('sw.plan.goal')}</th>
+              <th scope="col">{t('sw.plan.action')}</th>
+              <th scope="col">{t('sw.plan.who')}</th>
+              <th scope="col">{t('sw.plan.byWhen')}</th>
+              <th scope="col">{t('sw.plan.expectedEffect')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.plan.map((p) => (
+              <tr key={p.id}>
+                <td>{p.goal}</td>
+                <td>{p.action}</td>
+                <td>{p.who}</td>
+                <td className="nowrap">{date(p.byWhen)}</td>
+                <td>{p.expectedEffect}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      ) : (
+        <p className="empty">{t('sw.plan.empty')}</p>
+      )}
+      {writable ? (
+        <details>
+          <summary>{t('sw.plan.add')}</summary>
+          <EditForm form={f} submitLabel={t('sw.plan.add')}>
+            {field('goal', true)}
+            {field('action', true)}
+            {field('who')}
+            {field('byWhen')}
+            {field('expectedEffect', true)}
+          </EditForm>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import type { CaseFile, MyCaseTasks } from '@ostoja/domain/social-work/case-file';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiError } from '../../api/client.ts';
+import { socialWorkApi } from '../../api/social-work.ts';
+
+// The case file's reads under these keys; after a save the case file, its notes and the
+// worker's task list are fetched again (or take the answer directly).
+export const socialWorkKeys = {
+  all: ['case-files'] as const,
+  caseFile: (id: string) => ['case-files', id] as const,
+  ofHousehold: (householdId: string) => ['case-files', 'household', householdId] as const,
+  notes: (id: string, q: string) => ['case-files', id, 'notes', q] as const,
+  myTasks: ['my-case-tasks'] as const,
+};
+
+export const useCaseFile = (id: string) =>
+  useQuery<CaseFile, ApiError>({
+    queryKey: socialWorkKeys.caseFile(id),
+    queryFn: ({ signal }) => socialWorkApi.caseFile(id, signal),
+  });
+
+export const useMyCaseTasks = (enabled: boolean) =>
+  useQuery<MyCaseTasks, ApiError>({
+    queryKey: socialWorkKeys.myTasks,
+    queryFn: ({ signal }) => socialWorkApi.myTasks(signal),
+    enabled,
+  });
+
+export function useCaseFileSaved() {
+  const client = useQueryClient();
+  return {
+    caseFile(c: CaseFile) {
+      client.setQueryData(socialWorkKeys.caseFile(c.id), c);
+      client.invalidateQueries({ queryKey: socialWorkKeys.myTasks });
+    },
+    changed(id: string) {
+      client.invalidateQueries({ queryKey: socialWorkKeys.caseFile(id) });
+      client.invalidateQueries({ queryKey: socialWorkKeys.myTasks });
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import { AddTask, type CaseFile, type CaseTask } from '@ostoja/domain/social-work/case-file';
+import { useMutation } from '@tanstack/react-query';
+import type { ApiError } from '../../api/client.ts';
+import { socialWorkApi } from '../../api/social-work.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { Alert } from '../../components/feedback.tsx';
+import { TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { DataTable } from '../../components/table.tsx';
+import { todayIso } from '../../lib/format.ts';
+import { useCaseFileSaved } from './queries.ts';
+
+function DoneButton({ task, caseFileId }: { task: CaseTask; caseFileId: string }) {
+  const { t, msg } = useI18n();
+  const saved = useCaseFileSaved();
+  const done = useMutation<CaseTask, ApiError>({
+    mutationFn: () => socialWorkApi.completeTask(task.id, todayIso()),
+    onSuccess: () => saved.changed(caseFileId),
+  });
+  return (
+    <>
+      <button
+        type="button"
+        className="button secondary small"
+        disabled={done.isPending}
+        onClick={() => done.mutate()}
+      >
+        {t('sw.task.done')}
+        <span className="visually-hidden"> — {task.title}</span>
+      </button>
+      {done.error ? <Alert>{msg(done.error.message)}</Alert> : null}
+    </>
+  );
+}
+
+/** Tasks of the case with their due dates; open ones also show on the assignee's "Moja praca". */
+export function TasksSection({ c, writable }: { c: CaseFile; writable: boolean }) {
+  const { t, date } = useI18n();
+  const saved = useCaseFileSaved();
+  const empty = { title: '', due: '' };
+  const f = useEditForm({
+    schema: AddTask,
+    defaultValues: empty,
+    toBody: (v) => v,
+    save: (body) => socialWorkApi.addTask(c.id, body),
+    onSaved: () => {
+      saved.changed(c.id);
+      f.reset(empty);
+    },
+  });
+  const today = todayIso();
+  return (
+    <section aria-labelledby="sw-tasks-h">
+      <h2 id="sw-tasks-h">{t('sw.tasks')}</h2>
+      {c.tasks.length ? (
+        <DataTable caption={t('sw.tasks')} compact>
+          <thead>
+            <tr>
+              <th scope="col">{t('sw.task.due')}</th>
+              <th scope="col">{t('sw.task.title')}</th>
+              <th scope="col">{t('sw.task.assignee')}</th>
+              <th scope="col">{t('sw.task.state')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.tasks.map((task) => (
+              <tr key={task.id}>
+                <td className="nowrap">
+                  {date(task.due)}{' '}
+                  {!task.doneOn && task.due < today ? (
+                    <StatusBadge tone="overdue">{t('deadline.overdue')}</StatusBadge>
+                  ) : null}
+                </td>
+                <td>{task.title}</td>
+                <td>{task.assignee.fullName}</td>
+                <td>
+                  {task.doneOn ? (
+                    t('sw.task.doneOn', { date: date(task.doneOn) })
+                  ) : writable ? (
+                    <DoneButton task={task} caseFileId={c.id} />
+                  ) : (
+                    t('sw.task.open')
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      ) : (
+        <p className="empty">{t('sw.tasks.empty')}</p>
+      )}
+      {writable ? (
+        <details>
+          <summary>{t('sw.task.add')}</summary>
+          <EditForm form={f} submitLabel={t('sw.task.add')}>
+            <TextField
+              id="task-title"
+              label={t('sw.task.title')}
+              required
+              value={f.values.title}
+              onValue={(x) => f.form.setValue('title', x)}
+              error={f.errors.title}
+            />
+            <TextField
+              id="task-due"
+              type="date"
+              label={t('sw.task.due')}
+              required
+              value={f.values.due}
+              onValue={(x) => f.form.setValue('due', x)}
+              error={f.errors.due}
+            />
+          </EditForm>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import type { MessageFile } from './types.ts';
+
+// Social work (case files, notes, tasks, social contracts): server errors and validation.
+export const socialWork: MessageFile = {
+  pl: {
+    'error.caseFileClosed': 'Teczka jest zamknięta — nie można w niej nic dopisać.',
+    'error.socialContract.actionNotAllowed':
+      'Tej czynności nie można wykonać przy obecnym stanie kontraktu. Odśwież stronę.',
+    'error.socialContract.notBroken': 'Skutki z art. 11 ust. 2 dotyczą tylko kontraktu niedotrzymanego.',
+    'validation.caseFile.reviewBeforeOpening':
+      'Termin przeglądu nie może być wcześniejszy niż data założenia teczki.',
+    'validation.caseFile.closedBeforeOpening':
+      'Data zamknięcia nie może być wcześniejsza niż data założenia teczki.',
+    'validation.contract.endsBeforeStart': 'Kontrakt nie może kończyć się przed datą zawarcia.',
+    'validation.contract.notMember': 'Kontrakt zawiera się z członkiem tej rodziny.',
+    'validation.contract.actionBeforeConclusion':
+      'Data nie może być wcześniejsza niż data zawarcia kontraktu.',
+  },
+  uk: {
+    'error.caseFileClosed': 'Справу закрито — до неї нічого не можна додати.',
+    'error.socialContract.actionNotAllowed':
+      'Цю дію не можна виконати за поточного стану контракту. Оновіть сторінку.',
+    'error.socialContract.notBroken': 'Наслідки за ст. 11 ч. 2 стосуються лише порушеного контракту.',
+    'validation.caseFile.reviewBeforeOpening': 'Дата перегляду не може бути раніше дати відкриття справи.',
+    'validation.caseFile.closedBeforeOpening': 'Дата закриття не може бути раніше дати відкриття справи.',
+    'validation.contract.endsBeforeStart': 'Контракт не може закінчуватися раніше дати укладення.',
+    'validation.contract.notMember': 'Контракт укладається з членом цієї родини.',
+    'validation.contract.actionBeforeConclusion': 'Дата не може бути раніше дати укладення контракту.',
+  },
+  en: {
+    'error.caseFileClosed': 'The case file is closed — nothing can be added to it.',
+    'error.socialContract.actionNotAllowed':
+      'This cannot be done in the contract’s present state. Reload the page.',
+    'error.socialContract.notBroken': 'The art. 11(2) consequences apply to a broken contract only.',
+    'validation.caseFile.reviewBeforeOpening': 'The review date cannot be before the case file was opened.',
+    'validation.caseFile.closedBeforeOpening': 'The closing date cannot be before the case file was opened.',
+    'validation.contract.endsBeforeStart': 'The contract cannot end before the date it is concluded.',
+    'validation.contract.notMember': 'The contract is made with a member of this household.',
+    'validation.contract.actionBeforeConclusion': 'The date cannot be before the contract was concluded.',
+  },
+};
