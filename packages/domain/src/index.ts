@@ -3,6 +3,7 @@ import { applications } from './i18n/applications.ts';
 import { benefits } from './i18n/benefits.ts';
 import { blueCard } from './i18n/blue-card.ts';
 import { counselling } from './i18n/counselling.ts';
+import { familySupport } from './i18n/family-support.ts';
 import { incomeRules } from './i18n/income-rules.ts';
 import { registerMessages } from './i18n/index.ts';
 import { payments } from './i18n/payments.ts';
@@ -18,6 +19,7 @@ registerMessages(portal, counselling, volunteers);
 registerMessages(reporting, mrpipsMessages);
 registerMessages(incomeRules);
 registerMessages(reliability);
+registerMessages(familySupport);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';

@@ -41,6 +41,15 @@ export const PERMISSIONS = [
   'reports.read',
   'reports.manage',
   'reports.drilldown',
+  // Family support (uwr): foster care co-financing, family assistants, caseload of social work.
+  'fosterCare.read',
+  'fosterCare.manage',
+  'familySupport.read',
+  'familySupport.readAll',
+  'familySupport.refer',
+  'familySupport.assign',
+  'familySupport.work',
+  'caseload.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -74,6 +83,11 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'reports.read',
     'reports.manage',
     'reports.drilldown',
+    'fosterCare.read',
+    'familySupport.read',
+    'familySupport.readAll',
+    'familySupport.assign',
+    'caseload.read',
   ],
   socialWorker: [
     ...ALL_STAFF,
@@ -82,6 +96,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'wywiad.write',
     ...BLUE_CARD,
     'intakes.handle',
+    'familySupport.read',
+    'familySupport.refer',
   ],
   benefitsClerk: [
     ...ALL_STAFF,
@@ -92,8 +108,16 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'payments.manage',
     'cashDesk.operate',
     'receivables.manage',
+    'fosterCare.read',
+    'fosterCare.manage',
   ],
-  familyAssistant: [...ALL_STAFF, 'registry.read', ...BLUE_CARD],
+  familyAssistant: [
+    ...ALL_STAFF,
+    'registry.read',
+    ...BLUE_CARD,
+    'familySupport.read',
+    'familySupport.work',
+  ],
   specialist: [
     ...ALL_STAFF,
     'registry.read',
@@ -114,6 +138,10 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'payments.read',
     'reports.read',
     'reports.drilldown',
+    'fosterCare.read',
+    'familySupport.read',
+    'familySupport.readAll',
+    'caseload.read',
   ],
 };
 
