@@ -46,8 +46,18 @@ export function familyOpinionPdf(o: OpinionLetter): Promise<Buffer> {
       { text: `${date(o.madeOn)}`, alignment: 'right' },
       { text: o.court, margin: [250, 20, 0, 0], bold: true },
       { text: `Sygn. akt ${o.caseNumber}`, margin: [250, 0, 0, 20] },
-      { text: 'OPINIA ASYSTENTA RODZINY O RODZINIE', style: 'title', alignment: 'center', bold: true, fontSize: 13 },
-      { text: 'sporządzona na wniosek sądu (ustawa o wspieraniu rodziny i systemie pieczy zastępczej)', alignment: 'center', margin: [0, 0, 0, 15] },
+      {
+        text: 'OPINIA ASYSTENTA RODZINY O RODZINIE',
+        style: 'title',
+        alignment: 'center',
+        bold: true,
+        fontSize: 13,
+      },
+      {
+        text: 'sporządzona na wniosek sądu (ustawa o wspieraniu rodziny i systemie pieczy zastępczej)',
+        alignment: 'center',
+        margin: [0, 0, 0, 15],
+      },
       { text: `Rodzina: ${o.familyName}, ${o.address}` },
       {
         text:
@@ -55,8 +65,13 @@ export function familyOpinionPdf(o: OpinionLetter): Promise<Buffer> {
             ? `Podstawa pracy z rodziną: zobowiązanie sądu (${o.courtOrder ?? ''}).`
             : 'Podstawa pracy z rodziną: skierowanie kierownika ośrodka po rodzinnym wywiadzie środowiskowym.',
       },
-      { text: `Asystent rodziny: ${o.assistantName}; praca od ${date(o.assignedOn)}, zgoda rodziny z ${date(o.consentOn)}.` },
-      { text: `Liczba wizyt i kontaktów: ${o.visits}; ostatnia: ${date(o.lastVisitOn)}.`, margin: [0, 0, 0, 10] },
+      {
+        text: `Asystent rodziny: ${o.assistantName}; praca od ${date(o.assignedOn)}, zgoda rodziny z ${date(o.consentOn)}.`,
+      },
+      {
+        text: `Liczba wizyt i kontaktów: ${o.visits}; ostatnia: ${date(o.lastVisitOn)}.`,
+        margin: [0, 0, 0, 10],
+      },
       { text: 'Plan pracy z rodziną', bold: true, margin: [0, 0, 0, 5] },
       plan,
       { text: 'Opinia', bold: true, margin: [0, 15, 0, 5] },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { cursorPage } from '../shared/response.ts';
 import { pageQuery } from '../shared/list.ts';
+import { cursorPage } from '../shared/response.ts';
 import { isoDate, optionalText, trimmed } from '../shared/validation.ts';
 
 // Asystent rodziny (uwr art. 11–17): the requests and answers of the API.

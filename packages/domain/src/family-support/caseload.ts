@@ -24,12 +24,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * Art. 110 ust. 11 ups: the centre's workers per 2000 inhabitants and per 50 households in social
  * work (both must reach 1), and how many workers each norm asks for.
  */
-export function centreStaffing(
-  workers: number,
-  inhabitants: number,
-  households: number,
-  norm: StaffingNorm,
-) {
+export function centreStaffing(workers: number, inhabitants: number, households: number, norm: StaffingNorm) {
   const perInhabitants = inhabitants > 0 ? (workers * norm.inhabitantsPerWorker) / inhabitants : null;
   const perHouseholds = households > 0 ? (workers * norm.householdsPerWorker) / households : null;
   const requiredByInhabitants = Math.ceil(inhabitants / norm.inhabitantsPerWorker);
@@ -46,6 +41,8 @@ export function centreStaffing(
 
 /** The norm valid on a day. */
 export function normOn(periods: readonly StaffingNorm[], day: string): StaffingNorm {
-  const valid = periods.filter((p) => p.validFrom <= day).sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1));
+  const valid = periods
+    .filter((p) => p.validFrom <= day)
+    .sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1));
   return valid[0] ?? STATUTORY_NORM;
 }

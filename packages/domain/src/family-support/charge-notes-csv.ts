@@ -30,15 +30,26 @@ export function parseChargeNotesCsv(csv: string): { rows: CsvNoteRow[]; errors: 
   const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
   const rows: CsvNoteRow[] = [];
   const errors: FieldError[] = [];
-  const bad = (line: number, column: string, message: string) =>
+  const bad = (line: number, column: string, message: string) => {
     errors.push({ path: `csv.${line}.${column}`, message });
+  };
   lines.forEach((text, i) => {
     const line = i + 1;
     if (line === 1 || text.trim() === '') return;
     const cells = text.split(';').map((c) => c.trim());
-    if (cells.length !== COLUMNS.length) return bad(line, 'columns', 'validation.fosterCare.csvColumns');
+    if (cells.length !== COLUMNS.length) {
+      bad(line, 'columns', 'validation.fosterCare.csvColumns');
+      return;
+    }
     const [pesel = '', month = '', number = '', cost = '', charged = ''] = cells;
-    const row = { line, pesel, month, number, costGrosze: parseZloty(cost), chargedGrosze: parseZloty(charged) };
+    const row = {
+      line,
+      pesel,
+      month,
+      number,
+      costGrosze: parseZloty(cost),
+      chargedGrosze: parseZloty(charged),
+    };
     if (!/^\d{11}$/.test(pesel)) bad(line, 'pesel', 'validation.pesel.format');
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) bad(line, 'month', 'validation.month');
     if (!number || number.length > 60) bad(line, 'number', 'validation.required');
@@ -46,6 +57,7 @@ export function parseChargeNotesCsv(csv: string): { rows: CsvNoteRow[]; errors: 
     if (row.chargedGrosze === null) bad(line, 'charged', 'validation.fosterCare.amount');
     if (errors.length === 0) rows.push(row as CsvNoteRow);
   });
-  if (rows.length === 0 && errors.length === 0) errors.push({ path: 'csv', message: 'validation.fosterCare.csvEmpty' });
+  if (rows.length === 0 && errors.length === 0)
+    errors.push({ path: 'csv', message: 'validation.fosterCare.csvEmpty' });
   return { rows, errors };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { STATUTORY_RATES, checkNote, monthlyShare, ratesOn, yearOfCare } from './co-financing.ts';
-import { centreStaffing, STATUTORY_NORM, workerOverNorm } from './caseload.ts';
 import { mayTakeFamily } from './assistant.ts';
+import { centreStaffing, STATUTORY_NORM, workerOverNorm } from './caseload.ts';
+import { checkNote, monthlyShare, ratesOn, STATUTORY_RATES, yearOfCare } from './co-financing.ts';
 
 describe('art. 191 ust. 9 uwr — the gmina share of foster care', () => {
   it('counts the year of care from the placement, anniversary to anniversary', () => {

@@ -94,7 +94,9 @@ export function monthlyShare(
 
 /** The rates valid on a day: the latest period that started on or before it. */
 export function ratesOn(periods: readonly CoFinancingRates[], day: string): CoFinancingRates {
-  const valid = periods.filter((p) => p.validFrom <= day).sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1));
+  const valid = periods
+    .filter((p) => p.validFrom <= day)
+    .sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1));
   return valid[0] ?? STATUTORY_RATES;
 }
 

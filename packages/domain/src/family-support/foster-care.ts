@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { pageQuery } from '../shared/list.ts';
 import { cursorPage } from '../shared/response.ts';
 import { isoDate, trimmed } from '../shared/validation.ts';
-import { pageQuery } from '../shared/list.ts';
 
 // Foster care co-financing (art. 191 ust. 9 uwr): the requests and answers of the API.
 

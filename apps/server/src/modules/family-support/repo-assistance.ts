@@ -62,7 +62,13 @@ export async function find(q: Queryable, id: string, scope: string, lock = false
 }
 
 export async function plan(q: Queryable, id: string) {
-  const r = await q.query<{ id: string; goal: string; action: string; deadline: string; expectedEffect: string }>(
+  const r = await q.query<{
+    id: string;
+    goal: string;
+    action: string;
+    deadline: string;
+    expectedEffect: string;
+  }>(
     `SELECT id, goal, action, deadline, expected_effect AS "expectedEffect"
        FROM family_work_plan_item WHERE assistance_id = $1 ORDER BY deadline, created_at`,
     [id],
@@ -100,7 +106,13 @@ export async function openForHousehold(q: Queryable, householdId: string) {
 
 export async function insertReferral(
   q: Queryable,
-  r: { householdId: string; referredOn: string; reason: string; basis: string; courtOrder?: string | null | undefined },
+  r: {
+    householdId: string;
+    referredOn: string;
+    reason: string;
+    basis: string;
+    courtOrder?: string | null | undefined;
+  },
   by: string,
 ) {
   const res = await q.query<{ id: string }>(

@@ -103,7 +103,7 @@ function assistanceRoutes(): RouteDef[] {
       method: 'GET',
       url: '/api/v1/family-assistance',
       permission: 'familySupport.read',
-      summary: "Families with an assistant the caller may see (an assistant: their own), newest first",
+      summary: 'Families with an assistant the caller may see (an assistant: their own), newest first',
       query: FamilyAssistanceQuery,
       response: FamilyAssistancePage,
       handler: ({ query }, ctx) => assistance.list(ctx, query.status, query.after, query.limit),
@@ -135,7 +135,8 @@ function assistanceRoutes(): RouteDef[] {
       params: IdParams,
       body: AssignAssistant,
       response: FamilyAssistance,
-      handler: ({ params, body }, ctx) => assistance.assign(ctx, params.id, body.assistantId, body.assignedOn),
+      handler: ({ params, body }, ctx) =>
+        assistance.assign(ctx, params.id, body.assistantId, body.assignedOn),
     }),
     defineRoute({
       method: 'POST',

@@ -1,8 +1,8 @@
-import { mayTakeFamily, MAX_FAMILIES_PER_ASSISTANT } from '@ostoja/domain/family-support/assistant';
-import { todayInPoland } from '@ostoja/domain/shared/today';
-import { familyOpinionPdf } from '../../documents/family-opinion-pdf.ts';
 import type { ReferFamily } from '@ostoja/domain/family-support/assistance';
+import { MAX_FAMILIES_PER_ASSISTANT, mayTakeFamily } from '@ostoja/domain/family-support/assistant';
+import { todayInPoland } from '@ostoja/domain/shared/today';
 import { z } from 'zod';
+import { familyOpinionPdf } from '../../documents/family-opinion-pdf.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { AppError, conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
@@ -15,11 +15,32 @@ import * as repo from './repo-assistance.ts';
 const ENTITY = 'familyAssistance';
 type Status = repo.AssistanceRow['status'];
 
-const summary = ({ reason: _r, courtOrder: _c, assignedOn: _a, consentOn: _o, endedOn: _e, endReason: _x, version: _v, sortKey: _k, ...s }: repo.AssistanceRow) => s;
+const summary = ({
+  reason: _r,
+  courtOrder: _c,
+  assignedOn: _a,
+  consentOn: _o,
+  endedOn: _e,
+  endReason: _x,
+  version: _v,
+  sortKey: _k,
+  ...s
+}: repo.AssistanceRow) => s;
 const Cursor = z.tuple([keyDate, keyId]);
 
-export async function list(ctx: StaffContext, status: Status | undefined, after: string | undefined, limit: number) {
-  const rows = await repo.list(ctx.q, assistanceScope(ctx.actor), status, decodeCursor(Cursor, after), limit + 1);
+export async function list(
+  ctx: StaffContext,
+  status: Status | undefined,
+  after: string | undefined,
+  limit: number,
+) {
+  const rows = await repo.list(
+    ctx.q,
+    assistanceScope(ctx.actor),
+    status,
+    decodeCursor(Cursor, after),
+    limit + 1,
+  );
   const page = toPage(rows, limit, (r) => [r.referredOn, r.id], summary);
   await ctx.audit({ action: 'list', entity: ENTITY, details: { status, results: page.items.length } });
   return page;
@@ -64,9 +85,18 @@ export async function assign(ctx: StaffContext, id: string, assistantId: string,
     throw fieldError('assistantId', 'validation.familySupport.notAssistant');
   const families = await repo.familiesOf(ctx.q, assistantId, id);
   if (!mayTakeFamily(families))
-    throw new AppError(409, 'familySupport.assistantFull', 'error.familySupport.assistantFull', [
-      { path: 'assistantId', message: `validation.familySupport.assistantFull?max=${MAX_FAMILIES_PER_ASSISTANT}` },
-    ], { max: MAX_FAMILIES_PER_ASSISTANT });
+    throw new AppError(
+      409,
+      'familySupport.assistantFull',
+      'error.familySupport.assistantFull',
+      [
+        {
+          path: 'assistantId',
+          message: `validation.familySupport.assistantFull?max=${MAX_FAMILIES_PER_ASSISTANT}`,
+        },
+      ],
+      { max: MAX_FAMILIES_PER_ASSISTANT },
+    );
   const status: Status = row.consentOn ? 'active' : 'assigned';
   await repo.update(ctx.q, id, {
     assistant_id: assistantId,
@@ -74,7 +104,12 @@ export async function assign(ctx: StaffContext, id: string, assistantId: string,
     assigned_on: assignedOn,
     status,
   });
-  await ctx.audit({ action: 'assign', entity: ENTITY, entityId: id, details: { assistantId, families: families + 1 } });
+  await ctx.audit({
+    action: 'assign',
+    entity: ENTITY,
+    entityId: id,
+    details: { assistantId, families: families + 1 },
+  });
   return get(ctx, id);
 }
 
@@ -97,9 +132,16 @@ export async function addPlanItem(
 }
 
 /** A visit or contact; after the end only monitoring visits, until the monitoring ends. */
-export async function addVisit(ctx: StaffContext, id: string, v: { visitedOn: string; kind: string; note: string }) {
+export async function addVisit(
+  ctx: StaffContext,
+  id: string,
+  v: { visitedOn: string; kind: string; note: string },
+) {
   const row = await forChange(ctx, id, ['assigned', 'active', 'ended']);
-  if (row.status === 'ended' && (v.kind !== 'monitoring' || !row.monitoringUntil || v.visitedOn > row.monitoringUntil))
+  if (
+    row.status === 'ended' &&
+    (v.kind !== 'monitoring' || !row.monitoringUntil || v.visitedOn > row.monitoringUntil)
+  )
     throw fieldError('kind', 'validation.familySupport.monitoringOnly');
   await repo.insertVisit(ctx.q, id, v, ctx.actor.id);
   await ctx.audit({ action: 'visit', entity: ENTITY, entityId: id });
@@ -112,7 +154,8 @@ export async function end(
   e: { endedOn: string; reason: string; monitoringUntil?: string | null | undefined },
 ) {
   const row = await forChange(ctx, id, ['assigned', 'active']);
-  if (row.assignedOn && e.endedOn < row.assignedOn) throw fieldError('endedOn', 'validation.familySupport.endBeforeStart');
+  if (row.assignedOn && e.endedOn < row.assignedOn)
+    throw fieldError('endedOn', 'validation.familySupport.endBeforeStart');
   if (e.monitoringUntil && e.monitoringUntil < e.endedOn)
     throw fieldError('monitoringUntil', 'validation.familySupport.monitoringBeforeEnd');
   await repo.update(ctx.q, id, {
@@ -157,6 +200,11 @@ export async function courtOpinion(
     lastVisitOn: visits[0]?.visitedOn ?? null,
     opinion: input.opinion,
   });
-  await ctx.audit({ action: 'document', entity: ENTITY, entityId: id, details: { caseNumber: input.caseNumber } });
+  await ctx.audit({
+    action: 'document',
+    entity: ENTITY,
+    entityId: id,
+    details: { caseNumber: input.caseNumber },
+  });
   return { pdf, filename: `opinia-asystenta-${row.referredOn}.pdf` };
 }

@@ -1,4 +1,9 @@
-import { centreStaffing, normOn, type StaffingNorm, workerOverNorm } from '@ostoja/domain/family-support/caseload';
+import {
+  centreStaffing,
+  normOn,
+  type StaffingNorm,
+  workerOverNorm,
+} from '@ostoja/domain/family-support/caseload';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { StaffContext } from '../../http/context.ts';
 
@@ -41,7 +46,11 @@ export async function caseload(ctx: StaffContext) {
     [asOf],
   );
   const inhabitants = pop.rows[0]?.inhabitants ?? null;
-  const workers = (await ctx.q.query<{ id: string; fullName: string; teamName: string | null; households: number }>(PER_WORKER)).rows;
+  const workers = (
+    await ctx.q.query<{ id: string; fullName: string; teamName: string | null; households: number }>(
+      PER_WORKER,
+    )
+  ).rows;
   const total = await ctx.q.query<{ n: number }>(
     `SELECT count(DISTINCT household_id)::int AS n FROM (${CASE_SOURCES.join(' UNION ')}) c`,
   );

@@ -100,7 +100,12 @@ export async function importNotes(ctx: StaffContext, csv: string) {
   const ready: { child: repo.ChildRow; row: Awaited<ReturnType<typeof computed>> & object }[] = [];
   const seen = new Set<string>();
   for (const r of parsed.rows) {
-    const input = { month: r.month, number: r.number, costGrosze: r.costGrosze, chargedGrosze: r.chargedGrosze };
+    const input = {
+      month: r.month,
+      number: r.number,
+      costGrosze: r.costGrosze,
+      chargedGrosze: r.chargedGrosze,
+    };
     const ofPerson = children.filter((c) => c.pesel === r.pesel);
     if (ofPerson.length === 0) {
       errors.push({ path: `csv.${r.line}.pesel`, message: 'validation.fosterCare.unknownChild' });
@@ -145,7 +150,10 @@ export async function yearTotal(ctx: StaffContext, year: number) {
     chargedGrosze: sum('chargedGrosze'),
     expectedGrosze: sum('expectedGrosze'),
     discrepancies: sum('discrepancies'),
-    months: months.map(({ month, chargedGrosze, expectedGrosze }) => ({ month, chargedGrosze, expectedGrosze })),
+    months: months.map(({ month, chargedGrosze, expectedGrosze }) => ({
+      month,
+      chargedGrosze,
+      expectedGrosze,
+    })),
   };
 }
-
