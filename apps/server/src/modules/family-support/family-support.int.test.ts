@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../test/db.ts';
 import { staffContext } from '../../test/route-examples.ts';
 import { family, http, nkA, pdfText } from '../blue-card/test-helpers.ts';
 import { newAssistant, newFosterChild, newHousehold, userId } from './routes.examples.ts';
+import * as assistance from './service-assistance.ts';
 
 // Family support end to end on PostgreSQL: foster care notes checked against art. 191 ust. 9 uwr,
 // the family assistant's work with the 15-family limit, access and the Niebieska Karta seal.
@@ -278,7 +279,7 @@ describe('asystent rodziny (uwr)', () => {
     expect(now.statusCode).toBe(200);
   });
 
-  it('lets only one of two simultaneous assignments take the 15th place', async () => {
+  it('lets only one of two overlapping assignments take the 15th place (the assistant row is locked)', async () => {
     const assistant = await newAssistant(t.db, ++n);
     const ids: string[] = [];
     for (let i = 0; i < 16; i++) ids.push((await refer((await newHousehold(fx(), ++n)).id)).json().id);
@@ -287,15 +288,28 @@ describe('asystent rodziny (uwr)', () => {
         assistantId: assistant,
         assignedOn: today,
       });
-    const both = await Promise.all(
-      ids.slice(14).map((id) =>
-        call('POST', `/api/v1/family-assistance/${id}/assign`, who.dyrektor!, {
-          assistantId: assistant,
-          assignedOn: today,
-        }),
-      ),
-    );
-    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    // Transaction A takes the 15th place and stays open; B asks for a 16th meanwhile.
+    const director = staffContext(t.db, await userId(t.db, 'dyrektor'));
+    let assignedInA!: () => void;
+    let commitA!: () => void;
+    const aAssigned = new Promise<void>((r) => (assignedInA = r));
+    const aMayCommit = new Promise<void>((r) => (commitA = r));
+    const a = t.db.tx(async (q) => {
+      await assistance.assign({ ...director, q }, ids[14]!, assistant, today);
+      assignedInA();
+      await aMayCommit;
+    });
+    await aAssigned;
+    const b = t.db
+      .tx((q) => assistance.assign({ ...director, q }, ids[15]!, assistant, today))
+      .then(
+        () => 'assigned',
+        (e: { code?: string }) => e.code,
+      );
+    await new Promise((r) => setTimeout(r, 300));
+    commitA();
+    await a;
+    expect(await b).toBe('familySupport.assistantFull');
     const count = await t.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM family_assistance WHERE assistant_id = $1 AND status IN ('assigned', 'active')`,
       [assistant],
