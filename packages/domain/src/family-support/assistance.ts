@@ -57,6 +57,7 @@ export const FamilyAssistanceSummary = z.object({
 });
 export type FamilyAssistanceSummary = z.input<typeof FamilyAssistanceSummary>;
 export const FamilyAssistancePage = cursorPage(FamilyAssistanceSummary);
+export type FamilyAssistancePage = z.input<typeof FamilyAssistancePage>;
 export const FamilyAssistanceQuery = pageQuery(100, 50).extend({
   status: z.enum(ASSISTANCE_STATUSES).optional(),
 });

@@ -59,6 +59,7 @@ export const FosterChildSummary = z.object({
 });
 export type FosterChildSummary = z.input<typeof FosterChildSummary>;
 export const FosterChildPage = cursorPage(FosterChildSummary);
+export type FosterChildPage = z.input<typeof FosterChildPage>;
 export const FosterChildQuery = pageQuery(100, 50);
 
 export const FosterChild = FosterChildSummary.extend({ notes: z.array(ChargeNote) });
