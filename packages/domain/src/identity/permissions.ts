@@ -111,13 +111,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'fosterCare.read',
     'fosterCare.manage',
   ],
-  familyAssistant: [
-    ...ALL_STAFF,
-    'registry.read',
-    ...BLUE_CARD,
-    'familySupport.read',
-    'familySupport.work',
-  ],
+  familyAssistant: [...ALL_STAFF, 'registry.read', ...BLUE_CARD, 'familySupport.read', 'familySupport.work'],
   specialist: [
     ...ALL_STAFF,
     'registry.read',
