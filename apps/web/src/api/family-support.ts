@@ -1,5 +1,6 @@
 import type {
   AssignAssistant,
+  Caseload,
   CourtOpinionInput,
   EndAssistance,
   FamilyAssistance,
@@ -34,6 +35,10 @@ export const fosterCareApi = {
     api.post<{ imported: number; discrepancies: number }>('/api/v1/foster-care/notes/import', body),
   year: (year: number, signal?: AbortSignal) =>
     api.get<FosterCareYear>(`/api/v1/foster-care/years/${year}`, signal),
+};
+
+export const caseloadApi = {
+  get: (signal?: AbortSignal) => api.get<Caseload>('/api/v1/caseload', signal),
 };
 
 export const assistanceApi = {
