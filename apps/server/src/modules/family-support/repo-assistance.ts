@@ -149,6 +149,7 @@ export async function familiesOf(q: Queryable, userId: string, except: string) {
   return r.rows[0]!.n;
 }
 
+/** Sets columns of one row; the column names come from the service's code, never from a request. */
 export async function update(q: Queryable, id: string, set: Record<string, unknown>) {
   const cols = Object.keys(set);
   const sql = cols.map((c, i) => `${c} = $${i + 2}`).join(', ');
