@@ -1,5 +1,6 @@
 import type {
   AssignAssistant,
+  AssistantLoads,
   Caseload,
   CourtOpinionInput,
   EndAssistance,
@@ -42,6 +43,7 @@ export const caseloadApi = {
 };
 
 export const assistanceApi = {
+  assistants: (signal?: AbortSignal) => api.get<AssistantLoads>('/api/v1/family-assistants', signal),
   list: (query: In<typeof FamilyAssistanceQuery>, signal?: AbortSignal) =>
     api.get<FamilyAssistancePage>(withQuery('/api/v1/family-assistance', query as Query), signal),
   get: (id: string, signal?: AbortSignal) =>

@@ -119,3 +119,13 @@ export const CourtOpinionInput = z.strictObject({
   caseNumber: trimmed(60),
   opinion: trimmed(8000),
 });
+
+/** The assistants the head can choose from, with the families each works with now. */
+export const AssistantLoad = z.object({
+  id: z.uuid(),
+  fullName: z.string(),
+  families: z.number().int(),
+  limit: z.number().int(),
+});
+export const AssistantLoads = z.object({ items: z.array(AssistantLoad) });
+export type AssistantLoads = z.input<typeof AssistantLoads>;

@@ -3,6 +3,10 @@ import type { MessageFile } from './types.ts';
 // Screens of family support: foster care co-financing and the family assistant's work.
 export const uiFamilySupport: MessageFile = {
   pl: {
+    'fa.assign': 'Przydziel asystenta rodziny',
+    'fa.assign.submit': 'Przydziel',
+    'fa.assign.on': 'Data przydzielenia',
+    'fa.assign.option': '{name} — rodziny: {n} z {max}',
     'cl.title': 'Obciążenie pracowników socjalnych (art. 110 ust. 11 ustawy o pomocy społecznej)',
     'cl.perInhabitants': 'Pracownicy na {n} mieszkańców',
     'cl.perHouseholds': 'Pracownicy na {n} rodzin w pracy socjalnej',
@@ -99,6 +103,10 @@ export const uiFamilySupport: MessageFile = {
     'fa.opinion.failed': 'Nie udało się przygotować opinii. Spróbuj ponownie.',
   },
   uk: {
+    'fa.assign': 'Призначити асистента родини',
+    'fa.assign.submit': 'Призначити',
+    'fa.assign.on': 'Дата призначення',
+    'fa.assign.option': '{name} — родин: {n} з {max}',
     'cl.title': 'Навантаження соціальних працівників (ст. 110 п. 11 закону про соціальну допомогу)',
     'cl.perInhabitants': 'Працівників на {n} мешканців',
     'cl.perHouseholds': 'Працівників на {n} родин у соціальній роботі',
@@ -195,6 +203,10 @@ export const uiFamilySupport: MessageFile = {
     'fa.opinion.failed': 'Не вдалося підготувати висновок. Спробуйте ще раз.',
   },
   en: {
+    'fa.assign': 'Assign a family assistant',
+    'fa.assign.submit': 'Assign',
+    'fa.assign.on': 'Assigned on',
+    'fa.assign.option': '{name} — families: {n} of {max}',
     'cl.title': 'Social workers’ caseload (art. 110(11) of the Social Assistance Act)',
     'cl.perInhabitants': 'Workers per {n} inhabitants',
     'cl.perHouseholds': 'Workers per {n} households in social work',

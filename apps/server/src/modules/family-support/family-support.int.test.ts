@@ -249,6 +249,11 @@ describe('asystent rodziny (uwr)', () => {
       assignedOn: today,
     });
     expect(sixteenth.statusCode).toBe(409);
+    const loads = await call('GET', '/api/v1/family-assistants', who.dyrektor!);
+    expect(loads.json().items.find((x: { id: string }) => x.id === assistant)).toMatchObject({
+      families: 15,
+      limit: 15,
+    });
     expect(sixteenth.json().error).toMatchObject({
       code: 'familySupport.assistantFull',
       fields: [{ path: 'assistantId', message: 'Ten asystent ma już 15 rodzin.' }],

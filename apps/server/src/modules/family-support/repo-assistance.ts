@@ -181,3 +181,16 @@ export async function insertVisit(
     [id, v.visitedOn, v.kind, v.note, author],
   );
 }
+
+/** Active family assistants and the families each works with now (assigned or active). */
+export async function assistantLoads(q: Queryable) {
+  const r = await q.query<{ id: string; fullName: string; families: number }>(
+    `SELECT u.id, u.full_name AS "fullName",
+            (SELECT count(*)::int FROM family_assistance fa
+              WHERE fa.assistant_id = u.id AND fa.status IN ('assigned', 'active')) AS families
+       FROM staff_user u
+      WHERE u.is_active AND EXISTS (SELECT 1 FROM staff_role r WHERE r.user_id = u.id AND r.role = 'familyAssistant')
+      ORDER BY u.sort_key`,
+  );
+  return r.rows;
+}

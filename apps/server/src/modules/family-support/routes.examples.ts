@@ -163,4 +163,5 @@ export const examples: Examples = {
     },
   }),
   'GET /api/v1/caseload': () => ({}),
+  'GET /api/v1/family-assistants': () => ({}),
 };

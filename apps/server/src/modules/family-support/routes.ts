@@ -1,5 +1,6 @@
 import {
   AssignAssistant,
+  AssistantLoads,
   Caseload,
   CourtOpinionInput,
   EndAssistance,
@@ -107,6 +108,14 @@ function assistanceRoutes(): RouteDef[] {
       query: FamilyAssistanceQuery,
       response: FamilyAssistancePage,
       handler: ({ query }, ctx) => assistance.list(ctx, query.status, query.after, query.limit),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/family-assistants',
+      permission: 'familySupport.assign',
+      summary: 'Family assistants with the families each works with now (limit 15)',
+      response: AssistantLoads,
+      handler: (_req, ctx) => assistance.assistants(ctx),
     }),
     defineRoute({
       method: 'GET',

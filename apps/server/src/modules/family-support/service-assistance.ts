@@ -208,3 +208,9 @@ export async function courtOpinion(
   });
   return { pdf, filename: `opinia-asystenta-${row.referredOn}.pdf` };
 }
+
+/** For the head's choice: each assistant's families now against the limit of art. 15 ust. 4 uwr. */
+export async function assistants(ctx: StaffContext) {
+  const rows = await repo.assistantLoads(ctx.q);
+  return { items: rows.map((r) => ({ ...r, limit: MAX_FAMILIES_PER_ASSISTANT })) };
+}

@@ -1,11 +1,13 @@
 import {
+  AssignAssistant,
+  type AssistantLoads,
   CONTACT_KINDS,
   CourtOpinionInput,
   type FamilyAssistance,
   PlanItemInput,
   VisitInput,
 } from '@ostoja/domain/family-support/assistance';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import type { ApiError } from '../../api/client.ts';
@@ -179,6 +181,56 @@ function ConsentButton({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyA
   );
 }
 
+/** The head assigns an assistant; each is shown with the families they have now (limit 15). */
+function AssignForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssistance): void }) {
+  const { t } = useI18n();
+  const loads = useQuery<AssistantLoads, ApiError>({
+    queryKey: ['familyAssistants'],
+    queryFn: ({ signal }) => assistanceApi.assistants(signal),
+  });
+  const f = useEditForm({
+    schema: AssignAssistant,
+    defaultValues: { assistantId: a.assistantId ?? '', assignedOn: todayIso() },
+    toBody: (v) => v,
+    save: (body) => assistanceApi.assign(a.id, body),
+    onSaved: (r) => {
+      loads.refetch();
+      onSaved(r);
+    },
+  });
+  return (
+    <section className="card" aria-labelledby="fa-assign">
+      <h3 id="fa-assign">{t('fa.assign')}</h3>
+      <EditForm form={f} submitLabel={t('fa.assign.submit')}>
+        <SelectField
+          id={fieldId('assistantId')}
+          label={t('fa.assistant')}
+          value={f.values.assistantId}
+          onValue={(v) => f.form.setValue('assistantId', v)}
+          options={[
+            { value: '', label: '—' },
+            ...(loads.data?.items ?? []).map((x) => ({
+              value: x.id,
+              label: t('fa.assign.option', { name: x.fullName, n: x.families, max: x.limit }),
+            })),
+          ]}
+          error={f.errors.assistantId}
+          required
+        />
+        <TextField
+          id={fieldId('assignedOn')}
+          label={t('fa.assign.on')}
+          type="date"
+          value={f.values.assignedOn}
+          onValue={(v) => f.form.setValue('assignedOn', v)}
+          error={f.errors.assignedOn}
+          required
+        />
+      </EditForm>
+    </section>
+  );
+}
+
 export function FamilyPage() {
   const { id = '' } = useParams();
   const { t, date } = useI18n();
@@ -218,6 +270,9 @@ export function FamilyPage() {
         ) : null}
       </dl>
       {works && a.status === 'assigned' ? <ConsentButton a={a} onSaved={saved.assistance} /> : null}
+      {can('familySupport.assign') && a.status !== 'ended' ? (
+        <AssignForm a={a} onSaved={saved.assistance} />
+      ) : null}
       <h2>{t('fa.plan')}</h2>
       {a.plan.length ? (
         <table className="data-table">
