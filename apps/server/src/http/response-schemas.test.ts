@@ -160,6 +160,7 @@ const WITHOUT_RESPONSE_SCHEMA = [
   'DELETE /api/v1/volunteers/:id',
   'POST /api/v1/volunteers/:id/agreements',
   'GET /api/v1/volunteer-agreements/:id/pdf',
+  'POST /api/v1/family-assistance/:id/court-opinion',
   'GET /api/v1/reports/indicator-queries',
   'GET /api/v1/reports/strategies',
   'POST /api/v1/reports/strategies',

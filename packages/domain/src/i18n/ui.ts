@@ -3,6 +3,7 @@ import { uiAdmin } from './ui-admin.ts';
 import { uiBenefits } from './ui-benefits.ts';
 import { uiBlueCard } from './ui-blue-card.ts';
 import { uiCounselling } from './ui-counselling.ts';
+import { uiFamilySupport } from './ui-family-support.ts';
 import { uiIntake } from './ui-intake.ts';
 import { uiPayments } from './ui-payments.ts';
 import { uiPortal } from './ui-portal.ts';
@@ -239,6 +240,7 @@ export const ui: MessageFile = Object.fromEntries(
       uiBlueCard[l],
       uiReports[l],
       uiWorkAndHistory[l],
+      uiFamilySupport[l],
     ),
   ]),
 ) as MessageFile;

@@ -46,6 +46,15 @@ export const PERMISSIONS = [
   // Social work (issue 15): the household's case file, its notes, tasks and social contracts.
   'socialWork.read',
   'socialWork.write',
+  // Family support (uwr): foster care co-financing, family assistants, caseload of social work.
+  'fosterCare.read',
+  'fosterCare.manage',
+  'familySupport.read',
+  'familySupport.readAll',
+  'familySupport.refer',
+  'familySupport.assign',
+  'familySupport.work',
+  'caseload.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -81,6 +90,11 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'reports.manage',
     'reports.drilldown',
     'socialWork.read',
+    'fosterCare.read',
+    'familySupport.read',
+    'familySupport.readAll',
+    'familySupport.assign',
+    'caseload.read',
   ],
   socialWorker: [
     ...ALL_STAFF,
@@ -91,6 +105,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'intakes.handle',
     'socialWork.read',
     'socialWork.write',
+    'familySupport.read',
+    'familySupport.refer',
   ],
   benefitsClerk: [
     ...ALL_STAFF,
@@ -102,8 +118,10 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'payments.manage',
     'cashDesk.operate',
     'receivables.manage',
+    'fosterCare.read',
+    'fosterCare.manage',
   ],
-  familyAssistant: [...ALL_STAFF, 'registry.read', ...BLUE_CARD],
+  familyAssistant: [...ALL_STAFF, 'registry.read', ...BLUE_CARD, 'familySupport.read', 'familySupport.work'],
   specialist: [
     ...ALL_STAFF,
     'registry.read',
@@ -125,6 +143,10 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'reports.read',
     'reports.drilldown',
     'socialWork.read',
+    'fosterCare.read',
+    'familySupport.read',
+    'familySupport.readAll',
+    'caseload.read',
   ],
 };
 

@@ -8,6 +8,7 @@ import { SelectField } from '../../components/fields.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { useApi } from '../../lib/use-api.ts';
+import { CaseloadCard } from '../family-support/caseload-card.tsx';
 import { apiBase, currentYear, ReportLinks, useNumber, yearsBetween } from './shared.tsx';
 import type { Chart, Dashboard } from './types.ts';
 
@@ -249,6 +250,7 @@ export function DashboardPage() {
   return (
     <Page title={t('reports.dashboard.title')} lead={t('reports.dashboard.lead')}>
       <ReportLinks current="dashboard" />
+      <CaseloadCard />
       <div className="inline-form">
         <SelectField
           id="dashboard-year"

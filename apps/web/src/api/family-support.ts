@@ -1,0 +1,72 @@
+import type {
+  AssignAssistant,
+  AssistantLoads,
+  Caseload,
+  CourtOpinionInput,
+  EndAssistance,
+  FamilyAssistance,
+  FamilyAssistancePage,
+  FamilyAssistanceQuery,
+  PlanItemInput,
+  RecordConsent,
+  VisitInput,
+} from '@ostoja/domain/family-support/assistance';
+import type {
+  ChargeNote,
+  ChargeNoteInput,
+  FosterCareYear,
+  FosterChild,
+  FosterChildPage,
+  ImportChargeNotes,
+} from '@ostoja/domain/family-support/foster-care';
+import type { z } from 'zod';
+import { api, type Query, withQuery } from './client.ts';
+
+// Family support's API, typed by the schemas the server runs.
+type In<S extends z.ZodType> = z.input<S>;
+
+export const fosterCareApi = {
+  children: (query: { after?: string | undefined; limit: number }, signal?: AbortSignal) =>
+    api.get<FosterChildPage>(withQuery('/api/v1/foster-care/children', query as Query), signal),
+  child: (id: string, signal?: AbortSignal) =>
+    api.get<FosterChild>(`/api/v1/foster-care/children/${id}`, signal),
+  addNote: (id: string, body: In<typeof ChargeNoteInput>) =>
+    api.post<ChargeNote>(`/api/v1/foster-care/children/${id}/notes`, body),
+  importNotes: (body: In<typeof ImportChargeNotes>) =>
+    api.post<{ imported: number; discrepancies: number }>('/api/v1/foster-care/notes/import', body),
+  year: (year: number, signal?: AbortSignal) =>
+    api.get<FosterCareYear>(`/api/v1/foster-care/years/${year}`, signal),
+};
+
+export const caseloadApi = {
+  get: (signal?: AbortSignal) => api.get<Caseload>('/api/v1/caseload', signal),
+};
+
+export const assistanceApi = {
+  assistants: (signal?: AbortSignal) => api.get<AssistantLoads>('/api/v1/family-assistants', signal),
+  list: (query: In<typeof FamilyAssistanceQuery>, signal?: AbortSignal) =>
+    api.get<FamilyAssistancePage>(withQuery('/api/v1/family-assistance', query as Query), signal),
+  get: (id: string, signal?: AbortSignal) =>
+    api.get<FamilyAssistance>(`/api/v1/family-assistance/${id}`, signal),
+  assign: (id: string, body: In<typeof AssignAssistant>) =>
+    api.post<FamilyAssistance>(`/api/v1/family-assistance/${id}/assign`, body),
+  consent: (id: string, body: In<typeof RecordConsent>) =>
+    api.post<FamilyAssistance>(`/api/v1/family-assistance/${id}/consent`, body),
+  addPlanItem: (id: string, body: In<typeof PlanItemInput>) =>
+    api.post<FamilyAssistance>(`/api/v1/family-assistance/${id}/plan`, body),
+  addVisit: (id: string, body: In<typeof VisitInput>) =>
+    api.post<FamilyAssistance>(`/api/v1/family-assistance/${id}/visits`, body),
+  end: (id: string, body: In<typeof EndAssistance>) =>
+    api.post<FamilyAssistance>(`/api/v1/family-assistance/${id}/end`, body),
+  /** The court opinion is a PDF: fetched as a blob and opened in a new tab. */
+  async courtOpinion(id: string, body: In<typeof CourtOpinionInput>): Promise<Blob> {
+    const res = await fetch(`/api/v1/family-assistance/${id}/court-opinion`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/pdf' },
+      credentials: 'same-origin',
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) return Promise.reject(new Error(String(res.status)));
+    return res.blob();
+  },
+};

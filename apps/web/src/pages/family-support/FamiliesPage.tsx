@@ -1,0 +1,71 @@
+import { ASSISTANCE_STATUSES, type FamilyAssistanceSummary } from '@ostoja/domain/family-support/assistance';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { assistanceApi } from '../../api/family-support.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { SelectField } from '../../components/fields.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { Page } from '../../components/page.tsx';
+import { familySupportKeys } from './queries.ts';
+
+function useColumns(): Column<FamilyAssistanceSummary>[] {
+  const { t, date } = useI18n();
+  return [
+    {
+      key: 'family',
+      header: t('fa.family'),
+      cell: (a) => <Link to={`/family-assistance/${a.id}`}>{a.familyName}</Link>,
+      sortValue: (a) => a.familyName,
+    },
+    { key: 'address', header: t('fa.address'), cell: (a) => a.address },
+    {
+      key: 'status',
+      header: t('fa.status'),
+      cell: (a) => (
+        <StatusBadge tone={a.status === 'ended' ? 'off' : a.status === 'active' ? 'ok' : 'neutral'}>
+          {t(`fa.status.${a.status}`)}
+        </StatusBadge>
+      ),
+      sortValue: (a) => a.status,
+    },
+    { key: 'assistant', header: t('fa.assistant'), cell: (a) => a.assistantName ?? '—' },
+    {
+      key: 'referredOn',
+      header: t('fa.referredOn'),
+      cell: (a) => date(a.referredOn),
+      sortValue: (a) => a.referredOn,
+    },
+  ];
+}
+
+/** "Moje rodziny" for an assistant (the server shows them only theirs); all, for the head. */
+export function FamiliesPage() {
+  const { t } = useI18n();
+  const [status, setStatus] = useState('');
+  const list = useCursorQuery(familySupportKeys.assistanceList(status), (after, signal) =>
+    assistanceApi.list({ after, limit: 50, status: (status || undefined) as never }, signal),
+  );
+  const columns = useColumns();
+  return (
+    <Page title={t('fa.title')} lead={t('fa.lead')}>
+      <SelectField
+        id="fa-status"
+        label={t('fa.status')}
+        value={status}
+        onValue={setStatus}
+        options={[
+          { value: '', label: t('fa.status.all') },
+          ...ASSISTANCE_STATUSES.map((s) => ({ value: s, label: t(`fa.status.${s}`) })),
+        ]}
+      />
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('fa.none')}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('fa.title')} columns={columns} list={list} rowKey={(a) => a.id} />
+      ) : null}
+    </Page>
+  );
+}

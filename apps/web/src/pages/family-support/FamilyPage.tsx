@@ -1,0 +1,319 @@
+import {
+  AssignAssistant,
+  type AssistantLoads,
+  CONTACT_KINDS,
+  CourtOpinionInput,
+  type FamilyAssistance,
+  PlanItemInput,
+  VisitInput,
+} from '@ostoja/domain/family-support/assistance';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
+import type { ApiError } from '../../api/client.ts';
+import { assistanceApi } from '../../api/family-support.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import { todayIso } from '../../lib/format.ts';
+import { useAssistance, useFamilySupportSaved } from './queries.ts';
+
+function PlanForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssistance): void }) {
+  const { t } = useI18n();
+  const empty = { goal: '', action: '', deadline: '', expectedEffect: '' };
+  const f = useEditForm({
+    schema: PlanItemInput,
+    defaultValues: empty,
+    toBody: (v) => v,
+    save: (body) => assistanceApi.addPlanItem(a.id, body),
+    onSaved: (r) => {
+      f.reset(empty);
+      onSaved(r);
+    },
+  });
+  const field = (name: keyof typeof empty, type = 'text') => (
+    <TextField
+      id={fieldId(`plan-${name}`)}
+      label={t(`fa.plan.${name}`)}
+      type={type}
+      value={f.values[name]}
+      onValue={(v) => f.form.setValue(name, v)}
+      error={f.errors[name]}
+      required
+    />
+  );
+  return (
+    <section className="card" aria-labelledby="fa-plan-add">
+      <h3 id="fa-plan-add">{t('fa.plan.add')}</h3>
+      <EditForm form={f} submitLabel={t('fa.plan.submit')}>
+        {field('goal')}
+        {field('action')}
+        {field('deadline', 'date')}
+        {field('expectedEffect')}
+      </EditForm>
+    </section>
+  );
+}
+
+function VisitForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssistance): void }) {
+  const { t } = useI18n();
+  const empty = { visitedOn: todayIso(), kind: a.status === 'ended' ? 'monitoring' : 'homeVisit', note: '' };
+  const f = useEditForm({
+    schema: VisitInput,
+    defaultValues: empty,
+    toBody: (v) => ({ ...v, kind: v.kind as (typeof CONTACT_KINDS)[number] }),
+    save: (body) => assistanceApi.addVisit(a.id, body),
+    onSaved: (r) => {
+      f.reset(empty);
+      onSaved(r);
+    },
+  });
+  return (
+    <section className="card" aria-labelledby="fa-visit-add">
+      <h3 id="fa-visit-add">{t('fa.visit.add')}</h3>
+      <EditForm form={f} submitLabel={t('fa.visit.submit')}>
+        <TextField
+          id={fieldId('visitedOn')}
+          label={t('fa.visit.on')}
+          type="date"
+          value={f.values.visitedOn}
+          onValue={(v) => f.form.setValue('visitedOn', v)}
+          error={f.errors.visitedOn}
+          required
+        />
+        <SelectField
+          id={fieldId('kind')}
+          label={t('fa.visit.kind')}
+          value={f.values.kind}
+          onValue={(v) => f.form.setValue('kind', v)}
+          options={CONTACT_KINDS.map((k) => ({ value: k, label: t(`fa.kind.${k}`) }))}
+          error={f.errors.kind}
+        />
+        <TextAreaField
+          id={fieldId('note')}
+          label={t('fa.visit.note')}
+          value={f.values.note}
+          onValue={(v) => f.form.setValue('note', v)}
+          error={f.errors.note}
+          required
+        />
+      </EditForm>
+    </section>
+  );
+}
+
+function OpinionForm({ a }: { a: FamilyAssistance }) {
+  const { t } = useI18n();
+  const [failed, setFailed] = useState(false);
+  const f = useEditForm({
+    schema: CourtOpinionInput,
+    defaultValues: { court: '', caseNumber: '', opinion: '' },
+    toBody: (v) => v,
+    save: async (body) => {
+      setFailed(false);
+      try {
+        return await assistanceApi.courtOpinion(a.id, body);
+      } catch (e) {
+        setFailed(true);
+        throw e;
+      }
+    },
+    onSaved: (pdf) => window.open(URL.createObjectURL(pdf), '_blank'),
+  });
+  return (
+    <section className="card" aria-labelledby="fa-opinion">
+      <h3 id="fa-opinion">{t('fa.opinion')}</h3>
+      {failed ? <Alert>{t('fa.opinion.failed')}</Alert> : null}
+      <EditForm form={f} submitLabel={t('fa.opinion.submit')}>
+        <TextField
+          id={fieldId('court')}
+          label={t('fa.opinion.court')}
+          value={f.values.court}
+          onValue={(v) => f.form.setValue('court', v)}
+          error={f.errors.court}
+          required
+        />
+        <TextField
+          id={fieldId('caseNumber')}
+          label={t('fa.opinion.caseNumber')}
+          value={f.values.caseNumber}
+          onValue={(v) => f.form.setValue('caseNumber', v)}
+          error={f.errors.caseNumber}
+          required
+        />
+        <TextAreaField
+          id={fieldId('opinion')}
+          label={t('fa.opinion.text')}
+          rows={8}
+          value={f.values.opinion}
+          onValue={(v) => f.form.setValue('opinion', v)}
+          error={f.errors.opinion}
+          required
+        />
+      </EditForm>
+    </section>
+  );
+}
+
+function ConsentButton({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssistance): void }) {
+  const { t, msg } = useI18n();
+  const consent = useMutation<FamilyAssistance, ApiError>({
+    mutationFn: () => assistanceApi.consent(a.id, { consentOn: todayIso() }),
+    onSuccess: onSaved,
+  });
+  return (
+    <p>
+      {consent.error ? <Alert>{msg(consent.error.message)}</Alert> : null}
+      <button
+        type="button"
+        className="button primary"
+        disabled={consent.isPending}
+        onClick={() => consent.mutate()}
+      >
+        {t('fa.consent')}
+      </button>
+    </p>
+  );
+}
+
+/** The head assigns an assistant; each is shown with the families they have now (limit 15). */
+function AssignForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssistance): void }) {
+  const { t } = useI18n();
+  const loads = useQuery<AssistantLoads, ApiError>({
+    queryKey: ['familyAssistants'],
+    queryFn: ({ signal }) => assistanceApi.assistants(signal),
+  });
+  const f = useEditForm({
+    schema: AssignAssistant,
+    defaultValues: { assistantId: a.assistantId ?? '', assignedOn: todayIso() },
+    toBody: (v) => v,
+    save: (body) => assistanceApi.assign(a.id, body),
+    onSaved: (r) => {
+      loads.refetch();
+      onSaved(r);
+    },
+  });
+  return (
+    <section className="card" aria-labelledby="fa-assign">
+      <h3 id="fa-assign">{t('fa.assign')}</h3>
+      <EditForm form={f} submitLabel={t('fa.assign.submit')}>
+        <SelectField
+          id={fieldId('assistantId')}
+          label={t('fa.assistant')}
+          value={f.values.assistantId}
+          onValue={(v) => f.form.setValue('assistantId', v)}
+          options={[
+            { value: '', label: '—' },
+            ...(loads.data?.items ?? []).map((x) => ({
+              value: x.id,
+              label: t('fa.assign.option', { name: x.fullName, n: x.families, max: x.limit }),
+            })),
+          ]}
+          error={f.errors.assistantId}
+          required
+        />
+        <TextField
+          id={fieldId('assignedOn')}
+          label={t('fa.assign.on')}
+          type="date"
+          value={f.values.assignedOn}
+          onValue={(v) => f.form.setValue('assignedOn', v)}
+          error={f.errors.assignedOn}
+          required
+        />
+      </EditForm>
+    </section>
+  );
+}
+
+export function FamilyPage() {
+  const { id = '' } = useParams();
+  const { t, date } = useI18n();
+  const { can } = useAuth();
+  const q = useAssistance(id);
+  const saved = useFamilySupportSaved();
+  if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
+  if (!q.data) return <Loading />;
+  const a = q.data;
+  const works = can('familySupport.work');
+  return (
+    <Page title={a.familyName} lead={a.address}>
+      <p>
+        <StatusBadge tone={a.status === 'active' ? 'ok' : a.status === 'ended' ? 'off' : 'neutral'}>
+          {t(`fa.status.${a.status}`)}
+        </StatusBadge>
+      </p>
+      <dl className="facts">
+        <dt>{t('fa.referredOn')}</dt>
+        <dd>{date(a.referredOn)}</dd>
+        <dt>{t('fa.basis')}</dt>
+        <dd>{a.basis === 'court' ? `${t('fa.basis.court')} (${a.courtOrder ?? ''})` : t('fa.basis.head')}</dd>
+        <dt>{t('fa.reason')}</dt>
+        <dd>{a.reason}</dd>
+        <dt>{t('fa.assistant')}</dt>
+        <dd>{a.assistantName ?? '—'}</dd>
+        <dt>{t('fa.consentOn')}</dt>
+        <dd>{a.consentOn ? date(a.consentOn) : '—'}</dd>
+        {a.endedOn ? (
+          <>
+            <dt>{t('fa.endedOn')}</dt>
+            <dd>
+              {date(a.endedOn)} — {a.endReason}
+              {a.monitoringUntil ? ` (${t('fa.monitoringUntil', { date: date(a.monitoringUntil) })})` : ''}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {works && a.status === 'assigned' ? <ConsentButton a={a} onSaved={saved.assistance} /> : null}
+      {can('familySupport.assign') && a.status !== 'ended' ? (
+        <AssignForm a={a} onSaved={saved.assistance} />
+      ) : null}
+      <h2>{t('fa.plan')}</h2>
+      {a.plan.length ? (
+        <table className="data-table">
+          <caption className="visually-hidden">{t('fa.plan')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('fa.plan.goal')}</th>
+              <th scope="col">{t('fa.plan.action')}</th>
+              <th scope="col">{t('fa.plan.deadline')}</th>
+              <th scope="col">{t('fa.plan.expectedEffect')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {a.plan.map((p) => (
+              <tr key={p.id}>
+                <td>{p.goal}</td>
+                <td>{p.action}</td>
+                <td>{date(p.deadline)}</td>
+                <td>{p.expectedEffect}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="empty">{t('fa.plan.none')}</p>
+      )}
+      {works && a.status === 'active' ? <PlanForm a={a} onSaved={saved.assistance} /> : null}
+      <h2>{t('fa.visits')}</h2>
+      {a.visits.length ? (
+        <ul>
+          {a.visits.map((v) => (
+            <li key={v.id}>
+              <strong>{date(v.visitedOn)}</strong> — {t(`fa.kind.${v.kind}`)}: {v.note}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">{t('fa.visits.none')}</p>
+      )}
+      {works && a.status !== 'referred' ? <VisitForm a={a} onSaved={saved.assistance} /> : null}
+      {works && a.status !== 'referred' ? <OpinionForm a={a} /> : null}
+    </Page>
+  );
+}

@@ -1,0 +1,145 @@
+import { type FosterChildSummary, ImportChargeNotes } from '@ostoja/domain/family-support/foster-care';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { fosterCareApi } from '../../api/family-support.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { Alert, LoadError } from '../../components/feedback.tsx';
+import { fieldId, TextAreaField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import { listName } from '../../lib/format.ts';
+import { familySupportKeys, useFamilySupportSaved, useFosterYear } from './queries.ts';
+
+function useColumns(): Column<FosterChildSummary>[] {
+  const { t, date } = useI18n();
+  return [
+    {
+      key: 'name',
+      header: t('fc.child'),
+      cell: (c) => <Link to={`/foster-care/${c.id}`}>{listName(c)}</Link>,
+      sortValue: listName,
+    },
+    {
+      key: 'placedOn',
+      header: t('fc.placedOn'),
+      cell: (c) => date(c.placedOn),
+      sortValue: (c) => c.placedOn,
+    },
+    {
+      key: 'kind',
+      header: t('fc.placement'),
+      cell: (c) => `${t(`fc.kind.${c.placementKind}`)}: ${c.placementName}`,
+    },
+    {
+      key: 'year',
+      header: t('fc.yearOfCare'),
+      cell: (c) => String(c.yearOfCare),
+      sortValue: (c) => c.yearOfCare,
+    },
+    {
+      key: 'check',
+      header: t('fc.check'),
+      cell: (c) =>
+        c.discrepancies ? (
+          <StatusBadge tone="overdue">{t('fc.discrepancies', { n: c.discrepancies })}</StatusBadge>
+        ) : (
+          <StatusBadge tone="ok">{t('fc.consistent')}</StatusBadge>
+        ),
+    },
+  ];
+}
+
+function YearTotal() {
+  const { t, money } = useI18n();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const total = useFosterYear(year);
+  return (
+    <section className="card" aria-labelledby="fc-year-h">
+      <h2 id="fc-year-h">{t('fc.yearTotal', { year })}</h2>
+      <p>
+        <button type="button" className="button secondary small" onClick={() => setYear(year - 1)}>
+          {year - 1}
+        </button>{' '}
+        <button type="button" className="button secondary small" onClick={() => setYear(year + 1)}>
+          {year + 1}
+        </button>
+      </p>
+      {total.error ? <LoadError error={total.error} /> : null}
+      {total.data ? (
+        <dl className="facts">
+          <dt>{t('fc.childrenCount')}</dt>
+          <dd>{total.data.children}</dd>
+          <dt>{t('fc.expected')}</dt>
+          <dd>{money(total.data.expectedGrosze)}</dd>
+          <dt>{t('fc.charged')}</dt>
+          <dd>{money(total.data.chargedGrosze)}</dd>
+          <dt>{t('fc.check')}</dt>
+          <dd>
+            {total.data.discrepancies
+              ? t('fc.discrepancies', { n: total.data.discrepancies })
+              : t('fc.consistent')}
+          </dd>
+        </dl>
+      ) : null}
+    </section>
+  );
+}
+
+function ImportForm() {
+  const { t } = useI18n();
+  const saved = useFamilySupportSaved();
+  const [done, setDone] = useState<{ imported: number; discrepancies: number }>();
+  const f = useEditForm({
+    schema: ImportChargeNotes,
+    defaultValues: { csv: '' },
+    toBody: (v) => ({ csv: v.csv }),
+    save: (body) => fosterCareApi.importNotes(body),
+    onSaved: (r) => {
+      setDone(r);
+      f.reset({ csv: '' });
+      saved.fosterCare();
+    },
+  });
+  return (
+    <section className="card" aria-labelledby="fc-import-h">
+      <h2 id="fc-import-h">{t('fc.import')}</h2>
+      {done ? <Alert kind="success">{t('fc.imported', done)}</Alert> : null}
+      <EditForm form={f} submitLabel={t('fc.importSubmit')} requiredNote={false}>
+        <TextAreaField
+          id={fieldId('csv')}
+          label={t('fc.csv')}
+          hint={t('fc.csvHint')}
+          rows={6}
+          value={f.values.csv}
+          onValue={(v) => f.form.setValue('csv', v)}
+          error={f.errors.csv}
+        />
+      </EditForm>
+    </section>
+  );
+}
+
+export function FosterCarePage() {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const list = useCursorQuery(familySupportKeys.fosterChildren, (after, signal) =>
+    fosterCareApi.children({ after, limit: 50 }, signal),
+  );
+  const columns = useColumns();
+  return (
+    <Page title={t('fc.title')} lead={t('fc.lead')}>
+      <YearTotal />
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('fc.none')}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('fc.children')} columns={columns} list={list} rowKey={(c) => c.id} />
+      ) : null}
+      {can('fosterCare.manage') ? <ImportForm /> : null}
+    </Page>
+  );
+}

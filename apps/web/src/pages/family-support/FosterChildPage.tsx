@@ -1,0 +1,123 @@
+import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
+import { ChargeNoteInput, type FosterChild } from '@ostoja/domain/family-support/foster-care';
+import { useParams } from 'react-router-dom';
+import { fosterCareApi } from '../../api/family-support.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { fieldId, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import { listName } from '../../lib/format.ts';
+import { useFamilySupportSaved, useFosterChild } from './queries.ts';
+
+/** Złoty as typed ("4 123,45") to grosze; NaN lets the schema refuse it. */
+const grosze = (s: string) => parseZloty(s) ?? Number.NaN;
+
+function NoteForm({ child, onSaved }: { child: FosterChild; onSaved(): void }) {
+  const { t } = useI18n();
+  const f = useEditForm({
+    schema: ChargeNoteInput,
+    defaultValues: { month: '', number: '', cost: '', charged: '' },
+    toBody: (v) => ({
+      month: v.month,
+      number: v.number,
+      costGrosze: grosze(v.cost),
+      chargedGrosze: grosze(v.charged),
+    }),
+    save: (body) => fosterCareApi.addNote(child.id, body),
+    onSaved: () => {
+      f.reset({ month: '', number: '', cost: '', charged: '' });
+      onSaved();
+    },
+  });
+  const field = (name: 'month' | 'number' | 'cost' | 'charged', path: string, type = 'text') => (
+    <TextField
+      id={fieldId(path)}
+      label={t(`fc.note.${name}`)}
+      type={type}
+      value={f.values[name]}
+      onValue={(v) => f.form.setValue(name, v)}
+      error={f.errors[path]}
+      required
+    />
+  );
+  return (
+    <section className="card" aria-labelledby="fc-note-h">
+      <h2 id="fc-note-h">{t('fc.note.add')}</h2>
+      <EditForm form={f} submitLabel={t('fc.note.submit')}>
+        {field('month', 'month', 'month')}
+        {field('number', 'number')}
+        {field('cost', 'costGrosze')}
+        {field('charged', 'chargedGrosze')}
+      </EditForm>
+    </section>
+  );
+}
+
+export function FosterChildPage() {
+  const { id = '' } = useParams();
+  const { t, date, money } = useI18n();
+  const { can } = useAuth();
+  const child = useFosterChild(id);
+  const saved = useFamilySupportSaved();
+  if (child.error) return <LoadError error={child.error} onRetry={() => child.refetch()} />;
+  if (!child.data) return <Loading />;
+  const c = child.data;
+  return (
+    <Page title={listName(c)} lead={t('fc.childLead', { date: date(c.placedOn), year: c.yearOfCare })}>
+      <dl className="facts">
+        <dt>{t('fc.placement')}</dt>
+        <dd>
+          {t(`fc.kind.${c.placementKind}`)}: {c.placementName} ({c.powiat})
+        </dd>
+        <dt>{t('fc.placedOn')}</dt>
+        <dd>{date(c.placedOn)}</dd>
+      </dl>
+      <table className="data-table">
+        <caption>{t('fc.notes')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('fc.note.month')}</th>
+            <th scope="col">{t('fc.note.number')}</th>
+            <th scope="col">{t('fc.note.cost')}</th>
+            <th scope="col">{t('fc.note.charged')}</th>
+            <th scope="col">{t('fc.expected')}</th>
+            <th scope="col">{t('fc.check')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {c.notes.map((n) => (
+            <tr key={n.id}>
+              <td>{n.month}</td>
+              <td>{n.number}</td>
+              <td className="num">{money(n.costGrosze)}</td>
+              <td className="num">{money(n.chargedGrosze)}</td>
+              <td className="num">{money(n.expectedGrosze)}</td>
+              <td>
+                {n.discrepancy ? (
+                  <StatusBadge tone="overdue">
+                    {t('fc.difference', { amount: money(n.differenceGrosze) })}
+                  </StatusBadge>
+                ) : (
+                  <StatusBadge tone="ok">{t('fc.consistent')}</StatusBadge>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {can('fosterCare.manage') ? (
+        <NoteForm
+          child={c}
+          onSaved={() => {
+            child.refetch();
+            saved.fosterCare();
+          }}
+        />
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Caseload } from '@ostoja/domain/family-support/assistance';
+import { useQuery } from '@tanstack/react-query';
+import type { ApiError } from '../../api/client.ts';
+import { caseloadApi } from '../../api/family-support.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+
+/** The director's dashboard: households in social work per worker and the centre against art. 110 ust. 11 ups. */
+export function CaseloadCard() {
+  const { can } = useAuth();
+  return can('caseload.read') ? <CaseloadTable /> : null;
+}
+
+function CaseloadTable() {
+  const { t } = useI18n();
+  const q = useQuery<Caseload, ApiError>({
+    queryKey: ['caseload'],
+    queryFn: ({ signal }) => caseloadApi.get(signal),
+  });
+  if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
+  if (!q.data) return null;
+  const c = q.data;
+  const norm = (ok: boolean | null, value: number | null) =>
+    ok === null ? (
+      t('cl.noPopulation')
+    ) : (
+      <StatusBadge tone={ok ? 'ok' : 'overdue'}>
+        {value ?? '—'} {ok ? t('cl.meets') : t('cl.below')}
+      </StatusBadge>
+    );
+  return (
+    <section className="card" aria-labelledby="caseload-h">
+      <h2 id="caseload-h">{t('cl.title')}</h2>
+      <dl className="facts">
+        <dt>{t('cl.perInhabitants', { n: c.norm.inhabitantsPerWorker })}</dt>
+        <dd>{norm(c.meetsInhabitantsNorm, c.workersPerInhabitantsNorm)}</dd>
+        <dt>{t('cl.perHouseholds', { n: c.norm.householdsPerWorker })}</dt>
+        <dd>{norm(c.meetsHouseholdsNorm, c.workersPerHouseholdsNorm)}</dd>
+      </dl>
+      <table className="data-table">
+        <caption>{t('cl.workers')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('cl.worker')}</th>
+            <th scope="col">{t('cl.team')}</th>
+            <th scope="col">{t('cl.households')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {c.workers.map((w) => (
+            <tr key={w.id}>
+              <td>{w.fullName}</td>
+              <td>{w.teamName ?? '—'}</td>
+              <td className="num">
+                {w.households}{' '}
+                {w.overNorm ? (
+                  <StatusBadge tone="overdue">{t('cl.over', { n: c.norm.householdsPerWorker })}</StatusBadge>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
