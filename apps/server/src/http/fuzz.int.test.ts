@@ -85,7 +85,9 @@ let operations: Operation[];
 
 beforeAll(async () => {
   // No lockout: the login route is fuzzed too, with the demo accounts the test logs in as.
-  t = await createTestApp({ env: { OSTOJA_LOGIN_LOCK_AFTER: '1000000' } });
+  t = await createTestApp({
+    env: { OSTOJA_LOGIN_LOCK_AFTER: '1000000', OSTOJA_LOGIN_LOCK_ADDRESS_AFTER: '1000000' },
+  });
   caller = await routeCaller(t);
   const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/openapi.json' })).json() as {
     paths: Record<

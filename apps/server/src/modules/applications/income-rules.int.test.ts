@@ -6,12 +6,14 @@ import { createTestApp, type TestApp } from '../../test/db.ts';
 let t: TestApp;
 let worker: string;
 let clerk: string;
+let director: string;
 let household: { id: string; applicantId: string; otherId: string };
 
 beforeAll(async () => {
   t = await createTestApp();
   worker = await t.login('pracownik');
   clerk = await t.login('swiadczenia');
+  director = await t.login('dyrektor');
   const r = await t.db.query<{ id: string; applicant: string; other: string }>(
     `SELECT h.id, a.person_id AS applicant, o.person_id AS other
        FROM household h JOIN org_unit f ON f.id = h.field_team_id AND f.name LIKE '%nr 1%'
@@ -69,11 +71,14 @@ async function granted() {
       .statusCode,
   ).toBe(200);
   expect((await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal)).statusCode).toBe(200);
-  const decided = await post(`/api/v1/applications/${app.id}/decisions`, clerk, {
+  const drafted = await post(`/api/v1/applications/${app.id}/decisions`, clerk, {
     outcome: 'grant',
     decidedOn: '2026-11-10',
     paymentMethod: 'cashDesk',
   });
+  expect(drafted.statusCode).toBe(200);
+  // Four-eyes approval: the director signs the clerk's draft.
+  const decided = await post(`/api/v1/applications/${app.id}/decision-approval`, director, {});
   expect(decided.statusCode).toBe(200);
   return { app, original: decided.json().decisions[0] as { id: string; number: string } };
 }
