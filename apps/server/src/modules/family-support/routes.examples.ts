@@ -1,3 +1,4 @@
+import { addDays } from '@ostoja/domain/calendar/working-days';
 import { CreateHousehold } from '@ostoja/domain/registry/household';
 import { CreatePerson } from '@ostoja/domain/registry/person';
 import { makePesel } from '@ostoja/domain/shared/pesel';
@@ -9,9 +10,9 @@ import * as fosterCare from './service.ts';
 
 // Fixtures of family support, also used by family-support.int.test.ts.
 
-/** A child of the registry (born 2015), `n` makes the PESEL unique. */
+/** A child of the registry (born 2015–2023), `n` makes the PESEL unique (birth date and serial). */
 export async function newChild(fx: Pick<Fixtures, 'staff'>, n: number) {
-  const pesel = makePesel('2015-06-10', n % 2 ? 'M' : 'F', 100 + (n % 899));
+  const pesel = makePesel(addDays('2015-01-01', n % 3000), n % 2 ? 'M' : 'F', 100 + (n % 899));
   const { person } = CreatePerson.parse({ person: { pesel, firstName: 'Zosia', surname: `Pieczowa-${n}` } });
   return registry.createPerson(fx.staff(), person, true);
 }
@@ -37,7 +38,7 @@ export async function newHousehold(fx: Pick<Fixtures, 'staff'>, n: number, stree
       {
         relation: 'applicant',
         person: {
-          pesel: makePesel('1986-02-11', 'F', 300 + (n % 699)),
+          pesel: makePesel(addDays('1975-01-01', n % 5000), 'F', 300 + (n % 699)),
           firstName: 'Ewa',
           surname: `Rodzinna-${n}`,
         },
