@@ -19,8 +19,13 @@ import type {
   FosterChildPage,
   ImportChargeNotes,
 } from '@ostoja/domain/family-support/foster-care';
+import { registerMessages } from '@ostoja/domain/i18n/index';
+import { uiFamilySupport } from '@ostoja/domain/i18n/ui-family-support';
 import type { z } from 'zod';
 import { api, type Query, withQuery } from './client.ts';
+
+// This module's screen strings load with its screens, not with the portal's first page.
+registerMessages(uiFamilySupport);
 
 // Family support's API, typed by the schemas the server runs.
 type In<S extends z.ZodType> = z.input<S>;

@@ -1,3 +1,5 @@
+import { registerMessages } from '@ostoja/domain/i18n/index';
+import { uiSocialWork } from '@ostoja/domain/i18n/ui-social-work';
 import type {
   AddContract,
   AddNote,
@@ -19,6 +21,9 @@ import type {
 } from '@ostoja/domain/social-work/case-file';
 import type { z } from 'zod';
 import { api, type Query, withQuery } from './client.ts';
+
+// This module's screen strings load with its screens, not with the portal's first page.
+registerMessages(uiSocialWork);
 
 // The social-work API, typed by the schemas the server runs.
 type In<S extends z.ZodType> = z.input<S>;

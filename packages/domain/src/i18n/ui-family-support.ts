@@ -18,8 +18,6 @@ export const uiFamilySupport: MessageFile = {
     'cl.team': 'Rejon',
     'cl.households': 'Rodziny',
     'cl.over': 'ponad normę {n}',
-    'nav.families': 'Rodziny z asystentem',
-    'nav.fosterCare': 'Piecza zastępcza',
     'fc.title': 'Piecza zastępcza — współfinansowanie gminy',
     'fc.lead':
       'Dzieci z gminy w pieczy zastępczej, noty obciążeniowe powiatu i udział gminy: 10 % w pierwszym roku pobytu, 30 % w drugim, 50 % w trzecim i kolejnych (art. 191 ust. 9 ustawy o wspieraniu rodziny).',
@@ -118,8 +116,6 @@ export const uiFamilySupport: MessageFile = {
     'cl.team': 'Район',
     'cl.households': 'Родини',
     'cl.over': 'понад норму {n}',
-    'nav.families': 'Родини з асистентом',
-    'nav.fosterCare': 'Замінна опіка',
     'fc.title': 'Замінна опіка — співфінансування гміни',
     'fc.lead':
       'Діти гміни в замінній опіці, ноти повіту та частка гміни: 10 % у перший рік перебування, 30 % у другий, 50 % у третій і наступні (ст. 191 п. 9 закону про підтримку родини).',
@@ -218,8 +214,6 @@ export const uiFamilySupport: MessageFile = {
     'cl.team': 'Area',
     'cl.households': 'Households',
     'cl.over': 'over the norm of {n}',
-    'nav.families': 'Families with an assistant',
-    'nav.fosterCare': 'Foster care',
     'fc.title': "Foster care — the gmina's co-financing",
     'fc.lead':
       "The gmina's children in foster care, the powiat's charge notes and the gmina's share: 10 % in the first year of care, 30 % in the second, 50 % in the third and later (art. 191(9) of the Family Support Act).",

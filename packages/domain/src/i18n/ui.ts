@@ -3,18 +3,18 @@ import { uiAdmin } from './ui-admin.ts';
 import { uiBenefits } from './ui-benefits.ts';
 import { uiBlueCard } from './ui-blue-card.ts';
 import { uiCounselling } from './ui-counselling.ts';
-import { uiFamilySupport } from './ui-family-support.ts';
 import { uiIntake } from './ui-intake.ts';
 import { uiPayments } from './ui-payments.ts';
 import { uiPortal } from './ui-portal.ts';
 import { uiRegistry } from './ui-registry.ts';
 import { uiReports } from './ui-reports.ts';
-import { uiSocialWork } from './ui-social-work.ts';
 import { uiVolunteers } from './ui-volunteers.ts';
 import { uiWorkAndHistory } from './ui-work-and-history.ts';
 
 // Strings of the web app's shell: layout, navigation, login, home page, shared words.
-// Module screens keep theirs in ui-<module>.ts, merged into `ui` below (one registration).
+// Module screens keep theirs in ui-<module>.ts, merged into `ui` below (one registration);
+// staff-only modules added later (social work, family support) register theirs from their web
+// API module, so the portal's first load does not carry them.
 // Polish first; the same keys in every language.
 const shell: MessageFile = {
   pl: {
@@ -25,6 +25,8 @@ const shell: MessageFile = {
     'nav.label': 'Menu główne',
     'nav.skipToContent': 'Przejdź do treści',
     'nav.home': 'Moja praca',
+    'nav.families': 'Rodziny z asystentem',
+    'nav.fosterCare': 'Piecza zastępcza',
     'nav.persons': 'Osoby',
     'nav.newHousehold': 'Nowe gospodarstwo',
     'nav.users': 'Użytkownicy',
@@ -93,6 +95,8 @@ const shell: MessageFile = {
     'nav.label': 'Головне меню',
     'nav.skipToContent': 'Перейти до змісту',
     'nav.home': 'Моя робота',
+    'nav.families': 'Родини з асистентом',
+    'nav.fosterCare': 'Замінна опіка',
     'nav.persons': 'Особи',
     'nav.newHousehold': 'Нове домогосподарство',
     'nav.users': 'Користувачі',
@@ -161,6 +165,8 @@ const shell: MessageFile = {
     'nav.label': 'Main menu',
     'nav.skipToContent': 'Skip to content',
     'nav.home': 'My work',
+    'nav.families': 'Families with an assistant',
+    'nav.fosterCare': 'Foster care',
     'nav.persons': 'Persons',
     'nav.newHousehold': 'New household',
     'nav.users': 'Users',
@@ -236,11 +242,9 @@ export const ui: MessageFile = Object.fromEntries(
       uiCounselling[l],
       uiIntake[l],
       uiVolunteers[l],
-      uiSocialWork[l],
       uiBlueCard[l],
       uiReports[l],
       uiWorkAndHistory[l],
-      uiFamilySupport[l],
     ),
   ]),
 ) as MessageFile;
