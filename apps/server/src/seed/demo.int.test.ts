@@ -73,3 +73,50 @@ describe('the demo centre’s history', () => {
     expect(returned.rows.map((r) => r.resolution)).toEqual(['cancel', 'reissue']);
   });
 });
+
+describe('the demo centre’s social work and family support', () => {
+  it('the worker’s day has case tasks, one of them overdue, and the caseload counts the case files', async () => {
+    const worker = await t.login('pracownik');
+    const tasks = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/my-case-tasks',
+      headers: { cookie: worker },
+    });
+    expect(tasks.statusCode).toBe(200);
+    expect(tasks.json().items.length).toBeGreaterThan(2);
+    expect(tasks.json().items.some((x: { overdue: boolean }) => x.overdue)).toBe(true);
+    const caseload = await get('/api/v1/caseload');
+    expect(caseload.statusCode).toBe(200);
+    const open = await t.db.query<{ n: number }>(
+      `SELECT count(DISTINCT household_id)::int AS n FROM case_file WHERE closed_on IS NULL`,
+    );
+    expect(open.rows[0]!.n).toBe(11);
+    expect(caseload.json().households).toBeGreaterThanOrEqual(open.rows[0]!.n);
+  });
+
+  it('contracts stand in every state, as the director reads them from the case files', async () => {
+    const files = await get('/api/v1/case-files?limit=100');
+    expect(files.statusCode).toBe(200);
+    const statuses: string[] = [];
+    for (const f of files.json().items) {
+      const file = await get(`/api/v1/case-files/${f.id}`);
+      for (const k of file.json().contracts) statuses.push(k.status);
+    }
+    expect(statuses.sort()).toEqual(['broken', 'completed', 'draft', 'endedEarly', 'inForce', 'inForce']);
+  });
+
+  it('the gmina’s foster care cost of the year is the notes’ expected shares, one note off by 50 zł', async () => {
+    const notes = await t.db.query<{ y: number }>(
+      `SELECT DISTINCT extract(year FROM month)::int AS y FROM charge_note`,
+    );
+    for (const { y } of notes.rows) {
+      const res = await get(`/api/v1/foster-care/years/${y}`);
+      expect(res.statusCode).toBe(200);
+      expect(res.json().expectedGrosze).toBeGreaterThan(0);
+    }
+    const diff = await t.db.query<{ d: number }>(
+      `SELECT sum(charged_grosze - expected_grosze)::int AS d FROM charge_note`,
+    );
+    expect(diff.rows[0]!.d).toBe(50_00);
+  });
+});

@@ -15,6 +15,7 @@ import { seedReportingDemo } from '../modules/reporting/seed.ts';
 import { volunteerAgreementPdf } from '../modules/volunteers/agreement-pdf.ts';
 import { seedCaseload } from './demo-caseload.ts';
 import { seedHistory } from './demo-history.ts';
+import { seedSocialWork } from './demo-social-work.ts';
 import { FEMALE_FIRST, MALE_FIRST, rng, SURNAMES } from './names.ts';
 
 export const DEMO_PASSWORD = 'Ostoja-demo-2026';
@@ -166,6 +167,7 @@ export async function seedDemo(db: Db, opts: { caseload?: boolean } = {}): Promi
       // runs, so this month's run pays their months as arrears, as a clerk would meet them.
       await seedHistory(q);
       await seedCaseload(q);
+      await seedSocialWork(q);
     }
     await seedReportingDemo(q);
     return true;
