@@ -1,6 +1,8 @@
 import type { Chart } from '@ostoja/domain/reporting/charts';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staffContext } from '../http/context.ts';
+import { computeIndicators } from '../modules/reporting/indicator-repo.ts';
 import { createTestApp, type TestApp } from '../test/db.ts';
 import { monthsBack } from './demo-caseload.ts';
 
@@ -118,5 +120,46 @@ describe('the demo centre’s social work and family support', () => {
       `SELECT sum(charged_grosze - expected_grosze)::int AS d FROM charge_note`,
     );
     expect(diff.rows[0]!.d).toBe(50_00);
+  });
+
+  it('the strategy report counts them: case files, signed contracts, assistants’ families, foster children and their cost', async () => {
+    const director = (await t.db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'dyrektor'`))
+      .rows[0]!;
+    const ctx = staffContext(t.db, director.id);
+    const thisYear = Number(todayInPoland().slice(0, 4));
+    const keys = [
+      'socialWork.families',
+      'socialWork.familiesWithoutBenefit',
+      'socialContracts.concluded',
+      'socialContracts.completed',
+      'socialContracts.broken',
+      'familySupport.familiesWithAssistant',
+      'fosterCare.children',
+      'fosterCare.gminaShare',
+    ];
+    const now = await computeIndicators(ctx, keys, thisYear);
+    const before = await computeIndicators(ctx, keys, thisYear - 1);
+    const both = (k: string) => now.get(k)!.value! + before.get(k)!.value!;
+    // Twelve case files were opened in the last seven months, one closed today: all open this year.
+    expect(now.get('socialWork.families')!.value).toBe(12);
+    expect(now.get('socialWork.familiesWithoutBenefit')!.value).toBeGreaterThan(0);
+    // Six contracts drawn up: five signed, one completed, one broken (a draft is no contract).
+    expect(both('socialContracts.concluded')).toBe(5);
+    expect(both('socialContracts.completed')).toBe(1);
+    expect(both('socialContracts.broken')).toBe(1);
+    expect(now.get('fosterCare.children')!.value).toBe(2);
+    const notes = await t.db.query<{ s: string }>(`SELECT sum(expected_grosze)::text AS s FROM charge_note`);
+    expect(both('fosterCare.gminaShare')).toBe(Number(notes.rows[0]!.s));
+    // The assistants' families as each family's page shows them.
+    const list = (await get('/api/v1/family-assistance?limit=100')).json().items as { id: string }[];
+    const pages = await Promise.all(
+      list.map(async (a) => (await get(`/api/v1/family-assistance/${a.id}`)).json()),
+    );
+    const working = pages.filter(
+      (a: { assignedOn: string | null; endedOn: string | null }) =>
+        a.assignedOn && (!a.endedOn || a.endedOn >= `${thisYear}-01-01`),
+    );
+    expect(now.get('familySupport.familiesWithAssistant')!.value).toBe(working.length);
+    expect(working.length).toBeGreaterThan(0);
   });
 });

@@ -3,6 +3,10 @@ import type { MessageFile } from './types.ts';
 // Family support (uwr): foster care co-financing, the family assistant, caseload — server messages.
 export const familySupport: MessageFile = {
   pl: {
+    'reporting.indicator.familySupport.familiesWithAssistant': 'rodziny objęte pracą asystenta rodziny',
+    'reporting.indicator.fosterCare.children': 'dzieci z gminy w pieczy zastępczej',
+    'reporting.indicator.fosterCare.gminaShare':
+      'wydatki gminy na pieczę zastępczą (udział wg art. 191 ust. 9 uwr)',
     'error.fosterCare.placed': 'To dziecko ma już otwarte umieszczenie w pieczy zastępczej.',
     'error.fosterCare.duplicateNote': 'Nota za ten miesiąc została już wprowadzona.',
     'error.fosterCare.csvRow':
@@ -32,6 +36,9 @@ export const familySupport: MessageFile = {
       'Monitoring nie może kończyć się przed zakończeniem pracy.',
   },
   uk: {
+    'reporting.indicator.familySupport.familiesWithAssistant': 'сім’ї, з якими працює асистент сім’ї',
+    'reporting.indicator.fosterCare.children': 'діти ґміни в замінній опіці',
+    'reporting.indicator.fosterCare.gminaShare': 'видатки ґміни на замінну опіку (частка за ст. 191 п. 9)',
     'error.fosterCare.placed': 'Ця дитина вже має відкрите влаштування в замінну опіку.',
     'error.fosterCare.duplicateNote': 'Ноту за цей місяць уже внесено.',
     'error.fosterCare.csvRow':
@@ -59,6 +66,9 @@ export const familySupport: MessageFile = {
       'Моніторинг не може закінчитися раніше за завершення роботи.',
   },
   en: {
+    'reporting.indicator.familySupport.familiesWithAssistant': 'families working with a family assistant',
+    'reporting.indicator.fosterCare.children': 'children of the gmina in foster care',
+    'reporting.indicator.fosterCare.gminaShare': 'the gmina’s share of foster care costs (art. 191(9))',
     'error.fosterCare.placed': 'This child already has an open placement in foster care.',
     'error.fosterCare.duplicateNote': 'The note for this month has already been entered.',
     'error.fosterCare.csvRow':

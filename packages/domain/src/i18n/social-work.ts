@@ -3,6 +3,13 @@ import type { MessageFile } from './types.ts';
 // Social work (case files, notes, tasks, social contracts): server errors and validation.
 export const socialWork: MessageFile = {
   pl: {
+    'reporting.indicator.socialWork.families': 'rodziny objęte pracą socjalną',
+    'reporting.indicator.socialWork.persons': 'osoby w rodzinach objętych pracą socjalną',
+    'reporting.indicator.socialWork.familiesWithoutBenefit':
+      'rodziny objęte wyłącznie pracą socjalną (bez świadczeń)',
+    'reporting.indicator.socialContracts.concluded': 'zawarte (podpisane) kontrakty socjalne',
+    'reporting.indicator.socialContracts.completed': 'kontrakty socjalne zrealizowane',
+    'reporting.indicator.socialContracts.broken': 'kontrakty socjalne niedotrzymane',
     'error.caseFileClosed': 'Teczka jest zamknięta — nie można w niej nic dopisać.',
     'error.socialContract.actionNotAllowed':
       'Tej czynności nie można wykonać przy obecnym stanie kontraktu. Odśwież stronę.',
@@ -17,6 +24,12 @@ export const socialWork: MessageFile = {
       'Data nie może być wcześniejsza niż data zawarcia kontraktu.',
   },
   uk: {
+    'reporting.indicator.socialWork.families': 'сім’ї, охоплені соціальною роботою',
+    'reporting.indicator.socialWork.persons': 'особи в сім’ях, охоплених соціальною роботою',
+    'reporting.indicator.socialWork.familiesWithoutBenefit': 'сім’ї лише з соціальною роботою (без допомоги)',
+    'reporting.indicator.socialContracts.concluded': 'укладені (підписані) соціальні контракти',
+    'reporting.indicator.socialContracts.completed': 'виконані соціальні контракти',
+    'reporting.indicator.socialContracts.broken': 'порушені соціальні контракти',
     'error.caseFileClosed': 'Справу закрито — до неї нічого не можна додати.',
     'error.socialContract.actionNotAllowed':
       'Цю дію не можна виконати за поточного стану контракту. Оновіть сторінку.',
@@ -28,6 +41,12 @@ export const socialWork: MessageFile = {
     'validation.contract.actionBeforeConclusion': 'Дата не може бути раніше дати укладення контракту.',
   },
   en: {
+    'reporting.indicator.socialWork.families': 'families in social work',
+    'reporting.indicator.socialWork.persons': 'persons in families in social work',
+    'reporting.indicator.socialWork.familiesWithoutBenefit': 'families in social work only (no benefit)',
+    'reporting.indicator.socialContracts.concluded': 'social contracts concluded (signed)',
+    'reporting.indicator.socialContracts.completed': 'social contracts completed',
+    'reporting.indicator.socialContracts.broken': 'social contracts broken',
     'error.caseFileClosed': 'The case file is closed — nothing can be added to it.',
     'error.socialContract.actionNotAllowed':
       'This cannot be done in the contract’s present state. Reload the page.',

@@ -23,7 +23,9 @@ export interface IndicatorQuery {
     | 'payments'
     | 'blueCard'
     | 'counselling'
-    | 'volunteers';
+    | 'volunteers'
+    | 'socialWork'
+    | 'familySupport';
 }
 
 const q = (key: string, source: IndicatorQuery['source'], unit: IndicatorUnit = 'count'): IndicatorQuery => ({
@@ -54,6 +56,15 @@ export const INDICATOR_QUERIES: readonly IndicatorQuery[] = [
   q('counselling.phone', 'counselling'),
   q('counselling.psychological', 'counselling'),
   q('volunteers.agreements', 'volunteers'),
+  q('socialWork.families', 'socialWork'),
+  q('socialWork.persons', 'socialWork'),
+  q('socialWork.familiesWithoutBenefit', 'socialWork'),
+  q('socialContracts.concluded', 'socialWork'),
+  q('socialContracts.completed', 'socialWork'),
+  q('socialContracts.broken', 'socialWork'),
+  q('familySupport.familiesWithAssistant', 'familySupport'),
+  q('fosterCare.children', 'familySupport'),
+  q('fosterCare.gminaShare', 'familySupport', 'grosze'),
 ];
 
 export const INDICATOR_QUERY_KEYS = INDICATOR_QUERIES.map((x) => x.key);
@@ -64,7 +75,7 @@ export function indicatorQuery(key: string): IndicatorQuery | undefined {
 
 /**
  * Indicators with no data in Ostoja yet: entered by hand with their source until the module
- * exists (meals, care services, social contracts, neighbourly help, telecare, partners' work).
+ * exists (meals, care services, neighbourly help, telecare, partners' work).
  */
 export const HAND_ENTERED_TOPICS = [
   'meals.children',
@@ -72,7 +83,6 @@ export const HAND_ENTERED_TOPICS = [
   'meals.cashForFood',
   'careServices.users',
   'careServices.specialist',
-  'socialContracts',
   'neighbourlyServices',
   'telecare',
 ] as const;

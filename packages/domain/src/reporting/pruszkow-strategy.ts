@@ -3,7 +3,7 @@ import type { IndicatorInput, StrategyInput } from './strategy.ts';
 // Demo data: the structure of Pruszków's "Strategia Rozwiązywania Problemów Społecznych
 // Miasta Pruszkowa na lata 2023–2029" and the hand-entered figures of its 2024 report, as
 // seed 002 prints them. Indicators Ostoja can count are `computed`; the rest (partners' work,
-// meals, care services, social contracts — not modelled yet) are `manual` with their source.
+// meals, care services — not modelled yet) are `manual` with their source.
 
 type Ind = IndicatorInput & { demo2024?: { value?: number; text?: string } };
 
@@ -52,6 +52,9 @@ export const PRUSZKOW_STRATEGY = {
               'Prowadzenie pracy socjalnej, zwiększenie liczby asystentów rodziny zgodnie z potrzebami',
               computed('Pracownicy socjalni prowadzący pracę socjalną', 'staff.socialWorkers'),
               computed('Asystenci rodziny realizujący asystę rodziny', 'staff.familyAssistants'),
+              computed('Rodziny objęte pracą socjalną', 'socialWork.families'),
+              computed('Rodziny objęte pracą asystenta rodziny', 'familySupport.familiesWithAssistant'),
+              computed('Dzieci z Pruszkowa w pieczy zastępczej', 'fosterCare.children'),
             ),
             dir(
               'Wsparcie działań pedagoga ulicy',
@@ -114,7 +117,7 @@ export const PRUSZKOW_STRATEGY = {
                 'Rodziny objęte pomocą materialną z powodu bezrobocia',
                 'assistance.familiesByReason.4',
               ),
-              manual('Zawarte kontrakty socjalne', `Rejestr kontraktów socjalnych — ${NOT_MODELLED}`, 12),
+              computed('Zawarte kontrakty socjalne', 'socialContracts.concluded'),
             ),
           ],
         },

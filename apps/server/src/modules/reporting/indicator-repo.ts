@@ -3,6 +3,8 @@ import { INDICATOR_QUERIES, indicatorQuery } from '@ostoja/domain/reporting/indi
 import type { StaffContext } from '../../http/context.ts';
 import * as blueCard from '../blue-card/service-reports.ts';
 import { yearCounts } from '../counselling/work.ts';
+import { familySupportYear } from '../family-support/repo-indicators.ts';
+import { socialWorkYear } from '../social-work/indicator-repo.ts';
 import { HELPED, SIZES, tuneForReport, yearRange } from './helped-repo.ts';
 
 // The SQL behind the registry of indicator queries. Keys are grouped by source: one set-based
@@ -143,6 +145,27 @@ const volunteers: Source = async (ctx, year) => {
   return { 'volunteers.agreements': r.n };
 };
 
+const socialWork: Source = async (ctx, year) => {
+  const s = await socialWorkYear(ctx.q, ...yearRange(year));
+  return {
+    'socialWork.families': s.families,
+    'socialWork.persons': s.persons,
+    'socialWork.familiesWithoutBenefit': s.withoutBenefit,
+    'socialContracts.concluded': s.concluded,
+    'socialContracts.completed': s.completed,
+    'socialContracts.broken': s.broken,
+  };
+};
+
+const familySupport: Source = async (ctx, year) => {
+  const f = await familySupportYear(ctx.q, ...yearRange(year));
+  return {
+    'familySupport.familiesWithAssistant': f.withAssistant,
+    'fosterCare.children': f.fosterChildren,
+    'fosterCare.gminaShare': f.fosterCost,
+  };
+};
+
 const SOURCES: Record<string, Source> = {
   staffing,
   assistance,
@@ -152,6 +175,8 @@ const SOURCES: Record<string, Source> = {
   blueCard: blueCardSource,
   counselling,
   volunteers,
+  socialWork,
+  familySupport,
 };
 
 /** A computed value, or `restricted` where the actor may not see the figure (Blue Card counts). */

@@ -187,17 +187,17 @@ describe('the yearly report, computed values against independent counts', () => 
 });
 
 describe('hand-entered rows, commentary and the previous year', () => {
-  const label = 'Zawarte kontrakty socjalne';
+  const label = 'Osoby wykonujące prace społecznie użyteczne';
   it('compares 2025 with the seeded 2024 figure, keeps the commentary, refuses a stale version', async () => {
     const r2024 = (
       await http(t).get(`/api/v1/reports/strategies/${strategyId}/report?year=2024`, director)
     ).json();
     const row: ReportRow = byLabel(r2024, label);
-    expect(row).toMatchObject({ value: 12, kind: 'manual' });
-    expect(row.source).toContain('Rejestr kontraktów socjalnych');
+    expect(row).toMatchObject({ value: 3, kind: 'manual' });
+    expect(row.source).toContain('Porozumienie gminy z powiatem');
     const url = `/api/v1/reports/strategies/${strategyId}/report/2025/indicators/${row.id}`;
     const first = await http(t).put(url, director, {
-      value: 15,
+      value: 6,
       commentary: 'Nowy pracownik socjalny.',
       version: null,
     });
@@ -208,10 +208,10 @@ describe('hand-entered rows, commentary and the previous year', () => {
       await http(t).get(`/api/v1/reports/strategies/${strategyId}/report?year=2025`, director)
     ).json();
     expect(byLabel(r2025, label)).toMatchObject({
-      value: 15,
-      previous: 12,
+      value: 6,
+      previous: 3,
       change: 3,
-      changePercent: 25,
+      changePercent: 100,
       commentary: 'Nowy pracownik socjalny.',
       version: 1,
     });
