@@ -76,7 +76,7 @@ describe('social worker: the case file', () => {
     await page.getByLabel('Zobowiązania osoby').fill('Udział w szkoleniu i comiesięczny kontakt');
     await page.getByLabel('Zobowiązania ośrodka').fill('Poradnictwo zawodowe i pomoc w dojazdach');
     await page.getByRole('button', { name: 'Sporządź kontrakt' }).click();
-    const heading = page.getByRole('heading', { level: 3, name: /^Kontrakt socjalny KS\/\d{4}\/1/ });
+    const heading = page.getByRole('heading', { level: 3, name: /^Kontrakt socjalny KS\/\d{4}\/\d+/ });
     await heading.waitFor();
     await page.getByText('do podpisu', { exact: true }).waitFor();
 
@@ -113,6 +113,23 @@ describe('social worker: the case file', () => {
     await page.goto(`${h.baseUrl}/`);
     const section = page.getByRole('region', { name: 'Zadania w pracy socjalnej' });
     await section.getByRole('link', { name: 'Sprawdzić udział w szkoleniu' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Teczka pracy socjalnej — / }).waitFor();
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('lists the team’s case files with review dates and tasks, sortable, from the menu', async () => {
+    await page
+      .getByRole('navigation', { name: 'Menu główne' })
+      .getByRole('link', { name: 'Praca socjalna' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Teczki pracy socjalnej' }).waitFor();
+    const table = page.getByRole('table', { name: 'Teczki pracy socjalnej' });
+    await table.waitFor();
+    // The demo's files of team 1 and the one opened above, each with its lead worker.
+    expect(await table.getByRole('row').count()).toBeGreaterThan(2);
+    await table.getByRole('cell', { name: 'Paulina Środowiskowa' }).first().waitFor();
+    await expectAccessible(page);
+    await table.getByRole('link').first().click();
     await page.getByRole('heading', { level: 1, name: /^Teczka pracy socjalnej — / }).waitFor();
     expect(h.pageErrors).toEqual([]);
   });

@@ -134,8 +134,14 @@ const STREETS: [string, 'team1' | 'team2' | 'team3', number | null, number | nul
   ];
 
 /** Seeds the demo centre once: a second start finds the staff accounts and does nothing. */
-/** `caseload: false` leaves out the demo applications, decisions and paid history (tests that count payments). */
-export async function seedDemo(db: Db, opts: { caseload?: boolean } = {}): Promise<boolean> {
+/**
+ * `caseload: false` leaves out the demo applications, decisions and paid history (tests that count
+ * payments); `socialWork: false` the case files, contracts and family support (tests that count those).
+ */
+export async function seedDemo(
+  db: Db,
+  opts: { caseload?: boolean; socialWork?: boolean } = {},
+): Promise<boolean> {
   const hash = await hashPassword(DEMO_PASSWORD);
   return db.tx(async (q) => {
     await q.query('SELECT pg_advisory_xact_lock(7417002)');
@@ -167,7 +173,7 @@ export async function seedDemo(db: Db, opts: { caseload?: boolean } = {}): Promi
       // runs, so this month's run pays their months as arrears, as a clerk would meet them.
       await seedHistory(q);
       await seedCaseload(q);
-      await seedSocialWork(q);
+      if (opts.socialWork !== false) await seedSocialWork(q);
     }
     await seedReportingDemo(q);
     return true;

@@ -75,13 +75,13 @@ function countQueries(db: Db): Db & { queries: number } {
  * `login('pracownik')` returns the cookie header of a new session of that demo account.
  */
 export async function createTestApp(
-  opts: { seed?: boolean; caseload?: boolean; env?: Record<string, string> } = {},
+  opts: { seed?: boolean; caseload?: boolean; socialWork?: boolean; env?: Record<string, string> } = {},
 ) {
   const database = await createTestDatabase();
   // As in production: migrated and seeded by the owner, the app (and `db`) as the role ostoja_app.
   const owner = openPostgres(database.url, 2);
   await migrate(owner);
-  if (opts.seed !== false) await seedDemo(owner, { caseload: opts.caseload });
+  if (opts.seed !== false) await seedDemo(owner, { caseload: opts.caseload, socialWork: opts.socialWork });
   const config = loadConfig({ ...process.env, ...opts.env, DATABASE_URL: database.url });
   const db = countQueries(openPostgres(database.url, 5, config.dbRole || undefined));
   const { app, routes } = await buildApp(db, config);

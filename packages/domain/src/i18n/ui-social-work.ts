@@ -3,6 +3,17 @@ import type { MessageFile } from './types.ts';
 // Web screens of social work: the case file (problems, plan, notes, tasks, contracts) and "Moja praca".
 export const uiSocialWork: MessageFile = {
   pl: {
+    'sw.list.title': 'Teczki pracy socjalnej',
+    'sw.list.lead':
+      'Teczki prowadzone przez Ciebie i Twój zespół terenowy: terminy przeglądów i zaległe zadania.',
+    'sw.list.address': 'Adres rodziny',
+    'sw.list.state': 'Teczki',
+    'sw.list.state.open': 'otwarte',
+    'sw.list.state.closed': 'zamknięte',
+    'sw.list.state.all': 'wszystkie',
+    'sw.list.none': 'Brak teczek.',
+    'sw.list.reviewOverdue': 'przegląd zaległy od {date}',
+    'sw.list.tasksOverdue': '{open}, w tym {overdue} po terminie',
     'sw.art11': 'Skutki z art. 11 ust. 2 (świadczenia w toku)',
     'sw.art11.until': 'do {date}',
     'sw.art11.noBenefits': 'Rodzina nie ma przyznanych świadczeń w toku.',
@@ -89,6 +100,17 @@ export const uiSocialWork: MessageFile = {
     'sw.myTasks.empty': 'Nie masz otwartych zadań w teczkach.',
   },
   uk: {
+    'sw.list.title': 'Справи соціальної роботи',
+    'sw.list.lead':
+      'Справи, які ведете ви та ваша польова команда: терміни переглядів і прострочені завдання.',
+    'sw.list.address': 'Адреса родини',
+    'sw.list.state': 'Справи',
+    'sw.list.state.open': 'відкриті',
+    'sw.list.state.closed': 'закриті',
+    'sw.list.state.all': 'усі',
+    'sw.list.none': 'Справ немає.',
+    'sw.list.reviewOverdue': 'перегляд прострочено з {date}',
+    'sw.list.tasksOverdue': '{open}, з них {overdue} прострочені',
     'sw.art11': 'Наслідки за ст. 11 ч. 2 (чинні виплати)',
     'sw.art11.until': 'до {date}',
     'sw.art11.noBenefits': 'Родина не має чинних призначених виплат.',
@@ -175,6 +197,16 @@ export const uiSocialWork: MessageFile = {
     'sw.myTasks.empty': 'У вас немає відкритих завдань у справах.',
   },
   en: {
+    'sw.list.title': 'Social-work case files',
+    'sw.list.lead': 'Case files of you and your field team: review dates and overdue tasks.',
+    'sw.list.address': 'Family address',
+    'sw.list.state': 'Case files',
+    'sw.list.state.open': 'open',
+    'sw.list.state.closed': 'closed',
+    'sw.list.state.all': 'all',
+    'sw.list.none': 'No case files.',
+    'sw.list.reviewOverdue': 'review overdue since {date}',
+    'sw.list.tasksOverdue': '{open}, {overdue} overdue',
     'sw.art11': 'Art. 11(2) consequences (running benefits)',
     'sw.art11.until': 'until {date}',
     'sw.art11.noBenefits': 'The household has no granted benefit running.',

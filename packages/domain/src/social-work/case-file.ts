@@ -61,7 +61,10 @@ export const ContractActionInput = z.object({
 });
 export type ContractActionInput = z.input<typeof ContractActionInput>;
 
-export const CaseFileListQuery = pageQuery(100, 50).extend({ householdId: uuid.optional() });
+export const CaseFileListQuery = pageQuery(100, 50).extend({
+  householdId: uuid.optional(),
+  state: z.enum(['open', 'closed']).optional(),
+});
 export const NoteSearchQuery = pageQuery(100, 50).extend({ q: optionalText(200) });
 
 // Answers.
@@ -75,6 +78,9 @@ export const CaseFileSummary = z.object({
   closedOn: z.string().nullable(),
   reviewDue: z.string(),
   lead: Worker,
+  /** Tasks not done, and those of them past their due date (Polish time). */
+  openTasks: z.number().int(),
+  overdueTasks: z.number().int(),
 });
 export type CaseFileSummary = z.input<typeof CaseFileSummary>;
 export const CaseFilePage = listPage(CaseFileSummary);

@@ -15,7 +15,7 @@ const fx = () => ({ staff: () => staffContext(t.db, who.staffId!) });
 const today = todayInPoland();
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ socialWork: false }); // the module's own records only
   for (const login of ['swiadczenia', 'dyrektor', 'pracownik', 'pracownik2', 'asystent', 'audytor'])
     who[login] = await t.login(login);
   who.staffId = await userId(t.db, 'kadra');

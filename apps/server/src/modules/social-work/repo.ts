@@ -5,7 +5,10 @@ import type { Queryable } from '../../db/db.ts';
 const ADDRESS = `concat_ws(' ', h.street, h.building || coalesce('/' || h.apartment, '')) || ', ' || h.city`;
 const SUMMARY = `c.id, c.household_id AS "householdId", ${ADDRESS} AS address, c.opened_on::text AS "openedOn",
   c.closed_on::text AS "closedOn", c.review_due::text AS "reviewDue",
-  json_build_object('id', lw.id, 'fullName', lw.full_name) AS lead`;
+  json_build_object('id', lw.id, 'fullName', lw.full_name) AS lead,
+  (SELECT count(*) FROM case_task t WHERE t.case_file_id = c.id AND t.done_on IS NULL)::int AS "openTasks",
+  (SELECT count(*) FROM case_task t WHERE t.case_file_id = c.id AND t.done_on IS NULL
+      AND t.due < (now() AT TIME ZONE 'Europe/Warsaw')::date)::int AS "overdueTasks"`;
 const FROM = `case_file c JOIN household h ON h.id = c.household_id JOIN staff_user lw ON lw.id = c.lead_worker_id`;
 
 export interface CaseFileSummaryRow {
@@ -16,6 +19,8 @@ export interface CaseFileSummaryRow {
   closedOn: string | null;
   reviewDue: string;
   lead: { id: string; fullName: string };
+  openTasks: number;
+  overdueTasks: number;
 }
 export interface CaseFileRow extends CaseFileSummaryRow {
   openReason: string;
@@ -63,16 +68,17 @@ export async function findCaseFile(q: Queryable, id: string, scope: string) {
 export async function listCaseFiles(
   q: Queryable,
   scope: string,
-  householdId: string | undefined,
+  filter: { householdId?: string | undefined; state?: 'open' | 'closed' | undefined },
   after: [string, string] | null,
   limit: number,
 ) {
   const r = await q.query<CaseFileSummaryRow>(
     `SELECT ${SUMMARY} FROM ${FROM}
      WHERE ${scope} AND ($1::uuid IS NULL OR c.household_id = $1)
+       AND ($5::text IS NULL OR (c.closed_on IS NULL) = ($5 = 'open'))
        AND ($2::date IS NULL OR (c.opened_on, c.id) < ($2::date, $3::uuid))
      ORDER BY c.opened_on DESC, c.id DESC LIMIT $4`,
-    [householdId ?? null, after?.[0] ?? null, after?.[1] ?? null, limit],
+    [filter.householdId ?? null, after?.[0] ?? null, after?.[1] ?? null, limit, filter.state ?? null],
   );
   return r.rows;
 }

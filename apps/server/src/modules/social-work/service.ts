@@ -70,16 +70,15 @@ export async function getCaseFile(ctx: StaffContext, id: string) {
 
 export async function listCaseFiles(
   ctx: StaffContext,
-  query: { householdId?: string | undefined; after?: string | undefined; limit: number },
+  query: {
+    householdId?: string | undefined;
+    state?: 'open' | 'closed' | undefined;
+    after?: string | undefined;
+    limit: number;
+  },
 ) {
   const cursor = decodeCursor(DateCursor, query.after);
-  const rows = await repo.listCaseFiles(
-    ctx.q,
-    caseFileScope(ctx.actor),
-    query.householdId,
-    cursor,
-    query.limit + 1,
-  );
+  const rows = await repo.listCaseFiles(ctx.q, caseFileScope(ctx.actor), query, cursor, query.limit + 1);
   return toPage(rows, query.limit, (r) => [r.openedOn, r.id]);
 }
 

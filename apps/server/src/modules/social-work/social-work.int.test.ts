@@ -12,7 +12,7 @@ let auditor: string;
 let household: { id: string; personId: string };
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ socialWork: false }); // the module's own records only
   call = http(t);
   worker = await t.login('pracownik');
   otherTeam = await t.login('pracownik2');
@@ -248,6 +248,37 @@ describe('case file of social work', () => {
       body: 'Po zamknięciu',
     });
     expect(note.statusCode).toBe(409);
+  });
+
+  it('lists the team’s open and closed case files with their open and overdue tasks', async () => {
+    const c = await openCase();
+    await call('POST', `/api/v1/case-files/${c.id}/tasks`, worker, {
+      title: 'Zaległa wizyta',
+      due: '2026-11-20',
+    });
+    await call('POST', `/api/v1/case-files/${c.id}/tasks`, worker, {
+      title: 'Następna wizyta',
+      due: '2099-01-10',
+    });
+    const list = async (state: string) =>
+      (await call('GET', `/api/v1/case-files?state=${state}&limit=100`, worker)).json().items as {
+        id: string;
+        openTasks: number;
+        overdueTasks: number;
+      }[];
+    expect((await list('open')).find((x) => x.id === c.id)).toMatchObject({ openTasks: 2, overdueTasks: 1 });
+    await call('POST', `/api/v1/case-files/${c.id}/closure`, worker, {
+      closedOn: '2026-12-03',
+      closeReason: 'Koniec',
+    });
+    expect((await list('open')).map((x) => x.id)).not.toContain(c.id);
+    expect((await list('closed')).map((x) => x.id)).toContain(c.id);
+    // Another team's worker does not see the file in any list.
+    const other = await call('GET', '/api/v1/case-files?state=closed&limit=100', otherTeam);
+    expect(other.json().items.map((x: { id: string }) => x.id)).not.toContain(c.id);
+    const bad = await call('GET', '/api/v1/case-files?state=archived', worker);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].path).toBe('state');
   });
 
   it('treats a household sealed in the Niebieska Karta compartment as missing', async () => {

@@ -3,6 +3,11 @@ import { type Area, page } from '../../app/area.ts';
 export const socialWorkArea: Area = {
   routes: [
     {
+      path: '/case-files',
+      permission: 'socialWork.read',
+      component: page(() => import('./CaseFilesPage.tsx'), 'CaseFilesPage'),
+    },
+    {
       path: '/case-files/new',
       permission: 'socialWork.write',
       component: page(() => import('./OpenCaseFilePage.tsx'), 'OpenCaseFilePage'),
@@ -13,5 +18,5 @@ export const socialWorkArea: Area = {
       component: page(() => import('./CaseFilePage.tsx'), 'CaseFilePage'),
     },
   ],
-  nav: [],
+  nav: [{ to: '/case-files', label: 'nav.caseFiles', permission: 'socialWork.read' }],
 };

@@ -1,0 +1,88 @@
+import type { CaseFileSummary } from '@ostoja/domain/social-work/case-file';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { socialWorkApi } from '../../api/social-work.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { SelectField } from '../../components/fields.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { Page } from '../../components/page.tsx';
+import { socialWorkKeys } from './queries.ts';
+
+type State = '' | 'open' | 'closed';
+
+function useColumns(today: string): Column<CaseFileSummary>[] {
+  const { t, date } = useI18n();
+  return [
+    {
+      key: 'address',
+      header: t('sw.list.address'),
+      cell: (c) => <Link to={`/case-files/${c.id}`}>{c.address}</Link>,
+      sortValue: (c) => c.address,
+    },
+    { key: 'lead', header: t('sw.lead'), cell: (c) => c.lead.fullName, sortValue: (c) => c.lead.fullName },
+    { key: 'opened', header: t('sw.openedOn'), cell: (c) => date(c.openedOn), sortValue: (c) => c.openedOn },
+    {
+      key: 'review',
+      header: t('sw.reviewDue'),
+      cell: (c) =>
+        c.closedOn ? (
+          <StatusBadge tone="neutral">{t('sw.closedOn', { date: date(c.closedOn) })}</StatusBadge>
+        ) : c.reviewDue < today ? (
+          <StatusBadge tone="overdue">{t('sw.list.reviewOverdue', { date: date(c.reviewDue) })}</StatusBadge>
+        ) : (
+          date(c.reviewDue)
+        ),
+      sortValue: (c) => (c.closedOn ? null : c.reviewDue),
+    },
+    {
+      key: 'tasks',
+      header: t('sw.tasks'),
+      cell: (c) =>
+        c.overdueTasks ? (
+          <StatusBadge tone="overdue">
+            {t('sw.list.tasksOverdue', { open: c.openTasks, overdue: c.overdueTasks })}
+          </StatusBadge>
+        ) : (
+          String(c.openTasks)
+        ),
+      sortValue: (c) => c.overdueTasks * 1000 + c.openTasks,
+    },
+  ];
+}
+
+/**
+ * The case files the reader works on: for a worker their own, their co-workers' and their field
+ * team's (so the team leader sees the team's caseload); for the director all (decision 0011).
+ */
+export function CaseFilesPage() {
+  const { t } = useI18n();
+  const [state, setState] = useState<State>('open');
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Warsaw' });
+  const list = useCursorQuery([...socialWorkKeys.all, 'list', state], (after, signal) =>
+    socialWorkApi.caseFiles({ after, limit: 50, state: state || undefined }, signal),
+  );
+  const columns = useColumns(today);
+  return (
+    <Page title={t('sw.list.title')} lead={t('sw.list.lead')}>
+      <SelectField
+        id="case-files-state"
+        label={t('sw.list.state')}
+        value={state}
+        onValue={(v) => setState(v as State)}
+        options={[
+          { value: 'open', label: t('sw.list.state.open') },
+          { value: 'closed', label: t('sw.list.state.closed') },
+          { value: '', label: t('sw.list.state.all') },
+        ]}
+      />
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('sw.list.none')}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('sw.list.title')} columns={columns} list={list} rowKey={(c) => c.id} />
+      ) : null}
+    </Page>
+  );
+}
