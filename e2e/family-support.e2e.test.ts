@@ -14,6 +14,7 @@ let h: Harness;
 let page: Page;
 let childName = '';
 let familyName = '';
+let referredPersonId = '';
 
 beforeAll(async () => {
   h = await startHarness();
@@ -23,6 +24,10 @@ beforeAll(async () => {
   const child = await newFosterChild(fx, 901, '2024-03-15');
   childName = `${child.surname} ${child.firstName}`;
   const household = await newHousehold(fx, 902);
+  await newHousehold(fx, 903);
+  referredPersonId = (
+    await h.db.query<{ id: string }>(`SELECT id FROM person WHERE surname = 'Rodzinna-903'`)
+  ).rows[0]!.id;
   familyName = `Rodzinna-902 Ewa`;
   await h.db.query(
     `INSERT INTO family_assistance (household_id, status, referred_by, referred_on, referral_reason, basis,
@@ -77,5 +82,72 @@ describe('family assistant', () => {
     await page.getByText('wizyta w domu: Wizyta w domu: rodzina ustaliła plan zakupów.').waitFor();
     await expectAccessible(page);
     expect(h.pageErrors).toEqual([]);
+  });
+});
+
+describe('from the referral to the end of the work', () => {
+  it('the worker refers the family from the person page; the head assigns; the assistant starts and ends', async () => {
+    await login(page, h.baseUrl, 'pracownik');
+    await page.goto(`${h.baseUrl}/persons/${referredPersonId}`);
+    const section = page.getByRole('region', { name: 'Asystent rodziny' });
+    await section.getByText('Rodzina nie była kierowana do asystenta.').waitFor();
+    await section.locator('summary', { hasText: 'Skieruj rodzinę do asystenta' }).click();
+    // The court's order needs its reference: asked for beside the field.
+    await section.getByLabel('Podstawa').selectOption('court');
+    await section.getByLabel('Powód skierowania').fill('Zaniedbania opiekuńcze stwierdzone w wywiadzie.');
+    await section.getByRole('button', { name: 'Skieruj' }).click();
+    await section.getByText('To pole jest wymagane.').first().waitFor();
+    await section.getByLabel('Sygnatura postanowienia sądu').fill('III Nsm 120/26');
+    await section.getByRole('button', { name: 'Skieruj' }).click();
+    await section.getByText('skierowana', { exact: true }).waitFor();
+    await expectAccessible(page);
+
+    await login(page, h.baseUrl, 'dyrektor');
+    await page.goto(`${h.baseUrl}/persons/${referredPersonId}`);
+    await page
+      .getByRole('region', { name: 'Asystent rodziny' })
+      .getByRole('link', { name: /^Skierowanie z / })
+      .click();
+    await page.getByRole('heading', { level: 3, name: 'Przydziel asystenta rodziny' }).waitFor();
+    await page.getByLabel('Asystent rodziny').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Przydziel', exact: true }).click();
+    await page.getByText('przydzielony asystent', { exact: true }).waitFor();
+
+    await login(page, h.baseUrl, 'asystent');
+    await page.goto(`${h.baseUrl}/persons/${referredPersonId}`);
+    await page
+      .getByRole('region', { name: 'Asystent rodziny' })
+      .getByRole('link', { name: /^Skierowanie z / })
+      .click();
+    await page.getByRole('button', { name: 'Rodzina wyraziła zgodę — rozpocznij pracę' }).click();
+    await page.getByText('w pracy', { exact: true }).waitFor();
+    await page.locator('summary', { hasText: 'Zakończ pracę z rodziną' }).click();
+    await page.getByLabel('Powód zakończenia').fill('Rodzina przeprowadziła się do innej gminy.');
+    await page.getByRole('button', { name: 'Zakończ pracę' }).click();
+    await page.getByText('zakończona', { exact: true }).waitFor();
+    await expectAccessible(page);
+    expect(h.pageErrors).toEqual([]);
+  });
+});
+
+describe('a child placed in foster care', () => {
+  it('is added by picking the registered child, and opens on its page', async () => {
+    await login(page, h.baseUrl, 'swiadczenia');
+    await page.getByRole('link', { name: 'Piecza zastępcza' }).click();
+    await page.locator('summary', { hasText: 'Dodaj dziecko umieszczone w pieczy' }).click();
+    await page.getByRole('button', { name: 'Dodaj dziecko' }).click();
+    await page.locator('#f-placedOn-error').waitFor();
+    await page.getByLabel('Znajdź osobę').fill('Rodzinna');
+    await page.getByRole('button', { name: 'Szukaj' }).click();
+    await page
+      .getByRole('button', { name: /Rodzinna-903/ })
+      .first()
+      .click();
+    await page.getByLabel('Data umieszczenia').fill('2026-06-01');
+    await page.getByLabel('Rodzina zastępcza lub placówka').fill('Rodzina zastępcza niezawodowa Nowak');
+    await page.getByLabel('Powiat obciążający gminę').fill('Powiat warszawski zachodni');
+    await page.getByRole('button', { name: 'Dodaj dziecko' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rodzinna-903 Ewa' }).waitFor();
+    await expectAccessible(page);
   });
 });

@@ -9,11 +9,13 @@ import type {
   FamilyAssistanceQuery,
   PlanItemInput,
   RecordConsent,
+  ReferFamily,
   VisitInput,
 } from '@ostoja/domain/family-support/assistance';
 import type {
   ChargeNote,
   ChargeNoteInput,
+  CreateFosterChild,
   FosterCareYear,
   FosterChild,
   FosterChildPage,
@@ -35,6 +37,7 @@ export const fosterCareApi = {
     api.get<FosterChildPage>(withQuery('/api/v1/foster-care/children', query as Query), signal),
   child: (id: string, signal?: AbortSignal) =>
     api.get<FosterChild>(`/api/v1/foster-care/children/${id}`, signal),
+  create: (body: In<typeof CreateFosterChild>) => api.post<FosterChild>('/api/v1/foster-care/children', body),
   addNote: (id: string, body: In<typeof ChargeNoteInput>) =>
     api.post<ChargeNote>(`/api/v1/foster-care/children/${id}/notes`, body),
   importNotes: (body: In<typeof ImportChargeNotes>) =>
@@ -53,6 +56,7 @@ export const assistanceApi = {
     api.get<FamilyAssistancePage>(withQuery('/api/v1/family-assistance', query as Query), signal),
   get: (id: string, signal?: AbortSignal) =>
     api.get<FamilyAssistance>(`/api/v1/family-assistance/${id}`, signal),
+  refer: (body: In<typeof ReferFamily>) => api.post<FamilyAssistance>('/api/v1/family-assistance', body),
   assign: (id: string, body: In<typeof AssignAssistant>) =>
     api.post<FamilyAssistance>(`/api/v1/family-assistance/${id}/assign`, body),
   consent: (id: string, body: In<typeof RecordConsent>) =>

@@ -60,6 +60,7 @@ export const FamilyAssistancePage = cursorPage(FamilyAssistanceSummary);
 export type FamilyAssistancePage = z.input<typeof FamilyAssistancePage>;
 export const FamilyAssistanceQuery = pageQuery(100, 50).extend({
   status: z.enum(ASSISTANCE_STATUSES).optional(),
+  householdId: z.uuid().optional(),
 });
 
 export const PlanItem = z.object({

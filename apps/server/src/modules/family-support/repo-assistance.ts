@@ -40,15 +40,15 @@ const ROW = `SELECT fa.id, fa.household_id AS "householdId",
 export async function list(
   q: Queryable,
   scope: string,
-  status: string | undefined,
+  filter: { status?: string | undefined; householdId?: string | undefined },
   after: [string, string] | null,
   limit: number,
 ) {
   const r = await q.query<AssistanceRow>(
-    `${ROW} WHERE ${scope} AND ($1::text IS NULL OR fa.status = $1)
+    `${ROW} WHERE ${scope} AND ($1::text IS NULL OR fa.status = $1) AND ($5::uuid IS NULL OR fa.household_id = $5)
         AND ($2::date IS NULL OR (fa.referred_on, fa.id) < ($2::date, $3::uuid))
       ORDER BY fa.referred_on DESC, fa.id DESC LIMIT $4`,
-    [status ?? null, after?.[0] ?? null, after?.[1] ?? null, limit],
+    [filter.status ?? null, after?.[0] ?? null, after?.[1] ?? null, limit, filter.householdId ?? null],
   );
   return r.rows;
 }

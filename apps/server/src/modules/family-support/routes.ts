@@ -107,7 +107,7 @@ function assistanceRoutes(): RouteDef[] {
       summary: 'Families with an assistant the caller may see (an assistant: their own), newest first',
       query: FamilyAssistanceQuery,
       response: FamilyAssistancePage,
-      handler: ({ query }, ctx) => assistance.list(ctx, query.status, query.after, query.limit),
+      handler: ({ query }, ctx) => assistance.list(ctx, query, query.after, query.limit),
     }),
     defineRoute({
       method: 'GET',

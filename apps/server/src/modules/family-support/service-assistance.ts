@@ -31,19 +31,19 @@ const Cursor = z.tuple([keyDate, keyId]);
 
 export async function list(
   ctx: StaffContext,
-  status: Status | undefined,
+  filter: { status?: Status | undefined; householdId?: string | undefined },
   after: string | undefined,
   limit: number,
 ) {
   const rows = await repo.list(
     ctx.q,
     assistanceScope(ctx.actor),
-    status,
+    filter,
     decodeCursor(Cursor, after),
     limit + 1,
   );
   const page = toPage(rows, limit, (r) => [r.referredOn, r.id], summary);
-  await ctx.audit({ action: 'list', entity: ENTITY, details: { status, results: page.items.length } });
+  await ctx.audit({ action: 'list', entity: ENTITY, details: { ...filter, results: page.items.length } });
   return page;
 }
 

@@ -3,6 +3,7 @@ import {
   type AssistantLoads,
   CONTACT_KINDS,
   CourtOpinionInput,
+  EndAssistance,
   type FamilyAssistance,
   PlanItemInput,
   VisitInput,
@@ -181,6 +182,51 @@ function ConsentButton({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyA
   );
 }
 
+/** The end of the work (goals reached, the family's refusal, a move…), and monitoring after it. */
+function EndForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssistance): void }) {
+  const { t } = useI18n();
+  const f = useEditForm({
+    schema: EndAssistance,
+    defaultValues: { endedOn: todayIso(), reason: '', monitoringUntil: '' },
+    toBody: (v) => ({ ...v, monitoringUntil: v.monitoringUntil || null }),
+    save: (body) => assistanceApi.end(a.id, body),
+    onSaved,
+  });
+  return (
+    <details className="card">
+      <summary>{t('fa.end')}</summary>
+      <EditForm form={f} submitLabel={t('fa.end.submit')}>
+        <TextField
+          id={fieldId('endedOn')}
+          label={t('fa.endedOn')}
+          type="date"
+          value={f.values.endedOn}
+          onValue={(v) => f.form.setValue('endedOn', v)}
+          error={f.errors.endedOn}
+          required
+        />
+        <TextAreaField
+          id={fieldId('reason')}
+          label={t('fa.end.reason')}
+          value={f.values.reason}
+          onValue={(v) => f.form.setValue('reason', v)}
+          error={f.errors.reason}
+          required
+        />
+        <TextField
+          id={fieldId('monitoringUntil')}
+          label={t('fa.end.monitoringUntil')}
+          hint={t('fa.end.monitoringHint')}
+          type="date"
+          value={f.values.monitoringUntil}
+          onValue={(v) => f.form.setValue('monitoringUntil', v)}
+          error={f.errors.monitoringUntil}
+        />
+      </EditForm>
+    </details>
+  );
+}
+
 /** The head assigns an assistant; each is shown with the families they have now (limit 15). */
 function AssignForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssistance): void }) {
   const { t } = useI18n();
@@ -314,6 +360,7 @@ export function FamilyPage() {
       )}
       {works && a.status !== 'referred' ? <VisitForm a={a} onSaved={saved.assistance} /> : null}
       {works && a.status !== 'referred' ? <OpinionForm a={a} /> : null}
+      {works && a.status === 'active' ? <EndForm a={a} onSaved={saved.assistance} /> : null}
     </Page>
   );
 }

@@ -1,11 +1,17 @@
-import { type FosterChildSummary, ImportChargeNotes } from '@ostoja/domain/family-support/foster-care';
+import {
+  CreateFosterChild,
+  type FosterChildSummary,
+  ImportChargeNotes,
+  PLACEMENT_KINDS,
+} from '@ostoja/domain/family-support/foster-care';
+import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { fosterCareApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
-import { fieldId, TextAreaField } from '../../components/fields.tsx';
+import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -13,6 +19,7 @@ import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
+import { PersonPicker } from '../registry/person-picker.tsx';
 import { familySupportKeys, useFamilySupportSaved, useFosterYear } from './queries.ts';
 
 function useColumns(): Column<FosterChildSummary>[] {
@@ -124,6 +131,71 @@ function ImportForm() {
   );
 }
 
+/** A child of the gmina placed in foster care: the registered child, the date and the placement. */
+function AddChildForm() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const saved = useFamilySupportSaved();
+  const empty = {
+    person: null as PersonSummary | null,
+    placedOn: '',
+    placementKind: 'fosterFamily',
+    placementName: '',
+    powiat: '',
+  };
+  const f = useEditForm({
+    schema: CreateFosterChild,
+    defaultValues: empty,
+    toBody: (v) => ({
+      personId: v.person?.id ?? '',
+      placedOn: v.placedOn,
+      placementKind: v.placementKind as (typeof PLACEMENT_KINDS)[number],
+      placementName: v.placementName,
+      powiat: v.powiat,
+    }),
+    save: (body) => fosterCareApi.create(body),
+    onSaved: (c) => {
+      saved.fosterCare();
+      navigate(`/foster-care/${c.id}`);
+    },
+  });
+  const text = (name: 'placedOn' | 'placementName' | 'powiat', type = 'text') => (
+    <TextField
+      id={fieldId(name)}
+      label={t(`fc.add.${name}`)}
+      type={type}
+      value={f.values[name]}
+      onValue={(v) => f.form.setValue(name, v)}
+      error={f.errors[name]}
+      required
+    />
+  );
+  return (
+    <details className="card">
+      <summary>{t('fc.add')}</summary>
+      <EditForm form={f} submitLabel={t('fc.add.submit')}>
+        <PersonPicker
+          id={fieldId('personId')}
+          selected={f.values.person}
+          onSelect={(p) => f.form.setValue('person', p)}
+          error={f.errors.personId}
+        />
+        {text('placedOn', 'date')}
+        <SelectField
+          id={fieldId('placementKind')}
+          label={t('fc.add.placementKind')}
+          value={f.values.placementKind}
+          onValue={(v) => f.form.setValue('placementKind', v)}
+          options={PLACEMENT_KINDS.map((k) => ({ value: k, label: t(`fc.kind.${k}`) }))}
+          error={f.errors.placementKind}
+        />
+        {text('placementName')}
+        {text('powiat')}
+      </EditForm>
+    </details>
+  );
+}
+
 export function FosterCarePage() {
   const { t } = useI18n();
   const { can } = useAuth();
@@ -139,6 +211,7 @@ export function FosterCarePage() {
       {list.items.length ? (
         <PagedTable caption={t('fc.children')} columns={columns} list={list} rowKey={(c) => c.id} />
       ) : null}
+      {can('fosterCare.manage') ? <AddChildForm /> : null}
       {can('fosterCare.manage') ? <ImportForm /> : null}
     </Page>
   );

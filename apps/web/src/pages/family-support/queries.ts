@@ -11,6 +11,7 @@ export const familySupportKeys = {
   fosterYear: (year: number) => ['fosterYear', year] as const,
   assistance: ['familyAssistance'] as const,
   assistanceList: (status: string) => ['familyAssistance', 'list', status] as const,
+  ofHousehold: (householdId: string) => ['familyAssistance', 'household', householdId] as const,
   assistanceOne: (id: string) => ['familyAssistance', id] as const,
 };
 

@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { formatAddress, fullName } from '../../lib/format.ts';
+import { PersonFamilyAssistance } from '../family-support/household-assistance.tsx';
 import { PersonCaseFiles } from '../social-work/household-case-files.tsx';
 import { PersonEvents } from './person-events.tsx';
 import { usePerson } from './queries.ts';
@@ -141,6 +142,7 @@ const SECTIONS: ComponentType<{ p: PersonWithHistory }>[] = [
   EventsSection,
   LedgerLink,
   PersonCaseFiles,
+  PersonFamilyAssistance,
 ];
 
 export function PersonPage() {

@@ -1,0 +1,120 @@
+import {
+  ASSISTANCE_BASES,
+  type FamilyAssistanceSummary,
+  ReferFamily,
+} from '@ostoja/domain/family-support/assistance';
+import { Link } from 'react-router-dom';
+import { assistanceApi } from '../../api/family-support.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { todayIso } from '../../lib/format.ts';
+import { familySupportKeys, useFamilySupportSaved } from './queries.ts';
+
+/** The worker's referral of the family to an assistant, after a home visit (or on a court's order). */
+function ReferForm({ householdId }: { householdId: string }) {
+  const { t } = useI18n();
+  const saved = useFamilySupportSaved();
+  const empty = { referredOn: todayIso(), reason: '', basis: 'head', courtOrder: '' };
+  const f = useEditForm({
+    schema: ReferFamily,
+    defaultValues: empty,
+    toBody: (v) => ({
+      householdId,
+      referredOn: v.referredOn,
+      reason: v.reason,
+      basis: v.basis as (typeof ASSISTANCE_BASES)[number],
+      courtOrder: v.basis === 'court' ? v.courtOrder : null,
+    }),
+    save: (body) => assistanceApi.refer(body),
+    onSaved: (a) => {
+      f.reset(empty);
+      saved.assistance(a);
+    },
+  });
+  return (
+    <details>
+      <summary>{t('fa.refer')}</summary>
+      <EditForm form={f} submitLabel={t('fa.refer.submit')}>
+        <TextField
+          id={fieldId('referredOn')}
+          label={t('fa.referredOn')}
+          type="date"
+          value={f.values.referredOn}
+          onValue={(v) => f.form.setValue('referredOn', v)}
+          error={f.errors.referredOn}
+          required
+        />
+        <SelectField
+          id={fieldId('basis')}
+          label={t('fa.basis')}
+          value={f.values.basis}
+          onValue={(v) => f.form.setValue('basis', v)}
+          options={ASSISTANCE_BASES.map((b) => ({ value: b, label: t(`fa.basis.${b}`) }))}
+          error={f.errors.basis}
+        />
+        {f.values.basis === 'court' ? (
+          <TextField
+            id={fieldId('courtOrder')}
+            label={t('fa.refer.courtOrder')}
+            value={f.values.courtOrder}
+            onValue={(v) => f.form.setValue('courtOrder', v)}
+            error={f.errors.courtOrder}
+            required
+          />
+        ) : null}
+        <TextAreaField
+          id={fieldId('reason')}
+          label={t('fa.reason')}
+          value={f.values.reason}
+          onValue={(v) => f.form.setValue('reason', v)}
+          error={f.errors.reason}
+          required
+        />
+      </EditForm>
+    </details>
+  );
+}
+
+/** On the person page: the household's work with a family assistant, and the referral to one. */
+export function PersonFamilyAssistance({ p }: { p: { householdId?: string | null | undefined } }) {
+  const { t, date } = useI18n();
+  const { can } = useAuth();
+  const householdId = p.householdId ?? '';
+  const allowed = can('familySupport.read') && !!householdId;
+  const list = useCursorQuery<FamilyAssistanceSummary>(
+    familySupportKeys.ofHousehold(householdId),
+    (after, signal) => assistanceApi.list({ householdId, after }, signal),
+    allowed,
+  );
+  if (!allowed) return null;
+  const open = list.items.some((a) => a.status !== 'ended');
+  return (
+    <section aria-labelledby="person-assistance-h">
+      <h2 id="person-assistance-h">{t('fa.person.title')}</h2>
+      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('fa.person.none')}</p> : null}
+      {list.items.length ? (
+        <ul className="link-list">
+          {list.items.map((a) => (
+            <li key={a.id}>
+              <Link to={`/family-assistance/${a.id}`}>
+                {t('fa.person.link', { date: date(a.referredOn) })}
+              </Link>{' '}
+              <StatusBadge tone={a.status === 'active' ? 'ok' : a.status === 'ended' ? 'off' : 'neutral'}>
+                {t(`fa.status.${a.status}`)}
+              </StatusBadge>
+              {a.assistantName ? ` — ${a.assistantName}` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {can('familySupport.refer') && list.loaded && !open ? <ReferForm householdId={householdId} /> : null}
+    </section>
+  );
+}
