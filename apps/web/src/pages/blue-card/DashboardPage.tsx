@@ -1,3 +1,8 @@
+import type {
+  BlueCardDashboard as Dashboard,
+  DueItem,
+  ProcedureListItem,
+} from '@ostoja/domain/blue-card/responses';
 import { BLUE_CARD_STATUSES } from '@ostoja/domain/blue-card/workflow';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
@@ -7,7 +12,6 @@ import { DataTable } from '../../components/table.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { BlueCardSections, DueDate } from './common.tsx';
 import { ProcedureTable } from './procedure-table.tsx';
-import type { Dashboard, DueItem, ProcedureListItem } from './types.ts';
 
 /** Deadlines as a table: the procedure, what is due, by when and whether it is late — in words. */
 export function DueTable({ caption, items }: { caption: string; items: DueItem[] }) {

@@ -1,3 +1,4 @@
+import type { BlueCardDeadlineList as Deadlines } from '@ostoja/domain/blue-card/responses';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
@@ -5,7 +6,6 @@ import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { BlueCardSections, DueDate } from './common.tsx';
-import type { Deadlines } from './types.ts';
 
 /**
  * What is due within ten working days, and what is overdue, in the procedures one sees — grouped

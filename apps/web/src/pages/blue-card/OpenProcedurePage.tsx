@@ -1,4 +1,5 @@
 import { INITIATOR_KINDS, OpenBlueCard, VIOLENCE_FORMS } from '@ostoja/domain/blue-card/procedure';
+import type { Procedure } from '@ostoja/domain/blue-card/responses';
 import type { Role } from '@ostoja/domain/identity/roles';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -18,7 +19,6 @@ import {
   type ParticipantValues,
   participantPayload,
 } from './participant-editor.tsx';
-import type { Procedure } from './types.ts';
 
 /** Who the signed-in worker most likely opens as (they can change it). */
 const KIND_OF_ROLE: Partial<Record<Role, (typeof INITIATOR_KINDS)[number]>> = {

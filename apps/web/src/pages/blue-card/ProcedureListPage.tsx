@@ -1,3 +1,4 @@
+import type { ProcedureListItem } from '@ostoja/domain/blue-card/responses';
 import { BLUE_CARD_STATUSES } from '@ostoja/domain/blue-card/workflow';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -11,7 +12,6 @@ import { useApi } from '../../lib/use-api.ts';
 import { usePaged } from '../../lib/use-paged.ts';
 import { BlueCardSections } from './common.tsx';
 import { ProcedureTable } from './procedure-table.tsx';
-import type { ProcedureListItem } from './types.ts';
 
 /** Search by register number, or a participant's name or PESEL, among the procedures one sees. */
 function SearchResults({ q }: { q: string }) {

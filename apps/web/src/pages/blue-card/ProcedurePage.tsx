@@ -1,3 +1,4 @@
+import type { Meeting, Procedure } from '@ostoja/domain/blue-card/responses';
 import type { BlueCardActionType } from '@ostoja/domain/blue-card/workflow';
 import { type ComponentType, useState } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
@@ -23,7 +24,6 @@ import { FormCStep, FormDStep, FormEStep } from './steps-forms.tsx';
 import { ChangeGroupStep, FormGroupStep } from './steps-group.tsx';
 import { RecordMeetingStep, ScheduleMeetingStep } from './steps-meetings.tsx';
 import { SuspectsSection } from './suspects.tsx';
-import type { Meeting, Procedure } from './types.ts';
 
 const STEPS: Partial<Record<BlueCardActionType, ComponentType<StepProps>>> = {
   transferToChair: TransferStep,

@@ -1,3 +1,4 @@
+import type { RegisterRow } from '@ostoja/domain/blue-card/responses';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
@@ -6,7 +7,6 @@ import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { BlueCardSections, useYear, yearOptions } from './common.tsx';
-import type { RegisterRow } from './types.ts';
 
 /** The register of a year in number order (only the procedures one sees), with its CSV export. */
 export function RegisterPage() {

@@ -1,13 +1,13 @@
 import type { Permission } from '@ostoja/domain';
 import { PARTICIPANT_ROLES, type ParticipantRole } from '@ostoja/domain/blue-card/procedure';
 import './blue-card.css';
+import type { DeadlineState, Participant } from '@ostoja/domain/blue-card/responses';
 import type { ReactNode } from 'react';
 import { NavLink, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, GroupError } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
-import type { DeadlineState, Participant } from './types.ts';
 
 /** The screens of the compartment, as links under each page heading; each shown to who may open it. */
 export function BlueCardSections() {

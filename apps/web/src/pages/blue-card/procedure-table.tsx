@@ -1,8 +1,8 @@
+import type { ProcedureListItem } from '@ostoja/domain/blue-card/responses';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { DueDate } from './common.tsx';
-import type { ProcedureListItem } from './types.ts';
 
 /** Procedures as a table: number (the link), opening, status, the deadline waited on, the persons. */
 export function ProcedureTable({ caption, items }: { caption: string; items: ProcedureListItem[] }) {

@@ -1,3 +1,4 @@
+import type { Participant, Procedure } from '@ostoja/domain/blue-card/responses';
 import { type ReactNode, useEffect, useRef } from 'react';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
@@ -5,7 +6,6 @@ import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../components/feedback.tsx';
 import { validate } from '../../lib/forms.ts';
 import { type SubmitState, useSubmit } from '../../lib/use-submit.ts';
-import type { Participant, Procedure } from './types.ts';
 
 /** What every step form gets from the procedure page. */
 export interface StepProps {

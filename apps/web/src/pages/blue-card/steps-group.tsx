@@ -1,4 +1,5 @@
 import { ChangeDiagnosticGroup, FormDiagnosticGroup } from '@ostoja/domain/blue-card/procedure';
+import type { InterdisciplinaryTeam as Team } from '@ostoja/domain/blue-card/team';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId } from '../../components/fields.tsx';
@@ -8,7 +9,6 @@ import { CheckboxGroup } from './common.tsx';
 import { MemberRows, type MemberValues, memberPayload, newMember } from './member-rows.tsx';
 import { StepForm, type StepProps, useStep } from './step-form.tsx';
 import { DateInput } from './steps-basic.tsx';
-import type { Team } from './types.ts';
 
 const TEAM = '/api/v1/interdisciplinary-team';
 

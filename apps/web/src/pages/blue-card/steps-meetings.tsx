@@ -1,3 +1,4 @@
+import type { Meeting } from '@ostoja/domain/blue-card/responses';
 import { MEETING_KINDS, RecordMeeting, ScheduleMeeting } from '@ostoja/domain/blue-card/steps';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
@@ -6,7 +7,6 @@ import { todayIso } from '../../lib/format.ts';
 import { byRole, CheckboxGroup, personName, TextAreaField } from './common.tsx';
 import { StepForm, type StepProps, useStep } from './step-form.tsx';
 import { DateInput } from './steps-basic.tsx';
-import type { Meeting } from './types.ts';
 
 /** Every current group member is invited by the server; the persons to invite are chosen here. */
 export function ScheduleMeetingStep({ procedure: p, onDone, onCancel }: StepProps) {

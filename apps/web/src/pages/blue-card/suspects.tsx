@@ -1,4 +1,5 @@
 import { CompleteSuspect } from '@ostoja/domain/blue-card/procedure';
+import type { Procedure, Suspect } from '@ostoja/domain/blue-card/responses';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
@@ -7,7 +8,6 @@ import { todayIso } from '../../lib/format.ts';
 import { newParticipant, ParticipantEditor, participantPayload } from './participant-editor.tsx';
 import { StepForm, useStep } from './step-form.tsx';
 import { DateInput } from './steps-basic.tsx';
-import type { Procedure, Suspect } from './types.ts';
 
 /** The team identifies a suspect known by name only: a registered person or a new one. */
 function CompleteForm({

@@ -1,3 +1,4 @@
+import type { Agreement, Volunteer } from '@ostoja/domain/volunteers/volunteer';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
@@ -11,7 +12,6 @@ import { orNull } from '../../lib/forms.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
 import { AgreementForm } from './agreement-form.tsx';
-import type { Agreement, Volunteer } from './types.ts';
 
 type Loaded = Volunteer & { agreements: Agreement[] };
 

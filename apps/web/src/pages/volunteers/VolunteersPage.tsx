@@ -1,3 +1,4 @@
+import type { Volunteer } from '@ostoja/domain/volunteers/volunteer';
 import { VOLUNTEER_STATUSES } from '@ostoja/domain/volunteers/volunteer';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -7,7 +8,6 @@ import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField } from '../../components/fields.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
-import type { Volunteer } from './types.ts';
 
 /** The coordinator's list of sign-ups, newest first, by status. */
 export function VolunteersPage() {

@@ -1,3 +1,4 @@
+import type { Agreement } from '@ostoja/domain/volunteers/volunteer';
 import { AgreementInput } from '@ostoja/domain/volunteers/volunteer';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
@@ -9,7 +10,6 @@ import { TextAreaField } from '../../components/portal-fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull, validate } from '../../lib/forms.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
-import type { Agreement } from './types.ts';
 
 /** The terms of the volunteer agreement (art. 44: scope, manner, time; notice; costs). */
 export function AgreementForm({
