@@ -1,11 +1,12 @@
 import type { Participant, Procedure } from '@ostoja/domain/blue-card/responses';
 import { type ReactNode, useEffect, useRef } from 'react';
-import type { FieldValues, Path, PathValue } from 'react-hook-form';
+import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import type { Errors } from '../../lib/forms.ts';
 
 /** What every step form gets from the procedure page. */
 export interface StepProps {
@@ -27,18 +28,25 @@ export function useStep<V extends FieldValues, S extends z.ZodType>(o: {
   save(body: z.input<S>): Promise<Procedure>;
   onDone(p: Procedure): void;
 }) {
-  const f = useEditForm({
-    schema: o.schema,
-    defaultValues: o.defaultValues,
-    toBody: o.toBody,
-    save: o.save,
-    onSaved: o.onDone,
-  });
+  return withBindings(
+    useEditForm({
+      schema: o.schema,
+      defaultValues: o.defaultValues,
+      toBody: o.toBody,
+      save: o.save,
+      onSaved: o.onDone,
+    }),
+  );
+}
+
+/** An edit form with `set(path)` (a setter) and `bind(path)` (id, value, setter and error of a field). */
+export function withBindings<V extends FieldValues, F extends { errors: Errors }>(
+  f: F & { values: V; form: UseFormReturn<V> },
+) {
   const set =
     <K extends Path<V>>(k: K) =>
     (x: PathValue<V, K>) =>
       f.form.setValue(k, x);
-  /** The props of a field bound to the value at `k`: id, value, setter and error. */
   const bind = <K extends Path<V>>(k: K) => ({
     id: fieldId(k),
     value: f.form.getValues(k),
