@@ -2,10 +2,9 @@ import { Link } from 'react-router-dom';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, SelectField } from '../../components/fields.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
-import { BlueCardSections, useYear, yearOptions } from './common.tsx';
+import { BlueCardSections, useYear, YearSelect } from './common.tsx';
 import { blueCardKeys, useBlueCardQuery } from './queries.ts';
 
 /** The register of a year in number order (only the procedures one sees), with its CSV export. */
@@ -18,15 +17,7 @@ export function RegisterPage() {
   return (
     <Page title={t('blueCards.register.title', { year })} lead={t('blueCards.register.lead')}>
       <BlueCardSections />
-      <div className="inline-form">
-        <SelectField
-          id={fieldId('year')}
-          label={t('blueCards.register.year')}
-          value={year}
-          onValue={setYear}
-          options={yearOptions()}
-        />
-      </div>
+      <YearSelect year={year} onYear={setYear} />
       <p>
         <a
           className="button secondary"

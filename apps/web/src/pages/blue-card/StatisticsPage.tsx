@@ -3,10 +3,9 @@ import { CLOSURE_REASONS } from '@ostoja/domain/blue-card/steps';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, SelectField } from '../../components/fields.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
-import { BlueCardSections, useYear, yearOptions } from './common.tsx';
+import { BlueCardSections, useYear, YearSelect } from './common.tsx';
 import { blueCardKeys, useBlueCardQuery } from './queries.ts';
 
 /** A two-column table of counts: what is counted, and how many. */
@@ -43,15 +42,7 @@ export function StatisticsPage() {
   return (
     <Page title={t('blueCards.stats.title', { year })} lead={t('blueCards.stats.lead')}>
       <BlueCardSections />
-      <div className="inline-form">
-        <SelectField
-          id={fieldId('year')}
-          label={t('blueCards.register.year')}
-          value={year}
-          onValue={setYear}
-          options={yearOptions()}
-        />
-      </div>
+      <YearSelect year={year} onYear={setYear} />
       {stats.error ? <LoadError error={stats.error} onRetry={() => stats.refetch()} /> : null}
       {!s && !stats.error ? <Loading /> : null}
       {s ? (
