@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { alongsideFieldErrors } from '../portal/refine.ts';
+import { cursorPage, timestamp } from '../shared/response.ts';
 import { email, isoDate, optionalText, phone, text, trimmed, version } from '../shared/validation.ts';
 
 // Volunteers (ustawa z 24.04.2003 o działalności pożytku publicznego i o wolontariacie, dział III):
@@ -95,3 +96,58 @@ export const needsAccidentInsurance = (a: { validFrom: string; validTo?: string 
 };
 
 export const agreementNumber = (year: number, n: number) => `PW/${year}/${String(n).padStart(4, '0')}`;
+
+// Responses. Types are what the API sends (z.input: timestamps are ISO strings on the wire).
+
+/** The public sign-up's answer: nothing to look up, the coordinator calls back. */
+export const SignUpReceived = z.object({ received: z.literal(true) });
+export type SignUpReceived = z.input<typeof SignUpReceived>;
+
+export const Volunteer = z.object({
+  id: z.uuid(),
+  firstName: z.string(),
+  surname: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  adult: z.boolean(),
+  availability: z.object({
+    weekdays: z.array(z.number().int()),
+    times: z.array(z.enum(TIMES_OF_DAY)),
+    note: z.string().nullish(),
+  }),
+  skills: z.array(z.enum(VOLUNTEER_SKILLS)),
+  about: z.string().nullable(),
+  consentAt: timestamp,
+  status: z.enum(VOLUNTEER_STATUSES),
+  reviewNote: z.string().nullable(),
+  reviewedByName: z.string().nullable(),
+  reviewedAt: timestamp.nullable(),
+  createdAt: timestamp,
+  version: z.number().int(),
+});
+export type Volunteer = z.input<typeof Volunteer>;
+export const VolunteerPage = cursorPage(Volunteer);
+export type VolunteerPage = z.input<typeof VolunteerPage>;
+
+/** A concluded agreement (porozumienie), numbered PW/year/n. */
+export const Agreement = z.object({
+  id: z.uuid(),
+  volunteerId: z.uuid(),
+  number: z.string(),
+  concludedOn: z.string(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  scope: z.string(),
+  place: z.string(),
+  hours: z.string(),
+  address: z.string(),
+  travelCosts: z.boolean(),
+  noticeDays: z.number().int(),
+  signedForCentre: z.string(),
+  extraTerms: z.string().nullable(),
+  createdAt: timestamp,
+});
+export type Agreement = z.input<typeof Agreement>;
+
+export const VolunteerWithAgreements = Volunteer.extend({ agreements: z.array(Agreement) });
+export type VolunteerWithAgreements = z.input<typeof VolunteerWithAgreements>;

@@ -1,4 +1,5 @@
 import type { BlueCardParameters } from '@ostoja/domain/blue-card/deadlines';
+import type { BlueCardStatus } from '@ostoja/domain/blue-card/workflow';
 import type { Queryable } from '../../db/db.ts';
 
 // Lists, search, register, deadlines and statistics. Every list carries blue_card_visible() in
@@ -8,7 +9,7 @@ export interface ProcedureListItem {
   id: string;
   number: string;
   openedOn: string;
-  status: string;
+  status: BlueCardStatus;
   nextDue: string | null;
   nextDueKind: string | null;
   closureReason: string | null;
@@ -65,7 +66,7 @@ export interface RegisterRow {
   openedOn: string;
   initiatorKind: string;
   initiatorInstitution: string;
-  status: string;
+  status: BlueCardStatus;
   closureReason: string | null;
   closedOn: string | null;
   victims: string | null;

@@ -1,5 +1,5 @@
 import type { ParticipantRole } from '@ostoja/domain/blue-card/procedure';
-import type { BlueCardAction } from '@ostoja/domain/blue-card/workflow';
+import type { BlueCardAction, BlueCardStatus } from '@ostoja/domain/blue-card/workflow';
 import type { Queryable } from '../../db/db.ts';
 
 // Every query that returns procedure data takes the viewer's id and asks blue_card_visible()
@@ -22,7 +22,7 @@ export interface ProcedureRow {
   interventions: string | null;
   victimPresent: boolean;
   presenceNote: string | null;
-  status: string;
+  status: BlueCardStatus;
   nextDue: string | null;
   nextDueKind: string | null;
   closureReason: string | null;
@@ -111,7 +111,7 @@ export async function setState(
 }
 
 export async function actions(q: Queryable, procedureId: string) {
-  const r = await q.query<BlueCardAction & { id: number; actorName: string | null; at: string }>(
+  const r = await q.query<BlueCardAction & { id: number; actorName: string | null; at: Date }>(
     `SELECT x.id, x.type, to_char(x.on_date, 'YYYY-MM-DD') AS on, x.payload, u.full_name AS "actorName", x.at
        FROM blue_card_action x LEFT JOIN staff_user u ON u.id = x.actor_id
       WHERE x.procedure_id = $1 ORDER BY x.id`,

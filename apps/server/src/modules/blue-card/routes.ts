@@ -9,6 +9,17 @@ import {
   TransferToChair,
 } from '@ostoja/domain/blue-card/procedure';
 import {
+  AccessLog,
+  BlueCardDashboard,
+  BlueCardDeadlineList,
+  BlueCardParameterPeriods,
+  BlueCardRegister,
+  BlueCardStatisticsAnswer,
+  Procedure,
+  ProcedurePage,
+  ProcedureSearch,
+} from '@ostoja/domain/blue-card/responses';
+import {
   CloseProcedure,
   EndMonitoring,
   FillForm,
@@ -16,7 +27,9 @@ import {
   Refer,
   ScheduleMeeting,
 } from '@ostoja/domain/blue-card/steps';
+import { InterdisciplinaryTeam, TeamInput } from '@ostoja/domain/blue-card/team';
 import { BLUE_CARD_STATUSES } from '@ostoja/domain/blue-card/workflow';
+import { CsvFile, PdfFile } from '@ostoja/domain/shared/file';
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { text } from '@ostoja/domain/shared/validation';
@@ -41,7 +54,7 @@ const step = <B extends z.ZodType>(
   summary: string,
   permission: 'blueCard.work' | 'blueCard.coordinate',
   body: B,
-  run: (ctx: StaffContext, id: string, body: z.output<B>) => Promise<unknown>,
+  run: (ctx: StaffContext, id: string, body: z.output<B>) => Promise<z.output<typeof Procedure>>,
 ) =>
   defineRoute({
     method: 'POST',
@@ -50,6 +63,7 @@ const step = <B extends z.ZodType>(
     summary,
     params: IdParams,
     body,
+    response: Procedure,
     handler: ({ params, body: b }, ctx) => run(ctx, params.id, b as z.output<B>),
   });
 
@@ -70,6 +84,7 @@ export function blueCardRoutes(): RouteDef[] {
         'Open a Niebieska Karta procedure by filling in NK-A (persons by registry id or as new, sealed persons)',
       body: OpenBlueCard,
       status: 201,
+      response: Procedure,
       handler: ({ body }, ctx) => service.openProcedure(ctx, body),
     }),
     defineRoute({
@@ -84,6 +99,7 @@ export function blueCardRoutes(): RouteDef[] {
           year: z.coerce.number().int().min(2000).max(2100).optional(),
         })
         .extend(pageQuery(200, 50).shape),
+      response: ProcedurePage,
       handler: ({ query }, ctx) => reports.listProcedures(ctx, query),
     }),
     defineRoute({
@@ -92,6 +108,7 @@ export function blueCardRoutes(): RouteDef[] {
       permission: 'blueCard.work',
       summary: 'Search the procedures one may see by register number, or a participant’s name or PESEL',
       query: z.object({ q: text(100).min(2) }),
+      response: ProcedureSearch,
       handler: ({ query }, ctx) => reports.searchProcedures(ctx, query.q),
     }),
     defineRoute({
@@ -100,6 +117,7 @@ export function blueCardRoutes(): RouteDef[] {
       permission: 'blueCard.work',
       summary: 'The register of procedures of a year, in number order (only those one may see)',
       query: Year,
+      response: BlueCardRegister,
       handler: ({ query }, ctx) => reports.register(ctx, query.year),
     }),
     defineRoute({
@@ -108,6 +126,7 @@ export function blueCardRoutes(): RouteDef[] {
       permission: 'blueCard.work',
       summary: 'The register of a year as CSV (semicolon-separated, for a spreadsheet); the export is logged',
       query: Year,
+      response: CsvFile,
       async handler({ query }, ctx, reply) {
         const csv = await reports.exportRegister(ctx, query.year);
         reply
@@ -121,6 +140,7 @@ export function blueCardRoutes(): RouteDef[] {
       url: `${BASE}/deadlines`,
       permission: 'blueCard.work',
       summary: 'Deadlines due and overdue in one’s procedures, per group (the chair: the whole team)',
+      response: BlueCardDeadlineList,
       handler: (_i, ctx) => reports.deadlines(ctx, todayInPoland()),
     }),
     defineRoute({
@@ -129,6 +149,7 @@ export function blueCardRoutes(): RouteDef[] {
       permission: 'blueCard.coordinate',
       summary:
         'The chair’s dashboard: procedures at risk (deadline overdue or within 2 working days), counts by status',
+      response: BlueCardDashboard,
       handler: (_i, ctx) => reports.dashboard(ctx, todayInPoland()),
     }),
     defineRoute({
@@ -138,6 +159,7 @@ export function blueCardRoutes(): RouteDef[] {
       summary:
         'The yearly figures of the team: opened, closed by reason, meetings, persons by role, sex and age — counts only',
       query: Year,
+      response: BlueCardStatisticsAnswer,
       handler: ({ query }, ctx) => reports.statistics(ctx, query.year),
     }),
     defineRoute({
@@ -147,6 +169,7 @@ export function blueCardRoutes(): RouteDef[] {
       summary:
         'A procedure with its log, status, deadlines, persons, group, meetings, forms and allowed actions (404 outside the compartment; the read is logged)',
       params: IdParams,
+      response: Procedure,
       handler: ({ params }, ctx) => service.getProcedure(ctx, params.id),
     }),
     defineRoute({
@@ -155,6 +178,7 @@ export function blueCardRoutes(): RouteDef[] {
       permission: 'blueCard.work',
       summary: 'Who read and changed this procedure',
       params: IdParams,
+      response: AccessLog,
       handler: ({ params }, ctx) => reports.accessLog(ctx, params.id),
     }),
     step(
@@ -206,6 +230,7 @@ export function blueCardRoutes(): RouteDef[] {
       summary: 'Record a held meeting: attendance and minutes',
       params: z.object({ id: z.uuid(), meetingId: z.uuid() }),
       body: RecordMeeting,
+      response: Procedure,
       handler: ({ params, body }, ctx) => groupService.recordMeeting(ctx, params.id, params.meetingId, body),
     }),
     step(
@@ -243,6 +268,7 @@ export function blueCardRoutes(): RouteDef[] {
       summary: 'A form (NK-A…E) as PDF; for a person only when the disclosure rule allows (403 otherwise)',
       params: z.object({ id: z.uuid(), formId: z.uuid() }),
       query: Recipient,
+      response: PdfFile,
       async handler({ params, query }, ctx, reply) {
         return pdf(
           reply,
@@ -258,6 +284,7 @@ export function blueCardRoutes(): RouteDef[] {
         'Complete the record of a suspect known only by name: the registry person (or a new one) joins as the person suspected of violence',
       params: z.object({ id: z.uuid(), suspectId: z.uuid() }),
       body: CompleteSuspect,
+      response: Procedure,
       handler: ({ params, body }, ctx) => service.completeSuspect(ctx, params.id, params.suspectId, body),
     }),
     defineRoute({
@@ -266,6 +293,7 @@ export function blueCardRoutes(): RouteDef[] {
       permission: 'blueCard.work',
       summary: 'The invitation (zawiadomienie) to a meeting for one invited group member or person, as PDF',
       params: z.object({ id: z.uuid(), meetingId: z.uuid(), inviteeId: z.uuid() }),
+      response: PdfFile,
       async handler({ params }, ctx, reply) {
         return pdf(
           reply,
@@ -280,6 +308,7 @@ export function blueCardRoutes(): RouteDef[] {
       summary: 'The minutes of a meeting as PDF; never for a person recorded as using violence',
       params: z.object({ id: z.uuid(), meetingId: z.uuid() }),
       query: Recipient,
+      response: PdfFile,
       async handler({ params, query }, ctx, reply) {
         return pdf(
           reply,
@@ -292,6 +321,7 @@ export function blueCardRoutes(): RouteDef[] {
       url: '/api/v1/interdisciplinary-team',
       permission: 'authenticated',
       summary: 'The interdisciplinary team: its chair and members, and the staff who may sit in a group',
+      response: InterdisciplinaryTeam,
       handler: (_i, ctx) => team.getTeam(ctx),
     }),
     defineRoute({
@@ -299,7 +329,8 @@ export function blueCardRoutes(): RouteDef[] {
       url: '/api/v1/interdisciplinary-team',
       permission: 'interdisciplinaryTeam.manage',
       summary: 'Set the team’s make-up from a date (as the appointing order says); exactly one chair',
-      body: team.TeamInput,
+      body: TeamInput,
+      response: InterdisciplinaryTeam,
       handler: ({ body }, ctx) => team.setTeam(ctx, body),
     }),
     defineRoute({
@@ -307,6 +338,7 @@ export function blueCardRoutes(): RouteDef[] {
       url: '/api/v1/blue-card-parameters',
       permission: 'authenticated',
       summary: 'The time limits of the procedure, each period in force from its date',
+      response: BlueCardParameterPeriods,
       handler: (_i, ctx) => reports.parameterPeriods(ctx),
     }),
     defineRoute({
@@ -316,6 +348,7 @@ export function blueCardRoutes(): RouteDef[] {
       summary: 'Add a period of time limits (e.g. when the [M] values are verified against the law)',
       body: BlueCardParametersInput,
       status: 201,
+      response: BlueCardParameterPeriods,
       handler: ({ body }, ctx) => reports.addParameterPeriod(ctx, body),
     }),
   ];

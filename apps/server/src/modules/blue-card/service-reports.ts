@@ -187,9 +187,10 @@ export async function statistics(ctx: StaffContext, year: number): Promise<BlueC
 /** Who saw and changed this procedure: its own audit trail, for those who see it. */
 export async function accessLog(ctx: StaffContext, id: string) {
   await load(ctx, id);
-  const items = await listAudit(ctx.q, { entity: ENTITY, entityId: id, limit: 500 }, ctx.actor.id);
+  const rows = await listAudit(ctx.q, { entity: ENTITY, entityId: id, limit: 500 }, ctx.actor.id);
   await ctx.audit({ action: 'readAccessLog', entity: ENTITY, entityId: id });
-  return { items };
+  // PostgreSQL gives `at` (timestamptz) as a Date, whatever the audit repo's row type says.
+  return { items: rows.map((r) => ({ ...r, at: new Date(r.at) })) };
 }
 
 export async function parameterPeriods(ctx: StaffContext) {

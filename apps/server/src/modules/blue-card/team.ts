@@ -1,38 +1,10 @@
-import { isoDate, optionalText, trimmed } from '@ostoja/domain/shared/validation';
-import { z } from 'zod';
+import type { TeamInput } from '@ostoja/domain/blue-card/team';
+import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { fieldError } from '../../http/errors.ts';
 import * as repo from './repo.ts';
 import * as group from './repo-group.ts';
 import { DIAGNOSTIC_GROUP_ROLES } from './service-group.ts';
-
-// The interdisciplinary team's make-up, as the appointing order (zarządzenie) sets it. Who is the
-// chair is data here, not a role: it decides who sees every procedure and forms the groups.
-
-export const TeamInput = z
-  .object({
-    name: trimmed(300),
-    on: isoDate,
-    members: z
-      .array(
-        z.object({
-          staffUserId: z.uuid().optional(),
-          fullName: optionalText(200),
-          institution: trimmed(300),
-          isChair: z.boolean().default(false),
-        }),
-      )
-      .min(1)
-      .max(60),
-  })
-  .superRefine((t, ctx) => {
-    if (t.members.filter((m) => m.isChair).length !== 1)
-      ctx.addIssue({ code: 'custom', path: ['members'], message: 'validation.blueCard.oneChair' });
-    t.members.forEach((m, i) => {
-      if (!m.staffUserId && !m.fullName)
-        ctx.addIssue({ code: 'custom', path: ['members', i, 'fullName'], message: 'validation.required' });
-    });
-  });
 
 /** The team, its members, and the staff accounts that may be put into a group. */
 export async function getTeam(ctx: StaffContext) {

@@ -1,4 +1,9 @@
-import type { AgreementInput, VolunteerSignUp, VolunteerStatus } from '@ostoja/domain/volunteers/volunteer';
+import type {
+  AgreementInput,
+  VOLUNTEER_SKILLS,
+  VolunteerSignUp,
+  VolunteerStatus,
+} from '@ostoja/domain/volunteers/volunteer';
 import type { Queryable } from '../../db/db.ts';
 
 export interface VolunteerRow {
@@ -9,14 +14,14 @@ export interface VolunteerRow {
   email: string | null;
   adult: boolean;
   availability: VolunteerSignUp['availability'];
-  skills: string[];
+  skills: (typeof VOLUNTEER_SKILLS)[number][];
   about: string | null;
-  consentAt: string;
+  consentAt: Date;
   status: VolunteerStatus;
   reviewNote: string | null;
   reviewedByName: string | null;
-  reviewedAt: string | null;
-  createdAt: string;
+  reviewedAt: Date | null;
+  createdAt: Date;
   version: number;
 }
 const COLUMNS = `v.id, v.first_name AS "firstName", v.surname, v.phone, v.email, v.adult, v.availability, v.skills, v.about,
@@ -88,11 +93,13 @@ export async function deleteVolunteer(q: Queryable, id: string) {
   return r.rowCount === 1;
 }
 
-export interface AgreementRow extends AgreementInput {
+export interface AgreementRow extends Omit<AgreementInput, 'validTo' | 'extraTerms'> {
+  validTo: string | null;
+  extraTerms: string | null;
   id: string;
   volunteerId: string;
   number: string;
-  createdAt: string;
+  createdAt: Date;
 }
 const AGREEMENT = `id, volunteer_id AS "volunteerId", number, concluded_on AS "concludedOn", valid_from AS "validFrom",
   valid_to AS "validTo", scope, place, hours, address, travel_costs AS "travelCosts", notice_days AS "noticeDays",

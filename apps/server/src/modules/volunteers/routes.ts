@@ -1,9 +1,15 @@
+import { PdfFile } from '@ostoja/domain/shared/file';
 import { pageQuery } from '@ostoja/domain/shared/list';
+import { Ok } from '@ostoja/domain/shared/response';
 import {
+  Agreement,
   AgreementInput,
   ReviewInput,
+  SignUpReceived,
   VOLUNTEER_STATUSES,
+  VolunteerPage,
   VolunteerSignUp,
+  VolunteerWithAgreements,
 } from '@ostoja/domain/volunteers/volunteer';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
@@ -22,6 +28,7 @@ export function volunteersRoutes(): RouteDef[] {
         'Sign up as a volunteer: name, phone or e-mail, availability, skills, consent; the coordinator calls back',
       body: VolunteerSignUp,
       status: 201,
+      response: SignUpReceived,
       handler: async ({ body }, ctx, reply) => {
         await rateLimit(reply, 'volunteer');
         return service.signUp(ctx, body);
@@ -37,6 +44,7 @@ export function volunteersRoutes(): RouteDef[] {
           status: z.enum(VOLUNTEER_STATUSES).optional(),
         })
         .extend(pageQuery(200, 50).shape),
+      response: VolunteerPage,
       handler: ({ query }, ctx) => service.list(ctx, query),
     }),
     defineRoute({
@@ -45,6 +53,7 @@ export function volunteersRoutes(): RouteDef[] {
       permission: 'volunteers.manage',
       summary: 'A volunteer with the review and the agreements',
       params: IdParams,
+      response: VolunteerWithAgreements,
       handler: ({ params }, ctx) => service.get(ctx, params.id),
     }),
     defineRoute({
@@ -54,6 +63,7 @@ export function volunteersRoutes(): RouteDef[] {
       summary: 'Accept or reject a sign-up, with a note',
       params: IdParams,
       body: ReviewInput,
+      response: VolunteerWithAgreements,
       handler: ({ params, body }, ctx) =>
         service.review(ctx, params.id, body.decision, body.note ?? null, body.version),
     }),
@@ -63,6 +73,7 @@ export function volunteersRoutes(): RouteDef[] {
       permission: 'volunteers.manage',
       summary: 'Erase a sign-up on the person’s request (refused once an agreement was concluded)',
       params: IdParams,
+      response: Ok,
       handler: ({ params }, ctx) => service.erase(ctx, params.id),
     }),
     defineRoute({
@@ -74,6 +85,7 @@ export function volunteersRoutes(): RouteDef[] {
       params: IdParams,
       body: AgreementInput,
       status: 201,
+      response: Agreement,
       handler: ({ params, body }, ctx) => service.conclude(ctx, params.id, body),
     }),
     defineRoute({
@@ -82,6 +94,7 @@ export function volunteersRoutes(): RouteDef[] {
       permission: 'volunteers.manage',
       summary: 'The volunteer agreement as PDF, for printing and signing by both parties',
       params: IdParams,
+      response: PdfFile,
       async handler({ params }, ctx, reply) {
         const { pdf, filename } = await service.agreementDocument(ctx, params.id);
         reply

@@ -20,7 +20,7 @@ import * as repo from './repo.ts';
 export async function signUp(ctx: RequestContext, v: VolunteerSignUp) {
   await repo.insertVolunteer(ctx.q, v, polishSortKey(`${v.surname} ${v.firstName}`));
   // No id or code back: the coordinator calls the person; nothing to look up publicly.
-  return { received: true };
+  return { received: true as const };
 }
 
 export async function list(
@@ -62,7 +62,7 @@ export async function erase(ctx: StaffContext, id: string) {
   if (v.agreements.length > 0) throw conflict('volunteerBound', 'error.volunteer.hasAgreement');
   await repo.deleteVolunteer(ctx.q, id);
   await ctx.audit({ action: 'delete', entity: 'volunteer', entityId: id });
-  return { ok: true };
+  return { ok: true as const };
 }
 
 export async function conclude(ctx: StaffContext, id: string, a: AgreementInput) {

@@ -1,13 +1,14 @@
+import type { DueItem } from '@ostoja/domain/blue-card/responses';
 import { BLUE_CARD_STATUSES } from '@ostoja/domain/blue-card/workflow';
 import { Link } from 'react-router-dom';
+import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
-import { useApi } from '../../lib/use-api.ts';
 import { BlueCardSections, DueDate } from './common.tsx';
-import { ProcedureTable } from './procedure-table.tsx';
-import type { Dashboard, DueItem, ProcedureListItem } from './types.ts';
+import { ProcedureTable, whole } from './procedure-table.tsx';
+import { blueCardKeys, useBlueCardQuery } from './queries.ts';
 
 /** Deadlines as a table: the procedure, what is due, by when and whether it is late — in words. */
 export function DueTable({ caption, items }: { caption: string; items: DueItem[] }) {
@@ -41,23 +42,27 @@ export function DueTable({ caption, items }: { caption: string; items: DueItem[]
 /** NK-A forms waiting for the chair: passed on (the group is to be formed) or still with the opener. */
 function NewForms() {
   const { t } = useI18n();
-  const withChair = useApi<{ items: ProcedureListItem[] }>('/api/v1/blue-cards?status=withChair&limit=100');
-  const opened = useApi<{ items: ProcedureListItem[] }>('/api/v1/blue-cards?status=opened&limit=100');
+  const withChair = useBlueCardQuery(blueCardKeys.list('withChair'), (s) =>
+    blueCardApi.list({ status: 'withChair', limit: 100 }, s),
+  );
+  const opened = useBlueCardQuery(blueCardKeys.list('opened'), (s) =>
+    blueCardApi.list({ status: 'opened', limit: 100 }, s),
+  );
   const error = withChair.error ?? opened.error;
   if (error)
     return (
       <LoadError
         error={error}
         onRetry={() => {
-          withChair.reload();
-          opened.reload();
+          withChair.refetch();
+          opened.refetch();
         }}
       />
     );
   if (!withChair.data || !opened.data) return <Loading />;
   const items = [...withChair.data.items, ...opened.data.items];
   return items.length ? (
-    <ProcedureTable caption={t('blueCards.dashboard.newForms')} items={items} />
+    <ProcedureTable caption={t('blueCards.dashboard.newForms')} list={whole(items)} />
   ) : (
     <p className="empty">{t('blueCards.dashboard.noNewForms')}</p>
   );
@@ -66,8 +71,8 @@ function NewForms() {
 /** The chair of the interdisciplinary team: what is late or due within two working days, and new NK-A. */
 export function DashboardPage() {
   const { t, tp, date } = useI18n();
-  const board = useApi<Dashboard>('/api/v1/blue-cards/dashboard');
-  if (board.error) return <LoadError error={board.error} onRetry={board.reload} />;
+  const board = useBlueCardQuery(blueCardKeys.dashboard, blueCardApi.dashboard);
+  if (board.error) return <LoadError error={board.error} onRetry={() => board.refetch()} />;
   if (!board.data) return <Loading />;
   const d = board.data;
   const overdue = d.atRisk.filter((x) => x.state === 'overdue');

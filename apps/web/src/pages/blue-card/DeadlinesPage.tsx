@@ -1,11 +1,11 @@
 import { Link } from 'react-router-dom';
+import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
-import { useApi } from '../../lib/use-api.ts';
 import { BlueCardSections, DueDate } from './common.tsx';
-import type { Deadlines } from './types.ts';
+import { blueCardKeys, useBlueCardQuery } from './queries.ts';
 
 /**
  * What is due within ten working days, and what is overdue, in the procedures one sees — grouped
@@ -13,8 +13,8 @@ import type { Deadlines } from './types.ts';
  */
 export function DeadlinesPage() {
   const { t, tp, date } = useI18n();
-  const due = useApi<Deadlines>('/api/v1/blue-cards/deadlines');
-  if (due.error) return <LoadError error={due.error} onRetry={due.reload} />;
+  const due = useBlueCardQuery(blueCardKeys.deadlines, blueCardApi.deadlines);
+  if (due.error) return <LoadError error={due.error} onRetry={() => due.refetch()} />;
   if (!due.data) return <Loading />;
   const { byProcedure, items, today } = due.data;
   const overdue = items.filter((i) => i.state === 'overdue').length;

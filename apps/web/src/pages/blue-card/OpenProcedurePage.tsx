@@ -1,24 +1,21 @@
 import { INITIATOR_KINDS, OpenBlueCard, VIOLENCE_FORMS } from '@ostoja/domain/blue-card/procedure';
 import type { Role } from '@ostoja/domain/identity/roles';
-import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { ApiError, api } from '../../api/client.ts';
+import type { z } from 'zod';
+import { blueCardApi } from '../../api/blue-card.ts';
+import { ApiError } from '../../api/client.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
-import { orNull, validate } from '../../lib/forms.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { orNull } from '../../lib/forms.ts';
 import { BlueCardSections, CheckboxGroup, TextAreaField, withRole } from './common.tsx';
-import {
-  newParticipant,
-  ParticipantEditor,
-  type ParticipantValues,
-  participantPayload,
-} from './participant-editor.tsx';
-import type { Procedure } from './types.ts';
+import { newParticipant, ParticipantEditor, participantPayload } from './participant-editor.tsx';
+import { useProcedureSaved } from './queries.ts';
+import { withBindings } from './step-form.tsx';
 
 /** Who the signed-in worker most likely opens as (they can change it). */
 const KIND_OF_ROLE: Partial<Record<Role, (typeof INITIATOR_KINDS)[number]>> = {
@@ -28,137 +25,103 @@ const KIND_OF_ROLE: Partial<Record<Role, (typeof INITIATOR_KINDS)[number]>> = {
 };
 
 export function OpenProcedurePage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { me } = useAuth();
   const navigate = useNavigate();
-  const { state, run, invalid } = useSubmit();
   const role = me?.roles.find((r) => KIND_OF_ROLE[r]);
-  const [initiator, setInitiator] = useState({
-    kind: (role && KIND_OF_ROLE[role]) ?? 'socialWorker',
-    name: me?.fullName ?? '',
-    institution: '',
-  });
-  const [v, setV] = useState({
-    openedOn: todayIso(),
-    place: '',
-    description: '',
-    interventions: '',
-    victimPresent: true,
-    presenceNote: '',
-    transferredToChairOn: '',
-  });
-  const [violenceForms, setViolenceForms] = useState<string[]>([]);
-  const [people, setPeople] = useState<ParticipantValues[]>(() => [
-    newParticipant('victim'),
-    newParticipant('perpetrator'),
-  ]);
-  const [formB, setFormB] = useState(true);
-  // The police often know the person suspected of violence only by name: recorded as incomplete.
-  const [suspect, setSuspect] = useState({
-    on: false,
-    firstName: '',
-    surname: '',
-    birthDate: '',
-    address: '',
-    description: '',
-  });
-  const suspectField = (k: 'firstName' | 'surname' | 'birthDate' | 'address' | 'description') => ({
-    id: fieldId(`suspects.0.${k}`),
-    value: suspect[k],
-    onValue: (value: string) => setSuspect({ ...suspect, [k]: value }),
-    error: state.errors[`suspects.0.${k}`],
-  });
-
-  const text = (k: 'openedOn' | 'place' | 'transferredToChairOn') => ({
-    id: fieldId(k),
-    value: v[k],
-    onValue: (value: string) => setV({ ...v, [k]: value }),
-    error: state.errors[k],
-  });
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const body = {
-      openedOn: v.openedOn,
-      initiator,
-      participants: people.map(participantPayload),
-      suspects: suspect.on
-        ? [
-            {
-              firstName: suspect.firstName,
-              surname: suspect.surname,
-              birthDate: suspect.birthDate || undefined,
-              address: orNull(suspect.address),
-              description: orNull(suspect.description),
-            },
-          ]
-        : [],
-      place: orNull(v.place),
-      violenceForms,
-      description: v.description,
-      interventions: orNull(v.interventions),
-      victimPresent: v.victimPresent,
-      presenceNote: v.victimPresent ? null : orNull(v.presenceNote),
-      transferredToChairOn: v.transferredToChairOn || undefined,
-    };
-    const checked = validate(OpenBlueCard, body, locale);
-    if (!checked.ok) return invalid(checked.errors);
-    await run(async () => {
-      const p = await api.post<Procedure>('/api/v1/blue-cards', body);
-      // NK-B is a step of its own on the server; a failure here leaves the opened procedure intact.
-      let formBProblem = '';
-      if (formB)
-        for (const victim of withRole(p.participants, 'victim'))
-          await api
-            .post(`/api/v1/blue-cards/${p.id}/form-b`, { personId: victim.personId, on: v.openedOn })
-            .catch((err: unknown) => {
-              formBProblem = err instanceof ApiError ? err.message : String(err);
-            });
-      navigate(`/blue-cards/${p.id}`, { state: { created: true, formBProblem } });
-    });
-  }
-
-  const setPerson = (i: number) => (p: ParticipantValues) =>
-    setPeople(people.map((old, j) => (j === i ? p : old)));
+  const f = withBindings(
+    useEditForm({
+      schema: OpenBlueCard,
+      defaultValues: {
+        initiator: {
+          kind: (role && KIND_OF_ROLE[role]) ?? 'socialWorker',
+          name: me?.fullName ?? '',
+          institution: '',
+        },
+        openedOn: todayIso(),
+        place: '',
+        description: '',
+        interventions: '',
+        victimPresent: true,
+        presenceNote: '',
+        transferredToChairOn: '',
+        violenceForms: [] as string[],
+        participants: [newParticipant('victim'), newParticipant('perpetrator')],
+        formB: true,
+        // The police often know the person suspected of violence only by name: recorded as incomplete.
+        suspectByName: false,
+        suspects: [{ firstName: '', surname: '', birthDate: '', address: '', description: '' }],
+      },
+      toBody: (v) =>
+        ({
+          openedOn: v.openedOn,
+          initiator: v.initiator,
+          participants: v.participants.map(participantPayload),
+          suspects: v.suspectByName
+            ? v.suspects.map((s) => ({
+                firstName: s.firstName,
+                surname: s.surname,
+                birthDate: s.birthDate || undefined,
+                address: orNull(s.address),
+                description: orNull(s.description),
+              }))
+            : [],
+          place: orNull(v.place),
+          violenceForms: v.violenceForms,
+          description: v.description,
+          interventions: orNull(v.interventions),
+          victimPresent: v.victimPresent,
+          presenceNote: v.victimPresent ? null : orNull(v.presenceNote),
+          transferredToChairOn: v.transferredToChairOn || undefined,
+        }) as z.input<typeof OpenBlueCard>,
+      save: async (body) => {
+        const p = await blueCardApi.open(body);
+        // NK-B is a step of its own on the server; a failure here leaves the opened procedure intact.
+        let formBProblem = '';
+        if (f.values.formB)
+          for (const victim of withRole(p.participants, 'victim'))
+            await blueCardApi
+              .step(p.id, 'form-b', { personId: victim.personId, on: body.openedOn })
+              .catch((err: unknown) => {
+                formBProblem = err instanceof ApiError ? err.message : String(err);
+              });
+        return { p, formBProblem };
+      },
+      onSaved: ({ p, formBProblem }) => {
+        saved(p);
+        navigate(`/blue-cards/${p.id}`, { state: { created: true, formBProblem } });
+      },
+    }),
+  );
+  const saved = useProcedureSaved();
+  const people = f.values.participants;
+  const suspectField = (k: 'firstName' | 'surname' | 'birthDate' | 'address' | 'description') =>
+    f.bind(`suspects.0.${k}`);
 
   return (
     <Page title={t('blueCards.open.title')} lead={t('blueCards.open.lead')}>
       <BlueCardSections />
-      <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
-      <form onSubmit={submit} noValidate className="form">
-        <p className="hint">{t('form.requiredNote')}</p>
+      <EditForm form={f} submitLabel={t('blueCards.open.submit')}>
         <fieldset className="group">
           <legend>{t('blueCards.open.initiator')}</legend>
           <div className="field-row">
             <SelectField
-              id={fieldId('initiator.kind')}
               label={t('blueCards.open.initiatorKind')}
-              value={initiator.kind}
-              onValue={(kind) => setInitiator({ ...initiator, kind: kind as typeof initiator.kind })}
               options={INITIATOR_KINDS.map((k) => ({ value: k, label: t(`blueCard.initiator.${k}`) }))}
-              error={state.errors['initiator.kind']}
               required
+              {...f.bind('initiator.kind')}
+              onValue={(kind) => f.set('initiator.kind')(kind as (typeof INITIATOR_KINDS)[number])}
             />
+            <TextField label={t('blueCards.open.initiatorName')} required {...f.bind('initiator.name')} />
             <TextField
-              id={fieldId('initiator.name')}
-              label={t('blueCards.open.initiatorName')}
-              value={initiator.name}
-              onValue={(name) => setInitiator({ ...initiator, name })}
-              error={state.errors['initiator.name']}
-              required
-            />
-            <TextField
-              id={fieldId('initiator.institution')}
               label={t('blueCards.open.initiatorInstitution')}
-              value={initiator.institution}
-              onValue={(institution) => setInitiator({ ...initiator, institution })}
-              error={state.errors['initiator.institution']}
               required
+              {...f.bind('initiator.institution')}
             />
           </div>
           <div className="field-row">
-            <TextField {...text('openedOn')} label={t('blueCards.open.openedOn')} type="date" required />
-            <TextField {...text('place')} label={t('blueCards.open.place')} />
+            <TextField {...f.bind('openedOn')} label={t('blueCards.open.openedOn')} type="date" required />
+            <TextField {...f.bind('place')} label={t('blueCards.open.place')} />
           </div>
         </fieldset>
 
@@ -166,26 +129,28 @@ export function OpenProcedurePage() {
           className="group"
           id={fieldId('participants')}
           tabIndex={-1}
-          aria-describedby={state.errors.participants ? `${fieldId('participants')}-error` : undefined}
+          aria-describedby={f.errors.participants ? `${fieldId('participants')}-error` : undefined}
         >
           <legend>{t('blueCards.open.persons')}</legend>
           <p className="hint">{t('blueCards.open.personsHint')}</p>
-          <GroupError id={`${fieldId('participants')}-error`} error={state.errors.participants} />
+          <GroupError id={`${fieldId('participants')}-error`} error={f.errors.participants} />
           {people.map((p, i) => (
             <ParticipantEditor
               key={p.key}
               path={`participants.${i}.`}
               legend={t('blueCards.open.person', { n: i + 1 })}
               value={p}
-              onChange={setPerson(i)}
-              errors={state.errors}
-              onRemove={people.length > 2 ? () => setPeople(people.filter((_, j) => j !== i)) : undefined}
+              onChange={f.set(`participants.${i}`)}
+              errors={f.errors}
+              onRemove={
+                people.length > 2 ? () => f.set('participants')(people.filter((_, j) => j !== i)) : undefined
+              }
             />
           ))}
           <button
             type="button"
             className="button secondary"
-            onClick={() => setPeople([...people, newParticipant('witness')])}
+            onClick={() => f.set('participants')([...people, newParticipant('witness')])}
           >
             {t('blueCards.open.addPerson')}
           </button>
@@ -193,10 +158,10 @@ export function OpenProcedurePage() {
             id={fieldId('suspectByName')}
             label={t('blueCards.suspects.byName')}
             hint={t('blueCards.suspects.byNameHint')}
-            checked={suspect.on}
-            onChecked={(on) => setSuspect({ ...suspect, on })}
+            checked={f.values.suspectByName}
+            onChecked={f.set('suspectByName')}
           />
-          {suspect.on ? (
+          {f.values.suspectByName ? (
             <fieldset className="group">
               <legend>{t('blueCards.suspects.legend')}</legend>
               <div className="field-row">
@@ -225,43 +190,27 @@ export function OpenProcedurePage() {
             id={fieldId('violenceForms')}
             legend={t('blueCards.open.violenceForms')}
             options={VIOLENCE_FORMS.map((f) => ({ value: f, label: t(`blueCard.violence.${f}`) }))}
-            values={violenceForms}
-            onValues={setViolenceForms}
-            error={state.errors.violenceForms}
+            values={f.values.violenceForms}
+            onValues={f.set('violenceForms')}
+            error={f.errors.violenceForms}
             required
           />
           <TextAreaField
-            id={fieldId('description')}
             label={t('blueCards.open.description')}
             hint={t('blueCards.open.descriptionHint')}
-            value={v.description}
-            onValue={(description) => setV({ ...v, description })}
-            error={state.errors.description}
             required
             rows={6}
+            {...f.bind('description')}
           />
-          <TextAreaField
-            id={fieldId('interventions')}
-            label={t('blueCards.open.interventions')}
-            value={v.interventions}
-            onValue={(interventions) => setV({ ...v, interventions })}
-            error={state.errors.interventions}
-          />
+          <TextAreaField label={t('blueCards.open.interventions')} {...f.bind('interventions')} />
           <CheckboxField
             id={fieldId('victimPresent')}
             label={t('blueCards.open.victimPresent')}
-            checked={v.victimPresent}
-            onChecked={(victimPresent) => setV({ ...v, victimPresent })}
+            checked={f.values.victimPresent}
+            onChecked={f.set('victimPresent')}
           />
-          {v.victimPresent ? null : (
-            <TextAreaField
-              id={fieldId('presenceNote')}
-              label={t('blueCards.open.presenceNote')}
-              value={v.presenceNote}
-              onValue={(presenceNote) => setV({ ...v, presenceNote })}
-              error={state.errors.presenceNote}
-              required
-            />
+          {f.values.victimPresent ? null : (
+            <TextAreaField label={t('blueCards.open.presenceNote')} required {...f.bind('presenceNote')} />
           )}
         </fieldset>
 
@@ -271,22 +220,17 @@ export function OpenProcedurePage() {
             id="form-b"
             label={t('blueCards.open.formB')}
             hint={t('blueCards.open.formBHint')}
-            checked={formB}
-            onChecked={setFormB}
+            checked={f.values.formB}
+            onChecked={f.set('formB')}
           />
           <TextField
-            {...text('transferredToChairOn')}
+            {...f.bind('transferredToChairOn')}
             label={t('blueCards.open.transferredOn')}
             hint={t('blueCards.open.transferredOnHint')}
             type="date"
           />
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={state.busy}>
-            {t('blueCards.open.submit')}
-          </button>
-        </div>
-      </form>
+      </EditForm>
     </Page>
   );
 }

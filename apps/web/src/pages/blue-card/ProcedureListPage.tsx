@@ -1,23 +1,22 @@
-import { BLUE_CARD_STATUSES } from '@ostoja/domain/blue-card/workflow';
+import { BLUE_CARD_STATUSES, type BlueCardStatus } from '@ostoja/domain/blue-card/workflow';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { withQuery } from '../../api/client.ts';
+import { blueCardApi } from '../../api/blue-card.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
-import { useApi } from '../../lib/use-api.ts';
-import { usePaged } from '../../lib/use-paged.ts';
 import { BlueCardSections } from './common.tsx';
-import { ProcedureTable } from './procedure-table.tsx';
-import type { ProcedureListItem } from './types.ts';
+import { ProcedureTable, whole } from './procedure-table.tsx';
+import { blueCardKeys, useBlueCardQuery } from './queries.ts';
 
 /** Search by register number, or a participant's name or PESEL, among the procedures one sees. */
 function SearchResults({ q }: { q: string }) {
   const { t, tp } = useI18n();
-  const found = useApi<{ items: ProcedureListItem[] }>(withQuery('/api/v1/blue-cards/search', { q }));
-  if (found.error) return <LoadError error={found.error} onRetry={found.reload} />;
+  const found = useBlueCardQuery(blueCardKeys.search(q), (s) => blueCardApi.search(q, s));
+  if (found.error) return <LoadError error={found.error} onRetry={() => found.refetch()} />;
   if (!found.data) return <Loading />;
   return (
     <>
@@ -27,7 +26,7 @@ function SearchResults({ q }: { q: string }) {
           : t('blueCards.list.noneFound', { q })}
       </p>
       {found.data.items.length ? (
-        <ProcedureTable caption={t('blueCards.list.results', { q })} items={found.data.items} />
+        <ProcedureTable caption={t('blueCards.list.results', { q })} list={whole(found.data.items)} />
       ) : null}
     </>
   );
@@ -41,7 +40,15 @@ export function ProcedureListPage() {
   const status = params.get('status') ?? '';
   const [text, setText] = useState(q);
   const [problem, setProblem] = useState<string>();
-  const list = usePaged<ProcedureListItem>(q ? null : withQuery('/api/v1/blue-cards', { status, limit: 50 }));
+  const list = useCursorQuery(
+    blueCardKeys.list(status),
+    (after, signal) =>
+      blueCardApi.list(
+        { status: (status || undefined) as BlueCardStatus | undefined, after, limit: 50 },
+        signal,
+      ),
+    !q,
+  );
 
   function search(e: FormEvent) {
     e.preventDefault();
@@ -97,7 +104,7 @@ export function ProcedureListPage() {
               ]}
             />
           </div>
-          {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
+          {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
           <div aria-live="polite" aria-busy={list.loading}>
             {list.loaded ? (
               <p className="result-count">
@@ -107,21 +114,7 @@ export function ProcedureListPage() {
               </p>
             ) : null}
           </div>
-          {list.items.length ? (
-            <ProcedureTable caption={t('blueCards.list.caption')} items={list.items} />
-          ) : null}
-          {list.nextCursor ? (
-            <p>
-              <button
-                type="button"
-                className="button secondary"
-                disabled={list.loading}
-                onClick={list.loadMore}
-              >
-                {t('action.loadMore')}
-              </button>
-            </p>
-          ) : null}
+          {list.items.length ? <ProcedureTable caption={t('blueCards.list.caption')} list={list} /> : null}
         </>
       )}
     </Page>

@@ -1,3 +1,4 @@
+import type { Meeting, Procedure } from '@ostoja/domain/blue-card/responses';
 import type { BlueCardActionType } from '@ostoja/domain/blue-card/workflow';
 import { type ComponentType, useState } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
@@ -5,7 +6,6 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { NotFound } from '../../components/status-pages.tsx';
-import { useApi } from '../../lib/use-api.ts';
 import { AccessLogSection } from './access-log.tsx';
 import { BlueCardSections } from './common.tsx';
 import { FormsSection, LogSection, ReferralsSection } from './procedure-records.tsx';
@@ -16,14 +16,14 @@ import {
   MeetingsSection,
   PersonsSection,
 } from './procedure-sections.tsx';
+import { useProcedure, useProcedureSaved } from './queries.ts';
 import type { StepProps } from './step-form.tsx';
-import { AddParticipantStep, EndMonitoringStep, FormBStep, TransferStep } from './steps-basic.tsx';
+import { AddParticipantStep, EndMonitoringStep, FormBStep, FormDStep, TransferStep } from './steps-basic.tsx';
 import { CloseStep, ReferStep } from './steps-closure.tsx';
-import { FormCStep, FormDStep, FormEStep } from './steps-forms.tsx';
+import { FormCStep, FormEStep } from './steps-forms.tsx';
 import { ChangeGroupStep, FormGroupStep } from './steps-group.tsx';
 import { RecordMeetingStep, ScheduleMeetingStep } from './steps-meetings.tsx';
 import { SuspectsSection } from './suspects.tsx';
-import type { Meeting, Procedure } from './types.ts';
 
 const STEPS: Partial<Record<BlueCardActionType, ComponentType<StepProps>>> = {
   transferToChair: TransferStep,
@@ -135,12 +135,13 @@ export function ProcedurePage() {
   const { id } = useParams();
   const { t, date } = useI18n();
   const from = useLocation().state as { created?: boolean; formBProblem?: string } | null;
-  const { data: p, error, reload, set } = useApi<Procedure>(`/api/v1/blue-cards/${id}`);
+  const { data: p, error, refetch } = useProcedure(id ?? '');
+  const set = useProcedureSaved();
   const [notice, setNotice] = useState<{ n: number; text: string }>({ n: 0, text: '' });
   // Outside the compartment the server answers 404 exactly as for an id that never existed,
   // and so does this page: the same neutral "not found", with nothing about a procedure.
   if (error?.status === 404 || error?.status === 400) return <NotFound />;
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  if (error) return <LoadError error={error} onRetry={() => refetch()} />;
   if (!p) return <Loading />;
   const lead = [
     t('blueCards.procedure.status', { status: t(`blueCard.status.${p.status}`) }),

@@ -1,40 +1,33 @@
 import { Link } from 'react-router-dom';
+import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, SelectField } from '../../components/fields.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
-import { useApi } from '../../lib/use-api.ts';
-import { BlueCardSections, useYear, yearOptions } from './common.tsx';
-import type { RegisterRow } from './types.ts';
+import { BlueCardSections, useYear, YearSelect } from './common.tsx';
+import { blueCardKeys, useBlueCardQuery } from './queries.ts';
 
 /** The register of a year in number order (only the procedures one sees), with its CSV export. */
 export function RegisterPage() {
   const { t, tp, date } = useI18n();
   const [year, setYear] = useYear();
-  const reg = useApi<{ year: number; items: RegisterRow[] }>(`/api/v1/blue-cards/register?year=${year}`);
+  const reg = useBlueCardQuery(blueCardKeys.register(Number(year)), (s) =>
+    blueCardApi.register(Number(year), s),
+  );
   return (
     <Page title={t('blueCards.register.title', { year })} lead={t('blueCards.register.lead')}>
       <BlueCardSections />
-      <div className="inline-form">
-        <SelectField
-          id={fieldId('year')}
-          label={t('blueCards.register.year')}
-          value={year}
-          onValue={setYear}
-          options={yearOptions()}
-        />
-      </div>
+      <YearSelect year={year} onYear={setYear} />
       <p>
         <a
           className="button secondary"
-          href={`/api/v1/blue-cards/register/export?year=${year}`}
+          href={blueCardApi.registerCsvUrl(Number(year))}
           download={`rejestr-niebieskich-kart-${year}.csv`}
         >
           {t('blueCards.register.export', { year })}
         </a>
       </p>
-      {reg.error ? <LoadError error={reg.error} onRetry={reg.reload} /> : null}
+      {reg.error ? <LoadError error={reg.error} onRetry={() => reg.refetch()} /> : null}
       {!reg.data && !reg.error ? <Loading /> : null}
       {reg.data ? (
         <>

@@ -1,13 +1,12 @@
 import { INITIATOR_KINDS, PARTICIPANT_ROLES } from '@ostoja/domain/blue-card/procedure';
-import type { BlueCardStatistics } from '@ostoja/domain/blue-card/statistics';
 import { CLOSURE_REASONS } from '@ostoja/domain/blue-card/steps';
+import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, SelectField } from '../../components/fields.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
-import { useApi } from '../../lib/use-api.ts';
-import { BlueCardSections, useYear, yearOptions } from './common.tsx';
+import { BlueCardSections, useYear, YearSelect } from './common.tsx';
+import { blueCardKeys, useBlueCardQuery } from './queries.ts';
 
 /** A two-column table of counts: what is counted, and how many. */
 function Counts({ caption, rows }: { caption: string; rows: [label: string, count: number][] }) {
@@ -36,21 +35,15 @@ function Counts({ caption, rows }: { caption: string; rows: [label: string, coun
 export function StatisticsPage() {
   const { t, tp } = useI18n();
   const [year, setYear] = useYear();
-  const stats = useApi<BlueCardStatistics>(`/api/v1/blue-cards/statistics?year=${year}`);
+  const stats = useBlueCardQuery(blueCardKeys.statistics(Number(year)), (s) =>
+    blueCardApi.statistics(Number(year), s),
+  );
   const s = stats.data;
   return (
     <Page title={t('blueCards.stats.title', { year })} lead={t('blueCards.stats.lead')}>
       <BlueCardSections />
-      <div className="inline-form">
-        <SelectField
-          id={fieldId('year')}
-          label={t('blueCards.register.year')}
-          value={year}
-          onValue={setYear}
-          options={yearOptions()}
-        />
-      </div>
-      {stats.error ? <LoadError error={stats.error} onRetry={stats.reload} /> : null}
+      <YearSelect year={year} onYear={setYear} />
+      {stats.error ? <LoadError error={stats.error} onRetry={() => stats.refetch()} /> : null}
       {!s && !stats.error ? <Loading /> : null}
       {s ? (
         <>

@@ -1,16 +1,10 @@
 import { hasMessage } from '@ostoja/domain';
 import { useState } from 'react';
+import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { DataTable } from '../../components/table.tsx';
-import { useApi } from '../../lib/use-api.ts';
-
-interface AuditRow {
-  id: number;
-  at: string;
-  actorLogin: string | null;
-  action: string;
-}
+import { blueCardKeys, useBlueCardQuery } from './queries.ts';
 
 function useActionLabel() {
   const { t } = useI18n();
@@ -24,8 +18,10 @@ function useActionLabel() {
 function Entries({ procedureId }: { procedureId: string }) {
   const { t, dateTime } = useI18n();
   const label = useActionLabel();
-  const log = useApi<{ items: AuditRow[] }>(`/api/v1/blue-cards/${procedureId}/access-log`);
-  if (log.error) return <LoadError error={log.error} onRetry={log.reload} />;
+  const log = useBlueCardQuery(blueCardKeys.accessLog(procedureId), (s) =>
+    blueCardApi.accessLog(procedureId, s),
+  );
+  if (log.error) return <LoadError error={log.error} onRetry={() => log.refetch()} />;
   if (!log.data) return <Loading />;
   return (
     <DataTable caption={t('blueCards.accessLog.caption')} compact>

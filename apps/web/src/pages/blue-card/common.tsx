@@ -1,13 +1,13 @@
 import type { Permission } from '@ostoja/domain';
 import { PARTICIPANT_ROLES, type ParticipantRole } from '@ostoja/domain/blue-card/procedure';
 import './blue-card.css';
+import type { DeadlineState, Participant } from '@ostoja/domain/blue-card/responses';
 import type { ReactNode } from 'react';
 import { NavLink, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, GroupError } from '../../components/fields.tsx';
+import { CheckboxField, fieldId, GroupError, SelectField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
-import type { DeadlineState, Participant } from './types.ts';
 
 /** The screens of the compartment, as links under each page heading; each shown to who may open it. */
 export function BlueCardSections() {
@@ -123,8 +123,23 @@ export function PdfLink({ href, children }: { href: string; children: ReactNode 
   );
 }
 
-/** The years to choose from: this one and the ten before it (the register starts each year anew). */
-export function yearOptions() {
+/** The year of the register or the figures: this one and the ten before it (each year starts anew). */
+export function YearSelect({ year, onYear }: { year: string; onYear(y: string): void }) {
+  const { t } = useI18n();
+  return (
+    <div className="inline-form">
+      <SelectField
+        id={fieldId('year')}
+        label={t('blueCards.register.year')}
+        value={year}
+        onValue={onYear}
+        options={yearOptions()}
+      />
+    </div>
+  );
+}
+
+function yearOptions() {
   const now = new Date().getFullYear();
   return Array.from({ length: 11 }, (_, i) => String(now - i)).map((y) => ({ value: y, label: y }));
 }

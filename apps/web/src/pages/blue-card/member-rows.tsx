@@ -1,8 +1,8 @@
 import { MEMBER_KINDS, type MemberKind } from '@ostoja/domain/blue-card/procedure';
+import type { InterdisciplinaryTeam as Team } from '@ostoja/domain/blue-card/team';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
 import type { Errors } from '../../lib/forms.ts';
-import type { Team } from './types.ts';
 
 export interface MemberValues {
   key: number;

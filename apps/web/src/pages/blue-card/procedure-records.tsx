@@ -1,7 +1,7 @@
+import type { Procedure } from '@ostoja/domain/blue-card/responses';
 import { useI18n } from '../../app/i18n.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { PdfLink, personName } from './common.tsx';
-import type { Procedure } from './types.ts';
 
 /** The forms NK-A…E filled in, each with its PDF (the team's file copy). */
 export function FormsSection({ p }: { p: Procedure }) {

@@ -1,7 +1,7 @@
+import type { Procedure } from '@ostoja/domain/blue-card/responses';
 import { useI18n } from '../../app/i18n.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { byRole, DueDate, PdfLink, personName } from './common.tsx';
-import type { Procedure } from './types.ts';
 
 const base = (p: Procedure) => `/api/v1/blue-cards/${p.id}`;
 

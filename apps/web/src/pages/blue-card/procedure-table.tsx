@@ -1,49 +1,73 @@
+import type { ProcedureListItem } from '@ostoja/domain/blue-card/responses';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
-import { DataTable } from '../../components/table.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import type { CursorList } from '../../components/kit/use-cursor-query.ts';
 import { DueDate } from './common.tsx';
-import type { ProcedureListItem } from './types.ts';
+
+/** A list that is all there: the search's and the dashboard's answers, shown in the same table. */
+export const whole = <T,>(items: T[]) => ({
+  items,
+  hasMore: false,
+  loading: false,
+  // Never called: there is no next page.
+  loadMore: (() => undefined) as unknown as CursorList<T>['loadMore'],
+});
 
 /** Procedures as a table: number (the link), opening, status, the deadline waited on, the persons. */
-export function ProcedureTable({ caption, items }: { caption: string; items: ProcedureListItem[] }) {
+export function ProcedureTable({
+  caption,
+  list,
+}: {
+  caption: string;
+  list: Pick<CursorList<ProcedureListItem>, 'items' | 'hasMore' | 'loading' | 'loadMore'>;
+}) {
   const { t, date } = useI18n();
-  return (
-    <DataTable caption={caption}>
-      <thead>
-        <tr>
-          <th scope="col">{t('blueCard.register.number')}</th>
-          <th scope="col">{t('blueCard.register.openedOn')}</th>
-          <th scope="col">{t('blueCard.register.status')}</th>
-          <th scope="col">{t('blueCards.list.nextDue')}</th>
-          <th scope="col">{t('blueCard.register.victims')}</th>
-          <th scope="col">{t('blueCard.register.perpetrators')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((p) => (
-          <tr key={p.id}>
-            <td className="nowrap">
-              <Link to={`/blue-cards/${p.id}`}>{p.number}</Link>
-            </td>
-            <td>{date(p.openedOn)}</td>
-            <td>
-              {t(`blueCard.status.${p.status}`)}
-              {p.closureReason ? ` (${t(`blueCard.closure.${p.closureReason}`)})` : ''}
-            </td>
-            <td>
-              {p.nextDue && p.nextDueKind ? (
-                <>
-                  {t(`blueCard.deadline.${p.nextDueKind}`)}: <DueDate due={p.nextDue} />
-                </>
-              ) : (
-                '—'
-              )}
-            </td>
-            <td>{p.victims ?? '—'}</td>
-            <td>{p.perpetrators ?? '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
-  );
+  const columns: Column<ProcedureListItem>[] = [
+    {
+      key: 'number',
+      header: t('blueCard.register.number'),
+      cell: (p) => <Link to={`/blue-cards/${p.id}`}>{p.number}</Link>,
+      sortValue: (p) => p.number,
+      className: 'nowrap',
+    },
+    {
+      key: 'openedOn',
+      header: t('blueCard.register.openedOn'),
+      cell: (p) => date(p.openedOn),
+      sortValue: (p) => p.openedOn,
+    },
+    {
+      key: 'status',
+      header: t('blueCard.register.status'),
+      cell: (p) =>
+        `${t(`blueCard.status.${p.status}`)}${p.closureReason ? ` (${t(`blueCard.closure.${p.closureReason}`)})` : ''}`,
+    },
+    {
+      key: 'nextDue',
+      header: t('blueCards.list.nextDue'),
+      cell: (p) =>
+        p.nextDue && p.nextDueKind ? (
+          <>
+            {t(`blueCard.deadline.${p.nextDueKind}`)}: <DueDate due={p.nextDue} />
+          </>
+        ) : (
+          '—'
+        ),
+      sortValue: (p) => p.nextDue,
+    },
+    {
+      key: 'victims',
+      header: t('blueCard.register.victims'),
+      cell: (p) => p.victims ?? '—',
+      sortValue: (p) => p.victims,
+    },
+    {
+      key: 'perpetrators',
+      header: t('blueCard.register.perpetrators'),
+      cell: (p) => p.perpetrators ?? '—',
+      sortValue: (p) => p.perpetrators,
+    },
+  ];
+  return <PagedTable caption={caption} columns={columns} list={list} rowKey={(p) => p.id} />;
 }

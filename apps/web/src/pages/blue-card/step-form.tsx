@@ -1,11 +1,12 @@
+import type { Participant, Procedure } from '@ostoja/domain/blue-card/responses';
 import { type ReactNode, useEffect, useRef } from 'react';
+import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
-import { api } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../components/feedback.tsx';
-import { validate } from '../../lib/forms.ts';
-import { type SubmitState, useSubmit } from '../../lib/use-submit.ts';
-import type { Participant, Procedure } from './types.ts';
+import { fieldId, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import type { Errors } from '../../lib/forms.ts';
 
 /** What every step form gets from the procedure page. */
 export interface StepProps {
@@ -16,33 +17,68 @@ export interface StepProps {
 }
 
 /**
- * Sends one step of the procedure: checked first with the domain's schema (the same the server
- * applies), then POSTed; the server's field errors land beside the fields by their paths.
+ * One step of the procedure on the form kit: the values in react-hook-form, the body checked with
+ * the step's domain schema (the one the server applies) before it is sent, the server's field
+ * errors beside the fields by their paths, and the answer — the procedure — handed to `onDone`.
  */
-export function useStep(schema: z.ZodType, url: string, onDone: (p: Procedure) => void) {
-  const { locale } = useI18n();
-  const { state, run, invalid } = useSubmit();
-  async function send(body: unknown) {
-    const v = validate(schema, body, locale);
-    if (!v.ok) return invalid(v.errors);
-    await run(async () => onDone(await api.post<Procedure>(url, body)));
-  }
-  return { state, send };
+export function useStep<V extends FieldValues, S extends z.ZodType>(o: {
+  schema: S;
+  defaultValues: V;
+  toBody(v: V): z.input<S>;
+  save(body: z.input<S>): Promise<Procedure>;
+  onDone(p: Procedure): void;
+}) {
+  return withBindings(
+    useEditForm({
+      schema: o.schema,
+      defaultValues: o.defaultValues,
+      toBody: o.toBody,
+      save: o.save,
+      onSaved: o.onDone,
+    }),
+  );
 }
 
-/** The frame of a step: its heading (focused when it opens), the error summary, the buttons. */
+/** An edit form with `set(path)` (a setter) and `bind(path)` (id, value, setter and error of a field). */
+export function withBindings<V extends FieldValues, F extends { errors: Errors }>(
+  f: F & { values: V; form: UseFormReturn<V> },
+) {
+  const set =
+    <K extends Path<V>>(k: K) =>
+    (x: PathValue<V, K>) =>
+      f.form.setValue(k, x);
+  const bind = <K extends Path<V>>(k: K) => ({
+    id: fieldId(k),
+    value: f.form.getValues(k),
+    onValue: set(k),
+    error: f.errors[k],
+  });
+  return { ...f, set, bind };
+}
+
+/** A date input bound to a step's field (the body's "on", "filledOn"…). */
+export function DateInput(props: {
+  id: string;
+  label: string;
+  value: string;
+  onValue(v: string): void;
+  error?: string | undefined;
+  hint?: string | undefined;
+}) {
+  return <TextField {...props} type="date" required className="w-pesel" />;
+}
+
+/** The frame of a step: its heading (focused when it opens), then the kit's edit form with a cancel button. */
 export function StepForm({
   title,
   submitLabel,
-  state,
-  onSubmit,
+  form,
   onCancel,
   children,
 }: {
   title: string;
   submitLabel: string;
-  state: SubmitState;
-  onSubmit(): void;
+  form: Parameters<typeof EditForm>[0]['form'];
   onCancel(): void;
   children: ReactNode;
 }) {
@@ -54,26 +90,17 @@ export function StepForm({
       <h3 id="bc-step-h" ref={heading} tabIndex={-1}>
         {title}
       </h3>
-      <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
-      <form
-        noValidate
-        className="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          onSubmit();
-        }}
-      >
-        <p className="hint">{t('form.requiredNote')}</p>
-        {children}
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={state.busy}>
-            {submitLabel}
-          </button>
+      <EditForm
+        form={form}
+        submitLabel={submitLabel}
+        actions={
           <button type="button" className="button secondary" onClick={onCancel}>
             {t('action.cancel')}
           </button>
-        </div>
-      </form>
+        }
+      >
+        {children}
+      </EditForm>
     </section>
   );
 }
@@ -85,3 +112,6 @@ export function personOptions(people: Participant[], t: (k: string) => string) {
     ...people.map((p) => ({ value: p.personId, label: `${p.firstName} ${p.surname}` })),
   ];
 }
+
+/** The one person of a role preselected when there is just one. */
+export const onlyOne = (people: Participant[]) => (people.length === 1 ? people[0]!.personId : '');

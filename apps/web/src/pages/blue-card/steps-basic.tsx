@@ -1,176 +1,133 @@
 import { AddParticipant, HandOverFormB, TransferToChair } from '@ostoja/domain/blue-card/procedure';
-import { EndMonitoring } from '@ostoja/domain/blue-card/steps';
-import { useState } from 'react';
+import { EndMonitoring, FormD } from '@ostoja/domain/blue-card/steps';
+import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { fieldId, SelectField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { TextAreaField, withRole } from './common.tsx';
 import { newParticipant, ParticipantEditor, participantPayload } from './participant-editor.tsx';
-import { personOptions, StepForm, type StepProps, useStep } from './step-form.tsx';
-
-const url = (p: StepProps['procedure'], step: string) => `/api/v1/blue-cards/${p.id}/${step}`;
-
-/** A date input named by its path in the step's body ("on", "filledOn"…). */
-export function DateInput({
-  path,
-  label,
-  value,
-  onValue,
-  errors,
-  hint,
-}: {
-  path: string;
-  label: string;
-  value: string;
-  onValue(v: string): void;
-  errors: Record<string, string>;
-  hint?: string;
-}) {
-  return (
-    <TextField
-      id={fieldId(path)}
-      label={label}
-      hint={hint}
-      type="date"
-      value={value}
-      onValue={onValue}
-      error={errors[path]}
-      required
-      className="w-pesel"
-    />
-  );
-}
+import { DateInput, onlyOne, personOptions, StepForm, type StepProps, useStep } from './step-form.tsx';
 
 export function TransferStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
-  const [on, setOn] = useState(todayIso());
-  const { state, send } = useStep(TransferToChair, url(p, 'transfer'), onDone);
+  const f = useStep({
+    schema: TransferToChair,
+    defaultValues: { on: todayIso() },
+    toBody: (v) => v,
+    save: (body) => blueCardApi.step(p.id, 'transfer', body),
+    onDone,
+  });
   return (
     <StepForm
       title={t('blueCard.action.transferToChair')}
       submitLabel={t('blueCards.submit.transferToChair')}
-      state={state}
-      onSubmit={() => send({ on })}
+      form={f}
       onCancel={onCancel}
     >
       <p>{t('blueCards.step.transferLead')}</p>
-      <DateInput
-        path="on"
-        label={t('blueCards.step.transferredOn')}
-        value={on}
-        onValue={setOn}
-        errors={state.errors}
-      />
+      <DateInput label={t('blueCards.step.transferredOn')} {...f.bind('on')} />
     </StepForm>
   );
 }
 
-export function FormBStep({ procedure: p, onDone, onCancel }: StepProps) {
+/** NK-B handed to a victim, or NK-D to a person using violence: the person, the day, a note. */
+export function HandOverStep({ procedure: p, onDone, onCancel, kind }: StepProps & { kind: 'B' | 'D' }) {
   const { t } = useI18n();
-  const victims = withRole(p.participants, 'victim');
-  const [personId, setPersonId] = useState(victims.length === 1 ? victims[0]!.personId : '');
-  const [on, setOn] = useState(todayIso());
-  const [note, setNote] = useState('');
-  const { state, send } = useStep(HandOverFormB, url(p, 'form-b'), onDone);
+  const people = withRole(p.participants, kind === 'B' ? 'victim' : 'perpetrator');
+  // The day is "on" in the NK-B step and "filledOn" in a form's body: errors come back by that path.
+  const dateKey = kind === 'B' ? 'on' : 'filledOn';
+  const f = useStep({
+    schema: kind === 'B' ? HandOverFormB : FormD,
+    defaultValues: { personId: onlyOne(people), date: todayIso(), note: '' },
+    toBody: ({ personId, date, note }) =>
+      kind === 'B'
+        ? { personId, on: date, note: orNull(note) }
+        : { kind: 'D' as const, personId, filledOn: date, note: orNull(note) },
+    save: (b) => ('kind' in b ? blueCardApi.step(p.id, 'forms', b) : blueCardApi.step(p.id, 'form-b', b)),
+    onDone,
+  });
   return (
     <StepForm
-      title={t('blueCard.action.handOverFormB')}
-      submitLabel={t('blueCards.submit.handOverFormB')}
-      state={state}
-      onSubmit={() => send({ personId, on, note: orNull(note) })}
+      title={t(kind === 'B' ? 'blueCard.action.handOverFormB' : 'blueCard.document.D')}
+      submitLabel={t(kind === 'B' ? 'blueCards.submit.handOverFormB' : 'blueCards.submit.handOverFormD')}
+      form={f}
       onCancel={onCancel}
     >
       <SelectField
-        id={fieldId('personId')}
-        label={t('blueCards.step.victim')}
-        value={personId}
-        onValue={setPersonId}
-        options={personOptions(victims, t)}
-        error={state.errors.personId}
+        label={t(kind === 'B' ? 'blueCards.step.victim' : 'blueCards.step.perpetrator')}
+        options={personOptions(people, t)}
         required
+        {...f.bind('personId')}
       />
       <DateInput
-        path="on"
         label={t('blueCards.step.handedOverOn')}
-        value={on}
-        onValue={setOn}
-        errors={state.errors}
+        {...f.bind('date')}
+        id={fieldId(dateKey)}
+        error={f.errors[dateKey]}
       />
-      <TextAreaField
-        id={fieldId('note')}
-        label={t('blueCards.step.note')}
-        value={note}
-        onValue={setNote}
-        error={state.errors.note}
-      />
+      <TextAreaField label={t('blueCards.step.note')} {...f.bind('note')} />
     </StepForm>
   );
 }
 
+export const FormBStep = (props: StepProps) => <HandOverStep {...props} kind="B" />;
+export const FormDStep = (props: StepProps) => <HandOverStep {...props} kind="D" />;
+
 export function AddParticipantStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
-  const [person, setPerson] = useState(() => newParticipant('witness'));
-  const [on, setOn] = useState(todayIso());
-  const { state, send } = useStep(AddParticipant, url(p, 'participants'), onDone);
+  const f = useStep({
+    schema: AddParticipant,
+    defaultValues: { participant: newParticipant('witness'), on: todayIso() },
+    toBody: (v) => ({ participant: participantPayload(v.participant), on: v.on }),
+    save: (body) => blueCardApi.step(p.id, 'participants', body),
+    onDone,
+  });
   return (
     <StepForm
       title={t('blueCard.action.addParticipant')}
       submitLabel={t('blueCards.submit.addParticipant')}
-      state={state}
-      onSubmit={() => send({ participant: participantPayload(person), on })}
+      form={f}
       onCancel={onCancel}
     >
       <ParticipantEditor
         path="participant."
         legend={t('blueCards.step.newPerson')}
-        value={person}
-        onChange={setPerson}
-        errors={state.errors}
+        value={f.values.participant}
+        onChange={f.set('participant')}
+        errors={f.errors}
       />
-      <DateInput
-        path="on"
-        label={t('blueCards.step.addedOn')}
-        value={on}
-        onValue={setOn}
-        errors={state.errors}
-      />
+      <DateInput label={t('blueCards.step.addedOn')} {...f.bind('on')} />
     </StepForm>
   );
 }
 
 export function EndMonitoringStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t, date } = useI18n();
-  const [on, setOn] = useState(todayIso());
-  const [note, setNote] = useState('');
-  const { state, send } = useStep(EndMonitoring, url(p, 'monitoring-end'), onDone);
+  const f = useStep({
+    schema: EndMonitoring,
+    defaultValues: { on: todayIso(), note: '' },
+    toBody: (v) => ({ on: v.on, note: orNull(v.note) }),
+    save: (body) => blueCardApi.step(p.id, 'monitoring-end', body),
+    onDone,
+  });
   return (
     <StepForm
       title={t('blueCard.action.endMonitoring')}
       submitLabel={t('blueCards.submit.endMonitoring')}
-      state={state}
-      onSubmit={() => send({ on, note: orNull(note) })}
+      form={f}
       onCancel={onCancel}
     >
       <DateInput
-        path="on"
         label={t('blueCards.step.endedOn')}
         hint={
           p.deadlines.monitoringUntil
             ? t('blueCards.step.monitoringUntil', { date: date(p.deadlines.monitoringUntil) })
             : undefined
         }
-        value={on}
-        onValue={setOn}
-        errors={state.errors}
+        {...f.bind('on')}
       />
-      <TextAreaField
-        id={fieldId('note')}
-        label={t('blueCards.step.note')}
-        value={note}
-        onValue={setNote}
-        error={state.errors.note}
-      />
+      <TextAreaField label={t('blueCards.step.note')} {...f.bind('note')} />
     </StepForm>
   );
 }

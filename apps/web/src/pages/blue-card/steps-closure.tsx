@@ -1,76 +1,60 @@
-import { CLOSURE_REASONS, CloseProcedure, PROGRAMMES, Refer } from '@ostoja/domain/blue-card/steps';
-import { useState } from 'react';
+import {
+  CLOSURE_REASONS,
+  CloseProcedure,
+  type ClosureReason,
+  PROGRAMMES,
+  Refer,
+} from '@ostoja/domain/blue-card/steps';
+import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { TextAreaField, withRole } from './common.tsx';
-import { personOptions, StepForm, type StepProps, useStep } from './step-form.tsx';
-import { DateInput } from './steps-basic.tsx';
+import { DateInput, onlyOne, personOptions, StepForm, type StepProps, useStep } from './step-form.tsx';
 
 export function ReferStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
   const perpetrators = withRole(p.participants, 'perpetrator');
-  const [v, setV] = useState({
-    personId: perpetrators.length === 1 ? perpetrators[0]!.personId : '',
-    programme: 'correctiveEducational',
-    institution: '',
-    referredOn: todayIso(),
-    note: '',
+  const f = useStep({
+    schema: Refer,
+    defaultValues: {
+      personId: onlyOne(perpetrators),
+      programme: 'correctiveEducational' as (typeof PROGRAMMES)[number],
+      institution: '',
+      referredOn: todayIso(),
+      note: '',
+    },
+    toBody: (v) => ({ ...v, note: orNull(v.note) }),
+    save: (body) => blueCardApi.step(p.id, 'referrals', body),
+    onDone,
   });
-  const { state, send } = useStep(Refer, `/api/v1/blue-cards/${p.id}/referrals`, onDone);
   return (
     <StepForm
       title={t('blueCard.action.refer')}
       submitLabel={t('blueCards.submit.refer')}
-      state={state}
-      onSubmit={() => send({ ...v, note: orNull(v.note) })}
+      form={f}
       onCancel={onCancel}
     >
       <div className="field-row">
         <SelectField
-          id={fieldId('personId')}
           label={t('blueCards.step.perpetrator')}
-          value={v.personId}
-          onValue={(personId) => setV({ ...v, personId })}
           options={personOptions(perpetrators, t)}
-          error={state.errors.personId}
           required
+          {...f.bind('personId')}
         />
         <SelectField
-          id={fieldId('programme')}
           label={t('blueCards.referrals.programme')}
-          value={v.programme}
-          onValue={(programme) => setV({ ...v, programme })}
           options={PROGRAMMES.map((x) => ({ value: x, label: t(`blueCard.programme.${x}`) }))}
-          error={state.errors.programme}
           required
+          {...f.bind('programme')}
         />
       </div>
       <div className="field-row">
-        <TextField
-          id={fieldId('institution')}
-          label={t('blueCards.referrals.institution')}
-          value={v.institution}
-          onValue={(institution) => setV({ ...v, institution })}
-          error={state.errors.institution}
-          required
-        />
-        <DateInput
-          path="referredOn"
-          label={t('blueCards.referrals.on')}
-          value={v.referredOn}
-          onValue={(referredOn) => setV({ ...v, referredOn })}
-          errors={state.errors}
-        />
+        <TextField label={t('blueCards.referrals.institution')} required {...f.bind('institution')} />
+        <DateInput label={t('blueCards.referrals.on')} {...f.bind('referredOn')} />
       </div>
-      <TextAreaField
-        id={fieldId('note')}
-        label={t('blueCards.referrals.note')}
-        value={v.note}
-        onValue={(note) => setV({ ...v, note })}
-        error={state.errors.note}
-      />
+      <TextAreaField label={t('blueCards.referrals.note')} {...f.bind('note')} />
     </StepForm>
   );
 }
@@ -78,29 +62,28 @@ export function ReferStep({ procedure: p, onDone, onCancel }: StepProps) {
 /** Art. 9h ust. 1: the group closes the procedure for one of two reasons; monitoring follows. */
 export function CloseStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
-  const [v, setV] = useState({ on: todayIso(), reason: '', planDone: false, justification: '' });
-  const { state, send } = useStep(CloseProcedure, `/api/v1/blue-cards/${p.id}/closure`, onDone);
+  const f = useStep({
+    schema: CloseProcedure,
+    defaultValues: { on: todayIso(), reason: '' as ClosureReason | '', planDone: false, justification: '' },
+    // No reason chosen yet is sent to the schema as it is: it names the field.
+    toBody: (v) => ({ ...v, reason: v.reason as ClosureReason }),
+    save: (body) => blueCardApi.step(p.id, 'closure', body),
+    onDone,
+  });
   const reasonId = fieldId('reason');
   return (
     <StepForm
       title={t('blueCard.action.close')}
       submitLabel={t('blueCards.submit.close')}
-      state={state}
-      onSubmit={() => send(v)}
+      form={f}
       onCancel={onCancel}
     >
-      <DateInput
-        path="on"
-        label={t('blueCards.step.closedOn')}
-        value={v.on}
-        onValue={(on) => setV({ ...v, on })}
-        errors={state.errors}
-      />
+      <DateInput label={t('blueCards.step.closedOn')} {...f.bind('on')} />
       <fieldset
         className="radio-group"
         id={reasonId}
         tabIndex={-1}
-        aria-describedby={state.errors.reason ? `${reasonId}-error` : undefined}
+        aria-describedby={f.errors.reason ? `${reasonId}-error` : undefined}
       >
         <legend>
           {t('blueCards.step.closureReason')}
@@ -109,37 +92,30 @@ export function CloseStep({ procedure: p, onDone, onCancel }: StepProps) {
             *
           </span>
         </legend>
-        <GroupError id={`${reasonId}-error`} error={state.errors.reason} />
+        <GroupError id={`${reasonId}-error`} error={f.errors.reason} />
         {CLOSURE_REASONS.map((r) => (
           <label key={r}>
             <input
               type="radio"
               name="closure-reason"
               value={r}
-              checked={v.reason === r}
-              onChange={() => setV({ ...v, reason: r })}
+              checked={f.values.reason === r}
+              onChange={() => f.set('reason')(r)}
             />{' '}
             {t(`blueCard.closure.${r}`)}
           </label>
         ))}
       </fieldset>
-      {v.reason === 'violenceStopped' ? (
+      {f.values.reason === 'violenceStopped' ? (
         <CheckboxField
           id={fieldId('planDone')}
           label={t('blueCards.step.planDone')}
-          checked={v.planDone}
-          onChecked={(planDone) => setV({ ...v, planDone })}
-          error={state.errors.planDone}
+          checked={f.values.planDone}
+          onChecked={f.set('planDone')}
+          error={f.errors.planDone}
         />
       ) : null}
-      <TextAreaField
-        id={fieldId('justification')}
-        label={t('blueCards.step.justification')}
-        value={v.justification}
-        onValue={(justification) => setV({ ...v, justification })}
-        error={state.errors.justification}
-        required
-      />
+      <TextAreaField label={t('blueCards.step.justification')} required {...f.bind('justification')} />
       <p className="hint">
         {t('blueCards.step.monitoringHint', {
           noGrounds: p.parameters.monitoringMonthsNoGrounds,

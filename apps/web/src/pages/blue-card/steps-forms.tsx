@@ -1,179 +1,87 @@
-import { FormC, FormD, FormE } from '@ostoja/domain/blue-card/steps';
-import { useState } from 'react';
+import { FormC, FormE } from '@ostoja/domain/blue-card/steps';
+import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, SelectField } from '../../components/fields.tsx';
+import { CheckboxField, SelectField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { TextAreaField, withRole } from './common.tsx';
-import { type Item, itemPayload, newItem, PlanItems } from './plan-items.tsx';
-import { personOptions, StepForm, type StepProps, useStep } from './step-form.tsx';
-import { DateInput } from './steps-basic.tsx';
+import { itemPayload, newItem, PlanItems } from './plan-items.tsx';
+import { DateInput, onlyOne, personOptions, StepForm, type StepProps, useStep } from './step-form.tsx';
 
-const formUrl = (p: StepProps['procedure']) => `/api/v1/blue-cards/${p.id}/forms`;
-
-export function FormCStep({ procedure: p, onDone, onCancel }: StepProps) {
+/** NK-C (with a person experiencing violence) and NK-E (with a person using it): a text and a plan. */
+function PlanFormStep({ procedure: p, onDone, onCancel, kind }: StepProps & { kind: 'C' | 'E' }) {
   const { t } = useI18n();
-  const victims = withRole(p.participants, 'victim');
-  const [v, setV] = useState({
-    personId: victims.length === 1 ? victims[0]!.personId : '',
-    filledOn: todayIso(),
-    situation: '',
-    needs: '',
-    agreedWithPerson: true,
+  const people = withRole(p.participants, kind === 'C' ? 'victim' : 'perpetrator');
+  const text = kind === 'C' ? 'situation' : 'assessment';
+  const items = kind === 'C' ? 'plan' : 'actions';
+  const f = useStep({
+    schema: kind === 'C' ? FormC : FormE,
+    defaultValues: {
+      personId: onlyOne(people),
+      filledOn: todayIso(),
+      text: '',
+      needs: '',
+      items: [newItem()],
+      agreedWithPerson: true,
+    },
+    toBody: ({ personId, filledOn, ...v }) =>
+      kind === 'C'
+        ? {
+            kind,
+            personId,
+            filledOn,
+            situation: v.text,
+            needs: orNull(v.needs),
+            plan: v.items.map(itemPayload),
+            agreedWithPerson: v.agreedWithPerson,
+          }
+        : { kind, personId, filledOn, assessment: v.text, actions: v.items.map(itemPayload) },
+    save: (body) => blueCardApi.step(p.id, 'forms', body),
+    onDone,
   });
-  const [plan, setPlan] = useState<Item[]>(() => [newItem()]);
-  const { state, send } = useStep(FormC, formUrl(p), onDone);
   return (
     <StepForm
-      title={t('blueCard.document.C')}
+      title={t(`blueCard.document.${kind}`)}
       submitLabel={t('blueCards.submit.fillForm')}
-      state={state}
-      onSubmit={() => send({ kind: 'C', ...v, needs: orNull(v.needs), plan: plan.map(itemPayload) })}
+      form={f}
       onCancel={onCancel}
     >
       <div className="field-row">
         <SelectField
-          id={fieldId('personId')}
-          label={t('blueCards.step.victim')}
-          value={v.personId}
-          onValue={(personId) => setV({ ...v, personId })}
-          options={personOptions(victims, t)}
-          error={state.errors.personId}
+          label={t(kind === 'C' ? 'blueCards.step.victim' : 'blueCards.step.perpetrator')}
+          options={personOptions(people, t)}
           required
+          {...f.bind('personId')}
         />
-        <DateInput
-          path="filledOn"
-          label={t('blueCards.forms.filledOn')}
-          value={v.filledOn}
-          onValue={(filledOn) => setV({ ...v, filledOn })}
-          errors={state.errors}
-        />
+        <DateInput label={t('blueCards.forms.filledOn')} {...f.bind('filledOn')} />
       </div>
       <TextAreaField
-        id={fieldId('situation')}
-        label={t('blueCards.plan.situation')}
-        value={v.situation}
-        onValue={(situation) => setV({ ...v, situation })}
-        error={state.errors.situation}
+        label={t(`blueCards.plan.${text}`)}
         required
         rows={6}
+        {...f.bind('text')}
+        id={`f-${text}`}
+        error={f.errors[text]}
       />
-      <TextAreaField
-        id={fieldId('needs')}
-        label={t('blueCards.plan.needs')}
-        value={v.needs}
-        onValue={(needs) => setV({ ...v, needs })}
-        error={state.errors.needs}
-      />
+      {kind === 'C' ? <TextAreaField label={t('blueCards.plan.needs')} {...f.bind('needs')} /> : null}
       <PlanItems
-        prefix="plan"
-        legend={t('blueCards.plan.title')}
-        items={plan}
-        onItems={setPlan}
-        errors={state.errors}
+        prefix={items}
+        legend={t(kind === 'C' ? 'blueCards.plan.title' : 'blueCards.plan.actions')}
+        items={f.values.items}
+        onItems={f.set('items')}
+        errors={f.errors}
       />
-      <CheckboxField
-        id={fieldId('agreedWithPerson')}
-        label={t('blueCards.plan.agreed')}
-        checked={v.agreedWithPerson}
-        onChecked={(agreedWithPerson) => setV({ ...v, agreedWithPerson })}
-      />
+      {kind === 'C' ? (
+        <CheckboxField
+          id="f-agreedWithPerson"
+          label={t('blueCards.plan.agreed')}
+          checked={f.values.agreedWithPerson}
+          onChecked={f.set('agreedWithPerson')}
+        />
+      ) : null}
     </StepForm>
   );
 }
 
-export function FormDStep({ procedure: p, onDone, onCancel }: StepProps) {
-  const { t } = useI18n();
-  const perpetrators = withRole(p.participants, 'perpetrator');
-  const [personId, setPersonId] = useState(perpetrators.length === 1 ? perpetrators[0]!.personId : '');
-  const [filledOn, setFilledOn] = useState(todayIso());
-  const [note, setNote] = useState('');
-  const { state, send } = useStep(FormD, formUrl(p), onDone);
-  return (
-    <StepForm
-      title={t('blueCard.document.D')}
-      submitLabel={t('blueCards.submit.handOverFormD')}
-      state={state}
-      onSubmit={() => send({ kind: 'D', personId, filledOn, note: orNull(note) })}
-      onCancel={onCancel}
-    >
-      <SelectField
-        id={fieldId('personId')}
-        label={t('blueCards.step.perpetrator')}
-        value={personId}
-        onValue={setPersonId}
-        options={personOptions(perpetrators, t)}
-        error={state.errors.personId}
-        required
-      />
-      <DateInput
-        path="filledOn"
-        label={t('blueCards.step.handedOverOn')}
-        value={filledOn}
-        onValue={setFilledOn}
-        errors={state.errors}
-      />
-      <TextAreaField
-        id={fieldId('note')}
-        label={t('blueCards.step.note')}
-        value={note}
-        onValue={setNote}
-        error={state.errors.note}
-      />
-    </StepForm>
-  );
-}
-
-export function FormEStep({ procedure: p, onDone, onCancel }: StepProps) {
-  const { t } = useI18n();
-  const perpetrators = withRole(p.participants, 'perpetrator');
-  const [personId, setPersonId] = useState(perpetrators.length === 1 ? perpetrators[0]!.personId : '');
-  const [filledOn, setFilledOn] = useState(todayIso());
-  const [assessment, setAssessment] = useState('');
-  const [actions, setActions] = useState<Item[]>(() => [newItem()]);
-  const { state, send } = useStep(FormE, formUrl(p), onDone);
-  return (
-    <StepForm
-      title={t('blueCard.document.E')}
-      submitLabel={t('blueCards.submit.fillForm')}
-      state={state}
-      onSubmit={() => send({ kind: 'E', personId, filledOn, assessment, actions: actions.map(itemPayload) })}
-      onCancel={onCancel}
-    >
-      <div className="field-row">
-        <SelectField
-          id={fieldId('personId')}
-          label={t('blueCards.step.perpetrator')}
-          value={personId}
-          onValue={setPersonId}
-          options={personOptions(perpetrators, t)}
-          error={state.errors.personId}
-          required
-        />
-        <DateInput
-          path="filledOn"
-          label={t('blueCards.forms.filledOn')}
-          value={filledOn}
-          onValue={setFilledOn}
-          errors={state.errors}
-        />
-      </div>
-      <TextAreaField
-        id={fieldId('assessment')}
-        label={t('blueCards.plan.assessment')}
-        value={assessment}
-        onValue={setAssessment}
-        error={state.errors.assessment}
-        required
-        rows={6}
-      />
-      <PlanItems
-        prefix="actions"
-        legend={t('blueCards.plan.actions')}
-        items={actions}
-        onItems={setActions}
-        errors={state.errors}
-      />
-    </StepForm>
-  );
-}
+export const FormCStep = (props: StepProps) => <PlanFormStep {...props} kind="C" />;
+export const FormEStep = (props: StepProps) => <PlanFormStep {...props} kind="E" />;

@@ -1,51 +1,44 @@
 import { ChangeDiagnosticGroup, FormDiagnosticGroup } from '@ostoja/domain/blue-card/procedure';
-import { useState } from 'react';
+import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
-import { useApi } from '../../lib/use-api.ts';
 import { CheckboxGroup } from './common.tsx';
 import { MemberRows, type MemberValues, memberPayload, newMember } from './member-rows.tsx';
-import { StepForm, type StepProps, useStep } from './step-form.tsx';
-import { DateInput } from './steps-basic.tsx';
-import type { Team } from './types.ts';
-
-const TEAM = '/api/v1/interdisciplinary-team';
+import { useTeam } from './queries.ts';
+import { DateInput, StepForm, type StepProps, useStep } from './step-form.tsx';
 
 /** The chair forms the group: staff of the centre and outside professionals, a social worker and police at least. */
 export function FormGroupStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
-  const team = useApi<Team>(TEAM);
-  const [on, setOn] = useState(todayIso());
-  const [rows, setRows] = useState<MemberValues[]>(() => [
-    newMember('staff', 'socialWorker'),
-    newMember('outside', 'police'),
-  ]);
-  const { state, send } = useStep(FormDiagnosticGroup, `/api/v1/blue-cards/${p.id}/diagnostic-group`, onDone);
+  const team = useTeam();
+  const f = useStep({
+    schema: FormDiagnosticGroup,
+    defaultValues: {
+      on: todayIso(),
+      rows: [newMember('staff', 'socialWorker'), newMember('outside', 'police')],
+    },
+    toBody: (v) => ({ on: v.on, members: v.rows.map(memberPayload) }),
+    save: (body) => blueCardApi.step(p.id, 'diagnostic-group', body),
+    onDone,
+  });
   return (
     <StepForm
       title={t('blueCard.action.formDiagnosticGroup')}
       submitLabel={t('blueCards.submit.formDiagnosticGroup')}
-      state={state}
-      onSubmit={() => send({ on, members: rows.map(memberPayload) })}
+      form={f}
       onCancel={onCancel}
     >
-      <DateInput
-        path="on"
-        label={t('blueCards.step.formedOn')}
-        value={on}
-        onValue={setOn}
-        errors={state.errors}
-      />
+      <DateInput label={t('blueCards.step.formedOn')} {...f.bind('on')} />
       <MemberRows
         prefix="members"
         legend={t('blueCards.group.members')}
         hint={t('blueCards.group.makeUpHint')}
-        rows={rows}
-        onRows={setRows}
+        rows={f.values.rows}
+        onRows={f.set('rows')}
         minRows={2}
         team={team.data}
-        errors={state.errors}
+        errors={f.errors}
       />
     </StepForm>
   );
@@ -54,31 +47,23 @@ export function FormGroupStep({ procedure: p, onDone, onCancel }: StepProps) {
 /** The chair adds members or ends someone's membership; the make-up rule still holds after it. */
 export function ChangeGroupStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
-  const team = useApi<Team>(TEAM);
+  const team = useTeam();
   const current = p.diagnosticGroup.filter((m) => !m.removedOn);
-  const [on, setOn] = useState(todayIso());
-  const [remove, setRemove] = useState<string[]>([]);
-  const [rows, setRows] = useState<MemberValues[]>([]);
-  const { state, send } = useStep(
-    ChangeDiagnosticGroup,
-    `/api/v1/blue-cards/${p.id}/diagnostic-group-change`,
+  const f = useStep({
+    schema: ChangeDiagnosticGroup,
+    defaultValues: { on: todayIso(), remove: [] as string[], rows: [] as MemberValues[] },
+    toBody: (v) => ({ on: v.on, add: v.rows.map(memberPayload), remove: v.remove }),
+    save: (body) => blueCardApi.step(p.id, 'diagnostic-group-change', body),
     onDone,
-  );
+  });
   return (
     <StepForm
       title={t('blueCard.action.changeDiagnosticGroup')}
       submitLabel={t('blueCards.submit.changeDiagnosticGroup')}
-      state={state}
-      onSubmit={() => send({ on, add: rows.map(memberPayload), remove })}
+      form={f}
       onCancel={onCancel}
     >
-      <DateInput
-        path="on"
-        label={t('blueCards.step.changedOn')}
-        value={on}
-        onValue={setOn}
-        errors={state.errors}
-      />
+      <DateInput label={t('blueCards.step.changedOn')} {...f.bind('on')} />
       <CheckboxGroup
         id={fieldId('remove')}
         legend={t('blueCards.group.removeMembers')}
@@ -86,18 +71,18 @@ export function ChangeGroupStep({ procedure: p, onDone, onCancel }: StepProps) {
           value: m.id,
           label: `${m.fullName} (${t(`blueCard.memberKind.${m.kind}`)}, ${m.institution})`,
         }))}
-        values={remove}
-        onValues={setRemove}
-        error={state.errors.remove}
+        values={f.values.remove}
+        onValues={f.set('remove')}
+        error={f.errors.remove}
       />
       <MemberRows
         prefix="add"
         legend={t('blueCards.group.addMembers')}
-        rows={rows}
-        onRows={setRows}
+        rows={f.values.rows}
+        onRows={f.set('rows')}
         minRows={0}
         team={team.data}
-        errors={state.errors}
+        errors={f.errors}
       />
     </StepForm>
   );

@@ -1,13 +1,13 @@
 import { CompleteSuspect } from '@ostoja/domain/blue-card/procedure';
+import type { Procedure, Suspect } from '@ostoja/domain/blue-card/responses';
 import { useState } from 'react';
+import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { newParticipant, ParticipantEditor, participantPayload } from './participant-editor.tsx';
-import { StepForm, useStep } from './step-form.tsx';
-import { DateInput } from './steps-basic.tsx';
-import type { Procedure, Suspect } from './types.ts';
+import { DateInput, StepForm, useStep } from './step-form.tsx';
 
 /** The team identifies a suspect known by name only: a registered person or a new one. */
 function CompleteForm({
@@ -22,41 +22,37 @@ function CompleteForm({
   onCancel(): void;
 }) {
   const { t } = useI18n();
-  const [person, setPerson] = useState(() => {
-    const v = newParticipant('perpetrator');
-    return { ...v, person: { ...v.person, firstName: s.firstName, surname: s.surname } };
-  });
-  const [on, setOn] = useState(todayIso());
-  const { state, send } = useStep(
-    CompleteSuspect,
-    `/api/v1/blue-cards/${p.id}/suspects/${s.id}/completion`,
+  const f = useStep({
+    schema: CompleteSuspect,
+    defaultValues: {
+      person: (() => {
+        const v = newParticipant('perpetrator');
+        return { ...v, person: { ...v.person, firstName: s.firstName, surname: s.surname } };
+      })(),
+      on: todayIso(),
+    },
+    toBody: (v) => {
+      const { role: _role, ...who } = participantPayload(v.person);
+      return { ...who, on: v.on };
+    },
+    save: (body) => blueCardApi.completeSuspect(p.id, s.id, body),
     onDone,
-  );
+  });
   return (
     <StepForm
       title={t('blueCards.suspects.complete', { name: `${s.firstName} ${s.surname}` })}
       submitLabel={t('blueCards.suspects.save')}
-      state={state}
-      onSubmit={() => {
-        const { role: _role, ...who } = participantPayload(person);
-        send({ ...who, on });
-      }}
+      form={f}
       onCancel={onCancel}
     >
       <ParticipantEditor
         path=""
         legend={t('blueCards.suspects.identified')}
-        value={person}
-        onChange={setPerson}
-        errors={state.errors}
+        value={f.values.person}
+        onChange={f.set('person')}
+        errors={f.errors}
       />
-      <DateInput
-        path="on"
-        label={t('blueCards.step.addedOn')}
-        value={on}
-        onValue={setOn}
-        errors={state.errors}
-      />
+      <DateInput label={t('blueCards.step.addedOn')} {...f.bind('on')} />
     </StepForm>
   );
 }

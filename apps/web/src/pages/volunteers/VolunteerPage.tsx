@@ -1,97 +1,129 @@
-import { type FormEvent, useState } from 'react';
+import { type VolunteerWithAgreements as Loaded, ReviewInput } from '@ostoja/domain/volunteers/volunteer';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api } from '../../api/client.ts';
+import type { ApiError } from '../../api/client.ts';
+import { volunteersApi } from '../../api/volunteers.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, ErrorSummary, LoadError, Loading } from '../../components/feedback.tsx';
+import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId } from '../../components/fields.tsx';
+import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
-import { ConfirmButton } from '../../components/portal-confirm.tsx';
 import { RadioGroup, TextAreaField } from '../../components/portal-fields.tsx';
 import { orNull } from '../../lib/forms.ts';
-import { useApi } from '../../lib/use-api.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
 import { AgreementForm } from './agreement-form.tsx';
-import type { Agreement, Volunteer } from './types.ts';
-
-type Loaded = Volunteer & { agreements: Agreement[] };
+import { useVolunteer, useVolunteerSaved } from './queries.ts';
 
 /** Accept or reject a sign-up, with a note for the team. */
-function Review({ v, onSaved }: { v: Loaded; onSaved(v: Loaded): void }) {
+function Review({ v }: { v: Loaded }) {
   const { t } = useI18n();
-  const [decision, setDecision] = useState('');
-  const [note, setNote] = useState(v.reviewNote ?? '');
-  const { state, run, invalid } = useSubmit();
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!decision) return invalid({ decision: t('vol.review.choose') });
-    await run(async () => {
-      onSaved(
-        await api.post<Loaded>(`/api/v1/volunteers/${v.id}/review`, {
-          decision,
-          note: orNull(note),
-          version: v.version,
-        }),
-      );
-    });
-  }
+  const saved = useVolunteerSaved();
+  const f = useEditForm({
+    schema: ReviewInput,
+    defaultValues: { decision: '', note: v.reviewNote ?? '' },
+    // No decision yet goes to the schema as it is, which names the field.
+    toBody: ({ decision, note }) => ({
+      decision: decision as 'accept' | 'reject',
+      note: orNull(note),
+      version: v.version,
+    }),
+    save: (body) => volunteersApi.review(v.id, body),
+    onSaved: (next) => saved(v.id, next),
+  });
   return (
-    <form onSubmit={submit} noValidate className="card">
-      <h2>{t('vol.review.title')}</h2>
-      <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
-      <RadioGroup
-        id={fieldId('decision')}
-        legend={t('vol.review.decision')}
-        value={decision}
-        onValue={setDecision}
-        options={[
-          { value: 'accept', label: t('vol.review.accept') },
-          { value: 'reject', label: t('vol.review.reject') },
-        ]}
-        error={state.errors.decision}
-        required
-      />
-      <TextAreaField
-        id={fieldId('note')}
-        label={t('vol.review.note')}
-        value={note}
-        onValue={setNote}
-        error={state.errors.note}
-        rows={3}
-      />
-      <button type="submit" className="button primary" disabled={state.busy}>
-        {t('vol.review.submit')}
+    <section className="card" aria-labelledby="vol-review-h">
+      <h2 id="vol-review-h">{t('vol.review.title')}</h2>
+      <EditForm
+        form={{
+          ...f,
+          errors: f.errors.decision ? { ...f.errors, decision: t('vol.review.choose') } : f.errors,
+        }}
+        submitLabel={t('vol.review.submit')}
+        requiredNote={false}
+        onReload={() => saved(v.id)}
+      >
+        <RadioGroup
+          id={fieldId('decision')}
+          legend={t('vol.review.decision')}
+          value={f.values.decision}
+          onValue={(x) => f.form.setValue('decision', x)}
+          options={[
+            { value: 'accept', label: t('vol.review.accept') },
+            { value: 'reject', label: t('vol.review.reject') },
+          ]}
+          error={f.errors.decision ? t('vol.review.choose') : undefined}
+          required
+        />
+        <TextAreaField
+          id={fieldId('note')}
+          label={t('vol.review.note')}
+          value={f.values.note}
+          onValue={(x) => f.form.setValue('note', x)}
+          error={f.errors.note}
+          rows={3}
+        />
+      </EditForm>
+    </section>
+  );
+}
+
+const TONE = { new: 'due-soon', accepted: 'ok', rejected: 'off' } as const;
+
+/** Erasure on the person's request (refused by the server once an agreement binds them). */
+function Erase({ id }: { id: string }) {
+  const { t, msg } = useI18n();
+  const navigate = useNavigate();
+  const saved = useVolunteerSaved();
+  const [open, setOpen] = useState(false);
+  const erase = useMutation<unknown, ApiError>({
+    mutationFn: () => volunteersApi.erase(id),
+    onSuccess: () => {
+      saved(id);
+      navigate('/volunteers', { replace: true });
+    },
+  });
+  return (
+    <section aria-labelledby="erase-h">
+      <h2 id="erase-h">{t('vol.erase.title')}</h2>
+      <p>{t('vol.erase.text')}</p>
+      {erase.error && !open ? <Alert focus>{msg(erase.error.message)}</Alert> : null}
+      <button type="button" className="button danger" onClick={() => setOpen(true)}>
+        {t('vol.erase.button')}
       </button>
-    </form>
+      <ConfirmDialog
+        open={open}
+        title={t('vol.erase.question')}
+        confirmLabel={t('vol.erase.button')}
+        danger
+        busy={erase.isPending}
+        onConfirm={() => erase.mutate(undefined, { onSettled: () => setOpen(false) })}
+        onCancel={() => setOpen(false)}
+      />
+    </section>
   );
 }
 
 /** A volunteer: what they offered, the review, and the agreements with their PDFs for signing. */
 export function VolunteerPage() {
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const { t, date, dateTime } = useI18n();
-  const navigate = useNavigate();
-  const loaded = useApi<Loaded>(`/api/v1/volunteers/${id}`);
-  const [problem, setProblem] = useState('');
-  if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
+  const saved = useVolunteerSaved();
+  const loaded = useVolunteer(id);
+  if (loaded.error) return <LoadError error={loaded.error} onRetry={() => loaded.refetch()} />;
   const v = loaded.data;
   if (!v) return <Loading />;
 
-  async function erase() {
-    if (!v) return;
-    try {
-      await api.delete(`/api/v1/volunteers/${v.id}`);
-      navigate('/volunteers', { replace: true });
-    } catch (e) {
-      setProblem((e as Error).message);
-    }
-  }
-
   return (
-    <Page title={`${v.firstName} ${v.surname}`} lead={t(`volunteerStatus.${v.status}`)}>
+    <Page
+      title={`${v.firstName} ${v.surname}`}
+      lead={<StatusBadge tone={TONE[v.status]}>{t(`volunteerStatus.${v.status}`)}</StatusBadge>}
+    >
       <p>
         <Link to="/volunteers">{t('vol.staff.back')}</Link>
       </p>
-      {problem ? <Alert focus>{problem}</Alert> : null}
       <dl className="details">
         <div>
           <dt>{t('vol.staff.contact')}</dt>
@@ -128,13 +160,13 @@ export function VolunteerPage() {
         ) : null}
       </dl>
       {v.about ? <blockquote className="card">{v.about}</blockquote> : null}
-      <Review key={v.version} v={v} onSaved={loaded.set} />
+      <Review key={v.version} v={v} />
       <h2>{t('vol.agreements')}</h2>
       {v.agreements.length ? (
         <ul>
           {v.agreements.map((a) => (
             <li key={a.id}>
-              <a href={`/api/v1/volunteer-agreements/${a.id}/pdf`} target="_blank" rel="noreferrer">
+              <a href={volunteersApi.agreementPdfUrl(a.id)} target="_blank" rel="noreferrer">
                 {t('vol.agreement.pdf', { number: a.number })}
                 <span className="visually-hidden"> {t('common.opensInNewTab')}</span>
               </a>{' '}
@@ -146,17 +178,11 @@ export function VolunteerPage() {
         <p className="empty">{t('vol.agreement.none')}</p>
       )}
       {v.status === 'accepted' ? (
-        <AgreementForm volunteerId={v.id} onSaved={() => loaded.reload()} />
+        <AgreementForm volunteerId={v.id} onSaved={() => saved(v.id)} />
       ) : (
         <p className="hint">{t('vol.agreement.acceptFirst')}</p>
       )}
-      {v.agreements.length === 0 ? (
-        <section aria-labelledby="erase-h">
-          <h2 id="erase-h">{t('vol.erase.title')}</h2>
-          <p>{t('vol.erase.text')}</p>
-          <ConfirmButton label={t('vol.erase.button')} question={t('vol.erase.question')} onConfirm={erase} />
-        </section>
-      ) : null}
+      {v.agreements.length === 0 ? <Erase id={v.id} /> : null}
     </Page>
   );
 }

@@ -1,46 +1,66 @@
-import { VOLUNTEER_STATUSES } from '@ostoja/domain/volunteers/volunteer';
-import { useEffect, useState } from 'react';
+import {
+  VOLUNTEER_STATUSES,
+  type Volunteer,
+  type VolunteerStatus,
+} from '@ostoja/domain/volunteers/volunteer';
 import { Link, useSearchParams } from 'react-router-dom';
-import { ApiError, api, type Page as ListPage, withQuery } from '../../api/client.ts';
+import { volunteersApi } from '../../api/volunteers.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField } from '../../components/fields.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
-import type { Volunteer } from './types.ts';
+import { volunteerKeys } from './queries.ts';
+
+const TONE = { new: 'due-soon', accepted: 'ok', rejected: 'off' } as const;
 
 /** The coordinator's list of sign-ups, newest first, by status. */
 export function VolunteersPage() {
   const { t, tp, dateTime } = useI18n();
   const [params, setParams] = useSearchParams();
   const status = params.get('status') ?? 'new';
-  const [items, setItems] = useState<Volunteer[]>([]);
-  const [next, setNext] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError>();
-  const [loading, setLoading] = useState(true);
-  const path = withQuery('/api/v1/volunteers', { status: status === 'any' ? undefined : status, limit: 50 });
-
-  async function load(after: string | null) {
-    setLoading(true);
-    setError(undefined);
-    try {
-      const page = await api.get<ListPage<Volunteer>>(
-        after ? `${path}&after=${encodeURIComponent(after)}` : path,
-      );
-      setItems((old) => (after ? [...old, ...page.items] : page.items));
-      setNext(page.nextCursor);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'network', ''));
-    } finally {
-      setLoading(false);
-    }
-  }
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the list starts over when the filter changes
-  useEffect(() => {
-    load(null);
-  }, [path]);
-
+  const list = useCursorQuery(volunteerKeys.list(status), (after, signal) =>
+    volunteersApi.list(
+      { status: status === 'any' ? undefined : (status as VolunteerStatus), after, limit: 50 },
+      signal,
+    ),
+  );
+  const columns: Column<Volunteer>[] = [
+    {
+      key: 'name',
+      header: t('vol.staff.name'),
+      cell: (v) => (
+        <Link to={`/volunteers/${v.id}`}>
+          {v.surname} {v.firstName}
+        </Link>
+      ),
+      sortValue: (v) => `${v.surname} ${v.firstName}`,
+    },
+    {
+      key: 'contact',
+      header: t('vol.staff.contact'),
+      cell: (v) => [v.phone, v.email].filter(Boolean).join(', '),
+    },
+    {
+      key: 'skills',
+      header: t('vol.skills'),
+      cell: (v) => v.skills.map((s) => t(`volunteerSkill.${s}`)).join(', '),
+    },
+    {
+      key: 'when',
+      header: t('vol.staff.when'),
+      cell: (v) => dateTime(v.createdAt),
+      sortValue: (v) => v.createdAt,
+      className: 'nowrap',
+    },
+    {
+      key: 'status',
+      header: t('vol.staff.status'),
+      cell: (v) => <StatusBadge tone={TONE[v.status]}>{t(`volunteerStatus.${v.status}`)}</StatusBadge>,
+    },
+  ];
   return (
     <Page title={t('vol.staff.title')}>
       <div className="filters">
@@ -56,44 +76,14 @@ export function VolunteersPage() {
           className="w-short"
         />
       </div>
-      {error ? <LoadError error={error} onRetry={() => load(null)} /> : null}
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
       <p className="result-count" role="status">
-        {loading && !items.length ? '' : tp('vol.staff.count', items.length)}
+        {list.loaded ? tp('vol.staff.count', list.items.length) : ''}
       </p>
-      {items.length ? (
-        <DataTable caption={t('vol.staff.caption')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('vol.staff.name')}</th>
-              <th scope="col">{t('vol.staff.contact')}</th>
-              <th scope="col">{t('vol.skills')}</th>
-              <th scope="col">{t('vol.staff.when')}</th>
-              <th scope="col">{t('vol.staff.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((v) => (
-              <tr key={v.id}>
-                <td>
-                  <Link to={`/volunteers/${v.id}`}>
-                    {v.surname} {v.firstName}
-                  </Link>
-                </td>
-                <td>{[v.phone, v.email].filter(Boolean).join(', ')}</td>
-                <td>{v.skills.map((s) => t(`volunteerSkill.${s}`)).join(', ')}</td>
-                <td className="nowrap">{dateTime(v.createdAt)}</td>
-                <td>{t(`volunteerStatus.${v.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
+      {list.items.length ? (
+        <PagedTable caption={t('vol.staff.caption')} columns={columns} list={list} rowKey={(v) => v.id} />
       ) : null}
-      {loading ? <Loading /> : null}
-      {next && !loading ? (
-        <button type="button" className="button secondary" onClick={() => load(next)}>
-          {t('action.loadMore')}
-        </button>
-      ) : null}
+      {!list.loaded && !list.error ? <Loading /> : null}
     </Page>
   );
 }

@@ -1,0 +1,32 @@
+import type { Ok } from '@ostoja/domain/shared/response';
+import type {
+  Agreement,
+  AgreementInput,
+  ReviewInput,
+  SignUpReceived,
+  VolunteerPage,
+  VolunteerSignUp,
+  VolunteerStatus,
+  VolunteerWithAgreements,
+} from '@ostoja/domain/volunteers/volunteer';
+import type { z } from 'zod';
+import { api, type Query, withQuery } from './client.ts';
+
+// The volunteers API, typed by the schemas the server runs.
+type In<S extends z.ZodType> = z.input<S>;
+
+export const volunteersApi = {
+  signUp: (body: In<typeof VolunteerSignUp>) => api.post<SignUpReceived>('/api/v1/volunteers/sign-up', body),
+  list: (
+    query: { status?: VolunteerStatus | undefined; after?: string | undefined; limit?: number },
+    signal?: AbortSignal,
+  ) => api.get<VolunteerPage>(withQuery('/api/v1/volunteers', query as Query), signal),
+  volunteer: (id: string, signal?: AbortSignal) =>
+    api.get<VolunteerWithAgreements>(`/api/v1/volunteers/${id}`, signal),
+  review: (id: string, body: In<typeof ReviewInput>) =>
+    api.post<VolunteerWithAgreements>(`/api/v1/volunteers/${id}/review`, body),
+  erase: (id: string) => api.delete<Ok>(`/api/v1/volunteers/${id}`),
+  conclude: (id: string, body: In<typeof AgreementInput>) =>
+    api.post<Agreement>(`/api/v1/volunteers/${id}/agreements`, body),
+  agreementPdfUrl: (id: string) => `/api/v1/volunteer-agreements/${id}/pdf`,
+};

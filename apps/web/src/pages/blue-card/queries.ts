@@ -1,0 +1,48 @@
+import type { Procedure } from '@ostoja/domain/blue-card/responses';
+import type { InterdisciplinaryTeam } from '@ostoja/domain/blue-card/team';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { blueCardApi } from '../../api/blue-card.ts';
+import type { ApiError } from '../../api/client.ts';
+
+// The compartment's reads, cached under these keys. Every step answers the whole procedure: it goes
+// into the cache, and the lists, deadlines and the access log are fetched again.
+export const blueCardKeys = {
+  all: ['blue-cards'] as const,
+  procedure: (id: string) => ['blue-cards', 'procedure', id] as const,
+  accessLog: (id: string) => ['blue-cards', 'access-log', id] as const,
+  list: (status: string) => ['blue-cards', 'list', status] as const,
+  search: (q: string) => ['blue-cards', 'search', q] as const,
+  register: (year: number) => ['blue-cards', 'register', year] as const,
+  statistics: (year: number) => ['blue-cards', 'statistics', year] as const,
+  deadlines: ['blue-cards', 'deadlines'] as const,
+  dashboard: ['blue-cards', 'dashboard'] as const,
+  team: ['interdisciplinary-team'] as const,
+};
+
+export const useProcedure = (id: string) =>
+  useQuery<Procedure, ApiError>({
+    queryKey: blueCardKeys.procedure(id),
+    queryFn: ({ signal }) => blueCardApi.procedure(id, signal),
+  });
+
+export const useTeam = () =>
+  useQuery<InterdisciplinaryTeam, ApiError>({
+    queryKey: blueCardKeys.team,
+    queryFn: ({ signal }) => blueCardApi.team(signal),
+  });
+
+/** A read of the compartment under its key (lists, register, deadlines…): one line per screen. */
+export const useBlueCardQuery = <T>(key: readonly unknown[], read: (signal: AbortSignal) => Promise<T>) =>
+  useQuery<T, ApiError>({ queryKey: key, queryFn: ({ signal }) => read(signal) });
+
+/** After a step: the procedure as answered goes into the cache; everything else of the compartment is stale. */
+export function useProcedureSaved() {
+  const client = useQueryClient();
+  return (p: Procedure) => {
+    client.setQueryData(blueCardKeys.procedure(p.id), p);
+    client.invalidateQueries({
+      queryKey: blueCardKeys.all,
+      predicate: (q) => !(q.queryKey[1] === 'procedure' && q.queryKey[2] === p.id),
+    });
+  };
+}
