@@ -6,6 +6,7 @@ import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
 import * as orgRepo from '../org/repo.ts';
+import { personScope } from '../registry/access.ts';
 import { type CashReport, cashReportPdf } from './cash-report.ts';
 import { wrongStatus } from './errors.ts';
 import { getItem, settle } from './payouts.ts';
@@ -31,7 +32,7 @@ export async function payOut(ctx: StaffContext, itemId: string, input: z.output<
   // A receipt records cash handed over; it cannot be handed over on a day still to come.
   if (input.paidOn > todayInPoland()) throw fieldError('paidOn', 'validation.date.future');
   await lockDay(ctx.q, input.paidOn);
-  const item = await payouts.findItem(ctx.q, itemId, true);
+  const item = await payouts.findItem(ctx.q, itemId, personScope(ctx.actor), true);
   if (!item) throw notFound();
   if (item.method !== 'cashDesk' || item.status !== 'approved')
     throw wrongStatus('item', item.status, ctx.locale);
@@ -73,7 +74,7 @@ export async function payOut(ctx: StaffContext, itemId: string, input: z.output<
 }
 
 export async function receipt(ctx: StaffContext, itemId: string) {
-  const item = await payouts.findItem(ctx.q, itemId);
+  const item = await payouts.findItem(ctx.q, itemId, personScope(ctx.actor));
   if (!item) throw notFound();
   if (!item.receiptNumber) throw conflict('noReceipt', 'error.payments.noReceipt');
   const c = await orgRepo.centre(ctx.q);
@@ -110,9 +111,13 @@ export async function closeDay(ctx: StaffContext, day: string): Promise<CashRepo
     title: string;
     amount: number;
   }>(
-    `SELECT receipt_number AS "receiptNumber", recipient_name AS "recipientName", title, amount - deduction AS amount
-       FROM payment_item WHERE method = 'cashDesk' AND paid_on = $1 AND receipt_number IS NOT NULL
-      ORDER BY receipt_number`,
+    // The report is kept and read by every payments user: a sealed person's payout keeps its
+    // receipt number and amount (the cash must add up) but not the name (decision 0008).
+    `SELECT i.receipt_number AS "receiptNumber", CASE WHEN p.sealed THEN '' ELSE i.recipient_name END AS "recipientName",
+            i.title, i.amount - i.deduction AS amount
+       FROM payment_item i JOIN person p ON p.id = i.person_id
+      WHERE i.method = 'cashDesk' AND i.paid_on = $1 AND i.receipt_number IS NOT NULL
+      ORDER BY i.receipt_number`,
     [day],
   );
   const expired = await ctx.q.query<{ runId: string; amount: number }>(

@@ -85,22 +85,30 @@ export interface FlagRow {
   itemStatus: string;
 }
 
-export async function flags(q: Queryable, runId: string, f: { kind: string | null; unresolved: boolean }) {
+/** `scope`: the registry's row scope on `p`, the beneficiary (a sealed person's flag is not listed). */
+export async function flags(
+  q: Queryable,
+  runId: string,
+  scope: string,
+  f: { kind: string | null; unresolved: boolean },
+) {
   const r = await q.query<FlagRow>(
     `SELECT f.id, f.kind, f.details, f.resolution, f.note, f.resolved_at AS "resolvedAt", i.id AS "itemId",
             i.recipient_name AS "recipientName", ${MONTH('i.month')} AS month, i.amount, i.iban, i.method,
             i.status AS "itemStatus"
-       FROM payment_flag f JOIN payment_item i ON i.id = f.payment_item_id
-      WHERE f.run_id = $1 AND ($2::text IS NULL OR f.kind = $2) AND (NOT $3 OR f.resolution IS NULL)
+       FROM payment_flag f JOIN payment_item i ON i.id = f.payment_item_id JOIN person p ON p.id = i.person_id
+      WHERE f.run_id = $1 AND ($2::text IS NULL OR f.kind = $2) AND (NOT $3 OR f.resolution IS NULL) AND ${scope}
       ORDER BY f.kind, i.recipient_name, f.id LIMIT 1000`,
     [runId, f.kind, f.unresolved],
   );
   return r.rows;
 }
 
-export async function findFlag(q: Queryable, id: string) {
+export async function findFlag(q: Queryable, id: string, scope: string) {
   const r = await q.query<{ id: string; runId: string; itemId: string; resolution: string | null }>(
-    `SELECT id, run_id AS "runId", payment_item_id AS "itemId", resolution FROM payment_flag WHERE id = $1 FOR UPDATE`,
+    `SELECT f.id, f.run_id AS "runId", f.payment_item_id AS "itemId", f.resolution
+       FROM payment_flag f JOIN payment_item i ON i.id = f.payment_item_id JOIN person p ON p.id = i.person_id
+      WHERE f.id = $1 AND ${scope} FOR UPDATE OF f`,
     [id],
   );
   return r.rows[0] ?? null;
