@@ -171,15 +171,22 @@ export function reportingRoutes(): RouteDef[] {
       url: `${base}/dashboard/lists/:figure`,
       permission: 'reports.drilldown',
       summary:
-        'The list behind a dashboard figure in a month (helped.persons, helped.families, payments.<benefit>), in the reader’s row scope',
+        'The list behind a dashboard figure (helped.persons, helped.families, payments.<benefit>, appointments.<outcome> in a month; caseload.families of a worker, deadlines.overdue|dueSoon of a kind, today), in the reader’s row scope',
       params: z.object({ figure: z.string().max(80) }),
       query: z.object({
-        month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.payments.month'),
+        month: z
+          .string()
+          .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.payments.month')
+          .optional(),
+        category: z.string().max(80).optional(),
         after: z.string().max(300).optional(),
         limit: z.coerce.number().int().min(1).max(500).default(100),
       }),
       handler: ({ params, query }, ctx) =>
-        dashboardList(ctx, params.figure, query.month, { after: query.after, limit: query.limit }),
+        dashboardList(ctx, params.figure, { month: query.month, category: query.category }, todayInPoland(), {
+          after: query.after,
+          limit: query.limit,
+        }),
     }),
     defineRoute({
       method: 'GET',

@@ -119,6 +119,12 @@ function ChartSvg({ chart, summary }: { chart: Chart; summary: string }) {
   );
 }
 
+/** The list a figure counts: by month, or by category (a worker, a kind of deadline) with its label for the title. */
+function listLink(chart: Chart, list: string, x: Chart['x'][number]) {
+  const at = chart.listParam === 'category' ? { category: x.key, label: x.label } : { month: x.key };
+  return withQuery(`/reports/dashboard/lists/${list}`, at);
+}
+
 function ChartCard({ chart }: { chart: Chart }) {
   const { t } = useI18n();
   const { can } = useAuth();
@@ -217,8 +223,8 @@ function ChartCard({ chart }: { chart: Chart }) {
                     const x = chart.x[ri];
                     return (
                       <td key={c.key} className="nowrap" style={{ textAlign: 'right' }}>
-                        {list && lists && x && r[c.key] ? (
-                          <Link to={`/reports/dashboard/lists/${list}?month=${x.key}`}>
+                        {list && lists && x && !x.unlisted && r[c.key] ? (
+                          <Link to={listLink(chart, list, x)}>
                             {shown}
                             <span className="visually-hidden">
                               {' '}
