@@ -1,4 +1,4 @@
-import type { Flag } from '@ostoja/domain/payments/flags';
+import type { Flag, FlagKind } from '@ostoja/domain/payments/flags';
 import type { Queryable } from '../../db/db.ts';
 import { MONTH } from './repo.ts';
 import type { BatchItem } from './runs-repo.ts';
@@ -61,7 +61,7 @@ export async function insertFlags(q: Queryable, runId: string, flags: Flag[]) {
 }
 
 export async function flagCounts(q: Queryable, runId: string) {
-  const r = await q.query<{ kind: string; total: number; unresolved: number }>(
+  const r = await q.query<{ kind: FlagKind; total: number; unresolved: number }>(
     `SELECT f.kind, count(*)::int AS total, count(*) FILTER (WHERE f.resolution IS NULL)::int AS unresolved
        FROM payment_flag f WHERE f.run_id = $1 GROUP BY f.kind ORDER BY f.kind`,
     [runId],
@@ -71,17 +71,17 @@ export async function flagCounts(q: Queryable, runId: string) {
 
 export interface FlagRow {
   id: string;
-  kind: string;
+  kind: FlagKind;
   details: Record<string, unknown>;
-  resolution: string | null;
+  resolution: 'accept' | 'exclude' | null;
   note: string | null;
-  resolvedAt: string | null;
+  resolvedAt: Date | null;
   itemId: string;
   recipientName: string;
   month: string;
   amount: number;
   iban: string | null;
-  method: string;
+  method: 'transfer' | 'cashDesk';
   itemStatus: string;
 }
 

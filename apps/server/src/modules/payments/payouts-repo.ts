@@ -32,7 +32,7 @@ export interface PayoutItem {
   documentNumber: string | null;
   returnedOn: string | null;
   returnReason: string | null;
-  resolution: string | null;
+  resolution: 'reissue' | 'cancel' | null;
 }
 
 export const ITEM_COLUMNS = `i.id, i.ref, i.run_id AS "runId", i.list_id AS "listId", i.schedule_item_id AS "scheduleItemId",

@@ -94,7 +94,7 @@ const warsawFormat = new Intl.DateTimeFormat('sv-SE', {
   dateStyle: 'short',
   timeStyle: 'medium',
 });
-const warsawTime = (at: string) => warsawFormat.format(new Date(at)).replace(' ', 'T');
+const warsawTime = (at: Date) => warsawFormat.format(at).replace(' ', 'T');
 
 /**
  * The bank file of an approved transfer list. The first export marks the list exported; the

@@ -17,7 +17,7 @@ export interface ScheduleItemRow {
   iban: string | null;
   recipientName: string | null;
   dueOn: string;
-  status: string;
+  status: 'open' | 'suspended' | 'listed' | 'paid' | 'cancelled';
 }
 
 const ITEM_COLUMNS = `s.id, s.decision_id AS "decisionId", s.person_id AS "personId", s.benefit,

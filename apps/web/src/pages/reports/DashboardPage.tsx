@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { withQuery } from '../../api/client.ts';
+import type { Chart, DashboardData as Dashboard } from '../../api/reports.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
@@ -10,7 +11,6 @@ import { DataTable } from '../../components/table.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { CaseloadCard } from '../family-support/caseload-card.tsx';
 import { apiBase, currentYear, ReportLinks, useNumber, yearsBetween } from './shared.tsx';
-import type { Chart, Dashboard } from './types.ts';
 
 // The director's dashboard: five charts drawn as inline SVG (no chart library), each with a
 // summary for screen readers and a table view of the same numbers (the accessible form).

@@ -1,10 +1,10 @@
 import type { DashboardListKind } from '@ostoja/domain/reporting/mrpips';
+import type { DrillItem } from '../../api/reports.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { usePaged } from '../../lib/use-paged.ts';
 import { useNumber } from './shared.tsx';
-import type { DrillItem } from './types.ts';
 
 // The list behind a figure (MRPiPS-03's or the dashboard's), a page at a time.
 
