@@ -64,6 +64,27 @@ describe('director: reports', () => {
     expect(await page.locator('tbody tr').count()).toBe(shown);
     await expectAccessible(page);
     await page.goBack();
+
+    // A social worker's bar of the caseload opens the families it counts, with the worker named.
+    const caseload = page.getByRole('region', { name: 'Rodziny na pracownika socjalnego a norma' });
+    await caseload.getByRole('button', { name: 'Pokaż tabelę' }).click();
+    const worker = caseload
+      .locator('tbody tr')
+      .filter({ has: page.locator('td a') })
+      .first();
+    const name = (await worker.locator('th').textContent())!;
+    const families = Number((await worker.locator('td a').textContent())!.replace(/\D.*$/, ''));
+    expect(families).toBeGreaterThan(0);
+    await worker.locator('td a').click();
+    await page.getByRole('heading', { level: 1, name: `Lista: Rodziny (liczba rodzin) — ${name}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: String(families) })
+      .waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(families);
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Wróć do pulpitu' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Pulpit dyrektora' }).waitFor();
   });
 
   it('edits a commentary of the strategy report for this year and downloads the PDF', async () => {

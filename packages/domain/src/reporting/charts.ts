@@ -15,7 +15,7 @@ export interface ChartSeries {
   values: number[];
   /**
    * The list each value counts (or sums): the dashboard figure's id for
-   * GET /reports/dashboard/lists/:figure?month=<category key>. Absent where no list exists.
+   * GET /reports/dashboard/lists/:figure?<listParam>=<category key>. Absent where no list exists.
    */
   list?: string;
 }
@@ -25,8 +25,10 @@ export interface Chart {
   title: string;
   kind: ChartKind;
   unit: ChartUnit;
-  /** Categories on the x axis, in order (months "2026-01", workers, deadline kinds…). */
-  x: { key: string; label: string }[];
+  /** Categories on the x axis, in order (months "2026-01", workers, deadline kinds…); `unlisted`: no list behind its figures. */
+  x: { key: string; label: string; unlisted?: true }[];
+  /** Where a figure's category goes in the link to its list: `month` (charts over months) or `category`. */
+  listParam?: 'month' | 'category';
   series: ChartSeries[];
   /** A horizontal reference line (the caseload norm). */
   reference?: { label: string; value: number };

@@ -89,6 +89,8 @@ export const figureId = (f: Figure) => `${f.section}.${f.row}.${f.column}`;
 
 /** What the list behind a figure holds. */
 export type DrillKind = 'persons' | 'families' | 'payments' | 'staff';
+/** What the list behind a dashboard figure holds: MRPiPS-03's kinds, applications, counselling bookings. */
+export type DashboardListKind = DrillKind | 'applications' | 'appointments';
 
 export function drillKind(f: Figure): DrillKind {
   if (f.section === 'staffing') return 'staff';

@@ -1,11 +1,12 @@
 import type { CashPayout } from '@ostoja/domain/payments/schemas';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { z } from 'zod';
-import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
 import * as orgRepo from '../org/repo.ts';
+import { personScope } from '../registry/access.ts';
+import * as repo from './cash-desk-repo.ts';
 import { type CashReport, cashReportPdf } from './cash-report.ts';
 import { wrongStatus } from './errors.ts';
 import { getItem, settle } from './payouts.ts';
@@ -17,21 +18,13 @@ import * as runs from './runs-repo.ts';
 // receipt (dowód wypłaty KW), and closing the day with its cash report. Items not collected by
 // their list's deadline return to the schedule when the day after the deadline is closed.
 
-/** Serialises payouts and the closing of the same day, across app instances too. */
-const lockDay = (q: Queryable, day: string) =>
-  q.query(`SELECT pg_advisory_xact_lock(7417021, hashtext($1))`, [day]);
-
-async function dayClosed(q: Queryable, day: string) {
-  return (await q.query('SELECT 1 FROM cash_day WHERE day = $1', [day])).rowCount > 0;
-}
-
 const normalizeDocument = (s: string) => s.replace(/[\s-]/g, '').toUpperCase();
 
 export async function payOut(ctx: StaffContext, itemId: string, input: z.output<typeof CashPayout>) {
   // A receipt records cash handed over; it cannot be handed over on a day still to come.
   if (input.paidOn > todayInPoland()) throw fieldError('paidOn', 'validation.date.future');
-  await lockDay(ctx.q, input.paidOn);
-  const item = await payouts.findItem(ctx.q, itemId, true);
+  await repo.lockDay(ctx.q, input.paidOn);
+  const item = await payouts.findItem(ctx.q, itemId, personScope(ctx.actor), true);
   if (!item) throw notFound();
   if (item.method !== 'cashDesk' || item.status !== 'approved')
     throw wrongStatus('item', item.status, ctx.locale);
@@ -39,15 +32,10 @@ export async function payOut(ctx: StaffContext, itemId: string, input: z.output<
   if (input.paidOn < list.payOn) throw fieldError('paidOn', 'validation.payments.beforePayDay');
   if (list.payUntil && input.paidOn > list.payUntil)
     throw conflict('collectionExpired', 'error.payments.collectionExpired');
-  if (await dayClosed(ctx.q, input.paidOn)) throw conflict('cashDayClosed', 'error.payments.cashDayClosed');
+  if (await repo.dayClosed(ctx.q, input.paidOn))
+    throw conflict('cashDayClosed', 'error.payments.cashDayClosed');
   // Where the registry holds the beneficiary's document and no one else collects, it must be that one.
-  const doc = await ctx.q.query<{ documentNumber: string | null; otherRecipient: boolean }>(
-    `SELECT p.document_number AS "documentNumber", s.recipient_name IS NOT NULL AS "otherRecipient"
-       FROM payment_item i JOIN person p ON p.id = i.person_id JOIN payment_schedule_item s ON s.id = i.schedule_item_id
-      WHERE i.id = $1`,
-    [itemId],
-  );
-  const known = doc.rows[0];
+  const known = await repo.payoutDocument(ctx.q, itemId);
   if (
     known?.documentNumber &&
     !known.otherRecipient &&
@@ -73,7 +61,7 @@ export async function payOut(ctx: StaffContext, itemId: string, input: z.output<
 }
 
 export async function receipt(ctx: StaffContext, itemId: string) {
-  const item = await payouts.findItem(ctx.q, itemId);
+  const item = await payouts.findItem(ctx.q, itemId, personScope(ctx.actor));
   if (!item) throw notFound();
   if (!item.receiptNumber) throw conflict('noReceipt', 'error.payments.noReceipt');
   const c = await orgRepo.centre(ctx.q);
@@ -102,51 +90,24 @@ export async function receipt(ctx: StaffContext, itemId: string) {
  * passed by the end of the day goes back to its decision's schedule (to a later run).
  */
 export async function closeDay(ctx: StaffContext, day: string): Promise<CashReport> {
-  await lockDay(ctx.q, day);
-  if (await dayClosed(ctx.q, day)) throw conflict('cashDayClosed', 'error.payments.cashDayClosed');
-  const paid = await ctx.q.query<{
-    receiptNumber: string;
-    recipientName: string;
-    title: string;
-    amount: number;
-  }>(
-    `SELECT receipt_number AS "receiptNumber", recipient_name AS "recipientName", title, amount - deduction AS amount
-       FROM payment_item WHERE method = 'cashDesk' AND paid_on = $1 AND receipt_number IS NOT NULL
-      ORDER BY receipt_number`,
-    [day],
-  );
-  const expired = await ctx.q.query<{ runId: string; amount: number }>(
-    `WITH x AS (
-       UPDATE payment_item i SET status = 'expired' FROM payment_list l
-        WHERE l.id = i.list_id AND l.method = 'cashDesk' AND l.pay_until <= $1 AND i.status = 'approved'
-        RETURNING i.schedule_item_id, i.run_id, i.amount - i.deduction AS amount)
-     UPDATE payment_schedule_item s SET status = 'open', version = s.version + 1 FROM x
-      WHERE s.id = x.schedule_item_id RETURNING x.run_id AS "runId", x.amount`,
-    [day],
-  );
-  for (const runId of new Set(expired.rows.map((r) => r.runId))) await runs.recomputeTotals(ctx.q, runId);
-  await ctx.q.query(
-    `UPDATE payment_list l SET status = 'closed'
-      WHERE l.method = 'cashDesk' AND l.status = 'approved' AND l.pay_until <= $1
-        AND NOT EXISTS (SELECT 1 FROM payment_item i WHERE i.list_id = l.id AND i.status = 'approved')`,
-    [day],
-  );
+  await repo.lockDay(ctx.q, day);
+  if (await repo.dayClosed(ctx.q, day)) throw conflict('cashDayClosed', 'error.payments.cashDayClosed');
+  const paid = await repo.dayPayouts(ctx.q, day);
+  const expired = await repo.expireUncollected(ctx.q, day);
+  for (const runId of new Set(expired.map((r) => r.runId))) await runs.recomputeTotals(ctx.q, runId);
+  await repo.closeFinishedLists(ctx.q, day);
   const c = await orgRepo.centre(ctx.q);
   const report: CashReport = {
     day,
     centre: c.name,
     closedBy: ctx.actor.fullName,
     closedAt: new Date().toISOString(),
-    payouts: paid.rows,
-    count: paid.rows.length,
-    total: paid.rows.reduce((s, p) => s + p.amount, 0),
-    expired: { count: expired.rows.length, total: expired.rows.reduce((s, p) => s + p.amount, 0) },
+    payouts: paid,
+    count: paid.length,
+    total: paid.reduce((s, p) => s + p.amount, 0),
+    expired: { count: expired.length, total: expired.reduce((s, p) => s + p.amount, 0) },
   };
-  await ctx.q.query(
-    `INSERT INTO cash_day (day, closed_by, payout_count, payout_total, expired_count, report)
-     VALUES ($1, $2, $3, $4, $5, $6)`,
-    [day, ctx.actor.id, report.count, report.total, report.expired.count, JSON.stringify(report)],
-  );
+  await repo.insertDay(ctx.q, ctx.actor.id, report);
   await ctx.audit({
     action: 'closeDay',
     entity: 'cashDay',
@@ -157,7 +118,7 @@ export async function closeDay(ctx: StaffContext, day: string): Promise<CashRepo
 }
 
 export async function reportPdf(ctx: StaffContext, day: string) {
-  const r = await ctx.q.query<{ report: CashReport }>('SELECT report FROM cash_day WHERE day = $1', [day]);
-  if (!r.rows[0]) throw notFound();
-  return { pdf: await cashReportPdf(r.rows[0].report), filename: `raport-kasowy-${day}.pdf` };
+  const report = await repo.dayReport(ctx.q, day);
+  if (!report) throw notFound();
+  return { pdf: await cashReportPdf(report), filename: `raport-kasowy-${day}.pdf` };
 }

@@ -1,4 +1,4 @@
-import type { Flag } from '@ostoja/domain/payments/flags';
+import type { Flag, FlagKind } from '@ostoja/domain/payments/flags';
 import type { Queryable } from '../../db/db.ts';
 import { MONTH } from './repo.ts';
 import type { BatchItem } from './runs-repo.ts';
@@ -61,7 +61,7 @@ export async function insertFlags(q: Queryable, runId: string, flags: Flag[]) {
 }
 
 export async function flagCounts(q: Queryable, runId: string) {
-  const r = await q.query<{ kind: string; total: number; unresolved: number }>(
+  const r = await q.query<{ kind: FlagKind; total: number; unresolved: number }>(
     `SELECT f.kind, count(*)::int AS total, count(*) FILTER (WHERE f.resolution IS NULL)::int AS unresolved
        FROM payment_flag f WHERE f.run_id = $1 GROUP BY f.kind ORDER BY f.kind`,
     [runId],
@@ -71,36 +71,44 @@ export async function flagCounts(q: Queryable, runId: string) {
 
 export interface FlagRow {
   id: string;
-  kind: string;
+  kind: FlagKind;
   details: Record<string, unknown>;
-  resolution: string | null;
+  resolution: 'accept' | 'exclude' | null;
   note: string | null;
-  resolvedAt: string | null;
+  resolvedAt: Date | null;
   itemId: string;
   recipientName: string;
   month: string;
   amount: number;
   iban: string | null;
-  method: string;
+  method: 'transfer' | 'cashDesk';
   itemStatus: string;
 }
 
-export async function flags(q: Queryable, runId: string, f: { kind: string | null; unresolved: boolean }) {
+/** `scope`: the registry's row scope on `p`, the beneficiary (a sealed person's flag is not listed). */
+export async function flags(
+  q: Queryable,
+  runId: string,
+  scope: string,
+  f: { kind: string | null; unresolved: boolean },
+) {
   const r = await q.query<FlagRow>(
     `SELECT f.id, f.kind, f.details, f.resolution, f.note, f.resolved_at AS "resolvedAt", i.id AS "itemId",
             i.recipient_name AS "recipientName", ${MONTH('i.month')} AS month, i.amount, i.iban, i.method,
             i.status AS "itemStatus"
-       FROM payment_flag f JOIN payment_item i ON i.id = f.payment_item_id
-      WHERE f.run_id = $1 AND ($2::text IS NULL OR f.kind = $2) AND (NOT $3 OR f.resolution IS NULL)
+       FROM payment_flag f JOIN payment_item i ON i.id = f.payment_item_id JOIN person p ON p.id = i.person_id
+      WHERE f.run_id = $1 AND ($2::text IS NULL OR f.kind = $2) AND (NOT $3 OR f.resolution IS NULL) AND ${scope}
       ORDER BY f.kind, i.recipient_name, f.id LIMIT 1000`,
     [runId, f.kind, f.unresolved],
   );
   return r.rows;
 }
 
-export async function findFlag(q: Queryable, id: string) {
+export async function findFlag(q: Queryable, id: string, scope: string) {
   const r = await q.query<{ id: string; runId: string; itemId: string; resolution: string | null }>(
-    `SELECT id, run_id AS "runId", payment_item_id AS "itemId", resolution FROM payment_flag WHERE id = $1 FOR UPDATE`,
+    `SELECT f.id, f.run_id AS "runId", f.payment_item_id AS "itemId", f.resolution
+       FROM payment_flag f JOIN payment_item i ON i.id = f.payment_item_id JOIN person p ON p.id = i.person_id
+      WHERE f.id = $1 AND ${scope} FOR UPDATE OF f`,
     [id],
   );
   return r.rows[0] ?? null;

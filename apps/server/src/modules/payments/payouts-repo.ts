@@ -32,7 +32,7 @@ export interface PayoutItem {
   documentNumber: string | null;
   returnedOn: string | null;
   returnReason: string | null;
-  resolution: string | null;
+  resolution: 'reissue' | 'cancel' | null;
 }
 
 export const ITEM_COLUMNS = `i.id, i.ref, i.run_id AS "runId", i.list_id AS "listId", i.schedule_item_id AS "scheduleItemId",
@@ -42,28 +42,37 @@ export const ITEM_COLUMNS = `i.id, i.ref, i.run_id AS "runId", i.list_id AS "lis
   i.status, i.paid_on AS "paidOn", u.full_name AS "paidByName", i.receipt_number AS "receiptNumber",
   i.document_type AS "documentType", i.document_number AS "documentNumber", i.returned_on AS "returnedOn",
   i.return_reason AS "returnReason", i.resolution`;
-const ITEM_FROM = 'payment_item i LEFT JOIN staff_user u ON u.id = i.paid_by';
+/** `p` is the beneficiary, for the registry's row scope (decision 0008) the callers splice in. */
+const ITEM_FROM =
+  'payment_item i JOIN person p ON p.id = i.person_id LEFT JOIN staff_user u ON u.id = i.paid_by';
 
-export async function findItem(q: Queryable, id: string, forUpdate = false) {
+/**
+ * `scope`: the registry's row scope on `p` (personScope): an item of a sealed person is not
+ * found by a user outside the compartment. Only the bank's own paths (the file, marking a list
+ * paid) pass TRUE: the money still reaches the person.
+ */
+export async function findItem(q: Queryable, id: string, scope: string, forUpdate = false) {
   if (forUpdate) await q.query('SELECT 1 FROM payment_item WHERE id = $1 FOR UPDATE', [id]);
-  const r = await q.query<PayoutItem>(`SELECT ${ITEM_COLUMNS} FROM ${ITEM_FROM} WHERE i.id = $1`, [id]);
+  const r = await q.query<PayoutItem>(
+    `SELECT ${ITEM_COLUMNS} FROM ${ITEM_FROM} WHERE i.id = $1 AND ${scope}`,
+    [id],
+  );
   return r.rows[0] ?? null;
 }
 
-/** Items of a list in reference order (keyset on ref), live ones unless `all`. */
+/** Items of a list in reference order (keyset on ref), live ones unless `all`; `scope` as in findItem. */
 export async function listItems(
   q: Queryable,
   listId: string,
-  after: number | null,
-  limit: number,
-  all = false,
+  scope: string,
+  page: { after: number | null; limit: number; all?: boolean },
 ) {
   const r = await q.query<PayoutItem>(
     `SELECT ${ITEM_COLUMNS} FROM ${ITEM_FROM}
       WHERE i.list_id = $1 AND ($2::bigint IS NULL OR i.ref > $2)
-        AND ($4 OR i.status NOT IN ('excluded', 'expired'))
+        AND ($4 OR i.status NOT IN ('excluded', 'expired')) AND ${scope}
       ORDER BY i.ref LIMIT $3`,
-    [listId, after, limit, all],
+    [listId, page.after, page.limit, page.all ?? false],
   );
   return r.rows;
 }

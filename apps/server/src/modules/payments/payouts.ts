@@ -15,6 +15,7 @@ import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyInt, toPage } from '../../shared/cursor.ts';
 import * as orgRepo from '../org/repo.ts';
+import { personScope } from '../registry/access.ts';
 import { wrongStatus } from './errors.ts';
 import * as ledger from './ledger-repo.ts';
 import * as payouts from './payouts-repo.ts';
@@ -69,7 +70,11 @@ const withArrears = <I extends { month: string }>(items: I[], paidOn: string) =>
 
 export async function getList(ctx: StaffContext, id: string, after: string | undefined, limit: number) {
   const list = await loadList(ctx, id);
-  const rows = await payouts.listItems(ctx.q, id, decodeCursor(keyInt, after), limit + 1, true);
+  const rows = await payouts.listItems(ctx.q, id, personScope(ctx.actor), {
+    after: decodeCursor(keyInt, after),
+    limit: limit + 1,
+    all: true,
+  });
   await ctx.audit({ action: 'read', entity: 'paymentList', entityId: id });
   const page = toPage(rows, limit, (i) => i.ref);
   const paidOn = paidOnOf(list, todayInPoland());
@@ -89,7 +94,7 @@ const warsawFormat = new Intl.DateTimeFormat('sv-SE', {
   dateStyle: 'short',
   timeStyle: 'medium',
 });
-const warsawTime = (at: string) => warsawFormat.format(new Date(at)).replace(' ', 'T');
+const warsawTime = (at: Date) => warsawFormat.format(at).replace(' ', 'T');
 
 /**
  * The bank file of an approved transfer list. The first export marks the list exported; the
@@ -105,8 +110,12 @@ export async function exportList(ctx: StaffContext, id: string, format: 'elixir'
   }
   const execution = list.executionDate ?? list.payOn;
   // A fully deducted payment moves no money, so it is not in the file; arrears say so in the title.
+  // The file goes to the bank and names every payee, sealed ones too: their money must reach them
+  // (decision 0008); only the screens are scoped.
   const items = withArrears(
-    (await payouts.listItems(ctx.q, id, null, 1_000_000)).filter((i) => i.amount > i.deduction),
+    (await payouts.listItems(ctx.q, id, 'TRUE', { after: null, limit: 1_000_000 })).filter(
+      (i) => i.amount > i.deduction,
+    ),
     execution,
   ).map((i) => ({ ...i, title: i.arrears ? arrearsTitle(i.title) : i.title }));
   const c = await orgRepo.centre(ctx.q);
@@ -167,7 +176,8 @@ export async function markListPaid(ctx: StaffContext, id: string, paidOn: string
   if (list.method !== 'transfer') throw conflict('notTransferList', 'error.payments.notTransferList');
   if (list.status !== 'exported') throw wrongStatus('list', list.status, ctx.locale);
   if (paidOn < list.payOn) throw fieldError('paidOn', 'validation.payments.beforePayDay');
-  const items = await payouts.listItems(ctx.q, id, null, 1_000_000);
+  // The bank paid every item of the file, seen by this user or not.
+  const items = await payouts.listItems(ctx.q, id, 'TRUE', { after: null, limit: 1_000_000 });
   const paid = await settle(
     ctx.q,
     items.map((i) => i.id),
@@ -186,13 +196,13 @@ export async function markListPaid(ctx: StaffContext, id: string, paidOn: string
 }
 
 async function loadItem(ctx: StaffContext, id: string) {
-  const item = await payouts.findItem(ctx.q, id, true);
+  const item = await payouts.findItem(ctx.q, id, personScope(ctx.actor), true);
   if (!item) throw notFound();
   return item;
 }
 
 export async function getItem(ctx: StaffContext, id: string) {
-  const item = await payouts.findItem(ctx.q, id);
+  const item = await payouts.findItem(ctx.q, id, personScope(ctx.actor));
   if (!item) throw notFound();
   await ctx.audit({ action: 'read', entity: 'paymentItem', entityId: id });
   return item;

@@ -2,7 +2,6 @@ import { decisionNumber } from '@ostoja/domain/applications/decision';
 import { formatMoney } from '@ostoja/domain/benefits/explanation';
 import { receivablePostings, repaymentPostings, waiverPostings } from '@ostoja/domain/payments/ledger';
 import {
-  type Instalment,
   instalmentPlan,
   outstanding,
   overdueAmount,
@@ -20,8 +19,7 @@ import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister } from '../../shared/register.ts';
 import { personScope, personVisible } from '../registry/access.ts';
 import * as ledger from './ledger-repo.ts';
-import { MONTH } from './repo.ts';
-import { UNPAID_LIVE } from './runs-repo.ts';
+import * as repo from './receivables-repo.ts';
 
 // Receivables from undue or repayable benefits (art. 104 ups): established by decision with
 // amount, due date and instalments; recovered by repayment or by deduction from payments;
@@ -29,45 +27,7 @@ import { UNPAID_LIVE } from './runs-repo.ts';
 
 /** Receivable and waiver decisions share the centre's decision register (configuration [M]). */
 
-interface ReceivableRow {
-  id: string;
-  number: string;
-  kind: 'undueBenefit' | 'repayableBenefit';
-  personId: string;
-  personName: string;
-  sourceDecisionId: string | null;
-  months: string[];
-  decidedOn: string;
-  legalBasis: string;
-  amount: number;
-  dueOn: string;
-  instalments: Instalment[];
-  deductFromPayments: boolean;
-  deductionCap: number | null;
-  recovered: number;
-  waived: number;
-  justification: string;
-  reserved: number;
-}
-
-/** `scope`: the registry's row scope on `p` (a receivable of a sealed person is not found); TRUE inside a use case that found it already. */
-async function find(q: Queryable, id: string, forUpdate = false, scope = 'TRUE') {
-  if (forUpdate) await q.query('SELECT 1 FROM receivable WHERE id = $1 FOR UPDATE', [id]);
-  const r = await q.query<ReceivableRow>(
-    `SELECT r.id, r.number, r.kind, r.person_id AS "personId", p.first_name || ' ' || p.surname AS "personName",
-            r.source_decision_id AS "sourceDecisionId", r.months, r.decided_on AS "decidedOn",
-            r.legal_basis AS "legalBasis", r.amount, r.due_on AS "dueOn", r.instalments,
-            r.deduct_from_payments AS "deductFromPayments", r.deduction_cap AS "deductionCap", r.recovered, r.waived,
-            r.justification,
-            COALESCE((SELECT sum(d.amount) FROM payment_deduction d JOIN payment_item i ON i.id = d.payment_item_id
-                       WHERE d.receivable_id = r.id AND i.status IN ${UNPAID_LIVE}), 0)::int AS reserved
-       FROM receivable r JOIN person p ON p.id = r.person_id WHERE r.id = $1 AND ${scope}`,
-    [id],
-  );
-  return r.rows[0] ?? null;
-}
-
-function present(r: ReceivableRow, today: string) {
+function present(r: repo.ReceivableRow, today: string) {
   const left = outstanding(r);
   return {
     ...r,
@@ -80,22 +40,11 @@ function present(r: ReceivableRow, today: string) {
 }
 
 export async function getReceivable(ctx: StaffContext, id: string) {
-  const r = await find(ctx.q, id, false, personScope(ctx.actor));
+  const r = await repo.find(ctx.q, id, false, personScope(ctx.actor));
   if (!r) throw notFound();
-  const history = await ctx.q.query(
-    `SELECT t.kind, t.on_date AS "onDate", t.document, t.memo, t.payment_item_id AS "paymentItemId",
-            -COALESCE((SELECT sum(e.amount) FROM ledger_entry e WHERE e.txn_id = t.id AND e.account = 'receivable'), 0)
-              AS "reducedBy"
-       FROM ledger_txn t WHERE t.receivable_id = $1
-     UNION ALL
-     SELECT 'deduction', i.paid_on, i.decision_number, i.title, i.id, d.amount
-       FROM payment_deduction d JOIN payment_item i ON i.id = d.payment_item_id
-      WHERE d.receivable_id = $1 AND i.status IN ('paid', 'returned')
-      ORDER BY 2, 1`,
-    [id],
-  );
+  const history = await repo.history(ctx.q, id);
   await ctx.audit({ action: 'read', entity: 'receivable', entityId: id });
-  return { ...present(r, todayInPoland()), history: history.rows };
+  return { ...present(r, todayInPoland()), history };
 }
 
 /**
@@ -107,21 +56,10 @@ export async function listReceivables(
   f: { open: boolean; personId: string | null; after: string | undefined; limit: number },
 ) {
   const after = decodeCursor(ReceivableCursor, f.after);
-  const r = await ctx.q.query<Omit<ReceivableRow, 'justification' | 'reserved' | 'legalBasis' | 'months'>>(
-    `SELECT r.id, r.number, r.kind, r.person_id AS "personId", p.first_name || ' ' || p.surname AS "personName",
-            r.source_decision_id AS "sourceDecisionId", r.decided_on AS "decidedOn", r.amount, r.due_on AS "dueOn",
-            r.instalments, r.deduct_from_payments AS "deductFromPayments", r.deduction_cap AS "deductionCap",
-            r.recovered, r.waived
-       FROM receivable r JOIN person p ON p.id = r.person_id
-      WHERE (NOT $1 OR r.recovered + r.waived < r.amount) AND ($2::uuid IS NULL OR r.person_id = $2)
-        AND ${personScope(ctx.actor)}
-        AND ($3::date IS NULL OR (r.decided_on, r.id) < ($3::date, $4::uuid))
-      ORDER BY r.decided_on DESC, r.id DESC LIMIT $5`,
-    [f.open, f.personId, after?.[0] ?? null, after?.[1] ?? null, f.limit + 1],
-  );
+  const rows = await repo.list(ctx.q, personScope(ctx.actor), { ...f, after });
   const today = todayInPoland();
   const page = toPage(
-    r.rows,
+    rows,
     f.limit,
     (x) => [x.decidedOn, x.id],
     ({ instalments, ...x }) => ({
@@ -151,11 +89,8 @@ export async function createReceivable(ctx: StaffContext, input: z.output<typeof
   if (!(await personVisible(ctx.q, ctx.actor, input.personId)))
     throw fieldError('personId', 'validation.invalidOption');
   if (input.sourceDecisionId) {
-    const d = await ctx.q.query<{ personId: string }>(
-      `SELECT a.applicant_id AS "personId" FROM decision d JOIN application a ON a.id = d.application_id WHERE d.id = $1`,
-      [input.sourceDecisionId],
-    );
-    if (d.rows[0]?.personId !== input.personId)
+    const applicant = await repo.decisionApplicant(ctx.q, input.sourceDecisionId);
+    if (applicant !== input.personId)
       throw fieldError('sourceDecisionId', 'validation.payments.decisionOfAnotherPerson');
   }
   if (input.dueOn < input.decidedOn) throw fieldError('dueOn', 'validation.payments.dueBeforeDecision');
@@ -163,28 +98,22 @@ export async function createReceivable(ctx: StaffContext, input: z.output<typeof
     throw fieldError('instalments', 'validation.payments.tooManyInstalments');
   const number = await nextDecisionNumber(ctx.q, input.decidedOn);
   const plan = instalmentPlan(input.amount, input.instalments, input.dueOn);
-  const r = await ctx.q.query<{ id: string }>(
-    `INSERT INTO receivable (number, kind, person_id, source_decision_id, months, decided_on, legal_basis, amount, due_on,
-       instalments, deduct_from_payments, deduction_cap, justification, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
-    [
-      number,
-      input.kind,
-      input.personId,
-      input.sourceDecisionId ?? null,
-      input.months,
-      input.decidedOn,
-      RECEIVABLE_LEGAL_BASIS[input.kind],
-      input.amount,
-      input.dueOn,
-      JSON.stringify(plan),
-      input.deductFromPayments,
-      input.deductionCap ?? null,
-      input.justification,
-      ctx.actor.id,
-    ],
-  );
-  const id = r.rows[0]!.id;
+  const id = await repo.insert(ctx.q, {
+    number,
+    kind: input.kind,
+    personId: input.personId,
+    sourceDecisionId: input.sourceDecisionId ?? null,
+    months: input.months,
+    decidedOn: input.decidedOn,
+    legalBasis: RECEIVABLE_LEGAL_BASIS[input.kind],
+    amount: input.amount,
+    dueOn: input.dueOn,
+    instalments: plan,
+    deductFromPayments: input.deductFromPayments,
+    deductionCap: input.deductionCap ?? null,
+    justification: input.justification,
+    createdBy: ctx.actor.id,
+  });
   await ledger.post(ctx.q, [
     {
       personId: input.personId,
@@ -207,7 +136,7 @@ export async function createReceivable(ctx: StaffContext, input: z.output<typeof
 }
 
 async function forChange(ctx: StaffContext, id: string, on: string, field: 'paidOn' | 'decidedOn') {
-  const r = await find(ctx.q, id, true, personScope(ctx.actor));
+  const r = await repo.find(ctx.q, id, true, personScope(ctx.actor));
   if (!r) throw notFound();
   if (on < r.decidedOn) throw fieldError(field, 'validation.payments.beforeDecision');
   return { r, available: outstanding(r) - r.reserved };
@@ -220,10 +149,7 @@ const tooMuch = (available: number) =>
 export async function repay(ctx: StaffContext, id: string, input: z.output<typeof Repayment>) {
   const { r, available } = await forChange(ctx, id, input.paidOn, 'paidOn');
   if (input.amount > available) throw tooMuch(available);
-  await ctx.q.query('UPDATE receivable SET recovered = recovered + $2, version = version + 1 WHERE id = $1', [
-    id,
-    input.amount,
-  ]);
+  await repo.add(ctx.q, id, 'recovered', input.amount);
   await ledger.post(ctx.q, [
     {
       personId: r.personId,
@@ -252,10 +178,7 @@ export async function waive(ctx: StaffContext, id: string, input: z.output<typeo
   if (amount <= 0) throw conflict('nothingOutstanding', 'error.payments.nothingOutstanding');
   if (amount > available) throw tooMuch(available);
   const number = await nextDecisionNumber(ctx.q, input.decidedOn);
-  await ctx.q.query('UPDATE receivable SET waived = waived + $2, version = version + 1 WHERE id = $1', [
-    id,
-    amount,
-  ]);
+  await repo.add(ctx.q, id, 'waived', amount);
   await ledger.post(ctx.q, [
     {
       personId: r.personId,
@@ -275,20 +198,11 @@ export async function waive(ctx: StaffContext, id: string, input: z.output<typeo
 /** A person's ledger with the receivables it reflects. */
 export async function personLedger(ctx: StaffContext, personId: string) {
   if (!(await personVisible(ctx.q, ctx.actor, personId))) throw notFound();
-  const ids = await ctx.q.query<{ id: string }>(
-    'SELECT id FROM receivable WHERE person_id = $1 ORDER BY decided_on, id',
-    [personId],
-  );
   const today = todayInPoland();
   const receivables = [];
-  for (const { id } of ids.rows) receivables.push(present((await find(ctx.q, id))!, today));
-  const payments = await ctx.q.query(
-    `SELECT i.id, ${MONTH('i.month')} AS month, i.benefit, i.amount, i.deduction, i.method, i.status, i.paid_on AS "paidOn",
-            i.returned_on AS "returnedOn", i.decision_number AS "decisionNumber"
-       FROM payment_item i WHERE i.person_id = $1 AND i.status NOT IN ('excluded', 'expired')
-      ORDER BY i.month DESC, i.ref DESC LIMIT 500`,
-    [personId],
-  );
+  for (const id of await repo.idsOfPerson(ctx.q, personId))
+    receivables.push(present((await repo.find(ctx.q, id))!, today));
+  const payments = await repo.personPayments(ctx.q, personId);
   await ctx.audit({ action: 'read', entity: 'ledger', entityId: personId });
-  return { personId, ...(await ledger.personLedger(ctx.q, personId)), receivables, payments: payments.rows };
+  return { personId, ...(await ledger.personLedger(ctx.q, personId)), receivables, payments };
 }

@@ -17,7 +17,7 @@ export interface ScheduleItemRow {
   iban: string | null;
   recipientName: string | null;
   dueOn: string;
-  status: string;
+  status: 'open' | 'suspended' | 'listed' | 'paid' | 'cancelled';
 }
 
 const ITEM_COLUMNS = `s.id, s.decision_id AS "decisionId", s.person_id AS "personId", s.benefit,
@@ -37,12 +37,13 @@ export interface GrantedDecision {
   householdId: string;
 }
 
-export async function findDecision(q: Queryable, id: string, forUpdate = false) {
+/** `scope`: the registry's row scope on `p`, the applicant (TRUE for the decision flow's own hook). */
+export async function findDecision(q: Queryable, id: string, forUpdate = false, scope = 'TRUE') {
   const r = await q.query<GrantedDecision>(
     `SELECT d.id, d.number, d.outcome, d.benefit, d.schedule, d.payment_method AS "paymentMethod", d.iban,
             d.decided_on AS "decidedOn", a.applicant_id AS "personId", a.household_id AS "householdId"
-       FROM decision d JOIN application a ON a.id = d.application_id
-      WHERE d.id = $1 ${forUpdate ? 'FOR UPDATE OF d' : ''}`,
+       FROM decision d JOIN application a ON a.id = d.application_id JOIN person p ON p.id = a.applicant_id
+      WHERE d.id = $1 AND ${scope} ${forUpdate ? 'FOR UPDATE OF d' : ''}`,
     [id],
   );
   return r.rows[0] ?? null;

@@ -19,10 +19,10 @@ export interface RunRow {
   grossAmount: number;
   deductionAmount: number;
   netAmount: number;
-  openedAt: string;
+  openedAt: Date;
   openedByName: string;
-  builtAt: string | null;
-  approvedAt: string | null;
+  builtAt: Date | null;
+  approvedAt: Date | null;
   approvedByName: string | null;
   version: number;
 }
@@ -256,10 +256,10 @@ export interface ListRow {
   method: 'transfer' | 'cashDesk';
   payOn: string;
   payUntil: string | null;
-  status: string;
+  status: 'draft' | 'approved' | 'exported' | 'paid' | 'closed';
   itemCount: number;
   totalAmount: number;
-  exportedAt: string | null;
+  exportedAt: Date | null;
   paidOn: string | null;
   executionDate: string | null;
 }

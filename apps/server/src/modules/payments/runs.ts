@@ -12,6 +12,7 @@ import type { Db, Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, notFound } from '../../http/errors.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import { personScope } from '../registry/access.ts';
 import { unresolvedFlags, wrongStatus } from './errors.ts';
 import * as flagsRepo from './flags-repo.ts';
 import * as runs from './runs-repo.ts';
@@ -164,7 +165,7 @@ export async function listFlags(
 ) {
   const found = await runs.findRun(ctx.q, runId);
   if (!found || found.locked) throw notFound();
-  const items = await flagsRepo.flags(ctx.q, runId, {
+  const items = await flagsRepo.flags(ctx.q, runId, personScope(ctx.actor), {
     kind: f.kind ?? null,
     unresolved: f.unresolved ?? false,
   });
@@ -178,7 +179,7 @@ export async function resolveFlag(
   flagId: string,
   input: { resolution: 'accept' | 'exclude'; note?: string | null },
 ) {
-  const flag = await flagsRepo.findFlag(ctx.q, flagId);
+  const flag = await flagsRepo.findFlag(ctx.q, flagId, personScope(ctx.actor));
   if (!flag) throw notFound();
   const found = await runs.findRun(ctx.q, flag.runId, 'update');
   if (!found || found.locked) throw notFound();

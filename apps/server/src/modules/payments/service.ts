@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
+import { personScope } from '../registry/access.ts';
 import * as repo from './repo.ts';
 import { excludeItems } from './runs-repo.ts';
 import { paymentDay } from './settings.ts';
@@ -41,7 +42,8 @@ export async function createScheduleForDecision(q: Queryable, decisionId: string
 }
 
 async function granted(ctx: StaffContext, decisionId: string, forUpdate = false) {
-  const d = await repo.findDecision(ctx.q, decisionId, forUpdate);
+  // A sealed person's schedule answers as a missing one outside the compartment (decision 0008).
+  const d = await repo.findDecision(ctx.q, decisionId, forUpdate, personScope(ctx.actor));
   if (!d) throw notFound();
   if (d.outcome !== 'grant') throw conflict('notGranted', 'error.payments.notGranted');
   return d;

@@ -41,18 +41,20 @@ export async function paymentsPerMonth(q: Queryable, from: string, to: string) {
 }
 
 /**
- * Families per active social worker on the day: households of the applications assigned to
+ * Families per active social worker on the day ($1): households of the applications assigned to
  * them that are still open, or whose granted benefit covers the day (application_worker_idx).
+ * The list behind each bar (dashboard-lists-repo.ts) uses the same condition.
  */
+export const IN_CASELOAD = `(a.status IN ('awaitingWywiad', 'awaitingProposal', 'awaitingDecision', 'appealed', 'appealForwarded')
+  OR EXISTS (SELECT 1 FROM decision d WHERE d.application_id = a.id AND d.outcome = 'grant'
+               AND $1::date BETWEEN d.period_from AND d.period_to))`;
+
 export async function caseload(q: Queryable, today: string) {
   const r = await q.query<{ id: string; name: string; families: number }>(
     `SELECT u.id, u.full_name AS name, count(DISTINCT a.household_id)::int AS families
        FROM staff_user u
        JOIN staff_role r ON r.user_id = u.id AND r.role = 'socialWorker'
-       LEFT JOIN application a ON a.assigned_worker_id = u.id
-        AND (a.status IN ('awaitingWywiad', 'awaitingProposal', 'awaitingDecision', 'appealed', 'appealForwarded')
-             OR EXISTS (SELECT 1 FROM decision d WHERE d.application_id = a.id AND d.outcome = 'grant'
-                          AND $1::date BETWEEN d.period_from AND d.period_to))
+       LEFT JOIN application a ON a.assigned_worker_id = u.id AND ${IN_CASELOAD}
       WHERE u.is_active
       GROUP BY u.id, u.full_name, u.sort_key ORDER BY u.sort_key`,
     [today],
@@ -60,7 +62,18 @@ export async function caseload(q: Queryable, today: string) {
   return r.rows;
 }
 
-/** Overdue and soon-due deadlines of open applications (application_status_idx): counts. */
+/** Applications whose deadlines the chart watches (application_status_idx). */
+export const OPEN_APPLICATION = `a.status IN ('awaitingWywiad', 'awaitingProposal', 'awaitingDecision')`;
+/** Overdue (before $1, today) and due soon (from $1 to $2) per kind of deadline, on `a`: counts and lists alike. */
+export const DEADLINE = {
+  wywiad: {
+    overdue: `a.status = 'awaitingWywiad' AND a.wywiad_due < $1`,
+    dueSoon: `a.status = 'awaitingWywiad' AND a.wywiad_due BETWEEN $1 AND $2`,
+  },
+  decision: { overdue: 'a.decision_due < $1', dueSoon: 'a.decision_due BETWEEN $1 AND $2' },
+} as const;
+
+/** Overdue and soon-due deadlines of open applications: counts. */
 export async function applicationDeadlines(q: Queryable, today: string, soon: string) {
   const r = await q.query<{
     wywiadOverdue: number;
@@ -68,11 +81,11 @@ export async function applicationDeadlines(q: Queryable, today: string, soon: st
     decisionOverdue: number;
     decisionSoon: number;
   }>(
-    `SELECT count(*) FILTER (WHERE status = 'awaitingWywiad' AND wywiad_due < $1)::int AS "wywiadOverdue",
-            count(*) FILTER (WHERE status = 'awaitingWywiad' AND wywiad_due BETWEEN $1 AND $2)::int AS "wywiadSoon",
-            count(*) FILTER (WHERE decision_due < $1)::int AS "decisionOverdue",
-            count(*) FILTER (WHERE decision_due BETWEEN $1 AND $2)::int AS "decisionSoon"
-       FROM application WHERE status IN ('awaitingWywiad', 'awaitingProposal', 'awaitingDecision')`,
+    `SELECT count(*) FILTER (WHERE ${DEADLINE.wywiad.overdue})::int AS "wywiadOverdue",
+            count(*) FILTER (WHERE ${DEADLINE.wywiad.dueSoon})::int AS "wywiadSoon",
+            count(*) FILTER (WHERE ${DEADLINE.decision.overdue})::int AS "decisionOverdue",
+            count(*) FILTER (WHERE ${DEADLINE.decision.dueSoon})::int AS "decisionSoon"
+       FROM application a WHERE ${OPEN_APPLICATION}`,
     [today, soon],
   );
   return r.rows[0]!;

@@ -81,11 +81,11 @@ describe('the director’s dashboard', () => {
   });
 
   it('each figure of persons, families and payments is the length (or the sum) of the list it links to', async () => {
-    const list = async (figure: string, month: string) => {
+    const list = async (figure: string, month: string, param = 'month') => {
       const rows: { amount?: number }[] = [];
       let after: string | null = null;
       do {
-        const q = `month=${month}&limit=7${after ? `&after=${encodeURIComponent(after)}` : ''}`;
+        const q = `${param}=${month}&limit=7${after ? `&after=${encodeURIComponent(after)}` : ''}`;
         const res = await http(t).get(`/api/v1/reports/dashboard/lists/${figure}?${q}`, director);
         expect(res.statusCode, res.body).toBe(200);
         const page = res.json();
@@ -109,6 +109,29 @@ describe('the director’s dashboard', () => {
       }
     }
     expect(checked).toBeGreaterThan(24);
+    // Caseload per worker, deadlines per kind (today) and appointments per month: every figure
+    // that has a list, the list's length — and a figure of zero, an empty list.
+    let counted = 0;
+    for (const id of ['caseload', 'deadlinesAtRisk', 'appointments']) {
+      const c = chartOf(id);
+      for (const s of c.series) {
+        expect(s.list, `${id} ${s.key}`).toBeTruthy();
+        for (const [i, x] of c.x.entries()) {
+          if (x.unlisted) continue;
+          const rows = await list(s.list!, x.key, c.listParam ?? 'month');
+          expect(rows.length, `${s.list} ${x.key}`).toBe(s.values[i]);
+          counted += rows.length;
+        }
+      }
+    }
+    expect(counted).toBeGreaterThan(0);
+    expect(
+      chartOf('deadlinesAtRisk')
+        .x.filter((x) => x.unlisted)
+        .map((x) => x.key),
+    ).toEqual(['blueCard']);
+    const noWorker = await http(t).get('/api/v1/reports/dashboard/lists/caseload.families', director);
+    expect([noWorker.statusCode, noWorker.json().error.fields[0].path]).toEqual([400, 'category']);
     for (const c of charts)
       expect(
         c.series.every((s) => /\((liczba .+|zł)\)$/.test(s.label)),

@@ -98,8 +98,14 @@ export async function dashboard(
         kind: 'bar',
         unit: 'count',
         x: load.map((w) => ({ key: w.id, label: w.name })),
+        listParam: 'category',
         series: [
-          { key: 'families', label: l('dashboard.series.families'), values: load.map((w) => w.families) },
+          {
+            key: 'families',
+            label: l('dashboard.series.families'),
+            list: 'caseload.families',
+            values: load.map((w) => w.families),
+          },
         ],
         reference: { label: l('reporting.chart.norm', { norm: CASELOAD_NORM }), value: CASELOAD_NORM },
       },
@@ -126,16 +132,24 @@ export async function dashboard(
         title: l('reporting.chart.deadlines'),
         kind: 'stackedBar',
         unit: 'count',
-        x: kindsAtRisk.map((k) => ({ key: k.key, label: l(`reporting.chart.deadline.${k.key}`) })),
+        // Blue Card steps are numbers only: no list says which procedure.
+        x: kindsAtRisk.map((k) => ({
+          key: k.key,
+          label: l(`reporting.chart.deadline.${k.key}`),
+          ...(k.key === 'blueCard' ? { unlisted: true as const } : {}),
+        })),
+        listParam: 'category',
         series: [
           {
             key: 'overdue',
             label: l('dashboard.series.cases', { name: l('reporting.chart.overdue') }),
+            list: 'deadlines.overdue',
             values: kindsAtRisk.map((k) => k.overdue),
           },
           {
             key: 'dueSoon',
             label: l('dashboard.series.cases', { name: l('reporting.chart.dueSoon') }),
+            list: 'deadlines.dueSoon',
             values: kindsAtRisk.map((k) => k.soon),
           },
         ],
@@ -156,6 +170,7 @@ export async function dashboard(
         series: (['attended', 'noShow', 'cancelled'] as const).map((s) => ({
           key: s,
           label: l('dashboard.series.visits', { name: l(`reporting.chart.${s}`) }),
+          list: `appointments.${s}`,
           values: align(
             months,
             visits,

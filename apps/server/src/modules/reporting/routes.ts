@@ -1,7 +1,22 @@
 import { t } from '@ostoja/domain/i18n/index';
 import { INDICATOR_QUERIES, indicatorLabel } from '@ostoja/domain/reporting/indicators';
 import { MrpipsParams } from '@ostoja/domain/reporting/mrpips';
+import {
+  Dashboard,
+  DashboardList,
+  DrillPage,
+  IndicatorQueries,
+  MrpipsReport,
+  PositionAdded,
+  PositionEnded,
+  PositionList,
+  SavedEntry,
+  StrategyList,
+  StrategyReport,
+  StrategyTree,
+} from '@ostoja/domain/reporting/responses';
 import { EntryInput, StrategyInput } from '@ostoja/domain/reporting/strategy';
+import { FileBody } from '@ostoja/domain/shared/file-response';
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { isoDate } from '@ostoja/domain/shared/validation';
@@ -40,6 +55,7 @@ export function reportingRoutes(): RouteDef[] {
       method: 'GET',
       url: `${base}/indicator-queries`,
       permission: 'reports.read',
+      response: IndicatorQueries,
       summary: 'The registry of indicator queries a computed strategy indicator may name',
       handler: async (_i, ctx) => ({
         items: INDICATOR_QUERIES.map((x) => {
@@ -58,6 +74,7 @@ export function reportingRoutes(): RouteDef[] {
       method: 'GET',
       url: `${base}/strategies`,
       permission: 'reports.read',
+      response: StrategyList,
       summary: 'Strategies for solving social problems, newest first',
       handler: (_i, ctx) => strategies.listStrategies(ctx),
     }),
@@ -65,6 +82,7 @@ export function reportingRoutes(): RouteDef[] {
       method: 'POST',
       url: `${base}/strategies`,
       permission: 'reports.manage',
+      response: StrategyTree,
       summary: 'Define a strategy: goals, operational goals, directions of action and indicators',
       body: StrategyInput,
       status: 201,
@@ -74,6 +92,7 @@ export function reportingRoutes(): RouteDef[] {
       method: 'GET',
       url: `${base}/strategies/:id`,
       permission: 'reports.read',
+      response: StrategyTree,
       summary: 'A strategy with its tree of goals, directions and indicators',
       params: IdParams,
       handler: ({ params }, ctx) => strategies.getStrategy(ctx, params.id),
@@ -82,6 +101,7 @@ export function reportingRoutes(): RouteDef[] {
       method: 'GET',
       url: `${base}/strategies/:id/report`,
       permission: 'reports.read',
+      response: StrategyReport,
       summary:
         'The yearly report: every indicator with its value, last year’s, the change, source and commentary',
       params: IdParams,
@@ -92,6 +112,7 @@ export function reportingRoutes(): RouteDef[] {
       method: 'GET',
       url: `${base}/strategies/:id/report/file`,
       permission: 'reports.read',
+      response: FileBody,
       summary: 'The yearly report as PDF or DOCX (logged as an export)',
       params: IdParams,
       query: YearQuery.extend({ format: z.enum(REPORT_FORMATS) }),
@@ -102,6 +123,7 @@ export function reportingRoutes(): RouteDef[] {
       method: 'PUT',
       url: `${base}/strategies/:id/report/:year/indicators/:indicatorId`,
       permission: 'reports.manage',
+      response: SavedEntry,
       summary:
         'A row of the yearly report: hand-entered value, text, source and commentary (optimistic locking)',
       params: IdParams.extend({ year, indicatorId: z.uuid() }),
@@ -113,6 +135,7 @@ export function reportingRoutes(): RouteDef[] {
       method: 'GET',
       url: `${base}/mrpips-03/:year/:period`,
       permission: 'reports.read',
+      response: MrpipsReport,
       summary:
         'MRPiPS-03 for the first half-year (H1) or the year (Y): staffing, benefits, reasons, family types',
       params: MrpipsParams,
@@ -122,6 +145,7 @@ export function reportingRoutes(): RouteDef[] {
       method: 'GET',
       url: `${base}/mrpips-03/:year/:period/xlsx`,
       permission: 'reports.read',
+      response: FileBody,
       summary: 'MRPiPS-03 as an XLSX workbook, one sheet per section (logged as an export)',
       params: MrpipsParams,
       handler: async ({ params }, ctx, reply) => {
@@ -136,6 +160,7 @@ export function reportingRoutes(): RouteDef[] {
       method: 'GET',
       url: `${base}/mrpips-03/:year/:period/figures/:figure`,
       permission: 'reports.drilldown',
+      response: DrillPage,
       summary: 'The list behind one MRPiPS-03 figure, in the reader’s row scope (keyset pages)',
       params: FigureParams,
       query: pageQuery(500, 100),
@@ -149,6 +174,7 @@ export function reportingRoutes(): RouteDef[] {
       method: 'GET',
       url: `${base}/mrpips-03/:year/:period/figures/:figure/export`,
       permission: 'reports.drilldown',
+      response: FileBody,
       summary: 'The list behind one MRPiPS-03 figure as CSV or XLSX (formula-safe, logged as an export)',
       params: FigureParams,
       query: z.object({ format: z.enum(EXPORT_FORMATS) }),
@@ -159,6 +185,7 @@ export function reportingRoutes(): RouteDef[] {
       method: 'GET',
       url: `${base}/dashboard`,
       permission: 'reports.read',
+      response: Dashboard,
       summary: 'The director’s dashboard: five charts, each with its series and its table',
       query: YearQuery.partial(),
       handler: ({ query }, ctx) => {
@@ -170,21 +197,30 @@ export function reportingRoutes(): RouteDef[] {
       method: 'GET',
       url: `${base}/dashboard/lists/:figure`,
       permission: 'reports.drilldown',
+      response: DashboardList,
       summary:
-        'The list behind a dashboard figure in a month (helped.persons, helped.families, payments.<benefit>), in the reader’s row scope',
+        'The list behind a dashboard figure (helped.persons, helped.families, payments.<benefit>, appointments.<outcome> in a month; caseload.families of a worker, deadlines.overdue|dueSoon of a kind, today), in the reader’s row scope',
       params: z.object({ figure: z.string().max(80) }),
       query: z.object({
-        month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.payments.month'),
+        month: z
+          .string()
+          .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.payments.month')
+          .optional(),
+        category: z.string().max(80).optional(),
         after: z.string().max(300).optional(),
         limit: z.coerce.number().int().min(1).max(500).default(100),
       }),
       handler: ({ params, query }, ctx) =>
-        dashboardList(ctx, params.figure, query.month, { after: query.after, limit: query.limit }),
+        dashboardList(ctx, params.figure, { month: query.month, category: query.category }, todayInPoland(), {
+          after: query.after,
+          limit: query.limit,
+        }),
     }),
     defineRoute({
       method: 'GET',
       url: `${base}/staffing`,
       permission: 'reports.read',
+      response: PositionList,
       summary: 'The staffing table (employment by position), all or on a day',
       query: z.object({ on: isoDate.optional() }),
       handler: ({ query }, ctx) => staffing.listPositions(ctx, query.on ?? null),
@@ -193,6 +229,7 @@ export function reportingRoutes(): RouteDef[] {
       method: 'POST',
       url: `${base}/staffing`,
       permission: 'reports.manage',
+      response: PositionAdded,
       summary: 'Record employment in a position (for MRPiPS-03 Dział 1)',
       body: staffing.PositionInput,
       status: 201,
@@ -202,6 +239,7 @@ export function reportingRoutes(): RouteDef[] {
       method: 'POST',
       url: `${base}/staffing/:id/end`,
       permission: 'reports.manage',
+      response: PositionEnded,
       summary: 'End employment in a position on a day',
       params: IdParams,
       body: staffing.EndPosition,

@@ -14,7 +14,15 @@ const COLUMNS = `id, staff_user_id AS "staffUserId", full_name AS "fullName", po
 
 /** Positions held on a date (all when null), by position and name. */
 export async function listPositions(q: Queryable, onDate: string | null) {
-  const r = await q.query(
+  const r = await q.query<{
+    id: string;
+    staffUserId: string | null;
+    fullName: string;
+    position: string;
+    fte: number;
+    validFrom: string;
+    validTo: string | null;
+  }>(
     `SELECT ${COLUMNS} FROM staff_position
       WHERE $1::date IS NULL OR (valid_from <= $1::date AND (valid_to IS NULL OR valid_to >= $1::date))
       ORDER BY position, full_name, id`,

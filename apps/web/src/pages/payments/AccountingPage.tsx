@@ -2,6 +2,7 @@ import { AccountingQuery } from '@ostoja/domain/payments/schemas';
 import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { withQuery } from '../../api/client.ts';
+import type { AccountingTotals } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
@@ -10,7 +11,6 @@ import { DataTable } from '../../components/table.tsx';
 import { validate } from '../../lib/forms.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { currentMonth, FileButton, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
-import type { AccountingTotals } from './types.ts';
 
 const COLUMNS = ['gross', 'deductions', 'net', 'transfer', 'cash', 'returned'] as const;
 

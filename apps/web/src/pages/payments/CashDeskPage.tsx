@@ -1,6 +1,7 @@
 import { addMonths } from '@ostoja/domain/payments/schedule';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
+import type { ListWithItems, PaymentItem, PaymentList, Run, RunSummary } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
@@ -10,7 +11,6 @@ import { todayIso } from '../../lib/format.ts';
 import { CashDay } from './cash-day.tsx';
 import { PayoutForm } from './cash-payout.tsx';
 import { FileButton, MoneyCell, MoneyHead } from './shared.tsx';
-import type { ListWithItems, PaymentItem, PaymentList, Run, RunSummary } from './types.ts';
 
 interface CashItem extends PaymentItem {
   list: PaymentList;

@@ -2,6 +2,7 @@ import { BankReturn, PAYMENT_METHODS, ResolveReturn } from '@ostoja/domain/payme
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
+import type { PaymentItem } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, ErrorSummary, LoadError, Loading } from '../../components/feedback.tsx';
@@ -12,7 +13,6 @@ import { orNull, validate } from '../../lib/forms.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
 import { Details, FileButton, TextAreaField, useMonthName } from './shared.tsx';
-import type { PaymentItem } from './types.ts';
 
 /** The bank sent a paid transfer back: the date and the bank's reason. */
 function ReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: PaymentItem): void }) {

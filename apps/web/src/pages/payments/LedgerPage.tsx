@@ -1,6 +1,7 @@
 import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { Link, useParams } from 'react-router-dom';
 import { withQuery } from '../../api/client.ts';
+import type { Ledger } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
@@ -10,7 +11,6 @@ import { listName } from '../../lib/format.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { ReceivablesTable } from './ReceivablesPage.tsx';
 import { Details, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
-import type { Ledger } from './types.ts';
 
 function Payments({ l }: { l: Ledger }) {
   const { t, date } = useI18n();

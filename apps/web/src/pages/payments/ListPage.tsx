@@ -2,6 +2,7 @@ import { MarkPaid } from '@ostoja/domain/payments/schemas';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError, api } from '../../api/client.ts';
+import type { ListWithItems, PaymentItem, PaymentList } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, ErrorSummary, LoadError, Loading } from '../../components/feedback.tsx';
@@ -14,7 +15,6 @@ import { useApi } from '../../lib/use-api.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
 import { paymentListName } from './run-parts.tsx';
 import { Details, FileButton, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
-import type { ListWithItems, PaymentItem, PaymentList } from './types.ts';
 
 const PAGE = 100;
 

@@ -4,6 +4,7 @@ import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
+import type { Receivable } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
@@ -13,7 +14,6 @@ import { type Errors, fromZod } from '../../lib/forms.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { parseZloty, TextAreaField } from './shared.tsx';
-import type { Receivable } from './types.ts';
 
 type Text =
   | 'kind'

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import type { Receivable } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
@@ -8,7 +9,6 @@ import { DataTable } from '../../components/table.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { RepaymentForm, WaiverForm } from './receivable-forms.tsx';
 import { Details, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
-import type { Receivable } from './types.ts';
 
 function Instalments({ r }: { r: Receivable }) {
   const { t, date } = useI18n();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { withQuery } from '../../api/client.ts';
+import type { ReceivableSummary } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
@@ -9,7 +10,6 @@ import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { usePaged } from '../../lib/use-paged.ts';
 import { MoneyCell, MoneyHead } from './shared.tsx';
-import type { ReceivableSummary } from './types.ts';
 
 export function ReceivablesTable({ items, caption }: { items: ReceivableSummary[]; caption: string }) {
   const { t, date } = useI18n();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
+import type { Run } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
@@ -10,7 +11,6 @@ import { useSubmit } from '../../lib/use-submit.ts';
 import { FlagsPanel } from './run-flags.tsx';
 import { BuildProgress, ListsTable } from './run-parts.tsx';
 import { Details, useMonthName } from './shared.tsx';
-import type { Run } from './types.ts';
 
 /** Approval: only a built run whose every flag is resolved; the button says why it is disabled. */
 function Approval({ run, onApproved }: { run: Run; onApproved(run: Run): void }) {

@@ -2,6 +2,7 @@ import { OpenRun } from '@ostoja/domain/payments/schemas';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, withQuery } from '../../api/client.ts';
+import type { RunSummary } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary, LoadError, Loading } from '../../components/feedback.tsx';
@@ -12,7 +13,6 @@ import { validate } from '../../lib/forms.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
 import { currentMonth, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
-import type { RunSummary } from './types.ts';
 
 /** Opens the month's run (or finds the one already open) and goes to it. */
 function OpenRunForm() {

@@ -2,6 +2,7 @@ import { addMonths } from '@ostoja/domain/payments/schedule';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { withQuery } from '../../api/client.ts';
+import type { Schedule } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
@@ -10,7 +11,6 @@ import { DataTable } from '../../components/table.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { PayeeForm, ResumeForm, SuspendForm } from './schedule-forms.tsx';
 import { currentMonth, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
-import type { Schedule } from './types.ts';
 
 function ItemsTable({ s }: { s: Schedule }) {
   const { t, tp, date } = useI18n();

@@ -1,6 +1,7 @@
 import { CloseCashDay } from '@ostoja/domain/payments/schemas';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
+import type { CashReport } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
@@ -8,7 +9,6 @@ import { todayIso } from '../../lib/format.ts';
 import { validate } from '../../lib/forms.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
 import { Details, FileButton } from './shared.tsx';
-import type { CashReport } from './types.ts';
 
 const reportPath = (day: string) => `/api/v1/cash-desk/days/${day}/report`;
 

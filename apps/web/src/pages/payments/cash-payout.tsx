@@ -1,6 +1,7 @@
 import { CashPayout, DOCUMENT_TYPES } from '@ostoja/domain/payments/schemas';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client.ts';
+import type { PaymentItem } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
@@ -8,7 +9,6 @@ import { todayIso } from '../../lib/format.ts';
 import { validate } from '../../lib/forms.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
 import { Details } from './shared.tsx';
-import type { PaymentItem } from './types.ts';
 
 /**
  * Paying out one item at the cash desk, today, against the identity document the recipient

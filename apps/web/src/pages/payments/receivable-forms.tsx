@@ -1,6 +1,7 @@
 import { Repayment, Waiver } from '@ostoja/domain/payments/schemas';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
+import type { Receivable } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
@@ -8,7 +9,6 @@ import { todayIso } from '../../lib/format.ts';
 import { validate } from '../../lib/forms.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
 import { parseZloty, TextAreaField } from './shared.tsx';
-import type { Receivable } from './types.ts';
 
 /** Both forms share the page, so their ids carry a prefix; the error summary links to them. */
 const prefixed = (prefix: string, errors: Record<string, string>) =>

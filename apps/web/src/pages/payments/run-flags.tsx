@@ -2,6 +2,7 @@ import { ResolveFlag } from '@ostoja/domain/payments/schemas';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
+import type { Flag, Run } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, ErrorSummary, LoadError, Loading } from '../../components/feedback.tsx';
@@ -11,7 +12,6 @@ import { orNull, validate } from '../../lib/forms.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
 import { MoneyCell, MoneyHead, TextAreaField, useMonthName } from './shared.tsx';
-import type { Flag, Run } from './types.ts';
 
 /** Why the item was flagged, in words: the date of death, the shared account, the two amounts. */
 function useReason() {

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError, api } from '../../api/client.ts';
+import type { PaymentList, Progress, Run } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { MoneyCell, MoneyHead } from './shared.tsx';
-import type { PaymentList, Progress, Run } from './types.ts';
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 

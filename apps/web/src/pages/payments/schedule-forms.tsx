@@ -2,6 +2,7 @@ import { ChangePayee, PAYMENT_METHODS, Resume, Suspend } from '@ostoja/domain/pa
 import { type FormEvent, useState } from 'react';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
+import type { Schedule } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
@@ -9,7 +10,6 @@ import { todayIso } from '../../lib/format.ts';
 import { orNull, validate } from '../../lib/forms.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
 import { TextAreaField } from './shared.tsx';
-import type { Schedule } from './types.ts';
 
 type Values = Record<string, string>;
 

@@ -1,28 +1,55 @@
 import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { withQuery } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Page } from '../../components/page.tsx';
-import { DrillList } from './drill-list.tsx';
+import { DrillList, type Kind } from './drill-list.tsx';
 import { apiBase } from './shared.tsx';
 
-// The list behind a dashboard figure in a month: the persons or families helped, or the
-// payments of a benefit. Its length (or the sum of its amounts) is the figure on the dashboard.
+// The list behind a dashboard figure: the persons or families helped and the payments of a
+// benefit in a month, a worker's caseload, the applications whose deadline has passed or is near,
+// the counselling visits of a month. Its length (or the sum of its amounts) is the figure.
+
+type T = (key: string, params?: Record<string, string | number>) => string;
+
+/** The series a figure is (as the dashboard labels it) and what its list holds. */
+function figureOf(t: T, figure: string): { series: string; kind: Kind } {
+  const [group = '', which = ''] = figure.split('.');
+  if (group === 'payments')
+    return { series: t('dashboard.series.zloty', { name: t(`benefit.${which}`) }), kind: 'payments' };
+  if (group === 'deadlines')
+    return {
+      series: t('dashboard.series.cases', { name: t(`reporting.chart.${which}`) }),
+      kind: 'applications',
+    };
+  if (group === 'appointments')
+    return {
+      series: t('dashboard.series.visits', { name: t(`reporting.chart.${which}`) }),
+      kind: 'appointments',
+    };
+  if (which === 'persons') return { series: t('dashboard.series.personsInFamilies'), kind: 'persons' };
+  return { series: t('dashboard.series.families'), kind: 'families' };
+}
 
 export function DashboardListPage() {
   const { t } = useI18n();
   const { figure = '' } = useParams();
-  const month = useSearchParams()[0].get('month') ?? '';
-  const [group = '', which = ''] = figure.split('.');
-  const series =
-    group === 'payments'
-      ? t('dashboard.series.zloty', { name: t(`benefit.${which}`) })
-      : t(which === 'persons' ? 'dashboard.series.personsInFamilies' : 'dashboard.series.families');
-  const kind = group === 'payments' ? 'payments' : which === 'persons' ? 'persons' : 'families';
-  const title = t('dashboard.list.title', { month: `${month.slice(5)}.${month.slice(0, 4)}`, series });
-  const path = `${apiBase}/dashboard/lists/${encodeURIComponent(figure)}?month=${encodeURIComponent(month)}&limit=100`;
+  const [params] = useSearchParams();
+  const month = params.get('month') ?? undefined;
+  const category = params.get('category') ?? undefined;
+  const { series, kind } = figureOf(t, figure);
+  const title = month
+    ? t('dashboard.list.title', { month: `${month.slice(5)}.${month.slice(0, 4)}`, series })
+    : t('dashboard.list.titleOf', { series, category: params.get('label') ?? '' });
+  const path = withQuery(`${apiBase}/dashboard/lists/${encodeURIComponent(figure)}`, {
+    month,
+    category,
+    limit: 100,
+  });
+  const back = month ? `/reports/dashboard?year=${month.slice(0, 4)}` : '/reports/dashboard';
   return (
     <Page title={title}>
       <p>
-        <Link to={`/reports/dashboard?year=${month.slice(0, 4)}`}>{t('dashboard.list.back')}</Link>
+        <Link to={back}>{t('dashboard.list.back')}</Link>
       </p>
       <DrillList path={path} kind={kind} title={title} />
     </Page>

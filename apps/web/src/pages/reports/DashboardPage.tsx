@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { withQuery } from '../../api/client.ts';
+import type { Chart, DashboardData as Dashboard } from '../../api/reports.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
@@ -10,7 +11,6 @@ import { DataTable } from '../../components/table.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { CaseloadCard } from '../family-support/caseload-card.tsx';
 import { apiBase, currentYear, ReportLinks, useNumber, yearsBetween } from './shared.tsx';
-import type { Chart, Dashboard } from './types.ts';
 
 // The director's dashboard: five charts drawn as inline SVG (no chart library), each with a
 // summary for screen readers and a table view of the same numbers (the accessible form).
@@ -119,6 +119,12 @@ function ChartSvg({ chart, summary }: { chart: Chart; summary: string }) {
   );
 }
 
+/** The list a figure counts: by month, or by category (a worker, a kind of deadline) with its label for the title. */
+function listLink(chart: Chart, list: string, x: Chart['x'][number]) {
+  const at = chart.listParam === 'category' ? { category: x.key, label: x.label } : { month: x.key };
+  return withQuery(`/reports/dashboard/lists/${list}`, at);
+}
+
 function ChartCard({ chart }: { chart: Chart }) {
   const { t } = useI18n();
   const { can } = useAuth();
@@ -217,8 +223,8 @@ function ChartCard({ chart }: { chart: Chart }) {
                     const x = chart.x[ri];
                     return (
                       <td key={c.key} className="nowrap" style={{ textAlign: 'right' }}>
-                        {list && lists && x && r[c.key] ? (
-                          <Link to={`/reports/dashboard/lists/${list}?month=${x.key}`}>
+                        {list && lists && x && !x.unlisted && r[c.key] ? (
+                          <Link to={listLink(chart, list, x)}>
                             {shown}
                             <span className="visually-hidden">
                               {' '}

@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router-dom';
+import type { MrpipsReportData as MrpipsReport, MrpipsSection } from '../../api/reports.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
@@ -7,7 +8,6 @@ import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { apiBase, currentYear, ReportLinks, useNumber, yearsBetween } from './shared.tsx';
-import type { MrpipsReport, MrpipsSection } from './types.ts';
 
 // MRPiPS-03 (half-year -P or annual -R): each section as a table; a figure opens the list
 // behind it for those allowed to see lists.

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ApiError, api, withQuery } from '../../api/client.ts';
+import type { ReportRow, Strategy, StrategyReport } from '../../api/reports.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
@@ -9,7 +10,6 @@ import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { apiBase, currentYear, ReportLinks, useNumber, yearsBetween } from './shared.tsx';
-import type { ReportRow, Strategy, StrategyReport } from './types.ts';
 
 // The yearly strategy report in the layout of the council's document: goal → operational goal
 // → direction → indicator with its value, last year's and the change; commentary per row.

@@ -1,18 +1,26 @@
+import type { DashboardListKind } from '@ostoja/domain/reporting/mrpips';
+import type { DrillItem } from '../../api/reports.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { usePaged } from '../../lib/use-paged.ts';
 import { useNumber } from './shared.tsx';
-import type { DrillItem } from './types.ts';
 
 // The list behind a figure (MRPiPS-03's or the dashboard's), a page at a time.
 
-export type Kind = 'persons' | 'families' | 'payments' | 'staff';
+export type Kind = DashboardListKind;
 
-const COLUMNS: Record<
-  Kind,
-  { key: string; label: string; type?: 'date' | 'grosze' | 'number' | 'benefit' | 'position' }[]
-> = {
+/** Columns whose values are codes, and the translation keys they read as. */
+const CODES = {
+  benefit: 'benefit.',
+  position: 'position.',
+  status: 'status.',
+  mode: 'mode.',
+  outcome: 'reporting.chart.',
+} as const;
+type Column = { key: string; label: string; type?: 'date' | 'grosze' | 'number' | keyof typeof CODES };
+
+const COLUMNS: Record<Kind, Column[]> = {
   persons: [
     { key: 'surname', label: 'reports.drill.surname' },
     { key: 'firstName', label: 'reports.drill.firstName' },
@@ -41,6 +49,21 @@ const COLUMNS: Record<
     { key: 'validFrom', label: 'reports.drill.validFrom', type: 'date' },
     { key: 'validTo', label: 'reports.drill.validTo', type: 'date' },
   ],
+  applications: [
+    { key: 'number', label: 'reports.drill.number' },
+    { key: 'surname', label: 'reports.drill.applicantSurname' },
+    { key: 'firstName', label: 'reports.drill.applicantFirstName' },
+    { key: 'status', label: 'reports.drill.status', type: 'status' },
+    { key: 'dueOn', label: 'reports.drill.dueOn', type: 'date' },
+    { key: 'worker', label: 'reports.drill.worker' },
+  ],
+  appointments: [
+    { key: 'slotDate', label: 'reports.drill.slotDate', type: 'date' },
+    { key: 'slotTime', label: 'reports.drill.slotTime' },
+    { key: 'specialist', label: 'reports.drill.specialist' },
+    { key: 'mode', label: 'reports.drill.mode', type: 'mode' },
+    { key: 'status', label: 'reports.drill.outcome', type: 'outcome' },
+  ],
 };
 
 export function DrillList({ path, kind, title }: { path: string; kind: Kind; title: string }) {
@@ -53,8 +76,7 @@ export function DrillList({ path, kind, title }: { path: string; kind: Kind; tit
     if (c.type === 'date') return date(String(v));
     if (c.type === 'grosze') return money(Number(v));
     if (c.type === 'number') return num(Number(v));
-    if (c.type === 'benefit') return t(`benefit.${v}`);
-    if (c.type === 'position') return t(`position.${v}`);
+    if (c.type && c.type in CODES) return t(`${CODES[c.type as keyof typeof CODES]}${v}`);
     return String(v);
   };
   return list.error ? (
