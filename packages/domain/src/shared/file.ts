@@ -11,3 +11,8 @@ export const PdfFile = z
 
 /** A CSV export for a spreadsheet, as text. */
 export const CsvFile = z.string().meta({ contentMediaType: 'text/csv' });
+
+/** Any other file (XLSX, DOCX, a bank file): bytes with the content type the handler sets. */
+export const FileBody = z
+  .custom<Uint8Array<ArrayBufferLike>>((v) => v instanceof Uint8Array, 'not a file')
+  .meta({ type: 'string', format: 'binary' });

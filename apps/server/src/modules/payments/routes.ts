@@ -35,7 +35,7 @@ import {
   Suspend,
   Waiver,
 } from '@ostoja/domain/payments/schemas';
-import { FileBody } from '@ostoja/domain/shared/file-response';
+import { FileBody } from '@ostoja/domain/shared/file';
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { isoDate } from '@ostoja/domain/shared/validation';
 import type { FastifyReply } from 'fastify';

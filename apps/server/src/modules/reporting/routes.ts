@@ -16,7 +16,7 @@ import {
   StrategyTree,
 } from '@ostoja/domain/reporting/responses';
 import { EntryInput, StrategyInput } from '@ostoja/domain/reporting/strategy';
-import { FileBody } from '@ostoja/domain/shared/file-response';
+import { FileBody } from '@ostoja/domain/shared/file';
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { isoDate } from '@ostoja/domain/shared/validation';
