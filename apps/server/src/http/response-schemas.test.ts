@@ -161,6 +161,9 @@ const WITHOUT_RESPONSE_SCHEMA = [
   'POST /api/v1/volunteers/:id/agreements',
   'GET /api/v1/volunteer-agreements/:id/pdf',
   'POST /api/v1/family-assistance/:id/court-opinion',
+  // PDFs: a binary answer has no JSON schema.
+  'GET /api/v1/records/destruction-protocols/:id/pdf',
+  'GET /api/v1/records/persons/:id/export/pdf',
   'GET /api/v1/reports/indicator-queries',
   'GET /api/v1/reports/strategies',
   'POST /api/v1/reports/strategies',
