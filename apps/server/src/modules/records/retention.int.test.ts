@@ -29,6 +29,7 @@ const committee = [
   { name: 'Jan Archiwista', function: 'archiwista zakładowy' },
   { name: 'Ewa Świadczeniowa', function: 'członek komisji' },
 ];
+const putRule = (body: object) => call('PUT', '/api/v1/records/retention-rules/fosterCare', admin, body);
 const dueIds = async (month: string) =>
   (
     (await call('GET', `/api/v1/records/due?month=${month}&limit=500`, admin)).json().items as {
@@ -63,7 +64,7 @@ describe('retention by JRWA category', () => {
     const rule = (await call('GET', '/api/v1/records/retention-rules', admin))
       .json()
       .items.find((r: { recordKind: string }) => r.recordKind === 'fosterCare');
-    const longer = await call('PUT', '/api/v1/records/retention-rules/fosterCare', admin, {
+    const longer = await putRule({
       jrwaSymbol: '8150',
       category: 'B',
       years: 11,
@@ -71,14 +72,14 @@ describe('retention by JRWA category', () => {
     });
     expect(longer.statusCode).toBe(200);
     expect(await dueIds('2026-12')).not.toContain(closed2015.recordId);
-    const stale = await call('PUT', '/api/v1/records/retention-rules/fosterCare', admin, {
+    const stale = await putRule({
       jrwaSymbol: '8150',
       category: 'B',
       years: 10,
       version: rule.version,
     });
     expect(stale.statusCode).toBe(409);
-    const back = await call('PUT', '/api/v1/records/retention-rules/fosterCare', admin, {
+    const back = await putRule({
       jrwaSymbol: '8150',
       category: 'B',
       years: 10,
@@ -87,7 +88,7 @@ describe('retention by JRWA category', () => {
     expect(back.statusCode).toBe(200);
     expect(await dueIds('2026-12')).toContain(closed2015.recordId);
 
-    const bad = await call('PUT', '/api/v1/records/retention-rules/fosterCare', admin, {
+    const bad = await putRule({
       jrwaSymbol: '81 50',
       category: 'C',
       years: 101,

@@ -11,7 +11,7 @@ import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
-import { Protocols } from './protocols.tsx';
+import { CancelButton, Protocols } from './protocols.tsx';
 import { recordsKeys, useRecordsSaved } from './queries.ts';
 
 // Retention by JRWA category (the centre's instrukcja kancelaryjna), the records due in a month,
@@ -45,11 +45,7 @@ function RuleForm({ rule, onDone }: { rule: RetentionRule; onDone(): void }) {
         form={f}
         submitLabel={t('action.save')}
         onReload={onDone}
-        actions={
-          <button type="button" className="button secondary" onClick={onDone}>
-            {t('action.cancel')}
-          </button>
-        }
+        actions={<CancelButton onClick={onDone} />}
       >
         <TextField
           id={fieldId('jrwaSymbol')}

@@ -18,6 +18,16 @@ import { recordsKeys, useRecordsSaved } from './queries.ts';
 // anonymisation run for the persons whose every record the protocols have destroyed.
 
 const ROLES = ['chair', 'member', 'member'] as const;
+
+/** Beside a form's submit: closes the form without saving. */
+export function CancelButton({ onClick }: { onClick(): void }) {
+  const { t } = useI18n();
+  return (
+    <button type="button" className="button secondary" onClick={onClick}>
+      {t('action.cancel')}
+    </button>
+  );
+}
 const today = () => new Date().toISOString().slice(0, 10);
 
 function CreateForm() {
@@ -102,11 +112,7 @@ function SignForm({ protocol, onDone }: { protocol: DestructionProtocol; onDone(
         form={f}
         submitLabel={t('rec.protocol.signSubmit')}
         onReload={onDone}
-        actions={
-          <button type="button" className="button secondary" onClick={onDone}>
-            {t('action.cancel')}
-          </button>
-        }
+        actions={<CancelButton onClick={onDone} />}
       >
         <TextField
           id={fieldId('signedOn')}
