@@ -1,6 +1,10 @@
 import type { DueRecord, Rectification, RetentionRule } from '@ostoja/domain/records/records';
 import type { RecordKind, RetentionCategory } from '@ostoja/domain/records/retention';
+import { polishSortKey } from '@ostoja/domain/shared/polish-text';
 import type { Queryable } from '../../db/db.ts';
+
+/** What replaces a name (and keeps the registry's sort and search columns consistent with it). */
+const ANONYMISED = 'Anonimizowano';
 
 // SQL of records management. Records and their persons come from the views of migration 0110
 // (retention_record, retention_record_person); the retention rule is retention_due_on().
@@ -222,14 +226,14 @@ export async function anonymisePersons(q: Queryable, ids: string[]) {
               document_type = 'other', document_number = 'ANON-' || p.id::text, phone = NULL, email = NULL,
               street = NULL, building = NULL, apartment = NULL, postal_code = NULL, city = NULL,
               birth_date = date_trunc('year', p.birth_date)::date,
-              sort_key = 'anonimizowano anonimizowano', surname_folded = 'anonimizowano', surname_key = 'anonimizowano',
+              sort_key = $2, surname_folded = 'anonimizowano', surname_key = $3,
               search_text = 'anonimizowano anonimizowano', anonymised_at = now(), version = p.version + 1, updated_at = now()
         WHERE p.id = ANY($1::uuid[]) RETURNING p.id)
      DELETE FROM person_name n USING old
       WHERE (n.kind = 's' AND n.folded = old.surname_folded OR n.kind = 'g' AND n.folded = old.first_name_folded)
         AND NOT EXISTS (SELECT 1 FROM person o WHERE o.id <> ALL($1::uuid[])
                           AND (n.kind = 's' AND o.surname_folded = n.folded OR n.kind = 'g' AND o.first_name_folded = n.folded))`,
-    [ids],
+    [ids, polishSortKey(`${ANONYMISED} ${ANONYMISED}`), polishSortKey(ANONYMISED)],
   );
   await q.query(
     `UPDATE payment_item SET recipient_name = 'Anonimizowano', recipient_pesel = NULL, recipient_address = NULL,
