@@ -49,6 +49,22 @@ export async function buildApp(db: Db, config: Config, opts: { logger?: boolean 
         .header('Retry-After', String(DB_RETRY_AFTER_SECONDS))
         .send(errorBody(new AppError(503, 'databaseUnavailable', 'error.databaseUnavailable'), locale));
     }
+    if (pgCode === '57014') {
+      // A statement cancelled by statement_timeout (config.statementTimeoutMs): a stalled or
+      // overloaded database answers 503 in bounded time, never a hung request; nothing was committed.
+      req.log.warn(err.message);
+      return reply
+        .status(503)
+        .header('Retry-After', String(DB_RETRY_AFTER_SECONDS))
+        .send(errorBody(new AppError(503, 'databaseTimeout', 'error.databaseTimeout'), locale));
+    }
+    if (pgCode === '53100') {
+      // The database's disk is full (uploads are stored in it): 507, and the transaction is rolled back.
+      req.log.error(err.message);
+      return reply
+        .status(507)
+        .send(errorBody(new AppError(507, 'insufficientStorage', 'error.insufficientStorage'), locale));
+    }
     const input = inputErrorOf(err, req);
     if (input) {
       // Kept in the log: an error no field explains may still be ours.

@@ -8,6 +8,8 @@ export interface Config {
   databaseMigrateUrl: string | undefined;
   /** The role the app's connections switch to (OSTOJA_DB_ROLE, default ostoja_app; empty: stay the login). */
   dbRole: string;
+  /** The longest an app statement may run (OSTOJA_STATEMENT_TIMEOUT_MS, default 30 s; 0: no limit); then 503. */
+  statementTimeoutMs: number;
   /** PostgreSQL connections per app process (OSTOJA_DB_POOL): about the server's cores, not its clients. */
   dbPool: number;
   dataDir: string;
@@ -49,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseMigrateUrl: env.DATABASE_MIGRATE_URL || env.DATABASE_URL || undefined,
     dbRole: env.OSTOJA_DB_ROLE ?? 'ostoja_app',
     dbPool: Number(env.OSTOJA_DB_POOL ?? 10),
+    statementTimeoutMs: Number(env.OSTOJA_STATEMENT_TIMEOUT_MS ?? 30_000),
     dataDir: resolve(env.OSTOJA_DATA_DIR ?? 'data'),
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '127.0.0.1',

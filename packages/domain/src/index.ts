@@ -9,6 +9,7 @@ import { incomeRules } from './i18n/income-rules.ts';
 import { registerMessages } from './i18n/index.ts';
 import { payments } from './i18n/payments.ts';
 import { portal } from './i18n/portal.ts';
+import { records } from './i18n/records.ts';
 import { reliability } from './i18n/reliability.ts';
 import { reporting } from './i18n/reporting.ts';
 import { security } from './i18n/security.ts';
@@ -26,6 +27,7 @@ registerMessages(incomeRules);
 registerMessages(reliability);
 registerMessages(security);
 registerMessages(familySupport);
+registerMessages(records);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';

@@ -26,7 +26,7 @@ export async function openAppDb(
   } finally {
     await owner.close();
   }
-  const db = openPostgres(config.databaseUrl, config.dbPool, role || undefined);
+  const db = openPostgres(config.databaseUrl, config.dbPool, role || undefined, config.statementTimeoutMs);
   try {
     await db.query('SELECT 1');
   } catch (e) {

@@ -49,11 +49,14 @@ function preparedName(text: string): string | undefined {
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** `role`: every connection switches to that role as it opens (the app's least-privilege role). */
-export function openPostgres(url: string, max = 10, role?: string): Db {
+export function openPostgres(url: string, max = 10, role?: string, statementTimeoutMs = 0): Db {
   if (role && !ROLE_NAME.test(role)) throw new Error(`Not a role name: ${role}`);
   // JIT off: index walks under a LIMIT carry large cost estimates, which made PostgreSQL compile a
   // one-millisecond search for 25 ms (measured at national size).
-  const options = `-c jit=off${role ? ` -c role=${role}` : ''}`;
+  // A statement running longer than statementTimeoutMs (a lock held, a database stalled) is
+  // cancelled, so the request answers 503 instead of hanging (0: no limit, for migrations and jobs' owner).
+  const timeout = statementTimeoutMs > 0 ? ` -c statement_timeout=${Math.floor(statementTimeoutMs)}` : '';
+  const options = `-c jit=off${role ? ` -c role=${role}` : ''}${timeout}`;
   // A connection attempt that hangs (a server half up) fails after 5 s instead of holding the request.
   const pool = new pg.Pool({ connectionString: url, max, options, connectionTimeoutMillis: 5_000 });
   // An idle connection dropped by the server (restart, failover, a dropped test database) must

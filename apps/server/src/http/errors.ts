@@ -4,7 +4,7 @@ import { type FieldError, translateMessage } from '@ostoja/domain/shared/validat
 /** An error the client caused or may act upon; rendered as {"error":{code,message,fields}}. */
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 429 | 503 | 507,
     readonly code: string,
     /** Translation key (with optional "?param=v"), translated per request. */
     readonly messageKey: string,

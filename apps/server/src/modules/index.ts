@@ -10,6 +10,7 @@ import { identityRoutes } from './identity/routes.ts';
 import { orgRoutes } from './org/routes.ts';
 import { paymentsRoutes } from './payments/routes.ts';
 import { portalRoutes } from './portal/routes.ts';
+import { recordsRoutes } from './records/routes.ts';
 import { registryRoutes } from './registry/routes.ts';
 import { reportingRoutes } from './reporting/routes.ts';
 import { socialWorkRoutes } from './social-work/routes.ts';
@@ -32,5 +33,6 @@ export function allRoutes(config: Config): RouteDef[] {
     ...reportingRoutes(),
     ...socialWorkRoutes(),
     ...familySupportRoutes(),
+    ...recordsRoutes(),
   ];
 }

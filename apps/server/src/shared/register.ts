@@ -12,7 +12,8 @@ export type Register =
   | 'cashReceipt'
   | 'blueCard'
   | 'volunteerAgreement'
-  | 'intake';
+  | 'intake'
+  | 'destructionProtocol';
 
 /** Next number of a yearly register; the row lock makes it gapless and unique under concurrency. */
 export async function nextInRegister(q: Queryable, register: Register, year: number): Promise<number> {

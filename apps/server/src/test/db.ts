@@ -83,7 +83,9 @@ export async function createTestApp(
   await migrate(owner);
   if (opts.seed !== false) await seedDemo(owner, { caseload: opts.caseload, socialWork: opts.socialWork });
   const config = loadConfig({ ...process.env, ...opts.env, DATABASE_URL: database.url });
-  const db = countQueries(openPostgres(database.url, 5, config.dbRole || undefined));
+  const db = countQueries(
+    openPostgres(database.url, 5, config.dbRole || undefined, config.statementTimeoutMs),
+  );
   const { app, routes } = await buildApp(db, config);
   await app.ready();
   async function login(loginName: string, password = DEMO_PASSWORD) {

@@ -6,6 +6,7 @@ import { familySupportArea } from '../pages/family-support/area.ts';
 import { intakeArea } from '../pages/intake/area.ts';
 import { paymentsArea } from '../pages/payments/area.ts';
 import { portalArea } from '../pages/portal/area.ts';
+import { recordsArea } from '../pages/records/area.ts';
 import { registryArea } from '../pages/registry/area.ts';
 import { reportsArea } from '../pages/reports/area.ts';
 import { socialWorkArea } from '../pages/social-work/area.ts';
@@ -26,4 +27,5 @@ export const AREAS: Area[] = [
   reportsArea,
   portalArea,
   adminArea,
+  recordsArea,
 ];

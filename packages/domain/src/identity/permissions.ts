@@ -55,6 +55,10 @@ export const PERMISSIONS = [
   'familySupport.assign',
   'familySupport.work',
   'caseload.read',
+  // Records (issue 21): retention by JRWA, destruction protocols, anonymisation; the data
+  // subject's access export (its Niebieska Karta part only for the procedure's own team).
+  'records.manage',
+  'records.subjectAccess',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -75,6 +79,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'interdisciplinaryTeam.manage',
     'portal.manage',
     'counselling.manage',
+    'records.manage',
+    'records.subjectAccess',
   ],
   // The head of the centre: the yearly counts, and that a person has a restricted record (never which).
   director: [
@@ -130,7 +136,15 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'counselling.work',
     'counselling.stats',
   ],
-  blueCardTeamMember: [...ALL_STAFF, ...BLUE_CARD, 'blueCard.coordinate', 'blueCard.statistics'],
+  // The interdisciplinary team is the controller of the procedure's data (art. 9c PrzemDomU): it
+  // answers a subject access request for the part only it sees.
+  blueCardTeamMember: [
+    ...ALL_STAFF,
+    ...BLUE_CARD,
+    'blueCard.coordinate',
+    'blueCard.statistics',
+    'records.subjectAccess',
+  ],
   centreStaff: [...ALL_STAFF, 'registry.read', 'portal.manage'],
   volunteerCoordinator: [...ALL_STAFF, 'volunteers.manage'],
   auditor: [

@@ -14,6 +14,7 @@ import { conflict, fieldError, notFound, versionConflict } from '../../http/erro
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { findUnit } from '../org/repo.ts';
 import { findFieldTeamId } from '../org/service.ts';
+import { recordRectification } from '../records/service.ts';
 import { personScope, personVisible } from './access.ts';
 import { restrictedRecordFlag } from './compartment.ts';
 import { type HistoryEvent, historyRows } from './history-repo.ts';
@@ -156,6 +157,8 @@ export async function updatePerson(
     (k) => (p as Record<string, unknown>)[k] !== (before as unknown as Record<string, unknown>)[k],
   );
   await ctx.audit({ action: 'update', entity: 'person', entityId: id, details: { changed } });
+  // The values before and after, for the person's rectification history (RODO art. 16).
+  await recordRectification(ctx, id, version + 1, before as never, p as never, changed);
   return getPerson(ctx, id);
 }
 
