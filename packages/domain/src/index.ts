@@ -12,6 +12,7 @@ import { portal } from './i18n/portal.ts';
 import { reliability } from './i18n/reliability.ts';
 import { reporting } from './i18n/reporting.ts';
 import { security } from './i18n/security.ts';
+import { services } from './i18n/services.ts';
 import { socialWork } from './i18n/social-work.ts';
 import { ui } from './i18n/ui.ts';
 import { volunteers } from './i18n/volunteers.ts';
@@ -26,6 +27,7 @@ registerMessages(incomeRules);
 registerMessages(reliability);
 registerMessages(security);
 registerMessages(familySupport);
+registerMessages(services);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';
