@@ -12,6 +12,7 @@ import { paymentsRoutes } from './payments/routes.ts';
 import { portalRoutes } from './portal/routes.ts';
 import { registryRoutes } from './registry/routes.ts';
 import { reportingRoutes } from './reporting/routes.ts';
+import { servicesRoutes } from './services/routes.ts';
 import { socialWorkRoutes } from './social-work/routes.ts';
 import { volunteersRoutes } from './volunteers/routes.ts';
 
@@ -32,5 +33,6 @@ export function allRoutes(config: Config): RouteDef[] {
     ...reportingRoutes(),
     ...socialWorkRoutes(),
     ...familySupportRoutes(),
+    ...servicesRoutes(),
   ];
 }

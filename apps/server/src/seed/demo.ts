@@ -15,6 +15,7 @@ import { seedReportingDemo } from '../modules/reporting/seed.ts';
 import { volunteerAgreementPdf } from '../modules/volunteers/agreement-pdf.ts';
 import { seedCaseload } from './demo-caseload.ts';
 import { seedHistory } from './demo-history.ts';
+import { seedServicesDemo } from './demo-services.ts';
 import { FEMALE_FIRST, MALE_FIRST, rng, SURNAMES } from './names.ts';
 
 export const DEMO_PASSWORD = 'Ostoja-demo-2026';
@@ -168,6 +169,7 @@ export async function seedDemo(db: Db, opts: { caseload?: boolean } = {}): Promi
       await seedCaseload(q);
     }
     await seedReportingDemo(q);
+    await seedServicesDemo(q, opts.caseload !== false);
     return true;
   });
 }

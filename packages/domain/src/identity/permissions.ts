@@ -55,6 +55,10 @@ export const PERMISSIONS = [
   'familySupport.assign',
   'familySupport.work',
   'caseload.read',
+  // Services with a fee (art. 50 ups): reading decisions, deciding them, adding the council's fee tables.
+  'careService.read',
+  'careService.decide',
+  'serviceFees.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -75,6 +79,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'interdisciplinaryTeam.manage',
     'portal.manage',
     'counselling.manage',
+    'serviceFees.manage',
   ],
   // The head of the centre: the yearly counts, and that a person has a restricted record (never which).
   director: [
@@ -95,6 +100,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'familySupport.readAll',
     'familySupport.assign',
     'caseload.read',
+    'careService.read',
   ],
   socialWorker: [
     ...ALL_STAFF,
@@ -107,6 +113,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'socialWork.write',
     'familySupport.read',
     'familySupport.refer',
+    'careService.read',
   ],
   benefitsClerk: [
     ...ALL_STAFF,
@@ -120,6 +127,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'receivables.manage',
     'fosterCare.read',
     'fosterCare.manage',
+    'careService.read',
+    'careService.decide',
   ],
   familyAssistant: [...ALL_STAFF, 'registry.read', ...BLUE_CARD, 'familySupport.read', 'familySupport.work'],
   specialist: [
@@ -147,6 +156,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'familySupport.read',
     'familySupport.readAll',
     'caseload.read',
+    'careService.read',
   ],
 };
 
