@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allMessageFiles, hasMessage, LOCALES, pickLocale, registerMessages, t, tPlural } from './index.ts';
 import { uiFamilySupport } from './ui-family-support.ts';
+import { uiServices } from './ui-services.ts';
 import { uiSocialWork } from './ui-social-work.ts';
 
 // Registered by the web app's API modules of their screens (lazily), checked here like the rest.
-registerMessages(uiSocialWork, uiFamilySupport);
+registerMessages(uiSocialWork, uiFamilySupport, uiServices);
 
 describe('translation files', () => {
   it('are registered', () => {

@@ -3,6 +3,7 @@ import type { MessageFile } from './types.ts';
 // Services the centre delivers and charges for (art. 50 ups): the fee's steps and the server's messages.
 export const services: MessageFile = {
   pl: {
+    'error.services.tableExists': 'Ta uchwała z tą datą wejścia w życie została już wprowadzona.',
     'services.step.table': 'Odpłatność według: {number}, obowiązującej od {validFrom}.',
     'services.step.cost': 'Koszt jednej godziny usług: {cost}.',
     'services.step.ratioSingle':
@@ -45,6 +46,7 @@ export const services: MessageFile = {
     'validation.services.unknownApplication': 'Nie ma takiego wniosku.',
   },
   uk: {
+    'error.services.tableExists': 'Цю ухвалу з цією датою набрання чинності вже внесено.',
     'services.step.table': 'Оплата згідно з: {number}, чинною з {validFrom}.',
     'services.step.cost': 'Вартість однієї години послуг: {cost}.',
     'services.step.ratioSingle':
@@ -87,6 +89,7 @@ export const services: MessageFile = {
     'validation.services.unknownApplication': 'Такої заяви немає.',
   },
   en: {
+    'error.services.tableExists': 'This resolution with this date in force has already been entered.',
     'services.step.table': 'Fee under {number}, in force from {validFrom}.',
     'services.step.cost': 'Cost of one hour of services: {cost}.',
     'services.step.ratioSingle':

@@ -118,3 +118,16 @@ export const CareService = CareServiceSummary.extend({
   steps: z.array(ExplanationStepSchema),
 });
 export type CareService = z.input<typeof CareService>;
+
+/** An application with a home visit and no care-service decision yet: where a clerk starts one. */
+export const CareCandidate = z.object({
+  applicationId: z.uuid(),
+  applicationNumber: z.string(),
+  personId: z.uuid(),
+  firstName: z.string(),
+  surname: z.string(),
+  visitedOn: isoDate,
+});
+export type CareCandidate = z.input<typeof CareCandidate>;
+export const CareCandidatePage = cursorPage(CareCandidate);
+export type CareCandidatePage = z.input<typeof CareCandidatePage>;

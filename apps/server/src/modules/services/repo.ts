@@ -165,3 +165,27 @@ export async function insertCareService(q: Queryable, c: NewCareService, by: str
   );
   return r.rows[0]!.id;
 }
+
+export interface CandidateRow {
+  applicationId: string;
+  applicationNumber: string;
+  personId: string;
+  firstName: string;
+  surname: string;
+  visitedOn: string;
+}
+
+/** Applications with a home visit whose applicant has no care-service decision on them; newest visit first. */
+export async function candidates(q: Queryable, scope: string, after: [string, string] | null, limit: number) {
+  const r = await q.query<CandidateRow>(
+    `SELECT a.id AS "applicationId", a.number AS "applicationNumber", p.id AS "personId", p.first_name AS "firstName",
+            p.surname, to_char(v.visited_on, 'YYYY-MM-DD') AS "visitedOn"
+       FROM application a JOIN person p ON p.id = a.applicant_id
+       JOIN LATERAL (SELECT max(w.visited_on) AS visited_on FROM wywiad w WHERE w.application_id = a.id) v ON v.visited_on IS NOT NULL
+      WHERE ${scope} AND NOT EXISTS (SELECT 1 FROM care_service c WHERE c.application_id = a.id)
+        AND ($1::date IS NULL OR (v.visited_on, a.id) < ($1::date, $2::uuid))
+      ORDER BY v.visited_on DESC, a.id DESC LIMIT $3`,
+    [after?.[0] ?? null, after?.[1] ?? null, limit],
+  );
+  return r.rows;
+}

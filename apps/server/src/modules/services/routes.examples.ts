@@ -78,6 +78,7 @@ export const examples: Examples = {
     },
   }),
   'GET /api/v1/care-services': () => ({}),
+  'GET /api/v1/care-services/candidates': () => ({}),
   'GET /api/v1/care-services/:id': async (fx) => {
     const request = careRequest(await visitedApplication(fx, fx.seq(), [160_000]));
     return { params: { id: (await service.decideCareService(fx.staff(), request)).id } };

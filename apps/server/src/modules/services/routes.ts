@@ -1,4 +1,5 @@
 import {
+  CareCandidatePage,
   CareService,
   CareServicePage,
   CareServiceQuery,
@@ -51,6 +52,15 @@ export function servicesRoutes(): RouteDef[] {
       query: CareServiceQuery,
       response: CareServicePage,
       handler: ({ query }, ctx) => service.listCareServices(ctx, query.after, query.limit),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/care-services/candidates',
+      permission: 'careService.decide',
+      summary: 'Applications with a home visit and no care-service decision yet, newest visit first (logged)',
+      query: CareServiceQuery,
+      response: CareCandidatePage,
+      handler: ({ query }, ctx) => service.candidates(ctx, query.after, query.limit),
     }),
     defineRoute({
       method: 'GET',

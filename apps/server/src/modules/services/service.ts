@@ -88,6 +88,23 @@ export async function listCareServices(ctx: StaffContext, after: string | undefi
   return page;
 }
 
+/** Where a clerk starts a decision: applications with a home visit and none yet (logged as a list). */
+export async function candidates(ctx: StaffContext, after: string | undefined, limit: number) {
+  const rows = await repo.candidates(
+    ctx.q,
+    personScope(ctx.actor),
+    decodeCursor(PageCursor, after),
+    limit + 1,
+  );
+  const page = toPage(rows, limit, (c) => [c.visitedOn, c.applicationId]);
+  await ctx.audit({
+    action: 'list',
+    entity: 'careServiceCandidate',
+    details: { results: page.items.length },
+  });
+  return page;
+}
+
 export async function getCareService(ctx: StaffContext, id: string) {
   const c = await repo.findCareService(ctx.q, id, personScope(ctx.actor));
   if (!c) throw notFound();
