@@ -23,7 +23,7 @@ export function CareServicePage() {
         <dt>{t('cs.tasks')}</dt>
         <dd>{d.tasks.map((x) => t(`cs.task.${x}`)).join(', ')}</dd>
         <dt>{t('cs.hours')}</dt>
-        <dd>{t('cs.hoursValue', { hours: d.hoursPerDay, days: d.daysPerWeek })}</dd>
+        <dd>{t('cs.hoursValue', { hours: d.hoursPerDay.toLocaleString(locale), days: d.daysPerWeek })}</dd>
         <dt>{t('cs.period')}</dt>
         <dd>
           {date(d.periodFrom)} – {date(d.periodTo)}
@@ -38,7 +38,12 @@ export function CareServicePage() {
         <dt>{t('cs.hourlyFee')}</dt>
         <dd>{money(d.hourlyFeeGrosze)}</dd>
         <dt>{t('cs.weeklyFee')}</dt>
-        <dd>{t('cs.weeklyFeeValue', { hours: d.hoursPerWeek, fee: money(d.weeklyFeeGrosze) })}</dd>
+        <dd>
+          {t('cs.weeklyFeeValue', {
+            hours: d.hoursPerWeek.toLocaleString(locale),
+            fee: money(d.weeklyFeeGrosze),
+          })}
+        </dd>
         <dt>{t('cs.decidedOn')}</dt>
         <dd>{date(d.decidedOn)}</dd>
         <dt>{t('cs.application')}</dt>

@@ -12,7 +12,7 @@ import { DecideForm } from './decide-form.tsx';
 import { servicesKeys, useServicesSaved } from './queries.ts';
 
 function useColumns(): Column<CareServiceSummary>[] {
-  const { t, date, money } = useI18n();
+  const { t, date, money, locale } = useI18n();
   return [
     {
       key: 'name',
@@ -25,7 +25,7 @@ function useColumns(): Column<CareServiceSummary>[] {
     {
       key: 'hours',
       header: t('cs.hours'),
-      cell: (c) => t('cs.hoursValue', { hours: c.hoursPerDay, days: c.daysPerWeek }),
+      cell: (c) => t('cs.hoursValue', { hours: c.hoursPerDay.toLocaleString(locale), days: c.daysPerWeek }),
     },
     {
       key: 'period',
