@@ -1,10 +1,12 @@
 import type { FeeTable } from '@ostoja/domain/services/fee-table';
 import { servicesApi } from '../../api/services.ts';
+import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
-import { servicesKeys } from './queries.ts';
+import { FeeTableForm } from './fee-table-form.tsx';
+import { servicesKeys, useServicesSaved } from './queries.ts';
 
 function Table({ table }: { table: FeeTable }) {
   const { t, date, money } = useI18n();
@@ -63,6 +65,8 @@ function Table({ table }: { table: FeeTable }) {
 /** The fee tables in force and past: each decision keeps the one it was computed with. */
 export function FeeTablesPage() {
   const { t } = useI18n();
+  const { can } = useAuth();
+  const saved = useServicesSaved();
   const list = useCursorQuery(servicesKeys.feeTables, (after, signal) =>
     servicesApi.feeTables({ after, limit: 50 }, signal),
   );
@@ -70,6 +74,12 @@ export function FeeTablesPage() {
     <Page title={t('ft.title')} lead={t('ft.lead')}>
       {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
       {list.loaded && !list.items.length ? <p className="empty">{t('ft.none')}</p> : null}
+      {can('serviceFees.manage') && list.loaded ? (
+        <FeeTableForm
+          latest={list.items.find((x) => x.kind === 'localResolution')}
+          onSaved={saved.tableAdded}
+        />
+      ) : null}
       {list.items.map((table) => (
         <Table key={table.id} table={table} />
       ))}
