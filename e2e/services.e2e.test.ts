@@ -72,4 +72,18 @@ describe('benefits clerk: care services', () => {
     await page.getByRole('cell', { name: 'powyżej 100% do 150%' }).first().waitFor();
     await expectAccessible(page);
   });
+
+  it('lets the administrator add a resolution; a gap between bands is refused beside the band', async () => {
+    const number = `XL/${Date.now() % 100_000}/2099`;
+    await page.fill('#f-number', number);
+    await page.fill('#f-adoptedOn', '2099-01-10');
+    await page.fill('#f-validFrom', '2099-02-01');
+    await page.fill('#f-bands-1-overPct', '160');
+    await page.getByRole('button', { name: 'Dodaj tabelę' }).click();
+    await page.locator('#f-bands-1-overPct[aria-invalid="true"]').waitFor();
+    await page.fill('#f-bands-1-overPct', '150');
+    await page.getByRole('button', { name: 'Dodaj tabelę' }).click();
+    await page.getByRole('heading', { level: 2, name: `Uchwała ${number}` }).waitFor();
+    await expectAccessible(page);
+  });
 });
