@@ -13,6 +13,7 @@ import { records } from './i18n/records.ts';
 import { reliability } from './i18n/reliability.ts';
 import { reporting } from './i18n/reporting.ts';
 import { security } from './i18n/security.ts';
+import { services } from './i18n/services.ts';
 import { socialWork } from './i18n/social-work.ts';
 import { ui } from './i18n/ui.ts';
 import { volunteers } from './i18n/volunteers.ts';
@@ -28,6 +29,7 @@ registerMessages(reliability);
 registerMessages(security);
 registerMessages(familySupport);
 registerMessages(records);
+registerMessages(services);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';

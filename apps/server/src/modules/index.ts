@@ -13,6 +13,7 @@ import { portalRoutes } from './portal/routes.ts';
 import { recordsRoutes } from './records/routes.ts';
 import { registryRoutes } from './registry/routes.ts';
 import { reportingRoutes } from './reporting/routes.ts';
+import { servicesRoutes } from './services/routes.ts';
 import { socialWorkRoutes } from './social-work/routes.ts';
 import { volunteersRoutes } from './volunteers/routes.ts';
 
@@ -34,5 +35,6 @@ export function allRoutes(config: Config): RouteDef[] {
     ...socialWorkRoutes(),
     ...familySupportRoutes(),
     ...recordsRoutes(),
+    ...servicesRoutes(),
   ];
 }

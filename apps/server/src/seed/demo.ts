@@ -16,6 +16,7 @@ import { volunteerAgreementPdf } from '../modules/volunteers/agreement-pdf.ts';
 import { seedCaseload } from './demo-caseload.ts';
 import { seedHistory } from './demo-history.ts';
 import { seedSocialWork } from './demo-social-work.ts';
+import { seedServicesDemo } from './demo-services.ts';
 import { FEMALE_FIRST, MALE_FIRST, rng, SURNAMES } from './names.ts';
 
 export const DEMO_PASSWORD = 'Ostoja-demo-2026';
@@ -176,6 +177,7 @@ export async function seedDemo(
       if (opts.socialWork !== false) await seedSocialWork(q);
     }
     await seedReportingDemo(q);
+    await seedServicesDemo(q, opts.caseload !== false);
     return true;
   });
 }

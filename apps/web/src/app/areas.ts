@@ -9,6 +9,7 @@ import { portalArea } from '../pages/portal/area.ts';
 import { recordsArea } from '../pages/records/area.ts';
 import { registryArea } from '../pages/registry/area.ts';
 import { reportsArea } from '../pages/reports/area.ts';
+import { servicesArea } from '../pages/services/area.ts';
 import { socialWorkArea } from '../pages/social-work/area.ts';
 import { volunteersArea } from '../pages/volunteers/area.ts';
 import type { Area } from './area.ts';
@@ -24,6 +25,7 @@ export const AREAS: Area[] = [
   volunteersArea,
   blueCardArea,
   familySupportArea,
+  servicesArea,
   reportsArea,
   portalArea,
   adminArea,

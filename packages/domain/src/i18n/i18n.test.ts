@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { allMessageFiles, hasMessage, LOCALES, pickLocale, registerMessages, t, tPlural } from './index.ts';
 import { uiFamilySupport } from './ui-family-support.ts';
 import { uiRecords } from './ui-records.ts';
+import { uiServices } from './ui-services.ts';
 import { uiSocialWork } from './ui-social-work.ts';
 
 // Registered by the web app's API modules of their screens (lazily), checked here like the rest.
-registerMessages(uiSocialWork, uiFamilySupport, uiRecords);
+registerMessages(uiSocialWork, uiFamilySupport, uiRecords, uiServices);
 
 describe('translation files', () => {
   it('are registered', () => {

@@ -59,6 +59,10 @@ export const PERMISSIONS = [
   // subject's access export (its Niebieska Karta part only for the procedure's own team).
   'records.manage',
   'records.subjectAccess',
+  // Services with a fee (art. 50 ups): reading decisions, deciding them, adding the council's fee tables.
+  'careService.read',
+  'careService.decide',
+  'serviceFees.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -81,6 +85,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'counselling.manage',
     'records.manage',
     'records.subjectAccess',
+    'serviceFees.manage',
   ],
   // The head of the centre: the yearly counts, and that a person has a restricted record (never which).
   director: [
@@ -101,6 +106,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'familySupport.readAll',
     'familySupport.assign',
     'caseload.read',
+    'careService.read',
   ],
   socialWorker: [
     ...ALL_STAFF,
@@ -113,6 +119,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'socialWork.write',
     'familySupport.read',
     'familySupport.refer',
+    'careService.read',
   ],
   benefitsClerk: [
     ...ALL_STAFF,
@@ -126,6 +133,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'receivables.manage',
     'fosterCare.read',
     'fosterCare.manage',
+    'careService.read',
+    'careService.decide',
   ],
   familyAssistant: [...ALL_STAFF, 'registry.read', ...BLUE_CARD, 'familySupport.read', 'familySupport.work'],
   specialist: [
@@ -161,6 +170,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'familySupport.read',
     'familySupport.readAll',
     'caseload.read',
+    'careService.read',
   ],
 };
 

@@ -1,0 +1,211 @@
+import { decisionNumber } from '@ostoja/domain/applications/decision';
+import { periodStep } from '@ostoja/domain/benefits/criterion';
+import type { ExplanationStep } from '@ostoja/domain/benefits/explanation';
+import { householdIncome, referenceMonth, referenceMonthStep } from '@ostoja/domain/benefits/income';
+import type { CreateCareService } from '@ostoja/domain/services/care-service';
+import { FeeRuleError, feeForHours, hourlyFee } from '@ostoja/domain/services/fee';
+import { type FeeTableInput, tableKindFor } from '@ostoja/domain/services/fee-table';
+import { z } from 'zod';
+import type { StaffContext } from '../../http/context.ts';
+import { conflict, fieldError, notFound } from '../../http/errors.ts';
+import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
+import { nextInRegister } from '../../shared/register.ts';
+import * as applicationsRepo from '../applications/repo.ts';
+import { DECISION_PREFIX } from '../applications/service.ts';
+import * as benefitsRepo from '../benefits/repo.ts';
+import { personScope } from '../registry/access.ts';
+import * as registryRepo from '../registry/repo.ts';
+import * as repo from './repo.ts';
+
+// Services the centre delivers and charges for: the fee tables and the care-service decisions
+// computed with them. Each use case runs in the route's one transaction.
+
+const PageCursor = z.tuple([keyDate, keyId]);
+
+export async function listTables(ctx: StaffContext, after: string | undefined, limit: number) {
+  const rows = await repo.listTables(ctx.q, decodeCursor(PageCursor, after), limit + 1);
+  return toPage(rows, limit, (t) => [t.validFrom, t.id]);
+}
+
+export async function getTable(ctx: StaffContext, id: string) {
+  const t = await repo.findTable(ctx.q, id);
+  if (!t) throw notFound();
+  return t;
+}
+
+/** A new resolution (or regulation) as data; an existing one is never changed, so decisions keep theirs. */
+export async function addTable(ctx: StaffContext, input: z.output<typeof FeeTableInput>) {
+  if (await repo.tableExists(ctx.q, input))
+    throw conflict('services.tableExists', 'error.services.tableExists', [
+      { path: 'number', message: 'error.services.tableExists' },
+    ]);
+  const id = await repo.insertTable(ctx.q, input, ctx.actor.id);
+  await ctx.audit({
+    action: 'create',
+    entity: 'serviceFeeTable',
+    entityId: id,
+    details: { number: input.number },
+  });
+  return getTable(ctx, id);
+}
+
+const ENTITY = 'careService';
+
+function summary(c: repo.CareServiceRow) {
+  const {
+    applicationId: _a,
+    applicationNumber: _n,
+    tasks: _t,
+    feeTableId: _f,
+    feeTableNumber: _fn,
+    steps: _s,
+    ...rest
+  } = c;
+  return rest;
+}
+
+function full(c: repo.CareServiceRow) {
+  const hoursPerWeek = c.hoursPerDay * c.daysPerWeek;
+  return {
+    ...c,
+    tasks: c.tasks as z.output<typeof CreateCareService>['tasks'],
+    exemption: c.exemption as z.output<typeof CreateCareService>['exemption'],
+    steps: c.steps as ExplanationStep[],
+    hoursPerWeek,
+    weeklyFeeGrosze: feeForHours(c.hourlyFeeGrosze, hoursPerWeek),
+  };
+}
+
+export async function listCareServices(ctx: StaffContext, after: string | undefined, limit: number) {
+  const rows = await repo.listCareServices(
+    ctx.q,
+    personScope(ctx.actor),
+    decodeCursor(PageCursor, after),
+    limit + 1,
+  );
+  const page = toPage(rows, limit, (c) => [c.decidedOn, c.id], summary);
+  await ctx.audit({ action: 'list', entity: ENTITY, details: { results: page.items.length } });
+  return page;
+}
+
+/** Where a clerk starts a decision: applications with a home visit and none yet (logged as a list). */
+export async function candidates(ctx: StaffContext, after: string | undefined, limit: number) {
+  const rows = await repo.candidates(
+    ctx.q,
+    personScope(ctx.actor),
+    decodeCursor(PageCursor, after),
+    limit + 1,
+  );
+  const page = toPage(rows, limit, (c) => [c.visitedOn, c.applicationId]);
+  await ctx.audit({
+    action: 'list',
+    entity: 'careServiceCandidate',
+    details: { results: page.items.length },
+  });
+  return page;
+}
+
+export async function getCareService(ctx: StaffContext, id: string) {
+  const c = await repo.findCareService(ctx.q, id, personScope(ctx.actor));
+  if (!c) throw notFound();
+  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id });
+  return full(c);
+}
+
+/**
+ * The household's income from the application's latest home visit, per art. 8 with the parameters
+ * in force when the application was filed — the same income the cash benefits of that application use.
+ */
+async function incomeOf(ctx: StaffContext, input: z.output<typeof CreateCareService>) {
+  const app = await applicationsRepo.findApplication(ctx.q, input.applicationId);
+  if (!app) throw fieldError('applicationId', 'validation.services.unknownApplication');
+  const wywiad = (await applicationsRepo.wywiady(ctx.q, app.id))[0];
+  if (!wywiad) throw fieldError('applicationId', 'validation.services.noWywiad');
+  const members = await registryRepo.currentMembers(ctx.q, app.householdId, personScope(ctx.actor));
+  if (
+    !wywiad.members.some((m) => m.personId === input.personId) ||
+    !members.some((m) => m.id === input.personId)
+  )
+    throw fieldError('personId', 'validation.services.notMember');
+  const period = await benefitsRepo.periodOn(ctx.q, app.submittedOn);
+  if (!period) throw fieldError('applicationId', 'validation.benefits.noParameters?from=2015-10-01');
+  const names = new Map(members.map((m) => [m.id, `${m.firstName} ${m.surname}`]));
+  const month = referenceMonth(app.submittedOn, wywiad.incomeLost);
+  const hi = householdIncome(period, {
+    referenceMonth: month,
+    applicationMonth: app.submittedOn.slice(0, 7),
+    members: wywiad.members.map((m) => ({ ...m, name: names.get(m.personId) ?? '?' })),
+    farmHectares: Number(wywiad.farmHectares),
+  });
+  return {
+    app,
+    wywiad,
+    period,
+    hi,
+    steps: [
+      periodStep(period, app.submittedOn),
+      referenceMonthStep(app.submittedOn, wywiad.incomeLost),
+      ...hi.steps,
+    ],
+  };
+}
+
+/**
+ * Art. 50 and art. 106 ups: a decision granting care services with its scope, hours, period and
+ * provider, and the fee per hour computed from the table in force on the first day of the period.
+ */
+export async function decideCareService(ctx: StaffContext, input: z.output<typeof CreateCareService>) {
+  const { app, wywiad, period, hi, steps } = await incomeOf(ctx, input);
+  const table = await repo.tableOn(ctx.q, tableKindFor(input.serviceKind), input.periodFrom);
+  if (!table) throw fieldError('periodFrom', 'validation.services.noTable');
+  let fee: ReturnType<typeof hourlyFee>;
+  try {
+    fee = hourlyFee(table, {
+      serviceKind: input.serviceKind,
+      income: hi.income,
+      size: hi.size,
+      criterionSingle: period.criterionSingle,
+      criterionPerPerson: period.criterionPerPerson,
+      exemption: input.exemption,
+    });
+  } catch (e) {
+    if (e instanceof FeeRuleError) throw fieldError(e.path, e.key);
+    throw e;
+  }
+  const year = Number(input.decidedOn.slice(0, 4));
+  const number = decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
+  const id = await repo.insertCareService(
+    ctx.q,
+    {
+      number,
+      applicationId: app.id,
+      wywiadId: wywiad.id,
+      personId: input.personId,
+      serviceKind: input.serviceKind,
+      tasks: input.tasks,
+      hoursPerDay: input.hoursPerDay,
+      daysPerWeek: input.daysPerWeek,
+      periodFrom: input.periodFrom,
+      periodTo: input.periodTo,
+      provider: input.provider,
+      providerName: input.provider === 'contracted' ? (input.providerName ?? null) : null,
+      feeTableId: table.id,
+      hourlyCostGrosze: fee.hourlyCostGrosze,
+      feePct: fee.feePct,
+      incomeRatioPct: fee.incomeRatioPct,
+      exemption: input.exemption,
+      exemptionGrosze: fee.exemptionGrosze,
+      hourlyFeeGrosze: fee.hourlyFeeGrosze,
+      steps: [...steps, ...fee.steps],
+      decidedOn: input.decidedOn,
+    },
+    ctx.actor.id,
+  );
+  await ctx.audit({
+    action: 'create',
+    entity: ENTITY,
+    entityId: id,
+    details: { applicationId: app.id, personId: input.personId, feeTableId: table.id },
+  });
+  return getCareService(ctx, id);
+}

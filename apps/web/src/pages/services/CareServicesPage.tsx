@@ -1,0 +1,71 @@
+import type { CareServiceSummary } from '@ostoja/domain/services/care-service';
+import { Link, useNavigate } from 'react-router-dom';
+import { servicesApi } from '../../api/services.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { Page } from '../../components/page.tsx';
+import { listName } from '../../lib/format.ts';
+import { DecideForm } from './decide-form.tsx';
+import { servicesKeys, useServicesSaved } from './queries.ts';
+
+function useColumns(): Column<CareServiceSummary>[] {
+  const { t, date, money, locale } = useI18n();
+  return [
+    {
+      key: 'name',
+      header: t('cs.person'),
+      cell: (c) => <Link to={`/care-services/${c.id}`}>{listName(c)}</Link>,
+      sortValue: listName,
+    },
+    { key: 'number', header: t('cs.number'), cell: (c) => c.number },
+    { key: 'kind', header: t('cs.serviceKind'), cell: (c) => t(`cs.kind.${c.serviceKind}`) },
+    {
+      key: 'hours',
+      header: t('cs.hours'),
+      cell: (c) => t('cs.hoursValue', { hours: c.hoursPerDay.toLocaleString(locale), days: c.daysPerWeek }),
+    },
+    {
+      key: 'period',
+      header: t('cs.period'),
+      cell: (c) => `${date(c.periodFrom)} – ${date(c.periodTo)}`,
+      sortValue: (c) => c.periodFrom,
+    },
+    {
+      key: 'fee',
+      header: t('cs.hourlyFee'),
+      cell: (c) => money(c.hourlyFeeGrosze),
+      sortValue: (c) => c.hourlyFeeGrosze,
+    },
+  ];
+}
+
+export function CareServicesPage() {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const navigate = useNavigate();
+  const saved = useServicesSaved();
+  const list = useCursorQuery(servicesKeys.careServices, (after, signal) =>
+    servicesApi.careServices({ after, limit: 50 }, signal),
+  );
+  const columns = useColumns();
+  return (
+    <Page title={t('cs.title')} lead={t('cs.lead')}>
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('cs.none')}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('cs.decisions')} columns={columns} list={list} rowKey={(c) => c.id} />
+      ) : null}
+      {can('careService.decide') ? (
+        <DecideForm
+          onSaved={(d) => {
+            saved.decided(d);
+            navigate(`/care-services/${d.id}`);
+          }}
+        />
+      ) : null}
+    </Page>
+  );
+}

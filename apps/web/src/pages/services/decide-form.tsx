@@ -1,0 +1,196 @@
+import {
+  CARE_TASKS,
+  type CareCandidate,
+  type CareService,
+  CreateCareService,
+  PROVIDERS,
+} from '@ostoja/domain/services/care-service';
+import { EXEMPTION_GROUNDS, SERVICE_KINDS } from '@ostoja/domain/services/fee-table';
+import { useQuery } from '@tanstack/react-query';
+import { servicesApi } from '../../api/services.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { CheckboxField, fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { todayIso } from '../../lib/format.ts';
+import { servicesKeys } from './queries.ts';
+
+/** "1,5" or "1.5" as typed; NaN lets the schema refuse it. */
+const hours = (s: string) => (s.trim() ? Number(s.replace(',', '.')) : Number.NaN);
+
+const empty = () => ({
+  candidate: '',
+  serviceKind: 'careService',
+  tasks: [] as string[],
+  hoursPerDay: '',
+  daysPerWeek: '5',
+  periodFrom: todayIso(),
+  periodTo: '',
+  provider: 'own',
+  providerName: '',
+  ground: '',
+  pct: '',
+  decidedOn: todayIso(),
+});
+
+const candidateLabel = (c: CareCandidate) => `${c.surname} ${c.firstName} — ${c.applicationNumber}`;
+
+/** A care-service decision on an application with a home visit; the server computes the fee. */
+export function DecideForm({ onSaved }: { onSaved(d: CareService): void }) {
+  const { t } = useI18n();
+  const candidates = useQuery({
+    queryKey: servicesKeys.candidates,
+    queryFn: ({ signal }) => servicesApi.candidates({ limit: 100 }, signal),
+  });
+  const byKey = new Map((candidates.data?.items ?? []).map((c) => [c.applicationId, c]));
+  const f = useEditForm({
+    schema: CreateCareService,
+    defaultValues: empty(),
+    toBody: (v) => {
+      const c = byKey.get(v.candidate);
+      return {
+        applicationId: c?.applicationId ?? '',
+        personId: c?.personId ?? '',
+        serviceKind: v.serviceKind as never,
+        tasks: v.tasks as never,
+        hoursPerDay: hours(v.hoursPerDay),
+        daysPerWeek: Number(v.daysPerWeek),
+        periodFrom: v.periodFrom,
+        periodTo: v.periodTo,
+        provider: v.provider as never,
+        providerName: v.providerName || null,
+        exemption: v.ground ? { ground: v.ground as never, pct: Number(v.pct) } : null,
+        decidedOn: v.decidedOn,
+      };
+    },
+    save: (body) => servicesApi.decide(body),
+    onSaved: (d) => {
+      f.reset(empty());
+      onSaved(d);
+    },
+  });
+  const v = f.values;
+  const set = (name: keyof ReturnType<typeof empty>) => (value: string) =>
+    f.form.setValue(name, value as never);
+  const date = (name: 'periodFrom' | 'periodTo' | 'decidedOn') => (
+    <TextField
+      id={fieldId(name)}
+      label={t(`cs.${name}`)}
+      type="date"
+      value={v[name]}
+      onValue={set(name)}
+      error={f.errors[name]}
+      required
+    />
+  );
+  return (
+    <section className="card" aria-labelledby="cs-decide-h">
+      <h2 id="cs-decide-h">{t('cs.decide')}</h2>
+      <EditForm form={f} submitLabel={t('cs.decideSubmit')}>
+        <SelectField
+          id={fieldId('applicationId')}
+          label={t('cs.application')}
+          hint={t('cs.applicationHint')}
+          value={v.candidate}
+          onValue={set('candidate')}
+          options={[
+            { value: '', label: t('cs.choose') },
+            ...(candidates.data?.items ?? []).map((c) => ({
+              value: c.applicationId,
+              label: candidateLabel(c),
+            })),
+          ]}
+          error={f.errors.applicationId ?? f.errors.personId}
+          required
+        />
+        <SelectField
+          id={fieldId('serviceKind')}
+          label={t('cs.serviceKind')}
+          value={v.serviceKind}
+          onValue={set('serviceKind')}
+          options={SERVICE_KINDS.map((k) => ({ value: k, label: t(`cs.kind.${k}`) }))}
+          error={f.errors.serviceKind}
+          required
+        />
+        <fieldset className="checkbox-group" aria-describedby={f.errors.tasks ? fieldId('tasks') : undefined}>
+          <legend>{t('cs.tasks')}</legend>
+          <GroupError id={fieldId('tasks')} error={f.errors.tasks} />
+          {CARE_TASKS.map((task) => (
+            <CheckboxField
+              key={task}
+              id={fieldId(`task-${task}`)}
+              label={t(`cs.task.${task}`)}
+              checked={v.tasks.includes(task)}
+              onChecked={(on) =>
+                f.form.setValue('tasks', on ? [...v.tasks, task] : v.tasks.filter((x) => x !== task))
+              }
+            />
+          ))}
+        </fieldset>
+        <TextField
+          id={fieldId('hoursPerDay')}
+          label={t('cs.hoursPerDay')}
+          hint={t('cs.hoursHint')}
+          inputMode="decimal"
+          value={v.hoursPerDay}
+          onValue={set('hoursPerDay')}
+          error={f.errors.hoursPerDay}
+          required
+        />
+        <SelectField
+          id={fieldId('daysPerWeek')}
+          label={t('cs.daysPerWeek')}
+          value={v.daysPerWeek}
+          onValue={set('daysPerWeek')}
+          options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: String(d) }))}
+          error={f.errors.daysPerWeek}
+          required
+        />
+        {date('periodFrom')}
+        {date('periodTo')}
+        <SelectField
+          id={fieldId('provider')}
+          label={t('cs.provider')}
+          value={v.provider}
+          onValue={set('provider')}
+          options={PROVIDERS.map((p) => ({ value: p, label: t(`cs.provider.${p}`) }))}
+          error={f.errors.provider}
+          required
+        />
+        {v.provider === 'contracted' ? (
+          <TextField
+            id={fieldId('providerName')}
+            label={t('cs.providerName')}
+            value={v.providerName}
+            onValue={set('providerName')}
+            error={f.errors.providerName}
+            required
+          />
+        ) : null}
+        <SelectField
+          id={fieldId('exemption.ground')}
+          label={t('cs.exemptionGround')}
+          value={v.ground}
+          onValue={set('ground')}
+          options={[
+            { value: '', label: t('cs.noExemption') },
+            ...EXEMPTION_GROUNDS.map((g) => ({ value: g, label: t(`services.exemptionGround.${g}`) })),
+          ]}
+          error={f.errors['exemption.ground']}
+        />
+        {v.ground ? (
+          <TextField
+            id={fieldId('exemption.pct')}
+            label={t('cs.exemptionPct')}
+            inputMode="numeric"
+            value={v.pct}
+            onValue={set('pct')}
+            error={f.errors['exemption.pct']}
+            required
+          />
+        ) : null}
+        {date('decidedOn')}
+      </EditForm>
+    </section>
+  );
+}

@@ -1,0 +1,184 @@
+import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
+import {
+  EXEMPTION_GROUNDS,
+  FEE_TABLE_KINDS,
+  type FeeTable,
+  FeeTableInput,
+  SERVICE_KINDS,
+} from '@ostoja/domain/services/fee-table';
+import { servicesApi } from '../../api/services.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+
+// A new resolution's table, typed in as the council adopted it; the newest table is the start.
+
+type Band = { overPct: string; upToPct: string; singlePct: string; familyPct: string };
+const num = (s: string) => (s.trim() ? Number(s.replace(',', '.')) : Number.NaN);
+const text = (n: number | null) => (n === null ? '' : String(n).replace('.', ','));
+
+function valuesFrom(latest: FeeTable | undefined) {
+  return {
+    kind: latest?.kind ?? 'localResolution',
+    number: '',
+    adoptedOn: '',
+    validFrom: '',
+    title: latest?.title ?? '',
+    costs: Object.fromEntries(
+      SERVICE_KINDS.map((k) => {
+        const c = latest?.hourlyCosts.find((x) => x.serviceKind === k);
+        return [k, c ? text(c.costGrosze / 100) : ''];
+      }),
+    ) as Record<string, string>,
+    bands: (latest?.bands ?? [{ overPct: 100, upToPct: null, singlePct: 0, familyPct: 0 }]).map((b) => ({
+      overPct: text(b.overPct),
+      upToPct: text(b.upToPct),
+      singlePct: text(b.singlePct),
+      familyPct: text(b.familyPct),
+    })) as Band[],
+    exemptions: Object.fromEntries(
+      EXEMPTION_GROUNDS.map((g) => [g, text(latest?.exemptions.find((e) => e.ground === g)?.maxPct ?? null)]),
+    ) as Record<string, string>,
+  };
+}
+
+export function FeeTableForm({ latest, onSaved }: { latest: FeeTable | undefined; onSaved(): void }) {
+  const { t } = useI18n();
+  const f = useEditForm({
+    schema: FeeTableInput,
+    defaultValues: valuesFrom(latest),
+    toBody: (v) => ({
+      kind: v.kind as never,
+      number: v.number,
+      adoptedOn: v.adoptedOn,
+      validFrom: v.validFrom,
+      title: v.title,
+      hourlyCosts: SERVICE_KINDS.filter((k) => v.costs[k]?.trim()).map((k) => ({
+        serviceKind: k,
+        costGrosze: parseZloty(v.costs[k]!) ?? Number.NaN,
+      })),
+      bands: v.bands.map((b) => ({
+        overPct: num(b.overPct),
+        upToPct: b.upToPct.trim() ? num(b.upToPct) : null,
+        singlePct: num(b.singlePct),
+        familyPct: num(b.familyPct),
+      })),
+      exemptions: EXEMPTION_GROUNDS.filter((g) => v.exemptions[g]?.trim()).map((g) => ({
+        ground: g,
+        maxPct: num(v.exemptions[g]!),
+      })),
+    }),
+    save: (body) => servicesApi.addFeeTable(body),
+    onSaved: () => onSaved(),
+  });
+  const v = f.values;
+  const setBand = (i: number, key: keyof Band) => (value: string) =>
+    f.form.setValue(
+      'bands',
+      v.bands.map((b, j) => (j === i ? { ...b, [key]: value } : b)),
+    );
+  const plain = (name: 'number' | 'adoptedOn' | 'validFrom' | 'title', type = 'text') => (
+    <TextField
+      id={fieldId(name)}
+      label={t(name === 'title' ? 'ft.titleField' : `ft.${name}`)}
+      type={type}
+      value={v[name]}
+      onValue={(x) => f.form.setValue(name, x)}
+      error={f.errors[name]}
+      required
+    />
+  );
+  return (
+    <section className="card" aria-labelledby="ft-add-h">
+      <h2 id="ft-add-h">{t('ft.add')}</h2>
+      <EditForm form={f} submitLabel={t('ft.addSubmit')}>
+        <SelectField
+          id={fieldId('kind')}
+          label={t('ft.kind')}
+          value={v.kind}
+          onValue={(x) => f.form.setValue('kind', x as never)}
+          options={FEE_TABLE_KINDS.map((k) => ({ value: k, label: t(`ft.kind.${k}`) }))}
+          required
+        />
+        {plain('number')}
+        {plain('adoptedOn', 'date')}
+        {plain('validFrom', 'date')}
+        {plain('title')}
+        <fieldset>
+          <legend>{t('ft.costs')}</legend>
+          <GroupError id={fieldId('hourlyCosts')} error={f.errors.hourlyCosts} />
+          {SERVICE_KINDS.map((k, i) => (
+            <TextField
+              key={k}
+              id={fieldId(`hourlyCosts.${i}.costGrosze`)}
+              label={t('ft.cost', { kind: t(`cs.kind.${k}`) })}
+              inputMode="decimal"
+              value={v.costs[k] ?? ''}
+              onValue={(x) => f.form.setValue('costs', { ...v.costs, [k]: x })}
+              error={f.errors[`hourlyCosts.${i}.costGrosze`]}
+            />
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('ft.bands')}</legend>
+          <GroupError id={fieldId('bands')} error={f.errors.bands} />
+          {v.bands.map((b, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: bands have no identity but their order
+            <fieldset key={i} className="row">
+              <legend>{t('ft.band', { n: i + 1 })}</legend>
+              {(['overPct', 'upToPct', 'singlePct', 'familyPct'] as const).map((key) => (
+                <TextField
+                  key={key}
+                  id={fieldId(`bands.${i}.${key}`)}
+                  label={t(`ft.band.${key}`)}
+                  inputMode="decimal"
+                  value={b[key]}
+                  onValue={setBand(i, key)}
+                  error={f.errors[`bands.${i}.${key}`]}
+                  required={key !== 'upToPct'}
+                />
+              ))}
+            </fieldset>
+          ))}
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => {
+              const last = v.bands.at(-1);
+              f.form.setValue('bands', [
+                ...v.bands,
+                { overPct: last?.upToPct ?? '', upToPct: '', singlePct: '', familyPct: '' },
+              ]);
+            }}
+          >
+            {t('ft.addBand')}
+          </button>{' '}
+          {v.bands.length > 1 ? (
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={() => f.form.setValue('bands', v.bands.slice(0, -1))}
+            >
+              {t('ft.removeBand')}
+            </button>
+          ) : null}
+        </fieldset>
+        <fieldset>
+          <legend>{t('ft.exemptions')}</legend>
+          {EXEMPTION_GROUNDS.map((g, i) => (
+            <TextField
+              key={g}
+              id={fieldId(`exemptions.${i}.maxPct`)}
+              label={t('ft.exemptionMax', { ground: t(`services.exemptionGround.${g}`) })}
+              inputMode="numeric"
+              value={v.exemptions[g] ?? ''}
+              onValue={(x) => f.form.setValue('exemptions', { ...v.exemptions, [g]: x })}
+              error={f.errors[`exemptions.${i}.maxPct`]}
+            />
+          ))}
+        </fieldset>
+      </EditForm>
+    </section>
+  );
+}
