@@ -15,8 +15,8 @@ import { seedReportingDemo } from '../modules/reporting/seed.ts';
 import { volunteerAgreementPdf } from '../modules/volunteers/agreement-pdf.ts';
 import { seedCaseload } from './demo-caseload.ts';
 import { seedHistory } from './demo-history.ts';
-import { seedSocialWork } from './demo-social-work.ts';
 import { seedServicesDemo } from './demo-services.ts';
+import { seedSocialWork } from './demo-social-work.ts';
 import { FEMALE_FIRST, MALE_FIRST, rng, SURNAMES } from './names.ts';
 
 export const DEMO_PASSWORD = 'Ostoja-demo-2026';
