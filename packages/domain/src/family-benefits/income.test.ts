@@ -104,7 +104,13 @@ describe('income under the usr', () => {
       untaxed: 0,
       alimonyPaid: 0,
       changes: [
-        { kind: 'gained', on: '2025-02-10', baseYearAmount: 0, monthAfterAmount: 345_678, stillReceived: true },
+        {
+          kind: 'gained',
+          on: '2025-02-10',
+          baseYearAmount: 0,
+          monthAfterAmount: 345_678,
+          stillReceived: true,
+        },
       ],
     };
     // 12 000 / 12 = 1 000 zł + 3 456,78 zł = 4 456,78 zł; per person of 3: 1 485,59 (half up)
