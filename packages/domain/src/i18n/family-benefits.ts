@@ -6,7 +6,8 @@ export const familyBenefits: MessageFile = {
     'benefit.zasilekRodzinny': 'zasiłek rodzinny z dodatkami',
     'familyBenefits.kind.zasilekRodzinny': 'zasiłek rodzinny',
     'familyBenefits.kind.urodzenie': 'dodatek z tytułu urodzenia dziecka',
-    'familyBenefits.kind.urlopWychowawczy': 'dodatek z tytułu opieki nad dzieckiem w okresie urlopu wychowawczego',
+    'familyBenefits.kind.urlopWychowawczy':
+      'dodatek z tytułu opieki nad dzieckiem w okresie urlopu wychowawczego',
     'familyBenefits.kind.samotneWychowywanie': 'dodatek z tytułu samotnego wychowywania dziecka',
     'familyBenefits.kind.wielodzietnosc': 'dodatek z tytułu wychowywania dziecka w rodzinie wielodzietnej',
     'familyBenefits.kind.ksztalcenieRehabilitacja':
@@ -14,7 +15,8 @@ export const familyBenefits: MessageFile = {
     'familyBenefits.kind.rozpoczecieRokuSzkolnego': 'dodatek z tytułu rozpoczęcia roku szkolnego',
     'familyBenefits.kind.naukaPozaMiejscemInternat':
       'dodatek z tytułu nauki poza miejscem zamieszkania (zakwaterowanie)',
-    'familyBenefits.kind.naukaPozaMiejscemDojazd': 'dodatek z tytułu nauki poza miejscem zamieszkania (dojazd)',
+    'familyBenefits.kind.naukaPozaMiejscemDojazd':
+      'dodatek z tytułu nauki poza miejscem zamieszkania (dojazd)',
     'familyBenefits.reason.noZasilek': 'dziecku nie przysługuje zasiłek rodzinny',
     'familyBenefits.reason.overOneYear': 'dziecko ukończyło rok',
     'familyBenefits.reason.notSingleParent': 'wnioskodawca nie wychowuje dziecka samotnie',
@@ -24,9 +26,11 @@ export const familyBenefits: MessageFile = {
     'familyBenefits.reason.fewerThanThree': 'w rodzinie nie ma trojga dzieci uprawnionych do zasiłku',
     'familyBenefits.step.criterion':
       'Okres zasiłkowy {period}, rok bazowy {baseYear}: kryterium dochodowe {criterion} na osobę.',
-    'familyBenefits.step.income': 'Dochód rodziny {income} miesięcznie; na osobę w rodzinie {size}-osobowej: {perPerson}.',
+    'familyBenefits.step.income':
+      'Dochód rodziny {income} miesięcznie; na osobę w rodzinie {size}-osobowej: {perPerson}.',
     'familyBenefits.step.zasilek': 'Osoba nr {n} (wiek {age}): zasiłek rodzinny {amount} miesięcznie.',
-    'familyBenefits.step.overAge': 'Osoba nr {n} przekroczyła granicę wieku — zasiłek rodzinny nie przysługuje.',
+    'familyBenefits.step.overAge':
+      'Osoba nr {n} przekroczyła granicę wieku — zasiłek rodzinny nie przysługuje.',
     'familyBenefits.step.noChild':
       'Żadne dziecko w rodzinie nie mieści się w granicach wieku — zasiłek rodzinny nie przysługuje.',
     'familyBenefits.step.addition': '{kind} na osobę nr {n}: {amount}.',
@@ -51,9 +55,11 @@ export const familyBenefits: MessageFile = {
     'familyBenefits.kind.urlopWychowawczy': 'доплата на догляд за дитиною під час відпустки по догляду',
     'familyBenefits.kind.samotneWychowywanie': 'доплата за самостійне виховання дитини',
     'familyBenefits.kind.wielodzietnosc': 'доплата за виховання дитини в багатодітній сім’ї',
-    'familyBenefits.kind.ksztalcenieRehabilitacja': 'доплата на навчання та реабілітацію дитини з інвалідністю',
+    'familyBenefits.kind.ksztalcenieRehabilitacja':
+      'доплата на навчання та реабілітацію дитини з інвалідністю',
     'familyBenefits.kind.rozpoczecieRokuSzkolnego': 'доплата на початок навчального року',
-    'familyBenefits.kind.naukaPozaMiejscemInternat': 'доплата на навчання поза місцем проживання (проживання)',
+    'familyBenefits.kind.naukaPozaMiejscemInternat':
+      'доплата на навчання поза місцем проживання (проживання)',
     'familyBenefits.kind.naukaPozaMiejscemDojazd': 'доплата на навчання поза місцем проживання (проїзд)',
     'familyBenefits.reason.noZasilek': 'дитині не належить сімейна допомога',
     'familyBenefits.reason.overOneYear': 'дитині вже виповнився рік',
@@ -64,10 +70,12 @@ export const familyBenefits: MessageFile = {
     'familyBenefits.reason.fewerThanThree': 'у сім’ї немає трьох дітей з правом на допомогу',
     'familyBenefits.step.criterion':
       'Період виплат {period}, базовий рік {baseYear}: критерій доходу {criterion} на особу.',
-    'familyBenefits.step.income': 'Дохід сім’ї {income} на місяць; на особу в сім’ї з {size} осіб: {perPerson}.',
+    'familyBenefits.step.income':
+      'Дохід сім’ї {income} на місяць; на особу в сім’ї з {size} осіб: {perPerson}.',
     'familyBenefits.step.zasilek': 'Особа № {n} (вік {age}): сімейна допомога {amount} на місяць.',
     'familyBenefits.step.overAge': 'Особа № {n} перевищила вікову межу — сімейна допомога не належить.',
-    'familyBenefits.step.noChild': 'Жодна дитина в сім’ї не відповідає віковим межам — сімейна допомога не належить.',
+    'familyBenefits.step.noChild':
+      'Жодна дитина в сім’ї не відповідає віковим межам — сімейна допомога не належить.',
     'familyBenefits.step.addition': '{kind} на особу № {n}: {amount}.',
     'familyBenefits.step.additionRefused': '{kind} на особу № {n} не належить: {reason}.',
     'familyBenefits.step.withinCriterion':
@@ -90,7 +98,8 @@ export const familyBenefits: MessageFile = {
     'familyBenefits.kind.urlopWychowawczy': 'supplement for childcare during parental leave',
     'familyBenefits.kind.samotneWychowywanie': 'supplement for single parenting',
     'familyBenefits.kind.wielodzietnosc': 'supplement for a child in a large family',
-    'familyBenefits.kind.ksztalcenieRehabilitacja': 'supplement for the education and rehabilitation of a disabled child',
+    'familyBenefits.kind.ksztalcenieRehabilitacja':
+      'supplement for the education and rehabilitation of a disabled child',
     'familyBenefits.kind.rozpoczecieRokuSzkolnego': 'supplement for the start of the school year',
     'familyBenefits.kind.naukaPozaMiejscemInternat': 'supplement for schooling away from home (lodging)',
     'familyBenefits.kind.naukaPozaMiejscemDojazd': 'supplement for schooling away from home (commuting)',
@@ -100,10 +109,12 @@ export const familyBenefits: MessageFile = {
     'familyBenefits.reason.capReached': 'the supplement’s cap is reached',
     'familyBenefits.reason.noCertificate': 'the child has no disability certificate',
     'familyBenefits.reason.notInSchool': 'the child is not in school',
-    'familyBenefits.reason.fewerThanThree': 'the family has fewer than three children entitled to the allowance',
+    'familyBenefits.reason.fewerThanThree':
+      'the family has fewer than three children entitled to the allowance',
     'familyBenefits.step.criterion':
       'Benefit period {period}, base year {baseYear}: income criterion {criterion} per person.',
-    'familyBenefits.step.income': 'Family income {income} a month; per person in a family of {size}: {perPerson}.',
+    'familyBenefits.step.income':
+      'Family income {income} a month; per person in a family of {size}: {perPerson}.',
     'familyBenefits.step.zasilek': 'Person no. {n} (age {age}): family allowance {amount} a month.',
     'familyBenefits.step.overAge': 'Person no. {n} is over the age limit — no family allowance.',
     'familyBenefits.step.noChild': 'No child of the family is within the age limits — no family allowance.',
