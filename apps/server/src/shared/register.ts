@@ -12,7 +12,9 @@ export type Register =
   | 'cashReceipt'
   | 'blueCard'
   | 'volunteerAgreement'
-  | 'intake';
+  | 'intake'
+  | 'familyBenefitApplication'
+  | 'familyBenefitDecision';
 
 /** Next number of a yearly register; the row lock makes it gapless and unique under concurrency. */
 export async function nextInRegister(q: Queryable, register: Register, year: number): Promise<number> {

@@ -156,3 +156,14 @@ export function benefitPeriodOf(date: string): BenefitPeriod {
     continuousBy: `${startYear}-08-31`,
   };
 }
+
+/**
+ * Art. 24 ust. 2 usr: the right is set from the month the application is filed; filed from
+ * 1 July (the window of the next period) it is for the period starting on 1 November.
+ */
+export function applicationPeriod(submittedOn: string): { period: BenefitPeriod; firstMonth: string } {
+  const month = submittedOn.slice(5, 7);
+  const next = month >= '07' && month <= '10';
+  const period = benefitPeriodOf(next ? `${submittedOn.slice(0, 4)}-11-01` : submittedOn);
+  return { period, firstMonth: next ? period.start : `${submittedOn.slice(0, 7)}-01` };
+}

@@ -47,6 +47,19 @@ export const familyBenefits: MessageFile = {
     'validation.familyBenefits.bornAfter': 'Data urodzenia jest późniejsza niż ten miesiąc.',
     'validation.familyBenefits.notAChild': 'Wskaż dziecko z listy członków rodziny.',
     'validation.familyBenefits.noParameters': 'Brak kwot świadczeń rodzinnych na ten dzień.',
+    'error.familyBenefits.notIncomplete': 'Ten wniosek nie czeka na uzupełnienie. Odśwież stronę.',
+    'error.familyBenefits.incomplete': 'Wniosek nie jest kompletny: najpierw odnotuj brakujące załączniki.',
+    'error.familyBenefits.forwarded':
+      'Członek rodziny pracuje lub mieszka w innym państwie UE/EOG — wniosek przekazano wojewodzie (koordynacja systemów zabezpieczenia społecznego).',
+    'error.familyBenefits.decided': 'W tej sprawie wydano już decyzję.',
+    'error.familyBenefits.notEligible':
+      'Rodzinie nie przysługuje zasiłek rodzinny w żadnym miesiącu okresu — wydaj decyzję odmowną.',
+    'validation.familyBenefits.unknownHousehold': 'Nie ma takiego gospodarstwa domowego.',
+    'validation.familyBenefits.unknownPerson': 'Nie ma takiej osoby w rejestrze.',
+    'validation.familyBenefits.noFarmIncome': 'Brak ogłoszonego dochodu z 1 ha przeliczeniowego za {year} r.',
+    'validation.familyBenefits.decidedBeforeFiling':
+      'Data decyzji jest wcześniejsza niż data złożenia wniosku.',
+    'validation.familyBenefits.applicantMember': 'Wnioskodawca musi być członkiem rodziny we wniosku.',
   },
   uk: {
     'benefit.zasilekRodzinny': 'сімейна допомога з доплатами (zasiłek rodzinny)',
@@ -90,6 +103,18 @@ export const familyBenefits: MessageFile = {
     'validation.familyBenefits.bornAfter': 'Дата народження пізніша за цей місяць.',
     'validation.familyBenefits.notAChild': 'Вкажіть дитину зі списку членів сім’ї.',
     'validation.familyBenefits.noParameters': 'Немає сум сімейних виплат на цю дату.',
+    'error.familyBenefits.notIncomplete': 'Ця заява не очікує доповнення. Оновіть сторінку.',
+    'error.familyBenefits.incomplete': 'Заява неповна: спершу зазначте відсутні додатки.',
+    'error.familyBenefits.forwarded':
+      'Член сім’ї працює або проживає в іншій державі ЄС/ЄЕЗ — заяву передано воєводі (координація систем соціального забезпечення).',
+    'error.familyBenefits.decided': 'У цій справі рішення вже видано.',
+    'error.familyBenefits.notEligible':
+      'Сім’ї не належить сімейна допомога в жодному місяці періоду — видайте рішення про відмову.',
+    'validation.familyBenefits.unknownHousehold': 'Такого домогосподарства немає.',
+    'validation.familyBenefits.unknownPerson': 'Такої особи немає в реєстрі.',
+    'validation.familyBenefits.noFarmIncome': 'Немає оголошеного доходу з 1 умовного гектара за {year} рік.',
+    'validation.familyBenefits.decidedBeforeFiling': 'Дата рішення раніша за дату подання заяви.',
+    'validation.familyBenefits.applicantMember': 'Заявник має бути членом сім’ї у заяві.',
   },
   en: {
     'benefit.zasilekRodzinny': 'family allowance with supplements (zasiłek rodzinny)',
@@ -132,5 +157,18 @@ export const familyBenefits: MessageFile = {
     'validation.familyBenefits.bornAfter': 'The date of birth is after this month.',
     'validation.familyBenefits.notAChild': 'Choose a child from the family members.',
     'validation.familyBenefits.noParameters': 'No family benefit amounts are known for this date.',
+    'error.familyBenefits.notIncomplete': 'This application is not awaiting completion. Refresh the page.',
+    'error.familyBenefits.incomplete': 'The application is incomplete: record the missing attachments first.',
+    'error.familyBenefits.forwarded':
+      'A family member works or lives in another EU/EEA state — the application was forwarded to the voivode (social security coordination).',
+    'error.familyBenefits.decided': 'A decision has already been issued in this case.',
+    'error.familyBenefits.notEligible':
+      'The family has no right to the family allowance in any month of the period — issue a refusal.',
+    'validation.familyBenefits.unknownHousehold': 'There is no such household.',
+    'validation.familyBenefits.unknownPerson': 'There is no such person in the registry.',
+    'validation.familyBenefits.noFarmIncome': 'No published income per conversion hectare for {year}.',
+    'validation.familyBenefits.decidedBeforeFiling': 'The decision date is before the application was filed.',
+    'validation.familyBenefits.applicantMember':
+      'The applicant must be a member of the family in the application.',
   },
 };

@@ -55,6 +55,9 @@ export const PERMISSIONS = [
   'familySupport.assign',
   'familySupport.work',
   'caseload.read',
+  'familyBenefits.read',
+  'familyBenefits.write',
+  'familyBenefits.decide',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -95,6 +98,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'familySupport.readAll',
     'familySupport.assign',
     'caseload.read',
+    'familyBenefits.read',
   ],
   socialWorker: [
     ...ALL_STAFF,
@@ -120,6 +124,9 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'receivables.manage',
     'fosterCare.read',
     'fosterCare.manage',
+    'familyBenefits.read',
+    'familyBenefits.write',
+    'familyBenefits.decide',
   ],
   familyAssistant: [...ALL_STAFF, 'registry.read', ...BLUE_CARD, 'familySupport.read', 'familySupport.work'],
   specialist: [
@@ -147,6 +154,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'familySupport.read',
     'familySupport.readAll',
     'caseload.read',
+    'familyBenefits.read',
   ],
 };
 

@@ -152,7 +152,9 @@ export async function createReceivable(ctx: StaffContext, input: z.output<typeof
     throw fieldError('personId', 'validation.invalidOption');
   if (input.sourceDecisionId) {
     const d = await ctx.q.query<{ personId: string }>(
-      `SELECT a.applicant_id AS "personId" FROM decision d JOIN application a ON a.id = d.application_id WHERE d.id = $1`,
+      `SELECT COALESCE(a.applicant_id, f.applicant_id) AS "personId" FROM decision d
+         LEFT JOIN application a ON a.id = d.application_id
+         LEFT JOIN family_benefit_application f ON f.id = d.family_benefit_application_id WHERE d.id = $1`,
       [input.sourceDecisionId],
     );
     if (d.rows[0]?.personId !== input.personId)
