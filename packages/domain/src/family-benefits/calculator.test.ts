@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderExplanation } from '../benefits/explanation.ts';
-import {
-  calculateFamilyBenefits,
-  FamilyBenefitsCalculatorRequest,
-} from './calculator.ts';
+import { calculateFamilyBenefits, FamilyBenefitsCalculatorRequest } from './calculator.ts';
 import { familyBenefitParametersOn } from './parameters.ts';
 import { ageLimit, samotneWychowywanie, spreadReduction, withinAgeLimit } from './zasilek-rodzinny.ts';
 
