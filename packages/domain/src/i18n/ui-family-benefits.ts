@@ -5,7 +5,7 @@ export const uiFamilyBenefits: MessageFile = {
   pl: {
     'fb.title': 'Świadczenia rodzinne',
     'fb.lead': 'Wnioski o zasiłek rodzinny z dodatkami, decyzje na okres zasiłkowy i wypłaty.',
-    'fb.new': 'Nowy wniosek',
+    'fb.new': 'Nowy wniosek o zasiłek rodzinny',
     'fb.none': 'Nie ma jeszcze wniosków.',
     'fb.number': 'Numer',
     'fb.applicant': 'Wnioskodawca',
@@ -82,7 +82,7 @@ export const uiFamilyBenefits: MessageFile = {
   uk: {
     'fb.title': 'Сімейні виплати',
     'fb.lead': 'Заяви на сімейну допомогу з доплатами, рішення на період виплат і виплати.',
-    'fb.new': 'Нова заява',
+    'fb.new': 'Нова заява на сімейну допомогу',
     'fb.none': 'Заяв ще немає.',
     'fb.number': 'Номер',
     'fb.applicant': 'Заявник',
@@ -159,7 +159,7 @@ export const uiFamilyBenefits: MessageFile = {
     'fb.title': 'Family benefits',
     'fb.lead':
       'Applications for the family allowance with supplements, decisions per benefit period and payments.',
-    'fb.new': 'New application',
+    'fb.new': 'New family allowance application',
     'fb.none': 'No applications yet.',
     'fb.number': 'Number',
     'fb.applicant': 'Applicant',
