@@ -14,6 +14,7 @@ import { toRow } from '../modules/registry/service.ts';
 import { seedReportingDemo } from '../modules/reporting/seed.ts';
 import { volunteerAgreementPdf } from '../modules/volunteers/agreement-pdf.ts';
 import { seedCaseload } from './demo-caseload.ts';
+import { seedFamilyBenefits } from './demo-family-benefits.ts';
 import { seedHistory } from './demo-history.ts';
 import { FEMALE_FIRST, MALE_FIRST, rng, SURNAMES } from './names.ts';
 
@@ -166,6 +167,7 @@ export async function seedDemo(db: Db, opts: { caseload?: boolean } = {}): Promi
       // runs, so this month's run pays their months as arrears, as a clerk would meet them.
       await seedHistory(q);
       await seedCaseload(q);
+      await seedFamilyBenefits(q);
     }
     await seedReportingDemo(q);
     return true;
