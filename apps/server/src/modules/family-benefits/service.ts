@@ -23,6 +23,7 @@ import type { RequestContext, StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import * as applicationsRepo from '../applications/repo.ts';
 import * as identityRepo from '../identity/repo.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import { personScope } from '../registry/access.ts';
@@ -261,8 +262,11 @@ export async function decide(ctx: StaffContext, id: string, input: z.output<type
     4,
   );
   const steps = right.first?.steps ?? [];
-  const decisionId = await repo.insertDecision(ctx.q, {
-    applicationId: id,
+  const decisionId = await applicationsRepo.insertDecision(ctx.q, {
+    applicationId: null,
+    familyBenefitApplicationId: id,
+    proposalId: null,
+    benefit: 'zasilekRodzinny',
     number,
     outcome: input.outcome,
     decidedOn: input.decidedOn,
@@ -278,6 +282,7 @@ export async function decide(ctx: StaffContext, id: string, input: z.output<type
       : (input.refusalReason ?? ''),
     calculation: { ...right.first, steps: undefined, explanation: renderExplanation(steps, 'pl') },
     signedById: ctx.actor.id,
+    draftedById: ctx.actor.id,
   });
   if (grant) await createScheduleForDecision(ctx.q, decisionId);
   await repo.setStatus(ctx.q, id, 'decided');
