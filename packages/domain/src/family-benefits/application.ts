@@ -211,3 +211,24 @@ export function requiredAttachments(a: z.output<typeof CreateFamilyBenefitApplic
   ];
   return need.filter(([, yes]) => yes).map(([k]) => k);
 }
+
+const reportMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.month');
+export const FamilyBenefitReportQuery = z
+  .object({ from: reportMonth, to: reportMonth })
+  .refine((q) => q.from <= q.to, { path: ['to'], message: 'validation.familyBenefits.toBeforeFrom' });
+
+/** The sprawozdanie rzeczowo-finansowe of family benefits: counts and amounts by benefit and dodatek. */
+export const FamilyBenefitReport = z.object({
+  from: z.string(),
+  to: z.string(),
+  rows: z.array(
+    z.object({
+      kind: z.enum(BENEFIT_ITEM_KINDS),
+      count: z.number().int(),
+      families: z.number().int(),
+      amount: z.number().int(),
+    }),
+  ),
+  totalAmount: z.number().int(),
+});
+export type FamilyBenefitReport = z.input<typeof FamilyBenefitReport>;

@@ -47,6 +47,7 @@ export const familyBenefits: MessageFile = {
     'validation.familyBenefits.bornAfter': 'Data urodzenia jest późniejsza niż ten miesiąc.',
     'validation.familyBenefits.notAChild': 'Wskaż dziecko z listy członków rodziny.',
     'validation.familyBenefits.noParameters': 'Brak kwot świadczeń rodzinnych na ten dzień.',
+    'validation.familyBenefits.toBeforeFrom': 'Miesiąc końcowy jest wcześniejszy niż początkowy.',
     'error.familyBenefits.notIncomplete': 'Ten wniosek nie czeka na uzupełnienie. Odśwież stronę.',
     'error.familyBenefits.incomplete': 'Wniosek nie jest kompletny: najpierw odnotuj brakujące załączniki.',
     'error.familyBenefits.forwarded':
@@ -103,6 +104,7 @@ export const familyBenefits: MessageFile = {
     'validation.familyBenefits.bornAfter': 'Дата народження пізніша за цей місяць.',
     'validation.familyBenefits.notAChild': 'Вкажіть дитину зі списку членів сім’ї.',
     'validation.familyBenefits.noParameters': 'Немає сум сімейних виплат на цю дату.',
+    'validation.familyBenefits.toBeforeFrom': 'Кінцевий місяць раніший за початковий.',
     'error.familyBenefits.notIncomplete': 'Ця заява не очікує доповнення. Оновіть сторінку.',
     'error.familyBenefits.incomplete': 'Заява неповна: спершу зазначте відсутні додатки.',
     'error.familyBenefits.forwarded':
@@ -157,6 +159,7 @@ export const familyBenefits: MessageFile = {
     'validation.familyBenefits.bornAfter': 'The date of birth is after this month.',
     'validation.familyBenefits.notAChild': 'Choose a child from the family members.',
     'validation.familyBenefits.noParameters': 'No family benefit amounts are known for this date.',
+    'validation.familyBenefits.toBeforeFrom': 'The last month is before the first.',
     'error.familyBenefits.notIncomplete': 'This application is not awaiting completion. Refresh the page.',
     'error.familyBenefits.incomplete': 'The application is incomplete: record the missing attachments first.',
     'error.familyBenefits.forwarded':

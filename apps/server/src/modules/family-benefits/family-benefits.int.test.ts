@@ -194,6 +194,17 @@ describe('application → decision → monthly payments', () => {
       ['2026-12', 24_800],
       ['2027-01', 24_800],
     ]);
+
+    // The sprawozdanie from the decisions: Nov 2026 – Jan 2027, two children × 124 zł × 3 months + 100 zł.
+    const rep = await call('GET', '/api/v1/family-benefits/report?from=2026-11&to=2027-01', who.swiadczenia!);
+    expect(rep.json().rows).toEqual([
+      { kind: 'zasilekRodzinny', count: 6, families: 1, amount: 74_400 },
+      { kind: 'rozpoczecieRokuSzkolnego', count: 1, families: 1, amount: 10_000 },
+    ]);
+    expect(rep.json().totalAmount).toBe(84_400);
+    const bad = await call('GET', '/api/v1/family-benefits/report?from=2027-01&to=2026-11', who.swiadczenia!);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].path).toBe('to');
   });
 
   it('forwards a family with a member working abroad to the voivode instead of deciding', async () => {

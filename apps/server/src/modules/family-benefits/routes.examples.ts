@@ -52,6 +52,7 @@ export async function familyApplication(
 }
 
 export const examples: Examples = {
+  'GET /api/v1/family-benefits/report': () => ({ query: { from: '2026-11', to: '2027-10' } }),
   'POST /api/v1/calculators/family-benefits': () => ({
     body: {
       periodStart: '2025-11-01',

@@ -4,6 +4,8 @@ import {
   FamilyBenefitApplication,
   FamilyBenefitApplicationPage,
   FamilyBenefitApplicationQuery,
+  FamilyBenefitReport,
+  FamilyBenefitReportQuery,
   FamilyBenefitsCalculatorAnswer,
   ProvideAttachments,
 } from '@ostoja/domain/family-benefits/application';
@@ -82,6 +84,17 @@ export function familyBenefitsRoutes(): RouteDef[] {
       body: DecideFamilyBenefit,
       response: FamilyBenefitApplication,
       handler: ({ params, body }, ctx) => service.decide(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/family-benefits/report',
+      permission: 'familyBenefits.read',
+      summary:
+        'Sprawozdanie of family benefits for months from–to: count, families and amount per benefit and dodatek, from the granted decisions',
+      tags: ['familyBenefits'],
+      query: FamilyBenefitReportQuery,
+      response: FamilyBenefitReport,
+      handler: ({ query }, ctx) => service.report(ctx, query.from, query.to),
     }),
   ];
 }

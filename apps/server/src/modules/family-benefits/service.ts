@@ -6,6 +6,8 @@ import {
   requiredAttachments,
 } from '@ostoja/domain/family-benefits/application';
 import {
+  BENEFIT_ITEM_KINDS,
+  type BenefitItem,
   calculateFamilyBenefits,
   type FamilyBenefitsCalculatorRequest,
   USR_ART,
@@ -219,6 +221,7 @@ export async function provideAttachments(ctx: StaffContext, id: string, keys: re
 export function rightByMonth(a: repo.ApplicationRow) {
   const { period, firstMonth: from } = applicationPeriod(a.submittedOn);
   const months: { month: string; amount: number; days: null }[] = [];
+  const items: { month: string; items: BenefitItem[] }[] = [];
   let first: ReturnType<typeof calculateFamilyBenefits> | null = null;
   for (let m = from; m <= period.end; m = `${addMonths(m.slice(0, 7), 1)}-01`) {
     const calc = calculateFamilyBenefits(parameters(m, 'submittedOn'), requestFor(a, m));
@@ -228,9 +231,10 @@ export function rightByMonth(a: repo.ApplicationRow) {
       amount: calc.monthlyAmount + (first ? 0 : calc.oneOffAmount),
       days: null,
     });
+    items.push({ month: m.slice(0, 7), items: calc.items.filter((x) => !first || x.period === 'monthly') });
     first ??= calc;
   }
-  return { period, from, months, first };
+  return { period, from, months, first, items };
 }
 
 async function signer(ctx: StaffContext) {
@@ -293,4 +297,36 @@ export async function decide(ctx: StaffContext, id: string, input: z.output<type
     details: { familyBenefitApplicationId: id, number, outcome: input.outcome },
   });
   return get(ctx, id);
+}
+
+/**
+ * The sprawozdanie of family benefits for the months from–to: per benefit and dodatek, how many
+ * were due, to how many families, and the amount — from the granted decisions (the months of
+ * entitlement; a one-off counts in its decision's first month).
+ */
+export async function report(ctx: StaffContext, from: string, to: string) {
+  const rows = new Map<string, { kind: string; count: number; families: Set<string>; amount: number }>();
+  for (const a of await repo.granted(ctx.q, `${from}-01`, `${to}-01`)) {
+    for (const m of rightByMonth(a).items) {
+      if (m.month < from || m.month > to) continue;
+      for (const x of m.items) {
+        const r = rows.get(x.kind) ?? { kind: x.kind, count: 0, families: new Set(), amount: 0 };
+        r.count += 1;
+        r.families.add(a.id);
+        r.amount += x.amount;
+        rows.set(x.kind, r);
+      }
+    }
+  }
+  const order = [...BENEFIT_ITEM_KINDS];
+  const out = [...rows.values()]
+    .sort((a, b) => order.indexOf(a.kind as never) - order.indexOf(b.kind as never))
+    .map((r) => ({
+      kind: r.kind as BenefitItem['kind'],
+      count: r.count,
+      families: r.families.size,
+      amount: r.amount,
+    }));
+  await ctx.audit({ action: 'read', entity: 'familyBenefitReport', details: { from, to } });
+  return { from, to, rows: out, totalAmount: out.reduce((s, r) => s + r.amount, 0) };
 }
