@@ -4,6 +4,7 @@ import { benefits } from './i18n/benefits.ts';
 import { blueCard } from './i18n/blue-card.ts';
 import { counselling } from './i18n/counselling.ts';
 import { decisionApproval } from './i18n/decision-approval.ts';
+import { familyBenefits } from './i18n/family-benefits.ts';
 import { familySupport } from './i18n/family-support.ts';
 import { incomeRules } from './i18n/income-rules.ts';
 import { registerMessages } from './i18n/index.ts';
@@ -30,6 +31,7 @@ registerMessages(security);
 registerMessages(familySupport);
 registerMessages(records);
 registerMessages(services);
+registerMessages(familyBenefits);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';

@@ -5,6 +5,7 @@ import { auditRoutes } from './audit/routes.ts';
 import { benefitsRoutes } from './benefits/routes.ts';
 import { blueCardRoutes } from './blue-card/routes.ts';
 import { counsellingRoutes } from './counselling/routes.ts';
+import { familyBenefitsRoutes } from './family-benefits/routes.ts';
 import { familySupportRoutes } from './family-support/routes.ts';
 import { identityRoutes } from './identity/routes.ts';
 import { orgRoutes } from './org/routes.ts';
@@ -36,5 +37,6 @@ export function allRoutes(config: Config): RouteDef[] {
     ...familySupportRoutes(),
     ...recordsRoutes(),
     ...servicesRoutes(),
+    ...familyBenefitsRoutes(),
   ];
 }

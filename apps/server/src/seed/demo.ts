@@ -14,6 +14,7 @@ import { toRow } from '../modules/registry/service.ts';
 import { seedReportingDemo } from '../modules/reporting/seed.ts';
 import { volunteerAgreementPdf } from '../modules/volunteers/agreement-pdf.ts';
 import { seedCaseload } from './demo-caseload.ts';
+import { seedFamilyBenefits } from './demo-family-benefits.ts';
 import { seedHistory } from './demo-history.ts';
 import { seedServicesDemo } from './demo-services.ts';
 import { seedSocialWork } from './demo-social-work.ts';
@@ -175,6 +176,7 @@ export async function seedDemo(
       await seedHistory(q);
       await seedCaseload(q);
       if (opts.socialWork !== false) await seedSocialWork(q);
+      await seedFamilyBenefits(q);
     }
     await seedReportingDemo(q);
     await seedServicesDemo(q, opts.caseload !== false);

@@ -13,7 +13,9 @@ export type Register =
   | 'blueCard'
   | 'volunteerAgreement'
   | 'intake'
-  | 'destructionProtocol';
+  | 'destructionProtocol'
+  | 'familyBenefitApplication'
+  | 'familyBenefitDecision';
 
 /** Next number of a yearly register; the row lock makes it gapless and unique under concurrency. */
 export async function nextInRegister(q: Queryable, register: Register, year: number): Promise<number> {

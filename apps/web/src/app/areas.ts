@@ -2,6 +2,7 @@ import { adminArea } from '../pages/admin/area.ts';
 import { benefitsArea } from '../pages/benefits/area.ts';
 import { blueCardArea } from '../pages/blue-card/area.ts';
 import { counsellingArea } from '../pages/counselling/area.ts';
+import { familyBenefitsArea } from '../pages/family-benefits/area.ts';
 import { familySupportArea } from '../pages/family-support/area.ts';
 import { intakeArea } from '../pages/intake/area.ts';
 import { paymentsArea } from '../pages/payments/area.ts';
@@ -26,6 +27,7 @@ export const AREAS: Area[] = [
   blueCardArea,
   familySupportArea,
   servicesArea,
+  familyBenefitsArea,
   reportsArea,
   portalArea,
   adminArea,

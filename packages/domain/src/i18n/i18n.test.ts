@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allMessageFiles, hasMessage, LOCALES, pickLocale, registerMessages, t, tPlural } from './index.ts';
+import { uiFamilyBenefits } from './ui-family-benefits.ts';
 import { uiFamilySupport } from './ui-family-support.ts';
 import { uiRecords } from './ui-records.ts';
 import { uiServices } from './ui-services.ts';
 import { uiSocialWork } from './ui-social-work.ts';
 
 // Registered by the web app's API modules of their screens (lazily), checked here like the rest.
-registerMessages(uiSocialWork, uiFamilySupport, uiRecords, uiServices);
+registerMessages(uiSocialWork, uiFamilySupport, uiRecords, uiServices, uiFamilyBenefits);
 
 describe('translation files', () => {
   it('are registered', () => {

@@ -63,6 +63,9 @@ export const PERMISSIONS = [
   'careService.read',
   'careService.decide',
   'serviceFees.manage',
+  'familyBenefits.read',
+  'familyBenefits.write',
+  'familyBenefits.decide',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -107,6 +110,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'familySupport.assign',
     'caseload.read',
     'careService.read',
+    'familyBenefits.read',
   ],
   socialWorker: [
     ...ALL_STAFF,
@@ -135,6 +139,9 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'fosterCare.manage',
     'careService.read',
     'careService.decide',
+    'familyBenefits.read',
+    'familyBenefits.write',
+    'familyBenefits.decide',
   ],
   familyAssistant: [...ALL_STAFF, 'registry.read', ...BLUE_CARD, 'familySupport.read', 'familySupport.work'],
   specialist: [
@@ -171,6 +178,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'familySupport.readAll',
     'caseload.read',
     'careService.read',
+    'familyBenefits.read',
   ],
 };
 

@@ -24,7 +24,10 @@ import { batchSize, cashDays } from './settings.ts';
 // batches, each its own transaction, with progress on the run row for the UI to poll. It
 // resumes from its cursor after a restart, and two instances never build the same batch.
 
-const BENEFIT_TITLES = Object.fromEntries(APPLICATION_BENEFITS.map((b) => [b, benefitTitle(b)]));
+// Family benefits (usr) are paid through the same runs.
+const BENEFIT_TITLES = Object.fromEntries(
+  [...APPLICATION_BENEFITS, 'zasilekRodzinny'].map((b) => [b, benefitTitle(b)]),
+);
 
 function progress(r: Pick<runs.RunRow, 'progressDone' | 'progressTotal' | 'status'>) {
   const percent = r.progressTotal === 0 ? 100 : Math.floor((100 * r.progressDone) / r.progressTotal);

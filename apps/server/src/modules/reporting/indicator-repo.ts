@@ -70,11 +70,14 @@ const assistance: Source = async (ctx, year) => {
   return values;
 };
 
-/** Decisions issued in the year (decision_decided_idx), by benefit, and refusals. */
+/**
+ * Social assistance decisions issued in the year (decision_decided_idx), by benefit, and refusals;
+ * family benefit decisions (usr, no application_id) are another act's and not counted here.
+ */
 const decisions: Source = async (ctx, year) => {
   const r = await ctx.q.query<{ benefit: string | null; issued: number; refused: number }>(
     `SELECT benefit, count(*)::int AS issued, count(*) FILTER (WHERE outcome = 'refuse')::int AS refused
-       FROM decision WHERE decided_on BETWEEN $1 AND $2 GROUP BY ROLLUP (benefit)`,
+       FROM decision WHERE decided_on BETWEEN $1 AND $2 AND application_id IS NOT NULL GROUP BY ROLLUP (benefit)`,
     yearRange(year),
   );
   const values: Values = {};

@@ -1,0 +1,297 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/db.ts';
+import { staffContext } from '../../test/route-examples.ts';
+import { userId } from '../family-support/routes.examples.ts';
+import { familyApplication, newFamily } from './routes.examples.ts';
+
+// Family benefits end to end on PostgreSQL: the public calculator, the application with a lost
+// income, the call to complete, the decision for the okres zasiłkowy and its payments in a run.
+let t: TestApp;
+let n = 0;
+const who: Record<string, string> = {};
+const fx = () => ({ staff: () => staffContext(t.db, who.staffId!) });
+
+beforeAll(async () => {
+  t = await createTestApp({ caseload: false });
+  for (const login of ['swiadczenia', 'dyrektor', 'pracownik', 'audytor']) who[login] = await t.login(login);
+  who.staffId = await userId(t.db, 'swiadczenia');
+});
+afterAll(() => t?.close());
+
+const call = (method: 'GET' | 'POST', url: string, cookie: string | null, payload?: object, lang = 'pl') =>
+  t.app.inject({
+    method,
+    url,
+    headers: { ...(cookie ? { cookie } : {}), 'accept-language': lang },
+    ...(payload ? { payload } : {}),
+  });
+
+describe('the public calculator', () => {
+  it('answers without a login, to the grosz, with each article', async () => {
+    const res = await call(
+      'POST',
+      '/api/v1/calculators/family-benefits',
+      null,
+      {
+        periodStart: '2025-11-01',
+        // 3 persons × 674 zł = 2 022 zł; 50 zł over → 95 + 124 − 50 = 169 zł
+        familyMonthlyIncome: 202_200 + 5_000,
+        members: [
+          { role: 'parent', birthDate: '1988-02-01' },
+          { role: 'child', birthDate: '2022-01-10' },
+          { role: 'child', birthDate: '2015-06-01' },
+        ],
+      },
+      'en',
+    );
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({
+      eligible: true,
+      criterion: 67_400,
+      incomePerPerson: 69_067,
+      monthlyAmount: 16_900,
+      oneOffAmount: 0,
+    });
+    expect(body.items.map((i: { amount: number }) => i.amount)).toEqual([7_331, 9_569]);
+    expect(body.explanation.at(-1).article).toBe('art. 5 ust. 3–3b ustawy o świadczeniach rodzinnych');
+    expect(body.explanation.at(-1).text).toContain('złotówka za złotówkę');
+  });
+
+  it('names the wrong fields in a 400, in the caller’s language', async () => {
+    const res = await call('POST', '/api/v1/calculators/family-benefits', null, {
+      periodStart: '2025-11-15',
+      familyMonthlyIncome: -1,
+      members: [{ role: 'child', birthDate: '2030-01-01' }],
+    });
+    expect(res.statusCode).toBe(400);
+    const fields = res.json().error.fields as { path: string; message: string }[];
+    expect(fields.map((f) => f.path).sort()).toEqual([
+      'familyMonthlyIncome',
+      'members.0.birthDate',
+      'periodStart',
+    ]);
+    expect(fields.find((f) => f.path === 'periodStart')!.message).toBe('Podaj pierwszy dzień miesiąca.');
+  });
+
+  it('refuses a month before the 2016 amounts with a field error, not a 500', async () => {
+    const res = await call('POST', '/api/v1/calculators/family-benefits', null, {
+      periodStart: '2015-01-01',
+      familyMonthlyIncome: 0,
+      members: [{ role: 'child', birthDate: '2010-01-01' }],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0].path).toBe('periodStart');
+  });
+});
+
+describe('application → decision → monthly payments', () => {
+  it('leaves a lost income out, calls to complete, grants for the period and pays in the run', async () => {
+    const f = await newFamily(fx(), ++n);
+    const created = await call('POST', '/api/v1/family-benefits/applications', who.swiadczenia!, {
+      householdId: f.householdId,
+      applicantId: f.mother,
+      submittedOn: '2026-11-16',
+      members: [
+        {
+          personId: f.mother,
+          role: 'parent',
+          taxed: {
+            income: 4_200_000,
+            tax: 200_000,
+            healthContributions: 200_000,
+            socialContributions: 200_000,
+          },
+          // Lost her job in March 2026: the 30 000 zł it brought in 2025 do not count (art. 5 ust. 4).
+          changes: [{ kind: 'lost', on: '2026-03-01', baseYearAmount: 3_000_000 }],
+        },
+        { personId: f.younger, role: 'child' },
+        { personId: f.older, role: 'child', inSchool: true },
+      ],
+      additions: [{ kind: 'rozpoczecieRokuSzkolnego', personId: f.older }],
+      attachments: ['taxOfficeCertificate', 'zusContributions', 'schoolCertificate'],
+    });
+    expect(created.statusCode).toBe(201);
+    const app = created.json();
+    // (42 000 − 6 000 − 30 000) zł / 12 = 500 zł a month; per person of 3: 166,67 zł
+    expect(app).toMatchObject({
+      period: '2026/2027',
+      baseYear: 2025,
+      status: 'incomplete',
+      completionDue: '2026-11-30',
+      familyMonthlyIncome: 50_000,
+      incomePerPerson: 16_667,
+    });
+    expect(app.attachments.filter((a: { provided: boolean }) => !a.provided)).toEqual([
+      { key: 'lostIncome', required: true, provided: false },
+    ]);
+    expect(app.calculation).toMatchObject({ eligible: true, monthlyAmount: 24_800, oneOffAmount: 10_000 });
+
+    const early = await call(
+      'POST',
+      `/api/v1/family-benefits/applications/${app.id}/decision`,
+      who.swiadczenia!,
+      {
+        outcome: 'grant',
+        decidedOn: '2026-11-20',
+      },
+    );
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe('familyBenefits.incomplete');
+
+    const completed = await call(
+      'POST',
+      `/api/v1/family-benefits/applications/${app.id}/attachments`,
+      who.swiadczenia!,
+      {
+        attachments: ['lostIncome'],
+      },
+    );
+    expect(completed.json()).toMatchObject({ status: 'complete', completionDue: null });
+
+    const decided = await call(
+      'POST',
+      `/api/v1/family-benefits/applications/${app.id}/decision`,
+      who.swiadczenia!,
+      {
+        outcome: 'grant',
+        decidedOn: '2026-11-20',
+        paymentMethod: 'cashDesk',
+      },
+    );
+    expect(decided.statusCode).toBe(200);
+    const d = decided.json().decision;
+    expect(d).toMatchObject({
+      number: 'ŚR.5230/2026/0001',
+      outcome: 'grant',
+      amount: 24_800,
+      periodFrom: '2026-11-01',
+      periodTo: '2027-10-31',
+    });
+    expect(d.schedule).toHaveLength(12);
+    expect(d.schedule[0]).toEqual({ month: '2026-11', amount: 34_800, days: null });
+    expect(d.schedule[11]).toEqual({ month: '2027-10', amount: 24_800, days: null });
+
+    const again = await call(
+      'POST',
+      `/api/v1/family-benefits/applications/${app.id}/decision`,
+      who.swiadczenia!,
+      {
+        outcome: 'grant',
+        decidedOn: '2026-11-21',
+      },
+    );
+    expect(again.statusCode).toBe(409);
+
+    const run = await call('POST', '/api/v1/payment-runs', who.swiadczenia!, { month: '2027-01' });
+    expect(run.statusCode).toBeLessThan(300);
+    const schedule = (await call('GET', `/api/v1/payment-schedules/${d.id}`, who.swiadczenia!)).json();
+    const listed = schedule.items
+      .filter((i: { status: string }) => i.status === 'listed')
+      .map((i: { month: string; amount: number }) => [i.month.slice(0, 7), i.amount]);
+    expect(listed).toEqual([
+      ['2026-11', 34_800],
+      ['2026-12', 24_800],
+      ['2027-01', 24_800],
+    ]);
+
+    // The sprawozdanie from the decisions: Nov 2026 – Jan 2027, two children × 124 zł × 3 months + 100 zł.
+    const rep = await call('GET', '/api/v1/family-benefits/report?from=2026-11&to=2027-01', who.swiadczenia!);
+    expect(rep.json().rows).toEqual([
+      { kind: 'zasilekRodzinny', count: 6, families: 1, amount: 74_400 },
+      { kind: 'rozpoczecieRokuSzkolnego', count: 1, families: 1, amount: 10_000 },
+    ]);
+    expect(rep.json().totalAmount).toBe(84_400);
+    const bad = await call('GET', '/api/v1/family-benefits/report?from=2027-01&to=2026-11', who.swiadczenia!);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].path).toBe('to');
+  });
+
+  it('forwards a family with a member working abroad to the voivode instead of deciding', async () => {
+    const f = await newFamily(fx(), ++n);
+    const res = await call('POST', '/api/v1/family-benefits/applications', who.swiadczenia!, {
+      householdId: f.householdId,
+      applicantId: f.mother,
+      submittedOn: '2026-11-16',
+      workingAbroad: true,
+      members: [
+        { personId: f.mother, role: 'parent' },
+        { personId: f.younger, role: 'child' },
+      ],
+    });
+    expect(res.json().status).toBe('forwarded');
+    const d = await call(
+      'POST',
+      `/api/v1/family-benefits/applications/${res.json().id}/decision`,
+      who.swiadczenia!,
+      {
+        outcome: 'grant',
+        decidedOn: '2026-11-20',
+      },
+    );
+    expect(d.statusCode).toBe(409);
+    expect(d.json().error.code).toBe('familyBenefits.forwarded');
+  });
+
+  it('refuses with the reason given, and schedules nothing', async () => {
+    const { application } = await familyApplication(fx(), ++n);
+    const res = await call(
+      'POST',
+      `/api/v1/family-benefits/applications/${application.id}/decision`,
+      who.swiadczenia!,
+      {
+        outcome: 'refuse',
+        decidedOn: '2026-11-20',
+      },
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0].path).toBe('refusalReason');
+    const ok = await call(
+      'POST',
+      `/api/v1/family-benefits/applications/${application.id}/decision`,
+      who.swiadczenia!,
+      {
+        outcome: 'refuse',
+        decidedOn: '2026-11-20',
+        refusalReason: 'Wnioskodawczyni wycofała wniosek.',
+      },
+    );
+    expect(ok.json().decision).toMatchObject({ outcome: 'refuse', amount: 0, schedule: [] });
+  });
+
+  it('names a person outside the registry by the field', async () => {
+    const f = await newFamily(fx(), ++n);
+    const res = await call('POST', '/api/v1/family-benefits/applications', who.swiadczenia!, {
+      householdId: f.householdId,
+      applicantId: f.mother,
+      submittedOn: '2026-11-16',
+      members: [
+        { personId: f.mother, role: 'parent' },
+        { personId: '00000000-0000-4000-8000-000000000000', role: 'child' },
+      ],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0].path).toBe('members.1.personId');
+  });
+});
+
+describe('who may do what', () => {
+  it('lets the director and the auditor read, not decide; the social worker not even read', async () => {
+    const { application } = await familyApplication(fx(), ++n);
+    for (const login of ['dyrektor', 'audytor'])
+      expect(
+        (await call('GET', `/api/v1/family-benefits/applications/${application.id}`, who[login]!)).statusCode,
+      ).toBe(200);
+    expect((await call('GET', '/api/v1/family-benefits/applications', who.pracownik!)).statusCode).toBe(403);
+    const d = await call(
+      'POST',
+      `/api/v1/family-benefits/applications/${application.id}/decision`,
+      who.dyrektor!,
+      {
+        outcome: 'grant',
+        decidedOn: '2026-11-20',
+      },
+    );
+    expect(d.statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,100 @@
+import {
+  CreateFamilyBenefitApplication,
+  DecideFamilyBenefit,
+  FamilyBenefitApplication,
+  FamilyBenefitApplicationPage,
+  FamilyBenefitApplicationQuery,
+  FamilyBenefitReport,
+  FamilyBenefitReportQuery,
+  FamilyBenefitsCalculatorAnswer,
+  ProvideAttachments,
+} from '@ostoja/domain/family-benefits/application';
+import { FamilyBenefitsCalculatorRequest } from '@ostoja/domain/family-benefits/calculator';
+import { z } from 'zod';
+import { defineRoute, type RouteDef } from '../../http/route.ts';
+import * as service from './service.ts';
+
+const IdParams = z.object({ id: z.uuid() });
+
+export function familyBenefitsRoutes(): RouteDef[] {
+  return [
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/calculators/family-benefits',
+      permission: 'public',
+      summary:
+        "Self-check: zasiłek rodzinny with its dodatki for a month, after 'złotówka za złotówkę'; every step with its article in the Accept-Language language",
+      tags: ['familyBenefits'],
+      body: FamilyBenefitsCalculatorRequest,
+      response: FamilyBenefitsCalculatorAnswer,
+      transaction: false,
+      handler: ({ body }, ctx) => service.calculate(ctx, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/family-benefits/applications',
+      permission: 'familyBenefits.read',
+      summary: 'Family benefit applications, newest first (logged)',
+      tags: ['familyBenefits'],
+      query: FamilyBenefitApplicationQuery,
+      response: FamilyBenefitApplicationPage,
+      handler: ({ query }, ctx) => service.list(ctx, query.after, query.limit),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/family-benefits/applications',
+      permission: 'familyBenefits.write',
+      summary:
+        'Register an application: base-year income per member (lost and gained income), the attachments checklist; missing ones → incomplete with the 14-day call',
+      tags: ['familyBenefits'],
+      body: CreateFamilyBenefitApplication,
+      status: 201,
+      response: FamilyBenefitApplication,
+      handler: ({ body }, ctx) => service.create(ctx, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/family-benefits/applications/:id',
+      permission: 'familyBenefits.read',
+      summary: 'An application with its family, income, the right computed and the decision (logged)',
+      tags: ['familyBenefits'],
+      params: IdParams,
+      response: FamilyBenefitApplication,
+      handler: ({ params }, ctx) => service.get(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/family-benefits/applications/:id/attachments',
+      permission: 'familyBenefits.write',
+      summary: 'Record attachments brought after the call to complete; complete once none is missing',
+      tags: ['familyBenefits'],
+      params: IdParams,
+      body: ProvideAttachments,
+      response: FamilyBenefitApplication,
+      handler: ({ params, body }, ctx) => service.provideAttachments(ctx, params.id, body.attachments),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/family-benefits/applications/:id/decision',
+      permission: 'familyBenefits.decide',
+      summary:
+        'Grant for the okres zasiłkowy (monthly payments into the payment runs) or refuse; 409 while incomplete or forwarded (EU coordination)',
+      tags: ['familyBenefits'],
+      params: IdParams,
+      body: DecideFamilyBenefit,
+      response: FamilyBenefitApplication,
+      handler: ({ params, body }, ctx) => service.decide(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/family-benefits/report',
+      permission: 'familyBenefits.read',
+      summary:
+        'Sprawozdanie of family benefits for months from–to: count, families and amount per benefit and dodatek, from the granted decisions',
+      tags: ['familyBenefits'],
+      query: FamilyBenefitReportQuery,
+      response: FamilyBenefitReport,
+      handler: ({ query }, ctx) => service.report(ctx, query.from, query.to),
+    }),
+  ];
+}
