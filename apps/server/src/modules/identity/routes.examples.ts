@@ -19,7 +19,11 @@ async function withAuthenticator(q: Queryable, role: Role | undefined, confirmed
 }
 
 export const examples: Examples = {
-  'POST /api/v1/auth/login': () => ({ body: { login: 'kadra', password: 'Ostoja-demo-2026' } }),
+  // A session of its own: signing in ends the session the request came with.
+  'POST /api/v1/auth/login': async ({ q }) => {
+    await q.query(`DELETE FROM staff_totp WHERE user_id = (SELECT id FROM staff_user WHERE login = 'kadra')`);
+    return { body: { login: 'kadra', password: 'Ostoja-demo-2026' }, freshSession: true };
+  },
   'POST /api/v1/auth/logout': () => ({ freshSession: true }),
   'GET /api/v1/auth/me': () => ({}),
   'GET /api/v1/users': () => ({ query: { limit: '5' } }),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { AppError, conflict, fieldError } from '../../http/errors.ts';
-import { decodeCursor, keyText, keyTimestamp, toPage } from '../../shared/cursor.ts';
+import { decodeCursor, keyTimestamp, toPage } from '../../shared/cursor.ts';
 import * as repo from './repo-account.ts';
 import { forgetSessions, totpRequiredFor } from './service.ts';
 import { matchTotp, newRecoveryCodes, newTotpSecret, otpauthUrl, recoveryCodeHash } from './totp.ts';
@@ -83,7 +83,8 @@ async function replaceRecoveryCodes(ctx: StaffContext) {
   return codes;
 }
 
-const SessionCursor = z.tuple([keyTimestamp, keyText]);
+// A session's stored id is the SHA-256 of its token, in hex.
+const SessionCursor = z.tuple([keyTimestamp, z.string().regex(/^[0-9a-f]{64}$/)]);
 
 export async function ownSessions(
   ctx: StaffContext,
