@@ -1,3 +1,5 @@
+import { registerMessages } from '@ostoja/domain/i18n/index';
+import { uiAccount } from '@ostoja/domain/i18n/ui-account';
 import type {
   AccountSecurity,
   OwnSessionPage,
@@ -8,6 +10,9 @@ import type {
 } from '@ostoja/domain/identity/two-factor';
 import type { Ok } from '@ostoja/domain/shared/response';
 import { api, withQuery } from './client.ts';
+
+// This screen's strings load with it, not with the portal's first page.
+registerMessages(uiAccount);
 
 // The signed-in staff member's own account security, typed by the schemas the server runs.
 export const accountApi = {

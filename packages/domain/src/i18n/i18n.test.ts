@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allMessageFiles, hasMessage, LOCALES, pickLocale, registerMessages, t, tPlural } from './index.ts';
+import { uiAccount } from './ui-account.ts';
 import { uiFamilySupport } from './ui-family-support.ts';
 import { uiSocialWork } from './ui-social-work.ts';
 
 // Registered by the web app's API modules of their screens (lazily), checked here like the rest.
-registerMessages(uiSocialWork, uiFamilySupport);
+registerMessages(uiSocialWork, uiFamilySupport, uiAccount);
 
 describe('translation files', () => {
   it('are registered', () => {

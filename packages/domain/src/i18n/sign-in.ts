@@ -1,7 +1,7 @@
 import type { MessageFile } from './types.ts';
 
-// Two-factor sign-in, breached passwords and the Account security screen (server messages and
-// screen strings together: the login step needs them on the first load).
+// Two-factor sign-in and breached passwords: the server's messages, the login's code step and the
+// menu entry (the Account security screen's own strings are in ui-account.ts).
 export const signIn: MessageFile = {
   pl: {
     'error.totpRequired': 'Podaj kod z aplikacji uwierzytelniającej.',
@@ -20,39 +20,6 @@ export const signIn: MessageFile = {
     'login.codeLead':
       'Hasło jest poprawne. Wpisz 6-cyfrowy kod z aplikacji uwierzytelniającej albo jeden z kodów zapasowych.',
     'nav.account': 'Bezpieczeństwo konta',
-    'account.title': 'Bezpieczeństwo konta',
-    'account.lead': 'Logowanie dwuskładnikowe, kody zapasowe i Twoje aktywne sesje.',
-    'account.mustEnrol': 'Twoja rola wymaga logowania dwuskładnikowego. Włącz je, aby korzystać z systemu.',
-    'account.totp.heading': 'Logowanie dwuskładnikowe',
-    'account.totp.on': 'Włączone',
-    'account.totp.off': 'Wyłączone',
-    'account.totp.required': 'Wymagane dla Twojej roli',
-    'account.totp.start': 'Włącz logowanie dwuskładnikowe',
-    'account.totp.scan':
-      'Zeskanuj kod QR aplikacją uwierzytelniającą (np. FreeOTP, Aegis, Google Authenticator) albo wpisz klucz ręcznie.',
-    'account.totp.qrAlt': 'Kod QR do dodania konta Ostoja w aplikacji uwierzytelniającej',
-    'account.totp.secret': 'Klucz',
-    'account.totp.code': 'Kod z aplikacji',
-    'account.totp.confirm': 'Potwierdź i włącz',
-    'account.totp.disable': 'Wyłącz logowanie dwuskładnikowe',
-    'account.totp.disabled': 'Logowanie dwuskładnikowe wyłączone.',
-    'account.recovery.heading': 'Kody zapasowe',
-    'account.recovery.left': 'Niewykorzystanych kodów: {count}',
-    'account.recovery.new': 'Wygeneruj nowe kody',
-    'account.recovery.show':
-      'Zapisz te kody w bezpiecznym miejscu. Każdy działa raz zamiast kodu z aplikacji. Nie zobaczysz ich ponownie.',
-    'account.sessions.heading': 'Aktywne sesje',
-    'account.sessions.timeouts':
-      'Sesja wygasa po {idle} min bezczynności i najpóźniej {hours} h po zalogowaniu.',
-    'account.sessions.started': 'Rozpoczęta',
-    'account.sessions.lastSeen': 'Ostatnia aktywność',
-    'account.sessions.address': 'Adres',
-    'account.sessions.browser': 'Przeglądarka',
-    'account.sessions.current': 'Ta sesja',
-    'account.sessions.signOutEverywhere': 'Wyloguj wszędzie',
-    'account.sessions.confirmTitle': 'Wylogować wszystkie sesje?',
-    'account.sessions.confirmText':
-      'Zakończysz wszystkie swoje sesje, także tę. Trzeba będzie zalogować się ponownie.',
   },
   uk: {
     'error.totpRequired': 'Введіть код із застосунку автентифікації.',
@@ -70,39 +37,6 @@ export const signIn: MessageFile = {
     'login.codeLead':
       'Пароль правильний. Введіть 6-значний код із застосунку автентифікації або один із резервних кодів.',
     'nav.account': 'Безпека облікового запису',
-    'account.title': 'Безпека облікового запису',
-    'account.lead': 'Двофакторний вхід, резервні коди та ваші активні сеанси.',
-    'account.mustEnrol': 'Ваша роль вимагає двофакторного входу. Увімкніть його, щоб користуватися системою.',
-    'account.totp.heading': 'Двофакторний вхід',
-    'account.totp.on': 'Увімкнено',
-    'account.totp.off': 'Вимкнено',
-    'account.totp.required': 'Обовʼязковий для вашої ролі',
-    'account.totp.start': 'Увімкнути двофакторний вхід',
-    'account.totp.scan':
-      'Відскануйте QR-код застосунком автентифікації (напр. FreeOTP, Aegis, Google Authenticator) або введіть ключ вручну.',
-    'account.totp.qrAlt': 'QR-код для додавання облікового запису Ostoja до застосунку автентифікації',
-    'account.totp.secret': 'Ключ',
-    'account.totp.code': 'Код із застосунку',
-    'account.totp.confirm': 'Підтвердити й увімкнути',
-    'account.totp.disable': 'Вимкнути двофакторний вхід',
-    'account.totp.disabled': 'Двофакторний вхід вимкнено.',
-    'account.recovery.heading': 'Резервні коди',
-    'account.recovery.left': 'Невикористаних кодів: {count}',
-    'account.recovery.new': 'Створити нові коди',
-    'account.recovery.show':
-      'Збережіть ці коди в безпечному місці. Кожен діє один раз замість коду із застосунку. Ви більше їх не побачите.',
-    'account.sessions.heading': 'Активні сеанси',
-    'account.sessions.timeouts':
-      'Сеанс завершується після {idle} хв бездіяльності і не пізніше ніж через {hours} год після входу.',
-    'account.sessions.started': 'Початок',
-    'account.sessions.lastSeen': 'Остання активність',
-    'account.sessions.address': 'Адреса',
-    'account.sessions.browser': 'Браузер',
-    'account.sessions.current': 'Цей сеанс',
-    'account.sessions.signOutEverywhere': 'Вийти всюди',
-    'account.sessions.confirmTitle': 'Завершити всі сеанси?',
-    'account.sessions.confirmText':
-      'Усі ваші сеанси, зокрема цей, буде завершено. Потрібно буде увійти знову.',
   },
   en: {
     'error.totpRequired': 'Enter the code from your authenticator app.',
@@ -121,37 +55,5 @@ export const signIn: MessageFile = {
     'login.codeLead':
       'The password is right. Type the 6-digit code from your authenticator app or one of your recovery codes.',
     'nav.account': 'Account security',
-    'account.title': 'Account security',
-    'account.lead': 'Two-factor sign-in, recovery codes and your active sessions.',
-    'account.mustEnrol': 'Your role requires two-factor sign-in. Turn it on to use the system.',
-    'account.totp.heading': 'Two-factor sign-in',
-    'account.totp.on': 'On',
-    'account.totp.off': 'Off',
-    'account.totp.required': 'Required for your role',
-    'account.totp.start': 'Turn on two-factor sign-in',
-    'account.totp.scan':
-      'Scan the QR code with an authenticator app (e.g. FreeOTP, Aegis, Google Authenticator) or type the key by hand.',
-    'account.totp.qrAlt': 'QR code that adds the Ostoja account to an authenticator app',
-    'account.totp.secret': 'Key',
-    'account.totp.code': 'Code from the app',
-    'account.totp.confirm': 'Confirm and turn on',
-    'account.totp.disable': 'Turn off two-factor sign-in',
-    'account.totp.disabled': 'Two-factor sign-in turned off.',
-    'account.recovery.heading': 'Recovery codes',
-    'account.recovery.left': 'Unused codes: {count}',
-    'account.recovery.new': 'Make new codes',
-    'account.recovery.show':
-      'Keep these codes somewhere safe. Each works once instead of a code from the app. You will not see them again.',
-    'account.sessions.heading': 'Active sessions',
-    'account.sessions.timeouts':
-      'A session ends after {idle} min idle and at the latest {hours} h after signing in.',
-    'account.sessions.started': 'Started',
-    'account.sessions.lastSeen': 'Last active',
-    'account.sessions.address': 'Address',
-    'account.sessions.browser': 'Browser',
-    'account.sessions.current': 'This session',
-    'account.sessions.signOutEverywhere': 'Sign out everywhere',
-    'account.sessions.confirmTitle': 'Sign out every session?',
-    'account.sessions.confirmText': 'All your sessions end, this one too. You will need to sign in again.',
   },
 };
