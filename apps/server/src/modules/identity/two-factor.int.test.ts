@@ -105,6 +105,31 @@ describe('two-factor sign-in (TOTP)', () => {
   });
 });
 
+describe('an administrator resets a lost second factor', () => {
+  it('after which the account signs in with its password and enrols anew', async () => {
+    const cookie = await t.login('niebieska');
+    await enrol(cookie);
+    expect((await signIn('niebieska')).json().error.code).toBe('totpRequired');
+    const admin = await t.login('admin');
+    const id = (await t.db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'niebieska'`))
+      .rows[0]!.id;
+    const u = (await get(`/api/v1/users/${id}`, admin)).json();
+    const reset = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/users/${id}`,
+      headers: { cookie: admin },
+      payload: { login: u.login, fullName: u.fullName, roles: u.roles, version: u.version, resetTotp: true },
+    });
+    expect(reset.statusCode).toBe(200);
+    expect((await signIn('niebieska')).statusCode).toBe(200);
+    const log = await t.db.query(
+      `SELECT 1 FROM audit_log WHERE action = 'update' AND entity_id = $1 AND details->>'totpReset' = 'true'`,
+      [id],
+    );
+    expect(log.rowCount).toBe(1);
+  });
+});
+
 describe('passwords', () => {
   const create = (cookie: string, password: string) =>
     t.app.inject({
