@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { ROLES, type Role } from '@ostoja/domain/identity/roles';
 
 // The one place the server reads its environment (a test fails on process.env anywhere else).
 
@@ -16,6 +17,14 @@ export interface Config {
   port: number;
   host: string;
   sessionIdleMinutes: number;
+  /** A session ends this many hours after sign-in however active it is (OSTOJA_SESSION_MAX_HOURS). */
+  sessionMaxHours: number;
+  /**
+   * Roles whose members must sign in with a second factor (OSTOJA_TOTP_ROLES, comma-separated;
+   * `none` for nobody). Unset: administrators, the director and the Niebieska Karta team — except
+   * on the demo centre (OSTOJA_SEED_DEMO not 0), whose public demo logins must keep working.
+   */
+  totpRoles: Role[];
   /** How long a verified session is trusted without a database look-up (0 = always look up). */
   sessionCacheMs: number;
   /**
@@ -56,6 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '127.0.0.1',
     sessionIdleMinutes: Number(env.OSTOJA_SESSION_IDLE_MINUTES ?? 30),
+    sessionMaxHours: Number(env.OSTOJA_SESSION_MAX_HOURS ?? 12),
+    totpRoles: totpRoles(env.OSTOJA_TOTP_ROLES, env.OSTOJA_SEED_DEMO !== '0'),
     sessionCacheMs: Number(env.OSTOJA_SESSION_CACHE_MS ?? 5000),
     secureCookies: env.OSTOJA_HTTPS === '1' || env.OSTOJA_SECURE_COOKIES === '1',
     allowedOrigins: (env.OSTOJA_ALLOWED_ORIGINS ?? '')
@@ -73,6 +84,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.OSTOJA_SEED_DEMO !== '0',
     instanceName: env.OSTOJA_INSTANCE_NAME || undefined,
   };
+}
+
+export const DEFAULT_TOTP_ROLES: Role[] = ['administrator', 'director', 'blueCardTeamMember'];
+
+function totpRoles(setting: string | undefined, demo: boolean): Role[] {
+  if (setting === undefined) return demo ? [] : DEFAULT_TOTP_ROLES;
+  const names = setting
+    .split(',')
+    .map((r) => r.trim())
+    .filter((r) => r && r !== 'none');
+  const unknown = names.filter((r) => !(ROLES as readonly string[]).includes(r));
+  if (unknown.length)
+    throw new Error(`OSTOJA_TOTP_ROLES: unknown roles ${unknown.join(', ')} (known: ${ROLES.join(', ')})`);
+  return names as Role[];
 }
 
 /**

@@ -38,6 +38,14 @@ API description: http://localhost:${config.port}/api/docs/openapi.json
 
 Demo logins (password for all: ${DEMO_PASSWORD}):
 ${DEMO_ACCOUNTS.map((a) => `  ${a.login.padEnd(12)} ${a.role}`).join('\n')}
+
+${
+  config.totpRoles.length
+    ? `Two-factor sign-in (TOTP) is required for: ${config.totpRoles.join(', ')}.`
+    : config.seedDemo
+      ? 'Two-factor sign-in is NOT required of any role (demo centre). A real installation sets OSTOJA_SEED_DEMO=0,\nwhich requires it of administrators, the director and the Niebieska Karta team (OSTOJA_TOTP_ROLES to change).'
+      : 'Two-factor sign-in is NOT required of any role (OSTOJA_TOTP_ROLES=none).'
+}
 `);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

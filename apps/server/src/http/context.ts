@@ -8,6 +8,10 @@ export interface Actor {
   fullName: string;
   roles: Role[];
   orgUnitId: string | null;
+  /** A role requires two-factor sign-in and none is set up: only the enrolment routes are open. */
+  mustEnrolTotp?: boolean;
+  /** The session the request came with (its stored id, the hash of the token). */
+  sessionId?: string;
 }
 
 export interface AuditEntry {

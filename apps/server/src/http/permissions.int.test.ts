@@ -33,8 +33,11 @@ async function call(key: string, cookie: string | undefined) {
   const [method, url] = key.split(' ') as [string, string];
   const ex = await examples[key]!({ ...fx, role: cookie?.split(':')[0] as Role | undefined });
   let sessionCookie = cookie;
-  if (cookie && ex.freshSession) sessionCookie = await t.login(loginOf(cookie.split(':')[0]!));
-  else if (cookie) {
+  if (cookie && ex.freshSession) {
+    // It may end the role's other sessions too (sign out everywhere): the next request signs in anew.
+    sessions.delete(cookie);
+    sessionCookie = await t.login(loginOf(cookie.split(':')[0]!));
+  } else if (cookie) {
     if (!sessions.has(cookie)) sessions.set(cookie, await t.login(loginOf(cookie)));
     sessionCookie = sessions.get(cookie);
   }

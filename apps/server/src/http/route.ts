@@ -7,7 +7,7 @@ import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { Db } from '../db/db.ts';
 import type { Actor, RequestContext, StaffContext } from './context.ts';
-import { badRequest, type errorBody, forbidden, unauthenticated } from './errors.ts';
+import { AppError, badRequest, type errorBody, forbidden, unauthenticated } from './errors.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -43,6 +43,11 @@ export interface RouteDef<
    * (e.g. the public calculator), where BEGIN/COMMIT would be pure overhead.
    */
   transaction?: boolean;
+  /**
+   * Open to a staff member who must still set up two-factor sign-in (their role requires it):
+   * signing out, their own account's security and sessions. Every other route answers 403 to them.
+   */
+  duringEnrolment?: boolean;
   handler(
     input: { params: Infer<P>; query: Infer<Q>; body: Infer<B> },
     ctx: Ctx<Perm>,
@@ -92,6 +97,8 @@ export function registerRoutes(app: FastifyInstance, db: Db, routes: RouteDef[],
         if (route.permission !== 'public') {
           if (!actor) throw unauthenticated();
           if (!rolesHave(actor.roles, route.permission)) throw forbidden();
+          if (actor.mustEnrolTotp && !route.duringEnrolment)
+            throw new AppError(403, 'totpEnrolmentRequired', 'error.totpEnrolmentRequired');
         }
         const input = {
           params: parse(route.params, req.params, 'params', req),

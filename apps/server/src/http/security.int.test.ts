@@ -41,7 +41,11 @@ async function documentedRoutes(): Promise<string[]> {
 
 const loginOf = (role: Role) => DEMO_ACCOUNTS.find((a) => a.role === role)!.login;
 async function sessionOf(role: Role, fresh = false) {
-  if (fresh) return t.login(loginOf(role));
+  // A request on a session of its own may end the role's other sessions too (sign out everywhere).
+  if (fresh) {
+    sessions.delete(role);
+    return t.login(loginOf(role));
+  }
   if (!sessions.has(role)) sessions.set(role, await t.login(loginOf(role)));
   return sessions.get(role)!;
 }

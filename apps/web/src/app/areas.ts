@@ -1,3 +1,4 @@
+import { accountArea } from '../pages/account/area.ts';
 import { adminArea } from '../pages/admin/area.ts';
 import { benefitsArea } from '../pages/benefits/area.ts';
 import { blueCardArea } from '../pages/blue-card/area.ts';
@@ -32,4 +33,5 @@ export const AREAS: Area[] = [
   portalArea,
   adminArea,
   recordsArea,
+  accountArea,
 ];

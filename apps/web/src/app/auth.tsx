@@ -8,8 +8,11 @@ export interface Auth {
   me: Me | null | undefined;
   /** Set when the session ended on its own (idle timeout) rather than by signing out. */
   sessionExpired: boolean;
-  login(login: string, password: string): Promise<Me>;
+  /** `code`: the authenticator's code or a recovery code, once the server asked for it (`totpRequired`). */
+  login(login: string, password: string, code?: string): Promise<Me>;
   logout(): Promise<void>;
+  /** Reads the signed-in user again (after enrolling the second factor). */
+  reload(): Promise<void>;
   can(permission: Permission): boolean;
 }
 
@@ -40,8 +43,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     });
   }, [queries]);
 
-  const login = useCallback(async (login: string, password: string) => {
-    const who = await api.post<Me>('/api/v1/auth/login', { login, password });
+  const login = useCallback(async (login: string, password: string, code?: string) => {
+    const who = await api.post<Me>('/api/v1/auth/login', { login, password, ...(code ? { code } : {}) });
     setSessionExpired(false);
     setMe(who);
     return who;
@@ -58,15 +61,20 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setMe(null);
   }, [queries]);
 
+  const reload = useCallback(async () => {
+    setMe(await api.get<Me>('/api/v1/auth/me'));
+  }, []);
+
   const value = useMemo<Auth>(
     () => ({
       me,
       sessionExpired,
       login,
       logout,
+      reload,
       can: (p) => !!me && (p === 'public' || me.permissions.includes(p)),
     }),
-    [me, sessionExpired, login, logout],
+    [me, sessionExpired, login, logout, reload],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

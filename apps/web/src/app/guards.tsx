@@ -15,6 +15,8 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (me === undefined) return <Loading />;
   if (me === null && location.pathname === '/') return <Navigate to="/portal" replace />;
   if (me === null) return <Navigate to="/login" replace state={{ from: location }} />;
+  // The server refuses everything but enrolment until the second factor is set up (403).
+  if (me.mustEnrolTotp && location.pathname !== '/account') return <Navigate to="/account" replace />;
   return children;
 }
 

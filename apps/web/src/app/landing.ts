@@ -7,6 +7,8 @@ const LANDING: { role: Me['roles'][number]; path: string }[] = [
   { role: 'director', path: '/reports/dashboard' },
 ];
 
-export function landingPath(me: Pick<Me, 'roles'>): string {
+export function landingPath(me: Pick<Me, 'roles' | 'mustEnrolTotp'>): string {
+  // A role that requires two-factor sign-in, not yet set up: nothing else is open until it is.
+  if (me.mustEnrolTotp) return '/account';
   return LANDING.find((l) => me.roles.includes(l.role))?.path ?? '/';
 }

@@ -16,7 +16,9 @@ export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const state = location.state as { from?: Location; loggedOut?: boolean } | null;
-  const [values, setValues] = useState({ login: '', password: '' });
+  const [values, setValues] = useState({ login: '', password: '', code: '' });
+  // After a right password, an account with two-factor sign-in is asked for its code (second step).
+  const [codeStep, setCodeStep] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState('');
   const [attempt, setAttempt] = useState(0);
@@ -43,12 +45,25 @@ export function LoginPage() {
     setErrors({});
     setBusy(true);
     try {
-      const who = await login(v.data.login, v.data.password);
+      const who = await login(v.data.login, v.data.password, codeStep ? v.data.code : undefined);
       const from = state?.from;
       navigate(from ? `${from.pathname}${from.search}` : landingPath(who), { replace: true });
     } catch (err) {
+      const code = err instanceof ApiError ? err.code : '';
+      if (code === 'totpRequired') {
+        // Sent without a code a second time: say what is missing.
+        if (codeStep && err instanceof ApiError) setFailure(err.message);
+        setCodeStep(true);
+        return;
+      }
       setFailure(err instanceof ApiError && err.message ? err.message : t('error.network'));
-      setValues((old) => ({ ...old, password: '' }));
+      if (code === 'badCode' && err instanceof ApiError) {
+        setErrors(Object.fromEntries(err.fields.map((f) => [f.path, f.message])));
+        setValues((old) => ({ ...old, code: '' }));
+        return;
+      }
+      setCodeStep(false);
+      setValues((old) => ({ ...old, password: '', code: '' }));
     } finally {
       setBusy(false);
     }
@@ -82,6 +97,23 @@ export function LoginPage() {
             autoComplete="current-password"
             required
           />
+          {codeStep ? (
+            <>
+              <Alert kind="info">{t('login.codeLead')}</Alert>
+              <TextField
+                id={fieldId('code')}
+                label={t('login.code')}
+                value={values.code}
+                onValue={(code) => setValues({ ...values, code })}
+                error={errors.code}
+                autoComplete="one-time-code"
+                autoCapitalize="none"
+                spellCheck={false}
+                autoFocus
+                required
+              />
+            </>
+          ) : null}
           <div className="form-actions">
             <button type="submit" className="button primary" disabled={busy}>
               {busy ? t('login.signingIn') : t('login.submit')}

@@ -6,6 +6,8 @@ import { ROLES } from './roles.ts';
 export const LoginInput = z.object({
   login: trimmed(100),
   password: z.string().min(1).max(200),
+  /** The authenticator's 6-digit code, or a recovery code, once two-factor sign-in is on. */
+  code: z.string().trim().max(20).optional(),
 });
 export type LoginInput = z.infer<typeof LoginInput>;
 
@@ -37,6 +39,8 @@ export const UpdateStaffUser = StaffUserInput.extend({
   version,
   password: password.optional(),
   note: optionalText(200),
+  /** The staff member lost the authenticator and the recovery codes: the next sign-in enrols anew. */
+  resetTotp: z.boolean().optional(),
 });
 export type UpdateStaffUser = z.infer<typeof UpdateStaffUser>;
 
@@ -68,5 +72,7 @@ export const Me = z.object({
   roles: z.array(z.enum(ROLES)),
   permissions: z.array(z.string()),
   orgUnitId: z.uuid().nullable(),
+  /** A role of this user requires two-factor sign-in and none is set up yet: only enrolment is open. */
+  mustEnrolTotp: z.boolean(),
 });
 export type Me = z.input<typeof Me>;

@@ -3,16 +3,25 @@ import type { StaffUser } from '@ostoja/domain/identity/staff-user';
 import type { Queryable } from '../../db/db.ts';
 import type { Actor } from '../../http/context.ts';
 
-export async function findActorBySession(q: Queryable, sessionId: string, idleMinutes: number) {
-  const r = await q.query<Actor & { stale: boolean }>(
+/** The session's user, unless it was idle `idleMinutes` or began more than `maxHours` ago. */
+export async function findActorBySession(
+  q: Queryable,
+  sessionId: string,
+  idleMinutes: number,
+  maxHours: number,
+) {
+  const r = await q.query<Actor & { stale: boolean; totpEnabled: boolean }>(
     `SELECT u.id, u.login, u.full_name AS "fullName", u.org_unit_id AS "orgUnitId",
             COALESCE(array_agg(r.role) FILTER (WHERE r.role IS NOT NULL), '{}') AS roles,
-            s.last_seen_at < now() - interval '30 seconds' AS stale
+            s.last_seen_at < now() - interval '30 seconds' AS stale,
+            t.enabled_at IS NOT NULL AS "totpEnabled"
        FROM session s JOIN staff_user u ON u.id = s.user_id
        LEFT JOIN staff_role r ON r.user_id = u.id
+       LEFT JOIN staff_totp t ON t.user_id = u.id
       WHERE s.id = $1 AND u.is_active AND s.last_seen_at > now() - make_interval(mins => $2)
-      GROUP BY u.id, s.last_seen_at`,
-    [sessionId, idleMinutes],
+        AND s.created_at > now() - make_interval(hours => $3)
+      GROUP BY u.id, s.last_seen_at, t.enabled_at`,
+    [sessionId, idleMinutes, maxHours],
   );
   return r.rows[0] ?? null;
 }
@@ -41,8 +50,19 @@ export async function deleteSession(q: Queryable, id: string) {
 }
 
 export async function findCredentials(q: Queryable, login: string) {
-  const r = await q.query<{ id: string; login: string; passwordHash: string; isActive: boolean }>(
-    `SELECT id, login, password_hash AS "passwordHash", is_active AS "isActive" FROM staff_user WHERE login = $1`,
+  const r = await q.query<{
+    id: string;
+    login: string;
+    passwordHash: string;
+    isActive: boolean;
+    /** The confirmed TOTP secret: set, the sign-in needs a code. */
+    totpSecret: string | null;
+    totpLastStep: number;
+  }>(
+    `SELECT u.id, u.login, u.password_hash AS "passwordHash", u.is_active AS "isActive",
+            t.secret AS "totpSecret", COALESCE(t.last_step, 0)::float8 AS "totpLastStep"
+       FROM staff_user u LEFT JOIN staff_totp t ON t.user_id = u.id AND t.enabled_at IS NOT NULL
+      WHERE u.login = $1`,
     [login],
   );
   return r.rows[0] ?? null;

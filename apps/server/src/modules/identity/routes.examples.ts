@@ -1,7 +1,29 @@
+import type { Role } from '@ostoja/domain/identity/roles';
+import type { Queryable } from '../../db/db.ts';
+import { DEMO_ACCOUNTS } from '../../seed/demo.ts';
 import type { Examples } from '../../test/route-examples.ts';
+import { timeStep, totpAt } from './totp.ts';
+
+// The caller's own account gets a known authenticator secret, so the example's code is right.
+const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+async function withAuthenticator(q: Queryable, role: Role | undefined, confirmed: boolean) {
+  const login = DEMO_ACCOUNTS.find((a) => a.role === role)?.login ?? 'kadra';
+  await q.query(
+    `INSERT INTO staff_totp (user_id, secret, pending_secret, enabled_at, last_step)
+     SELECT id, $2, $3, $4, 0 FROM staff_user WHERE login = $1
+     ON CONFLICT (user_id) DO UPDATE SET secret = EXCLUDED.secret, pending_secret = EXCLUDED.pending_secret,
+       enabled_at = EXCLUDED.enabled_at, last_step = 0`,
+    [login, confirmed ? SECRET : null, confirmed ? null : SECRET, confirmed ? new Date() : null],
+  );
+  return { body: { code: totpAt(SECRET, timeStep(Date.now())) } };
+}
 
 export const examples: Examples = {
-  'POST /api/v1/auth/login': () => ({ body: { login: 'kadra', password: 'Ostoja-demo-2026' } }),
+  // A session of its own: signing in ends the session the request came with.
+  'POST /api/v1/auth/login': async ({ q }) => {
+    await q.query(`DELETE FROM staff_totp WHERE user_id = (SELECT id FROM staff_user WHERE login = 'kadra')`);
+    return { body: { login: 'kadra', password: 'Ostoja-demo-2026' }, freshSession: true };
+  },
   'POST /api/v1/auth/logout': () => ({ freshSession: true }),
   'GET /api/v1/auth/me': () => ({}),
   'GET /api/v1/users': () => ({ query: { limit: '5' } }),
@@ -14,6 +36,20 @@ export const examples: Examples = {
       password: 'długie-hasło-123',
     },
   }),
+  'GET /api/v1/account/security': () => ({}),
+  'POST /api/v1/account/totp/setup': async ({ q, role }) => {
+    // Setup is for an account without a second factor yet.
+    const login = DEMO_ACCOUNTS.find((a) => a.role === role)?.login ?? 'kadra';
+    await q.query('DELETE FROM staff_totp WHERE user_id = (SELECT id FROM staff_user WHERE login = $1)', [
+      login,
+    ]);
+    return {};
+  },
+  'POST /api/v1/account/totp/confirm': ({ q, role }) => withAuthenticator(q, role, false),
+  'POST /api/v1/account/recovery-codes': ({ q, role }) => withAuthenticator(q, role, true),
+  'POST /api/v1/account/totp/disable': ({ q, role }) => withAuthenticator(q, role, true),
+  'GET /api/v1/account/sessions': () => ({ query: { limit: '5' } }),
+  'POST /api/v1/account/sessions/sign-out-everywhere': () => ({ freshSession: true }),
   'PUT /api/v1/users/:id': async ({ ids, q }) => {
     const v = await q.query<{ version: number }>('SELECT version FROM staff_user WHERE id = $1', [ids.user]);
     return {

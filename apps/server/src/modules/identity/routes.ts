@@ -12,17 +12,20 @@ import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorBody, unauthenticated } from '../../http/errors.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { accountRoutes } from './routes-account.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 
+export const sessionCookie = (config: Config) => ({
+  path: '/',
+  httpOnly: true,
+  sameSite: 'strict' as const,
+  secure: config.secureCookies,
+});
+
 export function identityRoutes(config: Config): RouteDef[] {
-  const cookieOptions = {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'strict' as const,
-    secure: config.secureCookies,
-  };
+  const cookieOptions = sessionCookie(config);
   return [
     defineRoute({
       method: 'POST',
@@ -33,7 +36,10 @@ export function identityRoutes(config: Config): RouteDef[] {
       body: LoginInput,
       response: Me,
       async handler({ body }, ctx, reply) {
-        const r = await service.login(ctx, config, body, reply.request.headers['user-agent'] ?? null);
+        const r = await service.login(ctx, config, body, {
+          userAgent: reply.request.headers['user-agent'] ?? null,
+          oldToken: reply.request.cookies[service.SESSION_COOKIE],
+        });
         // Returned, not sent: the response leaves only after the attempt and its audit entry are committed.
         if (!r.ok) {
           reply.status(r.error.status);
@@ -49,6 +55,7 @@ export function identityRoutes(config: Config): RouteDef[] {
       url: '/api/v1/auth/logout',
       permission: 'authenticated',
       summary: 'Sign out: ends the session',
+      duringEnrolment: true,
       response: Ok,
       async handler(_input, ctx, reply) {
         const token = reply.request.cookies[service.SESSION_COOKIE];
@@ -63,6 +70,7 @@ export function identityRoutes(config: Config): RouteDef[] {
       url: '/api/v1/auth/me',
       permission: 'authenticated',
       summary: 'The signed-in staff member, roles and permissions',
+      duringEnrolment: true,
       response: Me,
       async handler(_input, ctx) {
         return service.toMe(ctx.actor);
@@ -110,9 +118,12 @@ export function identityRoutes(config: Config): RouteDef[] {
       params: IdParams,
       body: UpdateStaffUser,
       response: StaffUser,
-      async handler({ params, body }, ctx) {
-        return service.updateUser(ctx, params.id, body);
+      async handler({ params, body }, ctx, reply) {
+        const r = await service.updateUser(ctx, params.id, body, reply.request.headers['user-agent'] ?? null);
+        if (r.newToken) reply.setCookie(service.SESSION_COOKIE, r.newToken, cookieOptions);
+        return r.user;
       },
     }),
+    ...accountRoutes(config, cookieOptions),
   ];
 }

@@ -6,12 +6,15 @@ import type { CreateStaffUser, LoginInput, Me, UpdateStaffUser } from '@ostoja/d
 import { polishSortKey } from '@ostoja/domain/shared/polish-text';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
-import type { Db } from '../../db/db.ts';
+import type { Db, Queryable } from '../../db/db.ts';
 import type { Actor, RequestContext, StaffContext } from '../../http/context.ts';
 import { AppError, conflict, notFound, versionConflict } from '../../http/errors.ts';
 import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { assertPasswordNotBreached } from './passwords.ts';
 import * as repo from './repo.ts';
+import * as accountRepo from './repo-account.ts';
 import { waitAfterFailure } from './throttle.ts';
+import { matchTotp, recoveryCodeHash } from './totp.ts';
 
 export const SESSION_COOKIE = 'ostoja_session';
 export const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -25,8 +28,12 @@ export function permissionsOf(roles: readonly Role[]): string[] {
 }
 
 export function toMe(actor: Actor): Me {
-  return { ...actor, permissions: permissionsOf(actor.roles) };
+  return { ...actor, permissions: permissionsOf(actor.roles), mustEnrolTotp: actor.mustEnrolTotp ?? false };
 }
+
+/** Whether the centre requires a second factor of someone holding these roles. */
+export const totpRequiredFor = (config: Config, roles: readonly Role[]) =>
+  roles.some((r) => config.totpRoles.includes(r));
 
 /** Resolves the session cookie to an actor; idle sessions expire. */
 // A verified session is trusted for config.sessionCacheMs without asking the database again: it
@@ -43,13 +50,18 @@ export async function authenticate(db: Db, config: Config, token: string | undef
   const id = sessionIdOf(token);
   const hit = sessionCache.get(id);
   if (hit && hit.until > Date.now()) return hit.actor;
-  const row = await repo.findActorBySession(db, id, config.sessionIdleMinutes);
+  const row = await repo.findActorBySession(db, id, config.sessionIdleMinutes, config.sessionMaxHours);
   if (!row) {
     sessionCache.delete(id);
     return null;
   }
   if (row.stale) await repo.touchSession(db, id);
-  const { stale: _stale, ...actor } = row;
+  const { stale: _stale, totpEnabled, ...user } = row;
+  const actor: Actor = {
+    ...user,
+    sessionId: id,
+    mustEnrolTotp: !totpEnabled && totpRequiredFor(config, user.roles),
+  };
   if (sessionCache.size > 10_000) sessionCache.clear();
   if (config.sessionCacheMs > 0) sessionCache.set(id, { actor, until: Date.now() + config.sessionCacheMs });
   return actor;
@@ -71,7 +83,7 @@ export async function login(
   ctx: RequestContext,
   config: Config,
   input: LoginInput,
-  userAgent: string | null,
+  client: { userAgent: string | null; oldToken: string | undefined },
 ): Promise<LoginResult> {
   const { q, ip } = ctx;
   const waits = await repo.loginWaits(q, input.login, ip);
@@ -94,9 +106,25 @@ export async function login(
     const reason = !user ? 'unknownLogin' : !valid ? 'wrongPassword' : 'accountDisabled';
     return failedLogin(ctx, config, input.login, user?.id ?? null, reason);
   }
+  if (user.totpSecret) {
+    // The password was right: the code step asks for the second factor (nothing counted as failed).
+    if (!input.code) return { ok: false, error: new AppError(401, 'totpRequired', 'error.totpRequired') };
+    const factor = await secondFactor(ctx, user, input.code);
+    if (!factor)
+      return failedLogin(
+        ctx,
+        config,
+        input.login,
+        user.id,
+        'wrongCode',
+        () =>
+          new AppError(401, 'badCode', 'error.badCode', [{ path: 'code', message: 'validation.totp.wrong' }]),
+      );
+  }
   await repo.clearLoginSource(q, input.login, ip);
-  const token = randomBytes(32).toString('base64url');
-  await repo.insertSession(q, sessionIdOf(token), user.id, ctx.ip, userAgent);
+  // A new session every sign-in; the one the browser came with (if any) ends, so a planted cookie is worth nothing.
+  if (client.oldToken) await endSessionOfToken(q, client.oldToken);
+  const token = await newSession(ctx, user.id, client.userAgent);
   const u = (await repo.findUser(q, user.id))!;
   const actor: Actor = {
     id: u.id,
@@ -104,14 +132,48 @@ export async function login(
     fullName: u.fullName,
     roles: u.roles,
     orgUnitId: u.orgUnitId,
+    mustEnrolTotp: !user.totpSecret && totpRequiredFor(config, u.roles),
   };
   await ctx.audit({
     action: 'login',
     entity: 'staffUser',
     entityId: user.id,
     actor: { id: user.id, login: user.login },
+    details: { secondFactor: !!user.totpSecret },
   });
   return { ok: true, token, me: toMe(actor) };
+}
+
+async function newSession(ctx: RequestContext, userId: string, userAgent: string | null) {
+  const token = randomBytes(32).toString('base64url');
+  await repo.insertSession(ctx.q, sessionIdOf(token), userId, ctx.ip, userAgent);
+  return token;
+}
+
+async function endSessionOfToken(q: Queryable, token: string) {
+  const id = sessionIdOf(token);
+  await repo.deleteSession(q, id);
+  forgetSessions((sessionId) => sessionId === id);
+}
+
+/** A 6-digit code of the authenticator (each time step once), or an unused recovery code. */
+async function secondFactor(
+  ctx: RequestContext,
+  user: { id: string; login: string; totpSecret: string | null; totpLastStep: number },
+  code: string,
+): Promise<'totp' | 'recoveryCode' | null> {
+  if (/^\d{6}$/.test(code)) {
+    const step = matchTotp(user.totpSecret!, code, Date.now(), user.totpLastStep);
+    return step !== null && (await accountRepo.useTotpStep(ctx.q, user.id, step)) ? 'totp' : null;
+  }
+  if (!(await accountRepo.useRecoveryCode(ctx.q, user.id, recoveryCodeHash(code)))) return null;
+  await ctx.audit({
+    action: 'recoveryCodeUsed',
+    entity: 'staffUser',
+    entityId: user.id,
+    actor: { id: user.id, login: user.login },
+  });
+  return 'recoveryCode';
 }
 
 /** Counts the failure where it came from, raises the account's alarm once per window, and answers. */
@@ -120,7 +182,8 @@ async function failedLogin(
   config: Config,
   login: string,
   userId: string | null,
-  reason: 'unknownLogin' | 'wrongPassword' | 'accountDisabled',
+  reason: 'unknownLogin' | 'wrongPassword' | 'accountDisabled' | 'wrongCode',
+  answer = () => new AppError(401, 'badCredentials', 'error.badCredentials'),
 ): Promise<LoginResult> {
   const { q, ip } = ctx;
   const failures = await repo.recordLoginFailure(q, login, ip, config.loginResetHours);
@@ -147,7 +210,7 @@ async function failedLogin(
   if (address > 0) await repo.blockLogin(q, null, ip, address);
   const wait = Math.max(source, address);
   if (wait > 0) return { ok: false, error: tooManyAttempts(wait), retryAfter: wait };
-  return { ok: false, error: new AppError(401, 'badCredentials', 'error.badCredentials') };
+  return { ok: false, error: answer() };
 }
 
 function tooManyAttempts(seconds: number) {
@@ -181,6 +244,7 @@ export async function getUser(ctx: StaffContext, id: string) {
 }
 
 export async function createUser(ctx: StaffContext, input: CreateStaffUser) {
+  assertPasswordNotBreached(input.password);
   if (await repo.findCredentials(ctx.q, input.login))
     throw conflict('loginTaken', 'error.validation', [{ path: 'login', message: 'validation.login.taken' }]);
   const id = await repo.insertUser(ctx.q, {
@@ -200,7 +264,17 @@ export async function createUser(ctx: StaffContext, input: CreateStaffUser) {
   return getUser(ctx, id);
 }
 
-export async function updateUser(ctx: StaffContext, id: string, input: UpdateStaffUser) {
+/**
+ * Updates an account. New roles end the account's other sessions; when administrators change their
+ * own roles, their session is replaced too (`newToken`, set as the cookie by the route).
+ */
+export async function updateUser(
+  ctx: StaffContext,
+  id: string,
+  input: UpdateStaffUser,
+  userAgent: string | null,
+) {
+  assertPasswordNotBreached(input.password);
   const before = await getUser(ctx, id);
   const other = await repo.findCredentials(ctx.q, input.login);
   if (other && other.id !== id)
@@ -214,8 +288,20 @@ export async function updateUser(ctx: StaffContext, id: string, input: UpdateSta
   });
   if (!ok) throw versionConflict();
   await repo.setRoles(ctx.q, id, input.roles);
-  // A disabled account or a new password ends the account's open sessions.
+  // A disabled account or a new password ends the account's open sessions; new roles end all
+  // but the administrator's own, which is replaced by a new one (rotation on a change of privilege).
+  const rolesChanged = [...before.roles].sort().join() !== [...input.roles].sort().join();
+  const self = id === ctx.actor.id && ctx.actor.sessionId;
+  let newToken: string | undefined;
   if (!input.isActive || input.password) await repo.deleteUserSessions(ctx.q, id);
+  else if (rolesChanged) {
+    await accountRepo.deleteSessionsExcept(ctx.q, id, self ? ctx.actor.sessionId! : null);
+    if (self) {
+      await repo.deleteSession(ctx.q, ctx.actor.sessionId!);
+      newToken = await newSession(ctx, id, userAgent);
+    }
+  }
+  if (input.resetTotp) await accountRepo.deleteTotp(ctx.q, id);
   forgetSessions((_s, actor) => actor.id === id);
   await ctx.audit({
     action: 'update',
@@ -229,7 +315,8 @@ export async function updateUser(ctx: StaffContext, id: string, input: UpdateSta
         authorisation: input.authorisationNumber ?? null,
       },
       passwordChanged: !!input.password,
+      ...(input.resetTotp ? { totpReset: true } : {}),
     },
   });
-  return getUser(ctx, id);
+  return { user: await getUser(ctx, id), newToken };
 }

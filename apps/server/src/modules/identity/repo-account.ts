@@ -1,0 +1,110 @@
+import type { Queryable } from '../../db/db.ts';
+
+// The SQL of a staff member's own account security: the TOTP authenticator, recovery codes, sessions.
+
+export async function totpState(q: Queryable, userId: string) {
+  const r = await q.query<{
+    secret: string | null;
+    pendingSecret: string | null;
+    lastStep: number;
+    recoveryCodesLeft: number;
+  }>(
+    `SELECT t.secret, t.pending_secret AS "pendingSecret", COALESCE(t.last_step, 0)::float8 AS "lastStep",
+            (SELECT count(*)::int FROM staff_recovery_code c WHERE c.user_id = $1 AND c.used_at IS NULL)
+              AS "recoveryCodesLeft"
+       FROM (SELECT $1::uuid AS user_id) me LEFT JOIN staff_totp t ON t.user_id = me.user_id`,
+    [userId],
+  );
+  return r.rows[0]!;
+}
+
+/** Accepts a code's time step once: false when that step (or a later one) was already used. */
+export async function useTotpStep(q: Queryable, userId: string, step: number) {
+  const r = await q.query('UPDATE staff_totp SET last_step = $2 WHERE user_id = $1 AND last_step < $2', [
+    userId,
+    step,
+  ]);
+  return r.rowCount === 1;
+}
+
+export async function useRecoveryCode(q: Queryable, userId: string, codeHash: string) {
+  const r = await q.query(
+    `UPDATE staff_recovery_code SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL`,
+    [userId, codeHash],
+  );
+  return r.rowCount === 1;
+}
+
+export async function setPendingSecret(q: Queryable, userId: string, secret: string) {
+  await q.query(
+    `INSERT INTO staff_totp (user_id, pending_secret) VALUES ($1, $2)
+     ON CONFLICT (user_id) DO UPDATE SET pending_secret = EXCLUDED.pending_secret`,
+    [userId, secret],
+  );
+}
+
+/** The pending secret becomes the one in force; `step` is the confirming code's, so it cannot sign in again. */
+export async function enableTotp(q: Queryable, userId: string, step: number) {
+  await q.query(
+    `UPDATE staff_totp SET secret = pending_secret, pending_secret = NULL, enabled_at = now(), last_step = $2
+      WHERE user_id = $1 AND pending_secret IS NOT NULL`,
+    [userId, step],
+  );
+}
+
+export async function replaceRecoveryCodes(q: Queryable, userId: string, hashes: string[]) {
+  await q.query('DELETE FROM staff_recovery_code WHERE user_id = $1', [userId]);
+  await q.query('INSERT INTO staff_recovery_code (user_id, code_hash) SELECT $1, unnest($2::text[])', [
+    userId,
+    hashes,
+  ]);
+}
+
+export async function deleteTotp(q: Queryable, userId: string) {
+  await q.query('DELETE FROM staff_recovery_code WHERE user_id = $1', [userId]);
+  await q.query('DELETE FROM staff_totp WHERE user_id = $1', [userId]);
+}
+
+export interface SessionRow {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  ip: string | null;
+  userAgent: string | null;
+  createdKey: string;
+}
+
+/** The user's sessions still in force, newest first. */
+export async function listSessions(
+  q: Queryable,
+  userId: string,
+  opts: { idleMinutes: number; maxHours: number; after: [string, string] | null; limit: number },
+) {
+  const r = await q.query<SessionRow>(
+    `SELECT id, created_at AS "createdAt", last_seen_at AS "lastSeenAt", ip, user_agent AS "userAgent",
+            created_at::text AS "createdKey"
+       FROM session
+      WHERE user_id = $1 AND last_seen_at > now() - make_interval(mins => $2)
+        AND created_at > now() - make_interval(hours => $3)
+        AND ($4::timestamptz IS NULL OR (created_at, id) < ($4::timestamptz, $5))
+      ORDER BY created_at DESC, id DESC LIMIT $6`,
+    [
+      userId,
+      opts.idleMinutes,
+      opts.maxHours,
+      opts.after?.[0] ?? null,
+      opts.after?.[1] ?? null,
+      opts.limit + 1,
+    ],
+  );
+  return r.rows;
+}
+
+/** Ends the user's sessions but `keep` (none when null); how many ended. */
+export async function deleteSessionsExcept(q: Queryable, userId: string, keep: string | null) {
+  const r = await q.query('DELETE FROM session WHERE user_id = $1 AND id IS DISTINCT FROM $2', [
+    userId,
+    keep,
+  ]);
+  return r.rowCount ?? 0;
+}

@@ -1,0 +1,25 @@
+import type { AccountSecurity } from '@ostoja/domain/identity/two-factor';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { accountApi } from '../../api/account.ts';
+import type { ApiError } from '../../api/client.ts';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+
+export const accountKeys = {
+  security: ['account', 'security'] as const,
+  sessions: ['account', 'sessions'] as const,
+};
+
+export const useAccountSecurity = () =>
+  useQuery<AccountSecurity, ApiError>({
+    queryKey: accountKeys.security,
+    queryFn: ({ signal }) => accountApi.security(signal),
+  });
+
+export const useOwnSessions = () =>
+  useCursorQuery(accountKeys.sessions, (after, signal) => accountApi.sessions(after, signal));
+
+/** After a change of the second factor, its state is read again. */
+export function useSecurityChanged() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: accountKeys.security });
+}
