@@ -280,7 +280,7 @@ if (runs('calculator')) {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      benefit: 'zasilek-okresowy',
+      benefit: 'zasilekOkresowy',
       date: '2026-11-02',
       household: [
         { role: 'applicant', netIncome: 50000, unableToWork: false },

@@ -1,4 +1,5 @@
 import type { Locale } from '@ostoja/domain';
+import type { CalculatorBenefit as SelfCheckKind } from '@ostoja/domain/benefits/self-check';
 import type { ListPage } from '@ostoja/domain/shared/list';
 import type { PublicOffice } from './hooks.ts';
 
@@ -19,13 +20,7 @@ export interface NewsItem extends NewsSummary {
   body: string;
 }
 
-export type SelfCheckKind = 'zasilek-staly' | 'zasilek-okresowy';
-
-/** The online application's name for the help a self-check is about. */
-export const INTAKE_HELP_OF: Record<SelfCheckKind, string> = {
-  'zasilek-okresowy': 'zasilekOkresowy',
-  'zasilek-staly': 'zasilekStaly',
-};
+export type { CalculatorBenefit as SelfCheckKind } from '@ostoja/domain/benefits/self-check';
 
 export interface HelpFormSummary {
   slug: string;
