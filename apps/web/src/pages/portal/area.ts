@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { type Area, page } from '../../app/area.ts';
+import { type Area, lightPage, page } from '../../app/area.ts';
 import { portalScreen } from '../../components/portal-shell.tsx';
 
 /** A public page: no login, in the portal's own frame; its code loads on first use. */
@@ -13,7 +13,12 @@ const newsEditor = page(() => import('./content/NewsEditPage.tsx'), 'NewsEditPag
 /** The residents' portal (public) and the editing of its content by staff (portal.manage). */
 export const portalArea: Area = {
   routes: [
-    { path: '/portal', public: true, component: pub(() => import('./PortalHomePage.tsx'), 'PortalHomePage') },
+    // The front page is the first load of most residents: it needs no strings but its own.
+    {
+      path: '/portal',
+      public: true,
+      component: portalScreen(lightPage(() => import('./PortalHomePage.tsx'), 'PortalHomePage')),
+    },
     {
       path: '/portal/help',
       public: true,
