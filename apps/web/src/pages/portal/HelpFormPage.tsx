@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router-dom';
+import type { HelpForm } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
@@ -6,7 +7,6 @@ import { PortalLoadError } from '../../components/portal-feedback.tsx';
 import { OfficeCard } from '../../components/portal-office.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
 import { useLocalizedApi, useLongDate } from './hooks.ts';
-import type { HelpForm } from './types.ts';
 
 /** A form of help: what it is, who can get it, what to bring, where — and what to do next. */
 export function HelpFormPage() {

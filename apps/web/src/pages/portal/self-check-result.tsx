@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
+import type { HelpForm, HelpFormSummary, SelfCheckKind } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
 import { useLocalizedApi } from './hooks.ts';
-import type { HelpForm, HelpFormSummary, SelfCheckKind } from './types.ts';
 
 export interface CalculatorAnswer {
   eligible: boolean;
