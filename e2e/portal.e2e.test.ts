@@ -330,7 +330,7 @@ describe('quick exit', () => {
 });
 
 describe('first load of /portal', () => {
-  it('downloads at most 250 kB of JavaScript (gzip)', async () => {
+  it('downloads less than 150 kB of JavaScript (gzip)', async () => {
     const p = await h.newPage();
     const cdp = await p.context().newCDPSession(p);
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -344,7 +344,7 @@ describe('first load of /portal', () => {
     const sizes = await Promise.all(scripts);
     const total = sizes.reduce((a, b) => a + b, 0);
     console.log(`first load of /portal: ${sizes.length} scripts, ${(total / 1024).toFixed(1)} kB gzip`);
-    expect(total).toBeLessThanOrEqual(250 * 1024);
+    expect(total).toBeLessThan(150 * 1024);
     await p.close();
   });
 });

@@ -1,8 +1,20 @@
 import type { Permission } from '@ostoja/domain';
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { loadAllStrings } from './first-strings.ts';
 
-/** A screen that loads on first use: the login page does not wait for the administration's code. */
+/**
+ * A screen that loads on first use: the login page does not wait for the administration's code.
+ * Every module's strings (the domain's index registers them) come with it, once.
+ */
 export function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => {
+    const [screen] = await Promise.all([load(), loadAllStrings()]);
+    return { default: screen[name] };
+  });
+}
+
+/** A screen that needs only the first load's strings (the shell's and the portal's). */
+export function lightPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
   return lazy(async () => ({ default: (await load())[name] }));
 }
 

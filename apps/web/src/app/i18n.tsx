@@ -1,4 +1,4 @@
-import { LOCALES, type Locale, tPlural, t as translate, translateMessage } from '@ostoja/domain';
+import { LOCALES, type Locale, tPlural, t as translate, translateMessage } from '@ostoja/domain/i18n/index';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { setApiLocale } from '../api/client.ts';
 

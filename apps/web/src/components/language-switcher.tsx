@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '@ostoja/domain';
+import { LOCALES, type Locale } from '@ostoja/domain/i18n/index';
 import { useI18n } from '../app/i18n.tsx';
 
 /** Each language named in itself, so a reader finds theirs whatever the current language. */

@@ -1,7 +1,8 @@
-import { type ReactNode, useRef } from 'react';
+import { lazy, type ReactNode, Suspense, useRef } from 'react';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router-dom';
 import { AREAS } from '../app/areas.ts';
 import { useAuth } from '../app/auth.tsx';
+import { loadAllStrings } from '../app/first-strings.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { markNavigation } from './page.tsx';
@@ -67,13 +68,27 @@ function useFocusOnNavigate() {
   }
 }
 
+// The staff frame waits for every module's strings: its menu names every area.
+const StaffFrame = lazy(async () => {
+  await loadAllStrings();
+  return { default: StaffLayout };
+});
+
 export function Layout({ children }: { children: ReactNode }) {
-  const { t } = useI18n();
-  const { me } = useAuth();
   const { pathname } = useLocation();
   useFocusOnNavigate();
   // The residents' portal brings its own shell (quick exit first, no staff menu or login box).
   if (pathname === '/portal' || pathname.startsWith('/portal/')) return children;
+  return (
+    <Suspense fallback={null}>
+      <StaffFrame>{children}</StaffFrame>
+    </Suspense>
+  );
+}
+
+function StaffLayout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const { me } = useAuth();
   return (
     <>
       <a className="skip-link" href="#main">

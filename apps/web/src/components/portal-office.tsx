@@ -1,7 +1,7 @@
 import type { OpeningHours } from '@ostoja/domain/org/address';
+import type { PublicOffice } from '../api/portal.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { formatAddress } from '../lib/format.ts';
-import type { PublicOffice } from '../pages/portal/hooks.ts';
 
 const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 

@@ -16,7 +16,7 @@ const ask = (body: unknown) => {
 describe('public self-check', () => {
   it('2025: single person with no income → 1229 zł zasiłek stały', () => {
     const r = ask({
-      benefit: 'zasilek-staly',
+      benefit: 'zasilekStaly',
       date: '2025-06-01',
       household: [{ role: 'applicant', netIncome: 0, unableToWork: true }],
     });
@@ -26,7 +26,7 @@ describe('public self-check', () => {
   it('counts the farm in a single person’s income', () => {
     // 1.5 ha × 459 = 688.50 zł; 1313 − 688.50 = 624.50 zł.
     const r = ask({
-      benefit: 'zasilek-staly',
+      benefit: 'zasilekStaly',
       date: '2025-06-01',
       household: [{ role: 'applicant', netIncome: 0, unableToWork: true }],
       farmHectares: 1.5,
@@ -37,7 +37,7 @@ describe('public self-check', () => {
   it('in a family the farm is the household’s, not the applicant’s own income', () => {
     // (0 + 600 + 2 ha × 459 = 918) / 3 = 1518 / 3 = 506 zł per person; 1069.90 − 506 = 563.90 zł.
     const r = ask({
-      benefit: 'zasilek-staly',
+      benefit: 'zasilekStaly',
       date: '2025-06-01',
       household: [
         { role: 'applicant', netIncome: 0, unableToWork: true },
@@ -51,7 +51,7 @@ describe('public self-check', () => {
 
   it('zasiłek okresowy: the statutory minimum and the maximum', () => {
     const r = ask({
-      benefit: 'zasilek-okresowy',
+      benefit: 'zasilekOkresowy',
       date: '2025-06-01',
       household: [
         { role: 'applicant', netIncome: 40_000 },
@@ -63,7 +63,7 @@ describe('public self-check', () => {
 
   it("shows a single person's maximum zasiłek okresowy at the cap in force on the date", () => {
     const max = (date: string) =>
-      ask({ benefit: 'zasilek-okresowy', date, household: [{ role: 'applicant', netIncome: 0 }] })
+      ask({ benefit: 'zasilekOkresowy', date, household: [{ role: 'applicant', netIncome: 0 }] })
         .maximumAmount;
     // 418 zł in the text in force until 2023; the criterion per person since 2024 [M].
     expect([
@@ -77,7 +77,7 @@ describe('public self-check', () => {
 
   it('explains in Ukrainian and English as well', () => {
     const r = ask({
-      benefit: 'zasilek-okresowy',
+      benefit: 'zasilekOkresowy',
       date: '2025-06-01',
       household: [{ role: 'applicant', netIncome: 0 }],
     });
@@ -94,7 +94,7 @@ describe('public self-check', () => {
 
   it('needs exactly one applicant', () => {
     const r = Schema.safeParse({
-      benefit: 'zasilek-staly',
+      benefit: 'zasilekStaly',
       date: '2025-06-01',
       household: [{ role: 'member', netIncome: 0 }],
     });

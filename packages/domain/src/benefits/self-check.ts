@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { APPLICATION_BENEFITS } from '../applications/application.ts';
 import { isoDate } from '../shared/validation.ts';
 import { ART } from './articles.ts';
 import { periodStep } from './criterion.ts';
@@ -8,12 +9,15 @@ import type { LegalParameterPeriod } from './legal-parameters.ts';
 import { zasilekOkresowy } from './zasilek-okresowy.ts';
 import { zasilekStaly } from './zasilek-staly.ts';
 
-export const CALCULATOR_BENEFITS = ['zasilek-staly', 'zasilek-okresowy'] as const;
+/** The allowances the public calculator answers for: two of the benefit kinds of applications. */
+export const CalculatorBenefit = z.enum(APPLICATION_BENEFITS).extract(['zasilekStaly', 'zasilekOkresowy']);
+export type CalculatorBenefit = z.output<typeof CalculatorBenefit>;
+export const CALCULATOR_BENEFITS = CalculatorBenefit.options;
 
 /** The public calculator's question (POST /api/v1/calculators/social-assistance). */
 export const CalculatorRequest = z
   .object({
-    benefit: z.enum(CALCULATOR_BENEFITS),
+    benefit: CalculatorBenefit,
     date: isoDate,
     household: z
       .array(
@@ -64,7 +68,7 @@ export function calculateSocialAssistance(p: LegalParameterPeriod, r: Calculator
     );
   }
   const h = { size: r.household.length, income };
-  if (r.benefit === 'zasilek-okresowy') {
+  if (r.benefit === 'zasilekOkresowy') {
     const res = zasilekOkresowy(p, h);
     return {
       eligible: res.eligible,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { alongsideFieldErrors } from '../portal/refine.ts';
 import { email, isoDate, optionalText, phone, trimmed } from '../shared/validation.ts';
-import { hhmm, MODES, SPECIALIST_KINDS } from './specialist.ts';
+import { hhmm, MODES, SPECIALIST_KINDS, type SpecialistKind } from './specialist.ts';
 
 /** How far ahead residents may book, and the widest range one listing of free slots covers. */
 export const BOOKING_HORIZON_DAYS = 60;
@@ -55,6 +55,18 @@ export const CONSULTATION_KINDS = [
   'family',
   'other',
 ] as const;
+export type ConsultationKind = (typeof CONSULTATION_KINDS)[number];
+
+/** The consultation kind a specialist usually gives (the form's first choice). */
+export const KIND_OF_SPECIALIST: Record<SpecialistKind, ConsultationKind> = {
+  psychologist: 'psychological',
+  lawyer: 'legal',
+  violenceConsultant: 'violence',
+  addictionConsultant: 'addiction',
+  familyCounsellor: 'family',
+  other: 'other',
+};
+
 export const REFERRALS = [
   'none',
   'socialWorker',

@@ -49,6 +49,14 @@ export function tPlural(locale: Locale, key: string, count: number): string {
   return t(locale, hasMessage(full) ? full : `${key}.other`, { count });
 }
 
+/** Translates a message key produced by our schemas ("key?param=value&..."). */
+export function translateMessage(locale: Locale, message: string): string {
+  const [key = '', query] = message.split('?');
+  if (!hasMessage(key)) return message;
+  const params = Object.fromEntries(new URLSearchParams(query ?? ''));
+  return t(locale, key, params);
+}
+
 export function allMessageFiles(): readonly MessageFile[] {
   return files;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CALCULATOR_BENEFITS } from '../benefits/self-check.ts';
 import type { Locale } from '../i18n/types.ts';
 import { isoDate, text, trimmed, version } from '../shared/validation.ts';
 
@@ -52,7 +53,8 @@ export const HELP_CATEGORIES = [
   'crisis',
   'seniors',
 ] as const;
-export const SELF_CHECKS = ['zasilek-staly', 'zasilek-okresowy'] as const;
+/** The public "could I get it?" calculators a form of help may point to: the benefits' own names. */
+export const SELF_CHECKS = CALCULATOR_BENEFITS;
 export const slug = z
   .string()
   .trim()

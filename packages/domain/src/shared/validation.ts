@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasMessage, type Locale, t } from '../i18n/index.ts';
+import { type Locale, translateMessage } from '../i18n/index.ts';
 
 // Zod messages are translation keys, optionally with parameters: "validation.tooShort?min=2".
 // Server and web translate them at the edge, so one schema serves both in three languages.
@@ -37,13 +37,8 @@ export interface FieldError {
   message: string;
 }
 
-/** Translates a message key produced by our schemas ("key?param=value&..."). */
-export function translateMessage(locale: Locale, message: string): string {
-  const [key = '', query] = message.split('?');
-  if (!hasMessage(key)) return message;
-  const params = Object.fromEntries(new URLSearchParams(query ?? ''));
-  return t(locale, key, params);
-}
+// Translating a schema message lives with the catalogue, so screens translate without zod.
+export { translateMessage };
 
 export function zodFieldErrors(error: z.ZodError, locale: Locale, prefix = ''): FieldError[] {
   return error.issues.flatMap((issue) => {

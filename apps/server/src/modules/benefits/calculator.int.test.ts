@@ -65,7 +65,7 @@ describe('POST /api/v1/calculators/social-assistance — zasiłek stały', () =>
   it.each(STALY)(
     '%s %j → eligible %s, %i',
     async (date, household, eligible, amount, criterion, perPerson) => {
-      const r = await calc({ benefit: 'zasilek-staly', date, household });
+      const r = await calc({ benefit: 'zasilekStaly', date, household });
       expect(r.status).toBe(200);
       expect(r.body).toMatchObject({ eligible, amount, criterion, incomePerPerson: perPerson });
       expect(r.body).not.toHaveProperty('maximumAmount');
@@ -115,7 +115,7 @@ describe('POST /api/v1/calculators/social-assistance — zasiłek okresowy', () 
   it.each(OKRESOWY)(
     '%s %j → eligible %s, %i to %i',
     async (date, household, eligible, amount, max, criterion) => {
-      const r = await calc({ benefit: 'zasilek-okresowy', date, household });
+      const r = await calc({ benefit: 'zasilekOkresowy', date, household });
       expect(r.status).toBe(200);
       expect(r.body).toMatchObject({ eligible, amount, maximumAmount: max, criterion });
     },
@@ -124,7 +124,7 @@ describe('POST /api/v1/calculators/social-assistance — zasiłek okresowy', () 
 
 describe('farm, language and explanation', () => {
   it('counts hectares przeliczeniowe at the 1 ha amount of the period', async () => {
-    const body = { benefit: 'zasilek-staly', household: [applicant(0)], farmHectares: 1.5 };
+    const body = { benefit: 'zasilekStaly', household: [applicant(0)], farmHectares: 1.5 };
     // 2025: 1.5 × 459 = 688.50; 1313 − 688.50 = 624.50.  2022: 1.5 × 345 = 517.50; 776 − 517.50 = 258.50.
     expect((await calc({ ...body, date: '2025-02-01' })).body).toMatchObject({
       amount: 62_450,
@@ -137,7 +137,7 @@ describe('farm, language and explanation', () => {
   });
 
   it('explains in the language asked for, citing the articles', async () => {
-    const body = { benefit: 'zasilek-staly', date: '2025-06-01', household: [applicant(50_000)] };
+    const body = { benefit: 'zasilekStaly', date: '2025-06-01', household: [applicant(50_000)] };
     const pl = (await calc(body)).body.explanation as { article: string; text: string }[];
     const en = (await calc(body, 'en-GB,en;q=0.9')).body.explanation as { article: string; text: string }[];
     const uk = (await calc(body, 'uk')).body.explanation as { article: string; text: string }[];
@@ -150,7 +150,7 @@ describe('farm, language and explanation', () => {
 });
 
 describe('bad input gets a 400 naming the field', () => {
-  const ok = { benefit: 'zasilek-staly', date: '2025-06-01', household: [applicant(0)] };
+  const ok = { benefit: 'zasilekStaly', date: '2025-06-01', household: [applicant(0)] };
   it.each([
     [
       'a string income',
@@ -167,7 +167,7 @@ describe('bad input gets a 400 naming the field', () => {
     ['no applicant', { ...ok, household: [member(0)] }, 'household'],
     ['two applicants', { ...ok, household: [applicant(0), applicant(0)] }, 'household'],
     ['an empty household', { ...ok, household: [] }, 'household'],
-    ['an unknown benefit', { ...ok, benefit: 'zasilek-celowy' }, 'benefit'],
+    ['an unknown benefit', { ...ok, benefit: 'zasilekCelowy' }, 'benefit'],
     ['a malformed date', { ...ok, date: '01.06.2025' }, 'date'],
     ['a date before the first period', { ...ok, date: '2015-09-30' }, 'date'],
     ['negative hectares', { ...ok, farmHectares: -1 }, 'farmHectares'],

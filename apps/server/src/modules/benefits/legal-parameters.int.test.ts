@@ -18,7 +18,7 @@ const inject = (method: 'GET' | 'POST', url: string, cookie?: string, payload?: 
 const calc = async (date: string, netIncome: number) =>
   (
     await inject('POST', '/api/v1/calculators/social-assistance', undefined, {
-      benefit: 'zasilek-staly',
+      benefit: 'zasilekStaly',
       date,
       household: [{ role: 'applicant', netIncome, unableToWork: true }],
     })
@@ -134,7 +134,7 @@ describe('local resolutions', () => {
 
   it('the public calculator keeps to the statutory minimum despite a raise', async () => {
     const r = await inject('POST', '/api/v1/calculators/social-assistance', undefined, {
-      benefit: 'zasilek-okresowy',
+      benefit: 'zasilekOkresowy',
       date: '2025-06-01',
       household: [{ role: 'applicant', netIncome: 0 }],
     });

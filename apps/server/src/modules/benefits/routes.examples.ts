@@ -8,7 +8,7 @@ const futureDay = (n: number) => new Date(Date.UTC(2100, 0, 1) + n * 86_400_000)
 export const examples: Examples = {
   'POST /api/v1/calculators/social-assistance': () => ({
     body: {
-      benefit: 'zasilek-staly',
+      benefit: 'zasilekStaly',
       date: '2025-06-01',
       household: [{ role: 'applicant', netIncome: 50_000, unableToWork: true }],
     },

@@ -1,14 +1,21 @@
-import type { BookingStatus, ConsultationInput } from '@ostoja/domain/counselling/booking';
+import type {
+  BookingStatus,
+  CONSULTATION_KINDS,
+  ConsultationInput,
+  REFERRALS,
+} from '@ostoja/domain/counselling/booking';
 import type { Duty, DutyException } from '@ostoja/domain/counselling/slots';
+import type { Mode, SpecialistKind } from '@ostoja/domain/counselling/specialist';
+import type { Translations } from '@ostoja/domain/portal/content';
 import type { Queryable } from '../../db/db.ts';
 
 export interface SpecialistRow {
   id: string;
-  kind: string;
+  kind: SpecialistKind;
   publicName: string;
   staffUserId: string | null;
   staffName: string | null;
-  texts: Record<string, { description: string }> | null;
+  texts: Translations<{ description: string }> | null;
   active: boolean;
   version: number;
 }
@@ -272,15 +279,17 @@ export async function bookedDuring(
   return r.rows;
 }
 
+type ConsultationKind = (typeof CONSULTATION_KINDS)[number];
+
 export interface HeldConsultation {
   id: string;
   bookingId: string | null;
   specialistId: string;
-  kind: string;
-  mode: string;
+  kind: ConsultationKind;
+  mode: Mode;
   durationMinutes: number;
   clientName: string | null;
-  referral: string;
+  referral: (typeof REFERRALS)[number];
 }
 
 /** Consultations held on a day by the given specialists, in the order they were recorded. */
@@ -320,8 +329,8 @@ export async function insertConsultation(q: Queryable, c: ConsultationInput, rec
 /** Consultations of a period by kind and mode (persons: first in the year), and bookings by status. */
 export async function countsBetween(q: Queryable, from: string, to: string) {
   const c = await q.query<{
-    kind: string;
-    mode: string;
+    kind: ConsultationKind;
+    mode: Mode;
     consultations: number;
     persons: number;
     minutes: number;

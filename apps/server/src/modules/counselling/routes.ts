@@ -1,10 +1,25 @@
 import { BookingInput, CodeInput, ConsultationInput, SlotQuery } from '@ostoja/domain/counselling/booking';
 import {
+  AddedException,
+  Booking,
+  DaySchedule,
+  Duty,
+  FreeSlots,
+  NewBooking,
+  PublicSpecialists,
+  RecordedConsultation,
+  ResidentBooking,
+  SetupOverview,
+  Specialist,
+  YearCounts,
+} from '@ostoja/domain/counselling/response';
+import {
   DutyInput,
   ExceptionInput,
   SpecialistInput,
   UpdateSpecialist,
 } from '@ostoja/domain/counselling/specialist';
+import { Ok } from '@ostoja/domain/shared/response';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { isoDate, trimmed, version } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
@@ -22,6 +37,7 @@ export function counsellingRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: `${base}/specialists`,
+      response: PublicSpecialists,
       permission: 'public',
       summary: 'Specialists giving counselling, with their description and weekly duty hours (public)',
       handler: (_i, ctx) => service.publicSpecialists(ctx.q, ctx.locale),
@@ -29,6 +45,7 @@ export function counsellingRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: `${base}/slots`,
+      response: FreeSlots,
       permission: 'public',
       summary:
         'Free slots between two dates (at most 31 days, up to 60 days ahead; none on public holidays), with place or phone line',
@@ -38,6 +55,7 @@ export function counsellingRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: `${base}/bookings`,
+      response: NewBooking,
       permission: 'public',
       summary:
         'Book a free slot without an account (name, phone or e-mail, optional note); answers the cancellation code, shown once. 409 slotTaken when someone was faster',
@@ -51,6 +69,7 @@ export function counsellingRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: `${base}/bookings/lookup`,
+      response: ResidentBooking,
       permission: 'public',
       summary:
         'A booking by its code (when, where, status, whether it can still be cancelled); unknown code: 404',
@@ -63,6 +82,7 @@ export function counsellingRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: `${base}/bookings/cancel`,
+      response: ResidentBooking,
       permission: 'public',
       summary: 'Cancel a booking with its code (until the session begins); the slot becomes free again',
       body: CodeInput,
@@ -74,6 +94,7 @@ export function counsellingRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: `${base}/schedule`,
+      response: DaySchedule,
       permission: 'counselling.work',
       summary:
         'The day’s schedule: slots with bookings (name, contact, note), displaced and cancelled bookings, walk-ins. Default: the signed-in specialist, else all',
@@ -83,6 +104,7 @@ export function counsellingRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: `${base}/bookings/:id/no-show`,
+      response: Booking,
       permission: 'counselling.work',
       summary: 'Record that the resident did not come (only once the slot has begun)',
       params: IdParams,
@@ -92,6 +114,7 @@ export function counsellingRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: `${base}/bookings/:id/cancellation`,
+      response: Booking,
       permission: 'counselling.work',
       summary: 'Cancel a booking on the resident’s behalf (e.g. they phoned, or the specialist is ill)',
       params: IdParams,
@@ -101,6 +124,7 @@ export function counsellingRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: `${base}/consultations`,
+      response: RecordedConsultation,
       permission: 'counselling.work',
       summary: 'Record a consultation held (booked or walk-in): who, kind, mode, duration, referral',
       body: ConsultationInput,
@@ -110,6 +134,7 @@ export function counsellingRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: `${base}/statistics`,
+      response: YearCounts,
       permission: 'counselling.stats',
       summary:
         'Consultations in a year, in person and by phone, by kind; persons; bookings by outcome (for the reports)',
@@ -119,6 +144,7 @@ export function counsellingRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: `${base}/setup`,
+      response: SetupOverview,
       permission: 'counselling.manage',
       summary: 'All specialists with their duty hours, and the exceptions of the coming year',
       handler: (_i, ctx) => setup.setupOverview(ctx),
@@ -126,6 +152,7 @@ export function counsellingRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: `${base}/setup/specialists`,
+      response: Specialist,
       permission: 'counselling.manage',
       summary: 'Add a specialist (linked to a staff account, or only named)',
       body: SpecialistInput,
@@ -135,6 +162,7 @@ export function counsellingRoutes(): RouteDef[] {
     defineRoute({
       method: 'PUT',
       url: `${base}/setup/specialists/:id`,
+      response: Specialist,
       permission: 'counselling.manage',
       summary: 'Update a specialist (inactive ones offer no slots); refused when the version moved on',
       params: IdParams,
@@ -144,6 +172,7 @@ export function counsellingRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: `${base}/setup/specialists/:id/duties`,
+      response: Duty,
       permission: 'counselling.manage',
       summary:
         'Add weekly duty hours: weekday, from–to, slot length, in person (office, room) or by phone, validity, months',
@@ -155,6 +184,7 @@ export function counsellingRoutes(): RouteDef[] {
     defineRoute({
       method: 'DELETE',
       url: `${base}/setup/duties/:id`,
+      response: Ok,
       permission: 'counselling.manage',
       summary: 'Remove weekly duty hours (bookings already made stay and show as displaced)',
       params: IdParams,
@@ -163,6 +193,7 @@ export function counsellingRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: `${base}/setup/exceptions`,
+      response: AddedException,
       permission: 'counselling.manage',
       summary:
         'Add an absence (a specialist or the whole centre; whole day or hours) or an extra session; answers the bookings affected',
@@ -173,6 +204,7 @@ export function counsellingRoutes(): RouteDef[] {
     defineRoute({
       method: 'DELETE',
       url: `${base}/setup/exceptions/:id`,
+      response: Ok,
       permission: 'counselling.manage',
       summary: 'Remove an exception',
       params: IdParams,

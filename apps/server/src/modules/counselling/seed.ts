@@ -1,4 +1,5 @@
 import type { Duty } from '@ostoja/domain/counselling/slots';
+import type { SpecialistKind } from '@ostoja/domain/counselling/specialist';
 import { polishSortKey } from '@ostoja/domain/shared/polish-text';
 import type { Queryable } from '../../db/db.ts';
 import * as repo from './repo.ts';
@@ -27,7 +28,7 @@ const at = (
 ) => weekdays.map((weekday) => ({ weekday, start, end, slotMinutes, mode: 'inPerson' as const, ...more }));
 
 const SPECIALISTS: {
-  kind: string;
+  kind: SpecialistKind;
   publicName: string;
   login?: string;
   description: { pl: string; uk: string; en: string };

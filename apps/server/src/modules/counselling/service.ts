@@ -6,8 +6,9 @@ import {
   MAX_SLOT_RANGE_DAYS,
 } from '@ostoja/domain/counselling/booking';
 import { generateSlots, isAhead, type Slot } from '@ostoja/domain/counselling/slots';
+import type { SpecialistKind } from '@ostoja/domain/counselling/specialist';
 import type { Locale } from '@ostoja/domain/i18n/index';
-import { pickTranslation, type Translations } from '@ostoja/domain/portal/content';
+import { pickTranslation } from '@ostoja/domain/portal/content';
 import { warsawClock } from '@ostoja/domain/portal/offices';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../../db/db.ts';
@@ -32,9 +33,7 @@ export async function publicSpecialists(q: Queryable, locale: Locale) {
       id: s.id,
       kind: s.kind,
       publicName: s.publicName,
-      ...(s.texts
-        ? pickTranslation(s.texts as Translations<{ description: string }>, locale)
-        : { description: null, lang: locale }),
+      ...(s.texts ? pickTranslation(s.texts, locale) : { description: null, lang: locale }),
       /** The weekly duty hours in force or to come, for "Tuesdays and Wednesdays 12:00–16:00". */
       dutyHours: duties
         .filter((d) => d.specialistId === s.id && (d.validTo === null || d.validTo >= today))
@@ -121,7 +120,7 @@ export async function freeSlots(
 
 function publicSlot(
   s: Pick<Slot, 'specialistId' | 'date' | 'start' | 'end' | 'mode' | 'officeId' | 'room' | 'phone'>,
-  specialist: { kind: string; publicName: string },
+  specialist: { kind: SpecialistKind; publicName: string },
   places: Awaited<ReturnType<typeof placeNames>>,
 ) {
   return {
@@ -172,7 +171,7 @@ export async function book(ctx: RequestContext, input: BookingInput, now = new D
     id,
     /** Shown once: only its hash is stored. */
     code: code.display,
-    status: 'booked',
+    status: 'booked' as const,
     name: input.name,
     ...publicSlot(slot, specialist, await placeNames(ctx.q)),
   };

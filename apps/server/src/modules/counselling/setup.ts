@@ -97,7 +97,7 @@ export async function removeById(
 ) {
   if (!(await repo.deleteById(ctx.q, table, id))) throw notFound();
   await ctx.audit({ action: 'delete', entity: table, entityId: id });
-  return { ok: true };
+  return { ok: true as const };
 }
 
 export async function addException(ctx: StaffContext, e: ExceptionInput) {

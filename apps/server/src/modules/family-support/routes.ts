@@ -24,6 +24,7 @@ import {
   ImportResult,
   YearQuery,
 } from '@ostoja/domain/family-support/foster-care';
+import { FileBody } from '@ostoja/domain/shared/file';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as fosterCare from './service.ts';
@@ -190,6 +191,7 @@ function assistanceRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: '/api/v1/family-assistance/:id/court-opinion',
+      response: FileBody,
       permission: 'familySupport.work',
       summary: "The assistant's opinion for the court as PDF, dated today (logged)",
       params: IdParams,

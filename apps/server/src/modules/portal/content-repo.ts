@@ -1,20 +1,17 @@
+import type { PageKey } from '@ostoja/domain/portal/content';
+import type {
+  StaffDocument,
+  StaffHelpForm,
+  StaffNews,
+  StaffPage,
+} from '@ostoja/domain/portal/content-response';
+import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 
 // Public content: help forms, news, documents (metadata; the bytes are read only for download)
 // and single pages. `published` filters are part of each public query.
 
-export interface HelpFormRow {
-  id: string;
-  slug: string;
-  category: string;
-  texts: Record<string, Record<string, string>>;
-  officeIds: string[];
-  selfCheck: string | null;
-  sortOrder: number;
-  published: boolean;
-  version: number;
-  updatedAt: string;
-}
+export type HelpFormRow = z.output<typeof StaffHelpForm>;
 const HELP_COLUMNS = `id, slug, category, texts, office_ids AS "officeIds", self_check AS "selfCheck",
   sort_order AS "sortOrder", published, version, updated_at AS "updatedAt"`;
 
@@ -63,16 +60,7 @@ export async function updateHelpForm(q: Queryable, id: string, version: number, 
   return r.rowCount === 1;
 }
 
-export interface NewsRow {
-  id: string;
-  kind: 'news' | 'announcement';
-  texts: Record<string, Record<string, string>>;
-  publishedAt: string | null;
-  validUntil: string | null;
-  pinned: boolean;
-  version: number;
-  updatedAt: string;
-}
+export type NewsRow = z.output<typeof StaffNews>;
 const NEWS_COLUMNS = `id, kind, texts, published_at AS "publishedAt", valid_until AS "validUntil", pinned, version,
   updated_at AS "updatedAt"`;
 /** Visible to the public: published by now and not past its last day (in the centre's calendar). */
@@ -112,7 +100,10 @@ export async function findNews(q: Queryable, id: string, publicOnly: boolean) {
   return r.rows[0] ?? null;
 }
 
-export type NewsData = Omit<NewsRow, 'id' | 'version' | 'updatedAt'>;
+/** A news item to write; the moment of publication as the request gives it (ISO), null: a draft. */
+export type NewsData = Omit<NewsRow, 'id' | 'version' | 'updatedAt' | 'publishedAt'> & {
+  publishedAt: string | null;
+};
 const newsParams = (n: NewsData) => [n.kind, JSON.stringify(n.texts), n.publishedAt, n.validUntil, n.pinned];
 
 export async function insertNews(q: Queryable, n: NewsData, by: string | null) {
@@ -143,13 +134,14 @@ export async function deleteRow(
   return r.rowCount === 1;
 }
 
+type Page = z.output<typeof StaffPage>;
 export interface PageRow {
-  key: string;
-  texts: Record<string, Record<string, string>>;
+  key: PageKey;
+  texts: NonNullable<Page['texts']>;
   published: boolean;
   sitePublishedOn: string | null;
   preparedOn: string | null;
-  compliance: string | null;
+  compliance: NonNullable<Page['compliance']> | null;
   version: number;
   updatedOn: string;
 }
@@ -182,19 +174,7 @@ export async function savePage(
   return r.rowCount === 1;
 }
 
-export interface DocumentRow {
-  id: string;
-  category: string;
-  texts: Record<string, Record<string, string>>;
-  fileName: string;
-  mediaType: string;
-  size: number;
-  received: number;
-  complete: boolean;
-  published: boolean;
-  version: number;
-  updatedAt: string;
-}
+export type DocumentRow = z.output<typeof StaffDocument>;
 const DOC_COLUMNS = `id, category, texts, file_name AS "fileName", media_type AS "mediaType", size,
   octet_length(data) AS received, sha256 IS NOT NULL AS complete, published, version, updated_at AS "updatedAt"`;
 

@@ -9,8 +9,27 @@ import {
   UpdateHelpForm,
   UpdateNews,
 } from '@ostoja/domain/portal/content';
+import {
+  HelpFormCatalogue,
+  NewsList,
+  PublicDocuments,
+  PublicHelpForm,
+  PublicNewsItem,
+  PublicOffices,
+  PublicPage,
+  StaffDocument,
+  StaffDocuments,
+  StaffHelpForm,
+  StaffHelpForms,
+  StaffNews,
+  StaffNewsList,
+  StaffPage,
+  UploadProgress,
+} from '@ostoja/domain/portal/content-response';
 import { base64Part, UPLOAD_LIMITS } from '@ostoja/domain/portal/files';
+import { FileBody } from '@ostoja/domain/shared/file';
 import { pageQuery } from '@ostoja/domain/shared/list';
+import { Ok } from '@ostoja/domain/shared/response';
 import { trimmed } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
@@ -43,6 +62,7 @@ function publicRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: '/api/v1/portal/offices',
+      response: PublicOffices,
       permission: 'public',
       summary:
         'Offices with address, opening hours, "open now" (Europe/Warsaw, holidays closed) and field teams served',
@@ -51,6 +71,7 @@ function publicRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: '/api/v1/portal/help-forms',
+      response: HelpFormCatalogue,
       permission: 'public',
       summary:
         'Catalogue of the forms of help (title, summary, category, self-check link; lang = language served)',
@@ -59,6 +80,7 @@ function publicRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: '/api/v1/portal/help-forms/:slug',
+      response: PublicHelpForm,
       permission: 'public',
       summary:
         'A form of help: what it is, who can get it, what to bring, and the offices where (with hours, open now)',
@@ -68,6 +90,7 @@ function publicRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: '/api/v1/portal/news',
+      response: NewsList,
       permission: 'public',
       summary:
         'Published news and announcements, newest first (keyset pagination; pinned=true for the banner)',
@@ -82,6 +105,7 @@ function publicRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: '/api/v1/portal/news/:id',
+      response: PublicNewsItem,
       permission: 'public',
       summary: 'One published news item or announcement with its full text',
       params: IdParams,
@@ -90,6 +114,7 @@ function publicRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: '/api/v1/portal/documents',
+      response: PublicDocuments,
       permission: 'public',
       summary: 'Downloadable documents (PDF): title, description, file name, size and a same-origin link',
       handler: (_i, ctx) => service.publicDocuments(ctx.q, ctx.locale),
@@ -97,6 +122,7 @@ function publicRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: '/api/v1/portal/documents/:id/file',
+      response: FileBody,
       permission: 'public',
       summary: 'The PDF file of a published document',
       params: IdParams,
@@ -105,6 +131,7 @@ function publicRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: '/api/v1/portal/pages/:key',
+      response: PublicPage,
       permission: 'public',
       summary: 'The accessibility statement (with its dates and compliance status) or the contact page',
       params: KeyParams,
@@ -121,6 +148,7 @@ function staffRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: `${base}/help-forms`,
+      response: StaffHelpForms,
       permission: perm,
       summary: 'All forms of help, drafts included',
       handler: (_i, ctx) => service.listHelpFormsForStaff(ctx),
@@ -128,6 +156,7 @@ function staffRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: `${base}/help-forms`,
+      response: StaffHelpForm,
       permission: perm,
       summary: 'Add a form of help (texts in pl, optionally uk and en; offices where it is arranged)',
       body: HelpFormInput,
@@ -137,6 +166,7 @@ function staffRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: `${base}/help-forms/:id`,
+      response: StaffHelpForm,
       permission: perm,
       summary: 'A form of help for editing',
       params: IdParams,
@@ -145,6 +175,7 @@ function staffRoutes(): RouteDef[] {
     defineRoute({
       method: 'PUT',
       url: `${base}/help-forms/:id`,
+      response: StaffHelpForm,
       permission: perm,
       summary: 'Update a form of help; refused when the version moved on',
       params: IdParams,
@@ -154,6 +185,7 @@ function staffRoutes(): RouteDef[] {
     defineRoute({
       method: 'DELETE',
       url: `${base}/help-forms/:id`,
+      response: Ok,
       permission: perm,
       summary: 'Remove a form of help',
       params: IdParams,
@@ -162,6 +194,7 @@ function staffRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: `${base}/news`,
+      response: StaffNewsList,
       permission: perm,
       summary: 'All news and announcements, drafts first, then newest',
       query: z.object(Paging),
@@ -170,6 +203,7 @@ function staffRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: `${base}/news`,
+      response: StaffNews,
       permission: perm,
       summary: 'Add a news item or announcement (publishedAt null = draft, future = scheduled)',
       body: NewsInput,
@@ -179,6 +213,7 @@ function staffRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: `${base}/news/:id`,
+      response: StaffNews,
       permission: perm,
       summary: 'A news item for editing',
       params: IdParams,
@@ -187,6 +222,7 @@ function staffRoutes(): RouteDef[] {
     defineRoute({
       method: 'PUT',
       url: `${base}/news/:id`,
+      response: StaffNews,
       permission: perm,
       summary: 'Update a news item; refused when the version moved on',
       params: IdParams,
@@ -196,6 +232,7 @@ function staffRoutes(): RouteDef[] {
     defineRoute({
       method: 'DELETE',
       url: `${base}/news/:id`,
+      response: Ok,
       permission: perm,
       summary: 'Remove a news item',
       params: IdParams,
@@ -204,6 +241,7 @@ function staffRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: `${base}/documents`,
+      response: StaffDocuments,
       permission: perm,
       summary: 'All documents with upload progress (received of size) and publication',
       handler: (_i, ctx) => service.listDocumentsForStaff(ctx),
@@ -211,6 +249,7 @@ function staffRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: `${base}/documents`,
+      response: StaffDocument,
       permission: perm,
       summary: `Add a PDF document with the file's first part (base64, ≤ ${UPLOAD_LIMITS.partBytes} bytes); further parts follow`,
       body: DocumentMeta.extend(FileStart),
@@ -220,6 +259,7 @@ function staffRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: `${base}/documents/:id/parts`,
+      response: UploadProgress,
       permission: perm,
       summary:
         'Append the next part of the file at `offset` (= bytes received so far); 409 with `received` otherwise',
@@ -230,6 +270,7 @@ function staffRoutes(): RouteDef[] {
     defineRoute({
       method: 'PUT',
       url: `${base}/documents/:id`,
+      response: StaffDocument,
       permission: perm,
       summary: 'Update a document’s texts, category or publication (only a complete file can be published)',
       params: IdParams,
@@ -239,6 +280,7 @@ function staffRoutes(): RouteDef[] {
     defineRoute({
       method: 'DELETE',
       url: `${base}/documents/:id`,
+      response: Ok,
       permission: perm,
       summary: 'Remove a document',
       params: IdParams,
@@ -247,6 +289,7 @@ function staffRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: `${base}/pages/:key`,
+      response: StaffPage,
       permission: perm,
       summary:
         'The accessibility statement or the contact page for editing (texts null when not yet written)',
@@ -256,6 +299,7 @@ function staffRoutes(): RouteDef[] {
     defineRoute({
       method: 'PUT',
       url: `${base}/pages/:key`,
+      response: StaffPage,
       permission: perm,
       summary: 'Write the page (version null when creating it; the statement needs its dates and compliance)',
       params: KeyParams,

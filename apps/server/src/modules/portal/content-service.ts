@@ -18,8 +18,7 @@ import * as orgRepo from '../org/repo.ts';
 import * as repo from './content-repo.ts';
 import { officesByIds } from './offices.ts';
 
-type Texts = Translations<Record<string, string>>;
-const pick = (texts: unknown, locale: Locale) => pickTranslation(texts as Texts, locale);
+const pick = <T>(texts: Translations<T>, locale: Locale) => pickTranslation(texts, locale);
 
 /** Keyset over (moment, id); a draft's moment is "infinity". */
 const NewsCursor = z.tuple([z.union([keyTimestamp, z.literal('infinity')]), keyId]);
@@ -182,7 +181,7 @@ export async function deleteItem(
     portal_document: 'portalDocument',
   }[table];
   await ctx.audit({ action: 'delete', entity, entityId: id });
-  return { ok: true };
+  return { ok: true as const };
 }
 
 export async function getNews(ctx: StaffContext, id: string) {

@@ -53,7 +53,7 @@ describe('public pages (no login)', () => {
     expect(items[0]).toMatchObject({
       lang: 'uk',
       title: 'Періодична допомога (zasiłek okresowy)',
-      selfCheck: 'zasilek-okresowy',
+      selfCheck: 'zasilekOkresowy',
     });
 
     const created = await send('POST', '/api/v1/portal-content/help-forms', {

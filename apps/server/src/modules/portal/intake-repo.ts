@@ -1,31 +1,10 @@
 import type { IntakeInput, IntakeStatus } from '@ostoja/domain/portal/intake';
+import type { IntakeDetail } from '@ostoja/domain/portal/intake-response';
+import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 
-export interface IntakeRow {
-  id: string;
-  reference: string;
-  status: IntakeStatus;
-  fieldTeamId: string | null;
-  fieldTeamName: string | null;
-  applicant: IntakeInput['applicant'];
-  address: IntakeInput['address'];
-  phone: string | null;
-  email: string | null;
-  preferredContact: string;
-  household: IntakeInput['household'];
-  help: string[];
-  helpOther: string | null;
-  reasons: string[];
-  description: string;
-  submittedAt: string;
-  assignedWorkerId: string | null;
-  assignedWorkerName: string | null;
-  householdId: string | null;
-  personId: string | null;
-  applicationId: string | null;
-  declineReason: string | null;
-  version: number;
-}
+/** An intake as the back office reads it (without its attachments, history and actions). */
+export type IntakeRow = Omit<z.output<typeof IntakeDetail>, 'attachments' | 'history' | 'allowedActions'>;
 
 const COLUMNS = `i.id, i.reference, i.status, i.field_team_id AS "fieldTeamId", t.name AS "fieldTeamName",
   i.applicant, i.address, i.phone, i.email, i.preferred_contact AS "preferredContact", i.household, i.help,
@@ -38,7 +17,7 @@ export async function insertIntake(
   q: Queryable,
   i: IntakeInput & { reference: string; codeHash: string; fieldTeamId: string | null },
 ) {
-  const r = await q.query<{ id: string; submittedAt: string }>(
+  const r = await q.query<{ id: string; submittedAt: Date }>(
     `INSERT INTO intake (reference, code_hash, field_team_id, applicant, address, phone, email, preferred_contact,
                          household, help, help_other, reasons, description)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id, submitted_at AS "submittedAt"`,
@@ -155,7 +134,7 @@ export async function addEvent(
 }
 
 export async function events(q: Queryable, intakeId: string) {
-  const r = await q.query<{ status: string; at: string; actorName: string | null; note: string | null }>(
+  const r = await q.query<{ status: IntakeStatus; at: Date; actorName: string | null; note: string | null }>(
     `SELECT e.status, e.at, s.full_name AS "actorName", e.note FROM intake_event e
        LEFT JOIN staff_user s ON s.id = e.actor_id WHERE e.intake_id = $1 ORDER BY e.id`,
     [intakeId],
@@ -170,7 +149,7 @@ export interface AttachmentRow {
   size: number;
   received: number;
   complete: boolean;
-  createdAt: string;
+  createdAt: Date;
 }
 
 export async function attachments(q: Queryable, intakeId: string) {

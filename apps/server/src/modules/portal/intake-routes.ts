@@ -1,3 +1,4 @@
+import { UploadProgress } from '@ostoja/domain/portal/content-response';
 import { base64Part, UPLOAD_LIMITS } from '@ostoja/domain/portal/files';
 import {
   AcceptIntake,
@@ -6,6 +7,14 @@ import {
   IntakeInput,
   intakeReferenceSchema,
 } from '@ostoja/domain/portal/intake';
+import {
+  FiledIntake,
+  IntakeDetail,
+  IntakeList,
+  IntakeStatusView,
+  StartedAttachment,
+} from '@ostoja/domain/portal/intake-response';
+import { FileBody } from '@ostoja/domain/shared/file';
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { trimmed, version } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
@@ -23,6 +32,7 @@ export function intakeRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: '/api/v1/portal/intakes',
+      response: FiledIntake,
       permission: 'public',
       summary:
         'File an application for help online (PS-1-like); answers the reference number and the secret code (shown once) and the field team that will handle it',
@@ -36,6 +46,7 @@ export function intakeRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: '/api/v1/portal/intakes/status',
+      response: IntakeStatusView,
       permission: 'public',
       summary: 'The status of an online application, with its reference and code; any mismatch is 404',
       body: z.strictObject(Proof),
@@ -47,6 +58,7 @@ export function intakeRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: '/api/v1/portal/intakes/attachments',
+      response: StartedAttachment,
       permission: 'public',
       summary: `Attach a PDF, JPEG or PNG (type proven by its first bytes; ≤ ${UPLOAD_LIMITS.maxAttachments} files of ≤ ${UPLOAD_LIMITS.maxAttachmentBytes} bytes) with its first part (base64, ≤ ${UPLOAD_LIMITS.partBytes} bytes)`,
       body: z.strictObject({
@@ -69,6 +81,7 @@ export function intakeRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: '/api/v1/portal/intakes/attachments/:id/parts',
+      response: UploadProgress,
       permission: 'public',
       summary:
         'Append the next part of an attachment at `offset` (= bytes received so far); 409 with `received` otherwise',
@@ -86,6 +99,7 @@ export function intakeRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: '/api/v1/intakes',
+      response: IntakeList,
       permission: 'intakes.handle',
       summary:
         'Online applications of a field team (default: the worker’s own; unassigned=true: address not served; all=true), oldest first',
@@ -107,6 +121,7 @@ export function intakeRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: '/api/v1/intakes/:id',
+      response: IntakeDetail,
       permission: 'intakes.handle',
       summary:
         'An online application in full, with attachments, history and the allowed actions (the read is logged)',
@@ -116,6 +131,7 @@ export function intakeRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: '/api/v1/intakes/:id/attachments/:attachmentId',
+      response: FileBody,
       permission: 'intakes.handle',
       summary: 'Download an attachment (sent as a download in a sandbox; the read is logged)',
       params: z.object({ id: z.uuid(), attachmentId: z.uuid() }),
@@ -124,6 +140,7 @@ export function intakeRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: '/api/v1/intakes/:id/take',
+      response: IntakeDetail,
       permission: 'intakes.handle',
       summary: 'Take the application: it becomes "in review" and assigned to the signed-in worker',
       params: IdParams,
@@ -133,6 +150,7 @@ export function intakeRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: '/api/v1/intakes/:id/field-team',
+      response: IntakeDetail,
       permission: 'intakes.handle',
       summary: 'Hand the application to another field team (e.g. when the address was not recognised)',
       params: IdParams,
@@ -142,6 +160,7 @@ export function intakeRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: '/api/v1/intakes/:id/accept',
+      response: IntakeDetail,
       permission: 'intakes.handle',
       summary:
         'Accept: link the application to the registry household and person (and the registered application)',
@@ -152,6 +171,7 @@ export function intakeRoutes(): RouteDef[] {
     defineRoute({
       method: 'POST',
       url: '/api/v1/intakes/:id/decline',
+      response: IntakeDetail,
       permission: 'intakes.handle',
       summary: 'Decline with a reason kept for staff (e.g. a duplicate, or another gmina’s resident)',
       params: IdParams,

@@ -35,7 +35,7 @@ export async function submitIntake(ctx: RequestContext, input: IntakeInput) {
     reference,
     /** Shown once: only its hash is stored, so it cannot be sent again. */
     code: code.display,
-    status: 'received',
+    status: 'received' as const,
     submittedAt: row.submittedAt,
     servedBy: await servingOffice(ctx.q, fieldTeamId),
     limits: {

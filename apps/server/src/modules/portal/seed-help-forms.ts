@@ -1,3 +1,5 @@
+import type { CalculatorBenefit } from '@ostoja/domain/benefits/self-check';
+
 // Demo catalogue of the forms of help, modelled on what centres publish (seeds 003 and 004:
 // Pruszcz Gdański, Wrocław). Amounts are never written here: they are legal parameters and the
 // self-check computes them. `where` names the demo offices (see seed/demo.ts).
@@ -12,7 +14,7 @@ type Texts = {
 export interface DemoHelpForm {
   slug: string;
   category: 'cash' | 'inKind' | 'care' | 'counselling' | 'family' | 'crisis' | 'seniors';
-  selfCheck: 'zasilek-staly' | 'zasilek-okresowy' | null;
+  selfCheck: CalculatorBenefit | null;
   where: ('main' | 'jasna' | 'dayCentre')[];
   texts: { pl: Texts; uk: Texts; en: Texts };
 }
@@ -27,7 +29,7 @@ export const DEMO_HELP_FORMS: DemoHelpForm[] = [
   {
     slug: 'zasilek-okresowy',
     category: 'cash',
-    selfCheck: 'zasilek-okresowy',
+    selfCheck: 'zasilekOkresowy',
     where: ['main', 'jasna'],
     texts: {
       pl: {
@@ -65,7 +67,7 @@ export const DEMO_HELP_FORMS: DemoHelpForm[] = [
   {
     slug: 'zasilek-staly',
     category: 'cash',
-    selfCheck: 'zasilek-staly',
+    selfCheck: 'zasilekStaly',
     where: ['main', 'jasna'],
     texts: {
       pl: {

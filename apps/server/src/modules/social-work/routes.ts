@@ -1,3 +1,4 @@
+import { FileBody } from '@ostoja/domain/shared/file';
 import { isoDate, todayInPoland } from '@ostoja/domain/shared/validation';
 import {
   AddContract,
@@ -159,6 +160,7 @@ export function socialWorkRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: '/api/v1/social-contracts/:id/pdf',
+      response: FileBody,
       permission: 'socialWork.read',
       summary: 'The social contract as PDF, to print and sign',
       params: IdParams,

@@ -2,6 +2,7 @@ import { BookingInput } from '@ostoja/domain/counselling/booking';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
+import type { Booked, PublicSlot, PublicSpecialist } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
@@ -13,7 +14,6 @@ import { useSubmit } from '../../lib/use-submit.ts';
 import { useLocalizedApi } from '../portal/hooks.ts';
 import { SlotPicker } from './slot-picker.tsx';
 import { SlotDetails } from './slot-text.tsx';
-import type { Booked, PublicSlot, PublicSpecialist } from './types.ts';
 
 /** The booking made: the code (shown only now), when and where, and how to cancel. */
 function Confirmation({ booked }: { booked: Booked }) {

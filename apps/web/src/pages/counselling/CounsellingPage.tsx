@@ -1,11 +1,11 @@
 import { Link } from 'react-router-dom';
+import type { PublicSpecialist } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { PortalLoadError } from '../../components/portal-feedback.tsx';
 import { useLocalizedApi } from '../portal/hooks.ts';
 import { useDutyLines } from './slot-text.tsx';
-import type { PublicSpecialist } from './types.ts';
 
 /** "Poradnictwo": who gives advice, when they are on duty, and a way to book without an account. */
 export function CounsellingPage() {

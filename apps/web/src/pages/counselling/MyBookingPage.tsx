@@ -2,6 +2,7 @@ import { CodeInput } from '@ostoja/domain/counselling/booking';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
+import type { LookedUp } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, ErrorSummary } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
@@ -9,7 +10,6 @@ import { Page } from '../../components/page.tsx';
 import { validate } from '../../lib/forms.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
 import { SlotDetails } from './slot-text.tsx';
-import type { LookedUp } from './types.ts';
 
 /** A booking found by its code: what it is, and cancelling it (asked twice, it cannot be undone). */
 function Found({

@@ -2,6 +2,7 @@ import { addDays } from '@ostoja/domain/calendar/working-days';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { withQuery } from '../../api/client.ts';
+import type { PublicSpecialist, Schedule, ScheduleOf, StaffBooking } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
@@ -12,7 +13,6 @@ import { useApi } from '../../lib/use-api.ts';
 import { ConsultationForm } from './consultation-form.tsx';
 import { BookingActions } from './schedule-actions.tsx';
 import { useDayName } from './slot-text.tsx';
-import type { PublicSpecialist, Schedule, ScheduleOf, StaffBooking } from './types.ts';
 
 function Contact({ b }: { b: StaffBooking }) {
   return (

@@ -1,12 +1,12 @@
 import type { Duty } from '@ostoja/domain/counselling/slots';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
+import type { OfficesAnswer } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { useApi } from '../../lib/use-api.ts';
-import type { OfficesAnswer } from '../portal/hooks.ts';
 import { DutyForm } from './setup-duty-form.tsx';
 import { ExceptionForm } from './setup-exception-form.tsx';
 import { type SetupSpecialist, SpecialistForm } from './setup-specialist-form.tsx';

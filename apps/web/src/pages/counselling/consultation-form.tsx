@@ -1,13 +1,18 @@
-import { CONSULTATION_KINDS, ConsultationInput, REFERRALS } from '@ostoja/domain/counselling/booking';
+import {
+  CONSULTATION_KINDS,
+  ConsultationInput,
+  KIND_OF_SPECIALIST,
+  REFERRALS,
+} from '@ostoja/domain/counselling/booking';
 import { MODES } from '@ostoja/domain/counselling/specialist';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
+import type { ScheduleOf, StaffBooking } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { orNull, validate } from '../../lib/forms.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
-import { KIND_OF_SPECIALIST, type ScheduleOf, type StaffBooking } from './types.ts';
 
 const minutes = (from: string, to: string) =>
   Number(to.slice(0, 2)) * 60 + Number(to.slice(3)) - Number(from.slice(0, 2)) * 60 - Number(from.slice(3));
@@ -33,7 +38,7 @@ export function ConsultationForm({
   onCancel(): void;
 }) {
   const { t, locale } = useI18n();
-  const [kind, setKind] = useState(KIND_OF_SPECIALIST[specialist.kind] ?? 'other');
+  const [kind, setKind] = useState<string>(KIND_OF_SPECIALIST[specialist.kind]);
   const [mode, setMode] = useState<string>(booking?.mode ?? 'inPerson');
   const [duration, setDuration] = useState(String(booking ? minutes(booking.start, booking.end) : 50));
   const [clientName, setClientName] = useState('');

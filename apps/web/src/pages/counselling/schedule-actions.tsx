@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
+import type { StaffBooking } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
 import { useSubmit } from '../../lib/use-submit.ts';
-import type { StaffBooking } from './types.ts';
 
 /**
  * What a specialist does with a booked slot: record the consultation (the form opens below the

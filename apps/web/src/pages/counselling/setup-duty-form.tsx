@@ -1,6 +1,7 @@
 import { DutyInput, MODES } from '@ostoja/domain/counselling/specialist';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
+import type { PublicOffice } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
@@ -8,7 +9,6 @@ import { CheckboxGroup } from '../../components/portal-fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { type Errors, orNull, validate } from '../../lib/forms.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
-import type { PublicOffice } from '../portal/hooks.ts';
 
 export interface SessionValues {
   start: string;

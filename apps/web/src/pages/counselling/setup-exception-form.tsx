@@ -1,15 +1,15 @@
 import { ExceptionInput } from '@ostoja/domain/counselling/specialist';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
+import type { StaffBooking } from '../../api/counselling.ts';
+import type { PublicOffice } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, ErrorSummary } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { RadioGroup } from '../../components/portal-fields.tsx';
 import { orNull, validate } from '../../lib/forms.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
-import type { PublicOffice } from '../portal/hooks.ts';
 import { emptySession, SessionFields, sessionPayload } from './setup-duty-form.tsx';
-import type { StaffBooking } from './types.ts';
 
 /**
  * One day differs from the weekly hours: an absence (a specialist's or the whole centre's, whole

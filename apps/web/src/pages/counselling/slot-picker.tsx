@@ -2,12 +2,12 @@ import { addDays } from '@ostoja/domain/calendar/working-days';
 import { BOOKING_HORIZON_DAYS } from '@ostoja/domain/counselling/booking';
 import { useEffect, useState } from 'react';
 import { ApiError, api, withQuery } from '../../api/client.ts';
+import type { PublicSlot } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
 import { PortalLoadError } from '../../components/portal-feedback.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { useDayName } from './slot-text.tsx';
-import type { PublicSlot } from './types.ts';
 
 /** Two weeks at a time; the server lists at most 31 days per request and 60 days ahead. */
 const WINDOW = 14;

@@ -1,6 +1,6 @@
+import type { DutyHours, PublicSlot } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { formatAddress } from '../../lib/format.ts';
-import type { DutyHours, PublicSlot } from './types.ts';
 
 const TAG = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' } as const;
 

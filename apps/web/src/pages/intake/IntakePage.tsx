@@ -1,5 +1,6 @@
 import { formatFileSize } from '@ostoja/domain/portal/files';
 import { Link, useParams } from 'react-router-dom';
+import type { Intake } from '../../api/intake.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
@@ -7,7 +8,6 @@ import { DataTable } from '../../components/table.tsx';
 import { formatAddress } from '../../lib/format.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { IntakeActions } from './intake-actions.tsx';
-import type { Intake } from './types.ts';
 
 const TAG = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' } as const;
 

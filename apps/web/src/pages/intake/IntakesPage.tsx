@@ -2,6 +2,7 @@ import { INTAKE_STATUSES } from '@ostoja/domain/portal/intake';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError, api, type Page as ListPage, withQuery } from '../../api/client.ts';
+import type { IntakeSummary } from '../../api/intake.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField } from '../../components/fields.tsx';
@@ -9,7 +10,6 @@ import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { formatAddress } from '../../lib/format.ts';
 import { useApi } from '../../lib/use-api.ts';
-import type { IntakeSummary } from './types.ts';
 
 interface OrgUnit {
   id: string;

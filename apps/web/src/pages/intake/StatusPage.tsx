@@ -2,6 +2,7 @@ import { formatFileSize, UPLOAD_LIMITS } from '@ostoja/domain/portal/files';
 import { intakeReferenceSchema } from '@ostoja/domain/portal/intake';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client.ts';
+import type { PublicOffice } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
@@ -9,7 +10,6 @@ import { Page } from '../../components/page.tsx';
 import { OfficeCard } from '../../components/portal-office.tsx';
 import type { Errors } from '../../lib/forms.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
-import type { PublicOffice } from '../portal/hooks.ts';
 import { AttachmentsField, type Chosen, sendAttachments } from './attachments.tsx';
 
 interface Status {

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
+import type { PublicOffice } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { usePageTitle } from '../../components/page.tsx';
 import { OfficeCard } from '../../components/portal-office.tsx';
-import type { PublicOffice } from '../portal/hooks.ts';
 import { type Chosen, ChosenFiles } from './attachments.tsx';
 
 export interface Filed {

@@ -2,6 +2,7 @@ import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
+import type { Intake } from '../../api/intake.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
@@ -10,7 +11,6 @@ import { TextAreaField } from '../../components/portal-fields.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
-import type { Intake } from './types.ts';
 
 /**
  * What the field team does with an online application: take it, hand it to another team, accept

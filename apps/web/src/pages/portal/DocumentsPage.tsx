@@ -1,11 +1,11 @@
 import { DOCUMENT_CATEGORIES } from '@ostoja/domain/portal/content';
 import { formatFileSize } from '@ostoja/domain/portal/files';
+import type { PublicDocument } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { PortalLoadError } from '../../components/portal-feedback.tsx';
 import { useLocalizedApi } from './hooks.ts';
-import type { PublicDocument } from './types.ts';
 
 const TAG = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' } as const;
 

@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router-dom';
+import type { HelpForm } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
@@ -6,7 +7,6 @@ import { PortalLoadError } from '../../components/portal-feedback.tsx';
 import { OfficeCard } from '../../components/portal-office.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
 import { useLocalizedApi, useLongDate } from './hooks.ts';
-import { type HelpForm, INTAKE_HELP_OF } from './types.ts';
 
 /** A form of help: what it is, who can get it, what to bring, where — and what to do next. */
 export function HelpFormPage() {
@@ -17,7 +17,7 @@ export function HelpFormPage() {
   if (form.error) return <PortalLoadError error={form.error} onRetry={form.reload} />;
   const f = form.data;
   if (!f) return <Loading />;
-  const help = f.selfCheck ? INTAKE_HELP_OF[f.selfCheck] : undefined;
+  const help = f.selfCheck ?? undefined;
   return (
     <Page title={f.title} lead={<span lang={f.lang}>{f.summary}</span>}>
       <p>

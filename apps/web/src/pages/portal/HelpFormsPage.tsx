@@ -1,11 +1,11 @@
 import { HELP_CATEGORIES } from '@ostoja/domain/portal/content';
 import { Link, useSearchParams } from 'react-router-dom';
+import type { HelpFormSummary } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { PortalLoadError } from '../../components/portal-feedback.tsx';
 import { useLocalizedApi } from './hooks.ts';
-import type { HelpFormSummary } from './types.ts';
 
 /** The catalogue of the forms of help, grouped by category (one category when asked for). */
 export function HelpFormsPage() {

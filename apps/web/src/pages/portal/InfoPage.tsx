@@ -1,11 +1,11 @@
 import { Link } from 'react-router-dom';
+import type { PublicPage } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { PortalLoadError, PortalNotFoundContent } from '../../components/portal-feedback.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
 import { useCentre, useLocalizedApi, useLongDate } from './hooks.ts';
-import type { PublicPage } from './types.ts';
 
 function usePage(key: PublicPage['key']) {
   return useLocalizedApi<PublicPage>(`/api/v1/portal/pages/${key}`);

@@ -1,11 +1,11 @@
 import { Link, useParams } from 'react-router-dom';
+import type { NewsItem } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { PortalLoadError } from '../../components/portal-feedback.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
 import { useLocalizedApi, useLongDate } from './hooks.ts';
-import type { NewsItem } from './types.ts';
 
 export function NewsItemPage() {
   const { id } = useParams();

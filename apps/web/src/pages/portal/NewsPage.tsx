@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError, api, withQuery } from '../../api/client.ts';
+import type { NewsList, NewsSummary } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { PortalLoadError } from '../../components/portal-feedback.tsx';
 import { useLongDate } from './hooks.ts';
-import type { NewsList, NewsSummary } from './types.ts';
 
 const PAGE = 10;
 

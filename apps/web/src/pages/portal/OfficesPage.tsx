@@ -1,10 +1,11 @@
 import { Link } from 'react-router-dom';
+import type { OfficesAnswer } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { PortalLoadError } from '../../components/portal-feedback.tsx';
 import { OfficeCard } from '../../components/portal-office.tsx';
-import { type OfficesAnswer, useLocalizedApi } from './hooks.ts';
+import { useLocalizedApi } from './hooks.ts';
 
 /** The centre's offices, day centres and clubs: address, hours, "open now" and the teams they serve. */
 export function OfficesPage() {

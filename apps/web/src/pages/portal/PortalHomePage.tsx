@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
+import type { NewsList } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Page } from '../../components/page.tsx';
 import { useLocalizedApi, useLongDate } from './hooks.ts';
-import type { NewsList } from './types.ts';
 
 /** What residents come for, as tiles: each a link with a line saying what is behind it. */
 const TILES: { to: string; key: string }[] = [

@@ -1,4 +1,4 @@
-import { CalculatorRequest } from '@ostoja/domain/benefits/self-check';
+import { CalculatorBenefit, CalculatorRequest } from '@ostoja/domain/benefits/self-check';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
@@ -12,10 +12,9 @@ import type { Errors } from '../../lib/forms.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
 import { parseZloty } from './money.ts';
 import { type CalculatorAnswer, SelfCheckResult } from './self-check-result.tsx';
-import type { SelfCheckKind } from './types.ts';
 
 const MAX_PERSONS = 15;
-const isKind = (v: string | null): v is SelfCheckKind => v === 'zasilek-okresowy' || v === 'zasilek-staly';
+const isKind = (v: string | null): v is CalculatorBenefit => CalculatorBenefit.safeParse(v).success;
 
 /**
  * "Czy mogę dostać?": three short steps (which allowance and how many people, their net incomes,
@@ -34,7 +33,7 @@ export function SelfCheckPage() {
   const [answer, setAnswer] = useState<CalculatorAnswer | null>(null);
   const { state, run, invalid, reset } = useSubmit();
   const heading = useRef<HTMLHeadingElement>(null);
-  const steps = benefit === 'zasilek-staly' ? 3 : 2;
+  const steps = benefit === 'zasilekStaly' ? 3 : 2;
 
   // Each new step (and the answer) takes the focus, so a screen reader hears where it is.
   const moved = useRef(false);
@@ -74,7 +73,7 @@ export function SelfCheckPage() {
       household: incomes.map((v, i) => ({
         role: i === 0 ? 'applicant' : 'member',
         netIncome: parseZloty(v) ?? 0,
-        unableToWork: i === 0 && benefit === 'zasilek-staly' && unable === 'yes',
+        unableToWork: i === 0 && benefit === 'zasilekStaly' && unable === 'yes',
       })),
     };
     const v = CalculatorRequest.safeParse(body);
@@ -130,7 +129,7 @@ export function SelfCheckPage() {
                 onValue={setBenefit}
                 error={state.errors.benefit}
                 required
-                options={(['zasilek-okresowy', 'zasilek-staly'] as const).map((k) => ({
+                options={CalculatorBenefit.options.map((k) => ({
                   value: k,
                   label: t(`selfCheck.benefit.${k}`),
                   hint: t(`selfCheck.benefit.${k}.hint`),

@@ -2,6 +2,7 @@ import { AddressLookupQuery } from '@ostoja/domain/org/address';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError, api, withQuery } from '../../api/client.ts';
+import type { OfficesAnswer, PublicOffice } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, ErrorSummary } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
@@ -9,7 +10,6 @@ import { Page } from '../../components/page.tsx';
 import { OfficeCard } from '../../components/portal-office.tsx';
 import { validate } from '../../lib/forms.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
-import type { OfficesAnswer, PublicOffice } from './hooks.ts';
 
 interface Lookup {
   fieldTeam: PublicOffice;

@@ -1,10 +1,14 @@
 import type { ComponentType } from 'react';
-import { type Area, page } from '../../app/area.ts';
+import { type Area, lightPage, page } from '../../app/area.ts';
 import { portalScreen } from '../../components/portal-shell.tsx';
 
 /** A public page: no login, in the portal's own frame; its code loads on first use. */
 const pub = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   portalScreen(page(load, name));
+
+/** A reading page: with the portal's own strings only, not every module's (quicker to open). */
+const read = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  portalScreen(lightPage(async () => (await Promise.all([load(), import('./strings.ts')]))[0], name));
 
 const InfoPage = () => import('./InfoPage.tsx');
 const contentEditor = page(() => import('./content/HelpFormEditPage.tsx'), 'HelpFormEditPage');
@@ -13,16 +17,21 @@ const newsEditor = page(() => import('./content/NewsEditPage.tsx'), 'NewsEditPag
 /** The residents' portal (public) and the editing of its content by staff (portal.manage). */
 export const portalArea: Area = {
   routes: [
-    { path: '/portal', public: true, component: pub(() => import('./PortalHomePage.tsx'), 'PortalHomePage') },
+    // The front page is the first load of most residents: it needs no strings but its own.
+    {
+      path: '/portal',
+      public: true,
+      component: portalScreen(lightPage(() => import('./PortalHomePage.tsx'), 'PortalHomePage')),
+    },
     {
       path: '/portal/help',
       public: true,
-      component: pub(() => import('./HelpFormsPage.tsx'), 'HelpFormsPage'),
+      component: read(() => import('./HelpFormsPage.tsx'), 'HelpFormsPage'),
     },
     {
       path: '/portal/help/:slug',
       public: true,
-      component: pub(() => import('./HelpFormPage.tsx'), 'HelpFormPage'),
+      component: read(() => import('./HelpFormPage.tsx'), 'HelpFormPage'),
     },
     {
       path: '/portal/self-check',
@@ -37,22 +46,22 @@ export const portalArea: Area = {
     {
       path: '/portal/offices',
       public: true,
-      component: pub(() => import('./OfficesPage.tsx'), 'OfficesPage'),
+      component: read(() => import('./OfficesPage.tsx'), 'OfficesPage'),
     },
-    { path: '/portal/news', public: true, component: pub(() => import('./NewsPage.tsx'), 'NewsPage') },
+    { path: '/portal/news', public: true, component: read(() => import('./NewsPage.tsx'), 'NewsPage') },
     {
       path: '/portal/news/:id',
       public: true,
-      component: pub(() => import('./NewsItemPage.tsx'), 'NewsItemPage'),
+      component: read(() => import('./NewsItemPage.tsx'), 'NewsItemPage'),
     },
     {
       path: '/portal/documents',
       public: true,
-      component: pub(() => import('./DocumentsPage.tsx'), 'DocumentsPage'),
+      component: read(() => import('./DocumentsPage.tsx'), 'DocumentsPage'),
     },
-    { path: '/portal/accessibility', public: true, component: pub(InfoPage, 'AccessibilityPage') },
-    { path: '/portal/contact', public: true, component: pub(InfoPage, 'ContactPage') },
-    { path: '/portal/*', public: true, component: pub(InfoPage, 'PortalNotFound') },
+    { path: '/portal/accessibility', public: true, component: read(InfoPage, 'AccessibilityPage') },
+    { path: '/portal/contact', public: true, component: read(InfoPage, 'ContactPage') },
+    { path: '/portal/*', public: true, component: read(InfoPage, 'PortalNotFound') },
     {
       path: '/content',
       permission: 'portal.manage',

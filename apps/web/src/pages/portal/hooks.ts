@@ -1,29 +1,8 @@
-import type { OpeningHours } from '@ostoja/domain/org/address';
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../../api/client.ts';
+import type { PublicOffice } from '../../api/portal.ts';
+import { portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { type Loaded, useApi } from '../../lib/use-api.ts';
-
-/** An office as the public API shows it (GET /api/v1/portal/offices). */
-export interface PublicOffice {
-  id: string;
-  name: string;
-  street: string | null;
-  building: string | null;
-  postalCode: string | null;
-  city: string | null;
-  phone: string | null;
-  email: string | null;
-  openingHours: OpeningHours;
-  openNow?: boolean;
-  fieldTeams?: string[];
-}
-
-export interface OfficesAnswer {
-  at: { date: string; time: string; timeZone: string };
-  centre: PublicOffice | null;
-  offices: PublicOffice[];
-}
 
 /**
  * A public GET whose answer is in the UI language (content served per Accept-Language): loaded
@@ -50,8 +29,8 @@ export function useCentre(): PublicOffice | null {
   const [centre, setCentre] = useState<PublicOffice | null>(null);
   useEffect(() => {
     let live = true;
-    centreRequest ??= api
-      .get<OfficesAnswer>('/api/v1/portal/offices')
+    centreRequest ??= portalApi
+      .offices()
       .then((a) => a.centre)
       .catch(() => {
         centreRequest = null;

@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
+import type { HelpForm, HelpFormSummary, SelfCheckKind } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
 import { useLocalizedApi } from './hooks.ts';
-import { type HelpForm, INTAKE_HELP_OF, type SelfCheckKind } from './types.ts';
 
 export interface CalculatorAnswer {
   eligible: boolean;
@@ -26,17 +26,19 @@ export function SelfCheckResult({
   onRestart(): void;
 }) {
   const { t, money } = useI18n();
-  // What to bring and where: the catalogue's entry of the same benefit, when the centre has one.
-  const form = useLocalizedApi<HelpForm>(`/api/v1/portal/help-forms/${benefit}`);
+  // What to bring and where: the catalogue's entry that points to this self-check, when the centre has one.
+  const catalogue = useLocalizedApi<{ items: HelpFormSummary[] }>('/api/v1/portal/help-forms');
+  const slug = catalogue.data?.items.find((h) => h.selfCheck === benefit)?.slug;
+  const form = useLocalizedApi<HelpForm>(slug ? `/api/v1/portal/help-forms/${slug}` : null);
   const a = answer;
   const yes = a.eligible && a.amount > 0;
   let headline: string;
   if (!yes) headline = t('selfCheck.no');
-  else if (benefit === 'zasilek-okresowy' && a.maximumAmount && a.maximumAmount > a.amount)
+  else if (benefit === 'zasilekOkresowy' && a.maximumAmount && a.maximumAmount > a.amount)
     headline = t('selfCheck.yesRange', { amount: money(a.amount), max: money(a.maximumAmount) });
   else headline = t('selfCheck.yes', { amount: money(a.amount) });
   const why =
-    benefit === 'zasilek-staly' && !unableToWork
+    benefit === 'zasilekStaly' && !unableToWork
       ? t('selfCheck.why.ableToWork')
       : a.incomePerPerson > a.criterion
         ? t('selfCheck.why.income', { income: money(a.incomePerPerson), criterion: money(a.criterion) })
@@ -79,7 +81,7 @@ export function SelfCheckResult({
         </li>
         <li>
           {t('selfCheck.next.apply')}{' '}
-          <Link className="button primary" to={`/portal/apply?help=${INTAKE_HELP_OF[benefit]}`}>
+          <Link className="button primary" to={`/portal/apply?help=${benefit}`}>
             {t('portal.apply.button')}
           </Link>
         </li>

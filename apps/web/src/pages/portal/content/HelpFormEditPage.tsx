@@ -2,6 +2,7 @@ import { HELP_CATEGORIES, HelpFormInput, SELF_CHECKS, UpdateHelpForm } from '@os
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../../api/client.ts';
+import type { OfficesAnswer } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { Alert, ErrorSummary, LoadError, Loading } from '../../../components/feedback.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../../components/fields.tsx';
@@ -11,7 +12,6 @@ import { CheckboxGroup } from '../../../components/portal-fields.tsx';
 import { validate } from '../../../lib/forms.ts';
 import { useApi } from '../../../lib/use-api.ts';
 import { useSubmit } from '../../../lib/use-submit.ts';
-import type { OfficesAnswer } from '../hooks.ts';
 import {
   type TextFieldDef,
   type TextsValue,
