@@ -18,6 +18,7 @@ import { isoDate, optionalText } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as amendments from './amendments.ts';
+import { approveDecision } from './approval.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -124,7 +125,7 @@ export function applicationsRoutes(): RouteDef[] {
       'Approve the drafted decision (four-eyes): an authorised person other than its author signs it',
       'decisions.approve',
       ApproveDecision,
-      service.approveDecision,
+      approveDecision,
     ),
     step(
       'decision-rejection',
@@ -170,14 +171,14 @@ export function applicationsRoutes(): RouteDef[] {
     ),
     step(
       'decision-changes',
-      'Change a granted benefit from a month on (new monthly amount) by a new decision',
+      'Change a granted benefit from a month on (new monthly amount) by a new decision; under four-eyes approval, a draft for another authorised person to approve',
       'decisions.issue',
       ChangeDecision,
       amendments.changeDecision,
     ),
     step(
       'decision-revocations',
-      'Revoke (uchylić) a granted benefit from a month on by a new decision',
+      'Revoke (uchylić) a granted benefit from a month on by a new decision; under four-eyes approval, a draft for another authorised person to approve',
       'decisions.issue',
       RevokeDecision,
       amendments.revokeDecision,

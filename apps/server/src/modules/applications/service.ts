@@ -1,6 +1,6 @@
 import type { CreateApplication } from '@ostoja/domain/applications/application';
 import { applicationDeadlines } from '@ostoja/domain/applications/deadlines';
-import { decisionNumber, IssueDecision, paymentSchedule } from '@ostoja/domain/applications/decision';
+import { decisionNumber, type IssueDecision, paymentSchedule } from '@ostoja/domain/applications/decision';
 import {
   type ApplicationAction,
   type ApplicationActionType,
@@ -244,27 +244,19 @@ export async function issueDecision(ctx: StaffContext, id: string, input: z.outp
   const { app, log } = await act(ctx, id, 'issueDecision');
   const { calc } = await checkDecision(ctx, app, input);
   if (await fourEyesDecisions(ctx.q)) {
-    await record(ctx, app, log, {
-      type: 'draftDecision',
-      on: input.decidedOn,
-      payload: { ...input, amount: input.outcome === 'grant' ? calc.amount : 0 },
-    });
+    await draft(ctx, app, log, { ...input, amount: input.outcome === 'grant' ? calc.amount : 0 });
   } else await sign(ctx, app, log, input, null);
   return getApplication(ctx, id);
 }
 
-/** Four-eyes approval: an authorised person other than the author signs the drafted decision. */
-export async function approveDecision(
+/** Under four-eyes approval a decision (a first one, a change, a revocation) waits as a draft. */
+export async function draft(
   ctx: StaffContext,
-  id: string,
-  input: { decidedOn?: string | undefined },
+  app: repo.ApplicationRow,
+  log: ApplicationAction[],
+  payload: { decidedOn: string } & Record<string, unknown>,
 ) {
-  const { app, log } = await act(ctx, id, 'approveDecision');
-  const draft = log.findLast((a) => a.type === 'draftDecision')!;
-  if (draft.actorId === ctx.actor.id) throw conflict('fourEyes', 'error.decision.approverIsAuthor');
-  const drafted = IssueDecision.parse(draft.payload);
-  await sign(ctx, app, log, { ...drafted, decidedOn: input.decidedOn ?? drafted.decidedOn }, draft.actorId);
-  return getApplication(ctx, id);
+  await record(ctx, app, log, { type: 'draftDecision', on: payload.decidedOn, payload });
 }
 
 /** The approver sends the draft back to the clerk, with the reason. */
@@ -301,19 +293,24 @@ async function checkDecision(
   return { proposal, calc };
 }
 
+/** Only a person holding an upoważnienie signs a decision (art. 110 ust. 8 ups, art. 268a KPA). */
+export async function assertAuthorisedSigner(ctx: StaffContext) {
+  const signer = await identityRepo.signatory(ctx.q, ctx.actor.id);
+  if (!signer?.authorisationNumber) throw conflict('notAuthorised', 'error.decision.signerNotAuthorised');
+}
+
 /**
  * Issues the decision, signed by the actor, who must hold an authorisation (art. 110 ust. 8 ups);
  * the amount is recomputed from the home visit, so it never carries a stale or hand-typed figure.
  */
-async function sign(
+export async function sign(
   ctx: StaffContext,
   app: repo.ApplicationRow,
   log: ApplicationAction[],
   input: z.output<typeof IssueDecision>,
   draftedById: string | null,
 ) {
-  const signer = await identityRepo.signatory(ctx.q, ctx.actor.id);
-  if (!signer?.authorisationNumber) throw conflict('notAuthorised', 'error.decision.signerNotAuthorised');
+  await assertAuthorisedSigner(ctx);
   const { proposal, calc } = await checkDecision(ctx, app, input);
   const grant = input.outcome === 'grant';
   const year = Number(input.decidedOn.slice(0, 4));
