@@ -80,6 +80,9 @@ export interface IncomeSource {
   gross: number;
   tax: number;
   contributions: number;
+  oneOff?: boolean;
+  dueFrom?: string;
+  dueTo?: string;
 }
 
 export interface WywiadRecord {
