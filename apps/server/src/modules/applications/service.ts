@@ -1,6 +1,7 @@
 import type { CreateApplication } from '@ostoja/domain/applications/application';
 import { applicationDeadlines } from '@ostoja/domain/applications/deadlines';
 import { decisionNumber, type IssueDecision, paymentSchedule } from '@ostoja/domain/applications/decision';
+import type { WorkItem } from '@ostoja/domain/applications/responses';
 import {
   type ApplicationAction,
   type ApplicationActionType,
@@ -126,7 +127,7 @@ export async function getApplication(ctx: StaffContext, id: string) {
     wywiady: await repo.wywiady(ctx.q, id),
     proposals: (await repo.proposals(ctx.q, id)).map((p) => ({
       ...p,
-      explanation: renderExplanation((p.calculation as { steps: never[] }).steps ?? [], ctx.locale),
+      explanation: renderExplanation((p.calculation.steps as never[] | undefined) ?? [], ctx.locale),
     })),
     decisions,
     decisionDraft: status === 'awaitingApproval' ? draftOf(log) : null,
@@ -137,7 +138,14 @@ export async function getApplication(ctx: StaffContext, id: string) {
 /** The drafted decision awaiting approval: what the approver signs, and who drafted it. */
 function draftOf(log: Awaited<ReturnType<typeof repo.actions>>) {
   const draft = log.findLast((a) => a.type === 'draftDecision');
-  return draft ? { ...draft.payload, draftedById: draft.actorId, draftedByName: draft.actorName } : null;
+  return draft
+    ? {
+        ...draft.payload,
+        decidedOn: draft.on,
+        draftedById: draft.actorId,
+        draftedByName: draft.actorName,
+      }
+    : null;
 }
 
 export async function listApplications(
@@ -438,7 +446,7 @@ export async function myWork(ctx: StaffContext, today: string) {
   const section = perms.includes('decisions.issue') ? await repo.dueForSection(ctx.q) : [];
   const approvals = perms.includes('decisions.approve') ? await repo.dueForApproval(ctx.q) : [];
   type Due = Awaited<ReturnType<typeof repo.dueForWorker>>[number] & { forwardDue?: string | null };
-  const item = (a: Due, kind: string, due: string) => ({
+  const item = (a: Due, kind: WorkItem['kind'], due: string) => ({
     kind,
     due,
     overdue: due < today,
@@ -486,7 +494,7 @@ async function intakesOfMyTeam(ctx: StaffContext, today: string) {
       urgent: false,
     }).wywiadDue;
     return {
-      kind: 'intake',
+      kind: 'intake' as const,
       due,
       overdue: due < today,
       applicationId: null,
