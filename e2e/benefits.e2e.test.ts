@@ -292,4 +292,36 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     await expectAccessible(page);
     expect(h.pageErrors).toEqual([]);
   });
+
+  it('an update visit records a severance paid once: its twelfth counts in the income (art. 8 ust. 11)', async () => {
+    await login(page, h.baseUrl, 'pracownik');
+    await page.goto(applicationUrl);
+    await page.getByRole('link', { name: 'Zapisz wywiad środowiskowy' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: `Wywiad środowiskowy — wniosek ${applicationNumber}` })
+      .waitFor();
+    // The earlier visit's 1500 zł source is carried over; a severance of 13 000 zł is added, over
+    // 5 × 2469 zł = 12 345 zł, so a twelfth of it, 1083,33 zł, counts: 1200 + 1083,33 = 2283,33 zł.
+    await page.getByRole('button', { name: `Dodaj źródło dochodu — ${APPLICANT} ${SURNAME}` }).click();
+    await page.selectOption('#f-members-0-sources-1-kind', 'other');
+    await page.fill('#f-members-0-sources-1-gross', '13 000,00');
+    await page.check('#f-members-0-sources-1-oneOff');
+    await expect(description(page, '#f-members-0-sources-1-oneOff')).resolves.toContain('art. 8 ust. 11');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Zapisz wywiad' }).click();
+    await page.getByText('Zapisano wywiad środowiskowy.').waitFor();
+    await page.getByRole('link', { name: 'Zaproponuj świadczenie' }).click();
+    const calc = page.getByRole('complementary', { name: 'Wyliczenie' });
+    const steps = calc.getByRole('list', { name: 'Wyliczenie krok po kroku' });
+    await steps
+      .getByText(/art\. 8 ust\. 11/)
+      .first()
+      .waitFor();
+    const text = await textOf(steps);
+    expect(text).toMatch(
+      /inny dochód \(13 ?000,00 zł\) wypłacony jednorazowo .* liczy się 1\/12 .*: 1083,33 zł/,
+    );
+    expect(text).toContain('2283,33 zł');
+    expect(h.pageErrors).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { makeIban } from '@ostoja/domain/payments/iban';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../db/db.ts';
 import { staffContext } from '../http/context.ts';
+import { approveDecision } from '../modules/applications/approval.ts';
 import * as applications from '../modules/applications/service.ts';
 import { rng } from './names.ts';
 
@@ -106,6 +107,6 @@ export async function seedCaseload(q: Queryable) {
       refusalReason: null,
     });
     if (i >= 18) continue; // one draft for the director to approve
-    await applications.approveDecision(director, app.id, {});
+    await approveDecision(director, app.id, {});
   }
 }

@@ -3,6 +3,7 @@ import { makeIban } from '@ostoja/domain/payments/iban';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../db/db.ts';
 import { type StaffContext, staffContext } from '../http/context.ts';
+import { approveDecision } from '../modules/applications/approval.ts';
 import * as applications from '../modules/applications/service.ts';
 import { payOut } from '../modules/payments/cash-desk.ts';
 import { bankReturn, exportList, markListPaid, resolveReturn } from '../modules/payments/payouts.ts';
@@ -104,7 +105,7 @@ export async function seedHistory(q: Queryable) {
         : null,
       refusalReason: refused ? 'Wnioskodawca nie udokumentował dochodu mimo wezwania (art. 109).' : null,
     });
-    await applications.approveDecision(director, app.id, {});
+    await approveDecision(director, app.id, {});
   }
   for (let n = 13; n >= 1; n--) {
     const month = monthsBack(today, n);

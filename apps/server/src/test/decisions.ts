@@ -1,6 +1,7 @@
 import type { IssueDecision } from '@ostoja/domain/applications/decision';
 import type { z } from 'zod';
 import { type StaffContext, staffContext } from '../http/context.ts';
+import { approveDecision } from '../modules/applications/approval.ts';
 import * as applications from '../modules/applications/service.ts';
 
 /**
@@ -22,5 +23,5 @@ export async function issueApproved(
     `SELECT id FROM staff_user WHERE authorisation_number IS NOT NULL AND is_active AND id <> $1 ORDER BY login LIMIT 1`,
     [ctx.actor.id],
   );
-  return applications.approveDecision(staffContext(ctx.q, approver.rows[0]!.id), applicationId, {});
+  return approveDecision(staffContext(ctx.q, approver.rows[0]!.id), applicationId, {});
 }

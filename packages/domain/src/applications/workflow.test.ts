@@ -47,6 +47,20 @@ describe('application workflow', () => {
     expect(applicationStatus([...drafted, ...log(['issueDecision', '2026-03-13'])])).toBe('decided');
   });
 
+  it('holds a drafted change or revocation, then resumes the case where it was', () => {
+    const decided = log(['submit', '2026-03-02'], ['propose', '2026-03-11'], ['issueDecision', '2026-03-12']);
+    const closed = [...decided, ...log(['recordAppealOutcome', '2026-04-20', { outcome: 'upheld' }])];
+    for (const [before, status] of [
+      [decided, 'decided'],
+      [closed, 'closed'],
+    ] as const) {
+      const drafted = [...before, ...log(['draftDecision', '2026-05-04', { amendment: 'change' }])];
+      expect(applicationStatus(drafted)).toBe('awaitingApproval');
+      expect(applicationStatus([...drafted, ...log(['changeDecision', '2026-05-05'])])).toBe(status);
+      expect(applicationStatus([...drafted, ...log(['rejectDecision', '2026-05-05'])])).toBe(status);
+    }
+  });
+
   it('offers each role only the actions its permissions allow', () => {
     expect(allowedActions('awaitingDecision', ['wywiad.write'])).toEqual([]);
     expect(allowedActions('awaitingDecision', ['decisions.issue'])).toEqual([

@@ -12,7 +12,8 @@ export const APPLICATION_ACTIONS = [
   'returnProposal',
   'issueDecision',
   // Four-eyes approval (a setting of the centre): one clerk drafts, another authorised person
-  // approves; the approval is logged as `issueDecision` by the approver, the signatory.
+  // approves; the approval is logged as `issueDecision` (or `changeDecision`, `revokeDecision`
+  // for a drafted change or revocation) by the approver, the signatory.
   'draftDecision',
   'approveDecision',
   'rejectDecision',
@@ -55,8 +56,6 @@ const NEXT: Partial<Record<ApplicationActionType, ApplicationStatus>> = {
   propose: 'awaitingDecision',
   returnProposal: 'awaitingProposal',
   issueDecision: 'decided',
-  draftDecision: 'awaitingApproval',
-  rejectDecision: 'awaitingDecision',
   registerAppeal: 'appealed',
   forwardAppeal: 'appealForwarded',
   withdraw: 'withdrawn',
@@ -65,8 +64,19 @@ const NEXT: Partial<Record<ApplicationActionType, ApplicationStatus>> = {
 /** Pure reducer: the status after the actions, in order. */
 export function applicationStatus(actions: readonly ApplicationAction[]): ApplicationStatus {
   let status: ApplicationStatus = 'awaitingWywiad';
+  // A draft awaiting approval suspends the case; signing a drafted change or revocation, or
+  // sending any draft back, resumes it where it was (a first decision's draft: awaitingDecision).
+  let beforeDraft: ApplicationStatus = 'awaitingDecision';
   for (const a of actions) {
-    if (a.type === 'recordAppealOutcome') {
+    if (a.type === 'draftDecision') {
+      beforeDraft = status;
+      status = 'awaitingApproval';
+    } else if (
+      a.type === 'rejectDecision' ||
+      (status === 'awaitingApproval' && (a.type === 'changeDecision' || a.type === 'revokeDecision'))
+    ) {
+      status = beforeDraft;
+    } else if (a.type === 'recordAppealOutcome') {
       // The SKO sending the case back (kasacja) reopens it for a new decision.
       status = a.payload?.outcome === 'remanded' ? 'awaitingProposal' : 'closed';
     } else if (a.type === 'recordWywiad' && (status === 'decided' || status === 'closed')) {

@@ -20,6 +20,8 @@ export const decisionApproval: MessageFile = {
     'approval.draftedBy': 'Przygotował(a)',
     'approval.draftedByShort': 'przygotował(a): {name}',
     'approval.amount': 'Kwota',
+    'approval.amendment.change': 'zmiana decyzji nr {number} od {month}',
+    'approval.amendment.revoke': 'uchylenie decyzji nr {number} od {month}',
     'approval.hint':
       'Zatwierdzając, podpisujesz decyzję jako osoba upoważniona; na decyzji pojawi się Twoje stanowisko i numer upoważnienia.',
     'approval.submit': 'Zatwierdź i wydaj decyzję',
@@ -54,6 +56,8 @@ export const decisionApproval: MessageFile = {
     'approval.draftedBy': 'Підготував(ла)',
     'approval.draftedByShort': 'підготував(ла): {name}',
     'approval.amount': 'Сума',
+    'approval.amendment.change': 'зміна рішення № {number} з {month}',
+    'approval.amendment.revoke': 'скасування рішення № {number} з {month}',
     'approval.hint':
       'Затверджуючи, ви підписуєте рішення як уповноважена особа; у рішенні буде ваша посада і номер доручення.',
     'approval.submit': 'Затвердити і видати рішення',
@@ -88,6 +92,8 @@ export const decisionApproval: MessageFile = {
     'approval.draftedBy': 'Drafted by',
     'approval.draftedByShort': 'drafted by {name}',
     'approval.amount': 'Amount',
+    'approval.amendment.change': 'change of decision no. {number} from {month}',
+    'approval.amendment.revoke': 'revocation of decision no. {number} from {month}',
     'approval.hint':
       'By approving you sign the decision as the authorised person; your job title and authorisation number are printed on it.',
     'approval.submit': 'Approve and issue the decision',

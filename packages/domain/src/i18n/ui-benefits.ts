@@ -172,6 +172,13 @@ export const uiBenefits: MessageFile = {
     'income.month': 'Miesiąc',
     'income.monthHint': 'RRRR-MM',
     'income.gross': 'Przychód (brutto)',
+    'income.oneOff': 'Dochód jednorazowy (np. odprawa, sprzedaż ziemi)',
+    'income.oneOffHint':
+      'Ponad pięciokrotność kryterium dzieli się na 12 części, od miesiąca wypłaty (art. 8 ust. 11 ustawy o pomocy społecznej).',
+    'income.dueFrom': 'Należny za okres od',
+    'income.dueTo': 'Należny za okres do',
+    'income.duePeriodHint':
+      'Wypłacony jednorazowo, ale należny za kilka miesięcy: liczy się w częściach za ten okres (art. 8 ust. 12). RRRR-MM',
     'income.tax': 'Podatek',
     'income.contributions': 'Składki',
     'income.alimonyPaid': 'Alimenty płacone na rzecz innych osób',
@@ -459,6 +466,13 @@ export const uiBenefits: MessageFile = {
     'income.month': 'Місяць',
     'income.monthHint': 'РРРР-ММ',
     'income.gross': 'Надходження (брутто)',
+    'income.oneOff': 'Одноразовий дохід (напр. вихідна допомога, продаж землі)',
+    'income.oneOffHint':
+      'Понад п’ятикратний критерій ділиться на 12 частин, від місяця виплати (ст. 8 п. 11 закону про соціальну допомогу).',
+    'income.dueFrom': 'Належить за період з',
+    'income.dueTo': 'Належить за період до',
+    'income.duePeriodHint':
+      'Виплачено одноразово, але належить за кілька місяців: враховується частинами за цей період (ст. 8 п. 12). РРРР-ММ',
     'income.tax': 'Податок',
     'income.contributions': 'Внески',
     'income.alimonyPaid': 'Аліменти, що сплачуються іншим особам',
@@ -732,6 +746,13 @@ export const uiBenefits: MessageFile = {
     'income.month': 'Month',
     'income.monthHint': 'YYYY-MM',
     'income.gross': 'Gross',
+    'income.oneOff': 'One-off income (e.g. severance pay, sale of land)',
+    'income.oneOffHint':
+      'Over five times the criterion it is divided into 12 parts from the month paid (art. 8(11) of the Social Assistance Act).',
+    'income.dueFrom': 'Due for the period from',
+    'income.dueTo': 'Due for the period to',
+    'income.duePeriodHint':
+      'Paid at once but due for several months: it counts in parts over that period (art. 8(12)). YYYY-MM',
     'income.tax': 'Tax',
     'income.contributions': 'Contributions',
     'income.alimonyPaid': 'Alimony paid to others',

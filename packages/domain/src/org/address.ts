@@ -100,21 +100,57 @@ export const OrgUnitInput = z.object({
 export type OrgUnitInput = z.input<typeof OrgUnitInput>;
 export const UpdateOrgUnit = OrgUnitInput.extend({ version });
 
-export interface OrgUnit {
-  id: string;
-  kind: (typeof ORG_UNIT_KINDS)[number];
-  name: string;
-  parentId: string | null;
-  officeId: string | null;
-  street: string | null;
-  building: string | null;
-  postalCode: string | null;
-  city: string | null;
-  phone: string | null;
-  email: string | null;
-  openingHours: OpeningHours;
-  version: number;
-}
+// Responses (what the API sends).
+
+const Hours = z.array(z.object({ day: z.number().int(), open: z.string(), close: z.string() }));
+
+export const OrgUnit = z.object({
+  id: z.uuid(),
+  kind: z.enum(ORG_UNIT_KINDS),
+  name: z.string(),
+  parentId: z.uuid().nullable(),
+  officeId: z.uuid().nullable(),
+  street: z.string().nullable(),
+  building: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  city: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  openingHours: Hours,
+  version: z.number().int(),
+});
+export type OrgUnit = z.output<typeof OrgUnit>;
+export const OrgUnitList = z.object({ items: z.array(OrgUnit) });
+export type OrgUnitList = z.input<typeof OrgUnitList>;
+
+export const FieldTeamStreet = z.object({
+  id: z.uuid(),
+  fieldTeamId: z.uuid(),
+  street: z.string(),
+  city: z.string(),
+  numberFrom: z.number().int().nullable(),
+  numberTo: z.number().int().nullable(),
+  parity: z.enum(PARITIES),
+});
+export type FieldTeamStreet = z.input<typeof FieldTeamStreet>;
+export const FieldTeamStreetList = z.object({ items: z.array(FieldTeamStreet) });
+export type FieldTeamStreetList = z.input<typeof FieldTeamStreetList>;
+
+/** An office or field team as the public sees it. */
+const PublicUnit = OrgUnit.pick({
+  id: true,
+  name: true,
+  street: true,
+  building: true,
+  postalCode: true,
+  city: true,
+  phone: true,
+  email: true,
+  openingHours: true,
+});
+/** Which field team and office serve an address. */
+export const AddressLookup = z.object({ fieldTeam: PublicUnit, office: PublicUnit.nullable() });
+export type AddressLookup = z.input<typeof AddressLookup>;
 
 /** Is the office open at this moment (Europe/Warsaw local day and time)? */
 export function isOpenAt(hours: OpeningHours, day: number, hhmm: string): boolean {

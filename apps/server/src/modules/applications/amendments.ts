@@ -1,21 +1,43 @@
-import type { ChangeDecision, RevokeDecision } from '@ostoja/domain/applications/decision';
-import { decisionNumber, paymentSchedule } from '@ostoja/domain/applications/decision';
+import {
+  ChangeDecision,
+  decisionNumber,
+  paymentSchedule,
+  RevokeDecision,
+} from '@ostoja/domain/applications/decision';
+import type { ApplicationAction } from '@ostoja/domain/applications/workflow';
 import type { ProposalInput } from '@ostoja/domain/applications/wywiad';
 import { renderExplanation } from '@ostoja/domain/benefits/explanation';
 import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError } from '../../http/errors.ts';
 import { nextInRegister } from '../../shared/register.ts';
+import { fourEyesDecisions } from '../org/settings.ts';
 import * as paymentsRepo from '../payments/repo.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import * as repo from './repo.ts';
-import { act, calculate, DECISION_PREFIX, getApplication, record } from './service.ts';
+import {
+  act,
+  assertAuthorisedSigner,
+  calculate,
+  DECISION_PREFIX,
+  draft,
+  getApplication,
+  record,
+} from './service.ts';
 
 // A granted benefit changed (a new monthly amount) or revoked (uchylenie) from a month on, by a
 // new decision with its own number. Months already on an approved payment list stay paid; the
 // change can only start after them. Legal basis: art. 106 ust. 5 ups [M — check the t.j.].
 const AMENDMENT_BASIS = 'art. 106 ust. 5';
 
+// Under four-eyes approval (a setting of the centre) the clerk's change or revocation is a draft
+// that another authorised person approves and signs, as a first decision is (approval.ts).
+
+type Change = z.output<typeof ChangeDecision>;
+type Revoke = z.output<typeof RevokeDecision>;
+type Log = ApplicationAction[];
+
+/** The granted decision a change or revocation amends, checked; nothing is written. */
 async function amendable(ctx: StaffContext, applicationId: string, decisionId: string, fromMonth: string) {
   const base = (await repo.decisions(ctx.q, applicationId)).find((d) => d.id === decisionId);
   if (base?.outcome !== 'grant' || !base.periodFrom || !base.periodTo)
@@ -27,17 +49,21 @@ async function amendable(ctx: StaffContext, applicationId: string, decisionId: s
     );
   const last = await paymentsRepo.lastListedMonthFrom(ctx.q, decisionId, fromMonth);
   if (last) throw fieldError('fromMonth', `validation.decision.monthAlreadyListed?month=${last}`);
-  await paymentsRepo.cancelUnpaidFrom(ctx.q, decisionId, fromMonth);
-  await repo.endDecisionBefore(ctx.q, decisionId, fromMonth);
   return base;
 }
 
-export async function changeDecision(ctx: StaffContext, id: string, input: z.output<typeof ChangeDecision>) {
-  const { app, log } = await act(ctx, id, 'changeDecision');
-  const base = await amendable(ctx, id, input.decisionId, input.fromMonth);
-  const proposal = (await repo.proposals(ctx.q, id))[0]!;
-  // The new amount must be one the law allows on the latest home visit, the running benefit's
-  // income kept where it changed by at most 10% of the criterion (art. 106 ust. 3a–3b).
+/** When signed, the amended decision's unpaid months from `fromMonth` are cancelled and it ends before. */
+async function endAmended(ctx: StaffContext, decisionId: string, fromMonth: string) {
+  await paymentsRepo.cancelUnpaidFrom(ctx.q, decisionId, fromMonth);
+  await repo.endDecisionBefore(ctx.q, decisionId, fromMonth);
+}
+
+/** The new amount must be one the law allows on the latest home visit. */
+async function checkChange(ctx: StaffContext, app: repo.ApplicationRow, input: Change) {
+  const base = await amendable(ctx, app.id, input.decisionId, input.fromMonth);
+  const proposal = (await repo.proposals(ctx.q, app.id))[0]!;
+  // The running benefit's income is kept where it changed by at most 10% of the criterion
+  // (art. 106 ust. 3a–3b).
   const granted = base.calculation as { income?: number; householdSize?: number } | null;
   const revision =
     granted?.income !== undefined && granted.householdSize !== undefined
@@ -63,11 +89,38 @@ export async function changeDecision(ctx: StaffContext, id: string, input: z.out
       'amount',
       `validation.decision.amountOutside?min=${calc.minimumAmount / 100}&max=${max / 100}`,
     );
+  return { base, proposal, calc };
+}
+
+async function nextDecisionNumber(ctx: StaffContext, decidedOn: string) {
+  const year = Number(decidedOn.slice(0, 4));
+  return decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
+}
+
+export async function changeDecision(ctx: StaffContext, id: string, input: Change) {
+  const { app, log } = await act(ctx, id, 'changeDecision');
+  const { base } = await checkChange(ctx, app, input);
+  if (await fourEyesDecisions(ctx.q))
+    await draft(ctx, app, log, { ...input, amendment: 'change', amendsNumber: base.number });
+  else await signChange(ctx, app, log, input, null);
+  return getApplication(ctx, id);
+}
+
+/** Issues the change, signed by the actor; checked again, as months may have been listed since the draft. */
+export async function signChange(
+  ctx: StaffContext,
+  app: repo.ApplicationRow,
+  log: Log,
+  input: Change,
+  draftedById: string | null,
+) {
+  await assertAuthorisedSigner(ctx);
+  const { base, proposal, calc } = await checkChange(ctx, app, input);
+  await endAmended(ctx, base.id, input.fromMonth);
   const periodFrom = `${input.fromMonth}-01`;
-  const year = Number(input.decidedOn.slice(0, 4));
-  const number = decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
+  const number = await nextDecisionNumber(ctx, input.decidedOn);
   const decisionId = await repo.insertDecision(ctx.q, {
-    applicationId: id,
+    applicationId: app.id,
     proposalId: proposal.id,
     number,
     outcome: 'grant',
@@ -85,6 +138,7 @@ export async function changeDecision(ctx: StaffContext, id: string, input: z.out
     calculation: { ...calc, explanation: renderExplanation(calc.steps, 'pl') },
     decidedOn: input.decidedOn,
     signedById: ctx.actor.id,
+    draftedById,
   });
   await createScheduleForDecision(ctx.q, decisionId);
   await record(ctx, app, log, {
@@ -92,16 +146,30 @@ export async function changeDecision(ctx: StaffContext, id: string, input: z.out
     on: input.decidedOn,
     payload: { decisionId, number, amends: base.number, fromMonth: input.fromMonth, amount: input.amount },
   });
+}
+
+export async function revokeDecision(ctx: StaffContext, id: string, input: Revoke) {
+  const { app, log } = await act(ctx, id, 'revokeDecision');
+  const base = await amendable(ctx, id, input.decisionId, input.fromMonth);
+  if (await fourEyesDecisions(ctx.q))
+    await draft(ctx, app, log, { ...input, amendment: 'revoke', amendsNumber: base.number });
+  else await signRevoke(ctx, app, log, input, null);
   return getApplication(ctx, id);
 }
 
-export async function revokeDecision(ctx: StaffContext, id: string, input: z.output<typeof RevokeDecision>) {
-  const { app, log } = await act(ctx, id, 'revokeDecision');
-  const base = await amendable(ctx, id, input.decisionId, input.fromMonth);
-  const year = Number(input.decidedOn.slice(0, 4));
-  const number = decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
+export async function signRevoke(
+  ctx: StaffContext,
+  app: repo.ApplicationRow,
+  log: Log,
+  input: Revoke,
+  draftedById: string | null,
+) {
+  await assertAuthorisedSigner(ctx);
+  const base = await amendable(ctx, app.id, input.decisionId, input.fromMonth);
+  await endAmended(ctx, base.id, input.fromMonth);
+  const number = await nextDecisionNumber(ctx, input.decidedOn);
   const decisionId = await repo.insertDecision(ctx.q, {
-    applicationId: id,
+    applicationId: app.id,
     proposalId: null,
     number,
     outcome: 'revoke',
@@ -119,11 +187,24 @@ export async function revokeDecision(ctx: StaffContext, id: string, input: z.out
     calculation: null,
     decidedOn: input.decidedOn,
     signedById: ctx.actor.id,
+    draftedById,
   });
   await record(ctx, app, log, {
     type: 'revokeDecision',
     on: input.decidedOn,
     payload: { decisionId, number, amends: base.number, fromMonth: input.fromMonth },
   });
-  return getApplication(ctx, id);
+}
+
+/** Signs a drafted change or revocation (its payload as drafted, the date as the approver sets it). */
+export async function signAmendment(
+  ctx: StaffContext,
+  app: repo.ApplicationRow,
+  log: Log,
+  payload: Record<string, unknown>,
+  draftedById: string | null,
+) {
+  if (payload.amendment === 'change')
+    await signChange(ctx, app, log, ChangeDecision.parse(payload), draftedById);
+  else await signRevoke(ctx, app, log, RevokeDecision.parse(payload), draftedById);
 }

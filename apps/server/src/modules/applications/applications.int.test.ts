@@ -244,7 +244,9 @@ describe('application → home visit → decision → appeal', () => {
     });
     expect(first.json().error.fields[0].path).toBe('fromMonth');
 
-    const changed = (
+    // Four-eyes approval: the clerk's change is a draft; nothing is signed or paid until the
+    // director approves it, and the clerk cannot approve their own draft.
+    const drafted = (
       await post(`/api/v1/applications/${app.id}/decision-changes`, clerk, {
         decisionId: original.id,
         fromMonth: '2026-12',
@@ -253,12 +255,38 @@ describe('application → home visit → decision → appeal', () => {
         reason: 'Zmiana sytuacji.',
       })
     ).json();
+    expect(drafted.status).toBe('awaitingApproval');
+    expect(drafted.decisions).toHaveLength(1);
+    expect(drafted.decisionDraft).toMatchObject({
+      amendment: 'change',
+      amount: 35000,
+      fromMonth: '2026-12',
+      amendsNumber: original.number,
+      draftedByName: 'Beata Świadczeniowa',
+    });
+    expect(await items()).toEqual([
+      '2026-11 38667 open original',
+      '2026-12 40000 open original',
+      '2027-01 40000 open original',
+    ]);
+    const self = await post(`/api/v1/applications/${app.id}/decision-approval`, clerk, {});
+    expect(self.statusCode).toBe(409);
+    expect(self.json().error.code).toBe('fourEyes');
+    expect((await get(`/api/v1/applications/${app.id}`, clerk)).json().decisions).toHaveLength(1);
+    expect((await get('/api/v1/my-work', director)).json().items).toContainEqual(
+      expect.objectContaining({ applicationId: app.id, kind: 'approveDecision' }),
+    );
+
+    const changed = (await post(`/api/v1/applications/${app.id}/decision-approval`, director, {})).json();
+    expect(changed.status).toBe('decided');
     const change = changed.decisions.find((d: { kind: string }) => d.kind === 'change');
     expect(change).toMatchObject({
       amount: 35000,
       periodFrom: '2026-12-01',
       periodTo: '2027-01-31',
       amendsNumber: original.number,
+      signedByName: 'Dorota Dyrektorska',
+      draftedByName: 'Beata Świadczeniowa',
     });
     expect(await items()).toEqual([
       '2026-11 38667 open original',
@@ -267,17 +295,15 @@ describe('application → home visit → decision → appeal', () => {
       '2027-01 40000 cancelled original',
       '2027-01 35000 open change',
     ]);
-    const pdf = await get(`/api/v1/decisions/${change.id}/pdf`, clerk);
-    const dir = mkdtempSync(join(tmpdir(), 'ostoja-pdf-'));
-    writeFileSync(join(dir, 'c.pdf'), pdf.rawPayload);
-    const text = execFileSync('pdftotext', [join(dir, 'c.pdf'), '-'], { encoding: 'utf8' }).replace(
-      /\s+/g,
-      ' ',
-    );
+    const text = await pdfText(change.id);
     expect(text).toContain(`zmienić decyzję nr ${original.number}`);
     expect(text).toContain('350,00 zł');
+    expect(text).toContain(
+      'Dorota Dyrektorska Dyrektor Miejskiego Ośrodka Pomocy Społecznej upoważnienie nr OR.077.1.2026 (podpis osoby upoważnionej)',
+    );
+    expect(text).not.toContain('Beata Świadczeniowa');
 
-    const revoked = (
+    const draftedRevocation = (
       await post(`/api/v1/applications/${app.id}/decision-revocations`, clerk, {
         decisionId: change.id,
         fromMonth: '2027-01',
@@ -285,15 +311,23 @@ describe('application → home visit → decision → appeal', () => {
         reason: 'Podjęcie zatrudnienia.',
       })
     ).json();
-    expect(revoked.decisions.find((d: { kind: string }) => d.kind === 'revoke')).toMatchObject({
-      outcome: 'revoke',
-      amount: 0,
-    });
+    expect(draftedRevocation.status).toBe('awaitingApproval');
+    expect(draftedRevocation.decisions.some((d: { kind: string }) => d.kind === 'revoke')).toBe(false);
+    expect(await items()).toContainEqual('2027-01 35000 open change');
+    expect((await post(`/api/v1/applications/${app.id}/decision-approval`, clerk, {})).statusCode).toBe(409);
+    const revoked = (await post(`/api/v1/applications/${app.id}/decision-approval`, director, {})).json();
+    const revocation = revoked.decisions.find((d: { kind: string }) => d.kind === 'revoke');
+    expect(revocation).toMatchObject({ outcome: 'revoke', amount: 0, signedByName: 'Dorota Dyrektorska' });
     expect(await items()).toContainEqual('2027-01 35000 cancelled change');
-    expect(revoked.actions.map((a: { type: string }) => a.type).slice(-2)).toEqual([
+    expect(revoked.actions.map((a: { type: string }) => a.type).slice(-4)).toEqual([
+      'draftDecision',
       'changeDecision',
+      'draftDecision',
       'revokeDecision',
     ]);
+    expect(await pdfText(revocation.id)).toContain(
+      'Dorota Dyrektorska Dyrektor Miejskiego Ośrodka Pomocy Społecznej upoważnienie nr OR.077.1.2026',
+    );
   });
 
   it('refuses steps out of order (409) and leaves the log untouched', async () => {

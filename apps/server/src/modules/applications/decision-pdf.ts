@@ -64,7 +64,8 @@ export function decisionPdf(d: DecisionLetter): Promise<Buffer> {
         { text: toWhom, bold: true },
         ` ${d.benefitName} w kwocie `,
         { text: zl(d.amount), bold: true },
-        d.periodFrom ? ` miesięcznie na okres od ${from} do ${polishDate(d.periodTo!)} r.` : '.',
+        // Every ruling is built, so a revocation's (no end date) must not break the grant's.
+        d.periodFrom && d.periodTo ? ` miesięcznie na okres od ${from} do ${polishDate(d.periodTo)} r.` : '.',
         d.paymentMethod === 'transfer'
           ? ' Świadczenie będzie przekazywane na rachunek bankowy.'
           : ' Świadczenie będzie wypłacane w kasie ośrodka.',

@@ -83,14 +83,18 @@ async function granted() {
   return { app, original: decided.json().decisions[0] as { id: string; number: string } };
 }
 
-const change = (appId: string, decisionId: string, amount: number) =>
-  post(`/api/v1/applications/${appId}/decision-changes`, clerk, {
+/** The clerk drafts the change; the director approves and signs it (four-eyes approval). */
+async function change(appId: string, decisionId: string, amount: number) {
+  const drafted = await post(`/api/v1/applications/${appId}/decision-changes`, clerk, {
     decisionId,
     fromMonth: '2027-01',
     amount,
     decidedOn: '2026-12-10',
     reason: 'Zmiana dochodu po aktualizacji wywiadu.',
   });
+  if (drafted.statusCode !== 200) return drafted;
+  return post(`/api/v1/applications/${appId}/decision-approval`, director, {});
+}
 
 describe('art. 106 ust. 3a–3b: a change of income while the benefit runs', () => {
   it('up to 10% of the family criterion (164,60 zł) keeps the income of the decision', async () => {

@@ -1,5 +1,12 @@
-import type { ApplicationAction } from '@ostoja/domain/applications/workflow';
+import type { ApplicationBenefit, Channel } from '@ostoja/domain/applications/application';
+import type { CalculationFigures } from '@ostoja/domain/applications/responses';
+import type {
+  AppealOutcome,
+  ApplicationAction,
+  ApplicationStatus,
+} from '@ostoja/domain/applications/workflow';
 import type { MemberIncomeInput } from '@ostoja/domain/benefits/income';
+import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 
 export interface ApplicationRow {
@@ -8,9 +15,9 @@ export interface ApplicationRow {
   householdId: string;
   applicantId: string;
   applicantName: string;
-  channel: string;
+  channel: Channel;
   submittedOn: string;
-  benefits: string[];
+  benefits: ApplicationBenefit[];
   helpReasons: string[];
   urgent: boolean;
   complicated: boolean;
@@ -18,7 +25,7 @@ export interface ApplicationRow {
   fieldTeamId: string | null;
   assignedWorkerId: string | null;
   assignedWorkerName: string | null;
-  status: string;
+  status: ApplicationStatus;
   wywiadDue: string;
   decisionDue: string;
   version: number;
@@ -97,7 +104,7 @@ export async function setStatus(q: Queryable, id: string, status: string, worker
 
 export async function actions(q: Queryable, applicationId: string) {
   const r = await q.query<
-    ApplicationAction & { id: number; actorId: string | null; actorName: string | null; at: string }
+    ApplicationAction & { id: number; actorId: string | null; actorName: string | null; at: Date }
   >(
     `SELECT x.id, x.type, to_char(x.on_date, 'YYYY-MM-DD') AS on, x.payload, x.actor_id AS "actorId",
             u.full_name AS "actorName", x.at
@@ -186,7 +193,7 @@ export interface ProposalRow {
   id: string;
   wywiadId: string;
   workerName: string;
-  benefit: string;
+  benefit: ApplicationBenefit;
   personIds: string[];
   unableToWork: boolean;
   amount: number;
@@ -194,8 +201,8 @@ export interface ProposalRow {
   periodTo: string;
   purpose: string | null;
   justification: string;
-  calculation: unknown;
-  createdAt: string;
+  calculation: z.output<typeof CalculationFigures> & { steps?: unknown[] };
+  createdAt: Date;
 }
 
 export async function insertProposal(
@@ -244,12 +251,12 @@ export interface DecisionRow {
   kind: 'original' | 'change' | 'revoke';
   amendsDecisionId: string | null;
   amendsNumber: string | null;
-  benefit: string;
+  benefit: ApplicationBenefit;
   amount: number;
   periodFrom: string | null;
   periodTo: string | null;
   schedule: { month: string; amount: number; days: number | null }[];
-  paymentMethod: string | null;
+  paymentMethod: 'transfer' | 'cashDesk' | null;
   iban: string | null;
   legalBasis: string;
   justification: string;
@@ -284,9 +291,12 @@ export async function insertDecision(
     | 'signatoryAuthorisation'
     | 'draftedByName'
     | 'applicationId'
+    | 'benefit'
   > & {
     /** Null for a family benefit decision, which names its own application instead. */
     applicationId: string | null;
+    /** A social assistance benefit, or the family benefit (zasiłek rodzinny with its dodatki). */
+    benefit: DecisionRow['benefit'] | 'zasilekRodzinny';
     familyBenefitApplicationId?: string | null;
     proposalId: string | null;
     signedById: string;
@@ -367,7 +377,7 @@ export interface AppealRow {
   summary: string | null;
   forwardDue: string;
   forwardedOn: string | null;
-  outcome: string | null;
+  outcome: AppealOutcome | null;
   outcomeOn: string | null;
   note: string | null;
 }

@@ -10,6 +10,12 @@ import {
   RejectDecision,
   RevokeDecision,
 } from '@ostoja/domain/applications/decision';
+import {
+  ApplicationDetail,
+  ApplicationPage,
+  Calculation,
+  MyWork,
+} from '@ostoja/domain/applications/responses';
 import { APPLICATION_STATUSES } from '@ostoja/domain/applications/workflow';
 import { ProposalInput, WywiadInput } from '@ostoja/domain/applications/wywiad';
 import { pageQuery } from '@ostoja/domain/shared/list';
@@ -18,6 +24,7 @@ import { isoDate, optionalText } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as amendments from './amendments.ts';
+import { approveDecision } from './approval.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -34,7 +41,11 @@ const step = <B extends z.ZodType>(
   summary: string,
   permission: 'wywiad.write' | 'decisions.issue' | 'decisions.approve' | 'applications.write',
   body: B,
-  run: (ctx: Parameters<typeof service.getApplication>[0], id: string, body: z.output<B>) => Promise<unknown>,
+  run: (
+    ctx: Parameters<typeof service.getApplication>[0],
+    id: string,
+    body: z.output<B>,
+  ) => Promise<z.output<typeof ApplicationDetail>>,
 ) =>
   defineRoute({
     method: 'POST',
@@ -43,6 +54,7 @@ const step = <B extends z.ZodType>(
     summary,
     params: IdParams,
     body,
+    response: ApplicationDetail,
     handler: ({ params, body: b }, ctx) => run(ctx, params.id, b as z.output<B>),
   });
 
@@ -55,6 +67,7 @@ export function applicationsRoutes(): RouteDef[] {
       summary:
         'Register an application (wniosek); the home visit is assigned to a worker of the household’s field team',
       body: CreateApplication,
+      response: ApplicationDetail,
       status: 201,
       handler: ({ body }, ctx) => service.createApplication(ctx, body),
     }),
@@ -64,6 +77,7 @@ export function applicationsRoutes(): RouteDef[] {
       permission: 'applications.read',
       summary: 'Applications by status, nearest decision deadline first (keyset pagination)',
       query: ListQuery,
+      response: ApplicationPage,
       handler: ({ query }, ctx) => service.listApplications(ctx, { ...query, mine: query.mine === 'true' }),
     }),
     defineRoute({
@@ -73,6 +87,7 @@ export function applicationsRoutes(): RouteDef[] {
       summary:
         'An application: its action log, status, deadlines, visits, proposals, decisions, appeals and allowed actions',
       params: IdParams,
+      response: ApplicationDetail,
       handler: ({ params }, ctx) => service.getApplication(ctx, params.id),
     }),
     step(
@@ -96,6 +111,7 @@ export function applicationsRoutes(): RouteDef[] {
       summary: 'The amount and its step-by-step calculation for a proposal being filled in; saves nothing',
       params: IdParams,
       body: ProposalInput,
+      response: Calculation,
       handler: ({ params, body }, ctx) => service.previewProposal(ctx, params.id, body),
     }),
     step(
@@ -124,7 +140,7 @@ export function applicationsRoutes(): RouteDef[] {
       'Approve the drafted decision (four-eyes): an authorised person other than its author signs it',
       'decisions.approve',
       ApproveDecision,
-      service.approveDecision,
+      approveDecision,
     ),
     step(
       'decision-rejection',
@@ -170,14 +186,14 @@ export function applicationsRoutes(): RouteDef[] {
     ),
     step(
       'decision-changes',
-      'Change a granted benefit from a month on (new monthly amount) by a new decision',
+      'Change a granted benefit from a month on (new monthly amount) by a new decision; under four-eyes approval, a draft for another authorised person to approve',
       'decisions.issue',
       ChangeDecision,
       amendments.changeDecision,
     ),
     step(
       'decision-revocations',
-      'Revoke (uchylić) a granted benefit from a month on by a new decision',
+      'Revoke (uchylić) a granted benefit from a month on by a new decision; under four-eyes approval, a draft for another authorised person to approve',
       'decisions.issue',
       RevokeDecision,
       amendments.revokeDecision,
@@ -201,6 +217,7 @@ export function applicationsRoutes(): RouteDef[] {
       url: '/api/v1/my-work',
       permission: 'authenticated',
       summary: 'What is due and overdue for the signed-in staff member, nearest deadline first',
+      response: MyWork,
       handler: (_i, ctx) => service.myWork(ctx, todayInPoland()),
     }),
   ];

@@ -1,6 +1,7 @@
 import type { CreateApplication } from '@ostoja/domain/applications/application';
 import { applicationDeadlines } from '@ostoja/domain/applications/deadlines';
-import { decisionNumber, IssueDecision, paymentSchedule } from '@ostoja/domain/applications/decision';
+import { decisionNumber, type IssueDecision, paymentSchedule } from '@ostoja/domain/applications/decision';
+import type { WorkItem } from '@ostoja/domain/applications/responses';
 import {
   type ApplicationAction,
   type ApplicationActionType,
@@ -126,7 +127,7 @@ export async function getApplication(ctx: StaffContext, id: string) {
     wywiady: await repo.wywiady(ctx.q, id),
     proposals: (await repo.proposals(ctx.q, id)).map((p) => ({
       ...p,
-      explanation: renderExplanation((p.calculation as { steps: never[] }).steps ?? [], ctx.locale),
+      explanation: renderExplanation((p.calculation.steps as never[] | undefined) ?? [], ctx.locale),
     })),
     decisions,
     decisionDraft: status === 'awaitingApproval' ? draftOf(log) : null,
@@ -137,7 +138,14 @@ export async function getApplication(ctx: StaffContext, id: string) {
 /** The drafted decision awaiting approval: what the approver signs, and who drafted it. */
 function draftOf(log: Awaited<ReturnType<typeof repo.actions>>) {
   const draft = log.findLast((a) => a.type === 'draftDecision');
-  return draft ? { ...draft.payload, draftedById: draft.actorId, draftedByName: draft.actorName } : null;
+  return draft
+    ? {
+        ...draft.payload,
+        decidedOn: draft.on,
+        draftedById: draft.actorId,
+        draftedByName: draft.actorName,
+      }
+    : null;
 }
 
 export async function listApplications(
@@ -244,27 +252,19 @@ export async function issueDecision(ctx: StaffContext, id: string, input: z.outp
   const { app, log } = await act(ctx, id, 'issueDecision');
   const { calc } = await checkDecision(ctx, app, input);
   if (await fourEyesDecisions(ctx.q)) {
-    await record(ctx, app, log, {
-      type: 'draftDecision',
-      on: input.decidedOn,
-      payload: { ...input, amount: input.outcome === 'grant' ? calc.amount : 0 },
-    });
+    await draft(ctx, app, log, { ...input, amount: input.outcome === 'grant' ? calc.amount : 0 });
   } else await sign(ctx, app, log, input, null);
   return getApplication(ctx, id);
 }
 
-/** Four-eyes approval: an authorised person other than the author signs the drafted decision. */
-export async function approveDecision(
+/** Under four-eyes approval a decision (a first one, a change, a revocation) waits as a draft. */
+export async function draft(
   ctx: StaffContext,
-  id: string,
-  input: { decidedOn?: string | undefined },
+  app: repo.ApplicationRow,
+  log: ApplicationAction[],
+  payload: { decidedOn: string } & Record<string, unknown>,
 ) {
-  const { app, log } = await act(ctx, id, 'approveDecision');
-  const draft = log.findLast((a) => a.type === 'draftDecision')!;
-  if (draft.actorId === ctx.actor.id) throw conflict('fourEyes', 'error.decision.approverIsAuthor');
-  const drafted = IssueDecision.parse(draft.payload);
-  await sign(ctx, app, log, { ...drafted, decidedOn: input.decidedOn ?? drafted.decidedOn }, draft.actorId);
-  return getApplication(ctx, id);
+  await record(ctx, app, log, { type: 'draftDecision', on: payload.decidedOn, payload });
 }
 
 /** The approver sends the draft back to the clerk, with the reason. */
@@ -301,19 +301,24 @@ async function checkDecision(
   return { proposal, calc };
 }
 
+/** Only a person holding an upoważnienie signs a decision (art. 110 ust. 8 ups, art. 268a KPA). */
+export async function assertAuthorisedSigner(ctx: StaffContext) {
+  const signer = await identityRepo.signatory(ctx.q, ctx.actor.id);
+  if (!signer?.authorisationNumber) throw conflict('notAuthorised', 'error.decision.signerNotAuthorised');
+}
+
 /**
  * Issues the decision, signed by the actor, who must hold an authorisation (art. 110 ust. 8 ups);
  * the amount is recomputed from the home visit, so it never carries a stale or hand-typed figure.
  */
-async function sign(
+export async function sign(
   ctx: StaffContext,
   app: repo.ApplicationRow,
   log: ApplicationAction[],
   input: z.output<typeof IssueDecision>,
   draftedById: string | null,
 ) {
-  const signer = await identityRepo.signatory(ctx.q, ctx.actor.id);
-  if (!signer?.authorisationNumber) throw conflict('notAuthorised', 'error.decision.signerNotAuthorised');
+  await assertAuthorisedSigner(ctx);
   const { proposal, calc } = await checkDecision(ctx, app, input);
   const grant = input.outcome === 'grant';
   const year = Number(input.decidedOn.slice(0, 4));
@@ -441,7 +446,7 @@ export async function myWork(ctx: StaffContext, today: string) {
   const section = perms.includes('decisions.issue') ? await repo.dueForSection(ctx.q) : [];
   const approvals = perms.includes('decisions.approve') ? await repo.dueForApproval(ctx.q) : [];
   type Due = Awaited<ReturnType<typeof repo.dueForWorker>>[number] & { forwardDue?: string | null };
-  const item = (a: Due, kind: string, due: string) => ({
+  const item = (a: Due, kind: WorkItem['kind'], due: string) => ({
     kind,
     due,
     overdue: due < today,
@@ -489,7 +494,7 @@ async function intakesOfMyTeam(ctx: StaffContext, today: string) {
       urgent: false,
     }).wywiadDue;
     return {
-      kind: 'intake',
+      kind: 'intake' as const,
       due,
       overdue: due < today,
       applicationId: null,

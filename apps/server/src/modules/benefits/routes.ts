@@ -1,5 +1,12 @@
 import { LegalParameterPeriodInput } from '@ostoja/domain/benefits/legal-parameters';
 import { LocalResolutionInput } from '@ostoja/domain/benefits/local-resolutions';
+import {
+  CalculatorAnswer,
+  LegalParameterList,
+  LegalParameterPeriodResponse,
+  LocalResolutionList,
+  LocalResolutionResponse,
+} from '@ostoja/domain/benefits/responses';
 import { CalculatorRequest } from '@ostoja/domain/benefits/self-check';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
@@ -15,6 +22,7 @@ export function benefitsRoutes(): RouteDef[] {
       tags: ['benefits'],
       body: CalculatorRequest,
       transaction: false,
+      response: CalculatorAnswer,
       handler: ({ body }, ctx) => service.calculate(ctx, body),
     }),
     defineRoute({
@@ -23,6 +31,7 @@ export function benefitsRoutes(): RouteDef[] {
       permission: 'authenticated',
       summary: 'Legal parameter periods (criteria, zasiłek amounts, 1 ha income), oldest first',
       tags: ['benefits'],
+      response: LegalParameterList,
       handler: (_input, ctx) => service.listPeriods(ctx),
     }),
     defineRoute({
@@ -32,6 +41,7 @@ export function benefitsRoutes(): RouteDef[] {
       summary: 'Add a legal parameter period in force from its validFrom; 409 when one starts that day',
       tags: ['benefits'],
       body: LegalParameterPeriodInput,
+      response: LegalParameterPeriodResponse,
       status: 201,
       handler: ({ body }, ctx) => service.createPeriod(ctx, body),
     }),
@@ -41,6 +51,7 @@ export function benefitsRoutes(): RouteDef[] {
       permission: 'authenticated',
       summary: 'City council resolutions that raise amounts or criteria locally, newest first',
       tags: ['benefits'],
+      response: LocalResolutionList,
       handler: (_input, ctx) => service.listResolutions(ctx),
     }),
     defineRoute({
@@ -50,6 +61,7 @@ export function benefitsRoutes(): RouteDef[] {
       summary: 'Record a city council resolution (number, dates, what it raises)',
       tags: ['benefits'],
       body: LocalResolutionInput,
+      response: LocalResolutionResponse,
       status: 201,
       handler: ({ body }, ctx) => service.createResolution(ctx, body),
     }),

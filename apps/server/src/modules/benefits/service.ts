@@ -59,7 +59,8 @@ export async function createPeriod(ctx: StaffContext, input: z.output<typeof Leg
     entityId: input.validFrom,
     details: { ...input },
   });
-  return repo.periodOn(ctx.q, input.validFrom);
+  // Just inserted, so it is found.
+  return (await repo.periodOn(ctx.q, input.validFrom))!;
 }
 
 export async function listResolutions(ctx: StaffContext) {

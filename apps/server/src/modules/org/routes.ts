@@ -1,10 +1,16 @@
 import {
+  AddressLookup,
   AddressLookupQuery,
+  FieldTeamStreet,
   FieldTeamStreetInput,
+  FieldTeamStreetList,
+  OrgUnit,
   OrgUnitInput,
+  OrgUnitList,
   UpdateOrgUnit,
 } from '@ostoja/domain/org/address';
 import { CentreSettings } from '@ostoja/domain/org/settings';
+import { Ok } from '@ostoja/domain/shared/response';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
@@ -37,6 +43,7 @@ export function orgRoutes(): RouteDef[] {
       permission: 'public',
       summary: 'Which field team and office serve an address (street and house number)',
       query: AddressLookupQuery,
+      response: AddressLookup,
       handler: ({ query }, ctx) => service.lookupAddress(ctx.q, query.street, query.number),
     }),
     defineRoute({
@@ -44,6 +51,7 @@ export function orgRoutes(): RouteDef[] {
       url: '/api/v1/org-units',
       permission: 'org.read',
       summary: 'The centre, its sections, field teams and offices',
+      response: OrgUnitList,
       handler: async (_i, ctx) => ({ items: await service.listUnits(ctx) }),
     }),
     defineRoute({
@@ -52,6 +60,7 @@ export function orgRoutes(): RouteDef[] {
       permission: 'org.manage',
       summary: 'Create an organisation unit',
       body: OrgUnitInput,
+      response: OrgUnit,
       status: 201,
       handler: ({ body }, ctx) => service.createUnit(ctx, body),
     }),
@@ -62,6 +71,7 @@ export function orgRoutes(): RouteDef[] {
       summary: 'Update an organisation unit; refused when the version moved on',
       params: IdParams,
       body: UpdateOrgUnit,
+      response: OrgUnit,
       handler: ({ params, body }, ctx) => service.updateUnit(ctx, params.id, body),
     }),
     defineRoute({
@@ -70,6 +80,7 @@ export function orgRoutes(): RouteDef[] {
       permission: 'org.read',
       summary: 'Streets (and number ranges) assigned to a field team',
       params: IdParams,
+      response: FieldTeamStreetList,
       handler: async ({ params }, ctx) => ({ items: await service.listStreets(ctx, params.id) }),
     }),
     defineRoute({
@@ -79,6 +90,7 @@ export function orgRoutes(): RouteDef[] {
       summary: 'Assign a street, optionally a number range (odd/even), to a field team',
       params: IdParams,
       body: FieldTeamStreetInput,
+      response: FieldTeamStreet,
       status: 201,
       handler: ({ params, body }, ctx) => service.addStreet(ctx, params.id, body),
     }),
@@ -88,6 +100,7 @@ export function orgRoutes(): RouteDef[] {
       permission: 'org.manage',
       summary: 'Remove a street assignment',
       params: IdParams,
+      response: Ok,
       handler: ({ params }, ctx) => service.removeStreet(ctx, params.id),
     }),
   ];

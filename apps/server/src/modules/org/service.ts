@@ -123,5 +123,5 @@ export async function removeStreet(ctx: StaffContext, id: string) {
   const removed = await repo.deleteStreet(ctx.q, id);
   if (!removed) throw notFound();
   await ctx.audit({ action: 'delete', entity: 'fieldTeamStreet', entityId: id, details: removed });
-  return { ok: true };
+  return { ok: true as const };
 }

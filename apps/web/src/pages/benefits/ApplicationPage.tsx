@@ -53,9 +53,9 @@ export function ApplicationPage() {
           app={app}
           onDone={(next, action) => {
             set(next);
-            // Under four-eyes approval the clerk's decision is a draft until another person approves it.
-            const done =
-              action === 'issueDecision' && next.status === 'awaitingApproval' ? 'draftDecision' : action;
+            // Under four-eyes approval the clerk's decision (or change, revocation) is a draft until
+            // another person approves it.
+            const done = next.status === 'awaitingApproval' ? 'draftDecision' : action;
             setNotice((old) => ({ key: `notice.${done}`, n: (old?.n ?? 0) + 1 }));
           }}
         />

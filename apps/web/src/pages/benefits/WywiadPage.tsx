@@ -35,6 +35,9 @@ function initialMembers(app: ApplicationDetail): MemberIncomeValues[] {
           gross: zlotyInput(s.gross),
           tax: s.tax ? zlotyInput(s.tax) : '',
           contributions: s.contributions ? zlotyInput(s.contributions) : '',
+          oneOff: s.oneOff ?? false,
+          dueFrom: s.dueFrom ?? '',
+          dueTo: s.dueTo ?? '',
         }),
       ),
     };
@@ -97,6 +100,9 @@ function WywiadForm({ app }: { app: ApplicationDetail }) {
           gross: money.read(`members.${i}.sources.${j}.gross`, s.gross, undefined),
           tax: money.read(`members.${i}.sources.${j}.tax`, s.tax, 0),
           contributions: money.read(`members.${i}.sources.${j}.contributions`, s.contributions, 0),
+          oneOff: s.oneOff || undefined,
+          dueFrom: s.dueFrom || undefined,
+          dueTo: s.dueTo || undefined,
         })),
       })),
     };

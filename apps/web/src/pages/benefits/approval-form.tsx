@@ -16,8 +16,12 @@ function DraftSummary({ app }: StepFormProps) {
       <dt>{t('approval.draftedBy')}</dt>
       <dd>{d.draftedByName ?? '—'}</dd>
       <dt>{t('decision.outcome')}</dt>
-      <dd>{t(`decisionForm.outcome.${d.outcome}`)}</dd>
-      {d.outcome === 'grant' ? (
+      <dd>
+        {d.amendment
+          ? t(`approval.amendment.${d.amendment}`, { number: d.amendsNumber ?? '', month: d.fromMonth ?? '' })
+          : t(`decisionForm.outcome.${d.outcome}`)}
+      </dd>
+      {d.outcome === 'grant' || d.amendment === 'change' ? (
         <>
           <dt>{t('approval.amount')}</dt>
           <dd>{money(d.amount ?? 0)}</dd>

@@ -1,6 +1,6 @@
 import { INCOME_KINDS } from '@ostoja/domain/benefits/income';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import type { Errors } from '../../lib/forms.ts';
 
 export interface SourceValues {
@@ -10,6 +10,11 @@ export interface SourceValues {
   gross: string;
   tax: string;
   contributions: string;
+  /** Art. 8 ust. 11: received once. */
+  oneOff: boolean;
+  /** Art. 8 ust. 12: paid at once but due for these months (both or neither). */
+  dueFrom: string;
+  dueTo: string;
 }
 
 export interface MemberIncomeValues {
@@ -26,6 +31,9 @@ export const newSource = (month: string, from?: Partial<SourceValues>): SourceVa
   gross: '',
   tax: '',
   contributions: '',
+  oneOff: false,
+  dueFrom: '',
+  dueTo: '',
   ...from,
   key: nextKey++,
 });
@@ -137,6 +145,29 @@ export function MemberIncome({
                 onValue={(contributions) => setSource(j, { contributions })}
                 errors={errors}
               />
+            </div>
+            <CheckboxField
+              id={fieldId(`${at}.oneOff`)}
+              label={t('income.oneOff')}
+              hint={t('income.oneOffHint')}
+              checked={s.oneOff}
+              onChecked={(oneOff) => setSource(j, { oneOff })}
+              error={errors[`${at}.oneOff`]}
+            />
+            <div className="field-row">
+              {(['dueFrom', 'dueTo'] as const).map((k) => (
+                <TextField
+                  key={k}
+                  id={fieldId(`${at}.${k}`)}
+                  label={t(`income.${k}`)}
+                  hint={t('income.duePeriodHint')}
+                  type="month"
+                  className="w-short"
+                  value={s[k]}
+                  onValue={(v) => setSource(j, { [k]: v })}
+                  error={errors[`${at}.${k}`]}
+                />
+              ))}
             </div>
             <p>
               <button

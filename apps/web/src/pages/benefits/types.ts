@@ -80,6 +80,9 @@ export interface IncomeSource {
   gross: number;
   tax: number;
   contributions: number;
+  oneOff?: boolean;
+  dueFrom?: string;
+  dueTo?: string;
 }
 
 export interface WywiadRecord {
@@ -156,7 +159,11 @@ export interface DecisionRecord {
 
 /** A decision drafted under four-eyes approval, waiting for another authorised person. */
 export interface DecisionDraft {
-  outcome: 'grant' | 'refuse';
+  /** A drafted first decision has an outcome; a drafted change or revocation names the decision it amends. */
+  outcome?: 'grant' | 'refuse';
+  amendment?: 'change' | 'revoke';
+  amendsNumber?: string;
+  fromMonth?: string;
   decidedOn: string;
   amount?: number;
   draftedById: string | null;
