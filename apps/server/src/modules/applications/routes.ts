@@ -18,6 +18,7 @@ import {
 } from '@ostoja/domain/applications/responses';
 import { APPLICATION_STATUSES } from '@ostoja/domain/applications/workflow';
 import { ProposalInput, WywiadInput } from '@ostoja/domain/applications/wywiad';
+import { PdfFile } from '@ostoja/domain/shared/file';
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { isoDate, optionalText } from '@ostoja/domain/shared/validation';
@@ -204,6 +205,7 @@ export function applicationsRoutes(): RouteDef[] {
       permission: 'applications.read',
       summary: 'The decision letter as PDF',
       params: IdParams,
+      response: PdfFile,
       async handler({ params }, ctx, reply) {
         const { pdf, filename } = await service.decisionDocument(ctx, params.id);
         reply

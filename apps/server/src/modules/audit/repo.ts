@@ -13,7 +13,7 @@ export interface AuditFilter {
 
 export interface AuditRow {
   id: number;
-  at: string;
+  at: Date;
   actorId: string | null;
   actorLogin: string | null;
   action: string;

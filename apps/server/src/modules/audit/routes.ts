@@ -1,24 +1,7 @@
-import { pageQuery } from '@ostoja/domain/shared/list';
-import { isoDate, text } from '@ostoja/domain/shared/validation';
-import { z } from 'zod';
+import { AuditPage, AuditQuery } from '@ostoja/domain/audit/audit-log';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import { decodeCursor, keyInt, toPage } from '../../shared/cursor.ts';
 import { listAudit } from './repo.ts';
-
-const AuditQuery = z
-  .object({
-    actorLogin: text(60).optional(),
-    action: text(40).optional(),
-    entity: text(40).optional(),
-    entityId: text(80).optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-  })
-  .extend(pageQuery(500, 100).shape)
-  .superRefine((f, ctx) => {
-    if (f.from && f.to && f.to < f.from)
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'validation.dateRange.order' });
-  });
 
 export function auditRoutes(): RouteDef[] {
   return [
@@ -28,6 +11,7 @@ export function auditRoutes(): RouteDef[] {
       permission: 'audit.read',
       summary: 'The audit log, newest first, filtered by who, what, which record and when',
       query: AuditQuery,
+      response: AuditPage,
       async handler({ query }, ctx) {
         const { after, ...filter } = query;
         const before = decodeCursor(keyInt, after) ?? undefined;

@@ -1,4 +1,5 @@
 import { hasMessage } from '@ostoja/domain';
+import type { AuditEntry } from '@ostoja/domain/audit/audit-log';
 import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { withQuery } from '../../api/client.ts';
@@ -9,16 +10,7 @@ import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { usePaged } from '../../lib/use-paged.ts';
 
-interface AuditRow {
-  id: number;
-  at: string;
-  actorLogin: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  ip: string | null;
-  details: unknown;
-}
+type AuditRow = AuditEntry;
 
 const FILTERS = ['actorLogin', 'action', 'entity', 'entityId', 'from', 'to'] as const;
 type Filter = (typeof FILTERS)[number];
