@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { APPLICATION_BENEFITS } from '../benefits/benefit-kinds.ts';
 import { isoDate, optionalText } from '../shared/validation.ts';
 import { HELP_REASONS } from './help-reasons.ts';
 
@@ -6,14 +7,7 @@ import { HELP_REASONS } from './help-reasons.ts';
 export const CHANNELS = ['inPerson', 'post', 'phone', 'electronic', 'exOfficio'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-/** The cash benefits this flow decides (art. 36 pkt 1 lit. a–c ups). */
-export const APPLICATION_BENEFITS = [
-  'zasilekStaly',
-  'zasilekOkresowy',
-  'zasilekCelowy',
-  'specjalnyZasilekCelowy',
-] as const;
-export type ApplicationBenefit = (typeof APPLICATION_BENEFITS)[number];
+export { APPLICATION_BENEFITS, type ApplicationBenefit } from '../benefits/benefit-kinds.ts';
 
 export const CreateApplication = z.object({
   householdId: z.uuid(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { divideHalfUp } from '../benefits/money.ts';
+import { divideHalfUp } from '../shared/money.ts';
 import { isoDate, optionalText } from '../shared/validation.ts';
 
 export const DECISION_OUTCOMES = ['grant', 'refuse'] as const;

@@ -1,7 +1,7 @@
+import { divideHalfUp } from '../shared/money.ts';
 import { ART } from './articles.ts';
 import { type ExplanationStep, money, step } from './explanation.ts';
 import type { LegalParameterPeriod } from './legal-parameters.ts';
-import { divideHalfUp } from './money.ts';
 
 /** A household's income per art. 8, already summed. Money in grosze. */
 export interface HouseholdIncomeFacts {

@@ -1,8 +1,9 @@
 // When an income counts: received once (art. 8 ust. 11), due for a period (art. 8 ust. 12), and
 // when a change of income leaves a running benefit as it is (art. 106 ust. 3a). Pure functions
 // on integer grosze and YYYY-MM months; the explanation steps are built in income.ts.
+
+import { divideHalfUp, percentHalfUp } from '../shared/money.ts';
 import type { LegalParameterPeriod } from './legal-parameters.ts';
-import { divideHalfUp, percentHalfUp } from './money.ts';
 
 type Criteria = Pick<LegalParameterPeriod, 'criterionSingle' | 'criterionPerPerson'>;
 

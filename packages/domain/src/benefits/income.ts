@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { divideHalfUp, hectaresTimes } from '../shared/money.ts';
 import { ART } from './articles.ts';
 import { type ExplanationStep, money, type StepParam, step } from './explanation.ts';
 import {
@@ -11,7 +12,6 @@ import {
   spreadOverPeriod,
 } from './income-timing.ts';
 import type { LegalParameterPeriod } from './legal-parameters.ts';
-import { divideHalfUp, hectaresTimes } from './money.ts';
 
 /** Kinds of income a member may have; each has a label `benefits.incomeKind.<kind>`. */
 export const INCOME_KINDS = [

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { APPLICATION_BENEFITS } from '../applications/application.ts';
 import { isoDate } from '../shared/validation.ts';
 import { ART } from './articles.ts';
+import { APPLICATION_BENEFITS } from './benefit-kinds.ts';
 import { periodStep } from './criterion.ts';
 import { type ExplanationStep, money, step } from './explanation.ts';
 import { farmIncome } from './income.ts';

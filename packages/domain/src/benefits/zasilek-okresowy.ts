@@ -1,9 +1,9 @@
+import { percentUp } from '../shared/money.ts';
 import { ART } from './articles.ts';
 import { type BenefitResult, type HouseholdIncomeFacts, incomeBelowCriterion } from './criterion.ts';
 import { money, step } from './explanation.ts';
 import type { LegalParameterPeriod } from './legal-parameters.ts';
 import type { LocalResolution } from './local-resolutions.ts';
-import { percentUp } from './money.ts';
 
 export interface ZasilekOkresowyResult extends BenefitResult {
   /** The lowest amount the law allows (equal to `amount`). */

@@ -1,8 +1,8 @@
+import { percentHalfUp } from '../shared/money.ts';
 import { ART } from './articles.ts';
 import { type BenefitResult, criterionFacts, type HouseholdIncomeFacts } from './criterion.ts';
 import { type ExplanationStep, money, step } from './explanation.ts';
 import type { LegalParameterPeriod } from './legal-parameters.ts';
-import { percentHalfUp } from './money.ts';
 
 export interface ZasilekStalyInput extends HouseholdIncomeFacts {
   /** The applicant's own income; in a family art. 37 ust. 1 pkt 2 tests it on its own too. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { type ExplanationStep, money, step } from '../benefits/explanation.ts';
-import { divideHalfUp } from '../benefits/money.ts';
 import { familyBenefits } from '../i18n/family-benefits.ts';
 import { registerMessages } from '../i18n/index.ts';
+import { divideHalfUp } from '../shared/money.ts';
 import { isoDate } from '../shared/validation.ts';
 import { benefitPeriodOf, type FamilyBenefitParameters } from './parameters.ts';
 import {

@@ -1,4 +1,4 @@
-import { divideHalfUp, hectaresTimes } from '../benefits/money.ts';
+import { divideHalfUp, hectaresTimes } from '../shared/money.ts';
 
 // Income under the usr: the base year's income of each member, then lost and gained income,
 // then the family's average monthly income per person. Money in grosze.

@@ -1,5 +1,5 @@
-import { divideHalfUp } from '../benefits/money.ts';
 import { ageOn } from '../blue-card/statistics.ts';
+import { divideHalfUp } from '../shared/money.ts';
 import type { FamilyBenefitParameters } from './parameters.ts';
 
 // Zasiłek rodzinny and its dodatki (usr art. 5–15): small rules, each with its article.

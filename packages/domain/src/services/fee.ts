@@ -1,7 +1,7 @@
 import { type ExplanationStep, money, step } from '../benefits/explanation.ts';
-import { divideHalfUp } from '../benefits/money.ts';
 import { registerMessages } from '../i18n/index.ts';
 import { services } from '../i18n/services.ts';
+import { divideHalfUp } from '../shared/money.ts';
 import type { ExemptionGround, FeeBand, FeeTableKind, ServiceKind } from './fee-table.ts';
 
 // Whoever renders a fee's steps needs their messages, whether or not it loaded the package index.

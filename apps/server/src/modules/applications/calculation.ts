@@ -4,10 +4,10 @@ import { type ExplanationStep, money, step } from '@ostoja/domain/benefits/expla
 import { householdIncome, referenceMonth, referenceMonthStep } from '@ostoja/domain/benefits/income';
 import { incomeChangeWithinTolerance } from '@ostoja/domain/benefits/income-timing';
 import { okresowyRaiseOn } from '@ostoja/domain/benefits/local-resolutions';
-import { divideHalfUp } from '@ostoja/domain/benefits/money';
 import { specjalnyZasilekCelowy, zasilekCelowy } from '@ostoja/domain/benefits/zasilek-celowy';
 import { zasilekOkresowy } from '@ostoja/domain/benefits/zasilek-okresowy';
 import { zasilekStaly } from '@ostoja/domain/benefits/zasilek-staly';
+import { divideHalfUp } from '@ostoja/domain/shared/money';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import { fieldError } from '../../http/errors.ts';

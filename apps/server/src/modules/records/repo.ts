@@ -255,29 +255,6 @@ export async function anonymisePersons(q: Queryable, ids: string[]) {
   );
 }
 
-export async function insertRevision(
-  q: Queryable,
-  personId: string,
-  version: number,
-  actorId: string,
-  changes: Record<string, { from: unknown; to: unknown }>,
-) {
-  await q.query(
-    'INSERT INTO person_revision (person_id, version, changed_by, changes) VALUES ($1, $2, $3, $4)',
-    [personId, version, actorId, JSON.stringify(changes)],
-  );
-}
-
-export async function revisions(q: Queryable, personId: string) {
-  const r = await q.query<Omit<Rectification, 'changedAt'> & { changedAt: Date }>(
-    `SELECT r.version, r.changed_at AS "changedAt", u.full_name AS "changedBy", r.changes
-       FROM person_revision r LEFT JOIN staff_user u ON u.id = r.changed_by
-      WHERE r.person_id = $1 ORDER BY r.id DESC`,
-    [personId],
-  );
-  return r.rows;
-}
-
 /** The person's social-work case files and consultations (the rest of the export is the registry's history). */
 export async function caseFilesOf(q: Queryable, personId: string) {
   const r = await q.query<{ id: string; openedOn: string; closedOn: string | null }>(

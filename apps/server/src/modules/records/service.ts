@@ -15,6 +15,7 @@ import { centre } from '../org/repo.ts';
 import { personScope } from '../registry/access.ts';
 import { historyRows } from '../registry/history-repo.ts';
 import * as registry from '../registry/repo.ts';
+import { revisions } from '../registry/revision-repo.ts';
 import { protocolPdf, subjectAccessPdf } from './pdf.ts';
 import * as repo from './repo.ts';
 
@@ -176,25 +177,9 @@ export async function anonymisePerson(ctx: StaffContext, personId: string) {
   return { persons: 1 };
 }
 
-/** A rectification made through the registry, kept field by field (RODO art. 16). */
-export async function recordRectification(
-  ctx: StaffContext,
-  personId: string,
-  version: number,
-  before: Record<string, unknown>,
-  after: Record<string, unknown>,
-  fields: string[],
-) {
-  if (fields.length === 0) return;
-  const changes = Object.fromEntries(
-    fields.map((f) => [f, { from: before[f] ?? null, to: after[f] ?? null }]),
-  );
-  await repo.insertRevision(ctx.q, personId, version, ctx.actor.id, changes);
-}
-
 export async function rectifications(ctx: StaffContext, personId: string) {
   await visiblePerson(ctx, personId);
-  const items = await repo.revisions(ctx.q, personId);
+  const items = await revisions(ctx.q, personId);
   await ctx.audit({
     action: 'read',
     entity: 'person',
@@ -221,7 +206,7 @@ export async function subjectAccess(ctx: StaffContext, personId: string, format:
     events,
     caseFiles: await repo.caseFilesOf(ctx.q, personId),
     consultations: await repo.consultationsOf(ctx.q, personId),
-    rectifications: await repo.revisions(ctx.q, personId),
+    rectifications: await revisions(ctx.q, personId),
   };
   await ctx.audit({
     action: 'export',

@@ -14,11 +14,11 @@ import { conflict, fieldError, notFound, versionConflict } from '../../http/erro
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { findUnit } from '../org/repo.ts';
 import { findFieldTeamId } from '../org/service.ts';
-import { recordRectification } from '../records/service.ts';
 import { personScope, personVisible } from './access.ts';
 import { restrictedRecordFlag } from './compartment.ts';
 import { type HistoryEvent, historyRows } from './history-repo.ts';
 import * as repo from './repo.ts';
+import { insertRevision } from './revision-repo.ts';
 import { findPersons } from './search-repo.ts';
 
 /** Today in Poland: a move recorded at 00:30 in Warsaw happened today, not yesterday (UTC). */
@@ -351,4 +351,20 @@ export async function personHistory(
   const events = rows.filter((r) => r.kind !== null).map(({ found: _f, ...e }) => e as HistoryEvent);
   await ctx.audit({ action: 'read', entity: 'person', entityId: id, details: { view: 'history' } });
   return toPage(events, page.limit, (e) => [e.on, e.id]);
+}
+
+/** A rectification made through the registry, kept field by field (RODO art. 16). */
+export async function recordRectification(
+  ctx: StaffContext,
+  personId: string,
+  version: number,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  fields: string[],
+) {
+  if (fields.length === 0) return;
+  const changes = Object.fromEntries(
+    fields.map((f) => [f, { from: before[f] ?? null, to: after[f] ?? null }]),
+  );
+  await insertRevision(ctx.q, personId, version, ctx.actor.id, changes);
 }
