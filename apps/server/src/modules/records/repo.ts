@@ -1,4 +1,4 @@
-import type { DueRecord, Rectification, RetentionRule } from '@ostoja/domain/records/records';
+import type { DueRecord, RetentionRule } from '@ostoja/domain/records/records';
 import type { RecordKind, RetentionCategory } from '@ostoja/domain/records/retention';
 import { polishSortKey } from '@ostoja/domain/shared/polish-text';
 import type { Queryable } from '../../db/db.ts';
