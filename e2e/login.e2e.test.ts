@@ -21,7 +21,7 @@ const focused = (p: Page) =>
   });
 
 /** Presses Tab until `target` has the focus; fails after `max` presses. */
-async function tabTo(p: Page, target: string, max = 15) {
+async function tabTo(p: Page, target: string, max = 30) {
   for (let i = 0; i < max; i++) {
     await p.keyboard.press('Tab');
     if ((await focused(p)) === target) return;
