@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AuditEntry } from '../audit/audit-log.ts';
 import { SEXES } from '../registry/person.ts';
 import { cursorPage, timestamp } from '../shared/response.ts';
 import { DEADLINE_KINDS } from './deadlines.ts';
@@ -241,18 +242,7 @@ export const BlueCardStatisticsAnswer = z.object({
 export type BlueCardStatisticsAnswer = z.input<typeof BlueCardStatisticsAnswer>;
 
 /** Who read and changed a procedure: its own entries of the audit log, newest first. */
-export const AccessLogEntry = z.object({
-  id: z.number().int(),
-  at: timestamp,
-  actorId: z.uuid().nullable(),
-  actorLogin: z.string().nullable(),
-  action: z.string(),
-  entity: z.string(),
-  entityId: z.string().nullable(),
-  requestId: z.string().nullable(),
-  ip: z.string().nullable(),
-  details: z.unknown(),
-});
-export type AccessLogEntry = z.input<typeof AccessLogEntry>;
+export const AccessLogEntry = AuditEntry;
+export type AccessLogEntry = AuditEntry;
 export const AccessLog = z.object({ items: z.array(AccessLogEntry) });
 export type AccessLog = z.input<typeof AccessLog>;
