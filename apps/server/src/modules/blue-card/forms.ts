@@ -109,16 +109,17 @@ export function formA(p: DocProcedure, people: DocPerson[], c: DocCentre, copyFo
   };
 }
 
-/** NK-B: the information for the person experiencing violence. */
-export function formB(
+/** NK-B and NK-D: an information sheet handed to one person — addressee, date, the law's text, the centre. */
+function informationSheet(
   p: DocProcedure,
   person: DocPerson,
   handedOn: string,
   c: DocCentre,
   copyFor: string,
+  form: { letter: 'B' | 'D'; subtitle: string; information: DocSection[] },
 ): BlueCardDoc {
   return {
-    ...base(p, c, 'B', 'Informacja dla osoby doznającej przemocy domowej', copyFor),
+    ...base(p, c, form.letter, form.subtitle, copyFor),
     sections: [
       {
         heading: 'Adresat',
@@ -127,11 +128,20 @@ export function formB(
           ['Data przekazania', date(handedOn)],
         ],
       },
-      ...FORM_B_INFORMATION,
+      ...form.information,
       contact(c),
     ],
     signatures: ['podpis osoby przekazującej formularz'],
   };
+}
+
+/** NK-B: the information for the person experiencing violence. */
+export function formB(p: DocProcedure, person: DocPerson, handedOn: string, c: DocCentre, copyFor: string) {
+  return informationSheet(p, person, handedOn, c, copyFor, {
+    letter: 'B',
+    subtitle: 'Informacja dla osoby doznającej przemocy domowej',
+    information: FORM_B_INFORMATION,
+  });
 }
 
 /** NK-C: the assessment and the plan of help, made with the person experiencing violence. */
@@ -176,28 +186,12 @@ export function formC(
 }
 
 /** NK-D: the information for the person using violence — it names no one else. */
-export function formD(
-  p: DocProcedure,
-  person: DocPerson,
-  handedOn: string,
-  c: DocCentre,
-  copyFor: string,
-): BlueCardDoc {
-  return {
-    ...base(p, c, 'D', 'Informacja dla osoby stosującej przemoc domową', copyFor),
-    sections: [
-      {
-        heading: 'Adresat',
-        rows: [
-          ['Imię i nazwisko', name(person)],
-          ['Data przekazania', date(handedOn)],
-        ],
-      },
-      FORM_D_INFORMATION,
-      contact(c),
-    ],
-    signatures: ['podpis osoby przekazującej formularz'],
-  };
+export function formD(p: DocProcedure, person: DocPerson, handedOn: string, c: DocCentre, copyFor: string) {
+  return informationSheet(p, person, handedOn, c, copyFor, {
+    letter: 'D',
+    subtitle: 'Informacja dla osoby stosującej przemoc domową',
+    information: [FORM_D_INFORMATION],
+  });
 }
 
 /** NK-E: the assessment and the actions with the person using violence. */
