@@ -192,9 +192,12 @@ WITH a AS (
 ), w AS (
   INSERT INTO wywiad (application_id, household_id, worker_id, visited_on, conclusions, members)
   SELECT a.id, a.household_id, '${worker}', a.submitted_on + 5, 'Wywiad przeprowadzony; sytuacja jak we wniosku.',
-         jsonb_build_array(jsonb_build_object('personId', a.applicant_id, 'sources',
+         -- The shape the home-visit use case writes (and the application's answer schema checks).
+         jsonb_build_array(jsonb_build_object('personId', a.applicant_id, 'alimonyPaid', 0, 'sources',
            jsonb_build_array(jsonb_build_object('kind', CASE WHEN a.benefit = 'zasilekStaly' THEN 'pension' ELSE 'employment' END,
-                                                'amount', 60000 + substr(a.number, 3)::bigint % 40000))))
+                                                'month', to_char(a.submitted_on - interval '1 month', 'YYYY-MM'),
+                                                'gross', 60000 + substr(a.number, 3)::bigint % 40000,
+                                                'tax', 0, 'contributions', 0))))
     FROM a
   RETURNING id, application_id, visited_on
 ), d AS (
