@@ -47,7 +47,7 @@ async function downloaded(click: () => Promise<void>): Promise<{ d: Download; by
   return { d, bytes: readFileSync((await d.path())!) };
 }
 
-/** A transfer recipient with one payment due this month (one row to find), to be reported dead by the register. */
+/** A transfer recipient with one payment due this month and a name no one else has (one row to find), to be reported dead by the register. */
 let deceased: { pesel: string; name: string };
 
 describe('benefits clerk: the month’s payments', () => {
@@ -56,6 +56,8 @@ describe('benefits clerk: the month’s payments', () => {
       `SELECT p.pesel, p.first_name || ' ' || p.surname AS name
          FROM payment_schedule_item s JOIN person p ON p.id = s.person_id
         WHERE s.method = 'transfer' AND s.status = 'open' AND s.month = ($1 || '-01')::date AND p.pesel IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM person o WHERE o.id <> p.id
+                             AND o.first_name = p.first_name AND o.surname = p.surname)
         GROUP BY p.id HAVING count(*) = 1 ORDER BY p.pesel LIMIT 1`,
       [today.slice(0, 7)],
     );
