@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import { pickLocale } from '@ostoja/domain/i18n/index';
 import Fastify, { type FastifyError } from 'fastify';
 import type { Config } from './config.ts';
-import { type Db, isDatabaseUnavailable } from './db/db.ts';
+import { type Db, isDatabaseUnavailable, openPostgres } from './db/db.ts';
 import { AppError, errorBody } from './http/errors.ts';
 import { inputErrorOf, nulByteError, nulInBody } from './http/input-errors.ts';
 import { buildOpenApi } from './http/openapi.ts';
@@ -91,7 +91,9 @@ export async function buildApp(db: Db, config: Config, opts: { logger?: boolean 
   });
 
   const routes = allRoutes(config);
-  registerRoutes(app, db, routes, (req) => authenticate(db, config, req.cookies[SESSION_COOKIE]));
+  const replica = await openReplica(db, config);
+  if (replica) app.addHook('onClose', () => replica.close());
+  registerRoutes(app, db, routes, (req) => authenticate(db, config, req.cookies[SESSION_COOKIE]), replica);
   const openapi = buildOpenApi(routes);
   app.get('/api/docs/openapi.json', async () => openapi);
   app.get('/api/health', async () => ({ ok: true }));
@@ -113,4 +115,14 @@ export async function buildApp(db: Db, config: Config, opts: { logger?: boolean 
     return payload;
   });
   return { app, routes };
+}
+
+/**
+ * The read replica of DATABASE_READ_URL, connected as the role the app's own connections use
+ * (the replica has the primary's roles). Reports fall back to the primary while it is unreachable.
+ */
+async function openReplica(db: Db, config: Config): Promise<Db | undefined> {
+  if (!config.databaseReadUrl || db.kind !== 'postgres') return undefined;
+  const role = (await db.query<{ role: string }>('SELECT current_user AS role')).rows[0]!.role;
+  return openPostgres(config.databaseReadUrl, config.dbPool, role, config.statementTimeoutMs);
 }

@@ -5,6 +5,11 @@ import { ROLES, type Role } from '@ostoja/domain/identity/roles';
 
 export interface Config {
   databaseUrl: string | undefined;
+  /**
+   * A streaming replica for reports, dashboards and their exports (DATABASE_READ_URL); unset:
+   * everything runs on DATABASE_URL. Same login and role as the app.
+   */
+  databaseReadUrl: string | undefined;
   /** The tables' owner, for migrations (DATABASE_MIGRATE_URL); DATABASE_URL when unset. */
   databaseMigrateUrl: string | undefined;
   /** The role the app's connections switch to (OSTOJA_DB_ROLE, default ostoja_app; empty: stay the login). */
@@ -57,6 +62,7 @@ export interface Config {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReadUrl: env.DATABASE_READ_URL || undefined,
     databaseMigrateUrl: env.DATABASE_MIGRATE_URL || env.DATABASE_URL || undefined,
     dbRole: env.OSTOJA_DB_ROLE ?? 'ostoja_app',
     dbPool: Number(env.OSTOJA_DB_POOL ?? 10),

@@ -1,59 +1,25 @@
-import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Cluster, freePort, startCluster } from '../test/cluster.ts';
 
 // The app process on a PostgreSQL cluster of its own, which this test stops and starts (the shared
-// test server cannot be restarted under the other tests). As root, the cluster runs as `postgres`.
-const PGBIN = '/usr/lib/postgresql/15/bin';
+// test server cannot be restarted under the other tests).
 const root = join(import.meta.dirname, '../../../..');
-const asRoot = process.getuid?.() === 0;
-let dir: string;
-let pgPort: number;
+let pg: Cluster;
 let app: ChildProcess;
 let base: string;
 let appLog = '';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function pgArgs(command: string): [string, string[]] {
-  const line = `${PGBIN}/${command}`;
-  return asRoot ? ['su', ['postgres', '-c', line]] : ['bash', ['-c', line]];
-}
-const pg = (command: string) => execFileSync(...pgArgs(command), { stdio: 'pipe' });
-const ctl = (action: string) =>
-  `pg_ctl -D ${dir}/data -o '-p ${pgPort} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off' -l ${dir}/log -w ${action}`;
-const pgCtl = (action: string) => pg(ctl(action));
-/** Without blocking the event loop, so that the load goes on while PostgreSQL restarts. */
-const pgCtlAsync = (action: string) => promisify(execFile)(...pgArgs(ctl(action)));
-
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'ostoja-restart-'));
-  if (asRoot) execFileSync('chown', ['postgres:', dir]);
-  else chownSync(dir, process.getuid!(), process.getgid!());
-  pgPort = await freePort();
-  pg(
-    `initdb -D ${dir}/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --locale-provider=icu --icu-locale=pl-PL`,
-  );
-  pgCtl('start');
+  pg = await startCluster('ostoja-restart-');
   const appPort = await freePort();
   base = `http://127.0.0.1:${appPort}`;
   app = spawn('node', ['--import', 'tsx', 'apps/server/src/main.ts'], {
     cwd: root,
     env: {
       ...process.env,
-      DATABASE_URL: `postgres://postgres@127.0.0.1:${pgPort}/postgres`,
+      DATABASE_URL: pg.url,
       PORT: String(appPort),
       HOST: '127.0.0.1',
       OSTOJA_SEED_DEMO: '0',
@@ -77,12 +43,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (app?.exitCode === null) app.kill('SIGTERM');
-  try {
-    pgCtl('-m immediate stop');
-  } catch {
-    // not running
-  }
-  rmSync(dir, { recursive: true, force: true });
+  pg?.remove();
 });
 
 interface Answer {
@@ -142,7 +103,7 @@ describe('PostgreSQL restarts', () => {
       await recovered();
       const restart = (async () => {
         await new Promise((r) => setTimeout(r, 300));
-        await pgCtlAsync(`-m ${mode} restart`);
+        await pg.ctlAsync(`-m ${mode} restart`);
         await new Promise((r) => setTimeout(r, 500));
       })();
       const answers = await load(6, restart);
@@ -167,7 +128,7 @@ describe('PostgreSQL restarts', () => {
       const pid = app.pid;
       // Fill the pool with idle connections, which the restart then severs.
       await Promise.all(Array.from({ length: 8 }, (_, i) => ask(i)));
-      pgCtl(`-m ${mode} restart`);
+      pg.ctl(`-m ${mode} restart`);
       await new Promise((r) => setTimeout(r, 300));
       const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => ask(i)));
       expect(answers.map((a) => a.status).filter((s) => s >= 500 && s !== 503)).toEqual([]);
@@ -178,7 +139,7 @@ describe('PostgreSQL restarts', () => {
 
   it('while the database is down: 503 in Polish and Ukrainian too; back within seconds once it starts', async () => {
     const pid = app.pid;
-    pgCtl('-m fast stop');
+    pg.ctl('-m fast stop');
     const pl = await fetch(`${base}/api/v1/portal/news`);
     const uk = await fetch(`${base}/api/v1/portal/news`, { headers: { 'accept-language': 'uk' } });
     expect(pl.status).toBe(503);
@@ -186,7 +147,7 @@ describe('PostgreSQL restarts', () => {
     expect((await pl.json()).error.message).toContain('Baza danych jest chwilowo niedostępna');
     expect(uk.status).toBe(503);
     expect((await uk.json()).error.message).toContain('База даних тимчасово недоступна');
-    pgCtl('start');
+    pg.ctl('start');
     expect(await recovered()).toBeLessThan(10_000);
     expectAlive(pid);
   }, 60_000);

@@ -5,8 +5,8 @@ import { zodFieldErrors } from '@ostoja/domain/shared/validation';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import type { Db } from '../db/db.ts';
-import type { Actor, RequestContext, StaffContext } from './context.ts';
+import { type Db, isDatabaseUnavailable, type Queryable } from '../db/db.ts';
+import type { Actor, AuditEntry, RequestContext, StaffContext } from './context.ts';
 import { AppError, badRequest, type errorBody, forbidden, unauthenticated } from './errors.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -43,6 +43,13 @@ export interface RouteDef<
    * (e.g. the public calculator), where BEGIN/COMMIT would be pure overhead.
    */
   transaction?: boolean;
+  /**
+   * true: a report, dashboard or export that reads and writes nothing but its audit entries. It
+   * runs on the read replica (DATABASE_READ_URL) when there is one, and on the primary when there
+   * is none or it cannot be reached; the audit entries are written on the primary before the
+   * answer is sent, so no read goes out unlogged.
+   */
+  replica?: boolean;
   /**
    * Open to a staff member who must still set up two-factor sign-in (their role requires it):
    * signing out, their own account's security and sessions. Every other route answers 403 to them.
@@ -82,7 +89,13 @@ function parse(schema: z.ZodType | undefined, value: unknown, where: string, req
  * The one choke point: authentication, the route's permission, input validation, and one
  * transaction per use case in which the audit entries are written with the change or read.
  */
-export function registerRoutes(app: FastifyInstance, db: Db, routes: RouteDef[], authenticate: Authenticate) {
+export function registerRoutes(
+  app: FastifyInstance,
+  db: Db,
+  routes: RouteDef[],
+  authenticate: Authenticate,
+  replica?: Db,
+) {
   // Response schemas are zod schemas; routes without one are sent as before.
   app.setSerializerCompiler(serializerCompiler);
   for (const route of routes) {
@@ -106,34 +119,24 @@ export function registerRoutes(app: FastifyInstance, db: Db, routes: RouteDef[],
           body: parse(route.body, req.body, 'body', req),
         };
         const requestId = String(req.id);
-        const run =
-          route.transaction === false ? (fn: (q: Db) => Promise<unknown>) => fn(db) : db.tx.bind(db);
-        const result = await run(async (q) => {
-          const ctx: RequestContext = {
-            q,
-            actor,
-            requestId,
-            ip: req.ip,
-            locale: pickLocale(req.headers['accept-language']),
-            async audit(e) {
-              await q.query(
-                `INSERT INTO audit_log (actor_id, actor_login, action, entity, entity_id, request_id, ip, details)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-                [
-                  (e.actor ?? actor)?.id ?? null,
-                  (e.actor ?? actor)?.login ?? null,
-                  e.action,
-                  e.entity,
-                  e.entityId ?? null,
-                  requestId,
-                  req.ip,
-                  e.details ?? null,
-                ],
-              );
-            },
-          };
-          return route.handler(input as never, ctx as never, reply);
+        const context = (q: Queryable, audit: RequestContext['audit']): RequestContext => ({
+          q,
+          actor,
+          requestId,
+          ip: req.ip,
+          locale: pickLocale(req.headers['accept-language']),
+          audit,
         });
+        const call = (ctx: RequestContext) => route.handler(input as never, ctx as never, reply);
+        const write = (q: Queryable) => (e: AuditEntry) => insertAudit(q, e, actor, requestId, req.ip);
+        let result: unknown;
+        if (route.replica && replica) {
+          result = await onReplica(replica, db, call, context, write);
+        } else {
+          const run =
+            route.transaction === false ? (fn: (q: Db) => Promise<unknown>) => fn(db) : db.tx.bind(db);
+          result = await run((q) => call(context(q, write(q))));
+        }
         // Handlers return what to send; it is sent here, after the transaction has committed.
         if (reply.sent) return reply;
         // A handler may choose its status (e.g. 200 for "already open" where 201 is the rule).
@@ -142,6 +145,58 @@ export function registerRoutes(app: FastifyInstance, db: Db, routes: RouteDef[],
       },
     });
   }
+}
+
+async function insertAudit(q: Queryable, e: AuditEntry, actor: Actor | null, requestId: string, ip: string) {
+  const who = e.actor ?? actor;
+  await q.query(
+    `INSERT INTO audit_log (actor_id, actor_login, action, entity, entity_id, request_id, ip, details)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      who?.id ?? null,
+      who?.login ?? null,
+      e.action,
+      e.entity,
+      e.entityId ?? null,
+      requestId,
+      ip,
+      e.details ?? null,
+    ],
+  );
+}
+
+/**
+ * A read-only route on the replica: its audit entries are kept until the read has succeeded, then
+ * written in one transaction on the primary. A replica that cannot be reached sends the route to
+ * the primary, where it runs like any other: reports keep working while the replica is rebuilt.
+ */
+async function onReplica(
+  replica: Db,
+  primary: Db,
+  call: (ctx: RequestContext) => Promise<unknown>,
+  context: (q: Queryable, audit: RequestContext['audit']) => RequestContext,
+  write: (q: Queryable) => (e: AuditEntry) => Promise<void>,
+) {
+  const entries: AuditEntry[] = [];
+  let result: unknown;
+  try {
+    result = await replica.tx((q) =>
+      call(
+        context(q, async (e) => {
+          entries.push(e);
+        }),
+      ),
+    );
+  } catch (e) {
+    if (!isDatabaseUnavailable(e)) throw e;
+    return primary.tx((q) => call(context(q, write(q))));
+  }
+  if (entries.length) {
+    await primary.tx(async (q) => {
+      for (const e of entries) await write(q)(e);
+    });
+  }
+  return result;
 }
 
 export const newRequestId = () => randomUUID();

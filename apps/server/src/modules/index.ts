@@ -8,6 +8,7 @@ import { counsellingRoutes } from './counselling/routes.ts';
 import { familyBenefitsRoutes } from './family-benefits/routes.ts';
 import { familySupportRoutes } from './family-support/routes.ts';
 import { identityRoutes } from './identity/routes.ts';
+import { operationsRoutes } from './operations/routes.ts';
 import { orgRoutes } from './org/routes.ts';
 import { paymentsRoutes } from './payments/routes.ts';
 import { portalRoutes } from './portal/routes.ts';
@@ -38,5 +39,6 @@ export function allRoutes(config: Config): RouteDef[] {
     ...recordsRoutes(),
     ...servicesRoutes(),
     ...familyBenefitsRoutes(),
+    ...operationsRoutes(config),
   ];
 }

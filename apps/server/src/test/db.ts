@@ -15,8 +15,8 @@ export function serverUrl(): string {
   return url;
 }
 
-async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: serverUrl() });
+async function admin<T>(server: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: server });
   await c.connect();
   try {
     return await fn(c);
@@ -25,17 +25,21 @@ async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh database on the test server; dropped by the returned function. */
-export async function createTestDatabase() {
-  const name = `t_${randomBytes(6).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name}`));
-  const url = new URL(serverUrl());
+function sameDatabaseOn(server: string, name: string) {
+  const url = new URL(server);
   url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** A fresh database on the test server (or another); dropped by the returned function. */
+export async function createTestDatabase(server = serverUrl()) {
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  await admin(server, (c) => c.query(`CREATE DATABASE ${name}`));
   return {
     name,
-    url: url.toString(),
+    url: sameDatabaseOn(server, name),
     drop: () =>
-      admin(async (c) => {
+      admin(server, async (c) => {
         // pool.end() returns before its sockets close: let them go before forcing the drop.
         for (let i = 0; i < 50; i++) {
           const r = await c.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [
@@ -76,14 +80,29 @@ function countQueries(db: Db): Db & { queries: number } {
  * `login('pracownik')` returns the cookie header of a new session of that demo account.
  */
 export async function createTestApp(
-  opts: { seed?: boolean; caseload?: boolean; socialWork?: boolean; env?: Record<string, string> } = {},
+  opts: {
+    seed?: boolean;
+    caseload?: boolean;
+    socialWork?: boolean;
+    env?: Record<string, string>;
+    /** A PostgreSQL server of the test's own instead of the shared one. */
+    server?: string;
+    /** A streaming replica of `server`: the app's DATABASE_READ_URL is the same database there. */
+    replicaServer?: string;
+  } = {},
 ) {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(opts.server);
+  const readUrl = opts.replicaServer ? sameDatabaseOn(opts.replicaServer, database.name) : undefined;
   // As in production: migrated and seeded by the owner, the app (and `db`) as the role ostoja_app.
   const owner = openPostgres(database.url, 2);
   await migrate(owner);
   if (opts.seed !== false) await seedDemo(owner, { caseload: opts.caseload, socialWork: opts.socialWork });
-  const config = loadConfig({ ...process.env, ...opts.env, DATABASE_URL: database.url });
+  const config = loadConfig({
+    ...process.env,
+    ...opts.env,
+    DATABASE_URL: database.url,
+    ...(readUrl ? { DATABASE_READ_URL: readUrl } : {}),
+  });
   const db = countQueries(
     openPostgres(database.url, 5, config.dbRole || undefined, config.statementTimeoutMs),
   );
