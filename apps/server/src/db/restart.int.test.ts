@@ -1,45 +1,20 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Cluster, freePort, startCluster } from '../test/cluster.ts';
+import { type AppProcess, startAppProcess } from '../test/app-process.ts';
+import { type Cluster, startCluster } from '../test/cluster.ts';
 
 // The app process on a PostgreSQL cluster of its own, which this test stops and starts (the shared
 // test server cannot be restarted under the other tests).
-const root = join(import.meta.dirname, '../../../..');
 let pg: Cluster;
-let app: ChildProcess;
+let server: AppProcess;
+let app: AppProcess['process'];
 let base: string;
-let appLog = '';
 
 beforeAll(async () => {
   pg = await startCluster('ostoja-restart-');
-  const appPort = await freePort();
-  base = `http://127.0.0.1:${appPort}`;
-  app = spawn('node', ['--import', 'tsx', 'apps/server/src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: pg.url,
-      PORT: String(appPort),
-      HOST: '127.0.0.1',
-      OSTOJA_SEED_DEMO: '0',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`app not ready in 60 s:\n${appLog}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      appLog += chunk.toString();
-      if (appLog.includes('Ostoja is running')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    app.stdout!.on('data', onData);
-    app.stderr!.on('data', onData);
-    app.once('exit', (code) => reject(new Error(`app exited ${code}:\n${appLog}`)));
-  });
-}, 90_000);
+  server = await startAppProcess({ DATABASE_URL: pg.url, OSTOJA_SEED_DEMO: '0' });
+  app = server.process;
+  base = server.base;
+}, 120_000);
 
 afterAll(() => {
   if (app?.exitCode === null) app.kill('SIGTERM');
@@ -87,7 +62,7 @@ async function recovered(): Promise<number> {
     expect([a.status, b.status]).not.toContain(500);
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`not answering normally 15 s after the restart:\n${appLog.slice(-3000)}`);
+  throw new Error(`not answering normally 15 s after the restart:\n${server.log().slice(-3000)}`);
 }
 
 function expectAlive(pid: number | undefined) {
