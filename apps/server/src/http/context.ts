@@ -19,8 +19,18 @@ export interface AuditEntry {
   entity: string;
   entityId?: string | null;
   details?: Record<string, unknown>;
+  /**
+   * Every person whose data the entry read or changed besides `entityId` (a search's results, a
+   * household's members, a list's or an export's rows): "who read this record" finds it by them.
+   */
+  persons?: readonly string[];
   /** Who acted, where the request has no session yet (a successful login). */
   actor?: Pick<Actor, 'id' | 'login'>;
+}
+
+/** The persons named by rows that carry a `personId` (list and export rows), for AuditEntry.persons. */
+export function personsOf(rows: readonly Record<string, unknown>[]): string[] {
+  return rows.flatMap((r) => (typeof r.personId === 'string' ? [r.personId] : []));
 }
 
 /** What a use case gets: its transaction, who asks, and the means to record it in the audit log. */

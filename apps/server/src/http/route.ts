@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { dataCategory } from '@ostoja/domain/audit/data-category';
 import { pickLocale } from '@ostoja/domain/i18n/index';
 import { type Permission, rolesHave } from '@ostoja/domain/identity/permissions';
 import { zodFieldErrors } from '@ostoja/domain/shared/validation';
@@ -128,7 +129,8 @@ export function registerRoutes(
           audit,
         });
         const call = (ctx: RequestContext) => route.handler(input as never, ctx as never, reply);
-        const write = (q: Queryable) => (e: AuditEntry) => insertAudit(q, e, actor, requestId, req.ip);
+        const who = { actor, requestId, ip: req.ip, purpose: `${route.method} ${route.url}` };
+        const write = (q: Queryable) => (e: AuditEntry) => insertAudit(q, e, who);
         let result: unknown;
         if (route.replica && replica) {
           result = await onReplica(replica, db, call, context, write);
@@ -147,20 +149,32 @@ export function registerRoutes(
   }
 }
 
-async function insertAudit(q: Queryable, e: AuditEntry, actor: Actor | null, requestId: string, ip: string) {
-  const who = e.actor ?? actor;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** One audit row: who, what, the persons it touched, the route that asked (its purpose), the data's category. */
+async function insertAudit(
+  q: Queryable,
+  e: AuditEntry,
+  w: { actor: Actor | null; requestId: string; ip: string; purpose: string },
+) {
+  const who = e.actor ?? w.actor;
+  const one = e.entity === 'person' && e.entityId && UUID.test(e.entityId) ? [e.entityId] : [];
+  const persons = [...new Set([...one, ...(e.persons ?? [])])];
   await q.query(
-    `INSERT INTO audit_log (actor_id, actor_login, action, entity, entity_id, request_id, ip, details)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    `INSERT INTO audit_log (actor_id, actor_login, action, entity, entity_id, request_id, ip, details, persons, purpose, category)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
       who?.id ?? null,
       who?.login ?? null,
       e.action,
       e.entity,
       e.entityId ?? null,
-      requestId,
-      ip,
+      w.requestId,
+      w.ip,
       e.details ?? null,
+      persons.length ? persons : null,
+      w.purpose,
+      dataCategory(e.entity),
     ],
   );
 }

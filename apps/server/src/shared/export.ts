@@ -1,6 +1,6 @@
 import { csvLine, protectCell } from '@ostoja/domain/payments/accounting';
 import ExcelJS from 'exceljs';
-import type { StaffContext } from '../http/context.ts';
+import { personsOf, type StaffContext } from '../http/context.ts';
 
 // Exports of lists as CSV and XLSX, for any module: the cells are protected against formula
 // injection (a text starting with =, +, -, @, tab or CR gets a leading apostrophe, OWASP), and
@@ -93,6 +93,7 @@ export async function exportList(
     entity: list.entity,
     entityId: list.entityId ?? null,
     details: { ...list.details, format, rows: list.rows.length },
+    persons: personsOf(list.rows),
   });
   // Header-safe ASCII file name (Content-Disposition).
   const base = list.name

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pageQuery } from '../shared/list.ts';
 import { cursorPage, timestamp } from '../shared/response.ts';
 import { isoDate, text } from '../shared/validation.ts';
+import { DataCategory } from './data-category.ts';
 
 // The audit log as the administrator reads it: filters and the page of entries.
 
@@ -11,6 +12,8 @@ export const AuditQuery = z
     action: text(40).optional(),
     entity: text(40).optional(),
     entityId: text(80).optional(),
+    /** "Who read this record": entries about the person or naming them among others (RODO art. 15). */
+    personId: z.uuid().optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
   })
@@ -33,6 +36,11 @@ export const AuditEntry = z.object({
   ip: z.string().nullable(),
   /** What the entry says beyond its columns (a search's filter, the fields changed…). */
   details: z.unknown(),
+  /** The persons it read or changed (those the reader may see). */
+  persons: z.array(z.uuid()),
+  /** The route behind the screen, report or export that asked. */
+  purpose: z.string().nullable(),
+  category: DataCategory.nullable(),
 });
 export type AuditEntry = z.input<typeof AuditEntry>;
 

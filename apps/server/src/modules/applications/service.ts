@@ -116,7 +116,7 @@ export async function getApplication(ctx: StaffContext, id: string) {
   const status = applicationStatus(log);
   const continuing = app.benefits.includes('zasilekStaly');
   const decisions = await repo.decisions(ctx.q, id);
-  await ctx.audit({ action: 'read', entity: 'application', entityId: id });
+  await ctx.audit({ action: 'read', entity: 'application', entityId: id, persons: [app.applicantId] });
   return {
     ...app,
     status,
@@ -536,6 +536,7 @@ export async function decisionDocument(ctx: StaffContext, decisionId: string) {
     entity: 'decision',
     entityId: decisionId,
     details: { document: 'pdf', personId: person.id },
+    persons: [person.id],
   });
   const pdf = await decisionPdf({
     centre,

@@ -1,3 +1,4 @@
+import type { DataCategory } from '@ostoja/domain/audit/data-category';
 import type { Queryable } from '../../db/db.ts';
 
 export interface AuditFilter {
@@ -5,6 +6,7 @@ export interface AuditFilter {
   action?: string | undefined;
   entity?: string | undefined;
   entityId?: string | undefined;
+  personId?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
   before?: number | undefined;
@@ -22,7 +24,15 @@ export interface AuditRow {
   requestId: string | null;
   ip: string | null;
   details: unknown;
+  persons: string[];
+  purpose: string | null;
+  category: DataCategory | null;
 }
+
+// A person sealed in the Niebieska Karta compartment stays unnamed to whoever does not see them.
+const shown = (person: string, viewer: string) =>
+  `(NOT EXISTS (SELECT 1 FROM blue_card_person s WHERE s.person_id = ${person} AND s.sealed)
+     OR blue_card_person_visible(${person}, ${viewer}))`;
 
 /**
  * Newest first, keyset on id. `from` and `to` are whole days in Poland (a change at 00:30 in Warsaw
@@ -31,7 +41,8 @@ export interface AuditRow {
 export async function listAudit(q: Queryable, f: AuditFilter, viewerId: string) {
   const r = await q.query<AuditRow>(
     `SELECT id, at, actor_id AS "actorId", actor_login AS "actorLogin", action, entity, entity_id AS "entityId",
-            request_id AS "requestId", ip, details
+            request_id AS "requestId", ip, details,
+            ARRAY(SELECT x FROM unnest(persons) x WHERE ${shown('x', '$9::uuid')}) AS persons, purpose, category
        FROM audit_log
       WHERE ($1::text IS NULL OR lower(actor_login) = lower($1))
         AND ($2::text IS NULL OR action = $2)
@@ -43,6 +54,8 @@ export async function listAudit(q: Queryable, f: AuditFilter, viewerId: string) 
         -- The Niebieska Karta compartment (its entries, any entry about a sealed person): only for
         -- those who see it (migration 0066).
         AND blue_card_audit_visible(entity, entity_id, actor_id, $9::uuid)
+        AND ($10::uuid IS NULL OR ((persons @> ARRAY[$10::uuid] OR (entity = 'person' AND entity_id = $10::text))
+                                   AND ${shown('$10::uuid', '$9::uuid')}))
       ORDER BY id DESC LIMIT $8`,
     [
       f.actorLogin ?? null,
@@ -54,6 +67,7 @@ export async function listAudit(q: Queryable, f: AuditFilter, viewerId: string) 
       f.before ?? null,
       f.limit + 1,
       viewerId,
+      f.personId ?? null,
     ],
   );
   return r.rows;

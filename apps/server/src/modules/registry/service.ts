@@ -60,7 +60,12 @@ export async function searchPersons(
     (p) => [p.sortKey, p.id],
     ({ sortKey: _key, ...summary }) => summary,
   );
-  await ctx.audit({ action: 'search', entity: 'person', details: { q: text, results: page.items.length } });
+  await ctx.audit({
+    action: 'search',
+    entity: 'person',
+    details: { q: text, results: page.items.length },
+    persons: page.items.map((p) => p.id),
+  });
   return page;
 }
 
@@ -258,6 +263,7 @@ export async function getHousehold(ctx: StaffContext, id: string) {
     entity: 'household',
     entityId: id,
     details: { persons: members.filter((m) => !sealed.has(m.id)).map((m) => m.id) },
+    persons: members.filter((m) => !sealed.has(m.id)).map((m) => m.id),
   });
   for (const personId of sealed)
     await ctx.audit({ action: 'read', entity: 'person', entityId: personId, details: { householdId: id } });

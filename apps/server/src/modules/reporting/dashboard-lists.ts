@@ -1,7 +1,7 @@
 import { addWorkingDays } from '@ostoja/domain/calendar/working-days';
 import { type DashboardListKind, drillKind } from '@ostoja/domain/reporting/mrpips';
 import { z } from 'zod';
-import type { StaffContext } from '../../http/context.ts';
+import { personsOf, type StaffContext } from '../../http/context.ts';
 import { fieldError } from '../../http/errors.ts';
 import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import * as lists from './dashboard-lists-repo.ts';
@@ -113,6 +113,7 @@ export async function dashboardList(
     entity: 'dashboardFigure',
     entityId: figure,
     details: { ...at, results: found.items.length },
+    persons: personsOf(found.items),
   });
   return {
     figure,

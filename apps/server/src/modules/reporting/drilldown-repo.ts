@@ -12,6 +12,7 @@ import { FAMILIES, FAMILY_TYPE_SQL, HELPED, MEMBERS, PAID } from './helped-repo.
 export interface DrillRow {
   id: string;
   sortKey: string;
+  // A list of persons, families or payments also carries `personId`: whose data the row shows (logged with the read).
   [column: string]: string | number | null;
 }
 
@@ -28,7 +29,7 @@ function chosenHouseholds(f: Figure): string {
   return `chosen AS (SELECT DISTINCT h.household_id FROM helped h WHERE ${helpedFilter(f)})`;
 }
 
-const PERSON_COLUMNS = `p.id, p.sort_key AS "sortKey", p.surname, p.first_name AS "firstName",
+const PERSON_COLUMNS = `p.id, p.id AS "personId", p.sort_key AS "sortKey", p.surname, p.first_name AS "firstName",
   p.birth_date AS "birthDate", p.citizenship`;
 
 export async function drill(
@@ -47,7 +48,7 @@ export async function drill(
   if (kind === 'payments') {
     const positive = f.column === 'benefits' ? 'x.amount > 0' : 'x.amount <> 0';
     sql = `WITH ${ARGS}, ${PAID}
-      SELECT x.id, p.sort_key AS "sortKey", p.surname, p.first_name AS "firstName", x.benefit,
+      SELECT x.id, p.id AS "personId", p.sort_key AS "sortKey", p.surname, p.first_name AS "firstName", x.benefit,
              to_char(i.month, 'YYYY-MM') AS month, i.paid_on AS "paidOn", i.decision_number AS "decisionNumber",
              x.amount
         FROM paid x JOIN payment_item i ON i.id = x.id JOIN person p ON p.id = x.person_id
@@ -58,7 +59,7 @@ export async function drill(
         SELECT DISTINCT ON (h.household_id) h.household_id AS id, h.person_id
           FROM helped h JOIN chosen c ON c.household_id = h.household_id ORDER BY h.household_id, h.person_id
       )
-      SELECT x.id, p.sort_key AS "sortKey", p.surname, p.first_name AS "firstName",
+      SELECT x.id, p.id AS "personId", p.sort_key AS "sortKey", p.surname, p.first_name AS "firstName",
              concat_ws(' ', hh.street, hh.building || COALESCE('/' || hh.apartment, ''), hh.city) AS address,
              (SELECT count(*) FROM members m WHERE m.household_id = x.id)::int AS members
         FROM applicant x JOIN person p ON p.id = x.person_id JOIN household hh ON hh.id = x.id

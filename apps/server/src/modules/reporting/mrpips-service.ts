@@ -12,7 +12,7 @@ import {
 } from '@ostoja/domain/reporting/mrpips';
 import { polishDate } from '@ostoja/domain/shared/today';
 import { z } from 'zod';
-import type { StaffContext } from '../../http/context.ts';
+import { personsOf, type StaffContext } from '../../http/context.ts';
 import { fieldError } from '../../http/errors.ts';
 import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { type ExportColumn, type ExportFormat, exportList } from '../../shared/export.ts';
@@ -173,6 +173,7 @@ export async function drill(
     entity: 'mrpipsFigure',
     entityId: figureId(f),
     details: { year, period, results: found.items.length },
+    persons: personsOf(found.items),
   });
   return { figure: figureId(f), kind: drillKind(f), ...found };
 }

@@ -56,7 +56,7 @@ export async function getCaseFile(ctx: StaffContext, id: string) {
     repo.tasks(ctx.q, id),
     repo.contracts(ctx.q, id),
   ]);
-  await ctx.audit({ action: 'read', entity: 'caseFile', entityId: id });
+  await ctx.audit({ action: 'read', entity: 'caseFile', entityId: id, persons: members.map((m) => m.id) });
   return {
     ...c,
     problems: c.problems as HelpReason[],
