@@ -60,6 +60,9 @@ export const counsellingApi = {
 };
 
 // The shapes the screens name.
+export type { PublicSpecialists, SetupOverview };
+export type SetupSpecialist = SetupOverview['specialists'][number];
+export type SetupException = SetupOverview['exceptions'][number];
 export type PublicSpecialist = PublicSpecialists['items'][number];
 export type DutyHours = PublicSpecialist['dutyHours'][number];
 export type PublicSlot = FreeSlots['items'][number];
