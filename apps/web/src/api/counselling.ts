@@ -65,7 +65,7 @@ export const counsellingApi = {
 };
 
 // The shapes the screens name.
-export type { PublicSpecialists, SetupOverview };
+export type { AddedException, PublicSpecialists, SetupOverview };
 export type SetupSpecialist = SetupOverview['specialists'][number];
 export type SetupException = SetupOverview['exceptions'][number];
 export type PublicSpecialist = PublicSpecialists['items'][number];
