@@ -1,3 +1,4 @@
+import type { OrgUnitList } from '@ostoja/domain/org/address';
 import type { UploadProgress } from '@ostoja/domain/portal/content-response';
 import type { AcceptIntake, DeclineIntake, INTAKE_STATUSES, IntakeInput } from '@ostoja/domain/portal/intake';
 import type {
@@ -39,6 +40,8 @@ export const intakeApi = {
   addAttachmentPart: (id: string, body: IntakeProof & FilePart) =>
     api.post<UploadProgress>(`/api/v1/portal/intakes/attachments/${id}/parts`, body),
 
+  /** The org units, of which the field teams an intake can be handed to. */
+  orgUnits: (signal?: AbortSignal) => api.get<OrgUnitList>('/api/v1/org-units', signal),
   list: (query: IntakeListQuery, signal?: AbortSignal) =>
     api.get<IntakeList>(withQuery('/api/v1/intakes', query as Query), signal),
   intake: (id: string, signal?: AbortSignal) => api.get<IntakeDetail>(`/api/v1/intakes/${id}`, signal),
