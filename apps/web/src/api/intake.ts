@@ -1,6 +1,12 @@
 import type { OrgUnitList } from '@ostoja/domain/org/address';
 import type { UploadProgress } from '@ostoja/domain/portal/content-response';
-import type { AcceptIntake, DeclineIntake, INTAKE_STATUSES, IntakeInput } from '@ostoja/domain/portal/intake';
+import type {
+  AcceptIntake,
+  DeclineIntake,
+  INTAKE_STATUSES,
+  IntakeInput,
+  IntakeProof as ProofSchema,
+} from '@ostoja/domain/portal/intake';
 import type {
   FiledIntake,
   IntakeDetail,
@@ -16,7 +22,7 @@ import type { FilePart } from './portal.ts';
 // attach with reference and code) and the field team's queue.
 type In<S extends z.ZodType> = z.input<S>;
 /** The reference and the code travel in the body of a POST, never in a URL. */
-export type IntakeProof = { reference: string; code: string };
+export type IntakeProof = z.input<typeof ProofSchema>;
 type NewAttachment = IntakeProof & {
   fileName: string;
   mediaType?: string | null;
