@@ -65,3 +65,4 @@ export const intakeApi = {
 // The shapes the screens name.
 export type IntakeSummary = IntakeList['items'][number];
 export type Intake = IntakeDetail;
+export type Filed = FiledIntake;
