@@ -1,4 +1,9 @@
-import type { BookingInput, ConsultationInput, SlotQuery } from '@ostoja/domain/counselling/booking';
+import type {
+  BookingInput,
+  ConsultationInput,
+  SlotQuery,
+  StaffCancellation,
+} from '@ostoja/domain/counselling/booking';
 import type {
   AddedException,
   Booking,
@@ -39,7 +44,7 @@ export const counsellingApi = {
   schedule: (query: { date?: string; specialistId?: string }, signal?: AbortSignal) =>
     api.get<DaySchedule>(withQuery(`${base}/schedule`, query), signal),
   noShow: (id: string, version: number) => api.post<Booking>(`${base}/bookings/${id}/no-show`, { version }),
-  cancelForResident: (id: string, body: { reason: string; version: number }) =>
+  cancelForResident: (id: string, body: In<typeof StaffCancellation>) =>
     api.post<Booking>(`${base}/bookings/${id}/cancellation`, body),
   recordConsultation: (body: In<typeof ConsultationInput>) =>
     api.post<RecordedConsultation>(`${base}/consultations`, body),
@@ -60,6 +65,9 @@ export const counsellingApi = {
 };
 
 // The shapes the screens name.
+export type { AddedException, PublicSpecialists, SetupOverview };
+export type SetupSpecialist = SetupOverview['specialists'][number];
+export type SetupException = SetupOverview['exceptions'][number];
 export type PublicSpecialist = PublicSpecialists['items'][number];
 export type DutyHours = PublicSpecialist['dutyHours'][number];
 export type PublicSlot = FreeSlots['items'][number];

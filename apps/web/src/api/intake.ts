@@ -1,5 +1,12 @@
+import type { OrgUnitList } from '@ostoja/domain/org/address';
 import type { UploadProgress } from '@ostoja/domain/portal/content-response';
-import type { AcceptIntake, DeclineIntake, INTAKE_STATUSES, IntakeInput } from '@ostoja/domain/portal/intake';
+import type {
+  AcceptIntake,
+  DeclineIntake,
+  INTAKE_STATUSES,
+  IntakeInput,
+  IntakeProof as ProofSchema,
+} from '@ostoja/domain/portal/intake';
 import type {
   FiledIntake,
   IntakeDetail,
@@ -15,7 +22,7 @@ import type { FilePart } from './portal.ts';
 // attach with reference and code) and the field team's queue.
 type In<S extends z.ZodType> = z.input<S>;
 /** The reference and the code travel in the body of a POST, never in a URL. */
-export type IntakeProof = { reference: string; code: string };
+export type IntakeProof = z.input<typeof ProofSchema>;
 type NewAttachment = IntakeProof & {
   fileName: string;
   mediaType?: string | null;
@@ -39,6 +46,8 @@ export const intakeApi = {
   addAttachmentPart: (id: string, body: IntakeProof & FilePart) =>
     api.post<UploadProgress>(`/api/v1/portal/intakes/attachments/${id}/parts`, body),
 
+  /** The org units, of which the field teams an intake can be handed to. */
+  orgUnits: (signal?: AbortSignal) => api.get<OrgUnitList>('/api/v1/org-units', signal),
   list: (query: IntakeListQuery, signal?: AbortSignal) =>
     api.get<IntakeList>(withQuery('/api/v1/intakes', query as Query), signal),
   intake: (id: string, signal?: AbortSignal) => api.get<IntakeDetail>(`/api/v1/intakes/${id}`, signal),
@@ -56,3 +65,4 @@ export const intakeApi = {
 // The shapes the screens name.
 export type IntakeSummary = IntakeList['items'][number];
 export type Intake = IntakeDetail;
+export type Filed = FiledIntake;

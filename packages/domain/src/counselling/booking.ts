@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { alongsideFieldErrors } from '../portal/refine.ts';
-import { email, isoDate, optionalText, phone, trimmed } from '../shared/validation.ts';
+import { email, isoDate, optionalText, phone, trimmed, version } from '../shared/validation.ts';
 import { hhmm, MODES, SPECIALIST_KINDS, type SpecialistKind } from './specialist.ts';
 
 /** How far ahead residents may book, and the widest range one listing of free slots covers. */
@@ -46,6 +46,9 @@ export const BookingInput = z
 export type BookingInput = z.output<typeof BookingInput>;
 
 export const CodeInput = z.strictObject({ code: z.string().trim().min(1).max(40) });
+
+/** A specialist cancels a booking on the resident's behalf: why (they phoned, illness…). */
+export const StaffCancellation = z.strictObject({ reason: trimmed(500), version });
 
 export const CONSULTATION_KINDS = [
   'psychological',

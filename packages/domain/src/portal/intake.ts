@@ -107,6 +107,12 @@ export const intakeReferenceSchema = z
   .toUpperCase()
   .regex(/^E\/\d{4}\/\d{5}$/, 'validation.intake.reference');
 
+/** The resident's proof of an application: its reference and the code shown once when filed. */
+export const IntakeProof = z.strictObject({
+  reference: intakeReferenceSchema,
+  code: z.string().trim().min(1).max(40),
+});
+
 export const INTAKE_ACTIONS = ['take', 'setFieldTeam', 'accept', 'decline'] as const;
 export type IntakeAction = (typeof INTAKE_ACTIONS)[number];
 

@@ -1,4 +1,10 @@
-import { BookingInput, CodeInput, ConsultationInput, SlotQuery } from '@ostoja/domain/counselling/booking';
+import {
+  BookingInput,
+  CodeInput,
+  ConsultationInput,
+  SlotQuery,
+  StaffCancellation,
+} from '@ostoja/domain/counselling/booking';
 import {
   AddedException,
   Booking,
@@ -21,7 +27,7 @@ import {
 } from '@ostoja/domain/counselling/specialist';
 import { Ok } from '@ostoja/domain/shared/response';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import { isoDate, trimmed, version } from '@ostoja/domain/shared/validation';
+import { isoDate, version } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import { rateLimit } from '../../shared/rate-limit.ts';
@@ -118,7 +124,7 @@ export function counsellingRoutes(): RouteDef[] {
       permission: 'counselling.work',
       summary: 'Cancel a booking on the resident’s behalf (e.g. they phoned, or the specialist is ill)',
       params: IdParams,
-      body: z.strictObject({ reason: trimmed(500), version }),
+      body: StaffCancellation,
       handler: ({ params, body }, ctx) => work.cancelForResident(ctx, params.id, body.reason, body.version),
     }),
     defineRoute({

@@ -5,7 +5,7 @@ import {
   DeclineIntake,
   INTAKE_STATUSES,
   IntakeInput,
-  intakeReferenceSchema,
+  IntakeProof,
 } from '@ostoja/domain/portal/intake';
 import {
   FiledIntake,
@@ -25,7 +25,7 @@ import * as staff from './intake-staff.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 /** Reference and code travel in the body of a POST, never in a URL that proxies and logs keep. */
-const Proof = { reference: intakeReferenceSchema, code: z.string().trim().min(1).max(40) };
+const Proof = IntakeProof.shape;
 
 export function intakeRoutes(): RouteDef[] {
   return [
@@ -49,7 +49,7 @@ export function intakeRoutes(): RouteDef[] {
       response: IntakeStatusView,
       permission: 'public',
       summary: 'The status of an online application, with its reference and code; any mismatch is 404',
-      body: z.strictObject(Proof),
+      body: IntakeProof,
       handler: async ({ body }, ctx, reply) => {
         await rateLimit(reply, 'intakeCode');
         return service.intakeStatus(ctx, body.reference, body.code);

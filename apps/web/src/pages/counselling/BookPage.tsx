@@ -1,17 +1,17 @@
 import { BookingInput } from '@ostoja/domain/counselling/booking';
-import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api } from '../../api/client.ts';
-import type { Booked, PublicSlot, PublicSpecialist } from '../../api/counselling.ts';
+import { type Booked, counsellingApi, type PublicSlot } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary, Loading } from '../../components/feedback.tsx';
+import { Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { PortalLoadError } from '../../components/portal-feedback.tsx';
 import { TextAreaField } from '../../components/portal-fields.tsx';
-import { orNull, validate } from '../../lib/forms.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
-import { useLocalizedApi } from '../portal/hooks.ts';
+import { orNull } from '../../lib/forms.ts';
+import { useCounsellingChanged, useSpecialists } from './queries.ts';
 import { SlotPicker } from './slot-picker.tsx';
 import { SlotDetails } from './slot-text.tsx';
 
@@ -43,138 +43,126 @@ function Confirmation({ booked }: { booked: Booked }) {
 
 /** Book a free slot without an account: choose the specialist and a slot, leave a name and a contact. */
 export function BookPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [params, setParams] = useSearchParams();
-  const list = useLocalizedApi<{ items: PublicSpecialist[] }>('/api/v1/counselling/specialists');
+  const list = useSpecialists();
+  const changed = useCounsellingChanged();
   const specialists = list.data?.items ?? [];
   const specialistId = params.get('specialist') ?? specialists[0]?.id ?? '';
   const [slot, setSlot] = useState<PublicSlot | null>(null);
-  const [version, setVersion] = useState(0);
-  const [name, setName] = useState('');
-  const [phone, setPhone] = useState('');
-  const [email, setEmail] = useState('');
-  const [note, setNote] = useState('');
   const [booked, setBooked] = useState<Booked | null>(null);
-  const { state, run, invalid } = useSubmit();
   const select = useCallback((s: PublicSlot | null) => setSlot(s), []);
-
-  if (list.error) return <PortalLoadError error={list.error} onRetry={list.reload} />;
-  if (!list.data) return <Loading />;
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const body = {
+  const f = useEditForm({
+    schema: BookingInput,
+    defaultValues: { name: '', phone: '', email: '', note: '' },
+    toBody: (v) => ({
       specialistId,
       date: slot?.date ?? '',
       start: slot?.start ?? '',
-      name,
-      phone: orNull(phone),
-      email: orNull(email),
-      note: orNull(note),
-    };
-    const v = validate(BookingInput, body, locale);
-    if (!v.ok) {
-      // "No slot chosen" is one mistake, shown at the list of slots.
-      const { date, start, ...rest } = v.errors;
-      return invalid(date || start ? { start: t('couns.slots.choose'), ...rest } : rest);
-    }
-    const ok = await run(async () => {
-      setBooked(await api.post<Booked>('/api/v1/counselling/bookings', v.data));
-    });
-    // Someone else was faster: show the slots as they are now.
-    if (!ok) setVersion((n) => n + 1);
-  }
+      name: v.name,
+      phone: orNull(v.phone),
+      email: orNull(v.email),
+      note: orNull(v.note),
+    }),
+    // Whatever happened (someone else was faster, most likely), the slots are shown as they are now.
+    save: (body) =>
+      counsellingApi.book(body).finally(() => {
+        changed.slots(specialistId);
+      }),
+    onSaved: setBooked,
+  });
 
+  if (list.error) return <PortalLoadError error={list.error} onRetry={() => list.refetch()} />;
+  if (!list.data) return <Loading />;
+
+  // "No slot chosen" is one mistake, shown at the list of slots.
+  const { date: noDate, start: noStart, ...rest } = f.errors;
+  const errors = noDate || noStart ? { start: t('couns.slots.choose'), ...rest } : rest;
+  const v = f.values;
+  const set = (name: keyof typeof v) => (value: string) => f.form.setValue(name, value);
   const chosen = specialists.find((s) => s.id === specialistId);
   return (
     <Page title={t('couns.bookTitle')} lead={t('couns.bookLead')}>
       {booked ? (
         <Confirmation booked={booked} />
       ) : (
-        <>
-          <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
-          <form onSubmit={submit} noValidate className="form">
-            <fieldset className="group">
-              <legend>{t('couns.step.slot')}</legend>
-              <SelectField
-                id={fieldId('specialistId')}
-                label={t('couns.specialist')}
-                value={specialistId}
-                onValue={(id) => {
-                  setSlot(null);
-                  setParams({ specialist: id }, { replace: true });
-                }}
-                options={specialists.map((s) => ({
-                  value: s.id,
-                  label: `${s.publicName} (${t(`specialistKind.${s.kind}`)})`,
-                }))}
-                error={state.errors.specialistId}
+        <EditForm form={{ ...f, errors }} submitLabel={t('couns.submit')} requiredNote={false}>
+          <fieldset className="group">
+            <legend>{t('couns.step.slot')}</legend>
+            <SelectField
+              id={fieldId('specialistId')}
+              label={t('couns.specialist')}
+              value={specialistId}
+              onValue={(id) => {
+                setSlot(null);
+                setParams({ specialist: id }, { replace: true });
+              }}
+              options={specialists.map((s) => ({
+                value: s.id,
+                label: `${s.publicName} (${t(`specialistKind.${s.kind}`)})`,
+              }))}
+              error={errors.specialistId}
+            />
+            {chosen?.description ? (
+              <p className="hint" lang={chosen.lang}>
+                {chosen.description}
+              </p>
+            ) : null}
+            {specialistId ? (
+              <SlotPicker
+                id={fieldId('start')}
+                specialistId={specialistId}
+                selected={slot}
+                onSelect={select}
+                error={errors.start}
               />
-              {chosen?.description ? (
-                <p className="hint" lang={chosen.lang}>
-                  {chosen.description}
-                </p>
-              ) : null}
-              {specialistId ? (
-                <SlotPicker
-                  id={fieldId('start')}
-                  specialistId={specialistId}
-                  selected={slot}
-                  onSelect={select}
-                  error={state.errors.start}
-                  version={version}
-                />
-              ) : null}
-            </fieldset>
-            <fieldset className="group">
-              <legend>{t('couns.step.contact')}</legend>
-              {slot ? <SlotDetails slot={slot} /> : null}
-              <p className="hint">{t('couns.contactHint')}</p>
+            ) : null}
+          </fieldset>
+          <fieldset className="group">
+            <legend>{t('couns.step.contact')}</legend>
+            {slot ? <SlotDetails slot={slot} /> : null}
+            <p className="hint">{t('couns.contactHint')}</p>
+            <TextField
+              id={fieldId('name')}
+              label={t('couns.name')}
+              hint={t('couns.nameHint')}
+              value={v.name}
+              onValue={set('name')}
+              error={errors.name}
+              autoComplete="name"
+              required
+            />
+            <div className="field-row">
               <TextField
-                id={fieldId('name')}
-                label={t('couns.name')}
-                hint={t('couns.nameHint')}
-                value={name}
-                onValue={setName}
-                error={state.errors.name}
-                autoComplete="name"
-                required
+                id={fieldId('phone')}
+                label={t('couns.phone')}
+                value={v.phone}
+                onValue={set('phone')}
+                error={errors.phone}
+                type="tel"
+                autoComplete="tel"
               />
-              <div className="field-row">
-                <TextField
-                  id={fieldId('phone')}
-                  label={t('couns.phone')}
-                  value={phone}
-                  onValue={setPhone}
-                  error={state.errors.phone}
-                  type="tel"
-                  autoComplete="tel"
-                />
-                <TextField
-                  id={fieldId('email')}
-                  label={t('couns.email')}
-                  value={email}
-                  onValue={setEmail}
-                  error={state.errors.email}
-                  type="email"
-                  autoComplete="email"
-                />
-              </div>
-              <TextAreaField
-                id={fieldId('note')}
-                label={t('couns.note')}
-                hint={t('couns.noteHint')}
-                value={note}
-                onValue={setNote}
-                error={state.errors.note}
-                rows={3}
+              <TextField
+                id={fieldId('email')}
+                label={t('couns.email')}
+                value={v.email}
+                onValue={set('email')}
+                error={errors.email}
+                type="email"
+                autoComplete="email"
               />
-            </fieldset>
-            <button type="submit" className="button primary" disabled={state.busy}>
-              {t('couns.submit')}
-            </button>
-          </form>
-        </>
+            </div>
+            <TextAreaField
+              id={fieldId('note')}
+              label={t('couns.note')}
+              hint={t('couns.noteHint')}
+              value={v.note}
+              onValue={set('note')}
+              error={errors.note}
+              rows={3}
+            />
+          </fieldset>
+        </EditForm>
       )}
     </Page>
   );

@@ -1,23 +1,22 @@
 import { Link } from 'react-router-dom';
-import type { PublicSpecialist } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { PortalLoadError } from '../../components/portal-feedback.tsx';
-import { useLocalizedApi } from '../portal/hooks.ts';
+import { useSpecialists } from './queries.ts';
 import { useDutyLines } from './slot-text.tsx';
 
 /** "Poradnictwo": who gives advice, when they are on duty, and a way to book without an account. */
 export function CounsellingPage() {
   const { t } = useI18n();
   const dutyLines = useDutyLines();
-  const list = useLocalizedApi<{ items: PublicSpecialist[] }>('/api/v1/counselling/specialists');
+  const list = useSpecialists();
   return (
     <Page title={t('couns.title')} lead={t('couns.lead')}>
       <p>
         {t('couns.haveCode')} <Link to="/portal/counselling/booking">{t('couns.manageBooking')}</Link>
       </p>
-      {list.error ? <PortalLoadError error={list.error} onRetry={list.reload} /> : null}
+      {list.error ? <PortalLoadError error={list.error} onRetry={() => list.refetch()} /> : null}
       {!list.data && !list.error ? <Loading /> : null}
       {list.data?.items.map((s) => (
         <article key={s.id} className="card" aria-labelledby={`sp-${s.id}`}>

@@ -1,17 +1,20 @@
 import { CodeInput } from '@ostoja/domain/counselling/booking';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client.ts';
-import type { LookedUp } from '../../api/counselling.ts';
+import type { ApiError } from '../../api/client.ts';
+import { counsellingApi, type LookedUp } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, ErrorSummary } from '../../components/feedback.tsx';
+import { Alert } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
+import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
-import { validate } from '../../lib/forms.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { useCounsellingChanged } from './queries.ts';
 import { SlotDetails } from './slot-text.tsx';
 
-/** A booking found by its code: what it is, and cancelling it (asked twice, it cannot be undone). */
+/** A booking found by its code: what it is, and cancelling it (asked first, it cannot be undone). */
 function Found({
   booking,
   code,
@@ -21,21 +24,23 @@ function Found({
   code: string;
   onChange(b: LookedUp): void;
 }) {
-  const { t } = useI18n();
+  const { t, msg } = useI18n();
+  const changed = useCounsellingChanged();
   const [confirming, setConfirming] = useState(false);
-  const { state, run } = useSubmit();
+  const cancel = useMutation<LookedUp, ApiError>({
+    mutationFn: () => counsellingApi.cancelByCode(code),
+    onSuccess: (b) => {
+      changed.slots(b.specialistId);
+      onChange(b);
+    },
+    onSettled: () => setConfirming(false),
+  });
   const heading = useRef<HTMLHeadingElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus when a (new) status is shown
   useEffect(() => heading.current?.focus(), [booking.status]);
 
-  async function cancel() {
-    await run(async () => {
-      onChange(await api.post<LookedUp>('/api/v1/counselling/bookings/cancel', { code }));
-    });
-    setConfirming(false);
-  }
-
   const cancelled = booking.status === 'cancelled';
+  const problem = cancel.error;
   return (
     <section aria-labelledby="found-h">
       <h2 id="found-h" ref={heading} tabIndex={-1}>
@@ -47,27 +52,27 @@ function Found({
         </Alert>
       ) : null}
       <SlotDetails slot={booking} />
-      {state.message ? <Alert focus>{state.message}</Alert> : null}
-      {booking.canCancel && !confirming ? (
+      {problem ? (
+        <Alert focus>{problem.status === 0 ? t('error.network') : msg(problem.message)}</Alert>
+      ) : null}
+      {booking.canCancel ? (
         <p>
           <button type="button" className="button danger" onClick={() => setConfirming(true)}>
             {t('couns.my.cancel')}
           </button>
         </p>
       ) : null}
-      {booking.canCancel && confirming ? (
-        <Alert kind="warning" title={t('couns.my.confirmTitle')} focus>
-          <p>{t('couns.my.confirmText')}</p>
-          <div className="form-actions">
-            <button type="button" className="button danger" onClick={cancel} disabled={state.busy}>
-              {t('couns.my.confirmYes')}
-            </button>
-            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
-              {t('couns.my.confirmNo')}
-            </button>
-          </div>
-        </Alert>
-      ) : null}
+      <ConfirmDialog
+        open={booking.canCancel && confirming}
+        title={t('couns.my.confirmTitle')}
+        confirmLabel={t('couns.my.confirmYes')}
+        danger
+        busy={cancel.isPending}
+        onConfirm={() => cancel.mutate()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>{t('couns.my.confirmText')}</p>
+      </ConfirmDialog>
       {!booking.canCancel && !cancelled ? <p>{t('couns.my.cannotCancel')}</p> : null}
       <p>
         <Link to={`/portal/counselling/book?specialist=${booking.specialistId}`}>
@@ -80,45 +85,44 @@ function Found({
 
 /** "Moja rezerwacja": type the code to see the booking and cancel it. */
 export function MyBookingPage() {
-  const { t, locale } = useI18n();
-  const [code, setCode] = useState('');
+  const { t } = useI18n();
   const [found, setFound] = useState<{ booking: LookedUp; code: string } | null>(null);
-  const { state, run, invalid } = useSubmit();
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setFound(null);
-    const v = validate(CodeInput, { code }, locale);
-    if (!v.ok) return invalid(v.errors);
-    await run(async () => {
-      const booking = await api.post<LookedUp>('/api/v1/counselling/bookings/lookup', v.data);
-      setFound({ booking, code: v.data.code });
-    });
-  }
-
+  const f = useEditForm({
+    schema: CodeInput,
+    defaultValues: { code: '' },
+    toBody: (v) => ({ code: v.code }),
+    save: async (body) => ({ booking: await counsellingApi.lookup(body.code), code: body.code.trim() }),
+    onSaved: setFound,
+  });
   return (
     <Page title={t('couns.my.title')} lead={t('couns.my.lead')}>
-      <ErrorSummary
-        errors={state.errors}
-        message={state.code === 'notFound' ? t('couns.my.notFound') : state.message}
-        version={state.attempt}
-      />
-      <form onSubmit={submit} noValidate className="card inline-form">
-        <TextField
-          id={fieldId('code')}
-          label={t('couns.my.code')}
-          hint={t('couns.my.codeHint')}
-          value={code}
-          onValue={setCode}
-          error={state.errors.code}
-          autoComplete="off"
-          spellCheck={false}
-          required
-        />
-        <button type="submit" className="button primary" disabled={state.busy}>
-          {t('couns.my.find')}
-        </button>
-      </form>
+      <div className="card">
+        <EditForm
+          form={{
+            ...f,
+            message: f.code === 'notFound' ? t('couns.my.notFound') : f.message,
+            // A new search hides the booking found before.
+            submit: (confirm) => {
+              setFound(null);
+              return f.submit(confirm);
+            },
+          }}
+          submitLabel={t('couns.my.find')}
+          requiredNote={false}
+        >
+          <TextField
+            id={fieldId('code')}
+            label={t('couns.my.code')}
+            hint={t('couns.my.codeHint')}
+            value={f.values.code}
+            onValue={(code) => f.form.setValue('code', code)}
+            error={f.errors.code}
+            autoComplete="off"
+            spellCheck={false}
+            required
+          />
+        </EditForm>
+      </div>
       {found ? (
         <Found
           booking={found.booking}

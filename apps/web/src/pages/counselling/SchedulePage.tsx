@@ -1,16 +1,15 @@
 import { addDays } from '@ostoja/domain/calendar/working-days';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { withQuery } from '../../api/client.ts';
-import type { PublicSpecialist, Schedule, ScheduleOf, StaffBooking } from '../../api/counselling.ts';
+import type { ScheduleOf, StaffBooking } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
-import { useApi } from '../../lib/use-api.ts';
 import { ConsultationForm } from './consultation-form.tsx';
+import { useCounsellingChanged, useDaySchedule, useSpecialists } from './queries.ts';
 import { BookingActions } from './schedule-actions.tsx';
 import { useDayName } from './slot-text.tsx';
 
@@ -150,10 +149,9 @@ export function SchedulePage() {
   const [params, setParams] = useSearchParams();
   const date = params.get('date') ?? todayIso();
   const specialistId = params.get('specialist') ?? '';
-  const specialists = useApi<{ items: PublicSpecialist[] }>('/api/v1/counselling/specialists');
-  const schedule = useApi<Schedule>(
-    withQuery('/api/v1/counselling/schedule', { date, specialistId: specialistId || undefined }),
-  );
+  const specialists = useSpecialists();
+  const schedule = useDaySchedule(date, specialistId);
+  const changed = useCounsellingChanged();
   const go = (next: { date?: string; specialist?: string }) => {
     const merged = { date, specialist: specialistId, ...next };
     setParams(Object.fromEntries(Object.entries(merged).filter(([, v]) => v)), { replace: true });
@@ -191,10 +189,10 @@ export function SchedulePage() {
           </button>
         </div>
       </div>
-      {schedule.error ? <LoadError error={schedule.error} onRetry={schedule.reload} /> : null}
+      {schedule.error ? <LoadError error={schedule.error} onRetry={() => schedule.refetch()} /> : null}
       {!schedule.data && !schedule.error ? <Loading /> : null}
       {schedule.data?.specialists.map((s) => (
-        <SpecialistDay key={`${s.id}-${date}`} s={s} date={date} onChanged={schedule.reload} />
+        <SpecialistDay key={`${s.id}-${date}`} s={s} date={date} onChanged={changed.schedule} />
       ))}
     </Page>
   );

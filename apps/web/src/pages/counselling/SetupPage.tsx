@@ -1,74 +1,74 @@
-import type { Duty } from '@ostoja/domain/counselling/slots';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { OfficesAnswer } from '../../api/portal.ts';
+import type { ApiError } from '../../api/client.ts';
+import { counsellingApi } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
-import { useApi } from '../../lib/use-api.ts';
+import { useCounsellingChanged, useOffices, useSetup } from './queries.ts';
 import { DutyForm } from './setup-duty-form.tsx';
 import { ExceptionForm } from './setup-exception-form.tsx';
-import { type SetupSpecialist, SpecialistForm } from './setup-specialist-form.tsx';
+import { SpecialistForm } from './setup-specialist-form.tsx';
 
-type DutyRow = Duty & { id: string };
-interface ExceptionRow {
+/** What is about to be removed: weekly duty hours or a day's exception, and how to name it. */
+interface Removal {
+  kind: 'duty' | 'exception';
   id: string;
-  specialistId: string | null;
-  date: string;
-  kind: 'absence' | 'extra';
-  start: string | null;
-  end: string | null;
-  mode: string | null;
-  note: string | null;
+  what: string;
 }
-interface Setup {
-  specialists: (SetupSpecialist & { duties: DutyRow[] })[];
-  exceptions: ExceptionRow[];
+
+/** Removing duty hours or an exception, asked first. */
+function useRemoval() {
+  const changed = useCounsellingChanged();
+  const [asking, setAsking] = useState<Removal | null>(null);
+  const remove = useMutation<unknown, ApiError, Removal>({
+    mutationFn: (r) =>
+      r.kind === 'duty' ? counsellingApi.removeDuty(r.id) : counsellingApi.removeException(r.id),
+    onSuccess: changed.setup,
+    onSettled: () => setAsking(null),
+  });
+  return { asking, ask: setAsking, remove };
 }
 
 /** Counselling set-up for administrators: specialists, their weekly duty hours, and exceptions. */
 export function SetupPage() {
-  const { t, date } = useI18n();
-  const setup = useApi<Setup>('/api/v1/counselling/setup');
-  const offices = useApi<OfficesAnswer>('/api/v1/portal/offices');
+  const { t, msg, date } = useI18n();
+  const setup = useSetup();
+  const offices = useOffices();
+  const changed = useCounsellingChanged();
+  const removal = useRemoval();
   const [editing, setEditing] = useState<string | null>(null);
   const [addingDuty, setAddingDuty] = useState<string | null>(null);
-  const [problem, setProblem] = useState('');
   const officeList = offices.data?.offices ?? [];
-  const officeName = (id: string | null) => officeList.find((o) => o.id === id)?.name ?? '';
+  const officeName = (id: string | null | undefined) => officeList.find((o) => o.id === id)?.name ?? '';
 
-  async function remove(path: string) {
-    setProblem('');
-    try {
-      await api.delete(path);
-      setup.reload();
-    } catch (e) {
-      setProblem((e as Error).message);
-    }
-  }
-
-  if (setup.error) return <LoadError error={setup.error} onRetry={setup.reload} />;
+  if (setup.error) return <LoadError error={setup.error} onRetry={() => setup.refetch()} />;
   const s = setup.data;
   if (!s) return <Loading />;
   const saved = () => {
     setEditing(null);
     setAddingDuty(null);
-    setup.reload();
+    changed.setup();
   };
+  const problem = removal.remove.error;
   const nameOf = (id: string | null) =>
     id ? (s.specialists.find((x) => x.id === id)?.publicName ?? '') : t('couns.setup.wholeCentre');
 
   return (
     <Page title={t('couns.setup.title')} lead={t('couns.setup.lead')}>
-      {problem ? <Alert focus>{problem}</Alert> : null}
+      {problem ? (
+        <Alert focus>{problem.status === 0 ? t('error.network') : msg(problem.message)}</Alert>
+      ) : null}
       {s.specialists.map((sp) => (
         <section key={sp.id} className="card" aria-labelledby={`setup-${sp.id}`}>
           <h2 id={`setup-${sp.id}`}>
             {sp.publicName}{' '}
-            <span className={`badge ${sp.active ? 'ok' : 'off'}`}>
+            <StatusBadge tone={sp.active ? 'ok' : 'off'}>
               {sp.active ? t('couns.setup.isActive') : t('couns.setup.isInactive')}
-            </span>
+            </StatusBadge>
           </h2>
           <p className="meta">
             {t(`specialistKind.${sp.kind}`)}
@@ -117,7 +117,13 @@ export function SetupPage() {
                       <button
                         type="button"
                         className="button danger small"
-                        onClick={() => remove(`/api/v1/counselling/setup/duties/${d.id}`)}
+                        onClick={() =>
+                          removal.ask({
+                            kind: 'duty',
+                            id: d.id,
+                            what: `${sp.publicName}, ${t(`day.${d.weekday}`)} ${d.start}–${d.end}`,
+                          })
+                        }
                       >
                         {t('action.remove')}
                         <span className="visually-hidden">
@@ -173,7 +179,13 @@ export function SetupPage() {
                     <button
                       type="button"
                       className="button danger small"
-                      onClick={() => remove(`/api/v1/counselling/setup/exceptions/${e.id}`)}
+                      onClick={() =>
+                        removal.ask({
+                          kind: 'exception',
+                          id: e.id,
+                          what: `${date(e.date)} ${nameOf(e.specialistId)}`,
+                        })
+                      }
                     >
                       {t('action.remove')}
                       <span className="visually-hidden">
@@ -189,8 +201,17 @@ export function SetupPage() {
         ) : (
           <p className="empty">{t('couns.setup.noExceptions')}</p>
         )}
-        <ExceptionForm specialists={s.specialists} offices={officeList} onSaved={setup.reload} />
+        <ExceptionForm specialists={s.specialists} offices={officeList} onSaved={changed.setup} />
       </section>
+      <ConfirmDialog
+        open={removal.asking !== null}
+        title={t('couns.setup.removeQuestion', { what: removal.asking?.what ?? '' })}
+        confirmLabel={t('action.remove')}
+        danger
+        busy={removal.remove.isPending}
+        onConfirm={() => removal.asking && removal.remove.mutate(removal.asking)}
+        onCancel={() => removal.ask(null)}
+      />
     </Page>
   );
 }

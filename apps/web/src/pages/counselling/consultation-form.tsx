@@ -1,18 +1,18 @@
 import {
   CONSULTATION_KINDS,
   ConsultationInput,
+  type ConsultationKind,
   KIND_OF_SPECIALIST,
   REFERRALS,
 } from '@ostoja/domain/counselling/booking';
-import { MODES } from '@ostoja/domain/counselling/specialist';
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { ScheduleOf, StaffBooking } from '../../api/counselling.ts';
+import { MODES, type Mode } from '@ostoja/domain/counselling/specialist';
+import { counsellingApi, type ScheduleOf, type StaffBooking } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
-import { orNull, validate } from '../../lib/forms.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { orNull } from '../../lib/forms.ts';
+import { prefixed } from './prefixed.ts';
 
 const minutes = (from: string, to: string) =>
   Number(to.slice(0, 2)) * 60 + Number(to.slice(3)) - Number(from.slice(0, 2)) * 60 - Number(from.slice(3));
@@ -37,41 +37,40 @@ export function ConsultationForm({
   onSaved(): void;
   onCancel(): void;
 }) {
-  const { t, locale } = useI18n();
-  const [kind, setKind] = useState<string>(KIND_OF_SPECIALIST[specialist.kind]);
-  const [mode, setMode] = useState<string>(booking?.mode ?? 'inPerson');
-  const [duration, setDuration] = useState(String(booking ? minutes(booking.start, booking.end) : 50));
-  const [clientName, setClientName] = useState('');
-  const [firstInYear, setFirstInYear] = useState(true);
-  const [referral, setReferral] = useState('none');
-  const [referralNote, setReferralNote] = useState('');
-  const { state, run, invalid } = useSubmit();
-  // The ids carry the prefix as a path, so the error summary's links find these very fields.
-  const id = (path: string) => fieldId(`${prefix}.${path}`);
-  const summary = Object.fromEntries(Object.entries(state.errors).map(([p, m]) => [`${prefix}.${p}`, m]));
-  const err = (path: string) => state.errors[path];
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const body = {
+  const { t } = useI18n();
+  const f = useEditForm({
+    schema: ConsultationInput,
+    defaultValues: {
+      kind: KIND_OF_SPECIALIST[specialist.kind] as ConsultationKind,
+      mode: (booking?.mode ?? 'inPerson') as Mode,
+      duration: String(booking ? minutes(booking.start, booking.end) : 50),
+      clientName: '',
+      firstInYear: true,
+      referral: 'none' as (typeof REFERRALS)[number],
+      referralNote: '',
+    },
+    toBody: (v) => ({
       specialistId: specialist.id,
       bookingId: booking?.id ?? null,
       heldOn: date,
-      mode,
-      kind,
-      durationMinutes: Number(duration),
-      clientName: orNull(clientName),
-      firstInYear,
-      referral,
-      referralNote: orNull(referralNote),
-    };
-    const v = validate(ConsultationInput, body, locale);
-    if (!v.ok) return invalid(v.errors);
-    if (await run(() => api.post('/api/v1/counselling/consultations', v.data))) onSaved();
-  }
+      mode: v.mode,
+      kind: v.kind,
+      durationMinutes: Number(v.duration),
+      clientName: orNull(v.clientName),
+      firstInYear: v.firstInYear,
+      referral: v.referral,
+      referralNote: orNull(v.referralNote),
+    }),
+    save: (body) => counsellingApi.recordConsultation(body),
+    onSaved,
+  });
+  const v = f.values;
+  // The ids carry the prefix as a path, so the error summary's links find these very fields.
+  const id = (path: string) => fieldId(`${prefix}.${path}`);
+  const err = (path: string) => f.errors[path];
 
   return (
-    <form onSubmit={submit} noValidate className="inline-panel">
+    <div className="inline-panel">
       <p className="alert-title">
         {booking
           ? t('couns.record.forBooking', {
@@ -80,76 +79,78 @@ export function ConsultationForm({
             })
           : t('couns.record.walkIn')}
       </p>
-      <ErrorSummary errors={summary} message={state.message} version={state.attempt} />
-      <div className="field-row">
-        <SelectField
-          id={id('kind')}
-          label={t('couns.record.kind')}
-          value={kind}
-          onValue={setKind}
-          options={CONSULTATION_KINDS.map((k) => ({ value: k, label: t(`consultationKind.${k}`) }))}
-          error={err('kind')}
-        />
-        <SelectField
-          id={id('mode')}
-          label={t('couns.record.mode')}
-          value={mode}
-          onValue={setMode}
-          options={MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))}
-          error={err('mode')}
-        />
+      <EditForm
+        form={prefixed(prefix, f)}
+        submitLabel={t('couns.record.save')}
+        requiredNote={false}
+        actions={
+          <button type="button" className="button secondary" onClick={onCancel}>
+            {t('action.cancel')}
+          </button>
+        }
+      >
+        <div className="field-row">
+          <SelectField
+            id={id('kind')}
+            label={t('couns.record.kind')}
+            value={v.kind}
+            onValue={(x) => f.form.setValue('kind', x as ConsultationKind)}
+            options={CONSULTATION_KINDS.map((k) => ({ value: k, label: t(`consultationKind.${k}`) }))}
+            error={err('kind')}
+          />
+          <SelectField
+            id={id('mode')}
+            label={t('couns.record.mode')}
+            value={v.mode}
+            onValue={(x) => f.form.setValue('mode', x as Mode)}
+            options={MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))}
+            error={err('mode')}
+          />
+          <TextField
+            id={id('durationMinutes')}
+            label={t('couns.record.duration')}
+            value={v.duration}
+            onValue={(x) => f.form.setValue('duration', x)}
+            inputMode="numeric"
+            error={err('durationMinutes')}
+            className="w-short"
+          />
+        </div>
         <TextField
-          id={id('durationMinutes')}
-          label={t('couns.record.duration')}
-          value={duration}
-          onValue={setDuration}
-          inputMode="numeric"
-          error={err('durationMinutes')}
-          className="w-short"
+          id={id('clientName')}
+          label={t('couns.record.client')}
+          hint={t('couns.record.clientHint')}
+          value={v.clientName}
+          onValue={(x) => f.form.setValue('clientName', x)}
+          error={err('clientName')}
+          required={!booking}
         />
-      </div>
-      <TextField
-        id={id('clientName')}
-        label={t('couns.record.client')}
-        hint={t('couns.record.clientHint')}
-        value={clientName}
-        onValue={setClientName}
-        error={err('clientName')}
-        required={!booking}
-      />
-      <CheckboxField
-        id={id('firstInYear')}
-        label={t('couns.record.firstInYear')}
-        checked={firstInYear}
-        onChecked={setFirstInYear}
-        error={err('firstInYear')}
-      />
-      <div className="field-row">
-        <SelectField
-          id={id('referral')}
-          label={t('couns.record.referral')}
-          value={referral}
-          onValue={setReferral}
-          options={REFERRALS.map((r) => ({ value: r, label: t(`referral.${r}`) }))}
-          error={err('referral')}
+        <CheckboxField
+          id={id('firstInYear')}
+          label={t('couns.record.firstInYear')}
+          checked={v.firstInYear}
+          onChecked={(x) => f.form.setValue('firstInYear', x)}
+          error={err('firstInYear')}
         />
-        <TextField
-          id={id('referralNote')}
-          label={t('couns.record.referralNote')}
-          value={referralNote}
-          onValue={setReferralNote}
-          error={err('referralNote')}
-          required={referral === 'other'}
-        />
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={state.busy}>
-          {t('couns.record.save')}
-        </button>
-        <button type="button" className="button secondary" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-      </div>
-    </form>
+        <div className="field-row">
+          <SelectField
+            id={id('referral')}
+            label={t('couns.record.referral')}
+            value={v.referral}
+            onValue={(x) => f.form.setValue('referral', x as (typeof REFERRALS)[number])}
+            options={REFERRALS.map((r) => ({ value: r, label: t(`referral.${r}`) }))}
+            error={err('referral')}
+          />
+          <TextField
+            id={id('referralNote')}
+            label={t('couns.record.referralNote')}
+            value={v.referralNote}
+            onValue={(x) => f.form.setValue('referralNote', x)}
+            error={err('referralNote')}
+            required={v.referral === 'other'}
+          />
+        </div>
+      </EditForm>
+    </div>
   );
 }

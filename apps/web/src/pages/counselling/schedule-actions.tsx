@@ -1,10 +1,45 @@
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { StaffBooking } from '../../api/counselling.ts';
+import { StaffCancellation } from '@ostoja/domain/counselling/booking';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { ApiError } from '../../api/client.ts';
+import { counsellingApi, type StaffBooking } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { ownMessage } from '../../components/kit/own-message.ts';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { prefixed } from './prefixed.ts';
+
+/** Cancelling on the resident's behalf: the reason, then the booking is freed. */
+function CancelForm({ booking, onChanged }: { booking: StaffBooking; onChanged(): void }) {
+  const { t } = useI18n();
+  const f = useEditForm({
+    schema: StaffCancellation,
+    defaultValues: { reason: '' },
+    toBody: (v) => ({ reason: v.reason, version: booking.version }),
+    save: (body) => counsellingApi.cancelForResident(booking.id, body),
+    onSaved: onChanged,
+  });
+  const prefix = `cancel.${booking.id}`;
+  const reason = ownMessage(f, 'reason', t('couns.schedule.reasonNeeded'));
+  return (
+    <EditForm
+      form={prefixed(prefix, { ...f, errors: { ...f.errors, reason } })}
+      submitLabel={t('couns.schedule.cancelConfirm')}
+      requiredNote={false}
+    >
+      <TextField
+        id={fieldId(`${prefix}.reason`)}
+        label={t('couns.schedule.reason')}
+        value={f.values.reason}
+        onValue={(reason) => f.form.setValue('reason', reason)}
+        error={reason}
+        required
+      />
+    </EditForm>
+  );
+}
 
 /**
  * What a specialist does with a booked slot: record the consultation (the form opens below the
@@ -19,32 +54,13 @@ export function BookingActions({
   onRecord(): void;
   onChanged(): void;
 }) {
-  const { t } = useI18n();
+  const { t, msg } = useI18n();
   const [cancelling, setCancelling] = useState(false);
-  const [reason, setReason] = useState('');
-  const { state, run, invalid } = useSubmit();
+  const noShow = useMutation<unknown, ApiError>({
+    mutationFn: () => counsellingApi.noShow(booking.id, booking.version),
+    onSuccess: onChanged,
+  });
   const who = `${booking.start} ${booking.name ?? ''}`.trim();
-
-  async function noShow() {
-    if (
-      await run(() =>
-        api.post(`/api/v1/counselling/bookings/${booking.id}/no-show`, { version: booking.version }),
-      )
-    )
-      onChanged();
-  }
-
-  async function cancel(e: FormEvent) {
-    e.preventDefault();
-    if (!reason.trim()) return invalid({ reason: t('couns.schedule.reasonNeeded') });
-    const ok = await run(() =>
-      api.post(`/api/v1/counselling/bookings/${booking.id}/cancellation`, {
-        reason: reason.trim(),
-        version: booking.version,
-      }),
-    );
-    if (ok) onChanged();
-  }
 
   if (booking.status !== 'booked') return null;
   return (
@@ -54,7 +70,12 @@ export function BookingActions({
           {t('couns.schedule.record')}
           <span className="visually-hidden"> — {who}</span>
         </button>
-        <button type="button" className="button secondary small" onClick={noShow} disabled={state.busy}>
+        <button
+          type="button"
+          className="button secondary small"
+          onClick={() => noShow.mutate()}
+          disabled={noShow.isPending}
+        >
           {t('couns.schedule.noShow')}
           <span className="visually-hidden"> — {who}</span>
         </button>
@@ -68,26 +89,12 @@ export function BookingActions({
           <span className="visually-hidden"> — {who}</span>
         </button>
       </div>
-      {state.message ? (
+      {noShow.error ? (
         <Alert focus>
-          <p>{state.message}</p>
+          <p>{noShow.error.status === 0 ? t('error.network') : msg(noShow.error.message)}</p>
         </Alert>
       ) : null}
-      {cancelling ? (
-        <form onSubmit={cancel} noValidate className="inline-form">
-          <TextField
-            id={fieldId(`cancel.${booking.id}.reason`)}
-            label={t('couns.schedule.reason')}
-            value={reason}
-            onValue={setReason}
-            error={state.errors.reason}
-            required
-          />
-          <button type="submit" className="button danger small" disabled={state.busy}>
-            {t('couns.schedule.cancelConfirm')}
-          </button>
-        </form>
-      ) : null}
+      {cancelling ? <CancelForm booking={booking} onChanged={onChanged} /> : null}
     </div>
   );
 }

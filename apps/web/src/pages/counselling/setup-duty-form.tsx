@@ -1,14 +1,14 @@
-import { DutyInput, MODES } from '@ostoja/domain/counselling/specialist';
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { DutyInput, MODES, type Mode } from '@ostoja/domain/counselling/specialist';
+import { counsellingApi } from '../../api/counselling.ts';
 import type { PublicOffice } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { CheckboxGroup } from '../../components/portal-fields.tsx';
 import { todayIso } from '../../lib/format.ts';
-import { type Errors, orNull, validate } from '../../lib/forms.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { type Errors, orNull } from '../../lib/forms.ts';
+import { prefixed } from './prefixed.ts';
 
 export interface SessionValues {
   start: string;
@@ -32,7 +32,7 @@ export const sessionPayload = (s: SessionValues) => ({
   start: s.start,
   end: s.end,
   slotMinutes: Number(s.slotMinutes),
-  mode: s.mode,
+  mode: s.mode as Mode,
   officeId: s.mode === 'inPerson' ? orNull(s.officeId) : null,
   room: s.mode === 'inPerson' ? orNull(s.room) : null,
   phone: s.mode === 'phone' ? orNull(s.phone) : null,
@@ -144,87 +144,84 @@ export function DutyForm({
   onSaved(): void;
 }) {
   const { t, locale } = useI18n();
-  const [weekday, setWeekday] = useState('1');
-  const [session, setSession] = useState(emptySession);
-  const [validFrom, setValidFrom] = useState(todayIso());
-  const [validTo, setValidTo] = useState('');
-  const [months, setMonths] = useState<string[]>([]);
-  const { state, run, invalid } = useSubmit();
+  const f = useEditForm({
+    schema: DutyInput,
+    defaultValues: {
+      weekday: '1',
+      session: emptySession(),
+      validFrom: todayIso(),
+      validTo: '',
+      months: [] as string[],
+    },
+    toBody: (v) => ({
+      weekday: Number(v.weekday),
+      ...sessionPayload(v.session),
+      validFrom: v.validFrom,
+      validTo: orNull(v.validTo),
+      ...(v.months.length ? { months: v.months.map(Number) } : {}),
+    }),
+    save: (body) => counsellingApi.addDuty(specialistId, body),
+    onSaved,
+  });
+  const v = f.values;
   const prefix = `duty-${specialistId}`;
-  const summary = Object.fromEntries(Object.entries(state.errors).map(([p, m]) => [`${prefix}.${p}`, m]));
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const body = {
-      weekday: Number(weekday),
-      ...sessionPayload(session),
-      validFrom,
-      validTo: orNull(validTo),
-      ...(months.length ? { months: months.map(Number) } : {}),
-    };
-    const v = validate(DutyInput, body, locale);
-    if (!v.ok) return invalid(v.errors);
-    if (await run(() => api.post(`/api/v1/counselling/setup/specialists/${specialistId}/duties`, v.data)))
-      onSaved();
-  }
+  const set = (name: 'weekday' | 'validFrom' | 'validTo') => (value: string) => f.form.setValue(name, value);
 
   return (
-    <form onSubmit={submit} noValidate className="inline-panel">
+    <div className="inline-panel">
       <p className="alert-title">{t('couns.setup.addDuty')}</p>
-      <ErrorSummary errors={summary} message={state.message} version={state.attempt} />
-      <SelectField
-        id={fieldId(`${prefix}.weekday`)}
-        label={t('couns.setup.weekday')}
-        value={weekday}
-        onValue={setWeekday}
-        options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: t(`day.${d}`) }))}
-        error={state.errors.weekday}
-        className="w-short"
-      />
-      <SessionFields
-        prefix={prefix}
-        values={session}
-        onChange={setSession}
-        errors={state.errors}
-        offices={offices}
-      />
-      <div className="field-row">
-        <TextField
-          id={fieldId(`${prefix}.validFrom`)}
-          label={t('couns.setup.validFrom')}
-          type="date"
-          value={validFrom}
-          onValue={setValidFrom}
-          error={state.errors.validFrom}
+      <EditForm form={prefixed(prefix, f)} submitLabel={t('couns.setup.addDuty')} requiredNote={false}>
+        <SelectField
+          id={fieldId(`${prefix}.weekday`)}
+          label={t('couns.setup.weekday')}
+          value={v.weekday}
+          onValue={set('weekday')}
+          options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: t(`day.${d}`) }))}
+          error={f.errors.weekday}
           className="w-short"
         />
-        <TextField
-          id={fieldId(`${prefix}.validTo`)}
-          label={t('couns.setup.validTo')}
-          type="date"
-          value={validTo}
-          onValue={setValidTo}
-          error={state.errors.validTo}
-          className="w-short"
+        <SessionFields
+          prefix={prefix}
+          values={v.session}
+          onChange={(session) => f.form.setValue('session', session)}
+          errors={f.errors}
+          offices={offices}
         />
-      </div>
-      <CheckboxGroup
-        id={fieldId(`${prefix}.months`)}
-        legend={t('couns.setup.months')}
-        hint={t('couns.setup.monthsHint')}
-        values={months}
-        onValues={setMonths}
-        options={MONTHS.map((m) => ({
-          value: String(m),
-          label: new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
-            new Date(Date.UTC(2026, m - 1, 15)),
-          ),
-        }))}
-        error={state.errors.months}
-      />
-      <button type="submit" className="button primary" disabled={state.busy}>
-        {t('couns.setup.addDuty')}
-      </button>
-    </form>
+        <div className="field-row">
+          <TextField
+            id={fieldId(`${prefix}.validFrom`)}
+            label={t('couns.setup.validFrom')}
+            type="date"
+            value={v.validFrom}
+            onValue={set('validFrom')}
+            error={f.errors.validFrom}
+            className="w-short"
+          />
+          <TextField
+            id={fieldId(`${prefix}.validTo`)}
+            label={t('couns.setup.validTo')}
+            type="date"
+            value={v.validTo}
+            onValue={set('validTo')}
+            error={f.errors.validTo}
+            className="w-short"
+          />
+        </div>
+        <CheckboxGroup
+          id={fieldId(`${prefix}.months`)}
+          legend={t('couns.setup.months')}
+          hint={t('couns.setup.monthsHint')}
+          values={v.months}
+          onValues={(months) => f.form.setValue('months', months)}
+          options={MONTHS.map((m) => ({
+            value: String(m),
+            label: new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
+              new Date(Date.UTC(2026, m - 1, 15)),
+            ),
+          }))}
+          error={f.errors.months}
+        />
+      </EditForm>
+    </div>
   );
 }

@@ -1,14 +1,15 @@
-import { ExceptionInput } from '@ostoja/domain/counselling/specialist';
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { StaffBooking } from '../../api/counselling.ts';
+import { EXCEPTION_KINDS, ExceptionInput } from '@ostoja/domain/counselling/specialist';
+import { useState } from 'react';
+import { type AddedException, counsellingApi } from '../../api/counselling.ts';
 import type { PublicOffice } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, ErrorSummary } from '../../components/feedback.tsx';
+import { Alert } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { RadioGroup } from '../../components/portal-fields.tsx';
-import { orNull, validate } from '../../lib/forms.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { orNull } from '../../lib/forms.ts';
+import { prefixed } from './prefixed.ts';
 import { emptySession, SessionFields, sessionPayload } from './setup-duty-form.tsx';
 
 /**
@@ -25,49 +26,47 @@ export function ExceptionForm({
   offices: PublicOffice[];
   onSaved(): void;
 }) {
-  const { t, locale } = useI18n();
-  const [kind, setKind] = useState('absence');
-  const [specialistId, setSpecialistId] = useState('');
-  const [date, setDate] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [session, setSession] = useState(emptySession);
-  const [note, setNote] = useState('');
-  const [affected, setAffected] = useState<StaffBooking[] | null>(null);
-  const { state, run, invalid } = useSubmit();
-  const prefix = 'exception';
-  const summary = Object.fromEntries(Object.entries(state.errors).map(([p, m]) => [`${prefix}.${p}`, m]));
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setAffected(null);
-    const body =
-      kind === 'absence'
-        ? {
-            kind,
-            specialistId: orNull(specialistId),
-            date,
-            start: orNull(from),
-            end: orNull(to),
-            note: orNull(note),
-          }
-        : { kind, specialistId: orNull(specialistId), date, ...sessionPayload(session), note: orNull(note) };
-    const v = validate(ExceptionInput, body, locale);
-    if (!v.ok) return invalid(v.errors);
-    await run(async () => {
-      const saved = await api.post<{ affectedBookings: StaffBooking[] }>(
-        '/api/v1/counselling/setup/exceptions',
-        v.data,
-      );
+  const { t } = useI18n();
+  const [affected, setAffected] = useState<AddedException['affectedBookings'] | null>(null);
+  const f = useEditForm({
+    schema: ExceptionInput,
+    defaultValues: {
+      kind: 'absence' as (typeof EXCEPTION_KINDS)[number],
+      specialistId: '',
+      date: '',
+      from: '',
+      to: '',
+      session: emptySession(),
+      note: '',
+    },
+    toBody: (v) => {
+      const common = {
+        kind: v.kind,
+        specialistId: orNull(v.specialistId),
+        date: v.date,
+        note: orNull(v.note),
+      };
+      return v.kind === 'absence'
+        ? { ...common, start: orNull(v.from), end: orNull(v.to) }
+        : { ...common, ...sessionPayload(v.session) };
+    },
+    save: (body) => {
+      setAffected(null);
+      return counsellingApi.addException(body);
+    },
+    onSaved: (saved) => {
       setAffected(saved.affectedBookings);
       onSaved();
-    });
-  }
+    },
+  });
+  const v = f.values;
+  const prefix = 'exception';
+  const set = (name: 'specialistId' | 'date' | 'from' | 'to' | 'note') => (value: string) =>
+    f.form.setValue(name, value);
 
   return (
-    <form onSubmit={submit} noValidate className="card">
+    <div className="card">
       <h3>{t('couns.setup.addException')}</h3>
-      <ErrorSummary errors={summary} message={state.message} version={state.attempt} />
       {affected?.length ? (
         <Alert kind="warning" title={t('couns.setup.affected')} focus>
           <ul>
@@ -80,80 +79,76 @@ export function ExceptionForm({
         </Alert>
       ) : null}
       {affected && affected.length === 0 ? <Alert kind="success">{t('couns.setup.saved')}</Alert> : null}
-      <RadioGroup
-        id={fieldId(`${prefix}.kind`)}
-        legend={t('couns.setup.exceptionKind')}
-        value={kind}
-        onValue={setKind}
-        options={[
-          { value: 'absence', label: t('couns.setup.kind.absence') },
-          { value: 'extra', label: t('couns.setup.kind.extra') },
-        ]}
-      />
-      <div className="field-row">
-        <SelectField
-          id={fieldId(`${prefix}.specialistId`)}
-          label={t('couns.specialist')}
-          value={specialistId}
-          onValue={setSpecialistId}
-          options={[
-            { value: '', label: kind === 'absence' ? t('couns.setup.wholeCentre') : t('form.choose') },
-            ...specialists.map((s) => ({ value: s.id, label: s.publicName })),
-          ]}
-          error={state.errors.specialistId}
+      <EditForm form={prefixed(prefix, f)} submitLabel={t('couns.setup.addException')} requiredNote={false}>
+        <RadioGroup
+          id={fieldId(`${prefix}.kind`)}
+          legend={t('couns.setup.exceptionKind')}
+          value={v.kind}
+          onValue={(kind) => f.form.setValue('kind', kind as (typeof EXCEPTION_KINDS)[number])}
+          options={EXCEPTION_KINDS.map((k) => ({ value: k, label: t(`couns.setup.kind.${k}`) }))}
         />
-        <TextField
-          id={fieldId(`${prefix}.date`)}
-          label={t('couns.setup.date')}
-          type="date"
-          value={date}
-          onValue={setDate}
-          error={state.errors.date}
-          required
-          className="w-short"
-        />
-      </div>
-      {kind === 'absence' ? (
         <div className="field-row">
-          <TextField
-            id={fieldId(`${prefix}.start`)}
-            label={t('couns.setup.from')}
-            hint={t('couns.setup.wholeDayHint')}
-            type="time"
-            value={from}
-            onValue={setFrom}
-            error={state.errors.start}
-            className="w-short"
+          <SelectField
+            id={fieldId(`${prefix}.specialistId`)}
+            label={t('couns.specialist')}
+            value={v.specialistId}
+            onValue={set('specialistId')}
+            options={[
+              { value: '', label: v.kind === 'absence' ? t('couns.setup.wholeCentre') : t('form.choose') },
+              ...specialists.map((s) => ({ value: s.id, label: s.publicName })),
+            ]}
+            error={f.errors.specialistId}
           />
           <TextField
-            id={fieldId(`${prefix}.end`)}
-            label={t('couns.setup.to')}
-            type="time"
-            value={to}
-            onValue={setTo}
-            error={state.errors.end}
+            id={fieldId(`${prefix}.date`)}
+            label={t('couns.setup.date')}
+            type="date"
+            value={v.date}
+            onValue={set('date')}
+            error={f.errors.date}
+            required
             className="w-short"
           />
         </div>
-      ) : (
-        <SessionFields
-          prefix={prefix}
-          values={session}
-          onChange={setSession}
-          errors={state.errors}
-          offices={offices}
+        {v.kind === 'absence' ? (
+          <div className="field-row">
+            <TextField
+              id={fieldId(`${prefix}.start`)}
+              label={t('couns.setup.from')}
+              hint={t('couns.setup.wholeDayHint')}
+              type="time"
+              value={v.from}
+              onValue={set('from')}
+              error={f.errors.start}
+              className="w-short"
+            />
+            <TextField
+              id={fieldId(`${prefix}.end`)}
+              label={t('couns.setup.to')}
+              type="time"
+              value={v.to}
+              onValue={set('to')}
+              error={f.errors.end}
+              className="w-short"
+            />
+          </div>
+        ) : (
+          <SessionFields
+            prefix={prefix}
+            values={v.session}
+            onChange={(session) => f.form.setValue('session', session)}
+            errors={f.errors}
+            offices={offices}
+          />
+        )}
+        <TextField
+          id={fieldId(`${prefix}.note`)}
+          label={t('couns.setup.note')}
+          value={v.note}
+          onValue={set('note')}
+          error={f.errors.note}
         />
-      )}
-      <TextField
-        id={fieldId(`${prefix}.note`)}
-        label={t('couns.setup.note')}
-        value={note}
-        onValue={setNote}
-        error={state.errors.note}
-      />
-      <button type="submit" className="button primary" disabled={state.busy}>
-        {t('couns.setup.addException')}
-      </button>
-    </form>
+      </EditForm>
+    </div>
   );
 }

@@ -1,12 +1,14 @@
 import { addDays } from '@ostoja/domain/calendar/working-days';
 import { BOOKING_HORIZON_DAYS } from '@ostoja/domain/counselling/booking';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { ApiError, api, withQuery } from '../../api/client.ts';
-import type { PublicSlot } from '../../api/counselling.ts';
+import type { ApiError } from '../../api/client.ts';
+import { counsellingApi, type PublicSlot } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
 import { PortalLoadError } from '../../components/portal-feedback.tsx';
 import { todayIso } from '../../lib/format.ts';
+import { counsellingKeys } from './queries.ts';
 import { useDayName } from './slot-text.tsx';
 
 /** Two weeks at a time; the server lists at most 31 days per request and 60 days ahead. */
@@ -15,7 +17,7 @@ export const slotKey = (s: Pick<PublicSlot, 'date' | 'start'>) => `${s.date}|${s
 
 /**
  * The free slots of one specialist as radio buttons, grouped by day: arrow keys move between
- * them, Tab leaves the list. `version` changes to load the slots again (after a clash).
+ * them, Tab leaves the list. A clash on booking invalidates `counsellingKeys.slots`: they load again.
  */
 export function SlotPicker({
   id,
@@ -23,53 +25,40 @@ export function SlotPicker({
   selected,
   onSelect,
   error,
-  version,
 }: {
   id: string;
   specialistId: string;
   selected: PublicSlot | null;
   onSelect(slot: PublicSlot | null): void;
   error?: string | undefined;
-  version: number;
 }) {
   const { t, tp } = useI18n();
   const dayName = useDayName();
   const [windows, setWindows] = useState(1);
-  const [slots, setSlots] = useState<PublicSlot[] | null>(null);
-  const [problem, setProblem] = useState<ApiError>();
   const today = todayIso();
   const lastDay = addDays(today, Math.min(windows * WINDOW, BOOKING_HORIZON_DAYS + 1) - 1);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: today is a day, not a dependency
-  useEffect(() => {
-    const ctrl = new AbortController();
-    setProblem(undefined);
-    const ranges = Array.from({ length: windows }, (_, i) => addDays(today, i * WINDOW)).map((from) => ({
-      from,
-      to: addDays(from, WINDOW - 1),
-    }));
-    Promise.all(
-      ranges.map((r) =>
-        api.get<{ items: PublicSlot[] }>(
-          withQuery('/api/v1/counselling/slots', { ...r, specialistId }),
-          ctrl.signal,
+  const query = useQuery<PublicSlot[], ApiError>({
+    queryKey: [...counsellingKeys.slots(specialistId), windows],
+    queryFn: async ({ signal }) => {
+      const ranges = Array.from({ length: windows }, (_, i) => addDays(today, i * WINDOW));
+      const answers = await Promise.all(
+        ranges.map((from) =>
+          counsellingApi.slots({ from, to: addDays(from, WINDOW - 1), specialistId }, signal),
         ),
-      ),
-    )
-      .then((answers) => setSlots(answers.flatMap((a) => a.items)))
-      .catch((e: unknown) => {
-        if ((e as Error).name === 'AbortError') return;
-        setProblem(e instanceof ApiError ? e : new ApiError(0, 'network', ''));
-      });
-    return () => ctrl.abort();
-  }, [specialistId, windows, version]);
+      );
+      return answers.flatMap((a) => a.items);
+    },
+    // "More" keeps the slots shown while the next weeks load (another specialist's never).
+    placeholderData: (prev, prevQuery) => (prevQuery?.queryKey[2] === specialistId ? prev : undefined),
+  });
+  const slots = query.data;
 
   // A selection that is no longer free (taken meanwhile) is dropped.
   useEffect(() => {
     if (slots && selected && !slots.some((s) => slotKey(s) === slotKey(selected))) onSelect(null);
   }, [slots, selected, onSelect]);
 
-  if (problem) return <PortalLoadError error={problem} />;
+  if (query.error) return <PortalLoadError error={query.error} />;
   if (!slots) return <Loading />;
   const days = [...new Set(slots.map((s) => s.date))];
   const canMore = windows * WINDOW <= BOOKING_HORIZON_DAYS;

@@ -1,19 +1,19 @@
 import { HELP_REASONS } from '@ostoja/domain/applications/help-reasons';
 import { UPLOAD_LIMITS } from '@ostoja/domain/portal/files';
 import { CONTACT_CHANNELS, INTAKE_HELP_KINDS, IntakeInput } from '@ostoja/domain/portal/intake';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
+import { type Filed, intakeApi } from '../../api/intake.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { CheckboxGroup, RadioGroup, TextAreaField } from '../../components/portal-fields.tsx';
-import { orNull, validate } from '../../lib/forms.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { orNull } from '../../lib/forms.ts';
 import {
   AddressFields,
-  type AddressValues,
   emptyPerson,
   HouseholdEditor,
   type MemberValues,
@@ -21,7 +21,7 @@ import {
   type PersonValues,
 } from './apply-sections.tsx';
 import { AttachmentsField, type Chosen, sendAttachments } from './attachments.tsx';
-import { type Filed, FiledView } from './filed-view.tsx';
+import { FiledView } from './filed-view.tsx';
 
 const person = (p: PersonValues) => ({
   firstName: p.firstName,
@@ -36,82 +36,78 @@ const person = (p: PersonValues) => ({
  * number and the code (shown once), then the attachments are sent in parts with progress.
  */
 export function ApplyPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [params] = useSearchParams();
   const preset = params.get('help');
-  const [applicant, setApplicant] = useState<PersonValues>(emptyPerson);
-  const [address, setAddress] = useState<AddressValues>({
-    street: '',
-    building: '',
-    apartment: '',
-    postalCode: '',
-    city: '',
-  });
-  const [phone, setPhone] = useState('');
-  const [email, setEmail] = useState('');
-  const [preferred, setPreferred] = useState('phone');
-  const [household, setHousehold] = useState<MemberValues[]>([]);
-  const [help, setHelp] = useState<string[]>(
-    preset && (INTAKE_HELP_KINDS as readonly string[]).includes(preset) ? [preset] : [],
-  );
-  const [helpOther, setHelpOther] = useState('');
-  const [reasons, setReasons] = useState<string[]>([]);
-  const [description, setDescription] = useState('');
-  const [declaration, setDeclaration] = useState(false);
   const [files, setFiles] = useState<Chosen[]>([]);
   const [filed, setFiled] = useState<Filed | null>(null);
-  const { state, run, invalid } = useSubmit();
   const update = (key: number, patch: Partial<Chosen>) =>
     setFiles((all) => all.map((f) => (f.key === key ? { ...f, ...patch } : f)));
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const body = {
-      applicant: person(applicant),
-      address: { ...address, apartment: orNull(address.apartment) },
-      phone: orNull(phone),
-      email: orNull(email),
-      preferredContact: preferred,
-      household: household.map((m) => ({ ...person(m), relation: m.relation })),
-      help,
-      helpOther: orNull(helpOther),
-      reasons,
-      description,
-      declaration,
-    };
-    const v = validate(IntakeInput, body, locale);
-    const tooMany = files.length > UPLOAD_LIMITS.maxAttachments;
-    if (!v.ok || tooMany)
-      return invalid({
-        ...(v.ok ? {} : v.errors),
-        ...(tooMany ? { files: t('apply.files.tooMany', { max: UPLOAD_LIMITS.maxAttachments }) } : {}),
-      });
-    const holder: { filed?: Filed } = {};
-    await run(async () => {
-      holder.filed = await api.post<Filed>('/api/v1/portal/intakes', v.data);
-      setFiled(holder.filed);
-    });
-    if (holder.filed) {
-      const { reference, code } = holder.filed;
-      await sendAttachments(files, { reference, code }, update);
-    }
-  }
+  const f = useEditForm({
+    schema: IntakeInput,
+    defaultValues: {
+      applicant: emptyPerson(),
+      address: { street: '', building: '', apartment: '', postalCode: '', city: '' },
+      phone: '',
+      email: '',
+      preferredContact: 'phone',
+      household: [] as MemberValues[],
+      help: preset && (INTAKE_HELP_KINDS as readonly string[]).includes(preset) ? [preset] : [],
+      helpOther: '',
+      reasons: [] as string[],
+      description: '',
+      declaration: false,
+    },
+    // Choices travel as typed; the schema refuses what is not one of its values.
+    toBody: (v) => ({
+      applicant: person(v.applicant),
+      address: { ...v.address, apartment: orNull(v.address.apartment) },
+      phone: orNull(v.phone),
+      email: orNull(v.email),
+      preferredContact: v.preferredContact as never,
+      household: v.household.map((m) => ({ ...person(m), relation: m.relation as never })),
+      help: v.help as never,
+      helpOther: orNull(v.helpOther),
+      reasons: v.reasons as never,
+      description: v.description,
+      declaration: v.declaration as true,
+    }),
+    save: (body) => {
+      // More files than an application takes: said at the files, nothing is sent.
+      if (files.length > UPLOAD_LIMITS.maxAttachments)
+        throw new ApiError(400, 'validation', '', [
+          { path: 'files', message: t('apply.files.tooMany', { max: UPLOAD_LIMITS.maxAttachments }) },
+        ]);
+      return intakeApi.file(body);
+    },
+    onSaved: async (done) => {
+      setFiled(done);
+      await sendAttachments(files, { reference: done.reference, code: done.code }, update);
+    },
+  });
 
   if (filed) return <FiledView filed={filed} files={files} />;
 
-  const err = state.errors;
+  const v = f.values;
+  const err = f.errors;
+  const set =
+    (name: 'phone' | 'email' | 'preferredContact' | 'helpOther' | 'description') => (value: string) =>
+      f.form.setValue(name, value);
   return (
     <Page title={t('apply.title')} lead={t('apply.lead')}>
-      <p className="hint">{t('form.requiredNote')}</p>
-      <ErrorSummary errors={err} message={state.message} version={state.attempt} />
-      <form onSubmit={submit} noValidate className="form">
+      <EditForm form={f} submitLabel={t('apply.submit')}>
         <fieldset className="group">
           <legend>{t('apply.section.applicant')}</legend>
-          <PersonFields path="applicant." values={applicant} onChange={setApplicant} errors={err} />
+          <PersonFields
+            path="applicant."
+            values={v.applicant}
+            onChange={(x) => f.form.setValue('applicant', x)}
+            errors={err}
+          />
         </fieldset>
         <fieldset className="group">
           <legend>{t('apply.section.address')}</legend>
-          <AddressFields values={address} onChange={setAddress} errors={err} />
+          <AddressFields values={v.address} onChange={(x) => f.form.setValue('address', x)} errors={err} />
         </fieldset>
         <fieldset className="group">
           <legend>{t('apply.section.contact')}</legend>
@@ -122,8 +118,8 @@ export function ApplyPage() {
               label={t('apply.phone')}
               type="tel"
               autoComplete="tel"
-              value={phone}
-              onValue={setPhone}
+              value={v.phone}
+              onValue={set('phone')}
               error={err.phone}
             />
             <TextField
@@ -131,41 +127,45 @@ export function ApplyPage() {
               label={t('apply.email')}
               type="email"
               autoComplete="email"
-              value={email}
-              onValue={setEmail}
+              value={v.email}
+              onValue={set('email')}
               error={err.email}
             />
           </div>
           <RadioGroup
             id={fieldId('preferredContact')}
             legend={t('apply.preferred')}
-            value={preferred}
-            onValue={setPreferred}
+            value={v.preferredContact}
+            onValue={set('preferredContact')}
             options={CONTACT_CHANNELS.map((c) => ({ value: c, label: t(`contactChannel.${c}`) }))}
             error={err.preferredContact}
           />
         </fieldset>
         <fieldset className="group">
           <legend>{t('apply.section.household')}</legend>
-          <HouseholdEditor members={household} onChange={setHousehold} errors={err} />
+          <HouseholdEditor
+            members={v.household}
+            onChange={(x) => f.form.setValue('household', x)}
+            errors={err}
+          />
         </fieldset>
         <fieldset className="group">
           <legend>{t('apply.section.help')}</legend>
           <CheckboxGroup
             id={fieldId('help')}
             legend={t('apply.help')}
-            values={help}
-            onValues={setHelp}
+            values={v.help}
+            onValues={(x) => f.form.setValue('help', x)}
             options={INTAKE_HELP_KINDS.map((k) => ({ value: k, label: t(`intakeHelp.${k}`) }))}
             error={err.help}
             required
           />
-          {help.includes('other') ? (
+          {v.help.includes('other') ? (
             <TextField
               id={fieldId('helpOther')}
               label={t('apply.helpOther')}
-              value={helpOther}
-              onValue={setHelpOther}
+              value={v.helpOther}
+              onValue={set('helpOther')}
               error={err.helpOther}
               required
             />
@@ -174,8 +174,8 @@ export function ApplyPage() {
             id={fieldId('reasons')}
             legend={t('apply.reasons')}
             hint={t('apply.reasonsHint')}
-            values={reasons}
-            onValues={setReasons}
+            values={v.reasons}
+            onValues={(x) => f.form.setValue('reasons', x)}
             options={HELP_REASONS.map((r) => ({ value: r, label: t(`helpReason.${r}`) }))}
             error={err.reasons}
           />
@@ -183,8 +183,8 @@ export function ApplyPage() {
             id={fieldId('description')}
             label={t('apply.description')}
             hint={t('apply.descriptionHint')}
-            value={description}
-            onValue={setDescription}
+            value={v.description}
+            onValue={set('description')}
             error={err.description}
             required
             rows={6}
@@ -202,15 +202,12 @@ export function ApplyPage() {
         <CheckboxField
           id={fieldId('declaration')}
           label={t('apply.declaration')}
-          checked={declaration}
-          onChecked={setDeclaration}
+          checked={v.declaration}
+          onChecked={(x) => f.form.setValue('declaration', x)}
           error={err.declaration}
         />
         <p className="hint">{t('apply.privacy')}</p>
-        <button type="submit" className="button primary" disabled={state.busy}>
-          {t('apply.submit')}
-        </button>
-      </form>
+      </EditForm>
     </Page>
   );
 }

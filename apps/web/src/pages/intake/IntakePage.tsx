@@ -1,22 +1,23 @@
 import { formatFileSize } from '@ostoja/domain/portal/files';
 import { Link, useParams } from 'react-router-dom';
-import type { Intake } from '../../api/intake.ts';
+import { intakeApi } from '../../api/intake.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { formatAddress } from '../../lib/format.ts';
-import { useApi } from '../../lib/use-api.ts';
 import { IntakeActions } from './intake-actions.tsx';
+import { useIntake, useIntakeSaved } from './queries.ts';
 
 const TAG = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' } as const;
 
 /** An online application in full (the read is logged), its files, history, and what can be done. */
 export function IntakePage() {
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const { t, date, dateTime, locale } = useI18n();
-  const loaded = useApi<Intake>(`/api/v1/intakes/${id}`);
-  if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
+  const loaded = useIntake(id);
+  const saved = useIntakeSaved();
+  if (loaded.error) return <LoadError error={loaded.error} onRetry={() => loaded.refetch()} />;
   const i = loaded.data;
   if (!i) return <Loading />;
   const name = `${i.applicant.firstName} ${i.applicant.surname}`;
@@ -98,7 +99,7 @@ export function IntakePage() {
         <ul>
           {i.attachments.map((a) => (
             <li key={a.id}>
-              <a href={`/api/v1/intakes/${i.id}/attachments/${a.id}`} download={a.fileName}>
+              <a href={intakeApi.attachmentHref(i.id, a.id)} download={a.fileName}>
                 {a.fileName}
               </a>{' '}
               ({formatFileSize(a.size, TAG[locale])})
@@ -114,7 +115,7 @@ export function IntakePage() {
         </p>
       ) : null}
       {i.declineReason ? <p>{t('intakes.declinedWith', { reason: i.declineReason })}</p> : null}
-      <IntakeActions intake={i} onChange={loaded.set} onReload={loaded.reload} />
+      <IntakeActions intake={i} onChange={saved} onReload={() => loaded.refetch()} />
       <h2>{t('intakes.history')}</h2>
       <ol>
         {i.history.map((h) => (

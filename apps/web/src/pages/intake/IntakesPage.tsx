@@ -1,20 +1,71 @@
 import { INTAKE_STATUSES } from '@ostoja/domain/portal/intake';
-import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { ApiError, api, type Page as ListPage, withQuery } from '../../api/client.ts';
-import type { IntakeSummary } from '../../api/intake.ts';
+import { type IntakeListQuery, type IntakeSummary, intakeApi } from '../../api/intake.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField } from '../../components/fields.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { formatAddress } from '../../lib/format.ts';
-import { useApi } from '../../lib/use-api.ts';
+import { intakeKeys, useFieldTeams } from './queries.ts';
 
-interface OrgUnit {
-  id: string;
-  kind: string;
-  name: string;
+function useColumns(): Column<IntakeSummary>[] {
+  const { t, tp, dateTime } = useI18n();
+  return [
+    {
+      key: 'reference',
+      header: t('intakes.reference'),
+      cell: (i) => <Link to={`/intakes/${i.id}`}>{i.reference}</Link>,
+      sortValue: (i) => i.reference,
+      className: 'nowrap',
+    },
+    {
+      key: 'submitted',
+      header: t('intakes.submitted'),
+      cell: (i) => dateTime(i.submittedAt),
+      sortValue: (i) => i.submittedAt,
+      className: 'nowrap',
+    },
+    {
+      key: 'applicant',
+      header: t('intakes.applicant'),
+      cell: (i) => (
+        <>
+          {i.applicantName}
+          <div className="hint">{formatAddress(i.address)}</div>
+        </>
+      ),
+      sortValue: (i) => i.applicantName,
+    },
+    {
+      key: 'help',
+      header: t('intakes.help'),
+      cell: (i) => (
+        <>
+          {i.help.map((h) => t(`intakeHelp.${h}`)).join(', ')}
+          {i.attachmentCount ? <div className="hint">{tp('intakes.files', i.attachmentCount)}</div> : null}
+        </>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('intakes.status'),
+      cell: (i) => (
+        <>
+          {t(`intakeStatus.${i.status}`)}
+          {i.assignedWorkerName ? <div className="hint">{i.assignedWorkerName}</div> : null}
+        </>
+      ),
+      sortValue: (i) => t(`intakeStatus.${i.status}`),
+    },
+    {
+      key: 'team',
+      header: t('intakes.team'),
+      cell: (i) => i.fieldTeamName ?? t('intakes.noTeam'),
+      sortValue: (i) => i.fieldTeamName,
+    },
+  ];
 }
 
 /**
@@ -22,46 +73,22 @@ interface OrgUnit {
  * team; also every team, those whose address no team serves, or one team; by status.
  */
 export function IntakesPage() {
-  const { t, tp, dateTime } = useI18n();
+  const { t, tp } = useI18n();
   const [params, setParams] = useSearchParams();
   const scope = params.get('scope') ?? 'mine';
   const status = params.get('status') ?? '';
-  const units = useApi<{ items: OrgUnit[] }>('/api/v1/org-units');
-  const teams = (units.data?.items ?? []).filter((u) => u.kind === 'fieldTeam');
-  const [items, setItems] = useState<IntakeSummary[]>([]);
-  const [next, setNext] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError>();
-  const [loading, setLoading] = useState(true);
-
-  const query = {
+  const teams = useFieldTeams();
+  const query: IntakeListQuery = {
     all: scope === 'all' ? 'true' : undefined,
     unassigned: scope === 'none' ? 'true' : undefined,
     fieldTeamId: !['mine', 'all', 'none'].includes(scope) ? scope : undefined,
-    status: status || undefined,
+    status: (status || undefined) as IntakeListQuery['status'],
     limit: 50,
   };
-  const path = withQuery('/api/v1/intakes', query);
-
-  async function load(after: string | null) {
-    setLoading(true);
-    setError(undefined);
-    try {
-      const page = await api.get<ListPage<IntakeSummary>>(
-        after ? `${path}&after=${encodeURIComponent(after)}` : path,
-      );
-      setItems((old) => (after ? [...old, ...page.items] : page.items));
-      setNext(page.nextCursor);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'network', ''));
-    } finally {
-      setLoading(false);
-    }
-  }
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the list starts over when the filters change
-  useEffect(() => {
-    load(null);
-  }, [path]);
+  const list = useCursorQuery(intakeKeys.list(scope, status), (after, signal) =>
+    intakeApi.list({ ...query, after }, signal),
+  );
+  const columns = useColumns();
 
   const set = (key: string, value: string) => {
     const p = new URLSearchParams(params);
@@ -96,55 +123,14 @@ export function IntakesPage() {
           ]}
         />
       </div>
-      {error ? <LoadError error={error} onRetry={() => load(null)} /> : null}
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
       <p className="result-count" role="status">
-        {loading && !items.length ? '' : tp('intakes.count', items.length)}
+        {list.loaded ? tp('intakes.count', list.items.length) : ''}
       </p>
-      {items.length ? (
-        <DataTable caption={t('intakes.caption')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('intakes.reference')}</th>
-              <th scope="col">{t('intakes.submitted')}</th>
-              <th scope="col">{t('intakes.applicant')}</th>
-              <th scope="col">{t('intakes.help')}</th>
-              <th scope="col">{t('intakes.status')}</th>
-              <th scope="col">{t('intakes.team')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((i) => (
-              <tr key={i.id}>
-                <td className="nowrap">
-                  <Link to={`/intakes/${i.id}`}>{i.reference}</Link>
-                </td>
-                <td className="nowrap">{dateTime(i.submittedAt)}</td>
-                <td>
-                  {i.applicantName}
-                  <div className="hint">{formatAddress(i.address)}</div>
-                </td>
-                <td>
-                  {i.help.map((h) => t(`intakeHelp.${h}`)).join(', ')}
-                  {i.attachmentCount ? (
-                    <div className="hint">{tp('intakes.files', i.attachmentCount)}</div>
-                  ) : null}
-                </td>
-                <td>
-                  {t(`intakeStatus.${i.status}`)}
-                  {i.assignedWorkerName ? <div className="hint">{i.assignedWorkerName}</div> : null}
-                </td>
-                <td>{i.fieldTeamName ?? t('intakes.noTeam')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
+      {list.items.length ? (
+        <PagedTable caption={t('intakes.caption')} columns={columns} list={list} rowKey={(i) => i.id} />
       ) : null}
-      {loading ? <Loading /> : null}
-      {next && !loading ? (
-        <button type="button" className="button secondary" onClick={() => load(next)}>
-          {t('action.loadMore')}
-        </button>
-      ) : null}
+      {list.loading && !list.loaded ? <Loading /> : null}
     </Page>
   );
 }

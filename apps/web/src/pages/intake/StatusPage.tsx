@@ -1,39 +1,23 @@
 import { formatFileSize, UPLOAD_LIMITS } from '@ostoja/domain/portal/files';
-import { intakeReferenceSchema } from '@ostoja/domain/portal/intake';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { PublicOffice } from '../../api/portal.ts';
+import { IntakeProof } from '@ostoja/domain/portal/intake';
+import type { IntakeStatusView as Status } from '@ostoja/domain/portal/intake-response';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import type { ApiError } from '../../api/client.ts';
+import { intakeApi, type IntakeProof as Proof } from '../../api/intake.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../components/feedback.tsx';
+import { Alert } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { OfficeCard } from '../../components/portal-office.tsx';
-import type { Errors } from '../../lib/forms.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
 import { AttachmentsField, type Chosen, sendAttachments } from './attachments.tsx';
-
-interface Status {
-  reference: string;
-  status: 'received' | 'inReview' | 'accepted' | 'declined';
-  submittedAt: string;
-  history: { status: string; at: string }[];
-  servedBy: { fieldTeam: string; office: PublicOffice | null } | null;
-  attachments: { id: string; fileName: string; mediaType: string; size: number }[];
-  canAttach: boolean;
-}
 
 const TAG = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' } as const;
 
 /** The application found: its status and history, who handles it, its files, and adding more. */
-function Found({
-  s,
-  proof,
-  onReload,
-}: {
-  s: Status;
-  proof: { reference: string; code: string };
-  onReload(): void;
-}) {
+function Found({ s, proof, onReload }: { s: Status; proof: Proof; onReload(): void }) {
   const { t, dateTime, locale } = useI18n();
   const [files, setFiles] = useState<Chosen[]>([]);
   const [sending, setSending] = useState(false);
@@ -111,63 +95,64 @@ function Found({
 /** "Sprawdź status wniosku": the reference number and the code given when the application was filed. */
 export function StatusPage() {
   const { t, msg } = useI18n();
-  const [reference, setReference] = useState('');
-  const [code, setCode] = useState('');
-  const [found, setFound] = useState<{ s: Status; proof: { reference: string; code: string } } | null>(null);
-  const { state, run, invalid } = useSubmit();
-
-  async function look(proof: { reference: string; code: string }) {
-    await run(async () => {
-      setFound({ s: await api.post<Status>('/api/v1/portal/intakes/status', proof), proof });
-    });
-  }
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    setFound(null);
-    const errors: Errors = {};
-    const ref = intakeReferenceSchema.safeParse(reference);
-    if (!ref.success) errors.reference = msg(ref.error.issues[0]?.message ?? 'validation.invalid');
-    if (!code.trim()) errors.code = msg('validation.required');
-    if (Object.keys(errors).length || !ref.success) return invalid(errors);
-    look({ reference: ref.data, code: code.trim() });
-  }
+  const [found, setFound] = useState<{ s: Status; proof: Proof } | null>(null);
+  const f = useEditForm({
+    schema: IntakeProof,
+    defaultValues: { reference: '', code: '' },
+    toBody: (v) => v,
+    save: async (proof) => ({ s: await intakeApi.status(proof), proof }),
+    onSaved: setFound,
+  });
+  // After files were sent: the application as it is now, with the same proof.
+  const again = useMutation<Status, ApiError, Proof>({
+    mutationFn: (proof) => intakeApi.status(proof),
+    onSuccess: (s, proof) => setFound({ s, proof }),
+  });
 
   return (
     <Page title={t('apply.status.title')} lead={t('apply.status.lead')}>
-      <ErrorSummary
-        errors={state.errors}
-        message={state.code === 'notFound' ? t('apply.status.notFound') : state.message}
-        version={state.attempt}
-      />
-      <form onSubmit={submit} noValidate className="card">
-        <div className="field-row">
-          <TextField
-            id={fieldId('reference')}
-            label={t('apply.status.reference')}
-            hint={t('apply.status.referenceHint')}
-            value={reference}
-            onValue={setReference}
-            error={state.errors.reference}
-            autoComplete="off"
-            required
-          />
-          <TextField
-            id={fieldId('code')}
-            label={t('apply.status.code')}
-            value={code}
-            onValue={setCode}
-            error={state.errors.code}
-            autoComplete="off"
-            spellCheck={false}
-            required
-          />
-        </div>
-        <button type="submit" className="button primary" disabled={state.busy}>
-          {t('apply.status.submit')}
-        </button>
-      </form>
-      {found ? <Found s={found.s} proof={found.proof} onReload={() => look(found.proof)} /> : null}
+      <div className="card">
+        <EditForm
+          form={{
+            ...f,
+            message: f.code === 'notFound' ? t('apply.status.notFound') : f.message,
+            // A new search hides the application found before.
+            submit: (confirm) => {
+              setFound(null);
+              return f.submit(confirm);
+            },
+          }}
+          submitLabel={t('apply.status.submit')}
+          requiredNote={false}
+        >
+          <div className="field-row">
+            <TextField
+              id={fieldId('reference')}
+              label={t('apply.status.reference')}
+              hint={t('apply.status.referenceHint')}
+              value={f.values.reference}
+              onValue={(x) => f.form.setValue('reference', x)}
+              error={f.errors.reference}
+              autoComplete="off"
+              required
+            />
+            <TextField
+              id={fieldId('code')}
+              label={t('apply.status.code')}
+              value={f.values.code}
+              onValue={(x) => f.form.setValue('code', x)}
+              error={f.errors.code}
+              autoComplete="off"
+              spellCheck={false}
+              required
+            />
+          </div>
+        </EditForm>
+      </div>
+      {again.error ? (
+        <Alert focus>{again.error.status === 0 ? t('error.network') : msg(again.error.message)}</Alert>
+      ) : null}
+      {found ? <Found s={found.s} proof={found.proof} onReload={() => again.mutate(found.proof)} /> : null}
     </Page>
   );
 }

@@ -1,8 +1,9 @@
 import { FILE_TYPES, formatFileSize, UPLOAD_LIMITS } from '@ostoja/domain/portal/files';
 import { useRef } from 'react';
-import { ApiError, api } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
+import { type IntakeProof, intakeApi } from '../../api/intake.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { type PartResult, precheck, uploadInParts } from '../portal/upload.ts';
+import { precheck, uploadInParts } from '../portal/upload.ts';
 
 const TAG = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' } as const;
 
@@ -129,7 +130,7 @@ export function ChosenFiles({
  */
 export async function sendAttachments(
   files: Chosen[],
-  proof: { reference: string; code: string },
+  proof: IntakeProof,
   update: (key: number, patch: Partial<Chosen>) => void,
 ): Promise<void> {
   for (const f of files) {
@@ -139,19 +140,8 @@ export async function sendAttachments(
       await uploadInParts(
         f.file,
         {
-          first: (data, size) =>
-            api.post<PartResult>('/api/v1/portal/intakes/attachments', {
-              ...proof,
-              fileName: f.file.name,
-              size,
-              data,
-            }),
-          next: (id, offset, data) =>
-            api.post<PartResult>(`/api/v1/portal/intakes/attachments/${id}/parts`, {
-              ...proof,
-              offset,
-              data,
-            }),
+          first: (data, size) => intakeApi.startAttachment({ ...proof, fileName: f.file.name, size, data }),
+          next: (id, offset, data) => intakeApi.addAttachmentPart(id, { ...proof, offset, data }),
         },
         (received) => update(f.key, { received }),
       );

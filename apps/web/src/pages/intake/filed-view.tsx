@@ -1,19 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
-import type { PublicOffice } from '../../api/portal.ts';
+import type { Filed } from '../../api/intake.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { usePageTitle } from '../../components/page.tsx';
 import { OfficeCard } from '../../components/portal-office.tsx';
 import { type Chosen, ChosenFiles } from './attachments.tsx';
-
-export interface Filed {
-  reference: string;
-  code: string;
-  status: string;
-  submittedAt: string;
-  servedBy: { fieldTeam: string; office: PublicOffice | null } | null;
-}
 
 /** After filing: the reference and the code (shown only now), who will handle it, the files being sent. */
 export function FiledView({ filed, files }: { filed: Filed; files: Chosen[] }) {

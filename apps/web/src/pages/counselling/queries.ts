@@ -1,0 +1,64 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiError } from '../../api/client.ts';
+import {
+  counsellingApi,
+  type PublicSpecialists,
+  type Schedule,
+  type SetupOverview,
+} from '../../api/counselling.ts';
+import { portalApi } from '../../api/portal.ts';
+import { useI18n } from '../../app/i18n.tsx';
+
+// Counselling's reads, cached by TanStack Query under these keys.
+export const counsellingKeys = {
+  /** The public texts come in the UI's language: a switch asks again rather than mixing two. */
+  specialists: (locale: string) => ['counselling', 'specialists', locale] as const,
+  slots: (specialistId: string) => ['counselling', 'slots', specialistId] as const,
+  schedule: ['counselling', 'schedule'] as const,
+  day: (date: string, specialistId: string) => ['counselling', 'schedule', date, specialistId] as const,
+  setup: ['counselling', 'setup'] as const,
+  offices: ['counselling', 'offices'] as const,
+};
+
+export function useSpecialists() {
+  const { locale } = useI18n();
+  return useQuery<PublicSpecialists, ApiError>({
+    queryKey: counsellingKeys.specialists(locale),
+    queryFn: ({ signal }) => counsellingApi.specialists(signal),
+  });
+}
+
+export const useDaySchedule = (date: string, specialistId: string) =>
+  useQuery<Schedule, ApiError>({
+    queryKey: counsellingKeys.day(date, specialistId),
+    queryFn: ({ signal }) =>
+      counsellingApi.schedule({ date, specialistId: specialistId || undefined }, signal),
+  });
+
+export const useSetup = () =>
+  useQuery<SetupOverview, ApiError>({
+    queryKey: counsellingKeys.setup,
+    queryFn: ({ signal }) => counsellingApi.setup(signal),
+  });
+
+/** The centre's offices, where a session in person is held. */
+export const useOffices = () =>
+  useQuery({
+    queryKey: counsellingKeys.offices,
+    queryFn: ({ signal }) => portalApi.offices(signal),
+  });
+
+/** After a change: the day's schedule, the set-up and what residents see are fetched again. */
+export function useCounsellingChanged() {
+  const client = useQueryClient();
+  return {
+    schedule: () => client.invalidateQueries({ queryKey: counsellingKeys.schedule }),
+    setup() {
+      client.invalidateQueries({ queryKey: counsellingKeys.setup });
+      client.invalidateQueries({ queryKey: ['counselling', 'specialists'] });
+      client.invalidateQueries({ queryKey: ['counselling', 'slots'] });
+    },
+    slots: (specialistId: string) =>
+      client.invalidateQueries({ queryKey: counsellingKeys.slots(specialistId) }),
+  };
+}

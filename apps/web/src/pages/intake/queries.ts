@@ -1,0 +1,36 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiError } from '../../api/client.ts';
+import { type Intake, intakeApi } from '../../api/intake.ts';
+
+// Online applications' reads, cached by TanStack Query under these keys.
+export const intakeKeys = {
+  intakes: ['intakes'] as const,
+  list: (scope: string, status: string) => ['intakes', 'list', scope, status] as const,
+  intake: (id: string) => ['intakes', 'one', id] as const,
+  fieldTeams: ['intakes', 'fieldTeams'] as const,
+};
+
+export const useIntake = (id: string) =>
+  useQuery<Intake, ApiError>({
+    queryKey: intakeKeys.intake(id),
+    queryFn: ({ signal }) => intakeApi.intake(id, signal),
+  });
+
+/** The field teams (org units of that kind); `enabled: false` asks for nothing. */
+export function useFieldTeams(enabled = true) {
+  const q = useQuery({
+    queryKey: intakeKeys.fieldTeams,
+    queryFn: ({ signal }) => intakeApi.orgUnits(signal),
+    enabled,
+  });
+  return (q.data?.items ?? []).filter((u) => u.kind === 'fieldTeam');
+}
+
+/** After an action: the answer goes into the cache and the queue is fetched again. */
+export function useIntakeSaved() {
+  const client = useQueryClient();
+  return (i: Intake) => {
+    client.setQueryData(intakeKeys.intake(i.id), i);
+    client.invalidateQueries({ queryKey: intakeKeys.intakes, predicate: (q) => q.queryKey[1] !== 'one' });
+  };
+}
