@@ -3,17 +3,10 @@ import { politeName } from '@ostoja/domain/shared/declension';
 import type { Sex } from '@ostoja/domain/shared/pesel';
 import { polishDate } from '@ostoja/domain/shared/today';
 import type { Content } from 'pdfmake/interfaces';
-import { renderPdf } from '../../shared/pdf.ts';
+import { type DecisionFrame, decisionDocument } from '../../shared/decision-document.ts';
 
 export interface DecisionLetter {
-  centre: {
-    name: string;
-    street: string | null;
-    building: string | null;
-    postalCode: string | null;
-    city: string | null;
-  };
-  /** Whose authority the head acts under (art. 110 ust. 8 ups) — configuration, it differs per gmina [M]. */
+  centre: DecisionFrame['centre'];
   authority: string;
   number: string;
   decidedOn: string;
@@ -41,11 +34,15 @@ export interface DecisionLetter {
   paymentMethod: string | null;
   justification: string;
   explanation: { article: string; text: string }[];
-  /** The authorised person who signed (approved) it, with the title and authorisation printed below. */
-  signatory: { name: string; jobTitle: string | null; authorisation: string | null };
+  /** Who signed (approved) it. */
+  signatory: DecisionFrame['signatory'];
 }
 
-const UPS = 'ustawy z dnia 12 marca 2004 r. o pomocy społecznej (t.j. Dz.U. 2023 poz. 901 ze zm.)';
+export const UPS = 'ustawy z dnia 12 marca 2004 r. o pomocy społecznej (t.j. Dz.U. 2023 poz. 901 ze zm.)';
+
+/** Art. 109 and art. 98 ups, printed on every social assistance decision. */
+export const SOCIAL_ASSISTANCE_DUTIES =
+  'Osoba korzystająca ze świadczeń z pomocy społecznej jest obowiązana niezwłocznie poinformować ośrodek o każdej zmianie w jej sytuacji osobistej, dochodowej i majątkowej, która wiąże się z podstawą do przyznania świadczeń (art. 109 ustawy o pomocy społecznej). Świadczenia nienależnie pobrane podlegają zwrotowi (art. 98 ustawy o pomocy społecznej).';
 
 /** The administrative decision (KPA art. 107 § 1): authority, date, addressee, basis, ruling, justification, appeal instruction, signature. */
 export function decisionPdf(d: DecisionLetter): Promise<Buffer> {
@@ -55,8 +52,6 @@ export function decisionPdf(d: DecisionLetter): Promise<Buffer> {
   // Whom the benefit is granted to is in the dative ("przyznać Pani Annie Kowalskiej"), whose application in the genitive.
   const toWhom = politeName(r.firstName, r.surname, r.sex, 'dative');
   const whose = politeName(r.firstName, r.surname, r.sex, 'genitive');
-  const addressee = `${r.sex === 'F' ? 'Pani' : 'Pan'} ${r.firstName} ${r.surname}`;
-  const s = d.signatory;
   const rulings: Record<DecisionLetter['outcome'], Content> = {
     grant: {
       text: [
@@ -89,7 +84,6 @@ export function decisionPdf(d: DecisionLetter): Promise<Buffer> {
       ],
     },
   };
-  const ruling = rulings[d.outcome];
   const schedule: Content[] =
     (d.outcome === 'grant' || d.outcome === 'change') && d.schedule.length > 1
       ? [
@@ -110,71 +104,19 @@ export function decisionPdf(d: DecisionLetter): Promise<Buffer> {
           },
         ]
       : [];
-  const c = d.centre;
-  return renderPdf({
-    info: { title: `Decyzja ${d.number}`, author: c.name },
-    content: [
-      {
-        columns: [
-          {
-            text: [
-              c.name,
-              '\n',
-              `${c.street ?? ''} ${c.building ?? ''}`,
-              '\n',
-              `${c.postalCode ?? ''} ${c.city ?? ''}`,
-            ],
-            fontSize: 9,
-          },
-          { text: `${c.city ?? ''}, dnia ${polishDate(d.decidedOn)} r.`, alignment: 'right' },
-        ],
-      },
-      { text: `Znak: ${d.number}`, margin: [0, 12, 0, 0] },
-      {
-        text: [addressee, '\n', r.address, r.pesel ? `\nPESEL: ${r.pesel}` : ''],
-        margin: [280, 12, 0, 0],
-      },
-      { text: 'DECYZJA', fontSize: 14, bold: true, alignment: 'center', margin: [0, 18, 0, 10] },
-      {
-        text: `Na podstawie art. 104 Kodeksu postępowania administracyjnego oraz ${d.legalBasis} ${UPS}, po rozpatrzeniu wniosku ${whose} nr ${d.applicationNumber} z dnia ${polishDate(d.submittedOn)} r. i przeprowadzeniu rodzinnego wywiadu środowiskowego,`,
-        alignment: 'justify',
-      },
-      { text: 'orzekam:', bold: true, alignment: 'center', margin: [0, 8, 0, 8] },
-      ruling,
-      ...schedule,
-      { text: 'UZASADNIENIE', bold: true, alignment: 'center', margin: [0, 14, 0, 6] },
-      { text: d.justification, alignment: 'justify' },
-      { text: 'Ustalenie dochodu i kwoty świadczenia:', margin: [0, 8, 0, 2] },
-      {
-        ol: d.explanation.map((s) => ({
-          text: [s.text, { text: ` (${s.article})`, italics: true, fontSize: 8 }],
-        })),
-        fontSize: 9,
-      },
-      { text: 'POUCZENIE', bold: true, alignment: 'center', margin: [0, 14, 0, 6] },
-      {
-        text: `Od niniejszej decyzji przysługuje odwołanie do Samorządowego Kolegium Odwoławczego za pośrednictwem ${c.name} w terminie 14 dni od dnia jej doręczenia (art. 127 § 1 i art. 129 § 1–2 Kodeksu postępowania administracyjnego). W trakcie biegu terminu do wniesienia odwołania strona może zrzec się prawa do jego wniesienia (art. 127a KPA).`,
-        alignment: 'justify',
-      },
-      {
-        text: 'Osoba korzystająca ze świadczeń z pomocy społecznej jest obowiązana niezwłocznie poinformować ośrodek o każdej zmianie w jej sytuacji osobistej, dochodowej i majątkowej, która wiąże się z podstawą do przyznania świadczeń (art. 109 ustawy o pomocy społecznej). Świadczenia nienależnie pobrane podlegają zwrotowi (art. 98 ustawy o pomocy społecznej).',
-        alignment: 'justify',
-        margin: [0, 6, 0, 0],
-      },
-      {
-        text: [
-          `z upoważnienia ${d.authority}`,
-          '\n\n',
-          { text: s.name, bold: true },
-          s.jobTitle ? `\n${s.jobTitle}` : '',
-          s.authorisation ? `\nupoważnienie nr ${s.authorisation}` : '',
-          '\n',
-          '(podpis osoby upoważnionej)',
-        ],
-        alignment: 'right',
-        margin: [0, 24, 0, 0],
-      },
-      { text: 'Otrzymują:\n1. Adresat\n2. a/a', fontSize: 8, margin: [0, 24, 0, 0] },
-    ],
+  return decisionDocument({
+    centre: d.centre,
+    authority: d.authority,
+    number: d.number,
+    decidedOn: d.decidedOn,
+    recipient: r,
+    preamble: `Na podstawie art. 104 Kodeksu postępowania administracyjnego oraz ${d.legalBasis} ${UPS}, po rozpatrzeniu wniosku ${whose} nr ${d.applicationNumber} z dnia ${polishDate(d.submittedOn)} r. i przeprowadzeniu rodzinnego wywiadu środowiskowego,`,
+    ruling: rulings[d.outcome],
+    afterRuling: schedule,
+    justification: d.justification,
+    explanationTitle: 'Ustalenie dochodu i kwoty świadczenia:',
+    explanation: d.explanation,
+    notices: [SOCIAL_ASSISTANCE_DUTIES],
+    signatory: d.signatory,
   });
 }

@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { makePesel } from '@ostoja/domain/shared/pesel';
 import type { TestApp } from '../../test/db.ts';
 
@@ -64,11 +60,4 @@ export function nkA(victim: string, child: string, openedOn = '2026-11-06') {
   };
 }
 
-export function pdfText(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nk-'));
-  writeFileSync(join(dir, 'f.pdf'), pdf);
-  return execFileSync('pdftotext', ['-layout', join(dir, 'f.pdf'), '-'], { encoding: 'utf8' }).replace(
-    /\s+/g,
-    ' ',
-  );
-}
+export { pdfText } from '../../test/pdf-text.ts';

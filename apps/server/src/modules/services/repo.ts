@@ -189,3 +189,13 @@ export async function candidates(q: Queryable, scope: string, after: [string, st
   );
   return r.rows;
 }
+
+/** Who decided it, as the letter prints under the signature. */
+export async function signatory(q: Queryable, id: string) {
+  const r = await q.query<{ name: string; jobTitle: string | null; authorisation: string | null }>(
+    `SELECT u.full_name AS name, u.job_title AS "jobTitle", u.authorisation_number AS authorisation
+       FROM care_service c JOIN staff_user u ON u.id = c.decided_by WHERE c.id = $1`,
+    [id],
+  );
+  return r.rows[0] ?? { name: '', jobTitle: null, authorisation: null };
+}

@@ -83,6 +83,10 @@ export const examples: Examples = {
     const request = careRequest(await visitedApplication(fx, fx.seq(), [160_000]));
     return { params: { id: (await service.decideCareService(fx.staff(), request)).id } };
   },
+  'GET /api/v1/care-services/:id/pdf': async (fx) => {
+    const request = careRequest(await visitedApplication(fx, fx.seq(), [160_000]));
+    return { params: { id: (await service.decideCareService(fx.staff(), request)).id } };
+  },
   'POST /api/v1/care-services': async (fx) => ({
     body: careRequest(await visitedApplication(fx, fx.seq(), [160_000])),
   }),

@@ -6,6 +6,7 @@ import type { CreateCareService } from '@ostoja/domain/services/care-service';
 import { FeeRuleError, feeForHours, hourlyFee } from '@ostoja/domain/services/fee';
 import { type FeeTableInput, tableKindFor } from '@ostoja/domain/services/fee-table';
 import { z } from 'zod';
+import { centreSettings } from '../../config.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
@@ -13,8 +14,10 @@ import { nextInRegister } from '../../shared/register.ts';
 import * as applicationsRepo from '../applications/repo.ts';
 import { DECISION_PREFIX } from '../applications/service.ts';
 import * as benefitsRepo from '../benefits/repo.ts';
+import * as orgRepo from '../org/repo.ts';
 import { personScope } from '../registry/access.ts';
 import * as registryRepo from '../registry/repo.ts';
+import { careDecisionPdf } from './decision-pdf.ts';
 import * as repo from './repo.ts';
 
 // Services the centre delivers and charges for: the fee tables and the care-service decisions
@@ -74,6 +77,36 @@ function full(c: repo.CareServiceRow) {
     hoursPerWeek,
     weeklyFeeGrosze: feeForHours(c.hourlyFeeGrosze, hoursPerWeek),
   };
+}
+
+/** The decision letter as PDF; reading it is logged like any read of the person's data. */
+export async function careServiceDocument(ctx: StaffContext, id: string) {
+  const row = await repo.findCareService(ctx.q, id, personScope(ctx.actor));
+  if (!row) throw notFound();
+  const c = full(row);
+  const app = await applicationsRepo.findApplication(ctx.q, c.applicationId);
+  const person = await registryRepo.findPerson(ctx.q, c.personId, personScope(ctx.actor));
+  const household = app ? await registryRepo.findHousehold(ctx.q, app.householdId) : null;
+  if (!app || !person || !household) throw notFound();
+  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, details: { document: 'pdf' } });
+  const flat = household.apartment ? `/${household.apartment}` : '';
+  const pdf = await careDecisionPdf({
+    centre: await orgRepo.centre(ctx.q),
+    authority: centreSettings().authority,
+    number: c.number,
+    decidedOn: c.decidedOn,
+    submittedOn: app.submittedOn,
+    recipient: {
+      firstName: person.firstName,
+      surname: person.surname,
+      sex: person.sex,
+      pesel: person.pesel,
+      address: `ul. ${household.street} ${household.building}${flat}, ${household.postalCode ?? ''} ${household.city}`,
+    },
+    care: c,
+    signatory: await repo.signatory(ctx.q, id),
+  });
+  return { pdf, filename: `decyzja-${c.number.replace(/[^\w.-]+/g, '_')}.pdf` };
 }
 
 export async function listCareServices(ctx: StaffContext, after: string | undefined, limit: number) {

@@ -3,6 +3,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOCAL_TABLE } from '../../seed/demo-services.ts';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import { pdfText } from '../../test/pdf-text.ts';
 import { staffContext } from '../../test/route-examples.ts';
 import * as applications from '../applications/service.ts';
 import { careRequest, visitedApplication } from './routes.examples.ts';
@@ -123,6 +124,31 @@ describe('a care-service decision (art. 50 ust. 6 ups)', () => {
       await call('GET', `/api/v1/services/fee-tables/${before.feeTableId}`, who.swiadczenia!)
     ).json();
     expect(table.decisions).toBeGreaterThan(0);
+  });
+});
+
+describe('the decision letter', () => {
+  it('states the scope, hours, period, provider and the fee with its calculation, signed by the clerk', async () => {
+    const d = (await decide(careRequest(await visitedApplication(fx(), ++n, [160_000])))).json();
+    const pdf = await call('GET', `/api/v1/care-services/${d.id}/pdf`, who.pracownik!);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(pdf.rawPayload);
+    expect(text).toContain(`Znak: ${d.number}`);
+    expect(text).toContain('DECYZJA');
+    expect(text).toContain('art. 50 ust. 1–4 i ust. 6');
+    expect(text).toContain('usługi opiekuńcze w wymiarze 2 godz. dziennie, 5 dni w tygodniu');
+    expect(text).toContain('z odpłatnością 7,00 zł za godzinę usług (20% kosztu godziny 35,00 zł)');
+    expect(text).toContain('pielęgnacja i higiena');
+    expect(text).toContain('uchwały nr XII/140/2025');
+    expect(text).toContain('Samorządowego Kolegium Odwoławczego');
+    expect(text).toContain('(art. 50 ust. 6 ustawy o pomocy społecznej)');
+    const logged = await t.db.query(
+      `SELECT 1 FROM audit_log WHERE entity_id = $1 AND details->>'document' = 'pdf'`,
+      [d.id],
+    );
+    expect(logged.rowCount).toBe(1);
+    expect((await call('GET', `/api/v1/care-services/${d.id}/pdf`, who.admin!)).statusCode).toBe(403);
   });
 });
 
