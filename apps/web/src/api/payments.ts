@@ -95,7 +95,12 @@ export const paymentsApi = {
   importDeaths: (body: In<typeof ImportDeaths>) =>
     api.post<Out<typeof DeathImport>>('/api/v1/death-register/imports', body),
   receivables: (
-    query: { open?: 'true' | 'false' | undefined; personId?: string; after?: string | undefined; limit?: number },
+    query: {
+      open?: 'true' | 'false' | undefined;
+      personId?: string;
+      after?: string | undefined;
+      limit?: number;
+    },
     signal?: AbortSignal,
   ) => api.get<Out<typeof ReceivablePage>>(withQuery('/api/v1/receivables', query as Query), signal),
   receivable: (id: string, signal?: AbortSignal) =>

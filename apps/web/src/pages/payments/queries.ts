@@ -8,7 +8,6 @@ import {
   type PaymentItem,
   type PaymentList,
   paymentsApi,
-  type Receivable,
   type Run,
   type RunSummary,
 } from '../../api/payments.ts';
@@ -42,7 +41,8 @@ export const useRuns = (month: string) =>
 export const useRun = (id: string) => useOne(paymentsKeys.run(id), (signal) => paymentsApi.run(id, signal));
 export const useFlags = (runId: string) =>
   useOne(paymentsKeys.flags(runId), (signal) => paymentsApi.flags(runId, {}, signal));
-export const useItem = (id: string) => useOne(paymentsKeys.item(id), (signal) => paymentsApi.item(id, signal));
+export const useItem = (id: string) =>
+  useOne(paymentsKeys.item(id), (signal) => paymentsApi.item(id, signal));
 export const useSchedule = (decisionId: string) =>
   useOne(paymentsKeys.schedule(decisionId), (signal) => paymentsApi.schedule(decisionId, signal));
 export const useReceivable = (id: string) =>
