@@ -35,6 +35,14 @@ export function parseZloty(text: string): number | null {
   return Math.round(Number(s) * 100);
 }
 
+/** A list loaded whole (a person's receivables in the ledger), for a table made for paged lists. */
+export const whole = <T,>(items: T[]) => ({
+  items,
+  hasMore: false,
+  loading: false,
+  loadMore: () => Promise.resolve() as never,
+});
+
 /** An amount cell: right-aligned, never broken across lines. */
 export function MoneyCell({ grosze }: { grosze: number }) {
   const { money } = useI18n();
