@@ -17,6 +17,7 @@ import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { setter } from './form-parts.ts';
+import { PayeeFields } from './payee-fields.tsx';
 import { paymentsKeys, useItem, usePaymentsSaved } from './queries.ts';
 import { Details, FileButton, TextAreaField, useMonthName } from './shared.tsx';
 
@@ -102,24 +103,13 @@ function ResolveReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: Paym
             error={f.errors.method}
             options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`payments.method.${m}`) }))}
           />
-          {v.method === 'transfer' ? (
-            <TextField
-              id={fieldId('iban')}
-              label={t('pay.iban')}
-              hint={t('pay.ibanHint')}
-              value={v.iban}
-              onValue={set('iban')}
-              error={f.errors.iban}
-              required
-            />
-          ) : null}
-          <TextField
-            id={fieldId('recipientName')}
-            label={t('pay.otherRecipient')}
-            hint={t('pay.otherRecipientHint')}
-            value={v.recipientName}
-            onValue={set('recipientName')}
-            error={f.errors.recipientName}
+          <PayeeFields
+            method={v.method}
+            iban={v.iban}
+            recipientName={v.recipientName}
+            onIban={set('iban')}
+            onRecipientName={set('recipientName')}
+            errors={f.errors}
           />
         </div>
       ) : null}

@@ -1,4 +1,3 @@
-import './payments.css';
 import { MarkPaid } from '@ostoja/domain/payments/schemas';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -17,7 +16,7 @@ import { todayIso } from '../../lib/format.ts';
 import { setter } from './form-parts.ts';
 import { usePaymentList, usePaymentsSaved } from './queries.ts';
 import { paymentListName } from './run-parts.tsx';
-import { Details, FileButton, useMonthName } from './shared.tsx';
+import { Details, FileButton, useMoneyColumn, useMonthName } from './shared.tsx';
 
 function BankFiles({ list, onExported }: { list: PaymentList; onExported(text: string): void }) {
   const { t } = useI18n();
@@ -78,15 +77,9 @@ function MarkPaidForm({ list, onDone }: { list: PaymentList; onDone(l: PaymentLi
 }
 
 function useItemColumns(list: PaymentList): Column<PaymentItem>[] {
-  const { t, money } = useI18n();
+  const { t } = useI18n();
   const monthName = useMonthName();
-  const amount = (key: string, header: string, value: (i: PaymentItem) => number): Column<PaymentItem> => ({
-    key,
-    header,
-    cell: (i) => money(value(i)),
-    sortValue: value,
-    className: 'nowrap money',
-  });
+  const amount = useMoneyColumn<PaymentItem>();
   return [
     { key: 'ref', header: t('pitem.ref'), cell: (i) => i.ref, sortValue: (i) => i.ref, className: 'mono' },
     {

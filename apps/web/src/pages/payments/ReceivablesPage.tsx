@@ -1,4 +1,3 @@
-import './payments.css';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { ReceivableSummary } from '../../api/payments.ts';
@@ -11,20 +10,11 @@ import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import type { CursorList } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
 import { useReceivables } from './queries.ts';
+import { useMoneyColumn } from './shared.tsx';
 
 function useColumns(): Column<ReceivableSummary>[] {
-  const { t, date, money } = useI18n();
-  const amount = (
-    key: string,
-    header: string,
-    value: (r: ReceivableSummary) => number,
-  ): Column<ReceivableSummary> => ({
-    key,
-    header,
-    cell: (r) => money(value(r)),
-    sortValue: value,
-    className: 'nowrap money',
-  });
+  const { t, date } = useI18n();
+  const amount = useMoneyColumn<ReceivableSummary>();
   return [
     {
       key: 'number',

@@ -11,8 +11,9 @@ import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
-import { orNull } from '../../lib/forms.ts';
+import { type Errors, orNull } from '../../lib/forms.ts';
 import { prefixed, setter } from './form-parts.ts';
+import { PayeeFields } from './payee-fields.tsx';
 import { TextAreaField } from './shared.tsx';
 
 // Three schedule changes share the schedule page (suspend or resume, and the payee), so each
@@ -52,6 +53,41 @@ function MonthField({
   );
 }
 
+/** From which month, and the date of the decision that orders it (suspending or resuming). */
+function MonthAndDecision({
+  prefix,
+  decidedOnLabel,
+  values,
+  errors,
+  set,
+}: {
+  prefix: string;
+  decidedOnLabel: string;
+  values: { fromMonth: string; decidedOn: string };
+  errors: Errors;
+  set(name: 'fromMonth' | 'decidedOn'): (v: string) => void;
+}) {
+  return (
+    <div className="field-row">
+      <MonthField
+        prefix={prefix}
+        value={values.fromMonth}
+        onValue={set('fromMonth')}
+        error={errors.fromMonth}
+      />
+      <TextField
+        id={fieldId(`${prefix}decidedOn`)}
+        label={decidedOnLabel}
+        type="date"
+        value={values.decidedOn}
+        onValue={set('decidedOn')}
+        error={errors.decidedOn}
+        required
+      />
+    </div>
+  );
+}
+
 export function SuspendForm({ decisionId, fromMonth, onDone }: FormProps) {
   const { t } = useI18n();
   const f = useEditForm({
@@ -64,23 +100,13 @@ export function SuspendForm({ decisionId, fromMonth, onDone }: FormProps) {
   const set = setter(f.form);
   return (
     <EditForm form={prefixed('suspend-', f)} submitLabel={t('schedule.suspend')} requiredNote={false}>
-      <div className="field-row">
-        <MonthField
-          prefix="suspend-"
-          value={f.values.fromMonth}
-          onValue={set('fromMonth')}
-          error={f.errors.fromMonth}
-        />
-        <TextField
-          id={fieldId('suspend-decidedOn')}
-          label={t('schedule.suspendDecidedOn')}
-          type="date"
-          value={f.values.decidedOn}
-          onValue={set('decidedOn')}
-          error={f.errors.decidedOn}
-          required
-        />
-      </div>
+      <MonthAndDecision
+        prefix="suspend-"
+        decidedOnLabel={t('schedule.suspendDecidedOn')}
+        values={f.values}
+        errors={f.errors}
+        set={set}
+      />
       <TextAreaField
         id={fieldId('suspend-reason')}
         label={t('schedule.reason')}
@@ -106,23 +132,13 @@ export function ResumeForm({ decisionId, fromMonth, onDone }: FormProps) {
   const set = setter(f.form);
   return (
     <EditForm form={prefixed('resume-', f)} submitLabel={t('schedule.resume')} requiredNote={false}>
-      <div className="field-row">
-        <MonthField
-          prefix="resume-"
-          value={f.values.fromMonth}
-          onValue={set('fromMonth')}
-          error={f.errors.fromMonth}
-        />
-        <TextField
-          id={fieldId('resume-decidedOn')}
-          label={t('schedule.resumeDecidedOn')}
-          type="date"
-          value={f.values.decidedOn}
-          onValue={set('decidedOn')}
-          error={f.errors.decidedOn}
-          required
-        />
-      </div>
+      <MonthAndDecision
+        prefix="resume-"
+        decidedOnLabel={t('schedule.resumeDecidedOn')}
+        values={f.values}
+        errors={f.errors}
+        set={set}
+      />
     </EditForm>
   );
 }
@@ -173,26 +189,14 @@ export function PayeeForm({
         />
       </div>
       <div className="field-row">
-        {v.method === 'transfer' ? (
-          <TextField
-            id={fieldId('payee-iban')}
-            label={t('pay.iban')}
-            hint={t('pay.ibanHint')}
-            value={v.iban}
-            onValue={set('iban')}
-            error={f.errors.iban}
-            autoComplete="off"
-            spellCheck={false}
-            required
-          />
-        ) : null}
-        <TextField
-          id={fieldId('payee-recipientName')}
-          label={t('pay.otherRecipient')}
-          hint={t('pay.otherRecipientHint')}
-          value={v.recipientName}
-          onValue={set('recipientName')}
-          error={f.errors.recipientName}
+        <PayeeFields
+          prefix="payee-"
+          method={v.method}
+          iban={v.iban}
+          recipientName={v.recipientName}
+          onIban={set('iban')}
+          onRecipientName={set('recipientName')}
+          errors={f.errors}
         />
       </div>
     </EditForm>

@@ -1,8 +1,10 @@
+import './payments.css';
 import type { Locale } from '@ostoja/domain';
 import { type ReactNode, useMemo, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
+import type { Column } from '../../components/kit/paged-table.tsx';
 import { todayIso } from '../../lib/format.ts';
 
 // Small pieces the payment screens share: month names, amounts typed in złoty, a text area
@@ -42,6 +44,18 @@ export const whole = <T,>(items: T[]) => ({
   loading: false,
   loadMore: () => Promise.resolve() as never,
 });
+
+/** A sortable amount column of a kit table (right-aligned by payments.css). */
+export function useMoneyColumn<T>() {
+  const { money } = useI18n();
+  return (key: string, header: string, value: (row: T) => number): Column<T> => ({
+    key,
+    header,
+    cell: (row) => money(value(row)),
+    sortValue: value,
+    className: 'nowrap money',
+  });
+}
 
 /** An amount cell: right-aligned, never broken across lines. */
 export function MoneyCell({ grosze }: { grosze: number }) {
