@@ -130,6 +130,13 @@ describe('benefits clerk: the month’s payments', () => {
 
   it('approves the run', async () => {
     await page.getByRole('button', { name: 'Zatwierdź listę do wypłaty' }).click();
+    // An approved run cannot change: the clerk confirms, with the run's number and net total before them.
+    const ask = page.getByRole('dialog', {
+      name: /^Zatwierdzić listę LW\/\d{4}\/\d{4} \(.+ zł\) do wypłaty\?/,
+    });
+    await ask.waitFor();
+    await expectAccessible(page);
+    await ask.getByRole('button', { name: 'Tak, zatwierdź listę' }).click();
     await page.getByText('Zatwierdzono listę wypłat.').waitFor();
     await page.getByText(/^Lista zatwierdzona .*, zatwierdził\(a\): Beata Świadczeniowa\.$/).waitFor();
     await expectAccessible(page);

@@ -23,6 +23,7 @@ import type {
   CreateReceivable,
   ImportDeaths,
   MarkPaid,
+  OpenRun,
   Repayment,
   ResolveFlag,
   ResolveReturn,
@@ -69,7 +70,7 @@ export const paymentsApi = {
     api.put<Out<typeof Schedule>>(`${schedule(decisionId)}/payee`, body),
   runs: (query: { month?: string }, signal?: AbortSignal) =>
     api.get<Out<typeof RunPage>>(withQuery('/api/v1/payment-runs', query as Query), signal),
-  openRun: (month: string) => api.post<Out<typeof OpenedRun>>('/api/v1/payment-runs', { month }),
+  openRun: (body: In<typeof OpenRun>) => api.post<Out<typeof OpenedRun>>('/api/v1/payment-runs', body),
   run: (id: string, signal?: AbortSignal) => api.get<Out<typeof Run>>(`/api/v1/payment-runs/${id}`, signal),
   advance: (id: string) => api.post<Out<typeof RunAdvance>>(`/api/v1/payment-runs/${id}/advance`, {}),
   flags: (id: string, query: { kind?: string; unresolved?: 'true' | 'false' }, signal?: AbortSignal) =>
@@ -77,7 +78,7 @@ export const paymentsApi = {
   resolveFlag: (flagId: string, body: In<typeof ResolveFlag>) =>
     api.post<Out<typeof Run>>(`/api/v1/payment-flags/${flagId}/resolution`, body),
   approve: (id: string) => api.post<Out<typeof Run>>(`/api/v1/payment-runs/${id}/approval`, {}),
-  list: (id: string, query: { after?: string; limit?: number }, signal?: AbortSignal) =>
+  list: (id: string, query: { after?: string | undefined; limit?: number }, signal?: AbortSignal) =>
     api.get<Out<typeof ListWithItems>>(withQuery(`/api/v1/payment-lists/${id}`, query as Query), signal),
   markPaid: (id: string, body: In<typeof MarkPaid>) =>
     api.post<Out<typeof PaymentList>>(`/api/v1/payment-lists/${id}/paid`, body),
@@ -94,7 +95,12 @@ export const paymentsApi = {
   importDeaths: (body: In<typeof ImportDeaths>) =>
     api.post<Out<typeof DeathImport>>('/api/v1/death-register/imports', body),
   receivables: (
-    query: { open?: 'true' | 'false'; personId?: string; after?: string; limit?: number },
+    query: {
+      open?: 'true' | 'false' | undefined;
+      personId?: string;
+      after?: string | undefined;
+      limit?: number;
+    },
     signal?: AbortSignal,
   ) => api.get<Out<typeof ReceivablePage>>(withQuery('/api/v1/receivables', query as Query), signal),
   receivable: (id: string, signal?: AbortSignal) =>

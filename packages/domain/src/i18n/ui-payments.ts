@@ -92,6 +92,9 @@ export const uiPayments: MessageFile = {
     'run.approve.noPermission': 'Listę zatwierdza pracownik sekcji świadczeń.',
     'run.approve.failed': 'Nie zatwierdzono listy.',
     'run.approve.done': 'Zatwierdzono listę wypłat.',
+    'run.approve.confirmTitle':
+      'Zatwierdzić listę {number} ({net}) do wypłaty? Zatwierdzonej listy nie można już zmienić.',
+    'run.approve.confirm': 'Tak, zatwierdź listę',
     'run.approvedBy': 'Lista zatwierdzona {at}, zatwierdził(a): {name}.',
     'flag.title': 'Ostrzeżenia przed zatwierdzeniem',
     'flag.none': 'Brak ostrzeżeń.',
@@ -490,6 +493,9 @@ export const uiPayments: MessageFile = {
     'run.approve.noPermission': 'Список затверджує працівник відділу виплат.',
     'run.approve.failed': 'Список не затверджено.',
     'run.approve.done': 'Список виплат затверджено.',
+    'run.approve.confirmTitle':
+      'Затвердити список {number} ({net}) до виплати? Затверджений список змінити вже не можна.',
+    'run.approve.confirm': 'Так, затвердити список',
     'run.approvedBy': 'Затверджено {at}, затвердив(ла): {name}.',
     'flag.title': 'Попередження перед затвердженням',
     'flag.none': 'Попереджень немає.',
@@ -876,6 +882,9 @@ export const uiPayments: MessageFile = {
     'run.approve.noPermission': 'A benefits clerk approves the run.',
     'run.approve.failed': 'The run was not approved.',
     'run.approve.done': 'The payment run is approved.',
+    'run.approve.confirmTitle':
+      'Approve run {number} ({net}) for payment? An approved run can no longer be changed.',
+    'run.approve.confirm': 'Yes, approve the run',
     'run.approvedBy': 'Approved {at} by {name}.',
     'flag.title': 'Warnings before approval',
     'flag.none': 'No warnings.',

@@ -9,7 +9,7 @@ import { fieldId, TextField } from '../../components/fields.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { validate } from '../../lib/forms.ts';
-import { useApi } from '../../lib/use-api.ts';
+import { useAccounting } from './queries.ts';
 import { currentMonth, FileButton, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
 
 const COLUMNS = ['gross', 'deductions', 'net', 'transfer', 'cash', 'returned'] as const;
@@ -62,9 +62,7 @@ export function AccountingPage() {
   const month = params.get('month') ?? currentMonth();
   const [text, setText] = useState(month);
   const [error, setError] = useState<string>();
-  const totals = useApi<AccountingTotals>(
-    withQuery('/api/v1/accounting/payments', { month, format: 'json' }),
-  );
+  const totals = useAccounting(month);
   function submit(e: FormEvent) {
     e.preventDefault();
     const v = validate(AccountingQuery, { month: text }, locale);
@@ -90,7 +88,7 @@ export function AccountingPage() {
           {t('acct.show')}
         </button>
       </form>
-      {totals.error ? <LoadError error={totals.error} onRetry={totals.reload} /> : null}
+      {totals.error ? <LoadError error={totals.error} onRetry={() => totals.refetch()} /> : null}
       {!totals.data && !totals.error ? <Loading /> : null}
       {totals.data ? (
         <section aria-labelledby="acct-h">

@@ -1,7 +1,5 @@
-import { addMonths } from '@ostoja/domain/payments/schedule';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiError, api } from '../../api/client.ts';
-import type { ListWithItems, PaymentItem, PaymentList, Run, RunSummary } from '../../api/payments.ts';
+import { useMemo, useState } from 'react';
+import type { PaymentItem } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
@@ -10,43 +8,8 @@ import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { CashDay } from './cash-day.tsx';
 import { PayoutForm } from './cash-payout.tsx';
+import { type CashItem, useCashToday, usePaymentsSaved } from './queries.ts';
 import { FileButton, MoneyCell, MoneyHead } from './shared.tsx';
-
-interface CashItem extends PaymentItem {
-  list: PaymentList;
-}
-
-const collator = new Intl.Collator('pl');
-
-/**
- * Today's cash items: every approved cash list whose collection window holds today, from the
- * runs of the last few months (a window is weeks long), with items still to pay or paid today.
- */
-async function loadToday(today: string): Promise<CashItem[]> {
-  const since = addMonths(today.slice(0, 7), -3);
-  const runs = (await api.get<{ items: RunSummary[] }>('/api/v1/payment-runs')).items.filter(
-    (r) => r.status === 'approved' && r.month >= since,
-  );
-  const lists = (await Promise.all(runs.map((r) => api.get<Run>(`/api/v1/payment-runs/${r.id}`))))
-    .flatMap((r) => r.lists)
-    .filter((l) => l.method === 'cashDesk' && l.payOn <= today && (!l.payUntil || l.payUntil >= today));
-  const out: CashItem[] = [];
-  for (const list of lists) {
-    let after: string | null = null;
-    do {
-      const q: string = after ? `&after=${encodeURIComponent(after)}` : '';
-      const page: ListWithItems = await api.get<ListWithItems>(
-        `/api/v1/payment-lists/${list.id}?limit=500${q}`,
-      );
-      for (const i of page.items)
-        if (i.status === 'approved' || (i.status === 'paid' && i.paidOn === today)) out.push({ ...i, list });
-      after = page.nextCursor;
-    } while (after);
-  }
-  return out.sort(
-    (a, b) => collator.compare(a.recipientName, b.recipientName) || a.month.localeCompare(b.month),
-  );
-}
 
 function ItemsTable({ items, onPay }: { items: CashItem[]; onPay(i: CashItem): void }) {
   const { t, date } = useI18n();
@@ -101,19 +64,13 @@ function ItemsTable({ items, onPay }: { items: CashItem[]; onPay(i: CashItem): v
 export function CashDeskPage() {
   const { t, tp, date, money } = useI18n();
   const today = todayIso();
-  const [items, setItems] = useState<CashItem[]>();
-  const [error, setError] = useState<ApiError>();
+  const { data: items, error, refetch } = useCashToday(today);
+  const saved = usePaymentsSaved();
   const [filter, setFilter] = useState('');
   const [paying, setPaying] = useState<CashItem | null>(null);
   const [paid, setPaid] = useState<PaymentItem | null>(null);
 
-  const load = useCallback(() => {
-    setError(undefined);
-    loadToday(today)
-      .then(setItems)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e : new ApiError(0, 'network', String(e))));
-  }, [today]);
-  useEffect(load, [load]);
+  const load = () => saved(null);
 
   const shown = useMemo(() => {
     const q = filter.trim().toLocaleLowerCase('pl');
@@ -153,7 +110,7 @@ export function CashDeskPage() {
       ) : null}
       <section>
         <h2 id="cash-items-h">{t('cash.items')}</h2>
-        {error ? <LoadError error={error} onRetry={load} /> : null}
+        {error ? <LoadError error={error} onRetry={() => refetch()} /> : null}
         {!items && !error ? <Loading /> : null}
         {items ? (
           <>

@@ -1,46 +1,37 @@
 import { ImportDeaths } from '@ostoja/domain/payments/schemas';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client.ts';
+import { type DeathImport, paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, ErrorSummary } from '../../components/feedback.tsx';
+import { Alert } from '../../components/feedback.tsx';
 import { fieldId } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
-import { validate } from '../../lib/forms.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { setter } from './form-parts.ts';
 import { Details, TextAreaField } from './shared.tsx';
 
-interface ImportResult {
-  importId: string;
-  received: number;
-  imported: number;
-  matchedPersons: number;
-  flagged: number;
-  errors: { line: number; message: string }[];
-  /** The lines as sent, to show each bad line beside its error. */
-  sent: string[];
-}
+/** The register's answer, with the lines as sent (to show each bad line beside its error). */
+type ImportResult = DeathImport & { sent: string[] };
 
 /**
  * Dates of death from the PESEL register, pasted as lines "PESEL;YYYY-MM-DD". Bad lines are
  * listed by number and do not stop the others; items of runs in review are flagged at once.
  */
 export function DeathsImportPage() {
-  const { t, tp, locale } = useI18n();
-  const [lines, setLines] = useState('');
+  const { t, tp } = useI18n();
   const [result, setResult] = useState<ImportResult | null>(null);
-  const { state, run, invalid } = useSubmit();
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(ImportDeaths, { lines }, locale);
-    if (!v.ok) return invalid(v.errors);
-    setResult(null);
-    await run(async () => {
-      const r = await api.post<Omit<ImportResult, 'sent'>>('/api/v1/death-register/imports', v.data);
-      setResult({ ...r, sent: v.data.lines.split(/\r?\n/) });
-    });
-  }
+  const f = useEditForm({
+    schema: ImportDeaths,
+    defaultValues: { lines: '' },
+    toBody: (v) => v,
+    save: (body) => {
+      setResult(null);
+      return paymentsApi.importDeaths(body).then((r) => ({ ...r, sent: body.lines.split(/\r?\n/) }));
+    },
+    onSaved: setResult,
+  });
   return (
     <Page
       title={t('deaths.title')}
@@ -51,24 +42,20 @@ export function DeathsImportPage() {
         </Link>
       }
     >
-      <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
-      <form onSubmit={submit} noValidate className="form">
+      <EditForm form={f} submitLabel={t('deaths.submit')} requiredNote={false}>
         <TextAreaField
           id={fieldId('lines')}
           label={t('deaths.lines')}
           hint={t('deaths.linesHint')}
-          value={lines}
-          onValue={setLines}
-          error={state.errors.lines}
+          value={f.values.lines}
+          onValue={setter(f.form)('lines')}
+          error={f.errors.lines}
           rows={8}
           spellCheck={false}
           className="mono"
           required
         />
-        <button type="submit" className="button primary" disabled={state.busy}>
-          {t('deaths.submit')}
-        </button>
-      </form>
+      </EditForm>
       {result ? (
         <section aria-labelledby="deaths-result-h">
           <h2 id="deaths-result-h">{t('deaths.result')}</h2>

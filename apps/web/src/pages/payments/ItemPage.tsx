@@ -1,94 +1,91 @@
-import { BankReturn, PAYMENT_METHODS, ResolveReturn } from '@ostoja/domain/payments/schemas';
-import { type FormEvent, useState } from 'react';
+import {
+  BankReturn,
+  PAYMENT_METHODS,
+  type PaymentMethod,
+  ResolveReturn,
+} from '@ostoja/domain/payments/schemas';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../api/client.ts';
-import type { PaymentItem } from '../../api/payments.ts';
+import { type PaymentItem, paymentsApi } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, ErrorSummary, LoadError, Loading } from '../../components/feedback.tsx';
+import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
-import { orNull, validate } from '../../lib/forms.ts';
-import { useApi } from '../../lib/use-api.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { orNull } from '../../lib/forms.ts';
+import { setter } from './form-parts.ts';
+import { PayeeFields } from './payee-fields.tsx';
+import { paymentsKeys, useItem, usePaymentsSaved } from './queries.ts';
 import { Details, FileButton, TextAreaField, useMonthName } from './shared.tsx';
 
 /** The bank sent a paid transfer back: the date and the bank's reason. */
 function ReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: PaymentItem): void }) {
-  const { t, locale } = useI18n();
-  const [v, setV] = useState({ returnedOn: todayIso(), reason: '' });
-  const { state, run, invalid } = useSubmit();
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const checked = validate(BankReturn, v, locale);
-    if (!checked.ok) return invalid(checked.errors);
-    await run(async () =>
-      onDone(await api.post<PaymentItem>(`/api/v1/payment-items/${item.id}/bank-return`, checked.data)),
-    );
-  }
+  const { t } = useI18n();
+  const f = useEditForm({
+    schema: BankReturn,
+    defaultValues: { returnedOn: todayIso(), reason: '' },
+    toBody: (v) => v,
+    save: (body) => paymentsApi.bankReturn(item.id, body),
+    onSaved: onDone,
+  });
+  const set = setter(f.form);
   return (
-    <form onSubmit={submit} noValidate className="form">
-      <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
+    <EditForm form={f} submitLabel={t('pitem.recordReturn')} requiredNote={false}>
       <TextField
         id={fieldId('returnedOn')}
         label={t('pitem.returnedOn')}
         type="date"
-        value={v.returnedOn}
-        onValue={(returnedOn) => setV({ ...v, returnedOn })}
-        error={state.errors.returnedOn}
+        value={f.values.returnedOn}
+        onValue={set('returnedOn')}
+        error={f.errors.returnedOn}
         required
       />
       <TextField
         id={fieldId('reason')}
         label={t('pitem.returnReason')}
         hint={t('pitem.returnReasonHint')}
-        value={v.reason}
-        onValue={(reason) => setV({ ...v, reason })}
-        error={state.errors.reason}
+        value={f.values.reason}
+        onValue={set('reason')}
+        error={f.errors.reason}
         required
         className="wide"
       />
-      <button type="submit" className="button primary" disabled={state.busy}>
-        {t('pitem.recordReturn')}
-      </button>
-    </form>
+    </EditForm>
   );
 }
 
 /** What becomes of returned money: paid again (perhaps to a corrected account) or cancelled. */
 function ResolveReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: PaymentItem): void }) {
-  const { t, locale } = useI18n();
-  const [v, setV] = useState<Record<'action' | 'method' | 'iban' | 'recipientName' | 'note', string>>({
-    action: 'reissue',
-    method: item.method,
-    iban: '',
-    recipientName: '',
-    note: '',
-  });
-  const { state, run, invalid } = useSubmit();
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const body =
+  const { t } = useI18n();
+  const f = useEditForm({
+    schema: ResolveReturn,
+    defaultValues: {
+      action: 'reissue',
+      method: item.method as string,
+      iban: '',
+      recipientName: '',
+      note: '',
+    },
+    toBody: (v) =>
       v.action === 'reissue'
         ? {
-            action: v.action,
-            method: v.method,
+            action: 'reissue' as const,
+            method: v.method as PaymentMethod,
             iban: v.method === 'transfer' ? orNull(v.iban) : null,
             recipientName: orNull(v.recipientName),
             note: orNull(v.note),
           }
-        : { action: v.action, note: orNull(v.note) };
-    const checked = validate(ResolveReturn, body, locale);
-    if (!checked.ok) return invalid(checked.errors);
-    await run(async () =>
-      onDone(await api.post<PaymentItem>(`/api/v1/payment-items/${item.id}/return-resolution`, checked.data)),
-    );
-  }
-  const set = (k: keyof typeof v) => (value: string) => setV({ ...v, [k]: value });
+        : { action: 'cancel' as const, note: orNull(v.note) },
+    save: (body) => paymentsApi.resolveReturn(item.id, body),
+    onSaved: onDone,
+  });
+  const v = f.values;
+  const set = setter(f.form);
   return (
-    <form onSubmit={submit} noValidate className="form">
-      <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
+    <EditForm form={f} submitLabel={t('pitem.resolve')} requiredNote={false}>
       <SelectField
         id={fieldId('action')}
         label={t('pitem.resolution')}
@@ -103,27 +100,16 @@ function ResolveReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: Paym
             label={t('plist.method')}
             value={v.method}
             onValue={set('method')}
-            error={state.errors.method}
+            error={f.errors.method}
             options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`payments.method.${m}`) }))}
           />
-          {v.method === 'transfer' ? (
-            <TextField
-              id={fieldId('iban')}
-              label={t('pay.iban')}
-              hint={t('pay.ibanHint')}
-              value={v.iban}
-              onValue={set('iban')}
-              error={state.errors.iban}
-              required
-            />
-          ) : null}
-          <TextField
-            id={fieldId('recipientName')}
-            label={t('pay.otherRecipient')}
-            hint={t('pay.otherRecipientHint')}
-            value={v.recipientName}
-            onValue={set('recipientName')}
-            error={state.errors.recipientName}
+          <PayeeFields
+            method={v.method}
+            iban={v.iban}
+            recipientName={v.recipientName}
+            onIban={set('iban')}
+            onRecipientName={set('recipientName')}
+            errors={f.errors}
           />
         </div>
       ) : null}
@@ -132,28 +118,26 @@ function ResolveReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: Paym
         label={t('flag.note')}
         value={v.note}
         onValue={set('note')}
-        error={state.errors.note}
+        error={f.errors.note}
         rows={2}
       />
-      <button type="submit" className="button primary" disabled={state.busy}>
-        {t('pitem.resolve')}
-      </button>
-    </form>
+    </EditForm>
   );
 }
 
 export function ItemPage() {
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const { t, date, money } = useI18n();
   const { can } = useAuth();
   const monthName = useMonthName();
-  const { data: item, error, reload, set } = useApi<PaymentItem>(`/api/v1/payment-items/${id}`);
+  const { data: item, error, refetch } = useItem(id);
+  const saved = usePaymentsSaved();
   const [notice, setNotice] = useState('');
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  if (error) return <LoadError error={error} onRetry={() => refetch()} />;
   if (!item) return <Loading />;
   const manage = can('payments.manage');
   const done = (text: string) => (next: PaymentItem) => {
-    set(next);
+    saved(paymentsKeys.item(id), next);
     setNotice(text);
   };
   return (

@@ -1,4 +1,3 @@
-import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { Link, useParams } from 'react-router-dom';
 import { withQuery } from '../../api/client.ts';
 import type { Ledger } from '../../api/payments.ts';
@@ -8,9 +7,9 @@ import { LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { listName } from '../../lib/format.ts';
-import { useApi } from '../../lib/use-api.ts';
+import { useLedger, usePersonIf } from './queries.ts';
 import { ReceivablesTable } from './ReceivablesPage.tsx';
-import { Details, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
+import { Details, MoneyCell, MoneyHead, useMonthName, whole } from './shared.tsx';
 
 function Payments({ l }: { l: Ledger }) {
   const { t, date } = useI18n();
@@ -88,12 +87,12 @@ function Transactions({ l }: { l: Ledger }) {
  * always balances (double entry). The person page links here (/payments/ledger/:personId).
  */
 export function LedgerPage() {
-  const { personId } = useParams();
+  const { personId = '' } = useParams();
   const { t, money } = useI18n();
   const { can } = useAuth();
-  const ledger = useApi<Ledger>(`/api/v1/persons/${personId}/ledger`);
-  const person = useApi<PersonSummary>(can('registry.read') ? `/api/v1/persons/${personId}` : null);
-  if (ledger.error) return <LoadError error={ledger.error} onRetry={ledger.reload} />;
+  const ledger = useLedger(personId);
+  const person = usePersonIf(personId, can('registry.read'));
+  if (ledger.error) return <LoadError error={ledger.error} onRetry={() => ledger.refetch()} />;
   if (!ledger.data) return <Loading />;
   const l = ledger.data;
   const name = person.data ? listName(person.data) : '';
@@ -129,7 +128,7 @@ export function LedgerPage() {
       <section aria-labelledby="ledger-recv-h">
         <h2 id="ledger-recv-h">{t('recv.title')}</h2>
         {l.receivables.length ? (
-          <ReceivablesTable items={l.receivables} caption={t('ledger.receivables')} />
+          <ReceivablesTable list={whole(l.receivables)} caption={t('ledger.receivables')} />
         ) : (
           <p className="empty">{t('recv.none')}</p>
         )}

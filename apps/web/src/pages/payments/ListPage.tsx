@@ -1,22 +1,22 @@
 import { MarkPaid } from '@ostoja/domain/payments/schemas';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError, api } from '../../api/client.ts';
-import type { ListWithItems, PaymentItem, PaymentList } from '../../api/payments.ts';
+import { type PaymentItem, type PaymentList, paymentsApi } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, ErrorSummary, LoadError, Loading } from '../../components/feedback.tsx';
+import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import type { CursorList } from '../../components/kit/use-cursor-query.ts';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
-import { validate } from '../../lib/forms.ts';
-import { useApi } from '../../lib/use-api.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { setter } from './form-parts.ts';
+import { usePaymentList, usePaymentsSaved } from './queries.ts';
 import { paymentListName } from './run-parts.tsx';
-import { Details, FileButton, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
-
-const PAGE = 100;
+import { Details, FileButton, useMoneyColumn, useMonthName } from './shared.tsx';
 
 function BankFiles({ list, onExported }: { list: PaymentList; onExported(text: string): void }) {
   const { t } = useI18n();
@@ -51,119 +51,96 @@ function BankFiles({ list, onExported }: { list: PaymentList; onExported(text: s
   );
 }
 
-function MarkPaidForm({ list, onDone }: { list: PaymentList; onDone(): void }) {
-  const { t, locale } = useI18n();
-  const [paidOn, setPaidOn] = useState(todayIso());
-  const { state, run, invalid } = useSubmit();
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(MarkPaid, { paidOn }, locale);
-    if (!v.ok) return invalid(v.errors);
-    await run(async () => {
-      await api.post(`/api/v1/payment-lists/${list.id}/paid`, v.data);
-      onDone();
-    });
-  }
+function MarkPaidForm({ list, onDone }: { list: PaymentList; onDone(l: PaymentList): void }) {
+  const { t } = useI18n();
+  const f = useEditForm({
+    schema: MarkPaid,
+    defaultValues: { paidOn: todayIso() },
+    toBody: (v) => v,
+    save: (body) => paymentsApi.markPaid(list.id, body),
+    onSaved: onDone,
+  });
   return (
-    <>
-      <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
-      <form onSubmit={submit} noValidate className="inline-form">
-        <TextField
-          id={fieldId('paidOn')}
-          label={t('plist.paidOn')}
-          hint={t('plist.paidOnHint')}
-          type="date"
-          value={paidOn}
-          onValue={setPaidOn}
-          error={state.errors.paidOn}
-          required
-        />
-        <button type="submit" className="button primary" disabled={state.busy}>
-          {t('plist.markPaid')}
-        </button>
-      </form>
-    </>
+    <EditForm form={f} submitLabel={t('plist.markPaid')} requiredNote={false}>
+      <TextField
+        id={fieldId('paidOn')}
+        label={t('plist.paidOn')}
+        hint={t('plist.paidOnHint')}
+        type="date"
+        value={f.values.paidOn}
+        onValue={setter(f.form)('paidOn')}
+        error={f.errors.paidOn}
+        required
+      />
+    </EditForm>
   );
 }
 
-function ItemsTable({ list, items }: { list: PaymentList; items: PaymentItem[] }) {
+function useItemColumns(list: PaymentList): Column<PaymentItem>[] {
   const { t } = useI18n();
   const monthName = useMonthName();
-  const transfer = list.method === 'transfer';
-  return (
-    <DataTable caption={t('plist.items')} compact>
-      <thead>
-        <tr>
-          <th scope="col">{t('pitem.ref')}</th>
-          <th scope="col">{t('pay.recipient')}</th>
-          <th scope="col">{t('pay.benefit')}</th>
-          <th scope="col">{t('pay.decision')}</th>
-          {transfer ? <th scope="col">{t('pay.iban')}</th> : null}
-          <MoneyHead>{t('pay.amount')}</MoneyHead>
-          <MoneyHead>{t('pay.deduction')}</MoneyHead>
-          <MoneyHead>{t('pay.toPay')}</MoneyHead>
-          <th scope="col">{t('pay.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((i) => (
-          <tr key={i.id}>
-            <td className="mono">{i.ref}</td>
-            <td>
-              <Link to={`/payments/items/${i.id}`}>{i.recipientName}</Link>
-            </td>
-            <td>
-              {t(`benefit.${i.benefit}`)}, {monthName(i.month)}
-              {i.reissue ? ` ${t('pitem.reissue')}` : ''}
-              {i.arrears ? (
-                <>
-                  {' '}
-                  <span className="badge">{t('pitem.arrears')}</span>
-                </>
-              ) : null}
-            </td>
-            <td>
-              <Link to={`/payments/schedules/${i.decisionId}`}>{i.decisionNumber}</Link>
-            </td>
-            {transfer ? <td className="mono nowrap">{i.iban}</td> : null}
-            <MoneyCell grosze={i.amount} />
-            <MoneyCell grosze={i.deduction} />
-            <MoneyCell grosze={i.amount - i.deduction} />
-            <td>{t(`payments.itemStatus.${i.status}`)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
-  );
+  const amount = useMoneyColumn<PaymentItem>();
+  return [
+    { key: 'ref', header: t('pitem.ref'), cell: (i) => i.ref, sortValue: (i) => i.ref, className: 'mono' },
+    {
+      key: 'recipient',
+      header: t('pay.recipient'),
+      cell: (i) => <Link to={`/payments/items/${i.id}`}>{i.recipientName}</Link>,
+      sortValue: (i) => i.recipientName,
+    },
+    {
+      key: 'benefit',
+      header: t('pay.benefit'),
+      cell: (i) => (
+        <>
+          {t(`benefit.${i.benefit}`)}, {monthName(i.month)}
+          {i.reissue ? ` ${t('pitem.reissue')}` : ''}
+          {i.arrears ? (
+            <>
+              {' '}
+              <StatusBadge>{t('pitem.arrears')}</StatusBadge>
+            </>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      key: 'decision',
+      header: t('pay.decision'),
+      cell: (i) => <Link to={`/payments/schedules/${i.decisionId}`}>{i.decisionNumber}</Link>,
+      sortValue: (i) => i.decisionNumber,
+    },
+    ...(list.method === 'transfer'
+      ? [{ key: 'iban', header: t('pay.iban'), cell: (i: PaymentItem) => i.iban, className: 'mono nowrap' }]
+      : []),
+    amount('amount', t('pay.amount'), (i) => i.amount),
+    amount('deduction', t('pay.deduction'), (i) => i.deduction),
+    amount('toPay', t('pay.toPay'), (i) => i.amount - i.deduction),
+    {
+      key: 'status',
+      header: t('pay.status'),
+      cell: (i) => t(`payments.itemStatus.${i.status}`),
+      sortValue: (i) => i.status,
+    },
+  ];
+}
+
+function ItemsTable({ list, items }: { list: PaymentList; items: CursorList<PaymentItem> }) {
+  const { t } = useI18n();
+  const columns = useItemColumns(list);
+  return <PagedTable caption={t('plist.items')} columns={columns} list={items} rowKey={(i) => i.id} />;
 }
 
 export function ListPage() {
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const { t, tp, date, dateTime, money } = useI18n();
   const { can } = useAuth();
-  const first = useApi<ListWithItems>(`/api/v1/payment-lists/${id}?limit=${PAGE}`);
-  const [more, setMore] = useState<{ items: PaymentItem[]; next: string | null } | null>(null);
-  const [moreError, setMoreError] = useState<ApiError>();
+  const { list, items } = usePaymentList(id);
+  const saved = usePaymentsSaved();
   const [notice, setNotice] = useState('');
-  if (first.error) return <LoadError error={first.error} onRetry={first.reload} />;
-  if (!first.data) return <Loading />;
-  const list = first.data;
-  const items = [...list.items, ...(more?.items ?? [])];
-  const next = more ? more.next : list.nextCursor;
-  const reload = () => {
-    setMore(null);
-    first.reload();
-  };
-  async function loadMore() {
-    try {
-      const page = await api.get<ListWithItems>(
-        `/api/v1/payment-lists/${id}?limit=${PAGE}&after=${encodeURIComponent(next ?? '')}`,
-      );
-      setMore({ items: [...(more?.items ?? []), ...page.items], next: page.nextCursor });
-    } catch (e) {
-      setMoreError(e instanceof ApiError ? e : new ApiError(0, 'network', ''));
-    }
-  }
+  if (items.error && !list) return <LoadError error={items.error} onRetry={() => items.reload()} />;
+  if (!list) return <Loading />;
+  const reload = () => saved(null);
   const manage = can('payments.manage');
   return (
     <Page
@@ -229,19 +206,12 @@ export function ListPage() {
       ) : null}
       <section>
         <h2 id="items-h">{t('plist.items')}</h2>
-        {items.length ? (
+        {items.items.length ? (
           <ItemsTable list={list} items={items} />
         ) : (
           <p className="empty">{t('plist.noItems')}</p>
         )}
-        {moreError ? <LoadError error={moreError} onRetry={loadMore} /> : null}
-        {next ? (
-          <p>
-            <button type="button" className="button secondary" onClick={loadMore}>
-              {t('action.loadMore')}
-            </button>
-          </p>
-        ) : null}
+        {items.error ? <LoadError error={items.error} onRetry={() => items.loadMore()} /> : null}
       </section>
     </Page>
   );

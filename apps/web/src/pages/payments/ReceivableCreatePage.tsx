@@ -1,29 +1,30 @@
+import type { ReceivableKind } from '@ostoja/domain/payments/receivable';
 import { RECEIVABLE_KINDS } from '@ostoja/domain/payments/receivable';
 import { CreateReceivable } from '@ostoja/domain/payments/schemas';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api } from '../../api/client.ts';
-import type { Receivable } from '../../api/payments.ts';
+import { paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
-import { type Errors, fromZod } from '../../lib/forms.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import type { Errors } from '../../lib/forms.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
+import { setter, withZloty } from './form-parts.ts';
+import { paymentsKeys, usePaymentsSaved, usePersonIf } from './queries.ts';
 import { parseZloty, TextAreaField } from './shared.tsx';
 
-type Text =
-  | 'kind'
-  | 'months'
-  | 'decidedOn'
-  | 'amount'
-  | 'dueOn'
-  | 'instalments'
-  | 'deductionCap'
-  | 'justification';
+const Body = withZloty(CreateReceivable, ['amount', 'deductionCap']);
+
+/** The months are one field: an error of any one of them is shown beside it. */
+function monthsAsOne(errors: Errors): Errors {
+  const out: Errors = {};
+  for (const [k, v] of Object.entries(errors)) out[k.startsWith('months') ? 'months' : k] ??= v;
+  return out;
+}
 
 /**
  * A receivable established by decision (art. 104 ust. 3 ups): whose, how much, by when, in how
@@ -31,82 +32,87 @@ type Text =
  * person and the decision whose benefit was undue come filled in.
  */
 export function ReceivableCreatePage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [person, setPerson] = useState<PersonSummary | null>(null);
+  const personId = params.get('personId');
+  const prefill = usePersonIf(personId, true);
+  // undefined: nothing picked yet, the person the link named (if any) stands.
+  const [picked, setPicked] = useState<PersonSummary | null>();
+  const person = picked === undefined ? (prefill.data ?? null) : picked;
   const [decision, setDecision] = useState(
     params.get('decisionId') ? { id: params.get('decisionId')!, number: params.get('decision') ?? '' } : null,
   );
-  const [v, setV] = useState<Record<Text, string>>({
-    kind: 'undueBenefit',
-    months: '',
-    decidedOn: todayIso(),
-    amount: '',
-    dueOn: '',
-    instalments: '1',
-    deductionCap: '',
-    justification: '',
-  });
-  const [deduct, setDeduct] = useState(false);
-  const { state, run, invalid } = useSubmit();
-
-  const personId = params.get('personId');
-  useEffect(() => {
-    if (!personId) return;
-    api.get<PersonSummary>(`/api/v1/persons/${personId}`).then(setPerson, () => setPerson(null));
-  }, [personId]);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const amount = parseZloty(v.amount);
-    const cap = deduct ? parseZloty(v.deductionCap) : null;
-    const body = {
+  const saved = usePaymentsSaved();
+  const f = useEditForm({
+    schema: Body,
+    defaultValues: {
+      kind: 'undueBenefit',
+      months: '',
+      decidedOn: todayIso(),
+      amount: '',
+      dueOn: '',
+      instalments: '1',
+      deduct: false,
+      deductionCap: '',
+      justification: '',
+    },
+    toBody: (v) => ({
       personId: person?.id ?? '',
-      kind: v.kind,
+      kind: v.kind as ReceivableKind,
       sourceDecisionId: decision?.id ?? null,
       months: v.months.split(/[\s,;]+/).filter(Boolean),
       decidedOn: v.decidedOn,
-      amount: amount ?? undefined,
+      amount: parseZloty(v.amount) ?? (undefined as never),
       dueOn: v.dueOn,
       instalments: Number(v.instalments),
-      deductFromPayments: deduct,
-      deductionCap: cap,
+      deductFromPayments: v.deduct,
+      deductionCap: v.deduct ? parseZloty(v.deductionCap) : null,
       justification: v.justification,
-    };
-    const errors: Errors = {};
-    const r = CreateReceivable.safeParse(body);
-    if (!r.success)
-      for (const [path, message] of Object.entries(fromZod(r.error, locale)))
-        errors[path.startsWith('months') ? 'months' : path] ??= message;
-    if (Number.isNaN(amount)) errors.amount = t('pay.amountFormat');
-    if (Number.isNaN(cap)) errors.deductionCap = t('pay.amountFormat');
-    if (!r.success || Object.keys(errors).length) return invalid(errors);
-    await run(async () => {
-      const saved = await api.post<Receivable>('/api/v1/receivables', r.data);
-      navigate(`/payments/receivables/${saved.id}`, { state: { created: true } });
-    });
-  }
-
-  const text = (k: Text) => ({
+    }),
+    save: (body) => paymentsApi.createReceivable(body),
+    onSaved: (r) => {
+      saved(paymentsKeys.receivable(r.id), r);
+      navigate(`/payments/receivables/${r.id}`, { state: { created: true } });
+    },
+  });
+  const errors = monthsAsOne(f.errors);
+  const set = setter(f.form);
+  const text = (
+    k:
+      | 'kind'
+      | 'months'
+      | 'decidedOn'
+      | 'amount'
+      | 'dueOn'
+      | 'instalments'
+      | 'deductionCap'
+      | 'justification',
+  ) => ({
     id: fieldId(k),
-    value: v[k],
-    onValue: (value: string) => setV({ ...v, [k]: value }),
-    error: state.errors[k],
+    value: f.values[k],
+    onValue: set(k),
+    error: errors[k],
   });
   return (
     <Page title={t('recv.newTitle')} lead={t('recv.newLead')}>
-      <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
-      <form onSubmit={submit} noValidate className="form">
-        <p className="hint">{t('form.requiredNote')}</p>
+      <EditForm
+        form={{ ...f, errors }}
+        submitLabel={t('recv.create')}
+        actions={
+          <Link to="/payments/receivables" className="button secondary">
+            {t('action.cancel')}
+          </Link>
+        }
+      >
         <fieldset className="subgroup">
           <legend>{t('recv.person')}</legend>
           <PersonPicker
             id={fieldId('personId')}
             selected={person}
-            error={state.errors.personId}
+            error={errors.personId}
             onSelect={(p) => {
-              setPerson(p);
+              setPicked(p);
               // The undue benefit's decision is the previous person's, not the new one's.
               if (p?.id !== personId) setDecision(null);
             }}
@@ -117,15 +123,12 @@ export function ReceivableCreatePage() {
               <Link to={`/payments/schedules/${decision.id}`}>{decision.number || decision.id}</Link>
             </p>
           ) : null}
-          {state.errors.sourceDecisionId ? (
-            <p className="field-error">{state.errors.sourceDecisionId}</p>
-          ) : null}
+          {errors.sourceDecisionId ? <p className="field-error">{errors.sourceDecisionId}</p> : null}
         </fieldset>
         <div className="field-row">
           <SelectField
             {...text('kind')}
             label={t('recv.kind')}
-            onValue={(kind) => setV({ ...v, kind })}
             options={RECEIVABLE_KINDS.map((k) => ({ value: k, label: t(`recv.kind.${k}`) }))}
             required
           />
@@ -166,10 +169,10 @@ export function ReceivableCreatePage() {
           id={fieldId('deductFromPayments')}
           label={t('recv.deduct')}
           hint={t('recv.deductHint')}
-          checked={deduct}
-          onChecked={setDeduct}
+          checked={f.values.deduct}
+          onChecked={set('deduct')}
         />
-        {deduct ? (
+        {f.values.deduct ? (
           <TextField
             {...text('deductionCap')}
             label={t('recv.deductionCap')}
@@ -179,15 +182,7 @@ export function ReceivableCreatePage() {
           />
         ) : null}
         <TextAreaField {...text('justification')} label={t('recv.justification')} rows={4} required />
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={state.busy}>
-            {t('recv.create')}
-          </button>
-          <Link to="/payments/receivables" className="button secondary">
-            {t('action.cancel')}
-          </Link>
-        </div>
-      </form>
+      </EditForm>
     </Page>
   );
 }

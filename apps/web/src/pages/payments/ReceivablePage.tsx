@@ -6,7 +6,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
-import { useApi } from '../../lib/use-api.ts';
+import { paymentsKeys, usePaymentsSaved, useReceivable } from './queries.ts';
 import { RepaymentForm, WaiverForm } from './receivable-forms.tsx';
 import { Details, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
 
@@ -65,17 +65,18 @@ function History({ r }: { r: Receivable }) {
 }
 
 export function ReceivablePage() {
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const { t, date, money } = useI18n();
   const { can } = useAuth();
   const monthName = useMonthName();
   const created = (useLocation().state as { created?: boolean } | null)?.created;
-  const { data: r, error, reload, set } = useApi<Receivable>(`/api/v1/receivables/${id}`);
+  const { data: r, error, refetch } = useReceivable(id);
+  const saved = usePaymentsSaved();
   const [notice, setNotice] = useState('');
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  if (error) return <LoadError error={error} onRetry={() => refetch()} />;
   if (!r) return <Loading />;
   const done = (text: string) => (next: Receivable) => {
-    set(next);
+    saved(paymentsKeys.receivable(id), next);
     setNotice(text);
   };
   const manage = can('receivables.manage') && r.status === 'open';

@@ -1,52 +1,66 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { withQuery } from '../../api/client.ts';
 import type { ReceivableSummary } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CheckboxField } from '../../components/fields.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import type { CursorList } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
-import { usePaged } from '../../lib/use-paged.ts';
-import { MoneyCell, MoneyHead } from './shared.tsx';
+import { useReceivables } from './queries.ts';
+import { useMoneyColumn } from './shared.tsx';
 
-export function ReceivablesTable({ items, caption }: { items: ReceivableSummary[]; caption: string }) {
+function useColumns(): Column<ReceivableSummary>[] {
   const { t, date } = useI18n();
-  return (
-    <DataTable caption={caption}>
-      <thead>
-        <tr>
-          <th scope="col">{t('recv.number')}</th>
-          <th scope="col">{t('recv.person')}</th>
-          <th scope="col">{t('recv.kind')}</th>
-          <th scope="col">{t('recv.decidedOn')}</th>
-          <MoneyHead>{t('pay.amount')}</MoneyHead>
-          <MoneyHead>{t('recv.outstanding')}</MoneyHead>
-          <MoneyHead>{t('recv.overdue')}</MoneyHead>
-          <th scope="col">{t('pay.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((r) => (
-          <tr key={r.id}>
-            <td>
-              <Link to={`/payments/receivables/${r.id}`}>{r.number}</Link>
-            </td>
-            <td>
-              <Link to={`/payments/ledger/${r.personId}`}>{r.personName}</Link>
-            </td>
-            <td>{t(`recv.kind.${r.kind}`)}</td>
-            <td>{date(r.decidedOn)}</td>
-            <MoneyCell grosze={r.amount} />
-            <MoneyCell grosze={r.outstanding} />
-            <MoneyCell grosze={r.overdue} />
-            <td>{t(`recv.status.${r.status}`)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
-  );
+  const amount = useMoneyColumn<ReceivableSummary>();
+  return [
+    {
+      key: 'number',
+      header: t('recv.number'),
+      cell: (r) => <Link to={`/payments/receivables/${r.id}`}>{r.number}</Link>,
+      sortValue: (r) => r.number,
+    },
+    {
+      key: 'person',
+      header: t('recv.person'),
+      cell: (r) => <Link to={`/payments/ledger/${r.personId}`}>{r.personName}</Link>,
+      sortValue: (r) => r.personName,
+    },
+    { key: 'kind', header: t('recv.kind'), cell: (r) => t(`recv.kind.${r.kind}`) },
+    {
+      key: 'decidedOn',
+      header: t('recv.decidedOn'),
+      cell: (r) => date(r.decidedOn),
+      sortValue: (r) => r.decidedOn,
+    },
+    amount('amount', t('pay.amount'), (r) => r.amount),
+    amount('outstanding', t('recv.outstanding'), (r) => r.outstanding),
+    amount('overdue', t('recv.overdue'), (r) => r.overdue),
+    {
+      key: 'status',
+      header: t('pay.status'),
+      cell: (r) => (
+        <StatusBadge tone={r.status === 'settled' ? 'ok' : r.overdue > 0 ? 'overdue' : 'neutral'}>
+          {t(`recv.status.${r.status}`)}
+        </StatusBadge>
+      ),
+      sortValue: (r) => r.status,
+    },
+  ];
+}
+
+/** Receivables in a table whose headers sort them (a person's in the ledger, or a page of all). */
+export function ReceivablesTable({
+  list,
+  caption,
+}: {
+  list: Pick<CursorList<ReceivableSummary>, 'items' | 'hasMore' | 'loading' | 'loadMore'>;
+  caption: string;
+}) {
+  const columns = useColumns();
+  return <PagedTable caption={caption} columns={columns} list={list} rowKey={(r) => r.id} />;
 }
 
 export function ReceivablesPage() {
@@ -56,9 +70,7 @@ export function ReceivablesPage() {
   // Kept here as well as in the URL: the router updates the URL in a transition, and a
   // controlled checkbox waiting for it would flick back for a moment.
   const [all, setAll] = useState(params.get('all') === 'true');
-  const list = usePaged<ReceivableSummary>(
-    withQuery('/api/v1/receivables', { open: all ? null : 'true', limit: 50 }),
-  );
+  const list = useReceivables(all);
   return (
     <Page
       title={t('recv.title')}
@@ -80,7 +92,7 @@ export function ReceivablesPage() {
           setParams(on ? { all: 'true' } : {}, { replace: true });
         }}
       />
-      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
       {!list.loaded && !list.error ? <Loading /> : null}
       <div aria-live="polite">
         {list.loaded ? (
@@ -93,14 +105,7 @@ export function ReceivablesPage() {
           </p>
         ) : null}
       </div>
-      {list.items.length ? <ReceivablesTable items={list.items} caption={t('recv.table')} /> : null}
-      {list.nextCursor ? (
-        <p>
-          <button type="button" className="button secondary" disabled={list.loading} onClick={list.loadMore}>
-            {t('action.loadMore')}
-          </button>
-        </p>
-      ) : null}
+      {list.items.length ? <ReceivablesTable list={list} caption={t('recv.table')} /> : null}
     </Page>
   );
 }

@@ -1,22 +1,31 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { api } from '../../api/client.ts';
-import type { Run } from '../../api/payments.ts';
+import type { ApiError } from '../../api/client.ts';
+import { paymentsApi, type Run } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { Page } from '../../components/page.tsx';
-import { useApi } from '../../lib/use-api.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { paymentsKeys, usePaymentsSaved, useRun } from './queries.ts';
 import { FlagsPanel } from './run-flags.tsx';
 import { BuildProgress, ListsTable } from './run-parts.tsx';
 import { Details, useMonthName } from './shared.tsx';
 
-/** Approval: only a built run whose every flag is resolved; the button says why it is disabled. */
+/**
+ * Approval: only a built run whose every flag is resolved; the button says why it is disabled,
+ * and an approved run cannot change, so the clerk confirms it first.
+ */
 function Approval({ run, onApproved }: { run: Run; onApproved(run: Run): void }) {
-  const { t, tp, dateTime } = useI18n();
+  const { t, tp, dateTime, msg, money } = useI18n();
   const { can } = useAuth();
-  const { state, run: submit } = useSubmit();
+  const [asking, setAsking] = useState(false);
+  const approve = useMutation<Run, ApiError>({
+    mutationFn: () => paymentsApi.approve(run.id),
+    onSuccess: onApproved,
+    onSettled: () => setAsking(false),
+  });
   if (run.status === 'approved')
     return <p>{t('run.approvedBy', { at: dateTime(run.approvedAt), name: run.approvedByName ?? '' })}</p>;
   const unresolved = run.flags.reduce((s, f) => s + f.unresolved, 0);
@@ -28,37 +37,46 @@ function Approval({ run, onApproved }: { run: Run; onApproved(run: Run): void })
       : unresolved > 0
         ? tp('run.approve.blocked', unresolved)
         : t('run.approve.ready');
+  const failure = approve.error;
   return (
     <>
-      {state.message ? (
+      {failure ? (
         <Alert title={t('run.approve.failed')} focus>
-          <p>{state.message}</p>
+          <p>{failure.status === 0 ? t('error.network') : msg(failure.message)}</p>
         </Alert>
       ) : null}
       <p id="approve-why">{why}</p>
       <button
         type="button"
         className="button primary"
-        disabled={blocked || state.busy}
+        disabled={blocked || approve.isPending}
         aria-describedby="approve-why"
-        onClick={() =>
-          submit(async () => onApproved(await api.post<Run>(`/api/v1/payment-runs/${run.id}/approval`)))
-        }
+        onClick={() => setAsking(true)}
       >
         {t('run.approve.submit')}
       </button>
+      <ConfirmDialog
+        open={asking}
+        title={t('run.approve.confirmTitle', { number: run.number, net: money(run.netAmount) })}
+        confirmLabel={t('run.approve.confirm')}
+        busy={approve.isPending}
+        onConfirm={() => approve.mutate()}
+        onCancel={() => setAsking(false)}
+      />
     </>
   );
 }
 
 export function RunPage() {
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const { t, tp, money, dateTime } = useI18n();
   const monthName = useMonthName();
   const created = (useLocation().state as { created?: boolean } | null)?.created;
-  const { data: run, error, reload, set } = useApi<Run>(`/api/v1/payment-runs/${id}`);
+  const { data: run, error, refetch } = useRun(id);
+  const saved = usePaymentsSaved();
+  const set = (next: Run) => saved(paymentsKeys.run(id), next);
   const [notice, setNotice] = useState('');
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  if (error) return <LoadError error={error} onRetry={() => refetch()} />;
   if (!run) return <Loading />;
   const flagTotal = run.flags.reduce((s, f) => s + f.total, 0);
   return (
@@ -75,7 +93,7 @@ export function RunPage() {
         <Alert kind="info">{created ? t('run.created') : t('run.alreadyOpen')}</Alert>
       ) : null}
       {notice ? <Alert kind="success">{notice}</Alert> : null}
-      <BuildProgress run={run} onFinished={reload} />
+      <BuildProgress run={run} onFinished={() => saved(null)} />
       <section aria-labelledby="run-data-h">
         <h2 id="run-data-h">{t('run.data')}</h2>
         <Details

@@ -1,54 +1,51 @@
 import { OpenRun } from '@ostoja/domain/payments/schemas';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api, withQuery } from '../../api/client.ts';
-import type { RunSummary } from '../../api/payments.ts';
+import { paymentsApi, type RunSummary } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary, LoadError, Loading } from '../../components/feedback.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { validate } from '../../lib/forms.ts';
-import { useApi } from '../../lib/use-api.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { setter } from './form-parts.ts';
+import { paymentsKeys, usePaymentsSaved, useRuns } from './queries.ts';
 import { currentMonth, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
 
 /** Opens the month's run (or finds the one already open) and goes to it. */
 function OpenRunForm() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const navigate = useNavigate();
-  const [month, setMonth] = useState(currentMonth());
-  const { state, run, invalid } = useSubmit();
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(OpenRun, { month }, locale);
-    if (!v.ok) return invalid(v.errors);
-    await run(async () => {
-      const r = await api.post<RunSummary & { created: boolean }>('/api/v1/payment-runs', v.data);
+  const saved = usePaymentsSaved();
+  const f = useEditForm({
+    schema: OpenRun,
+    defaultValues: { month: currentMonth() },
+    toBody: (v) => v,
+    save: (body) => paymentsApi.openRun(body),
+    onSaved: (r) => {
+      saved(paymentsKeys.run(r.id), r);
       navigate(`/payments/runs/${r.id}`, { state: { created: r.created } });
-    });
-  }
+    },
+  });
   return (
     <section aria-labelledby="open-run-h" className="card">
       <h2 id="open-run-h">{t('runs.open.title')}</h2>
       <p className="hint">{t('runs.open.hint')}</p>
-      <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
-      <form onSubmit={submit} noValidate className="inline-form">
+      <EditForm form={f} submitLabel={t('runs.open.submit')} requiredNote={false}>
         <TextField
           id={fieldId('month')}
           label={t('pay.month')}
           hint={t('pay.monthHint')}
           type="month"
-          value={month}
-          onValue={setMonth}
-          error={state.errors.month}
+          value={f.values.month}
+          onValue={setter(f.form)('month')}
+          error={f.errors.month}
           required
         />
-        <button type="submit" className="button primary" disabled={state.busy}>
-          {t('runs.open.submit')}
-        </button>
-      </form>
+      </EditForm>
     </section>
   );
 }
@@ -97,7 +94,7 @@ export function RunsPage() {
   const month = params.get('month') ?? '';
   const [filter, setFilter] = useState(month);
   const [filterError, setFilterError] = useState<string>();
-  const runs = useApi<{ items: RunSummary[] }>(withQuery('/api/v1/payment-runs', { month }));
+  const runs = useRuns(month);
 
   function applyFilter(e: FormEvent) {
     e.preventDefault();
@@ -144,7 +141,7 @@ export function RunsPage() {
             </button>
           </form>
         </search>
-        {runs.error ? <LoadError error={runs.error} onRetry={runs.reload} /> : null}
+        {runs.error ? <LoadError error={runs.error} onRetry={() => runs.refetch()} /> : null}
         {!runs.data && !runs.error ? <Loading /> : null}
         {runs.data ? (
           runs.data.items.length ? (

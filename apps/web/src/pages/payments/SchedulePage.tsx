@@ -8,7 +8,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
-import { useApi } from '../../lib/use-api.ts';
+import { paymentsKeys, usePaymentsSaved, useSchedule } from './queries.ts';
 import { PayeeForm, ResumeForm, SuspendForm } from './schedule-forms.tsx';
 import { currentMonth, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
 
@@ -80,13 +80,14 @@ function Suspensions({ s }: { s: Schedule }) {
 }
 
 export function SchedulePage() {
-  const { decisionId } = useParams();
+  const { decisionId = '' } = useParams();
   const { t, tp, date, money } = useI18n();
   const { can } = useAuth();
   const monthName = useMonthName();
-  const { data: s, error, reload, set } = useApi<Schedule>(`/api/v1/payment-schedules/${decisionId}`);
+  const { data: s, error, refetch } = useSchedule(decisionId);
+  const saved = usePaymentsSaved();
   const [notice, setNotice] = useState('');
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  if (error) return <LoadError error={error} onRetry={() => refetch()} />;
   if (!s) return <Loading />;
   const d = s.decision;
   const openSuspension = s.suspensions.find((x) => x.toMonth === null);
@@ -102,7 +103,7 @@ export function SchedulePage() {
     .sort()
     .at(-1)!;
   const done = (text: string) => (next: Schedule) => {
-    set(next);
+    saved(paymentsKeys.schedule(decisionId), next);
     setNotice(text);
   };
   const newReceivable = withQuery('/payments/receivables/new', {

@@ -1,13 +1,12 @@
 import { CloseCashDay } from '@ostoja/domain/payments/schemas';
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { CashReport } from '../../api/payments.ts';
+import { useState } from 'react';
+import { type CashReport, paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
-import { validate } from '../../lib/forms.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { setter } from './form-parts.ts';
 import { Details, FileButton } from './shared.tsx';
 
 const reportPath = (day: string) => `/api/v1/cash-desk/days/${day}/report`;
@@ -40,40 +39,35 @@ function ReportSummary({ report }: { report: CashReport }) {
  * the schedule. A closed day's report can be downloaded again later.
  */
 export function CashDay({ onClosed }: { onClosed(): void }) {
-  const { t, locale } = useI18n();
-  const [day, setDay] = useState(todayIso());
+  const { t } = useI18n();
   const [reportDay, setReportDay] = useState(todayIso());
   const [report, setReport] = useState<CashReport | null>(null);
-  const { state, run, invalid } = useSubmit();
-  async function close(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(CloseCashDay, { date: day }, locale);
-    if (!v.ok) return invalid(v.errors);
-    await run(async () => {
-      setReport(await api.post<CashReport>('/api/v1/cash-desk/days', v.data));
+  const f = useEditForm({
+    schema: CloseCashDay,
+    defaultValues: { date: todayIso() },
+    toBody: (v) => v,
+    save: (body) => paymentsApi.closeCashDay(body),
+    onSaved: (r) => {
+      setReport(r);
       onClosed();
-    });
-  }
+    },
+  });
   return (
     <>
       <section aria-labelledby="close-h">
         <h2 id="close-h">{t('cash.close.title')}</h2>
         <p className="hint">{t('cash.close.hint')}</p>
-        <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
-        <form onSubmit={close} noValidate className="inline-form">
+        <EditForm form={f} submitLabel={t('cash.close.submit')} requiredNote={false}>
           <TextField
             id={fieldId('date')}
             label={t('cash.close.date')}
             type="date"
-            value={day}
-            onValue={setDay}
-            error={state.errors.date}
+            value={f.values.date}
+            onValue={setter(f.form)('date')}
+            error={f.errors.date}
             required
           />
-          <button type="submit" className="button primary" disabled={state.busy}>
-            {t('cash.close.submit')}
-          </button>
-        </form>
+        </EditForm>
         {report ? <ReportSummary report={report} /> : null}
       </section>
       <section aria-labelledby="report-day-h">

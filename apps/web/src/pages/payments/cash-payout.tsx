@@ -1,13 +1,15 @@
 import { CashPayout, DOCUMENT_TYPES } from '@ostoja/domain/payments/schemas';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { PaymentItem } from '../../api/payments.ts';
+
+type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+import { useEffect, useRef } from 'react';
+import { type PaymentItem, paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
-import { validate } from '../../lib/forms.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { setter } from './form-parts.ts';
 import { Details } from './shared.tsx';
 
 /**
@@ -23,21 +25,22 @@ export function PayoutForm({
   onPaid(item: PaymentItem): void;
   onCancel(): void;
 }) {
-  const { t, locale, money, date } = useI18n();
-  const [documentType, setDocumentType] = useState<string>('idCard');
-  const [documentNumber, setDocumentNumber] = useState('');
-  const { state, run, invalid } = useSubmit();
+  const { t, money, date } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const paidOn = todayIso();
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(CashPayout, { paidOn, documentType, documentNumber }, locale);
-    if (!v.ok) return invalid(v.errors);
-    await run(async () =>
-      onPaid(await api.post<PaymentItem>(`/api/v1/payment-items/${item.id}/cash-payout`, v.data)),
-    );
-  }
+  const f = useEditForm({
+    schema: CashPayout,
+    defaultValues: { documentType: 'idCard', documentNumber: '' },
+    toBody: (v) => ({
+      paidOn,
+      documentType: v.documentType as DocumentType,
+      documentNumber: v.documentNumber,
+    }),
+    save: (body) => paymentsApi.cashPayout(item.id, body),
+    onSaved: onPaid,
+  });
+  const set = setter(f.form);
   const net = item.amount - item.deduction;
   return (
     <section className="card" aria-labelledby="payout-h">
@@ -53,15 +56,23 @@ export function PayoutForm({
           [t('cash.payout.date'), date(paidOn)],
         ]}
       />
-      <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
-      <form onSubmit={submit} noValidate className="form">
+      <EditForm
+        form={f}
+        submitLabel={t('cash.payout.submit', { amount: money(net) })}
+        requiredNote={false}
+        actions={
+          <button type="button" className="button secondary" onClick={onCancel}>
+            {t('action.cancel')}
+          </button>
+        }
+      >
         <div className="field-row">
           <SelectField
             id={fieldId('documentType')}
             label={t('cash.payout.documentType')}
-            value={documentType}
-            onValue={setDocumentType}
-            error={state.errors.documentType}
+            value={f.values.documentType}
+            onValue={set('documentType')}
+            error={f.errors.documentType}
             options={DOCUMENT_TYPES.map((d) => ({ value: d, label: t(`documentType.${d}`) }))}
             required
           />
@@ -69,23 +80,15 @@ export function PayoutForm({
             id={fieldId('documentNumber')}
             label={t('cash.payout.documentNumber')}
             hint={t('cash.payout.documentHint')}
-            value={documentNumber}
-            onValue={setDocumentNumber}
-            error={state.errors.documentNumber}
+            value={f.values.documentNumber}
+            onValue={set('documentNumber')}
+            error={f.errors.documentNumber}
             autoComplete="off"
             spellCheck={false}
             required
           />
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={state.busy}>
-            {t('cash.payout.submit', { amount: money(net) })}
-          </button>
-          <button type="button" className="button secondary" onClick={onCancel}>
-            {t('action.cancel')}
-          </button>
-        </div>
-      </form>
+      </EditForm>
     </section>
   );
 }

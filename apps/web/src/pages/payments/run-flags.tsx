@@ -1,16 +1,18 @@
 import { ResolveFlag } from '@ostoja/domain/payments/schemas';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client.ts';
-import type { Flag, Run } from '../../api/payments.ts';
+import { type Flag, paymentsApi, type Run } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, ErrorSummary, LoadError, Loading } from '../../components/feedback.tsx';
+import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { DataTable } from '../../components/table.tsx';
-import { orNull, validate } from '../../lib/forms.ts';
-import { useApi } from '../../lib/use-api.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { orNull } from '../../lib/forms.ts';
+import { setter } from './form-parts.ts';
+import { paymentsKeys, useFlags } from './queries.ts';
 import { MoneyCell, MoneyHead, TextAreaField, useMonthName } from './shared.tsx';
 
 /** Why the item was flagged, in words: the date of death, the shared account, the two amounts. */
@@ -46,24 +48,17 @@ function ResolveForm({
   onDone(run: Run, note: string | null): void;
   onCancel(): void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const reason = useReason();
-  const [note, setNote] = useState('');
-  const { state, run, invalid } = useSubmit();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const body = { resolution: r.resolution, note: orNull(note) };
-    const v = validate(ResolveFlag, body, locale);
-    if (!v.ok) return invalid(v.errors);
-    await run(async () =>
-      onDone(
-        await api.post<Run>(`/api/v1/payment-flags/${r.flag.id}/resolution`, v.data),
-        v.data.note ?? null,
-      ),
-    );
-  }
+  const f = useEditForm({
+    schema: ResolveFlag,
+    defaultValues: { note: '' },
+    toBody: (v) => ({ resolution: r.resolution, note: orNull(v.note) }),
+    save: (body) => paymentsApi.resolveFlag(r.flag.id, body),
+    onSaved: (run) => onDone(run, orNull(f.values.note)),
+  });
   return (
     <section className="card" aria-labelledby="resolve-h">
       <h3 id="resolve-h" ref={heading} tabIndex={-1}>
@@ -75,29 +70,25 @@ function ResolveForm({
         {t(`payments.flag.${r.flag.kind}`)}: {reason(r.flag)}
       </p>
       <p className="hint">{t(r.resolution === 'accept' ? 'flag.acceptHint' : 'flag.excludeHint')}</p>
-      <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
-      <form onSubmit={submit} noValidate className="form">
-        <TextAreaField
-          id={fieldId('note')}
-          label={t('flag.note')}
-          value={note}
-          onValue={setNote}
-          error={state.errors.note}
-          rows={2}
-        />
-        <div className="form-actions">
-          <button
-            type="submit"
-            className={`button ${r.resolution === 'exclude' ? 'danger' : 'primary'}`}
-            disabled={state.busy}
-          >
-            {t(r.resolution === 'accept' ? 'flag.acceptSubmit' : 'flag.excludeSubmit')}
-          </button>
+      <EditForm
+        form={f}
+        submitLabel={t(r.resolution === 'accept' ? 'flag.acceptSubmit' : 'flag.excludeSubmit')}
+        requiredNote={false}
+        actions={
           <button type="button" className="button secondary" onClick={onCancel}>
             {t('action.cancel')}
           </button>
-        </div>
-      </form>
+        }
+      >
+        <TextAreaField
+          id={fieldId('note')}
+          label={t('flag.note')}
+          value={f.values.note}
+          onValue={setter(f.form)('note')}
+          error={f.errors.note}
+          rows={2}
+        />
+      </EditForm>
     </section>
   );
 }
@@ -108,11 +99,12 @@ export function FlagsPanel({ run, onRunChange }: { run: Run; onRunChange(run: Ru
   const { can } = useAuth();
   const monthName = useMonthName();
   const reason = useReason();
-  const flags = useApi<{ items: Flag[] }>(`/api/v1/payment-runs/${run.id}/flags`);
+  const flags = useFlags(run.id);
+  const client = useQueryClient();
   const [resolving, setResolving] = useState<Resolving | null>(null);
   const [notice, setNotice] = useState('');
   const open = run.status === 'draft' && can('payments.manage');
-  if (flags.error) return <LoadError error={flags.error} onRetry={flags.reload} />;
+  if (flags.error) return <LoadError error={flags.error} onRetry={() => flags.refetch()} />;
   if (!flags.data) return <Loading />;
   const items = flags.data.items;
   if (!items.length) return <p className="empty">{t('flag.none')}</p>;
@@ -181,7 +173,7 @@ export function FlagsPanel({ run, onRunChange }: { run: Run; onRunChange(run: Ru
           onCancel={() => setResolving(null)}
           onDone={(next, note) => {
             // Shown resolved at once (no stale buttons while the list reloads).
-            flags.set({
+            client.setQueryData(paymentsKeys.flags(run.id), {
               items: items.map((f) =>
                 f.id === resolving.flag.id
                   ? { ...f, resolution: resolving.resolution, note, resolvedAt: new Date().toISOString() }
@@ -191,7 +183,6 @@ export function FlagsPanel({ run, onRunChange }: { run: Run; onRunChange(run: Ru
             setResolving(null);
             setNotice(t(`flag.done.${resolving.resolution}`, { name: resolving.flag.recipientName }));
             onRunChange(next);
-            flags.reload();
           }}
         />
       ) : null}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError, api } from '../../api/client.ts';
-import type { PaymentList, Progress, Run } from '../../api/payments.ts';
+import { ApiError } from '../../api/client.ts';
+import { type PaymentList, type Progress, paymentsApi, type Run } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
@@ -32,8 +32,8 @@ export function BuildProgress({ run, onFinished }: { run: Run; onFinished(): voi
       while (!stopped) {
         try {
           const p = drive
-            ? await api.post<{ step: string; progress: Progress }>(`/api/v1/payment-runs/${run.id}/advance`)
-            : { step: 'poll', progress: (await api.get<Run>(`/api/v1/payment-runs/${run.id}`)).progress };
+            ? await paymentsApi.advance(run.id)
+            : { step: 'poll', progress: (await paymentsApi.run(run.id)).progress };
           if (stopped) return;
           setProgress(p.progress);
           if (p.progress.finished) return finishedRef.current();

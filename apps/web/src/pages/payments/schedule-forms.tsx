@@ -1,62 +1,24 @@
-import { ChangePayee, PAYMENT_METHODS, Resume, Suspend } from '@ostoja/domain/payments/schemas';
-import { type FormEvent, useState } from 'react';
-import type { z } from 'zod';
-import { api } from '../../api/client.ts';
-import type { Schedule } from '../../api/payments.ts';
+import {
+  ChangePayee,
+  PAYMENT_METHODS,
+  type PaymentMethod,
+  Resume,
+  Suspend,
+} from '@ostoja/domain/payments/schemas';
+import { paymentsApi, type Schedule } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
-import { orNull, validate } from '../../lib/forms.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { type Errors, orNull } from '../../lib/forms.ts';
+import { prefixed, setter } from './form-parts.ts';
+import { PayeeFields } from './payee-fields.tsx';
 import { TextAreaField } from './shared.tsx';
 
-type Values = Record<string, string>;
-
-/** Several forms share a page, so their field ids carry a prefix; the error summary links to them. */
-const prefixed = (prefix: string, errors: Values) =>
-  Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${prefix}${k}`, v]));
-
-/**
- * One schedule change (suspend, resume, change of payee): its own fields with their errors,
- * checked with the domain's schema, sent, and the new schedule handed back to the page.
- */
-function useChange<S extends z.ZodType>(
-  decisionId: string,
-  schema: S,
-  send: (path: string, body: z.output<S>) => Promise<Schedule>,
-  onDone: (s: Schedule) => void,
-) {
-  const { locale } = useI18n();
-  const submit = useSubmit();
-  return {
-    ...submit,
-    async save(body: unknown) {
-      const v = validate(schema, body, locale);
-      if (!v.ok) return submit.invalid(v.errors);
-      await submit.run(async () => onDone(await send(`/api/v1/payment-schedules/${decisionId}`, v.data)));
-    },
-  };
-}
-
-const monthField = (
-  t: (k: string) => string,
-  v: Values,
-  set: (k: string) => (x: string) => void,
-  errors: Values,
-  prefix: string,
-) => (
-  <TextField
-    id={fieldId(`${prefix}fromMonth`)}
-    label={t('schedule.fromMonth')}
-    hint={t('pay.monthHint')}
-    type="month"
-    value={v.fromMonth ?? ''}
-    onValue={set('fromMonth')}
-    error={errors.fromMonth}
-    required
-  />
-);
+// Three schedule changes share the schedule page (suspend or resume, and the payee), so each
+// form's field ids carry its prefix ("suspend-fromMonth"); each sends its change and hands the
+// new schedule back to the page.
 
 interface FormProps {
   decisionId: string;
@@ -65,82 +27,119 @@ interface FormProps {
   onDone(s: Schedule): void;
 }
 
+function MonthField({
+  prefix,
+  value,
+  onValue,
+  error,
+}: {
+  prefix: string;
+  value: string;
+  onValue(v: string): void;
+  error: string | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <TextField
+      id={fieldId(`${prefix}fromMonth`)}
+      label={t('schedule.fromMonth')}
+      hint={t('pay.monthHint')}
+      type="month"
+      value={value}
+      onValue={onValue}
+      error={error}
+      required
+    />
+  );
+}
+
+/** From which month, and the date of the decision that orders it (suspending or resuming). */
+function MonthAndDecision({
+  prefix,
+  decidedOnLabel,
+  values,
+  errors,
+  set,
+}: {
+  prefix: string;
+  decidedOnLabel: string;
+  values: { fromMonth: string; decidedOn: string };
+  errors: Errors;
+  set(name: 'fromMonth' | 'decidedOn'): (v: string) => void;
+}) {
+  return (
+    <div className="field-row">
+      <MonthField
+        prefix={prefix}
+        value={values.fromMonth}
+        onValue={set('fromMonth')}
+        error={errors.fromMonth}
+      />
+      <TextField
+        id={fieldId(`${prefix}decidedOn`)}
+        label={decidedOnLabel}
+        type="date"
+        value={values.decidedOn}
+        onValue={set('decidedOn')}
+        error={errors.decidedOn}
+        required
+      />
+    </div>
+  );
+}
+
 export function SuspendForm({ decisionId, fromMonth, onDone }: FormProps) {
   const { t } = useI18n();
-  const [v, setV] = useState<Values>({ fromMonth, decidedOn: todayIso(), reason: '' });
-  const set = (k: string) => (x: string) => setV({ ...v, [k]: x });
-  const c = useChange(decisionId, Suspend, (p, b) => api.post<Schedule>(`${p}/suspensions`, b), onDone);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    await c.save(v);
-  }
+  const f = useEditForm({
+    schema: Suspend,
+    defaultValues: { fromMonth, decidedOn: todayIso(), reason: '' },
+    toBody: (v) => v,
+    save: (body) => paymentsApi.suspend(decisionId, body),
+    onSaved: onDone,
+  });
+  const set = setter(f.form);
   return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby="suspend-h">
-      <ErrorSummary
-        errors={prefixed('suspend-', c.state.errors)}
-        message={c.state.message}
-        version={c.state.attempt}
+    <EditForm form={prefixed('suspend-', f)} submitLabel={t('schedule.suspend')} requiredNote={false}>
+      <MonthAndDecision
+        prefix="suspend-"
+        decidedOnLabel={t('schedule.suspendDecidedOn')}
+        values={f.values}
+        errors={f.errors}
+        set={set}
       />
-      <div className="field-row">
-        {monthField(t, v, set, c.state.errors, 'suspend-')}
-        <TextField
-          id={fieldId('suspend-decidedOn')}
-          label={t('schedule.suspendDecidedOn')}
-          type="date"
-          value={v.decidedOn ?? ''}
-          onValue={set('decidedOn')}
-          error={c.state.errors.decidedOn}
-          required
-        />
-      </div>
       <TextAreaField
         id={fieldId('suspend-reason')}
         label={t('schedule.reason')}
-        value={v.reason ?? ''}
+        value={f.values.reason}
         onValue={set('reason')}
-        error={c.state.errors.reason}
+        error={f.errors.reason}
         rows={2}
         required
       />
-      <button type="submit" className="button danger" disabled={c.state.busy}>
-        {t('schedule.suspend')}
-      </button>
-    </form>
+    </EditForm>
   );
 }
 
 export function ResumeForm({ decisionId, fromMonth, onDone }: FormProps) {
   const { t } = useI18n();
-  const [v, setV] = useState<Values>({ fromMonth, decidedOn: todayIso() });
-  const set = (k: string) => (x: string) => setV({ ...v, [k]: x });
-  const c = useChange(decisionId, Resume, (p, b) => api.post<Schedule>(`${p}/resumptions`, b), onDone);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    await c.save(v);
-  }
+  const f = useEditForm({
+    schema: Resume,
+    defaultValues: { fromMonth, decidedOn: todayIso() },
+    toBody: (v) => v,
+    save: (body) => paymentsApi.resume(decisionId, body),
+    onSaved: onDone,
+  });
+  const set = setter(f.form);
   return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby="resume-h">
-      <ErrorSummary
-        errors={prefixed('resume-', c.state.errors)}
-        message={c.state.message}
-        version={c.state.attempt}
+    <EditForm form={prefixed('resume-', f)} submitLabel={t('schedule.resume')} requiredNote={false}>
+      <MonthAndDecision
+        prefix="resume-"
+        decidedOnLabel={t('schedule.resumeDecidedOn')}
+        values={f.values}
+        errors={f.errors}
+        set={set}
       />
-      <div className="field-row">
-        {monthField(t, v, set, c.state.errors, 'resume-')}
-        <TextField
-          id={fieldId('resume-decidedOn')}
-          label={t('schedule.resumeDecidedOn')}
-          type="date"
-          value={v.decidedOn ?? ''}
-          onValue={set('decidedOn')}
-          error={c.state.errors.decidedOn}
-          required
-        />
-      </div>
-      <button type="submit" className="button primary" disabled={c.state.busy}>
-        {t('schedule.resume')}
-      </button>
-    </form>
+    </EditForm>
   );
 }
 
@@ -151,68 +150,55 @@ export function PayeeForm({
   onDone,
 }: FormProps & { current: { method: string; iban: string | null; recipientName: string | null } }) {
   const { t } = useI18n();
-  const [v, setV] = useState<Values>({
-    fromMonth,
-    method: current.method,
-    iban: current.iban ?? '',
-    recipientName: current.recipientName ?? '',
-  });
-  const set = (k: string) => (x: string) => setV({ ...v, [k]: x });
-  const c = useChange(decisionId, ChangePayee, (p, b) => api.put<Schedule>(`${p}/payee`, b), onDone);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    await c.save({
+  const f = useEditForm({
+    schema: ChangePayee,
+    defaultValues: {
+      fromMonth,
+      method: current.method,
+      iban: current.iban ?? '',
+      recipientName: current.recipientName ?? '',
+    },
+    toBody: (v) => ({
       fromMonth: v.fromMonth,
-      method: v.method,
-      iban: v.method === 'transfer' ? orNull(v.iban ?? '') : null,
-      recipientName: orNull(v.recipientName ?? ''),
-    });
-  }
+      method: v.method as PaymentMethod,
+      iban: v.method === 'transfer' ? orNull(v.iban) : null,
+      recipientName: orNull(v.recipientName),
+    }),
+    save: (body) => paymentsApi.changePayee(decisionId, body),
+    onSaved: onDone,
+  });
+  const v = f.values;
+  const set = setter(f.form);
   return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby="payee-h">
-      <ErrorSummary
-        errors={prefixed('payee-', c.state.errors)}
-        message={c.state.message}
-        version={c.state.attempt}
-      />
+    <EditForm form={prefixed('payee-', f)} submitLabel={t('schedule.changePayee')} requiredNote={false}>
       <div className="field-row">
-        {monthField(t, v, set, c.state.errors, 'payee-')}
+        <MonthField
+          prefix="payee-"
+          value={v.fromMonth}
+          onValue={set('fromMonth')}
+          error={f.errors.fromMonth}
+        />
         <SelectField
           id={fieldId('payee-method')}
           label={t('plist.method')}
-          value={v.method ?? ''}
+          value={v.method}
           onValue={set('method')}
-          error={c.state.errors.method}
+          error={f.errors.method}
           options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`payments.method.${m}`) }))}
           required
         />
       </div>
       <div className="field-row">
-        {v.method === 'transfer' ? (
-          <TextField
-            id={fieldId('payee-iban')}
-            label={t('pay.iban')}
-            hint={t('pay.ibanHint')}
-            value={v.iban ?? ''}
-            onValue={set('iban')}
-            error={c.state.errors.iban}
-            autoComplete="off"
-            spellCheck={false}
-            required
-          />
-        ) : null}
-        <TextField
-          id={fieldId('payee-recipientName')}
-          label={t('pay.otherRecipient')}
-          hint={t('pay.otherRecipientHint')}
-          value={v.recipientName ?? ''}
-          onValue={set('recipientName')}
-          error={c.state.errors.recipientName}
+        <PayeeFields
+          prefix="payee-"
+          method={v.method}
+          iban={v.iban}
+          recipientName={v.recipientName}
+          onIban={set('iban')}
+          onRecipientName={set('recipientName')}
+          errors={f.errors}
         />
       </div>
-      <button type="submit" className="button primary" disabled={c.state.busy}>
-        {t('schedule.changePayee')}
-      </button>
-    </form>
+    </EditForm>
   );
 }

@@ -1,8 +1,10 @@
+import './payments.css';
 import type { Locale } from '@ostoja/domain';
 import { type ReactNode, useMemo, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
+import type { Column } from '../../components/kit/paged-table.tsx';
 import { todayIso } from '../../lib/format.ts';
 
 // Small pieces the payment screens share: month names, amounts typed in złoty, a text area
@@ -33,6 +35,26 @@ export function parseZloty(text: string): number | null {
   if (s === '') return null;
   if (!/^\d+(\.\d{1,2})?$/.test(s)) return Number.NaN;
   return Math.round(Number(s) * 100);
+}
+
+/** A list loaded whole (a person's receivables in the ledger), for a table made for paged lists. */
+export const whole = <T,>(items: T[]) => ({
+  items,
+  hasMore: false,
+  loading: false,
+  loadMore: () => Promise.resolve() as never,
+});
+
+/** A sortable amount column of a kit table (right-aligned by payments.css). */
+export function useMoneyColumn<T>() {
+  const { money } = useI18n();
+  return (key: string, header: string, value: (row: T) => number): Column<T> => ({
+    key,
+    header,
+    cell: (row) => money(value(row)),
+    sortValue: value,
+    className: 'nowrap money',
+  });
 }
 
 /** An amount cell: right-aligned, never broken across lines. */

@@ -1,0 +1,53 @@
+import { useI18n } from '../../app/i18n.tsx';
+import { fieldId, TextField } from '../../components/fields.tsx';
+import type { Errors } from '../../lib/forms.ts';
+
+/**
+ * Who the money goes to, after the method is chosen: the account for a transfer, and someone
+ * other than the beneficiary (a guardian, say). On a schedule's change of payee and on paying
+ * returned money again; `prefix` keeps the ids apart where several forms share a page.
+ */
+export function PayeeFields({
+  prefix = '',
+  method,
+  iban,
+  recipientName,
+  onIban,
+  onRecipientName,
+  errors,
+}: {
+  prefix?: string;
+  method: string;
+  iban: string;
+  recipientName: string;
+  onIban(v: string): void;
+  onRecipientName(v: string): void;
+  errors: Errors;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {method === 'transfer' ? (
+        <TextField
+          id={fieldId(`${prefix}iban`)}
+          label={t('pay.iban')}
+          hint={t('pay.ibanHint')}
+          value={iban}
+          onValue={onIban}
+          error={errors.iban}
+          autoComplete="off"
+          spellCheck={false}
+          required
+        />
+      ) : null}
+      <TextField
+        id={fieldId(`${prefix}recipientName`)}
+        label={t('pay.otherRecipient')}
+        hint={t('pay.otherRecipientHint')}
+        value={recipientName}
+        onValue={onRecipientName}
+        error={errors.recipientName}
+      />
+    </>
+  );
+}
