@@ -3,186 +3,170 @@ import {
   RecordAppealOutcome,
   RecordDelivery,
   RegisterAppeal,
+  ReturnProposal,
+  WithdrawApplication,
 } from '@ostoja/domain/applications/decision';
 import { APPEAL_OUTCOMES } from '@ostoja/domain/applications/workflow';
-import { useState } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
-import { DateField, type StepFormProps, StepFrame } from './step-frame.tsx';
+import { DateField, StepFrame } from './step-frame.tsx';
 import { TextAreaField } from './text-area.tsx';
-import { useStep } from './use-step.ts';
+import { type StepFormProps, useStep } from './use-step.ts';
 
 export function DeliveryForm({ app, onDone, onCancel }: StepFormProps) {
   const { t } = useI18n();
-  const step = useStep(app.id, onDone);
-  const [deliveredOn, setDeliveredOn] = useState(todayIso());
+  const f = useStep({
+    app,
+    step: 'delivery',
+    schema: RecordDelivery,
+    defaultValues: { deliveredOn: todayIso() },
+    toBody: (v) => v,
+    onDone,
+  });
   return (
     <StepFrame
       title={t('action.recordDelivery')}
       submitLabel={t('steps.saveDelivery')}
-      step={step}
+      form={f}
       onCancel={onCancel}
-      onSubmit={() => step.send('delivery', RecordDelivery, { deliveredOn })}
     >
       <p className="hint">{t('steps.deliveryHint')}</p>
-      <DateField
-        path="deliveredOn"
-        label={t('decision.deliveredOn')}
-        value={deliveredOn}
-        onValue={setDeliveredOn}
-        errors={step.state.errors}
-      />
+      <DateField label={t('decision.deliveredOn')} {...f.bind('deliveredOn')} />
     </StepFrame>
   );
 }
 
 export function AppealForm({ app, onDone, onCancel }: StepFormProps) {
   const { t } = useI18n();
-  const step = useStep(app.id, onDone);
-  const [receivedOn, setReceivedOn] = useState(todayIso());
-  const [by, setBy] = useState('');
-  const [summary, setSummary] = useState('');
-  const e = step.state.errors;
+  const f = useStep({
+    app,
+    step: 'appeals',
+    schema: RegisterAppeal,
+    defaultValues: { receivedOn: todayIso(), by: '', summary: '' },
+    toBody: (v) => ({ receivedOn: v.receivedOn, by: orNull(v.by), summary: orNull(v.summary) }),
+    onDone,
+  });
   return (
     <StepFrame
       title={t('action.registerAppeal')}
       submitLabel={t('steps.saveAppeal')}
-      step={step}
+      form={f}
       onCancel={onCancel}
-      onSubmit={() =>
-        step.send('appeals', RegisterAppeal, { receivedOn, by: orNull(by), summary: orNull(summary) })
-      }
     >
       <p className="hint">{t('steps.appealHint')}</p>
       <div className="field-row">
-        <DateField
-          path="receivedOn"
-          label={t('appeal.receivedOn')}
-          value={receivedOn}
-          onValue={setReceivedOn}
-          errors={e}
-        />
-        <TextField id={fieldId('by')} label={t('appeal.by')} value={by} onValue={setBy} error={e.by} />
+        <DateField label={t('appeal.receivedOn')} {...f.bind('receivedOn')} />
+        <TextField label={t('appeal.by')} {...f.bind('by')} />
       </div>
-      <TextAreaField
-        id={fieldId('summary')}
-        label={t('appeal.summary')}
-        value={summary}
-        onValue={setSummary}
-        error={e.summary}
-      />
+      <TextAreaField label={t('appeal.summary')} {...f.bind('summary')} />
     </StepFrame>
   );
 }
 
 export function ForwardForm({ app, onDone, onCancel }: StepFormProps) {
   const { t } = useI18n();
-  const step = useStep(app.id, onDone);
-  const [forwardedOn, setForwardedOn] = useState(todayIso());
+  const f = useStep({
+    app,
+    step: 'appeal-forwarding',
+    schema: ForwardAppeal,
+    defaultValues: { forwardedOn: todayIso() },
+    toBody: (v) => v,
+    onDone,
+  });
   return (
     <StepFrame
       title={t('action.forwardAppeal')}
       submitLabel={t('steps.saveForward')}
-      step={step}
+      form={f}
       onCancel={onCancel}
-      onSubmit={() => step.send('appeal-forwarding', ForwardAppeal, { forwardedOn })}
     >
-      <DateField
-        path="forwardedOn"
-        label={t('appeal.forwardedOn')}
-        value={forwardedOn}
-        onValue={setForwardedOn}
-        errors={step.state.errors}
-      />
+      <DateField label={t('appeal.forwardedOn')} {...f.bind('forwardedOn')} />
     </StepFrame>
   );
 }
 
 export function OutcomeForm({ app, onDone, onCancel }: StepFormProps) {
   const { t } = useI18n();
-  const step = useStep(app.id, onDone);
-  const [outcome, setOutcome] = useState('');
-  const [decidedOn, setDecidedOn] = useState(todayIso());
-  const [note, setNote] = useState('');
-  const e = step.state.errors;
+  const f = useStep({
+    app,
+    step: 'appeal-outcome',
+    schema: RecordAppealOutcome,
+    defaultValues: { outcome: '', decidedOn: todayIso(), note: '' },
+    // An outcome not chosen yet goes as '' so the schema names the field.
+    toBody: (v) => ({
+      outcome: v.outcome as (typeof APPEAL_OUTCOMES)[number],
+      decidedOn: v.decidedOn,
+      note: orNull(v.note),
+    }),
+    onDone,
+  });
   return (
     <StepFrame
       title={t('action.recordAppealOutcome')}
       submitLabel={t('steps.saveOutcome')}
-      step={step}
+      form={f}
       onCancel={onCancel}
-      onSubmit={() =>
-        step.send('appeal-outcome', RecordAppealOutcome, { outcome, decidedOn, note: orNull(note) })
-      }
     >
       <div className="field-row">
         <SelectField
-          id={fieldId('outcome')}
           label={t('appeal.outcomeLabel')}
           required
-          value={outcome}
-          onValue={setOutcome}
-          error={e.outcome}
           options={[
             { value: '', label: t('form.choose') },
             ...APPEAL_OUTCOMES.map((o) => ({ value: o, label: t(`appeal.outcome.${o}`) })),
           ]}
+          {...f.bind('outcome')}
         />
-        <DateField
-          path="decidedOn"
-          label={t('appeal.outcomeOn')}
-          value={decidedOn}
-          onValue={setDecidedOn}
-          errors={e}
-        />
+        <DateField label={t('appeal.outcomeOn')} {...f.bind('decidedOn')} />
       </div>
-      <TextAreaField
-        id={fieldId('note')}
-        label={t('appeal.note')}
-        value={note}
-        onValue={setNote}
-        error={e.note}
-      />
+      <TextAreaField label={t('appeal.note')} {...f.bind('note')} />
     </StepFrame>
   );
 }
 
-/** A step with a date and/or a reason only: withdrawal (date, optional reason), proposal return (reason). */
-export function ReasonForm({ app, onDone, onCancel, kind }: StepFormProps & { kind: 'withdraw' | 'return' }) {
+export function WithdrawForm({ app, onDone, onCancel }: StepFormProps) {
   const { t } = useI18n();
-  const step = useStep(app.id, onDone);
-  const [on, setOn] = useState(todayIso());
-  const [reason, setReason] = useState('');
-  const e = step.state.errors;
-  const withdraw = kind === 'withdraw';
-  function submit() {
-    const missing: Record<string, string> = {};
-    if (withdraw && !on) missing.on = t('validation.required');
-    if (!withdraw && !reason.trim()) missing.reason = t('validation.required');
-    if (withdraw) step.send('withdrawal', null, { on, reason: orNull(reason) }, missing);
-    else step.send('proposal-return', null, { reason: reason.trim() }, missing);
-  }
+  const f = useStep({
+    app,
+    step: 'withdrawal',
+    schema: WithdrawApplication,
+    defaultValues: { on: todayIso(), reason: '' },
+    toBody: (v) => ({ on: v.on, reason: orNull(v.reason) }),
+    onDone,
+  });
   return (
     <StepFrame
-      title={t(withdraw ? 'action.withdraw' : 'action.returnProposal')}
-      submitLabel={t(withdraw ? 'steps.saveWithdraw' : 'steps.saveReturn')}
-      step={step}
+      title={t('action.withdraw')}
+      submitLabel={t('steps.saveWithdraw')}
+      form={f}
       onCancel={onCancel}
-      onSubmit={submit}
     >
-      {withdraw ? (
-        <DateField path="on" label={t('steps.withdrawnOn')} value={on} onValue={setOn} errors={e} />
-      ) : null}
-      <TextAreaField
-        id={fieldId('reason')}
-        label={t(withdraw ? 'steps.withdrawReason' : 'steps.returnReason')}
-        required={!withdraw}
-        value={reason}
-        onValue={setReason}
-        error={e.reason}
-      />
+      <DateField label={t('steps.withdrawnOn')} {...f.bind('on')} />
+      <TextAreaField label={t('steps.withdrawReason')} {...f.bind('reason')} />
+    </StepFrame>
+  );
+}
+
+export function ReturnForm({ app, onDone, onCancel }: StepFormProps) {
+  const { t } = useI18n();
+  const f = useStep({
+    app,
+    step: 'proposal-return',
+    schema: ReturnProposal,
+    defaultValues: { reason: '' },
+    toBody: (v) => v,
+    onDone,
+  });
+  return (
+    <StepFrame
+      title={t('action.returnProposal')}
+      submitLabel={t('steps.saveReturn')}
+      form={f}
+      onCancel={onCancel}
+    >
+      <TextAreaField label={t('steps.returnReason')} required {...f.bind('reason')} />
     </StepFrame>
   );
 }
