@@ -1,18 +1,5 @@
 import type { ApplicationListQuery, CreateApplication } from '@ostoja/domain/applications/application';
-import type {
-  ApproveDecision,
-  AssignWorker,
-  ChangeDecision,
-  ForwardAppeal,
-  IssueDecision,
-  RecordAppealOutcome,
-  RecordDelivery,
-  RegisterAppeal,
-  RejectDecision,
-  ReturnProposal,
-  RevokeDecision,
-  WithdrawApplication,
-} from '@ostoja/domain/applications/decision';
+import type * as Decision from '@ostoja/domain/applications/decision';
 import type {
   ApplicationDetail,
   ApplicationPage,
@@ -38,20 +25,20 @@ type In<S extends z.ZodType> = z.input<S>;
 
 /** The body each step of an application takes (POST /api/v1/applications/:id/<step>). */
 export interface StepBodies {
-  assign: In<typeof AssignWorker>;
+  assign: In<typeof Decision.AssignWorker>;
   wywiad: WywiadInput;
   proposals: ProposalInput;
-  'proposal-return': In<typeof ReturnProposal>;
-  decisions: IssueDecision;
-  'decision-approval': In<typeof ApproveDecision>;
-  'decision-rejection': In<typeof RejectDecision>;
-  delivery: In<typeof RecordDelivery>;
-  appeals: In<typeof RegisterAppeal>;
-  'appeal-forwarding': In<typeof ForwardAppeal>;
-  'appeal-outcome': In<typeof RecordAppealOutcome>;
-  withdrawal: In<typeof WithdrawApplication>;
-  'decision-changes': ChangeDecision;
-  'decision-revocations': RevokeDecision;
+  'proposal-return': In<typeof Decision.ReturnProposal>;
+  decisions: Decision.IssueDecision;
+  'decision-approval': In<typeof Decision.ApproveDecision>;
+  'decision-rejection': In<typeof Decision.RejectDecision>;
+  delivery: In<typeof Decision.RecordDelivery>;
+  appeals: In<typeof Decision.RegisterAppeal>;
+  'appeal-forwarding': In<typeof Decision.ForwardAppeal>;
+  'appeal-outcome': In<typeof Decision.RecordAppealOutcome>;
+  withdrawal: In<typeof Decision.WithdrawApplication>;
+  'decision-changes': Decision.ChangeDecision;
+  'decision-revocations': Decision.RevokeDecision;
 }
 export type ApplicationStep = keyof StepBodies;
 

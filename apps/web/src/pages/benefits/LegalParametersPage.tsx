@@ -1,21 +1,18 @@
 import './benefits.css';
 import { LegalParameterPeriodInput } from '@ostoja/domain/benefits/legal-parameters';
 import type { LegalParameterList } from '@ostoja/domain/benefits/responses';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { benefitsApi } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
+import { AddableListPage, type AddFormProps } from './addable-list-page.tsx';
 import { checked } from './checked.ts';
 import { wholeNumber, zloty, zlotyInput } from './money.ts';
 import { benefitsKeys, useLegalParameters } from './queries.ts';
+import { DateField } from './step-frame.tsx';
 import { TextAreaField } from './text-area.tsx';
 
 const MONEY = [
@@ -54,7 +51,7 @@ function toBody(v: Values): LegalParameterPeriodInput {
   return body as LegalParameterPeriodInput;
 }
 
-function PeriodForm({ latest, onDone, onCancel }: { latest?: Period; onDone(): void; onCancel(): void }) {
+function PeriodForm({ latest, onDone, onCancel }: AddFormProps & { latest?: Period | undefined }) {
   const { t } = useI18n();
   const f = withBindings(
     useEditForm({
@@ -79,13 +76,7 @@ function PeriodForm({ latest, onDone, onCancel }: { latest?: Period; onDone(): v
         }
       >
         <p className="hint">{t('legalParams.newHint')}</p>
-        <TextField
-          label={t('legalParams.validFrom')}
-          type="date"
-          required
-          className="w-short"
-          {...f.bind('validFrom')}
-        />
+        <DateField label={t('legalParams.validFrom')} {...f.bind('validFrom')} />
         <div className="field-row">
           {MONEY.map((k) => (
             <TextField
@@ -130,43 +121,15 @@ function PeriodForm({ latest, onDone, onCancel }: { latest?: Period; onDone(): v
 export function LegalParametersPage() {
   const { t, date, money } = useI18n();
   const list = useLegalParameters();
-  const client = useQueryClient();
-  const [adding, setAdding] = useState(false);
-  const [saved, setSaved] = useState(0);
   const periods = [...(list.data?.items ?? [])].sort((a, b) => b.validFrom.localeCompare(a.validFrom));
   return (
-    <Page
-      title={t('legalParams.title')}
-      lead={t('legalParams.lead')}
-      actions={
-        adding ? null : (
-          <button type="button" className="button primary" onClick={() => setAdding(true)}>
-            {t('legalParams.new')}
-          </button>
-        )
-      }
+    <AddableListPage
+      texts="legalParams"
+      seeAlso={{ to: '/admin/local-resolutions', label: 'legalParams.seeResolutions' }}
+      list={list}
+      listKey={benefitsKeys.legalParameters}
+      form={(p) => <PeriodForm latest={periods[0]} {...p} />}
     >
-      <p>
-        <Link to="/admin/local-resolutions">{t('legalParams.seeResolutions')}</Link>
-      </p>
-      {saved ? (
-        <Alert kind="success" focus key={saved}>
-          <p>{t('legalParams.saved')}</p>
-        </Alert>
-      ) : null}
-      {adding ? (
-        <PeriodForm
-          latest={periods[0]}
-          onCancel={() => setAdding(false)}
-          onDone={() => {
-            setAdding(false);
-            setSaved((n) => n + 1);
-            client.invalidateQueries({ queryKey: benefitsKeys.legalParameters });
-          }}
-        />
-      ) : null}
-      {list.error ? <LoadError error={list.error} onRetry={() => list.refetch()} /> : null}
-      {!list.data && !list.error ? <Loading /> : null}
       {list.data ? (
         <DataTable caption={t('legalParams.caption')} compact>
           <thead>
@@ -205,6 +168,6 @@ export function LegalParametersPage() {
           </tbody>
         </DataTable>
       ) : null}
-    </Page>
+    </AddableListPage>
   );
 }

@@ -1,21 +1,18 @@
 import './benefits.css';
 import { LOCAL_RESOLUTION_KINDS, LocalResolutionInput } from '@ostoja/domain/benefits/local-resolutions';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { benefitsApi } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { orNull } from '../../lib/forms.ts';
+import { AddableListPage, type AddFormProps } from './addable-list-page.tsx';
 import { checked } from './checked.ts';
 import { wholeNumber } from './money.ts';
 import { benefitsKeys, useLocalResolutions } from './queries.ts';
+import { DateField } from './step-frame.tsx';
 import { TextAreaField } from './text-area.tsx';
 
 const EMPTY = {
@@ -31,7 +28,7 @@ const EMPTY = {
 
 const SCHEMA = checked(LocalResolutionInput, () => 'benefitsForm.numberInvalid');
 
-function ResolutionForm({ onDone, onCancel }: { onDone(): void; onCancel(): void }) {
+function ResolutionForm({ onDone, onCancel }: AddFormProps) {
   const { t } = useI18n();
   const f = withBindings(
     useEditForm({
@@ -52,13 +49,7 @@ function ResolutionForm({ onDone, onCancel }: { onDone(): void; onCancel(): void
     }),
   );
   const date = (k: 'adoptedOn' | 'validFrom' | 'validTo', required = true) => (
-    <TextField
-      label={t(`resolutions.${k}`)}
-      type="date"
-      required={required}
-      className="w-short"
-      {...f.bind(k)}
-    />
+    <DateField label={t(`resolutions.${k}`)} required={required} {...f.bind(k)} />
   );
   return (
     <section className="card" aria-labelledby="resolution-new-h">
@@ -114,42 +105,15 @@ function ResolutionForm({ onDone, onCancel }: { onDone(): void; onCancel(): void
 export function LocalResolutionsPage() {
   const { t, date } = useI18n();
   const list = useLocalResolutions();
-  const client = useQueryClient();
-  const [adding, setAdding] = useState(false);
-  const [saved, setSaved] = useState(0);
   const items = list.data?.items ?? [];
   return (
-    <Page
-      title={t('resolutions.title')}
-      lead={t('resolutions.lead')}
-      actions={
-        adding ? null : (
-          <button type="button" className="button primary" onClick={() => setAdding(true)}>
-            {t('resolutions.new')}
-          </button>
-        )
-      }
+    <AddableListPage
+      texts="resolutions"
+      seeAlso={{ to: '/admin/legal-parameters', label: 'resolutions.seeParameters' }}
+      list={list}
+      listKey={benefitsKeys.localResolutions}
+      form={(p) => <ResolutionForm {...p} />}
     >
-      <p>
-        <Link to="/admin/legal-parameters">{t('resolutions.seeParameters')}</Link>
-      </p>
-      {saved ? (
-        <Alert kind="success" focus key={saved}>
-          <p>{t('resolutions.saved')}</p>
-        </Alert>
-      ) : null}
-      {adding ? (
-        <ResolutionForm
-          onCancel={() => setAdding(false)}
-          onDone={() => {
-            setAdding(false);
-            setSaved((n) => n + 1);
-            client.invalidateQueries({ queryKey: benefitsKeys.localResolutions });
-          }}
-        />
-      ) : null}
-      {list.error ? <LoadError error={list.error} onRetry={() => list.refetch()} /> : null}
-      {!list.data && !list.error ? <Loading /> : null}
       {list.data && !items.length ? <p className="empty">{t('resolutions.none')}</p> : null}
       {items.length ? (
         <DataTable caption={t('resolutions.caption')}>
@@ -186,6 +150,6 @@ export function LocalResolutionsPage() {
           </tbody>
         </DataTable>
       ) : null}
-    </Page>
+    </AddableListPage>
   );
 }

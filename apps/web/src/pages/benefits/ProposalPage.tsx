@@ -1,24 +1,20 @@
 import './benefits.css';
 import type { ApplicationDetail } from '@ostoja/domain/applications/responses';
 import { ProposalInput } from '@ostoja/domain/applications/wywiad';
-import { useNavigate, useParams } from 'react-router-dom';
-import { benefitsApi } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CheckboxField, SelectField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
 import { fullName } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { CalculationSteps, CalculationSummary } from './calculation.tsx';
 import { type Checks, checked } from './checked.ts';
 import { endOfMonth } from './dates.ts';
 import { zloty } from './money.ts';
-import { useApplication, useApplicationSaved } from './queries.ts';
+import { DateField } from './step-frame.tsx';
+import { ApplicationStepPage } from './step-page.tsx';
 import { CheckboxGroup, TextAreaField } from './text-area.tsx';
 import { usePreview } from './use-preview.ts';
+import { useBackToApplication, useStep } from './use-step.ts';
 
 interface Values {
   benefit: ProposalInput['benefit'];
@@ -58,36 +54,30 @@ const DRAFT = checked(ProposalInput, () => 'benefitsForm.moneyInvalid');
 
 function ProposalForm({ app }: { app: ApplicationDetail }) {
   const { t, money: fmt } = useI18n();
-  const navigate = useNavigate();
-  const saved = useApplicationSaved();
   const wywiad = app.wywiady[0]!;
   const name = (id: string) => {
     const m = app.members.find((x) => x.id === id);
     return m ? fullName(m) : id;
   };
-  const f = withBindings(
-    useEditForm({
-      schema: SCHEMA,
-      defaultValues: {
-        benefit: (app.benefits.includes('zasilekOkresowy')
-          ? 'zasilekOkresowy'
-          : (app.benefits[0] ?? 'zasilekOkresowy')) as Values['benefit'],
-        personIds: wywiad.members.map((m) => m.personId),
-        unableToWork: false,
-        amount: '',
-        periodFrom: app.submittedOn,
-        periodTo: endOfMonth(app.submittedOn, 2),
-        purpose: '',
-        justification: '',
-      } as Values,
-      toBody,
-      save: (body) => benefitsApi.step(app.id, 'proposals', body),
-      onSaved: (next) => {
-        saved(next);
-        navigate(`/applications/${app.id}`, { state: { notice: 'notice.propose' } });
-      },
-    }),
-  );
+  const f = useStep({
+    app,
+    step: 'proposals',
+    schema: SCHEMA,
+    defaultValues: {
+      benefit: (app.benefits.includes('zasilekOkresowy')
+        ? 'zasilekOkresowy'
+        : (app.benefits[0] ?? 'zasilekOkresowy')) as Values['benefit'],
+      personIds: wywiad.members.map((m) => m.personId),
+      unableToWork: false,
+      amount: '',
+      periodFrom: app.submittedOn,
+      periodTo: endOfMonth(app.submittedOn, 2),
+      purpose: '',
+      justification: '',
+    } as Values,
+    toBody,
+    onDone: useBackToApplication('notice.propose'),
+  });
   const { benefit } = f.values;
   const oneOff = isOneOff(benefit);
 
@@ -134,20 +124,8 @@ function ProposalForm({ app }: { app: ApplicationDetail }) {
             />
           )}
           <div className="field-row">
-            <TextField
-              label={t('proposalForm.periodFrom')}
-              type="date"
-              required
-              className="w-short"
-              {...f.bind('periodFrom')}
-            />
-            <TextField
-              label={t('proposalForm.periodTo')}
-              type="date"
-              required
-              className="w-short"
-              {...f.bind('periodTo')}
-            />
+            <DateField label={t('proposalForm.periodFrom')} {...f.bind('periodFrom')} />
+            <DateField label={t('proposalForm.periodTo')} {...f.bind('periodTo')} />
           </div>
           {oneOff ? (
             <TextField label={t('proposal.purpose')} className="wide" {...f.bind('purpose')} />
@@ -188,21 +166,12 @@ function ProposalForm({ app }: { app: ApplicationDetail }) {
 
 /** The social worker's proposal, with the amount and its calculation beside it as the data go in. */
 export function ProposalPage() {
-  const id = useParams().id ?? '';
-  const { t } = useI18n();
-  const { data: app, error, refetch } = useApplication(id);
-  if (error) return <LoadError error={error} onRetry={() => refetch()} />;
-  if (!app) return <Loading />;
   return (
-    <Page
-      title={t('proposalForm.title', { number: app.number })}
-      lead={t('proposalForm.lead', { name: app.applicantName })}
+    <ApplicationStepPage
+      texts="proposalForm"
+      allowed={(app) => app.allowedActions.includes('propose') && app.wywiady.length > 0}
     >
-      {app.allowedActions.includes('propose') && app.wywiady.length ? (
-        <ProposalForm app={app} />
-      ) : (
-        <p className="empty">{t('steps.notAllowedNow')}</p>
-      )}
-    </Page>
+      {(app) => <ProposalForm app={app} />}
+    </ApplicationStepPage>
   );
 }

@@ -3,22 +3,18 @@ import type { ApplicationDetail } from '@ostoja/domain/applications/responses';
 import { WywiadInput } from '@ostoja/domain/applications/wywiad';
 import { type IncomeKind, referenceMonth } from '@ostoja/domain/benefits/income';
 import { useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
-import { benefitsApi } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
 import { fullName, todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { checked } from './checked.ts';
 import { MemberIncome, type MemberIncomeValues, newSource } from './income-editor.tsx';
 import { zloty, zlotyInput } from './money.ts';
-import { useApplication, useApplicationSaved } from './queries.ts';
+import { DateField } from './step-frame.tsx';
+import { ApplicationStepPage } from './step-page.tsx';
 import { TextAreaField } from './text-area.tsx';
+import { useBackToApplication, useStep } from './use-step.ts';
 
 const PARTS = ['health', 'housing', 'needs', 'conclusions', 'helpPlan'] as const;
 type Part = (typeof PARTS)[number];
@@ -95,31 +91,25 @@ const SCHEMA = checked(WywiadInput, (path) =>
 
 function WywiadForm({ app }: { app: ApplicationDetail }) {
   const { t, date } = useI18n();
-  const navigate = useNavigate();
-  const saved = useApplicationSaved();
   const before = app.wywiady[0];
-  const f = withBindings(
-    useEditForm({
-      schema: SCHEMA,
-      defaultValues: {
-        visitedOn: todayIso(),
-        incomeLost: before?.incomeLost ?? false,
-        health: before?.health ?? '',
-        housing: before?.housing ?? '',
-        needs: before?.needs ?? '',
-        conclusions: before?.conclusions ?? '',
-        helpPlan: before?.helpPlan ?? '',
-        hectares: before?.farmHectares ? String(before.farmHectares) : '',
-        members: initialMembers(app),
-      } as Values,
-      toBody,
-      save: (body) => benefitsApi.step(app.id, 'wywiad', body),
-      onSaved: (next) => {
-        saved(next);
-        navigate(`/applications/${app.id}`, { state: { notice: 'notice.recordWywiad' } });
-      },
-    }),
-  );
+  const f = useStep({
+    app,
+    step: 'wywiad',
+    schema: SCHEMA,
+    defaultValues: {
+      visitedOn: todayIso(),
+      incomeLost: before?.incomeLost ?? false,
+      health: before?.health ?? '',
+      housing: before?.housing ?? '',
+      needs: before?.needs ?? '',
+      conclusions: before?.conclusions ?? '',
+      helpPlan: before?.helpPlan ?? '',
+      hectares: before?.farmHectares ? String(before.farmHectares) : '',
+      members: initialMembers(app),
+    } as Values,
+    toBody,
+    onDone: useBackToApplication('notice.recordWywiad'),
+  });
   const { members } = f.values;
   const month = referenceMonth(app.submittedOn, f.values.incomeLost);
 
@@ -143,13 +133,7 @@ function WywiadForm({ app }: { app: ApplicationDetail }) {
       <fieldset className="group">
         <legend>{t('wywiadForm.visit')}</legend>
         <div className="field-row">
-          <TextField
-            label={t('wywiadForm.visitedOn')}
-            type="date"
-            required
-            className="w-short"
-            {...f.bind('visitedOn')}
-          />
+          <DateField label={t('wywiadForm.visitedOn')} {...f.bind('visitedOn')} />
           <TextField
             label={t('wywiadForm.farmHectares')}
             hint={t('wywiadForm.farmHectaresHint')}
@@ -195,21 +179,9 @@ function WywiadForm({ app }: { app: ApplicationDetail }) {
 
 /** Recording the home visit (rodzinny wywiad środowiskowy) with the income of the reference month. */
 export function WywiadPage() {
-  const id = useParams().id ?? '';
-  const { t } = useI18n();
-  const { data: app, error, refetch } = useApplication(id);
-  if (error) return <LoadError error={error} onRetry={() => refetch()} />;
-  if (!app) return <Loading />;
   return (
-    <Page
-      title={t('wywiadForm.title', { number: app.number })}
-      lead={t('wywiadForm.lead', { name: app.applicantName })}
-    >
-      {app.allowedActions.includes('recordWywiad') ? (
-        <WywiadForm app={app} />
-      ) : (
-        <p className="empty">{t('steps.notAllowedNow')}</p>
-      )}
-    </Page>
+    <ApplicationStepPage texts="wywiadForm" allowed={(app) => app.allowedActions.includes('recordWywiad')}>
+      {(app) => <WywiadForm app={app} />}
+    </ApplicationStepPage>
   );
 }

@@ -1,7 +1,7 @@
-import { ApproveDecision, RejectDecision } from '@ostoja/domain/applications/decision';
+import { ApproveDecision } from '@ostoja/domain/applications/decision';
 import { useI18n } from '../../app/i18n.tsx';
+import { ReasonStep } from './step-forms.tsx';
 import { DateField, StepFrame } from './step-frame.tsx';
-import { TextAreaField } from './text-area.tsx';
 import { type StepFormProps, useStep } from './use-step.ts';
 
 /** What the approver signs: the drafted decision and who drafted it. */
@@ -58,26 +58,8 @@ export function ApproveForm(props: StepFormProps) {
 }
 
 /** The approver sends the draft back to the clerk with the reason. */
-export function RejectForm(props: StepFormProps) {
-  const { app, onDone, onCancel } = props;
-  const { t } = useI18n();
-  const f = useStep({
-    app,
-    step: 'decision-rejection',
-    schema: RejectDecision,
-    defaultValues: { reason: '' },
-    toBody: (v) => v,
-    onDone,
-  });
-  return (
-    <StepFrame
-      title={t('action.rejectDecision')}
-      submitLabel={t('approval.reject')}
-      form={f}
-      onCancel={onCancel}
-    >
-      <DraftSummary {...props} />
-      <TextAreaField label={t('approval.rejectReason')} required {...f.bind('reason')} />
-    </StepFrame>
-  );
-}
+export const RejectForm = (props: StepFormProps) => (
+  <ReasonStep {...props} kind="reject">
+    <DraftSummary {...props} />
+  </ReasonStep>
+);

@@ -3,10 +3,13 @@ import {
   RecordAppealOutcome,
   RecordDelivery,
   RegisterAppeal,
+  RejectDecision,
   ReturnProposal,
   WithdrawApplication,
 } from '@ostoja/domain/applications/decision';
 import { APPEAL_OUTCOMES } from '@ostoja/domain/applications/workflow';
+import type { ReactNode } from 'react';
+import type { StepBodies } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
@@ -15,28 +18,48 @@ import { DateField, StepFrame } from './step-frame.tsx';
 import { TextAreaField } from './text-area.tsx';
 import { type StepFormProps, useStep } from './use-step.ts';
 
-export function DeliveryForm({ app, onDone, onCancel }: StepFormProps) {
+// The steps that record one day, today unless changed, and what their forms say.
+const DAY_STEPS = {
+  delivery: {
+    step: 'delivery',
+    field: 'deliveredOn',
+    title: 'action.recordDelivery',
+    submit: 'steps.saveDelivery',
+    label: 'decision.deliveredOn',
+    hint: 'steps.deliveryHint',
+  },
+  forward: {
+    step: 'appeal-forwarding',
+    field: 'forwardedOn',
+    title: 'action.forwardAppeal',
+    submit: 'steps.saveForward',
+    label: 'appeal.forwardedOn',
+    hint: null,
+  },
+} as const;
+
+/** The decision delivered, or the appeal forwarded to the SKO, on a day. */
+function DayStep({ app, onDone, onCancel, kind }: StepFormProps & { kind: keyof typeof DAY_STEPS }) {
   const { t } = useI18n();
+  const d = DAY_STEPS[kind];
   const f = useStep({
     app,
-    step: 'delivery',
-    schema: RecordDelivery,
-    defaultValues: { deliveredOn: todayIso() },
-    toBody: (v) => v,
+    step: d.step,
+    schema: kind === 'delivery' ? RecordDelivery : ForwardAppeal,
+    defaultValues: { [d.field]: todayIso() } as Record<string, string>,
+    toBody: (v) => v as StepBodies[typeof d.step],
     onDone,
   });
   return (
-    <StepFrame
-      title={t('action.recordDelivery')}
-      submitLabel={t('steps.saveDelivery')}
-      form={f}
-      onCancel={onCancel}
-    >
-      <p className="hint">{t('steps.deliveryHint')}</p>
-      <DateField label={t('decision.deliveredOn')} {...f.bind('deliveredOn')} />
+    <StepFrame title={t(d.title)} submitLabel={t(d.submit)} form={f} onCancel={onCancel}>
+      {d.hint ? <p className="hint">{t(d.hint)}</p> : null}
+      <DateField label={t(d.label)} {...f.bind(d.field)} />
     </StepFrame>
   );
 }
+
+export const DeliveryForm = (p: StepFormProps) => <DayStep {...p} kind="delivery" />;
+export const ForwardForm = (p: StepFormProps) => <DayStep {...p} kind="forward" />;
 
 export function AppealForm({ app, onDone, onCancel }: StepFormProps) {
   const { t } = useI18n();
@@ -61,28 +84,6 @@ export function AppealForm({ app, onDone, onCancel }: StepFormProps) {
         <TextField label={t('appeal.by')} {...f.bind('by')} />
       </div>
       <TextAreaField label={t('appeal.summary')} {...f.bind('summary')} />
-    </StepFrame>
-  );
-}
-
-export function ForwardForm({ app, onDone, onCancel }: StepFormProps) {
-  const { t } = useI18n();
-  const f = useStep({
-    app,
-    step: 'appeal-forwarding',
-    schema: ForwardAppeal,
-    defaultValues: { forwardedOn: todayIso() },
-    toBody: (v) => v,
-    onDone,
-  });
-  return (
-    <StepFrame
-      title={t('action.forwardAppeal')}
-      submitLabel={t('steps.saveForward')}
-      form={f}
-      onCancel={onCancel}
-    >
-      <DateField label={t('appeal.forwardedOn')} {...f.bind('forwardedOn')} />
     </StepFrame>
   );
 }
@@ -149,24 +150,46 @@ export function WithdrawForm({ app, onDone, onCancel }: StepFormProps) {
   );
 }
 
-export function ReturnForm({ app, onDone, onCancel }: StepFormProps) {
+// The steps that need only a reason, required, and what their forms say.
+const REASON_STEPS = {
+  return: {
+    step: 'proposal-return',
+    title: 'action.returnProposal',
+    submit: 'steps.saveReturn',
+    label: 'steps.returnReason',
+  },
+  reject: {
+    step: 'decision-rejection',
+    title: 'action.rejectDecision',
+    submit: 'approval.reject',
+    label: 'approval.rejectReason',
+  },
+} as const;
+
+/** The proposal returned to the social worker, or the drafted decision sent back to its author. */
+export function ReasonStep({
+  app,
+  onDone,
+  onCancel,
+  kind,
+  children,
+}: StepFormProps & { kind: keyof typeof REASON_STEPS; children?: ReactNode }) {
   const { t } = useI18n();
+  const r = REASON_STEPS[kind];
   const f = useStep({
     app,
-    step: 'proposal-return',
-    schema: ReturnProposal,
+    step: r.step,
+    schema: kind === 'return' ? ReturnProposal : RejectDecision,
     defaultValues: { reason: '' },
     toBody: (v) => v,
     onDone,
   });
   return (
-    <StepFrame
-      title={t('action.returnProposal')}
-      submitLabel={t('steps.saveReturn')}
-      form={f}
-      onCancel={onCancel}
-    >
-      <TextAreaField label={t('steps.returnReason')} required {...f.bind('reason')} />
+    <StepFrame title={t(r.title)} submitLabel={t(r.submit)} form={f} onCancel={onCancel}>
+      {children}
+      <TextAreaField label={t(r.label)} required {...f.bind('reason')} />
     </StepFrame>
   );
 }
+
+export const ReturnForm = (p: StepFormProps) => <ReasonStep {...p} kind="return" />;

@@ -38,13 +38,14 @@ export function StepFrame({
   );
 }
 
-/** A required date bound to a step's field. */
+/** A date bound to a form's field, required unless said otherwise. */
 export function DateField(props: {
   id: string;
   label: string;
   value: string;
   onValue(v: string): void;
   error?: string | undefined;
+  required?: boolean;
 }) {
-  return <TextField {...props} type="date" required className="w-short" />;
+  return <TextField type="date" required className="w-short" {...props} />;
 }

@@ -1,9 +1,11 @@
 import type { ApplicationDetail } from '@ostoja/domain/applications/responses';
 import type { FieldValues } from 'react-hook-form';
+import { useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
 import { type ApplicationStep, benefitsApi, type StepBodies } from '../../api/benefits.ts';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { useApplicationSaved } from './queries.ts';
 
 /** What every step form gets from the application page. */
 export interface StepFormProps {
@@ -36,4 +38,13 @@ export function useStep<K extends ApplicationStep, V extends FieldValues>(o: {
     }),
   );
 }
-export type Step = ReturnType<typeof useStep>;
+
+/** After a step done on a page of its own: back to the application, saying what was saved. */
+export function useBackToApplication(notice: string) {
+  const navigate = useNavigate();
+  const saved = useApplicationSaved();
+  return (app: ApplicationDetail) => {
+    saved(app);
+    navigate(`/applications/${app.id}`, { state: { notice } });
+  };
+}
