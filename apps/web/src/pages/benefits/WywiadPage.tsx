@@ -43,7 +43,7 @@ function initialMembers(app: ApplicationDetail): MemberIncomeValues[] {
   });
 }
 
-interface Values extends Record<Part, string> {
+export interface Values extends Record<Part, string> {
   visitedOn: string;
   incomeLost: boolean;
   hectares: string;
@@ -58,7 +58,7 @@ const hectaresOf = (typed: string) =>
       ? Number(typed.trim().replace(',', '.'))
       : Number.NaN;
 
-function toBody(v: Values): WywiadInput {
+export function wywiadBody(v: Values): WywiadInput {
   return {
     visitedOn: v.visitedOn,
     incomeLost: v.incomeLost,
@@ -85,7 +85,7 @@ function toBody(v: Values): WywiadInput {
   };
 }
 
-const SCHEMA = checked(WywiadInput, (path) =>
+export const WYWIAD = checked(WywiadInput, (path) =>
   path === 'farmHectares' ? 'wywiadForm.hectaresInvalid' : 'benefitsForm.moneyInvalid',
 );
 
@@ -95,7 +95,7 @@ function WywiadForm({ app }: { app: ApplicationDetail }) {
   const f = useStep({
     app,
     step: 'wywiad',
-    schema: SCHEMA,
+    schema: WYWIAD,
     defaultValues: {
       visitedOn: todayIso(),
       incomeLost: before?.incomeLost ?? false,
@@ -107,7 +107,7 @@ function WywiadForm({ app }: { app: ApplicationDetail }) {
       hectares: before?.farmHectares ? String(before.farmHectares) : '',
       members: initialMembers(app),
     } as Values,
-    toBody,
+    toBody: wywiadBody,
     onDone: useBackToApplication('notice.recordWywiad'),
   });
   const { members } = f.values;

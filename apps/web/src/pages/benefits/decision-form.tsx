@@ -27,7 +27,7 @@ function normaliseIban(typed: string): string {
 }
 
 // A transfer needs an account whose checksum holds, before the decision is printed with it.
-const ISSUE = checked(
+export const ISSUE = checked(
   IssueDecision,
   () => 'validation.invalid',
   (b): Checks =>
