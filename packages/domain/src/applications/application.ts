@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { APPLICATION_BENEFITS } from '../benefits/benefit-kinds.ts';
+import { pageQuery } from '../shared/list.ts';
 import { isoDate, optionalText } from '../shared/validation.ts';
 import { HELP_REASONS } from './help-reasons.ts';
+import { APPLICATION_STATUSES } from './workflow.ts';
 
 /** Art. 102 ups: on request in person, in writing, by phone or electronically — or z urzędu. */
 export const CHANNELS = ['inPerson', 'post', 'phone', 'electronic', 'exOfficio'] as const;
@@ -21,3 +23,13 @@ export const CreateApplication = z.object({
   description: optionalText(2000),
 });
 export type CreateApplication = z.input<typeof CreateApplication>;
+
+/** The queue's filters (GET /api/v1/applications): a status, the worker's own, one household; paged. */
+export const ApplicationListQuery = z
+  .object({
+    status: z.enum(APPLICATION_STATUSES).optional(),
+    mine: z.enum(['true', 'false']).optional(),
+    householdId: z.uuid().optional(),
+  })
+  .extend(pageQuery(200, 50).shape);
+export type ApplicationListQuery = z.input<typeof ApplicationListQuery>;

@@ -24,6 +24,13 @@ export type IssueDecision = z.input<typeof IssueDecision>;
 export const ApproveDecision = z.object({ decidedOn: isoDate.optional() });
 export const RejectDecision = z.object({ reason: z.string().trim().min(1).max(2000) });
 
+/** The clerk returns the proposal to the social worker, saying why. */
+export const ReturnProposal = z.object({ reason: z.string().trim().min(1).max(2000) });
+/** The applicant withdraws the application: the day, and the reason when one was given. */
+export const WithdrawApplication = z.object({ on: isoDate, reason: optionalText(2000) });
+/** The home visit is given to a social worker (today when no day is named). */
+export const AssignWorker = z.object({ workerId: z.uuid(), on: isoDate.optional() });
+
 export const RecordDelivery = z.object({ deliveredOn: isoDate });
 export const RegisterAppeal = z.object({
   receivedOn: isoDate,

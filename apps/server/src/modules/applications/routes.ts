@@ -1,6 +1,7 @@
-import { CreateApplication } from '@ostoja/domain/applications/application';
+import { ApplicationListQuery, CreateApplication } from '@ostoja/domain/applications/application';
 import {
   ApproveDecision,
+  AssignWorker,
   ChangeDecision,
   ForwardAppeal,
   IssueDecision,
@@ -8,7 +9,9 @@ import {
   RecordDelivery,
   RegisterAppeal,
   RejectDecision,
+  ReturnProposal,
   RevokeDecision,
+  WithdrawApplication,
 } from '@ostoja/domain/applications/decision';
 import {
   ApplicationDetail,
@@ -16,12 +19,9 @@ import {
   Calculation,
   MyWork,
 } from '@ostoja/domain/applications/responses';
-import { APPLICATION_STATUSES } from '@ostoja/domain/applications/workflow';
 import { ProposalInput, WywiadInput } from '@ostoja/domain/applications/wywiad';
 import { PdfFile } from '@ostoja/domain/shared/file';
-import { pageQuery } from '@ostoja/domain/shared/list';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import { isoDate, optionalText } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as amendments from './amendments.ts';
@@ -29,13 +29,6 @@ import { approveDecision } from './approval.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
-const ListQuery = z
-  .object({
-    status: z.enum(APPLICATION_STATUSES).optional(),
-    mine: z.enum(['true', 'false']).optional(),
-    householdId: z.uuid().optional(),
-  })
-  .extend(pageQuery(200, 50).shape);
 
 const step = <B extends z.ZodType>(
   url: string,
@@ -77,7 +70,7 @@ export function applicationsRoutes(): RouteDef[] {
       url: '/api/v1/applications',
       permission: 'applications.read',
       summary: 'Applications by status, nearest decision deadline first (keyset pagination)',
-      query: ListQuery,
+      query: ApplicationListQuery,
       response: ApplicationPage,
       handler: ({ query }, ctx) => service.listApplications(ctx, { ...query, mine: query.mine === 'true' }),
     }),
@@ -95,7 +88,7 @@ export function applicationsRoutes(): RouteDef[] {
       'assign',
       'Assign the home visit to a social worker',
       'applications.write',
-      z.object({ workerId: z.uuid(), on: isoDate.optional() }),
+      AssignWorker,
       (ctx, id, b) => service.assignWorker(ctx, id, b.workerId, b.on ?? todayInPoland()),
     ),
     step(
@@ -126,7 +119,7 @@ export function applicationsRoutes(): RouteDef[] {
       'proposal-return',
       'Return the proposal to the social worker',
       'decisions.issue',
-      z.object({ reason: z.string().trim().min(1).max(2000) }),
+      ReturnProposal,
       (ctx, id, b) => service.returnProposal(ctx, id, b.reason),
     ),
     step(
@@ -182,7 +175,7 @@ export function applicationsRoutes(): RouteDef[] {
       'withdrawal',
       'The applicant withdraws the application',
       'applications.write',
-      z.object({ on: isoDate, reason: optionalText(2000) }),
+      WithdrawApplication,
       (ctx, id, b) => service.withdraw(ctx, id, b.on, b.reason ?? null),
     ),
     step(

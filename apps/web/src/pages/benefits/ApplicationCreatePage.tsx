@@ -3,22 +3,31 @@ import { APPLICATION_BENEFITS, CHANNELS, CreateApplication } from '@ostoja/domai
 import { HELP_REASONS, helpReasonKey } from '@ostoja/domain/applications/help-reasons';
 import type { Household } from '@ostoja/domain/registry/household';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
-import { type FormEvent, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api } from '../../api/client.ts';
+import { benefitsApi } from '../../api/benefits.ts';
+import type { ApiError } from '../../api/client.ts';
+import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, ErrorSummary, Loading } from '../../components/feedback.tsx';
+import { Alert, Loading } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { formatAddress, listName, todayIso } from '../../lib/format.ts';
-import { orNull, validate } from '../../lib/forms.ts';
-import { useApi } from '../../lib/use-api.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { orNull } from '../../lib/forms.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
+import { registryKeys } from '../registry/queries.ts';
+import { useApplicationSaved } from './queries.ts';
 import { CheckboxGroup, TextAreaField } from './text-area.tsx';
-import type { ApplicationDetail } from './types.ts';
 
 /** Finds the household through one of its members when the form was not opened from a household. */
+/** The registered applicant of the household is the usual one; the worker may pick another member. */
+const applicantOf = (h: Household | undefined) =>
+  h?.members.find((m) => m.relation === 'applicant')?.id ?? '';
+
 function HouseholdChooser({ onChoose, error }: { onChoose(h: string, p: string): void; error?: string }) {
   const { t } = useI18n();
   const [picked, setPicked] = useState<PersonSummary | null>(null);
@@ -45,60 +54,71 @@ function HouseholdChooser({ onChoose, error }: { onChoose(h: string, p: string):
   );
 }
 
+interface Values {
+  householdId: string;
+  applicantId: string;
+  channel: string;
+  submittedOn: string;
+  benefits: string[];
+  helpReasons: string[];
+  urgent: boolean;
+  description: string;
+}
+
 export function ApplicationCreatePage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const navigate = useNavigate();
+  const saved = useApplicationSaved();
   const [params] = useSearchParams();
   const fromHousehold = params.get('household');
-  const [householdId, setHouseholdId] = useState<string | null>(fromHousehold);
-  const [applicantId, setApplicantId] = useState('');
-  const [channel, setChannel] = useState<string>('inPerson');
-  const [submittedOn, setSubmittedOn] = useState(todayIso());
-  const [benefits, setBenefits] = useState<string[]>([]);
-  const [helpReasons, setHelpReasons] = useState<string[]>([]);
-  const [urgent, setUrgent] = useState(false);
-  const [description, setDescription] = useState('');
-  const household = useApi<Household>(householdId ? `/api/v1/households/${householdId}` : null);
-  const { state, run, invalid } = useSubmit();
+  const f = withBindings(
+    useEditForm({
+      schema: CreateApplication,
+      defaultValues: {
+        householdId: fromHousehold ?? '',
+        applicantId: '',
+        channel: 'inPerson',
+        submittedOn: todayIso(),
+        benefits: [],
+        helpReasons: [],
+        urgent: false,
+        description: '',
+      } as Values,
+      // The household is read below from the chosen id; at submit time it is there.
+      toBody: (v: Values): CreateApplication => ({
+        ...v,
+        channel: v.channel as CreateApplication['channel'],
+        benefits: v.benefits as CreateApplication['benefits'],
+        helpReasons: v.helpReasons as CreateApplication['helpReasons'],
+        applicantId: v.applicantId || applicantOf(household.data),
+        description: orNull(v.description),
+      }),
+      save: benefitsApi.create,
+      onSaved: (app) => {
+        saved(app);
+        navigate(`/applications/${app.id}`, { state: { notice: 'notice.created' } });
+      },
+    }),
+  );
+  const householdId = f.values.householdId;
+  const household = useQuery<Household, ApiError>({
+    queryKey: registryKeys.household(householdId),
+    queryFn: ({ signal }) => registryApi.household(householdId, signal),
+    enabled: !!householdId,
+  });
   const h = household.data?.id === householdId ? household.data : undefined;
-  // The registered applicant of the household is the usual one; the worker may pick another member.
-  const applicant = applicantId || h?.members.find((m) => m.relation === 'applicant')?.id || '';
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const body = {
-      householdId: householdId ?? '',
-      applicantId: applicant,
-      channel,
-      submittedOn,
-      benefits,
-      helpReasons,
-      urgent,
-      description: orNull(description),
-    };
-    const v = validate(CreateApplication, body, locale);
-    if (!v.ok) return invalid(v.errors);
-    await run(async () => {
-      const app = await api.post<ApplicationDetail>('/api/v1/applications', v.data);
-      navigate(`/applications/${app.id}`, { state: { notice: 'notice.created' } });
-    });
-  }
+  const choose = (hid: string, pid: string) => {
+    f.set('householdId')(hid);
+    f.set('applicantId')(pid);
+  };
 
   return (
     <Page title={t('applicationNew.title')} lead={t('applicationNew.lead')}>
-      <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
-      <form onSubmit={submit} noValidate className="form">
-        <p className="hint">{t('form.requiredNote')}</p>
+      <EditForm form={f} submitLabel={t('applicationNew.submit')}>
         <fieldset className="group">
           <legend>{t('applicationNew.household')}</legend>
           {!householdId ? (
-            <HouseholdChooser
-              error={state.errors.householdId}
-              onChoose={(hid, pid) => {
-                setHouseholdId(hid);
-                setApplicantId(pid);
-              }}
-            />
+            <HouseholdChooser error={f.errors.householdId} onChoose={choose} />
           ) : household.error ? (
             // Not LoadError: its "not found" is a page of its own, with a second <h1>.
             <Alert>
@@ -113,14 +133,7 @@ export function ApplicationCreatePage() {
                 {h.fieldTeamName ? ` · ${h.fieldTeamName}` : ''}
               </p>
               {!fromHousehold ? (
-                <button
-                  type="button"
-                  className="button secondary small"
-                  onClick={() => {
-                    setHouseholdId(null);
-                    setApplicantId('');
-                  }}
-                >
+                <button type="button" className="button secondary small" onClick={() => choose('', '')}>
                   {t('applicationNew.changeHousehold')}
                 </button>
               ) : null}
@@ -128,12 +141,8 @@ export function ApplicationCreatePage() {
           )}
           {h ? (
             <SelectField
-              id={fieldId('applicantId')}
               label={t('application.applicant')}
               required
-              value={applicant}
-              onValue={setApplicantId}
-              error={state.errors.applicantId}
               options={[
                 { value: '', label: t('form.choose') },
                 ...h.members.map((m) => ({
@@ -141,6 +150,8 @@ export function ApplicationCreatePage() {
                   label: `${listName(m)} (${t(`relation.${m.relation}`)})`,
                 })),
               ]}
+              {...f.bind('applicantId')}
+              value={f.values.applicantId || applicantOf(h)}
             />
           ) : null}
         </fieldset>
@@ -148,67 +159,36 @@ export function ApplicationCreatePage() {
           <legend>{t('applicationNew.details')}</legend>
           <div className="field-row">
             <SelectField
-              id={fieldId('channel')}
               label={t('application.channel')}
               required
-              value={channel}
-              onValue={setChannel}
-              error={state.errors.channel}
               options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+              {...f.bind('channel')}
             />
-            <TextField
-              id={fieldId('submittedOn')}
-              label={t('application.submittedOn')}
-              type="date"
-              required
-              value={submittedOn}
-              onValue={setSubmittedOn}
-              error={state.errors.submittedOn}
-            />
+            <TextField label={t('application.submittedOn')} type="date" required {...f.bind('submittedOn')} />
           </div>
           <CheckboxGroup
-            id={fieldId('benefits')}
             legend={t('application.benefitsAsked')}
             required
             options={APPLICATION_BENEFITS.map((b) => ({ value: b, label: t(`benefit.${b}`) }))}
-            value={benefits}
-            onValue={setBenefits}
-            error={state.errors.benefits}
+            {...f.bind('benefits')}
           />
           <CheckboxGroup
-            id={fieldId('helpReasons')}
             legend={t('application.helpReasons')}
             required
             options={HELP_REASONS.map((r) => ({
               value: r,
               label: t('applicationNew.reasonOption', { code: r, name: t(helpReasonKey(r)) }),
             }))}
-            value={helpReasons}
-            onValue={setHelpReasons}
-            error={state.errors.helpReasons}
+            {...f.bind('helpReasons')}
           />
           <CheckboxField
-            id={fieldId('urgent')}
             label={t('application.urgentLabel')}
             hint={t('application.urgentHint')}
-            checked={urgent}
-            onChecked={setUrgent}
-            error={state.errors.urgent}
+            {...f.tick('urgent')}
           />
-          <TextAreaField
-            id={fieldId('description')}
-            label={t('application.description')}
-            value={description}
-            onValue={setDescription}
-            error={state.errors.description}
-          />
+          <TextAreaField label={t('application.description')} {...f.bind('description')} />
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={state.busy}>
-            {t('applicationNew.submit')}
-          </button>
-        </div>
-      </form>
+      </EditForm>
     </Page>
   );
 }

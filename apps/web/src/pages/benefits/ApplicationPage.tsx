@@ -4,12 +4,11 @@ import { useLocation, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
-import { useApi } from '../../lib/use-api.ts';
 import { ActionsPanel } from './actions-panel.tsx';
 import { Deadlines, Overview } from './overview.tsx';
+import { useApplication, useApplicationSaved } from './queries.ts';
 import { AppealsView, DecisionsView, ProposalView, WywiadView } from './records.tsx';
 import { Timeline } from './timeline.tsx';
-import type { ApplicationDetail } from './types.ts';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -22,12 +21,13 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 /** One application: where it stands, its deadlines, what may be done now, its records and its history. */
 export function ApplicationPage() {
-  const { id } = useParams();
+  const id = useParams().id ?? '';
   const { t } = useI18n();
   const arrived = (useLocation().state as { notice?: string } | null)?.notice;
-  const { data: app, error, reload, set } = useApi<ApplicationDetail>(`/api/v1/applications/${id}`);
+  const { data: app, error, refetch } = useApplication(id);
+  const saved = useApplicationSaved();
   const [notice, setNotice] = useState<{ key: string; n: number } | null>(null);
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  if (error) return <LoadError error={error} onRetry={() => refetch()} />;
   if (!app) return <Loading />;
   const proposal = app.proposals[0];
   const wywiad = app.wywiady[0];
@@ -52,7 +52,7 @@ export function ApplicationPage() {
         <ActionsPanel
           app={app}
           onDone={(next, action) => {
-            set(next);
+            saved(next);
             // Under four-eyes approval the clerk's decision (or change, revocation) is a draft until
             // another person approves it.
             const done = next.status === 'awaitingApproval' ? 'draftDecision' : action;

@@ -1,66 +1,83 @@
 import './benefits.css';
+import type { ApplicationListQuery } from '@ostoja/domain/applications/application';
+import type { ApplicationSummary } from '@ostoja/domain/applications/responses';
 import { APPLICATION_STATUSES } from '@ostoja/domain/applications/workflow';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { withQuery } from '../../api/client.ts';
+import { benefitsApi } from '../../api/benefits.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CheckboxField, SelectField } from '../../components/fields.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
-import { usePaged } from '../../lib/use-paged.ts';
 import { DECISION_PENDING } from './dates.ts';
 import { OverdueBadge } from './my-work.tsx';
-import type { ApplicationSummary } from './types.ts';
+import { benefitsKeys } from './queries.ts';
 
 const PAGE_SIZE = 25;
 
-function QueueTable({ items }: { items: ApplicationSummary[] }) {
+function useColumns(): Column<ApplicationSummary>[] {
   const { t, date } = useI18n();
   const today = todayIso();
-  return (
-    <DataTable caption={t('queue.caption')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('application.number')}</th>
-          <th scope="col">{t('application.applicant')}</th>
-          <th scope="col">{t('application.benefits')}</th>
-          <th scope="col">{t('application.status')}</th>
-          <th scope="col">{t('application.submittedOn')}</th>
-          <th scope="col">{t('queue.decisionDue')}</th>
-          <th scope="col">{t('application.worker')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((a) => {
-          const overdue = DECISION_PENDING.includes(a.status) && a.decisionDue < today;
-          return (
-            <tr key={a.id} className={overdue ? 'is-overdue' : undefined}>
-              <td className="nowrap">
-                <Link to={`/applications/${a.id}`}>{a.number}</Link>
-                {a.urgent ? (
-                  <>
-                    {' '}
-                    <span className="badge due-soon">{t('application.urgent')}</span>
-                  </>
-                ) : null}
-              </td>
-              <td>{a.applicantName}</td>
-              <td>{a.benefits.map((b) => t(`benefit.${b}`)).join(', ')}</td>
-              <td>{t(`status.${a.status}`)}</td>
-              <td>{date(a.submittedOn)}</td>
-              <td className="nowrap">
-                {date(a.decisionDue)} {overdue ? <OverdueBadge /> : null}
-              </td>
-              <td>{a.assignedWorkerName ?? '—'}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </DataTable>
-  );
+  return [
+    {
+      key: 'number',
+      header: t('application.number'),
+      className: 'nowrap',
+      cell: (a) => (
+        <>
+          <Link to={`/applications/${a.id}`}>{a.number}</Link>
+          {a.urgent ? (
+            <>
+              {' '}
+              <StatusBadge tone="due-soon">{t('application.urgent')}</StatusBadge>
+            </>
+          ) : null}
+        </>
+      ),
+      sortValue: (a) => a.number,
+    },
+    {
+      key: 'applicant',
+      header: t('application.applicant'),
+      cell: (a) => a.applicantName,
+      sortValue: (a) => a.applicantName,
+    },
+    {
+      key: 'benefits',
+      header: t('application.benefits'),
+      cell: (a) => a.benefits.map((b) => t(`benefit.${b}`)).join(', '),
+    },
+    { key: 'status', header: t('application.status'), cell: (a) => t(`status.${a.status}`) },
+    {
+      key: 'submittedOn',
+      header: t('application.submittedOn'),
+      cell: (a) => date(a.submittedOn),
+      sortValue: (a) => a.submittedOn,
+    },
+    {
+      key: 'decisionDue',
+      header: t('queue.decisionDue'),
+      className: 'nowrap',
+      cell: (a) => (
+        <>
+          {date(a.decisionDue)}{' '}
+          {DECISION_PENDING.includes(a.status) && a.decisionDue < today ? <OverdueBadge /> : null}
+        </>
+      ),
+      sortValue: (a) => a.decisionDue,
+    },
+    {
+      key: 'worker',
+      header: t('application.worker'),
+      cell: (a) => a.assignedWorkerName ?? '—',
+      sortValue: (a) => a.assignedWorkerName,
+    },
+  ];
 }
 
 /**
@@ -82,14 +99,16 @@ export function ApplicationsQueuePage() {
     setStatusInput(status);
     setMineInput(mine);
   }, [status, mine]);
-  const list = usePaged<ApplicationSummary>(
-    withQuery('/api/v1/applications', {
-      status: status === 'all' ? null : status,
-      mine: mine ? 'true' : null,
-      householdId: household,
-      limit: PAGE_SIZE,
-    }),
+  const query: ApplicationListQuery = {
+    status: status === 'all' ? undefined : (status as ApplicationListQuery['status']),
+    mine: mine ? 'true' : undefined,
+    householdId: household ?? undefined,
+    limit: PAGE_SIZE,
+  };
+  const list = useCursorQuery(benefitsKeys.queue(query), (after, signal) =>
+    benefitsApi.applications({ ...query, after }, signal),
   );
+  const columns = useColumns();
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -136,27 +155,22 @@ export function ApplicationsQueuePage() {
           </button>
         </form>
       </search>
-      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
       {!list.loaded && !list.error ? <Loading /> : null}
       <div aria-live="polite">
         {list.loaded ? (
           list.items.length ? (
             <p className="result-count">
               {tp('queue.count', list.items.length)}
-              {list.nextCursor ? ` ${t('queue.more')}` : ''}
+              {list.hasMore ? ` ${t('queue.more')}` : ''}
             </p>
           ) : (
             <p className="empty">{t('queue.none')}</p>
           )
         ) : null}
       </div>
-      {list.items.length ? <QueueTable items={list.items} /> : null}
-      {list.nextCursor ? (
-        <p>
-          <button type="button" className="button secondary" disabled={list.loading} onClick={list.loadMore}>
-            {t('action.loadMore')}
-          </button>
-        </p>
+      {list.items.length ? (
+        <PagedTable caption={t('queue.caption')} columns={columns} list={list} rowKey={(a) => a.id} />
       ) : null}
     </Page>
   );

@@ -1,19 +1,19 @@
 import './benefits.css';
 import { LegalParameterPeriodInput } from '@ostoja/domain/benefits/legal-parameters';
-import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router-dom';
-import { api } from '../../api/client.ts';
+import type { LegalParameterList } from '@ostoja/domain/benefits/responses';
+import { benefitsApi } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, ErrorSummary, LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
-import { Page } from '../../components/page.tsx';
+import { TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { DataTable } from '../../components/table.tsx';
-import { validate } from '../../lib/forms.ts';
-import { useApi } from '../../lib/use-api.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
-import { moneyReader, zlotyInput } from './money.ts';
+import { AddableListPage, type AddFormProps } from './addable-list-page.tsx';
+import { checked } from './checked.ts';
+import { wholeNumber, zloty, zlotyInput } from './money.ts';
+import { benefitsKeys, useLegalParameters } from './queries.ts';
+import { DateField } from './step-frame.tsx';
 import { TextAreaField } from './text-area.tsx';
-import type { LegalParameterPeriod } from './types.ts';
 
 const MONEY = [
   'criterionSingle',
@@ -27,8 +27,10 @@ const MONEY = [
 const PERCENT = ['zasilekStalyPercent', 'zasilekOkresowyMinPercent'] as const;
 type Values = Record<(typeof MONEY)[number] | (typeof PERCENT)[number] | 'validFrom' | 'legalBasis', string>;
 
+type Period = LegalParameterList['items'][number];
+
 /** The new period starts as a copy of the latest: the government usually changes a few numbers. */
-function valuesFrom(p: LegalParameterPeriod | undefined): Values {
+function valuesFrom(p: Period | undefined): Values {
   const v = {} as Values;
   for (const k of MONEY) v[k] = p ? zlotyInput(p[k]) : '';
   for (const k of PERCENT) v[k] = p ? String(p[k]) : '';
@@ -37,56 +39,48 @@ function valuesFrom(p: LegalParameterPeriod | undefined): Values {
   return v;
 }
 
-function PeriodForm({
-  latest,
-  onDone,
-  onCancel,
-}: {
-  latest?: LegalParameterPeriod;
-  onDone(): void;
-  onCancel(): void;
-}) {
-  const { t, locale } = useI18n();
-  const [v, setV] = useState(() => valuesFrom(latest));
-  const { state, run, invalid } = useSubmit();
-  const set = (k: keyof Values) => (x: string) => setV({ ...v, [k]: x });
+const isPercent = (k: string) => (PERCENT as readonly string[]).includes(k);
+const SCHEMA = checked(LegalParameterPeriodInput, (path) =>
+  isPercent(path) ? 'benefitsForm.numberInvalid' : 'benefitsForm.moneyInvalid',
+);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const r = moneyReader(t('benefitsForm.moneyInvalid'), t('benefitsForm.numberInvalid'));
-    const body: Record<string, unknown> = { validFrom: v.validFrom, legalBasis: v.legalBasis };
-    for (const k of MONEY) body[k] = r.read(k, v[k], k === 'zasilekOkresowySingleMax' ? null : undefined);
-    for (const k of PERCENT) body[k] = r.int(k, v[k], undefined);
-    const checked = validate(LegalParameterPeriodInput, body, locale);
-    if (!checked.ok || Object.keys(r.errors).length)
-      return invalid({ ...(checked.ok ? {} : checked.errors), ...r.errors });
-    await run(async () => {
-      await api.post('/api/v1/legal-parameters', checked.data);
-      onDone();
-    });
-  }
+function toBody(v: Values): LegalParameterPeriodInput {
+  const body: Record<string, unknown> = { validFrom: v.validFrom, legalBasis: v.legalBasis };
+  for (const k of MONEY) body[k] = zloty(v[k], k === 'zasilekOkresowySingleMax' ? null : undefined);
+  for (const k of PERCENT) body[k] = wholeNumber(v[k], undefined);
+  return body as LegalParameterPeriodInput;
+}
 
+function PeriodForm({ latest, onDone, onCancel }: AddFormProps & { latest?: Period | undefined }) {
+  const { t } = useI18n();
+  const f = withBindings(
+    useEditForm({
+      schema: SCHEMA,
+      defaultValues: valuesFrom(latest),
+      toBody,
+      save: benefitsApi.addLegalParameters,
+      onSaved: onDone,
+    }),
+  );
   return (
     <section className="card" aria-labelledby="period-new-h">
       <h2 id="period-new-h">{t('legalParams.new')}</h2>
-      <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
-      <form onSubmit={submit} noValidate className="form">
+      <EditForm
+        form={f}
+        submitLabel={t('legalParams.save')}
+        requiredNote={false}
+        actions={
+          <button type="button" className="button secondary" onClick={onCancel}>
+            {t('action.cancel')}
+          </button>
+        }
+      >
         <p className="hint">{t('legalParams.newHint')}</p>
-        <TextField
-          id={fieldId('validFrom')}
-          label={t('legalParams.validFrom')}
-          type="date"
-          required
-          className="w-short"
-          value={v.validFrom}
-          onValue={set('validFrom')}
-          error={state.errors.validFrom}
-        />
+        <DateField label={t('legalParams.validFrom')} {...f.bind('validFrom')} />
         <div className="field-row">
           {MONEY.map((k) => (
             <TextField
               key={k}
-              id={fieldId(k)}
               label={t(`legalParams.${k}`)}
               hint={
                 k === 'zasilekOkresowySingleMax'
@@ -97,44 +91,28 @@ function PeriodForm({
               inputMode="decimal"
               autoComplete="off"
               className="money"
-              value={v[k]}
-              onValue={set(k)}
-              error={state.errors[k]}
+              {...f.bind(k)}
             />
           ))}
           {PERCENT.map((k) => (
             <TextField
               key={k}
-              id={fieldId(k)}
               label={t(`legalParams.${k}`)}
               hint={t('legalParams.percentHint')}
               required
               inputMode="numeric"
               autoComplete="off"
-              value={v[k]}
-              onValue={set(k)}
-              error={state.errors[k]}
+              {...f.bind(k)}
             />
           ))}
         </div>
         <TextAreaField
-          id={fieldId('legalBasis')}
           label={t('legalParams.legalBasis')}
           hint={t('legalParams.legalBasisHint')}
           required
-          value={v.legalBasis}
-          onValue={set('legalBasis')}
-          error={state.errors.legalBasis}
+          {...f.bind('legalBasis')}
         />
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={state.busy}>
-            {t('legalParams.save')}
-          </button>
-          <button type="button" className="button secondary" onClick={onCancel}>
-            {t('action.cancel')}
-          </button>
-        </div>
-      </form>
+      </EditForm>
     </section>
   );
 }
@@ -142,43 +120,16 @@ function PeriodForm({
 /** Legal parameter periods: the statutory criteria and amounts by the date they apply from. */
 export function LegalParametersPage() {
   const { t, date, money } = useI18n();
-  const list = useApi<{ items: LegalParameterPeriod[] }>('/api/v1/legal-parameters');
-  const [adding, setAdding] = useState(false);
-  const [saved, setSaved] = useState(0);
+  const list = useLegalParameters();
   const periods = [...(list.data?.items ?? [])].sort((a, b) => b.validFrom.localeCompare(a.validFrom));
   return (
-    <Page
-      title={t('legalParams.title')}
-      lead={t('legalParams.lead')}
-      actions={
-        adding ? null : (
-          <button type="button" className="button primary" onClick={() => setAdding(true)}>
-            {t('legalParams.new')}
-          </button>
-        )
-      }
+    <AddableListPage
+      texts="legalParams"
+      seeAlso={{ to: '/admin/local-resolutions', label: 'legalParams.seeResolutions' }}
+      list={list}
+      listKey={benefitsKeys.legalParameters}
+      form={(p) => <PeriodForm latest={periods[0]} {...p} />}
     >
-      <p>
-        <Link to="/admin/local-resolutions">{t('legalParams.seeResolutions')}</Link>
-      </p>
-      {saved ? (
-        <Alert kind="success" focus key={saved}>
-          <p>{t('legalParams.saved')}</p>
-        </Alert>
-      ) : null}
-      {adding ? (
-        <PeriodForm
-          latest={periods[0]}
-          onCancel={() => setAdding(false)}
-          onDone={() => {
-            setAdding(false);
-            setSaved((n) => n + 1);
-            list.reload();
-          }}
-        />
-      ) : null}
-      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
-      {!list.data && !list.error ? <Loading /> : null}
       {list.data ? (
         <DataTable caption={t('legalParams.caption')} compact>
           <thead>
@@ -217,6 +168,6 @@ export function LegalParametersPage() {
           </tbody>
         </DataTable>
       ) : null}
-    </Page>
+    </AddableListPage>
   );
 }

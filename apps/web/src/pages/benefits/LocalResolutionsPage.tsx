@@ -1,19 +1,19 @@
 import './benefits.css';
 import { LOCAL_RESOLUTION_KINDS, LocalResolutionInput } from '@ostoja/domain/benefits/local-resolutions';
-import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router-dom';
-import { api } from '../../api/client.ts';
+import { benefitsApi } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, ErrorSummary, LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
-import { Page } from '../../components/page.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { DataTable } from '../../components/table.tsx';
-import { orNull, validate } from '../../lib/forms.ts';
-import { useApi } from '../../lib/use-api.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
-import { moneyReader } from './money.ts';
+import { orNull } from '../../lib/forms.ts';
+import { AddableListPage, type AddFormProps } from './addable-list-page.tsx';
+import { checked } from './checked.ts';
+import { wholeNumber } from './money.ts';
+import { benefitsKeys, useLocalResolutions } from './queries.ts';
+import { DateField } from './step-frame.tsx';
 import { TextAreaField } from './text-area.tsx';
-import type { LocalResolution } from './types.ts';
 
 const EMPTY = {
   number: '',
@@ -26,121 +26,77 @@ const EMPTY = {
   programme: '',
 };
 
-function ResolutionForm({ onDone, onCancel }: { onDone(): void; onCancel(): void }) {
-  const { t, locale } = useI18n();
-  const [v, setV] = useState(EMPTY);
-  const { state, run, invalid } = useSubmit();
-  const set = (k: keyof typeof EMPTY) => (x: string) => setV({ ...v, [k]: x });
-  const programme = v.kind === 'programmeCriterionPercent';
-  const e = state.errors;
+const SCHEMA = checked(LocalResolutionInput, () => 'benefitsForm.numberInvalid');
 
-  async function submit(ev: FormEvent) {
-    ev.preventDefault();
-    const r = moneyReader(t('benefitsForm.moneyInvalid'), t('benefitsForm.numberInvalid'));
-    const body = {
-      number: v.number,
-      title: v.title,
-      adoptedOn: v.adoptedOn,
-      validFrom: v.validFrom,
-      validTo: orNull(v.validTo),
-      kind: v.kind,
-      percent: r.int('percent', v.percent, undefined),
-      programme: programme ? v.programme : null,
-    };
-    const checked = validate(LocalResolutionInput, body, locale);
-    if (!checked.ok || Object.keys(r.errors).length)
-      return invalid({ ...(checked.ok ? {} : checked.errors), ...r.errors });
-    await run(async () => {
-      await api.post('/api/v1/local-resolutions', checked.data);
-      onDone();
-    });
-  }
-
+function ResolutionForm({ onDone, onCancel }: AddFormProps) {
+  const { t } = useI18n();
+  const f = withBindings(
+    useEditForm({
+      schema: SCHEMA,
+      defaultValues: EMPTY,
+      toBody: (v): LocalResolutionInput => ({
+        number: v.number,
+        title: v.title,
+        adoptedOn: v.adoptedOn,
+        validFrom: v.validFrom,
+        validTo: orNull(v.validTo),
+        kind: v.kind as LocalResolutionInput['kind'],
+        percent: wholeNumber(v.percent, undefined) as number,
+        programme: v.kind === 'programmeCriterionPercent' ? v.programme : null,
+      }),
+      save: benefitsApi.addLocalResolution,
+      onSaved: onDone,
+    }),
+  );
   const date = (k: 'adoptedOn' | 'validFrom' | 'validTo', required = true) => (
-    <TextField
-      id={fieldId(k)}
-      label={t(`resolutions.${k}`)}
-      type="date"
-      required={required}
-      className="w-short"
-      value={v[k]}
-      onValue={set(k)}
-      error={e[k]}
-    />
+    <DateField label={t(`resolutions.${k}`)} required={required} {...f.bind(k)} />
   );
   return (
     <section className="card" aria-labelledby="resolution-new-h">
       <h2 id="resolution-new-h">{t('resolutions.new')}</h2>
-      <ErrorSummary errors={e} message={state.message} version={state.attempt} />
-      <form onSubmit={submit} noValidate className="form">
-        <p className="hint">{t('form.requiredNote')}</p>
+      <EditForm
+        form={f}
+        submitLabel={t('resolutions.save')}
+        actions={
+          <button type="button" className="button secondary" onClick={onCancel}>
+            {t('action.cancel')}
+          </button>
+        }
+      >
         <div className="field-row">
           <TextField
-            id={fieldId('number')}
             label={t('resolutions.number')}
             hint={t('resolutions.numberHint')}
             required
             className="w-pesel"
-            value={v.number}
-            onValue={set('number')}
-            error={e.number}
+            {...f.bind('number')}
           />
           {date('adoptedOn')}
           {date('validFrom')}
           {date('validTo', false)}
         </div>
-        <TextAreaField
-          id={fieldId('title')}
-          label={t('resolutions.titleField')}
-          required
-          rows={2}
-          value={v.title}
-          onValue={set('title')}
-          error={e.title}
-        />
+        <TextAreaField label={t('resolutions.titleField')} required rows={2} {...f.bind('title')} />
         <div className="field-row">
           <SelectField
-            id={fieldId('kind')}
             label={t('resolutions.kind')}
             required
             className="wide"
-            value={v.kind}
-            onValue={set('kind')}
-            error={e.kind}
             options={LOCAL_RESOLUTION_KINDS.map((k) => ({ value: k, label: t(`resolutions.kind.${k}`) }))}
+            {...f.bind('kind')}
           />
           <TextField
-            id={fieldId('percent')}
             label={t('resolutions.percent')}
-            hint={t(`resolutions.percentHint.${v.kind}`)}
+            hint={t(`resolutions.percentHint.${f.values.kind}`)}
             required
             inputMode="numeric"
             className="w-short"
-            value={v.percent}
-            onValue={set('percent')}
-            error={e.percent}
+            {...f.bind('percent')}
           />
         </div>
-        {programme ? (
-          <TextField
-            id={fieldId('programme')}
-            label={t('resolutions.programme')}
-            required
-            className="wide"
-            value={v.programme}
-            onValue={set('programme')}
-            error={e.programme}
-          />
+        {f.values.kind === 'programmeCriterionPercent' ? (
+          <TextField label={t('resolutions.programme')} required className="wide" {...f.bind('programme')} />
         ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={state.busy}>
-            {t('resolutions.save')}
-          </button>
-          <button type="button" className="button secondary" onClick={onCancel}>
-            {t('action.cancel')}
-          </button>
-        </div>
-      </form>
+      </EditForm>
     </section>
   );
 }
@@ -148,42 +104,16 @@ function ResolutionForm({ onDone, onCancel }: { onDone(): void; onCancel(): void
 /** The city council's resolutions that raise statutory amounts or criteria locally. */
 export function LocalResolutionsPage() {
   const { t, date } = useI18n();
-  const list = useApi<{ items: LocalResolution[] }>('/api/v1/local-resolutions');
-  const [adding, setAdding] = useState(false);
-  const [saved, setSaved] = useState(0);
+  const list = useLocalResolutions();
   const items = list.data?.items ?? [];
   return (
-    <Page
-      title={t('resolutions.title')}
-      lead={t('resolutions.lead')}
-      actions={
-        adding ? null : (
-          <button type="button" className="button primary" onClick={() => setAdding(true)}>
-            {t('resolutions.new')}
-          </button>
-        )
-      }
+    <AddableListPage
+      texts="resolutions"
+      seeAlso={{ to: '/admin/legal-parameters', label: 'resolutions.seeParameters' }}
+      list={list}
+      listKey={benefitsKeys.localResolutions}
+      form={(p) => <ResolutionForm {...p} />}
     >
-      <p>
-        <Link to="/admin/legal-parameters">{t('resolutions.seeParameters')}</Link>
-      </p>
-      {saved ? (
-        <Alert kind="success" focus key={saved}>
-          <p>{t('resolutions.saved')}</p>
-        </Alert>
-      ) : null}
-      {adding ? (
-        <ResolutionForm
-          onCancel={() => setAdding(false)}
-          onDone={() => {
-            setAdding(false);
-            setSaved((n) => n + 1);
-            list.reload();
-          }}
-        />
-      ) : null}
-      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
-      {!list.data && !list.error ? <Loading /> : null}
       {list.data && !items.length ? <p className="empty">{t('resolutions.none')}</p> : null}
       {items.length ? (
         <DataTable caption={t('resolutions.caption')}>
@@ -220,6 +150,6 @@ export function LocalResolutionsPage() {
           </tbody>
         </DataTable>
       ) : null}
-    </Page>
+    </AddableListPage>
   );
 }

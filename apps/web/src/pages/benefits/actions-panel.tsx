@@ -1,3 +1,4 @@
+import type { ApplicationDetail } from '@ostoja/domain/applications/responses';
 import type { ApplicationActionType } from '@ostoja/domain/applications/workflow';
 import { type ComponentType, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -6,12 +7,16 @@ import { useI18n } from '../../app/i18n.tsx';
 import { AmendForm } from './amend-form.tsx';
 import { ApproveForm, RejectForm } from './approval-form.tsx';
 import { DecisionForm } from './decision-form.tsx';
-import { AppealForm, DeliveryForm, ForwardForm, OutcomeForm, ReasonForm } from './step-forms.tsx';
-import type { StepFormProps } from './step-frame.tsx';
-import type { ApplicationDetail } from './types.ts';
+import {
+  AppealForm,
+  DeliveryForm,
+  ForwardForm,
+  OutcomeForm,
+  ReturnForm,
+  WithdrawForm,
+} from './step-forms.tsx';
+import type { StepFormProps } from './use-step.ts';
 
-const WithdrawForm = (p: StepFormProps) => <ReasonForm {...p} kind="withdraw" />;
-const ReturnForm = (p: StepFormProps) => <ReasonForm {...p} kind="return" />;
 const ChangeForm = (p: StepFormProps) => <AmendForm {...p} kind="change" />;
 const RevokeForm = (p: StepFormProps) => <AmendForm {...p} kind="revoke" />;
 

@@ -1,10 +1,8 @@
-import { ApproveDecision, RejectDecision } from '@ostoja/domain/applications/decision';
-import { useState } from 'react';
+import { ApproveDecision } from '@ostoja/domain/applications/decision';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId } from '../../components/fields.tsx';
-import { DateField, type StepFormProps, StepFrame } from './step-frame.tsx';
-import { TextAreaField } from './text-area.tsx';
-import { useStep } from './use-step.ts';
+import { ReasonStep } from './step-forms.tsx';
+import { DateField, StepFrame } from './step-frame.tsx';
+import { type StepFormProps, useStep } from './use-step.ts';
 
 /** What the approver signs: the drafted decision and who drafted it. */
 function DraftSummary({ app }: StepFormProps) {
@@ -37,52 +35,31 @@ function DraftSummary({ app }: StepFormProps) {
 export function ApproveForm(props: StepFormProps) {
   const { app, onDone, onCancel } = props;
   const { t } = useI18n();
-  const step = useStep(app.id, onDone);
-  const [decidedOn, setDecidedOn] = useState(app.decisionDraft?.decidedOn ?? '');
+  const f = useStep({
+    app,
+    step: 'decision-approval',
+    schema: ApproveDecision,
+    defaultValues: { decidedOn: app.decisionDraft?.decidedOn ?? '' },
+    toBody: (v) => v,
+    onDone,
+  });
   return (
     <StepFrame
       title={t('action.approveDecision')}
       submitLabel={t('approval.submit')}
-      step={step}
+      form={f}
       onCancel={onCancel}
-      onSubmit={() => step.send('decision-approval', ApproveDecision, { decidedOn })}
     >
       <p className="hint">{t('approval.hint')}</p>
       <DraftSummary {...props} />
-      <DateField
-        path="decidedOn"
-        label={t('decision.decidedOn')}
-        value={decidedOn}
-        onValue={setDecidedOn}
-        errors={step.state.errors}
-      />
+      <DateField label={t('decision.decidedOn')} {...f.bind('decidedOn')} />
     </StepFrame>
   );
 }
 
 /** The approver sends the draft back to the clerk with the reason. */
-export function RejectForm(props: StepFormProps) {
-  const { app, onDone, onCancel } = props;
-  const { t } = useI18n();
-  const step = useStep(app.id, onDone);
-  const [reason, setReason] = useState('');
-  return (
-    <StepFrame
-      title={t('action.rejectDecision')}
-      submitLabel={t('approval.reject')}
-      step={step}
-      onCancel={onCancel}
-      onSubmit={() => step.send('decision-rejection', RejectDecision, { reason: reason.trim() })}
-    >
-      <DraftSummary {...props} />
-      <TextAreaField
-        id={fieldId('reason')}
-        label={t('approval.rejectReason')}
-        required
-        value={reason}
-        onValue={setReason}
-        error={step.state.errors.reason}
-      />
-    </StepFrame>
-  );
-}
+export const RejectForm = (props: StepFormProps) => (
+  <ReasonStep {...props} kind="reject">
+    <DraftSummary {...props} />
+  </ReasonStep>
+);

@@ -1,5 +1,5 @@
+import type { Step } from '@ostoja/domain/applications/responses';
 import { useI18n } from '../../app/i18n.tsx';
-import type { Step } from './types.ts';
 
 /** A calculation step by step, each with the provision it applies, as the decision will print it. */
 export function CalculationSteps({ steps, caption }: { steps: Step[]; caption: string }) {

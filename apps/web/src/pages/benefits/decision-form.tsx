@@ -1,12 +1,12 @@
 import { IssueDecision, PAYMENT_METHODS } from '@ostoja/domain/applications/decision';
-import { useState } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
-import { type StepFormProps, StepFrame } from './step-frame.tsx';
+import { type Checks, checked } from './checked.ts';
+import { DateField, StepFrame } from './step-frame.tsx';
 import { TextAreaField } from './text-area.tsx';
-import { useStep } from './use-step.ts';
+import { type StepFormProps, useStep } from './use-step.ts';
 
 /** ISO 13616 check (mod 97), so a mistyped account number is caught before the decision is printed. */
 export function ibanValid(iban: string): boolean {
@@ -20,50 +20,61 @@ export function ibanValid(iban: string): boolean {
   return rest === 1;
 }
 
+/** Accounts are typed in groups of four and sometimes without the country code: keep the letters and digits. */
+function normaliseIban(typed: string): string {
+  const account = typed.replace(/[\s-]/g, '').toUpperCase();
+  return /^\d{26}$/.test(account) ? `PL${account}` : account;
+}
+
+// A transfer needs an account whose checksum holds, before the decision is printed with it.
+export const ISSUE = checked(
+  IssueDecision,
+  () => 'validation.invalid',
+  (b): Checks =>
+    b.outcome === 'grant' && b.paymentMethod === 'transfer'
+      ? !b.iban
+        ? { iban: 'validation.required' }
+        : ibanValid(b.iban)
+          ? {}
+          : { iban: 'decisionForm.ibanInvalid' }
+      : {},
+);
+
 /** Issue the decision from the latest proposal: grant (payment method, account) or refuse (reasons). */
 export function DecisionForm({ app, onDone, onCancel }: StepFormProps) {
   const { t, money } = useI18n();
-  const step = useStep(app.id, onDone);
   const proposal = app.proposals[0];
-  const [outcome, setOutcome] = useState<'grant' | 'refuse'>(
-    proposal && !proposal.calculation.eligible ? 'refuse' : 'grant',
-  );
-  const [decidedOn, setDecidedOn] = useState(todayIso());
-  const [paymentMethod, setPaymentMethod] = useState<string>('transfer');
-  const [iban, setIban] = useState('');
-  const [refusalReason, setRefusalReason] = useState('');
-  const e = step.state.errors;
-  const grant = outcome === 'grant';
-
-  function submit() {
-    // Accounts are typed in groups of four and sometimes with the country code: keep the letters and digits.
-    const account = iban.replace(/[\s-]/g, '').toUpperCase();
-    const normalised = /^\d{26}$/.test(account) ? `PL${account}` : account;
-    const extra: Record<string, string> = {};
-    if (grant && paymentMethod === 'transfer')
-      if (!normalised) extra.iban = t('validation.required');
-      else if (!ibanValid(normalised)) extra.iban = t('decisionForm.ibanInvalid');
-    step.send(
-      'decisions',
-      IssueDecision,
-      {
-        outcome,
-        decidedOn,
-        paymentMethod,
-        iban: grant && paymentMethod === 'transfer' ? orNull(normalised) : null,
-        refusalReason: grant ? null : orNull(refusalReason),
-      },
-      extra,
-    );
-  }
+  const f = useStep({
+    app,
+    step: 'decisions',
+    schema: ISSUE,
+    defaultValues: {
+      outcome: (proposal && !proposal.calculation.eligible ? 'refuse' : 'grant') as 'grant' | 'refuse',
+      decidedOn: todayIso(),
+      paymentMethod: 'transfer' as (typeof PAYMENT_METHODS)[number],
+      iban: '',
+      refusalReason: '',
+    },
+    toBody: (v) => {
+      const grant = v.outcome === 'grant';
+      return {
+        outcome: v.outcome,
+        decidedOn: v.decidedOn,
+        paymentMethod: v.paymentMethod,
+        iban: grant && v.paymentMethod === 'transfer' ? orNull(normaliseIban(v.iban)) : null,
+        refusalReason: grant ? null : orNull(v.refusalReason),
+      };
+    },
+    onDone,
+  });
+  const grant = f.values.outcome === 'grant';
 
   return (
     <StepFrame
       title={t('action.issueDecision')}
       submitLabel={t('decisionForm.submit')}
-      step={step}
+      form={f}
       onCancel={onCancel}
-      onSubmit={submit}
     >
       {proposal ? (
         <p>
@@ -81,60 +92,43 @@ export function DecisionForm({ app, onDone, onCancel }: StepFormProps) {
               type="radio"
               name="outcome"
               value={o}
-              checked={outcome === o}
-              onChange={() => setOutcome(o)}
+              checked={f.values.outcome === o}
+              onChange={() => f.set('outcome')(o)}
             />
             {t(`decisionForm.outcome.${o}`)}
           </label>
         ))}
       </fieldset>
       <div className="field-row">
-        <TextField
-          id={fieldId('decidedOn')}
-          label={t('decision.decidedOn')}
-          type="date"
-          required
-          className="w-short"
-          value={decidedOn}
-          onValue={setDecidedOn}
-          error={e.decidedOn}
-        />
+        <DateField label={t('decision.decidedOn')} {...f.bind('decidedOn')} />
         {grant ? (
           <SelectField
-            id={fieldId('paymentMethod')}
             label={t('decision.paymentMethod')}
             required
-            value={paymentMethod}
-            onValue={setPaymentMethod}
-            error={e.paymentMethod}
             options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`decision.paymentMethod.${m}`) }))}
+            {...f.bind('paymentMethod')}
+            onValue={(m) => f.set('paymentMethod')(m as (typeof PAYMENT_METHODS)[number])}
           />
         ) : null}
       </div>
-      {grant && paymentMethod === 'transfer' ? (
+      {grant && f.values.paymentMethod === 'transfer' ? (
         <TextField
-          id={fieldId('iban')}
           label={t('decisionForm.iban')}
           hint={t('decisionForm.ibanHint')}
           required
           className="wide"
           autoComplete="off"
           spellCheck={false}
-          value={iban}
-          onValue={setIban}
-          error={e.iban}
+          {...f.bind('iban')}
         />
       ) : null}
       {!grant ? (
         <TextAreaField
-          id={fieldId('refusalReason')}
           label={t('decisionForm.refusalReason')}
           hint={t('decisionForm.refusalHint')}
           required
           rows={5}
-          value={refusalReason}
-          onValue={setRefusalReason}
-          error={e.refusalReason}
+          {...f.bind('refusalReason')}
         />
       ) : null}
     </StepFrame>

@@ -18,31 +18,13 @@ export function zlotyInput(grosze: number | null | undefined): string {
 }
 
 /**
- * Reads typed numbers for a request: money into grosze, whole numbers (percentages) as they are.
- * Each unreadable field gets a translated error at its path; an empty field gives `empty`
- * (0 for deductions, undefined where the schema then says "required", null where optional).
+ * Złoty as typed, for a request body: grosze; `empty` for an empty field (0 for deductions,
+ * undefined where the schema then says "required", null where optional); NaN when unreadable,
+ * which `checked` reports as "Podaj kwotę w złotych" at the field.
  */
-export function moneyReader(moneyMessage: string, intMessage = moneyMessage) {
-  const errors: Record<string, string> = {};
-  function parse<E>(
-    path: string,
-    text: string,
-    empty: E,
-    how: (s: string) => number | null,
-    message: string,
-  ) {
-    if (text.trim() === '') return empty;
-    const v = how(text);
-    if (v === null) {
-      errors[path] = message;
-      return empty;
-    }
-    return v;
-  }
-  const int = (s: string) => (/^\s*\d{1,9}\s*$/.test(s) ? Number(s.trim()) : null);
-  return {
-    read: <E>(path: string, text: string, empty: E) => parse(path, text, empty, parseZloty, moneyMessage),
-    int: <E>(path: string, text: string, empty: E) => parse(path, text, empty, int, intMessage),
-    errors,
-  };
-}
+export const zloty = <E>(text: string, empty: E): number | E =>
+  text.trim() === '' ? empty : (parseZloty(text) ?? Number.NaN);
+
+/** A whole number as typed (a percentage): as `zloty`, NaN when it is not one. */
+export const wholeNumber = <E>(text: string, empty: E): number | E =>
+  text.trim() === '' ? empty : /^\s*\d{1,9}\s*$/.test(text) ? Number(text.trim()) : Number.NaN;

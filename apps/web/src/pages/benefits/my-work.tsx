@@ -1,12 +1,12 @@
 import './benefits.css';
+import type { WorkItem } from '@ostoja/domain/applications/responses';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { formatAddress } from '../../lib/format.ts';
-import { useApi } from '../../lib/use-api.ts';
 import { daysBetween, workingDaysBetween } from './dates.ts';
-import type { MyWork, WorkItem } from './types.ts';
+import { useMyWork } from './queries.ts';
 
 /** "Overdue" in words and with a sign, so it does not depend on colour. */
 export function OverdueBadge() {
@@ -35,12 +35,12 @@ function Remaining({ item, today }: { item: WorkItem; today: string }) {
 /** The signed-in worker's due and overdue items, nearest deadline first, each linking to its application. */
 export function MyWorkSection() {
   const { t, tp, date } = useI18n();
-  const work = useApi<MyWork>('/api/v1/my-work');
+  const work = useMyWork();
   const items = [...(work.data?.items ?? [])].sort((a, b) => a.due.localeCompare(b.due));
   return (
     <section aria-labelledby="tasks-h" className="card">
       <h2 id="tasks-h">{t('home.tasks')}</h2>
-      {work.error ? <LoadError error={work.error} onRetry={work.reload} /> : null}
+      {work.error ? <LoadError error={work.error} onRetry={() => work.refetch()} /> : null}
       {!work.data && !work.error ? <Loading /> : null}
       {work.data && !items.length ? <p className="empty">{t('home.noTasks')}</p> : null}
       {work.data && items.length ? (
@@ -60,10 +60,7 @@ export function MyWorkSection() {
             </thead>
             <tbody>
               {items.map((i) => (
-                <tr
-                  key={`${i.kind}-${i.applicationId ?? i.intakeId}`}
-                  className={i.overdue ? 'is-overdue' : undefined}
-                >
+                <tr key={`${i.kind}-${i.applicationId ?? i.intakeId}`}>
                   <td className="nowrap">
                     {date(i.due)} {i.overdue ? <OverdueBadge /> : null}
                     <Remaining item={i} today={work.data!.today} />

@@ -1,10 +1,10 @@
+import type { ApplicationDetail } from '@ostoja/domain/applications/responses';
 import type { ApplicationActionType, ApplicationStatus } from '@ostoja/domain/applications/workflow';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { DECISION_PENDING } from './dates.ts';
 import { OverdueBadge } from './my-work.tsx';
-import type { ApplicationDetail } from './types.ts';
 
 export function Overview({ app }: { app: ApplicationDetail }) {
   const { t, date } = useI18n();

@@ -1,16 +1,16 @@
-import { Link } from 'react-router-dom';
-import { useAuth } from '../../app/auth.tsx';
-import { useI18n } from '../../app/i18n.tsx';
-import { DataTable } from '../../components/table.tsx';
-import { listName } from '../../lib/format.ts';
-import { CalculationSteps, CalculationSummary } from './calculation.tsx';
 import type {
   ApplicationDetail,
   DecisionRecord,
   IncomeSource,
   ProposalRecord,
   WywiadRecord,
-} from './types.ts';
+} from '@ostoja/domain/applications/responses';
+import { Link } from 'react-router-dom';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { listName } from '../../lib/format.ts';
+import { CalculationSteps, CalculationSummary } from './calculation.tsx';
 
 const PARTS = ['health', 'housing', 'needs', 'conclusions', 'helpPlan'] as const;
 

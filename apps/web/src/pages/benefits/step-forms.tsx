@@ -3,186 +3,193 @@ import {
   RecordAppealOutcome,
   RecordDelivery,
   RegisterAppeal,
+  RejectDecision,
+  ReturnProposal,
+  WithdrawApplication,
 } from '@ostoja/domain/applications/decision';
 import { APPEAL_OUTCOMES } from '@ostoja/domain/applications/workflow';
-import { useState } from 'react';
+import type { ReactNode } from 'react';
+import type { StepBodies } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
-import { DateField, type StepFormProps, StepFrame } from './step-frame.tsx';
+import { DateField, StepFrame } from './step-frame.tsx';
 import { TextAreaField } from './text-area.tsx';
-import { useStep } from './use-step.ts';
+import { type StepFormProps, useStep } from './use-step.ts';
 
-export function DeliveryForm({ app, onDone, onCancel }: StepFormProps) {
+// The steps that record one day, today unless changed, and what their forms say.
+const DAY_STEPS = {
+  delivery: {
+    step: 'delivery',
+    field: 'deliveredOn',
+    title: 'action.recordDelivery',
+    submit: 'steps.saveDelivery',
+    label: 'decision.deliveredOn',
+    hint: 'steps.deliveryHint',
+  },
+  forward: {
+    step: 'appeal-forwarding',
+    field: 'forwardedOn',
+    title: 'action.forwardAppeal',
+    submit: 'steps.saveForward',
+    label: 'appeal.forwardedOn',
+    hint: null,
+  },
+} as const;
+
+/** The decision delivered, or the appeal forwarded to the SKO, on a day. */
+function DayStep({ app, onDone, onCancel, kind }: StepFormProps & { kind: keyof typeof DAY_STEPS }) {
   const { t } = useI18n();
-  const step = useStep(app.id, onDone);
-  const [deliveredOn, setDeliveredOn] = useState(todayIso());
+  const d = DAY_STEPS[kind];
+  const f = useStep({
+    app,
+    step: d.step,
+    schema: kind === 'delivery' ? RecordDelivery : ForwardAppeal,
+    defaultValues: { [d.field]: todayIso() } as Record<string, string>,
+    toBody: (v) => v as StepBodies[typeof d.step],
+    onDone,
+  });
   return (
-    <StepFrame
-      title={t('action.recordDelivery')}
-      submitLabel={t('steps.saveDelivery')}
-      step={step}
-      onCancel={onCancel}
-      onSubmit={() => step.send('delivery', RecordDelivery, { deliveredOn })}
-    >
-      <p className="hint">{t('steps.deliveryHint')}</p>
-      <DateField
-        path="deliveredOn"
-        label={t('decision.deliveredOn')}
-        value={deliveredOn}
-        onValue={setDeliveredOn}
-        errors={step.state.errors}
-      />
+    <StepFrame title={t(d.title)} submitLabel={t(d.submit)} form={f} onCancel={onCancel}>
+      {d.hint ? <p className="hint">{t(d.hint)}</p> : null}
+      <DateField label={t(d.label)} {...f.bind(d.field)} />
     </StepFrame>
   );
 }
 
+export const DeliveryForm = (p: StepFormProps) => <DayStep {...p} kind="delivery" />;
+export const ForwardForm = (p: StepFormProps) => <DayStep {...p} kind="forward" />;
+
 export function AppealForm({ app, onDone, onCancel }: StepFormProps) {
   const { t } = useI18n();
-  const step = useStep(app.id, onDone);
-  const [receivedOn, setReceivedOn] = useState(todayIso());
-  const [by, setBy] = useState('');
-  const [summary, setSummary] = useState('');
-  const e = step.state.errors;
+  const f = useStep({
+    app,
+    step: 'appeals',
+    schema: RegisterAppeal,
+    defaultValues: { receivedOn: todayIso(), by: '', summary: '' },
+    toBody: (v) => ({ receivedOn: v.receivedOn, by: orNull(v.by), summary: orNull(v.summary) }),
+    onDone,
+  });
   return (
     <StepFrame
       title={t('action.registerAppeal')}
       submitLabel={t('steps.saveAppeal')}
-      step={step}
+      form={f}
       onCancel={onCancel}
-      onSubmit={() =>
-        step.send('appeals', RegisterAppeal, { receivedOn, by: orNull(by), summary: orNull(summary) })
-      }
     >
       <p className="hint">{t('steps.appealHint')}</p>
       <div className="field-row">
-        <DateField
-          path="receivedOn"
-          label={t('appeal.receivedOn')}
-          value={receivedOn}
-          onValue={setReceivedOn}
-          errors={e}
-        />
-        <TextField id={fieldId('by')} label={t('appeal.by')} value={by} onValue={setBy} error={e.by} />
+        <DateField label={t('appeal.receivedOn')} {...f.bind('receivedOn')} />
+        <TextField label={t('appeal.by')} {...f.bind('by')} />
       </div>
-      <TextAreaField
-        id={fieldId('summary')}
-        label={t('appeal.summary')}
-        value={summary}
-        onValue={setSummary}
-        error={e.summary}
-      />
-    </StepFrame>
-  );
-}
-
-export function ForwardForm({ app, onDone, onCancel }: StepFormProps) {
-  const { t } = useI18n();
-  const step = useStep(app.id, onDone);
-  const [forwardedOn, setForwardedOn] = useState(todayIso());
-  return (
-    <StepFrame
-      title={t('action.forwardAppeal')}
-      submitLabel={t('steps.saveForward')}
-      step={step}
-      onCancel={onCancel}
-      onSubmit={() => step.send('appeal-forwarding', ForwardAppeal, { forwardedOn })}
-    >
-      <DateField
-        path="forwardedOn"
-        label={t('appeal.forwardedOn')}
-        value={forwardedOn}
-        onValue={setForwardedOn}
-        errors={step.state.errors}
-      />
+      <TextAreaField label={t('appeal.summary')} {...f.bind('summary')} />
     </StepFrame>
   );
 }
 
 export function OutcomeForm({ app, onDone, onCancel }: StepFormProps) {
   const { t } = useI18n();
-  const step = useStep(app.id, onDone);
-  const [outcome, setOutcome] = useState('');
-  const [decidedOn, setDecidedOn] = useState(todayIso());
-  const [note, setNote] = useState('');
-  const e = step.state.errors;
+  const f = useStep({
+    app,
+    step: 'appeal-outcome',
+    schema: RecordAppealOutcome,
+    defaultValues: { outcome: '', decidedOn: todayIso(), note: '' },
+    // An outcome not chosen yet goes as '' so the schema names the field.
+    toBody: (v) => ({
+      outcome: v.outcome as (typeof APPEAL_OUTCOMES)[number],
+      decidedOn: v.decidedOn,
+      note: orNull(v.note),
+    }),
+    onDone,
+  });
   return (
     <StepFrame
       title={t('action.recordAppealOutcome')}
       submitLabel={t('steps.saveOutcome')}
-      step={step}
+      form={f}
       onCancel={onCancel}
-      onSubmit={() =>
-        step.send('appeal-outcome', RecordAppealOutcome, { outcome, decidedOn, note: orNull(note) })
-      }
     >
       <div className="field-row">
         <SelectField
-          id={fieldId('outcome')}
           label={t('appeal.outcomeLabel')}
           required
-          value={outcome}
-          onValue={setOutcome}
-          error={e.outcome}
           options={[
             { value: '', label: t('form.choose') },
             ...APPEAL_OUTCOMES.map((o) => ({ value: o, label: t(`appeal.outcome.${o}`) })),
           ]}
+          {...f.bind('outcome')}
         />
-        <DateField
-          path="decidedOn"
-          label={t('appeal.outcomeOn')}
-          value={decidedOn}
-          onValue={setDecidedOn}
-          errors={e}
-        />
+        <DateField label={t('appeal.outcomeOn')} {...f.bind('decidedOn')} />
       </div>
-      <TextAreaField
-        id={fieldId('note')}
-        label={t('appeal.note')}
-        value={note}
-        onValue={setNote}
-        error={e.note}
-      />
+      <TextAreaField label={t('appeal.note')} {...f.bind('note')} />
     </StepFrame>
   );
 }
 
-/** A step with a date and/or a reason only: withdrawal (date, optional reason), proposal return (reason). */
-export function ReasonForm({ app, onDone, onCancel, kind }: StepFormProps & { kind: 'withdraw' | 'return' }) {
+export function WithdrawForm({ app, onDone, onCancel }: StepFormProps) {
   const { t } = useI18n();
-  const step = useStep(app.id, onDone);
-  const [on, setOn] = useState(todayIso());
-  const [reason, setReason] = useState('');
-  const e = step.state.errors;
-  const withdraw = kind === 'withdraw';
-  function submit() {
-    const missing: Record<string, string> = {};
-    if (withdraw && !on) missing.on = t('validation.required');
-    if (!withdraw && !reason.trim()) missing.reason = t('validation.required');
-    if (withdraw) step.send('withdrawal', null, { on, reason: orNull(reason) }, missing);
-    else step.send('proposal-return', null, { reason: reason.trim() }, missing);
-  }
+  const f = useStep({
+    app,
+    step: 'withdrawal',
+    schema: WithdrawApplication,
+    defaultValues: { on: todayIso(), reason: '' },
+    toBody: (v) => ({ on: v.on, reason: orNull(v.reason) }),
+    onDone,
+  });
   return (
     <StepFrame
-      title={t(withdraw ? 'action.withdraw' : 'action.returnProposal')}
-      submitLabel={t(withdraw ? 'steps.saveWithdraw' : 'steps.saveReturn')}
-      step={step}
+      title={t('action.withdraw')}
+      submitLabel={t('steps.saveWithdraw')}
+      form={f}
       onCancel={onCancel}
-      onSubmit={submit}
     >
-      {withdraw ? (
-        <DateField path="on" label={t('steps.withdrawnOn')} value={on} onValue={setOn} errors={e} />
-      ) : null}
-      <TextAreaField
-        id={fieldId('reason')}
-        label={t(withdraw ? 'steps.withdrawReason' : 'steps.returnReason')}
-        required={!withdraw}
-        value={reason}
-        onValue={setReason}
-        error={e.reason}
-      />
+      <DateField label={t('steps.withdrawnOn')} {...f.bind('on')} />
+      <TextAreaField label={t('steps.withdrawReason')} {...f.bind('reason')} />
     </StepFrame>
   );
 }
+
+// The steps that need only a reason, required, and what their forms say.
+const REASON_STEPS = {
+  return: {
+    step: 'proposal-return',
+    title: 'action.returnProposal',
+    submit: 'steps.saveReturn',
+    label: 'steps.returnReason',
+  },
+  reject: {
+    step: 'decision-rejection',
+    title: 'action.rejectDecision',
+    submit: 'approval.reject',
+    label: 'approval.rejectReason',
+  },
+} as const;
+
+/** The proposal returned to the social worker, or the drafted decision sent back to its author. */
+export function ReasonStep({
+  app,
+  onDone,
+  onCancel,
+  kind,
+  children,
+}: StepFormProps & { kind: keyof typeof REASON_STEPS; children?: ReactNode }) {
+  const { t } = useI18n();
+  const r = REASON_STEPS[kind];
+  const f = useStep({
+    app,
+    step: r.step,
+    schema: kind === 'return' ? ReturnProposal : RejectDecision,
+    defaultValues: { reason: '' },
+    toBody: (v) => v,
+    onDone,
+  });
+  return (
+    <StepFrame title={t(r.title)} submitLabel={t(r.submit)} form={f} onCancel={onCancel}>
+      {children}
+      <TextAreaField label={t(r.label)} required {...f.bind('reason')} />
+    </StepFrame>
+  );
+}
+
+export const ReturnForm = (p: StepFormProps) => <ReasonStep {...p} kind="return" />;

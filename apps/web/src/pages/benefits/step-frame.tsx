@@ -1,29 +1,19 @@
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../components/feedback.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
-import type { ApplicationDetail } from './types.ts';
-import type { useStep } from './use-step.ts';
+import { TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
 
-export interface StepFormProps {
-  app: ApplicationDetail;
-  onDone(app: ApplicationDetail): void;
-  onCancel(): void;
-}
-
-/** The frame every small step form shares: heading, error summary, fields, save and cancel. */
+/** The frame every small step form shares: heading, the kit's edit form (errors, fields, save) and cancel. */
 export function StepFrame({
   title,
   submitLabel,
-  step,
-  onSubmit,
+  form,
   onCancel,
   children,
 }: {
   title: string;
   submitLabel: string;
-  step: ReturnType<typeof useStep>;
-  onSubmit(): void;
+  form: Parameters<typeof EditForm>[0]['form'];
   onCancel(): void;
   children: ReactNode;
 }) {
@@ -32,52 +22,30 @@ export function StepFrame({
   return (
     <section className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
-      <ErrorSummary errors={step.state.errors} message={step.state.message} version={step.state.attempt} />
-      <form
-        noValidate
-        className="form"
-        onSubmit={(e: FormEvent) => {
-          e.preventDefault();
-          onSubmit();
-        }}
-      >
-        {children}
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={step.state.busy}>
-            {submitLabel}
-          </button>
+      <EditForm
+        form={form}
+        submitLabel={submitLabel}
+        requiredNote={false}
+        actions={
           <button type="button" className="button secondary" onClick={onCancel}>
             {t('action.cancel')}
           </button>
-        </div>
-      </form>
+        }
+      >
+        {children}
+      </EditForm>
     </section>
   );
 }
 
-export function DateField({
-  path,
-  label,
-  value,
-  onValue,
-  errors,
-}: {
-  path: string;
+/** A date bound to a form's field, required unless said otherwise. */
+export function DateField(props: {
+  id: string;
   label: string;
   value: string;
   onValue(v: string): void;
-  errors: Record<string, string>;
+  error?: string | undefined;
+  required?: boolean;
 }) {
-  return (
-    <TextField
-      id={fieldId(path)}
-      label={label}
-      type="date"
-      required
-      className="w-short"
-      value={value}
-      onValue={onValue}
-      error={errors[path]}
-    />
-  );
+  return <TextField type="date" required className="w-short" {...props} />;
 }

@@ -1,5 +1,5 @@
+import type { ActionEntry } from '@ostoja/domain/applications/responses';
 import { useI18n } from '../../app/i18n.tsx';
-import type { ActionEntry } from './types.ts';
 
 /** What an entry adds to its name, read from its payload. */
 function useDetails() {

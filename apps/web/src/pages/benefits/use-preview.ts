@@ -1,33 +1,37 @@
-import { useEffect, useRef, useState } from 'react';
-import { ApiError, api } from '../../api/client.ts';
+import type { Calculation } from '@ostoja/domain/applications/responses';
+import type { ProposalInput } from '@ostoja/domain/applications/wywiad';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { benefitsApi } from '../../api/benefits.ts';
+import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import type { Calculation } from './types.ts';
 
 const PREVIEW_DELAY_MS = 400;
 
-type Preview = { calc: Calculation } | { problem: string } | null;
-
-/** The amount and its calculation for the data as typed, refreshed a moment after each change. */
-export function usePreview(appId: string, body: Record<string, unknown> | null) {
-  const { t } = useI18n();
-  const [preview, setPreview] = useState<Preview>(null);
-  const seq = useRef(0);
-  const key = body ? JSON.stringify(body) : '';
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the serialised body is the dependency
+/** The value as it was a moment ago, once it stopped changing. */
+function useSettled(value: string, ms: number) {
+  const [settled, setSettled] = useState(value);
   useEffect(() => {
-    if (!body) return;
-    const mine = ++seq.current;
-    const timer = setTimeout(async () => {
-      try {
-        const calc = await api.post<Calculation>(`/api/v1/applications/${appId}/proposal-preview`, body);
-        if (mine === seq.current) setPreview({ calc });
-      } catch (e) {
-        if (mine !== seq.current) return;
-        const err = e instanceof ApiError ? e : null;
-        setPreview({ problem: err?.fields[0]?.message ?? err?.message ?? t('error.network') });
-      }
-    }, PREVIEW_DELAY_MS);
+    const timer = setTimeout(() => setSettled(value), ms);
     return () => clearTimeout(timer);
-  }, [key, appId]);
-  return preview;
+  }, [value, ms]);
+  return settled;
+}
+
+/**
+ * The amount and its calculation for the data as typed, asked a moment after the last change
+ * (null: nothing valid to ask about yet). The last answer stays while the next is on its way.
+ */
+export function usePreview(appId: string, body: ProposalInput | null) {
+  const { t } = useI18n();
+  const asked = useSettled(body ? JSON.stringify(body) : '', PREVIEW_DELAY_MS);
+  const q = useQuery<Calculation, ApiError>({
+    queryKey: ['proposal-preview', appId, asked],
+    queryFn: () => benefitsApi.preview(appId, JSON.parse(asked) as ProposalInput),
+    enabled: asked !== '',
+    placeholderData: keepPreviousData,
+  });
+  if (q.error)
+    return { problem: q.error.fields[0]?.message ?? (q.error.status ? q.error.message : t('error.network')) };
+  return q.data ? { calc: q.data } : null;
 }

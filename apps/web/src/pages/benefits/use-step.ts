@@ -1,32 +1,50 @@
+import type { ApplicationDetail } from '@ostoja/domain/applications/responses';
+import type { FieldValues } from 'react-hook-form';
+import { useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
-import { api } from '../../api/client.ts';
-import { useI18n } from '../../app/i18n.tsx';
-import { type Errors, validate } from '../../lib/forms.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
-import type { ApplicationDetail } from './types.ts';
+import { type ApplicationStep, benefitsApi, type StepBodies } from '../../api/benefits.ts';
+import { withBindings } from '../../components/kit/bindings.ts';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { useApplicationSaved } from './queries.ts';
+
+/** What every step form gets from the application page. */
+export interface StepFormProps {
+  app: ApplicationDetail;
+  /** The application as the step's answer returned it. */
+  onDone(app: ApplicationDetail): void;
+  onCancel(): void;
+}
 
 /**
- * One step of the application (POST /applications/:id/<step>): checked with the domain schema
- * first, then sent; the server answers with the whole application, which replaces the page's.
+ * One step of the application (POST /applications/:id/<step>) on the form kit: the values in
+ * react-hook-form, the body checked with the step's domain schema before it is sent, the server's
+ * field errors beside the fields; the answer, the whole application, goes to `onDone`.
  */
-export function useStep(appId: string, onDone: (app: ApplicationDetail) => void) {
-  const { locale } = useI18n();
-  const submit = useSubmit();
-  async function send<S extends z.ZodType>(
-    step: string,
-    schema: S | null,
-    body: unknown,
-    extra: Errors = {},
-  ) {
-    let payload = body;
-    if (schema) {
-      const v = validate(schema, body, locale);
-      if (!v.ok || Object.keys(extra).length) return submit.invalid({ ...extra, ...(v.ok ? {} : v.errors) });
-      payload = v.data;
-    } else if (Object.keys(extra).length) return submit.invalid(extra);
-    await submit.run(async () => {
-      onDone(await api.post<ApplicationDetail>(`/api/v1/applications/${appId}/${step}`, payload));
-    });
-  }
-  return { ...submit, send };
+export function useStep<K extends ApplicationStep, V extends FieldValues>(o: {
+  app: ApplicationDetail;
+  step: K;
+  schema: z.ZodType<unknown, StepBodies[K]>;
+  defaultValues: V;
+  toBody(values: V): StepBodies[K];
+  onDone(app: ApplicationDetail): void;
+}) {
+  return withBindings(
+    useEditForm({
+      schema: o.schema,
+      defaultValues: o.defaultValues,
+      toBody: o.toBody,
+      save: (body) => benefitsApi.step(o.app.id, o.step, body),
+      onSaved: o.onDone,
+    }),
+  );
+}
+
+/** After a step done on a page of its own: back to the application, saying what was saved. */
+export function useBackToApplication(notice: string) {
+  const navigate = useNavigate();
+  const saved = useApplicationSaved();
+  return (app: ApplicationDetail) => {
+    saved(app);
+    navigate(`/applications/${app.id}`, { state: { notice } });
+  };
 }

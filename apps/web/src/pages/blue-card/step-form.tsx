@@ -1,12 +1,12 @@
 import type { Participant, Procedure } from '@ostoja/domain/blue-card/responses';
 import { type ReactNode, useEffect, useRef } from 'react';
-import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
+import type { FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
+import { TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import type { Errors } from '../../lib/forms.ts';
 
 /** What every step form gets from the procedure page. */
 export interface StepProps {
@@ -39,22 +39,7 @@ export function useStep<V extends FieldValues, S extends z.ZodType>(o: {
   );
 }
 
-/** An edit form with `set(path)` (a setter) and `bind(path)` (id, value, setter and error of a field). */
-export function withBindings<V extends FieldValues, F extends { errors: Errors }>(
-  f: F & { values: V; form: UseFormReturn<V> },
-) {
-  const set =
-    <K extends Path<V>>(k: K) =>
-    (x: PathValue<V, K>) =>
-      f.form.setValue(k, x);
-  const bind = <K extends Path<V>>(k: K) => ({
-    id: fieldId(k),
-    value: f.form.getValues(k),
-    onValue: set(k),
-    error: f.errors[k],
-  });
-  return { ...f, set, bind };
-}
+export { withBindings };
 
 /** A date input bound to a step's field (the body's "on", "filledOn"…). */
 export function DateInput(props: {

@@ -1,0 +1,29 @@
+import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
+import type { Errors } from '../../lib/forms.ts';
+import { fieldId } from '../fields.tsx';
+
+/**
+ * An edit form with `set(path)` (a setter), `bind(path)` (id, value, setter and error of a text or
+ * select field) and `tick(path)` (the same for a checkbox), so a field is one line.
+ */
+export function withBindings<V extends FieldValues, F extends { errors: Errors }>(
+  f: F & { values: V; form: UseFormReturn<V> },
+) {
+  const set =
+    <K extends Path<V>>(k: K) =>
+    (x: PathValue<V, K>) =>
+      f.form.setValue(k, x);
+  const bind = <K extends Path<V>>(k: K) => ({
+    id: fieldId(k),
+    value: f.form.getValues(k),
+    onValue: set(k),
+    error: f.errors[k],
+  });
+  const tick = <K extends Path<V>>(k: K) => ({
+    id: fieldId(k),
+    checked: f.form.getValues(k) as boolean,
+    onChecked: set(k) as (x: boolean) => void,
+    error: f.errors[k],
+  });
+  return { ...f, set, bind, tick };
+}

@@ -1,0 +1,76 @@
+import { type QueryKey, type UseQueryResult, useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { ApiError } from '../../api/client.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { Page } from '../../components/page.tsx';
+
+/** What a list page's "add" form gets: close it, or say it saved. */
+export interface AddFormProps {
+  onDone(): void;
+  onCancel(): void;
+}
+
+/**
+ * A list of legal data an administrator adds to (parameter periods, council resolutions): its
+ * title, a link to its sibling list, the "add" button opening the form, the saved notice, and the
+ * list read again after a save.
+ */
+export function AddableListPage({
+  texts,
+  seeAlso,
+  list,
+  listKey,
+  form,
+  children,
+}: {
+  /** Where the strings are: `${texts}.title`, `.lead`, `.new`, `.saved`. */
+  texts: 'legalParams' | 'resolutions';
+  seeAlso: { to: string; label: string };
+  list: UseQueryResult<unknown, ApiError>;
+  listKey: QueryKey;
+  /** The form's element (called, not mounted, so its state lives as long as it is open). */
+  form(props: AddFormProps): ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const client = useQueryClient();
+  const [adding, setAdding] = useState(false);
+  const [saved, setSaved] = useState(0);
+  return (
+    <Page
+      title={t(`${texts}.title`)}
+      lead={t(`${texts}.lead`)}
+      actions={
+        adding ? null : (
+          <button type="button" className="button primary" onClick={() => setAdding(true)}>
+            {t(`${texts}.new`)}
+          </button>
+        )
+      }
+    >
+      <p>
+        <Link to={seeAlso.to}>{t(seeAlso.label)}</Link>
+      </p>
+      {saved ? (
+        <Alert kind="success" focus key={saved}>
+          <p>{t(`${texts}.saved`)}</p>
+        </Alert>
+      ) : null}
+      {adding
+        ? form({
+            onCancel: () => setAdding(false),
+            onDone: () => {
+              setAdding(false);
+              setSaved((n) => n + 1);
+              client.invalidateQueries({ queryKey: listKey });
+            },
+          })
+        : null}
+      {list.error ? <LoadError error={list.error} onRetry={() => list.refetch()} /> : null}
+      {!list.data && !list.error ? <Loading /> : null}
+      {children}
+    </Page>
+  );
+}

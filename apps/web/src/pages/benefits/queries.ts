@@ -1,0 +1,38 @@
+import type { ApplicationListQuery } from '@ostoja/domain/applications/application';
+import type { ApplicationDetail } from '@ostoja/domain/applications/responses';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { benefitsApi } from '../../api/benefits.ts';
+import type { ApiError } from '../../api/client.ts';
+
+// Benefits' reads, cached by TanStack Query under these keys. Every step of an application answers
+// the whole application: it goes into the cache, and the queues and "Moja praca" are fetched again.
+export const benefitsKeys = {
+  applications: ['benefit-applications'] as const,
+  queue: (q: ApplicationListQuery) => ['benefit-applications', 'queue', q] as const,
+  application: (id: string) => ['benefit-applications', id] as const,
+  myWork: ['my-work'] as const,
+  legalParameters: ['legal-parameters'] as const,
+  localResolutions: ['local-resolutions'] as const,
+};
+
+const useRead = <T>(key: readonly unknown[], read: (signal: AbortSignal) => Promise<T>) =>
+  useQuery<T, ApiError>({ queryKey: key, queryFn: ({ signal }) => read(signal) });
+
+export const useApplication = (id: string) =>
+  useRead(benefitsKeys.application(id), (signal) => benefitsApi.application(id, signal));
+export const useMyWork = () => useRead(benefitsKeys.myWork, benefitsApi.myWork);
+export const useLegalParameters = () => useRead(benefitsKeys.legalParameters, benefitsApi.legalParameters);
+export const useLocalResolutions = () => useRead(benefitsKeys.localResolutions, benefitsApi.localResolutions);
+
+/** After a step: the application as answered goes into the cache; the queues and "Moja praca" are stale. */
+export function useApplicationSaved() {
+  const client = useQueryClient();
+  return (app: ApplicationDetail) => {
+    client.setQueryData(benefitsKeys.application(app.id), app);
+    client.invalidateQueries({
+      queryKey: benefitsKeys.applications,
+      predicate: (q) => q.queryKey[1] !== app.id,
+    });
+    client.invalidateQueries({ queryKey: benefitsKeys.myWork });
+  };
+}
