@@ -18,6 +18,7 @@ import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { NotFound } from '../../components/status-pages.tsx';
 import { DataTable } from '../../components/table.tsx';
+import { type StreetValues, streetBody } from './bodies.ts';
 import { useAdminSaved, useOrgUnits, useStreets } from './queries.ts';
 
 /** Asks before a street leaves the team; the removal's failure is said in the dialog. */
@@ -58,8 +59,13 @@ function RemoveDialog({
   );
 }
 
-const blank = (city: string) => ({ street: '', city, numberFrom: '', numberTo: '', parity: 'all' as Parity });
-const num = (s: string) => (s.trim() === '' ? null : Number(s));
+const blank = (city: string): StreetValues => ({
+  street: '',
+  city,
+  numberFrom: '',
+  numberTo: '',
+  parity: 'all',
+});
 
 function AddStreetForm({
   teamId,
@@ -74,7 +80,7 @@ function AddStreetForm({
   const f = useEditForm({
     schema: FieldTeamStreetInput,
     defaultValues: blank(city),
-    toBody: (v) => ({ ...v, numberFrom: num(v.numberFrom), numberTo: num(v.numberTo) }),
+    toBody: streetBody,
     save: (body) => adminApi.addStreet(teamId, body),
     onSaved: (added) => {
       onAdded(added.street);

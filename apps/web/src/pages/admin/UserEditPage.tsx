@@ -10,11 +10,10 @@ import { CheckboxField, fieldId, GroupError, SelectField, TextField } from '../.
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
-import { orNull } from '../../lib/forms.ts';
+import { type UserValues, userBody } from './bodies.ts';
 import { useAdminSaved, useOrgUnits, useUser } from './queries.ts';
 
-type TextKey = 'login' | 'fullName' | 'email' | 'password' | 'note' | 'jobTitle' | 'authorisationNumber';
-type UserValues = Record<TextKey | 'orgUnitId', string> & { roles: Role[]; isActive: boolean };
+type TextKey = Exclude<keyof UserValues, 'orgUnitId' | 'roles' | 'isActive'>;
 
 function valuesOf(u: StaffUser | undefined): UserValues {
   return {
@@ -47,21 +46,7 @@ function UserForm({ user, reload }: { user: StaffUser | undefined; reload(): voi
   const f = useEditForm({
     schema: user ? UpdateStaffUser : CreateStaffUser,
     defaultValues: valuesOf(user),
-    toBody: (v) => {
-      const common = {
-        login: v.login,
-        fullName: v.fullName,
-        email: orNull(v.email),
-        orgUnitId: orNull(v.orgUnitId),
-        roles: v.roles,
-        isActive: v.isActive,
-        jobTitle: orNull(v.jobTitle),
-        authorisationNumber: orNull(v.authorisationNumber),
-      };
-      return user
-        ? { ...common, version: user.version, password: v.password || undefined, note: v.note }
-        : { ...common, password: v.password };
-    },
+    toBody: (v) => userBody(v, user),
     save: (body) =>
       user
         ? adminApi.updateUser(user.id, body as z.input<typeof UpdateStaffUser>)
