@@ -1,16 +1,15 @@
 import { ORG_UNIT_KINDS, OrgUnitInput, UpdateOrgUnit } from '@ostoja/domain/org/address';
 import { useEffect } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { adminApi, type OrgUnit } from '../../api/admin.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
-import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
 import { NotFound } from '../../components/status-pages.tsx';
 import { orNull } from '../../lib/forms.ts';
+import { AdminFormPage, textField } from './admin-form.tsx';
 import { type HoursRow, OpeningHoursEditor, withKeys, withoutKeys } from './opening-hours.tsx';
 import { useAdminSaved, useOrgUnits } from './queries.ts';
 
@@ -93,82 +92,72 @@ function UnitForm({
   useEffect(() => reset(valuesOf(unit)), [unit?.version]);
 
   const v = f.values;
-  const text = (k: TextKey) => ({
-    id: fieldId(k),
-    value: v[k],
-    onValue: (value: string) => f.form.setValue(k, value),
-    error: f.errors[k],
-  });
+  const text = textField<TextKey>(f);
   const none = { value: '', label: t('form.none') };
   return (
-    <Page title={unit ? t('orgUnits.edit', { name: unit.name }) : t('orgUnits.new')}>
-      <EditForm
-        form={f}
-        submitLabel={unit ? t('action.save') : t('orgUnits.create')}
-        onReload={reload}
-        actions={
-          <Link to="/admin/org-units" className="button secondary">
-            {t('action.cancel')}
-          </Link>
-        }
-      >
-        <div className="field-row">
-          <TextField {...text('name')} label={t('orgUnit.name')} required className="wide" />
-          <SelectField
-            id={fieldId('kind')}
-            label={t('orgUnit.kind')}
-            value={v.kind}
-            onValue={(kind) => f.form.setValue('kind', kind as OrgUnit['kind'])}
-            options={ORG_UNIT_KINDS.map((k) => ({ value: k, label: t(`orgUnitKind.${k}`) }))}
-            error={f.errors.kind}
-            required
-          />
-        </div>
-        <div className="field-row">
-          <SelectField
-            id={fieldId('parentId')}
-            label={t('orgUnit.parent')}
-            value={v.parentId}
-            onValue={(parentId) => f.form.setValue('parentId', parentId)}
-            options={[none, ...others.map((u) => ({ value: u.id, label: u.name }))]}
-            error={f.errors.parentId}
-          />
-          {v.kind === 'fieldTeam' ? (
-            <SelectField
-              id={fieldId('officeId')}
-              label={t('orgUnit.office')}
-              hint={t('orgUnit.officeHint')}
-              value={v.officeId}
-              onValue={(officeId) => f.form.setValue('officeId', officeId)}
-              options={[
-                none,
-                ...others.filter((u) => u.kind === 'office').map((u) => ({ value: u.id, label: u.name })),
-              ]}
-              error={f.errors.officeId}
-            />
-          ) : null}
-        </div>
-        <fieldset className="group">
-          <legend>{t('orgUnit.contact')}</legend>
-          <div className="field-row">
-            <TextField {...text('street')} label={t('address.street')} />
-            <TextField {...text('building')} label={t('address.building')} className="w-short" />
-          </div>
-          <div className="field-row">
-            <TextField {...text('postalCode')} label={t('address.postalCode')} className="w-short" />
-            <TextField {...text('city')} label={t('address.city')} />
-          </div>
-          <div className="field-row">
-            <TextField {...text('phone')} label={t('person.phone')} type="tel" />
-            <TextField {...text('email')} label={t('person.email')} type="email" />
-          </div>
-        </fieldset>
-        <OpeningHoursEditor
-          rows={v.hours}
-          onChange={(hours) => f.form.setValue('hours', hours)}
-          errors={f.errors}
+    <AdminFormPage
+      title={unit ? t('orgUnits.edit', { name: unit.name }) : t('orgUnits.new')}
+      form={f}
+      submitLabel={unit ? t('action.save') : t('orgUnits.create')}
+      back="/admin/org-units"
+      onReload={reload}
+    >
+      <div className="field-row">
+        <TextField {...text('name')} label={t('orgUnit.name')} required className="wide" />
+        <SelectField
+          id={fieldId('kind')}
+          label={t('orgUnit.kind')}
+          value={v.kind}
+          onValue={(kind) => f.form.setValue('kind', kind as OrgUnit['kind'])}
+          options={ORG_UNIT_KINDS.map((k) => ({ value: k, label: t(`orgUnitKind.${k}`) }))}
+          error={f.errors.kind}
+          required
         />
-      </EditForm>
-    </Page>
+      </div>
+      <div className="field-row">
+        <SelectField
+          id={fieldId('parentId')}
+          label={t('orgUnit.parent')}
+          value={v.parentId}
+          onValue={(parentId) => f.form.setValue('parentId', parentId)}
+          options={[none, ...others.map((u) => ({ value: u.id, label: u.name }))]}
+          error={f.errors.parentId}
+        />
+        {v.kind === 'fieldTeam' ? (
+          <SelectField
+            id={fieldId('officeId')}
+            label={t('orgUnit.office')}
+            hint={t('orgUnit.officeHint')}
+            value={v.officeId}
+            onValue={(officeId) => f.form.setValue('officeId', officeId)}
+            options={[
+              none,
+              ...others.filter((u) => u.kind === 'office').map((u) => ({ value: u.id, label: u.name })),
+            ]}
+            error={f.errors.officeId}
+          />
+        ) : null}
+      </div>
+      <fieldset className="group">
+        <legend>{t('orgUnit.contact')}</legend>
+        <div className="field-row">
+          <TextField {...text('street')} label={t('address.street')} />
+          <TextField {...text('building')} label={t('address.building')} className="w-short" />
+        </div>
+        <div className="field-row">
+          <TextField {...text('postalCode')} label={t('address.postalCode')} className="w-short" />
+          <TextField {...text('city')} label={t('address.city')} />
+        </div>
+        <div className="field-row">
+          <TextField {...text('phone')} label={t('person.phone')} type="tel" />
+          <TextField {...text('email')} label={t('person.email')} type="email" />
+        </div>
+      </fieldset>
+      <OpeningHoursEditor
+        rows={v.hours}
+        onChange={(hours) => f.form.setValue('hours', hours)}
+        errors={f.errors}
+      />
+    </AdminFormPage>
   );
 }

@@ -18,6 +18,7 @@ import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { NotFound } from '../../components/status-pages.tsx';
 import { DataTable } from '../../components/table.tsx';
+import { textField } from './admin-form.tsx';
 import { type StreetValues, streetBody } from './bodies.ts';
 import { useAdminSaved, useOrgUnits, useStreets } from './queries.ts';
 
@@ -88,12 +89,7 @@ function AddStreetForm({
     },
   });
   const v = f.values;
-  const text = (k: 'street' | 'city' | 'numberFrom' | 'numberTo') => ({
-    id: fieldId(k),
-    value: v[k],
-    onValue: (value: string) => f.form.setValue(k, value),
-    error: f.errors[k],
-  });
+  const text = textField<'street' | 'city' | 'numberFrom' | 'numberTo'>(f);
   return (
     <section aria-labelledby="add-street-h" className="card">
       <h2 id="add-street-h">{t('streets.add')}</h2>

@@ -1,15 +1,14 @@
 import { ROLES, type Role } from '@ostoja/domain/identity/roles';
 import { CreateStaffUser, type StaffUser, UpdateStaffUser } from '@ostoja/domain/identity/staff-user';
 import { useEffect } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { adminApi } from '../../api/admin.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
-import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { AdminFormPage, textField } from './admin-form.tsx';
 import { type UserValues, userBody } from './bodies.ts';
 import { useAdminSaved, useOrgUnits, useUser } from './queries.ts';
 
@@ -62,102 +61,92 @@ function UserForm({ user, reload }: { user: StaffUser | undefined; reload(): voi
   useEffect(() => reset(valuesOf(user)), [user?.version]);
 
   const v = f.values;
-  const text = (k: TextKey) => ({
-    id: fieldId(k),
-    value: v[k],
-    onValue: (value: string) => f.form.setValue(k, value),
-    error: f.errors[k],
-  });
+  const text = textField<TextKey>(f);
   const toggleRole = (r: Role, on: boolean) =>
     f.form.setValue('roles', on ? [...v.roles, r] : v.roles.filter((x) => x !== r));
 
   return (
-    <Page title={user ? t('users.edit', { name: user.fullName }) : t('users.new')}>
-      <EditForm
-        form={f}
-        submitLabel={user ? t('action.save') : t('users.create')}
-        onReload={reload}
-        actions={
-          <Link to="/admin/users" className="button secondary">
-            {t('action.cancel')}
-          </Link>
-        }
-      >
-        <div className="field-row">
-          <TextField {...text('fullName')} label={t('user.fullName')} required autoComplete="off" />
-          <TextField
-            {...text('login')}
-            label={t('user.login')}
-            hint={t('user.loginHint')}
-            required
-            autoComplete="off"
-            spellCheck={false}
-          />
-        </div>
-        <div className="field-row">
-          <TextField {...text('email')} label={t('user.email')} type="email" autoComplete="off" />
-          <SelectField
-            id={fieldId('orgUnitId')}
-            label={t('user.orgUnit')}
-            value={v.orgUnitId}
-            onValue={(orgUnitId) => f.form.setValue('orgUnitId', orgUnitId)}
-            error={f.errors.orgUnitId}
-            options={[
-              { value: '', label: t('form.none') },
-              ...(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name })),
-            ]}
-          />
-        </div>
-        <div className="field-row">
-          <TextField {...text('jobTitle')} label={t('user.jobTitle')} hint={t('user.jobTitleHint')} />
-          <TextField
-            {...text('authorisationNumber')}
-            label={t('user.authorisationNumber')}
-            hint={t('user.authorisationNumberHint')}
-            autoComplete="off"
-          />
-        </div>
-        <fieldset
-          className="group checkbox-group"
-          id={fieldId('roles')}
-          tabIndex={-1}
-          aria-describedby={f.errors.roles ? `${fieldId('roles')}-error` : undefined}
-        >
-          <legend>
-            {t('user.roles')}
-            <span className="required" aria-hidden="true">
-              {' '}
-              *
-            </span>
-          </legend>
-          <GroupError id={`${fieldId('roles')}-error`} error={f.errors.roles} />
-          {ROLES.map((r) => (
-            <CheckboxField
-              key={r}
-              id={`role-${r}`}
-              label={t(`role.${r}`)}
-              checked={v.roles.includes(r)}
-              onChecked={(on) => toggleRole(r, on)}
-            />
-          ))}
-        </fieldset>
-        <CheckboxField
-          id={fieldId('isActive')}
-          label={t('user.isActiveLabel')}
-          hint={t('user.isActiveHint')}
-          checked={v.isActive}
-          onChecked={(isActive) => f.form.setValue('isActive', isActive)}
-        />
+    <AdminFormPage
+      title={user ? t('users.edit', { name: user.fullName }) : t('users.new')}
+      form={f}
+      submitLabel={user ? t('action.save') : t('users.create')}
+      back="/admin/users"
+      onReload={reload}
+    >
+      <div className="field-row">
+        <TextField {...text('fullName')} label={t('user.fullName')} required autoComplete="off" />
         <TextField
-          {...text('password')}
-          label={user ? t('user.newPassword') : t('user.password')}
-          hint={user ? t('user.newPasswordHint') : t('user.passwordHint')}
-          type="password"
-          autoComplete="new-password"
-          required={!user}
+          {...text('login')}
+          label={t('user.login')}
+          hint={t('user.loginHint')}
+          required
+          autoComplete="off"
+          spellCheck={false}
         />
-        {user ? <TextField {...text('note')} label={t('user.note')} hint={t('user.noteHint')} /> : null}
-      </EditForm>
-    </Page>
+      </div>
+      <div className="field-row">
+        <TextField {...text('email')} label={t('user.email')} type="email" autoComplete="off" />
+        <SelectField
+          id={fieldId('orgUnitId')}
+          label={t('user.orgUnit')}
+          value={v.orgUnitId}
+          onValue={(orgUnitId) => f.form.setValue('orgUnitId', orgUnitId)}
+          error={f.errors.orgUnitId}
+          options={[
+            { value: '', label: t('form.none') },
+            ...(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name })),
+          ]}
+        />
+      </div>
+      <div className="field-row">
+        <TextField {...text('jobTitle')} label={t('user.jobTitle')} hint={t('user.jobTitleHint')} />
+        <TextField
+          {...text('authorisationNumber')}
+          label={t('user.authorisationNumber')}
+          hint={t('user.authorisationNumberHint')}
+          autoComplete="off"
+        />
+      </div>
+      <fieldset
+        className="group checkbox-group"
+        id={fieldId('roles')}
+        tabIndex={-1}
+        aria-describedby={f.errors.roles ? `${fieldId('roles')}-error` : undefined}
+      >
+        <legend>
+          {t('user.roles')}
+          <span className="required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        </legend>
+        <GroupError id={`${fieldId('roles')}-error`} error={f.errors.roles} />
+        {ROLES.map((r) => (
+          <CheckboxField
+            key={r}
+            id={`role-${r}`}
+            label={t(`role.${r}`)}
+            checked={v.roles.includes(r)}
+            onChecked={(on) => toggleRole(r, on)}
+          />
+        ))}
+      </fieldset>
+      <CheckboxField
+        id={fieldId('isActive')}
+        label={t('user.isActiveLabel')}
+        hint={t('user.isActiveHint')}
+        checked={v.isActive}
+        onChecked={(isActive) => f.form.setValue('isActive', isActive)}
+      />
+      <TextField
+        {...text('password')}
+        label={user ? t('user.newPassword') : t('user.password')}
+        hint={user ? t('user.newPasswordHint') : t('user.passwordHint')}
+        type="password"
+        autoComplete="new-password"
+        required={!user}
+      />
+      {user ? <TextField {...text('note')} label={t('user.note')} hint={t('user.noteHint')} /> : null}
+    </AdminFormPage>
   );
 }
