@@ -8,6 +8,7 @@ import type {
 } from '@ostoja/domain/registry/household';
 import type {
   CreatePerson,
+  PersonHistoryPage,
   PersonSearchPage,
   PersonSearchQuery,
   UpdatePerson,
@@ -23,6 +24,8 @@ export const registryApi = {
   searchPersons: (query: In<typeof PersonSearchQuery>, signal?: AbortSignal) =>
     api.get<PersonSearchPage>(withQuery('/api/v1/persons', query as Query), signal),
   person: (id: string, signal?: AbortSignal) => api.get<PersonWithHistory>(`/api/v1/persons/${id}`, signal),
+  history: (id: string, query: { after?: string | undefined; limit: number }, signal?: AbortSignal) =>
+    api.get<PersonHistoryPage>(withQuery(`/api/v1/persons/${id}/history`, query as Query), signal),
   createPerson: (body: In<typeof CreatePerson>) => api.post<PersonWithHistory>('/api/v1/persons', body),
   updatePerson: (id: string, body: In<typeof UpdatePerson>) =>
     api.put<PersonWithHistory>(`/api/v1/persons/${id}`, body),

@@ -1,6 +1,7 @@
 import type {
   Dashboard,
   DashboardList,
+  DrillItem,
   DrillPage,
   IndicatorQueries,
   MrpipsReport,
@@ -23,6 +24,9 @@ export type MrpipsReportData = Out<typeof MrpipsReport>;
 export type MrpipsSection = MrpipsReportData['sections'][number];
 export type DashboardData = Out<typeof Dashboard>;
 export type Chart = DashboardData['charts'][number];
+export type Strategies = Out<typeof StrategyList>;
+/** A list behind a figure: rows whose columns depend on its kind (the drill list's COLUMNS). */
+type Drill<S extends z.ZodType> = Omit<Out<S>, 'items'> & { items: DrillItem[] };
 
 const base = '/api/v1/reports';
 
@@ -50,8 +54,8 @@ export const reportsApi = {
     query: { after?: string; limit?: number },
     signal?: AbortSignal,
   ) =>
-    api.get<Out<typeof DrillPage>>(
-      withQuery(`${base}/mrpips-03/${year}/${period}/figures/${figure}`, query as Query),
+    api.get<Drill<typeof DrillPage>>(
+      withQuery(`${base}/mrpips-03/${year}/${period}/figures/${encodeURIComponent(figure)}`, query as Query),
       signal,
     ),
   dashboard: (year: number, signal?: AbortSignal) =>
@@ -61,7 +65,7 @@ export const reportsApi = {
     query: { month?: string; category?: string; after?: string; limit?: number },
     signal?: AbortSignal,
   ) =>
-    api.get<Out<typeof DashboardList>>(
+    api.get<Drill<typeof DashboardList>>(
       withQuery(`${base}/dashboard/lists/${encodeURIComponent(figure)}`, query as Query),
       signal,
     ),

@@ -1,19 +1,20 @@
 import { hasMessage } from '@ostoja/domain';
-import type { AuditEntry } from '@ostoja/domain/audit/audit-log';
-import { type FormEvent, useState } from 'react';
+import { type AuditEntry, AuditQuery } from '@ostoja/domain/audit/audit-log';
 import { useSearchParams } from 'react-router-dom';
-import { withQuery } from '../../api/client.ts';
+import { adminApi } from '../../api/admin.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
-import { usePaged } from '../../lib/use-paged.ts';
-
-type AuditRow = AuditEntry;
+import { adminKeys } from './queries.ts';
 
 const FILTERS = ['actorLogin', 'action', 'entity', 'entityId', 'from', 'to'] as const;
 type Filter = (typeof FILTERS)[number];
+const cleared = Object.fromEntries(FILTERS.map((k) => [k, ''])) as Record<Filter, string>;
 const ACTIONS = [
   'login',
   'loginFailed',
@@ -45,19 +46,31 @@ function Filters({
 }) {
   const { t } = useI18n();
   const label = useLabel();
-  const [f, setF] = useState(initial);
+  // The filter is checked as the API would check it (a range that ends before it starts).
+  const f = useEditForm({
+    schema: AuditQuery,
+    defaultValues: initial,
+    toBody: (v) => Object.fromEntries(Object.entries(v).filter(([, x]) => x)),
+    save: async (body): Promise<void> => onApply({ ...cleared, ...body } as Record<Filter, string>),
+  });
   const text = (k: Filter) => ({
     id: fieldId(`audit-${k}`),
-    value: f[k],
-    onValue: (v: string) => setF({ ...f, [k]: v }),
+    value: f.values[k],
+    onValue: (v: string) => f.form.setValue(k, v),
+    error: f.errors[k],
   });
   const any = { value: '', label: t('audit.any') };
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    onApply(f);
-  }
   return (
-    <form onSubmit={submit} noValidate className="form filters" aria-label={t('audit.filters')}>
+    <EditForm
+      form={f}
+      submitLabel={t('audit.apply')}
+      requiredNote={false}
+      actions={
+        <button type="button" className="button secondary" onClick={() => onApply(cleared)}>
+          {t('audit.clear')}
+        </button>
+      }
+    >
       <div className="field-row">
         <TextField
           {...text('actorLogin')}
@@ -81,23 +94,7 @@ function Filters({
         <TextField {...text('from')} label={t('audit.from')} type="date" />
         <TextField {...text('to')} label={t('audit.to')} type="date" />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button primary">
-          {t('audit.apply')}
-        </button>
-        <button
-          type="button"
-          className="button secondary"
-          onClick={() => {
-            const cleared = Object.fromEntries(FILTERS.map((k) => [k, ''])) as Record<Filter, string>;
-            setF(cleared);
-            onApply(cleared);
-          }}
-        >
-          {t('audit.clear')}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }
 
@@ -106,59 +103,51 @@ export function AuditPage() {
   const label = useLabel();
   const [params, setParams] = useSearchParams();
   const filters = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<Filter, string>;
-  const list = usePaged<AuditRow>(withQuery('/api/v1/audit', { ...filters, limit: 50 }));
+  const list = useCursorQuery(adminKeys.audit(filters), (after, signal) =>
+    adminApi.audit({ ...filters, after, limit: 50 }, signal),
+  );
+  const columns: Column<AuditEntry>[] = [
+    {
+      key: 'at',
+      header: t('audit.at'),
+      cell: (r) => dateTime(r.at),
+      sortValue: (r) => r.at,
+      className: 'nowrap',
+    },
+    {
+      key: 'actorLogin',
+      header: t('audit.actorLogin'),
+      cell: (r) => r.actorLogin ?? '—',
+      sortValue: (r) => r.actorLogin,
+    },
+    { key: 'action', header: t('audit.action'), cell: (r) => label('auditAction', r.action) },
+    { key: 'entity', header: t('audit.entity'), cell: (r) => label('auditEntity', r.entity) },
+    { key: 'entityId', header: t('audit.entityId'), cell: (r) => r.entityId ?? '—', className: 'mono small' },
+    { key: 'ip', header: t('audit.ip'), cell: (r) => r.ip ?? '—', className: 'mono small' },
+    {
+      key: 'details',
+      header: t('audit.details'),
+      cell: (r) => (r.details ? JSON.stringify(r.details) : '—'),
+      className: 'mono small details-cell',
+    },
+  ];
   return (
     <Page title={t('audit.title')} lead={t('audit.lead')}>
-      <Filters
-        key={params.toString()}
-        initial={filters}
-        onApply={(f) => setParams(Object.fromEntries(Object.entries(f).filter(([, v]) => v)))}
-      />
-      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
+      <section aria-label={t('audit.filters')} className="filters">
+        <Filters
+          key={params.toString()}
+          initial={filters}
+          onApply={(f) => setParams(Object.fromEntries(Object.entries(f).filter(([, v]) => v)))}
+        />
+      </section>
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
       {!list.loaded && !list.error ? <Loading /> : null}
       {list.loaded ? (
         <>
           <p className="result-count" aria-live="polite">
             {tp('audit.count', list.items.length)}
           </p>
-          <DataTable caption={t('audit.title')} compact>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.at')}</th>
-                <th scope="col">{t('audit.actorLogin')}</th>
-                <th scope="col">{t('audit.action')}</th>
-                <th scope="col">{t('audit.entity')}</th>
-                <th scope="col">{t('audit.entityId')}</th>
-                <th scope="col">{t('audit.ip')}</th>
-                <th scope="col">{t('audit.details')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((r) => (
-                <tr key={r.id}>
-                  <td className="nowrap">{dateTime(r.at)}</td>
-                  <td>{r.actorLogin ?? '—'}</td>
-                  <td>{label('auditAction', r.action)}</td>
-                  <td>{label('auditEntity', r.entity)}</td>
-                  <td className="mono small">{r.entityId ?? '—'}</td>
-                  <td className="mono small">{r.ip ?? '—'}</td>
-                  <td className="mono small details-cell">{r.details ? JSON.stringify(r.details) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
-          {list.nextCursor ? (
-            <p>
-              <button
-                type="button"
-                className="button secondary"
-                disabled={list.loading}
-                onClick={list.loadMore}
-              >
-                {t('action.loadMore')}
-              </button>
-            </p>
-          ) : null}
+          <PagedTable caption={t('audit.title')} columns={columns} list={list} rowKey={(r) => String(r.id)} />
         </>
       ) : null}
     </Page>

@@ -1,175 +1,163 @@
-import { ORG_UNIT_KINDS, type OrgUnit, OrgUnitInput, UpdateOrgUnit } from '@ostoja/domain/org/address';
-import { type FormEvent, useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api } from '../../api/client.ts';
+import { ORG_UNIT_KINDS, OrgUnitInput, UpdateOrgUnit } from '@ostoja/domain/org/address';
+import { useEffect } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import type { z } from 'zod';
+import { adminApi, type OrgUnit } from '../../api/admin.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, ErrorSummary, LoadError, Loading } from '../../components/feedback.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
-import { Page } from '../../components/page.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { NotFound } from '../../components/status-pages.tsx';
-import { orNull, validate } from '../../lib/forms.ts';
-import { useApi } from '../../lib/use-api.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { orNull } from '../../lib/forms.ts';
+import { AdminFormPage, textField } from './admin-form.tsx';
 import { type HoursRow, OpeningHoursEditor, withKeys, withoutKeys } from './opening-hours.tsx';
+import { useAdminSaved, useOrgUnits } from './queries.ts';
 
 const TEXT_KEYS = ['name', 'street', 'building', 'postalCode', 'city', 'phone', 'email'] as const;
 type TextKey = (typeof TEXT_KEYS)[number];
-type UnitValues = Record<TextKey | 'kind' | 'parentId' | 'officeId', string>;
-
-const empty: UnitValues = {
-  kind: 'office',
-  name: '',
-  parentId: '',
-  officeId: '',
-  street: '',
-  building: '',
-  postalCode: '',
-  city: '',
-  phone: '',
-  email: '',
+type UnitValues = Record<TextKey | 'parentId' | 'officeId', string> & {
+  kind: OrgUnit['kind'];
+  hours: HoursRow[];
 };
 
-function fromUnit(u: OrgUnit): UnitValues {
-  const v = { ...empty, kind: u.kind, parentId: u.parentId ?? '', officeId: u.officeId ?? '' };
-  for (const k of TEXT_KEYS) v[k] = u[k] ?? '';
+function valuesOf(u: OrgUnit | undefined): UnitValues {
+  const v = {
+    kind: u?.kind ?? 'office',
+    parentId: u?.parentId ?? '',
+    officeId: u?.officeId ?? '',
+    hours: withKeys(u?.openingHours ?? []),
+  } as UnitValues;
+  for (const k of TEXT_KEYS) v[k] = u?.[k] ?? '';
   return v;
 }
 
 export function OrgUnitEditPage() {
   const { id } = useParams();
-  const isNew = !id;
-  const { t, locale } = useI18n();
-  const navigate = useNavigate();
-  const units = useApi<{ items: OrgUnit[] }>('/api/v1/org-units');
-  const unit = units.data?.items.find((u) => u.id === id);
-  const [v, setV] = useState<UnitValues>(empty);
-  const [hours, setHours] = useState<HoursRow[]>([]);
-  const { state, run, invalid, reset } = useSubmit();
-
-  useEffect(() => {
-    if (unit) {
-      setV(fromUnit(unit));
-      setHours(withKeys(unit.openingHours));
-    }
-  }, [unit]);
-
-  if (units.error) return <LoadError error={units.error} onRetry={units.reload} />;
+  const units = useOrgUnits();
+  if (units.error) return <LoadError error={units.error} onRetry={() => units.refetch()} />;
   if (!units.data) return <Loading />;
-  if (!isNew && !unit) return <NotFound />;
+  const unit = units.data.items.find((u) => u.id === id);
+  if (id && !unit) return <NotFound />;
+  return (
+    <UnitForm
+      key={id ?? 'new'}
+      unit={unit}
+      others={units.data.items.filter((u) => u.id !== id)}
+      reload={() => units.refetch()}
+    />
+  );
+}
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const body = {
+function UnitForm({
+  unit,
+  others,
+  reload,
+}: {
+  unit: OrgUnit | undefined;
+  others: OrgUnit[];
+  reload(): void;
+}) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const saved = useAdminSaved();
+  const f = useEditForm({
+    schema: unit ? UpdateOrgUnit : OrgUnitInput,
+    defaultValues: valuesOf(unit),
+    toBody: (v) => ({
       kind: v.kind,
       name: v.name,
       parentId: orNull(v.parentId),
       officeId: v.kind === 'fieldTeam' ? orNull(v.officeId) : null,
-      ...Object.fromEntries(TEXT_KEYS.filter((k) => k !== 'name').map((k) => [k, orNull(v[k])])),
-      openingHours: withoutKeys(hours),
-      ...(isNew ? {} : { version: unit!.version }),
-    };
-    const checked = validate(isNew ? OrgUnitInput : UpdateOrgUnit, body, locale);
-    if (!checked.ok) return invalid(checked.errors);
-    await run(async () => {
-      const saved = isNew
-        ? await api.post<OrgUnit>('/api/v1/org-units', body)
-        : await api.put<OrgUnit>(`/api/v1/org-units/${id}`, body);
-      navigate('/admin/org-units', { state: { saved: saved.name } });
-    });
-  }
-
-  const text = (k: TextKey) => ({
-    id: fieldId(k),
-    value: v[k],
-    onValue: (value: string) => setV({ ...v, [k]: value }),
-    error: state.errors[k],
+      street: orNull(v.street),
+      building: orNull(v.building),
+      postalCode: orNull(v.postalCode),
+      city: orNull(v.city),
+      phone: orNull(v.phone),
+      email: orNull(v.email),
+      openingHours: withoutKeys(v.hours),
+      ...(unit ? { version: unit.version } : {}),
+    }),
+    save: (body) =>
+      unit
+        ? adminApi.updateOrgUnit(unit.id, body as z.input<typeof UpdateOrgUnit>)
+        : adminApi.createOrgUnit(body),
+    onSaved: (next) => {
+      saved.orgUnits();
+      navigate('/admin/org-units', { state: { saved: next.name } });
+    },
   });
-  const others = units.data.items.filter((u) => u.id !== id);
+  const { reset } = f;
+  // A reloaded (newer) unit replaces what was typed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
+  useEffect(() => reset(valuesOf(unit)), [unit?.version]);
+
+  const v = f.values;
+  const text = textField<TextKey>(f);
+  const none = { value: '', label: t('form.none') };
   return (
-    <Page title={isNew ? t('orgUnits.new') : t('orgUnits.edit', { name: unit!.name })}>
-      {state.code === 'versionConflict' ? (
-        <Alert kind="warning" title={t('form.conflictTitle')} focus>
-          <p>{state.message}</p>
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => {
-              reset();
-              units.reload();
-            }}
-          >
-            {t('action.reloadLatest')}
-          </button>
-        </Alert>
-      ) : (
-        <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
-      )}
-      <form onSubmit={submit} noValidate className="form">
-        <p className="hint">{t('form.requiredNote')}</p>
-        <div className="field-row">
-          <TextField {...text('name')} label={t('orgUnit.name')} required className="wide" />
+    <AdminFormPage
+      title={unit ? t('orgUnits.edit', { name: unit.name }) : t('orgUnits.new')}
+      form={f}
+      submitLabel={unit ? t('action.save') : t('orgUnits.create')}
+      back="/admin/org-units"
+      onReload={reload}
+    >
+      <div className="field-row">
+        <TextField {...text('name')} label={t('orgUnit.name')} required className="wide" />
+        <SelectField
+          id={fieldId('kind')}
+          label={t('orgUnit.kind')}
+          value={v.kind}
+          onValue={(kind) => f.form.setValue('kind', kind as OrgUnit['kind'])}
+          options={ORG_UNIT_KINDS.map((k) => ({ value: k, label: t(`orgUnitKind.${k}`) }))}
+          error={f.errors.kind}
+          required
+        />
+      </div>
+      <div className="field-row">
+        <SelectField
+          id={fieldId('parentId')}
+          label={t('orgUnit.parent')}
+          value={v.parentId}
+          onValue={(parentId) => f.form.setValue('parentId', parentId)}
+          options={[none, ...others.map((u) => ({ value: u.id, label: u.name }))]}
+          error={f.errors.parentId}
+        />
+        {v.kind === 'fieldTeam' ? (
           <SelectField
-            id={fieldId('kind')}
-            label={t('orgUnit.kind')}
-            value={v.kind}
-            onValue={(kind) => setV({ ...v, kind })}
-            options={ORG_UNIT_KINDS.map((k) => ({ value: k, label: t(`orgUnitKind.${k}`) }))}
-            error={state.errors.kind}
-            required
-          />
-        </div>
-        <div className="field-row">
-          <SelectField
-            id={fieldId('parentId')}
-            label={t('orgUnit.parent')}
-            value={v.parentId}
-            onValue={(parentId) => setV({ ...v, parentId })}
+            id={fieldId('officeId')}
+            label={t('orgUnit.office')}
+            hint={t('orgUnit.officeHint')}
+            value={v.officeId}
+            onValue={(officeId) => f.form.setValue('officeId', officeId)}
             options={[
-              { value: '', label: t('form.none') },
-              ...others.map((u) => ({ value: u.id, label: u.name })),
+              none,
+              ...others.filter((u) => u.kind === 'office').map((u) => ({ value: u.id, label: u.name })),
             ]}
-            error={state.errors.parentId}
+            error={f.errors.officeId}
           />
-          {v.kind === 'fieldTeam' ? (
-            <SelectField
-              id={fieldId('officeId')}
-              label={t('orgUnit.office')}
-              hint={t('orgUnit.officeHint')}
-              value={v.officeId}
-              onValue={(officeId) => setV({ ...v, officeId })}
-              options={[
-                { value: '', label: t('form.none') },
-                ...others.filter((u) => u.kind === 'office').map((u) => ({ value: u.id, label: u.name })),
-              ]}
-              error={state.errors.officeId}
-            />
-          ) : null}
+        ) : null}
+      </div>
+      <fieldset className="group">
+        <legend>{t('orgUnit.contact')}</legend>
+        <div className="field-row">
+          <TextField {...text('street')} label={t('address.street')} />
+          <TextField {...text('building')} label={t('address.building')} className="w-short" />
         </div>
-        <fieldset className="group">
-          <legend>{t('orgUnit.contact')}</legend>
-          <div className="field-row">
-            <TextField {...text('street')} label={t('address.street')} />
-            <TextField {...text('building')} label={t('address.building')} className="w-short" />
-          </div>
-          <div className="field-row">
-            <TextField {...text('postalCode')} label={t('address.postalCode')} className="w-short" />
-            <TextField {...text('city')} label={t('address.city')} />
-          </div>
-          <div className="field-row">
-            <TextField {...text('phone')} label={t('person.phone')} type="tel" />
-            <TextField {...text('email')} label={t('person.email')} type="email" />
-          </div>
-        </fieldset>
-        <OpeningHoursEditor rows={hours} onChange={setHours} errors={state.errors} />
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={state.busy}>
-            {isNew ? t('orgUnits.create') : t('action.save')}
-          </button>
-          <Link to="/admin/org-units" className="button secondary">
-            {t('action.cancel')}
-          </Link>
+        <div className="field-row">
+          <TextField {...text('postalCode')} label={t('address.postalCode')} className="w-short" />
+          <TextField {...text('city')} label={t('address.city')} />
         </div>
-      </form>
-    </Page>
+        <div className="field-row">
+          <TextField {...text('phone')} label={t('person.phone')} type="tel" />
+          <TextField {...text('email')} label={t('person.email')} type="email" />
+        </div>
+      </fieldset>
+      <OpeningHoursEditor
+        rows={v.hours}
+        onChange={(hours) => f.form.setValue('hours', hours)}
+        errors={f.errors}
+      />
+    </AdminFormPage>
   );
 }

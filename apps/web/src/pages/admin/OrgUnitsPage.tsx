@@ -1,18 +1,17 @@
-import type { OrgUnit } from '@ostoja/domain/org/address';
 import { Link, useLocation } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { formatAddress } from '../../lib/format.ts';
-import { useApi } from '../../lib/use-api.ts';
 import { useHoursText } from './opening-hours.tsx';
+import { useOrgUnits } from './queries.ts';
 
 export function OrgUnitsPage() {
   const { t } = useI18n();
   const hoursText = useHoursText();
   const saved = (useLocation().state as { saved?: string } | null)?.saved;
-  const { data, error, reload } = useApi<{ items: OrgUnit[] }>('/api/v1/org-units');
+  const { data, error, refetch } = useOrgUnits();
   const byId = new Map((data?.items ?? []).map((u) => [u.id, u]));
   return (
     <Page
@@ -24,7 +23,7 @@ export function OrgUnitsPage() {
       }
     >
       {saved ? <Alert kind="success">{t('orgUnits.saved', { name: saved })}</Alert> : null}
-      {error ? <LoadError error={error} onRetry={reload} /> : null}
+      {error ? <LoadError error={error} onRetry={() => refetch()} /> : null}
       {!data && !error ? <Loading /> : null}
       {data ? (
         <DataTable caption={t('orgUnits.title')}>

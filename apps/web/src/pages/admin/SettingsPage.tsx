@@ -1,53 +1,56 @@
-import type { CentreSettings } from '@ostoja/domain/org/settings';
-import { type FormEvent, useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { CentreSettings } from '@ostoja/domain/org/settings';
+import { useState } from 'react';
+import { adminApi } from '../../api/admin.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, ErrorSummary, LoadError, Loading } from '../../components/feedback.tsx';
+import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
-import { useApi } from '../../lib/use-api.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { useAdminSaved, useCentreSettings } from './queries.ts';
 
 /** The centre's own rules the administrator sets: four-eyes approval of decisions. */
 export function SettingsPage() {
   const { t } = useI18n();
-  const settings = useApi<CentreSettings>('/api/v1/centre-settings');
-  const [v, setV] = useState<CentreSettings | null>(null);
-  const [saved, setSaved] = useState(false);
-  const { state, run } = useSubmit();
-  useEffect(() => {
-    if (settings.data) setV(settings.data);
-  }, [settings.data]);
-  if (settings.error) return <LoadError error={settings.error} onRetry={settings.reload} />;
-  if (!v) return <Loading />;
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setSaved(false);
-    await run(async () => {
-      setV(await api.put<CentreSettings>('/api/v1/centre-settings', v));
-      setSaved(true);
-    });
-  }
-
+  const settings = useCentreSettings();
+  if (settings.error) return <LoadError error={settings.error} onRetry={() => settings.refetch()} />;
+  if (!settings.data) return <Loading />;
   return (
     <Page title={t('settings.title')}>
+      <SettingsForm initial={settings.data} />
+    </Page>
+  );
+}
+
+function SettingsForm({ initial }: { initial: CentreSettings }) {
+  const { t } = useI18n();
+  const cache = useAdminSaved();
+  const [saved, setSaved] = useState(false);
+  const f = useEditForm({
+    schema: CentreSettings,
+    defaultValues: initial,
+    toBody: (v) => v,
+    save: (body) => adminApi.saveSettings(body),
+    onSaved: (next) => {
+      cache.settings(next);
+      setSaved(true);
+    },
+  });
+  return (
+    <>
       {saved ? <Alert kind="success">{t('settings.saved')}</Alert> : null}
-      <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
-      <form onSubmit={submit} noValidate className="form">
+      <EditForm form={f} submitLabel={t('action.save')} requiredNote={false}>
         <CheckboxField
           id={fieldId('fourEyesDecisions')}
           label={t('settings.fourEyesDecisions')}
           hint={t('settings.fourEyesDecisionsHint')}
-          checked={v.fourEyesDecisions}
-          onChecked={(fourEyesDecisions) => setV({ ...v, fourEyesDecisions })}
+          checked={f.values.fourEyesDecisions}
+          onChecked={(on) => {
+            setSaved(false);
+            f.form.setValue('fourEyesDecisions', on);
+          }}
         />
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={state.busy}>
-            {t('action.save')}
-          </button>
-        </div>
-      </form>
-    </Page>
+      </EditForm>
+    </>
   );
 }

@@ -1,56 +1,72 @@
-import { FieldTeamStreetInput, type OrgUnit, PARITIES, type Parity } from '@ostoja/domain/org/address';
-import { type FormEvent, useState } from 'react';
+import {
+  type FieldTeamStreet,
+  FieldTeamStreetInput,
+  PARITIES,
+  type Parity,
+} from '@ostoja/domain/org/address';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../api/client.ts';
+import { adminApi } from '../../api/admin.ts';
+import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, ErrorSummary, LoadError, Loading } from '../../components/feedback.tsx';
+import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { NotFound } from '../../components/status-pages.tsx';
 import { DataTable } from '../../components/table.tsx';
-import { validate } from '../../lib/forms.ts';
-import { useApi } from '../../lib/use-api.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
+import { textField } from './admin-form.tsx';
+import { type StreetValues, streetBody } from './bodies.ts';
+import { useAdminSaved, useOrgUnits, useStreets } from './queries.ts';
 
-interface StreetRow {
-  id: string;
-  street: string;
-  city: string;
-  numberFrom: number | null;
-  numberTo: number | null;
-  parity: Parity;
-}
-
-function DeleteButton({ row, onDeleted }: { row: StreetRow; onDeleted(): void }) {
-  const { t } = useI18n();
-  const [confirming, setConfirming] = useState(false);
-  const { state, run } = useSubmit();
-  if (!confirming)
-    return (
-      <button type="button" className="button secondary small" onClick={() => setConfirming(true)}>
-        {t('action.remove')}
-        <span className="visually-hidden"> — {row.street}</span>
-      </button>
-    );
+/** Asks before a street leaves the team; the removal's failure is said in the dialog. */
+function RemoveDialog({
+  row,
+  onClose,
+  onRemoved,
+}: {
+  row: FieldTeamStreet | null;
+  onClose(): void;
+  onRemoved(row: FieldTeamStreet): void;
+}) {
+  const { t, msg } = useI18n();
+  const remove = useMutation<unknown, ApiError, FieldTeamStreet>({
+    mutationFn: (r) => adminApi.removeStreet(r.id),
+    onSuccess: (_ok, r) => onRemoved(r),
+  });
+  const close = () => {
+    remove.reset();
+    onClose();
+  };
   return (
-    <span className="inline-actions">
-      {state.message ? <span className="field-error">{state.message}</span> : null}
-      <button
-        type="button"
-        className="button danger small"
-        disabled={state.busy}
-        onClick={async () => {
-          if (await run(() => api.delete(`/api/v1/field-team-streets/${row.id}`))) onDeleted();
-        }}
-      >
-        {t('streets.confirmRemove', { street: row.street })}
-      </button>
-      <button type="button" className="button secondary small" onClick={() => setConfirming(false)}>
-        {t('action.cancel')}
-      </button>
-    </span>
+    <ConfirmDialog
+      open={row !== null}
+      title={t('streets.removeTitle', { street: row?.street ?? '' })}
+      confirmLabel={t('streets.confirmRemove', { street: row?.street ?? '' })}
+      danger
+      busy={remove.isPending}
+      onConfirm={() => row && remove.mutate(row)}
+      onCancel={close}
+    >
+      {remove.error ? (
+        <p className="field-error">
+          {remove.error.status === 0 ? t('error.network') : msg(remove.error.message)}
+        </p>
+      ) : null}
+    </ConfirmDialog>
   );
 }
+
+const blank = (city: string): StreetValues => ({
+  street: '',
+  city,
+  numberFrom: '',
+  numberTo: '',
+  parity: 'all',
+});
 
 function AddStreetForm({
   teamId,
@@ -61,32 +77,23 @@ function AddStreetForm({
   city: string;
   onAdded(street: string): void;
 }) {
-  const { t, locale } = useI18n();
-  const [v, setV] = useState({ street: '', city, numberFrom: '', numberTo: '', parity: 'all' });
-  const { state, run, invalid } = useSubmit();
-  const num = (s: string) => (s.trim() === '' ? null : Number(s));
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const body = { ...v, numberFrom: num(v.numberFrom), numberTo: num(v.numberTo) };
-    const checked = validate(FieldTeamStreetInput, body, locale);
-    if (!checked.ok) return invalid(checked.errors);
-    if (await run(() => api.post(`/api/v1/field-teams/${teamId}/streets`, body))) {
-      onAdded(v.street);
-      setV({ ...v, street: '', numberFrom: '', numberTo: '', parity: 'all' });
-    }
-  }
-  const text = (k: 'street' | 'city' | 'numberFrom' | 'numberTo') => ({
-    id: fieldId(k),
-    value: v[k],
-    onValue: (value: string) => setV({ ...v, [k]: value }),
-    error: state.errors[k],
+  const { t } = useI18n();
+  const f = useEditForm({
+    schema: FieldTeamStreetInput,
+    defaultValues: blank(city),
+    toBody: streetBody,
+    save: (body) => adminApi.addStreet(teamId, body),
+    onSaved: (added) => {
+      onAdded(added.street);
+      f.reset(blank(f.values.city));
+    },
   });
+  const v = f.values;
+  const text = textField<'street' | 'city' | 'numberFrom' | 'numberTo'>(f);
   return (
     <section aria-labelledby="add-street-h" className="card">
       <h2 id="add-street-h">{t('streets.add')}</h2>
-      <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
-      <form onSubmit={submit} noValidate className="form">
+      <EditForm form={f} submitLabel={t('streets.addSubmit')} requiredNote={false}>
         <div className="field-row">
           <TextField {...text('street')} label={t('address.street')} required />
           <TextField {...text('city')} label={t('address.city')} required />
@@ -113,34 +120,31 @@ function AddStreetForm({
               id={fieldId('parity')}
               label={t('streets.parity')}
               value={v.parity}
-              onValue={(parity) => setV({ ...v, parity })}
+              onValue={(parity) => f.form.setValue('parity', parity as Parity)}
               options={PARITIES.map((p) => ({ value: p, label: t(`parity.${p}`) }))}
-              error={state.errors.parity}
+              error={f.errors.parity}
             />
           </div>
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={state.busy}>
-            {t('streets.addSubmit')}
-          </button>
-        </div>
-      </form>
+      </EditForm>
     </section>
   );
 }
 
 export function StreetsPage() {
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const { t } = useI18n();
-  const units = useApi<{ items: OrgUnit[] }>('/api/v1/org-units');
-  const streets = useApi<{ items: StreetRow[] }>(`/api/v1/field-teams/${id}/streets`);
+  const units = useOrgUnits();
+  const streets = useStreets(id);
+  const saved = useAdminSaved();
   const [notice, setNotice] = useState('');
+  const [removing, setRemoving] = useState<FieldTeamStreet | null>(null);
   const team = units.data?.items.find((u) => u.id === id);
   const error = units.error ?? streets.error;
-  if (error) return <LoadError error={error} onRetry={streets.reload} />;
+  if (error) return <LoadError error={error} onRetry={() => (units.error ? units : streets).refetch()} />;
   if (!units.data || !streets.data) return <Loading />;
   if (!team) return <NotFound />;
-  const range = (s: StreetRow) =>
+  const range = (s: FieldTeamStreet) =>
     s.numberFrom === null
       ? s.parity === 'all'
         ? t('streets.whole')
@@ -169,13 +173,10 @@ export function StreetsPage() {
                 <td>{s.city}</td>
                 <td>{range(s)}</td>
                 <td>
-                  <DeleteButton
-                    row={s}
-                    onDeleted={() => {
-                      setNotice(t('streets.removed', { street: s.street }));
-                      streets.reload();
-                    }}
-                  />
+                  <button type="button" className="button secondary small" onClick={() => setRemoving(s)}>
+                    {t('action.remove')}
+                    <span className="visually-hidden"> — {s.street}</span>
+                  </button>
                 </td>
               </tr>
             ))}
@@ -184,12 +185,21 @@ export function StreetsPage() {
       ) : (
         <p className="empty">{t('streets.none')}</p>
       )}
+      <RemoveDialog
+        row={removing}
+        onClose={() => setRemoving(null)}
+        onRemoved={(r) => {
+          setRemoving(null);
+          setNotice(t('streets.removed', { street: r.street }));
+          saved.streets(id);
+        }}
+      />
       <AddStreetForm
         teamId={team.id}
         city={team.city ?? ''}
         onAdded={(street) => {
           setNotice(t('streets.added', { street }));
-          streets.reload();
+          saved.streets(id);
         }}
       />
     </Page>

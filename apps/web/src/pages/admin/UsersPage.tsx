@@ -1,15 +1,51 @@
-import type { StaffUser } from '@ostoja/domain';
+import type { StaffUser } from '@ostoja/domain/identity/staff-user';
 import { Link, useLocation } from 'react-router-dom';
+import { adminApi } from '../../api/admin.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
-import { usePaged } from '../../lib/use-paged.ts';
+import { adminKeys } from './queries.ts';
 
 export function UsersPage() {
   const { t, tp } = useI18n();
   const saved = (useLocation().state as { saved?: string } | null)?.saved;
-  const list = usePaged<StaffUser>('/api/v1/users?limit=50');
+  const list = useCursorQuery(adminKeys.userList, (after, signal) =>
+    adminApi.users({ after, limit: 50 }, signal),
+  );
+  const columns: Column<StaffUser>[] = [
+    {
+      key: 'fullName',
+      header: t('user.fullName'),
+      cell: (u) => <Link to={`/admin/users/${u.id}`}>{u.fullName}</Link>,
+      sortValue: (u) => u.fullName,
+    },
+    {
+      key: 'login',
+      header: t('user.login'),
+      cell: (u) => u.login,
+      sortValue: (u) => u.login,
+      className: 'mono',
+    },
+    { key: 'roles', header: t('user.roles'), cell: (u) => u.roles.map((r) => t(`role.${r}`)).join(', ') },
+    {
+      key: 'orgUnit',
+      header: t('user.orgUnit'),
+      cell: (u) => u.orgUnitName ?? '—',
+      sortValue: (u) => u.orgUnitName,
+    },
+    {
+      key: 'status',
+      header: t('user.status'),
+      cell: (u) => (
+        <StatusBadge tone={u.isActive ? 'ok' : 'off'}>
+          {u.isActive ? t('user.active') : t('user.inactive')}
+        </StatusBadge>
+      ),
+    },
+  ];
   return (
     <Page
       title={t('users.title')}
@@ -20,53 +56,14 @@ export function UsersPage() {
       }
     >
       {saved ? <Alert kind="success">{t('users.saved', { name: saved })}</Alert> : null}
-      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
       {!list.loaded && !list.error ? <Loading /> : null}
       {list.loaded ? (
         <>
           <p className="result-count" aria-live="polite">
             {tp('users.count', list.items.length)}
           </p>
-          <DataTable caption={t('users.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('user.fullName')}</th>
-                <th scope="col">{t('user.login')}</th>
-                <th scope="col">{t('user.roles')}</th>
-                <th scope="col">{t('user.orgUnit')}</th>
-                <th scope="col">{t('user.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((u) => (
-                <tr key={u.id}>
-                  <td>
-                    <Link to={`/admin/users/${u.id}`}>{u.fullName}</Link>
-                  </td>
-                  <td className="mono">{u.login}</td>
-                  <td>{u.roles.map((r) => t(`role.${r}`)).join(', ')}</td>
-                  <td>{u.orgUnitName ?? '—'}</td>
-                  <td>
-                    <span className={`badge ${u.isActive ? 'ok' : 'off'}`}>
-                      {u.isActive ? t('user.active') : t('user.inactive')}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
-          {list.nextCursor ? (
-            <p>
-              <button
-                type="button"
-                className="button secondary"
-                disabled={list.loading}
-                onClick={list.loadMore}
-              >
-                {t('action.loadMore')}
-              </button>
-            </p>
-          ) : null}
+          <PagedTable caption={t('users.title')} columns={columns} list={list} rowKey={(u) => u.id} />
         </>
       ) : null}
     </Page>

@@ -1,9 +1,6 @@
-import type { OrgUnit } from '@ostoja/domain/org/address';
 import { CreateHousehold } from '@ostoja/domain/registry/household';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
-import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../../api/client.ts';
 import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
@@ -11,6 +8,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { orNull } from '../../lib/forms.ts';
+import { useOrgUnits } from '../admin/queries.ts';
 import { AddressFields, emptyAddress } from './address-fields.tsx';
 import { DuplicateWarning } from './duplicates.tsx';
 import { MemberEditor, type MemberValues, memberPayload, newMember } from './member-editor.tsx';
@@ -20,10 +18,7 @@ export function HouseholdCreatePage() {
   const { t, tp } = useI18n();
   const navigate = useNavigate();
   const saved = useRegistrySaved();
-  const units = useQuery({
-    queryKey: ['org-units'],
-    queryFn: ({ signal }) => api.get<{ items: OrgUnit[] }>('/api/v1/org-units', signal),
-  });
+  const units = useOrgUnits();
   const teams = (units.data?.items ?? []).filter((u) => u.kind === 'fieldTeam');
   const f = useEditForm({
     schema: CreateHousehold,

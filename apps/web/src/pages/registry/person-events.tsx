@@ -1,24 +1,15 @@
+import type { PersonHistoryEvent as HistoryEvent } from '@ostoja/domain/registry/person';
 import { Link } from 'react-router-dom';
+import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { DataTable } from '../../components/table.tsx';
-import { usePaged } from '../../lib/use-paged.ts';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { registryKeys } from './queries.ts';
 
 // The person's history across the centre, newest first: applications, home visits, decisions,
 // benefits paid and — for members of the compartment only, the server decides — Niebieska Karta
 // procedures. Each row opens what it is about.
-
-interface HistoryEvent {
-  kind: 'application' | 'visit' | 'decision' | 'payment' | 'procedure';
-  id: string;
-  on: string | null;
-  refId: string;
-  number: string | null;
-  benefit: string | null;
-  status: string | null;
-  amount: number | null;
-  detail: string | null;
-}
 
 const LINKS: Record<HistoryEvent['kind'], string> = {
   application: '/applications/',
@@ -69,40 +60,51 @@ function What({ e }: { e: HistoryEvent }) {
 
 export function PersonEvents({ personId }: { personId: string }) {
   const { t, tp, date } = useI18n();
-  const list = usePaged<HistoryEvent>(`/api/v1/persons/${personId}/history?limit=50`);
-  if (list.error) return <LoadError error={list.error} onRetry={list.reload} />;
+  const list = useCursorQuery(registryKeys.history(personId), (after, signal) =>
+    registryApi.history(personId, { after, limit: 50 }, signal),
+  );
+  const columns: Column<HistoryEvent>[] = [
+    {
+      key: 'on',
+      header: t('personEvents.date'),
+      cell: (e) => (e.on ? date(e.on) : '—'),
+      sortValue: (e) => e.on,
+      className: 'nowrap',
+    },
+    {
+      key: 'kind',
+      header: t('personEvents.kindColumn'),
+      cell: (e) => t(`personEvents.kind.${e.kind}`),
+      sortValue: (e) => t(`personEvents.kind.${e.kind}`),
+    },
+    {
+      key: 'number',
+      header: t('personEvents.number'),
+      cell: (e) => <Link to={`${LINKS[e.kind]}${e.refId}`}>{e.number ?? t('personEvents.open')}</Link>,
+    },
+    { key: 'what', header: t('personEvents.what'), cell: (e) => <What e={e} /> },
+  ];
+  if (list.error) return <LoadError error={list.error} onRetry={() => list.reload()} />;
   if (!list.loaded) return <Loading />;
   if (!list.items.length) return <p className="empty">{t('personEvents.none')}</p>;
   return (
     <>
       <p className="result-count">{tp('personEvents.count', list.items.length)}</p>
-      <DataTable caption={t('personEvents.caption')} compact>
-        <thead>
-          <tr>
-            <th scope="col">{t('personEvents.date')}</th>
-            <th scope="col">{t('personEvents.kindColumn')}</th>
-            <th scope="col">{t('personEvents.number')}</th>
-            <th scope="col">{t('personEvents.what')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.items.map((e) => (
-            <tr key={`${e.kind}-${e.id}`}>
-              <td className="nowrap">{e.on ? date(e.on) : '—'}</td>
-              <td>{t(`personEvents.kind.${e.kind}`)}</td>
-              <td>
-                <Link to={`${LINKS[e.kind]}${e.refId}`}>{e.number ?? t('personEvents.open')}</Link>
-              </td>
-              <td>
-                <What e={e} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
-      {list.nextCursor ? (
+      {/* Newest first: more rows are older ones, and the button says so. */}
+      <PagedTable
+        caption={t('personEvents.caption')}
+        columns={columns}
+        list={{ ...list, hasMore: false }}
+        rowKey={(e) => `${e.kind}-${e.id}`}
+      />
+      {list.hasMore ? (
         <p>
-          <button type="button" className="button secondary" onClick={list.loadMore} disabled={list.loading}>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => list.loadMore()}
+            disabled={list.loading}
+          >
             {t('personEvents.more')}
           </button>
         </p>

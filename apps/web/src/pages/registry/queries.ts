@@ -8,6 +8,8 @@ import { registryApi } from '../../api/registry.ts';
 export const registryKeys = {
   persons: ['persons'] as const,
   person: (id: string) => ['persons', id] as const,
+  /** What the centre did for the person (its reads are logged, like the person's). */
+  history: (id: string) => ['persons', id, 'history'] as const,
   search: (q: string) => ['persons', 'search', q] as const,
   households: ['households'] as const,
   household: (id: string) => ['households', id] as const,

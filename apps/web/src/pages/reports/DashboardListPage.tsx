@@ -1,9 +1,9 @@
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { withQuery } from '../../api/client.ts';
+import { reportsApi } from '../../api/reports.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Page } from '../../components/page.tsx';
 import { DrillList, type Kind } from './drill-list.tsx';
-import { apiBase } from './shared.tsx';
+import { reportKeys } from './queries.ts';
 
 // The list behind a dashboard figure: the persons or families helped and the payments of a
 // benefit in a month, a worker's caseload, the applications whose deadline has passed or is near,
@@ -40,18 +40,20 @@ export function DashboardListPage() {
   const title = month
     ? t('dashboard.list.title', { month: `${month.slice(5)}.${month.slice(0, 4)}`, series })
     : t('dashboard.list.titleOf', { series, category: params.get('label') ?? '' });
-  const path = withQuery(`${apiBase}/dashboard/lists/${encodeURIComponent(figure)}`, {
-    month,
-    category,
-    limit: 100,
-  });
   const back = month ? `/reports/dashboard?year=${month.slice(0, 4)}` : '/reports/dashboard';
   return (
     <Page title={title}>
       <p>
         <Link to={back}>{t('dashboard.list.back')}</Link>
       </p>
-      <DrillList path={path} kind={kind} title={title} />
+      <DrillList
+        queryKey={reportKeys.drill('dashboard', figure, month, category)}
+        fetchPage={(after, signal) =>
+          reportsApi.dashboardList(figure, { month, category, after, limit: 100 }, signal)
+        }
+        kind={kind}
+        title={title}
+      />
     </Page>
   );
 }

@@ -1,16 +1,16 @@
 import { useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { withQuery } from '../../api/client.ts';
-import type { Chart, DashboardData as Dashboard } from '../../api/reports.ts';
+import type { Chart } from '../../api/reports.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { SelectField } from '../../components/fields.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
-import { useApi } from '../../lib/use-api.ts';
 import { CaseloadCard } from '../family-support/caseload-card.tsx';
-import { apiBase, currentYear, ReportLinks, useNumber, yearsBetween } from './shared.tsx';
+import { useDashboard } from './queries.ts';
+import { currentYear, ReportLinks, useNumber, yearsBetween } from './shared.tsx';
 
 // The director's dashboard: five charts drawn as inline SVG (no chart library), each with a
 // summary for screen readers and a table view of the same numbers (the accessible form).
@@ -251,7 +251,7 @@ export function DashboardPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || currentYear();
-  const data = useApi<Dashboard>(withQuery(`${apiBase}/dashboard`, { year }));
+  const data = useDashboard(year);
   const years = yearsBetween(currentYear() - 5, currentYear());
   return (
     <Page title={t('reports.dashboard.title')} lead={t('reports.dashboard.lead')}>
@@ -267,8 +267,8 @@ export function DashboardPage() {
         />
       </div>
       {data.error ? (
-        <LoadError error={data.error} onRetry={data.reload} />
-      ) : data.loading || !data.data ? (
+        <LoadError error={data.error} onRetry={() => data.refetch()} />
+      ) : !data.data ? (
         <Loading />
       ) : (
         data.data.charts.map((c) => <ChartCard key={c.id} chart={c} />)

@@ -1,7 +1,9 @@
 import { Link, useParams } from 'react-router-dom';
+import { reportsApi } from '../../api/reports.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Page } from '../../components/page.tsx';
 import { DrillList, type Kind } from './drill-list.tsx';
+import { reportKeys } from './queries.ts';
 import { apiBase } from './shared.tsx';
 
 // The list behind one MRPiPS-03 figure ("section.row.column"), a page at a time, with exports.
@@ -50,7 +52,14 @@ export function FigurePage() {
       <p>
         <Link to={`/reports/mrpips?year=${year}&period=${period}`}>{t('reports.drill.back')}</Link>
       </p>
-      <DrillList path={`${base}?limit=100`} kind={kindOf(section, column)} title={title} />
+      <DrillList
+        queryKey={reportKeys.drill('mrpips', year, period, figure)}
+        fetchPage={(after, signal) =>
+          reportsApi.figure(Number(year), period === 'H1' ? 'H1' : 'Y', figure, { after, limit: 100 }, signal)
+        }
+        kind={kindOf(section, column)}
+        title={title}
+      />
     </Page>
   );
 }

@@ -1,12 +1,12 @@
 import { Link, useSearchParams } from 'react-router-dom';
-import type { MrpipsReportData as MrpipsReport, MrpipsSection } from '../../api/reports.ts';
+import type { MrpipsSection } from '../../api/reports.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { SelectField } from '../../components/fields.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
-import { useApi } from '../../lib/use-api.ts';
+import { useMrpips } from './queries.ts';
 import { apiBase, currentYear, ReportLinks, useNumber, yearsBetween } from './shared.tsx';
 
 // MRPiPS-03 (half-year -P or annual -R): each section as a table; a figure opens the list
@@ -71,7 +71,7 @@ export function MrpipsPage() {
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || currentYear();
   const period = params.get('period') === 'H1' ? 'H1' : 'Y';
-  const report = useApi<MrpipsReport>(`${apiBase}/mrpips-03/${year}/${period}`);
+  const report = useMrpips(year, period);
   return (
     <Page
       title={t('reports.mrpips.title')}
@@ -106,8 +106,8 @@ export function MrpipsPage() {
         />
       </div>
       {report.error ? (
-        <LoadError error={report.error} onRetry={report.reload} />
-      ) : report.loading || !report.data ? (
+        <LoadError error={report.error} onRetry={() => report.refetch()} />
+      ) : !report.data ? (
         <Loading />
       ) : (
         <>

@@ -1,14 +1,16 @@
-import { type FormEvent, useState } from 'react';
+import { EntryInput } from '@ostoja/domain/reporting/strategy';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { ApiError, api, withQuery } from '../../api/client.ts';
-import type { ReportRow, Strategy, StrategyReport } from '../../api/reports.ts';
+import { ApiError, withQuery } from '../../api/client.ts';
+import { type ReportRow, reportsApi, type StrategyReport } from '../../api/reports.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { SelectField } from '../../components/fields.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
-import { useApi } from '../../lib/use-api.ts';
+import { useReportRowSaved, useStrategies, useStrategyReport } from './queries.ts';
 import { apiBase, currentYear, ReportLinks, useNumber, yearsBetween } from './shared.tsx';
 
 // The yearly strategy report in the layout of the council's document: goal → operational goal
@@ -55,39 +57,34 @@ function CommentaryCell({
 }) {
   const { t, msg } = useI18n();
   const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(row.commentary ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
   const id = `commentary-${row.id}`;
-
-  async function save(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setError('');
-    try {
-      // The entry holds the row's hand-entered figure too: send it back unchanged.
-      const manualNumber = row.kind === 'manual' && row.unit !== 'text';
-      const r = await api.put<{ version: number }>(
-        `${apiBase}/strategies/${strategyId}/report/${year}/indicators/${row.id}`,
-        {
-          ...(manualNumber ? { value: row.value } : {}),
-          ...(row.text ? { text: row.text } : {}),
-          ...(row.kind === 'manual' && row.source ? { source: row.source } : {}),
-          commentary: text.trim() || null,
-          version: row.version,
-        },
-      );
-      onSaved({ ...row, commentary: text.trim() || null, version: r.version });
+  const typed = (v: { commentary: string }) => v.commentary.trim() || null;
+  const f = useEditForm({
+    schema: EntryInput,
+    defaultValues: { commentary: row.commentary ?? '' },
+    // The entry holds the row's hand-entered figure too: it goes back unchanged.
+    toBody: (v) => ({
+      ...(row.kind === 'manual' && row.unit !== 'text' ? { value: row.value } : {}),
+      ...(row.text ? { text: row.text } : {}),
+      ...(row.kind === 'manual' && row.source ? { source: row.source } : {}),
+      commentary: typed(v),
+      version: row.version,
+    }),
+    save: async (body) => {
+      try {
+        return await reportsApi.saveEntry(strategyId, year, row.id, body);
+      } catch (e) {
+        // Someone saved the row meanwhile: the page offers the newer report.
+        if (e instanceof ApiError && e.code === 'versionConflict') onConflict(msg(e.message));
+        throw e;
+      }
+    },
+    onSaved: (r) => {
+      onSaved({ ...row, commentary: typed(f.values), version: r.version });
       setEditing(false);
-    } catch (err) {
-      const a = err instanceof ApiError ? err : new ApiError(0, 'network', '');
-      const message = a.status === 0 ? t('error.network') : msg(a.message);
-      if (a.status === 409) onConflict(message);
-      else setError(message);
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const error = f.errors.commentary ?? (f.code === 'versionConflict' ? '' : f.message);
 
   if (!editing)
     return (
@@ -100,7 +97,7 @@ function CommentaryCell({
               type="button"
               className="link-button"
               onClick={() => {
-                setText(row.commentary ?? '');
+                f.reset({ commentary: row.commentary ?? '' });
                 setEditing(true);
               }}
             >
@@ -112,15 +109,21 @@ function CommentaryCell({
       </>
     );
   return (
-    <form onSubmit={save} noValidate>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        f.submit();
+      }}
+      noValidate
+    >
       <div className={`field${error ? ' has-error' : ''}`}>
         <label htmlFor={id}>{t('reports.strategy.commentaryFor', { label: row.label })}</label>
         <textarea
           id={id}
           rows={3}
           maxLength={4000}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
+          value={f.values.commentary}
+          onChange={(e) => f.form.setValue('commentary', e.target.value)}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           // biome-ignore lint/a11y/noAutofocus: the editor opens on request; the focus goes into it
@@ -133,7 +136,7 @@ function CommentaryCell({
         ) : null}
       </div>
       <div className="inline-actions">
-        <button type="submit" className="button primary small" disabled={busy}>
+        <button type="submit" className="button primary small" disabled={f.busy}>
           {t('action.save')}
         </button>
         <button type="button" className="button secondary small" onClick={() => setEditing(false)}>
@@ -238,36 +241,22 @@ export function StrategyReportPage() {
   const { t } = useI18n();
   const { can } = useAuth();
   const [params, setParams] = useSearchParams();
-  const strategies = useApi<{ items: Strategy[] }>(`${apiBase}/strategies`);
+  const strategies = useStrategies();
   const list = strategies.data?.items ?? [];
   const strategy = list.find((s) => s.id === params.get('strategy')) ?? list[0];
   const now = currentYear();
   const fallback = strategy ? Math.min(Math.max(now, strategy.yearFrom), strategy.yearTo) : now;
   const asked = Number(params.get('year'));
   const year = strategy && asked >= strategy.yearFrom && asked <= strategy.yearTo ? asked : fallback;
-  const report = useApi<StrategyReport>(
-    strategy ? withQuery(`${apiBase}/strategies/${strategy.id}/report`, { year }) : null,
-  );
+  const report = useStrategyReport(strategy?.id, year);
+  const rowSaved = useReportRowSaved(strategy?.id ?? '', year);
   const [saved, setSaved] = useState('');
   const [conflict, setConflict] = useState('');
 
   function onSaved(row: ReportRow) {
-    if (!report.data) return;
     setConflict('');
     setSaved(t('reports.strategy.saved', { label: row.label }));
-    report.set({
-      ...report.data,
-      goals: report.data.goals.map((g) => ({
-        ...g,
-        operationalGoals: g.operationalGoals.map((o) => ({
-          ...o,
-          directions: o.directions.map((d) => ({
-            ...d,
-            indicators: d.indicators.map((i) => (i.id === row.id ? row : i)),
-          })),
-        })),
-      })),
-    });
+    rowSaved(row);
   }
 
   const file = (format: 'pdf' | 'docx') =>
@@ -292,8 +281,8 @@ export function StrategyReportPage() {
     >
       <ReportLinks current="strategy" />
       {strategies.error ? (
-        <LoadError error={strategies.error} onRetry={strategies.reload} />
-      ) : strategies.loading ? (
+        <LoadError error={strategies.error} onRetry={() => strategies.refetch()} />
+      ) : !strategies.data ? (
         <Loading />
       ) : !strategy ? (
         <p className="empty">{t('reports.strategy.none')}</p>
@@ -326,7 +315,7 @@ export function StrategyReportPage() {
                 className="button secondary"
                 onClick={() => {
                   setConflict('');
-                  report.reload();
+                  report.refetch();
                 }}
               >
                 {t('action.reloadLatest')}
@@ -335,8 +324,8 @@ export function StrategyReportPage() {
           ) : null}
           <div aria-live="polite">{saved ? <Alert kind="success">{saved}</Alert> : null}</div>
           {report.error ? (
-            <LoadError error={report.error} onRetry={report.reload} />
-          ) : report.loading || !report.data ? (
+            <LoadError error={report.error} onRetry={() => report.refetch()} />
+          ) : !report.data ? (
             <Loading />
           ) : (
             <>

@@ -1,9 +1,12 @@
 import type { DashboardListKind } from '@ostoja/domain/reporting/mrpips';
+import type { CursorPage } from '@ostoja/domain/shared/response';
+import type { QueryKey } from '@tanstack/react-query';
 import type { DrillItem } from '../../api/reports.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { DataTable } from '../../components/table.tsx';
-import { usePaged } from '../../lib/use-paged.ts';
+import { PagedTable, type Column as TableColumn } from '../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import './reports.css';
 import { useNumber } from './shared.tsx';
 
 // The list behind a figure (MRPiPS-03's or the dashboard's), a page at a time.
@@ -66,12 +69,23 @@ const COLUMNS: Record<Kind, Column[]> = {
   ],
 };
 
-export function DrillList({ path, kind, title }: { path: string; kind: Kind; title: string }) {
+const numeric = (c: Column) => c.type === 'grosze' || c.type === 'number';
+
+export function DrillList({
+  queryKey,
+  fetchPage,
+  kind,
+  title,
+}: {
+  queryKey: QueryKey;
+  fetchPage: (after: string | undefined, signal: AbortSignal) => Promise<CursorPage<DrillItem>>;
+  kind: Kind;
+  title: string;
+}) {
   const { t, date, money } = useI18n();
   const num = useNumber();
-  const list = usePaged<DrillItem>(path);
-  const cols = COLUMNS[kind];
-  const cell = (c: (typeof cols)[number], v: string | number | null | undefined) => {
+  const list = useCursorQuery(queryKey, fetchPage);
+  const cell = (c: Column, v: string | number | null | undefined) => {
     if (v === null || v === undefined || v === '') return '—';
     if (c.type === 'date') return date(String(v));
     if (c.type === 'grosze') return money(Number(v));
@@ -79,8 +93,19 @@ export function DrillList({ path, kind, title }: { path: string; kind: Kind; tit
     if (c.type && c.type in CODES) return t(`${CODES[c.type as keyof typeof CODES]}${v}`);
     return String(v);
   };
+  // Codes sort by what they read as; dates (ISO) and numbers by their value.
+  const columns: TableColumn<DrillItem>[] = COLUMNS[kind].map((c) => ({
+    key: c.key,
+    header: t(c.label),
+    cell: (it) => cell(c, it[c.key]),
+    sortValue: (it) => {
+      const v = it[c.key] ?? null;
+      return v === null || numeric(c) || c.type === 'date' ? v : String(cell(c, v));
+    },
+    className: numeric(c) ? 'num' : undefined,
+  }));
   return list.error ? (
-    <LoadError error={list.error} onRetry={list.reload} />
+    <LoadError error={list.error} onRetry={() => list.reload()} />
   ) : !list.loaded ? (
     <Loading />
   ) : list.items.length === 0 ? (
@@ -88,44 +113,11 @@ export function DrillList({ path, kind, title }: { path: string; kind: Kind; tit
   ) : (
     <>
       <p className="result-count" role="status">
-        {t(list.nextCursor ? 'reports.drill.shownMore' : 'reports.drill.shown', {
+        {t(list.hasMore ? 'reports.drill.shownMore' : 'reports.drill.shown', {
           count: list.items.length,
         })}
       </p>
-      <DataTable caption={title} compact>
-        <thead>
-          <tr>
-            {cols.map((c) => (
-              <th
-                key={c.key}
-                scope="col"
-                style={c.type === 'grosze' || c.type === 'number' ? { textAlign: 'right' } : undefined}
-              >
-                {t(c.label)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {list.items.map((it) => (
-            <tr key={it.id}>
-              {cols.map((c) => (
-                <td
-                  key={c.key}
-                  style={c.type === 'grosze' || c.type === 'number' ? { textAlign: 'right' } : undefined}
-                >
-                  {cell(c, it[c.key])}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
-      {list.nextCursor ? (
-        <button type="button" className="button secondary" onClick={list.loadMore} disabled={list.loading}>
-          {t('action.loadMore')}
-        </button>
-      ) : null}
+      <PagedTable caption={title} columns={columns} list={list} rowKey={(it) => it.id} />
     </>
   );
 }

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { useI18n } from '../../app/i18n.tsx';
+import { fieldId } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import type { EditForm as Form } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+
+/** A record's page in the administration: the edit form, "Cancel" back to the list it came from. */
+export function AdminFormPage({
+  title,
+  form,
+  submitLabel,
+  back,
+  onReload,
+  children,
+}: {
+  title: string;
+  form: Pick<Form, 'errors' | 'message' | 'code' | 'attempt' | 'busy' | 'submit'>;
+  submitLabel: string;
+  back: string;
+  onReload(): void;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <Page title={title}>
+      <EditForm
+        form={form}
+        submitLabel={submitLabel}
+        onReload={onReload}
+        actions={
+          <Link to={back} className="button secondary">
+            {t('action.cancel')}
+          </Link>
+        }
+      >
+        {children}
+      </EditForm>
+    </Page>
+  );
+}
+
+/** A text field's props, bound to the form's value and error of the same name. */
+export const textField =
+  <K extends string>(f: {
+    values: Record<K, string>;
+    errors: Record<string, string>;
+    form: { setValue(name: K, value: string): void };
+  }) =>
+  (k: K) => ({
+    id: fieldId(k),
+    value: f.values[k],
+    onValue: (value: string) => f.form.setValue(k, value),
+    error: f.errors[k],
+  });
