@@ -47,7 +47,6 @@ export const intakeApi = {
     api.post<UploadProgress>(`/api/v1/portal/intakes/attachments/${id}/parts`, body),
 
   /** The org units, of which the field teams an intake can be handed to. */
-  orgUnits: (signal?: AbortSignal) => api.get<OrgUnitList>('/api/v1/org-units', signal),
   list: (query: IntakeListQuery, signal?: AbortSignal) =>
     api.get<IntakeList>(withQuery('/api/v1/intakes', query as Query), signal),
   intake: (id: string, signal?: AbortSignal) => api.get<IntakeDetail>(`/api/v1/intakes/${id}`, signal),

@@ -1,13 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { adminApi } from '../../api/admin.ts';
 import type { ApiError } from '../../api/client.ts';
 import { type Intake, intakeApi } from '../../api/intake.ts';
+import { adminKeys } from '../admin/queries.ts';
 
 // Online applications' reads, cached by TanStack Query under these keys.
 export const intakeKeys = {
   intakes: ['intakes'] as const,
   list: (scope: string, status: string) => ['intakes', 'list', scope, status] as const,
   intake: (id: string) => ['intakes', 'one', id] as const,
-  fieldTeams: ['intakes', 'fieldTeams'] as const,
 };
 
 export const useIntake = (id: string) =>
@@ -19,8 +20,8 @@ export const useIntake = (id: string) =>
 /** The field teams (org units of that kind); `enabled: false` asks for nothing. */
 export function useFieldTeams(enabled = true) {
   const q = useQuery({
-    queryKey: intakeKeys.fieldTeams,
-    queryFn: ({ signal }) => intakeApi.orgUnits(signal),
+    queryKey: adminKeys.orgUnits,
+    queryFn: ({ signal }) => adminApi.orgUnits(signal),
     enabled,
   });
   return (q.data?.items ?? []).filter((u) => u.kind === 'fieldTeam');
