@@ -43,6 +43,8 @@ export async function listAudit(q: Queryable, f: AuditFilter, viewerId: string) 
         -- The Niebieska Karta compartment (its entries, any entry about a sealed person): only for
         -- those who see it (migration 0066).
         AND blue_card_audit_visible(entity, entity_id, actor_id, $9::uuid)
+        -- The alcohol commission's compartment: only for the commission (migration 0200).
+        AND alcohol_commission_audit_visible(entity, entity_id, $9::uuid)
       ORDER BY id DESC LIMIT $8`,
     [
       f.actorLogin ?? null,
