@@ -40,11 +40,9 @@ const MEETING = 'alcoholCommissionMeeting';
 
 export async function letterhead(ctx: StaffContext): Promise<documents.Letterhead> {
   const c = await org.centre(ctx.q);
-  const city = c.city ?? '';
-  return {
-    city,
-    commission: `Miejska Komisja Rozwiązywania Problemów Alkoholowych${city ? ` w ${city}` : ''}`,
-  };
+  // "… w Pruszkowie": the place as the centre's own name declines it.
+  const where = / we? [^(]+/.exec(c.name)?.[0].trimEnd() ?? '';
+  return { city: c.city ?? '', commission: `Miejska Komisja Rozwiązywania Problemów Alkoholowych${where}` };
 }
 
 // Members and their training.
