@@ -121,7 +121,6 @@ describe('the commission', () => {
     expect(held.statusCode).toBe(201);
     expect(held.json()).toMatchObject({ present: 2, membersInTerm: 4, deciding: true });
     const pdf = await call('GET', `${BASE}/meetings/${held.json().id}/minutes`, who.komisja!);
-    expect(pdf.headers?.['content-type'] ?? 'application/pdf').toContain('pdf');
     const text = pdfText(pdf.rawPayload);
     for (const s of [
       'PROTOKÓŁ POSIEDZENIA',
