@@ -225,8 +225,9 @@ function MeetingsSection({ members }: { members: Member[] }) {
       key: 'minutes',
       header: t('ac.meeting.minutes'),
       cell: (g) => (
-        <a href={alcoholCommissionApi.minutesUrl(g.id)} target="_blank" rel="noreferrer">
+        <a href={alcoholCommissionApi.minutesUrl(g.id)} download={`protokol-${g.heldOn}.pdf`}>
           {t('ac.meeting.minutesPdf')}
+          <span className="visually-hidden"> — {date(g.heldOn)}</span>
         </a>
       ),
     },
@@ -280,7 +281,7 @@ function PayListSection() {
               </tr>
             </tbody>
           </DataTable>
-          <a href={alcoholCommissionApi.payListPdfUrl(month)} target="_blank" rel="noreferrer">
+          <a href={alcoholCommissionApi.payListPdfUrl(month)} download={`lista-${month}.pdf`}>
             {t('ac.pay.pdf')}
           </a>
         </>

@@ -89,12 +89,19 @@ export function ProceedingPage() {
                   </td>
                   <td>
                     {e.hasLetter ? (
-                      <a href={alcoholCommissionApi.letterUrl(p.id, e.id)} target="_blank" rel="noreferrer">
+                      <a
+                        className="button secondary small"
+                        href={alcoholCommissionApi.letterUrl(p.id, e.id)}
+                        download={`${e.type}-${p.number.replaceAll('/', '-')}.pdf`}
+                      >
                         {t(`ac.letter.${e.type}`)}
+                        <span className="visually-hidden"> — {date(e.on)}</span>
                       </a>
                     ) : null}
                     {e.hasAttachment ? (
-                      <a href={alcoholCommissionApi.attachmentUrl(p.id, e.id)}>{t('ac.ev.attachment')}</a>
+                      <a href={alcoholCommissionApi.attachmentUrl(p.id, e.id)} download>
+                        {t('ac.ev.attachment')}
+                      </a>
                     ) : null}
                   </td>
                 </tr>
