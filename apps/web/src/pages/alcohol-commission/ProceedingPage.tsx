@@ -1,4 +1,5 @@
 import type { ProceedingEvent } from '@ostoja/domain/alcohol-commission/proceeding';
+import { hasMessage } from '@ostoja/domain/i18n/index';
 import { useParams } from 'react-router-dom';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -22,7 +23,9 @@ function EventDetails({ e }: { e: ProceedingEvent }) {
           ? money(Number(v))
           : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
             ? date(v)
-            : String(v ?? '—');
+            : hasMessage(`ac.ev.${k}.${String(v)}`)
+              ? t(`ac.ev.${k}.${String(v)}`)
+              : String(v ?? '—');
     return `${t(`ac.ev.${k}`)}: ${text}`;
   });
   return <>{parts.join('; ')}</>;
