@@ -1,5 +1,6 @@
 import type { Config } from '../config.ts';
 import type { RouteDef } from '../http/route.ts';
+import { alcoholCommissionRoutes } from './alcohol-commission/routes.ts';
 import { applicationsRoutes } from './applications/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { benefitsRoutes } from './benefits/routes.ts';
@@ -40,5 +41,6 @@ export function allRoutes(config: Config): RouteDef[] {
     ...servicesRoutes(),
     ...familyBenefitsRoutes(),
     ...operationsRoutes(config),
+    ...alcoholCommissionRoutes(),
   ];
 }

@@ -13,6 +13,7 @@ import * as registryRepo from '../modules/registry/repo.ts';
 import { toRow } from '../modules/registry/service.ts';
 import { seedReportingDemo } from '../modules/reporting/seed.ts';
 import { volunteerAgreementPdf } from '../modules/volunteers/agreement-pdf.ts';
+import { seedAlcoholCommission } from './demo-alcohol-commission.ts';
 import { seedCaseload } from './demo-caseload.ts';
 import { seedFamilyBenefits } from './demo-family-benefits.ts';
 import { seedHistory } from './demo-history.ts';
@@ -110,6 +111,13 @@ export const DEMO_ACCOUNTS: {
     unit: 'centre',
     jobTitle: 'Audytor wewnętrzny',
   },
+  {
+    login: 'komisja',
+    fullName: 'Marta Trzeźwińska',
+    role: 'alcoholCommission',
+    unit: 'centre',
+    jobTitle: 'Sekretarz Miejskiej Komisji Rozwiązywania Problemów Alkoholowych',
+  },
 ];
 
 const WEEKDAYS_8_16 = [2, 3, 4, 5].map((day) => ({ day, open: '08:00', close: '16:00' }));
@@ -180,6 +188,7 @@ export async function seedDemo(
     }
     await seedReportingDemo(q);
     await seedServicesDemo(q, opts.caseload !== false);
+    await seedAlcoholCommission(q);
     return true;
   });
 }

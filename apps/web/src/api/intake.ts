@@ -1,4 +1,3 @@
-import type { OrgUnitList } from '@ostoja/domain/org/address';
 import type { UploadProgress } from '@ostoja/domain/portal/content-response';
 import type {
   AcceptIntake,

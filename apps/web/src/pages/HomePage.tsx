@@ -4,6 +4,7 @@ import { useAuth } from '../app/auth.tsx';
 import { useI18n } from '../app/i18n.tsx';
 import { TextField } from '../components/fields.tsx';
 import { Page } from '../components/page.tsx';
+import { CommissionDeadlinesSection } from './alcohol-commission/deadlines.tsx';
 import { MyWorkSection } from './benefits/my-work.tsx';
 import { MyCaseTasksSection } from './social-work/my-case-tasks.tsx';
 
@@ -66,6 +67,7 @@ export function HomePage() {
     >
       <MyWorkSection />
       <MyCaseTasksSection />
+      <CommissionDeadlinesSection />
       <div className="grid">
         {can('registry.read') ? <QuickSearch /> : null}
         {shortcuts.length ? (

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allMessageFiles, hasMessage, LOCALES, pickLocale, registerMessages, t, tPlural } from './index.ts';
 import { uiAccount } from './ui-account.ts';
+import { uiAlcoholCommission } from './ui-alcohol-commission.ts';
 import { uiFamilyBenefits } from './ui-family-benefits.ts';
 import { uiFamilySupport } from './ui-family-support.ts';
 import { uiRecords } from './ui-records.ts';
@@ -14,6 +15,7 @@ import { uiSocialWork } from './ui-social-work.ts';
 
 // Registered by the web app's API modules of their screens (lazily), checked here like the rest.
 registerMessages(uiSocialWork, uiFamilySupport, uiRecords, uiServices, uiFamilyBenefits, uiAccount);
+registerMessages(uiAlcoholCommission);
 
 describe('translation files', () => {
   it('are registered', () => {

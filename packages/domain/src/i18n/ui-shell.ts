@@ -77,6 +77,7 @@ export const uiShell: MessageFile = {
     'role.centreStaff': 'kadra placówki',
     'role.volunteerCoordinator': 'koordynator wolontariatu',
     'role.auditor': 'audytor',
+    'role.alcoholCommission': 'komisja rozwiązywania problemów alkoholowych',
   },
   uk: {
     'app.name': 'Ostoja',
@@ -152,6 +153,7 @@ export const uiShell: MessageFile = {
     'role.centreStaff': 'персонал закладу',
     'role.volunteerCoordinator': 'координатор волонтерів',
     'role.auditor': 'аудитор',
+    'role.alcoholCommission': 'комісія з вирішення алкогольних проблем',
   },
   en: {
     'app.name': 'Ostoja',
@@ -225,5 +227,6 @@ export const uiShell: MessageFile = {
     'role.centreStaff': 'centre staff',
     'role.volunteerCoordinator': 'volunteer coordinator',
     'role.auditor': 'auditor',
+    'role.alcoholCommission': 'commission for solving alcohol problems',
   },
 };

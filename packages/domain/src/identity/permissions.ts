@@ -66,6 +66,9 @@ export const PERMISSIONS = [
   'familyBenefits.read',
   'familyBenefits.write',
   'familyBenefits.decide',
+  // The alcohol commission (MKRPA): its members, meetings, pay lists and proceedings towards
+  // treatment (health data, art. 9 RODO): a compartment of its own, for the commission only.
+  'alcoholCommission.work',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -180,6 +183,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'careService.read',
     'familyBenefits.read',
   ],
+  // Nothing of the centre's registry: the commission registers the persons it deals with itself.
+  alcoholCommission: [...ALL_STAFF, 'alcoholCommission.work'],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -9,5 +9,7 @@ export const ROLES = [
   'centreStaff',
   'volunteerCoordinator',
   'auditor',
+  // Secretary and members of the gmina's commission for solving alcohol problems (MKRPA).
+  'alcoholCommission',
 ] as const;
 export type Role = (typeof ROLES)[number];

@@ -29,10 +29,12 @@ export interface AuditRow {
   category: DataCategory | null;
 }
 
-// A person sealed in the Niebieska Karta compartment stays unnamed to whoever does not see them.
+// A person sealed in a compartment (Niebieska Karta, the alcohol commission) stays unnamed to
+// whoever does not see them.
 const shown = (person: string, viewer: string) =>
-  `(NOT EXISTS (SELECT 1 FROM blue_card_person s WHERE s.person_id = ${person} AND s.sealed)
-     OR blue_card_person_visible(${person}, ${viewer}))`;
+  `((NOT EXISTS (SELECT 1 FROM blue_card_person s WHERE s.person_id = ${person} AND s.sealed)
+      OR blue_card_person_visible(${person}, ${viewer}))
+    AND alcohol_commission_audit_visible('person', ${person}::text, ${viewer}))`;
 
 /**
  * Newest first, keyset on id. `from` and `to` are whole days in Poland (a change at 00:30 in Warsaw
@@ -56,6 +58,8 @@ export async function listAudit(q: Queryable, f: AuditFilter, viewerId: string) 
         AND blue_card_audit_visible(entity, entity_id, actor_id, $9::uuid)
         AND ($10::uuid IS NULL OR ((persons @> ARRAY[$10::uuid] OR (entity = 'person' AND entity_id = $10::text))
                                    AND ${shown('$10::uuid', '$9::uuid')}))
+        -- The alcohol commission's compartment: only for the commission (migration 0200).
+        AND alcohol_commission_audit_visible(entity, entity_id, $9::uuid)
       ORDER BY id DESC LIMIT $8`,
     [
       f.actorLogin ?? null,

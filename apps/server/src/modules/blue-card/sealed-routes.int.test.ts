@@ -178,6 +178,14 @@ const rewrite: Record<string, Partial<Record<Kind, (r: ExampleRequest) => void>>
   'GET /api/v1/blue-cards/:id/meetings/:meetingId/minutes/pdf': {
     id: (r) => (r.query = { ...r.query, recipientPersonId: anyId() }),
   },
+  'POST /api/v1/alcohol-commission/proceedings': {
+    // The report names a registry person by id or a new one: try the PESEL of a new one.
+    pesel: (r) => {
+      // biome-ignore lint/suspicious/noExplicitAny: example bodies are loose
+      delete (r.body as any).personId;
+      addBody(r, 'person', { ...newPerson });
+    },
+  },
   'POST /api/v1/counselling/consultations': {
     // biome-ignore lint/suspicious/noExplicitAny: example bodies are loose
     id: (r) => ((r.body as any).personId = anyId()),

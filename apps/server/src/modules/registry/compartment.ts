@@ -1,4 +1,5 @@
 import { rolesHave } from '@ostoja/domain/identity/permissions';
+import type { Role } from '@ostoja/domain/identity/roles';
 import type { Actor, StaffContext } from '../../http/context.ts';
 import { involvesPerson } from './repo.ts';
 
@@ -24,10 +25,17 @@ export function procedureScope(actor: Pick<Actor, 'id'>, procedureId = 'b.id'): 
  * the registry only for those who see one of their procedures. Persons known to the centre
  * anyway are untouched: their search results and pages never say anything of the procedure.
  */
-export function sealedPersonScope(actor: Pick<Actor, 'id'>, alias = 'p'): string {
+export function sealedPersonScope(
+  actor: Pick<Actor, 'id'> & { roles?: readonly Role[] },
+  alias = 'p',
+): string {
   // The second half is a function so that it runs per person, only for the sealed (migration 0032).
-  return `(NOT EXISTS (SELECT 1 FROM blue_card_person s WHERE s.person_id = ${alias}.id AND s.sealed)
+  const blueCard = `(NOT EXISTS (SELECT 1 FROM blue_card_person s WHERE s.person_id = ${alias}.id AND s.sealed)
     OR blue_card_person_visible(${alias}.id, ${actorLiteral(actor)}))`;
+  // The alcohol commission's compartment (migration 0200): the persons it registered itself
+  // exist only for the commission. An actor whose roles are unknown here is outside it.
+  if (actor.roles && rolesHave(actor.roles, 'alcoholCommission.work')) return blueCard;
+  return `(${blueCard} AND NOT EXISTS (SELECT 1 FROM alcohol_proceeding ap WHERE ap.person_id = ${alias}.id AND ap.sealed))`;
 }
 
 /**

@@ -1,0 +1,472 @@
+import { randomUUID } from 'node:crypto';
+import { roleHas } from '@ostoja/domain/identity/permissions';
+import { makePesel } from '@ostoja/domain/shared/pesel';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS } from '../../seed/demo.ts';
+import { createTestApp, type TestApp } from '../../test/db.ts';
+import { type Call, http, pdfText } from '../blue-card/test-helpers.ts';
+
+// The commission's year: members, a meeting without a quorum refused, the pay list; a proceeding
+// from the police report to the court's order, its deadlines and letters; and the compartment:
+// outside the commission its records and the persons it registered answer as missing ones.
+
+let t: TestApp;
+let call: Call;
+const who: Record<string, string> = {};
+const BASE = '/api/v1/alcohol-commission';
+/** Registered by the commission itself, so sealed. */
+const reported = {
+  pesel: makePesel('1968-07-21', 'M', 915),
+  firstName: 'Władysław',
+  surname: 'Zapijaczony',
+  street: 'Helenowska',
+  building: '4',
+  postalCode: '05-800',
+  city: 'Pruszków',
+};
+let proceedingId = '';
+
+beforeAll(async () => {
+  t = await createTestApp({ caseload: false });
+  call = http(t);
+  for (const a of DEMO_ACCOUNTS) who[a.login] = await t.login(a.login);
+});
+afterAll(() => t?.close());
+
+const field = (r: { json(): { error: { fields: { path: string; message: string }[] } } }) =>
+  r.json().error.fields;
+
+describe('the commission', () => {
+  // The previous term (2020–2024), so that the demo's members (from February 2024) are not counted.
+  const term = { termFrom: '2020-02-01', termTo: '2024-01-31' };
+  const members: { id: string; fullName: string }[] = [];
+
+  it('keeps members with their term and training', async () => {
+    for (const [fullName, pay] of [
+      ['Anna Pierwsza', 30000],
+      ['Bogdan Drugi', 25000],
+      ['Cecylia Trzecia', 25000],
+      ['Damian Czwarty', 25050],
+    ] as const) {
+      const r = await call('POST', `${BASE}/members`, who.komisja!, {
+        fullName,
+        function: 'member',
+        ...term,
+        payPerMeeting: pay,
+      });
+      expect(r.statusCode).toBe(201);
+      members.push(r.json());
+    }
+    const trained = await call('POST', `${BASE}/members/${members[0]!.id}/trainings`, who.komisja!, {
+      on: '2021-03-10',
+      title: 'Procedura zobowiązania do leczenia',
+      hours: 16,
+    });
+    expect(trained.json().trainings).toEqual([
+      expect.objectContaining({ on: '2021-03-10', title: 'Procedura zobowiązania do leczenia', hours: 16 }),
+    ]);
+    const bad = await call('POST', `${BASE}/members`, who.komisja!, {
+      fullName: 'Ewa Odwrotna',
+      function: 'member',
+      termFrom: '2024-01-31',
+      termTo: '2020-02-01',
+      payPerMeeting: 1,
+    });
+    expect([bad.statusCode, field(bad)]).toEqual([
+      400,
+      [{ path: 'termTo', message: 'Kadencja nie może kończyć się przed jej początkiem.' }],
+    ]);
+  });
+
+  it('refuses a deciding meeting without a quorum, and a member outside the term', async () => {
+    const meeting = {
+      heldOn: '2023-05-10',
+      agenda: 'Zgłoszenia',
+      presentMemberIds: [members[0]!.id],
+      deciding: true,
+      minutes: 'Obecna jedna osoba.',
+    };
+    const noQuorum = await call('POST', `${BASE}/meetings`, who.komisja!, meeting);
+    expect([noQuorum.statusCode, field(noQuorum)]).toEqual([
+      400,
+      [
+        {
+          path: 'deciding',
+          message: 'Bez kworum (co najmniej połowy członków Komisji) posiedzenie nie może podejmować uchwał.',
+        },
+      ],
+    ]);
+    const outside = await call('POST', `${BASE}/meetings`, who.komisja!, {
+      ...meeting,
+      heldOn: '2024-03-01',
+    });
+    expect(field(outside).map((f: { path: string }) => f.path)).toEqual(['presentMemberIds.0']);
+    // Not deciding, one present is fine; nothing of the refused ones was written.
+    expect(
+      (await call('POST', `${BASE}/meetings`, who.komisja!, { ...meeting, deciding: false })).statusCode,
+    ).toBe(201);
+    const list = (await call('GET', `${BASE}/meetings?limit=100`, who.komisja!)).json().items;
+    expect(list.filter((m: { heldOn: string }) => m.heldOn === '2023-05-10')).toHaveLength(1);
+  });
+
+  it('writes the minutes of a deciding meeting as PDF and pays each member per meeting attended', async () => {
+    const held = await call('POST', `${BASE}/meetings`, who.komisja!, {
+      heldOn: '2023-05-24',
+      agenda: 'Wnioski do sądu',
+      presentMemberIds: [members[0]!.id, members[3]!.id],
+      deciding: true,
+      minutes: 'Komisja podjęła uchwałę o skierowaniu wniosku do sądu.',
+      resolutions: 'Uchwała nr 5/2023',
+    });
+    expect(held.statusCode).toBe(201);
+    expect(held.json()).toMatchObject({ present: 2, membersInTerm: 4, deciding: true });
+    const pdf = await call('GET', `${BASE}/meetings/${held.json().id}/minutes`, who.komisja!);
+    const text = pdfText(pdf.rawPayload);
+    for (const s of [
+      'PROTOKÓŁ POSIEDZENIA',
+      'Obecni: 2 z 4',
+      'Anna Pierwsza',
+      'Damian Czwarty',
+      'Uchwała nr 5/2023',
+    ])
+      expect(text).toContain(s);
+    const pay = (await call('GET', `${BASE}/pay-list?month=2023-05`, who.komisja!)).json();
+    expect(
+      pay.rows.map((r: { fullName: string; meetings: string[]; amount: number }) => [
+        r.fullName,
+        r.meetings,
+        r.amount,
+      ]),
+    ).toEqual([
+      ['Anna Pierwsza', ['2023-05-10', '2023-05-24'], 60000],
+      ['Damian Czwarty', ['2023-05-24'], 25050],
+    ]);
+    expect(pay.total).toBe(85050);
+    const list = pdfText((await call('GET', `${BASE}/pay-list/pdf?month=2023-05`, who.komisja!)).rawPayload);
+    expect(list).toContain('600,00 zł');
+    expect(list).toContain('850,50 zł');
+  });
+});
+
+describe('a proceeding towards treatment', () => {
+  const event = (body: object) =>
+    call('POST', `${BASE}/proceedings/${proceedingId}/events`, who.komisja!, body);
+
+  it('starts with a police report about a person the commission registers; the invitation is due in 10 working days', async () => {
+    const r = await call('POST', `${BASE}/proceedings`, who.komisja!, {
+      reportedOn: '2026-11-06',
+      reporter: { kind: 'police', name: 'asp. Jan Dzielnicowy', institution: 'KPP w Pruszkowie' },
+      person: reported,
+      grounds: ['familyBreakdown', 'publicOrder'],
+      description: 'Interwencja domowa: awantura pod wpływem alkoholu.',
+    });
+    expect(r.statusCode).toBe(201);
+    proceedingId = r.json().id;
+    expect(r.json()).toMatchObject({
+      number: expect.stringMatching(/^MKRPA\/2026\/\d{4}$/),
+      person: { fullName: 'Władysław Zapijaczony' },
+      status: 'reported',
+      // Friday 6 November + 10 working days, 11 November a holiday.
+      nextDue: '2026-11-23',
+      nextDueKind: 'invite',
+      allowedEvents: ['invitation', 'interview', 'expertReferral', 'courtPetition', 'close'],
+    });
+    const both = await call('POST', `${BASE}/proceedings`, who.komisja!, {
+      reportedOn: '2026-11-06',
+      reporter: { kind: 'family', name: 'Żona' },
+      grounds: ['familyBreakdown'],
+      description: 'x',
+    });
+    expect(field(both).map((f: { path: string }) => f.path)).toEqual(['personId']);
+  });
+
+  it('invites the person by letter, with the interview as the next deadline', async () => {
+    const r = await event({
+      type: 'invitation',
+      on: '2026-11-09',
+      addressee: 'person',
+      addresseeName: 'Pan Władysław Zapijaczony',
+      appointmentOn: '2026-11-19',
+      appointmentAt: '16:30',
+      place: 'ul. Kraszewskiego 14/16, pok. 5',
+    });
+    expect(r.statusCode).toBe(201);
+    expect(r.json()).toMatchObject({ status: 'invited', nextDue: '2026-11-19', nextDueKind: 'interview' });
+    const letter = r.json().events[0];
+    expect(letter).toMatchObject({ type: 'invitation', hasLetter: true });
+    const text = pdfText(
+      (await call('GET', `${BASE}/proceedings/${proceedingId}/events/${letter.id}/letter`, who.komisja!))
+        .rawPayload,
+    );
+    for (const s of ['WEZWANIE', 'Pan Władysław Zapijaczony', 'Helenowska 4', '19.11.2026 r. o godz. 16:30'])
+      expect(text).toContain(s);
+  });
+
+  it('refers to the experts; refuses an opinion dated before the referral or not a PDF', async () => {
+    await event({
+      type: 'interview',
+      on: '2026-11-19',
+      withWhom: 'person',
+      appeared: true,
+      note: 'Odmawia leczenia.',
+    });
+    const early = await event({
+      type: 'expertOpinion',
+      on: '2026-11-20',
+      expert: 'psychiatrist',
+      dependent: true,
+    });
+    expect(early.statusCode).toBe(409); // no referral yet
+    const ref = await event({
+      type: 'expertReferral',
+      on: '2026-11-23',
+      psychiatrist: 'lek. Jan Biegły',
+      psychologist: 'mgr Anna Biegła',
+      examinationOn: '2026-11-30',
+    });
+    expect(ref.json()).toMatchObject({ status: 'atExperts', nextDue: '2026-12-21', nextDueKind: 'opinion' });
+    const order = pdfText(
+      (
+        await call(
+          'GET',
+          `${BASE}/proceedings/${proceedingId}/events/${ref.json().events.at(-1).id}/letter`,
+          who.komisja!,
+        )
+      ).rawPayload,
+    );
+    for (const s of [
+      'ZLECENIE WYDANIA OPINII',
+      'lek. Jan Biegły',
+      'mgr Anna Biegła',
+      `PESEL ${reported.pesel}`,
+    ])
+      expect(order).toContain(s);
+    const before = await event({
+      type: 'expertOpinion',
+      on: '2026-11-20',
+      expert: 'psychiatrist',
+      dependent: true,
+    });
+    expect([before.statusCode, field(before)]).toEqual([
+      400,
+      [
+        {
+          path: 'on',
+          message: 'Data nie może być wcześniejsza niż data skierowania na badanie przez biegłych.',
+        },
+      ],
+    ]);
+    const notPdf = await event({
+      type: 'expertOpinion',
+      on: '2026-12-01',
+      expert: 'psychiatrist',
+      dependent: true,
+      attachment: { fileName: 'opinia.docx', dataBase64: Buffer.from('PK\u0003\u0004').toString('base64') },
+    });
+    expect(field(notPdf).map((f: { path: string }) => f.path)).toEqual(['attachment.dataBase64']);
+    const scan = Buffer.from('%PDF-1.4 opinia biegłego\n%%EOF');
+    const one = await event({
+      type: 'expertOpinion',
+      on: '2026-12-01',
+      expert: 'psychiatrist',
+      dependent: true,
+      attachment: { fileName: 'opinia-psychiatry.pdf', dataBase64: scan.toString('base64') },
+    });
+    const attached = one.json().events.at(-1);
+    expect(attached.hasAttachment).toBe(true);
+    const back = await call(
+      'GET',
+      `${BASE}/proceedings/${proceedingId}/events/${attached.id}/attachment`,
+      who.komisja!,
+    );
+    expect(Buffer.compare(back.rawPayload, scan)).toBe(0);
+    await event({
+      type: 'expertInvoice',
+      on: '2026-12-01',
+      expert: 'psychiatrist',
+      invoiceNumber: 'FV/12/2026',
+      amount: 45000,
+    });
+    const two = await event({
+      type: 'expertOpinion',
+      on: '2026-12-02',
+      expert: 'psychologist',
+      dependent: true,
+    });
+    expect(two.json()).toMatchObject({
+      status: 'opinionsReceived',
+      nextDue: '2026-12-16',
+      nextDueKind: 'petition',
+    });
+  });
+
+  it('petitions the district court with the documentation attached, as PDF', async () => {
+    const r = await event({ type: 'courtPetition', on: '2026-12-03', court: 'Sąd Rejonowy w Pruszkowie' });
+    expect(r.json()).toMatchObject({ status: 'atCourt', nextDue: null });
+    const text = pdfText(
+      (
+        await call(
+          'GET',
+          `${BASE}/proceedings/${proceedingId}/events/${r.json().events.at(-1).id}/letter`,
+          who.komisja!,
+        )
+      ).rawPayload,
+    );
+    for (const s of [
+      'Sąd Rejonowy w Pruszkowie',
+      'Miejska Komisja Rozwiązywania Problemów Alkoholowych w Pruszkowie',
+      'Władysław Zapijaczony',
+      'art. 26 ustawy',
+      'powoduje rozkład życia rodzinnego; systematycznie zakłóca spokój lub porządek publiczny',
+      'zgłoszenie Policji',
+      'Załączniki:',
+      'Zgłoszenie z dnia 06.11.2026 r.',
+      'Wezwanie z dnia 09.11.2026 r.',
+      'Opinia biegłego lekarza psychiatry z dnia 01.12.2026 r.',
+      'Opinia biegłego psychologa z dnia 02.12.2026 r.',
+    ])
+      expect(text).toContain(s);
+    // A step that prints nothing has no letter.
+    const interview = r.json().events.find((e: { type: string }) => e.type === 'interview');
+    expect(
+      (await call('GET', `${BASE}/proceedings/${proceedingId}/events/${interview.id}/letter`, who.komisja!))
+        .statusCode,
+    ).toBe(404);
+  });
+
+  it('records the court order and the facility’s reports, and closes with a reason', async () => {
+    const early = await event({
+      type: 'courtOrder',
+      on: '2026-12-02',
+      signature: 'III RNs 1/26',
+      obligated: true,
+    });
+    expect(field(early)).toEqual([
+      { path: 'on', message: 'Postanowienie sądu nie może być wcześniejsze niż wniosek Komisji.' },
+    ]);
+    const order = await event({
+      type: 'courtOrder',
+      on: '2027-01-15',
+      signature: 'III RNs 1/26',
+      obligated: true,
+      facility: 'Ośrodek Terapii Uzależnień',
+    });
+    expect(order.json()).toMatchObject({
+      status: 'inTreatment',
+      nextDueKind: 'facilityReport',
+      nextDue: '2027-04-12',
+    });
+    const rep = await event({
+      type: 'facilityReport',
+      on: '2027-03-01',
+      facility: 'Ośrodek Terapii Uzależnień',
+      attendance: 'attends',
+    });
+    expect(rep.json().nextDue).toBe('2027-05-26');
+    const closed = await event({ type: 'close', on: '2027-06-30', reason: 'treatmentCompleted' });
+    expect(closed.json()).toMatchObject({
+      status: 'closed',
+      closedOn: '2027-06-30',
+      closeReason: 'treatmentCompleted',
+      nextDue: null,
+      allowedEvents: [],
+    });
+    expect(
+      (await event({ type: 'interview', on: '2027-07-01', withWhom: 'person', appeared: true, note: 'x' }))
+        .statusCode,
+    ).toBe(409);
+  });
+
+  it('puts open proceedings on the secretary’s home page by their deadline, the overdue marked', async () => {
+    const r = await call('GET', `${BASE}/deadlines`, who.komisja!);
+    const items = r.json().items as { id: string; nextDue: string; overdue: boolean }[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.map((i) => i.nextDue)).toEqual([...items.map((i) => i.nextDue)].sort());
+    expect(items.find((i) => i.id === proceedingId)).toBeUndefined(); // closed
+    const today = new Date().toISOString().slice(0, 10);
+    for (const i of items) expect(i.overdue).toBe(i.nextDue < today);
+  });
+});
+
+describe('the compartment', () => {
+  const outsiders = DEMO_ACCOUNTS.filter((a) => !roleHas(a.role, 'alcoholCommission.work'));
+
+  it('gives everyone outside the commission the answer a missing record gets, on every route of the module', async () => {
+    const p = (await call('GET', `${BASE}/proceedings/${proceedingId}`, who.komisja!)).json();
+    const meeting = (await call('GET', `${BASE}/meetings?limit=1`, who.komisja!)).json().items[0].id;
+    const member = (await call('GET', `${BASE}/members`, who.komisja!)).json().items[0].id;
+    const real: Record<string, string> = { id: proceedingId, eventId: p.events[0].id };
+    const routes = t.routes.filter((r) => r.url.startsWith(BASE));
+    expect(routes.length).toBeGreaterThanOrEqual(16);
+    const problems: unknown[] = [];
+    for (const r of routes)
+      for (const a of outsiders) {
+        const url = (ids: Record<string, string>) =>
+          r.url.replace(/:(\w+)/g, (_m, k: string) => ids[k]!) +
+          (r.url.includes('pay-list') ? '?month=2023-05' : '');
+        const ids = r.url.includes('/meetings/')
+          ? { id: meeting }
+          : r.url.includes('/members/')
+            ? { id: member }
+            : real;
+        const withReal = await call(
+          r.method as 'GET',
+          url(ids),
+          who[a.login]!,
+          r.method === 'POST' ? {} : undefined,
+        );
+        const withMissing = await call(
+          r.method as 'GET',
+          url({ id: randomUUID(), eventId: randomUUID() }),
+          who[a.login]!,
+          r.method === 'POST' ? {} : undefined,
+        );
+        if (
+          withReal.statusCode !== withMissing.statusCode ||
+          withReal.body !== withMissing.body ||
+          withReal.body.includes('Zapijaczony')
+        )
+          problems.push([r.method, r.url, a.login, withReal.statusCode, withMissing.statusCode]);
+      }
+    expect(problems).toEqual([]);
+  });
+
+  it('hides the person it registered from the registry, its searches and the audit log', async () => {
+    const personId = (await call('GET', `${BASE}/proceedings/${proceedingId}`, who.komisja!)).json().person
+      .id;
+    const fresh = makePesel('1968-07-21', 'M', 931);
+    for (const login of ['pracownik', 'swiadczenia', 'dyrektor', 'audytor']) {
+      const a = await call('GET', `/api/v1/persons/${personId}`, who[login]!);
+      const b = await call('GET', `/api/v1/persons/${randomUUID()}`, who[login]!);
+      expect([login, a.statusCode, a.body]).toEqual([login, b.statusCode, b.body]);
+      const s1 = (await call('GET', `/api/v1/persons?q=${reported.pesel}`, who[login]!)).json();
+      const s2 = (await call('GET', `/api/v1/persons?q=${fresh}`, who[login]!)).json();
+      expect([login, s1]).toEqual([login, s2]);
+      expect((await call('GET', '/api/v1/persons?q=Zapijaczony', who[login]!)).json().items).toEqual([]);
+    }
+    // A worker registering the same PESEL is not told it exists (a record of her own).
+    const dup = await call('POST', '/api/v1/persons', who.pracownik!, {
+      person: { pesel: reported.pesel, firstName: 'Władysław', surname: 'Zapijaczony' },
+    });
+    expect(dup.statusCode).toBe(201);
+    expect(dup.body).not.toContain(personId);
+    // Every read by the commission is logged, and only the commission sees those entries.
+    const logged = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE entity = 'alcoholProceeding' AND action = 'read' AND entity_id = $1`,
+      [proceedingId],
+    );
+    expect(logged.rows[0]!.n).toBeGreaterThan(5);
+    for (const login of ['admin', 'audytor']) {
+      const items = (await call('GET', '/api/v1/audit?limit=500', who[login]!)).json().items as {
+        entity: string;
+        entityId: string | null;
+      }[];
+      expect([login, items.filter((e) => e.entity.startsWith('alcohol') || e.entityId === personId)]).toEqual(
+        [login, []],
+      );
+      const a = (await call('GET', `/api/v1/audit?entityId=${proceedingId}`, who[login]!)).json();
+      const b = (await call('GET', `/api/v1/audit?entityId=${randomUUID()}`, who[login]!)).json();
+      expect([login, a]).toEqual([login, b]);
+    }
+  });
+});

@@ -1,0 +1,309 @@
+import type { CLOSE_REASONS, GROUNDS, REPORTER_KINDS } from '@ostoja/domain/alcohol-commission/proceeding';
+import type { DeadlineKind, LoggedEvent, ProceedingStatus } from '@ostoja/domain/alcohol-commission/rules';
+import type { Queryable } from '../../db/db.ts';
+
+// The SQL of the alcohol commission. Every table here is the commission's compartment: the routes
+// that reach it need `alcoholCommission.work`, which only the commission's role holds.
+
+const MEMBER = `m.id, m.full_name AS "fullName", m.function, m.appointment, m.term_from::text AS "termFrom",
+  m.term_to::text AS "termTo", m.pay_per_meeting AS "payPerMeeting",
+  coalesce((SELECT json_agg(json_build_object('id', t.id, 'on', t.on_date::text, 'title', t.title, 'hours', t.hours)
+              ORDER BY t.on_date) FROM alcohol_commission_training t WHERE t.member_id = m.id), '[]') AS trainings`;
+
+export interface MemberRow {
+  id: string;
+  fullName: string;
+  function: 'chair' | 'deputyChair' | 'secretary' | 'member';
+  appointment: string | null;
+  termFrom: string;
+  termTo: string;
+  payPerMeeting: number;
+  trainings: { id: string; on: string; title: string; hours: number }[];
+}
+
+export async function members(q: Queryable, ids?: string[]) {
+  const r = await q.query<MemberRow>(
+    `SELECT ${MEMBER} FROM alcohol_commission_member m WHERE ($1::uuid[] IS NULL OR m.id = ANY($1))
+      ORDER BY m.term_to DESC, m.full_name, m.id`,
+    [ids ?? null],
+  );
+  return r.rows;
+}
+
+export async function insertMember(
+  q: Queryable,
+  m: {
+    fullName: string;
+    function: string;
+    appointment: string | null;
+    termFrom: string;
+    termTo: string;
+    payPerMeeting: number;
+  },
+) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO alcohol_commission_member (full_name, function, appointment, term_from, term_to, pay_per_meeting)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [m.fullName, m.function, m.appointment, m.termFrom, m.termTo, m.payPerMeeting],
+  );
+  return r.rows[0]!.id;
+}
+
+export async function insertTraining(
+  q: Queryable,
+  memberId: string,
+  t: { on: string; title: string; hours: number },
+) {
+  await q.query(
+    `INSERT INTO alcohol_commission_training (member_id, on_date, title, hours) VALUES ($1, $2, $3, $4)`,
+    [memberId, t.on, t.title, t.hours],
+  );
+}
+
+export async function countInTerm(q: Queryable, date: string) {
+  const r = await q.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM alcohol_commission_member WHERE term_from <= $1 AND term_to >= $1`,
+    [date],
+  );
+  return r.rows[0]!.n;
+}
+
+const MEETING = `g.id, g.held_on::text AS "heldOn", g.agenda, g.deciding, g.members_in_term AS "membersInTerm",
+  (SELECT count(*) FROM alcohol_commission_attendance a WHERE a.meeting_id = g.id)::int AS present`;
+
+export interface MeetingSummaryRow {
+  id: string;
+  heldOn: string;
+  agenda: string;
+  deciding: boolean;
+  membersInTerm: number;
+  present: number;
+}
+
+export async function insertMeeting(
+  q: Queryable,
+  g: {
+    heldOn: string;
+    agenda: string;
+    deciding: boolean;
+    minutes: string;
+    resolutions: string | null;
+    membersInTerm: number;
+    createdBy: string;
+  },
+  attendance: { memberId: string; pay: number }[],
+) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO alcohol_commission_meeting (held_on, agenda, deciding, minutes, resolutions, members_in_term, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [g.heldOn, g.agenda, g.deciding, g.minutes, g.resolutions, g.membersInTerm, g.createdBy],
+  );
+  const id = r.rows[0]!.id;
+  await q.query(
+    `INSERT INTO alcohol_commission_attendance (meeting_id, member_id, pay)
+     SELECT $1, unnest($2::uuid[]), unnest($3::int[])`,
+    [id, attendance.map((a) => a.memberId), attendance.map((a) => a.pay)],
+  );
+  return id;
+}
+
+export async function listMeetings(q: Queryable, after: [string, string] | null, limit: number) {
+  const r = await q.query<MeetingSummaryRow>(
+    `SELECT ${MEETING} FROM alcohol_commission_meeting g
+      WHERE ($1::date IS NULL OR (g.held_on, g.id) < ($1::date, $2::uuid))
+      ORDER BY g.held_on DESC, g.id DESC LIMIT $3`,
+    [after?.[0] ?? null, after?.[1] ?? null, limit],
+  );
+  return r.rows;
+}
+
+export async function findMeeting(q: Queryable, id: string) {
+  const r = await q.query<
+    MeetingSummaryRow & {
+      minutes: string;
+      resolutions: string | null;
+      attendance: { memberId: string; fullName: string; pay: number }[];
+    }
+  >(
+    `SELECT ${MEETING}, g.minutes, g.resolutions,
+            coalesce((SELECT json_agg(json_build_object('memberId', m.id, 'fullName', m.full_name, 'pay', a.pay)
+                        ORDER BY m.full_name) FROM alcohol_commission_attendance a
+                        JOIN alcohol_commission_member m ON m.id = a.member_id WHERE a.meeting_id = g.id), '[]') AS attendance
+       FROM alcohol_commission_meeting g WHERE g.id = $1`,
+    [id],
+  );
+  return r.rows[0] ?? null;
+}
+
+/** Every attendance of the month, for the pay list. */
+export async function attendanceOfMonth(q: Queryable, month: string) {
+  const r = await q.query<{ memberId: string; fullName: string; heldOn: string; pay: number }>(
+    `SELECT m.id AS "memberId", m.full_name AS "fullName", g.held_on::text AS "heldOn", a.pay
+       FROM alcohol_commission_attendance a
+       JOIN alcohol_commission_meeting g ON g.id = a.meeting_id
+       JOIN alcohol_commission_member m ON m.id = a.member_id
+      WHERE g.held_on >= ($1 || '-01')::date AND g.held_on < ($1 || '-01')::date + interval '1 month'
+      ORDER BY m.full_name, m.id, g.held_on`,
+    [month],
+  );
+  return r.rows;
+}
+
+// Proceedings.
+const FULL_NAME = `concat_ws(' ', p.first_name, p.surname)`;
+const SUMMARY = `a.id, a.number, json_build_object('id', p.id, 'fullName', ${FULL_NAME}) AS person,
+  a.reported_on::text AS "reportedOn", a.reporter_kind AS "reporterKind", a.status,
+  a.next_due::text AS "nextDue", a.next_due_kind AS "nextDueKind", a.closed_on::text AS "closedOn"`;
+const FROM = `alcohol_proceeding a JOIN person p ON p.id = a.person_id`;
+
+export interface ProceedingSummaryRow {
+  id: string;
+  number: string;
+  person: { id: string; fullName: string };
+  reportedOn: string;
+  reporterKind: (typeof REPORTER_KINDS)[number];
+  status: ProceedingStatus;
+  nextDue: string | null;
+  nextDueKind: DeadlineKind | null;
+  closedOn: string | null;
+}
+export interface ProceedingRow extends ProceedingSummaryRow {
+  reporterName: string;
+  reporterInstitution: string | null;
+  grounds: (typeof GROUNDS)[number][];
+  description: string;
+  closeReason: (typeof CLOSE_REASONS)[number] | null;
+  personAddress: string;
+  personBirthDate: string | null;
+  personPesel: string | null;
+}
+
+export async function insertProceeding(
+  q: Queryable,
+  p: {
+    number: string;
+    personId: string;
+    sealed: boolean;
+    reportedOn: string;
+    reporter: { kind: string; name: string; institution: string | null };
+    grounds: string[];
+    description: string;
+    nextDue: string | null;
+    nextDueKind: string | null;
+    createdBy: string;
+  },
+) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO alcohol_proceeding (number, person_id, sealed, reported_on, reporter_kind, reporter_name,
+       reporter_institution, grounds, description, next_due, next_due_kind, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+    [
+      p.number,
+      p.personId,
+      p.sealed,
+      p.reportedOn,
+      p.reporter.kind,
+      p.reporter.name,
+      p.reporter.institution,
+      p.grounds,
+      p.description,
+      p.nextDue,
+      p.nextDueKind,
+      p.createdBy,
+    ],
+  );
+  return r.rows[0]!.id;
+}
+
+export async function findProceeding(q: Queryable, id: string, forUpdate = false) {
+  const r = await q.query<ProceedingRow>(
+    `SELECT ${SUMMARY}, a.reporter_name AS "reporterName", a.reporter_institution AS "reporterInstitution",
+            a.grounds, a.description, a.close_reason AS "closeReason", p.pesel AS "personPesel",
+            p.birth_date::text AS "personBirthDate",
+            concat_ws(' ', p.street, p.building || coalesce('/' || p.apartment, ''))
+              || coalesce(', ' || concat_ws(' ', p.postal_code, p.city), '') AS "personAddress"
+       FROM ${FROM} WHERE a.id = $1 ${forUpdate ? 'FOR UPDATE OF a' : ''}`,
+    [id],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function listProceedings(
+  q: Queryable,
+  state: 'open' | 'closed' | null,
+  after: [string, string] | null,
+  limit: number,
+) {
+  const r = await q.query<ProceedingSummaryRow>(
+    `SELECT ${SUMMARY} FROM ${FROM}
+      WHERE ($1::text IS NULL OR (a.closed_on IS NULL) = ($1 = 'open'))
+        AND ($2::date IS NULL OR (a.reported_on, a.id) < ($2::date, $3::uuid))
+      ORDER BY a.reported_on DESC, a.id DESC LIMIT $4`,
+    [state, after?.[0] ?? null, after?.[1] ?? null, limit],
+  );
+  return r.rows;
+}
+
+/** Open proceedings by their pending deadline, nearest first (the secretary's home page). */
+export async function dueList(q: Queryable, limit: number) {
+  const r = await q.query<ProceedingSummaryRow>(
+    `SELECT ${SUMMARY} FROM ${FROM} WHERE a.next_due IS NOT NULL ORDER BY a.next_due, a.id LIMIT $1`,
+    [limit],
+  );
+  return r.rows;
+}
+
+export interface EventRow extends LoggedEvent {
+  id: string;
+  hasAttachment: boolean;
+}
+
+export async function events(q: Queryable, proceedingId: string) {
+  const r = await q.query<EventRow>(
+    `SELECT id, type, on_date::text AS on, details, attachment IS NOT NULL AS "hasAttachment"
+       FROM alcohol_proceeding_event WHERE proceeding_id = $1 ORDER BY seq`,
+    [proceedingId],
+  );
+  return r.rows;
+}
+
+export async function appendEvent(
+  q: Queryable,
+  proceedingId: string,
+  e: { type: string; on: string; details: object; attachment: Buffer | null; attachmentName: string | null },
+  actorId: string,
+) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO alcohol_proceeding_event (proceeding_id, type, on_date, details, attachment, attachment_name, actor_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [proceedingId, e.type, e.on, JSON.stringify(e.details), e.attachment, e.attachmentName, actorId],
+  );
+  return r.rows[0]!.id;
+}
+
+export async function attachment(q: Queryable, proceedingId: string, eventId: string) {
+  const r = await q.query<{ data: Buffer; name: string }>(
+    `SELECT attachment AS data, attachment_name AS name FROM alcohol_proceeding_event
+      WHERE proceeding_id = $1 AND id = $2 AND attachment IS NOT NULL`,
+    [proceedingId, eventId],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function setState(
+  q: Queryable,
+  id: string,
+  s: {
+    status: string;
+    nextDue: string | null;
+    nextDueKind: string | null;
+    closedOn?: string;
+    closeReason?: string;
+  },
+) {
+  await q.query(
+    `UPDATE alcohol_proceeding SET status = $2, next_due = $3, next_due_kind = $4,
+            closed_on = coalesce($5, closed_on), close_reason = coalesce($6, close_reason) WHERE id = $1`,
+    [id, s.status, s.nextDue, s.nextDueKind, s.closedOn ?? null, s.closeReason ?? null],
+  );
+}

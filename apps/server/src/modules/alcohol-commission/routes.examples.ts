@@ -1,0 +1,114 @@
+import type { Examples, Fixtures } from '../../test/route-examples.ts';
+import * as service from './service.ts';
+
+// Records of the commission for the permissions test, made through its use cases.
+
+const member = (fx: Fixtures) =>
+  service.addMember(fx.staff(), {
+    fullName: `Członek ${fx.seq()}`,
+    function: 'member',
+    appointment: null,
+    termFrom: '2024-01-01',
+    termTo: '2028-12-31',
+    payPerMeeting: 25000,
+  });
+
+async function meeting(fx: Fixtures) {
+  const m = await member(fx);
+  return service.addMeeting(fx.staff(), {
+    heldOn: '2026-11-04',
+    agenda: 'Sprawy bieżące',
+    presentMemberIds: [m.id],
+    deciding: false,
+    minutes: 'Omówiono zgłoszenia.',
+  });
+}
+
+const reportBody = (fx: Fixtures) => ({
+  reportedOn: '2026-11-02',
+  reporter: { kind: 'police' as const, name: 'KPP Pruszków', institution: 'Policja' },
+  personId: fx.ids.person!,
+  grounds: ['familyBreakdown' as const],
+  description: 'Awantury domowe pod wpływem alkoholu.',
+});
+
+/** A proceeding with an invitation and an experts' referral (both print a letter). */
+async function proceeding(fx: Fixtures) {
+  const ctx = fx.staff();
+  const p = await service.openProceeding(ctx, reportBody(fx));
+  await service.addEvent(ctx, p.id, {
+    type: 'invitation',
+    on: '2026-11-03',
+    addressee: 'person',
+    addresseeName: p.person.fullName,
+    appointmentOn: '2026-11-17',
+    appointmentAt: '16:00',
+    place: 'ul. Kraszewskiego 14/16, pok. 5',
+  });
+  const done = await service.addEvent(ctx, p.id, {
+    type: 'expertReferral',
+    on: '2026-11-18',
+    psychiatrist: 'lek. Jan Biegły',
+    psychologist: 'mgr Anna Biegła',
+    examinationOn: '2026-11-25',
+  });
+  const opinion = await service.addEvent(ctx, p.id, {
+    type: 'expertOpinion',
+    on: '2026-11-26',
+    expert: 'psychiatrist',
+    dependent: true,
+    attachment: { fileName: 'opinia.pdf', dataBase64: Buffer.from('%PDF-1.4\n%%EOF').toString('base64') },
+  });
+  return { id: p.id, letter: done.events[0]!.id, attachment: opinion.events.at(-1)!.id };
+}
+
+export const examples: Examples = {
+  'GET /api/v1/alcohol-commission/members': () => ({}),
+  'POST /api/v1/alcohol-commission/members': () => ({
+    body: {
+      fullName: 'Maria Nowa',
+      function: 'member',
+      termFrom: '2024-01-01',
+      termTo: '2028-12-31',
+      payPerMeeting: 25000,
+    },
+  }),
+  'POST /api/v1/alcohol-commission/members/:id/trainings': async (fx) => ({
+    params: { id: (await member(fx)).id },
+    body: { on: '2026-05-12', title: 'Rozmowa motywująca', hours: 16 },
+  }),
+  'GET /api/v1/alcohol-commission/meetings': () => ({ query: {} }),
+  'POST /api/v1/alcohol-commission/meetings': async (fx) => ({
+    body: {
+      heldOn: '2026-11-18',
+      agenda: 'Zgłoszenia',
+      presentMemberIds: [(await member(fx)).id],
+      deciding: false,
+      minutes: 'Omówiono zgłoszenia.',
+    },
+  }),
+  'GET /api/v1/alcohol-commission/meetings/:id': async (fx) => ({ params: { id: (await meeting(fx)).id } }),
+  'GET /api/v1/alcohol-commission/meetings/:id/minutes': async (fx) => ({
+    params: { id: (await meeting(fx)).id },
+  }),
+  'GET /api/v1/alcohol-commission/pay-list': () => ({ query: { month: '2026-11' } }),
+  'GET /api/v1/alcohol-commission/pay-list/pdf': () => ({ query: { month: '2026-11' } }),
+  'GET /api/v1/alcohol-commission/proceedings': () => ({ query: {} }),
+  'POST /api/v1/alcohol-commission/proceedings': (fx) => ({ body: reportBody(fx) }),
+  'GET /api/v1/alcohol-commission/proceedings/:id': async (fx) => ({
+    params: { id: (await proceeding(fx)).id },
+  }),
+  'POST /api/v1/alcohol-commission/proceedings/:id/events': async (fx) => ({
+    params: { id: (await proceeding(fx)).id },
+    body: { type: 'courtPetition', on: '2026-12-01', court: 'Sąd Rejonowy w Pruszkowie' },
+  }),
+  'GET /api/v1/alcohol-commission/proceedings/:id/events/:eventId/letter': async (fx) => {
+    const p = await proceeding(fx);
+    return { params: { id: p.id, eventId: p.letter } };
+  },
+  'GET /api/v1/alcohol-commission/proceedings/:id/events/:eventId/attachment': async (fx) => {
+    const p = await proceeding(fx);
+    return { params: { id: p.id, eventId: p.attachment } };
+  },
+  'GET /api/v1/alcohol-commission/deadlines': () => ({}),
+};

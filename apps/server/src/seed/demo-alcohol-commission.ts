@@ -1,0 +1,144 @@
+import { addDays, addWorkingDays } from '@ostoja/domain/calendar/working-days';
+import { makePesel } from '@ostoja/domain/shared/pesel';
+import { todayInPoland } from '@ostoja/domain/shared/today';
+import type { Queryable } from '../db/db.ts';
+import { staffContext } from '../http/context.ts';
+import * as commission from '../modules/alcohol-commission/service.ts';
+
+// The commission of the demo centre: seven members with their training, two meetings a month for
+// the last quarter, and proceedings towards treatment at every stage — one of them about a man
+// the commission registered itself (sealed: outside the commission nobody sees him). Made through
+// the use cases, so the secretary's deadlines and pay lists are what the screens compute.
+
+const MEMBERS = [
+  ['Tadeusz Abstynencki', 'chair', 30000],
+  ['Hanna Profilaktyczna', 'deputyChair', 27000],
+  ['Marta Trzeźwińska', 'secretary', 27000],
+  ['Jerzy Terapeutyczny', 'member', 25000],
+  ['Iwona Pedagogiczna', 'member', 25000],
+  ['sierż. Robert Dzielnicowy', 'member', 25000],
+  ['Zofia Kuratorska', 'member', 25000],
+] as const;
+
+const NEW_PERSON = {
+  pesel: makePesel('1971-03-14', 'M', 557),
+  firstName: 'Ryszard',
+  secondName: null,
+  surname: 'Nietrzeźwy',
+  birthDate: '1971-03-14',
+  sex: 'M' as const,
+  citizenship: 'PL',
+  documentType: null,
+  documentNumber: null,
+  phone: null,
+  email: null,
+  street: 'Ołówkowa',
+  building: '7',
+  apartment: '3',
+  postalCode: '05-800',
+  city: 'Pruszków',
+};
+
+export async function seedAlcoholCommission(q: Queryable) {
+  const today = todayInPoland();
+  const secretary = await q.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'komisja'`);
+  if (!secretary.rows[0]) return;
+  const ctx = staffContext(q, secretary.rows[0].id);
+  const ids: string[] = [];
+  for (const [i, [fullName, fn, pay]] of MEMBERS.entries()) {
+    const m = await commission.addMember(ctx, {
+      fullName,
+      function: fn,
+      appointment: 'Zarządzenie Prezydenta Miasta nr 12/2024',
+      termFrom: '2024-02-01',
+      termTo: '2028-01-31',
+      payPerMeeting: pay,
+    });
+    await commission.addTraining(ctx, m.id, {
+      on: `2024-0${3 + (i % 6)}-1${i}`,
+      title: i % 2 ? 'Procedura zobowiązania do leczenia odwykowego' : 'Rozmowa motywująca w pracy komisji',
+      hours: 16,
+    });
+    ids.push(m.id);
+  }
+  for (let k = 12; k >= 1; k--) {
+    const heldOn = addDays(today, -7 * k);
+    await commission.addMeeting(ctx, {
+      heldOn,
+      agenda: 'Rozpatrzenie zgłoszeń; rozmowy z wezwanymi; opinie w sprawie zezwoleń',
+      presentMemberIds: ids.filter((_id, i) => (i + k) % 4 !== 0),
+      deciding: true,
+      minutes:
+        'Komisja rozpatrzyła zgłoszenia, przeprowadziła rozmowy z osobami wezwanymi i podjęła uchwały.',
+      resolutions: 'Uchwała w sprawie skierowania wniosków do sądu.',
+    });
+  }
+  // Adults of the registry, none in the Niebieska Karta compartment.
+  const adults = await q.query<{ id: string; fullName: string }>(
+    `SELECT p.id, concat_ws(' ', p.first_name, p.surname) AS "fullName" FROM person p
+      WHERE p.sex = 'M' AND p.birth_date < (now() - interval '25 years')::date AND NOT p.sealed
+        AND NOT EXISTS (SELECT 1 FROM blue_card_person b WHERE b.person_id = p.id)
+      ORDER BY p.id LIMIT 5`,
+  );
+  const reporters = [
+    ['police', 'KPP w Pruszkowie', 'Policja'],
+    ['family', 'Żona zgłaszającego', null],
+    ['socialWorker', 'Paulina Środowiskowa', 'MOPS w Pruszkowie'],
+    ['blueCardTeam', 'Zespół interdyscyplinarny', 'MOPS w Pruszkowie'],
+    ['police', 'KPP w Pruszkowie', 'Policja'],
+    ['family', 'Matka', null],
+  ] as const;
+  for (const [i, [kind, name, institution]] of reporters.entries()) {
+    const reportedOn = addWorkingDays(today, -(8 + i * 12));
+    const p = await commission.openProceeding(ctx, {
+      reportedOn,
+      reporter: { kind, name, institution },
+      ...(i === 5 ? { person: NEW_PERSON } : { personId: adults.rows[i % adults.rows.length]!.id }),
+      grounds: i % 2 ? ['familyBreakdown', 'familyNeglect'] : ['publicOrder'],
+      description: 'Nadużywanie alkoholu, awantury domowe, zaniedbywanie obowiązków wobec rodziny.',
+    });
+    if (i === 0) continue; // waits for its invitation
+    const invited = addWorkingDays(reportedOn, 3);
+    await commission.addEvent(ctx, p.id, {
+      type: 'invitation',
+      on: invited,
+      addressee: 'person',
+      addresseeName: p.person.fullName,
+      appointmentOn: addWorkingDays(invited, 7),
+      appointmentAt: '16:00',
+      place: 'siedziba Komisji, ul. Kraszewskiego 14/16, pok. 5',
+    });
+    if (i === 1) continue; // waits for the interview
+    const talked = addWorkingDays(invited, 7);
+    await commission.addEvent(ctx, p.id, {
+      type: 'interview',
+      on: talked,
+      withWhom: 'person',
+      appeared: i !== 3,
+      note: 'Rozmowa motywująca; osoba nie deklaruje podjęcia leczenia.',
+    });
+    if (i === 2) continue; // the commission decides
+    const referred = addWorkingDays(talked, 2);
+    await commission.addEvent(ctx, p.id, {
+      type: 'expertReferral',
+      on: referred,
+      psychiatrist: 'lek. Jan Biegły',
+      psychologist: 'mgr Anna Biegła',
+      examinationOn: addWorkingDays(referred, 5),
+    });
+    if (i === 5) continue; // at the experts
+    for (const expert of ['psychiatrist', 'psychologist'] as const)
+      await commission.addEvent(ctx, p.id, {
+        type: 'expertOpinion',
+        on: addWorkingDays(referred, 8),
+        expert,
+        dependent: true,
+      });
+    if (i === 3) continue; // the petition is due
+    await commission.addEvent(ctx, p.id, {
+      type: 'courtPetition',
+      on: addWorkingDays(referred, 10),
+      court: 'Sąd Rejonowy w Pruszkowie, III Wydział Rodzinny i Nieletnich',
+    });
+  }
+}

@@ -1,0 +1,52 @@
+import type {
+  AddMeeting,
+  AddMember,
+  AddTraining,
+  Meeting,
+  MeetingPage,
+  Member,
+  MemberList,
+  PayList,
+} from '@ostoja/domain/alcohol-commission/commission';
+import type {
+  DeadlineList,
+  OpenProceeding,
+  Proceeding,
+  ProceedingEventInput,
+  ProceedingListQuery,
+  ProceedingPage,
+} from '@ostoja/domain/alcohol-commission/proceeding';
+import { registerMessages } from '@ostoja/domain/i18n/index';
+import { uiAlcoholCommission } from '@ostoja/domain/i18n/ui-alcohol-commission';
+import type { z } from 'zod';
+import { api, type Query, withQuery } from './client.ts';
+
+// This module's screen strings load with its screens (and the home page's deadlines).
+registerMessages(uiAlcoholCommission);
+
+// The alcohol commission's API, typed by the schemas the server runs.
+type In<S extends z.ZodType> = z.input<S>;
+const BASE = '/api/v1/alcohol-commission';
+
+export const alcoholCommissionApi = {
+  members: (signal?: AbortSignal) => api.get<MemberList>(`${BASE}/members`, signal),
+  addMember: (body: AddMember) => api.post<Member>(`${BASE}/members`, body),
+  addTraining: (id: string, body: AddTraining) => api.post<Member>(`${BASE}/members/${id}/trainings`, body),
+  meetings: (query: { after?: string | undefined; limit: number }, signal?: AbortSignal) =>
+    api.get<MeetingPage>(withQuery(`${BASE}/meetings`, query as Query), signal),
+  meeting: (id: string, signal?: AbortSignal) => api.get<Meeting>(`${BASE}/meetings/${id}`, signal),
+  addMeeting: (body: AddMeeting) => api.post<Meeting>(`${BASE}/meetings`, body),
+  minutesUrl: (id: string) => `${BASE}/meetings/${id}/minutes`,
+  payList: (month: string, signal?: AbortSignal) =>
+    api.get<PayList>(withQuery(`${BASE}/pay-list`, { month }), signal),
+  payListPdfUrl: (month: string) => `${BASE}/pay-list/pdf?month=${month}`,
+  proceedings: (query: In<typeof ProceedingListQuery>, signal?: AbortSignal) =>
+    api.get<ProceedingPage>(withQuery(`${BASE}/proceedings`, query as Query), signal),
+  proceeding: (id: string, signal?: AbortSignal) => api.get<Proceeding>(`${BASE}/proceedings/${id}`, signal),
+  open: (body: OpenProceeding) => api.post<Proceeding>(`${BASE}/proceedings`, body),
+  addEvent: (id: string, body: ProceedingEventInput) =>
+    api.post<Proceeding>(`${BASE}/proceedings/${id}/events`, body),
+  letterUrl: (id: string, eventId: string) => `${BASE}/proceedings/${id}/events/${eventId}/letter`,
+  attachmentUrl: (id: string, eventId: string) => `${BASE}/proceedings/${id}/events/${eventId}/attachment`,
+  deadlines: (signal?: AbortSignal) => api.get<DeadlineList>(`${BASE}/deadlines`, signal),
+};

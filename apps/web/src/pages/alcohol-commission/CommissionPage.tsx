@@ -1,0 +1,309 @@
+import {
+  AddMeeting,
+  AddMember,
+  COMMISSION_FUNCTIONS,
+  type MeetingSummary,
+  type Member,
+} from '@ostoja/domain/alcohol-commission/commission';
+import { useState } from 'react';
+import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import {
+  CheckboxField,
+  fieldId,
+  GroupError,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { todayIso } from '../../lib/format.ts';
+import { parseZloty } from '../benefits/money.ts';
+import { commissionKeys, useCommissionSaved, useMembers, usePayList } from './queries.ts';
+
+function MembersSection({ members }: { members: Member[] }) {
+  const { t, date, money } = useI18n();
+  const saved = useCommissionSaved();
+  const f = useEditForm({
+    schema: AddMember,
+    defaultValues: { fullName: '', function: 'member', termFrom: '', termTo: '', pay: '' },
+    toBody: (v) => ({
+      fullName: v.fullName,
+      function: v.function as Member['function'],
+      termFrom: v.termFrom,
+      termTo: v.termTo,
+      payPerMeeting: parseZloty(v.pay) ?? Number.NaN,
+    }),
+    save: alcoholCommissionApi.addMember,
+    onSaved: () => {
+      saved.members();
+      f.reset();
+    },
+  });
+  const v = f.values;
+  return (
+    <section aria-labelledby="ac-members-h">
+      <h2 id="ac-members-h">{t('ac.members')}</h2>
+      <DataTable caption={t('ac.members')} compact>
+        <thead>
+          <tr>
+            <th scope="col">{t('ac.member.fullName')}</th>
+            <th scope="col">{t('ac.member.function')}</th>
+            <th scope="col">{t('ac.member.term')}</th>
+            <th scope="col">{t('ac.member.pay')}</th>
+            <th scope="col">{t('ac.member.trainings')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((m) => (
+            <tr key={m.id}>
+              <td>{m.fullName}</td>
+              <td>{t(`ac.function.${m.function}`)}</td>
+              <td className="nowrap">
+                {date(m.termFrom)} – {date(m.termTo)}
+              </td>
+              <td>{money(m.payPerMeeting)}</td>
+              <td>{m.trainings.map((x) => `${date(x.on)} ${x.title} (${x.hours} h)`).join('; ') || '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
+      <details>
+        <summary>{t('ac.member.add')}</summary>
+        <EditForm form={f} submitLabel={t('ac.member.add')}>
+          <TextField
+            id={fieldId('fullName')}
+            label={t('ac.member.fullName')}
+            required
+            value={v.fullName}
+            onValue={(x) => f.form.setValue('fullName', x)}
+            error={f.errors.fullName}
+          />
+          <SelectField
+            id={fieldId('function')}
+            label={t('ac.member.function')}
+            value={v.function}
+            onValue={(x) => f.form.setValue('function', x)}
+            options={COMMISSION_FUNCTIONS.map((c) => ({ value: c, label: t(`ac.function.${c}`) }))}
+          />
+          {(['termFrom', 'termTo'] as const).map((k) => (
+            <TextField
+              key={k}
+              id={fieldId(k)}
+              type="date"
+              label={t(`ac.member.${k}`)}
+              required
+              value={v[k]}
+              onValue={(x) => f.form.setValue(k, x)}
+              error={f.errors[k]}
+            />
+          ))}
+          <TextField
+            id={fieldId('payPerMeeting')}
+            label={t('ac.member.pay')}
+            inputMode="decimal"
+            required
+            value={v.pay}
+            onValue={(x) => f.form.setValue('pay', x)}
+            error={f.errors.payPerMeeting}
+          />
+        </EditForm>
+      </details>
+    </section>
+  );
+}
+
+function MeetingForm({ members }: { members: Member[] }) {
+  const { t } = useI18n();
+  const saved = useCommissionSaved();
+  const f = useEditForm({
+    schema: AddMeeting,
+    defaultValues: {
+      heldOn: todayIso(),
+      agenda: '',
+      present: [] as string[],
+      deciding: false,
+      minutes: '',
+      resolutions: '',
+    },
+    toBody: (v) => ({
+      heldOn: v.heldOn,
+      agenda: v.agenda,
+      presentMemberIds: v.present,
+      deciding: v.deciding,
+      minutes: v.minutes,
+      resolutions: v.resolutions || null,
+    }),
+    save: alcoholCommissionApi.addMeeting,
+    onSaved: () => {
+      saved.meetings();
+      f.reset();
+    },
+  });
+  const v = f.values;
+  return (
+    <EditForm form={f} submitLabel={t('ac.meeting.add')}>
+      <TextField
+        id={fieldId('heldOn')}
+        type="date"
+        label={t('ac.meeting.heldOn')}
+        required
+        value={v.heldOn}
+        onValue={(x) => f.form.setValue('heldOn', x)}
+        error={f.errors.heldOn}
+      />
+      <fieldset className="wide">
+        <legend>{t('ac.meeting.present')}</legend>
+        <GroupError id="present-error" error={f.errors.presentMemberIds} />
+        {members.map((m, i) => (
+          <CheckboxField
+            key={m.id}
+            id={fieldId(`presentMemberIds.${i}`)}
+            label={m.fullName}
+            checked={v.present.includes(m.id)}
+            onChecked={(on) =>
+              f.form.setValue('present', on ? [...v.present, m.id] : v.present.filter((x) => x !== m.id))
+            }
+          />
+        ))}
+        {Object.entries(f.errors)
+          .filter(([k]) => k.startsWith('presentMemberIds.'))
+          .map(([k, m]) => (
+            <p key={k} className="error">
+              {m}
+            </p>
+          ))}
+      </fieldset>
+      <CheckboxField
+        id={fieldId('deciding')}
+        label={t('ac.meeting.deciding')}
+        checked={v.deciding}
+        onChecked={(on) => f.form.setValue('deciding', on)}
+        error={f.errors.deciding}
+      />
+      {(['agenda', 'minutes', 'resolutions'] as const).map((k) => (
+        <TextAreaField
+          key={k}
+          id={fieldId(k)}
+          label={t(`ac.meeting.${k}`)}
+          required={k !== 'resolutions'}
+          value={v[k]}
+          onValue={(x) => f.form.setValue(k, x)}
+          error={f.errors[k]}
+        />
+      ))}
+    </EditForm>
+  );
+}
+
+function MeetingsSection({ members }: { members: Member[] }) {
+  const { t, date } = useI18n();
+  const list = useCursorQuery([...commissionKeys.meetings], (after, signal) =>
+    alcoholCommissionApi.meetings({ after, limit: 20 }, signal),
+  );
+  const columns: Column<MeetingSummary>[] = [
+    {
+      key: 'heldOn',
+      header: t('ac.meeting.heldOn'),
+      cell: (g) => date(g.heldOn),
+      sortValue: (g) => g.heldOn,
+    },
+    { key: 'agenda', header: t('ac.meeting.agenda'), cell: (g) => g.agenda, sortValue: (g) => g.agenda },
+    {
+      key: 'present',
+      header: t('ac.meeting.present'),
+      cell: (g) => `${g.present} / ${g.membersInTerm}${g.deciding ? ` — ${t('ac.meeting.deciding')}` : ''}`,
+      sortValue: (g) => g.present,
+    },
+    {
+      key: 'minutes',
+      header: t('ac.meeting.minutes'),
+      cell: (g) => (
+        <a href={alcoholCommissionApi.minutesUrl(g.id)} download={`protokol-${g.heldOn}.pdf`}>
+          {t('ac.meeting.minutesPdf')}
+          <span className="visually-hidden"> — {date(g.heldOn)}</span>
+        </a>
+      ),
+    },
+  ];
+  return (
+    <section aria-labelledby="ac-meetings-h">
+      <h2 id="ac-meetings-h">{t('ac.meetings')}</h2>
+      <details>
+        <summary>{t('ac.meeting.add')}</summary>
+        <MeetingForm members={members} />
+      </details>
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('ac.meetings')} columns={columns} list={list} rowKey={(g) => g.id} />
+      ) : null}
+    </section>
+  );
+}
+
+function PayListSection() {
+  const { t, money, date } = useI18n();
+  const [month, setMonth] = useState(todayIso().slice(0, 7));
+  const pay = usePayList(month);
+  return (
+    <section aria-labelledby="ac-pay-h">
+      <h2 id="ac-pay-h">{t('ac.pay.title')}</h2>
+      <TextField id="ac-pay-month" type="month" label={t('ac.pay.month')} value={month} onValue={setMonth} />
+      {pay.error ? <LoadError error={pay.error} onRetry={() => pay.refetch()} /> : null}
+      {pay.data ? (
+        <>
+          <DataTable caption={t('ac.pay.title')} compact>
+            <thead>
+              <tr>
+                <th scope="col">{t('ac.member.fullName')}</th>
+                <th scope="col">{t('ac.meetings')}</th>
+                <th scope="col">{t('ac.pay.amount')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pay.data.rows.map((r) => (
+                <tr key={r.memberId}>
+                  <td>{r.fullName}</td>
+                  <td>{r.meetings.map(date).join(', ')}</td>
+                  <td>{money(r.amount)}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">{t('ac.pay.total')}</th>
+                <td />
+                <td>{money(pay.data.total)}</td>
+              </tr>
+            </tbody>
+          </DataTable>
+          <a href={alcoholCommissionApi.payListPdfUrl(month)} download={`lista-${month}.pdf`}>
+            {t('ac.pay.pdf')}
+          </a>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** The commission itself: members and their training, meetings with minutes, the month's pay list. */
+export function CommissionPage() {
+  const { t } = useI18n();
+  const members = useMembers();
+  return (
+    <Page title={t('ac.commission.title')}>
+      {members.error ? <LoadError error={members.error} onRetry={() => members.refetch()} /> : null}
+      {members.data ? (
+        <>
+          <MembersSection members={members.data.items} />
+          <MeetingsSection members={members.data.items} />
+        </>
+      ) : null}
+      <PayListSection />
+    </Page>
+  );
+}

@@ -1,0 +1,154 @@
+import { GROUNDS, OpenProceeding, REPORTER_KINDS } from '@ostoja/domain/alcohol-commission/proceeding';
+import { Link, useNavigate } from 'react-router-dom';
+import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import {
+  CheckboxField,
+  fieldId,
+  GroupError,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import { todayIso } from '../../lib/format.ts';
+import { useCommissionSaved } from './queries.ts';
+
+const PERSON_FIELDS = [
+  'firstName',
+  'surname',
+  'pesel',
+  'street',
+  'building',
+  'apartment',
+  'postalCode',
+  'city',
+] as const;
+
+/**
+ * A report (zgłoszenie, art. 24): who reported, about whom, on which grounds. The person is
+ * registered by the commission itself (the registry finds one with the same PESEL and names).
+ */
+export function OpenProceedingPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const saved = useCommissionSaved();
+  const f = useEditForm({
+    schema: OpenProceeding,
+    defaultValues: {
+      reportedOn: todayIso(),
+      reporterKind: 'police' as string,
+      reporterName: '',
+      reporterInstitution: '',
+      person: Object.fromEntries(PERSON_FIELDS.map((k) => [k, ''])) as Record<
+        (typeof PERSON_FIELDS)[number],
+        string
+      >,
+      grounds: [] as string[],
+      description: '',
+    },
+    toBody: (v) => ({
+      reportedOn: v.reportedOn,
+      reporter: {
+        kind: v.reporterKind as (typeof REPORTER_KINDS)[number],
+        name: v.reporterName,
+        institution: v.reporterInstitution || null,
+      },
+      person: v.person,
+      grounds: v.grounds as (typeof GROUNDS)[number][],
+      description: v.description,
+    }),
+    save: alcoholCommissionApi.open,
+    onSaved: (p) => {
+      saved.proceeding(p);
+      navigate(`/alcohol-commission/proceedings/${p.id}`);
+    },
+  });
+  const v = f.values;
+  const toggle = (g: string, on: boolean) =>
+    f.form.setValue('grounds', on ? [...v.grounds, g] : v.grounds.filter((x) => x !== g));
+  return (
+    <Page title={t('ac.open.title')} lead={t('ac.open.lead')}>
+      <EditForm
+        form={f}
+        submitLabel={t('ac.open.submit')}
+        actions={
+          <Link to="/alcohol-commission" className="button secondary">
+            {t('action.cancel')}
+          </Link>
+        }
+      >
+        <TextField
+          id={fieldId('reportedOn')}
+          type="date"
+          label={t('ac.reportedOn')}
+          required
+          value={v.reportedOn}
+          onValue={(x) => f.form.setValue('reportedOn', x)}
+          error={f.errors.reportedOn}
+        />
+        <SelectField
+          id={fieldId('reporter.kind')}
+          label={t('ac.reporter.kind')}
+          required
+          value={v.reporterKind}
+          onValue={(x) => f.form.setValue('reporterKind', x)}
+          options={REPORTER_KINDS.map((k) => ({ value: k, label: t(`ac.reporter.${k}`) }))}
+          error={f.errors['reporter.kind']}
+        />
+        <TextField
+          id={fieldId('reporter.name')}
+          label={t('ac.reporter.name')}
+          required
+          value={v.reporterName}
+          onValue={(x) => f.form.setValue('reporterName', x)}
+          error={f.errors['reporter.name']}
+        />
+        <TextField
+          id={fieldId('reporter.institution')}
+          label={t('ac.reporter.institution')}
+          value={v.reporterInstitution}
+          onValue={(x) => f.form.setValue('reporterInstitution', x)}
+          error={f.errors['reporter.institution']}
+        />
+        <fieldset className="wide">
+          <legend>{t('ac.person')}</legend>
+          {PERSON_FIELDS.map((k) => (
+            <TextField
+              key={k}
+              id={fieldId(`person.${k}`)}
+              label={t(`ac.person.${k}`)}
+              required={k === 'firstName' || k === 'surname'}
+              value={v.person[k]}
+              onValue={(x) => f.form.setValue(`person.${k}`, x)}
+              error={f.errors[`person.${k}`]}
+            />
+          ))}
+        </fieldset>
+        <fieldset className="wide">
+          <legend>{t('ac.grounds')}</legend>
+          <GroupError id="grounds-error" error={f.errors.grounds} />
+          {GROUNDS.map((g) => (
+            <CheckboxField
+              key={g}
+              id={`ground-${g}`}
+              label={t(`ac.ground.${g}`)}
+              checked={v.grounds.includes(g)}
+              onChecked={(on) => toggle(g, on)}
+            />
+          ))}
+        </fieldset>
+        <TextAreaField
+          id={fieldId('description')}
+          label={t('ac.description')}
+          required
+          value={v.description}
+          onValue={(x) => f.form.setValue('description', x)}
+          error={f.errors.description}
+        />
+      </EditForm>
+    </Page>
+  );
+}

@@ -1,0 +1,126 @@
+import type { ProceedingEvent } from '@ostoja/domain/alcohol-commission/proceeding';
+import { hasMessage } from '@ostoja/domain/i18n/index';
+import { useParams } from 'react-router-dom';
+import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { todayIso } from '../../lib/format.ts';
+import { EventForm } from './event-form.tsx';
+import { DueCell } from './ProceedingsPage.tsx';
+import { useProceeding } from './queries.ts';
+
+/** What an event says, in a line: the fields as entered, labelled in the reader's language. */
+function EventDetails({ e }: { e: ProceedingEvent }) {
+  const { t, date, money } = useI18n();
+  const parts = Object.entries(e.details).map(([k, v]) => {
+    const text =
+      typeof v === 'boolean'
+        ? t(v ? 'ac.yes' : 'ac.no')
+        : k === 'amount'
+          ? money(Number(v))
+          : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
+            ? date(v)
+            : hasMessage(`ac.ev.${k}.${String(v)}`)
+              ? t(`ac.ev.${k}.${String(v)}`)
+              : String(v ?? '—');
+    return `${t(`ac.ev.${k}`)}: ${text}`;
+  });
+  return <>{parts.join('; ')}</>;
+}
+
+/** A proceeding: the report, each dated step with its letter, the next deadline, the next step. */
+export function ProceedingPage() {
+  const { id = '' } = useParams();
+  const { t, date } = useI18n();
+  const q = useProceeding(id);
+  if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
+  if (!q.data) return <Loading />;
+  const p = q.data;
+  return (
+    <Page title={`${p.number} — ${p.person.fullName}`} lead={t('ac.proceeding.lead')}>
+      <dl className="facts">
+        <dt>{t('ac.status')}</dt>
+        <dd>
+          <StatusBadge tone={p.status === 'closed' ? 'neutral' : 'ok'}>
+            {t(`ac.status.${p.status}`)}
+          </StatusBadge>
+        </dd>
+        <dt>{t('ac.nextDue')}</dt>
+        <dd>
+          <DueCell p={p} today={todayIso()} />
+        </dd>
+        <dt>{t('ac.reportedOn')}</dt>
+        <dd>
+          {date(p.reportedOn)} — {t(`ac.reporter.${p.reporter.kind}`)}: {p.reporter.name}
+          {p.reporter.institution ? ` (${p.reporter.institution})` : ''}
+        </dd>
+        <dt>{t('ac.grounds')}</dt>
+        <dd>{p.grounds.map((g) => t(`ac.ground.${g}`)).join('; ')}</dd>
+        <dt>{t('ac.description')}</dt>
+        <dd>{p.description}</dd>
+        {p.closeReason ? (
+          <>
+            <dt>{t('ac.closeReason')}</dt>
+            <dd>
+              {date(p.closedOn ?? '')} — {t(`ac.ev.reason.${p.closeReason}`)}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <section aria-labelledby="ac-events-h">
+        <h2 id="ac-events-h">{t('ac.events')}</h2>
+        {p.events.length ? (
+          <DataTable caption={t('ac.events')} compact>
+            <thead>
+              <tr>
+                <th scope="col">{t('ac.ev.on')}</th>
+                <th scope="col">{t('ac.ev.type')}</th>
+                <th scope="col">{t('ac.ev.details')}</th>
+                <th scope="col">{t('ac.ev.documents')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.events.map((e) => (
+                <tr key={e.id}>
+                  <td className="nowrap">{date(e.on)}</td>
+                  <td>{t(`ac.event.${e.type}`)}</td>
+                  <td>
+                    <EventDetails e={e} />
+                  </td>
+                  <td>
+                    {e.hasLetter ? (
+                      <a
+                        className="button secondary small"
+                        href={alcoholCommissionApi.letterUrl(p.id, e.id)}
+                        download={`${e.type}-${p.number.replaceAll('/', '-')}.pdf`}
+                      >
+                        {t(`ac.letter.${e.type}`)}
+                        <span className="visually-hidden"> — {date(e.on)}</span>
+                      </a>
+                    ) : null}
+                    {e.hasAttachment ? (
+                      <a href={alcoholCommissionApi.attachmentUrl(p.id, e.id)} download>
+                        {t('ac.ev.attachment')}
+                      </a>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+        ) : (
+          <p className="empty">{t('ac.events.none')}</p>
+        )}
+      </section>
+      {p.allowedEvents.length ? (
+        <section aria-labelledby="ac-step-h" className="card">
+          <h2 id="ac-step-h">{t('ac.ev.title')}</h2>
+          <EventForm key={p.events.length} proceeding={p} />
+        </section>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,90 @@
+import type { ProceedingSummary } from '@ostoja/domain/alcohol-commission/proceeding';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { SelectField } from '../../components/fields.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { Page } from '../../components/page.tsx';
+import { todayIso } from '../../lib/format.ts';
+import { commissionKeys } from './queries.ts';
+
+type State = '' | 'open' | 'closed';
+
+/** The deadline a proceeding waits on, red when past. */
+export function DueCell({ p, today }: { p: ProceedingSummary; today: string }) {
+  const { t, date } = useI18n();
+  if (!p.nextDue || !p.nextDueKind) return <>—</>;
+  const label = t('ac.due', { kind: t(`ac.dueKind.${p.nextDueKind}`), date: date(p.nextDue) });
+  return p.nextDue < today ? <StatusBadge tone="overdue">{label}</StatusBadge> : label;
+}
+
+/** Proceedings towards treatment, newest report first: only the commission reaches this screen. */
+export function ProceedingsPage() {
+  const { t, date } = useI18n();
+  const [state, setState] = useState<State>('open');
+  const today = todayIso();
+  const list = useCursorQuery([...commissionKeys.proceedings, state], (after, signal) =>
+    alcoholCommissionApi.proceedings({ after, limit: 50, state: state || undefined }, signal),
+  );
+  const columns: Column<ProceedingSummary>[] = [
+    {
+      key: 'number',
+      header: t('ac.number'),
+      cell: (p) => <Link to={`/alcohol-commission/proceedings/${p.id}`}>{p.number}</Link>,
+      sortValue: (p) => p.number,
+    },
+    {
+      key: 'person',
+      header: t('ac.person'),
+      cell: (p) => p.person.fullName,
+      sortValue: (p) => p.person.fullName,
+    },
+    {
+      key: 'reported',
+      header: t('ac.reportedOn'),
+      cell: (p) => date(p.reportedOn),
+      sortValue: (p) => p.reportedOn,
+    },
+    {
+      key: 'status',
+      header: t('ac.status'),
+      cell: (p) => <StatusBadge tone="neutral">{t(`ac.status.${p.status}`)}</StatusBadge>,
+      sortValue: (p) => p.status,
+    },
+    {
+      key: 'due',
+      header: t('ac.nextDue'),
+      cell: (p) => <DueCell p={p} today={today} />,
+      sortValue: (p) => p.nextDue,
+    },
+  ];
+  return (
+    <Page title={t('ac.list.title')} lead={t('ac.list.lead')}>
+      <p>
+        <Link to="/alcohol-commission/proceedings/new" className="button primary">
+          {t('ac.open.title')}
+        </Link>
+      </p>
+      <SelectField
+        id="proceedings-state"
+        label={t('ac.list.state')}
+        value={state}
+        onValue={(v) => setState(v as State)}
+        options={[
+          { value: 'open', label: t('ac.list.state.open') },
+          { value: 'closed', label: t('ac.list.state.closed') },
+          { value: '', label: t('ac.list.state.all') },
+        ]}
+      />
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('ac.list.none')}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('ac.list.title')} columns={columns} list={list} rowKey={(p) => p.id} />
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,39 @@
+import { type Area, page } from '../../app/area.ts';
+
+export const alcoholCommissionArea: Area = {
+  routes: [
+    {
+      path: '/alcohol-commission',
+      permission: 'alcoholCommission.work',
+      component: page(() => import('./ProceedingsPage.tsx'), 'ProceedingsPage'),
+    },
+    {
+      path: '/alcohol-commission/proceedings/new',
+      permission: 'alcoholCommission.work',
+      component: page(() => import('./OpenProceedingPage.tsx'), 'OpenProceedingPage'),
+    },
+    {
+      path: '/alcohol-commission/proceedings/:id',
+      permission: 'alcoholCommission.work',
+      component: page(() => import('./ProceedingPage.tsx'), 'ProceedingPage'),
+    },
+    {
+      path: '/alcohol-commission/commission',
+      permission: 'alcoholCommission.work',
+      component: page(() => import('./CommissionPage.tsx'), 'CommissionPage'),
+    },
+  ],
+  nav: [
+    {
+      to: '/alcohol-commission',
+      label: 'nav.alcoholProceedings',
+      permission: 'alcoholCommission.work',
+      end: true,
+    },
+    {
+      to: '/alcohol-commission/commission',
+      label: 'nav.alcoholCommission',
+      permission: 'alcoholCommission.work',
+    },
+  ],
+};

@@ -1,0 +1,53 @@
+import type { MessageFile } from './types.ts';
+
+// The alcohol commission (MKRPA): server errors and validation.
+export const alcoholCommission: MessageFile = {
+  pl: {
+    'validation.alcohol.termEndsBeforeStart': 'Kadencja nie może kończyć się przed jej początkiem.',
+    'validation.alcohol.personOrNew': 'Wskaż osobę z rejestru albo wpisz dane nowej osoby (jedno z dwojga).',
+    'validation.alcohol.notInTerm': 'Ten członek nie był w tym dniu w składzie Komisji (poza kadencją).',
+    'validation.alcohol.noQuorum':
+      'Bez kworum (co najmniej połowy członków Komisji) posiedzenie nie może podejmować uchwał.',
+    'validation.alcohol.beforeReport': 'Data nie może być wcześniejsza niż data zgłoszenia.',
+    'validation.alcohol.beforeReferral':
+      'Data nie może być wcześniejsza niż data skierowania na badanie przez biegłych.',
+    'validation.alcohol.beforePetition': 'Postanowienie sądu nie może być wcześniejsze niż wniosek Komisji.',
+    'validation.alcohol.appointmentBeforeLetter': 'Termin nie może być wcześniejszy niż data pisma.',
+    'validation.alcohol.future': 'Data zgłoszenia nie może być późniejsza niż dzisiaj.',
+    'validation.alcohol.notPdf': 'Załącz opinię jako plik PDF.',
+    'error.alcohol.eventNotAllowed':
+      'Tego kroku nie można teraz zapisać (np. opinia przed skierowaniem do biegłych, sprawa zamknięta).',
+  },
+  uk: {
+    'validation.alcohol.termEndsBeforeStart': 'Каденція не може закінчуватися раніше за її початок.',
+    'validation.alcohol.personOrNew': 'Вкажіть особу з реєстру або введіть дані нової особи (одне з двох).',
+    'validation.alcohol.notInTerm': 'Цей член у цей день не входив до складу Комісії (поза каденцією).',
+    'validation.alcohol.noQuorum':
+      'Без кворуму (щонайменше половини членів Комісії) засідання не може ухвалювати рішення.',
+    'validation.alcohol.beforeReport': 'Дата не може бути ранішою за дату повідомлення.',
+    'validation.alcohol.beforeReferral': 'Дата не може бути ранішою за дату направлення на експертизу.',
+    'validation.alcohol.beforePetition': 'Ухвала суду не може бути ранішою за заяву Комісії.',
+    'validation.alcohol.appointmentBeforeLetter': 'Термін не може бути ранішим за дату листа.',
+    'validation.alcohol.future': 'Дата повідомлення не може бути пізнішою за сьогодні.',
+    'validation.alcohol.notPdf': 'Додайте висновок у форматі PDF.',
+    'error.alcohol.eventNotAllowed':
+      'Цей крок зараз не можна записати (напр. висновок до направлення на експертизу, справу закрито).',
+  },
+  en: {
+    'validation.alcohol.termEndsBeforeStart': 'The term cannot end before it starts.',
+    'validation.alcohol.personOrNew':
+      'Choose a person from the registry or enter a new person (one of the two).',
+    'validation.alcohol.notInTerm': 'This member was not on the commission that day (outside the term).',
+    'validation.alcohol.noQuorum':
+      'Without a quorum (at least half of the commission’s members) the meeting cannot adopt resolutions.',
+    'validation.alcohol.beforeReport': 'The date cannot be earlier than the report.',
+    'validation.alcohol.beforeReferral': 'The date cannot be earlier than the referral to the experts.',
+    'validation.alcohol.beforePetition':
+      'The court’s order cannot be earlier than the commission’s petition.',
+    'validation.alcohol.appointmentBeforeLetter': 'The appointment cannot be earlier than the letter.',
+    'validation.alcohol.future': 'The report cannot be dated later than today.',
+    'validation.alcohol.notPdf': 'Attach the opinion as a PDF file.',
+    'error.alcohol.eventNotAllowed':
+      'This step cannot be recorded now (e.g. an opinion before the referral, a closed proceeding).',
+  },
+};
