@@ -1,4 +1,5 @@
 // The shared domain: schemas, types, legal rules and workflows. No I/O.
+import { alimonyFund } from './i18n/alimony-fund.ts';
 import { applications } from './i18n/applications.ts';
 import { benefits } from './i18n/benefits.ts';
 import { blueCard } from './i18n/blue-card.ts';
@@ -33,6 +34,7 @@ registerMessages(familySupport);
 registerMessages(records);
 registerMessages(services);
 registerMessages(familyBenefits);
+registerMessages(alimonyFund);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';
