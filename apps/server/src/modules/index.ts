@@ -1,5 +1,6 @@
 import type { Config } from '../config.ts';
 import type { RouteDef } from '../http/route.ts';
+import { alimonyFundRoutes } from './alimony-fund/routes.ts';
 import { applicationsRoutes } from './applications/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { benefitsRoutes } from './benefits/routes.ts';
@@ -38,5 +39,6 @@ export function allRoutes(config: Config): RouteDef[] {
     ...recordsRoutes(),
     ...servicesRoutes(),
     ...familyBenefitsRoutes(),
+    ...alimonyFundRoutes(),
   ];
 }

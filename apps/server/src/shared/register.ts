@@ -15,7 +15,9 @@ export type Register =
   | 'intake'
   | 'destructionProtocol'
   | 'familyBenefitApplication'
-  | 'familyBenefitDecision';
+  | 'familyBenefitDecision'
+  | 'alimonyFundApplication'
+  | 'alimonyFundDecision';
 
 /** Next number of a yearly register; the row lock makes it gapless and unique under concurrency. */
 export async function nextInRegister(q: Queryable, register: Register, year: number): Promise<number> {

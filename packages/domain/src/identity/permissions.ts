@@ -66,6 +66,10 @@ export const PERMISSIONS = [
   'familyBenefits.read',
   'familyBenefits.write',
   'familyBenefits.decide',
+  // The alimony fund (issue 19): its applications, decisions and payments.
+  'alimonyFund.read',
+  'alimonyFund.write',
+  'alimonyFund.decide',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -111,6 +115,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'caseload.read',
     'careService.read',
     'familyBenefits.read',
+    'alimonyFund.read',
   ],
   socialWorker: [
     ...ALL_STAFF,
@@ -142,6 +147,9 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'familyBenefits.read',
     'familyBenefits.write',
     'familyBenefits.decide',
+    'alimonyFund.read',
+    'alimonyFund.write',
+    'alimonyFund.decide',
   ],
   familyAssistant: [...ALL_STAFF, 'registry.read', ...BLUE_CARD, 'familySupport.read', 'familySupport.work'],
   specialist: [
@@ -179,6 +187,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'caseload.read',
     'careService.read',
     'familyBenefits.read',
+    'alimonyFund.read',
   ],
 };
 

@@ -3,6 +3,7 @@ import { addDaysKpa } from '@ostoja/domain/calendar/working-days';
 import {
   type CreateFamilyBenefitApplication,
   type DecideFamilyBenefit,
+  type MemberInput,
   requiredAttachments,
 } from '@ostoja/domain/family-benefits/application';
 import {
@@ -127,33 +128,46 @@ export async function get(ctx: StaffContext, id: string) {
   return view(ctx, a);
 }
 
-export async function create(ctx: StaffContext, body: z.output<typeof CreateFamilyBenefitApplication>) {
-  if (!(await repo.householdExists(ctx.q, body.householdId)))
-    throw fieldError('householdId', 'validation.familyBenefits.unknownHousehold');
-  const ids = body.members.map((m) => m.personId);
-  const found = new Map((await repo.persons(ctx.q, ids, personScope(ctx.actor))).map((p) => [p.id, p]));
-  body.members.forEach((m, i) => {
-    if (!found.has(m.personId))
-      throw fieldError(`members.${i}.personId`, 'validation.familyBenefits.unknownPerson');
-  });
-  const { period } = applicationPeriod(body.submittedOn);
+/**
+ * The family's monthly income from the base-year figures entered per member and the farm's
+ * hectares (also the alimony fund's, which counts income as the usr does).
+ */
+export function enteredIncome(members: readonly MemberInput[], farmHectares: number, baseYear: number) {
   let farm = 0;
-  if (body.farmHectares > 0) {
-    const f = farmIncomeForYear(body.farmHectares, period.baseYear);
+  if (farmHectares > 0) {
+    const f = farmIncomeForYear(farmHectares, baseYear);
     if (f === null)
-      throw fieldError('farmHectares', `validation.familyBenefits.noFarmIncome?year=${period.baseYear}`);
+      throw fieldError('farmHectares', `validation.familyBenefits.noFarmIncome?year=${baseYear}`);
     farm = f;
   }
-  const income = familyMonthlyIncome(
-    body.members.map((m) => ({
+  return familyMonthlyIncome(
+    members.map((m) => ({
       taxed: taxedIncomeNet(m.taxed),
       untaxed: m.untaxed,
       alimonyPaid: m.alimonyPaid,
       changes: m.changes,
     })),
-    period.baseYear,
+    baseYear,
     farm,
   );
+}
+
+/** The registry's name and birth date of each member, in scope; 400 naming a member not found. */
+export async function membersFound(ctx: StaffContext, householdId: string, ids: readonly string[]) {
+  if (!(await repo.householdExists(ctx.q, householdId)))
+    throw fieldError('householdId', 'validation.familyBenefits.unknownHousehold');
+  const found = new Map((await repo.persons(ctx.q, [...ids], personScope(ctx.actor))).map((p) => [p.id, p]));
+  ids.forEach((id, i) => {
+    if (!found.has(id)) throw fieldError(`members.${i}.personId`, 'validation.familyBenefits.unknownPerson');
+  });
+  return found;
+}
+
+export async function create(ctx: StaffContext, body: z.output<typeof CreateFamilyBenefitApplication>) {
+  const ids = body.members.map((m) => m.personId);
+  const found = await membersFound(ctx, body.householdId, ids);
+  const { period } = applicationPeriod(body.submittedOn);
+  const income = enteredIncome(body.members, body.farmHectares, period.baseYear);
   const required = requiredAttachments(body);
   const attachments = required.map((key) => ({
     key,
@@ -237,7 +251,8 @@ export function rightByMonth(a: repo.ApplicationRow) {
   return { period, from, months, first, items };
 }
 
-async function signer(ctx: StaffContext) {
+/** The signer must hold the director's authorisation to issue decisions. */
+export async function signer(ctx: StaffContext) {
   const s = await identityRepo.signatory(ctx.q, ctx.actor.id);
   if (!s?.authorisationNumber) throw conflict('notAuthorised', 'error.decision.signerNotAuthorised');
 }
