@@ -1,5 +1,4 @@
 import { ATTACHMENT_KEYS, CreateFamilyBenefitApplication } from '@ostoja/domain/family-benefits/application';
-import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
 import type { Household } from '@ostoja/domain/registry/household';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useQuery } from '@tanstack/react-query';
@@ -16,18 +15,12 @@ import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
+import { IncomeFields, type IncomeValues, incomeBody, incomeMembersOf } from './member-income.tsx';
 import { useFamilyBenefitSaved } from './queries.ts';
 
-const MONEY = ['pit', 'tax', 'health', 'social', 'untaxed', 'alimony', 'lostAmount'] as const;
-type Role = 'parent' | 'child' | 'other';
-interface MemberValues extends Record<(typeof MONEY)[number], string> {
-  personId: string;
-  name: string;
-  role: Role;
+interface MemberValues extends IncomeValues {
   disabilityCertificate: boolean;
   inSchool: boolean;
-  lost: boolean;
-  lostOn: string;
   schoolStart: boolean;
 }
 interface Values {
@@ -40,28 +33,13 @@ interface Values {
   members: MemberValues[];
 }
 
-const ROLE_OF: Record<string, Role> = {
-  applicant: 'parent',
-  spouse: 'parent',
-  partner: 'parent',
-  child: 'child',
-};
-/** Złoty as typed ("4 123,45") to grosze; empty is 0, NaN lets the schema refuse it. */
-const grosze = (s: string) => (s.trim() === '' ? 0 : (parseZloty(s) ?? Number.NaN));
-
-function membersOf(h: Household): MemberValues[] {
-  return h.members.map((m) => ({
-    personId: m.id,
-    name: `${m.firstName} ${m.surname}`,
-    role: ROLE_OF[m.relation] ?? 'other',
+const membersOf = (h: Household): MemberValues[] =>
+  incomeMembersOf(h).map((m) => ({
+    ...m,
     disabilityCertificate: false,
     inSchool: false,
-    lost: false,
-    lostOn: '',
     schoolStart: false,
-    ...(Object.fromEntries(MONEY.map((k) => [k, ''])) as Record<(typeof MONEY)[number], string>),
   }));
-}
 
 function toBody(v: Values): CreateFamilyBenefitApplication {
   return {
@@ -76,15 +54,7 @@ function toBody(v: Values): CreateFamilyBenefitApplication {
       role: m.role,
       disabilityCertificate: m.disabilityCertificate,
       inSchool: m.inSchool,
-      taxed: {
-        income: grosze(m.pit),
-        tax: grosze(m.tax),
-        healthContributions: grosze(m.health),
-        socialContributions: grosze(m.social),
-      },
-      untaxed: grosze(m.untaxed),
-      alimonyPaid: grosze(m.alimony),
-      changes: m.lost ? [{ kind: 'lost', on: m.lostOn, baseYearAmount: grosze(m.lostAmount) }] : [],
+      ...incomeBody(m),
     })),
     additions: v.members
       .filter((m) => m.role === 'child' && m.schoolStart)
@@ -189,54 +159,7 @@ export function NewApplicationPage() {
                 onChecked={(x) => set(`members.${i}.schoolStart`, x)}
               />
             ) : null}
-            {(
-              [
-                ['pit', 'taxed.income', 'fb.pitIncome'],
-                ['tax', 'taxed.tax', 'fb.tax'],
-                ['health', 'taxed.healthContributions', 'fb.health'],
-                ['social', 'taxed.socialContributions', 'fb.social'],
-                ['untaxed', 'untaxed', 'fb.untaxed'],
-                ['alimony', 'alimonyPaid', 'fb.alimonyPaid'],
-              ] as const
-            ).map(([key, path, label]) => (
-              <TextField
-                key={key}
-                id={fieldId(`members.${i}.${path}`)}
-                label={t(label)}
-                inputMode="decimal"
-                value={m[key]}
-                onValue={(x) => set(`members.${i}.${key}`, x)}
-                error={f.errors[`members.${i}.${path}`]}
-              />
-            ))}
-            <CheckboxField
-              id={fieldId(`members.${i}.lost`)}
-              label={t('fb.lostIncome')}
-              checked={m.lost}
-              onChecked={(x) => set(`members.${i}.lost`, x)}
-            />
-            {m.lost ? (
-              <>
-                <TextField
-                  id={fieldId(`members.${i}.changes.0.on`)}
-                  label={t('fb.lostOn')}
-                  type="date"
-                  value={m.lostOn}
-                  onValue={(x) => set(`members.${i}.lostOn`, x)}
-                  error={f.errors[`members.${i}.changes.0.on`]}
-                  required
-                />
-                <TextField
-                  id={fieldId(`members.${i}.changes.0.baseYearAmount`)}
-                  label={t('fb.lostAmount')}
-                  inputMode="decimal"
-                  value={m.lostAmount}
-                  onValue={(x) => set(`members.${i}.lostAmount`, x)}
-                  error={f.errors[`members.${i}.changes.0.baseYearAmount`]}
-                  required
-                />
-              </>
-            ) : null}
+            <IncomeFields i={i} m={m} errors={f.errors} set={set} />
           </fieldset>
         ))}
         <CheckboxField
