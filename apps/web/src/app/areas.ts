@@ -1,5 +1,6 @@
 import { accountArea } from '../pages/account/area.ts';
 import { adminArea } from '../pages/admin/area.ts';
+import { alimonyFundArea } from '../pages/alimony-fund/area.ts';
 import { benefitsArea } from '../pages/benefits/area.ts';
 import { blueCardArea } from '../pages/blue-card/area.ts';
 import { counsellingArea } from '../pages/counselling/area.ts';
@@ -29,6 +30,7 @@ export const AREAS: Area[] = [
   familySupportArea,
   servicesArea,
   familyBenefitsArea,
+  alimonyFundArea,
   reportsArea,
   portalArea,
   adminArea,
