@@ -13,7 +13,6 @@ import {
 } from '@ostoja/domain/alimony-fund/parameters';
 import { enforcementIneffective } from '@ostoja/domain/alimony-fund/rules';
 import { renderExplanation, step } from '@ostoja/domain/benefits/explanation';
-import { checkIban } from '@ostoja/domain/payments/iban';
 import { addMonths } from '@ostoja/domain/payments/schedule';
 import { z } from 'zod';
 import type { RequestContext, StaffContext } from '../../http/context.ts';
@@ -21,7 +20,7 @@ import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
 import * as applicationsRepo from '../applications/repo.ts';
-import { enteredIncome, membersFound, signer } from '../family-benefits/service.ts';
+import { checkDecision, enteredIncome, membersFound } from '../family-benefits/service.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import { personScope } from '../registry/access.ts';
 import * as repo from './repo.ts';
@@ -200,14 +199,8 @@ export function rightByMonth(a: repo.ApplicationRow) {
 export async function decide(ctx: StaffContext, id: string, input: z.output<typeof DecideAlimonyFund>) {
   const a = await load(ctx, id, true);
   if (a.status === 'decided') throw conflict('alimonyFund.decided', 'error.alimonyFund.decided');
-  if (input.decidedOn < a.submittedOn)
-    throw fieldError('decidedOn', 'validation.familyBenefits.decidedBeforeFiling');
-  await signer(ctx);
+  await checkDecision(ctx, a.submittedOn, input);
   const grant = input.outcome === 'grant';
-  if (grant && input.paymentMethod === 'transfer') {
-    const problem = checkIban(input.iban ?? '', { polishOnly: true });
-    if (problem) throw fieldError('iban', `validation.payments.iban.${problem}`);
-  }
   const right = rightByMonth(a);
   if (grant && !right.first) throw conflict('alimonyFund.notEligible', 'error.alimonyFund.notEligible');
   const year = Number(input.decidedOn.slice(0, 4));

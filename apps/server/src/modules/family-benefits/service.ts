@@ -251,10 +251,28 @@ export function rightByMonth(a: repo.ApplicationRow) {
   return { period, from, months, first, items };
 }
 
-/** The signer must hold the director's authorisation to issue decisions. */
-export async function signer(ctx: StaffContext) {
+async function signer(ctx: StaffContext) {
   const s = await identityRepo.signatory(ctx.q, ctx.actor.id);
   if (!s?.authorisationNumber) throw conflict('notAuthorised', 'error.decision.signerNotAuthorised');
+}
+
+/**
+ * What every decision of the benefits section checks before it is written (also the alimony
+ * fund's): not dated before the filing, a signer with the director's authorisation, a Polish
+ * account for a transfer.
+ */
+export async function checkDecision(
+  ctx: StaffContext,
+  submittedOn: string,
+  input: z.output<typeof DecideFamilyBenefit>,
+) {
+  if (input.decidedOn < submittedOn)
+    throw fieldError('decidedOn', 'validation.familyBenefits.decidedBeforeFiling');
+  await signer(ctx);
+  if (input.outcome === 'grant' && input.paymentMethod === 'transfer') {
+    const problem = checkIban(input.iban ?? '', { polishOnly: true });
+    if (problem) throw fieldError('iban', `validation.payments.iban.${problem}`);
+  }
 }
 
 export async function decide(ctx: StaffContext, id: string, input: z.output<typeof DecideFamilyBenefit>) {
@@ -263,14 +281,8 @@ export async function decide(ctx: StaffContext, id: string, input: z.output<type
     throw conflict('familyBenefits.incomplete', 'error.familyBenefits.incomplete');
   if (a.status === 'forwarded') throw conflict('familyBenefits.forwarded', 'error.familyBenefits.forwarded');
   if (a.status === 'decided') throw conflict('familyBenefits.decided', 'error.familyBenefits.decided');
-  if (input.decidedOn < a.submittedOn)
-    throw fieldError('decidedOn', 'validation.familyBenefits.decidedBeforeFiling');
-  await signer(ctx);
+  await checkDecision(ctx, a.submittedOn, input);
   const grant = input.outcome === 'grant';
-  if (grant && input.paymentMethod === 'transfer') {
-    const problem = checkIban(input.iban ?? '', { polishOnly: true });
-    if (problem) throw fieldError('iban', `validation.payments.iban.${problem}`);
-  }
   const right = rightByMonth(a);
   if (grant && !right.first) throw conflict('familyBenefits.notEligible', 'error.familyBenefits.notEligible');
   const year = Number(input.decidedOn.slice(0, 4));
