@@ -123,3 +123,18 @@ export const AlimonyFundApplication = AlimonyFundApplicationSummary.extend({
   decision: AlimonyFundDecision.nullable(),
 });
 export type AlimonyFundApplication = z.input<typeof AlimonyFundApplication>;
+
+/**
+ * The alimony fund's figures for the months from–to (the sprawozdanie's counts and amounts):
+ * families and entitled persons with a benefit due, person-months and the amount, from the
+ * granted decisions. Debts and recoveries are not kept yet.
+ */
+export const AlimonyFundReport = z.object({
+  from: z.string(),
+  to: z.string(),
+  families: z.number().int(),
+  persons: z.number().int(),
+  benefits: z.number().int(),
+  amount: z.number().int(),
+});
+export type AlimonyFundReport = z.input<typeof AlimonyFundReport>;

@@ -167,6 +167,20 @@ describe('application → decision → monthly payments', () => {
       ['2026-12', 105_000],
       ['2027-01', 105_000],
     ]);
+
+    // The fund's figures for November–January: one family, two children, 6 benefits, 3 × 1050 zł.
+    const rep = await call('GET', '/api/v1/alimony-fund/report?from=2026-11&to=2027-01', who.swiadczenia!);
+    expect(rep.json()).toEqual({
+      from: '2026-11',
+      to: '2027-01',
+      families: 1,
+      persons: 2,
+      benefits: 6,
+      amount: 315_000,
+    });
+    const bad = await call('GET', '/api/v1/alimony-fund/report?from=2027-01&to=2026-11', who.swiadczenia!);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].path).toBe('to');
   });
 
   it('over the criterion: 400 zł off each benefit, the 50 zł left to the older child is not paid', async () => {

@@ -123,3 +123,14 @@ export async function decisionOf(q: Queryable, applicationId: string) {
   );
   return r.rows[0] ?? null;
 }
+
+/** Applications granted by a decision whose period overlaps the months from–to (first days). */
+export async function granted(q: Queryable, from: string, to: string) {
+  const r = await q.query<ApplicationRow>(
+    `${APPLICATION} WHERE EXISTS (SELECT 1 FROM decision d WHERE d.alimony_fund_application_id = f.id
+        AND d.outcome = 'grant' AND d.period_from <= $2::date AND d.period_to >= $1::date)
+      ORDER BY f.id`,
+    [from, to],
+  );
+  return r.rows;
+}

@@ -38,6 +38,7 @@ export async function alimonyApplication(
 }
 
 export const examples: Examples = {
+  'GET /api/v1/alimony-fund/report': () => ({ query: { from: '2026-11', to: '2027-09' } }),
   'POST /api/v1/calculators/alimony-fund': () => ({
     body: {
       periodStart: '2025-10-01',

@@ -2,6 +2,7 @@ import {
   AlimonyFundApplication,
   AlimonyFundApplicationPage,
   AlimonyFundApplicationQuery,
+  AlimonyFundReport,
   CreateAlimonyFundApplication,
   DecideAlimonyFund,
 } from '@ostoja/domain/alimony-fund/application';
@@ -9,6 +10,7 @@ import {
   AlimonyFundCalculatorAnswer,
   AlimonyFundCalculatorRequest,
 } from '@ostoja/domain/alimony-fund/calculator';
+import { FamilyBenefitReportQuery } from '@ostoja/domain/family-benefits/application';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
@@ -73,6 +75,17 @@ export function alimonyFundRoutes(): RouteDef[] {
       body: DecideAlimonyFund,
       response: AlimonyFundApplication,
       handler: ({ params, body }, ctx) => service.decide(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/alimony-fund/report',
+      permission: 'alimonyFund.read',
+      summary:
+        'The alimony fund for months from–to: families, entitled persons, benefits (person-months) and the amount, from the granted decisions',
+      tags: ['alimonyFund'],
+      query: FamilyBenefitReportQuery,
+      response: AlimonyFundReport,
+      handler: ({ query }, ctx) => service.report(ctx, query.from, query.to),
     }),
   ];
 }

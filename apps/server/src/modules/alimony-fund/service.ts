@@ -4,6 +4,7 @@ import type {
 } from '@ostoja/domain/alimony-fund/application';
 import {
   type AlimonyFundCalculatorRequest,
+  type AlimonyFundItem,
   calculateAlimonyFund,
   UFA_ART,
 } from '@ostoja/domain/alimony-fund/calculator';
@@ -186,14 +187,16 @@ export async function create(ctx: StaffContext, body: z.output<typeof CreateAlim
 export function rightByMonth(a: repo.ApplicationRow) {
   const { period, firstMonth: from } = alimonyFundApplicationPeriod(a.submittedOn);
   const months: { month: string; amount: number; days: null }[] = [];
+  const items: { month: string; items: AlimonyFundItem[] }[] = [];
   let first: ReturnType<typeof rightIn> | null = null;
   for (let m = from; m <= period.end; m = `${addMonths(m.slice(0, 7), 1)}-01`) {
     const calc = rightIn(a, m);
     if (!calc.eligible) continue;
     months.push({ month: m.slice(0, 7), amount: calc.monthlyAmount, days: null });
+    items.push({ month: m.slice(0, 7), items: calc.items });
     first ??= calc;
   }
-  return { period, from: first ? `${months[0]!.month}-01` : from, months, first };
+  return { period, from: first ? `${months[0]!.month}-01` : from, months, items, first };
 }
 
 export async function decide(ctx: StaffContext, id: string, input: z.output<typeof DecideAlimonyFund>) {
@@ -237,4 +240,25 @@ export async function decide(ctx: StaffContext, id: string, input: z.output<type
     details: { alimonyFundApplicationId: id, number, outcome: input.outcome },
   });
   return get(ctx, id);
+}
+
+/** The alimony fund's figures for the months from–to, from the granted decisions' months of right. */
+export async function report(ctx: StaffContext, from: string, to: string) {
+  const families = new Set<string>();
+  const persons = new Set<string>();
+  let benefits = 0;
+  let amount = 0;
+  for (const a of await repo.granted(ctx.q, `${from}-01`, `${to}-01`)) {
+    for (const m of rightByMonth(a).items) {
+      if (m.month < from || m.month > to) continue;
+      for (const x of m.items) {
+        families.add(a.id);
+        persons.add(a.members[x.personIndex]!.personId);
+        benefits += 1;
+        amount += x.amount;
+      }
+    }
+  }
+  await ctx.audit({ action: 'read', entity: 'alimonyFundReport', details: { from, to } });
+  return { from, to, families: families.size, persons: persons.size, benefits, amount };
 }
