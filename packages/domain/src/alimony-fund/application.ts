@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DecideFamilyBenefit, MemberInput } from '../family-benefits/application.ts';
+import { DecideFamilyBenefit, FamilyBenefitDecision, MemberInput } from '../family-benefits/application.ts';
 import { pageQuery } from '../shared/list.ts';
 import { cursorPage } from '../shared/response.ts';
 import { isoDate, trimmed } from '../shared/validation.ts';
@@ -81,19 +81,8 @@ export const AlimonyFundApplicationPage = cursorPage(AlimonyFundApplicationSumma
 export type AlimonyFundApplicationPage = z.input<typeof AlimonyFundApplicationPage>;
 export const AlimonyFundApplicationQuery = pageQuery(100, 50);
 
-export const AlimonyFundDecision = z.object({
-  id: z.uuid(),
-  number: z.string(),
-  outcome: z.enum(['grant', 'refuse']),
-  decidedOn: isoDate,
-  amount: z.number().int(),
-  periodFrom: isoDate.nullable(),
-  periodTo: isoDate.nullable(),
-  schedule: z.array(
-    z.object({ month: z.string(), amount: z.number().int(), days: z.number().int().nullable() }),
-  ),
-  justification: z.string(),
-});
+/** The decision issued: the same answer as a family benefit's. */
+export const AlimonyFundDecision = FamilyBenefitDecision;
 
 export const AlimonyFundApplication = AlimonyFundApplicationSummary.extend({
   householdId: z.uuid(),
