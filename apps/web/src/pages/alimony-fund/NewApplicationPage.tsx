@@ -1,12 +1,7 @@
 import { CreateAlimonyFundApplication } from '@ostoja/domain/alimony-fund/application';
 import type { Household } from '@ostoja/domain/registry/household';
-import type { PersonSummary } from '@ostoja/domain/registry/person';
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { alimonyFundApi } from '../../api/alimony-fund.ts';
-import type { ApiError } from '../../api/client.ts';
-import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
@@ -20,6 +15,7 @@ import {
   type IncomeValues,
   incomeBody,
   incomeMembersOf,
+  useRegistryFamily,
 } from '../family-benefits/member-income.tsx';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { useAlimonyFundSaved } from './queries.ts';
@@ -94,13 +90,6 @@ export function NewApplicationPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const saved = useAlimonyFundSaved();
-  const [applicant, setApplicant] = useState<PersonSummary | null>(null);
-  const householdId = applicant?.householdId ?? null;
-  const household = useQuery<Household, ApiError>({
-    queryKey: ['households', householdId],
-    queryFn: ({ signal }) => registryApi.household(householdId!, signal),
-    enabled: !!householdId,
-  });
   const f = useEditForm({
     schema: CreateAlimonyFundApplication,
     defaultValues: EMPTY,
@@ -111,16 +100,7 @@ export function NewApplicationPage() {
       navigate(`/alimony-fund/${a.id}`);
     },
   });
-  const h = household.data;
-  useEffect(() => {
-    if (!h || !applicant) return;
-    f.form.reset({
-      ...f.form.getValues(),
-      householdId: h.id,
-      applicantId: applicant.id,
-      members: membersOf(h),
-    });
-  }, [h, applicant, f.form]);
+  const { applicant, setApplicant, household } = useRegistryFamily(f.form, membersOf);
   const v = f.values;
   const set = (path: string, value: unknown) => f.form.setValue(path as never, value as never);
   /** A text field of the form's value `path`, named by the request's `field` (its id and its error). */

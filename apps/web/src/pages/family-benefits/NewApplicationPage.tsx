@@ -1,12 +1,7 @@
 import { ATTACHMENT_KEYS, CreateFamilyBenefitApplication } from '@ostoja/domain/family-benefits/application';
 import type { Household } from '@ostoja/domain/registry/household';
-import type { PersonSummary } from '@ostoja/domain/registry/person';
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import type { ApiError } from '../../api/client.ts';
 import { familyBenefitsApi } from '../../api/family-benefits.ts';
-import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
@@ -15,7 +10,13 @@ import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
-import { IncomeFields, type IncomeValues, incomeBody, incomeMembersOf } from './member-income.tsx';
+import {
+  IncomeFields,
+  type IncomeValues,
+  incomeBody,
+  incomeMembersOf,
+  useRegistryFamily,
+} from './member-income.tsx';
 import { useFamilyBenefitSaved } from './queries.ts';
 
 interface MemberValues extends IncomeValues {
@@ -77,13 +78,6 @@ export function NewApplicationPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const saved = useFamilyBenefitSaved();
-  const [applicant, setApplicant] = useState<PersonSummary | null>(null);
-  const householdId = applicant?.householdId ?? null;
-  const household = useQuery<Household, ApiError>({
-    queryKey: ['households', householdId],
-    queryFn: ({ signal }) => registryApi.household(householdId!, signal),
-    enabled: !!householdId,
-  });
   const f = useEditForm({
     schema: CreateFamilyBenefitApplication,
     defaultValues: EMPTY,
@@ -94,16 +88,7 @@ export function NewApplicationPage() {
       navigate(`/family-benefits/${a.id}`);
     },
   });
-  const h = household.data;
-  useEffect(() => {
-    if (!h || !applicant) return;
-    f.form.reset({
-      ...f.form.getValues(),
-      householdId: h.id,
-      applicantId: applicant.id,
-      members: membersOf(h),
-    });
-  }, [h, applicant, f.form]);
+  const { applicant, setApplicant, household } = useRegistryFamily(f.form, membersOf);
   const v = f.values;
   const set = (path: string, value: unknown) => f.form.setValue(path as never, value as never);
 

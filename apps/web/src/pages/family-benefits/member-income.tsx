@@ -1,5 +1,11 @@
 import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
 import type { Household } from '@ostoja/domain/registry/household';
+import type { PersonSummary } from '@ostoja/domain/registry/person';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import type { ApiError } from '../../api/client.ts';
+import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
 
@@ -35,6 +41,30 @@ export function incomeMembersOf(h: Household): IncomeValues[] {
     lostOn: '',
     ...(Object.fromEntries(MONEY.map((k) => [k, ''])) as Record<(typeof MONEY)[number], string>),
   }));
+}
+
+/**
+ * The applicant picked from the registry and their household: once both are loaded, the form
+ * gets the household's id, the applicant's and the members (`membersOf`, a stable function).
+ */
+export function useRegistryFamily<V extends FieldValues, M>(
+  form: UseFormReturn<V>,
+  membersOf: (h: Household) => M[],
+) {
+  const [applicant, setApplicant] = useState<PersonSummary | null>(null);
+  const householdId = applicant?.householdId ?? null;
+  const household = useQuery<Household, ApiError>({
+    queryKey: ['households', householdId],
+    queryFn: ({ signal }) => registryApi.household(householdId!, signal),
+    enabled: !!householdId,
+  });
+  const h = household.data;
+  useEffect(() => {
+    if (!h || !applicant) return;
+    const family = { householdId: h.id, applicantId: applicant.id, members: membersOf(h) };
+    form.reset({ ...form.getValues(), ...family } as unknown as V);
+  }, [h, applicant, form, membersOf]);
+  return { applicant, setApplicant, household };
 }
 
 /** The request's income part of one member. */
