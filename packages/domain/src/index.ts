@@ -1,5 +1,6 @@
 // The shared domain: schemas, types, legal rules and workflows. No I/O.
 import { alcoholCommission } from './i18n/alcohol-commission.ts';
+import { alimonyFund } from './i18n/alimony-fund.ts';
 import { applications } from './i18n/applications.ts';
 import { benefits } from './i18n/benefits.ts';
 import { blueCard } from './i18n/blue-card.ts';
@@ -35,6 +36,7 @@ registerMessages(records);
 registerMessages(services);
 registerMessages(familyBenefits);
 registerMessages(alcoholCommission);
+registerMessages(alimonyFund);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';

@@ -14,6 +14,7 @@ import { toRow } from '../modules/registry/service.ts';
 import { seedReportingDemo } from '../modules/reporting/seed.ts';
 import { volunteerAgreementPdf } from '../modules/volunteers/agreement-pdf.ts';
 import { seedAlcoholCommission } from './demo-alcohol-commission.ts';
+import { seedAlimonyFund } from './demo-alimony-fund.ts';
 import { seedCaseload } from './demo-caseload.ts';
 import { seedFamilyBenefits } from './demo-family-benefits.ts';
 import { seedHistory } from './demo-history.ts';
@@ -185,6 +186,7 @@ export async function seedDemo(
       await seedCaseload(q);
       if (opts.socialWork !== false) await seedSocialWork(q);
       await seedFamilyBenefits(q);
+      await seedAlimonyFund(q);
     }
     await seedReportingDemo(q);
     await seedServicesDemo(q, opts.caseload !== false);

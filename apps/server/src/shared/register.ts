@@ -16,7 +16,9 @@ export type Register =
   | 'destructionProtocol'
   | 'familyBenefitApplication'
   | 'familyBenefitDecision'
-  | 'alcoholProceeding';
+  | 'alcoholProceeding'
+  | 'alimonyFundApplication'
+  | 'alimonyFundDecision';
 
 /** Next number of a yearly register; the row lock makes it gapless and unique under concurrency. */
 export async function nextInRegister(q: Queryable, register: Register, year: number): Promise<number> {

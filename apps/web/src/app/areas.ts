@@ -1,6 +1,7 @@
 import { accountArea } from '../pages/account/area.ts';
 import { adminArea } from '../pages/admin/area.ts';
 import { alcoholCommissionArea } from '../pages/alcohol-commission/area.ts';
+import { alimonyFundArea } from '../pages/alimony-fund/area.ts';
 import { benefitsArea } from '../pages/benefits/area.ts';
 import { blueCardArea } from '../pages/blue-card/area.ts';
 import { counsellingArea } from '../pages/counselling/area.ts';
@@ -31,6 +32,7 @@ export const AREAS: Area[] = [
   servicesArea,
   familyBenefitsArea,
   alcoholCommissionArea,
+  alimonyFundArea,
   reportsArea,
   portalArea,
   adminArea,

@@ -142,14 +142,20 @@ export interface BenefitPeriod {
   continuousBy: string;
 }
 
-/** Art. 3 pkt 13 usr: okres zasiłkowy runs from 1 November to 31 October of the next year. */
-export function benefitPeriodOf(date: string): BenefitPeriod {
+/**
+ * Art. 3 pkt 13 usr: okres zasiłkowy runs from 1 November to 31 October of the next year. Other
+ * benefits on the same base-year income run from another month (the alimony fund's okres
+ * świadczeniowy from 1 October): `startMonth` says which.
+ */
+export function benefitPeriodOf(date: string, startMonth = 11): BenefitPeriod {
   const y = Number(date.slice(0, 4));
-  const startYear = date.slice(5) >= '11-01' ? y : y - 1;
+  const mm = String(startMonth).padStart(2, '0');
+  const startYear = date.slice(5) >= `${mm}-01` ? y : y - 1;
+  const end = new Date(Date.UTC(startYear + 1, startMonth - 1, 0)).toISOString().slice(0, 10);
   return {
     label: `${startYear}/${startYear + 1}`,
-    start: `${startYear}-11-01`,
-    end: `${startYear + 1}-10-31`,
+    start: `${startYear}-${mm}-01`,
+    end,
     baseYear: startYear - 1,
     electronicFrom: `${startYear}-07-01`,
     paperFrom: `${startYear}-08-01`,
@@ -159,11 +165,16 @@ export function benefitPeriodOf(date: string): BenefitPeriod {
 
 /**
  * Art. 24 ust. 2 usr: the right is set from the month the application is filed; filed from
- * 1 July (the window of the next period) it is for the period starting on 1 November.
+ * 1 July (the window of the next period) it is for the period starting on 1 November (or on
+ * the `startMonth` of the benefit's own period).
  */
-export function applicationPeriod(submittedOn: string): { period: BenefitPeriod; firstMonth: string } {
-  const month = submittedOn.slice(5, 7);
-  const next = month >= '07' && month <= '10';
-  const period = benefitPeriodOf(next ? `${submittedOn.slice(0, 4)}-11-01` : submittedOn);
+export function applicationPeriod(
+  submittedOn: string,
+  startMonth = 11,
+): { period: BenefitPeriod; firstMonth: string } {
+  const month = Number(submittedOn.slice(5, 7));
+  const next = month >= 7 && month < startMonth;
+  const mm = String(startMonth).padStart(2, '0');
+  const period = benefitPeriodOf(next ? `${submittedOn.slice(0, 4)}-${mm}-01` : submittedOn, startMonth);
   return { period, firstMonth: next ? period.start : `${submittedOn.slice(0, 7)}-01` };
 }

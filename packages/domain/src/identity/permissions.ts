@@ -69,6 +69,10 @@ export const PERMISSIONS = [
   // The alcohol commission (MKRPA): its members, meetings, pay lists and proceedings towards
   // treatment (health data, art. 9 RODO): a compartment of its own, for the commission only.
   'alcoholCommission.work',
+  // The alimony fund (issue 19): its applications, decisions and payments.
+  'alimonyFund.read',
+  'alimonyFund.write',
+  'alimonyFund.decide',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -114,6 +118,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'caseload.read',
     'careService.read',
     'familyBenefits.read',
+    'alimonyFund.read',
   ],
   socialWorker: [
     ...ALL_STAFF,
@@ -145,6 +150,9 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'familyBenefits.read',
     'familyBenefits.write',
     'familyBenefits.decide',
+    'alimonyFund.read',
+    'alimonyFund.write',
+    'alimonyFund.decide',
   ],
   familyAssistant: [...ALL_STAFF, 'registry.read', ...BLUE_CARD, 'familySupport.read', 'familySupport.work'],
   specialist: [
@@ -182,6 +190,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'caseload.read',
     'careService.read',
     'familyBenefits.read',
+    'alimonyFund.read',
   ],
   // Nothing of the centre's registry: the commission registers the persons it deals with itself.
   alcoholCommission: [...ALL_STAFF, 'alcoholCommission.work'],

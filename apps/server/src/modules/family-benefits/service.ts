@@ -3,6 +3,7 @@ import { addDaysKpa } from '@ostoja/domain/calendar/working-days';
 import {
   type CreateFamilyBenefitApplication,
   type DecideFamilyBenefit,
+  type MemberInput,
   requiredAttachments,
 } from '@ostoja/domain/family-benefits/application';
 import {
@@ -127,33 +128,46 @@ export async function get(ctx: StaffContext, id: string) {
   return view(ctx, a);
 }
 
-export async function create(ctx: StaffContext, body: z.output<typeof CreateFamilyBenefitApplication>) {
-  if (!(await repo.householdExists(ctx.q, body.householdId)))
-    throw fieldError('householdId', 'validation.familyBenefits.unknownHousehold');
-  const ids = body.members.map((m) => m.personId);
-  const found = new Map((await repo.persons(ctx.q, ids, personScope(ctx.actor))).map((p) => [p.id, p]));
-  body.members.forEach((m, i) => {
-    if (!found.has(m.personId))
-      throw fieldError(`members.${i}.personId`, 'validation.familyBenefits.unknownPerson');
-  });
-  const { period } = applicationPeriod(body.submittedOn);
+/**
+ * The family's monthly income from the base-year figures entered per member and the farm's
+ * hectares (also the alimony fund's, which counts income as the usr does).
+ */
+export function enteredIncome(members: readonly MemberInput[], farmHectares: number, baseYear: number) {
   let farm = 0;
-  if (body.farmHectares > 0) {
-    const f = farmIncomeForYear(body.farmHectares, period.baseYear);
+  if (farmHectares > 0) {
+    const f = farmIncomeForYear(farmHectares, baseYear);
     if (f === null)
-      throw fieldError('farmHectares', `validation.familyBenefits.noFarmIncome?year=${period.baseYear}`);
+      throw fieldError('farmHectares', `validation.familyBenefits.noFarmIncome?year=${baseYear}`);
     farm = f;
   }
-  const income = familyMonthlyIncome(
-    body.members.map((m) => ({
+  return familyMonthlyIncome(
+    members.map((m) => ({
       taxed: taxedIncomeNet(m.taxed),
       untaxed: m.untaxed,
       alimonyPaid: m.alimonyPaid,
       changes: m.changes,
     })),
-    period.baseYear,
+    baseYear,
     farm,
   );
+}
+
+/** The registry's name and birth date of each member, in scope; 400 naming a member not found. */
+export async function membersFound(ctx: StaffContext, householdId: string, ids: readonly string[]) {
+  if (!(await repo.householdExists(ctx.q, householdId)))
+    throw fieldError('householdId', 'validation.familyBenefits.unknownHousehold');
+  const found = new Map((await repo.persons(ctx.q, [...ids], personScope(ctx.actor))).map((p) => [p.id, p]));
+  ids.forEach((id, i) => {
+    if (!found.has(id)) throw fieldError(`members.${i}.personId`, 'validation.familyBenefits.unknownPerson');
+  });
+  return found;
+}
+
+export async function create(ctx: StaffContext, body: z.output<typeof CreateFamilyBenefitApplication>) {
+  const ids = body.members.map((m) => m.personId);
+  const found = await membersFound(ctx, body.householdId, ids);
+  const { period } = applicationPeriod(body.submittedOn);
+  const income = enteredIncome(body.members, body.farmHectares, period.baseYear);
   const required = requiredAttachments(body);
   const attachments = required.map((key) => ({
     key,
@@ -242,20 +256,33 @@ async function signer(ctx: StaffContext) {
   if (!s?.authorisationNumber) throw conflict('notAuthorised', 'error.decision.signerNotAuthorised');
 }
 
+/**
+ * What every decision of the benefits section checks before it is written (also the alimony
+ * fund's): not dated before the filing, a signer with the director's authorisation, a Polish
+ * account for a transfer.
+ */
+export async function checkDecision(
+  ctx: StaffContext,
+  submittedOn: string,
+  input: z.output<typeof DecideFamilyBenefit>,
+) {
+  if (input.decidedOn < submittedOn)
+    throw fieldError('decidedOn', 'validation.familyBenefits.decidedBeforeFiling');
+  await signer(ctx);
+  if (input.outcome === 'grant' && input.paymentMethod === 'transfer') {
+    const problem = checkIban(input.iban ?? '', { polishOnly: true });
+    if (problem) throw fieldError('iban', `validation.payments.iban.${problem}`);
+  }
+}
+
 export async function decide(ctx: StaffContext, id: string, input: z.output<typeof DecideFamilyBenefit>) {
   const a = await load(ctx, id, true);
   if (a.status === 'incomplete')
     throw conflict('familyBenefits.incomplete', 'error.familyBenefits.incomplete');
   if (a.status === 'forwarded') throw conflict('familyBenefits.forwarded', 'error.familyBenefits.forwarded');
   if (a.status === 'decided') throw conflict('familyBenefits.decided', 'error.familyBenefits.decided');
-  if (input.decidedOn < a.submittedOn)
-    throw fieldError('decidedOn', 'validation.familyBenefits.decidedBeforeFiling');
-  await signer(ctx);
+  await checkDecision(ctx, a.submittedOn, input);
   const grant = input.outcome === 'grant';
-  if (grant && input.paymentMethod === 'transfer') {
-    const problem = checkIban(input.iban ?? '', { polishOnly: true });
-    if (problem) throw fieldError('iban', `validation.payments.iban.${problem}`);
-  }
   const right = rightByMonth(a);
   if (grant && !right.first) throw conflict('familyBenefits.notEligible', 'error.familyBenefits.notEligible');
   const year = Number(input.decidedOn.slice(0, 4));

@@ -24,9 +24,9 @@ import { batchSize, cashDays } from './settings.ts';
 // batches, each its own transaction, with progress on the run row for the UI to poll. It
 // resumes from its cursor after a restart, and two instances never build the same batch.
 
-// Family benefits (usr) are paid through the same runs.
+// Family benefits (usr) and the alimony fund (uFA) are paid through the same runs.
 const BENEFIT_TITLES = Object.fromEntries(
-  [...APPLICATION_BENEFITS, 'zasilekRodzinny'].map((b) => [b, benefitTitle(b)]),
+  [...APPLICATION_BENEFITS, 'zasilekRodzinny', 'funduszAlimentacyjny'].map((b) => [b, benefitTitle(b)]),
 );
 
 function progress(r: Pick<runs.RunRow, 'progressDone' | 'progressTotal' | 'status'>) {

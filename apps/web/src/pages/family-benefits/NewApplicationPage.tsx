@@ -1,13 +1,7 @@
 import { ATTACHMENT_KEYS, CreateFamilyBenefitApplication } from '@ostoja/domain/family-benefits/application';
-import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
 import type { Household } from '@ostoja/domain/registry/household';
-import type { PersonSummary } from '@ostoja/domain/registry/person';
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import type { ApiError } from '../../api/client.ts';
 import { familyBenefitsApi } from '../../api/family-benefits.ts';
-import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
@@ -16,18 +10,18 @@ import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
+import {
+  IncomeFields,
+  type IncomeValues,
+  incomeBody,
+  incomeMembersOf,
+  useRegistryFamily,
+} from './member-income.tsx';
 import { useFamilyBenefitSaved } from './queries.ts';
 
-const MONEY = ['pit', 'tax', 'health', 'social', 'untaxed', 'alimony', 'lostAmount'] as const;
-type Role = 'parent' | 'child' | 'other';
-interface MemberValues extends Record<(typeof MONEY)[number], string> {
-  personId: string;
-  name: string;
-  role: Role;
+interface MemberValues extends IncomeValues {
   disabilityCertificate: boolean;
   inSchool: boolean;
-  lost: boolean;
-  lostOn: string;
   schoolStart: boolean;
 }
 interface Values {
@@ -40,28 +34,13 @@ interface Values {
   members: MemberValues[];
 }
 
-const ROLE_OF: Record<string, Role> = {
-  applicant: 'parent',
-  spouse: 'parent',
-  partner: 'parent',
-  child: 'child',
-};
-/** Złoty as typed ("4 123,45") to grosze; empty is 0, NaN lets the schema refuse it. */
-const grosze = (s: string) => (s.trim() === '' ? 0 : (parseZloty(s) ?? Number.NaN));
-
-function membersOf(h: Household): MemberValues[] {
-  return h.members.map((m) => ({
-    personId: m.id,
-    name: `${m.firstName} ${m.surname}`,
-    role: ROLE_OF[m.relation] ?? 'other',
+const membersOf = (h: Household): MemberValues[] =>
+  incomeMembersOf(h).map((m) => ({
+    ...m,
     disabilityCertificate: false,
     inSchool: false,
-    lost: false,
-    lostOn: '',
     schoolStart: false,
-    ...(Object.fromEntries(MONEY.map((k) => [k, ''])) as Record<(typeof MONEY)[number], string>),
   }));
-}
 
 function toBody(v: Values): CreateFamilyBenefitApplication {
   return {
@@ -76,15 +55,7 @@ function toBody(v: Values): CreateFamilyBenefitApplication {
       role: m.role,
       disabilityCertificate: m.disabilityCertificate,
       inSchool: m.inSchool,
-      taxed: {
-        income: grosze(m.pit),
-        tax: grosze(m.tax),
-        healthContributions: grosze(m.health),
-        socialContributions: grosze(m.social),
-      },
-      untaxed: grosze(m.untaxed),
-      alimonyPaid: grosze(m.alimony),
-      changes: m.lost ? [{ kind: 'lost', on: m.lostOn, baseYearAmount: grosze(m.lostAmount) }] : [],
+      ...incomeBody(m),
     })),
     additions: v.members
       .filter((m) => m.role === 'child' && m.schoolStart)
@@ -107,13 +78,6 @@ export function NewApplicationPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const saved = useFamilyBenefitSaved();
-  const [applicant, setApplicant] = useState<PersonSummary | null>(null);
-  const householdId = applicant?.householdId ?? null;
-  const household = useQuery<Household, ApiError>({
-    queryKey: ['households', householdId],
-    queryFn: ({ signal }) => registryApi.household(householdId!, signal),
-    enabled: !!householdId,
-  });
   const f = useEditForm({
     schema: CreateFamilyBenefitApplication,
     defaultValues: EMPTY,
@@ -124,16 +88,7 @@ export function NewApplicationPage() {
       navigate(`/family-benefits/${a.id}`);
     },
   });
-  const h = household.data;
-  useEffect(() => {
-    if (!h || !applicant) return;
-    f.form.reset({
-      ...f.form.getValues(),
-      householdId: h.id,
-      applicantId: applicant.id,
-      members: membersOf(h),
-    });
-  }, [h, applicant, f.form]);
+  const { applicant, setApplicant, household } = useRegistryFamily(f.form, membersOf);
   const v = f.values;
   const set = (path: string, value: unknown) => f.form.setValue(path as never, value as never);
 
@@ -189,54 +144,7 @@ export function NewApplicationPage() {
                 onChecked={(x) => set(`members.${i}.schoolStart`, x)}
               />
             ) : null}
-            {(
-              [
-                ['pit', 'taxed.income', 'fb.pitIncome'],
-                ['tax', 'taxed.tax', 'fb.tax'],
-                ['health', 'taxed.healthContributions', 'fb.health'],
-                ['social', 'taxed.socialContributions', 'fb.social'],
-                ['untaxed', 'untaxed', 'fb.untaxed'],
-                ['alimony', 'alimonyPaid', 'fb.alimonyPaid'],
-              ] as const
-            ).map(([key, path, label]) => (
-              <TextField
-                key={key}
-                id={fieldId(`members.${i}.${path}`)}
-                label={t(label)}
-                inputMode="decimal"
-                value={m[key]}
-                onValue={(x) => set(`members.${i}.${key}`, x)}
-                error={f.errors[`members.${i}.${path}`]}
-              />
-            ))}
-            <CheckboxField
-              id={fieldId(`members.${i}.lost`)}
-              label={t('fb.lostIncome')}
-              checked={m.lost}
-              onChecked={(x) => set(`members.${i}.lost`, x)}
-            />
-            {m.lost ? (
-              <>
-                <TextField
-                  id={fieldId(`members.${i}.changes.0.on`)}
-                  label={t('fb.lostOn')}
-                  type="date"
-                  value={m.lostOn}
-                  onValue={(x) => set(`members.${i}.lostOn`, x)}
-                  error={f.errors[`members.${i}.changes.0.on`]}
-                  required
-                />
-                <TextField
-                  id={fieldId(`members.${i}.changes.0.baseYearAmount`)}
-                  label={t('fb.lostAmount')}
-                  inputMode="decimal"
-                  value={m.lostAmount}
-                  onValue={(x) => set(`members.${i}.lostAmount`, x)}
-                  error={f.errors[`members.${i}.changes.0.baseYearAmount`]}
-                  required
-                />
-              </>
-            ) : null}
+            <IncomeFields i={i} m={m} errors={f.errors} set={set} />
           </fieldset>
         ))}
         <CheckboxField

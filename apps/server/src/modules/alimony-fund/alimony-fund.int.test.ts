@@ -1,0 +1,271 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/db.ts';
+import { staffContext } from '../../test/route-examples.ts';
+import { newFamily } from '../family-benefits/routes.examples.ts';
+import { userId } from '../family-support/routes.examples.ts';
+import { alimonyApplication } from './routes.examples.ts';
+
+// The alimony fund end to end on PostgreSQL: the public calculator's contract, the application
+// with the bailiff's certificate, the decision for the okres świadczeniowy and its payments in a run.
+let t: TestApp;
+let n = 0;
+const who: Record<string, string> = {};
+const fx = () => ({ staff: () => staffContext(t.db, who.staffId!) });
+
+beforeAll(async () => {
+  t = await createTestApp({ caseload: false });
+  for (const login of ['swiadczenia', 'dyrektor', 'pracownik', 'audytor']) who[login] = await t.login(login);
+  who.staffId = await userId(t.db, 'swiadczenia');
+});
+afterAll(() => t?.close());
+
+const call = (method: 'GET' | 'POST', url: string, cookie: string | null, payload?: object, lang = 'pl') =>
+  t.app.inject({
+    method,
+    url,
+    headers: { ...(cookie ? { cookie } : {}), 'accept-language': lang },
+    ...(payload ? { payload } : {}),
+  });
+const CALC = '/api/v1/calculators/alimony-fund';
+const mother = { role: 'parent', birthDate: '1988-02-01' };
+
+describe('the public calculator', () => {
+  it('2022/2023: 900 zł criterion, 500 zł cap; over the criterion each benefit less the excess', async () => {
+    // 3 persons, 1000 zł each: 100 zł over → 500 − 100 = 400 zł and 300 − 100 = 200 zł.
+    const res = await call('POST', CALC, null, {
+      periodStart: '2022-10-01',
+      familyMonthlyIncome: 300_000,
+      members: [
+        mother,
+        { role: 'child', birthDate: '2012-05-01', courtAlimony: 70_000 },
+        { role: 'child', birthDate: '2015-05-01', courtAlimony: 30_000, disabilityCertificate: true },
+      ],
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({
+      eligible: true,
+      criterion: 90_000,
+      incomePerPerson: 100_000,
+      monthlyAmount: 60_000,
+    });
+    expect(body.items).toEqual([
+      { personIndex: 1, amount: 40_000 },
+      { personIndex: 2, amount: 20_000 },
+    ]);
+    expect(body.explanation.map((s: { article: string }) => s.article)).toContain(
+      'art. 9 ust. 2a ustawy o pomocy osobom uprawnionym do alimentów',
+    );
+  });
+
+  it('2024/2025: 1209 zł criterion, 1000 zł cap, in English', async () => {
+    const res = await call(
+      'POST',
+      CALC,
+      null,
+      {
+        periodStart: '2024-10-01',
+        familyMonthlyIncome: 0,
+        members: [mother, { role: 'child', birthDate: '2012-05-01', courtAlimony: 150_000 }],
+      },
+      'en',
+    );
+    expect(res.json()).toMatchObject({ eligible: true, criterion: 120_900, monthlyAmount: 100_000 });
+    const last = res.json().explanation.at(-1);
+    expect(last.article).toBe('art. 10 ust. 1 ustawy o pomocy osobom uprawnionym do alimentów');
+    expect(last.text).toMatch(/^Alimony fund benefits in total: .*1,000\.00 a month\.$/);
+  });
+
+  it('names each wrong field in a 400', async () => {
+    const res = await call('POST', CALC, null, {
+      periodStart: '2025-10-15',
+      familyMonthlyIncome: -1,
+      members: [
+        { role: 'parent', birthDate: '2030-01-01' },
+        { role: 'child', birthDate: '2015-01-01', courtAlimony: 0 },
+      ],
+    });
+    expect(res.statusCode).toBe(400);
+    const fields = res.json().error.fields as { path: string; message: string }[];
+    expect(fields.map((f) => f.path).sort()).toEqual([
+      'familyMonthlyIncome',
+      'members.0.birthDate',
+      'members.1.courtAlimony',
+      'periodStart',
+    ]);
+    expect(fields.find((f) => f.path === 'members.1.courtAlimony')!.message).toBe(
+      'Alimenty ustalone przez sąd muszą być większe od zera.',
+    );
+  });
+
+  it('a month before the amounts held is a 400 on periodStart, not a 500', async () => {
+    const res = await call('POST', CALC, null, {
+      periodStart: '2019-10-01',
+      familyMonthlyIncome: 0,
+      members: [mother],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0].path).toBe('periodStart');
+  });
+});
+
+describe('application → decision → monthly payments', () => {
+  it('grants a mother of two 600 + 450 zł from November to September and pays them in the run', async () => {
+    const { application: app } = await alimonyApplication(fx(), ++n);
+    // 24 000 zł / 12 = 2000 zł a month; per person of 3: 666,67 zł
+    expect(app).toMatchObject({
+      period: '2026/2027',
+      baseYear: 2025,
+      status: 'complete',
+      familyMonthlyIncome: 200_000,
+      incomePerPerson: 66_667,
+    });
+    expect(app.calculation).toMatchObject({ month: '2026-11-01', eligible: true, monthlyAmount: 105_000 });
+
+    const decided = await call(
+      'POST',
+      `/api/v1/alimony-fund/applications/${app.id}/decision`,
+      who.swiadczenia!,
+      {
+        outcome: 'grant',
+        decidedOn: '2026-11-20',
+        paymentMethod: 'cashDesk',
+      },
+    );
+    expect(decided.statusCode).toBe(200);
+    const d = decided.json().decision;
+    expect(d).toMatchObject({
+      number: 'FA/2026/0001',
+      outcome: 'grant',
+      amount: 105_000,
+      periodFrom: '2026-11-01',
+      periodTo: '2027-09-30',
+    });
+    expect(d.schedule).toHaveLength(11);
+    expect(d.schedule.at(-1)).toEqual({ month: '2027-09', amount: 105_000, days: null });
+
+    const again = await call(
+      'POST',
+      `/api/v1/alimony-fund/applications/${app.id}/decision`,
+      who.swiadczenia!,
+      {
+        outcome: 'grant',
+        decidedOn: '2026-11-21',
+      },
+    );
+    expect(again.statusCode).toBe(409);
+
+    const run = await call('POST', '/api/v1/payment-runs', who.swiadczenia!, { month: '2027-01' });
+    expect(run.statusCode).toBeLessThan(300);
+    const schedule = (await call('GET', `/api/v1/payment-schedules/${d.id}`, who.swiadczenia!)).json();
+    expect(schedule.decision.benefit).toBe('funduszAlimentacyjny');
+    const listed = schedule.items
+      .filter((i: { status: string }) => i.status === 'listed')
+      .map((i: { month: string; amount: number }) => [i.month.slice(0, 7), i.amount]);
+    expect(listed).toEqual([
+      ['2026-11', 105_000],
+      ['2026-12', 105_000],
+      ['2027-01', 105_000],
+    ]);
+
+    // The fund's figures for November–January: one family, two children, 6 benefits, 3 × 1050 zł.
+    const rep = await call('GET', '/api/v1/alimony-fund/report?from=2026-11&to=2027-01', who.swiadczenia!);
+    expect(rep.json()).toEqual({
+      from: '2026-11',
+      to: '2027-01',
+      families: 1,
+      persons: 2,
+      benefits: 6,
+      amount: 315_000,
+    });
+    const bad = await call('GET', '/api/v1/alimony-fund/report?from=2027-01&to=2026-11', who.swiadczenia!);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].path).toBe('to');
+  });
+
+  it('over the criterion: 400 zł off each benefit, the 50 zł left to the older child is not paid', async () => {
+    const f = await newFamily(fx(), ++n);
+    const res = await call('POST', '/api/v1/alimony-fund/applications', who.swiadczenia!, {
+      householdId: f.householdId,
+      applicantId: f.mother,
+      submittedOn: '2026-11-16',
+      // 57 924 zł / 12 = 4827 zł; per person 1609 zł = 1209 zł + 400 zł.
+      members: [
+        { personId: f.mother, role: 'parent', taxed: { income: 5_792_400 } },
+        { personId: f.younger, role: 'child', courtAlimony: 60_000 },
+        { personId: f.older, role: 'child', courtAlimony: 45_000 },
+      ],
+      debtor: { name: 'Jan Dłużny', address: 'ul. Długa 5, Warszawa' },
+      bailiffCertificate: { issuedOn: '2026-11-10', bailiff: 'Komornik Sądowy', caseNumber: 'Km 7/26' },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().incomePerPerson).toBe(160_900);
+    expect(res.json().calculation).toMatchObject({ eligible: true, monthlyAmount: 20_000 });
+    expect(res.json().calculation.items).toHaveLength(1);
+  });
+
+  it('a full payment recovered within two months: enforcement is not ineffective, nothing to grant', async () => {
+    const { application } = await alimonyApplication(fx(), ++n, { lastFullPaymentOn: '2026-10-05' });
+    expect(application.calculation).toMatchObject({ eligible: false, monthlyAmount: 0 });
+    expect(application.calculation.explanation[0]!.article).toBe(
+      'art. 2 pkt 2 ustawy o pomocy osobom uprawnionym do alimentów',
+    );
+    const d = await call(
+      'POST',
+      `/api/v1/alimony-fund/applications/${application.id}/decision`,
+      who.swiadczenia!,
+      {
+        outcome: 'grant',
+        decidedOn: '2026-11-20',
+      },
+    );
+    expect(d.statusCode).toBe(409);
+    expect(d.json().error.code).toBe('alimonyFund.notEligible');
+  });
+
+  it('names a court alimony of 0 and a certificate dated after the application, writing nothing', async () => {
+    const f = await newFamily(fx(), ++n);
+    const before = (await t.db.query('SELECT count(*)::int AS c FROM alimony_fund_application')).rows[0]!.c;
+    const res = await call('POST', '/api/v1/alimony-fund/applications', who.swiadczenia!, {
+      householdId: f.householdId,
+      applicantId: f.mother,
+      submittedOn: '2026-11-16',
+      members: [
+        { personId: f.mother, role: 'parent' },
+        { personId: f.younger, role: 'child', courtAlimony: 0 },
+      ],
+      debtor: { name: 'Jan Dłużny', address: 'ul. Długa 5, Warszawa' },
+      bailiffCertificate: { issuedOn: '2026-11-17', bailiff: 'Komornik Sądowy', caseNumber: 'Km 8/26' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(
+      res
+        .json()
+        .error.fields.map((x: { path: string }) => x.path)
+        .sort(),
+    ).toEqual(['bailiffCertificate.issuedOn', 'members.1.courtAlimony']);
+    const after = (await t.db.query('SELECT count(*)::int AS c FROM alimony_fund_application')).rows[0]!.c;
+    expect(after).toBe(before);
+  });
+});
+
+describe('who may do what', () => {
+  it('lets the director and the auditor read, not decide; the social worker not even read', async () => {
+    const { application } = await alimonyApplication(fx(), ++n);
+    for (const login of ['dyrektor', 'audytor'])
+      expect(
+        (await call('GET', `/api/v1/alimony-fund/applications/${application.id}`, who[login]!)).statusCode,
+      ).toBe(200);
+    expect((await call('GET', '/api/v1/alimony-fund/applications', who.pracownik!)).statusCode).toBe(403);
+    const d = await call(
+      'POST',
+      `/api/v1/alimony-fund/applications/${application.id}/decision`,
+      who.dyrektor!,
+      {
+        outcome: 'grant',
+        decidedOn: '2026-11-20',
+      },
+    );
+    expect(d.statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,91 @@
+import {
+  AlimonyFundApplication,
+  AlimonyFundApplicationPage,
+  AlimonyFundApplicationQuery,
+  AlimonyFundReport,
+  CreateAlimonyFundApplication,
+  DecideAlimonyFund,
+} from '@ostoja/domain/alimony-fund/application';
+import {
+  AlimonyFundCalculatorAnswer,
+  AlimonyFundCalculatorRequest,
+} from '@ostoja/domain/alimony-fund/calculator';
+import { FamilyBenefitReportQuery } from '@ostoja/domain/family-benefits/application';
+import { z } from 'zod';
+import { defineRoute, type RouteDef } from '../../http/route.ts';
+import * as service from './service.ts';
+
+const IdParams = z.object({ id: z.uuid() });
+
+export function alimonyFundRoutes(): RouteDef[] {
+  return [
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/calculators/alimony-fund',
+      permission: 'public',
+      summary:
+        "Self-check: the alimony fund for a month — court alimony up to the cap, 'złotówka za złotówkę' per person, the 100 zł floor; every step with its article in the Accept-Language language",
+      tags: ['alimonyFund'],
+      body: AlimonyFundCalculatorRequest,
+      response: AlimonyFundCalculatorAnswer,
+      transaction: false,
+      handler: ({ body }, ctx) => service.calculate(ctx, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/alimony-fund/applications',
+      permission: 'alimonyFund.read',
+      summary: 'Alimony fund applications, newest first (logged)',
+      tags: ['alimonyFund'],
+      query: AlimonyFundApplicationQuery,
+      response: AlimonyFundApplicationPage,
+      handler: ({ query }, ctx) => service.list(ctx, query.after, query.limit),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/alimony-fund/applications',
+      permission: 'alimonyFund.write',
+      summary:
+        "Register an application: the family's base-year income, the court alimony of each entitled person, the debtor and the bailiff's certificate",
+      tags: ['alimonyFund'],
+      body: CreateAlimonyFundApplication,
+      status: 201,
+      response: AlimonyFundApplication,
+      handler: ({ body }, ctx) => service.create(ctx, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/alimony-fund/applications/:id',
+      permission: 'alimonyFund.read',
+      summary:
+        'An application with its family, the right computed for its first month and the decision (logged)',
+      tags: ['alimonyFund'],
+      params: IdParams,
+      response: AlimonyFundApplication,
+      handler: ({ params }, ctx) => service.get(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/alimony-fund/applications/:id/decision',
+      permission: 'alimonyFund.decide',
+      summary:
+        'Grant for the okres świadczeniowy (monthly payments into the payment runs) or refuse; 409 when nothing is payable or already decided',
+      tags: ['alimonyFund'],
+      params: IdParams,
+      body: DecideAlimonyFund,
+      response: AlimonyFundApplication,
+      handler: ({ params, body }, ctx) => service.decide(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/alimony-fund/report',
+      permission: 'alimonyFund.read',
+      summary:
+        'The alimony fund for months from–to: families, entitled persons, benefits (person-months) and the amount, from the granted decisions',
+      tags: ['alimonyFund'],
+      query: FamilyBenefitReportQuery,
+      response: AlimonyFundReport,
+      handler: ({ query }, ctx) => service.report(ctx, query.from, query.to),
+    }),
+  ];
+}

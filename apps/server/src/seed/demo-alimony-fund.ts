@@ -1,0 +1,62 @@
+import { CreateAlimonyFundApplication } from '@ostoja/domain/alimony-fund/application';
+import { todayInPoland } from '@ostoja/domain/shared/today';
+import type { Queryable } from '../db/db.ts';
+import { staffContext } from '../http/context.ts';
+import * as alimonyFund from '../modules/alimony-fund/service.ts';
+
+// The alimony fund of a few demo single parents, entered through the module's own use cases:
+// two granted (so this period's months are in the payment runs), one waiting for the decision.
+
+export async function seedAlimonyFund(q: Queryable) {
+  const today = todayInPoland();
+  const clerk = staffContext(
+    q,
+    (await q.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'swiadczenia'`)).rows[0]!.id,
+  );
+  // Households without a spouse or partner, with a child under 17 — others than family benefits' first five.
+  const families = await q.query<{ id: string; members: { id: string; relation: string; birth: string }[] }>(
+    `SELECT h.id, json_agg(json_build_object('id', p.id, 'relation', m.relation, 'birth', p.birth_date)
+              ORDER BY m.relation <> 'applicant', p.birth_date) AS members
+       FROM household h
+       JOIN household_membership m ON m.household_id = h.id AND m.valid_to IS NULL
+       JOIN person p ON p.id = m.person_id
+      GROUP BY h.id
+     HAVING bool_or(m.relation = 'child' AND p.birth_date > $1::date - interval '17 years')
+        AND bool_or(m.relation = 'applicant') AND NOT bool_or(m.relation IN ('spouse', 'partner'))
+      ORDER BY h.id DESC LIMIT 3`,
+    [today],
+  );
+  for (const [i, f] of families.rows.entries()) {
+    const applicant = f.members.find((m) => m.relation === 'applicant')!;
+    const body = CreateAlimonyFundApplication.parse({
+      householdId: f.id,
+      applicantId: applicant.id,
+      submittedOn: today,
+      members: f.members.map((m) => ({
+        personId: m.id,
+        role: m.relation === 'applicant' ? 'parent' : m.relation === 'child' ? 'child' : 'other',
+        inSchool: m.relation === 'child' && m.birth < `${Number(today.slice(0, 4)) - 7}-01-01`,
+        taxed: m.id === applicant.id ? { income: 3_000_000 + i * 900_000, tax: 150_000 } : undefined,
+        courtAlimony: m.relation === 'child' ? 50_000 + i * 20_000 : undefined,
+      })),
+      debtor: {
+        name: ['Tomasz Nowicki', 'Paweł Kruk', 'Marek Wilk'][i],
+        address: 'ul. Główna 1, 05-800 Pruszków',
+      },
+      bailiffCertificate: {
+        issuedOn: today,
+        bailiff: 'Komornik Sądowy przy Sądzie Rejonowym w Pruszkowie',
+        caseNumber: `Km ${120 + i}/${today.slice(2, 4)}`,
+      },
+    });
+    const app = await alimonyFund.create(clerk, body);
+    if (i === 2 || !app.calculation.eligible) continue;
+    await alimonyFund.decide(clerk, app.id, {
+      outcome: 'grant',
+      decidedOn: today,
+      paymentMethod: 'cashDesk',
+      iban: undefined,
+      refusalReason: undefined,
+    });
+  }
+}

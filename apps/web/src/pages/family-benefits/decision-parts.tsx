@@ -1,0 +1,184 @@
+import {
+  DecideFamilyBenefit,
+  type FamilyBenefitApplication,
+} from '@ostoja/domain/family-benefits/application';
+import { useState } from 'react';
+import { useI18n } from '../../app/i18n.tsx';
+import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { todayIso } from '../../lib/format.ts';
+
+// The right computed, the decision form and the decision issued — shared by the family-benefit
+// and the alimony-fund applications, whose decisions take the same body and answer the same shape.
+
+interface Computed {
+  eligible: boolean;
+  monthlyAmount: number;
+  oneOffAmount?: number;
+  explanation: { article: string; text: string }[];
+}
+type IssuedDecision = NonNullable<FamilyBenefitApplication['decision']>;
+
+/** The right computed for the first month, each step with its article. */
+export function Calculation({ c }: { c: Computed }) {
+  const { t, money } = useI18n();
+  return (
+    <section className="card" aria-labelledby="fb-calc">
+      <h2 id="fb-calc">{t('fb.calculation')}</h2>
+      <p>
+        <StatusBadge tone={c.eligible ? 'ok' : 'off'}>
+          {t(c.eligible ? 'fb.eligible' : 'fb.notEligible')}
+        </StatusBadge>{' '}
+        {t('fb.monthly')}: <strong data-testid="fb-monthly">{money(c.monthlyAmount)}</strong>
+        {c.oneOffAmount === undefined ? null : (
+          <>
+            ; {t('fb.oneOff')}: <strong>{money(c.oneOffAmount)}</strong>
+          </>
+        )}
+      </p>
+      <ol className="explanation">
+        {c.explanation.map((s) => (
+          <li key={`${s.article}-${s.text}`}>
+            {s.text} <small>({s.article})</small>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** Grant (payment method, account) or refuse (reason), confirmed before it is issued. */
+export function DecisionForm<T>({
+  save,
+  onSaved,
+}: {
+  save(body: DecideFamilyBenefit): Promise<T>;
+  onSaved(a: T): void;
+}) {
+  const { t } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  const f = useEditForm({
+    schema: DecideFamilyBenefit,
+    defaultValues: {
+      outcome: 'grant',
+      decidedOn: todayIso(),
+      paymentMethod: 'cashDesk',
+      iban: '',
+      refusalReason: '',
+    },
+    toBody: (v) => ({
+      outcome: v.outcome as 'grant' | 'refuse',
+      decidedOn: v.decidedOn,
+      paymentMethod: v.paymentMethod as 'cashDesk' | 'transfer',
+      iban: v.iban || undefined,
+      refusalReason: v.refusalReason || undefined,
+    }),
+    save,
+    onSaved,
+  });
+  const v = f.values;
+  return (
+    <section className="card" aria-labelledby="fb-decide">
+      <h2 id="fb-decide">{t('fb.decision')}</h2>
+      <EditForm form={{ ...f, submit: async () => setConfirming(true) }} submitLabel={t('fb.issue')}>
+        <SelectField
+          id={fieldId('outcome')}
+          label={t('fb.outcome')}
+          value={v.outcome}
+          onValue={(x) => f.form.setValue('outcome', x)}
+          options={['grant', 'refuse'].map((o) => ({ value: o, label: t(`fb.outcome.${o}`) }))}
+          error={f.errors.outcome}
+        />
+        <TextField
+          id={fieldId('decidedOn')}
+          label={t('fb.decidedOn')}
+          type="date"
+          value={v.decidedOn}
+          onValue={(x) => f.form.setValue('decidedOn', x)}
+          error={f.errors.decidedOn}
+          required
+        />
+        {v.outcome === 'grant' ? (
+          <>
+            <SelectField
+              id={fieldId('paymentMethod')}
+              label={t('fb.paymentMethod')}
+              value={v.paymentMethod}
+              onValue={(x) => f.form.setValue('paymentMethod', x)}
+              options={['cashDesk', 'transfer'].map((o) => ({ value: o, label: t(`fb.paymentMethod.${o}`) }))}
+            />
+            {v.paymentMethod === 'transfer' ? (
+              <TextField
+                id={fieldId('iban')}
+                label={t('fb.iban')}
+                value={v.iban}
+                onValue={(x) => f.form.setValue('iban', x)}
+                error={f.errors.iban}
+                required
+              />
+            ) : null}
+          </>
+        ) : (
+          <TextAreaField
+            id={fieldId('refusalReason')}
+            label={t('fb.refusalReason')}
+            value={v.refusalReason}
+            onValue={(x) => f.form.setValue('refusalReason', x)}
+            error={f.errors.refusalReason}
+            required
+          />
+        )}
+      </EditForm>
+      <ConfirmDialog
+        open={confirming}
+        title={t('fb.issue')}
+        confirmLabel={t('fb.issue')}
+        busy={f.busy}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          f.submit();
+        }}
+      >
+        <p>{t('fb.confirmIssue')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+/** The decision issued, with its schedule of monthly payments. */
+export function Decision({ d }: { d: IssuedDecision }) {
+  const { t, date, money } = useI18n();
+  return (
+    <section className="card" aria-labelledby="fb-decision">
+      <h2 id="fb-decision">
+        {t('fb.decision')} {d.number}
+      </h2>
+      <p>
+        {t(`fb.outcome.${d.outcome}`)}, {date(d.decidedOn)}. {d.justification}
+      </p>
+      {d.schedule.length ? (
+        <table>
+          <caption>{t('fb.schedule')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('fb.month')}</th>
+              <th scope="col">{t('fb.amount')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.schedule.map((s) => (
+              <tr key={s.month}>
+                <td>{s.month}</td>
+                <td>{money(s.amount)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}

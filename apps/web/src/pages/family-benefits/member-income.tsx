@@ -1,0 +1,150 @@
+import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
+import type { Household } from '@ostoja/domain/registry/household';
+import type { PersonSummary } from '@ostoja/domain/registry/person';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import type { ApiError } from '../../api/client.ts';
+import { registryApi } from '../../api/registry.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
+
+// A family member's base-year income as the clerk types it — shared by the family-benefit and
+// the alimony-fund applications, which count income the same way (usr art. 3 pkt 2, art. 5).
+
+const MONEY = ['pit', 'tax', 'health', 'social', 'untaxed', 'alimony', 'lostAmount'] as const;
+export type Role = 'parent' | 'child' | 'other';
+export interface IncomeValues extends Record<(typeof MONEY)[number], string> {
+  personId: string;
+  name: string;
+  role: Role;
+  lost: boolean;
+  lostOn: string;
+}
+
+const ROLE_OF: Record<string, Role> = {
+  applicant: 'parent',
+  spouse: 'parent',
+  partner: 'parent',
+  child: 'child',
+};
+/** Złoty as typed ("4 123,45") to grosze; empty is 0, NaN lets the schema refuse it. */
+export const grosze = (s: string) => (s.trim() === '' ? 0 : (parseZloty(s) ?? Number.NaN));
+
+/** The household's members with empty income, their role guessed from the relation. */
+export function incomeMembersOf(h: Household): IncomeValues[] {
+  return h.members.map((m) => ({
+    personId: m.id,
+    name: `${m.firstName} ${m.surname}`,
+    role: ROLE_OF[m.relation] ?? 'other',
+    lost: false,
+    lostOn: '',
+    ...(Object.fromEntries(MONEY.map((k) => [k, ''])) as Record<(typeof MONEY)[number], string>),
+  }));
+}
+
+/**
+ * The applicant picked from the registry and their household: once both are loaded, the form
+ * gets the household's id, the applicant's and the members (`membersOf`, a stable function).
+ */
+export function useRegistryFamily<V extends FieldValues, M>(
+  form: UseFormReturn<V>,
+  membersOf: (h: Household) => M[],
+) {
+  const [applicant, setApplicant] = useState<PersonSummary | null>(null);
+  const householdId = applicant?.householdId ?? null;
+  const household = useQuery<Household, ApiError>({
+    queryKey: ['households', householdId],
+    queryFn: ({ signal }) => registryApi.household(householdId!, signal),
+    enabled: !!householdId,
+  });
+  const h = household.data;
+  useEffect(() => {
+    if (!h || !applicant) return;
+    const family = { householdId: h.id, applicantId: applicant.id, members: membersOf(h) };
+    form.reset({ ...form.getValues(), ...family } as unknown as V);
+  }, [h, applicant, form, membersOf]);
+  return { applicant, setApplicant, household };
+}
+
+/** The request's income part of one member. */
+export function incomeBody(m: IncomeValues) {
+  return {
+    taxed: {
+      income: grosze(m.pit),
+      tax: grosze(m.tax),
+      healthContributions: grosze(m.health),
+      socialContributions: grosze(m.social),
+    },
+    untaxed: grosze(m.untaxed),
+    alimonyPaid: grosze(m.alimony),
+    changes: m.lost ? [{ kind: 'lost' as const, on: m.lostOn, baseYearAmount: grosze(m.lostAmount) }] : [],
+  };
+}
+
+/** The income fields of member `i`: PIT, tax, contributions, untaxed, alimony paid, a lost income. */
+export function IncomeFields({
+  i,
+  m,
+  errors,
+  set,
+}: {
+  i: number;
+  m: IncomeValues;
+  errors: Record<string, string | undefined>;
+  set(path: string, value: unknown): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {(
+        [
+          ['pit', 'taxed.income', 'fb.pitIncome'],
+          ['tax', 'taxed.tax', 'fb.tax'],
+          ['health', 'taxed.healthContributions', 'fb.health'],
+          ['social', 'taxed.socialContributions', 'fb.social'],
+          ['untaxed', 'untaxed', 'fb.untaxed'],
+          ['alimony', 'alimonyPaid', 'fb.alimonyPaid'],
+        ] as const
+      ).map(([key, path, label]) => (
+        <TextField
+          key={key}
+          id={fieldId(`members.${i}.${path}`)}
+          label={t(label)}
+          inputMode="decimal"
+          value={m[key]}
+          onValue={(x) => set(`members.${i}.${key}`, x)}
+          error={errors[`members.${i}.${path}`]}
+        />
+      ))}
+      <CheckboxField
+        id={fieldId(`members.${i}.lost`)}
+        label={t('fb.lostIncome')}
+        checked={m.lost}
+        onChecked={(x) => set(`members.${i}.lost`, x)}
+      />
+      {m.lost ? (
+        <>
+          <TextField
+            id={fieldId(`members.${i}.changes.0.on`)}
+            label={t('fb.lostOn')}
+            type="date"
+            value={m.lostOn}
+            onValue={(x) => set(`members.${i}.lostOn`, x)}
+            error={errors[`members.${i}.changes.0.on`]}
+            required
+          />
+          <TextField
+            id={fieldId(`members.${i}.changes.0.baseYearAmount`)}
+            label={t('fb.lostAmount')}
+            inputMode="decimal"
+            value={m.lostAmount}
+            onValue={(x) => set(`members.${i}.lostAmount`, x)}
+            error={errors[`members.${i}.changes.0.baseYearAmount`]}
+            required
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

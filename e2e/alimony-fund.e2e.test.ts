@@ -1,0 +1,92 @@
+// The alimony fund in the browser: the clerk enters a mother of two with the court alimony and
+// the bailiff's certificate, grants the fund, and the first month's payment is in the next run.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newFamily } from '../apps/server/src/modules/family-benefits/routes.examples.ts';
+import { userId } from '../apps/server/src/modules/family-support/routes.examples.ts';
+import { staffContext } from '../apps/server/src/test/route-examples.ts';
+import { axeViolations, type Harness, login, startHarness } from './harness.ts';
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = await h.newPage();
+  const staff = await userId(h.db, 'swiadczenia');
+  await newFamily({ staff: () => staffContext(h.db, staff) }, 904);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function expectAccessible(p: Page) {
+  expect(await axeViolations(p), `axe on ${p.url()}`).toEqual([]);
+}
+
+describe('alimony fund', () => {
+  it('grants the fund to a mother of two, and the payment is in the next run', async () => {
+    await login(page, h.baseUrl, 'swiadczenia');
+    await page.getByRole('link', { name: 'Fundusz alimentacyjny' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Fundusz alimentacyjny' }).waitFor();
+    await page.getByRole('link', { name: 'Nowy wniosek o fundusz alimentacyjny' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nowy wniosek o fundusz alimentacyjny' }).waitFor();
+    await page.getByRole('searchbox', { name: /Znajdź osobę w rejestrze/ }).fill('Zasiłkowa');
+    await page.getByRole('button', { name: 'Szukaj' }).click();
+    await page.getByRole('button', { name: /Wybierz.*Marta/ }).click();
+    const marta = page.getByRole('group', { name: 'Marta Zasiłkowa-904' });
+    await marta.waitFor();
+    await marta.getByRole('textbox', { name: /Przychód.*PIT/ }).fill('24 000,00');
+    // A court alimony of 0 is refused naming the field, before anything is sent.
+    const ola = page.getByRole('group', { name: 'Ola Zasiłkowa-904' });
+    await ola.getByRole('textbox', { name: /Alimenty ustalone przez sąd/ }).fill('0');
+    await page.getByRole('textbox', { name: 'Imię i nazwisko dłużnika' }).fill('Jan Dłużny');
+    await page.getByRole('textbox', { name: 'Adres dłużnika' }).fill('ul. Długa 5, 00-001 Warszawa');
+    await page.getByRole('textbox', { name: /Komornik/ }).fill('Komornik Sądowy w Pruszkowie');
+    await page.getByRole('textbox', { name: 'Sygnatura sprawy egzekucyjnej' }).fill('Km 904/26');
+    await page.getByRole('button', { name: 'Zarejestruj wniosek' }).click();
+    await page.getByText('Alimenty ustalone przez sąd muszą być większe od zera.').first().waitFor();
+    await expectAccessible(page);
+
+    await ola.getByRole('textbox', { name: /Alimenty ustalone przez sąd/ }).fill('600');
+    await page
+      .getByRole('group', { name: 'Kuba Zasiłkowa-904' })
+      .getByRole('textbox', { name: /Alimenty ustalone przez sąd/ })
+      .fill('450');
+    await page.getByRole('button', { name: 'Zarejestruj wniosek' }).click();
+
+    // 24 000 zł / 12 = 2000 zł, 666,67 zł a person: within 1209 zł, so 600 + 450 zł in full.
+    await page.getByRole('heading', { level: 2, name: 'Prawo do świadczeń w pierwszym miesiącu' }).waitFor();
+    const monthly = (await page.getByTestId('fb-monthly').textContent())!.replace(/\s/g, '');
+    expect(monthly).toBe('1050,00zł');
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Wydaj decyzję' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Wydaj decyzję' }).click();
+    const schedule = page.getByRole('table', { name: 'Harmonogram wypłat' });
+    await schedule.waitFor();
+    const firstMonth = (await schedule.getByRole('row').nth(1).getByRole('cell').first().textContent())!;
+    await expectAccessible(page);
+
+    const next = new Date();
+    next.setUTCMonth(next.getUTCMonth() + 1);
+    const month = next.toISOString().slice(0, 7);
+    const api = page.context().request;
+    const run = await api.post(`${h.baseUrl}/api/v1/payment-runs`, {
+      data: { month },
+      headers: { origin: h.baseUrl },
+    });
+    expect(run.status()).toBeLessThan(300);
+    const items = await h.db.query<{ month: string; status: string; amount: number }>(
+      `SELECT to_char(s.month, 'YYYY-MM') AS month, s.status, s.amount FROM payment_schedule_item s
+         JOIN decision d ON d.id = s.decision_id
+         JOIN alimony_fund_application f ON f.id = d.alimony_fund_application_id
+         JOIN person p ON p.id = f.applicant_id WHERE p.surname = 'Zasiłkowa-904' ORDER BY s.month`,
+    );
+    expect(items.rows.find((r) => r.month === firstMonth)).toMatchObject({
+      status: 'listed',
+      amount: 105_000,
+    });
+    expect(h.pageErrors).toEqual([]);
+  });
+});
