@@ -15,7 +15,7 @@ const RULES: [RegExp, DataCategory][] = [
   [/^(counselling|careService|alcohol|commission)/, 'health'],
   [/^(payment|receivable|ledger|cash|accounting|chargeNote)/, 'financial'],
   [
-    /^(application|decision|wywiad|case|socialContract|intake|familyBenefit|familySupport|fosterCare|caseload|service|centre|alimony)/,
+    /^(application|decision|wywiad|case|socialContract|intake|familyBenefit|familySupport|fosterCare|caseload|service|alimony)/,
     'social',
   ],
   [
