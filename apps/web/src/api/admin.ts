@@ -5,6 +5,7 @@ import type {
   StaffUserPage,
   UpdateStaffUser,
 } from '@ostoja/domain/identity/staff-user';
+import type { DatabaseStatus } from '@ostoja/domain/operations/database-status';
 import type {
   FieldTeamStreet,
   FieldTeamStreetInput,
@@ -48,6 +49,8 @@ export const adminApi = {
 
   settings: (signal?: AbortSignal) => api.get<CentreSettings>('/api/v1/centre-settings', signal),
   saveSettings: (body: In<typeof CentreSettings>) => api.put<CentreSettings>('/api/v1/centre-settings', body),
+
+  database: (signal?: AbortSignal) => api.get<DatabaseStatus>('/api/v1/operations/database', signal),
 
   audit: (query: AuditQuery, signal?: AbortSignal) =>
     api.get<AuditPage>(withQuery('/api/v1/audit', query as Query), signal),

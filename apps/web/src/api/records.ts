@@ -38,4 +38,6 @@ export const recordsApi = {
   anonymise: (id: string, version: number) =>
     api.post<DestructionProtocol>(`/api/v1/records/destruction-protocols/${id}/anonymisation`, { version }),
   protocolPdfUrl: (id: string) => `/api/v1/records/destruction-protocols/${id}/pdf`,
+  subjectAccessPdfUrl: (personId: string) => `/api/v1/records/persons/${personId}/export/pdf`,
+  subjectAccessJsonUrl: (personId: string) => `/api/v1/records/persons/${personId}/export`,
 };

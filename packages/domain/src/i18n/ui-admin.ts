@@ -3,6 +3,13 @@ import type { MessageFile } from './types.ts';
 // Web screens of the administration: staff accounts, organisation units, field-team streets, audit log.
 export const uiAdmin: MessageFile = {
   pl: {
+    'database.title': 'Baza danych',
+    'database.reports': 'Raporty czytane z',
+    'database.reports.primary': 'bazy głównej (bez repliki)',
+    'database.reports.replica': 'repliki do odczytu',
+    'database.reports.unreachable': 'bazy głównej — replika nieosiągalna',
+    'database.lag': 'Opóźnienie repliki',
+    'database.lagSeconds': '{s} s',
     'users.title': 'Użytkownicy',
     'users.new': 'Nowy użytkownik',
     'users.create': 'Utwórz konto',
@@ -127,6 +134,13 @@ export const uiAdmin: MessageFile = {
     'auditEntity.demo': 'demo',
   },
   uk: {
+    'database.title': 'База даних',
+    'database.reports': 'Звіти читаються з',
+    'database.reports.primary': 'основної бази (без репліки)',
+    'database.reports.replica': 'репліки для читання',
+    'database.reports.unreachable': 'основної бази — репліка недоступна',
+    'database.lag': 'Затримка репліки',
+    'database.lagSeconds': '{s} с',
     'users.title': 'Користувачі',
     'users.new': 'Новий користувач',
     'users.create': 'Створити обліковий запис',
@@ -252,6 +266,13 @@ export const uiAdmin: MessageFile = {
     'auditEntity.demo': 'демо',
   },
   en: {
+    'database.title': 'Database',
+    'database.reports': 'Reports read from',
+    'database.reports.primary': 'the primary (no replica)',
+    'database.reports.replica': 'the read replica',
+    'database.reports.unreachable': 'the primary — the replica cannot be reached',
+    'database.lag': 'Replica lag',
+    'database.lagSeconds': '{s} s',
     'users.title': 'Users',
     'users.new': 'New user',
     'users.create': 'Create the account',

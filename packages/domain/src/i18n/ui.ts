@@ -5,6 +5,7 @@ import { uiBlueCard } from './ui-blue-card.ts';
 import { uiCounselling } from './ui-counselling.ts';
 import { uiIntake } from './ui-intake.ts';
 import { uiPayments } from './ui-payments.ts';
+import { uiPersonPrivacy } from './ui-person-privacy.ts';
 import { uiPortal } from './ui-portal.ts';
 import { uiRegistry } from './ui-registry.ts';
 import { uiReports } from './ui-reports.ts';
@@ -36,6 +37,7 @@ export const ui: MessageFile = Object.fromEntries(
       uiBlueCard[l],
       uiReports[l],
       uiWorkAndHistory[l],
+      uiPersonPrivacy[l],
     ),
   ]),
 ) as MessageFile;

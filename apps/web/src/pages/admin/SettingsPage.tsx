@@ -7,6 +7,7 @@ import { CheckboxField, fieldId } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
+import { DatabaseStatus } from './database-status.tsx';
 import { useAdminSaved, useCentreSettings } from './queries.ts';
 
 /** The centre's own rules the administrator sets: four-eyes approval of decisions. */
@@ -18,6 +19,7 @@ export function SettingsPage() {
   return (
     <Page title={t('settings.title')}>
       <SettingsForm initial={settings.data} />
+      <DatabaseStatus />
     </Page>
   );
 }

@@ -14,6 +14,7 @@ export const adminKeys = {
   orgUnits: ['org-units'] as const,
   streets: (teamId: string) => ['org-units', teamId, 'streets'] as const,
   settings: ['centre-settings'] as const,
+  database: ['operations', 'database'] as const,
   audit: (filter: Record<string, string>) => ['audit', filter] as const,
 };
 

@@ -11,6 +11,7 @@ import { formatAddress, fullName } from '../../lib/format.ts';
 import { PersonFamilyAssistance } from '../family-support/household-assistance.tsx';
 import { PersonCaseFiles } from '../social-work/household-case-files.tsx';
 import { PersonEvents } from './person-events.tsx';
+import { PersonReads, SubjectAccess } from './person-privacy.tsx';
 import { usePerson } from './queries.ts';
 
 function Details({ p }: { p: PersonWithHistory }) {
@@ -143,6 +144,8 @@ const SECTIONS: ComponentType<{ p: PersonWithHistory }>[] = [
   LedgerLink,
   PersonCaseFiles,
   PersonFamilyAssistance,
+  SubjectAccess,
+  PersonReads,
 ];
 
 export function PersonPage() {

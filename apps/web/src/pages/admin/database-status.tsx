@@ -1,0 +1,51 @@
+import type { DatabaseStatus as DatabaseStatusAnswer } from '@ostoja/domain/operations/database-status';
+import { useQuery } from '@tanstack/react-query';
+import { adminApi } from '../../api/admin.ts';
+import type { ApiError } from '../../api/client.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { adminKeys } from './queries.ts';
+
+/** Where reports read from and how far the read replica is behind (issue 21 item 9). */
+export function DatabaseStatus() {
+  const { t, dateTime } = useI18n();
+  const q = useQuery<DatabaseStatusAnswer, ApiError>({
+    queryKey: adminKeys.database,
+    queryFn: ({ signal }) => adminApi.database(signal),
+  });
+  return (
+    <section aria-labelledby="database-h">
+      <h2 id="database-h">{t('database.title')}</h2>
+      {q.error ? (
+        <LoadError error={q.error} onRetry={() => q.refetch()} />
+      ) : !q.data ? (
+        <Loading />
+      ) : (
+        <dl className="details">
+          <div>
+            <dt>{t('database.reports')}</dt>
+            <dd>
+              <StatusBadge
+                tone={
+                  q.data.reports === 'unreachable' ? 'off' : q.data.reports === 'replica' ? 'ok' : 'neutral'
+                }
+              >
+                {t(`database.reports.${q.data.reports}`)}
+              </StatusBadge>
+            </dd>
+          </div>
+          {q.data.lagSeconds !== null ? (
+            <div>
+              <dt>{t('database.lag')}</dt>
+              <dd>
+                {t('database.lagSeconds', { s: Math.round(q.data.lagSeconds) })}
+                {q.data.replayedAt ? ` (${dateTime(q.data.replayedAt)})` : ''}
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      )}
+    </section>
+  );
+}
