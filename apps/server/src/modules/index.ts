@@ -4,6 +4,7 @@ import { applicationsRoutes } from './applications/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { benefitsRoutes } from './benefits/routes.ts';
 import { blueCardRoutes } from './blue-card/routes.ts';
+import { centresRoutes } from './centres/routes.ts';
 import { counsellingRoutes } from './counselling/routes.ts';
 import { familyBenefitsRoutes } from './family-benefits/routes.ts';
 import { familySupportRoutes } from './family-support/routes.ts';
@@ -38,5 +39,6 @@ export function allRoutes(config: Config): RouteDef[] {
     ...recordsRoutes(),
     ...servicesRoutes(),
     ...familyBenefitsRoutes(),
+    ...centresRoutes(),
   ];
 }

@@ -31,7 +31,7 @@ export const CONSENT_BY = ['person', 'parent'] as const;
 export const ENROLMENT_STATUSES = ['waiting', 'offered', 'enrolled', 'ended'] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 
-const grosze = z.number().int().min(0).max(100_000_000_00);
+const grosze = z.number().int().min(0).max(2_000_000_000);
 
 export const StaffMember = z.strictObject({ name: trimmed(120), role: trimmed(120) });
 
@@ -89,9 +89,17 @@ export const EnrolInput = z
   })
   .superRefine((e, ctx) => {
     if (e.consentBy === 'parent' && !e.guardianName)
-      ctx.addIssue({ code: 'custom', path: ['guardianName'], message: 'validation.centres.guardianRequired' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['guardianName'],
+        message: 'validation.centres.guardianRequired',
+      });
     if (e.referredBy !== 'self' && !e.referrerName)
-      ctx.addIssue({ code: 'custom', path: ['referrerName'], message: 'validation.centres.referrerRequired' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['referrerName'],
+        message: 'validation.centres.referrerRequired',
+      });
   });
 export type EnrolInput = z.input<typeof EnrolInput>;
 
@@ -152,7 +160,9 @@ export const SheetQuery = z.object({ day: isoDate });
 export const MarkInput = z.strictObject({ present: z.boolean() });
 export const Mark = z.object({ enrolmentId: z.uuid(), day: isoDate, present: z.boolean() });
 
-export const ReportQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.month') });
+export const ReportQuery = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.month'),
+});
 
 export const MonthlyReport = z.object({
   facilityId: z.uuid(),

@@ -80,7 +80,11 @@ export function waitingOrder<T extends Queued>(waiting: readonly T[]): T[] {
  * Who gets a free place: while the enrolled and those already offered a place leave one free, the
  * first on the list not yet offered one. Null when the place is full or nobody waits.
  */
-export function nextOffer<T extends Queued>(capacity: number, taken: number, waiting: readonly T[]): T | null {
+export function nextOffer<T extends Queued>(
+  capacity: number,
+  taken: number,
+  waiting: readonly T[],
+): T | null {
   if (taken >= capacity) return null;
   return waitingOrder(waiting)[0] ?? null;
 }
@@ -110,18 +114,17 @@ export interface MonthFigures {
  * The month's figures of a place: the average present a day over its open days, that against its
  * places, and what it cost per place and per day of attendance (half up to the grosz).
  */
-export function monthFigures(
-  m: { capacity: number; openDays: number; attendanceDays: number; monthlyCostGrosze: number },
-): MonthFigures {
+export function monthFigures(m: {
+  capacity: number;
+  openDays: number;
+  attendanceDays: number;
+  monthlyCostGrosze: number;
+}): MonthFigures {
   const averageDaily = m.openDays ? divideHalfUp(m.attendanceDays * 100, m.openDays) / 100 : 0;
   return {
     averageDaily,
-    occupancyPct: m.openDays
-      ? divideHalfUp(m.attendanceDays * 10_000, m.openDays * m.capacity) / 100
-      : 0,
+    occupancyPct: m.openDays ? divideHalfUp(m.attendanceDays * 10_000, m.openDays * m.capacity) / 100 : 0,
     costPerPlaceGrosze: divideHalfUp(m.monthlyCostGrosze, m.capacity),
-    costPerAttendanceDayGrosze: m.attendanceDays
-      ? divideHalfUp(m.monthlyCostGrosze, m.attendanceDays)
-      : null,
+    costPerAttendanceDayGrosze: m.attendanceDays ? divideHalfUp(m.monthlyCostGrosze, m.attendanceDays) : null,
   };
 }

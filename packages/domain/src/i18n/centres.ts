@@ -20,13 +20,15 @@ export const centres: MessageFile = {
     'error.centres.noConsent': 'Obecność można odnotować dopiero po podpisaniu zgody na uczestnictwo.',
     'validation.centres.capacity': 'Podaj co najmniej jedno miejsce.',
     'validation.centres.hoursRequired': 'Podaj godziny otwarcia co najmniej jednego dnia.',
-    'validation.centres.guardianRequired': 'Podaj imię i nazwisko rodzica lub opiekuna, który podpisuje zgodę.',
+    'validation.centres.guardianRequired':
+      'Podaj imię i nazwisko rodzica lub opiekuna, który podpisuje zgodę.',
     'validation.centres.referrerRequired': 'Podaj, kto skierował (imię i nazwisko, instytucja).',
     'validation.centres.duplicate': 'Ta pozycja się powtarza.',
     'validation.centres.unknownPerson': 'Nie ma takiej osoby w rejestrze.',
     'validation.centres.feeRequired':
       'Ta placówka jest odpłatna: podaj dochód rodziny i liczbę osób z ostatniego wywiadu.',
-    'validation.centres.noTable': 'W tym dniu nie obowiązuje uchwała o odpłatności za pobyt w ośrodkach wsparcia.',
+    'validation.centres.noTable':
+      'W tym dniu nie obowiązuje uchwała o odpłatności za pobyt w ośrodkach wsparcia.',
     'validation.centres.closed': 'Placówka nie jest czynna w tym dniu.',
     'validation.centres.future': 'Nie można odnotować obecności w przyszłości.',
     'validation.centres.beforeStart': 'Data nie może poprzedzać dnia zapisu.',

@@ -66,6 +66,11 @@ export const PERMISSIONS = [
   'familyBenefits.read',
   'familyBenefits.write',
   'familyBenefits.decide',
+  // Support centres and clubs (issue 17): reading places and who attends, the daily work of their
+  // staff (enrolment, consent, attendance, classes), and adding a place.
+  'centres.read',
+  'centres.work',
+  'centres.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -89,6 +94,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'records.manage',
     'records.subjectAccess',
     'serviceFees.manage',
+    'centres.manage',
   ],
   // The head of the centre: the yearly counts, and that a person has a restricted record (never which).
   director: [
@@ -111,6 +117,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'caseload.read',
     'careService.read',
     'familyBenefits.read',
+    'centres.read',
   ],
   socialWorker: [
     ...ALL_STAFF,
@@ -124,6 +131,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'familySupport.read',
     'familySupport.refer',
     'careService.read',
+    'centres.read',
   ],
   benefitsClerk: [
     ...ALL_STAFF,
@@ -161,7 +169,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'blueCard.statistics',
     'records.subjectAccess',
   ],
-  centreStaff: [...ALL_STAFF, 'registry.read', 'portal.manage'],
+  centreStaff: [...ALL_STAFF, 'registry.read', 'portal.manage', 'centres.read', 'centres.work'],
   volunteerCoordinator: [...ALL_STAFF, 'volunteers.manage'],
   auditor: [
     ...ALL_STAFF,
@@ -179,6 +187,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'caseload.read',
     'careService.read',
     'familyBenefits.read',
+    'centres.read',
   ],
 };
 
