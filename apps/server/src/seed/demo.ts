@@ -14,6 +14,7 @@ import { toRow } from '../modules/registry/service.ts';
 import { seedReportingDemo } from '../modules/reporting/seed.ts';
 import { volunteerAgreementPdf } from '../modules/volunteers/agreement-pdf.ts';
 import { seedCaseload } from './demo-caseload.ts';
+import { seedCentres } from './demo-centres.ts';
 import { seedFamilyBenefits } from './demo-family-benefits.ts';
 import { seedHistory } from './demo-history.ts';
 import { seedServicesDemo } from './demo-services.ts';
@@ -180,6 +181,7 @@ export async function seedDemo(
     }
     await seedReportingDemo(q);
     await seedServicesDemo(q, opts.caseload !== false);
+    await seedCentres(q);
     return true;
   });
 }

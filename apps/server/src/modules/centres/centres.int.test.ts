@@ -206,9 +206,9 @@ describe('support centres', () => {
   it('charges a day at the day care home by the resolution in the services’ fee tables (art. 97 ust. 5 ups)', async () => {
     const table = await call('POST', '/api/v1/services/fee-tables', admin, {
       kind: 'supportCentreResolution',
-      number: 'XV/180/2025',
-      adoptedOn: '2025-06-26',
-      validFrom: '2025-07-01',
+      number: 'XXI/250/2026',
+      adoptedOn: '2026-01-29',
+      validFrom: '2026-02-01',
       title: 'Uchwała w sprawie odpłatności za pobyt w ośrodkach wsparcia (demo)',
       hourlyCosts: [{ serviceKind: 'dayCareHome', costGrosze: 4_250 }],
       bands: [
@@ -237,7 +237,7 @@ describe('support centres', () => {
     });
     expect(r.statusCode).toBe(201);
     // 1 400,00 zł of a person alone against the criterion in force on the day: the 10 % band.
-    expect(r.json()).toMatchObject({ dailyFeeGrosze: 425, feeTableNumber: 'XV/180/2025' });
+    expect(r.json()).toMatchObject({ dailyFeeGrosze: 425, feeTableNumber: 'XXI/250/2026' });
     await call('POST', `/api/v1/enrolments/${r.json().id}/consent`, staff, { on: '2026-11-02' });
     for (const day of ['2026-11-02', '2026-11-03', '2026-11-04'])
       await call('PUT', `/api/v1/enrolments/${r.json().id}/attendance/${day}`, staff, { present: true });
