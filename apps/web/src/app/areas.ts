@@ -2,6 +2,7 @@ import { accountArea } from '../pages/account/area.ts';
 import { adminArea } from '../pages/admin/area.ts';
 import { benefitsArea } from '../pages/benefits/area.ts';
 import { blueCardArea } from '../pages/blue-card/area.ts';
+import { centresArea } from '../pages/centres/area.ts';
 import { counsellingArea } from '../pages/counselling/area.ts';
 import { familyBenefitsArea } from '../pages/family-benefits/area.ts';
 import { familySupportArea } from '../pages/family-support/area.ts';
@@ -28,6 +29,7 @@ export const AREAS: Area[] = [
   blueCardArea,
   familySupportArea,
   servicesArea,
+  centresArea,
   familyBenefitsArea,
   reportsArea,
   portalArea,

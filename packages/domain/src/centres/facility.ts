@@ -159,6 +159,7 @@ export const SheetQuery = z.object({ day: isoDate });
 
 export const MarkInput = z.strictObject({ present: z.boolean() });
 export const Mark = z.object({ enrolmentId: z.uuid(), day: isoDate, present: z.boolean() });
+export type Mark = z.input<typeof Mark>;
 
 export const ReportQuery = z.object({
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.month'),

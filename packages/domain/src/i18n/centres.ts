@@ -24,6 +24,7 @@ export const centres: MessageFile = {
       'Podaj imię i nazwisko rodzica lub opiekuna, który podpisuje zgodę.',
     'validation.centres.referrerRequired': 'Podaj, kto skierował (imię i nazwisko, instytucja).',
     'validation.centres.duplicate': 'Ta pozycja się powtarza.',
+    'validation.centres.nameTaken': 'Placówka o tej nazwie już istnieje.',
     'validation.centres.unknownPerson': 'Nie ma takiej osoby w rejestrze.',
     'validation.centres.feeRequired':
       'Ta placówka jest odpłatna: podaj dochód rodziny i liczbę osób z ostatniego wywiadu.',
@@ -55,6 +56,7 @@ export const centres: MessageFile = {
     'validation.centres.guardianRequired': 'Вкажіть ім’я та прізвище батька чи опікуна, який підписує згоду.',
     'validation.centres.referrerRequired': 'Вкажіть, хто направив (ім’я та прізвище, установа).',
     'validation.centres.duplicate': 'Ця позиція повторюється.',
+    'validation.centres.nameTaken': 'Заклад із такою назвою вже існує.',
     'validation.centres.unknownPerson': 'У реєстрі немає такої особи.',
     'validation.centres.feeRequired':
       'Цей заклад платний: вкажіть дохід сім’ї та кількість осіб з останнього інтерв’ю.',
@@ -85,6 +87,7 @@ export const centres: MessageFile = {
     'validation.centres.guardianRequired': 'Enter the name of the parent or guardian who signs the consent.',
     'validation.centres.referrerRequired': 'Enter who referred (name, institution).',
     'validation.centres.duplicate': 'This item is repeated.',
+    'validation.centres.nameTaken': 'A place with this name already exists.',
     'validation.centres.unknownPerson': 'There is no such person in the registry.',
     'validation.centres.feeRequired':
       'This place charges a fee: enter the household income and size from the latest home visit.',

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allMessageFiles, hasMessage, LOCALES, pickLocale, registerMessages, t, tPlural } from './index.ts';
 import { uiAccount } from './ui-account.ts';
+import { uiCentres } from './ui-centres.ts';
 import { uiFamilyBenefits } from './ui-family-benefits.ts';
 import { uiFamilySupport } from './ui-family-support.ts';
 import { uiRecords } from './ui-records.ts';
@@ -13,7 +14,15 @@ import { uiServices } from './ui-services.ts';
 import { uiSocialWork } from './ui-social-work.ts';
 
 // Registered by the web app's API modules of their screens (lazily), checked here like the rest.
-registerMessages(uiSocialWork, uiFamilySupport, uiRecords, uiServices, uiFamilyBenefits, uiAccount);
+registerMessages(
+  uiSocialWork,
+  uiFamilySupport,
+  uiRecords,
+  uiServices,
+  uiFamilyBenefits,
+  uiAccount,
+  uiCentres,
+);
 
 describe('translation files', () => {
   it('are registered', () => {

@@ -26,7 +26,11 @@ export type ServiceKind = (typeof SERVICE_KINDS)[number];
  * ups) for specialist care services for persons with mental disorders; `supportCentreResolution`:
  * the uchwała on fees for a stay in support centres (art. 97 ust. 5 ups), priced per day.
  */
-export const FEE_TABLE_KINDS = ['localResolution', 'mentalDisordersRegulation', 'supportCentreResolution'] as const;
+export const FEE_TABLE_KINDS = [
+  'localResolution',
+  'mentalDisordersRegulation',
+  'supportCentreResolution',
+] as const;
 export type FeeTableKind = (typeof FEE_TABLE_KINDS)[number];
 
 /** The table that prices a kind of service. */
