@@ -41,7 +41,7 @@ export async function getFacility(ctx: StaffContext, id: string) {
 export async function addFacility(ctx: StaffContext, input: Out<typeof FacilityInput>) {
   if (await repo.facilityNameTaken(ctx.q, input.name))
     throw conflict('centres.nameTaken', 'error.validation', [
-      { path: 'name', message: 'validation.duplicate' },
+      { path: 'name', message: 'validation.centres.nameTaken' },
     ]);
   const id = await repo.insertFacility(ctx.q, input, ctx.actor.id);
   await ctx.audit({ action: 'create', entity: 'facility', entityId: id, details: { name: input.name } });
