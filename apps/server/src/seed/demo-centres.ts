@@ -60,7 +60,8 @@ const PLACES = [
     name: 'Klub Senior+',
     kind: 'seniorClub',
     address: 'ul. Ołówkowa 1, 05-800 Pruszków',
-    capacity: 25,
+    // 12 seniors for 10 places: the last two wait.
+    capacity: 10,
     openingHours: weekdays('10:00', '14:00'),
     staff: [{ name: 'Halina Klubowa', role: 'animator' }],
     monthlyCostGrosze: 1_200_000,
@@ -84,7 +85,7 @@ export async function seedCentres(q: Queryable) {
   const children = await q.query<{ id: string }>(
     `SELECT p.id FROM person p JOIN household_membership m ON m.person_id = p.id AND m.valid_to IS NULL
       WHERE m.relation = 'child' AND p.birth_date BETWEEN $1::date - interval '16 years' AND $1::date - interval '7 years'
-      ORDER BY p.sort_key LIMIT 17`,
+      ORDER BY p.sort_key LIMIT 12`,
     [today],
   );
   const seniors = await q.query<{ id: string }>(
@@ -105,7 +106,7 @@ export async function seedCentres(q: Queryable) {
     ['psychologist', 'Łukasz Poradniczy, MOPS'],
     ['school', 'Pedagog szkolny, Szkoła Podstawowa nr 3'],
   ] as const;
-  // 17 children for 15 places: the last two wait.
+  // 12 children for 15 places: the day room has room for the next referral.
   for (const [i, c] of children.rows.entries()) {
     const [referredBy, referrerName] = referrers[i % 3]!;
     await enrol(dayRoom, c.id, Math.floor(i / 3), {
