@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staffContext } from '../../http/context.ts';
 import { createTestApp, type TestApp } from '../../test/db.ts';
 import { type Call, http, nkA, pdfText, perpetrator } from '../blue-card/test-helpers.ts';
-import { facilityInput } from './routes.examples.ts';
+import { computeIndicators } from '../reporting/indicator-repo.ts';
+import { facilityInput, lastOpenDay } from './routes.examples.ts';
 
 // Support centres: a place with its places and hours, enrolment with the referral and the parent's
 // consent, the waiting list, the week's attendance in the month's report, the day care home's fee
@@ -278,5 +280,44 @@ describe('support centres', () => {
     expect(
       (await call('GET', `/api/v1/facilities/${f.id}/attendance?day=2026-11-16`, staff)).json().rows,
     ).toEqual([]);
+  });
+
+  it('gives the strategy report the seniors who came to the day care home or Klub Senior+ in the year', async () => {
+    const director = (await t.db.query<{ id: string }>("SELECT id FROM staff_user WHERE login = 'dyrektor'"))
+      .rows[0]!.id;
+    const day = lastOpenDay();
+    const year = Number(day.slice(0, 4));
+    const keys = ['centres.seniorParticipants', 'centres.seniorAttendanceDays', 'centres.childParticipants'];
+    const count = async () =>
+      t.db.tx(async (q) => {
+        const m = await computeIndicators(staffContext(q, director), keys, year);
+        return keys.map((k) => m.get(k)!.value);
+      });
+    const before = await count();
+    const f = await addPlace({
+      kind: 'seniorClub',
+      openingHours: [1, 2, 3, 4, 5, 6, 7].map((d) => ({ day: d, open: '10:00', close: '14:00' })),
+    });
+    const senior = (
+      await t.db.query<{ id: string }>(
+        `SELECT p.id FROM person p WHERE p.birth_date < now() - interval '65 years'
+          AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.person_id = p.id) ORDER BY p.sort_key LIMIT 1`,
+      )
+    ).rows[0]!.id;
+    const e = (
+      await call('POST', `/api/v1/facilities/${f.id}/enrolments`, staff, {
+        ...enrolBody(senior, `${year}-01-02`),
+        referredBy: 'self',
+        consentBy: 'person',
+        guardianName: null,
+      })
+    ).json();
+    await call('POST', `/api/v1/enrolments/${e.id}/consent`, staff, { on: `${year}-01-02` });
+    expect(
+      (await call('PUT', `/api/v1/enrolments/${e.id}/attendance/${day}`, staff, { present: true }))
+        .statusCode,
+    ).toBe(200);
+    const after = await count();
+    expect(after).toEqual([before[0]! + 1, before[1]! + 1, before[2]!]);
   });
 });
