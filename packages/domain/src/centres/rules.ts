@@ -3,7 +3,7 @@ import { addDays, isPublicHoliday, weekday } from '../calendar/working-days.ts';
 import { centres } from '../i18n/centres.ts';
 import { registerMessages } from '../i18n/index.ts';
 import type { OpeningHours } from '../org/address.ts';
-import { bandOf, type FeeRuleTable } from '../services/fee.ts';
+import { type FeeRuleTable, feeOfCost, type IncomeFacts, incomeBand } from '../services/fee.ts';
 import { divideHalfUp } from '../shared/money.ts';
 
 // Whoever renders a fee's steps needs their messages, whether or not it loaded the package index.
@@ -14,13 +14,8 @@ registerMessages(centres);
 
 const FEE_ART = 'art. 97 ust. 1 i 5 ustawy o pomocy społecznej';
 
-export interface DayFeeFacts {
-  /** Household income per art. 8 (grosze) and its persons; 1 = osoba samotnie gospodarująca. */
-  income: number;
-  size: number;
-  criterionSingle: number;
-  criterionPerPerson: number;
-}
+/** Household income per art. 8 (grosze) and its persons (1 = osoba samotnie gospodarująca), the criteria. */
+export type DayFeeFacts = IncomeFacts;
 
 export interface DayFee {
   dayCostGrosze: number;
@@ -34,14 +29,13 @@ export interface DayFee {
 export function dayFee(table: FeeRuleTable, f: DayFeeFacts): DayFee | null {
   const cost = table.hourlyCosts.find((c) => c.serviceKind === 'dayCareHome');
   if (!cost) return null;
-  const single = f.size === 1;
-  const criterion = single ? f.criterionSingle : f.criterionPerPerson;
-  const householdCriterion = criterion * f.size;
-  const ratio = (divideHalfUp(f.income * 10_000, householdCriterion) / 100).toFixed(2);
-  const overCriterion = f.income > householdCriterion;
-  const band = overCriterion ? bandOf(table.bands, f.income, householdCriterion) : null;
-  const feePct = band ? (single ? band.singlePct : band.familyPct) : 0;
-  const fee = divideHalfUp(cost.costGrosze * Math.round(feePct * 100), 10_000);
+  const r = incomeBand(table.bands, f);
+  const { single, criterion } = r;
+  const ratio = r.incomeRatioPct.toFixed(2);
+  const overCriterion = f.income > r.householdCriterion;
+  const band = overCriterion ? r.band : null;
+  const feePct = band ? r.feePct : 0;
+  const fee = feeOfCost(cost.costGrosze, feePct);
   const steps = [
     step(FEE_ART, 'centres.step.table', { number: table.number, validFrom: table.validFrom }),
     step(FEE_ART, 'centres.step.cost', { cost: money(cost.costGrosze) }),

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffContext } from '../../http/context.ts';
+import { DEMO_CENTRE_TABLE } from '../../seed/demo-centres.ts';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { type Call, http, nkA, pdfText, perpetrator } from '../blue-card/test-helpers.ts';
+import { type Call, family, http, nkA, pdfText, perpetrator } from '../blue-card/test-helpers.ts';
 import { computeIndicators } from '../reporting/indicator-repo.ts';
 import { facilityInput, lastOpenDay } from './routes.examples.ts';
 
@@ -206,17 +207,12 @@ describe('support centres', () => {
   });
 
   it('charges a day at the day care home by the resolution in the services’ fee tables (art. 97 ust. 5 ups)', async () => {
+    // A newer resolution of the same scale (10 % of 42,50 zł a day from 100 % to 150 % of the criterion).
     const table = await call('POST', '/api/v1/services/fee-tables', admin, {
-      kind: 'supportCentreResolution',
+      ...DEMO_CENTRE_TABLE,
       number: 'XXI/250/2026',
       adoptedOn: '2026-01-29',
       validFrom: '2026-02-01',
-      title: 'Uchwała w sprawie odpłatności za pobyt w ośrodkach wsparcia (demo)',
-      hourlyCosts: [{ serviceKind: 'dayCareHome', costGrosze: 4_250 }],
-      bands: [
-        { overPct: 100, upToPct: 150, singlePct: 10, familyPct: 5 },
-        { overPct: 150, upToPct: null, singlePct: 30, familyPct: 20 },
-      ],
     });
     expect(table.statusCode).toBe(201);
     const f = await addPlace({
@@ -248,17 +244,12 @@ describe('support centres', () => {
   });
 
   it('keeps a person sealed in the Niebieska Karta compartment out of every list and refuses to enrol them', async () => {
-    const fam = await t.db.query<{ victim: string; child: string }>(
-      `SELECT a.person_id AS victim, c.person_id AS child FROM household h
-       JOIN household_membership a ON a.household_id = h.id AND a.valid_to IS NULL AND a.relation = 'applicant'
-       JOIN household_membership c ON c.household_id = h.id AND c.valid_to IS NULL AND c.relation = 'child'
-       ORDER BY h.id DESC LIMIT 1`,
-    );
+    const fam = await family(t);
     const nk = await call(
       'POST',
       '/api/v1/blue-cards',
       await t.login('niebieska'),
-      nkA(fam.rows[0]!.victim, fam.rows[0]!.child),
+      nkA(fam.victim, fam.child),
     );
     expect(nk.statusCode).toBe(201);
     const sealed = (
