@@ -4,6 +4,7 @@ import { alimonyFund } from './i18n/alimony-fund.ts';
 import { applications } from './i18n/applications.ts';
 import { benefits } from './i18n/benefits.ts';
 import { blueCard } from './i18n/blue-card.ts';
+import { centres } from './i18n/centres.ts';
 import { counselling } from './i18n/counselling.ts';
 import { decisionApproval } from './i18n/decision-approval.ts';
 import { familyBenefits } from './i18n/family-benefits.ts';
@@ -37,6 +38,7 @@ registerMessages(services);
 registerMessages(familyBenefits);
 registerMessages(alcoholCommission);
 registerMessages(alimonyFund);
+registerMessages(centres);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';

@@ -6,6 +6,7 @@ import { applicationsRoutes } from './applications/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { benefitsRoutes } from './benefits/routes.ts';
 import { blueCardRoutes } from './blue-card/routes.ts';
+import { centresRoutes } from './centres/routes.ts';
 import { counsellingRoutes } from './counselling/routes.ts';
 import { familyBenefitsRoutes } from './family-benefits/routes.ts';
 import { familySupportRoutes } from './family-support/routes.ts';
@@ -24,6 +25,9 @@ import { volunteersRoutes } from './volunteers/routes.ts';
 /** Every HTTP route of the API; the permission matrix test walks this list. */
 export function allRoutes(config: Config): RouteDef[] {
   return [
+    // Before identity: the generated tests call centres.work as `kadra`, the account whose edit
+    // (PUT /api/v1/users/:id, its login fuzzed) they try on identity's routes.
+    ...centresRoutes(),
     ...identityRoutes(config),
     ...auditRoutes(),
     ...orgRoutes(),

@@ -16,6 +16,7 @@ import { volunteerAgreementPdf } from '../modules/volunteers/agreement-pdf.ts';
 import { seedAlcoholCommission } from './demo-alcohol-commission.ts';
 import { seedAlimonyFund } from './demo-alimony-fund.ts';
 import { seedCaseload } from './demo-caseload.ts';
+import { seedCentres } from './demo-centres.ts';
 import { seedFamilyBenefits } from './demo-family-benefits.ts';
 import { seedHistory } from './demo-history.ts';
 import { seedServicesDemo } from './demo-services.ts';
@@ -191,6 +192,7 @@ export async function seedDemo(
     await seedReportingDemo(q);
     await seedServicesDemo(q, opts.caseload !== false);
     await seedAlcoholCommission(q);
+    await seedCentres(q);
     return true;
   });
 }

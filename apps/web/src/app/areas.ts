@@ -4,6 +4,7 @@ import { alcoholCommissionArea } from '../pages/alcohol-commission/area.ts';
 import { alimonyFundArea } from '../pages/alimony-fund/area.ts';
 import { benefitsArea } from '../pages/benefits/area.ts';
 import { blueCardArea } from '../pages/blue-card/area.ts';
+import { centresArea } from '../pages/centres/area.ts';
 import { counsellingArea } from '../pages/counselling/area.ts';
 import { familyBenefitsArea } from '../pages/family-benefits/area.ts';
 import { familySupportArea } from '../pages/family-support/area.ts';
@@ -30,6 +31,7 @@ export const AREAS: Area[] = [
   blueCardArea,
   familySupportArea,
   servicesArea,
+  centresArea,
   familyBenefitsArea,
   alcoholCommissionArea,
   alimonyFundArea,

@@ -8,6 +8,7 @@ import { allMessageFiles, hasMessage, LOCALES, pickLocale, registerMessages, t, 
 import { uiAccount } from './ui-account.ts';
 import { uiAlcoholCommission } from './ui-alcohol-commission.ts';
 import { uiAlimonyFund } from './ui-alimony-fund.ts';
+import { uiCentres } from './ui-centres.ts';
 import { uiFamilyBenefits } from './ui-family-benefits.ts';
 import { uiFamilySupport } from './ui-family-support.ts';
 import { uiRecords } from './ui-records.ts';
@@ -25,6 +26,7 @@ registerMessages(
   uiFamilyBenefits,
   uiAccount,
   uiAlimonyFund,
+  uiCentres,
 );
 
 describe('translation files', () => {

@@ -52,6 +52,11 @@ export const reporting: MessageFile = {
     'reporting.indicator.counselling.phone': 'konsultacje telefoniczne',
     'reporting.indicator.counselling.psychological': 'konsultacje psychologiczne',
     'reporting.indicator.volunteers.agreements': 'zawarte porozumienia wolontariackie',
+    'reporting.indicator.centres.seniorParticipants':
+      'osoby obecne co najmniej raz w dziennym domu pomocy lub Klubie Senior+',
+    'reporting.indicator.centres.seniorAttendanceDays':
+      'osobodni obecności w dziennym domu pomocy i Klubach Senior+',
+    'reporting.indicator.centres.childParticipants': 'dzieci obecne co najmniej raz w świetlicy lub klubie',
     'reporting.chart.month': 'Miesiąc',
     'reporting.chart.helped': 'Osoby i rodziny objęte pomocą w miesiącach',
     'reporting.chart.persons': 'Osoby',
@@ -121,6 +126,11 @@ export const reporting: MessageFile = {
     'reporting.indicator.counselling.phone': 'консультації телефоном',
     'reporting.indicator.counselling.psychological': 'психологічні консультації',
     'reporting.indicator.volunteers.agreements': 'укладені волонтерські угоди',
+    'reporting.indicator.centres.seniorParticipants':
+      'особи, присутні хоча б раз у денному будинку допомоги або клубі Senior+',
+    'reporting.indicator.centres.seniorAttendanceDays':
+      'людино-дні присутності в денному будинку допомоги та клубах Senior+',
+    'reporting.indicator.centres.childParticipants': 'діти, присутні хоча б раз у світлиці або клубі',
     'reporting.chart.month': 'Місяць',
     'reporting.chart.helped': 'Особи та сім’ї, охоплені допомогою, за місяцями',
     'reporting.chart.persons': 'Особи',
@@ -190,6 +200,11 @@ export const reporting: MessageFile = {
     'reporting.indicator.counselling.phone': 'consultations by phone',
     'reporting.indicator.counselling.psychological': 'psychological consultations',
     'reporting.indicator.volunteers.agreements': 'volunteer agreements concluded',
+    'reporting.indicator.centres.seniorParticipants':
+      'persons present at least once at the day care home or a Senior+ club',
+    'reporting.indicator.centres.seniorAttendanceDays':
+      'person-days of attendance at the day care home and Senior+ clubs',
+    'reporting.indicator.centres.childParticipants': 'children present at least once at a day room or club',
     'reporting.chart.month': 'Month',
     'reporting.chart.helped': 'Persons and families helped per month',
     'reporting.chart.persons': 'Persons',

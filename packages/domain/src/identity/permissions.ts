@@ -73,6 +73,11 @@ export const PERMISSIONS = [
   'alimonyFund.read',
   'alimonyFund.write',
   'alimonyFund.decide',
+  // Support centres and clubs (issue 17): reading places and who attends, the daily work of their
+  // staff (enrolment, consent, attendance, classes), and adding a place.
+  'centres.read',
+  'centres.work',
+  'centres.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -96,6 +101,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'records.manage',
     'records.subjectAccess',
     'serviceFees.manage',
+    'centres.manage',
   ],
   // The head of the centre: the yearly counts, and that a person has a restricted record (never which).
   director: [
@@ -119,6 +125,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'careService.read',
     'familyBenefits.read',
     'alimonyFund.read',
+    'centres.read',
   ],
   socialWorker: [
     ...ALL_STAFF,
@@ -132,6 +139,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'familySupport.read',
     'familySupport.refer',
     'careService.read',
+    'centres.read',
   ],
   benefitsClerk: [
     ...ALL_STAFF,
@@ -172,7 +180,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'blueCard.statistics',
     'records.subjectAccess',
   ],
-  centreStaff: [...ALL_STAFF, 'registry.read', 'portal.manage'],
+  centreStaff: [...ALL_STAFF, 'registry.read', 'portal.manage', 'centres.read', 'centres.work'],
   volunteerCoordinator: [...ALL_STAFF, 'volunteers.manage'],
   auditor: [
     ...ALL_STAFF,
@@ -191,6 +199,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'careService.read',
     'familyBenefits.read',
     'alimonyFund.read',
+    'centres.read',
   ],
   // Nothing of the centre's registry: the commission registers the persons it deals with itself.
   alcoholCommission: [...ALL_STAFF, 'alcoholCommission.work'],

@@ -25,7 +25,8 @@ export interface IndicatorQuery {
     | 'counselling'
     | 'volunteers'
     | 'socialWork'
-    | 'familySupport';
+    | 'familySupport'
+    | 'centres';
 }
 
 const q = (key: string, source: IndicatorQuery['source'], unit: IndicatorUnit = 'count'): IndicatorQuery => ({
@@ -65,6 +66,9 @@ export const INDICATOR_QUERIES: readonly IndicatorQuery[] = [
   q('familySupport.familiesWithAssistant', 'familySupport'),
   q('fosterCare.children', 'familySupport'),
   q('fosterCare.gminaShare', 'familySupport', 'grosze'),
+  q('centres.seniorParticipants', 'centres'),
+  q('centres.seniorAttendanceDays', 'centres'),
+  q('centres.childParticipants', 'centres'),
 ];
 
 export const INDICATOR_QUERY_KEYS = INDICATOR_QUERIES.map((x) => x.key);

@@ -171,10 +171,9 @@ export const PRUSZKOW_STRATEGY = {
           directions: [
             dir(
               'Wspieranie działalności Dziennego Domu i Klubów Seniora, rozwój pasji i zainteresowań osób starszych',
-              manual(
+              computed(
                 'Osoby, które skorzystały z aktywności dedykowanej seniorom',
-                'Dzienny Dom Pomocy Społecznej, Klub Senior+',
-                6460,
+                'centres.seniorParticipants',
               ),
             ),
           ],

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { pageQuery } from '../shared/list.ts';
 import { cursorPage } from '../shared/response.ts';
 import { isoDate, optionalText } from '../shared/validation.ts';
-import { EXEMPTION_GROUNDS, SERVICE_KINDS } from './fee-table.ts';
+import { CARE_SERVICE_KINDS, EXEMPTION_GROUNDS } from './fee-table.ts';
 
 // Care services decided with a fee (art. 50 ups): the requests and answers of the API.
 
@@ -44,7 +44,7 @@ export const CreateCareService = z
     applicationId: z.uuid(),
     /** The person the services are for: a member the home visit counted. */
     personId: z.uuid(),
-    serviceKind: z.enum(SERVICE_KINDS),
+    serviceKind: z.enum(CARE_SERVICE_KINDS),
     tasks: z.array(z.enum(CARE_TASKS)).min(1, 'validation.services.tasksRequired').max(CARE_TASKS.length),
     hoursPerDay,
     daysPerWeek: z.number().int().min(1).max(7),
@@ -85,7 +85,7 @@ export const CareServiceSummary = z.object({
   personId: z.uuid(),
   firstName: z.string(),
   surname: z.string(),
-  serviceKind: z.enum(SERVICE_KINDS),
+  serviceKind: z.enum(CARE_SERVICE_KINDS),
   hoursPerDay: z.number(),
   daysPerWeek: z.number().int(),
   periodFrom: isoDate,

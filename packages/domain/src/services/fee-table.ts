@@ -5,26 +5,41 @@ import { isoDate, trimmed } from '../shared/validation.ts';
 // Fee tables of the services the centre delivers (art. 50 ups): the council's resolution and the
 // ministerial regulation for persons with mental disorders, kept as data valid from a date.
 
-/** Kinds of service a table prices per hour. */
-export const SERVICE_KINDS = [
+/** Care services a decision grants and a table prices per hour (art. 50 ups). */
+export const CARE_SERVICE_KINDS = [
   'careService',
   'specialistCareService',
   'mentalDisorderCareService',
   'neighbourService',
 ] as const;
+export type CareServiceKind = (typeof CARE_SERVICE_KINDS)[number];
+/**
+ * Everything a table prices: the care services per hour, and the day's stay in a day care home
+ * (art. 97 ust. 5 ups: the council's resolution on fees in support centres) per day.
+ */
+export const SERVICE_KINDS = [...CARE_SERVICE_KINDS, 'dayCareHome'] as const;
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
 
 /**
  * `localResolution`: the rada gminy's uchwała (art. 50 ust. 6 ups) for care, specialist care and
  * neighbour services; `mentalDisordersRegulation`: the minister's rozporządzenie (art. 50 ust. 7
- * ups) for specialist care services for persons with mental disorders.
+ * ups) for specialist care services for persons with mental disorders; `supportCentreResolution`:
+ * the uchwała on fees for a stay in support centres (art. 97 ust. 5 ups), priced per day.
  */
-export const FEE_TABLE_KINDS = ['localResolution', 'mentalDisordersRegulation'] as const;
+export const FEE_TABLE_KINDS = [
+  'localResolution',
+  'mentalDisordersRegulation',
+  'supportCentreResolution',
+] as const;
 export type FeeTableKind = (typeof FEE_TABLE_KINDS)[number];
 
 /** The table that prices a kind of service. */
 export const tableKindFor = (s: ServiceKind): FeeTableKind =>
-  s === 'mentalDisorderCareService' ? 'mentalDisordersRegulation' : 'localResolution';
+  s === 'mentalDisorderCareService'
+    ? 'mentalDisordersRegulation'
+    : s === 'dayCareHome'
+      ? 'supportCentreResolution'
+      : 'localResolution';
 
 /**
  * Art. 64 ups grounds for a partial or full exemption ("w szczególności", so the list is open) [M]:

@@ -74,6 +74,37 @@ export function bandOf(
   return bands.find((b) => above(b.overPct) && (b.upToPct === null || !above(b.upToPct))) ?? null;
 }
 
+/** Income facts a fee table is read with: household income (grosze), its persons, the criteria in force. */
+export interface IncomeFacts {
+  income: number;
+  size: number;
+  criterionSingle: number;
+  criterionPerPerson: number;
+}
+
+/**
+ * Where a household's income stands against the criterion (single, or per person in a family) and
+ * the band of the table it falls in, with that band's percentage for a single person or a family.
+ */
+export function incomeBand(bands: readonly FeeBand[], f: IncomeFacts) {
+  const single = f.size === 1;
+  const criterion = single ? f.criterionSingle : f.criterionPerPerson;
+  const householdCriterion = criterion * f.size;
+  const band = bandOf(bands, f.income, householdCriterion);
+  return {
+    single,
+    criterion,
+    householdCriterion,
+    incomeRatioPct: divideHalfUp(f.income * 10_000, householdCriterion) / 100,
+    band,
+    feePct: band ? (single ? band.singlePct : band.familyPct) : 0,
+  };
+}
+
+/** A percentage (to the hundredth) of a cost, half up to the grosz. */
+export const feeOfCost = (costGrosze: number, pct: number) =>
+  divideHalfUp(costGrosze * hundredths(pct), 10_000);
+
 /**
  * Art. 50 ust. 6 ups (the council's resolution) or art. 50 ust. 7 ups with the minister's
  * regulation (specialist care services for persons with mental disorders): the fee for an hour is
@@ -84,14 +115,9 @@ export function bandOf(
 export function hourlyFee(table: FeeRuleTable, f: FeeFacts): FeeResult {
   const cost = table.hourlyCosts.find((c) => c.serviceKind === f.serviceKind);
   if (!cost) throw new FeeRuleError('serviceKind', 'validation.services.noCost');
-  const single = f.size === 1;
-  const criterion = single ? f.criterionSingle : f.criterionPerPerson;
-  const householdCriterion = criterion * f.size;
+  const { single, criterion, incomeRatioPct, band, feePct } = incomeBand(table.bands, f);
   const article = table.kind === 'localResolution' ? SERVICES_ART.localFee : SERVICES_ART.regulationFee;
-  const incomeRatioPct = divideHalfUp(f.income * 10_000, householdCriterion) / 100;
-  const band = bandOf(table.bands, f.income, householdCriterion);
-  const feePct = band ? (single ? band.singlePct : band.familyPct) : 0;
-  const before = divideHalfUp(cost.costGrosze * hundredths(feePct), 10_000);
+  const before = feeOfCost(cost.costGrosze, feePct);
   const steps: ExplanationStep[] = [
     step(article, 'services.step.table', { number: table.number, validFrom: table.validFrom }),
     step(article, 'services.step.cost', { cost: money(cost.costGrosze) }),

@@ -169,6 +169,27 @@ const familySupport: Source = async (ctx, year) => {
   };
 };
 
+/**
+ * Support centres (issue 17): persons present at least once in the year at the day care home or
+ * a Klub Senior+, their days of attendance, and children present at the day room or a children's club.
+ */
+const centres: Source = async (ctx, year) => {
+  const r = await one<{ seniors: number; seniorDays: number; children: number }>(
+    ctx,
+    `SELECT count(DISTINCT e.person_id) FILTER (WHERE f.kind IN ('dayCareHome', 'seniorClub'))::int AS seniors,
+            count(*) FILTER (WHERE f.kind IN ('dayCareHome', 'seniorClub'))::int AS "seniorDays",
+            count(DISTINCT e.person_id) FILTER (WHERE f.kind IN ('dayRoom', 'childrenClub'))::int AS children
+       FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id JOIN facility f ON f.id = e.facility_id
+      WHERE a.present AND a.day BETWEEN $1 AND $2`,
+    yearRange(year),
+  );
+  return {
+    'centres.seniorParticipants': r.seniors,
+    'centres.seniorAttendanceDays': r.seniorDays,
+    'centres.childParticipants': r.children,
+  };
+};
+
 const SOURCES: Record<string, Source> = {
   staffing,
   assistance,
@@ -180,6 +201,7 @@ const SOURCES: Record<string, Source> = {
   volunteers,
   socialWork,
   familySupport,
+  centres,
 };
 
 /** A computed value, or `restricted` where the actor may not see the figure (Blue Card counts). */

@@ -5,7 +5,7 @@ import {
   CreateCareService,
   PROVIDERS,
 } from '@ostoja/domain/services/care-service';
-import { EXEMPTION_GROUNDS, SERVICE_KINDS } from '@ostoja/domain/services/fee-table';
+import { CARE_SERVICE_KINDS, EXEMPTION_GROUNDS } from '@ostoja/domain/services/fee-table';
 import { useQuery } from '@tanstack/react-query';
 import { servicesApi } from '../../api/services.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -108,7 +108,7 @@ export function DecideForm({ onSaved }: { onSaved(d: CareService): void }) {
           label={t('cs.serviceKind')}
           value={v.serviceKind}
           onValue={set('serviceKind')}
-          options={SERVICE_KINDS.map((k) => ({ value: k, label: t(`cs.kind.${k}`) }))}
+          options={CARE_SERVICE_KINDS.map((k) => ({ value: k, label: t(`cs.kind.${k}`) }))}
           error={f.errors.serviceKind}
           required
         />

@@ -1,0 +1,54 @@
+import type {
+  Activity,
+  ActivityInput,
+  ActivityPage,
+  AttendanceSheet,
+  EnrolInput,
+  Enrolment,
+  EnrolmentPage,
+  EnrolmentStatus,
+  Facility,
+  FacilityInput,
+  FacilityPage,
+  Mark,
+  MonthlyReport,
+} from '@ostoja/domain/centres/facility';
+import { centres } from '@ostoja/domain/i18n/centres';
+import { registerMessages } from '@ostoja/domain/i18n/index';
+import { uiCentres } from '@ostoja/domain/i18n/ui-centres';
+import type { z } from 'zod';
+import { api, type Query, withQuery } from './client.ts';
+
+// This module's strings (screens and the fee's steps) load with its screens.
+registerMessages(uiCentres, centres);
+
+// The support centres' API, typed by the schemas the server runs.
+type In<S extends z.ZodType> = z.input<S>;
+type PageQuery = { after?: string | undefined; limit: number };
+
+export const centresApi = {
+  facilities: (query: PageQuery, signal?: AbortSignal) =>
+    api.get<FacilityPage>(withQuery('/api/v1/facilities', query as Query), signal),
+  facility: (id: string, signal?: AbortSignal) => api.get<Facility>(`/api/v1/facilities/${id}`, signal),
+  addFacility: (body: In<typeof FacilityInput>) => api.post<Facility>('/api/v1/facilities', body),
+  enrolments: (id: string, query: PageQuery & { status: EnrolmentStatus }, signal?: AbortSignal) =>
+    api.get<EnrolmentPage>(withQuery(`/api/v1/facilities/${id}/enrolments`, query as Query), signal),
+  enrol: (id: string, body: In<typeof EnrolInput>) =>
+    api.post<Enrolment>(`/api/v1/facilities/${id}/enrolments`, body),
+  enrolment: (id: string, signal?: AbortSignal) => api.get<Enrolment>(`/api/v1/enrolments/${id}`, signal),
+  consentPdfUrl: (id: string) => `/api/v1/enrolments/${id}/consent`,
+  signConsent: (id: string, on: string) => api.post<Enrolment>(`/api/v1/enrolments/${id}/consent`, { on }),
+  accept: (id: string, on: string) => api.post<Enrolment>(`/api/v1/enrolments/${id}/acceptance`, { on }),
+  end: (id: string, body: { on: string; reason: string }) =>
+    api.post<Enrolment>(`/api/v1/enrolments/${id}/end`, body),
+  sheet: (id: string, day: string, signal?: AbortSignal) =>
+    api.get<AttendanceSheet>(withQuery(`/api/v1/facilities/${id}/attendance`, { day }), signal),
+  mark: (enrolmentId: string, day: string, present: boolean) =>
+    api.put<Mark>(`/api/v1/enrolments/${enrolmentId}/attendance/${day}`, { present }),
+  report: (id: string, month: string, signal?: AbortSignal) =>
+    api.get<MonthlyReport>(withQuery(`/api/v1/facilities/${id}/report`, { month }), signal),
+  activities: (id: string, query: PageQuery, signal?: AbortSignal) =>
+    api.get<ActivityPage>(withQuery(`/api/v1/facilities/${id}/activities`, query as Query), signal),
+  addActivity: (id: string, body: In<typeof ActivityInput>) =>
+    api.post<Activity>(`/api/v1/facilities/${id}/activities`, body),
+};

@@ -1,0 +1,179 @@
+import { renderExplanation } from '@ostoja/domain/benefits/explanation';
+import type { Enrolment } from '@ostoja/domain/centres/facility';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { centresApi } from '../../api/centres.ts';
+import type { ApiError } from '../../api/client.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { TextField } from '../../components/fields.tsx';
+import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { Page } from '../../components/page.tsx';
+import { listName, todayIso } from '../../lib/format.ts';
+import { CalculationSteps } from '../benefits/calculation.tsx';
+import { useCentresSaved, useEnrolment } from './queries.ts';
+
+const TONE = { waiting: 'due-soon', offered: 'due-soon', enrolled: 'ok', ended: 'neutral' } as const;
+type Action = 'consent' | 'accept' | 'end';
+
+/** One action on an enrolment, its date (and for the end, the reason) asked in a dialog first. */
+function ActionButton({ e, action }: { e: Enrolment; action: Action }) {
+  const { t, msg } = useI18n();
+  const saved = useCentresSaved();
+  const [open, setOpen] = useState(false);
+  const [on, setOn] = useState(todayIso);
+  const [reason, setReason] = useState('');
+  const run = useMutation<Enrolment, ApiError>({
+    mutationFn: () =>
+      action === 'consent'
+        ? centresApi.signConsent(e.id, on)
+        : action === 'accept'
+          ? centresApi.accept(e.id, on)
+          : centresApi.end(e.id, { on, reason }),
+    onSuccess: (x) => {
+      setOpen(false);
+      saved.enrolment(x);
+    },
+  });
+  return (
+    <>
+      <button
+        type="button"
+        className={`button ${action === 'end' ? 'secondary' : 'primary'}`}
+        onClick={() => setOpen(true)}
+      >
+        {t(`ctr.action.${action}`)}
+      </button>
+      <ConfirmDialog
+        open={open}
+        title={`${t(`ctr.action.${action}`)} — ${listName(e)}`}
+        confirmLabel={t(`ctr.action.${action}`)}
+        danger={action === 'end'}
+        busy={run.isPending}
+        onConfirm={() => run.mutate()}
+        onCancel={() => {
+          run.reset();
+          setOpen(false);
+        }}
+      >
+        {run.error ? <Alert>{msg(run.error.message)}</Alert> : null}
+        <TextField
+          id={`enrolment-${action}-on`}
+          label={t(`ctr.action.${action}.on`)}
+          type="date"
+          value={on}
+          onValue={setOn}
+          error={run.error?.fields.find((f) => f.path === 'on')?.message}
+        />
+        {action === 'end' ? (
+          <TextField
+            id="enrolment-end-reason"
+            label={t('ctr.endReason')}
+            value={reason}
+            onValue={setReason}
+            error={run.error?.fields.find((f) => f.path === 'reason')?.message}
+          />
+        ) : null}
+      </ConfirmDialog>
+    </>
+  );
+}
+
+/** An enrolment: the referral, the consent to print and record, the place on the list, the fee. */
+export function EnrolmentPage() {
+  const { id = '' } = useParams();
+  const { t, date, money, locale } = useI18n();
+  const { can } = useAuth();
+  const enrolment = useEnrolment(id);
+  if (enrolment.error) return <LoadError error={enrolment.error} onRetry={() => enrolment.refetch()} />;
+  if (!enrolment.data) return <Loading />;
+  const e = enrolment.data;
+  const work = can('centres.work') && e.status !== 'ended';
+  return (
+    <Page
+      title={listName(e)}
+      lead={
+        <>
+          <Link to={`/facilities/${e.facilityId}`}>{e.facilityName}</Link>{' '}
+          <StatusBadge tone={TONE[e.status]}>{t(`ctr.status.${e.status}`)}</StatusBadge>
+        </>
+      }
+    >
+      <dl className="facts">
+        <dt>{t('ctr.requestedOn')}</dt>
+        <dd>{date(e.requestedOn)}</dd>
+        {e.position ? (
+          <>
+            <dt>{t('ctr.position')}</dt>
+            <dd>{e.position}</dd>
+          </>
+        ) : null}
+        {e.offeredOn ? (
+          <>
+            <dt>{t('ctr.offeredOn')}</dt>
+            <dd>{date(e.offeredOn)}</dd>
+          </>
+        ) : null}
+        <dt>{t('ctr.enrolledOn')}</dt>
+        <dd>{e.enrolledOn ? date(e.enrolledOn) : '—'}</dd>
+        {e.endedOn ? (
+          <>
+            <dt>{t('ctr.endedOn')}</dt>
+            <dd>
+              {date(e.endedOn)}: {e.endReason}
+            </dd>
+          </>
+        ) : null}
+        <dt>{t('ctr.referredBy')}</dt>
+        <dd>
+          {t(`ctr.referrer.${e.referredBy}`)}
+          {e.referrerName ? `: ${e.referrerName}` : ''}
+        </dd>
+        <dt>{t('ctr.consentBy')}</dt>
+        <dd>
+          {t(`ctr.consentBy.${e.consentBy}`)}
+          {e.guardianName ? `: ${e.guardianName}` : ''}
+        </dd>
+        <dt>{t('ctr.consent')}</dt>
+        <dd>
+          {e.consentSignedOn
+            ? t('ctr.consentSigned', { on: date(e.consentSignedOn) })
+            : t('ctr.consentMissing')}
+        </dd>
+        {e.dailyFeeGrosze !== null ? (
+          <>
+            <dt>{t('ctr.dailyFee')}</dt>
+            <dd>
+              {money(e.dailyFeeGrosze)} ({e.feeTableNumber})
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <p>
+        <a
+          className="button secondary"
+          href={centresApi.consentPdfUrl(e.id)}
+          target="_blank"
+          rel="noreferrer"
+        >
+          {t('ctr.consentPdf')}
+        </a>{' '}
+        {work && !e.consentSignedOn ? <ActionButton e={e} action="consent" /> : null}{' '}
+        {work && e.status === 'offered' ? <ActionButton e={e} action="accept" /> : null}{' '}
+        {work ? <ActionButton e={e} action="end" /> : null}
+      </p>
+      {e.feeSteps.length ? (
+        <>
+          <h2>{t('ctr.feeCalculation')}</h2>
+          <CalculationSteps
+            steps={renderExplanation(e.feeSteps as never, locale)}
+            caption={t('ctr.feeCalculation')}
+          />
+        </>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Facility } from '@ostoja/domain/centres/facility';
+import { Link } from 'react-router-dom';
+import { centresApi } from '../../api/centres.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { Page } from '../../components/page.tsx';
+import { hoursText } from './hours.ts';
+import { centresKeys } from './queries.ts';
+
+function useColumns(): Column<Facility>[] {
+  const { t } = useI18n();
+  return [
+    {
+      key: 'name',
+      header: t('ctr.name'),
+      cell: (f) => <Link to={`/facilities/${f.id}`}>{f.name}</Link>,
+      sortValue: (f) => f.name,
+    },
+    { key: 'kind', header: t('ctr.kind'), cell: (f) => t(`ctr.kind.${f.kind}`) },
+    {
+      key: 'places',
+      header: t('ctr.places'),
+      cell: (f) => t('ctr.placesValue', { enrolled: f.enrolled, capacity: f.capacity }),
+      sortValue: (f) => f.capacity - f.enrolled,
+    },
+    { key: 'waiting', header: t('ctr.waiting'), cell: (f) => f.waiting, sortValue: (f) => f.waiting },
+    { key: 'hours', header: t('ctr.hours'), cell: (f) => hoursText(f.openingHours, t) },
+  ];
+}
+
+/** The support centres and clubs with their places taken and the waiting lists. */
+export function FacilitiesPage() {
+  const { t } = useI18n();
+  const list = useCursorQuery(centresKeys.facilities, (after, signal) =>
+    centresApi.facilities({ after, limit: 50 }, signal),
+  );
+  const columns = useColumns();
+  return (
+    <Page title={t('ctr.title')} lead={t('ctr.lead')}>
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('ctr.none')}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('ctr.title')} columns={columns} list={list} rowKey={(f) => f.id} />
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,107 @@
+import type { Enrolment, EnrolmentStatus } from '@ostoja/domain/centres/facility';
+import { Link, useParams } from 'react-router-dom';
+import { centresApi } from '../../api/centres.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { Page } from '../../components/page.tsx';
+import { listName } from '../../lib/format.ts';
+import { Activities } from './activities.tsx';
+import { EnrolForm } from './enrol-form.tsx';
+import { hoursText } from './hours.ts';
+import { centresKeys, useFacility } from './queries.ts';
+
+function useColumns(status: EnrolmentStatus): Column<Enrolment>[] {
+  const { t, date } = useI18n();
+  const cols: Column<Enrolment>[] = [
+    {
+      key: 'name',
+      header: t('ctr.person'),
+      cell: (e) => <Link to={`/enrolments/${e.id}`}>{listName(e)}</Link>,
+      sortValue: listName,
+    },
+    {
+      key: 'requested',
+      header: t('ctr.requestedOn'),
+      cell: (e) => date(e.requestedOn),
+      sortValue: (e) => e.requestedOn,
+    },
+    { key: 'referral', header: t('ctr.referredBy'), cell: (e) => t(`ctr.referrer.${e.referredBy}`) },
+  ];
+  if (status === 'waiting')
+    cols.unshift({ key: 'position', header: t('ctr.position'), cell: (e) => e.position });
+  if (status === 'offered')
+    cols.push({ key: 'offered', header: t('ctr.offeredOn'), cell: (e) => date(e.offeredOn) });
+  if (status === 'enrolled')
+    cols.push({
+      key: 'consent',
+      header: t('ctr.consent'),
+      cell: (e) => (e.consentSignedOn ? date(e.consentSignedOn) : t('ctr.consentMissing')),
+    });
+  return cols;
+}
+
+function Enrolments({ facilityId, status }: { facilityId: string; status: EnrolmentStatus }) {
+  const { t } = useI18n();
+  const list = useCursorQuery(centresKeys.enrolments(facilityId, status), (after, signal) =>
+    centresApi.enrolments(facilityId, { status, after, limit: 100 }, signal),
+  );
+  const columns = useColumns(status);
+  if (list.error) return <LoadError error={list.error} onRetry={() => list.reload()} />;
+  if (!list.items.length)
+    return status === 'enrolled' ? <p className="empty">{t('ctr.noneEnrolled')}</p> : null;
+  return <PagedTable caption={t(`ctr.list.${status}`)} columns={columns} list={list} rowKey={(e) => e.id} />;
+}
+
+/** A place: its facts, who is enrolled, offered a place and waiting, enrolment, and the classes. */
+export function FacilityPage() {
+  const { id = '' } = useParams();
+  const { t, money } = useI18n();
+  const { can } = useAuth();
+  const facility = useFacility(id);
+  if (facility.error) return <LoadError error={facility.error} onRetry={() => facility.refetch()} />;
+  if (!facility.data) return <Loading />;
+  const f = facility.data;
+  return (
+    <Page
+      title={f.name}
+      lead={t(`ctr.kind.${f.kind}`)}
+      actions={
+        <>
+          <Link className="button primary" to={`/facilities/${f.id}/attendance`}>
+            {t('ctr.attendance')}
+          </Link>{' '}
+          <Link className="button secondary" to={`/facilities/${f.id}/report`}>
+            {t('ctr.report')}
+          </Link>
+        </>
+      }
+    >
+      <dl className="facts">
+        <dt>{t('ctr.address')}</dt>
+        <dd>{f.address}</dd>
+        <dt>{t('ctr.hours')}</dt>
+        <dd>{hoursText(f.openingHours, t)}</dd>
+        <dt>{t('ctr.places')}</dt>
+        <dd>{t('ctr.placesValue', { enrolled: f.enrolled, capacity: f.capacity })}</dd>
+        <dt>{t('ctr.waiting')}</dt>
+        <dd>{f.waiting}</dd>
+        <dt>{t('ctr.staff')}</dt>
+        <dd>{f.staff.map((s) => `${s.name} (${s.role})`).join(', ') || '—'}</dd>
+        <dt>{t('ctr.monthlyCost')}</dt>
+        <dd>{money(f.monthlyCostGrosze)}</dd>
+        <dt>{t('ctr.charged')}</dt>
+        <dd>{f.charged ? t('ctr.charged.yes') : t('ctr.charged.no')}</dd>
+      </dl>
+      <h2>{t('ctr.list.enrolled')}</h2>
+      <Enrolments facilityId={f.id} status="enrolled" />
+      <Enrolments facilityId={f.id} status="offered" />
+      <h2>{t('ctr.list.waiting')}</h2>
+      <Enrolments facilityId={f.id} status="waiting" />
+      {can('centres.work') ? <EnrolForm facility={f} /> : null}
+      <Activities facilityId={f.id} />
+    </Page>
+  );
+}

@@ -1,0 +1,88 @@
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { TextField } from '../../components/fields.tsx';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { listName, todayIso } from '../../lib/format.ts';
+import { useFacility, useReport } from './queries.ts';
+
+/** The month at a place: attendance, participants, fees, and what a place and a day cost. */
+export function ReportPage() {
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const month = params.get('month') ?? todayIso().slice(0, 7);
+  const { t, money, locale } = useI18n();
+  const facility = useFacility(id);
+  const report = useReport(id, month);
+  if (facility.error) return <LoadError error={facility.error} onRetry={() => facility.refetch()} />;
+  if (!facility.data) return <Loading />;
+  const r = report.data;
+  const num = (n: number) => n.toLocaleString(locale);
+  return (
+    <Page
+      title={t('ctr.reportTitle', { name: facility.data.name })}
+      lead={<Link to={`/facilities/${id}`}>{facility.data.name}</Link>}
+    >
+      <TextField
+        id="report-month"
+        label={t('ctr.month')}
+        type="month"
+        className="w-short"
+        value={month}
+        onValue={(m) => setParams(m ? { month: m } : {}, { replace: true })}
+      />
+      {report.error ? <LoadError error={report.error} onRetry={() => report.refetch()} /> : null}
+      {r ? (
+        <>
+          <dl className="facts">
+            <dt>{t('ctr.r.openDays')}</dt>
+            <dd>{r.openDays}</dd>
+            <dt>{t('ctr.r.attendanceDays')}</dt>
+            <dd>{r.attendanceDays}</dd>
+            <dt>{t('ctr.r.participants')}</dt>
+            <dd>{r.participants}</dd>
+            <dt>{t('ctr.r.averageDaily')}</dt>
+            <dd>{num(r.averageDaily)}</dd>
+            <dt>{t('ctr.r.occupancy')}</dt>
+            <dd>{t('ctr.r.occupancyValue', { pct: num(r.occupancyPct), capacity: r.capacity })}</dd>
+            <dt>{t('ctr.monthlyCost')}</dt>
+            <dd>{money(r.monthlyCostGrosze)}</dd>
+            <dt>{t('ctr.r.costPerPlace')}</dt>
+            <dd>{money(r.costPerPlaceGrosze)}</dd>
+            <dt>{t('ctr.r.costPerDay')}</dt>
+            <dd>{r.costPerAttendanceDayGrosze === null ? '—' : money(r.costPerAttendanceDayGrosze)}</dd>
+            <dt>{t('ctr.r.fees')}</dt>
+            <dd>{money(r.feesGrosze)}</dd>
+          </dl>
+          {r.rows.length ? (
+            <DataTable caption={t('ctr.r.rows')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('ctr.person')}</th>
+                  <th scope="col">{t('ctr.r.daysPresent')}</th>
+                  <th scope="col">{t('ctr.r.daysAbsent')}</th>
+                  <th scope="col">{t('ctr.r.fee')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.rows.map((x) => (
+                  <tr key={x.personId}>
+                    <td>{listName(x)}</td>
+                    <td>{x.daysPresent}</td>
+                    <td>{x.daysAbsent}</td>
+                    <td>{money(x.feeGrosze)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </DataTable>
+          ) : (
+            <p className="empty">{t('ctr.r.none')}</p>
+          )}
+        </>
+      ) : report.isLoading ? (
+        <Loading />
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Activity } from '@ostoja/domain/centres/facility';
+import { centresApi } from '../../api/centres.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { listName } from '../../lib/format.ts';
+import { centresKeys } from './queries.ts';
+
+/** Classes and activities held at the place, newest first, with who took part. */
+export function Activities({ facilityId }: { facilityId: string }) {
+  const { t, date } = useI18n();
+  const list = useCursorQuery(centresKeys.activities(facilityId), (after, signal) =>
+    centresApi.activities(facilityId, { after, limit: 50 }, signal),
+  );
+  const columns: Column<Activity>[] = [
+    {
+      key: 'day',
+      header: t('ctr.activity.heldOn'),
+      cell: (a) => `${date(a.heldOn)} ${a.startsAt}–${a.endsAt}`,
+      sortValue: (a) => a.heldOn,
+    },
+    { key: 'title', header: t('ctr.activity.title'), cell: (a) => a.title, sortValue: (a) => a.title },
+    { key: 'leader', header: t('ctr.activity.leader'), cell: (a) => a.leader },
+    {
+      key: 'participants',
+      header: t('ctr.activity.participants'),
+      cell: (a) => a.participants.map(listName).join(', ') || '—',
+      sortValue: (a) => a.participants.length,
+    },
+  ];
+  return (
+    <section aria-labelledby="ctr-activities-h">
+      <h2 id="ctr-activities-h">{t('ctr.activities')}</h2>
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('ctr.activity.none')}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('ctr.activities')} columns={columns} list={list} rowKey={(a) => a.id} />
+      ) : null}
+    </section>
+  );
+}
