@@ -1,7 +1,6 @@
 import { CalculatorBenefit } from '@ostoja/domain/benefits/self-check';
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { z } from 'zod';
 import { type CalculatorAnswer, portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../components/feedback.tsx';
@@ -9,36 +8,8 @@ import { fieldId, TextField } from '../../components/fields.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { RadioGroup } from '../../components/portal-fields.tsx';
-import { todayIso } from '../../lib/format.ts';
-import { parseZloty } from './money.ts';
 import { SelfCheckResult } from './self-check-result.tsx';
-
-const MAX_PERSONS = 15;
-const isKind = (v: string | null): v is CalculatorBenefit => CalculatorBenefit.safeParse(v).success;
-
-/** What one step checks before the next (messages are translation keys, in the resident's words). */
-function stepSchema(step: number) {
-  const later = z.unknown();
-  return z.object({
-    benefit: z.string().refine(isKind, 'selfCheck.err.benefit'),
-    persons:
-      step === 1
-        ? z.string().refine((v) => /^\d+$/.test(v.trim()) && Number(v) >= 1 && Number(v) <= MAX_PERSONS, {
-            message: `selfCheck.err.persons?max=${MAX_PERSONS}`,
-          })
-        : later,
-    household:
-      step === 2
-        ? z.array(
-            z.object({ netIncome: z.string().refine((v) => parseZloty(v) !== null, 'selfCheck.err.income') }),
-          )
-        : later,
-    unable: step === 3 ? z.enum(['yes', 'no'], 'selfCheck.err.unable') : later,
-  });
-}
-type Values = { benefit: string; persons: string; household: { netIncome: string }[]; unable: string };
-const stepsOf = (benefit: string) => (benefit === 'zasilekStaly' ? 3 : 2);
-const EMPTY: Values = { benefit: '', persons: '1', household: [{ netIncome: '' }], unable: '' };
+import { calculatorRequest, EMPTY, isKind, stepSchema, stepsOf, type Values } from './self-check-steps.ts';
 
 /**
  * "Czy mogę dostać?": three short steps (which allowance and how many people, their net incomes,
@@ -209,18 +180,4 @@ export function SelfCheckPage() {
       )}
     </Page>
   );
-}
-
-/** The calculator's request from the answers: the applicant first, then the others, incomes in grosze. */
-function calculatorRequest(v: Values) {
-  const benefit = CalculatorBenefit.parse(v.benefit);
-  return {
-    benefit,
-    date: todayIso(),
-    household: v.household.map((h, i) => ({
-      role: i === 0 ? ('applicant' as const) : ('member' as const),
-      netIncome: parseZloty(h.netIncome) ?? 0,
-      unableToWork: i === 0 && benefit === 'zasilekStaly' && v.unable === 'yes',
-    })),
-  };
 }

@@ -1,8 +1,7 @@
-import { NEWS_KINDS, NewsInput, UpdateNews } from '@ostoja/domain/portal/content';
+import { NEWS_KINDS } from '@ostoja/domain/portal/content';
 import type { StaffNews } from '@ostoja/domain/portal/content-response';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { z } from 'zod';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../../components/fields.tsx';
@@ -11,6 +10,7 @@ import { useEditForm } from '../../../components/kit/use-edit-form.ts';
 import { orNull } from '../../../lib/forms.ts';
 import { useStaffNewsItem } from '../queries.ts';
 import { CancelLink, ContentEditor, RemoveContent, useBackToContent } from './content-form.tsx';
+import { newsSchema } from './schemas.ts';
 import { type TextFieldDef, TranslationsEditor, textsPayload, textsValue } from './translations-editor.tsx';
 
 const FIELDS: TextFieldDef[] = [
@@ -34,15 +34,6 @@ const values = (n?: StaffNews) => ({
   pinned: n?.pinned ?? false,
   texts: textsValue(FIELDS, n?.texts),
 });
-
-/** The domain's check of the body, and a moment when the item is to be published at all. */
-const newsSchema = (update: boolean, publish: boolean) =>
-  (update ? UpdateNews : NewsInput).and(
-    z.object({ publishedAt: z.string().nullable() }).refine((b) => !publish || b.publishedAt !== null, {
-      path: ['publishedAt'],
-      message: 'content.news.whenNeeded',
-    }),
-  );
 
 /** Adds or edits a news item or announcement: a draft, published now, or scheduled; pinned to the home page. */
 export function NewsEditPage() {

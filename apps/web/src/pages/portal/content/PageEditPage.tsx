@@ -1,4 +1,4 @@
-import { COMPLIANCE, PAGE_KEYS, PageInput, type PageKey, pageProblems } from '@ostoja/domain/portal/content';
+import { COMPLIANCE, PAGE_KEYS, type PageKey } from '@ostoja/domain/portal/content';
 import type { StaffPage } from '@ostoja/domain/portal/content-response';
 import { useEffect } from 'react';
 import { useParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { NotFound } from '../../../components/status-pages.tsx';
 import { orNull } from '../../../lib/forms.ts';
 import { useStaffPage } from '../queries.ts';
 import { CancelLink, ContentEditor, useBackToContent } from './content-form.tsx';
+import { pageSchema } from './schemas.ts';
 import { type TextFieldDef, TranslationsEditor, textsPayload, textsValue } from './translations-editor.tsx';
 
 const FIELDS: TextFieldDef[] = [
@@ -25,13 +26,6 @@ const values = (p: StaffPage) => ({
   preparedOn: p.preparedOn ?? '',
   compliance: p.compliance ?? '',
 });
-
-/** The domain's check of the body, and what the accessibility statement must also have. */
-const pageSchema = (key: PageKey) =>
-  PageInput.superRefine((body, ctx) => {
-    for (const p of pageProblems(key, body))
-      ctx.addIssue({ code: 'custom', path: [p.path], message: p.message });
-  });
 
 const isPageKey = (key: string): key is PageKey => (PAGE_KEYS as readonly string[]).includes(key);
 

@@ -1,8 +1,6 @@
-import { DOCUMENT_CATEGORIES, DocumentMeta } from '@ostoja/domain/portal/content';
+import { DOCUMENT_CATEGORIES } from '@ostoja/domain/portal/content';
 import type { StaffDocument } from '@ostoja/domain/portal/content-response';
-import { UPLOAD_LIMITS } from '@ostoja/domain/portal/files';
 import { useRef, useState } from 'react';
-import { z } from 'zod';
 import { ApiError } from '../../../api/client.ts';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
@@ -11,25 +9,15 @@ import { CheckboxField, fieldId, SelectField } from '../../../components/fields.
 import { useEditForm } from '../../../components/kit/use-edit-form.ts';
 import { useFileSize } from '../file-size.ts';
 import { useContentChanged } from '../queries.ts';
-import { precheck, uploadInParts } from '../upload.ts';
+import { uploadInParts } from '../upload.ts';
+import { MB, uploadSchema } from './schemas.ts';
 import { type TextFieldDef, TranslationsEditor, textsPayload, textsValue } from './translations-editor.tsx';
 
 const FIELDS: TextFieldDef[] = [
   { name: 'title', label: 'content.doc.f.title', required: true },
   { name: 'description', label: 'content.doc.f.description', rows: 3 },
 ];
-const MB = UPLOAD_LIMITS.maxDocumentBytes / 1024 / 1024;
 const EMPTY = { category: 'form', texts: textsValue(FIELDS), publish: true };
-
-/** The domain's check of the description, and a PDF chosen within the size limit. */
-const uploadSchema = (file: File | null) =>
-  DocumentMeta.and(
-    z.unknown().superRefine((_, ctx) => {
-      const problem = file ? precheck(file, UPLOAD_LIMITS.maxDocumentBytes, ['application/pdf']) : 'missing';
-      if (problem)
-        ctx.addIssue({ code: 'custom', path: ['file'], message: `content.doc.problem.${problem}?mb=${MB}` });
-    }),
-  );
 
 /**
  * Publishes a PDF: its texts in three languages, then the file in parts with a progress bar. A
