@@ -5,10 +5,11 @@ import { ApiError } from '../../api/client.ts';
 import { type AddressLookup, portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, ErrorSummary } from '../../components/feedback.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
+import { TextField } from '../../components/fields.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { OfficeCard } from '../../components/portal-office.tsx';
+import { textBinder } from './bind.ts';
 
 /** "Open now" comes with the list of offices; the lookup itself gives the hours only. */
 async function openNow(officeId: string | undefined): Promise<boolean | undefined> {
@@ -34,12 +35,7 @@ export function WhichOfficePage() {
     },
     onSaved: setFound,
   });
-  const bind = (k: 'street' | 'number') => ({
-    id: fieldId(k),
-    value: f.values[k],
-    onValue: (x: string) => f.form.setValue(k, x),
-    error: f.errors[k],
-  });
+  const bind = textBinder(f);
 
   return (
     <Page title={t('portal.which.title')} lead={t('portal.which.lead')}>

@@ -5,12 +5,12 @@ import { useParams } from 'react-router-dom';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../../components/fields.tsx';
-import { EditForm } from '../../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../../components/kit/use-edit-form.ts';
 import { CheckboxGroup } from '../../../components/portal-fields.tsx';
+import { textBinder } from '../bind.ts';
 import { useOffices, useStaffHelpForm } from '../queries.ts';
-import { CancelLink, ContentEditor, RemoveContent, useBackToContent } from './content-form.tsx';
-import { type TextFieldDef, TranslationsEditor, textsPayload, textsValue } from './translations-editor.tsx';
+import { ContentEditor, ContentForm, useBackToContent } from './content-form.tsx';
+import { type TextFieldDef, textsPayload, textsValue } from './translations-editor.tsx';
 
 const FIELDS: TextFieldDef[] = [
   { name: 'title', label: 'content.help.f.title', required: true },
@@ -71,31 +71,17 @@ function HelpFormForm({ h, reload }: { h: StaffHelpForm | undefined; reload(): v
   // A reloaded (newer) record replaces what was typed.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
   useEffect(() => reset(values(h)), [h?.version]);
-  type Key = 'slug' | 'category' | 'selfCheck' | 'sortOrder';
-  const bind = (k: Key) => ({
-    id: fieldId(k),
-    value: f.values[k],
-    onValue: (x: string) => f.form.setValue(k, x),
-    error: f.errors[k],
-  });
+  const bind = textBinder(f);
 
   return (
-    <EditForm
+    <ContentForm
       form={f}
-      submitLabel={t('action.save')}
-      onReload={reload}
-      actions={
-        <>
-          <CancelLink />
-          {h ? (
-            <RemoveContent
-              title={h.texts.pl?.title ?? h.slug}
-              remove={() => contentApi.deleteHelpForm(h.id)}
-              disabled={f.busy}
-            />
-          ) : null}
-        </>
+      reload={reload}
+      removal={
+        h ? { title: h.texts.pl?.title ?? h.slug, remove: () => contentApi.deleteHelpForm(h.id) } : undefined
       }
+      fields={FIELDS}
+      onTexts={(x) => f.form.setValue('texts', x)}
     >
       <fieldset className="group">
         <legend>{t('content.help.settings')}</legend>
@@ -146,12 +132,6 @@ function HelpFormForm({ h, reload }: { h: StaffHelpForm | undefined; reload(): v
           error={f.errors.published}
         />
       </fieldset>
-      <TranslationsEditor
-        fields={FIELDS}
-        value={f.values.texts}
-        onChange={(x) => f.form.setValue('texts', x)}
-        errors={f.errors}
-      />
-    </EditForm>
+    </ContentForm>
   );
 }

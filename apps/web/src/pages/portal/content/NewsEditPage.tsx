@@ -5,13 +5,13 @@ import { useParams } from 'react-router-dom';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../../components/fields.tsx';
-import { EditForm } from '../../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../../components/kit/use-edit-form.ts';
 import { orNull } from '../../../lib/forms.ts';
+import { textBinder } from '../bind.ts';
 import { useStaffNewsItem } from '../queries.ts';
-import { CancelLink, ContentEditor, RemoveContent, useBackToContent } from './content-form.tsx';
+import { ContentEditor, ContentForm, useBackToContent } from './content-form.tsx';
 import { newsSchema } from './schemas.ts';
-import { type TextFieldDef, TranslationsEditor, textsPayload, textsValue } from './translations-editor.tsx';
+import { type TextFieldDef, textsPayload, textsValue } from './translations-editor.tsx';
 
 const FIELDS: TextFieldDef[] = [
   { name: 'title', label: 'content.news.f.title', required: true },
@@ -79,30 +79,15 @@ function NewsForm({ n, reload }: { n: StaffNews | undefined; reload(): void }) {
     reset(values(n));
     setPublish(values(n).publish);
   }, [n?.version]);
-  const bind = (k: 'kind' | 'publishedAt' | 'validUntil') => ({
-    id: fieldId(k),
-    value: f.values[k],
-    onValue: (x: string) => f.form.setValue(k, x),
-    error: f.errors[k],
-  });
+  const bind = textBinder(f);
 
   return (
-    <EditForm
+    <ContentForm
       form={f}
-      submitLabel={t('action.save')}
-      onReload={reload}
-      actions={
-        <>
-          <CancelLink />
-          {n ? (
-            <RemoveContent
-              title={n.texts.pl?.title ?? ''}
-              remove={() => contentApi.deleteNews(n.id)}
-              disabled={f.busy}
-            />
-          ) : null}
-        </>
-      }
+      reload={reload}
+      removal={n ? { title: n.texts.pl?.title ?? '', remove: () => contentApi.deleteNews(n.id) } : undefined}
+      fields={FIELDS}
+      onTexts={(x) => f.form.setValue('texts', x)}
     >
       <fieldset className="group">
         <legend>{t('content.news.settings')}</legend>
@@ -142,12 +127,6 @@ function NewsForm({ n, reload }: { n: StaffNews | undefined; reload(): void }) {
           onChecked={(x) => f.form.setValue('pinned', x)}
         />
       </fieldset>
-      <TranslationsEditor
-        fields={FIELDS}
-        value={f.values.texts}
-        onChange={(x) => f.form.setValue('texts', x)}
-        errors={f.errors}
-      />
-    </EditForm>
+    </ContentForm>
   );
 }

@@ -5,14 +5,14 @@ import { useParams } from 'react-router-dom';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../../components/fields.tsx';
-import { EditForm } from '../../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../../components/kit/use-edit-form.ts';
 import { NotFound } from '../../../components/status-pages.tsx';
 import { orNull } from '../../../lib/forms.ts';
+import { textBinder } from '../bind.ts';
 import { useStaffPage } from '../queries.ts';
-import { CancelLink, ContentEditor, useBackToContent } from './content-form.tsx';
+import { ContentEditor, ContentForm, useBackToContent } from './content-form.tsx';
 import { pageSchema } from './schemas.ts';
-import { type TextFieldDef, TranslationsEditor, textsPayload, textsValue } from './translations-editor.tsx';
+import { type TextFieldDef, textsPayload, textsValue } from './translations-editor.tsx';
 
 const FIELDS: TextFieldDef[] = [
   { name: 'title', label: 'content.page.f.title', required: true },
@@ -72,15 +72,10 @@ function PageForm({ pageKey, p, reload }: { pageKey: PageKey; p: StaffPage; relo
   // A reloaded (newer) page replaces what was typed.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
   useEffect(() => reset(values(p)), [p.version]);
-  const bind = (k: 'sitePublishedOn' | 'preparedOn' | 'compliance') => ({
-    id: fieldId(k),
-    value: f.values[k],
-    onValue: (x: string) => f.form.setValue(k, x),
-    error: f.errors[k],
-  });
+  const bind = textBinder(f);
 
   return (
-    <EditForm form={f} submitLabel={t('action.save')} onReload={reload} actions={<CancelLink />}>
+    <ContentForm form={f} reload={reload} fields={FIELDS} onTexts={(x) => f.form.setValue('texts', x)}>
       {statement ? (
         <fieldset className="group">
           <legend>{t('content.page.statement')}</legend>
@@ -117,12 +112,6 @@ function PageForm({ pageKey, p, reload }: { pageKey: PageKey; p: StaffPage; relo
         checked={f.values.published}
         onChecked={(x) => f.form.setValue('published', x)}
       />
-      <TranslationsEditor
-        fields={FIELDS}
-        value={f.values.texts}
-        onChange={(x) => f.form.setValue('texts', x)}
-        errors={f.errors}
-      />
-    </EditForm>
+    </ContentForm>
   );
 }

@@ -5,9 +5,12 @@ import type { ApiError } from '../../../api/client.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../../components/feedback.tsx';
 import { ConfirmDialog } from '../../../components/kit/confirm-dialog.tsx';
+import { EditForm } from '../../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../../components/kit/status-badge.tsx';
+import type { EditForm as EditFormState } from '../../../components/kit/use-edit-form.ts';
 import { Page } from '../../../components/page.tsx';
 import { useContentChanged } from '../queries.ts';
+import { type TextFieldDef, type TextsValue, TranslationsEditor } from './translations-editor.tsx';
 
 // What the editors of the portal's content share: the record loaded before its form, the way
 // back to the list with what was saved or removed, and removal after a question.
@@ -47,7 +50,7 @@ export function useBackToContent() {
 }
 
 /** The form's "cancel". */
-export function CancelLink() {
+function CancelLink() {
   const { t } = useI18n();
   return (
     <Link to="/content" className="button secondary">
@@ -107,5 +110,46 @@ export function PublishedBadge({ published }: { published: boolean }) {
     <StatusBadge tone={published ? 'ok' : 'off'}>
       {published ? t('content.isPublished') : t('content.isDraft')}
     </StatusBadge>
+  );
+}
+
+/**
+ * An editor's form: the settings (children), then the texts in three languages; saving, "cancel",
+ * and for a stored record its removal.
+ */
+export function ContentForm({
+  form,
+  reload,
+  removal,
+  fields,
+  onTexts,
+  children,
+}: {
+  form: Pick<EditFormState, 'errors' | 'message' | 'code' | 'attempt' | 'busy' | 'submit'> & {
+    values: { texts: TextsValue };
+  };
+  reload(): void;
+  /** A stored record: its title and how to remove it. */
+  removal?: { title: string; remove(): Promise<unknown> } | undefined;
+  fields: TextFieldDef[];
+  onTexts(texts: TextsValue): void;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <EditForm
+      form={form}
+      submitLabel={t('action.save')}
+      onReload={reload}
+      actions={
+        <>
+          <CancelLink />
+          {removal ? <RemoveContent {...removal} disabled={form.busy} /> : null}
+        </>
+      }
+    >
+      {children}
+      <TranslationsEditor fields={fields} value={form.values.texts} onChange={onTexts} errors={form.errors} />
+    </EditForm>
   );
 }
