@@ -1,3 +1,6 @@
+import type { CalculatorAnswer } from '@ostoja/domain/benefits/responses';
+import type { CalculatorRequest } from '@ostoja/domain/benefits/self-check';
+import type { AddressLookup, AddressLookupQuery } from '@ostoja/domain/org/address';
 import type {
   DocumentMeta,
   HelpFormInput,
@@ -57,6 +60,12 @@ export const portalApi = {
     api.get<PublicNewsItem>(`/api/v1/portal/news/${id}`, signal),
   documents: (signal?: AbortSignal) => api.get<PublicDocuments>('/api/v1/portal/documents', signal),
   page: (key: PageKey, signal?: AbortSignal) => api.get<PublicPage>(`/api/v1/portal/pages/${key}`, signal),
+  /** "Czy mogę dostać?": the public calculator (benefits module). */
+  selfCheck: (body: In<typeof CalculatorRequest>) =>
+    api.post<CalculatorAnswer>('/api/v1/calculators/social-assistance', body),
+  /** "Który ośrodek mnie obsługuje?": the field team and office of an address (org module). */
+  addressLookup: (query: In<typeof AddressLookupQuery>) =>
+    api.get<AddressLookup>(withQuery('/api/v1/address-lookup', query)),
 };
 
 export const contentApi = {
@@ -96,3 +105,4 @@ export type {
 export type HelpForm = PublicHelpForm;
 export type NewsItem = PublicNewsItem;
 export type { CalculatorBenefit as SelfCheckKind } from '@ostoja/domain/benefits/self-check';
+export type { AddressLookup, CalculatorAnswer, StaffDocument, StaffHelpForm, StaffNews, StaffPage };

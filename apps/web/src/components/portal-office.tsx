@@ -43,7 +43,9 @@ export function OfficeCard({
   heading = 'h2',
   openNow,
 }: {
-  office: PublicOffice;
+  /** From the offices list, or the address lookup's (which says neither "open now" nor the teams). */
+  office: Omit<PublicOffice, 'openNow' | 'fieldTeams'> &
+    Partial<Pick<PublicOffice, 'openNow' | 'fieldTeams'>>;
   heading?: 'h2' | 'h3';
   /** When known (from the offices list); the address lookup does not say. */
   openNow?: boolean | undefined;

@@ -4,7 +4,7 @@ import { Link, NavLink, useLocation } from 'react-router-dom';
 import type { AreaRoute } from '../app/area.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { formatAddress } from '../lib/format.ts';
-import { useCentre } from '../pages/portal/hooks.ts';
+import { useCentre } from '../pages/portal/queries.ts';
 import { Loading } from './feedback.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { QuickExit } from './portal-quick-exit.tsx';

@@ -1,22 +1,20 @@
 import { DOCUMENT_CATEGORIES } from '@ostoja/domain/portal/content';
-import { formatFileSize } from '@ostoja/domain/portal/files';
-import type { PublicDocument } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { PortalLoadError } from '../../components/portal-feedback.tsx';
-import { useLocalizedApi } from './hooks.ts';
-
-const TAG = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' } as const;
+import { useFileSize } from './file-size.ts';
+import { useDocuments } from './queries.ts';
 
 /** Documents to download (PDF, served by this site), grouped by category. */
 export function DocumentsPage() {
-  const { t, locale } = useI18n();
-  const docs = useLocalizedApi<{ items: PublicDocument[] }>('/api/v1/portal/documents');
+  const { t } = useI18n();
+  const size = useFileSize();
+  const docs = useDocuments();
   const items = docs.data?.items ?? [];
   return (
     <Page title={t('portal.documents.title')} lead={t('portal.documents.lead')}>
-      {docs.error ? <PortalLoadError error={docs.error} onRetry={docs.reload} /> : null}
+      {docs.error ? <PortalLoadError error={docs.error} onRetry={() => docs.refetch()} /> : null}
       {!docs.data && !docs.error ? <Loading /> : null}
       {DOCUMENT_CATEGORIES.filter((c) => items.some((d) => d.category === c)).map((c) => (
         <section key={c} aria-labelledby={`doc-${c}`}>
@@ -31,12 +29,12 @@ export function DocumentsPage() {
                       {d.title}
                       <span className="visually-hidden">
                         {' '}
-                        ({t('portal.documents.pdf', { size: formatFileSize(d.size, TAG[locale]) })})
+                        ({t('portal.documents.pdf', { size: size(d.size) })})
                       </span>
                     </a>
                   </h3>
                   <p className="meta" aria-hidden="true">
-                    {t('portal.documents.pdf', { size: formatFileSize(d.size, TAG[locale]) })}
+                    {t('portal.documents.pdf', { size: size(d.size) })}
                   </p>
                   <p>{d.description}</p>
                 </li>

@@ -1,20 +1,20 @@
 import { Link, useParams } from 'react-router-dom';
-import type { HelpForm } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { PortalLoadError } from '../../components/portal-feedback.tsx';
 import { OfficeCard } from '../../components/portal-office.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
-import { useLocalizedApi, useLongDate } from './hooks.ts';
+import { useLongDate } from './format.ts';
+import { useHelpForm } from './queries.ts';
 
 /** A form of help: what it is, who can get it, what to bring, where — and what to do next. */
 export function HelpFormPage() {
   const { slug } = useParams();
   const { t } = useI18n();
   const longDate = useLongDate();
-  const form = useLocalizedApi<HelpForm>(`/api/v1/portal/help-forms/${encodeURIComponent(slug ?? '')}`);
-  if (form.error) return <PortalLoadError error={form.error} onRetry={form.reload} />;
+  const form = useHelpForm(slug);
+  if (form.error) return <PortalLoadError error={form.error} onRetry={() => form.refetch()} />;
   const f = form.data;
   if (!f) return <Loading />;
   const help = f.selfCheck ?? undefined;

@@ -1,26 +1,25 @@
 import { HELP_CATEGORIES } from '@ostoja/domain/portal/content';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { HelpFormSummary } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { PortalLoadError } from '../../components/portal-feedback.tsx';
-import { useLocalizedApi } from './hooks.ts';
+import { useHelpForms } from './queries.ts';
 
 /** The catalogue of the forms of help, grouped by category (one category when asked for). */
 export function HelpFormsPage() {
   const { t } = useI18n();
   const [params] = useSearchParams();
   const only = params.get('category');
-  const list = useLocalizedApi<{ items: HelpFormSummary[] }>('/api/v1/portal/help-forms');
+  const list = useHelpForms();
   const items = list.data?.items ?? [];
   const categories = HELP_CATEGORIES.filter(
     (c) => (!only || c === only) && items.some((i) => i.category === c),
   );
   return (
     <Page title={t('portal.help.title')} lead={t('portal.help.lead')}>
-      {list.error ? <PortalLoadError error={list.error} onRetry={list.reload} /> : null}
-      {list.loading && !list.data ? <Loading /> : null}
+      {list.error ? <PortalLoadError error={list.error} onRetry={() => list.refetch()} /> : null}
+      {list.isFetching && !list.data ? <Loading /> : null}
       {only ? (
         <p>
           <Link to="/portal/help">{t('portal.help.all')}</Link>

@@ -1,15 +1,11 @@
 import { Link } from 'react-router-dom';
-import type { PublicPage } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { PortalLoadError, PortalNotFoundContent } from '../../components/portal-feedback.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
-import { useCentre, useLocalizedApi, useLongDate } from './hooks.ts';
-
-function usePage(key: PublicPage['key']) {
-  return useLocalizedApi<PublicPage>(`/api/v1/portal/pages/${key}`);
-}
+import { useLongDate } from './format.ts';
+import { useCentre, usePublicPage as usePage } from './queries.ts';
 
 /**
  * Deklaracja dostępności. The ids (a11y-…) are those of the national model statement, by which
@@ -20,7 +16,7 @@ export function AccessibilityPage() {
   const longDate = useLongDate();
   const centre = useCentre();
   const page = usePage('accessibility');
-  if (page.error) return <PortalLoadError error={page.error} onRetry={page.reload} />;
+  if (page.error) return <PortalLoadError error={page.error} onRetry={() => page.refetch()} />;
   const p = page.data;
   if (!p) return <Loading />;
   return (
@@ -65,7 +61,7 @@ export function AccessibilityPage() {
 export function ContactPage() {
   const { t } = useI18n();
   const page = usePage('contact');
-  if (page.error) return <PortalLoadError error={page.error} onRetry={page.reload} />;
+  if (page.error) return <PortalLoadError error={page.error} onRetry={() => page.refetch()} />;
   const p = page.data;
   if (!p) return <Loading />;
   return (

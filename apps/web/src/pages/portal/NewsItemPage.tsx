@@ -1,18 +1,18 @@
 import { Link, useParams } from 'react-router-dom';
-import type { NewsItem } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { PortalLoadError } from '../../components/portal-feedback.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
-import { useLocalizedApi, useLongDate } from './hooks.ts';
+import { useLongDate } from './format.ts';
+import { useNewsItem } from './queries.ts';
 
 export function NewsItemPage() {
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const { t } = useI18n();
   const longDate = useLongDate();
-  const item = useLocalizedApi<NewsItem>(`/api/v1/portal/news/${encodeURIComponent(id ?? '')}`);
-  if (item.error) return <PortalLoadError error={item.error} onRetry={item.reload} />;
+  const item = useNewsItem(id);
+  if (item.error) return <PortalLoadError error={item.error} onRetry={() => item.refetch()} />;
   const n = item.data;
   if (!n) return <Loading />;
   return (

@@ -1,48 +1,27 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError, api, withQuery } from '../../api/client.ts';
-import type { NewsList, NewsSummary } from '../../api/portal.ts';
+import { portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
 import { PortalLoadError } from '../../components/portal-feedback.tsx';
-import { useLongDate } from './hooks.ts';
+import { useLongDate } from './format.ts';
+import { portalKeys } from './queries.ts';
 
 const PAGE = 10;
 
-/** News and announcements, newest first, ten at a time. */
+/** News and announcements, newest first, ten at a time (the first page again in a new language). */
 export function NewsPage() {
   const { t, locale } = useI18n();
   const longDate = useLongDate();
-  const [items, setItems] = useState<NewsSummary[]>([]);
-  const [next, setNext] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError>();
-  const [loading, setLoading] = useState(true);
-
-  async function load(after: string | null) {
-    setLoading(true);
-    setError(undefined);
-    try {
-      const page = await api.get<NewsList>(
-        withQuery('/api/v1/portal/news', { limit: PAGE, after: after ?? undefined }),
-      );
-      setItems((old) => (after ? [...old, ...page.items] : page.items));
-      setNext(page.nextCursor);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'network', ''));
-    } finally {
-      setLoading(false);
-    }
-  }
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the first page again in a new language
-  useEffect(() => {
-    load(null);
-  }, [locale]);
+  const news = useCursorQuery([...portalKeys.news(PAGE), locale], (after, signal) =>
+    portalApi.news({ limit: PAGE, after }, signal),
+  );
+  const { items, error, loading } = news;
 
   return (
     <Page title={t('portal.news.title')}>
-      {error ? <PortalLoadError error={error} onRetry={() => load(null)} /> : null}
+      {error ? <PortalLoadError error={error} onRetry={() => news.reload()} /> : null}
       <ul className="news-list">
         {items.map((n) => (
           <li key={n.id}>
@@ -58,8 +37,8 @@ export function NewsPage() {
       </ul>
       {loading ? <Loading /> : null}
       {!loading && items.length === 0 && !error ? <p className="empty">{t('portal.news.none')}</p> : null}
-      {next && !loading ? (
-        <button type="button" className="button secondary" onClick={() => load(next)}>
+      {news.hasMore && !loading ? (
+        <button type="button" className="button secondary" onClick={() => news.loadMore()}>
           {t('action.loadMore')}
         </button>
       ) : null}

@@ -1,20 +1,19 @@
 import { Link } from 'react-router-dom';
-import type { OfficesAnswer } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { PortalLoadError } from '../../components/portal-feedback.tsx';
 import { OfficeCard } from '../../components/portal-office.tsx';
-import { useLocalizedApi } from './hooks.ts';
+import { useOffices } from './queries.ts';
 
 /** The centre's offices, day centres and clubs: address, hours, "open now" and the teams they serve. */
 export function OfficesPage() {
   const { t } = useI18n();
-  const offices = useLocalizedApi<OfficesAnswer>('/api/v1/portal/offices');
+  const offices = useOffices();
   const a = offices.data;
   return (
     <Page title={t('portal.offices.title')} lead={t('portal.offices.lead')}>
-      {offices.error ? <PortalLoadError error={offices.error} onRetry={offices.reload} /> : null}
+      {offices.error ? <PortalLoadError error={offices.error} onRetry={() => offices.refetch()} /> : null}
       {!a && !offices.error ? <Loading /> : null}
       {a ? (
         <>

@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
-import type { NewsList } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Page } from '../../components/page.tsx';
-import { useLocalizedApi, useLongDate } from './hooks.ts';
+import { useLongDate } from './format.ts';
+import { useLatestNews } from './queries.ts';
 
 /** What residents come for, as tiles: each a link with a line saying what is behind it. */
 const TILES: { to: string; key: string }[] = [
@@ -19,7 +19,7 @@ const TILES: { to: string; key: string }[] = [
 export function PortalHomePage() {
   const { t } = useI18n();
   const longDate = useLongDate();
-  const news = useLocalizedApi<NewsList>('/api/v1/portal/news?limit=4');
+  const news = useLatestNews(4);
   const items = news.data?.items ?? [];
   const pinned = items.filter((n) => n.pinned);
   const latest = items.filter((n) => !n.pinned).slice(0, 3);

@@ -1,20 +1,15 @@
-import { CalculatorBenefit, CalculatorRequest } from '@ostoja/domain/benefits/self-check';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { CalculatorBenefit } from '@ostoja/domain/benefits/self-check';
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api } from '../../api/client.ts';
+import { type CalculatorAnswer, portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { RadioGroup } from '../../components/portal-fields.tsx';
-import { todayIso } from '../../lib/format.ts';
-import type { Errors } from '../../lib/forms.ts';
-import { useSubmit } from '../../lib/use-submit.ts';
-import { parseZloty } from './money.ts';
-import { type CalculatorAnswer, SelfCheckResult } from './self-check-result.tsx';
-
-const MAX_PERSONS = 15;
-const isKind = (v: string | null): v is CalculatorBenefit => CalculatorBenefit.safeParse(v).success;
+import { SelfCheckResult } from './self-check-result.tsx';
+import { calculatorRequest, EMPTY, isKind, stepSchema, stepsOf, type Values } from './self-check-steps.ts';
 
 /**
  * "Czy mogę dostać?": three short steps (which allowance and how many people, their net incomes,
@@ -25,15 +20,30 @@ export function SelfCheckPage() {
   const { t, tp } = useI18n();
   const [params] = useSearchParams();
   const preset = params.get('benefit');
-  const [benefit, setBenefit] = useState<string>(isKind(preset) ? preset : '');
-  const [persons, setPersons] = useState('1');
-  const [incomes, setIncomes] = useState<string[]>(['']);
-  const [unable, setUnable] = useState('');
   const [step, setStep] = useState(1);
   const [answer, setAnswer] = useState<CalculatorAnswer | null>(null);
-  const { state, run, invalid, reset } = useSubmit();
+  const f = useEditForm({
+    schema: stepSchema(step),
+    defaultValues: { ...EMPTY, benefit: isKind(preset) ? preset : '' },
+    toBody: (v: Values) => v,
+    // A step before the last only moves on; the last asks the public calculator.
+    save: async (v: Values) => {
+      if (step === stepsOf(v.benefit)) return portalApi.selfCheck(calculatorRequest(v));
+      if (step === 1) {
+        const size = Number(v.persons);
+        const old = v.household;
+        f.form.setValue(
+          'household',
+          Array.from({ length: size }, (_, i) => old[i] ?? { netIncome: '' }),
+        );
+      }
+      return null;
+    },
+    onSaved: (a) => (a ? setAnswer(a) : setStep(step + 1)),
+  });
+  const { benefit, persons, household, unable } = f.values;
+  const steps = stepsOf(benefit);
   const heading = useRef<HTMLHeadingElement>(null);
-  const steps = benefit === 'zasilekStaly' ? 3 : 2;
 
   // Each new step (and the answer) takes the focus, so a screen reader hears where it is.
   const moved = useRef(false);
@@ -43,58 +53,19 @@ export function SelfCheckPage() {
     moved.current = true;
   }, [step, answer]);
 
-  const size = Number(persons);
-
-  function checkStep(): Errors {
-    const errors: Errors = {};
-    if (step === 1) {
-      if (!isKind(benefit)) errors.benefit = t('selfCheck.err.benefit');
-      if (!/^\d+$/.test(persons.trim()) || size < 1 || size > MAX_PERSONS)
-        errors.persons = t('selfCheck.err.persons', { max: MAX_PERSONS });
-    }
-    if (step === 2)
-      incomes.forEach((v, i) => {
-        if (parseZloty(v) === null) errors[`household.${i}.netIncome`] = t('selfCheck.err.income');
-      });
-    if (step === 3 && !unable) errors.unable = t('selfCheck.err.unable');
-    return errors;
-  }
-
-  async function next(e: FormEvent) {
-    e.preventDefault();
-    const errors = checkStep();
-    if (Object.keys(errors).length) return invalid(errors);
-    reset();
-    if (step === 1) setIncomes((old) => Array.from({ length: size }, (_, i) => old[i] ?? ''));
-    if (step < steps) return setStep(step + 1);
-    const body = {
-      benefit,
-      date: todayIso(),
-      household: incomes.map((v, i) => ({
-        role: i === 0 ? 'applicant' : 'member',
-        netIncome: parseZloty(v) ?? 0,
-        unableToWork: i === 0 && benefit === 'zasilekStaly' && unable === 'yes',
-      })),
-    };
-    const v = CalculatorRequest.safeParse(body);
-    if (!v.success) return invalid({ benefit: t('selfCheck.err.benefit') });
-    await run(async () => {
-      setAnswer(await api.post<CalculatorAnswer>('/api/v1/calculators/social-assistance', v.data));
-    });
-  }
+  const set =
+    <K extends keyof Values>(k: K) =>
+    (x: Values[K]) =>
+      f.form.setValue(k, x as never);
 
   function restart() {
-    setBenefit('');
-    setPersons('1');
-    setIncomes(['']);
-    setUnable('');
+    f.reset({ ...EMPTY });
     setAnswer(null);
     setStep(1);
-    reset();
   }
 
   const back = () => {
-    reset();
+    f.reset(f.form.getValues());
     setStep(step - 1);
   };
 
@@ -114,20 +85,28 @@ export function SelfCheckPage() {
           />
         </>
       ) : (
-        <form onSubmit={next} noValidate className="card" autoComplete="off">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            f.submit();
+          }}
+          noValidate
+          className="card"
+          autoComplete="off"
+        >
           <p className="steps-progress">{t('selfCheck.progress', { step, steps })}</p>
           <h2 ref={heading} tabIndex={-1}>
             {t(`selfCheck.step${step}`)}
           </h2>
-          <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
+          <ErrorSummary errors={f.errors} message={f.message} version={f.attempt} />
           {step === 1 ? (
             <>
               <RadioGroup
                 id={fieldId('benefit')}
                 legend={t('selfCheck.benefit')}
                 value={benefit}
-                onValue={setBenefit}
-                error={state.errors.benefit}
+                onValue={set('benefit')}
+                error={f.errors.benefit}
                 required
                 options={CalculatorBenefit.options.map((k) => ({
                   value: k,
@@ -140,8 +119,8 @@ export function SelfCheckPage() {
                 label={t('selfCheck.persons')}
                 hint={t('selfCheck.personsHint')}
                 value={persons}
-                onValue={setPersons}
-                error={state.errors.persons}
+                onValue={set('persons')}
+                error={f.errors.persons}
                 inputMode="numeric"
                 required
                 className="w-short"
@@ -151,7 +130,7 @@ export function SelfCheckPage() {
           {step === 2 ? (
             <>
               <p>{t('selfCheck.incomesHint')}</p>
-              {incomes.map((v, i) => {
+              {household.map((v, i) => {
                 const path = `household.${i}.netIncome`;
                 return (
                   <TextField
@@ -160,16 +139,16 @@ export function SelfCheckPage() {
                     id={fieldId(path)}
                     label={i === 0 ? t('selfCheck.incomeOwn') : t('selfCheck.incomeOf', { n: i + 1 })}
                     hint={t('selfCheck.incomeHint')}
-                    value={v}
-                    onValue={(x) => setIncomes(incomes.map((y, j) => (j === i ? x : y)))}
-                    error={state.errors[path]}
+                    value={v.netIncome}
+                    onValue={(x) => f.form.setValue(`household.${i}.netIncome`, x)}
+                    error={f.errors[path]}
                     inputMode="decimal"
                     required
                     className="w-short"
                   />
                 );
               })}
-              <p className="hint">{tp('selfCheck.personsCount', incomes.length)}</p>
+              <p className="hint">{tp('selfCheck.personsCount', household.length)}</p>
             </>
           ) : null}
           {step === 3 ? (
@@ -178,8 +157,8 @@ export function SelfCheckPage() {
               legend={t('selfCheck.unable')}
               hint={t('selfCheck.unableHint')}
               value={unable}
-              onValue={setUnable}
-              error={state.errors.unable}
+              onValue={set('unable')}
+              error={f.errors.unable}
               required
               options={[
                 { value: 'yes', label: t('selfCheck.yesLabel') },
@@ -193,7 +172,7 @@ export function SelfCheckPage() {
                 {t('selfCheck.back')}
               </button>
             ) : null}
-            <button type="submit" className="button primary" disabled={state.busy}>
+            <button type="submit" className="button primary" disabled={f.busy}>
               {step < steps ? t('selfCheck.next') : t('selfCheck.check')}
             </button>
           </div>

@@ -1,17 +1,8 @@
 import { Link } from 'react-router-dom';
-import type { HelpForm, HelpFormSummary, SelfCheckKind } from '../../api/portal.ts';
+import type { CalculatorAnswer, SelfCheckKind } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
-import { useLocalizedApi } from './hooks.ts';
-
-export interface CalculatorAnswer {
-  eligible: boolean;
-  amount: number;
-  criterion: number;
-  incomePerPerson: number;
-  maximumAmount?: number;
-  explanation: { article: string; text: string }[];
-}
+import { useHelpForm, useHelpForms } from './queries.ts';
 
 /** The answer in plain words, how it was reached (each step with its article), and what to do next. */
 export function SelfCheckResult({
@@ -27,9 +18,9 @@ export function SelfCheckResult({
 }) {
   const { t, money } = useI18n();
   // What to bring and where: the catalogue's entry that points to this self-check, when the centre has one.
-  const catalogue = useLocalizedApi<{ items: HelpFormSummary[] }>('/api/v1/portal/help-forms');
+  const catalogue = useHelpForms();
   const slug = catalogue.data?.items.find((h) => h.selfCheck === benefit)?.slug;
-  const form = useLocalizedApi<HelpForm>(slug ? `/api/v1/portal/help-forms/${slug}` : null);
+  const form = useHelpForm(slug);
   const a = answer;
   const yes = a.eligible && a.amount > 0;
   let headline: string;

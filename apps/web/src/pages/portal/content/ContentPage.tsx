@@ -1,35 +1,21 @@
 import { LOCALES } from '@ostoja/domain';
-import { useEffect, useState } from 'react';
+import type { StaffHelpForm } from '@ostoja/domain/portal/content-response';
 import { Link, useLocation } from 'react-router-dom';
-import { ApiError, api, type Page as ListPage, withQuery } from '../../../api/client.ts';
+import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../../components/feedback.tsx';
+import { type Column, PagedTable } from '../../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../../components/kit/use-cursor-query.ts';
+import { wholeList } from '../../../components/kit/whole-list.ts';
 import { Page } from '../../../components/page.tsx';
-import { DataTable } from '../../../components/table.tsx';
-import { useApi } from '../../../lib/use-api.ts';
-import type { StaffHelpForm } from './HelpFormEditPage.tsx';
-import type { StaffNews } from './NewsEditPage.tsx';
+import { contentKeys, useStaffHelpForms } from '../queries.ts';
+import { PublishedBadge } from './content-form.tsx';
 
 function News() {
   const { t, dateTime } = useI18n();
-  const [items, setItems] = useState<StaffNews[]>([]);
-  const [next, setNext] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError>();
-  async function load(after: string | null) {
-    try {
-      const page = await api.get<ListPage<StaffNews>>(
-        withQuery('/api/v1/portal-content/news', { limit: 20, after: after ?? undefined }),
-      );
-      setItems((old) => (after ? [...old, ...page.items] : page.items));
-      setNext(page.nextCursor);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'network', ''));
-    }
-  }
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the first page, once
-  useEffect(() => {
-    load(null);
-  }, []);
+  const news = useCursorQuery(contentKeys.news, (after, signal) =>
+    contentApi.news({ limit: 20, after }, signal),
+  );
   const now = new Date().toISOString();
   return (
     <section aria-labelledby="content-news">
@@ -39,9 +25,9 @@ function News() {
           {t('content.news.new')}
         </Link>
       </p>
-      {error ? <LoadError error={error} onRetry={() => load(null)} /> : null}
+      {news.error ? <LoadError error={news.error} onRetry={() => news.reload()} /> : null}
       <ul className="news-list">
-        {items.map((n) => (
+        {news.items.map((n) => (
           <li key={n.id}>
             <h3>
               <Link to={`/content/news/${n.id}`}>{n.texts.pl?.title}</Link>
@@ -58,10 +44,64 @@ function News() {
           </li>
         ))}
       </ul>
-      {next ? (
-        <button type="button" className="button secondary" onClick={() => load(next)}>
+      {news.hasMore ? (
+        <button type="button" className="button secondary" onClick={() => news.loadMore()}>
           {t('action.loadMore')}
         </button>
+      ) : null}
+    </section>
+  );
+}
+
+/** The forms of help: title (the link), category, languages written, published or draft. */
+function HelpForms() {
+  const { t } = useI18n();
+  const forms = useStaffHelpForms();
+  const columns: Column<StaffHelpForm>[] = [
+    {
+      key: 'title',
+      header: t('content.help.f.title'),
+      cell: (h) => <Link to={`/content/help-forms/${h.id}`}>{h.texts.pl?.title ?? h.slug}</Link>,
+      sortValue: (h) => h.texts.pl?.title ?? h.slug,
+    },
+    {
+      key: 'category',
+      header: t('content.help.category'),
+      cell: (h) => t(`helpCategory.${h.category}`),
+      sortValue: (h) => t(`helpCategory.${h.category}`),
+    },
+    {
+      key: 'languages',
+      header: t('content.translations'),
+      cell: (h) =>
+        LOCALES.filter((l) => h.texts[l])
+          .map((l) => l.toUpperCase())
+          .join(', '),
+    },
+    {
+      key: 'state',
+      header: t('content.state'),
+      cell: (h) => <PublishedBadge published={h.published} />,
+      sortValue: (h) => (h.published ? 0 : 1),
+    },
+  ];
+  return (
+    <section aria-labelledby="content-help">
+      <h2 id="content-help">{t('content.help.title')}</h2>
+      <p>
+        <Link to="/content/help-forms/new" className="button primary">
+          {t('content.help.new')}
+        </Link>
+      </p>
+      {forms.error ? <LoadError error={forms.error} onRetry={() => forms.refetch()} /> : null}
+      {!forms.data && !forms.error ? <Loading /> : null}
+      {forms.data?.items.length ? (
+        <PagedTable
+          caption={t('content.help.title')}
+          columns={columns}
+          list={wholeList(forms.data.items)}
+          rowKey={(h) => h.id}
+        />
       ) : null}
     </section>
   );
@@ -72,7 +112,6 @@ export function ContentPage() {
   const { t } = useI18n();
   const location = useLocation();
   const flash = location.state as { saved?: string; removed?: string } | null;
-  const forms = useApi<{ items: StaffHelpForm[] }>('/api/v1/portal-content/help-forms');
   return (
     <Page title={t('content.title')} lead={t('content.lead')}>
       {flash?.saved ? <Alert kind="success">{t('content.saved', { title: flash.saved })}</Alert> : null}
@@ -83,48 +122,7 @@ export function ContentPage() {
           <span className="visually-hidden"> {t('common.opensInNewTab')}</span>
         </Link>
       </p>
-      <section aria-labelledby="content-help">
-        <h2 id="content-help">{t('content.help.title')}</h2>
-        <p>
-          <Link to="/content/help-forms/new" className="button primary">
-            {t('content.help.new')}
-          </Link>
-        </p>
-        {forms.error ? <LoadError error={forms.error} onRetry={forms.reload} /> : null}
-        {!forms.data && !forms.error ? <Loading /> : null}
-        {forms.data?.items.length ? (
-          <DataTable caption={t('content.help.title')} compact>
-            <thead>
-              <tr>
-                <th scope="col">{t('content.help.f.title')}</th>
-                <th scope="col">{t('content.help.category')}</th>
-                <th scope="col">{t('content.translations')}</th>
-                <th scope="col">{t('content.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {forms.data.items.map((h) => (
-                <tr key={h.id}>
-                  <td>
-                    <Link to={`/content/help-forms/${h.id}`}>{h.texts.pl?.title ?? h.slug}</Link>
-                  </td>
-                  <td>{t(`helpCategory.${h.category}`)}</td>
-                  <td>
-                    {LOCALES.filter((l) => h.texts[l])
-                      .map((l) => l.toUpperCase())
-                      .join(', ')}
-                  </td>
-                  <td>
-                    <span className={`badge ${h.published ? 'ok' : 'off'}`}>
-                      {h.published ? t('content.isPublished') : t('content.isDraft')}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
-        ) : null}
-      </section>
+      <HelpForms />
       <News />
       <section aria-labelledby="content-other">
         <h2 id="content-other">{t('content.other')}</h2>

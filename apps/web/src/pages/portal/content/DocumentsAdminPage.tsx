@@ -1,48 +1,40 @@
-import { formatFileSize } from '@ostoja/domain/portal/files';
+import type { StaffDocument } from '@ostoja/domain/portal/content-response';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api } from '../../../api/client.ts';
+import type { ApiError } from '../../../api/client.ts';
+import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../../components/feedback.tsx';
+import { ConfirmDialog } from '../../../components/kit/confirm-dialog.tsx';
+import { type Column, PagedTable } from '../../../components/kit/paged-table.tsx';
+import { wholeList } from '../../../components/kit/whole-list.ts';
 import { Page } from '../../../components/page.tsx';
-import { ConfirmButton } from '../../../components/portal-confirm.tsx';
-import { DataTable } from '../../../components/table.tsx';
-import { useApi } from '../../../lib/use-api.ts';
+import { useFileSize } from '../file-size.ts';
+import { useContentChanged, useStaffDocuments } from '../queries.ts';
+import { PublishedBadge } from './content-form.tsx';
 import { DocumentUpload } from './document-upload.tsx';
 
-interface StaffDocument {
-  id: string;
-  category: string;
-  texts: Record<string, Record<string, string>>;
-  fileName: string;
-  size: number;
-  received: number;
-  complete: boolean;
-  published: boolean;
-  version: number;
-}
-
-const TAG = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' } as const;
+const titleOf = (d: StaffDocument) => d.texts.pl?.title ?? d.fileName;
 
 /** Documents to download: the list with publishing and removal, and the upload of a new PDF. */
 export function DocumentsAdminPage() {
-  const { t, locale } = useI18n();
-  const docs = useApi<{ items: StaffDocument[] }>('/api/v1/portal-content/documents');
-  const [problem, setProblem] = useState('');
-  const size = (n: number) => formatFileSize(n, TAG[locale]);
-
-  async function act(fn: () => Promise<unknown>) {
-    setProblem('');
-    try {
-      await fn();
-    } catch (e) {
-      setProblem((e as Error).message);
-    }
-    docs.reload();
-  }
+  const { t, msg } = useI18n();
+  const docs = useStaffDocuments();
+  const size = useFileSize();
+  const changed = useContentChanged();
+  const [removing, setRemoving] = useState<StaffDocument | null>(null);
+  // Publishing and removal: a failure is said above the list; the list is read again either way.
+  const act = useMutation<unknown, ApiError, () => Promise<unknown>>({
+    mutationFn: (fn) => fn(),
+    onSettled: () => {
+      setRemoving(null);
+      changed();
+    },
+  });
   const toggle = (d: StaffDocument) =>
-    act(() =>
-      api.put(`/api/v1/portal-content/documents/${d.id}`, {
+    act.mutate(() =>
+      contentApi.updateDocument(d.id, {
         category: d.category,
         texts: d.texts,
         published: !d.published,
@@ -50,74 +42,90 @@ export function DocumentsAdminPage() {
       }),
     );
 
+  const columns: Column<StaffDocument>[] = [
+    { key: 'title', header: t('content.doc.f.title'), cell: titleOf, sortValue: titleOf },
+    {
+      key: 'category',
+      header: t('content.doc.category'),
+      cell: (d) => t(`documentCategory.${d.category}`),
+      sortValue: (d) => t(`documentCategory.${d.category}`),
+    },
+    {
+      key: 'file',
+      header: t('content.doc.file'),
+      cell: (d) => (
+        <>
+          {d.complete ? <a href={`/api/v1/portal/documents/${d.id}/file`}>{d.fileName}</a> : d.fileName} (
+          {d.complete
+            ? size(d.size)
+            : t('content.doc.partial', { received: size(d.received), size: size(d.size) })}
+          )
+        </>
+      ),
+    },
+    {
+      key: 'state',
+      header: t('content.state'),
+      cell: (d) => <PublishedBadge published={d.published} />,
+      sortValue: (d) => (d.published ? 0 : 1),
+    },
+    {
+      key: 'actions',
+      header: t('common.actions'),
+      cell: (d) => (
+        <div className="inline-actions">
+          {d.complete ? (
+            <button
+              type="button"
+              className="button secondary small"
+              disabled={act.isPending}
+              onClick={() => toggle(d)}
+            >
+              {d.published ? t('content.unpublish') : t('content.publish')}
+              <span className="visually-hidden"> — {titleOf(d)}</span>
+            </button>
+          ) : null}
+          <button type="button" className="button danger" onClick={() => setRemoving(d)}>
+            {`${t('content.remove')}: ${titleOf(d)}`}
+          </button>
+        </div>
+      ),
+    },
+  ];
+
   return (
     <Page title={t('content.doc.title')}>
       <p>
         <Link to="/content">{t('content.back')}</Link>
       </p>
-      {problem ? <Alert focus>{problem}</Alert> : null}
-      {docs.error ? <LoadError error={docs.error} onRetry={docs.reload} /> : null}
+      {act.error ? (
+        <Alert focus>{act.error.status === 0 ? t('error.network') : msg(act.error.message)}</Alert>
+      ) : null}
+      {docs.error ? <LoadError error={docs.error} onRetry={() => docs.refetch()} /> : null}
       {!docs.data && !docs.error ? <Loading /> : null}
       {docs.data?.items.length ? (
-        <DataTable caption={t('content.doc.title')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('content.doc.f.title')}</th>
-              <th scope="col">{t('content.doc.category')}</th>
-              <th scope="col">{t('content.doc.file')}</th>
-              <th scope="col">{t('content.state')}</th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {docs.data.items.map((d) => {
-              const title = d.texts.pl?.title ?? d.fileName;
-              return (
-                <tr key={d.id}>
-                  <td>{title}</td>
-                  <td>{t(`documentCategory.${d.category}`)}</td>
-                  <td>
-                    {d.complete ? (
-                      <a href={`/api/v1/portal/documents/${d.id}/file`}>{d.fileName}</a>
-                    ) : (
-                      d.fileName
-                    )}{' '}
-                    (
-                    {d.complete
-                      ? size(d.size)
-                      : t('content.doc.partial', { received: size(d.received), size: size(d.size) })}
-                    )
-                  </td>
-                  <td>
-                    <span className={`badge ${d.published ? 'ok' : 'off'}`}>
-                      {d.published ? t('content.isPublished') : t('content.isDraft')}
-                    </span>
-                  </td>
-                  <td>
-                    <div className="inline-actions">
-                      {d.complete ? (
-                        <button type="button" className="button secondary small" onClick={() => toggle(d)}>
-                          {d.published ? t('content.unpublish') : t('content.publish')}
-                          <span className="visually-hidden"> — {title}</span>
-                        </button>
-                      ) : null}
-                      <ConfirmButton
-                        label={`${t('content.remove')}: ${title}`}
-                        question={t('content.removeQuestion')}
-                        onConfirm={() => act(() => api.delete(`/api/v1/portal-content/documents/${d.id}`))}
-                      />
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </DataTable>
+        <PagedTable
+          caption={t('content.doc.title')}
+          columns={columns}
+          list={wholeList(docs.data.items)}
+          rowKey={(d) => d.id}
+        />
       ) : null}
       {docs.data && docs.data.items.length === 0 ? (
         <p className="empty">{t('portal.documents.none')}</p>
       ) : null}
-      <DocumentUpload onDone={docs.reload} />
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('content.removeQuestion')}
+        confirmLabel={t('content.confirm.yes')}
+        danger
+        busy={act.isPending}
+        onConfirm={() => removing && act.mutate(() => contentApi.deleteDocument(removing.id))}
+        onCancel={() => setRemoving(null)}
+      >
+        <p>{removing ? titleOf(removing) : ''}</p>
+      </ConfirmDialog>
+      <DocumentUpload />
     </Page>
   );
 }

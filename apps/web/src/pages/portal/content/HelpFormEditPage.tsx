@@ -1,36 +1,16 @@
 import { HELP_CATEGORIES, HelpFormInput, SELF_CHECKS, UpdateHelpForm } from '@ostoja/domain/portal/content';
-import { type FormEvent, useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api } from '../../../api/client.ts';
-import type { OfficesAnswer } from '../../../api/portal.ts';
+import type { StaffHelpForm } from '@ostoja/domain/portal/content-response';
+import { useEffect } from 'react';
+import { useParams } from 'react-router-dom';
+import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
-import { Alert, ErrorSummary, LoadError, Loading } from '../../../components/feedback.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../../components/fields.tsx';
-import { Page } from '../../../components/page.tsx';
-import { ConfirmButton } from '../../../components/portal-confirm.tsx';
+import { useEditForm } from '../../../components/kit/use-edit-form.ts';
 import { CheckboxGroup } from '../../../components/portal-fields.tsx';
-import { validate } from '../../../lib/forms.ts';
-import { useApi } from '../../../lib/use-api.ts';
-import { useSubmit } from '../../../lib/use-submit.ts';
-import {
-  type TextFieldDef,
-  type TextsValue,
-  TranslationsEditor,
-  textsPayload,
-  textsValue,
-} from './translations-editor.tsx';
-
-export interface StaffHelpForm {
-  id: string;
-  slug: string;
-  category: string;
-  texts: Record<string, Record<string, string>>;
-  officeIds: string[];
-  selfCheck: string | null;
-  sortOrder: number;
-  published: boolean;
-  version: number;
-}
+import { textBinder } from '../bind.ts';
+import { useOffices, useStaffHelpForm } from '../queries.ts';
+import { ContentEditor, ContentForm, useBackToContent } from './content-form.tsx';
+import { type TextFieldDef, textsPayload, textsValue } from './translations-editor.tsx';
 
 const FIELDS: TextFieldDef[] = [
   { name: 'title', label: 'content.help.f.title', required: true },
@@ -40,168 +20,118 @@ const FIELDS: TextFieldDef[] = [
   { name: 'whatToBring', label: 'content.help.f.whatToBring', rows: 4, hint: 'content.textHint' },
 ];
 
+const values = (h?: StaffHelpForm) => ({
+  slug: h?.slug ?? '',
+  category: h?.category ?? 'cash',
+  selfCheck: h?.selfCheck ?? '',
+  sortOrder: String(h?.sortOrder ?? 100),
+  published: h?.published ?? false,
+  officeIds: h?.officeIds ?? [],
+  texts: textsValue(FIELDS, h?.texts),
+});
+
 /** Adds or edits a form of help: the catalogue entry in three languages, where it is arranged. */
 export function HelpFormEditPage() {
-  const { id } = useParams();
-  const { t, locale } = useI18n();
-  const navigate = useNavigate();
-  const loaded = useApi<StaffHelpForm>(id ? `/api/v1/portal-content/help-forms/${id}` : null);
-  const offices = useApi<OfficesAnswer>('/api/v1/portal/offices');
-  const [slug, setSlug] = useState('');
-  const [category, setCategory] = useState<string>('cash');
-  const [selfCheck, setSelfCheck] = useState('');
-  const [sortOrder, setSortOrder] = useState('100');
-  const [published, setPublished] = useState(false);
-  const [officeIds, setOfficeIds] = useState<string[]>([]);
-  const [texts, setTexts] = useState<TextsValue>(() => textsValue(FIELDS));
-  const { state, run, invalid, reset } = useSubmit();
-  const h = loaded.data;
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const loaded = useStaffHelpForm(id, !!id);
+  return (
+    <ContentEditor
+      loaded={id ? loaded : undefined}
+      title={(h) =>
+        h ? t('content.help.edit', { title: h.texts.pl?.title ?? h.slug }) : t('content.help.new')
+      }
+    >
+      {(h) => <HelpFormForm h={h} reload={() => loaded.refetch()} />}
+    </ContentEditor>
+  );
+}
 
-  useEffect(() => {
-    if (!h) return;
-    setSlug(h.slug);
-    setCategory(h.category);
-    setSelfCheck(h.selfCheck ?? '');
-    setSortOrder(String(h.sortOrder));
-    setPublished(h.published);
-    setOfficeIds(h.officeIds);
-    setTexts(textsValue(FIELDS, h.texts));
-  }, [h]);
-
-  if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
-  if (id && !h) return <Loading />;
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const body = {
-      slug,
-      category,
-      texts: textsPayload(texts),
-      officeIds,
-      selfCheck: selfCheck || null,
-      sortOrder: Number(sortOrder),
-      published,
+function HelpFormForm({ h, reload }: { h: StaffHelpForm | undefined; reload(): void }) {
+  const { t } = useI18n();
+  const offices = useOffices();
+  const back = useBackToContent();
+  const f = useEditForm({
+    schema: h ? UpdateHelpForm : HelpFormInput,
+    defaultValues: values(h),
+    toBody: (v) => ({
+      slug: v.slug,
+      category: v.category as StaffHelpForm['category'],
+      texts: textsPayload(v.texts) as StaffHelpForm['texts'],
+      officeIds: v.officeIds,
+      selfCheck: (v.selfCheck || null) as StaffHelpForm['selfCheck'],
+      sortOrder: Number(v.sortOrder),
+      published: v.published,
       ...(h ? { version: h.version } : {}),
-    };
-    const v = h ? validate(UpdateHelpForm, body, locale) : validate(HelpFormInput, body, locale);
-    if (!v.ok) return invalid(v.errors);
-    await run(async () => {
-      if (h) await api.put(`/api/v1/portal-content/help-forms/${h.id}`, v.data);
-      else await api.post('/api/v1/portal-content/help-forms', v.data);
-      navigate('/content', { state: { saved: texts.pl.title } });
-    });
-  }
-
-  async function remove() {
-    if (!h) return;
-    await run(async () => {
-      await api.delete(`/api/v1/portal-content/help-forms/${h.id}`);
-      navigate('/content', { state: { removed: h.texts.pl?.title ?? h.slug } });
-    });
-  }
+    }),
+    save: (body) => (h ? contentApi.updateHelpForm(h.id, body as never) : contentApi.createHelpForm(body)),
+    onSaved: () => back({ saved: f.values.texts.pl.title ?? '' }),
+  });
+  const { reset } = f;
+  // A reloaded (newer) record replaces what was typed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
+  useEffect(() => reset(values(h)), [h?.version]);
+  const bind = textBinder(f);
 
   return (
-    <Page title={h ? t('content.help.edit', { title: h.texts.pl?.title ?? h.slug }) : t('content.help.new')}>
-      <p>
-        <Link to="/content">{t('content.back')}</Link>
-      </p>
-      {state.code === 'versionConflict' ? (
-        <Alert kind="warning" title={t('form.conflictTitle')} focus>
-          <p>{state.message}</p>
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => {
-              reset();
-              loaded.reload();
-            }}
-          >
-            {t('action.reloadLatest')}
-          </button>
-        </Alert>
-      ) : (
-        <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
-      )}
-      <form onSubmit={submit} noValidate className="form">
-        <p className="hint">{t('form.requiredNote')}</p>
-        <fieldset className="group">
-          <legend>{t('content.help.settings')}</legend>
-          <div className="field-row">
-            <TextField
-              id={fieldId('slug')}
-              label={t('content.help.slug')}
-              hint={t('content.help.slugHint')}
-              value={slug}
-              onValue={setSlug}
-              error={state.errors.slug}
-              required
-            />
-            <SelectField
-              id={fieldId('category')}
-              label={t('content.help.category')}
-              value={category}
-              onValue={setCategory}
-              options={HELP_CATEGORIES.map((c) => ({ value: c, label: t(`helpCategory.${c}`) }))}
-              error={state.errors.category}
-            />
-          </div>
-          <div className="field-row">
-            <SelectField
-              id={fieldId('selfCheck')}
-              label={t('content.help.selfCheck')}
-              value={selfCheck}
-              onValue={setSelfCheck}
-              options={[
-                { value: '', label: t('form.none') },
-                ...SELF_CHECKS.map((s) => ({ value: s, label: t(`selfCheck.benefit.${s}`) })),
-              ]}
-              error={state.errors.selfCheck}
-            />
-            <TextField
-              id={fieldId('sortOrder')}
-              label={t('content.help.sortOrder')}
-              hint={t('content.help.sortOrderHint')}
-              inputMode="numeric"
-              value={sortOrder}
-              onValue={setSortOrder}
-              error={state.errors.sortOrder}
-              className="w-short"
-            />
-          </div>
-          <CheckboxGroup
-            id={fieldId('officeIds')}
-            legend={t('content.help.offices')}
-            values={officeIds}
-            onValues={setOfficeIds}
-            options={(offices.data?.offices ?? []).map((o) => ({ value: o.id, label: o.name }))}
-            error={state.errors.officeIds}
+    <ContentForm
+      form={f}
+      reload={reload}
+      removal={
+        h ? { title: h.texts.pl?.title ?? h.slug, remove: () => contentApi.deleteHelpForm(h.id) } : undefined
+      }
+      fields={FIELDS}
+      onTexts={(x) => f.form.setValue('texts', x)}
+    >
+      <fieldset className="group">
+        <legend>{t('content.help.settings')}</legend>
+        <div className="field-row">
+          <TextField
+            {...bind('slug')}
+            label={t('content.help.slug')}
+            hint={t('content.help.slugHint')}
+            required
           />
-          <CheckboxField
-            id={fieldId('published')}
-            label={t('content.published')}
-            hint={t('content.publishedHint')}
-            checked={published}
-            onChecked={setPublished}
+          <SelectField
+            {...bind('category')}
+            label={t('content.help.category')}
+            options={HELP_CATEGORIES.map((c) => ({ value: c, label: t(`helpCategory.${c}`) }))}
           />
-        </fieldset>
-        <TranslationsEditor fields={FIELDS} value={texts} onChange={setTexts} errors={state.errors} />
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={state.busy}>
-            {t('action.save')}
-          </button>
-          <Link to="/content" className="button secondary">
-            {t('action.cancel')}
-          </Link>
-          {h ? (
-            <ConfirmButton
-              label={t('content.remove')}
-              question={t('content.removeQuestion')}
-              onConfirm={remove}
-              disabled={state.busy}
-            />
-          ) : null}
         </div>
-      </form>
-    </Page>
+        <div className="field-row">
+          <SelectField
+            {...bind('selfCheck')}
+            label={t('content.help.selfCheck')}
+            options={[
+              { value: '', label: t('form.none') },
+              ...SELF_CHECKS.map((s) => ({ value: s, label: t(`selfCheck.benefit.${s}`) })),
+            ]}
+          />
+          <TextField
+            {...bind('sortOrder')}
+            label={t('content.help.sortOrder')}
+            hint={t('content.help.sortOrderHint')}
+            inputMode="numeric"
+            className="w-short"
+          />
+        </div>
+        <CheckboxGroup
+          id={fieldId('officeIds')}
+          legend={t('content.help.offices')}
+          values={f.values.officeIds}
+          onValues={(x) => f.form.setValue('officeIds', x)}
+          options={(offices.data?.offices ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          error={f.errors.officeIds}
+        />
+        <CheckboxField
+          id={fieldId('published')}
+          label={t('content.published')}
+          hint={t('content.publishedHint')}
+          checked={f.values.published}
+          onChecked={(x) => f.form.setValue('published', x)}
+          error={f.errors.published}
+        />
+      </fieldset>
+    </ContentForm>
   );
 }

@@ -1,32 +1,17 @@
-import { NEWS_KINDS, NewsInput, UpdateNews } from '@ostoja/domain/portal/content';
-import { type FormEvent, useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api } from '../../../api/client.ts';
+import { NEWS_KINDS } from '@ostoja/domain/portal/content';
+import type { StaffNews } from '@ostoja/domain/portal/content-response';
+import { useEffect, useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
-import { Alert, ErrorSummary, LoadError, Loading } from '../../../components/feedback.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../../components/fields.tsx';
-import { Page } from '../../../components/page.tsx';
-import { ConfirmButton } from '../../../components/portal-confirm.tsx';
-import { orNull, validate } from '../../../lib/forms.ts';
-import { useApi } from '../../../lib/use-api.ts';
-import { useSubmit } from '../../../lib/use-submit.ts';
-import {
-  type TextFieldDef,
-  type TextsValue,
-  TranslationsEditor,
-  textsPayload,
-  textsValue,
-} from './translations-editor.tsx';
-
-export interface StaffNews {
-  id: string;
-  kind: 'news' | 'announcement';
-  texts: Record<string, Record<string, string>>;
-  publishedAt: string | null;
-  validUntil: string | null;
-  pinned: boolean;
-  version: number;
-}
+import { useEditForm } from '../../../components/kit/use-edit-form.ts';
+import { orNull } from '../../../lib/forms.ts';
+import { textBinder } from '../bind.ts';
+import { useStaffNewsItem } from '../queries.ts';
+import { ContentEditor, ContentForm, useBackToContent } from './content-form.tsx';
+import { newsSchema } from './schemas.ts';
+import { type TextFieldDef, textsPayload, textsValue } from './translations-editor.tsx';
 
 const FIELDS: TextFieldDef[] = [
   { name: 'title', label: 'content.news.f.title', required: true },
@@ -41,152 +26,107 @@ function localInput(iso: string | null): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
+const values = (n?: StaffNews) => ({
+  kind: n?.kind ?? 'news',
+  publish: n ? n.publishedAt !== null : false,
+  publishedAt: localInput(n?.publishedAt ?? null),
+  validUntil: n?.validUntil ?? '',
+  pinned: n?.pinned ?? false,
+  texts: textsValue(FIELDS, n?.texts),
+});
+
 /** Adds or edits a news item or announcement: a draft, published now, or scheduled; pinned to the home page. */
 export function NewsEditPage() {
-  const { id } = useParams();
-  const { t, locale } = useI18n();
-  const navigate = useNavigate();
-  const loaded = useApi<StaffNews>(id ? `/api/v1/portal-content/news/${id}` : null);
-  const [kind, setKind] = useState<string>('news');
-  const [publish, setPublish] = useState(false);
-  const [publishedAt, setPublishedAt] = useState(localInput(null));
-  const [validUntil, setValidUntil] = useState('');
-  const [pinned, setPinned] = useState(false);
-  const [texts, setTexts] = useState<TextsValue>(() => textsValue(FIELDS));
-  const { state, run, invalid, reset } = useSubmit();
-  const n = loaded.data;
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const loaded = useStaffNewsItem(id, !!id);
+  return (
+    <ContentEditor
+      loaded={id ? loaded : undefined}
+      title={(n) => (n ? t('content.news.edit', { title: n.texts.pl?.title ?? '' }) : t('content.news.new'))}
+    >
+      {(n) => <NewsForm n={n} reload={() => loaded.refetch()} />}
+    </ContentEditor>
+  );
+}
 
+function NewsForm({ n, reload }: { n: StaffNews | undefined; reload(): void }) {
+  const { t } = useI18n();
+  const back = useBackToContent();
+  // Whether to publish decides what the body needs, so it is kept beside the form's values.
+  const [publish, setPublish] = useState(values(n).publish);
+  const f = useEditForm({
+    schema: newsSchema(n !== undefined, publish),
+    defaultValues: values(n),
+    toBody: (v) => {
+      const at = publish && v.publishedAt ? new Date(v.publishedAt) : null;
+      return {
+        kind: v.kind as StaffNews['kind'],
+        texts: textsPayload(v.texts) as StaffNews['texts'],
+        publishedAt: at && !Number.isNaN(at.getTime()) ? at.toISOString() : null,
+        validUntil: orNull(v.validUntil),
+        pinned: v.pinned,
+        ...(n ? { version: n.version } : {}),
+      };
+    },
+    save: (body) => (n ? contentApi.updateNews(n.id, body as never) : contentApi.createNews(body)),
+    onSaved: () => back({ saved: f.values.texts.pl.title ?? '' }),
+  });
+  const { reset } = f;
+  // A reloaded (newer) record replaces what was typed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
   useEffect(() => {
-    if (!n) return;
-    setKind(n.kind);
-    setPublish(n.publishedAt !== null);
-    setPublishedAt(localInput(n.publishedAt));
-    setValidUntil(n.validUntil ?? '');
-    setPinned(n.pinned);
-    setTexts(textsValue(FIELDS, n.texts));
-  }, [n]);
-
-  if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
-  if (id && !n) return <Loading />;
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const at = publish && publishedAt ? new Date(publishedAt) : null;
-    const body = {
-      kind,
-      texts: textsPayload(texts),
-      publishedAt: at && !Number.isNaN(at.getTime()) ? at.toISOString() : null,
-      validUntil: orNull(validUntil),
-      pinned,
-      ...(n ? { version: n.version } : {}),
-    };
-    if (publish && !body.publishedAt) return invalid({ publishedAt: t('content.news.whenNeeded') });
-    const v = n ? validate(UpdateNews, body, locale) : validate(NewsInput, body, locale);
-    if (!v.ok) return invalid(v.errors);
-    await run(async () => {
-      if (n) await api.put(`/api/v1/portal-content/news/${n.id}`, v.data);
-      else await api.post('/api/v1/portal-content/news', v.data);
-      navigate('/content', { state: { saved: texts.pl.title } });
-    });
-  }
-
-  async function remove() {
-    if (!n) return;
-    await run(async () => {
-      await api.delete(`/api/v1/portal-content/news/${n.id}`);
-      navigate('/content', { state: { removed: n.texts.pl?.title ?? '' } });
-    });
-  }
+    reset(values(n));
+    setPublish(values(n).publish);
+  }, [n?.version]);
+  const bind = textBinder(f);
 
   return (
-    <Page title={n ? t('content.news.edit', { title: n.texts.pl?.title ?? '' }) : t('content.news.new')}>
-      <p>
-        <Link to="/content">{t('content.back')}</Link>
-      </p>
-      {state.code === 'versionConflict' ? (
-        <Alert kind="warning" title={t('form.conflictTitle')} focus>
-          <p>{state.message}</p>
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => {
-              reset();
-              loaded.reload();
-            }}
-          >
-            {t('action.reloadLatest')}
-          </button>
-        </Alert>
-      ) : (
-        <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
-      )}
-      <form onSubmit={submit} noValidate className="form">
-        <p className="hint">{t('form.requiredNote')}</p>
-        <fieldset className="group">
-          <legend>{t('content.news.settings')}</legend>
-          <SelectField
-            id={fieldId('kind')}
-            label={t('content.news.kind')}
-            value={kind}
-            onValue={setKind}
-            options={NEWS_KINDS.map((k) => ({ value: k, label: t(`newsKind.${k}`) }))}
-            error={state.errors.kind}
-            className="w-short"
-          />
-          <CheckboxField
-            id={fieldId('publish')}
-            label={t('content.news.publish')}
-            hint={t('content.news.publishHint')}
-            checked={publish}
-            onChecked={setPublish}
-          />
-          {publish ? (
-            <TextField
-              id={fieldId('publishedAt')}
-              label={t('content.news.publishedAt')}
-              type="datetime-local"
-              value={publishedAt}
-              onValue={setPublishedAt}
-              error={state.errors.publishedAt}
-              className="w-short"
-            />
-          ) : null}
+    <ContentForm
+      form={f}
+      reload={reload}
+      removal={n ? { title: n.texts.pl?.title ?? '', remove: () => contentApi.deleteNews(n.id) } : undefined}
+      fields={FIELDS}
+      onTexts={(x) => f.form.setValue('texts', x)}
+    >
+      <fieldset className="group">
+        <legend>{t('content.news.settings')}</legend>
+        <SelectField
+          {...bind('kind')}
+          label={t('content.news.kind')}
+          options={NEWS_KINDS.map((k) => ({ value: k, label: t(`newsKind.${k}`) }))}
+          className="w-short"
+        />
+        <CheckboxField
+          id={fieldId('publish')}
+          label={t('content.news.publish')}
+          hint={t('content.news.publishHint')}
+          checked={publish}
+          onChecked={setPublish}
+        />
+        {publish ? (
           <TextField
-            id={fieldId('validUntil')}
-            label={t('content.news.validUntil')}
-            hint={t('content.news.validUntilHint')}
-            type="date"
-            value={validUntil}
-            onValue={setValidUntil}
-            error={state.errors.validUntil}
+            {...bind('publishedAt')}
+            label={t('content.news.publishedAt')}
+            type="datetime-local"
             className="w-short"
           />
-          <CheckboxField
-            id={fieldId('pinned')}
-            label={t('content.news.pinned')}
-            hint={t('content.news.pinnedHint')}
-            checked={pinned}
-            onChecked={setPinned}
-          />
-        </fieldset>
-        <TranslationsEditor fields={FIELDS} value={texts} onChange={setTexts} errors={state.errors} />
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={state.busy}>
-            {t('action.save')}
-          </button>
-          <Link to="/content" className="button secondary">
-            {t('action.cancel')}
-          </Link>
-          {n ? (
-            <ConfirmButton
-              label={t('content.remove')}
-              question={t('content.removeQuestion')}
-              onConfirm={remove}
-              disabled={state.busy}
-            />
-          ) : null}
-        </div>
-      </form>
-    </Page>
+        ) : null}
+        <TextField
+          {...bind('validUntil')}
+          label={t('content.news.validUntil')}
+          hint={t('content.news.validUntilHint')}
+          type="date"
+          className="w-short"
+        />
+        <CheckboxField
+          id={fieldId('pinned')}
+          label={t('content.news.pinned')}
+          hint={t('content.news.pinnedHint')}
+          checked={f.values.pinned}
+          onChecked={(x) => f.form.setValue('pinned', x)}
+        />
+      </fieldset>
+    </ContentForm>
   );
 }

@@ -1,126 +1,126 @@
-import { DOCUMENT_CATEGORIES, DocumentMeta } from '@ostoja/domain/portal/content';
-import { formatFileSize, UPLOAD_LIMITS } from '@ostoja/domain/portal/files';
-import { type FormEvent, useRef, useState } from 'react';
-import { ApiError, api } from '../../../api/client.ts';
+import { DOCUMENT_CATEGORIES } from '@ostoja/domain/portal/content';
+import type { StaffDocument } from '@ostoja/domain/portal/content-response';
+import { useRef, useState } from 'react';
+import { ApiError } from '../../../api/client.ts';
+import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { Alert, ErrorSummary } from '../../../components/feedback.tsx';
 import { CheckboxField, fieldId, SelectField } from '../../../components/fields.tsx';
-import { type Errors, validate } from '../../../lib/forms.ts';
-import { useSubmit } from '../../../lib/use-submit.ts';
-import { type PartResult, precheck, uploadInParts } from '../upload.ts';
-import {
-  type TextFieldDef,
-  type TextsValue,
-  TranslationsEditor,
-  textsPayload,
-  textsValue,
-} from './translations-editor.tsx';
+import { useEditForm } from '../../../components/kit/use-edit-form.ts';
+import { useFileSize } from '../file-size.ts';
+import { useContentChanged } from '../queries.ts';
+import { uploadInParts } from '../upload.ts';
+import { MB, uploadSchema } from './schemas.ts';
+import { type TextFieldDef, TranslationsEditor, textsPayload, textsValue } from './translations-editor.tsx';
 
 const FIELDS: TextFieldDef[] = [
   { name: 'title', label: 'content.doc.f.title', required: true },
   { name: 'description', label: 'content.doc.f.description', rows: 3 },
 ];
-const TAG = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' } as const;
+const EMPTY = { category: 'form', texts: textsValue(FIELDS), publish: true };
 
 /**
  * Publishes a PDF: its texts in three languages, then the file in parts with a progress bar. A
  * document can be published only once its file is complete, so publishing is the last step.
  */
-export function DocumentUpload({ onDone }: { onDone(): void }) {
-  const { t, locale } = useI18n();
-  const [category, setCategory] = useState('form');
-  const [texts, setTexts] = useState<TextsValue>(() => textsValue(FIELDS));
-  const [publish, setPublish] = useState(true);
+export function DocumentUpload() {
+  const { t } = useI18n();
+  const size = useFileSize();
+  const changed = useContentChanged();
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<{ received: number; size: number } | null>(null);
   const [done, setDone] = useState('');
   const input = useRef<HTMLInputElement>(null);
-  const { state, run, invalid } = useSubmit();
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setDone('');
-    const meta = { category, texts: textsPayload(texts), published: false };
-    const v = validate(DocumentMeta, meta, locale);
-    const errors: Errors = v.ok ? {} : { ...v.errors };
-    const problem = file ? precheck(file, UPLOAD_LIMITS.maxDocumentBytes, ['application/pdf']) : 'missing';
-    if (problem)
-      errors.file = t(`content.doc.problem.${problem}`, { mb: UPLOAD_LIMITS.maxDocumentBytes / 1024 / 1024 });
-    if (!v.ok || !file || problem) return invalid(errors);
-    const ok = await run(async () => {
+  const f = useEditForm({
+    schema: uploadSchema(file),
+    defaultValues: EMPTY,
+    toBody: (v) => ({
+      category: v.category as StaffDocument['category'],
+      texts: textsPayload(v.texts) as StaffDocument['texts'],
+      published: false,
+    }),
+    save: async (meta) => {
+      if (!file) throw new ApiError(400, 'validation', '');
       const r = await uploadInParts(
         file,
         {
-          first: (data, size) =>
-            api.post<PartResult>('/api/v1/portal-content/documents', {
-              ...v.data,
-              fileName: file.name,
-              size,
-              data,
-            }),
-          next: (id, offset, data) =>
-            api.post<PartResult>(`/api/v1/portal-content/documents/${id}/parts`, { offset, data }),
+          first: (data, size) => contentApi.createDocument({ ...meta, fileName: file.name, size, data }),
+          next: (id, offset, data) => contentApi.addDocumentPart(id, { offset, data }),
         },
         (received, size) => setProgress({ received, size }),
       );
-      if (publish) await publishDocument(r.id, v.data);
-    });
-    if (ok) {
-      setDone(texts.pl.title ?? '');
-      setTexts(textsValue(FIELDS));
+      if (f.values.publish) await publishDocument(r.id, meta);
+      return r;
+    },
+    onSaved: () => {
+      setDone(f.values.texts.pl.title ?? '');
+      f.reset({ ...EMPTY, texts: textsValue(FIELDS) });
       setFile(null);
       setProgress(null);
       if (input.current) input.current.value = '';
-      onDone();
-    }
-  }
+      changed();
+    },
+  });
 
   return (
-    <form onSubmit={submit} noValidate className="card form">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        setDone('');
+        f.submit();
+      }}
+      noValidate
+      className="card form"
+    >
       <h2>{t('content.doc.add')}</h2>
       {done ? <Alert kind="success">{t('content.doc.uploaded', { title: done })}</Alert> : null}
-      <ErrorSummary errors={state.errors} message={state.message} version={state.attempt} />
+      <ErrorSummary errors={f.errors} message={f.message} version={f.attempt} />
       <SelectField
         id={fieldId('category')}
         label={t('content.doc.category')}
-        value={category}
-        onValue={setCategory}
+        value={f.values.category}
+        onValue={(x) => f.form.setValue('category', x)}
         options={DOCUMENT_CATEGORIES.map((c) => ({ value: c, label: t(`documentCategory.${c}`) }))}
         className="w-short"
       />
-      <TranslationsEditor fields={FIELDS} value={texts} onChange={setTexts} errors={state.errors} />
-      <div className={`field${state.errors.file ? ' has-error' : ''}`}>
+      <TranslationsEditor
+        fields={FIELDS}
+        value={f.values.texts}
+        onChange={(x) => f.form.setValue('texts', x)}
+        errors={f.errors}
+      />
+      <div className={`field${f.errors.file ? ' has-error' : ''}`}>
         <label htmlFor={fieldId('file')}>{t('content.doc.file')}</label>
         <p id={`${fieldId('file')}-hint`} className="hint">
-          {t('content.doc.fileHint', { mb: UPLOAD_LIMITS.maxDocumentBytes / 1024 / 1024 })}
+          {t('content.doc.fileHint', { mb: MB })}
         </p>
         <input
           ref={input}
           id={fieldId('file')}
           type="file"
           accept=".pdf,application/pdf"
-          aria-describedby={`${fieldId('file')}-hint${state.errors.file ? ` ${fieldId('file')}-error` : ''}`}
+          aria-describedby={`${fieldId('file')}-hint${f.errors.file ? ` ${fieldId('file')}-error` : ''}`}
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
-        {state.errors.file ? (
+        {f.errors.file ? (
           <p id={`${fieldId('file')}-error`} className="field-error">
-            {state.errors.file}
+            {f.errors.file}
           </p>
         ) : null}
       </div>
       {progress ? (
         <p>
           <progress max={progress.size} value={progress.received} aria-label={t('content.doc.progress')} />{' '}
-          {formatFileSize(progress.received, TAG[locale])} / {formatFileSize(progress.size, TAG[locale])}
+          {size(progress.received)} / {size(progress.size)}
         </p>
       ) : null}
       <CheckboxField
         id={fieldId('publish')}
         label={t('content.doc.publish')}
-        checked={publish}
-        onChecked={setPublish}
+        checked={f.values.publish}
+        onChecked={(x) => f.form.setValue('publish', x)}
       />
-      <button type="submit" className="button primary" disabled={state.busy}>
+      <button type="submit" className="button primary" disabled={f.busy}>
         {t('content.doc.upload')}
       </button>
     </form>
@@ -128,15 +128,8 @@ export function DocumentUpload({ onDone }: { onDone(): void }) {
 }
 
 /** Publishes a complete document (its version read first: the upload does not change it). */
-export async function publishDocument(
-  id: string,
-  meta: { category: string; texts: unknown },
-  published = true,
-) {
-  const list = await api.get<{ items: { id: string; version: number }[] }>(
-    '/api/v1/portal-content/documents',
-  );
-  const doc = list.items.find((d) => d.id === id);
+async function publishDocument(id: string, meta: Pick<StaffDocument, 'category' | 'texts'>) {
+  const doc = (await contentApi.documents()).items.find((d) => d.id === id);
   if (!doc) throw new ApiError(404, 'notFound', '');
-  await api.put(`/api/v1/portal-content/documents/${id}`, { ...meta, published, version: doc.version });
+  await contentApi.updateDocument(id, { ...meta, published: true, version: doc.version });
 }

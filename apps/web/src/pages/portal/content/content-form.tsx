@@ -1,0 +1,155 @@
+import { useMutation } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import type { ApiError } from '../../../api/client.ts';
+import { useI18n } from '../../../app/i18n.tsx';
+import { Alert, LoadError, Loading } from '../../../components/feedback.tsx';
+import { ConfirmDialog } from '../../../components/kit/confirm-dialog.tsx';
+import { EditForm } from '../../../components/kit/edit-form.tsx';
+import { StatusBadge } from '../../../components/kit/status-badge.tsx';
+import type { EditForm as EditFormState } from '../../../components/kit/use-edit-form.ts';
+import { Page } from '../../../components/page.tsx';
+import { useContentChanged } from '../queries.ts';
+import { type TextFieldDef, type TextsValue, TranslationsEditor } from './translations-editor.tsx';
+
+// What the editors of the portal's content share: the record loaded before its form, the way
+// back to the list with what was saved or removed, and removal after a question.
+
+/** The editor's page: "back to the list", then the form once the record (if any) is loaded. */
+export function ContentEditor<T>({
+  title,
+  loaded,
+  children,
+}: {
+  title: (record: T | undefined) => string;
+  /** Undefined for a new record. */
+  loaded?: { data: T | undefined; error: ApiError | null; refetch(): unknown } | undefined;
+  children(record: T | undefined): ReactNode;
+}) {
+  const { t } = useI18n();
+  if (loaded?.error) return <LoadError error={loaded.error} onRetry={() => loaded.refetch()} />;
+  if (loaded && !loaded.data) return <Loading />;
+  return (
+    <Page title={title(loaded?.data)}>
+      <p>
+        <Link to="/content">{t('content.back')}</Link>
+      </p>
+      {children(loaded?.data)}
+    </Page>
+  );
+}
+
+/** Back to the list of content, which says what happened to which title; the portal reads again. */
+export function useBackToContent() {
+  const navigate = useNavigate();
+  const changed = useContentChanged();
+  return (state: { saved: string } | { removed: string }) => {
+    changed();
+    navigate('/content', { state });
+  };
+}
+
+/** The form's "cancel". */
+function CancelLink() {
+  const { t } = useI18n();
+  return (
+    <Link to="/content" className="button secondary">
+      {t('action.cancel')}
+    </Link>
+  );
+}
+
+/** "Usuń", asked once more in a dialog; then back to the list. */
+export function RemoveContent({
+  title,
+  remove,
+  disabled,
+}: {
+  title: string;
+  remove(): Promise<unknown>;
+  disabled?: boolean;
+}) {
+  const { t, msg } = useI18n();
+  const back = useBackToContent();
+  const [asking, setAsking] = useState(false);
+  const removal = useMutation<unknown, ApiError>({
+    mutationFn: remove,
+    onSuccess: () => back({ removed: title }),
+    onSettled: () => setAsking(false),
+  });
+  return (
+    <>
+      <button
+        type="button"
+        className="button danger"
+        onClick={() => setAsking(true)}
+        disabled={disabled || removal.isPending}
+      >
+        {t('content.remove')}
+      </button>
+      {removal.error ? (
+        <Alert focus>{removal.error.status === 0 ? t('error.network') : msg(removal.error.message)}</Alert>
+      ) : null}
+      <ConfirmDialog
+        open={asking}
+        title={t('content.removeQuestion')}
+        confirmLabel={t('content.confirm.yes')}
+        danger
+        busy={removal.isPending}
+        onConfirm={() => removal.mutate()}
+        onCancel={() => setAsking(false)}
+      />
+    </>
+  );
+}
+
+/** "opublikowane" or "szkic" beside a piece of content. */
+export function PublishedBadge({ published }: { published: boolean }) {
+  const { t } = useI18n();
+  return (
+    <StatusBadge tone={published ? 'ok' : 'off'}>
+      {published ? t('content.isPublished') : t('content.isDraft')}
+    </StatusBadge>
+  );
+}
+
+/**
+ * An editor's form: the settings (children), then the texts in three languages; saving, "cancel",
+ * and for a stored record its removal.
+ */
+export function ContentForm({
+  form,
+  reload,
+  removal,
+  fields,
+  onTexts,
+  children,
+}: {
+  form: Pick<EditFormState, 'errors' | 'message' | 'code' | 'attempt' | 'busy' | 'submit'> & {
+    values: { texts: TextsValue };
+  };
+  reload(): void;
+  /** A stored record: its title and how to remove it. */
+  removal?: { title: string; remove(): Promise<unknown> } | undefined;
+  fields: TextFieldDef[];
+  onTexts(texts: TextsValue): void;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <EditForm
+      form={form}
+      submitLabel={t('action.save')}
+      onReload={reload}
+      actions={
+        <>
+          <CancelLink />
+          {removal ? <RemoveContent {...removal} disabled={form.busy} /> : null}
+        </>
+      }
+    >
+      {children}
+      <TranslationsEditor fields={fields} value={form.values.texts} onChange={onTexts} errors={form.errors} />
+    </EditForm>
+  );
+}
