@@ -4,10 +4,11 @@ import { Link } from 'react-router-dom';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { BlueCardSections, DueDate } from './common.tsx';
-import { ProcedureTable, whole } from './procedure-table.tsx';
+import { ProcedureTable } from './procedure-table.tsx';
 import { blueCardKeys, useBlueCardQuery } from './queries.ts';
 
 /** Deadlines as a table: the procedure, what is due, by when and whether it is late — in words. */
@@ -62,7 +63,7 @@ function NewForms() {
   if (!withChair.data || !opened.data) return <Loading />;
   const items = [...withChair.data.items, ...opened.data.items];
   return items.length ? (
-    <ProcedureTable caption={t('blueCards.dashboard.newForms')} list={whole(items)} />
+    <ProcedureTable caption={t('blueCards.dashboard.newForms')} list={wholeList(items)} />
   ) : (
     <p className="empty">{t('blueCards.dashboard.noNewForms')}</p>
   );

@@ -7,9 +7,10 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
 import { BlueCardSections } from './common.tsx';
-import { ProcedureTable, whole } from './procedure-table.tsx';
+import { ProcedureTable } from './procedure-table.tsx';
 import { blueCardKeys, useBlueCardQuery } from './queries.ts';
 
 /** Search by register number, or a participant's name or PESEL, among the procedures one sees. */
@@ -26,7 +27,7 @@ function SearchResults({ q }: { q: string }) {
           : t('blueCards.list.noneFound', { q })}
       </p>
       {found.data.items.length ? (
-        <ProcedureTable caption={t('blueCards.list.results', { q })} list={whole(found.data.items)} />
+        <ProcedureTable caption={t('blueCards.list.results', { q })} list={wholeList(found.data.items)} />
       ) : null}
     </>
   );

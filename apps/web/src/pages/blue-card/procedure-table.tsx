@@ -5,15 +5,6 @@ import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import type { CursorList } from '../../components/kit/use-cursor-query.ts';
 import { DueDate } from './common.tsx';
 
-/** A list that is all there: the search's and the dashboard's answers, shown in the same table. */
-export const whole = <T,>(items: T[]) => ({
-  items,
-  hasMore: false,
-  loading: false,
-  // Never called: there is no next page.
-  loadMore: (() => undefined) as unknown as CursorList<T>['loadMore'],
-});
-
 /** Procedures as a table: number (the link), opening, status, the deadline waited on, the persons. */
 export function ProcedureTable({
   caption,

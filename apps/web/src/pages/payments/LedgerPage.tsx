@@ -4,12 +4,13 @@ import type { Ledger } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { listName } from '../../lib/format.ts';
 import { useLedger, usePersonIf } from './queries.ts';
 import { ReceivablesTable } from './ReceivablesPage.tsx';
-import { Details, MoneyCell, MoneyHead, useMonthName, whole } from './shared.tsx';
+import { Details, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
 
 function Payments({ l }: { l: Ledger }) {
   const { t, date } = useI18n();
@@ -128,7 +129,7 @@ export function LedgerPage() {
       <section aria-labelledby="ledger-recv-h">
         <h2 id="ledger-recv-h">{t('recv.title')}</h2>
         {l.receivables.length ? (
-          <ReceivablesTable list={whole(l.receivables)} caption={t('ledger.receivables')} />
+          <ReceivablesTable list={wholeList(l.receivables)} caption={t('ledger.receivables')} />
         ) : (
           <p className="empty">{t('recv.none')}</p>
         )}

@@ -37,14 +37,6 @@ export function parseZloty(text: string): number | null {
   return Math.round(Number(s) * 100);
 }
 
-/** A list loaded whole (a person's receivables in the ledger), for a table made for paged lists. */
-export const whole = <T,>(items: T[]) => ({
-  items,
-  hasMore: false,
-  loading: false,
-  loadMore: () => Promise.resolve() as never,
-});
-
 /** A sortable amount column of a kit table (right-aligned by payments.css). */
 export function useMoneyColumn<T>() {
   const { money } = useI18n();
