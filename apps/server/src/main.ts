@@ -8,8 +8,12 @@ const config = loadConfig();
 // Migrations and the demo seed run as the tables' owner; the app itself as the role that owns nothing.
 const db = await openAppDb(config, async (owner, applied) => {
   if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
-  if (config.seedDemo && (await seedDemo(owner)))
-    console.log('Demo centre seeded (80 households, 200 persons).');
+  if (config.seedDemo && (await seedDemo(owner))) {
+    const n = await owner.query<{ households: number; persons: number }>(
+      'SELECT (SELECT count(*) FROM household)::int AS households, (SELECT count(*) FROM person)::int AS persons',
+    );
+    console.log(`Demo centre seeded (${n.rows[0]!.households} households, ${n.rows[0]!.persons} persons).`);
+  }
 });
 
 const { app } = await buildApp(db, config, { logger: true });

@@ -5,7 +5,7 @@ import { makePesel } from '@ostoja/domain/shared/pesel';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
-import { DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
 import { openPglite } from './db.ts';
 import { migrate } from './migrate.ts';
 
@@ -50,7 +50,8 @@ describe('embedded database', () => {
       `SELECT (SELECT count(*) FROM person)::int AS persons, (SELECT count(*) FROM staff_user)::int AS staff,
               (SELECT count(*) FROM household)::int AS households`,
     );
-    expect(counts.rows[0]).toEqual({ persons: 201, staff: 11, households: 80 });
+    // The demo's persons (200, and the one the alcohol commission registered itself) and the one made above.
+    expect(counts.rows[0]).toEqual({ persons: 202, staff: DEMO_ACCOUNTS.length, households: 80 });
     // The session survived too: it lives in the database, not in the process.
     const found = await second.app.inject({
       method: 'GET',

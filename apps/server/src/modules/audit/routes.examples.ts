@@ -1,5 +1,5 @@
 import type { Examples } from '../../test/route-examples.ts';
 
 export const examples: Examples = {
-  'GET /api/v1/audit': () => ({ query: { entity: 'person', limit: '10' } }),
+  'GET /api/v1/audit': (fx) => ({ query: { personId: fx.ids.person!, limit: '10' } }),
 };
