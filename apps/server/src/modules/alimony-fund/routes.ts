@@ -80,6 +80,7 @@ export function alimonyFundRoutes(): RouteDef[] {
       method: 'GET',
       url: '/api/v1/alimony-fund/report',
       permission: 'alimonyFund.read',
+      replica: true,
       summary:
         'The alimony fund for months from–to: families, entitled persons, benefits (person-months) and the amount, from the granted decisions',
       tags: ['alimonyFund'],

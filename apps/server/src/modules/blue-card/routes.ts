@@ -147,6 +147,7 @@ export function blueCardRoutes(): RouteDef[] {
       method: 'GET',
       url: `${BASE}/dashboard`,
       permission: 'blueCard.coordinate',
+      replica: true,
       summary:
         'The chair’s dashboard: procedures at risk (deadline overdue or within 2 working days), counts by status',
       response: BlueCardDashboard,
@@ -156,6 +157,7 @@ export function blueCardRoutes(): RouteDef[] {
       method: 'GET',
       url: `${BASE}/statistics`,
       permission: 'blueCard.statistics',
+      replica: true,
       summary:
         'The yearly figures of the team: opened, closed by reason, meetings, persons by role, sex and age — counts only',
       query: Year,

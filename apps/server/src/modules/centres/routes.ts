@@ -159,6 +159,7 @@ export function centresRoutes(): RouteDef[] {
       method: 'GET',
       url: '/api/v1/facilities/:id/report',
       permission: 'centres.read',
+      replica: true,
       summary: 'The month at a place: attendance, participants, fees, cost per place and per day (logged)',
       params: IdParams,
       query: ReportQuery,

@@ -89,6 +89,7 @@ export function familyBenefitsRoutes(): RouteDef[] {
       method: 'GET',
       url: '/api/v1/family-benefits/report',
       permission: 'familyBenefits.read',
+      replica: true,
       summary:
         'Sprawozdanie of family benefits for months from–to: count, families and amount per benefit and dodatek, from the granted decisions',
       tags: ['familyBenefits'],

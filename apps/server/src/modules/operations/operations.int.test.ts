@@ -118,6 +118,24 @@ describe('reports on a streaming replica', () => {
     expect(await count()).toBe(n + 1);
   });
 
+  it('every report flagged for the replica reads there and writes nothing but its audit on the primary', async () => {
+    const [facility] = (await t.db.query<{ id: string }>('SELECT id FROM facility ORDER BY name LIMIT 1'))
+      .rows;
+    const month = new Date().toISOString().slice(0, 7);
+    for (const url of [
+      `/api/v1/blue-cards/statistics?year=${year}`,
+      `/api/v1/family-benefits/report?from=${year}-01&to=${year}-12`,
+      `/api/v1/alimony-fund/report?from=${year}-01&to=${year}-12`,
+      `/api/v1/facilities/${facility!.id}/report?month=${month}`,
+      `/api/v1/reports/mrpips-03/${year}/Y`,
+      `/api/v1/reports/dashboard?year=${year}`,
+    ]) {
+      const r = await get(url, director);
+      // A write on the replica would be refused ("read-only transaction") and answer 500.
+      expect([url, r.statusCode]).toEqual([url, 200]);
+    }
+  });
+
   it('with the replica down, reports answer from the primary and the status says so; then it is back', async () => {
     replica.ctl('-m fast stop');
     try {
