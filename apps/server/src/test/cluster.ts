@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import pg from 'pg';
 
 // A PostgreSQL cluster of a test's own, for what the shared test server cannot undergo: restarts,
 // replication. As root, the cluster runs as `postgres`.
@@ -77,4 +78,15 @@ export async function startCluster(
   };
   cluster.ctl('start');
   return cluster;
+}
+
+/** One statement on a connection of its own (a cluster's admin work: replication, templates). */
+export async function sqlOn<T>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query(text, params)).rows as T[];
+  } finally {
+    await c.end();
+  }
 }

@@ -1,6 +1,5 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Cluster, pgRun, startCluster } from '../../test/cluster.ts';
+import { type Cluster, pgRun, sqlOn, startCluster } from '../../test/cluster.ts';
 import { createTestApp, type TestApp } from '../../test/db.ts';
 
 // Reports on a streaming replica (issue 21 item 9): a primary and a replica made with
@@ -16,16 +15,6 @@ const row = (r: Report) =>
   r.goals
     .flatMap((g) => g.operationalGoals.flatMap((o) => o.directions.flatMap((d) => d.indicators)))
     .find((x) => x.label === LABEL)!;
-
-async function sql<T>(url: string, text: string): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query(text)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
 
 describe('reports on a streaming replica', () => {
   let primary: Cluster;
@@ -45,9 +34,9 @@ describe('reports on a streaming replica', () => {
 
   /** Waits until the replica has replayed all the primary has written. */
   async function caughtUp() {
-    const [current] = await sql<{ lsn: string }>(primary.url, 'SELECT pg_current_wal_lsn()::text AS lsn');
+    const [current] = await sqlOn<{ lsn: string }>(primary.url, 'SELECT pg_current_wal_lsn()::text AS lsn');
     for (let i = 0; i < 200; i++) {
-      const [r] = await sql<{ done: boolean }>(
+      const [r] = await sqlOn<{ done: boolean }>(
         replica.url,
         `SELECT pg_last_wal_replay_lsn() >= '${current!.lsn}'::pg_lsn AS done`,
       );
@@ -83,7 +72,7 @@ describe('reports on a streaming replica', () => {
   it('a report shows what the replica has replayed; the figure saved on the primary arrives', async () => {
     const before = await report();
     expect(before.value).toBeNull();
-    await sql(replica.url, 'SELECT pg_wal_replay_pause()');
+    await sqlOn(replica.url, 'SELECT pg_wal_replay_pause()');
     try {
       const put = await t.app.inject({
         method: 'PUT',
@@ -98,7 +87,7 @@ describe('reports on a streaming replica', () => {
       expect(paused.reports).toBe('replica');
       expect(paused.lagSeconds).toBeGreaterThan(0);
     } finally {
-      await sql(replica.url, 'SELECT pg_wal_replay_resume()');
+      await sqlOn(replica.url, 'SELECT pg_wal_replay_resume()');
     }
     await caughtUp();
     expect((await report()).value).toBe(6);

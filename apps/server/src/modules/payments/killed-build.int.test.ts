@@ -1,11 +1,10 @@
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../db/db.ts';
 import { migrate } from '../../db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from '../../seed/demo.ts';
 import { type AppProcess, startAppProcess } from '../../test/app-process.ts';
-import { type Cluster, startCluster } from '../../test/cluster.ts';
+import { type Cluster, sqlOn, startCluster } from '../../test/cluster.ts';
 import { verifyAuditChain } from '../audit/chain-repo.ts';
 
 // A payment run whose build is killed (kill -9) half-way and picked up by the next start (issue 21
@@ -17,15 +16,7 @@ let pgc: Cluster;
 const running: AppProcess[] = [];
 const url = (db: string) => pgc.url.replace(/\/postgres$/, `/${db}`);
 
-async function sql<T>(db: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url(db) });
-  await c.connect();
-  try {
-    return (await c.query(text, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
+const sql = <T>(db: string, text: string, params: unknown[] = []) => sqlOn<T>(url(db), text, params);
 
 async function start(db: string) {
   // Batches of one item: the build takes many transactions, so the kill lands inside it.
