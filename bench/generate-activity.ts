@@ -180,7 +180,7 @@ function chunkSql(
 WITH a AS (
   INSERT INTO application (number, household_id, applicant_id, channel, submitted_on, benefits, help_reasons,
                            field_team_id, status, wywiad_due, decision_due)
-  SELECT 'G/' || i, h.household_id, h.person_id, (ARRAY['inPerson', 'post', 'online'])[i % 3 + 1],
+  SELECT 'G/' || i, h.household_id, h.person_id, (ARRAY['inPerson', 'post', 'electronic'])[i % 3 + 1],
          date '${FIRST_DAY}' + (i * ${DAYS}::bigint / ${total})::int,
          ARRAY[(ARRAY['zasilekOkresowy', 'zasilekCelowy', 'zasilekStaly'])[i % 3 + 1]],
          ARRAY[(ARRAY['1', '4', '5', '6', '9', '13'])[i % 6 + 1], (ARRAY['2', '7', '8'])[i % 3 + 1]],
