@@ -51,13 +51,26 @@ const dbUrl = () =>
 
 describe('the audit hash chain', () => {
   it('holds over the demo data, reads through the API and many concurrent writers', async () => {
-    const persons = (await t.db.query<{ id: string }>('SELECT id FROM person ORDER BY id LIMIT 30')).rows;
+    // Persons outside the sealed compartments (Niebieska Karta, alcohol commission): a worker sees them.
+    const persons = (
+      await t.db.query<{ id: string }>(
+        `SELECT id FROM person p
+          WHERE NOT EXISTS (SELECT 1 FROM blue_card_person s WHERE s.person_id = p.id AND s.sealed)
+            AND NOT EXISTS (SELECT 1 FROM alcohol_proceeding a WHERE a.person_id = p.id AND a.sealed)
+          ORDER BY id LIMIT 30`,
+      )
+    ).rows;
     const reads = await Promise.all(
       persons.map((p) =>
         t.app.inject({ method: 'GET', url: `/api/v1/persons/${p.id}`, headers: { cookie: worker } }),
       ),
     );
-    expect(reads.map((r) => r.statusCode).every((s) => s === 200)).toBe(true);
+    expect(
+      reads.map((r) => r.statusCode).every((s) => s === 200),
+      JSON.stringify(
+        reads.filter((r) => r.statusCode !== 200).map((r) => [r.statusCode, r.body.slice(0, 300)]),
+      ),
+    ).toBe(true);
     // Transactions that write several rows each and stay open a while: they take different lanes
     // instead of waiting for each other, and none forks a lane.
     await Promise.all(
