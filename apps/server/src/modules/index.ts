@@ -25,9 +25,6 @@ import { volunteersRoutes } from './volunteers/routes.ts';
 /** Every HTTP route of the API; the permission matrix test walks this list. */
 export function allRoutes(config: Config): RouteDef[] {
   return [
-    // Before identity: the generated tests call centres.work as `kadra`, the account whose edit
-    // (PUT /api/v1/users/:id, its login fuzzed) they try on identity's routes.
-    ...centresRoutes(),
     ...identityRoutes(config),
     ...auditRoutes(),
     ...orgRoutes(),
@@ -48,5 +45,6 @@ export function allRoutes(config: Config): RouteDef[] {
     ...operationsRoutes(config),
     ...alcoholCommissionRoutes(),
     ...alimonyFundRoutes(),
+    ...centresRoutes(),
   ];
 }

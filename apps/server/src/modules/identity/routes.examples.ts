@@ -2,6 +2,7 @@ import type { Role } from '@ostoja/domain/identity/roles';
 import type { Queryable } from '../../db/db.ts';
 import { DEMO_ACCOUNTS } from '../../seed/demo.ts';
 import type { Examples } from '../../test/route-examples.ts';
+import { insertUser } from './repo.ts';
 import { timeStep, totpAt } from './totp.ts';
 
 // The caller's own account gets a known authenticator secret, so the example's code is right.
@@ -50,16 +51,21 @@ export const examples: Examples = {
   'POST /api/v1/account/totp/disable': ({ q, role }) => withAuthenticator(q, role, true),
   'GET /api/v1/account/sessions': () => ({ query: { limit: '5' } }),
   'POST /api/v1/account/sessions/sign-out-everywhere': () => ({ freshSession: true }),
-  'PUT /api/v1/users/:id': async ({ ids, q }) => {
-    const v = await q.query<{ version: number }>('SELECT version FROM staff_user WHERE id = $1', [ids.user]);
+  // An account of the example's own: the fuzzer changes its login, and other tests sign in as the demo's.
+  'PUT /api/v1/users/:id': async ({ q, seq }) => {
+    const login = `edytowany.${seq()}`;
+    const id = await insertUser(q, {
+      login,
+      passwordHash: 'not-a-hash',
+      fullName: 'Edyta Edytowana',
+      email: null,
+      orgUnitId: null,
+      isActive: true,
+      sortKey: login,
+    });
     return {
-      params: { id: ids.user! },
-      body: {
-        login: 'kadra',
-        fullName: 'Kamil Świetlicowy',
-        roles: ['centreStaff'],
-        version: v.rows[0]!.version,
-      },
+      params: { id },
+      body: { login, fullName: 'Edyta Edytowana', roles: ['centreStaff'], version: 1 },
     };
   },
 };
