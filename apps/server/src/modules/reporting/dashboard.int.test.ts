@@ -3,7 +3,15 @@ import type { Chart } from '@ostoja/domain/reporting/charts';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { blueCardProcedures, decisionRows, http, ledgerRows, overlaps, payMonth } from './test-data.ts';
+import {
+  blueCardProcedures,
+  bookings,
+  decisionRows,
+  http,
+  ledgerRows,
+  overlaps,
+  payMonth,
+} from './test-data.ts';
 
 // The director's dashboard on the demo caseload: each chart's series against counts made here,
 // and each chart's table holding the same numbers (its accessible form).
@@ -28,6 +36,13 @@ beforeAll(async () => {
   );
   for (const m of months.rows) await payMonth(t, clerk, m.month);
   await blueCardProcedures(t, [addWorkingDays(today, -10)], 0);
+  // The demo has no counselling visits: some in January, so the appointment lists are not all empty.
+  await bookings(t.db, [
+    [`${year}-01-12`, 'attended'],
+    [`${year}-01-12`, 'attended'],
+    [`${year}-01-13`, 'noShow'],
+    [`${year}-01-14`, 'cancelled'],
+  ]);
   const res = await http(t).get(`/api/v1/reports/dashboard?year=${year}`, director);
   expect(res.statusCode).toBe(200);
   charts = res.json().charts;
@@ -64,7 +79,6 @@ async function expectListsMatch(cs: Chart[]) {
 }
 
 describe('the director’s dashboard', () => {
-
   it('has five charts, each with a table of the same numbers', () => {
     expect(charts.map((c) => c.id)).toEqual([
       'helpedPerMonth',
@@ -131,6 +145,8 @@ describe('the director’s dashboard', () => {
     const own = ['caseload', 'deadlinesAtRisk', 'appointments'].map(chartOf);
     for (const c of own) for (const s of c.series) expect(s.list, `${c.id} ${s.key}`).toBeTruthy();
     expect(await expectListsMatch(own)).toBeGreaterThan(0);
+    // January's visits: two attended, one missed, one cancelled — each list as long.
+    expect(chartOf('appointments').series.map((s) => s.values[0])).toEqual([2, 1, 1]);
     expect(
       chartOf('deadlinesAtRisk')
         .x.filter((x) => x.unlisted)
