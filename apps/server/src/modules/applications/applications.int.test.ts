@@ -226,7 +226,7 @@ describe('application → home visit → decision → appeal', () => {
     expect(tooMuch.statusCode).toBe(400);
     expect(tooMuch.json().error.fields[0]).toEqual({
       path: 'amount',
-      message: 'Kwota musi wynosić od 323 zł do 646 zł.',
+      message: 'Kwota musi wynosić od 323,00\u00a0zł do 646,00\u00a0zł.',
     });
     const first = await post(`/api/v1/applications/${app.id}/decision-changes`, clerk, {
       decisionId: original.id,

@@ -123,7 +123,7 @@ describe('art. 106 ust. 3a–3b: a change of income while the benefit runs', () 
     expect(res.statusCode).toBe(400);
     // 1646 − 1164,61 = 481,39 zł; half of it rounded up 240,70 zł.
     expect(res.json().error.fields).toEqual([
-      { path: 'amount', message: 'Kwota musi wynosić od 240.7 zł do 481.39 zł.' },
+      { path: 'amount', message: 'Kwota musi wynosić od 240,70\u00a0zł do 481,39\u00a0zł.' },
     ]);
   });
 });
