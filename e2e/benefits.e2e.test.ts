@@ -304,8 +304,15 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     const nextMonth = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
     await page.getByRole('button', { name: 'Zmiana kwoty świadczenia' }).click();
     await page.getByLabel('Od miesiąca').fill(nextMonth);
-    await page.getByLabel('Nowa kwota miesięczna (zł)').fill('700,00');
     await page.getByLabel('Uzasadnienie').fill('Zmiana sytuacji rodziny.');
+    // An amount the law does not allow: the server's bounds, in złoty, beside the field.
+    await page.getByLabel('Nowa kwota miesięczna (zł)').fill('9 999,00');
+    await page.getByRole('button', { name: 'Wydaj decyzję zmieniającą' }).click();
+    await page.locator('#f-amount[aria-invalid="true"]').waitFor();
+    await expect(description(page, '#f-amount')).resolves.toMatch(
+      /Kwota musi wynosić od \d+,\d{2}\szł do \d+,\d{2}\szł\./,
+    );
+    await page.getByLabel('Nowa kwota miesięczna (zł)').fill('700,00');
     await page.getByRole('button', { name: 'Wydaj decyzję zmieniającą' }).click();
     // Under four-eyes approval the change is a draft: nothing is signed, and its author cannot approve it.
     await page.getByText('Projekt decyzji czeka na zatwierdzenie przez inną upoważnioną osobę.').waitFor();
@@ -324,7 +331,10 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     await page
       .getByText(new RegExp(`^zmiana decyzji nr OPS\\.8111\\.\\d+\\.\\d{4} od ${nextMonth}$`))
       .waitFor();
-    await page.locator('dl.details dd', { hasText: /^700,00\szł$/ }).first().waitFor();
+    await page
+      .locator('dl.details dd', { hasText: /^700,00\szł$/ })
+      .first()
+      .waitFor();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Zatwierdź i wydaj decyzję' }).click();
     await page.getByText('Zatwierdzono i wydano decyzję.').waitFor();

@@ -4,6 +4,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
 import {
+  allPages,
   blueCardProcedures,
   bookings,
   decisionRows,
@@ -50,19 +51,12 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 /** Every row of the list behind a figure, page by page, as the director reads it. */
-async function list(figure: string, at: string, param = 'month') {
-  const rows: { id: string; amount?: number; surname?: string }[] = [];
-  let after: string | null = null;
-  do {
-    const q = `${param}=${at}&limit=7${after ? `&after=${encodeURIComponent(after)}` : ''}`;
-    const res = await http(t).get(`/api/v1/reports/dashboard/lists/${figure}?${q}`, director);
-    expect(res.statusCode, res.body).toBe(200);
-    const page = res.json();
-    rows.push(...page.items);
-    after = page.nextCursor;
-  } while (after);
-  return rows;
-}
+const list = (figure: string, at: string, param = 'month') =>
+  allPages<{ id: string; amount?: number }>(
+    t,
+    `/api/v1/reports/dashboard/lists/${figure}?${param}=${at}&limit=7`,
+    director,
+  );
 
 /** Caseload per worker and deadlines per kind: each listed figure, the length of its list. */
 async function expectListsMatch(cs: Chart[]) {

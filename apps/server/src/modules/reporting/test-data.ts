@@ -18,6 +18,20 @@ export function http(t: TestApp) {
   };
 }
 
+/** Every item of a list, following `nextCursor` page by page (`url` already has its query). */
+export async function allPages<T = Record<string, unknown>>(t: TestApp, url: string, cookie: string) {
+  const items: T[] = [];
+  let after: string | null = null;
+  do {
+    const res = await http(t).get(`${url}${after ? `&after=${encodeURIComponent(after)}` : ''}`, cookie);
+    expect(res.statusCode, res.body).toBe(200);
+    const page: { items: T[]; nextCursor: string | null } = res.json();
+    items.push(...page.items);
+    after = page.nextCursor;
+  } while (after);
+  return items;
+}
+
 const ok = (r: Inject) => {
   expect(r.statusCode, r.body.slice(0, 300)).toBeLessThan(300);
   return r.json();
