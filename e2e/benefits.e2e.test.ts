@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makePesel } from '@ostoja/domain/shared/pesel';
+import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, type Harness, login, startHarness } from './harness.ts';
@@ -290,6 +291,69 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     await page.getByRole('button', { name: 'Uchylenie decyzji' }).waitFor();
     await expect(page.getByRole('button', { name: 'Odnotuj rozstrzygnięcie SKO' }).count()).resolves.toBe(0);
     await expectAccessible(page);
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('the clerk drafts a change of the amount; the director finds it in "Moja praca" and signs it', async () => {
+    const pdfLinks = () =>
+      page
+        .getByRole('link', { name: /^Pobierz decyzję .* \(PDF\)$/ })
+        .evaluateAll((as) => as.map((a) => a.textContent));
+    const before = await pdfLinks();
+    const [y, m] = todayInPoland().split('-').map(Number) as [number, number];
+    const nextMonth = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    await page.getByRole('button', { name: 'Zmiana kwoty świadczenia' }).click();
+    await page.getByLabel('Od miesiąca').fill(nextMonth);
+    await page.getByLabel('Uzasadnienie').fill('Zmiana sytuacji rodziny.');
+    // An amount the law does not allow: the server's bounds, in złoty, beside the field.
+    await page.getByLabel('Nowa kwota miesięczna (zł)').fill('9 999,00');
+    await page.getByRole('button', { name: 'Wydaj decyzję zmieniającą' }).click();
+    await page.locator('#f-amount[aria-invalid="true"]').waitFor();
+    await expect(description(page, '#f-amount')).resolves.toMatch(
+      /Kwota musi wynosić od \d+,\d{2}\szł do \d+,\d{2}\szł\./,
+    );
+    await page.getByLabel('Nowa kwota miesięczna (zł)').fill('700,00');
+    await page.getByRole('button', { name: 'Wydaj decyzję zmieniającą' }).click();
+    // Under four-eyes approval the change is a draft: nothing is signed, and its author cannot approve it.
+    await page.getByText('Projekt decyzji czeka na zatwierdzenie przez inną upoważnioną osobę.').waitFor();
+    await page.getByText('decyzja czeka na zatwierdzenie').first().waitFor();
+    await expect(page.getByRole('button', { name: 'Zatwierdź decyzję' }).count()).resolves.toBe(0);
+    await expect(pdfLinks()).resolves.toEqual(before);
+    await expectAccessible(page);
+
+    await login(page, h.baseUrl, 'dyrektor');
+    await nav(page).getByRole('link', { name: 'Moja praca' }).click();
+    const task = page.locator('tbody tr', { hasText: applicationNumber });
+    await task.getByText('Decyzja do zatwierdzenia', { exact: true }).waitFor();
+    await task.getByRole('link', { name: new RegExp(`^${applicationNumber}`) }).click();
+    await page.getByRole('heading', { level: 1, name: `Wniosek ${applicationNumber}` }).waitFor();
+    await page.getByRole('button', { name: 'Zatwierdź decyzję' }).click();
+    await page
+      .getByText(new RegExp(`^zmiana decyzji nr OPS\\.8111\\.\\d+\\.\\d{4} od ${nextMonth}$`))
+      .waitFor();
+    await page
+      .locator('dl.details dd', { hasText: /^700,00\szł$/ })
+      .first()
+      .waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Zatwierdź i wydaj decyzję' }).click();
+    await page.getByText('Zatwierdzono i wydano decyzję.').waitFor();
+
+    // The new decision's letter: the new amount, signed by the director who approved it.
+    const added = (await pdfLinks()).filter((l) => !before.includes(l));
+    expect(added).toHaveLength(1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: added[0]! }).click(),
+    ]);
+    const file = join(downloads, 'zmiana.pdf');
+    await download.saveAs(file);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('700,00 zł');
+    expect(text).toContain(
+      'Dorota Dyrektorska Dyrektor Miejskiego Ośrodka Pomocy Społecznej upoważnienie nr',
+    );
+    expect(text).not.toContain('Beata Świadczeniowa');
     expect(h.pageErrors).toEqual([]);
   });
 

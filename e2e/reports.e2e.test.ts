@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bookings } from '../apps/server/src/modules/reporting/test-data.ts';
 import { axeViolations, type Harness, login, startHarness } from './harness.ts';
 
 let h: Harness;
@@ -14,6 +15,12 @@ const year = Number(todayInPoland().slice(0, 4));
 beforeAll(async () => {
   h = await startHarness();
   page = await h.newPage();
+  // The demo has no counselling visits yet: three in January for the appointments chart.
+  await bookings(h.db, [
+    [`${year}-01-12`, 'attended'],
+    [`${year}-01-12`, 'attended'],
+    [`${year}-01-13`, 'noShow'],
+  ]);
 });
 afterAll(async () => {
   await h?.close();
@@ -65,26 +72,39 @@ describe('director: reports', () => {
     await expectAccessible(page);
     await page.goBack();
 
-    // A social worker's bar of the caseload opens the families it counts, with the worker named.
-    const caseload = page.getByRole('region', { name: 'Rodziny na pracownika socjalnego a norma' });
-    await caseload.getByRole('button', { name: 'Pokaż tabelę' }).click();
-    const worker = caseload
-      .locator('tbody tr')
-      .filter({ has: page.locator('td a') })
-      .first();
-    const name = (await worker.locator('th').textContent())!;
-    const families = Number((await worker.locator('td a').textContent())!.replace(/\D.*$/, ''));
-    expect(families).toBeGreaterThan(0);
-    await worker.locator('td a').click();
-    await page.getByRole('heading', { level: 1, name: `Lista: Rodziny (liczba rodzin) — ${name}` }).waitFor();
-    await page
-      .getByRole('status')
-      .filter({ hasText: String(families) })
-      .waitFor();
-    expect(await page.locator('tbody tr').count()).toBe(families);
-    await expectAccessible(page);
-    await page.getByRole('link', { name: 'Wróć do pulpitu' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Pulpit dyrektora' }).waitFor();
+    // A worker's caseload, a kind of deadline and a month's counselling visits each open the
+    // records they count: the list is titled with the figure's series and row, as long as the figure.
+    for (const chart of [
+      'Rodziny na pracownika socjalnego a norma',
+      'Terminy zagrożone',
+      'Wizyty u specjalistów: odbyte i nieodbyte',
+    ]) {
+      const region = page.getByRole('region', { name: chart });
+      await region.getByRole('button', { name: 'Pokaż tabelę' }).click();
+      const link = region.locator('tbody td a').first();
+      const { row, series } = await link.evaluate((a) => {
+        const td = a.closest('td')!;
+        const tr = td.closest('tr')!;
+        const at = [...tr.children].indexOf(td);
+        return {
+          row: tr.querySelector('th')!.textContent!,
+          series: tr.closest('table')!.querySelectorAll('thead th')[at]!.textContent!,
+        };
+      });
+      const shown = Number((await link.textContent())!.replace(/\D.*$/, ''));
+      expect(shown, chart).toBeGreaterThan(0);
+      await link.click();
+      const title = /^\d{2}\.\d{4}$/.test(row) ? `Lista za ${row}: ${series}` : `Lista: ${series} — ${row}`;
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: String(shown) })
+        .waitFor();
+      expect(await page.locator('tbody tr').count(), title).toBe(shown);
+      await expectAccessible(page);
+      await page.getByRole('link', { name: 'Wróć do pulpitu' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Pulpit dyrektora' }).waitFor();
+    }
   });
 
   it('edits a commentary of the strategy report for this year and downloads the PDF', async () => {

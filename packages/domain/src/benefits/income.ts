@@ -105,7 +105,7 @@ export const IncomeSourceInput = z
   })
   .refine((s) => !s.dueFrom || !s.dueTo || s.dueFrom <= s.dueTo, {
     path: ['dueTo'],
-    message: 'validation.range.order',
+    message: 'validation.benefits.dueToBeforeDueFrom',
   });
 export type IncomeSourceInput = z.output<typeof IncomeSourceInput>;
 

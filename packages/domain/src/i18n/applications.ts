@@ -8,7 +8,8 @@ export const applications: MessageFile = {
       'Zmiana może obowiązywać od drugiego miesiąca okresu decyzji ({from} – {to}).',
     'validation.decision.monthAlreadyListed':
       'Wypłaty do miesiąca {month} są już na zatwierdzonej liście — zmiana może obowiązywać od następnego miesiąca.',
-    'validation.decision.amountOutside': 'Kwota musi wynosić od {min} zł do {max} zł.',
+    'validation.decision.amountOutside': 'Kwota musi wynosić od {min} do {max}.',
+    'validation.decision.amountAtLeast': 'Kwota musi wynosić co najmniej {min}.',
     'action.changeDecision': 'Zmiana decyzji',
     'action.revokeDecision': 'Uchylenie decyzji',
     'error.actionNotAllowed':
@@ -86,7 +87,8 @@ export const applications: MessageFile = {
       'Зміна може діяти з другого місяця періоду рішення ({from} – {to}).',
     'validation.decision.monthAlreadyListed':
       'Виплати до місяця {month} вже в затвердженому списку — зміна може діяти з наступного місяця.',
-    'validation.decision.amountOutside': 'Сума має бути від {min} зл до {max} зл.',
+    'validation.decision.amountOutside': 'Сума має бути від {min} до {max}.',
+    'validation.decision.amountAtLeast': 'Сума має бути не меншою за {min}.',
     'action.changeDecision': 'Зміна рішення',
     'action.revokeDecision': 'Скасування рішення',
     'error.actionNotAllowed': 'Цю дію не можна виконати, коли заява має статус «{status}». Оновіть сторінку.',
@@ -162,7 +164,8 @@ export const applications: MessageFile = {
       'A change can apply from the second month of the decision period ({from} – {to}).',
     'validation.decision.monthAlreadyListed':
       'Payments up to {month} are on an approved list already — the change can apply from the month after.',
-    'validation.decision.amountOutside': 'The amount must be between {min} zł and {max} zł.',
+    'validation.decision.amountOutside': 'The amount must be between {min} and {max}.',
+    'validation.decision.amountAtLeast': 'The amount must be at least {min}.',
     'action.changeDecision': 'Decision changed',
     'action.revokeDecision': 'Decision revoked',
     'error.actionNotAllowed': 'This cannot be done while the application is “{status}”. Reload the page.',

@@ -93,6 +93,8 @@ export const benefits: MessageFile = {
     'validation.benefits.criterionPercent': 'Podwyższone kryterium musi wynosić ponad 100%.',
     'validation.benefits.programmeRequired': 'Podaj nazwę programu.',
     'validation.benefits.deductionsAboveGross': 'Podatek i składki nie mogą przekraczać przychodu.',
+    'validation.benefits.dueToBeforeDueFrom':
+      'Ostatni miesiąc okresu nie może być wcześniejszy niż pierwszy.',
   },
   uk: {
     'benefits.step.parameters': 'На {date} діють суми та критерії, встановлені з {validFrom}.',
@@ -181,6 +183,7 @@ export const benefits: MessageFile = {
     'validation.benefits.criterionPercent': 'Підвищений критерій має становити понад 100%.',
     'validation.benefits.programmeRequired': 'Вкажіть назву програми.',
     'validation.benefits.deductionsAboveGross': 'Податок і внески не можуть перевищувати надходження.',
+    'validation.benefits.dueToBeforeDueFrom': 'Останній місяць періоду не може бути раніше за перший.',
   },
   en: {
     'benefits.step.parameters': 'On {date} the criteria and amounts in force since {validFrom} apply.',
@@ -274,5 +277,6 @@ export const benefits: MessageFile = {
     'validation.benefits.criterionPercent': 'A raised criterion must be over 100%.',
     'validation.benefits.programmeRequired': 'Enter the name of the programme.',
     'validation.benefits.deductionsAboveGross': 'Tax and contributions may not exceed the gross amount.',
+    'validation.benefits.dueToBeforeDueFrom': 'The last month of the period cannot be before the first.',
   },
 };

@@ -174,7 +174,7 @@ export const uiBenefits: MessageFile = {
     'income.gross': 'Przychód (brutto)',
     'income.oneOff': 'Dochód jednorazowy (np. odprawa, sprzedaż ziemi)',
     'income.oneOffHint':
-      'Ponad pięciokrotność kryterium dzieli się na 12 części, od miesiąca wypłaty (art. 8 ust. 11 ustawy o pomocy społecznej).',
+      'Wypłacony w 12 miesiącach przed wnioskiem albo w czasie pobierania świadczenia i wyższy niż pięciokrotność kryterium (osoby samotnej albo rodziny) liczy się w 12 równych częściach, od miesiąca wypłaty (art. 8 ust. 11 ustawy o pomocy społecznej).',
     'income.dueFrom': 'Należny za okres od',
     'income.dueTo': 'Należny za okres do',
     'income.duePeriodHint':
@@ -468,7 +468,7 @@ export const uiBenefits: MessageFile = {
     'income.gross': 'Надходження (брутто)',
     'income.oneOff': 'Одноразовий дохід (напр. вихідна допомога, продаж землі)',
     'income.oneOffHint':
-      'Понад п’ятикратний критерій ділиться на 12 частин, від місяця виплати (ст. 8 п. 11 закону про соціальну допомогу).',
+      'Виплачений за 12 місяців до заяви або під час отримання допомоги і вищий за п’ятикратний критерій (одинокої особи або сім’ї) враховується 12 рівними частинами від місяця виплати (ст. 8 п. 11 закону про соціальну допомогу).',
     'income.dueFrom': 'Належить за період з',
     'income.dueTo': 'Належить за період до',
     'income.duePeriodHint':
@@ -748,7 +748,7 @@ export const uiBenefits: MessageFile = {
     'income.gross': 'Gross',
     'income.oneOff': 'One-off income (e.g. severance pay, sale of land)',
     'income.oneOffHint':
-      'Over five times the criterion it is divided into 12 parts from the month paid (art. 8(11) of the Social Assistance Act).',
+      'Paid in the 12 months before the application or while a benefit runs, and over five times the criterion (of a single person or of the family): it counts in 12 equal parts from the month paid (art. 8(11) of the Social Assistance Act).',
     'income.dueFrom': 'Due for the period from',
     'income.dueTo': 'Due for the period to',
     'income.duePeriodHint':

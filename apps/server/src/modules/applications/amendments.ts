@@ -6,7 +6,7 @@ import {
 } from '@ostoja/domain/applications/decision';
 import type { ApplicationAction } from '@ostoja/domain/applications/workflow';
 import type { ProposalInput } from '@ostoja/domain/applications/wywiad';
-import { renderExplanation } from '@ostoja/domain/benefits/explanation';
+import { formatMoney, renderExplanation } from '@ostoja/domain/benefits/explanation';
 import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError } from '../../http/errors.ts';
@@ -84,11 +84,16 @@ async function checkChange(ctx: StaffContext, app: repo.ApplicationRow, input: C
   );
   if (!calc.eligible) throw conflict('notEligible', 'error.decision.notEligible');
   const max = calc.maximumAmount ?? Number.POSITIVE_INFINITY;
-  if (input.amount < calc.minimumAmount || input.amount > max)
+  if (input.amount < calc.minimumAmount || input.amount > max) {
+    // The bounds as the clerk reads money ("240,70 zł"), in the reader's language.
+    const zl = (g: number) => encodeURIComponent(formatMoney(g, ctx.locale));
     throw fieldError(
       'amount',
-      `validation.decision.amountOutside?min=${calc.minimumAmount / 100}&max=${max / 100}`,
+      Number.isFinite(max)
+        ? `validation.decision.amountOutside?min=${zl(calc.minimumAmount)}&max=${zl(max)}`
+        : `validation.decision.amountAtLeast?min=${zl(calc.minimumAmount)}`,
     );
+  }
   return { base, proposal, calc };
 }
 

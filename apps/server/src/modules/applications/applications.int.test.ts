@@ -1,9 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import { pdfText as textOfPdf } from '../../test/pdf-text.ts';
 
 let t: TestApp;
 let worker: string; // pracownik: social worker of field team 1
@@ -42,15 +39,11 @@ async function decide(appId: string, body: object) {
   return approved.json();
 }
 
+/** The decision letter's text as pdftotext reads it. */
 async function pdfText(decisionId: string) {
   const pdf = await get(`/api/v1/decisions/${decisionId}/pdf`, clerk);
   expect(pdf.statusCode).toBe(200);
-  const dir = mkdtempSync(join(tmpdir(), 'ostoja-pdf-'));
-  writeFileSync(join(dir, 'd.pdf'), pdf.rawPayload);
-  return execFileSync('pdftotext', ['-layout', join(dir, 'd.pdf'), '-'], { encoding: 'utf8' }).replace(
-    /\s+/g,
-    ' ',
-  );
+  return textOfPdf(pdf.rawPayload);
 }
 
 /** The applicant as the letter names them (the demo's names are random). */
@@ -233,7 +226,7 @@ describe('application → home visit → decision → appeal', () => {
     expect(tooMuch.statusCode).toBe(400);
     expect(tooMuch.json().error.fields[0]).toEqual({
       path: 'amount',
-      message: 'Kwota musi wynosić od 323 zł do 646 zł.',
+      message: 'Kwota musi wynosić od 323,00\u00a0zł do 646,00\u00a0zł.',
     });
     const first = await post(`/api/v1/applications/${app.id}/decision-changes`, clerk, {
       decisionId: original.id,
@@ -505,6 +498,83 @@ describe('four-eyes approval and the signatory', () => {
     ).json();
     expect(back.status).toBe('awaitingDecision');
     expect((await t.db.query('SELECT 1 FROM decision WHERE application_id = $1', [id])).rowCount).toBe(0);
+  });
+
+  it('a change drafted by the clerk needs another, authorised approver, who signs it', async () => {
+    const id = await proposed();
+    const granted = (await decide(id, { outcome: 'grant', decidedOn: '2026-11-10' })).decisions[0];
+    const change = {
+      decisionId: granted.id,
+      fromMonth: '2026-12',
+      amount: 35000,
+      decidedOn: '2026-11-20',
+      reason: 'Zmiana sytuacji.',
+    };
+    const drafted = (await post(`/api/v1/applications/${id}/decision-changes`, clerk, change)).json();
+    expect(drafted.decisionDraft).toMatchObject({
+      amendment: 'change',
+      draftedByName: 'Beata Świadczeniowa',
+    });
+    const own = await post(`/api/v1/applications/${id}/decision-approval`, clerk, {});
+    expect([own.statusCode, own.json().error.code]).toEqual([409, 'fourEyes']);
+    // The drafted change waits on the approver's "Moja praca", as a first decision does.
+    expect((await get('/api/v1/my-work', director)).json().items).toContainEqual(
+      expect.objectContaining({ applicationId: id, kind: 'approveDecision' }),
+    );
+    await t.db.query(`UPDATE staff_user SET authorisation_number = NULL WHERE login = 'dyrektor'`);
+    try {
+      const res = await post(`/api/v1/applications/${id}/decision-approval`, director, {});
+      expect([res.statusCode, res.json().error.code]).toEqual([409, 'notAuthorised']);
+      expect((await t.db.query(`SELECT 1 FROM decision WHERE application_id = $1`, [id])).rowCount).toBe(1);
+    } finally {
+      await t.db.query(
+        `UPDATE staff_user SET authorisation_number = 'OR.077.1.2026' WHERE login = 'dyrektor'`,
+      );
+    }
+    const signed = (await post(`/api/v1/applications/${id}/decision-approval`, director, {})).json();
+    const letter = await pdfText(signed.decisions.find((d: { kind: string }) => d.kind === 'change').id);
+    expect(letter).toContain('350,00 zł');
+    expect(letter).toContain(
+      'Dorota Dyrektorska Dyrektor Miejskiego Ośrodka Pomocy Społecznej upoważnienie nr OR.077.1.2026',
+    );
+    expect(letter).not.toContain('Beata Świadczeniowa');
+  });
+
+  it('with four-eyes approval off, the clerk signs a change and a revocation at once', async () => {
+    const id = await proposed();
+    const granted = (await decide(id, { outcome: 'grant', decidedOn: '2026-11-10' })).decisions[0];
+    await setFourEyes(false);
+    try {
+      const changed = (
+        await post(`/api/v1/applications/${id}/decision-changes`, clerk, {
+          decisionId: granted.id,
+          fromMonth: '2026-12',
+          amount: 35000,
+          decidedOn: '2026-11-20',
+          reason: 'Zmiana sytuacji.',
+        })
+      ).json();
+      expect(changed.status).toBe('decided');
+      expect(changed.decisionDraft ?? null).toBeNull();
+      const change = changed.decisions.find((d: { kind: string }) => d.kind === 'change');
+      expect(change).toMatchObject({ amount: 35000, signedByName: 'Beata Świadczeniowa' });
+      const clerkSigns = 'Beata Świadczeniowa Kierownik Sekcji Świadczeń upoważnienie nr OR.077.2.2026';
+      expect(await pdfText(change.id)).toContain(clerkSigns);
+
+      const revoked = (
+        await post(`/api/v1/applications/${id}/decision-revocations`, clerk, {
+          decisionId: change.id,
+          fromMonth: '2027-01',
+          decidedOn: '2026-12-15',
+          reason: 'Podjęcie zatrudnienia.',
+        })
+      ).json();
+      const revocation = revoked.decisions.find((d: { kind: string }) => d.kind === 'revoke');
+      expect(revocation).toMatchObject({ outcome: 'revoke', signedByName: 'Beata Świadczeniowa' });
+      expect(await pdfText(revocation.id)).toContain(clerkSigns);
+    } finally {
+      await setFourEyes(true);
+    }
   });
 
   it('with four-eyes approval off, the authorised clerk issues and signs at once', async () => {

@@ -123,7 +123,7 @@ describe('art. 106 ust. 3a–3b: a change of income while the benefit runs', () 
     expect(res.statusCode).toBe(400);
     // 1646 − 1164,61 = 481,39 zł; half of it rounded up 240,70 zł.
     expect(res.json().error.fields).toEqual([
-      { path: 'amount', message: 'Kwota musi wynosić od 240.7 zł do 481.39 zł.' },
+      { path: 'amount', message: 'Kwota musi wynosić od 240,70\u00a0zł do 481,39\u00a0zł.' },
     ]);
   });
 });
@@ -150,6 +150,38 @@ describe('art. 8 ust. 11: a one-off income over five times the criterion', () =>
     expect(preview).toMatchObject({ eligible: false, income: 183333, amount: 0 });
     expect(preview.explanation.map((s: { article: string }) => s.article)).toContain(
       'art. 8 ust. 11 ustawy o pomocy społecznej',
+    );
+  });
+});
+
+describe('art. 8 ust. 12: an income paid at once for a period', () => {
+  it('counts its share of the reference month; a period without its end is a 400 naming that field', async () => {
+    const app = await newApplication();
+    // 600 zł paid in October for August–October: 200 zł of it in October, 1000 + 200 = 1200 zł.
+    const quarter = { kind: 'other', month: '2026-10', gross: 60000, dueFrom: '2026-08', dueTo: '2026-10' };
+    const { dueTo: _, ...noEnd } = quarter;
+    const bad = await post(
+      `/api/v1/applications/${app.id}/wywiad`,
+      worker,
+      wywiad('2026-11-05', '2026-10', 100000, [noEnd]),
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields).toEqual([
+      { path: 'members.0.sources.1.dueTo', message: expect.any(String) },
+    ]);
+    expect(
+      (
+        await post(
+          `/api/v1/applications/${app.id}/wywiad`,
+          worker,
+          wywiad('2026-11-05', '2026-10', 100000, [quarter]),
+        )
+      ).statusCode,
+    ).toBe(200);
+    const preview = (await post(`/api/v1/applications/${app.id}/proposal-preview`, worker, proposal)).json();
+    expect(preview).toMatchObject({ eligible: true, income: 120000 });
+    expect(preview.explanation.map((s: { article: string }) => s.article)).toContain(
+      'art. 8 ust. 12 ustawy o pomocy społecznej',
     );
   });
 });

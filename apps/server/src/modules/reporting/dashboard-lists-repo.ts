@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/db.ts';
 import type { Actor } from '../../http/context.ts';
 import { personScope } from '../registry/access.ts';
-import { DEADLINE, IN_CASELOAD, OPEN_APPLICATION } from './dashboard-repo.ts';
+import { CASELOAD, DEADLINE, OPEN_APPLICATION } from './dashboard-repo.ts';
 import type { DrillRow } from './drilldown-repo.ts';
 
 // The lists behind the dashboard's caseload, deadline and appointment figures: the same
@@ -21,16 +21,13 @@ export async function caseloadFamilies(
   page: Page,
 ) {
   const r = await q.query<DrillRow>(
-    `WITH x AS (
-       SELECT a.household_id AS id, (array_agg(a.applicant_id ORDER BY a.submitted_on, a.id))[1] AS person_id
-         FROM application a WHERE a.assigned_worker_id = $2 AND ${IN_CASELOAD} GROUP BY a.household_id
-     )
-     SELECT x.id, p.sort_key AS "sortKey", p.surname, p.first_name AS "firstName",
+    `WITH ${CASELOAD}
+     SELECT c.household_id AS id, p.sort_key AS "sortKey", p.surname, p.first_name AS "firstName",
             concat_ws(' ', hh.street, hh.building || COALESCE('/' || hh.apartment, ''), hh.city) AS address,
-            (SELECT count(*) FROM household_membership m WHERE m.household_id = x.id AND m.valid_to IS NULL)::int AS members
-       FROM x JOIN person p ON p.id = x.person_id JOIN household hh ON hh.id = x.id
-      WHERE ${personScope(actor, 'p')} AND ${KEYSET('p.sort_key', 'x.id')}
-      ORDER BY p.sort_key, x.id LIMIT $5`,
+            (SELECT count(*) FROM household_membership m WHERE m.household_id = c.household_id AND m.valid_to IS NULL)::int AS members
+       FROM caseload c JOIN person p ON p.id = c.person_id JOIN household hh ON hh.id = c.household_id
+      WHERE c.worker_id = $2 AND ${personScope(actor, 'p')} AND ${KEYSET('p.sort_key', 'c.household_id')}
+      ORDER BY p.sort_key, c.household_id LIMIT $5`,
     [today, workerId, page.after?.[0] ?? null, page.after?.[1] ?? null, page.limit + 1],
   );
   return r.rows;

@@ -1,7 +1,10 @@
 import type { Queryable } from '../../db/db.ts';
+import type { Actor } from '../../http/context.ts';
+import { personScope } from '../registry/access.ts';
 import { HELPED, MEMBERS } from './helped-repo.ts';
 
-// The director's dashboard: one aggregate per chart, counts only (no names except staff).
+// The director's dashboard: one aggregate per chart, counts only (no names except staff). Counts
+// behind a list of persons are in the reader's person scope, as their lists are.
 
 /**
  * Persons and families helped in each month: the families of the decisions covering a day of
@@ -49,12 +52,25 @@ export const IN_CASELOAD = `(a.status IN ('awaitingWywiad', 'awaitingProposal', 
   OR EXISTS (SELECT 1 FROM decision d WHERE d.application_id = a.id AND d.outcome = 'grant'
                AND $1::date BETWEEN d.period_from AND d.period_to))`;
 
-export async function caseload(q: Queryable, today: string) {
+/**
+ * A worker's families in the caseload, each named by the applicant of its first application: the
+ * count and the list both read this CTE and keep only applicants in the reader's person scope, so
+ * a family sealed in a compartment is neither counted nor listed for an outsider (decision 0008).
+ */
+export const CASELOAD = `caseload AS (
+  SELECT a.assigned_worker_id AS worker_id, a.household_id,
+         (array_agg(a.applicant_id ORDER BY a.submitted_on, a.id))[1] AS person_id
+    FROM application a WHERE a.assigned_worker_id IS NOT NULL AND ${IN_CASELOAD} GROUP BY 1, 2
+)`;
+
+export async function caseload(q: Queryable, actor: Actor, today: string) {
   const r = await q.query<{ id: string; name: string; families: number }>(
-    `SELECT u.id, u.full_name AS name, count(DISTINCT a.household_id)::int AS families
+    `WITH ${CASELOAD}
+     SELECT u.id, u.full_name AS name, count(p.id)::int AS families
        FROM staff_user u
        JOIN staff_role r ON r.user_id = u.id AND r.role = 'socialWorker'
-       LEFT JOIN application a ON a.assigned_worker_id = u.id AND ${IN_CASELOAD}
+       LEFT JOIN (caseload c JOIN person p ON p.id = c.person_id AND ${personScope(actor, 'p')})
+         ON c.worker_id = u.id
       WHERE u.is_active
       GROUP BY u.id, u.full_name, u.sort_key ORDER BY u.sort_key`,
     [today],
@@ -73,8 +89,8 @@ export const DEADLINE = {
   decision: { overdue: 'a.decision_due < $1', dueSoon: 'a.decision_due BETWEEN $1 AND $2' },
 } as const;
 
-/** Overdue and soon-due deadlines of open applications: counts. */
-export async function applicationDeadlines(q: Queryable, today: string, soon: string) {
+/** Overdue and soon-due deadlines of open applications whose applicant the reader may see: counts. */
+export async function applicationDeadlines(q: Queryable, actor: Actor, today: string, soon: string) {
   const r = await q.query<{
     wywiadOverdue: number;
     wywiadSoon: number;
@@ -85,7 +101,8 @@ export async function applicationDeadlines(q: Queryable, today: string, soon: st
             count(*) FILTER (WHERE ${DEADLINE.wywiad.dueSoon})::int AS "wywiadSoon",
             count(*) FILTER (WHERE ${DEADLINE.decision.overdue})::int AS "decisionOverdue",
             count(*) FILTER (WHERE ${DEADLINE.decision.dueSoon})::int AS "decisionSoon"
-       FROM application a WHERE ${OPEN_APPLICATION}`,
+       FROM application a JOIN person p ON p.id = a.applicant_id
+      WHERE ${OPEN_APPLICATION} AND ${personScope(actor, 'p')}`,
     [today, soon],
   );
   return r.rows[0]!;

@@ -3,7 +3,16 @@ import type { Chart } from '@ostoja/domain/reporting/charts';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { blueCardProcedures, decisionRows, http, ledgerRows, overlaps, payMonth } from './test-data.ts';
+import {
+  allPages,
+  blueCardProcedures,
+  bookings,
+  decisionRows,
+  http,
+  ledgerRows,
+  overlaps,
+  payMonth,
+} from './test-data.ts';
 
 // The director's dashboard on the demo caseload: each chart's series against counts made here,
 // and each chart's table holding the same numbers (its accessible form).
@@ -28,11 +37,40 @@ beforeAll(async () => {
   );
   for (const m of months.rows) await payMonth(t, clerk, m.month);
   await blueCardProcedures(t, [addWorkingDays(today, -10)], 0);
+  // The demo has no counselling visits: some in January, so the appointment lists are not all empty.
+  await bookings(t.db, [
+    [`${year}-01-12`, 'attended'],
+    [`${year}-01-12`, 'attended'],
+    [`${year}-01-13`, 'noShow'],
+    [`${year}-01-14`, 'cancelled'],
+  ]);
   const res = await http(t).get(`/api/v1/reports/dashboard?year=${year}`, director);
   expect(res.statusCode).toBe(200);
   charts = res.json().charts;
 });
 afterAll(() => t?.close());
+
+/** Every row of the list behind a figure, page by page, as the director reads it. */
+const list = (figure: string, at: string, param = 'month') =>
+  allPages<{ id: string; amount?: number }>(
+    t,
+    `/api/v1/reports/dashboard/lists/${figure}?${param}=${at}&limit=7`,
+    director,
+  );
+
+/** Caseload per worker and deadlines per kind: each listed figure, the length of its list. */
+async function expectListsMatch(cs: Chart[]) {
+  let counted = 0;
+  for (const c of cs)
+    for (const s of c.series)
+      for (const [i, x] of c.x.entries()) {
+        if (x.unlisted) continue;
+        const rows = await list(s.list!, x.key, c.listParam ?? 'month');
+        expect(rows.length, `${s.list} ${x.key}`).toBe(s.values[i]);
+        counted += rows.length;
+      }
+  return counted;
+}
 
 describe('the director’s dashboard', () => {
   it('has five charts, each with a table of the same numbers', () => {
@@ -81,19 +119,6 @@ describe('the director’s dashboard', () => {
   });
 
   it('each figure of persons, families and payments is the length (or the sum) of the list it links to', async () => {
-    const list = async (figure: string, month: string, param = 'month') => {
-      const rows: { amount?: number }[] = [];
-      let after: string | null = null;
-      do {
-        const q = `${param}=${month}&limit=7${after ? `&after=${encodeURIComponent(after)}` : ''}`;
-        const res = await http(t).get(`/api/v1/reports/dashboard/lists/${figure}?${q}`, director);
-        expect(res.statusCode, res.body).toBe(200);
-        const page = res.json();
-        rows.push(...page.items);
-        after = page.nextCursor;
-      } while (after);
-      return rows;
-    };
     let checked = 0;
     for (const id of ['helpedPerMonth', 'paymentsPerMonth']) {
       const c = chartOf(id);
@@ -111,20 +136,11 @@ describe('the director’s dashboard', () => {
     expect(checked).toBeGreaterThan(24);
     // Caseload per worker, deadlines per kind (today) and appointments per month: every figure
     // that has a list, the list's length — and a figure of zero, an empty list.
-    let counted = 0;
-    for (const id of ['caseload', 'deadlinesAtRisk', 'appointments']) {
-      const c = chartOf(id);
-      for (const s of c.series) {
-        expect(s.list, `${id} ${s.key}`).toBeTruthy();
-        for (const [i, x] of c.x.entries()) {
-          if (x.unlisted) continue;
-          const rows = await list(s.list!, x.key, c.listParam ?? 'month');
-          expect(rows.length, `${s.list} ${x.key}`).toBe(s.values[i]);
-          counted += rows.length;
-        }
-      }
-    }
-    expect(counted).toBeGreaterThan(0);
+    const own = ['caseload', 'deadlinesAtRisk', 'appointments'].map(chartOf);
+    for (const c of own) for (const s of c.series) expect(s.list, `${c.id} ${s.key}`).toBeTruthy();
+    expect(await expectListsMatch(own)).toBeGreaterThan(0);
+    // January's visits: two attended, one missed, one cancelled — each list as long.
+    expect(chartOf('appointments').series.map((s) => s.values[0])).toEqual([2, 1, 1]);
     expect(
       chartOf('deadlinesAtRisk')
         .x.filter((x) => x.unlisted)
@@ -187,6 +203,52 @@ describe('the director’s dashboard', () => {
     );
     expect(c.series[0]!.values[2]).toBe(1);
     expect(JSON.stringify(c)).not.toMatch(/NK\//);
+  });
+
+  it('an application of a person sealed in the Niebieska Karta is neither counted nor listed for the director', async () => {
+    // An applicant waiting for a home visit, whose visit is now overdue, in a social worker's caseload.
+    const app = (
+      await t.db.query<{ id: string; applicantId: string; workerId: string }>(
+        `UPDATE application SET wywiad_due = $1::date - 1
+          WHERE id = (SELECT a.id FROM application a WHERE a.status = 'awaitingWywiad' AND a.assigned_worker_id IS NOT NULL
+                       ORDER BY a.id LIMIT 1)
+          RETURNING id, applicant_id AS "applicantId", assigned_worker_id AS "workerId"`,
+        [today],
+      )
+    ).rows[0]!;
+    const read = async () => {
+      const res = await http(t).get(`/api/v1/reports/dashboard?year=${year}`, director);
+      const cs: Chart[] = res.json().charts;
+      const of = (id: string) => cs.find((c) => c.id === id)!;
+      const worker = of('caseload').x.findIndex((x) => x.key === app.workerId);
+      return {
+        charts: ['caseload', 'deadlinesAtRisk'].map(of),
+        families: of('caseload').series[0]!.values[worker]!,
+        overdueVisits: of('deadlinesAtRisk').series[0]!.values[0]!,
+      };
+    };
+    const before = await read();
+    expect(await list('deadlines.overdue', 'wywiad', 'category')).toContainEqual(
+      expect.objectContaining({ id: app.id }),
+    );
+
+    // NK-A registered the applicant (sealed): for the director, outside the compartment, they are missing.
+    const [procedure] = await blueCardProcedures(t, [today], 0);
+    await t.db.query(
+      `INSERT INTO blue_card_person (procedure_id, person_id, role, sealed, added_on) VALUES ($1, $2, 'victim', true, $3)`,
+      [procedure, app.applicantId, today],
+    );
+    await t.db.query('UPDATE person SET sealed = true WHERE id = $1', [app.applicantId]);
+    expect((await http(t).get(`/api/v1/persons/${app.applicantId}`, director)).statusCode).toBe(404);
+
+    const after = await read();
+    expect(after.overdueVisits).toBe(before.overdueVisits - 1);
+    expect(after.families).toBeLessThanOrEqual(before.families);
+    expect(await list('deadlines.overdue', 'wywiad', 'category')).not.toContainEqual(
+      expect.objectContaining({ id: app.id }),
+    );
+    // Each figure is still the length of its list: the difference says nothing.
+    expect(await expectListsMatch(after.charts)).toBeGreaterThan(0);
   });
 
   it('is for the director and the auditor only', async () => {

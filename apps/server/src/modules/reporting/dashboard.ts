@@ -89,7 +89,7 @@ export async function dashboard(
     ),
   );
 
-  const load = await repo.caseload(ctx.q, today);
+  const load = await repo.caseload(ctx.q, ctx.actor, today);
   charts.push(
     chart(
       {
@@ -115,7 +115,7 @@ export async function dashboard(
 
   // Due soon: within 3 working days (KPA art. 57 calendar), overdue: before today.
   const soon = addWorkingDays(today, 3);
-  const apps = await repo.applicationDeadlines(ctx.q, today, soon);
+  const apps = await repo.applicationDeadlines(ctx.q, ctx.actor, today, soon);
   const kindsAtRisk = [
     { key: 'wywiad', overdue: apps.wywiadOverdue, soon: apps.wywiadSoon },
     { key: 'decision', overdue: apps.decisionOverdue, soon: apps.decisionSoon },

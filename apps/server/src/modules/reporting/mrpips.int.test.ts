@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
 import { HELPED } from './helped-repo.ts';
 import type { MrpipsOut } from './mrpips-types.ts';
-import { blueCardProcedures, decisionRows, http, ledgerRows, overlaps, payMonth } from './test-data.ts';
+import {
+  allPages,
+  blueCardProcedures,
+  decisionRows,
+  http,
+  ledgerRows,
+  overlaps,
+  payMonth,
+} from './test-data.ts';
 
 // MRPiPS-03 on the demo caseload with its months paid through the payments API and one bank
 // return cancelled: the amounts equal the ledger to the grosz, the counts equal counts made here,
@@ -144,19 +152,8 @@ describe('speed', () => {
 });
 
 describe('the lists behind the figures', () => {
-  const drillAll = async (figure: string, cookie = director) => {
-    const items: Record<string, unknown>[] = [];
-    let after: string | null = null;
-    do {
-      const q: string = after ? `&after=${encodeURIComponent(after)}` : '';
-      const res = await http(t).get(`${base}/figures/${figure}?limit=3${q}`, cookie);
-      expect(res.statusCode, res.body).toBe(200);
-      const page = res.json();
-      items.push(...page.items);
-      after = page.nextCursor;
-    } while (after);
-    return items;
-  };
+  const drillAll = (figure: string, cookie = director) =>
+    allPages(t, `${base}/figures/${figure}?limit=3`, cookie);
 
   it('hold exactly what the figures count, page by page', async () => {
     expect((await drillAll('benefits.total.persons')).length).toBe(value('benefits', 'total', 'persons'));

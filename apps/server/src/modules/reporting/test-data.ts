@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { Queryable } from '../../db/db.ts';
 import type { TestApp } from '../../test/db.ts';
 
 // Activity for the reporting tests on top of the demo caseload, made through the real flows
@@ -15,6 +16,20 @@ export function http(t: TestApp) {
     post: (url: string, cookie: string, payload: object = {}) => call('POST', url, cookie, payload),
     put: (url: string, cookie: string, payload: object) => call('PUT', url, cookie, payload),
   };
+}
+
+/** Every item of a list, following `nextCursor` page by page (`url` already has its query). */
+export async function allPages<T = Record<string, unknown>>(t: TestApp, url: string, cookie: string) {
+  const items: T[] = [];
+  let after: string | null = null;
+  do {
+    const res = await http(t).get(`${url}${after ? `&after=${encodeURIComponent(after)}` : ''}`, cookie);
+    expect(res.statusCode, res.body).toBe(200);
+    const page: { items: T[]; nextCursor: string | null } = res.json();
+    items.push(...page.items);
+    after = page.nextCursor;
+  } while (after);
+  return items;
 }
 
 const ok = (r: Inject) => {
@@ -79,6 +94,21 @@ export async function consultations(t: TestApp, rows: [string, 'inPerson' | 'pho
       `INSERT INTO counselling_consultation (specialist_id, held_on, mode, kind, duration_minutes, recorded_by)
        VALUES ($1, $2, $3, $4, 50, $5)`,
       [s, day, mode, kind, by],
+    );
+}
+
+/**
+ * Counselling bookings of past days with what became of them: [day, status] each. By SQL, as a
+ * resident can book only a future slot. Takes a bare connection, so the browser tests use it too.
+ */
+export async function bookings(q: Queryable, rows: [string, 'attended' | 'noShow' | 'cancelled'][]) {
+  const s = (await q.query<{ id: string }>('SELECT id FROM counselling_specialist ORDER BY sort_key LIMIT 1'))
+    .rows[0]!.id;
+  for (const [i, [day, status]] of rows.entries())
+    await q.query(
+      `INSERT INTO counselling_booking (specialist_id, slot_date, slot_time, end_time, mode, code_hash, status)
+       VALUES ($1, $2, $3, '16:50', 'inPerson', md5(random()::text), $4)`,
+      [s, day, `${String(8 + (i % 8)).padStart(2, '0')}:00`, status],
     );
 }
 

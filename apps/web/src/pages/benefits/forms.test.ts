@@ -66,6 +66,36 @@ describe('the home visit form', () => {
   });
 });
 
+describe('the home visit form: income received once or for a period (art. 8 ust. 11–12)', () => {
+  const source = (patch: Partial<Values['members'][number]['sources'][number]>): Values => {
+    const v = visit('3 000,00');
+    return { ...v, members: [{ ...v.members[0]!, sources: [{ ...v.members[0]!.sources[0]!, ...patch }] }] };
+  };
+  const at = 'members.0.sources.0';
+
+  it('sends a one-off income as such, and a period as its first and last month', async () => {
+    const body = wywiadBody(source({ oneOff: true }));
+    expect(body.members[0]!.sources[0]).toMatchObject({ oneOff: true, dueFrom: undefined, dueTo: undefined });
+    const period = wywiadBody(source({ dueFrom: '2026-08', dueTo: '2026-10' }));
+    expect(period.members[0]!.sources[0]).toMatchObject({
+      oneOff: undefined,
+      dueFrom: '2026-08',
+      dueTo: '2026-10',
+    });
+    expect(await shown(WYWIAD, period)).toEqual({});
+  });
+
+  it('asks for the last month beside its field when only the first is given, and for the right order', async () => {
+    expect((await shown(WYWIAD, wywiadBody(source({ dueFrom: '2026-08' }))))[`${at}.dueTo`]).toBe(
+      'To pole jest wymagane.',
+    );
+    const backwards = await shown(WYWIAD, wywiadBody(source({ dueFrom: '2026-10', dueTo: '2026-08' })));
+    expect(backwards).toEqual({
+      [`${at}.dueTo`]: 'Ostatni miesiąc okresu nie może być wcześniejszy niż pierwszy.',
+    });
+  });
+});
+
 describe('the decision form', () => {
   const grant = (iban: string | null) => ({
     outcome: 'grant',
