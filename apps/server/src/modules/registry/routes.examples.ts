@@ -20,6 +20,18 @@ export const examples: Examples = {
     const { version, ...person } = r.rows[0]!;
     return { params: { id: ids.person! }, body: { person, version } };
   },
+  'POST /api/v1/persons/:id/merge': async ({ ids, q, seq }) => {
+    // A record typed twice (by a passport, without the PESEL), each call its own, merged into the fixture person.
+    const n = seq();
+    const r = await q.query<{ id: string }>(
+      `INSERT INTO person (first_name, surname, birth_date, sex, sort_key, surname_folded, search_text, document_type, document_number)
+       SELECT first_name, surname, birth_date, sex, sort_key, surname_folded, search_text, 'passport', 'EX' || $2
+         FROM person WHERE id = $1
+       RETURNING id`,
+      [ids.person, String(n).padStart(7, '0')],
+    );
+    return { params: { id: r.rows[0]!.id }, body: { intoId: ids.person! } };
+  },
   'POST /api/v1/households': ({ seq }) => ({
     body: {
       address: { street: 'Lipowa', building: '7', city: 'Pruszków' },
