@@ -17,7 +17,6 @@ export const personMerge: MessageFile = {
     'merge.title': 'Połącz zdublowany rekord',
     'merge.intro':
       'Jeśli ta sama osoba jest w rejestrze dwa razy, wskaż rekord, który zostaje. Wszystkie wnioski, decyzje, wypłaty i historia tego rekordu przejdą do wybranego, a ten rekord zostanie usunięty.',
-    'merge.search': 'Szukaj rekordu, który zostaje (nazwisko lub PESEL)',
     'merge.choose': 'Połącz z tym rekordem',
     'merge.confirmTitle': 'Połączyć rekordy?',
     'merge.confirmBody':
@@ -44,7 +43,6 @@ export const personMerge: MessageFile = {
     'merge.title': 'Об’єднати дубльований запис',
     'merge.intro':
       'Якщо та сама особа є в реєстрі двічі, вкажіть запис, який залишається. Усі заяви, рішення, виплати та історія цього запису перейдуть до вибраного, а цей запис буде видалено.',
-    'merge.search': 'Шукати запис, який залишається (прізвище або PESEL)',
     'merge.choose': 'Об’єднати з цим записом',
     'merge.confirmTitle': 'Об’єднати записи?',
     'merge.confirmBody':
@@ -71,7 +69,6 @@ export const personMerge: MessageFile = {
     'merge.title': 'Merge a duplicate record',
     'merge.intro':
       'If the same person is in the registry twice, choose the record that stays. All applications, decisions, payments and history of this record move to the chosen one, and this record is deleted.',
-    'merge.search': 'Search for the record that stays (surname or PESEL)',
     'merge.choose': 'Merge into this record',
     'merge.confirmTitle': 'Merge the records?',
     'merge.confirmBody':
