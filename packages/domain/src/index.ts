@@ -12,6 +12,7 @@ import { familySupport } from './i18n/family-support.ts';
 import { incomeRules } from './i18n/income-rules.ts';
 import { registerMessages } from './i18n/index.ts';
 import { payments } from './i18n/payments.ts';
+import { personMerge } from './i18n/person-merge.ts';
 import { portal } from './i18n/portal.ts';
 import { records } from './i18n/records.ts';
 import { reliability } from './i18n/reliability.ts';
@@ -38,6 +39,7 @@ registerMessages(services);
 registerMessages(familyBenefits);
 registerMessages(alcoholCommission);
 registerMessages(alimonyFund);
+registerMessages(personMerge);
 registerMessages(centres);
 
 export * from './i18n/index.ts';

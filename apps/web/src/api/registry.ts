@@ -8,6 +8,7 @@ import type {
 } from '@ostoja/domain/registry/household';
 import type {
   CreatePerson,
+  MergePerson,
   PersonHistoryPage,
   PersonSearchPage,
   PersonSearchQuery,
@@ -29,6 +30,9 @@ export const registryApi = {
   createPerson: (body: In<typeof CreatePerson>) => api.post<PersonWithHistory>('/api/v1/persons', body),
   updatePerson: (id: string, body: In<typeof UpdatePerson>) =>
     api.put<PersonWithHistory>(`/api/v1/persons/${id}`, body),
+  /** Merges this (duplicate) record into `intoId`; answers the kept record (decision 0015). */
+  mergePerson: (id: string, body: In<typeof MergePerson>) =>
+    api.post<PersonWithHistory>(`/api/v1/persons/${id}/merge`, body),
   household: (id: string, signal?: AbortSignal) => api.get<Household>(`/api/v1/households/${id}`, signal),
   createHousehold: (body: In<typeof CreateHousehold>) => api.post<Household>('/api/v1/households', body),
   updateHousehold: (id: string, body: In<typeof UpdateHousehold>) =>

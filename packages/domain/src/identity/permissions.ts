@@ -7,6 +7,9 @@ export const PERMISSIONS = [
   'authenticated',
   'registry.read',
   'registry.write',
+  // Merging two records of one human (decision 0015): those who keep the registry, and the team
+  // that links a sealed Niebieska Karta record with the registry's one; not the field workers.
+  'registry.merge',
   'org.read',
   'org.manage',
   'users.manage',
@@ -93,6 +96,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     ...ALL_STAFF,
     'org.manage',
     'users.manage',
+    'registry.merge',
     'audit.read',
     'legalParameters.manage',
     'interdisciplinaryTeam.manage',
@@ -144,6 +148,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
   benefitsClerk: [
     ...ALL_STAFF,
     ...REGISTRY_RW,
+    'registry.merge',
     ...APPLICATIONS_RW,
     'decisions.issue',
     'decisions.approve',
@@ -179,6 +184,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'blueCard.coordinate',
     'blueCard.statistics',
     'records.subjectAccess',
+    'registry.merge',
   ],
   centreStaff: [...ALL_STAFF, 'registry.read', 'portal.manage', 'centres.read', 'centres.work'],
   volunteerCoordinator: [...ALL_STAFF, 'volunteers.manage'],

@@ -82,6 +82,11 @@ export const HouseholdMember = PersonSummary.extend({
   membershipId: z.uuid(),
   relation: z.enum(RELATIONS),
   since: z.string(),
+  /**
+   * Sealed in the Niebieska Karta compartment: only its members ever see such a member, and filing
+   * help for them makes them known to the centre (decision 0015), which the form warns about.
+   */
+  sealed: z.literal(true).optional(),
 });
 export type HouseholdMember = z.input<typeof HouseholdMember>;
 

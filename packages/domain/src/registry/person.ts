@@ -100,6 +100,9 @@ export const CreatePerson = z.object({
   confirmDuplicate: z.boolean().default(false),
 });
 
+/** Merging a duplicate record into the one kept (decision 0015). */
+export const MergePerson = z.object({ intoId: z.uuid() });
+
 export const UpdatePerson = z.object({
   person: PersonInput,
   version,

@@ -24,6 +24,7 @@ import * as applicationsRepo from '../applications/repo.ts';
 import { checkDecision, enteredIncome, membersFound } from '../family-benefits/service.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import { personScope } from '../registry/access.ts';
+import { knownToCentre } from '../registry/release.ts';
 import * as repo from './repo.ts';
 
 // The alimony fund (uFA): the application with its family's base-year income (as for family
@@ -137,6 +138,11 @@ export async function get(ctx: StaffContext, id: string) {
 export async function create(ctx: StaffContext, body: z.output<typeof CreateAlimonyFundApplication>) {
   const ids = body.members.map((m) => m.personId);
   const found = await membersFound(ctx, body.householdId, ids);
+  // Sealed members (only the compartment can name them) become known to the centre (decision 0015).
+  await knownToCentre(ctx, [
+    { id: body.applicantId, path: 'applicantId' },
+    ...ids.map((id, i) => ({ id, path: `members.${i}.personId` })),
+  ]);
   const { period, firstMonth: from } = alimonyFundApplicationPeriod(body.submittedOn);
   parameters(from, 'submittedOn');
   const income = enteredIncome(body.members, body.farmHectares, period.baseYear);

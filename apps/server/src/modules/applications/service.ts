@@ -26,6 +26,7 @@ import { fourEyesDecisions } from '../org/settings.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import { openIntakesOfTeam } from '../portal/intake-repo.ts';
 import { personScope } from '../registry/access.ts';
+import { knownToCentre } from '../registry/release.ts';
 import * as registryRepo from '../registry/repo.ts';
 import { calculateProposal, LEGAL_BASIS, type Revision } from './calculation.ts';
 import { decisionPdf } from './decision-pdf.ts';
@@ -73,6 +74,8 @@ export async function createApplication(ctx: StaffContext, input: z.output<typeo
   const members = await registryRepo.currentMembers(ctx.q, input.householdId, personScope(ctx.actor));
   if (!members.some((m) => m.id === input.applicantId))
     throw fieldError('applicantId', 'validation.application.applicantNotMember');
+  // A sealed applicant (only the compartment can name one) becomes known to the centre (decision 0015).
+  await knownToCentre(ctx, [{ id: input.applicantId, path: 'applicantId' }]);
   const year = Number(input.submittedOn.slice(0, 4));
   const number = registerNumber('W', year, await nextInRegister(ctx.q, 'application', year), 5);
   const submit: ApplicationAction = {

@@ -34,7 +34,19 @@ export interface AuditRow {
 const shown = (person: string, viewer: string) =>
   `((NOT EXISTS (SELECT 1 FROM blue_card_person s WHERE s.person_id = ${person} AND s.sealed)
       OR blue_card_person_visible(${person}, ${viewer}))
-    AND alcohol_commission_audit_visible('person', ${person}::text, ${viewer}))`;
+    AND alcohol_commission_audit_visible('person', ${person}::text, ${viewer})
+    AND ${sealedPast(`${person}::text`, viewer)})`;
+
+/**
+ * Decision 0015: what was logged about a person while sealed stays with the compartment after the
+ * person became known to the centre (before the release), or after a sealed duplicate was merged
+ * (its old id). `person` is a text expression; `at` the entry's time.
+ */
+const sealedPast = (person: string, viewer: string, at = 'at') =>
+  `(NOT EXISTS (SELECT 1 FROM person_release r WHERE r.person_id::text = ${person} AND ${at} < r.released_at
+                 AND NOT blue_card_person_visible(r.person_id, ${viewer}))
+    AND NOT EXISTS (SELECT 1 FROM person_merge m WHERE m.merged_id::text = ${person} AND m.was_sealed
+                 AND NOT blue_card_person_visible(m.into_id, ${viewer})))`;
 
 /**
  * Newest first, keyset on id. `from` and `to` are whole days in Poland (a change at 00:30 in Warsaw
@@ -56,6 +68,7 @@ export async function listAudit(q: Queryable, f: AuditFilter, viewerId: string) 
         -- The Niebieska Karta compartment (its entries, any entry about a sealed person): only for
         -- those who see it (migration 0066).
         AND blue_card_audit_visible(entity, entity_id, actor_id, $9::uuid)
+        AND (entity_id IS NULL OR ${sealedPast('entity_id', '$9::uuid')})
         AND ($10::uuid IS NULL OR ((persons @> ARRAY[$10::uuid] OR (entity = 'person' AND entity_id = $10::text))
                                    AND ${shown('$10::uuid', '$9::uuid')}))
         -- The alcohol commission's compartment: only for the commission (migration 0200).

@@ -3,6 +3,7 @@ import { type Permission, roleHas } from '@ostoja/domain/identity/permissions';
 import type { Role } from '@ostoja/domain/identity/roles';
 import { makePesel } from '@ostoja/domain/shared/pesel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staffContext as fixtureContext } from '../../http/context.ts';
 import { buildOpenApi } from '../../http/openapi.ts';
 import { DEMO_ACCOUNTS } from '../../seed/demo.ts';
 import { createTestApp, type TestApp } from '../../test/db.ts';
@@ -14,6 +15,7 @@ import {
   loadFixtureIds,
   staffContext,
 } from '../../test/route-examples.ts';
+import { grantDecision } from '../payments/test-fixtures.ts';
 import { type Call, family, http } from './test-helpers.ts';
 
 // Every route that takes a person id or a PESEL, found in the OpenAPI document (so a new route is
@@ -362,5 +364,86 @@ describe('a sealed person, from outside the compartment, on every route that tak
       const b = (await call('GET', `/api/v1/audit?entityId=${randomUUID()}`, who[login]!)).json();
       expect([login, a]).toEqual([login, b]);
     }
+  });
+});
+
+describe('a benefit a member of the compartment grants to a sealed person (decision 0015)', () => {
+  it('makes the person known to the centre: payments name a person the registry shows, never the procedure', async () => {
+    const id = async (login: string) =>
+      (await t.db.query<{ id: string }>('SELECT id FROM staff_user WHERE login = $1', [login])).rows[0]!.id;
+    // What the insiders read while the person was sealed: it stays with the compartment.
+    await call('GET', `/api/v1/persons/${sealed.id}`, who.pracownik2!);
+    const others = await t.db.query<{ id: string }>(
+      `SELECT person_id AS id FROM household_membership WHERE household_id = $1 AND valid_to IS NULL AND person_id <> $2`,
+      [home, sealed.id],
+    );
+    // The opener (a member) files an application for the sealed person; a benefit is granted.
+    const filed = await call('POST', '/api/v1/applications', who.pracownik2!, {
+      householdId: home,
+      applicantId: sealed.id,
+      channel: 'inPerson',
+      submittedOn: '2026-11-20',
+      benefits: ['zasilekOkresowy'],
+      helpReasons: ['4'],
+      urgent: false,
+    });
+    expect(filed.statusCode).toBe(201);
+    // The clerk outside the compartment reads the application by name: the registry must show the
+    // person too (before decision 0015 it answered 404 as for a missing one).
+    const clerk = who.swiadczenia!;
+    const app = (await call('GET', `/api/v1/applications/${filed.json().id}`, clerk)).json();
+    expect([
+      app.applicantName,
+      (await call('GET', `/api/v1/persons/${sealed.id}`, clerk)).statusCode,
+    ]).toEqual([`${sealed.firstName} ${sealed.surname}`, 200]);
+    const decision = await grantDecision(fixtureContext(t.db, await id('swiadczenia')), {
+      household: { id: home, members: [sealed.id, ...others.rows.map((r) => r.id)] },
+      amount: 45000,
+      submittedOn: '2026-11-20',
+      periodFrom: '2027-01-01',
+      periodTo: '2027-01-31',
+      decidedOn: '2026-11-25',
+      paymentMethod: 'cashDesk',
+    });
+    const run = await call('POST', '/api/v1/payment-runs', clerk, { month: '2027-01' });
+    expect(run.json().created).toBe(true);
+    const itemId = (
+      await t.db.query<{ id: string }>('SELECT id FROM payment_item WHERE person_id = $1 AND run_id = $2', [
+        sealed.id,
+        run.json().id,
+      ])
+    ).rows[0]!.id;
+    const item = (await call('GET', `/api/v1/payment-items/${itemId}`, clerk)).json();
+    // The payment names the person to the outsider, and so does the registry: one answer.
+    expect([item.amount, item.recipientName]).toEqual([45000, `${sealed.firstName} ${sealed.surname}`]);
+    expect((await call('GET', `/api/v1/payment-schedules/${decision}`, clerk)).statusCode).toBe(200);
+    const person = await call('GET', `/api/v1/persons/${sealed.id}`, clerk);
+    expect([person.statusCode, person.json().surname, person.json().restrictedRecord]).toEqual([
+      200,
+      sealed.surname,
+      undefined,
+    ]);
+    // Without any information about the procedure: history, search, the audit log.
+    const history = (await call('GET', `/api/v1/persons/${sealed.id}/history`, clerk)).json();
+    expect(history.items.map((e: { kind: string }) => e.kind)).not.toContain('procedure');
+    expect((await call('GET', `/api/v1/persons?q=${sealed.pesel}`, clerk)).json().items).toHaveLength(1);
+    for (const login of ['audytor', 'admin']) {
+      const items = (await call('GET', `/api/v1/audit?entityId=${sealed.id}&limit=500`, who[login]!)).json()
+        .items as { actorLogin: string; entity: string }[];
+      expect([
+        login,
+        items.filter((e) => INSIDERS.includes(e.actorLogin) || e.entity.startsWith('blueCard')),
+      ]).toEqual([login, []]);
+    }
+    // A member still sees the procedure in the person's history.
+    expect((await call('GET', `/api/v1/persons/${sealed.id}/history`, who.pracownik2!)).body).toContain(
+      '"procedure"',
+    );
+    // The release is logged on the procedure, for the compartment only.
+    const logged = await t.db.query(
+      `SELECT 1 FROM audit_log WHERE action = 'releasePerson' AND entity = 'blueCardProcedure' AND details->>'personId' = $1`,
+      [sealed.id],
+    );
+    expect(logged.rowCount).toBeGreaterThan(0);
   });
 });

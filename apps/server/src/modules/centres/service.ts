@@ -14,6 +14,7 @@ import { decodeCursor, keyDate, keyId, keyText, keyTimestamp, toPage } from '../
 import * as benefitsRepo from '../benefits/repo.ts';
 import * as orgRepo from '../org/repo.ts';
 import { personScope, personVisible } from '../registry/access.ts';
+import { knownToCentre } from '../registry/release.ts';
 import * as servicesRepo from '../services/repo.ts';
 import { consentPdf } from './consent-pdf.ts';
 import * as repo from './repo.ts';
@@ -122,6 +123,7 @@ export async function enrol(ctx: StaffContext, facilityId: string, input: Out<ty
   if (!f) throw notFound();
   if (!(await personVisible(ctx.q, ctx.actor, input.personId)))
     throw fieldError('personId', 'validation.centres.unknownPerson');
+  await knownToCentre(ctx, [{ id: input.personId, path: 'personId' }]);
   if (await repo.openEnrolmentOf(ctx.q, facilityId, input.personId))
     throw conflict('centres.alreadyEnrolled', 'error.centres.alreadyEnrolled', [
       { path: 'personId', message: 'error.centres.alreadyEnrolled' },

@@ -30,6 +30,7 @@ import * as applicationsRepo from '../applications/repo.ts';
 import * as identityRepo from '../identity/repo.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import { personScope } from '../registry/access.ts';
+import { knownToCentre } from '../registry/release.ts';
 import * as repo from './repo.ts';
 
 // Family benefits under the usr: the application with its base-year income, the wezwanie for
@@ -166,6 +167,11 @@ export async function membersFound(ctx: StaffContext, householdId: string, ids: 
 export async function create(ctx: StaffContext, body: z.output<typeof CreateFamilyBenefitApplication>) {
   const ids = body.members.map((m) => m.personId);
   const found = await membersFound(ctx, body.householdId, ids);
+  // Sealed members (only the compartment can name them) become known to the centre (decision 0015).
+  await knownToCentre(ctx, [
+    { id: body.applicantId, path: 'applicantId' },
+    ...ids.map((id, i) => ({ id, path: `members.${i}.personId` })),
+  ]);
   const { period } = applicationPeriod(body.submittedOn);
   const income = enteredIncome(body.members, body.farmHectares, period.baseYear);
   const required = requiredAttachments(body);

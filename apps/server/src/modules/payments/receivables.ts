@@ -18,6 +18,7 @@ import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister } from '../../shared/register.ts';
 import { personScope, personVisible } from '../registry/access.ts';
+import { knownToCentre } from '../registry/release.ts';
 import * as ledger from './ledger-repo.ts';
 import * as repo from './receivables-repo.ts';
 
@@ -88,6 +89,7 @@ async function nextDecisionNumber(q: Queryable, on: string) {
 export async function createReceivable(ctx: StaffContext, input: z.output<typeof CreateReceivable>) {
   if (!(await personVisible(ctx.q, ctx.actor, input.personId)))
     throw fieldError('personId', 'validation.invalidOption');
+  await knownToCentre(ctx, [{ id: input.personId, path: 'personId' }]);
   if (input.sourceDecisionId) {
     const applicant = await repo.decisionApplicant(ctx.q, input.sourceDecisionId);
     if (applicant !== input.personId)

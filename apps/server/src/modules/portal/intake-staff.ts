@@ -6,6 +6,7 @@ import { conflict, fieldError, notFound, versionConflict } from '../../http/erro
 import { decodeCursor, keyId, keyTimestamp, toPage } from '../../shared/cursor.ts';
 import * as orgRepo from '../org/repo.ts';
 import { personVisible } from '../registry/access.ts';
+import { knownToCentre } from '../registry/release.ts';
 import * as registryRepo from '../registry/repo.ts';
 import { contentDisposition } from './documents.ts';
 import * as repo from './intake-repo.ts';
@@ -136,6 +137,7 @@ export async function acceptIntake(
     !(await personVisible(ctx.q, ctx.actor, b.personId))
   )
     throw fieldError('personId', 'validation.intake.notMember');
+  await knownToCentre(ctx, [{ id: b.personId, path: 'personId' }]);
   if (b.applicationId) {
     if (!(await repo.applicationOfHousehold(ctx.q, b.applicationId, b.householdId)))
       throw fieldError('applicationId', 'validation.invalidOption');

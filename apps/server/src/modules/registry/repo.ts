@@ -168,15 +168,17 @@ export async function bumpHousehold(q: Queryable, id: string) {
 }
 
 export async function currentMembers(q: Queryable, householdId: string, scope: string) {
-  const r = await q.query<HouseholdMember>(
-    `SELECT ${SUMMARY_COLUMNS}, m.id AS "membershipId", m.relation, m.valid_from AS since
+  const r = await q.query<HouseholdMember & { sealed: true | null }>(
+    `SELECT ${SUMMARY_COLUMNS}, m.id AS "membershipId", m.relation, m.valid_from AS since,
+            CASE WHEN p.sealed THEN true END AS sealed
        FROM household_membership m JOIN person p ON p.id = m.person_id
        LEFT JOIN household h ON h.id = p.household_id
       WHERE m.household_id = $1 AND m.valid_to IS NULL AND (${scope})
       ORDER BY m.relation <> 'applicant', p.birth_date, p.sort_key`,
     [householdId],
   );
-  return r.rows;
+  // The key only where it is true, so a household answers alike for everyone else.
+  return r.rows.map(({ sealed, ...m }): HouseholdMember => (sealed ? { ...m, sealed } : m));
 }
 
 const HISTORY_SELECT = `SELECT m.id AS "membershipId", m.person_id AS "personId", p.first_name AS "firstName", p.surname,

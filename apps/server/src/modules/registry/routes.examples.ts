@@ -20,6 +20,17 @@ export const examples: Examples = {
     const { version, ...person } = r.rows[0]!;
     return { params: { id: ids.person! }, body: { person, version } };
   },
+  'POST /api/v1/persons/:id/merge': async ({ ids, q, seq }) => {
+    // A record of its own for each call (by a passport, without a PESEL; named apart, so that it is
+    // no "possible duplicate" for the other examples while it waits), merged into the fixture person.
+    const n = String(seq()).padStart(7, '0');
+    const r = await q.query<{ id: string }>(
+      `INSERT INTO person (first_name, surname, birth_date, sex, sort_key, surname_folded, search_text, document_type, document_number)
+       VALUES ('Jerzy', $1, '1988-03-15', 'M', $1, $1, $1, 'passport', $2) RETURNING id`,
+      [`kopia-${n}`, `EX${n}`],
+    );
+    return { params: { id: r.rows[0]!.id }, body: { intoId: ids.person! } };
+  },
   'POST /api/v1/households': ({ seq }) => ({
     body: {
       address: { street: 'Lipowa', building: '7', city: 'Pruszków' },

@@ -8,6 +8,7 @@ import {
 } from '@ostoja/domain/registry/household';
 import {
   CreatePerson,
+  MergePerson,
   PersonHistoryPage,
   PersonSearchPage,
   PersonSearchQuery,
@@ -16,6 +17,7 @@ import {
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { mergePersons } from './merge.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -73,6 +75,17 @@ export function registryRoutes(): RouteDef[] {
       response: PersonWithHistory,
       handler: ({ params, body }, ctx) =>
         service.updatePerson(ctx, params.id, body.person, body.version, body.confirmDuplicate),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/persons/:id/merge',
+      permission: 'registry.merge',
+      summary:
+        'Merge a duplicate record into the one kept: every reference moves, the duplicate is deleted and its id leads to the kept record; 409 when the PESELs differ',
+      params: IdParams,
+      body: MergePerson,
+      response: PersonWithHistory,
+      handler: ({ params, body }, ctx) => mergePersons(ctx, params.id, body.intoId),
     }),
     defineRoute({
       method: 'POST',

@@ -15,8 +15,9 @@ import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/curs
 import { findUnit } from '../org/repo.ts';
 import { findFieldTeamId } from '../org/service.ts';
 import { personScope, personVisible } from './access.ts';
-import { restrictedRecordFlag } from './compartment.ts';
+import { actorLiteral, restrictedRecordFlag } from './compartment.ts';
 import { type HistoryEvent, historyRows } from './history-repo.ts';
+import * as mergeRepo from './merge-repo.ts';
 import * as repo from './repo.ts';
 import { insertRevision } from './revision-repo.ts';
 import { findPersons } from './search-repo.ts';
@@ -69,12 +70,26 @@ export async function searchPersons(
   return page;
 }
 
-export async function getPerson(ctx: StaffContext, id: string) {
+export async function getPerson(ctx: StaffContext, asked: string) {
+  // An old link to a merged duplicate shows the kept record (its id tells the page to move on).
+  const id = (await followMerge(ctx, asked)) ?? asked;
   const person = await repo.findPerson(ctx.q, id, personScope(ctx.actor));
   if (!person) throw notFound();
   const history = await repo.personHistory(ctx.q, id);
   await ctx.audit({ action: 'read', entity: 'person', entityId: id });
   return { ...person, history, ...(await samePesel(ctx, person)), ...(await restrictedRecordFlag(ctx, id)) };
+}
+
+/**
+ * Where an old link to a merged record leads (decision 0015): the kept record — unless the merged
+ * one was sealed and the reader does not see the kept record's procedures (then it stays missing).
+ */
+async function followMerge(ctx: StaffContext, id: string) {
+  // Most reads name a living record: one indexed look-up, nothing found.
+  const m = await mergeRepo.mergedInto(ctx.q, id);
+  if (!m) return null;
+  if (m.wasSealed && !(await mergeRepo.seesProcedures(ctx.q, m.intoId, actorLiteral(ctx.actor)))) return null;
+  return (await personVisible(ctx.q, ctx.actor, m.intoId)) ? m.intoId : null;
 }
 
 /**

@@ -16,6 +16,7 @@ import { DECISION_PREFIX } from '../applications/service.ts';
 import * as benefitsRepo from '../benefits/repo.ts';
 import * as orgRepo from '../org/repo.ts';
 import { personScope } from '../registry/access.ts';
+import { knownToCentre } from '../registry/release.ts';
 import * as registryRepo from '../registry/repo.ts';
 import { careDecisionPdf } from './decision-pdf.ts';
 import * as repo from './repo.ts';
@@ -160,6 +161,7 @@ async function incomeOf(ctx: StaffContext, input: z.output<typeof CreateCareServ
     !members.some((m) => m.id === input.personId)
   )
     throw fieldError('personId', 'validation.services.notMember');
+  await knownToCentre(ctx, [{ id: input.personId, path: 'personId' }]);
   const period = await benefitsRepo.periodOn(ctx.q, app.submittedOn);
   if (!period) throw fieldError('applicationId', 'validation.benefits.noParameters?from=2015-10-01');
   const names = new Map(members.map((m) => [m.id, `${m.firstName} ${m.surname}`]));

@@ -13,6 +13,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert, Loading } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
+import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -107,6 +108,14 @@ export function ApplicationCreatePage() {
     enabled: !!householdId,
   });
   const h = household.data?.id === householdId ? household.data : undefined;
+  // A member of the Niebieska Karta compartment filing for a sealed person is told first that the
+  // person becomes visible in the registry, without the procedure (decision 0015).
+  const [warn, setWarn] = useState(false);
+  const applicant = h?.members.find((m) => m.id === (f.values.applicantId || applicantOf(h)));
+  const guarded = {
+    ...f,
+    submit: async (confirm = false) => (applicant?.sealed && !confirm ? setWarn(true) : f.submit(confirm)),
+  };
   const choose = (hid: string, pid: string) => {
     f.set('householdId')(hid);
     f.set('applicantId')(pid);
@@ -114,7 +123,19 @@ export function ApplicationCreatePage() {
 
   return (
     <Page title={t('applicationNew.title')} lead={t('applicationNew.lead')}>
-      <EditForm form={f} submitLabel={t('applicationNew.submit')}>
+      <ConfirmDialog
+        open={warn}
+        title={t('release.confirmTitle')}
+        confirmLabel={t('release.confirm')}
+        onConfirm={() => {
+          setWarn(false);
+          f.submit(true);
+        }}
+        onCancel={() => setWarn(false)}
+      >
+        <p>{t('release.confirmBody')}</p>
+      </ConfirmDialog>
+      <EditForm form={guarded} submitLabel={t('applicationNew.submit')}>
         <fieldset className="group">
           <legend>{t('applicationNew.household')}</legend>
           {!householdId ? (

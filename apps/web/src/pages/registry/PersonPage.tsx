@@ -1,6 +1,6 @@
 import type { PersonWithHistory } from '@ostoja/domain/registry/household';
 import type { ComponentType } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
@@ -11,6 +11,7 @@ import { formatAddress, fullName } from '../../lib/format.ts';
 import { PersonFamilyAssistance } from '../family-support/household-assistance.tsx';
 import { PersonCaseFiles } from '../social-work/household-case-files.tsx';
 import { PersonEvents } from './person-events.tsx';
+import { PersonMerge } from './person-merge.tsx';
 import { PersonReads, SubjectAccess } from './person-privacy.tsx';
 import { usePerson } from './queries.ts';
 
@@ -146,16 +147,19 @@ const SECTIONS: ComponentType<{ p: PersonWithHistory }>[] = [
   PersonFamilyAssistance,
   SubjectAccess,
   PersonReads,
+  PersonMerge,
 ];
 
 export function PersonPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const { can } = useAuth();
-  const saved = (useLocation().state as { saved?: boolean } | null)?.saved;
+  const state = useLocation().state as { saved?: boolean; merged?: boolean } | null;
   const { data: p, error, refetch } = usePerson(id);
   if (error) return <LoadError error={error} onRetry={() => refetch()} />;
   if (!p) return <Loading />;
+  // An old link to a merged duplicate answers the kept record: its address is the kept one's.
+  if (p.id !== id) return <Navigate to={`/persons/${p.id}`} replace />;
   return (
     <Page
       title={fullName(p)}
@@ -168,7 +172,8 @@ export function PersonPage() {
         ) : null
       }
     >
-      {saved ? <Alert kind="success">{t('person.saved')}</Alert> : null}
+      {state?.saved ? <Alert kind="success">{t('person.saved')}</Alert> : null}
+      {state?.merged ? <Alert kind="success">{t('merge.done')}</Alert> : null}
       {SECTIONS.map((Section) => (
         <Section key={Section.name} p={p} />
       ))}

@@ -1,5 +1,5 @@
 import type { Household, PersonWithHistory } from '@ostoja/domain/registry/household';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../../api/client.ts';
 import { registryApi } from '../../api/registry.ts';
 
@@ -41,4 +41,21 @@ export function useRegistrySaved() {
       client.invalidateQueries({ queryKey: registryKeys.persons });
     },
   };
+}
+
+/** Merges the person into the kept record; every cached registry read is stale after it. */
+export function useMergePerson(id: string) {
+  const client = useQueryClient();
+  return useMutation<PersonWithHistory, ApiError, string>({
+    mutationFn: (intoId) => registryApi.mergePerson(id, { intoId }),
+    onSuccess: (kept) => {
+      client.removeQueries({ queryKey: registryKeys.person(id) });
+      client.setQueryData(registryKeys.person(kept.id), kept);
+      client.invalidateQueries({
+        queryKey: registryKeys.persons,
+        predicate: (q) => q.queryKey[1] !== kept.id,
+      });
+      client.invalidateQueries({ queryKey: registryKeys.households });
+    },
+  });
 }
