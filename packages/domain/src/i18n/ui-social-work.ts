@@ -27,7 +27,7 @@ export const uiSocialWork: MessageFile = {
     'sw.art11.noBenefits': 'Rodzina nie ma przyznanych świadczeń w toku.',
     'sw.art11.justification': 'Projekt uzasadnienia decyzji',
     'sw.art11.hint':
-      'Zmianę lub uchylenie decyzji wydaje Sekcja Świadczeń na stronie wniosku; przekaż jej ten tekst.',
+      'Sekcja Świadczeń widzi ten kontrakt przy odmowie, uchyleniu decyzji i wstrzymaniu wypłaty, może wskazać art. 11 ust. 2 jako podstawę, a ten tekst wstawia się do uzasadnienia.',
     'sw.title': 'Teczka pracy socjalnej — {address}',
     'sw.summary': 'Dane teczki',
     'sw.household': 'Rodzina (adres)',
@@ -131,7 +131,7 @@ export const uiSocialWork: MessageFile = {
     'sw.art11.noBenefits': 'Родина не має чинних призначених виплат.',
     'sw.art11.justification': 'Проєкт обґрунтування рішення',
     'sw.art11.hint':
-      'Зміну або скасування рішення здійснює відділ виплат на сторінці заяви; передайте їм цей текст.',
+      'Відділ виплат бачить цей контракт під час відмови, скасування рішення та призупинення виплати, може обрати ст. 11 ч. 2 підставою, і цей текст потрапляє до обґрунтування.',
     'sw.title': 'Справа соціальної роботи — {address}',
     'sw.summary': 'Дані справи',
     'sw.household': 'Родина (адреса)',
@@ -235,7 +235,7 @@ export const uiSocialWork: MessageFile = {
     'sw.art11.noBenefits': 'The household has no granted benefit running.',
     'sw.art11.justification': 'Draft justification of the decision',
     'sw.art11.hint':
-      "The benefits section changes or revokes the decision on the application's page; hand them this text.",
+      'The benefits section sees this contract when refusing, revoking a decision or suspending payment, may choose art. 11(2) as the ground, and this text goes into the justification.',
     'sw.title': 'Social work case file — {address}',
     'sw.summary': 'Case file details',
     'sw.household': 'Household (address)',
