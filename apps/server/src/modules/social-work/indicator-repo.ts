@@ -18,6 +18,12 @@ export const helpedIn = (household: string) =>
 /** The contract actions that count: signed (a draft is no contract), completed, broken. */
 export const CONTRACT_EVENTS = { signed: 'sign', completed: 'complete', broken: 'break' } as const;
 
+/** The contract `k` is in force: signed, and not yet completed, broken or ended early (contract-workflow.ts). */
+export const contractInForce = (k: string) =>
+  `(EXISTS (SELECT 1 FROM social_contract_action x WHERE x.contract_id = ${k}.id AND x.type = 'sign')
+    AND NOT EXISTS (SELECT 1 FROM social_contract_action x WHERE x.contract_id = ${k}.id
+                     AND x.type IN ('complete', 'break', 'endEarly')))`;
+
 /** Contracts signed, completed and broken in the period, and the persons party to them. */
 export async function contractsIn(q: Queryable, from: string, to: string) {
   const r = await q.query<{ type: string; contracts: number; persons: number }>(
