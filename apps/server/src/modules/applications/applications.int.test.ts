@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import { twoPersonHousehold } from '../../test/decisions.ts';
 
 let t: TestApp;
 let worker: string; // pracownik: social worker of field team 1
@@ -17,15 +18,7 @@ beforeAll(async () => {
   clerk = await t.login('swiadczenia');
   director = await t.login('dyrektor');
   // A two-person household served by field team 1.
-  const r = await t.db.query<{ id: string; applicant: string; other: string }>(
-    `SELECT h.id, a.person_id AS applicant, o.person_id AS other
-       FROM household h JOIN org_unit f ON f.id = h.field_team_id AND f.name LIKE '%nr 1%'
-       JOIN household_membership a ON a.household_id = h.id AND a.valid_to IS NULL AND a.relation = 'applicant'
-       JOIN household_membership o ON o.household_id = h.id AND o.valid_to IS NULL AND o.relation <> 'applicant'
-      WHERE (SELECT count(*) FROM household_membership m WHERE m.household_id = h.id AND m.valid_to IS NULL) = 2
-      ORDER BY h.id LIMIT 1`,
-  );
-  household = { id: r.rows[0]!.id, applicantId: r.rows[0]!.applicant, otherId: r.rows[0]!.other };
+  household = await twoPersonHousehold(t.db);
 });
 afterAll(() => t?.close());
 

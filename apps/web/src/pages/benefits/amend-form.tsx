@@ -64,10 +64,9 @@ export function AmendForm({ app, onDone, onCancel, kind }: StepFormProps & { kin
           personId={app.applicantId}
           value={f.values.art11ContractId}
           error={f.errors.art11ContractId}
-          onChoose={(id, justification) => {
-            f.set('art11ContractId')(id);
-            if (justification && !f.values.reason.trim()) f.set('reason')(justification);
-          }}
+          onContract={f.set('art11ContractId')}
+          reason={f.values.reason}
+          onReason={f.set('reason')}
         />
       )}
       <TextAreaField label={t('steps.amendReason')} required {...f.bind('reason')} />

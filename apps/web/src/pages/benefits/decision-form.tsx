@@ -130,10 +130,9 @@ export function DecisionForm({ app, onDone, onCancel }: StepFormProps) {
           personId={app.applicantId}
           value={f.values.art11ContractId}
           error={f.errors.art11ContractId}
-          onChoose={(id, justification) => {
-            f.set('art11ContractId')(id);
-            if (justification && !f.values.refusalReason.trim()) f.set('refusalReason')(justification);
-          }}
+          onContract={f.set('art11ContractId')}
+          reason={f.values.refusalReason}
+          onReason={f.set('refusalReason')}
         />
       ) : null}
       {!grant ? (

@@ -114,10 +114,9 @@ export function SuspendForm({ decisionId, personId, fromMonth, onDone }: FormPro
         idPrefix="suspend-"
         value={f.values.art11ContractId}
         error={f.errors.art11ContractId}
-        onChoose={(id, justification) => {
-          set('art11ContractId')(id);
-          if (justification && !f.values.reason.trim()) set('reason')(justification);
-        }}
+        onContract={set('art11ContractId')}
+        reason={f.values.reason}
+        onReason={set('reason')}
       />
       <TextAreaField
         id={fieldId('suspend-reason')}

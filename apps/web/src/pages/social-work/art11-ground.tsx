@@ -6,18 +6,23 @@ import { useBrokenContracts } from './queries.ts';
 /**
  * Art. 11 ust. 2 ups on a decision form (refusal, revocation, suspension): when the person's
  * household broke a social contract the clerk sees it and may choose it as the ground; choosing it
- * hands the justification drafted from the case file to the form. Nothing shows otherwise.
+ * puts the justification drafted from the case file into an empty reason. Nothing shows otherwise.
  */
 export function Art11Ground({
   personId,
   value,
-  onChoose,
+  onContract,
+  reason,
+  onReason,
   error,
   idPrefix = '',
 }: {
   personId: string;
   value: string | null;
-  onChoose(contractId: string | null, justification: string | null): void;
+  onContract(contractId: string | null): void;
+  /** The form's justification, filled with the drafted one while still empty. */
+  reason: string;
+  onReason(text: string): void;
   error?: string | undefined;
   idPrefix?: string;
 }) {
@@ -44,7 +49,7 @@ export function Art11Ground({
       >
         <legend>{t('art11.ground')}</legend>
         <label>
-          <input type="radio" name={name} checked={value === null} onChange={() => onChoose(null, null)} />
+          <input type="radio" name={name} checked={value === null} onChange={() => onContract(null)} />
           {t('art11.otherGround')}
         </label>
         {broken.map((k) => (
@@ -53,7 +58,10 @@ export function Art11Ground({
               type="radio"
               name={name}
               checked={value === k.contractId}
-              onChange={() => onChoose(k.contractId, k.justification)}
+              onChange={() => {
+                onContract(k.contractId);
+                if (!reason.trim()) onReason(k.justification);
+              }}
             />
             {t('art11.onContract', { number: k.number })}
           </label>
