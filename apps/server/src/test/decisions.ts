@@ -25,3 +25,16 @@ export async function issueApproved(
   );
   return approveDecision(staffContext(ctx.q, approver.rows[0]!.id), applicationId, {});
 }
+
+/** A two-person household of field team 1 from the demo registry: its applicant and the other member. */
+export async function twoPersonHousehold(q: StaffContext['q'], order: 'ASC' | 'DESC' = 'ASC') {
+  const r = await q.query<{ id: string; applicantId: string; otherId: string }>(
+    `SELECT h.id, a.person_id AS "applicantId", o.person_id AS "otherId"
+       FROM household h JOIN org_unit f ON f.id = h.field_team_id AND f.name LIKE '%nr 1%'
+       JOIN household_membership a ON a.household_id = h.id AND a.valid_to IS NULL AND a.relation = 'applicant'
+       JOIN household_membership o ON o.household_id = h.id AND o.valid_to IS NULL AND o.relation <> 'applicant'
+      WHERE (SELECT count(*) FROM household_membership m WHERE m.household_id = h.id AND m.valid_to IS NULL) = 2
+      ORDER BY h.id ${order} LIMIT 1`,
+  );
+  return r.rows[0]!;
+}

@@ -1,5 +1,6 @@
 import { registerMessages } from '@ostoja/domain/i18n/index';
 import { uiSocialWork } from '@ostoja/domain/i18n/ui-social-work';
+import type { BrokenContractPage } from '@ostoja/domain/social-work/art11';
 import type {
   AddContract,
   AddNote,
@@ -29,6 +30,9 @@ registerMessages(uiSocialWork);
 type In<S extends z.ZodType> = z.input<S>;
 
 export const socialWorkApi = {
+  /** For the clerk: the broken contracts of the person's household (art. 11 ust. 2 ups). */
+  brokenContracts: (personId: string, signal?: AbortSignal) =>
+    api.get<BrokenContractPage>(`/api/v1/persons/${personId}/broken-contracts`, signal),
   caseFiles: (query: In<typeof CaseFileListQuery>, signal?: AbortSignal) =>
     api.get<CaseFilePage>(withQuery('/api/v1/case-files', query as Query), signal),
   caseFile: (id: string, signal?: AbortSignal) => api.get<CaseFile>(`/api/v1/case-files/${id}`, signal),

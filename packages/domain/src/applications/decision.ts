@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { divideHalfUp } from '../shared/money.ts';
 import { isoDate, optionalText } from '../shared/validation.ts';
 
+/** Art. 11 ust. 2 ups: the broken social contract a refusal, revocation or suspension may rest on. */
+export const art11Ground = z.uuid().nullable().optional();
+
 export const DECISION_OUTCOMES = ['grant', 'refuse'] as const;
 export const PAYMENT_METHODS = ['transfer', 'cashDesk'] as const;
 
@@ -13,10 +16,14 @@ export const IssueDecision = z
     iban: optionalText(34),
     /** Refusal: the reasons, in the justification's words. */
     refusalReason: optionalText(4000),
+    /** A refusal on art. 11 ust. 2 ups: the broken social contract it rests on. */
+    art11ContractId: art11Ground,
   })
   .superRefine((d, ctx) => {
     if (d.outcome === 'refuse' && !d.refusalReason)
       ctx.addIssue({ code: 'custom', path: ['refusalReason'], message: 'validation.required' });
+    if (d.outcome === 'grant' && d.art11ContractId)
+      ctx.addIssue({ code: 'custom', path: ['art11ContractId'], message: 'validation.invalidOption' });
   });
 export type IssueDecision = z.input<typeof IssueDecision>;
 
@@ -99,11 +106,12 @@ export const ChangeDecision = z.object({
 });
 export type ChangeDecision = z.input<typeof ChangeDecision>;
 
-/** Revocation (uchylenie) of a granted benefit from a month on. */
+/** Revocation (uchylenie) of a granted benefit from a month on; on art. 11 ust. 2, the broken contract. */
 export const RevokeDecision = z.object({
   decisionId: z.uuid(),
   fromMonth: month,
   decidedOn: isoDate,
   reason: z.string().trim().min(1).max(4000),
+  art11ContractId: art11Ground,
 });
 export type RevokeDecision = z.input<typeof RevokeDecision>;

@@ -96,6 +96,8 @@ export const CaseloadWorker = z.object({
   fullName: z.string(),
   teamName: z.string().nullable(),
   households: z.number().int(),
+  /** Of the worker's open case files, households with a social contract in force (art. 108 ups). */
+  underContract: z.number().int(),
   overNorm: z.boolean(),
 });
 /** The director's view of the caseload (art. 110 ust. 11 ups). */

@@ -3,6 +3,7 @@ import type { MessageFile } from './types.ts';
 // Social work (case files, notes, tasks, social contracts): server errors and validation.
 export const socialWork: MessageFile = {
   pl: {
+    'validation.art11.notBroken': 'Wskaż niedotrzymany kontrakt socjalny członka tej rodziny.',
     'reporting.indicator.socialWork.families': 'rodziny objęte pracą socjalną',
     'reporting.indicator.socialWork.persons': 'osoby w rodzinach objętych pracą socjalną',
     'reporting.indicator.socialWork.familiesWithoutBenefit':
@@ -24,6 +25,7 @@ export const socialWork: MessageFile = {
       'Data nie może być wcześniejsza niż data zawarcia kontraktu.',
   },
   uk: {
+    'validation.art11.notBroken': 'Вкажіть порушений соціальний контракт члена цієї родини.',
     'reporting.indicator.socialWork.families': 'сім’ї, охоплені соціальною роботою',
     'reporting.indicator.socialWork.persons': 'особи в сім’ях, охоплених соціальною роботою',
     'reporting.indicator.socialWork.familiesWithoutBenefit': 'сім’ї лише з соціальною роботою (без допомоги)',
@@ -41,6 +43,7 @@ export const socialWork: MessageFile = {
     'validation.contract.actionBeforeConclusion': 'Дата не може бути раніше дати укладення контракту.',
   },
   en: {
+    'validation.art11.notBroken': 'Choose a broken social contract of a member of this household.',
     'reporting.indicator.socialWork.families': 'families in social work',
     'reporting.indicator.socialWork.persons': 'persons in families in social work',
     'reporting.indicator.socialWork.familiesWithoutBenefit': 'families in social work only (no benefit)',

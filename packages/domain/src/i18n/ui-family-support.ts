@@ -35,6 +35,7 @@ export const uiFamilySupport: MessageFile = {
     'cl.worker': 'Pracownik',
     'cl.team': 'Rejon',
     'cl.households': 'Rodziny',
+    'cl.underContract': 'W tym z kontraktem socjalnym',
     'cl.over': 'ponad normę {n}',
     'fc.title': 'Piecza zastępcza — współfinansowanie gminy',
     'fc.lead':
@@ -151,6 +152,7 @@ export const uiFamilySupport: MessageFile = {
     'cl.worker': 'Працівник',
     'cl.team': 'Район',
     'cl.households': 'Родини',
+    'cl.underContract': 'З них із соціальним контрактом',
     'cl.over': 'понад норму {n}',
     'fc.title': 'Замінна опіка — співфінансування гміни',
     'fc.lead':
@@ -266,6 +268,7 @@ export const uiFamilySupport: MessageFile = {
     'cl.worker': 'Worker',
     'cl.team': 'Area',
     'cl.households': 'Households',
+    'cl.underContract': 'Of them under a social contract',
     'cl.over': 'over the norm of {n}',
     'fc.title': "Foster care — the gmina's co-financing",
     'fc.lead':

@@ -3,6 +3,14 @@ import type { MessageFile } from './types.ts';
 // Web screens of social work: the case file (problems, plan, notes, tasks, contracts) and "Moja praca".
 export const uiSocialWork: MessageFile = {
   pl: {
+    'art11.brokenTitle': 'Niedotrzymany kontrakt socjalny w tej rodzinie',
+    'art11.broken': 'Kontrakt socjalny nr {number} ({person}) — niedotrzymany {date}.',
+    'art11.ground': 'Podstawa z art. 11 ust. 2 ustawy o pomocy społecznej',
+    'art11.otherGround': 'Inna podstawa (bez art. 11 ust. 2)',
+    'art11.onContract':
+      'Niedotrzymanie kontraktu socjalnego nr {number} (art. 11 ust. 2) — uzasadnienie z teczki',
+    'art11.suspensionGround': 'art. 11 ust. 2 (kontrakt nr {number})',
+    'art11.scheduleGround': 'Podstawa',
     'sw.list.title': 'Teczki pracy socjalnej',
     'sw.list.lead':
       'Teczki prowadzone przez Ciebie i Twój zespół terenowy: terminy przeglądów i zaległe zadania.',
@@ -19,7 +27,7 @@ export const uiSocialWork: MessageFile = {
     'sw.art11.noBenefits': 'Rodzina nie ma przyznanych świadczeń w toku.',
     'sw.art11.justification': 'Projekt uzasadnienia decyzji',
     'sw.art11.hint':
-      'Zmianę lub uchylenie decyzji wydaje Sekcja Świadczeń na stronie wniosku; przekaż jej ten tekst.',
+      'Sekcja Świadczeń widzi ten kontrakt przy odmowie, uchyleniu decyzji i wstrzymaniu wypłaty, może wskazać art. 11 ust. 2 jako podstawę, a ten tekst wstawia się do uzasadnienia.',
     'sw.title': 'Teczka pracy socjalnej — {address}',
     'sw.summary': 'Dane teczki',
     'sw.household': 'Rodzina (adres)',
@@ -100,6 +108,13 @@ export const uiSocialWork: MessageFile = {
     'sw.myTasks.empty': 'Nie masz otwartych zadań w teczkach.',
   },
   uk: {
+    'art11.brokenTitle': 'Порушений соціальний контракт у цій родині',
+    'art11.broken': 'Соціальний контракт № {number} ({person}) — порушено {date}.',
+    'art11.ground': 'Підстава за ст. 11 ч. 2 Закону про соціальну допомогу',
+    'art11.otherGround': 'Інша підстава (без ст. 11 ч. 2)',
+    'art11.onContract': 'Порушення соціального контракту № {number} (ст. 11 ч. 2) — обґрунтування зі справи',
+    'art11.suspensionGround': 'ст. 11 ч. 2 (контракт № {number})',
+    'art11.scheduleGround': 'Підстава',
     'sw.list.title': 'Справи соціальної роботи',
     'sw.list.lead':
       'Справи, які ведете ви та ваша польова команда: терміни переглядів і прострочені завдання.',
@@ -116,7 +131,7 @@ export const uiSocialWork: MessageFile = {
     'sw.art11.noBenefits': 'Родина не має чинних призначених виплат.',
     'sw.art11.justification': 'Проєкт обґрунтування рішення',
     'sw.art11.hint':
-      'Зміну або скасування рішення здійснює відділ виплат на сторінці заяви; передайте їм цей текст.',
+      'Відділ виплат бачить цей контракт під час відмови, скасування рішення та призупинення виплати, може обрати ст. 11 ч. 2 підставою, і цей текст потрапляє до обґрунтування.',
     'sw.title': 'Справа соціальної роботи — {address}',
     'sw.summary': 'Дані справи',
     'sw.household': 'Родина (адреса)',
@@ -197,6 +212,14 @@ export const uiSocialWork: MessageFile = {
     'sw.myTasks.empty': 'У вас немає відкритих завдань у справах.',
   },
   en: {
+    'art11.brokenTitle': 'A broken social contract in this household',
+    'art11.broken': 'Social contract no. {number} ({person}) — broken on {date}.',
+    'art11.ground': 'Ground under art. 11(2) of the Social Assistance Act',
+    'art11.otherGround': 'Another ground (not art. 11(2))',
+    'art11.onContract':
+      'Breach of social contract no. {number} (art. 11(2)) — justification from the case file',
+    'art11.suspensionGround': 'art. 11(2) (contract no. {number})',
+    'art11.scheduleGround': 'Ground',
     'sw.list.title': 'Social-work case files',
     'sw.list.lead': 'Case files of you and your field team: review dates and overdue tasks.',
     'sw.list.address': 'Family address',
@@ -212,7 +235,7 @@ export const uiSocialWork: MessageFile = {
     'sw.art11.noBenefits': 'The household has no granted benefit running.',
     'sw.art11.justification': 'Draft justification of the decision',
     'sw.art11.hint':
-      "The benefits section changes or revokes the decision on the application's page; hand them this text.",
+      'The benefits section sees this contract when refusing, revoking a decision or suspending payment, may choose art. 11(2) as the ground, and this text goes into the justification.',
     'sw.title': 'Social work case file — {address}',
     'sw.summary': 'Case file details',
     'sw.household': 'Household (address)',

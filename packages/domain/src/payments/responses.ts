@@ -144,6 +144,8 @@ export const Suspension = z.object({
   reason: z.string(),
   decidedOn: z.string(),
   resumedOn: nullableDate,
+  /** The broken social contract it rests on (art. 11 ust. 2 ups), by number; null for another ground. */
+  art11Contract: z.string().nullable(),
 });
 export const Schedule = z.object({
   decision: z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PAYMENT_METHODS } from '../applications/decision.ts';
+import { art11Ground, PAYMENT_METHODS } from '../applications/decision.ts';
 import { isoDate, optionalText, trimmed } from '../shared/validation.ts';
 import { FLAG_KINDS } from './flags.ts';
 import { checkIban, normalizeIban } from './iban.ts';
@@ -43,6 +43,8 @@ export const Suspend = z.object({
   fromMonth: month,
   decidedOn: isoDate,
   reason: trimmed(2000),
+  /** A suspension on art. 11 ust. 2 ups: the broken social contract it rests on. */
+  art11ContractId: art11Ground,
 });
 export const Resume = z.object({ fromMonth: month, decidedOn: isoDate });
 

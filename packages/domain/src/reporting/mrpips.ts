@@ -39,6 +39,8 @@ export const SECTION_COLUMNS = {
   benefits: ['persons', 'benefits', 'amount', 'families', 'personsInFamilies'],
   reasons: ['families', 'personsInFamilies'],
   familyTypes: ['families', 'personsInFamilies'],
+  socialWork: ['families', 'personsInFamilies'],
+  contracts: ['contracts', 'persons'],
 } as const;
 export type MrpipsSection = keyof typeof SECTION_COLUMNS;
 export const MRPIPS_SECTIONS = Object.keys(SECTION_COLUMNS) as MrpipsSection[];
@@ -61,11 +63,22 @@ export const FAMILY_TYPE_ROWS = [
 ] as const;
 export type FamilyTypeRow = (typeof FAMILY_TYPE_ROWS)[number];
 
+/**
+ * Social work [M: the rows of the CAS form's social-work part to verify]: families and persons in
+ * them in social work (a case file open in the period), of them without any benefit, and families
+ * with a family assistant (uwr).
+ */
+export const SOCIAL_WORK_ROWS = ['total', 'withoutBenefit', 'withAssistant'] as const;
+/** Kontrakty socjalne (art. 108 ups): signed, completed and broken in the period. */
+export const CONTRACT_ROWS = ['signed', 'completed', 'broken'] as const;
+
 export const SECTION_ROWS: Record<MrpipsSection, readonly string[]> = {
   staffing: [...STAFF_POSITIONS, 'total'],
   benefits: [...APPLICATION_BENEFITS, 'total'],
   reasons: [...HELP_REASONS, 'total'],
   familyTypes: FAMILY_TYPE_ROWS,
+  socialWork: SOCIAL_WORK_ROWS,
+  contracts: CONTRACT_ROWS,
 };
 
 export interface Figure {
@@ -92,8 +105,10 @@ export type DrillKind = 'persons' | 'families' | 'payments' | 'staff';
 /** What the list behind a dashboard figure holds: MRPiPS-03's kinds, applications, counselling bookings. */
 export type DashboardListKind = DrillKind | 'applications' | 'appointments';
 
+/** A contract figure opens the persons party to the contracts (one person may have had two). */
 export function drillKind(f: Figure): DrillKind {
   if (f.section === 'staffing') return 'staff';
+  if (f.section === 'contracts') return 'persons';
   if (f.column === 'benefits' || f.column === 'amount') return 'payments';
   if (f.column === 'families') return 'families';
   return 'persons';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { art11Justification } from './art11.ts';
+import { art11Justification, onArt11 } from './art11.ts';
 
 describe('art. 11 ust. 2 justification drafted from the case file', () => {
   it('names the contract, the breach and the worker’s findings, newest first, and the article', () => {
@@ -39,5 +39,24 @@ describe('art. 11 ust. 2 justification drafted from the case file', () => {
     });
     expect(text).not.toContain('Ustalenia');
     expect(text).toContain('niedotrzymanie postanowień kontraktu.');
+  });
+});
+
+describe('a decision resting on a broken contract (art. 11 ust. 2)', () => {
+  it('cites the article before the decision’s own basis, and names it in the justification once', () => {
+    expect(onArt11('k-1', 'art. 106 ust. 5', 'Klient nie podjął szkolenia.')).toEqual({
+      legalBasis: 'art. 11 ust. 2 w związku z art. 106 ust. 5',
+      justification:
+        'Klient nie podjął szkolenia.\n\nZgodnie z art. 11 ust. 2 ustawy o pomocy społecznej niedotrzymanie postanowień kontraktu socjalnego może stanowić podstawę odmowy przyznania świadczenia, uchylenia decyzji o przyznaniu świadczenia albo wstrzymania świadczeń pieniężnych.',
+    });
+    const drafted = 'Na podstawie art. 11 ust. 2 ustawy — kontrakt nr KS/2026/1.';
+    expect(onArt11('k-1', 'art. 106 ust. 5', drafted).justification).toBe(drafted);
+  });
+
+  it('leaves another ground as the clerk wrote it', () => {
+    expect(onArt11(null, 'art. 106 ust. 5', 'Podjęcie zatrudnienia.')).toEqual({
+      legalBasis: 'art. 106 ust. 5',
+      justification: 'Podjęcie zatrudnienia.',
+    });
   });
 });

@@ -7,6 +7,7 @@ import {
 import type { ApplicationAction } from '@ostoja/domain/applications/workflow';
 import type { ProposalInput } from '@ostoja/domain/applications/wywiad';
 import { formatMoney, renderExplanation } from '@ostoja/domain/benefits/explanation';
+import { onArt11 } from '@ostoja/domain/social-work/art11';
 import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError } from '../../http/errors.ts';
@@ -14,6 +15,7 @@ import { nextInRegister } from '../../shared/register.ts';
 import { fourEyesDecisions } from '../org/settings.ts';
 import * as paymentsRepo from '../payments/repo.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
+import { art11Contract } from '../social-work/art11-grounds.ts';
 import * as repo from './repo.ts';
 import {
   act,
@@ -156,6 +158,7 @@ export async function signChange(
 export async function revokeDecision(ctx: StaffContext, id: string, input: Revoke) {
   const { app, log } = await act(ctx, id, 'revokeDecision');
   const base = await amendable(ctx, id, input.decisionId, input.fromMonth);
+  if (input.art11ContractId) await art11Contract(ctx, input.art11ContractId, app.applicantId);
   if (await fourEyesDecisions(ctx.q))
     await draft(ctx, app, log, { ...input, amendment: 'revoke', amendsNumber: base.number });
   else await signRevoke(ctx, app, log, input, null);
@@ -171,6 +174,7 @@ export async function signRevoke(
 ) {
   await assertAuthorisedSigner(ctx);
   const base = await amendable(ctx, app.id, input.decisionId, input.fromMonth);
+  if (input.art11ContractId) await art11Contract(ctx, input.art11ContractId, app.applicantId);
   await endAmended(ctx, base.id, input.fromMonth);
   const number = await nextDecisionNumber(ctx, input.decidedOn);
   const decisionId = await repo.insertDecision(ctx.q, {
@@ -187,8 +191,7 @@ export async function signRevoke(
     schedule: [],
     paymentMethod: null,
     iban: null,
-    legalBasis: AMENDMENT_BASIS,
-    justification: input.reason,
+    ...onArt11(input.art11ContractId, AMENDMENT_BASIS, input.reason),
     calculation: null,
     decidedOn: input.decidedOn,
     signedById: ctx.actor.id,

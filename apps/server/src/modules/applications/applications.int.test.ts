@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import { twoPersonHousehold } from '../../test/decisions.ts';
 import { pdfText as textOfPdf } from '../../test/pdf-text.ts';
 
 let t: TestApp;
@@ -14,15 +15,7 @@ beforeAll(async () => {
   clerk = await t.login('swiadczenia');
   director = await t.login('dyrektor');
   // A two-person household served by field team 1.
-  const r = await t.db.query<{ id: string; applicant: string; other: string }>(
-    `SELECT h.id, a.person_id AS applicant, o.person_id AS other
-       FROM household h JOIN org_unit f ON f.id = h.field_team_id AND f.name LIKE '%nr 1%'
-       JOIN household_membership a ON a.household_id = h.id AND a.valid_to IS NULL AND a.relation = 'applicant'
-       JOIN household_membership o ON o.household_id = h.id AND o.valid_to IS NULL AND o.relation <> 'applicant'
-      WHERE (SELECT count(*) FROM household_membership m WHERE m.household_id = h.id AND m.valid_to IS NULL) = 2
-      ORDER BY h.id LIMIT 1`,
-  );
-  household = { id: r.rows[0]!.id, applicantId: r.rows[0]!.applicant, otherId: r.rows[0]!.other };
+  household = await twoPersonHousehold(t.db);
 });
 afterAll(() => t?.close());
 

@@ -13,6 +13,7 @@ import type { ProposalInput, WywiadInput } from '@ostoja/domain/applications/wyw
 import { renderExplanation } from '@ostoja/domain/benefits/explanation';
 import { checkIban } from '@ostoja/domain/payments/iban';
 import { todayInPoland } from '@ostoja/domain/shared/today';
+import { onArt11 } from '@ostoja/domain/social-work/art11';
 import { z } from 'zod';
 import { centreSettings } from '../../config.ts';
 import type { StaffContext } from '../../http/context.ts';
@@ -28,6 +29,7 @@ import { openIntakesOfTeam } from '../portal/intake-repo.ts';
 import { personScope } from '../registry/access.ts';
 import { knownToCentre } from '../registry/release.ts';
 import * as registryRepo from '../registry/repo.ts';
+import { art11Contract } from '../social-work/art11-grounds.ts';
 import { calculateProposal, LEGAL_BASIS, type Revision } from './calculation.ts';
 import { decisionPdf } from './decision-pdf.ts';
 import * as repo from './repo.ts';
@@ -301,6 +303,7 @@ async function checkDecision(
   } as z.output<typeof ProposalInput>);
   if (input.outcome === 'grant' && !calc.eligible)
     throw conflict('notEligible', 'error.decision.notEligible');
+  if (input.art11ContractId) await art11Contract(ctx, input.art11ContractId, app.applicantId);
   return { proposal, calc };
 }
 
@@ -345,8 +348,11 @@ export async function sign(
     schedule,
     paymentMethod: grant ? input.paymentMethod : null,
     iban: grant ? (input.iban ?? null) : null,
-    legalBasis: LEGAL_BASIS[proposal.benefit]!,
-    justification: grant ? proposal.justification : (input.refusalReason ?? ''),
+    ...onArt11(
+      input.art11ContractId,
+      LEGAL_BASIS[proposal.benefit]!,
+      grant ? proposal.justification : (input.refusalReason ?? ''),
+    ),
     calculation: { ...calc, explanation },
     decidedOn: input.decidedOn,
     signedById: ctx.actor.id,

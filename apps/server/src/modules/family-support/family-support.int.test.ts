@@ -386,4 +386,41 @@ describe('caseload (art. 110 ust. 11 ups)', () => {
     ).toBe(paulina.households + 1);
     expect((await call('GET', '/api/v1/caseload', who.pracownik!)).statusCode).toBe(403);
   });
+
+  it('shows per worker the households under a social contract in force (a draft or a broken one is not)', async () => {
+    const paulina = async () =>
+      (await call('GET', '/api/v1/caseload', who.dyrektor!))
+        .json()
+        .workers.find((w: { fullName: string }) => w.fullName === 'Paulina Środowiskowa') as {
+        households: number;
+        underContract: number;
+      };
+    const before = await paulina();
+    const worker = await userId(t.db, 'pracownik');
+    const h = await newHousehold(fx(), ++n);
+    const cf = await t.db.query<{ id: string }>(
+      `INSERT INTO case_file (household_id, opened_on, open_reason, lead_worker_id, problems, review_due)
+       VALUES ($1, $2, 'Bezrobocie', $3, '{4}', $2::date + 90) RETURNING id`,
+      [h.id, today, worker],
+    );
+    const k = await t.db.query<{ id: string }>(
+      `INSERT INTO social_contract (case_file_id, number, part, person_id, concluded_on, valid_to, goals, person_obligations, centre_obligations)
+       SELECT $1, 'KS/CL/1', 'B', m.person_id, $2, $2::date + 90, 'Praca', 'Szkolenie', 'Poradnictwo'
+         FROM household_membership m WHERE m.household_id = $3 LIMIT 1 RETURNING id`,
+      [cf.rows[0]!.id, today, h.id],
+    );
+    const action = (type: string) =>
+      t.db.query(
+        `INSERT INTO social_contract_action (contract_id, type, on_date, actor_id) VALUES ($1, $2, $3, $4)`,
+        [k.rows[0]!.id, type, today, worker],
+      );
+    expect(await paulina()).toMatchObject({
+      households: before.households + 1,
+      underContract: before.underContract,
+    });
+    await action('sign');
+    expect((await paulina()).underContract).toBe(before.underContract + 1);
+    await action('break');
+    expect((await paulina()).underContract).toBe(before.underContract);
+  });
 });

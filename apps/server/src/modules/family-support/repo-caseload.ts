@@ -1,5 +1,6 @@
 import type { StaffingNorm } from '@ostoja/domain/family-support/caseload';
 import type { Queryable } from '../../db/db.ts';
+import { contractInForce } from '../social-work/indicator-repo.ts';
 
 /**
  * Where households in social work come from: each source yields (household_id, worker_id) of an
@@ -17,7 +18,8 @@ export const CASE_SOURCES = [
 ];
 
 /**
- * A household counts for the worker named on its case; one without a named worker counts for each
+ * A household counts for the worker named on its case; "under a contract": the worker's open case
+ * files (lead or co-worker) with a social contract in force. one without a named worker counts for each
  * social worker of its field team (they share it until someone takes it).
  */
 const PER_WORKER = `WITH cases AS (${CASE_SOURCES.join(' UNION ')})
@@ -25,7 +27,13 @@ const PER_WORKER = `WITH cases AS (${CASE_SOURCES.join(' UNION ')})
          (SELECT count(DISTINCT c.household_id)::int FROM cases c
            WHERE c.worker_id = u.id
               OR (c.worker_id IS NULL AND EXISTS (SELECT 1 FROM household h
-                   WHERE h.id = c.household_id AND h.field_team_id = u.org_unit_id))) AS households
+                   WHERE h.id = c.household_id AND h.field_team_id = u.org_unit_id))) AS households,
+         (SELECT count(DISTINCT cf.household_id)::int FROM case_file cf
+           WHERE cf.closed_on IS NULL
+             AND (cf.lead_worker_id = u.id
+                  OR EXISTS (SELECT 1 FROM case_file_worker cw WHERE cw.case_file_id = cf.id AND cw.worker_id = u.id))
+             AND EXISTS (SELECT 1 FROM social_contract k WHERE k.case_file_id = cf.id AND ${contractInForce('k')})
+         ) AS "underContract"
     FROM staff_user u LEFT JOIN org_unit t ON t.id = u.org_unit_id
    WHERE u.is_active AND EXISTS (SELECT 1 FROM staff_role r WHERE r.user_id = u.id AND r.role = 'socialWorker')
    ORDER BY u.sort_key`;
@@ -48,9 +56,13 @@ export async function inhabitantsOn(q: Queryable, on: string) {
 }
 
 export async function workerCaseloads(q: Queryable) {
-  const r = await q.query<{ id: string; fullName: string; teamName: string | null; households: number }>(
-    PER_WORKER,
-  );
+  const r = await q.query<{
+    id: string;
+    fullName: string;
+    teamName: string | null;
+    households: number;
+    underContract: number;
+  }>(PER_WORKER);
   return r.rows;
 }
 

@@ -97,13 +97,16 @@ export interface SuspensionRow {
   reason: string;
   decidedOn: string;
   resumedOn: string | null;
+  /** The number of the broken social contract it rests on (art. 11 ust. 2 ups), if it does. */
+  art11Contract: string | null;
 }
 
 export async function suspensions(q: Queryable, decisionId: string) {
   const r = await q.query<SuspensionRow>(
-    `SELECT id, ${MONTH('from_month')} AS "fromMonth", ${MONTH('to_month')} AS "toMonth", reason,
-            decided_on AS "decidedOn", resumed_on AS "resumedOn"
-       FROM payment_suspension WHERE decision_id = $1 ORDER BY from_month`,
+    `SELECT s.id, ${MONTH('s.from_month')} AS "fromMonth", ${MONTH('s.to_month')} AS "toMonth", s.reason,
+            s.decided_on AS "decidedOn", s.resumed_on AS "resumedOn", k.number AS "art11Contract"
+       FROM payment_suspension s LEFT JOIN social_contract k ON k.id = s.art11_contract_id
+      WHERE s.decision_id = $1 ORDER BY s.from_month`,
     [decisionId],
   );
   return r.rows;
@@ -111,13 +114,20 @@ export async function suspensions(q: Queryable, decisionId: string) {
 
 export async function insertSuspension(
   q: Queryable,
-  s: { decisionId: string; fromMonth: string; reason: string; decidedOn: string; createdBy: string },
+  s: {
+    decisionId: string;
+    fromMonth: string;
+    reason: string;
+    decidedOn: string;
+    createdBy: string;
+    art11ContractId: string | null;
+  },
 ) {
   const r = await q.query<{ id: string }>(
-    `INSERT INTO payment_suspension (decision_id, from_month, reason, decided_on, created_by)
-     VALUES ($1, ($2 || '-01')::date, $3, $4, $5)
+    `INSERT INTO payment_suspension (decision_id, from_month, reason, decided_on, created_by, art11_contract_id)
+     VALUES ($1, ($2 || '-01')::date, $3, $4, $5, $6)
      ON CONFLICT (decision_id) WHERE to_month IS NULL DO NOTHING RETURNING id`,
-    [s.decisionId, s.fromMonth, s.reason, s.decidedOn, s.createdBy],
+    [s.decisionId, s.fromMonth, s.reason, s.decidedOn, s.createdBy, s.art11ContractId],
   );
   return r.rows[0]?.id ?? null;
 }

@@ -2,11 +2,13 @@ import { t } from '@ostoja/domain/i18n/index';
 import { checkIban, normalizeIban } from '@ostoja/domain/payments/iban';
 import { addMonths, dueDate } from '@ostoja/domain/payments/schedule';
 import type { ChangePayee, Resume, Suspend } from '@ostoja/domain/payments/schemas';
+import { art11Reason } from '@ostoja/domain/social-work/art11';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { personScope } from '../registry/access.ts';
+import { art11Contract } from '../social-work/art11-grounds.ts';
 import * as repo from './repo.ts';
 import { excludeItems } from './runs-repo.ts';
 import { paymentDay } from './settings.ts';
@@ -73,7 +75,15 @@ export async function getSchedule(ctx: StaffContext, decisionId: string) {
 export async function suspend(ctx: StaffContext, decisionId: string, input: z.output<typeof Suspend>) {
   const d = await granted(ctx, decisionId, true);
   if (input.decidedOn < d.decidedOn) throw fieldError('decidedOn', 'validation.payments.beforeDecision');
-  const id = await repo.insertSuspension(ctx.q, { ...input, decisionId, createdBy: ctx.actor.id });
+  const art11 = input.art11ContractId ?? null;
+  if (art11) await art11Contract(ctx, art11, d.personId);
+  const id = await repo.insertSuspension(ctx.q, {
+    ...input,
+    reason: art11 ? art11Reason(input.reason) : input.reason,
+    art11ContractId: art11,
+    decisionId,
+    createdBy: ctx.actor.id,
+  });
   if (!id) throw conflict('alreadySuspended', 'error.payments.alreadySuspended');
   const live = await repo.liveItemsFrom(ctx.q, decisionId, input.fromMonth);
   const pending = live.filter((i) => i.status === 'pending');

@@ -2,7 +2,9 @@ import { drillKind, type Figure } from '@ostoja/domain/reporting/mrpips';
 import type { Queryable } from '../../db/db.ts';
 import type { Actor } from '../../http/context.ts';
 import { personScope } from '../registry/access.ts';
+import { CONTRACT_EVENTS } from '../social-work/indicator-repo.ts';
 import { FAMILIES, FAMILY_TYPE_SQL, HELPED, MEMBERS, PAID } from './helped-repo.ts';
+import { CHOSEN_MEMBERS, SOCIAL_WORK_ROWS } from './mrpips-repo.ts';
 
 // The lists behind MRPiPS-03 figures. Each list is the same set the figure counts, built from
 // the same CTEs, with the registry's row scope (personScope) inside the query: a person the
@@ -22,11 +24,41 @@ function helpedFilter(f: Figure): string {
   return f.section === 'reasons' ? '$3::text = ANY (h.help_reasons)' : 'h.benefit = $3::text';
 }
 
-/** Households the figure counts, as CTE `chosen(household_id)`. */
+/** Households the figure counts, as CTE `chosen(household_id)`, with their `members`. */
 function chosenHouseholds(f: Figure): string {
+  // Social work counts households with or without a benefit: their members come from the registry.
+  if (f.section === 'socialWork')
+    return `${SOCIAL_WORK_ROWS}, chosen AS (SELECT household_id FROM sw_rows WHERE row = COALESCE($3::text, 'total')),
+      ${CHOSEN_MEMBERS}`;
+  const members = `${HELPED}, ${MEMBERS}`;
   if (f.section === 'familyTypes')
-    return `${FAMILIES}, chosen AS (SELECT household_id FROM families WHERE ${FAMILY_TYPE_SQL[f.row]})`;
-  return `chosen AS (SELECT DISTINCT h.household_id FROM helped h WHERE ${helpedFilter(f)})`;
+    return `${members}, ${FAMILIES}, chosen AS (SELECT household_id FROM families WHERE ${FAMILY_TYPE_SQL[f.row]})`;
+  return `${members}, chosen AS (SELECT DISTINCT h.household_id FROM helped h WHERE ${helpedFilter(f)})`;
+}
+
+/** Whom a family's row names: the beneficiary, or in social work the household's applicant. */
+function familyHead(f: Figure): string {
+  if (f.section === 'socialWork')
+    return `applicant AS (SELECT DISTINCT ON (household_id) household_id AS id, person_id FROM members
+      ORDER BY household_id, (relation <> 'applicant'), person_id)`;
+  return `applicant AS (
+    SELECT DISTINCT ON (h.household_id) h.household_id AS id, h.person_id
+      FROM helped h JOIN chosen c ON c.household_id = h.household_id ORDER BY h.household_id, h.person_id
+  )`;
+}
+
+/** The persons a persons figure counts, as CTE `chosen_persons(id)`. */
+function chosenPersons(f: Figure): string {
+  if (f.section === 'contracts') {
+    const event = CONTRACT_EVENTS[f.row as keyof typeof CONTRACT_EVENTS];
+    return `chosen_persons AS (SELECT DISTINCT k.person_id AS id FROM social_contract_action a
+      JOIN social_contract k ON k.id = a.contract_id WHERE a.on_date BETWEEN $1::date AND $2::date AND a.type = '${event}')`;
+  }
+  // The beneficiaries themselves (benefits.*.persons) or everyone in the chosen families.
+  if (f.column === 'persons')
+    return `${HELPED}, chosen_persons AS (SELECT DISTINCT h.person_id AS id FROM helped h WHERE ${helpedFilter(f)})`;
+  return `${chosenHouseholds(f)},
+    chosen_persons AS (SELECT DISTINCT m.person_id AS id FROM members m JOIN chosen c ON c.household_id = m.household_id)`;
 }
 
 const PERSON_COLUMNS = `p.id, p.id AS "personId", p.sort_key AS "sortKey", p.surname, p.first_name AS "firstName",
@@ -54,24 +86,14 @@ export async function drill(
         FROM paid x JOIN payment_item i ON i.id = x.id JOIN person p ON p.id = x.person_id
        WHERE ${positive} AND ($3::text IS NULL OR x.benefit = $3) AND ${personScope(actor, 'p')} AND ${keyset}`;
   } else if (kind === 'families') {
-    sql = `WITH ${ARGS}, ${HELPED}, ${MEMBERS}, ${chosenHouseholds(f)},
-      applicant AS (
-        SELECT DISTINCT ON (h.household_id) h.household_id AS id, h.person_id
-          FROM helped h JOIN chosen c ON c.household_id = h.household_id ORDER BY h.household_id, h.person_id
-      )
+    sql = `WITH ${ARGS}, ${chosenHouseholds(f)}, ${familyHead(f)}
       SELECT x.id, p.id AS "personId", p.sort_key AS "sortKey", p.surname, p.first_name AS "firstName",
              concat_ws(' ', hh.street, hh.building || COALESCE('/' || hh.apartment, ''), hh.city) AS address,
-             (SELECT count(*) FROM members m WHERE m.household_id = x.id)::int AS members
+             (SELECT count(DISTINCT m.person_id) FROM members m WHERE m.household_id = x.id)::int AS members
         FROM applicant x JOIN person p ON p.id = x.person_id JOIN household hh ON hh.id = x.id
        WHERE ${personScope(actor, 'p')} AND ${keyset}`;
   } else {
-    // Persons: the beneficiaries themselves (benefits.*.persons) or everyone in the chosen families.
-    const set =
-      f.column === 'persons'
-        ? `chosen_persons AS (SELECT DISTINCT h.person_id AS id FROM helped h WHERE ${helpedFilter(f)})`
-        : `${chosenHouseholds(f)},
-           chosen_persons AS (SELECT DISTINCT m.person_id AS id FROM members m JOIN chosen c ON c.household_id = m.household_id)`;
-    sql = `WITH ${ARGS}, ${HELPED}, ${MEMBERS}, ${set}
+    sql = `WITH ${ARGS}, ${chosenPersons(f)}
       SELECT ${PERSON_COLUMNS} FROM chosen_persons x JOIN person p ON p.id = x.id
        WHERE ${personScope(actor, 'p')} AND ${keyset}`;
   }

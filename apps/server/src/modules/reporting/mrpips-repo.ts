@@ -1,5 +1,7 @@
 import { FAMILY_TYPE_ROWS } from '@ostoja/domain/reporting/mrpips';
 import type { Queryable } from '../../db/db.ts';
+import { WITH_ASSISTANT } from '../family-support/repo-indicators.ts';
+import { helpedIn, SOCIAL_WORK } from '../social-work/indicator-repo.ts';
 import { FAMILIES, FAMILY_TYPE_SQL, HELPED, SIZES } from './helped-repo.ts';
 
 // MRPiPS-03, one set-based aggregate query per section; $1/$2 the period. No per-person loop:
@@ -90,4 +92,36 @@ export async function familyTypes(q: Queryable, from: string, to: string) {
     [from, to],
   );
   return r.rows[0]!;
+}
+
+/**
+ * The households each social-work row counts, as CTE `sw_rows(row, household_id)`: in social work
+ * (a case file open in the period), of them not helped with any benefit in it, and those with a
+ * family assistant. Not limited to households that got a benefit (unlike HELPED).
+ */
+export const SOCIAL_WORK_ROWS = `${SOCIAL_WORK}, ${WITH_ASSISTANT},
+sw_rows AS (
+  SELECT 'total' AS row, household_id FROM social_work
+  UNION ALL SELECT 'withoutBenefit', s.household_id FROM social_work s WHERE NOT ${helpedIn('s.household_id')}
+  UNION ALL SELECT 'withAssistant', household_id FROM with_assistant
+)`;
+
+/** The members of the households in `chosen` during the period (any household, benefit or not). */
+export const CHOSEN_MEMBERS = `members AS (
+  SELECT DISTINCT m.household_id, m.person_id, m.relation FROM household_membership m
+   WHERE m.household_id IN (SELECT household_id FROM chosen)
+     AND m.valid_from <= $2::date AND (m.valid_to IS NULL OR m.valid_to >= $1::date)
+)`;
+
+/** Social work: families per row and the persons living in them during the period. */
+export async function socialWork(q: Queryable, from: string, to: string) {
+  const r = await q.query<{ row: string; families: number; personsInFamilies: number }>(
+    `WITH ${SOCIAL_WORK_ROWS}
+     SELECT c.row, count(DISTINCT c.household_id)::int AS families, count(DISTINCT m.person_id)::int AS "personsInFamilies"
+       FROM sw_rows c LEFT JOIN household_membership m ON m.household_id = c.household_id
+        AND m.valid_from <= $2::date AND (m.valid_to IS NULL OR m.valid_to >= $1::date)
+      GROUP BY c.row`,
+    [from, to],
+  );
+  return r.rows;
 }

@@ -16,6 +16,7 @@ import { personsOf, type StaffContext } from '../../http/context.ts';
 import { fieldError } from '../../http/errors.ts';
 import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { type ExportColumn, type ExportFormat, exportList } from '../../shared/export.ts';
+import { contractsIn } from '../social-work/indicator-repo.ts';
 import * as drillRepo from './drilldown-repo.ts';
 import { tuneForReport } from './helped-repo.ts';
 import * as repo from './mrpips-repo.ts';
@@ -26,10 +27,12 @@ import { renderMrpipsXlsx } from './mrpips-xlsx.ts';
 // behind it can be opened (GET …/figures/:figure) by those allowed to see lists.
 
 export function rowLabel(locale: Locale, section: MrpipsSection, row: string): string {
-  if (row === 'total' && section !== 'familyTypes') return t(locale, 'mrpips.row.total');
+  if (row === 'total' && section !== 'familyTypes' && section !== 'socialWork')
+    return t(locale, 'mrpips.row.total');
   if (section === 'staffing') return t(locale, `position.${row}`);
   if (section === 'benefits') return t(locale, `benefit.${row}`);
   if (section === 'reasons') return `${row}. ${t(locale, `helpReason.${row}`)}`;
+  if (section === 'socialWork' || section === 'contracts') return t(locale, `mrpips.${section}.${row}`);
   return t(locale, `mrpips.family.${row}`);
 }
 
@@ -57,7 +60,7 @@ function section(
   };
 }
 
-/** The report for a half-year (H1) or a year (Y): four aggregate queries, then laid out. */
+/** The report for a half-year (H1) or a year (Y): one aggregate query per section, then laid out. */
 export async function compute(ctx: StaffContext, year: number, period: MrpipsPeriod): Promise<MrpipsOut> {
   const { from, to } = periodRange(year, period);
   await tuneForReport(ctx.q);
@@ -65,6 +68,8 @@ export async function compute(ctx: StaffContext, year: number, period: MrpipsPer
   const benefits = await repo.benefits(ctx.q, from, to);
   const reasons = await repo.reasons(ctx.q, from, to);
   const types = await repo.familyTypes(ctx.q, from, to);
+  const social = await repo.socialWork(ctx.q, from, to);
+  const contracts = await contractsIn(ctx.q, from, to);
   const key = (x: string | null) => x ?? 'total';
   const l = ctx.locale;
   return {
@@ -101,6 +106,16 @@ export async function compute(ctx: StaffContext, year: number, period: MrpipsPer
         }),
         to,
       ),
+      section(
+        l,
+        'socialWork',
+        (row) => {
+          const x = social.find((y) => y.row === row);
+          return { families: x?.families ?? 0, personsInFamilies: x?.personsInFamilies ?? 0 };
+        },
+        to,
+      ),
+      section(l, 'contracts', (row) => contracts[row as keyof typeof contracts], to),
     ],
   };
 }

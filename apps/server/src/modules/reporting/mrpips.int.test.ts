@@ -208,7 +208,16 @@ describe('exports', () => {
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Dział 1', 'Dział 2', 'Dział 3', 'Dział 4']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Dział 1',
+      'Dział 2',
+      'Dział 3',
+      'Dział 4',
+      'Dział 5',
+      'Dział 6',
+    ]);
+    expect(String(wb.getWorksheet('Dział 5')!.getCell('A2').value)).toContain('Praca socjalna');
+    expect(String(wb.getWorksheet('Dział 6')!.getCell('A2').value)).toContain('Kontrakty socjalne');
     const ws = wb.getWorksheet('Dział 2')!;
     expect(String(ws.getCell('A2').value)).toContain('Świadczenia przyznane decyzją');
     const totalRow = ws.getRow(ws.rowCount);

@@ -283,6 +283,23 @@ export async function findContract(q: Queryable, id: string, scope: string) {
   return r.rows[0] ?? null;
 }
 
+/**
+ * Contracts of the case files of the households the person lives in now, newest first
+ * (`scope`: SQL over c, the case file); the caller keeps the broken ones.
+ */
+export async function contractsOfPersonHousehold(q: Queryable, personId: string, scope: string) {
+  const r = await q.query<ContractRow>(
+    `SELECT ${CONTRACT} FROM social_contract k JOIN person p ON p.id = k.person_id
+     JOIN case_file c ON c.id = k.case_file_id
+     WHERE c.household_id IN (SELECT m.household_id FROM household_membership m
+                               WHERE m.person_id = $1 AND m.valid_to IS NULL)
+       AND ${scope}
+     ORDER BY k.concluded_on DESC, k.number DESC`,
+    [personId],
+  );
+  return r.rows;
+}
+
 export async function insertContract(
   q: Queryable,
   caseFileId: string,

@@ -36,6 +36,9 @@ async function caseFile({ q, ids }: Fixtures) {
 
 export const examples: Examples = {
   'GET /api/v1/case-files': () => ({ query: {} }),
+  'GET /api/v1/persons/:id/broken-contracts': async (fx) => ({
+    params: { id: (await caseFile(fx)).personId },
+  }),
   'POST /api/v1/case-files': async (fx) => {
     const { householdId } = await caseFile(fx);
     return {

@@ -1,5 +1,6 @@
 import { FileBody } from '@ostoja/domain/shared/file';
 import { isoDate, todayInPoland } from '@ostoja/domain/shared/validation';
+import { BrokenContractPage } from '@ostoja/domain/social-work/art11';
 import {
   AddContract,
   AddNote,
@@ -21,6 +22,7 @@ import {
 } from '@ostoja/domain/social-work/case-file';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
+import * as grounds from './art11-grounds.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -156,6 +158,16 @@ export function socialWorkRoutes(): RouteDef[] {
       params: IdParams,
       response: Art11Draft,
       handler: ({ params }, ctx) => service.art11Draft(ctx, params.id, todayInPoland()),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/persons/:id/broken-contracts',
+      permission: 'decisions.issue',
+      summary:
+        'For the clerk drafting a decision: the broken social contracts of the person’s household (art. 11 ust. 2), each with its drafted justification',
+      params: IdParams,
+      response: BrokenContractPage,
+      handler: ({ params }, ctx) => grounds.brokenContracts(ctx, params.id),
     }),
     defineRoute({
       method: 'GET',

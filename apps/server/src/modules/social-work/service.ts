@@ -1,6 +1,5 @@
 import type { HelpReason } from '@ostoja/domain/applications/help-reasons';
 import { foldDiacritics } from '@ostoja/domain/shared/polish-text';
-import { art11Justification } from '@ostoja/domain/social-work/art11';
 import type {
   AddContract,
   AddNote,
@@ -22,6 +21,7 @@ import { AppError, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { permissionsOf } from '../identity/service.ts';
 import { caseFileScope, householdUnsealed } from './access.ts';
+import { draftedJustification } from './art11-grounds.ts';
 import { socialContractPdf } from './contract-pdf.ts';
 import * as repo from './repo.ts';
 
@@ -238,24 +238,12 @@ export async function art11Draft(ctx: StaffContext, contractId: string, today: s
   if (contractStatus(k.actions) !== 'broken')
     throw new AppError(409, 'contractNotBroken', 'error.socialContract.notBroken');
   const c = (await repo.findCaseFile(ctx.q, k.caseFileId, caseFileScope(ctx.actor)))!;
-  const breach = k.actions.findLast((a) => a.type === 'break')!;
-  const notes = await repo.listNotes(ctx.q, k.caseFileId, null, null, 5);
   await ctx.audit({
     action: 'read',
     entity: 'caseNote',
     entityId: k.caseFileId,
     details: { art11: contractId },
   });
-  return {
-    justification: art11Justification({
-      contractNumber: k.number,
-      concludedOn: k.concludedOn,
-      personName: k.person.fullName,
-      personObligations: k.personObligations,
-      brokenOn: breach.on,
-      breachNote: breach.note,
-      notes,
-    }),
-    decisions: await repo.runningDecisions(ctx.q, c.householdId, today),
-  };
+  const { justification } = await draftedJustification(ctx.q, k);
+  return { justification, decisions: await repo.runningDecisions(ctx.q, c.householdId, today) };
 }

@@ -2,6 +2,7 @@ import { ChangeDecision, RevokeDecision } from '@ostoja/domain/applications/deci
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
+import { Art11Ground } from '../social-work/art11-ground.tsx';
 import { checked } from './checked.ts';
 import { zloty, zlotyInput } from './money.ts';
 import { DateField, StepFrame } from './step-frame.tsx';
@@ -25,11 +26,12 @@ export function AmendForm({ app, onDone, onCancel, kind }: StepFormProps & { kin
       amount: zlotyInput(granted[0]?.amount),
       decidedOn: todayIso(),
       reason: '',
+      art11ContractId: null as string | null,
     },
-    toBody: ({ amount, ...v }) => ({
+    toBody: ({ amount, art11ContractId, ...v }) => ({
       ...v,
       reason: v.reason.trim(),
-      ...(change ? { amount: zloty(amount, Number.NaN) } : {}),
+      ...(change ? { amount: zloty(amount, Number.NaN) } : { art11ContractId }),
     }),
     onDone,
   });
@@ -57,6 +59,16 @@ export function AmendForm({ app, onDone, onCancel, kind }: StepFormProps & { kin
         <TextField label={t('steps.newAmount')} inputMode="decimal" required {...f.bind('amount')} />
       ) : null}
       <DateField label={t('decision.decidedOn')} {...f.bind('decidedOn')} />
+      {change ? null : (
+        <Art11Ground
+          personId={app.applicantId}
+          value={f.values.art11ContractId}
+          error={f.errors.art11ContractId}
+          onContract={f.set('art11ContractId')}
+          reason={f.values.reason}
+          onReason={f.set('reason')}
+        />
+      )}
       <TextAreaField label={t('steps.amendReason')} required {...f.bind('reason')} />
     </StepFrame>
   );

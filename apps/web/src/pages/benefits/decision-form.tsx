@@ -3,6 +3,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
+import { Art11Ground } from '../social-work/art11-ground.tsx';
 import { type Checks, checked } from './checked.ts';
 import { DateField, StepFrame } from './step-frame.tsx';
 import { TextAreaField } from './text-area.tsx';
@@ -54,6 +55,7 @@ export function DecisionForm({ app, onDone, onCancel }: StepFormProps) {
       paymentMethod: 'transfer' as (typeof PAYMENT_METHODS)[number],
       iban: '',
       refusalReason: '',
+      art11ContractId: null as string | null,
     },
     toBody: (v) => {
       const grant = v.outcome === 'grant';
@@ -63,6 +65,7 @@ export function DecisionForm({ app, onDone, onCancel }: StepFormProps) {
         paymentMethod: v.paymentMethod,
         iban: grant && v.paymentMethod === 'transfer' ? orNull(normaliseIban(v.iban)) : null,
         refusalReason: grant ? null : orNull(v.refusalReason),
+        art11ContractId: grant ? null : v.art11ContractId,
       };
     },
     onDone,
@@ -120,6 +123,16 @@ export function DecisionForm({ app, onDone, onCancel }: StepFormProps) {
           autoComplete="off"
           spellCheck={false}
           {...f.bind('iban')}
+        />
+      ) : null}
+      {!grant ? (
+        <Art11Ground
+          personId={app.applicantId}
+          value={f.values.art11ContractId}
+          error={f.errors.art11ContractId}
+          onContract={f.set('art11ContractId')}
+          reason={f.values.refusalReason}
+          onReason={f.set('refusalReason')}
         />
       ) : null}
       {!grant ? (

@@ -46,6 +46,7 @@ function CaseloadTable() {
             <th scope="col">{t('cl.worker')}</th>
             <th scope="col">{t('cl.team')}</th>
             <th scope="col">{t('cl.households')}</th>
+            <th scope="col">{t('cl.underContract')}</th>
           </tr>
         </thead>
         <tbody>
@@ -59,6 +60,7 @@ function CaseloadTable() {
                   <StatusBadge tone="overdue">{t('cl.over', { n: c.norm.householdsPerWorker })}</StatusBadge>
                 ) : null}
               </td>
+              <td className="num">{w.underContract}</td>
             </tr>
           ))}
         </tbody>

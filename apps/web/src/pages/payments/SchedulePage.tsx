@@ -59,6 +59,7 @@ function Suspensions({ s }: { s: Schedule }) {
         <tr>
           <th scope="col">{t('schedule.fromMonth')}</th>
           <th scope="col">{t('schedule.toMonth')}</th>
+          <th scope="col">{t('art11.scheduleGround')}</th>
           <th scope="col">{t('schedule.reason')}</th>
           <th scope="col">{t('schedule.decidedOn')}</th>
           <th scope="col">{t('schedule.resumedOn')}</th>
@@ -69,6 +70,7 @@ function Suspensions({ s }: { s: Schedule }) {
           <tr key={x.id}>
             <td>{monthName(x.fromMonth)}</td>
             <td>{x.toMonth ? monthName(x.toMonth) : t('schedule.stillSuspended')}</td>
+            <td>{x.art11Contract ? t('art11.suspensionGround', { number: x.art11Contract }) : '—'}</td>
             <td>{x.reason}</td>
             <td>{date(x.decidedOn)}</td>
             <td>{x.resumedOn ? date(x.resumedOn) : '—'}</td>
@@ -165,6 +167,7 @@ export function SchedulePage() {
               <p className="hint">{t('schedule.suspendHint')}</p>
               <SuspendForm
                 decisionId={d.id}
+                personId={d.personId}
                 fromMonth={firstChangeable}
                 onDone={done(t('schedule.suspended'))}
               />

@@ -12,6 +12,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
 import { type Errors, orNull } from '../../lib/forms.ts';
+import { Art11Ground } from '../social-work/art11-ground.tsx';
 import { prefixed, setter } from './form-parts.ts';
 import { PayeeFields } from './payee-fields.tsx';
 import { TextAreaField } from './shared.tsx';
@@ -88,11 +89,12 @@ function MonthAndDecision({
   );
 }
 
-export function SuspendForm({ decisionId, fromMonth, onDone }: FormProps) {
+/** Suspension by decision; on art. 11 ust. 2 when the beneficiary's household broke a social contract. */
+export function SuspendForm({ decisionId, personId, fromMonth, onDone }: FormProps & { personId: string }) {
   const { t } = useI18n();
   const f = useEditForm({
     schema: Suspend,
-    defaultValues: { fromMonth, decidedOn: todayIso(), reason: '' },
+    defaultValues: { fromMonth, decidedOn: todayIso(), reason: '', art11ContractId: null as string | null },
     toBody: (v) => v,
     save: (body) => paymentsApi.suspend(decisionId, body),
     onSaved: onDone,
@@ -106,6 +108,15 @@ export function SuspendForm({ decisionId, fromMonth, onDone }: FormProps) {
         values={f.values}
         errors={f.errors}
         set={set}
+      />
+      <Art11Ground
+        personId={personId}
+        idPrefix="suspend-"
+        value={f.values.art11ContractId}
+        error={f.errors.art11ContractId}
+        onContract={set('art11ContractId')}
+        reason={f.values.reason}
+        onReason={set('reason')}
       />
       <TextAreaField
         id={fieldId('suspend-reason')}

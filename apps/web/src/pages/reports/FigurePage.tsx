@@ -1,3 +1,4 @@
+import { drillKind, type MrpipsSection } from '@ostoja/domain/reporting/mrpips';
 import { Link, useParams } from 'react-router-dom';
 import { reportsApi } from '../../api/reports.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -8,29 +9,25 @@ import { apiBase } from './shared.tsx';
 
 // The list behind one MRPiPS-03 figure ("section.row.column"), a page at a time, with exports.
 
-const kindOf = (section: string, column: string): Kind =>
-  section === 'staffing'
-    ? 'staff'
-    : column === 'benefits' || column === 'amount'
-      ? 'payments'
-      : column === 'families'
-        ? 'families'
-        : 'persons';
+const kindOf = (section: string, row: string, column: string): Kind =>
+  drillKind({ section: section as MrpipsSection, row, column });
 
 export function FigurePage() {
   const { t } = useI18n();
   const { year = '', period = '', figure = '' } = useParams();
   const [section = '', row = '', column = ''] = figure.split('.');
   const rowLabel =
-    row === 'total' && section !== 'familyTypes'
-      ? t('mrpips.row.total')
-      : section === 'staffing'
-        ? t(`position.${row}`)
-        : section === 'benefits'
-          ? t(`benefit.${row}`)
-          : section === 'reasons'
-            ? `${row}. ${t(`helpReason.${row}`)}`
-            : t(`mrpips.family.${row}`);
+    section === 'socialWork' || section === 'contracts'
+      ? t(`mrpips.${section}.${row}`)
+      : row === 'total' && section !== 'familyTypes'
+        ? t('mrpips.row.total')
+        : section === 'staffing'
+          ? t(`position.${row}`)
+          : section === 'benefits'
+            ? t(`benefit.${row}`)
+            : section === 'reasons'
+              ? `${row}. ${t(`helpReason.${row}`)}`
+              : t(`mrpips.family.${row}`);
   const title = t('reports.drill.title', { row: rowLabel, column: t(`mrpips.col.${column}`) });
   const base = `${apiBase}/mrpips-03/${year}/${period}/figures/${encodeURIComponent(figure)}`;
   const periodName = t(`reports.mrpips.period.${period === 'H1' ? 'H1' : 'Y'}`);
@@ -57,7 +54,7 @@ export function FigurePage() {
         fetchPage={(after, signal) =>
           reportsApi.figure(Number(year), period === 'H1' ? 'H1' : 'Y', figure, { after, limit: 100 }, signal)
         }
-        kind={kindOf(section, column)}
+        kind={kindOf(section, row, column)}
         title={title}
       />
     </Page>

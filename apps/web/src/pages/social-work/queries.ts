@@ -1,3 +1,4 @@
+import type { BrokenContractPage } from '@ostoja/domain/social-work/art11';
 import type { CaseFile, MyCaseTasks } from '@ostoja/domain/social-work/case-file';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../../api/client.ts';
@@ -11,7 +12,15 @@ export const socialWorkKeys = {
   ofHousehold: (householdId: string) => ['case-files', 'household', householdId] as const,
   notes: (id: string, q: string) => ['case-files', id, 'notes', q] as const,
   myTasks: ['my-case-tasks'] as const,
+  brokenContracts: (personId: string) => ['broken-contracts', personId] as const,
 };
+
+/** The broken social contracts of the person's household, for a decision on art. 11 ust. 2. */
+export const useBrokenContracts = (personId: string) =>
+  useQuery<BrokenContractPage, ApiError>({
+    queryKey: socialWorkKeys.brokenContracts(personId),
+    queryFn: ({ signal }) => socialWorkApi.brokenContracts(personId, signal),
+  });
 
 export const useCaseFile = (id: string) =>
   useQuery<CaseFile, ApiError>({
