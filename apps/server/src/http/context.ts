@@ -33,6 +33,19 @@ export function personsOf(rows: readonly Record<string, unknown>[]): string[] {
   return rows.flatMap((r) => (typeof r.personId === 'string' ? [r.personId] : []));
 }
 
+/** How a read's own statement writes its audit entry (RequestContext.readLogged). */
+export interface LoggedRead {
+  entry: AuditEntry;
+  /** A column of the read's rows holding a person's id: the shown rows' persons join the entry's. */
+  personsColumn?: string;
+  /** Only the first `shown` rows are shown (a page reads one more to know there is a next one). */
+  shown?: number;
+  /** A key of `details` that gets the number of rows shown (a search's `results`). */
+  countAs?: string;
+  /** Nothing found, nothing shown: no entry (a page answering 404). */
+  ifFound?: boolean;
+}
+
 /** What a use case gets: its transaction, who asks, and the means to record it in the audit log. */
 export interface RequestContext {
   q: Queryable;
@@ -41,6 +54,11 @@ export interface RequestContext {
   ip: string;
   locale: Locale;
   audit(entry: AuditEntry): Promise<void>;
+  /**
+   * Runs one read statement and writes its audit entry in the same statement, so the read costs
+   * one round trip with its logging (issue 21 item 11). Use it for a read route's main query.
+   */
+  readLogged<T>(text: string, params: readonly unknown[], log: LoggedRead): Promise<T[]>;
 }
 
 /** For routes whose permission needs a login: the actor is certain. */
@@ -57,5 +75,6 @@ export function staffContext(q: Queryable, userId: string): StaffContext {
     ip: '127.0.0.1',
     locale: 'pl',
     audit: async () => {},
+    readLogged: async <T>(text: string, params: readonly unknown[]) => (await q.query<T>(text, params)).rows,
   };
 }
