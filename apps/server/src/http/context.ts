@@ -28,9 +28,12 @@ export interface AuditEntry {
   actor?: Pick<Actor, 'id' | 'login'>;
 }
 
-/** The persons named by rows that carry a `personId` (list and export rows), for AuditEntry.persons. */
-export function personsOf(rows: readonly Record<string, unknown>[]): string[] {
-  return rows.flatMap((r) => (typeof r.personId === 'string' ? [r.personId] : []));
+/** The persons named by rows that carry a `personId` (or another `key`: list and export rows), for AuditEntry.persons. */
+export function personsOf(rows: readonly object[], key = 'personId'): string[] {
+  return rows.flatMap((r) => {
+    const id = (r as Record<string, unknown>)[key];
+    return typeof id === 'string' ? [id] : [];
+  });
 }
 
 /** How a read's own statement writes its audit entry (RequestContext.readLogged). */
