@@ -13,6 +13,7 @@ import { buildOpenApi } from './http/openapi.ts';
 import { newRequestId, registerRoutes } from './http/route.ts';
 import { registerSecurity } from './http/security.ts';
 import { authenticate, SESSION_COOKIE } from './modules/identity/service.ts';
+import { sealStoredTotpSecrets } from './modules/identity/totp-seal.ts';
 import { allRoutes } from './modules/index.ts';
 import { registerRateLimit } from './shared/rate-limit.ts';
 
@@ -20,6 +21,8 @@ import { registerRateLimit } from './shared/rate-limit.ts';
 const DB_RETRY_AFTER_SECONDS = 5;
 
 export async function buildApp(db: Db, config: Config, opts: { logger?: boolean } = {}) {
+  // A missing key stops the start here, not at the first sign-in with a second factor.
+  await sealStoredTotpSecrets(db, config.totpKey());
   const app = Fastify({
     logger: opts.logger ? { level: 'warn' } : false,
     genReqId: newRequestId,

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { ROLES, type Role } from '@ostoja/domain/identity/roles';
 
 // The one place the server reads its environment (a test fails on process.env anywhere else).
@@ -30,6 +32,13 @@ export interface Config {
    * on the demo centre (OSTOJA_SEED_DEMO not 0), whose public demo logins must keep working.
    */
   totpRoles: Role[];
+  /**
+   * The AES-256 key TOTP secrets are encrypted with at rest (OSTOJA_TOTP_KEY: 32 random bytes in
+   * base64). Unset on the demo centre: one generated on the first start and kept beside the data
+   * directory (`<data dir>-totp.key`); unset otherwise: the app refuses to start. Read when first
+   * asked for (the app's start), so the command-line tools need no key.
+   */
+  totpKey: () => Buffer;
   /** How long a verified session is trusted without a database look-up (0 = always look up). */
   sessionCacheMs: number;
   /**
@@ -73,6 +82,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: Number(env.OSTOJA_SESSION_IDLE_MINUTES ?? 30),
     sessionMaxHours: Number(env.OSTOJA_SESSION_MAX_HOURS ?? 12),
     totpRoles: totpRoles(env.OSTOJA_TOTP_ROLES, env.OSTOJA_SEED_DEMO !== '0'),
+    totpKey: once(() =>
+      totpKeyOf(env.OSTOJA_TOTP_KEY, env.OSTOJA_SEED_DEMO !== '0', resolve(env.OSTOJA_DATA_DIR ?? 'data')),
+    ),
     sessionCacheMs: Number(env.OSTOJA_SESSION_CACHE_MS ?? 5000),
     secureCookies: env.OSTOJA_HTTPS === '1' || env.OSTOJA_SECURE_COOKIES === '1',
     allowedOrigins: (env.OSTOJA_ALLOWED_ORIGINS ?? '')
@@ -93,6 +105,41 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 export const DEFAULT_TOTP_ROLES: Role[] = ['administrator', 'director', 'blueCardTeamMember'];
+
+const once = <T>(make: () => T) => {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+};
+
+function totpKeyOf(setting: string | undefined, demo: boolean, dataDir: string): Buffer {
+  if (setting) {
+    const key = Buffer.from(setting, 'base64');
+    if (key.length !== 32)
+      throw new Error('OSTOJA_TOTP_KEY must be 32 random bytes in base64 (`openssl rand -base64 32`).');
+    return key;
+  }
+  if (!demo)
+    throw new Error(
+      'Set OSTOJA_TOTP_KEY (`openssl rand -base64 32`): it encrypts the two-factor secrets. Keep it apart from the database and its backups (SECURITY.md).',
+    );
+  // The demo centre: a key of its own, made once. Written under another name and linked into
+  // place, so two processes starting at once end up with the same key, never half a file.
+  const file = `${dataDir}-totp.key`;
+  mkdirSync(dirname(file), { recursive: true });
+  const draft = `${file}.${process.pid}`;
+  writeFileSync(draft, randomBytes(32).toString('base64'), { mode: 0o600 });
+  try {
+    linkSync(draft, file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  } finally {
+    rmSync(draft, { force: true });
+  }
+  return totpKeyOf(readFileSync(file, 'utf8').trim(), demo, dataDir);
+}
 
 function totpRoles(setting: string | undefined, demo: boolean): Role[] {
   if (setting === undefined) return demo ? [] : DEFAULT_TOTP_ROLES;

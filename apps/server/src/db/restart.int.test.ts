@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../modules/audit/chain-repo.ts';
 import { type AppProcess, startAppProcess } from '../test/app-process.ts';
@@ -13,7 +14,11 @@ let base: string;
 
 beforeAll(async () => {
   pg = await startCluster('ostoja-restart-');
-  server = await startAppProcess({ DATABASE_URL: pg.url, OSTOJA_SEED_DEMO: '0' });
+  server = await startAppProcess({
+    DATABASE_URL: pg.url,
+    OSTOJA_SEED_DEMO: '0',
+    OSTOJA_TOTP_KEY: randomBytes(32).toString('base64'),
+  });
   app = server.process;
   base = server.base;
 }, 120_000);

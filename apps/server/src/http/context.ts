@@ -28,9 +28,25 @@ export interface AuditEntry {
   actor?: Pick<Actor, 'id' | 'login'>;
 }
 
-/** The persons named by rows that carry a `personId` (list and export rows), for AuditEntry.persons. */
-export function personsOf(rows: readonly Record<string, unknown>[]): string[] {
-  return rows.flatMap((r) => (typeof r.personId === 'string' ? [r.personId] : []));
+/** The persons named by rows that carry a `personId` (or another `key`: list and export rows), for AuditEntry.persons. */
+export function personsOf(rows: readonly object[], key = 'personId'): string[] {
+  return rows.flatMap((r) => {
+    const id = (r as Record<string, unknown>)[key];
+    return typeof id === 'string' ? [id] : [];
+  });
+}
+
+/** How a read's own statement writes its audit entry (RequestContext.readLogged). */
+export interface LoggedRead {
+  entry: AuditEntry;
+  /** A column of the read's rows holding a person's id: the shown rows' persons join the entry's. */
+  personsColumn?: string;
+  /** Only the first `shown` rows are shown (a page reads one more to know there is a next one). */
+  shown?: number;
+  /** A key of `details` that gets the number of rows shown (a search's `results`). */
+  countAs?: string;
+  /** Nothing found, nothing shown: no entry (a page answering 404). */
+  ifFound?: boolean;
 }
 
 /** What a use case gets: its transaction, who asks, and the means to record it in the audit log. */
@@ -41,6 +57,11 @@ export interface RequestContext {
   ip: string;
   locale: Locale;
   audit(entry: AuditEntry): Promise<void>;
+  /**
+   * Runs one read statement and writes its audit entry in the same statement, so the read costs
+   * one round trip with its logging (issue 21 item 11). Use it for a read route's main query.
+   */
+  readLogged<T>(text: string, params: readonly unknown[], log: LoggedRead): Promise<T[]>;
 }
 
 /** For routes whose permission needs a login: the actor is certain. */
@@ -57,5 +78,6 @@ export function staffContext(q: Queryable, userId: string): StaffContext {
     ip: '127.0.0.1',
     locale: 'pl',
     audit: async () => {},
+    readLogged: async <T>(text: string, params: readonly unknown[]) => (await q.query<T>(text, params)).rows,
   };
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { dataCategory } from '@ostoja/domain/audit/data-category';
 import { pickLocale } from '@ostoja/domain/i18n/index';
 import { type Permission, rolesHave } from '@ostoja/domain/identity/permissions';
 import { zodFieldErrors } from '@ostoja/domain/shared/validation';
@@ -7,7 +6,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { type Db, isDatabaseUnavailable, type Queryable } from '../db/db.ts';
-import type { Actor, AuditEntry, RequestContext, StaffContext } from './context.ts';
+import { type Asker, entryOfRows, insertAudit, readLogged } from './audit-write.ts';
+import type { Actor, AuditEntry, LoggedRead, RequestContext, StaffContext } from './context.ts';
 import { AppError, badRequest, type errorBody, forbidden, unauthenticated } from './errors.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -40,8 +40,10 @@ export interface RouteDef<
   /** Success status (200 by default). */
   status?: number;
   /**
-   * false: no transaction — only for routes that write nothing and read nothing personal
-   * (e.g. the public calculator), where BEGIN/COMMIT would be pure overhead.
+   * false: no transaction — for routes that write nothing but their audit entries (the public
+   * calculator, searches, pages and lists): each statement commits on its own, so BEGIN/COMMIT
+   * cost no round trips. Their reads of personal data are logged all the same: in the read's own
+   * statement (ctx.readLogged) or in one statement before the answer is sent.
    */
   transaction?: boolean;
   /**
@@ -120,24 +122,24 @@ export function registerRoutes(
           body: parse(route.body, req.body, 'body', req),
         };
         const requestId = String(req.id);
-        const context = (q: Queryable, audit: RequestContext['audit']): RequestContext => ({
+        const who: Asker = { actor, requestId, ip: req.ip, purpose: `${route.method} ${route.url}` };
+        const context = (q: Queryable, audit: Audit): RequestContext => ({
           q,
           actor,
           requestId,
           ip: req.ip,
           locale: pickLocale(req.headers['accept-language']),
-          audit,
+          audit: audit.write,
+          readLogged: audit.readLogged,
         });
         const call = (ctx: RequestContext) => route.handler(input as never, ctx as never, reply);
-        const who = { actor, requestId, ip: req.ip, purpose: `${route.method} ${route.url}` };
-        const write = (q: Queryable) => (e: AuditEntry) => insertAudit(q, e, who);
         let result: unknown;
         if (route.replica && replica) {
-          result = await onReplica(replica, db, call, context, write);
+          result = await onReplica(replica, db, call, context, who);
+        } else if (route.transaction === false) {
+          result = await withoutTransaction(db, call, context, who);
         } else {
-          const run =
-            route.transaction === false ? (fn: (q: Db) => Promise<unknown>) => fn(db) : db.tx.bind(db);
-          result = await run((q) => call(context(q, write(q))));
+          result = await db.tx((q) => call(context(q, immediate(q, who))));
         }
         // Handlers return what to send; it is sent here, after the transaction has committed.
         if (reply.sent) return reply;
@@ -149,67 +151,79 @@ export function registerRoutes(
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** How a context writes its audit entries. */
+interface Audit {
+  write: RequestContext['audit'];
+  readLogged: RequestContext['readLogged'];
+}
 
-/** One audit row: who, what, the persons it touched, the route that asked (its purpose), the data's category. */
-async function insertAudit(
-  q: Queryable,
-  e: AuditEntry,
-  w: { actor: Actor | null; requestId: string; ip: string; purpose: string },
+/** In the request's transaction: each entry as it comes, a logged read in its own statement. */
+const immediate = (q: Queryable, who: Asker): Audit => ({
+  write: (e) => insertAudit(q, [e], who),
+  readLogged: (text, params, log) => readLogged(q, text, params, log, who),
+});
+
+/**
+ * A read route without a transaction: each statement commits on its own (a read takes one round
+ * trip, not BEGIN/read/COMMIT). A logged read writes its entry in its own statement; other entries
+ * are kept and written in one statement after the handler returns, before the answer is sent, so
+ * no read goes out unlogged. A handler that fails writes only what its logged reads wrote.
+ */
+async function withoutTransaction(
+  db: Db,
+  call: (ctx: RequestContext) => Promise<unknown>,
+  context: (q: Queryable, audit: Audit) => RequestContext,
+  who: Asker,
 ) {
-  const who = e.actor ?? w.actor;
-  const one = e.entity === 'person' && e.entityId && UUID.test(e.entityId) ? [e.entityId] : [];
-  const persons = [...new Set([...one, ...(e.persons ?? [])])];
-  await q.query(
-    `INSERT INTO audit_log (actor_id, actor_login, action, entity, entity_id, request_id, ip, details, persons, purpose, category)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [
-      who?.id ?? null,
-      who?.login ?? null,
-      e.action,
-      e.entity,
-      e.entityId ?? null,
-      w.requestId,
-      w.ip,
-      e.details ?? null,
-      persons.length ? persons : null,
-      w.purpose,
-      dataCategory(e.entity),
-    ],
+  const kept: AuditEntry[] = [];
+  const result = await call(
+    context(db, {
+      write: async (e) => {
+        kept.push(e);
+      },
+      readLogged: (text, params, log) => readLogged(db, text, params, log, who),
+    }),
   );
+  await insertAudit(db, kept, who);
+  return result;
 }
 
 /**
  * A read-only route on the replica: its audit entries are kept until the read has succeeded, then
- * written in one transaction on the primary. A replica that cannot be reached sends the route to
+ * written in one statement on the primary. A replica that cannot be reached sends the route to
  * the primary, where it runs like any other: reports keep working while the replica is rebuilt.
  */
 async function onReplica(
   replica: Db,
   primary: Db,
   call: (ctx: RequestContext) => Promise<unknown>,
-  context: (q: Queryable, audit: RequestContext['audit']) => RequestContext,
-  write: (q: Queryable) => (e: AuditEntry) => Promise<void>,
+  context: (q: Queryable, audit: Audit) => RequestContext,
+  who: Asker,
 ) {
-  const entries: AuditEntry[] = [];
+  const kept: AuditEntry[] = [];
   let result: unknown;
   try {
     result = await replica.tx((q) =>
       call(
-        context(q, async (e) => {
-          entries.push(e);
+        context(q, {
+          write: async (e) => {
+            kept.push(e);
+          },
+          // The standby cannot write: the read runs alone and its entry is kept with the others.
+          readLogged: async <T>(text: string, params: readonly unknown[], log: LoggedRead) => {
+            const rows = (await q.query<T>(text, params)).rows;
+            const entry = entryOfRows(rows as Record<string, unknown>[], log);
+            if (entry) kept.push(entry);
+            return rows;
+          },
         }),
       ),
     );
   } catch (e) {
     if (!isDatabaseUnavailable(e)) throw e;
-    return primary.tx((q) => call(context(q, write(q))));
+    return primary.tx((q) => call(context(q, immediate(q, who))));
   }
-  if (entries.length) {
-    await primary.tx(async (q) => {
-      for (const e of entries) await write(q)(e);
-    });
-  }
+  await insertAudit(primary, kept, who);
   return result;
 }
 

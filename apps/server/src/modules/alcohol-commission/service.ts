@@ -206,7 +206,7 @@ function view(p: repo.ProceedingRow, events: repo.EventRow[]) {
 export async function getProceeding(ctx: StaffContext, id: string) {
   const p = await load(ctx, id);
   const events = await repo.events(ctx.q, id);
-  await ctx.audit({ action: 'read', entity: PROCEEDING, entityId: id });
+  await ctx.audit({ action: 'read', entity: PROCEEDING, entityId: id, persons: [p.person.id] });
   return view(p, events);
 }
 
@@ -216,14 +216,25 @@ export async function listProceedings(
 ) {
   const cursor = decodeCursor(DateCursor, query.after);
   const rows = await repo.listProceedings(ctx.q, query.state ?? null, cursor, query.limit + 1);
-  await ctx.audit({ action: 'list', entity: PROCEEDING, details: { ids: rows.map((r) => r.id) } });
-  return toPage(rows, query.limit, (r) => [r.reportedOn, r.id]);
+  const page = toPage(rows, query.limit, (r) => [r.reportedOn, r.id]);
+  await ctx.audit({
+    action: 'list',
+    entity: PROCEEDING,
+    details: { ids: page.items.map((r) => r.id) },
+    persons: page.items.map((r) => r.person.id),
+  });
+  return page;
 }
 
 /** The secretary's home page: open proceedings by their next deadline, the overdue marked. */
 export async function deadlines(ctx: StaffContext, today: string) {
   const rows = await repo.dueList(ctx.q, 200);
-  await ctx.audit({ action: 'list', entity: PROCEEDING, details: { deadlines: rows.length } });
+  await ctx.audit({
+    action: 'list',
+    entity: PROCEEDING,
+    details: { deadlines: rows.length },
+    persons: rows.map((r) => r.person.id),
+  });
   return { items: rows.map((r) => ({ ...r, overdue: r.nextDue! < today })) };
 }
 

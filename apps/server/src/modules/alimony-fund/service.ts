@@ -16,7 +16,7 @@ import { enforcementIneffective } from '@ostoja/domain/alimony-fund/rules';
 import { renderExplanation, step } from '@ostoja/domain/benefits/explanation';
 import { addMonths } from '@ostoja/domain/payments/schedule';
 import { z } from 'zod';
-import type { RequestContext, StaffContext } from '../../http/context.ts';
+import { personsOf, type RequestContext, type StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
@@ -119,7 +119,12 @@ export async function list(ctx: StaffContext, after: string | undefined, limit: 
   const cursor = decodeCursor(ListCursor, after);
   const rows = await repo.list(ctx.q, personScope(ctx.actor), cursor, limit + 1);
   const page = toPage(rows, limit, (a) => [a.submittedOn, a.id], summary);
-  await ctx.audit({ action: 'list', entity: ENTITY, details: { results: page.items.length } });
+  await ctx.audit({
+    action: 'list',
+    entity: ENTITY,
+    details: { results: page.items.length },
+    persons: personsOf(page.items, 'applicantId'),
+  });
   return page;
 }
 
@@ -131,8 +136,10 @@ async function load(ctx: StaffContext, id: string, forUpdate = false) {
 
 export async function get(ctx: StaffContext, id: string) {
   const a = await load(ctx, id);
-  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id });
-  return view(ctx, a);
+  const shown = await view(ctx, a);
+  const persons = [shown.applicantId, ...personsOf(shown.members)];
+  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, persons });
+  return shown;
 }
 
 export async function create(ctx: StaffContext, body: z.output<typeof CreateAlimonyFundApplication>) {

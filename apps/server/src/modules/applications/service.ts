@@ -16,7 +16,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { onArt11 } from '@ostoja/domain/social-work/art11';
 import { z } from 'zod';
 import { centreSettings } from '../../config.ts';
-import type { StaffContext } from '../../http/context.ts';
+import { personsOf, type StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, forbidden, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
@@ -121,14 +121,20 @@ export async function getApplication(ctx: StaffContext, id: string) {
   const status = applicationStatus(log);
   const continuing = app.benefits.includes('zasilekStaly');
   const decisions = await repo.decisions(ctx.q, id);
-  await ctx.audit({ action: 'read', entity: 'application', entityId: id, persons: [app.applicantId] });
+  const members = await registryRepo.currentMembers(ctx.q, app.householdId, personScope(ctx.actor));
+  await ctx.audit({
+    action: 'read',
+    entity: 'application',
+    entityId: id,
+    persons: [app.applicantId, ...members.map((m) => m.id)],
+  });
   return {
     ...app,
     status,
     deadlines: applicationDeadlines(log, { urgent: app.urgent, complicated: app.complicated, continuing }),
     allowedActions: allowedActions(status, permissionsOf(ctx.actor.roles)),
     actions: log,
-    members: await registryRepo.currentMembers(ctx.q, app.householdId, personScope(ctx.actor)),
+    members,
     wywiady: await repo.wywiady(ctx.q, id),
     proposals: (await repo.proposals(ctx.q, id)).map((p) => ({
       ...p,
@@ -170,7 +176,14 @@ export async function listApplications(
     after: decodeCursor(QueueCursor, f.after),
     limit: f.limit,
   });
-  return toPage(rows, f.limit, (a) => [a.decisionDue, a.id]);
+  const page = toPage(rows, f.limit, (a) => [a.decisionDue, a.id]);
+  await ctx.audit({
+    action: 'list',
+    entity: 'application',
+    details: { status: f.status ?? null, results: page.items.length },
+    persons: personsOf(page.items, 'applicantId'),
+  });
+  return page;
 }
 
 const QueueCursor = z.tuple([keyDate, keyId]);

@@ -18,7 +18,7 @@ import type { PersonData } from '@ostoja/domain/registry/person';
 import { foldDiacritics } from '@ostoja/domain/shared/polish-text';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import type { StaffContext } from '../../http/context.ts';
+import { personsOf, type StaffContext } from '../../http/context.ts';
 import { AppError, conflict, fieldError, forbidden, notFound } from '../../http/errors.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
 import { permissionsOf } from '../identity/service.ts';
@@ -217,7 +217,9 @@ export async function getProcedure(ctx: StaffContext, id: string) {
   const deadlines = blueCardDeadlines(log, parameters);
   const isChair = await repo.isChair(ctx.q, proc.teamId, ctx.actor.id);
   const suspects = await repo.suspects(ctx.q, id);
-  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id });
+  const participants = await repo.participants(ctx.q, id);
+  // Entries of the compartment stay inside it (migration 0066): naming its persons reveals nothing outside.
+  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, persons: personsOf(participants) });
   return {
     ...proc,
     status,
@@ -227,7 +229,7 @@ export async function getProcedure(ctx: StaffContext, id: string) {
     isChair,
     allowedActions: allowedActions(status, permissionsOf(ctx.actor.roles), isChair),
     actions: log,
-    participants: await repo.participants(ctx.q, id),
+    participants,
     suspects,
     /** A suspect known by name only is still to be identified by the team. */
     incomplete: suspects.some((x) => !x.personId),

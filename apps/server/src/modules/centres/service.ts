@@ -88,7 +88,7 @@ async function enrolmentOf(ctx: StaffContext, id: string) {
 
 export async function getEnrolment(ctx: StaffContext, id: string) {
   const e = await enrolmentOf(ctx, id);
-  await ctx.audit({ action: 'read', entity: 'enrolment', entityId: id });
+  await ctx.audit({ action: 'read', entity: 'enrolment', entityId: id, persons: [e.personId] });
   return view(e);
 }
 

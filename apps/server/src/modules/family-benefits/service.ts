@@ -22,7 +22,7 @@ import { applicationPeriod, familyBenefitParametersOn } from '@ostoja/domain/fam
 import { checkIban } from '@ostoja/domain/payments/iban';
 import { addMonths } from '@ostoja/domain/payments/schedule';
 import { z } from 'zod';
-import type { RequestContext, StaffContext } from '../../http/context.ts';
+import { personsOf, type RequestContext, type StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
@@ -113,7 +113,12 @@ export async function list(ctx: StaffContext, after: string | undefined, limit: 
   const cursor = decodeCursor(ListCursor, after);
   const rows = await repo.list(ctx.q, personScope(ctx.actor), cursor, limit + 1);
   const page = toPage(rows, limit, (a) => [a.submittedOn, a.id], summary);
-  await ctx.audit({ action: 'list', entity: ENTITY, details: { results: page.items.length } });
+  await ctx.audit({
+    action: 'list',
+    entity: ENTITY,
+    details: { results: page.items.length },
+    persons: personsOf(page.items, 'applicantId'),
+  });
   return page;
 }
 
@@ -125,8 +130,10 @@ async function load(ctx: StaffContext, id: string, forUpdate = false) {
 
 export async function get(ctx: StaffContext, id: string) {
   const a = await load(ctx, id);
-  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id });
-  return view(ctx, a);
+  const shown = await view(ctx, a);
+  const persons = [shown.applicantId, ...personsOf(shown.members)];
+  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, persons });
+  return shown;
 }
 
 /**

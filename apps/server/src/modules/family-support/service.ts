@@ -10,7 +10,7 @@ import type { ChargeNoteInput, CreateFosterChild } from '@ostoja/domain/family-s
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { FieldError } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
-import type { StaffContext } from '../../http/context.ts';
+import { personsOf, type StaffContext } from '../../http/context.ts';
 import { badRequest, conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { personScope } from '../registry/access.ts';
@@ -34,7 +34,12 @@ export async function listChildren(ctx: StaffContext, after: string | undefined,
   const cursor = decodeCursor(ChildCursor, after);
   const rows = await repo.listChildren(ctx.q, personScope(ctx.actor), cursor, limit + 1);
   const page = toPage(rows, limit, (c) => [c.sortKey, c.id], summary);
-  await ctx.audit({ action: 'list', entity: ENTITY, details: { results: page.items.length } });
+  await ctx.audit({
+    action: 'list',
+    entity: ENTITY,
+    details: { results: page.items.length },
+    persons: personsOf(page.items),
+  });
   return page;
 }
 
@@ -42,7 +47,7 @@ export async function getChild(ctx: StaffContext, id: string) {
   const child = await repo.findChild(ctx.q, id, personScope(ctx.actor));
   if (!child) throw notFound();
   const notes = await repo.notesOf(ctx.q, id);
-  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id });
+  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, persons: [child.personId] });
   return { ...summary(child), notes: notes.map(note) };
 }
 

@@ -108,3 +108,26 @@ export async function deleteSessionsExcept(q: Queryable, userId: string, keep: s
   ]);
   return r.rowCount ?? 0;
 }
+
+/** Rows holding a secret not in the sealed form (`prefix`): stored before encryption came. */
+export async function unsealedTotp(q: Queryable, prefix: string) {
+  const r = await q.query<{ userId: string; secret: string | null; pending: string | null }>(
+    `SELECT user_id AS "userId", secret, pending_secret AS pending FROM staff_totp
+      WHERE NOT starts_with(secret, $1) OR NOT starts_with(pending_secret, $1)`,
+    [prefix],
+  );
+  return r.rows;
+}
+
+export async function setTotpSecrets(
+  q: Queryable,
+  userId: string,
+  secret: string | null,
+  pending: string | null,
+) {
+  await q.query('UPDATE staff_totp SET secret = $2, pending_secret = $3 WHERE user_id = $1', [
+    userId,
+    secret,
+    pending,
+  ]);
+}

@@ -35,7 +35,7 @@ export function accountRoutes(config: Config, cookieOptions: { path: string }): 
       summary: 'Begin enrolment: a new TOTP secret and its QR code (not in force until confirmed)',
       response: TotpSetup,
       async handler(_input, ctx) {
-        return account.startTotp(ctx);
+        return account.startTotp(ctx, config.totpKey());
       },
     }),
     defineRoute({
@@ -48,7 +48,7 @@ export function accountRoutes(config: Config, cookieOptions: { path: string }): 
       body: TotpCode,
       response: RecoveryCodes,
       async handler({ body }, ctx) {
-        return account.confirmTotp(ctx, body.code);
+        return account.confirmTotp(ctx, config.totpKey(), body.code);
       },
     }),
     defineRoute({
@@ -59,7 +59,7 @@ export function accountRoutes(config: Config, cookieOptions: { path: string }): 
       body: TotpCode,
       response: RecoveryCodes,
       async handler({ body }, ctx) {
-        return account.renewRecoveryCodes(ctx, body.code);
+        return account.renewRecoveryCodes(ctx, config.totpKey(), body.code);
       },
     }),
     defineRoute({

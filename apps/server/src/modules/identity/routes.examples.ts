@@ -1,20 +1,24 @@
 import type { Role } from '@ostoja/domain/identity/roles';
+import { loadConfig } from '../../config.ts';
 import type { Queryable } from '../../db/db.ts';
 import { DEMO_ACCOUNTS } from '../../seed/demo.ts';
 import type { Examples } from '../../test/route-examples.ts';
 import { insertUser } from './repo.ts';
 import { timeStep, totpAt } from './totp.ts';
+import { sealTotpSecret } from './totp-seal.ts';
 
 // The caller's own account gets a known authenticator secret, so the example's code is right.
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 async function withAuthenticator(q: Queryable, role: Role | undefined, confirmed: boolean) {
   const login = DEMO_ACCOUNTS.find((a) => a.role === role)?.login ?? 'kadra';
+  const user = await q.query<{ id: string }>('SELECT id FROM staff_user WHERE login = $1', [login]);
+  // Sealed as the app seals it (the test app's key: the same environment and data directory).
+  const sealed = sealTotpSecret(loadConfig().totpKey(), user.rows[0]!.id, SECRET);
   await q.query(
-    `INSERT INTO staff_totp (user_id, secret, pending_secret, enabled_at, last_step)
-     SELECT id, $2, $3, $4, 0 FROM staff_user WHERE login = $1
+    `INSERT INTO staff_totp (user_id, secret, pending_secret, enabled_at, last_step) VALUES ($1, $2, $3, $4, 0)
      ON CONFLICT (user_id) DO UPDATE SET secret = EXCLUDED.secret, pending_secret = EXCLUDED.pending_secret,
        enabled_at = EXCLUDED.enabled_at, last_step = 0`,
-    [login, confirmed ? SECRET : null, confirmed ? null : SECRET, confirmed ? new Date() : null],
+    [user.rows[0]!.id, confirmed ? sealed : null, confirmed ? null : sealed, confirmed ? new Date() : null],
   );
   return { body: { code: totpAt(SECRET, timeStep(Date.now())) } };
 }

@@ -8,6 +8,7 @@ import { decodeCursor, keyTimestamp, toPage } from '../../shared/cursor.ts';
 import * as repo from './repo-account.ts';
 import { forgetSessions, totpRequiredFor } from './service.ts';
 import { matchTotp, newRecoveryCodes, newTotpSecret, otpauthUrl, recoveryCodeHash } from './totp.ts';
+import { openTotpSecret, sealTotpSecret } from './totp-seal.ts';
 
 // A staff member's own account security: the second factor, recovery codes, their sessions.
 
@@ -25,11 +26,11 @@ export async function accountSecurity(ctx: StaffContext, config: Config): Promis
 }
 
 /** Enrolment, step one: a new secret, as text and as a QR code; nothing changes until a code confirms it. */
-export async function startTotp(ctx: StaffContext): Promise<TotpSetup> {
+export async function startTotp(ctx: StaffContext, key: Buffer): Promise<TotpSetup> {
   const state = await repo.totpState(ctx.q, ctx.actor.id);
   if (state.secret) throw conflict('totpAlreadyOn', 'error.totpAlreadyOn');
   const secret = newTotpSecret();
-  await repo.setPendingSecret(ctx.q, ctx.actor.id, secret);
+  await repo.setPendingSecret(ctx.q, ctx.actor.id, sealTotpSecret(key, ctx.actor.id, secret));
   const url = otpauthUrl(ISSUER, ctx.actor.login, secret);
   const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   return {
@@ -40,11 +41,11 @@ export async function startTotp(ctx: StaffContext): Promise<TotpSetup> {
 }
 
 /** Enrolment, step two: the first right code turns the second factor on and gives the recovery codes. */
-export async function confirmTotp(ctx: StaffContext, code: string): Promise<RecoveryCodes> {
+export async function confirmTotp(ctx: StaffContext, key: Buffer, code: string): Promise<RecoveryCodes> {
   const state = await repo.totpState(ctx.q, ctx.actor.id);
   if (state.secret) throw conflict('totpAlreadyOn', 'error.totpAlreadyOn');
   if (!state.pendingSecret) throw conflict('totpNotStarted', 'error.totpNotStarted');
-  const step = matchTotp(state.pendingSecret, code, Date.now(), 0);
+  const step = matchTotp(openTotpSecret(key, ctx.actor.id, state.pendingSecret), code, Date.now(), 0);
   if (step === null) throw fieldError('code', 'validation.totp.wrong');
   await repo.enableTotp(ctx.q, ctx.actor.id, step);
   forgetSessions((_s, actor) => actor.id === ctx.actor.id);
@@ -53,8 +54,12 @@ export async function confirmTotp(ctx: StaffContext, code: string): Promise<Reco
 }
 
 /** A new set of recovery codes (the old ones stop working); asks for a current code. */
-export async function renewRecoveryCodes(ctx: StaffContext, code: string): Promise<RecoveryCodes> {
-  await checkCurrentCode(ctx, code);
+export async function renewRecoveryCodes(
+  ctx: StaffContext,
+  key: Buffer,
+  code: string,
+): Promise<RecoveryCodes> {
+  await checkCurrentCode(ctx, key, code);
   await ctx.audit({ action: 'recoveryCodesRenewed', entity: 'staffUser', entityId: ctx.actor.id });
   return { codes: await replaceRecoveryCodes(ctx) };
 }
@@ -63,16 +68,16 @@ export async function renewRecoveryCodes(ctx: StaffContext, code: string): Promi
 export async function disableTotp(ctx: StaffContext, config: Config, code: string) {
   if (totpRequiredFor(config, ctx.actor.roles))
     throw new AppError(403, 'totpRequiredByRole', 'error.totpRequiredByRole');
-  await checkCurrentCode(ctx, code);
+  await checkCurrentCode(ctx, config.totpKey(), code);
   await repo.deleteTotp(ctx.q, ctx.actor.id);
   await ctx.audit({ action: 'totpDisabled', entity: 'staffUser', entityId: ctx.actor.id });
   return { ok: true as const };
 }
 
-async function checkCurrentCode(ctx: StaffContext, code: string) {
+async function checkCurrentCode(ctx: StaffContext, key: Buffer, code: string) {
   const state = await repo.totpState(ctx.q, ctx.actor.id);
   if (!state.secret) throw conflict('totpNotOn', 'error.totpNotOn');
-  const step = matchTotp(state.secret, code, Date.now(), state.lastStep);
+  const step = matchTotp(openTotpSecret(key, ctx.actor.id, state.secret), code, Date.now(), state.lastStep);
   if (step === null || !(await repo.useTotpStep(ctx.q, ctx.actor.id, step)))
     throw fieldError('code', 'validation.totp.wrong');
 }

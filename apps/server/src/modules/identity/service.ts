@@ -15,6 +15,7 @@ import * as repo from './repo.ts';
 import * as accountRepo from './repo-account.ts';
 import { waitAfterFailure } from './throttle.ts';
 import { matchTotp, recoveryCodeHash } from './totp.ts';
+import { openTotpSecret } from './totp-seal.ts';
 
 export const SESSION_COOKIE = 'ostoja_session';
 export const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -109,7 +110,7 @@ export async function login(
   if (user.totpSecret) {
     // The password was right: the code step asks for the second factor (nothing counted as failed).
     if (!input.code) return { ok: false, error: new AppError(401, 'totpRequired', 'error.totpRequired') };
-    const factor = await secondFactor(ctx, user, input.code);
+    const factor = await secondFactor(ctx, config.totpKey(), user, input.code);
     if (!factor)
       return failedLogin(
         ctx,
@@ -159,11 +160,17 @@ async function endSessionOfToken(q: Queryable, token: string) {
 /** A 6-digit code of the authenticator (each time step once), or an unused recovery code. */
 async function secondFactor(
   ctx: RequestContext,
+  key: Buffer,
   user: { id: string; login: string; totpSecret: string | null; totpLastStep: number },
   code: string,
 ): Promise<'totp' | 'recoveryCode' | null> {
   if (/^\d{6}$/.test(code)) {
-    const step = matchTotp(user.totpSecret!, code, Date.now(), user.totpLastStep);
+    const step = matchTotp(
+      openTotpSecret(key, user.id, user.totpSecret!),
+      code,
+      Date.now(),
+      user.totpLastStep,
+    );
     return step !== null && (await accountRepo.useTotpStep(ctx.q, user.id, step)) ? 'totp' : null;
   }
   if (!(await accountRepo.useRecoveryCode(ctx.q, user.id, recoveryCodeHash(code)))) return null;

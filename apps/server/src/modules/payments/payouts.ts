@@ -11,7 +11,7 @@ import type { ResolveReturn } from '@ostoja/domain/payments/schemas';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import type { StaffContext } from '../../http/context.ts';
+import { personsOf, type StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyInt, toPage } from '../../shared/cursor.ts';
 import * as orgRepo from '../org/repo.ts';
@@ -75,8 +75,8 @@ export async function getList(ctx: StaffContext, id: string, after: string | und
     limit: limit + 1,
     all: true,
   });
-  await ctx.audit({ action: 'read', entity: 'paymentList', entityId: id });
   const page = toPage(rows, limit, (i) => i.ref);
+  await ctx.audit({ action: 'read', entity: 'paymentList', entityId: id, persons: personsOf(page.items) });
   const paidOn = paidOnOf(list, todayInPoland());
   return {
     ...list,
@@ -204,7 +204,7 @@ async function loadItem(ctx: StaffContext, id: string) {
 export async function getItem(ctx: StaffContext, id: string) {
   const item = await payouts.findItem(ctx.q, id, personScope(ctx.actor));
   if (!item) throw notFound();
-  await ctx.audit({ action: 'read', entity: 'paymentItem', entityId: id });
+  await ctx.audit({ action: 'read', entity: 'paymentItem', entityId: id, persons: [item.personId] });
   return item;
 }
 

@@ -13,7 +13,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { z } from 'zod';
 import { centreSettings } from '../../config.ts';
 import type { Queryable } from '../../db/db.ts';
-import type { StaffContext } from '../../http/context.ts';
+import { personsOf, type StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister } from '../../shared/register.ts';
@@ -44,7 +44,7 @@ export async function getReceivable(ctx: StaffContext, id: string) {
   const r = await repo.find(ctx.q, id, false, personScope(ctx.actor));
   if (!r) throw notFound();
   const history = await repo.history(ctx.q, id);
-  await ctx.audit({ action: 'read', entity: 'receivable', entityId: id });
+  await ctx.audit({ action: 'read', entity: 'receivable', entityId: id, persons: [r.personId] });
   return { ...present(r, todayInPoland()), history };
 }
 
@@ -75,6 +75,7 @@ export async function listReceivables(
     entity: 'receivable',
     entityId: f.personId,
     details: { open: f.open },
+    persons: personsOf(page.items),
   });
   return page;
 }
@@ -205,6 +206,6 @@ export async function personLedger(ctx: StaffContext, personId: string) {
   for (const id of await repo.idsOfPerson(ctx.q, personId))
     receivables.push(present((await repo.find(ctx.q, id))!, today));
   const payments = await repo.personPayments(ctx.q, personId);
-  await ctx.audit({ action: 'read', entity: 'ledger', entityId: personId });
+  await ctx.audit({ action: 'read', entity: 'ledger', entityId: personId, persons: [personId] });
   return { personId, ...(await ledger.personLedger(ctx.q, personId)), receivables, payments };
 }

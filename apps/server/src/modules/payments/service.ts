@@ -53,7 +53,7 @@ async function granted(ctx: StaffContext, decisionId: string, forUpdate = false)
 
 export async function getSchedule(ctx: StaffContext, decisionId: string) {
   const d = await granted(ctx, decisionId);
-  await ctx.audit({ action: 'read', entity: 'paymentSchedule', entityId: decisionId });
+  await ctx.audit({ action: 'read', entity: 'paymentSchedule', entityId: decisionId, persons: [d.personId] });
   return {
     decision: {
       id: d.id,

@@ -19,12 +19,12 @@ export interface SearchSpec {
   params: unknown[];
 }
 
-/** Summaries of persons already found (and scoped) by the search. */
+/** The statement of findPerson ($1: the id), for a caller that logs the read in the same statement. */
+export const personById = (scope: string) =>
+  `SELECT ${PERSON_COLUMNS} FROM person p WHERE p.id = $1 AND (${scope})`;
+
 export async function findPerson(q: Queryable, id: string, scope: string) {
-  const r = await q.query<z.output<typeof Person>>(
-    `SELECT ${PERSON_COLUMNS} FROM person p WHERE p.id = $1 AND (${scope})`,
-    [id],
-  );
+  const r = await q.query<z.output<typeof Person>>(personById(scope), [id]);
   return r.rows[0] ?? null;
 }
 

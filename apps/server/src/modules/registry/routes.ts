@@ -28,6 +28,7 @@ export function registryRoutes(): RouteDef[] {
       method: 'GET',
       url: '/api/v1/persons',
       permission: 'registry.read',
+      transaction: false,
       summary:
         'Search persons by PESEL, surname prefix or any name fragment (case and diacritics ignored), Polish order',
       query: PersonSearchQuery,
@@ -38,6 +39,7 @@ export function registryRoutes(): RouteDef[] {
       method: 'GET',
       url: '/api/v1/persons/:id',
       permission: 'registry.read',
+      transaction: false,
       summary: 'A person with the history of their households (the read is logged)',
       params: IdParams,
       response: PersonWithHistory,
@@ -47,6 +49,7 @@ export function registryRoutes(): RouteDef[] {
       method: 'GET',
       url: '/api/v1/persons/:id/history',
       permission: 'registry.read',
+      transaction: false,
       summary:
         'A person’s applications, home visits, decisions, benefits paid and (inside the compartment) Niebieska Karta procedures, newest first (the read is logged)',
       params: IdParams,
@@ -102,6 +105,7 @@ export function registryRoutes(): RouteDef[] {
       method: 'GET',
       url: '/api/v1/households/:id',
       permission: 'registry.read',
+      transaction: false,
       summary: 'A household: its members now and who lived there when (the read is logged)',
       params: IdParams,
       response: Household,

@@ -180,12 +180,28 @@ export async function findPersons<T = object>(
   n: number,
   columns?: string,
 ): Promise<(Found & T)[]> {
+  const statement = await searchStatement(q, text, scope, cursor, n, columns);
+  return statement ? (await q.query<Found & T>(statement.text, statement.params)).rows : [];
+}
+
+/**
+ * The statement findPersons runs, for a caller that runs it itself (the search route, which
+ * writes its audit row in the same statement); null when nothing can match.
+ */
+export async function searchStatement(
+  q: Queryable,
+  text: string,
+  scope: string,
+  cursor: [string, string] | null,
+  n: number,
+  columns?: string,
+): Promise<{ text: string; params: unknown[] } | null> {
   const p = new Params();
   const s: Search = { p, scope, cursor, n: p.add(n), filters: '' };
   const digits = text.replace(/\s/g, '');
   const parts: string[] = [];
   if (/^\d+$/.test(digits)) {
-    if (digits.length > 11) return [];
+    if (digits.length > 11) return null;
     const lo = p.add(digits.padEnd(11, '0'));
     const hi = p.add(digits.padEnd(11, '9'));
     parts.push(
@@ -214,15 +230,14 @@ export async function findPersons<T = object>(
       if (lead.length >= 3) parts.push(surnameInside(s, lead), firstName(s, lead));
     }
   }
-  if (parts.length === 0) return [];
+  if (parts.length === 0) return null;
   // A person found on two paths (surname and first name) counts once.
   const found = `SELECT DISTINCT id, sort_key AS "sortKey" FROM (${parts.join(' UNION ALL ')}) m ORDER BY "sortKey", id LIMIT ${s.n}`;
-  const r = await q.query<Found & T>(
-    columns
+  return {
+    text: columns
       ? `SELECT f."sortKey", ${columns} FROM (${found}) f JOIN person p ON p.id = f.id
            LEFT JOIN household h ON h.id = p.household_id ORDER BY f."sortKey", f.id`
       : found,
-    p.values,
-  );
-  return r.rows;
+    params: p.values,
+  };
 }

@@ -4,7 +4,7 @@ import type {
   MemberInput,
   UpdateHousehold,
 } from '@ostoja/domain/registry/household';
-import type { PersonData, PersonSummary } from '@ostoja/domain/registry/person';
+import type { Person, PersonData, PersonSummary } from '@ostoja/domain/registry/person';
 import { foldDiacritics, polishSortKey } from '@ostoja/domain/shared/polish-text';
 import { todayInPoland } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
@@ -20,7 +20,7 @@ import { type HistoryEvent, historyRows } from './history-repo.ts';
 import * as mergeRepo from './merge-repo.ts';
 import * as repo from './repo.ts';
 import { insertRevision } from './revision-repo.ts';
-import { findPersons } from './search-repo.ts';
+import { type Found, searchStatement } from './search-repo.ts';
 
 /** Today in Poland: a move recorded at 00:30 in Warsaw happened today, not yesterday (UTC). */
 const today = () => todayInPoland();
@@ -47,7 +47,7 @@ export async function searchPersons(
   limit: number,
 ) {
   const cursor = decodeCursor(SearchCursor, after);
-  const found = await findPersons<PersonSummary>(
+  const statement = await searchStatement(
     ctx.q,
     text,
     personScope(ctx.actor),
@@ -55,28 +55,39 @@ export async function searchPersons(
     limit + 1,
     repo.SUMMARY_COLUMNS,
   );
-  const page = toPage(
+  // The search and its audit row (the persons shown, not the one read ahead) in one statement.
+  const entry = { action: 'search', entity: 'person', details: { q: text } };
+  const found = statement
+    ? await ctx.readLogged<Found & PersonSummary>(statement.text, statement.params, {
+        entry,
+        personsColumn: 'id',
+        shown: limit,
+        countAs: 'results',
+      })
+    : [];
+  if (!statement) await ctx.audit({ ...entry, details: { q: text, results: 0 } });
+  return toPage(
     found,
     limit,
     (p) => [p.sortKey, p.id],
     ({ sortKey: _key, ...summary }) => summary,
   );
-  await ctx.audit({
-    action: 'search',
-    entity: 'person',
-    details: { q: text, results: page.items.length },
-    persons: page.items.map((p) => p.id),
-  });
-  return page;
 }
 
 export async function getPerson(ctx: StaffContext, asked: string) {
   // An old link to a merged duplicate shows the kept record (its id tells the page to move on).
   const id = (await followMerge(ctx, asked)) ?? asked;
-  const person = await repo.findPerson(ctx.q, id, personScope(ctx.actor));
+  // The read and its audit row in one statement; a person not found (or not seen) leaves none.
+  const [person] = await ctx.readLogged<z.output<typeof Person>>(
+    repo.personById(personScope(ctx.actor)),
+    [id],
+    {
+      entry: { action: 'read', entity: 'person', entityId: id },
+      ifFound: true,
+    },
+  );
   if (!person) throw notFound();
   const history = await repo.personHistory(ctx.q, id);
-  await ctx.audit({ action: 'read', entity: 'person', entityId: id });
   return { ...person, history, ...(await samePesel(ctx, person)), ...(await restrictedRecordFlag(ctx, id)) };
 }
 

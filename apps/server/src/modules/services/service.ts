@@ -7,7 +7,7 @@ import { FeeRuleError, feeForHours, hourlyFee } from '@ostoja/domain/services/fe
 import { type FeeTableInput, tableKindFor } from '@ostoja/domain/services/fee-table';
 import { z } from 'zod';
 import { centreSettings } from '../../config.ts';
-import type { StaffContext } from '../../http/context.ts';
+import { personsOf, type StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister } from '../../shared/register.ts';
@@ -118,7 +118,12 @@ export async function listCareServices(ctx: StaffContext, after: string | undefi
     limit + 1,
   );
   const page = toPage(rows, limit, (c) => [c.decidedOn, c.id], summary);
-  await ctx.audit({ action: 'list', entity: ENTITY, details: { results: page.items.length } });
+  await ctx.audit({
+    action: 'list',
+    entity: ENTITY,
+    details: { results: page.items.length },
+    persons: personsOf(page.items),
+  });
   return page;
 }
 
@@ -135,6 +140,7 @@ export async function candidates(ctx: StaffContext, after: string | undefined, l
     action: 'list',
     entity: 'careServiceCandidate',
     details: { results: page.items.length },
+    persons: personsOf(page.items),
   });
   return page;
 }
@@ -142,7 +148,7 @@ export async function candidates(ctx: StaffContext, after: string | undefined, l
 export async function getCareService(ctx: StaffContext, id: string) {
   const c = await repo.findCareService(ctx.q, id, personScope(ctx.actor));
   if (!c) throw notFound();
-  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id });
+  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, persons: [c.personId] });
   return full(c);
 }
 
