@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // Screens of the alcohol commission (MKRPA): proceedings towards treatment, members, meetings, pay.
 export const uiAlcoholCommission: MessageFile = {

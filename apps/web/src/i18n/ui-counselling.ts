@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // Web screens of counselling: specialists and booking on the portal; the specialists' day
 // schedule, consultation records and the set-up of duty hours in the back office.

@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // Web screens of social assistance benefits: "Moja praca", applications and their queue, the home
 // visit, the proposal with its calculation, the decision and the appeal, legal parameters and

@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // Web screens of the Niebieska Karta compartment. The words of the procedure itself (statuses,
 // roles, actions, forms, deadlines) are the domain's, in blue-card.ts; these are the screens'.

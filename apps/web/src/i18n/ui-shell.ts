@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // Strings of the web app's shell: layout, navigation, login, home page, shared words. The
 // portal's first page registers only these and its own (ui-portal.ts); the rest load later.

@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // Web screens of the registry: person search, person and household pages and forms.
 export const uiRegistry: MessageFile = {

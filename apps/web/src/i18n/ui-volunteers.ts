@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // Web screens of volunteering: the public sign-up and the coordinator's review and agreements.
 export const uiVolunteers: MessageFile = {

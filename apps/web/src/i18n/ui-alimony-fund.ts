@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // The alimony fund — screen strings (registered by the web app's API module with its screens).
 // The family, income and decision fields reuse the family-benefit screens' strings (fb.*).

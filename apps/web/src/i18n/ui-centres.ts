@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // Screens of the support centres and clubs: Polish first, then Ukrainian and English.
 export const uiCentres: MessageFile = {

@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // Web screens of social work: the case file (problems, plan, notes, tasks, contracts) and "Moja praca".
 export const uiSocialWork: MessageFile = {

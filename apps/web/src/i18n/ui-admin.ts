@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // Web screens of the administration: staff accounts, organisation units, field-team streets, audit log.
 export const uiAdmin: MessageFile = {

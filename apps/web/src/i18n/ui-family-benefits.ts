@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // Family benefits — screen strings (registered by the web app's API module with its screens).
 export const uiFamilyBenefits: MessageFile = {

@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // Screens of family support: foster care co-financing and the family assistant's work.
 export const uiFamilySupport: MessageFile = {

@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // Web screens of reports: the director's dashboard, the yearly strategy report with its
 // commentary, MRPiPS-03 and the lists behind its figures. Polish first.

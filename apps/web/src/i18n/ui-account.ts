@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // The Account security screen; registered by the web app's account API module, so the portal's
 // first load does not carry them.

@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // Web screens of applying online: the resident's PS-1-like form and status page on the portal,
 // and the field team's intakes in the back office.

@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // Screens of records management: retention by JRWA category, records due, destruction protocols.
 export const uiRecords: MessageFile = {

@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // Web screens of the residents' portal (public pages, "Czy mogę dostać?") and of the editing of
 // its content by staff. Plain language for residents: short sentences, "Ty" in Polish.

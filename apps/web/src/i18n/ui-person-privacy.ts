@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // The person page's privacy sections: who read the record (RODO art. 15) and the subject access export.
 export const uiPersonPrivacy: MessageFile = {

@@ -1,4 +1,4 @@
-import type { MessageFile } from './types.ts';
+import type { MessageFile } from '@ostoja/domain/i18n/types';
 
 // Web screens of payments: runs and their lists, bank files, the cash desk, schedules, the
 // death register import, receivables, ledgers and the accounting export. Polish first.
