@@ -1,5 +1,4 @@
 import { LOCALES, type MessageFile } from '@ostoja/domain/i18n/types';
-import { uiWorkAndHistory } from '@ostoja/domain/i18n/ui-work-and-history';
 import { uiAdmin } from './ui-admin.ts';
 import { uiBenefits } from './ui-benefits.ts';
 import { uiBlueCard } from './ui-blue-card.ts';
@@ -12,6 +11,7 @@ import { uiRegistry } from './ui-registry.ts';
 import { uiReports } from './ui-reports.ts';
 import { uiShell } from './ui-shell.ts';
 import { uiVolunteers } from './ui-volunteers.ts';
+import { uiWorkAndHistory } from './ui-work-and-history.ts';
 
 // The shell's strings (ui-shell.ts) and the module screens' (ui-<module>.ts), merged into `ui`
 // below (one registration, with the rest of the domain, after the portal's first page);

@@ -6,10 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { messageKeysIn, translationProblems } from './check.ts';
 import { allMessageFiles, hasMessage, pickLocale, registerMessages, t, tPlural } from './index.ts';
-import { uiServices } from './ui-services.ts';
 
 // The web app's screen strings (apps/web/src/i18n) are checked by apps/web/src/i18n/i18n.test.ts.
-registerMessages(uiServices);
 
 describe('translation files', () => {
   it('are registered', () => {
