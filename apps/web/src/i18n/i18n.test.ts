@@ -43,4 +43,9 @@ describe("the web app's screen strings", () => {
     expect(keys.length).toBeGreaterThan(20);
     expect(keys.filter((k) => !hasMessage(k.split(' ')[0]!))).toEqual([]);
   });
+
+  it('are each named in keys.ts, so `t` accepts their keys', () => {
+    const keys = readFileSync(new URL('keys.ts', dir), 'utf8');
+    expect(names.filter((n) => !keys.includes(`'./${n}'`))).toEqual([]);
+  });
 });

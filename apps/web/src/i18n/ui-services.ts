@@ -1,7 +1,7 @@
-import type { MessageFile } from '@ostoja/domain/i18n/types';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // Screens of the services module (care services, fee tables); registered by its API module.
-export const uiServices: MessageFile = {
+export const uiServices = messages({
   pl: {
     'ft.add': 'Nowa uchwała (tabela odpłatności)',
     'ft.addSubmit': 'Dodaj tabelę',
@@ -218,4 +218,4 @@ export const uiServices: MessageFile = {
     'ft.above': 'above {pct}%',
     'ft.between': 'above {over}% up to {upTo}%',
   },
-};
+});

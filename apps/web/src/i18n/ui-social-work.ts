@@ -1,7 +1,7 @@
-import type { MessageFile } from '@ostoja/domain/i18n/types';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // Web screens of social work: the case file (problems, plan, notes, tasks, contracts) and "Moja praca".
-export const uiSocialWork: MessageFile = {
+export const uiSocialWork = messages({
   pl: {
     'sw.list.title': 'Teczki pracy socjalnej',
     'sw.list.lead':
@@ -292,4 +292,4 @@ export const uiSocialWork: MessageFile = {
     'sw.myTasks.caption': 'My open case tasks, nearest due first',
     'sw.myTasks.empty': 'You have no open case tasks.',
   },
-};
+});

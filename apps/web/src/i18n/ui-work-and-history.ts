@@ -1,8 +1,8 @@
-import type { MessageFile } from '@ostoja/domain/i18n/types';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // "Moja praca" with the portal's online applications, the person's history across the centre,
 // and the dashboard's figures with their units and the lists behind them.
-export const uiWorkAndHistory: MessageFile = {
+export const uiWorkAndHistory = messages({
   pl: {
     'work.intake': 'Wniosek złożony przez internet — kontakt i wywiad',
     'personEvents.title': 'Historia w ośrodku',
@@ -108,4 +108,4 @@ export const uiWorkAndHistory: MessageFile = {
     'dashboard.list.count.many': '{count} items.',
     'dashboard.list.count.other': '{count} items.',
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // Reporting: the strategy report, indicator names, the dashboard's charts, errors.
 // MRPiPS-03 section and row names are in packages/domain/src/reporting/mrpips-messages.ts.
-export const reporting: MessageFile = {
+export const reporting = messages({
   pl: {
     'error.reporting.yearOutsideStrategy': 'Strategia nie obejmuje tego roku.',
     'error.reporting.indicatorNotInStrategy': 'Ten wskaźnik nie należy do tej strategii.',
@@ -241,4 +241,4 @@ export const reporting: MessageFile = {
     'dashboard.series.cases': '{name} (number of cases)',
     'dashboard.series.visits': '{name} (number of visits)',
   },
-};
+});

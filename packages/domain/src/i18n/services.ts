@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // Services the centre delivers and charges for (art. 50 ups): the fee's steps and the server's messages.
-export const services: MessageFile = {
+export const services = messages({
   pl: {
     'error.services.tableExists': 'Ta uchwała z tą datą wejścia w życie została już wprowadzona.',
     'services.step.table': 'Odpłatność według: {number}, obowiązującej od {validFrom}.',
@@ -187,4 +187,4 @@ export const services: MessageFile = {
     'cs.task.socialSkills': 'teaching social skills',
     'cs.task.rehabilitation': 'rehabilitation',
   },
-};
+});

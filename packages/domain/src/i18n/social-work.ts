@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // Social work (case files, notes, tasks, social contracts): server errors and validation.
-export const socialWork: MessageFile = {
+export const socialWork = messages({
   pl: {
     'reporting.indicator.socialWork.families': 'rodziny objęte pracą socjalną',
     'reporting.indicator.socialWork.persons': 'osoby w rodzinach objętych pracą socjalną',
@@ -57,4 +57,4 @@ export const socialWork: MessageFile = {
     'validation.contract.notMember': 'The contract is made with a member of this household.',
     'validation.contract.actionBeforeConclusion': 'The date cannot be before the contract was concluded.',
   },
-};
+});

@@ -6,7 +6,7 @@ import { polishDate } from '@ostoja/domain/shared/today';
 import { type DecisionFrame, decisionDocument } from '../../shared/decision-document.ts';
 import { SOCIAL_ASSISTANCE_DUTIES, UPS } from '../applications/decision-pdf.ts';
 
-const pl = (key: string) => services.pl[key] ?? key;
+const pl = (key: keyof typeof services.pl) => services.pl[key];
 const zl = (g: number) => formatMoney(g, 'pl');
 
 // Art. 50 ust. 1–4 ups for care services; the regulation of 22 September 2005 (specjalistyczne usługi
