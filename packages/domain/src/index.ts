@@ -21,11 +21,10 @@ import { security } from './i18n/security.ts';
 import { services } from './i18n/services.ts';
 import { signIn } from './i18n/sign-in.ts';
 import { socialWork } from './i18n/social-work.ts';
-import { ui } from './i18n/ui.ts';
 import { volunteers } from './i18n/volunteers.ts';
 import { mrpipsMessages } from './reporting/mrpips-messages.ts';
 
-registerMessages(ui, benefits, applications, payments, blueCard);
+registerMessages(benefits, applications, payments, blueCard);
 registerMessages(portal, counselling, volunteers);
 registerMessages(socialWork);
 registerMessages(reporting, mrpipsMessages);

@@ -1,5 +1,4 @@
 import { registerMessages } from '@ostoja/domain/i18n/index';
-import { uiAccount } from '@ostoja/domain/i18n/ui-account';
 import type {
   AccountSecurity,
   OwnSessionPage,
@@ -9,6 +8,7 @@ import type {
   TotpSetup,
 } from '@ostoja/domain/identity/two-factor';
 import type { Ok } from '@ostoja/domain/shared/response';
+import { uiAccount } from '../i18n/ui-account.ts';
 import { api, withQuery } from './client.ts';
 
 // This screen's strings load with it, not with the portal's first page.

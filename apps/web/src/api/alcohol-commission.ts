@@ -17,8 +17,8 @@ import type {
   ProceedingPage,
 } from '@ostoja/domain/alcohol-commission/proceeding';
 import { registerMessages } from '@ostoja/domain/i18n/index';
-import { uiAlcoholCommission } from '@ostoja/domain/i18n/ui-alcohol-commission';
 import type { z } from 'zod';
+import { uiAlcoholCommission } from '../i18n/ui-alcohol-commission.ts';
 import { api, type Query, withQuery } from './client.ts';
 
 // This module's screen strings load with its screens (and the home page's deadlines).

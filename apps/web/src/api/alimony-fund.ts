@@ -5,8 +5,8 @@ import type {
   DecideAlimonyFund,
 } from '@ostoja/domain/alimony-fund/application';
 import { registerMessages } from '@ostoja/domain/i18n/index';
-import { uiAlimonyFund } from '@ostoja/domain/i18n/ui-alimony-fund';
-import { uiFamilyBenefits } from '@ostoja/domain/i18n/ui-family-benefits';
+import { uiAlimonyFund } from '../i18n/ui-alimony-fund.ts';
+import { uiFamilyBenefits } from '../i18n/ui-family-benefits.ts';
 import { api, type Query, withQuery } from './client.ts';
 
 // The screens reuse the family-benefit screens' fields, so both string files load with them.

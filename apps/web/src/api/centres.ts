@@ -15,8 +15,8 @@ import type {
 } from '@ostoja/domain/centres/facility';
 import { centres } from '@ostoja/domain/i18n/centres';
 import { registerMessages } from '@ostoja/domain/i18n/index';
-import { uiCentres } from '@ostoja/domain/i18n/ui-centres';
 import type { z } from 'zod';
+import { uiCentres } from '../i18n/ui-centres.ts';
 import { api, type Query, withQuery } from './client.ts';
 
 // This module's strings (screens and the fee's steps) load with its screens.

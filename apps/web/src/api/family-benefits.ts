@@ -6,7 +6,7 @@ import type {
   ProvideAttachments,
 } from '@ostoja/domain/family-benefits/application';
 import { registerMessages } from '@ostoja/domain/i18n/index';
-import { uiFamilyBenefits } from '@ostoja/domain/i18n/ui-family-benefits';
+import { uiFamilyBenefits } from '../i18n/ui-family-benefits.ts';
 import { api, type Query, withQuery } from './client.ts';
 
 // This module's screen strings load with its screens, not with the portal's first page.

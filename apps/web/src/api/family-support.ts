@@ -22,8 +22,8 @@ import type {
   ImportChargeNotes,
 } from '@ostoja/domain/family-support/foster-care';
 import { registerMessages } from '@ostoja/domain/i18n/index';
-import { uiFamilySupport } from '@ostoja/domain/i18n/ui-family-support';
 import type { z } from 'zod';
+import { uiFamilySupport } from '../i18n/ui-family-support.ts';
 import { api, type Query, withQuery } from './client.ts';
 
 // This module's screen strings load with its screens, not with the portal's first page.

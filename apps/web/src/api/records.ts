@@ -1,5 +1,4 @@
 import { registerMessages } from '@ostoja/domain/i18n/index';
-import { uiRecords } from '@ostoja/domain/i18n/ui-records';
 import type {
   CreateProtocol,
   DestructionProtocol,
@@ -12,6 +11,7 @@ import type {
 } from '@ostoja/domain/records/records';
 import type { RecordKind } from '@ostoja/domain/records/retention';
 import type { z } from 'zod';
+import { uiRecords } from '../i18n/ui-records.ts';
 import { api, withQuery } from './client.ts';
 
 // This module's screen strings load with its screens, not with the portal's first page.

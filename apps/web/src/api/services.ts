@@ -1,6 +1,5 @@
 import { registerMessages } from '@ostoja/domain/i18n/index';
 import { services } from '@ostoja/domain/i18n/services';
-import { uiServices } from '@ostoja/domain/i18n/ui-services';
 import type {
   CareCandidatePage,
   CareService,
@@ -9,6 +8,7 @@ import type {
 } from '@ostoja/domain/services/care-service';
 import type { FeeTable, FeeTableInput, FeeTableList } from '@ostoja/domain/services/fee-table';
 import type { z } from 'zod';
+import { uiServices } from '../i18n/ui-services.ts';
 import { api, type Query, withQuery } from './client.ts';
 
 // This module's strings (screens and the fee's steps) load with its screens.

@@ -1,5 +1,4 @@
 import { registerMessages } from '@ostoja/domain/i18n/index';
-import { uiSocialWork } from '@ostoja/domain/i18n/ui-social-work';
 import type { BrokenContractPage } from '@ostoja/domain/social-work/art11';
 import type {
   AddContract,
@@ -21,6 +20,7 @@ import type {
   SocialContract,
 } from '@ostoja/domain/social-work/case-file';
 import type { z } from 'zod';
+import { uiSocialWork } from '../i18n/ui-social-work.ts';
 import { api, type Query, withQuery } from './client.ts';
 
 // This module's screen strings load with its screens, not with the portal's first page.

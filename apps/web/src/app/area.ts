@@ -1,5 +1,6 @@
 import type { Permission } from '@ostoja/domain';
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import type { UiKey } from '../i18n/keys.ts';
 import { loadAllStrings } from './first-strings.ts';
 
 /**
@@ -30,7 +31,7 @@ export interface AreaRoute {
 export interface AreaNavItem {
   to: string;
   /** Translation key of the label. */
-  label: string;
+  label: UiKey;
   permission?: Permission;
   end?: boolean;
 }

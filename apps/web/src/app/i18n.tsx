@@ -1,18 +1,30 @@
 import { LOCALES, type Locale, tPlural, t as translate, translateMessage } from '@ostoja/domain/i18n/index';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { setApiLocale } from '../api/client.ts';
+import type { KeyPrefix, PluralKey, UiKey } from '../i18n/keys.ts';
 
 const STORAGE_KEY = 'ostoja.locale';
 const INTL_TAG: Record<Locale, string> = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' };
 
+/** The typed `t`, for helpers that receive it. */
+export type Translate = I18n['t'];
+
 export interface I18n {
   locale: Locale;
   setLocale(locale: Locale): void;
-  /** A UI string by key, `{name}` placeholders filled. */
-  t(key: string, params?: Record<string, string | number>): string;
+  /** A UI string by key (a misspelt key fails type checking), `{name}` placeholders filled. */
+  t(key: UiKey, params?: Record<string, string | number>): string;
+  /**
+   * A key completed by a value the server sends as plain text or a number (a status, a weekday):
+   * `tk('benefit', b)` is t(`benefit.${b}`). The prefix is checked; an unknown value shows its key, as t does.
+   */
+  tk(prefix: KeyPrefix, value: string | number, params?: Record<string, string | number>): string;
   /** A counted phrase in the language's plural form: "1 osoba, 2 osoby, 5 osób". */
-  tp(key: string, count: number): string;
-  /** A schema message ("validation.tooShort?min=2") or a server message, in the UI language. */
+  tp(key: PluralKey, count: number): string;
+  /**
+   * A schema message ("validation.tooShort?min=2"), a server message, or a key known only at run time
+   * (checked with hasMessage first), in the UI language; text that is no key is shown as it is.
+   */
   msg(message: string): string;
   /** A calendar date (YYYY-MM-DD) as the language writes it. */
   date(iso: string | null | undefined): string;
@@ -70,6 +82,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       locale,
       setLocale,
       t: (key, params) => translate(locale, key, params),
+      tk: (prefix, value, params) => translate(locale, `${prefix}.${value}`, params),
       tp: (key, count) => tPlural(locale, key, count),
       msg: (message) => translateMessage(locale, message),
       date: (iso) => (iso ? dateFmt.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : ''),

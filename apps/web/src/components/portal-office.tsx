@@ -7,14 +7,14 @@ const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
 /** Opening hours day by day ("poniedziałek 10:00–18:00"); days without hours are left out. */
 export function HoursList({ hours }: { hours: OpeningHours }) {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   if (hours.length === 0) return <p className="empty">{t('portal.office.noHours')}</p>;
   const days = [...new Set(hours.map((h) => h.day))].sort((a, b) => a - b);
   return (
     <dl className="hours-list">
       {days.map((d) => (
         <div key={d}>
-          <dt>{t(`day.${d}`)}</dt>
+          <dt>{tk('day', d)}</dt>
           <dd>
             {hours
               .filter((h) => h.day === d)

@@ -3,6 +3,7 @@ import { type ComponentType, type ReactNode, Suspense, useEffect, useState } fro
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import type { AreaRoute } from '../app/area.ts';
 import { useI18n } from '../app/i18n.tsx';
+import type { UiKey } from '../i18n/keys.ts';
 import { formatAddress } from '../lib/format.ts';
 import { useCentre } from '../pages/portal/queries.ts';
 import { Loading } from './feedback.tsx';
@@ -10,7 +11,7 @@ import { LanguageSwitcher } from './language-switcher.tsx';
 import { QuickExit } from './portal-quick-exit.tsx';
 
 /** The residents' main menu, in the order of their questions. */
-const NAV: { to: string; label: string }[] = [
+const NAV: { to: string; label: UiKey }[] = [
   { to: '/portal', label: 'portal.nav.home' },
   { to: '/portal/help', label: 'portal.nav.help' },
   { to: '/portal/self-check', label: 'portal.nav.selfCheck' },
@@ -22,7 +23,7 @@ const NAV: { to: string; label: string }[] = [
   { to: '/portal/volunteer', label: 'portal.nav.volunteer' },
 ];
 
-const FOOTER: { to: string; label: string }[] = [
+const FOOTER: { to: string; label: UiKey }[] = [
   { to: '/portal/apply/status', label: 'portal.footer.status' },
   { to: '/portal/counselling/booking', label: 'portal.footer.booking' },
   { to: '/portal/documents', label: 'portal.nav.documents' },

@@ -19,4 +19,4 @@ export const HELP_REASONS = [
 ] as const;
 export type HelpReason = (typeof HELP_REASONS)[number];
 /** Translation key of a reason's name: `helpReason.<code>`. */
-export const helpReasonKey = (code: HelpReason) => `helpReason.${code}`;
+export const helpReasonKey = (code: HelpReason) => `helpReason.${code}` as const;

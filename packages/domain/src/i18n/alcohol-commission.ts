@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // The alcohol commission (MKRPA): server errors and validation.
-export const alcoholCommission: MessageFile = {
+export const alcoholCommission = messages({
   pl: {
     'validation.alcohol.termEndsBeforeStart': 'Kadencja nie może kończyć się przed jej początkiem.',
     'validation.alcohol.personOrNew': 'Wskaż osobę z rejestru albo wpisz dane nowej osoby (jedno z dwojga).',
@@ -50,4 +50,4 @@ export const alcoholCommission: MessageFile = {
     'error.alcohol.eventNotAllowed':
       'This step cannot be recorded now (e.g. an opinion before the referral, a closed proceeding).',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // The alimony fund (uFA): calculator steps and server messages.
-export const alimonyFund: MessageFile = {
+export const alimonyFund = messages({
   pl: {
     'benefit.funduszAlimentacyjny': 'świadczenie z funduszu alimentacyjnego',
     'alimonyFund.step.criterion': 'Okres świadczeniowy {period}: kryterium dochodowe {criterion} na osobę.',
@@ -97,4 +97,4 @@ export const alimonyFund: MessageFile = {
     'error.alimonyFund.notEligible':
       'No alimony fund benefit is due in any month of the period — issue a refusal.',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // The application flow: errors, statuses, actions, channels, benefits and the art. 7 reasons.
-export const applications: MessageFile = {
+export const applications = messages({
   pl: {
     'validation.month': 'Podaj miesiąc w formacie RRRR-MM.',
     'validation.decision.fromMonthOutside':
@@ -235,4 +235,4 @@ export const applications: MessageFile = {
     'work.forwardAppeal': 'Appeal to forward to the SKO',
     'work.wywiadUpdate': 'Home visit update (zasiłek stały, every 6 months)',
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // Steps of the benefit calculations (packages/domain/src/benefits) and their validation messages.
 // Amounts arrive formatted for the language; dates as YYYY-MM-DD.
-export const benefits: MessageFile = {
+export const benefits = messages({
   pl: {
     'benefits.step.parameters': 'Na dzień {date} obowiązują kwoty i kryteria ustalone od {validFrom}.',
     'benefits.step.criterionSingle': 'Kryterium dochodowe osoby samotnie gospodarującej: {criterion}.',
@@ -279,4 +279,4 @@ export const benefits: MessageFile = {
     'validation.benefits.deductionsAboveGross': 'Tax and contributions may not exceed the gross amount.',
     'validation.benefits.dueToBeforeDueFrom': 'The last month of the period cannot be before the first.',
   },
-};
+});

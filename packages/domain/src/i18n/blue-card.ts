@@ -1,8 +1,8 @@
-import type { MessageFile } from './types.ts';
+import { messageRows } from './types.ts';
 
 // Niebieska Karta: errors, statuses, actions, roles, kinds and labels. One row per key with its
 // Polish, Ukrainian and English text, so that no language can miss a key.
-const rows: [key: string, pl: string, uk: string, en: string][] = [
+const rows = <const>[
   [
     'error.blueCard.suspectCompleted',
     'Dane tej osoby zostały już uzupełnione.',
@@ -425,8 +425,4 @@ const rows: [key: string, pl: string, uk: string, en: string][] = [
   ],
 ];
 
-export const blueCard: MessageFile = {
-  pl: Object.fromEntries(rows.map(([k, pl]) => [k, pl])),
-  uk: Object.fromEntries(rows.map(([k, , uk]) => [k, uk])),
-  en: Object.fromEntries(rows.map(([k, , , en]) => [k, en])),
-};
+export const blueCard = messageRows(rows);

@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // Support centres and clubs: the day fee's steps and the server's messages.
-export const centres: MessageFile = {
+export const centres = messages({
   pl: {
     'centres.step.table': 'Odpłatność według: {number}, obowiązującej od {validFrom}.',
     'centres.step.cost': 'Koszt jednego dnia pobytu: {cost}.',
@@ -97,4 +97,4 @@ export const centres: MessageFile = {
     'validation.centres.beforeStart': 'The date cannot be before the day of enrolment.',
     'validation.centres.notParticipant': 'This person is not enrolled at this place.',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // Specialist counselling: booking errors and the labels of kinds, modes, statuses and referrals.
-export const counselling: MessageFile = {
+export const counselling = messages({
   pl: {
     'error.counselling.slotTaken': 'Ktoś właśnie zarezerwował ten termin. Wybierz inny wolny termin z listy.',
     'error.counselling.notCancellable':
@@ -128,4 +128,4 @@ export const counselling: MessageFile = {
     'referral.crisisIntervention': 'to a crisis intervention centre',
     'referral.other': 'other',
   },
-};
+});

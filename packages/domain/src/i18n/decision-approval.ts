@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // Four-eyes approval of decisions, the signatory's title and authorisation, the centre's settings.
-export const decisionApproval: MessageFile = {
+export const decisionApproval = messages({
   pl: {
     'error.decision.approverIsAuthor':
       'Decyzję musi zatwierdzić inna osoba niż ta, która ją przygotowała (zasada czterech oczu). Poproś o zatwierdzenie innego upoważnionego pracownika.',
@@ -110,4 +110,4 @@ export const decisionApproval: MessageFile = {
       'A decision a clerk drafts is approved and signed by another person holding an authorisation.',
     'nav.centreSettings': 'Centre settings',
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
-export const errors: MessageFile = {
+export const errors = messages({
   pl: {
     'error.validation': 'Popraw zaznaczone pola.',
     'error.unauthenticated': 'Zaloguj się, aby kontynuować.',
@@ -208,4 +208,4 @@ export const errors: MessageFile = {
       'The date cannot be earlier than {date} — the person has belonged to their current household since that day.',
     'validation.dateRange.order': 'The end date cannot be earlier than the start date.',
   },
-};
+});

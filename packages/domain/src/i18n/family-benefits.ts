@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // Family benefits (usr) and the Karta Dużej Rodziny: calculator steps and server messages.
-export const familyBenefits: MessageFile = {
+export const familyBenefits = messages({
   pl: {
     'benefit.zasilekRodzinny': 'zasiłek rodzinny z dodatkami',
     'familyBenefits.kind.zasilekRodzinny': 'zasiłek rodzinny',
@@ -174,4 +174,4 @@ export const familyBenefits: MessageFile = {
     'validation.familyBenefits.applicantMember':
       'The applicant must be a member of the family in the application.',
   },
-};
+});

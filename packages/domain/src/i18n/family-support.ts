@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // Family support (uwr): foster care co-financing, the family assistant, caseload — server messages.
-export const familySupport: MessageFile = {
+export const familySupport = messages({
   pl: {
     'reporting.indicator.familySupport.familiesWithAssistant': 'rodziny objęte pracą asystenta rodziny',
     'reporting.indicator.fosterCare.children': 'dzieci z gminy w pieczy zastępczej',
@@ -94,4 +94,4 @@ export const familySupport: MessageFile = {
     'validation.familySupport.endBeforeStart': 'The end date is before the assistant was assigned.',
     'validation.familySupport.monitoringBeforeEnd': 'Monitoring cannot end before the work does.',
   },
-};
+});

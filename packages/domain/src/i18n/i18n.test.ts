@@ -4,69 +4,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { allMessageFiles, hasMessage, LOCALES, pickLocale, registerMessages, t, tPlural } from './index.ts';
-import { uiAccount } from './ui-account.ts';
-import { uiAlcoholCommission } from './ui-alcohol-commission.ts';
-import { uiAlimonyFund } from './ui-alimony-fund.ts';
-import { uiCentres } from './ui-centres.ts';
-import { uiFamilyBenefits } from './ui-family-benefits.ts';
-import { uiFamilySupport } from './ui-family-support.ts';
-import { uiRecords } from './ui-records.ts';
-import { uiServices } from './ui-services.ts';
-import { uiSocialWork } from './ui-social-work.ts';
+import { messageKeysIn, translationProblems } from './check.ts';
+import { allMessageFiles, hasMessage, pickLocale, registerMessages, t, tPlural } from './index.ts';
 
-// Registered by the web app's API modules of their screens (lazily), checked here like the rest.
-registerMessages(uiSocialWork, uiFamilySupport, uiRecords, uiServices, uiFamilyBenefits, uiAccount);
-registerMessages(uiAlcoholCommission);
-registerMessages(
-  uiSocialWork,
-  uiFamilySupport,
-  uiRecords,
-  uiServices,
-  uiFamilyBenefits,
-  uiAccount,
-  uiAlimonyFund,
-  uiCentres,
-);
+// The web app's screen strings (apps/web/src/i18n) are checked by apps/web/src/i18n/i18n.test.ts.
 
 describe('translation files', () => {
   it('are registered', () => {
     expect(allMessageFiles().length).toBeGreaterThanOrEqual(2);
   });
 
-  it('have every key in Polish, Ukrainian and English, none empty', () => {
-    const problems: string[] = [];
-    // Plural forms a language does not have (English has no "few") need no key in it.
-    const categories = (l: string) => new Intl.PluralRules(l).resolvedOptions().pluralCategories as string[];
-    const notUsedIn = (key: string, l: string) => {
-      const suffix = key.split('.').at(-1)!;
-      return ['zero', 'one', 'two', 'few', 'many'].includes(suffix) && !categories(l).includes(suffix);
-    };
-    allMessageFiles().forEach((file, i) => {
-      const keys = new Set(LOCALES.flatMap((l) => Object.keys(file[l])));
-      for (const key of keys)
-        for (const locale of LOCALES) {
-          const text = file[locale][key];
-          if (text === undefined && notUsedIn(key, locale)) continue;
-          if (text === undefined) problems.push(`file ${i}: ${key} missing in ${locale}`);
-          else if (text.trim() === '') problems.push(`file ${i}: ${key} empty in ${locale}`);
-        }
-    });
-    expect(problems).toEqual([]);
-  });
-
-  it('use the same {placeholders} in every language', () => {
-    const problems: string[] = [];
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const file of allMessageFiles())
-      for (const key of Object.keys(file.pl))
-        for (const locale of LOCALES)
-          if (
-            file[locale][key] !== undefined &&
-            names(file[locale][key]!).join() !== names(file.pl[key]!).join()
-          )
-            problems.push(`${key} (${locale})`);
-    expect(problems).toEqual([]);
+  it('have every key in Polish, Ukrainian and English, none empty, with the same {placeholders}', () => {
+    expect(translationProblems(allMessageFiles())).toEqual([]);
   });
 
   it('translate every message key the registry, org and identity schemas and services use', () => {
@@ -101,7 +50,7 @@ describe('translation files', () => {
   });
 });
 
-/** Every source file of the domain, the server and the web app (tests excepted). */
+/** Every source file of the domain and the server (tests excepted); the web app's test checks its own. */
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
@@ -113,7 +62,7 @@ function sourceFiles(dir: string): string[] {
 describe('message keys used in the code', () => {
   it('all exist (so no user ever sees "validation.something")', () => {
     const root = fileURLToPath(new URL('../../../../', import.meta.url));
-    const dirs = ['packages/domain/src', 'apps/server/src', 'apps/web/src'].map((d) => join(root, d));
+    const dirs = ['packages/domain/src', 'apps/server/src'].map((d) => join(root, d));
     const missing = new Set<string>();
     let seen = 0;
     for (const file of dirs.flatMap((d) => {
@@ -123,12 +72,9 @@ describe('message keys used in the code', () => {
         return [];
       }
     })) {
-      // A key in quotes, possibly with parameters ("validation.tooShort?min=2"); not a template prefix.
-      for (const m of readFileSync(file, 'utf8').matchAll(
-        /['"`]((?:validation|error)\.[A-Za-z0-9_.]*[A-Za-z0-9])(?=['"`?])/g,
-      )) {
+      for (const key of messageKeysIn(readFileSync(file, 'utf8'))) {
         seen++;
-        if (!hasMessage(m[1]!)) missing.add(`${m[1]} (${file.slice(root.length)})`);
+        if (!hasMessage(key)) missing.add(`${key} (${file.slice(root.length)})`);
       }
     }
     expect(seen).toBeGreaterThan(30);

@@ -1,8 +1,8 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // Steps of the income rules added for issue 13: "niższy od" the criterion (art. 37–38), income
 // received once (art. 8 ust. 11–12) and small changes of income (art. 106 ust. 3a).
-export const incomeRules: MessageFile = {
+export const incomeRules = messages({
   pl: {
     'benefits.step.belowCriterion': 'Dochód {income} jest niższy od kryterium dochodowego {criterion}.',
     'benefits.step.notBelowCriterion':
@@ -58,4 +58,4 @@ export const incomeRules: MessageFile = {
     'benefits.income.largeChange':
       'Income changed from {before} to {after}, by {change}, more than 10% of the criterion ({limit}): the benefit is set anew.',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // Payments: schedules, runs and lists, bank files, the cash desk, flags, receivables.
-export const payments: MessageFile = {
+export const payments = messages({
   pl: {
     'validation.payments.month': 'Podaj miesiąc w formacie RRRR-MM, np. 2026-11.',
     'validation.payments.iban.required':
@@ -205,4 +205,4 @@ export const payments: MessageFile = {
     'payments.itemStatus.returned': 'returned by the bank',
     'payments.itemStatus.expired': 'not collected in time',
   },
-};
+});

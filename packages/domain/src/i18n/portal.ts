@@ -1,8 +1,8 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // Residents' portal: content editing, uploads, online applications (intakes), rate limits,
 // and the labels of the portal's dictionaries.
-export const portal: MessageFile = {
+export const portal = messages({
   pl: {
     'error.rateLimited':
       'Zbyt wiele prób z tego adresu w krótkim czasie. Spróbuj ponownie za {minutes} min albo zadzwoń do ośrodka.',
@@ -223,4 +223,4 @@ export const portal: MessageFile = {
     'compliance.partial': 'The website partially complies with the Digital Accessibility Act.',
     'compliance.none': 'The website does not comply with the Digital Accessibility Act.',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // Records management (retention, destruction protocols, anonymisation, RODO rights): server messages.
-export const records: MessageFile = {
+export const records = messages({
   pl: {
     'error.records.nothingDue':
       'Do końca tego miesiąca nie upływa okres przechowywania żadnych akt kategorii B.',
@@ -37,4 +37,4 @@ export const records: MessageFile = {
     'validation.records.futureMonth': 'A protocol can be drawn up for the current month at the latest.',
     'validation.records.signedInFuture': 'The signing date cannot be in the future.',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 /** Errors of availability and of input the database refused (issue 13, reliability). */
-export const reliability: MessageFile = {
+export const reliability = messages({
   pl: {
     'error.databaseUnavailable':
       'Baza danych jest chwilowo niedostępna (np. trwa jej restart). Spróbuj ponownie za kilka sekund.',
@@ -25,4 +25,4 @@ export const reliability: MessageFile = {
       'The database is answering too slowly. Nothing was saved — please try again in a moment.',
     'error.insufficientStorage': "The server's disk is full. Nothing was saved — tell the administrator.",
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // Reporting: the strategy report, indicator names, the dashboard's charts, errors.
 // MRPiPS-03 section and row names are in packages/domain/src/reporting/mrpips-messages.ts.
-export const reporting: MessageFile = {
+export const reporting = messages({
   pl: {
     'error.reporting.yearOutsideStrategy': 'Strategia nie obejmuje tego roku.',
     'error.reporting.indicatorNotInStrategy': 'Ten wskaźnik nie należy do tej strategii.',
@@ -77,6 +77,11 @@ export const reporting: MessageFile = {
     'reporting.chart.noShow': 'Nieobecność',
     'reporting.chart.cancelled': 'Odwołane',
     'reporting.export.title': 'Lista',
+    'dashboard.series.personsInFamilies': 'Osoby w rodzinach objętych pomocą (liczba osób)',
+    'dashboard.series.families': 'Rodziny (liczba rodzin)',
+    'dashboard.series.zloty': '{name} (zł)',
+    'dashboard.series.cases': '{name} (liczba spraw)',
+    'dashboard.series.visits': '{name} (liczba wizyt)',
   },
   uk: {
     'error.reporting.yearOutsideStrategy': 'Стратегія не охоплює цей рік.',
@@ -151,6 +156,11 @@ export const reporting: MessageFile = {
     'reporting.chart.noShow': 'Неявка',
     'reporting.chart.cancelled': 'Скасовані',
     'reporting.export.title': 'Список',
+    'dashboard.series.personsInFamilies': 'Особи в сім’ях, охоплених допомогою (кількість осіб)',
+    'dashboard.series.families': 'Сім’ї (кількість сімей)',
+    'dashboard.series.zloty': '{name} (злотих)',
+    'dashboard.series.cases': '{name} (кількість справ)',
+    'dashboard.series.visits': '{name} (кількість візитів)',
   },
   en: {
     'error.reporting.yearOutsideStrategy': 'The strategy does not cover this year.',
@@ -225,5 +235,10 @@ export const reporting: MessageFile = {
     'reporting.chart.noShow': 'Missed',
     'reporting.chart.cancelled': 'Cancelled',
     'reporting.export.title': 'List',
+    'dashboard.series.personsInFamilies': 'Persons in the families helped (number of persons)',
+    'dashboard.series.families': 'Families (number of families)',
+    'dashboard.series.zloty': '{name} (PLN)',
+    'dashboard.series.cases': '{name} (number of cases)',
+    'dashboard.series.visits': '{name} (number of visits)',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // Web hardening: the refusal of a change sent from another site's page.
-export const security: MessageFile = {
+export const security = messages({
   pl: {
     'error.foreignOrigin':
       'Odrzucono żądanie wysłane z innej strony internetowej. Otwórz Ostoję bezpośrednio i spróbuj ponownie.',
@@ -14,4 +14,4 @@ export const security: MessageFile = {
     'error.foreignOrigin':
       'A request sent from another website was refused. Open Ostoja directly and try again.',
   },
-};
+});

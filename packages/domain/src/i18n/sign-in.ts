@@ -1,8 +1,8 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // Two-factor sign-in and breached passwords: the server's messages, the login's code step and the
 // menu entry (the Account security screen's own strings are in ui-account.ts).
-export const signIn: MessageFile = {
+export const signIn = messages({
   pl: {
     'error.totpRequired': 'Podaj kod z aplikacji uwierzytelniającej.',
     'error.badCode': 'Nieprawidłowy kod.',
@@ -56,4 +56,4 @@ export const signIn: MessageFile = {
       'The password is right. Type the 6-digit code from your authenticator app or one of your recovery codes.',
     'nav.account': 'Account security',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // Social work (case files, notes, tasks, social contracts): server errors and validation.
-export const socialWork: MessageFile = {
+export const socialWork = messages({
   pl: {
     'validation.art11.notBroken': 'Wskaż niedotrzymany kontrakt socjalny członka tej rodziny.',
     'reporting.indicator.socialWork.families': 'rodziny objęte pracą socjalną',
@@ -60,4 +60,4 @@ export const socialWork: MessageFile = {
     'validation.contract.notMember': 'The contract is made with a member of this household.',
     'validation.contract.actionBeforeConclusion': 'The date cannot be before the contract was concluded.',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from './types.ts';
 
 // Volunteering: sign-up validation, review errors, and the labels of skills, times and statuses.
-export const volunteers: MessageFile = {
+export const volunteers = messages({
   pl: {
     'error.volunteer.hasAgreement':
       'Z tą osobą zawarto porozumienie wolontariackie — jej danych nie można usunąć przed upływem okresu przechowywania.',
@@ -78,4 +78,4 @@ export const volunteers: MessageFile = {
     'volunteerStatus.accepted': 'accepted',
     'volunteerStatus.rejected': 'not accepted',
   },
-};
+});

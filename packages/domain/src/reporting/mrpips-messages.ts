@@ -1,7 +1,7 @@
-import type { MessageFile } from '../i18n/types.ts';
+import { messages } from '../i18n/types.ts';
 
 // MRPiPS-03: the report's section, row and column names, and the staff positions.
-export const mrpipsMessages: MessageFile = {
+export const mrpipsMessages = messages({
   pl: {
     'mrpips.title.H1': 'MRPiPS-03-P — sprawozdanie za I półrocze {year} r.',
     'mrpips.title.Y': 'MRPiPS-03-R — sprawozdanie roczne za {year} r.',
@@ -140,4 +140,4 @@ export const mrpipsMessages: MessageFile = {
     'position.administration': 'administration and benefits staff',
     'position.other': 'others',
   },
-};
+});

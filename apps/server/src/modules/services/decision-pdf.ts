@@ -1,12 +1,12 @@
 import { type ExplanationStep, formatMoney, renderExplanation } from '@ostoja/domain/benefits/explanation';
-import { uiServices } from '@ostoja/domain/i18n/ui-services';
+import { services } from '@ostoja/domain/i18n/services';
 import type { CareService } from '@ostoja/domain/services/care-service';
 import { politeName } from '@ostoja/domain/shared/declension';
 import { polishDate } from '@ostoja/domain/shared/today';
 import { type DecisionFrame, decisionDocument } from '../../shared/decision-document.ts';
 import { SOCIAL_ASSISTANCE_DUTIES, UPS } from '../applications/decision-pdf.ts';
 
-const pl = (key: string) => uiServices.pl[key] ?? key;
+const pl = (key: keyof typeof services.pl) => services.pl[key];
 const zl = (g: number) => formatMoney(g, 'pl');
 
 // Art. 50 ust. 1–4 ups for care services; the regulation of 22 September 2005 (specjalistyczne usługi

@@ -33,8 +33,9 @@ const ACTIONS = [
 const ENTITIES = ['staffUser', 'person', 'household', 'orgUnit', 'fieldTeamStreet', 'auditLog', 'demo'];
 
 function useLabel() {
-  const { t } = useI18n();
-  return (group: string, value: string) => (hasMessage(`${group}.${value}`) ? t(`${group}.${value}`) : value);
+  const { msg } = useI18n();
+  return (group: string, value: string) =>
+    hasMessage(`${group}.${value}`) ? msg(`${group}.${value}`) : value;
 }
 
 function Filters({

@@ -20,7 +20,7 @@ export function OpeningHoursEditor({
   onChange(rows: HoursRow[]): void;
   errors: Errors;
 }) {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const set = (i: number, patch: Partial<HoursRow>) =>
     onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
@@ -36,7 +36,7 @@ export function OpeningHoursEditor({
               label={t('orgUnit.day')}
               value={String(r.day)}
               onValue={(d) => set(i, { day: Number(d) })}
-              options={DAYS.map((d) => ({ value: String(d), label: t(`day.${d}`) }))}
+              options={DAYS.map((d) => ({ value: String(d), label: tk('day', d) }))}
               error={errors[`${path}day`]}
             />
             <TextField
@@ -63,7 +63,7 @@ export function OpeningHoursEditor({
               {t('action.remove')}
               <span className="visually-hidden">
                 {' '}
-                — {t(`day.${r.day}`)} {r.open}–{r.close}
+                — {tk('day', r.day)} {r.open}–{r.close}
               </span>
             </button>
           </div>
@@ -89,7 +89,7 @@ export function OpeningHoursEditor({
 
 /** "pon. 08:00–16:00; wt. 08:00–16:00" in the UI language. */
 export function useHoursText() {
-  const { t } = useI18n();
+  const { tk } = useI18n();
   return (hours: OpeningHours) =>
-    hours.map((h) => `${t(`dayShort.${h.day}`)} ${h.open}–${h.close}`).join('; ');
+    hours.map((h) => `${tk('dayShort', h.day)} ${h.open}–${h.close}`).join('; ');
 }

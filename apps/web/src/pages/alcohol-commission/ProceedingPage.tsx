@@ -14,7 +14,7 @@ import { useProceeding } from './queries.ts';
 
 /** What an event says, in a line: the fields as entered, labelled in the reader's language. */
 function EventDetails({ e }: { e: ProceedingEvent }) {
-  const { t, date, money } = useI18n();
+  const { date, money, msg, t, tk } = useI18n();
   const parts = Object.entries(e.details).map(([k, v]) => {
     const text =
       typeof v === 'boolean'
@@ -24,9 +24,9 @@ function EventDetails({ e }: { e: ProceedingEvent }) {
           : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
             ? date(v)
             : hasMessage(`ac.ev.${k}.${String(v)}`)
-              ? t(`ac.ev.${k}.${String(v)}`)
+              ? msg(`ac.ev.${k}.${String(v)}`)
               : String(v ?? '—');
-    return `${t(`ac.ev.${k}`)}: ${text}`;
+    return `${tk('ac.ev', k)}: ${text}`;
   });
   return <>{parts.join('; ')}</>;
 }
@@ -34,7 +34,7 @@ function EventDetails({ e }: { e: ProceedingEvent }) {
 /** A proceeding: the report, each dated step with its letter, the next deadline, the next step. */
 export function ProceedingPage() {
   const { id = '' } = useParams();
-  const { t, date } = useI18n();
+  const { t, tk, date } = useI18n();
   const q = useProceeding(id);
   if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
   if (!q.data) return <Loading />;
@@ -97,7 +97,7 @@ export function ProceedingPage() {
                         href={alcoholCommissionApi.letterUrl(p.id, e.id)}
                         download={`${e.type}-${p.number.replaceAll('/', '-')}.pdf`}
                       >
-                        {t(`ac.letter.${e.type}`)}
+                        {tk('ac.letter', e.type)}
                         <span className="visually-hidden"> — {date(e.on)}</span>
                       </a>
                     ) : null}

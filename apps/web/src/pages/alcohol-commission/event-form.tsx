@@ -10,6 +10,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
 import { parseZloty } from '../benefits/money.ts';
 import { toBase64 } from '../portal/upload.ts';
@@ -46,7 +47,7 @@ type Values = typeof EMPTY & { type: string };
 type Field = Exclude<keyof Values, 'type' | 'on' | 'flag' | 'fileName' | 'fileData'>;
 
 /** Which fields each step shows (besides its date), and the label of its yes/no. */
-const FIELDS: Record<EventType, { fields: Field[]; flag?: string; file?: true }> = {
+const FIELDS: Record<EventType, { fields: Field[]; flag?: UiKey; file?: true }> = {
   invitation: { fields: ['addressee', 'addresseeName', 'appointmentOn', 'appointmentAt', 'place'] },
   interview: { fields: ['withWhom', 'note'], flag: 'ac.ev.appeared' },
   expertReferral: { fields: ['psychiatrist', 'psychologist', 'examinationOn'] },
@@ -57,7 +58,9 @@ const FIELDS: Record<EventType, { fields: Field[]; flag?: string; file?: true }>
   facilityReport: { fields: ['facility', 'attendance', 'note'] },
   close: { fields: ['reason', 'note'] },
 };
-const OPTIONS: Partial<Record<Field, readonly string[]>> = {
+/** The fields chosen from a list; each option has its `ac.ev.<field>.<option>` name. */
+type Choice = 'addressee' | 'withWhom' | 'expert' | 'attendance' | 'reason';
+const OPTIONS: Partial<Record<Field, readonly string[]>> & Record<Choice, readonly string[]> = {
   addressee: ['person', 'family'],
   withWhom: ['person', 'family'],
   expert: EXPERTS,
@@ -130,7 +133,7 @@ function toBody(v: Values): ProceedingEventInput {
 }
 
 export function EventForm({ proceeding }: { proceeding: Proceeding }) {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const saved = useCommissionSaved();
   const first = proceeding.allowedEvents[0] ?? 'close';
   const f = useEditForm({
@@ -178,7 +181,7 @@ export function EventForm({ proceeding }: { proceeding: Proceeding }) {
               label={t(`ac.ev.${k}`)}
               value={v[k]}
               onValue={(x) => f.form.setValue(k, x)}
-              options={options.map((o) => ({ value: o, label: t(`ac.ev.${k}.${o}`) }))}
+              options={options.map((o) => ({ value: o, label: tk(`ac.ev.${k as Choice}`, o) }))}
               error={f.errors[k]}
             />
           );

@@ -8,6 +8,7 @@ import { CheckboxField, fieldId, SelectField, TextField } from '../../components
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
+import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
 import {
   grosze,
@@ -87,7 +88,7 @@ const EMPTY: Values = {
 
 /** The clerk enters an application: the family with its income and court alimony, the debtor, the certificate. */
 export function NewApplicationPage() {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const navigate = useNavigate();
   const saved = useAlimonyFundSaved();
   const f = useEditForm({
@@ -104,7 +105,7 @@ export function NewApplicationPage() {
   const v = f.values;
   const set = (path: string, value: unknown) => f.form.setValue(path as never, value as never);
   /** A text field of the form's value `path`, named by the request's `field` (its id and its error). */
-  const text = (path: keyof Values, field: string, label: string, type?: string) => (
+  const text = (path: keyof Values, field: string, label: UiKey, type?: string) => (
     <TextField
       id={fieldId(field)}
       label={t(label)}
@@ -138,7 +139,7 @@ export function NewApplicationPage() {
               label={t('fb.role')}
               value={m.role}
               onValue={(x) => set(`members.${i}.role`, x)}
-              options={['parent', 'child', 'other'].map((r) => ({ value: r, label: t(`fb.role.${r}`) }))}
+              options={['parent', 'child', 'other'].map((r) => ({ value: r, label: tk('fb.role', r) }))}
             />
             <TextField
               id={fieldId(`members.${i}.courtAlimony`)}

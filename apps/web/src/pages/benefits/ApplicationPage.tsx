@@ -4,6 +4,7 @@ import { useLocation, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
+import type { UiKey } from '../../i18n/keys.ts';
 import { ActionsPanel } from './actions-panel.tsx';
 import { Deadlines, Overview } from './overview.tsx';
 import { useApplication, useApplicationSaved } from './queries.ts';
@@ -23,10 +24,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export function ApplicationPage() {
   const id = useParams().id ?? '';
   const { t } = useI18n();
-  const arrived = (useLocation().state as { notice?: string } | null)?.notice;
+  const arrived = (useLocation().state as { notice?: UiKey } | null)?.notice;
   const { data: app, error, refetch } = useApplication(id);
   const saved = useApplicationSaved();
-  const [notice, setNotice] = useState<{ key: string; n: number } | null>(null);
+  const [notice, setNotice] = useState<{ key: UiKey; n: number } | null>(null);
   if (error) return <LoadError error={error} onRetry={() => refetch()} />;
   if (!app) return <Loading />;
   const proposal = app.proposals[0];
@@ -56,7 +57,11 @@ export function ApplicationPage() {
             // Under four-eyes approval the clerk's decision (or change, revocation) is a draft until
             // another person approves it.
             const done = next.status === 'awaitingApproval' ? 'draftDecision' : action;
-            setNotice((old) => ({ key: `notice.${done}`, n: (old?.n ?? 0) + 1 }));
+            // Only the panel's steps (each with a notice) reach here, not submit or assignWorker.
+            setNotice((old) => ({
+              key: `notice.${done as Exclude<typeof done, 'submit' | 'assignWorker'>}`,
+              n: (old?.n ?? 0) + 1,
+            }));
           }}
         />
       </Section>

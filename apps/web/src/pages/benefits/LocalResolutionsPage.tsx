@@ -29,7 +29,7 @@ const EMPTY = {
 const SCHEMA = checked(LocalResolutionInput, () => 'benefitsForm.numberInvalid');
 
 function ResolutionForm({ onDone, onCancel }: AddFormProps) {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const f = withBindings(
     useEditForm({
       schema: SCHEMA,
@@ -86,7 +86,7 @@ function ResolutionForm({ onDone, onCancel }: AddFormProps) {
           />
           <TextField
             label={t('resolutions.percent')}
-            hint={t(`resolutions.percentHint.${f.values.kind}`)}
+            hint={tk('resolutions.percentHint', f.values.kind)}
             required
             inputMode="numeric"
             className="w-short"

@@ -21,6 +21,8 @@ const ChangeForm = (p: StepFormProps) => <AmendForm {...p} kind="change" />;
 const RevokeForm = (p: StepFormProps) => <AmendForm {...p} kind="revoke" />;
 
 /** Steps done on the application page itself; the home visit and the proposal have pages of their own. */
+// The panel lists only steps with a form or a page of their own; each has a `steps.open.*` label.
+type Openable = Exclude<ApplicationActionType, 'submit' | 'assignWorker' | 'draftDecision'>;
 const INLINE: Partial<Record<ApplicationActionType, ComponentType<StepFormProps>>> = {
   issueDecision: DecisionForm,
   approveDecision: ApproveForm,
@@ -63,7 +65,7 @@ export function ActionsPanel({
         {actions.map((a) =>
           PAGES[a] ? (
             <Link key={a} to={`/applications/${app.id}/${PAGES[a]}`} className="button primary">
-              {t(`steps.open.${a}`)}
+              {t(`steps.open.${a as Openable}`)}
             </Link>
           ) : (
             <button
@@ -74,7 +76,7 @@ export function ActionsPanel({
               aria-controls={open === a ? 'step-form' : undefined}
               onClick={() => setOpen(open === a ? null : a)}
             >
-              {t(`steps.open.${a}`)}
+              {t(`steps.open.${a as Openable}`)}
             </button>
           ),
         )}

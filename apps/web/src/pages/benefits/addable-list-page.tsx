@@ -5,6 +5,7 @@ import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
+import type { UiKey } from '../../i18n/keys.ts';
 
 /** What a list page's "add" form gets: close it, or say it saved. */
 export interface AddFormProps {
@@ -27,7 +28,7 @@ export function AddableListPage({
 }: {
   /** Where the strings are: `${texts}.title`, `.lead`, `.new`, `.saved`. */
   texts: 'legalParams' | 'resolutions';
-  seeAlso: { to: string; label: string };
+  seeAlso: { to: string; label: UiKey };
   list: UseQueryResult<unknown, ApiError>;
   listKey: QueryKey;
   /** The form's element (called, not mounted, so its state lives as long as it is open). */

@@ -17,7 +17,7 @@ function DraftSummary({ app }: StepFormProps) {
       <dd>
         {d.amendment
           ? t(`approval.amendment.${d.amendment}`, { number: d.amendsNumber ?? '', month: d.fromMonth ?? '' })
-          : t(`decisionForm.outcome.${d.outcome}`)}
+          : t(`decisionForm.outcome.${d.outcome ?? 'grant'}`)}
       </dd>
       {d.outcome === 'grant' || d.amendment === 'change' ? (
         <>

@@ -1,10 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { translateMessage } from '@ostoja/domain';
+import { registerMessages, translateMessage } from '@ostoja/domain';
 import { WywiadInput } from '@ostoja/domain/applications/wywiad';
 import { describe, expect, it } from 'vitest';
 import { flatErrors } from '../../components/kit/use-edit-form.ts';
+import { uiBenefits } from '../../i18n/ui-benefits.ts';
 import { ISSUE } from './decision-form.tsx';
 import { type Values, WYWIAD, wywiadBody } from './WywiadPage.tsx';
+
+// The screens' strings come with the screen (app/area.ts), not with the domain.
+registerMessages(uiBenefits);
 
 const PERSON = '0b0c9a1e-3f7e-4a55-9d55-6a3c4b6f2a10';
 

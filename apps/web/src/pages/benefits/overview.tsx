@@ -7,7 +7,7 @@ import { DECISION_PENDING } from './dates.ts';
 import { OverdueBadge } from './my-work.tsx';
 
 export function Overview({ app }: { app: ApplicationDetail }) {
-  const { t, date } = useI18n();
+  const { date, t, tk } = useI18n();
   const applicant = app.members.find((m) => m.id === app.applicantId);
   return (
     <dl className="details">
@@ -45,7 +45,7 @@ export function Overview({ app }: { app: ApplicationDetail }) {
       </div>
       <div>
         <dt>{t('application.helpReasons')}</dt>
-        <dd>{app.helpReasons.map((r) => t(`helpReason.${r}`)).join(', ')}</dd>
+        <dd>{app.helpReasons.map((r) => tk('helpReason', r)).join(', ')}</dd>
       </div>
       <div>
         <dt>{t('application.worker')}</dt>
@@ -117,12 +117,12 @@ const BADGE: Record<Exclude<DeadlineState, 'overdue' | 'none'>, string> = {
 };
 
 export function Deadlines({ app }: { app: ApplicationDetail }) {
-  const { t, date } = useI18n();
+  const { date, t, tk } = useI18n();
   return (
     <dl className="details">
       {deadlineRows(app, todayIso()).map((r) => (
         <div key={r.key}>
-          <dt>{t(`deadline.${r.key}`)}</dt>
+          <dt>{tk('deadline', r.key)}</dt>
           <dd>
             {date(r.due)}{' '}
             {r.state === 'overdue' ? (

@@ -13,7 +13,7 @@ import { blueCardKeys, useBlueCardQuery } from './queries.ts';
 
 /** Deadlines as a table: the procedure, what is due, by when and whether it is late — in words. */
 export function DueTable({ caption, items }: { caption: string; items: DueItem[] }) {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   return (
     <DataTable caption={caption}>
       <thead>
@@ -29,7 +29,7 @@ export function DueTable({ caption, items }: { caption: string; items: DueItem[]
             <td className="nowrap">
               <Link to={`/blue-cards/${d.procedureId}`}>{d.number}</Link>
             </td>
-            <td>{t(`blueCard.deadline.${d.kind}`)}</td>
+            <td>{tk('blueCard.deadline', d.kind)}</td>
             <td>
               <DueDate due={d.due} state={d.state} />
             </td>

@@ -12,7 +12,7 @@ import { blueCardKeys, useBlueCardQuery } from './queries.ts';
  * by procedure, i.e. by the diagnostic-help group that works on it (the chair sees the whole team).
  */
 export function DeadlinesPage() {
-  const { t, tp, date } = useI18n();
+  const { date, t, tk, tp } = useI18n();
   const due = useBlueCardQuery(blueCardKeys.deadlines, blueCardApi.deadlines);
   if (due.error) return <LoadError error={due.error} onRetry={() => due.refetch()} />;
   if (!due.data) return <Loading />;
@@ -46,7 +46,7 @@ export function DeadlinesPage() {
             <tbody>
               {g.items.map((d) => (
                 <tr key={`${d.kind}-${d.meetingId ?? ''}`}>
-                  <td>{t(`blueCard.deadline.${d.kind}`)}</td>
+                  <td>{tk('blueCard.deadline', d.kind)}</td>
                   <td>
                     <DueDate due={d.due} state={d.state} />
                   </td>

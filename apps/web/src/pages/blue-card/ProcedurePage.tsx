@@ -133,7 +133,7 @@ function ActionsPanel({
 
 export function ProcedurePage() {
   const { id } = useParams();
-  const { t, date } = useI18n();
+  const { date, t, tk } = useI18n();
   const from = useLocation().state as { created?: boolean; formBProblem?: string } | null;
   const { data: p, error, refetch } = useProcedure(id ?? '');
   const set = useProcedureSaved();
@@ -145,7 +145,7 @@ export function ProcedurePage() {
   if (!p) return <Loading />;
   const lead = [
     t('blueCards.procedure.status', { status: t(`blueCard.status.${p.status}`) }),
-    p.closureReason ? t(`blueCard.closure.${p.closureReason}`) : '',
+    p.closureReason ? tk('blueCard.closure', p.closureReason) : '',
     p.status === 'monitoring' && p.deadlines.monitoringUntil
       ? t('blueCards.procedure.monitoringUntil', { date: date(p.deadlines.monitoringUntil) })
       : '',

@@ -9,7 +9,7 @@ import { blueCardKeys, useBlueCardQuery } from './queries.ts';
 
 /** The register of a year in number order (only the procedures one sees), with its CSV export. */
 export function RegisterPage() {
-  const { t, tp, date } = useI18n();
+  const { date, t, tk, tp } = useI18n();
   const [year, setYear] = useYear();
   const reg = useBlueCardQuery(blueCardKeys.register(Number(year)), (s) =>
     blueCardApi.register(Number(year), s),
@@ -58,10 +58,10 @@ export function RegisterPage() {
                       <Link to={`/blue-cards/${r.id}`}>{r.number}</Link>
                     </td>
                     <td>{date(r.openedOn)}</td>
-                    <td>{t(`blueCard.initiator.${r.initiatorKind}`)}</td>
+                    <td>{tk('blueCard.initiator', r.initiatorKind)}</td>
                     <td>{r.initiatorInstitution}</td>
                     <td>{t(`blueCard.status.${r.status}`)}</td>
-                    <td>{r.closureReason ? t(`blueCard.closure.${r.closureReason}`) : '—'}</td>
+                    <td>{r.closureReason ? tk('blueCard.closure', r.closureReason) : '—'}</td>
                     <td>{r.closedOn ? date(r.closedOn) : '—'}</td>
                     <td>{r.victims ?? '—'}</td>
                     <td>{r.perpetrators ?? '—'}</td>

@@ -7,10 +7,10 @@ import { DataTable } from '../../components/table.tsx';
 import { blueCardKeys, useBlueCardQuery } from './queries.ts';
 
 function useActionLabel() {
-  const { t } = useI18n();
+  const { msg } = useI18n();
   return (a: string) => {
     for (const key of [`blueCard.action.${a}`, `auditAction.${a}`, `blueCards.audit.${a}`])
-      if (hasMessage(key)) return t(key);
+      if (hasMessage(key)) return msg(key);
     return a;
   };
 }

@@ -7,13 +7,14 @@ import { NavLink, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, GroupError, SelectField } from '../../components/fields.tsx';
+import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
 
 /** The screens of the compartment, as links under each page heading; each shown to who may open it. */
 export function BlueCardSections() {
   const { t } = useI18n();
   const { can } = useAuth();
-  const links: { to: string; label: string; permission: Permission }[] = [
+  const links: { to: string; label: UiKey; permission: Permission }[] = [
     { to: '/blue-cards', label: 'blueCards.nav.list', permission: 'blueCard.work' },
     { to: '/blue-cards/new', label: 'blueCards.nav.open', permission: 'blueCard.open' },
     { to: '/blue-cards/dashboard', label: 'blueCards.nav.dashboard', permission: 'blueCard.coordinate' },

@@ -41,7 +41,7 @@ export function FormsSection({ p }: { p: Procedure }) {
 }
 
 export function ReferralsSection({ p }: { p: Procedure }) {
-  const { t, date } = useI18n();
+  const { date, t, tk } = useI18n();
   if (p.referrals.length === 0) return null;
   const names = new Map(p.participants.map((x) => [x.personId, personName(x)]));
   return (
@@ -61,7 +61,7 @@ export function ReferralsSection({ p }: { p: Procedure }) {
           {p.referrals.map((r) => (
             <tr key={r.id}>
               <td>{names.get(r.personId) ?? '—'}</td>
-              <td>{t(`blueCard.programme.${r.programme}`)}</td>
+              <td>{tk('blueCard.programme', r.programme)}</td>
               <td>{r.institution}</td>
               <td>{date(r.referredOn)}</td>
               <td>{r.note ?? '—'}</td>
@@ -75,8 +75,8 @@ export function ReferralsSection({ p }: { p: Procedure }) {
 
 /** The action log, oldest first: the legal date of each step, who recorded it and when. */
 export function LogSection({ p }: { p: Procedure }) {
-  const { t, date, dateTime } = useI18n();
-  const closure = p.closureReason ? ` — ${t(`blueCard.closure.${p.closureReason}`)}` : '';
+  const { date, dateTime, t, tk } = useI18n();
+  const closure = p.closureReason ? ` — ${tk('blueCard.closure', p.closureReason)}` : '';
   return (
     <section>
       <h2>{t('blueCards.log.title')}</h2>

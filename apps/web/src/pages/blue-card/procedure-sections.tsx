@@ -7,7 +7,7 @@ const base = (p: Procedure) => `/api/v1/blue-cards/${p.id}`;
 
 /** Each deadline of the procedure; the one it waits on now is marked when overdue. */
 export function DeadlinesSection({ p }: { p: Procedure }) {
-  const { t, date } = useI18n();
+  const { date, t, tk } = useI18n();
   const rows: { kind: string; due: string | null }[] = [
     { kind: 'chairTransfer', due: p.deadlines.chairDue },
     { kind: 'diagnosticGroupForming', due: p.deadlines.diagnosticGroupDue },
@@ -20,7 +20,7 @@ export function DeadlinesSection({ p }: { p: Procedure }) {
       <dl className="details">
         {rows.map((r) => (
           <div key={r.kind}>
-            <dt>{t(`blueCard.deadline.${r.kind}`)}</dt>
+            <dt>{tk('blueCard.deadline', r.kind)}</dt>
             <dd>
               {!r.due ? (
                 t('blueCards.deadlines.notYet')
@@ -41,7 +41,7 @@ export function DeadlinesSection({ p }: { p: Procedure }) {
 
 /** What NK-A records: who opened, when and where, the forms of violence and the description. */
 export function FormASection({ p }: { p: Procedure }) {
-  const { t, date } = useI18n();
+  const { date, t, tk } = useI18n();
   return (
     <section aria-labelledby="bc-form-a-h">
       <h2 id="bc-form-a-h">{t('blueCard.document.A')}</h2>
@@ -53,7 +53,7 @@ export function FormASection({ p }: { p: Procedure }) {
         <div>
           <dt>{t('blueCards.open.initiator')}</dt>
           <dd>
-            {p.initiatorName}, {t(`blueCard.initiator.${p.initiatorKind}`)} — {p.initiatorInstitution}
+            {p.initiatorName}, {tk('blueCard.initiator', p.initiatorKind)} — {p.initiatorInstitution}
           </dd>
         </div>
         <div>
@@ -66,7 +66,7 @@ export function FormASection({ p }: { p: Procedure }) {
         </div>
         <div>
           <dt>{t('blueCards.open.violenceForms')}</dt>
-          <dd>{p.violenceForms.map((f) => t(`blueCard.violence.${f}`)).join(', ')}</dd>
+          <dd>{p.violenceForms.map((f) => tk('blueCard.violence', f)).join(', ')}</dd>
         </div>
         <div>
           <dt>{t('blueCards.procedure.presence')}</dt>
@@ -117,7 +117,7 @@ export function PersonsSection({ p }: { p: Procedure }) {
 }
 
 export function GroupSection({ p }: { p: Procedure }) {
-  const { t, date } = useI18n();
+  const { date, t, tk } = useI18n();
   return (
     <section>
       <h2>{t('blueCards.group.title')}</h2>
@@ -138,7 +138,7 @@ export function GroupSection({ p }: { p: Procedure }) {
             {p.diagnosticGroup.map((m) => (
               <tr key={m.id}>
                 <td>{m.fullName}</td>
-                <td>{t(`blueCard.memberKind.${m.kind}`)}</td>
+                <td>{tk('blueCard.memberKind', m.kind)}</td>
                 <td>{m.institution}</td>
                 <td>{date(m.addedOn)}</td>
                 <td>{m.removedOn ? date(m.removedOn) : t('blueCards.group.current')}</td>
@@ -152,7 +152,7 @@ export function GroupSection({ p }: { p: Procedure }) {
 }
 
 export function MeetingsSection({ p }: { p: Procedure }) {
-  const { t, date } = useI18n();
+  const { date, t, tk } = useI18n();
   const names = new Map(p.participants.map((x) => [x.personId, personName(x)]));
   const members = new Map(p.diagnosticGroup.map((x) => [x.id, `${x.fullName} (${x.institution})`]));
   return (
@@ -178,7 +178,7 @@ export function MeetingsSection({ p }: { p: Procedure }) {
                 <td className="nowrap">
                   {date(m.scheduledOn)} {m.scheduledTime.slice(0, 5)}
                 </td>
-                <td>{t(`blueCard.meeting.${m.kind}`)}</td>
+                <td>{tk('blueCard.meeting', m.kind)}</td>
                 <td>{m.place}</td>
                 <td>{m.invitedPersonIds.map((id) => names.get(id) ?? '—').join(', ') || '—'}</td>
                 <td>

@@ -13,7 +13,7 @@ export function ProcedureTable({
   caption: string;
   list: Pick<CursorList<ProcedureListItem>, 'items' | 'hasMore' | 'loading' | 'loadMore'>;
 }) {
-  const { t, date } = useI18n();
+  const { date, t, tk } = useI18n();
   const columns: Column<ProcedureListItem>[] = [
     {
       key: 'number',
@@ -32,7 +32,7 @@ export function ProcedureTable({
       key: 'status',
       header: t('blueCard.register.status'),
       cell: (p) =>
-        `${t(`blueCard.status.${p.status}`)}${p.closureReason ? ` (${t(`blueCard.closure.${p.closureReason}`)})` : ''}`,
+        `${tk('blueCard.status', p.status)}${p.closureReason ? ` (${tk('blueCard.closure', p.closureReason)})` : ''}`,
     },
     {
       key: 'nextDue',
@@ -40,7 +40,7 @@ export function ProcedureTable({
       cell: (p) =>
         p.nextDue && p.nextDueKind ? (
           <>
-            {t(`blueCard.deadline.${p.nextDueKind}`)}: <DueDate due={p.nextDue} />
+            {tk('blueCard.deadline', p.nextDueKind)}: <DueDate due={p.nextDue} />
           </>
         ) : (
           '—'

@@ -2,6 +2,7 @@ import type { Participant, Procedure } from '@ostoja/domain/blue-card/responses'
 import { type ReactNode, useEffect, useRef } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
+import type { Translate } from '../../app/i18n.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
@@ -91,7 +92,7 @@ export function StepForm({
 }
 
 /** Options of a person select: the persons of the procedure holding a role. */
-export function personOptions(people: Participant[], t: (k: string) => string) {
+export function personOptions(people: Participant[], t: Translate) {
   return [
     { value: '', label: t('form.choose') },
     ...people.map((p) => ({ value: p.personId, label: `${p.firstName} ${p.surname}` })),

@@ -46,7 +46,7 @@ export function FormGroupStep({ procedure: p, onDone, onCancel }: StepProps) {
 
 /** The chair adds members or ends someone's membership; the make-up rule still holds after it. */
 export function ChangeGroupStep({ procedure: p, onDone, onCancel }: StepProps) {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const team = useTeam();
   const current = p.diagnosticGroup.filter((m) => !m.removedOn);
   const f = useStep({
@@ -69,7 +69,7 @@ export function ChangeGroupStep({ procedure: p, onDone, onCancel }: StepProps) {
         legend={t('blueCards.group.removeMembers')}
         options={current.map((m) => ({
           value: m.id,
-          label: `${m.fullName} (${t(`blueCard.memberKind.${m.kind}`)}, ${m.institution})`,
+          label: `${m.fullName} (${tk('blueCard.memberKind', m.kind)}, ${m.institution})`,
         }))}
         values={f.values.remove}
         onValues={f.set('remove')}

@@ -8,6 +8,7 @@ import {
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
 import { byRole, CheckboxGroup, personName, TextAreaField } from './common.tsx';
 import { DateInput, StepForm, type StepProps, useStep } from './step-form.tsx';
@@ -78,7 +79,7 @@ export function RecordMeetingStep({
   onDone,
   onCancel,
 }: StepProps & { meeting: Meeting }) {
-  const { t, date } = useI18n();
+  const { date, t, tk } = useI18n();
   const f = useStep({
     schema: RecordMeeting,
     defaultValues: {
@@ -95,7 +96,7 @@ export function RecordMeetingStep({
   const personNames = new Map(p.participants.map((x) => [x.personId, personName(x)]));
   const present = (
     k: 'presentMemberIds' | 'presentPersonIds',
-    legend: string,
+    legend: UiKey,
     ids: string[],
     names: Map<string, string>,
   ) => (
@@ -112,7 +113,7 @@ export function RecordMeetingStep({
     <StepForm
       title={t('blueCards.meetings.recordTitle', {
         date: date(meeting.scheduledOn),
-        kind: t(`blueCard.meeting.${meeting.kind}`),
+        kind: tk('blueCard.meeting', meeting.kind),
       })}
       submitLabel={t('blueCards.submit.recordMeeting')}
       form={f}

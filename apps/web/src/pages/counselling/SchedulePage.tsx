@@ -26,7 +26,7 @@ function Contact({ b }: { b: StaffBooking }) {
 
 /** One specialist's day: every slot (free or booked), then displaced and cancelled bookings, walk-ins. */
 function SpecialistDay({ s, date, onChanged }: { s: ScheduleOf; date: string; onChanged(): void }) {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   // Which form is open: a booking's id, "walk-in", or none.
   const [recording, setRecording] = useState<string | null>(null);
   const recordFor =
@@ -106,7 +106,7 @@ function SpecialistDay({ s, date, onChanged }: { s: ScheduleOf; date: string; on
             {s.cancelled.map((b) => (
               <li key={b.id}>
                 {b.start}–{b.end}: {b.name ?? '—'} (
-                {t(`couns.schedule.cancelledBy.${b.cancelledBy ?? 'resident'}`)})
+                {tk('couns.schedule.cancelledBy', b.cancelledBy ?? 'resident')})
               </li>
             ))}
           </ul>

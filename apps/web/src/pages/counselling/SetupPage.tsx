@@ -35,7 +35,7 @@ function useRemoval() {
 
 /** Counselling set-up for administrators: specialists, their weekly duty hours, and exceptions. */
 export function SetupPage() {
-  const { t, msg, date } = useI18n();
+  const { date, msg, t, tk } = useI18n();
   const setup = useSetup();
   const offices = useOffices();
   const changed = useCounsellingChanged();
@@ -96,7 +96,7 @@ export function SetupPage() {
               <tbody>
                 {sp.duties.map((d) => (
                   <tr key={d.id}>
-                    <td>{t(`day.${d.weekday}`)}</td>
+                    <td>{tk('day', d.weekday)}</td>
                     <td className="nowrap">
                       {d.start}–{d.end} ({d.slotMinutes} min)
                     </td>
@@ -121,14 +121,14 @@ export function SetupPage() {
                           removal.ask({
                             kind: 'duty',
                             id: d.id,
-                            what: `${sp.publicName}, ${t(`day.${d.weekday}`)} ${d.start}–${d.end}`,
+                            what: `${sp.publicName}, ${tk('day', d.weekday)} ${d.start}–${d.end}`,
                           })
                         }
                       >
                         {t('action.remove')}
                         <span className="visually-hidden">
                           {' '}
-                          — {t(`day.${d.weekday}`)} {d.start}–{d.end}
+                          — {tk('day', d.weekday)} {d.start}–{d.end}
                         </span>
                       </button>
                     </td>

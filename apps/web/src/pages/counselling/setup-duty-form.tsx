@@ -143,7 +143,7 @@ export function DutyForm({
   offices: PublicOffice[];
   onSaved(): void;
 }) {
-  const { t, locale } = useI18n();
+  const { locale, t, tk } = useI18n();
   const f = useEditForm({
     schema: DutyInput,
     defaultValues: {
@@ -176,7 +176,7 @@ export function DutyForm({
           label={t('couns.setup.weekday')}
           value={v.weekday}
           onValue={set('weekday')}
-          options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: t(`day.${d}`) }))}
+          options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: tk('day', d) }))}
           error={f.errors.weekday}
           className="w-short"
         />

@@ -19,7 +19,7 @@ export function useDayName() {
 
 /** Weekly duty hours as lines: "poniedziałek, środa, piątek: 09:00–13:00, w punkcie (wrzesień–czerwiec)". */
 export function useDutyLines() {
-  const { t, locale } = useI18n();
+  const { locale, t, tk } = useI18n();
   const monthName = (m: number) =>
     new Intl.DateTimeFormat(TAG[locale], { month: 'long', timeZone: 'UTC' }).format(
       new Date(Date.UTC(2026, m - 1, 15)),
@@ -38,7 +38,7 @@ export function useDutyLines() {
         const parts = [
           `${days
             .sort((a, b) => a - b)
-            .map((x) => t(`day.${x}`))
+            .map((x) => tk('day', x))
             .join(', ')}: ${d.start}–${d.end}`,
           d.mode === 'phone' ? t('couns.duty.phone', { phone: d.phone ?? '' }) : t('couns.duty.inPerson'),
         ];

@@ -75,7 +75,7 @@ const EMPTY: Values = {
 
 /** The clerk enters an application: the family from the registry, each member's base-year income. */
 export function NewApplicationPage() {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const navigate = useNavigate();
   const saved = useFamilyBenefitSaved();
   const f = useEditForm({
@@ -122,7 +122,7 @@ export function NewApplicationPage() {
               label={t('fb.role')}
               value={m.role}
               onValue={(x) => set(`members.${i}.role`, x)}
-              options={['parent', 'child', 'other'].map((r) => ({ value: r, label: t(`fb.role.${r}`) }))}
+              options={['parent', 'child', 'other'].map((r) => ({ value: r, label: tk('fb.role', r) }))}
             />
             <CheckboxField
               id={fieldId(`members.${i}.disabilityCertificate`)}

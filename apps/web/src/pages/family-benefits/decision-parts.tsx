@@ -58,7 +58,7 @@ export function DecisionForm<T>({
   save(body: DecideFamilyBenefit): Promise<T>;
   onSaved(a: T): void;
 }) {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const f = useEditForm({
     schema: DecideFamilyBenefit,
@@ -89,7 +89,7 @@ export function DecisionForm<T>({
           label={t('fb.outcome')}
           value={v.outcome}
           onValue={(x) => f.form.setValue('outcome', x)}
-          options={['grant', 'refuse'].map((o) => ({ value: o, label: t(`fb.outcome.${o}`) }))}
+          options={['grant', 'refuse'].map((o) => ({ value: o, label: tk('fb.outcome', o) }))}
           error={f.errors.outcome}
         />
         <TextField
@@ -108,7 +108,7 @@ export function DecisionForm<T>({
               label={t('fb.paymentMethod')}
               value={v.paymentMethod}
               onValue={(x) => f.form.setValue('paymentMethod', x)}
-              options={['cashDesk', 'transfer'].map((o) => ({ value: o, label: t(`fb.paymentMethod.${o}`) }))}
+              options={['cashDesk', 'transfer'].map((o) => ({ value: o, label: tk('fb.paymentMethod', o) }))}
             />
             {v.paymentMethod === 'transfer' ? (
               <TextField

@@ -15,7 +15,7 @@ import { currentMonth, FileButton, MoneyCell, MoneyHead, useMonthName } from './
 const COLUMNS = ['gross', 'deductions', 'net', 'transfer', 'cash', 'returned'] as const;
 
 function TotalsTable({ data }: { data: AccountingTotals }) {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const monthName = useMonthName();
   return (
     <DataTable caption={t('acct.table', { month: monthName(data.month) })}>
@@ -32,7 +32,7 @@ function TotalsTable({ data }: { data: AccountingTotals }) {
       <tbody>
         {data.rows.map((r) => (
           <tr key={r.benefit}>
-            <td>{t(`benefit.${r.benefit}`)}</td>
+            <td>{tk('benefit', r.benefit)}</td>
             <td className="mono">
               {r.dzial} / {r.rozdzial} / § {r.paragraf}
             </td>

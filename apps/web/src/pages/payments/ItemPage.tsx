@@ -59,7 +59,7 @@ function ReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: PaymentItem
 
 /** What becomes of returned money: paid again (perhaps to a corrected account) or cancelled. */
 function ResolveReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: PaymentItem): void }) {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const f = useEditForm({
     schema: ResolveReturn,
     defaultValues: {
@@ -91,7 +91,7 @@ function ResolveReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: Paym
         label={t('pitem.resolution')}
         value={v.action}
         onValue={set('action')}
-        options={['reissue', 'cancel'].map((a) => ({ value: a, label: t(`pitem.resolution.${a}`) }))}
+        options={['reissue', 'cancel'].map((a) => ({ value: a, label: tk('pitem.resolution', a) }))}
       />
       {v.action === 'reissue' ? (
         <div className="field-row">
@@ -127,7 +127,7 @@ function ResolveReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: Paym
 
 export function ItemPage() {
   const { id = '' } = useParams();
-  const { t, date, money } = useI18n();
+  const { date, money, t, tk } = useI18n();
   const { can } = useAuth();
   const monthName = useMonthName();
   const { data: item, error, refetch } = useItem(id);
@@ -158,7 +158,7 @@ export function ItemPage() {
           [t('pay.recipient'), item.recipientName],
           [t('pay.pesel'), item.recipientPesel ?? '—'],
           [t('pay.address'), item.recipientAddress ?? '—'],
-          [t('pay.benefit'), `${t(`benefit.${item.benefit}`)}, ${monthName(item.month)}`],
+          [t('pay.benefit'), `${tk('benefit', item.benefit)}, ${monthName(item.month)}`],
           [
             t('pay.decision'),
             <Link key="decision" to={`/payments/schedules/${item.decisionId}`}>
@@ -169,7 +169,7 @@ export function ItemPage() {
           ...(item.iban ? [[t('pay.iban'), item.iban] as [string, string]] : []),
           [t('pay.toPay'), money(item.amount - item.deduction)],
           [t('pay.deduction'), money(item.deduction)],
-          [t('pay.status'), t(`payments.itemStatus.${item.status}`)],
+          [t('pay.status'), tk('payments.itemStatus', item.status)],
           ...(item.paidOn
             ? [
                 [

@@ -13,7 +13,7 @@ import { ReceivablesTable } from './ReceivablesPage.tsx';
 import { Details, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
 
 function Payments({ l }: { l: Ledger }) {
-  const { t, date } = useI18n();
+  const { date, t, tk } = useI18n();
   const monthName = useMonthName();
   if (!l.payments.length) return <p className="empty">{t('ledger.noPayments')}</p>;
   return (
@@ -33,13 +33,13 @@ function Payments({ l }: { l: Ledger }) {
           <tr key={p.id}>
             <td>
               <Link to={`/payments/items/${p.id}`}>
-                {t(`benefit.${p.benefit}`)}, {monthName(p.month)}
+                {tk('benefit', p.benefit)}, {monthName(p.month)}
               </Link>
             </td>
             <td>{p.decisionNumber}</td>
             <td>{t(`payments.method.${p.method}`)}</td>
             <MoneyCell grosze={p.amount - p.deduction} />
-            <td>{t(`payments.itemStatus.${p.status}`)}</td>
+            <td>{tk('payments.itemStatus', p.status)}</td>
             <td>{p.paidOn ? date(p.paidOn) : '—'}</td>
           </tr>
         ))}
@@ -49,7 +49,7 @@ function Payments({ l }: { l: Ledger }) {
 }
 
 function Transactions({ l }: { l: Ledger }) {
-  const { t, date, money } = useI18n();
+  const { date, money, t, tk } = useI18n();
   if (!l.transactions.length) return <p className="empty">{t('ledger.noTransactions')}</p>;
   return (
     <DataTable caption={t('ledger.transactions')} compact>
@@ -65,13 +65,13 @@ function Transactions({ l }: { l: Ledger }) {
         {l.transactions.map((x) => (
           <tr key={x.txnId}>
             <td>{date(x.onDate)}</td>
-            <td>{t(`ledger.kind.${x.kind}`)}</td>
+            <td>{tk('ledger.kind', x.kind)}</td>
             <td>{x.document ?? x.memo ?? '—'}</td>
             <td>
               <ul className="link-list">
                 {x.entries.map((e) => (
                   <li key={e.account}>
-                    {t(`ledger.account.${e.account}`)}: {money(e.amount)}
+                    {tk('ledger.account', e.account)}: {money(e.amount)}
                   </li>
                 ))}
               </ul>

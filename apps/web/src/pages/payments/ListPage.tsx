@@ -77,7 +77,7 @@ function MarkPaidForm({ list, onDone }: { list: PaymentList; onDone(l: PaymentLi
 }
 
 function useItemColumns(list: PaymentList): Column<PaymentItem>[] {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const monthName = useMonthName();
   const amount = useMoneyColumn<PaymentItem>();
   return [
@@ -93,7 +93,7 @@ function useItemColumns(list: PaymentList): Column<PaymentItem>[] {
       header: t('pay.benefit'),
       cell: (i) => (
         <>
-          {t(`benefit.${i.benefit}`)}, {monthName(i.month)}
+          {tk('benefit', i.benefit)}, {monthName(i.month)}
           {i.reissue ? ` ${t('pitem.reissue')}` : ''}
           {i.arrears ? (
             <>
@@ -119,7 +119,7 @@ function useItemColumns(list: PaymentList): Column<PaymentItem>[] {
     {
       key: 'status',
       header: t('pay.status'),
-      cell: (i) => t(`payments.itemStatus.${i.status}`),
+      cell: (i) => tk('payments.itemStatus', i.status),
       sortValue: (i) => i.status,
     },
   ];

@@ -35,7 +35,7 @@ function Instalments({ r }: { r: Receivable }) {
 }
 
 function History({ r }: { r: Receivable }) {
-  const { t, date } = useI18n();
+  const { date, t, tk } = useI18n();
   if (!r.history.length) return <p className="empty">{t('recv.noHistory')}</p>;
   return (
     <DataTable caption={t('recv.history')} compact>
@@ -53,7 +53,7 @@ function History({ r }: { r: Receivable }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: history rows have no id of their own and never reorder
           <tr key={i}>
             <td>{date(h.onDate)}</td>
-            <td>{t(`ledger.kind.${h.kind}`)}</td>
+            <td>{tk('ledger.kind', h.kind)}</td>
             <td>{h.document ?? '—'}</td>
             <td>{h.memo ?? '—'}</td>
             <MoneyCell grosze={0 - h.reducedBy} />

@@ -83,7 +83,7 @@ function Suspensions({ s }: { s: Schedule }) {
 
 export function SchedulePage() {
   const { decisionId = '' } = useParams();
-  const { t, tp, date, money } = useI18n();
+  const { date, money, t, tk, tp } = useI18n();
   const { can } = useAuth();
   const monthName = useMonthName();
   const { data: s, error, refetch } = useSchedule(decisionId);
@@ -116,7 +116,7 @@ export function SchedulePage() {
   return (
     <Page
       title={t('schedule.title', { number: d.number })}
-      lead={t('schedule.lead', { benefit: t(`benefit.${d.benefit}`), date: date(d.decidedOn) })}
+      lead={t('schedule.lead', { benefit: tk('benefit', d.benefit), date: date(d.decidedOn) })}
       actions={
         <>
           <Link to={`/payments/ledger/${d.personId}`} className="button secondary">
@@ -136,7 +136,7 @@ export function SchedulePage() {
           <ul>
             {s.alreadyPaid.map((i) => (
               <li key={i.id}>
-                {monthName(i.month)}: {money(i.amount)} ({t(`payments.itemStatus.${i.status}`)})
+                {monthName(i.month)}: {money(i.amount)} ({tk('payments.itemStatus', i.status)})
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 import { registerMessages, translateMessage } from '@ostoja/domain/i18n/index';
-import { uiPayments } from '@ostoja/domain/i18n/ui-payments';
 import { Repayment, Waiver } from '@ostoja/domain/payments/schemas';
 import { describe, expect, it } from 'vitest';
+import { uiPayments } from '../../i18n/ui-payments.ts';
 import { prefixed, withZloty } from './form-parts.ts';
 import { parseZloty } from './shared.tsx';
 

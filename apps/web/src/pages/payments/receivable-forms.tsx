@@ -16,7 +16,7 @@ const grosze = (text: string) => parseZloty(text) ?? undefined;
 const RepaymentBody = withZloty(Repayment, ['amount']);
 
 export function RepaymentForm({ r, onDone }: { r: Receivable; onDone(r: Receivable): void }) {
-  const { t, money } = useI18n();
+  const { money, t, tk } = useI18n();
   const f = useEditForm({
     schema: RepaymentBody,
     defaultValues: { paidOn: todayIso(), amount: '', channel: 'bank' },
@@ -54,7 +54,7 @@ export function RepaymentForm({ r, onDone }: { r: Receivable; onDone(r: Receivab
           value={f.values.channel}
           onValue={set('channel')}
           error={f.errors.channel}
-          options={['bank', 'cash'].map((c) => ({ value: c, label: t(`recv.channel.${c}`) }))}
+          options={['bank', 'cash'].map((c) => ({ value: c, label: tk('recv.channel', c) }))}
           required
         />
       </div>

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { type PaymentList, type Progress, paymentsApi, type Run } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
+import type { Translate } from '../../app/i18n.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { DataTable } from '../../components/table.tsx';
@@ -79,10 +80,7 @@ export function BuildProgress({ run, onFinished }: { run: Run; onFinished(): voi
   );
 }
 
-export function paymentListName(
-  l: PaymentList,
-  t: (k: string, p?: Record<string, string | number>) => string,
-) {
+export function paymentListName(l: PaymentList, t: Translate) {
   return t('plist.name', { seq: l.seq ?? '—', method: t(`payments.method.${l.method}`) });
 }
 

@@ -5,7 +5,16 @@ import { useLongDate } from './format.ts';
 import { useLatestNews } from './queries.ts';
 
 /** What residents come for, as tiles: each a link with a line saying what is behind it. */
-const TILES: { to: string; key: string }[] = [
+type Tile =
+  | 'help'
+  | 'selfCheck'
+  | 'whichOffice'
+  | 'counselling'
+  | 'apply'
+  | 'status'
+  | 'offices'
+  | 'volunteer';
+const TILES: { to: string; key: Tile }[] = [
   { to: '/portal/help', key: 'help' },
   { to: '/portal/self-check', key: 'selfCheck' },
   { to: '/portal/which-office', key: 'whichOffice' },

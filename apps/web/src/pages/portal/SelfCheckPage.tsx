@@ -96,7 +96,7 @@ export function SelfCheckPage() {
         >
           <p className="steps-progress">{t('selfCheck.progress', { step, steps })}</p>
           <h2 ref={heading} tabIndex={-1}>
-            {t(`selfCheck.step${step}`)}
+            {t(`selfCheck.step${step as 1 | 2 | 3}`)}
           </h2>
           <ErrorSummary errors={f.errors} message={f.message} version={f.attempt} />
           {step === 1 ? (

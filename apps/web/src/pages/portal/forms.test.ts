@@ -1,7 +1,7 @@
 import { registerMessages, translateMessage } from '@ostoja/domain/i18n/index';
-import { uiPortal } from '@ostoja/domain/i18n/ui-portal';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { uiPortal } from '../../i18n/ui-portal.ts';
 import { newsSchema, pageSchema, uploadSchema } from './content/schemas.ts';
 import { calculatorRequest, EMPTY, stepSchema } from './self-check-steps.ts';
 

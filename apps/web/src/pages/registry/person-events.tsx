@@ -20,21 +20,21 @@ const LINKS: Record<HistoryEvent['kind'], string> = {
 };
 
 function What({ e }: { e: HistoryEvent }) {
-  const { t, money } = useI18n();
+  const { money, t, tk } = useI18n();
   const benefits = (e.benefit ?? '')
     .split(',')
     .filter(Boolean)
-    .map((b) => t(`benefit.${b}`))
+    .map((b) => tk('benefit', b))
     .join(', ');
   switch (e.kind) {
     case 'application':
-      return <>{[benefits, e.status ? t(`status.${e.status}`) : ''].filter(Boolean).join(' — ')}</>;
+      return <>{[benefits, e.status ? tk('status', e.status) : ''].filter(Boolean).join(' — ')}</>;
     case 'visit':
       return <>{t('personEvents.visit')}</>;
     case 'decision':
       return (
         <>
-          {benefits} — {t(`personEvents.outcome.${e.status}`)}
+          {benefits} — {tk('personEvents.outcome', String(e.status))}
           {e.status === 'grant' && e.amount ? `, ${money(e.amount)}` : ''}
         </>
       );
@@ -51,7 +51,7 @@ function What({ e }: { e: HistoryEvent }) {
           {(e.detail ?? '')
             .split(',')
             .filter(Boolean)
-            .map((r) => t(`blueCard.role.${r}`))
+            .map((r) => tk('blueCard.role', r))
             .join(', ')}
         </>
       );

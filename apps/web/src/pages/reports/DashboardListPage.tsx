@@ -1,5 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { reportsApi } from '../../api/reports.ts';
+import type { I18n, Translate } from '../../app/i18n.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Page } from '../../components/page.tsx';
 import { DrillList, type Kind } from './drill-list.tsx';
@@ -9,21 +10,21 @@ import { reportKeys } from './queries.ts';
 // benefit in a month, a worker's caseload, the applications whose deadline has passed or is near,
 // the counselling visits of a month. Its length (or the sum of its amounts) is the figure.
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+type T = Translate;
 
 /** The series a figure is (as the dashboard labels it) and what its list holds. */
-function figureOf(t: T, figure: string): { series: string; kind: Kind } {
+function figureOf(t: T, tk: I18n['tk'], figure: string): { series: string; kind: Kind } {
   const [group = '', which = ''] = figure.split('.');
   if (group === 'payments')
-    return { series: t('dashboard.series.zloty', { name: t(`benefit.${which}`) }), kind: 'payments' };
+    return { series: t('dashboard.series.zloty', { name: tk('benefit', which) }), kind: 'payments' };
   if (group === 'deadlines')
     return {
-      series: t('dashboard.series.cases', { name: t(`reporting.chart.${which}`) }),
+      series: t('dashboard.series.cases', { name: tk('reporting.chart', which) }),
       kind: 'applications',
     };
   if (group === 'appointments')
     return {
-      series: t('dashboard.series.visits', { name: t(`reporting.chart.${which}`) }),
+      series: t('dashboard.series.visits', { name: tk('reporting.chart', which) }),
       kind: 'appointments',
     };
   if (which === 'persons') return { series: t('dashboard.series.personsInFamilies'), kind: 'persons' };
@@ -31,12 +32,12 @@ function figureOf(t: T, figure: string): { series: string; kind: Kind } {
 }
 
 export function DashboardListPage() {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const { figure = '' } = useParams();
   const [params] = useSearchParams();
   const month = params.get('month') ?? undefined;
   const category = params.get('category') ?? undefined;
-  const { series, kind } = figureOf(t, figure);
+  const { series, kind } = figureOf(t, tk, figure);
   const title = month
     ? t('dashboard.list.title', { month: `${month.slice(5)}.${month.slice(0, 4)}`, series })
     : t('dashboard.list.titleOf', { series, category: params.get('label') ?? '' });

@@ -13,22 +13,22 @@ const kindOf = (section: string, row: string, column: string): Kind =>
   drillKind({ section: section as MrpipsSection, row, column });
 
 export function FigurePage() {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const { year = '', period = '', figure = '' } = useParams();
   const [section = '', row = '', column = ''] = figure.split('.');
   const rowLabel =
     section === 'socialWork' || section === 'contracts'
-      ? t(`mrpips.${section}.${row}`)
+      ? tk(`mrpips.${section}`, row)
       : row === 'total' && section !== 'familyTypes'
         ? t('mrpips.row.total')
         : section === 'staffing'
-          ? t(`position.${row}`)
+          ? tk('position', row)
           : section === 'benefits'
-            ? t(`benefit.${row}`)
+            ? tk('benefit', row)
             : section === 'reasons'
-              ? `${row}. ${t(`helpReason.${row}`)}`
-              : t(`mrpips.family.${row}`);
-  const title = t('reports.drill.title', { row: rowLabel, column: t(`mrpips.col.${column}`) });
+              ? `${row}. ${tk('helpReason', row)}`
+              : tk('mrpips.family', row);
+  const title = t('reports.drill.title', { row: rowLabel, column: tk('mrpips.col', column) });
   const base = `${apiBase}/mrpips-03/${year}/${period}/figures/${encodeURIComponent(figure)}`;
   const periodName = t(`reports.mrpips.period.${period === 'H1' ? 'H1' : 'Y'}`);
   return (

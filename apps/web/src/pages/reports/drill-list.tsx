@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { PagedTable, type Column as TableColumn } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import type { KeyPrefix, UiKey } from '../../i18n/keys.ts';
 import './reports.css';
 import { useNumber } from './shared.tsx';
 
@@ -15,13 +16,13 @@ export type Kind = DashboardListKind;
 
 /** Columns whose values are codes, and the translation keys they read as. */
 const CODES = {
-  benefit: 'benefit.',
-  position: 'position.',
-  status: 'status.',
-  mode: 'mode.',
-  outcome: 'reporting.chart.',
-} as const;
-type Column = { key: string; label: string; type?: 'date' | 'grosze' | 'number' | keyof typeof CODES };
+  benefit: 'benefit',
+  position: 'position',
+  status: 'status',
+  mode: 'mode',
+  outcome: 'reporting.chart',
+} as const satisfies Record<string, KeyPrefix>;
+type Column = { key: string; label: UiKey; type?: 'date' | 'grosze' | 'number' | keyof typeof CODES };
 
 const COLUMNS: Record<Kind, Column[]> = {
   persons: [
@@ -82,7 +83,7 @@ export function DrillList({
   kind: Kind;
   title: string;
 }) {
-  const { t, date, money } = useI18n();
+  const { t, tk, date, money } = useI18n();
   const num = useNumber();
   const list = useCursorQuery(queryKey, fetchPage);
   const cell = (c: Column, v: string | number | null | undefined) => {
@@ -90,7 +91,7 @@ export function DrillList({
     if (c.type === 'date') return date(String(v));
     if (c.type === 'grosze') return money(Number(v));
     if (c.type === 'number') return num(Number(v));
-    if (c.type && c.type in CODES) return t(`${CODES[c.type as keyof typeof CODES]}${v}`);
+    if (c.type && c.type in CODES) return tk(CODES[c.type as keyof typeof CODES], v);
     return String(v);
   };
   // Codes sort by what they read as; dates (ISO) and numbers by their value.

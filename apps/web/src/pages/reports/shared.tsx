@@ -27,7 +27,7 @@ export const apiBase = '/api/v1/reports';
 
 /** Links to the other report screens (the menu has the dashboard and the strategy report). */
 export function ReportLinks({ current }: { current: 'dashboard' | 'strategy' | 'mrpips' }) {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const all = [
     { key: 'dashboard', to: '/reports/dashboard' },
     { key: 'strategy', to: '/reports/strategy' },
@@ -38,7 +38,7 @@ export function ReportLinks({ current }: { current: 'dashboard' | 'strategy' | '
       <ul className="inline-actions" style={{ listStyle: 'none', padding: 0 }}>
         {all.map((l) => (
           <li key={l.key}>
-            <Link to={l.to}>{t(`reports.link.${l.key}`)}</Link>
+            <Link to={l.to}>{tk('reports.link', l.key)}</Link>
           </li>
         ))}
       </ul>

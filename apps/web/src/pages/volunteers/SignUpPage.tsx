@@ -28,7 +28,7 @@ function Thanks() {
 
 /** "Wolontariat": how to reach you, when you can help, with what, and the consent. Nothing more. */
 export function SignUpPage() {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const [done, setDone] = useState(false);
   const f = useEditForm({
     schema: VolunteerSignUp,
@@ -112,7 +112,7 @@ export function SignUpPage() {
             <CheckboxGroup
               legend={t('vol.weekdays')}
               {...many('weekdays', 'availability.weekdays')}
-              options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: t(`day.${d}`) }))}
+              options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: tk('day', d) }))}
               required
             />
             <CheckboxGroup

@@ -109,7 +109,7 @@ function Erase({ id }: { id: string }) {
 /** A volunteer: what they offered, the review, and the agreements with their PDFs for signing. */
 export function VolunteerPage() {
   const { id = '' } = useParams();
-  const { t, date, dateTime } = useI18n();
+  const { date, dateTime, t, tk } = useI18n();
   const saved = useVolunteerSaved();
   const loaded = useVolunteer(id);
   if (loaded.error) return <LoadError error={loaded.error} onRetry={() => loaded.refetch()} />;
@@ -136,7 +136,7 @@ export function VolunteerPage() {
         <div>
           <dt>{t('vol.section.when')}</dt>
           <dd>
-            {v.availability.weekdays.map((d) => t(`day.${d}`)).join(', ')};{' '}
+            {v.availability.weekdays.map((d) => tk('day', d)).join(', ')};{' '}
             {v.availability.times.map((x) => t(`timeOfDay.${x}`)).join(', ')}
             {v.availability.note ? ` (${v.availability.note})` : ''}
           </dd>

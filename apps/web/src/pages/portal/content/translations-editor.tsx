@@ -2,17 +2,18 @@ import { LOCALES, type Locale } from '@ostoja/domain';
 import { useI18n } from '../../../app/i18n.tsx';
 import { fieldId, TextField } from '../../../components/fields.tsx';
 import { TextAreaField } from '../../../components/portal-fields.tsx';
+import type { UiKey } from '../../../i18n/keys.ts';
 import type { Errors } from '../../../lib/forms.ts';
 
 export interface TextFieldDef {
   name: string;
   /** Translation key of the label. */
-  label: string;
+  label: UiKey;
   /** Required in Polish (as the domain schema says; the others may stay empty). */
   required?: boolean;
   /** Rows of a multi-line text; none for a one-line field. */
   rows?: number;
-  hint?: string;
+  hint?: UiKey;
 }
 
 /** Texts in every language as the form holds them: an empty string is "not written". */

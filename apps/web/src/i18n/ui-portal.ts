@@ -1,8 +1,8 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // Web screens of the residents' portal (public pages, "Czy mogę dostać?") and of the editing of
 // its content by staff. Plain language for residents: short sentences, "Ty" in Polish.
-export const uiPortal: MessageFile = {
+export const uiPortal = messages({
   pl: {
     'nav.portalContent': 'Treści portalu',
     'portal.brand': 'Ośrodek Pomocy Społecznej',
@@ -756,4 +756,4 @@ export const uiPortal: MessageFile = {
     'content.page.f.title': 'Title',
     'content.page.f.body': 'Text',
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // "Moja praca" with the portal's online applications, the person's history across the centre,
 // and the dashboard's figures with their units and the lists behind them.
-export const uiWorkAndHistory: MessageFile = {
+export const uiWorkAndHistory = messages({
   pl: {
     'work.intake': 'Wniosek złożony przez internet — kontakt i wywiad',
     'personEvents.title': 'Historia w ośrodku',
@@ -28,11 +28,6 @@ export const uiWorkAndHistory: MessageFile = {
     'personEvents.outcome.refuse': 'odmówiono',
     'personEvents.forMonth': 'za {month}',
     'personEvents.returned': 'zwrócona przez bank',
-    'dashboard.series.personsInFamilies': 'Osoby w rodzinach objętych pomocą (liczba osób)',
-    'dashboard.series.families': 'Rodziny (liczba rodzin)',
-    'dashboard.series.zloty': '{name} (zł)',
-    'dashboard.series.cases': '{name} (liczba spraw)',
-    'dashboard.series.visits': '{name} (liczba wizyt)',
     'dashboard.unit.count': 'Jednostka: liczba',
     'dashboard.unit.grosze': 'Jednostka: złote',
     'dashboard.openList': 'Lista: {series}, {category}',
@@ -68,11 +63,6 @@ export const uiWorkAndHistory: MessageFile = {
     'personEvents.outcome.refuse': 'відмовлено',
     'personEvents.forMonth': 'за {month}',
     'personEvents.returned': 'повернена банком',
-    'dashboard.series.personsInFamilies': 'Особи в сім’ях, охоплених допомогою (кількість осіб)',
-    'dashboard.series.families': 'Сім’ї (кількість сімей)',
-    'dashboard.series.zloty': '{name} (злотих)',
-    'dashboard.series.cases': '{name} (кількість справ)',
-    'dashboard.series.visits': '{name} (кількість візитів)',
     'dashboard.unit.count': 'Одиниця: кількість',
     'dashboard.unit.grosze': 'Одиниця: злоті',
     'dashboard.openList': 'Список: {series}, {category}',
@@ -108,11 +98,6 @@ export const uiWorkAndHistory: MessageFile = {
     'personEvents.outcome.refuse': 'refused',
     'personEvents.forMonth': 'for {month}',
     'personEvents.returned': 'returned by the bank',
-    'dashboard.series.personsInFamilies': 'Persons in the families helped (number of persons)',
-    'dashboard.series.families': 'Families (number of families)',
-    'dashboard.series.zloty': '{name} (PLN)',
-    'dashboard.series.cases': '{name} (number of cases)',
-    'dashboard.series.visits': '{name} (number of visits)',
     'dashboard.unit.count': 'Unit: number',
     'dashboard.unit.grosze': 'Unit: złoty',
     'dashboard.openList': 'List: {series}, {category}',
@@ -123,4 +108,4 @@ export const uiWorkAndHistory: MessageFile = {
     'dashboard.list.count.many': '{count} items.',
     'dashboard.list.count.other': '{count} items.',
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // Web screens of counselling: specialists and booking on the portal; the specialists' day
 // schedule, consultation records and the set-up of duty hours in the back office.
-export const uiCounselling: MessageFile = {
+export const uiCounselling = messages({
   pl: {
     'nav.counselling': 'Poradnictwo',
     'nav.counsellingSetup': 'Dyżury specjalistów',
@@ -447,4 +447,4 @@ export const uiCounselling: MessageFile = {
     'couns.setup.affected': 'These bookings are hit — tell the people:',
     'couns.setup.saved': 'Saved. No booking is hit.',
   },
-};
+});

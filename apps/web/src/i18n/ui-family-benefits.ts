@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // Family benefits — screen strings (registered by the web app's API module with its screens).
-export const uiFamilyBenefits: MessageFile = {
+export const uiFamilyBenefits = messages({
   pl: {
     'fb.title': 'Świadczenia rodzinne',
     'fb.lead': 'Wnioski o zasiłek rodzinny z dodatkami, decyzje na okres zasiłkowy i wypłaty.',
@@ -232,4 +232,4 @@ export const uiFamilyBenefits: MessageFile = {
     'fb.notEligible': 'Not due',
     'fb.forwardedNote': 'The case falls under social security coordination — forwarded to the voivode.',
   },
-};
+});

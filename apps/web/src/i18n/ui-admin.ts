@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // Web screens of the administration: staff accounts, organisation units, field-team streets, audit log.
-export const uiAdmin: MessageFile = {
+export const uiAdmin = messages({
   pl: {
     'database.title': 'Baza danych',
     'database.reports': 'Raporty czytane z',
@@ -393,4 +393,4 @@ export const uiAdmin: MessageFile = {
     'auditEntity.auditLog': 'audit log',
     'auditEntity.demo': 'demo',
   },
-};
+});

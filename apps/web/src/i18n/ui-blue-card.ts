@@ -1,9 +1,9 @@
-import type { MessageFile } from './types.ts';
+import { messageRows } from '@ostoja/domain/i18n/types';
 
 // Web screens of the Niebieska Karta compartment. The words of the procedure itself (statuses,
 // roles, actions, forms, deadlines) are the domain's, in blue-card.ts; these are the screens'.
 // One row per key: Polish, Ukrainian, English — so no language can miss a key.
-const rows: [key: string, pl: string, uk: string, en: string][] = [
+const rows = <const>[
   ['nav.blueCards', 'Niebieska Karta', 'Блакитна карта', 'Blue Card'],
   ['nav.blueCardStatistics', 'Statystyka NK', 'Статистика БК', 'Blue Card figures'],
   ['blueCards.nav.sections', 'Niebieska Karta — części', 'Блакитна карта — розділи', 'Blue Card — sections'],
@@ -687,8 +687,4 @@ const rows: [key: string, pl: string, uk: string, en: string][] = [
   ['blueCards.stats.noPersons', 'Brak osób w tym roku.', 'Цього року осіб немає.', 'No persons this year.'],
 ];
 
-export const uiBlueCard: MessageFile = {
-  pl: Object.fromEntries(rows.map(([k, pl]) => [k, pl])),
-  uk: Object.fromEntries(rows.map(([k, , uk]) => [k, uk])),
-  en: Object.fromEntries(rows.map(([k, , , en]) => [k, en])),
-};
+export const uiBlueCard = messageRows(rows);

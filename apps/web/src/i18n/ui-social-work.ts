@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // Web screens of social work: the case file (problems, plan, notes, tasks, contracts) and "Moja praca".
-export const uiSocialWork: MessageFile = {
+export const uiSocialWork = messages({
   pl: {
     'art11.brokenTitle': 'Niedotrzymany kontrakt socjalny w tej rodzinie',
     'art11.broken': 'Kontrakt socjalny nr {number} ({person}) — niedotrzymany {date}.',
@@ -315,4 +315,4 @@ export const uiSocialWork: MessageFile = {
     'sw.myTasks.caption': 'My open case tasks, nearest due first',
     'sw.myTasks.empty': 'You have no open case tasks.',
   },
-};
+});

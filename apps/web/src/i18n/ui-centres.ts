@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // Screens of the support centres and clubs: Polish first, then Ukrainian and English.
-export const uiCentres: MessageFile = {
+export const uiCentres = messages({
   pl: {
     'ctr.title': 'Placówki wsparcia',
     'ctr.lead': 'Dzienny dom pomocy, kluby i świetlice: miejsca, zapisy, lista oczekujących i obecności.',
@@ -328,4 +328,4 @@ export const uiCentres: MessageFile = {
     'ctr.r.fee': 'Fee',
     'ctr.r.none': 'No attendance recorded this month.',
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // Strings of the web app's shell: layout, navigation, login, home page, shared words. The
 // portal's first page registers only these and its own (ui-portal.ts); the rest load later.
-export const uiShell: MessageFile = {
+export const uiShell = messages({
   pl: {
     'app.name': 'Ostoja',
     'app.tagline': 'system ośrodka pomocy społecznej',
@@ -235,4 +235,4 @@ export const uiShell: MessageFile = {
     'role.auditor': 'auditor',
     'role.alcoholCommission': 'commission for solving alcohol problems',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // Web screens of volunteering: the public sign-up and the coordinator's review and agreements.
-export const uiVolunteers: MessageFile = {
+export const uiVolunteers = messages({
   pl: {
     'nav.volunteers': 'Wolontariusze',
     'vol.title': 'Zostań wolontariuszem',
@@ -216,4 +216,4 @@ export const uiVolunteers: MessageFile = {
     'vol.erase.button': 'Erase the sign-up',
     'vol.erase.question': 'Erase this sign-up and the person’s data for good? This cannot be undone.',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // Screens of the alcohol commission (MKRPA): proceedings towards treatment, members, meetings, pay.
-export const uiAlcoholCommission: MessageFile = {
+export const uiAlcoholCommission = messages({
   pl: {
     'nav.alcoholProceedings': 'Komisja: postępowania',
     'nav.alcoholCommission': 'Komisja: skład i posiedzenia',
@@ -461,4 +461,4 @@ export const uiAlcoholCommission: MessageFile = {
     'ac.pay.total': 'Total',
     'ac.pay.pdf': 'Pay list (PDF) for payroll',
   },
-};
+});

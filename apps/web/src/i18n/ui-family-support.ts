@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // Screens of family support: foster care co-financing and the family assistant's work.
-export const uiFamilySupport: MessageFile = {
+export const uiFamilySupport = messages({
   pl: {
     'fa.person.title': 'Asystent rodziny',
     'fa.person.none': 'Rodzina nie była kierowana do asystenta.',
@@ -352,4 +352,4 @@ export const uiFamilySupport: MessageFile = {
     'fa.opinion.submit': 'Prepare the opinion (PDF)',
     'fa.opinion.failed': 'The opinion could not be prepared. Try again.',
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // The Account security screen; registered by the web app's account API module, so the portal's
 // first load does not carry them.
-export const uiAccount: MessageFile = {
+export const uiAccount = messages({
   pl: {
     'account.title': 'Bezpieczeństwo konta',
     'account.lead': 'Logowanie dwuskładnikowe, kody zapasowe i Twoje aktywne sesje.',
@@ -107,4 +107,4 @@ export const uiAccount: MessageFile = {
     'account.sessions.confirmTitle': 'Sign out every session?',
     'account.sessions.confirmText': 'All your sessions end, this one too. You will need to sign in again.',
   },
-};
+});

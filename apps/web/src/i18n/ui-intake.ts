@@ -1,8 +1,8 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // Web screens of applying online: the resident's PS-1-like form and status page on the portal,
 // and the field team's intakes in the back office.
-export const uiIntake: MessageFile = {
+export const uiIntake = messages({
   pl: {
     'nav.intakes': 'Wnioski online',
     'apply.title': 'Wniosek o pomoc online',
@@ -390,4 +390,4 @@ export const uiIntake: MessageFile = {
     'intakes.decline.reasonNeeded': 'Give a reason (at least 3 characters).',
     'intakes.decline.submit': 'Decline the application',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // Screens of records management: retention by JRWA category, records due, destruction protocols.
-export const uiRecords: MessageFile = {
+export const uiRecords = messages({
   pl: {
     'rec.title': 'Archiwum zakładowe i RODO',
     'rec.lead':
@@ -192,4 +192,4 @@ export const uiRecords: MessageFile = {
     'rec.committee.chair': 'chair of the committee',
     'rec.committee.member': 'member of the committee',
   },
-};
+});

@@ -1,9 +1,9 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // Web screens of social assistance benefits: "Moja praca", applications and their queue, the home
 // visit, the proposal with its calculation, the decision and the appeal, legal parameters and
 // local resolutions. Statuses, actions, channels, benefits and art. 7 reasons are in applications.ts.
-export const uiBenefits: MessageFile = {
+export const uiBenefits = messages({
   pl: {
     'nav.applications': 'Wnioski',
     'nav.newApplication': 'Nowy wniosek',
@@ -111,6 +111,8 @@ export const uiBenefits: MessageFile = {
     'notice.forwardAppeal': 'Zapisano przekazanie odwołania do SKO.',
     'notice.recordAppealOutcome': 'Zapisano rozstrzygnięcie SKO.',
     'notice.withdraw': 'Zapisano wycofanie wniosku.',
+    'notice.changeDecision': 'Wydano decyzję zmieniającą.',
+    'notice.revokeDecision': 'Wydano decyzję uchylającą.',
     'timeline.recorded': 'Wpisał(a): {who}, {at}',
     'timeline.system': 'system',
     'timeline.lateAppeal': 'wniesione po terminie',
@@ -218,6 +220,7 @@ export const uiBenefits: MessageFile = {
     'decision.outcome': 'Rozstrzygnięcie',
     'decision.outcome.grant': 'przyznanie',
     'decision.outcome.refuse': 'odmowa',
+    'decision.outcome.revoke': 'uchylenie',
     'decision.amount': 'Kwota',
     'decision.paymentMethod': 'Sposób wypłaty',
     'decision.paymentMethod.transfer': 'przelew na rachunek',
@@ -404,6 +407,8 @@ export const uiBenefits: MessageFile = {
     'notice.forwardAppeal': 'Передачу скарги до SKO збережено.',
     'notice.recordAppealOutcome': 'Рішення SKO збережено.',
     'notice.withdraw': 'Відкликання заяви збережено.',
+    'notice.changeDecision': 'Видано рішення про зміну.',
+    'notice.revokeDecision': 'Видано рішення про скасування.',
     'timeline.recorded': 'Вніс(ла): {who}, {at}',
     'timeline.system': 'система',
     'timeline.lateAppeal': 'подано із запізненням',
@@ -511,6 +516,7 @@ export const uiBenefits: MessageFile = {
     'decision.outcome': 'Рішення по суті',
     'decision.outcome.grant': 'призначення',
     'decision.outcome.refuse': 'відмова',
+    'decision.outcome.revoke': 'скасування',
     'decision.amount': 'Сума',
     'decision.paymentMethod': 'Спосіб виплати',
     'decision.paymentMethod.transfer': 'переказ на рахунок',
@@ -684,6 +690,8 @@ export const uiBenefits: MessageFile = {
     'notice.forwardAppeal': 'Forwarding the appeal to the SKO is saved.',
     'notice.recordAppealOutcome': 'The SKO ruling is saved.',
     'notice.withdraw': 'The withdrawal is saved.',
+    'notice.changeDecision': 'The amending decision is issued.',
+    'notice.revokeDecision': 'The revoking decision is issued.',
     'timeline.recorded': 'Recorded by {who}, {at}',
     'timeline.system': 'system',
     'timeline.lateAppeal': 'filed late',
@@ -791,6 +799,7 @@ export const uiBenefits: MessageFile = {
     'decision.outcome': 'Outcome',
     'decision.outcome.grant': 'granted',
     'decision.outcome.refuse': 'refused',
+    'decision.outcome.revoke': 'revoked',
     'decision.amount': 'Amount',
     'decision.paymentMethod': 'Payment',
     'decision.paymentMethod.transfer': 'bank transfer',
@@ -870,4 +879,4 @@ export const uiBenefits: MessageFile = {
     'resolutions.percentHint.programmeCriterionPercent': 'More than 100, e.g. 200.',
     'resolutions.programme': 'Programme',
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // The alimony fund — screen strings (registered by the web app's API module with its screens).
 // The family, income and decision fields reuse the family-benefit screens' strings (fb.*).
-export const uiAlimonyFund: MessageFile = {
+export const uiAlimonyFund = messages({
   pl: {
     'af.title': 'Fundusz alimentacyjny',
     'af.lead': 'Wnioski o świadczenia z funduszu alimentacyjnego, decyzje na okres świadczeniowy i wypłaty.',
@@ -69,4 +69,4 @@ export const uiAlimonyFund: MessageFile = {
     'af.caseNumber': 'Enforcement case number',
     'af.lastFullPaymentOn': 'Last full alimony payment (if any)',
   },
-};
+});

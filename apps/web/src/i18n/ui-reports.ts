@@ -1,8 +1,8 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // Web screens of reports: the director's dashboard, the yearly strategy report with its
 // commentary, MRPiPS-03 and the lists behind its figures. Polish first.
-export const uiReports: MessageFile = {
+export const uiReports = messages({
   pl: {
     'nav.reports': 'Raporty',
     'nav.reportsDashboard': 'Pulpit',
@@ -249,4 +249,4 @@ export const uiReports: MessageFile = {
     'reports.drill.outcome': 'Visit',
     'dashboard.list.titleOf': 'List: {series} — {category}',
   },
-};
+});

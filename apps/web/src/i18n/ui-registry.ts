@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // Web screens of the registry: person search, person and household pages and forms.
-export const uiRegistry: MessageFile = {
+export const uiRegistry = messages({
   pl: {
     'persons.search.title': 'Wyszukiwanie osób',
     'persons.search.label': 'Nazwisko, imię lub PESEL',
@@ -342,4 +342,4 @@ export const uiRegistry: MessageFile = {
     'duplicate.confirm': 'This is someone else — save anyway',
     'duplicate.orFix': 'If it is the same person, correct the form: choose “Person already registered”.',
   },
-};
+});

@@ -1,10 +1,11 @@
-import { LOCALES, type MessageFile } from './types.ts';
+import { LOCALES, type MessageFile } from '@ostoja/domain/i18n/types';
 import { uiAdmin } from './ui-admin.ts';
 import { uiBenefits } from './ui-benefits.ts';
 import { uiBlueCard } from './ui-blue-card.ts';
 import { uiCounselling } from './ui-counselling.ts';
 import { uiIntake } from './ui-intake.ts';
 import { uiPayments } from './ui-payments.ts';
+import { uiPersonMerge } from './ui-person-merge.ts';
 import { uiPersonPrivacy } from './ui-person-privacy.ts';
 import { uiPortal } from './ui-portal.ts';
 import { uiRegistry } from './ui-registry.ts';
@@ -38,6 +39,7 @@ export const ui: MessageFile = Object.fromEntries(
       uiReports[l],
       uiWorkAndHistory[l],
       uiPersonPrivacy[l],
+      uiPersonMerge[l],
     ),
   ]),
 ) as MessageFile;

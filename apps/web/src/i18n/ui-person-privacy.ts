@@ -1,7 +1,7 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // The person page's privacy sections: who read the record (RODO art. 15) and the subject access export.
-export const uiPersonPrivacy: MessageFile = {
+export const uiPersonPrivacy = messages({
   pl: {
     'personReads.title': 'Kto czytał te dane',
     'personReads.caption': 'Odczyty i zmiany danych tej osoby w dzienniku zdarzeń, od najnowszych',
@@ -59,4 +59,4 @@ export const uiPersonPrivacy: MessageFile = {
     'subjectAccess.pdf': 'Download all of the person’s data (PDF)',
     'subjectAccess.json': 'Download all of the person’s data (JSON)',
   },
-};
+});

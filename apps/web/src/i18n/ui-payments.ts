@@ -1,8 +1,8 @@
-import type { MessageFile } from './types.ts';
+import { messages } from '@ostoja/domain/i18n/types';
 
 // Web screens of payments: runs and their lists, bank files, the cash desk, schedules, the
 // death register import, receivables, ledgers and the accounting export. Polish first.
-export const uiPayments: MessageFile = {
+export const uiPayments = messages({
   pl: {
     'nav.payments': 'Listy wypłat',
     'nav.cashDesk': 'Kasa',
@@ -1179,4 +1179,4 @@ export const uiPayments: MessageFile = {
     'acct.csv': 'Download CSV',
     'acct.xlsx': 'Download XLSX',
   },
-};
+});

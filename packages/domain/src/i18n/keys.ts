@@ -1,0 +1,52 @@
+import type { mrpipsMessages } from '../reporting/mrpips-messages.ts';
+import type { alcoholCommission } from './alcohol-commission.ts';
+import type { alimonyFund } from './alimony-fund.ts';
+import type { applications } from './applications.ts';
+import type { benefits } from './benefits.ts';
+import type { blueCard } from './blue-card.ts';
+import type { centres } from './centres.ts';
+import type { counselling } from './counselling.ts';
+import type { decisionApproval } from './decision-approval.ts';
+import type { errors } from './errors.ts';
+import type { familyBenefits } from './family-benefits.ts';
+import type { familySupport } from './family-support.ts';
+import type { incomeRules } from './income-rules.ts';
+import type { payments } from './payments.ts';
+import type { personMerge } from './person-merge.ts';
+import type { portal } from './portal.ts';
+import type { records } from './records.ts';
+import type { reliability } from './reliability.ts';
+import type { reporting } from './reporting.ts';
+import type { security } from './security.ts';
+import type { services } from './services.ts';
+import type { signIn } from './sign-in.ts';
+import type { socialWork } from './social-work.ts';
+import type { KeysOf } from './types.ts';
+import type { volunteers } from './volunteers.ts';
+
+/** Every key of the domain's message files (the server's messages; the web app names them too). */
+export type DomainMessageKey =
+  | KeysOf<typeof errors>
+  | KeysOf<typeof alcoholCommission>
+  | KeysOf<typeof alimonyFund>
+  | KeysOf<typeof applications>
+  | KeysOf<typeof benefits>
+  | KeysOf<typeof blueCard>
+  | KeysOf<typeof centres>
+  | KeysOf<typeof counselling>
+  | KeysOf<typeof decisionApproval>
+  | KeysOf<typeof familyBenefits>
+  | KeysOf<typeof familySupport>
+  | KeysOf<typeof incomeRules>
+  | KeysOf<typeof payments>
+  | KeysOf<typeof personMerge>
+  | KeysOf<typeof portal>
+  | KeysOf<typeof records>
+  | KeysOf<typeof reliability>
+  | KeysOf<typeof reporting>
+  | KeysOf<typeof security>
+  | KeysOf<typeof services>
+  | KeysOf<typeof signIn>
+  | KeysOf<typeof socialWork>
+  | KeysOf<typeof volunteers>
+  | KeysOf<typeof mrpipsMessages>;
