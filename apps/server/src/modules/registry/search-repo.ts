@@ -167,20 +167,16 @@ async function leadWord(q: Queryable, words: string[]): Promise<string> {
   )[0]!;
 }
 
+/** What to search: the text, the reader's row scope, the cursor, how many, the columns wanted. */
+type SearchArgs = [text: string, scope: string, cursor: [string, string] | null, n: number, columns?: string];
+
 /**
  * Up to `n` persons matching `text` after the cursor, in Polish order (ids and sort keys, plus
  * `columns` of person p and household h when given): one statement whatever the search (two
  * when several words need a lead chosen).
  */
-export async function findPersons<T = object>(
-  q: Queryable,
-  text: string,
-  scope: string,
-  cursor: [string, string] | null,
-  n: number,
-  columns?: string,
-): Promise<(Found & T)[]> {
-  const statement = await searchStatement(q, text, scope, cursor, n, columns);
+export async function findPersons<T = object>(q: Queryable, ...search: SearchArgs): Promise<(Found & T)[]> {
+  const statement = await searchStatement(q, ...search);
   return statement ? (await q.query<Found & T>(statement.text, statement.params)).rows : [];
 }
 
@@ -190,11 +186,7 @@ export async function findPersons<T = object>(
  */
 export async function searchStatement(
   q: Queryable,
-  text: string,
-  scope: string,
-  cursor: [string, string] | null,
-  n: number,
-  columns?: string,
+  ...[text, scope, cursor, n, columns]: SearchArgs
 ): Promise<{ text: string; params: unknown[] } | null> {
   const p = new Params();
   const s: Search = { p, scope, cursor, n: p.add(n), filters: '' };
