@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { DecideFamilyBenefit, FamilyBenefitDecision, MemberInput } from '../family-benefits/application.ts';
+import {
+  ClaimMember,
+  claimSummary,
+  DecideFamilyBenefit,
+  FamilyBenefitDecision,
+  MemberInput,
+} from '../family-benefits/application.ts';
 import { pageQuery } from '../shared/list.ts';
 import { cursorPage } from '../shared/response.ts';
 import { isoDate, trimmed } from '../shared/validation.ts';
@@ -64,17 +70,8 @@ export type DecideAlimonyFund = z.input<typeof DecideAlimonyFund>;
 
 export const ALIMONY_FUND_STATUSES = ['complete', 'decided'] as const;
 
-export const AlimonyFundApplicationSummary = z.object({
-  id: z.uuid(),
-  number: z.string(),
-  applicantId: z.uuid(),
-  applicantName: z.string(),
-  submittedOn: isoDate,
-  period: z.string(),
-  status: z.enum(ALIMONY_FUND_STATUSES),
+export const AlimonyFundApplicationSummary = claimSummary(ALIMONY_FUND_STATUSES).extend({
   debtorName: z.string(),
-  familyMonthlyIncome: z.number().int(),
-  incomePerPerson: z.number().int(),
 });
 export type AlimonyFundApplicationSummary = z.input<typeof AlimonyFundApplicationSummary>;
 export const AlimonyFundApplicationPage = cursorPage(AlimonyFundApplicationSummary);
@@ -96,16 +93,7 @@ export const AlimonyFundApplication = AlimonyFundApplicationSummary.extend({
     lastFullPaymentOn: isoDate.nullable(),
   }),
   members: z.array(
-    z.object({
-      personId: z.uuid(),
-      name: z.string(),
-      birthDate: isoDate,
-      role: z.enum(['parent', 'child', 'other']),
-      disabilityCertificate: z.boolean(),
-      significantDisability: z.boolean(),
-      inSchool: z.boolean(),
-      courtAlimony: z.number().int().nullable(),
-    }),
+    ClaimMember.extend({ significantDisability: z.boolean(), courtAlimony: z.number().int().nullable() }),
   ),
   /** The right for the first month the application covers, with the enforcement checked. */
   calculation: AlimonyFundCalculatorAnswer.omit({ incomePerPerson: true }).extend({ month: isoDate }),

@@ -110,17 +110,32 @@ export type DecideFamilyBenefit = z.input<typeof DecideFamilyBenefit>;
 
 export const FAMILY_BENEFIT_STATUSES = ['incomplete', 'complete', 'forwarded', 'decided'] as const;
 
-export const FamilyBenefitApplicationSummary = z.object({
-  id: z.uuid(),
-  number: z.string(),
-  applicantId: z.uuid(),
-  applicantName: z.string(),
-  submittedOn: isoDate,
-  period: z.string(),
-  status: z.enum(FAMILY_BENEFIT_STATUSES),
+/** The summary of an application for a claimed benefit (also the alimony fund's, which adds its own). */
+export const claimSummary = <S extends readonly [string, ...string[]]>(statuses: S) =>
+  z.object({
+    id: z.uuid(),
+    number: z.string(),
+    applicantId: z.uuid(),
+    applicantName: z.string(),
+    submittedOn: isoDate,
+    period: z.string(),
+    status: z.enum(statuses),
+    familyMonthlyIncome: z.number().int(),
+    incomePerPerson: z.number().int(),
+  });
+
+/** A member as the application stores it (the alimony fund adds its own fields). */
+export const ClaimMember = z.object({
+  personId: z.uuid(),
+  name: z.string(),
+  birthDate: isoDate,
+  role: z.enum(['parent', 'child', 'other']),
+  disabilityCertificate: z.boolean(),
+  inSchool: z.boolean(),
+});
+
+export const FamilyBenefitApplicationSummary = claimSummary(FAMILY_BENEFIT_STATUSES).extend({
   completionDue: isoDate.nullable(),
-  familyMonthlyIncome: z.number().int(),
-  incomePerPerson: z.number().int(),
 });
 export type FamilyBenefitApplicationSummary = z.input<typeof FamilyBenefitApplicationSummary>;
 export const FamilyBenefitApplicationPage = cursorPage(FamilyBenefitApplicationSummary);
@@ -154,16 +169,7 @@ export const FamilyBenefitApplication = FamilyBenefitApplicationSummary.extend({
   singleParent: z.boolean(),
   workingAbroad: z.boolean(),
   farmHectares: z.number(),
-  members: z.array(
-    z.object({
-      personId: z.uuid(),
-      name: z.string(),
-      birthDate: isoDate,
-      role: z.enum(['parent', 'child', 'other']),
-      disabilityCertificate: z.boolean(),
-      inSchool: z.boolean(),
-    }),
-  ),
+  members: z.array(ClaimMember),
   attachments: z.array(
     z.object({ key: z.enum(ATTACHMENT_KEYS), required: z.boolean(), provided: z.boolean() }),
   ),

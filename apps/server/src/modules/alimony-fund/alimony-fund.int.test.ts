@@ -1,31 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
-import { staffContext } from '../../test/route-examples.ts';
+import { describe, expect, it } from 'vitest';
+import { staffApp } from '../../test/staff-app.ts';
 import { newFamily } from '../family-benefits/routes.examples.ts';
-import { userId } from '../family-support/routes.examples.ts';
 import { alimonyApplication } from './routes.examples.ts';
 
 // The alimony fund end to end on PostgreSQL: the public calculator's contract, the application
 // with the bailiff's certificate, the decision for the okres świadczeniowy and its payments in a run.
-let t: TestApp;
-let n = 0;
-const who: Record<string, string> = {};
-const fx = () => ({ staff: () => staffContext(t.db, who.staffId!) });
-
-beforeAll(async () => {
-  t = await createTestApp({ caseload: false });
-  for (const login of ['swiadczenia', 'dyrektor', 'pracownik', 'audytor']) who[login] = await t.login(login);
-  who.staffId = await userId(t.db, 'swiadczenia');
+const s = staffApp({
+  logins: ['swiadczenia', 'dyrektor', 'pracownik', 'audytor'],
+  staff: 'swiadczenia',
+  app: { caseload: false },
 });
-afterAll(() => t?.close());
-
-const call = (method: 'GET' | 'POST', url: string, cookie: string | null, payload?: object, lang = 'pl') =>
-  t.app.inject({
-    method,
-    url,
-    headers: { ...(cookie ? { cookie } : {}), 'accept-language': lang },
-    ...(payload ? { payload } : {}),
-  });
+const { who, fx, call } = s;
+let n = 0;
+const decide = (id: string, body: object, cookie = who.swiadczenia!) =>
+  call('POST', `/api/v1/alimony-fund/applications/${id}/decision`, cookie, body);
 const CALC = '/api/v1/calculators/alimony-fund';
 const mother = { role: 'parent', birthDate: '1988-02-01' };
 
@@ -122,16 +110,11 @@ describe('application → decision → monthly payments', () => {
     });
     expect(app.calculation).toMatchObject({ month: '2026-11-01', eligible: true, monthlyAmount: 105_000 });
 
-    const decided = await call(
-      'POST',
-      `/api/v1/alimony-fund/applications/${app.id}/decision`,
-      who.swiadczenia!,
-      {
-        outcome: 'grant',
-        decidedOn: '2026-11-20',
-        paymentMethod: 'cashDesk',
-      },
-    );
+    const decided = await decide(app.id, {
+      outcome: 'grant',
+      decidedOn: '2026-11-20',
+      paymentMethod: 'cashDesk',
+    });
     expect(decided.statusCode).toBe(200);
     const d = decided.json().decision;
     expect(d).toMatchObject({
@@ -144,15 +127,10 @@ describe('application → decision → monthly payments', () => {
     expect(d.schedule).toHaveLength(11);
     expect(d.schedule.at(-1)).toEqual({ month: '2027-09', amount: 105_000, days: null });
 
-    const again = await call(
-      'POST',
-      `/api/v1/alimony-fund/applications/${app.id}/decision`,
-      who.swiadczenia!,
-      {
-        outcome: 'grant',
-        decidedOn: '2026-11-21',
-      },
-    );
+    const again = await decide(app.id, {
+      outcome: 'grant',
+      decidedOn: '2026-11-21',
+    });
     expect(again.statusCode).toBe(409);
 
     const run = await call('POST', '/api/v1/payment-runs', who.swiadczenia!, { month: '2027-01' });
@@ -210,22 +188,17 @@ describe('application → decision → monthly payments', () => {
     expect(application.calculation.explanation[0]!.article).toBe(
       'art. 2 pkt 2 ustawy o pomocy osobom uprawnionym do alimentów',
     );
-    const d = await call(
-      'POST',
-      `/api/v1/alimony-fund/applications/${application.id}/decision`,
-      who.swiadczenia!,
-      {
-        outcome: 'grant',
-        decidedOn: '2026-11-20',
-      },
-    );
+    const d = await decide(application.id, {
+      outcome: 'grant',
+      decidedOn: '2026-11-20',
+    });
     expect(d.statusCode).toBe(409);
     expect(d.json().error.code).toBe('alimonyFund.notEligible');
   });
 
   it('names a court alimony of 0 and a certificate dated after the application, writing nothing', async () => {
     const f = await newFamily(fx(), ++n);
-    const before = (await t.db.query('SELECT count(*)::int AS c FROM alimony_fund_application')).rows[0]!.c;
+    const before = (await s.t.db.query('SELECT count(*)::int AS c FROM alimony_fund_application')).rows[0]!.c;
     const res = await call('POST', '/api/v1/alimony-fund/applications', who.swiadczenia!, {
       householdId: f.householdId,
       applicantId: f.mother,
@@ -244,7 +217,7 @@ describe('application → decision → monthly payments', () => {
         .error.fields.map((x: { path: string }) => x.path)
         .sort(),
     ).toEqual(['bailiffCertificate.issuedOn', 'members.1.courtAlimony']);
-    const after = (await t.db.query('SELECT count(*)::int AS c FROM alimony_fund_application')).rows[0]!.c;
+    const after = (await s.t.db.query('SELECT count(*)::int AS c FROM alimony_fund_application')).rows[0]!.c;
     expect(after).toBe(before);
   });
 });
@@ -257,14 +230,13 @@ describe('who may do what', () => {
         (await call('GET', `/api/v1/alimony-fund/applications/${application.id}`, who[login]!)).statusCode,
       ).toBe(200);
     expect((await call('GET', '/api/v1/alimony-fund/applications', who.pracownik!)).statusCode).toBe(403);
-    const d = await call(
-      'POST',
-      `/api/v1/alimony-fund/applications/${application.id}/decision`,
-      who.dyrektor!,
+    const d = await decide(
+      application.id,
       {
         outcome: 'grant',
         decidedOn: '2026-11-20',
       },
+      who.dyrektor!,
     );
     expect(d.statusCode).toBe(403);
   });

@@ -13,38 +13,26 @@ import {
   alimonyFundParametersOn,
 } from '@ostoja/domain/alimony-fund/parameters';
 import { enforcementIneffective } from '@ostoja/domain/alimony-fund/rules';
-import { renderExplanation, step } from '@ostoja/domain/benefits/explanation';
-import { addMonths } from '@ostoja/domain/payments/schedule';
-import { z } from 'zod';
-import { personsOf, type RequestContext, type StaffContext } from '../../http/context.ts';
-import { conflict, fieldError, notFound } from '../../http/errors.ts';
-import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
-import { nextInRegister, registerNumber } from '../../shared/register.ts';
-import * as applicationsRepo from '../applications/repo.ts';
-import { checkDecision, enteredIncome, membersFound } from '../family-benefits/service.ts';
-import { createScheduleForDecision } from '../payments/service.ts';
-import { personScope } from '../registry/access.ts';
-import { knownToCentre } from '../registry/release.ts';
+import { step } from '@ostoja/domain/benefits/explanation';
+import type { z } from 'zod';
+import type { RequestContext, StaffContext } from '../../http/context.ts';
+import { conflict } from '../../http/errors.ts';
+import * as claims from '../benefit-claims/service.ts';
 import * as repo from './repo.ts';
 
 // The alimony fund (uFA): the application with its family's base-year income (as for family
-// benefits), the debtor and the bailiff's certificate; the decision for the okres świadczeniowy
-// and its monthly payments through the payment runs. Each use case runs in the route's one transaction.
+// benefits, benefit-claims/), the debtor and the bailiff's certificate; the decision for the okres
+// świadczeniowy and its monthly payments through the payment runs.
 
 const ENTITY = 'alimonyFundApplication';
 const LEGAL_BASIS =
   'art. 2, art. 9, art. 10, art. 15 i art. 20 ustawy z dnia 7 września 2007 r. o pomocy osobom uprawnionym do alimentów (Dz.U. 2026 poz. 79)';
 
-function parameters(on: string, field: string) {
-  const p = alimonyFundParametersOn(on);
-  if (!p) throw fieldError(field, 'validation.alimonyFund.noParameters');
-  return p;
-}
+const parameters = claims.parametersOrField(alimonyFundParametersOn, 'validation.alimonyFund.noParameters');
 
 /** The public calculator: the amounts in force for the month asked, each step in the caller's language. */
 export async function calculate(ctx: RequestContext, r: AlimonyFundCalculatorRequest) {
-  const { steps, ...answer } = calculateAlimonyFund(parameters(r.periodStart, 'periodStart'), r);
-  return { ...answer, explanation: renderExplanation(steps, ctx.locale) };
+  return claims.explained(ctx, calculateAlimonyFund(parameters(r.periodStart, 'periodStart'), r));
 }
 
 /** The stored application as a calculator request for one month. */
@@ -84,112 +72,48 @@ const firstMonth = (a: repo.ApplicationRow) => alimonyFundApplicationPeriod(a.su
 
 function summary(a: repo.ApplicationRow) {
   return {
-    id: a.id,
-    number: a.number,
-    applicantId: a.applicantId,
-    applicantName: a.applicantName,
-    submittedOn: a.submittedOn,
-    period: alimonyFundApplicationPeriod(a.submittedOn).period.label,
-    status: a.status,
+    ...claims.commonSummary(a, alimonyFundApplicationPeriod(a.submittedOn).period.label),
     debtorName: a.debtorName,
-    familyMonthlyIncome: a.familyMonthlyIncome,
-    incomePerPerson: a.incomePerPerson,
   };
 }
 
-async function view(ctx: StaffContext, a: repo.ApplicationRow) {
-  const month = firstMonth(a);
-  const { steps, incomePerPerson: _p, ...calc } = rightIn(a, month);
-  return {
-    ...summary(a),
-    householdId: a.householdId,
-    baseYear: a.baseYear,
-    farmHectares: a.farmHectares,
-    debtorAddress: a.debtorAddress,
-    bailiffCertificate: a.bailiffCertificate,
-    members: a.members,
-    calculation: { month, ...calc, explanation: renderExplanation(steps, ctx.locale) },
-    decision: await repo.decisionOf(ctx.q, a.id),
-  };
-}
-
-const ListCursor = z.tuple([keyDate, keyId]);
-
-export async function list(ctx: StaffContext, after: string | undefined, limit: number) {
-  const cursor = decodeCursor(ListCursor, after);
-  const rows = await repo.list(ctx.q, personScope(ctx.actor), cursor, limit + 1);
-  const page = toPage(rows, limit, (a) => [a.submittedOn, a.id], summary);
-  await ctx.audit({
-    action: 'list',
-    entity: ENTITY,
-    details: { results: page.items.length },
-    persons: personsOf(page.items, 'applicantId'),
-  });
-  return page;
-}
-
-async function load(ctx: StaffContext, id: string, forUpdate = false) {
-  const a = await repo.find(ctx.q, id, personScope(ctx.actor), forUpdate);
-  if (!a) throw notFound();
-  return a;
-}
-
-export async function get(ctx: StaffContext, id: string) {
-  const a = await load(ctx, id);
-  const shown = await view(ctx, a);
-  const persons = [shown.applicantId, ...personsOf(shown.members)];
-  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, persons });
-  return shown;
-}
+const reads = claims.claimReads({
+  entity: ENTITY,
+  repo: repo.claims,
+  summary,
+  view: async (ctx, a) => {
+    const month = firstMonth(a);
+    const { incomePerPerson: _p, ...calc } = rightIn(a, month);
+    return {
+      ...summary(a),
+      ...(await claims.commonView(ctx, repo.claims, a, month, calc)),
+      debtorAddress: a.debtorAddress,
+      bailiffCertificate: a.bailiffCertificate,
+    };
+  },
+});
+export const { list, get } = reads;
 
 export async function create(ctx: StaffContext, body: z.output<typeof CreateAlimonyFundApplication>) {
-  const ids = body.members.map((m) => m.personId);
-  const found = await membersFound(ctx, body.householdId, ids);
-  // Sealed members (only the compartment can name them) become known to the centre (decision 0015).
-  await knownToCentre(ctx, [
-    { id: body.applicantId, path: 'applicantId' },
-    ...ids.map((id, i) => ({ id, path: `members.${i}.personId` })),
-  ]);
   const { period, firstMonth: from } = alimonyFundApplicationPeriod(body.submittedOn);
   parameters(from, 'submittedOn');
-  const income = enteredIncome(body.members, body.farmHectares, period.baseYear);
-  const year = Number(body.submittedOn.slice(0, 4));
-  const number = registerNumber('FA', year, await nextInRegister(ctx.q, 'alimonyFundApplication', year), 6);
-  const id = await repo.insert(
-    ctx.q,
-    {
-      number,
-      householdId: body.householdId,
-      applicantId: body.applicantId,
-      submittedOn: body.submittedOn,
-      periodStart: period.start,
-      baseYear: period.baseYear,
+  const id = await claims.registerClaim(
+    ctx,
+    { entity: ENTITY, repo: repo.claims, prefix: 'FA', register: 'alimonyFundApplication' },
+    body,
+    period,
+    (member) => ({
       members: body.members.map((m) => ({
-        personId: m.personId,
-        name: found.get(m.personId)!.name,
-        birthDate: found.get(m.personId)!.birthDate,
-        role: m.role,
-        disabilityCertificate: m.disabilityCertificate,
+        ...member(m),
         significantDisability: m.significantDisability,
-        inSchool: m.inSchool,
         courtAlimony: m.courtAlimony ?? null,
       })),
-      farmHectares: body.farmHectares,
-      familyMonthlyIncome: income.monthly,
-      incomePerPerson: income.perPerson,
       debtorName: body.debtor.name,
       debtorAddress: body.debtor.address,
       bailiffCertificate: body.bailiffCertificate,
       status: 'complete',
-    },
-    ctx.actor.id,
+    }),
   );
-  await ctx.audit({
-    action: 'create',
-    entity: ENTITY,
-    entityId: id,
-    details: { number, applicantId: body.applicantId, members: ids.length },
-  });
   return get(ctx, id);
 }
 
@@ -199,59 +123,44 @@ export async function create(ctx: StaffContext, body: z.output<typeof CreateAlim
  */
 export function rightByMonth(a: repo.ApplicationRow) {
   const { period, firstMonth: from } = alimonyFundApplicationPeriod(a.submittedOn);
-  const months: { month: string; amount: number; days: null }[] = [];
-  const items: { month: string; items: AlimonyFundItem[] }[] = [];
-  let first: ReturnType<typeof rightIn> | null = null;
-  for (let m = from; m <= period.end; m = `${addMonths(m.slice(0, 7), 1)}-01`) {
-    const calc = rightIn(a, m);
-    if (!calc.eligible) continue;
-    months.push({ month: m.slice(0, 7), amount: calc.monthlyAmount, days: null });
-    items.push({ month: m.slice(0, 7), items: calc.items });
-    first ??= calc;
-  }
-  return { period, from: first ? `${months[0]!.month}-01` : from, months, items, first };
+  const right = claims.monthsOfRight(
+    from,
+    period.end,
+    (m) => rightIn(a, m),
+    (calc): { amount: number; items: AlimonyFundItem[] } => ({
+      amount: calc.monthlyAmount,
+      items: calc.items,
+    }),
+  );
+  return { period, from: right.first ? `${right.months[0]!.month}-01` : from, ...right };
 }
 
 export async function decide(ctx: StaffContext, id: string, input: z.output<typeof DecideAlimonyFund>) {
-  const a = await load(ctx, id, true);
+  const a = await reads.load(ctx, id, true);
   if (a.status === 'decided') throw conflict('alimonyFund.decided', 'error.alimonyFund.decided');
-  await checkDecision(ctx, a.submittedOn, input);
-  const grant = input.outcome === 'grant';
-  const right = rightByMonth(a);
-  if (grant && !right.first) throw conflict('alimonyFund.notEligible', 'error.alimonyFund.notEligible');
-  const year = Number(input.decidedOn.slice(0, 4));
-  const number = registerNumber('FA', year, await nextInRegister(ctx.q, 'alimonyFundDecision', year), 4);
-  const steps = right.first?.steps ?? rightIn(a, firstMonth(a)).steps;
-  const decisionId = await applicationsRepo.insertDecision(ctx.q, {
-    applicationId: null,
-    alimonyFundApplicationId: id,
-    proposalId: null,
-    benefit: 'funduszAlimentacyjny',
-    number,
-    outcome: input.outcome,
-    decidedOn: input.decidedOn,
-    amount: grant ? right.first!.monthlyAmount : 0,
-    periodFrom: grant ? right.from : null,
-    periodTo: grant ? right.period.end : null,
-    schedule: grant ? right.months : [],
-    paymentMethod: grant ? input.paymentMethod : null,
-    iban: grant ? (input.iban ?? null) : null,
-    legalBasis: LEGAL_BASIS,
-    justification: grant
-      ? `Prawo do świadczeń z funduszu alimentacyjnego na okres świadczeniowy ${right.period.label} (${UFA_ART('9 i 10')}).`
-      : (input.refusalReason ?? ''),
-    calculation: { ...right.first, steps: undefined, explanation: renderExplanation(steps, 'pl') },
-    signedById: ctx.actor.id,
-    draftedById: ctx.actor.id,
-  });
-  if (grant) await createScheduleForDecision(ctx.q, decisionId);
-  await repo.setDecided(ctx.q, id);
-  await ctx.audit({
-    action: 'create',
-    entity: 'decision',
-    entityId: decisionId,
-    details: { alimonyFundApplicationId: id, number, outcome: input.outcome },
-  });
+  await claims.decideClaim(
+    ctx,
+    repo.claims,
+    {
+      register: 'alimonyFundDecision',
+      prefix: 'FA',
+      benefit: 'funduszAlimentacyjny',
+      link: 'alimonyFundApplicationId',
+      legalBasis: LEGAL_BASIS,
+      notEligible: ['alimonyFund.notEligible', 'error.alimonyFund.notEligible'],
+    },
+    a,
+    input,
+    () => {
+      const right = rightByMonth(a);
+      return {
+        ...right,
+        end: right.period.end,
+        steps: right.first?.steps ?? rightIn(a, firstMonth(a)).steps,
+        justification: `Prawo do świadczeń z funduszu alimentacyjnego na okres świadczeniowy ${right.period.label} (${UFA_ART('9 i 10')}).`,
+      };
+    },
+  );
   return get(ctx, id);
 }
 
@@ -259,19 +168,13 @@ export async function decide(ctx: StaffContext, id: string, input: z.output<type
 export async function report(ctx: StaffContext, from: string, to: string) {
   const families = new Set<string>();
   const persons = new Set<string>();
-  let benefits = 0;
   let amount = 0;
-  for (const a of await repo.granted(ctx.q, `${from}-01`, `${to}-01`)) {
-    for (const m of rightByMonth(a).items) {
-      if (m.month < from || m.month > to) continue;
-      for (const x of m.items) {
-        families.add(a.id);
-        persons.add(a.members[x.personIndex]!.personId);
-        benefits += 1;
-        amount += x.amount;
-      }
-    }
+  const items = await claims.grantedItems(ctx, repo.claims, from, to, (a) => rightByMonth(a).items);
+  for (const { a, item } of items) {
+    families.add(a.id);
+    persons.add(a.members[item.personIndex]!.personId);
+    amount += item.amount;
   }
   await ctx.audit({ action: 'read', entity: 'alimonyFundReport', details: { from, to } });
-  return { from, to, families: families.size, persons: persons.size, benefits, amount };
+  return { from, to, families: families.size, persons: persons.size, benefits: items.length, amount };
 }

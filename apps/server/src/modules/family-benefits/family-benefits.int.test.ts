@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
-import { staffContext } from '../../test/route-examples.ts';
-import { userId } from '../family-support/routes.examples.ts';
+import { describe, expect, it } from 'vitest';
+import { staffApp } from '../../test/staff-app.ts';
 import { familyApplication, newFamily } from './routes.examples.ts';
 
 // Family benefits end to end on PostgreSQL: the public calculator, the application with a lost
 // income, the call to complete, the decision for the okres zasiłkowy and its payments in a run.
-let t: TestApp;
-let n = 0;
-const who: Record<string, string> = {};
-const fx = () => ({ staff: () => staffContext(t.db, who.staffId!) });
-
-beforeAll(async () => {
-  t = await createTestApp({ caseload: false });
-  for (const login of ['swiadczenia', 'dyrektor', 'pracownik', 'audytor']) who[login] = await t.login(login);
-  who.staffId = await userId(t.db, 'swiadczenia');
+const s = staffApp({
+  logins: ['swiadczenia', 'dyrektor', 'pracownik', 'audytor'],
+  staff: 'swiadczenia',
+  app: { caseload: false },
 });
-afterAll(() => t?.close());
-
-const call = (method: 'GET' | 'POST', url: string, cookie: string | null, payload?: object, lang = 'pl') =>
-  t.app.inject({
-    method,
-    url,
-    headers: { ...(cookie ? { cookie } : {}), 'accept-language': lang },
-    ...(payload ? { payload } : {}),
-  });
+const { who, fx, call } = s;
+let n = 0;
+const decide = (id: string, body: object, cookie = who.swiadczenia!) =>
+  call('POST', `/api/v1/family-benefits/applications/${id}/decision`, cookie, body);
 
 describe('the public calculator', () => {
   it('answers without a login, to the grosz, with each article', async () => {
@@ -127,15 +115,10 @@ describe('application → decision → monthly payments', () => {
     ]);
     expect(app.calculation).toMatchObject({ eligible: true, monthlyAmount: 24_800, oneOffAmount: 10_000 });
 
-    const early = await call(
-      'POST',
-      `/api/v1/family-benefits/applications/${app.id}/decision`,
-      who.swiadczenia!,
-      {
-        outcome: 'grant',
-        decidedOn: '2026-11-20',
-      },
-    );
+    const early = await decide(app.id, {
+      outcome: 'grant',
+      decidedOn: '2026-11-20',
+    });
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe('familyBenefits.incomplete');
 
@@ -149,16 +132,11 @@ describe('application → decision → monthly payments', () => {
     );
     expect(completed.json()).toMatchObject({ status: 'complete', completionDue: null });
 
-    const decided = await call(
-      'POST',
-      `/api/v1/family-benefits/applications/${app.id}/decision`,
-      who.swiadczenia!,
-      {
-        outcome: 'grant',
-        decidedOn: '2026-11-20',
-        paymentMethod: 'cashDesk',
-      },
-    );
+    const decided = await decide(app.id, {
+      outcome: 'grant',
+      decidedOn: '2026-11-20',
+      paymentMethod: 'cashDesk',
+    });
     expect(decided.statusCode).toBe(200);
     const d = decided.json().decision;
     expect(d).toMatchObject({
@@ -172,15 +150,10 @@ describe('application → decision → monthly payments', () => {
     expect(d.schedule[0]).toEqual({ month: '2026-11', amount: 34_800, days: null });
     expect(d.schedule[11]).toEqual({ month: '2027-10', amount: 24_800, days: null });
 
-    const again = await call(
-      'POST',
-      `/api/v1/family-benefits/applications/${app.id}/decision`,
-      who.swiadczenia!,
-      {
-        outcome: 'grant',
-        decidedOn: '2026-11-21',
-      },
-    );
+    const again = await decide(app.id, {
+      outcome: 'grant',
+      decidedOn: '2026-11-21',
+    });
     expect(again.statusCode).toBe(409);
 
     const run = await call('POST', '/api/v1/payment-runs', who.swiadczenia!, { month: '2027-01' });
@@ -220,42 +193,27 @@ describe('application → decision → monthly payments', () => {
       ],
     });
     expect(res.json().status).toBe('forwarded');
-    const d = await call(
-      'POST',
-      `/api/v1/family-benefits/applications/${res.json().id}/decision`,
-      who.swiadczenia!,
-      {
-        outcome: 'grant',
-        decidedOn: '2026-11-20',
-      },
-    );
+    const d = await decide(res.json().id, {
+      outcome: 'grant',
+      decidedOn: '2026-11-20',
+    });
     expect(d.statusCode).toBe(409);
     expect(d.json().error.code).toBe('familyBenefits.forwarded');
   });
 
   it('refuses with the reason given, and schedules nothing', async () => {
     const { application } = await familyApplication(fx(), ++n);
-    const res = await call(
-      'POST',
-      `/api/v1/family-benefits/applications/${application.id}/decision`,
-      who.swiadczenia!,
-      {
-        outcome: 'refuse',
-        decidedOn: '2026-11-20',
-      },
-    );
+    const res = await decide(application.id, {
+      outcome: 'refuse',
+      decidedOn: '2026-11-20',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields[0].path).toBe('refusalReason');
-    const ok = await call(
-      'POST',
-      `/api/v1/family-benefits/applications/${application.id}/decision`,
-      who.swiadczenia!,
-      {
-        outcome: 'refuse',
-        decidedOn: '2026-11-20',
-        refusalReason: 'Wnioskodawczyni wycofała wniosek.',
-      },
-    );
+    const ok = await decide(application.id, {
+      outcome: 'refuse',
+      decidedOn: '2026-11-20',
+      refusalReason: 'Wnioskodawczyni wycofała wniosek.',
+    });
     expect(ok.json().decision).toMatchObject({ outcome: 'refuse', amount: 0, schedule: [] });
   });
 
@@ -283,14 +241,13 @@ describe('who may do what', () => {
         (await call('GET', `/api/v1/family-benefits/applications/${application.id}`, who[login]!)).statusCode,
       ).toBe(200);
     expect((await call('GET', '/api/v1/family-benefits/applications', who.pracownik!)).statusCode).toBe(403);
-    const d = await call(
-      'POST',
-      `/api/v1/family-benefits/applications/${application.id}/decision`,
-      who.dyrektor!,
+    const d = await decide(
+      application.id,
       {
         outcome: 'grant',
         decidedOn: '2026-11-20',
       },
+      who.dyrektor!,
     );
     expect(d.statusCode).toBe(403);
   });

@@ -1,34 +1,21 @@
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
+import { describe, expect, it } from 'vitest';
 import { staffContext } from '../../test/route-examples.ts';
+import { staffApp } from '../../test/staff-app.ts';
 import { family, http, nkA, pdfText } from '../blue-card/test-helpers.ts';
 import { newAssistant, newFosterChild, newHousehold, userId } from './routes.examples.ts';
 import * as assistance from './service-assistance.ts';
 
 // Family support end to end on PostgreSQL: foster care notes checked against art. 191 ust. 9 uwr,
 // the family assistant's work with the 15-family limit, access and the Niebieska Karta seal.
-let t: TestApp;
-let n = 0;
-const who: Record<string, string> = {};
-const fx = () => ({ staff: () => staffContext(t.db, who.staffId!) });
-const today = todayInPoland();
-
-beforeAll(async () => {
-  t = await createTestApp({ socialWork: false }); // the module's own records only
-  for (const login of ['swiadczenia', 'dyrektor', 'pracownik', 'pracownik2', 'asystent', 'audytor'])
-    who[login] = await t.login(login);
-  who.staffId = await userId(t.db, 'kadra');
+const s = staffApp({
+  logins: ['swiadczenia', 'dyrektor', 'pracownik', 'pracownik2', 'asystent', 'audytor'],
+  staff: 'kadra',
+  app: { socialWork: false }, // the module's own records only
 });
-afterAll(() => t?.close());
-
-const call = (method: 'GET' | 'POST', url: string, cookie: string, payload?: object, lang = 'pl') =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie, 'accept-language': lang },
-    ...(payload ? { payload } : {}),
-  });
+const { who, fx, call } = s;
+let n = 0;
+const today = todayInPoland();
 
 const refer = async (householdId: string) =>
   call('POST', '/api/v1/family-assistance', who.pracownik!, {
@@ -88,7 +75,7 @@ describe('foster care co-financing (art. 191 ust. 9 uwr)', () => {
     const read = await call('GET', `/api/v1/foster-care/children/${child.id}`, who.dyrektor!);
     expect(read.json()).toMatchObject({ yearOfCare: 3, discrepancies: 1 });
     expect(read.json().notes.map((x: { month: string }) => x.month)).toEqual(['2026-03', '2026-04']);
-    const logged = await t.db.query(
+    const logged = await s.t.db.query(
       `SELECT 1 FROM audit_log WHERE entity = 'fosterChild' AND action = 'read' AND entity_id = $1`,
       [child.id],
     );
@@ -117,7 +104,7 @@ describe('foster care co-financing (art. 191 ust. 9 uwr)', () => {
       path: 'csv.3.pesel',
       message: 'No child in foster care has this PESEL.',
     });
-    const none = await t.db.query('SELECT 1 FROM charge_note WHERE foster_child_id = ANY($1::uuid[])', [
+    const none = await s.t.db.query('SELECT 1 FROM charge_note WHERE foster_child_id = ANY($1::uuid[])', [
       [a.id, b.id],
     ]);
     expect(none.rowCount).toBe(0);
@@ -162,7 +149,7 @@ describe('asystent rodziny (uwr)', () => {
       basis: 'court',
     });
     expect(courtless.json().error.fields[0].path).toBe('courtOrder');
-    const asystent = await userId(t.db, 'asystent');
+    const asystent = await userId(s.t.db, 'asystent');
     const assigned = await call('POST', `/api/v1/family-assistance/${id}/assign`, who.dyrektor!, {
       assistantId: asystent,
       assignedOn: today,
@@ -234,7 +221,7 @@ describe('asystent rodziny (uwr)', () => {
   });
 
   it('refuses a 16th family for one assistant (409 on assistantId), takes it once a family ends', async () => {
-    const assistant = await newAssistant(t.db, ++n);
+    const assistant = await newAssistant(s.t.db, ++n);
     const ids: string[] = [];
     for (let i = 0; i < 16; i++) ids.push((await refer((await newHousehold(fx(), ++n)).id)).json().id);
     for (const id of ids.slice(0, 15)) {
@@ -267,13 +254,13 @@ describe('asystent rodziny (uwr)', () => {
       'en',
     );
     expect(en.json().error.message).toContain('15 families');
-    const stillReferred = await t.db.query<{ status: string }>(
+    const stillReferred = await s.t.db.query<{ status: string }>(
       'SELECT status FROM family_assistance WHERE id = $1',
       [ids[15]],
     );
     expect(stillReferred.rows[0]!.status).toBe('referred');
 
-    await t.db.query(`UPDATE family_assistance SET status = 'ended', ended_on = $2 WHERE id = $1`, [
+    await s.t.db.query(`UPDATE family_assistance SET status = 'ended', ended_on = $2 WHERE id = $1`, [
       ids[0],
       today,
     ]);
@@ -285,7 +272,7 @@ describe('asystent rodziny (uwr)', () => {
   });
 
   it('lets only one of two overlapping assignments take the 15th place (the assistant row is locked)', async () => {
-    const assistant = await newAssistant(t.db, ++n);
+    const assistant = await newAssistant(s.t.db, ++n);
     const ids: string[] = [];
     for (let i = 0; i < 16; i++) ids.push((await refer((await newHousehold(fx(), ++n)).id)).json().id);
     for (const id of ids.slice(0, 14))
@@ -294,18 +281,18 @@ describe('asystent rodziny (uwr)', () => {
         assignedOn: today,
       });
     // Transaction A takes the 15th place and stays open; B asks for a 16th meanwhile.
-    const director = staffContext(t.db, await userId(t.db, 'dyrektor'));
+    const director = staffContext(s.t.db, await userId(s.t.db, 'dyrektor'));
     let assignedInA!: () => void;
     let commitA!: () => void;
     const aAssigned = new Promise<void>((r) => (assignedInA = r));
     const aMayCommit = new Promise<void>((r) => (commitA = r));
-    const a = t.db.tx(async (q) => {
+    const a = s.t.db.tx(async (q) => {
       await assistance.assign({ ...director, q }, ids[14]!, assistant, today);
       assignedInA();
       await aMayCommit;
     });
     await aAssigned;
-    const b = t.db
+    const b = s.t.db
       .tx((q) => assistance.assign({ ...director, q }, ids[15]!, assistant, today))
       .then(
         () => 'assigned',
@@ -315,7 +302,7 @@ describe('asystent rodziny (uwr)', () => {
     commitA();
     await a;
     expect(await b).toBe('familySupport.assistantFull');
-    const count = await t.db.query<{ n: number }>(
+    const count = await s.t.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM family_assistance WHERE assistant_id = $1 AND status IN ('assigned', 'active')`,
       [assistant],
     );
@@ -343,15 +330,15 @@ describe('asystent rodziny (uwr)', () => {
   });
 
   it('a family in the Niebieska Karta compartment looks missing to outsiders', async () => {
-    const f = await family(t);
-    const nk = await http(t)('POST', '/api/v1/blue-cards', who.pracownik!, nkA(f.victim, f.child));
+    const f = await family(s.t);
+    const nk = await http(s.t)('POST', '/api/v1/blue-cards', who.pracownik!, nkA(f.victim, f.child));
     expect(nk.statusCode).toBe(201);
     // The perpetrator, registered (and sealed) by the NK-A, lives in a household referred for an assistant.
-    const sealed = await t.db.query<{ id: string }>(
+    const sealed = await s.t.db.query<{ id: string }>(
       `SELECT person_id AS id FROM blue_card_person WHERE sealed LIMIT 1`,
     );
     const h = await newHousehold(fx(), ++n);
-    await t.db.query(
+    await s.t.db.query(
       `INSERT INTO household_membership (household_id, person_id, relation, valid_from) VALUES ($1, $2, 'spouse', $3)`,
       [h.id, sealed.rows[0]!.id, today],
     );
@@ -366,7 +353,7 @@ describe('asystent rodziny (uwr)', () => {
 
 describe('caseload (art. 110 ust. 11 ups)', () => {
   it('counts households in social work per worker and the centre against the dated norms', async () => {
-    await t.db.query(`INSERT INTO gmina_population VALUES ('2026-01-01', 21500) ON CONFLICT DO NOTHING`);
+    await s.t.db.query(`INSERT INTO gmina_population VALUES ('2026-01-01', 21500) ON CONFLICT DO NOTHING`);
     const r = await call('GET', '/api/v1/caseload', who.dyrektor!);
     expect(r.statusCode).toBe(200);
     const c = r.json();
@@ -396,21 +383,21 @@ describe('caseload (art. 110 ust. 11 ups)', () => {
         underContract: number;
       };
     const before = await paulina();
-    const worker = await userId(t.db, 'pracownik');
+    const worker = await userId(s.t.db, 'pracownik');
     const h = await newHousehold(fx(), ++n);
-    const cf = await t.db.query<{ id: string }>(
+    const cf = await s.t.db.query<{ id: string }>(
       `INSERT INTO case_file (household_id, opened_on, open_reason, lead_worker_id, problems, review_due)
        VALUES ($1, $2, 'Bezrobocie', $3, '{4}', $2::date + 90) RETURNING id`,
       [h.id, today, worker],
     );
-    const k = await t.db.query<{ id: string }>(
+    const k = await s.t.db.query<{ id: string }>(
       `INSERT INTO social_contract (case_file_id, number, part, person_id, concluded_on, valid_to, goals, person_obligations, centre_obligations)
        SELECT $1, 'KS/CL/1', 'B', m.person_id, $2, $2::date + 90, 'Praca', 'Szkolenie', 'Poradnictwo'
          FROM household_membership m WHERE m.household_id = $3 LIMIT 1 RETURNING id`,
       [cf.rows[0]!.id, today, h.id],
     );
     const action = (type: string) =>
-      t.db.query(
+      s.t.db.query(
         `INSERT INTO social_contract_action (contract_id, type, on_date, actor_id) VALUES ($1, $2, $3, $4)`,
         [k.rows[0]!.id, type, today, worker],
       );

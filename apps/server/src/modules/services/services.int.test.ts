@@ -1,41 +1,22 @@
 import { addDays } from '@ostoja/domain/calendar/working-days';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_LOCAL_TABLE } from '../../seed/demo-services.ts';
-import { createTestApp, type TestApp } from '../../test/db.ts';
 import { pdfText } from '../../test/pdf-text.ts';
-import { staffContext } from '../../test/route-examples.ts';
+import { staffApp } from '../../test/staff-app.ts';
 import * as applications from '../applications/service.ts';
 import { careRequest, visitedApplication } from './routes.examples.ts';
 
 // Care services decided with the fee from the council's table (art. 50 ups), on PostgreSQL with
 // the demo centre's tables: amounts to the grosz, the table each decision keeps, bad input, access.
-let t: TestApp;
+const s = staffApp({ logins: ['swiadczenia', 'pracownik', 'admin', 'asystent', 'dyrektor'], staff: 'kadra' });
+const { who, fx, call } = s;
 let n = 0;
-const who: Record<string, string> = {};
 const today = todayInPoland();
-
-beforeAll(async () => {
-  t = await createTestApp();
-  for (const login of ['swiadczenia', 'pracownik', 'admin', 'asystent', 'dyrektor'])
-    who[login] = await t.login(login);
-  who.staffId = (await t.db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'kadra'`))
-    .rows[0]!.id;
-});
-afterAll(() => t?.close());
-
-const fx = () => ({ staff: () => staffContext(t.db, who.staffId!), q: t.db });
-const call = (method: 'GET' | 'POST', url: string, cookie: string, payload?: object, lang = 'pl') =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie, 'accept-language': lang },
-    ...(payload ? { payload } : {}),
-  });
 const decide = (body: object, cookie = who.swiadczenia!) =>
   call('POST', '/api/v1/care-services', cookie, body);
 const decisions = async () =>
-  (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM care_service')).rows[0]!.n;
+  (await s.t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM care_service')).rows[0]!.n;
 
 describe('a care-service decision (art. 50 ust. 6 ups)', () => {
   it('charges a single person with 1 600,00 zł (158.42 % of 1 010 zł) 20 % of 35,00 zł = 7,00 zł an hour', async () => {
@@ -143,7 +124,7 @@ describe('the decision letter', () => {
     expect(text).toContain('uchwały nr XII/140/2025');
     expect(text).toContain('Samorządowego Kolegium Odwoławczego');
     expect(text).toContain('(art. 50 ust. 6 ustawy o pomocy społecznej)');
-    const logged = await t.db.query(
+    const logged = await s.t.db.query(
       `SELECT 1 FROM audit_log WHERE entity_id = $1 AND details->>'document' = 'pdf'`,
       [d.id],
     );
@@ -190,7 +171,7 @@ describe('bad input gets a 400 naming the field, and nothing is written', () => 
     expect(stranger.json().error.fields[0].path).toBe('personId');
     const app = await applications.createApplication(fx().staff(), {
       householdId: (
-        await t.db.query<{ id: string }>('SELECT household_id AS id FROM application WHERE id = $1', [
+        await s.t.db.query<{ id: string }>('SELECT household_id AS id FROM application WHERE id = $1', [
           a.applicationId,
         ])
       ).rows[0]!.id,
@@ -248,7 +229,7 @@ describe('access', () => {
   it('logs who read a decision', async () => {
     const d = (await decide(careRequest(await visitedApplication(fx(), ++n, [160_000])))).json();
     await call('GET', `/api/v1/care-services/${d.id}`, who.dyrektor!);
-    const log = await t.db.query(
+    const log = await s.t.db.query(
       `SELECT 1 FROM audit_log a JOIN staff_user u ON u.id = a.actor_id
         WHERE a.entity = 'careService' AND a.entity_id = $1 AND a.action = 'read' AND u.login = 'dyrektor'`,
       [d.id],

@@ -1,25 +1,21 @@
 import { CreateAlimonyFundApplication } from '@ostoja/domain/alimony-fund/application';
 import type { Household } from '@ostoja/domain/registry/household';
-import { useNavigate } from 'react-router-dom';
 import { alimonyFundApi } from '../../api/alimony-fund.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
-import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
+import { useClaimForm } from '../family-benefits/claim-screens.tsx';
 import {
+  FamilyFields,
   grosze,
-  IncomeFields,
   type IncomeValues,
   incomeBody,
   incomeMembersOf,
-  useRegistryFamily,
 } from '../family-benefits/member-income.tsx';
-import { PersonPicker } from '../registry/person-picker.tsx';
-import { useAlimonyFundSaved } from './queries.ts';
+import { alimonyFund } from './queries.ts';
 
 interface MemberValues extends IncomeValues {
   disabilityCertificate: boolean;
@@ -88,22 +84,14 @@ const EMPTY: Values = {
 
 /** The clerk enters an application: the family with its income and court alimony, the debtor, the certificate. */
 export function NewApplicationPage() {
-  const { t, tk } = useI18n();
-  const navigate = useNavigate();
-  const saved = useAlimonyFundSaved();
-  const f = useEditForm({
+  const { t } = useI18n();
+  const { f, family, set, v } = useClaimForm(alimonyFund, {
     schema: CreateAlimonyFundApplication,
     defaultValues: EMPTY,
     toBody,
     save: alimonyFundApi.create,
-    onSaved: (a) => {
-      saved(a);
-      navigate(`/alimony-fund/${a.id}`);
-    },
+    membersOf,
   });
-  const { applicant, setApplicant, household } = useRegistryFamily(f.form, membersOf);
-  const v = f.values;
-  const set = (path: string, value: unknown) => f.form.setValue(path as never, value as never);
   /** A text field of the form's value `path`, named by the request's `field` (its id and its error). */
   const text = (path: keyof Values, field: string, label: UiKey, type?: string) => (
     <TextField
@@ -120,53 +108,41 @@ export function NewApplicationPage() {
   return (
     <Page title={t('af.new')} lead={t('af.newLead')}>
       <EditForm form={f} submitLabel={t('fb.submit')}>
-        <fieldset>
-          <legend>{t('fb.applicant')}</legend>
-          <PersonPicker
-            id={fieldId('applicantId')}
-            selected={applicant}
-            onSelect={setApplicant}
-            error={f.errors.applicantId ?? f.errors.householdId ?? f.errors.members}
-          />
-          {household.error ? <LoadError error={household.error} onRetry={() => household.refetch()} /> : null}
-        </fieldset>
-        {text('submittedOn', 'submittedOn', 'fb.submittedOn', 'date')}
-        {(v.members ?? []).map((m, i) => (
-          <fieldset key={m.personId} className="card">
-            <legend>{m.name}</legend>
-            <SelectField
-              id={fieldId(`members.${i}.role`)}
-              label={t('fb.role')}
-              value={m.role}
-              onValue={(x) => set(`members.${i}.role`, x)}
-              options={['parent', 'child', 'other'].map((r) => ({ value: r, label: tk('fb.role', r) }))}
-            />
-            <TextField
-              id={fieldId(`members.${i}.courtAlimony`)}
-              label={t('af.courtAlimony')}
-              inputMode="decimal"
-              value={m.courtAlimony}
-              onValue={(x) => set(`members.${i}.courtAlimony`, x)}
-              error={f.errors[`members.${i}.courtAlimony`]}
-            />
-            {(
-              [
-                ['disabilityCertificate', 'fb.disability'],
-                ['significantDisability', 'af.significantDisability'],
-                ['inSchool', 'fb.inSchool'],
-              ] as const
-            ).map(([key, label]) => (
-              <CheckboxField
-                key={key}
-                id={fieldId(`members.${i}.${key}`)}
-                label={t(label)}
-                checked={m[key]}
-                onChecked={(x) => set(`members.${i}.${key}`, x)}
+        <FamilyFields
+          family={family}
+          submittedOn={v.submittedOn}
+          members={v.members}
+          errors={f.errors}
+          pickerError={f.errors.applicantId ?? f.errors.householdId ?? f.errors.members}
+          set={set}
+          own={(m, i) => (
+            <>
+              <TextField
+                id={fieldId(`members.${i}.courtAlimony`)}
+                label={t('af.courtAlimony')}
+                inputMode="decimal"
+                value={m.courtAlimony}
+                onValue={(x) => set(`members.${i}.courtAlimony`, x)}
+                error={f.errors[`members.${i}.courtAlimony`]}
               />
-            ))}
-            <IncomeFields i={i} m={m} errors={f.errors} set={set} />
-          </fieldset>
-        ))}
+              {(
+                [
+                  ['disabilityCertificate', 'fb.disability'],
+                  ['significantDisability', 'af.significantDisability'],
+                  ['inSchool', 'fb.inSchool'],
+                ] as const
+              ).map(([key, label]) => (
+                <CheckboxField
+                  key={key}
+                  id={fieldId(`members.${i}.${key}`)}
+                  label={t(label)}
+                  checked={m[key]}
+                  onChecked={(x) => set(`members.${i}.${key}`, x)}
+                />
+              ))}
+            </>
+          )}
+        />
         <fieldset>
           <legend>{t('af.debtor')}</legend>
           {text('debtorName', 'debtor.name', 'af.debtorName')}

@@ -1,4 +1,5 @@
 import { DutyInput, MODES, type Mode } from '@ostoja/domain/counselling/specialist';
+import type { ReactNode } from 'react';
 import { counsellingApi } from '../../api/counselling.ts';
 import type { PublicOffice } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -6,6 +7,7 @@ import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { CheckboxGroup } from '../../components/portal-fields.tsx';
+import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
 import { type Errors, orNull } from '../../lib/forms.ts';
 import { prefixed } from './prefixed.ts';
@@ -38,6 +40,52 @@ export const sessionPayload = (s: SessionValues) => ({
   phone: s.mode === 'phone' ? orNull(s.phone) : null,
 });
 
+/**
+ * A range's two ends side by side, short fields: hours (from–to) or dates (valid from–to);
+ * `children` follow in the same row.
+ */
+export function FromTo({
+  type,
+  ids,
+  values,
+  onValues,
+  errors,
+  hint,
+  children,
+}: {
+  type: 'time' | 'date';
+  ids: [string, string];
+  values: [string, string];
+  onValues: [(v: string) => void, (v: string) => void];
+  errors: [string | undefined, string | undefined];
+  hint?: string;
+  children?: ReactNode;
+}) {
+  const { t } = useI18n();
+  const labels: readonly [UiKey, UiKey] =
+    type === 'time'
+      ? ['couns.setup.from', 'couns.setup.to']
+      : ['couns.setup.validFrom', 'couns.setup.validTo'];
+  return (
+    <div className="field-row">
+      {([0, 1] as const).map((i) => (
+        <TextField
+          key={ids[i]}
+          id={ids[i]}
+          label={t(labels[i])}
+          hint={i === 0 ? hint : undefined}
+          type={type}
+          value={values[i]}
+          onValue={onValues[i]}
+          error={errors[i]}
+          className="w-short"
+        />
+      ))}
+      {children}
+    </div>
+  );
+}
+
 /** Hours, slot length and where: in person (office, room) or by phone (the number residents call). */
 export function SessionFields({
   prefix,
@@ -57,25 +105,13 @@ export function SessionFields({
   const id = (p: string) => fieldId(`${prefix}.${p}`);
   return (
     <>
-      <div className="field-row">
-        <TextField
-          id={id('start')}
-          label={t('couns.setup.from')}
-          type="time"
-          value={values.start}
-          onValue={(start) => set({ start })}
-          error={errors.start}
-          className="w-short"
-        />
-        <TextField
-          id={id('end')}
-          label={t('couns.setup.to')}
-          type="time"
-          value={values.end}
-          onValue={(end) => set({ end })}
-          error={errors.end}
-          className="w-short"
-        />
+      <FromTo
+        type="time"
+        ids={[id('start'), id('end')]}
+        values={[values.start, values.end]}
+        onValues={[(start) => set({ start }), (end) => set({ end })]}
+        errors={[errors.start, errors.end]}
+      >
         <TextField
           id={id('slotMinutes')}
           label={t('couns.setup.slotMinutes')}
@@ -93,7 +129,7 @@ export function SessionFields({
           options={MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))}
           error={errors.mode}
         />
-      </div>
+      </FromTo>
       {values.mode === 'inPerson' ? (
         <div className="field-row">
           <SelectField
@@ -187,26 +223,13 @@ export function DutyForm({
           errors={f.errors}
           offices={offices}
         />
-        <div className="field-row">
-          <TextField
-            id={fieldId(`${prefix}.validFrom`)}
-            label={t('couns.setup.validFrom')}
-            type="date"
-            value={v.validFrom}
-            onValue={set('validFrom')}
-            error={f.errors.validFrom}
-            className="w-short"
-          />
-          <TextField
-            id={fieldId(`${prefix}.validTo`)}
-            label={t('couns.setup.validTo')}
-            type="date"
-            value={v.validTo}
-            onValue={set('validTo')}
-            error={f.errors.validTo}
-            className="w-short"
-          />
-        </div>
+        <FromTo
+          type="date"
+          ids={[fieldId(`${prefix}.validFrom`), fieldId(`${prefix}.validTo`)]}
+          values={[v.validFrom, v.validTo]}
+          onValues={[set('validFrom'), set('validTo')]}
+          errors={[f.errors.validFrom, f.errors.validTo]}
+        />
         <CheckboxGroup
           id={fieldId(`${prefix}.months`)}
           legend={t('couns.setup.months')}

@@ -10,7 +10,7 @@ import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { RadioGroup } from '../../components/portal-fields.tsx';
 import { orNull } from '../../lib/forms.ts';
 import { prefixed } from './prefixed.ts';
-import { emptySession, SessionFields, sessionPayload } from './setup-duty-form.tsx';
+import { emptySession, FromTo, SessionFields, sessionPayload } from './setup-duty-form.tsx';
 
 /**
  * One day differs from the weekly hours: an absence (a specialist's or the whole centre's, whole
@@ -111,27 +111,14 @@ export function ExceptionForm({
           />
         </div>
         {v.kind === 'absence' ? (
-          <div className="field-row">
-            <TextField
-              id={fieldId(`${prefix}.start`)}
-              label={t('couns.setup.from')}
-              hint={t('couns.setup.wholeDayHint')}
-              type="time"
-              value={v.from}
-              onValue={set('from')}
-              error={f.errors.start}
-              className="w-short"
-            />
-            <TextField
-              id={fieldId(`${prefix}.end`)}
-              label={t('couns.setup.to')}
-              type="time"
-              value={v.to}
-              onValue={set('to')}
-              error={f.errors.end}
-              className="w-short"
-            />
-          </div>
+          <FromTo
+            type="time"
+            ids={[fieldId(`${prefix}.start`), fieldId(`${prefix}.end`)]}
+            values={[v.from, v.to]}
+            onValues={[set('from'), set('to')]}
+            errors={[f.errors.start, f.errors.end]}
+            hint={t('couns.setup.wholeDayHint')}
+          />
         ) : (
           <SessionFields
             prefix={prefix}

@@ -1,23 +1,14 @@
 import { ATTACHMENT_KEYS, CreateFamilyBenefitApplication } from '@ostoja/domain/family-benefits/application';
 import type { Household } from '@ostoja/domain/registry/household';
-import { useNavigate } from 'react-router-dom';
 import { familyBenefitsApi } from '../../api/family-benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
-import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { CheckboxField, fieldId } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
-import { PersonPicker } from '../registry/person-picker.tsx';
-import {
-  IncomeFields,
-  type IncomeValues,
-  incomeBody,
-  incomeMembersOf,
-  useRegistryFamily,
-} from './member-income.tsx';
-import { useFamilyBenefitSaved } from './queries.ts';
+import { useClaimForm } from './claim-screens.tsx';
+import { FamilyFields, type IncomeValues, incomeBody, incomeMembersOf } from './member-income.tsx';
+import { familyBenefits } from './queries.ts';
 
 interface MemberValues extends IncomeValues {
   disabilityCertificate: boolean;
@@ -75,78 +66,50 @@ const EMPTY: Values = {
 
 /** The clerk enters an application: the family from the registry, each member's base-year income. */
 export function NewApplicationPage() {
-  const { t, tk } = useI18n();
-  const navigate = useNavigate();
-  const saved = useFamilyBenefitSaved();
-  const f = useEditForm({
+  const { t } = useI18n();
+  const { f, family, set, v } = useClaimForm(familyBenefits, {
     schema: CreateFamilyBenefitApplication,
     defaultValues: EMPTY,
     toBody,
     save: familyBenefitsApi.create,
-    onSaved: (a) => {
-      saved(a);
-      navigate(`/family-benefits/${a.id}`);
-    },
+    membersOf,
   });
-  const { applicant, setApplicant, household } = useRegistryFamily(f.form, membersOf);
-  const v = f.values;
-  const set = (path: string, value: unknown) => f.form.setValue(path as never, value as never);
 
   return (
     <Page title={t('fb.newTitle')} lead={t('fb.newLead')}>
       <EditForm form={f} submitLabel={t('fb.submit')}>
-        <fieldset>
-          <legend>{t('fb.applicant')}</legend>
-          <PersonPicker
-            id={fieldId('applicantId')}
-            selected={applicant}
-            onSelect={setApplicant}
-            error={f.errors.applicantId ?? f.errors.householdId}
-          />
-          {household.error ? <LoadError error={household.error} onRetry={() => household.refetch()} /> : null}
-        </fieldset>
-        <TextField
-          id={fieldId('submittedOn')}
-          label={t('fb.submittedOn')}
-          type="date"
-          value={v.submittedOn}
-          onValue={(x) => set('submittedOn', x)}
-          error={f.errors.submittedOn}
-          required
-        />
-        {(v.members ?? []).map((m, i) => (
-          <fieldset key={m.personId} className="card">
-            <legend>{m.name}</legend>
-            <SelectField
-              id={fieldId(`members.${i}.role`)}
-              label={t('fb.role')}
-              value={m.role}
-              onValue={(x) => set(`members.${i}.role`, x)}
-              options={['parent', 'child', 'other'].map((r) => ({ value: r, label: tk('fb.role', r) }))}
-            />
-            <CheckboxField
-              id={fieldId(`members.${i}.disabilityCertificate`)}
-              label={t('fb.disability')}
-              checked={m.disabilityCertificate}
-              onChecked={(x) => set(`members.${i}.disabilityCertificate`, x)}
-            />
-            <CheckboxField
-              id={fieldId(`members.${i}.inSchool`)}
-              label={t('fb.inSchool')}
-              checked={m.inSchool}
-              onChecked={(x) => set(`members.${i}.inSchool`, x)}
-            />
-            {m.role === 'child' ? (
+        <FamilyFields
+          family={family}
+          submittedOn={v.submittedOn}
+          members={v.members}
+          errors={f.errors}
+          pickerError={f.errors.applicantId ?? f.errors.householdId}
+          set={set}
+          own={(m, i) => (
+            <>
               <CheckboxField
-                id={fieldId(`members.${i}.schoolStart`)}
-                label={t('fb.schoolStart')}
-                checked={m.schoolStart}
-                onChecked={(x) => set(`members.${i}.schoolStart`, x)}
+                id={fieldId(`members.${i}.disabilityCertificate`)}
+                label={t('fb.disability')}
+                checked={m.disabilityCertificate}
+                onChecked={(x) => set(`members.${i}.disabilityCertificate`, x)}
               />
-            ) : null}
-            <IncomeFields i={i} m={m} errors={f.errors} set={set} />
-          </fieldset>
-        ))}
+              <CheckboxField
+                id={fieldId(`members.${i}.inSchool`)}
+                label={t('fb.inSchool')}
+                checked={m.inSchool}
+                onChecked={(x) => set(`members.${i}.inSchool`, x)}
+              />
+              {m.role === 'child' ? (
+                <CheckboxField
+                  id={fieldId(`members.${i}.schoolStart`)}
+                  label={t('fb.schoolStart')}
+                  checked={m.schoolStart}
+                  onChecked={(x) => set(`members.${i}.schoolStart`, x)}
+                />
+              ) : null}
+            </>
+          )}
+        />
         <CheckboxField
           id={fieldId('singleParent')}
           label={t('fb.singleParent')}

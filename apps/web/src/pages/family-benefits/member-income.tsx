@@ -2,12 +2,14 @@ import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
 import type { Household } from '@ostoja/domain/registry/household';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import type { ApiError } from '../../api/client.ts';
 import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { PersonPicker } from '../registry/person-picker.tsx';
 
 // A family member's base-year income as the clerk types it — shared by the family-benefit and
 // the alimony-fund applications, which count income the same way (usr art. 3 pkt 2, art. 5).
@@ -145,6 +147,68 @@ export function IncomeFields({
           />
         </>
       ) : null}
+    </>
+  );
+}
+
+/**
+ * The family part of an application form: the applicant picked from the registry, the filing
+ * date, and per member the role, the module's `own` fields and the income.
+ */
+export function FamilyFields<M extends IncomeValues>({
+  family,
+  submittedOn,
+  members,
+  errors,
+  pickerError,
+  set,
+  own,
+}: {
+  family: Pick<ReturnType<typeof useRegistryFamily>, 'applicant' | 'setApplicant' | 'household'>;
+  submittedOn: string;
+  members: M[] | undefined;
+  errors: Record<string, string | undefined>;
+  pickerError: string | undefined;
+  set(path: string, value: unknown): void;
+  own(m: M, i: number): ReactNode;
+}) {
+  const { t, tk } = useI18n();
+  const { household } = family;
+  return (
+    <>
+      <fieldset>
+        <legend>{t('fb.applicant')}</legend>
+        <PersonPicker
+          id={fieldId('applicantId')}
+          selected={family.applicant}
+          onSelect={family.setApplicant}
+          error={pickerError}
+        />
+        {household.error ? <LoadError error={household.error} onRetry={() => household.refetch()} /> : null}
+      </fieldset>
+      <TextField
+        id={fieldId('submittedOn')}
+        label={t('fb.submittedOn')}
+        type="date"
+        value={submittedOn}
+        onValue={(x) => set('submittedOn', x)}
+        error={errors.submittedOn}
+        required
+      />
+      {(members ?? []).map((m, i) => (
+        <fieldset key={m.personId} className="card">
+          <legend>{m.name}</legend>
+          <SelectField
+            id={fieldId(`members.${i}.role`)}
+            label={t('fb.role')}
+            value={m.role}
+            onValue={(x) => set(`members.${i}.role`, x)}
+            options={['parent', 'child', 'other'].map((r) => ({ value: r, label: tk('fb.role', r) }))}
+          />
+          {own(m, i)}
+          <IncomeFields i={i} m={m} errors={errors} set={set} />
+        </fieldset>
+      ))}
     </>
   );
 }

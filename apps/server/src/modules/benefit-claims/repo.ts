@@ -1,0 +1,152 @@
+import type { Queryable } from '../../db/db.ts';
+
+// SQL shared by the benefits a family claims on one application for a benefit period (family
+// benefits, the alimony fund): each keeps its own table with the same common columns plus its own.
+// Row scope: the applicant is a person of the registry, so the registry's scope (Niebieska Karta
+// sealing) is part of every read. Table and column names are the modules' constants, never input.
+
+/** A member as stored on the application: the entry plus the registry's name and birth date. */
+export interface ClaimMember {
+  personId: string;
+  name: string;
+  birthDate: string;
+  role: 'parent' | 'child' | 'other';
+  disabilityCertificate: boolean;
+  inSchool: boolean;
+}
+
+/** The columns every claim application has. */
+export interface ClaimRow<M extends ClaimMember = ClaimMember, S extends string = string> {
+  id: string;
+  number: string;
+  householdId: string;
+  applicantId: string;
+  applicantName: string;
+  submittedOn: string;
+  periodStart: string;
+  baseYear: number;
+  members: M[];
+  farmHectares: number;
+  familyMonthlyIncome: number;
+  incomePerPerson: number;
+  status: S;
+}
+
+export interface ClaimDecisionRow {
+  id: string;
+  number: string;
+  outcome: 'grant' | 'refuse';
+  decidedOn: string;
+  amount: number;
+  periodFrom: string | null;
+  periodTo: string | null;
+  schedule: { month: string; amount: number; days: number | null }[];
+  justification: string;
+}
+
+export interface ClaimTable {
+  /** The application table. */
+  table: string;
+  /** The decision's column naming the application. */
+  decisionColumn: string;
+  /** The module's own columns: [column, field of the row, read as (a cast)?]. */
+  own: readonly (readonly [column: string, field: string, cast?: string])[];
+}
+
+/** The common columns: [column, field]; json ones are stored as text. */
+const COMMON = [
+  ['number', 'number'],
+  ['household_id', 'householdId'],
+  ['applicant_id', 'applicantId'],
+  ['submitted_on', 'submittedOn'],
+  ['period_start', 'periodStart'],
+  ['base_year', 'baseYear'],
+  ['members', 'members'],
+  ['farm_hectares', 'farmHectares', '::float8'],
+  ['family_monthly_income', 'familyMonthlyIncome'],
+  ['income_per_person', 'incomePerPerson'],
+  ['status', 'status'],
+] as const;
+
+/** The reads and writes of one claim table. */
+export function claimRepo<R extends ClaimRow>(t: ClaimTable) {
+  const columns = [...COMMON, ...t.own];
+  const select = `SELECT f.id, p.first_name || ' ' || p.surname AS "applicantName",
+        ${columns.map(([c, field, cast]) => `f.${c}${cast ?? ''} AS "${field}"`).join(', ')}
+   FROM ${t.table} f JOIN person p ON p.id = f.applicant_id`;
+
+  return {
+    async list(q: Queryable, scope: string, after: [string, string] | null, limit: number) {
+      const r = await q.query<R>(
+        `${select} WHERE ${scope} AND ($1::date IS NULL OR (f.submitted_on, f.id) < ($1::date, $2::uuid))
+          ORDER BY f.submitted_on DESC, f.id DESC LIMIT $3`,
+        [after?.[0] ?? null, after?.[1] ?? null, limit],
+      );
+      return r.rows;
+    },
+
+    async find(q: Queryable, id: string, scope: string, forUpdate = false) {
+      const r = await q.query<R>(
+        `${select} WHERE f.id = $1 AND ${scope} ${forUpdate ? 'FOR UPDATE OF f' : ''}`,
+        [id],
+      );
+      return r.rows[0] ?? null;
+    },
+
+    /** Objects and arrays go in as json text. */
+    async insert(q: Queryable, a: Omit<R, 'id' | 'applicantName'>, createdBy: string): Promise<string> {
+      const row = a as unknown as Record<string, unknown>;
+      const values = columns.map(([, field]) => {
+        const v = row[field];
+        return v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
+      });
+      const r = await q.query<{ id: string }>(
+        `INSERT INTO ${t.table} (${columns.map(([c]) => c).join(', ')}, created_by)
+         VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}, $${columns.length + 1}) RETURNING id`,
+        [...values, createdBy],
+      );
+      return r.rows[0]!.id;
+    },
+
+    async setStatus(q: Queryable, id: string, status: R['status']) {
+      await q.query(`UPDATE ${t.table} SET status = $2, version = version + 1 WHERE id = $1`, [id, status]);
+    },
+
+    async decisionOf(q: Queryable, applicationId: string) {
+      const r = await q.query<ClaimDecisionRow>(
+        `SELECT id, number, outcome, decided_on AS "decidedOn", amount, period_from AS "periodFrom",
+                period_to AS "periodTo", schedule, justification
+           FROM decision WHERE ${t.decisionColumn} = $1 ORDER BY created_at DESC LIMIT 1`,
+        [applicationId],
+      );
+      return r.rows[0] ?? null;
+    },
+
+    /** Applications granted by a decision whose period overlaps the months from–to (first days). */
+    async granted(q: Queryable, from: string, to: string) {
+      const r = await q.query<R>(
+        `${select} WHERE EXISTS (SELECT 1 FROM decision d WHERE d.${t.decisionColumn} = f.id
+            AND d.outcome = 'grant' AND d.period_from <= $2::date AND d.period_to >= $1::date)
+          ORDER BY f.id`,
+        [from, to],
+      );
+      return r.rows;
+    },
+  };
+}
+
+export type ClaimRepo<R extends ClaimRow> = ReturnType<typeof claimRepo<R>>;
+
+/** The registry's names and birth dates of the persons given, only those within the scope. */
+export async function persons(q: Queryable, ids: string[], scope: string) {
+  const r = await q.query<{ id: string; name: string; birthDate: string }>(
+    `SELECT p.id, p.first_name || ' ' || p.surname AS name, p.birth_date AS "birthDate"
+       FROM person p WHERE p.id = ANY($1::uuid[]) AND ${scope}`,
+    [ids],
+  );
+  return r.rows;
+}
+
+export async function householdExists(q: Queryable, id: string) {
+  return (await q.query('SELECT 1 FROM household WHERE id = $1', [id])).rowCount === 1;
+}

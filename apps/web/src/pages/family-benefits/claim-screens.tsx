@@ -1,0 +1,197 @@
+import type { Household } from '@ostoja/domain/registry/household';
+import type { ReactNode } from 'react';
+import type { FieldValues } from 'react-hook-form';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import type { z } from 'zod';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import type { ClaimModule } from './claim-module.ts';
+import { Calculation, Decision, DecisionForm } from './decision-parts.tsx';
+import { useRegistryFamily } from './member-income.tsx';
+
+// The list and the application page of a benefit claimed on one application (family benefits,
+// the alimony fund): what both show the same way, with each module's own columns and parts.
+
+interface Summary {
+  id: string;
+  number: string;
+  applicantName: string;
+  submittedOn: string;
+  period: string;
+  status: string;
+  incomePerPerson: number;
+}
+
+/** The applications, newest first; `own` columns follow the applicant's. */
+export function ClaimList<A extends { id: string; status: string }, S extends Summary>({
+  m,
+  own = [],
+}: {
+  m: ClaimModule<A, S>;
+  own?: Column<S>[];
+}) {
+  const { t, tk, date, money } = useI18n();
+  const { can } = useAuth();
+  const list = useCursorQuery(m.keys.list, (after, signal) => m.api.list({ after, limit: 50 }, signal));
+  const s = m.strings;
+  const columns: Column<S>[] = [
+    {
+      key: 'number',
+      header: t('fb.number'),
+      cell: (a) => <Link to={`${m.path}/${a.id}`}>{a.number}</Link>,
+      sortValue: (a) => a.number,
+    },
+    {
+      key: 'applicant',
+      header: t('fb.applicant'),
+      cell: (a) => a.applicantName,
+      sortValue: (a) => a.applicantName,
+    },
+    ...own,
+    {
+      key: 'submittedOn',
+      header: t('fb.submittedOn'),
+      cell: (a) => date(a.submittedOn),
+      sortValue: (a) => a.submittedOn,
+    },
+    { key: 'period', header: t(`${s}.period`), cell: (a) => a.period },
+    { key: 'income', header: t('fb.incomePerPerson'), cell: (a) => money(a.incomePerPerson) },
+    {
+      key: 'status',
+      header: t('fb.status'),
+      cell: (a) => <StatusBadge tone={m.tone(a.status)}>{tk(`${s}.status`, a.status)}</StatusBadge>,
+      sortValue: (a) => a.status,
+    },
+  ];
+  return (
+    <Page title={t(`${s}.title`)} lead={t(`${s}.lead`)}>
+      {can(m.can.write) ? (
+        <p>
+          <Link className="button primary" to={`${m.path}/new`}>
+            {t(`${s}.new`)}
+          </Link>
+        </p>
+      ) : null}
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t(`${s}.none`)}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t(`${s}.title`)} columns={columns} list={list} rowKey={(a) => a.id} />
+      ) : null}
+    </Page>
+  );
+}
+
+interface Application {
+  id: string;
+  number: string;
+  applicantName: string;
+  status: string;
+  period: string;
+  baseYear: number;
+  familyMonthlyIncome: number;
+  incomePerPerson: number;
+  members: { personId: string; name: string; birthDate: string; role: string }[];
+  calculation: Parameters<typeof Calculation>[0]['c'];
+  decision: Parameters<typeof Decision>[0]['d'] | null;
+}
+
+/** The module's own parts of the application page (plain elements, no hooks). */
+interface OwnParts<A extends Application> {
+  facts?: ReactNode;
+  member?: (x: A['members'][number]) => ReactNode;
+  /** Shown above the right computed. */
+  notice?: ReactNode;
+  /** Forms shown before the decision's. */
+  forms?: ReactNode;
+}
+
+/** One application: its facts, the family, the right for the first month, the decision. */
+export function ClaimPage<A extends Application, S extends { status: A['status'] }>({
+  m,
+  own,
+}: {
+  m: ClaimModule<A, S>;
+  own: (a: A, saved: (a: A) => void) => OwnParts<A>;
+}) {
+  const { id = '' } = useParams();
+  const { t, tk, date, money } = useI18n();
+  const { can } = useAuth();
+  const q = m.useApplication(id);
+  const saved = m.useSaved();
+  if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
+  if (!q.data) return <Loading />;
+  const a = q.data;
+  const s = m.strings;
+  const p = own(a, saved);
+  return (
+    <Page title={`${t(`${s}.title`)}: ${a.number}`}>
+      <dl className="facts">
+        <dt>{t('fb.applicant')}</dt>
+        <dd>{a.applicantName}</dd>
+        <dt>{t('fb.status')}</dt>
+        <dd>
+          <StatusBadge tone={m.tone(a.status)}>{tk(`${s}.status`, a.status)}</StatusBadge>
+        </dd>
+        <dt>{t(`${s}.period`)}</dt>
+        <dd>{a.period}</dd>
+        <dt>{t('fb.baseYear')}</dt>
+        <dd>{a.baseYear}</dd>
+        <dt>{t('fb.familyIncome')}</dt>
+        <dd>{money(a.familyMonthlyIncome)}</dd>
+        <dt>{t('fb.incomePerPerson')}</dt>
+        <dd>{money(a.incomePerPerson)}</dd>
+        {p.facts}
+      </dl>
+      <h2>{t('fb.family')}</h2>
+      <ul>
+        {a.members.map((x) => (
+          <li key={x.personId}>
+            {x.name}, {date(x.birthDate)} — {tk('fb.role', x.role)}
+            {p.member?.(x)}
+          </li>
+        ))}
+      </ul>
+      {p.notice}
+      <Calculation c={a.calculation} />
+      {p.forms}
+      {a.status === 'complete' && can(m.can.decide) ? (
+        <DecisionForm save={(body) => m.api.decide(a.id, body)} onSaved={saved} />
+      ) : null}
+      {a.decision ? <Decision d={a.decision} /> : null}
+    </Page>
+  );
+}
+
+/**
+ * An application form's state: the edit form (saved through the module's client, then its page
+ * opens), the family picked from the registry and a setter by path.
+ */
+export function useClaimForm<V extends FieldValues, S extends z.ZodType, A extends Application>(
+  m: ClaimModule<A, { status: A['status'] }>,
+  opts: {
+    schema: S;
+    defaultValues: V;
+    toBody(values: V): z.input<S>;
+    save(body: z.input<S>): Promise<A>;
+    membersOf(h: Household): unknown[];
+  },
+) {
+  const navigate = useNavigate();
+  const saved = m.useSaved();
+  const f = useEditForm({
+    ...opts,
+    onSaved: (a) => {
+      saved(a);
+      navigate(`${m.path}/${a.id}`);
+    },
+  });
+  const family = useRegistryFamily(f.form, opts.membersOf);
+  const set = (path: string, value: unknown) => f.form.setValue(path as never, value as never);
+  return { f, family, set, v: f.values };
+}
