@@ -11,6 +11,19 @@ import {
   PayListQuery,
 } from '@ostoja/domain/alcohol-commission/commission';
 import {
+  AddInspection,
+  AddPermitOpinion,
+  AddPermitRules,
+  AddSellerTraining,
+  AddShop,
+  OpinionListQuery,
+  PermitOpinionPage,
+  PermitRules,
+  PermitRulesList,
+  Shop,
+  ShopList,
+} from '@ostoja/domain/alcohol-commission/permits';
+import {
   DeadlineList,
   OpenProceeding,
   Proceeding,
@@ -30,6 +43,10 @@ import * as service from './service.ts';
 const BASE = '/api/v1/alcohol-commission';
 const permission = 'alcoholCommission.work';
 const IdParams = z.object({ id: z.uuid() });
+const ShopListQuery = z.object({
+  after: z.string().max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+});
 const EventParams = z.object({ id: z.uuid(), eventId: z.uuid() });
 
 const file = (reply: FastifyReply, r: { pdf: Buffer; filename: string }) => {
@@ -199,6 +216,105 @@ export function alcoholCommissionRoutes(): RouteDef[] {
       summary: 'The secretary’s home page: open proceedings by their next deadline, the overdue marked',
       response: DeadlineList,
       handler: (_i, ctx) => service.deadlines(ctx, todayInPoland()),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/permit-rules`,
+      permission,
+      summary: 'The council’s resolutions on sale permits: limits per kind and premises, the distance rule',
+      response: PermitRulesList,
+      handler: (_i, ctx) => service.listPermitRules(ctx),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${BASE}/permit-rules`,
+      permission,
+      summary: 'Record a council resolution on permits, valid from a day',
+      body: AddPermitRules,
+      status: 201,
+      response: PermitRules,
+      handler: ({ body }, ctx) => service.addPermitRules(ctx, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/shops`,
+      permission,
+      summary: 'Sale points, by name',
+      query: ShopListQuery,
+      response: ShopList,
+      handler: ({ query }, ctx) => service.listShops(ctx, query),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${BASE}/shops`,
+      permission,
+      summary: 'Add a sale point',
+      body: AddShop,
+      status: 201,
+      response: Shop,
+      handler: ({ body }, ctx) => service.addShop(ctx, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/shops/:id`,
+      permission,
+      summary: 'A sale point with its permit opinions, inspections and sellers’ training',
+      params: IdParams,
+      response: Shop,
+      handler: ({ params }, ctx) => service.getShop(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${BASE}/shops/:id/opinions`,
+      permission,
+      summary:
+        'The commission’s opinion on a permit application, checked against the council’s limit and distance rule',
+      params: IdParams,
+      body: AddPermitOpinion,
+      status: 201,
+      response: Shop,
+      handler: ({ params, body }, ctx) => service.addPermitOpinion(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${BASE}/shops/:id/inspections`,
+      permission,
+      summary: 'Record an inspection (kontrola) of the sale point',
+      params: IdParams,
+      body: AddInspection,
+      status: 201,
+      response: Shop,
+      handler: ({ params, body }, ctx) => service.addInspection(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${BASE}/shops/:id/trainings`,
+      permission,
+      summary: 'Record a training of the sale point’s sellers',
+      params: IdParams,
+      body: AddSellerTraining,
+      status: 201,
+      response: Shop,
+      handler: ({ params, body }, ctx) => service.addSellerTraining(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/inspections/:id/protocol`,
+      permission,
+      summary: 'The protocol of an inspection as PDF',
+      params: IdParams,
+      response: PdfFile,
+      handler: async ({ params }, ctx, reply) =>
+        file(reply, await service.inspectionProtocol(ctx, params.id)),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/permit-opinions`,
+      permission,
+      summary: 'Permit applications opined in a year, newest first, with the year’s totals',
+      query: OpinionListQuery,
+      response: PermitOpinionPage,
+      handler: ({ query }, ctx) => service.opinionsOfYear(ctx, query),
     }),
   ];
 }

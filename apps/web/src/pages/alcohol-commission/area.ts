@@ -22,6 +22,16 @@ export const alcoholCommissionArea: Area = {
       permission: 'alcoholCommission.work',
       component: page(() => import('./CommissionPage.tsx'), 'CommissionPage'),
     },
+    {
+      path: '/alcohol-commission/permits',
+      permission: 'alcoholCommission.work',
+      component: page(() => import('./PermitsPage.tsx'), 'PermitsPage'),
+    },
+    {
+      path: '/alcohol-commission/shops/:id',
+      permission: 'alcoholCommission.work',
+      component: page(() => import('./ShopPage.tsx'), 'ShopPage'),
+    },
   ],
   nav: [
     {
@@ -33,6 +43,11 @@ export const alcoholCommissionArea: Area = {
     {
       to: '/alcohol-commission/commission',
       label: 'nav.alcoholCommission',
+      permission: 'alcoholCommission.work',
+    },
+    {
+      to: '/alcohol-commission/permits',
+      label: 'nav.alcoholPermits',
       permission: 'alcoholCommission.work',
     },
   ],
