@@ -123,6 +123,52 @@ async function seedPermits(ctx: StaffContext, today: string) {
     });
 }
 
+/**
+ * The consultation point: the demo's psychologist, lawyer and addiction consultant are its
+ * specialists; last year 895 consultations of 166 persons (a third anonymous), the therapy group
+ * for co-dependent persons (68 hours) and the abstainers' club. The consultations go in one
+ * statement: 895 use-case calls would slow every start.
+ */
+async function seedPoint(q: Queryable, ctx: StaffContext, today: string) {
+  const lastYear = Number(today.slice(0, 4)) - 1;
+  await q.query(
+    `UPDATE counselling_specialist SET consultation_point = true
+      WHERE kind IN ('psychologist', 'lawyer', 'addictionConsultant')`,
+  );
+  await q.query(
+    `INSERT INTO counselling_consultation (specialist_id, held_on, mode, kind, duration_minutes, client_name,
+       first_in_year, anonymous, recorded_by)
+     SELECT s.id, make_date($1, 1 + (n % 12), 1 + (n % 28)), CASE WHEN n % 7 = 0 THEN 'phone' ELSE 'inPerson' END,
+            CASE s.kind WHEN 'lawyer' THEN 'legal' WHEN 'psychologist' THEN
+              CASE WHEN n % 5 = 0 THEN 'pedagogical' ELSE 'psychological' END ELSE 'addiction' END,
+            50, CASE WHEN n % 3 = 0 THEN NULL ELSE 'Klient ' || (n % 166 + 1) END, n <= 166, n % 3 = 0, $2
+       FROM generate_series(1, 895) n
+       JOIN LATERAL (SELECT id, kind FROM counselling_specialist WHERE consultation_point
+                      ORDER BY kind OFFSET (n % 3) LIMIT 1) s ON true`,
+    [lastYear, ctx.actor.id],
+  );
+  const groups: [string, 'therapy' | 'support', 'codependent' | 'addicted', number, number, number][] = [
+    ['Grupa terapeutyczna dla osób współuzależnionych', 'therapy', 'codependent', 12, 34, 120],
+    ['Klub Abstynenta „Przystań”', 'support', 'addicted', 20, 24, 90],
+  ];
+  for (const [name, kind, audience, participants, sessions, minutes] of groups) {
+    const g = await commission.addGroup(ctx, {
+      name,
+      kind,
+      audience,
+      leader: kind === 'therapy' ? 'mgr Ewa Terapeutka' : 'Stowarzyszenie Abstynenckie',
+      startedOn: `${lastYear}-01-08`,
+      participants,
+    });
+    for (let k = 0; k < sessions; k++)
+      await commission.addGroupSession(ctx, g.id, {
+        heldOn: addDays(`${lastYear}-01-10`, k * 10),
+        minutes,
+        present: participants - (k % 4),
+      });
+  }
+}
+
 export async function seedAlcoholCommission(q: Queryable) {
   const today = todayInPoland();
   const secretary = await q.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'komisja'`);
@@ -146,6 +192,7 @@ export async function seedAlcoholCommission(q: Queryable) {
     ids.push(m.id);
   }
   await seedPermits(ctx, today);
+  await seedPoint(q, ctx, today);
   for (let k = 12; k >= 1; k--) {
     const heldOn = addDays(today, -7 * k);
     await commission.addMeeting(ctx, {

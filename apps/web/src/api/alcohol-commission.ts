@@ -21,6 +21,13 @@ import type {
   ShopList,
 } from '@ostoja/domain/alcohol-commission/permits';
 import type {
+  AddGroup,
+  AddGroupSession,
+  Group,
+  GroupList,
+  PointYear,
+} from '@ostoja/domain/alcohol-commission/point';
+import type {
   DeadlineList,
   OpenProceeding,
   Proceeding,
@@ -39,6 +46,7 @@ registerMessages(uiAlcoholCommission);
 // The alcohol commission's API, typed by the schemas the server runs.
 type In<S extends z.ZodType> = z.input<S>;
 const BASE = '/api/v1/alcohol-commission';
+const POINT = '/api/v1/consultation-point';
 
 export const alcoholCommissionApi = {
   members: (signal?: AbortSignal) => api.get<MemberList>(`${BASE}/members`, signal),
@@ -74,4 +82,11 @@ export const alcoholCommissionApi = {
   protocolUrl: (id: string) => `${BASE}/inspections/${id}/protocol`,
   opinions: (query: { year: number; after?: string | undefined; limit: number }, signal?: AbortSignal) =>
     api.get<PermitOpinionPage>(withQuery(`${BASE}/permit-opinions`, query as Query), signal),
+  groups: (year: number, signal?: AbortSignal) =>
+    api.get<GroupList>(withQuery(`${POINT}/groups`, { year: String(year) }), signal),
+  addGroup: (body: AddGroup) => api.post<Group>(`${POINT}/groups`, body),
+  addGroupSession: (id: string, body: AddGroupSession) =>
+    api.post<Group>(`${POINT}/groups/${id}/sessions`, body),
+  pointYear: (year: number, signal?: AbortSignal) =>
+    api.get<PointYear>(withQuery(`${POINT}/year`, { year: String(year) }), signal),
 };

@@ -3,6 +3,8 @@ import type { MessageFile } from './types.ts';
 // The alcohol commission (MKRPA): server errors and validation.
 export const alcoholCommission: MessageFile = {
   pl: {
+    'validation.alcohol.outsideGroup': 'Zajęcia muszą się odbyć w okresie działania grupy.',
+    'validation.alcohol.moreThanEnrolled': 'Obecnych nie może być więcej niż uczestników grupy.',
     'validation.alcohol.nip': 'NIP to dziesięć cyfr bez kresek.',
     'validation.alcohol.opinionBeforeApplication':
       'Opinia nie może być wcześniejsza niż wniosek o zezwolenie.',
@@ -29,6 +31,8 @@ export const alcoholCommission: MessageFile = {
       'Tego kroku nie można teraz zapisać (np. opinia przed skierowaniem do biegłych, sprawa zamknięta).',
   },
   uk: {
+    'validation.alcohol.outsideGroup': 'Заняття мають відбутися в період роботи групи.',
+    'validation.alcohol.moreThanEnrolled': 'Присутніх не може бути більше, ніж учасників групи.',
     'validation.alcohol.nip': 'NIP — це десять цифр без дефісів.',
     'validation.alcohol.opinionBeforeApplication': 'Висновок не може бути ранішим за заяву на дозвіл.',
     'validation.alcohol.recommendations':
@@ -54,6 +58,8 @@ export const alcoholCommission: MessageFile = {
       'Цей крок зараз не можна записати (напр. висновок до направлення на експертизу, справу закрито).',
   },
   en: {
+    'validation.alcohol.outsideGroup': 'The session must fall within the group’s period.',
+    'validation.alcohol.moreThanEnrolled': 'More present than the group’s participants.',
     'validation.alcohol.nip': 'The NIP is ten digits without dashes.',
     'validation.alcohol.opinionBeforeApplication':
       'The opinion cannot be earlier than the permit application.',

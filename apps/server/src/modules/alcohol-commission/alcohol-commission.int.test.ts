@@ -543,6 +543,125 @@ describe('sale permits', () => {
   });
 });
 
+describe('the consultation point', () => {
+  const POINT = '/api/v1/consultation-point';
+  let pik = '';
+  const consult = (body: object) =>
+    call('POST', '/api/v1/counselling/consultations', who.psycholog!, {
+      specialistId: pik,
+      heldOn: '2019-03-04',
+      mode: 'inPerson',
+      kind: 'addiction',
+      durationMinutes: 50,
+      ...body,
+    });
+
+  it('counts the point’s consultations per consultation and per person, anonymous ones included', async () => {
+    const sp = await call('POST', '/api/v1/counselling/setup/specialists', who.psycholog!, {
+      kind: 'addictionConsultant',
+      publicName: 'Konsultant PIK ds. uzależnień',
+      consultationPoint: true,
+    });
+    expect([sp.statusCode, sp.json().consultationPoint]).toEqual([201, true]);
+    pik = sp.json().id;
+    const other = await call('POST', '/api/v1/counselling/setup/specialists', who.psycholog!, {
+      kind: 'familyCounsellor',
+      publicName: 'Doradca rodzinny poza punktem',
+    });
+    expect((await consult({ anonymous: true, firstInYear: true })).statusCode).toBe(201);
+    expect((await consult({ anonymous: true, firstInYear: false, heldOn: '2019-03-11' })).statusCode).toBe(
+      201,
+    );
+    expect(
+      (await consult({ clientName: 'J.K.', kind: 'pedagogical', mode: 'phone', durationMinutes: 30 }))
+        .statusCode,
+    ).toBe(201);
+    const named = await consult({ anonymous: true, clientName: 'J.K.' });
+    expect([named.statusCode, field(named)]).toEqual([
+      400,
+      [{ path: 'anonymous', message: 'Konsultacja anonimowa nie wskazuje osoby ani rezerwacji.' }],
+    ]);
+    const nobody = await consult({});
+    expect(field(nobody).map((f: { path: string }) => f.path)).toEqual(['clientName']);
+    // Outside the point: not in its figures.
+    await consult({ specialistId: other.json().id, clientName: 'A.B.', kind: 'family' });
+    const year = await call('GET', `${POINT}/year?year=2019`, who.komisja!);
+    expect(year.statusCode).toBe(200);
+    expect(year.json().consultations).toMatchObject({
+      consultations: { total: 3, inPerson: 2, phone: 1 },
+      persons: 2,
+      anonymous: 2,
+    });
+    expect(
+      year
+        .json()
+        .consultations.byKind.map((k: { kind: string; consultations: number }) => [k.kind, k.consultations]),
+    ).toEqual([
+      ['addiction', 2],
+      ['pedagogical', 1],
+    ]);
+  });
+
+  it('keeps groups with their sessions and hours, refusing more present than enrolled', async () => {
+    const g = await call('POST', `${POINT}/groups`, who.psycholog!, {
+      name: 'Grupa współuzależnionych (2019)',
+      kind: 'therapy',
+      audience: 'codependent',
+      leader: 'mgr Ewa Terapeutka',
+      startedOn: '2019-01-15',
+      participants: 8,
+    });
+    expect(g.statusCode).toBe(201);
+    const session = (body: object) =>
+      call('POST', `${POINT}/groups/${g.json().id}/sessions`, who.psycholog!, {
+        heldOn: '2019-02-01',
+        minutes: 120,
+        present: 7,
+        ...body,
+      });
+    expect((await session({})).statusCode).toBe(201);
+    const crowd = await session({ present: 9 });
+    expect([crowd.statusCode, field(crowd)]).toEqual([
+      400,
+      [{ path: 'present', message: 'Obecnych nie może być więcej niż uczestników grupy.' }],
+    ]);
+    expect(field(await session({ heldOn: '2019-01-14' })).map((f: { path: string }) => f.path)).toEqual([
+      'heldOn',
+    ]);
+    const two = await session({ heldOn: '2019-02-08', minutes: 90, present: 6 });
+    expect(two.json()).toMatchObject({ minutes: 210, participants: 8 });
+    const year = (await call('GET', `${POINT}/year?year=2019`, who.komisja!)).json();
+    expect(year.groups).toEqual({ count: 1, sessions: 2, minutes: 210, participants: 8 });
+    const groups = (await call('GET', `${POINT}/groups?year=2020`, who.komisja!)).json();
+    expect(groups.items.find((x: { id: string }) => x.id === g.json().id)).toMatchObject({
+      sessions: [],
+      minutes: 0,
+    });
+  });
+
+  it('gives the demo centre’s last year the figures of its report', async () => {
+    const last = new Date().getUTCFullYear() - 1;
+    const year = (await call('GET', `${POINT}/year?year=${last}`, who.komisja!)).json();
+    expect([year.consultations.consultations.total, year.consultations.persons]).toEqual([895, 166]);
+    const groups = (await call('GET', `${POINT}/groups?year=${last}`, who.komisja!)).json().items;
+    const codependent = groups.find(
+      (g: { name: string }) => g.name === 'Grupa terapeutyczna dla osób współuzależnionych',
+    );
+    expect(codependent.minutes / 60).toBe(68);
+    const opinions = (await call('GET', `${BASE}/permit-opinions?year=${last}`, who.komisja!)).json();
+    expect(opinions.totals.positive + opinions.totals.negative).toBe(29);
+  });
+
+  it('is the point’s and the commission’s only', async () => {
+    for (const login of ['pracownik', 'swiadczenia', 'dyrektor', 'audytor'])
+      expect([login, (await call('GET', `${POINT}/year?year=2019`, who[login]!)).statusCode]).toEqual([
+        login,
+        403,
+      ]);
+    expect((await call('GET', `${POINT}/year?year=2019`, who.psycholog!)).statusCode).toBe(200);
+  });
+});
+
 describe('the compartment', () => {
   const outsiders = DEMO_ACCOUNTS.filter((a) => !roleHas(a.role, 'alcoholCommission.work'));
 

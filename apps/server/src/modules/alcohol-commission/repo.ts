@@ -518,3 +518,66 @@ export async function insertSellerTraining(
     [shopId, t.on, t.topic, t.participants],
   );
 }
+
+// The consultation point's groups.
+const GROUP = `g.id, g.name, g.kind, g.audience, g.leader, g.started_on::text AS "startedOn",
+  g.ended_on::text AS "endedOn", g.participants`;
+const SESSIONS = (
+  where: string,
+) => `coalesce((SELECT json_agg(json_build_object('id', s.id, 'heldOn', s.held_on::text,
+    'minutes', s.minutes, 'present', s.present, 'topic', s.topic) ORDER BY s.held_on DESC)
+    FROM alcohol_group_session s WHERE s.group_id = g.id ${where}), '[]') AS sessions,
+  coalesce((SELECT sum(s.minutes) FROM alcohol_group_session s WHERE s.group_id = g.id ${where}), 0)::int AS minutes`;
+
+export interface GroupRow {
+  id: string;
+  name: string;
+  kind: 'therapy' | 'support';
+  audience: 'addicted' | 'codependent' | 'adultChildren' | 'youth' | 'other';
+  leader: string;
+  startedOn: string;
+  endedOn: string | null;
+  participants: number;
+  sessions: { id: string; heldOn: string; minutes: number; present: number; topic: string | null }[];
+  minutes: number;
+}
+
+/** Groups that ran in the year, with that year's sessions. */
+export async function groupsOfYear(q: Queryable, year: number) {
+  const inYear = `AND s.held_on >= make_date($1, 1, 1) AND s.held_on < make_date($1 + 1, 1, 1)`;
+  const r = await q.query<GroupRow>(
+    `SELECT ${GROUP}, ${SESSIONS(inYear)} FROM alcohol_support_group g
+      WHERE g.started_on < make_date($1 + 1, 1, 1) AND (g.ended_on IS NULL OR g.ended_on >= make_date($1, 1, 1))
+      ORDER BY g.name, g.id`,
+    [year],
+  );
+  return r.rows;
+}
+
+export async function findGroup(q: Queryable, id: string) {
+  const r = await q.query<GroupRow>(
+    `SELECT ${GROUP}, ${SESSIONS('')} FROM alcohol_support_group g WHERE g.id = $1`,
+    [id],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function insertGroup(q: Queryable, g: Omit<GroupRow, 'id' | 'sessions' | 'minutes'>) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO alcohol_support_group (name, kind, audience, leader, started_on, ended_on, participants)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [g.name, g.kind, g.audience, g.leader, g.startedOn, g.endedOn, g.participants],
+  );
+  return r.rows[0]!.id;
+}
+
+export async function insertGroupSession(
+  q: Queryable,
+  groupId: string,
+  s: { heldOn: string; minutes: number; present: number; topic: string | null },
+) {
+  await q.query(
+    `INSERT INTO alcohol_group_session (group_id, held_on, minutes, present, topic) VALUES ($1, $2, $3, $4, $5)`,
+    [groupId, s.heldOn, s.minutes, s.present, s.topic],
+  );
+}

@@ -81,6 +81,15 @@ async function inspection(fx: Fixtures) {
   return s.inspections[0]!.id;
 }
 
+const GROUP = {
+  name: 'Grupa wsparcia dla osób współuzależnionych',
+  kind: 'support' as const,
+  audience: 'codependent' as const,
+  leader: 'mgr Ewa Terapeutka',
+  startedOn: '2026-09-01',
+  participants: 10,
+};
+
 export const examples: Examples = {
   'GET /api/v1/alcohol-commission/members': () => ({}),
   'POST /api/v1/alcohol-commission/members': () => ({
@@ -171,4 +180,11 @@ export const examples: Examples = {
     params: { id: await inspection(fx) },
   }),
   'GET /api/v1/alcohol-commission/permit-opinions': () => ({ query: { year: '2026' } }),
+  'GET /api/v1/consultation-point/groups': () => ({ query: { year: '2026' } }),
+  'POST /api/v1/consultation-point/groups': () => ({ body: GROUP }),
+  'POST /api/v1/consultation-point/groups/:id/sessions': async (fx) => ({
+    params: { id: (await service.addGroup(fx.staff(), GROUP)).id },
+    body: { heldOn: '2026-10-06', minutes: 120, present: 8 },
+  }),
+  'GET /api/v1/consultation-point/year': () => ({ query: { year: '2026' } }),
 };

@@ -24,6 +24,14 @@ import {
   ShopList,
 } from '@ostoja/domain/alcohol-commission/permits';
 import {
+  AddGroup,
+  AddGroupSession,
+  Group,
+  GroupList,
+  PointYear,
+  YearQuery,
+} from '@ostoja/domain/alcohol-commission/point';
+import {
   DeadlineList,
   OpenProceeding,
   Proceeding,
@@ -42,6 +50,7 @@ import * as service from './service.ts';
 // compartment that no other role reaches, whatever the record.
 const BASE = '/api/v1/alcohol-commission';
 const permission = 'alcoholCommission.work';
+const POINT = '/api/v1/consultation-point';
 const IdParams = z.object({ id: z.uuid() });
 const ShopListQuery = z.object({
   after: z.string().max(2000).optional(),
@@ -315,6 +324,47 @@ export function alcoholCommissionRoutes(): RouteDef[] {
       query: OpinionListQuery,
       response: PermitOpinionPage,
       handler: ({ query }, ctx) => service.opinionsOfYear(ctx, query),
+    }),
+    // The consultation point (PIK): counts only, for its specialists and the commission.
+    defineRoute({
+      method: 'GET',
+      url: `${POINT}/groups`,
+      permission: 'consultationPoint.work',
+      summary: 'Therapy and support groups that ran in a year, with that year’s sessions and hours',
+      query: YearQuery,
+      response: GroupList,
+      handler: ({ query }, ctx) => service.groupsOfYear(ctx, query.year),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${POINT}/groups`,
+      permission: 'consultationPoint.work',
+      summary: 'Start a therapy or support group (participants counted, not named)',
+      body: AddGroup,
+      status: 201,
+      response: Group,
+      handler: ({ body }, ctx) => service.addGroup(ctx, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${POINT}/groups/:id/sessions`,
+      permission: 'consultationPoint.work',
+      summary: 'Record a session of a group: its length and how many came',
+      params: IdParams,
+      body: AddGroupSession,
+      status: 201,
+      response: Group,
+      handler: ({ params, body }, ctx) => service.addGroupSession(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${POINT}/year`,
+      permission: 'consultationPoint.work',
+      summary:
+        'The point’s year: consultations by kind of its specialists, persons (anonymous ones counted), group hours',
+      query: YearQuery,
+      response: PointYear,
+      handler: ({ query }, ctx) => service.pointYear(ctx, query.year),
     }),
   ];
 }

@@ -6,6 +6,7 @@ import type {
   AddSellerTraining,
   AddShop,
 } from '@ostoja/domain/alcohol-commission/permits';
+import type { AddGroup, AddGroupSession } from '@ostoja/domain/alcohol-commission/point';
 import {
   type EventType,
   LETTER_EVENTS,
@@ -30,6 +31,7 @@ import type { StaffContext } from '../../http/context.ts';
 import { AppError, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import * as counselling from '../counselling/work.ts';
 import * as org from '../org/repo.ts';
 import { personScope, personVisible } from '../registry/access.ts';
 import * as registryRepo from '../registry/repo.ts';
@@ -448,4 +450,46 @@ export async function addSellerTraining(
   await repo.insertSellerTraining(ctx.q, shopId, body);
   await ctx.audit({ action: 'sellerTraining', entity: SHOP, entityId: shopId });
   return getShop(ctx, shopId);
+}
+
+// The consultation point: its groups, and its year in figures.
+const GROUP = 'alcoholSupportGroup';
+
+export async function groupsOfYear(ctx: StaffContext, year: number) {
+  await ctx.audit({ action: 'list', entity: GROUP, details: { year } });
+  return { items: await repo.groupsOfYear(ctx.q, year), nextCursor: null };
+}
+
+export async function addGroup(ctx: StaffContext, body: Out<typeof AddGroup>) {
+  const id = await repo.insertGroup(ctx.q, { ...body, endedOn: body.endedOn ?? null });
+  await ctx.audit({ action: 'create', entity: GROUP, entityId: id });
+  return (await repo.findGroup(ctx.q, id))!;
+}
+
+export async function addGroupSession(ctx: StaffContext, id: string, body: Out<typeof AddGroupSession>) {
+  const g = await repo.findGroup(ctx.q, id);
+  if (!g) throw notFound();
+  if (body.heldOn < g.startedOn || (g.endedOn && body.heldOn > g.endedOn))
+    throw fieldError('heldOn', 'validation.alcohol.outsideGroup');
+  if (body.heldOn > todayInPoland()) throw fieldError('heldOn', 'validation.date.future');
+  if (body.present > g.participants) throw fieldError('present', 'validation.alcohol.moreThanEnrolled');
+  await repo.insertGroupSession(ctx.q, id, { ...body, topic: body.topic ?? null });
+  await ctx.audit({ action: 'session', entity: GROUP, entityId: id });
+  return (await repo.findGroup(ctx.q, id))!;
+}
+
+/** The point's year: consultations of its specialists (anonymous ones counted), groups' hours. */
+export async function pointYear(ctx: StaffContext, year: number) {
+  const groups = await repo.groupsOfYear(ctx.q, year);
+  await ctx.audit({ action: 'read', entity: 'consultationPointYear', details: { year } });
+  return {
+    year,
+    consultations: await counselling.yearCounts(ctx, year, true),
+    groups: {
+      count: groups.length,
+      sessions: groups.reduce((n, g) => n + g.sessions.length, 0),
+      minutes: groups.reduce((n, g) => n + g.minutes, 0),
+      participants: groups.reduce((n, g) => n + g.participants, 0),
+    },
+  };
 }

@@ -32,6 +32,11 @@ export const alcoholCommissionArea: Area = {
       permission: 'alcoholCommission.work',
       component: page(() => import('./ShopPage.tsx'), 'ShopPage'),
     },
+    {
+      path: '/consultation-point',
+      permission: 'consultationPoint.work',
+      component: page(() => import('./PointPage.tsx'), 'PointPage'),
+    },
   ],
   nav: [
     {
@@ -50,5 +55,6 @@ export const alcoholCommissionArea: Area = {
       label: 'nav.alcoholPermits',
       permission: 'alcoholCommission.work',
     },
+    { to: '/consultation-point', label: 'nav.consultationPoint', permission: 'consultationPoint.work' },
   ],
 };

@@ -19,6 +19,7 @@ export const commissionKeys = {
   shops: ['alcohol-commission', 'shops'] as const,
   shop: (id: string) => ['alcohol-commission', 'shops', id] as const,
   opinions: (year: number) => ['alcohol-commission', 'permit-opinions', year] as const,
+  point: ['consultation-point'] as const,
 };
 
 export const usePermitRules = () =>
