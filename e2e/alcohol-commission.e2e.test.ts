@@ -142,3 +142,54 @@ describe('the commission’s secretary', () => {
     await page.getByText('w sądzie', { exact: true }).waitFor();
   });
 });
+
+describe('sale permits', () => {
+  it('lists last year’s opinions and opens a new sale point', async () => {
+    await page.goto(`${h.baseUrl}/alcohol-commission/permits`);
+    await page
+      .getByRole('heading', { level: 1, name: 'Zezwolenia na sprzedaż napojów alkoholowych' })
+      .waitFor();
+    await page.locator('#ac-opinions-year').fill(String(Number(today.slice(0, 4)) - 1));
+    // The demo centre's year: 29 applications opined, two of them negative.
+    await page.getByText('Pozytywne: 27, negatywne: 2.').waitFor();
+    await expectAccessible(page);
+    await page.locator('summary', { hasText: 'Dodaj punkt sprzedaży' }).click();
+    await page.getByLabel('Punkt sprzedaży').fill('Sklep Pod Szkołą');
+    await page.getByLabel('Przedsiębiorca').fill('Jan Kupiec');
+    await page.getByLabel('NIP').fill('5342197856');
+    await page.getByLabel('Adres').fill('ul. Szkolna 2, 05-800 Pruszków');
+    await page.getByRole('button', { name: 'Dodaj punkt sprzedaży' }).click();
+    await page.getByRole('link', { name: 'Sklep Pod Szkołą' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sklep Pod Szkołą' }).waitFor();
+  });
+
+  it('refuses a positive opinion too close to a school without a reason, then records it with one', async () => {
+    await page.locator('summary', { hasText: 'Wydaj opinię' }).click();
+    await page.getByLabel('Data wniosku').fill(addDays(today, -10));
+    await page.getByLabel('Znak wniosku').fill('ZEZ.7340.99.2026');
+    await page.getByLabel(/^A — /).check();
+    await page.getByLabel('Zezwolenie od').fill(addDays(today, 30));
+    await page.getByLabel('Zezwolenie do').fill(addDays(today, 30 + 365 * 4));
+    await page.getByLabel('Odległość od najbliższego obiektu chronionego (m)').fill('30');
+    await page.getByRole('button', { name: 'Wydaj opinię' }).click();
+    await page
+      .getByText('Punkt leży bliżej obiektu chronionego, niż dopuszcza uchwała rady', { exact: false })
+      .first()
+      .waitFor();
+    await expectAccessible(page);
+    await page.getByLabel('Uzasadnienie').fill('Wyjątek z § 4 uchwały: szkoła za drogą krajową.');
+    await page.getByRole('button', { name: 'Wydaj opinię' }).click();
+    await page.getByRole('cell', { name: /^pozytywna Wyjątek/ }).waitFor();
+  });
+
+  it('records an inspection and downloads its protocol', async () => {
+    await page.locator('summary', { hasText: 'Zapisz kontrolę' }).click();
+    await page.getByLabel('Kontrolujący').fill('Hanna Profilaktyczna');
+    await page.getByLabel('Ustalenia').fill('Informacje o zakazach wywieszone.');
+    await page.getByRole('button', { name: 'Zapisz kontrolę' }).click();
+    const protocol = await letterText(/^Protokół \(PDF\)/, 'kontrola.pdf');
+    expect(protocol).toContain('PROTOKÓŁ KONTROLI');
+    expect(protocol).toContain('Sklep Pod Szkołą');
+    expect(protocol).toContain('nie stwierdzono nieprawidłowości');
+  });
+});

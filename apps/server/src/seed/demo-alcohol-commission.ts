@@ -2,7 +2,7 @@ import { addDays, addWorkingDays } from '@ostoja/domain/calendar/working-days';
 import { makePesel } from '@ostoja/domain/shared/pesel';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../db/db.ts';
-import { staffContext } from '../http/context.ts';
+import { type StaffContext, staffContext } from '../http/context.ts';
 import * as commission from '../modules/alcohol-commission/service.ts';
 
 // The commission of the demo centre: seven members with their training, two meetings a month for
@@ -39,6 +39,136 @@ const NEW_PERSON = {
   city: 'Pruszków',
 };
 
+const STREETS = ['Kraszewskiego', 'Kościuszki', 'Jasna', 'Ceramiczna', 'Lipowa', 'Mazowiecka'];
+const SHOP_NAMES = [
+  'Delikatesy Centrum',
+  'Sklep Spożywczy Ewa',
+  'Żabka Kraszewskiego',
+  'Bar Pod Kasztanem',
+  'Restauracja Pruszkowianka',
+  'Pub Ceramiczna',
+  'Sklep Wielobranżowy Jasna',
+  'Stacja Paliw Mazowiecka',
+  'Pizzeria Lipowa',
+  'Market Żbikowski',
+  'Kawiarnia Helenowska',
+  'Sklep Nocny Działkowa',
+] as const;
+
+/**
+ * The council's resolution, the sale points, and the commission's year: last year 29 applications
+ * opined (two negative) and 100 inspections, as the centre's report quotes; a few this year too.
+ */
+async function seedPermits(ctx: StaffContext, today: string) {
+  const lastYear = Number(today.slice(0, 4)) - 1;
+  await commission.addPermitRules(ctx, {
+    validFrom: '2024-01-01',
+    resolution: 'Uchwała nr XII/118/2023 Rady Miasta Pruszkowa',
+    limits: { on: { A: 40, B: 30, C: 30 }, off: { A: 60, B: 50, C: 50 } },
+    minDistanceM: 50,
+  });
+  const shops: string[] = [];
+  for (const [i, name] of SHOP_NAMES.entries())
+    shops.push(
+      (
+        await commission.addShop(ctx, {
+          name,
+          operator: `${name.split(' ')[0]} sp. z o.o.`,
+          nip: String(5340000000 + i * 7919),
+          address: `ul. ${STREETS[i % STREETS.length]} ${3 + i * 2}, 05-800 Pruszków`,
+        })
+      ).id,
+    );
+  const opine = (i: number, opinionOn: string) => {
+    const onPremises = /Bar|Restauracja|Pub|Pizzeria|Kawiarnia/.test(SHOP_NAMES[i % shops.length]!);
+    const negative = i === 7 || i === 19;
+    const appliedOn = addDays(opinionOn, -14);
+    return commission.addPermitOpinion(ctx, shops[i % shops.length]!, {
+      appliedOn,
+      applicationNumber: `ZEZ.7340.${i + 1}.${opinionOn.slice(0, 4)}`,
+      kinds: (['A', 'B', 'C'] as const).slice(0, 1 + (i % 3)),
+      premises: onPremises ? 'on' : 'off',
+      validFrom: addDays(opinionOn, 30),
+      validTo: addDays(opinionOn, 30 + 365 * 4),
+      distanceM: i === 11 ? 40 : 80 + i * 13,
+      opinionOn,
+      opinion: negative ? 'negative' : 'positive',
+      reason: negative
+        ? 'Wnioskodawca nie przedstawił zgody zarządcy budynku; punkt przy placu zabaw.'
+        : i === 11
+          ? 'Wyjątek z § 4 uchwały: szkoła po drugiej stronie drogi krajowej.'
+          : null,
+    });
+  };
+  for (let i = 0; i < 29; i++)
+    await opine(i, `${lastYear}-${String(1 + (i % 12)).padStart(2, '0')}-${10 + (i % 15)}`);
+  for (let i = 0; i < 4; i++) await opine(29 + i, addDays(today, -20 - i * 30));
+  for (let k = 0; k < 100; k++) {
+    const irregular = k % 9 === 0;
+    await commission.addInspection(ctx, shops[k % shops.length]!, {
+      on: `${lastYear}-${String(1 + (k % 12)).padStart(2, '0')}-${String(1 + (k % 27)).padStart(2, '0')}`,
+      inspectors: 'Hanna Profilaktyczna, sierż. Robert Dzielnicowy',
+      findings: irregular
+        ? 'Brak informacji o zakazie sprzedaży osobom nieletnim przy kasie.'
+        : 'Informacje o szkodliwości alkoholu i zakazach sprzedaży wywieszone; zezwolenie w punkcie.',
+      result: irregular ? 'irregularities' : 'compliant',
+      recommendations: irregular ? 'Wywiesić informację o zakazie sprzedaży nieletnim w ciągu 7 dni.' : null,
+    });
+  }
+  for (const [i, shop] of shops.slice(0, 6).entries())
+    await commission.addSellerTraining(ctx, shop, {
+      on: `${lastYear}-0${4 + i}-15`,
+      topic: 'Odmowa sprzedaży alkoholu osobom nieletnim i nietrzeźwym',
+      participants: 3 + i,
+    });
+}
+
+/**
+ * The consultation point: the demo's psychologist, lawyer and addiction consultant are its
+ * specialists; last year 895 consultations of 166 persons (a third anonymous), the therapy group
+ * for co-dependent persons (68 hours) and the abstainers' club. The consultations go in one
+ * statement: 895 use-case calls would slow every start.
+ */
+async function seedPoint(q: Queryable, ctx: StaffContext, today: string) {
+  const lastYear = Number(today.slice(0, 4)) - 1;
+  await q.query(
+    `UPDATE counselling_specialist SET consultation_point = true
+      WHERE kind IN ('psychologist', 'lawyer', 'addictionConsultant')`,
+  );
+  await q.query(
+    `INSERT INTO counselling_consultation (specialist_id, held_on, mode, kind, duration_minutes, client_name,
+       first_in_year, anonymous, recorded_by)
+     SELECT s.id, make_date($1, 1 + (n % 12), 1 + (n % 28)), CASE WHEN n % 7 = 0 THEN 'phone' ELSE 'inPerson' END,
+            CASE s.kind WHEN 'lawyer' THEN 'legal' WHEN 'psychologist' THEN
+              CASE WHEN n % 5 = 0 THEN 'pedagogical' ELSE 'psychological' END ELSE 'addiction' END,
+            50, CASE WHEN n % 3 = 0 THEN NULL ELSE 'Klient ' || (n % 166 + 1) END, n <= 166, n % 3 = 0, $2
+       FROM generate_series(1, 895) n
+       JOIN LATERAL (SELECT id, kind FROM counselling_specialist WHERE consultation_point
+                      ORDER BY kind OFFSET (n % 3) LIMIT 1) s ON true`,
+    [lastYear, ctx.actor.id],
+  );
+  const groups: [string, 'therapy' | 'support', 'codependent' | 'addicted', number, number, number][] = [
+    ['Grupa terapeutyczna dla osób współuzależnionych', 'therapy', 'codependent', 12, 34, 120],
+    ['Klub Abstynenta „Przystań”', 'support', 'addicted', 20, 24, 90],
+  ];
+  for (const [name, kind, audience, participants, sessions, minutes] of groups) {
+    const g = await commission.addGroup(ctx, {
+      name,
+      kind,
+      audience,
+      leader: kind === 'therapy' ? 'mgr Ewa Terapeutka' : 'Stowarzyszenie Abstynenckie',
+      startedOn: `${lastYear}-01-08`,
+      participants,
+    });
+    for (let k = 0; k < sessions; k++)
+      await commission.addGroupSession(ctx, g.id, {
+        heldOn: addDays(`${lastYear}-01-10`, k * 10),
+        minutes,
+        present: participants - (k % 4),
+      });
+  }
+}
+
 export async function seedAlcoholCommission(q: Queryable) {
   const today = todayInPoland();
   const secretary = await q.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'komisja'`);
@@ -61,6 +191,8 @@ export async function seedAlcoholCommission(q: Queryable) {
     });
     ids.push(m.id);
   }
+  await seedPermits(ctx, today);
+  await seedPoint(q, ctx, today);
   for (let k = 12; k >= 1; k--) {
     const heldOn = addDays(today, -7 * k);
     await commission.addMeeting(ctx, {

@@ -9,6 +9,25 @@ import type {
   PayList,
 } from '@ostoja/domain/alcohol-commission/commission';
 import type {
+  AddInspection,
+  AddPermitOpinion,
+  AddPermitRules,
+  AddSellerTraining,
+  AddShop,
+  PermitOpinionPage,
+  PermitRules,
+  PermitRulesList,
+  Shop,
+  ShopList,
+} from '@ostoja/domain/alcohol-commission/permits';
+import type {
+  AddGroup,
+  AddGroupSession,
+  Group,
+  GroupList,
+  PointYear,
+} from '@ostoja/domain/alcohol-commission/point';
+import type {
   DeadlineList,
   OpenProceeding,
   Proceeding,
@@ -27,6 +46,7 @@ registerMessages(uiAlcoholCommission);
 // The alcohol commission's API, typed by the schemas the server runs.
 type In<S extends z.ZodType> = z.input<S>;
 const BASE = '/api/v1/alcohol-commission';
+const POINT = '/api/v1/consultation-point';
 
 export const alcoholCommissionApi = {
   members: (signal?: AbortSignal) => api.get<MemberList>(`${BASE}/members`, signal),
@@ -49,4 +69,24 @@ export const alcoholCommissionApi = {
   letterUrl: (id: string, eventId: string) => `${BASE}/proceedings/${id}/events/${eventId}/letter`,
   attachmentUrl: (id: string, eventId: string) => `${BASE}/proceedings/${id}/events/${eventId}/attachment`,
   deadlines: (signal?: AbortSignal) => api.get<DeadlineList>(`${BASE}/deadlines`, signal),
+  permitRules: (signal?: AbortSignal) => api.get<PermitRulesList>(`${BASE}/permit-rules`, signal),
+  addPermitRules: (body: AddPermitRules) => api.post<PermitRules>(`${BASE}/permit-rules`, body),
+  shops: (query: { after?: string | undefined; limit: number }, signal?: AbortSignal) =>
+    api.get<ShopList>(withQuery(`${BASE}/shops`, query as Query), signal),
+  shop: (id: string, signal?: AbortSignal) => api.get<Shop>(`${BASE}/shops/${id}`, signal),
+  addShop: (body: AddShop) => api.post<Shop>(`${BASE}/shops`, body),
+  addOpinion: (id: string, body: AddPermitOpinion) => api.post<Shop>(`${BASE}/shops/${id}/opinions`, body),
+  addInspection: (id: string, body: AddInspection) => api.post<Shop>(`${BASE}/shops/${id}/inspections`, body),
+  addSellerTraining: (id: string, body: AddSellerTraining) =>
+    api.post<Shop>(`${BASE}/shops/${id}/trainings`, body),
+  protocolUrl: (id: string) => `${BASE}/inspections/${id}/protocol`,
+  opinions: (query: { year: number; after?: string | undefined; limit: number }, signal?: AbortSignal) =>
+    api.get<PermitOpinionPage>(withQuery(`${BASE}/permit-opinions`, query as Query), signal),
+  groups: (year: number, signal?: AbortSignal) =>
+    api.get<GroupList>(withQuery(`${POINT}/groups`, { year: String(year) }), signal),
+  addGroup: (body: AddGroup) => api.post<Group>(`${POINT}/groups`, body),
+  addGroupSession: (id: string, body: AddGroupSession) =>
+    api.post<Group>(`${POINT}/groups/${id}/sessions`, body),
+  pointYear: (year: number, signal?: AbortSignal) =>
+    api.get<PointYear>(withQuery(`${POINT}/year`, { year: String(year) }), signal),
 };

@@ -4,6 +4,8 @@ import { messages } from '@ostoja/domain/i18n/types';
 // schedule, consultation records and the set-up of duty hours in the back office.
 export const uiCounselling = messages({
   pl: {
+    'couns.record.anonymous': 'Konsultacja anonimowa (bez danych osoby; liczy się w statystyce)',
+    'couns.setup.consultationPoint': 'Dyżuruje w Punkcie Informacyjno-Konsultacyjnym (PIK)',
     'nav.counselling': 'Poradnictwo',
     'nav.counsellingSetup': 'Dyżury specjalistów',
     'couns.title': 'Poradnictwo specjalistyczne',
@@ -154,6 +156,8 @@ export const uiCounselling = messages({
     'couns.setup.saved': 'Zapisano. Żadna rezerwacja nie wypada.',
   },
   uk: {
+    'couns.record.anonymous': 'Анонімна консультація (без даних особи; враховується у статистиці)',
+    'couns.setup.consultationPoint': 'Чергує в Інформаційно-консультаційному пункті (PIK)',
     'nav.counselling': 'Консультації',
     'nav.counsellingSetup': 'Чергування фахівців',
     'couns.title': 'Спеціалізовані консультації',
@@ -303,6 +307,8 @@ export const uiCounselling = messages({
     'couns.setup.saved': 'Збережено. Жоден запис не скасовується.',
   },
   en: {
+    'couns.record.anonymous': 'Anonymous consultation (no personal data; counted in the figures)',
+    'couns.setup.consultationPoint': 'On duty at the consultation point (PIK)',
     'nav.counselling': 'Counselling',
     'nav.counsellingSetup': 'Specialists’ duty hours',
     'couns.title': 'Specialist counselling',

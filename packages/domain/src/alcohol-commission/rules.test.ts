@@ -6,6 +6,8 @@ import {
   type LoggedEvent,
   monthlyPay,
   nextDeadline,
+  permitLimits,
+  permitOpinionProblem,
   proceedingStatus,
 } from './rules.ts';
 
@@ -105,5 +107,43 @@ describe('the proceeding towards treatment', () => {
     expect(
       eventDateProblem(REPORTED, [], { type: 'invitation', on: '2026-11-09', appointmentOn: '2026-11-08' }),
     ).toEqual(['appointmentOn', 'validation.alcohol.appointmentBeforeLetter']);
+  });
+});
+
+describe('sale permits', () => {
+  const limits = { A: 40, B: 30, C: 30 };
+
+  it('checks each kind applied for against the council’s limit for the premises', () => {
+    expect(permitLimits(['A', 'C'], limits, { A: 39, B: 30, C: 30 })).toEqual([
+      { kind: 'A', limit: 40, inForce: 39, within: true },
+      { kind: 'C', limit: 30, inForce: 30, within: false },
+    ]);
+    expect(permitLimits(['B'], null, { A: 0, B: 99, C: 0 })).toEqual([
+      { kind: 'B', limit: null, inForce: 99, within: true },
+    ]);
+  });
+
+  it('refuses a positive opinion beyond the limit, and one too close without a reason', () => {
+    const ok = {
+      opinion: 'positive' as const,
+      distanceM: 120,
+      minDistanceM: 100,
+      limits: [{ within: true }],
+    };
+    expect(permitOpinionProblem(ok)).toBeNull();
+    expect(permitOpinionProblem({ ...ok, limits: [{ within: true }, { within: false }] })).toEqual([
+      'opinion',
+      'validation.alcohol.overLimit',
+    ]);
+    expect(permitOpinionProblem({ ...ok, distanceM: 99 })).toEqual([
+      'reason',
+      'validation.alcohol.tooCloseNoReason',
+    ]);
+    expect(permitOpinionProblem({ ...ok, distanceM: 99, reason: 'Wyjątek z § 3 uchwały' })).toBeNull();
+    expect(permitOpinionProblem({ ...ok, minDistanceM: null, distanceM: 0 })).toBeNull();
+    expect(permitOpinionProblem({ ...ok, opinion: 'negative' })).toEqual([
+      'reason',
+      'validation.alcohol.negativeReason',
+    ]);
   });
 });

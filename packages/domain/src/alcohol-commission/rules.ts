@@ -1,4 +1,5 @@
 import { addWorkingDays } from '../calendar/working-days.ts';
+import type { PermitKind } from './permits.ts';
 import type { DEADLINE_KINDS, EventType, PROCEEDING_STATUSES } from './proceeding.ts';
 
 // Pure rules of the commission: quorum, pay per meeting, and the proceeding's workflow
@@ -134,4 +135,42 @@ export function nextDeadline(
     default:
       return null;
   }
+}
+
+// Sale permits.
+
+/**
+ * The limit check for each kind applied for: permits of the kind and premises in force on the
+ * first day applied for, against the council's limit then (null: the council set none).
+ */
+// Art. 12 ust. 1 of the act: the council limits the permits per kind, on and off premises apart [M].
+export function permitLimits(
+  kinds: readonly PermitKind[],
+  limits: Record<PermitKind, number> | null,
+  inForce: Record<PermitKind, number>,
+) {
+  return kinds.map((kind) => {
+    const limit = limits ? limits[kind] : null;
+    return { kind, limit, inForce: inForce[kind], within: limit === null || inForce[kind] < limit };
+  });
+}
+
+/**
+ * Why an opinion may not be recorded as given: [field, message key], or null. A positive opinion
+ * beyond the council's limit is impossible; one for a sale point nearer than the distance rule
+ * allows needs its reason written down (the resolution's exceptions).
+ */
+// Art. 18 ust. 3a of the act: the commission opines on compliance with the council's resolutions [M].
+export function permitOpinionProblem(o: {
+  opinion: 'positive' | 'negative';
+  reason?: string | null | undefined;
+  distanceM: number;
+  minDistanceM: number | null;
+  limits: { within: boolean }[];
+}): [string, string] | null {
+  if (o.opinion === 'negative') return o.reason ? null : ['reason', 'validation.alcohol.negativeReason'];
+  if (o.limits.some((l) => !l.within)) return ['opinion', 'validation.alcohol.overLimit'];
+  if (o.minDistanceM !== null && o.distanceM < o.minDistanceM && !o.reason)
+    return ['reason', 'validation.alcohol.tooCloseNoReason'];
+  return null;
 }

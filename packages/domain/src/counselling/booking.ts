@@ -56,6 +56,7 @@ export const CONSULTATION_KINDS = [
   'violence',
   'addiction',
   'family',
+  'pedagogical',
   'other',
 ] as const;
 export type ConsultationKind = (typeof CONSULTATION_KINDS)[number];
@@ -95,11 +96,15 @@ export const ConsultationInput = z
     clientName: optionalText(120),
     /** First consultation of this person in the year (reports count persons and consultations). */
     firstInYear: z.boolean().default(true),
+    /** Held without learning who the person is (the consultation point allows it); still counted. */
+    anonymous: z.boolean().default(false),
     referral: z.enum(REFERRALS).default('none'),
     referralNote: optionalText(500),
   })
   .superRefine((c, ctx) => {
-    if (!c.bookingId && !c.personId && !c.clientName)
+    if (c.anonymous && (c.personId || c.clientName || c.bookingId))
+      ctx.addIssue({ code: 'custom', path: ['anonymous'], message: 'validation.counselling.anonymousNamed' });
+    if (!c.anonymous && !c.bookingId && !c.personId && !c.clientName)
       ctx.addIssue({ code: 'custom', path: ['clientName'], message: 'validation.required' });
     if (c.referral === 'other' && !c.referralNote)
       ctx.addIssue({ code: 'custom', path: ['referralNote'], message: 'validation.required' });

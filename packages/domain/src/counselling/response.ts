@@ -160,6 +160,8 @@ export const YearCounts = z.object({
   year: z.number(),
   consultations: z.object({ total: z.number(), inPerson: z.number(), phone: z.number() }),
   persons: z.number(),
+  /** Consultations held anonymously (counted in the total). */
+  anonymous: z.number(),
   byKind: z.array(
     z.object({
       kind: z.enum(CONSULTATION_KINDS),
@@ -189,6 +191,7 @@ export const Specialist = z.object({
     })
     .nullable(),
   active: z.boolean(),
+  consultationPoint: z.boolean(),
   version: z.number(),
 });
 export type Specialist = z.input<typeof Specialist>;

@@ -30,6 +30,8 @@ export const SpecialistInput = z.strictObject({
   staffUserId: z.uuid().nullish(),
   texts: translations({ description: publicText(2000) }).nullish(),
   active: z.boolean().default(true),
+  /** Works at the consultation point (PIK) of the municipal alcohol programme. */
+  consultationPoint: z.boolean().default(false),
 });
 export const UpdateSpecialist = SpecialistInput.extend({ version });
 

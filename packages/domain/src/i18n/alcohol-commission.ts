@@ -3,6 +3,18 @@ import { messages } from './types.ts';
 // The alcohol commission (MKRPA): server errors and validation.
 export const alcoholCommission = messages({
   pl: {
+    'validation.alcohol.outsideGroup': 'Zajęcia muszą się odbyć w okresie działania grupy.',
+    'validation.alcohol.moreThanEnrolled': 'Obecnych nie może być więcej niż uczestników grupy.',
+    'validation.alcohol.nip': 'NIP to dziesięć cyfr bez kresek.',
+    'validation.alcohol.opinionBeforeApplication':
+      'Opinia nie może być wcześniejsza niż wniosek o zezwolenie.',
+    'validation.alcohol.recommendations': 'Po stwierdzeniu nieprawidłowości wpisz zalecenia pokontrolne.',
+    'validation.alcohol.negativeReason': 'Opinia negatywna wymaga uzasadnienia.',
+    'validation.alcohol.overLimit':
+      'Limit zezwoleń ustalony przez radę jest wyczerpany: opinia nie może być pozytywna.',
+    'validation.alcohol.tooCloseNoReason':
+      'Punkt leży bliżej obiektu chronionego, niż dopuszcza uchwała rady: pozytywna opinia wymaga uzasadnienia.',
+    'validation.alcohol.rulesExist': 'Uchwała obowiązująca od tego dnia jest już zapisana.',
     'validation.alcohol.termEndsBeforeStart': 'Kadencja nie może kończyć się przed jej początkiem.',
     'validation.alcohol.personOrNew': 'Wskaż osobę z rejestru albo wpisz dane nowej osoby (jedno z dwojga).',
     'validation.alcohol.notInTerm': 'Ten członek nie był w tym dniu w składzie Komisji (poza kadencją).',
@@ -19,6 +31,18 @@ export const alcoholCommission = messages({
       'Tego kroku nie można teraz zapisać (np. opinia przed skierowaniem do biegłych, sprawa zamknięta).',
   },
   uk: {
+    'validation.alcohol.outsideGroup': 'Заняття мають відбутися в період роботи групи.',
+    'validation.alcohol.moreThanEnrolled': 'Присутніх не може бути більше, ніж учасників групи.',
+    'validation.alcohol.nip': 'NIP — це десять цифр без дефісів.',
+    'validation.alcohol.opinionBeforeApplication': 'Висновок не може бути ранішим за заяву на дозвіл.',
+    'validation.alcohol.recommendations':
+      'Після виявлення порушень впишіть рекомендації за результатами перевірки.',
+    'validation.alcohol.negativeReason': 'Негативний висновок потребує обґрунтування.',
+    'validation.alcohol.overLimit':
+      'Ліміт дозволів, встановлений радою, вичерпано: висновок не може бути позитивним.',
+    'validation.alcohol.tooCloseNoReason':
+      'Точка розташована ближче до охоронюваного об’єкта, ніж дозволяє ухвала ради: позитивний висновок потребує обґрунтування.',
+    'validation.alcohol.rulesExist': 'Ухвала, чинна з цього дня, вже записана.',
     'validation.alcohol.termEndsBeforeStart': 'Каденція не може закінчуватися раніше за її початок.',
     'validation.alcohol.personOrNew': 'Вкажіть особу з реєстру або введіть дані нової особи (одне з двох).',
     'validation.alcohol.notInTerm': 'Цей член у цей день не входив до складу Комісії (поза каденцією).',
@@ -34,6 +58,18 @@ export const alcoholCommission = messages({
       'Цей крок зараз не можна записати (напр. висновок до направлення на експертизу, справу закрито).',
   },
   en: {
+    'validation.alcohol.outsideGroup': 'The session must fall within the group’s period.',
+    'validation.alcohol.moreThanEnrolled': 'More present than the group’s participants.',
+    'validation.alcohol.nip': 'The NIP is ten digits without dashes.',
+    'validation.alcohol.opinionBeforeApplication':
+      'The opinion cannot be earlier than the permit application.',
+    'validation.alcohol.recommendations': 'After irregularities, enter the recommendations.',
+    'validation.alcohol.negativeReason': 'A negative opinion needs its reasons.',
+    'validation.alcohol.overLimit':
+      'The council’s limit of permits is used up: the opinion cannot be positive.',
+    'validation.alcohol.tooCloseNoReason':
+      'The sale point is nearer to a protected object than the council’s resolution allows: a positive opinion needs its reasons.',
+    'validation.alcohol.rulesExist': 'A resolution valid from this day is already recorded.',
     'validation.alcohol.termEndsBeforeStart': 'The term cannot end before it starts.',
     'validation.alcohol.personOrNew':
       'Choose a person from the registry or enter a new person (one of the two).',

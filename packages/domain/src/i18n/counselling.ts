@@ -3,6 +3,8 @@ import { messages } from './types.ts';
 // Specialist counselling: booking errors and the labels of kinds, modes, statuses and referrals.
 export const counselling = messages({
   pl: {
+    'consultationKind.pedagogical': 'pedagogiczna',
+    'validation.counselling.anonymousNamed': 'Konsultacja anonimowa nie wskazuje osoby ani rezerwacji.',
     'error.counselling.slotTaken': 'Ktoś właśnie zarezerwował ten termin. Wybierz inny wolny termin z listy.',
     'error.counselling.notCancellable':
       'Tej wizyty nie można już odwołać — została odwołana wcześniej albo termin już minął.',
@@ -45,6 +47,8 @@ export const counselling = messages({
     'referral.other': 'inne',
   },
   uk: {
+    'consultationKind.pedagogical': 'педагогічна',
+    'validation.counselling.anonymousNamed': 'Анонімна консультація не вказує особу чи бронювання.',
     'error.counselling.slotTaken': 'Хтось щойно забронював цей час. Виберіть інший вільний час зі списку.',
     'error.counselling.notCancellable':
       'Цей візит уже не можна скасувати — його скасовано раніше або час уже минув.',
@@ -86,6 +90,8 @@ export const counselling = messages({
     'referral.other': 'інше',
   },
   en: {
+    'consultationKind.pedagogical': 'pedagogical',
+    'validation.counselling.anonymousNamed': 'An anonymous consultation names no person and no booking.',
     'error.counselling.slotTaken':
       'Someone has just booked this slot. Choose another free slot from the list.',
     'error.counselling.notCancellable':

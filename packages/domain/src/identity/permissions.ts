@@ -72,6 +72,9 @@ export const PERMISSIONS = [
   // The alcohol commission (MKRPA): its members, meetings, pay lists and proceedings towards
   // treatment (health data, art. 9 RODO): a compartment of its own, for the commission only.
   'alcoholCommission.work',
+  // The consultation point (PIK) of the alcohol programme: its groups and its year in figures
+  // (counts only), for the point's specialists and the commission.
+  'consultationPoint.work',
   // The alimony fund (issue 19): its applications, decisions and payments.
   'alimonyFund.read',
   'alimonyFund.write',
@@ -175,6 +178,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'counselling.manage',
     'counselling.work',
     'counselling.stats',
+    'consultationPoint.work',
   ],
   // The interdisciplinary team is the controller of the procedure's data (art. 9c PrzemDomU): it
   // answers a subject access request for the part only it sees.
@@ -208,7 +212,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'centres.read',
   ],
   // Nothing of the centre's registry: the commission registers the persons it deals with itself.
-  alcoholCommission: [...ALL_STAFF, 'alcoholCommission.work'],
+  alcoholCommission: [...ALL_STAFF, 'alcoholCommission.work', 'consultationPoint.work'],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

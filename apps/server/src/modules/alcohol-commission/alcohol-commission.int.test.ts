@@ -388,6 +388,280 @@ describe('a proceeding towards treatment', () => {
   });
 });
 
+describe('sale permits', () => {
+  // 2019, before any of the demo's resolutions and permits.
+  const opinion = {
+    appliedOn: '2019-02-01',
+    applicationNumber: 'ZEZ.7340.1.2019',
+    kinds: ['A', 'B'],
+    premises: 'off',
+    validFrom: '2019-03-01',
+    validTo: '2025-02-28',
+    distanceM: 150,
+    opinionOn: '2019-02-13',
+    opinion: 'positive',
+  };
+  const shops: string[] = [];
+  const opine = (shop: string, body: object) =>
+    call('POST', `${BASE}/shops/${shop}/opinions`, who.komisja!, { ...opinion, ...body });
+
+  it('opines on an application within the council’s limit and distance rule', async () => {
+    const rules = await call('POST', `${BASE}/permit-rules`, who.komisja!, {
+      validFrom: '2019-01-01',
+      resolution: 'Uchwała nr III/25/2018 Rady Miasta',
+      limits: { on: { A: 5, B: 5, C: 5 }, off: { A: 2, B: 1, C: 1 } },
+      minDistanceM: 100,
+    });
+    expect(rules.statusCode).toBe(201);
+    for (const name of ['Delikatesy Pod Zegarem', 'Sklep Osiedlowy Jaś']) {
+      const r = await call('POST', `${BASE}/shops`, who.komisja!, {
+        name,
+        operator: `${name} sp. z o.o.`,
+        nip: '5342197856',
+        address: 'ul. Kościuszki 1, 05-800 Pruszków',
+      });
+      expect(r.statusCode).toBe(201);
+      shops.push(r.json().id);
+    }
+    const badNip = await call('POST', `${BASE}/shops`, who.komisja!, {
+      name: 'X',
+      operator: 'X',
+      nip: '534-219-78',
+      address: 'X',
+    });
+    expect(field(badNip)).toEqual([{ path: 'nip', message: 'NIP to dziesięć cyfr bez kresek.' }]);
+    const r = await opine(shops[0]!, {});
+    expect(r.statusCode).toBe(201);
+    expect(r.json().opinions[0]).toMatchObject({
+      opinion: 'positive',
+      minDistanceM: 100,
+      limits: [
+        { kind: 'A', limit: 2, inForce: 0, within: true },
+        { kind: 'B', limit: 1, inForce: 0, within: true },
+      ],
+    });
+  });
+
+  it('refuses a positive opinion beyond the limit, and one too close to a school without a reason', async () => {
+    const over = await opine(shops[1]!, { kinds: ['B'], validFrom: '2019-06-01' });
+    expect([over.statusCode, field(over)]).toEqual([
+      400,
+      [
+        {
+          path: 'opinion',
+          message: 'Limit zezwoleń ustalony przez radę jest wyczerpany: opinia nie może być pozytywna.',
+        },
+      ],
+    ]);
+    const close = await opine(shops[1]!, { kinds: ['A'], distanceM: 80 });
+    expect([close.statusCode, field(close)]).toEqual([
+      400,
+      [
+        {
+          path: 'reason',
+          message:
+            'Punkt leży bliżej obiektu chronionego, niż dopuszcza uchwała rady: pozytywna opinia wymaga uzasadnienia.',
+        },
+      ],
+    ]);
+    const negative = await opine(shops[1]!, { kinds: ['B'], opinion: 'negative' });
+    expect(field(negative).map((f: { path: string }) => f.path)).toEqual(['reason']);
+    const early = await opine(shops[1]!, { opinionOn: '2019-01-31' });
+    expect(field(early).map((f: { path: string }) => f.path)).toEqual(['opinionOn']);
+    // Nothing of the refused ones was written.
+    expect((await call('GET', `${BASE}/shops/${shops[1]}`, who.komisja!)).json().opinions).toEqual([]);
+    const excused = await opine(shops[1]!, {
+      kinds: ['A'],
+      distanceM: 80,
+      reason: 'Wyjątek z § 4 uchwały: kościół oddzielony drogą krajową.',
+    });
+    expect(excused.json().opinions[0].limits).toEqual([{ kind: 'A', limit: 2, inForce: 1, within: true }]);
+    // Permit A for the third time: both permits within the limit are in force.
+    const third = await opine(shops[1]!, { kinds: ['A'], validFrom: '2019-09-01' });
+    expect(field(third).map((f: { path: string }) => f.path)).toEqual(['opinion']);
+    await opine(shops[1]!, { kinds: ['C'], opinion: 'negative', reason: 'Punkt przy szkole.' });
+  });
+
+  it('lists the year’s opinions with their totals', async () => {
+    const r = await call('GET', `${BASE}/permit-opinions?year=2019`, who.komisja!);
+    expect(r.statusCode).toBe(200);
+    expect(r.json().totals).toEqual({ positive: 2, negative: 1 });
+    expect(
+      r.json().items.map((o: { shop: { name: string }; kinds: string[] }) => [o.shop.name, o.kinds]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Delikatesy Pod Zegarem', ['A', 'B']],
+        ['Sklep Osiedlowy Jaś', ['A']],
+        ['Sklep Osiedlowy Jaś', ['C']],
+      ]),
+    );
+    const page = await call('GET', `${BASE}/permit-opinions?year=2019&limit=2`, who.komisja!);
+    const next = await call(
+      'GET',
+      `${BASE}/permit-opinions?year=2019&limit=2&after=${page.json().nextCursor}`,
+      who.komisja!,
+    );
+    expect(page.json().items.length + next.json().items.length).toBe(3);
+  });
+
+  it('inspects a sale point, with the protocol as PDF, and trains its sellers', async () => {
+    const inspection = {
+      on: '2019-10-08',
+      inspectors: 'Anna Pierwsza, Bogdan Drugi',
+      findings: 'Brak informacji o szkodliwości alkoholu; sprzedawca nie sprawdza wieku kupujących.',
+      result: 'irregularities',
+    };
+    const bare = await call('POST', `${BASE}/shops/${shops[0]}/inspections`, who.komisja!, inspection);
+    expect(field(bare)).toEqual([
+      { path: 'recommendations', message: 'Po stwierdzeniu nieprawidłowości wpisz zalecenia pokontrolne.' },
+    ]);
+    const done = await call('POST', `${BASE}/shops/${shops[0]}/inspections`, who.komisja!, {
+      ...inspection,
+      recommendations: 'Wywiesić informację; przeszkolić sprzedawców do 30 listopada.',
+    });
+    expect(done.statusCode).toBe(201);
+    expect(done.json().lastInspectionOn).toBe('2019-10-08');
+    const text = pdfText(
+      (await call('GET', `${BASE}/inspections/${done.json().inspections[0].id}/protocol`, who.komisja!))
+        .rawPayload,
+    );
+    for (const s of [
+      'PROTOKÓŁ KONTROLI',
+      'Delikatesy Pod Zegarem',
+      'stwierdzono nieprawidłowości',
+      'przeszkolić sprzedawców do 30 listopada',
+    ])
+      expect(text).toContain(s);
+    const trained = await call('POST', `${BASE}/shops/${shops[0]}/trainings`, who.komisja!, {
+      on: '2019-11-20',
+      topic: 'Odmowa sprzedaży nieletnim i nietrzeźwym',
+      participants: 6,
+    });
+    expect(trained.json().trainings).toEqual([
+      expect.objectContaining({ on: '2019-11-20', participants: 6 }),
+    ]);
+  });
+});
+
+describe('the consultation point', () => {
+  const POINT = '/api/v1/consultation-point';
+  let pik = '';
+  const consult = (body: object) =>
+    call('POST', '/api/v1/counselling/consultations', who.psycholog!, {
+      specialistId: pik,
+      heldOn: '2019-03-04',
+      mode: 'inPerson',
+      kind: 'addiction',
+      durationMinutes: 50,
+      ...body,
+    });
+
+  it('counts the point’s consultations per consultation and per person, anonymous ones included', async () => {
+    const sp = await call('POST', '/api/v1/counselling/setup/specialists', who.psycholog!, {
+      kind: 'addictionConsultant',
+      publicName: 'Konsultant PIK ds. uzależnień',
+      consultationPoint: true,
+    });
+    expect([sp.statusCode, sp.json().consultationPoint]).toEqual([201, true]);
+    pik = sp.json().id;
+    const other = await call('POST', '/api/v1/counselling/setup/specialists', who.psycholog!, {
+      kind: 'familyCounsellor',
+      publicName: 'Doradca rodzinny poza punktem',
+    });
+    expect((await consult({ anonymous: true, firstInYear: true })).statusCode).toBe(201);
+    expect((await consult({ anonymous: true, firstInYear: false, heldOn: '2019-03-11' })).statusCode).toBe(
+      201,
+    );
+    expect(
+      (await consult({ clientName: 'J.K.', kind: 'pedagogical', mode: 'phone', durationMinutes: 30 }))
+        .statusCode,
+    ).toBe(201);
+    const named = await consult({ anonymous: true, clientName: 'J.K.' });
+    expect([named.statusCode, field(named)]).toEqual([
+      400,
+      [{ path: 'anonymous', message: 'Konsultacja anonimowa nie wskazuje osoby ani rezerwacji.' }],
+    ]);
+    const nobody = await consult({});
+    expect(field(nobody).map((f: { path: string }) => f.path)).toEqual(['clientName']);
+    // Outside the point: not in its figures.
+    await consult({ specialistId: other.json().id, clientName: 'A.B.', kind: 'family' });
+    const year = await call('GET', `${POINT}/year?year=2019`, who.komisja!);
+    expect(year.statusCode).toBe(200);
+    expect(year.json().consultations).toMatchObject({
+      consultations: { total: 3, inPerson: 2, phone: 1 },
+      persons: 2,
+      anonymous: 2,
+    });
+    expect(
+      year
+        .json()
+        .consultations.byKind.map((k: { kind: string; consultations: number }) => [k.kind, k.consultations]),
+    ).toEqual([
+      ['addiction', 2],
+      ['pedagogical', 1],
+    ]);
+  });
+
+  it('keeps groups with their sessions and hours, refusing more present than enrolled', async () => {
+    const g = await call('POST', `${POINT}/groups`, who.psycholog!, {
+      name: 'Grupa współuzależnionych (2019)',
+      kind: 'therapy',
+      audience: 'codependent',
+      leader: 'mgr Ewa Terapeutka',
+      startedOn: '2019-01-15',
+      participants: 8,
+    });
+    expect(g.statusCode).toBe(201);
+    const session = (body: object) =>
+      call('POST', `${POINT}/groups/${g.json().id}/sessions`, who.psycholog!, {
+        heldOn: '2019-02-01',
+        minutes: 120,
+        present: 7,
+        ...body,
+      });
+    expect((await session({})).statusCode).toBe(201);
+    const crowd = await session({ present: 9 });
+    expect([crowd.statusCode, field(crowd)]).toEqual([
+      400,
+      [{ path: 'present', message: 'Obecnych nie może być więcej niż uczestników grupy.' }],
+    ]);
+    expect(field(await session({ heldOn: '2019-01-14' })).map((f: { path: string }) => f.path)).toEqual([
+      'heldOn',
+    ]);
+    const two = await session({ heldOn: '2019-02-08', minutes: 90, present: 6 });
+    expect(two.json()).toMatchObject({ minutes: 210, participants: 8 });
+    const year = (await call('GET', `${POINT}/year?year=2019`, who.komisja!)).json();
+    expect(year.groups).toEqual({ count: 1, sessions: 2, minutes: 210, participants: 8 });
+    const groups = (await call('GET', `${POINT}/groups?year=2020`, who.komisja!)).json();
+    expect(groups.items.find((x: { id: string }) => x.id === g.json().id)).toMatchObject({
+      sessions: [],
+      minutes: 0,
+    });
+  });
+
+  it('gives the demo centre’s last year the figures of its report', async () => {
+    const last = new Date().getUTCFullYear() - 1;
+    const year = (await call('GET', `${POINT}/year?year=${last}`, who.komisja!)).json();
+    expect([year.consultations.consultations.total, year.consultations.persons]).toEqual([895, 166]);
+    const groups = (await call('GET', `${POINT}/groups?year=${last}`, who.komisja!)).json().items;
+    const codependent = groups.find(
+      (g: { name: string }) => g.name === 'Grupa terapeutyczna dla osób współuzależnionych',
+    );
+    expect(codependent.minutes / 60).toBe(68);
+    const opinions = (await call('GET', `${BASE}/permit-opinions?year=${last}`, who.komisja!)).json();
+    expect(opinions.totals.positive + opinions.totals.negative).toBe(29);
+  });
+
+  it('is the point’s and the commission’s only', async () => {
+    for (const login of ['pracownik', 'swiadczenia', 'dyrektor', 'audytor'])
+      expect([login, (await call('GET', `${POINT}/year?year=2019`, who[login]!)).statusCode]).toEqual([
+        login,
+        403,
+      ]);
+    expect((await call('GET', `${POINT}/year?year=2019`, who.psycholog!)).statusCode).toBe(200);
+  });
+});
+
 describe('the compartment', () => {
   const outsiders = DEMO_ACCOUNTS.filter((a) => !roleHas(a.role, 'alcoholCommission.work'));
 

@@ -224,3 +224,50 @@ export function payListPdf(d: {
     ],
   });
 }
+
+export function inspectionProtocol(d: {
+  head: Letterhead;
+  on: string;
+  shopName: string;
+  shopAddress: string;
+  operator: string;
+  inspectors: string;
+  findings: string;
+  result: 'compliant' | 'irregularities';
+  recommendations: string | null;
+}) {
+  return renderPdf({
+    info: { title: `Protokół kontroli ${d.on}`, author: d.head.commission },
+    content: [
+      { text: `${d.head.city}, dnia ${polishDate(d.on)} r.`, alignment: 'right' },
+      {
+        text: 'PROTOKÓŁ KONTROLI PUNKTU SPRZEDAŻY NAPOJÓW ALKOHOLOWYCH',
+        bold: true,
+        alignment: 'center',
+        margin: [0, 12, 0, 0],
+      },
+      { text: d.head.commission, alignment: 'center', margin: [0, 0, 0, 12] },
+      `Punkt sprzedaży: ${d.shopName}, ${d.shopAddress}.`,
+      `Przedsiębiorca: ${d.operator}.`,
+      { text: `Kontrolujący: ${d.inspectors}.`, margin: [0, 0, 0, 8] },
+      'Podstawa: art. 18 ust. 8 ustawy z dnia 26 października 1982 r. o wychowaniu w trzeźwości i przeciwdziałaniu alkoholizmowi.',
+      { text: 'Ustalenia', bold: true, margin: [0, 8, 0, 2] },
+      { text: d.findings, alignment: 'justify' },
+      {
+        text: `Wynik kontroli: ${d.result === 'compliant' ? 'nie stwierdzono nieprawidłowości' : 'stwierdzono nieprawidłowości'}.`,
+        bold: true,
+        margin: [0, 8, 0, 0],
+      },
+      ...(d.recommendations
+        ? [{ text: 'Zalecenia', bold: true, margin: [0, 8, 0, 2] } as Content, { text: d.recommendations }]
+        : []),
+      {
+        columns: [
+          { text: '\n\n……………………………………\nKontrolujący', alignment: 'center' },
+          { text: '\n\n……………………………………\nPrzedsiębiorca lub osoba go reprezentująca', alignment: 'center' },
+        ],
+        margin: [0, 24, 0, 0],
+      },
+    ],
+  });
+}

@@ -1,3 +1,9 @@
+import type {
+  PermitKind,
+  PermitOpinion,
+  Premises,
+  ShopSummary,
+} from '@ostoja/domain/alcohol-commission/permits';
 import type { CLOSE_REASONS, GROUNDS, REPORTER_KINDS } from '@ostoja/domain/alcohol-commission/proceeding';
 import type { DeadlineKind, LoggedEvent, ProceedingStatus } from '@ostoja/domain/alcohol-commission/rules';
 import type { Queryable } from '../../db/db.ts';
@@ -305,5 +311,273 @@ export async function setState(
     `UPDATE alcohol_proceeding SET status = $2, next_due = $3, next_due_kind = $4,
             closed_on = coalesce($5, closed_on), close_reason = coalesce($6, close_reason) WHERE id = $1`,
     [id, s.status, s.nextDue, s.nextDueKind, s.closedOn ?? null, s.closeReason ?? null],
+  );
+}
+
+// Sale permits: the council's rules, sale points, opinions, inspections, sellers' training.
+
+export interface PermitRulesRow {
+  id: string;
+  validFrom: string;
+  resolution: string;
+  limits: Record<Premises, Record<PermitKind, number>>;
+  minDistanceM: number;
+}
+const RULES = `id, valid_from::text AS "validFrom", resolution, limits, min_distance_m AS "minDistanceM"`;
+
+export async function permitRules(q: Queryable) {
+  return (await q.query<PermitRulesRow>(`SELECT ${RULES} FROM alcohol_permit_rules ORDER BY valid_from DESC`))
+    .rows;
+}
+
+/** The council's rules in force on a day, or null. */
+export async function permitRulesOn(q: Queryable, date: string) {
+  const r = await q.query<PermitRulesRow>(
+    `SELECT ${RULES} FROM alcohol_permit_rules WHERE valid_from <= $1 ORDER BY valid_from DESC LIMIT 1`,
+    [date],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function insertPermitRules(q: Queryable, r: Omit<PermitRulesRow, 'id'>) {
+  const res = await q.query<{ id: string }>(
+    `INSERT INTO alcohol_permit_rules (valid_from, resolution, limits, min_distance_m) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (valid_from) DO NOTHING RETURNING id`,
+    [r.validFrom, r.resolution, JSON.stringify(r.limits), r.minDistanceM],
+  );
+  return res.rows[0]?.id ?? null;
+}
+
+/** Opinions are recorded one at a time (the limit check reads what the others wrote). */
+export async function lockPermitOpinions(q: Queryable) {
+  await q.query(`SELECT pg_advisory_xact_lock(hashtext('alcohol_permit_opinion'))`);
+}
+
+/** Permits of each kind in force on a day for the premises: positive opinions covering the day. */
+export async function permitsInForce(q: Queryable, premises: Premises, date: string) {
+  const r = await q.query<{ kind: PermitKind; n: number }>(
+    `SELECT k AS kind, count(*)::int AS n FROM alcohol_permit_opinion o, unnest(o.kinds) k
+      WHERE o.opinion = 'positive' AND o.premises = $1 AND o.valid_from <= $2 AND o.valid_to >= $2
+      GROUP BY k`,
+    [premises, date],
+  );
+  const out: Record<PermitKind, number> = { A: 0, B: 0, C: 0 };
+  for (const row of r.rows) out[row.kind] = row.n;
+  return out;
+}
+
+const SHOP = `s.id, s.name, s.operator, s.nip, s.address,
+  (SELECT max(o.opinion_on)::text FROM alcohol_permit_opinion o WHERE o.shop_id = s.id) AS "lastOpinionOn",
+  (SELECT max(i.on_date)::text FROM alcohol_inspection i WHERE i.shop_id = s.id) AS "lastInspectionOn"`;
+
+export async function shops(q: Queryable, after: [string, string] | null, limit: number) {
+  const r = await q.query<ShopSummary>(
+    `SELECT ${SHOP} FROM alcohol_shop s
+      WHERE ($1::text IS NULL OR (s.name, s.id) > ($1, $2::uuid)) ORDER BY s.name, s.id LIMIT $3`,
+    [after?.[0] ?? null, after?.[1] ?? null, limit],
+  );
+  return r.rows;
+}
+
+export async function insertShop(
+  q: Queryable,
+  s: { name: string; operator: string; nip: string; address: string },
+) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO alcohol_shop (name, operator, nip, address) VALUES ($1, $2, $3, $4) RETURNING id`,
+    [s.name, s.operator, s.nip, s.address],
+  );
+  return r.rows[0]!.id;
+}
+
+const OPINION = `o.id, json_build_object('id', s.id, 'name', s.name, 'address', s.address) AS shop,
+  o.applied_on::text AS "appliedOn", o.application_number AS "applicationNumber", o.kinds, o.premises,
+  o.valid_from::text AS "validFrom", o.valid_to::text AS "validTo", o.distance_m AS "distanceM",
+  o.min_distance_m AS "minDistanceM", o.limits, o.opinion_on::text AS "opinionOn", o.opinion, o.reason`;
+
+export async function findShop(q: Queryable, id: string) {
+  const r = await q.query<
+    ShopSummary & {
+      opinions: PermitOpinion[];
+      inspections: InspectionRow[];
+      trainings: { id: string; on: string; topic: string; participants: number }[];
+    }
+  >(
+    `SELECT ${SHOP},
+       coalesce((SELECT json_agg(x ORDER BY x."opinionOn" DESC) FROM (SELECT ${OPINION}
+                  FROM alcohol_permit_opinion o WHERE o.shop_id = s.id) x), '[]') AS opinions,
+       coalesce((SELECT json_agg(json_build_object('id', i.id, 'on', i.on_date::text, 'inspectors', i.inspectors,
+                  'findings', i.findings, 'result', i.result, 'recommendations', i.recommendations)
+                  ORDER BY i.on_date DESC) FROM alcohol_inspection i WHERE i.shop_id = s.id), '[]') AS inspections,
+       coalesce((SELECT json_agg(json_build_object('id', t.id, 'on', t.on_date::text, 'topic', t.topic,
+                  'participants', t.participants) ORDER BY t.on_date DESC)
+                  FROM alcohol_seller_training t WHERE t.shop_id = s.id), '[]') AS trainings
+       FROM alcohol_shop s WHERE s.id = $1`,
+    [id],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function insertPermitOpinion(
+  q: Queryable,
+  shopId: string,
+  o: Omit<PermitOpinion, 'id' | 'shop'>,
+  createdBy: string,
+) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO alcohol_permit_opinion (shop_id, applied_on, application_number, kinds, premises, valid_from,
+       valid_to, distance_m, min_distance_m, limits, opinion_on, opinion, reason, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+    [
+      shopId,
+      o.appliedOn,
+      o.applicationNumber,
+      o.kinds,
+      o.premises,
+      o.validFrom,
+      o.validTo,
+      o.distanceM,
+      o.minDistanceM,
+      JSON.stringify(o.limits),
+      o.opinionOn,
+      o.opinion,
+      o.reason,
+      createdBy,
+    ],
+  );
+  return r.rows[0]!.id;
+}
+
+/** Opinions given in a year, newest first; with the year's totals. */
+export async function opinionsOfYear(
+  q: Queryable,
+  year: number,
+  after: [string, string] | null,
+  limit: number,
+) {
+  const r = await q.query<PermitOpinion>(
+    `SELECT ${OPINION} FROM alcohol_permit_opinion o JOIN alcohol_shop s ON s.id = o.shop_id
+      WHERE o.opinion_on >= make_date($1, 1, 1) AND o.opinion_on < make_date($1 + 1, 1, 1)
+        AND ($2::date IS NULL OR (o.opinion_on, o.id) < ($2::date, $3::uuid))
+      ORDER BY o.opinion_on DESC, o.id DESC LIMIT $4`,
+    [year, after?.[0] ?? null, after?.[1] ?? null, limit],
+  );
+  return r.rows;
+}
+
+export async function opinionTotals(q: Queryable, year: number) {
+  const r = await q.query<{ positive: number; negative: number }>(
+    `SELECT count(*) FILTER (WHERE opinion = 'positive')::int AS positive,
+            count(*) FILTER (WHERE opinion = 'negative')::int AS negative
+       FROM alcohol_permit_opinion WHERE opinion_on >= make_date($1, 1, 1) AND opinion_on < make_date($1 + 1, 1, 1)`,
+    [year],
+  );
+  return r.rows[0]!;
+}
+
+export interface InspectionRow {
+  id: string;
+  on: string;
+  inspectors: string;
+  findings: string;
+  result: 'compliant' | 'irregularities';
+  recommendations: string | null;
+}
+
+export async function insertInspection(
+  q: Queryable,
+  shopId: string,
+  i: Omit<InspectionRow, 'id'>,
+  createdBy: string,
+) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO alcohol_inspection (shop_id, on_date, inspectors, findings, result, recommendations, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [shopId, i.on, i.inspectors, i.findings, i.result, i.recommendations, createdBy],
+  );
+  return r.rows[0]!.id;
+}
+
+export async function findInspection(q: Queryable, id: string) {
+  const r = await q.query<InspectionRow & { shopName: string; shopAddress: string; operator: string }>(
+    `SELECT i.id, i.on_date::text AS on, i.inspectors, i.findings, i.result, i.recommendations,
+            s.name AS "shopName", s.address AS "shopAddress", s.operator
+       FROM alcohol_inspection i JOIN alcohol_shop s ON s.id = i.shop_id WHERE i.id = $1`,
+    [id],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function insertSellerTraining(
+  q: Queryable,
+  shopId: string,
+  t: { on: string; topic: string; participants: number },
+) {
+  await q.query(
+    `INSERT INTO alcohol_seller_training (shop_id, on_date, topic, participants) VALUES ($1, $2, $3, $4)`,
+    [shopId, t.on, t.topic, t.participants],
+  );
+}
+
+// The consultation point's groups.
+const GROUP = `g.id, g.name, g.kind, g.audience, g.leader, g.started_on::text AS "startedOn",
+  g.ended_on::text AS "endedOn", g.participants`;
+const SESSIONS = (
+  where: string,
+) => `coalesce((SELECT json_agg(json_build_object('id', s.id, 'heldOn', s.held_on::text,
+    'minutes', s.minutes, 'present', s.present, 'topic', s.topic) ORDER BY s.held_on DESC)
+    FROM alcohol_group_session s WHERE s.group_id = g.id ${where}), '[]') AS sessions,
+  coalesce((SELECT sum(s.minutes) FROM alcohol_group_session s WHERE s.group_id = g.id ${where}), 0)::int AS minutes`;
+
+export interface GroupRow {
+  id: string;
+  name: string;
+  kind: 'therapy' | 'support';
+  audience: 'addicted' | 'codependent' | 'adultChildren' | 'youth' | 'other';
+  leader: string;
+  startedOn: string;
+  endedOn: string | null;
+  participants: number;
+  sessions: { id: string; heldOn: string; minutes: number; present: number; topic: string | null }[];
+  minutes: number;
+}
+
+/** Groups that ran in the year, with that year's sessions. */
+export async function groupsOfYear(q: Queryable, year: number) {
+  const inYear = `AND s.held_on >= make_date($1, 1, 1) AND s.held_on < make_date($1 + 1, 1, 1)`;
+  const r = await q.query<GroupRow>(
+    `SELECT ${GROUP}, ${SESSIONS(inYear)} FROM alcohol_support_group g
+      WHERE g.started_on < make_date($1 + 1, 1, 1) AND (g.ended_on IS NULL OR g.ended_on >= make_date($1, 1, 1))
+      ORDER BY g.name, g.id`,
+    [year],
+  );
+  return r.rows;
+}
+
+export async function findGroup(q: Queryable, id: string) {
+  const r = await q.query<GroupRow>(
+    `SELECT ${GROUP}, ${SESSIONS('')} FROM alcohol_support_group g WHERE g.id = $1`,
+    [id],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function insertGroup(q: Queryable, g: Omit<GroupRow, 'id' | 'sessions' | 'minutes'>) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO alcohol_support_group (name, kind, audience, leader, started_on, ended_on, participants)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [g.name, g.kind, g.audience, g.leader, g.startedOn, g.endedOn, g.participants],
+  );
+  return r.rows[0]!.id;
+}
+
+export async function insertGroupSession(
+  q: Queryable,
+  groupId: string,
+  s: { heldOn: string; minutes: number; present: number; topic: string | null },
+) {
+  await q.query(
+    `INSERT INTO alcohol_group_session (group_id, held_on, minutes, present, topic) VALUES ($1, $2, $3, $4, $5)`,
+    [groupId, s.heldOn, s.minutes, s.present, s.topic],
   );
 }

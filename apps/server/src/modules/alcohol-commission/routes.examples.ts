@@ -1,3 +1,4 @@
+import { addDays } from '@ostoja/domain/calendar/working-days';
 import type { Examples, Fixtures } from '../../test/route-examples.ts';
 import * as service from './service.ts';
 
@@ -62,6 +63,33 @@ async function proceeding(fx: Fixtures) {
   return { id: p.id, letter: done.events[0]!.id, attachment: opinion.events.at(-1)!.id };
 }
 
+const shop = (fx: Fixtures) =>
+  service.addShop(fx.staff(), {
+    name: `Sklep ${fx.seq()}`,
+    operator: 'Jan Kupiec',
+    nip: '5342197856',
+    address: 'ul. Ołówkowa 1, 05-800 Pruszków',
+  });
+
+async function inspection(fx: Fixtures) {
+  const s = await service.addInspection(fx.staff(), (await shop(fx)).id, {
+    on: '2026-10-14',
+    inspectors: 'Tadeusz Abstynencki, Hanna Profilaktyczna',
+    findings: 'Informacja o szkodliwości alkoholu wywieszona.',
+    result: 'compliant',
+  });
+  return s.inspections[0]!.id;
+}
+
+const GROUP = {
+  name: 'Grupa wsparcia dla osób współuzależnionych',
+  kind: 'support' as const,
+  audience: 'codependent' as const,
+  leader: 'mgr Ewa Terapeutka',
+  startedOn: '2026-09-01',
+  participants: 10,
+};
+
 export const examples: Examples = {
   'GET /api/v1/alcohol-commission/members': () => ({}),
   'POST /api/v1/alcohol-commission/members': () => ({
@@ -111,4 +139,52 @@ export const examples: Examples = {
     return { params: { id: p.id, eventId: p.attachment } };
   },
   'GET /api/v1/alcohol-commission/deadlines': () => ({}),
+  'GET /api/v1/alcohol-commission/permit-rules': () => ({}),
+  'POST /api/v1/alcohol-commission/permit-rules': (fx) => ({
+    body: {
+      validFrom: addDays('1990-01-01', fx.seq()),
+      resolution: 'Uchwała nr I/1/2018',
+      limits: { on: { A: 10, B: 10, C: 10 }, off: { A: 10, B: 10, C: 10 } },
+      minDistanceM: 50,
+    },
+  }),
+  'GET /api/v1/alcohol-commission/shops': () => ({ query: {} }),
+  'POST /api/v1/alcohol-commission/shops': () => ({
+    body: { name: 'Bar Pod Lipą', operator: 'Anna Lipa', nip: '5342197856', address: 'ul. Lipowa 2' },
+  }),
+  'GET /api/v1/alcohol-commission/shops/:id': async (fx) => ({ params: { id: (await shop(fx)).id } }),
+  'POST /api/v1/alcohol-commission/shops/:id/opinions': async (fx) => ({
+    params: { id: (await shop(fx)).id },
+    body: {
+      appliedOn: '2026-10-01',
+      applicationNumber: 'ZEZ.7340.1.2026',
+      kinds: ['A'],
+      premises: 'off',
+      validFrom: '2026-11-01',
+      validTo: '2033-10-31',
+      distanceM: 400,
+      opinionOn: '2026-10-07',
+      opinion: 'negative',
+      reason: 'Brak zgody wspólnoty mieszkaniowej.',
+    },
+  }),
+  'POST /api/v1/alcohol-commission/shops/:id/inspections': async (fx) => ({
+    params: { id: (await shop(fx)).id },
+    body: { on: '2026-10-14', inspectors: 'Tadeusz Abstynencki', findings: 'Bez uwag.', result: 'compliant' },
+  }),
+  'POST /api/v1/alcohol-commission/shops/:id/trainings': async (fx) => ({
+    params: { id: (await shop(fx)).id },
+    body: { on: '2026-09-20', topic: 'Odmowa sprzedaży osobom nieletnim', participants: 4 },
+  }),
+  'GET /api/v1/alcohol-commission/inspections/:id/protocol': async (fx) => ({
+    params: { id: await inspection(fx) },
+  }),
+  'GET /api/v1/alcohol-commission/permit-opinions': () => ({ query: { year: '2026' } }),
+  'GET /api/v1/consultation-point/groups': () => ({ query: { year: '2026' } }),
+  'POST /api/v1/consultation-point/groups': () => ({ body: GROUP }),
+  'POST /api/v1/consultation-point/groups/:id/sessions': async (fx) => ({
+    params: { id: (await service.addGroup(fx.staff(), GROUP)).id },
+    body: { heldOn: '2026-10-06', minutes: 120, present: 8 },
+  }),
+  'GET /api/v1/consultation-point/year': () => ({ query: { year: '2026' } }),
 };

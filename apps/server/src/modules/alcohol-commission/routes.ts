@@ -11,6 +11,27 @@ import {
   PayListQuery,
 } from '@ostoja/domain/alcohol-commission/commission';
 import {
+  AddInspection,
+  AddPermitOpinion,
+  AddPermitRules,
+  AddSellerTraining,
+  AddShop,
+  OpinionListQuery,
+  PermitOpinionPage,
+  PermitRules,
+  PermitRulesList,
+  Shop,
+  ShopList,
+} from '@ostoja/domain/alcohol-commission/permits';
+import {
+  AddGroup,
+  AddGroupSession,
+  Group,
+  GroupList,
+  PointYear,
+  YearQuery,
+} from '@ostoja/domain/alcohol-commission/point';
+import {
   DeadlineList,
   OpenProceeding,
   Proceeding,
@@ -29,7 +50,12 @@ import * as service from './service.ts';
 // compartment that no other role reaches, whatever the record.
 const BASE = '/api/v1/alcohol-commission';
 const permission = 'alcoholCommission.work';
+const POINT = '/api/v1/consultation-point';
 const IdParams = z.object({ id: z.uuid() });
+const ShopListQuery = z.object({
+  after: z.string().max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+});
 const EventParams = z.object({ id: z.uuid(), eventId: z.uuid() });
 
 const file = (reply: FastifyReply, r: { pdf: Buffer; filename: string }) => {
@@ -199,6 +225,146 @@ export function alcoholCommissionRoutes(): RouteDef[] {
       summary: 'The secretary’s home page: open proceedings by their next deadline, the overdue marked',
       response: DeadlineList,
       handler: (_i, ctx) => service.deadlines(ctx, todayInPoland()),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/permit-rules`,
+      permission,
+      summary: 'The council’s resolutions on sale permits: limits per kind and premises, the distance rule',
+      response: PermitRulesList,
+      handler: (_i, ctx) => service.listPermitRules(ctx),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${BASE}/permit-rules`,
+      permission,
+      summary: 'Record a council resolution on permits, valid from a day',
+      body: AddPermitRules,
+      status: 201,
+      response: PermitRules,
+      handler: ({ body }, ctx) => service.addPermitRules(ctx, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/shops`,
+      permission,
+      summary: 'Sale points, by name',
+      query: ShopListQuery,
+      response: ShopList,
+      handler: ({ query }, ctx) => service.listShops(ctx, query),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${BASE}/shops`,
+      permission,
+      summary: 'Add a sale point',
+      body: AddShop,
+      status: 201,
+      response: Shop,
+      handler: ({ body }, ctx) => service.addShop(ctx, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/shops/:id`,
+      permission,
+      summary: 'A sale point with its permit opinions, inspections and sellers’ training',
+      params: IdParams,
+      response: Shop,
+      handler: ({ params }, ctx) => service.getShop(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${BASE}/shops/:id/opinions`,
+      permission,
+      summary:
+        'The commission’s opinion on a permit application, checked against the council’s limit and distance rule',
+      params: IdParams,
+      body: AddPermitOpinion,
+      status: 201,
+      response: Shop,
+      handler: ({ params, body }, ctx) => service.addPermitOpinion(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${BASE}/shops/:id/inspections`,
+      permission,
+      summary: 'Record an inspection (kontrola) of the sale point',
+      params: IdParams,
+      body: AddInspection,
+      status: 201,
+      response: Shop,
+      handler: ({ params, body }, ctx) => service.addInspection(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${BASE}/shops/:id/trainings`,
+      permission,
+      summary: 'Record a training of the sale point’s sellers',
+      params: IdParams,
+      body: AddSellerTraining,
+      status: 201,
+      response: Shop,
+      handler: ({ params, body }, ctx) => service.addSellerTraining(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/inspections/:id/protocol`,
+      permission,
+      summary: 'The protocol of an inspection as PDF',
+      params: IdParams,
+      response: PdfFile,
+      handler: async ({ params }, ctx, reply) =>
+        file(reply, await service.inspectionProtocol(ctx, params.id)),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/permit-opinions`,
+      permission,
+      summary: 'Permit applications opined in a year, newest first, with the year’s totals',
+      query: OpinionListQuery,
+      response: PermitOpinionPage,
+      handler: ({ query }, ctx) => service.opinionsOfYear(ctx, query),
+    }),
+    // The consultation point (PIK): counts only, for its specialists and the commission.
+    defineRoute({
+      method: 'GET',
+      url: `${POINT}/groups`,
+      permission: 'consultationPoint.work',
+      summary: 'Therapy and support groups that ran in a year, with that year’s sessions and hours',
+      query: YearQuery,
+      response: GroupList,
+      handler: ({ query }, ctx) => service.groupsOfYear(ctx, query.year),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${POINT}/groups`,
+      permission: 'consultationPoint.work',
+      summary: 'Start a therapy or support group (participants counted, not named)',
+      body: AddGroup,
+      status: 201,
+      response: Group,
+      handler: ({ body }, ctx) => service.addGroup(ctx, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${POINT}/groups/:id/sessions`,
+      permission: 'consultationPoint.work',
+      summary: 'Record a session of a group: its length and how many came',
+      params: IdParams,
+      body: AddGroupSession,
+      status: 201,
+      response: Group,
+      handler: ({ params, body }, ctx) => service.addGroupSession(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${POINT}/year`,
+      permission: 'consultationPoint.work',
+      summary:
+        'The point’s year: consultations by kind of its specialists, persons (anonymous ones counted), group hours',
+      query: YearQuery,
+      response: PointYear,
+      handler: ({ query }, ctx) => service.pointYear(ctx, query.year),
     }),
   ];
 }

@@ -1,4 +1,12 @@
 import type { AddMeeting, AddMember, AddTraining } from '@ostoja/domain/alcohol-commission/commission';
+import type {
+  AddInspection,
+  AddPermitOpinion,
+  AddPermitRules,
+  AddSellerTraining,
+  AddShop,
+} from '@ostoja/domain/alcohol-commission/permits';
+import type { AddGroup, AddGroupSession } from '@ostoja/domain/alcohol-commission/point';
 import {
   type EventType,
   LETTER_EVENTS,
@@ -12,6 +20,8 @@ import {
   inTerm,
   monthlyPay,
   nextDeadline,
+  permitLimits,
+  permitOpinionProblem,
   proceedingStatus,
 } from '@ostoja/domain/alcohol-commission/rules';
 import { foldDiacritics } from '@ostoja/domain/shared/polish-text';
@@ -21,6 +31,7 @@ import type { StaffContext } from '../../http/context.ts';
 import { AppError, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import * as counselling from '../counselling/work.ts';
 import * as org from '../org/repo.ts';
 import { personScope, personVisible } from '../registry/access.ts';
 import * as registryRepo from '../registry/repo.ts';
@@ -335,4 +346,161 @@ export async function eventAttachment(ctx: StaffContext, id: string, eventId: st
   if (!a) throw notFound();
   await ctx.audit({ action: 'readAttachment', entity: PROCEEDING, entityId: id, details: { eventId } });
   return a;
+}
+
+// Sale permits.
+const SHOP = 'alcoholShop';
+const NameCursor = z.tuple([z.string().max(200), keyId]);
+
+export async function listPermitRules(ctx: StaffContext) {
+  return { items: await repo.permitRules(ctx.q), nextCursor: null };
+}
+
+export async function addPermitRules(ctx: StaffContext, body: Out<typeof AddPermitRules>) {
+  const id = await repo.insertPermitRules(ctx.q, body);
+  if (!id) throw fieldError('validFrom', 'validation.alcohol.rulesExist');
+  await ctx.audit({ action: 'create', entity: 'alcoholPermitRules', entityId: id });
+  return { ...body, id };
+}
+
+export async function listShops(ctx: StaffContext, query: { after?: string | undefined; limit: number }) {
+  const cursor = decodeCursor(NameCursor, query.after);
+  const rows = await repo.shops(ctx.q, cursor, query.limit + 1);
+  await ctx.audit({ action: 'list', entity: SHOP });
+  return toPage(rows, query.limit, (r) => [r.name, r.id]);
+}
+
+export async function addShop(ctx: StaffContext, body: Out<typeof AddShop>) {
+  const id = await repo.insertShop(ctx.q, body);
+  await ctx.audit({ action: 'create', entity: SHOP, entityId: id });
+  return getShop(ctx, id);
+}
+
+export async function getShop(ctx: StaffContext, id: string) {
+  const s = await repo.findShop(ctx.q, id);
+  if (!s) throw notFound();
+  await ctx.audit({ action: 'read', entity: SHOP, entityId: id });
+  return s;
+}
+
+/**
+ * The commission's opinion on a permit application: the limit counted from the positive opinions
+ * in force on the first day applied for, the distance rule of the council's resolution that day.
+ */
+export async function addPermitOpinion(
+  ctx: StaffContext,
+  shopId: string,
+  body: Out<typeof AddPermitOpinion>,
+) {
+  if (!(await repo.findShop(ctx.q, shopId))) throw notFound();
+  if (body.opinionOn > todayInPoland()) throw fieldError('opinionOn', 'validation.alcohol.future');
+  // One opinion at a time, so two applications cannot both take the last permit under the limit.
+  await repo.lockPermitOpinions(ctx.q);
+  const rules = await repo.permitRulesOn(ctx.q, body.opinionOn);
+  const kinds = [...new Set(body.kinds)];
+  const limits = permitLimits(
+    kinds,
+    rules?.limits[body.premises] ?? null,
+    await repo.permitsInForce(ctx.q, body.premises, body.validFrom),
+  );
+  const minDistanceM = rules?.minDistanceM ?? null;
+  const problem = permitOpinionProblem({ ...body, minDistanceM, limits });
+  if (problem) throw fieldError(problem[0], problem[1]);
+  const id = await repo.insertPermitOpinion(
+    ctx.q,
+    shopId,
+    { ...body, kinds, reason: body.reason ?? null, minDistanceM, limits },
+    ctx.actor.id,
+  );
+  await ctx.audit({ action: 'opinion', entity: SHOP, entityId: shopId, details: { opinionId: id } });
+  return getShop(ctx, shopId);
+}
+
+export async function opinionsOfYear(
+  ctx: StaffContext,
+  query: { year: number; after?: string | undefined; limit: number },
+) {
+  const cursor = decodeCursor(DateCursor, query.after);
+  const rows = await repo.opinionsOfYear(ctx.q, query.year, cursor, query.limit + 1);
+  await ctx.audit({ action: 'list', entity: 'alcoholPermitOpinion', details: { year: query.year } });
+  return {
+    ...toPage(rows, query.limit, (r) => [r.opinionOn, r.id]),
+    totals: await repo.opinionTotals(ctx.q, query.year),
+  };
+}
+
+export async function addInspection(ctx: StaffContext, shopId: string, body: Out<typeof AddInspection>) {
+  if (!(await repo.findShop(ctx.q, shopId))) throw notFound();
+  if (body.on > todayInPoland()) throw fieldError('on', 'validation.alcohol.future');
+  const id = await repo.insertInspection(
+    ctx.q,
+    shopId,
+    { ...body, recommendations: body.recommendations ?? null },
+    ctx.actor.id,
+  );
+  await ctx.audit({ action: 'inspect', entity: SHOP, entityId: shopId, details: { inspectionId: id } });
+  return getShop(ctx, shopId);
+}
+
+export async function inspectionProtocol(ctx: StaffContext, id: string) {
+  const i = await repo.findInspection(ctx.q, id);
+  if (!i) throw notFound();
+  await ctx.audit({ action: 'print', entity: 'alcoholInspection', entityId: id });
+  return {
+    pdf: await documents.inspectionProtocol({ head: await letterhead(ctx), ...i }),
+    filename: `kontrola-${i.on}.pdf`,
+  };
+}
+
+export async function addSellerTraining(
+  ctx: StaffContext,
+  shopId: string,
+  body: Out<typeof AddSellerTraining>,
+) {
+  if (!(await repo.findShop(ctx.q, shopId))) throw notFound();
+  await repo.insertSellerTraining(ctx.q, shopId, body);
+  await ctx.audit({ action: 'sellerTraining', entity: SHOP, entityId: shopId });
+  return getShop(ctx, shopId);
+}
+
+// The consultation point: its groups, and its year in figures.
+const GROUP = 'alcoholSupportGroup';
+
+export async function groupsOfYear(ctx: StaffContext, year: number) {
+  await ctx.audit({ action: 'list', entity: GROUP, details: { year } });
+  return { items: await repo.groupsOfYear(ctx.q, year), nextCursor: null };
+}
+
+export async function addGroup(ctx: StaffContext, body: Out<typeof AddGroup>) {
+  const id = await repo.insertGroup(ctx.q, { ...body, endedOn: body.endedOn ?? null });
+  await ctx.audit({ action: 'create', entity: GROUP, entityId: id });
+  return (await repo.findGroup(ctx.q, id))!;
+}
+
+export async function addGroupSession(ctx: StaffContext, id: string, body: Out<typeof AddGroupSession>) {
+  const g = await repo.findGroup(ctx.q, id);
+  if (!g) throw notFound();
+  if (body.heldOn < g.startedOn || (g.endedOn && body.heldOn > g.endedOn))
+    throw fieldError('heldOn', 'validation.alcohol.outsideGroup');
+  if (body.heldOn > todayInPoland()) throw fieldError('heldOn', 'validation.date.future');
+  if (body.present > g.participants) throw fieldError('present', 'validation.alcohol.moreThanEnrolled');
+  await repo.insertGroupSession(ctx.q, id, { ...body, topic: body.topic ?? null });
+  await ctx.audit({ action: 'session', entity: GROUP, entityId: id });
+  return (await repo.findGroup(ctx.q, id))!;
+}
+
+/** The point's year: consultations of its specialists (anonymous ones counted), groups' hours. */
+export async function pointYear(ctx: StaffContext, year: number) {
+  const groups = await repo.groupsOfYear(ctx.q, year);
+  await ctx.audit({ action: 'read', entity: 'consultationPointYear', details: { year } });
+  return {
+    year,
+    consultations: await counselling.yearCounts(ctx, year, true),
+    groups: {
+      count: groups.length,
+      sessions: groups.reduce((n, g) => n + g.sessions.length, 0),
+      minutes: groups.reduce((n, g) => n + g.minutes, 0),
+      participants: groups.reduce((n, g) => n + g.participants, 0),
+    },
+  };
 }

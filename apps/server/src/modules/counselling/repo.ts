@@ -17,10 +17,11 @@ export interface SpecialistRow {
   staffName: string | null;
   texts: Translations<{ description: string }> | null;
   active: boolean;
+  consultationPoint: boolean;
   version: number;
 }
 const SPECIALIST = `s.id, s.kind, s.public_name AS "publicName", s.staff_user_id AS "staffUserId",
-  u.full_name AS "staffName", s.texts, s.active, s.version`;
+  u.full_name AS "staffName", s.texts, s.active, s.consultation_point AS "consultationPoint", s.version`;
 
 export async function listSpecialists(q: Queryable, activeOnly: boolean) {
   const r = await q.query<SpecialistRow>(
@@ -40,6 +41,7 @@ export async function findSpecialist(q: Queryable, id: string) {
 
 type SpecialistData = Pick<SpecialistRow, 'kind' | 'publicName' | 'staffUserId' | 'texts' | 'active'> & {
   sortKey: string;
+  consultationPoint?: boolean;
 };
 const specialistParams = (s: SpecialistData) => [
   s.kind,
@@ -48,12 +50,13 @@ const specialistParams = (s: SpecialistData) => [
   s.texts ? JSON.stringify(s.texts) : null,
   s.active,
   s.sortKey,
+  s.consultationPoint ?? false,
 ];
 
 export async function insertSpecialist(q: Queryable, s: SpecialistData) {
   const r = await q.query<{ id: string }>(
-    `INSERT INTO counselling_specialist (kind, public_name, staff_user_id, texts, active, sort_key)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    `INSERT INTO counselling_specialist (kind, public_name, staff_user_id, texts, active, sort_key, consultation_point)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     specialistParams(s),
   );
   return r.rows[0]!.id;
@@ -62,7 +65,7 @@ export async function insertSpecialist(q: Queryable, s: SpecialistData) {
 export async function updateSpecialist(q: Queryable, id: string, version: number, s: SpecialistData) {
   const r = await q.query(
     `UPDATE counselling_specialist SET kind = $1, public_name = $2, staff_user_id = $3, texts = $4, active = $5,
-            sort_key = $6, version = version + 1, updated_at = now() WHERE id = $7 AND version = $8`,
+            sort_key = $6, consultation_point = $7, version = version + 1, updated_at = now() WHERE id = $8 AND version = $9`,
     [...specialistParams(s), id, version],
   );
   return r.rowCount === 1;
@@ -306,8 +309,8 @@ export async function consultationsOn(q: Queryable, date: string, specialistIds:
 export async function insertConsultation(q: Queryable, c: ConsultationInput, recordedBy: string) {
   const r = await q.query<{ id: string }>(
     `INSERT INTO counselling_consultation (specialist_id, booking_id, held_on, mode, kind, duration_minutes, person_id,
-                                           client_name, first_in_year, referral, referral_note, recorded_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+                                           client_name, first_in_year, referral, referral_note, recorded_by, anonymous)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
     [
       c.specialistId,
       c.bookingId ?? null,
@@ -321,24 +324,29 @@ export async function insertConsultation(q: Queryable, c: ConsultationInput, rec
       c.referral,
       c.referralNote ?? null,
       recordedBy,
+      c.anonymous ?? false,
     ],
   );
   return r.rows[0]!.id;
 }
 
 /** Consultations of a period by kind and mode (persons: first in the year), and bookings by status. */
-export async function countsBetween(q: Queryable, from: string, to: string) {
+/** Counts of a period; `pointOnly`: only consultations given by the consultation point's specialists. */
+export async function countsBetween(q: Queryable, from: string, to: string, pointOnly = false) {
   const c = await q.query<{
     kind: ConsultationKind;
     mode: Mode;
     consultations: number;
     persons: number;
     minutes: number;
+    anonymous: number;
   }>(
     `SELECT kind, mode, count(*)::int AS consultations, count(*) FILTER (WHERE first_in_year)::int AS persons,
-            sum(duration_minutes)::int AS minutes
-       FROM counselling_consultation WHERE held_on BETWEEN $1 AND $2 GROUP BY kind, mode ORDER BY kind, mode`,
-    [from, to],
+            sum(duration_minutes)::int AS minutes, count(*) FILTER (WHERE anonymous)::int AS anonymous
+       FROM counselling_consultation c WHERE held_on BETWEEN $1 AND $2
+        AND (NOT $3 OR EXISTS (SELECT 1 FROM counselling_specialist s WHERE s.id = c.specialist_id AND s.consultation_point))
+      GROUP BY kind, mode ORDER BY kind, mode`,
+    [from, to, pointOnly],
   );
   const b = await q.query<{ status: string; n: number }>(
     `SELECT status, count(*)::int AS n FROM counselling_booking WHERE slot_date BETWEEN $1 AND $2 GROUP BY status`,

@@ -49,6 +49,7 @@ export async function saveSpecialist(ctx: StaffContext, id: string | null, input
     staffUserId: input.staffUserId ?? null,
     texts: (input.texts ?? null) as repo.SpecialistRow['texts'],
     active: input.active,
+    consultationPoint: input.consultationPoint,
     sortKey: polishSortKey(input.publicName),
   };
   if (id === null) id = await repo.insertSpecialist(ctx.q, data);

@@ -123,16 +123,17 @@ export async function recordConsultation(ctx: StaffContext, c: ConsultationInput
  * Consultations of a year for the reports (Pruszków: 895 in person and 166 by phone in a year),
  * by mode and kind, persons counted once a year, and what became of the bookings.
  */
-export async function yearCounts(ctx: StaffContext, year: number) {
+export async function yearCounts(ctx: StaffContext, year: number, pointOnly = false) {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const { consultations: rows, bookings } = await repo.countsBetween(ctx.q, from, to);
+  const { consultations: rows, bookings } = await repo.countsBetween(ctx.q, from, to, pointOnly);
   const sum = (mode?: string) =>
     rows.filter((r) => !mode || r.mode === mode).reduce((n, r) => n + r.consultations, 0);
   return {
     year,
     consultations: { total: sum(), inPerson: sum('inPerson'), phone: sum('phone') },
     persons: rows.reduce((n, r) => n + r.persons, 0),
+    anonymous: rows.reduce((n, r) => n + r.anonymous, 0),
     byKind: rows,
     bookings: Object.fromEntries(
       ['booked', 'attended', 'noShow', 'cancelled'].map((s) => [

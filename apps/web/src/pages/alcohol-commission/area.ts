@@ -22,6 +22,21 @@ export const alcoholCommissionArea: Area = {
       permission: 'alcoholCommission.work',
       component: page(() => import('./CommissionPage.tsx'), 'CommissionPage'),
     },
+    {
+      path: '/alcohol-commission/permits',
+      permission: 'alcoholCommission.work',
+      component: page(() => import('./PermitsPage.tsx'), 'PermitsPage'),
+    },
+    {
+      path: '/alcohol-commission/shops/:id',
+      permission: 'alcoholCommission.work',
+      component: page(() => import('./ShopPage.tsx'), 'ShopPage'),
+    },
+    {
+      path: '/consultation-point',
+      permission: 'consultationPoint.work',
+      component: page(() => import('./PointPage.tsx'), 'PointPage'),
+    },
   ],
   nav: [
     {
@@ -35,5 +50,11 @@ export const alcoholCommissionArea: Area = {
       label: 'nav.alcoholCommission',
       permission: 'alcoholCommission.work',
     },
+    {
+      to: '/alcohol-commission/permits',
+      label: 'nav.alcoholPermits',
+      permission: 'alcoholCommission.work',
+    },
+    { to: '/consultation-point', label: 'nav.consultationPoint', permission: 'consultationPoint.work' },
   ],
 };

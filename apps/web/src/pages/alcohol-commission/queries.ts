@@ -1,4 +1,5 @@
 import type { MemberList, PayList } from '@ostoja/domain/alcohol-commission/commission';
+import type { PermitRulesList, Shop } from '@ostoja/domain/alcohol-commission/permits';
 import type { DeadlineList, Proceeding } from '@ostoja/domain/alcohol-commission/proceeding';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
@@ -14,7 +15,24 @@ export const commissionKeys = {
   members: ['alcohol-commission', 'members'] as const,
   payList: (month: string) => ['alcohol-commission', 'pay-list', month] as const,
   deadlines: ['alcohol-commission', 'deadlines'] as const,
+  permitRules: ['alcohol-commission', 'permit-rules'] as const,
+  shops: ['alcohol-commission', 'shops'] as const,
+  shop: (id: string) => ['alcohol-commission', 'shops', id] as const,
+  opinions: (year: number) => ['alcohol-commission', 'permit-opinions', year] as const,
+  point: ['consultation-point'] as const,
 };
+
+export const usePermitRules = () =>
+  useQuery<PermitRulesList, ApiError>({
+    queryKey: commissionKeys.permitRules,
+    queryFn: ({ signal }) => alcoholCommissionApi.permitRules(signal),
+  });
+
+export const useShop = (id: string) =>
+  useQuery<Shop, ApiError>({
+    queryKey: commissionKeys.shop(id),
+    queryFn: ({ signal }) => alcoholCommissionApi.shop(id, signal),
+  });
 
 export const useProceeding = (id: string) =>
   useQuery<Proceeding, ApiError>({
@@ -52,6 +70,14 @@ export function useCommissionSaved() {
     },
     members() {
       client.invalidateQueries({ queryKey: commissionKeys.members });
+    },
+    permitRules() {
+      client.invalidateQueries({ queryKey: commissionKeys.permitRules });
+    },
+    shop(s: Shop) {
+      client.setQueryData(commissionKeys.shop(s.id), s);
+      client.invalidateQueries({ queryKey: commissionKeys.shops, exact: true });
+      client.invalidateQueries({ queryKey: ['alcohol-commission', 'permit-opinions'] });
     },
     meetings() {
       client.invalidateQueries({ queryKey: commissionKeys.meetings });

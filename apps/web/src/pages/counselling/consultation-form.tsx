@@ -45,6 +45,7 @@ export function ConsultationForm({
       mode: (booking?.mode ?? 'inPerson') as Mode,
       duration: String(booking ? minutes(booking.start, booking.end) : 50),
       clientName: '',
+      anonymous: false,
       firstInYear: true,
       referral: 'none' as (typeof REFERRALS)[number],
       referralNote: '',
@@ -56,7 +57,8 @@ export function ConsultationForm({
       mode: v.mode,
       kind: v.kind,
       durationMinutes: Number(v.duration),
-      clientName: orNull(v.clientName),
+      clientName: v.anonymous ? null : orNull(v.clientName),
+      anonymous: v.anonymous,
       firstInYear: v.firstInYear,
       referral: v.referral,
       referralNote: orNull(v.referralNote),
@@ -123,8 +125,18 @@ export function ConsultationForm({
           value={v.clientName}
           onValue={(x) => f.form.setValue('clientName', x)}
           error={err('clientName')}
-          required={!booking}
+          required={!booking && !v.anonymous}
+          disabled={v.anonymous}
         />
+        {booking ? null : (
+          <CheckboxField
+            id={id('anonymous')}
+            label={t('couns.record.anonymous')}
+            checked={v.anonymous}
+            onChecked={(x) => f.form.setValue('anonymous', x)}
+            error={err('anonymous')}
+          />
+        )}
         <CheckboxField
           id={id('firstInYear')}
           label={t('couns.record.firstInYear')}

@@ -33,6 +33,7 @@ export function SpecialistForm({
       kind: (specialist?.kind ?? 'psychologist') as SpecialistKind,
       publicName: specialist?.publicName ?? '',
       active: specialist?.active ?? true,
+      consultationPoint: specialist?.consultationPoint ?? false,
       texts: Object.fromEntries(LOCALES.map((l) => [l, specialist?.texts?.[l]?.description ?? ''])),
     },
     toBody: (v) => {
@@ -46,6 +47,7 @@ export function SpecialistForm({
           ? (Object.fromEntries(given.map((l) => [l, { description: v.texts[l]!.trim() }])) as never)
           : null,
         active: v.active,
+        consultationPoint: v.consultationPoint,
         ...((specialist ? { version: specialist.version } : {}) as { version: number }),
       };
     },
@@ -111,6 +113,12 @@ export function SpecialistForm({
           hint={t('couns.setup.activeHint')}
           checked={v.active}
           onChecked={(active) => f.form.setValue('active', active)}
+        />
+        <CheckboxField
+          id={fieldId(`${prefix}.consultationPoint`)}
+          label={t('couns.setup.consultationPoint')}
+          checked={v.consultationPoint}
+          onChecked={(on) => f.form.setValue('consultationPoint', on)}
         />
       </EditForm>
     </div>

@@ -1,0 +1,220 @@
+import type { PointYear } from '@ostoja/domain/alcohol-commission/point';
+import {
+  AddGroup,
+  AddGroupSession,
+  AUDIENCES,
+  GROUP_KINDS,
+  type Group,
+} from '@ostoja/domain/alcohol-commission/point';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
+import type { ApiError } from '../../api/client.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { todayIso } from '../../lib/format.ts';
+import { orNull } from '../../lib/forms.ts';
+import { commissionKeys } from './queries.ts';
+
+const num = (x: string) => (x.trim() === '' ? Number.NaN : Number(x));
+const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+
+function GroupForm({ onSaved }: { onSaved(): void }) {
+  const { t } = useI18n();
+  const f = withBindings(
+    useEditForm({
+      schema: AddGroup,
+      defaultValues: {
+        name: '',
+        kind: 'support',
+        audience: 'codependent',
+        leader: '',
+        startedOn: todayIso(),
+        participants: '',
+      },
+      toBody: (v) => ({
+        ...v,
+        kind: v.kind as AddGroup['kind'],
+        audience: v.audience as AddGroup['audience'],
+        participants: num(v.participants),
+      }),
+      save: alcoholCommissionApi.addGroup,
+      onSaved: () => {
+        onSaved();
+        f.reset();
+      },
+    }),
+  );
+  return (
+    <EditForm form={f} submitLabel={t('pik.group.add')}>
+      <TextField label={t('pik.group.name')} required {...f.bind('name')} />
+      <SelectField
+        label={t('pik.group.kind')}
+        options={GROUP_KINDS.map((k) => ({ value: k, label: t(`pik.group.kind.${k}`) }))}
+        {...f.bind('kind')}
+      />
+      <SelectField
+        label={t('pik.group.audience')}
+        options={AUDIENCES.map((a) => ({ value: a, label: t(`pik.audience.${a}`) }))}
+        {...f.bind('audience')}
+      />
+      <TextField label={t('pik.group.leader')} required {...f.bind('leader')} />
+      <TextField label={t('pik.group.startedOn')} type="date" required {...f.bind('startedOn')} />
+      <TextField
+        label={t('pik.group.participants')}
+        inputMode="numeric"
+        required
+        {...f.bind('participants')}
+      />
+    </EditForm>
+  );
+}
+
+function SessionForm({ groups, onSaved }: { groups: Group[]; onSaved(): void }) {
+  const { t } = useI18n();
+  const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
+  const f = withBindings(
+    useEditForm({
+      schema: AddGroupSession,
+      defaultValues: { heldOn: todayIso(), minutes: '120', present: '', topic: '' },
+      toBody: (v) => ({ ...v, minutes: num(v.minutes), present: num(v.present), topic: orNull(v.topic) }),
+      save: (body) => alcoholCommissionApi.addGroupSession(groupId || (groups[0]?.id ?? ''), body),
+      onSaved: () => {
+        onSaved();
+        f.reset();
+      },
+    }),
+  );
+  return (
+    <EditForm form={f} submitLabel={t('pik.session.add')}>
+      <SelectField
+        id="pik-session-group"
+        label={t('pik.session.group')}
+        value={groupId}
+        onValue={setGroupId}
+        options={groups.map((g) => ({ value: g.id, label: g.name }))}
+      />
+      <TextField label={t('pik.session.heldOn')} type="date" required {...f.bind('heldOn')} />
+      <TextField label={t('pik.session.minutes')} inputMode="numeric" required {...f.bind('minutes')} />
+      <TextField label={t('pik.session.present')} inputMode="numeric" required {...f.bind('present')} />
+      <TextField label={t('pik.session.topic')} {...f.bind('topic')} />
+    </EditForm>
+  );
+}
+
+/** The consultation point's year: consultations by kind (anonymous counted), the groups' hours. */
+export function PointPage() {
+  const { t } = useI18n();
+  const client = useQueryClient();
+  const [year, setYear] = useState(Number(todayIso().slice(0, 4)));
+  const valid = year >= 2000 && year <= 2100;
+  const figures = useQuery<PointYear, ApiError>({
+    queryKey: [...commissionKeys.point, 'year', year],
+    queryFn: ({ signal }) => alcoholCommissionApi.pointYear(year, signal),
+    enabled: valid,
+  });
+  const groups = useQuery({
+    queryKey: [...commissionKeys.point, 'groups', year],
+    queryFn: ({ signal }) => alcoholCommissionApi.groups(year, signal),
+    enabled: valid,
+  });
+  const saved = () => client.invalidateQueries({ queryKey: commissionKeys.point });
+  const c = figures.data?.consultations;
+  return (
+    <Page title={t('pik.title')} lead={t('pik.lead')}>
+      <TextField
+        id="pik-year"
+        label={t('pik.year')}
+        inputMode="numeric"
+        value={String(year)}
+        onValue={(v) => setYear(Number(v))}
+      />
+      {figures.error ? <LoadError error={figures.error} onRetry={() => figures.refetch()} /> : null}
+      {c && figures.data ? (
+        <section aria-labelledby="pik-kinds-h">
+          <h2 id="pik-kinds-h">{t('pik.byKind')}</h2>
+          <p>
+            {t('pik.consultations', {
+              total: c.consultations.total,
+              persons: c.persons,
+              anonymous: c.anonymous,
+            })}
+          </p>
+          <DataTable caption={t('pik.byKind')} compact>
+            <thead>
+              <tr>
+                <th scope="col">{t('pik.kind')}</th>
+                <th scope="col">{t('pik.count')}</th>
+                <th scope="col">{t('pik.persons')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.byKind.map((k) => (
+                <tr key={`${k.kind}-${k.mode}`}>
+                  <td>
+                    {t(`consultationKind.${k.kind}`)} ({t(`mode.${k.mode}`)})
+                  </td>
+                  <td>{k.consultations}</td>
+                  <td>{k.persons}</td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+          <p>
+            {t('pik.groupsSummary', {
+              ...figures.data.groups,
+              hours: hours(figures.data.groups.minutes),
+            })}
+          </p>
+        </section>
+      ) : null}
+      <section aria-labelledby="pik-groups-h">
+        <h2 id="pik-groups-h">{t('pik.groups')}</h2>
+        {groups.data?.items.length ? (
+          <DataTable caption={t('pik.groups')} compact>
+            <thead>
+              <tr>
+                <th scope="col">{t('pik.group.name')}</th>
+                <th scope="col">{t('pik.group.audience')}</th>
+                <th scope="col">{t('pik.group.leader')}</th>
+                <th scope="col">{t('pik.group.participants')}</th>
+                <th scope="col">{t('pik.group.sessions')}</th>
+                <th scope="col">{t('pik.group.hours')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {groups.data.items.map((g) => (
+                <tr key={g.id}>
+                  <td>
+                    {g.name} ({t(`pik.group.kind.${g.kind}`)})
+                  </td>
+                  <td>{t(`pik.audience.${g.audience}`)}</td>
+                  <td>{g.leader}</td>
+                  <td>{g.participants}</td>
+                  <td>{g.sessions.length}</td>
+                  <td>{hours(g.minutes)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+        ) : null}
+        <details>
+          <summary>{t('pik.group.add')}</summary>
+          <GroupForm onSaved={saved} />
+        </details>
+        {groups.data?.items.length ? (
+          <details>
+            <summary>{t('pik.session.add')}</summary>
+            <SessionForm groups={groups.data.items} onSaved={saved} />
+          </details>
+        ) : null}
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,270 @@
+import {
+  AddInspection,
+  AddPermitOpinion,
+  AddSellerTraining,
+  INSPECTION_RESULTS,
+  OPINIONS,
+  PERMIT_KINDS,
+  PREMISES,
+  type Shop,
+} from '@ostoja/domain/alcohol-commission/permits';
+import { useParams } from 'react-router-dom';
+import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { todayIso } from '../../lib/format.ts';
+import { orNull } from '../../lib/forms.ts';
+import { CheckboxGroup } from '../benefits/text-area.tsx';
+import { OpinionBadge } from './PermitsPage.tsx';
+import { useCommissionSaved, useShop } from './queries.ts';
+
+const num = (x: string) => (x.trim() === '' ? Number.NaN : Number(x));
+
+function OpinionForm({ shop }: { shop: Shop }) {
+  const { t } = useI18n();
+  const saved = useCommissionSaved();
+  const f = withBindings(
+    useEditForm({
+      schema: AddPermitOpinion,
+      defaultValues: {
+        appliedOn: '',
+        applicationNumber: '',
+        kinds: [] as string[],
+        premises: 'off',
+        validFrom: '',
+        validTo: '',
+        distanceM: '',
+        opinionOn: todayIso(),
+        opinion: 'positive',
+        reason: '',
+      },
+      toBody: (v) => ({
+        ...v,
+        kinds: v.kinds as AddPermitOpinion['kinds'],
+        premises: v.premises as AddPermitOpinion['premises'],
+        opinion: v.opinion as AddPermitOpinion['opinion'],
+        distanceM: num(v.distanceM),
+        reason: orNull(v.reason),
+      }),
+      save: (body) => alcoholCommissionApi.addOpinion(shop.id, body),
+      onSaved: (s) => {
+        saved.shop(s);
+        f.reset();
+      },
+    }),
+  );
+  return (
+    <EditForm form={f} submitLabel={t('ac.opinion.add')}>
+      <TextField label={t('ac.opinion.appliedOn')} type="date" required {...f.bind('appliedOn')} />
+      <TextField label={t('ac.opinion.applicationNumber')} required {...f.bind('applicationNumber')} />
+      <CheckboxGroup
+        legend={t('ac.opinion.kinds')}
+        required
+        options={PERMIT_KINDS.map((k) => ({ value: k, label: t(`ac.kind.${k}`) }))}
+        {...f.bind('kinds')}
+      />
+      <SelectField
+        label={t('ac.opinion.premises')}
+        options={PREMISES.map((p) => ({ value: p, label: t(`ac.premises.${p}`) }))}
+        {...f.bind('premises')}
+      />
+      <TextField label={t('ac.opinion.validFrom')} type="date" required {...f.bind('validFrom')} />
+      <TextField label={t('ac.opinion.validTo')} type="date" required {...f.bind('validTo')} />
+      <TextField label={t('ac.opinion.distance')} inputMode="numeric" required {...f.bind('distanceM')} />
+      <TextField label={t('ac.opinion.on')} type="date" required {...f.bind('opinionOn')} />
+      <SelectField
+        label={t('ac.opinion.opinion')}
+        options={OPINIONS.map((o) => ({ value: o, label: t(`ac.opinion.${o}`) }))}
+        {...f.bind('opinion')}
+      />
+      <TextAreaField label={t('ac.opinion.reason')} {...f.bind('reason')} />
+    </EditForm>
+  );
+}
+
+function InspectionForm({ shop }: { shop: Shop }) {
+  const { t } = useI18n();
+  const saved = useCommissionSaved();
+  const f = withBindings(
+    useEditForm({
+      schema: AddInspection,
+      defaultValues: {
+        on: todayIso(),
+        inspectors: '',
+        findings: '',
+        result: 'compliant',
+        recommendations: '',
+      },
+      toBody: (v) => ({
+        ...v,
+        result: v.result as AddInspection['result'],
+        recommendations: orNull(v.recommendations),
+      }),
+      save: (body) => alcoholCommissionApi.addInspection(shop.id, body),
+      onSaved: (s) => {
+        saved.shop(s);
+        f.reset();
+      },
+    }),
+  );
+  return (
+    <EditForm form={f} submitLabel={t('ac.inspection.add')}>
+      <TextField label={t('ac.inspection.on')} type="date" required {...f.bind('on')} />
+      <TextField label={t('ac.inspection.inspectors')} required {...f.bind('inspectors')} />
+      <TextAreaField label={t('ac.inspection.findings')} required {...f.bind('findings')} />
+      <SelectField
+        label={t('ac.inspection.result')}
+        options={INSPECTION_RESULTS.map((r) => ({ value: r, label: t(`ac.inspection.${r}`) }))}
+        {...f.bind('result')}
+      />
+      <TextAreaField label={t('ac.inspection.recommendations')} {...f.bind('recommendations')} />
+    </EditForm>
+  );
+}
+
+function TrainingForm({ shop }: { shop: Shop }) {
+  const { t } = useI18n();
+  const saved = useCommissionSaved();
+  const f = withBindings(
+    useEditForm({
+      schema: AddSellerTraining,
+      defaultValues: { on: todayIso(), topic: '', participants: '' },
+      toBody: (v) => ({ ...v, participants: num(v.participants) }),
+      save: (body) => alcoholCommissionApi.addSellerTraining(shop.id, body),
+      onSaved: (s) => {
+        saved.shop(s);
+        f.reset();
+      },
+    }),
+  );
+  return (
+    <EditForm form={f} submitLabel={t('ac.sellerTraining.add')}>
+      <TextField label={t('ac.sellerTraining.on')} type="date" required {...f.bind('on')} />
+      <TextField label={t('ac.sellerTraining.topic')} required {...f.bind('topic')} />
+      <TextField
+        label={t('ac.sellerTraining.participants')}
+        inputMode="numeric"
+        required
+        {...f.bind('participants')}
+      />
+    </EditForm>
+  );
+}
+
+/** A sale point: its permit opinions with the limit checks, inspections with protocols, training. */
+export function ShopPage() {
+  const { id = '' } = useParams();
+  const { t, date } = useI18n();
+  const q = useShop(id);
+  if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
+  if (!q.data) return <Loading />;
+  const s = q.data;
+  return (
+    <Page title={s.name} lead={`${s.address} · ${s.operator} · NIP ${s.nip}`}>
+      <section aria-labelledby="ac-shop-opinions-h">
+        <h2 id="ac-shop-opinions-h">{t('ac.opinions.title')}</h2>
+        {s.opinions.length ? (
+          <DataTable caption={t('ac.opinions.title')} compact>
+            <thead>
+              <tr>
+                <th scope="col">{t('ac.opinion.on')}</th>
+                <th scope="col">{t('ac.opinion.kinds')}</th>
+                <th scope="col">{t('ac.opinion.period')}</th>
+                <th scope="col">{t('ac.opinion.limits')}</th>
+                <th scope="col">{t('ac.opinion.distance')}</th>
+                <th scope="col">{t('ac.opinion.opinion')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.opinions.map((o) => (
+                <tr key={o.id}>
+                  <td>{date(o.opinionOn)}</td>
+                  <td>
+                    {o.kinds.join(', ')} — {t(`ac.premises.${o.premises}`)}
+                  </td>
+                  <td className="nowrap">
+                    {date(o.validFrom)} – {date(o.validTo)}
+                  </td>
+                  <td>
+                    {o.limits
+                      .map((l) => `${l.kind}: ${l.inForce} / ${l.limit ?? t('ac.opinion.noLimit')}`)
+                      .join('; ')}
+                  </td>
+                  <td>
+                    {o.distanceM} m{o.minDistanceM !== null ? ` (min. ${o.minDistanceM} m)` : ''}
+                  </td>
+                  <td>
+                    <OpinionBadge o={o} />
+                    {o.reason ? ` ${o.reason}` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+        ) : (
+          <p className="empty">{t('ac.opinions.none')}</p>
+        )}
+        <details>
+          <summary>{t('ac.opinion.add')}</summary>
+          <OpinionForm shop={s} />
+        </details>
+      </section>
+      <section aria-labelledby="ac-shop-inspections-h">
+        <h2 id="ac-shop-inspections-h">{t('ac.inspections')}</h2>
+        {s.inspections.length ? (
+          <DataTable caption={t('ac.inspections')} compact>
+            <thead>
+              <tr>
+                <th scope="col">{t('ac.inspection.on')}</th>
+                <th scope="col">{t('ac.inspection.inspectors')}</th>
+                <th scope="col">{t('ac.inspection.result')}</th>
+                <th scope="col">{t('ac.inspection.protocol')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.inspections.map((i) => (
+                <tr key={i.id}>
+                  <td>{date(i.on)}</td>
+                  <td>{i.inspectors}</td>
+                  <td>{t(`ac.inspection.${i.result}`)}</td>
+                  <td>
+                    <a href={alcoholCommissionApi.protocolUrl(i.id)} download={`kontrola-${i.on}.pdf`}>
+                      {t('ac.inspection.protocolPdf')}
+                      <span className="visually-hidden"> — {date(i.on)}</span>
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+        ) : null}
+        <details>
+          <summary>{t('ac.inspection.add')}</summary>
+          <InspectionForm shop={s} />
+        </details>
+      </section>
+      <section aria-labelledby="ac-shop-trainings-h">
+        <h2 id="ac-shop-trainings-h">{t('ac.sellerTrainings')}</h2>
+        {s.trainings.length ? (
+          <ul>
+            {s.trainings.map((x) => (
+              <li key={x.id}>
+                {date(x.on)} — {x.topic} ({t('ac.sellerTraining.count', { n: x.participants })})
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <details>
+          <summary>{t('ac.sellerTraining.add')}</summary>
+          <TrainingForm shop={s} />
+        </details>
+      </section>
+    </Page>
+  );
+}
