@@ -28,7 +28,7 @@ type LimitKey = (typeof LIMIT_KEYS)[number];
 
 /** The council's resolutions: limits per kind and premises, the distance rule. */
 function RulesSection() {
-  const { t, date } = useI18n();
+  const { t, tk, date } = useI18n();
   const rules = usePermitRules();
   const saved = useCommissionSaved();
   const f = withBindings(
@@ -97,7 +97,7 @@ function RulesSection() {
           {LIMIT_KEYS.map((k) => (
             <TextField
               key={k}
-              label={t('ac.rules.limit', { kind: k.slice(-1), premises: t(`ac.premises.${k.slice(0, -1)}`) })}
+              label={t('ac.rules.limit', { kind: k.slice(-1), premises: tk('ac.premises', k.slice(0, -1)) })}
               inputMode="numeric"
               required
               {...f.bind(k)}
