@@ -11,6 +11,7 @@ import { familyBenefits } from './i18n/family-benefits.ts';
 import { familySupport } from './i18n/family-support.ts';
 import { incomeRules } from './i18n/income-rules.ts';
 import { registerMessages } from './i18n/index.ts';
+import { mrpipsMessages } from './i18n/mrpips.ts';
 import { payments } from './i18n/payments.ts';
 import { personMerge } from './i18n/person-merge.ts';
 import { portal } from './i18n/portal.ts';
@@ -22,7 +23,6 @@ import { services } from './i18n/services.ts';
 import { signIn } from './i18n/sign-in.ts';
 import { socialWork } from './i18n/social-work.ts';
 import { volunteers } from './i18n/volunteers.ts';
-import { mrpipsMessages } from './reporting/mrpips-messages.ts';
 
 registerMessages(benefits, applications, payments, blueCard);
 registerMessages(portal, counselling, volunteers);

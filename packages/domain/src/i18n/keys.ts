@@ -1,4 +1,3 @@
-import type { mrpipsMessages } from '../reporting/mrpips-messages.ts';
 import type { alcoholCommission } from './alcohol-commission.ts';
 import type { alimonyFund } from './alimony-fund.ts';
 import type { applications } from './applications.ts';
@@ -11,6 +10,7 @@ import type { errors } from './errors.ts';
 import type { familyBenefits } from './family-benefits.ts';
 import type { familySupport } from './family-support.ts';
 import type { incomeRules } from './income-rules.ts';
+import type { mrpipsMessages } from './mrpips.ts';
 import type { payments } from './payments.ts';
 import type { personMerge } from './person-merge.ts';
 import type { portal } from './portal.ts';

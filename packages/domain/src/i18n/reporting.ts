@@ -1,7 +1,7 @@
 import { messages } from './types.ts';
 
 // Reporting: the strategy report, indicator names, the dashboard's charts, errors.
-// MRPiPS-03 section and row names are in packages/domain/src/reporting/mrpips-messages.ts.
+// MRPiPS-03 section and row names are in packages/domain/src/i18n/mrpips.ts.
 export const reporting = messages({
   pl: {
     'error.reporting.yearOutsideStrategy': 'Strategia nie obejmuje tego roku.',

@@ -1,4 +1,4 @@
-import { messages } from '../i18n/types.ts';
+import { messages } from './types.ts';
 
 // MRPiPS-03: the report's section, row and column names, and the staff positions.
 export const mrpipsMessages = messages({
