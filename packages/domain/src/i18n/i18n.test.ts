@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { allMessageFiles, hasMessage, LOCALES, pickLocale, registerMessages, t, tPlural } from './index.ts';
 import { uiAccount } from './ui-account.ts';
 import { uiAlcoholCommission } from './ui-alcohol-commission.ts';
+import { uiAlimonyDebtors } from './ui-alimony-debtors.ts';
 import { uiAlimonyFund } from './ui-alimony-fund.ts';
 import { uiCentres } from './ui-centres.ts';
 import { uiFamilyBenefits } from './ui-family-benefits.ts';
@@ -17,7 +18,7 @@ import { uiSocialWork } from './ui-social-work.ts';
 
 // Registered by the web app's API modules of their screens (lazily), checked here like the rest.
 registerMessages(uiSocialWork, uiFamilySupport, uiRecords, uiServices, uiFamilyBenefits, uiAccount);
-registerMessages(uiAlcoholCommission);
+registerMessages(uiAlcoholCommission, uiAlimonyDebtors);
 registerMessages(
   uiSocialWork,
   uiFamilySupport,

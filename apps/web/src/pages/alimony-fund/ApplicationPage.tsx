@@ -7,6 +7,7 @@ import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { Calculation, Decision, DecisionForm } from '../family-benefits/decision-parts.tsx';
 import { statusTone } from './ApplicationsPage.tsx';
+import { ApplicationDebtor } from './debtor-forms.tsx';
 import { useAlimonyFundApplication, useAlimonyFundSaved } from './queries.ts';
 
 /** One application: the family with the court alimony, the debtor, the certificate, the right, the decision. */
@@ -61,6 +62,9 @@ export function ApplicationPage() {
         <DecisionForm save={(body) => alimonyFundApi.decide(a.id, body)} onSaved={saved} />
       ) : null}
       {a.decision ? <Decision d={a.decision} /> : null}
+      {a.decision?.outcome === 'grant' && can('alimonyDebtors.read') ? (
+        <ApplicationDebtor applicationId={a.id} canManage={can('alimonyDebtors.manage')} />
+      ) : null}
     </Page>
   );
 }

@@ -63,6 +63,11 @@ export function ApplicationsPage() {
           </Link>
         </p>
       ) : null}
+      {can('alimonyDebtors.read') ? (
+        <p>
+          <Link to="/alimony-fund/debtors">{t('ad.registerLink')}</Link>
+        </p>
+      ) : null}
       {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
       {list.loaded && !list.items.length ? <p className="empty">{t('af.none')}</p> : null}
       {list.items.length ? (

@@ -1,0 +1,35 @@
+import type {
+  BookRepayment,
+  Debtor,
+  DebtorNotice,
+  DebtorNoticePage,
+  DebtorPage,
+  RecordNotice,
+  RegisterDebtor,
+} from '@ostoja/domain/alimony-fund/debtor';
+import { registerMessages } from '@ostoja/domain/i18n/index';
+import { uiAlimonyDebtors } from '@ostoja/domain/i18n/ui-alimony-debtors';
+import { uiAlimonyFund } from '@ostoja/domain/i18n/ui-alimony-fund';
+import { api, type Query, withQuery } from './client.ts';
+
+registerMessages(uiAlimonyFund, uiAlimonyDebtors);
+
+const BASE = '/api/v1/alimony-fund';
+
+// The debtor register's API (debts, repayments, notices between gminas), typed by the server's schemas.
+export const alimonyDebtorsApi = {
+  list: (
+    query: { after?: string | undefined; limit: number; applicationId?: string },
+    signal?: AbortSignal,
+  ) => api.get<DebtorPage>(withQuery(`${BASE}/debtors`, query as Query), signal),
+  get: (id: string, on: string | undefined, signal?: AbortSignal) =>
+    api.get<Debtor>(withQuery(`${BASE}/debtors/${id}`, { on }), signal),
+  register: (body: RegisterDebtor) => api.post<Debtor>(`${BASE}/debtors`, body),
+  bookRepayment: (id: string, body: BookRepayment) =>
+    api.post<Debtor>(`${BASE}/debtors/${id}/repayments`, body),
+  recordNotice: (id: string, body: RecordNotice) =>
+    api.post<DebtorNotice>(`${BASE}/debtors/${id}/notices`, body),
+  notices: (query: { after?: string | undefined; limit: number }, signal?: AbortSignal) =>
+    api.get<DebtorNoticePage>(withQuery(`${BASE}/notices`, query as Query), signal),
+  noticePdfUrl: (id: string) => `${BASE}/notices/${id}/pdf`,
+};
