@@ -10,16 +10,31 @@ import {
   RegisterDebtor,
   StatementQuery,
 } from '@ostoja/domain/alimony-fund/debtor';
+import {
+  DebtorDeadlines,
+  DebtorProceeding,
+  RecordDebtorStep,
+} from '@ostoja/domain/alimony-fund/debtor-proceedings';
 import { PdfFile } from '@ostoja/domain/shared/file';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as service from './debtor-service.ts';
+import * as proceedings from './proceedings-service.ts';
 
 // Alimony debtors (uFA art. 5, 8, 27–28): the register, the debt with its interest, repayments
 // and the notices between gminas. Reading needs `alimonyDebtors.read` (the clerk, the auditor).
 const BASE = '/api/v1/alimony-fund';
 const IdParams = z.object({ id: z.uuid() });
 const tags = ['alimonyFund'];
+const StepParams = z.object({ id: z.uuid(), stepId: z.uuid() });
+
+const pdf = (reply: FastifyReply, r: { pdf: Buffer; filename: string }) => {
+  reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', `inline; filename="${r.filename}"`);
+  return r.pdf;
+};
 
 export function alimonyDebtorRoutes(): RouteDef[] {
   return [
@@ -100,13 +115,51 @@ export function alimonyDebtorRoutes(): RouteDef[] {
       tags,
       params: IdParams,
       response: PdfFile,
-      handler: async ({ params }, ctx, reply) => {
-        const r = await service.noticePdf(ctx, params.id);
-        reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `inline; filename="${r.filename}"`);
-        return r.pdf;
-      },
+      handler: async ({ params }, ctx, reply) => pdf(reply, await service.noticePdf(ctx, params.id)),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/debtors/:id/proceeding`,
+      permission: 'alimonyDebtors.read',
+      summary:
+        'The proceedings towards a debtor living in the gmina (art. 5): the steps with their documents, the state, the steps allowed today and the grounds for the evading decision',
+      tags,
+      params: IdParams,
+      response: DebtorProceeding,
+      handler: ({ params }, ctx) => proceedings.get(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${BASE}/debtors/:id/proceeding/steps`,
+      permission: 'alimonyDebtors.manage',
+      summary:
+        'Record a step (interview and property statement, job-centre obligation, evading decision, driving licence, prosecutor, credit bureau); 409 when the state does not allow it',
+      tags,
+      params: IdParams,
+      body: RecordDebtorStep,
+      status: 201,
+      response: DebtorProceeding,
+      handler: ({ params, body }, ctx) => proceedings.record(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/debtors/:id/proceeding/steps/:stepId/pdf`,
+      permission: 'alimonyDebtors.read',
+      summary: "A step's document (protocol, obligation, decision, request, notice) as PDF",
+      tags,
+      params: StepParams,
+      response: PdfFile,
+      handler: async ({ params }, ctx, reply) =>
+        pdf(reply, await proceedings.stepPdf(ctx, params.id, params.stepId)),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/debtor-deadlines`,
+      permission: 'alimonyDebtors.manage',
+      summary: "The clerk's home page: the debtors' job-centre deadlines still open, nearest first",
+      tags,
+      response: DebtorDeadlines,
+      handler: (_req, ctx) => proceedings.deadlines(ctx),
     }),
   ];
 }
