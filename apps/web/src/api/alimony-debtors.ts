@@ -7,6 +7,11 @@ import type {
   RecordNotice,
   RegisterDebtor,
 } from '@ostoja/domain/alimony-fund/debtor';
+import type {
+  DebtorDeadlines,
+  DebtorProceeding,
+  RecordDebtorStep,
+} from '@ostoja/domain/alimony-fund/debtor-proceedings';
 import { registerMessages } from '@ostoja/domain/i18n/index';
 import { uiAlimonyDebtors } from '@ostoja/domain/i18n/ui-alimony-debtors';
 import { uiAlimonyFund } from '@ostoja/domain/i18n/ui-alimony-fund';
@@ -32,4 +37,10 @@ export const alimonyDebtorsApi = {
   notices: (query: { after?: string | undefined; limit: number }, signal?: AbortSignal) =>
     api.get<DebtorNoticePage>(withQuery(`${BASE}/notices`, query as Query), signal),
   noticePdfUrl: (id: string) => `${BASE}/notices/${id}/pdf`,
+  proceeding: (id: string, signal?: AbortSignal) =>
+    api.get<DebtorProceeding>(`${BASE}/debtors/${id}/proceeding`, signal),
+  recordStep: (id: string, body: RecordDebtorStep) =>
+    api.post<DebtorProceeding>(`${BASE}/debtors/${id}/proceeding/steps`, body),
+  stepPdfUrl: (id: string, stepId: string) => `${BASE}/debtors/${id}/proceeding/steps/${stepId}/pdf`,
+  deadlines: (signal?: AbortSignal) => api.get<DebtorDeadlines>(`${BASE}/debtor-deadlines`, signal),
 };

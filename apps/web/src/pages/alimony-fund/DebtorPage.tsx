@@ -11,6 +11,7 @@ import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { NoticeForm, RepaymentForm } from './debtor-forms.tsx';
+import { ProceedingSection } from './debtor-proceeding.tsx';
 import { useDebtor, useDebtorSaved } from './debtor-queries.ts';
 import { useNoticeColumns } from './NoticesPage.tsx';
 
@@ -168,6 +169,7 @@ export function DebtorPage() {
           }}
         />
       ) : null}
+      {d.resident ? <ProceedingSection debtorId={d.id} canManage={can('alimonyDebtors.manage')} /> : null}
       <section className="card" aria-labelledby="ad-notices">
         <h2 id="ad-notices">{t('ad.notices')}</h2>
         {d.notices.length ? (

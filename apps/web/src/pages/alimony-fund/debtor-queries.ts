@@ -10,6 +10,8 @@ export const debtorKeys = {
   notices: ['alimonyDebtors', 'notices'] as const,
   ofApplication: (applicationId: string) => ['alimonyDebtors', 'application', applicationId] as const,
   one: (id: string, on: string) => ['alimonyDebtors', id, on] as const,
+  proceeding: (id: string) => ['alimonyDebtors', id, 'proceeding'] as const,
+  deadlines: ['alimonyDebtors', 'deadlines'] as const,
 };
 
 /** A debtor with the debt on `on` (each read is logged, so it is asked only when the day changes). */
@@ -36,3 +38,16 @@ export function useDebtorSaved() {
     client.setQueryData(debtorKeys.one(d.id, d.statement.on), d);
   };
 }
+
+export const useDebtorProceeding = (id: string) =>
+  useQuery({
+    queryKey: debtorKeys.proceeding(id),
+    queryFn: ({ signal }) => alimonyDebtorsApi.proceeding(id, signal),
+  });
+
+export const useDebtorDeadlines = (enabled: boolean) =>
+  useQuery({
+    queryKey: debtorKeys.deadlines,
+    queryFn: ({ signal }) => alimonyDebtorsApi.deadlines(signal),
+    enabled,
+  });
