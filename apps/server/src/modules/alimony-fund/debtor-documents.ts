@@ -46,7 +46,8 @@ export function debtorLetter(l: DebtorLetter): Promise<Buffer> {
   return renderPdf({ info: { title: `${l.title} ${l.number}`, author: c.name }, content });
 }
 
-const money = (grosze: number) =>
+/** Grosze as the letters print them: 2 100,00 zł. */
+export const money = (grosze: number) =>
   new Intl.NumberFormat('pl-PL', { style: 'currency', currency: 'PLN' }).format(grosze / 100);
 
 /** The creditor's organ asks the debtor's organ to act towards the debtor (art. 8 ust. 1 uFA [M]). */

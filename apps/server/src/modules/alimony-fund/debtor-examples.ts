@@ -39,9 +39,10 @@ export const debtorExamples: Examples = {
   'GET /api/v1/alimony-fund/debtors/:id/proceeding': async (fx) => ({
     params: { id: await sharedDebtors(fx).resident },
   }),
+  // An interview may be held again at any time: the shared debtor serves every role.
   'POST /api/v1/alimony-fund/debtors/:id/proceeding/steps': async (fx) => ({
-    params: { id: (await refusedInterview(fx)).id },
-    body: { kind: 'evadingDecision', on: todayInPoland() },
+    params: { id: await sharedDebtors(fx).resident },
+    body: { kind: 'interview', on: todayInPoland(), employment: 'brak' },
   }),
   'GET /api/v1/alimony-fund/debtors/:id/proceeding/steps/:stepId/pdf': async (fx) => {
     const id = await sharedDebtors(fx).resident;

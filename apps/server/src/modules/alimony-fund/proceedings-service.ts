@@ -13,7 +13,7 @@ import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
 import * as orgRepo from '../org/repo.ts';
-import { debtorLetter } from './debtor-documents.ts';
+import { debtorLetter, money } from './debtor-documents.ts';
 import * as debts from './debts-repo.ts';
 import * as repo from './proceedings-repo.ts';
 
@@ -108,9 +108,6 @@ const TITLES: Record<DebtorStep, string> = {
   bigUpdate: 'Aktualizacja informacji gospodarczej o zobowiązaniu dłużnika alimentacyjnego',
   bigDeletion: 'Wniosek o usunięcie informacji gospodarczej o dłużniku alimentacyjnym',
 };
-
-const money = (grosze: number) =>
-  new Intl.NumberFormat('pl-PL', { style: 'currency', currency: 'PLN' }).format(grosze / 100);
 
 function bodyOf(s: repo.StepRow, d: debts.DebtorRow, paid: number): string[] {
   const x = s.details as { [k: string]: string | number | boolean | undefined };

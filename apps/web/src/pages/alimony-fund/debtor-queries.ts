@@ -1,4 +1,5 @@
 import type { Debtor } from '@ostoja/domain/alimony-fund/debtor';
+import type { DebtorDeadlines, DebtorProceeding } from '@ostoja/domain/alimony-fund/debtor-proceedings';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { alimonyDebtorsApi } from '../../api/alimony-debtors.ts';
 import type { ApiError } from '../../api/client.ts';
@@ -40,13 +41,13 @@ export function useDebtorSaved() {
 }
 
 export const useDebtorProceeding = (id: string) =>
-  useQuery({
+  useQuery<DebtorProceeding, ApiError>({
     queryKey: debtorKeys.proceeding(id),
     queryFn: ({ signal }) => alimonyDebtorsApi.proceeding(id, signal),
   });
 
 export const useDebtorDeadlines = (enabled: boolean) =>
-  useQuery({
+  useQuery<DebtorDeadlines, ApiError>({
     queryKey: debtorKeys.deadlines,
     queryFn: ({ signal }) => alimonyDebtorsApi.deadlines(signal),
     enabled,
