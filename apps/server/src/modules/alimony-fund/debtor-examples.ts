@@ -19,17 +19,16 @@ async function refusedInterview(fx: Fixtures) {
 
 // Debtors the read-only and repeatable routes share, one per database (the examples run for
 // every role; a new family, application and decision each time would be slow).
-const shared = new WeakMap<
-  object,
-  { other: Promise<{ id: string; notice: string }>; resident: Promise<string> }
->();
+const shared = new WeakMap<object, Promise<{ other: { id: string; notice: string }; resident: string }>>();
 function sharedDebtors(fx: Fixtures) {
   let s = shared.get(fx.q);
   if (!s) {
-    s = {
-      other: registeredDebtor(fx, fx.seq()).then((d) => ({ id: d.id, notice: d.notices[0]!.id })),
-      resident: refusedInterview(fx).then((d) => d.id),
-    };
+    // One after the other, wholly awaited: nothing keeps running beside the requests.
+    s = (async () => {
+      const o = await registeredDebtor(fx, fx.seq());
+      const r = await refusedInterview(fx);
+      return { other: { id: o.id, notice: o.notices[0]!.id }, resident: r.id };
+    })();
     shared.set(fx.q, s);
   }
   return s;
@@ -37,15 +36,15 @@ function sharedDebtors(fx: Fixtures) {
 
 export const debtorExamples: Examples = {
   'GET /api/v1/alimony-fund/debtors/:id/proceeding': async (fx) => ({
-    params: { id: await sharedDebtors(fx).resident },
+    params: { id: (await sharedDebtors(fx)).resident },
   }),
   // An interview may be held again at any time: the shared debtor serves every role.
   'POST /api/v1/alimony-fund/debtors/:id/proceeding/steps': async (fx) => ({
-    params: { id: await sharedDebtors(fx).resident },
+    params: { id: (await sharedDebtors(fx)).resident },
     body: { kind: 'interview', on: todayInPoland(), employment: 'brak' },
   }),
   'GET /api/v1/alimony-fund/debtors/:id/proceeding/steps/:stepId/pdf': async (fx) => {
-    const id = await sharedDebtors(fx).resident;
+    const id = (await sharedDebtors(fx)).resident;
     const p = await proceedings.get(fx.staff(), id);
     return { params: { id, stepId: p.steps[0]!.id } };
   },
@@ -59,19 +58,19 @@ export const debtorExamples: Examples = {
     },
   }),
   'GET /api/v1/alimony-fund/debtors/:id': async (fx) => ({
-    params: { id: (await sharedDebtors(fx).other).id },
+    params: { id: (await sharedDebtors(fx)).other.id },
     query: { on: '2026-12-31' },
   }),
   'POST /api/v1/alimony-fund/debtors/:id/repayments': async (fx) => ({
-    params: { id: (await sharedDebtors(fx).other).id },
+    params: { id: (await sharedDebtors(fx)).other.id },
     body: { receivedOn: '2026-11-30', amount: 10_000, source: 'bailiff', reference: 'Km 1/26' },
   }),
   'POST /api/v1/alimony-fund/debtors/:id/notices': async (fx) => ({
-    params: { id: (await sharedDebtors(fx).other).id },
+    params: { id: (await sharedDebtors(fx)).other.id },
     body: { kind: 'actionsTaken', direction: 'incoming', gmina: 'Gmina Raszyn', receivedOn: '2026-11-30' },
   }),
   'GET /api/v1/alimony-fund/notices': () => ({}),
   'GET /api/v1/alimony-fund/notices/:id/pdf': async (fx) => ({
-    params: { id: (await sharedDebtors(fx).other).notice },
+    params: { id: (await sharedDebtors(fx)).other.notice },
   }),
 };
