@@ -1,5 +1,6 @@
 // The shared domain: schemas, types, legal rules and workflows. No I/O.
 import { alcoholCommission } from './i18n/alcohol-commission.ts';
+import { alimonyDebtors } from './i18n/alimony-debtors.ts';
 import { alimonyFund } from './i18n/alimony-fund.ts';
 import { applications } from './i18n/applications.ts';
 import { benefits } from './i18n/benefits.ts';
@@ -39,6 +40,7 @@ registerMessages(familyBenefits);
 registerMessages(alcoholCommission);
 registerMessages(alimonyFund);
 registerMessages(personMerge);
+registerMessages(alimonyDebtors);
 registerMessages(centres);
 
 export * from './i18n/index.ts';

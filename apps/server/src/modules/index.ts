@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import type { RouteDef } from '../http/route.ts';
 import { alcoholCommissionRoutes } from './alcohol-commission/routes.ts';
+import { alimonyDebtorRoutes } from './alimony-fund/debtor-routes.ts';
 import { alimonyFundRoutes } from './alimony-fund/routes.ts';
 import { applicationsRoutes } from './applications/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
@@ -46,5 +47,6 @@ export function allRoutes(config: Config): RouteDef[] {
     ...alcoholCommissionRoutes(),
     ...alimonyFundRoutes(),
     ...centresRoutes(),
+    ...alimonyDebtorRoutes(),
   ];
 }

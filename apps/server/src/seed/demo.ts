@@ -14,6 +14,7 @@ import { toRow } from '../modules/registry/service.ts';
 import { seedReportingDemo } from '../modules/reporting/seed.ts';
 import { volunteerAgreementPdf } from '../modules/volunteers/agreement-pdf.ts';
 import { seedAlcoholCommission } from './demo-alcohol-commission.ts';
+import { seedAlimonyDebtors } from './demo-alimony-debtors.ts';
 import { seedAlimonyFund } from './demo-alimony-fund.ts';
 import { seedCaseload } from './demo-caseload.ts';
 import { seedCentres } from './demo-centres.ts';
@@ -188,6 +189,7 @@ export async function seedDemo(
       if (opts.socialWork !== false) await seedSocialWork(q);
       await seedFamilyBenefits(q);
       await seedAlimonyFund(q);
+      await seedAlimonyDebtors(q);
     }
     await seedReportingDemo(q);
     await seedServicesDemo(q, opts.caseload !== false);

@@ -18,7 +18,10 @@ export type Register =
   | 'familyBenefitDecision'
   | 'alcoholProceeding'
   | 'alimonyFundApplication'
-  | 'alimonyFundDecision';
+  | 'alimonyFundDecision'
+  | 'alimonyDebtor'
+  | 'alimonyDebtorNotice'
+  | 'alimonyDebtorEvent';
 
 /** Next number of a yearly register; the row lock makes it gapless and unique under concurrency. */
 export async function nextInRegister(q: Queryable, register: Register, year: number): Promise<number> {

@@ -3,6 +3,7 @@ import type { KeysOf } from '@ostoja/domain/i18n/types';
 import type { uiAccount } from './ui-account.ts';
 import type { uiAdmin } from './ui-admin.ts';
 import type { uiAlcoholCommission } from './ui-alcohol-commission.ts';
+import type { uiAlimonyDebtors } from './ui-alimony-debtors.ts';
 import type { uiAlimonyFund } from './ui-alimony-fund.ts';
 import type { uiBenefits } from './ui-benefits.ts';
 import type { uiBlueCard } from './ui-blue-card.ts';
@@ -32,6 +33,7 @@ export type UiKey =
   | KeysOf<typeof uiAccount>
   | KeysOf<typeof uiAdmin>
   | KeysOf<typeof uiAlcoholCommission>
+  | KeysOf<typeof uiAlimonyDebtors>
   | KeysOf<typeof uiAlimonyFund>
   | KeysOf<typeof uiBenefits>
   | KeysOf<typeof uiBlueCard>

@@ -5,6 +5,7 @@ import { useI18n } from '../app/i18n.tsx';
 import { TextField } from '../components/fields.tsx';
 import { Page } from '../components/page.tsx';
 import { CommissionDeadlinesSection } from './alcohol-commission/deadlines.tsx';
+import { DebtorDeadlinesSection } from './alimony-fund/debtor-deadlines.tsx';
 import { MyWorkSection } from './benefits/my-work.tsx';
 import { MyCaseTasksSection } from './social-work/my-case-tasks.tsx';
 
@@ -68,6 +69,7 @@ export function HomePage() {
       <MyWorkSection />
       <MyCaseTasksSection />
       <CommissionDeadlinesSection />
+      <DebtorDeadlinesSection />
       <div className="grid">
         {can('registry.read') ? <QuickSearch /> : null}
         {shortcuts.length ? (

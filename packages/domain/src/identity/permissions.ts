@@ -79,6 +79,10 @@ export const PERMISSIONS = [
   'alimonyFund.read',
   'alimonyFund.write',
   'alimonyFund.decide',
+  // Alimony debtors (issue 19): the register of debtors, their debt to the State, repayments,
+  // notices between gminas and the proceedings towards the debtor — the clerk's, read by the auditor.
+  'alimonyDebtors.read',
+  'alimonyDebtors.manage',
   // Support centres and clubs (issue 17): reading places and who attends, the daily work of their
   // staff (enrolment, consent, attendance, classes), and adding a place.
   'centres.read',
@@ -169,6 +173,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'alimonyFund.read',
     'alimonyFund.write',
     'alimonyFund.decide',
+    'alimonyDebtors.read',
+    'alimonyDebtors.manage',
   ],
   familyAssistant: [...ALL_STAFF, 'registry.read', ...BLUE_CARD, 'familySupport.read', 'familySupport.work'],
   specialist: [
@@ -209,6 +215,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'careService.read',
     'familyBenefits.read',
     'alimonyFund.read',
+    'alimonyDebtors.read',
     'centres.read',
   ],
   // Nothing of the centre's registry: the commission registers the persons it deals with itself.

@@ -1,6 +1,7 @@
 import { CreateAlimonyFundApplication } from '@ostoja/domain/alimony-fund/application';
 import type { Examples, Fixtures } from '../../test/route-examples.ts';
 import { newFamily } from '../family-benefits/routes.examples.ts';
+import { debtorExamples } from './debtor-examples.ts';
 import * as service from './service.ts';
 
 // Fixtures of the alimony fund, also used by alimony-fund.int.test.ts.
@@ -38,6 +39,7 @@ export async function alimonyApplication(
 }
 
 export const examples: Examples = {
+  ...debtorExamples,
   'GET /api/v1/alimony-fund/report': () => ({ query: { from: '2026-11', to: '2027-09' } }),
   'POST /api/v1/calculators/alimony-fund': () => ({
     body: {

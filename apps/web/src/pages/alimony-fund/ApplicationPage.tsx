@@ -1,10 +1,13 @@
+import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ClaimPage } from '../family-benefits/claim-screens.tsx';
+import { ApplicationDebtor } from './debtor-forms.tsx';
 import { alimonyFund } from './queries.ts';
 
 /** One application: the family with the court alimony, the debtor, the certificate, the right, the decision. */
 export function ApplicationPage() {
   const { t, date, money } = useI18n();
+  const { can } = useAuth();
   return (
     <ClaimPage
       m={alimonyFund}
@@ -25,6 +28,10 @@ export function ApplicationPage() {
             </>
           ),
           member: (m) => (m.courtAlimony === null ? '' : `; ${t('af.alimony')} ${money(m.courtAlimony)}`),
+          after:
+            a.decision?.outcome === 'grant' && can('alimonyDebtors.read') ? (
+              <ApplicationDebtor applicationId={a.id} canManage={can('alimonyDebtors.manage')} />
+            ) : null,
         };
       }}
     />

@@ -17,6 +17,21 @@ export const alimonyFundArea: Area = {
       permission: 'alimonyFund.read',
       component: page(() => import('./ApplicationPage.tsx'), 'ApplicationPage'),
     },
+    {
+      path: '/alimony-fund/debtors',
+      permission: 'alimonyDebtors.read',
+      component: page(() => import('./DebtorsPage.tsx'), 'DebtorsPage'),
+    },
+    {
+      path: '/alimony-fund/debtors/:id',
+      permission: 'alimonyDebtors.read',
+      component: page(() => import('./DebtorPage.tsx'), 'DebtorPage'),
+    },
+    {
+      path: '/alimony-fund/notices',
+      permission: 'alimonyDebtors.read',
+      component: page(() => import('./NoticesPage.tsx'), 'NoticesPage'),
+    },
   ],
   nav: [{ to: '/alimony-fund', label: 'nav.alimonyFund', permission: 'alimonyFund.read' }],
 };

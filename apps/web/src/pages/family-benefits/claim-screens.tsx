@@ -32,9 +32,12 @@ interface Summary {
 export function ClaimList<A extends { id: string; status: string }, S extends Summary>({
   m,
   own = [],
+  links,
 }: {
   m: ClaimModule<A, S>;
   own?: Column<S>[];
+  /** The module's own links under the "new application" button (e.g. a register). */
+  links?: ReactNode;
 }) {
   const { t, tk, date, money } = useI18n();
   const { can } = useAuth();
@@ -78,6 +81,7 @@ export function ClaimList<A extends { id: string; status: string }, S extends Su
           </Link>
         </p>
       ) : null}
+      {links}
       {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
       {list.loaded && !list.items.length ? <p className="empty">{t(`${s}.none`)}</p> : null}
       {list.items.length ? (
@@ -109,6 +113,8 @@ interface OwnParts<A extends Application> {
   notice?: ReactNode;
   /** Forms shown before the decision's. */
   forms?: ReactNode;
+  /** What follows the decision (e.g. the alimony fund's debtor). */
+  after?: ReactNode;
 }
 
 /** One application: its facts, the family, the right for the first month, the decision. */
@@ -164,6 +170,7 @@ export function ClaimPage<A extends Application, S extends { status: A['status']
         <DecisionForm save={(body) => m.api.decide(a.id, body)} onSaved={saved} />
       ) : null}
       {a.decision ? <Decision d={a.decision} /> : null}
+      {p.after}
     </Page>
   );
 }

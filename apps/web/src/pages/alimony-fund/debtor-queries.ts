@@ -1,0 +1,54 @@
+import type { Debtor } from '@ostoja/domain/alimony-fund/debtor';
+import type { DebtorDeadlines, DebtorProceeding } from '@ostoja/domain/alimony-fund/debtor-proceedings';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { alimonyDebtorsApi } from '../../api/alimony-debtors.ts';
+import type { ApiError } from '../../api/client.ts';
+
+// The debtor register's reads, cached by TanStack Query under these keys.
+export const debtorKeys = {
+  all: ['alimonyDebtors'] as const,
+  list: ['alimonyDebtors', 'list'] as const,
+  notices: ['alimonyDebtors', 'notices'] as const,
+  ofApplication: (applicationId: string) => ['alimonyDebtors', 'application', applicationId] as const,
+  one: (id: string, on: string) => ['alimonyDebtors', id, on] as const,
+  proceeding: (id: string) => ['alimonyDebtors', id, 'proceeding'] as const,
+  deadlines: ['alimonyDebtors', 'deadlines'] as const,
+};
+
+/** A debtor with the debt on `on` (each read is logged, so it is asked only when the day changes). */
+export const useDebtor = (id: string, on: string) =>
+  useQuery<Debtor, ApiError>({
+    queryKey: debtorKeys.one(id, on),
+    queryFn: ({ signal }) => alimonyDebtorsApi.get(id, on, signal),
+    placeholderData: keepPreviousData,
+  });
+
+/** The debtor entered for an application, if any (the application's page links to it). */
+export const useDebtorOfApplication = (applicationId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: debtorKeys.ofApplication(applicationId),
+    queryFn: ({ signal }) => alimonyDebtorsApi.list({ limit: 1, applicationId }, signal),
+    enabled,
+  });
+
+/** After a save: the debtor as it is now; lists and other days of it change with it. */
+export function useDebtorSaved() {
+  const client = useQueryClient();
+  return (d: Debtor) => {
+    client.invalidateQueries({ queryKey: debtorKeys.all });
+    client.setQueryData(debtorKeys.one(d.id, d.statement.on), d);
+  };
+}
+
+export const useDebtorProceeding = (id: string) =>
+  useQuery<DebtorProceeding, ApiError>({
+    queryKey: debtorKeys.proceeding(id),
+    queryFn: ({ signal }) => alimonyDebtorsApi.proceeding(id, signal),
+  });
+
+export const useDebtorDeadlines = (enabled: boolean) =>
+  useQuery<DebtorDeadlines, ApiError>({
+    queryKey: debtorKeys.deadlines,
+    queryFn: ({ signal }) => alimonyDebtorsApi.deadlines(signal),
+    enabled,
+  });
