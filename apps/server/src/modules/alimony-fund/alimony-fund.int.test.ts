@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { staffApp } from '../../test/staff-app.ts';
 import { newFamily } from '../family-benefits/routes.examples.ts';
-import { alimonyApplication } from './routes.examples.ts';
+import { alimonyApplication } from './debtor-fixtures.ts';
 
 // The alimony fund end to end on PostgreSQL: the public calculator's contract, the application
 // with the bailiff's certificate, the decision for the okres świadczeniowy and its payments in a run.

@@ -1,10 +1,44 @@
-import { DecideAlimonyFund } from '@ostoja/domain/alimony-fund/application';
+import { CreateAlimonyFundApplication, DecideAlimonyFund } from '@ostoja/domain/alimony-fund/application';
 import { RegisterDebtor } from '@ostoja/domain/alimony-fund/debtor';
 import { type Fixtures, staffContext } from '../../test/route-examples.ts';
+import { newFamily } from '../family-benefits/routes.examples.ts';
 import { userId } from '../family-support/routes.examples.ts';
 import * as debtors from './debtor-service.ts';
-import { alimonyApplication } from './routes.examples.ts';
 import * as service from './service.ts';
+
+// Fixtures of the alimony fund, also used by alimony-fund.int.test.ts and the debtor tests.
+
+/**
+ * A mother of two (the family of the family-benefit fixtures) with 24 000 zł net in the base
+ * year; the court set 600 zł for the younger child and 450 zł for the older; the bailiff found
+ * nothing to recover.
+ */
+export async function alimonyApplication(
+  fx: Pick<Fixtures, 'staff'>,
+  n: number,
+  opts: { submittedOn?: string; lastFullPaymentOn?: string } = {},
+) {
+  const f = await newFamily(fx, n);
+  const submittedOn = opts.submittedOn ?? '2026-11-16';
+  const body = CreateAlimonyFundApplication.parse({
+    householdId: f.householdId,
+    applicantId: f.mother,
+    submittedOn,
+    members: [
+      { personId: f.mother, role: 'parent', taxed: { income: 2_400_000 } },
+      { personId: f.younger, role: 'child', courtAlimony: 60_000 },
+      { personId: f.older, role: 'child', inSchool: true, courtAlimony: 45_000 },
+    ],
+    debtor: { name: 'Jan Dłużny', address: 'ul. Długa 5, 00-001 Warszawa' },
+    bailiffCertificate: {
+      issuedOn: submittedOn,
+      bailiff: 'Komornik Sądowy przy Sądzie Rejonowym w Pruszkowie',
+      caseNumber: `Km ${n}/26`,
+      lastFullPaymentOn: opts.lastFullPaymentOn ?? null,
+    },
+  });
+  return { family: f, application: await service.create(fx.staff(), body) };
+}
 
 // Fixtures of the debtor register, for its route examples and debtors.int.test.ts.
 

@@ -5,7 +5,7 @@ import { pdfText } from '../../test/pdf-text.ts';
 import { staffContext } from '../../test/route-examples.ts';
 import { userId } from '../family-support/routes.examples.ts';
 import { http } from '../reporting/test-data.ts';
-import { grantedApplication } from './debtor-fixtures.ts';
+import { alimonyApplication, grantedApplication } from './debtor-fixtures.ts';
 
 // The debtor's debt on PostgreSQL: the fund's payments paid by bank become the debt, statutory
 // interest to the day on each, a bailiff's repayment booked interest first and split between the
@@ -191,7 +191,6 @@ describe('the debt of a debtor living in another gmina', () => {
   });
 
   it('a debtor is registered only once the fund is granted', async () => {
-    const { alimonyApplication } = await import('./routes.examples.ts');
     const { application } = await alimonyApplication(fx(), ++n);
     const res = await call('POST', '/api/v1/alimony-fund/debtors', who.swiadczenia!, {
       applicationId: application.id,
