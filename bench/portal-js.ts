@@ -1,6 +1,6 @@
 // What a resident's browser downloads on the first load of /portal: every JavaScript response,
 // gzipped as a server would send it (Debian's Chromium, headless, a fresh profile).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -34,4 +34,13 @@ export async function portalFirstLoadJs(base: string): Promise<{ files: number; 
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** The largest JavaScript chunk of the built web app, gzipped (the staff areas load lazily, so one chunk bounds a screen's first download). */
+export function largestChunk(dist: string): { file: string; gzipBytes: number } {
+  const assets = join(dist, 'assets');
+  const sizes = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .map((file) => ({ file, gzipBytes: gzipSync(readFileSync(join(assets, file))).length }));
+  return sizes.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a), { file: '', gzipBytes: 0 });
 }

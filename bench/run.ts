@@ -17,7 +17,7 @@ import { ACTIVITY, generateActivity } from './generate-activity.ts';
 import { generatePayments, scheduleBenchMonth } from './generate-payments.ts';
 import { type Figures, load as loadOnce, oneClient, paced } from './measure.ts';
 import { ALL_SURNAMES, FEMALE_FIRST, MALE_FIRST } from './names.ts';
-import { portalFirstLoadJs } from './portal-js.ts';
+import { largestChunk, portalFirstLoadJs } from './portal-js.ts';
 import { timeReports } from './reports.ts';
 
 const size = (process.env.BENCH_SIZE ?? 'national') as Size;
@@ -315,6 +315,13 @@ if (runs('portal')) {
     `${(js.gzipBytes / 1024).toFixed(1)} kB in ${js.files} files`,
     'JS < 150 kB gzipped',
     js.gzipBytes < 150 * 1024,
+  );
+  const chunk = largestChunk(join(root, 'apps/web/dist'));
+  report(
+    'largest chunk of the web app (JS, gzipped)',
+    `${(chunk.gzipBytes / 1024).toFixed(1)} kB (${chunk.file})`,
+    '< 250 kB gzipped',
+    chunk.gzipBytes > 0 && chunk.gzipBytes < 250 * 1024,
   );
 }
 
