@@ -1,4 +1,5 @@
 import { RecordDebtorStep } from '@ostoja/domain/alimony-fund/debtor-proceedings';
+import { makePesel } from '@ostoja/domain/shared/pesel';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Examples, Fixtures } from '../../test/route-examples.ts';
 import { grantedApplication, registeredDebtor } from './debtor-fixtures.ts';
@@ -53,6 +54,8 @@ export const debtorExamples: Examples = {
   'POST /api/v1/alimony-fund/debtors': async (fx) => ({
     body: {
       applicationId: (await grantedApplication(fx, fx.seq())).application.id,
+      // The debtor register keeps its own PESELs; a sealed person's must answer as a fresh one.
+      pesel: makePesel('1980-04-05', 'M', fx.seq() % 1000),
       gmina: 'Gmina Raszyn',
       resident: false,
     },
