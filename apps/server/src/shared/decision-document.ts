@@ -31,6 +31,28 @@ export interface DecisionFrame {
   signatory: { name: string; jobTitle: string | null; authorisation: string | null };
 }
 
+/** The centre's letterhead: its name and address, the place and date, the register number. */
+export function letterhead(c: DecisionFrame['centre'], on: string, number: string): Content[] {
+  return [
+    {
+      columns: [
+        {
+          text: [
+            c.name,
+            '\n',
+            `${c.street ?? ''} ${c.building ?? ''}`,
+            '\n',
+            `${c.postalCode ?? ''} ${c.city ?? ''}`,
+          ],
+          fontSize: 9,
+        },
+        { text: `${c.city ?? ''}, dnia ${polishDate(on)} r.`, alignment: 'right' },
+      ],
+    },
+    { text: `Znak: ${number}`, margin: [0, 12, 0, 0] },
+  ];
+}
+
 /** The decision as PDF: authority, date, addressee, basis, ruling, justification, appeal instruction, signature. */
 export function decisionDocument(d: DecisionFrame): Promise<Buffer> {
   const r = d.recipient;
@@ -40,22 +62,7 @@ export function decisionDocument(d: DecisionFrame): Promise<Buffer> {
   return renderPdf({
     info: { title: `Decyzja ${d.number}`, author: c.name },
     content: [
-      {
-        columns: [
-          {
-            text: [
-              c.name,
-              '\n',
-              `${c.street ?? ''} ${c.building ?? ''}`,
-              '\n',
-              `${c.postalCode ?? ''} ${c.city ?? ''}`,
-            ],
-            fontSize: 9,
-          },
-          { text: `${c.city ?? ''}, dnia ${polishDate(d.decidedOn)} r.`, alignment: 'right' },
-        ],
-      },
-      { text: `Znak: ${d.number}`, margin: [0, 12, 0, 0] },
+      ...letterhead(c, d.decidedOn, d.number),
       {
         text: [addressee, '\n', r.address, r.pesel ? `\nPESEL: ${r.pesel}` : ''],
         margin: [280, 12, 0, 0],

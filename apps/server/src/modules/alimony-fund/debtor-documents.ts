@@ -1,5 +1,5 @@
-import { polishDate } from '@ostoja/domain/shared/today';
 import type { Content } from 'pdfmake/interfaces';
+import { letterhead } from '../../shared/decision-document.ts';
 import { renderPdf } from '../../shared/pdf.ts';
 import type { Centre } from '../org/repo.ts';
 
@@ -19,22 +19,7 @@ export interface DebtorLetter {
 export function debtorLetter(l: DebtorLetter): Promise<Buffer> {
   const c = l.centre;
   const content: Content[] = [
-    {
-      columns: [
-        {
-          text: [
-            c.name,
-            '\n',
-            `${c.street ?? ''} ${c.building ?? ''}`,
-            '\n',
-            `${c.postalCode ?? ''} ${c.city ?? ''}`,
-          ],
-          fontSize: 9,
-        },
-        { text: `${c.city ?? ''}, dnia ${polishDate(l.on)} r.`, alignment: 'right' },
-      ],
-    },
-    { text: `Znak: ${l.number}`, margin: [0, 12, 0, 0] },
+    ...letterhead(c, l.on, l.number),
     { stack: l.addressee, margin: [260, 12, 0, 18] },
     { text: l.title, bold: true, fontSize: 13, alignment: 'center', margin: [0, 0, 0, 12] },
     ...l.body.map((p): Content => ({ text: p, alignment: 'justify', margin: [0, 0, 0, 8] })),
