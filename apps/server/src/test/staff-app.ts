@@ -39,3 +39,11 @@ export function staffApp(opts: {
       }),
   };
 }
+
+/** The benefits section's app: its clerk runs the fixtures; the director, the auditor and a social worker sign in. */
+export const benefitsStaffApp = () =>
+  staffApp({
+    logins: ['swiadczenia', 'dyrektor', 'pracownik', 'audytor'],
+    staff: 'swiadczenia',
+    app: { caseload: false },
+  });

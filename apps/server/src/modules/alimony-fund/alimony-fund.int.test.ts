@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { staffApp } from '../../test/staff-app.ts';
+import { claimRolesTest } from '../../test/claim-roles.ts';
+import { benefitsStaffApp } from '../../test/staff-app.ts';
 import { newFamily } from '../family-benefits/routes.examples.ts';
 import { alimonyApplication } from './debtor-fixtures.ts';
 
 // The alimony fund end to end on PostgreSQL: the public calculator's contract, the application
 // with the bailiff's certificate, the decision for the okres świadczeniowy and its payments in a run.
-const s = staffApp({
-  logins: ['swiadczenia', 'dyrektor', 'pracownik', 'audytor'],
-  staff: 'swiadczenia',
-  app: { caseload: false },
-});
+const s = benefitsStaffApp();
 const { who, fx, call } = s;
 let n = 0;
 const decide = (id: string, body: object, cookie = who.swiadczenia!) =>
@@ -222,22 +219,8 @@ describe('application → decision → monthly payments', () => {
   });
 });
 
-describe('who may do what', () => {
-  it('lets the director and the auditor read, not decide; the social worker not even read', async () => {
-    const { application } = await alimonyApplication(fx(), ++n);
-    for (const login of ['dyrektor', 'audytor'])
-      expect(
-        (await call('GET', `/api/v1/alimony-fund/applications/${application.id}`, who[login]!)).statusCode,
-      ).toBe(200);
-    expect((await call('GET', '/api/v1/alimony-fund/applications', who.pracownik!)).statusCode).toBe(403);
-    const d = await decide(
-      application.id,
-      {
-        outcome: 'grant',
-        decidedOn: '2026-11-20',
-      },
-      who.dyrektor!,
-    );
-    expect(d.statusCode).toBe(403);
-  });
-});
+claimRolesTest(
+  s,
+  '/api/v1/alimony-fund/applications',
+  async () => (await alimonyApplication(fx(), ++n)).application,
+);

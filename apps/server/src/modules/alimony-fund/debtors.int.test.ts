@@ -1,39 +1,21 @@
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
+import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../test/pdf-text.ts';
-import { staffContext } from '../../test/route-examples.ts';
-import { userId } from '../family-support/routes.examples.ts';
+import { benefitsStaffApp } from '../../test/staff-app.ts';
 import { http } from '../reporting/test-data.ts';
 import { alimonyApplication, grantedApplication } from './debtor-fixtures.ts';
 
 // The debtor's debt on PostgreSQL: the fund's payments paid by bank become the debt, statutory
 // interest to the day on each, a bailiff's repayment booked interest first and split between the
 // State and the gminas, the notice to the debtor's gmina, and who may see debtors at all.
-let t: TestApp;
+const s = benefitsStaffApp();
+const { who, fx, call } = s;
 let n = 0;
-const who: Record<string, string> = {};
-const fx = () => ({ staff: () => staffContext(t.db, who.staffId!) });
 const IBAN = 'PL61109010140000071219812874';
-
-beforeAll(async () => {
-  t = await createTestApp({ caseload: false });
-  for (const login of ['swiadczenia', 'dyrektor', 'pracownik', 'audytor']) who[login] = await t.login(login);
-  who.staffId = await userId(t.db, 'swiadczenia');
-});
-afterAll(() => t?.close());
-
-const call = (method: 'GET' | 'POST', url: string, cookie: string, payload?: object) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie, 'accept-language': 'pl' },
-    ...(payload ? { payload } : {}),
-  });
 
 /** Pays the month's run by bank on `paidOn`: opens it, accepts flags, approves, exports, marks paid. */
 async function payByBank(month: string, paidOn: string) {
-  const h = http(t);
+  const h = http(s.t);
   const clerk = who.swiadczenia!;
   const run = (await h.post('/api/v1/payment-runs', clerk, { month })).json();
   const flags = (await h.get(`/api/v1/payment-runs/${run.id}/flags?unresolved=true`, clerk)).json();
@@ -162,7 +144,7 @@ describe('the debt of a debtor living in another gmina', () => {
 
   it('refuses a repayment dated after today or of 0 zł, naming the field, writing nothing', async () => {
     const count = async () =>
-      (await t.db.query('SELECT count(*)::int AS c FROM alimony_debt_repayment')).rows[0]!.c as number;
+      (await s.t.db.query('SELECT count(*)::int AS c FROM alimony_debt_repayment')).rows[0]!.c as number;
     const before = await count();
     const future = await call(
       'POST',
@@ -220,7 +202,7 @@ describe('who may see debtors', () => {
       expect((await call('GET', `/api/v1/alimony-fund/debtors/${id}`, who[login]!)).statusCode).toBe(403);
       expect((await call('GET', '/api/v1/alimony-fund/notices', who[login]!)).statusCode).toBe(403);
     }
-    const reads = await t.db.query(
+    const reads = await s.t.db.query(
       `SELECT count(*)::int AS c FROM audit_log WHERE entity = 'alimonyDebtor' AND action = 'read' AND entity_id = $1`,
       [id],
     );

@@ -1,35 +1,21 @@
 import { jobCentreDeadline } from '@ostoja/domain/alimony-fund/debtor-proceedings';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
+import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../test/pdf-text.ts';
-import { staffContext } from '../../test/route-examples.ts';
-import { userId } from '../family-support/routes.examples.ts';
+import { staffApp } from '../../test/staff-app.ts';
 import { registeredDebtor } from './debtor-fixtures.ts';
 
 // The proceedings towards a debtor living in the gmina (art. 5 uFA) on PostgreSQL: each step in
 // the order the state allows, its document, the job-centre deadline on the clerk's home page,
 // and who may do it.
-let t: TestApp;
-let n = 0;
-const who: Record<string, string> = {};
-const fx = () => ({ staff: () => staffContext(t.db, who.staffId!) });
-const today = todayInPoland();
-
-beforeAll(async () => {
-  t = await createTestApp({ caseload: false });
-  for (const login of ['swiadczenia', 'pracownik', 'audytor']) who[login] = await t.login(login);
-  who.staffId = await userId(t.db, 'swiadczenia');
+const s = staffApp({
+  logins: ['swiadczenia', 'pracownik', 'audytor'],
+  staff: 'swiadczenia',
+  app: { caseload: false },
 });
-afterAll(() => t?.close());
-
-const call = (method: 'GET' | 'POST', url: string, cookie: string, payload?: object) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie, 'accept-language': 'pl' },
-    ...(payload ? { payload } : {}),
-  });
+const { who, fx, call } = s;
+let n = 0;
+const today = todayInPoland();
 const step = (id: string, body: object, cookie = who.swiadczenia!) =>
   call('POST', `/api/v1/alimony-fund/debtors/${id}/proceeding/steps`, cookie, body);
 

@@ -148,18 +148,13 @@ export async function decide(ctx: StaffContext, id: string, input: z.output<type
       link: 'alimonyFundApplicationId',
       legalBasis: LEGAL_BASIS,
       notEligible: ['alimonyFund.notEligible', 'error.alimonyFund.notEligible'],
+      justification: (period) =>
+        `Prawo do świadczeń z funduszu alimentacyjnego na okres świadczeniowy ${period} (${UFA_ART('9 i 10')}).`,
     },
     a,
     input,
-    () => {
-      const right = rightByMonth(a);
-      return {
-        ...right,
-        end: right.period.end,
-        steps: right.first?.steps ?? rightIn(a, firstMonth(a)).steps,
-        justification: `Prawo do świadczeń z funduszu alimentacyjnego na okres świadczeniowy ${right.period.label} (${UFA_ART('9 i 10')}).`,
-      };
-    },
+    () => rightByMonth(a),
+    () => rightIn(a, firstMonth(a)).steps,
   );
   return get(ctx, id);
 }

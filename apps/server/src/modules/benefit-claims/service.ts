@@ -262,6 +262,8 @@ export interface ClaimDecision {
   legalBasis: string;
   /** 409 code and message key when nothing is payable. */
   notEligible: [code: string, key: string];
+  /** The grant's justification for the period's label (with the article). */
+  justification: (periodLabel: string) => string;
 }
 
 /**
@@ -276,16 +278,22 @@ export async function decideClaim<R extends ClaimRow>(
   input: Decide,
   /** The months of the right, computed once the decision's input has passed its checks. */
   rightOf: () => {
+    period: { end: string; label: string };
     from: string;
-    end: string;
     months: { month: string; amount: number; days: null }[];
     first: { monthlyAmount: number; steps: ExplanationStep[] } | null;
-    steps: ExplanationStep[];
-    justification: string;
   },
+  /** What a refusal explains when no month is eligible. */
+  stepsWithoutRight: () => ExplanationStep[] = () => [],
 ) {
   await checkDecision(ctx, a.submittedOn, input);
-  const right = rightOf();
+  const months = rightOf();
+  const right = {
+    ...months,
+    end: months.period.end,
+    steps: months.first?.steps ?? stepsWithoutRight(),
+    justification: d.justification(months.period.label),
+  };
   const grant = input.outcome === 'grant';
   if (grant && !right.first) throw conflict(...d.notEligible);
   const year = Number(input.decidedOn.slice(0, 4));

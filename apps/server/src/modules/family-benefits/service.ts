@@ -156,18 +156,12 @@ export async function decide(ctx: StaffContext, id: string, input: z.output<type
       link: 'familyBenefitApplicationId',
       legalBasis: LEGAL_BASIS,
       notEligible: ['familyBenefits.notEligible', 'error.familyBenefits.notEligible'],
+      justification: (period) =>
+        `Prawo do zasiłku rodzinnego z dodatkami na okres zasiłkowy ${period} (${USR_ART('24 ust. 2')}).`,
     },
     a,
     input,
-    () => {
-      const right = rightByMonth(a);
-      return {
-        ...right,
-        end: right.period.end,
-        steps: right.first?.steps ?? [],
-        justification: `Prawo do zasiłku rodzinnego z dodatkami na okres zasiłkowy ${right.period.label} (${USR_ART('24 ust. 2')}).`,
-      };
-    },
+    () => rightByMonth(a),
   );
   return get(ctx, id);
 }
