@@ -41,3 +41,12 @@ export interface Area {
   routes: AreaRoute[];
   nav: AreaNavItem[];
 }
+
+/** Routes that share an access rule (a permission, or public for the residents' portal): each path with its screen. */
+export function screens(
+  access: Permission | 'public',
+  table: Record<string, AreaRoute['component']>,
+): AreaRoute[] {
+  const rule = access === 'public' ? { public: true as const } : { permission: access };
+  return Object.entries(table).map(([path, component]) => ({ path, ...rule, component }));
+}

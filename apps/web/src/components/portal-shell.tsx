@@ -1,7 +1,7 @@
 import '../pages/portal/portal.css';
 import { type ComponentType, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
-import type { AreaRoute } from '../app/area.ts';
+import { type AreaRoute, page } from '../app/area.ts';
 import { useI18n } from '../app/i18n.tsx';
 import type { UiKey } from '../i18n/keys.ts';
 import { formatAddress } from '../lib/format.ts';
@@ -128,3 +128,7 @@ export function portalScreen(Screen: AreaRoute['component']): ComponentType {
     );
   };
 }
+
+/** A public page: no login, in the portal's own frame; its code loads on first use. */
+export const portalPage = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  portalScreen(page(load, name));

@@ -1,12 +1,10 @@
-import { type Area, page } from '../../app/area.ts';
+import { type Area, page, screens } from '../../app/area.ts';
 
 export const accountArea: Area = {
   routes: [
-    {
-      path: '/account',
-      permission: 'authenticated',
-      component: page(() => import('./AccountSecurityPage.tsx'), 'AccountSecurityPage'),
-    },
+    ...screens('authenticated', {
+      '/account': page(() => import('./AccountSecurityPage.tsx'), 'AccountSecurityPage'),
+    }),
   ],
   nav: [{ to: '/account', label: 'nav.account', permission: 'authenticated' }],
 };

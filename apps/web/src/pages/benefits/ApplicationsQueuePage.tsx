@@ -9,6 +9,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CheckboxField, SelectField } from '../../components/fields.tsx';
+import { dateColumn } from '../../components/kit/columns.ts';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -53,12 +54,7 @@ function useColumns(): Column<ApplicationSummary>[] {
       cell: (a) => a.benefits.map((b) => t(`benefit.${b}`)).join(', '),
     },
     { key: 'status', header: t('application.status'), cell: (a) => t(`status.${a.status}`) },
-    {
-      key: 'submittedOn',
-      header: t('application.submittedOn'),
-      cell: (a) => date(a.submittedOn),
-      sortValue: (a) => a.submittedOn,
-    },
+    dateColumn('submittedOn', t('application.submittedOn'), date),
     {
       key: 'decisionDue',
       header: t('queue.decisionDue'),

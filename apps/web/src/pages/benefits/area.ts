@@ -1,42 +1,22 @@
-import { type Area, page } from '../../app/area.ts';
+import { type Area, page, screens } from '../../app/area.ts';
 
 export const benefitsArea: Area = {
   routes: [
-    {
-      path: '/applications',
-      permission: 'applications.read',
-      component: page(() => import('./ApplicationsQueuePage.tsx'), 'ApplicationsQueuePage'),
-    },
-    {
-      path: '/applications/new',
-      permission: 'applications.write',
-      component: page(() => import('./ApplicationCreatePage.tsx'), 'ApplicationCreatePage'),
-    },
-    {
-      path: '/applications/:id',
-      permission: 'applications.read',
-      component: page(() => import('./ApplicationPage.tsx'), 'ApplicationPage'),
-    },
-    {
-      path: '/applications/:id/wywiad',
-      permission: 'wywiad.write',
-      component: page(() => import('./WywiadPage.tsx'), 'WywiadPage'),
-    },
-    {
-      path: '/applications/:id/proposal',
-      permission: 'wywiad.write',
-      component: page(() => import('./ProposalPage.tsx'), 'ProposalPage'),
-    },
-    {
-      path: '/admin/legal-parameters',
-      permission: 'legalParameters.manage',
-      component: page(() => import('./LegalParametersPage.tsx'), 'LegalParametersPage'),
-    },
-    {
-      path: '/admin/local-resolutions',
-      permission: 'legalParameters.manage',
-      component: page(() => import('./LocalResolutionsPage.tsx'), 'LocalResolutionsPage'),
-    },
+    ...screens('applications.read', {
+      '/applications': page(() => import('./ApplicationsQueuePage.tsx'), 'ApplicationsQueuePage'),
+      '/applications/:id': page(() => import('./ApplicationPage.tsx'), 'ApplicationPage'),
+    }),
+    ...screens('applications.write', {
+      '/applications/new': page(() => import('./ApplicationCreatePage.tsx'), 'ApplicationCreatePage'),
+    }),
+    ...screens('wywiad.write', {
+      '/applications/:id/wywiad': page(() => import('./WywiadPage.tsx'), 'WywiadPage'),
+      '/applications/:id/proposal': page(() => import('./ProposalPage.tsx'), 'ProposalPage'),
+    }),
+    ...screens('legalParameters.manage', {
+      '/admin/legal-parameters': page(() => import('./LegalParametersPage.tsx'), 'LegalParametersPage'),
+      '/admin/local-resolutions': page(() => import('./LocalResolutionsPage.tsx'), 'LocalResolutionsPage'),
+    }),
   ],
   // Resolutions are reached from the parameters page (and "Moja praca"), keeping the menu short.
   nav: [

@@ -1,44 +1,24 @@
-import { type Area, page } from '../../app/area.ts';
+import { type Area, page, screens } from '../../app/area.ts';
 
 // Niebieska Karta. The route permissions say who may take part at all; which procedures one sees
 // is the server's row scope (the opener, the procedure's group, the chair of the team).
 export const blueCardArea: Area = {
   routes: [
-    {
-      path: '/blue-cards',
-      permission: 'blueCard.work',
-      component: page(() => import('./ProcedureListPage.tsx'), 'ProcedureListPage'),
-    },
-    {
-      path: '/blue-cards/new',
-      permission: 'blueCard.open',
-      component: page(() => import('./OpenProcedurePage.tsx'), 'OpenProcedurePage'),
-    },
-    {
-      path: '/blue-cards/dashboard',
-      permission: 'blueCard.coordinate',
-      component: page(() => import('./DashboardPage.tsx'), 'DashboardPage'),
-    },
-    {
-      path: '/blue-cards/deadlines',
-      permission: 'blueCard.work',
-      component: page(() => import('./DeadlinesPage.tsx'), 'DeadlinesPage'),
-    },
-    {
-      path: '/blue-cards/register',
-      permission: 'blueCard.work',
-      component: page(() => import('./RegisterPage.tsx'), 'RegisterPage'),
-    },
-    {
-      path: '/blue-cards/:id',
-      permission: 'blueCard.work',
-      component: page(() => import('./ProcedurePage.tsx'), 'ProcedurePage'),
-    },
-    {
-      path: '/blue-card-statistics',
-      permission: 'blueCard.statistics',
-      component: page(() => import('./StatisticsPage.tsx'), 'StatisticsPage'),
-    },
+    ...screens('blueCard.work', {
+      '/blue-cards': page(() => import('./ProcedureListPage.tsx'), 'ProcedureListPage'),
+      '/blue-cards/deadlines': page(() => import('./DeadlinesPage.tsx'), 'DeadlinesPage'),
+      '/blue-cards/register': page(() => import('./RegisterPage.tsx'), 'RegisterPage'),
+      '/blue-cards/:id': page(() => import('./ProcedurePage.tsx'), 'ProcedurePage'),
+    }),
+    ...screens('blueCard.open', {
+      '/blue-cards/new': page(() => import('./OpenProcedurePage.tsx'), 'OpenProcedurePage'),
+    }),
+    ...screens('blueCard.coordinate', {
+      '/blue-cards/dashboard': page(() => import('./DashboardPage.tsx'), 'DashboardPage'),
+    }),
+    ...screens('blueCard.statistics', {
+      '/blue-card-statistics': page(() => import('./StatisticsPage.tsx'), 'StatisticsPage'),
+    }),
   ],
   nav: [
     { to: '/blue-cards', label: 'nav.blueCards', permission: 'blueCard.work' },

@@ -1,6 +1,7 @@
 import type { ProcedureListItem } from '@ostoja/domain/blue-card/responses';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
+import { dateColumn } from '../../components/kit/columns.ts';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import type { CursorList } from '../../components/kit/use-cursor-query.ts';
 import { DueDate } from './common.tsx';
@@ -22,12 +23,7 @@ export function ProcedureTable({
       sortValue: (p) => p.number,
       className: 'nowrap',
     },
-    {
-      key: 'openedOn',
-      header: t('blueCard.register.openedOn'),
-      cell: (p) => date(p.openedOn),
-      sortValue: (p) => p.openedOn,
-    },
+    dateColumn('openedOn', t('blueCard.register.openedOn'), date),
     {
       key: 'status',
       header: t('blueCard.register.status'),

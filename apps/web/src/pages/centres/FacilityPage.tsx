@@ -4,6 +4,7 @@ import { centresApi } from '../../api/centres.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { dateColumn } from '../../components/kit/columns.ts';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -22,12 +23,7 @@ function useColumns(status: EnrolmentStatus): Column<Enrolment>[] {
       cell: (e) => <Link to={`/enrolments/${e.id}`}>{listName(e)}</Link>,
       sortValue: listName,
     },
-    {
-      key: 'requested',
-      header: t('ctr.requestedOn'),
-      cell: (e) => date(e.requestedOn),
-      sortValue: (e) => e.requestedOn,
-    },
+    dateColumn('requestedOn', t('ctr.requestedOn'), date, 'requested'),
     { key: 'referral', header: t('ctr.referredBy'), cell: (e) => t(`ctr.referrer.${e.referredBy}`) },
   ];
   if (status === 'waiting')

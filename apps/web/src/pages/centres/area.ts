@@ -1,32 +1,14 @@
-import { type Area, page } from '../../app/area.ts';
+import { type Area, page, screens } from '../../app/area.ts';
 
 export const centresArea: Area = {
   routes: [
-    {
-      path: '/facilities',
-      permission: 'centres.read',
-      component: page(() => import('./FacilitiesPage.tsx'), 'FacilitiesPage'),
-    },
-    {
-      path: '/facilities/:id',
-      permission: 'centres.read',
-      component: page(() => import('./FacilityPage.tsx'), 'FacilityPage'),
-    },
-    {
-      path: '/facilities/:id/attendance',
-      permission: 'centres.read',
-      component: page(() => import('./AttendancePage.tsx'), 'AttendancePage'),
-    },
-    {
-      path: '/facilities/:id/report',
-      permission: 'centres.read',
-      component: page(() => import('./ReportPage.tsx'), 'ReportPage'),
-    },
-    {
-      path: '/enrolments/:id',
-      permission: 'centres.read',
-      component: page(() => import('./EnrolmentPage.tsx'), 'EnrolmentPage'),
-    },
+    ...screens('centres.read', {
+      '/facilities': page(() => import('./FacilitiesPage.tsx'), 'FacilitiesPage'),
+      '/facilities/:id': page(() => import('./FacilityPage.tsx'), 'FacilityPage'),
+      '/facilities/:id/attendance': page(() => import('./AttendancePage.tsx'), 'AttendancePage'),
+      '/facilities/:id/report': page(() => import('./ReportPage.tsx'), 'ReportPage'),
+      '/enrolments/:id': page(() => import('./EnrolmentPage.tsx'), 'EnrolmentPage'),
+    }),
   ],
   nav: [{ to: '/facilities', label: 'nav.facilities', permission: 'centres.read' }],
 };

@@ -1,34 +1,20 @@
-import { type Area, page } from '../../app/area.ts';
-import { portalScreen } from '../../components/portal-shell.tsx';
+import { type Area, page, screens } from '../../app/area.ts';
+import { portalPage } from '../../components/portal-shell.tsx';
 
 /** Counselling: residents see specialists and book a slot (public); specialists work their day. */
 export const counsellingArea: Area = {
   routes: [
-    {
-      path: '/portal/counselling',
-      public: true,
-      component: portalScreen(page(() => import('./CounsellingPage.tsx'), 'CounsellingPage')),
-    },
-    {
-      path: '/portal/counselling/book',
-      public: true,
-      component: portalScreen(page(() => import('./BookPage.tsx'), 'BookPage')),
-    },
-    {
-      path: '/portal/counselling/booking',
-      public: true,
-      component: portalScreen(page(() => import('./MyBookingPage.tsx'), 'MyBookingPage')),
-    },
-    {
-      path: '/counselling/schedule',
-      permission: 'counselling.work',
-      component: page(() => import('./SchedulePage.tsx'), 'SchedulePage'),
-    },
-    {
-      path: '/counselling/setup',
-      permission: 'counselling.manage',
-      component: page(() => import('./SetupPage.tsx'), 'SetupPage'),
-    },
+    ...screens('public', {
+      '/portal/counselling': portalPage(() => import('./CounsellingPage.tsx'), 'CounsellingPage'),
+      '/portal/counselling/book': portalPage(() => import('./BookPage.tsx'), 'BookPage'),
+      '/portal/counselling/booking': portalPage(() => import('./MyBookingPage.tsx'), 'MyBookingPage'),
+    }),
+    ...screens('counselling.work', {
+      '/counselling/schedule': page(() => import('./SchedulePage.tsx'), 'SchedulePage'),
+    }),
+    ...screens('counselling.manage', {
+      '/counselling/setup': page(() => import('./SetupPage.tsx'), 'SetupPage'),
+    }),
   ],
   nav: [
     { to: '/counselling/schedule', label: 'nav.counselling', permission: 'counselling.work' },

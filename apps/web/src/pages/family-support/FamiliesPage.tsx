@@ -5,6 +5,7 @@ import { assistanceApi } from '../../api/family-support.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { SelectField } from '../../components/fields.tsx';
+import { dateColumn } from '../../components/kit/columns.ts';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -32,12 +33,7 @@ function useColumns(): Column<FamilyAssistanceSummary>[] {
       sortValue: (a) => a.status,
     },
     { key: 'assistant', header: t('fa.assistant'), cell: (a) => a.assistantName ?? '—' },
-    {
-      key: 'referredOn',
-      header: t('fa.referredOn'),
-      cell: (a) => date(a.referredOn),
-      sortValue: (a) => a.referredOn,
-    },
+    dateColumn('referredOn', t('fa.referredOn'), date),
   ];
 }
 

@@ -12,6 +12,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -31,12 +32,7 @@ function useColumns(): Column<FosterChildSummary>[] {
       cell: (c) => <Link to={`/foster-care/${c.id}`}>{listName(c)}</Link>,
       sortValue: listName,
     },
-    {
-      key: 'placedOn',
-      header: t('fc.placedOn'),
-      cell: (c) => date(c.placedOn),
-      sortValue: (c) => c.placedOn,
-    },
+    dateColumn('placedOn', t('fc.placedOn'), date),
     {
       key: 'kind',
       header: t('fc.placement'),

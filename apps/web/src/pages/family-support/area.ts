@@ -1,27 +1,15 @@
-import { type Area, page } from '../../app/area.ts';
+import { type Area, page, screens } from '../../app/area.ts';
 
 export const familySupportArea: Area = {
   routes: [
-    {
-      path: '/foster-care',
-      permission: 'fosterCare.read',
-      component: page(() => import('./FosterCarePage.tsx'), 'FosterCarePage'),
-    },
-    {
-      path: '/foster-care/:id',
-      permission: 'fosterCare.read',
-      component: page(() => import('./FosterChildPage.tsx'), 'FosterChildPage'),
-    },
-    {
-      path: '/family-assistance',
-      permission: 'familySupport.read',
-      component: page(() => import('./FamiliesPage.tsx'), 'FamiliesPage'),
-    },
-    {
-      path: '/family-assistance/:id',
-      permission: 'familySupport.read',
-      component: page(() => import('./FamilyPage.tsx'), 'FamilyPage'),
-    },
+    ...screens('fosterCare.read', {
+      '/foster-care': page(() => import('./FosterCarePage.tsx'), 'FosterCarePage'),
+      '/foster-care/:id': page(() => import('./FosterChildPage.tsx'), 'FosterChildPage'),
+    }),
+    ...screens('familySupport.read', {
+      '/family-assistance': page(() => import('./FamiliesPage.tsx'), 'FamiliesPage'),
+      '/family-assistance/:id': page(() => import('./FamilyPage.tsx'), 'FamilyPage'),
+    }),
   ],
   nav: [
     { to: '/family-assistance', label: 'nav.families', permission: 'familySupport.read' },

@@ -5,6 +5,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CheckboxField } from '../../components/fields.tsx';
+import { dateColumn } from '../../components/kit/columns.ts';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import type { CursorList } from '../../components/kit/use-cursor-query.ts';
@@ -29,12 +30,7 @@ function useColumns(): Column<ReceivableSummary>[] {
       sortValue: (r) => r.personName,
     },
     { key: 'kind', header: t('recv.kind'), cell: (r) => t(`recv.kind.${r.kind}`) },
-    {
-      key: 'decidedOn',
-      header: t('recv.decidedOn'),
-      cell: (r) => date(r.decidedOn),
-      sortValue: (r) => r.decidedOn,
-    },
+    dateColumn('decidedOn', t('recv.decidedOn'), date),
     amount('amount', t('pay.amount'), (r) => r.amount),
     amount('outstanding', t('recv.outstanding'), (r) => r.outstanding),
     amount('overdue', t('recv.overdue'), (r) => r.overdue),

@@ -1,4 +1,4 @@
-import { type Area, page } from '../../app/area.ts';
+import { type Area, page, screens } from '../../app/area.ts';
 
 // Payments (issue 4): the month's payment runs and their lists, bank files, the cash desk,
 // schedules of decisions, the death register import, receivables, ledgers, accounting.
@@ -6,66 +6,26 @@ import { type Area, page } from '../../app/area.ts';
 // /payments/ledger/:personId.
 export const paymentsArea: Area = {
   routes: [
-    {
-      path: '/payments',
-      permission: 'payments.read',
-      component: page(() => import('./RunsPage.tsx'), 'RunsPage'),
-    },
-    {
-      path: '/payments/runs/:id',
-      permission: 'payments.read',
-      component: page(() => import('./RunPage.tsx'), 'RunPage'),
-    },
-    {
-      path: '/payments/lists/:id',
-      permission: 'payments.read',
-      component: page(() => import('./ListPage.tsx'), 'ListPage'),
-    },
-    {
-      path: '/payments/items/:id',
-      permission: 'payments.read',
-      component: page(() => import('./ItemPage.tsx'), 'ItemPage'),
-    },
-    {
-      path: '/payments/cash-desk',
-      permission: 'cashDesk.operate',
-      component: page(() => import('./CashDeskPage.tsx'), 'CashDeskPage'),
-    },
-    {
-      path: '/payments/schedules/:decisionId',
-      permission: 'payments.read',
-      component: page(() => import('./SchedulePage.tsx'), 'SchedulePage'),
-    },
-    {
-      path: '/payments/deaths',
-      permission: 'payments.manage',
-      component: page(() => import('./DeathsImportPage.tsx'), 'DeathsImportPage'),
-    },
-    {
-      path: '/payments/receivables',
-      permission: 'payments.read',
-      component: page(() => import('./ReceivablesPage.tsx'), 'ReceivablesPage'),
-    },
-    {
-      path: '/payments/receivables/new',
-      permission: 'receivables.manage',
-      component: page(() => import('./ReceivableCreatePage.tsx'), 'ReceivableCreatePage'),
-    },
-    {
-      path: '/payments/receivables/:id',
-      permission: 'payments.read',
-      component: page(() => import('./ReceivablePage.tsx'), 'ReceivablePage'),
-    },
-    {
-      path: '/payments/ledger/:personId',
-      permission: 'payments.read',
-      component: page(() => import('./LedgerPage.tsx'), 'LedgerPage'),
-    },
-    {
-      path: '/payments/accounting',
-      permission: 'payments.read',
-      component: page(() => import('./AccountingPage.tsx'), 'AccountingPage'),
-    },
+    ...screens('payments.read', {
+      '/payments': page(() => import('./RunsPage.tsx'), 'RunsPage'),
+      '/payments/runs/:id': page(() => import('./RunPage.tsx'), 'RunPage'),
+      '/payments/lists/:id': page(() => import('./ListPage.tsx'), 'ListPage'),
+      '/payments/items/:id': page(() => import('./ItemPage.tsx'), 'ItemPage'),
+      '/payments/schedules/:decisionId': page(() => import('./SchedulePage.tsx'), 'SchedulePage'),
+      '/payments/receivables': page(() => import('./ReceivablesPage.tsx'), 'ReceivablesPage'),
+      '/payments/receivables/:id': page(() => import('./ReceivablePage.tsx'), 'ReceivablePage'),
+      '/payments/ledger/:personId': page(() => import('./LedgerPage.tsx'), 'LedgerPage'),
+      '/payments/accounting': page(() => import('./AccountingPage.tsx'), 'AccountingPage'),
+    }),
+    ...screens('cashDesk.operate', {
+      '/payments/cash-desk': page(() => import('./CashDeskPage.tsx'), 'CashDeskPage'),
+    }),
+    ...screens('payments.manage', {
+      '/payments/deaths': page(() => import('./DeathsImportPage.tsx'), 'DeathsImportPage'),
+    }),
+    ...screens('receivables.manage', {
+      '/payments/receivables/new': page(() => import('./ReceivableCreatePage.tsx'), 'ReceivableCreatePage'),
+    }),
   ],
   nav: [
     { to: '/payments', label: 'nav.payments', permission: 'payments.read', end: true },

@@ -5,6 +5,7 @@ import { recordsApi } from '../../api/records.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -126,11 +127,11 @@ function Due() {
     valid,
   );
   const columns: Column<DueRecord>[] = [
-    { key: 'due', header: t('rec.dueOn'), cell: (r) => date(r.dueOn), sortValue: (r) => r.dueOn },
+    dateColumn('dueOn', t('rec.dueOn'), date, 'due'),
     { key: 'kind', header: t('rec.kind'), cell: (r) => t(`rec.kind.${r.recordKind}`) },
     { key: 'ref', header: t('rec.reference'), cell: (r) => r.number ?? r.recordId.slice(0, 8) },
     { key: 'symbol', header: t('rec.jrwaSymbol'), cell: (r) => `${r.jrwaSymbol} ${category(r)}` },
-    { key: 'closed', header: t('rec.closedOn'), cell: (r) => date(r.closedOn), sortValue: (r) => r.closedOn },
+    dateColumn('closedOn', t('rec.closedOn'), date, 'closed'),
     {
       key: 'action',
       header: t('rec.action'),

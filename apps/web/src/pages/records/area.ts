@@ -1,12 +1,10 @@
-import { type Area, page } from '../../app/area.ts';
+import { type Area, page, screens } from '../../app/area.ts';
 
 export const recordsArea: Area = {
   routes: [
-    {
-      path: '/records',
-      permission: 'records.manage',
-      component: page(() => import('./RetentionPage.tsx'), 'RetentionPage'),
-    },
+    ...screens('records.manage', {
+      '/records': page(() => import('./RetentionPage.tsx'), 'RetentionPage'),
+    }),
   ],
   nav: [{ to: '/records', label: 'nav.records', permission: 'records.manage' }],
 };

@@ -1,5 +1,4 @@
 import { CreateHousehold } from '@ostoja/domain/registry/household';
-import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useNavigate } from 'react-router-dom';
 import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -10,7 +9,7 @@ import { Page } from '../../components/page.tsx';
 import { orNull } from '../../lib/forms.ts';
 import { useOrgUnits } from '../admin/queries.ts';
 import { AddressFields, emptyAddress } from './address-fields.tsx';
-import { DuplicateWarning } from './duplicates.tsx';
+import { duplicateWarningOf } from './duplicates.tsx';
 import { MemberEditor, type MemberValues, memberPayload, newMember } from './member-editor.tsx';
 import { useRegistrySaved } from './queries.ts';
 
@@ -43,24 +42,10 @@ export function HouseholdCreatePage() {
   });
   const { values, errors } = f;
   const setMembers = (members: MemberValues[]) => f.form.setValue('members', members);
-  const duplicates = f.code === 'possibleDuplicate' ? (f.extra.candidates as PersonSummary[]) : null;
 
   return (
     <Page title={t('household.new.title')} lead={t('household.new.lead')}>
-      <EditForm
-        form={f}
-        submitLabel={t('household.create')}
-        warning={
-          duplicates ? (
-            <DuplicateWarning
-              message={f.message}
-              candidates={duplicates}
-              busy={f.busy}
-              onConfirm={() => f.submit(true)}
-            />
-          ) : null
-        }
-      >
+      <EditForm form={f} submitLabel={t('household.create')} warning={duplicateWarningOf(f)}>
         <fieldset className="group">
           <legend>{t('household.address')}</legend>
           <AddressFields

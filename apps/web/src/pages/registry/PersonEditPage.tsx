@@ -1,5 +1,5 @@
 import type { PersonWithHistory } from '@ostoja/domain/registry/household';
-import { type PersonSummary, UpdatePerson } from '@ostoja/domain/registry/person';
+import { UpdatePerson } from '@ostoja/domain/registry/person';
 import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { registryApi } from '../../api/registry.ts';
@@ -9,7 +9,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { fullName } from '../../lib/format.ts';
-import { DuplicateWarning } from './duplicates.tsx';
+import { duplicateWarningOf } from './duplicates.tsx';
 import { PersonFields, type PersonValues, personPayload, personValues } from './person-fields.tsx';
 import { usePerson, useRegistrySaved } from './queries.ts';
 
@@ -44,23 +44,13 @@ function PersonEditForm({ p, reload }: { p: PersonWithHistory; reload(): void })
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
   useEffect(() => reset({ person: personValues(p) }), [p.version]);
 
-  const duplicates = f.code === 'possibleDuplicate' ? (f.extra.candidates as PersonSummary[]) : null;
   return (
     <Page title={t('person.edit.title', { name: fullName(p) })}>
       <EditForm
         form={f}
         submitLabel={t('action.save')}
         onReload={reload}
-        warning={
-          duplicates ? (
-            <DuplicateWarning
-              message={f.message}
-              candidates={duplicates}
-              busy={f.busy}
-              onConfirm={() => f.submit(true)}
-            />
-          ) : null
-        }
+        warning={duplicateWarningOf(f)}
         actions={
           <Link to={`/persons/${p.id}`} className="button secondary">
             {t('action.cancel')}

@@ -1,11 +1,10 @@
 import { AddMember, type Household } from '@ostoja/domain/registry/household';
-import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { DuplicateWarning } from './duplicates.tsx';
+import { duplicateWarningOf } from './duplicates.tsx';
 import { MemberEditor, type MemberValues, memberPayload, newMember } from './member-editor.tsx';
 
 /** Adds a member to a household: a new person, or a registered one who moves in. */
@@ -33,7 +32,6 @@ export function AddMemberForm({
     save: (body) => registryApi.addMember(household.id, body),
     onSaved: onDone,
   });
-  const duplicates = f.code === 'possibleDuplicate' ? (f.extra.candidates as PersonSummary[]) : null;
 
   return (
     <section aria-labelledby="add-member-h" className="card">
@@ -42,16 +40,7 @@ export function AddMemberForm({
         form={f}
         submitLabel={t('household.addMemberSubmit')}
         requiredNote={false}
-        warning={
-          duplicates ? (
-            <DuplicateWarning
-              message={f.message}
-              candidates={duplicates}
-              busy={f.busy}
-              onConfirm={() => f.submit(true)}
-            />
-          ) : null
-        }
+        warning={duplicateWarningOf(f)}
         actions={
           <button type="button" className="button secondary" onClick={onCancel}>
             {t('action.cancel')}

@@ -1,32 +1,16 @@
-import { type Area, page } from '../../app/area.ts';
+import { type Area, page, screens } from '../../app/area.ts';
 
 export const registryArea: Area = {
   routes: [
-    {
-      path: '/persons',
-      permission: 'registry.read',
-      component: page(() => import('./PersonSearchPage.tsx'), 'PersonSearchPage'),
-    },
-    {
-      path: '/persons/:id',
-      permission: 'registry.read',
-      component: page(() => import('./PersonPage.tsx'), 'PersonPage'),
-    },
-    {
-      path: '/persons/:id/edit',
-      permission: 'registry.write',
-      component: page(() => import('./PersonEditPage.tsx'), 'PersonEditPage'),
-    },
-    {
-      path: '/households/new',
-      permission: 'registry.write',
-      component: page(() => import('./HouseholdCreatePage.tsx'), 'HouseholdCreatePage'),
-    },
-    {
-      path: '/households/:id',
-      permission: 'registry.read',
-      component: page(() => import('./HouseholdPage.tsx'), 'HouseholdPage'),
-    },
+    ...screens('registry.read', {
+      '/persons': page(() => import('./PersonSearchPage.tsx'), 'PersonSearchPage'),
+      '/persons/:id': page(() => import('./PersonPage.tsx'), 'PersonPage'),
+      '/households/:id': page(() => import('./HouseholdPage.tsx'), 'HouseholdPage'),
+    }),
+    ...screens('registry.write', {
+      '/persons/:id/edit': page(() => import('./PersonEditPage.tsx'), 'PersonEditPage'),
+      '/households/new': page(() => import('./HouseholdCreatePage.tsx'), 'HouseholdCreatePage'),
+    }),
   ],
   nav: [
     { to: '/persons', label: 'nav.persons', permission: 'registry.read' },

@@ -60,3 +60,21 @@ export function DuplicateWarning({
 export function candidatesOf(extra: Record<string, unknown>): PersonSummary[] {
   return Array.isArray(extra.candidates) ? (extra.candidates as PersonSummary[]) : [];
 }
+
+/** A form's warning when the server answered `possibleDuplicate` (confirming resends the form); else none. */
+export function duplicateWarningOf(f: {
+  code: string;
+  message: string;
+  extra: Record<string, unknown>;
+  busy: boolean;
+  submit(confirm?: boolean): unknown;
+}) {
+  return f.code === 'possibleDuplicate' ? (
+    <DuplicateWarning
+      message={f.message}
+      candidates={candidatesOf(f.extra)}
+      busy={f.busy}
+      onConfirm={() => f.submit(true)}
+    />
+  ) : null;
+}

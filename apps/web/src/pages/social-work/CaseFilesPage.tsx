@@ -5,6 +5,7 @@ import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { SelectField } from '../../components/fields.tsx';
+import { dateColumn } from '../../components/kit/columns.ts';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -23,7 +24,7 @@ function useColumns(today: string): Column<CaseFileSummary>[] {
       sortValue: (c) => c.address,
     },
     { key: 'lead', header: t('sw.lead'), cell: (c) => c.lead.fullName, sortValue: (c) => c.lead.fullName },
-    { key: 'opened', header: t('sw.openedOn'), cell: (c) => date(c.openedOn), sortValue: (c) => c.openedOn },
+    dateColumn('openedOn', t('sw.openedOn'), date, 'opened'),
     {
       key: 'review',
       header: t('sw.reviewDue'),

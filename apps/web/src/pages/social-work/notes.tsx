@@ -5,6 +5,7 @@ import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -61,12 +62,7 @@ export function NotesSection({ c, writable }: { c: CaseFile; writable: boolean }
           list={list}
           rowKey={(n) => n.id}
           columns={[
-            {
-              key: 'on',
-              header: t('sw.note.contactOn'),
-              cell: (n) => date(n.contactOn),
-              sortValue: (n) => n.contactOn,
-            },
+            dateColumn('contactOn', t('sw.note.contactOn'), date, 'on'),
             { key: 'kind', header: t('sw.note.kind'), cell: (n) => t(`sw.noteKind.${n.kind}`) },
             { key: 'body', header: t('sw.note.body'), cell: (n) => n.body },
             { key: 'author', header: t('sw.note.author'), cell: (n) => n.author.fullName },
