@@ -20,9 +20,9 @@ import {
   MyWork,
 } from '@ostoja/domain/applications/responses';
 import { ProposalInput, WywiadInput } from '@ostoja/domain/applications/wywiad';
-import { PdfFile } from '@ostoja/domain/shared/file';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { z } from 'zod';
+import { pdfRoute } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as amendments from './amendments.ts';
 import { approveDecision } from './approval.ts';
@@ -192,20 +192,11 @@ export function applicationsRoutes(): RouteDef[] {
       RevokeDecision,
       amendments.revokeDecision,
     ),
-    defineRoute({
-      method: 'GET',
+    pdfRoute({
       url: '/api/v1/decisions/:id/pdf',
       permission: 'applications.read',
       summary: 'The decision letter as PDF',
-      params: IdParams,
-      response: PdfFile,
-      async handler({ params }, ctx, reply) {
-        const { pdf, filename } = await service.decisionDocument(ctx, params.id);
-        reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `inline; filename="${filename}"`);
-        return pdf;
-      },
+      document: service.decisionDocument,
     }),
     defineRoute({
       method: 'GET',

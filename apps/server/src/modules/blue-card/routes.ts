@@ -33,9 +33,9 @@ import { CsvFile, PdfFile } from '@ostoja/domain/shared/file';
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { text } from '@ostoja/domain/shared/validation';
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
+import { inlinePdf } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as documents from './documents.ts';
 import * as service from './service.ts';
@@ -66,13 +66,6 @@ const step = <B extends z.ZodType>(
     response: Procedure,
     handler: ({ params, body: b }, ctx) => run(ctx, params.id, b as z.output<B>),
   });
-
-const pdf = (reply: FastifyReply, r: { pdf: Buffer; filename: string }) => {
-  reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', `inline; filename="${r.filename}"`);
-  return r.pdf;
-};
 
 export function blueCardRoutes(): RouteDef[] {
   return [
@@ -272,7 +265,7 @@ export function blueCardRoutes(): RouteDef[] {
       query: Recipient,
       response: PdfFile,
       async handler({ params, query }, ctx, reply) {
-        return pdf(
+        return inlinePdf(
           reply,
           await documents.formDocument(ctx, params.id, params.formId, query.recipientPersonId),
         );
@@ -297,7 +290,7 @@ export function blueCardRoutes(): RouteDef[] {
       params: z.object({ id: z.uuid(), meetingId: z.uuid(), inviteeId: z.uuid() }),
       response: PdfFile,
       async handler({ params }, ctx, reply) {
-        return pdf(
+        return inlinePdf(
           reply,
           await documents.invitationDocument(ctx, params.id, params.meetingId, params.inviteeId),
         );
@@ -312,7 +305,7 @@ export function blueCardRoutes(): RouteDef[] {
       query: Recipient,
       response: PdfFile,
       async handler({ params, query }, ctx, reply) {
-        return pdf(
+        return inlinePdf(
           reply,
           await documents.minutesDocument(ctx, params.id, params.meetingId, query.recipientPersonId),
         );

@@ -19,10 +19,10 @@ import {
   ReportQuery,
   SheetQuery,
 } from '@ostoja/domain/centres/facility';
-import { FileBody } from '@ostoja/domain/shared/file';
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { isoDate } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
+import { pdfRoute } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
 
@@ -90,19 +90,14 @@ export function centresRoutes(): RouteDef[] {
       response: Enrolment,
       handler: ({ params }, ctx) => service.getEnrolment(ctx, params.id),
     }),
-    defineRoute({
-      method: 'GET',
+    pdfRoute({
       url: '/api/v1/enrolments/:id/consent',
       permission: 'centres.read',
       summary: 'The consent to take part as PDF, to print and sign',
-      params: IdParams,
-      response: FileBody,
-      async handler({ params }, ctx, reply) {
-        const { pdf, filename } = await service.consentDocument(ctx, params.id);
-        reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `inline; filename="${encodeURIComponent(filename)}"`);
-        return pdf;
+      // The child's name is in the file name: encoded, as a header carries ASCII only.
+      document: async (ctx, id) => {
+        const d = await service.consentDocument(ctx, id);
+        return { ...d, filename: encodeURIComponent(d.filename) };
       },
     }),
     defineRoute({

@@ -26,6 +26,7 @@ import {
 } from '@ostoja/domain/family-support/foster-care';
 import { FileBody } from '@ostoja/domain/shared/file';
 import { z } from 'zod';
+import { inlinePdf } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as fosterCare from './service.ts';
 import * as assistance from './service-assistance.ts';
@@ -197,11 +198,7 @@ function assistanceRoutes(): RouteDef[] {
       params: IdParams,
       body: CourtOpinionInput,
       async handler({ params, body }, ctx, reply) {
-        const { pdf, filename } = await assistance.courtOpinion(ctx, params.id, body);
-        reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `inline; filename="${filename}"`);
-        return pdf;
+        return inlinePdf(reply, await assistance.courtOpinion(ctx, params.id, body));
       },
     }),
   ];

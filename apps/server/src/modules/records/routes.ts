@@ -18,14 +18,9 @@ import {
   SubjectAccessExport,
   UpdateRetentionRule,
 } from '@ostoja/domain/records/records';
-import { PdfFile } from '@ostoja/domain/shared/file';
+import { pdfRoute } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
-
-const pdf = (reply: { header(k: string, v: string): unknown }, filename: string) => {
-  reply.header('content-type', 'application/pdf');
-  reply.header('content-disposition', `inline; filename="${filename}"`);
-};
 
 export function recordsRoutes(): RouteDef[] {
   return [
@@ -94,18 +89,12 @@ export function recordsRoutes(): RouteDef[] {
       response: DueRecordPage,
       handler: ({ params, query }, ctx) => service.protocolItems(ctx, params.id, query),
     }),
-    defineRoute({
-      method: 'GET',
+    pdfRoute({
       url: '/api/v1/records/destruction-protocols/:id/pdf',
       permission: 'records.manage',
       summary: 'The protocol as PDF: the list, the committee with places to sign, the archive consent',
       params: IdParams,
-      response: PdfFile,
-      async handler({ params }, ctx, reply) {
-        const d = await service.protocolDocument(ctx, params.id);
-        pdf(reply, d.filename);
-        return d.pdf;
-      },
+      document: service.protocolDocument,
     }),
     defineRoute({
       method: 'POST',
@@ -136,18 +125,12 @@ export function recordsRoutes(): RouteDef[] {
       response: SubjectAccessExport,
       handler: ({ params }, ctx) => service.subjectAccess(ctx, params.id, 'json'),
     }),
-    defineRoute({
-      method: 'GET',
+    pdfRoute({
       url: '/api/v1/records/persons/:id/export/pdf',
       permission: 'records.subjectAccess',
       summary: 'RODO art. 15: everything about a person as PDF (Niebieska Karta only to its team; audited)',
       params: PersonParams,
-      response: PdfFile,
-      async handler({ params }, ctx, reply) {
-        const d = await service.subjectAccessDocument(ctx, params.id);
-        pdf(reply, d.filename);
-        return d.pdf;
-      },
+      document: service.subjectAccessDocument,
     }),
     defineRoute({
       method: 'GET',

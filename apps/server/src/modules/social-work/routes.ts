@@ -1,4 +1,3 @@
-import { FileBody } from '@ostoja/domain/shared/file';
 import { isoDate, todayInPoland } from '@ostoja/domain/shared/validation';
 import { BrokenContractPage } from '@ostoja/domain/social-work/art11';
 import {
@@ -21,6 +20,7 @@ import {
   SocialContract,
 } from '@ostoja/domain/social-work/case-file';
 import { z } from 'zod';
+import { pdfRoute } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as grounds from './art11-grounds.ts';
 import * as service from './service.ts';
@@ -169,20 +169,11 @@ export function socialWorkRoutes(): RouteDef[] {
       response: BrokenContractPage,
       handler: ({ params }, ctx) => grounds.brokenContracts(ctx, params.id),
     }),
-    defineRoute({
-      method: 'GET',
+    pdfRoute({
       url: '/api/v1/social-contracts/:id/pdf',
-      response: FileBody,
       permission: 'socialWork.read',
       summary: 'The social contract as PDF, to print and sign',
-      params: IdParams,
-      async handler({ params }, ctx, reply) {
-        const { pdf, filename } = await service.contractDocument(ctx, params.id);
-        reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `inline; filename="${filename}"`);
-        return pdf;
-      },
+      document: service.contractDocument,
     }),
   ];
 }

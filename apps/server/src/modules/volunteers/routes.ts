@@ -1,4 +1,3 @@
-import { PdfFile } from '@ostoja/domain/shared/file';
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { Ok } from '@ostoja/domain/shared/response';
 import {
@@ -12,6 +11,7 @@ import {
   VolunteerWithAgreements,
 } from '@ostoja/domain/volunteers/volunteer';
 import { z } from 'zod';
+import { pdfRoute } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import { rateLimit } from '../../shared/rate-limit.ts';
 import * as service from './service.ts';
@@ -88,20 +88,11 @@ export function volunteersRoutes(): RouteDef[] {
       response: Agreement,
       handler: ({ params, body }, ctx) => service.conclude(ctx, params.id, body),
     }),
-    defineRoute({
-      method: 'GET',
+    pdfRoute({
       url: '/api/v1/volunteer-agreements/:id/pdf',
       permission: 'volunteers.manage',
       summary: 'The volunteer agreement as PDF, for printing and signing by both parties',
-      params: IdParams,
-      response: PdfFile,
-      async handler({ params }, ctx, reply) {
-        const { pdf, filename } = await service.agreementDocument(ctx, params.id);
-        reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `inline; filename="${filename}"`);
-        return pdf;
-      },
+      document: service.agreementDocument,
     }),
   ];
 }
