@@ -11,6 +11,7 @@ export function EditForm({
   form,
   submitLabel,
   actions,
+  onCancel,
   warning,
   onReload,
   requiredNote = true,
@@ -20,6 +21,8 @@ export function EditForm({
   submitLabel: string;
   /** Further actions beside the submit button (cancel…). */
   actions?: ReactNode;
+  /** A cancel button after the submit button. */
+  onCancel?: () => void;
   /** Shown instead of the error summary (it says what went wrong itself). */
   warning?: ReactNode;
   /** Offered when someone saved a newer version meanwhile. */
@@ -59,6 +62,11 @@ export function EditForm({
           <button type="submit" className="button primary" disabled={form.busy}>
             {submitLabel}
           </button>
+          {onCancel ? (
+            <button type="button" className="button secondary" onClick={onCancel}>
+              {t('action.cancel')}
+            </button>
+          ) : null}
           {actions}
         </div>
       </form>

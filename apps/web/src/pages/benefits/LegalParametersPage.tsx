@@ -65,16 +65,7 @@ function PeriodForm({ latest, onDone, onCancel }: AddFormProps & { latest?: Peri
   return (
     <section className="card" aria-labelledby="period-new-h">
       <h2 id="period-new-h">{t('legalParams.new')}</h2>
-      <EditForm
-        form={f}
-        submitLabel={t('legalParams.save')}
-        requiredNote={false}
-        actions={
-          <button type="button" className="button secondary" onClick={onCancel}>
-            {t('action.cancel')}
-          </button>
-        }
-      >
+      <EditForm form={f} submitLabel={t('legalParams.save')} requiredNote={false} onCancel={onCancel}>
         <p className="hint">{t('legalParams.newHint')}</p>
         <DateField label={t('legalParams.validFrom')} {...f.bind('validFrom')} />
         <div className="field-row">

@@ -54,15 +54,7 @@ function ResolutionForm({ onDone, onCancel }: AddFormProps) {
   return (
     <section className="card" aria-labelledby="resolution-new-h">
       <h2 id="resolution-new-h">{t('resolutions.new')}</h2>
-      <EditForm
-        form={f}
-        submitLabel={t('resolutions.save')}
-        actions={
-          <button type="button" className="button secondary" onClick={onCancel}>
-            {t('action.cancel')}
-          </button>
-        }
-      >
+      <EditForm form={f} submitLabel={t('resolutions.save')} onCancel={onCancel}>
         <div className="field-row">
           <TextField
             label={t('resolutions.number')}

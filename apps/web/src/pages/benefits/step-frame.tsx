@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { useI18n } from '../../app/i18n.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 
@@ -17,21 +16,11 @@ export function StepFrame({
   onCancel(): void;
   children: ReactNode;
 }) {
-  const { t } = useI18n();
   const headingId = `step-${title.replace(/\W+/g, '-')}`;
   return (
     <section className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
-      <EditForm
-        form={form}
-        submitLabel={submitLabel}
-        requiredNote={false}
-        actions={
-          <button type="button" className="button secondary" onClick={onCancel}>
-            {t('action.cancel')}
-          </button>
-        }
-      >
+      <EditForm form={form} submitLabel={submitLabel} requiredNote={false} onCancel={onCancel}>
         {children}
       </EditForm>
     </section>

@@ -3,7 +3,6 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Translate } from '../../app/i18n.tsx';
-import { useI18n } from '../../app/i18n.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
@@ -68,7 +67,6 @@ export function StepForm({
   onCancel(): void;
   children: ReactNode;
 }) {
-  const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -76,15 +74,7 @@ export function StepForm({
       <h3 id="bc-step-h" ref={heading} tabIndex={-1}>
         {title}
       </h3>
-      <EditForm
-        form={form}
-        submitLabel={submitLabel}
-        actions={
-          <button type="button" className="button secondary" onClick={onCancel}>
-            {t('action.cancel')}
-          </button>
-        }
-      >
+      <EditForm form={form} submitLabel={submitLabel} onCancel={onCancel}>
         {children}
       </EditForm>
     </section>

@@ -85,11 +85,7 @@ export function ConsultationForm({
         form={prefixed(prefix, f)}
         submitLabel={t('couns.record.save')}
         requiredNote={false}
-        actions={
-          <button type="button" className="button secondary" onClick={onCancel}>
-            {t('action.cancel')}
-          </button>
-        }
+        onCancel={onCancel}
       >
         <div className="field-row">
           <SelectField

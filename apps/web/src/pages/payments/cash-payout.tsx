@@ -60,11 +60,7 @@ export function PayoutForm({
         form={f}
         submitLabel={t('cash.payout.submit', { amount: money(net) })}
         requiredNote={false}
-        actions={
-          <button type="button" className="button secondary" onClick={onCancel}>
-            {t('action.cancel')}
-          </button>
-        }
+        onCancel={onCancel}
       >
         <div className="field-row">
           <SelectField

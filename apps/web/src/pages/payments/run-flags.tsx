@@ -74,11 +74,7 @@ function ResolveForm({
         form={f}
         submitLabel={t(r.resolution === 'accept' ? 'flag.acceptSubmit' : 'flag.excludeSubmit')}
         requiredNote={false}
-        actions={
-          <button type="button" className="button secondary" onClick={onCancel}>
-            {t('action.cancel')}
-          </button>
-        }
+        onCancel={onCancel}
       >
         <TextAreaField
           id={fieldId('note')}

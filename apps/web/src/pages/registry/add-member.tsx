@@ -41,11 +41,7 @@ export function AddMemberForm({
         submitLabel={t('household.addMemberSubmit')}
         requiredNote={false}
         warning={duplicateWarningOf(f)}
-        actions={
-          <button type="button" className="button secondary" onClick={onCancel}>
-            {t('action.cancel')}
-          </button>
-        }
+        onCancel={onCancel}
       >
         <MemberEditor
           path="member."
