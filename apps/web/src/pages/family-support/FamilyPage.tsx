@@ -17,6 +17,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -64,45 +65,29 @@ function PlanForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssist
 function VisitForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssistance): void }) {
   const { t } = useI18n();
   const empty = { visitedOn: todayIso(), kind: a.status === 'ended' ? 'monitoring' : 'homeVisit', note: '' };
-  const f = useEditForm({
-    schema: VisitInput,
-    defaultValues: empty,
-    toBody: (v) => ({ ...v, kind: v.kind as (typeof CONTACT_KINDS)[number] }),
-    save: (body) => assistanceApi.addVisit(a.id, body),
-    onSaved: (r) => {
-      f.reset(empty);
-      onSaved(r);
-    },
-  });
+  const f = withBindings(
+    useEditForm({
+      schema: VisitInput,
+      defaultValues: empty,
+      toBody: (v) => ({ ...v, kind: v.kind as (typeof CONTACT_KINDS)[number] }),
+      save: (body) => assistanceApi.addVisit(a.id, body),
+      onSaved: (r) => {
+        f.reset(empty);
+        onSaved(r);
+      },
+    }),
+  );
   return (
     <section className="card" aria-labelledby="fa-visit-add">
       <h3 id="fa-visit-add">{t('fa.visit.add')}</h3>
       <EditForm form={f} submitLabel={t('fa.visit.submit')}>
-        <TextField
-          id={fieldId('visitedOn')}
-          label={t('fa.visit.on')}
-          type="date"
-          value={f.values.visitedOn}
-          onValue={(v) => f.form.setValue('visitedOn', v)}
-          error={f.errors.visitedOn}
-          required
-        />
+        <TextField label={t('fa.visit.on')} type="date" {...f.bind('visitedOn')} required />
         <SelectField
-          id={fieldId('kind')}
           label={t('fa.visit.kind')}
-          value={f.values.kind}
-          onValue={(v) => f.form.setValue('kind', v)}
+          {...f.bind('kind')}
           options={CONTACT_KINDS.map((k) => ({ value: k, label: t(`fa.kind.${k}`) }))}
-          error={f.errors.kind}
         />
-        <TextAreaField
-          id={fieldId('note')}
-          label={t('fa.visit.note')}
-          value={f.values.note}
-          onValue={(v) => f.form.setValue('note', v)}
-          error={f.errors.note}
-          required
-        />
+        <TextAreaField label={t('fa.visit.note')} {...f.bind('note')} required />
       </EditForm>
     </section>
   );
@@ -111,51 +96,31 @@ function VisitForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssis
 function OpinionForm({ a }: { a: FamilyAssistance }) {
   const { t } = useI18n();
   const [failed, setFailed] = useState(false);
-  const f = useEditForm({
-    schema: CourtOpinionInput,
-    defaultValues: { court: '', caseNumber: '', opinion: '' },
-    toBody: (v) => v,
-    save: async (body) => {
-      setFailed(false);
-      try {
-        return await assistanceApi.courtOpinion(a.id, body);
-      } catch (e) {
-        setFailed(true);
-        throw e;
-      }
-    },
-    onSaved: (pdf) => window.open(URL.createObjectURL(pdf), '_blank'),
-  });
+  const f = withBindings(
+    useEditForm({
+      schema: CourtOpinionInput,
+      defaultValues: { court: '', caseNumber: '', opinion: '' },
+      toBody: (v) => v,
+      save: async (body) => {
+        setFailed(false);
+        try {
+          return await assistanceApi.courtOpinion(a.id, body);
+        } catch (e) {
+          setFailed(true);
+          throw e;
+        }
+      },
+      onSaved: (pdf) => window.open(URL.createObjectURL(pdf), '_blank'),
+    }),
+  );
   return (
     <section className="card" aria-labelledby="fa-opinion">
       <h3 id="fa-opinion">{t('fa.opinion')}</h3>
       {failed ? <Alert>{t('fa.opinion.failed')}</Alert> : null}
       <EditForm form={f} submitLabel={t('fa.opinion.submit')}>
-        <TextField
-          id={fieldId('court')}
-          label={t('fa.opinion.court')}
-          value={f.values.court}
-          onValue={(v) => f.form.setValue('court', v)}
-          error={f.errors.court}
-          required
-        />
-        <TextField
-          id={fieldId('caseNumber')}
-          label={t('fa.opinion.caseNumber')}
-          value={f.values.caseNumber}
-          onValue={(v) => f.form.setValue('caseNumber', v)}
-          error={f.errors.caseNumber}
-          required
-        />
-        <TextAreaField
-          id={fieldId('opinion')}
-          label={t('fa.opinion.text')}
-          rows={8}
-          value={f.values.opinion}
-          onValue={(v) => f.form.setValue('opinion', v)}
-          error={f.errors.opinion}
-          required
-        />
+        <TextField label={t('fa.opinion.court')} {...f.bind('court')} required />
+        <TextField label={t('fa.opinion.caseNumber')} {...f.bind('caseNumber')} required />
+        <TextAreaField label={t('fa.opinion.text')} rows={8} {...f.bind('opinion')} required />
       </EditForm>
     </section>
   );
@@ -185,42 +150,26 @@ function ConsentButton({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyA
 /** The end of the work (goals reached, the family's refusal, a move…), and monitoring after it. */
 function EndForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssistance): void }) {
   const { t } = useI18n();
-  const f = useEditForm({
-    schema: EndAssistance,
-    defaultValues: { endedOn: todayIso(), reason: '', monitoringUntil: '' },
-    toBody: (v) => ({ ...v, monitoringUntil: v.monitoringUntil || null }),
-    save: (body) => assistanceApi.end(a.id, body),
-    onSaved,
-  });
+  const f = withBindings(
+    useEditForm({
+      schema: EndAssistance,
+      defaultValues: { endedOn: todayIso(), reason: '', monitoringUntil: '' },
+      toBody: (v) => ({ ...v, monitoringUntil: v.monitoringUntil || null }),
+      save: (body) => assistanceApi.end(a.id, body),
+      onSaved,
+    }),
+  );
   return (
     <details className="card">
       <summary>{t('fa.end')}</summary>
       <EditForm form={f} submitLabel={t('fa.end.submit')}>
+        <TextField label={t('fa.endedOn')} type="date" {...f.bind('endedOn')} required />
+        <TextAreaField label={t('fa.end.reason')} {...f.bind('reason')} required />
         <TextField
-          id={fieldId('endedOn')}
-          label={t('fa.endedOn')}
-          type="date"
-          value={f.values.endedOn}
-          onValue={(v) => f.form.setValue('endedOn', v)}
-          error={f.errors.endedOn}
-          required
-        />
-        <TextAreaField
-          id={fieldId('reason')}
-          label={t('fa.end.reason')}
-          value={f.values.reason}
-          onValue={(v) => f.form.setValue('reason', v)}
-          error={f.errors.reason}
-          required
-        />
-        <TextField
-          id={fieldId('monitoringUntil')}
           label={t('fa.end.monitoringUntil')}
           hint={t('fa.end.monitoringHint')}
           type="date"
-          value={f.values.monitoringUntil}
-          onValue={(v) => f.form.setValue('monitoringUntil', v)}
-          error={f.errors.monitoringUntil}
+          {...f.bind('monitoringUntil')}
         />
       </EditForm>
     </details>
@@ -234,25 +183,25 @@ function AssignForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssi
     queryKey: ['familyAssistants'],
     queryFn: ({ signal }) => assistanceApi.assistants(signal),
   });
-  const f = useEditForm({
-    schema: AssignAssistant,
-    defaultValues: { assistantId: a.assistantId ?? '', assignedOn: todayIso() },
-    toBody: (v) => v,
-    save: (body) => assistanceApi.assign(a.id, body),
-    onSaved: (r) => {
-      loads.refetch();
-      onSaved(r);
-    },
-  });
+  const f = withBindings(
+    useEditForm({
+      schema: AssignAssistant,
+      defaultValues: { assistantId: a.assistantId ?? '', assignedOn: todayIso() },
+      toBody: (v) => v,
+      save: (body) => assistanceApi.assign(a.id, body),
+      onSaved: (r) => {
+        loads.refetch();
+        onSaved(r);
+      },
+    }),
+  );
   return (
     <section className="card" aria-labelledby="fa-assign">
       <h3 id="fa-assign">{t('fa.assign')}</h3>
       <EditForm form={f} submitLabel={t('fa.assign.submit')}>
         <SelectField
-          id={fieldId('assistantId')}
           label={t('fa.assistant')}
-          value={f.values.assistantId}
-          onValue={(v) => f.form.setValue('assistantId', v)}
+          {...f.bind('assistantId')}
           options={[
             { value: '', label: '—' },
             ...(loads.data?.items ?? []).map((x) => ({
@@ -260,18 +209,9 @@ function AssignForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssi
               label: t('fa.assign.option', { name: x.fullName, n: x.families, max: x.limit }),
             })),
           ]}
-          error={f.errors.assistantId}
           required
         />
-        <TextField
-          id={fieldId('assignedOn')}
-          label={t('fa.assign.on')}
-          type="date"
-          value={f.values.assignedOn}
-          onValue={(v) => f.form.setValue('assignedOn', v)}
-          error={f.errors.assignedOn}
-          required
-        />
+        <TextField label={t('fa.assign.on')} type="date" {...f.bind('assignedOn')} required />
       </EditForm>
     </section>
   );

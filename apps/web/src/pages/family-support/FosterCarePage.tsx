@@ -12,6 +12,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -97,31 +98,25 @@ function ImportForm() {
   const { t } = useI18n();
   const saved = useFamilySupportSaved();
   const [done, setDone] = useState<{ imported: number; discrepancies: number }>();
-  const f = useEditForm({
-    schema: ImportChargeNotes,
-    defaultValues: { csv: '' },
-    toBody: (v) => ({ csv: v.csv }),
-    save: (body) => fosterCareApi.importNotes(body),
-    onSaved: (r) => {
-      setDone(r);
-      f.reset({ csv: '' });
-      saved.fosterCare();
-    },
-  });
+  const f = withBindings(
+    useEditForm({
+      schema: ImportChargeNotes,
+      defaultValues: { csv: '' },
+      toBody: (v) => ({ csv: v.csv }),
+      save: (body) => fosterCareApi.importNotes(body),
+      onSaved: (r) => {
+        setDone(r);
+        f.reset({ csv: '' });
+        saved.fosterCare();
+      },
+    }),
+  );
   return (
     <section className="card" aria-labelledby="fc-import-h">
       <h2 id="fc-import-h">{t('fc.import')}</h2>
       {done ? <Alert kind="success">{t('fc.imported', done)}</Alert> : null}
       <EditForm form={f} submitLabel={t('fc.importSubmit')} requiredNote={false}>
-        <TextAreaField
-          id={fieldId('csv')}
-          label={t('fc.csv')}
-          hint={t('fc.csvHint')}
-          rows={6}
-          value={f.values.csv}
-          onValue={(v) => f.form.setValue('csv', v)}
-          error={f.errors.csv}
-        />
+        <TextAreaField label={t('fc.csv')} hint={t('fc.csvHint')} rows={6} {...f.bind('csv')} />
       </EditForm>
     </section>
   );
@@ -139,22 +134,24 @@ function AddChildForm() {
     placementName: '',
     powiat: '',
   };
-  const f = useEditForm({
-    schema: CreateFosterChild,
-    defaultValues: empty,
-    toBody: (v) => ({
-      personId: v.person?.id ?? '',
-      placedOn: v.placedOn,
-      placementKind: v.placementKind as (typeof PLACEMENT_KINDS)[number],
-      placementName: v.placementName,
-      powiat: v.powiat,
+  const f = withBindings(
+    useEditForm({
+      schema: CreateFosterChild,
+      defaultValues: empty,
+      toBody: (v) => ({
+        personId: v.person?.id ?? '',
+        placedOn: v.placedOn,
+        placementKind: v.placementKind as (typeof PLACEMENT_KINDS)[number],
+        placementName: v.placementName,
+        powiat: v.powiat,
+      }),
+      save: (body) => fosterCareApi.create(body),
+      onSaved: (c) => {
+        saved.fosterCare();
+        navigate(`/foster-care/${c.id}`);
+      },
     }),
-    save: (body) => fosterCareApi.create(body),
-    onSaved: (c) => {
-      saved.fosterCare();
-      navigate(`/foster-care/${c.id}`);
-    },
-  });
+  );
   const text = (name: 'placedOn' | 'placementName' | 'powiat', type = 'text') => (
     <TextField
       id={fieldId(name)}
@@ -178,12 +175,9 @@ function AddChildForm() {
         />
         {text('placedOn', 'date')}
         <SelectField
-          id={fieldId('placementKind')}
           label={t('fc.add.placementKind')}
-          value={f.values.placementKind}
-          onValue={(v) => f.form.setValue('placementKind', v)}
+          {...f.bind('placementKind')}
           options={PLACEMENT_KINDS.map((k) => ({ value: k, label: t(`fc.kind.${k}`) }))}
-          error={f.errors.placementKind}
         />
         {text('placementName')}
         {text('powiat')}

@@ -8,7 +8,8 @@ import { assistanceApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -21,61 +22,38 @@ function ReferForm({ householdId }: { householdId: string }) {
   const { t } = useI18n();
   const saved = useFamilySupportSaved();
   const empty = { referredOn: todayIso(), reason: '', basis: 'head', courtOrder: '' };
-  const f = useEditForm({
-    schema: ReferFamily,
-    defaultValues: empty,
-    toBody: (v) => ({
-      householdId,
-      referredOn: v.referredOn,
-      reason: v.reason,
-      basis: v.basis as (typeof ASSISTANCE_BASES)[number],
-      courtOrder: v.basis === 'court' ? v.courtOrder : null,
+  const f = withBindings(
+    useEditForm({
+      schema: ReferFamily,
+      defaultValues: empty,
+      toBody: (v) => ({
+        householdId,
+        referredOn: v.referredOn,
+        reason: v.reason,
+        basis: v.basis as (typeof ASSISTANCE_BASES)[number],
+        courtOrder: v.basis === 'court' ? v.courtOrder : null,
+      }),
+      save: (body) => assistanceApi.refer(body),
+      onSaved: (a) => {
+        f.reset(empty);
+        saved.assistance(a);
+      },
     }),
-    save: (body) => assistanceApi.refer(body),
-    onSaved: (a) => {
-      f.reset(empty);
-      saved.assistance(a);
-    },
-  });
+  );
   return (
     <details>
       <summary>{t('fa.refer')}</summary>
       <EditForm form={f} submitLabel={t('fa.refer.submit')}>
-        <TextField
-          id={fieldId('referredOn')}
-          label={t('fa.referredOn')}
-          type="date"
-          value={f.values.referredOn}
-          onValue={(v) => f.form.setValue('referredOn', v)}
-          error={f.errors.referredOn}
-          required
-        />
+        <TextField label={t('fa.referredOn')} type="date" {...f.bind('referredOn')} required />
         <SelectField
-          id={fieldId('basis')}
           label={t('fa.basis')}
-          value={f.values.basis}
-          onValue={(v) => f.form.setValue('basis', v)}
+          {...f.bind('basis')}
           options={ASSISTANCE_BASES.map((b) => ({ value: b, label: t(`fa.basis.${b}`) }))}
-          error={f.errors.basis}
         />
         {f.values.basis === 'court' ? (
-          <TextField
-            id={fieldId('courtOrder')}
-            label={t('fa.refer.courtOrder')}
-            value={f.values.courtOrder}
-            onValue={(v) => f.form.setValue('courtOrder', v)}
-            error={f.errors.courtOrder}
-            required
-          />
+          <TextField label={t('fa.refer.courtOrder')} {...f.bind('courtOrder')} required />
         ) : null}
-        <TextAreaField
-          id={fieldId('reason')}
-          label={t('fa.reason')}
-          value={f.values.reason}
-          onValue={(v) => f.form.setValue('reason', v)}
-          error={f.errors.reason}
-          required
-        />
+        <TextAreaField label={t('fa.reason')} {...f.bind('reason')} required />
       </EditForm>
     </details>
   );

@@ -5,6 +5,7 @@ import { recordsApi } from '../../api/records.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -29,16 +30,18 @@ function RuleForm({ rule, onDone }: { rule: RetentionRule; onDone(): void }) {
     category: r.category,
     years: String(r.years),
   });
-  const f = useEditForm({
-    schema: UpdateRetentionRule,
-    defaultValues: values(rule),
-    toBody: (v) => ({ ...v, years: Number(v.years), version: rule.version }),
-    save: (body) => recordsApi.updateRule(rule.recordKind, body),
-    onSaved: (r) => {
-      saved.rule(r);
-      onDone();
-    },
-  });
+  const f = withBindings(
+    useEditForm({
+      schema: UpdateRetentionRule,
+      defaultValues: values(rule),
+      toBody: (v) => ({ ...v, years: Number(v.years), version: rule.version }),
+      save: (body) => recordsApi.updateRule(rule.recordKind, body),
+      onSaved: (r) => {
+        saved.rule(r);
+        onDone();
+      },
+    }),
+  );
   return (
     <section className="card" aria-labelledby="rr-edit-h">
       <h2 id="rr-edit-h">{t('rec.rule.edit', { kind: t(`rec.kind.${rule.recordKind}`) })}</h2>
@@ -48,14 +51,7 @@ function RuleForm({ rule, onDone }: { rule: RetentionRule; onDone(): void }) {
         onReload={onDone}
         actions={<CancelButton onClick={onDone} />}
       >
-        <TextField
-          id={fieldId('jrwaSymbol')}
-          label={t('rec.jrwaSymbol')}
-          required
-          value={f.values.jrwaSymbol}
-          onValue={(v) => f.form.setValue('jrwaSymbol', v)}
-          error={f.errors.jrwaSymbol}
-        />
+        <TextField label={t('rec.jrwaSymbol')} required {...f.bind('jrwaSymbol')} />
         <SelectField
           id={fieldId('category')}
           label={t('rec.category')}
@@ -66,14 +62,11 @@ function RuleForm({ rule, onDone }: { rule: RetentionRule; onDone(): void }) {
           options={RETENTION_CATEGORIES.map((c) => ({ value: c, label: t(`rec.category.${c}`) }))}
         />
         <TextField
-          id={fieldId('years')}
           label={t('rec.years')}
           hint={t('rec.years.hint')}
           required
           inputMode="numeric"
-          value={f.values.years}
-          onValue={(v) => f.form.setValue('years', v)}
-          error={f.errors.years}
+          {...f.bind('years')}
         />
       </EditForm>
     </section>

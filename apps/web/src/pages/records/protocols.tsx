@@ -6,6 +6,7 @@ import { recordsApi } from '../../api/records.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -38,32 +39,26 @@ function CreateForm() {
     names: ['', '', ''],
     functions: ROLES.map((r) => t(`rec.committee.${r}`)),
   };
-  const f = useEditForm({
-    schema: CreateProtocol,
-    defaultValues: empty,
-    toBody: (v) => ({
-      month: v.month,
-      committee: v.names.map((name, i) => ({ name, function: v.functions[i] ?? '' })),
+  const f = withBindings(
+    useEditForm({
+      schema: CreateProtocol,
+      defaultValues: empty,
+      toBody: (v) => ({
+        month: v.month,
+        committee: v.names.map((name, i) => ({ name, function: v.functions[i] ?? '' })),
+      }),
+      save: (body) => recordsApi.createProtocol(body),
+      onSaved: (p) => {
+        saved.protocol(p);
+        f.reset(empty);
+      },
     }),
-    save: (body) => recordsApi.createProtocol(body),
-    onSaved: (p) => {
-      saved.protocol(p);
-      f.reset(empty);
-    },
-  });
+  );
   return (
     <section className="card" aria-labelledby="rec-new-h">
       <h2 id="rec-new-h">{t('rec.protocol.new')}</h2>
       <EditForm form={f} submitLabel={t('rec.protocol.create')}>
-        <TextField
-          id={fieldId('month')}
-          label={t('rec.month')}
-          type="month"
-          required
-          value={f.values.month}
-          onValue={(v) => f.form.setValue('month', v)}
-          error={f.errors.month}
-        />
+        <TextField label={t('rec.month')} type="month" required {...f.bind('month')} />
         {ROLES.map((_r, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the committee's seats are fixed
           <fieldset key={i} className="fieldset">
@@ -94,16 +89,18 @@ function CreateForm() {
 function SignForm({ protocol, onDone }: { protocol: DestructionProtocol; onDone(): void }) {
   const { t } = useI18n();
   const saved = useRecordsSaved();
-  const f = useEditForm({
-    schema: SignProtocol,
-    defaultValues: { signedOn: today(), archiveConsent: '' },
-    toBody: (v) => ({ ...v, version: protocol.version }),
-    save: (body) => recordsApi.sign(protocol.id, body),
-    onSaved: (p) => {
-      saved.protocol(p);
-      onDone();
-    },
-  });
+  const f = withBindings(
+    useEditForm({
+      schema: SignProtocol,
+      defaultValues: { signedOn: today(), archiveConsent: '' },
+      toBody: (v) => ({ ...v, version: protocol.version }),
+      save: (body) => recordsApi.sign(protocol.id, body),
+      onSaved: (p) => {
+        saved.protocol(p);
+        onDone();
+      },
+    }),
+  );
   return (
     <section className="card" aria-labelledby="rec-sign-h">
       <h2 id="rec-sign-h">{t('rec.protocol.sign', { number: protocol.number })}</h2>
@@ -114,23 +111,12 @@ function SignForm({ protocol, onDone }: { protocol: DestructionProtocol; onDone(
         onReload={onDone}
         actions={<CancelButton onClick={onDone} />}
       >
+        <TextField label={t('rec.protocol.signedOn')} type="date" required {...f.bind('signedOn')} />
         <TextField
-          id={fieldId('signedOn')}
-          label={t('rec.protocol.signedOn')}
-          type="date"
-          required
-          value={f.values.signedOn}
-          onValue={(v) => f.form.setValue('signedOn', v)}
-          error={f.errors.signedOn}
-        />
-        <TextField
-          id={fieldId('archiveConsent')}
           label={t('rec.protocol.archiveConsent')}
           required
           hint={t('rec.protocol.archiveConsent.hint')}
-          value={f.values.archiveConsent}
-          onValue={(v) => f.form.setValue('archiveConsent', v)}
-          error={f.errors.archiveConsent}
+          {...f.bind('archiveConsent')}
         />
       </EditForm>
     </section>

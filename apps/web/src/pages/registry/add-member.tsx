@@ -1,7 +1,8 @@
 import { AddMember, type Household } from '@ostoja/domain/registry/household';
 import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
+import { TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { duplicateWarningOf } from './duplicates.tsx';
@@ -18,20 +19,22 @@ export function AddMemberForm({
   onCancel(): void;
 }) {
   const { t } = useI18n();
-  const f = useEditForm({
-    schema: AddMember,
-    defaultValues: {
-      member: newMember(household.members.some((m) => m.relation === 'applicant') ? 'child' : 'applicant'),
-      since: '',
-    },
-    toBody: (v, confirmDuplicate) => ({
-      member: memberPayload(v.member),
-      since: v.since || undefined,
-      confirmDuplicate,
+  const f = withBindings(
+    useEditForm({
+      schema: AddMember,
+      defaultValues: {
+        member: newMember(household.members.some((m) => m.relation === 'applicant') ? 'child' : 'applicant'),
+        since: '',
+      },
+      toBody: (v, confirmDuplicate) => ({
+        member: memberPayload(v.member),
+        since: v.since || undefined,
+        confirmDuplicate,
+      }),
+      save: (body) => registryApi.addMember(household.id, body),
+      onSaved: onDone,
     }),
-    save: (body) => registryApi.addMember(household.id, body),
-    onSaved: onDone,
-  });
+  );
 
   return (
     <section aria-labelledby="add-member-h" className="card">
@@ -51,13 +54,10 @@ export function AddMemberForm({
           errors={f.errors}
         />
         <TextField
-          id={fieldId('since')}
           label={t('member.movedInOn')}
           hint={t('household.sinceHint')}
           type="date"
-          value={f.values.since}
-          onValue={(v) => f.form.setValue('since', v)}
-          error={f.errors.since}
+          {...f.bind('since')}
         />
       </EditForm>
     </section>
