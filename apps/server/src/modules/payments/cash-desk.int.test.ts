@@ -3,8 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
-import { grantDecision, type Household, households, staff } from './test-fixtures.ts';
+import type { TestApp } from '../../test/db.ts';
+import { clerkApp } from './test-app.ts';
+import { grantDecision, type Household } from './test-fixtures.ts';
 
 // The cash desk: payout against an identity document, the receipt, closing the day with its
 // cash report, and uncollected items returning to the schedule after the deadline.
@@ -28,12 +29,9 @@ function pdfText(body: Buffer): string {
 }
 
 beforeAll(async () => {
-  // Without the demo caseload: these tests count every item of the months they pay.
-  t = await createTestApp({ caseload: false });
-  clerk = await t.login('swiadczenia');
-  const u = await t.db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'swiadczenia'`);
-  const ctx = staff(t.db, u.rows[0]!.id);
-  homes = await households(t.db);
+  const app = await clerkApp();
+  ({ t, clerk, homes } = app);
+  const { ctx } = app;
   for (const h of homes.slice(0, 2))
     await grantDecision(ctx, {
       household: h,

@@ -6,8 +6,9 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffContext } from '../../http/context.ts';
-import { createTestApp, type TestApp } from '../../test/db.ts';
-import { grantDecision, type Household, households, proposedApplication, staff } from './test-fixtures.ts';
+import type { TestApp } from '../../test/db.ts';
+import { clerkApp } from './test-app.ts';
+import { grantDecision, type Household, proposedApplication } from './test-fixtures.ts';
 
 // A month's run end to end: schedules from decisions, the run (frozen snapshot, lists per day
 // and method), approval, both bank files parsed field by field, payment and the ledger.
@@ -25,12 +26,7 @@ const put = (url: string, payload: object) =>
 const get = (url: string, cookie = clerk) => t.app.inject({ method: 'GET', url, headers: { cookie } });
 
 beforeAll(async () => {
-  // Without the demo caseload: these tests count every item of the months they pay.
-  t = await createTestApp({ caseload: false });
-  clerk = await t.login('swiadczenia');
-  const u = await t.db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'swiadczenia'`);
-  ctx = staff(t.db, u.rows[0]!.id);
-  homes = await households(t.db);
+  ({ t, clerk, ctx, homes } = await clerkApp());
 });
 afterAll(() => t?.close());
 

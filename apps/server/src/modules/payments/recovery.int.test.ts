@@ -1,8 +1,9 @@
 import { makeIban } from '@ostoja/domain/payments/iban';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
-import { grantDecision, type Household, households, staff } from './test-fixtures.ts';
+import type { TestApp } from '../../test/db.ts';
+import { clerkApp } from './test-app.ts';
+import { grantDecision, type Household } from './test-fixtures.ts';
 
 // Returns and recovery keep every person's ledger balanced: a transfer returned by the bank
 // and paid again at the desk, an undue benefit recovered by deduction, repayment and waiver;
@@ -51,12 +52,9 @@ async function everyLedgerBalances() {
 }
 
 beforeAll(async () => {
-  // Without the demo caseload: these tests count every item of the months they pay.
-  t = await createTestApp({ caseload: false });
-  clerk = await t.login('swiadczenia');
-  const u = await t.db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'swiadczenia'`);
-  const ctx = staff(t.db, u.rows[0]!.id);
-  homes = await households(t.db);
+  const app = await clerkApp();
+  ({ t, clerk, homes } = app);
+  const { ctx } = app;
   const base = {
     submittedOn: '2026-01-05',
     periodFrom: '2026-01-01',

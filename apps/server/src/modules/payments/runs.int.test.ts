@@ -1,9 +1,10 @@
 import { makeIban } from '@ostoja/domain/payments/iban';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffContext } from '../../http/context.ts';
-import { createTestApp, type TestApp } from '../../test/db.ts';
+import type { TestApp } from '../../test/db.ts';
 import { advanceBuildingRuns } from './runs.ts';
-import { grantDecision, type Household, households, staff } from './test-fixtures.ts';
+import { clerkApp } from './test-app.ts';
+import { grantDecision, type Household } from './test-fixtures.ts';
 
 // Flags before approval (death register import, one account for unrelated households, an
 // amount changed from the previous month) and the build job's progress.
@@ -21,12 +22,7 @@ const peselOf = async (personId: string) =>
 const shared = makeIban('PL', '124000010000000000123456');
 
 beforeAll(async () => {
-  // Without the demo caseload: these tests count every item of the months they pay.
-  t = await createTestApp({ caseload: false });
-  clerk = await t.login('swiadczenia');
-  const u = await t.db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'swiadczenia'`);
-  ctx = staff(t.db, u.rows[0]!.id);
-  homes = await households(t.db);
+  ({ t, clerk, ctx, homes } = await clerkApp());
 });
 afterAll(() => {
   delete process.env.OSTOJA_PAYMENT_BATCH;

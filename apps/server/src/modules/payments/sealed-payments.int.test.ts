@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { makeIban } from '@ostoja/domain/payments/iban';
 import { makePesel } from '@ostoja/domain/shared/pesel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
+import type { TestApp } from '../../test/db.ts';
 import { pdfText } from '../blue-card/test-helpers.ts';
-import { grantDecision, households, staff } from './test-fixtures.ts';
+import { clerkApp } from './test-app.ts';
+import { grantDecision } from './test-fixtures.ts';
 
 // Decision 0008 on the payment paths: a person sealed in the Niebieska Karta compartment is
 // missing from every payments screen of a user outside it (list items, items, flags, schedules,
@@ -36,12 +37,10 @@ async function seal(personId: string) {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ caseload: false });
-  clerk = await t.login('swiadczenia');
+  const app = await clerkApp();
+  ({ t, clerk } = app);
+  const { ctx, homes } = app;
   const opener = await t.login('pracownik2');
-  const u = await t.db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'swiadczenia'`);
-  const ctx = staff(t.db, u.rows[0]!.id);
-  const homes = await households(t.db);
   const plan = [
     ['transfer', homes[0]!, 'transfer', iban(11)],
     ['cash', homes[1]!, 'cashDesk', undefined],
