@@ -30,7 +30,7 @@ import {
 // A granted benefit changed (a new monthly amount) or revoked (uchylenie) from a month on, by a
 // new decision with its own number. Months already on an approved payment list stay paid; the
 // change can only start after them. Legal basis: art. 106 ust. 5 ups [M — check the t.j.].
-const AMENDMENT_BASIS = 'art. 106 ust. 5';
+export const AMENDMENT_BASIS = 'art. 106 ust. 5';
 
 // Under four-eyes approval (a setting of the centre) the clerk's change or revocation is a draft
 // that another authorised person approves and signs, as a first decision is (approval.ts).
@@ -99,7 +99,7 @@ async function checkChange(ctx: StaffContext, app: repo.ApplicationRow, input: C
   return { base, proposal, calc };
 }
 
-async function nextDecisionNumber(ctx: StaffContext, decidedOn: string) {
+export async function nextDecisionNumber(ctx: StaffContext, decidedOn: string) {
   const year = Number(decidedOn.slice(0, 4));
   return decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
 }
