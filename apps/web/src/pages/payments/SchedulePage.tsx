@@ -77,7 +77,10 @@ function Suspensions({ s }: { s: Schedule }) {
             <td>{x.resumedOn ? date(x.resumedOn) : '—'}</td>
             <td>
               {x.decisionId && x.decisionNumber ? (
-                <a href={`/api/v1/decisions/${x.decisionId}/pdf`}>
+                <a
+                  href={`/api/v1/decisions/${x.decisionId}/pdf`}
+                  download={`decyzja-${x.decisionNumber.replace(/[^\w.-]+/g, '_')}.pdf`}
+                >
                   {t('decision.downloadPdf', { number: x.decisionNumber })}
                 </a>
               ) : (
