@@ -1,11 +1,10 @@
 import type { Suspend } from '@ostoja/domain/payments/schemas';
-import { onArt11 } from '@ostoja/domain/social-work/art11';
 import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import * as paymentsRepo from '../payments/repo.ts';
 import { suspend } from '../payments/service.ts';
-import { AMENDMENT_BASIS, nextDecisionNumber } from './amendments.ts';
+import { insertEndingDecision } from './amendments.ts';
 import * as repo from './repo.ts';
 import { assertAuthorisedSigner } from './service.ts';
 
@@ -23,32 +22,23 @@ export async function suspendByDecision(
   const base = await repo.findDecision(ctx.q, decisionId);
   if (!base) throw notFound();
   if (!base.applicationId) return suspend(ctx, decisionId, input);
-  await assertAuthorisedSigner(ctx);
+  // The schedule's checks first (a sealed person's schedule answers 404); one transaction, so a
+  // clerk without an authorisation to sign (art. 110 ust. 8 ups) leaves nothing written.
   const done = await suspend(ctx, decisionId, input);
+  await assertAuthorisedSigner(ctx);
   const open = done.suspensions.find((s) => s.toMonth === null)!;
   const held = done.items
     .filter((i) => i.kind === 'regular' && i.status === 'suspended' && i.month >= input.fromMonth)
     .map((i) => ({ month: i.month, amount: i.amount, days: i.days }));
-  const number = await nextDecisionNumber(ctx, input.decidedOn);
-  const id = await repo.insertDecision(ctx.q, {
-    applicationId: base.applicationId,
-    proposalId: null,
-    number,
-    outcome: 'suspend',
-    kind: 'suspend',
-    amendsDecisionId: base.id,
-    benefit: base.benefit,
-    amount: 0,
-    periodFrom: `${input.fromMonth}-01`,
-    periodTo: null,
-    schedule: held,
-    paymentMethod: null,
-    iban: null,
-    ...onArt11(input.art11ContractId, AMENDMENT_BASIS, input.reason),
-    calculation: null,
-    decidedOn: input.decidedOn,
-    signedById: ctx.actor.id,
-  });
+  const { decisionId: id, number } = await insertEndingDecision(
+    ctx,
+    base.applicationId,
+    base,
+    'suspend',
+    input,
+    held,
+    null,
+  );
   await paymentsRepo.setSuspensionDecision(ctx.q, open.id, id);
   await ctx.audit({
     action: 'create',

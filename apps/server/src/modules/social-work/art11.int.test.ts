@@ -68,6 +68,17 @@ async function approved(appId: string, kind: string) {
   return r.json().decisions.find((d: { kind: string }) => d.kind === kind);
 }
 
+/** The zasiłek okresowy granted on 10.11.2026, signed. */
+async function granted() {
+  const appId = await proposed();
+  await call('POST', `/api/v1/applications/${appId}/decisions`, clerk, {
+    outcome: 'grant',
+    decidedOn: '2026-11-10',
+    paymentMethod: 'cashDesk',
+  });
+  return { appId, grant: await approved(appId, 'original') };
+}
+
 async function brokenContract() {
   const c = (
     await call('POST', '/api/v1/case-files', worker, {
@@ -103,13 +114,7 @@ async function brokenContract() {
 
 describe('art. 11 ust. 2 consequences of a broken social contract', () => {
   it('lets the clerk revoke, suspend and refuse on the broken contract, the letter citing the article', async () => {
-    const appId = await proposed();
-    await call('POST', `/api/v1/applications/${appId}/decisions`, clerk, {
-      outcome: 'grant',
-      decidedOn: '2026-11-10',
-      paymentMethod: 'cashDesk',
-    });
-    const grant = await approved(appId, 'original');
+    const { appId, grant } = await granted();
     expect(grant).toMatchObject({ amount: 40000, periodFrom: '2026-11-02', periodTo: '2027-01-31' });
 
     // Nothing broken yet: the clerk sees no ground, and cannot invent one.
@@ -259,13 +264,7 @@ describe('art. 11 ust. 2 consequences of a broken social contract', () => {
   });
 
   it('suspends on another ground by a decision on art. 106 ust. 5 alone', async () => {
-    const appId = await proposed();
-    await call('POST', `/api/v1/applications/${appId}/decisions`, clerk, {
-      outcome: 'grant',
-      decidedOn: '2026-11-10',
-      paymentMethod: 'cashDesk',
-    });
-    const grant = await approved(appId, 'original');
+    const { grant } = await granted();
     const r = await call('POST', `/api/v1/payment-schedules/${grant.id}/suspensions`, clerk, {
       fromMonth: '2026-12',
       decidedOn: '2026-11-30',
