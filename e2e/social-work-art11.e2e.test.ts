@@ -1,7 +1,13 @@
 // Issue 15's path end to end: a social worker opens a family's case, signs a kontrakt socjalny and
 // records its breach; the benefits clerk then suspends the family's running benefit on art. 11
 // ust. 2 — the ground and its drafted justification offered on the suspension form — and sees the
-// month held back with its amount, the current month still due, and the ground in the history.
+// month held back with its amount, the current month still due, and the ground in the history; the
+// suspension is a decision with its number, whose letter the clerk prints from the schedule and
+// finds among the application's decisions.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +36,7 @@ let b: {
   nextAmount: number;
 };
 let contract = '';
+const downloads = mkdtempSync(join(tmpdir(), 'ostoja-art11-'));
 
 beforeAll(async () => {
   h = await startHarness();
@@ -55,6 +62,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await h?.close();
+  rmSync(downloads, { recursive: true, force: true });
 });
 
 async function expectAccessible(p: Page) {
@@ -117,7 +125,10 @@ describe('a broken social contract suspends a running benefit (art. 11 ust. 2)',
     expect(reason).toContain('Organizator szkolenia potwierdził trzy nieobecności.');
     expect(reason).toContain('art. 11 ust. 2');
     await page.getByRole('button', { name: 'Wstrzymaj wypłatę' }).click();
-    await page.getByText('Wstrzymano wypłatę.').waitFor();
+    const notice = page.getByText(/^Wstrzymano wypłatę decyzją nr /);
+    await notice.waitFor();
+    const number = /decyzją nr (.+)\.$/.exec((await notice.textContent()) ?? '')![1]!;
+    expect(number).not.toBe(b.number);
 
     // The month held back keeps its amount; this month (if still in the schedule) is still due.
     const months = page.getByRole('region', { name: 'Miesiące wypłat' });
@@ -135,6 +146,28 @@ describe('a broken social contract suspends a running benefit (art. 11 ust. 2)',
     expect(row).toContain('nadal wstrzymana');
     expect(row).toContain(`art. 11 ust. 2 (kontrakt nr ${contract})`);
     expect(row).toContain(plDate(today));
+    await expectAccessible(page);
+
+    // The clerk prints the suspension decision from the schedule.
+    const link = page.getByRole('link', { name: `Pobierz decyzję ${number} (PDF)` });
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const file = join(downloads, 'wstrzymanie.pdf');
+    await download.saveAs(file);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain(number);
+    expect(text).toContain('art. 11 ust. 2 w związku z art. 106 ust. 5');
+    expect(text).toContain(`wypłatę zasiłku`);
+    expect(text).toContain(`decyzją nr ${b.number}`);
+    expect(text).toContain('Wstrzymana wypłata za miesiące:');
+    expect(text).toContain(b.nextMonth);
+    expect(text).toContain('Organizator szkolenia potwierdził trzy nieobecności.');
+
+    // And finds it among the application's decisions, beside the one it suspends.
+    await page.goto(`${h.baseUrl}/applications/${b.applicationId}`);
+    const card = page.getByRole('article', { name: `Decyzja ${number}` });
+    await card.waitFor();
+    expect(squash(await card.textContent())).toContain('wstrzymanie wypłaty');
+    await card.getByRole('link', { name: `Pobierz decyzję ${number} (PDF)` }).waitFor();
     await expectAccessible(page);
     expect(h.pageErrors).toEqual([]);
   });

@@ -124,8 +124,8 @@ export type ProposalRecord = z.input<typeof ProposalRecord>;
 export const DecisionRecord = z.object({
   id: z.uuid(),
   number: z.string(),
-  outcome: z.enum(['grant', 'refuse', 'revoke']),
-  kind: z.enum(['original', 'change', 'revoke']),
+  outcome: z.enum(['grant', 'refuse', 'revoke', 'suspend']),
+  kind: z.enum(['original', 'change', 'revoke', 'suspend']),
   amendsNumber: z.string().nullable(),
   benefit: z.enum(APPLICATION_BENEFITS),
   amount: z.number().int(),

@@ -146,6 +146,9 @@ export const Suspension = z.object({
   resumedOn: nullableDate,
   /** The broken social contract it rests on (art. 11 ust. 2 ups), by number; null for another ground. */
   art11Contract: z.string().nullable(),
+  /** The decision ordering the suspension (its letter at /decisions/:id/pdf); null before suspensions were decisions. */
+  decisionId: z.uuid().nullable(),
+  decisionNumber: z.string().nullable(),
 });
 export const Schedule = z.object({
   decision: z.object({

@@ -155,6 +155,48 @@ export async function signChange(
   });
 }
 
+/**
+ * The decision row of a revocation or a suspension from a month: nothing to pay, the months it holds
+ * back (a suspension), its basis citing art. 11 ust. 2 when it rests on a broken contract.
+ */
+export async function insertEndingDecision(
+  ctx: StaffContext,
+  applicationId: string,
+  base: { id: string; benefit: repo.DecisionRow['benefit'] },
+  kind: 'revoke' | 'suspend',
+  input: {
+    fromMonth: string;
+    decidedOn: string;
+    reason: string;
+    art11ContractId?: string | null | undefined;
+  },
+  schedule: repo.DecisionRow['schedule'],
+  draftedById: string | null,
+) {
+  const number = await nextDecisionNumber(ctx, input.decidedOn);
+  const decisionId = await repo.insertDecision(ctx.q, {
+    applicationId,
+    proposalId: null,
+    number,
+    outcome: kind,
+    kind,
+    amendsDecisionId: base.id,
+    benefit: base.benefit,
+    amount: 0,
+    periodFrom: `${input.fromMonth}-01`,
+    periodTo: null,
+    schedule,
+    paymentMethod: null,
+    iban: null,
+    ...onArt11(input.art11ContractId, AMENDMENT_BASIS, input.reason),
+    calculation: null,
+    decidedOn: input.decidedOn,
+    signedById: ctx.actor.id,
+    draftedById,
+  });
+  return { decisionId, number };
+}
+
 export async function revokeDecision(ctx: StaffContext, id: string, input: Revoke) {
   const { app, log } = await act(ctx, id, 'revokeDecision');
   const base = await amendable(ctx, id, input.decisionId, input.fromMonth);
@@ -176,27 +218,15 @@ export async function signRevoke(
   const base = await amendable(ctx, app.id, input.decisionId, input.fromMonth);
   if (input.art11ContractId) await art11Contract(ctx, input.art11ContractId, app.applicantId);
   await endAmended(ctx, base.id, input.fromMonth);
-  const number = await nextDecisionNumber(ctx, input.decidedOn);
-  const decisionId = await repo.insertDecision(ctx.q, {
-    applicationId: app.id,
-    proposalId: null,
-    number,
-    outcome: 'revoke',
-    kind: 'revoke',
-    amendsDecisionId: base.id,
-    benefit: base.benefit,
-    amount: 0,
-    periodFrom: `${input.fromMonth}-01`,
-    periodTo: null,
-    schedule: [],
-    paymentMethod: null,
-    iban: null,
-    ...onArt11(input.art11ContractId, AMENDMENT_BASIS, input.reason),
-    calculation: null,
-    decidedOn: input.decidedOn,
-    signedById: ctx.actor.id,
+  const { decisionId, number } = await insertEndingDecision(
+    ctx,
+    app.id,
+    base,
+    'revoke',
+    input,
+    [],
     draftedById,
-  });
+  );
   await record(ctx, app, log, {
     type: 'revokeDecision',
     on: input.decidedOn,

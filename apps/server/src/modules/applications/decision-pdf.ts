@@ -20,8 +20,8 @@ export interface DecisionLetter {
     pesel: string | null;
     address: string;
   };
-  outcome: 'grant' | 'refuse' | 'change' | 'revoke';
-  /** The decision a change or revocation amends. */
+  outcome: 'grant' | 'refuse' | 'change' | 'revoke' | 'suspend';
+  /** The decision a change, revocation or suspension amends. */
   amends?: string | null;
   benefitName: string;
   /** The benefit in the genitive ("odmówić przyznania zasiłku okresowego"). */
@@ -83,27 +83,38 @@ export function decisionPdf(d: DecisionLetter): Promise<Buffer> {
         ` ${d.benefitName} — od dnia ${from}`,
       ],
     },
+    suspend: {
+      text: [
+        `wstrzymać od dnia ${from} wypłatę ${d.benefitNameGenitive} przyznanego `,
+        { text: toWhom, bold: true },
+        ` decyzją nr ${d.amends ?? ''}.`,
+      ],
+    },
   };
-  const schedule: Content[] =
-    (d.outcome === 'grant' || d.outcome === 'change') && d.schedule.length > 1
-      ? [
-          { text: 'Harmonogram wypłat:', margin: [0, 8, 0, 2] },
-          {
-            table: {
-              widths: ['auto', 'auto', '*'],
-              body: [
-                ['Miesiąc', 'Kwota', 'Uwagi'],
-                ...d.schedule.map((s) => [
-                  s.month,
-                  zl(s.amount),
-                  s.days ? `za ${s.days} dni (art. 106 ust. 3 ustawy o pomocy społecznej)` : '',
-                ]),
-              ],
-            },
-            layout: 'lightHorizontalLines',
+  // A grant's or change's payments, or the months a suspension holds back.
+  const scheduleTitle =
+    d.outcome === 'suspend'
+      ? d.schedule.length > 0 && 'Wstrzymana wypłata za miesiące:'
+      : (d.outcome === 'grant' || d.outcome === 'change') && d.schedule.length > 1 && 'Harmonogram wypłat:';
+  const schedule: Content[] = scheduleTitle
+    ? [
+        { text: scheduleTitle, margin: [0, 8, 0, 2] },
+        {
+          table: {
+            widths: ['auto', 'auto', '*'],
+            body: [
+              ['Miesiąc', 'Kwota', 'Uwagi'],
+              ...d.schedule.map((s) => [
+                s.month,
+                zl(s.amount),
+                s.days ? `za ${s.days} dni (art. 106 ust. 3 ustawy o pomocy społecznej)` : '',
+              ]),
+            ],
           },
-        ]
-      : [];
+          layout: 'lightHorizontalLines',
+        },
+      ]
+    : [];
   return decisionDocument({
     centre: d.centre,
     authority: d.authority,

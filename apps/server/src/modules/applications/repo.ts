@@ -247,8 +247,8 @@ export interface DecisionRow {
   id: string;
   applicationId: string;
   number: string;
-  outcome: 'grant' | 'refuse' | 'revoke';
-  kind: 'original' | 'change' | 'revoke';
+  outcome: 'grant' | 'refuse' | 'revoke' | 'suspend';
+  kind: 'original' | 'change' | 'revoke' | 'suspend';
   amendsDecisionId: string | null;
   amendsNumber: string | null;
   benefit: ApplicationBenefit;

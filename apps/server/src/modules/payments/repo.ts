@@ -99,13 +99,18 @@ export interface SuspensionRow {
   resumedOn: string | null;
   /** The number of the broken social contract it rests on (art. 11 ust. 2 ups), if it does. */
   art11Contract: string | null;
+  /** The decision ordering it (wstrzymanie), with its number; null for one recorded before that. */
+  decisionId: string | null;
+  decisionNumber: string | null;
 }
 
 export async function suspensions(q: Queryable, decisionId: string) {
   const r = await q.query<SuspensionRow>(
     `SELECT s.id, ${MONTH('s.from_month')} AS "fromMonth", ${MONTH('s.to_month')} AS "toMonth", s.reason,
-            s.decided_on AS "decidedOn", s.resumed_on AS "resumedOn", k.number AS "art11Contract"
+            s.decided_on AS "decidedOn", s.resumed_on AS "resumedOn", k.number AS "art11Contract",
+            s.suspension_decision_id AS "decisionId", sd.number AS "decisionNumber"
        FROM payment_suspension s LEFT JOIN social_contract k ON k.id = s.art11_contract_id
+       LEFT JOIN decision sd ON sd.id = s.suspension_decision_id
       WHERE s.decision_id = $1 ORDER BY s.from_month`,
     [decisionId],
   );
@@ -130,6 +135,11 @@ export async function insertSuspension(
     [s.decisionId, s.fromMonth, s.reason, s.decidedOn, s.createdBy, s.art11ContractId],
   );
   return r.rows[0]?.id ?? null;
+}
+
+/** Links a suspension to the decision that ordered it. */
+export async function setSuspensionDecision(q: Queryable, id: string, decisionId: string) {
+  await q.query('UPDATE payment_suspension SET suspension_decision_id = $2 WHERE id = $1', [id, decisionId]);
 }
 
 export async function endSuspension(q: Queryable, id: string, lastMonth: string, resumedOn: string) {

@@ -41,6 +41,7 @@ import { isoDate } from '@ostoja/domain/shared/validation';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { suspendByDecision } from '../applications/suspension.ts';
 import * as accounting from './accounting.ts';
 import * as cashDesk from './cash-desk.ts';
 import * as deaths from './deaths.ts';
@@ -83,10 +84,11 @@ export function paymentsRoutes(): RouteDef[] {
       url: '/api/v1/payment-schedules/:decisionId/suspensions',
       permission: 'payments.manage',
       response: Schedule,
-      summary: 'Suspend payment from a month (wstrzymanie wypłaty); reports months already paid',
+      summary:
+        'Suspend payment from a month (wstrzymanie wypłaty) by a decision with its number and letter (social assistance); reports months already paid',
       params: DecisionParams,
       body: Suspend,
-      handler: ({ params, body }, ctx) => schedules.suspend(ctx, params.decisionId, body),
+      handler: ({ params, body }, ctx) => suspendByDecision(ctx, params.decisionId, body),
     }),
     defineRoute({
       method: 'POST',

@@ -68,6 +68,17 @@ async function approved(appId: string, kind: string) {
   return r.json().decisions.find((d: { kind: string }) => d.kind === kind);
 }
 
+/** The zasiłek okresowy granted on 10.11.2026, signed. */
+async function granted() {
+  const appId = await proposed();
+  await call('POST', `/api/v1/applications/${appId}/decisions`, clerk, {
+    outcome: 'grant',
+    decidedOn: '2026-11-10',
+    paymentMethod: 'cashDesk',
+  });
+  return { appId, grant: await approved(appId, 'original') };
+}
+
 async function brokenContract() {
   const c = (
     await call('POST', '/api/v1/case-files', worker, {
@@ -103,13 +114,7 @@ async function brokenContract() {
 
 describe('art. 11 ust. 2 consequences of a broken social contract', () => {
   it('lets the clerk revoke, suspend and refuse on the broken contract, the letter citing the article', async () => {
-    const appId = await proposed();
-    await call('POST', `/api/v1/applications/${appId}/decisions`, clerk, {
-      outcome: 'grant',
-      decidedOn: '2026-11-10',
-      paymentMethod: 'cashDesk',
-    });
-    const grant = await approved(appId, 'original');
+    const { appId, grant } = await granted();
     expect(grant).toMatchObject({ amount: 40000, periodFrom: '2026-11-02', periodTo: '2027-01-31' });
 
     // Nothing broken yet: the clerk sees no ground, and cannot invent one.
@@ -189,14 +194,50 @@ describe('art. 11 ust. 2 consequences of a broken social contract', () => {
       art11ContractId: k.id,
     });
     expect(suspended.statusCode).toBe(200);
-    expect(suspended.json().suspensions).toEqual([
-      expect.objectContaining({ fromMonth: '2026-12', toMonth: null, art11Contract: k.number }),
-    ]);
+    // A decision of its own, numbered in the same register right after the revocation.
+    const nextNumber = revocation.number.replace(
+      /\.(\d+)\.2026$/,
+      (_: string, n: string) => `.${Number(n) + 1}.2026`,
+    );
+    const [susp] = suspended.json().suspensions;
+    expect(susp).toMatchObject({
+      fromMonth: '2026-12',
+      toMonth: null,
+      art11Contract: k.number,
+      decisionNumber: nextNumber,
+    });
     expect(await schedule()).toEqual([
       '2026-11 38667 open',
       '2026-12 40000 suspended',
       '2027-01 40000 cancelled',
     ]);
+    const suspension = (await call('GET', `/api/v1/applications/${appId}`, clerk))
+      .json()
+      .decisions.find((d: { kind: string }) => d.kind === 'suspend');
+    expect(suspension).toMatchObject({
+      id: susp.decisionId,
+      number: nextNumber,
+      outcome: 'suspend',
+      amendsNumber: grant.number,
+      periodFrom: '2026-12-01',
+      schedule: [{ month: '2026-12', amount: 40000, days: null }],
+      legalBasis: 'art. 11 ust. 2 w związku z art. 106 ust. 5',
+    });
+    const held = pdfText((await call('GET', `/api/v1/decisions/${susp.decisionId}/pdf`, clerk)).rawPayload);
+    expect(held).toContain(nextNumber);
+    expect(held).toContain(
+      'oraz art. 11 ust. 2 w związku z art. 106 ust. 5 ustawy z dnia 12 marca 2004 r. o pomocy społecznej',
+    );
+    expect(held).toMatch(
+      new RegExp(
+        `wstrzymać od dnia 01\\.12\\.2026 r\\. wypłatę zasiłku okresowego przyznanego\\s+Panu Markowi Nowakowi\\s+decyzją nr ${grant.number.replaceAll('.', '\\.')}`,
+      ),
+    );
+    expect(held).toMatch(/Wstrzymana wypłata za miesiące:[\s\S]*2026-12\s+400,00\s*zł/);
+    expect(held).not.toContain('2027-01');
+    // The justification as drafted from the case file.
+    expect(held).toContain('stwierdzono niedotrzymanie postanowień kontraktu: nieobecności na szkoleniu');
+    expect(held).toContain('Organizator szkolenia potwierdził trzy nieobecności.');
 
     // Refusal of a new application on the contract: the refusal cites art. 11 ust. 2 before art. 38.
     const second = await proposed();
@@ -220,5 +261,28 @@ describe('art. 11 ust. 2 consequences of a broken social contract', () => {
     expect(refused).toContain('oraz art. 11 ust. 2 w związku z art. 38 ust. 1');
     expect(refused).toContain('odmówić Panu Markowi Nowakowi przyznania zasiłku okresowego');
     expect(refused).toContain(`kontrakt socjalny nr ${k.number}`);
+  });
+
+  it('suspends on another ground by a decision on art. 106 ust. 5 alone', async () => {
+    const { grant } = await granted();
+    const r = await call('POST', `/api/v1/payment-schedules/${grant.id}/suspensions`, clerk, {
+      fromMonth: '2026-12',
+      decidedOn: '2026-11-30',
+      reason: 'Wnioskodawca przebywa w zakładzie karnym.',
+    });
+    expect(r.statusCode).toBe(200);
+    const [susp] = r.json().suspensions;
+    expect(susp).toMatchObject({ art11Contract: null, decisionNumber: expect.stringMatching(/\.2026$/) });
+    expect(r.json().items.map((i: { month: string; status: string }) => `${i.month} ${i.status}`)).toEqual([
+      '2026-11 open',
+      '2026-12 suspended',
+      '2027-01 suspended',
+    ]);
+    const held = pdfText((await call('GET', `/api/v1/decisions/${susp.decisionId}/pdf`, clerk)).rawPayload);
+    expect(held).toContain(susp.decisionNumber);
+    expect(held).toContain('oraz art. 106 ust. 5 ustawy z dnia 12 marca 2004 r. o pomocy społecznej');
+    expect(held).not.toContain('art. 11 ust. 2');
+    expect(held).toMatch(/2026-12\s+400,00\s*zł[\s\S]*2027-01\s+400,00\s*zł/);
+    expect(held).toContain('Wnioskodawca przebywa w zakładzie karnym.');
   });
 });

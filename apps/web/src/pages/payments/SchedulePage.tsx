@@ -63,6 +63,7 @@ function Suspensions({ s }: { s: Schedule }) {
           <th scope="col">{t('schedule.reason')}</th>
           <th scope="col">{t('schedule.decidedOn')}</th>
           <th scope="col">{t('schedule.resumedOn')}</th>
+          <th scope="col">{t('schedule.suspensionDecision')}</th>
         </tr>
       </thead>
       <tbody>
@@ -74,6 +75,18 @@ function Suspensions({ s }: { s: Schedule }) {
             <td>{x.reason}</td>
             <td>{date(x.decidedOn)}</td>
             <td>{x.resumedOn ? date(x.resumedOn) : '—'}</td>
+            <td>
+              {x.decisionId && x.decisionNumber ? (
+                <a
+                  href={`/api/v1/decisions/${x.decisionId}/pdf`}
+                  download={`decyzja-${x.decisionNumber.replace(/[^\w.-]+/g, '_')}.pdf`}
+                >
+                  {t('decision.downloadPdf', { number: x.decisionNumber })}
+                </a>
+              ) : (
+                '—'
+              )}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -169,7 +182,12 @@ export function SchedulePage() {
                 decisionId={d.id}
                 personId={d.personId}
                 fromMonth={firstChangeable}
-                onDone={done(t('schedule.suspended'))}
+                onDone={(next) => {
+                  const number = next.suspensions.find((x) => x.toMonth === null)?.decisionNumber;
+                  done(number ? t('schedule.suspendedByDecision', { number }) : t('schedule.suspended'))(
+                    next,
+                  );
+                }}
               />
             </section>
           )}
