@@ -56,7 +56,7 @@ function requestFor(a: repo.ApplicationRow, month: string): FamilyBenefitsCalcul
   };
 }
 
-const rightIn = (a: repo.ApplicationRow, month: string) =>
+export const rightIn = (a: repo.ApplicationRow, month: string) =>
   calculateFamilyBenefits(parameters(month, 'submittedOn'), requestFor(a, month));
 
 function summary(a: repo.ApplicationRow) {
@@ -81,7 +81,7 @@ const reads = claims.claimReads({
     };
   },
 });
-export const { list, get } = reads;
+export const { list, get, load } = reads;
 
 export async function create(ctx: StaffContext, body: z.output<typeof CreateFamilyBenefitApplication>) {
   const { period } = applicationPeriod(body.submittedOn);
