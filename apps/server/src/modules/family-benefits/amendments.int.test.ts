@@ -147,6 +147,17 @@ describe('a change of the granted zasiłek rodzinny', () => {
       who.swiadczenia!,
     );
     expect(pdfText(pdf.rawPayload)).toContain('uchylić decyzję nr ŚR.5230/2026/');
+
+    // The sprawozdanie counts the decisions in force: for March 2027, only the first test's changed
+    // family at 170 zł (its two children's zasiłki after the reduction), nothing of the revoked one.
+    const rep = await call('GET', '/api/v1/family-benefits/report?from=2027-03&to=2027-03', who.swiadczenia!);
+    expect(rep.json().rows).toEqual([{ kind: 'zasilekRodzinny', count: 2, families: 1, amount: 17_000 }]);
+    const before = await call(
+      'GET',
+      '/api/v1/family-benefits/report?from=2027-02&to=2027-02',
+      who.swiadczenia!,
+    );
+    expect(before.json().totalAmount).toBe(17_000 + 24_800);
   });
 
   it('names the wrong field, and lets only the benefits clerk change', async () => {

@@ -1,5 +1,4 @@
 import { formatMoney, renderExplanation } from '@ostoja/domain/benefits/explanation';
-import { type AdditionKind, ONE_OFF } from '@ostoja/domain/family-benefits/calculator';
 import { type ChangeFamilyBenefit, settleChange } from '@ostoja/domain/family-benefits/change';
 import { addMonths } from '@ostoja/domain/payments/schedule';
 import type { z } from 'zod';
@@ -8,12 +7,12 @@ import { conflict, fieldError } from '../../http/errors.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
 import * as applicationsRepo from '../applications/repo.ts';
 import { assertAuthorisedSigner } from '../applications/service.ts';
-import { monthsOfRight } from '../benefit-claims/service.ts';
 import { createReceivable } from '../payments/receivables.ts';
 import * as paymentsRepo from '../payments/repo.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
+import { type Family, rightAfterChange } from './amended-right.ts';
 import * as repo from './repo.ts';
-import { get, load, rightIn } from './service.ts';
+import { get, load } from './service.ts';
 
 // A granted family benefit changed or revoked from a month on when the family's situation changed
 // (art. 32 usr), with the social assistance amendment's steps: the decision in force ends before
@@ -26,8 +25,6 @@ type Change = z.output<typeof ChangeFamilyBenefit>;
 // Art. 32 ust. 1 usr [M: check the t.j.]: the organ changes or revokes a decision when the family's situation changed.
 const CHANGE_BASIS =
   'art. 32 ust. 1 ustawy z dnia 28 listopada 2003 r. o świadczeniach rodzinnych (Dz.U. 2025 poz. 1208)';
-
-type Family = Pick<repo.ApplicationRow, 'members' | 'additions' | 'singleParent' | 'familyMonthlyIncome'>;
 
 /** The family as the decision in force saw it: the application's, or the one a change recorded. */
 function familyOf(a: repo.ApplicationRow, d: applicationsRepo.DecisionRow): Family {
@@ -97,15 +94,7 @@ export async function changeDecision(ctx: StaffContext, id: string, input: Chang
   const family = changed(a, familyOf(a, base), input);
   const months: string[] = [];
   for (let m = input.fromMonth; m <= base.periodTo.slice(0, 7); m = addMonths(m, 1)) months.push(m);
-  // The new right month by month. The one-off dodatki were paid with the granted first month and
-  // are neither due again nor part of the sum "złotówka za złotówkę" reduces in the later months.
-  const monthly = family.additions.filter((x) => !ONE_OFF.includes(x.kind as AdditionKind));
-  const right = monthsOfRight(
-    `${input.fromMonth}-01`,
-    base.periodTo,
-    (m) => rightIn({ ...a, ...family, additions: monthly }, m),
-    (c) => ({ amount: c.monthlyAmount, items: c.items }),
-  );
+  const right = rightAfterChange(a, family, `${input.fromMonth}-01`, base.periodTo);
   const settled = settleChange(months, await repo.paidFrom(ctx.q, a.id, input.fromMonth), right.months);
   if (settled.undueTotal > 0) {
     if (!input.undue)
