@@ -4,14 +4,11 @@ import { t } from '@ostoja/domain/i18n/index';
 import { politeName } from '@ostoja/domain/shared/declension';
 import { polishDate } from '@ostoja/domain/shared/today';
 import type { Content } from 'pdfmake/interfaces';
-import { centreSettings } from '../../config.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { decisionDocument } from '../../shared/decision-document.ts';
+import { decisionFilename, decisionHeader } from '../applications/decision-recipient.ts';
 import * as applicationsRepo from '../applications/repo.ts';
-import * as orgRepo from '../org/repo.ts';
-import { personScope } from '../registry/access.ts';
-import * as registryRepo from '../registry/repo.ts';
 import * as repo from './repo.ts';
 import { load } from './service.ts';
 
@@ -37,15 +34,14 @@ export async function decisionLetter(ctx: StaffContext, decisionId: string) {
   const d = applicationId ? await applicationsRepo.findDecision(ctx.q, decisionId) : null;
   if (!applicationId || !d) throw notFound();
   const a = await load(ctx, applicationId);
-  const person = await registryRepo.findPerson(ctx.q, a.applicantId, personScope(ctx.actor));
-  const household = await registryRepo.findHousehold(ctx.q, a.householdId);
-  if (!person || !household) throw notFound();
+  const header = await decisionHeader(ctx, a.applicantId, a.householdId);
+  const person = header.recipient;
   await ctx.audit({
     action: 'read',
     entity: 'decision',
     entityId: decisionId,
     details: { document: 'pdf', familyBenefitApplicationId: a.id },
-    persons: [person.id],
+    persons: [header.personId],
   });
   const calc = (d.calculation ?? {}) as Calculation;
   const toWhom = politeName(person.firstName, person.surname, person.sex, 'dative');
@@ -105,19 +101,10 @@ export async function decisionLetter(ctx: StaffContext, decisionId: string) {
       margin: [0, 8, 0, 0],
     });
   }
-  const flat = household.apartment ? `/${household.apartment}` : '';
   const pdf = await decisionDocument({
-    centre: await orgRepo.centre(ctx.q),
-    authority: centreSettings().authority,
+    ...header,
     number: d.number,
     decidedOn: d.decidedOn,
-    recipient: {
-      firstName: person.firstName,
-      surname: person.surname,
-      sex: person.sex,
-      pesel: person.pesel,
-      address: `ul. ${household.street} ${household.building}${flat}, ${household.postalCode ?? ''} ${household.city}`,
-    },
     preamble: `Na podstawie art. 104 Kodeksu postępowania administracyjnego oraz ${d.legalBasis}, po rozpatrzeniu wniosku ${whose} nr ${a.number} z dnia ${polishDate(a.submittedOn)} r. o ustalenie prawa do zasiłku rodzinnego wraz z dodatkami,`,
     ruling: rulings[d.outcome],
     afterRuling: after,
@@ -131,5 +118,5 @@ export async function decisionLetter(ctx: StaffContext, decisionId: string) {
       authorisation: d.signatoryAuthorisation,
     },
   });
-  return { pdf, filename: `decyzja-${d.number.replace(/[^\w.-]+/g, '_')}.pdf` };
+  return { pdf, filename: decisionFilename(d.number) };
 }
