@@ -152,7 +152,8 @@ const Item = z.object({
 export const FamilyBenefitDecision = z.object({
   id: z.uuid(),
   number: z.string(),
-  outcome: z.enum(['grant', 'refuse']),
+  /** revoke: a change left no month with a right (art. 32 usr). */
+  outcome: z.enum(['grant', 'refuse', 'revoke']),
   decidedOn: isoDate,
   amount: z.number().int(),
   periodFrom: isoDate.nullable(),

@@ -34,7 +34,8 @@ export const ADDITION_KINDS = [
   'naukaPozaMiejscemDojazd',
 ] as const;
 export type AdditionKind = (typeof ADDITION_KINDS)[number];
-const ONE_OFF: readonly AdditionKind[] = ['urodzenie', 'rozpoczecieRokuSzkolnego'];
+/** The dodatki paid once (with the first month of the right), not monthly. */
+export const ONE_OFF: readonly AdditionKind[] = ['urodzenie', 'rozpoczecieRokuSzkolnego'];
 
 const USR = 'ustawy o świadczeniach rodzinnych';
 export const USR_ART = (n: string) => `art. ${n} ${USR}`;

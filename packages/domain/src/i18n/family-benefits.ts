@@ -3,6 +3,11 @@ import { messages } from './types.ts';
 // Family benefits (usr) and the Karta Dużej Rodziny: calculator steps and server messages.
 export const familyBenefits = messages({
   pl: {
+    'error.familyBenefits.notGranted':
+      'W tej sprawie nie obowiązuje decyzja przyznająca świadczenia — nie ma czego zmieniać.',
+    'validation.familyBenefits.undueTermsRequired':
+      'Za miesiące już wypłacone rodzina otrzymała {amount} więcej, niż jej przysługuje — podaj termin zwrotu świadczenia nienależnie pobranego.',
+    'validation.familyBenefits.leavesApplicant': 'Wnioskodawca nie może opuścić rodziny we własnej sprawie.',
     'benefit.zasilekRodzinny': 'zasiłek rodzinny z dodatkami',
     'familyBenefits.kind.zasilekRodzinny': 'zasiłek rodzinny',
     'familyBenefits.kind.urodzenie': 'dodatek z tytułu urodzenia dziecka',
@@ -63,6 +68,11 @@ export const familyBenefits = messages({
     'validation.familyBenefits.applicantMember': 'Wnioskodawca musi być członkiem rodziny we wniosku.',
   },
   uk: {
+    'error.familyBenefits.notGranted':
+      'У цій справі немає чинного рішення про призначення допомоги — нічого змінювати.',
+    'validation.familyBenefits.undueTermsRequired':
+      'За вже виплачені місяці сім’я отримала на {amount} більше, ніж їй належить — вкажіть строк повернення безпідставно отриманої допомоги.',
+    'validation.familyBenefits.leavesApplicant': 'Заявник не може вибути з сім’ї у власній справі.',
     'benefit.zasilekRodzinny': 'сімейна допомога з доплатами (zasiłek rodzinny)',
     'familyBenefits.kind.zasilekRodzinny': 'сімейна допомога',
     'familyBenefits.kind.urodzenie': 'доплата у зв’язку з народженням дитини',
@@ -119,6 +129,11 @@ export const familyBenefits = messages({
     'validation.familyBenefits.applicantMember': 'Заявник має бути членом сім’ї у заяві.',
   },
   en: {
+    'error.familyBenefits.notGranted':
+      'No decision granting benefits is in force in this case — there is nothing to change.',
+    'validation.familyBenefits.undueTermsRequired':
+      'For the months already paid the family received {amount} more than its right — give the due date for repaying the undue benefit.',
+    'validation.familyBenefits.leavesApplicant': 'The applicant cannot leave the family in their own case.',
     'benefit.zasilekRodzinny': 'family allowance with supplements (zasiłek rodzinny)',
     'familyBenefits.kind.zasilekRodzinny': 'family allowance',
     'familyBenefits.kind.urodzenie': 'supplement for the birth of a child',

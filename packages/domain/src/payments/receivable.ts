@@ -12,6 +12,23 @@ export const RECEIVABLE_LEGAL_BASIS: Record<ReceivableKind, string> = {
   repayableBenefit: 'art. 41 pkt 2, art. 96 i art. 104 ust. 3 ustawy o pomocy społecznej',
 };
 
+/**
+ * The basis of an undue benefit of another act paid through the same runs: art. 30 usr for family
+ * benefits, art. 23 uFA for the alimony fund [M: check the t.j.]; social assistance otherwise.
+ */
+const UNDUE_BASIS_OF_OTHER_ACTS: Record<string, string> = {
+  zasilekRodzinny:
+    'art. 30 ust. 1, 2 i 8 ustawy z dnia 28 listopada 2003 r. o świadczeniach rodzinnych (Dz.U. 2025 poz. 1208)',
+  funduszAlimentacyjny:
+    'art. 23 ust. 1 ustawy z dnia 7 września 2007 r. o pomocy osobom uprawnionym do alimentów',
+};
+
+/** The legal basis of a receivable: the act of the benefit it comes from, where that is known. */
+export function receivableLegalBasis(kind: ReceivableKind, sourceBenefit: string | null): string {
+  const other = sourceBenefit ? UNDUE_BASIS_OF_OTHER_ACTS[sourceBenefit] : undefined;
+  return kind === 'undueBenefit' && other ? other : RECEIVABLE_LEGAL_BASIS[kind];
+}
+
 export interface Instalment {
   no: number;
   dueOn: string;

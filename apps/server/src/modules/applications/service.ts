@@ -32,6 +32,7 @@ import * as registryRepo from '../registry/repo.ts';
 import { art11Contract } from '../social-work/art11-grounds.ts';
 import { calculateProposal, LEGAL_BASIS, type Revision } from './calculation.ts';
 import { decisionPdf } from './decision-pdf.ts';
+import { decisionFilename, decisionHeader } from './decision-recipient.ts';
 import * as repo from './repo.ts';
 
 /** JRWA symbol prefixing decision numbers; it differs between centres, so it is configuration [M]. */
@@ -548,32 +549,20 @@ export async function decisionDocument(ctx: StaffContext, decisionId: string) {
   const d = await repo.findDecision(ctx.q, decisionId);
   if (!d) throw notFound();
   const app = await load(ctx, d.applicationId);
-  const person = await registryRepo.findPerson(ctx.q, app.applicantId, personScope(ctx.actor));
-  const household = await registryRepo.findHousehold(ctx.q, app.householdId);
-  if (!person || !household) throw notFound();
-  const centre = await orgRepo.centre(ctx.q);
-  const flat = household.apartment ? `/${household.apartment}` : '';
+  const header = await decisionHeader(ctx, app.applicantId, app.householdId);
   await ctx.audit({
     action: 'read',
     entity: 'decision',
     entityId: decisionId,
-    details: { document: 'pdf', personId: person.id },
-    persons: [person.id],
+    details: { document: 'pdf', personId: header.personId },
+    persons: [header.personId],
   });
   const pdf = await decisionPdf({
-    centre,
-    authority: centreSettings().authority,
+    ...header,
     number: d.number,
     decidedOn: d.decidedOn,
     applicationNumber: app.number,
     submittedOn: app.submittedOn,
-    recipient: {
-      firstName: person.firstName,
-      surname: person.surname,
-      sex: person.sex,
-      pesel: person.pesel,
-      address: `ul. ${household.street} ${household.building}${flat}, ${household.postalCode ?? ''} ${household.city}`,
-    },
     outcome: d.kind === 'change' ? 'change' : d.outcome,
     amends: d.amendsNumber,
     benefitName: BENEFIT_NAMES[d.benefit]?.[0] ?? d.benefit,
@@ -593,5 +582,5 @@ export async function decisionDocument(ctx: StaffContext, decisionId: string) {
       authorisation: d.signatoryAuthorisation,
     },
   });
-  return { pdf, filename: `decyzja-${d.number.replace(/[^\w.-]+/g, '_')}.pdf` };
+  return { pdf, filename: decisionFilename(d.number) };
 }

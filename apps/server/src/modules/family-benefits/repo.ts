@@ -38,3 +38,25 @@ export async function setAttachments(
     [id, JSON.stringify(attachments), status],
   );
 }
+
+/** What the family's decisions paid or listed for each month from `fromMonth` on ('YYYY-MM'), whichever decision it was. */
+export async function paidFrom(q: Queryable, applicationId: string, fromMonth: string) {
+  const r = await q.query<{ month: string; amount: number }>(
+    `SELECT to_char(s.month, 'YYYY-MM') AS month, sum(s.amount)::int AS amount
+       FROM payment_schedule_item s JOIN decision d ON d.id = s.decision_id
+      WHERE d.family_benefit_application_id = $1 AND s.status IN ('listed', 'paid')
+        AND s.month >= ($2 || '-01')::date
+      GROUP BY 1 ORDER BY 1`,
+    [applicationId, fromMonth],
+  );
+  return r.rows;
+}
+
+/** The family benefit application a decision belongs to (null: a decision of another act). */
+export async function applicationOfDecision(q: Queryable, decisionId: string) {
+  const r = await q.query<{ id: string | null }>(
+    'SELECT family_benefit_application_id AS id FROM decision WHERE id = $1',
+    [decisionId],
+  );
+  return r.rows[0]?.id ?? null;
+}

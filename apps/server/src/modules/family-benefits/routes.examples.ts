@@ -1,8 +1,12 @@
 import { addDays } from '@ostoja/domain/calendar/working-days';
-import { CreateFamilyBenefitApplication } from '@ostoja/domain/family-benefits/application';
+import {
+  CreateFamilyBenefitApplication,
+  DecideFamilyBenefit,
+} from '@ostoja/domain/family-benefits/application';
 import { CreateHousehold } from '@ostoja/domain/registry/household';
 import { makePesel } from '@ostoja/domain/shared/pesel';
-import type { Examples, Fixtures } from '../../test/route-examples.ts';
+import { type Examples, type Fixtures, staffContext } from '../../test/route-examples.ts';
+import { userId } from '../family-support/routes.examples.ts';
 import * as registry from '../registry/service.ts';
 import * as service from './service.ts';
 
@@ -51,7 +55,43 @@ export async function familyApplication(
   return { family: f, application: await service.create(fx.staff(), body) };
 }
 
+/** `familyApplication`, granted for the period by the demo clerk (who holds the authorisation to sign). */
+export async function grantedFamilyApplication(
+  fx: Pick<Fixtures, 'staff'>,
+  n: number,
+  decision: Partial<DecideFamilyBenefit> = {},
+) {
+  const { application, family } = await familyApplication(fx, n);
+  const q = fx.staff().q;
+  const decided = await service.decide(
+    staffContext(q, await userId(q, 'swiadczenia')),
+    application.id,
+    DecideFamilyBenefit.parse({
+      outcome: 'grant',
+      decidedOn: '2026-11-20',
+      paymentMethod: 'cashDesk',
+      ...decision,
+    }),
+  );
+  return { application: decided, family, decisionId: decided.decision!.id };
+}
+
 export const examples: Examples = {
+  'POST /api/v1/family-benefits/applications/:id/change': async (fx) => {
+    const { application, family } = await grantedFamilyApplication(fx, fx.seq());
+    return {
+      params: { id: application.id },
+      body: {
+        decidedOn: '2027-02-10',
+        fromMonth: '2027-03',
+        reason: 'Kuba przerwał naukę.',
+        members: [{ personId: family.older, inSchool: false }],
+      },
+    };
+  },
+  'GET /api/v1/family-benefits/decisions/:id/pdf': async (fx) => ({
+    params: { id: (await grantedFamilyApplication(fx, fx.seq())).decisionId },
+  }),
   'GET /api/v1/family-benefits/report': () => ({ query: { from: '2026-11', to: '2027-10' } }),
   'POST /api/v1/calculators/family-benefits': () => ({
     body: {

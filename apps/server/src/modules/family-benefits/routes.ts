@@ -10,8 +10,12 @@ import {
   ProvideAttachments,
 } from '@ostoja/domain/family-benefits/application';
 import { FamilyBenefitsCalculatorRequest } from '@ostoja/domain/family-benefits/calculator';
+import { ChangeFamilyBenefit, FamilyBenefitChangeAnswer } from '@ostoja/domain/family-benefits/change';
+import { PdfFile } from '@ostoja/domain/shared/file';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
+import * as amendments from './amendments.ts';
+import * as letters from './decision-letter.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -84,6 +88,34 @@ export function familyBenefitsRoutes(): RouteDef[] {
       body: DecideFamilyBenefit,
       response: FamilyBenefitApplication,
       handler: ({ params, body }, ctx) => service.decide(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/family-benefits/applications/:id/change',
+      permission: 'familyBenefits.decide',
+      summary:
+        "Change (or revoke) the granted benefit from a month on when the family's situation changed (art. 32 usr); months already paid above the new right become an undue benefit to repay (art. 30 usr)",
+      tags: ['familyBenefits'],
+      params: IdParams,
+      body: ChangeFamilyBenefit,
+      response: FamilyBenefitChangeAnswer,
+      handler: ({ params, body }, ctx) => amendments.changeDecision(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/family-benefits/decisions/:id/pdf',
+      permission: 'familyBenefits.read',
+      summary: 'A family benefit decision letter as PDF (logged as a read of the family)',
+      tags: ['familyBenefits'],
+      params: IdParams,
+      response: PdfFile,
+      async handler({ params }, ctx, reply) {
+        const { pdf, filename } = await letters.decisionLetter(ctx, params.id);
+        reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `inline; filename="${filename}"`);
+        return pdf;
+      },
     }),
     defineRoute({
       method: 'GET',

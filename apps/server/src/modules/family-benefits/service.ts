@@ -16,6 +16,7 @@ import type { z } from 'zod';
 import type { RequestContext, StaffContext } from '../../http/context.ts';
 import { conflict } from '../../http/errors.ts';
 import * as claims from '../benefit-claims/service.ts';
+import { amendmentsUntil, itemsInForce } from './amended-right.ts';
 import * as repo from './repo.ts';
 
 // Family benefits under the usr: the application with its base-year income, the wezwanie for
@@ -56,7 +57,7 @@ function requestFor(a: repo.ApplicationRow, month: string): FamilyBenefitsCalcul
   };
 }
 
-const rightIn = (a: repo.ApplicationRow, month: string) =>
+export const rightIn = (a: repo.ApplicationRow, month: string) =>
   calculateFamilyBenefits(parameters(month, 'submittedOn'), requestFor(a, month));
 
 function summary(a: repo.ApplicationRow) {
@@ -81,7 +82,7 @@ const reads = claims.claimReads({
     };
   },
 });
-export const { list, get } = reads;
+export const { list, get, load } = reads;
 
 export async function create(ctx: StaffContext, body: z.output<typeof CreateFamilyBenefitApplication>) {
   const { period } = applicationPeriod(body.submittedOn);
@@ -173,13 +174,11 @@ export async function decide(ctx: StaffContext, id: string, input: z.output<type
  */
 export async function report(ctx: StaffContext, from: string, to: string) {
   const rows = new Map<string, { kind: string; count: number; families: Set<string>; amount: number }>();
-  for (const { a, item: x } of await claims.grantedItems(
-    ctx,
-    repo.claims,
-    from,
-    to,
-    (a) => rightByMonth(a).items,
-  )) {
+  const amended = await amendmentsUntil(ctx.q, to);
+  for (const { a, item: x } of await claims.grantedItems(ctx, repo.claims, from, to, (a) => {
+    const right = rightByMonth(a);
+    return itemsInForce(a, right.items, amended.get(a.id), right.period.end);
+  })) {
     const r = rows.get(x.kind) ?? { kind: x.kind, count: 0, families: new Set(), amount: 0 };
     r.count += 1;
     r.families.add(a.id);

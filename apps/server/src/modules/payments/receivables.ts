@@ -5,7 +5,7 @@ import {
   instalmentPlan,
   outstanding,
   overdueAmount,
-  RECEIVABLE_LEGAL_BASIS,
+  receivableLegalBasis,
   receivableStatus,
 } from '@ostoja/domain/payments/receivable';
 import type { CreateReceivable, Repayment, Waiver } from '@ostoja/domain/payments/schemas';
@@ -91,11 +91,9 @@ export async function createReceivable(ctx: StaffContext, input: z.output<typeof
   if (!(await personVisible(ctx.q, ctx.actor, input.personId)))
     throw fieldError('personId', 'validation.invalidOption');
   await knownToCentre(ctx, [{ id: input.personId, path: 'personId' }]);
-  if (input.sourceDecisionId) {
-    const applicant = await repo.decisionApplicant(ctx.q, input.sourceDecisionId);
-    if (applicant !== input.personId)
-      throw fieldError('sourceDecisionId', 'validation.payments.decisionOfAnotherPerson');
-  }
+  const source = input.sourceDecisionId ? await repo.decisionApplicant(ctx.q, input.sourceDecisionId) : null;
+  if (input.sourceDecisionId && source?.personId !== input.personId)
+    throw fieldError('sourceDecisionId', 'validation.payments.decisionOfAnotherPerson');
   if (input.dueOn < input.decidedOn) throw fieldError('dueOn', 'validation.payments.dueBeforeDecision');
   if (input.instalments > input.amount)
     throw fieldError('instalments', 'validation.payments.tooManyInstalments');
@@ -108,7 +106,7 @@ export async function createReceivable(ctx: StaffContext, input: z.output<typeof
     sourceDecisionId: input.sourceDecisionId ?? null,
     months: input.months,
     decidedOn: input.decidedOn,
-    legalBasis: RECEIVABLE_LEGAL_BASIS[input.kind],
+    legalBasis: receivableLegalBasis(input.kind, source?.benefit ?? null),
     amount: input.amount,
     dueOn: input.dueOn,
     instalments: plan,

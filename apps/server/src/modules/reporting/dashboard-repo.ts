@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/db.ts';
 import type { Actor } from '../../http/context.ts';
 import { personScope } from '../registry/access.ts';
-import { HELPED, MEMBERS } from './helped-repo.ts';
+import { HELPED, MEMBERS, SOCIAL_ASSISTANCE_EXPENSE } from './helped-repo.ts';
 
 // The director's dashboard: one aggregate per chart, counts only (no names except staff). Counts
 // behind a list of persons are in the reader's person scope, as their lists are.
@@ -32,11 +32,11 @@ export const monthEnd = (month: string) => {
   return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 };
 
-/** What the ledger booked as benefits paid, by month of payment and benefit kind (grosze). */
+/** What the ledger booked as social assistance paid, by month of payment and benefit kind (grosze). */
 export async function paymentsPerMonth(q: Queryable, from: string, to: string) {
   const r = await q.query<{ month: string; benefit: string; amount: number }>(
     `SELECT to_char(on_date, 'YYYY-MM') AS month, benefit, sum(amount)::bigint AS amount
-       FROM report_expense WHERE on_date BETWEEN $1::date AND $2::date
+       FROM report_expense WHERE on_date BETWEEN $1::date AND $2::date AND ${SOCIAL_ASSISTANCE_EXPENSE}
       GROUP BY 1, 2 ORDER BY 1, 2`,
     [from, to],
   );

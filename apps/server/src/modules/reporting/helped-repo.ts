@@ -41,12 +41,20 @@ export const MEMBERS = `members AS (
 )`;
 
 /**
+ * The expense postings of social assistance only: family benefits and the alimony fund go through
+ * the same payment runs and ledger, but are another act's benefits with reports of their own
+ * (the family benefits' sprawozdanie), never part of MRPiPS-03 or the dashboard's sums. `benefit`
+ * is a column of report_expense_date_idx, so the reads stay index-only.
+ */
+export const SOCIAL_ASSISTANCE_EXPENSE = `benefit NOT IN ('zasilekRodzinny', 'funduszAlimentacyjny')`;
+
+/**
  * Net expense per payment item in the period, from the ledger's expense postings
  * (report_expense_date_idx). An item counts as a benefit paid when its net expense is positive.
  */
 export const PAID = `paid AS (
   SELECT payment_item_id AS id, benefit, person_id, household_id, sum(amount)::bigint AS amount
-    FROM report_expense WHERE on_date BETWEEN $1::date AND $2::date
+    FROM report_expense WHERE on_date BETWEEN $1::date AND $2::date AND ${SOCIAL_ASSISTANCE_EXPENSE}
    GROUP BY payment_item_id, benefit, person_id, household_id
 )`;
 

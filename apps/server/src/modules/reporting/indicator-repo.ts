@@ -5,7 +5,7 @@ import * as blueCard from '../blue-card/service-reports.ts';
 import { yearCounts } from '../counselling/work.ts';
 import { familySupportYear } from '../family-support/repo-indicators.ts';
 import { socialWorkYear } from '../social-work/indicator-repo.ts';
-import { HELPED, SIZES, tuneForReport, yearRange } from './helped-repo.ts';
+import { HELPED, SIZES, SOCIAL_ASSISTANCE_EXPENSE, tuneForReport, yearRange } from './helped-repo.ts';
 
 // The SQL behind the registry of indicator queries. Keys are grouped by source: one set-based
 // aggregate per source and year computes every key of that source at once, so a report of 40
@@ -100,14 +100,15 @@ const applications: Source = async (ctx, year) => {
 };
 
 /**
- * Benefits paid (the ledger's expense postings, report_expense_date_idx), in total and to
+ * Social assistance paid (the ledger's expense postings, report_expense_date_idx), in total and to
  * citizens of Ukraine (person.citizenship, person_citizenship_idx).
  */
 const payments: Source = async (ctx, year) => {
   const r = await one<{ total: number; ua: number; uaPersons: number }>(
     ctx,
     `WITH e AS NOT MATERIALIZED (
-       SELECT person_id, amount FROM report_expense WHERE on_date BETWEEN $1::date AND $2::date
+       SELECT person_id, amount FROM report_expense
+        WHERE on_date BETWEEN $1::date AND $2::date AND ${SOCIAL_ASSISTANCE_EXPENSE}
      )
      SELECT (SELECT COALESCE(sum(amount), 0) FROM e)::bigint AS total, COALESCE(sum(e.amount), 0)::bigint AS ua,
             count(DISTINCT e.person_id) FILTER (WHERE e.amount > 0)::int AS "uaPersons"

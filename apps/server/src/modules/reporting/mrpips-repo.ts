@@ -2,7 +2,7 @@ import { FAMILY_TYPE_ROWS } from '@ostoja/domain/reporting/mrpips';
 import type { Queryable } from '../../db/db.ts';
 import { WITH_ASSISTANT } from '../family-support/repo-indicators.ts';
 import { helpedIn, SOCIAL_WORK } from '../social-work/indicator-repo.ts';
-import { FAMILIES, FAMILY_TYPE_SQL, HELPED, SIZES } from './helped-repo.ts';
+import { FAMILIES, FAMILY_TYPE_SQL, HELPED, SIZES, SOCIAL_ASSISTANCE_EXPENSE } from './helped-repo.ts';
 
 // MRPiPS-03, one set-based aggregate query per section; $1/$2 the period. No per-person loop:
 // the database groups, the application only lays the rows out.
@@ -50,7 +50,8 @@ export async function benefits(q: Queryable, from: string, to: string) {
      money AS (
        SELECT benefit, (count(*) FILTER (WHERE amount > 0) - count(*) FILTER (WHERE amount < 0))::int AS benefits,
               COALESCE(sum(amount), 0)::bigint AS amount
-         FROM report_expense WHERE on_date BETWEEN $1::date AND $2::date GROUP BY ROLLUP (benefit)
+         FROM report_expense WHERE on_date BETWEEN $1::date AND $2::date AND ${SOCIAL_ASSISTANCE_EXPENSE}
+        GROUP BY ROLLUP (benefit)
      ),
      kinds AS (SELECT benefit FROM persons UNION SELECT benefit FROM money)
      SELECT k.benefit, COALESCE(p.n, 0) AS persons, COALESCE(f.families, 0) AS families,

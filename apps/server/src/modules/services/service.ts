@@ -6,15 +6,14 @@ import type { CreateCareService } from '@ostoja/domain/services/care-service';
 import { FeeRuleError, feeForHours, hourlyFee } from '@ostoja/domain/services/fee';
 import { type FeeTableInput, tableKindFor } from '@ostoja/domain/services/fee-table';
 import { z } from 'zod';
-import { centreSettings } from '../../config.ts';
 import { personsOf, type StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister } from '../../shared/register.ts';
+import { decisionFilename, decisionHeader } from '../applications/decision-recipient.ts';
 import * as applicationsRepo from '../applications/repo.ts';
 import { DECISION_PREFIX } from '../applications/service.ts';
 import * as benefitsRepo from '../benefits/repo.ts';
-import * as orgRepo from '../org/repo.ts';
 import { personScope } from '../registry/access.ts';
 import { knownToCentre } from '../registry/release.ts';
 import * as registryRepo from '../registry/repo.ts';
@@ -86,28 +85,18 @@ export async function careServiceDocument(ctx: StaffContext, id: string) {
   if (!row) throw notFound();
   const c = full(row);
   const app = await applicationsRepo.findApplication(ctx.q, c.applicationId);
-  const person = await registryRepo.findPerson(ctx.q, c.personId, personScope(ctx.actor));
-  const household = app ? await registryRepo.findHousehold(ctx.q, app.householdId) : null;
-  if (!app || !person || !household) throw notFound();
+  if (!app) throw notFound();
+  const header = await decisionHeader(ctx, c.personId, app.householdId);
   await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, details: { document: 'pdf' } });
-  const flat = household.apartment ? `/${household.apartment}` : '';
   const pdf = await careDecisionPdf({
-    centre: await orgRepo.centre(ctx.q),
-    authority: centreSettings().authority,
+    ...header,
     number: c.number,
     decidedOn: c.decidedOn,
     submittedOn: app.submittedOn,
-    recipient: {
-      firstName: person.firstName,
-      surname: person.surname,
-      sex: person.sex,
-      pesel: person.pesel,
-      address: `ul. ${household.street} ${household.building}${flat}, ${household.postalCode ?? ''} ${household.city}`,
-    },
     care: c,
     signatory: await repo.signatory(ctx.q, id),
   });
-  return { pdf, filename: `decyzja-${c.number.replace(/[^\w.-]+/g, '_')}.pdf` };
+  return { pdf, filename: decisionFilename(c.number) };
 }
 
 export async function listCareServices(ctx: StaffContext, after: string | undefined, limit: number) {
