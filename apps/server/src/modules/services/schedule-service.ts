@@ -104,7 +104,7 @@ async function visitErrors(
     return [
       {
         path: path('hours'),
-        message: `validation.schedule.dayOver24?hours=${(day + centiHours(v.hours)) / 100}`,
+        message: `validation.schedule.dayOver24?hours=${String((day + centiHours(v.hours)) / 100).replace('.', ',')}`,
       },
     ];
   return [];
