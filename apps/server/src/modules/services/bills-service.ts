@@ -81,14 +81,9 @@ export async function issueBills(ctx: StaffContext, month: string) {
     persons: personsOf(rows),
   });
   const scope = personScope(ctx.actor);
-  const bills = await Promise.all(ids.map((id) => repo.findBill(ctx.q, id, scope)));
-  return {
-    month,
-    items: await withArrears(
-      ctx,
-      bills.filter((b) => b !== null),
-    ),
-  };
+  const bills: repo.BillRow[] = [];
+  for (const id of ids) bills.push((await repo.findBill(ctx.q, id, scope))!);
+  return { month, items: await withArrears(ctx, bills) };
 }
 
 export async function register(ctx: StaffContext, month: string, after: string | undefined, limit: number) {
