@@ -17,6 +17,11 @@ export interface CsvVisitRow {
 
 const COLUMNS = 6;
 
+/** A calendar date that exists: 2026-02-30 does not (JavaScript would roll it into March). */
+function realDate(s: string) {
+  const d = new Date(`${s}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
 /** "1,25" → 1.25; null unless hours to the hundredth between 0 and 24. */
 export function parseHours(s: string): number | null {
   const m = /^(\d{1,2})(?:[.,](\d{1,2}))?$/.exec(s.replace(/\s/g, ''));
@@ -41,14 +46,16 @@ export function parseVisitsCsv(csv: string): { rows: CsvVisitRow[]; errors: Fiel
       const line = i + 1;
       if (line === 1 || raw.trim() === '') return;
       const cells = raw.split(';').map((c) => c.trim());
-      if (cells.length !== COLUMNS) return bad(line, 'columns', 'validation.schedule.csvColumns');
+      if (cells.length !== COLUMNS) {
+        bad(line, 'columns', 'validation.schedule.csvColumns');
+        return;
+      }
       const [decision = '', visitOn = '', startsAt = '', hoursText = '', carer = '', reason = ''] = cells;
       const before = errors.length;
       const hours = parseHours(hoursText);
       const missedReason = reason === '' ? null : MISSED_REASONS.find((r) => r === reason);
       if (!decision) bad(line, 'decision', 'validation.required');
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(visitOn) || Number.isNaN(Date.parse(visitOn)))
-        bad(line, 'date', 'validation.schedule.csvDate');
+      if (!realDate(visitOn)) bad(line, 'date', 'validation.schedule.csvDate');
       if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(startsAt)) bad(line, 'start', 'validation.schedule.clock');
       if (hours === null) bad(line, 'hours', 'validation.schedule.csvHours');
       else if (missedReason === null && hours === 0) bad(line, 'hours', 'validation.services.hoursPositive');
