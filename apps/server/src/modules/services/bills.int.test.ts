@@ -136,14 +136,15 @@ describe('the month’s bills', () => {
     const provider = `Stowarzyszenie „Razem” ${n}`;
     await delivered([3, 2.5], provider);
     await delivered([1.25], provider);
-    const res = await call('POST', '/api/v1/care-bills/provider-invoices', who.swiadczenia!, {
+    const invoice = {
       providerName: provider,
       month: lastMonth,
       number: 'FV/11/2026',
       issuedOn: day(28),
       hours: 8,
       amountGrosze: 28_000,
-    });
+    };
+    const res = await call('POST', '/api/v1/care-bills/provider-invoices', who.swiadczenia!, invoice);
     expect(res.statusCode).toBe(201);
     // 6,75 h delivered at the table's 35,00 zł an hour: 5,5 h → 192,50 zł and 1,25 h → 43,75 zł.
     expect(res.json()).toMatchObject({
@@ -153,14 +154,7 @@ describe('the month’s bills', () => {
       hoursDifference: 1.25,
       amountDifferenceGrosze: 4_375,
     });
-    const twice = await call('POST', '/api/v1/care-bills/provider-invoices', who.swiadczenia!, {
-      providerName: provider,
-      month: lastMonth,
-      number: 'FV/11/2026',
-      issuedOn: day(28),
-      hours: 8,
-      amountGrosze: 28_000,
-    });
+    const twice = await call('POST', '/api/v1/care-bills/provider-invoices', who.swiadczenia!, invoice);
     expect(twice.statusCode).toBe(409);
   });
 

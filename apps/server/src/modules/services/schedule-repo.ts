@@ -174,6 +174,7 @@ export interface SlotRow {
   carerId: string;
   carerName: string;
   careServiceId: string;
+  personId: string;
   client: string;
   weekday: number | null;
   date: string | null;
@@ -185,7 +186,7 @@ export interface SlotRow {
 export async function planSlots(q: Queryable, month: string, scope: string) {
   const r = await q.query<SlotRow>(
     `SELECT pl.id, pl.carer_id AS "carerId", k.full_name AS "carerName", c.id AS "careServiceId",
-            p.first_name || ' ' || p.surname AS client, pl.weekday, NULL AS date,
+            p.id AS "personId", p.first_name || ' ' || p.surname AS client, pl.weekday, NULL AS date,
             to_char(pl.starts_at, 'HH24:MI') AS "startsAt", to_char(pl.ends_at, 'HH24:MI') AS "endsAt"
        FROM care_plan pl JOIN carer k ON k.id = pl.carer_id JOIN care_service c ON c.id = pl.care_service_id
        JOIN person p ON p.id = c.person_id
@@ -200,7 +201,7 @@ export async function planSlots(q: Queryable, month: string, scope: string) {
 export async function visitSlots(q: Queryable, month: string, scope: string) {
   const r = await q.query<SlotRow>(
     `SELECT v.id, v.carer_id AS "carerId", k.full_name AS "carerName", c.id AS "careServiceId",
-            p.first_name || ' ' || p.surname AS client, NULL::int AS weekday,
+            p.id AS "personId", p.first_name || ' ' || p.surname AS client, NULL::int AS weekday,
             to_char(v.visit_on, 'YYYY-MM-DD') AS date, to_char(v.starts_at, 'HH24:MI') AS "startsAt",
             to_char(v.starts_at + v.hours * interval '1 hour', 'HH24:MI') AS "endsAt"
        FROM care_visit v JOIN carer k ON k.id = v.carer_id JOIN care_service c ON c.id = v.care_service_id
