@@ -148,7 +148,13 @@ export async function billDocument(ctx: StaffContext, id: string) {
   const app = await applicationsRepo.findApplication(ctx.q, row.applicationId);
   const household = app ? await registryRepo.findHousehold(ctx.q, app.householdId) : null;
   if (!household) throw notFound();
-  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, details: { document: 'pdf' } });
+  await ctx.audit({
+    action: 'read',
+    entity: ENTITY,
+    entityId: id,
+    details: { document: 'pdf' },
+    persons: [row.personId],
+  });
   const flat = household.apartment ? `/${household.apartment}` : '';
   const bill = (await withArrears(ctx, [row]))[0]!;
   const pdf = await billPdf({

@@ -219,6 +219,7 @@ export async function conflicts(ctx: StaffContext, month: string) {
     action: 'list',
     entity: 'careScheduleConflict',
     details: { month, results: items.length },
+    persons: [...new Set([...plan, ...visits].map((x) => x.personId))],
   });
   return { month, items };
 }
