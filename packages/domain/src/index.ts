@@ -5,6 +5,7 @@ import { alimonyFund } from './i18n/alimony-fund.ts';
 import { applications } from './i18n/applications.ts';
 import { benefits } from './i18n/benefits.ts';
 import { blueCard } from './i18n/blue-card.ts';
+import { careSchedule } from './i18n/care-schedule.ts';
 import { centres } from './i18n/centres.ts';
 import { counselling } from './i18n/counselling.ts';
 import { decisionApproval } from './i18n/decision-approval.ts';
@@ -42,6 +43,7 @@ registerMessages(alimonyFund);
 registerMessages(personMerge);
 registerMessages(alimonyDebtors);
 registerMessages(centres);
+registerMessages(careSchedule);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';

@@ -19,7 +19,9 @@ import { portalRoutes } from './portal/routes.ts';
 import { recordsRoutes } from './records/routes.ts';
 import { registryRoutes } from './registry/routes.ts';
 import { reportingRoutes } from './reporting/routes.ts';
+import { billsRoutes } from './services/bills-routes.ts';
 import { servicesRoutes } from './services/routes.ts';
+import { scheduleRoutes } from './services/schedule-routes.ts';
 import { socialWorkRoutes } from './social-work/routes.ts';
 import { volunteersRoutes } from './volunteers/routes.ts';
 
@@ -42,6 +44,8 @@ export function allRoutes(config: Config): RouteDef[] {
     ...familySupportRoutes(),
     ...recordsRoutes(),
     ...servicesRoutes(),
+    ...scheduleRoutes(),
+    ...billsRoutes(),
     ...familyBenefitsRoutes(),
     ...operationsRoutes(config),
     ...alcoholCommissionRoutes(),

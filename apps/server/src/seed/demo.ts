@@ -121,6 +121,13 @@ export const DEMO_ACCOUNTS: {
     unit: 'centre',
     jobTitle: 'Sekretarz Miejskiej Komisji Rozwiązywania Problemów Alkoholowych',
   },
+  {
+    login: 'opiekunka',
+    fullName: 'Olga Opiekuńcza',
+    role: 'carer',
+    unit: 'fieldWork',
+    jobTitle: 'Opiekunka środowiskowa',
+  },
 ];
 
 const WEEKDAYS_8_16 = [2, 3, 4, 5].map((day) => ({ day, open: '08:00', close: '16:00' }));

@@ -80,6 +80,7 @@ export const uiShell = messages({
     'role.volunteerCoordinator': 'koordynator wolontariatu',
     'role.auditor': 'audytor',
     'role.alcoholCommission': 'komisja rozwiązywania problemów alkoholowych',
+    'role.carer': 'opiekunka / opiekun (usługi opiekuńcze)',
   },
   uk: {
     'app.name': 'Ostoja',
@@ -158,6 +159,7 @@ export const uiShell = messages({
     'role.volunteerCoordinator': 'координатор волонтерів',
     'role.auditor': 'аудитор',
     'role.alcoholCommission': 'комісія з вирішення алкогольних проблем',
+    'role.carer': 'доглядальниця / доглядальник (опікунські послуги)',
   },
   en: {
     'app.name': 'Ostoja',
@@ -234,5 +236,6 @@ export const uiShell = messages({
     'role.volunteerCoordinator': 'volunteer coordinator',
     'role.auditor': 'auditor',
     'role.alcoholCommission': 'commission for solving alcohol problems',
+    'role.carer': 'carer (care services)',
   },
 });

@@ -4,6 +4,7 @@ import type { alimonyFund } from './alimony-fund.ts';
 import type { applications } from './applications.ts';
 import type { benefits } from './benefits.ts';
 import type { blueCard } from './blue-card.ts';
+import type { careSchedule } from './care-schedule.ts';
 import type { centres } from './centres.ts';
 import type { counselling } from './counselling.ts';
 import type { decisionApproval } from './decision-approval.ts';
@@ -34,6 +35,7 @@ export type DomainMessageKey =
   | KeysOf<typeof applications>
   | KeysOf<typeof benefits>
   | KeysOf<typeof blueCard>
+  | KeysOf<typeof careSchedule>
   | KeysOf<typeof centres>
   | KeysOf<typeof counselling>
   | KeysOf<typeof decisionApproval>

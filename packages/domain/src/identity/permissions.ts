@@ -66,6 +66,11 @@ export const PERMISSIONS = [
   'careService.read',
   'careService.decide',
   'serviceFees.manage',
+  // Carers' schedules and monthly bills (issue 16): the coordinator plans visits and records hours,
+  // the clerk bills them; a carer sees only their own clients' addresses and tasks, never income.
+  'careSchedule.manage',
+  'careBills.manage',
+  'careSchedule.ownClients',
   'familyBenefits.read',
   'familyBenefits.write',
   'familyBenefits.decide',
@@ -150,6 +155,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'familySupport.read',
     'familySupport.refer',
     'careService.read',
+    'careSchedule.manage',
     'centres.read',
   ],
   benefitsClerk: [
@@ -167,6 +173,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'fosterCare.manage',
     'careService.read',
     'careService.decide',
+    'careSchedule.manage',
+    'careBills.manage',
     'familyBenefits.read',
     'familyBenefits.write',
     'familyBenefits.decide',
@@ -218,6 +226,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'alimonyDebtors.read',
     'centres.read',
   ],
+  // A carer (own or a provider's) with a login: their clients' addresses, tasks and visit plan only.
+  carer: [...ALL_STAFF, 'careSchedule.ownClients'],
   // Nothing of the centre's registry: the commission registers the persons it deals with itself.
   alcoholCommission: [...ALL_STAFF, 'alcoholCommission.work', 'consultationPoint.work'],
 };

@@ -8,6 +8,7 @@ import { staffContext } from '../../http/context.ts';
 import { applicationWithVisit, DEMO_LOCAL_TABLE } from '../../seed/demo-services.ts';
 import type { Examples, Fixtures } from '../../test/route-examples.ts';
 import * as registry from '../registry/service.ts';
+import { scheduleExamples } from './schedule-examples.ts';
 import * as service from './service.ts';
 
 // Fixtures of the services module, also used by services.int.test.ts.
@@ -65,6 +66,7 @@ export const careRequest = (a: { applicationId: string; personId: string }) =>
   });
 
 export const examples: Examples = {
+  ...scheduleExamples,
   'GET /api/v1/services/fee-tables': () => ({}),
   'GET /api/v1/services/fee-tables/:id': async ({ q }) => ({
     params: { id: (await q.query<{ id: string }>('SELECT id FROM service_fee_table LIMIT 1')).rows[0]!.id },
