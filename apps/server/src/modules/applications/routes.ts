@@ -20,6 +20,8 @@ import {
   MyWork,
 } from '@ostoja/domain/applications/responses';
 import { ProposalInput, WywiadInput } from '@ostoja/domain/applications/wywiad';
+import { Schedule } from '@ostoja/domain/payments/responses';
+import { Suspend } from '@ostoja/domain/payments/schemas';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { z } from 'zod';
 import { pdfRoute } from '../../http/pdf-route.ts';
@@ -27,6 +29,7 @@ import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as amendments from './amendments.ts';
 import { approveDecision } from './approval.ts';
 import * as service from './service.ts';
+import { suspendByDecision } from './suspension.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 
@@ -205,6 +208,18 @@ export function applicationsRoutes(): RouteDef[] {
       summary: 'What is due and overdue for the signed-in staff member, nearest deadline first',
       response: MyWork,
       handler: (_i, ctx) => service.myWork(ctx, todayInPoland()),
+    }),
+    // The suspension is a decision of this module (suspension.ts); its URL sits with the schedule it changes.
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/payment-schedules/:decisionId/suspensions',
+      permission: 'payments.manage',
+      response: Schedule,
+      summary:
+        'Suspend payment from a month (wstrzymanie wypłaty) by a decision with its number and letter (social assistance); reports months already paid',
+      params: z.object({ decisionId: z.uuid() }),
+      body: Suspend,
+      handler: ({ params, body }, ctx) => suspendByDecision(ctx, params.decisionId, body),
     }),
   ];
 }

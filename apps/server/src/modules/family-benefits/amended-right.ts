@@ -2,7 +2,7 @@ import { type AdditionKind, type BenefitItem, ONE_OFF } from '@ostoja/domain/fam
 import type { Queryable } from '../../db/db.ts';
 import { monthsOfRight } from '../benefit-claims/service.ts';
 import type * as repo from './repo.ts';
-import { rightIn } from './service.ts';
+import { rightIn } from './right.ts';
 
 // The right of a family whose granted decision was changed or revoked (amendments.ts): from the
 // change's month on, what the family as the change recorded it is due, month by month. The change

@@ -32,7 +32,8 @@ interface Calculation {
 export async function decisionLetter(ctx: StaffContext, decisionId: string) {
   const applicationId = await repo.applicationOfDecision(ctx.q, decisionId);
   const d = applicationId ? await applicationsRepo.findDecision(ctx.q, decisionId) : null;
-  if (!applicationId || !d) throw notFound();
+  // Family benefits are never suspended by a decision (the schedule's plain suspension holds them).
+  if (!applicationId || !d || d.outcome === 'suspend') throw notFound();
   const a = await load(ctx, applicationId);
   const header = await decisionHeader(ctx, a.applicantId, a.householdId);
   const person = header.recipient;
@@ -56,7 +57,7 @@ export async function decisionLetter(ctx: StaffContext, decisionId: string) {
     x.period === 'monthly' ? 'miesięcznie' : 'jednorazowo',
     zl(x.amount),
   ]);
-  const rulings: Record<typeof d.outcome, Content> = {
+  const rulings: Record<Exclude<typeof d.outcome, 'suspend'>, Content> = {
     grant: {
       text: [
         d.kind === 'change' ? `zmienić decyzję nr ${d.amendsNumber ?? ''} w ten sposób, że ` : '',

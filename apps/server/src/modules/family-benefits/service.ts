@@ -11,13 +11,14 @@ import {
   type FamilyBenefitsCalculatorRequest,
   USR_ART,
 } from '@ostoja/domain/family-benefits/calculator';
-import { applicationPeriod, familyBenefitParametersOn } from '@ostoja/domain/family-benefits/parameters';
+import { applicationPeriod } from '@ostoja/domain/family-benefits/parameters';
 import type { z } from 'zod';
 import type { RequestContext, StaffContext } from '../../http/context.ts';
 import { conflict } from '../../http/errors.ts';
 import * as claims from '../benefit-claims/service.ts';
 import { amendmentsUntil, itemsInForce } from './amended-right.ts';
 import * as repo from './repo.ts';
+import { parameters, rightIn } from './right.ts';
 
 // Family benefits under the usr: the application with its base-year income, the wezwanie for
 // missing attachments, the decision per okres zasiłkowy and its monthly payments (the payment
@@ -27,38 +28,10 @@ const ENTITY = 'familyBenefitApplication';
 const LEGAL_BASIS =
   'art. 3, art. 4, art. 5, art. 6, art. 9–15, art. 20, art. 23 i art. 24 ustawy z dnia 28 listopada 2003 r. o świadczeniach rodzinnych (Dz.U. 2025 poz. 1208)';
 
-const parameters = claims.parametersOrField(
-  familyBenefitParametersOn,
-  'validation.familyBenefits.noParameters',
-);
-
 /** The public calculator: the amounts in force for the month asked, each step in the caller's language. */
 export async function calculate(ctx: RequestContext, r: FamilyBenefitsCalculatorRequest) {
   return claims.explained(ctx, calculateFamilyBenefits(parameters(r.periodStart, 'periodStart'), r));
 }
-
-/** The stored application as a calculator request for one month. */
-function requestFor(a: repo.ApplicationRow, month: string): FamilyBenefitsCalculatorRequest {
-  const index = new Map(a.members.map((m, i) => [m.personId, i]));
-  return {
-    periodStart: month,
-    familyMonthlyIncome: a.familyMonthlyIncome,
-    members: a.members.map((m) => ({
-      role: m.role,
-      birthDate: m.birthDate,
-      disabilityCertificate: m.disabilityCertificate,
-      inSchool: m.inSchool,
-    })),
-    singleParent: a.singleParent,
-    additions: a.additions.map((x) => ({
-      kind: x.kind as FamilyBenefitsCalculatorRequest['additions'][number]['kind'],
-      childIndex: index.get(x.personId)!,
-    })),
-  };
-}
-
-export const rightIn = (a: repo.ApplicationRow, month: string) =>
-  calculateFamilyBenefits(parameters(month, 'submittedOn'), requestFor(a, month));
 
 function summary(a: repo.ApplicationRow) {
   return {

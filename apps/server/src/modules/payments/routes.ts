@@ -32,7 +32,6 @@ import {
   ResolveFlag,
   ResolveReturn,
   Resume,
-  Suspend,
   Waiver,
 } from '@ostoja/domain/payments/schemas';
 import { FileBody } from '@ostoja/domain/shared/file';
@@ -41,7 +40,6 @@ import { isoDate } from '@ostoja/domain/shared/validation';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
-import { suspendByDecision } from '../applications/suspension.ts';
 import * as accounting from './accounting.ts';
 import * as cashDesk from './cash-desk.ts';
 import * as deaths from './deaths.ts';
@@ -78,17 +76,6 @@ export function paymentsRoutes(): RouteDef[] {
       summary: 'The payment schedule of a decision: months, amounts, payee, status; its suspensions',
       params: DecisionParams,
       handler: ({ params }, ctx) => schedules.getSchedule(ctx, params.decisionId),
-    }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/v1/payment-schedules/:decisionId/suspensions',
-      permission: 'payments.manage',
-      response: Schedule,
-      summary:
-        'Suspend payment from a month (wstrzymanie wypłaty) by a decision with its number and letter (social assistance); reports months already paid',
-      params: DecisionParams,
-      body: Suspend,
-      handler: ({ params, body }, ctx) => suspendByDecision(ctx, params.decisionId, body),
     }),
     defineRoute({
       method: 'POST',

@@ -1,69 +1,8 @@
-import { addDays } from '@ostoja/domain/calendar/working-days';
-import { CreateHousehold } from '@ostoja/domain/registry/household';
-import { CreateCareService } from '@ostoja/domain/services/care-service';
-import { makePesel } from '@ostoja/domain/shared/pesel';
-import { todayInPoland } from '@ostoja/domain/shared/today';
-import type { Queryable } from '../../db/db.ts';
-import { staffContext } from '../../http/context.ts';
-import { applicationWithVisit, DEMO_LOCAL_TABLE } from '../../seed/demo-services.ts';
-import type { Examples, Fixtures } from '../../test/route-examples.ts';
-import * as registry from '../registry/service.ts';
+import { DEMO_LOCAL_TABLE } from '../../seed/demo-services.ts';
+import type { Examples } from '../../test/route-examples.ts';
+import { careRequest, visitedApplication } from './test-care.ts';
 import { scheduleExamples } from './schedule-examples.ts';
 import * as service from './service.ts';
-
-// Fixtures of the services module, also used by services.int.test.ts.
-
-const today = todayInPoland();
-
-const loginId = async (q: Queryable, login: string) =>
-  (await q.query<{ id: string }>('SELECT id FROM staff_user WHERE login = $1', [login])).rows[0]!.id;
-
-/**
- * A household of `pay.length` persons (the first the applicant, the others children) with an
- * application and a home visit recording each one's pension in the reference month (grosze).
- */
-export async function visitedApplication(fx: Pick<Fixtures, 'staff' | 'q'>, n: number, pay: number[]) {
-  const pesel = (i: number) =>
-    makePesel(addDays('1950-01-01', (n * 7 + i) % 20_000), 'F', 200 + ((n + i) % 799));
-  const household = await registry.createHousehold(
-    fx.staff(),
-    CreateHousehold.parse({
-      address: { street: 'Kraszewskiego', building: String(1 + (n % 90)), city: 'Pruszków' },
-      members: pay.map((_, i) => ({
-        relation: i === 0 ? 'applicant' : 'child',
-        person: { pesel: pesel(i), firstName: i === 0 ? 'Halina' : 'Jan', surname: `Opiekuńcza-${n}` },
-      })),
-    }),
-  );
-  const members = [...household.members].sort(
-    (a, b) => Number(b.relation === 'applicant') - Number(a.relation === 'applicant'),
-  );
-  const worker = staffContext(fx.q, await loginId(fx.q, 'pracownik'));
-  const applicationId = await applicationWithVisit(
-    worker,
-    { id: household.id, members: members.map((m) => m.id) },
-    pay,
-    today,
-  );
-  return { applicationId, personId: members[0]!.id };
-}
-
-/** A valid decision request for a single person with 1 600,00 zł (158.42 % → 20 % of 35,00 zł). */
-export const careRequest = (a: { applicationId: string; personId: string }) =>
-  CreateCareService.parse({
-    applicationId: a.applicationId,
-    personId: a.personId,
-    serviceKind: 'careService',
-    tasks: ['hygiene', 'meals', 'shopping'],
-    hoursPerDay: 2,
-    daysPerWeek: 5,
-    periodFrom: today,
-    periodTo: addDays(today, 90),
-    provider: 'own',
-    providerName: null,
-    exemption: null,
-    decidedOn: today,
-  });
 
 export const examples: Examples = {
   ...scheduleExamples,

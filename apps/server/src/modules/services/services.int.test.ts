@@ -5,7 +5,7 @@ import { DEMO_LOCAL_TABLE } from '../../seed/demo-services.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 import { staffApp } from '../../test/staff-app.ts';
 import * as applications from '../applications/service.ts';
-import { careRequest, visitedApplication } from './routes.examples.ts';
+import { careRequest, visitedApplication } from './test-care.ts';
 
 // Care services decided with the fee from the council's table (art. 50 ups), on PostgreSQL with
 // the demo centre's tables: amounts to the grosz, the table each decision keeps, bad input, access.
