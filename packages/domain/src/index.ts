@@ -2,6 +2,7 @@
 import { alcoholCommission } from './i18n/alcohol-commission.ts';
 import { alimonyDebtors } from './i18n/alimony-debtors.ts';
 import { alimonyFund } from './i18n/alimony-fund.ts';
+import { housingAllowances } from './i18n/housing-allowances.ts';
 import { applications } from './i18n/applications.ts';
 import { benefits } from './i18n/benefits.ts';
 import { blueCard } from './i18n/blue-card.ts';
@@ -41,6 +42,7 @@ registerMessages(alcoholCommission);
 registerMessages(alimonyFund);
 registerMessages(personMerge);
 registerMessages(alimonyDebtors);
+registerMessages(housingAllowances);
 registerMessages(centres);
 
 export * from './i18n/index.ts';
