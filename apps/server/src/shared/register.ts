@@ -21,7 +21,9 @@ export type Register =
   | 'alimonyFundDecision'
   | 'alimonyDebtor'
   | 'alimonyDebtorNotice'
-  | 'alimonyDebtorEvent';
+  | 'alimonyDebtorEvent'
+  | 'housingAllowanceApplication'
+  | 'housingAllowanceDecision';
 
 /** Next number of a yearly register; the row lock makes it gapless and unique under concurrency. */
 export async function nextInRegister(q: Queryable, register: Register, year: number): Promise<number> {

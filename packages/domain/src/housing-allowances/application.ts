@@ -37,7 +37,7 @@ export const CreateHousingAllowanceApplication = z
     flatArea: z.number().gt(0, 'validation.housing.areaPositive').max(1_000),
     wheelchairUser: z.boolean().default(false),
     /** The flat's monthly expenses that count (art. 6 ust. 7 udm [M]); grosze. */
-    monthlyExpenses: grosze.refine((v) => v > 0, 'validation.housing.expensesPositive'),
+    monthlyExpenses: z.number().int().min(1, 'validation.housing.expensesPositive').max(100_000_000),
     legalTitle: z.enum(LEGAL_TITLES),
     /** A contract for electricity at the flat (art. 5c ust. 1 Prawa energetycznego): the dodatek energetyczny. */
     electricityContract: z.boolean().default(false),
