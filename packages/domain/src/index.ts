@@ -2,7 +2,6 @@
 import { alcoholCommission } from './i18n/alcohol-commission.ts';
 import { alimonyDebtors } from './i18n/alimony-debtors.ts';
 import { alimonyFund } from './i18n/alimony-fund.ts';
-import { housingAllowances } from './i18n/housing-allowances.ts';
 import { applications } from './i18n/applications.ts';
 import { benefits } from './i18n/benefits.ts';
 import { blueCard } from './i18n/blue-card.ts';
@@ -11,6 +10,7 @@ import { counselling } from './i18n/counselling.ts';
 import { decisionApproval } from './i18n/decision-approval.ts';
 import { familyBenefits } from './i18n/family-benefits.ts';
 import { familySupport } from './i18n/family-support.ts';
+import { housingAllowances } from './i18n/housing-allowances.ts';
 import { incomeRules } from './i18n/income-rules.ts';
 import { registerMessages } from './i18n/index.ts';
 import { mrpipsMessages } from './i18n/mrpips.ts';
