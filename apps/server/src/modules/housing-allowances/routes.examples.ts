@@ -1,6 +1,7 @@
 import { CreateHousingAllowanceApplication } from '@ostoja/domain/housing-allowances/application';
-import type { Examples, Fixtures } from '../../test/route-examples.ts';
+import { type Examples, type Fixtures, staffContext } from '../../test/route-examples.ts';
 import { newFamily } from '../family-benefits/routes.examples.ts';
+import { userId } from '../family-support/routes.examples.ts';
 import * as service from './service.ts';
 
 export const MANAGER = {
@@ -33,26 +34,42 @@ export async function housingApplication(fx: Pick<Fixtures, 'staff'>, n: number)
   return service.create(fx.staff(), CreateHousingAllowanceApplication.parse(housingBody(f)));
 }
 
+// One granted application per database serves the read examples (the permissions test calls
+// every route as every role: reads need no fresh record).
+const decided = new WeakMap<object, Promise<string>>();
+function decidedApplication(fx: Fixtures) {
+  let id = decided.get(fx.q);
+  if (!id) {
+    id = (async () => {
+      const a = await housingApplication(fx, fx.seq());
+      // Decided by the demo clerk, who holds the authorisation to sign.
+      const clerk = staffContext(fx.q, await userId(fx.q, 'swiadczenia'));
+      await service.decide(clerk, a.id, {
+        outcome: 'grant',
+        decidedOn: '2026-11-20',
+        energyPaymentMethod: 'cashDesk',
+      });
+      return a.id;
+    })();
+    decided.set(fx.q, id);
+  }
+  return id;
+}
+
 export const examples: Examples = {
   'GET /api/v1/housing-allowances/applications': () => ({}),
   'POST /api/v1/housing-allowances/applications': async (fx) => ({
     body: housingBody(await newFamily(fx, fx.seq())),
   }),
   'GET /api/v1/housing-allowances/applications/:id': async (fx) => ({
-    params: { id: (await housingApplication(fx, fx.seq())).id },
+    params: { id: await decidedApplication(fx) },
   }),
   'POST /api/v1/housing-allowances/applications/:id/decision': async (fx) => ({
     params: { id: (await housingApplication(fx, fx.seq())).id },
     body: { outcome: 'grant', decidedOn: '2026-11-20' },
   }),
-  'GET /api/v1/housing-allowances/applications/:id/decisions/:kind/pdf': async (fx) => {
-    const a = await housingApplication(fx, fx.seq());
-    await service.decide(fx.staff(), a.id, {
-      outcome: 'grant',
-      decidedOn: '2026-11-20',
-      energyPaymentMethod: 'cashDesk',
-    });
-    return { params: { id: a.id, kind: 'housing' } };
-  },
+  'GET /api/v1/housing-allowances/applications/:id/decisions/:kind/pdf': async (fx) => ({
+    params: { id: await decidedApplication(fx), kind: 'housing' },
+  }),
   'GET /api/v1/housing-allowances/report': () => ({ query: { from: '2026-12', to: '2027-05' } }),
 };
