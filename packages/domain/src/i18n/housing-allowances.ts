@@ -3,6 +3,10 @@ import { messages } from './types.ts';
 // The dodatek mieszkaniowy and the dodatek energetyczny: calculation steps, decisions and errors.
 export const housingAllowances = messages({
   pl: {
+    'reporting.indicator.housingAllowances.households': 'Gospodarstwa domowe z dodatkiem mieszkaniowym',
+    'reporting.indicator.housingAllowances.amount': 'Kwota przyznanych dodatków mieszkaniowych',
+    'reporting.indicator.housingAllowances.energyHouseholds': 'Gospodarstwa domowe z dodatkiem energetycznym',
+    'reporting.indicator.housingAllowances.energyAmount': 'Kwota przyznanych dodatków energetycznych',
     'benefit.dodatekMieszkaniowy': 'dodatek mieszkaniowy',
     'benefit.dodatekEnergetyczny': 'dodatek energetyczny',
     'housing.step.income':
@@ -26,6 +30,10 @@ export const housingAllowances = messages({
     'error.housing.notEligible': 'Dodatek mieszkaniowy nie przysługuje — wydaj decyzję odmowną.',
   },
   uk: {
+    'reporting.indicator.housingAllowances.households': 'Домогосподарства з житловою допомогою',
+    'reporting.indicator.housingAllowances.amount': 'Сума призначених житлових допомог',
+    'reporting.indicator.housingAllowances.energyHouseholds': 'Домогосподарства з енергетичною допомогою',
+    'reporting.indicator.housingAllowances.energyAmount': 'Сума призначених енергетичних допомог',
     'benefit.dodatekMieszkaniowy': 'житлова допомога (dodatek mieszkaniowy)',
     'benefit.dodatekEnergetyczny': 'енергетична допомога (dodatek energetyczny)',
     'housing.step.income':
@@ -48,6 +56,10 @@ export const housingAllowances = messages({
     'error.housing.notEligible': 'Житлова допомога не належить — видайте рішення про відмову.',
   },
   en: {
+    'reporting.indicator.housingAllowances.households': 'Households granted a housing allowance',
+    'reporting.indicator.housingAllowances.amount': 'Housing allowances granted (amount)',
+    'reporting.indicator.housingAllowances.energyHouseholds': 'Households granted an energy allowance',
+    'reporting.indicator.housingAllowances.energyAmount': 'Energy allowances granted (amount)',
     'benefit.dodatekMieszkaniowy': 'housing allowance (dodatek mieszkaniowy)',
     'benefit.dodatekEnergetyczny': 'energy allowance (dodatek energetyczny)',
     'housing.step.income':

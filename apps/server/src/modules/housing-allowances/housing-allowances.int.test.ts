@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../test/pdf-text.ts';
+import { staffContext } from '../../test/route-examples.ts';
 import { staffApp } from '../../test/staff-app.ts';
 import { newFamily } from '../family-benefits/routes.examples.ts';
+import { userId } from '../family-support/routes.examples.ts';
+import { computeIndicators } from '../reporting/indicator-repo.ts';
 import { housingBody, MANAGER } from './routes.examples.ts';
 
 // The dodatek mieszkaniowy end to end on PostgreSQL: the application, the decision for 6 months,
@@ -116,6 +119,13 @@ describe('application → decision → 6 months paid to the building manager', (
       energyHouseholds: 1,
       energyAmount: 16_002,
     });
+    // The strategy report's indicators for 2027: the months January–May of the grant.
+    const director = staffContext(s.t.db, await userId(s.t.db, 'dyrektor'));
+    const keys = ['households', 'amount', 'energyHouseholds', 'energyAmount'].map(
+      (k) => `housingAllowances.${k}`,
+    );
+    const v = await computeIndicators(director, keys, 2027);
+    expect(keys.map((k) => v.get(k)!.value)).toEqual([1, 135_000, 1, 13_335]);
   });
 
   it('over the income limit nothing is granted: 409 on a grant, a refusal is written without payments', async () => {
