@@ -11,6 +11,7 @@ import { counselling } from './i18n/counselling.ts';
 import { decisionApproval } from './i18n/decision-approval.ts';
 import { familyBenefits } from './i18n/family-benefits.ts';
 import { familySupport } from './i18n/family-support.ts';
+import { housingAllowances } from './i18n/housing-allowances.ts';
 import { incomeRules } from './i18n/income-rules.ts';
 import { registerMessages } from './i18n/index.ts';
 import { mrpipsMessages } from './i18n/mrpips.ts';
@@ -42,6 +43,7 @@ registerMessages(alcoholCommission);
 registerMessages(alimonyFund);
 registerMessages(personMerge);
 registerMessages(alimonyDebtors);
+registerMessages(housingAllowances);
 registerMessages(centres);
 registerMessages(careSchedule);
 

@@ -11,6 +11,7 @@ import { centresRoutes } from './centres/routes.ts';
 import { counsellingRoutes } from './counselling/routes.ts';
 import { familyBenefitsRoutes } from './family-benefits/routes.ts';
 import { familySupportRoutes } from './family-support/routes.ts';
+import { housingAllowanceRoutes } from './housing-allowances/routes.ts';
 import { identityRoutes } from './identity/routes.ts';
 import { operationsRoutes } from './operations/routes.ts';
 import { orgRoutes } from './org/routes.ts';
@@ -52,5 +53,6 @@ export function allRoutes(config: Config): RouteDef[] {
     ...alimonyFundRoutes(),
     ...centresRoutes(),
     ...alimonyDebtorRoutes(),
+    ...housingAllowanceRoutes(),
   ];
 }

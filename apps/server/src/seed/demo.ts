@@ -20,6 +20,7 @@ import { seedCaseload } from './demo-caseload.ts';
 import { seedCentres } from './demo-centres.ts';
 import { seedFamilyBenefits } from './demo-family-benefits.ts';
 import { seedHistory } from './demo-history.ts';
+import { seedHousingAllowances } from './demo-housing-allowances.ts';
 import { seedServicesDemo } from './demo-services.ts';
 import { seedSocialWork } from './demo-social-work.ts';
 import { FEMALE_FIRST, MALE_FIRST, rng, SURNAMES } from './names.ts';
@@ -197,6 +198,7 @@ export async function seedDemo(
       await seedFamilyBenefits(q);
       await seedAlimonyFund(q);
       await seedAlimonyDebtors(q);
+      await seedHousingAllowances(q);
     }
     await seedReportingDemo(q);
     await seedServicesDemo(q, opts.caseload !== false);

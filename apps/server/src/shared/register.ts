@@ -22,7 +22,9 @@ export type Register =
   | 'alimonyDebtor'
   | 'alimonyDebtorNotice'
   | 'alimonyDebtorEvent'
-  | 'careBill';
+  | 'careBill'
+  | 'housingAllowanceApplication'
+  | 'housingAllowanceDecision';
 
 /** Next number of a yearly register; the row lock makes it gapless and unique under concurrency. */
 export async function nextInRegister(q: Queryable, register: Register, year: number): Promise<number> {

@@ -8,6 +8,7 @@ import { centresArea } from '../pages/centres/area.ts';
 import { counsellingArea } from '../pages/counselling/area.ts';
 import { familyBenefitsArea } from '../pages/family-benefits/area.ts';
 import { familySupportArea } from '../pages/family-support/area.ts';
+import { housingAllowancesArea } from '../pages/housing-allowances/area.ts';
 import { intakeArea } from '../pages/intake/area.ts';
 import { paymentsArea } from '../pages/payments/area.ts';
 import { portalArea } from '../pages/portal/area.ts';
@@ -35,6 +36,7 @@ export const AREAS: Area[] = [
   familyBenefitsArea,
   alcoholCommissionArea,
   alimonyFundArea,
+  housingAllowancesArea,
   reportsArea,
   portalArea,
   adminArea,

@@ -11,6 +11,7 @@ import type { uiCentres } from './ui-centres.ts';
 import type { uiCounselling } from './ui-counselling.ts';
 import type { uiFamilyBenefits } from './ui-family-benefits.ts';
 import type { uiFamilySupport } from './ui-family-support.ts';
+import type { uiHousingAllowances } from './ui-housing-allowances.ts';
 import type { uiIntake } from './ui-intake.ts';
 import type { uiPayments } from './ui-payments.ts';
 import type { uiPersonMerge } from './ui-person-merge.ts';
@@ -41,6 +42,7 @@ export type UiKey =
   | KeysOf<typeof uiCounselling>
   | KeysOf<typeof uiFamilyBenefits>
   | KeysOf<typeof uiFamilySupport>
+  | KeysOf<typeof uiHousingAllowances>
   | KeysOf<typeof uiIntake>
   | KeysOf<typeof uiPayments>
   | KeysOf<typeof uiPersonMerge>

@@ -11,6 +11,7 @@ import type { decisionApproval } from './decision-approval.ts';
 import type { errors } from './errors.ts';
 import type { familyBenefits } from './family-benefits.ts';
 import type { familySupport } from './family-support.ts';
+import type { housingAllowances } from './housing-allowances.ts';
 import type { incomeRules } from './income-rules.ts';
 import type { mrpipsMessages } from './mrpips.ts';
 import type { payments } from './payments.ts';
@@ -32,6 +33,7 @@ export type DomainMessageKey =
   | KeysOf<typeof alcoholCommission>
   | KeysOf<typeof alimonyDebtors>
   | KeysOf<typeof alimonyFund>
+  | KeysOf<typeof housingAllowances>
   | KeysOf<typeof applications>
   | KeysOf<typeof benefits>
   | KeysOf<typeof blueCard>

@@ -88,6 +88,11 @@ export const PERMISSIONS = [
   // notices between gminas and the proceedings towards the debtor — the clerk's, read by the auditor.
   'alimonyDebtors.read',
   'alimonyDebtors.manage',
+  // Housing allowances (issue 19): the dodatek mieszkaniowy and energetyczny — the benefits
+  // section's, read by the director and the auditor; not the field workers.
+  'housingAllowances.read',
+  'housingAllowances.write',
+  'housingAllowances.decide',
   // Support centres and clubs (issue 17): reading places and who attends, the daily work of their
   // staff (enrolment, consent, attendance, classes), and adding a place.
   'centres.read',
@@ -141,6 +146,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'careService.read',
     'familyBenefits.read',
     'alimonyFund.read',
+    'housingAllowances.read',
     'centres.read',
   ],
   socialWorker: [
@@ -183,6 +189,9 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'alimonyFund.decide',
     'alimonyDebtors.read',
     'alimonyDebtors.manage',
+    'housingAllowances.read',
+    'housingAllowances.write',
+    'housingAllowances.decide',
   ],
   familyAssistant: [...ALL_STAFF, 'registry.read', ...BLUE_CARD, 'familySupport.read', 'familySupport.work'],
   specialist: [
@@ -224,6 +233,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'familyBenefits.read',
     'alimonyFund.read',
     'alimonyDebtors.read',
+    'housingAllowances.read',
     'centres.read',
   ],
   // A carer (own or a provider's) with a login: their clients' addresses, tasks and visit plan only.

@@ -26,7 +26,8 @@ export interface IndicatorQuery {
     | 'volunteers'
     | 'socialWork'
     | 'familySupport'
-    | 'centres';
+    | 'centres'
+    | 'housingAllowances';
 }
 
 const q = (key: string, source: IndicatorQuery['source'], unit: IndicatorUnit = 'count'): IndicatorQuery => ({
@@ -69,6 +70,10 @@ export const INDICATOR_QUERIES: readonly IndicatorQuery[] = [
   q('centres.seniorParticipants', 'centres'),
   q('centres.seniorAttendanceDays', 'centres'),
   q('centres.childParticipants', 'centres'),
+  q('housingAllowances.households', 'housingAllowances'),
+  q('housingAllowances.amount', 'housingAllowances', 'grosze'),
+  q('housingAllowances.energyHouseholds', 'housingAllowances'),
+  q('housingAllowances.energyAmount', 'housingAllowances', 'grosze'),
 ];
 
 export const INDICATOR_QUERY_KEYS = INDICATOR_QUERIES.map((x) => x.key);

@@ -296,9 +296,15 @@ export async function insertDecision(
     /** Null for a family benefit decision, which names its own application instead. */
     applicationId: string | null;
     /** A social assistance benefit, the family benefit (zasiłek rodzinny with its dodatki) or the alimony fund. */
-    benefit: DecisionRow['benefit'] | 'zasilekRodzinny' | 'funduszAlimentacyjny';
+    benefit:
+      | DecisionRow['benefit']
+      | 'zasilekRodzinny'
+      | 'funduszAlimentacyjny'
+      | 'dodatekMieszkaniowy'
+      | 'dodatekEnergetyczny';
     familyBenefitApplicationId?: string | null;
     alimonyFundApplicationId?: string | null;
+    housingAllowanceApplicationId?: string | null;
     proposalId: string | null;
     signedById: string;
     /** Under four-eyes approval, the clerk who drafted it. */
@@ -310,9 +316,10 @@ export async function insertDecision(
   const r = await q.query<{ id: string }>(
     `INSERT INTO decision (application_id, proposal_id, number, outcome, benefit, amount, period_from, period_to, schedule,
        payment_method, iban, legal_basis, justification, calculation, decided_on, signed_by_id, kind, amends_decision_id,
-       drafted_by_id, signatory_job_title, signatory_authorisation, family_benefit_application_id, alimony_fund_application_id)
+       drafted_by_id, signatory_job_title, signatory_authorisation, family_benefit_application_id, alimony_fund_application_id,
+       housing_allowance_application_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-       (SELECT job_title FROM staff_user WHERE id = $16), (SELECT authorisation_number FROM staff_user WHERE id = $16), $20, $21)
+       (SELECT job_title FROM staff_user WHERE id = $16), (SELECT authorisation_number FROM staff_user WHERE id = $16), $20, $21, $22)
      RETURNING id`,
     [
       d.applicationId,
@@ -336,6 +343,7 @@ export async function insertDecision(
       d.draftedById ?? null,
       d.familyBenefitApplicationId ?? null,
       d.alimonyFundApplicationId ?? null,
+      d.housingAllowanceApplicationId ?? null,
     ],
   );
   return r.rows[0]!.id;

@@ -233,7 +233,7 @@ export function monthsOfRight<C extends { eligible: boolean }, I>(
   return { months, items, first };
 }
 
-async function signer(ctx: StaffContext) {
+export async function signer(ctx: StaffContext) {
   const s = await identityRepo.signatory(ctx.q, ctx.actor.id);
   if (!s?.authorisationNumber) throw conflict('notAuthorised', 'error.decision.signerNotAuthorised');
 }

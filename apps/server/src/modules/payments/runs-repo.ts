@@ -95,10 +95,10 @@ export async function snapshot(
        SELECT $1, s.id, s.decision_id, d.number, s.person_id, s.household_id, s.benefit, s.month, s.days, s.amount,
               s.kind = 'reissue', s.method, s.iban, COALESCE(s.recipient_name, p.first_name || ' ' || p.surname),
               p.pesel,
-              concat_ws(', ',
+              COALESCE(s.recipient_address, concat_ws(', ',
                 NULLIF(concat_ws(' ', 'ul. ' || COALESCE(h.street, p.street),
                   COALESCE(h.building, p.building) || COALESCE('/' || COALESCE(h.apartment, p.apartment), '')), ''),
-                NULLIF(concat_ws(' ', COALESCE(h.postal_code, p.postal_code), COALESCE(h.city, p.city)), '')),
+                NULLIF(concat_ws(' ', COALESCE(h.postal_code, p.postal_code), COALESCE(h.city, p.city)), ''))),
               COALESCE($3::jsonb ->> s.benefit, s.benefit) || ' za ' || to_char(s.month, 'MM/YYYY')
                 || ', decyzja ' || d.number || CASE WHEN s.kind = 'reissue' THEN ' (ponowna wypłata)' ELSE '' END,
               GREATEST(s.due_on, ($2 || '-01')::date)

@@ -26,7 +26,13 @@ import { batchSize, cashDays } from './settings.ts';
 
 // Family benefits (usr) and the alimony fund (uFA) are paid through the same runs.
 const BENEFIT_TITLES = Object.fromEntries(
-  [...APPLICATION_BENEFITS, 'zasilekRodzinny', 'funduszAlimentacyjny'].map((b) => [b, benefitTitle(b)]),
+  [
+    ...APPLICATION_BENEFITS,
+    'zasilekRodzinny',
+    'funduszAlimentacyjny',
+    'dodatekMieszkaniowy',
+    'dodatekEnergetyczny',
+  ].map((b) => [b, benefitTitle(b)]),
 );
 
 function progress(r: Pick<runs.RunRow, 'progressDone' | 'progressTotal' | 'status'>) {

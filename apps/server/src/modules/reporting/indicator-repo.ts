@@ -4,6 +4,7 @@ import type { StaffContext } from '../../http/context.ts';
 import * as blueCard from '../blue-card/service-reports.ts';
 import { yearCounts } from '../counselling/work.ts';
 import { familySupportYear } from '../family-support/repo-indicators.ts';
+import { grantedMonths } from '../housing-allowances/repo.ts';
 import { socialWorkYear } from '../social-work/indicator-repo.ts';
 import { HELPED, SIZES, SOCIAL_ASSISTANCE_EXPENSE, tuneForReport, yearRange } from './helped-repo.ts';
 
@@ -191,6 +192,18 @@ const centres: Source = async (ctx, year) => {
   };
 };
 
+/** Housing allowances (issue 19): households granted a month of the year, and the months' amounts. */
+const housingAllowances: Source = async (ctx, year) => {
+  const rows = await grantedMonths(ctx.q, `${year}-01`, `${year}-12`);
+  const of = (b: string) => rows.find((r) => r.benefit === b) ?? { households: 0, amount: 0 };
+  return {
+    'housingAllowances.households': of('dodatekMieszkaniowy').households,
+    'housingAllowances.amount': of('dodatekMieszkaniowy').amount,
+    'housingAllowances.energyHouseholds': of('dodatekEnergetyczny').households,
+    'housingAllowances.energyAmount': of('dodatekEnergetyczny').amount,
+  };
+};
+
 const SOURCES: Record<string, Source> = {
   staffing,
   assistance,
@@ -203,6 +216,7 @@ const SOURCES: Record<string, Source> = {
   socialWork,
   familySupport,
   centres,
+  housingAllowances,
 };
 
 /** A computed value, or `restricted` where the actor may not see the figure (Blue Card counts). */

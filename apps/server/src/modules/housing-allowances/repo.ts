@@ -1,0 +1,127 @@
+import type { Queryable } from '../../db/db.ts';
+import type { ClaimDecisionRow } from '../benefit-claims/repo.ts';
+
+// SQL of the housing allowance. Row scope: the applicant is a person of the registry, so the
+// registry's scope (Niebieska Karta sealing, on `p`) is part of every read of an application.
+
+export interface HousingRow {
+  id: string;
+  number: string;
+  householdId: string;
+  applicantId: string;
+  applicantName: string;
+  submittedOn: string;
+  members: { personId: string; name: string }[];
+  incomes: number[];
+  flatArea: number;
+  wheelchairUser: boolean;
+  monthlyExpenses: number;
+  legalTitle: 'tenancy' | 'cooperative' | 'ownership' | 'other';
+  electricityContract: boolean;
+  managerName: string;
+  managerAddress: string;
+  managerIban: string;
+  status: 'complete' | 'decided';
+}
+
+const SELECT = `SELECT f.id, f.number, f.household_id AS "householdId", f.applicant_id AS "applicantId",
+    p.first_name || ' ' || p.surname AS "applicantName", f.submitted_on AS "submittedOn", f.members, f.incomes,
+    f.flat_area::float8 AS "flatArea", f.wheelchair_user AS "wheelchairUser", f.monthly_expenses AS "monthlyExpenses",
+    f.legal_title AS "legalTitle", f.electricity_contract AS "electricityContract", f.manager_name AS "managerName",
+    f.manager_address AS "managerAddress", f.manager_iban AS "managerIban", f.status
+  FROM housing_allowance_application f JOIN person p ON p.id = f.applicant_id`;
+
+export async function list(q: Queryable, scope: string, after: [string, string] | null, limit: number) {
+  const r = await q.query<HousingRow>(
+    `${SELECT} WHERE ${scope} AND ($1::date IS NULL OR (f.submitted_on, f.id) < ($1::date, $2::uuid))
+      ORDER BY f.submitted_on DESC, f.id DESC LIMIT $3`,
+    [after?.[0] ?? null, after?.[1] ?? null, limit],
+  );
+  return r.rows;
+}
+
+export async function find(q: Queryable, id: string, scope: string, forUpdate = false) {
+  const r = await q.query<HousingRow>(
+    `${SELECT} WHERE f.id = $1 AND ${scope} ${forUpdate ? 'FOR UPDATE OF f' : ''}`,
+    [id],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function insert(
+  q: Queryable,
+  a: Omit<HousingRow, 'id' | 'applicantName' | 'status'>,
+  createdBy: string,
+): Promise<string> {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO housing_allowance_application (number, household_id, applicant_id, submitted_on, members, incomes,
+       flat_area, wheelchair_user, monthly_expenses, legal_title, electricity_contract, manager_name, manager_address,
+       manager_iban, status, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'complete', $15) RETURNING id`,
+    [
+      a.number,
+      a.householdId,
+      a.applicantId,
+      a.submittedOn,
+      JSON.stringify(a.members),
+      a.incomes,
+      a.flatArea,
+      a.wheelchairUser,
+      a.monthlyExpenses,
+      a.legalTitle,
+      a.electricityContract,
+      a.managerName,
+      a.managerAddress,
+      a.managerIban,
+      createdBy,
+    ],
+  );
+  return r.rows[0]!.id;
+}
+
+export async function setDecided(q: Queryable, id: string) {
+  await q.query(
+    `UPDATE housing_allowance_application SET status = 'decided', version = version + 1 WHERE id = $1`,
+    [id],
+  );
+}
+
+/** What the decision letter prints besides the decision's summary. */
+export interface DecisionLetterFields {
+  legalBasis: string;
+  calculation: { explanation?: { article: string; text: string }[] } | null;
+  paymentMethod: 'transfer' | 'cashDesk' | null;
+  iban: string | null;
+  signedByName: string;
+  signatoryJobTitle: string | null;
+  signatoryAuthorisation: string | null;
+}
+
+/** The latest decision of the application on `benefit` (the housing or the energy allowance). */
+export async function decisionOf(q: Queryable, applicationId: string, benefit: string) {
+  const r = await q.query<ClaimDecisionRow & DecisionLetterFields>(
+    `SELECT d.id, d.number, d.outcome, d.decided_on AS "decidedOn", d.amount, d.period_from AS "periodFrom",
+            d.period_to AS "periodTo", d.schedule, d.justification, d.legal_basis AS "legalBasis",
+            d.calculation, d.payment_method AS "paymentMethod", d.iban, u.full_name AS "signedByName",
+            d.signatory_job_title AS "signatoryJobTitle", d.signatory_authorisation AS "signatoryAuthorisation"
+       FROM decision d JOIN staff_user u ON u.id = d.signed_by_id
+      WHERE d.housing_allowance_application_id = $1 AND d.benefit = $2
+      ORDER BY d.created_at DESC LIMIT 1`,
+    [applicationId, benefit],
+  );
+  return r.rows[0] ?? null;
+}
+
+/** Months granted from–to (YYYY-MM) by benefit: households and amounts, from the decisions' schedules. */
+export async function grantedMonths(q: Queryable, from: string, to: string) {
+  const r = await q.query<{ benefit: string; households: number; months: number; amount: number }>(
+    `SELECT d.benefit, count(DISTINCT f.household_id)::int AS households, count(*)::int AS months,
+            COALESCE(sum((s ->> 'amount')::int), 0)::int AS amount
+       FROM decision d JOIN housing_allowance_application f ON f.id = d.housing_allowance_application_id
+       CROSS JOIN LATERAL jsonb_array_elements(d.schedule) s
+      WHERE d.outcome = 'grant' AND s ->> 'month' BETWEEN $1 AND $2
+      GROUP BY d.benefit`,
+    [from, to],
+  );
+  return r.rows;
+}

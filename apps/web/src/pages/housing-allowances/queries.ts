@@ -1,0 +1,26 @@
+import type { HousingAllowanceApplication } from '@ostoja/domain/housing-allowances/application';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiError } from '../../api/client.ts';
+import { housingAllowancesApi } from '../../api/housing-allowances.ts';
+
+// The housing allowance's reads, cached by TanStack Query under these keys.
+export const housingKeys = {
+  all: ['housingAllowances'] as const,
+  list: ['housingAllowances', 'list'] as const,
+  one: (id: string) => ['housingAllowances', id] as const,
+};
+
+export const useHousingApplication = (id: string) =>
+  useQuery<HousingAllowanceApplication, ApiError>({
+    queryKey: housingKeys.one(id),
+    queryFn: ({ signal }) => housingAllowancesApi.get(id, signal),
+  });
+
+/** After a save: the answer is the application as it is now; the list changes with it. */
+export function useHousingSaved() {
+  const client = useQueryClient();
+  return (a: HousingAllowanceApplication) => {
+    client.setQueryData(housingKeys.one(a.id), a);
+    client.invalidateQueries({ queryKey: housingKeys.list });
+  };
+}
