@@ -298,11 +298,19 @@ export async function seedAlcoholCommission(q: Queryable) {
     `SELECT p.id, concat_ws(' ', p.first_name, p.surname) AS "fullName" FROM person p
       WHERE p.sex = 'M' AND p.birth_date < (now() - interval '25 years')::date AND NOT p.sealed
         AND NOT EXISTS (SELECT 1 FROM blue_card_person b WHERE b.person_id = p.id)
-      ORDER BY p.id LIMIT 56`,
+      ORDER BY p.id LIMIT 5`,
+  );
+  // Other adults, men and women, for last year's proceedings.
+  const others = await q.query<{ id: string }>(
+    `SELECT p.id FROM person p
+      WHERE p.birth_date < (now() - interval '25 years')::date AND NOT p.sealed AND NOT (p.id = ANY($1::uuid[]))
+        AND NOT EXISTS (SELECT 1 FROM blue_card_person b WHERE b.person_id = p.id)
+      ORDER BY p.id DESC LIMIT 51`,
+    [adults.rows.map((p) => p.id)],
   );
   await seedLastYearProceedings(
     ctx,
-    adults.rows.slice(5).map((p) => p.id),
+    others.rows.map((p) => p.id),
     Number(today.slice(0, 4)) - 1,
   );
   const reporters = [

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../../seed/demo.ts';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { type Call, http } from '../blue-card/test-helpers.ts';
+import { type Call, family, http } from '../blue-card/test-helpers.ts';
 
 // The municipal programme's year, worked through in 2021 (a year the demo leaves empty): its tasks
 // and spending from the permit fees, and the yearly report whose figures are counted from what the
@@ -37,7 +37,7 @@ afterAll(() => t?.close());
 
 const field = (r: { json(): { error: { fields: { path: string; message: string }[] } } }) =>
   r.json().error.fields;
-const ok = async (r: Promise<{ statusCode: number; body: string }>, status = 201) => {
+const ok = async (r: ReturnType<Call>, status = 201) => {
   const x = await r;
   expect(x.statusCode, x.body).toBe(status);
   return x;
@@ -121,7 +121,7 @@ describe('the municipal programme of 2021', () => {
       permitFees: 0,
       tasks: [{ title: 'X', budget: 0 }],
     });
-    expect([twice.statusCode, field(twice)[0].path]).toEqual([400, 'year']);
+    expect([twice.statusCode, field(twice)[0]!.path]).toEqual([400, 'year']);
     expect((await call('GET', `${P}/2022`, who.komisja!)).statusCode).toBe(404);
     // Nothing half-written: the refused spending left the totals as they were.
     expect((await call('GET', `${P}/2021`, who.komisja!)).json().spent).toBe(45_037_01);
@@ -366,16 +366,18 @@ describe('the municipal programme of 2021', () => {
 describe('the demo centre’s last year', () => {
   it('gives the figures of the centre’s report (seed 002) from its data', async () => {
     const last = Number(new Date().toISOString().slice(0, 4)) - 1;
-    // The demo's six current proceedings (the last 68 working days) are counted apart: early in
-    // a year some of them fall into the last one.
-    const recent = (
-      await t.db.query<{ reported: number; referred: number; petitions: number }>(
-        `SELECT count(*) FILTER (WHERE a.reported_on >= make_date($1, 1, 1))::int AS reported,
-                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM alcohol_proceeding_event e WHERE e.proceeding_id = a.id
-                  AND e.type = 'expertReferral' AND e.on_date < make_date($1 + 1, 1, 1)))::int AS referred,
-                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM alcohol_proceeding_event e WHERE e.proceeding_id = a.id
-                  AND e.type = 'courtPetition' AND e.on_date < make_date($1 + 1, 1, 1)))::int AS petitions
-           FROM alcohol_proceeding a WHERE a.closed_on IS NULL AND a.reported_on < make_date($1 + 1, 1, 1)`,
+    // The 51 of the demo's last year are all closed within it; open ones (the demo's current six,
+    // early in a year, and this file's own) are counted apart.
+    const open = (
+      await t.db.query<{ conducted: number; reported: number; referred: number; petitions: number }>(
+        `WITH y AS (SELECT make_date($1, 1, 1) AS f, make_date($1 + 1, 1, 1) AS t),
+              ev AS (SELECT e.type, a.person_id FROM alcohol_proceeding_event e
+                       JOIN alcohol_proceeding a ON a.id = e.proceeding_id, y
+                      WHERE a.closed_on IS NULL AND e.on_date >= y.f AND e.on_date < y.t)
+         SELECT count(*)::int AS conducted, count(*) FILTER (WHERE a.reported_on >= y.f)::int AS reported,
+                (SELECT count(DISTINCT person_id) FROM ev WHERE type = 'expertReferral')::int AS referred,
+                (SELECT count(*) FROM ev WHERE type = 'courtPetition')::int AS petitions
+           FROM alcohol_proceeding a, y WHERE a.closed_on IS NULL AND a.reported_on < y.t`,
         [last],
       )
     ).rows[0]!;
@@ -383,10 +385,10 @@ describe('the demo centre’s last year', () => {
     expect(r.json().figures).toMatchObject({
       permitsOpined: 29,
       inspections: 100,
-      proceedingsConducted: 51 + recent.reported,
-      newReports: 40 + recent.reported,
-      personsReferredToExperts: 26 + recent.referred,
-      courtPetitions: 27 + recent.petitions,
+      proceedingsConducted: 51 + open.conducted,
+      newReports: 40 + open.reported,
+      personsReferredToExperts: 26 + open.referred,
+      courtPetitions: 27 + open.petitions,
       consultations: 895,
       consultationPersons: 166,
     });
@@ -454,8 +456,20 @@ describe('sharing a proceeding with the centre’s workers', () => {
   });
 
   it('keeps a proceeding from a Niebieska Karta in that compartment: never shared', async () => {
-    const nk = (await t.db.query<{ number: string }>(`SELECT number FROM blue_card_procedure LIMIT 1`))
-      .rows[0]!.number;
+    const opened = await ok(
+      call('POST', '/api/v1/blue-cards', who.pracownik2!, {
+        openedOn: '2026-11-06',
+        initiator: { kind: 'socialWorker', name: 'Piotr Terenowy', institution: 'MOPS w Pruszkowie' },
+        participants: [
+          { personId: (await family(t)).victim, role: 'victim' },
+          { personId: adults[5], role: 'perpetrator' },
+        ],
+        violenceForms: ['psychological'],
+        description: 'Groźby pod wpływem alkoholu.',
+        victimPresent: true,
+      }),
+    );
+    const nk = opened.json().number as string;
     const unknown = await call('POST', `${BASE}/proceedings`, who.komisja!, {
       reportedOn: '2026-11-02',
       reporter: { kind: 'blueCardTeam', name: 'Zespół interdyscyplinarny', institution: 'MOPS' },
