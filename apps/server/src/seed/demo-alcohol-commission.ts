@@ -169,6 +169,17 @@ async function seedPoint(q: Queryable, ctx: StaffContext, today: string) {
   }
 }
 
+/** The invitation to the commission's seat, to appear seven working days after the letter. */
+const invitation = (addresseeName: string, on: string) => ({
+  type: 'invitation' as const,
+  on,
+  addressee: 'person' as const,
+  addresseeName,
+  appointmentOn: addWorkingDays(on, 7),
+  appointmentAt: '16:00',
+  place: 'siedziba Komisji, ul. Kraszewskiego 14/16, pok. 5',
+});
+
 /**
  * Last year's proceedings, as the centre's report counts them: 51 conducted (11 carried over from
  * the year before, 40 new reports), 26 persons referred to the experts, 27 petitions to the court;
@@ -199,15 +210,7 @@ async function seedLastYearProceedings(ctx: StaffContext, persons: string[], las
     });
     const event = (e: Parameters<typeof commission.addEvent>[2]) => commission.addEvent(ctx, p.id, e);
     const invited = addWorkingDays(reportedOn, 3);
-    await event({
-      type: 'invitation',
-      on: invited,
-      addressee: 'person',
-      addresseeName: p.person.fullName,
-      appointmentOn: addWorkingDays(invited, 7),
-      appointmentAt: '16:00',
-      place: 'siedziba Komisji, ul. Kraszewskiego 14/16, pok. 5',
-    });
+    await event(invitation(p.person.fullName, invited));
     // The carried-over ones were talked to in January (one was at the experts already in December).
     const talked = carried && k < 10 ? `${lastYear}-01-${pad(12 + k)}` : addWorkingDays(invited, 7);
     await event({
@@ -332,15 +335,7 @@ export async function seedAlcoholCommission(q: Queryable) {
     });
     if (i === 0) continue; // waits for its invitation
     const invited = addWorkingDays(reportedOn, 3);
-    await commission.addEvent(ctx, p.id, {
-      type: 'invitation',
-      on: invited,
-      addressee: 'person',
-      addresseeName: p.person.fullName,
-      appointmentOn: addWorkingDays(invited, 7),
-      appointmentAt: '16:00',
-      place: 'siedziba Komisji, ul. Kraszewskiego 14/16, pok. 5',
-    });
+    await commission.addEvent(ctx, p.id, invitation(p.person.fullName, invited));
     if (i === 1) continue; // waits for the interview
     const talked = addWorkingDays(invited, 7);
     await commission.addEvent(ctx, p.id, {
