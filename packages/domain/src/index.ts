@@ -1,5 +1,6 @@
 // The shared domain: schemas, types, legal rules and workflows. No I/O.
 import { alcoholCommission } from './i18n/alcohol-commission.ts';
+import { alcoholProgramme } from './i18n/alcohol-programme.ts';
 import { alimonyDebtors } from './i18n/alimony-debtors.ts';
 import { alimonyFund } from './i18n/alimony-fund.ts';
 import { applications } from './i18n/applications.ts';
@@ -40,6 +41,7 @@ registerMessages(records);
 registerMessages(services);
 registerMessages(familyBenefits);
 registerMessages(alcoholCommission);
+registerMessages(alcoholProgramme);
 registerMessages(alimonyFund);
 registerMessages(personMerge);
 registerMessages(alimonyDebtors);

@@ -169,6 +169,97 @@ async function seedPoint(q: Queryable, ctx: StaffContext, today: string) {
   }
 }
 
+/** The invitation to the commission's seat, to appear seven working days after the letter. */
+const invitation = (addresseeName: string, on: string) => ({
+  type: 'invitation' as const,
+  on,
+  addressee: 'person' as const,
+  addresseeName,
+  appointmentOn: addWorkingDays(on, 7),
+  appointmentAt: '16:00',
+  place: 'siedziba Komisji, ul. Kraszewskiego 14/16, pok. 5',
+});
+
+/**
+ * Last year's proceedings, as the centre's report counts them: 51 conducted (11 carried over from
+ * the year before, 40 new reports), 26 persons referred to the experts, 27 petitions to the court;
+ * each closed within the year, so the secretary's home page holds only this year's.
+ */
+async function seedLastYearProceedings(ctx: StaffContext, persons: string[], lastYear: number) {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const DISTANT = 'Nadużywanie alkoholu, awantury domowe, zaniedbywanie obowiązków wobec rodziny.';
+  for (let k = 0; k < 51 && k < persons.length; k++) {
+    const carried = k < 11;
+    const j = k - 11;
+    const reportedOn = carried
+      ? `${lastYear - 1}-11-${pad(3 + k)}`
+      : `${lastYear}-${pad(1 + (j % 9))}-${pad(5 + (j % 20))}`;
+    const p = await commission.openProceeding(ctx, {
+      reportedOn,
+      reporter:
+        k % 3
+          ? { kind: 'family', name: 'Członek rodziny', institution: null }
+          : {
+              kind: 'police',
+              name: 'KPP w Pruszkowie',
+              institution: 'Policja',
+            },
+      personId: persons[k]!,
+      grounds: k % 2 ? ['familyBreakdown'] : ['publicOrder'],
+      description: DISTANT,
+    });
+    const event = (e: Parameters<typeof commission.addEvent>[2]) => commission.addEvent(ctx, p.id, e);
+    const invited = addWorkingDays(reportedOn, 3);
+    await event(invitation(p.person.fullName, invited));
+    // The carried-over ones were talked to in January (one was at the experts already in December).
+    const talked = carried && k < 10 ? `${lastYear}-01-${pad(12 + k)}` : addWorkingDays(invited, 7);
+    await event({
+      type: 'interview',
+      on: talked,
+      withWhom: 'person',
+      appeared: true,
+      note: 'Rozmowa motywująca.',
+    });
+    let last = talked;
+    if (k <= 26) {
+      const referred = k === 10 ? `${lastYear - 1}-12-15` : addWorkingDays(talked, 2);
+      await event({
+        type: 'expertReferral',
+        on: referred,
+        psychiatrist: 'lek. Jan Biegły',
+        psychologist: 'mgr Anna Biegła',
+        examinationOn: addWorkingDays(referred, 5),
+      });
+      const petition = k === 10 ? `${lastYear}-01-12` : addWorkingDays(referred, 10);
+      await event({ type: 'courtPetition', on: petition, court: 'Sąd Rejonowy w Pruszkowie' });
+      const ordered = addWorkingDays(petition, 20);
+      const obligated = k % 5 !== 0;
+      await event({
+        type: 'courtOrder',
+        on: ordered,
+        signature: `III RNs ${100 + k}/${lastYear}`,
+        obligated,
+        facility: obligated ? 'Poradnia Leczenia Uzależnień w Pruszkowie' : null,
+      });
+      last = ordered;
+      if (obligated) {
+        last = addWorkingDays(ordered, 10);
+        await event({
+          type: 'facilityReport',
+          on: last,
+          facility: 'Poradnia Leczenia Uzależnień',
+          attendance: 'attends',
+        });
+      }
+    }
+    await event({
+      type: 'close',
+      on: addWorkingDays(last, 5),
+      reason: k <= 26 ? (k % 5 ? 'treatmentCompleted' : 'courtDismissed') : 'voluntaryTreatment',
+    });
+  }
+}
+
 export async function seedAlcoholCommission(q: Queryable) {
   const today = todayInPoland();
   const secretary = await q.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'komisja'`);
@@ -212,6 +303,19 @@ export async function seedAlcoholCommission(q: Queryable) {
         AND NOT EXISTS (SELECT 1 FROM blue_card_person b WHERE b.person_id = p.id)
       ORDER BY p.id LIMIT 5`,
   );
+  // Other adults, men and women, for last year's proceedings.
+  const others = await q.query<{ id: string }>(
+    `SELECT p.id FROM person p
+      WHERE p.birth_date < (now() - interval '25 years')::date AND NOT p.sealed AND NOT (p.id = ANY($1::uuid[]))
+        AND NOT EXISTS (SELECT 1 FROM blue_card_person b WHERE b.person_id = p.id)
+      ORDER BY p.id DESC LIMIT 51`,
+    [adults.rows.map((p) => p.id)],
+  );
+  await seedLastYearProceedings(
+    ctx,
+    others.rows.map((p) => p.id),
+    Number(today.slice(0, 4)) - 1,
+  );
   const reporters = [
     ['police', 'KPP w Pruszkowie', 'Policja'],
     ['family', 'Żona zgłaszającego', null],
@@ -231,15 +335,7 @@ export async function seedAlcoholCommission(q: Queryable) {
     });
     if (i === 0) continue; // waits for its invitation
     const invited = addWorkingDays(reportedOn, 3);
-    await commission.addEvent(ctx, p.id, {
-      type: 'invitation',
-      on: invited,
-      addressee: 'person',
-      addresseeName: p.person.fullName,
-      appointmentOn: addWorkingDays(invited, 7),
-      appointmentAt: '16:00',
-      place: 'siedziba Komisji, ul. Kraszewskiego 14/16, pok. 5',
-    });
+    await commission.addEvent(ctx, p.id, invitation(p.person.fullName, invited));
     if (i === 1) continue; // waits for the interview
     const talked = addWorkingDays(invited, 7);
     await commission.addEvent(ctx, p.id, {

@@ -33,15 +33,25 @@ import type {
   Proceeding,
   ProceedingEventInput,
   ProceedingListQuery,
+  ProceedingNotice,
   ProceedingPage,
 } from '@ostoja/domain/alcohol-commission/proceeding';
+import type {
+  AddProgramme,
+  AddSpending,
+  G1Answers,
+  Programme,
+  ProgrammeReport,
+} from '@ostoja/domain/alcohol-commission/programme';
 import { registerMessages } from '@ostoja/domain/i18n/index';
 import type { z } from 'zod';
 import { uiAlcoholCommission } from '../i18n/ui-alcohol-commission.ts';
+import { uiAlcoholProgramme } from '../i18n/ui-alcohol-programme.ts';
 import { api, type Query, withQuery } from './client.ts';
 
 // This module's screen strings load with its screens (and the home page's deadlines).
 registerMessages(uiAlcoholCommission);
+registerMessages(uiAlcoholProgramme);
 
 // The alcohol commission's API, typed by the schemas the server runs.
 type In<S extends z.ZodType> = z.input<S>;
@@ -68,6 +78,19 @@ export const alcoholCommissionApi = {
     api.post<Proceeding>(`${BASE}/proceedings/${id}/events`, body),
   letterUrl: (id: string, eventId: string) => `${BASE}/proceedings/${id}/events/${eventId}/letter`,
   attachmentUrl: (id: string, eventId: string) => `${BASE}/proceedings/${id}/events/${eventId}/attachment`,
+  share: (id: string, shared: boolean) => api.post<Proceeding>(`${BASE}/proceedings/${id}/share`, { shared }),
+  /** For the centre's workers: a proceeding shared by the commission exists (404: nothing to show). */
+  notice: (personId: string, signal?: AbortSignal) =>
+    api.get<ProceedingNotice>(`/api/v1/persons/${personId}/alcohol-proceeding`, signal),
+  programme: (year: number, signal?: AbortSignal) => api.get<Programme>(`${BASE}/programmes/${year}`, signal),
+  addProgramme: (body: AddProgramme) => api.post<Programme>(`${BASE}/programmes`, body),
+  addSpending: (year: number, body: AddSpending) =>
+    api.post<Programme>(`${BASE}/programmes/${year}/spending`, body),
+  programmeReport: (year: number, signal?: AbortSignal) =>
+    api.get<ProgrammeReport>(`${BASE}/programmes/${year}/report`, signal),
+  saveG1: (year: number, body: G1Answers) =>
+    api.put<ProgrammeReport>(`${BASE}/programmes/${year}/report/g1`, body),
+  programmeXlsxUrl: (year: number) => `${BASE}/programmes/${year}/report/xlsx`,
   deadlines: (signal?: AbortSignal) => api.get<DeadlineList>(`${BASE}/deadlines`, signal),
   permitRules: (signal?: AbortSignal) => api.get<PermitRulesList>(`${BASE}/permit-rules`, signal),
   addPermitRules: (body: AddPermitRules) => api.post<PermitRules>(`${BASE}/permit-rules`, body),

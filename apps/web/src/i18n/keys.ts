@@ -3,6 +3,7 @@ import type { KeysOf } from '@ostoja/domain/i18n/types';
 import type { uiAccount } from './ui-account.ts';
 import type { uiAdmin } from './ui-admin.ts';
 import type { uiAlcoholCommission } from './ui-alcohol-commission.ts';
+import type { uiAlcoholProgramme } from './ui-alcohol-programme.ts';
 import type { uiAlimonyDebtors } from './ui-alimony-debtors.ts';
 import type { uiAlimonyFund } from './ui-alimony-fund.ts';
 import type { uiBenefits } from './ui-benefits.ts';
@@ -34,6 +35,7 @@ export type UiKey =
   | KeysOf<typeof uiAccount>
   | KeysOf<typeof uiAdmin>
   | KeysOf<typeof uiAlcoholCommission>
+  | KeysOf<typeof uiAlcoholProgramme>
   | KeysOf<typeof uiAlimonyDebtors>
   | KeysOf<typeof uiAlimonyFund>
   | KeysOf<typeof uiBenefits>

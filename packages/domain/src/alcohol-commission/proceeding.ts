@@ -49,6 +49,8 @@ export const OpenProceeding = z
     person: PersonInput.optional(),
     grounds: z.array(z.enum(GROUNDS)).min(1).max(GROUNDS.length),
     description: trimmed(4000),
+    /** The Niebieska Karta procedure the report came from (its number, as the team gives it). */
+    blueCardNumber: optionalText(40),
   })
   .superRefine((p, ctx) => {
     if ((p.personId === undefined) === (p.person === undefined))
@@ -183,6 +185,10 @@ export const Proceeding = ProceedingSummary.extend({
   closeReason: z.enum(CLOSE_REASONS).nullable(),
   events: z.array(ProceedingEvent),
   allowedEvents: z.array(z.enum(EVENT_TYPES)),
+  /** Day its existence was shared with the centre's workers; null: not shared. */
+  sharedOn: z.string().nullable(),
+  /** Linked to a Niebieska Karta procedure: it stays in that compartment, never shared. */
+  blueCardNumber: z.string().nullable(),
 });
 export type Proceeding = z.input<typeof Proceeding>;
 
@@ -190,3 +196,11 @@ export const DeadlineList = z.object({
   items: z.array(ProceedingSummary.extend({ overdue: z.boolean() })),
 });
 export type DeadlineList = z.input<typeof DeadlineList>;
+
+/** The commission shares (or stops sharing) that the proceeding exists, nothing else. */
+export const ShareProceeding = z.object({ shared: z.boolean() });
+export type ShareProceeding = z.input<typeof ShareProceeding>;
+
+/** What a worker outside the commission learns about a person they work with: that one exists. */
+export const ProceedingNotice = z.object({ sharedOn: z.string() });
+export type ProceedingNotice = z.input<typeof ProceedingNotice>;

@@ -1,4 +1,5 @@
 import type { alcoholCommission } from './alcohol-commission.ts';
+import type { alcoholProgramme } from './alcohol-programme.ts';
 import type { alimonyDebtors } from './alimony-debtors.ts';
 import type { alimonyFund } from './alimony-fund.ts';
 import type { applications } from './applications.ts';
@@ -31,6 +32,7 @@ import type { volunteers } from './volunteers.ts';
 export type DomainMessageKey =
   | KeysOf<typeof errors>
   | KeysOf<typeof alcoholCommission>
+  | KeysOf<typeof alcoholProgramme>
   | KeysOf<typeof alimonyDebtors>
   | KeysOf<typeof alimonyFund>
   | KeysOf<typeof housingAllowances>

@@ -182,6 +182,8 @@ export interface ProceedingRow extends ProceedingSummaryRow {
   personAddress: string;
   personBirthDate: string | null;
   personPesel: string | null;
+  sharedOn: string | null;
+  blueCardNumber: string | null;
 }
 
 export async function insertProceeding(
@@ -196,13 +198,14 @@ export async function insertProceeding(
     description: string;
     nextDue: string | null;
     nextDueKind: string | null;
+    blueCardProcedureId: string | null;
     createdBy: string;
   },
 ) {
   const r = await q.query<{ id: string }>(
     `INSERT INTO alcohol_proceeding (number, person_id, sealed, reported_on, reporter_kind, reporter_name,
-       reporter_institution, grounds, description, next_due, next_due_kind, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+       reporter_institution, grounds, description, next_due, next_due_kind, created_by, blue_card_procedure_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
     [
       p.number,
       p.personId,
@@ -216,6 +219,7 @@ export async function insertProceeding(
       p.nextDue,
       p.nextDueKind,
       p.createdBy,
+      p.blueCardProcedureId,
     ],
   );
   return r.rows[0]!.id;
@@ -225,6 +229,8 @@ export async function findProceeding(q: Queryable, id: string, forUpdate = false
   const r = await q.query<ProceedingRow>(
     `SELECT ${SUMMARY}, a.reporter_name AS "reporterName", a.reporter_institution AS "reporterInstitution",
             a.grounds, a.description, a.close_reason AS "closeReason", p.pesel AS "personPesel",
+            a.shared_on::text AS "sharedOn",
+            (SELECT b.number FROM blue_card_procedure b WHERE b.id = a.blue_card_procedure_id) AS "blueCardNumber",
             p.birth_date::text AS "personBirthDate",
             concat_ws(' ', p.street, p.building || coalesce('/' || p.apartment, ''))
               || coalesce(', ' || concat_ws(' ', p.postal_code, p.city), '') AS "personAddress"
@@ -312,6 +318,35 @@ export async function setState(
             closed_on = coalesce($5, closed_on), close_reason = coalesce($6, close_reason) WHERE id = $1`,
     [id, s.status, s.nextDue, s.nextDueKind, s.closedOn ?? null, s.closeReason ?? null],
   );
+}
+
+/** The Niebieska Karta procedure of a number (the team gives it to the commission). */
+export async function blueCardProcedureByNumber(q: Queryable, number: string) {
+  const r = await q.query<{ id: string }>(`SELECT id FROM blue_card_procedure WHERE number = $1`, [number]);
+  return r.rows[0]?.id ?? null;
+}
+
+/** Shares the proceeding's existence from a day, or stops; a proceeding linked to a Niebieska Karta never. */
+export async function setShared(q: Queryable, id: string, on: string | null, by: string) {
+  const r = await q.query(
+    `UPDATE alcohol_proceeding SET shared_on = $2, shared_by = $3
+      WHERE id = $1 AND blue_card_procedure_id IS NULL`,
+    [id, on, on ? by : null],
+  );
+  return r.rowCount === 1;
+}
+
+/**
+ * For a worker outside the commission: the day an open proceeding about the person was shared,
+ * the earliest one; null when none is shared (the same answer as for a person without any).
+ */
+export async function sharedNotice(q: Queryable, personId: string) {
+  const r = await q.query<{ sharedOn: string }>(
+    `SELECT min(shared_on)::text AS "sharedOn" FROM alcohol_proceeding
+      WHERE person_id = $1 AND shared_on IS NOT NULL AND closed_on IS NULL AND blue_card_procedure_id IS NULL`,
+    [personId],
+  );
+  return r.rows[0]?.sharedOn ?? null;
 }
 
 // Sale permits: the council's rules, sale points, opinions, inspections, sellers' training.

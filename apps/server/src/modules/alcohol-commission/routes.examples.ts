@@ -1,5 +1,6 @@
 import { addDays } from '@ostoja/domain/calendar/working-days';
 import type { Examples, Fixtures } from '../../test/route-examples.ts';
+import * as programme from './programme.ts';
 import * as service from './service.ts';
 
 // Records of the commission for the permissions test, made through its use cases.
@@ -61,6 +62,26 @@ async function proceeding(fx: Fixtures) {
     attachment: { fileName: 'opinia.pdf', dataBase64: Buffer.from('%PDF-1.4\n%%EOF').toString('base64') },
   });
   return { id: p.id, letter: done.events[0]!.id, attachment: opinion.events.at(-1)!.id };
+}
+
+/** A year without a programme yet, and its programme with one task. */
+async function freeYear(fx: Fixtures) {
+  const r = await fx.q.query<{ y: number }>(
+    `SELECT coalesce(max(year), 2039) + 1 AS y FROM alcohol_programme`,
+  );
+  return r.rows[0]!.y;
+}
+const programmeBody = (year: number) => ({
+  year,
+  resolution: `Uchwała nr X/1/${year}`,
+  permitFees: 100_000_00,
+  tasks: [{ title: 'Punkt konsultacyjny', budget: 60_000_00 }],
+});
+/** The programme of 2026, made by the first example that needs it. */
+async function programme2026(fx: Fixtures) {
+  const ctx = fx.staff();
+  const r = await fx.q.query(`SELECT 1 FROM alcohol_programme WHERE year = 2026`);
+  return r.rowCount ? programme.getProgramme(ctx, 2026) : programme.addProgramme(ctx, programmeBody(2026));
 }
 
 const shop = (fx: Fixtures) =>
@@ -138,6 +159,37 @@ export const examples: Examples = {
     const p = await proceeding(fx);
     return { params: { id: p.id, eventId: p.attachment } };
   },
+  'POST /api/v1/alcohol-commission/proceedings/:id/share': async (fx) => ({
+    params: { id: (await proceeding(fx)).id },
+    body: { shared: true },
+  }),
+  'GET /api/v1/persons/:id/alcohol-proceeding': async (fx) => {
+    const p = await service.openProceeding(fx.staff(), reportBody(fx));
+    await service.shareProceeding(fx.staff(), p.id, true);
+    return { params: { id: fx.ids.person! } };
+  },
+  'POST /api/v1/alcohol-commission/programmes': async (fx) => ({ body: programmeBody(await freeYear(fx)) }),
+  'GET /api/v1/alcohol-commission/programmes/:year': async (fx) => ({
+    params: { year: String((await programme2026(fx)).year) },
+  }),
+  'POST /api/v1/alcohol-commission/programmes/:year/spending': async (fx) => {
+    const p = await programme2026(fx);
+    return {
+      params: { year: String(p.year) },
+      body: {
+        taskId: p.tasks[0]!.id,
+        spentOn: '2026-03-02',
+        amount: 1_500_00,
+        description: 'Dyżury psychologa',
+      },
+    };
+  },
+  'GET /api/v1/alcohol-commission/programmes/:year/report': () => ({ params: { year: '2026' } }),
+  'PUT /api/v1/alcohol-commission/programmes/:year/report/g1': () => ({
+    params: { year: '2026' },
+    body: { values: { schoolPrograms: 12, campaigns: 2 } },
+  }),
+  'GET /api/v1/alcohol-commission/programmes/:year/report/xlsx': () => ({ params: { year: '2026' } }),
   'GET /api/v1/alcohol-commission/deadlines': () => ({}),
   'GET /api/v1/alcohol-commission/permit-rules': () => ({}),
   'POST /api/v1/alcohol-commission/permit-rules': (fx) => ({

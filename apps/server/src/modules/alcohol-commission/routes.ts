@@ -37,13 +37,25 @@ import {
   Proceeding,
   ProceedingEventInput,
   ProceedingListQuery,
+  ProceedingNotice,
   ProceedingPage,
+  ShareProceeding,
 } from '@ostoja/domain/alcohol-commission/proceeding';
+import {
+  AddProgramme,
+  AddSpending,
+  G1Answers,
+  Programme,
+  ProgrammeReport,
+  ProgrammeYear,
+} from '@ostoja/domain/alcohol-commission/programme';
 import { FileBody, PdfFile } from '@ostoja/domain/shared/file';
 import { todayInPoland } from '@ostoja/domain/shared/today';
+import { uuid } from '@ostoja/domain/shared/validation';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
+import * as programme from './programme.ts';
 import * as service from './service.ts';
 
 // The alcohol commission (MKRPA). Every route needs `alcoholCommission.work`: its data is a
@@ -219,6 +231,29 @@ export function alcoholCommissionRoutes(): RouteDef[] {
       },
     }),
     defineRoute({
+      method: 'POST',
+      url: `${BASE}/proceedings/:id/share`,
+      permission,
+      summary:
+        'Share with the centre’s workers that the proceeding exists (nothing else), or stop; never one linked to a Niebieska Karta',
+      params: IdParams,
+      body: ShareProceeding,
+      response: Proceeding,
+      handler: ({ params, body }, ctx) => service.shareProceeding(ctx, params.id, body.shared),
+    }),
+    // The one path outside the commission: a worker learns that a shared proceeding exists for a
+    // person in their scope; otherwise the answer a missing record gets.
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/persons/:id/alcohol-proceeding',
+      permission: 'registry.read',
+      summary:
+        'Whether the commission shared that a proceeding exists for the person, and since when (logged)',
+      params: z.object({ id: uuid }),
+      response: ProceedingNotice,
+      handler: ({ params }, ctx) => service.proceedingNotice(ctx, params.id),
+    }),
+    defineRoute({
       method: 'GET',
       url: `${BASE}/deadlines`,
       permission,
@@ -324,6 +359,73 @@ export function alcoholCommissionRoutes(): RouteDef[] {
       query: OpinionListQuery,
       response: PermitOpinionPage,
       handler: ({ query }, ctx) => service.opinionsOfYear(ctx, query),
+    }),
+    // The municipal programme and its yearly report.
+    defineRoute({
+      method: 'POST',
+      url: `${BASE}/programmes`,
+      permission,
+      summary:
+        'Record the year’s municipal programme: the council’s resolution, permit fees, tasks and budget lines',
+      body: AddProgramme,
+      status: 201,
+      response: Programme,
+      handler: ({ body }, ctx) => programme.addProgramme(ctx, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/programmes/:year`,
+      permission,
+      summary: 'The year’s programme: tasks with their budget lines and what was spent on each',
+      params: ProgrammeYear,
+      response: Programme,
+      handler: ({ params }, ctx) => programme.getProgramme(ctx, params.year),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${BASE}/programmes/:year/spending`,
+      permission,
+      summary: 'Record an expense on a task of the programme, paid from the permit fees',
+      params: ProgrammeYear,
+      body: AddSpending,
+      status: 201,
+      response: Programme,
+      handler: ({ params, body }, ctx) => programme.addSpending(ctx, params.year, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/programmes/:year/report`,
+      permission,
+      summary:
+        'The programme’s yearly report: figures counted from the data (permits, inspections, proceedings, the point) and PARPA-G1',
+      params: ProgrammeYear,
+      response: ProgrammeReport,
+      handler: ({ params }, ctx) => programme.report(ctx, params.year),
+    }),
+    defineRoute({
+      method: 'PUT',
+      url: `${BASE}/programmes/:year/report/g1`,
+      permission,
+      summary: 'The gmina’s answers to the PARPA-G1 rows the data cannot compute',
+      params: ProgrammeYear,
+      body: G1Answers,
+      response: ProgrammeReport,
+      handler: ({ params, body }, ctx) => programme.saveG1(ctx, params.year, body.values),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/programmes/:year/report/xlsx`,
+      permission,
+      summary: 'The yearly report as an XLSX workbook: figures, tasks, PARPA-G1 (logged as an export)',
+      params: ProgrammeYear,
+      response: FileBody,
+      async handler({ params }, ctx, reply) {
+        const x = await programme.reportXlsx(ctx, params.year);
+        reply
+          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="${x.filename}"`);
+        return x.body;
+      },
     }),
     // The consultation point (PIK): counts only, for its specialists and the commission.
     defineRoute({

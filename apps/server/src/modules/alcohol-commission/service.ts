@@ -169,6 +169,11 @@ async function resolvePerson(ctx: StaffContext, body: Out<typeof OpenProceeding>
 
 export async function openProceeding(ctx: StaffContext, body: Out<typeof OpenProceeding>) {
   if (body.reportedOn > todayInPoland()) throw fieldError('reportedOn', 'validation.alcohol.future');
+  const blueCardProcedureId = body.blueCardNumber
+    ? await repo.blueCardProcedureByNumber(ctx.q, body.blueCardNumber)
+    : null;
+  if (body.blueCardNumber && !blueCardProcedureId)
+    throw fieldError('blueCardNumber', 'validation.alcohol.blueCardNumber');
   const { personId, sealed } = await resolvePerson(ctx, body);
   const year = Number(body.reportedOn.slice(0, 4));
   const number = registerNumber('MKRPA', year, await nextInRegister(ctx.q, 'alcoholProceeding', year), 4);
@@ -181,6 +186,7 @@ export async function openProceeding(ctx: StaffContext, body: Out<typeof OpenPro
     sealed,
     nextDue: due?.due ?? null,
     nextDueKind: due?.kind ?? null,
+    blueCardProcedureId,
     createdBy: ctx.actor.id,
   });
   await ctx.audit({
@@ -235,6 +241,38 @@ export async function listProceedings(
     persons: page.items.map((r) => r.person.id),
   });
   return page;
+}
+
+/**
+ * The commission shares that the proceeding exists (from today) or stops sharing it. A proceeding
+ * linked to a Niebieska Karta procedure stays in that compartment: never shared.
+ */
+export async function shareProceeding(ctx: StaffContext, id: string, shared: boolean) {
+  const p = await load(ctx, id, true);
+  if (p.blueCardNumber) throw new AppError(409, 'blueCardNotShared', 'error.alcohol.blueCardNotShared');
+  if (shared !== (p.sharedOn !== null))
+    await repo.setShared(ctx.q, id, shared ? todayInPoland() : null, ctx.actor.id);
+  await ctx.audit({ action: shared ? 'share' : 'unshare', entity: PROCEEDING, entityId: id });
+  return getProceeding(ctx, id);
+}
+
+/**
+ * What a worker outside the commission learns about a person they work with: that a proceeding
+ * exists and since when it is shared. A person out of their scope, and a person with no shared
+ * proceeding, answer as a missing record does. The read is logged.
+ */
+export async function proceedingNotice(ctx: StaffContext, personId: string) {
+  const sharedOn = (await personVisible(ctx.q, ctx.actor, personId))
+    ? await repo.sharedNotice(ctx.q, personId)
+    : null;
+  if (!sharedOn) throw notFound();
+  await ctx.audit({
+    action: 'read',
+    entity: 'alcoholProceedingNotice',
+    entityId: personId,
+    persons: [personId],
+  });
+  return { sharedOn };
 }
 
 /** The secretary's home page: open proceedings by their next deadline, the overdue marked. */

@@ -11,6 +11,7 @@ import { todayIso } from '../../lib/format.ts';
 import { EventForm } from './event-form.tsx';
 import { DueCell } from './ProceedingsPage.tsx';
 import { useProceeding } from './queries.ts';
+import { ShareProceeding } from './share.tsx';
 
 /** What an event says, in a line: the fields as entered, labelled in the reader's language. */
 function EventDetails({ e }: { e: ProceedingEvent }) {
@@ -70,6 +71,7 @@ export function ProceedingPage() {
           </>
         ) : null}
       </dl>
+      {p.closedOn ? null : <ShareProceeding p={p} />}
       <section aria-labelledby="ac-events-h">
         <h2 id="ac-events-h">{t('ac.events')}</h2>
         {p.events.length ? (

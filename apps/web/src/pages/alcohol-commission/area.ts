@@ -33,6 +33,11 @@ export const alcoholCommissionArea: Area = {
       component: page(() => import('./ShopPage.tsx'), 'ShopPage'),
     },
     {
+      path: '/alcohol-commission/programme',
+      permission: 'alcoholCommission.work',
+      component: page(() => import('./ProgrammePage.tsx'), 'ProgrammePage'),
+    },
+    {
       path: '/consultation-point',
       permission: 'consultationPoint.work',
       component: page(() => import('./PointPage.tsx'), 'PointPage'),
@@ -53,6 +58,11 @@ export const alcoholCommissionArea: Area = {
     {
       to: '/alcohol-commission/permits',
       label: 'nav.alcoholPermits',
+      permission: 'alcoholCommission.work',
+    },
+    {
+      to: '/alcohol-commission/programme',
+      label: 'nav.alcoholProgramme',
       permission: 'alcoholCommission.work',
     },
     { to: '/consultation-point', label: 'nav.consultationPoint', permission: 'consultationPoint.work' },

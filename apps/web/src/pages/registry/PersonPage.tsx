@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { formatAddress, fullName } from '../../lib/format.ts';
+import { AlcoholProceedingNotice } from '../alcohol-commission/share.tsx';
 import { PersonFamilyAssistance } from '../family-support/household-assistance.tsx';
 import { PersonCaseFiles } from '../social-work/household-case-files.tsx';
 import { PersonEvents } from './person-events.tsx';
@@ -174,6 +175,7 @@ export function PersonPage() {
     >
       {state?.saved ? <Alert kind="success">{t('person.saved')}</Alert> : null}
       {state?.merged ? <Alert kind="success">{t('merge.done')}</Alert> : null}
+      {can('registry.read') ? <AlcoholProceedingNotice personId={p.id} /> : null}
       {SECTIONS.map((Section) => (
         <Section key={Section.name} p={p} />
       ))}

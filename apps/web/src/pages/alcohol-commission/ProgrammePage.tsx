@@ -1,0 +1,234 @@
+import {
+  AddProgramme,
+  AddSpending,
+  FIGURES,
+  MONEY_FIGURES,
+  type Programme,
+  type ProgrammeReport,
+} from '@ostoja/domain/alcohol-commission/programme';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
+import type { ApiError } from '../../api/client.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { todayIso } from '../../lib/format.ts';
+import { parseZloty, zloty } from '../benefits/money.ts';
+
+// The municipal programme's year: its tasks and spending from the permit fees, and the yearly
+// report (figures counted from the data, PARPA-G1 by section) with its XLSX.
+
+const key = (year: number) => ['alcohol-commission', 'programme', year] as const;
+
+/** "Title; 12 000,00" per line: the programme's tasks with their budget lines. */
+const taskLines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => {
+      const at = l.lastIndexOf(';');
+      return at < 0
+        ? { title: l, budget: Number.NaN }
+        : { title: l.slice(0, at).trim(), budget: parseZloty(l.slice(at + 1)) ?? Number.NaN };
+    });
+
+function ProgrammeForm({ year, onSaved }: { year: number; onSaved(): void }) {
+  const { t } = useI18n();
+  const f = withBindings(
+    useEditForm({
+      schema: AddProgramme,
+      defaultValues: { resolution: '', permitFees: '', tasks: '' },
+      toBody: (v) => ({
+        year,
+        resolution: v.resolution,
+        permitFees: zloty(v.permitFees, undefined as unknown as number),
+        tasks: taskLines(v.tasks),
+      }),
+      save: alcoholCommissionApi.addProgramme,
+      onSaved,
+    }),
+  );
+  return (
+    <EditForm form={f} submitLabel={t('programme.add')}>
+      <TextField label={t('programme.resolution')} required {...f.bind('resolution')} />
+      <TextField label={t('programme.permitFees')} inputMode="decimal" required {...f.bind('permitFees')} />
+      <TextAreaField
+        label={t('programme.tasks')}
+        hint={t('programme.tasksHint')}
+        required
+        {...f.bind('tasks')}
+      />
+    </EditForm>
+  );
+}
+
+function SpendingForm({ programme, onSaved }: { programme: Programme; onSaved(): void }) {
+  const { t } = useI18n();
+  const f = withBindings(
+    useEditForm({
+      schema: AddSpending,
+      defaultValues: {
+        taskId: programme.tasks[0]?.id ?? '',
+        spentOn: todayIso(),
+        amount: '',
+        description: '',
+      },
+      toBody: (v) => ({ ...v, amount: zloty(v.amount, undefined as unknown as number) }),
+      save: (body) => alcoholCommissionApi.addSpending(programme.year, body),
+      onSaved: () => {
+        onSaved();
+        f.reset();
+      },
+    }),
+  );
+  return (
+    <EditForm form={f} submitLabel={t('programme.spend')}>
+      <SelectField
+        label={t('programme.task')}
+        options={programme.tasks.map((x) => ({ value: x.id, label: `${x.position}. ${x.title}` }))}
+        {...f.bind('taskId')}
+      />
+      <TextField label={t('programme.spentOn')} type="date" required {...f.bind('spentOn')} />
+      <TextField label={t('programme.amount')} inputMode="decimal" required {...f.bind('amount')} />
+      <TextField label={t('programme.description')} required {...f.bind('description')} />
+    </EditForm>
+  );
+}
+
+function Report({ report }: { report: ProgrammeReport }) {
+  const { t, tk, money } = useI18n();
+  const value = (k: (typeof FIGURES)[number], v: number) =>
+    MONEY_FIGURES.includes(k) ? money(v) : k === 'groupMinutes' ? String(v / 60) : String(v);
+  return (
+    <section aria-labelledby="programme-report-h">
+      <h2 id="programme-report-h">{t('programme.report')}</h2>
+      <p>
+        <a
+          href={alcoholCommissionApi.programmeXlsxUrl(report.year)}
+          download={`program-alkoholowy-${report.year}.xlsx`}
+        >
+          {t('programme.xlsx')}
+        </a>
+      </p>
+      <DataTable caption={t('programme.figures')} compact>
+        <thead>
+          <tr>
+            <th scope="col">{t('programme.figure')}</th>
+            <th scope="col">{t('programme.value')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {FIGURES.map((k) => (
+            <tr key={k}>
+              <td>{tk('alcoholProgramme.figure', k)}</td>
+              <td>{value(k, report.figures[k] ?? 0)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
+      <h2>{t('programme.g1')}</h2>
+      <p>{t('programme.g1Lead')}</p>
+      {report.g1.map((s) => (
+        <DataTable key={s.key} caption={s.title} compact>
+          <tbody>
+            {s.rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td>
+                  {r.value === null
+                    ? t('programme.notEntered')
+                    : s.key === 'finance'
+                      ? money(r.value)
+                      : String(r.value)}
+                  {r.entered ? ` (${t('programme.entered')})` : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      ))}
+    </section>
+  );
+}
+
+export function ProgrammePage() {
+  const { t, money } = useI18n();
+  const client = useQueryClient();
+  const [year, setYear] = useState(Number(todayIso().slice(0, 4)) - 1);
+  const valid = year >= 2000 && year <= 2100;
+  const programme = useQuery<Programme, ApiError>({
+    queryKey: [...key(year), 'programme'],
+    queryFn: ({ signal }) => alcoholCommissionApi.programme(year, signal),
+    enabled: valid,
+    retry: false,
+  });
+  const report = useQuery<ProgrammeReport, ApiError>({
+    queryKey: [...key(year), 'report'],
+    queryFn: ({ signal }) => alcoholCommissionApi.programmeReport(year, signal),
+    enabled: valid,
+  });
+  const saved = () => client.invalidateQueries({ queryKey: key(year) });
+  const p = programme.data;
+  return (
+    <Page title={t('programme.title')} lead={t('programme.lead')}>
+      <TextField
+        id="programme-year"
+        label={t('pik.year')}
+        inputMode="numeric"
+        value={String(year)}
+        onValue={(v) => setYear(Number(v))}
+      />
+      <section aria-labelledby="programme-tasks-h">
+        <h2 id="programme-tasks-h">{t('programme.tasksTitle')}</h2>
+        {programme.error && programme.error.status !== 404 ? (
+          <LoadError error={programme.error} onRetry={() => programme.refetch()} />
+        ) : null}
+        {p ? (
+          <>
+            <p>{t('programme.summary', { resolution: p.resolution, fees: money(p.permitFees) })}</p>
+            <DataTable caption={t('programme.tasksTitle')} compact>
+              <thead>
+                <tr>
+                  <th scope="col">{t('programme.task')}</th>
+                  <th scope="col">{t('programme.budget')}</th>
+                  <th scope="col">{t('programme.spent')}</th>
+                  <th scope="col">{t('programme.left')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.tasks.map((x) => (
+                  <tr key={x.id}>
+                    <td>
+                      {x.position}. {x.title}
+                    </td>
+                    <td>{money(x.budget)}</td>
+                    <td>{money(x.spent)}</td>
+                    <td>{money(x.budget - x.spent)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </DataTable>
+            <details>
+              <summary>{t('programme.spend')}</summary>
+              <SpendingForm programme={p} onSaved={saved} />
+            </details>
+          </>
+        ) : programme.error?.status === 404 ? (
+          <details>
+            <summary>{t('programme.add')}</summary>
+            <ProgrammeForm year={year} onSaved={saved} />
+          </details>
+        ) : null}
+      </section>
+      {report.error ? <LoadError error={report.error} onRetry={() => report.refetch()} /> : null}
+      {report.data ? <Report report={report.data} /> : null}
+    </Page>
+  );
+}
