@@ -16,7 +16,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { onArt11 } from '@ostoja/domain/social-work/art11';
 import { z } from 'zod';
 import { centreSettings } from '../../config.ts';
-import { personsOf, type StaffContext } from '../../http/context.ts';
+import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, forbidden, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';

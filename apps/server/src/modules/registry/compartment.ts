@@ -1,6 +1,6 @@
 import { rolesHave } from '@ostoja/domain/identity/permissions';
 import type { Role } from '@ostoja/domain/identity/roles';
-import type { Actor, StaffContext } from '../../http/context.ts';
+import type { Actor } from '../../http/context.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
