@@ -74,6 +74,11 @@ describe('statements per request on the main pages', () => {
     expect(entry!.details.results).toBe(2);
   });
 
+  it('receivables list: one statement with its audit entry', async () => {
+    expect(await get('/api/v1/receivables?limit=50')).toBe(1);
+    expect(await get('/api/v1/receivables?open=true&limit=2')).toBe(1);
+  });
+
   it('"Moja praca": bounded', async () => {
     expect(await get('/api/v1/my-work')).toBeLessThanOrEqual(8);
   });
