@@ -63,11 +63,18 @@ export async function readLogged<T>(
   w: Asker,
 ): Promise<T[]> {
   const k = params.length;
-  const $ = (i: number) => `$${k + i + 1}::${TYPES[i] ?? 'int'}`;
-  const shown = $(TYPES.length);
   const column = log.personsColumn;
-  if (column && !COLUMN_NAME.test(column)) throw new Error(`Not a column name: ${column}`);
-  const fromRows = column ? ` || ARRAY(SELECT r."${column}"::uuid FROM rows r LIMIT ${shown})` : '';
+  const array = log.personsArrayColumn;
+  const each = log.each;
+  // The parameters: the read's, the entry's values, the `each` entry's values, the number shown.
+  const $ = (i: number) => `$${k + i + 1}::${TYPES[i]}`;
+  const $e = (i: number) => `$${k + TYPES.length + i + 1}::${TYPES[i]}`;
+  const shown = `$${k + TYPES.length * (each ? 2 : 1) + 1}::int`;
+  for (const c of [column, array, each?.column])
+    if (c !== undefined && !COLUMN_NAME.test(c)) throw new Error(`Not a column name: ${c}`);
+  const fromRows =
+    (column ? ` || ARRAY(SELECT r."${column}"::uuid FROM rows r LIMIT ${shown})` : '') +
+    (array ? ` || ARRAY(SELECT x FROM rows r, unnest(r."${array}"::uuid[]) x)` : '');
   // The entry's persons, then the shown rows', each once, in the order first met.
   const persons = `(SELECT array_agg(x ORDER BY n) FROM (
       SELECT x, min(n) AS n FROM unnest(coalesce(${$(8)}, '{}')${fromRows}) WITH ORDINALITY u(x, n)
@@ -76,24 +83,48 @@ export async function readLogged<T>(
     ? `coalesce(${$(7)}, '{}') || jsonb_build_object('${log.countAs.replace(/\W/g, '')}', (SELECT count(*) FROM (SELECT 1 FROM rows LIMIT ${shown}) c))`
     : $(7);
   const select = TYPES.map((_, i) => (i === 8 ? persons : i === 7 ? details : $(i))).join(', ');
+  // One more entry for each id of the `each` column: that person read.
+  const eachSelect = each
+    ? ` UNION ALL SELECT ${TYPES.map((_, i) => (i === 4 ? `coalesce(${$e(4)}, x::text)` : i === 8 ? `coalesce(${$e(8)}, '{}') || x` : $e(i))).join(', ')}
+          FROM rows r, unnest(r."${each.column}"::uuid[]) x`
+    : '';
   const r = await q.query<T>(
     `WITH rows AS (${text}),
-     logged AS (INSERT INTO audit_log (${COLUMNS}) SELECT ${select}${log.ifFound ? ' WHERE EXISTS (SELECT 1 FROM rows)' : ''})
+     logged AS (INSERT INTO audit_log (${COLUMNS}) SELECT ${select}${log.ifFound ? ' WHERE EXISTS (SELECT 1 FROM rows)' : ''}${eachSelect})
      SELECT * FROM rows`,
-    [...params, ...values(log.entry, w), ...(column || log.countAs ? [log.shown ?? null] : [])],
+    [
+      ...params,
+      ...values(log.entry, w),
+      ...(each ? values({ ...each.entry, entityId: null }, w) : []),
+      ...(column || log.countAs ? [log.shown ?? null] : []),
+    ],
   );
   return r.rows;
 }
 
 /** The entry a logged read makes of its rows, for where the read cannot write (a read-only replica). */
-export function entryOfRows(rows: readonly Record<string, unknown>[], log: LoggedRead): AuditEntry | null {
-  if (log.ifFound && rows.length === 0) return null;
+export function entryOfRows(rows: readonly Record<string, unknown>[], log: LoggedRead): AuditEntry[] {
+  if (log.ifFound && rows.length === 0) return [];
   const shown = rows.slice(0, log.shown ?? rows.length);
-  const column = log.personsColumn;
-  const persons = column ? shown.flatMap((r) => (typeof r[column] === 'string' ? [r[column]] : [])) : [];
-  return {
-    ...log.entry,
-    ...(log.countAs ? { details: { ...log.entry.details, [log.countAs]: shown.length } } : {}),
-    persons: [...(log.entry.persons ?? []), ...persons],
-  };
+  const ids = (key: string | undefined, v: (r: Record<string, unknown>) => unknown[]) =>
+    key ? shown.flatMap(v).filter((x): x is string => typeof x === 'string') : [];
+  const persons = [
+    ...ids(log.personsColumn, (r) => [r[log.personsColumn!]]),
+    ...ids(log.personsArrayColumn, (r) => (r[log.personsArrayColumn!] as unknown[] | null) ?? []),
+  ];
+  const each = log.each;
+  return [
+    {
+      ...log.entry,
+      ...(log.countAs ? { details: { ...log.entry.details, [log.countAs]: shown.length } } : {}),
+      persons: [...(log.entry.persons ?? []), ...persons],
+    },
+    ...(each
+      ? ids(each.column, (r) => (r[each.column] as unknown[] | null) ?? []).map((id) => ({
+          ...each.entry,
+          entityId: id,
+          persons: [id],
+        }))
+      : []),
+  ];
 }

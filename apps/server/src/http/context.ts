@@ -41,6 +41,13 @@ export interface LoggedRead {
   entry: AuditEntry;
   /** A column of the read's rows holding a person's id: the shown rows' persons join the entry's. */
   personsColumn?: string;
+  /** A column of the read's rows holding persons' ids (uuid[]): they join the entry's. */
+  personsArrayColumn?: string;
+  /**
+   * A uuid[] column of the rows: one more entry (with the persons' id as entityId and person) for
+   * each id in it — a sealed member of a household read as a person, never named in the household's entry.
+   */
+  each?: { column: string; entry: AuditEntry };
   /** Only the first `shown` rows are shown (a page reads one more to know there is a next one). */
   shown?: number;
   /** A key of `details` that gets the number of rows shown (a search's `results`). */

@@ -212,8 +212,7 @@ async function onReplica(
           // The standby cannot write: the read runs alone and its entry is kept with the others.
           readLogged: async <T>(text: string, params: readonly unknown[], log: LoggedRead) => {
             const rows = (await q.query<T>(text, params)).rows;
-            const entry = entryOfRows(rows as Record<string, unknown>[], log);
-            if (entry) kept.push(entry);
+            kept.push(...entryOfRows(rows as Record<string, unknown>[], log));
             return rows;
           },
         }),

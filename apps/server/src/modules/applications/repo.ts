@@ -82,16 +82,16 @@ export interface QueueFilter {
 }
 
 /** Oldest deadline first; keyset on (decision_due, id). */
-export async function listApplications(q: Queryable, f: QueueFilter) {
-  const r = await q.query<ApplicationRow>(
+/** The queue's page as a statement (text and parameters), for a caller that logs the read in it. */
+export function listApplications(f: QueueFilter): [string, unknown[]] {
+  return [
     `SELECT ${APP_COLUMNS} FROM ${APP_FROM}
       WHERE ($1::text IS NULL OR a.status = $1) AND ($2::uuid IS NULL OR a.assigned_worker_id = $2)
         AND ($3::uuid IS NULL OR a.household_id = $3)
         AND ($4::date IS NULL OR (a.decision_due, a.id) > ($4::date, $5::uuid))
       ORDER BY a.decision_due, a.id LIMIT $6`,
     [f.status, f.workerId, f.householdId, f.after?.[0] ?? null, f.after?.[1] ?? null, f.limit + 1],
-  );
-  return r.rows;
+  ];
 }
 
 export async function setStatus(q: Queryable, id: string, status: string, workerId?: string | null) {

@@ -72,6 +72,7 @@ export function applicationsRoutes(): RouteDef[] {
       method: 'GET',
       url: '/api/v1/applications',
       permission: 'applications.read',
+      transaction: false,
       summary: 'Applications by status, nearest decision deadline first (keyset pagination)',
       query: ApplicationListQuery,
       response: ApplicationPage,

@@ -16,7 +16,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { onArt11 } from '@ostoja/domain/social-work/art11';
 import { z } from 'zod';
 import { centreSettings } from '../../config.ts';
-import { personsOf, type StaffContext } from '../../http/context.ts';
+import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, forbidden, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
@@ -170,21 +170,21 @@ export async function listApplications(
     limit: number;
   },
 ) {
-  const rows = await repo.listApplications(ctx.q, {
+  const [text, params] = repo.listApplications({
     status: f.status ?? null,
     workerId: f.mine ? ctx.actor.id : null,
     householdId: f.householdId ?? null,
     after: decodeCursor(QueueCursor, f.after),
     limit: f.limit,
   });
-  const page = toPage(rows, f.limit, (a) => [a.decisionDue, a.id]);
-  await ctx.audit({
-    action: 'list',
-    entity: 'application',
-    details: { status: f.status ?? null, results: page.items.length },
-    persons: personsOf(page.items, 'applicantId'),
+  // The page and its audit entry (the applicants shown) in one statement.
+  const rows = await ctx.readLogged<repo.ApplicationRow>(text, params, {
+    entry: { action: 'list', entity: 'application', details: { status: f.status ?? null } },
+    personsColumn: 'applicantId',
+    shown: f.limit,
+    countAs: 'results',
   });
-  return page;
+  return toPage(rows, f.limit, (a) => [a.decisionDue, a.id]);
 }
 
 const QueueCursor = z.tuple([keyDate, keyId]);

@@ -70,12 +70,12 @@ export async function history(q: Queryable, id: string) {
 export type ReceivableListRow = Omit<ReceivableRow, 'justification' | 'reserved' | 'legalBasis' | 'months'>;
 
 /** A page of receivables, newest decision first; `scope`: the registry's row scope on `p`. */
-export async function list(
-  q: Queryable,
+/** A page of receivables as a statement (text and parameters), for a caller that logs the read in it. */
+export function list(
   scope: string,
   f: { open: boolean; personId: string | null; after: [string, string] | null; limit: number },
-) {
-  const r = await q.query<ReceivableListRow>(
+): [string, unknown[]] {
+  return [
     `SELECT r.id, r.number, r.kind, r.person_id AS "personId", p.first_name || ' ' || p.surname AS "personName",
             r.source_decision_id AS "sourceDecisionId", r.decided_on AS "decidedOn", r.amount, r.due_on AS "dueOn",
             r.instalments, r.deduct_from_payments AS "deductFromPayments", r.deduction_cap AS "deductionCap",
@@ -86,8 +86,7 @@ export async function list(
         AND ($3::date IS NULL OR (r.decided_on, r.id) < ($3::date, $4::uuid))
       ORDER BY r.decided_on DESC, r.id DESC LIMIT $5`,
     [f.open, f.personId, f.after?.[0] ?? null, f.after?.[1] ?? null, f.limit + 1],
-  );
-  return r.rows;
+  ];
 }
 
 /** The applicant of a decision (of any act) and its benefit. */

@@ -13,7 +13,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { z } from 'zod';
 import { centreSettings } from '../../config.ts';
 import type { Queryable } from '../../db/db.ts';
-import { personsOf, type StaffContext } from '../../http/context.ts';
+import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister } from '../../shared/register.ts';
@@ -57,7 +57,13 @@ export async function listReceivables(
   f: { open: boolean; personId: string | null; after: string | undefined; limit: number },
 ) {
   const after = decodeCursor(ReceivableCursor, f.after);
-  const rows = await repo.list(ctx.q, personScope(ctx.actor), { ...f, after });
+  const [text, params] = repo.list(personScope(ctx.actor), { ...f, after });
+  // The page and its audit entry (the debtors shown) in one statement.
+  const rows = await ctx.readLogged<repo.ReceivableListRow>(text, params, {
+    entry: { action: 'search', entity: 'receivable', entityId: f.personId, details: { open: f.open } },
+    personsColumn: 'personId',
+    shown: f.limit,
+  });
   const today = todayInPoland();
   const page = toPage(
     rows,
@@ -70,13 +76,6 @@ export async function listReceivables(
       overdue: overdueAmount(instalments, x, today),
     }),
   );
-  await ctx.audit({
-    action: 'search',
-    entity: 'receivable',
-    entityId: f.personId,
-    details: { open: f.open },
-    persons: personsOf(page.items),
-  });
   return page;
 }
 

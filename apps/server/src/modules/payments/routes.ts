@@ -303,6 +303,7 @@ export function paymentsRoutes(): RouteDef[] {
       method: 'GET',
       url: '/api/v1/receivables',
       permission: 'payments.read',
+      transaction: false,
       response: ReceivablePage,
       summary: 'Receivables, newest decision first (keyset pagination): all, open ones, or one person’s',
       query: z

@@ -1,7 +1,6 @@
 import { rolesHave } from '@ostoja/domain/identity/permissions';
 import type { Role } from '@ostoja/domain/identity/roles';
-import type { Actor, StaffContext } from '../../http/context.ts';
-import { involvesPerson } from './repo.ts';
+import type { Actor } from '../../http/context.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,17 +35,4 @@ export function sealedPersonScope(
   // exist only for the commission. An actor whose roles are unknown here is outside it.
   if (actor.roles && rolesHave(actor.roles, 'alcoholCommission.work')) return blueCard;
   return `(${blueCard} AND NOT EXISTS (SELECT 1 FROM alcohol_proceeding ap WHERE ap.person_id = ${alias}.id AND ap.sealed))`;
-}
-
-/**
- * For the person page: holders of `blueCard.existence` (granted sparingly, see the matrix) learn
- * that a restricted record exists — never which, nor the person's role; everyone else gets nothing,
- * not even a `false`, so the answer's shape does not differ between persons.
- */
-export async function restrictedRecordFlag(
-  ctx: StaffContext,
-  personId: string,
-): Promise<{ restrictedRecord?: true }> {
-  if (!rolesHave(ctx.actor.roles, 'blueCard.existence')) return {};
-  return (await involvesPerson(ctx.q, personId)) ? { restrictedRecord: true } : {};
 }

@@ -23,6 +23,26 @@ export interface SearchSpec {
 export const personById = (scope: string) =>
   `SELECT ${PERSON_COLUMNS} FROM person p WHERE p.id = $1 AND (${scope})`;
 
+/**
+ * The person page in one statement ($1: the id): the person, the households they lived in, the
+ * other records with their PESEL in the reader's scope (only a Niebieska Karta compartment member
+ * meets one, decision 0008), and for holders of `blueCard.existence` whether a procedure names
+ * them (never which, nor the role) — so the page and its audit row cost one round trip (issue 21 item 11).
+ */
+export const personPage = (scope: string, flagged: boolean) =>
+  `SELECT ${PERSON_COLUMNS},
+     (SELECT coalesce(json_agg(x ORDER BY x.since DESC, x.until DESC NULLS FIRST), '[]')
+        FROM (${HISTORY_SELECT} WHERE m.person_id = $1) x) AS history,
+     (SELECT json_agg(s) FROM (SELECT ${SUMMARY_COLUMNS} FROM person p LEFT JOIN household h ON h.id = p.household_id
+        WHERE p.pesel = (SELECT me.pesel FROM person me WHERE me.id = $1) AND p.id <> $1 AND (${scope})
+        ORDER BY p.sealed, p.created_at LIMIT 20) s) AS "samePesel"${
+          flagged
+            ? `,
+     EXISTS (SELECT 1 FROM blue_card_person b WHERE b.person_id = $1) AS "restrictedRecord"`
+            : ''
+        }
+   FROM person p WHERE p.id = $1 AND (${scope})`;
+
 export async function findPerson(q: Queryable, id: string, scope: string) {
   const r = await q.query<z.output<typeof Person>>(personById(scope), [id]);
   return r.rows[0] ?? null;
@@ -39,16 +59,6 @@ export async function findPersonByPesel(q: Queryable, pesel: string, scope: stri
     [pesel],
   );
   return r.rows[0] ?? null;
-}
-
-/** Other persons with this PESEL within the reader's scope (a sealed person and its registry duplicate). */
-export async function samePesel(q: Queryable, pesel: string, selfId: string, scope: string) {
-  const r = await q.query<PersonSummary>(
-    `SELECT ${SUMMARY_COLUMNS} FROM person p LEFT JOIN household h ON h.id = p.household_id
-      WHERE p.pesel = $1 AND p.id <> $2 AND (${scope}) ORDER BY p.sealed, p.created_at LIMIT 20`,
-    [pesel, selfId],
-  );
-  return r.rows;
 }
 
 /** Persons with the same names and birth date (diacritics and case ignored). */
@@ -181,18 +191,39 @@ export async function currentMembers(q: Queryable, householdId: string, scope: s
   return r.rows.map(({ sealed, ...m }): HouseholdMember => (sealed ? { ...m, sealed } : m));
 }
 
-const HISTORY_SELECT = `SELECT m.id AS "membershipId", m.person_id AS "personId", p.first_name AS "firstName", p.surname,
+const HISTORY_COLUMNS = `m.id AS "membershipId", m.person_id AS "personId", p.first_name AS "firstName", p.surname,
     m.household_id AS "householdId", m.relation, m.valid_from AS since, m.valid_to AS until,
-    concat_ws(' ', h.street, h.building || COALESCE('/' || h.apartment, ''), h.city) AS address
-  FROM household_membership m JOIN person p ON p.id = m.person_id JOIN household h ON h.id = m.household_id`;
+    concat_ws(' ', h.street, h.building || COALESCE('/' || h.apartment, ''), h.city) AS address`;
+const HISTORY_FROM = `household_membership m JOIN person p ON p.id = m.person_id JOIN household h ON h.id = m.household_id`;
+const HISTORY_SELECT = `SELECT ${HISTORY_COLUMNS} FROM ${HISTORY_FROM}`;
 
-export async function householdHistory(q: Queryable, householdId: string, scope: string) {
-  const r = await q.query<MembershipHistoryEntry>(
-    `${HISTORY_SELECT} WHERE m.household_id = $1 AND (${scope}) ORDER BY m.valid_from DESC, p.sort_key`,
-    [householdId],
-  );
-  return r.rows;
-}
+/**
+ * The household page in one statement ($1: the id): the household, its current members and its
+ * history in the reader's scope, and for the audit the members' ids: "openIds" named in the
+ * household's entry, "sealedIds" (a sealed role in a Niebieska Karta procedure) each logged as a
+ * read of that person, which the audit view hides from everyone outside the compartment.
+ */
+export const householdPage = (scope: string) =>
+  `SELECT hh.id, hh.street, hh.building, hh.apartment, hh.postal_code AS "postalCode", hh.city,
+          hh.field_team_id AS "fieldTeamId", o.name AS "fieldTeamName", hh.version,
+          mem.members, mem."openIds", mem."sealedIds", hist.history
+     FROM household hh LEFT JOIN org_unit o ON o.id = hh.field_team_id
+     CROSS JOIN LATERAL (
+       SELECT coalesce(jsonb_agg(CASE WHEN x.sealed THEN to_jsonb(x) ELSE to_jsonb(x) - 'sealed' END - 'sortKey' - 'inProcedure'
+                ORDER BY x.relation <> 'applicant', x."birthDate", x."sortKey"), '[]') AS members,
+              coalesce(array_agg(x.id) FILTER (WHERE NOT x."inProcedure"), '{}') AS "openIds",
+              coalesce(array_agg(x.id) FILTER (WHERE x."inProcedure"), '{}') AS "sealedIds"
+         FROM (SELECT ${SUMMARY_COLUMNS}, m.id AS "membershipId", m.relation, m.valid_from AS since,
+                      p.sealed, p.sort_key AS "sortKey",
+                      EXISTS (SELECT 1 FROM blue_card_person b WHERE b.sealed AND b.person_id = p.id) AS "inProcedure"
+                 FROM household_membership m JOIN person p ON p.id = m.person_id
+                 LEFT JOIN household h ON h.id = p.household_id
+                WHERE m.household_id = $1 AND m.valid_to IS NULL AND (${scope})) x) mem
+     CROSS JOIN LATERAL (
+       SELECT coalesce(jsonb_agg(to_jsonb(y) - 'sortKey' ORDER BY y.since DESC, y."sortKey"), '[]') AS history
+         FROM (SELECT ${HISTORY_COLUMNS}, p.sort_key AS "sortKey" FROM ${HISTORY_FROM}
+                WHERE m.household_id = $1 AND (${scope})) y) hist
+    WHERE hh.id = $1`;
 
 export async function personHistory(q: Queryable, personId: string) {
   const r = await q.query<MembershipHistoryEntry>(
@@ -237,11 +268,6 @@ export async function clearCurrentHousehold(q: Queryable, personId: string) {
 }
 
 /** Whether the person takes part in any Niebieska Karta procedure (the `restrictedRecord` flag). */
-export async function involvesPerson(q: Queryable, personId: string) {
-  const r = await q.query('SELECT 1 FROM blue_card_person WHERE person_id = $1 LIMIT 1', [personId]);
-  return r.rowCount > 0;
-}
-
 /** Whether a person with this id exists (for references typed in by a user). */
 export async function personExists(q: Queryable, id: string) {
   return ((await q.query('SELECT 1 FROM person WHERE id = $1', [id])).rowCount ?? 0) > 0;
@@ -268,13 +294,4 @@ export async function countWithPesel(q: Queryable, pesels: string[]) {
 export async function personInScope(q: Queryable, personId: string, scope: string) {
   const r = await q.query(`SELECT 1 FROM person p WHERE p.id = $1 AND ${scope}`, [personId]);
   return r.rowCount === 1;
-}
-
-/** Which of these persons are sealed in the compartment (the audit logs their reads apart). */
-export async function sealedAmong(q: Queryable, personIds: string[]) {
-  const r = await q.query<{ id: string }>(
-    'SELECT DISTINCT person_id AS id FROM blue_card_person WHERE sealed AND person_id = ANY($1::uuid[])',
-    [personIds],
-  );
-  return new Set(r.rows.map((x) => x.id));
 }

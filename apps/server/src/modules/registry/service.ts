@@ -1,7 +1,10 @@
+import { rolesHave } from '@ostoja/domain/identity/permissions';
 import type {
   AddMember,
   CreateHousehold,
+  HouseholdMember,
   MemberInput,
+  MembershipHistoryEntry,
   UpdateHousehold,
 } from '@ostoja/domain/registry/household';
 import type { Person, PersonData, PersonSummary } from '@ostoja/domain/registry/person';
@@ -15,7 +18,7 @@ import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/curs
 import { findUnit } from '../org/repo.ts';
 import { findFieldTeamId } from '../org/service.ts';
 import { personScope, personVisible } from './access.ts';
-import { actorLiteral, restrictedRecordFlag } from './compartment.ts';
+import { actorLiteral } from './compartment.ts';
 import { type HistoryEvent, historyRows } from './history-repo.ts';
 import * as mergeRepo from './merge-repo.ts';
 import * as repo from './repo.ts';
@@ -75,21 +78,33 @@ export async function searchPersons(
 }
 
 export async function getPerson(ctx: StaffContext, asked: string) {
-  // An old link to a merged duplicate shows the kept record (its id tells the page to move on).
-  const id = (await followMerge(ctx, asked)) ?? asked;
-  // The read and its audit row in one statement; a person not found (or not seen) leaves none.
-  const [person] = await ctx.readLogged<z.output<typeof Person>>(
-    repo.personById(personScope(ctx.actor)),
-    [id],
-    {
+  const flagged = rolesHave(ctx.actor.roles, 'blueCard.existence');
+  // The page and its audit row in one statement; a person not found (or not seen) leaves none.
+  const read = (id: string) =>
+    ctx.readLogged<PersonPageRow>(repo.personPage(personScope(ctx.actor), flagged), [id], {
       entry: { action: 'read', entity: 'person', entityId: id },
       ifFound: true,
-    },
-  );
-  if (!person) throw notFound();
-  const history = await repo.personHistory(ctx.q, id);
-  return { ...person, history, ...(await samePesel(ctx, person)), ...(await restrictedRecordFlag(ctx, id)) };
+    });
+  let [row] = await read(asked);
+  // An old link to a merged duplicate (its row is gone) shows the kept record (its id tells the page to move on).
+  if (!row) {
+    const kept = await followMerge(ctx, asked);
+    if (kept) [row] = await read(kept);
+  }
+  if (!row) throw notFound();
+  const { samePesel, restrictedRecord, ...person } = row;
+  return {
+    ...person,
+    ...(samePesel ? { samePesel } : {}),
+    ...(restrictedRecord ? { restrictedRecord: true as const } : {}),
+  };
 }
+
+type PersonPageRow = z.output<typeof Person> & {
+  history: MembershipHistoryEntry[];
+  samePesel: PersonSummary[] | null;
+  restrictedRecord?: boolean;
+};
 
 /**
  * Where an old link to a merged record leads (decision 0015): the kept record — unless the merged
@@ -101,17 +116,6 @@ async function followMerge(ctx: StaffContext, id: string) {
   if (!m) return null;
   if (m.wasSealed && !(await mergeRepo.seesProcedures(ctx.q, m.intoId, actorLiteral(ctx.actor)))) return null;
   return (await personVisible(ctx.q, ctx.actor, m.intoId)) ? m.intoId : null;
-}
-
-/**
- * Other records with this PESEL that the reader sees: only a member of the Niebieska Karta
- * compartment can meet one (a sealed person and the registry's duplicate of them, decision 0008),
- * so the key is absent for everyone else and every other person.
- */
-async function samePesel(ctx: StaffContext, person: { id: string; pesel: string | null }) {
-  if (!person.pesel) return {};
-  const others = await repo.samePesel(ctx.q, person.pesel, person.id, personScope(ctx.actor));
-  return others.length > 0 ? { samePesel: others } : {};
 }
 
 const peselTaken = (path: string) =>
@@ -273,34 +277,27 @@ export async function createHousehold(ctx: StaffContext, input: z.output<typeof 
 }
 
 export async function getHousehold(ctx: StaffContext, id: string) {
-  const h = await repo.findHousehold(ctx.q, id);
-  if (!h) throw notFound();
-  const scope = personScope(ctx.actor);
-  const members = await repo.currentMembers(ctx.q, id, scope);
-  const history = await repo.householdHistory(ctx.q, id, scope);
-  // A sealed member seen by a member of the compartment is logged as a read of that person, which
-  // the audit view hides from everyone outside (a household entry would name them to all).
-  const sealed = await repo.sealedAmong(
-    ctx.q,
-    members.map((m) => m.id),
-  );
-  await ctx.audit({
-    action: 'read',
-    entity: 'household',
-    entityId: id,
-    details: { persons: members.filter((m) => !sealed.has(m.id)).map((m) => m.id) },
-    persons: members.filter((m) => !sealed.has(m.id)).map((m) => m.id),
+  // The page and its audit entries in one statement. A sealed member seen by a member of the
+  // compartment is logged as a read of that person, which the audit view hides from everyone
+  // outside (a household entry would name them to all).
+  const [row] = await ctx.readLogged<HouseholdPageRow>(repo.householdPage(personScope(ctx.actor)), [id], {
+    entry: { action: 'read', entity: 'household', entityId: id },
+    personsArrayColumn: 'openIds',
+    each: { column: 'sealedIds', entry: { action: 'read', entity: 'person', details: { householdId: id } } },
+    ifFound: true,
   });
-  for (const personId of sealed)
-    await ctx.audit({ action: 'read', entity: 'person', entityId: personId, details: { householdId: id } });
-  const applicant = members.find((m) => m.relation === 'applicant');
-  return {
-    ...h,
-    applicantName: applicant ? `${applicant.firstName} ${applicant.surname}` : null,
-    members,
-    history,
-  };
+  if (!row) throw notFound();
+  const { openIds: _open, sealedIds: _sealed, ...h } = row;
+  const applicant = h.members.find((m) => m.relation === 'applicant');
+  return { ...h, applicantName: applicant ? `${applicant.firstName} ${applicant.surname}` : null };
 }
+
+type HouseholdPageRow = repo.HouseholdRow & {
+  members: HouseholdMember[];
+  history: MembershipHistoryEntry[];
+  openIds: string[];
+  sealedIds: string[];
+};
 
 export async function updateHousehold(
   ctx: StaffContext,
