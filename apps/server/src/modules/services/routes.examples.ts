@@ -1,8 +1,8 @@
 import { DEMO_LOCAL_TABLE } from '../../seed/demo-services.ts';
 import type { Examples } from '../../test/route-examples.ts';
-import { careRequest, visitedApplication } from './test-care.ts';
 import { scheduleExamples } from './schedule-examples.ts';
 import * as service from './service.ts';
+import { careRequest, visitedApplication } from './test-care.ts';
 
 export const examples: Examples = {
   ...scheduleExamples,

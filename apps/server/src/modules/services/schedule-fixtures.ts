@@ -2,9 +2,9 @@ import { addDays } from '@ostoja/domain/calendar/working-days';
 import { CreateCarer, CreatePlanEntry, CreateVisit } from '@ostoja/domain/services/schedule';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Fixtures } from '../../test/route-examples.ts';
-import { careRequest, visitedApplication } from './test-care.ts';
 import * as schedule from './schedule-service.ts';
 import * as service from './service.ts';
+import { careRequest, visitedApplication } from './test-care.ts';
 
 // Fixtures of carers' schedules and bills, shared by the route examples and the tests.
 
