@@ -77,7 +77,7 @@ function summary(a: repo.ApplicationRow) {
   };
 }
 
-const reads = claims.claimReads({
+export const reads = claims.claimReads({
   entity: ENTITY,
   repo: repo.claims,
   summary,

@@ -87,7 +87,12 @@ async function nextDecisionNumber(q: Queryable, on: string) {
   return decisionNumber(centreSettings().decisionPrefix, await nextInRegister(q, 'decision', year), year);
 }
 
-export async function createReceivable(ctx: StaffContext, input: z.output<typeof CreateReceivable>) {
+/** `legalBasis`: another act's articles, where a module establishes a receivable under its own law (the alimony fund). */
+export async function createReceivable(
+  ctx: StaffContext,
+  input: z.output<typeof CreateReceivable>,
+  legalBasis = RECEIVABLE_LEGAL_BASIS[input.kind],
+) {
   if (!(await personVisible(ctx.q, ctx.actor, input.personId)))
     throw fieldError('personId', 'validation.invalidOption');
   await knownToCentre(ctx, [{ id: input.personId, path: 'personId' }]);
@@ -108,7 +113,7 @@ export async function createReceivable(ctx: StaffContext, input: z.output<typeof
     sourceDecisionId: input.sourceDecisionId ?? null,
     months: input.months,
     decidedOn: input.decidedOn,
-    legalBasis: RECEIVABLE_LEGAL_BASIS[input.kind],
+    legalBasis,
     amount: input.amount,
     dueOn: input.dueOn,
     instalments: plan,
