@@ -30,7 +30,18 @@ export interface UndueRow {
   ground: UndueGround;
   principal: number;
   interest: number;
-  payments: { month: string; paidOn: string; amount: number }[];
+  payments: { paymentItemId: string; month: string; paidOn: string; amount: number }[];
+}
+
+/** Grosze of each payment of the application already found undue by an earlier decision. */
+export async function alreadyUndue(q: Queryable, applicationId: string) {
+  const r = await q.query<{ id: string; amount: number }>(
+    `SELECT p->>'paymentItemId' AS id, sum((p->>'amount')::int)::int AS amount
+       FROM alimony_fund_undue u CROSS JOIN jsonb_array_elements(u.payments) p
+      WHERE u.application_id = $1 GROUP BY 1`,
+    [applicationId],
+  );
+  return new Map(r.rows.map((x) => [x.id, x.amount]));
 }
 
 export async function insert(q: Queryable, u: UndueRow) {

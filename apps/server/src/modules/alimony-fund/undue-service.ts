@@ -23,15 +23,24 @@ const ACT = 'ustawy z dnia 7 września 2007 r. o pomocy osobom uprawnionym do al
 const legalBasis = (ground: UndueGround, interest: boolean) =>
   `art. 2 pkt 7 lit. ${ground}, art. 23 ust. 1${interest ? ', 1a i 7' : ''} ${ACT}`;
 
-/** The undue part of each month's paid payments: all of them, or the amount asked, the older payment first. */
-function undueParts(items: undue.PaidItem[], input: z.output<typeof EstablishUndueAlimonyFund>) {
-  const parts: { month: string; paidOn: string; amount: number }[] = [];
+/**
+ * The undue part of each month's paid payments: all that no earlier decision took, or the amount
+ * asked, the older payment first.
+ */
+function undueParts(
+  items: undue.PaidItem[],
+  taken: Map<string, number>,
+  input: z.output<typeof EstablishUndueAlimonyFund>,
+) {
+  const parts: undue.UndueRow['payments'] = [];
   input.months.forEach((m, i) => {
-    const paid = items.filter((p) => p.month === m.month);
+    const paid = items
+      .filter((p) => p.month === m.month)
+      .map((p) => ({ ...p, amount: p.amount - (taken.get(p.id) ?? 0) }));
     if (paid.length === 0) throw fieldError(`months.${i}.month`, 'validation.alimonyFund.monthNotPaid');
     const total = paid.reduce((s, p) => s + p.amount, 0);
     let left = m.amount ?? total;
-    if (left > total)
+    if (left > total || left === 0)
       throw fieldError(
         `months.${i}.amount`,
         `validation.alimonyFund.moreThanPaid?max=${formatMoney(total, 'pl')}`,
@@ -42,7 +51,7 @@ function undueParts(items: undue.PaidItem[], input: z.output<typeof EstablishUnd
       if (p.paidOn > input.decidedOn)
         throw fieldError('decidedOn', 'validation.alimonyFund.decidedBeforePayment');
       const take = Math.min(left, p.amount);
-      if (take > 0) parts.push({ month: p.month, paidOn: p.paidOn, amount: take });
+      if (take > 0) parts.push({ paymentItemId: p.id, month: p.month, paidOn: p.paidOn, amount: take });
       left -= take;
     }
   });
@@ -76,7 +85,7 @@ export async function establish(
     decision.id,
     input.months.map((m) => m.month),
   );
-  const parts = undueParts(items, input);
+  const parts = undueParts(items, await undue.alreadyUndue(ctx.q, a.id), input);
   const d = undueWithInterest(parts, input.ground, input.decidedOn);
   const r = await createReceivable(
     ctx,

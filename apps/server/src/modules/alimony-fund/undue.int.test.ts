@@ -124,20 +124,27 @@ describe('undue benefits of the alimony fund', () => {
       'POST',
       undueUrl(applicationId),
       who.swiadczenia!,
-      body({ months: [{ month: '2026-11', amount: 105_001 }] }),
+      body({ months: [{ month: '2026-11', amount: 55_001 }] }),
     );
     expect(tooMuch.statusCode).toBe(400);
     expect(tooMuch.json().error.fields).toEqual([
       {
         path: 'months.0.amount',
-        message: 'Kwota przekracza świadczenie wypłacone za ten miesiąc (1050,00\u00a0zł).',
+        message: 'Kwota przekracza świadczenie wypłacone za ten miesiąc (550,00\u00a0zł).', // 500 zł of November's 1050 zł were found undue already.
       },
     ]);
+    const again = await call(
+      'POST',
+      undueUrl(applicationId),
+      who.swiadczenia!,
+      body({ months: [{ month: '2026-10' }] }),
+    );
+    expect(again.json().error.fields[0].path).toBe('months.0.amount');
     const early = await call(
       'POST',
       undueUrl(applicationId),
       who.swiadczenia!,
-      body({ decidedOn: '2026-11-01' }),
+      body({ decidedOn: '2026-11-01', months: [{ month: '2026-11', amount: 100 }] }),
     );
     expect(early.statusCode).toBe(400);
     expect(early.json().error.fields[0].path).toBe('decidedOn');
