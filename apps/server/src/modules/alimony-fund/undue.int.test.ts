@@ -1,33 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
-import { staffContext } from '../../test/route-examples.ts';
-import { userId } from '../family-support/routes.examples.ts';
+import { describe, expect, it } from 'vitest';
+import { staffApp } from '../../test/staff-app.ts';
 import { payMonth } from '../reporting/test-data.ts';
 import { alimonyApplication, grantedApplication } from './debtor-fixtures.ts';
 
 // Undue alimony-fund benefits on PostgreSQL (art. 23 uFA): the decision on October's payment and
 // part of November's, with statutory interest from the first day of the month after the payment
 // to the decision day; the receivable repaid in part and the rest deducted from the next payment.
-let t: TestApp;
+const s = staffApp({ logins: ['swiadczenia', 'pracownik'], staff: 'swiadczenia', app: { caseload: false } });
+const { who, fx } = s;
 let n = 0;
-const who: Record<string, string> = {};
-const fx = () => ({ staff: () => staffContext(t.db, who.staffId!) });
 const IBAN = 'PL61109010140000071219812874';
-
-beforeAll(async () => {
-  t = await createTestApp({ caseload: false });
-  for (const login of ['swiadczenia', 'pracownik']) who[login] = await t.login(login);
-  who.staffId = await userId(t.db, 'swiadczenia');
-});
-afterAll(() => t?.close());
-
 const call = (method: 'GET' | 'POST', url: string, cookie: string, payload?: object) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie, 'accept-language': 'pl' },
-    ...(payload ? { payload } : {}),
-  });
+  s.call(method, url, cookie, payload);
 const undueUrl = (id: string) => `/api/v1/alimony-fund/applications/${id}/undue-benefits`;
 const body = (over: object = {}) => ({
   decidedOn: '2026-12-15',
@@ -51,7 +35,7 @@ describe('undue benefits of the alimony fund', () => {
     });
     applicationId = application.id;
     // October and November, 1050 zł each, paid by bank on 27 November: interest runs from 1 December.
-    await payMonth(t, who.swiadczenia!, '2026-11', '2026-11-27');
+    await payMonth(s.t, who.swiadczenia!, '2026-11', '2026-11-27');
 
     const res = await call('POST', undueUrl(applicationId), who.swiadczenia!, body());
     expect(res.statusCode, res.body).toBe(201);
@@ -96,11 +80,11 @@ describe('undue benefits of the alimony fund', () => {
     expect(repaid.statusCode, repaid.body).toBe(200);
     expect(repaid.json()).toMatchObject({ recovered: 55_605, outstanding: 100_000, status: 'open' });
 
-    await payMonth(t, who.swiadczenia!, '2026-12', '2026-12-28');
+    await payMonth(s.t, who.swiadczenia!, '2026-12', '2026-12-28');
     const list = (await call('GET', undueUrl(applicationId), who.swiadczenia!)).json();
     expect(list.items).toHaveLength(1);
     expect(list.items[0]).toMatchObject({ recovered: 155_605, outstanding: 0 });
-    const dec = await t.db.query<{ amount: number; deduction: number }>(
+    const dec = await s.t.db.query<{ amount: number; deduction: number }>(
       `SELECT pi.amount, pi.deduction FROM payment_item pi JOIN decision d ON d.id = pi.decision_id
         WHERE d.alimony_fund_application_id = $1 AND pi.month = '2026-12-01'`,
       [applicationId],
