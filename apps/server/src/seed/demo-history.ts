@@ -29,7 +29,8 @@ function plan(k: number): Plan {
 /** Households refused (income not proven): a decision, but nothing paid. */
 const REFUSED = new Set([7, 18]);
 
-export async function seedHistory(q: Queryable) {
+/** `beforeRuns`: other benefits granted in the past year (the alimony fund), whose months the runs then pay. */
+export async function seedHistory(q: Queryable, beforeRuns?: () => Promise<void>) {
   const r = rng(1312);
   const today = todayInPoland();
   const users = await q.query<{ id: string; login: string }>(`SELECT id, login FROM staff_user`);
@@ -107,6 +108,7 @@ export async function seedHistory(q: Queryable) {
     });
     await approveDecision(director, app.id, {});
   }
+  await beforeRuns?.();
   for (let n = 13; n >= 1; n--) {
     const month = monthsBack(today, n);
     await payMonth(clerk, month);

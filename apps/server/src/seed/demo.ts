@@ -192,11 +192,11 @@ export async function seedDemo(
     if (opts.caseload !== false) {
       // The past year first, then the open caseload: its recent decisions came after the past
       // runs, so this month's run pays their months as arrears, as a clerk would meet them.
-      await seedHistory(q);
+      // The alimony fund's grants of past months come before the runs, which pay them.
+      await seedHistory(q, () => seedAlimonyFund(q));
       await seedCaseload(q);
       if (opts.socialWork !== false) await seedSocialWork(q);
       await seedFamilyBenefits(q);
-      await seedAlimonyFund(q);
       await seedAlimonyDebtors(q);
       await seedHousingAllowances(q);
     }

@@ -104,7 +104,8 @@ export type AlimonyFundApplication = z.input<typeof AlimonyFundApplication>;
 /**
  * The alimony fund's figures for the months from–to (the sprawozdanie's counts and amounts):
  * families and entitled persons with a benefit due, person-months and the amount, from the
- * granted decisions. Debts and recoveries are not kept yet.
+ * granted decisions; the debtors' debt at the end of `to` and the repayments received in the
+ * months, split as art. 27 ust. 3 uFA requires.
  */
 export const AlimonyFundReport = z.object({
   from: z.string(),
@@ -113,5 +114,22 @@ export const AlimonyFundReport = z.object({
   persons: z.number().int(),
   benefits: z.number().int(),
   amount: z.number().int(),
+  debts: z.object({
+    on: isoDate,
+    /** Debtors owing anything on that day. */
+    debtors: z.number().int(),
+    principal: z.number().int(),
+    interest: z.number().int(),
+    total: z.number().int(),
+  }),
+  recoveries: z.object({
+    repayments: z.number().int(),
+    amount: z.number().int(),
+    interest: z.number().int(),
+    principal: z.number().int(),
+    state: z.number().int(),
+    creditorGmina: z.number().int(),
+    debtorGmina: z.number().int(),
+  }),
 });
 export type AlimonyFundReport = z.input<typeof AlimonyFundReport>;

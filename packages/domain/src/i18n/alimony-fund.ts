@@ -3,6 +3,13 @@ import { messages } from './types.ts';
 // The alimony fund (uFA): calculator steps and server messages.
 export const alimonyFund = messages({
   pl: {
+    'validation.alimonyFund.monthTwice': 'Ten miesiąc podano już wyżej.',
+    'validation.alimonyFund.monthNotPaid': 'Za ten miesiąc nie wypłacono świadczenia z tej decyzji.',
+    'validation.alimonyFund.moreThanPaid': 'Kwota przekracza świadczenie wypłacone za ten miesiąc ({max}).',
+    'validation.alimonyFund.undueTooOld':
+      'Od wypłaty minęło ponad 10 lat — decyzji o zwrocie się nie wydaje (art. 23 ust. 4).',
+    'validation.alimonyFund.decidedBeforePayment': 'Decyzja nie może poprzedzać wypłaty świadczenia.',
+    'error.alimonyFund.notGranted': 'W tej sprawie nie przyznano świadczeń z funduszu alimentacyjnego.',
     'benefit.funduszAlimentacyjny': 'świadczenie z funduszu alimentacyjnego',
     'alimonyFund.step.criterion': 'Okres świadczeniowy {period}: kryterium dochodowe {criterion} na osobę.',
     'alimonyFund.step.income':
@@ -36,6 +43,13 @@ export const alimonyFund = messages({
       'Świadczenia z funduszu alimentacyjnego nie przysługują w żadnym miesiącu okresu — wydaj decyzję odmowną.',
   },
   uk: {
+    'validation.alimonyFund.monthTwice': 'Цей місяць уже вказано вище.',
+    'validation.alimonyFund.monthNotPaid': 'За цей місяць виплату за цим рішенням не здійснено.',
+    'validation.alimonyFund.moreThanPaid': 'Сума перевищує виплату за цей місяць ({max}).',
+    'validation.alimonyFund.undueTooOld':
+      'Від виплати минуло понад 10 років — рішення про повернення не видається (ст. 23 п. 4).',
+    'validation.alimonyFund.decidedBeforePayment': 'Рішення не може передувати виплаті.',
+    'error.alimonyFund.notGranted': 'У цій справі виплати з аліментного фонду не призначено.',
     'benefit.funduszAlimentacyjny': 'виплата з аліментного фонду (fundusz alimentacyjny)',
     'alimonyFund.step.criterion': 'Період виплат {period}: критерій доходу {criterion} на особу.',
     'alimonyFund.step.income': 'Дохід сімʼї {income} на місяць; на особу в сімʼї з {size} осіб: {perPerson}.',
@@ -67,6 +81,13 @@ export const alimonyFund = messages({
       'Виплати з аліментного фонду не належать у жодному місяці періоду — видайте рішення про відмову.',
   },
   en: {
+    'validation.alimonyFund.monthTwice': 'This month is already listed above.',
+    'validation.alimonyFund.monthNotPaid': 'No benefit of this decision was paid for this month.',
+    'validation.alimonyFund.moreThanPaid': 'The amount exceeds the benefit paid for this month ({max}).',
+    'validation.alimonyFund.undueTooOld':
+      'More than 10 years have passed since the payment — no repayment decision is issued (art. 23(4)).',
+    'validation.alimonyFund.decidedBeforePayment': 'The decision cannot precede the payment.',
+    'error.alimonyFund.notGranted': 'No alimony fund benefits were granted in this case.',
     'benefit.funduszAlimentacyjny': 'alimony fund benefit (fundusz alimentacyjny)',
     'alimonyFund.step.criterion': 'Benefit period {period}: income criterion {criterion} per person.',
     'alimonyFund.step.income':

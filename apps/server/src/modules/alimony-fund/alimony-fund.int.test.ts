@@ -83,6 +83,69 @@ describe('the public calculator', () => {
     );
   });
 
+  // The boundaries through the contract, to the grosz (2025/2026: 1209 zł, cap 1000 zł).
+  const calc = async (periodStart: string, familyMonthlyIncome: number, members: object[]) => {
+    const res = await call('POST', CALC, null, { periodStart, familyMonthlyIncome, members });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
+  };
+  const child = (courtAlimony: number, birthDate = '2015-05-01') => ({
+    role: 'child',
+    birthDate,
+    courtAlimony,
+  });
+
+  it('income equal to the criterion pays in full; one grosz above takes one grosz off', async () => {
+    expect(await calc('2025-10-01', 241_800, [mother, child(50_000)])).toMatchObject({
+      eligible: true,
+      criterion: 120_900,
+      incomePerPerson: 120_900,
+      monthlyAmount: 50_000,
+    });
+    expect(await calc('2025-10-01', 241_802, [mother, child(50_000)])).toMatchObject({
+      eligible: true,
+      incomePerPerson: 120_901,
+      monthlyAmount: 49_999,
+      items: [{ personIndex: 1, amount: 49_999 }],
+    });
+  });
+
+  it('a reduced benefit of exactly 100.00 zł is paid; of 99.99 zł it is not, and nothing is payable', async () => {
+    // 400 zł over the criterion per person: 500 − 400 = 100.00 zł.
+    expect(await calc('2025-10-01', 321_800, [mother, child(50_000)])).toMatchObject({
+      eligible: true,
+      monthlyAmount: 10_000,
+    });
+    const under = await calc('2025-10-01', 321_802, [mother, child(50_000)]);
+    expect(under).toMatchObject({ eligible: false, monthlyAmount: 0, items: [] });
+  });
+
+  it('the cap: 500 zł in 2023/2024 (criterion already 1209 zł), 1000 zł from October 2024', async () => {
+    expect(await calc('2023-10-01', 0, [mother, child(120_000)])).toMatchObject({
+      criterion: 120_900,
+      monthlyAmount: 50_000,
+    });
+    expect(await calc('2024-09-01', 0, [mother, child(120_000)])).toMatchObject({ monthlyAmount: 50_000 });
+    expect(await calc('2024-10-01', 0, [mother, child(120_000)])).toMatchObject({ monthlyAmount: 100_000 });
+  });
+
+  it('age limits: paid through the month of the 18th birthday; to 25 in school; none with a significant disability', async () => {
+    const body = await calc('2025-10-01', 0, [
+      mother,
+      child(50_000, '2007-10-15'), // 18 in October 2025: still paid
+      child(50_000, '2007-09-15'), // 18 in September: not any more
+      { ...child(50_000, '2000-10-15'), inSchool: true }, // 25 in October 2025, in school: paid
+      { ...child(50_000, '2000-09-15'), inSchool: true }, // 25 in September: not
+      { ...child(50_000, '1985-01-01'), significantDisability: true }, // 40, znaczny stopień: paid
+    ]);
+    expect(body.items).toEqual([
+      { personIndex: 1, amount: 50_000 },
+      { personIndex: 3, amount: 50_000 },
+      { personIndex: 5, amount: 50_000 },
+    ]);
+    expect(body.monthlyAmount).toBe(150_000);
+  });
+
   it('a month before the amounts held is a 400 on periodStart, not a 500', async () => {
     const res = await call('POST', CALC, null, {
       periodStart: '2019-10-01',
@@ -145,14 +208,17 @@ describe('application → decision → monthly payments', () => {
 
     // The fund's figures for November–January: one family, two children, 6 benefits, 3 × 1050 zł.
     const rep = await call('GET', '/api/v1/alimony-fund/report?from=2026-11&to=2027-01', who.swiadczenia!);
-    expect(rep.json()).toEqual({
+    expect(rep.json()).toMatchObject({
       from: '2026-11',
       to: '2027-01',
       families: 1,
       persons: 2,
       benefits: 6,
       amount: 315_000,
+      // No debtor registered yet: no debt, nothing recovered (report.int.test.ts has them).
+      debts: { on: '2027-01-31', debtors: 0, principal: 0, interest: 0, total: 0 },
     });
+    expect(rep.json().recoveries).toMatchObject({ repayments: 0, amount: 0 });
     const bad = await call('GET', '/api/v1/alimony-fund/report?from=2027-01&to=2026-11', who.swiadczenia!);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].path).toBe('to');

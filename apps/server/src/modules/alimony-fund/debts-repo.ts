@@ -39,6 +39,11 @@ export async function list(
   return r.rows;
 }
 
+/** Every debtor, for the fund's report. */
+export async function all(q: Queryable) {
+  return (await q.query<DebtorRow>(`${DEBTOR} ORDER BY d.registered_on, d.id`)).rows;
+}
+
 export async function find(q: Queryable, id: string, forUpdate = false) {
   const r = await q.query<DebtorRow>(`${DEBTOR} WHERE d.id = $1 ${forUpdate ? 'FOR UPDATE OF d' : ''}`, [id]);
   return r.rows[0] ?? null;

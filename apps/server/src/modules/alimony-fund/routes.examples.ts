@@ -2,9 +2,11 @@ import type { Examples } from '../../test/route-examples.ts';
 import { newFamily } from '../family-benefits/routes.examples.ts';
 import { debtorExamples } from './debtor-examples.ts';
 import { alimonyApplication } from './debtor-fixtures.ts';
+import { undueExamples } from './undue-examples.ts';
 
 export const examples: Examples = {
   ...debtorExamples,
+  ...undueExamples,
   'GET /api/v1/alimony-fund/report': () => ({ query: { from: '2026-11', to: '2027-09' } }),
   'POST /api/v1/calculators/alimony-fund': () => ({
     body: {

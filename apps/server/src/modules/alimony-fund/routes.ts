@@ -10,10 +10,16 @@ import {
   AlimonyFundCalculatorAnswer,
   AlimonyFundCalculatorRequest,
 } from '@ostoja/domain/alimony-fund/calculator';
+import {
+  EstablishUndueAlimonyFund,
+  UndueAlimonyFund,
+  UndueAlimonyFundList,
+} from '@ostoja/domain/alimony-fund/undue';
 import { FamilyBenefitReportQuery } from '@ostoja/domain/family-benefits/application';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
+import * as undue from './undue-service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 
@@ -75,6 +81,29 @@ export function alimonyFundRoutes(): RouteDef[] {
       body: DecideAlimonyFund,
       response: AlimonyFundApplication,
       handler: ({ params, body }, ctx) => service.decide(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/alimony-fund/applications/:id/undue-benefits',
+      permission: 'alimonyFund.decide',
+      summary:
+        'Decision on undue benefits (art. 23 uFA): the paid months that were undue, statutory interest to the decision day, the receivable to repay or deduct',
+      tags: ['alimonyFund'],
+      params: IdParams,
+      body: EstablishUndueAlimonyFund,
+      status: 201,
+      response: UndueAlimonyFund,
+      handler: ({ params, body }, ctx) => undue.establish(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/alimony-fund/applications/:id/undue-benefits',
+      permission: 'alimonyFund.read',
+      summary: "An application's decisions on undue benefits with what is still owed (logged)",
+      tags: ['alimonyFund'],
+      params: IdParams,
+      response: UndueAlimonyFundList,
+      handler: ({ params }, ctx) => undue.list(ctx, params.id),
     }),
     defineRoute({
       method: 'GET',

@@ -18,6 +18,7 @@ import type { z } from 'zod';
 import type { RequestContext, StaffContext } from '../../http/context.ts';
 import { conflict } from '../../http/errors.ts';
 import * as claims from '../benefit-claims/service.ts';
+import { debtsAndRecoveries } from './debt-report.ts';
 import * as repo from './repo.ts';
 
 // The alimony fund (uFA): the application with its family's base-year income (as for family
@@ -77,7 +78,7 @@ function summary(a: repo.ApplicationRow) {
   };
 }
 
-const reads = claims.claimReads({
+export const reads = claims.claimReads({
   entity: ENTITY,
   repo: repo.claims,
   summary,
@@ -159,7 +160,7 @@ export async function decide(ctx: StaffContext, id: string, input: z.output<type
   return get(ctx, id);
 }
 
-/** The alimony fund's figures for the months from–to, from the granted decisions' months of right. */
+/** The alimony fund's figures for the months from–to: the benefits from the granted decisions, the debts and recoveries from the debtors' statements. */
 export async function report(ctx: StaffContext, from: string, to: string) {
   const families = new Set<string>();
   const persons = new Set<string>();
@@ -171,5 +172,13 @@ export async function report(ctx: StaffContext, from: string, to: string) {
     amount += item.amount;
   }
   await ctx.audit({ action: 'read', entity: 'alimonyFundReport', details: { from, to } });
-  return { from, to, families: families.size, persons: persons.size, benefits: items.length, amount };
+  return {
+    from,
+    to,
+    families: families.size,
+    persons: persons.size,
+    benefits: items.length,
+    amount,
+    ...(await debtsAndRecoveries(ctx, from, to)),
+  };
 }

@@ -86,7 +86,15 @@ async function nextDecisionNumber(q: Queryable, on: string) {
   return decisionNumber(centreSettings().decisionPrefix, await nextInRegister(q, 'decision', year), year);
 }
 
-export async function createReceivable(ctx: StaffContext, input: z.output<typeof CreateReceivable>) {
+/**
+ * `legalBasis`: the articles a module names itself (the alimony fund's undue-benefit ground);
+ * otherwise the act of the source decision's benefit (receivableLegalBasis).
+ */
+export async function createReceivable(
+  ctx: StaffContext,
+  input: z.output<typeof CreateReceivable>,
+  legalBasis?: string,
+) {
   if (!(await personVisible(ctx.q, ctx.actor, input.personId)))
     throw fieldError('personId', 'validation.invalidOption');
   await knownToCentre(ctx, [{ id: input.personId, path: 'personId' }]);
@@ -105,7 +113,7 @@ export async function createReceivable(ctx: StaffContext, input: z.output<typeof
     sourceDecisionId: input.sourceDecisionId ?? null,
     months: input.months,
     decidedOn: input.decidedOn,
-    legalBasis: receivableLegalBasis(input.kind, source?.benefit ?? null),
+    legalBasis: legalBasis ?? receivableLegalBasis(input.kind, source?.benefit ?? null),
     amount: input.amount,
     dueOn: input.dueOn,
     instalments: plan,

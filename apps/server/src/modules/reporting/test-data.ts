@@ -39,9 +39,10 @@ const ok = (r: Inject) => {
 
 /**
  * Pays a month through the payments API: opens the run, accepts its flags, approves it, sends
- * each transfer list to the bank and records it paid. Cash items stay unpaid (not collected).
+ * each transfer list to the bank and records it paid (on `paidOn`, else the list's day). Cash
+ * items stay unpaid (not collected).
  */
-export async function payMonth(t: TestApp, clerk: string, month: string) {
+export async function payMonth(t: TestApp, clerk: string, month: string, paidOn?: string) {
   const h = http(t);
   const r = ok(await h.post('/api/v1/payment-runs', clerk, { month }));
   const flags = ok(await h.get(`/api/v1/payment-runs/${r.id}/flags?unresolved=true`, clerk));
@@ -51,7 +52,7 @@ export async function payMonth(t: TestApp, clerk: string, month: string) {
   for (const list of approved.lists.filter((l: { method: string }) => l.method === 'transfer')) {
     const file = await h.post(`/api/v1/payment-lists/${list.id}/exports`, clerk, { format: 'pain001' });
     expect(file.statusCode).toBe(200);
-    ok(await h.post(`/api/v1/payment-lists/${list.id}/paid`, clerk, { paidOn: list.payOn }));
+    ok(await h.post(`/api/v1/payment-lists/${list.id}/paid`, clerk, { paidOn: paidOn ?? list.payOn }));
   }
   return approved;
 }
