@@ -1,7 +1,7 @@
 import { type AdditionKind, type BenefitItem, ONE_OFF } from '@ostoja/domain/family-benefits/calculator';
-import type { Queryable } from '../../db/db.ts';
 import { monthsOfRight } from '../benefit-claims/service.ts';
 import type * as repo from './repo.ts';
+import type { Amendment } from './repo.ts';
 import { rightIn } from './right.ts';
 
 // The right of a family whose granted decision was changed or revoked (amendments.ts): from the
@@ -26,27 +26,6 @@ export function rightAfterChange(a: repo.ApplicationRow, family: Family, from: s
     (m) => rightIn({ ...a, ...family, additions }, m),
     (c) => ({ amount: c.monthlyAmount, items: c.items }),
   );
-}
-
-interface Amendment {
-  /** First month, 'YYYY-MM'. */
-  from: string;
-  family: Family | null;
-}
-
-/** The changes and revocations of family benefit decisions from month `to` back, per application, oldest first. */
-export async function amendmentsUntil(q: Queryable, to: string) {
-  const r = await q.query<{ applicationId: string; from: string; family: Family | null }>(
-    `SELECT family_benefit_application_id AS "applicationId", to_char(period_from, 'YYYY-MM') AS "from",
-            CASE WHEN outcome = 'grant' THEN calculation -> 'family' END AS family
-       FROM decision WHERE family_benefit_application_id IS NOT NULL AND kind <> 'original'
-        AND period_from <= ($1 || '-01')::date
-      ORDER BY created_at`,
-    [to],
-  );
-  const out = new Map<string, Amendment[]>();
-  for (const x of r.rows) out.set(x.applicationId, [...(out.get(x.applicationId) ?? []), x]);
-  return out;
 }
 
 /** The items of each month as the decisions in force grant them: the granted right until the first change. */

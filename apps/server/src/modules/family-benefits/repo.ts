@@ -60,3 +60,24 @@ export async function applicationOfDecision(q: Queryable, decisionId: string) {
   );
   return r.rows[0]?.id ?? null;
 }
+
+export interface Amendment {
+  /** First month, 'YYYY-MM'. */
+  from: string;
+  family: Pick<ApplicationRow, 'members' | 'additions' | 'singleParent' | 'familyMonthlyIncome'> | null;
+}
+
+/** The changes and revocations of family benefit decisions from month `to` back, per application, oldest first. */
+export async function amendmentsUntil(q: Queryable, to: string) {
+  const r = await q.query<{ applicationId: string } & Amendment>(
+    `SELECT family_benefit_application_id AS "applicationId", to_char(period_from, 'YYYY-MM') AS "from",
+            CASE WHEN outcome = 'grant' THEN calculation -> 'family' END AS family
+       FROM decision WHERE family_benefit_application_id IS NOT NULL AND kind <> 'original'
+        AND period_from <= ($1 || '-01')::date
+      ORDER BY created_at`,
+    [to],
+  );
+  const out = new Map<string, Amendment[]>();
+  for (const x of r.rows) out.set(x.applicationId, [...(out.get(x.applicationId) ?? []), x]);
+  return out;
+}

@@ -16,7 +16,7 @@ import type { z } from 'zod';
 import type { RequestContext, StaffContext } from '../../http/context.ts';
 import { conflict } from '../../http/errors.ts';
 import * as claims from '../benefit-claims/service.ts';
-import { amendmentsUntil, itemsInForce } from './amended-right.ts';
+import { itemsInForce } from './amended-right.ts';
 import * as repo from './repo.ts';
 import { parameters, rightIn } from './right.ts';
 
@@ -147,7 +147,7 @@ export async function decide(ctx: StaffContext, id: string, input: z.output<type
  */
 export async function report(ctx: StaffContext, from: string, to: string) {
   const rows = new Map<string, { kind: string; count: number; families: Set<string>; amount: number }>();
-  const amended = await amendmentsUntil(ctx.q, to);
+  const amended = await repo.amendmentsUntil(ctx.q, to);
   for (const { a, item: x } of await claims.grantedItems(ctx, repo.claims, from, to, (a) => {
     const right = rightByMonth(a);
     return itemsInForce(a, right.items, amended.get(a.id), right.period.end);
