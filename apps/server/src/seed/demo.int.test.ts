@@ -1,3 +1,4 @@
+import { OTHER_ACT_BENEFITS } from '@ostoja/domain/benefits/benefit-kinds';
 import type { Chart } from '@ostoja/domain/reporting/charts';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,17 +49,19 @@ describe('the demo centre’s history', () => {
     }
   });
 
-  it('the dashboard’s payments are the items paid, less the returned payment found not due', async () => {
+  it('the dashboard’s payments are the social assistance items paid, less the returned payment found not due', async () => {
     const res = await get(`/api/v1/reports/dashboard?year=${year}`);
     expect(res.statusCode).toBe(200);
     const chart = (res.json().charts as Chart[]).find((c) => c.id === 'paymentsPerMonth')!;
     const items = await t.db.query<{ month: string; amount: number }>(
       `SELECT to_char(paid_on, 'YYYY-MM') AS month, amount FROM payment_item
         WHERE NOT reissue AND status IN ('paid', 'returned') AND extract(year FROM paid_on) = $1
+          AND benefit <> ALL($2)
        UNION ALL
        SELECT to_char(returned_on, 'YYYY-MM'), -amount FROM payment_item
-        WHERE status = 'returned' AND resolution = 'cancel' AND extract(year FROM returned_on) = $1`,
-      [year],
+        WHERE status = 'returned' AND resolution = 'cancel' AND extract(year FROM returned_on) = $1
+          AND benefit <> ALL($2)`,
+      [year, OTHER_ACT_BENEFITS],
     );
     let total = 0;
     chart.x.forEach((m, i) => {

@@ -9,3 +9,15 @@ export const APPLICATION_BENEFITS = [
   'specjalnyZasilekCelowy',
 ] as const;
 export type ApplicationBenefit = (typeof APPLICATION_BENEFITS)[number];
+
+/**
+ * Benefits of other acts the centre decides and pays through the same payment runs: family
+ * benefits (usr), the alimony fund (uFA) and the housing allowances (udm, Prawo energetyczne).
+ * They are not social assistance, so MRPiPS-03, the dashboard and the strategy's payments leave them out.
+ */
+export const OTHER_ACT_BENEFITS = [
+  'zasilekRodzinny',
+  'funduszAlimentacyjny',
+  'dodatekMieszkaniowy',
+  'dodatekEnergetyczny',
+] as const;

@@ -1,4 +1,5 @@
 import { APPLICATION_BENEFITS } from '@ostoja/domain/applications/application';
+import { OTHER_ACT_BENEFITS } from '@ostoja/domain/benefits/benefit-kinds';
 import {
   amountChangedFlags,
   deceasedFlags,
@@ -24,15 +25,9 @@ import { batchSize, cashDays } from './settings.ts';
 // batches, each its own transaction, with progress on the run row for the UI to poll. It
 // resumes from its cursor after a restart, and two instances never build the same batch.
 
-// Family benefits (usr) and the alimony fund (uFA) are paid through the same runs.
+// Family benefits, the alimony fund and the housing allowances are paid through the same runs.
 const BENEFIT_TITLES = Object.fromEntries(
-  [
-    ...APPLICATION_BENEFITS,
-    'zasilekRodzinny',
-    'funduszAlimentacyjny',
-    'dodatekMieszkaniowy',
-    'dodatekEnergetyczny',
-  ].map((b) => [b, benefitTitle(b)]),
+  [...APPLICATION_BENEFITS, ...OTHER_ACT_BENEFITS].map((b) => [b, benefitTitle(b)]),
 );
 
 function progress(r: Pick<runs.RunRow, 'progressDone' | 'progressTotal' | 'status'>) {

@@ -1,3 +1,4 @@
+import { OTHER_ACT_BENEFITS } from '@ostoja/domain/benefits/benefit-kinds';
 import type { Queryable } from '../../db/db.ts';
 
 // The one definition of "helped in a period" that every report shares (MRPiPS-03, the strategy
@@ -41,12 +42,11 @@ export const MEMBERS = `members AS (
 )`;
 
 /**
- * The expense postings of social assistance only: family benefits and the alimony fund go through
- * the same payment runs and ledger, but are another act's benefits with reports of their own
- * (the family benefits' sprawozdanie), never part of MRPiPS-03 or the dashboard's sums. `benefit`
+ * The expense postings of social assistance only: the benefits of other acts (OTHER_ACT_BENEFITS)
+ * go through the same payment runs and ledger, but have reports of their own, never part of MRPiPS-03 or the dashboard's sums. `benefit`
  * is a column of report_expense_date_idx, so the reads stay index-only.
  */
-export const SOCIAL_ASSISTANCE_EXPENSE = `benefit NOT IN ('zasilekRodzinny', 'funduszAlimentacyjny')`;
+export const SOCIAL_ASSISTANCE_EXPENSE = `benefit NOT IN (${OTHER_ACT_BENEFITS.map((b) => `'${b}'`).join(', ')})`;
 
 /**
  * Net expense per payment item in the period, from the ledger's expense postings
