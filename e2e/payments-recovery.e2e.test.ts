@@ -65,7 +65,8 @@ describe('benefits clerk: schedules and recovery', () => {
 
     await page.getByLabel('Przyczyna').fill('Podjęcie zatrudnienia przez świadczeniobiorcę.');
     await page.getByRole('button', { name: 'Wstrzymaj wypłatę' }).click();
-    await page.getByText('Wstrzymano wypłatę.').waitFor();
+    // Suspending a social assistance benefit is a decision with its number in the register.
+    await page.getByText(/^Wstrzymano wypłatę decyzją nr \S+\.$/).waitFor();
     const months = page.getByRole('region', { name: 'Miesiące wypłat' });
     await expect(months.getByText('wstrzymana').count()).resolves.toBeGreaterThan(0);
     await page.getByRole('region', { name: 'Wstrzymania wypłaty' }).getByText('nadal wstrzymana').waitFor();
