@@ -5,9 +5,10 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffContext } from '../../http/context.ts';
-import { createTestApp, type TestApp } from '../../test/db.ts';
+import type { TestApp } from '../../test/db.ts';
 import * as runs from './runs.ts';
-import { grantDecision, type Household, households, staff } from './test-fixtures.ts';
+import { clerkApp } from './test-app.ts';
+import { grantDecision, type Household } from './test-fixtures.ts';
 
 // Bank files of lists paid late: the execution date is never in the past, arrears say so in
 // the list and in the transfer title, and names reach the bank readable (a Ukrainian name
@@ -48,11 +49,7 @@ async function approvedRun(m: string) {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ caseload: false });
-  clerk = await t.login('swiadczenia');
-  const u = await t.db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'swiadczenia'`);
-  ctx = staff(t.db, u.rows[0]!.id);
-  homes = await households(t.db);
+  ({ t, clerk, ctx, homes } = await clerkApp());
 });
 afterAll(() => t?.close());
 

@@ -26,9 +26,9 @@ import { batchSize, cashDays } from './settings.ts';
 // resumes from its cursor after a restart, and two instances never build the same batch.
 
 // Family benefits, the alimony fund and the housing allowances are paid through the same runs.
-const BENEFIT_TITLES = Object.fromEntries(
-  [...APPLICATION_BENEFITS, ...OTHER_ACT_BENEFITS].map((b) => [b, benefitTitle(b)]),
-);
+// Built when a run is built, not at import: the message catalogues may register after this module.
+const benefitTitles = () =>
+  Object.fromEntries([...APPLICATION_BENEFITS, ...OTHER_ACT_BENEFITS].map((b) => [b, benefitTitle(b)]));
 
 function progress(r: Pick<runs.RunRow, 'progressDone' | 'progressTotal' | 'status'>) {
   const percent = r.progressTotal === 0 ? 100 : Math.floor((100 * r.progressDone) / r.progressTotal);
@@ -69,7 +69,7 @@ export async function openRun(ctx: StaffContext, month: string) {
   const number = registerNumber('LW', year, await nextInRegister(ctx.q, 'paymentRun', year), 4);
   const id = await runs.insertRun(ctx.q, number, month, ctx.actor.id);
   if (!id) throw conflict('runOpen', 'error.payments.runOpen');
-  const items = await runs.snapshot(ctx.q, id, month, BENEFIT_TITLES);
+  const items = await runs.snapshot(ctx.q, id, month, benefitTitles());
   await ctx.audit({ action: 'open', entity: 'paymentRun', entityId: id, details: { month, number, items } });
   // A small run is built at once; a large one by the job (advance / advanceBuildingRuns).
   if (items <= batchSize()) while ((await buildStep(ctx.q, id)) === 'more');
