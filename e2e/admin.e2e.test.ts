@@ -1,7 +1,7 @@
 // The administrator: a new staff account, a unit's opening hours, a field team's streets, the audit log.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, DEMO_PASSWORD, type Harness, login, startHarness } from './harness.ts';
+import { DEMO_PASSWORD, expectAccessible, type Harness, login, startHarness } from './harness.ts';
 
 let h: Harness;
 let page: Page;
@@ -14,10 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function expectAccessible(p: Page) {
-  expect(await axeViolations(p), `axe on ${p.url()}`).toEqual([]);
-}
 
 const nav = () => page.getByRole('navigation', { name: 'Menu główne' });
 const suffix = Math.random().toString(36).slice(2, 7);

@@ -10,7 +10,7 @@ import { makePesel } from '@ostoja/domain/shared/pesel';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
 
 let h: Harness;
 let page: Page;
@@ -26,10 +26,6 @@ afterAll(async () => {
   await h?.close();
   rmSync(downloads, { recursive: true, force: true });
 });
-
-async function expectAccessible(p: Page) {
-  expect(await axeViolations(p), `axe on ${p.url()}`).toEqual([]);
-}
 
 /** Downloads the letter behind a link and returns its text. */
 async function letterText(name: RegExp, file: string) {

@@ -5,7 +5,7 @@ import { makePesel } from '@ostoja/domain/shared/pesel';
 import { polishDate, todayInPoland } from '@ostoja/domain/shared/today';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
 
 let h: Harness;
 let page: Page;
@@ -21,10 +21,6 @@ afterAll(async () => {
 
 const today = todayInPoland();
 const SURNAME = 'Wróblewska-Kuć';
-
-async function expectAccessible(p: Page) {
-  expect(await axeViolations(p), `axe on ${p.url()}`).toEqual([]);
-}
 
 async function description(p: Page, selector: string): Promise<string> {
   return p.locator(selector).evaluate((el) =>

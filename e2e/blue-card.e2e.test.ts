@@ -7,7 +7,7 @@ import { makePesel } from '@ostoja/domain/shared/pesel';
 import { polishDate, todayInPoland } from '@ostoja/domain/shared/today';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
 
 let h: Harness;
 let page: Page;
@@ -37,10 +37,6 @@ const year = openedOn.slice(0, 4);
 
 let procedureUrl = '';
 let number = '';
-
-async function expectAccessible(p: Page) {
-  expect(await axeViolations(p), `axe on ${p.url()}`).toEqual([]);
-}
 
 /** The text of the elements an element's aria-describedby points at. */
 async function description(p: Page, selector: string): Promise<string> {

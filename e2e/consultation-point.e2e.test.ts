@@ -3,8 +3,8 @@
 // reads the municipal programme's yearly report counted from the data. Every screen passes axe.
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, type Harness, login, startHarness } from './harness.ts';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
 
 let h: Harness;
 let page: Page;
@@ -18,10 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function expectAccessible(p: Page) {
-  expect(await axeViolations(p), `axe on ${p.url()}`).toEqual([]);
-}
 
 describe('the consultation point', () => {
   it('shows last year’s consultations and the co-dependent group’s 68 hours', async () => {

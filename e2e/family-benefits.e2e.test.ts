@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newFamily } from '../apps/server/src/modules/family-benefits/routes.examples.ts';
 import { userId } from '../apps/server/src/modules/family-support/routes.examples.ts';
 import { staffContext } from '../apps/server/src/test/route-examples.ts';
-import { axeViolations, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
 
 let h: Harness;
 let page: Page;
@@ -19,10 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function expectAccessible(p: Page) {
-  expect(await axeViolations(p), `axe on ${p.url()}`).toEqual([]);
-}
 
 describe('family benefits', () => {
   it('enters the family with a lost income, decides, and the payment is in the next run', async () => {

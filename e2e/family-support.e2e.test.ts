@@ -8,7 +8,7 @@ import {
   userId,
 } from '../apps/server/src/modules/family-support/routes.examples.ts';
 import { staffContext } from '../apps/server/src/test/route-examples.ts';
-import { axeViolations, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
 
 let h: Harness;
 let page: Page;
@@ -39,10 +39,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function expectAccessible(p: Page) {
-  expect(await axeViolations(p), `axe on ${p.url()}`).toEqual([]);
-}
 
 describe('foster care co-financing', () => {
   it('enters a note and shows the difference from the share the rule gives, to the grosz', async () => {

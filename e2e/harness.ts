@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { type Db, openPostgres } from '../apps/server/src/db/db.ts';
@@ -162,4 +163,9 @@ export async function axeViolations(page: Page): Promise<AxeProblem[]> {
     help: v.help,
     targets: v.nodes.map((n) => n.target.join(' ')),
   }));
+}
+
+/** Fails the test with the page's WCAG 2.1 AA violations, if axe finds any. */
+export async function expectAccessible(p: Page) {
+  expect(await axeViolations(p), `axe on ${p.url()}`).toEqual([]);
 }

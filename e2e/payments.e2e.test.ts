@@ -7,7 +7,7 @@ import { parseElixir } from '@ostoja/domain/payments/elixir';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
 
 // The payment settings are read from the environment at each use (apps/server/src/modules/payments/settings.ts):
 // small batches make the demo run (about 50 items) build in several steps the page drives, and
@@ -31,10 +31,6 @@ afterAll(async () => {
     else process.env[k] = v;
   }
 });
-
-async function expectAccessible(p: Page) {
-  expect(await axeViolations(p), `axe on ${p.url()}`).toEqual([]);
-}
 
 const nav = (name: string) =>
   page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name, exact: true });

@@ -2,7 +2,7 @@
 import { makePesel } from '@ostoja/domain/shared/pesel';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
 
 let h: Harness;
 let page: Page;
@@ -29,10 +29,6 @@ const members = [
 ].map((m) => ({ ...m, pesel: makePesel(m.birthDate, m.sex, rnd(5000)) }));
 /** The applicant's PESEL with a wrong check digit: a typo the form must catch. */
 const wrongPesel = members[0]!.pesel.slice(0, 10) + String((Number(members[0]!.pesel[10]) + 1) % 10);
-
-async function expectAccessible(p: Page) {
-  expect(await axeViolations(p), `axe on ${p.url()}`).toEqual([]);
-}
 
 /** The text of the elements an input's aria-describedby points at (its hint and its error). */
 async function description(p: Page, selector: string): Promise<string> {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
 
 let h: Harness;
 let page: Page;
@@ -64,10 +64,6 @@ afterAll(async () => {
   await h?.close();
   rmSync(downloads, { recursive: true, force: true });
 });
-
-async function expectAccessible(p: Page) {
-  expect(await axeViolations(p), `axe on ${p.url()}`).toEqual([]);
-}
 
 describe('a broken social contract suspends a running benefit (art. 11 ust. 2)', () => {
   it('the worker opens the case, signs a contract and records its breach', async () => {
