@@ -8,8 +8,8 @@ import {
   ProviderInvoice,
   RecordBillPayment,
 } from '@ostoja/domain/services/bills';
-import { PdfFile } from '@ostoja/domain/shared/file';
 import { z } from 'zod';
+import { pdfRoute } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as service from './bills-service.ts';
 
@@ -46,20 +46,11 @@ export function billsRoutes(): RouteDef[] {
       response: Bill,
       handler: ({ params }, ctx) => service.getBill(ctx, params.id),
     }),
-    defineRoute({
-      method: 'GET',
+    pdfRoute({
       url: '/api/v1/care-bills/:id/pdf',
       permission: 'careService.read',
       summary: 'The bill as PDF (logged)',
-      params: IdParams,
-      response: PdfFile,
-      async handler({ params }, ctx, reply) {
-        const { pdf, filename } = await service.billDocument(ctx, params.id);
-        reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `inline; filename="${filename}"`);
-        return pdf;
-      },
+      document: service.billDocument,
     }),
     defineRoute({
       method: 'POST',

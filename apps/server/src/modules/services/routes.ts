@@ -6,9 +6,9 @@ import {
   CreateCareService,
 } from '@ostoja/domain/services/care-service';
 import { FeeTable, FeeTableInput, FeeTableList } from '@ostoja/domain/services/fee-table';
-import { PdfFile } from '@ostoja/domain/shared/file';
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { z } from 'zod';
+import { pdfRoute } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
 
@@ -72,20 +72,11 @@ export function servicesRoutes(): RouteDef[] {
       response: CareService,
       handler: ({ params }, ctx) => service.getCareService(ctx, params.id),
     }),
-    defineRoute({
-      method: 'GET',
+    pdfRoute({
       url: '/api/v1/care-services/:id/pdf',
       permission: 'careService.read',
       summary: 'The care-service decision letter as PDF (logged)',
-      params: IdParams,
-      response: PdfFile,
-      async handler({ params }, ctx, reply) {
-        const { pdf, filename } = await service.careServiceDocument(ctx, params.id);
-        reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `inline; filename="${filename}"`);
-        return pdf;
-      },
+      document: service.careServiceDocument,
     }),
     defineRoute({
       method: 'POST',
