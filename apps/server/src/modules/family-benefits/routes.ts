@@ -13,6 +13,7 @@ import { FamilyBenefitsCalculatorRequest } from '@ostoja/domain/family-benefits/
 import { ChangeFamilyBenefit, FamilyBenefitChangeAnswer } from '@ostoja/domain/family-benefits/change';
 import { PdfFile } from '@ostoja/domain/shared/file';
 import { z } from 'zod';
+import { inlinePdf } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as amendments from './amendments.ts';
 import * as letters from './decision-letter.ts';
@@ -109,13 +110,8 @@ export function familyBenefitsRoutes(): RouteDef[] {
       tags: ['familyBenefits'],
       params: IdParams,
       response: PdfFile,
-      async handler({ params }, ctx, reply) {
-        const { pdf, filename } = await letters.decisionLetter(ctx, params.id);
-        reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `inline; filename="${filename}"`);
-        return pdf;
-      },
+      handler: async ({ params }, ctx, reply) =>
+        inlinePdf(reply, await letters.decisionLetter(ctx, params.id)),
     }),
     defineRoute({
       method: 'GET',

@@ -9,6 +9,7 @@ import {
 } from '@ostoja/domain/housing-allowances/application';
 import { PdfFile } from '@ostoja/domain/shared/file';
 import { z } from 'zod';
+import { inlinePdf } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import { housingDecisionPdf } from './decision-pdf.ts';
 import * as service from './service.ts';
@@ -69,13 +70,8 @@ export function housingAllowanceRoutes(): RouteDef[] {
       tags: ['housingAllowances'],
       params: IdParams.extend({ kind: z.enum(['housing', 'energy']) }),
       response: PdfFile,
-      async handler({ params }, ctx, reply) {
-        const { pdf, filename } = await housingDecisionPdf(ctx, params.id, params.kind);
-        reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `inline; filename="${filename}"`);
-        return pdf;
-      },
+      handler: async ({ params }, ctx, reply) =>
+        inlinePdf(reply, await housingDecisionPdf(ctx, params.id, params.kind)),
     }),
     defineRoute({
       method: 'GET',
