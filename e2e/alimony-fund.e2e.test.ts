@@ -9,6 +9,8 @@ import { expectAccessible, type Harness, login, startHarness } from './harness.t
 
 let h: Harness;
 let page: Page;
+/** The decision's first month of payment, as its schedule shows it (YYYY-MM). */
+let firstMonth = '';
 
 beforeAll(async () => {
   h = await startHarness();
@@ -61,7 +63,7 @@ describe('alimony fund', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Wydaj decyzję' }).click();
     const schedule = page.getByRole('table', { name: 'Harmonogram wypłat' });
     await schedule.waitFor();
-    const firstMonth = (await schedule.getByRole('row').nth(1).getByRole('cell').first().textContent())!;
+    firstMonth = (await schedule.getByRole('row').nth(1).getByRole('cell').first().textContent())!;
     await expectAccessible(page);
 
     const next = new Date();
@@ -83,6 +85,20 @@ describe('alimony fund', () => {
       status: 'listed',
       amount: 105_000,
     });
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('refuses an undue-benefit decision for a month not yet paid, beside the month', async () => {
+    const undue = page.getByRole('region', { name: 'Świadczenia nienależnie pobrane' });
+    await undue.getByText('Nie wydano decyzji o nienależnie pobranych świadczeniach.').waitFor();
+    await undue.getByLabel('Miesiąc wypłaty').fill(firstMonth);
+    await undue.getByLabel(/^Uzasadnienie/).fill('Dłużnik wpłacił alimenty bezpośrednio matce.');
+    await undue.getByRole('button', { name: 'Wydaj decyzję o zwrocie' }).click();
+    await undue.getByText('Za ten miesiąc nie wypłacono świadczenia z tej decyzji.').first().waitFor();
+    await expect(page.locator('#f-months-0-month').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectAccessible(page);
+    const written = await h.db.query('SELECT 1 FROM alimony_fund_undue');
+    expect(written.rowCount).toBe(0);
     expect(h.pageErrors).toEqual([]);
   });
 });

@@ -93,3 +93,4 @@ export const UndueAlimonyFund = z.object({
 });
 export type UndueAlimonyFund = z.input<typeof UndueAlimonyFund>;
 export const UndueAlimonyFundList = z.object({ items: z.array(UndueAlimonyFund) });
+export type UndueAlimonyFundList = z.output<typeof UndueAlimonyFundList>;

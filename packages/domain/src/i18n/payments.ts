@@ -31,6 +31,8 @@ export const payments = messages({
     'error.payments.notGranted': 'Ta decyzja nie przyznaje świadczenia, więc nie ma harmonogramu wypłat.',
     'error.payments.alreadySuspended': 'Wypłata z tej decyzji jest już wstrzymana. Najpierw ją wznów.',
     'error.payments.notSuspended': 'Wypłata z tej decyzji nie jest wstrzymana.',
+    'error.payments.noAddress':
+      'Osoba nie ma adresu w rejestrze (nie należy do gospodarstwa), więc decyzji nie ma dokąd doręczyć. Najpierw dopisz ją do gospodarstwa.',
     'error.payments.runOpen': 'Lista wypłat za ten miesiąc jest właśnie otwierana. Odśwież stronę.',
     'error.payments.runStatus':
       'Tej czynności nie można wykonać, gdy lista ma status „{status}”. Odśwież stronę.',
@@ -100,6 +102,8 @@ export const payments = messages({
     'error.payments.notGranted': 'Це рішення не призначає допомогу, тому графіка виплат немає.',
     'error.payments.alreadySuspended': 'Виплату за цим рішенням уже призупинено. Спершу відновіть її.',
     'error.payments.notSuspended': 'Виплату за цим рішенням не призупинено.',
+    'error.payments.noAddress':
+      'Особа не має адреси в реєстрі (не належить до домогосподарства), тож рішення нікуди доставити. Спершу додайте її до домогосподарства.',
     'error.payments.runOpen': 'Список виплат за цей місяць саме відкривається. Оновіть сторінку.',
     'error.payments.runStatus':
       'Цю дію не можна виконати, коли список має статус «{status}». Оновіть сторінку.',
@@ -168,6 +172,8 @@ export const payments = messages({
     'error.payments.notGranted': 'This decision grants no benefit, so it has no payment schedule.',
     'error.payments.alreadySuspended': 'Payment under this decision is already suspended. Resume it first.',
     'error.payments.notSuspended': 'Payment under this decision is not suspended.',
+    'error.payments.noAddress':
+      'The person has no address in the registry (no household), so the decision cannot be delivered. Add them to a household first.',
     'error.payments.runOpen': 'The payment run of this month is being opened right now. Refresh the page.',
     'error.payments.runStatus': 'This cannot be done while the run is “{status}”. Refresh the page.',
     'error.payments.unresolvedFlags':

@@ -27,12 +27,12 @@ import { fourEyesDecisions } from '../org/settings.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import { openIntakesOfTeam } from '../portal/intake-repo.ts';
 import { personScope } from '../registry/access.ts';
+import { decisionFilename, decisionHeader } from '../registry/decision-recipient.ts';
 import { knownToCentre } from '../registry/release.ts';
 import * as registryRepo from '../registry/repo.ts';
 import { art11Contract } from '../social-work/art11-grounds.ts';
 import { calculateProposal, LEGAL_BASIS, type Revision } from './calculation.ts';
 import { decisionPdf } from './decision-pdf.ts';
-import { decisionFilename, decisionHeader } from './decision-recipient.ts';
 import * as repo from './repo.ts';
 
 /** JRWA symbol prefixing decision numbers; it differs between centres, so it is configuration [M]. */

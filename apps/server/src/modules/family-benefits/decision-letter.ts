@@ -7,8 +7,8 @@ import type { Content } from 'pdfmake/interfaces';
 import type { StaffContext } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { decisionDocument } from '../../shared/decision-document.ts';
-import { decisionFilename, decisionHeader } from '../applications/decision-recipient.ts';
 import * as applicationsRepo from '../applications/repo.ts';
+import { decisionFilename, decisionHeader } from '../registry/decision-recipient.ts';
 import * as repo from './repo.ts';
 import { load } from './service.ts';
 

@@ -168,3 +168,20 @@ export async function personPayments(q: Queryable, personId: string) {
   );
   return r.rows;
 }
+
+/** What the receivable's letter needs beside the receivable: the debtor's household and who decided. */
+export async function letterFacts(q: Queryable, id: string) {
+  const r = await q.query<{
+    householdId: string | null;
+    signedByName: string;
+    jobTitle: string | null;
+    authorisation: string | null;
+  }>(
+    `SELECT p.household_id AS "householdId", u.full_name AS "signedByName", u.job_title AS "jobTitle",
+            u.authorisation_number AS authorisation
+       FROM receivable r JOIN person p ON p.id = r.person_id JOIN staff_user u ON u.id = r.created_by
+      WHERE r.id = $1`,
+    [id],
+  );
+  return r.rows[0] ?? null;
+}

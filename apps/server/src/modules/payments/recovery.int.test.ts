@@ -2,6 +2,7 @@ import { makeIban } from '@ostoja/domain/payments/iban';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../test/db.ts';
+import { pdfText } from '../../test/pdf-text.ts';
 import { clerkApp } from './test-app.ts';
 import { grantDecision, type Household } from './test-fixtures.ts';
 
@@ -156,6 +157,17 @@ describe('returns and recovery', () => {
       ],
     });
     const receivable = res.json().id;
+    // The decision to print and deliver: what is owed, the two instalments, the deduction's cap.
+    const letter = await get(`/api/v1/receivables/${receivable}/pdf`);
+    expect(letter.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(letter.rawPayload).replace(/\s+/g, ' ');
+    expect(text).toContain(res.json().number);
+    expect(text).toMatch(/za miesiąc 2026-01 w kwocie 300,00 zł stanowią świadczenia nienależnie pobrane/);
+    expect(text).toContain('w 2 ratach miesięcznych');
+    expect(text).toContain('1 15.02.2026 r. 150,00 zł 2 15.03.2026 r. 150,00 zł');
+    expect(text).toContain('potrącana z bieżąco wypłacanych świadczeń do kwoty 100,00 zł miesięcznie');
+    expect(text).toContain('Zatajenie dochodu z umowy zlecenia');
+    expect((await get(`/api/v1/receivables/${crypto.randomUUID()}/pdf`)).statusCode).toBe(404);
 
     const feb = await runMonth('2026-02');
     expect(feb).toMatchObject({

@@ -217,6 +217,7 @@ export const examples: Examples = {
   }),
   'GET /api/v1/receivables': () => ({ query: { open: 'true' } }),
   'GET /api/v1/receivables/:id': async (fx) => ({ params: { id: await receivable(fx) } }),
+  'GET /api/v1/receivables/:id/pdf': async (fx) => ({ params: { id: await receivable(fx) } }),
   'POST /api/v1/receivables/:id/repayments': async (fx) => ({
     params: { id: await receivable(fx) },
     body: { paidOn: '2026-11-20', amount: 1000, channel: 'bank' },

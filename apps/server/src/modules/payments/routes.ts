@@ -39,11 +39,13 @@ import { pageQuery } from '@ostoja/domain/shared/list';
 import { isoDate } from '@ostoja/domain/shared/validation';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { pdfRoute } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as accounting from './accounting.ts';
 import * as cashDesk from './cash-desk.ts';
 import * as deaths from './deaths.ts';
 import * as payouts from './payouts.ts';
+import { receivableLetter } from './receivable-letter.ts';
 import * as receivables from './receivables.ts';
 import * as runs from './runs.ts';
 import * as schedules from './service.ts';
@@ -328,6 +330,13 @@ export function paymentsRoutes(): RouteDef[] {
       summary: 'A receivable: plan, outstanding, overdue, reserved deductions and history',
       params: IdParams,
       handler: ({ params }, ctx) => receivables.getReceivable(ctx, params.id),
+    }),
+    pdfRoute({
+      url: '/api/v1/receivables/:id/pdf',
+      permission: 'payments.read',
+      summary:
+        'The decision establishing a receivable as PDF: amount, months, due date or instalments (logged)',
+      document: receivableLetter,
     }),
     defineRoute({
       method: 'POST',

@@ -3,6 +3,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { ClaimPage } from '../family-benefits/claim-screens.tsx';
 import { ApplicationDebtor } from './debtor-forms.tsx';
 import { alimonyFund } from './queries.ts';
+import { UndueBenefits } from './undue.tsx';
 
 /** One application: the family with the court alimony, the debtor, the certificate, the right, the decision. */
 export function ApplicationPage() {
@@ -29,8 +30,13 @@ export function ApplicationPage() {
           ),
           member: (m) => (m.courtAlimony === null ? '' : `; ${t('af.alimony')} ${money(m.courtAlimony)}`),
           after:
-            a.decision?.outcome === 'grant' && can('alimonyDebtors.read') ? (
-              <ApplicationDebtor applicationId={a.id} canManage={can('alimonyDebtors.manage')} />
+            a.decision?.outcome === 'grant' ? (
+              <>
+                {can('alimonyDebtors.read') ? (
+                  <ApplicationDebtor applicationId={a.id} canManage={can('alimonyDebtors.manage')} />
+                ) : null}
+                <UndueBenefits applicationId={a.id} canDecide={can('alimonyFund.decide')} />
+              </>
             ) : null,
         };
       }}

@@ -85,9 +85,19 @@ export function ReceivablePage() {
       title={t('recv.titleOf', { number: r.number })}
       lead={`${t(`recv.kind.${r.kind}`)} — ${r.personName}`}
       actions={
-        <Link to={`/payments/ledger/${r.personId}`} className="button secondary">
-          {t('ledger.open')}
-        </Link>
+        <>
+          <a
+            className="button secondary"
+            href={`/api/v1/receivables/${r.id}/pdf`}
+            target="_blank"
+            rel="noopener"
+          >
+            {t('decision.downloadPdf', { number: r.number })}
+          </a>
+          <Link to={`/payments/ledger/${r.personId}`} className="button secondary">
+            {t('ledger.open')}
+          </Link>
+        </>
       }
     >
       {created ? <Alert kind="success">{t('recv.created')}</Alert> : null}

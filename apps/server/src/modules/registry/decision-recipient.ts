@@ -3,8 +3,8 @@ import type { StaffContext } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import type { DecisionFrame } from '../../shared/decision-document.ts';
 import * as orgRepo from '../org/repo.ts';
-import { personScope } from '../registry/access.ts';
-import * as registryRepo from '../registry/repo.ts';
+import { personScope } from './access.ts';
+import * as registryRepo from './repo.ts';
 
 /**
  * What heads every decision letter of the centre: the centre, the authority it acts under and the
