@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import { errorPaths } from '../../test/errors.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -208,10 +209,7 @@ describe('staff accounts', () => {
       payload: { login: 'x.y', fullName: 'Ktoś', roles: [], password: 'krótkie' },
     });
     expect(res.statusCode).toBe(400);
-    const paths = res
-      .json()
-      .error.fields.map((f: { path: string }) => f.path)
-      .sort();
+    const paths = errorPaths(res);
     expect(paths).toEqual(['password', 'roles']);
   });
 

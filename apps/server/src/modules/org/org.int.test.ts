@@ -1,6 +1,7 @@
 import { makePesel } from '@ostoja/domain/shared/pesel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import { errorPaths } from '../../test/errors.ts';
 
 // Field teams by address, on a real PostgreSQL with the demo centre: Żbikowska, Jasna and Ołówkowa
 // belong to team 2 (office: ul. Jasna 3), Warszawska is split odd → team 2, even → team 3.
@@ -119,12 +120,7 @@ describe('GET /api/v1/address-lookup (public)', () => {
   it('needs a street and a number', async () => {
     const none = await t.app.inject({ method: 'GET', url: '/api/v1/address-lookup' });
     expect(none.statusCode).toBe(400);
-    expect(
-      none
-        .json()
-        .error.fields.map((f: { path: string }) => f.path)
-        .sort(),
-    ).toEqual(['number', 'street']);
+    expect(errorPaths(none)).toEqual(['number', 'street']);
     const nul = await t.app.inject({ method: 'GET', url: '/api/v1/address-lookup?street=Jasna%00&number=1' });
     expect(nul.statusCode).toBe(400);
   });
