@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { twoPersonHousehold } from '../../test/decisions.ts';
+import { decisionSessions, twoPersonHousehold } from '../../test/decisions.ts';
 import { errorPaths } from '../../test/errors.ts';
 import { pdfText as textOfPdf } from '../../test/pdf-text.ts';
 
@@ -12,9 +12,7 @@ let household: { id: string; applicantId: string; otherId: string };
 
 beforeAll(async () => {
   t = await createTestApp();
-  worker = await t.login('pracownik');
-  clerk = await t.login('swiadczenia');
-  director = await t.login('dyrektor');
+  ({ worker, clerk, director } = await decisionSessions(t));
   // A two-person household served by field team 1.
   household = await twoPersonHousehold(t.db);
 });

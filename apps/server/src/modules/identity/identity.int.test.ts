@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
 import { errorPaths } from '../../test/errors.ts';
+import { http } from '../../test/http.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -166,16 +167,11 @@ describe('login and sessions', () => {
 describe('staff accounts', () => {
   it('lets an administrator create an account whose holder can sign in with the given roles', async () => {
     const admin = await t.login('admin');
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/users',
-      headers: { cookie: admin },
-      payload: {
-        login: 'nowa.pracownica',
-        fullName: 'Żaneta Nowa',
-        roles: ['socialWorker'],
-        password: 'bardzo-dlugie-haslo',
-      },
+    const res = await http(t).post('/api/v1/users', admin, {
+      login: 'nowa.pracownica',
+      fullName: 'Żaneta Nowa',
+      roles: ['socialWorker'],
+      password: 'bardzo-dlugie-haslo',
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({

@@ -2,6 +2,7 @@ import { makePesel } from '@ostoja/domain/shared/pesel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
 import { errorPaths } from '../../test/errors.ts';
+import { http } from '../../test/http.ts';
 
 // Field teams by address, on a real PostgreSQL with the demo centre: Żbikowska, Jasna and Ołówkowa
 // belong to team 2 (office: ul. Jasna 3), Warszawska is split odd → team 2, even → team 3.
@@ -236,15 +237,10 @@ describe('administrators assign streets to field teams', () => {
   });
 
   it('refuses opening hours that close before they open, on the closing time', async () => {
-    const r = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/org-units',
-      headers: { cookie: admin },
-      payload: {
-        kind: 'office',
-        name: 'Punkt nocny',
-        openingHours: [{ day: 1, open: '16:00', close: '08:00' }],
-      },
+    const r = await http(t).post('/api/v1/org-units', admin, {
+      kind: 'office',
+      name: 'Punkt nocny',
+      openingHours: [{ day: 1, open: '16:00', close: '08:00' }],
     });
     expect(r.statusCode).toBe(400);
     expect(r.json().error.fields).toEqual([
