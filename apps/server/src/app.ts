@@ -44,23 +44,19 @@ export async function buildApp(db: Db, config: Config, opts: { logger?: boolean 
       // Malformed JSON, wrong content type and the like: the client's fault, said plainly.
       return reply.status(400).send(errorBody(new AppError(400, 'badRequest', 'error.badJson'), locale));
     }
-    if (isDatabaseUnavailable(err)) {
-      // PostgreSQL restarting or unreachable: nothing was wrong with the request; ask for a retry.
+    /** 503 with Retry-After: the database could not serve the request now; nothing was committed. */
+    const retryLater = (code: string, key: string) => {
       req.log.warn(err.message);
       return reply
         .status(503)
         .header('Retry-After', String(DB_RETRY_AFTER_SECONDS))
-        .send(errorBody(new AppError(503, 'databaseUnavailable', 'error.databaseUnavailable'), locale));
-    }
-    if (pgCode === '57014') {
-      // A statement cancelled by statement_timeout (config.statementTimeoutMs): a stalled or
-      // overloaded database answers 503 in bounded time, never a hung request; nothing was committed.
-      req.log.warn(err.message);
-      return reply
-        .status(503)
-        .header('Retry-After', String(DB_RETRY_AFTER_SECONDS))
-        .send(errorBody(new AppError(503, 'databaseTimeout', 'error.databaseTimeout'), locale));
-    }
+        .send(errorBody(new AppError(503, code, key), locale));
+    };
+    // PostgreSQL restarting or unreachable: nothing was wrong with the request; ask for a retry.
+    if (isDatabaseUnavailable(err)) return retryLater('databaseUnavailable', 'error.databaseUnavailable');
+    // A statement cancelled by statement_timeout (config.statementTimeoutMs): a stalled or
+    // overloaded database answers 503 in bounded time, never a hung request.
+    if (pgCode === '57014') return retryLater('databaseTimeout', 'error.databaseTimeout');
     if (pgCode === '53100') {
       // The database's disk is full (uploads are stored in it): 507, and the transaction is rolled back.
       req.log.error(err.message);

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmdirSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../modules/audit/chain-repo.ts';
 import { createTestApp, type TestApp } from '../test/db.ts';
+import { http } from '../test/http.ts';
 
 // Faults of the database under the app, made real (no mock of our code): a statement held up by a
 // lock past the statement timeout answers 503 in bounded time; the disk of the tablespace holding
@@ -104,17 +105,12 @@ describe('the disk of the uploaded files full', () => {
         Buffer.from('\n%%EOF\n'),
       ]);
       const first = 300_000;
-      const created = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/portal-content/documents',
-        headers: { cookie: admin },
-        payload: {
-          category: 'report',
-          texts: { pl: { title: 'Sprawozdanie', description: 'Roczne.' } },
-          fileName: 'sprawozdanie.pdf',
-          size: pdf.length,
-          data: pdf.subarray(0, first).toString('base64'),
-        },
+      const created = await http(t).post('/api/v1/portal-content/documents', admin, {
+        category: 'report',
+        texts: { pl: { title: 'Sprawozdanie', description: 'Roczne.' } },
+        fileName: 'sprawozdanie.pdf',
+        size: pdf.length,
+        data: pdf.subarray(0, first).toString('base64'),
       });
       expect(created.statusCode).toBe(201);
       const id: string = created.json().id;

@@ -8,11 +8,36 @@ import { defineRoute } from './route.ts';
 const IdParams = z.object({ id: z.uuid() });
 
 /** A document the browser opens in place (the staff print it): PDF, with its file name. */
-export function inlinePdf(reply: FastifyReply, d: { pdf: Buffer; filename: string }) {
+export function inlinePdf(reply: FastifyReply, d: PdfDoc) {
   reply
     .header('content-type', 'application/pdf')
     .header('content-disposition', `inline; filename="${d.filename}"`);
   return d.pdf;
+}
+
+type PdfDoc = { pdf: Buffer; filename: string };
+type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/** GET `url`: a document as PDF, made in the route's transaction from its parsed params and query. */
+export function pdfDocumentRoute<P extends z.ZodType, Q extends z.ZodType | undefined = undefined>(r: {
+  url: string;
+  permission: Exclude<Permission, 'public'>;
+  summary: string;
+  params: P;
+  query?: Q;
+  document(ctx: StaffContext, params: z.output<P>, query: Infer<Q>): Promise<PdfDoc>;
+}) {
+  return defineRoute({
+    method: 'GET',
+    url: r.url,
+    permission: r.permission,
+    summary: r.summary,
+    params: r.params as z.ZodType,
+    query: r.query as z.ZodType | undefined,
+    response: PdfFile,
+    handler: async ({ params, query }, ctx, reply) =>
+      inlinePdf(reply, await r.document(ctx as StaffContext, params as z.output<P>, query as Infer<Q>)),
+  });
 }
 
 /** GET `url` (with `:id`): the record's document as PDF, made by `document` in the route's transaction. */
@@ -22,16 +47,11 @@ export function pdfRoute(r: {
   summary: string;
   /** The `:id` parameter's schema, when the module checks it its own way. */
   params?: z.ZodType<{ id: string }>;
-  document(ctx: StaffContext, id: string): Promise<{ pdf: Buffer; filename: string }>;
+  document(ctx: StaffContext, id: string): Promise<PdfDoc>;
 }) {
-  return defineRoute({
-    method: 'GET',
-    url: r.url,
-    permission: r.permission,
-    summary: r.summary,
+  return pdfDocumentRoute({
+    ...r,
     params: r.params ?? IdParams,
-    response: PdfFile,
-    handler: async ({ params }, ctx, reply) =>
-      inlinePdf(reply, await r.document(ctx as StaffContext, params.id)),
+    document: (ctx, p) => r.document(ctx, p.id),
   });
 }

@@ -3,13 +3,7 @@ import { ROLES, type Role } from '@ostoja/domain/identity/roles';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../seed/demo.ts';
 import { createTestApp, type TestApp } from '../test/db.ts';
-import {
-  type Examples,
-  type Fixtures,
-  loadExamples,
-  loadFixtureIds,
-  staffContext,
-} from '../test/route-examples.ts';
+import { type Examples, type Fixtures, loadExamples, loadFixtures } from '../test/route-examples.ts';
 
 // Generated from the matrix in packages/domain: every route × every role. Where the matrix
 // says no, 403; where it says yes, a success; without a session, 401 (public routes excepted).
@@ -21,9 +15,7 @@ const sessions = new Map<string, string>();
 beforeAll(async () => {
   t = await createTestApp();
   examples = await loadExamples();
-  let n = 0;
-  const ids = await loadFixtureIds(t.db);
-  fx = { ids, q: t.db, seq: () => ++n, staff: () => staffContext(t.db, ids.user!) };
+  fx = await loadFixtures(t.db);
 });
 afterAll(() => t?.close());
 

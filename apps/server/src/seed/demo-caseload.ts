@@ -2,10 +2,10 @@ import { addDays, isWorkingDay } from '@ostoja/domain/calendar/working-days';
 import { makeIban } from '@ostoja/domain/payments/iban';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../db/db.ts';
-import { staffContext } from '../http/context.ts';
 import { approveDecision } from '../modules/applications/approval.ts';
 import * as applications from '../modules/applications/service.ts';
 import { rng } from './names.ts';
+import { decisionStaff } from './staff.ts';
 
 // Applications at every stage, and granted decisions whose schedules make this month's payment
 // run, so that a clerk can run the whole month on the demo data.
@@ -28,12 +28,7 @@ export const lastDayOf = (month: string) => {
 export async function seedCaseload(q: Queryable) {
   const r = rng(77);
   const today = todayInPoland();
-  const users = await q.query<{ id: string; login: string }>(`SELECT id, login FROM staff_user`);
-  const id = (login: string) => users.rows.find((u) => u.login === login)!.id;
-  const worker = staffContext(q, id('pracownik'));
-  const clerk = staffContext(q, id('swiadczenia'));
-  // Four-eyes approval: the clerk drafts, the director (who holds an upoważnienie) approves and signs.
-  const director = staffContext(q, id('dyrektor'));
+  const { worker, clerk, director } = await decisionStaff(q);
   const households = await q.query<{ id: string; applicant: string; birth: string; members: string[] }>(
     `SELECT h.id, a.person_id AS applicant, p.birth_date::text AS birth,
             array_agg(m.person_id ORDER BY m.relation <> 'applicant') AS members

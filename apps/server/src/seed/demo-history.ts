@@ -2,7 +2,7 @@ import { addDays } from '@ostoja/domain/calendar/working-days';
 import { makeIban } from '@ostoja/domain/payments/iban';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../db/db.ts';
-import { type StaffContext, staffContext } from '../http/context.ts';
+import type { StaffContext } from '../http/context.ts';
 import { approveDecision } from '../modules/applications/approval.ts';
 import * as applications from '../modules/applications/service.ts';
 import { payOut } from '../modules/payments/cash-desk.ts';
@@ -10,6 +10,7 @@ import { bankReturn, exportList, markListPaid, resolveReturn } from '../modules/
 import * as runs from '../modules/payments/runs.ts';
 import { firstWorkingDay, lastDayOf, monthsBack } from './demo-caseload.ts';
 import { rng } from './names.ts';
+import { decisionStaff } from './staff.ts';
 
 // A year of the centre's past, made through the same use cases a clerk would use: applications,
 // home visits, proposals and decisions (some refused) from 13 months ago on, then each past
@@ -33,12 +34,7 @@ const REFUSED = new Set([7, 18]);
 export async function seedHistory(q: Queryable, beforeRuns?: () => Promise<void>) {
   const r = rng(1312);
   const today = todayInPoland();
-  const users = await q.query<{ id: string; login: string }>(`SELECT id, login FROM staff_user`);
-  const id = (login: string) => users.rows.find((u) => u.login === login)!.id;
-  const worker = staffContext(q, id('pracownik'));
-  const clerk = staffContext(q, id('swiadczenia'));
-  // Four-eyes approval: the clerk drafts, the director (who holds an upoważnienie) approves and signs.
-  const director = staffContext(q, id('dyrektor'));
+  const { worker, clerk, director } = await decisionStaff(q);
   // The caseload seed uses the first 30 households; the history the next 20.
   const households = await q.query<{ id: string; applicant: string; members: string[] }>(
     `SELECT h.id, a.person_id AS applicant, array_agg(m.person_id ORDER BY m.relation <> 'applicant') AS members

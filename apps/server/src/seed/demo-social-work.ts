@@ -8,6 +8,7 @@ import * as fosterCare from '../modules/family-support/service.ts';
 import * as assistance from '../modules/family-support/service-assistance.ts';
 import * as socialWork from '../modules/social-work/service.ts';
 import { monthsBack } from './demo-caseload.ts';
+import { demoStaff } from './staff.ts';
 
 // Social work without a benefit, contracts in every state, families with the assistant and the
 // gmina's foster children: made through the use cases, so the caseload, the worker's tasks and
@@ -29,8 +30,7 @@ const NOTES = [
 
 export async function seedSocialWork(q: Queryable) {
   const today = todayInPoland();
-  const users = await q.query<{ id: string; login: string }>(`SELECT id, login FROM staff_user`);
-  const id = (login: string) => users.rows.find((u) => u.login === login)!.id;
+  const { id } = await demoStaff(q);
   const workers = [staffContext(q, id('pracownik')), staffContext(q, id('pracownik2'))];
   const households = await q.query<{ id: string; adult: string; children: string[] }>(
     `SELECT h.id, a.person_id AS adult,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffContext } from '../http/context.ts';
 import { computeIndicators } from '../modules/reporting/indicator-repo.ts';
 import { createTestApp, type TestApp } from '../test/db.ts';
+import { http } from '../test/http.ts';
 import { monthsBack } from './demo-caseload.ts';
 
 // The demo centre as the director first sees it: a year of paid history made through the real
@@ -82,11 +83,7 @@ describe('the demo centre’s history', () => {
 describe('the demo centre’s social work and family support', () => {
   it('the worker’s day has case tasks, one of them overdue, and the caseload counts the case files', async () => {
     const worker = await t.login('pracownik');
-    const tasks = await t.app.inject({
-      method: 'GET',
-      url: '/api/v1/my-case-tasks',
-      headers: { cookie: worker },
-    });
+    const tasks = await http(t).get('/api/v1/my-case-tasks', worker);
     expect(tasks.statusCode).toBe(200);
     expect(tasks.json().items.length).toBeGreaterThan(2);
     expect(tasks.json().items.some((x: { overdue: boolean }) => x.overdue)).toBe(true);

@@ -3,15 +3,18 @@ import { polishDate } from '@ostoja/domain/shared/today';
 import type { Content } from 'pdfmake/interfaces';
 import { renderPdf } from './pdf.ts';
 
+/** The centre as a letter's heading names it. */
+export interface CentreAddress {
+  name: string;
+  street: string | null;
+  building: string | null;
+  postalCode: string | null;
+  city: string | null;
+}
+
 /** What every administrative decision of the centre carries (KPA art. 107 § 1), whatever it decides. */
 export interface DecisionFrame {
-  centre: {
-    name: string;
-    street: string | null;
-    building: string | null;
-    postalCode: string | null;
-    city: string | null;
-  };
+  centre: CentreAddress;
   /** Whose authority the head acts under (art. 110 ust. 8 ups) — configuration, it differs per gmina [M]. */
   authority: string;
   number: string;

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { type StaffContext, staffContext } from '../http/context.ts';
 import { approveDecision } from '../modules/applications/approval.ts';
 import * as applications from '../modules/applications/service.ts';
+import type { TestApp } from './db.ts';
 
 /**
  * Issues a decision the way a centre with four-eyes approval does: `ctx` drafts it and another
@@ -37,4 +38,13 @@ export async function twoPersonHousehold(q: StaffContext['q'], order: 'ASC' | 'D
       ORDER BY h.id ${order} LIMIT 1`,
   );
   return r.rows[0]!;
+}
+
+/** Sessions of who takes a benefit decision: the worker (field team 1), the clerk who drafts, the director who signs. */
+export async function decisionSessions(t: TestApp) {
+  return {
+    worker: await t.login('pracownik'),
+    clerk: await t.login('swiadczenia'),
+    director: await t.login('dyrektor'),
+  };
 }

@@ -8,8 +8,7 @@ import {
   type Examples,
   type Fixtures,
   loadExamples,
-  loadFixtureIds,
-  staffContext,
+  loadFixtures,
 } from './route-examples.ts';
 
 /** The role a generated test calls a route as: the administrator where allowed, else the first that may. */
@@ -27,9 +26,7 @@ export function callerRole(permission: Permission): Role | undefined {
  */
 export async function routeCaller(t: TestApp) {
   const examples: Examples = await loadExamples();
-  let n = 0;
-  const ids = await loadFixtureIds(t.db);
-  const fx: Fixtures = { ids, q: t.db, seq: () => ++n, staff: () => staffContext(t.db, ids.user!) };
+  const fx: Fixtures = await loadFixtures(t.db);
   const sessions = new Map<Role, string>();
   const loginOf = (role: Role) => DEMO_ACCOUNTS.find((a) => a.role === role)!.login;
   async function session(role: Role, fresh = false) {

@@ -63,3 +63,10 @@ export async function loadFixtureIds(q: Queryable): Promise<Record<string, strin
     worker: await one(`SELECT id FROM staff_user WHERE login = 'pracownik'`),
   };
 }
+
+/** The fixtures every example is built with: the demo ids, a counter, a context of `kadra`. */
+export async function loadFixtures(q: Queryable): Promise<Fixtures> {
+  const ids = await loadFixtureIds(q);
+  let n = 0;
+  return { ids, q, seq: () => ++n, staff: () => staffContext(q, ids.user!) };
+}

@@ -137,7 +137,7 @@ export const FieldTeamStreetList = z.object({ items: z.array(FieldTeamStreet) })
 export type FieldTeamStreetList = z.input<typeof FieldTeamStreetList>;
 
 /** An office or field team as the public sees it. */
-const PublicUnit = OrgUnit.pick({
+export const PublicUnit = OrgUnit.pick({
   id: true,
   name: true,
   street: true,

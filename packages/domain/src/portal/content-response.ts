@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n/types.ts';
-import { OpeningHours } from '../org/address.ts';
+import { OpeningHours, PublicUnit } from '../org/address.ts';
 import { listPage } from '../shared/list.ts';
 import { timestamp } from '../shared/response.ts';
 import {
@@ -19,15 +19,7 @@ const lang = z.enum(LOCALES);
 const selfCheck = z.enum(SELF_CHECKS).nullable();
 
 /** An office as residents see it: address, hours, open at this moment, the field teams it serves. */
-export const PublicOffice = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  street: z.string().nullable(),
-  building: z.string().nullable(),
-  postalCode: z.string().nullable(),
-  city: z.string().nullable(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
+export const PublicOffice = PublicUnit.extend({
   openingHours: OpeningHours,
   openNow: z.boolean(),
   fieldTeams: z.array(z.string()),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimRolesTest } from '../../test/claim-roles.ts';
+import { errorPaths } from '../../test/errors.ts';
 import { benefitsStaffApp } from '../../test/staff-app.ts';
 import { newFamily } from '../family-benefits/routes.examples.ts';
 import { alimonyApplication } from './debtor-fixtures.ts';
@@ -274,12 +275,7 @@ describe('application → decision → monthly payments', () => {
       bailiffCertificate: { issuedOn: '2026-11-17', bailiff: 'Komornik Sądowy', caseNumber: 'Km 8/26' },
     });
     expect(res.statusCode).toBe(400);
-    expect(
-      res
-        .json()
-        .error.fields.map((x: { path: string }) => x.path)
-        .sort(),
-    ).toEqual(['bailiffCertificate.issuedOn', 'members.1.courtAlimony']);
+    expect(errorPaths(res)).toEqual(['bailiffCertificate.issuedOn', 'members.1.courtAlimony']);
     const after = (await s.t.db.query('SELECT count(*)::int AS c FROM alimony_fund_application')).rows[0]!.c;
     expect(after).toBe(before);
   });

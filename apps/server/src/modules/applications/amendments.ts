@@ -12,20 +12,11 @@ import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError } from '../../http/errors.ts';
 import { nextInRegister } from '../../shared/register.ts';
-import { fourEyesDecisions } from '../org/settings.ts';
 import * as paymentsRepo from '../payments/repo.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import { art11Contract } from '../social-work/art11-grounds.ts';
 import * as repo from './repo.ts';
-import {
-  act,
-  assertAuthorisedSigner,
-  calculate,
-  DECISION_PREFIX,
-  draft,
-  getApplication,
-  record,
-} from './service.ts';
+import { act, assertAuthorisedSigner, calculate, DECISION_PREFIX, draftOrSign, record } from './service.ts';
 
 // A granted benefit changed (a new monthly amount) or revoked (uchylenie) from a month on, by a
 // new decision with its own number. Months already on an approved payment list stay paid; the
@@ -107,10 +98,9 @@ async function nextDecisionNumber(ctx: StaffContext, decidedOn: string) {
 export async function changeDecision(ctx: StaffContext, id: string, input: Change) {
   const { app, log } = await act(ctx, id, 'changeDecision');
   const { base } = await checkChange(ctx, app, input);
-  if (await fourEyesDecisions(ctx.q))
-    await draft(ctx, app, log, { ...input, amendment: 'change', amendsNumber: base.number });
-  else await signChange(ctx, app, log, input, null);
-  return getApplication(ctx, id);
+  return draftOrSign(ctx, app, log, { ...input, amendment: 'change', amendsNumber: base.number }, () =>
+    signChange(ctx, app, log, input, null),
+  );
 }
 
 /** Issues the change, signed by the actor; checked again, as months may have been listed since the draft. */
@@ -201,10 +191,9 @@ export async function revokeDecision(ctx: StaffContext, id: string, input: Revok
   const { app, log } = await act(ctx, id, 'revokeDecision');
   const base = await amendable(ctx, id, input.decisionId, input.fromMonth);
   if (input.art11ContractId) await art11Contract(ctx, input.art11ContractId, app.applicantId);
-  if (await fourEyesDecisions(ctx.q))
-    await draft(ctx, app, log, { ...input, amendment: 'revoke', amendsNumber: base.number });
-  else await signRevoke(ctx, app, log, input, null);
-  return getApplication(ctx, id);
+  return draftOrSign(ctx, app, log, { ...input, amendment: 'revoke', amendsNumber: base.number }, () =>
+    signRevoke(ctx, app, log, input, null),
+  );
 }
 
 export async function signRevoke(

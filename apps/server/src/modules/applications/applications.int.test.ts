@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { twoPersonHousehold } from '../../test/decisions.ts';
+import { decisionSessions, twoPersonHousehold } from '../../test/decisions.ts';
+import { errorPaths } from '../../test/errors.ts';
 import { pdfText as textOfPdf } from '../../test/pdf-text.ts';
 
 let t: TestApp;
@@ -11,9 +12,7 @@ let household: { id: string; applicantId: string; otherId: string };
 
 beforeAll(async () => {
   t = await createTestApp();
-  worker = await t.login('pracownik');
-  clerk = await t.login('swiadczenia');
-  director = await t.login('dyrektor');
+  ({ worker, clerk, director } = await decisionSessions(t));
   // A two-person household served by field team 1.
   household = await twoPersonHousehold(t.db);
 });
@@ -383,12 +382,7 @@ describe('application → home visit → decision → appeal', () => {
       helpReasons: ['10'],
     });
     expect(res.statusCode).toBe(400);
-    expect(
-      res
-        .json()
-        .error.fields.map((f: { path: string }) => f.path)
-        .sort(),
-    ).toEqual(['benefits', 'channel', 'helpReasons.0', 'submittedOn']);
+    expect(errorPaths(res)).toEqual(['benefits', 'channel', 'helpReasons.0', 'submittedOn']);
     const other = await post('/api/v1/applications', worker, {
       householdId: household.id,
       applicantId: '00000000-0000-4000-8000-000000000000',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { twoPersonHousehold } from '../../test/decisions.ts';
+import { decisionSessions, twoPersonHousehold } from '../../test/decisions.ts';
 
 // Issue 13, "the law": income received once (art. 8 ust. 11), a small change of income while a
 // benefit runs (art. 106 ust. 3a–3b), and "niższy od" in the demo's decisions (art. 37–38).
@@ -12,9 +12,7 @@ let household: { id: string; applicantId: string; otherId: string };
 
 beforeAll(async () => {
   t = await createTestApp();
-  worker = await t.login('pracownik');
-  clerk = await t.login('swiadczenia');
-  director = await t.login('dyrektor');
+  ({ worker, clerk, director } = await decisionSessions(t));
   household = await twoPersonHousehold(t.db);
 });
 afterAll(() => t?.close());

@@ -270,10 +270,25 @@ export async function returnProposal(ctx: StaffContext, id: string, reason: stri
 export async function issueDecision(ctx: StaffContext, id: string, input: z.output<typeof IssueDecision>) {
   const { app, log } = await act(ctx, id, 'issueDecision');
   const { calc } = await checkDecision(ctx, app, input);
-  if (await fourEyesDecisions(ctx.q)) {
-    await draft(ctx, app, log, { ...input, amount: input.outcome === 'grant' ? calc.amount : 0 });
-  } else await sign(ctx, app, log, input, null);
-  return getApplication(ctx, id);
+  return draftOrSign(ctx, app, log, { ...input, amount: input.outcome === 'grant' ? calc.amount : 0 }, () =>
+    sign(ctx, app, log, input, null),
+  );
+}
+
+/**
+ * With four-eyes approval on, the decision waits as a draft (`payload`) for another authorised
+ * person's signature; with it off, the actor signs it at once (`sign`). Answers the application.
+ */
+export async function draftOrSign(
+  ctx: StaffContext,
+  app: repo.ApplicationRow,
+  log: ApplicationAction[],
+  payload: { decidedOn: string } & Record<string, unknown>,
+  sign: () => Promise<unknown>,
+) {
+  if (await fourEyesDecisions(ctx.q)) await draft(ctx, app, log, payload);
+  else await sign();
+  return getApplication(ctx, app.id);
 }
 
 /** Under four-eyes approval a decision (a first one, a change, a revocation) waits as a draft. */

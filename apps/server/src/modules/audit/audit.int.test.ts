@@ -1,3 +1,4 @@
+import type { AuditPage } from '@ostoja/domain/audit/audit-log';
 import { makePesel } from '@ostoja/domain/shared/pesel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
@@ -17,24 +18,12 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-interface AuditItem {
-  id: number;
-  at: string;
-  actorId: string | null;
-  actorLogin: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  requestId: string | null;
-  details: Record<string, unknown> | null;
-}
-
 const inject = (method: 'GET' | 'POST' | 'PUT', url: string, cookie: string | null, payload?: object) =>
   t.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload ? { payload } : {}) });
 const listAudit = async (query: Record<string, string>, cookie = auditor) => {
   const r = await t.app.inject({ method: 'GET', url: '/api/v1/audit', query, headers: { cookie } });
   expect(r.statusCode, r.body).toBe(200);
-  return r.json() as { items: AuditItem[]; nextCursor: string | null };
+  return r.json() as AuditPage;
 };
 const entriesFor = async (entityId: string) =>
   (

@@ -3,13 +3,7 @@ import { ROLES } from '@ostoja/domain/identity/roles';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../../seed/demo.ts';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import {
-  type Examples,
-  type Fixtures,
-  loadExamples,
-  loadFixtureIds,
-  staffContext,
-} from '../../test/route-examples.ts';
+import { type Examples, type Fixtures, loadExamples, loadFixtures } from '../../test/route-examples.ts';
 
 // Issue 21 item 5: every read of a person's data is logged with the person. Every GET route is
 // called with its example request by a role allowed to; each person whose id or PESEL is in the
@@ -29,9 +23,7 @@ let fx: Fixtures;
 beforeAll(async () => {
   t = await createTestApp();
   examples = await loadExamples();
-  let n = 0;
-  const ids = await loadFixtureIds(t.db);
-  fx = { ids, q: t.db, seq: () => ++n, staff: () => staffContext(t.db, ids.user!) };
+  fx = await loadFixtures(t.db);
 });
 afterAll(() => t?.close());
 

@@ -1,6 +1,7 @@
 import { LEGAL_PARAMETER_HISTORY } from '@ostoja/domain/benefits/legal-parameters';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import { errorPaths } from '../../test/errors.ts';
 
 let t: TestApp;
 let admin: string;
@@ -86,12 +87,7 @@ describe('legal parameters', () => {
     const bad = { ...period2028, validFrom: '2029-01-01', criterionSingle: 1200.5, zasilekStalyPercent: 0 };
     const res = await inject('POST', '/api/v1/legal-parameters', admin, bad);
     expect(res.statusCode).toBe(400);
-    expect(
-      res
-        .json()
-        .error.fields.map((f: { path: string }) => f.path)
-        .sort(),
-    ).toEqual(['criterionSingle', 'zasilekStalyPercent']);
+    expect(errorPaths(res)).toEqual(['criterionSingle', 'zasilekStalyPercent']);
   });
 });
 

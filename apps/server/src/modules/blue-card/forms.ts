@@ -1,6 +1,7 @@
 import { t } from '@ostoja/domain/i18n/index';
 import { polishDate } from '@ostoja/domain/shared/today';
 import type { BlueCardDoc, DocSection } from './pdf.ts';
+import type { ProcedureRow } from './repo.ts';
 import { contact, type DocCentre, FORM_B_INFORMATION, FORM_D_INFORMATION } from './texts.ts';
 
 export type { DocCentre };
@@ -19,20 +20,21 @@ export interface DocPerson {
   roles: string[];
 }
 
-export interface DocProcedure {
-  number: string;
-  openedOn: string;
-  initiatorKind: string;
-  initiatorName: string;
-  initiatorInstitution: string;
-  place: string | null;
-  violenceForms: string[];
-  description: string;
-  interventions: string | null;
-  victimPresent: boolean;
-  presenceNote: string | null;
-  legalBasis: string;
-}
+/** The procedure as its forms show it: the stored fields and the legal basis of the team. */
+export type DocProcedure = Pick<
+  ProcedureRow,
+  | 'number'
+  | 'openedOn'
+  | 'initiatorKind'
+  | 'initiatorName'
+  | 'initiatorInstitution'
+  | 'place'
+  | 'violenceForms'
+  | 'description'
+  | 'interventions'
+  | 'victimPresent'
+  | 'presenceNote'
+> & { legalBasis: string };
 
 type PlanItem = { action: string; responsible: string; due?: string | null };
 

@@ -29,13 +29,13 @@ import {
 } from '@ostoja/domain/blue-card/steps';
 import { InterdisciplinaryTeam, TeamInput } from '@ostoja/domain/blue-card/team';
 import { BLUE_CARD_STATUSES } from '@ostoja/domain/blue-card/workflow';
-import { CsvFile, PdfFile } from '@ostoja/domain/shared/file';
+import { CsvFile } from '@ostoja/domain/shared/file';
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { text } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
-import { inlinePdf } from '../../http/pdf-route.ts';
+import { pdfDocumentRoute } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as documents from './documents.ts';
 import * as service from './service.ts';
@@ -256,20 +256,13 @@ export function blueCardRoutes(): RouteDef[] {
       EndMonitoring,
       groupService.endMonitoring,
     ),
-    defineRoute({
-      method: 'GET',
+    pdfDocumentRoute({
       url: `${BASE}/:id/forms/:formId/pdf`,
       permission: 'blueCard.work',
       summary: 'A form (NK-A…E) as PDF; for a person only when the disclosure rule allows (403 otherwise)',
       params: z.object({ id: z.uuid(), formId: z.uuid() }),
       query: Recipient,
-      response: PdfFile,
-      async handler({ params, query }, ctx, reply) {
-        return inlinePdf(
-          reply,
-          await documents.formDocument(ctx, params.id, params.formId, query.recipientPersonId),
-        );
-      },
+      document: (ctx, p, q) => documents.formDocument(ctx, p.id, p.formId, q.recipientPersonId),
     }),
     defineRoute({
       method: 'POST',
@@ -282,34 +275,20 @@ export function blueCardRoutes(): RouteDef[] {
       response: Procedure,
       handler: ({ params, body }, ctx) => service.completeSuspect(ctx, params.id, params.suspectId, body),
     }),
-    defineRoute({
-      method: 'GET',
+    pdfDocumentRoute({
       url: `${BASE}/:id/meetings/:meetingId/invitations/:inviteeId/pdf`,
       permission: 'blueCard.work',
       summary: 'The invitation (zawiadomienie) to a meeting for one invited group member or person, as PDF',
       params: z.object({ id: z.uuid(), meetingId: z.uuid(), inviteeId: z.uuid() }),
-      response: PdfFile,
-      async handler({ params }, ctx, reply) {
-        return inlinePdf(
-          reply,
-          await documents.invitationDocument(ctx, params.id, params.meetingId, params.inviteeId),
-        );
-      },
+      document: (ctx, p) => documents.invitationDocument(ctx, p.id, p.meetingId, p.inviteeId),
     }),
-    defineRoute({
-      method: 'GET',
+    pdfDocumentRoute({
       url: `${BASE}/:id/meetings/:meetingId/minutes/pdf`,
       permission: 'blueCard.work',
       summary: 'The minutes of a meeting as PDF; never for a person recorded as using violence',
       params: z.object({ id: z.uuid(), meetingId: z.uuid() }),
       query: Recipient,
-      response: PdfFile,
-      async handler({ params, query }, ctx, reply) {
-        return inlinePdf(
-          reply,
-          await documents.minutesDocument(ctx, params.id, params.meetingId, query.recipientPersonId),
-        );
-      },
+      document: (ctx, p, q) => documents.minutesDocument(ctx, p.id, p.meetingId, q.recipientPersonId),
     }),
     defineRoute({
       method: 'GET',

@@ -12,8 +12,7 @@ import {
   type Examples,
   type Fixtures,
   loadExamples,
-  loadFixtureIds,
-  staffContext,
+  loadFixtures,
 } from '../../test/route-examples.ts';
 import { grantDecision } from '../payments/test-fixtures.ts';
 import { type Call, family, http } from './test-helpers.ts';
@@ -43,9 +42,7 @@ beforeAll(async () => {
   t = await createTestApp();
   call = http(t);
   examples = await loadExamples();
-  const ids = await loadFixtureIds(t.db);
-  let n = 0;
-  fx = { ids, q: t.db, seq: () => ++n, staff: () => staffContext(t.db, ids.user!) };
+  fx = await loadFixtures(t.db);
   for (const a of DEMO_ACCOUNTS) who[a.login] = await t.login(a.login);
   const f = await family(t);
   const opened = await call('POST', '/api/v1/blue-cards', who.pracownik2!, {

@@ -19,12 +19,16 @@ import { ENTITY, load } from './service.ts';
 async function auditShown(
   ctx: StaffContext,
   action: string,
-  ids: string[],
+  shown: { id: string }[],
   details: Record<string, unknown>,
 ) {
-  await ctx.audit({ action, entity: 'blueCardRegister', details: { ...details, results: ids.length } });
-  for (const id of ids) await ctx.audit({ action, entity: ENTITY, entityId: id });
+  await ctx.audit({ action, entity: 'blueCardRegister', details: { ...details, results: shown.length } });
+  for (const { id } of shown) await ctx.audit({ action, entity: ENTITY, entityId: id });
 }
+
+/** The procedures rows about them name, each once. */
+const procedures = (rows: { procedureId: string }[]) =>
+  [...new Set(rows.map((r) => r.procedureId))].map((id) => ({ id }));
 
 export async function listProcedures(
   ctx: StaffContext,
@@ -37,12 +41,7 @@ export async function listProcedures(
     limit: f.limit,
   });
   const page = toPage(rows, f.limit, (p) => [p.openedOn, p.id]);
-  await auditShown(
-    ctx,
-    'list',
-    page.items.map((i) => i.id),
-    { status: f.status ?? null, year: f.year ?? null },
-  );
+  await auditShown(ctx, 'list', page.items, { status: f.status ?? null, year: f.year ?? null });
   return page;
 }
 
@@ -54,23 +53,13 @@ export async function searchProcedures(ctx: StaffContext, text: string) {
     .filter((w) => w.length > 0)
     .slice(0, 4);
   const items = await reports.searchProcedures(ctx.q, ctx.actor.id, words, text);
-  await auditShown(
-    ctx,
-    'search',
-    items.map((i) => i.id),
-    { q: text },
-  );
+  await auditShown(ctx, 'search', items, { q: text });
   return { items };
 }
 
 export async function register(ctx: StaffContext, year: number) {
   const items = await reports.register(ctx.q, ctx.actor.id, year);
-  await auditShown(
-    ctx,
-    'register',
-    items.map((i) => i.id),
-    { year },
-  );
+  await auditShown(ctx, 'register', items, { year });
   return { year, items };
 }
 
@@ -84,12 +73,7 @@ const csvCell = (v: unknown) => {
 /** The register as CSV for a spreadsheet (semicolons, BOM, Polish headings); an export is logged. */
 export async function exportRegister(ctx: StaffContext, year: number) {
   const items = await reports.register(ctx.q, ctx.actor.id, year);
-  await auditShown(
-    ctx,
-    'export',
-    items.map((i) => i.id),
-    { year },
-  );
+  await auditShown(ctx, 'export', items, { year });
   const l = (key: string) => t(ctx.locale, key);
   const head = [
     'blueCard.register.number',
@@ -123,7 +107,7 @@ export async function exportRegister(ctx: StaffContext, year: number) {
 /** What is due and overdue in the viewer's procedures (their groups; all of them for the chair). */
 export async function deadlines(ctx: StaffContext, today: string) {
   const rows = await reports.dueItems(ctx.q, ctx.actor.id, addWorkingDays(today, 10));
-  await auditShown(ctx, 'deadlines', [...new Set(rows.map((r) => r.procedureId))], {});
+  await auditShown(ctx, 'deadlines', procedures(rows), {});
   const items = rows.map((r) => ({ ...r, state: deadlineState(r.due, today) }));
   const byProcedure = new Map<string, { procedureId: string; number: string; items: typeof items }>();
   for (const i of items) {
@@ -139,7 +123,7 @@ export async function dashboard(ctx: StaffContext, today: string) {
   const team = await repo.currentTeam(ctx.q);
   if (!team || team.chairId !== ctx.actor.id) throw forbidden();
   const rows = await reports.dueItems(ctx.q, ctx.actor.id, addWorkingDays(today, 2), team.id);
-  await auditShown(ctx, 'dashboard', [...new Set(rows.map((r) => r.procedureId))], {});
+  await auditShown(ctx, 'dashboard', procedures(rows), {});
   return {
     today,
     team: { id: team.id, name: team.name },

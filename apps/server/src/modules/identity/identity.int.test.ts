@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import { errorPaths } from '../../test/errors.ts';
+import { http } from '../../test/http.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -165,16 +167,11 @@ describe('login and sessions', () => {
 describe('staff accounts', () => {
   it('lets an administrator create an account whose holder can sign in with the given roles', async () => {
     const admin = await t.login('admin');
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/users',
-      headers: { cookie: admin },
-      payload: {
-        login: 'nowa.pracownica',
-        fullName: 'Żaneta Nowa',
-        roles: ['socialWorker'],
-        password: 'bardzo-dlugie-haslo',
-      },
+    const res = await http(t).post('/api/v1/users', admin, {
+      login: 'nowa.pracownica',
+      fullName: 'Żaneta Nowa',
+      roles: ['socialWorker'],
+      password: 'bardzo-dlugie-haslo',
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({
@@ -208,10 +205,7 @@ describe('staff accounts', () => {
       payload: { login: 'x.y', fullName: 'Ktoś', roles: [], password: 'krótkie' },
     });
     expect(res.statusCode).toBe(400);
-    const paths = res
-      .json()
-      .error.fields.map((f: { path: string }) => f.path)
-      .sort();
+    const paths = errorPaths(res);
     expect(paths).toEqual(['password', 'roles']);
   });
 

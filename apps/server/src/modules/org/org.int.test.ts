@@ -1,6 +1,8 @@
 import { makePesel } from '@ostoja/domain/shared/pesel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import { errorPaths } from '../../test/errors.ts';
+import { http } from '../../test/http.ts';
 
 // Field teams by address, on a real PostgreSQL with the demo centre: Żbikowska, Jasna and Ołówkowa
 // belong to team 2 (office: ul. Jasna 3), Warszawska is split odd → team 2, even → team 3.
@@ -119,12 +121,7 @@ describe('GET /api/v1/address-lookup (public)', () => {
   it('needs a street and a number', async () => {
     const none = await t.app.inject({ method: 'GET', url: '/api/v1/address-lookup' });
     expect(none.statusCode).toBe(400);
-    expect(
-      none
-        .json()
-        .error.fields.map((f: { path: string }) => f.path)
-        .sort(),
-    ).toEqual(['number', 'street']);
+    expect(errorPaths(none)).toEqual(['number', 'street']);
     const nul = await t.app.inject({ method: 'GET', url: '/api/v1/address-lookup?street=Jasna%00&number=1' });
     expect(nul.statusCode).toBe(400);
   });
@@ -240,15 +237,10 @@ describe('administrators assign streets to field teams', () => {
   });
 
   it('refuses opening hours that close before they open, on the closing time', async () => {
-    const r = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/org-units',
-      headers: { cookie: admin },
-      payload: {
-        kind: 'office',
-        name: 'Punkt nocny',
-        openingHours: [{ day: 1, open: '16:00', close: '08:00' }],
-      },
+    const r = await http(t).post('/api/v1/org-units', admin, {
+      kind: 'office',
+      name: 'Punkt nocny',
+      openingHours: [{ day: 1, open: '16:00', close: '08:00' }],
     });
     expect(r.statusCode).toBe(400);
     expect(r.json().error.fields).toEqual([

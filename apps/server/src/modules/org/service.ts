@@ -1,6 +1,7 @@
 import {
   type FieldTeamStreetInput,
   houseNumber,
+  type OrgUnit,
   type OrgUnitInput,
   ruleCovers,
   ruleSpecificity,
@@ -41,19 +42,21 @@ export async function lookupAddress(q: Queryable, street: string, number: string
       : fieldError('street', 'validation.address.noFieldTeam');
   const team = (await repo.findUnit(q, teamId))!;
   const office = team.officeId ? await repo.findUnit(q, team.officeId) : null;
-  const pick = (u: NonNullable<typeof office>) => ({
-    id: u.id,
-    name: u.name,
-    street: u.street,
-    building: u.building,
-    postalCode: u.postalCode,
-    city: u.city,
-    phone: u.phone,
-    email: u.email,
-    openingHours: u.openingHours,
-  });
-  return { fieldTeam: pick(team), office: office ? pick(office) : null };
+  return { fieldTeam: unitContact(team), office: office ? unitContact(office) : null };
 }
+
+/** A unit as a resident may see it: where it is, how to reach it, its hours. */
+export const unitContact = (u: OrgUnit) => ({
+  id: u.id,
+  name: u.name,
+  street: u.street,
+  building: u.building,
+  postalCode: u.postalCode,
+  city: u.city,
+  phone: u.phone,
+  email: u.email,
+  openingHours: u.openingHours,
+});
 
 export const listUnits = (ctx: StaffContext) => repo.listUnits(ctx.q);
 

@@ -3,7 +3,7 @@ import { makeIban } from '@ostoja/domain/payments/iban';
 import { makePesel } from '@ostoja/domain/shared/pesel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../test/db.ts';
-import { pdfText } from '../blue-card/test-helpers.ts';
+import { http, pdfText } from '../blue-card/test-helpers.ts';
 import { clerkApp } from './test-app.ts';
 import { grantDecision } from './test-fixtures.ts';
 
@@ -87,28 +87,23 @@ beforeAll(async () => {
   ).toBe(200);
   // Both are taken into a procedure by its opener and sealed there.
   for (const [n, key] of (['transfer', 'cash'] as const).entries()) {
-    const opened = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/blue-cards',
-      headers: { cookie: opener },
-      payload: {
-        openedOn: '2026-11-06',
-        initiator: { kind: 'socialWorker', name: 'Piotr Terenowy', institution: 'MOPS w Pruszkowie' },
-        participants: [
-          { personId: who[key], role: 'victim' },
-          {
-            person: {
-              pesel: makePesel('1979-04-12', 'M', 741 + n),
-              firstName: 'Zbigniew',
-              surname: 'Gwałtowny',
-            },
-            role: 'perpetrator',
+    const opened = await http(t)('POST', '/api/v1/blue-cards', opener, {
+      openedOn: '2026-11-06',
+      initiator: { kind: 'socialWorker', name: 'Piotr Terenowy', institution: 'MOPS w Pruszkowie' },
+      participants: [
+        { personId: who[key], role: 'victim' },
+        {
+          person: {
+            pesel: makePesel('1979-04-12', 'M', 741 + n),
+            firstName: 'Zbigniew',
+            surname: 'Gwałtowny',
           },
-        ],
-        violenceForms: ['psychological'],
-        description: 'Groźby wobec partnera.',
-        victimPresent: true,
-      },
+          role: 'perpetrator',
+        },
+      ],
+      violenceForms: ['psychological'],
+      description: 'Groźby wobec partnera.',
+      victimPresent: true,
     });
     expect(opened.statusCode).toBe(201);
     await seal(who[key]);

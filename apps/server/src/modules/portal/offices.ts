@@ -2,6 +2,7 @@ import type { OrgUnit } from '@ostoja/domain/org/address';
 import { isOpenNow, warsawClock } from '@ostoja/domain/portal/offices';
 import type { Queryable } from '../../db/db.ts';
 import * as orgRepo from '../org/repo.ts';
+import { unitContact } from '../org/service.ts';
 
 // Offices as residents see them: address, hours and whether they are open at this moment in
 // Warsaw (public holidays closed), with the field teams each one serves. Only what a resident
@@ -9,15 +10,7 @@ import * as orgRepo from '../org/repo.ts';
 
 export function publicOffice(u: OrgUnit, now: Date, teams: string[] = []) {
   return {
-    id: u.id,
-    name: u.name,
-    street: u.street,
-    building: u.building,
-    postalCode: u.postalCode,
-    city: u.city,
-    phone: u.phone,
-    email: u.email,
-    openingHours: u.openingHours,
+    ...unitContact(u),
     openNow: isOpenNow(u.openingHours, now),
     fieldTeams: teams,
   };

@@ -1,6 +1,7 @@
 import { retentionDueOn } from '@ostoja/domain/records/retention';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import { errorPaths } from '../../test/errors.ts';
 import { verifyAuditChain } from '../audit/chain-repo.ts';
 import { type Call, http, pdfText } from '../blue-card/test-helpers.ts';
 import { personWithClosedRecord } from './test-helpers.ts';
@@ -95,12 +96,7 @@ describe('retention by JRWA category', () => {
       version: 1,
     });
     expect(bad.statusCode).toBe(400);
-    expect(
-      bad
-        .json()
-        .error.fields.map((f: { path: string }) => f.path)
-        .sort(),
-    ).toEqual(['category', 'jrwaSymbol', 'years']);
+    expect(errorPaths(bad)).toEqual(['category', 'jrwaSymbol', 'years']);
     const month = await call('GET', '/api/v1/records/due?month=2026-13', admin);
     expect(month.statusCode).toBe(400);
     expect(month.json().error.fields).toEqual([

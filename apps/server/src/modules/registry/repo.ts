@@ -148,7 +148,7 @@ export async function findHousehold(q: Queryable, id: string) {
   return r.rows[0] ?? null;
 }
 
-type HouseholdAddressRow = Pick<
+export type HouseholdAddressRow = Pick<
   HouseholdRow,
   'street' | 'building' | 'apartment' | 'postalCode' | 'city' | 'fieldTeamId'
 >;

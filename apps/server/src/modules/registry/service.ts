@@ -255,18 +255,24 @@ async function checkFieldTeam(q: Queryable, fieldTeamId: string | null | undefin
     throw fieldError('fieldTeamId', 'validation.invalidOption');
 }
 
+/** The stored form of a household's address: what it leaves out is null. */
+const addressRow = (
+  a: z.output<typeof CreateHousehold>['address'],
+  fieldTeamId: string | null,
+): repo.HouseholdAddressRow => ({
+  street: a.street,
+  building: a.building,
+  apartment: a.apartment ?? null,
+  postalCode: a.postalCode ?? null,
+  city: a.city,
+  fieldTeamId,
+});
+
 export async function createHousehold(ctx: StaffContext, input: z.output<typeof CreateHousehold>) {
   const a = input.address;
   await checkFieldTeam(ctx.q, input.fieldTeamId);
   const fieldTeamId = input.fieldTeamId ?? (await findFieldTeamId(ctx.q, a.street, a.building));
-  const id = await repo.insertHousehold(ctx.q, {
-    street: a.street,
-    building: a.building,
-    apartment: a.apartment ?? null,
-    postalCode: a.postalCode ?? null,
-    city: a.city,
-    fieldTeamId,
-  });
+  const id = await repo.insertHousehold(ctx.q, addressRow(a, fieldTeamId));
   await ctx.audit({ action: 'create', entity: 'household', entityId: id, details: { fieldTeamId } });
   const since = input.since ?? today();
   for (const [i, m] of input.members.entries()) {
@@ -313,14 +319,7 @@ export async function updateHousehold(
   const fieldTeamId =
     input.fieldTeamId ??
     (addressChanged ? await findFieldTeamId(ctx.q, a.street, a.building) : before.fieldTeamId);
-  const ok = await repo.updateHousehold(ctx.q, id, input.version, {
-    street: a.street,
-    building: a.building,
-    apartment: a.apartment ?? null,
-    postalCode: a.postalCode ?? null,
-    city: a.city,
-    fieldTeamId,
-  });
+  const ok = await repo.updateHousehold(ctx.q, id, input.version, addressRow(a, fieldTeamId));
   if (!ok) throw versionConflict();
   await ctx.audit({
     action: 'update',

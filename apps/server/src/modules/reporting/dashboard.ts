@@ -22,6 +22,9 @@ export async function dashboard(
   const [from, to] = yearRange(year);
   const months = monthsOf(year);
   const x = months.map((m) => ({ key: m, label: monthLabel(m) }));
+  /** A series' values on the year's months (a month without a row is 0). */
+  const byMonth = <R extends { month: string }>(rows: readonly R[], value: (r: R) => number) =>
+    align(months, rows, (r) => r.month, value);
   const charts: Chart[] = [];
   await tuneForReport(ctx.q);
 
@@ -39,23 +42,13 @@ export async function dashboard(
             key: 'persons',
             label: l('dashboard.series.personsInFamilies'),
             list: 'helped.persons',
-            values: align(
-              months,
-              helped,
-              (r) => r.month,
-              (r) => r.persons,
-            ),
+            values: byMonth(helped, (r) => r.persons),
           },
           {
             key: 'families',
             label: l('dashboard.series.families'),
             list: 'helped.families',
-            values: align(
-              months,
-              helped,
-              (r) => r.month,
-              (r) => r.families,
-            ),
+            values: byMonth(helped, (r) => r.families),
           },
         ],
       },
@@ -77,10 +70,8 @@ export async function dashboard(
           key: b,
           label: l('dashboard.series.zloty', { name: l(`benefit.${b}`) }),
           list: `payments.${b}`,
-          values: align(
-            months,
+          values: byMonth(
             paid.filter((p) => p.benefit === b),
-            (r) => r.month,
             (r) => r.amount,
           ),
         })),
@@ -171,12 +162,7 @@ export async function dashboard(
           key: s,
           label: l('dashboard.series.visits', { name: l(`reporting.chart.${s}`) }),
           list: `appointments.${s}`,
-          values: align(
-            months,
-            visits,
-            (r) => r.month,
-            (r) => r[s],
-          ),
+          values: byMonth(visits, (r) => r[s]),
         })),
       },
       l('reporting.chart.month'),

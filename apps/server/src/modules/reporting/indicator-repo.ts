@@ -91,14 +91,15 @@ const decisions: Source = async (ctx, year) => {
   return values;
 };
 
-const applications: Source = async (ctx, year) => {
-  const r = await one<{ n: number }>(
-    ctx,
-    'SELECT count(*)::int AS n FROM application WHERE submitted_on BETWEEN $1 AND $2',
-    yearRange(year),
-  );
-  return { 'applications.received': r.n };
-};
+/** An indicator that is one count of the rows dated within the year (`sql` over $1..$2, as n). */
+const yearCount =
+  (key: string, sql: string): Source =>
+  async (ctx, year) => ({ [key]: (await one<{ n: number }>(ctx, sql, yearRange(year))).n });
+
+const applications = yearCount(
+  'applications.received',
+  'SELECT count(*)::int AS n FROM application WHERE submitted_on BETWEEN $1 AND $2',
+);
 
 /**
  * Social assistance paid (the ledger's expense postings, report_expense_date_idx), in total and to
@@ -141,14 +142,10 @@ const counselling: Source = async (ctx, year) => {
   };
 };
 
-const volunteers: Source = async (ctx, year) => {
-  const r = await one<{ n: number }>(
-    ctx,
-    'SELECT count(*)::int AS n FROM volunteer_agreement WHERE concluded_on BETWEEN $1 AND $2',
-    yearRange(year),
-  );
-  return { 'volunteers.agreements': r.n };
-};
+const volunteers = yearCount(
+  'volunteers.agreements',
+  'SELECT count(*)::int AS n FROM volunteer_agreement WHERE concluded_on BETWEEN $1 AND $2',
+);
 
 const socialWork: Source = async (ctx, year) => {
   const s = await socialWorkYear(ctx.q, ...yearRange(year));

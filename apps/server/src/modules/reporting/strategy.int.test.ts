@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import { errorPaths } from '../../test/errors.ts';
 import { staffContext } from '../../test/route-examples.ts';
 import { computeIndicators } from './indicator-repo.ts';
 import type { ReportRow, StrategyReport } from './strategy-service.ts';
@@ -95,10 +96,7 @@ describe('the strategy as data', () => {
       body({ label: 'x', kind: 'computed' }),
     );
     expect(r.statusCode).toBe(400);
-    const paths = r
-      .json()
-      .error.fields.map((f: { path: string }) => f.path)
-      .sort();
+    const paths = errorPaths(r);
     expect(paths).toEqual(['goals.0.operationalGoals.0.directions.0.indicators.0.queryKey', 'yearTo']);
     const m = await http(t).post(
       '/api/v1/reports/strategies',

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { Queryable } from '../../db/db.ts';
 import type { TestApp } from '../../test/db.ts';
+import { http } from '../../test/http.ts';
 
 // Activity for the reporting tests on top of the demo caseload, made through the real flows
 // where they exist (payment runs, bank files, returns) and by plain SQL where a module has no
@@ -8,15 +9,7 @@ import type { TestApp } from '../../test/db.ts';
 
 type Inject = Awaited<ReturnType<TestApp['app']['inject']>>;
 
-export function http(t: TestApp) {
-  const call = async (method: 'GET' | 'POST' | 'PUT', url: string, cookie: string, payload?: object) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
-  return {
-    get: (url: string, cookie: string) => call('GET', url, cookie),
-    post: (url: string, cookie: string, payload: object = {}) => call('POST', url, cookie, payload),
-    put: (url: string, cookie: string, payload: object) => call('PUT', url, cookie, payload),
-  };
-}
+export { http };
 
 /** Every item of a list, following `nextCursor` page by page (`url` already has its query). */
 export async function allPages<T = Record<string, unknown>>(t: TestApp, url: string, cookie: string) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { twoPersonHousehold } from '../../test/decisions.ts';
+import { decisionSessions, twoPersonHousehold } from '../../test/decisions.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 import { type Call, http } from '../blue-card/test-helpers.ts';
 
@@ -16,9 +16,7 @@ let h: { id: string; applicantId: string; otherId: string };
 beforeAll(async () => {
   t = await createTestApp({ socialWork: false });
   call = http(t);
-  worker = await t.login('pracownik');
-  clerk = await t.login('swiadczenia');
-  director = await t.login('dyrektor');
+  ({ worker, clerk, director } = await decisionSessions(t));
   h = await twoPersonHousehold(t.db, 'DESC');
   await t.db.query(`UPDATE person SET first_name = 'Marek', surname = 'Nowak', sex = 'M' WHERE id = $1`, [
     h.applicantId,

@@ -1,26 +1,30 @@
 import { polishDate } from '@ostoja/domain/shared/today';
 import type { Content } from 'pdfmake/interfaces';
 import { renderPdf } from '../../shared/pdf.ts';
+import type { ContractRow } from './repo.ts';
 
 // Kontrakt socjalny (art. 108 ups) laid out on the parts of the official form: I A / II A when it
 // solves a difficult life situation, I B / II B when it strengthens life and vocational activity.
 // The form's exact wording is set by regulation [M]: the centre's lawyer should check the headings.
 
-export interface ContractLetter {
-  number: string;
-  part: 'A' | 'B';
+/** The stored contract as the letter shows it, with the centre and the worker who signs. */
+export type ContractLetter = Pick<
+  ContractRow,
+  | 'number'
+  | 'part'
+  | 'concludedOn'
+  | 'validTo'
+  | 'reviewDue'
+  | 'goals'
+  | 'personObligations'
+  | 'centreObligations'
+> & {
   person: { fullName: string };
-  concludedOn: string;
-  validTo: string;
-  reviewDue: string | null;
-  goals: string;
-  personObligations: string;
-  centreObligations: string;
   centreName: string;
   city: string | null;
   address: string;
   worker: string;
-}
+};
 
 const PART_TITLE = {
   A: 'rozwiązywanie trudnej sytuacji życiowej',

@@ -186,6 +186,7 @@ export async function findNote(q: Queryable, id: string) {
 
 const TASK = `t.id, t.case_file_id AS "caseFileId", t.title, t.due::text AS due, t.done_on::text AS "doneOn",
   json_build_object('id', a.id, 'fullName', a.full_name) AS assignee`;
+const TASK_SELECT = `SELECT ${TASK} FROM case_task t JOIN staff_user a ON a.id = t.assignee_id`;
 
 export async function insertTask(
   q: Queryable,
@@ -201,7 +202,7 @@ export async function insertTask(
 
 export async function tasks(q: Queryable, caseFileId: string) {
   const r = await q.query<TaskRow>(
-    `SELECT ${TASK} FROM case_task t JOIN staff_user a ON a.id = t.assignee_id
+    `${TASK_SELECT}
      WHERE t.case_file_id = $1 ORDER BY t.done_on IS NOT NULL, t.due, t.created_at`,
     [caseFileId],
   );
@@ -217,15 +218,18 @@ export interface TaskRow {
   assignee: { id: string; fullName: string };
 }
 
-/** The task with its case file, if the case file is in scope. */
-export async function findTask(q: Queryable, id: string, scope: string) {
-  const r = await q.query<TaskRow>(
-    `SELECT ${TASK} FROM case_task t JOIN staff_user a ON a.id = t.assignee_id
-     JOIN case_file c ON c.id = t.case_file_id WHERE t.id = $1 AND ${scope}`,
+/** One row of a case file's part (`select` over `alias`), if its case file is in scope. */
+async function inScopeCaseFile<T>(q: Queryable, select: string, alias: 't' | 'k', id: string, scope: string) {
+  const r = await q.query<T>(
+    `${select} JOIN case_file c ON c.id = ${alias}.case_file_id WHERE ${alias}.id = $1 AND ${scope}`,
     [id],
   );
   return r.rows[0] ?? null;
 }
+
+/** The task with its case file, if the case file is in scope. */
+export const findTask = (q: Queryable, id: string, scope: string) =>
+  inScopeCaseFile<TaskRow>(q, TASK_SELECT, 't', id, scope);
 
 export async function completeTask(q: Queryable, id: string, on: string) {
   await q.query('UPDATE case_task SET done_on = $2 WHERE id = $1', [id, on]);
@@ -264,24 +268,19 @@ const CONTRACT = `k.id, k.case_file_id AS "caseFileId", k.number, k.part,
   k.goals, k.person_obligations AS "personObligations", k.centre_obligations AS "centreObligations",
   coalesce((SELECT json_agg(json_build_object('type', x.type, 'on', x.on_date::text, 'note', x.note) ORDER BY x.id)
     FROM social_contract_action x WHERE x.contract_id = k.id), '[]') AS actions`;
+const CONTRACT_SELECT = `SELECT ${CONTRACT} FROM social_contract k JOIN person p ON p.id = k.person_id`;
 
 export async function contracts(q: Queryable, caseFileId: string) {
   const r = await q.query<ContractRow>(
-    `SELECT ${CONTRACT} FROM social_contract k JOIN person p ON p.id = k.person_id
+    `${CONTRACT_SELECT}
      WHERE k.case_file_id = $1 ORDER BY k.concluded_on DESC, k.number DESC`,
     [caseFileId],
   );
   return r.rows;
 }
 
-export async function findContract(q: Queryable, id: string, scope: string) {
-  const r = await q.query<ContractRow>(
-    `SELECT ${CONTRACT} FROM social_contract k JOIN person p ON p.id = k.person_id
-     JOIN case_file c ON c.id = k.case_file_id WHERE k.id = $1 AND ${scope}`,
-    [id],
-  );
-  return r.rows[0] ?? null;
-}
+export const findContract = (q: Queryable, id: string, scope: string) =>
+  inScopeCaseFile<ContractRow>(q, CONTRACT_SELECT, 'k', id, scope);
 
 /**
  * Contracts of the case files of the households the person lives in now, newest first
@@ -289,7 +288,7 @@ export async function findContract(q: Queryable, id: string, scope: string) {
  */
 export async function contractsOfPersonHousehold(q: Queryable, personId: string, scope: string) {
   const r = await q.query<ContractRow>(
-    `SELECT ${CONTRACT} FROM social_contract k JOIN person p ON p.id = k.person_id
+    `${CONTRACT_SELECT}
      JOIN case_file c ON c.id = k.case_file_id
      WHERE c.household_id IN (SELECT m.household_id FROM household_membership m
                                WHERE m.person_id = $1 AND m.valid_to IS NULL)

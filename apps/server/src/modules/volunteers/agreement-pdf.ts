@@ -1,6 +1,7 @@
 import { polishDate } from '@ostoja/domain/shared/today';
 import { needsAccidentInsurance } from '@ostoja/domain/volunteers/volunteer';
 import type { Content } from 'pdfmake/interfaces';
+import type { CentreAddress } from '../../shared/decision-document.ts';
 import { renderPdf } from '../../shared/pdf.ts';
 
 // Porozumienie wolontariackie (art. 44 ustawy z 24.04.2003 o działalności pożytku publicznego
@@ -11,13 +12,7 @@ import { renderPdf } from '../../shared/pdf.ts';
 
 export interface AgreementLetter {
   number: string;
-  centre: {
-    name: string;
-    street: string | null;
-    building: string | null;
-    postalCode: string | null;
-    city: string | null;
-  };
+  centre: CentreAddress;
   volunteer: { name: string; address: string; phone: string | null; email: string | null };
   concludedOn: string;
   validFrom: string;
