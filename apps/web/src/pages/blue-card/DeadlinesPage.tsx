@@ -2,10 +2,11 @@ import { Link } from 'react-router-dom';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { useRead } from '../../components/kit/use-read.ts';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { BlueCardSections, DueDate } from './common.tsx';
-import { blueCardKeys, useBlueCardQuery } from './queries.ts';
+import { blueCardKeys } from './queries.ts';
 
 /**
  * What is due within ten working days, and what is overdue, in the procedures one sees — grouped
@@ -13,7 +14,7 @@ import { blueCardKeys, useBlueCardQuery } from './queries.ts';
  */
 export function DeadlinesPage() {
   const { date, t, tk, tp } = useI18n();
-  const due = useBlueCardQuery(blueCardKeys.deadlines, blueCardApi.deadlines);
+  const due = useRead(blueCardKeys.deadlines, blueCardApi.deadlines);
   if (due.error) return <LoadError error={due.error} onRetry={() => due.refetch()} />;
   if (!due.data) return <Loading />;
   const { byProcedure, items, today } = due.data;

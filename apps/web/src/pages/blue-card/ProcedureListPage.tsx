@@ -7,16 +7,17 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
 import { BlueCardSections } from './common.tsx';
 import { ProcedureTable } from './procedure-table.tsx';
-import { blueCardKeys, useBlueCardQuery } from './queries.ts';
+import { blueCardKeys } from './queries.ts';
 
 /** Search by register number, or a participant's name or PESEL, among the procedures one sees. */
 function SearchResults({ q }: { q: string }) {
   const { t, tp } = useI18n();
-  const found = useBlueCardQuery(blueCardKeys.search(q), (s) => blueCardApi.search(q, s));
+  const found = useRead(blueCardKeys.search(q), (s) => blueCardApi.search(q, s));
   if (found.error) return <LoadError error={found.error} onRetry={() => found.refetch()} />;
   if (!found.data) return <Loading />;
   return (

@@ -2,18 +2,17 @@ import { Link } from 'react-router-dom';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { useRead } from '../../components/kit/use-read.ts';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { BlueCardSections, useYear, YearSelect } from './common.tsx';
-import { blueCardKeys, useBlueCardQuery } from './queries.ts';
+import { blueCardKeys } from './queries.ts';
 
 /** The register of a year in number order (only the procedures one sees), with its CSV export. */
 export function RegisterPage() {
   const { date, t, tk, tp } = useI18n();
   const [year, setYear] = useYear();
-  const reg = useBlueCardQuery(blueCardKeys.register(Number(year)), (s) =>
-    blueCardApi.register(Number(year), s),
-  );
+  const reg = useRead(blueCardKeys.register(Number(year)), (s) => blueCardApi.register(Number(year), s));
   return (
     <Page title={t('blueCards.register.title', { year })} lead={t('blueCards.register.lead')}>
       <BlueCardSections />

@@ -3,10 +3,11 @@ import { CLOSURE_REASONS } from '@ostoja/domain/blue-card/steps';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { useRead } from '../../components/kit/use-read.ts';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { BlueCardSections, useYear, YearSelect } from './common.tsx';
-import { blueCardKeys, useBlueCardQuery } from './queries.ts';
+import { blueCardKeys } from './queries.ts';
 
 /** A two-column table of counts: what is counted, and how many. */
 function Counts({ caption, rows }: { caption: string; rows: [label: string, count: number][] }) {
@@ -35,7 +36,7 @@ function Counts({ caption, rows }: { caption: string; rows: [label: string, coun
 export function StatisticsPage() {
   const { t, tp } = useI18n();
   const [year, setYear] = useYear();
-  const stats = useBlueCardQuery(blueCardKeys.statistics(Number(year)), (s) =>
+  const stats = useRead(blueCardKeys.statistics(Number(year)), (s) =>
     blueCardApi.statistics(Number(year), s),
   );
   const s = stats.data;

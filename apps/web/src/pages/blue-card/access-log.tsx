@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { useRead } from '../../components/kit/use-read.ts';
 import { DataTable } from '../../components/table.tsx';
-import { blueCardKeys, useBlueCardQuery } from './queries.ts';
+import { blueCardKeys } from './queries.ts';
 
 function useActionLabel() {
   const { msg } = useI18n();
@@ -18,9 +19,7 @@ function useActionLabel() {
 function Entries({ procedureId }: { procedureId: string }) {
   const { t, dateTime } = useI18n();
   const label = useActionLabel();
-  const log = useBlueCardQuery(blueCardKeys.accessLog(procedureId), (s) =>
-    blueCardApi.accessLog(procedureId, s),
-  );
+  const log = useRead(blueCardKeys.accessLog(procedureId), (s) => blueCardApi.accessLog(procedureId, s));
   if (log.error) return <LoadError error={log.error} onRetry={() => log.refetch()} />;
   if (!log.data) return <Loading />;
   return (
