@@ -4,10 +4,10 @@ import { Link } from 'react-router-dom';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { BlueCardSections, DueDate } from './common.tsx';
 import { ProcedureTable } from './procedure-table.tsx';
 import { blueCardKeys } from './queries.ts';
@@ -16,28 +16,21 @@ import { blueCardKeys } from './queries.ts';
 export function DueTable({ caption, items }: { caption: string; items: DueItem[] }) {
   const { t, tk } = useI18n();
   return (
-    <DataTable caption={caption}>
-      <thead>
-        <tr>
-          <th scope="col">{t('blueCard.register.number')}</th>
-          <th scope="col">{t('blueCards.due.what')}</th>
-          <th scope="col">{t('blueCards.due.by')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((d) => (
-          <tr key={`${d.procedureId}-${d.kind}-${d.meetingId ?? ''}`}>
-            <td className="nowrap">
-              <Link to={`/blue-cards/${d.procedureId}`}>{d.number}</Link>
-            </td>
-            <td>{tk('blueCard.deadline', d.kind)}</td>
-            <td>
-              <DueDate due={d.due} state={d.state} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+    <ColumnTable
+      caption={caption}
+      rows={items}
+      rowKey={(d) => `${d.procedureId}-${d.kind}-${d.meetingId ?? ''}`}
+      columns={[
+        {
+          key: 'number',
+          header: t('blueCard.register.number'),
+          className: 'nowrap',
+          cell: (d) => <Link to={`/blue-cards/${d.procedureId}`}>{d.number}</Link>,
+        },
+        { key: 'what', header: t('blueCards.due.what'), cell: (d) => tk('blueCard.deadline', d.kind) },
+        { key: 'by', header: t('blueCards.due.by'), cell: (d) => <DueDate due={d.due} state={d.state} /> },
+      ]}
+    />
   );
 }
 

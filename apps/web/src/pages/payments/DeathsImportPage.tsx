@@ -5,10 +5,10 @@ import { type DeathImport, paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { fieldId } from '../../components/fields.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { setter } from './form-parts.ts';
 import { Details, TextAreaField } from './shared.tsx';
 
@@ -79,24 +79,22 @@ export function DeathsImportPage() {
           {result.errors.length ? (
             <>
               <h3>{t('deaths.errors')}</h3>
-              <DataTable caption={t('deaths.errors')} compact>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('deaths.line')}</th>
-                    <th scope="col">{t('deaths.problem')}</th>
-                    <th scope="col">{t('deaths.content')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.errors.map((e) => (
-                    <tr key={e.line}>
-                      <td>{e.line}</td>
-                      <td>{e.message}</td>
-                      <td className="mono">{result.sent[e.line - 1]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </DataTable>
+              <ColumnTable
+                caption={t('deaths.errors')}
+                compact
+                rows={result.errors}
+                rowKey={(e) => e.line}
+                columns={[
+                  { key: 'line', header: t('deaths.line'), cell: (e) => e.line },
+                  { key: 'problem', header: t('deaths.problem'), cell: (e) => e.message },
+                  {
+                    key: 'content',
+                    header: t('deaths.content'),
+                    className: 'mono',
+                    cell: (e) => result.sent[e.line - 1],
+                  },
+                ]}
+              />
             </>
           ) : null}
         </section>

@@ -6,46 +6,46 @@ import type { Schedule } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { AMOUNT } from '../../components/kit/columns.ts';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { paymentsKeys, usePaymentsSaved, useSchedule } from './queries.ts';
 import { PayeeForm, ResumeForm, SuspendForm } from './schedule-forms.tsx';
-import { currentMonth, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
+import { currentMonth, useMonthName } from './shared.tsx';
 
 function ItemsTable({ s }: { s: Schedule }) {
-  const { t, tp, date } = useI18n();
+  const { t, tp, date, money } = useI18n();
   const monthName = useMonthName();
   return (
-    <DataTable caption={t('schedule.months')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('pay.month')}</th>
-          <MoneyHead>{t('pay.amount')}</MoneyHead>
-          <th scope="col">{t('plist.method')}</th>
-          <th scope="col">{t('pay.iban')}</th>
-          <th scope="col">{t('pay.recipient')}</th>
-          <th scope="col">{t('schedule.dueOn')}</th>
-          <th scope="col">{t('pay.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {s.items.map((i) => (
-          <tr key={i.id}>
-            <td>
+    <ColumnTable
+      caption={t('schedule.months')}
+      rows={s.items}
+      rowKey={(i) => i.id}
+      columns={[
+        {
+          key: 'month',
+          header: t('pay.month'),
+          cell: (i) => (
+            <>
               {monthName(i.month)}
               {i.days !== null ? ` (${tp('schedule.days', i.days)})` : ''}
               {i.kind === 'reissue' ? ` ${t('pitem.reissue')}` : ''}
-            </td>
-            <MoneyCell grosze={i.amount} />
-            <td>{t(`payments.method.${i.method}`)}</td>
-            <td className="mono nowrap">{i.iban ?? '—'}</td>
-            <td>{i.recipientName ?? t('schedule.beneficiary')}</td>
-            <td>{date(i.dueOn)}</td>
-            <td>{t(`schedule.status.${i.status}`)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+            </>
+          ),
+        },
+        { key: 'amount', header: t('pay.amount'), ...AMOUNT, cell: (i) => money(i.amount) },
+        { key: 'method', header: t('plist.method'), cell: (i) => t(`payments.method.${i.method}`) },
+        { key: 'iban', header: t('pay.iban'), className: 'mono nowrap', cell: (i) => i.iban ?? '—' },
+        {
+          key: 'recipient',
+          header: t('pay.recipient'),
+          cell: (i) => i.recipientName ?? t('schedule.beneficiary'),
+        },
+        { key: 'dueOn', header: t('schedule.dueOn'), cell: (i) => date(i.dueOn) },
+        { key: 'status', header: t('pay.status'), cell: (i) => t(`schedule.status.${i.status}`) },
+      ]}
+    />
   );
 }
 
