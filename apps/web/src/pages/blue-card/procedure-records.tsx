@@ -1,7 +1,6 @@
 import type { Procedure } from '@ostoja/domain/blue-card/responses';
 import { useI18n } from '../../app/i18n.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { PdfLink, personName } from './common.tsx';
 
 /** The forms NK-A…E filled in, each with its PDF (the team's file copy). */
@@ -11,32 +10,32 @@ export function FormsSection({ p }: { p: Procedure }) {
   return (
     <section>
       <h2>{t('blueCards.forms.title')}</h2>
-      <DataTable caption={t('blueCards.forms.caption')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('blueCards.forms.form')}</th>
-            <th scope="col">{t('blueCards.forms.person')}</th>
-            <th scope="col">{t('blueCards.forms.filledOn')}</th>
-            <th scope="col">{t('blueCards.forms.by')}</th>
-            <th scope="col">{t('blueCards.forms.document')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.forms.map((f) => (
-            <tr key={f.id}>
-              <td>{t(`blueCard.document.${f.kind}`)}</td>
-              <td>{f.personId ? (names.get(f.personId) ?? '—') : '—'}</td>
-              <td>{date(f.filledOn)}</td>
-              <td>{f.createdByName}</td>
-              <td>
+      <ColumnTable
+        caption={t('blueCards.forms.caption')}
+        rows={p.forms}
+        rowKey={(f) => f.id}
+        columns={[
+          { key: 'form', header: t('blueCards.forms.form'), cell: (f) => t(`blueCard.document.${f.kind}`) },
+          {
+            key: 'person',
+            header: t('blueCards.forms.person'),
+            cell: (f) => (f.personId ? (names.get(f.personId) ?? '—') : '—'),
+          },
+          { key: 'filledOn', header: t('blueCards.forms.filledOn'), cell: (f) => date(f.filledOn) },
+          { key: 'by', header: t('blueCards.forms.by'), cell: (f) => f.createdByName },
+          {
+            key: 'document',
+            header: t('blueCards.forms.document'),
+            cell: (f) => (
+              <>
                 <PdfLink href={`/api/v1/blue-cards/${p.id}/forms/${f.id}/pdf`}>
                   {t('blueCards.forms.download', { form: `NK-${f.kind}`, date: date(f.filledOn) })}
                 </PdfLink>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+              </>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

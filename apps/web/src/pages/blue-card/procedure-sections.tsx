@@ -1,7 +1,6 @@
 import type { Procedure } from '@ostoja/domain/blue-card/responses';
 import { useI18n } from '../../app/i18n.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { byRole, DueDate, PdfLink, personName } from './common.tsx';
 
 const base = (p: Procedure) => `/api/v1/blue-cards/${p.id}`;
@@ -154,27 +153,37 @@ export function MeetingsSection({ p }: { p: Procedure }) {
       {p.meetings.length === 0 ? (
         <p className="empty">{t('blueCards.meetings.none')}</p>
       ) : (
-        <DataTable caption={t('blueCards.meetings.caption')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('blueCards.meetings.when')}</th>
-              <th scope="col">{t('blueCards.meetings.kind')}</th>
-              <th scope="col">{t('blueCards.meetings.place')}</th>
-              <th scope="col">{t('blueCards.meetings.invitedPersons')}</th>
-              <th scope="col">{t('blueCards.meetings.held')}</th>
-              <th scope="col">{t('blueCards.meetings.invitations')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.meetings.map((m) => (
-              <tr key={m.id}>
-                <td className="nowrap">
+        <ColumnTable
+          caption={t('blueCards.meetings.caption')}
+          rows={p.meetings}
+          rowKey={(m) => m.id}
+          columns={[
+            {
+              key: 'when',
+              header: t('blueCards.meetings.when'),
+              className: 'nowrap',
+              cell: (m) => (
+                <>
                   {date(m.scheduledOn)} {m.scheduledTime.slice(0, 5)}
-                </td>
-                <td>{tk('blueCard.meeting', m.kind)}</td>
-                <td>{m.place}</td>
-                <td>{m.invitedPersonIds.map((id) => names.get(id) ?? '—').join(', ') || '—'}</td>
-                <td>
+                </>
+              ),
+            },
+            {
+              key: 'kind',
+              header: t('blueCards.meetings.kind'),
+              cell: (m) => tk('blueCard.meeting', m.kind),
+            },
+            { key: 'place', header: t('blueCards.meetings.place'), cell: (m) => m.place },
+            {
+              key: 'invitedPersons',
+              header: t('blueCards.meetings.invitedPersons'),
+              cell: (m) => m.invitedPersonIds.map((id) => names.get(id) ?? '—').join(', ') || '—',
+            },
+            {
+              key: 'held',
+              header: t('blueCards.meetings.held'),
+              cell: (m) => (
+                <>
                   {m.heldOn ? (
                     <>
                       {date(m.heldOn)}
@@ -186,8 +195,14 @@ export function MeetingsSection({ p }: { p: Procedure }) {
                   ) : (
                     t('blueCards.meetings.notHeld')
                   )}
-                </td>
-                <td>
+                </>
+              ),
+            },
+            {
+              key: 'invitations',
+              header: t('blueCards.meetings.invitations'),
+              cell: (m) => (
+                <>
                   <ul>
                     {[
                       ...m.invitedMemberIds.map((id) => [id, members.get(id)] as const),
@@ -200,11 +215,11 @@ export function MeetingsSection({ p }: { p: Procedure }) {
                       </li>
                     ))}
                   </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );
