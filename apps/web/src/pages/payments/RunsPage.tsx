@@ -5,14 +5,14 @@ import { paymentsApi, type RunSummary } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
+import { TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { validate } from '../../lib/forms.ts';
-import { setter } from './form-parts.ts';
 import { paymentsKeys, usePaymentsSaved, useRuns } from './queries.ts';
 import { currentMonth, useMonthName } from './shared.tsx';
 
@@ -21,29 +21,28 @@ function OpenRunForm() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const saved = usePaymentsSaved();
-  const f = useEditForm({
-    schema: OpenRun,
-    defaultValues: { month: currentMonth() },
-    toBody: (v) => v,
-    save: (body) => paymentsApi.openRun(body),
-    onSaved: (r) => {
-      saved(paymentsKeys.run(r.id), r);
-      navigate(`/payments/runs/${r.id}`, { state: { created: r.created } });
-    },
-  });
+  const f = withBindings(
+    useEditForm({
+      schema: OpenRun,
+      defaultValues: { month: currentMonth() },
+      toBody: (v) => v,
+      save: (body) => paymentsApi.openRun(body),
+      onSaved: (r) => {
+        saved(paymentsKeys.run(r.id), r);
+        navigate(`/payments/runs/${r.id}`, { state: { created: r.created } });
+      },
+    }),
+  );
   return (
     <section aria-labelledby="open-run-h" className="card">
       <h2 id="open-run-h">{t('runs.open.title')}</h2>
       <p className="hint">{t('runs.open.hint')}</p>
       <EditForm form={f} submitLabel={t('runs.open.submit')} requiredNote={false}>
         <TextField
-          id={fieldId('month')}
+          {...f.bind('month')}
           label={t('pay.month')}
           hint={t('pay.monthHint')}
           type="month"
-          value={f.values.month}
-          onValue={setter(f.form)('month')}
-          error={f.errors.month}
           required
         />
       </EditForm>

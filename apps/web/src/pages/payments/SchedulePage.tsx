@@ -9,7 +9,6 @@ import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { paymentsKeys, usePaymentsSaved, useSchedule } from './queries.ts';
 import { PayeeForm, ResumeForm, SuspendForm } from './schedule-forms.tsx';
 import { currentMonth, useMonthName } from './shared.tsx';
@@ -54,28 +53,34 @@ function Suspensions({ s }: { s: Schedule }) {
   const monthName = useMonthName();
   if (!s.suspensions.length) return <p className="empty">{t('schedule.noSuspensions')}</p>;
   return (
-    <DataTable caption={t('schedule.suspensions')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('schedule.fromMonth')}</th>
-          <th scope="col">{t('schedule.toMonth')}</th>
-          <th scope="col">{t('art11.scheduleGround')}</th>
-          <th scope="col">{t('schedule.reason')}</th>
-          <th scope="col">{t('schedule.decidedOn')}</th>
-          <th scope="col">{t('schedule.resumedOn')}</th>
-          <th scope="col">{t('schedule.suspensionDecision')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {s.suspensions.map((x) => (
-          <tr key={x.id}>
-            <td>{monthName(x.fromMonth)}</td>
-            <td>{x.toMonth ? monthName(x.toMonth) : t('schedule.stillSuspended')}</td>
-            <td>{x.art11Contract ? t('art11.suspensionGround', { number: x.art11Contract }) : '—'}</td>
-            <td>{x.reason}</td>
-            <td>{date(x.decidedOn)}</td>
-            <td>{x.resumedOn ? date(x.resumedOn) : '—'}</td>
-            <td>
+    <ColumnTable
+      caption={t('schedule.suspensions')}
+      rows={s.suspensions}
+      rowKey={(x) => x.id}
+      columns={[
+        { key: 'fromMonth', header: t('schedule.fromMonth'), cell: (x) => monthName(x.fromMonth) },
+        {
+          key: 'toMonth',
+          header: t('schedule.toMonth'),
+          cell: (x) => (x.toMonth ? monthName(x.toMonth) : t('schedule.stillSuspended')),
+        },
+        {
+          key: 'scheduleGround',
+          header: t('art11.scheduleGround'),
+          cell: (x) => (x.art11Contract ? t('art11.suspensionGround', { number: x.art11Contract }) : '—'),
+        },
+        { key: 'reason', header: t('schedule.reason'), cell: (x) => x.reason },
+        { key: 'decidedOn', header: t('schedule.decidedOn'), cell: (x) => date(x.decidedOn) },
+        {
+          key: 'resumedOn',
+          header: t('schedule.resumedOn'),
+          cell: (x) => (x.resumedOn ? date(x.resumedOn) : '—'),
+        },
+        {
+          key: 'suspensionDecision',
+          header: t('schedule.suspensionDecision'),
+          cell: (x) => (
+            <>
               {x.decisionId && x.decisionNumber ? (
                 <a
                   href={`/api/v1/decisions/${x.decisionId}/pdf`}
@@ -86,11 +91,11 @@ function Suspensions({ s }: { s: Schedule }) {
               ) : (
                 '—'
               )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 
