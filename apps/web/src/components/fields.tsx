@@ -49,6 +49,31 @@ export function Messages({ id, error, hint }: Described) {
   );
 }
 
+interface FrameProps extends Described {
+  label: string;
+  required?: boolean | undefined;
+  className?: string | undefined;
+  children: ReactNode;
+}
+
+/** A labelled control: the label (with its required mark), the control, then its hint and error. */
+function FieldFrame({ id, label, required, error, hint, className, children }: FrameProps) {
+  return (
+    <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
+      <Label id={id} label={label} required={required} />
+      {children}
+      <Messages id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+/** What a control tells assistive technology: whether it is invalid or required, and what describes it. */
+const controlAria = ({ id, error, hint, required }: Described & { required?: boolean | undefined }) => ({
+  'aria-invalid': error ? true : undefined,
+  'aria-required': required || undefined,
+  'aria-describedby': describedBy({ id, error, hint }),
+});
+
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
 
 export interface TextFieldProps extends InputProps, Described {
@@ -69,19 +94,15 @@ export function TextField({
   ...rest
 }: TextFieldProps) {
   return (
-    <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
-      <Label id={id} label={label} required={required} />
+    <FieldFrame id={id} label={label} required={required} error={error} hint={hint} className={className}>
       <input
         id={id}
         value={value}
         onChange={(e: ChangeEvent<HTMLInputElement>) => onValue(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy({ id, error, hint })}
+        {...controlAria({ id, error, hint, required })}
         {...rest}
       />
-      <Messages id={id} error={error} hint={hint} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -108,16 +129,13 @@ export function SelectField({
   disabled,
 }: SelectFieldProps) {
   return (
-    <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
-      <Label id={id} label={label} required={required} />
+    <FieldFrame id={id} label={label} required={required} error={error} hint={hint} className={className}>
       <select
         id={id}
         value={value}
         disabled={disabled}
         onChange={(e) => onValue(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy({ id, error, hint })}
+        {...controlAria({ id, error, hint, required })}
       >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -125,8 +143,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <Messages id={id} error={error} hint={hint} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -145,8 +162,7 @@ export function CheckboxField({
         id={id}
         checked={checked}
         onChange={(e) => onChecked(e.target.checked)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy({ id, error, hint })}
+        {...controlAria({ id, error, hint })}
       />
       <label htmlFor={id}>{label}</label>
       <Messages id={id} error={error} hint={hint} />
@@ -188,21 +204,17 @@ export function TextAreaField({
   hint?: ReactNode;
   wide?: boolean;
 }) {
-  const classes = ['field', wide ? 'wide' : '', error ? 'has-error' : '', className ?? ''].filter(Boolean);
+  const classes = [wide ? 'wide' : '', className ?? ''].filter(Boolean).join(' ');
   return (
-    <div className={classes.join(' ')}>
-      <Label id={id} label={label} required={required} />
+    <FieldFrame id={id} label={label} required={required} error={error} hint={hint} className={classes}>
       <textarea
         id={id}
         rows={rows}
         value={value}
         onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onValue(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy({ id, error, hint })}
+        {...controlAria({ id, error, hint, required })}
         {...rest}
       />
-      <Messages id={id} error={error} hint={hint} />
-    </div>
+    </FieldFrame>
   );
 }

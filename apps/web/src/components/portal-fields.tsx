@@ -4,31 +4,32 @@ import { describedBy, Messages, RequiredMark, TextAreaField as SharedTextAreaFie
 // Fields the shared fields.tsx lacks, in its manner: a label for each control, the hint and the
 // error beside it and named by aria-describedby, the id derived from the error path.
 
-/** One choice of several, as radio buttons in a fieldset; the fieldset carries the id for the error summary. */
-export function RadioGroup({
+/**
+ * A group of choices in a fieldset: the legend (with its required mark), its hint and error, then
+ * the choices. The fieldset carries the id, so the error summary can move focus to it.
+ */
+interface Choices {
+  id: string;
+  legend: string;
+  error?: string | undefined;
+  hint?: ReactNode;
+  required?: boolean | undefined;
+}
+
+function ChoiceFieldset({
   id,
   legend,
-  value,
-  onValue,
-  options,
   error,
   hint,
   required,
-}: {
-  id: string;
-  legend: string;
-  value: string;
-  onValue(v: string): void;
-  options: { value: string; label: string; hint?: string }[];
-  error?: string | undefined;
-  hint?: ReactNode;
-  required?: boolean;
-}) {
+  className,
+  children,
+}: Choices & { className?: string; children: ReactNode }) {
   return (
     <fieldset
       id={id}
       tabIndex={-1}
-      className={`radio-group${error ? ' has-error' : ''}`}
+      className={`radio-group${className ? ` ${className}` : ''}${error ? ' has-error' : ''}`}
       aria-describedby={describedBy({ id, hint, error })}
     >
       <legend>
@@ -36,6 +37,25 @@ export function RadioGroup({
         <RequiredMark on={required} />
       </legend>
       <Messages id={id} hint={hint} error={error} />
+      {children}
+    </fieldset>
+  );
+}
+
+/** One choice of several, as radio buttons in a fieldset; the fieldset carries the id for the error summary. */
+export function RadioGroup({
+  value,
+  onValue,
+  options,
+  ...frame
+}: Choices & {
+  value: string;
+  onValue(v: string): void;
+  options: { value: string; label: string; hint?: string }[];
+}) {
+  const { id } = frame;
+  return (
+    <ChoiceFieldset {...frame}>
       {options.map((o) => (
         <label key={o.value}>
           <input
@@ -51,44 +71,25 @@ export function RadioGroup({
           </span>
         </label>
       ))}
-    </fieldset>
+    </ChoiceFieldset>
   );
 }
 
 /** Several choices as checkboxes: the chosen values, in the order of the options. */
 export function CheckboxGroup({
-  id,
-  legend,
   values,
   onValues,
   options,
-  error,
-  hint,
-  required,
-}: {
-  id: string;
-  legend: string;
+  ...frame
+}: Choices & {
   values: readonly string[];
   onValues(v: string[]): void;
   options: { value: string; label: string }[];
-  error?: string | undefined;
-  hint?: ReactNode;
-  required?: boolean;
 }) {
   const toggle = (v: string, on: boolean) =>
     onValues(options.map((o) => o.value).filter((x) => (x === v ? on : values.includes(x))));
   return (
-    <fieldset
-      id={id}
-      tabIndex={-1}
-      className={`radio-group checkbox-group${error ? ' has-error' : ''}`}
-      aria-describedby={describedBy({ id, hint, error })}
-    >
-      <legend>
-        {legend}
-        <RequiredMark on={required} />
-      </legend>
-      <Messages id={id} hint={hint} error={error} />
+    <ChoiceFieldset {...frame} className="checkbox-group">
       <div className="check-grid">
         {options.map((o) => (
           <label key={o.value}>
@@ -101,7 +102,7 @@ export function CheckboxGroup({
           </label>
         ))}
       </div>
-    </fieldset>
+    </ChoiceFieldset>
   );
 }
 

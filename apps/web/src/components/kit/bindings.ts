@@ -4,23 +4,25 @@ import { fieldId } from '../fields.tsx';
 
 /**
  * An edit form with `set(path)` (a setter), `bind(path)` (id, value, setter and error of a text or
- * select field) and `tick(path)` (the same for a checkbox), so a field is one line.
+ * select field) and `tick(path)` (the same for a checkbox), so a field is one line. Where several
+ * forms share a page, `idPrefix` keeps their field ids apart ("repay-amount").
  */
 export function withBindings<V extends FieldValues, F extends { errors: Errors }>(
   f: F & { values: V; form: UseFormReturn<V> },
+  idPrefix = '',
 ) {
   const set =
     <K extends Path<V>>(k: K) =>
     (x: PathValue<V, K>) =>
       f.form.setValue(k, x);
   const bind = <K extends Path<V>>(k: K) => ({
-    id: fieldId(k),
+    id: fieldId(idPrefix + k),
     value: f.form.getValues(k),
     onValue: set(k),
     error: f.errors[k],
   });
   const tick = <K extends Path<V>>(k: K) => ({
-    id: fieldId(k),
+    id: fieldId(idPrefix + k),
     checked: f.form.getValues(k) as boolean,
     onChecked: set(k) as (x: boolean) => void,
     error: f.errors[k],

@@ -1,4 +1,4 @@
-import type { Column } from './paged-table.tsx';
+import type { Column } from './column-table.tsx';
 
 /** The row's fields that hold a calendar date (YYYY-MM-DD, or none). */
 type DateField<T> = { [K in keyof T]: T[K] extends string | null | undefined ? K : never }[keyof T] & string;
@@ -16,3 +16,6 @@ export function dateColumn<T>(
   const value = (row: T) => (row[field] as string | null | undefined) ?? null;
   return { key, header, cell: (row) => date(value(row)), sortValue: value };
 }
+
+/** How a column of amounts looks: on one line, lined up on the right with its header. */
+export const AMOUNT = { className: 'nowrap', alignEnd: true } as const;

@@ -1,8 +1,7 @@
-import type { AccountSecurity } from '@ostoja/domain/identity/two-factor';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { accountApi } from '../../api/account.ts';
-import type { ApiError } from '../../api/client.ts';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 
 export const accountKeys = {
   security: ['account', 'security'] as const,
@@ -10,10 +9,7 @@ export const accountKeys = {
 };
 
 export const useAccountSecurity = () =>
-  useQuery<AccountSecurity, ApiError>({
-    queryKey: accountKeys.security,
-    queryFn: ({ signal }) => accountApi.security(signal),
-  });
+  useRead(accountKeys.security, (signal) => accountApi.security(signal));
 
 export const useOwnSessions = () =>
   useCursorQuery(accountKeys.sessions, (after, signal) => accountApi.sessions(after, signal));

@@ -1,8 +1,8 @@
 import { Link, useLocation } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { formatAddress } from '../../lib/format.ts';
 import { useHoursText } from './opening-hours.tsx';
 import { useOrgUnits } from './queries.ts';
@@ -26,39 +26,44 @@ export function OrgUnitsPage() {
       {error ? <LoadError error={error} onRetry={() => refetch()} /> : null}
       {!data && !error ? <Loading /> : null}
       {data ? (
-        <DataTable caption={t('orgUnits.title')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('orgUnit.name')}</th>
-              <th scope="col">{t('orgUnit.kind')}</th>
-              <th scope="col">{t('orgUnit.parent')}</th>
-              <th scope="col">{t('orgUnit.address')}</th>
-              <th scope="col">{t('orgUnit.openingHours')}</th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.items.map((u) => (
-              <tr key={u.id}>
-                <td>
-                  <Link to={`/admin/org-units/${u.id}`}>{u.name}</Link>
-                </td>
-                <td>{t(`orgUnitKind.${u.kind}`)}</td>
-                <td>{u.parentId ? (byId.get(u.parentId)?.name ?? '—') : '—'}</td>
-                <td>{formatAddress(u) || '—'}</td>
-                <td>{u.openingHours.length ? hoursText(u.openingHours) : '—'}</td>
-                <td>
+        <ColumnTable
+          caption={t('orgUnits.title')}
+          rows={data.items}
+          rowKey={(u) => u.id}
+          columns={[
+            {
+              key: 'name',
+              header: t('orgUnit.name'),
+              cell: (u) => <Link to={`/admin/org-units/${u.id}`}>{u.name}</Link>,
+            },
+            { key: 'kind', header: t('orgUnit.kind'), cell: (u) => t(`orgUnitKind.${u.kind}`) },
+            {
+              key: 'parent',
+              header: t('orgUnit.parent'),
+              cell: (u) => (u.parentId ? (byId.get(u.parentId)?.name ?? '—') : '—'),
+            },
+            { key: 'address', header: t('orgUnit.address'), cell: (u) => formatAddress(u) || '—' },
+            {
+              key: 'openingHours',
+              header: t('orgUnit.openingHours'),
+              cell: (u) => (u.openingHours.length ? hoursText(u.openingHours) : '—'),
+            },
+            {
+              key: 'actions',
+              header: t('common.actions'),
+              cell: (u) => (
+                <>
                   {u.kind === 'fieldTeam' ? (
                     <Link to={`/admin/org-units/${u.id}/streets`}>
                       {t('streets.link')}
                       <span className="visually-hidden"> — {u.name}</span>
                     </Link>
                   ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
+                </>
+              ),
+            },
+          ]}
+        />
       ) : null}
     </Page>
   );

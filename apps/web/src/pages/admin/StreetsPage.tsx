@@ -12,12 +12,12 @@ import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { NotFound } from '../../components/status-pages.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { textField } from './admin-form.tsx';
 import { type StreetValues, streetBody } from './bodies.ts';
 import { useAdminSaved, useOrgUnits, useStreets } from './queries.ts';
@@ -157,31 +157,28 @@ export function StreetsPage() {
     >
       {notice ? <Alert kind="success">{notice}</Alert> : null}
       {streets.data.items.length ? (
-        <DataTable caption={t('streets.caption')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('address.street')}</th>
-              <th scope="col">{t('address.city')}</th>
-              <th scope="col">{t('streets.numbers')}</th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {streets.data.items.map((s) => (
-              <tr key={s.id}>
-                <td>{s.street}</td>
-                <td>{s.city}</td>
-                <td>{range(s)}</td>
-                <td>
+        <ColumnTable
+          caption={t('streets.caption')}
+          rows={streets.data.items}
+          rowKey={(s) => s.id}
+          columns={[
+            { key: 'street', header: t('address.street'), cell: (s) => s.street },
+            { key: 'city', header: t('address.city'), cell: (s) => s.city },
+            { key: 'numbers', header: t('streets.numbers'), cell: (s) => range(s) },
+            {
+              key: 'actions',
+              header: t('common.actions'),
+              cell: (s) => (
+                <>
                   <button type="button" className="button secondary small" onClick={() => setRemoving(s)}>
                     {t('action.remove')}
                     <span className="visually-hidden"> — {s.street}</span>
                   </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
+                </>
+              ),
+            },
+          ]}
+        />
       ) : (
         <p className="empty">{t('streets.none')}</p>
       )}

@@ -1,19 +1,14 @@
-import type { DatabaseStatus as DatabaseStatusAnswer } from '@ostoja/domain/operations/database-status';
-import { useQuery } from '@tanstack/react-query';
 import { adminApi } from '../../api/admin.ts';
-import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useRead } from '../../components/kit/use-read.ts';
 import { adminKeys } from './queries.ts';
 
 /** Where reports read from and how far the read replica is behind (issue 21 item 9). */
 export function DatabaseStatus() {
   const { t, dateTime } = useI18n();
-  const q = useQuery<DatabaseStatusAnswer, ApiError>({
-    queryKey: adminKeys.database,
-    queryFn: ({ signal }) => adminApi.database(signal),
-  });
+  const q = useRead(adminKeys.database, (signal) => adminApi.database(signal));
   return (
     <section aria-labelledby="database-h">
       <h2 id="database-h">{t('database.title')}</h2>

@@ -1,9 +1,8 @@
 import type { StaffUser } from '@ostoja/domain/identity/staff-user';
-import type { FieldTeamStreetList, OrgUnitList } from '@ostoja/domain/org/address';
 import type { CentreSettings } from '@ostoja/domain/org/settings';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { adminApi } from '../../api/admin.ts';
-import type { ApiError } from '../../api/client.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // The administrator's reads, cached under these keys. The units are read by other screens too
 // (a household's field team), under the same key.
@@ -19,29 +18,14 @@ export const adminKeys = {
 };
 
 export const useUser = (id: string | undefined) =>
-  useQuery<StaffUser, ApiError>({
-    queryKey: adminKeys.user(id ?? ''),
-    queryFn: ({ signal }) => adminApi.user(id!, signal),
-    enabled: id !== undefined,
-  });
+  useRead(adminKeys.user(id ?? ''), (signal) => adminApi.user(id!, signal), id !== undefined);
 
-export const useOrgUnits = () =>
-  useQuery<OrgUnitList, ApiError>({
-    queryKey: adminKeys.orgUnits,
-    queryFn: ({ signal }) => adminApi.orgUnits(signal),
-  });
+export const useOrgUnits = () => useRead(adminKeys.orgUnits, (signal) => adminApi.orgUnits(signal));
 
 export const useStreets = (teamId: string) =>
-  useQuery<FieldTeamStreetList, ApiError>({
-    queryKey: adminKeys.streets(teamId),
-    queryFn: ({ signal }) => adminApi.streets(teamId, signal),
-  });
+  useRead(adminKeys.streets(teamId), (signal) => adminApi.streets(teamId, signal));
 
-export const useCentreSettings = () =>
-  useQuery<CentreSettings, ApiError>({
-    queryKey: adminKeys.settings,
-    queryFn: ({ signal }) => adminApi.settings(signal),
-  });
+export const useCentreSettings = () => useRead(adminKeys.settings, (signal) => adminApi.settings(signal));
 
 /** After a save: the answer goes into the cache, and the lists it appears in are fetched again. */
 export function useAdminSaved() {

@@ -3,11 +3,9 @@ import { APPLICATION_BENEFITS, CHANNELS, CreateApplication } from '@ostoja/domai
 import { HELP_REASONS, helpReasonKey } from '@ostoja/domain/applications/help-reasons';
 import type { Household } from '@ostoja/domain/registry/household';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { benefitsApi } from '../../api/benefits.ts';
-import type { ApiError } from '../../api/client.ts';
 import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, Loading } from '../../components/feedback.tsx';
@@ -16,6 +14,7 @@ import { withBindings } from '../../components/kit/bindings.ts';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 import { Page } from '../../components/page.tsx';
 import { formatAddress, listName, todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
@@ -102,11 +101,11 @@ export function ApplicationCreatePage() {
     }),
   );
   const householdId = f.values.householdId;
-  const household = useQuery<Household, ApiError>({
-    queryKey: registryKeys.household(householdId),
-    queryFn: ({ signal }) => registryApi.household(householdId, signal),
-    enabled: !!householdId,
-  });
+  const household = useRead(
+    registryKeys.household(householdId),
+    (signal) => registryApi.household(householdId, signal),
+    !!householdId,
+  );
   const h = household.data?.id === householdId ? household.data : undefined;
   // A member of the Niebieska Karta compartment filing for a sealed person is told first that the
   // person becomes visible in the registry, without the procedure (decision 0015).

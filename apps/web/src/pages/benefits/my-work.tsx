@@ -3,7 +3,7 @@ import type { WorkItem } from '@ostoja/domain/applications/responses';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { DataTable } from '../../components/table.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { formatAddress } from '../../lib/format.ts';
 import { daysBetween, workingDaysBetween } from './dates.ts';
 import { useMyWork } from './queries.ts';
@@ -49,23 +49,28 @@ export function MyWorkSection() {
             {tp('myWork.count', items.length)}
             {work.data.overdue ? ` ${tp('myWork.overdueCount', work.data.overdue)}` : ''}
           </p>
-          <DataTable caption={t('myWork.caption')} compact>
-            <thead>
-              <tr>
-                <th scope="col">{t('myWork.due')}</th>
-                <th scope="col">{t('myWork.task')}</th>
-                <th scope="col">{t('myWork.application')}</th>
-                <th scope="col">{t('myWork.address')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((i) => (
-                <tr key={`${i.kind}-${i.applicationId ?? i.intakeId}`}>
-                  <td className="nowrap">
+          <ColumnTable
+            caption={t('myWork.caption')}
+            compact
+            rows={items}
+            rowKey={(i) => `${i.kind}-${i.applicationId ?? i.intakeId}`}
+            columns={[
+              {
+                key: 'due',
+                header: t('myWork.due'),
+                className: 'nowrap',
+                cell: (i) => (
+                  <>
                     {date(i.due)} {i.overdue ? <OverdueBadge /> : null}
                     <Remaining item={i} today={work.data!.today} />
-                  </td>
-                  <td>
+                  </>
+                ),
+              },
+              {
+                key: 'task',
+                header: t('myWork.task'),
+                cell: (i) => (
+                  <>
                     {t(`work.${i.kind}`)}
                     {i.urgent ? (
                       <>
@@ -73,19 +78,29 @@ export function MyWorkSection() {
                         <span className="badge due-soon">{t('application.urgent')}</span>
                       </>
                     ) : null}
-                  </td>
-                  <td>
+                  </>
+                ),
+              },
+              {
+                key: 'application',
+                header: t('myWork.application'),
+                cell: (i) => (
+                  <>
                     <Link to={i.intakeId ? `/intakes/${i.intakeId}` : `/applications/${i.applicationId}`}>
                       {i.number}
                       <span className="visually-hidden"> — {t(`work.${i.kind}`)}</span>
                     </Link>
                     <span className="work-when">{i.applicantName}</span>
-                  </td>
-                  <td>{i.address ? formatAddress(i.address) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
+                  </>
+                ),
+              },
+              {
+                key: 'address',
+                header: t('myWork.address'),
+                cell: (i) => (i.address ? formatAddress(i.address) : '—'),
+              },
+            ]}
+          />
         </>
       ) : null}
     </section>

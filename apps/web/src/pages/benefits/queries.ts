@@ -1,8 +1,8 @@
 import type { ApplicationListQuery } from '@ostoja/domain/applications/application';
 import type { ApplicationDetail } from '@ostoja/domain/applications/responses';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { benefitsApi } from '../../api/benefits.ts';
-import type { ApiError } from '../../api/client.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // Benefits' reads, cached by TanStack Query under these keys. Every step of an application answers
 // the whole application: it goes into the cache, and the queues and "Moja praca" are fetched again.
@@ -14,9 +14,6 @@ export const benefitsKeys = {
   legalParameters: ['legal-parameters'] as const,
   localResolutions: ['local-resolutions'] as const,
 };
-
-const useRead = <T>(key: readonly unknown[], read: (signal: AbortSignal) => Promise<T>) =>
-  useQuery<T, ApiError>({ queryKey: key, queryFn: ({ signal }) => read(signal) });
 
 export const useApplication = (id: string) =>
   useRead(benefitsKeys.application(id), (signal) => benefitsApi.application(id, signal));

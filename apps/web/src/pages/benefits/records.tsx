@@ -8,7 +8,7 @@ import type {
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { DataTable } from '../../components/table.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { listName } from '../../lib/format.ts';
 import { CalculationSteps, CalculationSummary } from './calculation.tsx';
 
@@ -48,32 +48,45 @@ export function WywiadView({ w, app }: { w: WywiadRecord; app: ApplicationDetail
         ))}
       </dl>
       <h3>{t('wywiad.incomeTitle')}</h3>
-      <DataTable caption={t('wywiad.incomeTitle')} compact>
-        <thead>
-          <tr>
-            <th scope="col">{t('person.name')}</th>
-            <th scope="col">{t('income.kind')}</th>
-            <th scope="col">{t('income.month')}</th>
-            <th scope="col">{t('income.gross')}</th>
-            <th scope="col">{t('income.tax')}</th>
-            <th scope="col">{t('income.contributions')}</th>
-            <th scope="col">{t('income.alimonyPaid')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <td>{r.who}</td>
-              <td>{r.s ? t(`benefits.incomeKind.${r.s.kind}`) : t('income.none')}</td>
-              <td>{r.s?.month ?? '—'}</td>
-              <td className="nowrap">{r.s ? money(r.s.gross) : '—'}</td>
-              <td className="nowrap">{r.s ? money(r.s.tax) : '—'}</td>
-              <td className="nowrap">{r.s ? money(r.s.contributions) : '—'}</td>
-              <td className="nowrap">{money(r.alimony)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+      <ColumnTable
+        caption={t('wywiad.incomeTitle')}
+        compact
+        rows={rows}
+        rowKey={(r) => r.key}
+        columns={[
+          { key: 'name', header: t('person.name'), cell: (r) => r.who },
+          {
+            key: 'kind',
+            header: t('income.kind'),
+            cell: (r) => (r.s ? t(`benefits.incomeKind.${r.s.kind}`) : t('income.none')),
+          },
+          { key: 'month', header: t('income.month'), cell: (r) => r.s?.month ?? '—' },
+          {
+            key: 'gross',
+            header: t('income.gross'),
+            className: 'nowrap',
+            cell: (r) => (r.s ? money(r.s.gross) : '—'),
+          },
+          {
+            key: 'tax',
+            header: t('income.tax'),
+            className: 'nowrap',
+            cell: (r) => (r.s ? money(r.s.tax) : '—'),
+          },
+          {
+            key: 'contributions',
+            header: t('income.contributions'),
+            className: 'nowrap',
+            cell: (r) => (r.s ? money(r.s.contributions) : '—'),
+          },
+          {
+            key: 'alimonyPaid',
+            header: t('income.alimonyPaid'),
+            className: 'nowrap',
+            cell: (r) => money(r.alimony),
+          },
+        ]}
+      />
     </>
   );
 }
@@ -194,32 +207,33 @@ export function DecisionsView({ app }: { app: ApplicationDetail }) {
 export function AppealsView({ app }: { app: ApplicationDetail }) {
   const { t, date } = useI18n();
   return (
-    <DataTable caption={t('appeal.list')} compact>
-      <thead>
-        <tr>
-          <th scope="col">{t('appeal.receivedOn')}</th>
-          <th scope="col">{t('appeal.by')}</th>
-          <th scope="col">{t('deadline.appealForwardDue')}</th>
-          <th scope="col">{t('appeal.forwardedOn')}</th>
-          <th scope="col">{t('appeal.outcomeLabel')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {app.appeals.map((a) => (
-          <tr key={a.id}>
-            <td>{date(a.receivedOn)}</td>
-            <td>{a.appellant ?? '—'}</td>
-            <td>{date(a.forwardDue)}</td>
-            <td>{a.forwardedOn ? date(a.forwardedOn) : '—'}</td>
-            <td>
+    <ColumnTable
+      caption={t('appeal.list')}
+      compact
+      rows={app.appeals}
+      rowKey={(a) => a.id}
+      columns={[
+        { key: 'receivedOn', header: t('appeal.receivedOn'), cell: (a) => date(a.receivedOn) },
+        { key: 'by', header: t('appeal.by'), cell: (a) => a.appellant ?? '—' },
+        { key: 'appealForwardDue', header: t('deadline.appealForwardDue'), cell: (a) => date(a.forwardDue) },
+        {
+          key: 'forwardedOn',
+          header: t('appeal.forwardedOn'),
+          cell: (a) => (a.forwardedOn ? date(a.forwardedOn) : '—'),
+        },
+        {
+          key: 'outcomeLabel',
+          header: t('appeal.outcomeLabel'),
+          cell: (a) => (
+            <>
               {a.outcome
                 ? `${t(`appeal.outcome.${a.outcome}`)}${a.outcomeOn ? `, ${date(a.outcomeOn)}` : ''}`
                 : '—'}
               {a.note ? <span className="work-when">{a.note}</span> : null}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -4,49 +4,43 @@ import { Link } from 'react-router-dom';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { useRead } from '../../components/kit/use-read.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { BlueCardSections, DueDate } from './common.tsx';
 import { ProcedureTable } from './procedure-table.tsx';
-import { blueCardKeys, useBlueCardQuery } from './queries.ts';
+import { blueCardKeys } from './queries.ts';
 
 /** Deadlines as a table: the procedure, what is due, by when and whether it is late — in words. */
 export function DueTable({ caption, items }: { caption: string; items: DueItem[] }) {
   const { t, tk } = useI18n();
   return (
-    <DataTable caption={caption}>
-      <thead>
-        <tr>
-          <th scope="col">{t('blueCard.register.number')}</th>
-          <th scope="col">{t('blueCards.due.what')}</th>
-          <th scope="col">{t('blueCards.due.by')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((d) => (
-          <tr key={`${d.procedureId}-${d.kind}-${d.meetingId ?? ''}`}>
-            <td className="nowrap">
-              <Link to={`/blue-cards/${d.procedureId}`}>{d.number}</Link>
-            </td>
-            <td>{tk('blueCard.deadline', d.kind)}</td>
-            <td>
-              <DueDate due={d.due} state={d.state} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+    <ColumnTable
+      caption={caption}
+      rows={items}
+      rowKey={(d) => `${d.procedureId}-${d.kind}-${d.meetingId ?? ''}`}
+      columns={[
+        {
+          key: 'number',
+          header: t('blueCard.register.number'),
+          className: 'nowrap',
+          cell: (d) => <Link to={`/blue-cards/${d.procedureId}`}>{d.number}</Link>,
+        },
+        { key: 'what', header: t('blueCards.due.what'), cell: (d) => tk('blueCard.deadline', d.kind) },
+        { key: 'by', header: t('blueCards.due.by'), cell: (d) => <DueDate due={d.due} state={d.state} /> },
+      ]}
+    />
   );
 }
 
 /** NK-A forms waiting for the chair: passed on (the group is to be formed) or still with the opener. */
 function NewForms() {
   const { t } = useI18n();
-  const withChair = useBlueCardQuery(blueCardKeys.list('withChair'), (s) =>
+  const withChair = useRead(blueCardKeys.list('withChair'), (s) =>
     blueCardApi.list({ status: 'withChair', limit: 100 }, s),
   );
-  const opened = useBlueCardQuery(blueCardKeys.list('opened'), (s) =>
+  const opened = useRead(blueCardKeys.list('opened'), (s) =>
     blueCardApi.list({ status: 'opened', limit: 100 }, s),
   );
   const error = withChair.error ?? opened.error;
@@ -72,7 +66,7 @@ function NewForms() {
 /** The chair of the interdisciplinary team: what is late or due within two working days, and new NK-A. */
 export function DashboardPage() {
   const { t, tp, date } = useI18n();
-  const board = useBlueCardQuery(blueCardKeys.dashboard, blueCardApi.dashboard);
+  const board = useRead(blueCardKeys.dashboard, blueCardApi.dashboard);
   if (board.error) return <LoadError error={board.error} onRetry={() => board.refetch()} />;
   if (!board.data) return <Loading />;
   const d = board.data;

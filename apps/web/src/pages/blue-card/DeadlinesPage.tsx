@@ -2,10 +2,11 @@ import { Link } from 'react-router-dom';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { useRead } from '../../components/kit/use-read.ts';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { BlueCardSections, DueDate } from './common.tsx';
-import { blueCardKeys, useBlueCardQuery } from './queries.ts';
+import { blueCardKeys } from './queries.ts';
 
 /**
  * What is due within ten working days, and what is overdue, in the procedures one sees — grouped
@@ -13,7 +14,7 @@ import { blueCardKeys, useBlueCardQuery } from './queries.ts';
  */
 export function DeadlinesPage() {
   const { date, t, tk, tp } = useI18n();
-  const due = useBlueCardQuery(blueCardKeys.deadlines, blueCardApi.deadlines);
+  const due = useRead(blueCardKeys.deadlines, blueCardApi.deadlines);
   if (due.error) return <LoadError error={due.error} onRetry={() => due.refetch()} />;
   if (!due.data) return <Loading />;
   const { byProcedure, items, today } = due.data;
@@ -36,24 +37,20 @@ export function DeadlinesPage() {
               {t('blueCards.procedure.title', { number: g.number })}
             </Link>
           </h2>
-          <DataTable caption={t('blueCards.deadlinesPage.caption', { number: g.number })} compact>
-            <thead>
-              <tr>
-                <th scope="col">{t('blueCards.due.what')}</th>
-                <th scope="col">{t('blueCards.due.by')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {g.items.map((d) => (
-                <tr key={`${d.kind}-${d.meetingId ?? ''}`}>
-                  <td>{tk('blueCard.deadline', d.kind)}</td>
-                  <td>
-                    <DueDate due={d.due} state={d.state} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
+          <ColumnTable
+            caption={t('blueCards.deadlinesPage.caption', { number: g.number })}
+            compact
+            rows={g.items}
+            rowKey={(d) => `${d.kind}-${d.meetingId ?? ''}`}
+            columns={[
+              { key: 'what', header: t('blueCards.due.what'), cell: (d) => tk('blueCard.deadline', d.kind) },
+              {
+                key: 'by',
+                header: t('blueCards.due.by'),
+                cell: (d) => <DueDate due={d.due} state={d.state} />,
+              },
+            ]}
+          />
         </section>
       ))}
     </Page>

@@ -75,15 +75,18 @@ export function OpenProcedurePage() {
           transferredToChairOn: v.transferredToChairOn || undefined,
         }) as z.input<typeof OpenBlueCard>,
       save: async (body) => {
-        const p = await blueCardApi.open(body);
+        const opened = await blueCardApi.open(body);
         // NK-B is a step of its own on the server; a failure here leaves the opened procedure intact.
+        // Each step answers the procedure, so the page opens on the last answer (with its NK-B forms).
+        let p = opened;
         let formBProblem = '';
         if (f.values.formB)
-          for (const victim of withRole(p.participants, 'victim'))
-            await blueCardApi
-              .step(p.id, 'form-b', { personId: victim.personId, on: body.openedOn })
+          for (const victim of withRole(opened.participants, 'victim'))
+            p = await blueCardApi
+              .step(opened.id, 'form-b', { personId: victim.personId, on: body.openedOn })
               .catch((err: unknown) => {
                 formBProblem = err instanceof ApiError ? err.message : String(err);
+                return p;
               });
         return { p, formBProblem };
       },

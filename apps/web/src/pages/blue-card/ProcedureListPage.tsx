@@ -1,22 +1,24 @@
 import { BLUE_CARD_STATUSES, type BlueCardStatus } from '@ostoja/domain/blue-card/workflow';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { fieldId, SelectField } from '../../components/fields.tsx';
+import { SearchForm } from '../../components/kit/search-form.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
 import { BlueCardSections } from './common.tsx';
 import { ProcedureTable } from './procedure-table.tsx';
-import { blueCardKeys, useBlueCardQuery } from './queries.ts';
+import { blueCardKeys } from './queries.ts';
 
 /** Search by register number, or a participant's name or PESEL, among the procedures one sees. */
 function SearchResults({ q }: { q: string }) {
   const { t, tp } = useI18n();
-  const found = useBlueCardQuery(blueCardKeys.search(q), (s) => blueCardApi.search(q, s));
+  const found = useRead(blueCardKeys.search(q), (s) => blueCardApi.search(q, s));
   if (found.error) return <LoadError error={found.error} onRetry={() => found.refetch()} />;
   if (!found.data) return <Loading />;
   return (
@@ -51,8 +53,7 @@ export function ProcedureListPage() {
     !q,
   );
 
-  function search(e: FormEvent) {
-    e.preventDefault();
+  function search() {
     if (text.trim().length > 0 && text.trim().length < 2) return setProblem(t('persons.search.tooShort'));
     setProblem(undefined);
     setParams(text.trim() ? { q: text.trim() } : status ? { status } : {});
@@ -71,24 +72,14 @@ export function ProcedureListPage() {
       }
     >
       <BlueCardSections />
-      <search>
-        <form onSubmit={search} noValidate className="inline-form">
-          <TextField
-            id="f-q"
-            label={t('blueCards.list.searchLabel')}
-            hint={t('blueCards.list.searchHint')}
-            value={text}
-            onValue={setText}
-            error={problem}
-            type="search"
-            autoComplete="off"
-            spellCheck={false}
-          />
-          <button type="submit" className="button primary">
-            {t('action.search')}
-          </button>
-        </form>
-      </search>
+      <SearchForm
+        label={t('blueCards.list.searchLabel')}
+        hint={t('blueCards.list.searchHint')}
+        value={text}
+        onValue={setText}
+        error={problem}
+        onSearch={search}
+      />
       {q ? (
         <SearchResults q={q} />
       ) : (

@@ -2,18 +2,17 @@ import { Link } from 'react-router-dom';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { useRead } from '../../components/kit/use-read.ts';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { BlueCardSections, useYear, YearSelect } from './common.tsx';
-import { blueCardKeys, useBlueCardQuery } from './queries.ts';
+import { blueCardKeys } from './queries.ts';
 
 /** The register of a year in number order (only the procedures one sees), with its CSV export. */
 export function RegisterPage() {
   const { date, t, tk, tp } = useI18n();
   const [year, setYear] = useYear();
-  const reg = useBlueCardQuery(blueCardKeys.register(Number(year)), (s) =>
-    blueCardApi.register(Number(year), s),
-  );
+  const reg = useRead(blueCardKeys.register(Number(year)), (s) => blueCardApi.register(Number(year), s));
   return (
     <Page title={t('blueCards.register.title', { year })} lead={t('blueCards.register.lead')}>
       <BlueCardSections />
@@ -37,38 +36,52 @@ export function RegisterPage() {
               : t('blueCards.register.empty')}
           </p>
           {reg.data.items.length ? (
-            <DataTable caption={t('blueCards.register.caption', { year })} compact>
-              <thead>
-                <tr>
-                  <th scope="col">{t('blueCard.register.number')}</th>
-                  <th scope="col">{t('blueCard.register.openedOn')}</th>
-                  <th scope="col">{t('blueCard.register.initiator')}</th>
-                  <th scope="col">{t('blueCard.register.institution')}</th>
-                  <th scope="col">{t('blueCard.register.status')}</th>
-                  <th scope="col">{t('blueCard.register.closure')}</th>
-                  <th scope="col">{t('blueCard.register.closedOn')}</th>
-                  <th scope="col">{t('blueCard.register.victims')}</th>
-                  <th scope="col">{t('blueCard.register.perpetrators')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {reg.data.items.map((r) => (
-                  <tr key={r.id}>
-                    <td className="nowrap">
-                      <Link to={`/blue-cards/${r.id}`}>{r.number}</Link>
-                    </td>
-                    <td>{date(r.openedOn)}</td>
-                    <td>{tk('blueCard.initiator', r.initiatorKind)}</td>
-                    <td>{r.initiatorInstitution}</td>
-                    <td>{t(`blueCard.status.${r.status}`)}</td>
-                    <td>{r.closureReason ? tk('blueCard.closure', r.closureReason) : '—'}</td>
-                    <td>{r.closedOn ? date(r.closedOn) : '—'}</td>
-                    <td>{r.victims ?? '—'}</td>
-                    <td>{r.perpetrators ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </DataTable>
+            <ColumnTable
+              caption={t('blueCards.register.caption', { year })}
+              compact
+              rows={reg.data.items}
+              rowKey={(r) => r.id}
+              columns={[
+                {
+                  key: 'number',
+                  header: t('blueCard.register.number'),
+                  className: 'nowrap',
+                  cell: (r) => <Link to={`/blue-cards/${r.id}`}>{r.number}</Link>,
+                },
+                { key: 'openedOn', header: t('blueCard.register.openedOn'), cell: (r) => date(r.openedOn) },
+                {
+                  key: 'initiator',
+                  header: t('blueCard.register.initiator'),
+                  cell: (r) => tk('blueCard.initiator', r.initiatorKind),
+                },
+                {
+                  key: 'institution',
+                  header: t('blueCard.register.institution'),
+                  cell: (r) => r.initiatorInstitution,
+                },
+                {
+                  key: 'status',
+                  header: t('blueCard.register.status'),
+                  cell: (r) => t(`blueCard.status.${r.status}`),
+                },
+                {
+                  key: 'closure',
+                  header: t('blueCard.register.closure'),
+                  cell: (r) => (r.closureReason ? tk('blueCard.closure', r.closureReason) : '—'),
+                },
+                {
+                  key: 'closedOn',
+                  header: t('blueCard.register.closedOn'),
+                  cell: (r) => (r.closedOn ? date(r.closedOn) : '—'),
+                },
+                { key: 'victims', header: t('blueCard.register.victims'), cell: (r) => r.victims ?? '—' },
+                {
+                  key: 'perpetrators',
+                  header: t('blueCard.register.perpetrators'),
+                  cell: (r) => r.perpetrators ?? '—',
+                },
+              ]}
+            />
           ) : null}
         </>
       ) : null}

@@ -3,10 +3,12 @@ import { CLOSURE_REASONS } from '@ostoja/domain/blue-card/steps';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { useRead } from '../../components/kit/use-read.ts';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { BlueCardSections, useYear, YearSelect } from './common.tsx';
-import { blueCardKeys, useBlueCardQuery } from './queries.ts';
+import { blueCardKeys } from './queries.ts';
 
 /** A two-column table of counts: what is counted, and how many. */
 function Counts({ caption, rows }: { caption: string; rows: [label: string, count: number][] }) {
@@ -35,7 +37,7 @@ function Counts({ caption, rows }: { caption: string; rows: [label: string, coun
 export function StatisticsPage() {
   const { t, tp } = useI18n();
   const [year, setYear] = useYear();
-  const stats = useBlueCardQuery(blueCardKeys.statistics(Number(year)), (s) =>
+  const stats = useRead(blueCardKeys.statistics(Number(year)), (s) =>
     blueCardApi.statistics(Number(year), s),
   );
   const s = stats.data;
@@ -76,26 +78,26 @@ export function StatisticsPage() {
           />
           <h2>{t('blueCards.stats.bySexAge')}</h2>
           {s.persons.length ? (
-            <DataTable caption={t('blueCards.stats.bySexAgeCaption')} compact>
-              <thead>
-                <tr>
-                  <th scope="col">{t('blueCards.person.role')}</th>
-                  <th scope="col">{t('person.sex')}</th>
-                  <th scope="col">{t('blueCards.stats.ageGroup')}</th>
-                  <th scope="col">{t('blueCards.stats.count')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.persons.map((x) => (
-                  <tr key={`${x.role}-${x.sex}-${x.ageGroup}`}>
-                    <td>{t(`blueCard.role.${x.role}`)}</td>
-                    <td>{t(`sex.${x.sex}`)}</td>
-                    <td>{t('blueCards.stats.years', { range: x.ageGroup })}</td>
-                    <td>{x.count}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </DataTable>
+            <ColumnTable
+              caption={t('blueCards.stats.bySexAgeCaption')}
+              compact
+              rows={s.persons}
+              rowKey={(x) => `${x.role}-${x.sex}-${x.ageGroup}`}
+              columns={[
+                {
+                  key: 'role',
+                  header: t('blueCards.person.role'),
+                  cell: (x) => t(`blueCard.role.${x.role}`),
+                },
+                { key: 'sex', header: t('person.sex'), cell: (x) => t(`sex.${x.sex}`) },
+                {
+                  key: 'ageGroup',
+                  header: t('blueCards.stats.ageGroup'),
+                  cell: (x) => t('blueCards.stats.years', { range: x.ageGroup }),
+                },
+                { key: 'count', header: t('blueCards.stats.count'), cell: (x) => x.count },
+              ]}
+            />
           ) : (
             <p className="empty">{t('blueCards.stats.noPersons')}</p>
           )}

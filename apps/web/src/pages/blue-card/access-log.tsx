@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { DataTable } from '../../components/table.tsx';
-import { blueCardKeys, useBlueCardQuery } from './queries.ts';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { useRead } from '../../components/kit/use-read.ts';
+import { blueCardKeys } from './queries.ts';
 
 function useActionLabel() {
   const { msg } = useI18n();
@@ -18,30 +19,21 @@ function useActionLabel() {
 function Entries({ procedureId }: { procedureId: string }) {
   const { t, dateTime } = useI18n();
   const label = useActionLabel();
-  const log = useBlueCardQuery(blueCardKeys.accessLog(procedureId), (s) =>
-    blueCardApi.accessLog(procedureId, s),
-  );
+  const log = useRead(blueCardKeys.accessLog(procedureId), (s) => blueCardApi.accessLog(procedureId, s));
   if (log.error) return <LoadError error={log.error} onRetry={() => log.refetch()} />;
   if (!log.data) return <Loading />;
   return (
-    <DataTable caption={t('blueCards.accessLog.caption')} compact>
-      <thead>
-        <tr>
-          <th scope="col">{t('audit.at')}</th>
-          <th scope="col">{t('audit.actorLogin')}</th>
-          <th scope="col">{t('audit.action')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {log.data.items.map((r) => (
-          <tr key={r.id}>
-            <td className="nowrap">{dateTime(r.at)}</td>
-            <td>{r.actorLogin ?? '—'}</td>
-            <td>{label(r.action)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+    <ColumnTable
+      caption={t('blueCards.accessLog.caption')}
+      compact
+      rows={log.data.items}
+      rowKey={(r) => r.id}
+      columns={[
+        { key: 'at', header: t('audit.at'), className: 'nowrap', cell: (r) => dateTime(r.at) },
+        { key: 'actorLogin', header: t('audit.actorLogin'), cell: (r) => r.actorLogin ?? '—' },
+        { key: 'action', header: t('audit.action'), cell: (r) => label(r.action) },
+      ]}
+    />
   );
 }
 

@@ -1,6 +1,6 @@
 import type { Procedure } from '@ostoja/domain/blue-card/responses';
 import { useI18n } from '../../app/i18n.tsx';
-import { DataTable } from '../../components/table.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { PdfLink, personName } from './common.tsx';
 
 /** The forms NK-A…E filled in, each with its PDF (the team's file copy). */
@@ -10,32 +10,32 @@ export function FormsSection({ p }: { p: Procedure }) {
   return (
     <section>
       <h2>{t('blueCards.forms.title')}</h2>
-      <DataTable caption={t('blueCards.forms.caption')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('blueCards.forms.form')}</th>
-            <th scope="col">{t('blueCards.forms.person')}</th>
-            <th scope="col">{t('blueCards.forms.filledOn')}</th>
-            <th scope="col">{t('blueCards.forms.by')}</th>
-            <th scope="col">{t('blueCards.forms.document')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.forms.map((f) => (
-            <tr key={f.id}>
-              <td>{t(`blueCard.document.${f.kind}`)}</td>
-              <td>{f.personId ? (names.get(f.personId) ?? '—') : '—'}</td>
-              <td>{date(f.filledOn)}</td>
-              <td>{f.createdByName}</td>
-              <td>
+      <ColumnTable
+        caption={t('blueCards.forms.caption')}
+        rows={p.forms}
+        rowKey={(f) => f.id}
+        columns={[
+          { key: 'form', header: t('blueCards.forms.form'), cell: (f) => t(`blueCard.document.${f.kind}`) },
+          {
+            key: 'person',
+            header: t('blueCards.forms.person'),
+            cell: (f) => (f.personId ? (names.get(f.personId) ?? '—') : '—'),
+          },
+          { key: 'filledOn', header: t('blueCards.forms.filledOn'), cell: (f) => date(f.filledOn) },
+          { key: 'by', header: t('blueCards.forms.by'), cell: (f) => f.createdByName },
+          {
+            key: 'document',
+            header: t('blueCards.forms.document'),
+            cell: (f) => (
+              <>
                 <PdfLink href={`/api/v1/blue-cards/${p.id}/forms/${f.id}/pdf`}>
                   {t('blueCards.forms.download', { form: `NK-${f.kind}`, date: date(f.filledOn) })}
                 </PdfLink>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+              </>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }
@@ -47,28 +47,22 @@ export function ReferralsSection({ p }: { p: Procedure }) {
   return (
     <section>
       <h2>{t('blueCards.referrals.title')}</h2>
-      <DataTable caption={t('blueCards.referrals.caption')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('blueCards.forms.person')}</th>
-            <th scope="col">{t('blueCards.referrals.programme')}</th>
-            <th scope="col">{t('blueCards.referrals.institution')}</th>
-            <th scope="col">{t('blueCards.referrals.on')}</th>
-            <th scope="col">{t('blueCards.referrals.note')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.referrals.map((r) => (
-            <tr key={r.id}>
-              <td>{names.get(r.personId) ?? '—'}</td>
-              <td>{tk('blueCard.programme', r.programme)}</td>
-              <td>{r.institution}</td>
-              <td>{date(r.referredOn)}</td>
-              <td>{r.note ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+      <ColumnTable
+        caption={t('blueCards.referrals.caption')}
+        rows={p.referrals}
+        rowKey={(r) => r.id}
+        columns={[
+          { key: 'person', header: t('blueCards.forms.person'), cell: (r) => names.get(r.personId) ?? '—' },
+          {
+            key: 'programme',
+            header: t('blueCards.referrals.programme'),
+            cell: (r) => tk('blueCard.programme', r.programme),
+          },
+          { key: 'institution', header: t('blueCards.referrals.institution'), cell: (r) => r.institution },
+          { key: 'on', header: t('blueCards.referrals.on'), cell: (r) => date(r.referredOn) },
+          { key: 'note', header: t('blueCards.referrals.note'), cell: (r) => r.note ?? '—' },
+        ]}
+      />
     </section>
   );
 }
@@ -80,29 +74,27 @@ export function LogSection({ p }: { p: Procedure }) {
   return (
     <section>
       <h2>{t('blueCards.log.title')}</h2>
-      <DataTable caption={t('blueCards.log.caption')} compact>
-        <thead>
-          <tr>
-            <th scope="col">{t('blueCards.log.on')}</th>
-            <th scope="col">{t('blueCards.log.action')}</th>
-            <th scope="col">{t('blueCards.log.by')}</th>
-            <th scope="col">{t('blueCards.log.at')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.actions.map((a) => (
-            <tr key={a.id}>
-              <td className="nowrap">{date(a.on)}</td>
-              <td>
+      <ColumnTable
+        caption={t('blueCards.log.caption')}
+        compact
+        rows={p.actions}
+        rowKey={(a) => a.id}
+        columns={[
+          { key: 'on', header: t('blueCards.log.on'), className: 'nowrap', cell: (a) => date(a.on) },
+          {
+            key: 'action',
+            header: t('blueCards.log.action'),
+            cell: (a) => (
+              <>
                 {t(`blueCard.action.${a.type}`)}
                 {a.type === 'close' ? closure : ''}
-              </td>
-              <td>{a.actorName ?? '—'}</td>
-              <td className="nowrap">{dateTime(a.at)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+              </>
+            ),
+          },
+          { key: 'by', header: t('blueCards.log.by'), cell: (a) => a.actorName ?? '—' },
+          { key: 'at', header: t('blueCards.log.at'), className: 'nowrap', cell: (a) => dateTime(a.at) },
+        ]}
+      />
     </section>
   );
 }

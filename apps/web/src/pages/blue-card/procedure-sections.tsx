@@ -1,6 +1,6 @@
 import type { Procedure } from '@ostoja/domain/blue-card/responses';
 import { useI18n } from '../../app/i18n.tsx';
-import { DataTable } from '../../components/table.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { byRole, DueDate, PdfLink, personName } from './common.tsx';
 
 const base = (p: Procedure) => `/api/v1/blue-cards/${p.id}`;
@@ -90,28 +90,22 @@ export function PersonsSection({ p }: { p: Procedure }) {
   return (
     <section>
       <h2>{t('blueCards.open.persons')}</h2>
-      <DataTable caption={t('blueCards.procedure.personsCaption')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('person.name')}</th>
-            <th scope="col">{t('blueCards.person.role')}</th>
-            <th scope="col">{t('person.birthDate')}</th>
-            <th scope="col">{t('person.pesel')}</th>
-            <th scope="col">{t('person.address')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {byRole(p.participants).map((x) => (
-            <tr key={x.personId}>
-              <td>{personName(x)}</td>
-              <td>{x.roles.map((r) => t(`blueCard.role.${r}`)).join(', ')}</td>
-              <td>{date(x.birthDate)}</td>
-              <td className="mono">{x.pesel ?? '—'}</td>
-              <td>{x.address ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+      <ColumnTable
+        caption={t('blueCards.procedure.personsCaption')}
+        rows={byRole(p.participants)}
+        rowKey={(x) => x.personId}
+        columns={[
+          { key: 'name', header: t('person.name'), cell: (x) => personName(x) },
+          {
+            key: 'role',
+            header: t('blueCards.person.role'),
+            cell: (x) => x.roles.map((r) => t(`blueCard.role.${r}`)).join(', '),
+          },
+          { key: 'birthDate', header: t('person.birthDate'), cell: (x) => date(x.birthDate) },
+          { key: 'pesel', header: t('person.pesel'), className: 'mono', cell: (x) => x.pesel ?? '—' },
+          { key: 'address', header: t('person.address'), cell: (x) => x.address ?? '—' },
+        ]}
+      />
     </section>
   );
 }
@@ -124,28 +118,26 @@ export function GroupSection({ p }: { p: Procedure }) {
       {p.diagnosticGroup.length === 0 ? (
         <p className="empty">{t('blueCards.group.none')}</p>
       ) : (
-        <DataTable caption={t('blueCards.group.caption')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('blueCards.group.name')}</th>
-              <th scope="col">{t('blueCards.group.kind')}</th>
-              <th scope="col">{t('blueCards.group.institution')}</th>
-              <th scope="col">{t('blueCards.group.since')}</th>
-              <th scope="col">{t('blueCards.group.until')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.diagnosticGroup.map((m) => (
-              <tr key={m.id}>
-                <td>{m.fullName}</td>
-                <td>{tk('blueCard.memberKind', m.kind)}</td>
-                <td>{m.institution}</td>
-                <td>{date(m.addedOn)}</td>
-                <td>{m.removedOn ? date(m.removedOn) : t('blueCards.group.current')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
+        <ColumnTable
+          caption={t('blueCards.group.caption')}
+          rows={p.diagnosticGroup}
+          rowKey={(m) => m.id}
+          columns={[
+            { key: 'name', header: t('blueCards.group.name'), cell: (m) => m.fullName },
+            {
+              key: 'kind',
+              header: t('blueCards.group.kind'),
+              cell: (m) => tk('blueCard.memberKind', m.kind),
+            },
+            { key: 'institution', header: t('blueCards.group.institution'), cell: (m) => m.institution },
+            { key: 'since', header: t('blueCards.group.since'), cell: (m) => date(m.addedOn) },
+            {
+              key: 'until',
+              header: t('blueCards.group.until'),
+              cell: (m) => (m.removedOn ? date(m.removedOn) : t('blueCards.group.current')),
+            },
+          ]}
+        />
       )}
     </section>
   );
@@ -161,27 +153,37 @@ export function MeetingsSection({ p }: { p: Procedure }) {
       {p.meetings.length === 0 ? (
         <p className="empty">{t('blueCards.meetings.none')}</p>
       ) : (
-        <DataTable caption={t('blueCards.meetings.caption')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('blueCards.meetings.when')}</th>
-              <th scope="col">{t('blueCards.meetings.kind')}</th>
-              <th scope="col">{t('blueCards.meetings.place')}</th>
-              <th scope="col">{t('blueCards.meetings.invitedPersons')}</th>
-              <th scope="col">{t('blueCards.meetings.held')}</th>
-              <th scope="col">{t('blueCards.meetings.invitations')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.meetings.map((m) => (
-              <tr key={m.id}>
-                <td className="nowrap">
+        <ColumnTable
+          caption={t('blueCards.meetings.caption')}
+          rows={p.meetings}
+          rowKey={(m) => m.id}
+          columns={[
+            {
+              key: 'when',
+              header: t('blueCards.meetings.when'),
+              className: 'nowrap',
+              cell: (m) => (
+                <>
                   {date(m.scheduledOn)} {m.scheduledTime.slice(0, 5)}
-                </td>
-                <td>{tk('blueCard.meeting', m.kind)}</td>
-                <td>{m.place}</td>
-                <td>{m.invitedPersonIds.map((id) => names.get(id) ?? '—').join(', ') || '—'}</td>
-                <td>
+                </>
+              ),
+            },
+            {
+              key: 'kind',
+              header: t('blueCards.meetings.kind'),
+              cell: (m) => tk('blueCard.meeting', m.kind),
+            },
+            { key: 'place', header: t('blueCards.meetings.place'), cell: (m) => m.place },
+            {
+              key: 'invitedPersons',
+              header: t('blueCards.meetings.invitedPersons'),
+              cell: (m) => m.invitedPersonIds.map((id) => names.get(id) ?? '—').join(', ') || '—',
+            },
+            {
+              key: 'held',
+              header: t('blueCards.meetings.held'),
+              cell: (m) => (
+                <>
                   {m.heldOn ? (
                     <>
                       {date(m.heldOn)}
@@ -193,8 +195,14 @@ export function MeetingsSection({ p }: { p: Procedure }) {
                   ) : (
                     t('blueCards.meetings.notHeld')
                   )}
-                </td>
-                <td>
+                </>
+              ),
+            },
+            {
+              key: 'invitations',
+              header: t('blueCards.meetings.invitations'),
+              cell: (m) => (
+                <>
                   <ul>
                     {[
                       ...m.invitedMemberIds.map((id) => [id, members.get(id)] as const),
@@ -207,11 +215,11 @@ export function MeetingsSection({ p }: { p: Procedure }) {
                       </li>
                     ))}
                   </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );

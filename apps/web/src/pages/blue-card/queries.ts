@@ -1,8 +1,7 @@
 import type { Procedure } from '@ostoja/domain/blue-card/responses';
-import type { InterdisciplinaryTeam } from '@ostoja/domain/blue-card/team';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { blueCardApi } from '../../api/blue-card.ts';
-import type { ApiError } from '../../api/client.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // The compartment's reads, cached under these keys. Every step answers the whole procedure: it goes
 // into the cache, and the lists, deadlines and the access log are fetched again.
@@ -20,20 +19,9 @@ export const blueCardKeys = {
 };
 
 export const useProcedure = (id: string) =>
-  useQuery<Procedure, ApiError>({
-    queryKey: blueCardKeys.procedure(id),
-    queryFn: ({ signal }) => blueCardApi.procedure(id, signal),
-  });
+  useRead(blueCardKeys.procedure(id), (signal) => blueCardApi.procedure(id, signal));
 
-export const useTeam = () =>
-  useQuery<InterdisciplinaryTeam, ApiError>({
-    queryKey: blueCardKeys.team,
-    queryFn: ({ signal }) => blueCardApi.team(signal),
-  });
-
-/** A read of the compartment under its key (lists, register, deadlines…): one line per screen. */
-export const useBlueCardQuery = <T>(key: readonly unknown[], read: (signal: AbortSignal) => Promise<T>) =>
-  useQuery<T, ApiError>({ queryKey: key, queryFn: ({ signal }) => read(signal) });
+export const useTeam = () => useRead(blueCardKeys.team, (signal) => blueCardApi.team(signal));
 
 /** After a step: the procedure as answered goes into the cache; everything else of the compartment is stale. */
 export function useProcedureSaved() {

@@ -6,7 +6,8 @@ import type { ApiError } from '../../api/client.ts';
 import { counsellingApi, type LookedUp } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
+import { TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -87,13 +88,15 @@ function Found({
 export function MyBookingPage() {
   const { t } = useI18n();
   const [found, setFound] = useState<{ booking: LookedUp; code: string } | null>(null);
-  const f = useEditForm({
-    schema: CodeInput,
-    defaultValues: { code: '' },
-    toBody: (v) => ({ code: v.code }),
-    save: async (body) => ({ booking: await counsellingApi.lookup(body.code), code: body.code.trim() }),
-    onSaved: setFound,
-  });
+  const f = withBindings(
+    useEditForm({
+      schema: CodeInput,
+      defaultValues: { code: '' },
+      toBody: (v) => ({ code: v.code }),
+      save: async (body) => ({ booking: await counsellingApi.lookup(body.code), code: body.code.trim() }),
+      onSaved: setFound,
+    }),
+  );
   return (
     <Page title={t('couns.my.title')} lead={t('couns.my.lead')}>
       <div className="card">
@@ -111,12 +114,9 @@ export function MyBookingPage() {
           requiredNote={false}
         >
           <TextField
-            id={fieldId('code')}
+            {...f.bind('code')}
             label={t('couns.my.code')}
             hint={t('couns.my.codeHint')}
-            value={f.values.code}
-            onValue={(code) => f.form.setValue('code', code)}
-            error={f.errors.code}
             autoComplete="off"
             spellCheck={false}
             required

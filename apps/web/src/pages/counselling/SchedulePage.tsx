@@ -5,8 +5,8 @@ import type { ScheduleOf, StaffBooking } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { ConsultationForm } from './consultation-form.tsx';
 import { useCounsellingChanged, useDaySchedule, useSpecialists } from './queries.ts';
@@ -42,27 +42,41 @@ function SpecialistDay({ s, date, onChanged }: { s: ScheduleOf; date: string; on
       </h2>
       {s.slots.length === 0 ? <p className="empty">{t('couns.schedule.noSlots')}</p> : null}
       {s.slots.length ? (
-        <DataTable caption={t('couns.schedule.caption', { name: s.publicName })} compact>
-          <thead>
-            <tr>
-              <th scope="col">{t('couns.schedule.time')}</th>
-              <th scope="col">{t('couns.schedule.status')}</th>
-              <th scope="col">{t('couns.schedule.resident')}</th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.slots.map((x) => (
-              <tr key={x.start} className={x.booking ? undefined : 'schedule-slot free'}>
-                <td className="nowrap">
+        <ColumnTable
+          caption={t('couns.schedule.caption', { name: s.publicName })}
+          compact
+          rows={s.slots}
+          rowKey={(x) => x.start}
+          rowClassName={(x) => (x.booking ? undefined : 'schedule-slot free')}
+          columns={[
+            {
+              key: 'time',
+              header: t('couns.schedule.time'),
+              className: 'nowrap',
+              cell: (x) => (
+                <>
                   {x.start}–{x.end}
                   <div className="hint">
                     {x.mode === 'phone' ? t('mode.phone') : (x.room ?? t('mode.inPerson'))}
                   </div>
-                </td>
-                <td>{x.booking ? t(`bookingStatus.${x.booking.status}`) : t('couns.schedule.free')}</td>
-                <td>{x.booking ? <Contact b={x.booking} /> : null}</td>
-                <td>
+                </>
+              ),
+            },
+            {
+              key: 'status',
+              header: t('couns.schedule.status'),
+              cell: (x) => (x.booking ? t(`bookingStatus.${x.booking.status}`) : t('couns.schedule.free')),
+            },
+            {
+              key: 'resident',
+              header: t('couns.schedule.resident'),
+              cell: (x) => (x.booking ? <Contact b={x.booking} /> : null),
+            },
+            {
+              key: 'actions',
+              header: t('common.actions'),
+              cell: (x) => (
+                <>
                   {x.booking ? (
                     <BookingActions
                       booking={x.booking}
@@ -70,11 +84,11 @@ function SpecialistDay({ s, date, onChanged }: { s: ScheduleOf; date: string; on
                       onChanged={onChanged}
                     />
                   ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
+                </>
+              ),
+            },
+          ]}
+        />
       ) : null}
       {s.displaced.length ? (
         <Alert kind="warning" title={t('couns.schedule.displaced')}>

@@ -4,10 +4,10 @@ import type { ApiError } from '../../api/client.ts';
 import { counsellingApi } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { useCounsellingChanged, useOffices, useSetup } from './queries.ts';
 import { DutyForm } from './setup-duty-form.tsx';
 import { ExceptionForm } from './setup-exception-form.tsx';
@@ -83,37 +83,53 @@ export function SetupPage() {
             </button>
           )}
           {sp.duties.length ? (
-            <DataTable caption={t('couns.setup.dutiesOf', { name: sp.publicName })} compact>
-              <thead>
-                <tr>
-                  <th scope="col">{t('couns.setup.weekday')}</th>
-                  <th scope="col">{t('couns.setup.hours')}</th>
-                  <th scope="col">{t('couns.setup.place')}</th>
-                  <th scope="col">{t('couns.setup.validity')}</th>
-                  <th scope="col">{t('common.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sp.duties.map((d) => (
-                  <tr key={d.id}>
-                    <td>{tk('day', d.weekday)}</td>
-                    <td className="nowrap">
+            <ColumnTable
+              caption={t('couns.setup.dutiesOf', { name: sp.publicName })}
+              compact
+              rows={sp.duties}
+              rowKey={(d) => d.id}
+              columns={[
+                { key: 'weekday', header: t('couns.setup.weekday'), cell: (d) => tk('day', d.weekday) },
+                {
+                  key: 'hours',
+                  header: t('couns.setup.hours'),
+                  className: 'nowrap',
+                  cell: (d) => (
+                    <>
                       {d.start}–{d.end} ({d.slotMinutes} min)
-                    </td>
-                    <td>
+                    </>
+                  ),
+                },
+                {
+                  key: 'place',
+                  header: t('couns.setup.place'),
+                  cell: (d) => (
+                    <>
                       {d.mode === 'phone'
                         ? `${t('mode.phone')} ${d.phone ?? ''}`
                         : [officeName(d.officeId), d.room].filter(Boolean).join(', ')}
-                    </td>
-                    <td>
+                    </>
+                  ),
+                },
+                {
+                  key: 'validity',
+                  header: t('couns.setup.validity'),
+                  cell: (d) => (
+                    <>
                       {date(d.validFrom)} – {d.validTo ? date(d.validTo) : '…'}
                       {d.months ? (
                         <div className="hint">
                           {t('couns.setup.monthsList', { months: d.months.join(', ') })}
                         </div>
                       ) : null}
-                    </td>
-                    <td>
+                    </>
+                  ),
+                },
+                {
+                  key: 'actions',
+                  header: t('common.actions'),
+                  cell: (d) => (
+                    <>
                       <button
                         type="button"
                         className="button danger small"
@@ -131,11 +147,11 @@ export function SetupPage() {
                           — {tk('day', d.weekday)} {d.start}–{d.end}
                         </span>
                       </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </DataTable>
+                    </>
+                  ),
+                },
+              ]}
+            />
           ) : (
             <p className="empty">{t('couns.noDuty')}</p>
           )}
@@ -156,26 +172,30 @@ export function SetupPage() {
       <section aria-labelledby="setup-exceptions">
         <h2 id="setup-exceptions">{t('couns.setup.exceptions')}</h2>
         {s.exceptions.length ? (
-          <DataTable caption={t('couns.setup.exceptions')} compact>
-            <thead>
-              <tr>
-                <th scope="col">{t('couns.setup.date')}</th>
-                <th scope="col">{t('couns.specialist')}</th>
-                <th scope="col">{t('couns.setup.exceptionKind')}</th>
-                <th scope="col">{t('couns.setup.hours')}</th>
-                <th scope="col">{t('couns.setup.note')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.exceptions.map((e) => (
-                <tr key={e.id}>
-                  <td className="nowrap">{date(e.date)}</td>
-                  <td>{nameOf(e.specialistId)}</td>
-                  <td>{t(`couns.setup.kind.${e.kind}`)}</td>
-                  <td>{e.start && e.end ? `${e.start}–${e.end}` : t('couns.setup.wholeDay')}</td>
-                  <td>{e.note ?? ''}</td>
-                  <td>
+          <ColumnTable
+            caption={t('couns.setup.exceptions')}
+            compact
+            rows={s.exceptions}
+            rowKey={(e) => e.id}
+            columns={[
+              { key: 'date', header: t('couns.setup.date'), className: 'nowrap', cell: (e) => date(e.date) },
+              { key: 'specialist', header: t('couns.specialist'), cell: (e) => nameOf(e.specialistId) },
+              {
+                key: 'exceptionKind',
+                header: t('couns.setup.exceptionKind'),
+                cell: (e) => t(`couns.setup.kind.${e.kind}`),
+              },
+              {
+                key: 'hours',
+                header: t('couns.setup.hours'),
+                cell: (e) => (e.start && e.end ? `${e.start}–${e.end}` : t('couns.setup.wholeDay')),
+              },
+              { key: 'note', header: t('couns.setup.note'), cell: (e) => e.note ?? '' },
+              {
+                key: 'actions',
+                header: t('common.actions'),
+                cell: (e) => (
+                  <>
                     <button
                       type="button"
                       className="button danger small"
@@ -193,11 +213,11 @@ export function SetupPage() {
                         — {date(e.date)} {nameOf(e.specialistId)}
                       </span>
                     </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
+                  </>
+                ),
+              },
+            ]}
+          />
         ) : (
           <p className="empty">{t('couns.setup.noExceptions')}</p>
         )}

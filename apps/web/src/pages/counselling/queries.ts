@@ -1,13 +1,8 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiError } from '../../api/client.ts';
-import {
-  counsellingApi,
-  type PublicSpecialists,
-  type Schedule,
-  type SetupOverview,
-} from '../../api/counselling.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import { counsellingApi } from '../../api/counselling.ts';
 import { portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // Counselling's reads, cached by TanStack Query under these keys.
 export const counsellingKeys = {
@@ -22,31 +17,18 @@ export const counsellingKeys = {
 
 export function useSpecialists() {
   const { locale } = useI18n();
-  return useQuery<PublicSpecialists, ApiError>({
-    queryKey: counsellingKeys.specialists(locale),
-    queryFn: ({ signal }) => counsellingApi.specialists(signal),
-  });
+  return useRead(counsellingKeys.specialists(locale), (signal) => counsellingApi.specialists(signal));
 }
 
 export const useDaySchedule = (date: string, specialistId: string) =>
-  useQuery<Schedule, ApiError>({
-    queryKey: counsellingKeys.day(date, specialistId),
-    queryFn: ({ signal }) =>
-      counsellingApi.schedule({ date, specialistId: specialistId || undefined }, signal),
-  });
+  useRead(counsellingKeys.day(date, specialistId), (signal) =>
+    counsellingApi.schedule({ date, specialistId: specialistId || undefined }, signal),
+  );
 
-export const useSetup = () =>
-  useQuery<SetupOverview, ApiError>({
-    queryKey: counsellingKeys.setup,
-    queryFn: ({ signal }) => counsellingApi.setup(signal),
-  });
+export const useSetup = () => useRead(counsellingKeys.setup, (signal) => counsellingApi.setup(signal));
 
 /** The centre's offices, where a session in person is held. */
-export const useOffices = () =>
-  useQuery({
-    queryKey: counsellingKeys.offices,
-    queryFn: ({ signal }) => portalApi.offices(signal),
-  });
+export const useOffices = () => useRead(counsellingKeys.offices, (signal) => portalApi.offices(signal));
 
 /** After a change: the day's schedule, the set-up and what residents see are fetched again. */
 export function useCounsellingChanged() {

@@ -1,6 +1,5 @@
 import {
   AssignAssistant,
-  type AssistantLoads,
   CONTACT_KINDS,
   CourtOpinionInput,
   EndAssistance,
@@ -8,7 +7,7 @@ import {
   PlanItemInput,
   VisitInput,
 } from '@ostoja/domain/family-support/assistance';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import type { ApiError } from '../../api/client.ts';
@@ -21,6 +20,7 @@ import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { useAssistance, useFamilySupportSaved } from './queries.ts';
@@ -179,10 +179,7 @@ function EndForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssista
 /** The head assigns an assistant; each is shown with the families they have now (limit 15). */
 function AssignForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssistance): void }) {
   const { t } = useI18n();
-  const loads = useQuery<AssistantLoads, ApiError>({
-    queryKey: ['familyAssistants'],
-    queryFn: ({ signal }) => assistanceApi.assistants(signal),
-  });
+  const loads = useRead(['familyAssistants'], (signal) => assistanceApi.assistants(signal));
   const f = withBindings(
     useEditForm({
       schema: AssignAssistant,

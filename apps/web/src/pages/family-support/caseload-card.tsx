@@ -1,11 +1,9 @@
-import type { Caseload } from '@ostoja/domain/family-support/assistance';
-import { useQuery } from '@tanstack/react-query';
-import type { ApiError } from '../../api/client.ts';
 import { caseloadApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useRead } from '../../components/kit/use-read.ts';
 
 /** The director's dashboard: households in social work per worker and the centre against art. 110 ust. 11 ups. */
 export function CaseloadCard() {
@@ -15,10 +13,7 @@ export function CaseloadCard() {
 
 function CaseloadTable() {
   const { t } = useI18n();
-  const q = useQuery<Caseload, ApiError>({
-    queryKey: ['caseload'],
-    queryFn: ({ signal }) => caseloadApi.get(signal),
-  });
+  const q = useRead(['caseload'], (signal) => caseloadApi.get(signal));
   if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
   if (!q.data) return null;
   const c = q.data;

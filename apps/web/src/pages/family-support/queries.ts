@@ -1,8 +1,7 @@
 import type { FamilyAssistance } from '@ostoja/domain/family-support/assistance';
-import type { FosterCareYear, FosterChild } from '@ostoja/domain/family-support/foster-care';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiError } from '../../api/client.ts';
+import { useQueryClient } from '@tanstack/react-query';
 import { assistanceApi, fosterCareApi } from '../../api/family-support.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // Family support's reads, cached by TanStack Query under these keys.
 export const familySupportKeys = {
@@ -16,22 +15,13 @@ export const familySupportKeys = {
 };
 
 export const useFosterChild = (id: string) =>
-  useQuery<FosterChild, ApiError>({
-    queryKey: familySupportKeys.fosterChild(id),
-    queryFn: ({ signal }) => fosterCareApi.child(id, signal),
-  });
+  useRead(familySupportKeys.fosterChild(id), (signal) => fosterCareApi.child(id, signal));
 
 export const useFosterYear = (year: number) =>
-  useQuery<FosterCareYear, ApiError>({
-    queryKey: familySupportKeys.fosterYear(year),
-    queryFn: ({ signal }) => fosterCareApi.year(year, signal),
-  });
+  useRead(familySupportKeys.fosterYear(year), (signal) => fosterCareApi.year(year, signal));
 
 export const useAssistance = (id: string) =>
-  useQuery<FamilyAssistance, ApiError>({
-    queryKey: familySupportKeys.assistanceOne(id),
-    queryFn: ({ signal }) => assistanceApi.get(id, signal),
-  });
+  useRead(familySupportKeys.assistanceOne(id), (signal) => assistanceApi.get(id, signal));
 
 /** After a save: notes change the child, the year's total and the list's discrepancy counts. */
 export function useFamilySupportSaved() {

@@ -8,6 +8,7 @@ import { intakeApi, type IntakeProof as Proof } from '../../api/intake.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -96,13 +97,15 @@ function Found({ s, proof, onReload }: { s: Status; proof: Proof; onReload(): vo
 export function StatusPage() {
   const { t, msg } = useI18n();
   const [found, setFound] = useState<{ s: Status; proof: Proof } | null>(null);
-  const f = useEditForm({
-    schema: IntakeProof,
-    defaultValues: { reference: '', code: '' },
-    toBody: (v) => v,
-    save: async (proof) => ({ s: await intakeApi.status(proof), proof }),
-    onSaved: setFound,
-  });
+  const f = withBindings(
+    useEditForm({
+      schema: IntakeProof,
+      defaultValues: { reference: '', code: '' },
+      toBody: (v) => v,
+      save: async (proof) => ({ s: await intakeApi.status(proof), proof }),
+      onSaved: setFound,
+    }),
+  );
   // After files were sent: the application as it is now, with the same proof.
   const again = useMutation<Status, ApiError, Proof>({
     mutationFn: (proof) => intakeApi.status(proof),
@@ -127,21 +130,15 @@ export function StatusPage() {
         >
           <div className="field-row">
             <TextField
-              id={fieldId('reference')}
+              {...f.bind('reference')}
               label={t('apply.status.reference')}
               hint={t('apply.status.referenceHint')}
-              value={f.values.reference}
-              onValue={(x) => f.form.setValue('reference', x)}
-              error={f.errors.reference}
               autoComplete="off"
               required
             />
             <TextField
-              id={fieldId('code')}
+              {...f.bind('code')}
               label={t('apply.status.code')}
-              value={f.values.code}
-              onValue={(x) => f.form.setValue('code', x)}
-              error={f.errors.code}
               autoComplete="off"
               spellCheck={false}
               required

@@ -1,7 +1,7 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { adminApi } from '../../api/admin.ts';
-import type { ApiError } from '../../api/client.ts';
 import { type Intake, intakeApi } from '../../api/intake.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 import { adminKeys } from '../admin/queries.ts';
 
 // Online applications' reads, cached by TanStack Query under these keys.
@@ -12,18 +12,11 @@ export const intakeKeys = {
 };
 
 export const useIntake = (id: string) =>
-  useQuery<Intake, ApiError>({
-    queryKey: intakeKeys.intake(id),
-    queryFn: ({ signal }) => intakeApi.intake(id, signal),
-  });
+  useRead(intakeKeys.intake(id), (signal) => intakeApi.intake(id, signal));
 
 /** The field teams (org units of that kind); `enabled: false` asks for nothing. */
 export function useFieldTeams(enabled = true) {
-  const q = useQuery({
-    queryKey: adminKeys.orgUnits,
-    queryFn: ({ signal }) => adminApi.orgUnits(signal),
-    enabled,
-  });
+  const q = useRead(adminKeys.orgUnits, (signal) => adminApi.orgUnits(signal), enabled);
   return (q.data?.items ?? []).filter((u) => u.kind === 'fieldTeam');
 }
 

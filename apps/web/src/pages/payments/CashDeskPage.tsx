@@ -3,37 +3,37 @@ import type { PaymentItem } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { AMOUNT } from '../../components/kit/columns.ts';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { CashDay } from './cash-day.tsx';
 import { PayoutForm } from './cash-payout.tsx';
 import { type CashItem, useCashToday, usePaymentsSaved } from './queries.ts';
-import { FileButton, MoneyCell, MoneyHead } from './shared.tsx';
+import { FileButton } from './shared.tsx';
 
 function ItemsTable({ items, onPay }: { items: CashItem[]; onPay(i: CashItem): void }) {
-  const { t, date } = useI18n();
+  const { t, date, money } = useI18n();
   return (
-    <DataTable caption={t('cash.items')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('pay.recipient')}</th>
-          <th scope="col">{t('pay.pesel')}</th>
-          <th scope="col">{t('pay.title')}</th>
-          <MoneyHead>{t('pay.toPay')}</MoneyHead>
-          <th scope="col">{t('cash.collectUntil')}</th>
-          <th scope="col">{t('common.actions')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((i) => (
-          <tr key={i.id}>
-            <td>{i.recipientName}</td>
-            <td className="mono">{i.recipientPesel ?? '—'}</td>
-            <td>{i.title}</td>
-            <MoneyCell grosze={i.amount - i.deduction} />
-            <td>{i.list.payUntil ? date(i.list.payUntil) : '—'}</td>
-            <td>
+    <ColumnTable
+      caption={t('cash.items')}
+      rows={items}
+      rowKey={(i) => i.id}
+      columns={[
+        { key: 'recipient', header: t('pay.recipient'), cell: (i) => i.recipientName },
+        { key: 'pesel', header: t('pay.pesel'), className: 'mono', cell: (i) => i.recipientPesel ?? '—' },
+        { key: 'title', header: t('pay.title'), cell: (i) => i.title },
+        { key: 'toPay', header: t('pay.toPay'), ...AMOUNT, cell: (i) => money(i.amount - i.deduction) },
+        {
+          key: 'collectUntil',
+          header: t('cash.collectUntil'),
+          cell: (i) => (i.list.payUntil ? date(i.list.payUntil) : '—'),
+        },
+        {
+          key: 'actions',
+          header: t('common.actions'),
+          cell: (i) => (
+            <>
               {i.status === 'approved' ? (
                 <button
                   type="button"
@@ -53,11 +53,11 @@ function ItemsTable({ items, onPay }: { items: CashItem[]; onPay(i: CashItem): v
                   />
                 </span>
               )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 

@@ -4,12 +4,11 @@ import { Link } from 'react-router-dom';
 import { type DeathImport, paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
-import { fieldId } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
-import { setter } from './form-parts.ts';
 import { Details, TextAreaField } from './shared.tsx';
 
 /** The register's answer, with the lines as sent (to show each bad line beside its error). */
@@ -22,16 +21,18 @@ type ImportResult = DeathImport & { sent: string[] };
 export function DeathsImportPage() {
   const { t, tp } = useI18n();
   const [result, setResult] = useState<ImportResult | null>(null);
-  const f = useEditForm({
-    schema: ImportDeaths,
-    defaultValues: { lines: '' },
-    toBody: (v) => v,
-    save: (body) => {
-      setResult(null);
-      return paymentsApi.importDeaths(body).then((r) => ({ ...r, sent: body.lines.split(/\r?\n/) }));
-    },
-    onSaved: setResult,
-  });
+  const f = withBindings(
+    useEditForm({
+      schema: ImportDeaths,
+      defaultValues: { lines: '' },
+      toBody: (v) => v,
+      save: (body) => {
+        setResult(null);
+        return paymentsApi.importDeaths(body).then((r) => ({ ...r, sent: body.lines.split(/\r?\n/) }));
+      },
+      onSaved: setResult,
+    }),
+  );
   return (
     <Page
       title={t('deaths.title')}
@@ -44,12 +45,9 @@ export function DeathsImportPage() {
     >
       <EditForm form={f} submitLabel={t('deaths.submit')} requiredNote={false}>
         <TextAreaField
-          id={fieldId('lines')}
+          {...f.bind('lines')}
           label={t('deaths.lines')}
           hint={t('deaths.linesHint')}
-          value={f.values.lines}
-          onValue={setter(f.form)('lines')}
-          error={f.errors.lines}
           rows={8}
           spellCheck={false}
           className="mono"
@@ -79,24 +77,22 @@ export function DeathsImportPage() {
           {result.errors.length ? (
             <>
               <h3>{t('deaths.errors')}</h3>
-              <DataTable caption={t('deaths.errors')} compact>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('deaths.line')}</th>
-                    <th scope="col">{t('deaths.problem')}</th>
-                    <th scope="col">{t('deaths.content')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.errors.map((e) => (
-                    <tr key={e.line}>
-                      <td>{e.line}</td>
-                      <td>{e.message}</td>
-                      <td className="mono">{result.sent[e.line - 1]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </DataTable>
+              <ColumnTable
+                caption={t('deaths.errors')}
+                compact
+                rows={result.errors}
+                rowKey={(e) => e.line}
+                columns={[
+                  { key: 'line', header: t('deaths.line'), cell: (e) => e.line },
+                  { key: 'problem', header: t('deaths.problem'), cell: (e) => e.message },
+                  {
+                    key: 'content',
+                    header: t('deaths.content'),
+                    className: 'mono',
+                    cell: (e) => result.sent[e.line - 1],
+                  },
+                ]}
+              />
             </>
           ) : null}
         </section>

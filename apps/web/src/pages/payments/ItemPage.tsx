@@ -11,6 +11,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -24,32 +25,22 @@ import { Details, FileButton, TextAreaField, useMonthName } from './shared.tsx';
 /** The bank sent a paid transfer back: the date and the bank's reason. */
 function ReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: PaymentItem): void }) {
   const { t } = useI18n();
-  const f = useEditForm({
-    schema: BankReturn,
-    defaultValues: { returnedOn: todayIso(), reason: '' },
-    toBody: (v) => v,
-    save: (body) => paymentsApi.bankReturn(item.id, body),
-    onSaved: onDone,
-  });
-  const set = setter(f.form);
+  const f = withBindings(
+    useEditForm({
+      schema: BankReturn,
+      defaultValues: { returnedOn: todayIso(), reason: '' },
+      toBody: (v) => v,
+      save: (body) => paymentsApi.bankReturn(item.id, body),
+      onSaved: onDone,
+    }),
+  );
   return (
     <EditForm form={f} submitLabel={t('pitem.recordReturn')} requiredNote={false}>
+      <TextField {...f.bind('returnedOn')} label={t('pitem.returnedOn')} type="date" required />
       <TextField
-        id={fieldId('returnedOn')}
-        label={t('pitem.returnedOn')}
-        type="date"
-        value={f.values.returnedOn}
-        onValue={set('returnedOn')}
-        error={f.errors.returnedOn}
-        required
-      />
-      <TextField
-        id={fieldId('reason')}
+        {...f.bind('reason')}
         label={t('pitem.returnReason')}
         hint={t('pitem.returnReasonHint')}
-        value={f.values.reason}
-        onValue={set('reason')}
-        error={f.errors.reason}
         required
         className="wide"
       />

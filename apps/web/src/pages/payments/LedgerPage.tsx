@@ -4,47 +4,44 @@ import type { Ledger } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { AMOUNT } from '../../components/kit/columns.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { listName } from '../../lib/format.ts';
 import { useLedger, usePersonIf } from './queries.ts';
 import { ReceivablesTable } from './ReceivablesPage.tsx';
-import { Details, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
+import { Details, useMonthName } from './shared.tsx';
 
 function Payments({ l }: { l: Ledger }) {
-  const { date, t, tk } = useI18n();
+  const { date, money, t, tk } = useI18n();
   const monthName = useMonthName();
   if (!l.payments.length) return <p className="empty">{t('ledger.noPayments')}</p>;
   return (
-    <DataTable caption={t('ledger.payments')} compact>
-      <thead>
-        <tr>
-          <th scope="col">{t('pay.benefit')}</th>
-          <th scope="col">{t('pay.decision')}</th>
-          <th scope="col">{t('plist.method')}</th>
-          <MoneyHead>{t('pay.toPay')}</MoneyHead>
-          <th scope="col">{t('pay.status')}</th>
-          <th scope="col">{t('pitem.paidOn')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {l.payments.map((p) => (
-          <tr key={p.id}>
-            <td>
+    <ColumnTable
+      caption={t('ledger.payments')}
+      compact
+      rows={l.payments}
+      rowKey={(p) => p.id}
+      columns={[
+        {
+          key: 'benefit',
+          header: t('pay.benefit'),
+          cell: (p) => (
+            <>
               <Link to={`/payments/items/${p.id}`}>
                 {tk('benefit', p.benefit)}, {monthName(p.month)}
               </Link>
-            </td>
-            <td>{p.decisionNumber}</td>
-            <td>{t(`payments.method.${p.method}`)}</td>
-            <MoneyCell grosze={p.amount - p.deduction} />
-            <td>{tk('payments.itemStatus', p.status)}</td>
-            <td>{p.paidOn ? date(p.paidOn) : '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+            </>
+          ),
+        },
+        { key: 'decision', header: t('pay.decision'), cell: (p) => p.decisionNumber },
+        { key: 'method', header: t('plist.method'), cell: (p) => t(`payments.method.${p.method}`) },
+        { key: 'toPay', header: t('pay.toPay'), ...AMOUNT, cell: (p) => money(p.amount - p.deduction) },
+        { key: 'status', header: t('pay.status'), cell: (p) => tk('payments.itemStatus', p.status) },
+        { key: 'paidOn', header: t('pitem.paidOn'), cell: (p) => (p.paidOn ? date(p.paidOn) : '—') },
+      ]}
+    />
   );
 }
 
@@ -52,22 +49,20 @@ function Transactions({ l }: { l: Ledger }) {
   const { date, money, t, tk } = useI18n();
   if (!l.transactions.length) return <p className="empty">{t('ledger.noTransactions')}</p>;
   return (
-    <DataTable caption={t('ledger.transactions')} compact>
-      <thead>
-        <tr>
-          <th scope="col">{t('ledger.date')}</th>
-          <th scope="col">{t('ledger.kind')}</th>
-          <th scope="col">{t('ledger.document')}</th>
-          <th scope="col">{t('ledger.entries')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {l.transactions.map((x) => (
-          <tr key={x.txnId}>
-            <td>{date(x.onDate)}</td>
-            <td>{tk('ledger.kind', x.kind)}</td>
-            <td>{x.document ?? x.memo ?? '—'}</td>
-            <td>
+    <ColumnTable
+      caption={t('ledger.transactions')}
+      compact
+      rows={l.transactions}
+      rowKey={(x) => x.txnId}
+      columns={[
+        { key: 'date', header: t('ledger.date'), cell: (x) => date(x.onDate) },
+        { key: 'kind', header: t('ledger.kind'), cell: (x) => tk('ledger.kind', x.kind) },
+        { key: 'document', header: t('ledger.document'), cell: (x) => x.document ?? x.memo ?? '—' },
+        {
+          key: 'entries',
+          header: t('ledger.entries'),
+          cell: (x) => (
+            <>
               <ul className="link-list">
                 {x.entries.map((e) => (
                   <li key={e.account}>
@@ -75,11 +70,11 @@ function Transactions({ l }: { l: Ledger }) {
                   </li>
                 ))}
               </ul>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 

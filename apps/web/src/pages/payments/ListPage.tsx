@@ -5,7 +5,8 @@ import { type PaymentItem, type PaymentList, paymentsApi } from '../../api/payme
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
+import { TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -13,7 +14,6 @@ import type { CursorList } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
-import { setter } from './form-parts.ts';
 import { usePaymentList, usePaymentsSaved } from './queries.ts';
 import { paymentListName } from './run-parts.tsx';
 import { Details, FileButton, useMoneyColumn, useMonthName } from './shared.tsx';
@@ -53,23 +53,22 @@ function BankFiles({ list, onExported }: { list: PaymentList; onExported(text: s
 
 function MarkPaidForm({ list, onDone }: { list: PaymentList; onDone(l: PaymentList): void }) {
   const { t } = useI18n();
-  const f = useEditForm({
-    schema: MarkPaid,
-    defaultValues: { paidOn: todayIso() },
-    toBody: (v) => v,
-    save: (body) => paymentsApi.markPaid(list.id, body),
-    onSaved: onDone,
-  });
+  const f = withBindings(
+    useEditForm({
+      schema: MarkPaid,
+      defaultValues: { paidOn: todayIso() },
+      toBody: (v) => v,
+      save: (body) => paymentsApi.markPaid(list.id, body),
+      onSaved: onDone,
+    }),
+  );
   return (
     <EditForm form={f} submitLabel={t('plist.markPaid')} requiredNote={false}>
       <TextField
-        id={fieldId('paidOn')}
+        {...f.bind('paidOn')}
         label={t('plist.paidOn')}
         hint={t('plist.paidOnHint')}
         type="date"
-        value={f.values.paidOn}
-        onValue={setter(f.form)('paidOn')}
-        error={f.errors.paidOn}
         required
       />
     </EditForm>

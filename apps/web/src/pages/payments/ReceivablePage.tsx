@@ -4,6 +4,8 @@ import type { Receivable } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { AMOUNT } from '../../components/kit/columns.ts';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { paymentsKeys, usePaymentsSaved, useReceivable } from './queries.ts';
@@ -11,26 +13,19 @@ import { RepaymentForm, WaiverForm } from './receivable-forms.tsx';
 import { Details, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
 
 function Instalments({ r }: { r: Receivable }) {
-  const { t, date } = useI18n();
+  const { t, date, money } = useI18n();
   return (
-    <DataTable caption={t('recv.plan')} compact>
-      <thead>
-        <tr>
-          <th scope="col">{t('recv.instalmentNo')}</th>
-          <th scope="col">{t('recv.dueOn')}</th>
-          <MoneyHead>{t('pay.amount')}</MoneyHead>
-        </tr>
-      </thead>
-      <tbody>
-        {r.instalments.map((i) => (
-          <tr key={i.no}>
-            <td>{i.no}</td>
-            <td>{date(i.dueOn)}</td>
-            <MoneyCell grosze={i.amount} />
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+    <ColumnTable
+      caption={t('recv.plan')}
+      compact
+      rows={r.instalments}
+      rowKey={(i) => i.no}
+      columns={[
+        { key: 'instalmentNo', header: t('recv.instalmentNo'), cell: (i) => i.no },
+        { key: 'dueOn', header: t('recv.dueOn'), cell: (i) => date(i.dueOn) },
+        { key: 'amount', header: t('pay.amount'), ...AMOUNT, cell: (i) => money(i.amount) },
+      ]}
+    />
   );
 }
 

@@ -5,44 +5,44 @@ import { paymentsApi, type RunSummary } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
+import { TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { AMOUNT } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { validate } from '../../lib/forms.ts';
-import { setter } from './form-parts.ts';
 import { paymentsKeys, usePaymentsSaved, useRuns } from './queries.ts';
-import { currentMonth, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
+import { currentMonth, useMonthName } from './shared.tsx';
 
 /** Opens the month's run (or finds the one already open) and goes to it. */
 function OpenRunForm() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const saved = usePaymentsSaved();
-  const f = useEditForm({
-    schema: OpenRun,
-    defaultValues: { month: currentMonth() },
-    toBody: (v) => v,
-    save: (body) => paymentsApi.openRun(body),
-    onSaved: (r) => {
-      saved(paymentsKeys.run(r.id), r);
-      navigate(`/payments/runs/${r.id}`, { state: { created: r.created } });
-    },
-  });
+  const f = withBindings(
+    useEditForm({
+      schema: OpenRun,
+      defaultValues: { month: currentMonth() },
+      toBody: (v) => v,
+      save: (body) => paymentsApi.openRun(body),
+      onSaved: (r) => {
+        saved(paymentsKeys.run(r.id), r);
+        navigate(`/payments/runs/${r.id}`, { state: { created: r.created } });
+      },
+    }),
+  );
   return (
     <section aria-labelledby="open-run-h" className="card">
       <h2 id="open-run-h">{t('runs.open.title')}</h2>
       <p className="hint">{t('runs.open.hint')}</p>
       <EditForm form={f} submitLabel={t('runs.open.submit')} requiredNote={false}>
         <TextField
-          id={fieldId('month')}
+          {...f.bind('month')}
           label={t('pay.month')}
           hint={t('pay.monthHint')}
           type="month"
-          value={f.values.month}
-          onValue={setter(f.form)('month')}
-          error={f.errors.month}
           required
         />
       </EditForm>
@@ -51,39 +51,39 @@ function OpenRunForm() {
 }
 
 function RunsTable({ runs }: { runs: RunSummary[] }) {
-  const { t, tp, dateTime } = useI18n();
+  const { t, tp, dateTime, money } = useI18n();
   const monthName = useMonthName();
   return (
-    <DataTable caption={t('runs.table')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('run.number')}</th>
-          <th scope="col">{t('pay.month')}</th>
-          <th scope="col">{t('pay.status')}</th>
-          <th scope="col">{t('run.items')}</th>
-          <MoneyHead>{t('run.net')}</MoneyHead>
-          <th scope="col">{t('run.opened')}</th>
-          <th scope="col">{t('run.approved')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {runs.map((r) => (
-          <tr key={r.id}>
-            <td>
-              <Link to={`/payments/runs/${r.id}`}>{r.number}</Link>
-            </td>
-            <td>{monthName(r.month)}</td>
-            <td>{t(`payments.runStatus.${r.status}`)}</td>
-            <td>{tp('pay.count.items', r.itemCount)}</td>
-            <MoneyCell grosze={r.netAmount} />
-            <td>
+    <ColumnTable
+      caption={t('runs.table')}
+      rows={runs}
+      rowKey={(r) => r.id}
+      columns={[
+        {
+          key: 'number',
+          header: t('run.number'),
+          cell: (r) => <Link to={`/payments/runs/${r.id}`}>{r.number}</Link>,
+        },
+        { key: 'month', header: t('pay.month'), cell: (r) => monthName(r.month) },
+        { key: 'status', header: t('pay.status'), cell: (r) => t(`payments.runStatus.${r.status}`) },
+        { key: 'items', header: t('run.items'), cell: (r) => tp('pay.count.items', r.itemCount) },
+        { key: 'net', header: t('run.net'), ...AMOUNT, cell: (r) => money(r.netAmount) },
+        {
+          key: 'opened',
+          header: t('run.opened'),
+          cell: (r) => (
+            <>
               {dateTime(r.openedAt)}, {r.openedByName}
-            </td>
-            <td>{r.approvedAt ? `${dateTime(r.approvedAt)}, ${r.approvedByName ?? ''}` : '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+            </>
+          ),
+        },
+        {
+          key: 'approved',
+          header: t('run.approved'),
+          cell: (r) => (r.approvedAt ? `${dateTime(r.approvedAt)}, ${r.approvedByName ?? ''}` : '—'),
+        },
+      ]}
+    />
   );
 }
 

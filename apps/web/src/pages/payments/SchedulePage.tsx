@@ -6,46 +6,45 @@ import type { Schedule } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { AMOUNT } from '../../components/kit/columns.ts';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { paymentsKeys, usePaymentsSaved, useSchedule } from './queries.ts';
 import { PayeeForm, ResumeForm, SuspendForm } from './schedule-forms.tsx';
-import { currentMonth, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
+import { currentMonth, useMonthName } from './shared.tsx';
 
 function ItemsTable({ s }: { s: Schedule }) {
-  const { t, tp, date } = useI18n();
+  const { t, tp, date, money } = useI18n();
   const monthName = useMonthName();
   return (
-    <DataTable caption={t('schedule.months')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('pay.month')}</th>
-          <MoneyHead>{t('pay.amount')}</MoneyHead>
-          <th scope="col">{t('plist.method')}</th>
-          <th scope="col">{t('pay.iban')}</th>
-          <th scope="col">{t('pay.recipient')}</th>
-          <th scope="col">{t('schedule.dueOn')}</th>
-          <th scope="col">{t('pay.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {s.items.map((i) => (
-          <tr key={i.id}>
-            <td>
+    <ColumnTable
+      caption={t('schedule.months')}
+      rows={s.items}
+      rowKey={(i) => i.id}
+      columns={[
+        {
+          key: 'month',
+          header: t('pay.month'),
+          cell: (i) => (
+            <>
               {monthName(i.month)}
               {i.days !== null ? ` (${tp('schedule.days', i.days)})` : ''}
               {i.kind === 'reissue' ? ` ${t('pitem.reissue')}` : ''}
-            </td>
-            <MoneyCell grosze={i.amount} />
-            <td>{t(`payments.method.${i.method}`)}</td>
-            <td className="mono nowrap">{i.iban ?? '—'}</td>
-            <td>{i.recipientName ?? t('schedule.beneficiary')}</td>
-            <td>{date(i.dueOn)}</td>
-            <td>{t(`schedule.status.${i.status}`)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+            </>
+          ),
+        },
+        { key: 'amount', header: t('pay.amount'), ...AMOUNT, cell: (i) => money(i.amount) },
+        { key: 'method', header: t('plist.method'), cell: (i) => t(`payments.method.${i.method}`) },
+        { key: 'iban', header: t('pay.iban'), className: 'mono nowrap', cell: (i) => i.iban ?? '—' },
+        {
+          key: 'recipient',
+          header: t('pay.recipient'),
+          cell: (i) => i.recipientName ?? t('schedule.beneficiary'),
+        },
+        { key: 'dueOn', header: t('schedule.dueOn'), cell: (i) => date(i.dueOn) },
+        { key: 'status', header: t('pay.status'), cell: (i) => t(`schedule.status.${i.status}`) },
+      ]}
+    />
   );
 }
 
@@ -54,28 +53,34 @@ function Suspensions({ s }: { s: Schedule }) {
   const monthName = useMonthName();
   if (!s.suspensions.length) return <p className="empty">{t('schedule.noSuspensions')}</p>;
   return (
-    <DataTable caption={t('schedule.suspensions')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('schedule.fromMonth')}</th>
-          <th scope="col">{t('schedule.toMonth')}</th>
-          <th scope="col">{t('art11.scheduleGround')}</th>
-          <th scope="col">{t('schedule.reason')}</th>
-          <th scope="col">{t('schedule.decidedOn')}</th>
-          <th scope="col">{t('schedule.resumedOn')}</th>
-          <th scope="col">{t('schedule.suspensionDecision')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {s.suspensions.map((x) => (
-          <tr key={x.id}>
-            <td>{monthName(x.fromMonth)}</td>
-            <td>{x.toMonth ? monthName(x.toMonth) : t('schedule.stillSuspended')}</td>
-            <td>{x.art11Contract ? t('art11.suspensionGround', { number: x.art11Contract }) : '—'}</td>
-            <td>{x.reason}</td>
-            <td>{date(x.decidedOn)}</td>
-            <td>{x.resumedOn ? date(x.resumedOn) : '—'}</td>
-            <td>
+    <ColumnTable
+      caption={t('schedule.suspensions')}
+      rows={s.suspensions}
+      rowKey={(x) => x.id}
+      columns={[
+        { key: 'fromMonth', header: t('schedule.fromMonth'), cell: (x) => monthName(x.fromMonth) },
+        {
+          key: 'toMonth',
+          header: t('schedule.toMonth'),
+          cell: (x) => (x.toMonth ? monthName(x.toMonth) : t('schedule.stillSuspended')),
+        },
+        {
+          key: 'scheduleGround',
+          header: t('art11.scheduleGround'),
+          cell: (x) => (x.art11Contract ? t('art11.suspensionGround', { number: x.art11Contract }) : '—'),
+        },
+        { key: 'reason', header: t('schedule.reason'), cell: (x) => x.reason },
+        { key: 'decidedOn', header: t('schedule.decidedOn'), cell: (x) => date(x.decidedOn) },
+        {
+          key: 'resumedOn',
+          header: t('schedule.resumedOn'),
+          cell: (x) => (x.resumedOn ? date(x.resumedOn) : '—'),
+        },
+        {
+          key: 'suspensionDecision',
+          header: t('schedule.suspensionDecision'),
+          cell: (x) => (
+            <>
               {x.decisionId && x.decisionNumber ? (
                 <a
                   href={`/api/v1/decisions/${x.decisionId}/pdf`}
@@ -86,11 +91,11 @@ function Suspensions({ s }: { s: Schedule }) {
               ) : (
                 '—'
               )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 

@@ -2,11 +2,11 @@ import { CloseCashDay } from '@ostoja/domain/payments/schemas';
 import { useState } from 'react';
 import { type CashReport, paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
+import { TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
-import { setter } from './form-parts.ts';
 import { Details, FileButton } from './shared.tsx';
 
 const reportPath = (day: string) => `/api/v1/cash-desk/days/${day}/report`;
@@ -42,31 +42,25 @@ export function CashDay({ onClosed }: { onClosed(): void }) {
   const { t } = useI18n();
   const [reportDay, setReportDay] = useState(todayIso());
   const [report, setReport] = useState<CashReport | null>(null);
-  const f = useEditForm({
-    schema: CloseCashDay,
-    defaultValues: { date: todayIso() },
-    toBody: (v) => v,
-    save: (body) => paymentsApi.closeCashDay(body),
-    onSaved: (r) => {
-      setReport(r);
-      onClosed();
-    },
-  });
+  const f = withBindings(
+    useEditForm({
+      schema: CloseCashDay,
+      defaultValues: { date: todayIso() },
+      toBody: (v) => v,
+      save: (body) => paymentsApi.closeCashDay(body),
+      onSaved: (r) => {
+        setReport(r);
+        onClosed();
+      },
+    }),
+  );
   return (
     <>
       <section aria-labelledby="close-h">
         <h2 id="close-h">{t('cash.close.title')}</h2>
         <p className="hint">{t('cash.close.hint')}</p>
         <EditForm form={f} submitLabel={t('cash.close.submit')} requiredNote={false}>
-          <TextField
-            id={fieldId('date')}
-            label={t('cash.close.date')}
-            type="date"
-            value={f.values.date}
-            onValue={setter(f.form)('date')}
-            error={f.errors.date}
-            required
-          />
+          <TextField {...f.bind('date')} label={t('cash.close.date')} type="date" required />
         </EditForm>
         {report ? <ReportSummary report={report} /> : null}
       </section>

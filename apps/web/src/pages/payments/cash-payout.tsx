@@ -5,11 +5,11 @@ type DocumentType = (typeof DOCUMENT_TYPES)[number];
 import { useEffect, useRef } from 'react';
 import { type PaymentItem, paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
-import { setter } from './form-parts.ts';
 import { Details } from './shared.tsx';
 
 /**
@@ -29,18 +29,19 @@ export function PayoutForm({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const paidOn = todayIso();
-  const f = useEditForm({
-    schema: CashPayout,
-    defaultValues: { documentType: 'idCard', documentNumber: '' },
-    toBody: (v) => ({
-      paidOn,
-      documentType: v.documentType as DocumentType,
-      documentNumber: v.documentNumber,
+  const f = withBindings(
+    useEditForm({
+      schema: CashPayout,
+      defaultValues: { documentType: 'idCard', documentNumber: '' },
+      toBody: (v) => ({
+        paidOn,
+        documentType: v.documentType as DocumentType,
+        documentNumber: v.documentNumber,
+      }),
+      save: (body) => paymentsApi.cashPayout(item.id, body),
+      onSaved: onPaid,
     }),
-    save: (body) => paymentsApi.cashPayout(item.id, body),
-    onSaved: onPaid,
-  });
-  const set = setter(f.form);
+  );
   const net = item.amount - item.deduction;
   return (
     <section className="card" aria-labelledby="payout-h">
@@ -64,21 +65,15 @@ export function PayoutForm({
       >
         <div className="field-row">
           <SelectField
-            id={fieldId('documentType')}
+            {...f.bind('documentType')}
             label={t('cash.payout.documentType')}
-            value={f.values.documentType}
-            onValue={set('documentType')}
-            error={f.errors.documentType}
             options={DOCUMENT_TYPES.map((d) => ({ value: d, label: t(`documentType.${d}`) }))}
             required
           />
           <TextField
-            id={fieldId('documentNumber')}
+            {...f.bind('documentNumber')}
             label={t('cash.payout.documentNumber')}
             hint={t('cash.payout.documentHint')}
-            value={f.values.documentNumber}
-            onValue={set('documentNumber')}
-            error={f.errors.documentNumber}
             autoComplete="off"
             spellCheck={false}
             required

@@ -1,7 +1,5 @@
 import { addMonths } from '@ostoja/domain/payments/schedule';
-import type { PersonWithHistory } from '@ostoja/domain/registry/household';
-import { type InfiniteData, type QueryKey, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiError } from '../../api/client.ts';
+import { type InfiniteData, type QueryKey, useQueryClient } from '@tanstack/react-query';
 import {
   type AccountingTotals,
   type ListWithItems,
@@ -13,6 +11,7 @@ import {
 } from '../../api/payments.ts';
 import { registryApi } from '../../api/registry.ts';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 import { registryKeys } from '../registry/queries.ts';
 
 // The payments module's reads, cached by TanStack Query under these keys. Every change of a run,
@@ -33,32 +32,27 @@ export const paymentsKeys = {
   accounting: (month: string) => ['payments', 'accounting', month] as const,
 };
 
-const useOne = <T>(queryKey: QueryKey, queryFn: (signal: AbortSignal) => Promise<T>) =>
-  useQuery<T, ApiError>({ queryKey, queryFn: ({ signal }) => queryFn(signal) });
-
 export const useRuns = (month: string) =>
-  useOne(paymentsKeys.runs(month), (signal) => paymentsApi.runs({ month }, signal));
-export const useRun = (id: string) => useOne(paymentsKeys.run(id), (signal) => paymentsApi.run(id, signal));
+  useRead(paymentsKeys.runs(month), (signal) => paymentsApi.runs({ month }, signal));
+export const useRun = (id: string) => useRead(paymentsKeys.run(id), (signal) => paymentsApi.run(id, signal));
 export const useFlags = (runId: string) =>
-  useOne(paymentsKeys.flags(runId), (signal) => paymentsApi.flags(runId, {}, signal));
+  useRead(paymentsKeys.flags(runId), (signal) => paymentsApi.flags(runId, {}, signal));
 export const useItem = (id: string) =>
-  useOne(paymentsKeys.item(id), (signal) => paymentsApi.item(id, signal));
+  useRead(paymentsKeys.item(id), (signal) => paymentsApi.item(id, signal));
 export const useSchedule = (decisionId: string) =>
-  useOne(paymentsKeys.schedule(decisionId), (signal) => paymentsApi.schedule(decisionId, signal));
+  useRead(paymentsKeys.schedule(decisionId), (signal) => paymentsApi.schedule(decisionId, signal));
 export const useReceivable = (id: string) =>
-  useOne(paymentsKeys.receivable(id), (signal) => paymentsApi.receivable(id, signal));
+  useRead(paymentsKeys.receivable(id), (signal) => paymentsApi.receivable(id, signal));
 export const useLedger = (personId: string) =>
-  useOne(paymentsKeys.ledger(personId), (signal) => paymentsApi.ledger(personId, signal));
+  useRead(paymentsKeys.ledger(personId), (signal) => paymentsApi.ledger(personId, signal));
 export const useAccounting = (month: string) =>
-  useOne<AccountingTotals>(paymentsKeys.accounting(month), (signal) => paymentsApi.accounting(month, signal));
+  useRead<AccountingTotals>(paymentsKeys.accounting(month), (signal) =>
+    paymentsApi.accounting(month, signal),
+  );
 
 /** A person's name for a payments page; only for a role that may read the registry (the read is logged). */
 export const usePersonIf = (id: string | null, allowed: boolean) =>
-  useQuery<PersonWithHistory, ApiError>({
-    queryKey: registryKeys.person(id ?? ''),
-    queryFn: ({ signal }) => registryApi.person(id ?? '', signal),
-    enabled: allowed && !!id,
-  });
+  useRead(registryKeys.person(id ?? ''), (signal) => registryApi.person(id ?? '', signal), allowed && !!id);
 
 const PAGE = 100;
 
@@ -111,7 +105,7 @@ async function cashToday(today: string, signal: AbortSignal): Promise<CashItem[]
 }
 
 export const useCashToday = (today: string) =>
-  useOne(paymentsKeys.cashToday(today), (signal) => cashToday(today, signal));
+  useRead(paymentsKeys.cashToday(today), (signal) => cashToday(today, signal));
 
 /** After a save: its answer into the cache under `key`, the rest of the module asked again. */
 export function usePaymentsSaved() {

@@ -2,6 +2,7 @@ import { Repayment, Waiver } from '@ostoja/domain/payments/schemas';
 import { paymentsApi, type Receivable } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
@@ -17,43 +18,31 @@ const RepaymentBody = withZloty(Repayment, ['amount']);
 
 export function RepaymentForm({ r, onDone }: { r: Receivable; onDone(r: Receivable): void }) {
   const { money, t, tk } = useI18n();
-  const f = useEditForm({
-    schema: RepaymentBody,
-    defaultValues: { paidOn: todayIso(), amount: '', channel: 'bank' },
-    toBody: (v) => ({ ...v, amount: grosze(v.amount) as number, channel: v.channel as 'bank' | 'cash' }),
-    save: (body) => paymentsApi.repay(r.id, body),
-    onSaved: onDone,
-  });
-  const set = setter(f.form);
+  const f = withBindings(
+    useEditForm({
+      schema: RepaymentBody,
+      defaultValues: { paidOn: todayIso(), amount: '', channel: 'bank' },
+      toBody: (v) => ({ ...v, amount: grosze(v.amount) as number, channel: v.channel as 'bank' | 'cash' }),
+      save: (body) => paymentsApi.repay(r.id, body),
+      onSaved: onDone,
+    }),
+    'repay-',
+  );
   return (
     <EditForm form={prefixed('repay-', f)} submitLabel={t('recv.repay')} requiredNote={false}>
       <div className="field-row">
+        <TextField {...f.bind('paidOn')} label={t('recv.paidOn')} type="date" required />
         <TextField
-          id={fieldId('repay-paidOn')}
-          label={t('recv.paidOn')}
-          type="date"
-          value={f.values.paidOn}
-          onValue={set('paidOn')}
-          error={f.errors.paidOn}
-          required
-        />
-        <TextField
-          id={fieldId('repay-amount')}
+          {...f.bind('amount')}
           label={t('pay.amount')}
           hint={t('recv.atMost', { amount: money(r.available) })}
-          value={f.values.amount}
-          onValue={set('amount')}
-          error={f.errors.amount}
           inputMode="decimal"
           autoComplete="off"
           required
         />
         <SelectField
-          id={fieldId('repay-channel')}
+          {...f.bind('channel')}
           label={t('recv.channel')}
-          value={f.values.channel}
-          onValue={set('channel')}
-          error={f.errors.channel}
           options={['bank', 'cash'].map((c) => ({ value: c, label: tk('recv.channel', c) }))}
           required
         />

@@ -6,12 +6,11 @@ import { type Flag, paymentsApi, type Run } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { DataTable } from '../../components/table.tsx';
 import { orNull } from '../../lib/forms.ts';
-import { setter } from './form-parts.ts';
 import { paymentsKeys, useFlags } from './queries.ts';
 import { MoneyCell, MoneyHead, TextAreaField, useMonthName } from './shared.tsx';
 
@@ -52,13 +51,15 @@ function ResolveForm({
   const reason = useReason();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const f = useEditForm({
-    schema: ResolveFlag,
-    defaultValues: { note: '' },
-    toBody: (v) => ({ resolution: r.resolution, note: orNull(v.note) }),
-    save: (body) => paymentsApi.resolveFlag(r.flag.id, body),
-    onSaved: (run) => onDone(run, orNull(f.values.note)),
-  });
+  const f = withBindings(
+    useEditForm({
+      schema: ResolveFlag,
+      defaultValues: { note: '' },
+      toBody: (v) => ({ resolution: r.resolution, note: orNull(v.note) }),
+      save: (body) => paymentsApi.resolveFlag(r.flag.id, body),
+      onSaved: (run) => onDone(run, orNull(f.values.note)),
+    }),
+  );
   return (
     <section className="card" aria-labelledby="resolve-h">
       <h3 id="resolve-h" ref={heading} tabIndex={-1}>
@@ -76,14 +77,7 @@ function ResolveForm({
         requiredNote={false}
         onCancel={onCancel}
       >
-        <TextAreaField
-          id={fieldId('note')}
-          label={t('flag.note')}
-          value={f.values.note}
-          onValue={setter(f.form)('note')}
-          error={f.errors.note}
-          rows={2}
-        />
+        <TextAreaField {...f.bind('note')} label={t('flag.note')} rows={2} />
       </EditForm>
     </section>
   );

@@ -6,8 +6,8 @@ import { useAuth } from '../../app/auth.tsx';
 import type { Translate } from '../../app/i18n.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
-import { DataTable } from '../../components/table.tsx';
-import { MoneyCell, MoneyHead } from './shared.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { AMOUNT } from '../../components/kit/columns.ts';
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -92,35 +92,32 @@ export function ListsTable({ run }: { run: Run }) {
     run.lists.filter((l) => l.method === m).reduce((s, l) => s + l.totalAmount, 0);
   return (
     <>
-      <DataTable caption={t('run.lists')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('plist.list')}</th>
-            <th scope="col">{t('plist.payOn')}</th>
-            <th scope="col">{t('plist.method')}</th>
-            <th scope="col">{t('run.items')}</th>
-            <MoneyHead>{t('plist.total')}</MoneyHead>
-            <th scope="col">{t('pay.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {run.lists.map((l) => (
-            <tr key={l.id}>
-              <td>
-                <Link to={`/payments/lists/${l.id}`}>{paymentListName(l, t)}</Link>
-              </td>
-              <td>
+      <ColumnTable
+        caption={t('run.lists')}
+        rows={run.lists}
+        rowKey={(l) => l.id}
+        columns={[
+          {
+            key: 'list',
+            header: t('plist.list'),
+            cell: (l) => <Link to={`/payments/lists/${l.id}`}>{paymentListName(l, t)}</Link>,
+          },
+          {
+            key: 'payOn',
+            header: t('plist.payOn'),
+            cell: (l) => (
+              <>
                 {date(l.payOn)}
                 {l.payUntil ? ` – ${date(l.payUntil)}` : ''}
-              </td>
-              <td>{t(`payments.method.${l.method}`)}</td>
-              <td>{tp('pay.count.items', l.itemCount)}</td>
-              <MoneyCell grosze={l.totalAmount} />
-              <td>{t(`payments.listStatus.${l.status}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+              </>
+            ),
+          },
+          { key: 'method', header: t('plist.method'), cell: (l) => t(`payments.method.${l.method}`) },
+          { key: 'items', header: t('run.items'), cell: (l) => tp('pay.count.items', l.itemCount) },
+          { key: 'total', header: t('plist.total'), ...AMOUNT, cell: (l) => money(l.totalAmount) },
+          { key: 'status', header: t('pay.status'), cell: (l) => t(`payments.listStatus.${l.status}`) },
+        ]}
+      />
       <p>{t('run.byMethod', { transfer: money(byMethod('transfer')), cash: money(byMethod('cashDesk')) })}</p>
     </>
   );

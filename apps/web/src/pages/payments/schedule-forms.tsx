@@ -8,6 +8,7 @@ import {
 import { paymentsApi, type Schedule } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
@@ -92,13 +93,16 @@ function MonthAndDecision({
 /** Suspension by decision; on art. 11 ust. 2 when the beneficiary's household broke a social contract. */
 export function SuspendForm({ decisionId, personId, fromMonth, onDone }: FormProps & { personId: string }) {
   const { t } = useI18n();
-  const f = useEditForm({
-    schema: Suspend,
-    defaultValues: { fromMonth, decidedOn: todayIso(), reason: '', art11ContractId: null as string | null },
-    toBody: (v) => v,
-    save: (body) => paymentsApi.suspend(decisionId, body),
-    onSaved: onDone,
-  });
+  const f = withBindings(
+    useEditForm({
+      schema: Suspend,
+      defaultValues: { fromMonth, decidedOn: todayIso(), reason: '', art11ContractId: null as string | null },
+      toBody: (v) => v,
+      save: (body) => paymentsApi.suspend(decisionId, body),
+      onSaved: onDone,
+    }),
+    'suspend-',
+  );
   const set = setter(f.form);
   return (
     <EditForm form={prefixed('suspend-', f)} submitLabel={t('schedule.suspend')} requiredNote={false}>
@@ -118,15 +122,7 @@ export function SuspendForm({ decisionId, personId, fromMonth, onDone }: FormPro
         reason={f.values.reason}
         onReason={set('reason')}
       />
-      <TextAreaField
-        id={fieldId('suspend-reason')}
-        label={t('schedule.reason')}
-        value={f.values.reason}
-        onValue={set('reason')}
-        error={f.errors.reason}
-        rows={2}
-        required
-      />
+      <TextAreaField {...f.bind('reason')} label={t('schedule.reason')} rows={2} required />
     </EditForm>
   );
 }

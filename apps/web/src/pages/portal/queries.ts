@@ -3,6 +3,7 @@ import { type QueryKey, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../../api/client.ts';
 import { contentApi, type PublicOffice, portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // The portal's reads, cached by TanStack Query. Public content is served in the language of the
 // request, so the UI language is the last part of its keys: a switch fetches the page again and
@@ -36,11 +37,7 @@ export function useLocalizedQuery<T>(
   enabled = true,
 ) {
   const { locale } = useI18n();
-  return useQuery<T, ApiError>({
-    queryKey: [...key, locale],
-    queryFn: ({ signal }) => fetch(signal),
-    enabled,
-  });
+  return useRead([...key, locale], fetch, enabled);
 }
 
 export const useOffices = () => useLocalizedQuery(portalKeys.offices, portalApi.offices);
@@ -73,18 +70,14 @@ export function useCentre(): PublicOffice | null {
 
 // --- staff: the content as edited, every language --------------------------------------------
 
-/** A staff read (errors are the API's, for LoadError). */
-const useStaffQuery = <T>(key: QueryKey, fetch: (signal: AbortSignal) => Promise<T>, enabled = true) =>
-  useQuery<T, ApiError>({ queryKey: key, queryFn: ({ signal }) => fetch(signal), enabled });
-
-export const useStaffHelpForms = () => useStaffQuery(contentKeys.helpForms, contentApi.helpForms);
+export const useStaffHelpForms = () => useRead(contentKeys.helpForms, contentApi.helpForms);
 export const useStaffHelpForm = (id: string, enabled: boolean) =>
-  useStaffQuery(contentKeys.helpForm(id), (s) => contentApi.helpForm(id, s), enabled);
+  useRead(contentKeys.helpForm(id), (s) => contentApi.helpForm(id, s), enabled);
 export const useStaffNewsItem = (id: string, enabled: boolean) =>
-  useStaffQuery(contentKeys.newsItem(id), (s) => contentApi.newsItem(id, s), enabled);
-export const useStaffDocuments = () => useStaffQuery(contentKeys.documents, contentApi.documents);
+  useRead(contentKeys.newsItem(id), (s) => contentApi.newsItem(id, s), enabled);
+export const useStaffDocuments = () => useRead(contentKeys.documents, contentApi.documents);
 export const useStaffPage = (key: PageKey, enabled: boolean) =>
-  useStaffQuery(contentKeys.page(key), (s) => contentApi.page(key, s), enabled);
+  useRead(contentKeys.page(key), (s) => contentApi.page(key, s), enabled);
 
 /** After a change of content: the staff's lists and every public read of the portal load again. */
 export function useContentChanged() {

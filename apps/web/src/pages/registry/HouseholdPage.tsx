@@ -4,9 +4,9 @@ import { Link, useLocation, useParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { formatAddress, listName } from '../../lib/format.ts';
 import { AddMemberForm } from './add-member.tsx';
 import { LeaveButton } from './leave-button.tsx';
@@ -18,64 +18,52 @@ function Members({ h, onChange }: { h: Household; onChange(h: Household): void }
   const write = can('registry.write');
   if (!h.members.length) return <p className="empty">{t('household.noMembers')}</p>;
   return (
-    <DataTable caption={t('household.members')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('person.name')}</th>
-          <th scope="col">{t('member.relation')}</th>
-          <th scope="col">{t('person.pesel')}</th>
-          <th scope="col">{t('person.birthDate')}</th>
-          <th scope="col">{t('member.since')}</th>
-          {write ? <th scope="col">{t('common.actions')}</th> : null}
-        </tr>
-      </thead>
-      <tbody>
-        {h.members.map((m) => (
-          <tr key={m.membershipId}>
-            <td>
-              <Link to={`/persons/${m.id}`}>{listName(m)}</Link>
-            </td>
-            <td>{t(`relation.${m.relation}`)}</td>
-            <td className="mono">{m.pesel ?? '—'}</td>
-            <td>{date(m.birthDate)}</td>
-            <td>{date(m.since)}</td>
-            {write ? (
-              <td>
-                <LeaveButton household={h} member={m} onDone={onChange} />
-              </td>
-            ) : null}
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+    <ColumnTable
+      caption={t('household.members')}
+      rows={h.members}
+      rowKey={(m) => m.membershipId}
+      columns={[
+        {
+          key: 'name',
+          header: t('person.name'),
+          cell: (m) => <Link to={`/persons/${m.id}`}>{listName(m)}</Link>,
+        },
+        { key: 'relation', header: t('member.relation'), cell: (m) => t(`relation.${m.relation}`) },
+        { key: 'pesel', header: t('person.pesel'), className: 'mono', cell: (m) => m.pesel ?? '—' },
+        { key: 'birthDate', header: t('person.birthDate'), cell: (m) => date(m.birthDate) },
+        { key: 'since', header: t('member.since'), cell: (m) => date(m.since) },
+        write && {
+          key: 'actions',
+          header: t('common.actions'),
+          cell: (m) => <LeaveButton household={h} member={m} onDone={onChange} />,
+        },
+      ]}
+    />
   );
 }
 
 function History({ h }: { h: Household }) {
   const { t, date } = useI18n();
   return (
-    <DataTable caption={t('household.history')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('person.name')}</th>
-          <th scope="col">{t('member.relation')}</th>
-          <th scope="col">{t('member.since')}</th>
-          <th scope="col">{t('member.until')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {h.history.map((e) => (
-          <tr key={e.membershipId}>
-            <td>
-              <Link to={`/persons/${e.personId}`}>{listName(e)}</Link>
-            </td>
-            <td>{t(`relation.${e.relation}`)}</td>
-            <td>{date(e.since)}</td>
-            <td>{e.until ? date(e.until) : <StatusBadge tone="ok">{t('member.current')}</StatusBadge>}</td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+    <ColumnTable
+      caption={t('household.history')}
+      rows={h.history}
+      rowKey={(e) => e.membershipId}
+      columns={[
+        {
+          key: 'name',
+          header: t('person.name'),
+          cell: (e) => <Link to={`/persons/${e.personId}`}>{listName(e)}</Link>,
+        },
+        { key: 'relation', header: t('member.relation'), cell: (e) => t(`relation.${e.relation}`) },
+        { key: 'since', header: t('member.since'), cell: (e) => date(e.since) },
+        {
+          key: 'until',
+          header: t('member.until'),
+          cell: (e) => (e.until ? date(e.until) : <StatusBadge tone="ok">{t('member.current')}</StatusBadge>),
+        },
+      ]}
+    />
   );
 }
 

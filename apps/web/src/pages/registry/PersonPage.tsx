@@ -4,9 +4,9 @@ import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { formatAddress, fullName } from '../../lib/format.ts';
 import { AlcoholProceedingNotice } from '../alcohol-commission/share.tsx';
 import { PersonFamilyAssistance } from '../family-support/household-assistance.tsx';
@@ -50,28 +50,25 @@ function History({ p }: { p: PersonWithHistory }) {
   const { t, date } = useI18n();
   if (!p.history.length) return <p className="empty">{t('person.noHistory')}</p>;
   return (
-    <DataTable caption={t('person.history')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('household.address')}</th>
-          <th scope="col">{t('member.relation')}</th>
-          <th scope="col">{t('member.since')}</th>
-          <th scope="col">{t('member.until')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {p.history.map((h) => (
-          <tr key={h.membershipId}>
-            <td>
-              <Link to={`/households/${h.householdId}`}>{h.address}</Link>
-            </td>
-            <td>{t(`relation.${h.relation}`)}</td>
-            <td>{date(h.since)}</td>
-            <td>{h.until ? date(h.until) : <StatusBadge tone="ok">{t('member.current')}</StatusBadge>}</td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+    <ColumnTable
+      caption={t('person.history')}
+      rows={p.history}
+      rowKey={(h) => h.membershipId}
+      columns={[
+        {
+          key: 'address',
+          header: t('household.address'),
+          cell: (h) => <Link to={`/households/${h.householdId}`}>{h.address}</Link>,
+        },
+        { key: 'relation', header: t('member.relation'), cell: (h) => t(`relation.${h.relation}`) },
+        { key: 'since', header: t('member.since'), cell: (h) => date(h.since) },
+        {
+          key: 'until',
+          header: t('member.until'),
+          cell: (h) => (h.until ? date(h.until) : <StatusBadge tone="ok">{t('member.current')}</StatusBadge>),
+        },
+      ]}
+    />
   );
 }
 

@@ -1,12 +1,12 @@
 import { PersonSearchQuery, type PersonSummary } from '@ostoja/domain/registry/person';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { registryApi } from '../../api/registry.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { TextField } from '../../components/fields.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { SearchForm } from '../../components/kit/search-form.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
 import { formatAddress, listName } from '../../lib/format.ts';
@@ -66,8 +66,7 @@ export function PersonSearchPage() {
     setError(v.ok ? undefined : v.errors.q);
   }, [q]);
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  function submit() {
     const v = validate(PersonSearchQuery, { q: text }, locale);
     if (!v.ok) return setError(v.errors.q);
     setError(undefined);
@@ -87,24 +86,14 @@ export function PersonSearchPage() {
         ) : null
       }
     >
-      <search>
-        <form onSubmit={submit} noValidate className="inline-form">
-          <TextField
-            id="f-q"
-            label={t('persons.search.label')}
-            hint={t('persons.search.hint')}
-            value={text}
-            onValue={setText}
-            error={error}
-            type="search"
-            autoComplete="off"
-            spellCheck={false}
-          />
-          <button type="submit" className="button primary">
-            {t('action.search')}
-          </button>
-        </form>
-      </search>
+      <SearchForm
+        label={t('persons.search.label')}
+        hint={t('persons.search.hint')}
+        value={text}
+        onValue={setText}
+        error={error}
+        onSearch={submit}
+      />
       {list.error && valid ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
       <div aria-live="polite" aria-busy={list.loading}>
         {shown ? (

@@ -1,7 +1,7 @@
 import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
-import { DataTable } from '../../components/table.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { formatAddress, listName } from '../../lib/format.ts';
 
 /**
@@ -22,31 +22,29 @@ export function DuplicateWarning({
   const { t, date } = useI18n();
   return (
     <Alert kind="warning" title={message} focus>
-      <DataTable caption={t('duplicate.caption')} compact>
-        <thead>
-          <tr>
-            <th scope="col">{t('person.name')}</th>
-            <th scope="col">{t('person.pesel')}</th>
-            <th scope="col">{t('person.birthDate')}</th>
-            <th scope="col">{t('person.address')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {candidates.map((c) => (
-            <tr key={c.id}>
-              <td>
+      <ColumnTable
+        caption={t('duplicate.caption')}
+        compact
+        rows={candidates}
+        rowKey={(c) => c.id}
+        columns={[
+          {
+            key: 'name',
+            header: t('person.name'),
+            cell: (c) => (
+              <>
                 <a href={`/persons/${c.id}`} target="_blank" rel="noopener">
                   {listName(c)}
                   <span className="visually-hidden"> {t('common.opensInNewTab')}</span>
                 </a>
-              </td>
-              <td className="mono">{c.pesel ?? '—'}</td>
-              <td>{date(c.birthDate)}</td>
-              <td>{formatAddress(c) || '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+              </>
+            ),
+          },
+          { key: 'pesel', header: t('person.pesel'), className: 'mono', cell: (c) => c.pesel ?? '—' },
+          { key: 'birthDate', header: t('person.birthDate'), cell: (c) => date(c.birthDate) },
+          { key: 'address', header: t('person.address'), cell: (c) => formatAddress(c) || '—' },
+        ]}
+      />
       <div className="form-actions">
         <button type="button" className="button primary" onClick={onConfirm} disabled={busy}>
           {t('duplicate.confirm')}

@@ -1,7 +1,8 @@
 import type { Household, PersonWithHistory } from '@ostoja/domain/registry/household';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../../api/client.ts';
 import { registryApi } from '../../api/registry.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // The registry's reads, cached by TanStack Query under these keys; a save puts its answer in the
 // cache and marks the rest of the registry stale (a person's page shows their households).
@@ -16,16 +17,10 @@ export const registryKeys = {
 };
 
 export const usePerson = (id: string) =>
-  useQuery<PersonWithHistory, ApiError>({
-    queryKey: registryKeys.person(id),
-    queryFn: ({ signal }) => registryApi.person(id, signal),
-  });
+  useRead(registryKeys.person(id), (signal) => registryApi.person(id, signal));
 
 export const useHousehold = (id: string) =>
-  useQuery<Household, ApiError>({
-    queryKey: registryKeys.household(id),
-    queryFn: ({ signal }) => registryApi.household(id, signal),
-  });
+  useRead(registryKeys.household(id), (signal) => registryApi.household(id, signal));
 
 /** After a save: the answer goes into the cache, and what it may have changed is fetched again. */
 export function useRegistrySaved() {

@@ -1,13 +1,6 @@
-import { type QueryKey, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiError } from '../../api/client.ts';
-import {
-  type DashboardData,
-  type MrpipsReportData,
-  type ReportRow,
-  reportsApi,
-  type Strategies,
-  type StrategyReport,
-} from '../../api/reports.ts';
+import { type QueryKey, useQueryClient } from '@tanstack/react-query';
+import { type ReportRow, reportsApi, type StrategyReport } from '../../api/reports.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // The reports' reads, cached under these keys. A saved commentary is put into the report in the
 // cache (the rest of the report did not change).
@@ -21,29 +14,19 @@ export const reportKeys = {
 };
 
 export const useDashboard = (year: number) =>
-  useQuery<DashboardData, ApiError>({
-    queryKey: reportKeys.dashboard(year),
-    queryFn: ({ signal }) => reportsApi.dashboard(year, signal),
-  });
+  useRead(reportKeys.dashboard(year), (signal) => reportsApi.dashboard(year, signal));
 
 export const useMrpips = (year: number, period: 'H1' | 'Y') =>
-  useQuery<MrpipsReportData, ApiError>({
-    queryKey: reportKeys.mrpips(year, period),
-    queryFn: ({ signal }) => reportsApi.mrpips(year, period, signal),
-  });
+  useRead(reportKeys.mrpips(year, period), (signal) => reportsApi.mrpips(year, period, signal));
 
-export const useStrategies = () =>
-  useQuery<Strategies, ApiError>({
-    queryKey: reportKeys.strategies,
-    queryFn: ({ signal }) => reportsApi.strategies(signal),
-  });
+export const useStrategies = () => useRead(reportKeys.strategies, (signal) => reportsApi.strategies(signal));
 
 export const useStrategyReport = (id: string | undefined, year: number) =>
-  useQuery<StrategyReport, ApiError>({
-    queryKey: reportKeys.strategyReport(id ?? '', year),
-    queryFn: ({ signal }) => reportsApi.report(id!, year, signal),
-    enabled: id !== undefined,
-  });
+  useRead(
+    reportKeys.strategyReport(id ?? '', year),
+    (signal) => reportsApi.report(id!, year, signal),
+    id !== undefined,
+  );
 
 /** A saved row replaces its old self in the cached report. */
 export function useReportRowSaved(id: string, year: number) {

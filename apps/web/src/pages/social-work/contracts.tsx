@@ -1,12 +1,11 @@
 import {
   AddContract,
-  type Art11Draft,
   type CaseFile,
   CONTRACT_PARTS,
   type SocialContract,
 } from '@ostoja/domain/social-work/case-file';
 import type { ContractActionType } from '@ostoja/domain/social-work/contract-workflow';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client.ts';
@@ -18,6 +17,7 @@ import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 import { todayIso } from '../../lib/format.ts';
 import { useCaseFileSaved } from './queries.ts';
 
@@ -89,10 +89,7 @@ function ActionButton({
  */
 function Art11Consequences({ k }: { k: SocialContract }) {
   const { t, date, money } = useI18n();
-  const draft = useQuery<Art11Draft, ApiError>({
-    queryKey: ['social-contracts', k.id, 'art11'],
-    queryFn: ({ signal }) => socialWorkApi.art11(k.id, signal),
-  });
+  const draft = useRead(['social-contracts', k.id, 'art11'], (signal) => socialWorkApi.art11(k.id, signal));
   if (!draft.data) return null;
   return (
     <section aria-labelledby={`art11-${k.id}-h`}>

@@ -2,8 +2,8 @@ import { Link } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { useMyCaseTasks } from './queries.ts';
 
 /** "Moja praca": the signed-in worker's open tasks of social work, nearest due first. */
@@ -20,29 +20,32 @@ export function MyCaseTasksSection() {
       {!tasks.data && !tasks.error ? <Loading /> : null}
       {tasks.data && !tasks.data.items.length ? <p className="empty">{t('sw.myTasks.empty')}</p> : null}
       {tasks.data?.items.length ? (
-        <DataTable caption={t('sw.myTasks.caption')} compact>
-          <thead>
-            <tr>
-              <th scope="col">{t('sw.task.due')}</th>
-              <th scope="col">{t('sw.task.title')}</th>
-              <th scope="col">{t('sw.household')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tasks.data.items.map((i) => (
-              <tr key={i.id} className={i.overdue ? 'is-overdue' : undefined}>
-                <td className="nowrap">
+        <ColumnTable
+          caption={t('sw.myTasks.caption')}
+          compact
+          rows={tasks.data.items}
+          rowKey={(i) => i.id}
+          rowClassName={(i) => (i.overdue ? 'is-overdue' : undefined)}
+          columns={[
+            {
+              key: 'due',
+              header: t('sw.task.due'),
+              className: 'nowrap',
+              cell: (i) => (
+                <>
                   {date(i.due)}{' '}
                   {i.overdue ? <StatusBadge tone="overdue">{t('deadline.overdue')}</StatusBadge> : null}
-                </td>
-                <td>
-                  <Link to={`/case-files/${i.caseFileId}`}>{i.title}</Link>
-                </td>
-                <td>{i.address}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
+                </>
+              ),
+            },
+            {
+              key: 'title',
+              header: t('sw.task.title'),
+              cell: (i) => <Link to={`/case-files/${i.caseFileId}`}>{i.title}</Link>,
+            },
+            { key: 'household', header: t('sw.household'), cell: (i) => i.address },
+          ]}
+        />
       ) : null}
     </section>
   );

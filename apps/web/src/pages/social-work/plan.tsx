@@ -2,9 +2,9 @@ import { AddPlanItem, type CaseFile } from '@ostoja/domain/social-work/case-file
 import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { TextAreaField, TextField } from '../../components/fields.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { DataTable } from '../../components/table.tsx';
 import { useCaseFileSaved } from './queries.ts';
 
 const EMPTY = { goal: '', action: '', who: '', byWhen: '', expectedEffect: '' };
@@ -42,28 +42,19 @@ export function PlanSection({ c, writable }: { c: CaseFile; writable: boolean })
     <section aria-labelledby="sw-plan-h">
       <h2 id="sw-plan-h">{t('sw.plan')}</h2>
       {c.plan.length ? (
-        <DataTable caption={t('sw.plan')} compact>
-          <thead>
-            <tr>
-              <th scope="col">{t('sw.plan.goal')}</th>
-              <th scope="col">{t('sw.plan.action')}</th>
-              <th scope="col">{t('sw.plan.who')}</th>
-              <th scope="col">{t('sw.plan.byWhen')}</th>
-              <th scope="col">{t('sw.plan.expectedEffect')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.plan.map((p) => (
-              <tr key={p.id}>
-                <td>{p.goal}</td>
-                <td>{p.action}</td>
-                <td>{p.who}</td>
-                <td className="nowrap">{date(p.byWhen)}</td>
-                <td>{p.expectedEffect}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
+        <ColumnTable
+          caption={t('sw.plan')}
+          compact
+          rows={c.plan}
+          rowKey={(p) => p.id}
+          columns={[
+            { key: 'goal', header: t('sw.plan.goal'), cell: (p) => p.goal },
+            { key: 'action', header: t('sw.plan.action'), cell: (p) => p.action },
+            { key: 'who', header: t('sw.plan.who'), cell: (p) => p.who },
+            { key: 'byWhen', header: t('sw.plan.byWhen'), className: 'nowrap', cell: (p) => date(p.byWhen) },
+            { key: 'expectedEffect', header: t('sw.plan.expectedEffect'), cell: (p) => p.expectedEffect },
+          ]}
+        />
       ) : (
         <p className="empty">{t('sw.plan.empty')}</p>
       )}

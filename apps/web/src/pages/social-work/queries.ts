@@ -1,8 +1,7 @@
-import type { BrokenContractPage } from '@ostoja/domain/social-work/art11';
-import type { CaseFile, MyCaseTasks } from '@ostoja/domain/social-work/case-file';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiError } from '../../api/client.ts';
+import type { CaseFile } from '@ostoja/domain/social-work/case-file';
+import { useQueryClient } from '@tanstack/react-query';
 import { socialWorkApi } from '../../api/social-work.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // The case file's reads under these keys; after a save the case file, its notes and the
 // worker's task list are fetched again (or take the answer directly).
@@ -17,23 +16,15 @@ export const socialWorkKeys = {
 
 /** The broken social contracts of the person's household, for a decision on art. 11 ust. 2. */
 export const useBrokenContracts = (personId: string) =>
-  useQuery<BrokenContractPage, ApiError>({
-    queryKey: socialWorkKeys.brokenContracts(personId),
-    queryFn: ({ signal }) => socialWorkApi.brokenContracts(personId, signal),
-  });
+  useRead(socialWorkKeys.brokenContracts(personId), (signal) =>
+    socialWorkApi.brokenContracts(personId, signal),
+  );
 
 export const useCaseFile = (id: string) =>
-  useQuery<CaseFile, ApiError>({
-    queryKey: socialWorkKeys.caseFile(id),
-    queryFn: ({ signal }) => socialWorkApi.caseFile(id, signal),
-  });
+  useRead(socialWorkKeys.caseFile(id), (signal) => socialWorkApi.caseFile(id, signal));
 
 export const useMyCaseTasks = (enabled: boolean) =>
-  useQuery<MyCaseTasks, ApiError>({
-    queryKey: socialWorkKeys.myTasks,
-    queryFn: ({ signal }) => socialWorkApi.myTasks(signal),
-    enabled,
-  });
+  useRead(socialWorkKeys.myTasks, (signal) => socialWorkApi.myTasks(signal), enabled);
 
 export function useCaseFileSaved() {
   const client = useQueryClient();

@@ -5,10 +5,10 @@ import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { useCaseFileSaved } from './queries.ts';
 
@@ -55,39 +55,41 @@ export function TasksSection({ c, writable }: { c: CaseFile; writable: boolean }
     <section aria-labelledby="sw-tasks-h">
       <h2 id="sw-tasks-h">{t('sw.tasks')}</h2>
       {c.tasks.length ? (
-        <DataTable caption={t('sw.tasks')} compact>
-          <thead>
-            <tr>
-              <th scope="col">{t('sw.task.due')}</th>
-              <th scope="col">{t('sw.task.title')}</th>
-              <th scope="col">{t('sw.task.assignee')}</th>
-              <th scope="col">{t('sw.task.state')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.tasks.map((task) => (
-              <tr key={task.id}>
-                <td className="nowrap">
+        <ColumnTable
+          caption={t('sw.tasks')}
+          compact
+          rows={c.tasks}
+          rowKey={(task) => task.id}
+          columns={[
+            {
+              key: 'due',
+              header: t('sw.task.due'),
+              className: 'nowrap',
+              cell: (task) => (
+                <>
                   {date(task.due)}{' '}
                   {!task.doneOn && task.due < today ? (
                     <StatusBadge tone="overdue">{t('deadline.overdue')}</StatusBadge>
                   ) : null}
-                </td>
-                <td>{task.title}</td>
-                <td>{task.assignee.fullName}</td>
-                <td>
-                  {task.doneOn ? (
-                    t('sw.task.doneOn', { date: date(task.doneOn) })
-                  ) : writable ? (
-                    <DoneButton task={task} caseFileId={c.id} />
-                  ) : (
-                    t('sw.task.open')
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
+                </>
+              ),
+            },
+            { key: 'title', header: t('sw.task.title'), cell: (task) => task.title },
+            { key: 'assignee', header: t('sw.task.assignee'), cell: (task) => task.assignee.fullName },
+            {
+              key: 'state',
+              header: t('sw.task.state'),
+              cell: (task) =>
+                task.doneOn ? (
+                  t('sw.task.doneOn', { date: date(task.doneOn) })
+                ) : writable ? (
+                  <DoneButton task={task} caseFileId={c.id} />
+                ) : (
+                  t('sw.task.open')
+                ),
+            },
+          ]}
+        />
       ) : (
         <p className="empty">{t('sw.tasks.empty')}</p>
       )}

@@ -7,6 +7,7 @@ import { volunteersApi } from '../../api/volunteers.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -21,18 +22,20 @@ import { useVolunteer, useVolunteerSaved } from './queries.ts';
 function Review({ v }: { v: Loaded }) {
   const { t } = useI18n();
   const saved = useVolunteerSaved();
-  const f = useEditForm({
-    schema: ReviewInput,
-    defaultValues: { decision: '', note: v.reviewNote ?? '' },
-    // No decision yet goes to the schema as it is, which names the field.
-    toBody: ({ decision, note }) => ({
-      decision: decision as 'accept' | 'reject',
-      note: orNull(note),
-      version: v.version,
+  const f = withBindings(
+    useEditForm({
+      schema: ReviewInput,
+      defaultValues: { decision: '', note: v.reviewNote ?? '' },
+      // No decision yet goes to the schema as it is, which names the field.
+      toBody: ({ decision, note }) => ({
+        decision: decision as 'accept' | 'reject',
+        note: orNull(note),
+        version: v.version,
+      }),
+      save: (body) => volunteersApi.review(v.id, body),
+      onSaved: (next) => saved(v.id, next),
     }),
-    save: (body) => volunteersApi.review(v.id, body),
-    onSaved: (next) => saved(v.id, next),
-  });
+  );
   return (
     <section className="card" aria-labelledby="vol-review-h">
       <h2 id="vol-review-h">{t('vol.review.title')}</h2>
@@ -57,14 +60,7 @@ function Review({ v }: { v: Loaded }) {
           error={f.errors.decision ? t('vol.review.choose') : undefined}
           required
         />
-        <TextAreaField
-          id={fieldId('note')}
-          label={t('vol.review.note')}
-          value={f.values.note}
-          onValue={(x) => f.form.setValue('note', x)}
-          error={f.errors.note}
-          rows={3}
-        />
+        <TextAreaField {...f.bind('note')} label={t('vol.review.note')} rows={3} />
       </EditForm>
     </section>
   );

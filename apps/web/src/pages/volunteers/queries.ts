@@ -1,7 +1,7 @@
 import type { VolunteerWithAgreements } from '@ostoja/domain/volunteers/volunteer';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiError } from '../../api/client.ts';
+import { useQueryClient } from '@tanstack/react-query';
 import { volunteersApi } from '../../api/volunteers.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // The coordinator's reads, cached under these keys; a review or an agreement refreshes the list too.
 export const volunteerKeys = {
@@ -11,10 +11,7 @@ export const volunteerKeys = {
 };
 
 export const useVolunteer = (id: string) =>
-  useQuery<VolunteerWithAgreements, ApiError>({
-    queryKey: volunteerKeys.volunteer(id),
-    queryFn: ({ signal }) => volunteersApi.volunteer(id, signal),
-  });
+  useRead(volunteerKeys.volunteer(id), (signal) => volunteersApi.volunteer(id, signal));
 
 /** After a change: the volunteer as answered goes into the cache (or is fetched again), the lists are stale. */
 export function useVolunteerSaved() {
