@@ -11,6 +11,7 @@ import type { uiBlueCard } from './ui-blue-card.ts';
 import type { uiCentres } from './ui-centres.ts';
 import type { uiCounselling } from './ui-counselling.ts';
 import type { uiFamilyBenefits } from './ui-family-benefits.ts';
+import type { uiFamilySelfCheck } from './ui-family-self-check.ts';
 import type { uiFamilySupport } from './ui-family-support.ts';
 import type { uiHousingAllowances } from './ui-housing-allowances.ts';
 import type { uiIntake } from './ui-intake.ts';
@@ -44,6 +45,7 @@ export type UiKey =
   | KeysOf<typeof uiCentres>
   | KeysOf<typeof uiCounselling>
   | KeysOf<typeof uiFamilyBenefits>
+  | KeysOf<typeof uiFamilySelfCheck>
   | KeysOf<typeof uiFamilySupport>
   | KeysOf<typeof uiHousingAllowances>
   | KeysOf<typeof uiIntake>

@@ -3,7 +3,6 @@ import { messages } from '@ostoja/domain/i18n/types';
 // Karta Dużej Rodziny — screen strings (registered by the web app's API module with its screens).
 export const uiLargeFamilyCards = messages({
   pl: {
-    'nav.largeFamilyCards': 'Karta Dużej Rodziny',
     'kdr.title': 'Karta Dużej Rodziny',
     'kdr.lead': 'Wnioski rodzin wielodzietnych, karty członków rodziny, ich ważność i przedłużenia.',
     'kdr.new': 'Nowy wniosek o Kartę Dużej Rodziny',
@@ -43,7 +42,6 @@ export const uiLargeFamilyCards = messages({
     'kdr.submit': 'Zapisz wniosek i wydaj karty',
   },
   uk: {
-    'nav.largeFamilyCards': 'Картка багатодітної родини',
     'kdr.title': 'Картка багатодітної родини',
     'kdr.lead': 'Заяви багатодітних родин, картки членів родини, строк їх дії та продовження.',
     'kdr.new': 'Нова заява на картку багатодітної родини',
@@ -83,7 +81,6 @@ export const uiLargeFamilyCards = messages({
     'kdr.submit': 'Зберегти заяву та видати картки',
   },
   en: {
-    'nav.largeFamilyCards': 'Large Family Card',
     'kdr.title': 'Large Family Card',
     'kdr.lead': "Large families' applications, the members' cards, their validity and extensions.",
     'kdr.new': 'New Large Family Card application',

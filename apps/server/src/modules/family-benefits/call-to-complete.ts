@@ -4,6 +4,7 @@ import type { StaffContext } from '../../http/context.ts';
 import { conflict } from '../../http/errors.ts';
 import { debtorLetter } from '../alimony-fund/debtor-documents.ts';
 import { decisionHeader } from '../applications/decision-recipient.ts';
+import * as orgRepo from '../org/repo.ts';
 import { load } from './service.ts';
 
 // The call to complete an incomplete application (wezwanie do uzupełnienia wniosku): the missing
@@ -27,7 +28,7 @@ export async function callToCompleteLetter(ctx: StaffContext, id: string) {
     .filter((x) => !x.provided)
     .map((x) => `– ${t('pl', `fb.attachment.${x.key}`)}`);
   const pdf = await debtorLetter({
-    centre: header.centre,
+    centre: await orgRepo.centre(ctx.q),
     number: a.number,
     on: a.submittedOn,
     addressee: [`${r.sex === 'F' ? 'Pani' : 'Pan'} ${r.firstName} ${r.surname}`, r.address],
