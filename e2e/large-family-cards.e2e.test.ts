@@ -39,7 +39,7 @@ describe('Karta Dużej Rodziny', () => {
     await page.getByRole('heading', { level: 1, name: 'Karta Dużej Rodziny' }).waitFor();
     await page.getByRole('link', { name: 'Nowy wniosek o Kartę Dużej Rodziny' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nowy wniosek o Kartę Dużej Rodziny' }).waitFor();
-    await page.getByRole('searchbox', { name: /Znajdź osobę w rejestrze/ }).fill('Wielodzietna-905');
+    await page.getByRole('searchbox', { name: /Znajdź osobę w rejestrze/ }).fill('Wielodzietna');
     await page.getByRole('button', { name: 'Szukaj' }).click();
     await page.getByRole('button', { name: /Wybierz.*Ewa/ }).click();
     await page.getByRole('group', { name: 'Bartek Wielodzietna-905 (dziecko)' }).waitFor();
