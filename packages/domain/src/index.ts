@@ -15,6 +15,7 @@ import { familySupport } from './i18n/family-support.ts';
 import { housingAllowances } from './i18n/housing-allowances.ts';
 import { incomeRules } from './i18n/income-rules.ts';
 import { registerMessages } from './i18n/index.ts';
+import { largeFamilyCard } from './i18n/large-family-card.ts';
 import { mrpipsMessages } from './i18n/mrpips.ts';
 import { payments } from './i18n/payments.ts';
 import { personMerge } from './i18n/person-merge.ts';
@@ -48,6 +49,7 @@ registerMessages(alimonyDebtors);
 registerMessages(housingAllowances);
 registerMessages(centres);
 registerMessages(careSchedule);
+registerMessages(largeFamilyCard);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';

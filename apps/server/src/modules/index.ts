@@ -13,6 +13,7 @@ import { familyBenefitsRoutes } from './family-benefits/routes.ts';
 import { familySupportRoutes } from './family-support/routes.ts';
 import { housingAllowanceRoutes } from './housing-allowances/routes.ts';
 import { identityRoutes } from './identity/routes.ts';
+import { largeFamilyCardRoutes } from './large-family-cards/routes.ts';
 import { operationsRoutes } from './operations/routes.ts';
 import { orgRoutes } from './org/routes.ts';
 import { paymentsRoutes } from './payments/routes.ts';
@@ -54,5 +55,6 @@ export function allRoutes(config: Config): RouteDef[] {
     ...centresRoutes(),
     ...alimonyDebtorRoutes(),
     ...housingAllowanceRoutes(),
+    ...largeFamilyCardRoutes(),
   ];
 }

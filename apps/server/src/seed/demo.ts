@@ -21,6 +21,7 @@ import { seedCentres } from './demo-centres.ts';
 import { seedFamilyBenefits } from './demo-family-benefits.ts';
 import { seedHistory } from './demo-history.ts';
 import { seedHousingAllowances } from './demo-housing-allowances.ts';
+import { seedLargeFamilyCards } from './demo-large-family-cards.ts';
 import { seedServicesDemo } from './demo-services.ts';
 import { seedSocialWork } from './demo-social-work.ts';
 import { FEMALE_FIRST, MALE_FIRST, rng, SURNAMES } from './names.ts';
@@ -199,6 +200,7 @@ export async function seedDemo(
       await seedFamilyBenefits(q);
       await seedAlimonyDebtors(q);
       await seedHousingAllowances(q);
+      await seedLargeFamilyCards(q);
     }
     await seedReportingDemo(q);
     await seedServicesDemo(q, opts.caseload !== false);

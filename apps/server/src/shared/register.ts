@@ -24,7 +24,9 @@ export type Register =
   | 'alimonyDebtorEvent'
   | 'careBill'
   | 'housingAllowanceApplication'
-  | 'housingAllowanceDecision';
+  | 'housingAllowanceDecision'
+  | 'largeFamilyCardApplication'
+  | 'largeFamilyCard';
 
 /** Next number of a yearly register; the row lock makes it gapless and unique under concurrency. */
 export async function nextInRegister(q: Queryable, register: Register, year: number): Promise<number> {

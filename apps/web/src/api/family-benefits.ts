@@ -25,4 +25,6 @@ export const familyBenefitsApi = {
   >(BASE),
   provideAttachments: (id: string, body: ProvideAttachments) =>
     api.post<FamilyBenefitApplication>(`${BASE}/${id}/attachments`, body),
+  /** The call to complete (wezwanie) as PDF, opened in a new tab; the read is logged by the server. */
+  callToCompleteUrl: (id: string) => `${BASE}/${id}/call-to-complete/pdf`,
 };

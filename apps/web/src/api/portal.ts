@@ -1,5 +1,7 @@
 import type { CalculatorAnswer } from '@ostoja/domain/benefits/responses';
 import type { CalculatorRequest } from '@ostoja/domain/benefits/self-check';
+import type { FamilyBenefitsCalculatorAnswer } from '@ostoja/domain/family-benefits/application';
+import type { FamilyBenefitsCalculatorRequest } from '@ostoja/domain/family-benefits/calculator';
 import type { AddressLookup, AddressLookupQuery } from '@ostoja/domain/org/address';
 import type {
   DocumentMeta,
@@ -63,6 +65,9 @@ export const portalApi = {
   /** "Czy mogę dostać?": the public calculator (benefits module). */
   selfCheck: (body: In<typeof CalculatorRequest>) =>
     api.post<CalculatorAnswer>('/api/v1/calculators/social-assistance', body),
+  /** The public family benefits calculator (zasiłek rodzinny with its dodatki). */
+  familySelfCheck: (body: In<typeof FamilyBenefitsCalculatorRequest>) =>
+    api.post<z.output<typeof FamilyBenefitsCalculatorAnswer>>('/api/v1/calculators/family-benefits', body),
   /** "Który ośrodek mnie obsługuje?": the field team and office of an address (org module). */
   addressLookup: (query: In<typeof AddressLookupQuery>) =>
     api.get<AddressLookup>(withQuery('/api/v1/address-lookup', query)),

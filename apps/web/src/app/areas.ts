@@ -10,6 +10,7 @@ import { familyBenefitsArea } from '../pages/family-benefits/area.ts';
 import { familySupportArea } from '../pages/family-support/area.ts';
 import { housingAllowancesArea } from '../pages/housing-allowances/area.ts';
 import { intakeArea } from '../pages/intake/area.ts';
+import { largeFamilyCardsArea } from '../pages/large-family-cards/area.ts';
 import { paymentsArea } from '../pages/payments/area.ts';
 import { portalArea } from '../pages/portal/area.ts';
 import { recordsArea } from '../pages/records/area.ts';
@@ -37,6 +38,7 @@ export const AREAS: Area[] = [
   alcoholCommissionArea,
   alimonyFundArea,
   housingAllowancesArea,
+  largeFamilyCardsArea,
   reportsArea,
   portalArea,
   adminArea,

@@ -11,9 +11,11 @@ import type { uiBlueCard } from './ui-blue-card.ts';
 import type { uiCentres } from './ui-centres.ts';
 import type { uiCounselling } from './ui-counselling.ts';
 import type { uiFamilyBenefits } from './ui-family-benefits.ts';
+import type { uiFamilySelfCheck } from './ui-family-self-check.ts';
 import type { uiFamilySupport } from './ui-family-support.ts';
 import type { uiHousingAllowances } from './ui-housing-allowances.ts';
 import type { uiIntake } from './ui-intake.ts';
+import type { uiLargeFamilyCards } from './ui-large-family-cards.ts';
 import type { uiPayments } from './ui-payments.ts';
 import type { uiPersonMerge } from './ui-person-merge.ts';
 import type { uiPersonPrivacy } from './ui-person-privacy.ts';
@@ -43,9 +45,11 @@ export type UiKey =
   | KeysOf<typeof uiCentres>
   | KeysOf<typeof uiCounselling>
   | KeysOf<typeof uiFamilyBenefits>
+  | KeysOf<typeof uiFamilySelfCheck>
   | KeysOf<typeof uiFamilySupport>
   | KeysOf<typeof uiHousingAllowances>
   | KeysOf<typeof uiIntake>
+  | KeysOf<typeof uiLargeFamilyCards>
   | KeysOf<typeof uiPayments>
   | KeysOf<typeof uiPersonMerge>
   | KeysOf<typeof uiPersonPrivacy>

@@ -3,6 +3,7 @@ import { uiAdmin } from './ui-admin.ts';
 import { uiBenefits } from './ui-benefits.ts';
 import { uiBlueCard } from './ui-blue-card.ts';
 import { uiCounselling } from './ui-counselling.ts';
+import { uiFamilySelfCheck } from './ui-family-self-check.ts';
 import { uiIntake } from './ui-intake.ts';
 import { uiPayments } from './ui-payments.ts';
 import { uiPersonMerge } from './ui-person-merge.ts';
@@ -40,6 +41,7 @@ export const ui: MessageFile = Object.fromEntries(
       uiWorkAndHistory[l],
       uiPersonPrivacy[l],
       uiPersonMerge[l],
+      uiFamilySelfCheck[l],
     ),
   ]),
 ) as MessageFile;

@@ -135,7 +135,10 @@ export const ClaimMember = z.object({
 });
 
 export const FamilyBenefitApplicationSummary = claimSummary(FAMILY_BENEFIT_STATUSES).extend({
+  /** The call to complete (wezwanie): the day the missing attachments are due. */
   completionDue: isoDate.nullable(),
+  /** EU coordination: the day the application was forwarded to the voivode. */
+  forwardedOn: isoDate.nullable(),
 });
 export type FamilyBenefitApplicationSummary = z.input<typeof FamilyBenefitApplicationSummary>;
 export const FamilyBenefitApplicationPage = cursorPage(FamilyBenefitApplicationSummary);

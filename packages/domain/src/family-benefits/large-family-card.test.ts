@@ -5,6 +5,9 @@ import {
   expiringNextMonth,
   familyQualifies,
   parentEntitled,
+  rightInSchool,
+  rightUntilAdult,
+  rightWithDisability,
 } from './large-family-card.ts';
 
 const child = (birthDate: string, more: Partial<CardChild> = {}): CardChild => ({
@@ -53,5 +56,33 @@ describe('Karta Dużej Rodziny', () => {
       { n: 4, validUntil: null },
     ];
     expect(expiringNextMonth(cards, '2026-12-03').map((c) => c.n)).toEqual([1, 2]);
+  });
+});
+
+describe('Karta Dużej Rodziny: each condition at the birthday boundaries', () => {
+  it('to 18: the right ends the day before the 18th birthday (29 February → 27 February in a common year)', () => {
+    expect(rightUntilAdult('2008-12-04')).toBe('2026-12-03');
+    expect(childCardUntil(child('2008-12-04'), '2026-12-03')).toBe('2026-12-03');
+    expect(childCardUntil(child('2008-12-04'), '2026-12-04')).toBeUndefined();
+    expect(rightUntilAdult('2008-02-29')).toBe('2026-02-27');
+  });
+  it('in school: to the end of schooling, at most the day before the 25th birthday', () => {
+    expect(rightInSchool('2001-12-04', '2026-06-30')).toBe('2026-06-30');
+    expect(rightInSchool('2001-12-04', '2027-06-30')).toBe('2026-12-03');
+    expect(rightInSchool('2001-12-04', null)).toBeNull();
+    expect(childCardUntil(child('2001-12-04', { schoolUntil: '2027-06-30' }), '2026-12-03')).toBe(
+      '2026-12-03',
+    );
+    expect(childCardUntil(child('2001-12-04', { schoolUntil: '2027-06-30' }), '2026-12-04')).toBeUndefined();
+  });
+  it('with a moderate or significant disability: past 25 while the certificate is valid', () => {
+    expect(rightWithDisability(null)).toBeUndefined();
+    expect(rightWithDisability({ until: null })).toBeNull();
+    expect(childCardUntil(child('2001-12-04', { disability: { until: '2026-12-31' } }), '2026-12-04')).toBe(
+      '2026-12-31',
+    );
+    expect(
+      childCardUntil(child('2001-12-04', { disability: { until: '2026-12-31' } }), '2027-01-01'),
+    ).toBeUndefined();
   });
 });

@@ -19,17 +19,32 @@ const dayBefore = (date: string) => {
 const birthday = (birthDate: string, years: number) => addMonthsToDate(birthDate, years * 12);
 const later = (a: string | null, b: string | null) => (a === null || b === null ? null : a > b ? a : b);
 
+// Art. 4 ust. 1 pkt 2 lit. a ustawy o KDR: a child has the right until the day before its 18th birthday.
+export function rightUntilAdult(birthDate: string): string {
+  return dayBefore(birthday(birthDate, 18));
+}
+
+// Art. 4 ust. 1 pkt 2 lit. b ustawy o KDR: in school or higher education, until the end of schooling but not past the day before the 25th birthday.
+export function rightInSchool(birthDate: string, schoolUntil: string | null): string | null {
+  if (!schoolUntil) return null;
+  const limit = dayBefore(birthday(birthDate, 25));
+  return schoolUntil < limit ? schoolUntil : limit;
+}
+
+// Art. 4 ust. 1 pkt 2 lit. c ustawy o KDR: with a moderate or significant disability, no age limit — while the certificate is valid (null: permanently).
+export function rightWithDisability(disability: CardChild['disability']): string | null | undefined {
+  return disability ? disability.until : undefined;
+}
+
 /**
- * Art. 4 ust. 1 pkt 2 ustawy o KDR: a child has a right to 18, to 25 while in school, and without an
- * age limit with a moderate or significant disability. The last day of the right, null = no end;
- * undefined when the child has no right on `on`.
+ * A child's right to a card (art. 4 ust. 1 pkt 2): the latest end of the three conditions. The last
+ * day of the right, null = no end; undefined when the child has no right on `on`.
  */
 export function childCardUntil(c: CardChild, on: string): string | null | undefined {
-  const to18 = dayBefore(birthday(c.birthDate, 18));
-  const school = c.schoolUntil ? [c.schoolUntil, dayBefore(birthday(c.birthDate, 25))].sort()[0]! : null;
-  const disability = c.disability ? c.disability.until : undefined;
-  let until: string | null = to18;
+  let until: string | null = rightUntilAdult(c.birthDate);
+  const school = rightInSchool(c.birthDate, c.schoolUntil);
   if (school && school > until) until = school;
+  const disability = rightWithDisability(c.disability);
   if (disability !== undefined) until = later(until, disability);
   return until === null || until >= on ? until : undefined;
 }

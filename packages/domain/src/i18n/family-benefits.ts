@@ -3,6 +3,16 @@ import { messages } from './types.ts';
 // Family benefits (usr) and the Karta Dużej Rodziny: calculator steps and server messages.
 export const familyBenefits = messages({
   pl: {
+    'fb.attachment.taxOfficeCertificate': 'zaświadczenie z urzędu skarbowego o dochodzie',
+    'fb.attachment.zusContributions': 'zaświadczenie o składkach',
+    'fb.attachment.farmHectares': 'zaświadczenie o hektarach przeliczeniowych',
+    'fb.attachment.untaxedIncome': 'oświadczenie o dochodzie nieopodatkowanym',
+    'fb.attachment.lostIncome': 'dokument potwierdzający utratę dochodu',
+    'fb.attachment.gainedIncome': 'dokument potwierdzający uzyskanie dochodu',
+    'fb.attachment.alimonyPaid': 'dowody zapłaty alimentów',
+    'fb.attachment.disabilityCertificate': 'orzeczenie o niepełnosprawności',
+    'fb.attachment.schoolCertificate': 'zaświadczenie ze szkoły',
+    'fb.attachment.courtAlimonyRuling': 'wyrok zasądzający alimenty',
     'error.familyBenefits.notGranted':
       'W tej sprawie nie obowiązuje decyzja przyznająca świadczenia — nie ma czego zmieniać.',
     'validation.familyBenefits.undueTermsRequired':
@@ -68,6 +78,16 @@ export const familyBenefits = messages({
     'validation.familyBenefits.applicantMember': 'Wnioskodawca musi być członkiem rodziny we wniosku.',
   },
   uk: {
+    'fb.attachment.taxOfficeCertificate': 'довідка з податкової про дохід',
+    'fb.attachment.zusContributions': 'довідка про внески',
+    'fb.attachment.farmHectares': 'довідка про умовні гектари',
+    'fb.attachment.untaxedIncome': 'заява про неоподатковуваний дохід',
+    'fb.attachment.lostIncome': 'документ про втрату доходу',
+    'fb.attachment.gainedIncome': 'документ про отримання доходу',
+    'fb.attachment.alimonyPaid': 'підтвердження сплати аліментів',
+    'fb.attachment.disabilityCertificate': 'висновок про інвалідність',
+    'fb.attachment.schoolCertificate': 'довідка зі школи',
+    'fb.attachment.courtAlimonyRuling': 'рішення суду про аліменти',
     'error.familyBenefits.notGranted':
       'У цій справі немає чинного рішення про призначення допомоги — нічого змінювати.',
     'validation.familyBenefits.undueTermsRequired':
@@ -129,6 +149,16 @@ export const familyBenefits = messages({
     'validation.familyBenefits.applicantMember': 'Заявник має бути членом сім’ї у заяві.',
   },
   en: {
+    'fb.attachment.taxOfficeCertificate': 'tax office income certificate',
+    'fb.attachment.zusContributions': 'contributions certificate',
+    'fb.attachment.farmHectares': 'conversion hectares certificate',
+    'fb.attachment.untaxedIncome': 'statement of untaxed income',
+    'fb.attachment.lostIncome': 'proof of the lost income',
+    'fb.attachment.gainedIncome': 'proof of the gained income',
+    'fb.attachment.alimonyPaid': 'proof of alimony paid',
+    'fb.attachment.disabilityCertificate': 'disability certificate',
+    'fb.attachment.schoolCertificate': 'school certificate',
+    'fb.attachment.courtAlimonyRuling': 'court ruling on alimony',
     'error.familyBenefits.notGranted':
       'No decision granting benefits is in force in this case — there is nothing to change.',
     'validation.familyBenefits.undueTermsRequired':

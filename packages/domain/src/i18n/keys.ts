@@ -14,6 +14,7 @@ import type { familyBenefits } from './family-benefits.ts';
 import type { familySupport } from './family-support.ts';
 import type { housingAllowances } from './housing-allowances.ts';
 import type { incomeRules } from './income-rules.ts';
+import type { largeFamilyCard } from './large-family-card.ts';
 import type { mrpipsMessages } from './mrpips.ts';
 import type { payments } from './payments.ts';
 import type { personMerge } from './person-merge.ts';
@@ -36,6 +37,7 @@ export type DomainMessageKey =
   | KeysOf<typeof alimonyDebtors>
   | KeysOf<typeof alimonyFund>
   | KeysOf<typeof housingAllowances>
+  | KeysOf<typeof largeFamilyCard>
   | KeysOf<typeof applications>
   | KeysOf<typeof benefits>
   | KeysOf<typeof blueCard>

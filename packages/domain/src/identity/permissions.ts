@@ -74,6 +74,9 @@ export const PERMISSIONS = [
   'familyBenefits.read',
   'familyBenefits.write',
   'familyBenefits.decide',
+  // Karta Dużej Rodziny: reading the cards and issuing them (with extensions and the electronic card).
+  'largeFamilyCards.read',
+  'largeFamilyCards.issue',
   // The alcohol commission (MKRPA): its members, meetings, pay lists and proceedings towards
   // treatment (health data, art. 9 RODO): a compartment of its own, for the commission only.
   'alcoholCommission.work',
@@ -145,6 +148,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'caseload.read',
     'careService.read',
     'familyBenefits.read',
+    'largeFamilyCards.read',
     'alimonyFund.read',
     'housingAllowances.read',
     'centres.read',
@@ -184,6 +188,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'familyBenefits.read',
     'familyBenefits.write',
     'familyBenefits.decide',
+    'largeFamilyCards.read',
+    'largeFamilyCards.issue',
     'alimonyFund.read',
     'alimonyFund.write',
     'alimonyFund.decide',
@@ -231,6 +237,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'caseload.read',
     'careService.read',
     'familyBenefits.read',
+    'largeFamilyCards.read',
     'alimonyFund.read',
     'alimonyDebtors.read',
     'housingAllowances.read',

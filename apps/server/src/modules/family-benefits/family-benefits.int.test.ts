@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimRolesTest } from '../../test/claim-roles.ts';
+import { pdfText } from '../../test/pdf-text.ts';
 import { benefitsStaffApp } from '../../test/staff-app.ts';
 import { familyApplication, newFamily } from './routes.examples.ts';
 
@@ -119,6 +120,18 @@ describe('application → decision → monthly payments', () => {
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe('familyBenefits.incomplete');
 
+    // The call to complete: the missing attachment and its due date, on the clerk's list too.
+    const letterUrl = `/api/v1/family-benefits/applications/${app.id}/call-to-complete/pdf`;
+    const letter = await call('GET', letterUrl, who.swiadczenia!);
+    expect(letter.statusCode).toBe(200);
+    expect(letter.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(letter.rawPayload).replace(/\s+/g, ' ');
+    expect(text).toContain('WEZWANIE DO UZUPEŁNIENIA WNIOSKU');
+    expect(text).toContain('dokument potwierdzający utratę dochodu');
+    expect(text).toContain('w terminie do dnia 30.11.2026 r.');
+    const inbox = (await call('GET', '/api/v1/family-benefits/applications', who.swiadczenia!)).json();
+    expect(inbox.items.find((x: { id: string }) => x.id === app.id).completionDue).toBe('2026-11-30');
+
     const completed = await call(
       'POST',
       `/api/v1/family-benefits/applications/${app.id}/attachments`,
@@ -128,6 +141,7 @@ describe('application → decision → monthly payments', () => {
       },
     );
     expect(completed.json()).toMatchObject({ status: 'complete', completionDue: null });
+    expect((await call('GET', letterUrl, who.swiadczenia!)).statusCode).toBe(409);
 
     const decided = await decide(app.id, {
       outcome: 'grant',
@@ -189,7 +203,7 @@ describe('application → decision → monthly payments', () => {
         { personId: f.younger, role: 'child' },
       ],
     });
-    expect(res.json().status).toBe('forwarded');
+    expect(res.json()).toMatchObject({ status: 'forwarded', forwardedOn: '2026-11-16' });
     const d = await decide(res.json().id, {
       outcome: 'grant',
       decidedOn: '2026-11-20',

@@ -12,6 +12,7 @@ export interface ApplicationRow
   attachments: { key: (typeof ATTACHMENT_KEYS)[number]; required: boolean; provided: boolean }[];
   completionDue: string | null;
   workingAbroad: boolean;
+  forwardedOn: string | null;
 }
 
 export const claims = claimRepo<ApplicationRow>({
@@ -23,6 +24,7 @@ export const claims = claimRepo<ApplicationRow>({
     ['attachments', 'attachments'],
     ['completion_due', 'completionDue'],
     ['working_abroad', 'workingAbroad'],
+    ['forwarded_on', 'forwardedOn'],
   ],
 });
 

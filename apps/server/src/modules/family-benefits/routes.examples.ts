@@ -125,6 +125,9 @@ export const examples: Examples = {
     params: { id: (await familyApplication(fx, fx.seq(), { attachments: false })).application.id },
     body: { attachments: ['taxOfficeCertificate'] },
   }),
+  'GET /api/v1/family-benefits/applications/:id/call-to-complete/pdf': async (fx) => ({
+    params: { id: (await familyApplication(fx, fx.seq(), { attachments: false })).application.id },
+  }),
   'POST /api/v1/family-benefits/applications/:id/decision': async (fx) => ({
     params: { id: (await familyApplication(fx, fx.seq())).application.id },
     body: { outcome: 'grant', decidedOn: '2026-11-20', paymentMethod: 'cashDesk' },

@@ -13,9 +13,10 @@ import { FamilyBenefitsCalculatorRequest } from '@ostoja/domain/family-benefits/
 import { ChangeFamilyBenefit, FamilyBenefitChangeAnswer } from '@ostoja/domain/family-benefits/change';
 import { PdfFile } from '@ostoja/domain/shared/file';
 import { z } from 'zod';
-import { inlinePdf } from '../../http/pdf-route.ts';
+import { inlinePdf, pdfRoute } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as amendments from './amendments.ts';
+import { callToCompleteLetter } from './call-to-complete.ts';
 import * as letters from './decision-letter.ts';
 import * as service from './service.ts';
 
@@ -77,6 +78,13 @@ export function familyBenefitsRoutes(): RouteDef[] {
       body: ProvideAttachments,
       response: FamilyBenefitApplication,
       handler: ({ params, body }, ctx) => service.provideAttachments(ctx, params.id, body.attachments),
+    }),
+    pdfRoute({
+      url: '/api/v1/family-benefits/applications/:id/call-to-complete/pdf',
+      permission: 'familyBenefits.read',
+      summary:
+        'The call to complete an incomplete application (wezwanie): the missing attachments and the day they are due, as PDF (logged); 409 when nothing is missing',
+      document: callToCompleteLetter,
     }),
     defineRoute({
       method: 'POST',

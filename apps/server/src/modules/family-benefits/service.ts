@@ -37,6 +37,7 @@ function summary(a: repo.ApplicationRow) {
   return {
     ...claims.commonSummary(a, applicationPeriod(a.submittedOn).period.label),
     completionDue: a.completionDue,
+    forwardedOn: a.forwardedOn,
   };
 }
 
@@ -78,6 +79,8 @@ export async function create(ctx: StaffContext, body: z.output<typeof CreateFami
       // Art. 24 ust. 3a usr with KPA art. 64 § 2: the applicant is called to complete within 14 days [M].
       completionDue: missing ? addDaysKpa(body.submittedOn, 14) : null,
       workingAbroad: body.workingAbroad,
+      // EU coordination: the application goes to the voivode on the day it is registered.
+      forwardedOn: body.workingAbroad ? body.submittedOn : null,
       status: body.workingAbroad ? 'forwarded' : missing ? 'incomplete' : 'complete',
     }),
   );

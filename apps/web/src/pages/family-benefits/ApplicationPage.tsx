@@ -56,10 +56,21 @@ export function ApplicationPage() {
         facts: a.completionDue ? (
           <>
             <dt>{t('fb.completionDue')}</dt>
-            <dd>{date(a.completionDue)}</dd>
+            <dd>
+              {date(a.completionDue)}{' '}
+              <a href={familyBenefitsApi.callToCompleteUrl(a.id)} target="_blank" rel="noreferrer">
+                {t('fb.callToCompletePdf')}
+              </a>
+            </dd>
           </>
         ) : null,
-        notice: a.status === 'forwarded' ? <Alert kind="info">{t('fb.forwardedNote')}</Alert> : null,
+        notice:
+          a.status === 'forwarded' ? (
+            <Alert kind="info">
+              {t('fb.forwardedNote')}{' '}
+              {a.forwardedOn ? t('fb.forwardedOn', { date: date(a.forwardedOn) }) : null}
+            </Alert>
+          ) : null,
         forms:
           a.status === 'incomplete' && can(familyBenefits.can.write) ? (
             <AttachmentsForm a={a} onSaved={saved} />

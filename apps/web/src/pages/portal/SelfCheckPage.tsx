@@ -1,6 +1,6 @@
 import { CalculatorBenefit } from '@ostoja/domain/benefits/self-check';
 import { useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { type CalculatorAnswer, portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../components/feedback.tsx';
@@ -72,6 +72,9 @@ export function SelfCheckPage() {
   return (
     <Page title={t('selfCheck.title')} lead={t('selfCheck.lead')}>
       <p className="hint">{t('selfCheck.privacy')}</p>
+      <p>
+        <Link to="/portal/family-self-check">{t('familyCheck.link')}</Link>
+      </p>
       {answer && isKind(benefit) ? (
         <>
           <h2 ref={heading} tabIndex={-1}>

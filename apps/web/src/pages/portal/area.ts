@@ -19,6 +19,10 @@ export const portalArea: Area = {
       '/portal/help': read(() => import('./HelpFormsPage.tsx'), 'HelpFormsPage'),
       '/portal/help/:slug': read(() => import('./HelpFormPage.tsx'), 'HelpFormPage'),
       '/portal/self-check': portalPage(() => import('./SelfCheckPage.tsx'), 'SelfCheckPage'),
+      '/portal/family-self-check': portalPage(
+        () => import('./FamilySelfCheckPage.tsx'),
+        'FamilySelfCheckPage',
+      ),
       '/portal/which-office': portalPage(() => import('./WhichOfficePage.tsx'), 'WhichOfficePage'),
       '/portal/offices': read(() => import('./OfficesPage.tsx'), 'OfficesPage'),
       '/portal/news': read(() => import('./NewsPage.tsx'), 'NewsPage'),

@@ -1,0 +1,27 @@
+import type { Examples } from '../../test/route-examples.ts';
+import { cardBody, issuedCards, largeFamily } from './test-family.ts';
+
+/** Bartek's card: it ends on 14 January 2027 and can be extended. */
+const bartekCard = async (fx: Parameters<Examples[string]>[0]) => {
+  const { application, family } = await issuedCards(fx, fx.seq());
+  return application.issued.find((c) => c.personId === family.children.Bartek)!.id;
+};
+
+export const examples: Examples = {
+  'GET /api/v1/large-family-cards/applications': () => ({}),
+  'POST /api/v1/large-family-cards/applications': async (fx) => ({
+    body: cardBody(await largeFamily(fx, fx.seq())),
+  }),
+  'GET /api/v1/large-family-cards/applications/:id': async (fx) => ({
+    params: { id: (await issuedCards(fx, fx.seq())).application.id },
+  }),
+  'POST /api/v1/large-family-cards/cards/:id/electronic': async (fx) => ({
+    params: { id: await bartekCard(fx) },
+    body: { requestedOn: '2026-11-20' },
+  }),
+  'POST /api/v1/large-family-cards/cards/:id/extension': async (fx) => ({
+    params: { id: await bartekCard(fx) },
+    body: { certificateOn: '2026-12-01', schoolUntil: '2027-06-30' },
+  }),
+  'GET /api/v1/large-family-cards/expiring': () => ({ query: { month: '2027-01' } }),
+};

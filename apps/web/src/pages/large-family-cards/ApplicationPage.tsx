@@ -1,0 +1,192 @@
+import {
+  ExtendLargeFamilyCard,
+  type LargeFamilyCard,
+  type LargeFamilyCardApplication,
+  RequestElectronicCard,
+} from '@ostoja/domain/family-benefits/large-family-card-api';
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { largeFamilyCardsApi } from '../../api/large-family-cards.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { fieldId, TextField } from '../../components/fields.tsx';
+import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { wholeList } from '../../components/kit/whole-list.ts';
+import { Page } from '../../components/page.tsx';
+import { todayIso } from '../../lib/format.ts';
+import { useCardColumns } from './card-columns.tsx';
+import { useKdrApplication, useKdrChanged } from './queries.ts';
+
+type Member = LargeFamilyCardApplication['members'][number];
+
+/** A child's card extended on a new school certificate: the end of schooling and the certificate's date. */
+function ExtendForm({ card, onDone }: { card: LargeFamilyCard; onDone(): void }) {
+  const { t } = useI18n();
+  const f = useEditForm({
+    schema: ExtendLargeFamilyCard,
+    defaultValues: { certificateOn: todayIso(), schoolUntil: '' },
+    toBody: (v) => v,
+    save: (body) => largeFamilyCardsApi.extend(card.id, body),
+    onSaved: onDone,
+  });
+  return (
+    <section className="card" aria-labelledby={`kdr-extend-${card.id}`}>
+      <h3 id={`kdr-extend-${card.id}`}>
+        {t('kdr.extend')}: {card.name}, {card.number}
+      </h3>
+      <EditForm form={f} submitLabel={t('kdr.extend')} onCancel={onDone}>
+        <TextField
+          id={fieldId('schoolUntil')}
+          label={t('kdr.schoolUntil')}
+          type="date"
+          value={f.values.schoolUntil}
+          onValue={(x) => f.form.setValue('schoolUntil', x)}
+          error={f.errors.schoolUntil}
+          required
+        />
+        <TextField
+          id={fieldId('certificateOn')}
+          label={t('kdr.certificateOn')}
+          type="date"
+          value={f.values.certificateOn}
+          onValue={(x) => f.form.setValue('certificateOn', x)}
+          error={f.errors.certificateOn}
+          required
+        />
+      </EditForm>
+    </section>
+  );
+}
+
+/** The electronic card for a card already issued, asked before it is ordered. */
+function ElectronicRequest({ card, onDone }: { card: LargeFamilyCard; onDone(): void }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const f = useEditForm({
+    schema: RequestElectronicCard,
+    defaultValues: { requestedOn: todayIso() },
+    toBody: (v) => v,
+    save: (body) => largeFamilyCardsApi.requestElectronic(card.id, body),
+    onSaved: onDone,
+  });
+  return (
+    <>
+      <button type="button" className="button secondary" onClick={() => setOpen(true)}>
+        {t('kdr.requestElectronic')}
+      </button>
+      <ConfirmDialog
+        open={open}
+        title={`${t('kdr.requestElectronic')}: ${card.name}`}
+        confirmLabel={t('kdr.requestElectronic')}
+        busy={f.busy}
+        onConfirm={async () => {
+          await f.submit();
+          setOpen(false);
+        }}
+        onCancel={() => setOpen(false)}
+      />
+    </>
+  );
+}
+
+/** An application: each member's right (and why not), the cards with their validity, extension and e-card. */
+export function ApplicationPage() {
+  const { id = '' } = useParams();
+  const { t, tk, date } = useI18n();
+  const { can } = useAuth();
+  const q = useKdrApplication(id);
+  const changed = useKdrChanged();
+  const [extending, setExtending] = useState<LargeFamilyCard | null>(null);
+  const cardColumns = useCardColumns(false);
+  if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
+  if (!q.data) return <Loading />;
+  const a = q.data;
+  const issue = can('largeFamilyCards.issue');
+  const memberColumns: Column<Member>[] = [
+    { key: 'name', header: t('kdr.holder'), cell: (m) => m.name, sortValue: (m) => m.name },
+    {
+      key: 'role',
+      header: t('kdr.memberRole'),
+      cell: (m) => tk('kdr.role', m.role),
+      sortValue: (m) => m.role,
+    },
+    {
+      key: 'birth',
+      header: t('kdr.birthDate'),
+      cell: (m) => date(m.birthDate),
+      sortValue: (m) => m.birthDate,
+    },
+    {
+      key: 'right',
+      header: t('kdr.entitled'),
+      cell: (m) => (
+        <StatusBadge tone={m.entitled ? 'ok' : 'off'}>
+          {m.entitled ? t('kdr.entitled') : m.reason}
+        </StatusBadge>
+      ),
+      sortValue: (m) => (m.entitled ? 1 : 0),
+    },
+  ];
+  const columns: Column<LargeFamilyCard>[] = [
+    ...cardColumns,
+    {
+      key: 'electronic',
+      header: t('kdr.electronic'),
+      cell: (c) =>
+        c.electronicRequestedOn ? (
+          t('kdr.electronicRequested', { date: date(c.electronicRequestedOn) })
+        ) : issue ? (
+          <ElectronicRequest card={c} onDone={changed} />
+        ) : null,
+    },
+    {
+      key: 'extend',
+      header: t('kdr.extend'),
+      cell: (c) =>
+        issue && c.role === 'child' && c.validUntil ? (
+          <button type="button" className="button secondary" onClick={() => setExtending(c)}>
+            {t('kdr.extend')}
+          </button>
+        ) : null,
+    },
+  ];
+  return (
+    <Page title={`${t('kdr.title')}: ${a.number}`}>
+      <dl className="facts">
+        <dt>{t('kdr.applicant')}</dt>
+        <dd>{a.applicantName}</dd>
+        <dt>{t('kdr.submittedOn')}</dt>
+        <dd>{date(a.submittedOn)}</dd>
+      </dl>
+      <p>{a.familyQualifies ? t('kdr.qualifies') : t('kdr.notQualifies')}</p>
+      <h2>{t('kdr.members')}</h2>
+      <PagedTable
+        caption={t('kdr.members')}
+        columns={memberColumns}
+        list={wholeList(a.members)}
+        rowKey={(m) => m.personId}
+      />
+      <h2>{t('kdr.cards')}</h2>
+      <PagedTable
+        caption={t('kdr.cards')}
+        columns={columns}
+        list={wholeList(a.issued)}
+        rowKey={(c) => c.id}
+      />
+      {extending ? (
+        <ExtendForm
+          card={extending}
+          onDone={() => {
+            setExtending(null);
+            changed();
+          }}
+        />
+      ) : null}
+    </Page>
+  );
+}

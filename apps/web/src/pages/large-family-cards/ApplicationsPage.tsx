@@ -1,0 +1,72 @@
+import type { LargeFamilyCardApplicationPage } from '@ostoja/domain/family-benefits/large-family-card-api';
+import { Link } from 'react-router-dom';
+import { largeFamilyCardsApi } from '../../api/large-family-cards.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { dateColumn } from '../../components/kit/columns.ts';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { Page } from '../../components/page.tsx';
+import { useCardColumns } from './card-columns.tsx';
+import { kdrKeys } from './queries.ts';
+
+type Summary = LargeFamilyCardApplicationPage['items'][number];
+
+/** The cards that end next month (the clerk's list for extensions), then the applications, newest first. */
+export function ApplicationsPage() {
+  const { t, date } = useI18n();
+  const { can } = useAuth();
+  const expiring = useCursorQuery(kdrKeys.expiring, (after, signal) =>
+    largeFamilyCardsApi.expiring({ after, limit: 100 }, signal),
+  );
+  const list = useCursorQuery(kdrKeys.list, (after, signal) =>
+    largeFamilyCardsApi.list({ after, limit: 50 }, signal),
+  );
+  const cardColumns = useCardColumns(true);
+  const columns: Column<Summary>[] = [
+    {
+      key: 'number',
+      header: t('kdr.number'),
+      cell: (a) => <Link to={`/large-family-cards/${a.id}`}>{a.number}</Link>,
+      sortValue: (a) => a.number,
+    },
+    {
+      key: 'applicant',
+      header: t('kdr.applicant'),
+      cell: (a) => a.applicantName,
+      sortValue: (a) => a.applicantName,
+    },
+    dateColumn<Summary>('submittedOn', t('kdr.submittedOn'), date),
+    { key: 'cards', header: t('kdr.cardsCount'), cell: (a) => String(a.cards), sortValue: (a) => a.cards },
+  ];
+  return (
+    <Page title={t('kdr.title')} lead={t('kdr.lead')}>
+      {can('largeFamilyCards.issue') ? (
+        <p>
+          <Link className="button primary" to="/large-family-cards/new">
+            {t('kdr.new')}
+          </Link>
+        </p>
+      ) : null}
+      <section aria-labelledby="kdr-expiring">
+        <h2 id="kdr-expiring">{t('kdr.expiringTitle')}</h2>
+        {expiring.error ? <LoadError error={expiring.error} onRetry={() => expiring.reload()} /> : null}
+        {expiring.loaded && !expiring.items.length ? <p className="empty">{t('kdr.expiringNone')}</p> : null}
+        {expiring.items.length ? (
+          <PagedTable
+            caption={t('kdr.expiringTitle')}
+            columns={cardColumns}
+            list={expiring}
+            rowKey={(c) => c.id}
+          />
+        ) : null}
+      </section>
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('kdr.none')}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('kdr.title')} columns={columns} list={list} rowKey={(a) => a.id} />
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,191 @@
+import { CreateLargeFamilyCardApplication } from '@ostoja/domain/family-benefits/large-family-card-api';
+import type { Household } from '@ostoja/domain/registry/household';
+import { useNavigate } from 'react-router-dom';
+import { largeFamilyCardsApi } from '../../api/large-family-cards.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import { todayIso } from '../../lib/format.ts';
+import { useRegistryFamily } from '../family-benefits/member-income.tsx';
+import { PersonPicker } from '../registry/person-picker.tsx';
+import { useKdrChanged } from './queries.ts';
+
+interface Member {
+  personId: string;
+  name: string;
+  role: 'parent' | 'child' | 'none';
+  childrenEver: string;
+  deprivedOfAuthority: boolean;
+  inSchool: boolean;
+  schoolUntil: string;
+  disability: boolean;
+  disabilityUntil: string;
+  electronic: boolean;
+}
+interface Values {
+  householdId: string;
+  applicantId: string;
+  submittedOn: string;
+  members: Member[];
+}
+
+const PARENTS = ['applicant', 'spouse', 'partner'];
+// Stable, for the registry picker: the household's parents and children are in the application.
+const membersOf = (h: Household): Member[] =>
+  h.members.map((m) => ({
+    personId: m.id,
+    name: `${m.firstName} ${m.surname}`,
+    role: m.relation === 'child' ? 'child' : PARENTS.includes(m.relation) ? 'parent' : 'none',
+    childrenEver: '',
+    deprivedOfAuthority: false,
+    inSchool: false,
+    schoolUntil: '',
+    disability: false,
+    disabilityUntil: '',
+    electronic: false,
+  }));
+
+function toBody(v: Values): CreateLargeFamilyCardApplication {
+  return {
+    householdId: v.householdId,
+    applicantId: v.applicantId,
+    submittedOn: v.submittedOn,
+    members: v.members.flatMap((m) =>
+      m.role === 'none'
+        ? []
+        : [
+            {
+              personId: m.personId,
+              role: m.role,
+              ...(m.childrenEver.trim() ? { childrenEver: Number(m.childrenEver) } : {}),
+              deprivedOfAuthority: m.deprivedOfAuthority,
+              schoolUntil: m.role === 'child' && m.inSchool ? m.schoolUntil : null,
+              disability: m.role === 'child' && m.disability ? { until: m.disabilityUntil || null } : null,
+              electronic: m.electronic,
+            },
+          ],
+    ),
+  };
+}
+
+/** The clerk enters a family's application: who is a parent, who a child in school or with a disability. */
+export function NewApplicationPage() {
+  const { t, tk } = useI18n();
+  const navigate = useNavigate();
+  const changed = useKdrChanged();
+  const f = useEditForm({
+    schema: CreateLargeFamilyCardApplication,
+    defaultValues: { householdId: '', applicantId: '', submittedOn: todayIso(), members: [] } as Values,
+    toBody,
+    save: largeFamilyCardsApi.create,
+    onSaved: (a) => {
+      changed();
+      navigate(`/large-family-cards/${a.id}`);
+    },
+  });
+  const family = useRegistryFamily(f.form, membersOf);
+  const v = f.values;
+  const set = (path: string, value: unknown) => f.form.setValue(path as never, value as never);
+  // The request lists only parents and children: its index of a member skips the others.
+  const listed = v.members.filter((m) => m.role !== 'none');
+  const at = (m: Member) => listed.indexOf(m);
+  return (
+    <Page title={t('kdr.new')} lead={t('kdr.lead')}>
+      <EditForm form={f} submitLabel={t('kdr.submit')} onCancel={() => navigate('/large-family-cards')}>
+        <fieldset>
+          <legend>{t('kdr.applicant')}</legend>
+          <PersonPicker
+            id={fieldId('applicantId')}
+            selected={family.applicant}
+            onSelect={family.setApplicant}
+            error={f.errors.applicantId ?? f.errors.householdId ?? f.errors.members}
+          />
+          {family.household.error ? (
+            <LoadError error={family.household.error} onRetry={() => family.household.refetch()} />
+          ) : null}
+        </fieldset>
+        <TextField
+          id={fieldId('submittedOn')}
+          label={t('kdr.submittedOn')}
+          type="date"
+          value={v.submittedOn}
+          onValue={(x) => set('submittedOn', x)}
+          error={f.errors.submittedOn}
+          required
+        />
+        {v.members.map((m, i) =>
+          m.role === 'none' ? null : (
+            <fieldset key={m.personId}>
+              <legend>
+                {m.name} ({tk('kdr.role', m.role)})
+              </legend>
+              {m.role === 'parent' ? (
+                <>
+                  <TextField
+                    id={fieldId(`members.${at(m)}.childrenEver`)}
+                    label={t('kdr.childrenEver')}
+                    inputMode="numeric"
+                    value={m.childrenEver}
+                    onValue={(x) => set(`members.${i}.childrenEver`, x)}
+                    error={f.errors[`members.${at(m)}.childrenEver`]}
+                  />
+                  <CheckboxField
+                    id={fieldId(`members.${at(m)}.deprivedOfAuthority`)}
+                    label={t('kdr.deprived')}
+                    checked={m.deprivedOfAuthority}
+                    onChecked={(x) => set(`members.${i}.deprivedOfAuthority`, x)}
+                  />
+                </>
+              ) : (
+                <>
+                  <CheckboxField
+                    id={fieldId(`members.${at(m)}.inSchool`)}
+                    label={t('kdr.inSchool')}
+                    checked={m.inSchool}
+                    onChecked={(x) => set(`members.${i}.inSchool`, x)}
+                  />
+                  {m.inSchool ? (
+                    <TextField
+                      id={fieldId(`members.${at(m)}.schoolUntil`)}
+                      label={t('kdr.schoolUntil')}
+                      type="date"
+                      value={m.schoolUntil}
+                      onValue={(x) => set(`members.${i}.schoolUntil`, x)}
+                      error={f.errors[`members.${at(m)}.schoolUntil`]}
+                      required
+                    />
+                  ) : null}
+                  <CheckboxField
+                    id={fieldId(`members.${at(m)}.disability`)}
+                    label={t('kdr.disability')}
+                    checked={m.disability}
+                    onChecked={(x) => set(`members.${i}.disability`, x)}
+                  />
+                  {m.disability ? (
+                    <TextField
+                      id={fieldId(`members.${at(m)}.disability.until`)}
+                      label={t('kdr.disabilityUntil')}
+                      type="date"
+                      value={m.disabilityUntil}
+                      onValue={(x) => set(`members.${i}.disabilityUntil`, x)}
+                      error={f.errors[`members.${at(m)}.disability.until`]}
+                    />
+                  ) : null}
+                </>
+              )}
+              <CheckboxField
+                id={fieldId(`members.${at(m)}.electronic`)}
+                label={t('kdr.wantsElectronic')}
+                checked={m.electronic}
+                onChecked={(x) => set(`members.${i}.electronic`, x)}
+              />
+            </fieldset>
+          ),
+        )}
+      </EditForm>
+    </Page>
+  );
+}

@@ -1,0 +1,24 @@
+import type { LargeFamilyCardApplication } from '@ostoja/domain/family-benefits/large-family-card-api';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiError } from '../../api/client.ts';
+import { largeFamilyCardsApi } from '../../api/large-family-cards.ts';
+
+// The Karta Dużej Rodziny's reads, cached by TanStack Query under these keys.
+export const kdrKeys = {
+  all: ['largeFamilyCards'] as const,
+  list: ['largeFamilyCards', 'list'] as const,
+  expiring: ['largeFamilyCards', 'expiring'] as const,
+  one: (id: string) => ['largeFamilyCards', id] as const,
+};
+
+export const useKdrApplication = (id: string) =>
+  useQuery<LargeFamilyCardApplication, ApiError>({
+    queryKey: kdrKeys.one(id),
+    queryFn: ({ signal }) => largeFamilyCardsApi.get(id, signal),
+  });
+
+/** After a change of a card or a new application: its page and the lists are read again. */
+export function useKdrChanged() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: kdrKeys.all });
+}
