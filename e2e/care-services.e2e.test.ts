@@ -23,6 +23,8 @@ afterAll(async () => {
 /** The cells (or terms and values) of a row, table or list, apart; a no-break space before "zł" as a space. */
 const textOf = async (l: Locator) =>
   (await l.locator('th, td, dt, dd').allTextContents()).join(' ').replace(/\s+/g, ' ').trim();
+/** The text as it settles after a save or a reload (a slow machine takes its time). */
+const seen = (l: Locator) => expect.poll(() => textOf(l), { timeout: 15_000 });
 const nav = (p: Page) => p.getByRole('navigation', { name: 'Menu główne' });
 const rnd = (n: number) => Math.floor(Math.random() * n);
 const SURNAME = `Opiekowana-${Array.from({ length: 6 }, (_, i) => String.fromCharCode((i ? 97 : 65) + rnd(26))).join('')}`;
@@ -81,7 +83,7 @@ describe('care services: application, decision with the fee, a month of hours, t
     await page.getByLabel('Znajdź osobę w rejestrze').fill(SURNAME.toLowerCase());
     await page.getByRole('button', { name: 'Szukaj', exact: true }).click();
     await page.getByRole('button', { name: new RegExp(`Wybierz ${SURNAME} Halina`) }).click();
-    await page.getByRole('checkbox', { name: 'zasiłek celowy' }).check();
+    await page.getByRole('checkbox', { name: 'zasiłek celowy', exact: true }).check();
     await page.getByRole('checkbox', { name: 'pkt 6: długotrwała lub ciężka choroba' }).check();
     await page.getByRole('button', { name: 'Zarejestruj wniosek' }).click();
     const heading = page.getByRole('heading', { level: 1, name: /^Wniosek W\/\d{4}\/\d{5}$/ });
@@ -117,7 +119,7 @@ describe('care services: application, decision with the fee, a month of hours, t
     await heading.waitFor();
     decisionNumber = (await heading.textContent())!.replace('Decyzja ', '');
     decisionUrl = page.url();
-    await expect(textOf(page.locator('dl.facts'))).resolves.toMatch(/Odpłatność za godzinę ?3,50 zł/);
+    await seen(page.locator('dl.facts')).toMatch(/Odpłatność za godzinę ?3,50 zł/);
     await expectAccessible(page);
   });
 
@@ -129,7 +131,7 @@ describe('care services: application, decision with the fee, a month of hours, t
     await page.fill('#f-endsAt', '15:00');
     await page.getByRole('button', { name: 'Dodaj do harmonogramu' }).click();
     const plan = page.getByRole('table', { name: 'Wizyty w tygodniu' });
-    await expect(textOf(plan)).resolves.toContain('Olga Opiekuńcza poniedziałek 13:00–15:00 2');
+    await seen(plan).toContain('Olga Opiekuńcza poniedziałek 13:00–15:00 2');
 
     await page.locator('#f-carerId').selectOption({ label: 'Olga Opiekuńcza' });
     await page.fill('#f-visitOn', `${BEFORE}-20`);
@@ -179,9 +181,7 @@ describe('care services: application, decision with the fee, a month of hours, t
     });
     const planned = 2 * mondays;
     const difference = String((385 - planned * 100) / 100).replace('.', ',');
-    await expect
-      .poll(() => textOf(row))
-      .toBe(`${SURNAME} Halina ${decisionNumber} ${planned} 3,85 1 ${difference}`);
+    await seen(row).toBe(`${SURNAME} Halina ${decisionNumber} ${planned} 3,85 1 ${difference}`);
     await expectAccessible(page);
   });
 
@@ -195,7 +195,7 @@ describe('care services: application, decision with the fee, a month of hours, t
     const row = page.getByRole('table', { name: `Rachunki za miesiąc ${LAST}` }).getByRole('row', {
       name: new RegExp(SURNAME),
     });
-    await expect(textOf(row)).resolves.toMatch(/3,85 godz\. × 3,50 zł 13,48 zł 0,00 zł 13,48 zł/);
+    await seen(row).toMatch(/3,85 godz\. × 3,50 zł 13,48 zł 0,00 zł 13,48 zł/);
     await expectAccessible(page);
 
     const link = row.getByRole('link', { name: /^Rachunek UO\/\d+\/\d{4} \(PDF\)$/ });
@@ -213,7 +213,7 @@ describe('care services: application, decision with the fee, a month of hours, t
     await page.fill('#f-amountGrosze', '10,00');
     await page.getByRole('button', { name: 'Zapisz wpłatę' }).click();
     await page.getByRole('table', { name: 'Wpłaty' }).getByText('gotówka w kasie').waitFor();
-    await expect(textOf(page.locator('dl.facts'))).resolves.toMatch(/Wpłacono ?10,00 zł ?Pozostało ?3,48 zł/);
+    await seen(page.locator('dl.facts')).toMatch(/Wpłacono ?10,00 zł ?Pozostało ?3,48 zł/);
     await expectAccessible(page);
   });
 
@@ -222,7 +222,7 @@ describe('care services: application, decision with the fee, a month of hours, t
     await login(page, h.baseUrl, 'opiekunka');
     await nav(page).getByRole('link', { name: 'Moi podopieczni' }).click();
     const client = page.getByRole('region', { name: `${SURNAME} Halina` });
-    await expect(textOf(client)).resolves.toMatch(
+    await seen(client).toMatch(
       /Adres ?ul\. Helenowska \d+, +(05-800 )?Pruszków.*pielęgnacja i higiena, zakupy.*poniedziałek 13:00–15:00/,
     );
     await expect(page.locator('main').textContent()).resolves.not.toMatch(/zł|dochód/i);
