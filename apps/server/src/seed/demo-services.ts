@@ -1,12 +1,10 @@
 import { referenceMonth } from '@ostoja/domain/benefits/income';
 import { FeeTableInput } from '@ostoja/domain/services/fee-table';
 import { REGULATION_2005_BANDS } from '@ostoja/domain/services/regulation-2005';
-import { CreateCarer, CreatePlanEntry } from '@ostoja/domain/services/schedule';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../db/db.ts';
 import { type StaffContext, staffContext } from '../http/context.ts';
 import * as applications from '../modules/applications/service.ts';
-import * as schedule from '../modules/services/schedule-service.ts';
 import * as services from '../modules/services/service.ts';
 
 // The demo centre's services: its council's fee table, the regulation's table for persons with
@@ -89,7 +87,7 @@ export async function applicationWithVisit(
 
 export async function seedServicesDemo(q: Queryable, withDecisions: boolean) {
   const users = await q.query<{ id: string; login: string }>(
-    `SELECT id, login FROM staff_user WHERE login IN ('admin', 'pracownik', 'swiadczenia', 'opiekunka')`,
+    `SELECT id, login FROM staff_user WHERE login IN ('admin', 'pracownik', 'swiadczenia')`,
   );
   const ctx = (login: string) => staffContext(q, users.rows.find((u) => u.login === login)!.id);
   await services.addTable(ctx('admin'), DEMO_LOCAL_TABLE);
@@ -104,11 +102,10 @@ export async function seedServicesDemo(q: Queryable, withDecisions: boolean) {
   const today = todayInPoland();
   const year = today.slice(0, 4);
   const kinds = ['careService', 'specialistCareService', 'careService'] as const;
-  const decisions: string[] = [];
   for (const [k, h] of households.rows.entries()) {
     const pay = h.members.map((_, i) => (i === 0 ? 140_000 + k * 45_000 : 0));
     const applicationId = await applicationWithVisit(ctx('pracownik'), h, pay, today);
-    const decision = await services.decideCareService(ctx('swiadczenia'), {
+    await services.decideCareService(ctx('swiadczenia'), {
       applicationId,
       personId: h.members[0]!,
       serviceKind: kinds[k]!,
@@ -122,43 +119,5 @@ export async function seedServicesDemo(q: Queryable, withDecisions: boolean) {
       exemption: k === 2 ? { ground: 'longIllness', pct: 50 } : null,
       decidedOn: today,
     });
-    decisions.push(decision.id);
   }
-  await seedCarers(
-    ctx('swiadczenia'),
-    decisions,
-    users.rows.find((u) => u.login === 'opiekunka')?.id ?? null,
-  );
-}
-
-/**
- * The demo's carers: the centre's own, signed in as `opiekunka`, who visits the two clients of the
- * centre's own decisions, and the provider's, who visits the third; each on weekday mornings.
- */
-async function seedCarers(clerk: StaffContext, decisions: string[], carerLogin: string | null) {
-  const own = await schedule.addCarer(
-    clerk,
-    CreateCarer.parse({ fullName: 'Olga Opiekuńcza', employer: 'own', staffUserId: carerLogin }),
-  );
-  const provider = await schedule.addCarer(
-    clerk,
-    CreateCarer.parse({
-      fullName: 'Renata Dobrowolska',
-      employer: 'contracted',
-      providerName: 'Stowarzyszenie Opiekuńcze „Razem” (demo)',
-    }),
-  );
-  const slots = [
-    [own.id, '08:00', '10:00'],
-    [provider.id, '09:00', '11:00'],
-    [own.id, '10:30', '12:00'],
-  ] as const;
-  for (const [k, careServiceId] of decisions.entries())
-    for (const weekday of [1, 2, 3, 4, 5]) {
-      const [carerId, startsAt, endsAt] = slots[k]!;
-      await schedule.addPlanEntry(
-        clerk,
-        CreatePlanEntry.parse({ careServiceId, carerId, weekday, startsAt, endsAt }),
-      );
-    }
 }
