@@ -24,6 +24,7 @@ import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { parseZloty } from '../benefits/money.ts';
 import { decimal } from './decision-schedule.tsx';
+import { useMonthField } from './month-field.tsx';
 import { servicesKeys, useBillsSaved } from './queries.ts';
 
 /** The month before today's: the last one that can be billed. */
@@ -198,20 +199,14 @@ function InvoiceForm({ month }: { month: string }) {
 export function CareBillsPage() {
   const { t } = useI18n();
   const { can } = useAuth();
-  const [month, setMonth] = useState(lastMonth());
+  const [month, monthField] = useMonthField('cb-month', lastMonth());
   const list = useCursorQuery(servicesKeys.bills(month), (after, signal) =>
     billsApi.register({ month, after, limit: 50 }, signal),
   );
   const columns = useColumns();
   return (
     <Page title={t('cb.title')} lead={t('cb.lead')}>
-      <TextField
-        id="cb-month"
-        label={t('sch.month')}
-        type="month"
-        value={month}
-        onValue={(m) => m && setMonth(m)}
-      />
+      {monthField}
       {can('careBills.manage') ? <IssueButton month={month} /> : null}
       {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
       {list.loaded && !list.items.length ? <p className="empty">{t('cb.none')}</p> : null}

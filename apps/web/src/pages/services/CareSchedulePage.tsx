@@ -22,7 +22,8 @@ import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
-import { listName, todayIso } from '../../lib/format.ts';
+import { listName } from '../../lib/format.ts';
+import { useMonthField } from './month-field.tsx';
 import { servicesKeys, useScheduleSaved } from './queries.ts';
 
 type HoursRow = HoursReport['items'][number];
@@ -239,16 +240,10 @@ function ImportForm() {
 /** The coordinator's schedule: hours planned against delivered, conflicts, carers, the provider's CSV. */
 export function CareSchedulePage() {
   const { t } = useI18n();
-  const [month, setMonth] = useState(todayIso().slice(0, 7));
+  const [month, monthField] = useMonthField('sch-month');
   return (
     <Page title={t('sch.title')} lead={t('sch.lead')}>
-      <TextField
-        id="sch-month"
-        label={t('sch.month')}
-        type="month"
-        value={month}
-        onValue={(m) => m && setMonth(m)}
-      />
+      {monthField}
       <h2>{t('sch.hoursTitle')}</h2>
       <HoursTable month={month} />
       <Conflicts month={month} />

@@ -6,7 +6,6 @@ import {
   type Visit,
 } from '@ostoja/domain/services/schedule';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { scheduleApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -19,6 +18,7 @@ import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { todayIso } from '../../lib/format.ts';
+import { useMonthField } from './month-field.tsx';
 import { servicesKeys, useDecisionSchedule, useScheduleSaved } from './queries.ts';
 
 // A decision's schedule on its page: the weekly plan of visits with their carers, and the visits
@@ -159,7 +159,7 @@ function VisitForm({ careServiceId }: { careServiceId: string }) {
 export function DecisionSchedule({ careServiceId }: { careServiceId: string }) {
   const { t, date, locale } = useI18n();
   const { can } = useAuth();
-  const [month, setMonth] = useState(todayIso().slice(0, 7));
+  const [month, monthField] = useMonthField('sch-month');
   const schedule = useDecisionSchedule(careServiceId, month);
   const hours = (h: number) => h.toLocaleString(locale);
   const planColumns: Column<PlanEntry>[] = [
@@ -182,13 +182,7 @@ export function DecisionSchedule({ careServiceId }: { careServiceId: string }) {
   return (
     <section aria-labelledby="sch-h">
       <h2 id="sch-h">{t('sch.decisionTitle')}</h2>
-      <TextField
-        id="sch-month"
-        label={t('sch.month')}
-        type="month"
-        value={month}
-        onValue={(m) => m && setMonth(m)}
-      />
+      {monthField}
       {schedule.error ? <LoadError error={schedule.error} onRetry={() => schedule.refetch()} /> : null}
       {schedule.data?.plan.length ? (
         <PagedTable
