@@ -1,18 +1,41 @@
 import { registerMessages } from '@ostoja/domain/i18n/index';
 import { services } from '@ostoja/domain/i18n/services';
 import type {
+  Bill,
+  BillPage,
+  CreateProviderInvoice,
+  IssuedBills,
+  ProviderInvoice,
+  RecordBillPayment,
+} from '@ostoja/domain/services/bills';
+import type {
   CareCandidatePage,
   CareService,
   CareServicePage,
   CreateCareService,
 } from '@ostoja/domain/services/care-service';
 import type { FeeTable, FeeTableInput, FeeTableList } from '@ostoja/domain/services/fee-table';
+import type {
+  Carer,
+  CarerClients,
+  CarerPage,
+  ConflictReport,
+  CreateCarer,
+  CreatePlanEntry,
+  CreateVisit,
+  DecisionSchedule,
+  HoursReport,
+  ImportResult,
+  PlanEntry,
+  Visit,
+} from '@ostoja/domain/services/schedule';
 import type { z } from 'zod';
+import { uiCareSchedule } from '../i18n/ui-care-schedule.ts';
 import { uiServices } from '../i18n/ui-services.ts';
 import { api, type Query, withQuery } from './client.ts';
 
 // This module's strings (screens and the fee's steps) load with its screens.
-registerMessages(uiServices, services);
+registerMessages(uiServices, uiCareSchedule, services);
 
 // The services module's API, typed by the schemas the server runs.
 type In<S extends z.ZodType> = z.input<S>;
@@ -29,4 +52,34 @@ export const servicesApi = {
   careService: (id: string, signal?: AbortSignal) =>
     api.get<CareService>(`/api/v1/care-services/${id}`, signal),
   decide: (body: In<typeof CreateCareService>) => api.post<CareService>('/api/v1/care-services', body),
+};
+
+// Carers' schedules: the coordinator's and the carer's own.
+export const scheduleApi = {
+  carers: (query: PageQuery, signal?: AbortSignal) =>
+    api.get<In<typeof CarerPage>>(withQuery('/api/v1/care-schedule/carers', query as Query), signal),
+  addCarer: (body: In<typeof CreateCarer>) => api.post<Carer>('/api/v1/care-schedule/carers', body),
+  addPlan: (body: In<typeof CreatePlanEntry>) => api.post<PlanEntry>('/api/v1/care-schedule/plan', body),
+  schedule: (id: string, month: string, signal?: AbortSignal) =>
+    api.get<DecisionSchedule>(withQuery(`/api/v1/care-services/${id}/schedule`, { month }), signal),
+  recordVisit: (body: In<typeof CreateVisit>) => api.post<Visit>('/api/v1/care-schedule/visits', body),
+  importVisits: (csv: string) =>
+    api.post<In<typeof ImportResult>>('/api/v1/care-schedule/visits/import', { csv }),
+  conflicts: (month: string, signal?: AbortSignal) =>
+    api.get<ConflictReport>(withQuery('/api/v1/care-schedule/conflicts', { month }), signal),
+  hours: (month: string, signal?: AbortSignal) =>
+    api.get<HoursReport>(withQuery('/api/v1/care-schedule/hours', { month }), signal),
+  myClients: (signal?: AbortSignal) => api.get<CarerClients>('/api/v1/care-schedule/my-clients', signal),
+};
+
+// Monthly bills for care services and the providers' invoices.
+export const billsApi = {
+  issue: (month: string) => api.post<IssuedBills>('/api/v1/care-bills', { month }),
+  register: (query: PageQuery & { month: string }, signal?: AbortSignal) =>
+    api.get<BillPage>(withQuery('/api/v1/care-bills', query as Query), signal),
+  bill: (id: string, signal?: AbortSignal) => api.get<Bill>(`/api/v1/care-bills/${id}`, signal),
+  pay: (id: string, body: In<typeof RecordBillPayment>) =>
+    api.post<Bill>(`/api/v1/care-bills/${id}/payments`, body),
+  addInvoice: (body: In<typeof CreateProviderInvoice>) =>
+    api.post<ProviderInvoice>('/api/v1/care-bills/provider-invoices', body),
 };

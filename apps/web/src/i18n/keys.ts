@@ -8,6 +8,7 @@ import type { uiAlimonyDebtors } from './ui-alimony-debtors.ts';
 import type { uiAlimonyFund } from './ui-alimony-fund.ts';
 import type { uiBenefits } from './ui-benefits.ts';
 import type { uiBlueCard } from './ui-blue-card.ts';
+import type { uiCareSchedule } from './ui-care-schedule.ts';
 import type { uiCentres } from './ui-centres.ts';
 import type { uiCounselling } from './ui-counselling.ts';
 import type { uiFamilyBenefits } from './ui-family-benefits.ts';
@@ -42,6 +43,7 @@ export type UiKey =
   | KeysOf<typeof uiAlimonyFund>
   | KeysOf<typeof uiBenefits>
   | KeysOf<typeof uiBlueCard>
+  | KeysOf<typeof uiCareSchedule>
   | KeysOf<typeof uiCentres>
   | KeysOf<typeof uiCounselling>
   | KeysOf<typeof uiFamilyBenefits>

@@ -5,6 +5,7 @@ import { LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { CalculationSteps } from '../benefits/calculation.tsx';
+import { DecisionSchedule } from './decision-schedule.tsx';
 import { useCareService } from './queries.ts';
 
 /** A care-service decision: what it grants and, as its justification prints, how the fee was computed. */
@@ -51,6 +52,7 @@ export function CareServicePage() {
       </dl>
       <h2>{t('cs.justification')}</h2>
       <CalculationSteps steps={renderExplanation(d.steps as never, locale)} caption={t('cs.justification')} />
+      <DecisionSchedule careServiceId={d.id} />
     </Page>
   );
 }

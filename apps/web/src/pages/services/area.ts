@@ -17,9 +17,32 @@ export const servicesArea: Area = {
       permission: 'authenticated',
       component: page(() => import('./FeeTablesPage.tsx'), 'FeeTablesPage'),
     },
+    {
+      path: '/care-schedule',
+      permission: 'careSchedule.manage',
+      component: page(() => import('./CareSchedulePage.tsx'), 'CareSchedulePage'),
+    },
+    {
+      path: '/my-clients',
+      permission: 'careSchedule.ownClients',
+      component: page(() => import('./MyClientsPage.tsx'), 'MyClientsPage'),
+    },
+    {
+      path: '/care-bills',
+      permission: 'careService.read',
+      component: page(() => import('./CareBillsPage.tsx'), 'CareBillsPage'),
+    },
+    {
+      path: '/care-bills/:id',
+      permission: 'careService.read',
+      component: page(() => import('./CareBillPage.tsx'), 'CareBillPage'),
+    },
   ],
   nav: [
     { to: '/care-services', label: 'nav.careServices', permission: 'careService.read' },
+    { to: '/care-schedule', label: 'nav.careSchedule', permission: 'careSchedule.manage' },
+    { to: '/care-bills', label: 'nav.careBills', permission: 'careService.read' },
+    { to: '/my-clients', label: 'nav.myClients', permission: 'careSchedule.ownClients' },
     { to: '/fee-tables', label: 'nav.feeTables', permission: 'serviceFees.manage' },
   ],
 };

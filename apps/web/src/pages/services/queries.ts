@@ -1,7 +1,9 @@
+import type { Bill } from '@ostoja/domain/services/bills';
 import type { CareService } from '@ostoja/domain/services/care-service';
+import type { DecisionSchedule } from '@ostoja/domain/services/schedule';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../../api/client.ts';
-import { servicesApi } from '../../api/services.ts';
+import { billsApi, scheduleApi, servicesApi } from '../../api/services.ts';
 
 // The services module's reads, cached by TanStack Query under these keys.
 export const servicesKeys = {
@@ -9,7 +11,41 @@ export const servicesKeys = {
   candidates: ['careServices', 'candidates'] as const,
   careService: (id: string) => ['careServices', 'one', id] as const,
   feeTables: ['feeTables'] as const,
+  carers: ['careSchedule', 'carers'] as const,
+  schedule: (id: string, month: string) => ['careSchedule', 'decision', id, month] as const,
+  hours: (month: string) => ['careSchedule', 'hours', month] as const,
+  conflicts: (month: string) => ['careSchedule', 'conflicts', month] as const,
+  myClients: ['careSchedule', 'mine'] as const,
+  bills: (month: string) => ['careBills', 'month', month] as const,
+  bill: (id: string) => ['careBills', 'one', id] as const,
 };
+
+export const useDecisionSchedule = (id: string, month: string) =>
+  useQuery<DecisionSchedule, ApiError>({
+    queryKey: servicesKeys.schedule(id, month),
+    queryFn: ({ signal }) => scheduleApi.schedule(id, month, signal),
+  });
+
+export const useBill = (id: string) =>
+  useQuery<Bill, ApiError>({
+    queryKey: servicesKeys.bill(id),
+    queryFn: ({ signal }) => billsApi.bill(id, signal),
+  });
+
+/** After a change of a schedule (a carer, a slot, a visit, an import): its reports reload. */
+export function useScheduleSaved() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: ['careSchedule'] });
+}
+
+/** After bills are issued or a payment recorded: the bill goes into the cache, the register reloads. */
+export function useBillsSaved() {
+  const client = useQueryClient();
+  return (bill?: Bill) => {
+    if (bill) client.setQueryData(servicesKeys.bill(bill.id), bill);
+    client.invalidateQueries({ queryKey: ['careBills'] });
+  };
+}
 
 export const useCareService = (id: string) =>
   useQuery<CareService, ApiError>({

@@ -1,0 +1,122 @@
+import { PAYMENT_METHODS, RecordBillPayment } from '@ostoja/domain/services/bills';
+import { useParams } from 'react-router-dom';
+import { billsApi } from '../../api/services.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { listName, todayIso } from '../../lib/format.ts';
+import { parseZloty, zlotyInput } from '../benefits/money.ts';
+import { BillPdfLink } from './CareBillsPage.tsx';
+import { useBill, useBillsSaved } from './queries.ts';
+
+function PaymentForm({ id, balance }: { id: string; balance: number }) {
+  const { t } = useI18n();
+  const saved = useBillsSaved();
+  const empty = { paidOn: todayIso(), amount: zlotyInput(balance), method: 'cash' };
+  const f = withBindings(
+    useEditForm({
+      schema: RecordBillPayment,
+      defaultValues: empty,
+      toBody: (v) => ({
+        paidOn: v.paidOn,
+        amountGrosze: parseZloty(v.amount) ?? Number.NaN,
+        method: v.method as (typeof PAYMENT_METHODS)[number],
+      }),
+      save: (body) => billsApi.pay(id, body),
+      onSaved: (bill) => {
+        saved(bill);
+        f.reset({ ...empty, amount: zlotyInput(bill.balanceGrosze) });
+      },
+    }),
+  );
+  return (
+    <section className="card" aria-labelledby="cb-pay-h">
+      <h2 id="cb-pay-h">{t('cb.pay')}</h2>
+      <EditForm form={f} submitLabel={t('cb.pay.submit')}>
+        <TextField label={t('cb.pay.paidOn')} type="date" required {...f.bind('paidOn')} />
+        <TextField
+          label={t('cb.pay.amount')}
+          inputMode="decimal"
+          required
+          {...f.bind('amount')}
+          id="f-amountGrosze"
+        />
+        <SelectField
+          label={t('cb.pay.method')}
+          options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`cb.method.${m}`) }))}
+          required
+          {...f.bind('method')}
+        />
+      </EditForm>
+    </section>
+  );
+}
+
+/** A bill: how it was computed, what was paid and how, what is left; printed as PDF. */
+export function CareBillPage() {
+  const { id = '' } = useParams();
+  const { t, date, money, locale } = useI18n();
+  const { can } = useAuth();
+  const bill = useBill(id);
+  if (bill.error) return <LoadError error={bill.error} onRetry={() => bill.refetch()} />;
+  if (!bill.data) return <Loading />;
+  const b = bill.data;
+  return (
+    <Page title={t('cb.billTitle', { number: b.number })} lead={listName(b)}>
+      <dl className="facts">
+        <dt>{t('cs.number')}</dt>
+        <dd>{b.decisionNumber}</dd>
+        <dt>{t('sch.month')}</dt>
+        <dd>{b.month}</dd>
+        <dt>{t('cb.calculation')}</dt>
+        <dd>
+          {t('cb.hoursTimesFee', { hours: b.hours.toLocaleString(locale), fee: money(b.hourlyFeeGrosze) })} ={' '}
+          {money(b.amountGrosze)}
+        </dd>
+        <dt>{t('cb.issuedOn')}</dt>
+        <dd>{date(b.issuedOn)}</dd>
+        <dt>{t('cb.dueOn')}</dt>
+        <dd>{date(b.dueOn)}</dd>
+        <dt>{t('cb.paid')}</dt>
+        <dd>{money(b.paidGrosze)}</dd>
+        <dt>{t('cb.balance')}</dt>
+        <dd>{money(b.balanceGrosze)}</dd>
+        <dt>{t('cb.arrears')}</dt>
+        <dd>{money(b.arrearsGrosze)}</dd>
+      </dl>
+      <p>
+        <BillPdfLink bill={b} />
+      </p>
+      {b.payments.length ? (
+        <DataTable caption={t('cb.payments')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('cb.pay.paidOn')}</th>
+              <th scope="col">{t('cb.pay.amount')}</th>
+              <th scope="col">{t('cb.pay.method')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {b.payments.map((p, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: payments are never reordered or removed
+              <tr key={i}>
+                <td>{date(p.paidOn)}</td>
+                <td className="num">{money(p.amountGrosze)}</td>
+                <td>{t(`cb.method.${p.method}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      ) : null}
+      {can('careBills.manage') && b.balanceGrosze > 0 ? (
+        <PaymentForm id={b.id} balance={b.balanceGrosze} />
+      ) : null}
+    </Page>
+  );
+}

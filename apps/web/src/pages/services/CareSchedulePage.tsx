@@ -1,0 +1,254 @@
+import { PROVIDERS } from '@ostoja/domain/services/care-service';
+import {
+  type Carer,
+  type ConflictReport,
+  CreateCarer,
+  type HoursReport,
+  ImportVisits,
+} from '@ostoja/domain/services/schedule';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { ApiError } from '../../api/client.ts';
+import { scheduleApi } from '../../api/services.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { Alert, LoadError } from '../../components/feedback.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { wholeList } from '../../components/kit/whole-list.ts';
+import { Page } from '../../components/page.tsx';
+import { listName } from '../../lib/format.ts';
+import { useMonthField } from './month-field.tsx';
+import { servicesKeys, useScheduleSaved } from './queries.ts';
+
+type HoursRow = HoursReport['items'][number];
+
+/** Hours planned by the weekly schedule against those delivered, per client of the month. */
+function HoursTable({ month }: { month: string }) {
+  const { t, locale } = useI18n();
+  const report = useQuery<HoursReport, ApiError>({
+    queryKey: servicesKeys.hours(month),
+    queryFn: ({ signal }) => scheduleApi.hours(month, signal),
+  });
+  const h = (n: number) => n.toLocaleString(locale);
+  const columns: Column<HoursRow>[] = [
+    {
+      key: 'name',
+      header: t('cs.person'),
+      cell: (r) => <Link to={`/care-services/${r.careServiceId}`}>{listName(r)}</Link>,
+      sortValue: listName,
+    },
+    { key: 'number', header: t('cs.number'), cell: (r) => r.number },
+    { key: 'planned', header: t('sch.planned'), cell: (r) => h(r.plannedHours), className: 'num' },
+    { key: 'delivered', header: t('sch.delivered'), cell: (r) => h(r.deliveredHours), className: 'num' },
+    { key: 'missed', header: t('sch.missedVisits'), cell: (r) => r.missedVisits, className: 'num' },
+    {
+      key: 'difference',
+      header: t('sch.difference'),
+      cell: (r) => (
+        <StatusBadge tone={r.differenceHours < 0 ? 'due-soon' : 'ok'}>
+          {r.differenceHours > 0 ? '+' : ''}
+          {h(r.differenceHours)}
+        </StatusBadge>
+      ),
+      sortValue: (r) => r.differenceHours,
+    },
+  ];
+  if (report.error) return <LoadError error={report.error} onRetry={() => report.refetch()} />;
+  if (report.data && !report.data.items.length) return <p className="empty">{t('sch.noClients')}</p>;
+  return (
+    <PagedTable
+      caption={t('sch.hoursTable', { month })}
+      columns={columns}
+      list={wholeList(report.data?.items, report.isFetching)}
+      rowKey={(r) => r.careServiceId}
+    />
+  );
+}
+
+/** A carer in two places at once, in the weekly plan or in the visits of the month. */
+function Conflicts({ month }: { month: string }) {
+  const { t, date } = useI18n();
+  const report = useQuery<ConflictReport, ApiError>({
+    queryKey: servicesKeys.conflicts(month),
+    queryFn: ({ signal }) => scheduleApi.conflicts(month, signal),
+  });
+  if (report.error) return <LoadError error={report.error} onRetry={() => report.refetch()} />;
+  if (!report.data) return null;
+  if (!report.data.items.length) return <p>{t('sch.noConflicts')}</p>;
+  return (
+    <Alert kind="warning" title={t('sch.conflicts')}>
+      <ul>
+        {report.data.items.map((c) => (
+          <li key={`${c.carerId}-${c.weekday ?? c.date}-${c.first.careServiceId}-${c.second.careServiceId}`}>
+            {t('sch.conflict', {
+              carer: c.carerName,
+              when: c.date ? date(c.date) : t(`day.${c.weekday}` as 'day.1'),
+              first: `${c.first.client} ${c.first.startsAt}–${c.first.endsAt}`,
+              second: `${c.second.client} ${c.second.startsAt}–${c.second.endsAt}`,
+            })}
+          </li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
+
+function CarerForm() {
+  const { t } = useI18n();
+  const saved = useScheduleSaved();
+  const empty = { fullName: '', employer: 'own', providerName: '' };
+  const f = withBindings(
+    useEditForm({
+      schema: CreateCarer,
+      defaultValues: empty,
+      toBody: (v) => ({
+        fullName: v.fullName,
+        employer: v.employer as Carer['employer'],
+        providerName: v.providerName || null,
+        staffUserId: null,
+      }),
+      save: (body) => scheduleApi.addCarer(body),
+      onSaved: () => {
+        f.reset(empty);
+        saved();
+      },
+    }),
+  );
+  return (
+    <section className="card" aria-labelledby="sch-carer-h">
+      <h3 id="sch-carer-h">{t('sch.carer.add')}</h3>
+      <EditForm form={f} submitLabel={t('sch.carer.submit')}>
+        <TextField label={t('sch.carer.fullName')} required {...f.bind('fullName')} />
+        <SelectField
+          label={t('sch.carer.employer')}
+          options={PROVIDERS.map((p) => ({ value: p, label: t(`cs.provider.${p}`) }))}
+          required
+          {...f.bind('employer')}
+        />
+        {f.values.employer === 'contracted' ? (
+          <TextField label={t('cs.providerName')} required {...f.bind('providerName')} />
+        ) : null}
+      </EditForm>
+    </section>
+  );
+}
+
+function Carers() {
+  const { t } = useI18n();
+  const list = useCursorQuery(servicesKeys.carers, (after, signal) =>
+    scheduleApi.carers({ after, limit: 50 }, signal),
+  );
+  const columns: Column<Carer>[] = [
+    { key: 'name', header: t('sch.carer.fullName'), cell: (c) => c.fullName, sortValue: (c) => c.fullName },
+    {
+      key: 'employer',
+      header: t('sch.carer.employer'),
+      cell: (c) => (c.providerName ? c.providerName : t(`cs.provider.${c.employer}`)),
+    },
+    {
+      key: 'login',
+      header: t('sch.carer.login'),
+      cell: (c) => (c.staffUserId ? t('sch.carer.hasLogin') : '—'),
+    },
+  ];
+  return (
+    <section aria-labelledby="sch-carers-h">
+      <h2 id="sch-carers-h">{t('sch.carers')}</h2>
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('sch.noCarers')}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('sch.carersTable')} columns={columns} list={list} rowKey={(c) => c.id} />
+      ) : null}
+      <CarerForm />
+    </section>
+  );
+}
+
+const CSV_LINE = /^csv\.(\d+)\.(\w+)$/;
+
+/** The provider's monthly CSV: imported whole, or refused with every bad line named. */
+function ImportForm() {
+  const { t, msg } = useI18n();
+  const saved = useScheduleSaved();
+  const [imported, setImported] = useState<number>();
+  const f = withBindings(
+    useEditForm({
+      schema: ImportVisits,
+      defaultValues: { csv: '' },
+      toBody: (v) => ({ csv: v.csv }),
+      save: (body) => scheduleApi.importVisits(body.csv),
+      onSaved: (r) => {
+        setImported(r.imported);
+        f.reset({ csv: '' });
+        saved();
+      },
+    }),
+  );
+  // Row errors are listed by line beside the text, not as fields of the summary.
+  const lines = Object.entries(f.errors).flatMap(([path, text]) => {
+    const m = CSV_LINE.exec(path);
+    return m ? [{ path, line: Number(m[1]), column: m[2]!, text }] : [];
+  });
+  const rest = Object.fromEntries(Object.entries(f.errors).filter(([path]) => !CSV_LINE.test(path)));
+  return (
+    <section className="card" aria-labelledby="sch-import-h">
+      <h2 id="sch-import-h">{t('sch.import')}</h2>
+      <p className="hint">{t('sch.import.format')}</p>
+      {imported !== undefined ? (
+        <Alert kind="success" focus>
+          {t('sch.import.done', { n: imported })}
+        </Alert>
+      ) : null}
+      <EditForm form={{ ...f, errors: rest }} submitLabel={t('sch.import.submit')}>
+        <TextField
+          id="sch-import-file"
+          label={t('sch.import.file')}
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          value=""
+          onValue={() => undefined}
+          onInput={async (e) => {
+            const file = e.currentTarget.files?.[0];
+            if (file) f.form.setValue('csv', await file.text());
+          }}
+        />
+        <TextAreaField label={t('sch.import.csv')} rows={8} {...f.bind('csv')} />
+        {lines.length ? (
+          <ul className="field-error" aria-label={t('sch.import.errors')}>
+            {lines.map((l) => (
+              <li key={l.path}>
+                {t('sch.import.lineError', {
+                  line: l.line,
+                  column: msg(`sch.csvColumn.${l.column}`),
+                  message: l.text,
+                })}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </EditForm>
+    </section>
+  );
+}
+
+/** The coordinator's schedule: hours planned against delivered, conflicts, carers, the provider's CSV. */
+export function CareSchedulePage() {
+  const { t } = useI18n();
+  const [month, monthField] = useMonthField('sch-month');
+  return (
+    <Page title={t('sch.title')} lead={t('sch.lead')}>
+      {monthField}
+      <h2>{t('sch.hoursTitle')}</h2>
+      <HoursTable month={month} />
+      <Conflicts month={month} />
+      <ImportForm />
+      <Carers />
+    </Page>
+  );
+}

@@ -1,0 +1,48 @@
+import type { CarerClients } from '@ostoja/domain/services/schedule';
+import { useQuery } from '@tanstack/react-query';
+import type { ApiError } from '../../api/client.ts';
+import { scheduleApi } from '../../api/services.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { Page } from '../../components/page.tsx';
+import { listName } from '../../lib/format.ts';
+import { servicesKeys } from './queries.ts';
+
+/** The carer's own clients: where to go, what to do and when — nothing of income or fees. */
+export function MyClientsPage() {
+  const { t, date } = useI18n();
+  const clients = useQuery<CarerClients, ApiError>({
+    queryKey: servicesKeys.myClients,
+    queryFn: ({ signal }) => scheduleApi.myClients(signal),
+  });
+  return (
+    <Page title={t('sch.mine.title')} lead={t('sch.mine.lead')}>
+      {clients.error ? <LoadError error={clients.error} onRetry={() => clients.refetch()} /> : null}
+      {!clients.data && !clients.error ? <Loading /> : null}
+      {clients.data && !clients.data.items.length ? <p className="empty">{t('sch.mine.none')}</p> : null}
+      {clients.data?.items.map((c) => (
+        <section key={c.careServiceId} className="card" aria-labelledby={`client-${c.careServiceId}`}>
+          <h2 id={`client-${c.careServiceId}`}>{listName(c)}</h2>
+          <dl className="facts">
+            <dt>{t('sch.mine.address')}</dt>
+            <dd>{c.address}</dd>
+            <dt>{t('cs.tasks')}</dt>
+            <dd>{c.tasks.map((x) => t(`cs.task.${x}`)).join(', ')}</dd>
+            <dt>{t('cs.period')}</dt>
+            <dd>
+              {date(c.periodFrom)} – {date(c.periodTo)}
+            </dd>
+            <dt>{t('sch.mine.visits')}</dt>
+            <dd>
+              {c.plan.length
+                ? c.plan
+                    .map((p) => `${t(`day.${p.weekday}` as 'day.1')} ${p.startsAt}–${p.endsAt}`)
+                    .join('; ')
+                : t('sch.noPlan')}
+            </dd>
+          </dl>
+        </section>
+      ))}
+    </Page>
+  );
+}
