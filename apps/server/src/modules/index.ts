@@ -16,7 +16,9 @@ import { identityRoutes } from './identity/routes.ts';
 import { operationsRoutes } from './operations/routes.ts';
 import { orgRoutes } from './org/routes.ts';
 import { paymentsRoutes } from './payments/routes.ts';
+import { foodAidRoutes } from './food-aid/routes.ts';
 import { portalRoutes } from './portal/routes.ts';
+import { programsRoutes } from './programs/routes.ts';
 import { recordsRoutes } from './records/routes.ts';
 import { registryRoutes } from './registry/routes.ts';
 import { reportingRoutes } from './reporting/routes.ts';
@@ -54,5 +56,7 @@ export function allRoutes(config: Config): RouteDef[] {
     ...centresRoutes(),
     ...alimonyDebtorRoutes(),
     ...housingAllowanceRoutes(),
+    ...programsRoutes(),
+    ...foodAidRoutes(),
   ];
 }
