@@ -34,7 +34,9 @@ async function referral(fx: Fixtures) {
 export const examples: Examples = {
   'GET /api/v1/food-aid/partners': () => ({}),
   'POST /api/v1/food-aid/partners': (fx) => ({ body: partnerInput(`Caritas nr ${fx.seq()}`) }),
-  'POST /api/v1/food-aid/referrals': async (fx) => ({ body: referralInput(fx.ids.person!, await partner(fx)) }),
+  'POST /api/v1/food-aid/referrals': async (fx) => ({
+    body: referralInput(fx.ids.person!, await partner(fx)),
+  }),
   'GET /api/v1/food-aid/referrals': () => ({ query: { month: todayInPoland().slice(0, 7) } }),
   'GET /api/v1/food-aid/referrals/:id': async (fx) => ({ params: { id: await referral(fx) } }),
   'GET /api/v1/food-aid/month-list': async (fx) => ({
