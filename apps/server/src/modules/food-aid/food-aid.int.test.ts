@@ -1,7 +1,9 @@
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staffContext } from '../../http/context.ts';
 import { createTestApp, type TestApp } from '../../test/db.ts';
 import { type Call, http } from '../blue-card/test-helpers.ts';
+import { computeIndicators } from '../reporting/indicator-repo.ts';
 import { partnerInput, referralInput } from './routes.examples.ts';
 
 // FEPŻ food aid: the worker's referral against 265 % of the criterion (dated), the partner's month
@@ -103,7 +105,9 @@ describe('food aid (FEPŻ)', () => {
     ).toBe(403);
     const list = await call('GET', `/api/v1/food-aid/month-list?partnerId=${partner}&month=${month}`, clerk);
     expect(list.statusCode).toBe(200);
-    expect(list.headers['content-type']).toContain('text/csv');
+    expect((list as unknown as { headers: Record<string, string> }).headers['content-type']).toContain(
+      'text/csv',
+    );
     const lines = list.body
       .replace(/^\uFEFF/, '')
       .trim()
@@ -153,6 +157,21 @@ describe('food aid (FEPŻ)', () => {
     ).json();
     const mine = year.partners.find((p: { partnerId: string }) => p.partnerId === partner);
     expect(mine).toMatchObject({ persons: 2, kilograms: 37.75, parcels: 4 });
+  });
+
+  it('the demo partner’s month of referrals and its report feed the strategy indicators', async () => {
+    const id = (await t.db.query<{ id: string }>("SELECT id FROM staff_user WHERE login = 'dyrektor'"))
+      .rows[0]!.id;
+    const keys = ['foodAid.persons', 'foodAid.kilograms', 'foodAid.parcels'];
+    const y = Number(today.slice(0, 4));
+    const v = await computeIndicators(staffContext(t.db, id), keys, y);
+    const figures = (await call('GET', `/api/v1/food-aid/year?year=${y}`, await t.login('audytor'))).json();
+    expect(v.get('foodAid.persons')!.value).toBe(figures.persons);
+    expect(v.get('foodAid.parcels')!.value).toBe(figures.parcels);
+    expect(v.get('foodAid.kilograms')!.value).toBe(Math.round(figures.kilograms));
+    const demo = figures.partners.find((p: { name: string }) => p.name.startsWith('Bank Żywności — punkt'));
+    expect(demo.persons).toBe(20);
+    expect(demo.parcels).toBe(50);
   });
 
   it('shows referrals to the workers and the section, never to the centre staff', async () => {

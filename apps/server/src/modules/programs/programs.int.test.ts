@@ -1,7 +1,10 @@
+import type { Criterion } from '@ostoja/domain/programs/programme';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staffContext } from '../../http/context.ts';
 import { createTestApp, type TestApp } from '../../test/db.ts';
 import { type Call, family, http, nkA, pdfText, perpetrator } from '../blue-card/test-helpers.ts';
+import { computeIndicators } from '../reporting/indicator-repo.ts';
 import { participantInput, programmeInput } from './routes.examples.ts';
 
 // Projects and programmes: set up by the director with indicators and criteria, recruitment that
@@ -52,13 +55,36 @@ async function addProject(extra: Parameters<typeof programmeInput>[1] = {}) {
 }
 
 // 2026: criterion 823 zł per person in a family; 150 % of it is 1234,50 zł.
-const CHILDREN_ONLY = [
+const CHILDREN_ONLY: Criterion[] = [
   { kind: 'ageMax', years: 18 },
   { kind: 'incomeMax', percent: 150 },
   { kind: 'reason', reasons: ['9', '4'] },
-] as const;
+];
 
 describe('projects and programmes', () => {
+  it('the demo’s "Pruszkowska Trampolina II" (30 children) and "Seniorada VIII" feed the strategy report', async () => {
+    const id = (await t.db.query<{ id: string }>("SELECT id FROM staff_user WHERE login = 'dyrektor'"))
+      .rows[0]!.id;
+    const keys = [
+      'programs.participants.euProject',
+      'programs.participants.ownProgramme',
+      'programs.completions',
+    ];
+    const v = await computeIndicators(staffContext(t.db, id), keys, Number(today.slice(0, 4)));
+    const list = (await call('GET', '/api/v1/programmes', director)).json().items as {
+      name: string;
+      participants: number;
+      completions: number;
+    }[];
+    const tramp = list.find((g) => g.name === 'Pruszkowska Trampolina II')!;
+    const seniors = list.find((g) => g.name === 'Seniorada VIII')!;
+    expect(tramp.participants).toBe(30);
+    expect(v.get('programs.participants.euProject')!.value).toBe(30);
+    expect(v.get('programs.participants.ownProgramme')!.value).toBe(seniors.participants);
+    expect(seniors.participants).toBeGreaterThan(0);
+    expect(v.get('programs.completions')!.value).toBe(tramp.completions + seniors.completions);
+  });
+
   it('are set up by the director with period, budget, indicators and criteria; a worker may not', async () => {
     const bad = await call('POST', '/api/v1/programmes', director, {
       ...programmeInput('Zły projekt'),
@@ -73,7 +99,7 @@ describe('projects and programmes', () => {
     expect((await call('POST', '/api/v1/programmes', worker, programmeInput('Projekt'))).statusCode).toBe(
       403,
     );
-    const g = await addProject({ criteria: [...CHILDREN_ONLY] });
+    const g = await addProject({ criteria: CHILDREN_ONLY });
     const got = (await call('GET', `/api/v1/programmes/${g.id}`, staff)).json();
     expect(got).toMatchObject({
       kind: 'euProject',
@@ -89,7 +115,7 @@ describe('projects and programmes', () => {
   });
 
   it('refuses a participant who fails a criterion, naming the field; takes one who meets them all', async () => {
-    const g = await addProject({ criteria: [...CHILDREN_ONLY] });
+    const g = await addProject({ criteria: CHILDREN_ONLY });
     const url = `/api/v1/programmes/${g.id}/participants`;
     const noConsent = await call('POST', url, worker, {
       ...participantInput(child.id),
