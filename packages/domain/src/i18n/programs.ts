@@ -2,6 +2,8 @@ import { messageRows } from './types.ts';
 
 // Projects and programmes, and FEPŻ food aid: the server's messages and their indicators' labels.
 export const programs = messageRows([
+  ['nav.programmes', 'Projekty i programy', 'Проєкти та програми', 'Projects and programmes'],
+  ['nav.foodAid', 'Pomoc żywnościowa', 'Продовольча допомога', 'Food aid'],
   [
     'validation.programs.endsBeforeStart',
     'Koniec nie może poprzedzać początku.',
