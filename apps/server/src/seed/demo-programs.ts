@@ -80,7 +80,11 @@ export async function seedPrograms(q: Queryable) {
       targetParticipants: 40,
       targetCompletions: 30,
       indicators: [{ name: 'Seniorzy uczestniczący w co najmniej 4 spotkaniach', target: 25 }],
-      criteria: [{ kind: 'ageMin', years: 60 }],
+      // The programme's rules [M, illustrative]: seniors 60+ with income up to 300 % of the criterion.
+      criteria: [
+        { kind: 'ageMin', years: 60 },
+        { kind: 'incomeMax', percent: 300 },
+      ],
     }),
   );
   const seniors = await q.query<{ id: string }>(
@@ -92,7 +96,13 @@ export async function seedPrograms(q: Queryable) {
     const x = await programs.addParticipant(
       ctx('pracownik'),
       seniorada.id,
-      ParticipantInput.parse({ personId: s.id, joinedOn, consentSignedOn: joinedOn }),
+      ParticipantInput.parse({
+        personId: s.id,
+        joinedOn,
+        consentSignedOn: joinedOn,
+        incomePerPersonGrosze: 120_000 + i * 7_500,
+        householdSize: 1 + (i % 2),
+      }),
     );
     await programs.addSupport(ctx('pracownik'), x.id, {
       on: joinedOn,
