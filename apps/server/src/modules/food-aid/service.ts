@@ -10,7 +10,6 @@ import { exportList } from '../../shared/export.ts';
 import * as benefitsRepo from '../benefits/repo.ts';
 import { personScope, personVisible } from '../registry/access.ts';
 import { knownToCentre } from '../registry/release.ts';
-import { yearRange } from '../reporting/helped-repo.ts';
 import * as repo from './repo.ts';
 
 // FEPŻ food aid: partners, the worker's referral checked against the programme's threshold in
@@ -165,7 +164,7 @@ export async function importDistribution(ctx: StaffContext, partnerId: string, m
 
 /** The programme's figures of a year (counts, no names). */
 export async function yearFigures(ctx: StaffContext, year: number) {
-  const y = await repo.year(ctx.q, ...yearRange(year));
+  const y = await repo.year(ctx.q, `${year}-01-01`, `${year}-12-31`);
   return {
     year,
     ...y,
