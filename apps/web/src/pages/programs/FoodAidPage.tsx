@@ -1,4 +1,4 @@
-import { HELP_REASONS } from '@ostoja/domain/applications/help-reasons';
+import type { HELP_REASONS } from '@ostoja/domain/applications/help-reasons';
 import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
 import { DistributionImport, type Referral, ReferralInput } from '@ostoja/domain/food-aid/referral';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
@@ -8,14 +8,7 @@ import { foodAidApi } from '../../api/programs.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
-import {
-  CheckboxField,
-  fieldId,
-  GroupError,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../../components/fields.tsx';
+import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
@@ -27,6 +20,7 @@ import { DataTable } from '../../components/table.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { programsKeys, useFoodAidYear, useProgramsSaved } from './queries.ts';
+import { ReasonsField } from './reasons-field.tsx';
 
 type PartnerOption = { value: string; label: string };
 
@@ -98,21 +92,11 @@ function ReferForm({ partners }: { partners: PartnerOption[] }) {
             required
           />
         </div>
-        <fieldset>
-          <legend>{t('prg.reasons')}</legend>
-          <GroupError id={fieldId('reasons')} error={f.errors.reasons} />
-          {HELP_REASONS.map((r) => (
-            <CheckboxField
-              key={r}
-              id={fieldId(`fa-reasons-${r}`)}
-              label={`${r}. ${t(`helpReason.${r}`)}`}
-              checked={v.reasons.includes(r)}
-              onChecked={(on) =>
-                f.form.setValue('reasons', on ? [...v.reasons, r] : v.reasons.filter((x) => x !== r))
-              }
-            />
-          ))}
-        </fieldset>
+        <ReasonsField
+          value={v.reasons}
+          onValue={(r) => f.form.setValue('reasons', r)}
+          error={f.errors.reasons}
+        />
       </EditForm>
     </section>
   );

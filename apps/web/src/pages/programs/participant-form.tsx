@@ -1,4 +1,4 @@
-import { HELP_REASONS } from '@ostoja/domain/applications/help-reasons';
+import type { HELP_REASONS } from '@ostoja/domain/applications/help-reasons';
 import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
 import { ParticipantInput, type Programme } from '@ostoja/domain/programs/programme';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
@@ -6,13 +6,14 @@ import { useState } from 'react';
 import { programsApi } from '../../api/programs.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
-import { CheckboxField, fieldId, GroupError, TextField } from '../../components/fields.tsx';
+import { fieldId, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { listName, todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { useProgramsSaved } from './queries.ts';
+import { ReasonsField } from './reasons-field.tsx';
 
 /** Recruitment: who, when, the signed declaration, and the facts the project's criteria ask. */
 export function ParticipantForm({ programme }: { programme: Programme }) {
@@ -86,21 +87,11 @@ export function ParticipantForm({ programme }: { programme: Programme }) {
           </div>
         ) : null}
         {asksReason ? (
-          <fieldset aria-describedby={f.errors.reasons ? fieldId('reasons') : undefined}>
-            <legend>{t('prg.reasons')}</legend>
-            <GroupError id={fieldId('reasons')} error={f.errors.reasons} />
-            {HELP_REASONS.map((r) => (
-              <CheckboxField
-                key={r}
-                id={fieldId(`reasons-${r}`)}
-                label={`${r}. ${t(`helpReason.${r}`)}`}
-                checked={v.reasons.includes(r)}
-                onChecked={(on) =>
-                  f.form.setValue('reasons', on ? [...v.reasons, r] : v.reasons.filter((x) => x !== r))
-                }
-              />
-            ))}
-          </fieldset>
+          <ReasonsField
+            value={v.reasons}
+            onValue={(r) => f.form.setValue('reasons', r)}
+            error={f.errors.reasons}
+          />
         ) : null}
       </EditForm>
     </section>
