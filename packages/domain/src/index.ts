@@ -20,6 +20,7 @@ import { mrpipsMessages } from './i18n/mrpips.ts';
 import { payments } from './i18n/payments.ts';
 import { personMerge } from './i18n/person-merge.ts';
 import { portal } from './i18n/portal.ts';
+import { programs } from './i18n/programs.ts';
 import { records } from './i18n/records.ts';
 import { reliability } from './i18n/reliability.ts';
 import { reporting } from './i18n/reporting.ts';
@@ -48,6 +49,7 @@ registerMessages(personMerge);
 registerMessages(alimonyDebtors);
 registerMessages(housingAllowances);
 registerMessages(centres);
+registerMessages(programs);
 registerMessages(careSchedule);
 registerMessages(largeFamilyCard);
 

@@ -11,6 +11,7 @@ import { centresRoutes } from './centres/routes.ts';
 import { counsellingRoutes } from './counselling/routes.ts';
 import { familyBenefitsRoutes } from './family-benefits/routes.ts';
 import { familySupportRoutes } from './family-support/routes.ts';
+import { foodAidRoutes } from './food-aid/routes.ts';
 import { housingAllowanceRoutes } from './housing-allowances/routes.ts';
 import { identityRoutes } from './identity/routes.ts';
 import { largeFamilyCardRoutes } from './large-family-cards/routes.ts';
@@ -18,6 +19,7 @@ import { operationsRoutes } from './operations/routes.ts';
 import { orgRoutes } from './org/routes.ts';
 import { paymentsRoutes } from './payments/routes.ts';
 import { portalRoutes } from './portal/routes.ts';
+import { programsRoutes } from './programs/routes.ts';
 import { recordsRoutes } from './records/routes.ts';
 import { registryRoutes } from './registry/routes.ts';
 import { reportingRoutes } from './reporting/routes.ts';
@@ -56,5 +58,7 @@ export function allRoutes(config: Config): RouteDef[] {
     ...alimonyDebtorRoutes(),
     ...housingAllowanceRoutes(),
     ...largeFamilyCardRoutes(),
+    ...programsRoutes(),
+    ...foodAidRoutes(),
   ];
 }

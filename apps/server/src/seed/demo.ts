@@ -22,6 +22,7 @@ import { seedFamilyBenefits } from './demo-family-benefits.ts';
 import { seedHistory } from './demo-history.ts';
 import { seedHousingAllowances } from './demo-housing-allowances.ts';
 import { seedLargeFamilyCards } from './demo-large-family-cards.ts';
+import { seedPrograms } from './demo-programs.ts';
 import { seedServicesDemo } from './demo-services.ts';
 import { seedSocialWork } from './demo-social-work.ts';
 import { FEMALE_FIRST, MALE_FIRST, rng, SURNAMES } from './names.ts';
@@ -206,6 +207,7 @@ export async function seedDemo(
     await seedServicesDemo(q, opts.caseload !== false);
     await seedAlcoholCommission(q);
     await seedCentres(q);
+    await seedPrograms(q);
     return true;
   });
 }

@@ -13,6 +13,7 @@ import { intakeArea } from '../pages/intake/area.ts';
 import { largeFamilyCardsArea } from '../pages/large-family-cards/area.ts';
 import { paymentsArea } from '../pages/payments/area.ts';
 import { portalArea } from '../pages/portal/area.ts';
+import { programsArea } from '../pages/programs/area.ts';
 import { recordsArea } from '../pages/records/area.ts';
 import { registryArea } from '../pages/registry/area.ts';
 import { reportsArea } from '../pages/reports/area.ts';
@@ -34,6 +35,7 @@ export const AREAS: Area[] = [
   familySupportArea,
   servicesArea,
   centresArea,
+  programsArea,
   familyBenefitsArea,
   alcoholCommissionArea,
   alimonyFundArea,

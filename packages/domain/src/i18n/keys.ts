@@ -19,6 +19,7 @@ import type { mrpipsMessages } from './mrpips.ts';
 import type { payments } from './payments.ts';
 import type { personMerge } from './person-merge.ts';
 import type { portal } from './portal.ts';
+import type { programs } from './programs.ts';
 import type { records } from './records.ts';
 import type { reliability } from './reliability.ts';
 import type { reporting } from './reporting.ts';
@@ -51,6 +52,7 @@ export type DomainMessageKey =
   | KeysOf<typeof payments>
   | KeysOf<typeof personMerge>
   | KeysOf<typeof portal>
+  | KeysOf<typeof programs>
   | KeysOf<typeof records>
   | KeysOf<typeof reliability>
   | KeysOf<typeof reporting>

@@ -101,6 +101,16 @@ export const PERMISSIONS = [
   'centres.read',
   'centres.work',
   'centres.manage',
+  // Projects and programmes (issue 17): reading them with their participants, recruiting and
+  // recording support (the field and centre staff), and setting a project up (the director).
+  'programs.read',
+  'programs.work',
+  'programs.manage',
+  // FEPŻ food aid (issue 17): the worker's referral, and the lists exchanged with the partner
+  // organisations (the benefits section); the yearly figures are read by the director and auditor.
+  'foodAid.read',
+  'foodAid.refer',
+  'foodAid.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -152,6 +162,9 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'alimonyFund.read',
     'housingAllowances.read',
     'centres.read',
+    'programs.read',
+    'programs.manage',
+    'foodAid.read',
   ],
   socialWorker: [
     ...ALL_STAFF,
@@ -167,6 +180,10 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'careService.read',
     'careSchedule.manage',
     'centres.read',
+    'programs.read',
+    'programs.work',
+    'foodAid.read',
+    'foodAid.refer',
   ],
   benefitsClerk: [
     ...ALL_STAFF,
@@ -198,6 +215,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'housingAllowances.read',
     'housingAllowances.write',
     'housingAllowances.decide',
+    'foodAid.read',
+    'foodAid.manage',
   ],
   familyAssistant: [...ALL_STAFF, 'registry.read', ...BLUE_CARD, 'familySupport.read', 'familySupport.work'],
   specialist: [
@@ -219,7 +238,15 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'records.subjectAccess',
     'registry.merge',
   ],
-  centreStaff: [...ALL_STAFF, 'registry.read', 'portal.manage', 'centres.read', 'centres.work'],
+  centreStaff: [
+    ...ALL_STAFF,
+    'registry.read',
+    'portal.manage',
+    'centres.read',
+    'centres.work',
+    'programs.read',
+    'programs.work',
+  ],
   volunteerCoordinator: [...ALL_STAFF, 'volunteers.manage'],
   auditor: [
     ...ALL_STAFF,
@@ -242,6 +269,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'alimonyDebtors.read',
     'housingAllowances.read',
     'centres.read',
+    'programs.read',
+    'foodAid.read',
   ],
   // A carer (own or a provider's) with a login: their clients' addresses, tasks and visit plan only.
   carer: [...ALL_STAFF, 'careSchedule.ownClients'],

@@ -1,5 +1,6 @@
 import { APPLICATION_BENEFITS } from '../applications/application.ts';
 import { HELP_REASONS } from '../applications/help-reasons.ts';
+import { PROGRAMME_KINDS } from '../programs/programme.ts';
 
 // The registry of indicator queries: every key a strategy indicator may name to have its value
 // computed from Ostoja's own data for a year. The SQL behind each key lives in
@@ -27,7 +28,9 @@ export interface IndicatorQuery {
     | 'socialWork'
     | 'familySupport'
     | 'centres'
-    | 'housingAllowances';
+    | 'housingAllowances'
+    | 'programs'
+    | 'foodAid';
 }
 
 const q = (key: string, source: IndicatorQuery['source'], unit: IndicatorUnit = 'count'): IndicatorQuery => ({
@@ -74,6 +77,12 @@ export const INDICATOR_QUERIES: readonly IndicatorQuery[] = [
   q('housingAllowances.amount', 'housingAllowances', 'grosze'),
   q('housingAllowances.energyHouseholds', 'housingAllowances'),
   q('housingAllowances.energyAmount', 'housingAllowances', 'grosze'),
+  ...PROGRAMME_KINDS.map((k) => q(`programs.participants.${k}`, 'programs')),
+  q('programs.completions', 'programs'),
+  q('foodAid.persons', 'foodAid'),
+  q('foodAid.personsInHouseholds', 'foodAid'),
+  q('foodAid.kilograms', 'foodAid'),
+  q('foodAid.parcels', 'foodAid'),
 ];
 
 export const INDICATOR_QUERY_KEYS = INDICATOR_QUERIES.map((x) => x.key);

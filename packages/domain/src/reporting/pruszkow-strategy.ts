@@ -2,7 +2,8 @@ import type { IndicatorInput, StrategyInput } from './strategy.ts';
 
 // Demo data: the structure of Pruszków's "Strategia Rozwiązywania Problemów Społecznych
 // Miasta Pruszkowa na lata 2023–2029" and the hand-entered figures of its 2024 report, as
-// seed 002 prints them. Indicators Ostoja can count are `computed`; the rest (partners' work,
+// seed 002 prints them. Indicators Ostoja can count are `computed` (the projects "Pruszkowska
+// Trampolina II" and "Seniorada VIII" from the programmes module); the rest (partners' work,
 // meals, care services — not modelled yet) are `manual` with their source.
 
 type Ind = IndicatorInput & { demo2024?: { value?: number; text?: string } };
@@ -58,10 +59,9 @@ export const PRUSZKOW_STRATEGY = {
             ),
             dir(
               'Wsparcie działań pedagoga ulicy',
-              manual(
+              computed(
                 'Dzieci objęte pracą pedagogów ulicy (projekt „Pruszkowska Trampolina II”)',
-                'Realizator projektu „Pruszkowska Trampolina II”',
-                30,
+                'programs.participants.euProject',
               ),
             ),
             dir(
@@ -175,6 +175,7 @@ export const PRUSZKOW_STRATEGY = {
                 'Osoby, które skorzystały z aktywności dedykowanej seniorom',
                 'centres.seniorParticipants',
               ),
+              computed('Uczestnicy programu własnego „Seniorada VIII”', 'programs.participants.ownProgramme'),
             ),
           ],
         },

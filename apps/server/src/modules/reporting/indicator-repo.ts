@@ -4,7 +4,9 @@ import type { StaffContext } from '../../http/context.ts';
 import * as blueCard from '../blue-card/service-reports.ts';
 import { yearCounts } from '../counselling/work.ts';
 import { familySupportYear } from '../family-support/repo-indicators.ts';
+import * as foodAid from '../food-aid/repo.ts';
 import { grantedMonths } from '../housing-allowances/repo.ts';
+import { programmesYear } from '../programs/repo.ts';
 import { socialWorkYear } from '../social-work/indicator-repo.ts';
 import { HELPED, SIZES, SOCIAL_ASSISTANCE_EXPENSE, tuneForReport, yearRange } from './helped-repo.ts';
 
@@ -201,6 +203,25 @@ const housingAllowances: Source = async (ctx, year) => {
   };
 };
 
+/** Projects and programmes (issue 17): persons taking part at any time of the year, by kind; completions in it. */
+const programs: Source = async (ctx, year) => {
+  const rows = await programmesYear(ctx.q, ...yearRange(year));
+  const values: Values = { 'programs.completions': rows.find((r) => r.kind === null)?.completions ?? 0 };
+  for (const r of rows) if (r.kind !== null) values[`programs.participants.${r.kind}`] = r.participants;
+  return values;
+};
+
+/** FEPŻ food aid (issue 17): persons referred in the year, persons in their households, food handed out (whole kg). */
+const foodAidSource: Source = async (ctx, year) => {
+  const y = await foodAid.year(ctx.q, ...yearRange(year));
+  return {
+    'foodAid.persons': y.persons,
+    'foodAid.personsInHouseholds': y.personsInHouseholds,
+    'foodAid.kilograms': Math.round(y.partners.reduce((s, p) => s + p.kilograms, 0)),
+    'foodAid.parcels': y.partners.reduce((s, p) => s + p.parcels, 0),
+  };
+};
+
 const SOURCES: Record<string, Source> = {
   staffing,
   assistance,
@@ -214,6 +235,8 @@ const SOURCES: Record<string, Source> = {
   familySupport,
   centres,
   housingAllowances,
+  programs,
+  foodAid: foodAidSource,
 };
 
 /** A computed value, or `restricted` where the actor may not see the figure (Blue Card counts). */

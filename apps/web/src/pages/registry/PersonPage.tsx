@@ -10,6 +10,7 @@ import { Page } from '../../components/page.tsx';
 import { formatAddress, fullName } from '../../lib/format.ts';
 import { AlcoholProceedingNotice } from '../alcohol-commission/share.tsx';
 import { PersonFamilyAssistance } from '../family-support/household-assistance.tsx';
+import { PersonProgrammes } from '../programs/person-programmes.tsx';
 import { PersonCaseFiles } from '../social-work/household-case-files.tsx';
 import { PersonEvents } from './person-events.tsx';
 import { PersonMerge } from './person-merge.tsx';
@@ -143,6 +144,7 @@ const SECTIONS: ComponentType<{ p: PersonWithHistory }>[] = [
   LedgerLink,
   PersonCaseFiles,
   PersonFamilyAssistance,
+  PersonProgrammes,
   SubjectAccess,
   PersonReads,
   PersonMerge,

@@ -1,0 +1,230 @@
+import type { HELP_REASONS } from '@ostoja/domain/applications/help-reasons';
+import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
+import { DistributionImport, type Referral, ReferralInput } from '@ostoja/domain/food-aid/referral';
+import type { PersonSummary } from '@ostoja/domain/registry/person';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { foodAidApi } from '../../api/programs.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { Alert, LoadError } from '../../components/feedback.tsx';
+import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
+import { dateColumn } from '../../components/kit/columns.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import { DataTable } from '../../components/table.tsx';
+import { listName, todayIso } from '../../lib/format.ts';
+import { PersonPicker } from '../registry/person-picker.tsx';
+import { programsKeys, useFoodAidYear, useProgramsSaved } from './queries.ts';
+import { ReasonsField } from './reasons-field.tsx';
+
+type PartnerOption = { value: string; label: string };
+
+function ReferForm({ partners }: { partners: PartnerOption[] }) {
+  const { t } = useI18n();
+  const saved = useProgramsSaved();
+  const [done, setDone] = useState<string | null>(null);
+  const empty = {
+    person: null as PersonSummary | null,
+    partnerId: partners[0]?.value ?? '',
+    issuedOn: todayIso(),
+    validUntil: `${todayIso().slice(0, 4)}-12-31`,
+    householdSize: '1',
+    income: '',
+    reasons: [] as string[],
+  };
+  const f = withBindings(
+    useEditForm({
+      schema: ReferralInput,
+      defaultValues: empty,
+      toBody: (v) => ({
+        personId: v.person?.id ?? '',
+        partnerId: v.partnerId,
+        issuedOn: v.issuedOn,
+        validUntil: v.validUntil,
+        householdSize: Number(v.householdSize),
+        incomePerPersonGrosze: parseZloty(v.income) ?? Number.NaN,
+        reasons: v.reasons as (typeof HELP_REASONS)[number][],
+      }),
+      save: (body) => foodAidApi.refer(body),
+      onSaved: (r) => {
+        saved.foodAid();
+        setDone(listName(r));
+        f.reset(empty);
+      },
+    }),
+  );
+  const v = f.values;
+  return (
+    <section className="card" aria-labelledby="fa-refer-h">
+      <h2 id="fa-refer-h">{t('fa.refer')}</h2>
+      <p>{t('fa.refer.lead')}</p>
+      {done ? <Alert kind="success">{t('fa.refer.done', { name: done })}</Alert> : null}
+      <EditForm form={f} submitLabel={t('fa.refer')}>
+        <PersonPicker
+          id={fieldId('personId')}
+          selected={v.person}
+          onSelect={(p) => f.form.setValue('person', p)}
+          error={f.errors.personId}
+        />
+        <SelectField label={t('fa.partner')} {...f.bind('partnerId')} options={partners} required />
+        <div className="field-row">
+          <TextField label={t('fa.issuedOn')} type="date" {...f.bind('issuedOn')} required />
+          <TextField label={t('fa.validUntil')} type="date" {...f.bind('validUntil')} required />
+        </div>
+        <div className="field-row">
+          <TextField
+            label={t('prg.income')}
+            inputMode="decimal"
+            {...f.bind('income')}
+            id={fieldId('incomePerPersonGrosze')}
+            error={f.errors.incomePerPersonGrosze}
+            required
+          />
+          <TextField
+            label={t('prg.householdSize')}
+            inputMode="numeric"
+            {...f.bind('householdSize')}
+            required
+          />
+        </div>
+        <ReasonsField
+          value={v.reasons}
+          onValue={(r) => f.form.setValue('reasons', r)}
+          error={f.errors.reasons}
+        />
+      </EditForm>
+    </section>
+  );
+}
+
+function ImportForm({ partners, month }: { partners: PartnerOption[]; month: string }) {
+  const { t } = useI18n();
+  const saved = useProgramsSaved();
+  const [done, setDone] = useState<string | null>(null);
+  // The partner is the address of the import, not part of its body.
+  const [partnerId, setPartnerId] = useState(partners[0]?.value ?? '');
+  const f = withBindings(
+    useEditForm({
+      schema: DistributionImport,
+      defaultValues: { csv: '' },
+      toBody: (v) => ({ month, csv: v.csv }),
+      save: (body) => foodAidApi.importDistribution(partnerId, body),
+      onSaved: (r) => {
+        saved.foodAid();
+        setDone(t('fa.import.done', { rows: r.rows, kg: r.kilograms, parcels: r.parcels }));
+        f.reset({ csv: '' });
+      },
+    }),
+  );
+  return (
+    <section className="card" aria-labelledby="fa-import-h">
+      <h2 id="fa-import-h">{t('fa.import')}</h2>
+      <p>{t('fa.import.lead')}</p>
+      {done ? <Alert kind="success">{done}</Alert> : null}
+      <SelectField
+        id="fa-import-partner"
+        label={t('fa.partner')}
+        value={partnerId}
+        onValue={setPartnerId}
+        options={partners}
+        required
+      />
+      <p>
+        <a href={foodAidApi.monthListUrl(partnerId, month)} download>
+          {t('fa.list')}
+        </a>
+      </p>
+      <EditForm form={f} submitLabel={t('fa.import.submit')}>
+        <TextAreaField label={t('fa.import.csv')} rows={6} {...f.bind('csv')} required />
+      </EditForm>
+    </section>
+  );
+}
+
+function Year({ year }: { year: number }) {
+  const { t } = useI18n();
+  const q = useFoodAidYear(year);
+  if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
+  if (!q.data) return null;
+  const y = q.data;
+  return (
+    <DataTable caption={t('fa.year', { year })}>
+      <thead>
+        <tr>
+          <th scope="col">{t('fa.partner')}</th>
+          <th scope="col">{t('fa.persons')}</th>
+          <th scope="col">{t('fa.kilograms')}</th>
+          <th scope="col">{t('fa.parcels')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {y.partners.map((p) => (
+          <tr key={p.partnerId}>
+            <th scope="row">{p.name}</th>
+            <td>{p.persons}</td>
+            <td>{p.kilograms.toLocaleString('pl-PL')}</td>
+            <td>{p.parcels}</td>
+          </tr>
+        ))}
+        <tr>
+          <th scope="row">
+            {t('fa.persons')} / {t('fa.personsInHouseholds')}
+          </th>
+          <td>
+            {y.persons} / {y.personsInHouseholds}
+          </td>
+          <td>{y.kilograms.toLocaleString('pl-PL')}</td>
+          <td>{y.parcels}</td>
+        </tr>
+      </tbody>
+    </DataTable>
+  );
+}
+
+/** FEPŻ food aid: the month's referrals, a referral, the partners' lists and reports, the year's figures. */
+export function FoodAidPage() {
+  const { t, date, money } = useI18n();
+  const { can } = useAuth();
+  const [month, setMonth] = useState(todayIso().slice(0, 7));
+  const partners = useQuery({
+    queryKey: programsKeys.partners,
+    queryFn: ({ signal }) => foodAidApi.partners({ limit: 100 }, signal),
+  });
+  const list = useCursorQuery(programsKeys.referrals(month), (after, signal) =>
+    foodAidApi.referrals({ month, after, limit: 100 }, signal),
+  );
+  const options = (partners.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }));
+  const columns: Column<Referral>[] = [
+    { key: 'name', header: t('prg.person'), cell: listName, sortValue: listName },
+    { key: 'partner', header: t('fa.partner'), cell: (r) => r.partnerName },
+    dateColumn('issuedOn', t('fa.issuedOn'), date),
+    dateColumn('validUntil', t('fa.validUntil'), date),
+    { key: 'size', header: t('fa.householdSize'), cell: (r) => r.householdSize },
+    { key: 'limit', header: t('fa.limit'), cell: (r) => `${r.thresholdPercent}% — ${money(r.limitGrosze)}` },
+  ];
+  return (
+    <Page title={t('fa.title')} lead={t('fa.lead')}>
+      <TextField
+        id="fa-month"
+        label={t('fa.month')}
+        type="month"
+        value={month}
+        onValue={(m) => /^\d{4}-\d{2}$/.test(m) && setMonth(m)}
+        className="w-short"
+      />
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('fa.noReferrals')}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('fa.referrals')} columns={columns} list={list} rowKey={(r) => r.id} />
+      ) : null}
+      {can('foodAid.refer') && options.length ? <ReferForm partners={options} /> : null}
+      {can('foodAid.manage') && options.length ? <ImportForm partners={options} month={month} /> : null}
+      <Year year={Number(month.slice(0, 4))} />
+    </Page>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Criterion, Participant } from '@ostoja/domain/programs/programme';
+import { Link, useParams } from 'react-router-dom';
+import { programsApi } from '../../api/programs.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { dateColumn } from '../../components/kit/columns.ts';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { Page } from '../../components/page.tsx';
+import { listName } from '../../lib/format.ts';
+import { ParticipantForm } from './participant-form.tsx';
+import { programsKeys, useProgramme } from './queries.ts';
+
+function useCriterionText() {
+  const { t } = useI18n();
+  return (c: Criterion) =>
+    c.kind === 'reason'
+      ? t('prg.criterion.reason', { reasons: c.reasons.join(', ') })
+      : c.kind === 'incomeMax'
+        ? t('prg.criterion.incomeMax', { percent: c.percent })
+        : t(`prg.criterion.${c.kind}`, { years: c.years });
+}
+
+function Participants({ programmeId }: { programmeId: string }) {
+  const { t, date } = useI18n();
+  const list = useCursorQuery(programsKeys.participants(programmeId), (after, signal) =>
+    programsApi.participants(programmeId, { after, limit: 100 }, signal),
+  );
+  const columns: Column<Participant>[] = [
+    {
+      key: 'name',
+      header: t('prg.person'),
+      cell: (x) => <Link to={`/persons/${x.personId}`}>{listName(x)}</Link>,
+      sortValue: listName,
+    },
+    dateColumn('joinedOn', t('prg.joinedOn'), date),
+    {
+      key: 'status',
+      header: t('prg.status'),
+      cell: (x) => (
+        <StatusBadge tone={x.status === 'left' ? 'off' : 'ok'}>{t(`prg.status.${x.status}`)}</StatusBadge>
+      ),
+    },
+    {
+      key: 'supports',
+      header: t('prg.supports'),
+      cell: (x) => x.supports.map((s) => s.form).join('; ') || '—',
+    },
+  ];
+  if (list.error) return <LoadError error={list.error} onRetry={() => list.reload()} />;
+  if (list.loaded && !list.items.length) return <p className="empty">{t('prg.noParticipants')}</p>;
+  return <PagedTable caption={t('prg.participants')} columns={columns} list={list} rowKey={(x) => x.id} />;
+}
+
+/** A project: its facts and criteria, the participants, recruitment, and the way to the funder's report. */
+export function ProgrammePage() {
+  const { id = '' } = useParams();
+  const { t, date, money } = useI18n();
+  const { can } = useAuth();
+  const criterion = useCriterionText();
+  const q = useProgramme(id);
+  if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
+  if (!q.data) return <Loading />;
+  const g = q.data;
+  return (
+    <Page
+      title={g.name}
+      lead={t(`prg.kind.${g.kind}`)}
+      actions={
+        <Link className="button secondary" to={`/programmes/${g.id}/report`}>
+          {t('prg.report')}
+        </Link>
+      }
+    >
+      <dl className="facts">
+        <dt>{t('prg.funder')}</dt>
+        <dd>{g.funder}</dd>
+        <dt>{t('prg.period')}</dt>
+        <dd>
+          {date(g.startsOn)} – {date(g.endsOn)}
+        </dd>
+        <dt>{t('prg.budget')}</dt>
+        <dd>{money(g.budgetGrosze)}</dd>
+        <dt>{t('prg.participants')}</dt>
+        <dd>{t('prg.participantsValue', { n: g.participants, target: g.targetParticipants })}</dd>
+        <dt>{t('prg.criteria')}</dt>
+        <dd>{g.criteria.length ? g.criteria.map(criterion).join('; ') : t('prg.criteria.none')}</dd>
+      </dl>
+      {can('programs.work') ? <ParticipantForm programme={g} /> : null}
+      <section aria-labelledby="prg-participants-h">
+        <h2 id="prg-participants-h">{t('prg.participants')}</h2>
+        <Participants programmeId={g.id} />
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Programme } from '@ostoja/domain/programs/programme';
+import { Link } from 'react-router-dom';
+import { programsApi } from '../../api/programs.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { Page } from '../../components/page.tsx';
+import { programsKeys } from './queries.ts';
+
+/** The projects and programmes with their participants against the target. */
+export function ProgrammesPage() {
+  const { t, date } = useI18n();
+  const list = useCursorQuery(programsKeys.list, (after, signal) =>
+    programsApi.list({ after, limit: 50 }, signal),
+  );
+  const columns: Column<Programme>[] = [
+    {
+      key: 'name',
+      header: t('prg.name'),
+      cell: (g) => <Link to={`/programmes/${g.id}`}>{g.name}</Link>,
+      sortValue: (g) => g.name,
+    },
+    { key: 'kind', header: t('prg.kind'), cell: (g) => t(`prg.kind.${g.kind}`) },
+    { key: 'period', header: t('prg.period'), cell: (g) => `${date(g.startsOn)} – ${date(g.endsOn)}` },
+    {
+      key: 'participants',
+      header: t('prg.participants'),
+      cell: (g) => t('prg.participantsValue', { n: g.participants, target: g.targetParticipants }),
+      sortValue: (g) => g.participants,
+    },
+  ];
+  return (
+    <Page title={t('prg.title')} lead={t('prg.lead')}>
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('prg.none')}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('prg.title')} columns={columns} list={list} rowKey={(g) => g.id} />
+      ) : null}
+    </Page>
+  );
+}

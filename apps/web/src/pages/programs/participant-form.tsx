@@ -1,0 +1,99 @@
+import type { HELP_REASONS } from '@ostoja/domain/applications/help-reasons';
+import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
+import { ParticipantInput, type Programme } from '@ostoja/domain/programs/programme';
+import type { PersonSummary } from '@ostoja/domain/registry/person';
+import { useState } from 'react';
+import { programsApi } from '../../api/programs.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { Alert } from '../../components/feedback.tsx';
+import { fieldId, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { listName, todayIso } from '../../lib/format.ts';
+import { PersonPicker } from '../registry/person-picker.tsx';
+import { useProgramsSaved } from './queries.ts';
+import { ReasonsField } from './reasons-field.tsx';
+
+/** Recruitment: who, when, the signed declaration, and the facts the project's criteria ask. */
+export function ParticipantForm({ programme }: { programme: Programme }) {
+  const { t } = useI18n();
+  const saved = useProgramsSaved();
+  const [done, setDone] = useState<string | null>(null);
+  const asksIncome = programme.criteria.some((c) => c.kind === 'incomeMax');
+  const asksReason = programme.criteria.some((c) => c.kind === 'reason');
+  const empty = {
+    person: null as PersonSummary | null,
+    joinedOn: todayIso(),
+    consentSignedOn: todayIso(),
+    income: '',
+    householdSize: '',
+    reasons: [] as string[],
+  };
+  const f = withBindings(
+    useEditForm({
+      schema: ParticipantInput,
+      defaultValues: empty,
+      toBody: (v) => ({
+        personId: v.person?.id ?? '',
+        joinedOn: v.joinedOn,
+        consentSignedOn: v.consentSignedOn || null,
+        incomePerPersonGrosze: v.income.trim() ? (parseZloty(v.income) ?? Number.NaN) : null,
+        householdSize: v.householdSize.trim() ? Number(v.householdSize) : null,
+        reasons: v.reasons as (typeof HELP_REASONS)[number][],
+      }),
+      save: (body) => programsApi.addParticipant(programme.id, body),
+      onSaved: (x) => {
+        saved.participant(x);
+        setDone(listName(x));
+        f.reset(empty);
+      },
+    }),
+  );
+  const v = f.values;
+  return (
+    <section className="card" aria-labelledby="prg-add-h">
+      <h2 id="prg-add-h">{t('prg.add')}</h2>
+      <p>{t('prg.add.lead')}</p>
+      {done ? <Alert kind="success">{t('prg.add.done', { name: done })}</Alert> : null}
+      <EditForm form={f} submitLabel={t('prg.add.submit')}>
+        <PersonPicker
+          id={fieldId('personId')}
+          selected={v.person}
+          onSelect={(p) => f.form.setValue('person', p)}
+          error={f.errors.personId}
+        />
+        <div className="field-row">
+          <TextField label={t('prg.joinedOnField')} type="date" {...f.bind('joinedOn')} required />
+          <TextField label={t('prg.consentSignedOn')} type="date" {...f.bind('consentSignedOn')} required />
+        </div>
+        {asksIncome ? (
+          <div className="field-row">
+            <TextField
+              label={t('prg.income')}
+              inputMode="decimal"
+              {...f.bind('income')}
+              id={fieldId('incomePerPersonGrosze')}
+              error={f.errors.incomePerPersonGrosze}
+              required
+            />
+            <TextField
+              label={t('prg.householdSize')}
+              inputMode="numeric"
+              className="w-short"
+              {...f.bind('householdSize')}
+              required
+            />
+          </div>
+        ) : null}
+        {asksReason ? (
+          <ReasonsField
+            value={v.reasons}
+            onValue={(r) => f.form.setValue('reasons', r)}
+            error={f.errors.reasons}
+          />
+        ) : null}
+      </EditForm>
+    </section>
+  );
+}
