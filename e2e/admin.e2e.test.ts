@@ -76,7 +76,10 @@ describe('administration', () => {
     await page.getByRole('button', { name: 'Zapisz' }).click();
     await page.getByText('Zapisano jednostkę: Sekcja Świadczeń.').waitFor();
     // The list may show its cached rows for a moment before the refetch brings the new hours.
-    await page.getByRole('row', { name: /Sekcja Świadczeń/ }).filter({ hasText: 'pon. 09:00–15:30' }).waitFor();
+    await page
+      .getByRole('row', { name: /Sekcja Świadczeń/ })
+      .filter({ hasText: 'pon. 09:00–15:30' })
+      .waitFor();
   });
 
   it('assigns a street with an odd number range to a field team, then removes it', async () => {

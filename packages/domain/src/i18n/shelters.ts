@@ -20,7 +20,8 @@ export const shelters = messages({
   uk: {
     'shelters.step.resolution': 'Плата згідно з ухвалою {number}, чинною з {validFrom}.',
     'shelters.step.cost': 'Вартість однієї доби перебування: {cost}.',
-    'shelters.step.band': 'Дохід понад {over}% до {upTo}% критерію: плата {pct}% вартості, тобто {fee} за добу.',
+    'shelters.step.band':
+      'Дохід понад {over}% до {upTo}% критерію: плата {pct}% вартості, тобто {fee} за добу.',
     'shelters.step.free': 'Дохід не перевищує {upTo}% критерію: перебування безоплатне.',
     'shelters.step.total': 'За {days} діб перебування: {fee}.',
     'validation.shelters.placesMin': 'Вкажіть кількість місць більшу за нуль.',
@@ -34,15 +35,18 @@ export const shelters = messages({
   en: {
     'shelters.step.resolution': 'Fee under resolution {number}, in force from {validFrom}.',
     'shelters.step.cost': 'Cost of one day’s stay: {cost}.',
-    'shelters.step.band': 'Income above {over}% up to {upTo}% of the criterion: fee {pct}% of the cost, i.e. {fee} a day.',
+    'shelters.step.band':
+      'Income above {over}% up to {upTo}% of the criterion: fee {pct}% of the cost, i.e. {fee} a day.',
     'shelters.step.free': 'Income does not exceed {upTo}% of the criterion: the stay is free.',
     'shelters.step.total': 'For {days} days of stay: {fee}.',
     'validation.shelters.placesMin': 'Enter a number of places greater than zero.',
     'validation.shelters.unknownShelter': 'There is no such place in the register of shelters.',
-    'validation.shelters.unknownPerson': 'There is no such person in the registry, or you have no access to them.',
+    'validation.shelters.unknownPerson':
+      'There is no such person in the registry, or you have no access to them.',
     'validation.shelters.applicationRequired':
       'A shelter decision or a fee needs an application with a home visit.',
     'error.shelters.full': 'This place has no free places in the period given.',
-    'error.shelters.resolutionExists': 'This resolution with this date of entry into force has already been entered.',
+    'error.shelters.resolutionExists':
+      'This resolution with this date of entry into force has already been entered.',
   },
 });

@@ -98,6 +98,11 @@ export const PERMISSIONS = [
   'centres.read',
   'centres.work',
   'centres.manage',
+  // Shelter for the homeless (art. 48a ups): reading the register and the referrals, referring
+  // (a decision for a shelter), and keeping the register of places.
+  'shelters.read',
+  'shelters.decide',
+  'shelters.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -123,6 +128,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'records.subjectAccess',
     'serviceFees.manage',
     'centres.manage',
+    'shelters.read',
+    'shelters.manage',
   ],
   // The head of the centre: the yearly counts, and that a person has a restricted record (never which).
   director: [
@@ -148,6 +155,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'alimonyFund.read',
     'housingAllowances.read',
     'centres.read',
+    'shelters.read',
   ],
   socialWorker: [
     ...ALL_STAFF,
@@ -163,6 +171,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'careService.read',
     'careSchedule.manage',
     'centres.read',
+    'shelters.read',
   ],
   benefitsClerk: [
     ...ALL_STAFF,
@@ -192,6 +201,9 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'housingAllowances.read',
     'housingAllowances.write',
     'housingAllowances.decide',
+    'shelters.read',
+    'shelters.decide',
+    'shelters.manage',
   ],
   familyAssistant: [...ALL_STAFF, 'registry.read', ...BLUE_CARD, 'familySupport.read', 'familySupport.work'],
   specialist: [
@@ -235,6 +247,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'alimonyDebtors.read',
     'housingAllowances.read',
     'centres.read',
+    'shelters.read',
   ],
   // A carer (own or a provider's) with a login: their clients' addresses, tasks and visit plan only.
   carer: [...ALL_STAFF, 'careSchedule.ownClients'],

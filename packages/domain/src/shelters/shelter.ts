@@ -51,7 +51,11 @@ export const ShelterFeeResolutionInput = z
   })
   .superRefine((r, ctx) => {
     if (r.validFrom < r.adoptedOn)
-      ctx.addIssue({ code: 'custom', path: ['validFrom'], message: 'validation.services.validFromBeforeAdopted' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['validFrom'],
+        message: 'validation.services.validFromBeforeAdopted',
+      });
     for (const issue of bandProblems(r.bands)) ctx.addIssue({ code: 'custom', ...issue });
   });
 export type ShelterFeeResolutionInput = z.input<typeof ShelterFeeResolutionInput>;

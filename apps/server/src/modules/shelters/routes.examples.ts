@@ -1,0 +1,41 @@
+import { CreateShelterReferral } from '@ostoja/domain/shelters/shelter';
+import type { Examples } from '../../test/route-examples.ts';
+import { visitedApplication } from '../services/test-care.ts';
+import * as service from './service.ts';
+import { aShelter, referralRequest } from './test-shelters.ts';
+
+const resolution = (n: number) => ({
+  number: `XV/${n}/2099`,
+  adoptedOn: '2099-01-01',
+  validFrom: '2099-02-01',
+  kind: 'shelter',
+  dailyCostGrosze: 6_000,
+  bands: [
+    { overPct: 100, upToPct: 150, singlePct: 30, familyPct: 30 },
+    { overPct: 150, upToPct: null, singlePct: 100, familyPct: 100 },
+  ],
+});
+
+export const examples: Examples = {
+  'GET /api/v1/shelters': () => ({}),
+  'POST /api/v1/shelters': (fx) => ({
+    body: {
+      name: `Noclegownia ${fx.seq()}`,
+      kind: 'nightShelter',
+      address: 'ul. Bolesława Prusa 1',
+      places: 10,
+    },
+  }),
+  'GET /api/v1/shelters/fee-resolutions': () => ({}),
+  'POST /api/v1/shelters/fee-resolutions': (fx) => ({ body: resolution(fx.seq()) }),
+  'GET /api/v1/shelter-referrals': () => ({}),
+  'GET /api/v1/shelter-referrals/:id': async (fx) => {
+    const body = referralRequest(await visitedApplication(fx, fx.seq(), [70_000]), await aShelter(fx));
+    return {
+      params: { id: (await service.createReferral(fx.staff(), CreateShelterReferral.parse(body))).id },
+    };
+  },
+  'POST /api/v1/shelter-referrals': async (fx) => ({
+    body: referralRequest(await visitedApplication(fx, fx.seq(), [70_000]), await aShelter(fx)),
+  }),
+};
