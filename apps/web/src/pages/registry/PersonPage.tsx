@@ -10,6 +10,7 @@ import { DataTable } from '../../components/table.tsx';
 import { formatAddress, fullName } from '../../lib/format.ts';
 import { AlcoholProceedingNotice } from '../alcohol-commission/share.tsx';
 import { PersonFamilyAssistance } from '../family-support/household-assistance.tsx';
+import { PersonShelterReferrals } from '../shelters/person-shelters.tsx';
 import { PersonCaseFiles } from '../social-work/household-case-files.tsx';
 import { PersonEvents } from './person-events.tsx';
 import { PersonMerge } from './person-merge.tsx';
@@ -146,6 +147,7 @@ const SECTIONS: ComponentType<{ p: PersonWithHistory }>[] = [
   LedgerLink,
   PersonCaseFiles,
   PersonFamilyAssistance,
+  PersonShelterReferrals,
   SubjectAccess,
   PersonReads,
   PersonMerge,
