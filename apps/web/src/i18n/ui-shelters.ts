@@ -3,7 +3,6 @@ import { messages } from '@ostoja/domain/i18n/types';
 // Screens of shelter referrals (art. 48a ups); registered by its API module.
 export const uiShelters = messages({
   pl: {
-    'nav.shelterReferrals': 'Schronienie',
     'sh.kind.shelter': 'schronisko dla osób bezdomnych',
     'sh.kind.shelterWithCare': 'schronisko z usługami opiekuńczymi',
     'sh.kind.nightShelter': 'noclegownia',
@@ -51,7 +50,6 @@ export const uiShelters = messages({
     'sh.personItem': '{shelter} ({kind}), {from} – {to}',
   },
   uk: {
-    'nav.shelterReferrals': 'Притулок',
     'sh.kind.shelter': 'притулок для бездомних',
     'sh.kind.shelterWithCare': 'притулок з доглядовими послугами',
     'sh.kind.nightShelter': 'нічліжка',
@@ -99,7 +97,6 @@ export const uiShelters = messages({
     'sh.personItem': '{shelter} ({kind}), {from} – {to}',
   },
   en: {
-    'nav.shelterReferrals': 'Shelter',
     'sh.kind.shelter': 'shelter for homeless persons',
     'sh.kind.shelterWithCare': 'shelter with care services',
     'sh.kind.nightShelter': 'night shelter',
