@@ -3,19 +3,7 @@ import type { Queryable } from '../../db/db.ts';
 import type { Examples, Fixtures } from '../../test/route-examples.ts';
 import { visitedApplication } from '../services/test-care.ts';
 import * as service from './service.ts';
-import { aShelter, referralRequest } from './test-shelters.ts';
-
-const resolution = (n: number) => ({
-  number: `XV/${n}/2099`,
-  adoptedOn: '2099-01-01',
-  validFrom: '2099-02-01',
-  kind: 'shelter',
-  dailyCostGrosze: 6_000,
-  bands: [
-    { overPct: 100, upToPct: 150, singlePct: 30, familyPct: 30 },
-    { overPct: 150, upToPct: null, singlePct: 100, familyPct: 100 },
-  ],
-});
+import { aShelter, feeResolution, referralRequest } from './test-shelters.ts';
 
 // Every role's run builds every example: one application with its home visit and one large shelter
 // per database serve them all (a referral takes a place, and the shelter has places for every role).
@@ -44,7 +32,9 @@ export const examples: Examples = {
     },
   }),
   'GET /api/v1/shelters/fee-resolutions': () => ({}),
-  'POST /api/v1/shelters/fee-resolutions': (fx) => ({ body: resolution(fx.seq()) }),
+  'POST /api/v1/shelters/fee-resolutions': (fx) => ({
+    body: feeResolution(`XV/${fx.seq()}/2099`, 'shelter', '2099-01-01', '2099-02-01'),
+  }),
   'GET /api/v1/shelter-referrals': () => ({}),
   'GET /api/v1/shelter-referrals/:id': async (fx) => ({
     params: {

@@ -3,7 +3,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { describe, expect, it } from 'vitest';
 import { staffApp } from '../../test/staff-app.ts';
 import { visitedApplication } from '../services/test-care.ts';
-import { aShelter, referralRequest } from './test-shelters.ts';
+import { aShelter, feeResolution, referralRequest } from './test-shelters.ts';
 
 // Shelter referrals (art. 48a ups) on PostgreSQL with the demo centre's criteria: the decision or
 // the plain referral, the fee by the council's resolution to the grosz, places, bad input, access.
@@ -56,17 +56,7 @@ describe('a referral to a shelter (art. 48a ups)', () => {
   });
 
   it('charges a single person with 1 300,00 zł (128.71 %) 30 % of 60,00 zł: 18,00 zł a day, 558,00 zł for 31 days', async () => {
-    const resolution = {
-      number: 'XV/120/2025',
-      adoptedOn: '2025-01-15',
-      validFrom: '2025-02-01',
-      kind: 'shelterWithCare',
-      dailyCostGrosze: 6_000,
-      bands: [
-        { overPct: 100, upToPct: 150, singlePct: 30, familyPct: 30 },
-        { overPct: 150, upToPct: null, singlePct: 100, familyPct: 100 },
-      ],
-    };
+    const resolution = feeResolution('XV/120/2025', 'shelterWithCare', '2025-01-15', '2025-02-01');
     const added = await call('POST', '/api/v1/shelters/fee-resolutions', who.admin!, resolution);
     expect(added.statusCode).toBe(201);
     const again = await call('POST', '/api/v1/shelters/fee-resolutions', who.admin!, resolution);

@@ -37,3 +37,16 @@ export const referralRequest = (
   periodTo: addDays(from, 30),
   decidedOn: today,
 });
+
+/** A council resolution: 60,00 zł a day, free up to the criterion, 30 % up to 150 %, then the full cost. */
+export const feeResolution = (number: string, kind: ShelterKind, adoptedOn: string, validFrom: string) => ({
+  number,
+  adoptedOn,
+  validFrom,
+  kind,
+  dailyCostGrosze: 6_000,
+  bands: [
+    { overPct: 100, upToPct: 150, singlePct: 30, familyPct: 30 },
+    { overPct: 150, upToPct: null, singlePct: 100, familyPct: 100 },
+  ],
+});
