@@ -26,6 +26,7 @@ import { reportingRoutes } from './reporting/routes.ts';
 import { billsRoutes } from './services/bills-routes.ts';
 import { servicesRoutes } from './services/routes.ts';
 import { scheduleRoutes } from './services/schedule-routes.ts';
+import { sheltersRoutes } from './shelters/routes.ts';
 import { socialWorkRoutes } from './social-work/routes.ts';
 import { volunteersRoutes } from './volunteers/routes.ts';
 
@@ -60,5 +61,6 @@ export function allRoutes(config: Config): RouteDef[] {
     ...largeFamilyCardRoutes(),
     ...programsRoutes(),
     ...foodAidRoutes(),
+    ...sheltersRoutes(),
   ];
 }

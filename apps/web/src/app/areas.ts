@@ -18,6 +18,7 @@ import { recordsArea } from '../pages/records/area.ts';
 import { registryArea } from '../pages/registry/area.ts';
 import { reportsArea } from '../pages/reports/area.ts';
 import { servicesArea } from '../pages/services/area.ts';
+import { sheltersArea } from '../pages/shelters/area.ts';
 import { socialWorkArea } from '../pages/social-work/area.ts';
 import { volunteersArea } from '../pages/volunteers/area.ts';
 import type { Area } from './area.ts';
@@ -34,6 +35,7 @@ export const AREAS: Area[] = [
   blueCardArea,
   familySupportArea,
   servicesArea,
+  sheltersArea,
   centresArea,
   programsArea,
   familyBenefitsArea,

@@ -27,6 +27,7 @@ import type { uiRegistry } from './ui-registry.ts';
 import type { uiReports } from './ui-reports.ts';
 import type { uiServices } from './ui-services.ts';
 import type { uiShell } from './ui-shell.ts';
+import type { uiShelters } from './ui-shelters.ts';
 import type { uiSocialWork } from './ui-social-work.ts';
 import type { uiVolunteers } from './ui-volunteers.ts';
 import type { uiWorkAndHistory } from './ui-work-and-history.ts';
@@ -63,6 +64,7 @@ export type UiKey =
   | KeysOf<typeof uiReports>
   | KeysOf<typeof uiServices>
   | KeysOf<typeof uiShell>
+  | KeysOf<typeof uiShelters>
   | KeysOf<typeof uiSocialWork>
   | KeysOf<typeof uiVolunteers>
   | KeysOf<typeof uiWorkAndHistory>;

@@ -25,6 +25,7 @@ import type { reliability } from './reliability.ts';
 import type { reporting } from './reporting.ts';
 import type { security } from './security.ts';
 import type { services } from './services.ts';
+import type { shelters } from './shelters.ts';
 import type { signIn } from './sign-in.ts';
 import type { socialWork } from './social-work.ts';
 import type { KeysOf } from './types.ts';
@@ -58,6 +59,7 @@ export type DomainMessageKey =
   | KeysOf<typeof reporting>
   | KeysOf<typeof security>
   | KeysOf<typeof services>
+  | KeysOf<typeof shelters>
   | KeysOf<typeof signIn>
   | KeysOf<typeof socialWork>
   | KeysOf<typeof volunteers>

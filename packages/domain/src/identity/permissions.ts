@@ -111,6 +111,11 @@ export const PERMISSIONS = [
   'foodAid.read',
   'foodAid.refer',
   'foodAid.manage',
+  // Shelter for the homeless (art. 48a ups): reading the register and the referrals, referring
+  // (a decision for a shelter), and keeping the register of places.
+  'shelters.read',
+  'shelters.decide',
+  'shelters.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -136,6 +141,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'records.subjectAccess',
     'serviceFees.manage',
     'centres.manage',
+    'shelters.read',
+    'shelters.manage',
   ],
   // The head of the centre: the yearly counts, and that a person has a restricted record (never which).
   director: [
@@ -165,6 +172,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'programs.read',
     'programs.manage',
     'foodAid.read',
+    'shelters.read',
   ],
   socialWorker: [
     ...ALL_STAFF,
@@ -184,6 +192,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'programs.work',
     'foodAid.read',
     'foodAid.refer',
+    'shelters.read',
   ],
   benefitsClerk: [
     ...ALL_STAFF,
@@ -217,6 +226,9 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'housingAllowances.decide',
     'foodAid.read',
     'foodAid.manage',
+    'shelters.read',
+    'shelters.decide',
+    'shelters.manage',
   ],
   familyAssistant: [...ALL_STAFF, 'registry.read', ...BLUE_CARD, 'familySupport.read', 'familySupport.work'],
   specialist: [
@@ -271,6 +283,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'centres.read',
     'programs.read',
     'foodAid.read',
+    'shelters.read',
   ],
   // A carer (own or a provider's) with a login: their clients' addresses, tasks and visit plan only.
   carer: [...ALL_STAFF, 'careSchedule.ownClients'],

@@ -49,6 +49,7 @@ describe('public pages (no login)', () => {
       'poradnictwo-specjalistyczne',
       'przemoc-domowa',
       'dzienny-dom-pomocy',
+      'schronienie',
     ]);
     expect(items[0]).toMatchObject({
       lang: 'uk',

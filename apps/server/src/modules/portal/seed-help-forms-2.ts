@@ -120,4 +120,39 @@ export const DEMO_HELP_FORMS_2: DemoHelpForm[] = [
       },
     },
   },
+  {
+    slug: 'schronienie',
+    category: 'crisis',
+    selfCheck: null,
+    where: ['main'],
+    texts: {
+      pl: {
+        title: 'Schronienie dla osób bezdomnych',
+        summary: 'Miejsce w schronisku, noclegowni lub ogrzewalni dla osoby, która nie ma gdzie mieszkać.',
+        description:
+          'Ośrodek kieruje osoby bezdomne do schroniska (także z usługami opiekuńczymi), noclegowni lub ogrzewalni, z którymi współpracuje. Pobyt w schronisku przyznaje decyzja po wywiadzie środowiskowym; do noclegowni i ogrzewalni kierujemy bez decyzji, od razu. Za pobyt w schronisku płaci się tylko wtedy, gdy dochód przekracza kryterium, według uchwały rady gminy.\n\nZimą, gdy grozi wychłodzenie, zadzwoń pod numer alarmowy 112.',
+        eligibility:
+          'Osoba bezdomna, której ostatnim miejscem zameldowania na pobyt stały jest ta gmina (art. 48a i art. 101 ust. 2 ustawy o pomocy społecznej).',
+        whatToBring: `${ID.pl}\n- dokument o dochodzie, jeśli go masz (np. decyzja o emeryturze)`,
+      },
+      uk: {
+        title: 'Притулок для бездомних',
+        summary: 'Місце в притулку, нічліжці або обігрівальному пункті для людини, якій ніде жити.',
+        description:
+          'Центр направляє бездомних до притулку (також із доглядовими послугами), нічліжки або обігрівального пункту, з якими співпрацює. Перебування в притулку надається рішенням після обстеження умов; до нічліжки й обігрівального пункту направляємо без рішення, одразу. За перебування в притулку платять лише тоді, коли дохід перевищує критерій, згідно з ухвалою ради гміни.\n\nВзимку, коли загрожує переохолодження, телефонуйте 112.',
+        eligibility:
+          'Бездомна особа, останнє місце постійної реєстрації якої — ця гміна (ст. 48a і ст. 101 ч. 2 закону про соціальну допомогу).',
+        whatToBring: `${ID.uk}\n- документ про дохід, якщо є (напр. рішення про пенсію)`,
+      },
+      en: {
+        title: 'Shelter for homeless persons',
+        summary: 'A place in a shelter, night shelter or heated room for a person with nowhere to live.',
+        description:
+          'The centre refers homeless persons to the shelters (also with care services), night shelters and heated rooms it works with. A stay in a shelter is granted by a decision after a home visit; a night shelter or heated room is given at once, without a decision. A shelter stay is paid for only when income exceeds the criterion, under the council’s resolution.\n\nIn winter, when someone risks freezing, call 112.',
+        eligibility:
+          'A homeless person whose last place of permanent registration is in the gmina (art. 48a and art. 101(2) of the Social Assistance Act).',
+        whatToBring: `${ID.en}\n- a document showing your income, if you have one (e.g. the pension decision)`,
+      },
+    },
+  },
 ];

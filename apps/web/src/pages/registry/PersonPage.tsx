@@ -11,6 +11,7 @@ import { formatAddress, fullName } from '../../lib/format.ts';
 import { AlcoholProceedingNotice } from '../alcohol-commission/share.tsx';
 import { PersonFamilyAssistance } from '../family-support/household-assistance.tsx';
 import { PersonProgrammes } from '../programs/person-programmes.tsx';
+import { PersonShelterReferrals } from '../shelters/person-shelters.tsx';
 import { PersonCaseFiles } from '../social-work/household-case-files.tsx';
 import { PersonEvents } from './person-events.tsx';
 import { PersonMerge } from './person-merge.tsx';
@@ -145,6 +146,7 @@ const SECTIONS: ComponentType<{ p: PersonWithHistory }>[] = [
   PersonCaseFiles,
   PersonFamilyAssistance,
   PersonProgrammes,
+  PersonShelterReferrals,
   SubjectAccess,
   PersonReads,
   PersonMerge,

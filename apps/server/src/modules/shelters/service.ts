@@ -1,0 +1,160 @@
+import { decisionNumber } from '@ostoja/domain/applications/decision';
+import type { ExplanationStep } from '@ostoja/domain/benefits/explanation';
+import { needsDecision, shelterFee, stayDays } from '@ostoja/domain/shelters/fee';
+import type {
+  CreateShelterReferral,
+  ShelterFeeResolutionInput,
+  ShelterInput,
+} from '@ostoja/domain/shelters/shelter';
+import { z } from 'zod';
+import { personsOf, type StaffContext } from '../../http/context.ts';
+import { conflict, fieldError, notFound } from '../../http/errors.ts';
+import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { nextInRegister } from '../../shared/register.ts';
+import { DECISION_PREFIX } from '../applications/service.ts';
+import { personScope, personVisible } from '../registry/access.ts';
+import { knownToCentre } from '../registry/release.ts';
+import { incomeOf } from '../services/service.ts';
+import * as repo from './repo.ts';
+
+// Shelter for the homeless (art. 48a ups): the register of places, the council's fee resolutions
+// and the referrals. Each use case runs in the route's one transaction.
+
+const NameCursor = z.tuple([keyText, keyId]);
+const DateCursor = z.tuple([keyDate, keyId]);
+const ENTITY = 'shelterReferral';
+
+export async function listShelters(ctx: StaffContext, after: string | undefined, limit: number) {
+  const rows = await repo.listShelters(ctx.q, decodeCursor(NameCursor, after), limit + 1);
+  return toPage(rows, limit, (s) => [s.name, s.id]);
+}
+
+export async function addShelter(ctx: StaffContext, input: z.output<typeof ShelterInput>) {
+  const id = await repo.insertShelter(ctx.q, input, ctx.actor.id);
+  await ctx.audit({ action: 'create', entity: 'shelter', entityId: id, details: { name: input.name } });
+  return (await repo.findShelter(ctx.q, id))!;
+}
+
+export async function listResolutions(ctx: StaffContext, after: string | undefined, limit: number) {
+  const rows = await repo.listResolutions(ctx.q, decodeCursor(DateCursor, after), limit + 1);
+  return toPage(rows, limit, (f) => [f.validFrom, f.id]);
+}
+
+/** A new resolution as data; an existing one is never changed, so referrals keep theirs. */
+export async function addResolution(ctx: StaffContext, input: z.output<typeof ShelterFeeResolutionInput>) {
+  if (await repo.resolutionExists(ctx.q, input))
+    throw conflict('shelters.resolutionExists', 'error.shelters.resolutionExists', [
+      { path: 'number', message: 'error.shelters.resolutionExists' },
+    ]);
+  const id = await repo.insertResolution(ctx.q, input, ctx.actor.id);
+  await ctx.audit({
+    action: 'create',
+    entity: 'shelterFeeResolution',
+    entityId: id,
+    details: { number: input.number, kind: input.kind },
+  });
+  return (await repo.findResolution(ctx.q, id))!;
+}
+
+const view = (r: repo.ReferralRow) => ({ ...r, steps: r.steps as ExplanationStep[] });
+
+export async function listReferrals(
+  ctx: StaffContext,
+  personId: string | undefined,
+  after: string | undefined,
+  limit: number,
+) {
+  const rows = await repo.listReferrals(
+    ctx.q,
+    personScope(ctx.actor),
+    personId ?? null,
+    decodeCursor(DateCursor, after),
+    limit + 1,
+  );
+  const page = toPage(rows, limit, (r) => [r.decidedOn, r.id], view);
+  await ctx.audit({
+    action: 'list',
+    entity: ENTITY,
+    details: { results: page.items.length, personId: personId ?? null },
+    persons: personsOf(page.items),
+  });
+  return page;
+}
+
+export async function getReferral(ctx: StaffContext, id: string) {
+  const r = await repo.findReferral(ctx.q, id, personScope(ctx.actor));
+  if (!r) throw notFound();
+  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, persons: [r.personId] });
+  return view(r);
+}
+
+/**
+ * Art. 48a ups: a referral to a shelter for a period — a decision numbered in the decision register
+ * for a shelter, a plain referral for a night shelter or heated room (art. 106 ust. 2). The fee
+ * comes from the council's resolution in force on the first day, on the income of the
+ * application's home visit; a place with all its places taken on some day of the period refuses.
+ */
+export async function createReferral(ctx: StaffContext, input: z.output<typeof CreateShelterReferral>) {
+  const shelter = await repo.lockShelter(ctx.q, input.shelterId);
+  if (!shelter) throw fieldError('shelterId', 'validation.shelters.unknownShelter');
+  if (!(await personVisible(ctx.q, ctx.actor, input.personId)))
+    throw fieldError('personId', 'validation.shelters.unknownPerson');
+  const decision = needsDecision(shelter.kind);
+  const resolution = await repo.resolutionOn(ctx.q, shelter.kind, input.periodFrom);
+  if ((decision || resolution) && !input.applicationId)
+    throw fieldError('applicationId', 'validation.shelters.applicationRequired');
+  const income = input.applicationId
+    ? await incomeOf(ctx, { applicationId: input.applicationId, personId: input.personId })
+    : null;
+  if (!income) await knownToCentre(ctx, [{ id: input.personId, path: 'personId' }]);
+  if (income && input.decidedOn < income.app.submittedOn)
+    throw fieldError('decidedOn', 'validation.familyBenefits.decidedBeforeFiling');
+  const peak = await repo.peakOccupancy(ctx.q, input.shelterId, input.periodFrom, input.periodTo);
+  if (peak >= shelter.places)
+    throw conflict('shelters.full', 'error.shelters.full', [
+      { path: 'shelterId', message: 'error.shelters.full' },
+    ]);
+  const days = stayDays(input.periodFrom, input.periodTo);
+  const fee =
+    resolution && income
+      ? shelterFee(
+          resolution,
+          {
+            income: income.hi.income,
+            size: income.hi.size,
+            criterionSingle: income.period.criterionSingle,
+            criterionPerPerson: income.period.criterionPerPerson,
+          },
+          days,
+        )
+      : null;
+  const year = Number(input.decidedOn.slice(0, 4));
+  const number = decision
+    ? decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year)
+    : null;
+  const id = await repo.insertReferral(
+    ctx.q,
+    {
+      number,
+      personId: input.personId,
+      shelterId: input.shelterId,
+      applicationId: income?.app.id ?? null,
+      wywiadId: income?.wywiad.id ?? null,
+      periodFrom: input.periodFrom,
+      periodTo: input.periodTo,
+      decidedOn: input.decidedOn,
+      resolutionId: resolution?.id ?? null,
+      dailyFeeGrosze: fee?.dailyFeeGrosze ?? 0,
+      totalFeeGrosze: fee?.totalFeeGrosze ?? 0,
+      steps: fee ? [...income!.steps, ...fee.steps] : [],
+    },
+    ctx.actor.id,
+  );
+  await ctx.audit({
+    action: 'create',
+    entity: ENTITY,
+    entityId: id,
+    details: { number, personId: input.personId, shelterId: input.shelterId },
+  });
+  return getReferral(ctx, id);
+}

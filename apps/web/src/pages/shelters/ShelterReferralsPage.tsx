@@ -1,0 +1,79 @@
+import type { ShelterReferral } from '@ostoja/domain/shelters/shelter';
+import { Link, useNavigate } from 'react-router-dom';
+import { sheltersApi } from '../../api/shelters.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { Page } from '../../components/page.tsx';
+import { listName } from '../../lib/format.ts';
+import { sheltersKeys, useSheltersSaved } from './queries.ts';
+import { ReferForm } from './refer-form.tsx';
+
+function useColumns(): Column<ShelterReferral>[] {
+  const { t, date, money } = useI18n();
+  return [
+    {
+      key: 'name',
+      header: t('sh.person'),
+      cell: (r) => <Link to={`/shelter-referrals/${r.id}`}>{listName(r)}</Link>,
+      sortValue: listName,
+    },
+    { key: 'number', header: t('sh.number'), cell: (r) => r.number ?? t('sh.noDecision') },
+    {
+      key: 'shelter',
+      header: t('sh.shelter'),
+      cell: (r) => `${r.shelterName} (${t(`sh.kind.${r.shelterKind}`)})`,
+    },
+    {
+      key: 'period',
+      header: t('sh.period'),
+      cell: (r) => `${date(r.periodFrom)} – ${date(r.periodTo)}`,
+      sortValue: (r) => r.periodFrom,
+    },
+    {
+      key: 'fee',
+      header: t('sh.dailyFee'),
+      cell: (r) => money(r.dailyFeeGrosze),
+      sortValue: (r) => r.dailyFeeGrosze,
+    },
+  ];
+}
+
+/** Shelter referrals, newest first, and a new referral for whoever may refer. */
+export function ShelterReferralsPage() {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const navigate = useNavigate();
+  const saved = useSheltersSaved();
+  const list = useCursorQuery(sheltersKeys.referrals, (after, signal) =>
+    sheltersApi.referrals({ after, limit: 50 }, signal),
+  );
+  const columns = useColumns();
+  return (
+    <Page
+      title={t('sh.title')}
+      lead={t('sh.lead')}
+      actions={
+        <Link to="/shelters" className="button secondary">
+          {t('sh.register.link')}
+        </Link>
+      }
+    >
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('sh.none')}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('sh.referrals')} columns={columns} list={list} rowKey={(r) => r.id} />
+      ) : null}
+      {can('shelters.decide') ? (
+        <ReferForm
+          onSaved={(r) => {
+            saved.referred(r);
+            navigate(`/shelter-referrals/${r.id}`);
+          }}
+        />
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,96 @@
+import { SHELTER_KINDS, type Shelter, ShelterInput } from '@ostoja/domain/shelters/shelter';
+import { sheltersApi } from '../../api/shelters.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import { sheltersKeys, useSheltersSaved } from './queries.ts';
+
+function useColumns(): Column<Shelter>[] {
+  const { t } = useI18n();
+  return [
+    { key: 'name', header: t('sh.name'), cell: (s) => s.name, sortValue: (s) => s.name },
+    { key: 'kind', header: t('sh.kind'), cell: (s) => t(`sh.kind.${s.kind}`) },
+    { key: 'address', header: t('sh.address'), cell: (s) => s.address },
+    { key: 'places', header: t('sh.places'), cell: (s) => s.places, sortValue: (s) => s.places },
+    { key: 'occupied', header: t('sh.occupied'), cell: (s) => s.occupiedToday },
+  ];
+}
+
+const empty = () => ({ name: '', kind: 'shelter', address: '', places: '' });
+
+function AddShelterForm() {
+  const { t } = useI18n();
+  const saved = useSheltersSaved();
+  const f = useEditForm({
+    schema: ShelterInput,
+    defaultValues: empty(),
+    toBody: (v) => ({
+      name: v.name,
+      kind: v.kind as (typeof SHELTER_KINDS)[number],
+      address: v.address,
+      places: v.places.trim() ? Number(v.places) : Number.NaN,
+    }),
+    save: (body) => sheltersApi.addShelter(body),
+    onSaved: () => {
+      f.reset(empty());
+      saved.shelterAdded();
+    },
+  });
+  const v = f.values;
+  const text = (k: 'name' | 'address' | 'places', more = {}) => (
+    <TextField
+      id={fieldId(k)}
+      label={t(`sh.${k}`)}
+      value={v[k]}
+      onValue={(x) => f.form.setValue(k, x)}
+      error={f.errors[k]}
+      required
+      {...more}
+    />
+  );
+  return (
+    <section className="card" aria-labelledby="sh-add-h">
+      <h2 id="sh-add-h">{t('sh.add')}</h2>
+      <EditForm form={f} submitLabel={t('sh.addSubmit')}>
+        {text('name')}
+        <SelectField
+          id={fieldId('kind')}
+          label={t('sh.kind')}
+          value={v.kind}
+          onValue={(x) => f.form.setValue('kind', x)}
+          options={SHELTER_KINDS.map((k) => ({ value: k, label: t(`sh.kind.${k}`) }))}
+          error={f.errors.kind}
+          required
+        />
+        {text('address')}
+        {text('places', { inputMode: 'numeric', className: 'w-short' })}
+      </EditForm>
+    </section>
+  );
+}
+
+/** The register of shelters, night shelters and heated rooms, and adding a place to it. */
+export function SheltersPage() {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const list = useCursorQuery(sheltersKeys.shelters, (after, signal) =>
+    sheltersApi.shelters({ after, limit: 100 }, signal),
+  );
+  const columns = useColumns();
+  return (
+    <Page title={t('sh.register.title')} lead={t('sh.register.lead')}>
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('sh.register.none')}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('sh.register.title')} columns={columns} list={list} rowKey={(s) => s.id} />
+      ) : null}
+      {can('shelters.manage') ? <AddShelterForm /> : null}
+    </Page>
+  );
+}

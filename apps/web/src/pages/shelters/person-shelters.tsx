@@ -1,0 +1,45 @@
+import type { ShelterReferral } from '@ostoja/domain/shelters/shelter';
+import { Link } from 'react-router-dom';
+import { sheltersApi } from '../../api/shelters.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { sheltersKeys } from './queries.ts';
+
+/** The person page's section (see SECTIONS in PersonPage): the person's shelter referrals. */
+export function PersonShelterReferrals({ p }: { p: { id: string } }) {
+  const { t, date } = useI18n();
+  const { can } = useAuth();
+  const allowed = can('shelters.read');
+  const list = useCursorQuery<ShelterReferral>(
+    sheltersKeys.ofPerson(p.id),
+    (after, signal) => sheltersApi.referrals({ personId: p.id, after, limit: 20 }, signal),
+    allowed,
+  );
+  if (!allowed) return null;
+  return (
+    <section aria-labelledby="person-shelters-h">
+      <h2 id="person-shelters-h">{t('sh.personSection')}</h2>
+      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('sh.personNone')}</p> : null}
+      {list.items.length ? (
+        <ul className="link-list">
+          {list.items.map((r) => (
+            <li key={r.id}>
+              <Link to={`/shelter-referrals/${r.id}`}>
+                {t('sh.personItem', {
+                  shelter: r.shelterName,
+                  kind: t(`sh.kind.${r.shelterKind}`),
+                  from: date(r.periodFrom),
+                  to: date(r.periodTo),
+                })}
+              </Link>
+              {r.number ? ` — ${r.number}` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

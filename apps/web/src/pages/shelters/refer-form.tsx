@@ -1,0 +1,117 @@
+import type { PersonSummary } from '@ostoja/domain/registry/person';
+import { CreateShelterReferral, type ShelterReferral } from '@ostoja/domain/shelters/shelter';
+import { useQuery } from '@tanstack/react-query';
+import { benefitsApi } from '../../api/benefits.ts';
+import { sheltersApi } from '../../api/shelters.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { todayIso } from '../../lib/format.ts';
+import { PersonPicker } from '../registry/person-picker.tsx';
+import { sheltersKeys } from './queries.ts';
+
+const empty = () => ({
+  person: null as PersonSummary | null,
+  shelterId: '',
+  applicationId: '',
+  periodFrom: todayIso(),
+  periodTo: '',
+  decidedOn: todayIso(),
+});
+
+/** A referral to a place of the register; the server decides whether it is a decision and computes the fee. */
+export function ReferForm({ onSaved }: { onSaved(r: ShelterReferral): void }) {
+  const { t, date } = useI18n();
+  const f = useEditForm({
+    schema: CreateShelterReferral,
+    defaultValues: empty(),
+    toBody: (v) => ({
+      personId: v.person?.id ?? '',
+      shelterId: v.shelterId,
+      applicationId: v.applicationId || null,
+      periodFrom: v.periodFrom,
+      periodTo: v.periodTo,
+      decidedOn: v.decidedOn,
+    }),
+    save: (body) => sheltersApi.refer(body),
+    onSaved: (r) => {
+      f.reset(empty());
+      onSaved(r);
+    },
+  });
+  const v = f.values;
+  const householdId = v.person?.householdId ?? '';
+  const places = useQuery({
+    queryKey: [...sheltersKeys.shelters, 'choice'],
+    queryFn: ({ signal }) => sheltersApi.shelters({ limit: 200 }, signal),
+  });
+  const applications = useQuery({
+    queryKey: ['applications', 'household', householdId],
+    queryFn: ({ signal }) => benefitsApi.applications({ householdId, limit: 50 }, signal),
+    enabled: !!householdId,
+  });
+  const day = (k: 'periodFrom' | 'periodTo' | 'decidedOn') => (
+    <TextField
+      id={fieldId(k)}
+      label={t(`sh.${k}`)}
+      type="date"
+      value={v[k]}
+      onValue={(x) => f.form.setValue(k, x)}
+      error={f.errors[k]}
+      required
+      className="w-short"
+    />
+  );
+  return (
+    <section className="card" aria-labelledby="sh-refer-h">
+      <h2 id="sh-refer-h">{t('sh.refer')}</h2>
+      <EditForm form={f} submitLabel={t('sh.referSubmit')}>
+        <PersonPicker
+          id={fieldId('personId')}
+          selected={v.person}
+          onSelect={(p) => {
+            f.form.setValue('person', p);
+            f.form.setValue('applicationId', '');
+          }}
+          error={f.errors.personId}
+        />
+        <SelectField
+          id={fieldId('shelterId')}
+          label={t('sh.shelter')}
+          value={v.shelterId}
+          onValue={(x) => f.form.setValue('shelterId', x)}
+          options={[
+            { value: '', label: t('sh.choose') },
+            ...(places.data?.items ?? []).map((s) => ({
+              value: s.id,
+              label: `${s.name} — ${t(`sh.kind.${s.kind}`)} (${s.occupiedToday}/${s.places})`,
+            })),
+          ]}
+          error={f.errors.shelterId}
+          required
+        />
+        <SelectField
+          id={fieldId('applicationId')}
+          label={t('sh.application')}
+          hint={t('sh.applicationHint')}
+          value={v.applicationId}
+          onValue={(x) => f.form.setValue('applicationId', x)}
+          options={[
+            { value: '', label: t('sh.noApplication') },
+            ...(applications.data?.items ?? []).map((a) => ({
+              value: a.id,
+              label: `${a.number} — ${date(a.submittedOn)}`,
+            })),
+          ]}
+          error={f.errors.applicationId}
+        />
+        <div className="field-row">
+          {day('periodFrom')}
+          {day('periodTo')}
+        </div>
+        {day('decidedOn')}
+      </EditForm>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+// A benefits clerk adds a shelter to the register and refers a person with an application after
+// its home visit there: a decision with its number, found again on the person's page.
+import { addDays } from '@ostoja/domain/calendar/working-days';
+import { todayInPoland } from '@ostoja/domain/shared/today';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+
+let h: Harness;
+let page: Page;
+let person: { id: string; pesel: string; firstName: string; surname: string; number: string };
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = await h.newPage();
+  // The applicant of a demo application whose latest home visit counted them, still in that household.
+  const r = await h.db.query<typeof person>(
+    `SELECT p.id, p.pesel, p.first_name AS "firstName", p.surname, a.number FROM application a
+       JOIN person p ON p.id = a.applicant_id
+       JOIN household_membership m ON m.person_id = p.id AND m.household_id = a.household_id AND m.valid_to IS NULL
+       JOIN LATERAL (SELECT w.members FROM wywiad w WHERE w.application_id = a.id
+                      ORDER BY w.visited_on DESC, w.created_at DESC LIMIT 1) w ON true
+      WHERE p.pesel IS NOT NULL AND a.submitted_on <= current_date
+        AND EXISTS (SELECT 1 FROM jsonb_array_elements(w.members) e WHERE e->>'personId' = p.id::text)
+      ORDER BY a.submitted_on DESC, a.id LIMIT 1`,
+  );
+  person = r.rows[0]!;
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('benefits clerk: a shelter referral (art. 48a ups)', () => {
+  const today = todayInPoland();
+  const name = () => `${person.surname} ${person.firstName}`;
+
+  it('adds a shelter to the register', async () => {
+    await login(page, h.baseUrl, 'swiadczenia');
+    await page
+      .getByRole('navigation', { name: 'Menu główne' })
+      .getByRole('link', { name: 'Schronienie' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Schronienie' }).waitFor();
+    await page.getByRole('link', { name: 'Rejestr schronisk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rejestr schronisk' }).waitFor();
+    await page.fill('#f-name', 'Schronisko im. św. Brata Alberta');
+    await page.fill('#f-address', 'ul. Działkowa 7, 05-800 Pruszków');
+    await page.fill('#f-places', '0');
+    await page.getByRole('button', { name: 'Dodaj do rejestru' }).click();
+    await page.locator('#f-places[aria-invalid="true"]').waitFor();
+    await page.getByText('Podaj liczbę miejsc większą od zera.').first().waitFor();
+    await page.fill('#f-places', '30');
+    await page.getByRole('button', { name: 'Dodaj do rejestru' }).click();
+    await page.getByRole('cell', { name: 'Schronisko im. św. Brata Alberta' }).waitFor();
+    await expectAccessible(page);
+  });
+
+  it('refuses a shelter without an application beside the field, then decides and shows it on the person’s page', async () => {
+    await page.goto(`${h.baseUrl}/shelter-referrals`);
+    await page.getByRole('heading', { level: 2, name: 'Nowe skierowanie' }).waitFor();
+    await page.fill('#f-personId', person.pesel);
+    await page.getByRole('button', { name: 'Szukaj' }).click();
+    await page.getByRole('button', { name: `Wybierz ${name()}` }).click();
+    await page
+      .locator('#f-shelterId')
+      .selectOption({ label: 'Schronisko im. św. Brata Alberta — schronisko dla osób bezdomnych (0/30)' });
+    await page.fill('#f-periodTo', addDays(today, 30));
+    await page.getByRole('button', { name: 'Skieruj' }).click();
+    await page.locator('#f-applicationId[aria-invalid="true"]').waitFor();
+    await page
+      .getByText('Decyzja o schronisku albo odpłatność wymaga wniosku z wywiadem środowiskowym.')
+      .first()
+      .waitFor();
+    await expectAccessible(page);
+
+    const option = page.locator('#f-applicationId option', { hasText: person.number });
+    await page.locator('#f-applicationId').selectOption((await option.getAttribute('value'))!);
+    await page.getByRole('button', { name: 'Skieruj' }).click();
+    await page.getByRole('heading', { level: 1, name: `Skierowanie: ${name()}` }).waitFor();
+    const number = (await page.locator('dt:has-text("Decyzja") + dd').textContent())!;
+    if (!new RegExp(`\\.${today.slice(0, 4)}$`).test(number))
+      throw new Error(`no decision number: ${number}`);
+    await page.locator('dt:has-text("Doby") + dd', { hasText: '31' }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: name() }).click();
+    const section = page.getByRole('region', { name: 'Schronienie' });
+    await section
+      .getByRole('link', { name: /Schronisko im\. św\. Brata Alberta \(schronisko dla osób bezdomnych\)/ })
+      .waitFor();
+    await section.getByText(number).waitFor();
+    await expectAccessible(page);
+  });
+});
