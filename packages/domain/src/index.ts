@@ -7,6 +7,7 @@ import { applications } from './i18n/applications.ts';
 import { benefits } from './i18n/benefits.ts';
 import { blueCard } from './i18n/blue-card.ts';
 import { careSchedule } from './i18n/care-schedule.ts';
+import { mealsProgramme } from './i18n/meals-programme.ts';
 import { centres } from './i18n/centres.ts';
 import { counselling } from './i18n/counselling.ts';
 import { decisionApproval } from './i18n/decision-approval.ts';
@@ -48,6 +49,7 @@ registerMessages(alimonyDebtors);
 registerMessages(housingAllowances);
 registerMessages(centres);
 registerMessages(careSchedule);
+registerMessages(mealsProgramme);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';

@@ -21,6 +21,7 @@ import { recordsRoutes } from './records/routes.ts';
 import { registryRoutes } from './registry/routes.ts';
 import { reportingRoutes } from './reporting/routes.ts';
 import { billsRoutes } from './services/bills-routes.ts';
+import { mealsRoutes } from './services/meals-routes.ts';
 import { servicesRoutes } from './services/routes.ts';
 import { scheduleRoutes } from './services/schedule-routes.ts';
 import { socialWorkRoutes } from './social-work/routes.ts';
@@ -47,6 +48,7 @@ export function allRoutes(config: Config): RouteDef[] {
     ...servicesRoutes(),
     ...scheduleRoutes(),
     ...billsRoutes(),
+    ...mealsRoutes(),
     ...familyBenefitsRoutes(),
     ...operationsRoutes(config),
     ...alcoholCommissionRoutes(),

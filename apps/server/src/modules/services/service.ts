@@ -143,9 +143,10 @@ export async function getCareService(ctx: StaffContext, id: string) {
 
 /**
  * The household's income from the application's latest home visit, per art. 8 with the parameters
- * in force when the application was filed — the same income the cash benefits of that application use.
+ * in force when the application was filed — the same income the cash benefits of that application use
+ * (and the meals programme's decisions).
  */
-async function incomeOf(ctx: StaffContext, input: z.output<typeof CreateCareService>) {
+export async function incomeOf(ctx: StaffContext, input: { applicationId: string; personId: string }) {
   const app = await applicationsRepo.findApplication(ctx.q, input.applicationId);
   if (!app) throw fieldError('applicationId', 'validation.services.unknownApplication');
   const wywiad = (await applicationsRepo.wywiady(ctx.q, app.id))[0];
