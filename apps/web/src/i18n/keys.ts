@@ -14,6 +14,7 @@ import type { uiFamilyBenefits } from './ui-family-benefits.ts';
 import type { uiFamilySupport } from './ui-family-support.ts';
 import type { uiHousingAllowances } from './ui-housing-allowances.ts';
 import type { uiIntake } from './ui-intake.ts';
+import type { uiMeals } from './ui-meals.ts';
 import type { uiPayments } from './ui-payments.ts';
 import type { uiPersonMerge } from './ui-person-merge.ts';
 import type { uiPersonPrivacy } from './ui-person-privacy.ts';
@@ -46,6 +47,7 @@ export type UiKey =
   | KeysOf<typeof uiFamilySupport>
   | KeysOf<typeof uiHousingAllowances>
   | KeysOf<typeof uiIntake>
+  | KeysOf<typeof uiMeals>
   | KeysOf<typeof uiPayments>
   | KeysOf<typeof uiPersonMerge>
   | KeysOf<typeof uiPersonPrivacy>

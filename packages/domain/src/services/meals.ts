@@ -133,6 +133,8 @@ export const MealList = z.object({
       costGrosze: z.number().int(),
     }),
   ),
+  /** Persons whose decision grants them a meal at this provider in the month: the list's usual rows. */
+  decided: z.array(z.object({ personId: z.uuid(), firstName: z.string(), surname: z.string() })),
   meals: z.number().int(),
   costGrosze: z.number().int(),
   /** The gmina's exception cap for the month: children fed the month before, the %, how many, how many used. */

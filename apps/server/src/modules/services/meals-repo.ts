@@ -131,6 +131,19 @@ export async function mealDecisions(q: Queryable, personIds: string[], place: st
   return new Map(r.rows.map((x) => [x.personId, x.id]));
 }
 
+/** Persons whose decision grants a meal at the provider in the month (first day), by name. */
+export async function decidedAt(q: Queryable, providerId: string, month: string, scope: string) {
+  const r = await q.query<{ personId: string; firstName: string; surname: string }>(
+    `SELECT DISTINCT p.id AS "personId", p.first_name AS "firstName", p.surname
+       FROM meal_aid m JOIN person p ON p.id = m.person_id
+      WHERE m.provider_id = $1 AND m.form = 'meal' AND ${scope}
+        AND m.period_from <= ($2::date + interval '1 month' - interval '1 day') AND m.period_to >= $2::date
+      ORDER BY p.surname, p.first_name`,
+    [providerId, month],
+  );
+  return r.rows;
+}
+
 /** Persons given by a client that the actor may see (a sealed one answers as missing). */
 export async function personsInScope(q: Queryable, ids: string[], scope: string) {
   const r = await q.query<{ id: string }>(

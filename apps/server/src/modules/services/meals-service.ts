@@ -146,6 +146,7 @@ export async function getList(ctx: StaffContext, providerId: string, month: stri
   const first = `${month}-01`;
   const list = await repo.findList(ctx.q, providerId, first);
   const entries = list ? await repo.listEntries(ctx.q, list.id, personScope(ctx.actor)) : [];
+  const decided = await repo.decidedAt(ctx.q, providerId, first, personScope(ctx.actor));
   const { elsewhere, ...cap } = await capOf(ctx, first, providerId);
   const cost = list?.costPerMealGrosze ?? 0;
   const rows = entries.map((e) => ({ ...e, costGrosze: e.meals * cost }));
@@ -154,7 +155,7 @@ export async function getList(ctx: StaffContext, providerId: string, month: stri
     entity: 'mealList',
     entityId: list?.id,
     details: { providerId, month },
-    persons: personsOf(entries),
+    persons: [...new Set([...personsOf(entries), ...personsOf(decided)])],
   });
   return {
     providerId,
@@ -164,6 +165,7 @@ export async function getList(ctx: StaffContext, providerId: string, month: stri
     costPerMealGrosze: list?.costPerMealGrosze ?? null,
     invoiceNumber: list?.invoiceNumber ?? null,
     entries: rows,
+    decided,
     meals: rows.reduce((s, e) => s + e.meals, 0),
     costGrosze: rows.reduce((s, e) => s + e.costGrosze, 0),
     cap: { ...cap, used: elsewhere + rows.filter((e) => e.exception).length },

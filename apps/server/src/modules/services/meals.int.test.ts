@@ -69,7 +69,11 @@ describe('a decision under the programme', () => {
       decidedOn: today,
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ form: 'zasilekCelowy', amountGrosze: 30_000, criterionGrosze: 164_600 });
+    expect(res.json()).toMatchObject({
+      form: 'zasilekCelowy',
+      amountGrosze: 30_000,
+      criterionGrosze: 164_600,
+    });
   });
 
   it('answers bad input with 400 naming the field', async () => {
@@ -110,7 +114,11 @@ describe('the school’s monthly list and the headteacher’s exception', () => 
       entries: pupils.map((personId) => ({ personId, meals: 20 })),
     });
     expect(jan.statusCode).toBe(200);
-    expect(jan.json()).toMatchObject({ meals: 100, costGrosze: 85_000, cap: { fedPreviousMonth: 0, allowed: 0 } });
+    expect(jan.json()).toMatchObject({
+      meals: 100,
+      costGrosze: 85_000,
+      cap: { fedPreviousMonth: 0, allowed: 0 },
+    });
 
     const feb = {
       costPerMealGrosze: 900,
@@ -146,7 +154,11 @@ describe('the school’s monthly list and the headteacher’s exception', () => 
           'Przekroczono limit uczniów żywionych bez decyzji: najwyżej 1 (20% z 5 dzieci żywionych w poprzednim miesiącu).',
       },
     ]);
-    const kept = await call('GET', `/api/v1/meals-programme/providers/${school.id}/lists/2031-02`, who.pracownik!);
+    const kept = await call(
+      'GET',
+      `/api/v1/meals-programme/providers/${school.id}/lists/2031-02`,
+      who.pracownik!,
+    );
     expect(kept.json()).toMatchObject({ meals: 105, cap: { used: 1 } });
 
     const report = await call('GET', '/api/v1/meals-programme/report?year=2031', who.dyrektor!);
@@ -184,9 +196,14 @@ describe('the school’s monthly list and the headteacher’s exception', () => 
     const badMonth = await putList(school.id, '2031-13', body);
     expect(badMonth.statusCode).toBe(400);
     expect(fieldsOf(badMonth)[0]).toMatchObject({ path: 'month' });
-    const tooMany = await putList(school.id, '2031-05', { ...body, entries: [{ personId: person, meals: 32 }] });
+    const tooMany = await putList(school.id, '2031-05', {
+      ...body,
+      entries: [{ personId: person, meals: 32 }],
+    });
     expect(fieldsOf(tooMany)[0]).toMatchObject({ path: 'entries.0.meals' });
     expect((await putList(school.id, '2031-05', body, who.asystent!)).statusCode).toBe(403);
-    expect((await putList(school.id, '2031-05', { ...body, entries: [] }, who.pracownik!)).statusCode).toBe(403);
+    expect((await putList(school.id, '2031-05', { ...body, entries: [] }, who.pracownik!)).statusCode).toBe(
+      403,
+    );
   });
 });

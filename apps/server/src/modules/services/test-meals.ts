@@ -9,7 +9,10 @@ import { visitedApplication } from './test-care.ts';
 const today = todayInPoland();
 
 /** A new school (or canteen, caterer) with a unique name. */
-export async function provider(fx: Pick<Fixtures, 'staff' | 'seq'>, place: 'school' | 'home' | 'canteen' = 'school') {
+export async function provider(
+  fx: Pick<Fixtures, 'staff' | 'seq'>,
+  place: 'school' | 'home' | 'canteen' = 'school',
+) {
   return meals.addProvider(fx.staff(), { name: `Szkoła Podstawowa nr ${fx.seq()}`, place, address: null });
 }
 
@@ -33,6 +36,11 @@ export async function mealRequest(
 }
 
 /** A pupil granted a meal at the provider's kind of place for the months from–to. */
-export async function fedPupil(fx: Pick<Fixtures, 'staff' | 'q' | 'seq'>, providerId: string, from: string, to: string) {
+export async function fedPupil(
+  fx: Pick<Fixtures, 'staff' | 'q' | 'seq'>,
+  providerId: string,
+  from: string,
+  to: string,
+) {
   return (await meals.decideAid(fx.staff(), await mealRequest(fx, providerId, 160_000, from, to))).personId;
 }
