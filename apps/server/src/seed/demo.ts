@@ -21,6 +21,7 @@ import { seedCentres } from './demo-centres.ts';
 import { seedFamilyBenefits } from './demo-family-benefits.ts';
 import { seedHistory } from './demo-history.ts';
 import { seedHousingAllowances } from './demo-housing-allowances.ts';
+import { seedMealsDemo } from './demo-meals.ts';
 import { seedServicesDemo } from './demo-services.ts';
 import { seedSocialWork } from './demo-social-work.ts';
 import { FEMALE_FIRST, MALE_FIRST, rng, SURNAMES } from './names.ts';
@@ -202,6 +203,7 @@ export async function seedDemo(
     }
     await seedReportingDemo(q);
     await seedServicesDemo(q, opts.caseload !== false);
+    if (opts.caseload !== false) await seedMealsDemo(q);
     await seedAlcoholCommission(q);
     await seedCentres(q);
     return true;

@@ -1,6 +1,7 @@
 import { messages } from './types.ts';
 
-// "Posiłek w szkole i w domu": the income test's steps, the server's messages and the yearly report's labels.
+// "Posiłek w szkole i w domu": the income test's steps, the server's messages, the yearly report's labels,
+// and the strategy report's indicators of the services (care services and meals).
 export const mealsProgramme = messages({
   pl: {
     'meals.step.criterionSingle':
@@ -36,6 +37,20 @@ export const mealsProgramme = messages({
     'meals.line.mealCanteen': 'Posiłek w stołówce',
     'meals.line.zasilekCelowy': 'Zasiłek celowy na zakup posiłku lub żywności',
     'meals.line.foodInKind': 'Świadczenie rzeczowe w postaci produktów żywnościowych',
+    'reporting.indicator.careServices.recipients':
+      'Osoby korzystające z usług opiekuńczych (w tym sąsiedzkich)',
+    'reporting.indicator.careServices.specialistRecipients':
+      'Osoby korzystające ze specjalistycznych usług opiekuńczych',
+    'reporting.indicator.careServices.mentalDisorderRecipients':
+      'Osoby z zaburzeniami psychicznymi korzystające ze specjalistycznych usług opiekuńczych',
+    'reporting.indicator.careServices.hoursDelivered': 'Godziny usług opiekuńczych zrealizowane',
+    'reporting.indicator.meals.pupils': 'Dzieci i uczniowie objęci pomocą w formie posiłku',
+    'reporting.indicator.meals.adults': 'Osoby dorosłe objęte pomocą w formie posiłku',
+    'reporting.indicator.meals.served': 'Wydane posiłki',
+    'reporting.indicator.meals.cost': 'Koszt posiłków (z faktur)',
+    'reporting.indicator.meals.cashForFood':
+      'Osoby objęte zasiłkiem celowym na posiłek lub żywność albo produktami żywnościowymi',
+    'reporting.indicator.meals.cashForFoodAmount': 'Kwota zasiłków celowych na żywność i wartość produktów',
   },
   uk: {
     'meals.step.criterionSingle':
@@ -71,6 +86,21 @@ export const mealsProgramme = messages({
     'meals.line.mealCanteen': 'Харчування в їдальні',
     'meals.line.zasilekCelowy': 'Цільова допомога на харчування або продукти',
     'meals.line.foodInKind': 'Допомога продуктами харчування',
+    'reporting.indicator.careServices.recipients':
+      'Особи, які отримують опікунські послуги (зокрема сусідські)',
+    'reporting.indicator.careServices.specialistRecipients':
+      'Особи, які отримують спеціалізовані опікунські послуги',
+    'reporting.indicator.careServices.mentalDisorderRecipients':
+      'Особи з психічними розладами, які отримують спеціалізовані опікунські послуги',
+    'reporting.indicator.careServices.hoursDelivered': 'Надані години опікунських послуг',
+    'reporting.indicator.meals.pupils': 'Діти та учні, які отримують харчування',
+    'reporting.indicator.meals.adults': 'Дорослі, які отримують харчування',
+    'reporting.indicator.meals.served': 'Видані харчування',
+    'reporting.indicator.meals.cost': 'Вартість харчування (за рахунками)',
+    'reporting.indicator.meals.cashForFood':
+      'Особи з цільовою допомогою на харчування або продуктами харчування',
+    'reporting.indicator.meals.cashForFoodAmount':
+      'Сума цільової допомоги на харчування та вартість продуктів',
   },
   en: {
     'meals.step.criterionSingle':
@@ -107,5 +137,18 @@ export const mealsProgramme = messages({
     'meals.line.mealCanteen': 'Meal in a canteen',
     'meals.line.zasilekCelowy': 'Zasiłek celowy for a meal or food',
     'meals.line.foodInKind': 'Food in kind',
+    'reporting.indicator.careServices.recipients':
+      'Persons receiving care services (including neighbour services)',
+    'reporting.indicator.careServices.specialistRecipients': 'Persons receiving specialist care services',
+    'reporting.indicator.careServices.mentalDisorderRecipients':
+      'Persons with mental disorders receiving specialist care services',
+    'reporting.indicator.careServices.hoursDelivered': 'Hours of care services delivered',
+    'reporting.indicator.meals.pupils': 'Children and pupils given meals',
+    'reporting.indicator.meals.adults': 'Adults given meals',
+    'reporting.indicator.meals.served': 'Meals served',
+    'reporting.indicator.meals.cost': 'Cost of the meals (from invoices)',
+    'reporting.indicator.meals.cashForFood': 'Persons given a zasiłek celowy for food or food in kind',
+    'reporting.indicator.meals.cashForFoodAmount':
+      'Zasiłki celowe for food and the value of the food in kind',
   },
 });

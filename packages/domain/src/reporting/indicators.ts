@@ -27,7 +27,8 @@ export interface IndicatorQuery {
     | 'socialWork'
     | 'familySupport'
     | 'centres'
-    | 'housingAllowances';
+    | 'housingAllowances'
+    | 'services';
 }
 
 const q = (key: string, source: IndicatorQuery['source'], unit: IndicatorUnit = 'count'): IndicatorQuery => ({
@@ -74,6 +75,16 @@ export const INDICATOR_QUERIES: readonly IndicatorQuery[] = [
   q('housingAllowances.amount', 'housingAllowances', 'grosze'),
   q('housingAllowances.energyHouseholds', 'housingAllowances'),
   q('housingAllowances.energyAmount', 'housingAllowances', 'grosze'),
+  q('careServices.recipients', 'services'),
+  q('careServices.specialistRecipients', 'services'),
+  q('careServices.mentalDisorderRecipients', 'services'),
+  q('careServices.hoursDelivered', 'services'),
+  q('meals.pupils', 'services'),
+  q('meals.adults', 'services'),
+  q('meals.served', 'services'),
+  q('meals.cost', 'services', 'grosze'),
+  q('meals.cashForFood', 'services'),
+  q('meals.cashForFoodAmount', 'services', 'grosze'),
 ];
 
 export const INDICATOR_QUERY_KEYS = INDICATOR_QUERIES.map((x) => x.key);
@@ -84,17 +95,9 @@ export function indicatorQuery(key: string): IndicatorQuery | undefined {
 
 /**
  * Indicators with no data in Ostoja yet: entered by hand with their source until the module
- * exists (meals, care services, neighbourly help, telecare, partners' work).
+ * exists (neighbourly help, telecare, partners' work).
  */
-export const HAND_ENTERED_TOPICS = [
-  'meals.children',
-  'meals.adults',
-  'meals.cashForFood',
-  'careServices.users',
-  'careServices.specialist',
-  'neighbourlyServices',
-  'telecare',
-] as const;
+export const HAND_ENTERED_TOPICS = ['neighbourlyServices', 'telecare'] as const;
 
 /** Translation key and parameters that label an indicator query. */
 export function indicatorLabel(key: string): { key: string; params?: Record<string, string> } {

@@ -5,6 +5,7 @@ import * as blueCard from '../blue-card/service-reports.ts';
 import { yearCounts } from '../counselling/work.ts';
 import { familySupportYear } from '../family-support/repo-indicators.ts';
 import { grantedMonths } from '../housing-allowances/repo.ts';
+import { servicesIn } from '../services/indicator-repo.ts';
 import { socialWorkYear } from '../social-work/indicator-repo.ts';
 import { HELPED, SIZES, SOCIAL_ASSISTANCE_EXPENSE, tuneForReport, yearRange } from './helped-repo.ts';
 
@@ -204,6 +205,24 @@ const housingAllowances: Source = async (ctx, year) => {
   };
 };
 
+/** Care services and the meals programme (issue 16): recipients, hours delivered, meals and their cost. */
+const services: Source = async (ctx, year) => {
+  const [from, to] = yearRange(year);
+  const s = await servicesIn(ctx.q, from, to);
+  return {
+    'careServices.recipients': s.careRecipients,
+    'careServices.specialistRecipients': s.specialistRecipients,
+    'careServices.mentalDisorderRecipients': s.mentalRecipients,
+    'careServices.hoursDelivered': s.careHours,
+    'meals.pupils': s.pupils,
+    'meals.adults': s.adults,
+    'meals.served': s.meals,
+    'meals.cost': s.mealsCost,
+    'meals.cashForFood': s.cashForFood,
+    'meals.cashForFoodAmount': s.cashAmount,
+  };
+};
+
 const SOURCES: Record<string, Source> = {
   staffing,
   assistance,
@@ -217,6 +236,7 @@ const SOURCES: Record<string, Source> = {
   familySupport,
   centres,
   housingAllowances,
+  services,
 };
 
 /** A computed value, or `restricted` where the actor may not see the figure (Blue Card counts). */

@@ -2,6 +2,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../test/pdf-text.ts';
 import { staffApp } from '../../test/staff-app.ts';
+import { computeIndicators } from '../reporting/indicator-repo.ts';
 import { visitedApplication } from './test-care.ts';
 import { fedPupil, mealRequest, provider } from './test-meals.ts';
 
@@ -175,6 +176,11 @@ describe('the school’s monthly list and the headteacher’s exception', () => 
     const text = pdfText(pdf.rawPayload);
     expect(text).toContain('Posiłek w szkole i w domu');
     expect(text).toContain('Posiłek w szkole 6 205 1795,00 zł');
+
+    // The strategy report counts the same year from the same lists.
+    const keys = ['meals.pupils', 'meals.adults', 'meals.served', 'meals.cost'];
+    const values = await computeIndicators(fx().staff(), keys, 2031);
+    expect(keys.map((k) => values.get(k)?.value)).toEqual([6, 0, 205, 179_500]);
   });
 
   it('refuses a person without a decision unless marked, an exception outside a school, and a bad month', async () => {
@@ -205,5 +211,22 @@ describe('the school’s monthly list and the headteacher’s exception', () => 
     expect((await putList(school.id, '2031-05', { ...body, entries: [] }, who.pracownik!)).statusCode).toBe(
       403,
     );
+  });
+});
+
+describe('the strategy report’s indicators of the services (demo centre)', () => {
+  it('counts this year’s care-service recipients and the hours the demo carer delivered today', async () => {
+    const year = Number(today.slice(0, 4));
+    const keys = [
+      'careServices.recipients',
+      'careServices.specialistRecipients',
+      'careServices.hoursDelivered',
+    ];
+    const values = await computeIndicators(fx().staff(), keys, year);
+    // The demo's three decisions: two care services by the centre's carer (2 h and 1,5 h today), one
+    // specialist by a contracted provider (no hours reported yet).
+    expect(keys.map((k) => values.get(k)?.value)).toEqual([2, 1, 3.5]);
+    const meals = await computeIndicators(fx().staff(), ['meals.pupils', 'meals.cashForFood'], year);
+    expect(meals.get('meals.cashForFood')?.value).toBeGreaterThan(0);
   });
 });
