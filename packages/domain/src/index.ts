@@ -16,6 +16,7 @@ import { housingAllowances } from './i18n/housing-allowances.ts';
 import { incomeRules } from './i18n/income-rules.ts';
 import { registerMessages } from './i18n/index.ts';
 import { largeFamilyCard } from './i18n/large-family-card.ts';
+import { mealsProgramme } from './i18n/meals-programme.ts';
 import { mrpipsMessages } from './i18n/mrpips.ts';
 import { payments } from './i18n/payments.ts';
 import { personMerge } from './i18n/person-merge.ts';
@@ -54,6 +55,7 @@ registerMessages(centres);
 registerMessages(programs);
 registerMessages(careSchedule);
 registerMessages(largeFamilyCard);
+registerMessages(mealsProgramme);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';

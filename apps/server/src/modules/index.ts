@@ -24,6 +24,7 @@ import { recordsRoutes } from './records/routes.ts';
 import { registryRoutes } from './registry/routes.ts';
 import { reportingRoutes } from './reporting/routes.ts';
 import { billsRoutes } from './services/bills-routes.ts';
+import { mealsRoutes } from './services/meals-routes.ts';
 import { servicesRoutes } from './services/routes.ts';
 import { scheduleRoutes } from './services/schedule-routes.ts';
 import { sheltersRoutes } from './shelters/routes.ts';
@@ -51,6 +52,7 @@ export function allRoutes(config: Config): RouteDef[] {
     ...servicesRoutes(),
     ...scheduleRoutes(),
     ...billsRoutes(),
+    ...mealsRoutes(),
     ...familyBenefitsRoutes(),
     ...operationsRoutes(config),
     ...alcoholCommissionRoutes(),

@@ -5,6 +5,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../db/db.ts';
 import { type StaffContext, staffContext } from '../http/context.ts';
 import * as applications from '../modules/applications/service.ts';
+import * as schedule from '../modules/services/schedule-service.ts';
 import * as services from '../modules/services/service.ts';
 
 // The demo centre's services: its council's fee table, the regulation's table for persons with
@@ -102,10 +103,18 @@ export async function seedServicesDemo(q: Queryable, withDecisions: boolean) {
   const today = todayInPoland();
   const year = today.slice(0, 4);
   const kinds = ['careService', 'specialistCareService', 'careService'] as const;
+  // One of the centre's carers, whose first visit to each of the centre's own clients is today: the
+  // strategy report's hours (the contracted provider's come with its monthly CSV).
+  const carer = await schedule.addCarer(ctx('admin'), {
+    fullName: 'Teresa Opiekuńska (demo)',
+    employer: 'own',
+    providerName: null,
+    staffUserId: null,
+  });
   for (const [k, h] of households.rows.entries()) {
     const pay = h.members.map((_, i) => (i === 0 ? 140_000 + k * 45_000 : 0));
     const applicationId = await applicationWithVisit(ctx('pracownik'), h, pay, today);
-    await services.decideCareService(ctx('swiadczenia'), {
+    const decision = await services.decideCareService(ctx('swiadczenia'), {
       applicationId,
       personId: h.members[0]!,
       serviceKind: kinds[k]!,
@@ -119,5 +128,15 @@ export async function seedServicesDemo(q: Queryable, withDecisions: boolean) {
       exemption: k === 2 ? { ground: 'longIllness', pct: 50 } : null,
       decidedOn: today,
     });
+    if (decision.provider === 'own')
+      await schedule.recordVisit(ctx('swiadczenia'), {
+        careServiceId: decision.id,
+        carerId: carer.id,
+        visitOn: today,
+        startsAt: `${8 + 2 * k}:00`.padStart(5, '0'),
+        hours: decision.hoursPerDay,
+        missedReason: null,
+        note: null,
+      });
   }
 }

@@ -22,6 +22,7 @@ import { seedFamilyBenefits } from './demo-family-benefits.ts';
 import { seedHistory } from './demo-history.ts';
 import { seedHousingAllowances } from './demo-housing-allowances.ts';
 import { seedLargeFamilyCards } from './demo-large-family-cards.ts';
+import { seedMealsDemo } from './demo-meals.ts';
 import { seedPrograms } from './demo-programs.ts';
 import { seedServicesDemo } from './demo-services.ts';
 import { seedSocialWork } from './demo-social-work.ts';
@@ -205,6 +206,7 @@ export async function seedDemo(
     }
     await seedReportingDemo(q);
     await seedServicesDemo(q, opts.caseload !== false);
+    if (opts.caseload !== false) await seedMealsDemo(q);
     await seedAlcoholCommission(q);
     await seedCentres(q);
     await seedPrograms(q);

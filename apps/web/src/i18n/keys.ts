@@ -17,6 +17,7 @@ import type { uiFamilySupport } from './ui-family-support.ts';
 import type { uiHousingAllowances } from './ui-housing-allowances.ts';
 import type { uiIntake } from './ui-intake.ts';
 import type { uiLargeFamilyCards } from './ui-large-family-cards.ts';
+import type { uiMeals } from './ui-meals.ts';
 import type { uiPayments } from './ui-payments.ts';
 import type { uiPersonMerge } from './ui-person-merge.ts';
 import type { uiPersonPrivacy } from './ui-person-privacy.ts';
@@ -54,6 +55,7 @@ export type UiKey =
   | KeysOf<typeof uiHousingAllowances>
   | KeysOf<typeof uiIntake>
   | KeysOf<typeof uiLargeFamilyCards>
+  | KeysOf<typeof uiMeals>
   | KeysOf<typeof uiPayments>
   | KeysOf<typeof uiPersonMerge>
   | KeysOf<typeof uiPersonPrivacy>

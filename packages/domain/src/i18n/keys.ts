@@ -15,6 +15,7 @@ import type { familySupport } from './family-support.ts';
 import type { housingAllowances } from './housing-allowances.ts';
 import type { incomeRules } from './income-rules.ts';
 import type { largeFamilyCard } from './large-family-card.ts';
+import type { mealsProgramme } from './meals-programme.ts';
 import type { mrpipsMessages } from './mrpips.ts';
 import type { payments } from './payments.ts';
 import type { personMerge } from './person-merge.ts';
@@ -44,6 +45,7 @@ export type DomainMessageKey =
   | KeysOf<typeof benefits>
   | KeysOf<typeof blueCard>
   | KeysOf<typeof careSchedule>
+  | KeysOf<typeof mealsProgramme>
   | KeysOf<typeof centres>
   | KeysOf<typeof counselling>
   | KeysOf<typeof decisionApproval>

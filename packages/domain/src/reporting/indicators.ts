@@ -30,7 +30,8 @@ export interface IndicatorQuery {
     | 'centres'
     | 'housingAllowances'
     | 'programs'
-    | 'foodAid';
+    | 'foodAid'
+    | 'services';
 }
 
 const q = (key: string, source: IndicatorQuery['source'], unit: IndicatorUnit = 'count'): IndicatorQuery => ({
@@ -83,6 +84,16 @@ export const INDICATOR_QUERIES: readonly IndicatorQuery[] = [
   q('foodAid.personsInHouseholds', 'foodAid'),
   q('foodAid.kilograms', 'foodAid'),
   q('foodAid.parcels', 'foodAid'),
+  q('careServices.recipients', 'services'),
+  q('careServices.specialistRecipients', 'services'),
+  q('careServices.mentalDisorderRecipients', 'services'),
+  q('careServices.hoursDelivered', 'services'),
+  q('meals.pupils', 'services'),
+  q('meals.adults', 'services'),
+  q('meals.served', 'services'),
+  q('meals.cost', 'services', 'grosze'),
+  q('meals.cashForFood', 'services'),
+  q('meals.cashForFoodAmount', 'services', 'grosze'),
 ];
 
 export const INDICATOR_QUERY_KEYS = INDICATOR_QUERIES.map((x) => x.key);
@@ -93,17 +104,9 @@ export function indicatorQuery(key: string): IndicatorQuery | undefined {
 
 /**
  * Indicators with no data in Ostoja yet: entered by hand with their source until the module
- * exists (meals, care services, neighbourly help, telecare, partners' work).
+ * exists (neighbourly help, telecare, partners' work).
  */
-export const HAND_ENTERED_TOPICS = [
-  'meals.children',
-  'meals.adults',
-  'meals.cashForFood',
-  'careServices.users',
-  'careServices.specialist',
-  'neighbourlyServices',
-  'telecare',
-] as const;
+export const HAND_ENTERED_TOPICS = ['neighbourlyServices', 'telecare'] as const;
 
 /** Translation key and parameters that label an indicator query. */
 export function indicatorLabel(key: string): { key: string; params?: Record<string, string> } {

@@ -3,8 +3,8 @@ import type { IndicatorInput, StrategyInput } from './strategy.ts';
 // Demo data: the structure of Pruszków's "Strategia Rozwiązywania Problemów Społecznych
 // Miasta Pruszkowa na lata 2023–2029" and the hand-entered figures of its 2024 report, as
 // seed 002 prints them. Indicators Ostoja can count are `computed` (the projects "Pruszkowska
-// Trampolina II" and "Seniorada VIII" from the programmes module); the rest (partners' work,
-// meals, care services — not modelled yet) are `manual` with their source.
+// Trampolina II" and "Seniorada VIII", meals and care services among them); the rest (partners'
+// work, neighbourly help — not modelled yet) are `manual` with their source.
 
 type Ind = IndicatorInput & { demo2024?: { value?: number; text?: string } };
 
@@ -82,21 +82,13 @@ export const PRUSZKOW_STRATEGY = {
             ),
             dir(
               'Kontynuacja programów „Posiłek w szkole i w domu”',
-              manual(
-                'Dzieci objęte pomocą w formie ciepłego posiłku',
-                `Program „Posiłek w szkole i w domu” — ${NOT_MODELLED}`,
-                87,
-              ),
-              manual(
-                'Osoby dorosłe objęte pomocą w formie ciepłego posiłku',
-                `Program „Posiłek w szkole i w domu” — ${NOT_MODELLED}`,
-                63,
-              ),
-              manual(
+              computed('Dzieci objęte pomocą w formie ciepłego posiłku', 'meals.pupils'),
+              computed('Osoby dorosłe objęte pomocą w formie ciepłego posiłku', 'meals.adults'),
+              computed(
                 'Osoby objęte świadczeniem pieniężnym na zakup posiłku lub żywności',
-                `Program „Posiłek w szkole i w domu” — ${NOT_MODELLED}`,
-                216,
+                'meals.cashForFood',
               ),
+              computed('Wydane posiłki', 'meals.served'),
             ),
             dir(
               'Monitorowanie środowisk zagrożonych trudnymi sytuacjami życiowymi',
@@ -185,16 +177,12 @@ export const PRUSZKOW_STRATEGY = {
           directions: [
             dir(
               'Zapewnienie kadry w zakresie usług opiekuńczych i specjalistycznych usług opiekuńczych',
-              manual(
-                'Osoby korzystające z usług opiekuńczych',
-                `Dział usług opiekuńczych — ${NOT_MODELLED}`,
-                196,
-              ),
-              manual(
+              computed('Osoby korzystające z usług opiekuńczych', 'careServices.recipients'),
+              computed(
                 'Osoby z zaburzeniami psychicznymi korzystające ze specjalistycznych usług opiekuńczych',
-                `Dział usług opiekuńczych — ${NOT_MODELLED}`,
-                12,
+                'careServices.mentalDisorderRecipients',
               ),
+              computed('Godziny usług opiekuńczych zrealizowane', 'careServices.hoursDelivered'),
               computed('Opiekunki zatrudnione w MOPS', 'staff.carers'),
             ),
             dir(

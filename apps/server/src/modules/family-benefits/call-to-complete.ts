@@ -3,8 +3,8 @@ import { polishDate } from '@ostoja/domain/shared/today';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict } from '../../http/errors.ts';
 import { debtorLetter } from '../alimony-fund/debtor-documents.ts';
-import { decisionHeader } from '../applications/decision-recipient.ts';
 import * as orgRepo from '../org/repo.ts';
+import { decisionHeader } from '../registry/decision-recipient.ts';
 import { load } from './service.ts';
 
 // The call to complete an incomplete application (wezwanie do uzupełnienia wniosku): the missing

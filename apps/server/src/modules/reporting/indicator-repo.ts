@@ -7,6 +7,7 @@ import { familySupportYear } from '../family-support/repo-indicators.ts';
 import * as foodAid from '../food-aid/repo.ts';
 import { grantedMonths } from '../housing-allowances/repo.ts';
 import { programmesYear } from '../programs/repo.ts';
+import { servicesIn } from '../services/indicator-repo.ts';
 import { socialWorkYear } from '../social-work/indicator-repo.ts';
 import { HELPED, SIZES, SOCIAL_ASSISTANCE_EXPENSE, tuneForReport, yearRange } from './helped-repo.ts';
 
@@ -222,6 +223,24 @@ const foodAidSource: Source = async (ctx, year) => {
   };
 };
 
+/** Care services and the meals programme (issue 16): recipients, hours delivered, meals and their cost. */
+const services: Source = async (ctx, year) => {
+  const [from, to] = yearRange(year);
+  const s = await servicesIn(ctx.q, from, to);
+  return {
+    'careServices.recipients': s.careRecipients,
+    'careServices.specialistRecipients': s.specialistRecipients,
+    'careServices.mentalDisorderRecipients': s.mentalRecipients,
+    'careServices.hoursDelivered': s.careHours,
+    'meals.pupils': s.pupils,
+    'meals.adults': s.adults,
+    'meals.served': s.meals,
+    'meals.cost': s.mealsCost,
+    'meals.cashForFood': s.cashForFood,
+    'meals.cashForFoodAmount': s.cashAmount,
+  };
+};
+
 const SOURCES: Record<string, Source> = {
   staffing,
   assistance,
@@ -237,6 +256,7 @@ const SOURCES: Record<string, Source> = {
   housingAllowances,
   programs,
   foodAid: foodAidSource,
+  services,
 };
 
 /** A computed value, or `restricted` where the actor may not see the figure (Blue Card counts). */

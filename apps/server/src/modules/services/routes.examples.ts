@@ -1,11 +1,13 @@
 import { DEMO_LOCAL_TABLE } from '../../seed/demo-services.ts';
 import type { Examples } from '../../test/route-examples.ts';
+import { mealsExamples } from './meals-examples.ts';
 import { scheduleExamples } from './schedule-examples.ts';
 import * as service from './service.ts';
 import { careRequest, visitedApplication } from './test-care.ts';
 
 export const examples: Examples = {
   ...scheduleExamples,
+  ...mealsExamples,
   'GET /api/v1/services/fee-tables': () => ({}),
   'GET /api/v1/services/fee-tables/:id': async ({ q }) => ({
     params: { id: (await q.query<{ id: string }>('SELECT id FROM service_fee_table LIMIT 1')).rows[0]!.id },

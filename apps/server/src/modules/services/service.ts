@@ -143,8 +143,8 @@ export async function getCareService(ctx: StaffContext, id: string) {
 
 /**
  * The household's income from the application's latest home visit, per art. 8 with the parameters
- * in force when the application was filed — the same income the cash benefits of that application use.
- * Shelter referrals (art. 48a ups) read it too.
+ * in force when the application was filed — the same income the cash benefits of that application use
+ * (and shelter referrals, art. 48a ups, and the meals programme's decisions).
  */
 export async function incomeOf(ctx: StaffContext, input: { applicationId: string; personId: string }) {
   const app = await applicationsRepo.findApplication(ctx.q, input.applicationId);

@@ -13,6 +13,16 @@ export const servicesArea: Area = {
       component: page(() => import('./CareServicePage.tsx'), 'CareServicePage'),
     },
     {
+      path: '/meals-programme',
+      permission: 'careService.read',
+      component: page(() => import('./MealsProgrammePage.tsx'), 'MealsProgrammePage'),
+    },
+    {
+      path: '/meals-programme/report',
+      permission: 'careService.read',
+      component: page(() => import('./MealsReportPage.tsx'), 'MealsReportPage'),
+    },
+    {
       path: '/fee-tables',
       permission: 'authenticated',
       component: page(() => import('./FeeTablesPage.tsx'), 'FeeTablesPage'),
@@ -43,6 +53,7 @@ export const servicesArea: Area = {
     { to: '/care-schedule', label: 'nav.careSchedule', permission: 'careSchedule.manage' },
     { to: '/care-bills', label: 'nav.careBills', permission: 'careService.read' },
     { to: '/my-clients', label: 'nav.myClients', permission: 'careSchedule.ownClients' },
+    { to: '/meals-programme', label: 'nav.mealsProgramme', permission: 'careService.read' },
     { to: '/fee-tables', label: 'nav.feeTables', permission: 'serviceFees.manage' },
   ],
 };

@@ -1,0 +1,27 @@
+import type { Examples } from '../../test/route-examples.ts';
+import * as meals from './meals-service.ts';
+import { mealRequest, provider } from './test-meals.ts';
+
+// A valid request for each route of the meals programme (the permissions test calls each as every role).
+export const mealsExamples: Examples = {
+  'GET /api/v1/meals-programme/providers': () => ({}),
+  'POST /api/v1/meals-programme/providers': (fx) => ({
+    body: { name: `Stołówka ${fx.seq()}`, place: 'canteen', address: 'ul. Bolesława Prusa 1' },
+  }),
+  'GET /api/v1/meals-programme/providers/:id/lists/:month': async (fx) => ({
+    params: { id: (await provider(fx)).id, month: '2031-03' },
+  }),
+  'PUT /api/v1/meals-programme/providers/:id/lists/:month': async (fx) => ({
+    params: { id: (await provider(fx)).id, month: '2031-03' },
+    body: { costPerMealGrosze: 850, invoiceNumber: `FV/${fx.seq()}`, entries: [] },
+  }),
+  'GET /api/v1/meals-programme/decisions': () => ({}),
+  'GET /api/v1/meals-programme/decisions/:id': async (fx) => ({
+    params: { id: (await meals.decideAid(fx.staff(), await mealRequest(fx, (await provider(fx)).id))).id },
+  }),
+  'POST /api/v1/meals-programme/decisions': async (fx) => ({
+    body: await mealRequest(fx, (await provider(fx)).id),
+  }),
+  'GET /api/v1/meals-programme/report': () => ({ query: { year: '2031' } }),
+  'GET /api/v1/meals-programme/report/pdf': () => ({ query: { year: '2031' } }),
+};

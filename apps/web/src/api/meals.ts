@@ -1,0 +1,33 @@
+import { registerMessages } from '@ostoja/domain/i18n/index';
+import { mealsProgramme } from '@ostoja/domain/i18n/meals-programme';
+import type {
+  DecideMealAid,
+  MealAid,
+  MealList,
+  MealListInput,
+  MealProvider,
+  MealProviderInput,
+  MealProviderPage,
+  MealsReport,
+} from '@ostoja/domain/services/meals';
+import { uiMeals } from '../i18n/ui-meals.ts';
+import { api, type Query, withQuery } from './client.ts';
+
+// This programme's strings (screens, the income test's steps, the server's messages) load with its screens.
+registerMessages(uiMeals, mealsProgramme);
+
+// The "Posiłek w szkole i w domu" API, typed by the schemas the server runs.
+const base = '/api/v1/meals-programme';
+
+export const mealsApi = {
+  providers: (query: { after?: string | undefined; limit: number }, signal?: AbortSignal) =>
+    api.get<MealProviderPage>(withQuery(`${base}/providers`, query as Query), signal),
+  addProvider: (body: MealProviderInput) => api.post<MealProvider>(`${base}/providers`, body),
+  list: (providerId: string, month: string, signal?: AbortSignal) =>
+    api.get<MealList>(`${base}/providers/${providerId}/lists/${month}`, signal),
+  saveList: (providerId: string, month: string, body: MealListInput) =>
+    api.put<MealList>(`${base}/providers/${providerId}/lists/${month}`, body),
+  decide: (body: DecideMealAid) => api.post<MealAid>(`${base}/decisions`, body),
+  report: (year: number, signal?: AbortSignal) => api.get<MealsReport>(`${base}/report?year=${year}`, signal),
+  reportPdfUrl: (year: number) => `${base}/report/pdf?year=${year}`,
+};

@@ -1,0 +1,103 @@
+import { MEAL_PLACES, MealProviderInput } from '@ostoja/domain/services/meals';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { mealsApi } from '../../api/meals.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import { todayIso } from '../../lib/format.ts';
+import { MealDecideForm } from './meal-decide-form.tsx';
+import { MealListForm } from './meal-list-form.tsx';
+import { useMealList, useMealProviders, useMealsSaved } from './meals-queries.ts';
+
+function AddProvider() {
+  const { t } = useI18n();
+  const saved = useMealsSaved();
+  const empty = { name: '', place: 'school', address: '' };
+  const f = useEditForm({
+    schema: MealProviderInput,
+    defaultValues: empty,
+    toBody: (v) => ({ name: v.name, place: v.place as never, address: v.address || null }),
+    save: mealsApi.addProvider,
+    onSaved: () => {
+      f.reset(empty);
+      saved.provider();
+    },
+  });
+  const v = f.values;
+  return (
+    <section className="card" aria-labelledby="ml-provider-h">
+      <h2 id="ml-provider-h">{t('ml.addProvider')}</h2>
+      <EditForm form={f} submitLabel={t('ml.addProviderSubmit')}>
+        <TextField
+          id={fieldId('name')}
+          label={t('ml.name')}
+          value={v.name}
+          onValue={(x) => f.form.setValue('name', x)}
+          error={f.errors.name}
+          required
+        />
+        <SelectField
+          id={fieldId('place')}
+          label={t('ml.place')}
+          value={v.place}
+          onValue={(x) => f.form.setValue('place', x)}
+          options={MEAL_PLACES.map((p) => ({ value: p, label: t(`ml.place.${p}`) }))}
+          required
+        />
+        <TextField
+          id={fieldId('address')}
+          label={t('ml.address')}
+          value={v.address}
+          onValue={(x) => f.form.setValue('address', x)}
+          error={f.errors.address}
+        />
+      </EditForm>
+    </section>
+  );
+}
+
+/** The programme's monthly lists by school or canteen, its decisions, and the way to its yearly report. */
+export function MealsProgrammePage() {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const providers = useMealProviders();
+  const [providerId, setProviderId] = useState('');
+  const [month, setMonth] = useState(todayIso().slice(0, 7));
+  const list = useMealList(providerId, month);
+  const canDecide = can('careService.decide');
+  return (
+    <Page title={t('ml.title')} lead={t('ml.lead')}>
+      <p>
+        <Link to="/meals-programme/report">{t('ml.report')}</Link>
+      </p>
+      {providers.error ? <LoadError error={providers.error} onRetry={() => providers.refetch()} /> : null}
+      <div className="field-row">
+        <SelectField
+          id="ml-provider"
+          label={t('ml.provider')}
+          value={providerId}
+          onValue={setProviderId}
+          options={[
+            { value: '', label: t('ml.choose') },
+            ...(providers.data?.items ?? []).map((p) => ({
+              value: p.id,
+              label: `${p.name} (${t(`ml.place.${p.place}`)})`,
+            })),
+          ]}
+        />
+        <TextField id="ml-month" label={t('ml.month')} type="month" value={month} onValue={setMonth} />
+      </div>
+      {list.error ? <LoadError error={list.error} onRetry={() => list.refetch()} /> : null}
+      {list.data && canDecide ? (
+        <MealListForm key={`${list.data.providerId}-${list.data.month}`} list={list.data} />
+      ) : null}
+      {canDecide ? <MealDecideForm providers={providers.data?.items ?? []} /> : null}
+      {canDecide ? <AddProvider /> : null}
+    </Page>
+  );
+}

@@ -1,0 +1,136 @@
+import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
+import { DecideMealAid, MEAL_FORMS, type MealAid, type MealProvider } from '@ostoja/domain/services/meals';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { mealsApi } from '../../api/meals.ts';
+import { servicesApi } from '../../api/services.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { todayIso } from '../../lib/format.ts';
+import { useMealsSaved } from './meals-queries.ts';
+import { servicesKeys } from './queries.ts';
+
+const empty = () => ({
+  candidate: '',
+  form: 'meal',
+  providerId: '',
+  amount: '',
+  periodFrom: todayIso(),
+  periodTo: '',
+  decidedOn: todayIso(),
+});
+
+/** A decision under the programme on an application with a home visit; the server tests the income. */
+export function MealDecideForm({ providers }: { providers: readonly MealProvider[] }) {
+  const { t, money } = useI18n();
+  const saved = useMealsSaved();
+  const [done, setDone] = useState<MealAid>();
+  const candidates = useQuery({
+    queryKey: servicesKeys.candidates,
+    queryFn: ({ signal }) => servicesApi.candidates({ limit: 100 }, signal),
+  });
+  const byKey = new Map((candidates.data?.items ?? []).map((c) => [c.applicationId, c]));
+  const f = useEditForm({
+    schema: DecideMealAid,
+    defaultValues: empty(),
+    toBody: (v) => ({
+      applicationId: byKey.get(v.candidate)?.applicationId ?? '',
+      personId: byKey.get(v.candidate)?.personId ?? '',
+      form: v.form as never,
+      providerId: v.form === 'meal' ? v.providerId || null : null,
+      amountGrosze: v.form === 'meal' ? null : (parseZloty(v.amount) ?? Number.NaN),
+      periodFrom: v.periodFrom,
+      periodTo: v.periodTo,
+      decidedOn: v.decidedOn,
+    }),
+    save: mealsApi.decide,
+    onSaved: (d) => {
+      setDone(d);
+      f.reset(empty());
+      saved.decided();
+    },
+  });
+  const v = f.values;
+  const set = (k: keyof ReturnType<typeof empty>) => (x: string) => f.form.setValue(k, x);
+  const date = (k: 'periodFrom' | 'periodTo' | 'decidedOn') => (
+    <TextField
+      id={fieldId(k)}
+      label={t(`ml.${k}`)}
+      type="date"
+      value={v[k]}
+      onValue={set(k)}
+      error={f.errors[k]}
+      required
+    />
+  );
+  return (
+    <section className="card" aria-labelledby="ml-decide-h">
+      <h2 id="ml-decide-h">{t('ml.decide')}</h2>
+      {done ? (
+        <p role="status">
+          {t('ml.decided', {
+            number: done.number,
+            criterion: money(done.criterionGrosze),
+            percent: done.criterionPercent,
+          })}
+        </p>
+      ) : null}
+      <EditForm form={f} submitLabel={t('ml.decideSubmit')}>
+        <SelectField
+          id={fieldId('applicationId')}
+          label={t('ml.application')}
+          value={v.candidate}
+          onValue={set('candidate')}
+          options={[
+            { value: '', label: t('ml.choose') },
+            ...(candidates.data?.items ?? []).map((c) => ({
+              value: c.applicationId,
+              label: `${c.surname} ${c.firstName} — ${c.applicationNumber}`,
+            })),
+          ]}
+          error={f.errors.applicationId ?? f.errors.personId}
+          required
+        />
+        <SelectField
+          id={fieldId('form')}
+          label={t('ml.form')}
+          value={v.form}
+          onValue={set('form')}
+          options={MEAL_FORMS.map((x) => ({ value: x, label: t(`ml.form.${x}`) }))}
+          required
+        />
+        {v.form === 'meal' ? (
+          <SelectField
+            id={fieldId('providerId')}
+            label={t('ml.provider')}
+            value={v.providerId}
+            onValue={set('providerId')}
+            options={[
+              { value: '', label: t('ml.choose') },
+              ...providers.map((p) => ({ value: p.id, label: p.name })),
+            ]}
+            error={f.errors.providerId}
+            required
+          />
+        ) : (
+          <TextField
+            id={fieldId('amountGrosze')}
+            label={t('ml.amount')}
+            inputMode="decimal"
+            value={v.amount}
+            onValue={set('amount')}
+            error={f.errors.amountGrosze}
+            required
+          />
+        )}
+        <div className="field-row">
+          {date('periodFrom')}
+          {date('periodTo')}
+        </div>
+        {date('decidedOn')}
+      </EditForm>
+    </section>
+  );
+}
