@@ -10,6 +10,7 @@ import type { uiBenefits } from './ui-benefits.ts';
 import type { uiBlueCard } from './ui-blue-card.ts';
 import type { uiCentres } from './ui-centres.ts';
 import type { uiCounselling } from './ui-counselling.ts';
+import type { uiDps } from './ui-dps.ts';
 import type { uiFamilyBenefits } from './ui-family-benefits.ts';
 import type { uiFamilySupport } from './ui-family-support.ts';
 import type { uiHousingAllowances } from './ui-housing-allowances.ts';
@@ -42,6 +43,7 @@ export type UiKey =
   | KeysOf<typeof uiBlueCard>
   | KeysOf<typeof uiCentres>
   | KeysOf<typeof uiCounselling>
+  | KeysOf<typeof uiDps>
   | KeysOf<typeof uiFamilyBenefits>
   | KeysOf<typeof uiFamilySupport>
   | KeysOf<typeof uiHousingAllowances>

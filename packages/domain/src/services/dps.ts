@@ -240,3 +240,4 @@ export const DpsCandidatePage = cursorPage(
     visitedOn: isoDate,
   }),
 );
+export type DpsCandidatePage = z.input<typeof DpsCandidatePage>;
