@@ -5,9 +5,9 @@ import { dpsFile, fileRequest, homeInput, PDF, referredFile, today } from './tes
 
 export const examples: Examples = {
   'GET /api/v1/dps/homes': () => ({}),
-  'POST /api/v1/dps/homes': (fx) => ({ body: homeInput(fx.seq()) }),
+  'POST /api/v1/dps/homes': (fx) => ({ body: homeInput(`new-${fx.seq()}`) }),
   'POST /api/v1/dps/homes/:id/costs': async (fx) => {
-    const home = await service.addHome(fx.staff(), homeInput(fx.seq()) as never);
+    const home = await service.addHome(fx.staff(), homeInput(`cost-${fx.seq()}`) as never);
     return {
       params: { id: home.id },
       body: {

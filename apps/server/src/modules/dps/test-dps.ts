@@ -11,8 +11,8 @@ export const today = todayInPoland();
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n').toString('base64');
 
 /** A home whose starosta published 6 000,00 zł a month from the first of last year. */
-export const homeInput = (n: number): DpsHomeInput => ({
-  name: `Dom Pomocy Społecznej nr ${n} (test)`,
+export const homeInput = (tag: string): DpsHomeInput => ({
+  name: `Dom Pomocy Społecznej ${tag} (test)`,
   powiat: 'pruszkowski',
   kind: 'elderly',
   address: null,
@@ -27,7 +27,7 @@ export const homeInput = (n: number): DpsHomeInput => ({
 /** A request opening a file: a person visited at home (1 800,00 zł of pension), a new home. */
 export async function fileRequest(fx: Pick<Fixtures, 'staff' | 'q' | 'seq'>) {
   const n = fx.seq();
-  const home = await service.addHome(fx.staff(), homeInput(1000 + n) as never);
+  const home = await service.addHome(fx.staff(), homeInput(`file-${n}`) as never);
   const visited = await visitedApplication(fx, 500 + n, [180_000]);
   return { ...visited, homeId: home.id, consentOn: addDays(today, -10) };
 }
