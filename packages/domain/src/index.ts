@@ -10,6 +10,7 @@ import { careSchedule } from './i18n/care-schedule.ts';
 import { centres } from './i18n/centres.ts';
 import { counselling } from './i18n/counselling.ts';
 import { decisionApproval } from './i18n/decision-approval.ts';
+import { dps } from './i18n/dps.ts';
 import { familyBenefits } from './i18n/family-benefits.ts';
 import { familySupport } from './i18n/family-support.ts';
 import { housingAllowances } from './i18n/housing-allowances.ts';
@@ -56,6 +57,7 @@ registerMessages(programs);
 registerMessages(careSchedule);
 registerMessages(largeFamilyCard);
 registerMessages(mealsProgramme);
+registerMessages(dps);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';

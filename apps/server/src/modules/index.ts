@@ -9,6 +9,7 @@ import { benefitsRoutes } from './benefits/routes.ts';
 import { blueCardRoutes } from './blue-card/routes.ts';
 import { centresRoutes } from './centres/routes.ts';
 import { counsellingRoutes } from './counselling/routes.ts';
+import { dpsRoutes } from './dps/routes.ts';
 import { familyBenefitsRoutes } from './family-benefits/routes.ts';
 import { familySupportRoutes } from './family-support/routes.ts';
 import { foodAidRoutes } from './food-aid/routes.ts';
@@ -64,5 +65,6 @@ export function allRoutes(config: Config): RouteDef[] {
     ...programsRoutes(),
     ...foodAidRoutes(),
     ...sheltersRoutes(),
+    ...dpsRoutes(),
   ];
 }

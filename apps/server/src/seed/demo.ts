@@ -18,6 +18,7 @@ import { seedAlimonyDebtors } from './demo-alimony-debtors.ts';
 import { seedAlimonyFund } from './demo-alimony-fund.ts';
 import { seedCaseload } from './demo-caseload.ts';
 import { seedCentres } from './demo-centres.ts';
+import { seedDpsDemo } from './demo-dps.ts';
 import { seedFamilyBenefits } from './demo-family-benefits.ts';
 import { seedHistory } from './demo-history.ts';
 import { seedHousingAllowances } from './demo-housing-allowances.ts';
@@ -207,6 +208,7 @@ export async function seedDemo(
     await seedReportingDemo(q);
     await seedServicesDemo(q, opts.caseload !== false);
     if (opts.caseload !== false) await seedMealsDemo(q);
+    await seedDpsDemo(q, opts.caseload !== false);
     await seedAlcoholCommission(q);
     await seedCentres(q);
     await seedPrograms(q);

@@ -11,6 +11,7 @@ import type { uiBlueCard } from './ui-blue-card.ts';
 import type { uiCareSchedule } from './ui-care-schedule.ts';
 import type { uiCentres } from './ui-centres.ts';
 import type { uiCounselling } from './ui-counselling.ts';
+import type { uiDps } from './ui-dps.ts';
 import type { uiFamilyBenefits } from './ui-family-benefits.ts';
 import type { uiFamilySelfCheck } from './ui-family-self-check.ts';
 import type { uiFamilySupport } from './ui-family-support.ts';
@@ -49,6 +50,7 @@ export type UiKey =
   | KeysOf<typeof uiCareSchedule>
   | KeysOf<typeof uiCentres>
   | KeysOf<typeof uiCounselling>
+  | KeysOf<typeof uiDps>
   | KeysOf<typeof uiFamilyBenefits>
   | KeysOf<typeof uiFamilySelfCheck>
   | KeysOf<typeof uiFamilySupport>

@@ -7,6 +7,11 @@ describe('the category of the data an audit entry touched', () => {
     expect(dataCategory('interdisciplinaryTeam')).toBe('violence');
     expect(dataCategory('counsellingConsultation')).toBe('health');
   });
+  it('counts a DPS referral file (medical certificates) as health data, the register of homes as none', () => {
+    expect(dataCategory('dpsReferral')).toBe('health');
+    expect(dataCategory('dpsCost')).toBe('health');
+    expect(dataCategory('dpsHome')).toBe('none');
+  });
   it('tells money from casework from identity, and counts from persons', () => {
     expect(dataCategory('paymentItem')).toBe('financial');
     expect(dataCategory('receivable')).toBe('financial');

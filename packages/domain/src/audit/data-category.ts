@@ -12,7 +12,7 @@ export type DataCategory = z.infer<typeof DataCategory>;
 // First match wins: the compartment before anything that could also match its entities.
 const RULES: [RegExp, DataCategory][] = [
   [/^(blueCard|interdisciplinaryTeam)/, 'violence'],
-  [/^(counselling|careService|alcohol|commission)/, 'health'],
+  [/^(counselling|careService|dps(Referral|WaitingList|Candidate|Cost)|alcohol|commission)/, 'health'],
   [/^(payment|receivable|ledger|cash|accounting|chargeNote)/, 'financial'],
   [
     /^(application|decision|wywiad|case|socialContract|intake|familyBenefit|familySupport|fosterCare|caseload|service|alimony)/,

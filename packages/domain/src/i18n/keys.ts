@@ -9,6 +9,7 @@ import type { careSchedule } from './care-schedule.ts';
 import type { centres } from './centres.ts';
 import type { counselling } from './counselling.ts';
 import type { decisionApproval } from './decision-approval.ts';
+import type { dps } from './dps.ts';
 import type { errors } from './errors.ts';
 import type { familyBenefits } from './family-benefits.ts';
 import type { familySupport } from './family-support.ts';
@@ -49,6 +50,7 @@ export type DomainMessageKey =
   | KeysOf<typeof centres>
   | KeysOf<typeof counselling>
   | KeysOf<typeof decisionApproval>
+  | KeysOf<typeof dps>
   | KeysOf<typeof familyBenefits>
   | KeysOf<typeof familySupport>
   | KeysOf<typeof incomeRules>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dpsFee, relativeCapacity, residentShare } from './dps-fee.ts';
+import {
+  afterExemption,
+  agreementProblem,
+  dpsFee,
+  gminaCostInMonth,
+  relativeCapacity,
+  residentShare,
+} from './dps-fee.ts';
 
 // The criteria of 2025 (1010 zł single, 823 zł per person): 300 % is 3030 zł / 2469 zł a person.
 const criteria = { criterionSingle: 101_000, criterionPerPerson: 82_300 };
@@ -56,5 +63,43 @@ describe('DPS fee, art. 61 ups', () => {
       'relative:parent 177000',
       'gmina 0',
     ]);
+  });
+});
+
+describe('DPS fee decisions: agreements, exemptions and the month of admission', () => {
+  const single = (income: number, agreed: number) =>
+    agreementProblem({ id: 'x', relation: 'descendant', income, size: 1, agreed }, 101_000, 82_300);
+
+  it('takes an agreement only above 300 % and only as far as it leaves the relative that 300 %', () => {
+    expect(single(303_000, 1)).toBe('atOrBelowThreshold'); // exactly 3 030,00 zł
+    expect(single(303_001, 1)).toBeNull();
+    expect(single(353_000, 50_000)).toBeNull(); // keeps 3 030,00 zł
+    expect(single(353_000, 50_001)).toBe('leavesBelowThreshold');
+    expect(single(100_000, 0)).toBeNull(); // no agreement, nothing to check
+  });
+
+  it('a resident charged less than 70 % pays that share; more than 70 % is never charged', () => {
+    expect(residentShare(180_000, 600_000, 50)).toBe(90_000);
+    expect(residentShare(180_000, 600_000, 90)).toBe(126_000);
+    const r = dpsFee({
+      monthlyCost: 600_000,
+      residentIncome: 180_000,
+      residentPct: 50,
+      relatives: [],
+      ...criteria,
+    });
+    expect(amounts(r)).toEqual(['resident 90000', 'gmina 510000']);
+  });
+
+  it('an exemption lowers the agreed amount by its percentage, half up (art. 64: 33 % of 1 000,01 zł)', () => {
+    expect(afterExemption(100_001, 33)).toBe(67_001); // 330,0033 zł → 330,00 zł off
+    expect(afterExemption(100_000, 100)).toBe(0);
+  });
+
+  it('the gmina pays a month begun in the home by its days: 4 740,00 zł × 17/30 from 14 November', () => {
+    expect(gminaCostInMonth(474_000, '2026-11-14', '2026-11')).toBe(268_600);
+    expect(gminaCostInMonth(474_000, '2026-10-31', '2026-11')).toBe(474_000);
+    expect(gminaCostInMonth(474_000, '2026-12-01', '2026-11')).toBe(0);
+    expect(gminaCostInMonth(100_000, '2028-02-15', '2028-02')).toBe(51_724); // 15 of 29 days
   });
 });

@@ -30,6 +30,8 @@ export interface DpsFeeFacts {
   monthlyCost: number;
   /** The resident's monthly income (grosze). */
   residentIncome: number;
+  /** The share of income the decision sets, at most 70 (art. 61 ust. 1 pkt 1 ups); 70 when not given. */
+  residentPct?: number;
   relatives: readonly DpsRelative[];
   /** The criteria in force (art. 8 ust. 1 ups [M], dated data). */
   criterionSingle: number;
@@ -43,8 +45,12 @@ export interface DpsPayment {
   article: string;
 }
 
+/** The most of their income a resident may be charged (art. 61 ust. 1 pkt 1 ups). */
+export const RESIDENT_MAX_PCT = 70;
+
 // Art. 61 ust. 1 pkt 1 ups: the resident pays up to 70 % of their income, never more than the cost.
-export const residentShare = (income: number, cost: number) => Math.min(divideHalfUp(income * 70, 100), cost);
+export const residentShare = (income: number, cost: number, pct = RESIDENT_MAX_PCT) =>
+  Math.min(divideHalfUp(income * Math.min(pct, RESIDENT_MAX_PCT), 100), cost);
 
 // Art. 61 ust. 2 pkt 2 ups: a relative pays only from income above 300 % of the criterion (single,
 // or per person in the family), and what stays with their household is at least that 300 %.
@@ -60,7 +66,7 @@ export function relativeCapacity(r: DpsRelative, criterionSingle: number, criter
  * after the resident pays when the resident covers the cost.
  */
 export function dpsFee(f: DpsFeeFacts): { payments: DpsPayment[]; gmina: number } {
-  const resident = residentShare(f.residentIncome, f.monthlyCost);
+  const resident = residentShare(f.residentIncome, f.monthlyCost, f.residentPct);
   const payments: DpsPayment[] = [
     { payer: 'resident', relativeId: null, amount: resident, article: DPS_ART.resident },
   ];
@@ -75,4 +81,35 @@ export function dpsFee(f: DpsFeeFacts): { payments: DpsPayment[]; gmina: number 
   }
   payments.push({ payer: 'gmina', relativeId: null, amount: left, article: DPS_ART.gmina });
   return { payments, gmina: left };
+}
+
+/** Why an agreed amount cannot be accepted from a relative, or null when it can. */
+export type AgreementProblem = 'atOrBelowThreshold' | 'leavesBelowThreshold' | null;
+
+// Art. 61 ust. 2 pkt 2 ups: an agreement binds a relative only above 300 % of the criterion, and
+// never for more than leaves their household that 300 %.
+export function agreementProblem(
+  r: Omit<DpsRelative, 'agreed'> & { agreed: number },
+  criterionSingle: number,
+  criterionPerPerson: number,
+): AgreementProblem {
+  if (r.agreed === 0) return null;
+  const capacity = relativeCapacity({ ...r, agreed: null }, criterionSingle, criterionPerPerson);
+  if (capacity === 0) return 'atOrBelowThreshold';
+  return r.agreed > capacity ? 'leavesBelowThreshold' : null;
+}
+
+// Art. 64 ups (on request, partly or wholly) and art. 64a ups (wholly, obligatory): a relative's
+// exemption lowers what they pay; the gmina pays the difference (art. 61 ust. 2 pkt 3).
+export const afterExemption = (agreed: number, pct: number) => agreed - divideHalfUp(agreed * pct, 100);
+
+// Art. 60 ups, month of admission [M]: the common practice of fee decisions charges a month begun in
+// the home by its days (monthly amount × days in the home ÷ days of the month, half up); to verify in ISAP.
+export function gminaCostInMonth(monthly: number, admittedOn: string, month: string): number {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (admittedOn.slice(0, 7) > month) return 0;
+  if (admittedOn.slice(0, 7) < month) return monthly;
+  const stayed = days - Number(admittedOn.slice(8, 10)) + 1;
+  return divideHalfUp(monthly * stayed, days);
 }

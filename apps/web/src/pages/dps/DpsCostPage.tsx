@@ -1,0 +1,67 @@
+import type { DpsCostReport } from '@ostoja/domain/services/dps';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { fieldId, TextField } from '../../components/fields.tsx';
+import { dateColumn } from '../../components/kit/columns.ts';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { wholeList } from '../../components/kit/whole-list.ts';
+import { Page } from '../../components/page.tsx';
+import { listName, todayIso } from '../../lib/format.ts';
+import { useMonthlyCost } from './queries.ts';
+
+type Row = DpsCostReport['items'][number];
+
+/** What the gmina pays in a month for each resident it referred, and the total for the budget. */
+export function DpsCostPage() {
+  const { t, date, money } = useI18n();
+  const [month, setMonth] = useState(todayIso().slice(0, 7));
+  const report = useMonthlyCost(month);
+  const columns: Column<Row>[] = [
+    {
+      key: 'name',
+      header: t('dps.person'),
+      cell: (r) => <Link to={`/dps/referrals/${r.referralId}`}>{listName(r)}</Link>,
+      sortValue: listName,
+    },
+    { key: 'home', header: t('dps.home'), cell: (r) => r.homeName },
+    dateColumn('admittedOn', t('dps.admittedOn'), date),
+    {
+      key: 'monthly',
+      header: t('dps.gminaMonthly'),
+      cell: (r) => money(r.monthlyGminaGrosze),
+      sortValue: (r) => r.monthlyGminaGrosze,
+    },
+    {
+      key: 'inMonth',
+      header: t('dps.costInMonth'),
+      cell: (r) => money(r.gminaGrosze),
+      sortValue: (r) => r.gminaGrosze,
+    },
+  ];
+  const list = wholeList(report.data?.items, report.isLoading);
+  return (
+    <Page title={t('dps.costTitle')} lead={t('dps.costLead')}>
+      <TextField id={fieldId('month')} label={t('dps.month')} type="month" value={month} onValue={setMonth} />
+      {report.error ? <LoadError error={report.error} onRetry={() => report.refetch()} /> : null}
+      {report.isLoading ? <Loading /> : null}
+      {report.data && !report.data.items.length ? <p className="empty">{t('dps.costNone')}</p> : null}
+      {report.data?.items.length ? (
+        <>
+          <PagedTable
+            caption={t('dps.costTitle')}
+            columns={columns}
+            list={list}
+            rowKey={(r) => r.referralId}
+          />
+          <p className="total">
+            <strong>
+              {t('dps.total')}: <span data-testid="dps-total">{money(report.data.totalGrosze)}</span>
+            </strong>
+          </p>
+        </>
+      ) : null}
+    </Page>
+  );
+}

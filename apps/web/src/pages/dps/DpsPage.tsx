@@ -1,0 +1,95 @@
+import type { DpsReferralSummary } from '@ostoja/domain/services/dps';
+import { Link, useNavigate } from 'react-router-dom';
+import { dpsApi } from '../../api/dps.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { dateColumn } from '../../components/kit/columns.ts';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { Page } from '../../components/page.tsx';
+import { listName } from '../../lib/format.ts';
+import { OpenReferralForm } from './open-form.tsx';
+import { dpsKeys, useDpsSaved } from './queries.ts';
+
+const TONE = { file: 'neutral', waiting: 'due-soon', resident: 'ok' } as const;
+
+function useColumns(): Column<DpsReferralSummary>[] {
+  const { t, date, money } = useI18n();
+  return [
+    {
+      key: 'name',
+      header: t('dps.person'),
+      cell: (r) => <Link to={`/dps/referrals/${r.id}`}>{listName(r)}</Link>,
+      sortValue: listName,
+    },
+    { key: 'home', header: t('dps.home'), cell: (r) => r.homeName },
+    {
+      key: 'status',
+      header: t('dps.status'),
+      cell: (r) => <StatusBadge tone={TONE[r.status]}>{t(`dps.status.${r.status}`)}</StatusBadge>,
+    },
+    dateColumn('referredOn', t('dps.referredOn'), date),
+    dateColumn('admittedOn', t('dps.admittedOn'), date),
+    {
+      key: 'gmina',
+      header: t('dps.gminaMonthly'),
+      cell: (r) => (r.gminaGrosze === null ? '' : money(r.gminaGrosze)),
+      sortValue: (r) => r.gminaGrosze,
+    },
+  ];
+}
+
+/** The DPS desk: the waiting list by the date of the referral decision, every file, a new referral. */
+export function DpsPage() {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const navigate = useNavigate();
+  const saved = useDpsSaved();
+  const waiting = useCursorQuery(dpsKeys.waiting, (after, signal) =>
+    dpsApi.waitingList({ after, limit: 100 }, signal),
+  );
+  const files = useCursorQuery(dpsKeys.referrals, (after, signal) =>
+    dpsApi.referrals({ after, limit: 50 }, signal),
+  );
+  const columns = useColumns();
+  const place: Column<DpsReferralSummary & { place: number }> = {
+    key: 'place',
+    header: t('dps.place'),
+    cell: (r) => r.place,
+    sortValue: (r) => r.place,
+  };
+  return (
+    <Page title={t('dps.title')} lead={t('dps.lead')}>
+      <p>
+        <Link to="/dps/monthly-cost">{t('dps.costLink')}</Link>
+      </p>
+      <h2>{t('dps.waiting')}</h2>
+      {waiting.error ? <LoadError error={waiting.error} onRetry={() => waiting.reload()} /> : null}
+      {waiting.loaded && !waiting.items.length ? <p className="empty">{t('dps.waitingNone')}</p> : null}
+      {waiting.items.length ? (
+        <PagedTable
+          caption={t('dps.waiting')}
+          columns={[place, ...(columns as Column<DpsReferralSummary & { place: number }>[])]}
+          list={waiting}
+          rowKey={(r) => r.id}
+        />
+      ) : null}
+      <h2>{t('dps.files')}</h2>
+      {files.error ? <LoadError error={files.error} onRetry={() => files.reload()} /> : null}
+      {files.loaded && !files.items.length ? <p className="empty">{t('dps.filesNone')}</p> : null}
+      {files.items.length ? (
+        <PagedTable caption={t('dps.files')} columns={columns} list={files} rowKey={(r) => r.id} />
+      ) : null}
+      {can('dps.manage') ? (
+        <OpenReferralForm
+          onSaved={(d) => {
+            saved(d);
+            navigate(`/dps/referrals/${d.id}`);
+          }}
+        />
+      ) : null}
+    </Page>
+  );
+}

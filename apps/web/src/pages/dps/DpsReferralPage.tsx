@@ -1,0 +1,125 @@
+import { renderExplanation } from '@ostoja/domain/benefits/explanation';
+import type { DpsReferral } from '@ostoja/domain/services/dps';
+import { useParams } from 'react-router-dom';
+import { dpsApi } from '../../api/dps.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { Page } from '../../components/page.tsx';
+import { listName } from '../../lib/format.ts';
+import { CalculationSteps } from '../benefits/calculation.tsx';
+import { FeeForm } from './fee-form.tsx';
+import { useDpsSaved, useReferral } from './queries.ts';
+import { AdmitForm, DocumentForm, ReferForm } from './step-forms.tsx';
+
+function Fee({ fee }: { fee: NonNullable<DpsReferral['fee']> }) {
+  const { t, money, date, locale } = useI18n();
+  return (
+    <section aria-labelledby="dps-fee-shown-h">
+      <h2 id="dps-fee-shown-h">
+        {t('dps.fee')} {fee.number} ({date(fee.decidedOn)})
+      </h2>
+      <table className="table">
+        <caption>
+          {t('dps.monthlyCost')}: {money(fee.monthlyCostGrosze)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dps.payer')}</th>
+            <th scope="col">{t('dps.amount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {fee.payments.map((p) => (
+            <tr key={`${p.payer}-${p.relativeIndex ?? ''}`}>
+              <td>{p.name ? `${t(`dps.payer.${p.payer}`)}: ${p.name}` : t(`dps.payer.${p.payer}`)}</td>
+              <td>{money(p.amount)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('dps.justification')}</h3>
+      <CalculationSteps
+        steps={renderExplanation(fee.steps as never, locale)}
+        caption={t('dps.justification')}
+      />
+    </section>
+  );
+}
+
+/** A referral file: the documents, the decision referring, the fee decision and the admission. */
+export function DpsReferralPage() {
+  const { id = '' } = useParams();
+  const { t, date } = useI18n();
+  const { can } = useAuth();
+  const saved = useDpsSaved();
+  const file = useReferral(id);
+  if (file.error) return <LoadError error={file.error} onRetry={() => file.refetch()} />;
+  if (!file.data) return <Loading />;
+  const r = file.data;
+  const manage = can('dps.manage');
+  return (
+    <Page title={t('dps.fileTitle', { name: listName(r) })} lead={r.home.name}>
+      <dl className="facts">
+        <dt>{t('dps.status')}</dt>
+        <dd>
+          <StatusBadge>{t(`dps.status.${r.status}`)}</StatusBadge>
+        </dd>
+        <dt>{t('dps.home')}</dt>
+        <dd>
+          {r.home.name} ({r.home.powiat})
+        </dd>
+        <dt>{t('dps.application')}</dt>
+        <dd>{r.applicationNumber}</dd>
+        <dt>{t('dps.wywiad')}</dt>
+        <dd>{date(r.wywiadVisitedOn)}</dd>
+        <dt>{t('dps.consentOn')}</dt>
+        <dd>{date(r.consentOn)}</dd>
+        {r.referralNumber ? (
+          <>
+            <dt>{t('dps.referralNumber')}</dt>
+            <dd>
+              {r.referralNumber} ({date(r.referredOn)})
+            </dd>
+          </>
+        ) : null}
+        {r.waitingPlace ? (
+          <>
+            <dt>{t('dps.waitingPlace')}</dt>
+            <dd data-testid="dps-place">{r.waitingPlace}</dd>
+          </>
+        ) : null}
+        {r.admittedOn ? (
+          <>
+            <dt>{t('dps.admittedOn')}</dt>
+            <dd>{date(r.admittedOn)}</dd>
+          </>
+        ) : null}
+      </dl>
+      <section aria-labelledby="dps-docs-h">
+        <h2 id="dps-docs-h">{t('dps.documents')}</h2>
+        {r.documents.length ? (
+          <ul>
+            {r.documents.map((d) => (
+              <li key={d.id}>
+                {t(`dps.doc.${d.kind}`)}:{' '}
+                <a href={dpsApi.documentUrl(r.id, d.id)} download>
+                  {d.fileName}
+                </a>{' '}
+                ({date(d.uploadedOn)})
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="empty">{t('dps.documentsNone')}</p>
+        )}
+        {manage && r.status === 'file' ? <DocumentForm referral={r} onSaved={saved} /> : null}
+      </section>
+      {manage && r.status === 'file' ? <ReferForm referral={r} onSaved={saved} /> : null}
+      {r.fee ? <Fee fee={r.fee} /> : null}
+      {manage && r.referredOn && !r.fee ? <FeeForm referral={r} onSaved={saved} /> : null}
+      {manage && r.status === 'waiting' ? <AdmitForm referral={r} onSaved={saved} /> : null}
+    </Page>
+  );
+}

@@ -1,0 +1,85 @@
+import { CreateDpsReferral, type DpsReferral } from '@ostoja/domain/services/dps';
+import { useQuery } from '@tanstack/react-query';
+import { dpsApi } from '../../api/dps.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { todayIso } from '../../lib/format.ts';
+import { dpsKeys, useHomes } from './queries.ts';
+
+const empty = () => ({ candidate: '', homeId: '', consentOn: todayIso() });
+
+/** Opens the referral file of a person visited at home, with the home chosen from the register. */
+export function OpenReferralForm({ onSaved }: { onSaved(d: DpsReferral): void }) {
+  const { t, money } = useI18n();
+  const candidates = useQuery({
+    queryKey: dpsKeys.candidates,
+    queryFn: ({ signal }) => dpsApi.candidates(signal),
+  });
+  const homes = useHomes();
+  const byKey = new Map((candidates.data?.items ?? []).map((c) => [c.applicationId, c]));
+  const f = useEditForm({
+    schema: CreateDpsReferral,
+    defaultValues: empty(),
+    toBody: (v) => ({
+      applicationId: byKey.get(v.candidate)?.applicationId ?? '',
+      personId: byKey.get(v.candidate)?.personId ?? '',
+      homeId: v.homeId,
+      consentOn: v.consentOn,
+    }),
+    save: (body) => dpsApi.create(body),
+    onSaved: (d) => {
+      f.reset(empty());
+      onSaved(d);
+    },
+  });
+  const v = f.values;
+  return (
+    <section className="card" aria-labelledby="dps-open-h">
+      <h2 id="dps-open-h">{t('dps.open')}</h2>
+      <EditForm form={f} submitLabel={t('dps.openSubmit')}>
+        <SelectField
+          id={fieldId('applicationId')}
+          label={t('dps.application')}
+          hint={t('dps.applicationHint')}
+          value={v.candidate}
+          onValue={(x) => f.form.setValue('candidate', x)}
+          options={[
+            { value: '', label: t('dps.choose') },
+            ...(candidates.data?.items ?? []).map((c) => ({
+              value: c.applicationId,
+              label: `${c.surname} ${c.firstName} — ${c.applicationNumber}`,
+            })),
+          ]}
+          error={f.errors.applicationId ?? f.errors.personId}
+          required
+        />
+        <SelectField
+          id={fieldId('homeId')}
+          label={t('dps.home')}
+          value={v.homeId}
+          onValue={(x) => f.form.setValue('homeId', x)}
+          options={[
+            { value: '', label: t('dps.choose') },
+            ...(homes.data?.items ?? []).map((h) => ({
+              value: h.id,
+              label: `${h.name} (${h.powiat})${h.costs[0] ? ` — ${money(h.costs[0].monthlyCostGrosze)}` : ''}`,
+            })),
+          ]}
+          error={f.errors.homeId}
+          required
+        />
+        <TextField
+          id={fieldId('consentOn')}
+          label={t('dps.consentOn')}
+          type="date"
+          value={v.consentOn}
+          onValue={(x) => f.form.setValue('consentOn', x)}
+          error={f.errors.consentOn}
+          required
+        />
+      </EditForm>
+    </section>
+  );
+}

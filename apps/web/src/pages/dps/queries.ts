@@ -1,0 +1,40 @@
+import type { DpsCostReport, DpsReferral } from '@ostoja/domain/services/dps';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiError } from '../../api/client.ts';
+import { dpsApi } from '../../api/dps.ts';
+
+// The DPS module's reads, cached by TanStack Query under these keys.
+export const dpsKeys = {
+  all: ['dps'] as const,
+  referrals: ['dps', 'referrals'] as const,
+  waiting: ['dps', 'waiting'] as const,
+  candidates: ['dps', 'candidates'] as const,
+  homes: ['dps', 'homes'] as const,
+  referral: (id: string) => ['dps', 'referral', id] as const,
+  cost: (month: string) => ['dps', 'cost', month] as const,
+};
+
+export const useReferral = (id: string) =>
+  useQuery<DpsReferral, ApiError>({
+    queryKey: dpsKeys.referral(id),
+    queryFn: ({ signal }) => dpsApi.referral(id, signal),
+  });
+
+export const useHomes = () =>
+  useQuery({ queryKey: dpsKeys.homes, queryFn: ({ signal }) => dpsApi.homes(signal) });
+
+export const useMonthlyCost = (month: string) =>
+  useQuery<DpsCostReport, ApiError>({
+    queryKey: dpsKeys.cost(month),
+    queryFn: ({ signal }) => dpsApi.monthlyCost(month, signal),
+    enabled: /^\d{4}-(0[1-9]|1[0-2])$/.test(month),
+  });
+
+/** After any change of a file: it goes into the cache, the lists and the cost reload. */
+export function useDpsSaved() {
+  const client = useQueryClient();
+  return (d: DpsReferral) => {
+    client.setQueryData(dpsKeys.referral(d.id), d);
+    client.invalidateQueries({ queryKey: dpsKeys.all, predicate: (q) => q.queryKey[1] !== 'referral' });
+  };
+}
