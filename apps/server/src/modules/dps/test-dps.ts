@@ -28,8 +28,7 @@ export const homeInput = (tag: string): DpsHomeInput => ({
 export async function fileRequest(fx: Pick<Fixtures, 'staff' | 'q' | 'seq'>) {
   const n = fx.seq();
   const home = await service.addHome(fx.staff(), homeInput(`file-${n}`) as never);
-  // PESELs born from 1988-05 on, past the registry examples' (1988-03-15) and the care examples' early ones.
-  const visited = await visitedApplication(fx, 2000 + n, [180_000]);
+  const visited = await visitedApplication(fx, n, [180_000]);
   return { ...visited, homeId: home.id, consentOn: addDays(today, -10) };
 }
 

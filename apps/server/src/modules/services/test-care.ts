@@ -21,8 +21,11 @@ const loginId = async (q: Queryable, login: string) =>
  * application and a home visit recording each one's pension in the reference month (grosze).
  */
 export async function visitedApplication(fx: Pick<Fixtures, 'staff' | 'q'>, n: number, pay: number[]) {
+  // Each member born on a day of their own (same surname and birth day would be a "possible
+  // duplicate"), and the serial tells apart the thousands of `n`: two calls never meet a PESEL (the
+  // examples of every role share one database and one counter).
   const pesel = (i: number) =>
-    makePesel(addDays('1950-01-01', (n * 7 + i) % 20_000), 'F', 200 + ((n + i) % 799));
+    makePesel(addDays('1940-01-01', (n % 2000) * 10 + i), 'F', 200 + 10 * Math.floor(n / 2000) + i);
   const household = await registry.createHousehold(
     fx.staff(),
     CreateHousehold.parse({

@@ -35,7 +35,7 @@ export const examples: Examples = {
   'POST /api/v1/shelters/fee-resolutions': (fx) => ({
     body: feeResolution(`XV/${fx.seq()}/2099`, 'shelter', '2099-01-01', '2099-02-01'),
   }),
-  'GET /api/v1/shelter-referrals': () => ({}),
+  'GET /api/v1/shelter-referrals': ({ ids }) => ({ query: { personId: ids.person! } }),
   'GET /api/v1/shelter-referrals/:id': async (fx) => ({
     params: {
       id: (await service.createReferral(fx.staff(), CreateShelterReferral.parse(await request(fx)))).id,
