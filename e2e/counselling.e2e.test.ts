@@ -206,10 +206,12 @@ describe('the specialist and the administrator', () => {
     await staff.getByRole('heading', { level: 2, name: /Psycholog — Łukasz Poradniczy/ }).waitFor();
     expect(await axeViolations(staff)).toEqual([]);
     await staff.getByRole('button', { name: /Dodaj konsultację bez rezerwacji/ }).click();
-    await staff.getByRole('button', { name: 'Zapisz konsultację' }).click();
+    // The walk-in form's own button: a day with bookings has a "record" button on each of them too.
+    const walkIn = staff.getByRole('region', { name: 'Konsultacja bez rezerwacji' });
+    await walkIn.getByRole('button', { name: 'Zapisz konsultację' }).click();
     await staff.getByRole('alert').first().waitFor();
-    await staff.getByRole('textbox', { name: /Kto/ }).fill('A. K.');
-    await staff.getByRole('button', { name: 'Zapisz konsultację' }).click();
+    await walkIn.getByRole('textbox', { name: /Kto/ }).fill('A. K.');
+    await walkIn.getByRole('button', { name: 'Zapisz konsultację' }).click();
     await staff.getByText(/A\. K\.: konsultacja psychologiczna|A\. K\.:/).waitFor();
 
     await staff.goto(`${h.baseUrl}/counselling/schedule?date=${date}`);

@@ -71,16 +71,13 @@ export function ConsultationForm({
   const id = (path: string) => fieldId(`${prefix}.${path}`);
   const err = (path: string) => f.errors[path];
 
+  const title = booking
+    ? t('couns.record.forBooking', { time: `${booking.start}–${booking.end}`, name: booking.name ?? '—' })
+    : t('couns.record.walkIn');
+  // A region named by its title: a day with bookings has a "record" button on each row besides this form's.
   return (
-    <div className="inline-panel">
-      <p className="alert-title">
-        {booking
-          ? t('couns.record.forBooking', {
-              time: `${booking.start}–${booking.end}`,
-              name: booking.name ?? '—',
-            })
-          : t('couns.record.walkIn')}
-      </p>
+    <section className="inline-panel" aria-label={title}>
+      <p className="alert-title">{title}</p>
       <EditForm
         form={prefixed(prefix, f)}
         submitLabel={t('couns.record.save')}
@@ -159,6 +156,6 @@ export function ConsultationForm({
           />
         </div>
       </EditForm>
-    </div>
+    </section>
   );
 }
