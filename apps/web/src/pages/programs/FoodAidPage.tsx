@@ -61,20 +61,20 @@ function ReferForm({ partners }: { partners: PartnerOption[] }) {
   const v = f.values;
   return (
     <section className="card" aria-labelledby="fa-refer-h">
-      <h2 id="fa-refer-h">{t('fa.refer')}</h2>
-      <p>{t('fa.refer.lead')}</p>
-      {done ? <Alert kind="success">{t('fa.refer.done', { name: done })}</Alert> : null}
-      <EditForm form={f} submitLabel={t('fa.refer')}>
+      <h2 id="fa-refer-h">{t('foodAid.refer')}</h2>
+      <p>{t('foodAid.refer.lead')}</p>
+      {done ? <Alert kind="success">{t('foodAid.refer.done', { name: done })}</Alert> : null}
+      <EditForm form={f} submitLabel={t('foodAid.refer')}>
         <PersonPicker
           id={fieldId('personId')}
           selected={v.person}
           onSelect={(p) => f.form.setValue('person', p)}
           error={f.errors.personId}
         />
-        <SelectField label={t('fa.partner')} {...f.bind('partnerId')} options={partners} required />
+        <SelectField label={t('foodAid.partner')} {...f.bind('partnerId')} options={partners} required />
         <div className="field-row">
-          <TextField label={t('fa.issuedOn')} type="date" {...f.bind('issuedOn')} required />
-          <TextField label={t('fa.validUntil')} type="date" {...f.bind('validUntil')} required />
+          <TextField label={t('foodAid.issuedOn')} type="date" {...f.bind('issuedOn')} required />
+          <TextField label={t('foodAid.validUntil')} type="date" {...f.bind('validUntil')} required />
         </div>
         <div className="field-row">
           <TextField
@@ -116,19 +116,19 @@ function ImportForm({ partners, month }: { partners: PartnerOption[]; month: str
       save: (body) => foodAidApi.importDistribution(partnerId, body),
       onSaved: (r) => {
         saved.foodAid();
-        setDone(t('fa.import.done', { rows: r.rows, kg: r.kilograms, parcels: r.parcels }));
+        setDone(t('foodAid.import.done', { rows: r.rows, kg: r.kilograms, parcels: r.parcels }));
         f.reset({ csv: '' });
       },
     }),
   );
   return (
     <section className="card" aria-labelledby="fa-import-h">
-      <h2 id="fa-import-h">{t('fa.import')}</h2>
-      <p>{t('fa.import.lead')}</p>
+      <h2 id="fa-import-h">{t('foodAid.import')}</h2>
+      <p>{t('foodAid.import.lead')}</p>
       {done ? <Alert kind="success">{done}</Alert> : null}
       <SelectField
         id="fa-import-partner"
-        label={t('fa.partner')}
+        label={t('foodAid.partner')}
         value={partnerId}
         onValue={setPartnerId}
         options={partners}
@@ -136,11 +136,11 @@ function ImportForm({ partners, month }: { partners: PartnerOption[]; month: str
       />
       <p>
         <a href={foodAidApi.monthListUrl(partnerId, month)} download>
-          {t('fa.list')}
+          {t('foodAid.list')}
         </a>
       </p>
-      <EditForm form={f} submitLabel={t('fa.import.submit')}>
-        <TextAreaField label={t('fa.import.csv')} rows={6} {...f.bind('csv')} required />
+      <EditForm form={f} submitLabel={t('foodAid.import.submit')}>
+        <TextAreaField label={t('foodAid.import.csv')} rows={6} {...f.bind('csv')} required />
       </EditForm>
     </section>
   );
@@ -153,13 +153,13 @@ function Year({ year }: { year: number }) {
   if (!q.data) return null;
   const y = q.data;
   return (
-    <DataTable caption={t('fa.year', { year })}>
+    <DataTable caption={t('foodAid.year', { year })}>
       <thead>
         <tr>
-          <th scope="col">{t('fa.partner')}</th>
-          <th scope="col">{t('fa.persons')}</th>
-          <th scope="col">{t('fa.kilograms')}</th>
-          <th scope="col">{t('fa.parcels')}</th>
+          <th scope="col">{t('foodAid.partner')}</th>
+          <th scope="col">{t('foodAid.persons')}</th>
+          <th scope="col">{t('foodAid.kilograms')}</th>
+          <th scope="col">{t('foodAid.parcels')}</th>
         </tr>
       </thead>
       <tbody>
@@ -173,7 +173,7 @@ function Year({ year }: { year: number }) {
         ))}
         <tr>
           <th scope="row">
-            {t('fa.persons')} / {t('fa.personsInHouseholds')}
+            {t('foodAid.persons')} / {t('foodAid.personsInHouseholds')}
           </th>
           <td>
             {y.persons} / {y.personsInHouseholds}
@@ -201,26 +201,26 @@ export function FoodAidPage() {
   const options = (partners.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }));
   const columns: Column<Referral>[] = [
     { key: 'name', header: t('prg.person'), cell: listName, sortValue: listName },
-    { key: 'partner', header: t('fa.partner'), cell: (r) => r.partnerName },
-    dateColumn('issuedOn', t('fa.issuedOn'), date),
-    dateColumn('validUntil', t('fa.validUntil'), date),
-    { key: 'size', header: t('fa.householdSize'), cell: (r) => r.householdSize },
-    { key: 'limit', header: t('fa.limit'), cell: (r) => `${r.thresholdPercent}% — ${money(r.limitGrosze)}` },
+    { key: 'partner', header: t('foodAid.partner'), cell: (r) => r.partnerName },
+    dateColumn('issuedOn', t('foodAid.issuedOn'), date),
+    dateColumn('validUntil', t('foodAid.validUntil'), date),
+    { key: 'size', header: t('foodAid.householdSize'), cell: (r) => r.householdSize },
+    { key: 'limit', header: t('foodAid.limit'), cell: (r) => `${r.thresholdPercent}% — ${money(r.limitGrosze)}` },
   ];
   return (
-    <Page title={t('fa.title')} lead={t('fa.lead')}>
+    <Page title={t('foodAid.title')} lead={t('foodAid.lead')}>
       <TextField
         id="fa-month"
-        label={t('fa.month')}
+        label={t('foodAid.month')}
         type="month"
         value={month}
         onValue={(m) => /^\d{4}-\d{2}$/.test(m) && setMonth(m)}
         className="w-short"
       />
       {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('fa.noReferrals')}</p> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('foodAid.noReferrals')}</p> : null}
       {list.items.length ? (
-        <PagedTable caption={t('fa.referrals')} columns={columns} list={list} rowKey={(r) => r.id} />
+        <PagedTable caption={t('foodAid.referrals')} columns={columns} list={list} rowKey={(r) => r.id} />
       ) : null}
       {can('foodAid.refer') && options.length ? <ReferForm partners={options} /> : null}
       {can('foodAid.manage') && options.length ? <ImportForm partners={options} month={month} /> : null}
