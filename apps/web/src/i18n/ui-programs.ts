@@ -52,7 +52,8 @@ export const uiPrograms = messages({
     'prg.support.title': 'Udział w projektach',
     'prg.support.none': '—',
     'foodAid.title': 'Pomoc żywnościowa (FEPŻ)',
-    'foodAid.lead': 'Skierowania pracowników, listy miesięczne dla organizacji partnerskich i wydana żywność.',
+    'foodAid.lead':
+      'Skierowania pracowników, listy miesięczne dla organizacji partnerskich i wydana żywność.',
     'foodAid.month': 'Miesiąc',
     'foodAid.partner': 'Organizacja partnerska',
     'foodAid.referrals': 'Skierowani w miesiącu',
@@ -137,7 +138,8 @@ export const uiPrograms = messages({
     'foodAid.householdSize': 'Осіб у домогосподарстві',
     'foodAid.limit': 'Поріг доходу',
     'foodAid.refer': 'Видати направлення',
-    'foodAid.refer.lead': 'Особа з підставою зі ст. 7 і доходом до порогу програми (265% критерію з 12.02.2024).',
+    'foodAid.refer.lead':
+      'Особа з підставою зі ст. 7 і доходом до порогу програми (265% критерію з 12.02.2024).',
     'foodAid.refer.done': 'Видано направлення: {name}.',
     'foodAid.list': 'Список для організації (CSV)',
     'foodAid.import': 'Імпорт звіту організації',

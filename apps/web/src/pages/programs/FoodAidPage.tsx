@@ -205,7 +205,11 @@ export function FoodAidPage() {
     dateColumn('issuedOn', t('foodAid.issuedOn'), date),
     dateColumn('validUntil', t('foodAid.validUntil'), date),
     { key: 'size', header: t('foodAid.householdSize'), cell: (r) => r.householdSize },
-    { key: 'limit', header: t('foodAid.limit'), cell: (r) => `${r.thresholdPercent}% — ${money(r.limitGrosze)}` },
+    {
+      key: 'limit',
+      header: t('foodAid.limit'),
+      cell: (r) => `${r.thresholdPercent}% — ${money(r.limitGrosze)}`,
+    },
   ];
   return (
     <Page title={t('foodAid.title')} lead={t('foodAid.lead')}>
