@@ -68,6 +68,10 @@ export const familyBenefits = messages({
     'error.familyBenefits.forwarded':
       'Członek rodziny pracuje lub mieszka w innym państwie UE/EOG — wniosek przekazano wojewodzie (koordynacja systemów zabezpieczenia społecznego).',
     'error.familyBenefits.decided': 'W tej sprawie wydano już decyzję.',
+    'error.familyBenefits.notForwarded': 'Tego wniosku nie przekazuje się wojewodzie. Odśwież stronę.',
+    'validation.familyBenefits.forwardedBeforeFiling':
+      'Data przekazania jest wcześniejsza niż data złożenia wniosku.',
+    'validation.familyBenefits.forwardedFuture': 'Data przekazania nie może być późniejsza niż dzisiaj.',
     'error.familyBenefits.notEligible':
       'Rodzinie nie przysługuje zasiłek rodzinny w żadnym miesiącu okresu — wydaj decyzję odmowną.',
     'validation.familyBenefits.unknownHousehold': 'Nie ma takiego gospodarstwa domowego.',
@@ -140,6 +144,9 @@ export const familyBenefits = messages({
     'error.familyBenefits.forwarded':
       'Член сім’ї працює або проживає в іншій державі ЄС/ЄЕЗ — заяву передано воєводі (координація систем соціального забезпечення).',
     'error.familyBenefits.decided': 'У цій справі рішення вже видано.',
+    'error.familyBenefits.notForwarded': 'Цю заяву не передають воєводі. Оновіть сторінку.',
+    'validation.familyBenefits.forwardedBeforeFiling': 'Дата передачі раніша за дату подання заяви.',
+    'validation.familyBenefits.forwardedFuture': 'Дата передачі не може бути пізнішою за сьогодні.',
     'error.familyBenefits.notEligible':
       'Сім’ї не належить сімейна допомога в жодному місяці періоду — видайте рішення про відмову.',
     'validation.familyBenefits.unknownHousehold': 'Такого домогосподарства немає.',
@@ -210,6 +217,11 @@ export const familyBenefits = messages({
     'error.familyBenefits.forwarded':
       'A family member works or lives in another EU/EEA state — the application was forwarded to the voivode (social security coordination).',
     'error.familyBenefits.decided': 'A decision has already been issued in this case.',
+    'error.familyBenefits.notForwarded':
+      'This application is not one forwarded to the voivode. Refresh the page.',
+    'validation.familyBenefits.forwardedBeforeFiling':
+      'The forwarding date is before the application was filed.',
+    'validation.familyBenefits.forwardedFuture': 'The forwarding date cannot be later than today.',
     'error.familyBenefits.notEligible':
       'The family has no right to the family allowance in any month of the period — issue a refusal.',
     'validation.familyBenefits.unknownHousehold': 'There is no such household.',

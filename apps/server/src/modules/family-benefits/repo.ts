@@ -83,3 +83,29 @@ export async function amendmentsUntil(q: Queryable, to: string) {
   for (const x of r.rows) out.set(x.applicationId, [...(out.get(x.applicationId) ?? []), x]);
   return out;
 }
+
+/** Incomplete applications in the reader's scope by the day their call to complete runs out, nearest first. */
+export async function completionDeadlines(q: Queryable, scope: string, limit: number) {
+  const r = await q.query<{
+    applicationId: string;
+    applicantId: string;
+    number: string;
+    applicantName: string;
+    dueOn: string;
+  }>(
+    `SELECT f.id AS "applicationId", f.applicant_id AS "applicantId", f.number,
+            p.first_name || ' ' || p.surname AS "applicantName", f.completion_due::text AS "dueOn"
+       FROM family_benefit_application f JOIN person p ON p.id = f.applicant_id
+      WHERE f.status = 'incomplete' AND f.completion_due IS NOT NULL AND ${scope}
+      ORDER BY f.completion_due, f.id LIMIT $1`,
+    [limit],
+  );
+  return r.rows;
+}
+
+export async function setForwardedOn(q: Queryable, id: string, on: string) {
+  await q.query(
+    'UPDATE family_benefit_application SET forwarded_on = $2, version = version + 1 WHERE id = $1',
+    [id, on],
+  );
+}

@@ -36,7 +36,7 @@ export async function newFamily(fx: Pick<Fixtures, 'staff'>, n: number) {
 export async function familyApplication(
   fx: Pick<Fixtures, 'staff'>,
   n: number,
-  opts: { submittedOn?: string; attachments?: boolean } = {},
+  opts: { submittedOn?: string; attachments?: boolean; workingAbroad?: boolean } = {},
 ) {
   const f = await newFamily(fx, n);
   const body = CreateFamilyBenefitApplication.parse({
@@ -44,6 +44,7 @@ export async function familyApplication(
     applicantId: f.mother,
     submittedOn: opts.submittedOn ?? '2026-11-16',
     singleParent: false,
+    workingAbroad: opts.workingAbroad ?? false,
     members: [
       { personId: f.mother, role: 'parent', taxed: { income: 2_400_000 } },
       { personId: f.younger, role: 'child' },
@@ -128,6 +129,11 @@ export const examples: Examples = {
   'GET /api/v1/family-benefits/applications/:id/call-to-complete/pdf': async (fx) => ({
     params: { id: (await familyApplication(fx, fx.seq(), { attachments: false })).application.id },
   }),
+  'POST /api/v1/family-benefits/applications/:id/forwarding': async (fx) => ({
+    params: { id: (await familyApplication(fx, fx.seq(), { workingAbroad: true })).application.id },
+    body: { forwardedOn: '2026-11-18' },
+  }),
+  'GET /api/v1/family-benefits/completion-deadlines': () => ({}),
   'POST /api/v1/family-benefits/applications/:id/decision': async (fx) => ({
     params: { id: (await familyApplication(fx, fx.seq())).application.id },
     body: { outcome: 'grant', decidedOn: '2026-11-20', paymentMethod: 'cashDesk' },

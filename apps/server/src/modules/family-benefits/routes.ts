@@ -11,6 +11,7 @@ import {
 } from '@ostoja/domain/family-benefits/application';
 import { FamilyBenefitsCalculatorRequest } from '@ostoja/domain/family-benefits/calculator';
 import { ChangeFamilyBenefit, FamilyBenefitChangeAnswer } from '@ostoja/domain/family-benefits/change';
+import { FamilyBenefitDeadlines, RecordForwarding } from '@ostoja/domain/family-benefits/clerk';
 import { PdfFile } from '@ostoja/domain/shared/file';
 import { z } from 'zod';
 import { inlinePdf, pdfRoute } from '../../http/pdf-route.ts';
@@ -78,6 +79,28 @@ export function familyBenefitsRoutes(): RouteDef[] {
       body: ProvideAttachments,
       response: FamilyBenefitApplication,
       handler: ({ params, body }, ctx) => service.provideAttachments(ctx, params.id, body.attachments),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/family-benefits/applications/:id/forwarding',
+      permission: 'familyBenefits.write',
+      summary:
+        'Record (or correct) the day an application of a family living partly abroad was sent to the voivode (EU coordination); 409 unless forwarded',
+      tags: ['familyBenefits'],
+      params: IdParams,
+      body: RecordForwarding,
+      response: FamilyBenefitApplication,
+      handler: ({ params, body }, ctx) => service.recordForwarding(ctx, params.id, body.forwardedOn),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/family-benefits/completion-deadlines',
+      permission: 'familyBenefits.write',
+      summary:
+        "The clerk's home page: incomplete applications by the last day of their call to complete (14 days), nearest first, the overdue marked (logged)",
+      tags: ['familyBenefits'],
+      response: FamilyBenefitDeadlines,
+      handler: (_req, ctx) => service.completionDeadlines(ctx),
     }),
     pdfRoute({
       url: '/api/v1/family-benefits/applications/:id/call-to-complete/pdf',

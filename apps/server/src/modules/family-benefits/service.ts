@@ -12,10 +12,12 @@ import {
   USR_ART,
 } from '@ostoja/domain/family-benefits/calculator';
 import { applicationPeriod } from '@ostoja/domain/family-benefits/parameters';
+import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { z } from 'zod';
 import type { RequestContext, StaffContext } from '../../http/context.ts';
-import { conflict } from '../../http/errors.ts';
+import { conflict, fieldError } from '../../http/errors.ts';
 import * as claims from '../benefit-claims/service.ts';
+import { personScope } from '../registry/access.ts';
 import { itemsInForce } from './amended-right.ts';
 import * as repo from './repo.ts';
 import { parameters, rightIn } from './right.ts';
@@ -79,8 +81,8 @@ export async function create(ctx: StaffContext, body: z.output<typeof CreateFami
       // Art. 24 ust. 3a usr with KPA art. 64 § 2: the applicant is called to complete within 14 days [M].
       completionDue: missing ? addDaysKpa(body.submittedOn, 14) : null,
       workingAbroad: body.workingAbroad,
-      // EU coordination: the application goes to the voivode on the day it is registered.
-      forwardedOn: body.workingAbroad ? body.submittedOn : null,
+      // EU coordination: the clerk records the day the file actually went to the voivode.
+      forwardedOn: null,
       status: body.workingAbroad ? 'forwarded' : missing ? 'incomplete' : 'complete',
     }),
   );
@@ -97,6 +99,32 @@ export async function provideAttachments(ctx: StaffContext, id: string, keys: re
   await repo.setAttachments(ctx.q, id, attachments, status);
   await ctx.audit({ action: 'update', entity: ENTITY, entityId: id, details: { attachments: keys, status } });
   return get(ctx, id);
+}
+
+/** EU coordination: the day the application was sent to the voivode (a correction may follow). */
+export async function recordForwarding(ctx: StaffContext, id: string, forwardedOn: string) {
+  const a = await reads.load(ctx, id, true);
+  if (a.status !== 'forwarded') throw conflict('familyBenefits.status', 'error.familyBenefits.notForwarded');
+  if (forwardedOn < a.submittedOn)
+    throw fieldError('forwardedOn', 'validation.familyBenefits.forwardedBeforeFiling');
+  if (forwardedOn > todayInPoland())
+    throw fieldError('forwardedOn', 'validation.familyBenefits.forwardedFuture');
+  await repo.setForwardedOn(ctx.q, id, forwardedOn);
+  await ctx.audit({ action: 'update', entity: ENTITY, entityId: id, details: { forwardedOn } });
+  return get(ctx, id);
+}
+
+/** The clerk's home page: the calls to complete still running or run out, nearest first (logged). */
+export async function completionDeadlines(ctx: StaffContext) {
+  const today = todayInPoland();
+  const rows = await repo.completionDeadlines(ctx.q, personScope(ctx.actor), 50);
+  await ctx.audit({
+    action: 'list',
+    entity: ENTITY,
+    details: { completionDeadlines: rows.length },
+    persons: rows.map((r) => r.applicantId),
+  });
+  return { items: rows.map(({ applicantId: _, ...r }) => ({ ...r, overdue: r.dueOn < today })) };
 }
 
 /**
