@@ -7,6 +7,7 @@ import { Page } from '../components/page.tsx';
 import { CommissionDeadlinesSection } from './alcohol-commission/deadlines.tsx';
 import { DebtorDeadlinesSection } from './alimony-fund/debtor-deadlines.tsx';
 import { MyWorkSection } from './benefits/my-work.tsx';
+import { CompletionDeadlinesSection } from './family-benefits/deadlines.tsx';
 import { MyCaseTasksSection } from './social-work/my-case-tasks.tsx';
 
 function QuickSearch() {
@@ -70,6 +71,7 @@ export function HomePage() {
       <MyCaseTasksSection />
       <CommissionDeadlinesSection />
       <DebtorDeadlinesSection />
+      <CompletionDeadlinesSection />
       <div className="grid">
         {can('registry.read') ? <QuickSearch /> : null}
         {shortcuts.length ? (

@@ -616,3 +616,25 @@ export async function insertGroupSession(
     [groupId, s.heldOn, s.minutes, s.present, s.topic],
   );
 }
+
+/**
+ * The proceedings linked to a Niebieska Karta procedure, oldest first, with their steps' types and
+ * dates — only for a viewer inside that procedure's compartment (the same SQL test as its reads).
+ */
+export async function linkedToBlueCard(q: Queryable, procedureId: string, viewerId: string) {
+  const r = await q.query<
+    ProceedingSummaryRow & {
+      closeReason: (typeof CLOSE_REASONS)[number] | null;
+      events: { type: string; on: string }[];
+    }
+  >(
+    `SELECT ${SUMMARY}, a.close_reason AS "closeReason",
+            coalesce((SELECT json_agg(json_build_object('type', e.type, 'on', e.on_date::text) ORDER BY e.seq)
+                        FROM alcohol_proceeding_event e WHERE e.proceeding_id = a.id), '[]') AS events
+       FROM ${FROM}
+      WHERE a.blue_card_procedure_id = $1 AND blue_card_visible($1, $2)
+      ORDER BY a.reported_on, a.id`,
+    [procedureId, viewerId],
+  );
+  return r.rows;
+}

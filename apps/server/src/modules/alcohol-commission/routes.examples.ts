@@ -1,5 +1,6 @@
 import { addDays } from '@ostoja/domain/calendar/working-days';
 import type { Examples, Fixtures } from '../../test/route-examples.ts';
+import { procedureIn } from '../blue-card/routes.examples.ts';
 import * as programme from './programme.ts';
 import * as service from './service.ts';
 
@@ -163,6 +164,18 @@ export const examples: Examples = {
     params: { id: (await proceeding(fx)).id },
     body: { shared: true },
   }),
+  'GET /api/v1/blue-cards/:id/alcohol-proceedings': async (fx) => {
+    const nk = await procedureIn(fx, 'opened');
+    const { number } = (
+      await fx.q.query<{ number: string }>('SELECT number FROM blue_card_procedure WHERE id = $1', [nk.id])
+    ).rows[0]!;
+    await service.openProceeding(fx.staff(), {
+      ...reportBody(fx),
+      reporter: { kind: 'blueCardTeam', name: 'Zespół interdyscyplinarny', institution: 'MOPS' },
+      blueCardNumber: number,
+    });
+    return { params: { id: nk.id } };
+  },
   'GET /api/v1/persons/:id/alcohol-proceeding': async (fx) => {
     const p = await service.openProceeding(fx.staff(), reportBody(fx));
     await service.shareProceeding(fx.staff(), p.id, true);

@@ -10,6 +10,7 @@ import {
   PayList,
   PayListQuery,
 } from '@ostoja/domain/alcohol-commission/commission';
+import { LinkedProceedings } from '@ostoja/domain/alcohol-commission/linked';
 import {
   AddInspection,
   AddPermitOpinion,
@@ -55,6 +56,7 @@ import { uuid } from '@ostoja/domain/shared/validation';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
+import * as linked from './linked.ts';
 import * as programme from './programme.ts';
 import * as service from './service.ts';
 
@@ -252,6 +254,17 @@ export function alcoholCommissionRoutes(): RouteDef[] {
       params: z.object({ id: uuid }),
       response: ProceedingNotice,
       handler: ({ params }, ctx) => service.proceedingNotice(ctx, params.id),
+    }),
+    // The Niebieska Karta team's path: the proceedings linked to its procedure, inside its compartment.
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/blue-cards/:id/alcohol-proceedings',
+      permission: 'blueCard.work',
+      summary:
+        "The commission's proceedings linked to this Niebieska Karta procedure: steps, dates, next deadline, closure (404 outside the compartment; logged in it)",
+      params: IdParams,
+      response: LinkedProceedings,
+      handler: ({ params }, ctx) => linked.linkedToBlueCard(ctx, params.id),
     }),
     defineRoute({
       method: 'GET',

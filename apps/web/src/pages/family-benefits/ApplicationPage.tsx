@@ -9,6 +9,7 @@ import { Alert } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { ChangeSection, ForwardingForm } from './change.tsx';
 import { ClaimPage } from './claim-screens.tsx';
 import { familyBenefits } from './queries.ts';
 
@@ -74,7 +75,12 @@ export function ApplicationPage() {
         forms:
           a.status === 'incomplete' && can(familyBenefits.can.write) ? (
             <AttachmentsForm a={a} onSaved={saved} />
+          ) : a.status === 'forwarded' && can(familyBenefits.can.write) ? (
+            <ForwardingForm a={a} onSaved={saved} />
           ) : null,
+        after: a.decision ? (
+          <ChangeSection a={a} canDecide={can(familyBenefits.can.decide)} onSaved={saved} />
+        ) : null,
       })}
     />
   );

@@ -1,4 +1,5 @@
 import type { FamilyBenefitApplicationSummary } from '@ostoja/domain/family-benefits/application';
+import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { ClaimList } from './claim-screens.tsx';
@@ -11,6 +12,11 @@ export function ApplicationsPage() {
     <ClaimList
       m={familyBenefits}
       own={[dateColumn<FamilyBenefitApplicationSummary>('completionDue', t('fb.completionDue'), date)]}
+      links={
+        <p>
+          <Link to="/family-benefits/report">{t('fb.report')}</Link>
+        </p>
+      }
     />
   );
 }

@@ -13,6 +13,11 @@ export const familyBenefitsArea: Area = {
       component: page(() => import('./NewApplicationPage.tsx'), 'NewApplicationPage'),
     },
     {
+      path: '/family-benefits/report',
+      permission: 'familyBenefits.read',
+      component: page(() => import('./ReportPage.tsx'), 'ReportPage'),
+    },
+    {
       path: '/family-benefits/:id',
       permission: 'familyBenefits.read',
       component: page(() => import('./ApplicationPage.tsx'), 'ApplicationPage'),
