@@ -8,6 +8,7 @@ import type {
   MemberList,
   PayList,
 } from '@ostoja/domain/alcohol-commission/commission';
+import type { LinkedProceedings } from '@ostoja/domain/alcohol-commission/linked';
 import type {
   AddInspection,
   AddPermitOpinion,
@@ -59,6 +60,9 @@ const BASE = '/api/v1/alcohol-commission';
 const POINT = '/api/v1/consultation-point';
 
 export const alcoholCommissionApi = {
+  /** The Niebieska Karta team's view of the proceedings linked to its procedure (404 outside it). */
+  linkedToBlueCard: (procedureId: string, signal?: AbortSignal) =>
+    api.get<LinkedProceedings>(`/api/v1/blue-cards/${procedureId}/alcohol-proceedings`, signal),
   members: (signal?: AbortSignal) => api.get<MemberList>(`${BASE}/members`, signal),
   addMember: (body: AddMember) => api.post<Member>(`${BASE}/members`, body),
   addTraining: (id: string, body: AddTraining) => api.post<Member>(`${BASE}/members/${id}/trainings`, body),

@@ -483,6 +483,24 @@ const rows = <const>[
   ['blueCards.log.at', 'Zapisano', 'Записано', 'Recorded at'],
 
   [
+    'blueCards.alcohol.title',
+    'Postępowanie Komisji Rozwiązywania Problemów Alkoholowych',
+    'Провадження Комісії з розв’язання алкогольних проблем',
+    'The alcohol commission’s proceedings',
+  ],
+  [
+    'blueCards.alcohol.lead',
+    'Postępowanie w sprawie zobowiązania do leczenia wszczęte na zgłoszenie zespołu: widoczne tylko w tej procedurze.',
+    'Провадження щодо зобов’язання до лікування, розпочате за повідомленням команди: видно лише в цій процедурі.',
+    'The proceeding towards treatment the team reported: visible only within this procedure.',
+  ],
+  ['blueCards.alcohol.number', 'Numer postępowania', 'Номер провадження', 'Proceeding no.'],
+  ['blueCards.alcohol.person', 'Osoba', 'Особа', 'Person'],
+  ['blueCards.alcohol.reportedOn', 'Data zgłoszenia', 'Дата повідомлення', 'Reported on'],
+  ['blueCards.alcohol.status', 'Etap', 'Етап', 'Stage'],
+  ['blueCards.alcohol.steps', 'Czynności Komisji', 'Дії Комісії', 'The commission’s steps'],
+  ['blueCards.alcohol.next', 'Najbliższy termin', 'Найближчий строк', 'Next deadline'],
+  [
     'blueCards.accessLog.title',
     'Kto przeglądał i zmieniał',
     'Хто переглядав і змінював',

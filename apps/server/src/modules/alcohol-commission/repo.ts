@@ -4,7 +4,12 @@ import type {
   Premises,
   ShopSummary,
 } from '@ostoja/domain/alcohol-commission/permits';
-import type { CLOSE_REASONS, GROUNDS, REPORTER_KINDS } from '@ostoja/domain/alcohol-commission/proceeding';
+import type {
+  CLOSE_REASONS,
+  EVENT_TYPES,
+  GROUNDS,
+  REPORTER_KINDS,
+} from '@ostoja/domain/alcohol-commission/proceeding';
 import type { DeadlineKind, LoggedEvent, ProceedingStatus } from '@ostoja/domain/alcohol-commission/rules';
 import type { Queryable } from '../../db/db.ts';
 
@@ -625,7 +630,7 @@ export async function linkedToBlueCard(q: Queryable, procedureId: string, viewer
   const r = await q.query<
     ProceedingSummaryRow & {
       closeReason: (typeof CLOSE_REASONS)[number] | null;
-      events: { type: string; on: string }[];
+      events: { type: (typeof EVENT_TYPES)[number]; on: string }[];
     }
   >(
     `SELECT ${SUMMARY}, a.close_reason AS "closeReason",

@@ -7,6 +7,7 @@ import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { NotFound } from '../../components/status-pages.tsx';
 import { AccessLogSection } from './access-log.tsx';
+import { AlcoholProceedingsSection } from './alcohol-proceedings.tsx';
 import { BlueCardSections } from './common.tsx';
 import { FormsSection, LogSection, ReferralsSection } from './procedure-records.tsx';
 import {
@@ -189,6 +190,7 @@ export function ProcedurePage() {
       <MeetingsSection p={p} />
       <FormsSection p={p} />
       <ReferralsSection p={p} />
+      <AlcoholProceedingsSection procedureId={p.id} />
       <FormASection p={p} />
       <LogSection p={p} />
       <AccessLogSection procedureId={p.id} />
