@@ -20,6 +20,7 @@ import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { parseZloty, zloty } from '../benefits/money.ts';
+import { G1Form } from './g1-form.tsx';
 
 // The municipal programme's year: its tasks and spending from the permit fees, and the yearly
 // report (figures counted from the data, PARPA-G1 by section) with its XLSX.
@@ -102,7 +103,7 @@ function SpendingForm({ programme, onSaved }: { programme: Programme; onSaved():
   );
 }
 
-function Report({ report }: { report: ProgrammeReport }) {
+function Report({ report, onSaved }: { report: ProgrammeReport; onSaved(): void }) {
   const { t, tk, money } = useI18n();
   const value = (k: (typeof FIGURES)[number], v: number) =>
     MONEY_FIGURES.includes(k) ? money(v) : k === 'groupMinutes' ? String(v / 60) : String(v);
@@ -154,6 +155,7 @@ function Report({ report }: { report: ProgrammeReport }) {
           </tbody>
         </DataTable>
       ))}
+      <G1Form key={report.year} report={report} onSaved={onSaved} />
     </section>
   );
 }
@@ -228,7 +230,7 @@ export function ProgrammePage() {
         ) : null}
       </section>
       {report.error ? <LoadError error={report.error} onRetry={() => report.refetch()} /> : null}
-      {report.data ? <Report report={report.data} /> : null}
+      {report.data ? <Report report={report.data} onSaved={saved} /> : null}
     </Page>
   );
 }
