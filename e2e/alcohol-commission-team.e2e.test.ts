@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as commission from '../apps/server/src/modules/alcohol-commission/service.ts';
 import * as blueCard from '../apps/server/src/modules/blue-card/service.ts';
+import { freeAdults } from '../apps/server/src/modules/blue-card/test-helpers.ts';
 import { userId } from '../apps/server/src/modules/family-support/routes.examples.ts';
 import { staffContext } from '../apps/server/src/test/route-examples.ts';
 import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
@@ -20,14 +21,7 @@ let proceedingNumber = '';
 beforeAll(async () => {
   h = await startHarness();
   page = await h.newPage();
-  const [victim, perpetrator] = (
-    await h.db.query<{ id: string }>(
-      `SELECT p.id FROM person p WHERE p.birth_date < '1990-01-01' AND NOT p.sealed
-          AND NOT EXISTS (SELECT 1 FROM blue_card_person b WHERE b.person_id = p.id)
-          AND NOT EXISTS (SELECT 1 FROM alcohol_proceeding a WHERE a.person_id = p.id)
-        ORDER BY p.id DESC LIMIT 2`,
-    )
-  ).rows.map((r) => r.id);
+  const [victim, perpetrator] = await freeAdults(h.db, 2);
   const opener = staffContext(h.db, await userId(h.db, 'pracownik2'));
   const opened = await blueCard.openProcedure(
     opener,

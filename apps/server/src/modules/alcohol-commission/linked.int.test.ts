@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../../seed/demo.ts';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { type Call, family, http } from '../blue-card/test-helpers.ts';
+import { type Call, family, freeAdults, http } from '../blue-card/test-helpers.ts';
 
 // A proceeding towards treatment the Niebieska Karta team reported sits in the procedure's sealed
 // compartment: the team (the opener, the chair) sees where it stands on the procedure's page; a
@@ -22,15 +22,7 @@ beforeAll(async () => {
   for (const a of DEMO_ACCOUNTS) who[a.login] = await t.login(a.login);
   const f = await family(t);
   // A registry adult with no proceeding or Niebieska Karta yet (the commission may name him).
-  const perpetrator = (
-    await t.db.query<{ id: string }>(
-      `SELECT p.id FROM person p WHERE p.birth_date < '1990-01-01' AND NOT p.sealed AND p.id <> $1
-          AND NOT EXISTS (SELECT 1 FROM blue_card_person b WHERE b.person_id = p.id)
-          AND NOT EXISTS (SELECT 1 FROM alcohol_proceeding a WHERE a.person_id = p.id)
-        ORDER BY p.id DESC LIMIT 1`,
-      [f.victim],
-    )
-  ).rows[0]!.id;
+  const perpetrator = (await freeAdults(t.db, 2)).find((id) => id !== f.victim)!;
   const opened = await call('POST', '/api/v1/blue-cards', who.pracownik2!, {
     openedOn: '2026-11-06',
     initiator: { kind: 'socialWorker', name: 'Piotr Terenowy', institution: 'MOPS w Pruszkowie' },

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../../seed/demo.ts';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { type Call, family, http } from '../blue-card/test-helpers.ts';
+import { type Call, family, freeAdults, http } from '../blue-card/test-helpers.ts';
 
 // The municipal programme's year, worked through in 2021 (a year the demo leaves empty): its tasks
 // and spending from the permit fees, and the yearly report whose figures are counted from what the
@@ -24,14 +24,7 @@ beforeAll(async () => {
   call = http(t);
   for (const a of DEMO_ACCOUNTS) who[a.login] = await t.login(a.login);
   // Registry adults without a proceeding or a Niebieska Karta (the commission may name them).
-  adults = (
-    await t.db.query<{ id: string }>(
-      `SELECT p.id FROM person p WHERE p.birth_date < '1990-01-01' AND NOT p.sealed
-          AND NOT EXISTS (SELECT 1 FROM blue_card_person b WHERE b.person_id = p.id)
-          AND NOT EXISTS (SELECT 1 FROM alcohol_proceeding a WHERE a.person_id = p.id)
-        ORDER BY p.id DESC LIMIT 6`,
-    )
-  ).rows.map((r) => r.id);
+  adults = await freeAdults(t.db, 6);
 });
 afterAll(() => t?.close());
 

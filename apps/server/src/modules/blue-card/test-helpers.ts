@@ -1,4 +1,5 @@
 import { makePesel } from '@ostoja/domain/shared/pesel';
+import type { Queryable } from '../../db/db.ts';
 import type { TestApp } from '../../test/db.ts';
 
 // Shared by the blue-card integration tests: HTTP helpers, a family from the demo registry, and
@@ -20,6 +21,18 @@ export type Call = (
 export function http(t: TestApp): Call {
   return (method, url, cookie, payload) =>
     t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) }) as never;
+}
+
+/** Registry adults in no Niebieska Karta and no commission proceeding yet (the commission may name them). */
+export async function freeAdults(db: Queryable, n: number) {
+  const r = await db.query<{ id: string }>(
+    `SELECT p.id FROM person p WHERE p.birth_date < '1990-01-01' AND NOT p.sealed
+        AND NOT EXISTS (SELECT 1 FROM blue_card_person b WHERE b.person_id = p.id)
+        AND NOT EXISTS (SELECT 1 FROM alcohol_proceeding a WHERE a.person_id = p.id)
+      ORDER BY p.id DESC LIMIT $1`,
+    [n],
+  );
+  return r.rows.map((x) => x.id);
 }
 
 /** A household of field team 1 with an adult applicant and a child: the victim and the child. */
