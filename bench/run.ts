@@ -236,7 +236,7 @@ if (runs('sql')) {
   // figure shows what the audit costs apart from what HTTP and the app add.
   const { readLogged } = await import('../apps/server/src/http/audit-write.ts');
   const actor = { id: worker.rows[0]!.id, login: 'pracownik' } as Parameters<typeof readLogged>[4]['actor'];
-  const asker = { actor, requestId: 'bench', ip: '127.0.0.1' };
+  const asker = { actor, requestId: 'bench', ip: '127.0.0.1', screen: null };
   /** API, SQL and SQL with its audit row, one request at a time, each warmed up first; medians and the ratio. */
   const compare = async (
     name: string,
