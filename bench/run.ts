@@ -15,7 +15,7 @@ import { cpuPerRequest, cpuSnapshot } from './cpu.ts';
 import { generateRegistry, SIZES, type Size } from './generate.ts';
 import { ACTIVITY, generateActivity } from './generate-activity.ts';
 import { generatePayments, scheduleBenchMonth } from './generate-payments.ts';
-import { type Figures, load as loadOnce, oneClient, paced } from './measure.ts';
+import { type Figures, keepAliveGet, load as loadOnce, oneClient, paced } from './measure.ts';
 import { ALL_SURNAMES, FEMALE_FIRST, MALE_FIRST } from './names.ts';
 import { largestChunk, portalFirstLoadJs } from './portal-js.ts';
 import { timeReports } from './reports.ts';
@@ -220,50 +220,73 @@ if (runs('sql')) {
   // over HTTP and as the raw SQL (same worker's row scope, one statement each as the API sends
   // it, no transaction around it); the ratio of the two medians. With 20 clients both sides would
   // be mostly queueing, and the ratio would compare queues. Target: issue 21 item 11.
-  const { findPersons } = await import('../apps/server/src/modules/registry/search-repo.ts');
+  const { findPersons, searchStatement } = await import('../apps/server/src/modules/registry/search-repo.ts');
   const { SUMMARY_COLUMNS, personPage } = await import('../apps/server/src/modules/registry/repo.ts');
   const { personScope } = await import('../apps/server/src/modules/registry/access.ts');
   const worker = await db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'pracownik'`);
   const scope = personScope({ id: worker.rows[0]!.id } as Parameters<typeof personScope>[0]);
   const find = (q: Parameters<typeof findPersons>[0], term: string) =>
     findPersons(q, term, scope, null, 26, SUMMARY_COLUMNS);
+  const get = keepAliveGet(base, { cookie });
   const viaApi = (path: (i: number) => string) => async (i: number) => {
-    const res = await fetch(`${base}${path(i)}`, { headers: { cookie } });
-    if (res.status !== 200) throw new Error(`${path(i)} answered ${res.status}`);
-    await res.arrayBuffer();
+    const status = await get(path(i));
+    if (status !== 200) throw new Error(`${path(i)} answered ${status}`);
   };
-  /** API and SQL one request at a time, each warmed up first; the two medians and their ratio. */
+  // The statement with the audit row the API writes in it (as ctx.readLogged sends it), so the
+  // figure shows what the audit costs apart from what HTTP and the app add.
+  const { readLogged } = await import('../apps/server/src/http/audit-write.ts');
+  const actor = { id: worker.rows[0]!.id, login: 'pracownik' } as Parameters<typeof readLogged>[4]['actor'];
+  const asker = { actor, requestId: 'bench', ip: '127.0.0.1', screen: null };
+  /** API, SQL and SQL with its audit row, one request at a time, each warmed up first; medians and the ratio. */
   const compare = async (
     name: string,
     count: number,
     api: (i: number) => Promise<unknown>,
     raw: (i: number) => Promise<unknown>,
+    logged: (i: number) => Promise<unknown>,
   ) => {
-    await oneClient(count, api); // warm-up of both sides
-    await oneClient(count, raw);
+    for (const side of [api, raw, logged]) await oneClient(count, side); // warm-up
     const a = await oneClient(count, api);
     const s = await oneClient(count, raw);
+    const l = await oneClient(count, logged);
     const ratio = ratioOfMedians(a, s);
     report(
       name,
-      `API p50 ${median(a).toFixed(2)} ms, SQL p50 ${median(s).toFixed(2)} ms: ratio ${ratio.toFixed(2)}`,
+      `API p50 ${median(a).toFixed(2)} ms, SQL p50 ${median(s).toFixed(2)} ms (with its audit row ${median(l).toFixed(2)} ms): ratio ${ratio.toFixed(2)}`,
       'API p50 ≤ 1.3 × SQL p50',
       ratio <= 1.3,
     );
     return s;
   };
+  const term = (i: number) => terms[i % terms.length]!;
   const sql = await compare(
     `the same search, API vs raw SQL, one client, ${terms.length} terms`,
     terms.length,
-    viaApi((i) => `/api/v1/persons?q=${encodeURIComponent(terms[i % terms.length]!)}`),
-    (i) => find(db, terms[i % terms.length]!),
+    viaApi((i) => `/api/v1/persons?q=${encodeURIComponent(term(i))}`),
+    (i) => find(db, term(i)),
+    async (i) => {
+      const st = await searchStatement(db, term(i), scope, null, 26, SUMMARY_COLUMNS);
+      if (!st) return;
+      const entry = { action: 'search', entity: 'person', details: { q: term(i) } };
+      const log = { entry, personsColumn: 'id', shown: 25, countAs: 'results' };
+      await readLogged(db, st.text, st.params, log, { ...asker, purpose: 'GET /api/v1/persons' });
+    },
   );
   const people = sample.rows.map((p) => p.id);
+  const person = (i: number) => people[i % people.length]!;
   await compare(
     `the person page, API vs raw SQL, one client, ${people.length} persons`,
     people.length * 2,
-    viaApi((i) => `/api/v1/persons/${people[i % people.length]}`),
-    (i) => db.query(personPage(scope, false), [people[i % people.length]]),
+    viaApi((i) => `/api/v1/persons/${person(i)}`),
+    (i) => db.query(personPage(scope, false), [person(i)]),
+    (i) =>
+      readLogged(
+        db,
+        personPage(scope, false),
+        [person(i)],
+        { entry: { action: 'read', entity: 'person', entityId: person(i) }, ifFound: true },
+        { ...asker, purpose: 'GET /api/v1/persons/:id' },
+      ),
   );
   // The plans of the three slowest searches of the timed SQL pass, for docs/benchmarks.md.
   const timed = terms.map((term, i) => ({ term, ms: sql[i]! }));

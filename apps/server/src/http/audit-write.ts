@@ -9,14 +9,29 @@ export interface Asker {
   ip: string;
   /** The route that asked (method and path pattern): the screen, report or export behind it. */
   purpose: string;
+  /** The web app's screen that asked (the X-Ostoja-Purpose header), when a screen did. */
+  screen: string | null;
 }
 
 const COLUMNS =
-  'actor_id, actor_login, action, entity, entity_id, request_id, ip, details, persons, purpose, category';
-const TYPES = ['uuid', 'text', 'text', 'text', 'text', 'text', 'text', 'jsonb', 'uuid[]', 'text', 'text'];
+  'actor_id, actor_login, action, entity, entity_id, request_id, ip, details, persons, purpose, category, screen';
+const TYPES = [
+  'uuid',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'jsonb',
+  'uuid[]',
+  'text',
+  'text',
+  'text',
+];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** One audit row's values in COLUMNS order: who, what, the persons it touched, the purpose, the data's category. */
+/** One audit row's values in COLUMNS order: who, what, the persons it touched, the purpose, the data's category, the screen. */
 function values(e: AuditEntry, w: Asker): unknown[] {
   const who = e.actor ?? w.actor;
   const one = e.entity === 'person' && e.entityId && UUID.test(e.entityId) ? [e.entityId] : [];
@@ -33,6 +48,7 @@ function values(e: AuditEntry, w: Asker): unknown[] {
     persons.length ? persons : null,
     w.purpose,
     dataCategory(e.entity),
+    w.screen,
   ];
 }
 

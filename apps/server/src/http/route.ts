@@ -9,6 +9,7 @@ import { type Db, isDatabaseUnavailable, type Queryable } from '../db/db.ts';
 import { type Asker, entryOfRows, insertAudit, readLogged } from './audit-write.ts';
 import type { Actor, AuditEntry, LoggedRead, RequestContext, StaffContext } from './context.ts';
 import { AppError, badRequest, type errorBody, forbidden, unauthenticated } from './errors.ts';
+import { screenOf } from './purpose.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -122,7 +123,13 @@ export function registerRoutes(
           body: parse(route.body, req.body, 'body', req),
         };
         const requestId = String(req.id);
-        const who: Asker = { actor, requestId, ip: req.ip, purpose: `${route.method} ${route.url}` };
+        const who: Asker = {
+          actor,
+          requestId,
+          ip: req.ip,
+          purpose: `${route.method} ${route.url}`,
+          screen: screenOf(req),
+        };
         const context = (q: Queryable, audit: Audit): RequestContext => ({
           q,
           actor,

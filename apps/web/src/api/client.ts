@@ -1,5 +1,6 @@
 import type { FieldError, Locale } from '@ostoja/domain';
 import type { ListPage } from '@ostoja/domain/shared/list';
+import { screenOf } from './purpose.ts';
 
 /** An error answered by the API: `{"error":{code,message,fields,...}}`, already translated. */
 export class ApiError extends Error {
@@ -44,6 +45,8 @@ export function withQuery(path: string, query: Query): string {
 async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': state.locale };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const screen = screenOf(window.location.pathname);
+  if (screen) headers['X-Ostoja-Purpose'] = screen;
   let res: Response;
   try {
     res = await fetch(path, {

@@ -1,4 +1,5 @@
 import type { Permission } from '@ostoja/domain';
+import type { Screen } from '@ostoja/domain/audit/screens';
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { UiKey } from '../i18n/keys.ts';
 import { loadAllStrings } from './first-strings.ts';
@@ -20,7 +21,8 @@ export function lightPage<K extends string>(load: () => Promise<Record<K, Compon
 }
 
 export interface AreaRoute {
-  path: string;
+  /** One of the known screens: the purpose its requests name in the audit log. */
+  path: Screen;
   /** Staff screens need a session; with a permission, also that permission. */
   permission?: Permission;
   /** Public screens (the residents' portal) need no session. */
@@ -45,8 +47,12 @@ export interface Area {
 /** Routes that share an access rule (a permission, or public for the residents' portal): each path with its screen. */
 export function screens(
   access: Permission | 'public',
-  table: Record<string, AreaRoute['component']>,
+  table: Partial<Record<Screen, AreaRoute['component']>>,
 ): AreaRoute[] {
   const rule = access === 'public' ? { public: true as const } : { permission: access };
-  return Object.entries(table).map(([path, component]) => ({ path, ...rule, component }));
+  return Object.entries(table).map(([path, component]) => ({
+    path: path as Screen,
+    ...rule,
+    component: component!,
+  }));
 }

@@ -41,6 +41,8 @@ export const AuditEntry = z.object({
   /** The route behind the screen, report or export that asked. */
   purpose: z.string().nullable(),
   category: DataCategory.nullable(),
+  /** The screen of the web app that asked (its route pattern), when a screen did. */
+  screen: z.string().nullable(),
 });
 export type AuditEntry = z.input<typeof AuditEntry>;
 

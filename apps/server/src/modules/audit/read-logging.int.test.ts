@@ -19,6 +19,7 @@ type Entry = {
   persons: string[];
   purpose: string | null;
   category: string | null;
+  screen: string | null;
 };
 const readsOf = async (personId: string, login = 'admin') => {
   const r = await call('GET', `/api/v1/audit?personId=${personId}&limit=500`, who[login]!);
@@ -109,5 +110,45 @@ describe('who read this record', () => {
     const bad = await call('GET', '/api/v1/audit?personId=not-an-id', who.admin!);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].path).toBe('personId');
+  });
+});
+
+describe('the screen as the purpose (X-Ostoja-Purpose)', () => {
+  const search = (purpose: string, login = 'pracownik2') =>
+    t.app.inject({
+      method: 'GET',
+      url: `/api/v1/persons?q=${encodeURIComponent(f.surname)}`,
+      headers: { cookie: who[login]!, 'x-ostoja-purpose': purpose, 'accept-language': 'en' },
+    });
+
+  it('records the screen a search names beside its route, and who read this record shows it', async () => {
+    const r = await search('/persons');
+    expect(r.statusCode).toBe(200);
+    const page = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/persons/${f.victim}`,
+      headers: { cookie: who.pracownik2!, 'x-ostoja-purpose': '/persons/:id' },
+    });
+    expect(page.statusCode).toBe(200);
+    const reads = (await readsOf(f.victim)).filter((e) => e.actorLogin === 'pracownik2' && e.screen);
+    expect(reads.slice(0, 2)).toEqual([
+      expect.objectContaining({ action: 'read', screen: '/persons/:id', purpose: 'GET /api/v1/persons/:id' }),
+      expect.objectContaining({ action: 'search', screen: '/persons', purpose: 'GET /api/v1/persons' }),
+    ]);
+  });
+
+  it('refuses a screen the app does not have with 400 naming the header, and logs no read', async () => {
+    const last = async () =>
+      (await t.db.query<{ id: number }>('SELECT max(id)::int AS id FROM audit_log')).rows[0]!.id;
+    const before = await last();
+    const r = await search('/persons/../export-all');
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.fields).toEqual([
+      {
+        path: 'X-Ostoja-Purpose',
+        message: 'Unknown screen in the X-Ostoja-Purpose header. Reload the page.',
+      },
+    ]);
+    expect(await last()).toBe(before);
   });
 });

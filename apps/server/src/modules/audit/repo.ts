@@ -27,6 +27,7 @@ export interface AuditRow {
   persons: string[];
   purpose: string | null;
   category: DataCategory | null;
+  screen: string | null;
 }
 
 // A person sealed in a compartment (Niebieska Karta, the alcohol commission) stays unnamed to
@@ -56,7 +57,7 @@ export async function listAudit(q: Queryable, f: AuditFilter, viewerId: string) 
   const r = await q.query<AuditRow>(
     `SELECT id, at, actor_id AS "actorId", actor_login AS "actorLogin", action, entity, entity_id AS "entityId",
             request_id AS "requestId", ip, details,
-            ARRAY(SELECT x FROM unnest(persons) x WHERE ${shown('x', '$9::uuid')}) AS persons, purpose, category
+            ARRAY(SELECT x FROM unnest(persons) x WHERE ${shown('x', '$9::uuid')}) AS persons, purpose, category, screen
        FROM audit_log
       WHERE ($1::text IS NULL OR lower(actor_login) = lower($1))
         AND ($2::text IS NULL OR action = $2)

@@ -10,7 +10,7 @@ import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { adminKeys } from '../admin/queries.ts';
 
 // The person page's privacy sections (issue 21 items 5 and 6): for whoever reads the audit log,
-// every read and change of this person's data; for the data protection officer, the export of
+// every read and change of this person's data with the screen and the route that asked; for the data protection officer, the export of
 // everything about the person. The server seals both like the rest of the record.
 
 /** "Who read this record": the audit entries naming the person, newest first. */
@@ -38,7 +38,20 @@ export function PersonReads({ p }: { p: PersonWithHistory }) {
       cell: (e) => `${e.action} · ${e.entity}`,
       sortValue: (e) => `${e.action} ${e.entity}`,
     },
-    { key: 'purpose', header: t('personReads.purpose'), cell: (e) => <code>{e.purpose ?? '—'}</code> },
+    {
+      key: 'purpose',
+      header: t('personReads.purpose'),
+      // The screen that asked (sent by the web app), then the API route behind it.
+      cell: (e) => (
+        <>
+          {e.screen && <code>{e.screen}</code>}
+          <div className="hint">
+            <code>{e.purpose ?? '—'}</code>
+          </div>
+        </>
+      ),
+      sortValue: (e) => e.screen ?? e.purpose,
+    },
     {
       key: 'category',
       header: t('personReads.category'),
