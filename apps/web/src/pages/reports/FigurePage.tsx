@@ -1,4 +1,4 @@
-import { drillKind, type MrpipsSection } from '@ostoja/domain/reporting/mrpips';
+import { drillKind, isServiceSection, type MrpipsSection } from '@ostoja/domain/reporting/mrpips';
 import { Link, useParams } from 'react-router-dom';
 import { reportsApi } from '../../api/reports.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -17,7 +17,7 @@ export function FigurePage() {
   const { year = '', period = '', figure = '' } = useParams();
   const [section = '', row = '', column = ''] = figure.split('.');
   const rowLabel =
-    section === 'socialWork' || section === 'contracts'
+    section === 'socialWork' || section === 'contracts' || isServiceSection(section as MrpipsSection)
       ? tk(`mrpips.${section}`, row)
       : row === 'total' && section !== 'familyTypes'
         ? t('mrpips.row.total')
