@@ -63,7 +63,8 @@ export const mrpipsMessages = messages({
     'mrpips.col.kilograms': 'Żywność (kg)',
     'mrpips.careServices.careService': 'Usługi opiekuńcze',
     'mrpips.careServices.specialistCareService': 'Specjalistyczne usługi opiekuńcze',
-    'mrpips.careServices.mentalDisorderCareService': 'Specjalistyczne usługi opiekuńcze dla osób z zaburzeniami psychicznymi',
+    'mrpips.careServices.mentalDisorderCareService':
+      'Specjalistyczne usługi opiekuńcze dla osób z zaburzeniami psychicznymi',
     'mrpips.careServices.neighbourService': 'Usługi sąsiedzkie',
     'mrpips.careServices.total': 'Usługi ogółem (osoba liczona raz)',
     'mrpips.meals.meal': 'Posiłek',
@@ -90,7 +91,8 @@ export const mrpipsMessages = messages({
     'mrpips.check.distinctTotal':
       '{figure}: ogółem {actual} — osoba (rodzina) liczona raz, więc wartość musi mieścić się w przedziale {expected}',
     'mrpips.check.partOfRow': '{figure}: wiersz „w tym” ({actual}) przekracza wiersz nadrzędny ({expected})',
-    'mrpips.check.personsInFamilies': '{figure}: liczba osób w rodzinach ({actual}) mniejsza niż liczba rodzin ({expected})',
+    'mrpips.check.personsInFamilies':
+      '{figure}: liczba osób w rodzinach ({actual}) mniejsza niż liczba rodzin ({expected})',
     'mrpips.check.sameAcrossSections': '{figure}: {actual}, a w powiązanym dziale {expected}',
   },
   uk: {
@@ -153,7 +155,8 @@ export const mrpipsMessages = messages({
     'mrpips.col.kilograms': 'Продукти (кг)',
     'mrpips.careServices.careService': 'Послуги з догляду',
     'mrpips.careServices.specialistCareService': 'Спеціалізовані послуги з догляду',
-    'mrpips.careServices.mentalDisorderCareService': 'Спеціалізовані послуги з догляду для осіб із психічними розладами',
+    'mrpips.careServices.mentalDisorderCareService':
+      'Спеціалізовані послуги з догляду для осіб із психічними розладами',
     'mrpips.careServices.neighbourService': 'Сусідські послуги',
     'mrpips.careServices.total': 'Послуги разом (особа рахується один раз)',
     'mrpips.meals.meal': 'Харчування',
@@ -180,7 +183,8 @@ export const mrpipsMessages = messages({
     'mrpips.check.distinctTotal':
       '{figure}: разом {actual} — особа (сім’я) рахується один раз, тож значення має бути в межах {expected}',
     'mrpips.check.partOfRow': '{figure}: рядок «з них» ({actual}) перевищує основний рядок ({expected})',
-    'mrpips.check.personsInFamilies': '{figure}: кількість осіб у сім’ях ({actual}) менша за кількість сімей ({expected})',
+    'mrpips.check.personsInFamilies':
+      '{figure}: кількість осіб у сім’ях ({actual}) менша за кількість сімей ({expected})',
     'mrpips.check.sameAcrossSections': '{figure}: {actual}, а в пов’язаному розділі {expected}',
   },
   en: {
@@ -243,7 +247,8 @@ export const mrpipsMessages = messages({
     'mrpips.col.kilograms': 'Food (kg)',
     'mrpips.careServices.careService': 'Care services',
     'mrpips.careServices.specialistCareService': 'Specialist care services',
-    'mrpips.careServices.mentalDisorderCareService': 'Specialist care services for persons with mental disorders',
+    'mrpips.careServices.mentalDisorderCareService':
+      'Specialist care services for persons with mental disorders',
     'mrpips.careServices.neighbourService': 'Neighbour services',
     'mrpips.careServices.total': 'All services (each person once)',
     'mrpips.meals.meal': 'Meals',
@@ -270,7 +275,8 @@ export const mrpipsMessages = messages({
     'mrpips.check.distinctTotal':
       '{figure}: total {actual} — a person (family) counts once, so it must lie within {expected}',
     'mrpips.check.partOfRow': '{figure}: the "of which" row ({actual}) exceeds its parent row ({expected})',
-    'mrpips.check.personsInFamilies': '{figure}: persons in families ({actual}) fewer than the families ({expected})',
+    'mrpips.check.personsInFamilies':
+      '{figure}: persons in families ({actual}) fewer than the families ({expected})',
     'mrpips.check.sameAcrossSections': '{figure}: {actual}, the related section shows {expected}',
   },
 });

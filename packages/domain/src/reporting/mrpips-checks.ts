@@ -1,7 +1,7 @@
 import { APPLICATION_BENEFITS } from '../applications/application.ts';
+import { HELP_REASONS } from '../applications/help-reasons.ts';
 import { CARE_SERVICE_KINDS } from '../services/fee-table.ts';
 import { SHELTER_KINDS } from '../shelters/shelter.ts';
-import { HELP_REASONS } from '../applications/help-reasons.ts';
 import { STAFF_POSITIONS } from './mrpips.ts';
 
 // MRPiPS-03's validation in CAS [M: the ministry's rule list is not published with the form; these
@@ -11,7 +11,12 @@ import { STAFF_POSITIONS } from './mrpips.ts';
 // row is at most its parent, persons in families are at least the families, and the sections that
 // count the same helped families agree with each other. Pure: it reads only the figures.
 
-export type CheckRule = 'sumOfRows' | 'distinctTotal' | 'partOfRow' | 'personsInFamilies' | 'sameAcrossSections';
+export type CheckRule =
+  | 'sumOfRows'
+  | 'distinctTotal'
+  | 'partOfRow'
+  | 'personsInFamilies'
+  | 'sameAcrossSections';
 
 /** A check that failed: the figure it is about, what it holds and what the rule expects of it. */
 export interface FailedCheck {
@@ -33,7 +38,12 @@ const SUMS: { section: string; columns: string[]; total: string; rows: readonly 
   { section: 'staffing', columns: ['headcount'], total: 'total', rows: STAFF_POSITIONS },
   { section: 'benefits', columns: ['benefits', 'amount'], total: 'total', rows: APPLICATION_BENEFITS },
   { section: 'careServices', columns: ['hours', 'amount', 'fees'], total: 'total', rows: CARE_SERVICE_KINDS },
-  { section: 'meals', columns: ['meals', 'amount'], total: 'total', rows: ['meal', 'zasilekCelowy', 'foodInKind'] },
+  {
+    section: 'meals',
+    columns: ['meals', 'amount'],
+    total: 'total',
+    rows: ['meal', 'zasilekCelowy', 'foodInKind'],
+  },
   { section: 'shelters', columns: ['days', 'fees'], total: 'total', rows: SHELTER_KINDS },
   {
     section: 'familyTypes',
@@ -60,9 +70,24 @@ const DISTINCT: { section: string; columns: string[]; rows: readonly string[] }[
 
 const PARTS: { section: string; columns: string[]; part: string; whole: string }[] = [
   { section: 'meals', columns: ['persons', 'meals', 'amount'], part: 'mealChildren', whole: 'meal' },
-  { section: 'socialWork', columns: ['families', 'personsInFamilies'], part: 'withoutBenefit', whole: 'total' },
-  { section: 'familyTypes', columns: ['families', 'personsInFamilies'], part: 'withChildren', whole: 'total' },
-  { section: 'familyTypes', columns: ['families', 'personsInFamilies'], part: 'incomplete', whole: 'withChildren' },
+  {
+    section: 'socialWork',
+    columns: ['families', 'personsInFamilies'],
+    part: 'withoutBenefit',
+    whole: 'total',
+  },
+  {
+    section: 'familyTypes',
+    columns: ['families', 'personsInFamilies'],
+    part: 'withChildren',
+    whole: 'total',
+  },
+  {
+    section: 'familyTypes',
+    columns: ['families', 'personsInFamilies'],
+    part: 'incomplete',
+    whole: 'withChildren',
+  },
   { section: 'familyTypes', columns: ['families', 'personsInFamilies'], part: 'pensioners', whole: 'total' },
   { section: 'dps', columns: ['persons'], part: 'admitted', whole: 'residing' },
 ];

@@ -96,7 +96,15 @@ export const MEAL_ROWS = ['meal', 'mealChildren', 'zasilekCelowy', 'foodInKind',
 export const DPS_ROWS = ['referred', 'admitted', 'residing', 'waiting'] as const;
 
 /** The non-cash sections: every figure of a row opens the list of the persons that row counts. */
-export const SERVICE_SECTIONS = ['careServices', 'meals', 'dps', 'shelters', 'funerals', 'foodAid', 'crisis'] as const;
+export const SERVICE_SECTIONS = [
+  'careServices',
+  'meals',
+  'dps',
+  'shelters',
+  'funerals',
+  'foodAid',
+  'crisis',
+] as const;
 export type ServiceSection = (typeof SERVICE_SECTIONS)[number];
 export const isServiceSection = (s: MrpipsSection): s is ServiceSection =>
   (SERVICE_SECTIONS as readonly string[]).includes(s);

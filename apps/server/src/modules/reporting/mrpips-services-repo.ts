@@ -117,7 +117,7 @@ function spec(section: ServiceSection, today: string): Spec {
       // Art. 44 [M]: Ostoja keeps no funeral records yet; the row stays 0 (and its list empty) until it does.
       return {
         cte: `svc AS (SELECT 'total'::text AS row, NULL::uuid AS person_id, false AS counted, false AS in_total,
-                             0::bigint AS amount WHERE false)`,
+                             0::bigint AS amount WHERE $1::date > $2::date AND false)`,
         columns: { persons: PERSONS, amount: sumOf('amount') },
         total: false,
       };
