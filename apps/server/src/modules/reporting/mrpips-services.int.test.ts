@@ -6,12 +6,12 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { staffApp } from '../../test/staff-app.ts';
 import * as dps from '../dps/service.ts';
-import * as foodAid from '../food-aid/repo.ts';
 import { referredFile } from '../dps/test-dps.ts';
+import * as foodAid from '../food-aid/repo.ts';
 import * as bills from '../services/bills-service.ts';
 import * as meals from '../services/meals-service.ts';
-import * as services from '../services/service.ts';
 import { addCarer, lastMonth, runningDecision, visit } from '../services/schedule-fixtures.ts';
+import * as services from '../services/service.ts';
 import { careRequest, visitedApplication } from '../services/test-care.ts';
 import { fedPupil, provider } from '../services/test-meals.ts';
 import type { MrpipsOut } from './mrpips-types.ts';
@@ -47,8 +47,20 @@ beforeAll(async () => {
   const a = await runningDecision(fx(), ++n);
   personA = a.personId;
   const carerA = await addCarer(fx(), 'Opiekunka Alicja');
-  await visit(fx(), { careServiceId: a.id, carerId: carerA.id, visitOn: `${lastMonth}-01`, startsAt: '08:00', hours: 2 });
-  await visit(fx(), { careServiceId: a.id, carerId: carerA.id, visitOn: today, startsAt: '08:00', hours: 1.5 });
+  await visit(fx(), {
+    careServiceId: a.id,
+    carerId: carerA.id,
+    visitOn: `${lastMonth}-01`,
+    startsAt: '08:00',
+    hours: 2,
+  });
+  await visit(fx(), {
+    careServiceId: a.id,
+    carerId: carerA.id,
+    visitOn: today,
+    startsAt: '08:00',
+    hours: 1.5,
+  });
   await visit(fx(), {
     careServiceId: a.id,
     carerId: carerA.id,
@@ -68,8 +80,20 @@ beforeAll(async () => {
     serviceKind: 'specialistCareService',
   });
   const carerB = await addCarer(fx(), 'Opiekunka Barbara');
-  await visit(fx(), { careServiceId: care.id, carerId: carerB.id, visitOn: today, startsAt: '09:00', hours: 3 });
-  await visit(fx(), { careServiceId: special.id, carerId: carerB.id, visitOn: today, startsAt: '14:00', hours: 1.25 });
+  await visit(fx(), {
+    careServiceId: care.id,
+    carerId: carerB.id,
+    visitOn: today,
+    startsAt: '09:00',
+    hours: 3,
+  });
+  await visit(fx(), {
+    careServiceId: special.id,
+    carerId: carerB.id,
+    visitOn: today,
+    startsAt: '14:00',
+    hours: 1.25,
+  });
   // Last month's bill (A's 2 h × 7,00 zł) paid in part today at the cash desk.
   await bills.issueBills(staff(), lastMonth);
   const bill = await s.t.db.query<{ id: string; amount: number }>(
@@ -77,11 +101,20 @@ beforeAll(async () => {
     [a.id],
   );
   expect(bill.rows[0]!.amount).toBe(1_400);
-  await bills.recordPayment(staff(), bill.rows[0]!.id, { paidOn: today, amountGrosze: 1_000, method: 'cash' });
+  await bills.recordPayment(staff(), bill.rows[0]!.id, {
+    paidOn: today,
+    amountGrosze: 1_000,
+    method: 'cash',
+  });
 
   // DPS: one resident admitted on the day of the referral (the gmina pays 4 740,00 zł a month), one waiting.
   const resident = await referredFile(fx());
-  await dps.setFee(staff(), resident.id, { decidedOn: today, residentIncomeGrosze: 180_000, residentPct: 70, relatives: [] });
+  await dps.setFee(staff(), resident.id, {
+    decidedOn: today,
+    residentIncomeGrosze: 180_000,
+    residentPct: 70,
+    relatives: [],
+  });
   referredOn = resident.referredOn!;
   admittedOn = referredOn;
   await dps.admit(staff(), resident.id, admittedOn);
@@ -191,7 +224,9 @@ describe('the non-cash sections of MRPiPS-03', () => {
 
   it('a figure opens the persons its row counts; a person sealed in a Niebieska Karta is counted, never listed', async () => {
     const list = (figure: string) => allPages(s.t, `${base}/figures/${figure}?limit=1`, s.who.dyrektor!);
-    expect((await list('careServices.total.persons')).map((p) => p.id).sort()).toEqual([personA, personB].sort());
+    expect((await list('careServices.total.persons')).map((p) => p.id).sort()).toEqual(
+      [personA, personB].sort(),
+    );
     expect((await list('careServices.specialistCareService.hours')).map((p) => p.id)).toEqual([personB]);
     expect((await list('meals.total.persons')).length).toBe(3);
     expect((await list('funerals.total.persons')).length).toBe(0);
@@ -204,7 +239,11 @@ describe('the non-cash sections of MRPiPS-03', () => {
     expect((await list('careServices.specialistCareService.persons')).length).toBe(0);
     const again = (await s.call('GET', base, s.who.dyrektor!)).json() as MrpipsOut;
     expect(again.sections.find((x) => x.section === 'careServices')!.rows.at(-1)!.values.persons).toBe(2);
-    const csv = await s.call('GET', `${base}/figures/careServices.total.persons/export?format=csv`, s.who.dyrektor!);
+    const csv = await s.call(
+      'GET',
+      `${base}/figures/careServices.total.persons/export?format=csv`,
+      s.who.dyrektor!,
+    );
     expect(csv.statusCode).toBe(200);
     const surnames = await s.t.db.query<{ id: string; surname: string }>(
       'SELECT id, surname FROM person WHERE id = ANY($1::uuid[])',
@@ -215,7 +254,11 @@ describe('the non-cash sections of MRPiPS-03', () => {
   });
 
   it('the workbook carries the new sections, hours with their decimals, and the checks sheet', async () => {
-    const res = await s.t.app.inject({ method: 'GET', url: `${base}/xlsx`, headers: { cookie: s.who.dyrektor! } });
+    const res = await s.t.app.inject({
+      method: 'GET',
+      url: `${base}/xlsx`,
+      headers: { cookie: s.who.dyrektor! },
+    });
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
@@ -230,6 +273,8 @@ describe('the non-cash sections of MRPiPS-03', () => {
     expect(total.getCell(3).value).toBe(2);
     expect(total.getCell(4).value).toBe(value('careServices', 'total', 'hours'));
     expect(total.getCell(5).value).toBe(value('careServices', 'total', 'amount')! / 100);
-    expect(String(wb.getWorksheet('Kontrola')!.getCell('A3').value)).toBe('Wszystkie reguły kontrolne są spełnione.');
+    expect(String(wb.getWorksheet('Kontrola')!.getCell('A3').value)).toBe(
+      'Wszystkie reguły kontrolne są spełnione.',
+    );
   });
 });
