@@ -1,4 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import '../index.ts';
+import { hasMessage } from '../i18n/index.ts';
+import {
+  columnUnit,
+  drillKind,
+  parseFigure,
+  SECTION_COLUMNS,
+  SECTION_ROWS,
+  SERVICE_SECTIONS,
+} from './mrpips.ts';
 import { type CheckedReport, mrpipsChecks } from './mrpips-checks.ts';
 
 // The cross-checks on figures made by hand: a consistent set passes, and each kind of
@@ -169,6 +179,27 @@ describe('MRPiPS-03 cross-checks', () => {
     expect(failed.map((f) => [f.rule, f.figure, f.expected])).toEqual([
       ['sameAcrossSections', 'familyTypes.total.personsInFamilies', '= 7'],
       ['sameAcrossSections', 'reasons.total.personsInFamilies', '= 7'],
+    ]);
+  });
+});
+
+describe('the non-cash sections', () => {
+  it('name every row, column and check rule in the messages, and open every figure to persons', () => {
+    for (const section of SERVICE_SECTIONS) {
+      expect(hasMessage(`mrpips.section.${section}`)).toBe(true);
+      for (const row of SECTION_ROWS[section]) {
+        expect(hasMessage(`mrpips.${section}.${row}`)).toBe(true);
+        for (const column of SECTION_COLUMNS[section])
+          expect(drillKind(parseFigure(`${section}.${row}.${column}`)!)).toBe('persons');
+      }
+    }
+    for (const rule of ['sumOfRows', 'distinctTotal', 'partOfRow', 'personsInFamilies', 'sameAcrossSections'])
+      expect(hasMessage(`mrpips.check.${rule}`)).toBe(true);
+    expect([columnUnit('fees'), columnUnit('hours'), columnUnit('kilograms'), columnUnit('meals')]).toEqual([
+      'grosze',
+      'hours',
+      'kg',
+      'count',
     ]);
   });
 });
