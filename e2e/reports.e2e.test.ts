@@ -143,6 +143,9 @@ describe('director: reports', () => {
     await page.getByRole('link', { name: 'Sprawozdanie MRPiPS-03' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sprawozdanie MRPiPS-03' }).waitFor();
     await page.getByRole('region', { name: /^Świadczenia przyznane decyzją/ }).waitFor();
+    // The non-cash sections and the ministry's cross-checks, which hold on the demo centre.
+    await page.getByRole('region', { name: /^Usługi opiekuńcze i specjalistyczne/ }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Wszystkie reguły kontrolne są spełnione.' }).waitFor();
     await expectAccessible(page);
 
     const figure = page

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { APPLICATION_BENEFITS } from '../applications/application.ts';
 import { HELP_REASONS } from '../applications/help-reasons.ts';
+import { CARE_SERVICE_KINDS } from '../services/fee-table.ts';
+import { SHELTER_KINDS } from '../shelters/shelter.ts';
 
 // MRPiPS-03: "Sprawozdanie półroczne i roczne z udzielonych świadczeń pomocy społecznej"
 // (domain-reference §5.1), variants -P (I półrocze) and -R (year). The sections follow the
@@ -41,6 +43,14 @@ export const SECTION_COLUMNS = {
   familyTypes: ['families', 'personsInFamilies'],
   socialWork: ['families', 'personsInFamilies'],
   contracts: ['contracts', 'persons'],
+  // The non-cash sections (benefits in kind and services), each counting distinct persons per row.
+  careServices: ['persons', 'hours', 'amount', 'fees'],
+  meals: ['persons', 'meals', 'amount'],
+  dps: ['persons', 'amount'],
+  shelters: ['persons', 'days', 'fees'],
+  funerals: ['persons', 'amount'],
+  foodAid: ['persons', 'personsInFamilies', 'parcels', 'kilograms'],
+  crisis: ['persons', 'days'],
 } as const;
 export type MrpipsSection = keyof typeof SECTION_COLUMNS;
 export const MRPIPS_SECTIONS = Object.keys(SECTION_COLUMNS) as MrpipsSection[];
@@ -72,6 +82,33 @@ export const SOCIAL_WORK_ROWS = ['total', 'withoutBenefit', 'withAssistant'] as 
 /** Kontrakty socjalne (art. 108 ups): signed, completed and broken in the period. */
 export const CONTRACT_ROWS = ['signed', 'completed', 'broken'] as const;
 
+/**
+ * Posiłek (art. 48b ups, "Posiłek w szkole i w domu"): meals from the providers' monthly lists, "of
+ * them children" [M: the form's "w tym dzieci" row; here pupils fed at a school or persons under 18],
+ * the zasiłek celowy for food and food in kind under the programme; the total counts each person once.
+ */
+export const MEAL_ROWS = ['meal', 'mealChildren', 'zasilekCelowy', 'foodInKind', 'total'] as const;
+/**
+ * DPS (art. 54–61 ups) [M: the form's rows to verify]: persons referred by a decision in the period,
+ * admitted in it, residing in a home during it (the gmina's payments on this row), and waiting for a
+ * place at its end.
+ */
+export const DPS_ROWS = ['referred', 'admitted', 'residing', 'waiting'] as const;
+
+/** The non-cash sections: every figure of a row opens the list of the persons that row counts. */
+export const SERVICE_SECTIONS = [
+  'careServices',
+  'meals',
+  'dps',
+  'shelters',
+  'funerals',
+  'foodAid',
+  'crisis',
+] as const;
+export type ServiceSection = (typeof SERVICE_SECTIONS)[number];
+export const isServiceSection = (s: MrpipsSection): s is ServiceSection =>
+  (SERVICE_SECTIONS as readonly string[]).includes(s);
+
 export const SECTION_ROWS: Record<MrpipsSection, readonly string[]> = {
   staffing: [...STAFF_POSITIONS, 'total'],
   benefits: [...APPLICATION_BENEFITS, 'total'],
@@ -79,7 +116,28 @@ export const SECTION_ROWS: Record<MrpipsSection, readonly string[]> = {
   familyTypes: FAMILY_TYPE_ROWS,
   socialWork: SOCIAL_WORK_ROWS,
   contracts: CONTRACT_ROWS,
+  // Usługi opiekuńcze and specjalistyczne (art. 50), SUO for mental disorders (art. 18 ust. 1 pkt 3), usługi sąsiedzkie.
+  careServices: [...CARE_SERVICE_KINDS, 'total'],
+  meals: MEAL_ROWS,
+  dps: DPS_ROWS,
+  // Schronienie (art. 48a): shelter, shelter with care, night shelter, heated room.
+  shelters: [...SHELTER_KINDS, 'total'],
+  // Sprawienie pogrzebu (art. 44) [M]: not yet recorded in Ostoja, so the row is 0 until it is.
+  funerals: ['total'],
+  // Food aid in kind (FEPŻ referrals and what the partners handed out) [M: the form's row to verify].
+  foodAid: ['total'],
+  // Interwencja kryzysowa (art. 47) [M]: persons at the crisis intervention points (facility kind crisisPoint).
+  crisis: ['total'],
 };
+
+/** What a column's numbers are: money in grosze, hours (to the hundredth), kilograms, or a count. */
+export type ColumnUnit = 'count' | 'grosze' | 'hours' | 'kg';
+export function columnUnit(column: string): ColumnUnit {
+  if (column === 'amount' || column === 'fees') return 'grosze';
+  if (column === 'hours') return 'hours';
+  if (column === 'kilograms') return 'kg';
+  return 'count';
+}
 
 export interface Figure {
   section: MrpipsSection;
@@ -108,7 +166,7 @@ export type DashboardListKind = DrillKind | 'applications' | 'appointments';
 /** A contract figure opens the persons party to the contracts (one person may have had two). */
 export function drillKind(f: Figure): DrillKind {
   if (f.section === 'staffing') return 'staff';
-  if (f.section === 'contracts') return 'persons';
+  if (f.section === 'contracts' || isServiceSection(f.section)) return 'persons';
   if (f.column === 'benefits' || f.column === 'amount') return 'payments';
   if (f.column === 'families') return 'families';
   return 'persons';

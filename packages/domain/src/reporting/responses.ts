@@ -87,7 +87,9 @@ export const MrpipsReport = z.object({
     z.object({
       section: z.string(),
       title: z.string(),
-      columns: z.array(z.object({ key: z.string(), label: z.string(), unit: z.enum(['count', 'grosze']) })),
+      columns: z.array(
+        z.object({ key: z.string(), label: z.string(), unit: z.enum(['count', 'grosze', 'hours', 'kg']) }),
+      ),
       rows: z.array(
         z.object({
           row: z.string(),
@@ -97,6 +99,17 @@ export const MrpipsReport = z.object({
           figures: z.record(z.string(), z.string()),
         }),
       ),
+    }),
+  ),
+  /** The cross-checks that fail (mrpipsChecks): empty when the sections agree. */
+  checks: z.array(
+    z.object({
+      rule: z.string(),
+      figure: z.string(),
+      actual: z.number(),
+      against: z.array(z.string()),
+      expected: z.string(),
+      message: z.string(),
     }),
   ),
 });

@@ -1,10 +1,12 @@
-import { drillKind, type Figure } from '@ostoja/domain/reporting/mrpips';
+import { drillKind, type Figure, isServiceSection } from '@ostoja/domain/reporting/mrpips';
+import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../../db/db.ts';
 import type { Actor } from '../../http/context.ts';
 import { personScope } from '../registry/access.ts';
 import { CONTRACT_EVENTS } from '../social-work/indicator-repo.ts';
 import { FAMILIES, FAMILY_TYPE_SQL, HELPED, MEMBERS, PAID } from './helped-repo.ts';
 import { CHOSEN_MEMBERS, SOCIAL_WORK_ROWS } from './mrpips-repo.ts';
+import { servicePersons } from './mrpips-services-repo.ts';
 
 // The lists behind MRPiPS-03 figures. Each list is the same set the figure counts, built from
 // the same CTEs, with the registry's row scope (personScope) inside the query: a person the
@@ -49,6 +51,8 @@ function familyHead(f: Figure): string {
 
 /** The persons a persons figure counts, as CTE `chosen_persons(id)`. */
 function chosenPersons(f: Figure): string {
+  // The non-cash sections: every figure of a row opens the persons the row counts.
+  if (isServiceSection(f.section)) return servicePersons(f.section, todayInPoland());
   if (f.section === 'contracts') {
     const event = CONTRACT_EVENTS[f.row as keyof typeof CONTRACT_EVENTS];
     return `chosen_persons AS (SELECT DISTINCT k.person_id AS id FROM social_contract_action a

@@ -1,16 +1,20 @@
 import { type Locale, t } from '@ostoja/domain/i18n/index';
 import {
+  columnUnit,
   drillKind,
   type Figure,
   figureId,
+  isServiceSection,
   type MrpipsPeriod,
   type MrpipsSection,
   parseFigure,
   periodRange,
   SECTION_COLUMNS,
   SECTION_ROWS,
+  SERVICE_SECTIONS,
 } from '@ostoja/domain/reporting/mrpips';
-import { polishDate } from '@ostoja/domain/shared/today';
+import { type FailedCheck, mrpipsChecks } from '@ostoja/domain/reporting/mrpips-checks';
+import { polishDate, todayInPoland } from '@ostoja/domain/shared/today';
 import { z } from 'zod';
 import { personsOf, type StaffContext } from '../../http/context.ts';
 import { fieldError } from '../../http/errors.ts';
@@ -20,6 +24,7 @@ import { contractsIn } from '../social-work/indicator-repo.ts';
 import * as drillRepo from './drilldown-repo.ts';
 import { tuneForReport } from './helped-repo.ts';
 import * as repo from './mrpips-repo.ts';
+import { serviceSection } from './mrpips-services-repo.ts';
 import type { MrpipsOut, MrpipsSectionOut } from './mrpips-types.ts';
 import { renderMrpipsXlsx } from './mrpips-xlsx.ts';
 
@@ -27,6 +32,7 @@ import { renderMrpipsXlsx } from './mrpips-xlsx.ts';
 // behind it can be opened (GET …/figures/:figure) by those allowed to see lists.
 
 export function rowLabel(locale: Locale, section: MrpipsSection, row: string): string {
+  if (isServiceSection(section)) return t(locale, `mrpips.${section}.${row}`);
   if (row === 'total' && section !== 'familyTypes' && section !== 'socialWork')
     return t(locale, 'mrpips.row.total');
   if (section === 'staffing') return t(locale, `position.${row}`);
@@ -45,7 +51,7 @@ function section(
   const columns = SECTION_COLUMNS[s].map((key) => ({
     key,
     label: t(locale, `mrpips.col.${key}`),
-    unit: key === 'amount' ? ('grosze' as const) : ('count' as const),
+    unit: columnUnit(key),
   }));
   return {
     section: s,
@@ -70,9 +76,15 @@ export async function compute(ctx: StaffContext, year: number, period: MrpipsPer
   const types = await repo.familyTypes(ctx.q, from, to);
   const social = await repo.socialWork(ctx.q, from, to);
   const contracts = await contractsIn(ctx.q, from, to);
+  const today = todayInPoland();
+  const services: MrpipsSectionOut[] = [];
+  for (const s of SERVICE_SECTIONS) {
+    const rows = await serviceSection(ctx.q, s, from, to, today);
+    services.push(section(ctx.locale, s, (row) => rows.get(row) ?? {}, to));
+  }
   const key = (x: string | null) => x ?? 'total';
   const l = ctx.locale;
-  return {
+  const out = {
     year,
     period,
     from,
@@ -116,7 +128,28 @@ export async function compute(ctx: StaffContext, year: number, period: MrpipsPer
         to,
       ),
       section(l, 'contracts', (row) => contracts[row as keyof typeof contracts], to),
+      ...services,
     ],
+  };
+  return { ...out, checks: mrpipsChecks(out).map((c) => checkOut(l, out.sections, c)) };
+}
+
+/** A failed cross-check as the screen and the workbook print it: the figures named by their rows. */
+function checkOut(locale: Locale, sections: MrpipsSectionOut[], c: FailedCheck) {
+  const name = (id: string) => {
+    const [s, row, column] = id.split('.');
+    const sec = sections.find((x) => x.section === s);
+    const label = sec?.rows.find((r) => r.row === row)?.label ?? row;
+    const col = sec?.columns.find((x) => x.key === column)?.label ?? column;
+    return `${sec?.title ?? s} — ${label} — ${col}`;
+  };
+  return {
+    ...c,
+    message: t(locale, `mrpips.check.${c.rule}`, {
+      figure: name(c.figure),
+      actual: c.actual,
+      expected: c.expected,
+    }),
   };
 }
 
@@ -130,7 +163,11 @@ export async function xlsx(ctx: StaffContext, year: number, period: MrpipsPeriod
   const out = await compute(ctx, year, period);
   await ctx.audit({ action: 'export', entity: 'mrpipsReport', details: { year, period, format: 'xlsx' } });
   return {
-    body: await renderMrpipsXlsx(out),
+    body: await renderMrpipsXlsx({
+      ...out,
+      checksTitle: t(ctx.locale, 'mrpips.checks.title'),
+      checksOk: t(ctx.locale, 'mrpips.checks.ok'),
+    }),
     filename: `MRPiPS-03-${period === 'H1' ? 'P' : 'R'}-${year}.xlsx`,
   };
 }

@@ -1,4 +1,5 @@
-import type { MrpipsPeriod, MrpipsSection } from '@ostoja/domain/reporting/mrpips';
+import type { ColumnUnit, MrpipsPeriod, MrpipsSection } from '@ostoja/domain/reporting/mrpips';
+import type { FailedCheck } from '@ostoja/domain/reporting/mrpips-checks';
 
 // The computed MRPiPS-03 report as the screen, the XLSX file and the tests read it.
 
@@ -12,7 +13,7 @@ export interface MrpipsRowOut {
 export interface MrpipsSectionOut {
   section: MrpipsSection;
   title: string;
-  columns: { key: string; label: string; unit: 'count' | 'grosze' }[];
+  columns: { key: string; label: string; unit: ColumnUnit }[];
   rows: MrpipsRowOut[];
 }
 export interface MrpipsOut {
@@ -22,4 +23,6 @@ export interface MrpipsOut {
   to: string;
   title: string;
   sections: MrpipsSectionOut[];
+  /** The cross-checks that fail (empty: the report is consistent), each with its message. */
+  checks: (FailedCheck & { message: string })[];
 }

@@ -5,8 +5,11 @@ import type { MrpipsOut } from './mrpips-types.ts';
 // MRPiPS-03 as a workbook in the section layout: one sheet per section (Dział), the section's
 // title, a header row, a row per item with the total last; amounts in złoty with 2 decimals.
 // Every figure cell carries its figure id as a note, so a reader can ask for the list behind it.
+// The last sheet, Kontrola, lists the cross-checks that fail.
 
-export async function renderMrpipsXlsx(r: MrpipsOut): Promise<Buffer> {
+export async function renderMrpipsXlsx(
+  r: MrpipsOut & { checksTitle: string; checksOk: string },
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Ostoja';
   wb.title = r.title;
@@ -31,7 +34,7 @@ export async function renderMrpipsXlsx(r: MrpipsOut): Promise<Buffer> {
       ]);
       s.columns.forEach((c, j) => {
         const cell = xl.getCell(j + 3);
-        if (c.unit === 'grosze') cell.numFmt = '#,##0.00';
+        if (c.unit !== 'count') cell.numFmt = '#,##0.00';
         cell.note = row.figures[c.key] ?? '';
       });
       if (row.row === 'total') xl.font = { bold: true };
@@ -40,5 +43,13 @@ export async function renderMrpipsXlsx(r: MrpipsOut): Promise<Buffer> {
     ws.getColumn(2).width = 60;
     for (let j = 0; j < s.columns.length; j++) ws.getColumn(j + 3).width = 18;
   });
+  // The cross-checks last: what fails, or that nothing does.
+  const sheet = wb.addWorksheet('Kontrola');
+  sheet.addRow([safeText(r.checksTitle)]).font = { bold: true };
+  sheet.addRow([]);
+  if (r.checks.length === 0) sheet.addRow([safeText(r.checksOk)]);
+  for (const c of r.checks) sheet.addRow([safeText(c.message), c.figure]);
+  sheet.getColumn(1).width = 100;
+  sheet.getColumn(2).width = 40;
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -137,6 +137,28 @@ describe('MRPiPS-03 figures', () => {
   });
 });
 
+describe('the cross-checks (mrpipsChecks) on the demo centre', () => {
+  it('hold: totals add up, each person is counted once per section, the sections agree', () => {
+    expect(r.checks).toEqual([]);
+    // The demo's services are in the report, so the checks are not vacuous.
+    for (const [section, row] of [
+      ['careServices', 'total'],
+      ['meals', 'meal'],
+      ['dps', 'residing'],
+      ['foodAid', 'total'],
+    ] as const)
+      expect(value(section, row, 'persons')).toBeGreaterThan(0);
+    expect(value('dps', 'residing', 'amount')).toBeGreaterThan(0);
+  });
+
+  it('the lists behind the services’ persons hold what the figures count', async () => {
+    for (const figure of ['careServices.total.persons', 'meals.total.persons', 'dps.residing.persons'])
+      expect((await allPages(t, `${base}/figures/${figure}?limit=5`, director)).length).toBe(
+        value(...(figure.split('.') as [string, string, string])),
+      );
+  });
+});
+
 describe('speed', () => {
   it('reads the period from the projections’ covering indexes, never the source tables', async () => {
     const plan = await t.db.tx(async (q) => {
@@ -214,14 +236,8 @@ describe('exports', () => {
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Dział 1',
-      'Dział 2',
-      'Dział 3',
-      'Dział 4',
-      'Dział 5',
-      'Dział 6',
-    ]);
+    // A sheet per section (Dział 1–13), the cross-checks last (mrpips-services.int.test.ts reads it).
+    expect(wb.worksheets.length).toBe(14);
     expect(String(wb.getWorksheet('Dział 5')!.getCell('A2').value)).toContain('Praca socjalna');
     expect(String(wb.getWorksheet('Dział 6')!.getCell('A2').value)).toContain('Kontrakty socjalne');
     const ws = wb.getWorksheet('Dział 2')!;

@@ -1,4 +1,9 @@
-import { drillKind, type MrpipsSection } from '@ostoja/domain/reporting/mrpips';
+import {
+  drillKind,
+  isServiceSection,
+  type MrpipsSection,
+  type ServiceSection,
+} from '@ostoja/domain/reporting/mrpips';
 import { Link, useParams } from 'react-router-dom';
 import { reportsApi } from '../../api/reports.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -19,15 +24,17 @@ export function FigurePage() {
   const rowLabel =
     section === 'socialWork' || section === 'contracts'
       ? tk(`mrpips.${section}`, row)
-      : row === 'total' && section !== 'familyTypes'
-        ? t('mrpips.row.total')
-        : section === 'staffing'
-          ? tk('position', row)
-          : section === 'benefits'
-            ? tk('benefit', row)
-            : section === 'reasons'
-              ? `${row}. ${tk('helpReason', row)}`
-              : tk('mrpips.family', row);
+      : isServiceSection(section as MrpipsSection)
+        ? tk(`mrpips.${section as ServiceSection}`, row)
+        : row === 'total' && section !== 'familyTypes'
+          ? t('mrpips.row.total')
+          : section === 'staffing'
+            ? tk('position', row)
+            : section === 'benefits'
+              ? tk('benefit', row)
+              : section === 'reasons'
+                ? `${row}. ${tk('helpReason', row)}`
+                : tk('mrpips.family', row);
   const title = t('reports.drill.title', { row: rowLabel, column: tk('mrpips.col', column) });
   const base = `${apiBase}/mrpips-03/${year}/${period}/figures/${encodeURIComponent(figure)}`;
   const periodName = t(`reports.mrpips.period.${period === 'H1' ? 'H1' : 'Y'}`);

@@ -6,6 +6,7 @@ import { LoadError, Loading } from '../../components/feedback.tsx';
 import { SelectField } from '../../components/fields.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
+import { MrpipsChecks } from './mrpips-checks.tsx';
 import { useMrpips } from './queries.ts';
 import { apiBase, currentYear, ReportLinks, useNumber, yearsBetween } from './shared.tsx';
 
@@ -43,6 +44,8 @@ function SectionTable({ s, year, period }: { s: MrpipsSection; year: number; per
               {s.columns.map((c) => {
                 const v = r.values[c.key] ?? 0;
                 const figure = r.figures[c.key];
+                // Hours and kilograms print as numbers with their decimals.
+                const unit = c.unit === 'grosze' ? 'grosze' : 'count';
                 return (
                   <td key={c.key} className="nowrap" style={{ textAlign: 'right' }}>
                     {drill && figure && v > 0 ? (
@@ -50,10 +53,10 @@ function SectionTable({ s, year, period }: { s: MrpipsSection; year: number; per
                         <span className="visually-hidden">
                           {t('reports.mrpips.openList', { row: r.label, column: c.label })}{' '}
                         </span>
-                        {num(v, c.unit)}
+                        {num(v, unit)}
                       </Link>
                     ) : (
-                      num(v, c.unit)
+                      num(v, unit)
                     )}
                   </td>
                 );
@@ -112,6 +115,7 @@ export function MrpipsPage() {
       ) : (
         <>
           <p className="lead">{report.data.title}</p>
+          <MrpipsChecks report={report.data} figureLink={(f) => figurePath(year, period, f)} />
           {report.data.sections.map((s) => (
             <SectionTable key={s.section} s={s} year={year} period={period} />
           ))}
