@@ -85,6 +85,7 @@ export const SCREENS = [
   '/programmes/:id/report',
   '/food-aid',
   '/family-benefits',
+  '/family-benefits/report',
   '/family-benefits/new',
   '/family-benefits/:id',
   '/alcohol-commission',
