@@ -276,7 +276,10 @@ export const PRUSZKOW_STRATEGY = {
               'Prowadzenie postępowania zmierzającego do poddania się leczeniu odwykowemu',
               computed('Postępowania prowadzone przez MKRPA', 'alcohol.proceedings'),
               computed('Nowe zgłoszenia do MKRPA', 'alcohol.newReports'),
-              computed('Osoby skierowane na badania biegłych psychologa i psychiatry', 'alcohol.personsReferredToExperts'),
+              computed(
+                'Osoby skierowane na badania biegłych psychologa i psychiatry',
+                'alcohol.personsReferredToExperts',
+              ),
               computed('Wnioski skierowane do sądu', 'alcohol.courtPetitions'),
             ),
             dir(
