@@ -23,7 +23,6 @@ import { payments } from './i18n/payments.ts';
 import { personMerge } from './i18n/person-merge.ts';
 import { portal } from './i18n/portal.ts';
 import { programs } from './i18n/programs.ts';
-import { strategyIndicators } from './i18n/strategy-indicators.ts';
 import { records } from './i18n/records.ts';
 import { reliability } from './i18n/reliability.ts';
 import { reporting } from './i18n/reporting.ts';
@@ -32,6 +31,7 @@ import { services } from './i18n/services.ts';
 import { shelters } from './i18n/shelters.ts';
 import { signIn } from './i18n/sign-in.ts';
 import { socialWork } from './i18n/social-work.ts';
+import { strategyIndicators } from './i18n/strategy-indicators.ts';
 import { volunteers } from './i18n/volunteers.ts';
 
 registerMessages(benefits, applications, payments, blueCard);
