@@ -2,7 +2,8 @@ import { messageRows } from './types.ts';
 
 // Labels of the strategy report's indicator queries added with the report completed (issue 17):
 // the alcohol commission's and its consultation point's counts, the places of the children's
-// day centres, and what citizens of Ukraine were paid under every act the centre pays out.
+// day centres, what citizens of Ukraine were paid under every act the centre pays out, shelters
+// and the Karta Dużej Rodziny.
 export const strategyIndicators = messageRows([
   [
     'reporting.indicator.payments.ukrainianCitizens.allActs',
@@ -75,5 +76,23 @@ export const strategyIndicators = messageRows([
     'godziny zajęć grup terapeutycznych (np. dla osób współuzależnionych)',
     'години занять терапевтичних груп (напр. для співзалежних)',
     'hours of therapy group sessions (e.g. for co-dependent persons)',
+  ],
+  [
+    'reporting.indicator.shelters.persons',
+    'osoby skierowane do schroniska, noclegowni lub ogrzewalni',
+    'особи, направлені до притулку, нічліжки або обігрівального пункту',
+    'persons referred to a shelter, night shelter or heated room',
+  ],
+  [
+    'reporting.indicator.largeFamilyCards.issued',
+    'wydane Karty Dużej Rodziny',
+    'видані Картки багатодітної родини',
+    'Large Family Cards issued',
+  ],
+  [
+    'reporting.indicator.largeFamilyCards.families',
+    'rodziny, którym wydano Karty Dużej Rodziny',
+    'родини, яким видано Картки багатодітної родини',
+    'families issued Large Family Cards',
   ],
 ]);

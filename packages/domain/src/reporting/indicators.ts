@@ -33,7 +33,9 @@ export interface IndicatorQuery {
     | 'foodAid'
     | 'services'
     | 'alcoholCommission'
-    | 'consultationPoint';
+    | 'consultationPoint'
+    | 'shelters'
+    | 'largeFamilyCards';
 }
 
 const q = (key: string, source: IndicatorQuery['source'], unit: IndicatorUnit = 'count'): IndicatorQuery => ({
@@ -109,6 +111,9 @@ export const INDICATOR_QUERIES: readonly IndicatorQuery[] = [
   q('consultationPoint.persons', 'consultationPoint'),
   q('consultationPoint.supportGroupHours', 'consultationPoint'),
   q('consultationPoint.therapyGroupHours', 'consultationPoint'),
+  q('shelters.persons', 'shelters'),
+  q('largeFamilyCards.issued', 'largeFamilyCards'),
+  q('largeFamilyCards.families', 'largeFamilyCards'),
 ];
 
 export const INDICATOR_QUERY_KEYS = INDICATOR_QUERIES.map((x) => x.key);

@@ -267,6 +267,24 @@ const alcoholCommission: Source = async (ctx, year) => {
   };
 };
 
+/** Shelters (art. 48a ups): persons referred for a stay covering a day of the year. */
+const shelters = yearCount(
+  'shelters.persons',
+  'SELECT count(DISTINCT person_id)::int AS n FROM shelter_referral WHERE period_to >= $1 AND period_from <= $2',
+);
+
+/** Karta Dużej Rodziny: cards granted in the year, and the families they went to. */
+const largeFamilyCards: Source = async (ctx, year) => {
+  const r = await one<{ cards: number; families: number }>(
+    ctx,
+    `SELECT count(*)::int AS cards, count(DISTINCT a.household_id)::int AS families
+       FROM large_family_card c JOIN large_family_card_application a ON a.id = c.application_id
+      WHERE c.valid_from BETWEEN $1 AND $2`,
+    yearRange(year),
+  );
+  return { 'largeFamilyCards.issued': r.cards, 'largeFamilyCards.families': r.families };
+};
+
 /** Hours to one decimal, as the programme's report gives the groups' work. */
 const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
 
@@ -301,6 +319,8 @@ const SOURCES: Record<string, Source> = {
   services,
   alcoholCommission,
   consultationPoint,
+  shelters,
+  largeFamilyCards,
 };
 
 /** A computed value, or `restricted` where the actor may not see the figure (Blue Card counts). */

@@ -4,11 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PRUSZKOW_STRATEGY } from '@ostoja/domain/reporting/pruszkow-strategy';
 import { todayInPoland } from '@ostoja/domain/shared/today';
+import { CreateShelterReferral } from '@ostoja/domain/shelters/shelter';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffContext } from '../../http/context.ts';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import { loadFixtures } from '../../test/route-examples.ts';
 import * as commission from '../alcohol-commission/service.ts';
+import { issuedCards } from '../large-family-cards/test-family.ts';
+import { visitedApplication } from '../services/test-care.ts';
+import * as shelters from '../shelters/service.ts';
+import { aShelter, referralRequest } from '../shelters/test-shelters.ts';
+import { computeIndicators } from './indicator-repo.ts';
 import type { ReportRow, StrategyReport } from './strategy-service.ts';
 import { http } from './test-data.ts';
 
@@ -205,6 +212,29 @@ describe('known values from data made for 2023', () => {
     expect(made.statusCode).toBe(201);
     expect(byKey(await reportOf(year), 'centres.childPlaces').value).toBe(before + 20);
     expect(byKey(r2023, 'centres.childPlaces').value).toBe(0);
+  });
+});
+
+describe('registry queries for forms of help a strategy may name', () => {
+  it('counts a person referred to a shelter and a family’s Large Family Cards issued today', async () => {
+    const fx = await loadFixtures(t.db);
+    const ctx = fx.staff();
+    const keys = ['shelters.persons', 'largeFamilyCards.issued', 'largeFamilyCards.families'];
+    const count = async () =>
+      Object.fromEntries([...(await computeIndicators(ctx, keys, year))].map(([k, v]) => [k, v.value]));
+    const before = await count();
+    const a = await visitedApplication(fx, fx.seq(), [70_000]);
+    await shelters.createReferral(
+      ctx,
+      CreateShelterReferral.parse(referralRequest(a, await aShelter(fx, 'shelter', 5))),
+    );
+    const { application } = await issuedCards(fx, 901);
+    expect(await count()).toEqual({
+      'shelters.persons': before['shelters.persons']! + 1,
+      'largeFamilyCards.issued': before['largeFamilyCards.issued']! + application.cards,
+      'largeFamilyCards.families': before['largeFamilyCards.families']! + 1,
+    });
+    expect(application.cards).toBeGreaterThan(1);
   });
 });
 
