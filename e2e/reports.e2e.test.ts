@@ -137,6 +137,17 @@ describe('director: reports', () => {
     ]);
     const bytes = readFileSync((await download.path())!);
     expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    // The same report as a workbook (a zip: "PK").
+    const [sheet] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Pobierz XLSX' }).click(),
+    ]);
+    expect(sheet.suggestedFilename()).toBe(`strategia-${year}.xlsx`);
+    expect(
+      readFileSync((await sheet.path())!)
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK');
   });
 
   it('opens MRPiPS-03 for this year and the list behind one figure', async () => {

@@ -31,6 +31,7 @@ import { services } from './i18n/services.ts';
 import { shelters } from './i18n/shelters.ts';
 import { signIn } from './i18n/sign-in.ts';
 import { socialWork } from './i18n/social-work.ts';
+import { strategyIndicators } from './i18n/strategy-indicators.ts';
 import { volunteers } from './i18n/volunteers.ts';
 
 registerMessages(benefits, applications, payments, blueCard);
@@ -54,6 +55,7 @@ registerMessages(alimonyDebtors);
 registerMessages(housingAllowances);
 registerMessages(centres);
 registerMessages(programs);
+registerMessages(strategyIndicators);
 registerMessages(careSchedule);
 registerMessages(largeFamilyCard);
 registerMessages(mealsProgramme);

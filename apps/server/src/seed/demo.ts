@@ -27,6 +27,7 @@ import { seedMealsDemo } from './demo-meals.ts';
 import { seedPrograms } from './demo-programs.ts';
 import { seedServicesDemo } from './demo-services.ts';
 import { seedSocialWork } from './demo-social-work.ts';
+import { seedStrategyYear } from './demo-strategy-year.ts';
 import { FEMALE_FIRST, MALE_FIRST, rng, SURNAMES } from './names.ts';
 
 export const DEMO_PASSWORD = 'Ostoja-demo-2026';
@@ -212,6 +213,7 @@ export async function seedDemo(
     await seedAlcoholCommission(q);
     await seedCentres(q);
     await seedPrograms(q);
+    await seedStrategyYear(q, opts.caseload !== false);
     return true;
   });
 }

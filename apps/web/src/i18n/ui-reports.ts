@@ -39,6 +39,7 @@ export const uiReports = messages({
     'reports.strategy.restricted': 'dane zastrzeżone',
     'reports.strategy.downloadPdf': 'Pobierz PDF',
     'reports.strategy.downloadDocx': 'Pobierz DOCX',
+    'reports.strategy.downloadXlsx': 'Pobierz XLSX',
     'reports.mrpips.title': 'Sprawozdanie MRPiPS-03',
     'reports.mrpips.lead':
       'Sprawozdanie z udzielonych świadczeń pomocy społecznej. Liczba w tabeli otwiera listę, z której powstała.',
@@ -121,6 +122,7 @@ export const uiReports = messages({
     'reports.strategy.restricted': 'обмежені дані',
     'reports.strategy.downloadPdf': 'Завантажити PDF',
     'reports.strategy.downloadDocx': 'Завантажити DOCX',
+    'reports.strategy.downloadXlsx': 'Завантажити XLSX',
     'reports.mrpips.title': 'Звіт MRPiPS-03',
     'reports.mrpips.lead':
       'Звіт про надані послуги соціальної допомоги. Число в таблиці відкриває список, з якого воно складається.',
@@ -203,6 +205,7 @@ export const uiReports = messages({
     'reports.strategy.restricted': 'restricted',
     'reports.strategy.downloadPdf': 'Download PDF',
     'reports.strategy.downloadDocx': 'Download DOCX',
+    'reports.strategy.downloadXlsx': 'Download XLSX',
     'reports.mrpips.title': 'MRPiPS-03 report',
     'reports.mrpips.lead':
       'The report on social assistance benefits granted. A number in the table opens the list it was counted from.',

@@ -30,6 +30,7 @@ import type { services } from './services.ts';
 import type { shelters } from './shelters.ts';
 import type { signIn } from './sign-in.ts';
 import type { socialWork } from './social-work.ts';
+import type { strategyIndicators } from './strategy-indicators.ts';
 import type { KeysOf } from './types.ts';
 import type { volunteers } from './volunteers.ts';
 
@@ -58,6 +59,7 @@ export type DomainMessageKey =
   | KeysOf<typeof personMerge>
   | KeysOf<typeof portal>
   | KeysOf<typeof programs>
+  | KeysOf<typeof strategyIndicators>
   | KeysOf<typeof records>
   | KeysOf<typeof reliability>
   | KeysOf<typeof reporting>

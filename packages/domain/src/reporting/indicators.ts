@@ -4,7 +4,7 @@ import { PROGRAMME_KINDS } from '../programs/programme.ts';
 
 // The registry of indicator queries: every key a strategy indicator may name to have its value
 // computed from Ostoja's own data for a year. The SQL behind each key lives in
-// apps/server/src/modules/reporting/indicator-sources.ts; this list is what the UI offers and
+// apps/server/src/modules/reporting/indicator-repo.ts; this list is what the UI offers and
 // what the API accepts. Label of a key: `reporting.indicator.<key>` (reasons and benefits are
 // labelled by their own dictionaries).
 
@@ -31,7 +31,11 @@ export interface IndicatorQuery {
     | 'housingAllowances'
     | 'programs'
     | 'foodAid'
-    | 'services';
+    | 'services'
+    | 'alcoholCommission'
+    | 'consultationPoint'
+    | 'shelters'
+    | 'largeFamilyCards';
 }
 
 const q = (key: string, source: IndicatorQuery['source'], unit: IndicatorUnit = 'count'): IndicatorQuery => ({
@@ -55,6 +59,7 @@ export const INDICATOR_QUERIES: readonly IndicatorQuery[] = [
   q('payments.total', 'payments', 'grosze'),
   q('payments.ukrainianCitizens', 'payments', 'grosze'),
   q('payments.ukrainianCitizens.persons', 'payments'),
+  q('payments.ukrainianCitizens.allActs', 'payments', 'grosze'),
   { ...q('blueCard.opened', 'blueCard'), blueCard: true },
   { ...q('blueCard.meetingsHeld', 'blueCard'), blueCard: true },
   q('counselling.total', 'counselling'),
@@ -74,6 +79,7 @@ export const INDICATOR_QUERIES: readonly IndicatorQuery[] = [
   q('centres.seniorParticipants', 'centres'),
   q('centres.seniorAttendanceDays', 'centres'),
   q('centres.childParticipants', 'centres'),
+  q('centres.childPlaces', 'centres'),
   q('housingAllowances.households', 'housingAllowances'),
   q('housingAllowances.amount', 'housingAllowances', 'grosze'),
   q('housingAllowances.energyHouseholds', 'housingAllowances'),
@@ -94,6 +100,20 @@ export const INDICATOR_QUERIES: readonly IndicatorQuery[] = [
   q('meals.cost', 'services', 'grosze'),
   q('meals.cashForFood', 'services'),
   q('meals.cashForFoodAmount', 'services', 'grosze'),
+  // The alcohol commission (MKRPA) and its consultation point (PIK): counts only, never whom.
+  q('alcohol.permitsOpined', 'alcoholCommission'),
+  q('alcohol.salePointAudits', 'alcoholCommission'),
+  q('alcohol.proceedings', 'alcoholCommission'),
+  q('alcohol.newReports', 'alcoholCommission'),
+  q('alcohol.personsReferredToExperts', 'alcoholCommission'),
+  q('alcohol.courtPetitions', 'alcoholCommission'),
+  q('consultationPoint.consultations', 'consultationPoint'),
+  q('consultationPoint.persons', 'consultationPoint'),
+  q('consultationPoint.supportGroupHours', 'consultationPoint'),
+  q('consultationPoint.therapyGroupHours', 'consultationPoint'),
+  q('shelters.persons', 'shelters'),
+  q('largeFamilyCards.issued', 'largeFamilyCards'),
+  q('largeFamilyCards.families', 'largeFamilyCards'),
 ];
 
 export const INDICATOR_QUERY_KEYS = INDICATOR_QUERIES.map((x) => x.key);

@@ -2,9 +2,11 @@ import type { IndicatorInput, StrategyInput } from './strategy.ts';
 
 // Demo data: the structure of Pruszków's "Strategia Rozwiązywania Problemów Społecznych
 // Miasta Pruszkowa na lata 2023–2029" and the hand-entered figures of its 2024 report, as
-// seed 002 prints them. Indicators Ostoja can count are `computed` (the projects "Pruszkowska
-// Trampolina II" and "Seniorada VIII", meals and care services among them); the rest (partners'
-// work, neighbourly help — not modelled yet) are `manual` with their source.
+// seed 002 prints them. Every figure the centre (with its alcohol commission and consultation
+// point) produces is `computed` from its records; `manual` rows are only those other bodies
+// supply (schools, the labour office, treatment facilities, camp organisers), those Ostoja keeps
+// no register of yet (staff trainings, the one-off benefit for citizens of Ukraine, neighbourly
+// help, telecare), and the narrative ones — each with its source, entered once a year.
 
 type Ind = IndicatorInput & { demo2024?: { value?: number; text?: string } };
 
@@ -32,6 +34,7 @@ const dir = (title: string, ...indicators: Ind[]) => ({ title, indicators });
 
 const MOPS = 'MOPS w Pruszkowie';
 const MKRPA = 'Miejska Komisja Rozwiązywania Problemów Alkoholowych';
+const TREATMENT = 'Placówki leczenia odwykowego — sprawozdania w ramach GPPiRPA';
 const NOT_MODELLED = 'wpis ręczny — rejestr prowadzony poza Ostoją';
 
 export const PRUSZKOW_STRATEGY = {
@@ -118,17 +121,16 @@ export const PRUSZKOW_STRATEGY = {
           directions: [
             dir(
               'Równomierne rozszerzenie rozwoju ofert zajęć pozaszkolnych na terenie Miasta Pruszkowa',
-              manual(
+              computed(
                 'Miejsca w placówkach wsparcia dziennego i świetlicy socjoterapeutycznej',
-                'Towarzystwo Przyjaciół Dzieci',
-                120,
+                'centres.childPlaces',
               ),
             ),
             dir(
               'Realizacja programów i projektów edukacyjnych i profilaktycznych służących przeciwdziałaniu problemom dzieci i młodzieży',
               manual(
                 'Dzieci z rodzin zagrożonych uzależnieniami na sfinansowanych koloniach letnich',
-                MKRPA,
+                `Organizatorzy kolonii (finansowanie: ${MKRPA})`,
                 32,
               ),
             ),
@@ -143,10 +145,14 @@ export const PRUSZKOW_STRATEGY = {
           directions: [
             dir(
               'Zapewnienie różnym grupom cudzoziemców dostępu do programów integracyjnych dopasowanych do ich potrzeb',
-              computed('Świadczenia wypłacone obywatelom Ukrainy', 'payments.ukrainianCitizens', 'grosze'),
+              computed(
+                'Świadczenia wypłacone obywatelom Ukrainy (pomoc społeczna, świadczenia rodzinne i inne)',
+                'payments.ukrainianCitizens.allActs',
+                'grosze',
+              ),
               manual(
                 'Przyjęte wnioski o jednorazowe świadczenie pieniężne dla obywateli Ukrainy',
-                'Sekcja Świadczeń',
+                `Sekcja Świadczeń — ${NOT_MODELLED}`,
                 92,
               ),
             ),
@@ -235,8 +241,8 @@ export const PRUSZKOW_STRATEGY = {
           directions: [
             dir(
               'Systematyczny monitoring sprzedaży napojów alkoholowych oraz działania kontrolne i interwencyjne w punktach sprzedaży',
-              manual('Zaopiniowane zezwolenia na sprzedaż napojów alkoholowych', MKRPA, 29),
-              manual('Audyty i szkolenia w punktach sprzedaży', MKRPA, 100),
+              computed('Zaopiniowane zezwolenia na sprzedaż napojów alkoholowych', 'alcohol.permitsOpined'),
+              computed('Audyty i szkolenia w punktach sprzedaży', 'alcohol.salePointAudits'),
             ),
           ],
         },
@@ -245,21 +251,36 @@ export const PRUSZKOW_STRATEGY = {
           directions: [
             dir(
               'Zwiększenie dostępności terapeutycznej dla osób uzależnionych i współuzależnionych',
-              manual(
-                'Osoby korzystające z terapii w placówkach leczenia odwykowego',
-                'Gminny Program Profilaktyki i Rozwiązywania Problemów Alkoholowych',
-                269,
+              manual('Osoby korzystające z terapii w placówkach leczenia odwykowego', TREATMENT, 269),
+            ),
+            dir(
+              'Tworzenie grup wsparcia dla członków rodzin znajdujących się w kryzysie emocjonalnym',
+              computed(
+                'Godziny grup wsparcia i spotkań klubu abstynentów',
+                'consultationPoint.supportGroupHours',
+              ),
+              computed(
+                'Godziny grupy terapeutycznej dla osób współuzależnionych',
+                'consultationPoint.therapyGroupHours',
               ),
             ),
             dir(
               'Uruchomienie i wsparcie istniejących punktów poradnictwa w zakresie uzależnień i przemocy',
-              computed('Konsultacje specjalistów udzielone na miejscu', 'counselling.inPerson'),
-              computed('Konsultacje telefoniczne', 'counselling.phone'),
+              computed(
+                'Konsultacje specjalistów Punktu Informacyjno-Konsultacyjnego',
+                'consultationPoint.consultations',
+              ),
+              computed('Osoby, które skorzystały z konsultacji w Punkcie', 'consultationPoint.persons'),
             ),
             dir(
               'Prowadzenie postępowania zmierzającego do poddania się leczeniu odwykowemu',
-              manual('Postępowania prowadzone przez MKRPA', MKRPA, 51),
-              manual('Wnioski skierowane do sądu', MKRPA, 27),
+              computed('Postępowania prowadzone przez MKRPA', 'alcohol.proceedings'),
+              computed('Nowe zgłoszenia do MKRPA', 'alcohol.newReports'),
+              computed(
+                'Osoby skierowane na badania biegłych psychologa i psychiatry',
+                'alcohol.personsReferredToExperts',
+              ),
+              computed('Wnioski skierowane do sądu', 'alcohol.courtPetitions'),
             ),
             dir(
               'Podejmowanie działań interdyscyplinarnych ograniczających zjawisko przemocy',
@@ -273,7 +294,7 @@ export const PRUSZKOW_STRATEGY = {
           directions: [
             dir(
               'Działania w zakresie rozwoju kompetencji miękkich (superwizje, warsztaty)',
-              manual('Szkolenia, w których wzięli udział pracownicy MOPS', MOPS, 25),
+              manual('Szkolenia, w których wzięli udział pracownicy MOPS', `${MOPS} — ${NOT_MODELLED}`, 25),
             ),
             dir(
               'Współpraca między instytucjami w celu kompleksowego wsparcia rodziny',

@@ -1,6 +1,8 @@
 import { rolesHave } from '@ostoja/domain/identity/permissions';
 import { INDICATOR_QUERIES, indicatorQuery } from '@ostoja/domain/reporting/indicators';
 import type { StaffContext } from '../../http/context.ts';
+import { commissionFigures } from '../alcohol-commission/programme-repo.ts';
+import { groupsOfYear } from '../alcohol-commission/repo.ts';
 import * as blueCard from '../blue-card/service-reports.ts';
 import { yearCounts } from '../counselling/work.ts';
 import { familySupportYear } from '../family-support/repo-indicators.ts';
@@ -106,17 +108,20 @@ const applications = yearCount(
 
 /**
  * Social assistance paid (the ledger's expense postings, report_expense_date_idx), in total and to
- * citizens of Ukraine (person.citizenship, person_citizenship_idx).
+ * citizens of Ukraine (person.citizenship, person_citizenship_idx); and to them under every act
+ * the centre pays out (family benefits, the alimony fund, housing allowances too), as seed 002 sums it.
  */
 const payments: Source = async (ctx, year) => {
-  const r = await one<{ total: number; ua: number; uaPersons: number }>(
+  const r = await one<{ total: number; ua: number; uaPersons: number; uaAll: number }>(
     ctx,
     `WITH e AS NOT MATERIALIZED (
-       SELECT person_id, amount FROM report_expense
-        WHERE on_date BETWEEN $1::date AND $2::date AND ${SOCIAL_ASSISTANCE_EXPENSE}
+       SELECT person_id, amount, ${SOCIAL_ASSISTANCE_EXPENSE} AS assistance FROM report_expense
+        WHERE on_date BETWEEN $1::date AND $2::date
      )
-     SELECT (SELECT COALESCE(sum(amount), 0) FROM e)::bigint AS total, COALESCE(sum(e.amount), 0)::bigint AS ua,
-            count(DISTINCT e.person_id) FILTER (WHERE e.amount > 0)::int AS "uaPersons"
+     SELECT (SELECT COALESCE(sum(amount), 0) FROM e WHERE assistance)::bigint AS total,
+            COALESCE(sum(e.amount) FILTER (WHERE e.assistance), 0)::bigint AS ua,
+            count(DISTINCT e.person_id) FILTER (WHERE e.assistance AND e.amount > 0)::int AS "uaPersons",
+            COALESCE(sum(e.amount), 0)::bigint AS "uaAll"
        FROM e JOIN person p ON p.id = e.person_id AND p.citizenship = 'UA'`,
     yearRange(year),
   );
@@ -124,6 +129,7 @@ const payments: Source = async (ctx, year) => {
     'payments.total': r.total,
     'payments.ukrainianCitizens': r.ua,
     'payments.ukrainianCitizens.persons': r.uaPersons,
+    'payments.ukrainianCitizens.allActs': r.uaAll,
   };
 };
 
@@ -173,14 +179,17 @@ const familySupport: Source = async (ctx, year) => {
 
 /**
  * Support centres (issue 17): persons present at least once in the year at the day care home or
- * a Klub Senior+, their days of attendance, and children present at the day room or a children's club.
+ * a Klub Senior+, their days of attendance, and children present at the day room or a children's club;
+ * the places of the day rooms and children's clubs registered by the year's end (the register keeps no closing).
  */
 const centres: Source = async (ctx, year) => {
-  const r = await one<{ seniors: number; seniorDays: number; children: number }>(
+  const r = await one<{ seniors: number; seniorDays: number; children: number; childPlaces: number }>(
     ctx,
     `SELECT count(DISTINCT e.person_id) FILTER (WHERE f.kind IN ('dayCareHome', 'seniorClub'))::int AS seniors,
             count(*) FILTER (WHERE f.kind IN ('dayCareHome', 'seniorClub'))::int AS "seniorDays",
-            count(DISTINCT e.person_id) FILTER (WHERE f.kind IN ('dayRoom', 'childrenClub'))::int AS children
+            count(DISTINCT e.person_id) FILTER (WHERE f.kind IN ('dayRoom', 'childrenClub'))::int AS children,
+            (SELECT COALESCE(sum(capacity), 0) FROM facility
+              WHERE kind IN ('dayRoom', 'childrenClub') AND created_at::date <= $2::date)::int AS "childPlaces"
        FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id JOIN facility f ON f.id = e.facility_id
       WHERE a.present AND a.day BETWEEN $1 AND $2`,
     yearRange(year),
@@ -189,6 +198,7 @@ const centres: Source = async (ctx, year) => {
     'centres.seniorParticipants': r.seniors,
     'centres.seniorAttendanceDays': r.seniorDays,
     'centres.childParticipants': r.children,
+    'centres.childPlaces': r.childPlaces,
   };
 };
 
@@ -241,6 +251,56 @@ const services: Source = async (ctx, year) => {
   };
 };
 
+/**
+ * The alcohol commission (MKRPA) through its own yearly figures (the programme report's counts):
+ * permit opinions, inspections and sellers' trainings at sale points, proceedings towards treatment.
+ */
+const alcoholCommission: Source = async (ctx, year) => {
+  const f = await commissionFigures(ctx.q, year);
+  return {
+    'alcohol.permitsOpined': f.permitsOpined!,
+    'alcohol.salePointAudits': f.inspections! + f.sellerTrainings!,
+    'alcohol.proceedings': f.proceedingsConducted!,
+    'alcohol.newReports': f.newReports!,
+    'alcohol.personsReferredToExperts': f.personsReferredToExperts!,
+    'alcohol.courtPetitions': f.courtPetitions!,
+  };
+};
+
+/** Shelters (art. 48a ups): persons referred for a stay covering a day of the year. */
+const shelters = yearCount(
+  'shelters.persons',
+  'SELECT count(DISTINCT person_id)::int AS n FROM shelter_referral WHERE period_to >= $1 AND period_from <= $2',
+);
+
+/** Karta Dużej Rodziny: cards granted in the year, and the families they went to. */
+const largeFamilyCards: Source = async (ctx, year) => {
+  const r = await one<{ cards: number; families: number }>(
+    ctx,
+    `SELECT count(*)::int AS cards, count(DISTINCT a.household_id)::int AS families
+       FROM large_family_card c JOIN large_family_card_application a ON a.id = c.application_id
+      WHERE c.valid_from BETWEEN $1 AND $2`,
+    yearRange(year),
+  );
+  return { 'largeFamilyCards.issued': r.cards, 'largeFamilyCards.families': r.families };
+};
+
+/** Hours to one decimal, as the programme's report gives the groups' work. */
+const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+
+/** The consultation point (PIK): its specialists' consultations and persons, its groups' hours by kind. */
+const consultationPoint: Source = async (ctx, year) => {
+  const point = await yearCounts(ctx, year, true);
+  const groups = await groupsOfYear(ctx.q, year);
+  const minutes = (kind: string) => groups.filter((g) => g.kind === kind).reduce((n, g) => n + g.minutes, 0);
+  return {
+    'consultationPoint.consultations': point.consultations.total,
+    'consultationPoint.persons': point.persons,
+    'consultationPoint.supportGroupHours': hours(minutes('support')),
+    'consultationPoint.therapyGroupHours': hours(minutes('therapy')),
+  };
+};
+
 const SOURCES: Record<string, Source> = {
   staffing,
   assistance,
@@ -257,6 +317,10 @@ const SOURCES: Record<string, Source> = {
   programs,
   foodAid: foodAidSource,
   services,
+  alcoholCommission,
+  consultationPoint,
+  shelters,
+  largeFamilyCards,
 };
 
 /** A computed value, or `restricted` where the actor may not see the figure (Blue Card counts). */

@@ -115,7 +115,7 @@ export function reportingRoutes(): RouteDef[] {
       permission: 'reports.read',
       replica: true,
       response: FileBody,
-      summary: 'The yearly report as PDF or DOCX (logged as an export)',
+      summary: 'The yearly report as PDF, DOCX or XLSX (logged as an export)',
       params: IdParams,
       query: YearQuery.extend({ format: z.enum(REPORT_FORMATS) }),
       handler: async ({ params, query }, ctx, reply) =>

@@ -134,7 +134,7 @@ describe('the yearly report, computed values against independent counts', () => 
     );
   });
 
-  it('benefits paid to citizens of Ukraine equal the ledger’s expense for them, to the grosz', async () => {
+  it('benefits paid to citizens of Ukraine under every act equal the ledger’s expense for them, to the grosz', async () => {
     const ua = new Set(
       (await t.db.query<{ id: string }>(`SELECT id FROM person WHERE citizenship = 'UA'`)).rows.map(
         (r) => r.id,
@@ -145,7 +145,7 @@ describe('the yearly report, computed values against independent counts', () => 
     );
     const sum = expense.reduce((s, e) => s + e.amount, 0);
     expect(sum).toBeGreaterThan(0);
-    expect(byKey(report, 'payments.ukrainianCitizens')).toMatchObject({ value: sum, unit: 'grosze' });
+    expect(byKey(report, 'payments.ukrainianCitizens.allActs')).toMatchObject({ value: sum, unit: 'grosze' });
   });
 
   it('staff, Blue Card counts (through its statistics) and consultations', async () => {
@@ -168,20 +168,28 @@ describe('the yearly report, computed values against independent counts', () => 
       restricted: false,
     });
     expect(byKey(report, 'blueCard.meetingsHeld')).toMatchObject({ value: 4, previous: 2 });
-    // Last year also holds the demo's consultation point (895 consultations): counted independently.
-    const lastYear = async (mode: string) =>
+    // Both years also hold the demo's consultation point: counted independently.
+    const held = async (y: number, column: 'mode' | 'kind', value: string) =>
       (
         await t.db.query<{ n: number }>(
-          `SELECT count(*)::int AS n FROM counselling_consultation WHERE mode = $1 AND held_on BETWEEN $2 AND $3`,
-          [mode, `${year - 1}-01-01`, `${year - 1}-12-31`],
+          `SELECT count(*)::int AS n FROM counselling_consultation WHERE ${column} = $1 AND held_on BETWEEN $2 AND $3`,
+          [value, `${y}-01-01`, `${y}-12-31`],
         )
       ).rows[0]!.n;
-    expect(byKey(report, 'counselling.inPerson')).toMatchObject({
-      value: 2,
-      previous: await lastYear('inPerson'),
+    const c = await computeIndicators(
+      staffContext(
+        t.db,
+        (await t.db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'dyrektor'`)).rows[0]!.id,
+      ),
+      ['counselling.inPerson', 'counselling.phone'],
+      year,
+    );
+    expect(c.get('counselling.inPerson')!.value).toBe(await held(year, 'mode', 'inPerson'));
+    expect(c.get('counselling.phone')!.value).toBe(await held(year, 'mode', 'phone'));
+    expect(byKey(report, 'counselling.psychological')).toMatchObject({
+      value: await held(year, 'kind', 'psychological'),
+      previous: await held(year - 1, 'kind', 'psychological'),
     });
-    expect(byKey(report, 'counselling.phone')).toMatchObject({ value: 1, previous: await lastYear('phone') });
-    expect(byKey(report, 'counselling.psychological').value).toBe(2);
   });
 
   it('shows Blue Card figures only to holders of blueCard.statistics, and never the module’s rows', async () => {
@@ -284,7 +292,7 @@ describe('exports of the report', () => {
       new RegExp(`Rodziny objęte pomocą materialną z powodu bezrobocia.{0,200}\\b${fmt(families)}\\b`),
     );
     expect(text).toMatch(/Wszczęte procedury „Niebieskie Karty” .{0,80}\b2\b/);
-    const ua = byKey(report, 'payments.ukrainianCitizens').value!;
+    const ua = byKey(report, 'payments.ukrainianCitizens.allActs').value!;
     const zl = new Intl.NumberFormat('pl-PL', { style: 'currency', currency: 'PLN' })
       .format(ua / 100)
       .replace(/\s/g, ' ');

@@ -259,7 +259,7 @@ export function StrategyReportPage() {
     rowSaved(row);
   }
 
-  const file = (format: 'pdf' | 'docx') =>
+  const file = (format: 'pdf' | 'docx' | 'xlsx') =>
     strategy ? withQuery(`${apiBase}/strategies/${strategy.id}/report/file`, { year, format }) : '#';
 
   return (
@@ -274,6 +274,9 @@ export function StrategyReportPage() {
             </a>
             <a className="button secondary" href={file('docx')} download>
               {t('reports.strategy.downloadDocx')}
+            </a>
+            <a className="button secondary" href={file('xlsx')} download>
+              {t('reports.strategy.downloadXlsx')}
             </a>
           </>
         ) : null
