@@ -77,6 +77,20 @@ export async function grantedFamilyApplication(
   return { application: decided, family, decisionId: decided.decision!.id };
 }
 
+const forwarded = new WeakMap<object, Promise<string>>();
+/**
+ * One application forwarded to the voivode per database, whatever the number of callers: its day
+ * may be recorded again (a correction), and no new family shifts the PESELs other examples make.
+ */
+function forwardedApplication(fx: Pick<Fixtures, 'staff' | 'q'>) {
+  let id = forwarded.get(fx.q);
+  if (!id) {
+    id = familyApplication(fx, 9_001, { workingAbroad: true }).then((r) => r.application.id);
+    forwarded.set(fx.q, id);
+  }
+  return id;
+}
+
 export const examples: Examples = {
   'POST /api/v1/family-benefits/applications/:id/change': async (fx) => {
     const { application, family } = await grantedFamilyApplication(fx, fx.seq());
@@ -130,7 +144,7 @@ export const examples: Examples = {
     params: { id: (await familyApplication(fx, fx.seq(), { attachments: false })).application.id },
   }),
   'POST /api/v1/family-benefits/applications/:id/forwarding': async (fx) => ({
-    params: { id: (await familyApplication(fx, fx.seq(), { workingAbroad: true })).application.id },
+    params: { id: await forwardedApplication(fx) },
     body: { forwardedOn: '2026-11-18' },
   }),
   'GET /api/v1/family-benefits/completion-deadlines': () => ({}),
