@@ -2,6 +2,7 @@ import { addDays } from '@ostoja/domain/calendar/working-days';
 import { gminaCostInMonth } from '@ostoja/domain/services/dps-fee';
 import { DecideMealAid } from '@ostoja/domain/services/meals';
 import { todayInPoland } from '@ostoja/domain/shared/today';
+import { CreateShelterReferral, ShelterFeeResolutionInput } from '@ostoja/domain/shelters/shelter';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { staffApp } from '../../test/staff-app.ts';
@@ -14,6 +15,8 @@ import { addCarer, lastMonth, runningDecision, visit } from '../services/schedul
 import * as services from '../services/service.ts';
 import { careRequest, visitedApplication } from '../services/test-care.ts';
 import { fedPupil, provider } from '../services/test-meals.ts';
+import * as shelters from '../shelters/service.ts';
+import { aShelter, feeResolution, referralRequest } from '../shelters/test-shelters.ts';
 import type { MrpipsOut } from './mrpips-types.ts';
 import { allPages, blueCardProcedures } from './test-data.ts';
 
@@ -154,6 +157,30 @@ beforeAll(async () => {
     }),
   );
 
+  // Shelter from today for 31 days: B in a night shelter (free, no decision), a person with 1 300,00 zł
+  // in a shelter with care at 18,00 zł a day (30 % of 60,00 zł).
+  await shelters.createReferral(
+    staff(),
+    CreateShelterReferral.parse(
+      referralRequest({ personId: personB, applicationId: null }, await aShelter(fx(), 'nightShelter')),
+    ),
+  );
+  await shelters.addResolution(
+    staff(),
+    ShelterFeeResolutionInput.parse(
+      feeResolution('XV/121/2025', 'shelterWithCare', '2025-01-15', '2025-02-01'),
+    ),
+  );
+  await shelters.createReferral(
+    staff(),
+    CreateShelterReferral.parse(
+      referralRequest(
+        await visitedApplication(fx(), ++n, [130_000]),
+        await aShelter(fx(), 'shelterWithCare'),
+      ),
+    ),
+  );
+
   const res = await s.call('GET', base, s.who.dyrektor!);
   expect(res.statusCode, res.body).toBe(200);
   r = res.json();
@@ -211,8 +238,20 @@ describe('the non-cash sections of MRPiPS-03', () => {
     ]);
   });
 
-  it('sections without records show 0: shelter, funerals (not recorded in Ostoja), crisis intervention', () => {
-    for (const section of ['shelters', 'funerals', 'crisis'])
+  it('shelter: persons by kind, the days of stay within the year and the fees for them', () => {
+    const left = (Date.UTC(year, 11, 31) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000 + 1;
+    const days = Math.min(31, left);
+    expect(r.sections.find((x) => x.section === 'shelters')!.rows.map((x) => [x.row, x.values])).toEqual([
+      ['shelter', { persons: 0, days: 0, fees: 0 }],
+      ['shelterWithCare', { persons: 1, days, fees: days * 1_800 }],
+      ['nightShelter', { persons: 1, days, fees: 0 }],
+      ['heatedRoom', { persons: 0, days: 0, fees: 0 }],
+      ['total', { persons: 2, days: 2 * days, fees: days * 1_800 }],
+    ]);
+  });
+
+  it('sections without records show 0: funerals (not recorded in Ostoja), crisis intervention', () => {
+    for (const section of ['funerals', 'crisis'])
       for (const row of r.sections.find((x) => x.section === section)!.rows)
         expect(Object.values(row.values).every((v) => v === 0)).toBe(true);
     expect(r.sections.find((x) => x.section === 'funerals')!.rows[0]!.label).toContain('nieewidencjonowane');
