@@ -26,7 +26,8 @@ export function funeralsRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: '/api/v1/funeral-homes',
-      permission: 'funerals.read',
+      // The gmina's contracts, no personal data: the administrator's screen of limits shows them too.
+      permission: 'authenticated',
       summary: 'The funeral homes the gmina has contracts with, by name',
       query: FuneralPageQuery,
       response: FuneralHomePage,
@@ -45,8 +46,8 @@ export function funeralsRoutes(): RouteDef[] {
     defineRoute({
       method: 'GET',
       url: '/api/v1/funeral-cost-limits',
-      // A resolution is local law, published: whoever reads funerals reads the limits.
-      permission: 'funerals.read',
+      // A resolution is local law, published: every staff member may read it.
+      permission: 'authenticated',
       summary: 'The council’s limits of a funeral’s cost (art. 44 ups), newest in force first',
       query: FuneralPageQuery,
       response: FuneralCostLimitPage,
