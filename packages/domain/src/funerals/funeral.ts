@@ -76,7 +76,8 @@ export type CreateFuneral = z.input<typeof CreateFuneral>;
 export const FuneralInvoiceInput = z.strictObject({
   invoiceNumber: trimmed(120),
   issuedOn: isoDate,
-  amountGrosze: grosze,
+  /** The invoice's amount, grosze (named apart from a recovery's amount: both forms share a screen). */
+  invoiceGrosze: grosze,
   overLimitReason: optionalText(2000),
 });
 export type FuneralInvoiceInput = z.input<typeof FuneralInvoiceInput>;

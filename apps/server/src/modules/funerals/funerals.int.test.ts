@@ -112,7 +112,7 @@ describe('the invoice and the recovery of the cost (art. 96 ust. 3 ups)', () => 
   it('takes the invoice of 5 120,50 zł with a reason, then 4 000,00 zł from ZUS and 1 120,50 zł from the estate', async () => {
     const f = (await arrange(await request())).json();
     const url = `/api/v1/funerals/${f.id}`;
-    const invoice = { invoiceNumber: 'FV/77/2026', issuedOn: today, amountGrosze: 512_050 };
+    const invoice = { invoiceNumber: 'FV/77/2026', issuedOn: today, invoiceGrosze: 512_050 };
     const over = await call('POST', `${url}/invoice`, who.swiadczenia!, invoice);
     expect(over.statusCode).toBe(400);
     expect(fields(over).map((x) => x.path)).toEqual(['overLimitReason']);

@@ -206,12 +206,12 @@ export async function insertFuneral(q: Queryable, n: NewFuneral, by: string) {
 export async function setInvoice(
   q: Queryable,
   id: string,
-  i: { invoiceNumber: string; issuedOn: string; amountGrosze: number; overLimitReason: string | null },
+  i: { invoiceNumber: string; issuedOn: string; invoiceGrosze: number; overLimitReason: string | null },
 ) {
   await q.query(
     `UPDATE funeral SET invoice_number = $2, invoice_issued_on = $3, cost_grosze = $4,
         over_limit_reason = coalesce($5, over_limit_reason) WHERE id = $1`,
-    [id, i.invoiceNumber, i.issuedOn, i.amountGrosze, i.overLimitReason],
+    [id, i.invoiceNumber, i.issuedOn, i.invoiceGrosze, i.overLimitReason],
   );
 }
 

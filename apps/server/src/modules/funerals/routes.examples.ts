@@ -1,5 +1,6 @@
 import { CreateFuneral } from '@ostoja/domain/funerals/funeral';
 import { todayInPoland } from '@ostoja/domain/shared/today';
+import type { Queryable } from '../../db/db.ts';
 import type { Examples, Fixtures } from '../../test/route-examples.ts';
 import * as service from './service.ts';
 import { aCostLimit, aDeceased, aFuneralHome, funeralRequest } from './test-funerals.ts';
@@ -9,8 +10,16 @@ async function request(fx: Fixtures) {
   await aCostLimit(fx);
   return funeralRequest(await aDeceased(fx, 7000 + fx.seq()), await aFuneralHome(fx));
 }
-const arranged = async (fx: Fixtures) =>
-  (await service.arrange(fx.staff(), CreateFuneral.parse(await request(fx)))).id;
+// One funeral per database serves every role's reads, invoice and claims.
+const made = new WeakMap<Queryable, Promise<string>>();
+function arranged(fx: Fixtures) {
+  let id = made.get(fx.q);
+  if (!id) {
+    id = (async () => (await service.arrange(fx.staff(), CreateFuneral.parse(await request(fx)))).id)();
+    made.set(fx.q, id);
+  }
+  return id;
+}
 
 export const examples: Examples = {
   'GET /api/v1/funeral-homes': () => ({}),
@@ -32,7 +41,7 @@ export const examples: Examples = {
   'POST /api/v1/funerals': async (fx) => ({ body: await request(fx) }),
   'POST /api/v1/funerals/:id/invoice': async (fx) => ({
     params: { id: await arranged(fx) },
-    body: { invoiceNumber: 'FV/1/2026', issuedOn: todayInPoland(), amountGrosze: 480_000 },
+    body: { invoiceNumber: 'FV/1/2026', issuedOn: todayInPoland(), invoiceGrosze: 480_000 },
   }),
   'POST /api/v1/funerals/:id/recoveries': async (fx) => ({
     params: { id: await arranged(fx) },

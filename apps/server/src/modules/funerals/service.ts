@@ -146,7 +146,7 @@ export async function recordInvoice(
 ) {
   const f = await funeralRow(ctx, id);
   const reason = input.overLimitReason ?? f.overLimitReason;
-  if (input.amountGrosze > f.limitGrosze && !reason)
+  if (input.invoiceGrosze > f.limitGrosze && !reason)
     throw fieldError('overLimitReason', 'validation.funerals.overLimitReason');
   if (input.issuedOn < f.orderedOn) throw fieldError('issuedOn', 'validation.funerals.recoveryBeforeOrder');
   await repo.setInvoice(ctx.q, id, { ...input, overLimitReason: input.overLimitReason ?? null });
@@ -154,7 +154,7 @@ export async function recordInvoice(
     action: 'update',
     entity: ENTITY,
     entityId: id,
-    details: { invoiceNumber: input.invoiceNumber, amountGrosze: input.amountGrosze },
+    details: { invoiceNumber: input.invoiceNumber, invoiceGrosze: input.invoiceGrosze },
     persons: [f.personId],
   });
   return getFuneral(ctx, id);

@@ -11,71 +11,53 @@ import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { useFuneral, useFuneralsSaved } from './queries.ts';
 
+const grosze = (text: string) => parseZloty(text) ?? Number.NaN;
+
 function InvoiceForm({ funeral }: { funeral: Funeral }) {
   const { t } = useI18n();
   const saved = useFuneralsSaved();
-  const empty = () => ({ invoiceNumber: '', issuedOn: todayIso(), amount: '', overLimitReason: '' });
-  const f = useEditForm({
-    schema: FuneralInvoiceInput,
-    defaultValues: empty(),
-    toBody: (v) => ({
-      invoiceNumber: v.invoiceNumber,
-      issuedOn: v.issuedOn,
-      amountGrosze: parseZloty(v.amount) ?? Number.NaN,
-      overLimitReason: v.overLimitReason,
+  const f = withBindings(
+    useEditForm({
+      schema: FuneralInvoiceInput,
+      defaultValues: { invoiceNumber: '', issuedOn: todayIso(), invoiceGrosze: '', overLimitReason: '' },
+      toBody: (v) => ({ ...v, invoiceGrosze: grosze(v.invoiceGrosze) }),
+      save: (body) => funeralsApi.invoice(funeral.id, body),
+      onSaved: (r) => saved.funeral(r),
     }),
-    save: (body) => funeralsApi.invoice(funeral.id, body),
-    onSaved: (r) => saved.funeral(r),
-  });
-  const v = f.values;
+  );
   return (
     <section className="card" aria-labelledby="fun-invoice-h">
       <h2 id="fun-invoice-h">{t('fun.invoice')}</h2>
       <EditForm form={f} submitLabel={t('fun.invoiceSubmit')}>
         <div className="field-row">
+          <TextField label={t('fun.invoiceNumber')} {...f.bind('invoiceNumber')} required />
           <TextField
-            id={fieldId('invoiceNumber')}
-            label={t('fun.invoiceNumber')}
-            value={v.invoiceNumber}
-            onValue={(x) => f.form.setValue('invoiceNumber', x)}
-            error={f.errors.invoiceNumber}
-            required
-          />
-          <TextField
-            id={fieldId('issuedOn')}
             label={t('fun.issuedOn')}
             type="date"
             className="w-short"
-            value={v.issuedOn}
-            onValue={(x) => f.form.setValue('issuedOn', x)}
-            error={f.errors.issuedOn}
+            {...f.bind('issuedOn')}
             required
           />
           <TextField
-            id={fieldId('amountGrosze')}
             label={t('fun.invoiceAmount')}
             inputMode="decimal"
             className="w-short"
-            value={v.amount}
-            onValue={(x) => f.form.setValue('amount', x)}
-            error={f.errors.amountGrosze}
+            {...f.bind('invoiceGrosze')}
             required
           />
         </div>
         <TextAreaField
-          id={fieldId('overLimitReason')}
           label={t('fun.overLimitReason')}
           hint={t('fun.overLimitHint')}
-          value={v.overLimitReason}
-          onValue={(x) => f.form.setValue('overLimitReason', x)}
-          error={f.errors.overLimitReason}
+          {...f.bind('overLimitReason')}
         />
       </EditForm>
     </section>
@@ -88,75 +70,53 @@ function RecoveryForm({ funeral }: { funeral: Funeral }) {
   const empty = () => ({
     source: 'zusAllowance',
     kind: 'claimed',
-    amount: '',
+    amountGrosze: '',
     on: todayIso(),
     reference: '',
   });
-  const f = useEditForm({
-    schema: FuneralRecoveryInput,
-    defaultValues: empty(),
-    toBody: (v) => ({
-      source: v.source as (typeof RECOVERY_SOURCES)[number],
-      kind: v.kind as (typeof RECOVERY_KINDS)[number],
-      amountGrosze: parseZloty(v.amount) ?? Number.NaN,
-      on: v.on,
-      reference: v.reference,
+  const f = withBindings(
+    useEditForm({
+      schema: FuneralRecoveryInput,
+      defaultValues: empty(),
+      toBody: (v) => ({
+        ...v,
+        source: v.source as (typeof RECOVERY_SOURCES)[number],
+        kind: v.kind as (typeof RECOVERY_KINDS)[number],
+        amountGrosze: grosze(v.amountGrosze),
+      }),
+      save: (body) => funeralsApi.recover(funeral.id, body),
+      onSaved: (r) => {
+        f.reset(empty());
+        saved.funeral(r);
+      },
     }),
-    save: (body) => funeralsApi.recover(funeral.id, body),
-    onSaved: (r) => {
-      f.reset(empty());
-      saved.funeral(r);
-    },
-  });
-  const v = f.values;
+  );
   return (
     <EditForm form={f} submitLabel={t('fun.recoverSubmit')}>
       <div className="field-row">
         <SelectField
-          id={fieldId('source')}
           label={t('fun.source')}
-          value={v.source}
-          onValue={(x) => f.form.setValue('source', x)}
           options={RECOVERY_SOURCES.map((s) => ({ value: s, label: t(`fun.source.${s}`) }))}
+          {...f.bind('source')}
           required
         />
         <SelectField
-          id={fieldId('kind')}
           label={t('fun.kind')}
-          value={v.kind}
-          onValue={(x) => f.form.setValue('kind', x)}
           options={RECOVERY_KINDS.map((k) => ({ value: k, label: t(`fun.kind.${k}`) }))}
+          {...f.bind('kind')}
           required
         />
       </div>
       <div className="field-row">
         <TextField
-          id={fieldId('amountGrosze')}
           label={t('fun.amount')}
           inputMode="decimal"
           className="w-short"
-          value={v.amount}
-          onValue={(x) => f.form.setValue('amount', x)}
-          error={f.errors.amountGrosze}
+          {...f.bind('amountGrosze')}
           required
         />
-        <TextField
-          id={fieldId('on')}
-          label={t('fun.on')}
-          type="date"
-          className="w-short"
-          value={v.on}
-          onValue={(x) => f.form.setValue('on', x)}
-          error={f.errors.on}
-          required
-        />
-        <TextField
-          id={fieldId('reference')}
-          label={t('fun.reference')}
-          value={v.reference}
-          onValue={(x) => f.form.setValue('reference', x)}
-          error={f.errors.reference}
-        />
+        <TextField label={t('fun.on')} type="date" className="w-short" {...f.bind('on')} required />
+        <TextField label={t('fun.reference')} {...f.bind('reference')} />
       </div>
     </EditForm>
   );
