@@ -13,6 +13,8 @@ import { dpsRoutes } from './dps/routes.ts';
 import { familyBenefitsRoutes } from './family-benefits/routes.ts';
 import { familySupportRoutes } from './family-support/routes.ts';
 import { foodAidRoutes } from './food-aid/routes.ts';
+import { funeralsRoutes } from './funerals/routes.ts';
+import { healthCareRoutes } from './health-care/routes.ts';
 import { housingAllowanceRoutes } from './housing-allowances/routes.ts';
 import { identityRoutes } from './identity/routes.ts';
 import { largeFamilyCardRoutes } from './large-family-cards/routes.ts';
@@ -66,5 +68,7 @@ export function allRoutes(config: Config): RouteDef[] {
     ...foodAidRoutes(),
     ...sheltersRoutes(),
     ...dpsRoutes(),
+    ...funeralsRoutes(),
+    ...healthCareRoutes(),
   ];
 }

@@ -26,7 +26,8 @@ export type Register =
   | 'housingAllowanceApplication'
   | 'housingAllowanceDecision'
   | 'largeFamilyCardApplication'
-  | 'largeFamilyCard';
+  | 'largeFamilyCard'
+  | 'funeral';
 
 /** Next number of a yearly register; the row lock makes it gapless and unique under concurrency. */
 export async function nextInRegister(q: Queryable, register: Register, year: number): Promise<number> {

@@ -3,6 +3,9 @@ import { shelters } from '@ostoja/domain/i18n/shelters';
 import type {
   CreateShelterReferral,
   Shelter,
+  ShelterFeeResolution,
+  ShelterFeeResolutionInput,
+  ShelterFeeResolutionPage,
   ShelterInput,
   ShelterPage,
   ShelterReferral,
@@ -23,6 +26,10 @@ export const sheltersApi = {
   shelters: (query: PageQuery, signal?: AbortSignal) =>
     api.get<ShelterPage>(withQuery('/api/v1/shelters', query as Query), signal),
   addShelter: (body: In<typeof ShelterInput>) => api.post<Shelter>('/api/v1/shelters', body),
+  resolutions: (query: PageQuery, signal?: AbortSignal) =>
+    api.get<ShelterFeeResolutionPage>(withQuery('/api/v1/shelters/fee-resolutions', query as Query), signal),
+  addResolution: (body: In<typeof ShelterFeeResolutionInput>) =>
+    api.post<ShelterFeeResolution>('/api/v1/shelters/fee-resolutions', body),
   referrals: (query: PageQuery & { personId?: string | undefined }, signal?: AbortSignal) =>
     api.get<ShelterReferralPage>(withQuery('/api/v1/shelter-referrals', query as Query), signal),
   referral: (id: string, signal?: AbortSignal) =>

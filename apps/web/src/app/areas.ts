@@ -9,6 +9,8 @@ import { counsellingArea } from '../pages/counselling/area.ts';
 import { dpsArea } from '../pages/dps/area.ts';
 import { familyBenefitsArea } from '../pages/family-benefits/area.ts';
 import { familySupportArea } from '../pages/family-support/area.ts';
+import { funeralsArea } from '../pages/funerals/area.ts';
+import { healthCareArea } from '../pages/health-care/area.ts';
 import { housingAllowancesArea } from '../pages/housing-allowances/area.ts';
 import { intakeArea } from '../pages/intake/area.ts';
 import { largeFamilyCardsArea } from '../pages/large-family-cards/area.ts';
@@ -37,6 +39,8 @@ export const AREAS: Area[] = [
   familySupportArea,
   servicesArea,
   sheltersArea,
+  funeralsArea,
+  healthCareArea,
   dpsArea,
   centresArea,
   programsArea,

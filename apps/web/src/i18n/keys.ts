@@ -15,6 +15,8 @@ import type { uiDps } from './ui-dps.ts';
 import type { uiFamilyBenefits } from './ui-family-benefits.ts';
 import type { uiFamilySelfCheck } from './ui-family-self-check.ts';
 import type { uiFamilySupport } from './ui-family-support.ts';
+import type { uiFunerals } from './ui-funerals.ts';
+import type { uiHealthCare } from './ui-health-care.ts';
 import type { uiHousingAllowances } from './ui-housing-allowances.ts';
 import type { uiIntake } from './ui-intake.ts';
 import type { uiLargeFamilyCards } from './ui-large-family-cards.ts';
@@ -54,6 +56,8 @@ export type UiKey =
   | KeysOf<typeof uiFamilyBenefits>
   | KeysOf<typeof uiFamilySelfCheck>
   | KeysOf<typeof uiFamilySupport>
+  | KeysOf<typeof uiFunerals>
+  | KeysOf<typeof uiHealthCare>
   | KeysOf<typeof uiHousingAllowances>
   | KeysOf<typeof uiIntake>
   | KeysOf<typeof uiLargeFamilyCards>

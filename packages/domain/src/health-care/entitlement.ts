@@ -2,7 +2,7 @@ import { addDays } from '../calendar/working-days.ts';
 
 // The right to publicly funded health care of an uninsured resident confirmed by the wójt's
 // decision (art. 54 ustawy o świadczeniach opieki zdrowotnej finansowanych ze środków publicznych).
-// Pure rules; the decision flow that uses them is still to be built (issue 17 item 4).
+// Pure rules; the decision flow is apps/server/src/modules/health-care.
 
 /** On the person's own application, or on the hospital's after emergency care (stan nagły). */
 export type HealthRightBasis = 'application' | 'emergencyCare';

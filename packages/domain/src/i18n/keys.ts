@@ -13,6 +13,8 @@ import type { dps } from './dps.ts';
 import type { errors } from './errors.ts';
 import type { familyBenefits } from './family-benefits.ts';
 import type { familySupport } from './family-support.ts';
+import type { funerals } from './funerals.ts';
+import type { healthCare } from './health-care.ts';
 import type { housingAllowances } from './housing-allowances.ts';
 import type { incomeRules } from './income-rules.ts';
 import type { largeFamilyCard } from './large-family-card.ts';
@@ -66,6 +68,8 @@ export type DomainMessageKey =
   | KeysOf<typeof security>
   | KeysOf<typeof services>
   | KeysOf<typeof shelters>
+  | KeysOf<typeof funerals>
+  | KeysOf<typeof healthCare>
   | KeysOf<typeof signIn>
   | KeysOf<typeof socialWork>
   | KeysOf<typeof volunteers>

@@ -119,6 +119,14 @@ export const PERMISSIONS = [
   'shelters.read',
   'shelters.decide',
   'shelters.manage',
+  // Funerals the centre arranges (art. 44 ups): reading them, arranging one through a contracted
+  // funeral home, and the money side — contracts and the recovery of the cost (art. 96 ust. 3 ups).
+  'funerals.read',
+  'funerals.arrange',
+  'funerals.recover',
+  // Decisions confirming an uninsured resident's right to health care (art. 54 of the health-care act).
+  'healthCare.read',
+  'healthCare.decide',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -177,6 +185,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'programs.manage',
     'foodAid.read',
     'shelters.read',
+    'funerals.read',
+    'healthCare.read',
   ],
   socialWorker: [
     ...ALL_STAFF,
@@ -199,6 +209,9 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'foodAid.read',
     'foodAid.refer',
     'shelters.read',
+    'funerals.read',
+    'funerals.arrange',
+    'healthCare.read',
   ],
   benefitsClerk: [
     ...ALL_STAFF,
@@ -237,6 +250,11 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'shelters.read',
     'shelters.decide',
     'shelters.manage',
+    'funerals.read',
+    'funerals.arrange',
+    'funerals.recover',
+    'healthCare.read',
+    'healthCare.decide',
   ],
   familyAssistant: [...ALL_STAFF, 'registry.read', ...BLUE_CARD, 'familySupport.read', 'familySupport.work'],
   specialist: [
@@ -293,6 +311,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'programs.read',
     'foodAid.read',
     'shelters.read',
+    'funerals.read',
+    'healthCare.read',
   ],
   // A carer (own or a provider's) with a login: their clients' addresses, tasks and visit plan only.
   carer: [...ALL_STAFF, 'careSchedule.ownClients'],

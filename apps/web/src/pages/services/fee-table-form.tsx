@@ -11,12 +11,12 @@ import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { BandsFieldset, type BandText, bandsOf, pctNumber, pctText } from './bands-fieldset.tsx';
 
 // A new resolution's table, typed in as the council adopted it; the newest table is the start.
 
-type Band = { overPct: string; upToPct: string; singlePct: string; familyPct: string };
-const num = (s: string) => (s.trim() ? Number(s.replace(',', '.')) : Number.NaN);
-const text = (n: number | null) => (n === null ? '' : String(n).replace('.', ','));
+const num = pctNumber;
+const text = pctText;
 
 function valuesFrom(latest: FeeTable | undefined) {
   return {
@@ -36,7 +36,7 @@ function valuesFrom(latest: FeeTable | undefined) {
       upToPct: text(b.upToPct),
       singlePct: text(b.singlePct),
       familyPct: text(b.familyPct),
-    })) as Band[],
+    })) as BandText[],
     exemptions: Object.fromEntries(
       EXEMPTION_GROUNDS.map((g) => [g, text(latest?.exemptions.find((e) => e.ground === g)?.maxPct ?? null)]),
     ) as Record<string, string>,
@@ -58,12 +58,7 @@ export function FeeTableForm({ latest, onSaved }: { latest: FeeTable | undefined
         serviceKind: k,
         costGrosze: parseZloty(v.costs[k]!) ?? Number.NaN,
       })),
-      bands: v.bands.map((b) => ({
-        overPct: num(b.overPct),
-        upToPct: b.upToPct.trim() ? num(b.upToPct) : null,
-        singlePct: num(b.singlePct),
-        familyPct: num(b.familyPct),
-      })),
+      bands: bandsOf(v.bands),
       exemptions: EXEMPTION_GROUNDS.filter((g) => v.exemptions[g]?.trim()).map((g) => ({
         ground: g,
         maxPct: num(v.exemptions[g]!),
@@ -73,11 +68,6 @@ export function FeeTableForm({ latest, onSaved }: { latest: FeeTable | undefined
     onSaved: () => onSaved(),
   });
   const v = f.values;
-  const setBand = (i: number, key: keyof Band) => (value: string) =>
-    f.form.setValue(
-      'bands',
-      v.bands.map((b, j) => (j === i ? { ...b, [key]: value } : b)),
-    );
   const plain = (name: 'number' | 'adoptedOn' | 'validFrom' | 'title', type = 'text') => (
     <TextField
       id={fieldId(name)}
@@ -120,50 +110,12 @@ export function FeeTableForm({ latest, onSaved }: { latest: FeeTable | undefined
             />
           ))}
         </fieldset>
-        <fieldset>
-          <legend>{t('ft.bands')}</legend>
-          <GroupError id={fieldId('bands')} error={f.errors.bands} />
-          {v.bands.map((b, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: bands have no identity but their order
-            <fieldset key={i} className="row">
-              <legend>{t('ft.band', { n: i + 1 })}</legend>
-              {(['overPct', 'upToPct', 'singlePct', 'familyPct'] as const).map((key) => (
-                <TextField
-                  key={key}
-                  id={fieldId(`bands.${i}.${key}`)}
-                  label={t(`ft.band.${key}`)}
-                  inputMode="decimal"
-                  value={b[key]}
-                  onValue={setBand(i, key)}
-                  error={f.errors[`bands.${i}.${key}`]}
-                  required={key !== 'upToPct'}
-                />
-              ))}
-            </fieldset>
-          ))}
-          <button
-            type="button"
-            className="button secondary small"
-            onClick={() => {
-              const last = v.bands.at(-1);
-              f.form.setValue('bands', [
-                ...v.bands,
-                { overPct: last?.upToPct ?? '', upToPct: '', singlePct: '', familyPct: '' },
-              ]);
-            }}
-          >
-            {t('ft.addBand')}
-          </button>{' '}
-          {v.bands.length > 1 ? (
-            <button
-              type="button"
-              className="button secondary small"
-              onClick={() => f.form.setValue('bands', v.bands.slice(0, -1))}
-            >
-              {t('ft.removeBand')}
-            </button>
-          ) : null}
-        </fieldset>
+        <BandsFieldset
+          legend="ft.bands"
+          bands={v.bands}
+          onBands={(bands) => f.form.setValue('bands', bands)}
+          errors={f.errors}
+        />
         <fieldset>
           <legend>{t('ft.exemptions')}</legend>
           {EXEMPTION_GROUNDS.map((g, i) => (

@@ -1,4 +1,5 @@
 import { SHELTER_KINDS, type Shelter, ShelterInput } from '@ostoja/domain/shelters/shelter';
+import { Link } from 'react-router-dom';
 import { sheltersApi } from '../../api/shelters.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -84,7 +85,15 @@ export function SheltersPage() {
   );
   const columns = useColumns();
   return (
-    <Page title={t('sh.register.title')} lead={t('sh.register.lead')}>
+    <Page
+      title={t('sh.register.title')}
+      lead={t('sh.register.lead')}
+      actions={
+        <Link to="/shelters/fee-resolutions" className="button secondary">
+          {t('sh.fees.link')}
+        </Link>
+      }
+    >
       {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
       {list.loaded && !list.items.length ? <p className="empty">{t('sh.register.none')}</p> : null}
       {list.items.length ? (

@@ -13,6 +13,11 @@ export const sheltersArea: Area = {
       component: page(() => import('./ShelterReferralPage.tsx'), 'ShelterReferralPage'),
     },
     {
+      path: '/shelters/fee-resolutions',
+      permission: 'shelters.read',
+      component: page(() => import('./ShelterFeesPage.tsx'), 'ShelterFeesPage'),
+    },
+    {
       path: '/shelters',
       permission: 'shelters.read',
       component: page(() => import('./SheltersPage.tsx'), 'SheltersPage'),

@@ -6,6 +6,7 @@ import { sheltersApi } from '../../api/shelters.ts';
 // Shelter referrals' reads, cached by TanStack Query under these keys.
 export const sheltersKeys = {
   shelters: ['shelters'] as const,
+  resolutions: ['shelterFeeResolutions'] as const,
   referrals: ['shelterReferrals'] as const,
   ofPerson: (personId: string) => ['shelterReferrals', 'person', personId] as const,
   referral: (id: string) => ['shelterReferrals', 'one', id] as const,

@@ -1,0 +1,187 @@
+import { formatMoney } from '@ostoja/domain/benefits/explanation';
+import type {
+  CreateFuneral,
+  FuneralCostLimitInput,
+  FuneralHomeInput,
+  FuneralInvoiceInput,
+  FuneralRecoveryInput,
+} from '@ostoja/domain/funerals/funeral';
+import { funeralProblems, limitOn, recoveryBalance } from '@ostoja/domain/funerals/rules';
+import { z } from 'zod';
+import { personsOf, type StaffContext } from '../../http/context.ts';
+import { badRequest, conflict, fieldError, notFound } from '../../http/errors.ts';
+import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import { personScope, personVisible } from '../registry/access.ts';
+import { knownToCentre } from '../registry/release.ts';
+import * as repo from './repo.ts';
+
+// Sprawienie pogrzebu (art. 44 ups): the contracted funeral homes, the council's cost limit, the
+// funerals the centre arranges and the recovery of their cost (art. 96 ust. 3 ups). Each use case
+// runs in the route's one transaction.
+
+const NameCursor = z.tuple([keyText, keyId]);
+const DateCursor = z.tuple([keyDate, keyId]);
+const ENTITY = 'funeral';
+
+export async function listHomes(ctx: StaffContext, after: string | undefined, limit: number) {
+  return toPage(await repo.listHomes(ctx.q, decodeCursor(NameCursor, after), limit + 1), limit, (h) => [
+    h.name,
+    h.id,
+  ]);
+}
+
+export async function addHome(ctx: StaffContext, input: z.output<typeof FuneralHomeInput>) {
+  const id = await repo.insertHome(ctx.q, input, ctx.actor.id);
+  await ctx.audit({ action: 'create', entity: 'funeralHome', entityId: id, details: { name: input.name } });
+  return (await repo.findHome(ctx.q, id))!;
+}
+
+export async function listLimits(ctx: StaffContext, after: string | undefined, limit: number) {
+  const rows = await repo.listLimits(ctx.q, decodeCursor(DateCursor, after), limit + 1);
+  return toPage(rows, limit, (l) => [l.validFrom, l.id]);
+}
+
+/** A new limit as data; an existing one is never changed, so funerals keep theirs. */
+export async function addLimit(ctx: StaffContext, input: z.output<typeof FuneralCostLimitInput>) {
+  if (await repo.limitExists(ctx.q, input))
+    throw conflict('funerals.limitExists', 'error.funerals.limitExists', [
+      { path: 'resolutionNumber', message: 'error.funerals.limitExists' },
+    ]);
+  const id = await repo.insertLimit(ctx.q, input, ctx.actor.id);
+  await ctx.audit({
+    action: 'create',
+    entity: 'funeralCostLimit',
+    entityId: id,
+    details: { resolutionNumber: input.resolutionNumber, validFrom: input.validFrom },
+  });
+  return (await repo.findLimit(ctx.q, id))!;
+}
+
+const view = (f: repo.FuneralRow) => {
+  const { pesel: _, funeralHomeAddress: __, contractNumber: ___, ...rest } = f;
+  return { ...rest, ...recoveryBalance(f.costGrosze, f.recoveries) };
+};
+
+export async function listFunerals(
+  ctx: StaffContext,
+  filter: { personId?: string | undefined; outstanding?: 'true' | 'false' | undefined },
+  after: string | undefined,
+  limit: number,
+) {
+  const rows = await repo.listFunerals(
+    ctx.q,
+    personScope(ctx.actor),
+    { personId: filter.personId ?? null, outstanding: filter.outstanding === 'true' },
+    decodeCursor(DateCursor, after),
+    limit + 1,
+  );
+  const page = toPage(rows, limit, (f) => [f.orderedOn, f.id], view);
+  await ctx.audit({
+    action: 'list',
+    entity: ENTITY,
+    details: { results: page.items.length, personId: filter.personId ?? null },
+    persons: personsOf(page.items),
+  });
+  return page;
+}
+
+/** The funeral as stored, within the actor's scope (a sealed deceased answers as missing). */
+export async function funeralRow(ctx: StaffContext, id: string) {
+  const f = await repo.findFuneral(ctx.q, id, personScope(ctx.actor));
+  if (!f) throw notFound();
+  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, persons: [f.personId] });
+  return f;
+}
+
+export const getFuneral = async (ctx: StaffContext, id: string) => view(await funeralRow(ctx, id));
+
+/**
+ * Art. 44 ups: the centre arranges a funeral through a contracted funeral home, within the cost limit
+ * of the council's resolution in force on the order's day (above it only with a written reason).
+ * No decision (art. 106 ust. 2): the order is numbered in its own register.
+ */
+export async function arrange(ctx: StaffContext, input: z.output<typeof CreateFuneral>) {
+  if (!(await personVisible(ctx.q, ctx.actor, input.personId)))
+    throw fieldError('personId', 'validation.funerals.unknownPerson');
+  if (!(await repo.findHome(ctx.q, input.funeralHomeId)))
+    throw fieldError('funeralHomeId', 'validation.funerals.unknownHome');
+  const limit = limitOn(await repo.limitsUpTo(ctx.q, input.orderedOn), input.orderedOn);
+  const problems = funeralProblems({ ...input, overLimitReason: input.overLimitReason ?? null }, limit);
+  if (problems.length) throw badRequest(problems);
+  const already = await repo.funeralOf(ctx.q, input.personId);
+  if (already)
+    throw conflict('funerals.already', `error.funerals.already?number=${already.number}`, [
+      { path: 'personId', message: `error.funerals.already?number=${already.number}` },
+    ]);
+  await knownToCentre(ctx, [{ id: input.personId, path: 'personId' }]);
+  const year = Number(input.orderedOn.slice(0, 4));
+  const number = registerNumber('POG', year, await nextInRegister(ctx.q, 'funeral', year), 4);
+  const id = await repo.insertFuneral(
+    ctx.q,
+    {
+      ...input,
+      number,
+      placeOfDeath: input.placeOfDeath ?? null,
+      limitId: limit!.id,
+      overLimitReason: input.overLimitReason ?? null,
+    },
+    ctx.actor.id,
+  );
+  await ctx.audit({
+    action: 'create',
+    entity: ENTITY,
+    entityId: id,
+    details: { number, personId: input.personId, costGrosze: input.costGrosze },
+    persons: [input.personId],
+  });
+  return getFuneral(ctx, id);
+}
+
+/** The funeral home's invoice: its amount becomes the cost, held to the same limit. */
+export async function recordInvoice(
+  ctx: StaffContext,
+  id: string,
+  input: z.output<typeof FuneralInvoiceInput>,
+) {
+  const f = await funeralRow(ctx, id);
+  const reason = input.overLimitReason ?? f.overLimitReason;
+  if (input.invoiceGrosze > f.limitGrosze && !reason)
+    throw fieldError('overLimitReason', 'validation.funerals.overLimitReason');
+  if (input.issuedOn < f.orderedOn) throw fieldError('issuedOn', 'validation.funerals.recoveryBeforeOrder');
+  await repo.setInvoice(ctx.q, id, { ...input, overLimitReason: input.overLimitReason ?? null });
+  await ctx.audit({
+    action: 'update',
+    entity: ENTITY,
+    entityId: id,
+    details: { invoiceNumber: input.invoiceNumber, invoiceGrosze: input.invoiceGrosze },
+    persons: [f.personId],
+  });
+  return getFuneral(ctx, id);
+}
+
+/** Art. 96 ust. 3 ups: a demand sent or money received; what is received never passes the cost. */
+export async function addRecovery(
+  ctx: StaffContext,
+  id: string,
+  input: z.output<typeof FuneralRecoveryInput>,
+) {
+  await repo.lockFuneral(ctx.q, id);
+  const f = await funeralRow(ctx, id);
+  if (input.on < f.orderedOn) throw fieldError('on', 'validation.funerals.recoveryBeforeOrder');
+  const { receivedGrosze } = recoveryBalance(f.costGrosze, f.recoveries);
+  if (input.kind === 'received' && receivedGrosze + input.amountGrosze > f.costGrosze)
+    throw fieldError(
+      'amountGrosze',
+      `validation.funerals.receivedOverCost?cost=${encodeURIComponent(formatMoney(f.costGrosze, 'pl'))}`,
+    );
+  const recoveryId = await repo.insertRecovery(ctx.q, id, input, ctx.actor.id);
+  await ctx.audit({
+    action: 'create',
+    entity: 'funeralRecovery',
+    entityId: recoveryId,
+    details: { funeralId: id, source: input.source, kind: input.kind, amountGrosze: input.amountGrosze },
+    persons: [f.personId],
+  });
+  return getFuneral(ctx, id);
+}

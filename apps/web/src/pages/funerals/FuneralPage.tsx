@@ -1,0 +1,218 @@
+import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
+import {
+  type Funeral,
+  FuneralInvoiceInput,
+  FuneralRecoveryInput,
+  RECOVERY_KINDS,
+  RECOVERY_SOURCES,
+} from '@ostoja/domain/funerals/funeral';
+import { Link, useParams } from 'react-router-dom';
+import { funeralsApi } from '../../api/funerals.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import { listName, todayIso } from '../../lib/format.ts';
+import { useFuneral, useFuneralsSaved } from './queries.ts';
+
+const grosze = (text: string) => parseZloty(text) ?? Number.NaN;
+
+function InvoiceForm({ funeral }: { funeral: Funeral }) {
+  const { t } = useI18n();
+  const saved = useFuneralsSaved();
+  const f = withBindings(
+    useEditForm({
+      schema: FuneralInvoiceInput,
+      defaultValues: { invoiceNumber: '', issuedOn: todayIso(), invoiceGrosze: '', overLimitReason: '' },
+      toBody: (v) => ({ ...v, invoiceGrosze: grosze(v.invoiceGrosze) }),
+      save: (body) => funeralsApi.invoice(funeral.id, body),
+      onSaved: (r) => saved.funeral(r),
+    }),
+  );
+  return (
+    <section className="card" aria-labelledby="fun-invoice-h">
+      <h2 id="fun-invoice-h">{t('fun.invoice')}</h2>
+      <EditForm form={f} submitLabel={t('fun.invoiceSubmit')}>
+        <div className="field-row">
+          <TextField label={t('fun.invoiceNumber')} {...f.bind('invoiceNumber')} required />
+          <TextField
+            label={t('fun.issuedOn')}
+            type="date"
+            className="w-short"
+            {...f.bind('issuedOn')}
+            required
+          />
+          <TextField
+            label={t('fun.invoiceAmount')}
+            inputMode="decimal"
+            className="w-short"
+            {...f.bind('invoiceGrosze')}
+            required
+          />
+        </div>
+        <TextAreaField
+          label={t('fun.overLimitReason')}
+          hint={t('fun.overLimitHint')}
+          {...f.bind('overLimitReason')}
+        />
+      </EditForm>
+    </section>
+  );
+}
+
+function RecoveryForm({ funeral }: { funeral: Funeral }) {
+  const { t } = useI18n();
+  const saved = useFuneralsSaved();
+  const empty = () => ({
+    source: 'zusAllowance',
+    kind: 'claimed',
+    amountGrosze: '',
+    on: todayIso(),
+    reference: '',
+  });
+  const f = withBindings(
+    useEditForm({
+      schema: FuneralRecoveryInput,
+      defaultValues: empty(),
+      toBody: (v) => ({
+        ...v,
+        source: v.source as (typeof RECOVERY_SOURCES)[number],
+        kind: v.kind as (typeof RECOVERY_KINDS)[number],
+        amountGrosze: grosze(v.amountGrosze),
+      }),
+      save: (body) => funeralsApi.recover(funeral.id, body),
+      onSaved: (r) => {
+        f.reset(empty());
+        saved.funeral(r);
+      },
+    }),
+  );
+  return (
+    <EditForm form={f} submitLabel={t('fun.recoverSubmit')}>
+      <div className="field-row">
+        <SelectField
+          label={t('fun.source')}
+          options={RECOVERY_SOURCES.map((s) => ({ value: s, label: t(`fun.source.${s}`) }))}
+          {...f.bind('source')}
+          required
+        />
+        <SelectField
+          label={t('fun.kind')}
+          options={RECOVERY_KINDS.map((k) => ({ value: k, label: t(`fun.kind.${k}`) }))}
+          {...f.bind('kind')}
+          required
+        />
+      </div>
+      <div className="field-row">
+        <TextField
+          label={t('fun.amount')}
+          inputMode="decimal"
+          className="w-short"
+          {...f.bind('amountGrosze')}
+          required
+        />
+        <TextField label={t('fun.on')} type="date" className="w-short" {...f.bind('on')} required />
+        <TextField label={t('fun.reference')} {...f.bind('reference')} />
+      </div>
+    </EditForm>
+  );
+}
+
+/** A funeral: the deceased, the order within the limit, the invoice and the recovery of its cost. */
+export function FuneralPage() {
+  const { id = '' } = useParams();
+  const { t, date, money } = useI18n();
+  const { can } = useAuth();
+  const funeral = useFuneral(id);
+  if (funeral.error) return <LoadError error={funeral.error} onRetry={() => funeral.refetch()} />;
+  if (!funeral.data) return <Loading />;
+  const f = funeral.data;
+  return (
+    <Page
+      title={t('fun.itemTitle', { name: listName(f) })}
+      lead={t('fun.lead')}
+      actions={
+        <a className="button secondary" href={`/api/v1/funerals/${f.id}/pdf`} target="_blank" rel="noopener">
+          {t('fun.pdf')}
+        </a>
+      }
+    >
+      <dl className="facts">
+        <dt>{t('fun.number')}</dt>
+        <dd>{f.number}</dd>
+        <dt>{t('fun.deceased')}</dt>
+        <dd>
+          <Link to={`/persons/${f.personId}`}>{listName(f)}</Link>
+        </dd>
+        <dt>{t('fun.dateOfDeath')}</dt>
+        <dd>{date(f.dateOfDeath)}</dd>
+        <dt>{t('fun.placeOfDeath')}</dt>
+        <dd>{f.placeOfDeath ?? '—'}</dd>
+        <dt>{t('fun.reportedBy')}</dt>
+        <dd>
+          {f.reportedBy}, {date(f.reportedOn)}
+        </dd>
+        <dt>{t('fun.home')}</dt>
+        <dd>{f.funeralHomeName}</dd>
+        <dt>{t('fun.orderedOn')}</dt>
+        <dd>{date(f.orderedOn)}</dd>
+        <dt>{t('fun.limit')}</dt>
+        <dd>
+          {money(f.limitGrosze)} ({f.limitResolution})
+        </dd>
+        <dt>{t('fun.cost')}</dt>
+        <dd>{money(f.costGrosze)}</dd>
+        {f.overLimitReason ? (
+          <>
+            <dt>{t('fun.overLimitReason')}</dt>
+            <dd>{f.overLimitReason}</dd>
+          </>
+        ) : null}
+        <dt>{t('fun.invoice')}</dt>
+        <dd>{f.invoiceNumber ? `${f.invoiceNumber}, ${date(f.invoiceIssuedOn)}` : t('fun.noInvoice')}</dd>
+        <dt>{t('fun.claimed')}</dt>
+        <dd>{money(f.claimedGrosze)}</dd>
+        <dt>{t('fun.received')}</dt>
+        <dd>{money(f.receivedGrosze)}</dd>
+        <dt>{t('fun.outstanding')}</dt>
+        <dd>{money(f.outstandingGrosze)}</dd>
+      </dl>
+      {can('funerals.recover') && !f.invoiceNumber ? <InvoiceForm funeral={f} /> : null}
+      <section className="card" aria-labelledby="fun-rec-h">
+        <h2 id="fun-rec-h">{t('fun.recoveries')}</h2>
+        {f.recoveries.length ? (
+          <table className="data-table">
+            <caption>{t('fun.recoveries')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('fun.on')}</th>
+                <th scope="col">{t('fun.source')}</th>
+                <th scope="col">{t('fun.kind')}</th>
+                <th scope="col">{t('fun.amount')}</th>
+                <th scope="col">{t('fun.reference')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {f.recoveries.map((x) => (
+                <tr key={x.id}>
+                  <td>{date(x.on)}</td>
+                  <td>{t(`fun.source.${x.source}`)}</td>
+                  <td>{t(`fun.kind.${x.kind}`)}</td>
+                  <td className="num">{money(x.amountGrosze)}</td>
+                  <td>{x.reference ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="empty">{t('fun.noRecoveries')}</p>
+        )}
+        {can('funerals.recover') ? <RecoveryForm funeral={f} /> : null}
+      </section>
+    </Page>
+  );
+}

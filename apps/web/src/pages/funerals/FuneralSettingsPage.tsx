@@ -1,0 +1,164 @@
+import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
+import {
+  type FuneralCostLimit,
+  FuneralCostLimitInput,
+  type FuneralHome,
+  FuneralHomeInput,
+} from '@ostoja/domain/funerals/funeral';
+import { funeralsApi } from '../../api/funerals.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { fieldId, TextField } from '../../components/fields.tsx';
+import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import { funeralsKeys, useFuneralsSaved } from './queries.ts';
+
+// The contracted funeral homes and the council's cost limits, both data entered without a code change.
+
+function HomeForm() {
+  const { t } = useI18n();
+  const saved = useFuneralsSaved();
+  const empty = () => ({ name: '', address: '', contractNumber: '' });
+  const f = useEditForm({
+    schema: FuneralHomeInput,
+    defaultValues: empty(),
+    toBody: (v) => v,
+    save: (body) => funeralsApi.addHome(body),
+    onSaved: () => {
+      f.reset(empty());
+      saved.homes();
+    },
+  });
+  const field = (
+    k: 'name' | 'address' | 'contractNumber',
+    label: 'fun.homeName' | 'fun.homeAddress' | 'fun.contractNumber',
+  ) => (
+    <TextField
+      id={fieldId(k)}
+      label={t(label)}
+      value={f.values[k]}
+      onValue={(x) => f.form.setValue(k, x)}
+      error={f.errors[k]}
+      required
+    />
+  );
+  return (
+    <section className="card" aria-labelledby="fun-home-h">
+      <h2 id="fun-home-h">{t('fun.addHome')}</h2>
+      <EditForm form={f} submitLabel={t('fun.addHomeSubmit')}>
+        {field('name', 'fun.homeName')}
+        {field('address', 'fun.homeAddress')}
+        {field('contractNumber', 'fun.contractNumber')}
+      </EditForm>
+    </section>
+  );
+}
+
+function LimitForm() {
+  const { t } = useI18n();
+  const saved = useFuneralsSaved();
+  const empty = () => ({ resolutionNumber: '', adoptedOn: '', validFrom: '', limit: '' });
+  const f = useEditForm({
+    schema: FuneralCostLimitInput,
+    defaultValues: empty(),
+    toBody: (v) => ({
+      resolutionNumber: v.resolutionNumber,
+      adoptedOn: v.adoptedOn,
+      validFrom: v.validFrom,
+      limitGrosze: parseZloty(v.limit) ?? Number.NaN,
+    }),
+    save: (body) => funeralsApi.addLimit(body),
+    onSaved: () => {
+      f.reset(empty());
+      saved.limits();
+    },
+  });
+  const v = f.values;
+  const day = (k: 'adoptedOn' | 'validFrom') => (
+    <TextField
+      id={fieldId(k)}
+      label={t(`fun.${k}`)}
+      type="date"
+      className="w-short"
+      value={v[k]}
+      onValue={(x) => f.form.setValue(k, x)}
+      error={f.errors[k]}
+      required
+    />
+  );
+  return (
+    <section className="card" aria-labelledby="fun-limit-h">
+      <h2 id="fun-limit-h">{t('fun.addLimit')}</h2>
+      <EditForm form={f} submitLabel={t('fun.addLimitSubmit')}>
+        <TextField
+          id={fieldId('resolutionNumber')}
+          label={t('fun.resolutionNumber')}
+          value={v.resolutionNumber}
+          onValue={(x) => f.form.setValue('resolutionNumber', x)}
+          error={f.errors.resolutionNumber}
+          required
+        />
+        <div className="field-row">
+          {day('adoptedOn')}
+          {day('validFrom')}
+        </div>
+        <TextField
+          id={fieldId('limitGrosze')}
+          label={t('fun.limitAmount')}
+          inputMode="decimal"
+          className="w-short"
+          value={v.limit}
+          onValue={(x) => f.form.setValue('limit', x)}
+          error={f.errors.limitGrosze}
+          required
+        />
+      </EditForm>
+    </section>
+  );
+}
+
+/** Funeral homes with a contract and the cost limits in force, newest first. */
+export function FuneralSettingsPage() {
+  const { t, date, money } = useI18n();
+  const { can } = useAuth();
+  const homes = useCursorQuery(funeralsKeys.homes, (after, signal) =>
+    funeralsApi.homes({ after, limit: 100 }, signal),
+  );
+  const limits = useCursorQuery(funeralsKeys.limits, (after, signal) =>
+    funeralsApi.limits({ after, limit: 100 }, signal),
+  );
+  const homeColumns: Column<FuneralHome>[] = [
+    { key: 'name', header: t('fun.homeName'), cell: (h) => h.name, sortValue: (h) => h.name },
+    { key: 'address', header: t('fun.homeAddress'), cell: (h) => h.address },
+    { key: 'contract', header: t('fun.contractNumber'), cell: (h) => h.contractNumber },
+  ];
+  const limitColumns: Column<FuneralCostLimit>[] = [
+    { key: 'number', header: t('fun.resolutionNumber'), cell: (l) => l.resolutionNumber },
+    dateColumn('adoptedOn', t('fun.adoptedOn'), date),
+    dateColumn('validFrom', t('fun.validFrom'), date),
+    { key: 'limit', header: t('fun.limitAmount'), cell: (l) => money(l.limitGrosze), ...AMOUNT },
+  ];
+  return (
+    <Page title={t('fun.settings')} lead={t('fun.lead')}>
+      <h2>{t('fun.homes')}</h2>
+      {homes.error ? <LoadError error={homes.error} onRetry={() => homes.reload()} /> : null}
+      {homes.loaded && !homes.items.length ? <p className="empty">{t('fun.homes.none')}</p> : null}
+      {homes.items.length ? (
+        <PagedTable caption={t('fun.homes')} columns={homeColumns} list={homes} rowKey={(h) => h.id} />
+      ) : null}
+      {can('funerals.recover') ? <HomeForm /> : null}
+      <h2>{t('fun.limits')}</h2>
+      {limits.error ? <LoadError error={limits.error} onRetry={() => limits.reload()} /> : null}
+      {limits.loaded && !limits.items.length ? <p className="empty">{t('fun.limits.none')}</p> : null}
+      {limits.items.length ? (
+        <PagedTable caption={t('fun.limits')} columns={limitColumns} list={limits} rowKey={(l) => l.id} />
+      ) : null}
+      {can('serviceFees.manage') ? <LimitForm /> : null}
+    </Page>
+  );
+}

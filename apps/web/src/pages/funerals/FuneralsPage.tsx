@@ -1,0 +1,199 @@
+import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
+import { CreateFuneral, type Funeral } from '@ostoja/domain/funerals/funeral';
+import type { PersonSummary } from '@ostoja/domain/registry/person';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { funeralsApi } from '../../api/funerals.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { useRead } from '../../components/kit/use-read.ts';
+import { Page } from '../../components/page.tsx';
+import { listName, todayIso } from '../../lib/format.ts';
+import { PersonPicker } from '../registry/person-picker.tsx';
+import { funeralsKeys, useFuneralsSaved } from './queries.ts';
+
+function useColumns(): Column<Funeral>[] {
+  const { t, date, money } = useI18n();
+  return [
+    {
+      key: 'name',
+      header: t('fun.deceased'),
+      cell: (f) => <Link to={`/funerals/${f.id}`}>{listName(f)}</Link>,
+      sortValue: listName,
+    },
+    { key: 'number', header: t('fun.number'), cell: (f) => f.number },
+    dateColumn('dateOfDeath', t('fun.dateOfDeath'), date),
+    { key: 'home', header: t('fun.home'), cell: (f) => f.funeralHomeName },
+    { key: 'cost', header: t('fun.cost'), cell: (f) => money(f.costGrosze), ...AMOUNT },
+    { key: 'received', header: t('fun.received'), cell: (f) => money(f.receivedGrosze), ...AMOUNT },
+    { key: 'outstanding', header: t('fun.outstanding'), cell: (f) => money(f.outstandingGrosze), ...AMOUNT },
+  ];
+}
+
+const empty = () => ({
+  person: null as PersonSummary | null,
+  dateOfDeath: '',
+  placeOfDeath: '',
+  reportedBy: '',
+  reportedOn: todayIso(),
+  funeralHomeId: '',
+  orderedOn: todayIso(),
+  cost: '',
+  overLimitReason: '',
+});
+
+function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
+  const { t } = useI18n();
+  const f = useEditForm({
+    schema: CreateFuneral,
+    defaultValues: empty(),
+    toBody: (v) => ({
+      personId: v.person?.id ?? '',
+      dateOfDeath: v.dateOfDeath,
+      placeOfDeath: v.placeOfDeath,
+      reportedBy: v.reportedBy,
+      reportedOn: v.reportedOn,
+      funeralHomeId: v.funeralHomeId,
+      orderedOn: v.orderedOn,
+      costGrosze: parseZloty(v.cost) ?? Number.NaN,
+      overLimitReason: v.overLimitReason,
+    }),
+    save: (body) => funeralsApi.arrange(body),
+    onSaved: (r) => {
+      f.reset(empty());
+      onSaved(r);
+    },
+  });
+  const v = f.values;
+  const homes = useRead([...funeralsKeys.homes, 'choice'], (signal) =>
+    funeralsApi.homes({ limit: 200 }, signal),
+  );
+  const field = (
+    k: 'dateOfDeath' | 'placeOfDeath' | 'reportedBy' | 'reportedOn' | 'orderedOn',
+    type = 'text',
+    required = true,
+  ) => (
+    <TextField
+      id={fieldId(k)}
+      label={t(`fun.${k}`)}
+      type={type}
+      value={v[k]}
+      onValue={(x) => f.form.setValue(k, x)}
+      error={f.errors[k]}
+      required={required}
+      className={type === 'date' ? 'w-short' : undefined}
+    />
+  );
+  return (
+    <section className="card" aria-labelledby="fun-arrange-h">
+      <h2 id="fun-arrange-h">{t('fun.arrange')}</h2>
+      <EditForm form={f} submitLabel={t('fun.arrangeSubmit')}>
+        <PersonPicker
+          id={fieldId('personId')}
+          selected={v.person}
+          onSelect={(p) => f.form.setValue('person', p)}
+          error={f.errors.personId}
+        />
+        <div className="field-row">
+          {field('dateOfDeath', 'date')}
+          {field('placeOfDeath', 'text', false)}
+        </div>
+        <div className="field-row">
+          {field('reportedBy')}
+          {field('reportedOn', 'date')}
+        </div>
+        <SelectField
+          id={fieldId('funeralHomeId')}
+          label={t('fun.home')}
+          value={v.funeralHomeId}
+          onValue={(x) => f.form.setValue('funeralHomeId', x)}
+          options={[
+            { value: '', label: t('fun.choose') },
+            ...(homes.data?.items ?? []).map((h) => ({
+              value: h.id,
+              label: `${h.name} (${h.contractNumber})`,
+            })),
+          ]}
+          error={f.errors.funeralHomeId}
+          required
+        />
+        <div className="field-row">
+          {field('orderedOn', 'date')}
+          <TextField
+            id={fieldId('costGrosze')}
+            label={t('fun.cost')}
+            inputMode="decimal"
+            className="w-short"
+            value={v.cost}
+            onValue={(x) => f.form.setValue('cost', x)}
+            error={f.errors.costGrosze}
+            required
+          />
+        </div>
+        <TextAreaField
+          id={fieldId('overLimitReason')}
+          label={t('fun.overLimitReason')}
+          hint={t('fun.overLimitHint')}
+          value={v.overLimitReason}
+          onValue={(x) => f.form.setValue('overLimitReason', x)}
+          error={f.errors.overLimitReason}
+        />
+      </EditForm>
+    </section>
+  );
+}
+
+/** The funerals the centre arranged, with what is still to recover, and a new one. */
+export function FuneralsPage() {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const navigate = useNavigate();
+  const saved = useFuneralsSaved();
+  const [outstanding, setOutstanding] = useState(false);
+  const list = useCursorQuery(funeralsKeys.list(outstanding), (after, signal) =>
+    funeralsApi.list({ after, limit: 50, outstanding: outstanding ? 'true' : undefined }, signal),
+  );
+  const columns = useColumns();
+  return (
+    <Page
+      title={t('fun.title')}
+      lead={t('fun.lead')}
+      actions={
+        <Link to="/funerals/settings" className="button secondary">
+          {t('fun.settings')}
+        </Link>
+      }
+    >
+      <SelectField
+        id="fun-filter"
+        label={t('fun.list')}
+        value={outstanding ? 'outstanding' : 'all'}
+        onValue={(x) => setOutstanding(x === 'outstanding')}
+        options={[
+          { value: 'all', label: t('fun.all') },
+          { value: 'outstanding', label: t('fun.outstandingOnly') },
+        ]}
+      />
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('fun.none')}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('fun.list')} columns={columns} list={list} rowKey={(f) => f.id} />
+      ) : null}
+      {can('funerals.arrange') ? (
+        <ArrangeForm
+          onSaved={(f) => {
+            saved.funeral(f);
+            navigate(`/funerals/${f.id}`);
+          }}
+        />
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Funeral } from '@ostoja/domain/funerals/funeral';
+import { useQueryClient } from '@tanstack/react-query';
+import { funeralsApi } from '../../api/funerals.ts';
+import { useRead } from '../../components/kit/use-read.ts';
+
+// Funerals' reads, cached by TanStack Query under these keys.
+export const funeralsKeys = {
+  all: ['funerals'] as const,
+  list: (outstanding: boolean) => ['funerals', 'list', outstanding] as const,
+  one: (id: string) => ['funerals', 'one', id] as const,
+  homes: ['funeralHomes'] as const,
+  limits: ['funeralCostLimits'] as const,
+};
+
+export const useFuneral = (id: string) =>
+  useRead(funeralsKeys.one(id), (signal) => funeralsApi.one(id, signal));
+
+/** After a save: the funeral goes into the cache and the lists reload. */
+export function useFuneralsSaved() {
+  const client = useQueryClient();
+  return {
+    funeral(f: Funeral) {
+      client.setQueryData(funeralsKeys.one(f.id), f);
+      client.invalidateQueries({ queryKey: funeralsKeys.all, predicate: (q) => q.queryKey[1] !== 'one' });
+    },
+    homes: () => client.invalidateQueries({ queryKey: funeralsKeys.homes }),
+    limits: () => client.invalidateQueries({ queryKey: funeralsKeys.limits }),
+  };
+}

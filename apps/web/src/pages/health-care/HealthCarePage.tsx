@@ -1,0 +1,183 @@
+import { CreateHealthCareDecision, type HealthCareDecision } from '@ostoja/domain/health-care/decision';
+import type { PersonSummary } from '@ostoja/domain/registry/person';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { benefitsApi } from '../../api/benefits.ts';
+import { healthCareApi } from '../../api/health-care.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { useRead } from '../../components/kit/use-read.ts';
+import { Page } from '../../components/page.tsx';
+import { listName, todayIso } from '../../lib/format.ts';
+import { PersonPicker } from '../registry/person-picker.tsx';
+
+const KEY = ['healthCareDecisions'] as const;
+
+function useColumns(): Column<HealthCareDecision>[] {
+  const { t, date, money } = useI18n();
+  return [
+    {
+      key: 'name',
+      header: t('hc.person'),
+      cell: (d) => <Link to={`/persons/${d.personId}`}>{listName(d)}</Link>,
+      sortValue: listName,
+    },
+    { key: 'number', header: t('hc.number'), cell: (d) => d.number },
+    { key: 'outcome', header: t('hc.outcome'), cell: (d) => t(`hc.outcome.${d.outcome}`) },
+    dateColumn('rightFrom', t('hc.rightFrom'), date),
+    dateColumn('rightTo', t('hc.rightTo'), date),
+    { key: 'income', header: t('hc.income'), cell: (d) => money(d.incomeGrosze), ...AMOUNT },
+    {
+      key: 'pdf',
+      header: t('hc.pdf'),
+      cell: (d) => (
+        <a href={`/api/v1/health-care-decisions/${d.id}/pdf`} target="_blank" rel="noopener">
+          {t('hc.pdf')} {d.number}
+        </a>
+      ),
+    },
+  ];
+}
+
+const empty = () => ({
+  person: null as PersonSummary | null,
+  applicationId: '',
+  basis: 'application' as string,
+  appliedOn: todayIso(),
+  careStartedOn: '',
+  insuredFrom: '',
+  decidedOn: todayIso(),
+});
+
+function DecideForm({ onSaved }: { onSaved(): void }) {
+  const { t, date } = useI18n();
+  const f = useEditForm({
+    schema: CreateHealthCareDecision,
+    defaultValues: empty(),
+    toBody: (v) => ({
+      personId: v.person?.id ?? '',
+      applicationId: v.applicationId,
+      basis: v.basis as 'application' | 'emergencyCare',
+      appliedOn: v.appliedOn,
+      careStartedOn: v.careStartedOn || null,
+      insuredFrom: v.insuredFrom || null,
+      decidedOn: v.decidedOn,
+    }),
+    save: (body) => healthCareApi.decide(body),
+    onSaved: () => {
+      f.reset(empty());
+      onSaved();
+    },
+  });
+  const v = f.values;
+  const householdId = v.person?.householdId ?? '';
+  const applications = useRead(
+    ['applications', 'household', householdId],
+    (signal) => benefitsApi.applications({ householdId, limit: 50 }, signal),
+    !!householdId,
+  );
+  const day = (k: 'appliedOn' | 'careStartedOn' | 'insuredFrom' | 'decidedOn', required = true) => (
+    <TextField
+      id={fieldId(k)}
+      label={t(`hc.${k}`)}
+      type="date"
+      className="w-short"
+      value={v[k]}
+      onValue={(x) => f.form.setValue(k, x)}
+      error={f.errors[k]}
+      required={required}
+    />
+  );
+  return (
+    <section className="card" aria-labelledby="hc-decide-h">
+      <h2 id="hc-decide-h">{t('hc.decide')}</h2>
+      <EditForm form={f} submitLabel={t('hc.decideSubmit')}>
+        <PersonPicker
+          id={fieldId('personId')}
+          selected={v.person}
+          onSelect={(p) => {
+            f.form.setValue('person', p);
+            f.form.setValue('applicationId', '');
+          }}
+          error={f.errors.personId}
+        />
+        <SelectField
+          id={fieldId('applicationId')}
+          label={t('hc.application')}
+          value={v.applicationId}
+          onValue={(x) => f.form.setValue('applicationId', x)}
+          options={[
+            { value: '', label: t('hc.choose') },
+            ...(applications.data?.items ?? []).map((a) => ({
+              value: a.id,
+              label: `${a.number} — ${date(a.submittedOn)}`,
+            })),
+          ]}
+          error={f.errors.applicationId}
+          required
+        />
+        <SelectField
+          id={fieldId('basis')}
+          label={t('hc.basis')}
+          value={v.basis}
+          onValue={(x) => f.form.setValue('basis', x)}
+          options={(['application', 'emergencyCare'] as const).map((b) => ({
+            value: b,
+            label: t(`hc.basis.${b}`),
+          }))}
+          required
+        />
+        <div className="field-row">
+          {day('appliedOn')}
+          {v.basis === 'emergencyCare' ? day('careStartedOn') : null}
+        </div>
+        <div className="field-row">
+          {day('insuredFrom', false)}
+          {day('decidedOn')}
+        </div>
+      </EditForm>
+    </section>
+  );
+}
+
+/** The decisions on the right to health care, the rights in force with their end dates, and a new one. */
+export function HealthCarePage() {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const client = useQueryClient();
+  const [current, setCurrent] = useState(true);
+  const list = useCursorQuery([...KEY, current], (after, signal) =>
+    healthCareApi.list({ after, limit: 50, current: current ? 'true' : undefined }, signal),
+  );
+  const columns = useColumns();
+  return (
+    <Page title={t('hc.title')} lead={t('hc.lead')}>
+      <SelectField
+        id="hc-filter"
+        label={t('hc.list')}
+        value={current ? 'current' : 'all'}
+        onValue={(x) => setCurrent(x === 'current')}
+        options={[
+          { value: 'current', label: t('hc.currentOnly') },
+          { value: 'all', label: t('hc.all') },
+        ]}
+      />
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('hc.none')}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('hc.list')} columns={columns} list={list} rowKey={(d) => d.id} />
+      ) : null}
+      {can('healthCare.decide') ? (
+        <DecideForm onSaved={() => client.invalidateQueries({ queryKey: KEY })} />
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,140 @@
+import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
+import {
+  SHELTER_KINDS,
+  type ShelterFeeResolution,
+  ShelterFeeResolutionInput,
+} from '@ostoja/domain/shelters/shelter';
+import { useQueryClient } from '@tanstack/react-query';
+import { sheltersApi } from '../../api/shelters.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import { BandsFieldset, type BandText, bandsOf } from '../services/bands-fieldset.tsx';
+import { sheltersKeys } from './queries.ts';
+
+// The council's fee resolutions for shelters as data: the administrator enters a new one, no code changes.
+
+function useColumns(): Column<ShelterFeeResolution>[] {
+  const { t, date, money } = useI18n();
+  return [
+    { key: 'number', header: t('sh.fees.number'), cell: (r) => r.number },
+    { key: 'kind', header: t('sh.kind'), cell: (r) => t(`sh.kind.${r.kind}`) },
+    dateColumn('adoptedOn', t('sh.fees.adoptedOn'), date),
+    dateColumn('validFrom', t('sh.fees.validFrom'), date),
+    { key: 'cost', header: t('sh.fees.dailyCost'), cell: (r) => money(r.dailyCostGrosze), ...AMOUNT },
+    {
+      key: 'bands',
+      header: t('sh.fees.bandsCount'),
+      cell: (r) =>
+        r.bands.map((b) => `${b.overPct}–${b.upToPct ?? '∞'}%: ${b.singlePct}% / ${b.familyPct}%`).join('; '),
+    },
+  ];
+}
+
+const empty = () => ({
+  number: '',
+  kind: 'shelter' as string,
+  adoptedOn: '',
+  validFrom: '',
+  dailyCost: '',
+  bands: [{ overPct: '100', upToPct: '', singlePct: '', familyPct: '' }] as BandText[],
+});
+
+function AddResolutionForm({ onSaved }: { onSaved(): void }) {
+  const { t } = useI18n();
+  const f = useEditForm({
+    schema: ShelterFeeResolutionInput,
+    defaultValues: empty(),
+    toBody: (v) => ({
+      number: v.number,
+      kind: v.kind as (typeof SHELTER_KINDS)[number],
+      adoptedOn: v.adoptedOn,
+      validFrom: v.validFrom,
+      dailyCostGrosze: parseZloty(v.dailyCost) ?? Number.NaN,
+      bands: bandsOf(v.bands),
+    }),
+    save: (body) => sheltersApi.addResolution(body),
+    onSaved: () => {
+      f.reset(empty());
+      onSaved();
+    },
+  });
+  const v = f.values;
+  const text = (k: 'number' | 'adoptedOn' | 'validFrom', type = 'text') => (
+    <TextField
+      id={fieldId(k)}
+      label={t(`sh.fees.${k}`)}
+      type={type}
+      value={v[k]}
+      onValue={(x) => f.form.setValue(k, x)}
+      error={f.errors[k]}
+      required
+    />
+  );
+  return (
+    <section className="card" aria-labelledby="sh-fees-add-h">
+      <h2 id="sh-fees-add-h">{t('sh.fees.add')}</h2>
+      <EditForm form={f} submitLabel={t('sh.fees.addSubmit')}>
+        {text('number')}
+        <SelectField
+          id={fieldId('kind')}
+          label={t('sh.kind')}
+          value={v.kind}
+          onValue={(x) => f.form.setValue('kind', x)}
+          options={SHELTER_KINDS.map((k) => ({ value: k, label: t(`sh.kind.${k}`) }))}
+          required
+        />
+        <div className="field-row">
+          {text('adoptedOn', 'date')}
+          {text('validFrom', 'date')}
+        </div>
+        <TextField
+          id={fieldId('dailyCostGrosze')}
+          label={t('sh.fees.dailyCost')}
+          inputMode="decimal"
+          className="w-short"
+          value={v.dailyCost}
+          onValue={(x) => f.form.setValue('dailyCost', x)}
+          error={f.errors.dailyCostGrosze}
+          required
+        />
+        <BandsFieldset
+          legend="sh.fees.bands"
+          bands={v.bands}
+          onBands={(bands) => f.form.setValue('bands', bands)}
+          errors={f.errors}
+        />
+      </EditForm>
+    </section>
+  );
+}
+
+/** The fee resolutions, newest in force first, and a new one for the administrator. */
+export function ShelterFeesPage() {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const client = useQueryClient();
+  const list = useCursorQuery(sheltersKeys.resolutions, (after, signal) =>
+    sheltersApi.resolutions({ after, limit: 100 }, signal),
+  );
+  const columns = useColumns();
+  return (
+    <Page title={t('sh.fees.title')} lead={t('sh.fees.lead')}>
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('sh.fees.none')}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('sh.fees.title')} columns={columns} list={list} rowKey={(r) => r.id} />
+      ) : null}
+      {can('serviceFees.manage') ? (
+        <AddResolutionForm onSaved={() => client.invalidateQueries({ queryKey: sheltersKeys.resolutions })} />
+      ) : null}
+    </Page>
+  );
+}
