@@ -30,6 +30,7 @@ import { security } from './i18n/security.ts';
 import { services } from './i18n/services.ts';
 import { shelters } from './i18n/shelters.ts';
 import { signIn } from './i18n/sign-in.ts';
+import { telecare } from './i18n/telecare.ts';
 import { socialWork } from './i18n/social-work.ts';
 import { volunteers } from './i18n/volunteers.ts';
 
@@ -58,6 +59,7 @@ registerMessages(careSchedule);
 registerMessages(largeFamilyCard);
 registerMessages(mealsProgramme);
 registerMessages(dps);
+registerMessages(telecare);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';

@@ -28,6 +28,7 @@ import type { reporting } from './reporting.ts';
 import type { security } from './security.ts';
 import type { services } from './services.ts';
 import type { shelters } from './shelters.ts';
+import type { telecare } from './telecare.ts';
 import type { signIn } from './sign-in.ts';
 import type { socialWork } from './social-work.ts';
 import type { KeysOf } from './types.ts';
@@ -64,6 +65,7 @@ export type DomainMessageKey =
   | KeysOf<typeof security>
   | KeysOf<typeof services>
   | KeysOf<typeof shelters>
+  | KeysOf<typeof telecare>
   | KeysOf<typeof signIn>
   | KeysOf<typeof socialWork>
   | KeysOf<typeof volunteers>

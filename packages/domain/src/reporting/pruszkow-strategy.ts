@@ -4,7 +4,7 @@ import type { IndicatorInput, StrategyInput } from './strategy.ts';
 // Miasta Pruszkowa na lata 2023–2029" and the hand-entered figures of its 2024 report, as
 // seed 002 prints them. Indicators Ostoja can count are `computed` (the projects "Pruszkowska
 // Trampolina II" and "Seniorada VIII", meals and care services among them); the rest (partners'
-// work, neighbourly help — not modelled yet) are `manual` with their source.
+// work — not modelled yet) are `manual` with their source.
 
 type Ind = IndicatorInput & { demo2024?: { value?: number; text?: string } };
 
@@ -32,7 +32,6 @@ const dir = (title: string, ...indicators: Ind[]) => ({ title, indicators });
 
 const MOPS = 'MOPS w Pruszkowie';
 const MKRPA = 'Miejska Komisja Rozwiązywania Problemów Alkoholowych';
-const NOT_MODELLED = 'wpis ręczny — rejestr prowadzony poza Ostoją';
 
 export const PRUSZKOW_STRATEGY = {
   title: 'Strategia Rozwiązywania Problemów Społecznych Miasta Pruszkowa na lata 2023–2029',
@@ -187,11 +186,11 @@ export const PRUSZKOW_STRATEGY = {
             ),
             dir(
               'Promowanie wśród społeczności lokalnej aktywnych postaw, w tym samopomocy (pomoc sąsiedzka)',
-              manual('Osoby objęte usługami sąsiedzkimi', `Program Usług Sąsiedzkich — ${NOT_MODELLED}`, 9),
+              computed('Osoby objęte usługami sąsiedzkimi', 'neighbourServices.recipients'),
             ),
             dir(
               'Realizacja programów i projektów na rzecz osób starszych i niesamodzielnych',
-              manual('Osoby korzystające z teleopieki (opaski)', `Program Teleopieki — ${NOT_MODELLED}`, 12),
+              computed('Osoby korzystające z teleopieki (opaski)', 'telecare.users'),
             ),
           ],
         },
