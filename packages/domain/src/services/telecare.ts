@@ -66,6 +66,7 @@ export const TelecareSummary = z.object({
   monthlyFeeGrosze: z.number().int(),
   decidedOn: isoDate,
 });
+export type TelecareSummary = z.input<typeof TelecareSummary>;
 export const TelecarePage = cursorPage(TelecareSummary);
 export type TelecarePage = z.input<typeof TelecarePage>;
 
