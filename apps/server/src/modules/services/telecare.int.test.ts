@@ -22,6 +22,16 @@ const today = todayInPoland();
 const month = today.slice(0, 7);
 const put = (url: string, cookie: string, payload: object) =>
   s.t.app.inject({ method: 'PUT', url, headers: { cookie, 'accept-language': 'pl' }, payload });
+/** A telecare decision for a single person with `pay` a month, by the clerk. */
+const decided = async (pay: number) =>
+  (
+    await call(
+      'POST',
+      '/api/v1/telecare/decisions',
+      who.swiadczenia!,
+      telecareRequest(await visitedApplication(fx(), ++n, [pay])),
+    )
+  ).json();
 // biome-ignore lint/suspicious/noExplicitAny: test responses are read loosely
 const fields = (res: { json(): any }) => res.json().error.fields as { path: string; message: string }[];
 
@@ -73,22 +83,8 @@ describe('a telecare decision (art. 50 ust. 6 ups, the resolution’s monthly co
 
 describe('lending a device', () => {
   it('lends a bracelet once at a time, prints the contract, and lends it again after its return', async () => {
-    const decision = (
-      await call(
-        'POST',
-        '/api/v1/telecare/decisions',
-        who.swiadczenia!,
-        telecareRequest(await visitedApplication(fx(), ++n, [160_000])),
-      )
-    ).json();
-    const other = (
-      await call(
-        'POST',
-        '/api/v1/telecare/decisions',
-        who.swiadczenia!,
-        telecareRequest(await visitedApplication(fx(), ++n, [90_000])),
-      )
-    ).json();
+    const decision = await decided(160_000);
+    const other = await decided(90_000);
     const added = await call('POST', '/api/v1/telecare/devices', who.pracownik!, {
       kind: 'bracelet',
       serialNumber: `TB-LEND-${n}`,
@@ -151,14 +147,7 @@ describe('lending a device', () => {
   });
 
   it('refuses a loan outside the decision’s period and a lost device', async () => {
-    const decision = (
-      await call(
-        'POST',
-        '/api/v1/telecare/decisions',
-        who.swiadczenia!,
-        telecareRequest(await visitedApplication(fx(), ++n, [160_000])),
-      )
-    ).json();
+    const decision = await decided(160_000);
     const d = await device(fx());
     const outside = await call('POST', '/api/v1/telecare/loans', who.pracownik!, {
       telecareServiceId: decision.id,
@@ -190,14 +179,7 @@ describe('lending a device', () => {
 
 describe('the monitoring centre’s alarms', () => {
   it('imports nothing from a file with a bad line, names the line, then lists a person’s month of alarms', async () => {
-    const decision = (
-      await call(
-        'POST',
-        '/api/v1/telecare/decisions',
-        who.swiadczenia!,
-        telecareRequest(await visitedApplication(fx(), ++n, [160_000])),
-      )
-    ).json();
+    const decision = await decided(160_000);
     const d = await device(fx());
     await call('POST', '/api/v1/telecare/loans', who.pracownik!, {
       telecareServiceId: decision.id,
