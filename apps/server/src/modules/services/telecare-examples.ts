@@ -1,12 +1,13 @@
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Examples } from '../../test/route-examples.ts';
-import { visitedApplication } from './test-care.ts';
+
 import {
   assignment,
   device,
   lentDevice,
   neighbour,
-  neighbourDecision,
+  sharedApplication,
+  sharedNeighbourDecision,
   telecareDecision,
   telecareRequest,
 } from './test-telecare.ts';
@@ -21,9 +22,7 @@ export const telecareExamples: Examples = {
   }),
   'GET /api/v1/telecare/decisions': () => ({}),
   'GET /api/v1/telecare/decisions/:id': async (fx) => ({ params: { id: (await telecareDecision(fx)).id } }),
-  'POST /api/v1/telecare/decisions': async (fx) => ({
-    body: telecareRequest(await visitedApplication(fx, fx.seq(), [160_000])),
-  }),
+  'POST /api/v1/telecare/decisions': async (fx) => ({ body: telecareRequest(await sharedApplication(fx)) }),
   'POST /api/v1/telecare/loans': async (fx) => ({
     body: {
       telecareServiceId: (await telecareDecision(fx)).id,
@@ -68,7 +67,7 @@ export const telecareExamples: Examples = {
   }),
   'GET /api/v1/neighbour-services/assignments': () => ({}),
   'POST /api/v1/neighbour-services/assignments': async (fx) => {
-    const d = await neighbourDecision(fx);
+    const d = await sharedNeighbourDecision(fx);
     return {
       body: {
         careServiceId: d.id,
@@ -80,7 +79,11 @@ export const telecareExamples: Examples = {
     };
   },
   'PUT /api/v1/neighbour-services/hours': async (fx) => ({
-    body: { assignmentId: (await assignment(fx)).id, month: today.slice(0, 7), hours: 12.25 },
+    body: {
+      assignmentId: (await assignment(fx, 20, sharedNeighbourDecision)).id,
+      month: today.slice(0, 7),
+      hours: 12.25,
+    },
   }),
   'GET /api/v1/neighbour-services/payments': () => ({ query: { month: '2031-03' } }),
 };

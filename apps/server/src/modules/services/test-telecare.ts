@@ -16,13 +16,25 @@ type Fx = Pick<Fixtures, 'staff' | 'q' | 'seq'>;
 export const telecareRequest = (a: { applicationId: string; personId: string }) =>
   CreateTelecare.parse({ ...a, periodFrom: today, periodTo: addDays(today, 90), decidedOn: today });
 
-/** A telecare decision for a single person with 1 600,00 zł a month. */
-export async function telecareDecision(fx: Fx) {
-  return telecare.decideTelecare(
-    fx.staff(),
-    telecareRequest(await visitedApplication(fx, fx.seq(), [160_000])),
-  );
+// A household with its application and home visit is the costly part of a fixture: the route
+// examples (run for every role on one database) share one of each kind per database.
+const shared = new WeakMap<object, Map<string, Promise<unknown>>>();
+function once<T>(fx: Fx, key: string, make: () => Promise<T>): Promise<T> {
+  const byKey = shared.get(fx.q) ?? new Map<string, Promise<unknown>>();
+  shared.set(fx.q, byKey);
+  if (!byKey.has(key)) byKey.set(key, make());
+  return byKey.get(key) as Promise<T>;
 }
+
+/** An application with a home visit of a single person with 1 600,00 zł a month, one per database. */
+export const sharedApplication = (fx: Fx) =>
+  once(fx, 'application', () => visitedApplication(fx, fx.seq(), [160_000]));
+
+/** A telecare decision for that person (one per database: devices are lent under it). */
+export const telecareDecision = (fx: Fx) =>
+  once(fx, 'telecare', async () =>
+    telecare.decideTelecare(fx.staff(), telecareRequest(await sharedApplication(fx))),
+  );
 
 /** A bracelet in stock with a serial of its own. */
 export const device = (fx: Fx, kind: 'bracelet' | 'keyBox' = 'bracelet') =>
@@ -52,6 +64,9 @@ export async function neighbourDecision(fx: Fx) {
   });
 }
 
+/** One neighbour-service decision per database, for the route examples. */
+export const sharedNeighbourDecision = (fx: Fx) => once(fx, 'neighbour', () => neighbourDecision(fx));
+
 export const neighbour = (fx: Fx, fullName = `Sąsiadka ${fx.seq()}`) =>
   neighbours.addNeighbour(fx.staff(), {
     fullName,
@@ -60,9 +75,9 @@ export const neighbour = (fx: Fx, fullName = `Sąsiadka ${fx.seq()}`) =>
     bankAccount: '61 1090 1014 0000 0712 1981 2874',
   });
 
-/** A neighbour helping a fresh client 20 hours a month over the decision's period. */
-export async function assignment(fx: Fx, hoursPerMonth = 20) {
-  const d = await neighbourDecision(fx);
+/** A neighbour helping a client (a fresh one, or the examples' shared one) 20 hours a month over the decision's period. */
+export async function assignment(fx: Fx, hoursPerMonth = 20, decision = neighbourDecision) {
+  const d = await decision(fx);
   const n = await neighbour(fx);
   return neighbours.assign(fx.staff(), {
     careServiceId: d.id,
