@@ -30,8 +30,8 @@ import { security } from './i18n/security.ts';
 import { services } from './i18n/services.ts';
 import { shelters } from './i18n/shelters.ts';
 import { signIn } from './i18n/sign-in.ts';
-import { telecare } from './i18n/telecare.ts';
 import { socialWork } from './i18n/social-work.ts';
+import { telecare } from './i18n/telecare.ts';
 import { volunteers } from './i18n/volunteers.ts';
 
 registerMessages(benefits, applications, payments, blueCard);

@@ -28,9 +28,9 @@ import type { reporting } from './reporting.ts';
 import type { security } from './security.ts';
 import type { services } from './services.ts';
 import type { shelters } from './shelters.ts';
-import type { telecare } from './telecare.ts';
 import type { signIn } from './sign-in.ts';
 import type { socialWork } from './social-work.ts';
+import type { telecare } from './telecare.ts';
 import type { KeysOf } from './types.ts';
 import type { volunteers } from './volunteers.ts';
 
