@@ -34,6 +34,7 @@ import { shelters } from './i18n/shelters.ts';
 import { signIn } from './i18n/sign-in.ts';
 import { socialWork } from './i18n/social-work.ts';
 import { strategyIndicators } from './i18n/strategy-indicators.ts';
+import { telecare } from './i18n/telecare.ts';
 import { volunteers } from './i18n/volunteers.ts';
 
 registerMessages(benefits, applications, payments, blueCard);
@@ -63,6 +64,7 @@ registerMessages(careSchedule);
 registerMessages(largeFamilyCard);
 registerMessages(mealsProgramme);
 registerMessages(dps);
+registerMessages(telecare);
 
 export * from './i18n/index.ts';
 export * from './identity/permissions.ts';

@@ -28,8 +28,10 @@ import { registryRoutes } from './registry/routes.ts';
 import { reportingRoutes } from './reporting/routes.ts';
 import { billsRoutes } from './services/bills-routes.ts';
 import { mealsRoutes } from './services/meals-routes.ts';
+import { neighbourRoutes } from './services/neighbour-routes.ts';
 import { servicesRoutes } from './services/routes.ts';
 import { scheduleRoutes } from './services/schedule-routes.ts';
+import { telecareRoutes } from './services/telecare-routes.ts';
 import { sheltersRoutes } from './shelters/routes.ts';
 import { socialWorkRoutes } from './social-work/routes.ts';
 import { volunteersRoutes } from './volunteers/routes.ts';
@@ -54,6 +56,8 @@ export function allRoutes(config: Config): RouteDef[] {
     ...recordsRoutes(),
     ...servicesRoutes(),
     ...scheduleRoutes(),
+    ...telecareRoutes(),
+    ...neighbourRoutes(),
     ...billsRoutes(),
     ...mealsRoutes(),
     ...familyBenefitsRoutes(),

@@ -23,6 +23,8 @@ export const DEMO_LOCAL_TABLE = FeeTableInput.parse({
     { serviceKind: 'careService', costGrosze: 3_500 },
     { serviceKind: 'specialistCareService', costGrosze: 5_000 },
     { serviceKind: 'neighbourService', costGrosze: 2_800 },
+    // Telecare a month (the monitoring centre's subscription and the device).
+    { serviceKind: 'telecare', costGrosze: 6_000 },
   ],
   bands: [
     { overPct: 100, upToPct: 150, singlePct: 10, familyPct: 15 },

@@ -28,6 +28,7 @@ import { seedPrograms } from './demo-programs.ts';
 import { seedServicesDemo } from './demo-services.ts';
 import { seedSocialWork } from './demo-social-work.ts';
 import { seedStrategyYear } from './demo-strategy-year.ts';
+import { seedTelecareDemo } from './demo-telecare.ts';
 import { FEMALE_FIRST, MALE_FIRST, rng, SURNAMES } from './names.ts';
 
 export const DEMO_PASSWORD = 'Ostoja-demo-2026';
@@ -208,6 +209,7 @@ export async function seedDemo(
     }
     await seedReportingDemo(q);
     await seedServicesDemo(q, opts.caseload !== false);
+    await seedTelecareDemo(q, opts.caseload !== false);
     if (opts.caseload !== false) await seedMealsDemo(q);
     await seedDpsDemo(q, opts.caseload !== false);
     await seedAlcoholCommission(q);

@@ -33,6 +33,7 @@ import type { uiServices } from './ui-services.ts';
 import type { uiShell } from './ui-shell.ts';
 import type { uiShelters } from './ui-shelters.ts';
 import type { uiSocialWork } from './ui-social-work.ts';
+import type { uiTelecare } from './ui-telecare.ts';
 import type { uiVolunteers } from './ui-volunteers.ts';
 import type { uiWorkAndHistory } from './ui-work-and-history.ts';
 
@@ -74,6 +75,7 @@ export type UiKey =
   | KeysOf<typeof uiShell>
   | KeysOf<typeof uiShelters>
   | KeysOf<typeof uiSocialWork>
+  | KeysOf<typeof uiTelecare>
   | KeysOf<typeof uiVolunteers>
   | KeysOf<typeof uiWorkAndHistory>;
 

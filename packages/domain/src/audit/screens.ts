@@ -85,6 +85,8 @@ export const SCREENS = [
   '/programmes/:id',
   '/programmes/:id/report',
   '/food-aid',
+  '/telecare',
+  '/neighbour-services',
   '/funerals',
   '/funerals/settings',
   '/funerals/:id',

@@ -33,6 +33,7 @@ import type { shelters } from './shelters.ts';
 import type { signIn } from './sign-in.ts';
 import type { socialWork } from './social-work.ts';
 import type { strategyIndicators } from './strategy-indicators.ts';
+import type { telecare } from './telecare.ts';
 import type { KeysOf } from './types.ts';
 import type { volunteers } from './volunteers.ts';
 
@@ -70,6 +71,7 @@ export type DomainMessageKey =
   | KeysOf<typeof shelters>
   | KeysOf<typeof funerals>
   | KeysOf<typeof healthCare>
+  | KeysOf<typeof telecare>
   | KeysOf<typeof signIn>
   | KeysOf<typeof socialWork>
   | KeysOf<typeof volunteers>

@@ -114,6 +114,8 @@ export const INDICATOR_QUERIES: readonly IndicatorQuery[] = [
   q('shelters.persons', 'shelters'),
   q('largeFamilyCards.issued', 'largeFamilyCards'),
   q('largeFamilyCards.families', 'largeFamilyCards'),
+  q('neighbourServices.recipients', 'services'),
+  q('telecare.users', 'services'),
 ];
 
 export const INDICATOR_QUERY_KEYS = INDICATOR_QUERIES.map((x) => x.key);
@@ -121,12 +123,6 @@ export const INDICATOR_QUERY_KEYS = INDICATOR_QUERIES.map((x) => x.key);
 export function indicatorQuery(key: string): IndicatorQuery | undefined {
   return INDICATOR_QUERIES.find((x) => x.key === key);
 }
-
-/**
- * Indicators with no data in Ostoja yet: entered by hand with their source until the module
- * exists (neighbourly help, telecare, partners' work).
- */
-export const HAND_ENTERED_TOPICS = ['neighbourlyServices', 'telecare'] as const;
 
 /** Translation key and parameters that label an indicator query. */
 export function indicatorLabel(key: string): { key: string; params?: Record<string, string> } {

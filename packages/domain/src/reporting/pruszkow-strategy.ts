@@ -5,8 +5,8 @@ import type { IndicatorInput, StrategyInput } from './strategy.ts';
 // seed 002 prints them. Every figure the centre (with its alcohol commission and consultation
 // point) produces is `computed` from its records; `manual` rows are only those other bodies
 // supply (schools, the labour office, treatment facilities, camp organisers), those Ostoja keeps
-// no register of yet (staff trainings, the one-off benefit for citizens of Ukraine, neighbourly
-// help, telecare), and the narrative ones — each with its source, entered once a year.
+// no register of yet (staff trainings, the one-off benefit for citizens of Ukraine), and the
+// narrative ones — each with its source, entered once a year.
 
 type Ind = IndicatorInput & { demo2024?: { value?: number; text?: string } };
 
@@ -193,11 +193,11 @@ export const PRUSZKOW_STRATEGY = {
             ),
             dir(
               'Promowanie wśród społeczności lokalnej aktywnych postaw, w tym samopomocy (pomoc sąsiedzka)',
-              manual('Osoby objęte usługami sąsiedzkimi', `Program Usług Sąsiedzkich — ${NOT_MODELLED}`, 9),
+              computed('Osoby objęte usługami sąsiedzkimi', 'neighbourServices.recipients'),
             ),
             dir(
               'Realizacja programów i projektów na rzecz osób starszych i niesamodzielnych',
-              manual('Osoby korzystające z teleopieki (opaski)', `Program Teleopieki — ${NOT_MODELLED}`, 12),
+              computed('Osoby korzystające z teleopieki (opaski)', 'telecare.users'),
             ),
           ],
         },

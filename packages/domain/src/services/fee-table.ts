@@ -14,10 +14,11 @@ export const CARE_SERVICE_KINDS = [
 ] as const;
 export type CareServiceKind = (typeof CARE_SERVICE_KINDS)[number];
 /**
- * Everything a table prices: the care services per hour, and the day's stay in a day care home
- * (art. 97 ust. 5 ups: the council's resolution on fees in support centres) per day.
+ * Everything a table prices: the care services per hour, the day's stay in a day care home
+ * (art. 97 ust. 5 ups: the council's resolution on fees in support centres) per day, and telecare
+ * per month (where the council's resolution on care services prices it).
  */
-export const SERVICE_KINDS = [...CARE_SERVICE_KINDS, 'dayCareHome'] as const;
+export const SERVICE_KINDS = [...CARE_SERVICE_KINDS, 'dayCareHome', 'telecare'] as const;
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
 
 /**

@@ -10,6 +10,7 @@ import * as foodAid from '../food-aid/repo.ts';
 import { grantedMonths } from '../housing-allowances/repo.ts';
 import { programmesYear } from '../programs/repo.ts';
 import { servicesIn } from '../services/indicator-repo.ts';
+import { recipientsIn } from '../services/neighbour-repo.ts';
 import { socialWorkYear } from '../social-work/indicator-repo.ts';
 import { HELPED, SIZES, SOCIAL_ASSISTANCE_EXPENSE, tuneForReport, yearRange } from './helped-repo.ts';
 
@@ -237,7 +238,10 @@ const foodAidSource: Source = async (ctx, year) => {
 const services: Source = async (ctx, year) => {
   const [from, to] = yearRange(year);
   const s = await servicesIn(ctx.q, from, to);
+  const r = await recipientsIn(ctx.q, from, to);
   return {
+    'neighbourServices.recipients': r.neighbourClients,
+    'telecare.users': r.telecareUsers,
     'careServices.recipients': s.careRecipients,
     'careServices.specialistRecipients': s.specialistRecipients,
     'careServices.mentalDisorderRecipients': s.mentalRecipients,

@@ -224,8 +224,9 @@ describe('the strategy report’s indicators of the services (demo centre)', () 
     ];
     const values = await computeIndicators(fx().staff(), keys, year);
     // The demo's three decisions: two care services by the centre's carer (2 h and 1,5 h today), one
-    // specialist by a contracted provider (no hours reported yet).
-    expect(keys.map((k) => values.get(k)?.value)).toEqual([2, 1, 3.5]);
+    // specialist by a contracted provider (no hours reported yet); and the telecare demo's two clients
+    // of a neighbour (neighbour services are care services, art. 50 ust. 2a ups).
+    expect(keys.map((k) => values.get(k)?.value)).toEqual([4, 1, 3.5]);
     const meals = await computeIndicators(fx().staff(), ['meals.pupils', 'meals.cashForFood'], year);
     expect(meals.get('meals.cashForFood')?.value).toBeGreaterThan(0);
   });

@@ -3,11 +3,13 @@ import type { Examples } from '../../test/route-examples.ts';
 import { mealsExamples } from './meals-examples.ts';
 import { scheduleExamples } from './schedule-examples.ts';
 import * as service from './service.ts';
+import { telecareExamples } from './telecare-examples.ts';
 import { careRequest, visitedApplication } from './test-care.ts';
 
 export const examples: Examples = {
   ...scheduleExamples,
   ...mealsExamples,
+  ...telecareExamples,
   'GET /api/v1/services/fee-tables': () => ({}),
   'GET /api/v1/services/fee-tables/:id': async ({ q }) => ({
     params: { id: (await q.query<{ id: string }>('SELECT id FROM service_fee_table LIMIT 1')).rows[0]!.id },

@@ -1,0 +1,97 @@
+import {
+  Assignment,
+  AssignmentPage,
+  CreateAssignment,
+  CreateNeighbour,
+  CreateNeighbourRate,
+  EnterHours,
+  MonthHours,
+  Neighbour,
+  NeighbourPage,
+  NeighbourQuery,
+  NeighbourRateList,
+  PaymentList,
+  PaymentQuery,
+} from '@ostoja/domain/services/neighbour';
+import { defineRoute, type RouteDef } from '../../http/route.ts';
+import * as service from './neighbour-service.ts';
+
+// Neighbour services (issue 16 item 7): neighbours, assignments to clients' decisions, monthly hours, pay.
+export function neighbourRoutes(): RouteDef[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/neighbour-services/neighbours',
+      permission: 'neighbourServices.read',
+      summary: 'Neighbours who provide neighbour services, by name',
+      query: NeighbourQuery,
+      response: NeighbourPage,
+      handler: ({ query }, ctx) => service.listNeighbours(ctx, query.after, query.limit),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/neighbour-services/neighbours',
+      permission: 'neighbourServices.manage',
+      summary: 'Add a neighbour (name, address, phone, the account the pay goes to)',
+      body: CreateNeighbour,
+      status: 201,
+      response: Neighbour,
+      handler: ({ body }, ctx) => service.addNeighbour(ctx, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/neighbour-services/rates',
+      permission: 'neighbourServices.read',
+      summary: 'The hourly rates paid to neighbours, newest first',
+      response: NeighbourRateList,
+      handler: (_req, ctx) => service.rates(ctx),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/neighbour-services/rates',
+      permission: 'serviceFees.manage',
+      summary: 'Add the hourly rate paid to neighbours from a day (rates are never edited)',
+      body: CreateNeighbourRate,
+      status: 201,
+      response: NeighbourRateList,
+      handler: ({ body }, ctx) => service.addRate(ctx, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/neighbour-services/assignments',
+      permission: 'neighbourServices.read',
+      summary: 'Neighbours assigned to clients’ decisions, newest period first (logged)',
+      query: NeighbourQuery,
+      response: AssignmentPage,
+      handler: ({ query }, ctx) => service.listAssignments(ctx, query.after, query.limit),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/neighbour-services/assignments',
+      permission: 'neighbourServices.manage',
+      summary: 'Assign a neighbour to a neighbour-service decision for hours a month within its period',
+      body: CreateAssignment,
+      status: 201,
+      response: Assignment,
+      handler: ({ body }, ctx) => service.assign(ctx, body),
+    }),
+    defineRoute({
+      method: 'PUT',
+      url: '/api/v1/neighbour-services/hours',
+      permission: 'neighbourServices.manage',
+      summary: 'Enter (or correct) the hours a neighbour helped a client in a month',
+      body: EnterHours,
+      response: MonthHours,
+      handler: ({ body }, ctx) => service.enterHours(ctx, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/neighbour-services/payments',
+      permission: 'neighbourServices.manage',
+      summary: 'The month’s payment list to neighbours: hours × the rate in force, to the grosz',
+      query: PaymentQuery,
+      response: PaymentList,
+      handler: ({ query }, ctx) => service.paymentList(ctx, query.month),
+    }),
+  ];
+}

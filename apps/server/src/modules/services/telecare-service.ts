@@ -1,0 +1,259 @@
+import { decisionNumber } from '@ostoja/domain/applications/decision';
+import type { ExplanationStep } from '@ostoja/domain/benefits/explanation';
+import {
+  type CreateDevice,
+  type CreateLoan,
+  type CreateTelecare,
+  type EndLoan,
+  telecareMonthlyFee,
+} from '@ostoja/domain/services/telecare';
+import { parseAlarmsCsv } from '@ostoja/domain/services/telecare-csv';
+import type { FieldError } from '@ostoja/domain/shared/validation';
+import { z } from 'zod';
+import { personsOf, type StaffContext } from '../../http/context.ts';
+import { badRequest, conflict, fieldError, notFound } from '../../http/errors.ts';
+import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { nextInRegister } from '../../shared/register.ts';
+import { DECISION_PREFIX } from '../applications/service.ts';
+import { personScope, personVisible } from '../registry/access.ts';
+import * as feeRepo from './repo.ts';
+import { incomeOf } from './service.ts';
+import { telecareContractPdf } from './telecare-pdf.ts';
+import * as repo from './telecare-repo.ts';
+
+// Telecare (issue 16 item 7): the devices, the decision with its monthly fee, the loans of devices
+// under a lending contract, and the monitoring centre's alarms. One transaction per use case.
+
+const ENTITY = 'telecareService';
+
+export async function addDevice(ctx: StaffContext, input: z.output<typeof CreateDevice>) {
+  const id = await repo.insertDevice(ctx.q, input, ctx.actor.id);
+  if (!id) throw fieldError('serialNumber', 'validation.telecare.serialTaken');
+  await ctx.audit({ action: 'create', entity: 'telecareDevice', entityId: id });
+  return (await repo.findDevice(ctx.q, id, personScope(ctx.actor)))!;
+}
+
+export async function listDevices(
+  ctx: StaffContext,
+  q: { status?: 'inStock' | 'lent' | 'returned' | 'lost'; after?: string; limit: number },
+) {
+  const rows = await repo.listDevices(
+    ctx.q,
+    personScope(ctx.actor),
+    q.status ?? null,
+    decodeCursor(z.tuple([keyText, keyId]), q.after),
+    q.limit + 1,
+  );
+  const page = toPage(rows, q.limit, (d) => [d.serialNumber, d.id]);
+  await ctx.audit({
+    action: 'list',
+    entity: 'telecareDevice',
+    details: { results: page.items.length },
+    persons: page.items.flatMap((d) => (d.holder ? [d.holder.personId] : [])),
+  });
+  return page;
+}
+
+/** Art. 50 ups: telecare granted for a period, with the monthly fee from the resolution in force on its first day. */
+export async function decideTelecare(ctx: StaffContext, input: z.output<typeof CreateTelecare>) {
+  const { app, wywiad, period, hi, steps } = await incomeOf(ctx, input);
+  const table = await feeRepo.tableOn(ctx.q, 'localResolution', input.periodFrom);
+  if (!table) throw fieldError('periodFrom', 'validation.services.noTable');
+  const fee = telecareMonthlyFee(table, {
+    income: hi.income,
+    size: hi.size,
+    criterionSingle: period.criterionSingle,
+    criterionPerPerson: period.criterionPerPerson,
+  });
+  const year = Number(input.decidedOn.slice(0, 4));
+  const number = decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
+  const id = await repo.insertTelecare(
+    ctx.q,
+    {
+      number,
+      applicationId: app.id,
+      wywiadId: wywiad.id,
+      personId: input.personId,
+      periodFrom: input.periodFrom,
+      periodTo: input.periodTo,
+      feeTableId: table.id,
+      monthlyCostGrosze: fee.monthlyCostGrosze,
+      feePct: fee.feePct,
+      incomeRatioPct: fee.incomeRatioPct,
+      monthlyFeeGrosze: fee.feeGrosze,
+      steps: [...steps, ...fee.steps],
+      decidedOn: input.decidedOn,
+    },
+    ctx.actor.id,
+  );
+  await ctx.audit({
+    action: 'create',
+    entity: ENTITY,
+    entityId: id,
+    details: { applicationId: app.id, personId: input.personId, feeTableId: table.id },
+  });
+  return getTelecare(ctx, id);
+}
+
+export async function getTelecare(ctx: StaffContext, id: string) {
+  const scope = personScope(ctx.actor);
+  const c = await repo.findTelecare(ctx.q, id, scope);
+  if (!c) throw notFound();
+  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, persons: [c.personId] });
+  return { ...c, steps: c.steps as ExplanationStep[], loans: await repo.loansOf(ctx.q, id, scope) };
+}
+
+export async function listTelecare(ctx: StaffContext, after: string | undefined, limit: number) {
+  const rows = await repo.listTelecare(
+    ctx.q,
+    personScope(ctx.actor),
+    decodeCursor(z.tuple([keyDate, keyId]), after),
+    limit + 1,
+  );
+  const page = toPage(
+    rows,
+    limit,
+    (c) => [c.decidedOn, c.id],
+    (c) => ({
+      id: c.id,
+      number: c.number,
+      personId: c.personId,
+      firstName: c.firstName,
+      surname: c.surname,
+      periodFrom: c.periodFrom,
+      periodTo: c.periodTo,
+      monthlyFeeGrosze: c.monthlyFeeGrosze,
+      decidedOn: c.decidedOn,
+    }),
+  );
+  await ctx.audit({
+    action: 'list',
+    entity: ENTITY,
+    details: { results: page.items.length },
+    persons: personsOf(page.items),
+  });
+  return page;
+}
+
+/** Lends a device to the decision's person; a device already lent is a 409 naming `deviceId`. */
+export async function lend(ctx: StaffContext, input: z.output<typeof CreateLoan>) {
+  const scope = personScope(ctx.actor);
+  const decision = await repo.findTelecare(ctx.q, input.telecareServiceId, scope);
+  if (!decision) throw fieldError('telecareServiceId', 'validation.telecare.unknownDecision');
+  if (input.lentOn < decision.periodFrom || input.lentOn > decision.periodTo)
+    throw fieldError('lentOn', 'validation.telecare.outsidePeriod');
+  const status = await repo.lockDevice(ctx.q, input.deviceId);
+  if (!status) throw fieldError('deviceId', 'validation.telecare.unknownDevice');
+  if (status === 'lent')
+    throw conflict('telecare.deviceLent', 'error.telecare.deviceLent', [
+      { path: 'deviceId', message: 'validation.telecare.deviceLent' },
+    ]);
+  if (status === 'lost') throw fieldError('deviceId', 'validation.telecare.deviceLost');
+  const id = await repo.insertLoan(ctx.q, { ...input, personId: decision.personId }, ctx.actor.id);
+  await repo.setDeviceStatus(ctx.q, input.deviceId, 'lent');
+  await ctx.audit({
+    action: 'create',
+    entity: 'telecareLoan',
+    entityId: id,
+    details: { deviceId: input.deviceId, telecareServiceId: decision.id },
+    persons: [decision.personId],
+  });
+  return (await repo.findLoan(ctx.q, id, scope))!;
+}
+
+/** The device came back (lendable again) or was lost (never lent again). */
+export async function endLoan(ctx: StaffContext, id: string, input: z.output<typeof EndLoan>) {
+  const scope = personScope(ctx.actor);
+  const loan = await repo.findLoan(ctx.q, id, scope);
+  if (!loan) throw notFound();
+  if (loan.returnedOn) throw fieldError('returnedOn', 'validation.telecare.loanEnded');
+  if (input.returnedOn < loan.lentOn) throw fieldError('returnedOn', 'validation.telecare.returnBeforeLent');
+  await repo.endLoan(ctx.q, id, input.returnedOn, input.lost);
+  await repo.setDeviceStatus(ctx.q, loan.deviceId, input.lost ? 'lost' : 'returned');
+  await ctx.audit({
+    action: 'update',
+    entity: 'telecareLoan',
+    entityId: id,
+    details: input,
+    persons: [loan.personId],
+  });
+  return (await repo.findLoan(ctx.q, id, scope))!;
+}
+
+/** The lending contract as PDF; reading it is logged like any read of the person's data. */
+export async function contractDocument(ctx: StaffContext, id: string) {
+  const scope = personScope(ctx.actor);
+  const loan = await repo.findLoan(ctx.q, id, scope);
+  if (!loan) throw notFound();
+  const decision = (await repo.findTelecare(ctx.q, loan.telecareServiceId, scope))!;
+  const facts = await repo.contractFacts(ctx.q, id);
+  await ctx.audit({
+    action: 'read',
+    entity: 'telecareLoan',
+    entityId: id,
+    details: { document: 'pdf' },
+    persons: [loan.personId],
+  });
+  const pdf = await telecareContractPdf({
+    ...loan,
+    name: `${decision.firstName} ${decision.surname}`,
+    pesel: facts.pesel,
+    decision: facts.number,
+    periodTo: facts.periodTo,
+    monthlyFeeGrosze: facts.monthlyFeeGrosze,
+  });
+  return { pdf, filename: `umowa-uzyczenia-${loan.contractNumber.replace('/', '-')}.pdf` };
+}
+
+/**
+ * The monitoring centre's CSV: every line must name a registered device lent on the alarm's day,
+ * else a 400 names the line and the column and nothing is imported. Imported twice, it adds nothing.
+ */
+export async function importAlarms(ctx: StaffContext, csv: string) {
+  const parsed = parseAlarmsCsv(csv);
+  if (parsed.errors.length) throw badRequest(parsed.errors);
+  const resolved = await repo.resolveAlarms(ctx.q, parsed.rows);
+  const errors: FieldError[] = [];
+  const ready = parsed.rows.flatMap((row, i) => {
+    const r = resolved[i]!;
+    if (!r.deviceId)
+      errors.push({ path: `csv.${row.line}.serial`, message: 'validation.telecare.unknownSerial' });
+    else if (!r.loanId || !r.personId)
+      errors.push({ path: `csv.${row.line}.date`, message: 'validation.telecare.notLentThen' });
+    else return [{ ...row, deviceId: r.deviceId, loanId: r.loanId, personId: r.personId }];
+    return [];
+  });
+  if (errors.length) throw badRequest(errors);
+  const imported = await repo.insertAlarms(ctx.q, ready, ctx.actor.id);
+  await ctx.audit({
+    action: 'import',
+    entity: 'telecareAlarm',
+    details: { lines: ready.length, imported },
+    persons: [...new Set(ready.map((r) => r.personId))],
+  });
+  return { imported, duplicates: ready.length - imported };
+}
+
+/** A person's alarms in a month; a person the actor may not see reads as one who does not exist. */
+export async function alarms(
+  ctx: StaffContext,
+  q: { personId: string; month: string; after?: string; limit: number },
+) {
+  if (!(await personVisible(ctx.q, ctx.actor, q.personId))) throw notFound();
+  const rows = await repo.alarmsOf(
+    ctx.q,
+    q.personId,
+    q.month,
+    personScope(ctx.actor),
+    decodeCursor(z.tuple([z.iso.datetime({ local: true }), keyId]), q.after),
+    q.limit + 1,
+  );
+  const page = toPage(rows, q.limit, (a) => [a.occurredAt, a.id]);
+  await ctx.audit({
+    action: 'list',
+    entity: 'telecareAlarm',
+    details: { results: page.items.length },
+    persons: [q.personId],
+  });
+  return page;
+}

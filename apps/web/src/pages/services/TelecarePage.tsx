@@ -1,0 +1,335 @@
+import {
+  type Alarm,
+  CreateDevice,
+  CreateLoan,
+  CreateTelecare,
+  DEVICE_KINDS,
+  type Device,
+  ImportAlarms,
+  type TelecareSummary,
+} from '@ostoja/domain/services/telecare';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { servicesApi } from '../../api/services.ts';
+import { telecareApi } from '../../api/telecare.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { Alert, LoadError } from '../../components/feedback.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import { listName, todayIso } from '../../lib/format.ts';
+import { useMonthField } from './month-field.tsx';
+import { servicesKeys } from './queries.ts';
+import { telecareKeys, useTelecareSaved } from './telecare-queries.ts';
+
+function useDecisions() {
+  return useCursorQuery(telecareKeys.decisions, (after, signal) =>
+    telecareApi.decisions({ after, limit: 100 }, signal),
+  );
+}
+
+function Decisions() {
+  const { t, date, money } = useI18n();
+  const list = useDecisions();
+  const columns: Column<TelecareSummary>[] = [
+    { key: 'name', header: t('tc.person'), cell: listName, sortValue: listName },
+    { key: 'number', header: t('tc.number'), cell: (c) => c.number },
+    { key: 'period', header: t('tc.period'), cell: (c) => `${date(c.periodFrom)} – ${date(c.periodTo)}` },
+    { key: 'fee', header: t('tc.monthlyFee'), cell: (c) => money(c.monthlyFeeGrosze), className: 'num' },
+  ];
+  return (
+    <section aria-labelledby="tc-decisions-h">
+      <h2 id="tc-decisions-h">{t('tc.decisions')}</h2>
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('tc.noDecisions')}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('tc.decisions')} columns={columns} list={list} rowKey={(c) => c.id} />
+      ) : null}
+    </section>
+  );
+}
+
+/** A telecare decision on an application with a home visit; the server computes the monthly fee. */
+function DecideForm() {
+  const { t } = useI18n();
+  const saved = useTelecareSaved();
+  const candidates = useQuery({
+    queryKey: servicesKeys.candidates,
+    queryFn: ({ signal }) => servicesApi.candidates({ limit: 100 }, signal),
+  });
+  const people = new Map((candidates.data?.items ?? []).map((c) => [c.applicationId, c.personId]));
+  const empty = { applicationId: '', periodFrom: todayIso(), periodTo: '', decidedOn: todayIso() };
+  const f = withBindings(
+    useEditForm({
+      schema: CreateTelecare,
+      defaultValues: empty,
+      toBody: (v) => ({ ...v, personId: people.get(v.applicationId) ?? '' }),
+      save: (body) => telecareApi.decide(body),
+      onSaved: () => {
+        f.reset(empty);
+        saved();
+      },
+    }),
+    'tc-',
+  );
+  return (
+    <section className="card" aria-labelledby="tc-decide-h">
+      <h2 id="tc-decide-h">{t('tc.decide')}</h2>
+      <EditForm form={f} submitLabel={t('tc.decide.submit')}>
+        <SelectField
+          label={t('tc.application')}
+          options={(candidates.data?.items ?? []).map((c) => ({
+            value: c.applicationId,
+            label: `${c.surname} ${c.firstName} — ${c.applicationNumber}`,
+          }))}
+          required
+          {...f.bind('applicationId')}
+        />
+        <TextField label={t('tc.periodFrom')} type="date" required {...f.bind('periodFrom')} />
+        <TextField label={t('tc.periodTo')} type="date" required {...f.bind('periodTo')} />
+        <TextField label={t('tc.decidedOn')} type="date" required {...f.bind('decidedOn')} />
+      </EditForm>
+    </section>
+  );
+}
+
+const TONE = { inStock: 'ok', returned: 'ok', lent: 'neutral', lost: 'off' } as const;
+
+function Devices() {
+  const { t } = useI18n();
+  const list = useCursorQuery(telecareKeys.devices, (after, signal) =>
+    telecareApi.devices({ after, limit: 100 }, signal),
+  );
+  const columns: Column<Device>[] = [
+    { key: 'serial', header: t('tc.serial'), cell: (d) => d.serialNumber, sortValue: (d) => d.serialNumber },
+    { key: 'kind', header: t('tc.kind'), cell: (d) => t(`telecare.device.${d.kind}`) },
+    {
+      key: 'status',
+      header: t('tc.status'),
+      cell: (d) => <StatusBadge tone={TONE[d.status]}>{t(`tc.status.${d.status}`)}</StatusBadge>,
+    },
+    { key: 'holder', header: t('tc.holder'), cell: (d) => (d.holder ? listName(d.holder) : '—') },
+  ];
+  return (
+    <section aria-labelledby="tc-devices-h">
+      <h2 id="tc-devices-h">{t('tc.devices')}</h2>
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('tc.noDevices')}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('tc.devicesTable')} columns={columns} list={list} rowKey={(d) => d.id} />
+      ) : null}
+    </section>
+  );
+}
+
+function DeviceForm() {
+  const { t } = useI18n();
+  const saved = useTelecareSaved();
+  const empty = { kind: 'bracelet', serialNumber: '' };
+  const f = withBindings(
+    useEditForm({
+      schema: CreateDevice,
+      defaultValues: empty,
+      toBody: (v) => ({ kind: v.kind as Device['kind'], serialNumber: v.serialNumber }),
+      save: (body) => telecareApi.addDevice(body),
+      onSaved: () => {
+        f.reset(empty);
+        saved();
+      },
+    }),
+    'tc-device-',
+  );
+  return (
+    <section className="card" aria-labelledby="tc-device-h">
+      <h3 id="tc-device-h">{t('tc.device.add')}</h3>
+      <EditForm form={f} submitLabel={t('tc.device.submit')}>
+        <SelectField
+          label={t('tc.kind')}
+          options={DEVICE_KINDS.map((k) => ({ value: k, label: t(`telecare.device.${k}`) }))}
+          required
+          {...f.bind('kind')}
+        />
+        <TextField label={t('tc.serial')} required {...f.bind('serialNumber')} />
+      </EditForm>
+    </section>
+  );
+}
+
+/** Lends a device in stock to a decision's person; the answer links the lending contract. */
+function LendForm() {
+  const { t } = useI18n();
+  const saved = useTelecareSaved();
+  const decisions = useDecisions();
+  const devices = useCursorQuery(telecareKeys.devices, (after, signal) =>
+    telecareApi.devices({ after, limit: 100 }, signal),
+  );
+  const [done, setDone] = useState<{ id: string; serial: string; number: string }>();
+  const empty = { telecareServiceId: '', deviceId: '', lentOn: todayIso() };
+  const f = withBindings(
+    useEditForm({
+      schema: CreateLoan,
+      defaultValues: empty,
+      toBody: (v) => v,
+      save: (body) => telecareApi.lend(body),
+      onSaved: (l) => {
+        setDone({ id: l.id, serial: l.serialNumber, number: l.contractNumber });
+        f.reset(empty);
+        saved();
+      },
+    }),
+    'tc-lend-',
+  );
+  return (
+    <section className="card" aria-labelledby="tc-lend-h">
+      <h2 id="tc-lend-h">{t('tc.lend')}</h2>
+      {done ? (
+        <Alert kind="success" focus>
+          {t('tc.lend.done', { serial: done.serial, number: done.number })}{' '}
+          <a href={telecareApi.contractUrl(done.id)} target="_blank" rel="noreferrer">
+            {t('tc.contract')}
+          </a>
+        </Alert>
+      ) : null}
+      <EditForm form={f} submitLabel={t('tc.lend.submit')}>
+        <SelectField
+          label={t('tc.lend.decision')}
+          options={decisions.items.map((d) => ({ value: d.id, label: `${listName(d)} — ${d.number}` }))}
+          required
+          {...f.bind('telecareServiceId')}
+        />
+        <SelectField
+          label={t('tc.lend.device')}
+          options={devices.items
+            .filter((d) => d.status === 'inStock' || d.status === 'returned')
+            .map((d) => ({ value: d.id, label: `${d.serialNumber} — ${t(`telecare.device.${d.kind}`)}` }))}
+          required
+          {...f.bind('deviceId')}
+        />
+        <TextField label={t('tc.lend.on')} type="date" required {...f.bind('lentOn')} />
+      </EditForm>
+    </section>
+  );
+}
+
+const CSV_LINE = /^csv\.(\d+)\.(\w+)$/;
+
+/** The monitoring centre's CSV: imported whole, or refused with every bad line named. */
+function ImportForm() {
+  const { t } = useI18n();
+  const saved = useTelecareSaved();
+  const [result, setResult] = useState<{ imported: number; duplicates: number }>();
+  const f = withBindings(
+    useEditForm({
+      schema: ImportAlarms,
+      defaultValues: { csv: '' },
+      toBody: (v) => ({ csv: v.csv }),
+      save: (body) => telecareApi.importAlarms(body.csv),
+      onSaved: (r) => {
+        setResult(r);
+        f.reset({ csv: '' });
+        saved();
+      },
+    }),
+    'tc-import-',
+  );
+  const lines = Object.entries(f.errors).flatMap(([path, text]) => {
+    const m = CSV_LINE.exec(path);
+    return m ? [{ path, line: Number(m[1]), column: m[2]!, text }] : [];
+  });
+  const rest = Object.fromEntries(Object.entries(f.errors).filter(([path]) => !CSV_LINE.test(path)));
+  return (
+    <section className="card" aria-labelledby="tc-import-h">
+      <h2 id="tc-import-h">{t('tc.import')}</h2>
+      <p className="hint">{t('tc.import.format')}</p>
+      {result ? (
+        <Alert kind="success" focus>
+          {t('tc.import.done', result)}
+        </Alert>
+      ) : null}
+      <EditForm form={{ ...f, errors: rest }} submitLabel={t('tc.import.submit')}>
+        <TextAreaField label={t('tc.import.csv')} rows={6} {...f.bind('csv')} />
+        {lines.length ? (
+          <ul className="field-error" aria-label={t('sch.import.errors')}>
+            {lines.map((l) => (
+              <li key={l.path}>
+                {t('tc.import.lineError', { line: l.line, column: l.column, message: l.text })}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </EditForm>
+    </section>
+  );
+}
+
+/** A person's alarms in a month: the person chosen among those with a decision. */
+function Alarms() {
+  const { t, date } = useI18n();
+  const decisions = useDecisions();
+  const [personId, setPersonId] = useState('');
+  const [month, monthField] = useMonthField('tc-alarms-month');
+  const person = decisions.items.find((d) => d.personId === personId);
+  const list = useCursorQuery(telecareKeys.alarms(personId, month), (after, signal) =>
+    personId
+      ? telecareApi.alarms({ personId, month, after, limit: 100 }, signal)
+      : Promise.resolve({ items: [], nextCursor: null }),
+  );
+  const columns: Column<Alarm>[] = [
+    {
+      key: 'when',
+      header: t('tc.alarm.when'),
+      cell: (a) => `${date(a.occurredAt.slice(0, 10))} ${a.occurredAt.slice(11, 16)}`,
+      sortValue: (a) => a.occurredAt,
+    },
+    { key: 'kind', header: t('tc.alarm.kind'), cell: (a) => t(`tc.alarmKind.${a.kind}`) },
+    { key: 'outcome', header: t('tc.alarm.outcome'), cell: (a) => t(`tc.outcome.${a.outcome}`) },
+    { key: 'serial', header: t('tc.serial'), cell: (a) => a.serialNumber },
+  ];
+  const people = [...new Map(decisions.items.map((d) => [d.personId, d])).values()];
+  return (
+    <section aria-labelledby="tc-alarms-h">
+      <h2 id="tc-alarms-h">{t('tc.alarms')}</h2>
+      <SelectField
+        id="tc-alarms-person"
+        label={t('tc.person')}
+        value={personId}
+        onValue={setPersonId}
+        options={people.map((d) => ({ value: d.personId, label: listName(d) }))}
+      />
+      {monthField}
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {person && list.loaded && !list.items.length ? <p className="empty">{t('tc.noAlarms')}</p> : null}
+      {person && list.items.length ? (
+        <PagedTable
+          caption={t('tc.alarmsTable', { name: listName(person), month })}
+          columns={columns}
+          list={list}
+          rowKey={(a) => a.id}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/** Telecare: decisions with their monthly fee, devices, loans with the contract, alarms. */
+export function TelecarePage() {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  return (
+    <Page title={t('tc.title')} lead={t('tc.lead')}>
+      <Decisions />
+      {can('careService.decide') ? <DecideForm /> : null}
+      {can('telecare.manage') ? <LendForm /> : null}
+      <Alarms />
+      {can('telecare.manage') ? <ImportForm /> : null}
+      <Devices />
+      {can('telecare.manage') ? <DeviceForm /> : null}
+    </Page>
+  );
+}
