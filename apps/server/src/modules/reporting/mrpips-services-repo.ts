@@ -114,10 +114,12 @@ function spec(section: ServiceSection, today: string): Spec {
         total: true,
       };
     case 'funerals':
-      // Art. 44 [M]: Ostoja keeps no funeral records yet; the row stays 0 (and its list empty) until it does.
+      // Art. 44: funerals the centre ordered in the period, at their cost (the invoice's once it came).
       return {
-        cte: `svc AS (SELECT 'total'::text AS row, NULL::uuid AS person_id, false AS counted, false AS in_total,
-                             0::bigint AS amount WHERE $1::date > $2::date AND false)`,
+        cte: `svc AS (
+          SELECT 'total'::text AS row, person_id, true AS counted, false AS in_total, cost_grosze::bigint AS amount
+            FROM funeral WHERE ordered_on BETWEEN $1::date AND $2::date
+        )`,
         columns: { persons: PERSONS, amount: sumOf('amount') },
         total: false,
       };

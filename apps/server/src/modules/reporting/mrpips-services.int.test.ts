@@ -1,4 +1,5 @@
 import { addDays } from '@ostoja/domain/calendar/working-days';
+import { CreateFuneral } from '@ostoja/domain/funerals/funeral';
 import { gminaCostInMonth } from '@ostoja/domain/services/dps-fee';
 import { DecideMealAid } from '@ostoja/domain/services/meals';
 import { todayInPoland } from '@ostoja/domain/shared/today';
@@ -9,6 +10,8 @@ import { staffApp } from '../../test/staff-app.ts';
 import * as dps from '../dps/service.ts';
 import { referredFile } from '../dps/test-dps.ts';
 import * as foodAid from '../food-aid/repo.ts';
+import * as funerals from '../funerals/service.ts';
+import { aCostLimit, aDeceased, aFuneralHome, funeralRequest } from '../funerals/test-funerals.ts';
 import * as bills from '../services/bills-service.ts';
 import * as meals from '../services/meals-service.ts';
 import { addCarer, lastMonth, runningDecision, visit } from '../services/schedule-fixtures.ts';
@@ -43,6 +46,7 @@ let personB = '';
 let admittedOn = '';
 let referredOn = '';
 let waitingReferredOn = '';
+let funeralOf = '';
 
 beforeAll(async () => {
   const staff = s.fx().staff;
@@ -181,6 +185,12 @@ beforeAll(async () => {
     ),
   );
 
+  // A funeral ordered today at 4 850,00 zł (art. 44).
+  await aCostLimit(fx());
+  const deceased = await aDeceased(fx(), ++n);
+  funeralOf = deceased;
+  await funerals.arrange(staff(), CreateFuneral.parse(funeralRequest(deceased, await aFuneralHome(fx()))));
+
   const res = await s.call('GET', base, s.who.dyrektor!);
   expect(res.statusCode, res.body).toBe(200);
   r = res.json();
@@ -250,11 +260,11 @@ describe('the non-cash sections of MRPiPS-03', () => {
     ]);
   });
 
-  it('sections without records show 0: funerals (not recorded in Ostoja), crisis intervention', () => {
-    for (const section of ['funerals', 'crisis'])
-      for (const row of r.sections.find((x) => x.section === section)!.rows)
-        expect(Object.values(row.values).every((v) => v === 0)).toBe(true);
-    expect(r.sections.find((x) => x.section === 'funerals')!.rows[0]!.label).toContain('nieewidencjonowane');
+  it('funerals: the one ordered this year at its cost; crisis intervention without records shows 0', () => {
+    expect(value('funerals', 'total', 'persons')).toBe(1);
+    expect(value('funerals', 'total', 'amount')).toBe(485_000);
+    for (const row of r.sections.find((x) => x.section === 'crisis')!.rows)
+      expect(Object.values(row.values).every((v) => v === 0)).toBe(true);
   });
 
   it('the cross-checks hold on these figures', () => {
@@ -268,7 +278,7 @@ describe('the non-cash sections of MRPiPS-03', () => {
     );
     expect((await list('careServices.specialistCareService.hours')).map((p) => p.id)).toEqual([personB]);
     expect((await list('meals.total.persons')).length).toBe(3);
-    expect((await list('funerals.total.persons')).length).toBe(0);
+    expect((await list('funerals.total.persons')).map((p) => p.id)).toEqual([funeralOf]);
     const [procedure] = await blueCardProcedures(s.t, [today], 0);
     await s.t.db.query(
       `INSERT INTO blue_card_person (procedure_id, person_id, role, sealed, added_on) VALUES ($1, $2, 'victim', true, $3)`,
