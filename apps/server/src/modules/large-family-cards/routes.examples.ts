@@ -1,5 +1,6 @@
 import type { Examples } from '../../test/route-examples.ts';
 import { cardBody, issuedCards, largeFamily } from './test-family.ts';
+import { filedOnline, onlineBody } from './test-online.ts';
 
 /** Bartek's card: it ends on 14 January 2027 and can be extended. */
 const bartekCard = async (fx: Parameters<Examples[string]>[0]) => {
@@ -22,6 +23,11 @@ export const examples: Examples = {
   'POST /api/v1/large-family-cards/cards/:id/extension': async (fx) => ({
     params: { id: await bartekCard(fx) },
     body: { certificateOn: '2026-12-01', schoolUntil: '2027-06-30' },
+  }),
+  'POST /api/v1/portal/large-family-card-applications': (fx) => ({ body: onlineBody(fx.seq()) }),
+  'GET /api/v1/large-family-cards/online-applications': () => ({}),
+  'GET /api/v1/large-family-cards/online-applications/:id': async (fx) => ({
+    params: { id: await filedOnline(fx, fx.seq()) },
   }),
   'GET /api/v1/large-family-cards/expiring': () => ({ query: { month: '2027-01' } }),
 };
