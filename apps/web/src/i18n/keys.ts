@@ -23,6 +23,7 @@ import type { uiPayments } from './ui-payments.ts';
 import type { uiPersonMerge } from './ui-person-merge.ts';
 import type { uiPersonPrivacy } from './ui-person-privacy.ts';
 import type { uiPortal } from './ui-portal.ts';
+import type { uiPortalCatalogue } from './ui-portal-catalogue.ts';
 import type { uiPortalKdr } from './ui-portal-kdr.ts';
 import type { uiPrograms } from './ui-programs.ts';
 import type { uiRecords } from './ui-records.ts';
@@ -63,6 +64,7 @@ export type UiKey =
   | KeysOf<typeof uiPersonMerge>
   | KeysOf<typeof uiPersonPrivacy>
   | KeysOf<typeof uiPortal>
+  | KeysOf<typeof uiPortalCatalogue>
   | KeysOf<typeof uiPortalKdr>
   | KeysOf<typeof uiPrograms>
   | KeysOf<typeof uiRecords>
