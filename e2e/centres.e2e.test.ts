@@ -5,6 +5,7 @@ import { addDays, isPublicHoliday, weekday } from '@ostoja/domain/calendar/worki
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../apps/server/src/test/pdf-text.ts';
 import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
 
 let h: Harness;
@@ -77,6 +78,13 @@ describe('day room: enrolment, consent, a week of attendance, the monthly report
     const pdf = await page.request.get(`${h.baseUrl}${href}`);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
+    // The parent signs for this child, at this day room.
+    const consent = pdfText(await pdf.body());
+    expect(consent).toContain('ZGODA NA UCZESTNICTWO W ZAJĘCIACH');
+    expect(consent).toContain(
+      `Anna Rodzicielska, rodzic (opiekun prawny) dziecka ${child.firstName} ${child.surname}, wyrażam zgodę`,
+    );
+    expect(consent).toContain('w zajęciach placówki „Świetlica Socjoterapeutyczna”');
 
     await page.getByRole('button', { name: 'Zgoda podpisana' }).click();
     const dialog = page.getByRole('dialog');

@@ -7,6 +7,7 @@ import type {
   LargeFamilyCardApplicationPage,
   RequestElectronicCard,
 } from '@ostoja/domain/family-benefits/large-family-card-api';
+import type { OnlineKdrDetail, OnlineKdrPage } from '@ostoja/domain/family-benefits/large-family-card-online';
 import { registerMessages } from '@ostoja/domain/i18n/index';
 import { uiLargeFamilyCards } from '../i18n/ui-large-family-cards.ts';
 import { api, withQuery } from './client.ts';
@@ -27,6 +28,11 @@ export const largeFamilyCardsApi = {
     api.post<LargeFamilyCard>(`${BASE}/cards/${id}/electronic`, body),
   extend: (id: string, body: ExtendLargeFamilyCard) =>
     api.post<LargeFamilyCard>(`${BASE}/cards/${id}/extension`, body),
+  /** The applications filed on the portal, newest first. */
+  online: (query: { after?: string | undefined; limit: number }, signal?: AbortSignal) =>
+    api.get<OnlineKdrPage>(withQuery(`${BASE}/online-applications`, query), signal),
+  onlineOne: (id: string, signal?: AbortSignal) =>
+    api.get<OnlineKdrDetail>(`${BASE}/online-applications/${id}`, signal),
   /** The cards ending next month (the server's calendar). */
   expiring: (query: { after?: string | undefined; limit: number }, signal?: AbortSignal) =>
     api.get<ExpiringCardsPage>(withQuery(`${BASE}/expiring`, query), signal),

@@ -2,6 +2,10 @@ import type { CalculatorAnswer } from '@ostoja/domain/benefits/responses';
 import type { CalculatorRequest } from '@ostoja/domain/benefits/self-check';
 import type { FamilyBenefitsCalculatorAnswer } from '@ostoja/domain/family-benefits/application';
 import type { FamilyBenefitsCalculatorRequest } from '@ostoja/domain/family-benefits/calculator';
+import type {
+  FiledKdrApplication,
+  OnlineKdrApplication,
+} from '@ostoja/domain/family-benefits/large-family-card-online';
 import type { AddressLookup, AddressLookupQuery } from '@ostoja/domain/org/address';
 import type {
   DocumentMeta,
@@ -68,6 +72,9 @@ export const portalApi = {
   /** The public family benefits calculator (zasiłek rodzinny with its dodatki). */
   familySelfCheck: (body: In<typeof FamilyBenefitsCalculatorRequest>) =>
     api.post<z.output<typeof FamilyBenefitsCalculatorAnswer>>('/api/v1/calculators/family-benefits', body),
+  /** The Karta Dużej Rodziny applied for online (the KDR module takes it). */
+  kdrApply: (body: In<typeof OnlineKdrApplication>) =>
+    api.post<FiledKdrApplication>('/api/v1/portal/large-family-card-applications', body),
   /** "Który ośrodek mnie obsługuje?": the field team and office of an address (org module). */
   addressLookup: (query: In<typeof AddressLookupQuery>) =>
     api.get<AddressLookup>(withQuery('/api/v1/address-lookup', query)),

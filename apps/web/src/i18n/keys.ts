@@ -25,6 +25,8 @@ import type { uiPayments } from './ui-payments.ts';
 import type { uiPersonMerge } from './ui-person-merge.ts';
 import type { uiPersonPrivacy } from './ui-person-privacy.ts';
 import type { uiPortal } from './ui-portal.ts';
+import type { uiPortalCatalogue } from './ui-portal-catalogue.ts';
+import type { uiPortalKdr } from './ui-portal-kdr.ts';
 import type { uiPrograms } from './ui-programs.ts';
 import type { uiRecords } from './ui-records.ts';
 import type { uiRegistry } from './ui-registry.ts';
@@ -67,6 +69,8 @@ export type UiKey =
   | KeysOf<typeof uiPersonMerge>
   | KeysOf<typeof uiPersonPrivacy>
   | KeysOf<typeof uiPortal>
+  | KeysOf<typeof uiPortalCatalogue>
+  | KeysOf<typeof uiPortalKdr>
   | KeysOf<typeof uiPrograms>
   | KeysOf<typeof uiRecords>
   | KeysOf<typeof uiRegistry>

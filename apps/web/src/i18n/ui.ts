@@ -9,6 +9,8 @@ import { uiPayments } from './ui-payments.ts';
 import { uiPersonMerge } from './ui-person-merge.ts';
 import { uiPersonPrivacy } from './ui-person-privacy.ts';
 import { uiPortal } from './ui-portal.ts';
+import { uiPortalCatalogue } from './ui-portal-catalogue.ts';
+import { uiPortalKdr } from './ui-portal-kdr.ts';
 import { uiRegistry } from './ui-registry.ts';
 import { uiReports } from './ui-reports.ts';
 import { uiShell } from './ui-shell.ts';
@@ -42,6 +44,8 @@ export const ui: MessageFile = Object.fromEntries(
       uiPersonPrivacy[l],
       uiPersonMerge[l],
       uiFamilySelfCheck[l],
+      uiPortalKdr[l],
+      uiPortalCatalogue[l],
     ),
   ]),
 ) as MessageFile;

@@ -32,6 +32,8 @@ export const CreateLargeFamilyCardApplication = z
     applicantId: z.uuid(),
     submittedOn: isoDate,
     members: z.array(LargeFamilyMemberInput).min(1).max(30),
+    /** The portal application this registers (it is then marked registered). */
+    onlineApplicationId: z.uuid().nullish(),
   })
   .superRefine((a, ctx) => {
     if (!a.members.some((m) => m.personId === a.applicantId))

@@ -8,6 +8,7 @@ import {
   DOCUMENT_CATEGORIES,
   HELP_CATEGORIES,
   NEWS_KINDS,
+  ONLINE_FORMS,
   PAGE_KEYS,
   SELF_CHECKS,
 } from './content.ts';
@@ -17,6 +18,7 @@ import {
 
 const lang = z.enum(LOCALES);
 const selfCheck = z.enum(SELF_CHECKS).nullable();
+const onlineForm = z.enum(ONLINE_FORMS).nullable();
 
 /** An office as residents see it: address, hours, open at this moment, the field teams it serves. */
 export const PublicOffice = PublicUnit.extend({
@@ -50,6 +52,9 @@ export const PublicHelpForm = HelpFormSummary.extend({
   description: z.string(),
   eligibility: z.string(),
   whatToBring: z.string(),
+  /** Where and when to apply (empty when the form has not said). */
+  howToApply: z.string(),
+  onlineForm,
   offices: z.array(PublicOffice),
   updatedAt: timestamp,
 });
@@ -103,8 +108,11 @@ export type PublicPage = z.input<typeof PublicPage>;
 // --- staff: stored texts in every language ------------------------------------------------------
 
 /** `{pl, uk?, en?}` as stored: each language with the same fields. */
-const storedTexts = <K extends string>(...fields: K[]) => {
-  const one = z.object(Object.fromEntries(fields.map((f) => [f, z.string()])) as Record<K, z.ZodString>);
+const storedTexts = <K extends string>(...fields: K[]) => storedTextsOf(fieldsOf(...fields));
+const fieldsOf = <K extends string>(...fields: K[]) =>
+  Object.fromEntries(fields.map((f) => [f, z.string()])) as Record<K, z.ZodString>;
+const storedTextsOf = <S extends z.ZodRawShape>(shape: S) => {
+  const one = z.object(shape);
   return z.object({ pl: one, uk: one.optional(), en: one.optional() });
 };
 
@@ -112,9 +120,13 @@ export const StaffHelpForm = z.object({
   id: z.uuid(),
   slug: z.string(),
   category: z.enum(HELP_CATEGORIES),
-  texts: storedTexts('title', 'summary', 'description', 'eligibility', 'whatToBring'),
+  texts: storedTextsOf({
+    ...fieldsOf('title', 'summary', 'description', 'eligibility', 'whatToBring'),
+    howToApply: z.string().optional(),
+  }),
   officeIds: z.array(z.uuid()),
   selfCheck,
+  onlineForm,
   sortOrder: z.number(),
   published: z.boolean(),
   version: z.number(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CALCULATOR_BENEFITS } from '../benefits/self-check.ts';
 import type { Locale } from '../i18n/types.ts';
 import { isoDate, text, trimmed, version } from '../shared/validation.ts';
+import { INTAKE_HELP_KINDS } from './intake.ts';
 
 // Public content edited by staff in three languages. Polish is required; Ukrainian and English
 // are optional and, when missing, readers get the Polish text with lang "pl" (so the page can
@@ -53,8 +54,19 @@ export const HELP_CATEGORIES = [
   'crisis',
   'seniors',
 ] as const;
-/** The public "could I get it?" calculators a form of help may point to: the benefits' own names. */
-export const SELF_CHECKS = CALCULATOR_BENEFITS;
+/**
+ * The public "could I get it?" checks a form of help may point to: the social assistance
+ * calculator's benefits by their own names, and the family benefits calculator (which also
+ * answers the Karta Dużej Rodziny).
+ */
+export const SELF_CHECKS = [...CALCULATOR_BENEFITS, 'familyBenefits'] as const;
+export type SelfCheck = (typeof SELF_CHECKS)[number];
+/**
+ * The online form a resident applies with, where the centre accepts one: the application for
+ * help (with this kind of help asked) or the Karta Dużej Rodziny's own. None: in person or by post.
+ */
+export const ONLINE_FORMS = [...INTAKE_HELP_KINDS, 'largeFamilyCard'] as const;
+export type OnlineForm = (typeof ONLINE_FORMS)[number];
 export const slug = z
   .string()
   .trim()
@@ -71,11 +83,15 @@ export const HelpFormInput = z.strictObject({
     description: publicText(8000),
     eligibility: publicText(4000),
     whatToBring: publicText(4000),
+    /** Where and when to apply when there is no online form, or what happens after it. */
+    howToApply: publicText(4000).optional(),
   }),
   /** Offices where it is arranged (org units of kind "office"). */
   officeIds: z.array(z.uuid()).max(20).default([]),
   /** The public "could I get it?" calculator that applies, if any. */
   selfCheck: z.enum(SELF_CHECKS).nullish(),
+  /** The online form that takes the application, if the centre accepts one. */
+  onlineForm: z.enum(ONLINE_FORMS).nullish(),
   sortOrder: z.number().int().min(0).max(10_000).default(100),
   published: z.boolean().default(false),
 });

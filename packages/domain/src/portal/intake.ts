@@ -40,7 +40,7 @@ export const INTAKE_STATUSES = ['received', 'inReview', 'accepted', 'declined'] 
 export type IntakeStatus = (typeof INTAKE_STATUSES)[number];
 export const CONTACT_CHANNELS = ['phone', 'email', 'post'] as const;
 
-const optionalPesel = z
+export const optionalPesel = z
   .string()
   .trim()
   .transform((v) => (v === '' ? null : v))
@@ -61,19 +61,40 @@ const person = {
   birthDate,
 };
 
+/** The resident's address as every online form asks it. */
+export const ResidentAddress = z.strictObject({
+  street: trimmed(120),
+  building: trimmed(20),
+  apartment: optionalText(20),
+  postalCode,
+  city: trimmed(80),
+});
+
+/** How to reach the resident: a phone or an e-mail, and the channel preferred. */
+export const contactFields = {
+  phone: phone.nullish(),
+  email: email.nullish(),
+  preferredContact: z.enum(CONTACT_CHANNELS).default('phone'),
+};
+
+/** A phone or an e-mail is given, and the one preferred is among them. */
+export function contactProblems(
+  i: { phone?: string | null; email?: string | null; preferredContact: string },
+  ctx: z.RefinementCtx,
+) {
+  if (!i.phone && !i.email)
+    ctx.addIssue({ code: 'custom', path: ['phone'], message: 'validation.contact.required' });
+  if (i.preferredContact === 'email' && !i.email)
+    ctx.addIssue({ code: 'custom', path: ['email'], message: 'validation.required' });
+  if (i.preferredContact === 'phone' && !i.phone && i.email)
+    ctx.addIssue({ code: 'custom', path: ['phone'], message: 'validation.required' });
+}
+
 export const IntakeInput = z
   .strictObject({
     applicant: z.strictObject(person),
-    address: z.strictObject({
-      street: trimmed(120),
-      building: trimmed(20),
-      apartment: optionalText(20),
-      postalCode,
-      city: trimmed(80),
-    }),
-    phone: phone.nullish(),
-    email: email.nullish(),
-    preferredContact: z.enum(CONTACT_CHANNELS).default('phone'),
+    address: ResidentAddress,
+    ...contactFields,
     /** Everyone else who lives and keeps house with the applicant (art. 6 pkt 14 ups). */
     household: z
       .array(z.strictObject({ ...person, relation: z.enum(RELATIONS).exclude(['applicant']) }))
@@ -88,12 +109,7 @@ export const IntakeInput = z
     declaration: z.literal(true, 'validation.intake.declaration'),
   })
   .superRefine((i, ctx) => {
-    if (!i.phone && !i.email)
-      ctx.addIssue({ code: 'custom', path: ['phone'], message: 'validation.contact.required' });
-    if (i.preferredContact === 'email' && !i.email)
-      ctx.addIssue({ code: 'custom', path: ['email'], message: 'validation.required' });
-    if (i.preferredContact === 'phone' && !i.phone && i.email)
-      ctx.addIssue({ code: 'custom', path: ['phone'], message: 'validation.required' });
+    contactProblems(i, ctx);
     if (Array.isArray(i.help) && i.help.includes('other') && !i.helpOther)
       ctx.addIssue({ code: 'custom', path: ['helpOther'], message: 'validation.required' });
   }, alongsideFieldErrors);

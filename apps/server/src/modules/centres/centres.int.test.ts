@@ -39,7 +39,7 @@ async function addPlace(extra: Parameters<typeof facilityInput>[1] = {}) {
     }),
   });
   expect(r.statusCode).toBe(201);
-  return r.json() as { id: string; capacity: number };
+  return r.json() as { id: string; name: string; capacity: number };
 }
 
 const enrolBody = (personId: string, requestedOn = '2026-11-02') => ({
@@ -110,8 +110,9 @@ describe('support centres', () => {
     const text = pdfText(pdf.rawPayload);
     expect(text).toContain('ZGODA NA UCZESTNICTWO W ZAJĘCIACH');
     expect(text).toContain(
-      `Anna Rodzicielska, jako rodzic (opiekun prawny) ${children[0]!.firstName} ${children[0]!.surname}`,
+      `Anna Rodzicielska, rodzic (opiekun prawny) dziecka ${children[0]!.firstName} ${children[0]!.surname}, wyrażam zgodę`,
     );
+    expect(text).toContain(`w zajęciach placówki „${f.name}”`);
     expect(text).toContain('pon. 14:00–18:00');
     expect(text).toContain('Skierowanie: szkoła (pedagog szkolny): Pedagog szkolny, Szkoła Podstawowa nr 3.');
 

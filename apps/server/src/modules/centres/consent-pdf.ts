@@ -20,7 +20,7 @@ const para = (text: string): Content => ({ text, alignment: 'justify', margin: [
 
 export function consentPdf(c: ConsentLetter): Promise<Buffer> {
   const who = c.guardian
-    ? `Ja, niżej podpisany/a ${c.guardian}, jako rodzic (opiekun prawny) ${c.person}, wyrażam zgodę na uczestnictwo mojego dziecka`
+    ? `Ja, niżej podpisany/a ${c.guardian}, rodzic (opiekun prawny) dziecka ${c.person}, wyrażam zgodę na uczestnictwo mojego dziecka`
     : `Ja, niżej podpisany/a ${c.person}, wyrażam zgodę na moje uczestnictwo`;
   return renderPdf({
     info: { title: `Zgoda na uczestnictwo — ${c.facility.name}`, author: c.centreName },
@@ -33,7 +33,8 @@ export function consentPdf(c: ConsentLetter): Promise<Buffer> {
       { text: c.centreName, bold: true },
       { text: `${c.facility.name}, ${c.facility.address}`, margin: [0, 0, 0, 12] },
       { text: 'ZGODA NA UCZESTNICTWO W ZAJĘCIACH', fontSize: 14, bold: true, alignment: 'center' },
-      para(`${who} w zajęciach prowadzonych przez ${c.facility.name} (${c.facility.hours}).`),
+      // A placówka's name is not declined: it stands quoted after "placówki" (not "przez Świetlica…").
+      para(`${who} w zajęciach placówki „${c.facility.name}” (${c.facility.hours}).`),
       para(`Skierowanie: ${c.referral}.`),
       para(
         'Oświadczam, że zapoznałem/am się z regulaminem placówki. Przyjmuję do wiadomości, że administratorem danych osobowych jest ośrodek pomocy społecznej, który przetwarza je w celu realizacji zadań placówki, a zgodę mogę w każdej chwili wycofać, co kończy uczestnictwo.',

@@ -9,15 +9,60 @@ import {
   LargeFamilyCardApplicationQuery,
   RequestElectronicCard,
 } from '@ostoja/domain/family-benefits/large-family-card-api';
+import {
+  FiledKdrApplication,
+  OnlineKdrApplication,
+  OnlineKdrDetail,
+  OnlineKdrPage,
+} from '@ostoja/domain/family-benefits/large-family-card-online';
+import { pageQuery } from '@ostoja/domain/shared/list';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { rateLimit } from '../../shared/rate-limit.ts';
+import * as online from './online-service.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 const BASE = '/api/v1/large-family-cards';
+/** Per client address, as the portal's other e-applications (its own count). */
+const ONLINE_LIMIT = { kdrApplication: { max: 20, windowSeconds: 3600 } };
 
 export function largeFamilyCardRoutes(): RouteDef[] {
   return [
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/portal/large-family-card-applications',
+      permission: 'public',
+      summary:
+        'A resident applies for the Karta Dużej Rodziny online: the family, the attachments; answers the reference and the attachments still to bring',
+      body: OnlineKdrApplication,
+      status: 201,
+      response: FiledKdrApplication,
+      handler: async ({ body }, ctx, reply) => {
+        await rateLimit(reply, 'kdrApplication', ONLINE_LIMIT);
+        return online.submit(ctx, body);
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/online-applications`,
+      permission: 'largeFamilyCards.read',
+      summary: 'KDR applications filed on the portal, newest first (logged)',
+      tags: ['largeFamilyCards'],
+      query: pageQuery(100, 50),
+      response: OnlineKdrPage,
+      handler: ({ query }, ctx) => online.list(ctx, query.after, query.limit),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/online-applications/:id`,
+      permission: 'largeFamilyCards.read',
+      summary: 'A KDR application filed on the portal: the family as typed, the attachments missing (logged)',
+      tags: ['largeFamilyCards'],
+      params: IdParams,
+      response: OnlineKdrDetail,
+      handler: ({ params }, ctx) => online.get(ctx, params.id),
+    }),
     defineRoute({
       method: 'GET',
       url: `${BASE}/applications`,

@@ -21,6 +21,7 @@ import { nextInRegister, registerNumber } from '../../shared/register.ts';
 import { householdExists, persons } from '../benefit-claims/repo.ts';
 import { personScope } from '../registry/access.ts';
 import { knownToCentre } from '../registry/release.ts';
+import { register as registerOnline } from './online-service.ts';
 import * as repo from './repo.ts';
 
 // Karta Dużej Rodziny (ustawa z dnia 5 grudnia 2014 r. o KDR): the gmina grants a card to each
@@ -160,6 +161,7 @@ export async function create(ctx: StaffContext, body: z.output<typeof CreateLarg
       electronicRequestedOn: m.electronic ? body.submittedOn : null,
     });
   }
+  if (body.onlineApplicationId) await registerOnline(ctx, body.onlineApplicationId, id);
   await ctx.audit({
     action: 'create',
     entity: ENTITY,

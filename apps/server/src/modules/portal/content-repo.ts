@@ -13,7 +13,7 @@ import type { Queryable } from '../../db/db.ts';
 
 export type HelpFormRow = z.output<typeof StaffHelpForm>;
 const HELP_COLUMNS = `id, slug, category, texts, office_ids AS "officeIds", self_check AS "selfCheck",
-  sort_order AS "sortOrder", published, version, updated_at AS "updatedAt"`;
+  online_form AS "onlineForm", sort_order AS "sortOrder", published, version, updated_at AS "updatedAt"`;
 
 export async function listHelpForms(q: Queryable, publishedOnly: boolean) {
   const r = await q.query<HelpFormRow>(
@@ -39,12 +39,13 @@ const helpParams = (h: HelpFormData) => [
   h.selfCheck,
   h.sortOrder,
   h.published,
+  h.onlineForm,
 ];
 
 export async function insertHelpForm(q: Queryable, h: HelpFormData) {
   const r = await q.query<{ id: string }>(
-    `INSERT INTO portal_help_form (slug, category, texts, office_ids, self_check, sort_order, published)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    `INSERT INTO portal_help_form (slug, category, texts, office_ids, self_check, sort_order, published, online_form)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
     helpParams(h),
   );
   return r.rows[0]!.id;
@@ -53,8 +54,8 @@ export async function insertHelpForm(q: Queryable, h: HelpFormData) {
 export async function updateHelpForm(q: Queryable, id: string, version: number, h: HelpFormData) {
   const r = await q.query(
     `UPDATE portal_help_form SET slug = $1, category = $2, texts = $3, office_ids = $4, self_check = $5,
-            sort_order = $6, published = $7, version = version + 1, updated_at = now()
-      WHERE id = $8 AND version = $9`,
+            sort_order = $6, published = $7, online_form = $8, version = version + 1, updated_at = now()
+      WHERE id = $9 AND version = $10`,
     [...helpParams(h), id, version],
   );
   return r.rowCount === 1;

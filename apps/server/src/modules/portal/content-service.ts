@@ -49,6 +49,8 @@ export async function publicHelpForm(q: Queryable, slug: string, locale: Locale)
     slug: h.slug,
     category: h.category,
     selfCheck: h.selfCheck,
+    onlineForm: h.onlineForm,
+    howToApply: '',
     ...pick(h.texts, locale),
     offices: await officesByIds(q, h.officeIds),
     updatedAt: h.updatedAt,
@@ -153,6 +155,7 @@ export async function saveHelpForm(
   const data = {
     ...input,
     selfCheck: input.selfCheck ?? null,
+    onlineForm: input.onlineForm ?? null,
     texts: input.texts as repo.HelpFormRow['texts'],
   };
   if (id === null) id = await repo.insertHelpForm(ctx.q, data);

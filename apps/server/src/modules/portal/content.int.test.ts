@@ -1,3 +1,4 @@
+import { HELP_CATALOGUE } from '@ostoja/domain/portal/help-catalogue';
 import { isOpenNow } from '@ostoja/domain/portal/offices';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
@@ -42,15 +43,7 @@ describe('public pages (no login)', () => {
       lang: string;
       selfCheck: string | null;
     }[];
-    expect(items.map((i) => i.slug)).toEqual([
-      'zasilek-okresowy',
-      'zasilek-staly',
-      'zasilek-celowy',
-      'poradnictwo-specjalistyczne',
-      'przemoc-domowa',
-      'dzienny-dom-pomocy',
-      'schronienie',
-    ]);
+    expect(items.map((i) => i.slug)).toEqual(HELP_CATALOGUE.map((h) => h.slug));
     expect(items[0]).toMatchObject({
       lang: 'uk',
       title: 'Періодична допомога (zasiłek okresowy)',
@@ -87,6 +80,23 @@ describe('public pages (no login)', () => {
       openNow: expect.any(Boolean),
     });
     expect((await get('/api/v1/portal/help-forms/nie-ma-takiej')).statusCode).toBe(404);
+  });
+
+  it('say how to apply: the online form where the centre takes one, otherwise where and when; and the self-check', async () => {
+    const kdr = (await get('/api/v1/portal/help-forms/karta-duzej-rodziny', 'uk')).json();
+    expect(kdr).toMatchObject({
+      lang: 'uk',
+      title: 'Карта великої родини',
+      onlineForm: 'largeFamilyCard',
+      selfCheck: 'familyBenefits',
+    });
+    expect(kdr.howToApply).toMatch(/онлайн/);
+    const funeral = (await get('/api/v1/portal/help-forms/pogrzeb', 'en')).json();
+    expect(funeral).toMatchObject({ title: 'Arranging a funeral', onlineForm: null, selfCheck: null });
+    expect(funeral.howToApply).toMatch(/^Apply in person at the centre/);
+    expect(funeral.whatToBring).toMatch(/death certificate/);
+    const meals = (await get('/api/v1/portal/help-forms/posilek-w-szkole-i-w-domu')).json();
+    expect(meals).toMatchObject({ lang: 'pl', onlineForm: 'meals' });
   });
 
   it('list offices with hours and "open now" computed for Warsaw and the field teams they serve', async () => {

@@ -24,6 +24,7 @@ const newHelpForm = async (fx: Fixtures) =>
     texts: texts('Przykład'),
     officeIds: [],
     selfCheck: null,
+    onlineForm: null,
     sortOrder: 500,
     published: false,
   });

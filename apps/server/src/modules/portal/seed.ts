@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
+import { HELP_CATALOGUE } from '@ostoja/domain/portal/help-catalogue';
 import type { Queryable } from '../../db/db.ts';
 import { seedCounsellingDemo } from '../counselling/seed.ts';
 import * as repo from './content-repo.ts';
-import { DEMO_HELP_FORMS } from './seed-help-forms.ts';
-import { DEMO_HELP_FORMS_2 } from './seed-help-forms-2.ts';
 import { DEMO_ACCESSIBILITY, DEMO_CONTACT, DEMO_NEWS } from './seed-pages.ts';
 
 /**
@@ -14,13 +13,14 @@ import { DEMO_ACCESSIBILITY, DEMO_CONTACT, DEMO_NEWS } from './seed-pages.ts';
  */
 export async function seedResidentPortal(q: Queryable, units: Record<string, string>, agreementPdf: Buffer) {
   let order = 10;
-  for (const f of [...DEMO_HELP_FORMS, ...DEMO_HELP_FORMS_2]) {
+  for (const f of HELP_CATALOGUE) {
     await repo.insertHelpForm(q, {
       slug: f.slug,
       category: f.category,
       texts: f.texts,
       officeIds: f.where.map((w) => units[w]!).filter(Boolean),
       selfCheck: f.selfCheck,
+      onlineForm: f.onlineForm,
       sortOrder: order,
       published: true,
     });

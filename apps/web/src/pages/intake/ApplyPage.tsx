@@ -1,6 +1,6 @@
 import { HELP_REASONS } from '@ostoja/domain/applications/help-reasons';
 import { UPLOAD_LIMITS } from '@ostoja/domain/portal/files';
-import { CONTACT_CHANNELS, INTAKE_HELP_KINDS, IntakeInput } from '@ostoja/domain/portal/intake';
+import { INTAKE_HELP_KINDS, IntakeInput } from '@ostoja/domain/portal/intake';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
@@ -10,10 +10,11 @@ import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
-import { CheckboxGroup, RadioGroup, TextAreaField } from '../../components/portal-fields.tsx';
+import { CheckboxGroup, TextAreaField } from '../../components/portal-fields.tsx';
 import { orNull } from '../../lib/forms.ts';
 import {
   AddressFields,
+  ContactFields,
   emptyPerson,
   HouseholdEditor,
   type MemberValues,
@@ -109,38 +110,7 @@ export function ApplyPage() {
           <legend>{t('apply.section.address')}</legend>
           <AddressFields values={v.address} onChange={(x) => f.form.setValue('address', x)} errors={err} />
         </fieldset>
-        <fieldset className="group">
-          <legend>{t('apply.section.contact')}</legend>
-          <p className="hint">{t('apply.contactHint')}</p>
-          <div className="field-row">
-            <TextField
-              id={fieldId('phone')}
-              label={t('apply.phone')}
-              type="tel"
-              autoComplete="tel"
-              value={v.phone}
-              onValue={set('phone')}
-              error={err.phone}
-            />
-            <TextField
-              id={fieldId('email')}
-              label={t('apply.email')}
-              type="email"
-              autoComplete="email"
-              value={v.email}
-              onValue={set('email')}
-              error={err.email}
-            />
-          </div>
-          <RadioGroup
-            id={fieldId('preferredContact')}
-            legend={t('apply.preferred')}
-            value={v.preferredContact}
-            onValue={set('preferredContact')}
-            options={CONTACT_CHANNELS.map((c) => ({ value: c, label: t(`contactChannel.${c}`) }))}
-            error={err.preferredContact}
-          />
-        </fieldset>
+        <ContactFields values={v} onValue={(name, x) => set(name)(x)} errors={err} />
         <fieldset className="group">
           <legend>{t('apply.section.household')}</legend>
           <HouseholdEditor

@@ -1,6 +1,8 @@
+import { CONTACT_CHANNELS } from '@ostoja/domain/portal/intake';
 import { RELATIONS } from '@ostoja/domain/registry/household';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { RadioGroup } from '../../components/portal-fields.tsx';
 import type { Errors } from '../../lib/forms.ts';
 
 // Parts of the online application (PS-1-like): the applicant and each household member, the
@@ -213,5 +215,58 @@ export function HouseholdEditor({
         </button>
       ) : null}
     </>
+  );
+}
+
+export interface ContactValues {
+  phone: string;
+  email: string;
+  preferredContact: string;
+}
+
+/** How to reach the resident: phone, e-mail and the channel preferred (every online form asks it). */
+export function ContactFields({
+  values,
+  onValue,
+  errors,
+}: {
+  values: ContactValues;
+  onValue(name: keyof ContactValues, value: string): void;
+  errors: Errors;
+}) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="group">
+      <legend>{t('apply.section.contact')}</legend>
+      <p className="hint">{t('apply.contactHint')}</p>
+      <div className="field-row">
+        <TextField
+          id={fieldId('phone')}
+          label={t('apply.phone')}
+          type="tel"
+          autoComplete="tel"
+          value={values.phone}
+          onValue={(x) => onValue('phone', x)}
+          error={errors.phone}
+        />
+        <TextField
+          id={fieldId('email')}
+          label={t('apply.email')}
+          type="email"
+          autoComplete="email"
+          value={values.email}
+          onValue={(x) => onValue('email', x)}
+          error={errors.email}
+        />
+      </div>
+      <RadioGroup
+        id={fieldId('preferredContact')}
+        legend={t('apply.preferred')}
+        value={values.preferredContact}
+        onValue={(x) => onValue('preferredContact', x)}
+        options={CONTACT_CHANNELS.map((c) => ({ value: c, label: t(`contactChannel.${c}`) }))}
+        error={errors.preferredContact}
+      />
+    </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import type { LargeFamilyCardApplicationPage } from '@ostoja/domain/family-benefits/large-family-card-api';
+import type { OnlineKdrPage } from '@ostoja/domain/family-benefits/large-family-card-online';
 import { Link } from 'react-router-dom';
 import { largeFamilyCardsApi } from '../../api/large-family-cards.ts';
 import { useAuth } from '../../app/auth.tsx';
@@ -6,16 +7,18 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
 import { useCardColumns } from './card-columns.tsx';
 import { kdrKeys } from './queries.ts';
 
 type Summary = LargeFamilyCardApplicationPage['items'][number];
+type Online = OnlineKdrPage['items'][number];
 
 /** The cards that end next month (the clerk's list for extensions), then the applications, newest first. */
 export function ApplicationsPage() {
-  const { t, date } = useI18n();
+  const { t, tk, date } = useI18n();
   const { can } = useAuth();
   const expiring = useCursorQuery(kdrKeys.expiring, (after, signal) =>
     largeFamilyCardsApi.expiring({ after, limit: 100 }, signal),
@@ -23,6 +26,34 @@ export function ApplicationsPage() {
   const list = useCursorQuery(kdrKeys.list, (after, signal) =>
     largeFamilyCardsApi.list({ after, limit: 50 }, signal),
   );
+  const online = useCursorQuery(kdrKeys.onlineList, (after, signal) =>
+    largeFamilyCardsApi.online({ after, limit: 50 }, signal),
+  );
+  const onlineColumns: Column<Online>[] = [
+    {
+      key: 'reference',
+      header: t('kdrOnline.reference'),
+      cell: (a) => <Link to={`/large-family-cards/online/${a.id}`}>{a.reference}</Link>,
+      sortValue: (a) => a.reference,
+    },
+    {
+      key: 'applicant',
+      header: t('kdrOnline.applicant'),
+      cell: (a) => a.applicantName,
+      sortValue: (a) => a.applicantName,
+    },
+    dateColumn<Online>('submittedAt', t('kdrOnline.submittedAt'), date),
+    { key: 'members', header: t('kdrOnline.members'), cell: (a) => String(a.members) },
+    {
+      key: 'status',
+      header: t('kdrOnline.status'),
+      cell: (a) => (
+        <StatusBadge tone={a.applicationId ? 'ok' : 'due-soon'}>
+          {tk('kdrOnline.status', a.status)}
+        </StatusBadge>
+      ),
+    },
+  ];
   const cardColumns = useCardColumns(true);
   const columns: Column<Summary>[] = [
     {
@@ -59,6 +90,19 @@ export function ApplicationsPage() {
             columns={cardColumns}
             list={expiring}
             rowKey={(c) => c.id}
+          />
+        ) : null}
+      </section>
+      <section aria-labelledby="kdr-online">
+        <h2 id="kdr-online">{t('kdrOnline.title')}</h2>
+        {online.error ? <LoadError error={online.error} onRetry={() => online.reload()} /> : null}
+        {online.loaded && !online.items.length ? <p className="empty">{t('kdrOnline.none')}</p> : null}
+        {online.items.length ? (
+          <PagedTable
+            caption={t('kdrOnline.title')}
+            columns={onlineColumns}
+            list={online}
+            rowKey={(a) => a.id}
           />
         ) : null}
       </section>

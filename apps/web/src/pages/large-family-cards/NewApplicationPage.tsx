@@ -1,6 +1,6 @@
 import { CreateLargeFamilyCardApplication } from '@ostoja/domain/family-benefits/large-family-card-api';
 import type { Household } from '@ostoja/domain/registry/household';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { largeFamilyCardsApi } from '../../api/large-family-cards.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
@@ -48,8 +48,9 @@ const membersOf = (h: Household): Member[] =>
     electronic: false,
   }));
 
-function toBody(v: Values): CreateLargeFamilyCardApplication {
+function toBody(v: Values, onlineApplicationId: string | null): CreateLargeFamilyCardApplication {
   return {
+    onlineApplicationId,
     householdId: v.householdId,
     applicantId: v.applicantId,
     submittedOn: v.submittedOn,
@@ -76,10 +77,13 @@ export function NewApplicationPage() {
   const { t, tk } = useI18n();
   const navigate = useNavigate();
   const changed = useKdrChanged();
+  // Registering an application filed on the portal: it is marked registered with this one.
+  const [params] = useSearchParams();
+  const online = params.get('online');
   const f = useEditForm({
     schema: CreateLargeFamilyCardApplication,
     defaultValues: { householdId: '', applicantId: '', submittedOn: todayIso(), members: [] } as Values,
-    toBody,
+    toBody: (v) => toBody(v, online),
     save: largeFamilyCardsApi.create,
     onSaved: (a) => {
       changed();
@@ -94,6 +98,9 @@ export function NewApplicationPage() {
   const at = (m: Member) => listed.indexOf(m);
   return (
     <Page title={t('kdr.new')} lead={t('kdr.lead')}>
+      {online ? (
+        <p className="hint">{t('kdrOnline.registering', { reference: params.get('ref') ?? '' })}</p>
+      ) : null}
       <EditForm form={f} submitLabel={t('kdr.submit')} onCancel={() => navigate('/large-family-cards')}>
         <fieldset>
           <legend>{t('kdr.applicant')}</legend>

@@ -13,6 +13,11 @@ export const largeFamilyCardsArea: Area = {
       component: page(() => import('./NewApplicationPage.tsx'), 'NewApplicationPage'),
     },
     {
+      path: '/large-family-cards/online/:id',
+      permission: 'largeFamilyCards.read',
+      component: page(() => import('./OnlineApplicationPage.tsx'), 'OnlineApplicationPage'),
+    },
+    {
       path: '/large-family-cards/:id',
       permission: 'largeFamilyCards.read',
       component: page(() => import('./ApplicationPage.tsx'), 'ApplicationPage'),

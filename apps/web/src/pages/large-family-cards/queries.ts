@@ -9,6 +9,8 @@ export const kdrKeys = {
   list: ['largeFamilyCards', 'list'] as const,
   expiring: ['largeFamilyCards', 'expiring'] as const,
   one: (id: string) => ['largeFamilyCards', id] as const,
+  onlineList: ['largeFamilyCards', 'online'] as const,
+  online: (id: string) => ['largeFamilyCards', 'online', id] as const,
 };
 
 export const useKdrApplication = (id: string) =>

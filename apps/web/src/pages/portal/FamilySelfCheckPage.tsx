@@ -3,6 +3,7 @@ import { FamilyBenefitsCalculatorRequest } from '@ostoja/domain/family-benefits/
 import { addMonthsToDate } from '@ostoja/domain/family-benefits/dates';
 import { type CardChild, familyQualifies } from '@ostoja/domain/family-benefits/large-family-card';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { z } from 'zod';
 import { portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -219,6 +220,11 @@ export function FamilySelfCheckPage() {
               <li key={k}>{t(k)}</li>
             ))}
           </ul>
+          <p>
+            <Link className="button secondary" to="/portal/large-family-card">
+              {t('kdrApply.link')}
+            </Link>
+          </p>
         </section>
       ) : null}
     </Page>

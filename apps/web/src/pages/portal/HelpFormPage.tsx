@@ -17,7 +17,16 @@ export function HelpFormPage() {
   if (form.error) return <PortalLoadError error={form.error} onRetry={() => form.refetch()} />;
   const f = form.data;
   if (!f) return <Loading />;
-  const help = f.selfCheck ?? undefined;
+  const selfCheckTo =
+    f.selfCheck === 'familyBenefits'
+      ? '/portal/family-self-check'
+      : `/portal/self-check?benefit=${f.selfCheck}`;
+  const applyTo =
+    f.onlineForm === 'largeFamilyCard'
+      ? '/portal/large-family-card'
+      : f.onlineForm
+        ? `/portal/apply?help=${f.onlineForm}`
+        : null;
   return (
     <Page title={f.title} lead={<span lang={f.lang}>{f.summary}</span>}>
       <p>
@@ -40,7 +49,7 @@ export function HelpFormPage() {
           <p className="alert-title">{t('portal.helpForm.selfCheckTitle')}</p>
           <p>{t('portal.helpForm.selfCheckText')}</p>
           <p>
-            <Link className="button primary" to={`/portal/self-check?benefit=${f.selfCheck}`}>
+            <Link className="button primary" to={selfCheckTo}>
               {t('portal.helpForm.selfCheckButton')}
             </Link>
           </p>
@@ -64,12 +73,18 @@ export function HelpFormPage() {
       </section>
       <section aria-labelledby="hf-apply" className="card">
         <h2 id="hf-apply">{t('portal.helpForm.apply')}</h2>
-        <p>{t('portal.helpForm.applyText')}</p>
-        <p>
-          <Link className="button secondary" to={help ? `/portal/apply?help=${help}` : '/portal/apply'}>
-            {t('portal.apply.button')}
-          </Link>
-        </p>
+        {f.howToApply ? (
+          <PlainText text={f.howToApply} lang={f.lang} />
+        ) : (
+          <p>{t('portal.helpForm.applyText')}</p>
+        )}
+        {applyTo ? (
+          <p>
+            <Link className="button secondary" to={applyTo}>
+              {t('portal.apply.button')}
+            </Link>
+          </p>
+        ) : null}
       </section>
       <p className="meta">{t('portal.helpForm.updated', { date: longDate(f.updatedAt) })}</p>
     </Page>

@@ -23,6 +23,7 @@ export const portalArea: Area = {
         () => import('./FamilySelfCheckPage.tsx'),
         'FamilySelfCheckPage',
       ),
+      '/portal/large-family-card': portalPage(() => import('./KdrApplyPage.tsx'), 'KdrApplyPage'),
       '/portal/which-office': portalPage(() => import('./WhichOfficePage.tsx'), 'WhichOfficePage'),
       '/portal/offices': read(() => import('./OfficesPage.tsx'), 'OfficesPage'),
       '/portal/news': read(() => import('./NewsPage.tsx'), 'NewsPage'),

@@ -1,4 +1,10 @@
-import { HELP_CATEGORIES, HelpFormInput, SELF_CHECKS, UpdateHelpForm } from '@ostoja/domain/portal/content';
+import {
+  HELP_CATEGORIES,
+  HelpFormInput,
+  ONLINE_FORMS,
+  SELF_CHECKS,
+  UpdateHelpForm,
+} from '@ostoja/domain/portal/content';
 import type { StaffHelpForm } from '@ostoja/domain/portal/content-response';
 import { useEffect } from 'react';
 import { useParams } from 'react-router-dom';
@@ -18,12 +24,14 @@ const FIELDS: TextFieldDef[] = [
   { name: 'description', label: 'content.help.f.description', rows: 6, hint: 'content.textHint' },
   { name: 'eligibility', label: 'content.help.f.eligibility', rows: 4, hint: 'content.textHint' },
   { name: 'whatToBring', label: 'content.help.f.whatToBring', rows: 4, hint: 'content.textHint' },
+  { name: 'howToApply', label: 'content.help.f.howToApply', rows: 3, hint: 'content.textHint' },
 ];
 
 const values = (h?: StaffHelpForm) => ({
   slug: h?.slug ?? '',
   category: h?.category ?? 'cash',
   selfCheck: h?.selfCheck ?? '',
+  onlineForm: h?.onlineForm ?? '',
   sortOrder: String(h?.sortOrder ?? 100),
   published: h?.published ?? false,
   officeIds: h?.officeIds ?? [],
@@ -60,6 +68,7 @@ function HelpFormForm({ h, reload }: { h: StaffHelpForm | undefined; reload(): v
       texts: textsPayload(v.texts) as StaffHelpForm['texts'],
       officeIds: v.officeIds,
       selfCheck: (v.selfCheck || null) as StaffHelpForm['selfCheck'],
+      onlineForm: (v.onlineForm || null) as StaffHelpForm['onlineForm'],
       sortOrder: Number(v.sortOrder),
       published: v.published,
       ...(h ? { version: h.version } : {}),
@@ -105,6 +114,20 @@ function HelpFormForm({ h, reload }: { h: StaffHelpForm | undefined; reload(): v
             options={[
               { value: '', label: t('form.none') },
               ...SELF_CHECKS.map((s) => ({ value: s, label: t(`selfCheck.benefit.${s}`) })),
+            ]}
+          />
+          <SelectField
+            {...bind('onlineForm')}
+            label={t('content.help.onlineForm')}
+            options={[
+              { value: '', label: t('form.none') },
+              ...ONLINE_FORMS.map((k) => ({
+                value: k,
+                label:
+                  k === 'largeFamilyCard'
+                    ? t('content.help.onlineForm.largeFamilyCard')
+                    : t(`intakeHelp.${k}`),
+              })),
             ]}
           />
           <TextField

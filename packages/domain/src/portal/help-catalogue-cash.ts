@@ -1,34 +1,11 @@
-import type { CalculatorBenefit } from '@ostoja/domain/benefits/self-check';
+import { APPLY_ONLINE, BRING_INCOME, type HelpEntry } from './help-catalogue-types.ts';
 
-// Demo catalogue of the forms of help, modelled on what centres publish (seeds 003 and 004:
-// Pruszcz Gdański, Wrocław). Amounts are never written here: they are legal parameters and the
-// self-check computes them. `where` names the demo offices (see seed/demo.ts).
-
-type Texts = {
-  title: string;
-  summary: string;
-  description: string;
-  eligibility: string;
-  whatToBring: string;
-};
-export interface DemoHelpForm {
-  slug: string;
-  category: 'cash' | 'inKind' | 'care' | 'counselling' | 'family' | 'crisis' | 'seniors';
-  selfCheck: CalculatorBenefit | null;
-  where: ('main' | 'jasna' | 'dayCentre')[];
-  texts: { pl: Texts; uk: Texts; en: Texts };
-}
-
-const BRING_INCOME = {
-  pl: '- dowód osobisty lub inny dokument tożsamości\n- zaświadczenia lub oświadczenia o dochodach netto wszystkich członków rodziny z miesiąca poprzedzającego złożenie wniosku',
-  uk: '- паспорт або інший документ, що посвідчує особу\n- довідки або заяви про чисті доходи всіх членів сімʼї за місяць, що передує подачі заяви',
-  en: '- an identity card or another identity document\n- certificates or statements of the net income of every household member for the month before the application',
-};
-
-export const DEMO_HELP_FORMS: DemoHelpForm[] = [
+// Cash benefits of the Social Assistance Act (seeds 003 and 004: Pruszcz Gdański, Wrocław).
+export const HELP_CASH: HelpEntry[] = [
   {
     slug: 'zasilek-okresowy',
     category: 'cash',
+    onlineForm: 'zasilekOkresowy',
     selfCheck: 'zasilekOkresowy',
     where: ['main', 'jasna'],
     texts: {
@@ -41,6 +18,7 @@ export const DEMO_HELP_FORMS: DemoHelpForm[] = [
         eligibility:
           'Osoba samotnie gospodarująca lub rodzina, której dochód jest niższy od kryterium dochodowego, w szczególności z powodu długotrwałej choroby, niepełnosprawności, bezrobocia lub braku uprawnień do świadczeń z innych systemów zabezpieczenia społecznego.',
         whatToBring: `${BRING_INCOME.pl}\n- zaświadczenie z powiatowego urzędu pracy (osoby bezrobotne)\n- zaświadczenie lekarskie lub orzeczenie (choroba, niepełnosprawność)`,
+        howToApply: APPLY_ONLINE.pl,
       },
       uk: {
         title: 'Періодична допомога (zasiłek okresowy)',
@@ -51,6 +29,7 @@ export const DEMO_HELP_FORMS: DemoHelpForm[] = [
         eligibility:
           'Особа, яка веде господарство самостійно, або сімʼя, дохід якої нижчий за критерій доходу, зокрема через тривалу хворобу, інвалідність, безробіття або відсутність права на виплати з інших систем соціального захисту.',
         whatToBring: `${BRING_INCOME.uk}\n- довідка з повітового центру зайнятості (для безробітних)\n- медична довідка або рішення про інвалідність`,
+        howToApply: APPLY_ONLINE.uk,
       },
       en: {
         title: 'Periodic allowance (zasiłek okresowy)',
@@ -61,12 +40,14 @@ export const DEMO_HELP_FORMS: DemoHelpForm[] = [
         eligibility:
           'A person living alone or a family whose income is below the income threshold, in particular because of long illness, disability, unemployment or having no right to benefits from other social security schemes.',
         whatToBring: `${BRING_INCOME.en}\n- a certificate from the district labour office (if unemployed)\n- a medical certificate or disability ruling (illness, disability)`,
+        howToApply: APPLY_ONLINE.en,
       },
     },
   },
   {
     slug: 'zasilek-staly',
     category: 'cash',
+    onlineForm: 'zasilekStaly',
     selfCheck: 'zasilekStaly',
     where: ['main', 'jasna'],
     texts: {
@@ -79,6 +60,7 @@ export const DEMO_HELP_FORMS: DemoHelpForm[] = [
         eligibility:
           'Pełnoletnia osoba całkowicie niezdolna do pracy z powodu wieku (wiek emerytalny) lub niepełnosprawności, której dochód jest niższy od kryterium dochodowego.',
         whatToBring: `${BRING_INCOME.pl}\n- orzeczenie o niepełnosprawności lub o niezdolności do pracy\n- decyzja ZUS lub KRUS o emeryturze albo rencie (jeśli jest)`,
+        howToApply: APPLY_ONLINE.pl,
       },
       uk: {
         title: 'Постійна допомога (zasiłek stały)',
@@ -88,6 +70,7 @@ export const DEMO_HELP_FORMS: DemoHelpForm[] = [
         eligibility:
           'Повнолітня особа, повністю непрацездатна через вік (пенсійний вік) або інвалідність, дохід якої нижчий за критерій доходу.',
         whatToBring: `${BRING_INCOME.uk}\n- рішення про інвалідність або непрацездатність\n- рішення ZUS або KRUS про пенсію (якщо є)`,
+        howToApply: APPLY_ONLINE.uk,
       },
       en: {
         title: 'Permanent allowance (zasiłek stały)',
@@ -97,12 +80,14 @@ export const DEMO_HELP_FORMS: DemoHelpForm[] = [
         eligibility:
           'An adult fully unable to work because of age (retirement age) or disability, whose income is below the income threshold.',
         whatToBring: `${BRING_INCOME.en}\n- a disability or incapacity-for-work ruling\n- the ZUS or KRUS pension decision (if any)`,
+        howToApply: APPLY_ONLINE.en,
       },
     },
   },
   {
     slug: 'zasilek-celowy',
     category: 'cash',
+    onlineForm: 'zasilekCelowy',
     selfCheck: null,
     where: ['main', 'jasna'],
     texts: {
@@ -115,6 +100,7 @@ export const DEMO_HELP_FORMS: DemoHelpForm[] = [
         eligibility:
           'Osoba lub rodzina z dochodem poniżej kryterium dochodowego. W szczególnie uzasadnionych przypadkach — także z wyższym dochodem (specjalny zasiłek celowy).',
         whatToBring: `${BRING_INCOME.pl}\n- dokumenty potwierdzające potrzebę lub wydatek (np. recepta, faktura, kosztorys)`,
+        howToApply: APPLY_ONLINE.pl,
       },
       uk: {
         title: 'Цільова допомога (zasiłek celowy)',
@@ -125,6 +111,7 @@ export const DEMO_HELP_FORMS: DemoHelpForm[] = [
         eligibility:
           'Особа або сімʼя з доходом нижче критерію доходу. В особливо обґрунтованих випадках — також із вищим доходом (спеціальна цільова допомога).',
         whatToBring: `${BRING_INCOME.uk}\n- документи, що підтверджують потребу або витрату (напр. рецепт, рахунок, кошторис)`,
+        howToApply: APPLY_ONLINE.uk,
       },
       en: {
         title: 'Purpose allowance (zasiłek celowy)',
@@ -135,6 +122,7 @@ export const DEMO_HELP_FORMS: DemoHelpForm[] = [
         eligibility:
           'A person or family with income below the income threshold. In particularly justified cases also with a higher income (special purpose allowance).',
         whatToBring: `${BRING_INCOME.en}\n- documents showing the need or the expense (e.g. a prescription, an invoice, a cost estimate)`,
+        howToApply: APPLY_ONLINE.en,
       },
     },
   },
