@@ -1,3 +1,4 @@
+import { PAYMENT_METHODS } from '@ostoja/domain/applications/decision';
 import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
 import { DecideMealAid, MEAL_FORMS, type MealAid, type MealProvider } from '@ostoja/domain/services/meals';
 import { useQuery } from '@tanstack/react-query';
@@ -17,6 +18,8 @@ const empty = () => ({
   form: 'meal',
   providerId: '',
   amount: '',
+  paymentMethod: 'cashDesk',
+  iban: '',
   periodFrom: todayIso(),
   periodTo: '',
   decidedOn: todayIso(),
@@ -41,6 +44,12 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
       form: v.form as never,
       providerId: v.form === 'meal' ? v.providerId || null : null,
       amountGrosze: v.form === 'meal' ? null : (parseZloty(v.amount) ?? Number.NaN),
+      // A zasiłek celowy is paid in the monthly runs, at the cash desk or by transfer.
+      paymentMethod: v.paymentMethod as (typeof PAYMENT_METHODS)[number],
+      iban:
+        v.form === 'zasilekCelowy' && v.paymentMethod === 'transfer'
+          ? v.iban.replace(/\s+/g, '') || null
+          : null,
       periodFrom: v.periodFrom,
       periodTo: v.periodTo,
       decidedOn: v.decidedOn,
@@ -125,6 +134,30 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
             required
           />
         )}
+        {v.form === 'zasilekCelowy' ? (
+          <div className="field-row">
+            <SelectField
+              id={fieldId('paymentMethod')}
+              label={t('decision.paymentMethod')}
+              value={v.paymentMethod}
+              onValue={set('paymentMethod')}
+              options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`decision.paymentMethod.${m}`) }))}
+              required
+            />
+            {v.paymentMethod === 'transfer' ? (
+              <TextField
+                id={fieldId('iban')}
+                label={t('decisionForm.iban')}
+                value={v.iban}
+                onValue={set('iban')}
+                error={f.errors.iban}
+                autoComplete="off"
+                spellCheck={false}
+                required
+              />
+            ) : null}
+          </div>
+        ) : null}
         <div className="field-row">
           {date('periodFrom')}
           {date('periodTo')}
