@@ -10,6 +10,7 @@ import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
+import { CandidateField, chosen } from './candidate-field.tsx';
 import { useMealsSaved } from './meals-queries.ts';
 import { servicesKeys } from './queries.ts';
 
@@ -34,13 +35,11 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
     queryKey: servicesKeys.candidates,
     queryFn: ({ signal }) => servicesApi.candidates({ limit: 100 }, signal),
   });
-  const byKey = new Map((candidates.data?.items ?? []).map((c) => [c.applicationId, c]));
   const f = useEditForm({
     schema: DecideMealAid,
     defaultValues: empty(),
     toBody: (v) => ({
-      applicationId: byKey.get(v.candidate)?.applicationId ?? '',
-      personId: byKey.get(v.candidate)?.personId ?? '',
+      ...chosen(candidates.data?.items, v.candidate),
       form: v.form as never,
       providerId: v.form === 'meal' ? v.providerId || null : null,
       amountGrosze: v.form === 'meal' ? null : (parseZloty(v.amount) ?? Number.NaN),
@@ -87,20 +86,13 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
         </p>
       ) : null}
       <EditForm form={f} submitLabel={t('ml.decideSubmit')}>
-        <SelectField
-          id={fieldId('applicationId')}
+        <CandidateField
           label={t('ml.application')}
+          choose={t('ml.choose')}
+          candidates={candidates.data?.items}
+          errors={f.errors}
           value={v.candidate}
           onValue={set('candidate')}
-          options={[
-            { value: '', label: t('ml.choose') },
-            ...(candidates.data?.items ?? []).map((c) => ({
-              value: c.applicationId,
-              label: `${c.surname} ${c.firstName} — ${c.applicationNumber}`,
-            })),
-          ]}
-          error={f.errors.applicationId ?? f.errors.personId}
-          required
         />
         <SelectField
           id={fieldId('form')}
