@@ -140,6 +140,9 @@ export interface ReferralRow extends SummaryRow {
   relativesGrosze: number | null;
   fee: { residentPct: number; relatives: unknown[]; payments: unknown[]; steps: unknown[] } | null;
   waitingPlace: number | null;
+  /** The signers of the two decisions (never sent). */
+  referredBy: string | null;
+  feeDecidedBy: string | null;
 }
 
 export async function findReferral(q: Queryable, id: string, scope: string) {
@@ -151,7 +154,7 @@ export async function findReferral(q: Queryable, id: string, scope: string) {
             d.fee_number AS "feeNumber", ${DATE('d.fee_decided_on')} AS "feeDecidedOn",
             d.monthly_cost_grosze AS "monthlyCostGrosze", ${DATE('c.valid_from')} AS "costValidFrom",
             d.resident_income_grosze AS "residentIncomeGrosze", d.resident_grosze AS "residentGrosze",
-            d.relatives_grosze AS "relativesGrosze", d.fee,
+            d.relatives_grosze AS "relativesGrosze", d.fee, d.referred_by AS "referredBy", d.fee_decided_by AS "feeDecidedBy",
             (SELECT wl.place FROM (${WAITING}) wl WHERE wl.id = d.id) AS "waitingPlace"
        ${FROM} JOIN application a ON a.id = d.application_id JOIN wywiad w ON w.id = d.wywiad_id
        LEFT JOIN dps_home_cost c ON c.id = d.home_cost_id

@@ -22,6 +22,7 @@ import * as benefitsRepo from '../benefits/repo.ts';
 import { personScope } from '../registry/access.ts';
 import { knownToCentre } from '../registry/release.ts';
 import { nextDecisionNumber } from '../services/service.ts';
+import { feeLetter, referralLetter } from './decision-pdf.ts';
 import * as repo from './repo.ts';
 
 // Domy pomocy społecznej: the homes with their published costs, the referral file, the decision
@@ -117,10 +118,25 @@ async function load(ctx: StaffContext, id: string) {
   return r;
 }
 
+/** The letter of the decision referring, or of the one setting the fee, as PDF (the read logged). */
+export async function decisionDocument(ctx: StaffContext, id: string, which: 'referral' | 'fee') {
+  const r = await load(ctx, id);
+  return which === 'referral' ? referralLetter(ctx, r) : feeLetter(ctx, r);
+}
+
 export async function getReferral(ctx: StaffContext, id: string) {
   const r = await load(ctx, id);
   await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, persons: [r.personId] });
-  const { homeId: _h, feeNumber, feeDecidedOn, fee, costValidFrom, ...rest } = r;
+  const {
+    homeId: _h,
+    referredBy: _r,
+    feeDecidedBy: _f,
+    feeNumber,
+    feeDecidedOn,
+    fee,
+    costValidFrom,
+    ...rest
+  } = r;
   const decided: Out<typeof DpsFee> | null =
     fee && feeNumber && feeDecidedOn
       ? {

@@ -14,6 +14,7 @@ import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/curs
 import * as applicationsRepo from '../applications/repo.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import { personScope } from '../registry/access.ts';
+import { MEALS_BASIS, mealDecisionLetter } from './meals-decision-pdf.ts';
 import * as repo from './meals-repo.ts';
 import { incomeOf, recordDecision } from './service.ts';
 
@@ -22,9 +23,6 @@ import { incomeOf, recordDecision } from './service.ts';
 // programme's yearly report. Each use case runs in the route's one transaction.
 
 const ENTITY = 'mealAid';
-/** Art. 39 and art. 106 ups with the programme's resolution (uchwała nr 149 Rady Ministrów, M.P. 2023 poz. 881). */
-const MEALS_BASIS =
-  'art. 39 ust. 1 i 2 oraz art. 106 ust. 1 ustawy o pomocy społecznej, uchwała nr 149 Rady Ministrów z dnia 23 sierpnia 2023 r. (M.P. poz. 881)';
 
 async function programme(ctx: StaffContext, day: string, field: string) {
   const p = programmeOn(await repo.programmePeriods(ctx.q), day);
@@ -65,6 +63,13 @@ export async function listAid(ctx: StaffContext, after: string | undefined, limi
     persons: personsOf(page.items),
   });
   return page;
+}
+
+/** The decision letter as PDF (the read logged). */
+export async function aidDocument(ctx: StaffContext, id: string) {
+  const m = await repo.findAid(ctx.q, id, personScope(ctx.actor));
+  if (!m) throw notFound();
+  return mealDecisionLetter(ctx, m);
 }
 
 export async function getAid(ctx: StaffContext, id: string) {

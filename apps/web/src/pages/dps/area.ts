@@ -22,6 +22,6 @@ export const dpsArea: Area = {
   nav: [
     { to: '/dps', label: 'nav.dps', permission: 'dps.read' },
     // The administrator keeps the register of homes (who may not read the referral files).
-    { to: '/dps/homes', label: 'dpsHomes.link', permission: 'serviceFees.manage' },
+    { to: '/dps/homes', label: 'nav.dpsHomes', permission: 'serviceFees.manage' },
   ],
 };
