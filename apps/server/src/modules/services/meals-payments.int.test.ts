@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pdfText } from '../../test/pdf-text.ts';
 import { benefitsStaffApp } from '../../test/staff-app.ts';
 import { visitedApplication } from './test-care.ts';
 
@@ -67,6 +68,19 @@ describe('a zasiłek celowy for food in the payment runs', () => {
     expect(ours(transfer.json().number)).toMatchObject([
       { amount: 8_766, method: 'transfer', iban: 'PL61109010140000071219812874' },
     ]);
+  });
+
+  it('prints the decision: the zasiłek of 123,45 zł at the cash desk, the period and the criterion', async () => {
+    const d = (await decide({ amountGrosze: 12_345, decidedOn: '2031-05-10' })).json();
+    const res = await call('GET', `/api/v1/meals-programme/decisions/${d.id}/pdf`, who.swiadczenia!);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(res.rawPayload).replace(/\s+/g, ' ');
+    expect(text).toContain(`Znak: ${d.number}`);
+    expect(text).toContain(
+      'zasiłek celowy na zakup posiłku lub żywności w kwocie 123,45 zł, płatny w kasie ośrodka na okres od 01.03.2031 r. do 31.03.2031 r.',
+    );
+    expect(text).toContain('nie przekracza 200% kryterium dochodowego');
   });
 
   it('a meal or food in kind is not paid in cash', async () => {
