@@ -124,12 +124,7 @@ describe('care services: application, decision with the fee, a month of hours, t
   });
 
   it('plans the carer’s weekly visit and records visits: one outside the period is refused beside its date', async () => {
-    // The carer with her login (the screen adds carers without one): she will see her clients.
-    const user = await h.db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'opiekunka'`);
-    const carer = await page.request.post(`${h.baseUrl}/api/v1/care-schedule/carers`, {
-      data: { fullName: 'Olga Opiekuńcza', employer: 'own', staffUserId: user.rows[0]!.id },
-    });
-    expect(carer.status(), await carer.text()).toBe(201);
+    // The demo's carer, linked to the `opiekunka` login: she will see her clients.
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Harmonogram wizyt' }).waitFor();
     await page.fill('#sch-month', LAST);

@@ -17,6 +17,7 @@ export const DEMO_HOMES: DpsHomeInput[] = [
     powiat: 'pruszkowski',
     kind: 'elderly',
     address: 'ul. Lipowa 4, 05-800 Pruszków',
+    places: 96,
     cost: {
       validFrom: `${year - 1}-04-01`,
       monthlyCostGrosze: 612_450,
@@ -29,6 +30,7 @@ export const DEMO_HOMES: DpsHomeInput[] = [
     powiat: 'warszawski zachodni',
     kind: 'chronicMental',
     address: 'ul. Leśna 12, 05-850 Ożarów Mazowiecki',
+    places: 140,
     cost: {
       validFrom: `${year - 1}-04-01`,
       monthlyCostGrosze: 701_000,

@@ -42,6 +42,7 @@ export async function seedMealsDemo(q: Queryable) {
       providerId: body.providerId ?? null,
       amountGrosze: body.amountGrosze ?? null,
       form: body.form,
+      paymentMethod: 'cashDesk',
       periodFrom: from,
       periodTo: to,
       decidedOn: today,

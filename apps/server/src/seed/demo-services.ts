@@ -1,6 +1,7 @@
 import { referenceMonth } from '@ostoja/domain/benefits/income';
 import { FeeTableInput } from '@ostoja/domain/services/fee-table';
 import { REGULATION_2005_BANDS } from '@ostoja/domain/services/regulation-2005';
+import { endOf } from '@ostoja/domain/services/schedule';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../db/db.ts';
 import { type StaffContext, staffContext } from '../http/context.ts';
@@ -90,7 +91,7 @@ export async function applicationWithVisit(
 
 export async function seedServicesDemo(q: Queryable, withDecisions: boolean) {
   const users = await q.query<{ id: string; login: string }>(
-    `SELECT id, login FROM staff_user WHERE login IN ('admin', 'pracownik', 'swiadczenia')`,
+    `SELECT id, login FROM staff_user WHERE login IN ('admin', 'pracownik', 'swiadczenia', 'opiekunka')`,
   );
   const ctx = (login: string) => staffContext(q, users.rows.find((u) => u.login === login)!.id);
   await services.addTable(ctx('admin'), DEMO_LOCAL_TABLE);
@@ -105,13 +106,14 @@ export async function seedServicesDemo(q: Queryable, withDecisions: boolean) {
   const today = todayInPoland();
   const year = today.slice(0, 4);
   const kinds = ['careService', 'specialistCareService', 'careService'] as const;
-  // One of the centre's carers, whose first visit to each of the centre's own clients is today: the
-  // strategy report's hours (the contracted provider's come with its monthly CSV).
+  // The centre's carer with the demo login `opiekunka`: her clients' week of visits (Monday to Friday)
+  // is what she sees under "Moi podopieczni"; her first visit to each is today, the strategy report's
+  // hours (the contracted provider's come with its monthly CSV).
   const carer = await schedule.addCarer(ctx('admin'), {
-    fullName: 'Teresa Opiekuńska (demo)',
+    fullName: 'Olga Opiekuńcza',
     employer: 'own',
     providerName: null,
-    staffUserId: null,
+    staffUserId: users.rows.find((u) => u.login === 'opiekunka')?.id ?? null,
   });
   for (const [k, h] of households.rows.entries()) {
     const pay = h.members.map((_, i) => (i === 0 ? 140_000 + k * 45_000 : 0));
@@ -130,15 +132,26 @@ export async function seedServicesDemo(q: Queryable, withDecisions: boolean) {
       exemption: k === 2 ? { ground: 'longIllness', pct: 50 } : null,
       decidedOn: today,
     });
-    if (decision.provider === 'own')
-      await schedule.recordVisit(ctx('swiadczenia'), {
+    if (decision.provider !== 'own') continue;
+    // The first client from 8:00, the other from 10:30, each for the decision's hours a day.
+    const startsAt = k === 0 ? '08:00' : '10:30';
+    const endsAt = endOf(startsAt, decision.hoursPerDay);
+    for (const weekday of [1, 2, 3, 4, 5])
+      await schedule.addPlanEntry(ctx('swiadczenia'), {
         careServiceId: decision.id,
         carerId: carer.id,
-        visitOn: today,
-        startsAt: `${8 + 2 * k}:00`.padStart(5, '0'),
-        hours: decision.hoursPerDay,
-        missedReason: null,
-        note: null,
+        weekday,
+        startsAt,
+        endsAt,
       });
+    await schedule.recordVisit(ctx('swiadczenia'), {
+      careServiceId: decision.id,
+      carerId: carer.id,
+      visitOn: today,
+      startsAt,
+      hours: decision.hoursPerDay,
+      missedReason: null,
+      note: null,
+    });
   }
 }

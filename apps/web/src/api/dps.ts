@@ -6,16 +6,20 @@ import type {
   DpsCostReport,
   DpsDocumentInput,
   DpsFeeInput,
+  DpsHome,
+  DpsHomeCostInput,
+  DpsHomeInput,
   DpsHomePage,
   DpsReferral,
   DpsReferralPage,
   DpsWaitingList,
 } from '@ostoja/domain/services/dps';
 import { uiDps } from '../i18n/ui-dps.ts';
+import { uiDpsHomes } from '../i18n/ui-dps-homes.ts';
 import { api, type Query, withQuery } from './client.ts';
 
 // This module's strings (screens and the fee's steps) load with its screens.
-registerMessages(uiDps, dps);
+registerMessages(uiDps, uiDpsHomes, dps);
 
 const BASE = '/api/v1/dps';
 type PageQuery = { after?: string | undefined; limit: number };
@@ -23,6 +27,8 @@ type PageQuery = { after?: string | undefined; limit: number };
 // The DPS module's API, typed by the schemas the server runs.
 export const dpsApi = {
   homes: (signal?: AbortSignal) => api.get<DpsHomePage>(withQuery(`${BASE}/homes`, { limit: 200 }), signal),
+  addHome: (body: DpsHomeInput) => api.post<DpsHome>(`${BASE}/homes`, body),
+  addCost: (id: string, body: DpsHomeCostInput) => api.post<DpsHome>(`${BASE}/homes/${id}/costs`, body),
   referrals: (query: PageQuery, signal?: AbortSignal) =>
     api.get<DpsReferralPage>(withQuery(`${BASE}/referrals`, query as Query), signal),
   waitingList: (query: PageQuery, signal?: AbortSignal) =>

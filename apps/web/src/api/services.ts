@@ -18,6 +18,7 @@ import type { FeeTable, FeeTableInput, FeeTableList } from '@ostoja/domain/servi
 import type {
   Carer,
   CarerClients,
+  CarerLoginPage,
   CarerPage,
   ConflictReport,
   CreateCarer,
@@ -59,6 +60,8 @@ export const scheduleApi = {
   carers: (query: PageQuery, signal?: AbortSignal) =>
     api.get<In<typeof CarerPage>>(withQuery('/api/v1/care-schedule/carers', query as Query), signal),
   addCarer: (body: In<typeof CreateCarer>) => api.post<Carer>('/api/v1/care-schedule/carers', body),
+  carerLogins: (signal?: AbortSignal) =>
+    api.get<CarerLoginPage>('/api/v1/care-schedule/carer-logins', signal),
   addPlan: (body: In<typeof CreatePlanEntry>) => api.post<PlanEntry>('/api/v1/care-schedule/plan', body),
   schedule: (id: string, month: string, signal?: AbortSignal) =>
     api.get<DecisionSchedule>(withQuery(`/api/v1/care-services/${id}/schedule`, { month }), signal),

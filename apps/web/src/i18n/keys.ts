@@ -12,6 +12,7 @@ import type { uiCareSchedule } from './ui-care-schedule.ts';
 import type { uiCentres } from './ui-centres.ts';
 import type { uiCounselling } from './ui-counselling.ts';
 import type { uiDps } from './ui-dps.ts';
+import type { uiDpsHomes } from './ui-dps-homes.ts';
 import type { uiFamilyBenefits } from './ui-family-benefits.ts';
 import type { uiFamilySelfCheck } from './ui-family-self-check.ts';
 import type { uiFamilySupport } from './ui-family-support.ts';
@@ -56,6 +57,7 @@ export type UiKey =
   | KeysOf<typeof uiCentres>
   | KeysOf<typeof uiCounselling>
   | KeysOf<typeof uiDps>
+  | KeysOf<typeof uiDpsHomes>
   | KeysOf<typeof uiFamilyBenefits>
   | KeysOf<typeof uiFamilySelfCheck>
   | KeysOf<typeof uiFamilySupport>

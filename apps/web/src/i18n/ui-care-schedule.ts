@@ -27,6 +27,9 @@ export const uiCareSchedule = messages({
     'sch.carer.employer': 'Zatrudniony przez',
     'sch.carer.login': 'Konto w systemie',
     'sch.carer.hasLogin': 'tak — widzi swoich podopiecznych',
+    'sch.carer.noLogin': 'bez konta',
+    'sch.carer.loginHint':
+      'Konto pracownika z rolą opiekuna: po zalogowaniu widzi adresy i zadania swoich podopiecznych.',
     'sch.import': 'Import zestawienia wykonawcy (CSV)',
     'sch.import.format':
       'Wiersz nagłówka, potem: numer decyzji;data (RRRR-MM-DD);godzina (GG:MM);godziny (np. 1,25);opiekun;powód niewykonania (pusty, gdy wizyta się odbyła). Jeden błędny wiersz wstrzymuje cały import.',
@@ -137,6 +140,9 @@ export const uiCareSchedule = messages({
     'sch.carer.employer': 'Працедавець',
     'sch.carer.login': 'Обліковий запис',
     'sch.carer.hasLogin': 'так — бачить своїх підопічних',
+    'sch.carer.noLogin': 'без облікового запису',
+    'sch.carer.loginHint':
+      'Обліковий запис працівника з роллю доглядача: після входу бачить адреси та завдання своїх підопічних.',
     'sch.import': 'Імпорт звіту виконавця (CSV)',
     'sch.import.format':
       'Рядок заголовка, далі: номер рішення;дата (РРРР-ММ-ДД);час (ГГ:ХХ);години (напр. 1,25);доглядач;причина невиконання (порожня, якщо візит відбувся). Один помилковий рядок зупиняє весь імпорт.',
@@ -247,6 +253,9 @@ export const uiCareSchedule = messages({
     'sch.carer.employer': 'Employed by',
     'sch.carer.login': 'Login',
     'sch.carer.hasLogin': 'yes — sees their clients',
+    'sch.carer.noLogin': 'no login',
+    'sch.carer.loginHint':
+      'A staff account with the carer role: signed in, it sees its clients’ addresses and tasks.',
     'sch.import': 'Import the provider’s statement (CSV)',
     'sch.import.format':
       'A header line, then: decision number;date (YYYY-MM-DD);time (HH:MM);hours (e.g. 1,25);carer;reason missed (empty when the visit took place). One bad line stops the whole import.',

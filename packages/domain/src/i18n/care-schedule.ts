@@ -22,6 +22,7 @@ export const careSchedule = messages({
     'validation.schedule.otherProvider': 'Ten opiekun nie pracuje u wykonawcy usług z tej decyzji.',
     'validation.schedule.unknownUser': 'Nie ma takiego konta pracownika.',
     'validation.schedule.userTaken': 'To konto jest już przypisane innemu opiekunowi.',
+    'validation.schedule.notCarer': 'To konto nie ma roli opiekuna.',
     'error.schedule.csvRow': 'W pliku są błędy (pierwszy w wierszu {line}); niczego nie zaimportowano.',
     'error.bills.nothingToBill': 'W tym miesiącu nie ma wykonanych godzin bez rachunku.',
     'error.bills.monthNotEnded':
@@ -64,6 +65,7 @@ export const careSchedule = messages({
     'validation.schedule.otherProvider': 'Цей доглядач не працює у виконавця послуг за цим рішенням.',
     'validation.schedule.unknownUser': 'Немає такого облікового запису працівника.',
     'validation.schedule.userTaken': 'Цей обліковий запис уже призначено іншому доглядачу.',
+    'validation.schedule.notCarer': 'Цей обліковий запис не має ролі доглядача.',
     'error.schedule.csvRow': 'У файлі є помилки (перша в рядку {line}); нічого не імпортовано.',
     'error.bills.nothingToBill': 'У цьому місяці немає виконаних годин без рахунку.',
     'error.bills.monthNotEnded':
@@ -106,6 +108,7 @@ export const careSchedule = messages({
     'validation.schedule.otherProvider': 'This carer does not work for the provider of this decision.',
     'validation.schedule.unknownUser': 'There is no such staff account.',
     'validation.schedule.userTaken': 'This account already belongs to another carer.',
+    'validation.schedule.notCarer': 'This account does not have the carer role.',
     'error.schedule.csvRow': 'The file has errors (the first on line {line}); nothing was imported.',
     'error.bills.nothingToBill': 'This month has no delivered hours without a bill.',
     'error.bills.monthNotEnded': 'A month is billed once it has ended, or on its last day.',

@@ -38,12 +38,15 @@ export const DpsHomeCostInput = z.strictObject({
   publishedOn: isoDate,
   source: trimmed(300),
 });
+export type DpsHomeCostInput = z.input<typeof DpsHomeCostInput>;
 
 export const DpsHomeInput = z.strictObject({
   name: trimmed(200),
   powiat: trimmed(120),
   kind: z.enum(DPS_KINDS),
   address: optionalText(300),
+  /** Places in the home; null when not known. */
+  places: z.number().int().min(1).max(5000).nullable().default(null),
   cost: DpsHomeCostInput,
 });
 export type DpsHomeInput = z.input<typeof DpsHomeInput>;
@@ -60,6 +63,7 @@ export const DpsHome = z.object({
   powiat: z.string(),
   kind: z.enum(DPS_KINDS),
   address: z.string().nullable(),
+  places: z.number().int().nullable(),
   /** Newest first. */
   costs: z.array(DpsHomeCost),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PAYMENT_METHODS } from '../applications/decision.ts';
 import { pageQuery } from '../shared/list.ts';
 import { cursorPage } from '../shared/response.ts';
 import { isoDate, optionalText, trimmed } from '../shared/validation.ts';
@@ -48,9 +49,14 @@ export const DecideMealAid = z
     periodTo: isoDate,
     /** The zasiłek celowy, or the value of the food in kind, in grosze. */
     amountGrosze: grosze.nullable().default(null),
+    /** A zasiłek celowy is paid in the monthly runs: at the cash desk, or by transfer to `iban`. */
+    paymentMethod: z.enum(PAYMENT_METHODS).default('cashDesk'),
+    iban: optionalText(34),
     decidedOn: isoDate,
   })
   .superRefine((d, ctx) => {
+    if (d.form === 'zasilekCelowy' && d.paymentMethod === 'transfer' && !d.iban)
+      ctx.addIssue({ code: 'custom', path: ['iban'], message: 'validation.required' });
     if (d.periodTo < d.periodFrom)
       ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'validation.services.periodToBeforeFrom' });
     if (d.form === 'meal' && !d.providerId)
@@ -74,6 +80,8 @@ export const MealAid = z.object({
   periodFrom: isoDate,
   periodTo: isoDate,
   amountGrosze: z.number().int().nullable(),
+  /** How a zasiłek celowy is paid (null for a meal or food in kind). */
+  paymentMethod: z.enum(PAYMENT_METHODS).nullable(),
   /** The programme's criterion the income was measured against (per person, or the single person's). */
   criterionPercent: z.number().int(),
   criterionGrosze: z.number().int(),

@@ -41,6 +41,17 @@ export const Carer = z.object({
 export type Carer = z.input<typeof Carer>;
 export const CarerPage = cursorPage(Carer);
 
+/** A staff account with the carer role, for the carer form's choice; `carerName` when already linked. */
+export const CarerLogin = z.object({
+  id: z.uuid(),
+  fullName: z.string(),
+  login: z.string(),
+  carerName: z.string().nullable(),
+});
+export type CarerLogin = z.input<typeof CarerLogin>;
+export const CarerLoginPage = cursorPage(CarerLogin);
+export type CarerLoginPage = z.input<typeof CarerLoginPage>;
+
 /** One weekly slot: the carer visits the client on a weekday (1 Monday … 7 Sunday) from–to. */
 export const CreatePlanEntry = z
   .strictObject({

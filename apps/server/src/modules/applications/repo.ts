@@ -305,6 +305,8 @@ export async function insertDecision(
     familyBenefitApplicationId?: string | null;
     alimonyFundApplicationId?: string | null;
     housingAllowanceApplicationId?: string | null;
+    /** A meals programme's zasiłek celowy (its own decision row names no application). */
+    mealAidId?: string | null;
     proposalId: string | null;
     signedById: string;
     /** Under four-eyes approval, the clerk who drafted it. */
@@ -317,9 +319,9 @@ export async function insertDecision(
     `INSERT INTO decision (application_id, proposal_id, number, outcome, benefit, amount, period_from, period_to, schedule,
        payment_method, iban, legal_basis, justification, calculation, decided_on, signed_by_id, kind, amends_decision_id,
        drafted_by_id, signatory_job_title, signatory_authorisation, family_benefit_application_id, alimony_fund_application_id,
-       housing_allowance_application_id)
+       housing_allowance_application_id, meal_aid_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-       (SELECT job_title FROM staff_user WHERE id = $16), (SELECT authorisation_number FROM staff_user WHERE id = $16), $20, $21, $22)
+       (SELECT job_title FROM staff_user WHERE id = $16), (SELECT authorisation_number FROM staff_user WHERE id = $16), $20, $21, $22, $23)
      RETURNING id`,
     [
       d.applicationId,
@@ -344,6 +346,7 @@ export async function insertDecision(
       d.familyBenefitApplicationId ?? null,
       d.alimonyFundApplicationId ?? null,
       d.housingAllowanceApplicationId ?? null,
+      d.mealAidId ?? null,
     ],
   );
   return r.rows[0]!.id;

@@ -1,14 +1,15 @@
 import { addDays } from '@ostoja/domain/calendar/working-days';
 import { describe, expect, it } from 'vitest';
+import { pdfText } from '../../test/pdf-text.ts';
 import { staffApp } from '../../test/staff-app.ts';
 import * as service from './service.ts';
-import { dpsFile, fileRequest, PDF, referredFile, today } from './test-dps.ts';
+import { dpsFile, fileRequest, homeInput, PDF, referredFile, today } from './test-dps.ts';
 
 // DPS referrals on PostgreSQL: the payer order of the fee decision to the grosz (art. 61 ups, the
 // 2025 criteria: 300 % is 3 030,00 zł single and 2 469,00 zł a person), bad input named by field,
 // the waiting list, the gmina's monthly cost, and who may see it.
 const s = staffApp({
-  logins: ['swiadczenia', 'pracownik', 'dyrektor', 'asystent', 'opiekunka'],
+  logins: ['swiadczenia', 'pracownik', 'dyrektor', 'asystent', 'opiekunka', 'admin'],
   staff: 'swiadczenia',
 });
 const { who, call } = s;
@@ -272,5 +273,62 @@ describe('who may see it', () => {
       [f.id],
     );
     expect(logged.rowCount).toBe(1);
+  });
+});
+
+describe('the register of homes and the decision letters', () => {
+  it('the administrator adds a home with its places and a new year’s cost, never overwriting one', async () => {
+    const body = { ...homeInput(`register-${++n}`), places: 96 };
+    const res = await call('POST', '/api/v1/dps/homes', who.admin!, body);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ places: 96, costs: [{ monthlyCostGrosze: 600_000 }] });
+    const id = res.json().id;
+    const next = {
+      validFrom: today,
+      monthlyCostGrosze: 651_275,
+      publishedOn: today,
+      source: 'Zarządzenie (test)',
+    };
+    const added = await call('POST', `/api/v1/dps/homes/${id}/costs`, who.admin!, next);
+    expect(added.statusCode).toBe(201);
+    expect(added.json().costs.map((c: { monthlyCostGrosze: number }) => c.monthlyCostGrosze)).toEqual([
+      651_275, 600_000,
+    ]);
+    const again = await call('POST', `/api/v1/dps/homes/${id}/costs`, who.admin!, {
+      ...next,
+      monthlyCostGrosze: 1,
+    });
+    expect(again.statusCode).toBe(400);
+    expect(fields(again).map((x) => x.path)).toEqual(['validFrom']);
+    const zero = await call('POST', '/api/v1/dps/homes', who.admin!, {
+      ...homeInput(`zero-${++n}`),
+      places: 0,
+    });
+    expect(fields(zero).map((x) => x.path)).toEqual(['places']);
+    expect((await call('POST', '/api/v1/dps/homes', who.pracownik!, homeInput(`no-${++n}`))).statusCode).toBe(
+      403,
+    );
+    const list = await call('GET', '/api/v1/dps/homes?limit=200', who.pracownik!);
+    expect(list.json().items.find((h: { id: string }) => h.id === id)).toMatchObject({ places: 96 });
+  });
+
+  it('prints the decision referring and the one setting the fee: 1 260,00 zł of 1 800,00 zł, the gmina 4 740,00 zł', async () => {
+    const f = await referredFile(fx());
+    const pdf = (which: string) => call('GET', `${BASE}/${f.id}/${which}-decision/pdf`, who.dyrektor!);
+    expect((await pdf('fee')).statusCode).toBe(404);
+    expect((await fee(f.id, { residentIncomeGrosze: 180_000 })).statusCode).toBe(200);
+    const referral = await pdf('referral');
+    expect(referral.statusCode).toBe(200);
+    expect(referral.headers['content-type']).toBe('application/pdf');
+    const r = pdfText(referral.rawPayload).replace(/\s+/g, ' ');
+    expect(r).toContain(`Znak: ${f.referralNumber}`);
+    expect(r).toMatch(/skierować .* do domu pomocy społecznej: Dom Pomocy Społecznej/);
+    // The thousands' separator as the PDF's text layer gives it, or none.
+    const d = pdfText((await pdf('fee')).rawPayload)
+      .replace(/\s+/g, ' ')
+      .replace(/(\d) (\d{3},)/g, '$1$2');
+    expect(d).toMatch(/odpłatność za pobyt .* w wysokości 1260,00 zł miesięcznie \(70% dochodu 1800,00 zł\)/);
+    expect(d).toContain('Gmina wnosi 4740,00 zł miesięcznie.');
+    expect((await call('GET', `${BASE}/${f.id}/fee-decision/pdf`, who.asystent!)).statusCode).toBe(403);
   });
 });

@@ -5,7 +5,7 @@ import type { Queryable } from '../../db/db.ts';
 // SQL of the DPS module. The homes and their published costs are public data; a referral is read
 // through its person, so the registry's scope is part of each of its queries.
 
-const HOME = `SELECT h.id, h.name, h.powiat, h.kind, h.address,
+const HOME = `SELECT h.id, h.name, h.powiat, h.kind, h.address, h.places,
         COALESCE((SELECT json_agg(json_build_object('validFrom', to_char(c.valid_from, 'YYYY-MM-DD'),
                    'monthlyCostGrosze', c.monthly_cost_grosze, 'publishedOn', to_char(c.published_on, 'YYYY-MM-DD'),
                    'source', c.source) ORDER BY c.valid_from DESC)
@@ -18,6 +18,7 @@ export interface HomeRow {
   powiat: string;
   kind: z.output<typeof DpsHomeInput>['kind'];
   address: string | null;
+  places: number | null;
   costs: z.output<typeof DpsHomeCostInput>[];
 }
 
@@ -41,8 +42,8 @@ export async function homeNamed(q: Queryable, name: string) {
 
 export async function insertHome(q: Queryable, h: z.output<typeof DpsHomeInput>, by: string) {
   const r = await q.query<{ id: string }>(
-    `INSERT INTO dps_home (name, powiat, kind, address, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [h.name, h.powiat, h.kind, h.address ?? null, by],
+    `INSERT INTO dps_home (name, powiat, kind, address, places, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [h.name, h.powiat, h.kind, h.address ?? null, h.places, by],
   );
   return r.rows[0]!.id;
 }
@@ -129,7 +130,7 @@ export interface ReferralRow extends SummaryRow {
   applicationNumber: string;
   wywiadVisitedOn: string;
   homeId: string;
-  home: { id: string; name: string; powiat: string; kind: HomeRow['kind']; address: string | null };
+  home: Omit<HomeRow, 'costs'>;
   feeNumber: string | null;
   feeDecidedOn: string | null;
   monthlyCostGrosze: number | null;
@@ -139,17 +140,21 @@ export interface ReferralRow extends SummaryRow {
   relativesGrosze: number | null;
   fee: { residentPct: number; relatives: unknown[]; payments: unknown[]; steps: unknown[] } | null;
   waitingPlace: number | null;
+  /** The signers of the two decisions (never sent). */
+  referredBy: string | null;
+  feeDecidedBy: string | null;
 }
 
 export async function findReferral(q: Queryable, id: string, scope: string) {
   const r = await q.query<ReferralRow>(
     `SELECT ${SUMMARY}, d.application_id AS "applicationId", a.number AS "applicationNumber",
             ${DATE('w.visited_on')} AS "wywiadVisitedOn", d.home_id AS "homeId",
-            json_build_object('id', h.id, 'name', h.name, 'powiat', h.powiat, 'kind', h.kind, 'address', h.address) AS home,
+            json_build_object('id', h.id, 'name', h.name, 'powiat', h.powiat, 'kind', h.kind, 'address', h.address,
+              'places', h.places) AS home,
             d.fee_number AS "feeNumber", ${DATE('d.fee_decided_on')} AS "feeDecidedOn",
             d.monthly_cost_grosze AS "monthlyCostGrosze", ${DATE('c.valid_from')} AS "costValidFrom",
             d.resident_income_grosze AS "residentIncomeGrosze", d.resident_grosze AS "residentGrosze",
-            d.relatives_grosze AS "relativesGrosze", d.fee,
+            d.relatives_grosze AS "relativesGrosze", d.fee, d.referred_by AS "referredBy", d.fee_decided_by AS "feeDecidedBy",
             (SELECT wl.place FROM (${WAITING}) wl WHERE wl.id = d.id) AS "waitingPlace"
        ${FROM} JOIN application a ON a.id = d.application_id JOIN wywiad w ON w.id = d.wywiad_id
        LEFT JOIN dps_home_cost c ON c.id = d.home_cost_id

@@ -1,4 +1,5 @@
 import { addDays } from '@ostoja/domain/calendar/working-days';
+import { DpsFeeInput } from '@ostoja/domain/services/dps';
 import type { Examples } from '../../test/route-examples.ts';
 import * as service from './service.ts';
 import { dpsFile, fileRequest, homeInput, PDF, referredFile, today } from './test-dps.ts';
@@ -38,6 +39,18 @@ export const examples: Examples = {
     params: { id: (await dpsFile(fx)).id },
     body: { decidedOn: today },
   }),
+  'GET /api/v1/dps/referrals/:id/referral-decision/pdf': async (fx) => ({
+    params: { id: (await referredFile(fx)).id },
+  }),
+  'GET /api/v1/dps/referrals/:id/fee-decision/pdf': async (fx) => {
+    const f = await referredFile(fx);
+    await service.setFee(
+      fx.staff(),
+      f.id,
+      DpsFeeInput.parse({ decidedOn: today, residentIncomeGrosze: 180_000 }),
+    );
+    return { params: { id: f.id } };
+  },
   'POST /api/v1/dps/referrals/:id/fee-decision': async (fx) => ({
     params: { id: (await referredFile(fx)).id },
     body: { decidedOn: today, residentIncomeGrosze: 180_000 },

@@ -18,6 +18,7 @@ import {
 } from '@ostoja/domain/services/dps';
 import { FileBody } from '@ostoja/domain/shared/file';
 import { z } from 'zod';
+import { pdfRoute } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
 
@@ -150,6 +151,18 @@ export function dpsRoutes(): RouteDef[] {
       body: DpsDecisionDate,
       response: DpsReferral,
       handler: ({ params, body }, ctx) => service.refer(ctx, params.id, body.decidedOn),
+    }),
+    pdfRoute({
+      url: `${BASE}/referrals/:id/referral-decision/pdf`,
+      permission: 'dps.read',
+      summary: 'The decision referring as PDF (logged)',
+      document: (ctx, id) => service.decisionDocument(ctx, id, 'referral'),
+    }),
+    pdfRoute({
+      url: `${BASE}/referrals/:id/fee-decision/pdf`,
+      permission: 'dps.read',
+      summary: 'The decision setting the fee as PDF, with the payer order (logged)',
+      document: (ctx, id) => service.decisionDocument(ctx, id, 'fee'),
     }),
     defineRoute({
       method: 'POST',

@@ -1,4 +1,3 @@
-import { decisionNumber } from '@ostoja/domain/applications/decision';
 import { endsProperly, safeFileName, sniffFileType } from '@ostoja/domain/portal/files';
 import type {
   CreateDpsReferral,
@@ -18,12 +17,12 @@ import { z } from 'zod';
 import { personsOf, type StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
-import { nextInRegister } from '../../shared/register.ts';
 import * as applicationsRepo from '../applications/repo.ts';
-import { DECISION_PREFIX } from '../applications/service.ts';
 import * as benefitsRepo from '../benefits/repo.ts';
 import { personScope } from '../registry/access.ts';
 import { knownToCentre } from '../registry/release.ts';
+import { nextDecisionNumber } from '../services/service.ts';
+import { feeLetter, referralLetter } from './decision-pdf.ts';
 import * as repo from './repo.ts';
 
 // Domy pomocy społecznej: the homes with their published costs, the referral file, the decision
@@ -119,10 +118,25 @@ async function load(ctx: StaffContext, id: string) {
   return r;
 }
 
+/** The letter of the decision referring, or of the one setting the fee, as PDF (the read logged). */
+export async function decisionDocument(ctx: StaffContext, id: string, which: 'referral' | 'fee') {
+  const r = await load(ctx, id);
+  return which === 'referral' ? referralLetter(ctx, r) : feeLetter(ctx, r);
+}
+
 export async function getReferral(ctx: StaffContext, id: string) {
   const r = await load(ctx, id);
   await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, persons: [r.personId] });
-  const { homeId: _h, feeNumber, feeDecidedOn, fee, costValidFrom, ...rest } = r;
+  const {
+    homeId: _h,
+    referredBy: _r,
+    feeDecidedBy: _f,
+    feeNumber,
+    feeDecidedOn,
+    fee,
+    costValidFrom,
+    ...rest
+  } = r;
   const decided: Out<typeof DpsFee> | null =
     fee && feeNumber && feeDecidedOn
       ? {
@@ -202,11 +216,6 @@ export async function document(ctx: StaffContext, id: string, docId: string) {
   return d;
 }
 
-async function decisionNo(ctx: StaffContext, on: string) {
-  const year = Number(on.slice(0, 4));
-  return decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
-}
-
 /**
  * Art. 59 ust. 1 ups: the decision referring. The file must hold the consent (art. 54 ust. 1) and
  * the medical certificate; the decision's date places the person on the waiting list.
@@ -218,7 +227,7 @@ export async function refer(ctx: StaffContext, id: string, decidedOn: string) {
   if (!kinds.has('consent') || !kinds.has('medical'))
     throw fieldError('documents', 'validation.dps.documentsMissing');
   if (decidedOn < r.consentOn) throw fieldError('decidedOn', 'validation.dps.beforeConsent');
-  await repo.setReferred(ctx.q, id, await decisionNo(ctx, decidedOn), decidedOn, ctx.actor.id);
+  await repo.setReferred(ctx.q, id, await nextDecisionNumber(ctx, decidedOn), decidedOn, ctx.actor.id);
   await ctx.audit({
     action: 'create',
     entity: ENTITY,
@@ -322,7 +331,7 @@ export async function setFee(ctx: StaffContext, id: string, input: Out<typeof Dp
     ctx.q,
     id,
     {
-      number: await decisionNo(ctx, input.decidedOn),
+      number: await nextDecisionNumber(ctx, input.decidedOn),
       decidedOn: input.decidedOn,
       homeCostId: cost.id,
       monthlyCostGrosze: cost.monthlyCostGrosze,

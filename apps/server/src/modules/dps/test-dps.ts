@@ -16,6 +16,7 @@ export const homeInput = (tag: string): DpsHomeInput => ({
   powiat: 'pruszkowski',
   kind: 'elderly',
   address: null,
+  places: 120,
   cost: {
     validFrom: `${Number(today.slice(0, 4)) - 1}-01-01`,
     monthlyCostGrosze: 600_000,

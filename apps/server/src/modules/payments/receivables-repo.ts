@@ -92,11 +92,12 @@ export function list(
 /** The applicant of a decision (of any act) and its benefit. */
 export async function decisionApplicant(q: Queryable, decisionId: string) {
   const d = await q.query<{ personId: string; benefit: string }>(
-    `SELECT COALESCE(a.applicant_id, f.applicant_id, fa.applicant_id, ha.applicant_id) AS "personId", d.benefit FROM decision d
+    `SELECT COALESCE(a.applicant_id, f.applicant_id, fa.applicant_id, ha.applicant_id, ma.applicant_id) AS "personId", d.benefit FROM decision d
        LEFT JOIN application a ON a.id = d.application_id
        LEFT JOIN family_benefit_application f ON f.id = d.family_benefit_application_id
        LEFT JOIN alimony_fund_application fa ON fa.id = d.alimony_fund_application_id
-       LEFT JOIN housing_allowance_application ha ON ha.id = d.housing_allowance_application_id WHERE d.id = $1`,
+       LEFT JOIN housing_allowance_application ha ON ha.id = d.housing_allowance_application_id
+       LEFT JOIN meal_aid m ON m.id = d.meal_aid_id LEFT JOIN application ma ON ma.id = m.application_id WHERE d.id = $1`,
     [decisionId],
   );
   return d.rows[0] ?? null;

@@ -41,13 +41,14 @@ export interface GrantedDecision {
 export async function findDecision(q: Queryable, id: string, forUpdate = false, scope = 'TRUE') {
   const r = await q.query<GrantedDecision>(
     `SELECT d.id, d.number, d.outcome, d.benefit, d.schedule, d.payment_method AS "paymentMethod", d.iban,
-            d.decided_on AS "decidedOn", COALESCE(a.applicant_id, f.applicant_id, fa.applicant_id, ha.applicant_id) AS "personId",
-            COALESCE(a.household_id, f.household_id, fa.household_id, ha.household_id) AS "householdId"
+            d.decided_on AS "decidedOn", COALESCE(a.applicant_id, f.applicant_id, fa.applicant_id, ha.applicant_id, ma.applicant_id) AS "personId",
+            COALESCE(a.household_id, f.household_id, fa.household_id, ha.household_id, ma.household_id) AS "householdId"
        FROM decision d LEFT JOIN application a ON a.id = d.application_id
        LEFT JOIN family_benefit_application f ON f.id = d.family_benefit_application_id
        LEFT JOIN alimony_fund_application fa ON fa.id = d.alimony_fund_application_id
        LEFT JOIN housing_allowance_application ha ON ha.id = d.housing_allowance_application_id
-       JOIN person p ON p.id = COALESCE(a.applicant_id, f.applicant_id, fa.applicant_id, ha.applicant_id)
+       LEFT JOIN meal_aid m ON m.id = d.meal_aid_id LEFT JOIN application ma ON ma.id = m.application_id
+       JOIN person p ON p.id = COALESCE(a.applicant_id, f.applicant_id, fa.applicant_id, ha.applicant_id, ma.applicant_id)
       WHERE d.id = $1 AND ${scope} ${forUpdate ? 'FOR UPDATE OF d' : ''}`,
     [id],
   );

@@ -24,6 +24,9 @@ export const mealsExamples: Examples = {
   'GET /api/v1/meals-programme/decisions/:id': async (fx) => ({
     params: { id: (await meals.decideAid(fx.staff(), await mealRequest(fx, (await provider(fx)).id))).id },
   }),
+  'GET /api/v1/meals-programme/decisions/:id/pdf': async (fx) => ({
+    params: { id: (await meals.decideAid(fx.staff(), await mealRequest(fx, (await provider(fx)).id))).id },
+  }),
   'POST /api/v1/meals-programme/decisions': async (fx) => ({
     body: await mealRequest(fx, (await provider(fx)).id),
   }),

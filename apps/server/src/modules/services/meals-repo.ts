@@ -62,17 +62,22 @@ export interface MealAidRow {
   periodFrom: string;
   periodTo: string;
   amountGrosze: number | null;
+  paymentMethod: 'transfer' | 'cashDesk' | null;
   criterionPercent: number;
   criterionGrosze: number;
   steps: unknown[];
   decidedOn: string;
+  /** The signer (never sent: the answers' schemas leave it out). */
+  decidedBy: string | null;
 }
 
 const AID = `SELECT m.id, m.number, m.application_id AS "applicationId", m.person_id AS "personId",
         p.first_name AS "firstName", p.surname, m.form, m.provider_id AS "providerId", v.name AS "providerName",
         v.place, to_char(m.period_from, 'YYYY-MM-DD') AS "periodFrom", to_char(m.period_to, 'YYYY-MM-DD') AS "periodTo",
-        m.amount_grosze AS "amountGrosze", m.criterion_percent AS "criterionPercent",
-        m.criterion_grosze AS "criterionGrosze", m.steps, to_char(m.decided_on, 'YYYY-MM-DD') AS "decidedOn"
+        m.amount_grosze AS "amountGrosze", (SELECT d.payment_method FROM decision d WHERE d.meal_aid_id = m.id) AS "paymentMethod",
+        m.criterion_percent AS "criterionPercent",
+        m.criterion_grosze AS "criterionGrosze", m.steps, to_char(m.decided_on, 'YYYY-MM-DD') AS "decidedOn",
+        m.decided_by AS "decidedBy"
    FROM meal_aid m JOIN person p ON p.id = m.person_id LEFT JOIN meal_provider v ON v.id = m.provider_id`;
 
 export async function listAid(q: Queryable, scope: string, after: [string, string] | null, limit: number) {
@@ -89,7 +94,10 @@ export async function findAid(q: Queryable, id: string, scope: string) {
   return r.rows[0] ?? null;
 }
 
-export type NewMealAid = Omit<MealAidRow, 'id' | 'firstName' | 'surname' | 'providerName' | 'place'> & {
+export type NewMealAid = Omit<
+  MealAidRow,
+  'id' | 'firstName' | 'surname' | 'providerName' | 'place' | 'paymentMethod' | 'decidedBy'
+> & {
   wywiadId: string;
 };
 

@@ -15,7 +15,7 @@ import {
 import { PdfFile } from '@ostoja/domain/shared/file';
 import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
-import { inlinePdf } from '../../http/pdf-route.ts';
+import { inlinePdf, pdfRoute } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import { mealsReportPdf } from './meals-pdf.ts';
 import * as service from './meals-service.ts';
@@ -81,6 +81,12 @@ export function mealsRoutes(): RouteDef[] {
       params: z.object({ id: z.uuid() }),
       response: MealAid,
       handler: ({ params }, ctx) => service.getAid(ctx, params.id),
+    }),
+    pdfRoute({
+      url: '/api/v1/meals-programme/decisions/:id/pdf',
+      permission: 'careService.read',
+      summary: 'The decision under the programme as PDF, with its income test (logged)',
+      document: service.aidDocument,
     }),
     defineRoute({
       method: 'POST',

@@ -1,5 +1,4 @@
-import { decisionNumber } from '@ostoja/domain/applications/decision';
-import type { ExplanationStep } from '@ostoja/domain/benefits/explanation';
+import { type ExplanationStep, renderExplanation } from '@ostoja/domain/benefits/explanation';
 import { addMonths } from '@ostoja/domain/payments/schedule';
 import {
   type DecideMealAid,
@@ -12,11 +11,12 @@ import { z } from 'zod';
 import { personsOf, type StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
-import { nextInRegister } from '../../shared/register.ts';
-import { DECISION_PREFIX } from '../applications/service.ts';
+import * as applicationsRepo from '../applications/repo.ts';
+import { createScheduleForDecision } from '../payments/service.ts';
 import { personScope } from '../registry/access.ts';
+import { MEALS_BASIS, mealDecisionLetter } from './meals-decision-pdf.ts';
 import * as repo from './meals-repo.ts';
-import { incomeOf } from './service.ts';
+import { incomeOf, recordDecision } from './service.ts';
 
 // "Posiłek w szkole i w domu": the schools and canteens, the decisions measured against the
 // programme's criterion, the providers' monthly lists with the headteacher's exception, and the
@@ -65,6 +65,13 @@ export async function listAid(ctx: StaffContext, after: string | undefined, limi
   return page;
 }
 
+/** The decision letter as PDF (the read logged). */
+export async function aidDocument(ctx: StaffContext, id: string) {
+  const m = await repo.findAid(ctx.q, id, personScope(ctx.actor));
+  if (!m) throw notFound();
+  return mealDecisionLetter(ctx, m);
+}
+
 export async function getAid(ctx: StaffContext, id: string) {
   const m = await repo.findAid(ctx.q, id, personScope(ctx.actor));
   if (!m) throw notFound();
@@ -92,34 +99,65 @@ export async function decideAid(ctx: StaffContext, input: z.output<typeof Decide
   });
   if (!test.within)
     throw fieldError('applicationId', `validation.meals.aboveCriterion?percent=${p.criterionPercent}`);
-  const year = Number(input.decidedOn.slice(0, 4));
-  const number = decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
-  const id = await repo.insertAid(
-    ctx.q,
-    {
-      number,
-      applicationId: app.id,
-      wywiadId: wywiad.id,
-      personId: input.personId,
-      form: input.form,
-      providerId: input.form === 'meal' ? input.providerId : null,
-      periodFrom: input.periodFrom,
-      periodTo: input.periodTo,
-      amountGrosze: input.form === 'meal' ? null : input.amountGrosze,
-      criterionPercent: p.criterionPercent,
-      criterionGrosze: test.criterion,
-      steps: [...steps, ...test.steps],
-      decidedOn: input.decidedOn,
+  return recordDecision(
+    ctx,
+    ENTITY,
+    { ...input, wywiadId: wywiad.id },
+    async (base) => {
+      const id = await repo.insertAid(
+        ctx.q,
+        {
+          ...base,
+          form: input.form,
+          providerId: input.form === 'meal' ? input.providerId : null,
+          amountGrosze: input.form === 'meal' ? null : input.amountGrosze,
+          criterionPercent: p.criterionPercent,
+          criterionGrosze: test.criterion,
+          steps: [...steps, ...test.steps],
+        },
+        ctx.actor.id,
+      );
+      if (input.form === 'zasilekCelowy') await payable(ctx, id, base, input, [...steps, ...test.steps]);
+      return id;
     },
-    ctx.actor.id,
+    { form: input.form },
+    getAid,
   );
-  await ctx.audit({
-    action: 'create',
-    entity: ENTITY,
-    entityId: id,
-    details: { applicationId: app.id, personId: input.personId, form: input.form },
+}
+
+/**
+ * A zasiłek celowy for food is a cash benefit: its decision row schedules one payment in the month
+ * of the decision (as a zasiłek celowy of the decision flow), which the month's payment run lists.
+ */
+async function payable(
+  ctx: StaffContext,
+  mealAidId: string,
+  base: { number: string; periodFrom: string; periodTo: string; decidedOn: string },
+  input: z.output<typeof DecideMealAid>,
+  steps: ExplanationStep[],
+) {
+  const amount = input.amountGrosze!;
+  const decisionId = await applicationsRepo.insertDecision(ctx.q, {
+    applicationId: null,
+    mealAidId,
+    proposalId: null,
+    benefit: 'zasilekCelowy',
+    number: base.number,
+    outcome: 'grant',
+    decidedOn: base.decidedOn,
+    amount,
+    periodFrom: base.periodFrom,
+    periodTo: base.periodTo,
+    schedule: [{ month: base.decidedOn.slice(0, 7), amount, days: null }],
+    paymentMethod: input.paymentMethod,
+    iban: input.paymentMethod === 'transfer' ? (input.iban ?? null) : null,
+    legalBasis: MEALS_BASIS,
+    justification:
+      'Zasiłek celowy na zakup posiłku lub żywności w ramach programu „Posiłek w szkole i w domu”.',
+    calculation: { explanation: renderExplanation(steps, 'pl') },
+    signedById: ctx.actor.id,
   });
-  return getAid(ctx, id);
+  await createScheduleForDecision(ctx.q, decisionId);
 }
 
 async function providerOr404(ctx: StaffContext, id: string) {

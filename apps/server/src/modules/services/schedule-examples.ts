@@ -23,6 +23,7 @@ function sharedBill(fx: Fixtures) {
 
 export const scheduleExamples: Examples = {
   'GET /api/v1/care-schedule/carers': () => ({}),
+  'GET /api/v1/care-schedule/carer-logins': () => ({}),
   'POST /api/v1/care-schedule/carers': (fx) => ({
     body: { fullName: `Opiekun ${fx.seq()}`, employer: 'contracted', providerName: 'Caritas' },
   }),

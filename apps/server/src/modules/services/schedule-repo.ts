@@ -37,9 +37,24 @@ export async function carersByName(q: Queryable, names: string[]) {
 }
 
 export async function staffUserTaken(q: Queryable, userId: string) {
-  const user = await q.query('SELECT 1 FROM staff_user WHERE id = $1', [userId]);
+  const user = await q.query<{ carer: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM staff_role r WHERE r.user_id = u.id AND r.role = 'carer') AS carer
+       FROM staff_user u WHERE u.id = $1 AND u.is_active`,
+    [userId],
+  );
   const carer = await q.query('SELECT 1 FROM carer WHERE staff_user_id = $1', [userId]);
-  return { exists: user.rowCount === 1, taken: carer.rowCount === 1 };
+  return { exists: user.rowCount === 1, isCarer: user.rows[0]?.carer === true, taken: carer.rowCount === 1 };
+}
+
+/** Active accounts with the carer role, by name, with the carer each is linked to (if any). */
+export async function carerLogins(q: Queryable) {
+  const r = await q.query<{ id: string; fullName: string; login: string; carerName: string | null }>(
+    `SELECT u.id, u.full_name AS "fullName", u.login, k.full_name AS "carerName"
+       FROM staff_user u LEFT JOIN carer k ON k.staff_user_id = u.id
+      WHERE u.is_active AND EXISTS (SELECT 1 FROM staff_role r WHERE r.user_id = u.id AND r.role = 'carer')
+      ORDER BY u.sort_key, u.id`,
+  );
+  return r.rows;
 }
 
 /** Alphabetical by name; keyset on (full_name, id). */

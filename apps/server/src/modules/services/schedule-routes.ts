@@ -1,6 +1,7 @@
 import {
   Carer,
   CarerClients,
+  CarerLoginPage,
   CarerPage,
   ConflictReport,
   CreateCarer,
@@ -30,6 +31,14 @@ export function scheduleRoutes(): RouteDef[] {
       query: pageQuery(100, 50),
       response: CarerPage,
       handler: ({ query }, ctx) => service.listCarers(ctx, query.after, query.limit),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/care-schedule/carer-logins',
+      permission: 'careSchedule.manage',
+      summary: 'Staff accounts with the carer role, for linking a carer to their login',
+      response: CarerLoginPage,
+      handler: (_req, ctx) => service.carerLogins(ctx),
     }),
     defineRoute({
       method: 'POST',

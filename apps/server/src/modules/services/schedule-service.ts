@@ -23,11 +23,17 @@ export async function addCarer(ctx: StaffContext, input: z.output<typeof CreateC
   if (input.staffUserId) {
     const u = await repo.staffUserTaken(ctx.q, input.staffUserId);
     if (!u.exists) throw fieldError('staffUserId', 'validation.schedule.unknownUser');
+    if (!u.isCarer) throw fieldError('staffUserId', 'validation.schedule.notCarer');
     if (u.taken) throw fieldError('staffUserId', 'validation.schedule.userTaken');
   }
   const id = await repo.insertCarer(ctx.q, input, ctx.actor.id);
   await ctx.audit({ action: 'create', entity: 'carer', entityId: id });
   return (await repo.findCarer(ctx.q, id))!;
+}
+
+/** The accounts a carer's record may be linked to: those with the carer role. */
+export async function carerLogins(ctx: StaffContext) {
+  return { items: await repo.carerLogins(ctx.q), nextCursor: null };
 }
 
 export async function listCarers(ctx: StaffContext, after: string | undefined, limit: number) {

@@ -309,7 +309,12 @@ describe('access', () => {
   it('shows a carer only their own clients’ addresses and tasks, never income or the fee', async () => {
     const mine = await runningDecision(fx(), ++n);
     const other = await runningDecision(fx(), ++n);
-    const me = await addCarer(fx(), 'Olga Opiekuńcza', { staffUserId: await userId(s.t.db, 'opiekunka') });
+    // The demo's carer linked to the `opiekunka` login.
+    const me = (
+      await s.t.db.query<{ id: string }>(
+        `SELECT k.id FROM carer k JOIN staff_user u ON u.id = k.staff_user_id WHERE u.login = 'opiekunka'`,
+      )
+    ).rows[0]!;
     const someone = await addCarer(fx(), 'Halina Inna');
     await plan(fx(), {
       careServiceId: mine.id,
@@ -327,7 +332,11 @@ describe('access', () => {
     });
     const res = await call('GET', '/api/v1/care-schedule/my-clients', who.opiekunka!);
     expect(res.statusCode).toBe(200);
-    expect(res.json().items).toEqual([
+    const items = res.json().items as { careServiceId: string }[];
+    expect(items.map((c) => c.careServiceId)).not.toContain(other.id);
+    // The demo's two own clients, planned Monday to Friday, and the one planned here.
+    expect(items).toHaveLength(3);
+    expect(items.filter((c) => c.careServiceId === mine.id)).toEqual([
       {
         careServiceId: mine.id,
         firstName: 'Halina',
@@ -354,5 +363,35 @@ describe('access', () => {
         WHERE a.entity = 'carerClient' AND u.login = 'opiekunka'`,
     );
     expect(logged.rowCount).toBe(1);
+  });
+
+  it('links a carer to a login with the carer role only, and never to a login another carer has', async () => {
+    const logins = await call('GET', '/api/v1/care-schedule/carer-logins', who.pracownik!);
+    expect(logins.statusCode).toBe(200);
+    expect(logins.json().items).toEqual([
+      {
+        id: await userId(s.t.db, 'opiekunka'),
+        fullName: 'Olga Opiekuńcza',
+        login: 'opiekunka',
+        carerName: 'Olga Opiekuńcza',
+      },
+    ]);
+    expect((await call('GET', '/api/v1/care-schedule/carer-logins', who.opiekunka!)).statusCode).toBe(403);
+    const add = (login: string) =>
+      userId(s.t.db, login).then((staffUserId) =>
+        call('POST', '/api/v1/care-schedule/carers', who.pracownik!, {
+          fullName: `Opiekun ${++n}`,
+          employer: 'own',
+          staffUserId,
+        }),
+      );
+    for (const [login, message] of [
+      ['pracownik', 'To konto nie ma roli opiekuna.'],
+      ['opiekunka', 'To konto jest już przypisane innemu opiekunowi.'],
+    ] as const) {
+      const res = await add(login);
+      expect(res.statusCode, login).toBe(400);
+      expect(res.json().error.fields).toEqual([{ path: 'staffUserId', message }]);
+    }
   });
 });

@@ -186,7 +186,7 @@ export async function incomeOf(ctx: StaffContext, input: { applicationId: string
  * provider, and the fee per hour computed from the table in force on the first day of the period.
  */
 export async function decideCareService(ctx: StaffContext, input: z.output<typeof CreateCareService>) {
-  const { app, wywiad, period, hi, steps } = await incomeOf(ctx, input);
+  const { wywiad, period, hi, steps } = await incomeOf(ctx, input);
   const table = await repo.tableOn(ctx.q, tableKindFor(input.serviceKind), input.periodFrom);
   if (!table) throw fieldError('periodFrom', 'validation.services.noTable');
   let fee: ReturnType<typeof hourlyFee>;
@@ -203,40 +203,74 @@ export async function decideCareService(ctx: StaffContext, input: z.output<typeo
     if (e instanceof FeeRuleError) throw fieldError(e.path, e.key);
     throw e;
   }
-  const year = Number(input.decidedOn.slice(0, 4));
-  const number = decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
-  const id = await repo.insertCareService(
-    ctx.q,
-    {
-      number,
-      applicationId: app.id,
-      wywiadId: wywiad.id,
-      personId: input.personId,
-      serviceKind: input.serviceKind,
-      tasks: input.tasks,
-      hoursPerDay: input.hoursPerDay,
-      daysPerWeek: input.daysPerWeek,
-      periodFrom: input.periodFrom,
-      periodTo: input.periodTo,
-      provider: input.provider,
-      providerName: input.provider === 'contracted' ? (input.providerName ?? null) : null,
-      feeTableId: table.id,
-      hourlyCostGrosze: fee.hourlyCostGrosze,
-      feePct: fee.feePct,
-      incomeRatioPct: fee.incomeRatioPct,
-      exemption: input.exemption,
-      exemptionGrosze: fee.exemptionGrosze,
-      hourlyFeeGrosze: fee.hourlyFeeGrosze,
-      steps: [...steps, ...fee.steps],
-      decidedOn: input.decidedOn,
-    },
-    ctx.actor.id,
+  return recordDecision(
+    ctx,
+    ENTITY,
+    { ...input, wywiadId: wywiad.id },
+    (base) =>
+      repo.insertCareService(
+        ctx.q,
+        {
+          ...base,
+          serviceKind: input.serviceKind,
+          tasks: input.tasks,
+          hoursPerDay: input.hoursPerDay,
+          daysPerWeek: input.daysPerWeek,
+          provider: input.provider,
+          providerName: input.provider === 'contracted' ? (input.providerName ?? null) : null,
+          feeTableId: table.id,
+          hourlyCostGrosze: fee.hourlyCostGrosze,
+          feePct: fee.feePct,
+          incomeRatioPct: fee.incomeRatioPct,
+          exemption: input.exemption,
+          exemptionGrosze: fee.exemptionGrosze,
+          hourlyFeeGrosze: fee.hourlyFeeGrosze,
+          steps: [...steps, ...fee.steps],
+        },
+        ctx.actor.id,
+      ),
+    { feeTableId: table.id },
+    getCareService,
   );
+}
+
+/** The next number of the centre's decision register, in the year of the decision's date. */
+export async function nextDecisionNumber(ctx: StaffContext, decidedOn: string) {
+  const year = Number(decidedOn.slice(0, 4));
+  return decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
+}
+
+type DecisionBase = {
+  number: string;
+  applicationId: string;
+  wywiadId: string;
+  personId: string;
+  periodFrom: string;
+  periodTo: string;
+  decidedOn: string;
+};
+
+/**
+ * A service's decision on an application with a home visit (care services, the meals programme):
+ * its number from the register, the row `insert` writes from the common fields, the audit entry;
+ * answers the decision as `read` gives it.
+ */
+export async function recordDecision<T>(
+  ctx: StaffContext,
+  entity: string,
+  input: Omit<DecisionBase, 'number'>,
+  insert: (base: DecisionBase) => Promise<string>,
+  details: Record<string, unknown>,
+  read: (ctx: StaffContext, id: string) => Promise<T>,
+) {
+  const { applicationId, wywiadId, personId, periodFrom, periodTo, decidedOn } = input;
+  const number = await nextDecisionNumber(ctx, decidedOn);
+  const id = await insert({ number, applicationId, wywiadId, personId, periodFrom, periodTo, decidedOn });
   await ctx.audit({
     action: 'create',
-    entity: ENTITY,
+    entity,
     entityId: id,
-    details: { applicationId: app.id, personId: input.personId, feeTableId: table.id },
+    details: { applicationId, personId, ...details },
   });
-  return getCareService(ctx, id);
+  return read(ctx, id);
 }

@@ -64,6 +64,12 @@ export function DpsPage() {
     <Page title={t('dps.title')} lead={t('dps.lead')}>
       <p>
         <Link to="/dps/monthly-cost">{t('dps.costLink')}</Link>
+        {can('serviceFees.manage') ? (
+          <>
+            {' · '}
+            <Link to="/dps/homes">{t('dpsHomes.link')}</Link>
+          </>
+        ) : null}
       </p>
       <h2>{t('dps.waiting')}</h2>
       {waiting.error ? <LoadError error={waiting.error} onRetry={() => waiting.reload()} /> : null}

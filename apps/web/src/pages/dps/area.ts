@@ -13,6 +13,15 @@ export const dpsArea: Area = {
       permission: 'dps.read',
       component: page(() => import('./DpsCostPage.tsx'), 'DpsCostPage'),
     },
+    {
+      path: '/dps/homes',
+      permission: 'serviceFees.manage',
+      component: page(() => import('./DpsHomesPage.tsx'), 'DpsHomesPage'),
+    },
   ],
-  nav: [{ to: '/dps', label: 'nav.dps', permission: 'dps.read' }],
+  nav: [
+    { to: '/dps', label: 'nav.dps', permission: 'dps.read' },
+    // The administrator keeps the register of homes (who may not read the referral files).
+    { to: '/dps/homes', label: 'nav.dpsHomes', permission: 'serviceFees.manage' },
+  ],
 };

@@ -6,6 +6,7 @@ import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
+import { CandidateField, chosen } from '../services/candidate-field.tsx';
 import { dpsKeys, useHomes } from './queries.ts';
 
 const empty = () => ({ candidate: '', homeId: '', consentOn: todayIso() });
@@ -18,13 +19,11 @@ export function OpenReferralForm({ onSaved }: { onSaved(d: DpsReferral): void })
     queryFn: ({ signal }) => dpsApi.candidates(signal),
   });
   const homes = useHomes();
-  const byKey = new Map((candidates.data?.items ?? []).map((c) => [c.applicationId, c]));
   const f = useEditForm({
     schema: CreateDpsReferral,
     defaultValues: empty(),
     toBody: (v) => ({
-      applicationId: byKey.get(v.candidate)?.applicationId ?? '',
-      personId: byKey.get(v.candidate)?.personId ?? '',
+      ...chosen(candidates.data?.items, v.candidate),
       homeId: v.homeId,
       consentOn: v.consentOn,
     }),
@@ -39,21 +38,14 @@ export function OpenReferralForm({ onSaved }: { onSaved(d: DpsReferral): void })
     <section className="card" aria-labelledby="dps-open-h">
       <h2 id="dps-open-h">{t('dps.open')}</h2>
       <EditForm form={f} submitLabel={t('dps.openSubmit')}>
-        <SelectField
-          id={fieldId('applicationId')}
+        <CandidateField
           label={t('dps.application')}
           hint={t('dps.applicationHint')}
+          choose={t('dps.choose')}
+          candidates={candidates.data?.items}
+          errors={f.errors}
           value={v.candidate}
           onValue={(x) => f.form.setValue('candidate', x)}
-          options={[
-            { value: '', label: t('dps.choose') },
-            ...(candidates.data?.items ?? []).map((c) => ({
-              value: c.applicationId,
-              label: `${c.surname} ${c.firstName} — ${c.applicationNumber}`,
-            })),
-          ]}
-          error={f.errors.applicationId ?? f.errors.personId}
-          required
         />
         <SelectField
           id={fieldId('homeId')}

@@ -2,6 +2,7 @@ import type { DpsCostReport, DpsReferral } from '@ostoja/domain/services/dps';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../../api/client.ts';
 import { dpsApi } from '../../api/dps.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // The DPS module's reads, cached by TanStack Query under these keys.
 export const dpsKeys = {
@@ -20,8 +21,7 @@ export const useReferral = (id: string) =>
     queryFn: ({ signal }) => dpsApi.referral(id, signal),
   });
 
-export const useHomes = () =>
-  useQuery({ queryKey: dpsKeys.homes, queryFn: ({ signal }) => dpsApi.homes(signal) });
+export const useHomes = () => useRead(dpsKeys.homes, dpsApi.homes);
 
 export const useMonthlyCost = (month: string) =>
   useQuery<DpsCostReport, ApiError>({

@@ -5,9 +5,11 @@ import {
   DpsDocumentInput,
   type DpsReferral,
 } from '@ostoja/domain/services/dps';
+import type { z } from 'zod';
 import { dpsApi } from '../../api/dps.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
@@ -19,29 +21,29 @@ type Props = { referral: DpsReferral; onSaved(d: DpsReferral): void };
 export function DocumentForm({ referral, onSaved }: Props) {
   const { t } = useI18n();
   const empty = { kind: 'consent', fileName: '', data: '' };
-  const f = useEditForm({
-    schema: DpsDocumentInput,
-    defaultValues: empty,
-    toBody: (v) => ({ kind: v.kind as never, fileName: v.fileName, dataBase64: v.data }),
-    save: (body) => dpsApi.addDocument(referral.id, body),
-    onSaved: (d) => {
-      f.reset(empty);
-      onSaved(d);
-    },
-  });
+  const f = withBindings(
+    useEditForm({
+      schema: DpsDocumentInput,
+      defaultValues: empty,
+      toBody: (v) => ({ kind: v.kind as never, fileName: v.fileName, dataBase64: v.data }),
+      save: (body) => dpsApi.addDocument(referral.id, body),
+      onSaved: (d) => {
+        f.reset(empty);
+        onSaved(d);
+      },
+    }),
+  );
   async function pick(file: File | undefined) {
-    f.form.setValue('fileName', file?.name ?? '');
-    f.form.setValue('data', file ? toBase64(new Uint8Array(await file.arrayBuffer())) : '');
+    f.set('fileName')(file?.name ?? '');
+    f.set('data')(file ? toBase64(new Uint8Array(await file.arrayBuffer())) : '');
   }
   const error = f.errors.dataBase64 ?? f.errors.fileName;
   return (
     <EditForm form={f} submitLabel={t('dps.attach')} requiredNote={false}>
       <SelectField
-        id={fieldId('kind')}
         label={t('dps.docKind')}
-        value={f.values.kind}
-        onValue={(x) => f.form.setValue('kind', x)}
         options={DPS_DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`dps.doc.${k}`) }))}
+        {...f.bind('kind')}
       />
       <div className={`field${error ? ' has-error' : ''}`}>
         <label htmlFor={fieldId('dataBase64')}>{t('dps.docFile')}</label>
@@ -57,59 +59,78 @@ export function DocumentForm({ referral, onSaved }: Props) {
   );
 }
 
+type DateStep = { decidedOn: string } | { admittedOn: string };
+
+/**
+ * A step that takes one date (the decision referring, the admission): its card and the date field
+ * with the server's error beside it (a missing document above it).
+ */
+function DateStepForm<V extends DateStep>({
+  name,
+  schema,
+  title,
+  submit,
+  label,
+  save,
+  onSaved,
+}: {
+  name: 'refer' | 'admit';
+  schema: z.ZodType<V>;
+  title: string;
+  submit: string;
+  label: string;
+  save(body: V): Promise<DpsReferral>;
+  onSaved(d: DpsReferral): void;
+}) {
+  const field = (name === 'refer' ? 'decidedOn' : 'admittedOn') as keyof V & string;
+  const f = withBindings(
+    useEditForm({
+      schema,
+      defaultValues: { [field]: todayIso() } as V,
+      toBody: (v) => v,
+      save,
+      onSaved,
+    }),
+  );
+  return (
+    <section className="card" aria-labelledby={`dps-${name}-h`}>
+      <h2 id={`dps-${name}-h`}>{title}</h2>
+      <EditForm form={f} submitLabel={submit}>
+        {f.errors.documents ? <p className="error">{f.errors.documents}</p> : null}
+        <TextField label={label} type="date" required {...f.bind(field as never)} />
+      </EditForm>
+    </section>
+  );
+}
+
 /** The decision referring: its date places the person on the waiting list. */
 export function ReferForm({ referral, onSaved }: Props) {
   const { t } = useI18n();
-  const f = useEditForm({
-    schema: DpsDecisionDate,
-    defaultValues: { decidedOn: todayIso() },
-    toBody: (v) => v,
-    save: (body) => dpsApi.refer(referral.id, body),
-    onSaved,
-  });
   return (
-    <section className="card" aria-labelledby="dps-refer-h">
-      <h2 id="dps-refer-h">{t('dps.refer')}</h2>
-      <EditForm form={f} submitLabel={t('dps.referSubmit')}>
-        {f.errors.documents ? <p className="error">{f.errors.documents}</p> : null}
-        <TextField
-          id={fieldId('decidedOn')}
-          label={t('dps.decidedOn')}
-          type="date"
-          value={f.values.decidedOn}
-          onValue={(x) => f.form.setValue('decidedOn', x)}
-          error={f.errors.decidedOn}
-          required
-        />
-      </EditForm>
-    </section>
+    <DateStepForm
+      name="refer"
+      schema={DpsDecisionDate}
+      title={t('dps.refer')}
+      submit={t('dps.referSubmit')}
+      label={t('dps.decidedOn')}
+      save={(body) => dpsApi.refer(referral.id, body)}
+      onSaved={onSaved}
+    />
   );
 }
 
 /** The day the person entered the home; the file leaves the waiting list. */
 export function AdmitForm({ referral, onSaved }: Props) {
   const { t } = useI18n();
-  const f = useEditForm({
-    schema: DpsAdmission,
-    defaultValues: { admittedOn: todayIso() },
-    toBody: (v) => v,
-    save: (body) => dpsApi.admit(referral.id, body),
-    onSaved,
-  });
   return (
-    <section className="card" aria-labelledby="dps-admit-h">
-      <h2 id="dps-admit-h">{t('dps.admit')}</h2>
-      <EditForm form={f} submitLabel={t('dps.admitSubmit')}>
-        <TextField
-          id={fieldId('admittedOn')}
-          label={t('dps.admittedOn')}
-          type="date"
-          value={f.values.admittedOn}
-          onValue={(x) => f.form.setValue('admittedOn', x)}
-          error={f.errors.admittedOn}
-          required
-        />
-      </EditForm>
-    </section>
+    <DateStepForm
+      name="admit"
+      schema={DpsAdmission}
+      title={t('dps.admit')}
+      submit={t('dps.admitSubmit')}
+      label={t('dps.admittedOn')}
+      save={(body) => dpsApi.admit(referral.id, body)}
+      onSaved={onSaved}
+    />
   );
 }

@@ -24,7 +24,7 @@ import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { useMonthField } from './month-field.tsx';
-import { servicesKeys, useScheduleSaved } from './queries.ts';
+import { servicesKeys, useCarerLogins, useScheduleSaved } from './queries.ts';
 
 type HoursRow = HoursReport['items'][number];
 
@@ -102,7 +102,8 @@ function Conflicts({ month }: { month: string }) {
 function CarerForm() {
   const { t } = useI18n();
   const saved = useScheduleSaved();
-  const empty = { fullName: '', employer: 'own', providerName: '' };
+  const logins = useCarerLogins();
+  const empty = { fullName: '', employer: 'own', providerName: '', staffUserId: '' };
   const f = withBindings(
     useEditForm({
       schema: CreateCarer,
@@ -111,7 +112,7 @@ function CarerForm() {
         fullName: v.fullName,
         employer: v.employer as Carer['employer'],
         providerName: v.providerName || null,
-        staffUserId: null,
+        staffUserId: v.staffUserId || null,
       }),
       save: (body) => scheduleApi.addCarer(body),
       onSaved: () => {
@@ -134,6 +135,17 @@ function CarerForm() {
         {f.values.employer === 'contracted' ? (
           <TextField label={t('cs.providerName')} required {...f.bind('providerName')} />
         ) : null}
+        <SelectField
+          label={t('sch.carer.login')}
+          hint={t('sch.carer.loginHint')}
+          options={[
+            { value: '', label: t('sch.carer.noLogin') },
+            ...(logins.data?.items ?? [])
+              .filter((u) => !u.carerName)
+              .map((u) => ({ value: u.id, label: `${u.fullName} (${u.login})` })),
+          ]}
+          {...f.bind('staffUserId')}
+        />
       </EditForm>
     </section>
   );

@@ -1,6 +1,5 @@
 import {
   CARE_TASKS,
-  type CareCandidate,
   type CareService,
   CreateCareService,
   PROVIDERS,
@@ -13,6 +12,7 @@ import { CheckboxField, fieldId, GroupError, SelectField, TextField } from '../.
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
+import { CandidateField, chosen } from './candidate-field.tsx';
 import { servicesKeys } from './queries.ts';
 
 /** "1,5" or "1.5" as typed; NaN lets the schema refuse it. */
@@ -33,8 +33,6 @@ const empty = () => ({
   decidedOn: todayIso(),
 });
 
-const candidateLabel = (c: CareCandidate) => `${c.surname} ${c.firstName} — ${c.applicationNumber}`;
-
 /** A care-service decision on an application with a home visit; the server computes the fee. */
 export function DecideForm({ onSaved }: { onSaved(d: CareService): void }) {
   const { t } = useI18n();
@@ -42,15 +40,12 @@ export function DecideForm({ onSaved }: { onSaved(d: CareService): void }) {
     queryKey: servicesKeys.candidates,
     queryFn: ({ signal }) => servicesApi.candidates({ limit: 100 }, signal),
   });
-  const byKey = new Map((candidates.data?.items ?? []).map((c) => [c.applicationId, c]));
   const f = useEditForm({
     schema: CreateCareService,
     defaultValues: empty(),
     toBody: (v) => {
-      const c = byKey.get(v.candidate);
       return {
-        applicationId: c?.applicationId ?? '',
-        personId: c?.personId ?? '',
+        ...chosen(candidates.data?.items, v.candidate),
         serviceKind: v.serviceKind as never,
         tasks: v.tasks as never,
         hoursPerDay: hours(v.hoursPerDay),
@@ -87,21 +82,14 @@ export function DecideForm({ onSaved }: { onSaved(d: CareService): void }) {
     <section className="card" aria-labelledby="cs-decide-h">
       <h2 id="cs-decide-h">{t('cs.decide')}</h2>
       <EditForm form={f} submitLabel={t('cs.decideSubmit')}>
-        <SelectField
-          id={fieldId('applicationId')}
+        <CandidateField
           label={t('cs.application')}
           hint={t('cs.applicationHint')}
+          choose={t('cs.choose')}
+          candidates={candidates.data?.items}
+          errors={f.errors}
           value={v.candidate}
           onValue={set('candidate')}
-          options={[
-            { value: '', label: t('cs.choose') },
-            ...(candidates.data?.items ?? []).map((c) => ({
-              value: c.applicationId,
-              label: candidateLabel(c),
-            })),
-          ]}
-          error={f.errors.applicationId ?? f.errors.personId}
-          required
         />
         <SelectField
           id={fieldId('serviceKind')}

@@ -1,3 +1,4 @@
+import { PAYMENT_METHODS } from '@ostoja/domain/applications/decision';
 import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
 import { DecideMealAid, MEAL_FORMS, type MealAid, type MealProvider } from '@ostoja/domain/services/meals';
 import { useQuery } from '@tanstack/react-query';
@@ -9,6 +10,7 @@ import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
+import { CandidateField, chosen } from './candidate-field.tsx';
 import { useMealsSaved } from './meals-queries.ts';
 import { servicesKeys } from './queries.ts';
 
@@ -17,6 +19,8 @@ const empty = () => ({
   form: 'meal',
   providerId: '',
   amount: '',
+  paymentMethod: 'cashDesk',
+  iban: '',
   periodFrom: todayIso(),
   periodTo: '',
   decidedOn: todayIso(),
@@ -31,16 +35,20 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
     queryKey: servicesKeys.candidates,
     queryFn: ({ signal }) => servicesApi.candidates({ limit: 100 }, signal),
   });
-  const byKey = new Map((candidates.data?.items ?? []).map((c) => [c.applicationId, c]));
   const f = useEditForm({
     schema: DecideMealAid,
     defaultValues: empty(),
     toBody: (v) => ({
-      applicationId: byKey.get(v.candidate)?.applicationId ?? '',
-      personId: byKey.get(v.candidate)?.personId ?? '',
+      ...chosen(candidates.data?.items, v.candidate),
       form: v.form as never,
       providerId: v.form === 'meal' ? v.providerId || null : null,
       amountGrosze: v.form === 'meal' ? null : (parseZloty(v.amount) ?? Number.NaN),
+      // A zasiłek celowy is paid in the monthly runs, at the cash desk or by transfer.
+      paymentMethod: v.paymentMethod as (typeof PAYMENT_METHODS)[number],
+      iban:
+        v.form === 'zasilekCelowy' && v.paymentMethod === 'transfer'
+          ? v.iban.replace(/\s+/g, '') || null
+          : null,
       periodFrom: v.periodFrom,
       periodTo: v.periodTo,
       decidedOn: v.decidedOn,
@@ -78,20 +86,13 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
         </p>
       ) : null}
       <EditForm form={f} submitLabel={t('ml.decideSubmit')}>
-        <SelectField
-          id={fieldId('applicationId')}
+        <CandidateField
           label={t('ml.application')}
+          choose={t('ml.choose')}
+          candidates={candidates.data?.items}
+          errors={f.errors}
           value={v.candidate}
           onValue={set('candidate')}
-          options={[
-            { value: '', label: t('ml.choose') },
-            ...(candidates.data?.items ?? []).map((c) => ({
-              value: c.applicationId,
-              label: `${c.surname} ${c.firstName} — ${c.applicationNumber}`,
-            })),
-          ]}
-          error={f.errors.applicationId ?? f.errors.personId}
-          required
         />
         <SelectField
           id={fieldId('form')}
@@ -125,6 +126,30 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
             required
           />
         )}
+        {v.form === 'zasilekCelowy' ? (
+          <div className="field-row">
+            <SelectField
+              id={fieldId('paymentMethod')}
+              label={t('decision.paymentMethod')}
+              value={v.paymentMethod}
+              onValue={set('paymentMethod')}
+              options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`decision.paymentMethod.${m}`) }))}
+              required
+            />
+            {v.paymentMethod === 'transfer' ? (
+              <TextField
+                id={fieldId('iban')}
+                label={t('decisionForm.iban')}
+                value={v.iban}
+                onValue={set('iban')}
+                error={f.errors.iban}
+                autoComplete="off"
+                spellCheck={false}
+                required
+              />
+            ) : null}
+          </div>
+        ) : null}
         <div className="field-row">
           {date('periodFrom')}
           {date('periodTo')}

@@ -4,6 +4,7 @@ import type { DecisionSchedule } from '@ostoja/domain/services/schedule';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../../api/client.ts';
 import { billsApi, scheduleApi, servicesApi } from '../../api/services.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // The services module's reads, cached by TanStack Query under these keys.
 export const servicesKeys = {
@@ -12,6 +13,7 @@ export const servicesKeys = {
   careService: (id: string) => ['careServices', 'one', id] as const,
   feeTables: ['feeTables'] as const,
   carers: ['careSchedule', 'carers'] as const,
+  carerLogins: ['careSchedule', 'carerLogins'] as const,
   schedule: (id: string, month: string) => ['careSchedule', 'decision', id, month] as const,
   hours: (month: string) => ['careSchedule', 'hours', month] as const,
   conflicts: (month: string) => ['careSchedule', 'conflicts', month] as const,
@@ -25,6 +27,9 @@ export const useDecisionSchedule = (id: string, month: string) =>
     queryKey: servicesKeys.schedule(id, month),
     queryFn: ({ signal }) => scheduleApi.schedule(id, month, signal),
   });
+
+/** Logins with the carer role; a carer's record is linked to one of those not yet linked. */
+export const useCarerLogins = () => useRead(servicesKeys.carerLogins, scheduleApi.carerLogins);
 
 export const useBill = (id: string) =>
   useQuery<Bill, ApiError>({

@@ -1,0 +1,196 @@
+import { DPS_KINDS, type DpsHome, DpsHomeCostInput, DpsHomeInput } from '@ostoja/domain/services/dps';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { z } from 'zod';
+import { dpsApi } from '../../api/dps.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { wholeList } from '../../components/kit/whole-list.ts';
+import { Page } from '../../components/page.tsx';
+import { parseZloty } from '../payments/shared.tsx';
+import { dpsKeys, useHomes } from './queries.ts';
+
+// The cost's fields, named as the request's paths so their ids and the server's errors match.
+const emptyCost = () => ({ validFrom: '', monthlyCostGrosze: '', publishedOn: '', source: '' });
+type CostFields = ReturnType<typeof emptyCost>;
+/** The cost with the home it is for (the home goes in the URL). */
+const CostOfHome = DpsHomeCostInput.extend({ homeId: z.uuid('validation.required') });
+const costBody = (c: CostFields) => ({
+  validFrom: c.validFrom,
+  monthlyCostGrosze: parseZloty(c.monthlyCostGrosze) ?? Number.NaN,
+  publishedOn: c.publishedOn,
+  source: c.source,
+});
+
+/** The cost's four fields, bound by `bind` (under "cost." in the home's form). */
+function CostFieldset({
+  bind,
+}: {
+  bind(k: keyof CostFields): ReturnType<ReturnType<typeof withBindings>['bind']>;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <div className="field-row">
+        <TextField label={t('dpsHomes.validFrom')} type="date" required {...bind('validFrom')} />
+        <TextField
+          label={t('dpsHomes.monthlyCost')}
+          inputMode="decimal"
+          required
+          {...bind('monthlyCostGrosze')}
+        />
+        <TextField label={t('dpsHomes.publishedOn')} type="date" required {...bind('publishedOn')} />
+      </div>
+      <TextField label={t('dpsHomes.source')} className="wide" required {...bind('source')} />
+    </>
+  );
+}
+
+function useHomeSaved(say: (text: string) => void, key: 'dpsHomes.added' | 'dpsHomes.costAdded') {
+  const { t } = useI18n();
+  const client = useQueryClient();
+  return (h: DpsHome) => {
+    say(t(key, { name: h.name }));
+    client.invalidateQueries({ queryKey: dpsKeys.homes });
+  };
+}
+
+function AddHomeForm({ say }: { say(text: string): void }) {
+  const { t } = useI18n();
+  const saved = useHomeSaved(say, 'dpsHomes.added');
+  const empty = () => ({ name: '', powiat: '', kind: 'elderly', address: '', places: '', cost: emptyCost() });
+  const f = withBindings(
+    useEditForm({
+      schema: DpsHomeInput,
+      defaultValues: empty(),
+      toBody: (v) => ({
+        name: v.name,
+        powiat: v.powiat,
+        kind: v.kind as DpsHome['kind'],
+        address: v.address || null,
+        places: v.places ? Number(v.places) : null,
+        cost: costBody(v.cost),
+      }),
+      save: dpsApi.addHome,
+      onSaved: (h) => {
+        f.reset(empty());
+        saved(h);
+      },
+    }),
+    'home-',
+  );
+  return (
+    <section className="card" aria-labelledby="dps-home-add-h">
+      <h2 id="dps-home-add-h">{t('dpsHomes.add')}</h2>
+      <EditForm form={f} submitLabel={t('dpsHomes.addSubmit')}>
+        <TextField label={t('dpsHomes.name')} className="wide" required {...f.bind('name')} />
+        <div className="field-row">
+          <SelectField
+            label={t('dpsHomes.kind')}
+            options={DPS_KINDS.map((k) => ({ value: k, label: t(`dpsHomes.kind.${k}`) }))}
+            required
+            {...f.bind('kind')}
+          />
+          <TextField label={t('dpsHomes.powiat')} required {...f.bind('powiat')} />
+          <TextField label={t('dpsHomes.places')} inputMode="numeric" {...f.bind('places')} />
+        </div>
+        <TextField label={t('dpsHomes.address')} className="wide" {...f.bind('address')} />
+        <CostFieldset bind={(k) => f.bind(`cost.${k}`)} />
+      </EditForm>
+    </section>
+  );
+}
+
+function AddCostForm({ homes, say }: { homes: readonly DpsHome[]; say(text: string): void }) {
+  const { t } = useI18n();
+  const saved = useHomeSaved(say, 'dpsHomes.costAdded');
+  const empty = () => ({ homeId: '', ...emptyCost() });
+  const f = withBindings(
+    useEditForm({
+      schema: CostOfHome,
+      defaultValues: empty(),
+      toBody: (v) => ({ homeId: v.homeId, ...costBody(v) }),
+      save: ({ homeId, ...body }) => dpsApi.addCost(homeId, body),
+      onSaved: (h) => {
+        f.reset(empty());
+        saved(h);
+      },
+    }),
+    'cost-',
+  );
+  return (
+    <section className="card" aria-labelledby="dps-cost-add-h">
+      <h2 id="dps-cost-add-h">{t('dpsHomes.newCost')}</h2>
+      <p className="hint">{t('dpsHomes.newCostLead')}</p>
+      <EditForm form={f} submitLabel={t('dpsHomes.costSubmit')}>
+        <SelectField
+          label={t('dpsHomes.home')}
+          options={[
+            { value: '', label: t('dpsHomes.choose') },
+            ...homes.map((h) => ({ value: h.id, label: h.name })),
+          ]}
+          required
+          {...f.bind('homeId')}
+        />
+        <CostFieldset bind={(k) => f.bind(k)} />
+      </EditForm>
+    </section>
+  );
+}
+
+/** The administrator's register of homes: kind, places and the average monthly cost in force from a day. */
+export function DpsHomesPage() {
+  const { t, date, money } = useI18n();
+  const homes = useHomes();
+  const [said, say] = useState('');
+  const columns: Column<DpsHome>[] = [
+    { key: 'name', header: t('dpsHomes.name'), cell: (h) => h.name, sortValue: (h) => h.name },
+    { key: 'kind', header: t('dpsHomes.kind'), cell: (h) => t(`dpsHomes.kind.${h.kind}`) },
+    { key: 'powiat', header: t('dpsHomes.powiat'), cell: (h) => h.powiat },
+    {
+      key: 'places',
+      header: t('dpsHomes.places'),
+      cell: (h) => h.places ?? '—',
+      sortValue: (h) => h.places,
+      className: 'num',
+    },
+    {
+      key: 'cost',
+      header: t('dpsHomes.cost'),
+      // Newest first: the one in force and those before it, each from its day.
+      cell: (h) =>
+        h.costs.map((c) => (
+          <div key={c.validFrom}>
+            {t('dpsHomes.costFrom', { cost: money(c.monthlyCostGrosze), from: date(c.validFrom) })}
+          </div>
+        )),
+    },
+  ];
+  const items = homes.data?.items ?? [];
+  return (
+    <Page title={t('dpsHomes.title')} lead={t('dpsHomes.lead')}>
+      {said ? (
+        <p role="status" className="success">
+          {said}
+        </p>
+      ) : null}
+      {homes.error ? <LoadError error={homes.error} onRetry={() => homes.refetch()} /> : null}
+      {homes.data && !items.length ? <p className="empty">{t('dpsHomes.none')}</p> : null}
+      {items.length ? (
+        <PagedTable
+          caption={t('dpsHomes.table')}
+          columns={columns}
+          list={wholeList(items, homes.isFetching)}
+          rowKey={(h) => h.id}
+        />
+      ) : null}
+      <AddHomeForm say={say} />
+      {items.length ? <AddCostForm homes={items} say={say} /> : null}
+    </Page>
+  );
+}
