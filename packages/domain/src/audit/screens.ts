@@ -74,6 +74,7 @@ export const SCREENS = [
   '/shelters',
   '/shelters/fee-resolutions',
   '/dps',
+  '/dps/homes',
   '/dps/referrals/:id',
   '/dps/monthly-cost',
   '/facilities',
