@@ -20,6 +20,7 @@ import { seedCaseload } from './demo-caseload.ts';
 import { seedCentres } from './demo-centres.ts';
 import { seedDpsDemo } from './demo-dps.ts';
 import { seedFamilyBenefits } from './demo-family-benefits.ts';
+import { seedFuneralsDemo } from './demo-funerals.ts';
 import { seedHistory } from './demo-history.ts';
 import { seedHousingAllowances } from './demo-housing-allowances.ts';
 import { seedLargeFamilyCards } from './demo-large-family-cards.ts';
@@ -215,6 +216,7 @@ export async function seedDemo(
     await seedAlcoholCommission(q);
     await seedCentres(q);
     await seedPrograms(q);
+    await seedFuneralsDemo(q);
     await seedStrategyYear(q, opts.caseload !== false);
     return true;
   });
