@@ -3,6 +3,7 @@
 // above 70 % refused beside its field), then sees the waiting list and the gmina's monthly cost.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../apps/server/src/test/pdf-text.ts';
 import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
 
 let h: Harness;
@@ -72,6 +73,12 @@ describe('coordinator: DPS referral and fee', () => {
       .getByText(/^Gmina pokrywa różnicę do średniego kosztu: 4\s?864,50\s?zł miesięcznie\./)
       .waitFor();
     await expectAccessible(page);
+    // The fee decision's letter, as the resident and the home will read it.
+    const href = await page.getByRole('link', { name: 'Decyzja o odpłatności (PDF)' }).getAttribute('href');
+    const pdf = await page.context().request.get(new URL(href!, h.baseUrl).toString());
+    expect(pdf.status()).toBe(200);
+    expect(pdfText(await pdf.body()).replace(/\s+/g, '')).toContain('1260,00');
+    await expect(page.getByRole('link', { name: 'Decyzja kierująca (PDF)' }).count()).resolves.toBe(1);
 
     await page
       .getByRole('navigation', { name: 'Menu główne' })

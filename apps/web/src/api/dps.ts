@@ -42,6 +42,8 @@ export const dpsApi = {
   addDocument: (id: string, body: DpsDocumentInput) =>
     api.post<DpsReferral>(`${BASE}/referrals/${id}/documents`, body),
   documentUrl: (id: string, documentId: string) => `${BASE}/referrals/${id}/documents/${documentId}`,
+  decisionPdfUrl: (id: string, which: 'referral-decision' | 'fee-decision') =>
+    `${BASE}/referrals/${id}/${which}/pdf`,
   refer: (id: string, body: { decidedOn: string }) =>
     api.post<DpsReferral>(`${BASE}/referrals/${id}/referral-decision`, body),
   setFee: (id: string, body: DpsFeeInput) =>

@@ -30,4 +30,5 @@ export const mealsApi = {
   decide: (body: DecideMealAid) => api.post<MealAid>(`${base}/decisions`, body),
   report: (year: number, signal?: AbortSignal) => api.get<MealsReport>(`${base}/report?year=${year}`, signal),
   reportPdfUrl: (year: number) => `${base}/report/pdf?year=${year}`,
+  decisionPdfUrl: (id: string) => `${base}/decisions/${id}/pdf`,
 };

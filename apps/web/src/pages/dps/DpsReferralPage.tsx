@@ -80,7 +80,8 @@ export function DpsReferralPage() {
           <>
             <dt>{t('dps.referralNumber')}</dt>
             <dd>
-              {r.referralNumber} ({date(r.referredOn)})
+              {r.referralNumber} ({date(r.referredOn)}) ·{' '}
+              <a href={dpsApi.decisionPdfUrl(r.id, 'referral-decision')}>{t('dps.referralPdf')}</a>
             </dd>
           </>
         ) : null}
@@ -117,7 +118,14 @@ export function DpsReferralPage() {
         {manage && r.status === 'file' ? <DocumentForm referral={r} onSaved={saved} /> : null}
       </section>
       {manage && r.status === 'file' ? <ReferForm referral={r} onSaved={saved} /> : null}
-      {r.fee ? <Fee fee={r.fee} /> : null}
+      {r.fee ? (
+        <>
+          <Fee fee={r.fee} />
+          <p>
+            <a href={dpsApi.decisionPdfUrl(r.id, 'fee-decision')}>{t('dps.feePdf')}</a>
+          </p>
+        </>
+      ) : null}
       {manage && r.referredOn && !r.fee ? <FeeForm referral={r} onSaved={saved} /> : null}
       {manage && r.status === 'waiting' ? <AdmitForm referral={r} onSaved={saved} /> : null}
     </Page>

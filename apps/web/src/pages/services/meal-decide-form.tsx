@@ -82,7 +82,8 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
             number: done.number,
             criterion: money(done.criterionGrosze),
             percent: done.criterionPercent,
-          })}
+          })}{' '}
+          <a href={mealsApi.decisionPdfUrl(done.id)}>{t('ml.decisionPdf')}</a>
         </p>
       ) : null}
       <EditForm form={f} submitLabel={t('ml.decideSubmit')}>
