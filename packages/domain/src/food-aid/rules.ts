@@ -1,4 +1,5 @@
 import { type IncomeCriteria, incomeErrors } from '../programs/eligibility.ts';
+import { parseCsvLines } from '../shared/csv-lines.ts';
 import type { FieldError } from '../shared/validation.ts';
 
 // Who may be referred to FEPŻ food aid, and the partner's report parsed line by line.
@@ -51,34 +52,22 @@ export function parseKilograms(s: string): number | null {
  * an error names it as `csv.<line>.<column>` (1 = the header) so that nothing is imported from a bad file.
  */
 export function parseDistributionCsv(csv: string): { rows: DistributionRow[]; errors: FieldError[] } {
-  const rows: DistributionRow[] = [];
-  const errors: FieldError[] = [];
-  const bad = (line: number, column: string, message: string) =>
-    errors.push({ path: `csv.${line}.${column}`, message });
-  csv
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .forEach((raw, i) => {
-      const line = i + 1;
-      if (line === 1 || raw.trim() === '') return;
-      const cells = raw.split(';').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
-      if (cells.length < 3) {
-        bad(line, 'columns', 'validation.foodAid.csvColumns');
-        return;
-      }
-      const referralId = cells[0]!;
-      // A blank cell: nothing handed out on this referral this month.
-      const kgText = cells.at(-2) || '0';
-      const parcelsText = cells.at(-1) || '0';
-      const kilograms = parseKilograms(kgText);
-      const parcels = /^\d{1,4}$/.test(parcelsText) ? Number(parcelsText) : null;
-      const before = errors.length;
-      if (!UUID.test(referralId)) bad(line, 'referral', 'validation.foodAid.csvReferral');
-      if (kilograms === null) bad(line, 'kilograms', 'validation.foodAid.csvKilograms');
-      if (parcels === null) bad(line, 'parcels', 'validation.foodAid.csvParcels');
-      if (errors.length === before) rows.push({ line, referralId, kilograms: kilograms!, parcels: parcels! });
-    });
-  if (rows.length === 0 && errors.length === 0)
-    errors.push({ path: 'csv', message: 'validation.foodAid.csvEmpty' });
-  return { rows, errors };
+  const shape = {
+    columns: { atLeast: 3 },
+    columnsMessage: 'validation.foodAid.csvColumns',
+    emptyMessage: 'validation.foodAid.csvEmpty',
+    unquote: true,
+  };
+  return parseCsvLines(csv, shape, (cells, line, bad) => {
+    const referralId = cells[0]!;
+    // A blank cell: nothing handed out on this referral this month.
+    const kgText = cells.at(-2) || '0';
+    const parcelsText = cells.at(-1) || '0';
+    const kilograms = parseKilograms(kgText);
+    const parcels = /^\d{1,4}$/.test(parcelsText) ? Number(parcelsText) : null;
+    if (!UUID.test(referralId)) bad('referral', 'validation.foodAid.csvReferral');
+    if (kilograms === null) bad('kilograms', 'validation.foodAid.csvKilograms');
+    if (parcels === null) bad('parcels', 'validation.foodAid.csvParcels');
+    return { line, referralId, kilograms: kilograms!, parcels: parcels! };
+  });
 }

@@ -1,3 +1,4 @@
+import { parseCsvLines } from '../shared/csv-lines.ts';
 import type { FieldError } from '../shared/validation.ts';
 import { MISSED_REASONS } from './schedule.ts';
 
@@ -35,37 +36,23 @@ export function parseHours(s: string): number | null {
  * `csv.<line>.<column>`, so that nothing is imported from a file with one bad row.
  */
 export function parseVisitsCsv(csv: string): { rows: CsvVisitRow[]; errors: FieldError[] } {
-  const rows: CsvVisitRow[] = [];
-  const errors: FieldError[] = [];
-  const bad = (line: number, column: string, message: string) =>
-    errors.push({ path: `csv.${line}.${column}`, message });
-  csv
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .forEach((raw, i) => {
-      const line = i + 1;
-      if (line === 1 || raw.trim() === '') return;
-      const cells = raw.split(';').map((c) => c.trim());
-      if (cells.length !== COLUMNS) {
-        bad(line, 'columns', 'validation.schedule.csvColumns');
-        return;
-      }
-      const [decision = '', visitOn = '', startsAt = '', hoursText = '', carer = '', reason = ''] = cells;
-      const before = errors.length;
-      const hours = parseHours(hoursText);
-      const missedReason = reason === '' ? null : MISSED_REASONS.find((r) => r === reason);
-      if (!decision) bad(line, 'decision', 'validation.required');
-      if (!realDate(visitOn)) bad(line, 'date', 'validation.schedule.csvDate');
-      if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(startsAt)) bad(line, 'start', 'validation.schedule.clock');
-      if (hours === null) bad(line, 'hours', 'validation.schedule.csvHours');
-      else if (missedReason === null && hours === 0) bad(line, 'hours', 'validation.services.hoursPositive');
-      else if (missedReason && hours !== 0) bad(line, 'hours', 'validation.schedule.missedNoHours');
-      if (!carer) bad(line, 'carer', 'validation.required');
-      if (missedReason === undefined) bad(line, 'missedReason', 'validation.schedule.csvReason');
-      if (errors.length === before)
-        rows.push({ line, decision, visitOn, startsAt, hours: hours!, carer, missedReason: missedReason! });
-    });
-  if (rows.length === 0 && errors.length === 0)
-    errors.push({ path: 'csv', message: 'validation.schedule.csvEmpty' });
-  return { rows, errors };
+  const shape = {
+    columns: COLUMNS,
+    columnsMessage: 'validation.schedule.csvColumns',
+    emptyMessage: 'validation.schedule.csvEmpty',
+  };
+  return parseCsvLines(csv, shape, (cells, line, bad) => {
+    const [decision = '', visitOn = '', startsAt = '', hoursText = '', carer = '', reason = ''] = cells;
+    const hours = parseHours(hoursText);
+    const missedReason = reason === '' ? null : MISSED_REASONS.find((r) => r === reason);
+    if (!decision) bad('decision', 'validation.required');
+    if (!realDate(visitOn)) bad('date', 'validation.schedule.csvDate');
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(startsAt)) bad('start', 'validation.schedule.clock');
+    if (hours === null) bad('hours', 'validation.schedule.csvHours');
+    else if (missedReason === null && hours === 0) bad('hours', 'validation.services.hoursPositive');
+    else if (missedReason && hours !== 0) bad('hours', 'validation.schedule.missedNoHours');
+    if (!carer) bad('carer', 'validation.required');
+    if (missedReason === undefined) bad('missedReason', 'validation.schedule.csvReason');
+    return { line, decision, visitOn, startsAt, hours: hours!, carer, missedReason: missedReason! };
+  });
 }

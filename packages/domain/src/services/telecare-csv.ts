@@ -1,3 +1,4 @@
+import { parseCsvLines } from '../shared/csv-lines.ts';
 import type { FieldError } from '../shared/validation.ts';
 import { ALARM_KINDS, ALARM_OUTCOMES } from './telecare.ts';
 
@@ -27,40 +28,26 @@ const pick = <T extends string>(list: readonly T[], v: string) => list.find((x) 
  * `csv.<line>.<column>`, so that a file with one bad line imports nothing.
  */
 export function parseAlarmsCsv(csv: string): { rows: CsvAlarmRow[]; errors: FieldError[] } {
-  const rows: CsvAlarmRow[] = [];
-  const errors: FieldError[] = [];
-  const bad = (line: number, column: string, message: string) =>
-    errors.push({ path: `csv.${line}.${column}`, message });
-  csv
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .forEach((raw, i) => {
-      const line = i + 1;
-      if (line === 1 || raw.trim() === '') return;
-      const cells = raw.split(';').map((c) => c.trim());
-      if (cells.length !== COLUMNS) {
-        bad(line, 'columns', 'validation.telecare.csvColumns');
-        return;
-      }
-      const [serial = '', date = '', time = '', kindText = '', outcomeText = ''] = cells;
-      const before = errors.length;
-      const kind = pick(ALARM_KINDS, kindText);
-      const outcome = pick(ALARM_OUTCOMES, outcomeText);
-      if (!serial) bad(line, 'serial', 'validation.required');
-      if (!realDate(date)) bad(line, 'date', 'validation.schedule.csvDate');
-      if (!/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/.test(time)) bad(line, 'time', 'validation.schedule.clock');
-      if (!kind) bad(line, 'kind', 'validation.telecare.csvKind');
-      if (!outcome) bad(line, 'outcome', 'validation.telecare.csvOutcome');
-      if (errors.length === before)
-        rows.push({
-          line,
-          serial,
-          occurredAt: `${date}T${time.length === 5 ? `${time}:00` : time}`,
-          kind: kind!,
-          outcome: outcome!,
-        });
-    });
-  if (rows.length === 0 && errors.length === 0)
-    errors.push({ path: 'csv', message: 'validation.schedule.csvEmpty' });
-  return { rows, errors };
+  const shape = {
+    columns: COLUMNS,
+    columnsMessage: 'validation.telecare.csvColumns',
+    emptyMessage: 'validation.schedule.csvEmpty',
+  };
+  return parseCsvLines(csv, shape, (cells, line, bad) => {
+    const [serial = '', date = '', time = '', kindText = '', outcomeText = ''] = cells;
+    const kind = pick(ALARM_KINDS, kindText);
+    const outcome = pick(ALARM_OUTCOMES, outcomeText);
+    if (!serial) bad('serial', 'validation.required');
+    if (!realDate(date)) bad('date', 'validation.schedule.csvDate');
+    if (!/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/.test(time)) bad('time', 'validation.schedule.clock');
+    if (!kind) bad('kind', 'validation.telecare.csvKind');
+    if (!outcome) bad('outcome', 'validation.telecare.csvOutcome');
+    return {
+      line,
+      serial,
+      occurredAt: `${date}T${time.length === 5 ? `${time}:00` : time}`,
+      kind: kind!,
+      outcome: outcome!,
+    };
+  });
 }

@@ -8,8 +8,9 @@ import type {
 } from '@ostoja/domain/funerals/funeral';
 import { funeralProblems, limitOn, recoveryBalance } from '@ostoja/domain/funerals/rules';
 import { z } from 'zod';
-import { personsOf, type StaffContext } from '../../http/context.ts';
-import { badRequest, conflict, fieldError, notFound } from '../../http/errors.ts';
+import type { StaffContext } from '../../http/context.ts';
+import { badRequest, conflict, fieldError } from '../../http/errors.ts';
+import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
 import { personScope, personVisible } from '../registry/access.ts';
@@ -77,20 +78,12 @@ export async function listFunerals(
     limit + 1,
   );
   const page = toPage(rows, limit, (f) => [f.orderedOn, f.id], view);
-  await ctx.audit({
-    action: 'list',
-    entity: ENTITY,
-    details: { results: page.items.length, personId: filter.personId ?? null },
-    persons: personsOf(page.items),
-  });
-  return page;
+  return loggedPage(ctx, ENTITY, page, filter.personId);
 }
 
 /** The funeral as stored, within the actor's scope (a sealed deceased answers as missing). */
 export async function funeralRow(ctx: StaffContext, id: string) {
-  const f = await repo.findFuneral(ctx.q, id, personScope(ctx.actor));
-  if (!f) throw notFound();
-  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, persons: [f.personId] });
+  const f = await loggedRow(ctx, ENTITY, id, await repo.findFuneral(ctx.q, id, personScope(ctx.actor)));
   return f;
 }
 

@@ -8,8 +8,9 @@ import {
 import { healthRightPeriod } from '@ostoja/domain/health-care/entitlement';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { z } from 'zod';
-import { personsOf, type StaffContext } from '../../http/context.ts';
-import { fieldError, notFound } from '../../http/errors.ts';
+import type { StaffContext } from '../../http/context.ts';
+import { fieldError } from '../../http/errors.ts';
+import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister } from '../../shared/register.ts';
 import { DECISION_PREFIX } from '../applications/service.ts';
@@ -44,20 +45,12 @@ export async function listDecisions(
     limit + 1,
   );
   const page = toPage(rows, limit, (d) => [d.decidedOn, d.id], view);
-  await ctx.audit({
-    action: 'list',
-    entity: ENTITY,
-    details: { results: page.items.length, personId: filter.personId ?? null },
-    persons: personsOf(page.items),
-  });
-  return page;
+  return loggedPage(ctx, ENTITY, page, filter.personId);
 }
 
 /** The decision as stored, within the actor's scope (a sealed person answers as missing). */
 export async function decisionRow(ctx: StaffContext, id: string) {
-  const d = await repo.findDecision(ctx.q, id, personScope(ctx.actor));
-  if (!d) throw notFound();
-  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, persons: [d.personId] });
+  const d = await loggedRow(ctx, ENTITY, id, await repo.findDecision(ctx.q, id, personScope(ctx.actor)));
   return d;
 }
 

@@ -10,6 +10,7 @@ import { exceptionCap, programmeOn, withinProgrammeCriterion } from '@ostoja/dom
 import { z } from 'zod';
 import { personsOf, type StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
+import { loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import * as applicationsRepo from '../applications/repo.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
@@ -73,10 +74,7 @@ export async function aidDocument(ctx: StaffContext, id: string) {
 }
 
 export async function getAid(ctx: StaffContext, id: string) {
-  const m = await repo.findAid(ctx.q, id, personScope(ctx.actor));
-  if (!m) throw notFound();
-  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, persons: [m.personId] });
-  return full(m);
+  return full(await loggedRow(ctx, ENTITY, id, await repo.findAid(ctx.q, id, personScope(ctx.actor))));
 }
 
 /**

@@ -8,6 +8,7 @@ import { type FeeTableInput, tableKindFor } from '@ostoja/domain/services/fee-ta
 import { z } from 'zod';
 import { personsOf, type StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
+import { loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister } from '../../shared/register.ts';
 import * as applicationsRepo from '../applications/repo.ts';
@@ -135,9 +136,7 @@ export async function candidates(ctx: StaffContext, after: string | undefined, l
 }
 
 export async function getCareService(ctx: StaffContext, id: string) {
-  const c = await repo.findCareService(ctx.q, id, personScope(ctx.actor));
-  if (!c) throw notFound();
-  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, persons: [c.personId] });
+  const c = await loggedRow(ctx, ENTITY, id, await repo.findCareService(ctx.q, id, personScope(ctx.actor)));
   return full(c);
 }
 

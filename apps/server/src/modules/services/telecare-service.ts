@@ -12,6 +12,7 @@ import type { FieldError } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { personsOf, type StaffContext } from '../../http/context.ts';
 import { badRequest, conflict, fieldError, notFound } from '../../http/errors.ts';
+import { loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { nextInRegister } from '../../shared/register.ts';
 import { DECISION_PREFIX } from '../applications/service.ts';
@@ -97,9 +98,7 @@ export async function decideTelecare(ctx: StaffContext, input: z.output<typeof C
 
 export async function getTelecare(ctx: StaffContext, id: string) {
   const scope = personScope(ctx.actor);
-  const c = await repo.findTelecare(ctx.q, id, scope);
-  if (!c) throw notFound();
-  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, persons: [c.personId] });
+  const c = await loggedRow(ctx, ENTITY, id, await repo.findTelecare(ctx.q, id, scope));
   return { ...c, steps: c.steps as ExplanationStep[], loans: await repo.loansOf(ctx.q, id, scope) };
 }
 

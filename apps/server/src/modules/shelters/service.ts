@@ -7,8 +7,9 @@ import type {
   ShelterInput,
 } from '@ostoja/domain/shelters/shelter';
 import { z } from 'zod';
-import { personsOf, type StaffContext } from '../../http/context.ts';
-import { conflict, fieldError, notFound } from '../../http/errors.ts';
+import type { StaffContext } from '../../http/context.ts';
+import { conflict, fieldError } from '../../http/errors.ts';
+import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { nextInRegister } from '../../shared/register.ts';
 import { DECISION_PREFIX } from '../applications/service.ts';
@@ -72,19 +73,11 @@ export async function listReferrals(
     limit + 1,
   );
   const page = toPage(rows, limit, (r) => [r.decidedOn, r.id], view);
-  await ctx.audit({
-    action: 'list',
-    entity: ENTITY,
-    details: { results: page.items.length, personId: personId ?? null },
-    persons: personsOf(page.items),
-  });
-  return page;
+  return loggedPage(ctx, ENTITY, page, personId);
 }
 
 export async function getReferral(ctx: StaffContext, id: string) {
-  const r = await repo.findReferral(ctx.q, id, personScope(ctx.actor));
-  if (!r) throw notFound();
-  await ctx.audit({ action: 'read', entity: ENTITY, entityId: id, persons: [r.personId] });
+  const r = await loggedRow(ctx, ENTITY, id, await repo.findReferral(ctx.q, id, personScope(ctx.actor)));
   return view(r);
 }
 
