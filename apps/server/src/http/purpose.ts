@@ -1,4 +1,4 @@
-import { PURPOSE_HEADER, ScreenPurpose } from '@ostoja/domain/audit/screens';
+import { isScreen, PURPOSE_HEADER } from '@ostoja/domain/audit/screens';
 import type { FastifyRequest } from 'fastify';
 import { fieldError } from './errors.ts';
 
@@ -11,7 +11,6 @@ import { fieldError } from './errors.ts';
 export function screenOf(req: FastifyRequest): string | null {
   const value = req.headers[PURPOSE_HEADER];
   if (value === undefined) return null;
-  const screen = ScreenPurpose.safeParse(value);
-  if (!screen.success) throw fieldError('X-Ostoja-Purpose', 'validation.purposeUnknown');
-  return screen.data;
+  if (!isScreen(value)) throw fieldError('X-Ostoja-Purpose', 'validation.purposeUnknown');
+  return value;
 }

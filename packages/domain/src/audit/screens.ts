@@ -1,4 +1,4 @@
-import { z } from 'zod';
+// No zod here: the web's first load imports this list, and zod loads later with the forms.
 
 /**
  * The web app's screens, as the route patterns of its router: the purposes a read may name
@@ -156,7 +156,9 @@ export const SCREENS = [
   '/account',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
-export const ScreenPurpose = z.enum(SCREENS);
+const KNOWN: ReadonlySet<string> = new Set(SCREENS);
+/** Whether a header's value is one of the screens. */
+export const isScreen = (value: unknown): value is Screen => typeof value === 'string' && KNOWN.has(value);
 
 /** The request header naming the screen that asked (lower case, as Node.js gives headers). */
 export const PURPOSE_HEADER = 'x-ostoja-purpose';
