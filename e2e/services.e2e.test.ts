@@ -24,9 +24,13 @@ describe('benefits clerk: care services', () => {
       .click();
     await page.getByRole('heading', { level: 1, name: 'Usługi opiekuńcze' }).waitFor();
     const table = page.getByRole('table', { name: 'Decyzje o usługach opiekuńczych' });
-    await table.getByText('specjalistyczne usługi opiekuńcze').waitFor();
-    await expect(table.getByRole('row').count()).resolves.toBe(4); // the header and three demo decisions
-    await expect(table.getByText('specjalistyczne usługi opiekuńcze').count()).resolves.toBe(1);
+    const specialist = table.getByText('specjalistyczne usługi opiekuńcze', { exact: true });
+    await specialist.waitFor();
+    // The header and six demo decisions: three of the services demo, two neighbour services (the
+    // telecare demo) and one for a person with mental disorders (the strategy year's).
+    await expect(table.getByRole('row').count()).resolves.toBe(7);
+    await expect(specialist.count()).resolves.toBe(1);
+    await expect(table.getByText('usługi sąsiedzkie', { exact: true }).count()).resolves.toBe(2);
     await expectAccessible(page);
   });
 
