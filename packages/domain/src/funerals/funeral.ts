@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pageQuery } from '../shared/list.ts';
 import { cursorPage } from '../shared/response.ts';
-import { isoDate, optionalText, trimmed } from '../shared/validation.ts';
+import { checkInForceAfterAdoption, isoDate, optionalText, trimmed } from '../shared/validation.ts';
 
 // Sprawienie pogrzebu (art. 44 ups): the contracted funeral homes, the council's cost limit as
 // dated data, the funerals the centre arranges and the recovery of their cost (art. 96 ust. 3 ups).
@@ -35,14 +35,7 @@ export const FuneralCostLimitInput = z
     validFrom: isoDate,
     limitGrosze: grosze,
   })
-  .superRefine((r, ctx) => {
-    if (r.validFrom < r.adoptedOn)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['validFrom'],
-        message: 'validation.services.validFromBeforeAdopted',
-      });
-  });
+  .superRefine(checkInForceAfterAdoption);
 export type FuneralCostLimitInput = z.input<typeof FuneralCostLimitInput>;
 export const FuneralCostLimit = z.object({
   id: z.uuid(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listPage } from '../shared/list.ts';
-import { isoDate, trimmed } from '../shared/validation.ts';
+import { checkInForceAfterAdoption, isoDate, trimmed } from '../shared/validation.ts';
 
 // Fee tables of the services the centre delivers (art. 50 ups): the council's resolution and the
 // ministerial regulation for persons with mental disorders, kept as data valid from a date.
@@ -102,12 +102,7 @@ export const FeeTableInput = z
     exemptions: z.array(ExemptionRule).max(EXEMPTION_GROUNDS.length).default([]),
   })
   .superRefine((t, ctx) => {
-    if (t.validFrom < t.adoptedOn)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['validFrom'],
-        message: 'validation.services.validFromBeforeAdopted',
-      });
+    checkInForceAfterAdoption(t, ctx);
     const kinds = new Set<string>();
     t.hourlyCosts.forEach((c, i) => {
       if (kinds.has(c.serviceKind))

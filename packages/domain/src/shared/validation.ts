@@ -79,3 +79,13 @@ export const uuid = z.uuid();
 export const version = z.number().int().min(1).max(2_147_483_647);
 
 export { todayInPoland } from './today.ts';
+
+/** A council's resolution comes into force on or after the day it was adopted (`validFrom`). */
+export function checkInForceAfterAdoption(r: { adoptedOn: string; validFrom: string }, ctx: z.RefinementCtx) {
+  if (r.validFrom < r.adoptedOn)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['validFrom'],
+      message: 'validation.services.validFromBeforeAdopted',
+    });
+}

@@ -3,7 +3,7 @@ import { ExplanationStepSchema } from '../services/care-service.ts';
 import { bandProblems, FeeBand } from '../services/fee-table.ts';
 import { pageQuery } from '../shared/list.ts';
 import { cursorPage } from '../shared/response.ts';
-import { isoDate, trimmed } from '../shared/validation.ts';
+import { checkInForceAfterAdoption, isoDate, trimmed } from '../shared/validation.ts';
 
 // Shelter for the homeless (art. 48a ups): the register of places, the council's fee resolutions
 // and the referrals (a decision where the act requires one). The requests and answers of the API.
@@ -50,12 +50,7 @@ export const ShelterFeeResolutionInput = z
     bands: z.array(FeeBand).min(1, 'validation.services.bandsRequired').max(40),
   })
   .superRefine((r, ctx) => {
-    if (r.validFrom < r.adoptedOn)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['validFrom'],
-        message: 'validation.services.validFromBeforeAdopted',
-      });
+    checkInForceAfterAdoption(r, ctx);
     for (const issue of bandProblems(r.bands)) ctx.addIssue({ code: 'custom', ...issue });
   });
 export type ShelterFeeResolutionInput = z.input<typeof ShelterFeeResolutionInput>;
