@@ -5,6 +5,7 @@ import { polishIban } from '../payments/schemas.ts';
 import { pageQuery } from '../shared/list.ts';
 import { cursorPage } from '../shared/response.ts';
 import { isoDate, optionalText, trimmed } from '../shared/validation.ts';
+import { WageNoticeUsed } from './average-wage.ts';
 
 // The application for a dodatek mieszkaniowy (wniosek, with the declaration of income and the
 // zarządca's statement of the flat's area and expenses), its decision and the API's answers.
@@ -122,6 +123,8 @@ export const HousingAllowanceApplication = HousingAllowanceSummary.extend({
   electricityContract: z.boolean(),
   manager: z.object({ name: z.string(), address: z.string(), iban: z.string() }),
   calculation: HousingCalculation,
+  /** The notice of the Prezes GUS the calculation used; `missing` lists the quarters not yet entered (empty once decided). */
+  wageNotice: WageNoticeUsed,
   /** The decision on the dodatek mieszkaniowy, and the one on the dodatek energetyczny issued with it. */
   decision: FamilyBenefitDecision.nullable(),
   energyDecision: FamilyBenefitDecision.nullable(),

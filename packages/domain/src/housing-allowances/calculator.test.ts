@@ -17,8 +17,9 @@ import {
 
 registerMessages(housingAllowances);
 
-// On 1 December 2026 the average wage in force is the IV kw. 2024 one held here: 8477,21 zł.
-const p = housingParametersOn('2026-12-01')!;
+// The wage is passed in (the server reads the notice in force from average_wage_notice). The
+// worked examples below take the IV kw. 2024 notice, 8477,21 zł; one block the IV kw. 2025 one.
+const p = housingParametersOn('2026-12-01', 847_721)!;
 const single: HousingInput = {
   persons: 1,
   incomes: [200_000, 200_000, 200_000],
@@ -29,14 +30,15 @@ const single: HousingInput = {
 };
 
 describe('parameters by date', () => {
-  it('the average wage in force on the day of the application', () => {
-    expect(housingParametersOn('2024-12-01')!.averageWage).toBe(776_785);
+  it('the average wage is the one passed in; without it there are no parameters', () => {
+    expect(housingParametersOn('2024-12-01', 776_785)!.averageWage).toBe(776_785);
     expect(p.averageWage).toBe(847_721);
-    expect(housingParametersOn('2023-12-01')).toBeNull();
+    expect(housingParametersOn('2026-12-01')).toBeNull();
+    expect(housingParametersOn('2026-12-01', null)).toBeNull();
   });
   it('the dodatek energetyczny from the notice of 30 April', () => {
-    expect(housingParametersOn('2024-04-29')!.energy).toEqual([1_548, 2_150, 2_580]);
-    expect(housingParametersOn('2024-04-30')!.energy).toEqual([1_920, 2_667, 3_200]);
+    expect(housingParametersOn('2024-04-29', 776_785)!.energy).toEqual([1_548, 2_150, 2_580]);
+    expect(housingParametersOn('2024-04-30', 776_785)!.energy).toEqual([1_920, 2_667, 3_200]);
   });
 });
 
@@ -67,6 +69,37 @@ describe('income (art. 3 ust. 3 udm)', () => {
     expect(calculateHousingAllowance(p, { ...at, incomes: [339_089, 339_088, 339_088] }).eligible).toBe(
       false,
     );
+  });
+});
+
+describe('with the IV kw. 2025 notice passed in: 9197,79 zł', () => {
+  const q4 = housingParametersOn('2026-12-04', 919_779)!;
+  it('40 % alone = 3679,12 zł, 30 % in a household of more = 2759,34 zł, to the grosz', () => {
+    expect(incomeLimit(q4, 1)).toBe(367_912); // 3679,116 → 3679,12 zł
+    expect(incomeLimit(q4, 4)).toBe(275_934); // 2759,337 → 2759,34 zł
+    const at = { ...single, incomes: [367_912, 367_912, 367_912], monthlyExpenses: 150_000 };
+    expect(calculateHousingAllowance(q4, at)).toMatchObject({ eligible: true, incomeLimit: 367_912 });
+    expect(calculateHousingAllowance(q4, { ...at, incomes: [367_913, 367_912, 367_912] }).eligible).toBe(
+      false,
+    );
+    const four = { ...single, persons: 4, areaHundredths: 5_500, monthlyExpenses: 150_000 };
+    const limit4 = 275_934 * 4;
+    expect(calculateHousingAllowance(q4, { ...four, incomes: [limit4, limit4, limit4] }).eligible).toBe(true);
+    expect(
+      calculateHousingAllowance(q4, { ...four, incomes: [limit4 + 1, limit4 + 1, limit4 + 1] }).eligible,
+    ).toBe(false);
+  });
+  it('the 0,5 % floor: 45,99 zł is paid, 45,98 zł is not', () => {
+    expect(allowanceFloor(q4)).toBe(4_599); // 0,5 % of 9197,79 zł = 45,98895 zł
+    // 2000 zł alone: own share 300 zł; expenses of 345,99 zł leave 45,99 zł.
+    expect(calculateHousingAllowance(q4, { ...single, monthlyExpenses: 34_599 })).toMatchObject({
+      eligible: true,
+      amount: 4_599,
+      floor: 4_599,
+    });
+    const unpaid = calculateHousingAllowance(q4, { ...single, monthlyExpenses: 34_598 });
+    expect(unpaid).toMatchObject({ eligible: false, amount: 0 });
+    expect(unpaid.steps.at(-1)!.key).toBe('housing.step.underFloor');
   });
 });
 

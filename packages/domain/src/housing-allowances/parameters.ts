@@ -11,16 +11,9 @@ interface Dated<T> {
   value: T;
 }
 
-/**
- * Art. 3 ust. 3 udm [M: the paragraph]: the przeciętne miesięczne wynagrodzenie w gospodarce
- * narodowej from the last notice of the Prezes GUS (M.P.) in force on the day of the application.
- * [M] Each quarter's notice is a new row from its publication day; only these two are held here
- * (IV kw. 2023: 7767,85 zł; IV kw. 2024: 8477,21 zł), their exact days [M].
- */
-export const AVERAGE_WAGE: readonly Dated<number>[] = [
-  { validFrom: '2024-02-09', value: 776_785 },
-  { validFrom: '2025-02-11', value: 847_721 },
-];
+// Art. 3 ust. 3 udm: the przeciętne miesięczne wynagrodzenie is not here. It is data the administrator
+// enters from the notices of the Prezes GUS (table average_wage_notice, ./average-wage.ts); the
+// server reads the notice in force on the day of the application and passes its amount in.
 
 /** Art. 3 ust. 3 udm (from 1.07.2021): the income limit per person, in % of the average wage — 40 % alone, 30 % in a household of more. */
 export const INCOME_SHARE: readonly Dated<{ single: number; multi: number }>[] = [
@@ -80,9 +73,11 @@ export interface HousingParameters {
   energy: [number, number, number] | null;
 }
 
-/** The udm parameters in force on `date`; null before the first average wage we hold. */
-export function housingParametersOn(date: string): HousingParameters | null {
-  const averageWage = parametersOn(AVERAGE_WAGE, date)?.value;
+/**
+ * The udm parameters in force on `date`, with the average wage of the notice in force then (grosze,
+ * read by the server from average_wage_notice). Null without a wage or before the first rules.
+ */
+export function housingParametersOn(date: string, averageWage?: number | null): HousingParameters | null {
   const incomeShare = parametersOn(INCOME_SHARE, date)?.value;
   const area = parametersOn(AREA, date)?.value;
   const shares = parametersOn(SHARES, date)?.value;

@@ -25,7 +25,18 @@ export const housingAllowances = messages({
     'validation.housing.areaPositive': 'Powierzchnia lokalu musi być większa od zera.',
     'validation.housing.expensesPositive': 'Wydatki na lokal muszą być większe od zera.',
     'validation.housing.duplicateMember': 'Ta osoba jest już w gospodarstwie.',
-    'validation.housing.noParameters': 'Brak przeciętnego wynagrodzenia na ten dzień.',
+    'validation.housing.noParameters':
+      'Brak komunikatu Prezesa GUS o przeciętnym wynagrodzeniu w mocy w dniu {date} — administrator wprowadza go w ustawieniach.',
+    'validation.wageNotice.quarter': 'Kwartał to liczba od 1 do 4.',
+    'validation.wageNotice.amountPositive': 'Kwota musi być większa od zera.',
+    'validation.wageNotice.beforeQuarterEnd':
+      'Komunikat o kwartale obowiązuje najwcześniej od {from}, po końcu kwartału.',
+    'validation.wageNotice.quarterLive':
+      'Za ten kwartał jest już komunikat — wprowadź korektę, wskazując komunikat, który poprawiasz.',
+    'validation.wageNotice.unknown': 'Nie ma takiego komunikatu.',
+    'validation.wageNotice.notLive': 'Ten komunikat został już skorygowany — poprawiaj najnowszy.',
+    'validation.wageNotice.otherQuarter': 'Korekta dotyczy tego samego kwartału co poprawiany komunikat.',
+    'error.wageNotice.quarterLive': 'Za ten kwartał jest już obowiązujący komunikat.',
     'error.housing.decided': 'W tej sprawie wydano już decyzję.',
     'error.housing.notEligible': 'Dodatek mieszkaniowy nie przysługuje — wydaj decyzję odmowną.',
   },
@@ -51,7 +62,19 @@ export const housingAllowances = messages({
     'validation.housing.areaPositive': 'Площа житла має бути більшою за нуль.',
     'validation.housing.expensesPositive': 'Витрати на житло мають бути більшими за нуль.',
     'validation.housing.duplicateMember': 'Ця особа вже є в домогосподарстві.',
-    'validation.housing.noParameters': 'Немає середньої заробітної плати на цей день.',
+    'validation.housing.noParameters':
+      'Немає повідомлення Голови GUS про середню заробітну плату, чинного на {date}, — адміністратор вносить його в налаштуваннях.',
+    'validation.wageNotice.quarter': 'Квартал — це число від 1 до 4.',
+    'validation.wageNotice.amountPositive': 'Сума має бути більшою за нуль.',
+    'validation.wageNotice.beforeQuarterEnd':
+      'Повідомлення про квартал діє не раніше ніж з {from}, після закінчення кварталу.',
+    'validation.wageNotice.quarterLive':
+      'За цей квартал уже є повідомлення — внесіть виправлення, вказавши повідомлення, яке ви виправляєте.',
+    'validation.wageNotice.unknown': 'Такого повідомлення немає.',
+    'validation.wageNotice.notLive': 'Це повідомлення вже виправлено — виправляйте найновіше.',
+    'validation.wageNotice.otherQuarter':
+      'Виправлення стосується того самого кварталу, що й виправлене повідомлення.',
+    'error.wageNotice.quarterLive': 'За цей квартал уже є чинне повідомлення.',
     'error.housing.decided': 'У цій справі вже видано рішення.',
     'error.housing.notEligible': 'Житлова допомога не належить — видайте рішення про відмову.',
   },
@@ -75,7 +98,18 @@ export const housingAllowances = messages({
     'validation.housing.areaPositive': 'The floor area must be greater than zero.',
     'validation.housing.expensesPositive': "The flat's expenses must be greater than zero.",
     'validation.housing.duplicateMember': 'This person is already in the household.',
-    'validation.housing.noParameters': 'No average wage is held for this day.',
+    'validation.housing.noParameters':
+      'No notice of the President of GUS on the average wage is in force on {date} — the administrator enters it in the settings.',
+    'validation.wageNotice.quarter': 'The quarter is a number from 1 to 4.',
+    'validation.wageNotice.amountPositive': 'The amount must be greater than zero.',
+    'validation.wageNotice.beforeQuarterEnd':
+      'A notice about the quarter applies from {from} at the earliest, after the quarter ends.',
+    'validation.wageNotice.quarterLive':
+      'There is already a notice for this quarter — enter a correction naming the notice you correct.',
+    'validation.wageNotice.unknown': 'There is no such notice.',
+    'validation.wageNotice.notLive': 'This notice has already been corrected — correct the newest one.',
+    'validation.wageNotice.otherQuarter': 'A correction is about the same quarter as the notice it corrects.',
+    'error.wageNotice.quarterLive': 'There is already a notice in force for this quarter.',
     'error.housing.decided': 'A decision has already been issued in this case.',
     'error.housing.notEligible': 'No housing allowance is due — issue a refusal.',
   },

@@ -10,7 +10,7 @@ import { housingBody, MANAGER } from './routes.examples.ts';
 // The dodatek mieszkaniowy end to end on PostgreSQL: the application, the decision for 6 months,
 // its payments to the building manager in the payment run, the dodatek energetyczny with it.
 const s = staffApp({
-  logins: ['swiadczenia', 'dyrektor', 'pracownik', 'audytor'],
+  logins: ['swiadczenia', 'dyrektor', 'pracownik', 'audytor', 'admin'],
   staff: 'swiadczenia',
   app: { caseload: false },
 });
@@ -28,18 +28,19 @@ describe('application → decision → 6 months paid to the building manager', (
     const res = await call('POST', APPS, who.swiadczenia!, housingBody(f));
     expect(res.statusCode).toBe(201);
     const app = res.json();
-    // 4500 zł / 3 persons = 1500 zł ≤ 30 % of 8477,21 zł = 2543,16 zł. 50 m² over 45 m² normative
+    // 4500 zł / 3 persons = 1500 zł ≤ 30 % of 9197,79 zł (IV kw. 2025, in force since 9.02.2026)
+    // = 2759,34 zł. 50 m² over 45 m² normative
     // (58,50 m² with the tolerance): 900 zł × 45/50 = 810 zł; less 12 % of 4500 zł = 540 zł → 270 zł.
     expect(app.calculation).toMatchObject({
       eligible: true,
-      averageWage: 847_721,
-      incomeLimit: 254_316,
+      averageWage: 919_779,
+      incomeLimit: 275_934,
       incomePerPerson: 150_000,
       normativeArea: 45,
       maxArea: 58.5,
       expensesOnNormativeArea: 81_000,
       ownShare: 54_000,
-      floor: 4_239,
+      floor: 4_599,
       amount: 27_000,
       energyAmount: 2_667,
     });
@@ -130,10 +131,10 @@ describe('application → decision → 6 months paid to the building manager', (
 
   it('over the income limit nothing is granted: 409 on a grant, a refusal is written without payments', async () => {
     const f = await newFamily(fx(), ++n);
-    // 2543,17 zł per person: one grosz over the limit.
-    const body = { ...housingBody(f), incomes: [762_951, 762_951, 762_951] };
+    // 2759,35 zł per person: one grosz over the limit.
+    const body = { ...housingBody(f), incomes: [827_805, 827_805, 827_805] };
     const app = (await call('POST', APPS, who.swiadczenia!, body)).json();
-    expect(app.calculation).toMatchObject({ eligible: false, incomePerPerson: 254_317, amount: 0 });
+    expect(app.calculation).toMatchObject({ eligible: false, incomePerPerson: 275_935, amount: 0 });
     const grant = await decide(app.id, { outcome: 'grant', decidedOn: '2026-11-20' });
     expect(grant.statusCode).toBe(409);
     expect(grant.json().error.code).toBe('housing.notEligible');
@@ -177,5 +178,111 @@ describe('who may do what', () => {
     expect(
       (await decide(app.id, { outcome: 'grant', decidedOn: '2026-11-20' }, who.dyrektor!)).statusCode,
     ).toBe(403);
+  });
+});
+
+const NOTICES = '/api/v1/average-wage-notices';
+const Q3_2026 = { year: 2026, quarter: 3, amountGrosze: 950_000, appliesFrom: '2026-11-20' };
+
+describe('the average wage: notices of the Prezes GUS the administrator enters', () => {
+  it('shows the IV kw. 2025 notice used on 16.11.2026 and that I–II kw. 2026 are missing', async () => {
+    const f = await newFamily(fx(), ++n);
+    const app = (await call('POST', APPS, who.swiadczenia!, housingBody(f))).json();
+    expect(app.wageNotice).toMatchObject({
+      year: 2025,
+      quarter: 4,
+      amountGrosze: 919_779,
+      appliesFrom: '2026-02-09',
+      missing: [
+        { year: 2026, quarter: 1 },
+        { year: 2026, quarter: 2 },
+      ],
+    });
+    // On 4.12.2026 the III kw. 2026 (published in November) is missing too.
+    const today = (await call('POST', APPS, who.swiadczenia!, housingBody(f, '2026-12-04'))).json();
+    expect(today.wageNotice.missing).toEqual([
+      { year: 2026, quarter: 1 },
+      { year: 2026, quarter: 2 },
+      { year: 2026, quarter: 3 },
+    ]);
+  });
+
+  it('a clerk may not enter a notice (403); bad ones get a 400 naming the field; a second live one for the quarter a 409 on quarter', async () => {
+    expect((await call('POST', NOTICES, who.swiadczenia!, Q3_2026)).statusCode).toBe(403);
+    const fieldsOf = async (body: object) => {
+      const r = await call('POST', NOTICES, who.admin!, body);
+      expect(r.statusCode).toBe(400);
+      return (r.json().error.fields as { path: string }[]).map((x) => x.path).sort();
+    };
+    expect(await fieldsOf({ ...Q3_2026, amountGrosze: 0 })).toEqual(['amountGrosze']);
+    expect(await fieldsOf({ ...Q3_2026, quarter: 5 })).toEqual(['quarter']);
+    expect(await fieldsOf({ ...Q3_2026, appliesFrom: '2026-09-30' })).toEqual(['appliesFrom']);
+    const again = await call('POST', NOTICES, who.admin!, { ...Q3_2026, year: 2025, quarter: 4 });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.fields.map((x: { path: string }) => x.path)).toEqual(['quarter']);
+    const count = await s.t.db.query(`SELECT count(*)::int AS c FROM average_wage_notice`);
+    expect(count.rows[0].c).toBe(3);
+  });
+
+  it('an application filed on or after the new notice’s day uses it, one filed the day before the older one', async () => {
+    const added = await call('POST', NOTICES, who.admin!, {
+      ...Q3_2026,
+      monitorPolski: 'M.P. 2026 poz. 1001',
+    });
+    expect(added.statusCode).toBe(201);
+    expect(added.json()).toMatchObject({ ...Q3_2026, supersedesId: null, supersededById: null });
+    const audit = await s.t.db.query(
+      `SELECT details FROM audit_log WHERE entity = 'averageWageNotice' AND entity_id = $1`,
+      [added.json().id],
+    );
+    expect(audit.rows[0].details).toMatchObject({ year: 2026, quarter: 3, amountGrosze: 950_000 });
+
+    const f = await newFamily(fx(), ++n);
+    const after = (await call('POST', APPS, who.swiadczenia!, housingBody(f, '2026-11-20'))).json();
+    // 30 % of 9500,00 zł = 2850,00 zł; 0,5 % = 47,50 zł. Up to date on 20.11.2026: nothing missing.
+    expect(after.calculation).toMatchObject({ averageWage: 950_000, incomeLimit: 285_000, floor: 4_750 });
+    expect(after.wageNotice).toMatchObject({ year: 2026, quarter: 3, monitorPolski: 'M.P. 2026 poz. 1001' });
+    expect(after.wageNotice.missing).toEqual([]);
+    const before = (await call('POST', APPS, who.swiadczenia!, housingBody(f, '2026-11-19'))).json();
+    expect(before.calculation).toMatchObject({ averageWage: 919_779, incomeLimit: 275_934 });
+
+    // The resident's calculator reads the same notice, with no login.
+    const pub = await call('GET', '/api/v1/calculators/housing-allowance/average-wage?date=2026-12-04', null);
+    expect(pub.statusCode).toBe(200);
+    expect(pub.json()).toMatchObject({ year: 2026, quarter: 3, amountGrosze: 950_000, missing: [] });
+  });
+
+  it('a correction supersedes the live notice; a decided application keeps the one it was decided with', async () => {
+    const f = await newFamily(fx(), ++n);
+    const decided = (await call('POST', APPS, who.swiadczenia!, housingBody(f, '2026-11-25'))).json();
+    expect((await decide(decided.id, { outcome: 'grant', decidedOn: '2026-11-26' })).statusCode).toBe(200);
+    const live = (await call('GET', NOTICES, who.swiadczenia!))
+      .json()
+      .items.find((x: { year: number; quarter: number }) => x.year === 2026 && x.quarter === 3);
+    const fix = { ...Q3_2026, amountGrosze: 960_000, supersedesId: live.id };
+    expect((await call('POST', NOTICES, who.admin!, fix)).statusCode).toBe(201);
+    // The superseded one cannot be corrected again.
+    const twice = await call('POST', NOTICES, who.admin!, { ...fix, amountGrosze: 970_000 });
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().error.fields[0].path).toBe('supersedesId');
+    const list = (await call('GET', NOTICES, who.swiadczenia!)).json().items;
+    expect(list.find((x: { id: string }) => x.id === live.id).supersededById).toBeTruthy();
+
+    const kept = (await call('GET', `${APPS}/${decided.id}`, who.swiadczenia!)).json();
+    expect(kept.calculation.averageWage).toBe(950_000);
+    const fresh = (await call('POST', APPS, who.swiadczenia!, housingBody(f, '2026-11-25'))).json();
+    expect(fresh.calculation.averageWage).toBe(960_000);
+  });
+
+  it('with no notice in force on the day: a 400 naming the date, never a 500', async () => {
+    const f = await newFamily(fx(), ++n);
+    const res = await call('POST', APPS, who.swiadczenia!, housingBody(f, '2024-02-08'));
+    expect(res.statusCode).toBe(400);
+    const [field] = res.json().error.fields;
+    expect(field.path).toBe('submittedOn');
+    expect(field.message).toContain('2024-02-08');
+    const pub = await call('GET', '/api/v1/calculators/housing-allowance/average-wage?date=2020-01-01', null);
+    expect(pub.statusCode).toBe(400);
+    expect(pub.json().error.fields[0].path).toBe('date');
   });
 });

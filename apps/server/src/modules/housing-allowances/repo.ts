@@ -1,3 +1,5 @@
+import type { AverageWageNoticeInput } from '@ostoja/domain/housing-allowances/average-wage';
+import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import type { ClaimDecisionRow } from '../benefit-claims/repo.ts';
 
@@ -22,13 +24,16 @@ export interface HousingRow {
   managerAddress: string;
   managerIban: string;
   status: 'complete' | 'decided';
+  /** The notice the decision used; null while undecided. */
+  averageWageNoticeId: string | null;
 }
 
 const SELECT = `SELECT f.id, f.number, f.household_id AS "householdId", f.applicant_id AS "applicantId",
     p.first_name || ' ' || p.surname AS "applicantName", f.submitted_on AS "submittedOn", f.members, f.incomes,
     f.flat_area::float8 AS "flatArea", f.wheelchair_user AS "wheelchairUser", f.monthly_expenses AS "monthlyExpenses",
     f.legal_title AS "legalTitle", f.electricity_contract AS "electricityContract", f.manager_name AS "managerName",
-    f.manager_address AS "managerAddress", f.manager_iban AS "managerIban", f.status
+    f.manager_address AS "managerAddress", f.manager_iban AS "managerIban", f.status,
+    f.average_wage_notice_id AS "averageWageNoticeId"
   FROM housing_allowance_application f JOIN person p ON p.id = f.applicant_id`;
 
 export async function list(q: Queryable, scope: string, after: [string, string] | null, limit: number) {
@@ -50,7 +55,7 @@ export async function find(q: Queryable, id: string, scope: string, forUpdate = 
 
 export async function insert(
   q: Queryable,
-  a: Omit<HousingRow, 'id' | 'applicantName' | 'status'>,
+  a: Omit<HousingRow, 'id' | 'applicantName' | 'status' | 'averageWageNoticeId'>,
   createdBy: string,
 ): Promise<string> {
   const r = await q.query<{ id: string }>(
@@ -79,10 +84,12 @@ export async function insert(
   return r.rows[0]!.id;
 }
 
-export async function setDecided(q: Queryable, id: string) {
+/** Decided with the notice its calculation used: a later correction of the notice leaves it as it was. */
+export async function setDecided(q: Queryable, id: string, noticeId: string) {
   await q.query(
-    `UPDATE housing_allowance_application SET status = 'decided', version = version + 1 WHERE id = $1`,
-    [id],
+    `UPDATE housing_allowance_application SET status = 'decided', average_wage_notice_id = $2, version = version + 1
+      WHERE id = $1`,
+    [id, noticeId],
   );
 }
 
@@ -124,4 +131,74 @@ export async function grantedMonths(q: Queryable, from: string, to: string) {
     [from, to],
   );
   return r.rows;
+}
+
+// The notices of the Prezes GUS on the average wage (average_wage_notice): the centre's legal data,
+// no personal data. Insert-only; a row is live while no correction names it.
+
+export interface NoticeRow {
+  id: string;
+  year: number;
+  quarter: number;
+  amountGrosze: number;
+  monitorPolski: string | null;
+  appliesFrom: string;
+  supersedesId: string | null;
+  supersededById: string | null;
+  createdByName: string | null;
+  createdAt: Date;
+}
+const NOTICE = `SELECT n.id, n.year, n.quarter::int AS quarter, n.amount_grosze AS "amountGrosze",
+        n.monitor_polski AS "monitorPolski", to_char(n.applies_from, 'YYYY-MM-DD') AS "appliesFrom",
+        n.supersedes_id AS "supersedesId", c.id AS "supersededById", u.full_name AS "createdByName",
+        n.created_at AS "createdAt"
+   FROM average_wage_notice n
+   LEFT JOIN average_wage_notice c ON c.supersedes_id = n.id
+   LEFT JOIN staff_user u ON u.id = n.created_by`;
+
+/** Every notice, the newest publication first; keyset on (applies_from, id) descending. */
+export async function listNotices(q: Queryable, after: [string, string] | null, limit: number) {
+  const r = await q.query<NoticeRow>(
+    `${NOTICE} WHERE ($1::date IS NULL OR (n.applies_from, n.id) < ($1::date, $2::uuid))
+      ORDER BY n.applies_from DESC, n.id DESC LIMIT $3`,
+    [after?.[0] ?? null, after?.[1] ?? null, limit],
+  );
+  return r.rows;
+}
+
+/** All notices (a few a year): the rules pick the one in force or the one a decision used. */
+export async function allNotices(q: Queryable) {
+  return (await q.query<NoticeRow>(`${NOTICE} ORDER BY n.applies_from, n.id`)).rows;
+}
+
+/** The live notices published on or before `date`. */
+export async function liveNoticesUpTo(q: Queryable, date: string) {
+  const r = await q.query<NoticeRow>(
+    `${NOTICE} WHERE c.id IS NULL AND n.applies_from <= $1::date ORDER BY n.applies_from, n.id`,
+    [date],
+  );
+  return r.rows;
+}
+
+export async function findNotice(q: Queryable, id: string, forUpdate = false) {
+  const r = await q.query<NoticeRow>(`${NOTICE} WHERE n.id = $1 ${forUpdate ? 'FOR UPDATE OF n' : ''}`, [id]);
+  return r.rows[0] ?? null;
+}
+
+/** The live notice of a quarter (a concurrent second one fails on the unique keys: 409). */
+export async function liveNoticeOf(q: Queryable, year: number, quarter: number) {
+  const r = await q.query<NoticeRow>(`${NOTICE} WHERE n.year = $1 AND n.quarter = $2 AND c.id IS NULL`, [
+    year,
+    quarter,
+  ]);
+  return r.rows[0] ?? null;
+}
+
+export async function insertNotice(q: Queryable, n: z.output<typeof AverageWageNoticeInput>, by: string) {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO average_wage_notice (year, quarter, amount_grosze, monitor_polski, applies_from, supersedes_id, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [n.year, n.quarter, n.amountGrosze, n.monitorPolski ?? null, n.appliesFrom, n.supersedesId ?? null, by],
+  );
+  return r.rows[0]!.id;
 }

@@ -72,4 +72,23 @@ export const examples: Examples = {
     params: { id: await decidedApplication(fx), kind: 'housing' },
   }),
   'GET /api/v1/housing-allowances/report': () => ({ query: { from: '2026-12', to: '2027-05' } }),
+  'GET /api/v1/average-wage-notices': () => ({}),
+  // A correction of the seeded IV kw. 2025 notice; once taken, a correction of that correction.
+  'POST /api/v1/average-wage-notices': async (fx) => {
+    const live = await fx.q.query<{ id: string }>(
+      `SELECT n.id FROM average_wage_notice n WHERE n.year = 2025 AND n.quarter = 4
+          AND NOT EXISTS (SELECT 1 FROM average_wage_notice c WHERE c.supersedes_id = n.id)`,
+    );
+    return {
+      body: {
+        year: 2025,
+        quarter: 4,
+        amountGrosze: 919_779,
+        monitorPolski: 'M.P. 2026 (korekta)',
+        appliesFrom: '2026-02-09',
+        supersedesId: live.rows[0]!.id,
+      },
+    };
+  },
+  'GET /api/v1/calculators/housing-allowance/average-wage': () => ({ query: { date: '2026-12-04' } }),
 };

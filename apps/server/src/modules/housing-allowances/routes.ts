@@ -7,6 +7,14 @@ import {
   HousingAllowanceReport,
   HousingReportQuery,
 } from '@ostoja/domain/housing-allowances/application';
+import {
+  AverageWageNotice,
+  AverageWageNoticeInput,
+  AverageWageNoticePage,
+  AverageWageNoticeQuery,
+  AverageWageOnQuery,
+  WageNoticeUsed,
+} from '@ostoja/domain/housing-allowances/average-wage';
 import { PdfFile } from '@ostoja/domain/shared/file';
 import { z } from 'zod';
 import { inlinePdf } from '../../http/pdf-route.ts';
@@ -84,6 +92,41 @@ export function housingAllowanceRoutes(): RouteDef[] {
       query: HousingReportQuery,
       response: HousingAllowanceReport,
       handler: ({ query }, ctx) => service.report(ctx, query.from, query.to),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/average-wage-notices',
+      permission: 'authenticated',
+      summary:
+        'The notices of the Prezes GUS on the average wage (dodatek mieszkaniowy, art. 3 ust. 3 udm), newest publication first, corrections with what they supersede',
+      tags: ['housingAllowances'],
+      query: AverageWageNoticeQuery,
+      response: AverageWageNoticePage,
+      handler: ({ query }, ctx) => service.listNotices(ctx, query.after, query.limit),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/average-wage-notices',
+      permission: 'legalParameters.manage',
+      summary:
+        'Enter a notice of the Prezes GUS for a quarter, or a correction superseding the live one (never edited); 409 naming quarter when one is live',
+      tags: ['housingAllowances'],
+      body: AverageWageNoticeInput,
+      status: 201,
+      response: AverageWageNotice,
+      handler: ({ body }, ctx) => service.addNotice(ctx, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/calculators/housing-allowance/average-wage',
+      permission: 'public',
+      summary:
+        'The average wage in force on a day for the dodatek mieszkaniowy (the notice of the Prezes GUS) and the quarters whose notices are not yet entered; 400 naming date when none is in force',
+      tags: ['housingAllowances'],
+      query: AverageWageOnQuery,
+      transaction: false,
+      response: WageNoticeUsed,
+      handler: ({ query }, ctx) => service.noticeOn(ctx, query.date),
     }),
   ];
 }

@@ -3,19 +3,25 @@ import type {
   CreateHousingAllowanceApplication,
   DecideHousingAllowance,
 } from '@ostoja/domain/housing-allowances/application';
+import {
+  type AverageWageNoticeInput,
+  missingQuarters,
+  noticeInForce,
+  type Quarter,
+} from '@ostoja/domain/housing-allowances/average-wage';
 import { calculateHousingAllowance } from '@ostoja/domain/housing-allowances/calculator';
 import { GRANT_MONTHS, housingParametersOn } from '@ostoja/domain/housing-allowances/parameters';
 import { UDM_ART } from '@ostoja/domain/housing-allowances/rules';
 import { checkIban, normalizeIban } from '@ostoja/domain/payments/iban';
 import { addMonths } from '@ostoja/domain/payments/schedule';
 import { z } from 'zod';
-import type { StaffContext } from '../../http/context.ts';
+import type { RequestContext, StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
 import * as applicationsRepo from '../applications/repo.ts';
 import { householdExists, persons } from '../benefit-claims/repo.ts';
-import { parametersOrField, signer } from '../benefit-claims/service.ts';
+import { signer } from '../benefit-claims/service.ts';
 import * as paymentsRepo from '../payments/repo.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import { personScope } from '../registry/access.ts';
@@ -33,11 +39,44 @@ export const HOUSING_BASIS =
 export const ENERGY_BASIS = 'art. 5c i art. 5d ustawy z dnia 10 kwietnia 1997 r. – Prawo energetyczne';
 
 type Decide = z.output<typeof DecideHousingAllowance>;
-const parameters = parametersOrField(housingParametersOn, 'validation.housing.noParameters');
 
-/** The application's calculation on the day it was filed (art. 3 ust. 3 udm: the wage in force then). */
-function calculationOf(a: repo.HousingRow) {
-  return calculateHousingAllowance(parameters(a.submittedOn, 'submittedOn'), {
+/** A 400 naming the date's field when no notice of the Prezes GUS is in force on it. */
+const noWage = (field: string, date: string) =>
+  fieldError(field, `validation.housing.noParameters?date=${date}`);
+
+/**
+ * Art. 3 ust. 3 udm: the notice an application computes with — the one its decision used, or, while
+ * undecided, the latest live one in force on the day it was filed — and the quarters missing then.
+ */
+function wageOf(a: repo.HousingRow, notices: readonly repo.NoticeRow[]) {
+  const pinned = a.averageWageNoticeId ? notices.find((n) => n.id === a.averageWageNoticeId) : undefined;
+  const notice =
+    pinned ??
+    noticeInForce(
+      notices.filter((n) => !n.supersededById),
+      a.submittedOn,
+    );
+  if (!notice) throw noWage('submittedOn', a.submittedOn);
+  return used(notice, a.status === 'decided' ? [] : missingQuarters(notice, a.submittedOn));
+}
+
+/** What the clerk (and the resident) is shown of the notice used. */
+const used = (n: repo.NoticeRow, missing: Quarter[]) => ({
+  id: n.id,
+  year: n.year,
+  quarter: n.quarter,
+  amountGrosze: n.amountGrosze,
+  appliesFrom: n.appliesFrom,
+  monitorPolski: n.monitorPolski,
+  missing,
+});
+
+/** The application's calculation with the average wage of its notice (art. 3 ust. 3 udm). */
+function calculationOf(a: repo.HousingRow, notices: readonly repo.NoticeRow[]) {
+  const wageNotice = wageOf(a, notices);
+  const p = housingParametersOn(a.submittedOn, wageNotice.amountGrosze);
+  if (!p) throw noWage('submittedOn', a.submittedOn);
+  const calc = calculateHousingAllowance(p, {
     persons: a.members.length,
     incomes: a.incomes,
     areaHundredths: Math.round(a.flatArea * 100),
@@ -45,9 +84,10 @@ function calculationOf(a: repo.HousingRow) {
     monthlyExpenses: a.monthlyExpenses,
     electricityContract: a.electricityContract,
   });
+  return { ...calc, wageNotice };
 }
 
-function summary(a: repo.HousingRow) {
+function summary(a: repo.HousingRow, notices: readonly repo.NoticeRow[]) {
   return {
     id: a.id,
     number: a.number,
@@ -56,7 +96,7 @@ function summary(a: repo.HousingRow) {
     submittedOn: a.submittedOn,
     status: a.status,
     managerName: a.managerName,
-    amount: calculationOf(a).amount,
+    amount: calculationOf(a, notices).amount,
   };
 }
 
@@ -67,11 +107,12 @@ async function load(ctx: StaffContext, id: string, forUpdate = false) {
 }
 
 async function view(ctx: StaffContext, a: repo.HousingRow) {
-  const { steps, maxAreaHundredths, ...calc } = calculationOf(a);
+  const notices = await repo.allNotices(ctx.q);
+  const { steps, maxAreaHundredths, wageNotice, ...calc } = calculationOf(a, notices);
   const housing = await repo.decisionOf(ctx.q, a.id, 'dodatekMieszkaniowy');
   const energy = await repo.decisionOf(ctx.q, a.id, 'dodatekEnergetyczny');
   return {
-    ...summary(a),
+    ...summary(a, notices),
     householdId: a.householdId,
     members: a.members,
     incomes: a.incomes,
@@ -86,6 +127,7 @@ async function view(ctx: StaffContext, a: repo.HousingRow) {
       maxArea: maxAreaHundredths / 100,
       explanation: renderExplanation(steps, ctx.locale),
     },
+    wageNotice,
     decision: housing,
     energyDecision: energy,
   };
@@ -95,7 +137,13 @@ const ListCursor = z.tuple([keyDate, keyId]);
 
 export async function list(ctx: StaffContext, after: string | undefined, limit: number) {
   const rows = await repo.list(ctx.q, personScope(ctx.actor), decodeCursor(ListCursor, after), limit + 1);
-  const page = toPage(rows, limit, (a) => [a.submittedOn, a.id], summary);
+  const notices = await repo.allNotices(ctx.q);
+  const page = toPage(
+    rows,
+    limit,
+    (a) => [a.submittedOn, a.id],
+    (a) => summary(a, notices),
+  );
   await ctx.audit({
     action: 'list',
     entity: ENTITY,
@@ -117,7 +165,8 @@ export async function get(ctx: StaffContext, id: string) {
 }
 
 export async function create(ctx: StaffContext, body: z.output<typeof CreateHousingAllowanceApplication>) {
-  parameters(body.submittedOn, 'submittedOn');
+  if (!noticeInForce(await repo.liveNoticesUpTo(ctx.q, body.submittedOn), body.submittedOn))
+    throw noWage('submittedOn', body.submittedOn);
   if (!(await householdExists(ctx.q, body.householdId)))
     throw fieldError('householdId', 'validation.familyBenefits.unknownHousehold');
   const ids = body.members.map((m) => m.personId);
@@ -234,10 +283,11 @@ export async function decide(ctx: StaffContext, id: string, input: Decide) {
   if (input.decidedOn < a.submittedOn)
     throw fieldError('decidedOn', 'validation.familyBenefits.decidedBeforeFiling');
   await signer(ctx);
-  const { steps, ...calc } = calculationOf(a);
+  const { steps, wageNotice, ...calc } = calculationOf(a, await repo.allNotices(ctx.q));
   const grant = input.outcome === 'grant';
   if (grant && !calc.eligible) throw conflict('housing.notEligible', 'error.housing.notEligible');
-  const stored = { ...calc, explanation: renderExplanation(steps, 'pl') };
+  const { missing, ...notice } = wageNotice;
+  const stored = { ...calc, averageWageNotice: notice, explanation: renderExplanation(steps, 'pl') };
   const period = grantMonths(a.submittedOn);
   const housingId = await issue(ctx, a, input, {
     benefit: 'dodatekMieszkaniowy',
@@ -272,7 +322,7 @@ export async function decide(ctx: StaffContext, id: string, input: Decide) {
   }
   if (grant)
     await paymentsRepo.setRecipient(ctx.q, housingId, { name: a.managerName, address: a.managerAddress });
-  await repo.setDecided(ctx.q, a.id);
+  await repo.setDecided(ctx.q, a.id, wageNotice.id);
   return get(ctx, id);
 }
 
@@ -292,4 +342,48 @@ export async function report(ctx: StaffContext, from: string, to: string) {
     energyHouseholds: e.households,
     energyAmount: e.amount,
   };
+}
+
+/** The notices of the Prezes GUS, newest publication first (legal data, no person's). */
+export async function listNotices(ctx: StaffContext, after: string | undefined, limit: number) {
+  const rows = await repo.listNotices(ctx.q, decodeCursor(ListCursor, after), limit + 1);
+  return toPage(rows, limit, (n) => [n.appliesFrom, n.id]);
+}
+
+/**
+ * A notice the administrator enters from Monitor Polski: the first for its quarter, or a correction
+ * superseding the live one of the same quarter (the old row stays; decisions keep what they used).
+ */
+export async function addNotice(ctx: StaffContext, input: z.output<typeof AverageWageNoticeInput>) {
+  if (input.supersedesId) {
+    const old = await repo.findNotice(ctx.q, input.supersedesId, true);
+    if (!old) throw fieldError('supersedesId', 'validation.wageNotice.unknown');
+    if (old.year !== input.year || old.quarter !== input.quarter)
+      throw fieldError('quarter', 'validation.wageNotice.otherQuarter');
+    if (old.supersededById) throw fieldError('supersedesId', 'validation.wageNotice.notLive');
+  } else if (await repo.liveNoticeOf(ctx.q, input.year, input.quarter))
+    throw conflict('wageNotice.quarterLive', 'error.wageNotice.quarterLive', [
+      { path: 'quarter', message: 'validation.wageNotice.quarterLive' },
+    ]);
+  const id = await repo.insertNotice(ctx.q, input, ctx.actor.id);
+  await ctx.audit({
+    action: 'create',
+    entity: 'averageWageNotice',
+    entityId: id,
+    details: {
+      year: input.year,
+      quarter: input.quarter,
+      amountGrosze: input.amountGrosze,
+      appliesFrom: input.appliesFrom,
+      supersedesId: input.supersedesId ?? null,
+    },
+  });
+  return (await repo.findNotice(ctx.q, id))!;
+}
+
+/** The public question: the notice in force on a day and the quarters missing then (no login). */
+export async function noticeOn(ctx: RequestContext, date: string) {
+  const n = noticeInForce(await repo.liveNoticesUpTo(ctx.q, date), date);
+  if (!n) throw noWage('date', date);
+  return used(n, missingQuarters(n, date));
 }
