@@ -221,7 +221,7 @@ describe('the average wage: notices of the Prezes GUS the administrator enters',
     expect(again.statusCode).toBe(409);
     expect(again.json().error.fields.map((x: { path: string }) => x.path)).toEqual(['quarter']);
     const count = await s.t.db.query(`SELECT count(*)::int AS c FROM average_wage_notice`);
-    expect(count.rows[0].c).toBe(3);
+    expect(count.rows[0]!.c).toBe(3);
   });
 
   it('an application filed on or after the new notice’s day uses it, one filed the day before the older one', async () => {
@@ -235,7 +235,7 @@ describe('the average wage: notices of the Prezes GUS the administrator enters',
       `SELECT details FROM audit_log WHERE entity = 'averageWageNotice' AND entity_id = $1`,
       [added.json().id],
     );
-    expect(audit.rows[0].details).toMatchObject({ year: 2026, quarter: 3, amountGrosze: 950_000 });
+    expect(audit.rows[0]!.details).toMatchObject({ year: 2026, quarter: 3, amountGrosze: 950_000 });
 
     const f = await newFamily(fx(), ++n);
     const after = (await call('POST', APPS, who.swiadczenia!, housingBody(f, '2026-11-20'))).json();
