@@ -113,6 +113,7 @@ export const SCREENS = [
   '/housing-allowances',
   '/housing-allowances/new',
   '/housing-allowances/:id',
+  '/admin/average-wage',
   '/large-family-cards',
   '/large-family-cards/new',
   '/large-family-cards/:id',

@@ -17,6 +17,7 @@ import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { Calculation, Decision } from '../family-benefits/decision-parts.tsx';
 import { useHousingApplication, useHousingSaved } from './queries.ts';
+import { WageNoticeNote } from './wage-notice.tsx';
 
 type App = HousingAllowanceApplication;
 
@@ -159,6 +160,7 @@ export function ApplicationPage() {
         ))}
       </ul>
       <Calculation c={{ eligible: c.eligible, monthlyAmount: c.amount, explanation: c.explanation }} />
+      <WageNoticeNote notice={a.wageNotice} />
       {a.status === 'complete' && can('housingAllowances.decide') ? (
         <HousingDecisionForm a={a} onSaved={saved} />
       ) : null}

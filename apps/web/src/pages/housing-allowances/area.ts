@@ -17,6 +17,14 @@ export const housingAllowancesArea: Area = {
       permission: 'housingAllowances.read',
       component: page(() => import('./ApplicationPage.tsx'), 'ApplicationPage'),
     },
+    {
+      path: '/admin/average-wage',
+      permission: 'legalParameters.manage',
+      component: page(() => import('./AverageWagePage.tsx'), 'AverageWagePage'),
+    },
   ],
-  nav: [{ to: '/housing-allowances', label: 'nav.housingAllowances', permission: 'housingAllowances.read' }],
+  nav: [
+    { to: '/housing-allowances', label: 'nav.housingAllowances', permission: 'housingAllowances.read' },
+    { to: '/admin/average-wage', label: 'nav.averageWage', permission: 'legalParameters.manage' },
+  ],
 };

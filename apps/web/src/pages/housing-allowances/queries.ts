@@ -8,6 +8,7 @@ export const housingKeys = {
   all: ['housingAllowances'] as const,
   list: ['housingAllowances', 'list'] as const,
   one: (id: string) => ['housingAllowances', id] as const,
+  notices: ['housingAllowances', 'averageWageNotices'] as const,
 };
 
 export const useHousingApplication = (id: string) =>
@@ -15,6 +16,12 @@ export const useHousingApplication = (id: string) =>
     queryKey: housingKeys.one(id),
     queryFn: ({ signal }) => housingAllowancesApi.get(id, signal),
   });
+
+/** After a new notice: the list of notices, and every application (its wage may change). */
+export function useNoticeSaved() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: housingKeys.all });
+}
 
 /** After a save: the answer is the application as it is now; the list changes with it. */
 export function useHousingSaved() {
