@@ -154,7 +154,7 @@ export const uiHousingAllowances = messages({
     'ha.wage.lead':
       'The notices of the President of GUS on the average monthly wage. From the day they are published they set the income limit (40 % / 30 %) and the lowest amount paid (0.5 %) of the housing allowance. An entry is never changed: a correction is a new entry that supersedes the old one.',
     'ha.wage.caption': 'Notices of the President of GUS, newest first',
-    'ha.wage.quarterOf': 'Q{n} {year}',
+    'ha.wage.quarterOf': 'quarter {q} of {year}',
     'ha.wage.quarterCol': 'Quarter',
     'ha.wage.amount': 'Average wage (PLN)',
     'ha.wage.amountHint': 'in złoty and grosze, e.g. 9197.79',

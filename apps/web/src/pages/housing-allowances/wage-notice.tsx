@@ -10,7 +10,7 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 export function useQuarterLabel() {
   const { t } = useI18n();
   return (q: Quarter) =>
-    t('ha.wage.quarterOf', { q: ROMAN[q.quarter - 1] ?? String(q.quarter), n: q.quarter, year: q.year });
+    t('ha.wage.quarterOf', { q: ROMAN[q.quarter - 1] ?? String(q.quarter), year: q.year });
 }
 
 /**
