@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { renderExplanation } from '../benefits/explanation.ts';
+import { housingAllowances } from '../i18n/housing-allowances.ts';
+import { registerMessages } from '../i18n/index.ts';
 import {
   AverageWageNoticeInput,
   dayAfterQuarter,
   expectedNoticeQuarter,
   missingQuarters,
   noticeInForce,
+  wageNoticeStep,
 } from './average-wage.ts';
+
+registerMessages(housingAllowances);
 
 // The notices held since migration 0530 (IV kw. 2023, 2024, 2025), as the server would pass them.
 const NOTICES = [
@@ -60,5 +66,15 @@ describe('a notice the administrator enters', () => {
   it('names the quarter out of 1–4 and an amount of 0', () => {
     expect(paths({ ...ok, quarter: 5 })).toEqual(['quarter']);
     expect(paths({ ...ok, quarter: 0, amountGrosze: 0 }).sort()).toEqual(['amountGrosze', 'quarter']);
+  });
+});
+
+describe('the explanation names the notice', () => {
+  it('IV kw. 2025, 9197,79 zł, from 09.02.2026, under art. 3 ust. 3 udm', () => {
+    const [pl] = renderExplanation([wageNoticeStep(NOTICES[2]!)], 'pl');
+    expect(pl!.article).toBe('art. 3 ust. 3 ustawy o dodatkach mieszkaniowych');
+    expect(pl!.text.replace(/\s/g, ' ')).toBe(
+      'Przeciętne miesięczne wynagrodzenie 9197,79 zł z komunikatu Prezesa GUS za IV kw. 2025, obowiązującego od 09.02.2026.',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type ExplanationStep, money, step } from '../benefits/explanation.ts';
 import { pageQuery } from '../shared/list.ts';
 import { cursorPage, timestamp } from '../shared/response.ts';
 import { isoDate, optionalText } from '../shared/validation.ts';
@@ -58,6 +59,19 @@ export function noticeInForce<N extends WageNotice>(live: readonly N[], date: st
     )
       best = n;
   return best;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+// Art. 3 ust. 3 udm: the explanation names the notice whose wage it used (printed on the decision).
+export function wageNoticeStep(n: WageNotice): ExplanationStep {
+  const [y, m, d] = n.appliesFrom.split('-');
+  return step('art. 3 ust. 3 ustawy o dodatkach mieszkaniowych', 'housing.step.wageNotice', {
+    q: ROMAN[n.quarter - 1] ?? String(n.quarter),
+    year: n.year,
+    from: `${d}.${m}.${y}`,
+    wage: money(n.amountGrosze),
+  });
 }
 
 /** A notice the administrator enters: a first one for its quarter, or a correction of the live one. */

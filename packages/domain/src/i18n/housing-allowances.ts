@@ -9,6 +9,8 @@ export const housingAllowances = messages({
     'reporting.indicator.housingAllowances.energyAmount': 'Kwota przyznanych dodatków energetycznych',
     'benefit.dodatekMieszkaniowy': 'dodatek mieszkaniowy',
     'benefit.dodatekEnergetyczny': 'dodatek energetyczny',
+    'housing.step.wageNotice':
+      'Przeciętne miesięczne wynagrodzenie {wage} z komunikatu Prezesa GUS za {q} kw. {year}, obowiązującego od {from}.',
     'housing.step.income':
       'Średni miesięczny dochód gospodarstwa z 3 miesięcy przed wnioskiem: {income}; na osobę ({persons} os.): {perPerson}. Granica: {pct}% przeciętnego wynagrodzenia {wage} = {limit}.',
     'housing.step.overIncome': 'Dochód na osobę przekracza granicę — dodatek mieszkaniowy nie przysługuje.',
@@ -47,6 +49,8 @@ export const housingAllowances = messages({
     'reporting.indicator.housingAllowances.energyAmount': 'Сума призначених енергетичних допомог',
     'benefit.dodatekMieszkaniowy': 'житлова допомога (dodatek mieszkaniowy)',
     'benefit.dodatekEnergetyczny': 'енергетична допомога (dodatek energetyczny)',
+    'housing.step.wageNotice':
+      'Середня місячна заробітна плата {wage} з повідомлення Голови GUS за {q} кв. {year}, чинного з {from}.',
     'housing.step.income':
       'Середній місячний дохід домогосподарства за 3 місяці до заяви: {income}; на особу ({persons} ос.): {perPerson}. Межа: {pct}% середньої заробітної плати {wage} = {limit}.',
     'housing.step.overIncome': 'Дохід на особу перевищує межу — житлова допомога не належить.',
@@ -85,6 +89,8 @@ export const housingAllowances = messages({
     'reporting.indicator.housingAllowances.energyAmount': 'Energy allowances granted (amount)',
     'benefit.dodatekMieszkaniowy': 'housing allowance (dodatek mieszkaniowy)',
     'benefit.dodatekEnergetyczny': 'energy allowance (dodatek energetyczny)',
+    'housing.step.wageNotice':
+      'Average monthly wage {wage} from the notice of the President of GUS for quarter {q} of {year}, in force from {from}.',
     'housing.step.income':
       "The household's average monthly income over the 3 months before the application: {income}; per person ({persons}): {perPerson}. Limit: {pct}% of the average wage {wage} = {limit}.",
     'housing.step.overIncome': 'The income per person is over the limit — no housing allowance.',

@@ -81,6 +81,7 @@ describe('application → decision → 6 months paid to the building manager', (
     const text = pdfText(pdf.rawPayload).replace(/\s+/g, ' ');
     expect(text).toContain('DM/2026/0001');
     expect(text).toContain('270,00 zł miesięcznie');
+    expect(text).toContain('z komunikatu Prezesa GUS za IV kw. 2025, obowiązującego od 09.02.2026');
     expect(text).toContain('zarządcy budynku: Spółdzielnia Mieszkaniowa');
 
     // The May run lists all six months (arrears included): the allowance by transfer to the manager.

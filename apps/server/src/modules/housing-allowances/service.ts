@@ -8,6 +8,7 @@ import {
   missingQuarters,
   noticeInForce,
   type Quarter,
+  wageNoticeStep,
 } from '@ostoja/domain/housing-allowances/average-wage';
 import { calculateHousingAllowance } from '@ostoja/domain/housing-allowances/calculator';
 import { GRANT_MONTHS, housingParametersOn } from '@ostoja/domain/housing-allowances/parameters';
@@ -84,7 +85,7 @@ function calculationOf(a: repo.HousingRow, notices: readonly repo.NoticeRow[]) {
     monthlyExpenses: a.monthlyExpenses,
     electricityContract: a.electricityContract,
   });
-  return { ...calc, wageNotice };
+  return { ...calc, steps: [wageNoticeStep(wageNotice), ...calc.steps], wageNotice };
 }
 
 function summary(a: repo.HousingRow, notices: readonly repo.NoticeRow[]) {
