@@ -52,7 +52,9 @@ export interface ItemProblem {
 }
 
 // Art. 39 ups with art. 48: a clothing allowance is the sum of its items (quantity × amount per item).
-export function itemsTotal(items: readonly { quantity: number; unitGrosze?: number | null }[]): number {
+export function itemsTotal(
+  items: readonly { name?: string; quantity: number; unitGrosze?: number | null }[],
+): number {
   return items.reduce((sum, i) => sum + i.quantity * (i.unitGrosze ?? 0), 0);
 }
 

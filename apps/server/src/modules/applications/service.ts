@@ -329,7 +329,12 @@ async function checkDecision(
   if (!proposal) throw conflict('noProposal', 'error.application.noProposal');
   if (input.decidedOn < app.submittedOn)
     throw fieldError('decidedOn', 'validation.decision.beforeApplication');
-  if (input.outcome === 'grant' && input.paymentMethod === 'transfer') {
+  // Clothing in kind is handed out, not paid: no account to check.
+  if (
+    input.outcome === 'grant' &&
+    input.paymentMethod === 'transfer' &&
+    celowyParts(input).helpForm === 'cash'
+  ) {
     if (!input.iban) throw fieldError('iban', 'validation.required');
     // Checked when drafted, so the clerk (not the approver) meets a mistyped account.
     const problem = checkIban(input.iban, { polishOnly: true });
