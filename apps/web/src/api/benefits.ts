@@ -33,6 +33,7 @@ export interface StepBodies {
   'decision-approval': In<typeof Decision.ApproveDecision>;
   'decision-rejection': In<typeof Decision.RejectDecision>;
   delivery: In<typeof Decision.RecordDelivery>;
+  handout: Decision.HandOutItems;
   appeals: In<typeof Decision.RegisterAppeal>;
   'appeal-forwarding': In<typeof Decision.ForwardAppeal>;
   'appeal-outcome': In<typeof Decision.RecordAppealOutcome>;

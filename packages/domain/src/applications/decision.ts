@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { divideHalfUp } from '../shared/money.ts';
 import { isoDate, optionalText } from '../shared/validation.ts';
+import { CELOWY_PURPOSES, celowyParts, DecisionItem, HELP_FORMS, itemProblems } from './celowy-purpose.ts';
 
 /** Art. 11 ust. 2 ups: the broken social contract a refusal, revocation or suspension may rest on. */
 export const art11Ground = z.uuid().nullable().optional();
@@ -18,14 +19,37 @@ export const IssueDecision = z
     refusalReason: optionalText(4000),
     /** A refusal on art. 11 ust. 2 ups: the broken social contract it rests on. */
     art11ContractId: art11Ground,
+    /** A zasiłek celowy's purpose (art. 39 ust. 2 ups); none for other benefits. */
+    purpose: z.enum(CELOWY_PURPOSES).nullish(),
+    /** Clothing (art. 48 ups) in cash or in kind from the centre's store. */
+    helpForm: z.enum(HELP_FORMS).optional(),
+    /** Clothing: the items granted; in cash with the amount per item, adding up to the decision's amount. */
+    items: z.array(DecisionItem).max(50).optional(),
   })
   .superRefine((d, ctx) => {
+    if (d.outcome === 'grant')
+      for (const p of itemProblems(celowyParts(d), null))
+        ctx.addIssue({
+          code: 'custom',
+          path: p.path.split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : x)),
+          message: p.message,
+        });
     if (d.outcome === 'refuse' && !d.refusalReason)
       ctx.addIssue({ code: 'custom', path: ['refusalReason'], message: 'validation.required' });
     if (d.outcome === 'grant' && d.art11ContractId)
       ctx.addIssue({ code: 'custom', path: ['art11ContractId'], message: 'validation.invalidOption' });
   });
 export type IssueDecision = z.input<typeof IssueDecision>;
+
+/** The person's receipt of clothing handed out in kind from the centre's store (art. 48 ups). */
+export const HandOutItems = z.strictObject({
+  handedOutOn: isoDate,
+  /** Who took the items: the person, or whom they authorised. */
+  receivedBy: z.string().trim().min(1).max(200),
+  /** The person signed the receipt (pokwitowanie) on the hand-out list. */
+  receiptSigned: z.literal(true, { error: 'validation.decisionItems.receipt' }),
+});
+export type HandOutItems = z.input<typeof HandOutItems>;
 
 /** Four-eyes approval: the date of signing may differ from the draft's. */
 export const ApproveDecision = z.object({ decidedOn: isoDate.optional() });

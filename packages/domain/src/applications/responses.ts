@@ -3,6 +3,7 @@ import { INCOME_KINDS } from '../benefits/income.ts';
 import { HouseholdMember } from '../registry/household.ts';
 import { cursorPage, timestamp } from '../shared/response.ts';
 import { APPLICATION_BENEFITS, CHANNELS } from './application.ts';
+import { CELOWY_PURPOSES, HELP_FORMS } from './celowy-purpose.ts';
 import { APPEAL_OUTCOMES, APPLICATION_ACTIONS, APPLICATION_STATUSES } from './workflow.ts';
 
 // Responses of the applications module (what the API sends), beside its request schemas.
@@ -143,6 +144,15 @@ export const DecisionRecord = z.object({
   signedByName: z.string(),
   signatoryJobTitle: z.string().nullable(),
   draftedByName: z.string().nullable(),
+  /** A zasiłek celowy's purpose (art. 39 ust. 2 ups). */
+  purpose: z.enum(CELOWY_PURPOSES).nullable(),
+  helpForm: z.enum(HELP_FORMS),
+  /** Clothing granted (art. 48 ups); the amount per item in cash only. */
+  items: z.array(
+    z.object({ name: z.string(), quantity: z.number().int(), unitGrosze: z.number().int().nullish() }),
+  ),
+  /** In kind: the hand-out from the store, once done. */
+  handout: z.object({ handedOutOn: isoDay, handedOutByName: z.string(), receivedBy: z.string() }).nullable(),
 });
 export type DecisionRecord = z.input<typeof DecisionRecord>;
 

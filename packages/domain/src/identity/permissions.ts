@@ -131,6 +131,8 @@ export const PERMISSIONS = [
   'funerals.read',
   'funerals.arrange',
   'funerals.recover',
+  // Handing out the clothing an in-kind decision grants from the centre's store (art. 48 ups).
+  'clothing.handOut',
   // Decisions confirming an uninsured resident's right to health care (art. 54 of the health-care act).
   'healthCare.read',
   'healthCare.decide',
@@ -270,6 +272,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'funerals.read',
     'funerals.arrange',
     'funerals.recover',
+    'clothing.handOut',
     'healthCare.read',
     'healthCare.decide',
   ],

@@ -33,6 +33,12 @@ export interface DecisionLetter {
   schedule: { month: string; amount: number; days: number | null }[];
   paymentMethod: string | null;
   justification: string;
+  /** A zasiłek celowy's purpose in Polish ("ubranie"), printed after the ruling. */
+  purpose?: string | null;
+  /** Clothing in kind (art. 48 ups): the items are handed out, nothing is paid. */
+  inKind?: boolean;
+  /** Clothing granted: the list printed with the ruling; the amount per item in cash only. */
+  items?: { name: string; quantity: number; unitGrosze?: number | null }[];
   explanation: { article: string; text: string }[];
   /** Who signed (approved) it. */
   signatory: DecisionFrame['signatory'];
@@ -52,20 +58,31 @@ export function decisionPdf(d: DecisionLetter): Promise<Buffer> {
   // Whom the benefit is granted to is in the dative ("przyznać Pani Annie Kowalskiej"), whose application in the genitive.
   const toWhom = politeName(r.firstName, r.surname, r.sex, 'dative');
   const whose = politeName(r.firstName, r.surname, r.sex, 'genitive');
+  const items = d.items ?? [];
   const rulings: Record<DecisionLetter['outcome'], Content> = {
-    grant: {
-      text: [
-        'przyznać ',
-        { text: toWhom, bold: true },
-        ` ${d.benefitName} w kwocie `,
-        { text: zl(d.amount), bold: true },
-        // Every ruling is built, so a revocation's (no end date) must not break the grant's.
-        d.periodFrom && d.periodTo ? ` miesięcznie na okres od ${from} do ${polishDate(d.periodTo)} r.` : '.',
-        d.paymentMethod === 'transfer'
-          ? ' Świadczenie będzie przekazywane na rachunek bankowy.'
-          : ' Świadczenie będzie wypłacane w kasie ośrodka.',
-      ],
-    },
+    grant: d.inKind
+      ? {
+          text: [
+            'przyznać ',
+            { text: toWhom, bold: true },
+            ' pomoc w formie niezbędnego ubrania, wydanego w naturze z magazynu odzieży ośrodka, według wykazu:',
+          ],
+        }
+      : {
+          text: [
+            'przyznać ',
+            { text: toWhom, bold: true },
+            ` ${d.benefitName} w kwocie `,
+            { text: zl(d.amount), bold: true },
+            // Every ruling is built, so a revocation's (no end date) must not break the grant's.
+            d.periodFrom && d.periodTo
+              ? ` miesięcznie na okres od ${from} do ${polishDate(d.periodTo)} r.`
+              : '.',
+            d.paymentMethod === 'transfer'
+              ? ' Świadczenie będzie przekazywane na rachunek bankowy.'
+              : ' Świadczenie będzie wypłacane w kasie ośrodka.',
+          ],
+        },
     refuse: { text: ['odmówić ', { text: toWhom, bold: true }, ` przyznania ${d.benefitNameGenitive}.`] },
     change: {
       text: [
@@ -115,6 +132,42 @@ export function decisionPdf(d: DecisionLetter): Promise<Buffer> {
         },
       ]
     : [];
+  // Clothing (art. 48 ups): the items granted, with the amount per item when paid in cash.
+  const itemList: Content[] =
+    d.outcome === 'grant' && items.length
+      ? [
+          {
+            text: d.inKind ? 'Wykaz wydawanych rzeczy:' : 'Zasiłek przeznacza się na zakup:',
+            margin: [0, 8, 0, 2],
+          },
+          {
+            table: {
+              widths: d.inKind ? ['auto', '*', 'auto'] : ['auto', '*', 'auto', 'auto', 'auto'],
+              body: [
+                d.inKind
+                  ? ['Lp.', 'Rzecz', 'Liczba']
+                  : ['Lp.', 'Rzecz', 'Liczba', 'Kwota za sztukę', 'Razem'],
+                ...items.map((x, n) =>
+                  d.inKind
+                    ? [`${n + 1}.`, x.name, String(x.quantity)]
+                    : [
+                        `${n + 1}.`,
+                        x.name,
+                        String(x.quantity),
+                        zl(x.unitGrosze ?? 0),
+                        zl(x.quantity * (x.unitGrosze ?? 0)),
+                      ],
+                ),
+              ],
+            },
+            layout: 'lightHorizontalLines',
+          },
+        ]
+      : [];
+  const purpose: Content[] =
+    d.outcome === 'grant' && d.purpose && !d.inKind
+      ? [{ text: `Cel zasiłku: ${d.purpose}.`, margin: [0, 6, 0, 0] }]
+      : [];
   return decisionDocument({
     centre: d.centre,
     authority: d.authority,
@@ -123,7 +176,7 @@ export function decisionPdf(d: DecisionLetter): Promise<Buffer> {
     recipient: r,
     preamble: `Na podstawie art. 104 Kodeksu postępowania administracyjnego oraz ${d.legalBasis} ${UPS}, po rozpatrzeniu wniosku ${whose} nr ${d.applicationNumber} z dnia ${polishDate(d.submittedOn)} r. i przeprowadzeniu rodzinnego wywiadu środowiskowego,`,
     ruling: rulings[d.outcome],
-    afterRuling: schedule,
+    afterRuling: [...purpose, ...itemList, ...schedule],
     justification: d.justification,
     explanationTitle: 'Ustalenie dochodu i kwoty świadczenia:',
     explanation: d.explanation,

@@ -1,4 +1,5 @@
 import type { ApplicationBenefit, Channel } from '@ostoja/domain/applications/application';
+import type { CelowyPurpose, HelpForm } from '@ostoja/domain/applications/celowy-purpose';
 import type { CalculationFigures } from '@ostoja/domain/applications/responses';
 import type {
   AppealOutcome,
@@ -267,6 +268,10 @@ export interface DecisionRow {
   signatoryJobTitle: string | null;
   signatoryAuthorisation: string | null;
   draftedByName: string | null;
+  purpose: CelowyPurpose | null;
+  helpForm: HelpForm;
+  items: { name: string; quantity: number; unitGrosze?: number | null }[];
+  handout: { handedOutOn: string; handedOutByName: string; receivedBy: string } | null;
 }
 
 const DECISION_COLUMNS = `d.id, d.application_id AS "applicationId", d.number, d.outcome, d.benefit, d.amount,
@@ -275,7 +280,10 @@ const DECISION_COLUMNS = `d.id, d.application_id AS "applicationId", d.number, d
   d.delivered_on AS "deliveredOn", u.full_name AS "signedByName", d.signatory_job_title AS "signatoryJobTitle",
   d.signatory_authorisation AS "signatoryAuthorisation",
   (SELECT x.full_name FROM staff_user x WHERE x.id = d.drafted_by_id) AS "draftedByName", d.kind, d.amends_decision_id AS "amendsDecisionId",
-  (SELECT a.number FROM decision a WHERE a.id = d.amends_decision_id) AS "amendsNumber"`;
+  (SELECT a.number FROM decision a WHERE a.id = d.amends_decision_id) AS "amendsNumber",
+  d.purpose, d.help_form AS "helpForm", d.items,
+  (SELECT json_build_object('handedOutOn', h.handed_out_on, 'handedOutByName', x.full_name, 'receivedBy', h.received_by)
+     FROM decision_handout h JOIN staff_user x ON x.id = h.handed_out_by_id WHERE h.decision_id = d.id) AS handout`;
 
 export async function insertDecision(
   q: Queryable,
@@ -292,7 +300,15 @@ export async function insertDecision(
     | 'draftedByName'
     | 'applicationId'
     | 'benefit'
+    | 'purpose'
+    | 'helpForm'
+    | 'items'
+    | 'handout'
   > & {
+    /** A zasiłek celowy's purpose and clothing items (art. 39, art. 48 ups). */
+    purpose?: CelowyPurpose | null;
+    helpForm?: HelpForm;
+    items?: DecisionRow['items'];
     /** Null for a family benefit decision, which names its own application instead. */
     applicationId: string | null;
     /** A social assistance benefit, the family benefit (zasiłek rodzinny with its dodatki) or the alimony fund. */
@@ -319,9 +335,10 @@ export async function insertDecision(
     `INSERT INTO decision (application_id, proposal_id, number, outcome, benefit, amount, period_from, period_to, schedule,
        payment_method, iban, legal_basis, justification, calculation, decided_on, signed_by_id, kind, amends_decision_id,
        drafted_by_id, signatory_job_title, signatory_authorisation, family_benefit_application_id, alimony_fund_application_id,
-       housing_allowance_application_id, meal_aid_id)
+       housing_allowance_application_id, meal_aid_id, purpose, help_form, items)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-       (SELECT job_title FROM staff_user WHERE id = $16), (SELECT authorisation_number FROM staff_user WHERE id = $16), $20, $21, $22, $23)
+       (SELECT job_title FROM staff_user WHERE id = $16), (SELECT authorisation_number FROM staff_user WHERE id = $16), $20, $21, $22, $23,
+       $24, $25, $26)
      RETURNING id`,
     [
       d.applicationId,
@@ -347,6 +364,9 @@ export async function insertDecision(
       d.alimonyFundApplicationId ?? null,
       d.housingAllowanceApplicationId ?? null,
       d.mealAidId ?? null,
+      d.purpose ?? null,
+      d.helpForm ?? 'cash',
+      JSON.stringify(d.items ?? []),
     ],
   );
   return r.rows[0]!.id;
@@ -368,6 +388,17 @@ export async function decisions(q: Queryable, applicationId: string) {
     [applicationId],
   );
   return r.rows;
+}
+
+/** The hand-out of an in-kind clothing decision's items: who handed them out, when, who signed for them. */
+export async function insertHandout(
+  q: Queryable,
+  h: { decisionId: string; handedOutOn: string; handedOutById: string; receivedBy: string },
+) {
+  await q.query(
+    `INSERT INTO decision_handout (decision_id, handed_out_on, handed_out_by_id, received_by) VALUES ($1, $2, $3, $4)`,
+    [h.decisionId, h.handedOutOn, h.handedOutById, h.receivedBy],
+  );
 }
 
 export async function findDecision(q: Queryable, id: string) {

@@ -57,6 +57,48 @@ export async function applicationIn(fx: Fixtures, status: ApplicationStatus) {
   return app.id;
 }
 
+/** A zasiłek celowy application of the first demo household decided as clothing in kind (art. 48 ups). */
+export async function clothingInKindApplication(fx: Fixtures) {
+  const ctx = fx.staff();
+  const members = await fx.q.query<{ id: string }>(
+    `SELECT person_id AS id FROM household_membership WHERE household_id = $1 AND valid_to IS NULL ORDER BY relation <> 'applicant'`,
+    [fx.ids.household],
+  );
+  const app = await service.createApplication(ctx, {
+    householdId: fx.ids.household!,
+    applicantId: members.rows[0]!.id,
+    channel: 'inPerson',
+    submittedOn: today,
+    benefits: ['zasilekCelowy'],
+    helpReasons: ['4'],
+    urgent: false,
+    description: null,
+  });
+  await service.recordWywiad(ctx, app.id, {
+    visitedOn: today,
+    incomeLost: true,
+    conclusions: 'Brak odzieży zimowej.',
+    farmHectares: 0,
+    members: members.rows.map((m) => ({ personId: m.id, sources: [], alimonyPaid: 0 })),
+  });
+  await service.propose(ctx, app.id, {
+    benefit: 'zasilekCelowy',
+    unableToWork: false,
+    amount: 30_000,
+    periodFrom: today,
+    periodTo: today,
+    justification: 'Brak odzieży zimowej.',
+  });
+  await issueApproved(ctx, app.id, {
+    outcome: 'grant',
+    decidedOn: today,
+    purpose: 'clothing',
+    helpForm: 'inKind',
+    items: [{ name: 'Kurtka zimowa', quantity: 1 }],
+  });
+  return app.id;
+}
+
 const proposal = {
   benefit: 'zasilekOkresowy' as const,
   unableToWork: false,
@@ -132,6 +174,10 @@ export const examples: Examples = {
   'POST /api/v1/applications/:id/delivery': async (fx) => ({
     params: await params(fx, 'decided'),
     body: { deliveredOn: today },
+  }),
+  'POST /api/v1/applications/:id/handout': async (fx) => ({
+    params: { id: await clothingInKindApplication(fx) },
+    body: { handedOutOn: today, receivedBy: 'Osoba uprawniona', receiptSigned: true },
   }),
   'POST /api/v1/applications/:id/appeals': async (fx) => ({
     params: await params(fx, 'decided'),

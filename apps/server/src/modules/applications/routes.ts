@@ -4,6 +4,7 @@ import {
   AssignWorker,
   ChangeDecision,
   ForwardAppeal,
+  HandOutItems,
   IssueDecision,
   RecordAppealOutcome,
   RecordDelivery,
@@ -36,7 +37,12 @@ const IdParams = z.object({ id: z.uuid() });
 const step = <B extends z.ZodType>(
   url: string,
   summary: string,
-  permission: 'wywiad.write' | 'decisions.issue' | 'decisions.approve' | 'applications.write',
+  permission:
+    | 'wywiad.write'
+    | 'decisions.issue'
+    | 'decisions.approve'
+    | 'applications.write'
+    | 'clothing.handOut',
   body: B,
   run: (
     ctx: Parameters<typeof service.getApplication>[0],
@@ -153,6 +159,13 @@ export function applicationsRoutes(): RouteDef[] {
       'decisions.issue',
       RecordDelivery,
       (ctx, id, b) => service.recordDelivery(ctx, id, b.deliveredOn),
+    ),
+    step(
+      'handout',
+      'Record the hand-out of the clothing an in-kind decision grants (art. 48 ups), with the receipt',
+      'clothing.handOut',
+      HandOutItems,
+      service.handOutItems,
     ),
     step(
       'appeals',

@@ -1,6 +1,12 @@
 import type { CreateApplication } from '@ostoja/domain/applications/application';
+import { celowyParts, itemProblems } from '@ostoja/domain/applications/celowy-purpose';
 import { applicationDeadlines } from '@ostoja/domain/applications/deadlines';
-import { decisionNumber, type IssueDecision, paymentSchedule } from '@ostoja/domain/applications/decision';
+import {
+  decisionNumber,
+  type HandOutItems,
+  type IssueDecision,
+  paymentSchedule,
+} from '@ostoja/domain/applications/decision';
 import type { WorkItem } from '@ostoja/domain/applications/responses';
 import {
   type ApplicationAction,
@@ -11,13 +17,14 @@ import {
 } from '@ostoja/domain/applications/workflow';
 import type { ProposalInput, WywiadInput } from '@ostoja/domain/applications/wywiad';
 import { renderExplanation } from '@ostoja/domain/benefits/explanation';
+import { t } from '@ostoja/domain/i18n/index';
 import { checkIban } from '@ostoja/domain/payments/iban';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { onArt11 } from '@ostoja/domain/social-work/art11';
 import { z } from 'zod';
 import { centreSettings } from '../../config.ts';
 import type { StaffContext } from '../../http/context.ts';
-import { conflict, fieldError, forbidden, notFound } from '../../http/errors.ts';
+import { badRequest, conflict, fieldError, forbidden, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
 import * as identityRepo from '../identity/repo.ts';
@@ -38,6 +45,9 @@ import * as repo from './repo.ts';
 /** JRWA symbol prefixing decision numbers; it differs between centres, so it is configuration [M]. */
 export const DECISION_PREFIX = centreSettings().decisionPrefix;
 const PERIODIC = new Set(['zasilekStaly', 'zasilekOkresowy']);
+const CELOWY = new Set(['zasilekCelowy', 'specjalnyZasilekCelowy']);
+/** Niezbędne ubranie in kind: a non-cash benefit (art. 36 pkt 2 lit. k [M: the letter to verify]) under art. 48 ust. 1 ups. */
+const CLOTHING_IN_KIND_BASIS = 'art. 36 pkt 2 lit. k, art. 48 ust. 1 oraz art. 106 ust. 1';
 
 async function load(ctx: StaffContext, id: string, forUpdate = false) {
   const app = await repo.findApplication(ctx.q, id, forUpdate);
@@ -270,7 +280,8 @@ export async function returnProposal(ctx: StaffContext, id: string, reason: stri
 export async function issueDecision(ctx: StaffContext, id: string, input: z.output<typeof IssueDecision>) {
   const { app, log } = await act(ctx, id, 'issueDecision');
   const { calc } = await checkDecision(ctx, app, input);
-  return draftOrSign(ctx, app, log, { ...input, amount: input.outcome === 'grant' ? calc.amount : 0 }, () =>
+  const paid = input.outcome === 'grant' && celowyParts(input).helpForm === 'cash';
+  return draftOrSign(ctx, app, log, { ...input, amount: paid ? calc.amount : 0 }, () =>
     sign(ctx, app, log, input, null),
   );
 }
@@ -318,7 +329,12 @@ async function checkDecision(
   if (!proposal) throw conflict('noProposal', 'error.application.noProposal');
   if (input.decidedOn < app.submittedOn)
     throw fieldError('decidedOn', 'validation.decision.beforeApplication');
-  if (input.outcome === 'grant' && input.paymentMethod === 'transfer') {
+  // Clothing in kind is handed out, not paid: no account to check.
+  if (
+    input.outcome === 'grant' &&
+    input.paymentMethod === 'transfer' &&
+    celowyParts(input).helpForm === 'cash'
+  ) {
     if (!input.iban) throw fieldError('iban', 'validation.required');
     // Checked when drafted, so the clerk (not the approver) meets a mistyped account.
     const problem = checkIban(input.iban, { polishOnly: true });
@@ -332,6 +348,13 @@ async function checkDecision(
   } as z.output<typeof ProposalInput>);
   if (input.outcome === 'grant' && !calc.eligible)
     throw conflict('notEligible', 'error.decision.notEligible');
+  if (input.outcome === 'grant') {
+    // A purpose and clothing items belong to a zasiłek celowy only (art. 39, art. 48 ups).
+    if (!CELOWY.has(proposal.benefit) && input.purpose)
+      throw fieldError('purpose', 'validation.invalidOption');
+    const problems = itemProblems(celowyParts(input), calc.amount);
+    if (problems.length) throw badRequest(problems);
+  }
   if (input.art11ContractId) await art11Contract(ctx, input.art11ContractId, app.applicantId);
   return { proposal, calc };
 }
@@ -356,14 +379,18 @@ export async function sign(
   await assertAuthorisedSigner(ctx);
   const { proposal, calc } = await checkDecision(ctx, app, input);
   const grant = input.outcome === 'grant';
+  // Clothing in kind (art. 48 ups) is handed out from the store: no amount, no payment.
+  const parts = celowyParts(input);
+  const inKind = grant && parts.helpForm === 'inKind';
   const year = Number(input.decidedOn.slice(0, 4));
   const number = decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
   const periodic = PERIODIC.has(proposal.benefit);
-  const schedule = !grant
-    ? []
-    : periodic
-      ? paymentSchedule(calc.amount, proposal.periodFrom, proposal.periodTo)
-      : [{ month: input.decidedOn.slice(0, 7), amount: calc.amount, days: null }];
+  const schedule =
+    !grant || inKind
+      ? []
+      : periodic
+        ? paymentSchedule(calc.amount, proposal.periodFrom, proposal.periodTo)
+        : [{ month: input.decidedOn.slice(0, 7), amount: calc.amount, days: null }];
   const explanation = renderExplanation(calc.steps, 'pl');
   const decisionId = await repo.insertDecision(ctx.q, {
     applicationId: app.id,
@@ -371,15 +398,18 @@ export async function sign(
     number,
     outcome: input.outcome,
     benefit: proposal.benefit,
-    amount: grant ? calc.amount : 0,
+    amount: grant && !inKind ? calc.amount : 0,
     periodFrom: grant ? proposal.periodFrom : null,
     periodTo: grant ? proposal.periodTo : null,
     schedule,
-    paymentMethod: grant ? input.paymentMethod : null,
-    iban: grant ? (input.iban ?? null) : null,
+    paymentMethod: grant && !inKind ? input.paymentMethod : null,
+    iban: grant && !inKind ? (input.iban ?? null) : null,
+    purpose: grant ? parts.purpose : null,
+    helpForm: inKind ? 'inKind' : 'cash',
+    items: grant ? parts.items : [],
     ...onArt11(
       input.art11ContractId,
-      LEGAL_BASIS[proposal.benefit]!,
+      inKind ? CLOTHING_IN_KIND_BASIS : LEGAL_BASIS[proposal.benefit]!,
       grant ? proposal.justification : (input.refusalReason ?? ''),
     ),
     calculation: { ...calc, explanation },
@@ -387,12 +417,42 @@ export async function sign(
     signedById: ctx.actor.id,
     draftedById,
   });
-  if (grant) await createScheduleForDecision(ctx.q, decisionId);
+  if (grant && !inKind) await createScheduleForDecision(ctx.q, decisionId);
   await record(ctx, app, log, {
     type: 'issueDecision',
     on: input.decidedOn,
-    payload: { decisionId, number, outcome: input.outcome, amount: calc.amount },
+    payload: { decisionId, number, outcome: input.outcome, amount: inKind ? 0 : calc.amount },
   });
+}
+
+/**
+ * Art. 48 ups: the clothing an in-kind decision grants is handed out from the centre's store once,
+ * on or after the decision's day, against the receipt of the person (or whom they authorised).
+ */
+export async function handOutItems(ctx: StaffContext, id: string, input: z.output<typeof HandOutItems>) {
+  const app = await load(ctx, id, true);
+  const decision = (await repo.decisions(ctx.q, id)).find(
+    (d) => d.outcome === 'grant' && d.kind === 'original',
+  );
+  if (!decision || decision.helpForm !== 'inKind')
+    throw conflict('notInKind', 'error.decisionItems.notInKind');
+  if (decision.handout) throw conflict('handedOut', 'error.decisionItems.handedOut');
+  if (input.handedOutOn < decision.decidedOn)
+    throw fieldError('handedOutOn', 'validation.decisionItems.handOutBeforeDecision');
+  await repo.insertHandout(ctx.q, {
+    decisionId: decision.id,
+    handedOutOn: input.handedOutOn,
+    handedOutById: ctx.actor.id,
+    receivedBy: input.receivedBy,
+  });
+  await ctx.audit({
+    action: 'handOutItems',
+    entity: 'decision',
+    entityId: decision.id,
+    details: { number: decision.number, handedOutOn: input.handedOutOn, items: decision.items.length },
+    persons: [app.applicantId],
+  });
+  return getApplication(ctx, id);
 }
 
 export async function recordDelivery(ctx: StaffContext, id: string, deliveredOn: string) {
@@ -589,6 +649,9 @@ export async function decisionDocument(ctx: StaffContext, decisionId: string) {
     schedule: d.schedule,
     paymentMethod: d.paymentMethod,
     justification: d.justification,
+    purpose: d.purpose ? t('pl', `celowyPurpose.${d.purpose}`) : null,
+    inKind: d.helpForm === 'inKind',
+    items: d.items,
     explanation:
       (d.calculation as { explanation?: { article: string; text: string }[] } | null)?.explanation ?? [],
     signatory: {

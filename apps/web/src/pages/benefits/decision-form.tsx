@@ -1,3 +1,9 @@
+import {
+  CELOWY_PURPOSES,
+  type CelowyPurpose,
+  HELP_FORMS,
+  type HelpForm,
+} from '@ostoja/domain/applications/celowy-purpose';
 import { IssueDecision, PAYMENT_METHODS } from '@ostoja/domain/applications/decision';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
@@ -5,6 +11,7 @@ import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { Art11Ground } from '../social-work/art11-ground.tsx';
 import { type Checks, checked } from './checked.ts';
+import { ClothingItems, type ItemValues, itemsBody, newItem } from './clothing-items.tsx';
 import { DateField, StepFrame } from './step-frame.tsx';
 import { TextAreaField } from './text-area.tsx';
 import { type StepFormProps, useStep } from './use-step.ts';
@@ -32,7 +39,7 @@ export const ISSUE = checked(
   IssueDecision,
   () => 'validation.invalid',
   (b): Checks =>
-    b.outcome === 'grant' && b.paymentMethod === 'transfer'
+    b.outcome === 'grant' && b.paymentMethod === 'transfer' && b.helpForm !== 'inKind'
       ? !b.iban
         ? { iban: 'validation.required' }
         : ibanValid(b.iban)
@@ -56,14 +63,21 @@ export function DecisionForm({ app, onDone, onCancel }: StepFormProps) {
       iban: '',
       refusalReason: '',
       art11ContractId: null as string | null,
+      purpose: '' as CelowyPurpose | '',
+      helpForm: 'cash' as HelpForm,
+      items: [] as ItemValues[],
     },
     toBody: (v) => {
       const grant = v.outcome === 'grant';
+      const clothing = grant && v.purpose === 'clothing';
+      const inKind = clothing && v.helpForm === 'inKind';
       return {
+        ...(grant && v.purpose ? { purpose: v.purpose } : {}),
+        ...(clothing ? { helpForm: v.helpForm, items: itemsBody(v.items, inKind) } : {}),
         outcome: v.outcome,
         decidedOn: v.decidedOn,
         paymentMethod: v.paymentMethod,
-        iban: grant && v.paymentMethod === 'transfer' ? orNull(normaliseIban(v.iban)) : null,
+        iban: grant && !inKind && v.paymentMethod === 'transfer' ? orNull(normaliseIban(v.iban)) : null,
         refusalReason: grant ? null : orNull(v.refusalReason),
         art11ContractId: grant ? null : v.art11ContractId,
       };
@@ -71,6 +85,9 @@ export function DecisionForm({ app, onDone, onCancel }: StepFormProps) {
     onDone,
   });
   const grant = f.values.outcome === 'grant';
+  const celowy = proposal?.benefit === 'zasilekCelowy' || proposal?.benefit === 'specjalnyZasilekCelowy';
+  const clothing = grant && celowy && f.values.purpose === 'clothing';
+  const inKind = clothing && f.values.helpForm === 'inKind';
 
   return (
     <StepFrame
@@ -104,7 +121,7 @@ export function DecisionForm({ app, onDone, onCancel }: StepFormProps) {
       </fieldset>
       <div className="field-row">
         <DateField label={t('decision.decidedOn')} {...f.bind('decidedOn')} />
-        {grant ? (
+        {grant && !inKind ? (
           <SelectField
             label={t('decision.paymentMethod')}
             required
@@ -114,7 +131,40 @@ export function DecisionForm({ app, onDone, onCancel }: StepFormProps) {
           />
         ) : null}
       </div>
-      {grant && f.values.paymentMethod === 'transfer' ? (
+      {grant && celowy ? (
+        <div className="field-row">
+          <SelectField
+            label={t('clothing.purpose')}
+            options={[
+              { value: '', label: t('form.choose') },
+              ...CELOWY_PURPOSES.map((p) => ({ value: p, label: t(`celowyPurpose.${p}`) })),
+            ]}
+            {...f.bind('purpose')}
+            onValue={(p) => {
+              f.set('purpose')(p as CelowyPurpose | '');
+              if (p === 'clothing' && !f.values.items.length) f.set('items')([newItem()]);
+            }}
+          />
+          {clothing ? (
+            <SelectField
+              label={t('clothing.helpForm')}
+              required
+              options={HELP_FORMS.map((h) => ({ value: h, label: t(`helpForm.${h}`) }))}
+              {...f.bind('helpForm')}
+              onValue={(h) => f.set('helpForm')(h as HelpForm)}
+            />
+          ) : null}
+        </div>
+      ) : null}
+      {clothing ? (
+        <ClothingItems
+          rows={f.values.items}
+          inKind={inKind}
+          onChange={(rows) => f.set('items')(rows)}
+          errors={f.errors}
+        />
+      ) : null}
+      {grant && !inKind && f.values.paymentMethod === 'transfer' ? (
         <TextField
           label={t('decisionForm.iban')}
           hint={t('decisionForm.ibanHint')}

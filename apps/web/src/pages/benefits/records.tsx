@@ -11,6 +11,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { listName } from '../../lib/format.ts';
 import { CalculationSteps, CalculationSummary } from './calculation.tsx';
+import { DecisionItemsView, HandOutForm } from './clothing-items.tsx';
 
 const PARTS = ['health', 'housing', 'needs', 'conclusions', 'helpPlan'] as const;
 
@@ -127,7 +128,7 @@ export function ProposalView({ p }: { p: ProposalRecord }) {
   );
 }
 
-function DecisionItem({ d }: { d: DecisionRecord }) {
+function DecisionItem({ d, app }: { d: DecisionRecord; app: ApplicationDetail }) {
   const { t, date, money } = useI18n();
   const { can } = useAuth();
   return (
@@ -140,10 +141,18 @@ function DecisionItem({ d }: { d: DecisionRecord }) {
             {t(`decision.outcome.${d.outcome}`)}: {t(`benefit.${d.benefit}`)}
           </dd>
         </div>
-        {d.outcome === 'grant' ? (
+        {d.outcome === 'grant' && d.helpForm === 'cash' ? (
           <div>
             <dt>{t('decision.amount')}</dt>
             <dd>{money(d.amount)}</dd>
+          </div>
+        ) : null}
+        {d.purpose ? (
+          <div>
+            <dt>{t('clothing.purpose')}</dt>
+            <dd>
+              {t(`celowyPurpose.${d.purpose}`)} — {t(`helpForm.${d.helpForm}`)}
+            </dd>
           </div>
         ) : null}
         {d.periodFrom && d.periodTo ? (
@@ -178,6 +187,8 @@ function DecisionItem({ d }: { d: DecisionRecord }) {
           <dd>{d.legalBasis}</dd>
         </div>
       </dl>
+      <DecisionItemsView d={d} />
+      {d.helpForm === 'inKind' && !d.handout && can('clothing.handOut') ? <HandOutForm app={app} /> : null}
       <p>
         <a
           className="button secondary"
@@ -198,7 +209,7 @@ export function DecisionsView({ app }: { app: ApplicationDetail }) {
   return (
     <>
       {app.decisions.map((d) => (
-        <DecisionItem key={d.id} d={d} />
+        <DecisionItem key={d.id} d={d} app={app} />
       ))}
     </>
   );

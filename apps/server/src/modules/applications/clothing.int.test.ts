@@ -1,0 +1,215 @@
+// Clothing (niezbędne ubranie, art. 48 ups) through the decision flow: a zasiłek celowy whose items
+// add up to its amount, or the items in kind from the centre's store with their hand-out.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/db.ts';
+import { decisionSessions, twoPersonHousehold } from '../../test/decisions.ts';
+import { errorPaths } from '../../test/errors.ts';
+import { pdfText as textOfPdf } from '../../test/pdf-text.ts';
+
+let t: TestApp;
+let worker: string;
+let clerk: string;
+let director: string;
+let household: { id: string; applicantId: string; otherId: string };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  ({ worker, clerk, director } = await decisionSessions(t));
+  household = await twoPersonHousehold(t.db);
+});
+afterAll(() => t?.close());
+
+const post = (url: string, cookie: string, payload: object) =>
+  t.app.inject({ method: 'POST', url, headers: { cookie }, payload });
+const get = (url: string, cookie: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
+
+/** A zasiłek celowy application proposed at `amount` grosze, awaiting the decision. */
+async function proposedCelowy(amount: number) {
+  const app = (
+    await post('/api/v1/applications', worker, {
+      householdId: household.id,
+      applicantId: household.applicantId,
+      channel: 'inPerson',
+      submittedOn: '2026-11-02',
+      benefits: ['zasilekCelowy'],
+      helpReasons: ['1'],
+    })
+  ).json();
+  const visit = await post(`/api/v1/applications/${app.id}/wywiad`, worker, {
+    visitedOn: '2026-11-05',
+    conclusions: 'Rodzina bez odzieży zimowej; dochód w kryterium.',
+    members: [
+      {
+        personId: household.applicantId,
+        sources: [{ kind: 'employment', month: '2026-10', gross: 80000, tax: 0, contributions: 0 }],
+      },
+      { personId: household.otherId, sources: [] },
+    ],
+  });
+  expect(visit.statusCode).toBe(200);
+  const proposed = await post(`/api/v1/applications/${app.id}/proposals`, worker, {
+    benefit: 'zasilekCelowy',
+    amount,
+    periodFrom: '2026-11-10',
+    periodTo: '2026-11-10',
+    justification: 'Brak odzieży i obuwia zimowego.',
+  });
+  expect(proposed.json().status).toBe('awaitingDecision');
+  return app.id as string;
+}
+
+/** Four-eyes approval: the clerk drafts, the director signs. */
+async function decide(appId: string, body: object) {
+  const drafted = await post(`/api/v1/applications/${appId}/decisions`, clerk, body);
+  expect(drafted.statusCode, drafted.body).toBe(200);
+  const approved = await post(`/api/v1/applications/${appId}/decision-approval`, director, {});
+  expect(approved.statusCode, approved.body).toBe(200);
+  return approved.json();
+}
+
+const pdfOf = async (decisionId: string) => {
+  const pdf = await get(`/api/v1/decisions/${decisionId}/pdf`, clerk);
+  expect(pdf.statusCode).toBe(200);
+  return (await textOfPdf(pdf.rawPayload)).replace(/\s+/g, ' ');
+};
+
+const cashItems = [
+  { name: 'Kurtka zimowa', quantity: 1, unitGrosze: 25000 },
+  { name: 'Buty zimowe', quantity: 1, unitGrosze: 14999 },
+  { name: 'Skarpety wełniane', quantity: 2, unitGrosze: 1250 },
+];
+
+describe('clothing (art. 48 ups) on a zasiłek celowy decision', () => {
+  it('refuses a bad item row and a list that does not add up, naming the field', async () => {
+    const id = await proposedCelowy(42499);
+    const base = { outcome: 'grant', decidedOn: '2026-11-10', purpose: 'clothing' };
+    const bad = await post(`/api/v1/applications/${id}/decisions`, clerk, {
+      ...base,
+      items: [
+        { name: 'Kurtka zimowa', quantity: 0, unitGrosze: 25000 },
+        { name: 'Buty zimowe', quantity: 1 },
+      ],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(errorPaths(bad)).toEqual(['items.0.quantity', 'items.1.unitGrosze']);
+    // 424,98 zł against the proposed 424,99 zł: one grosz short.
+    const short = await post(`/api/v1/applications/${id}/decisions`, clerk, {
+      ...base,
+      items: [cashItems[0], { ...cashItems[1]!, unitGrosze: 14998 }, cashItems[2]],
+    });
+    expect(short.statusCode).toBe(400);
+    expect(errorPaths(short)).toEqual(['items']);
+    expect(short.json().error.fields[0].message).toContain('424,98 zł');
+    const none = await post(`/api/v1/applications/${id}/decisions`, clerk, { ...base, items: [] });
+    expect(errorPaths(none)).toEqual(['items']);
+    // The social worker holds no decisions.issue.
+    const worker403 = await post(`/api/v1/applications/${id}/decisions`, worker, {
+      ...base,
+      items: cashItems,
+    });
+    expect(worker403.statusCode).toBe(403);
+    const app = (await get(`/api/v1/applications/${id}`, clerk)).json();
+    expect(app.status).toBe('awaitingDecision');
+  });
+
+  it('grants the allowance as the sum of its items and prints them in the decision', async () => {
+    const id = await proposedCelowy(42499);
+    const decided = await decide(id, {
+      outcome: 'grant',
+      decidedOn: '2026-11-10',
+      purpose: 'clothing',
+      paymentMethod: 'cashDesk',
+      items: cashItems,
+    });
+    const d = decided.decisions[0];
+    expect(d).toMatchObject({
+      amount: 42499,
+      purpose: 'clothing',
+      helpForm: 'cash',
+      paymentMethod: 'cashDesk',
+    });
+    expect(d.items).toHaveLength(3);
+    expect(d.schedule).toEqual([{ month: '2026-11', amount: 42499, days: null }]);
+    const text = await pdfOf(d.id);
+    expect(text).toMatch(/w kwocie 424,99 zł/);
+    expect(text).toContain('Cel zasiłku: ubranie.');
+    expect(text).toContain('Zasiłek przeznacza się na zakup:');
+    expect(text).toMatch(/1\. Kurtka zimowa 1 250,00 zł 250,00 zł/);
+    expect(text).toMatch(/2\. Buty zimowe 1 149,99 zł 149,99 zł/);
+    expect(text).toMatch(/3\. Skarpety wełniane 2 12,50 zł 25,00 zł/);
+  });
+
+  it('grants the items in kind with no payment, prints the list, and records their hand-out once', async () => {
+    const id = await proposedCelowy(30000);
+    const withAmount = await post(`/api/v1/applications/${id}/decisions`, clerk, {
+      outcome: 'grant',
+      decidedOn: '2026-11-10',
+      purpose: 'clothing',
+      helpForm: 'inKind',
+      items: [{ name: 'Kurtka zimowa', quantity: 1, unitGrosze: 100 }],
+    });
+    expect(errorPaths(withAmount)).toEqual(['items.0.unitGrosze']);
+    const decided = await decide(id, {
+      outcome: 'grant',
+      decidedOn: '2026-11-10',
+      purpose: 'clothing',
+      helpForm: 'inKind',
+      items: [
+        { name: 'Kurtka zimowa, rozmiar L', quantity: 1 },
+        { name: 'Buty zimowe, rozmiar 42', quantity: 1 },
+        { name: 'Rękawiczki', quantity: 2 },
+      ],
+    });
+    const d = decided.decisions[0];
+    expect(d).toMatchObject({
+      amount: 0,
+      helpForm: 'inKind',
+      paymentMethod: null,
+      schedule: [],
+      handout: null,
+    });
+    expect(d.legalBasis).toContain('art. 48 ust. 1');
+    const text = await pdfOf(d.id);
+    expect(text).toContain(
+      'pomoc w formie niezbędnego ubrania, wydanego w naturze z magazynu odzieży ośrodka',
+    );
+    expect(text).toContain('Wykaz wydawanych rzeczy:');
+    expect(text).toMatch(/1\. Kurtka zimowa, rozmiar L 1/);
+    expect(text).toMatch(/3\. Rękawiczki 2/);
+    // Nothing is paid: no payment schedule rows for this decision.
+    const due = await t.db.query('SELECT 1 FROM payment_schedule_item WHERE decision_id = $1', [d.id]);
+    expect(due.rows).toEqual([]);
+
+    const handout = { handedOutOn: '2026-11-12', receivedBy: 'wnioskodawca osobiście', receiptSigned: true };
+    expect((await post(`/api/v1/applications/${id}/handout`, worker, handout)).statusCode).toBe(403);
+    const early = await post(`/api/v1/applications/${id}/handout`, clerk, {
+      ...handout,
+      handedOutOn: '2026-11-09',
+    });
+    expect(errorPaths(early)).toEqual(['handedOutOn']);
+    const unsigned = await post(`/api/v1/applications/${id}/handout`, clerk, {
+      ...handout,
+      receiptSigned: false,
+    });
+    expect(errorPaths(unsigned)).toEqual(['receiptSigned']);
+    const done = await post(`/api/v1/applications/${id}/handout`, clerk, handout);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().decisions[0].handout).toMatchObject({
+      handedOutOn: '2026-11-12',
+      receivedBy: 'wnioskodawca osobiście',
+      handedOutByName: expect.any(String),
+    });
+    expect((await post(`/api/v1/applications/${id}/handout`, clerk, handout)).statusCode).toBe(409);
+  });
+
+  it('refuses a hand-out for a cash decision', async () => {
+    const id = await proposedCelowy(42499);
+    await decide(id, { outcome: 'grant', decidedOn: '2026-11-10', purpose: 'clothing', items: cashItems });
+    const res = await post(`/api/v1/applications/${id}/handout`, clerk, {
+      handedOutOn: '2026-11-12',
+      receivedBy: 'wnioskodawca',
+      receiptSigned: true,
+    });
+    expect(res.statusCode).toBe(409);
+  });
+});
