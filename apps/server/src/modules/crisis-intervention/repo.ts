@@ -9,6 +9,7 @@ import type {
 import type { Role } from '@ostoja/domain/identity/roles';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import { peakOccupancy as peakOf } from '../../shared/occupancy.ts';
 
 // SQL of the crisis intervention module. A case is read through its person: the registry's scope
 // (`scope`, on alias p) is part of each query, so a person sealed in a Niebieska Karta compartment
@@ -183,19 +184,14 @@ export async function lockPlace(q: Queryable, id: string) {
 }
 
 /** The most stays at the point on any one day of from–to: the places they take at the fullest. */
-export async function peakOccupancy(q: Queryable, facilityId: string, from: string, to: string) {
-  const r = await q.query<{ peak: number }>(
-    `SELECT coalesce(max(n), 0)::int AS peak FROM (
-       SELECT (SELECT count(*) FROM crisis_stay s
-                WHERE s.facility_id = $1 AND d::date BETWEEN s.stay_from AND s.stay_to) AS n
-         FROM generate_series(
-                greatest($2::date, (SELECT min(stay_from) FROM crisis_stay WHERE facility_id = $1)),
-                least($3::date, (SELECT max(stay_to) FROM crisis_stay WHERE facility_id = $1)),
-                interval '1 day') d) days`,
-    [facilityId, from, to],
+export const peakOccupancy = (q: Queryable, facilityId: string, from: string, to: string) =>
+  peakOf(
+    q,
+    { table: 'crisis_stay', place: 'facility_id', from: 'stay_from', to: 'stay_to' },
+    facilityId,
+    from,
+    to,
   );
-  return r.rows[0]!.peak;
-}
 
 export interface NewCase {
   personId: string;
