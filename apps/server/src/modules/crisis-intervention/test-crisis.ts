@@ -11,7 +11,7 @@ import * as service from './service.ts';
 let made = 0;
 
 /** A crisis intervention point of the centres module, its hostel with `capacity` places. */
-export async function aCrisisPoint(fx: Pick<Fixtures, 'staff'>, capacity = 2000) {
+export async function aCrisisPoint(fx: Pick<Fixtures, 'staff'>, capacity = 1000) {
   const f = await centres.addFacility(
     fx.staff(),
     FacilityInput.parse({
