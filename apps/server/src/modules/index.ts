@@ -9,6 +9,7 @@ import { benefitsRoutes } from './benefits/routes.ts';
 import { blueCardRoutes } from './blue-card/routes.ts';
 import { centresRoutes } from './centres/routes.ts';
 import { counsellingRoutes } from './counselling/routes.ts';
+import { crisisInterventionRoutes } from './crisis-intervention/routes.ts';
 import { dpsRoutes } from './dps/routes.ts';
 import { familyBenefitsRoutes } from './family-benefits/routes.ts';
 import { familySupportRoutes } from './family-support/routes.ts';
@@ -74,5 +75,6 @@ export function allRoutes(config: Config): RouteDef[] {
     ...dpsRoutes(),
     ...funeralsRoutes(),
     ...healthCareRoutes(),
+    ...crisisInterventionRoutes(),
   ];
 }

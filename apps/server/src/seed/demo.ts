@@ -18,6 +18,7 @@ import { seedAlimonyDebtors } from './demo-alimony-debtors.ts';
 import { seedAlimonyFund } from './demo-alimony-fund.ts';
 import { seedCaseload } from './demo-caseload.ts';
 import { seedCentres } from './demo-centres.ts';
+import { seedCrisisIntervention } from './demo-crisis-intervention.ts';
 import { seedDpsDemo } from './demo-dps.ts';
 import { seedFamilyBenefits } from './demo-family-benefits.ts';
 import { seedFuneralsDemo } from './demo-funerals.ts';
@@ -215,6 +216,7 @@ export async function seedDemo(
     await seedDpsDemo(q, opts.caseload !== false);
     await seedAlcoholCommission(q);
     await seedCentres(q);
+    if (opts.caseload !== false) await seedCrisisIntervention(q);
     await seedPrograms(q);
     await seedFuneralsDemo(q);
     await seedStrategyYear(q, opts.caseload !== false);

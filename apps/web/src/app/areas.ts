@@ -6,6 +6,7 @@ import { benefitsArea } from '../pages/benefits/area.ts';
 import { blueCardArea } from '../pages/blue-card/area.ts';
 import { centresArea } from '../pages/centres/area.ts';
 import { counsellingArea } from '../pages/counselling/area.ts';
+import { crisisInterventionArea } from '../pages/crisis-intervention/area.ts';
 import { dpsArea } from '../pages/dps/area.ts';
 import { familyBenefitsArea } from '../pages/family-benefits/area.ts';
 import { familySupportArea } from '../pages/family-support/area.ts';
@@ -41,6 +42,7 @@ export const AREAS: Area[] = [
   sheltersArea,
   funeralsArea,
   healthCareArea,
+  crisisInterventionArea,
   dpsArea,
   centresArea,
   programsArea,

@@ -11,6 +11,7 @@ import type { uiBlueCard } from './ui-blue-card.ts';
 import type { uiCareSchedule } from './ui-care-schedule.ts';
 import type { uiCentres } from './ui-centres.ts';
 import type { uiCounselling } from './ui-counselling.ts';
+import type { uiCrisisIntervention } from './ui-crisis-intervention.ts';
 import type { uiDps } from './ui-dps.ts';
 import type { uiDpsHomes } from './ui-dps-homes.ts';
 import type { uiFamilyBenefits } from './ui-family-benefits.ts';
@@ -62,6 +63,7 @@ export type UiKey =
   | KeysOf<typeof uiFamilySelfCheck>
   | KeysOf<typeof uiFamilySupport>
   | KeysOf<typeof uiFunerals>
+  | KeysOf<typeof uiCrisisIntervention>
   | KeysOf<typeof uiHealthCare>
   | KeysOf<typeof uiHousingAllowances>
   | KeysOf<typeof uiIntake>

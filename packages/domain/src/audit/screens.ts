@@ -92,6 +92,8 @@ export const SCREENS = [
   '/funerals/settings',
   '/funerals/:id',
   '/health-care',
+  '/crisis-cases',
+  '/crisis-cases/:id',
   '/family-benefits',
   '/family-benefits/report',
   '/family-benefits/new',

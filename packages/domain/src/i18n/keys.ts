@@ -8,6 +8,7 @@ import type { blueCard } from './blue-card.ts';
 import type { careSchedule } from './care-schedule.ts';
 import type { centres } from './centres.ts';
 import type { counselling } from './counselling.ts';
+import type { crisisIntervention } from './crisis-intervention.ts';
 import type { decisionApproval } from './decision-approval.ts';
 import type { dps } from './dps.ts';
 import type { errors } from './errors.ts';
@@ -70,6 +71,7 @@ export type DomainMessageKey =
   | KeysOf<typeof services>
   | KeysOf<typeof shelters>
   | KeysOf<typeof funerals>
+  | KeysOf<typeof crisisIntervention>
   | KeysOf<typeof healthCare>
   | KeysOf<typeof telecare>
   | KeysOf<typeof signIn>

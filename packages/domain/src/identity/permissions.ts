@@ -136,6 +136,9 @@ export const PERMISSIONS = [
   // Decisions confirming an uninsured resident's right to health care (art. 54 of the health-care act).
   'healthCare.read',
   'healthCare.decide',
+  // Crisis intervention (art. 47 ups): reading the cases, and leading one (contacts, the plan, a stay).
+  'crisisIntervention.read',
+  'crisisIntervention.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -198,6 +201,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'shelters.read',
     'funerals.read',
     'healthCare.read',
+    'crisisIntervention.read',
   ],
   socialWorker: [
     ...ALL_STAFF,
@@ -227,6 +231,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'funerals.read',
     'funerals.arrange',
     'healthCare.read',
+    'crisisIntervention.read',
+    'crisisIntervention.manage',
   ],
   benefitsClerk: [
     ...ALL_STAFF,
@@ -285,6 +291,8 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'counselling.work',
     'counselling.stats',
     'consultationPoint.work',
+    'crisisIntervention.read',
+    'crisisIntervention.manage',
   ],
   // The interdisciplinary team is the controller of the procedure's data (art. 9c PrzemDomU): it
   // answers a subject access request for the part only it sees.
@@ -335,6 +343,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
     'shelters.read',
     'funerals.read',
     'healthCare.read',
+    'crisisIntervention.read',
   ],
   // A carer (own or a provider's) with a login: their clients' addresses, tasks and visit plan only.
   carer: [...ALL_STAFF, 'careSchedule.ownClients'],

@@ -1,5 +1,6 @@
 import { APPLICATION_BENEFITS } from '../applications/application.ts';
 import { HELP_REASONS } from '../applications/help-reasons.ts';
+import { CRISIS_KINDS } from '../crisis-intervention/crisis-case.ts';
 import { CARE_SERVICE_KINDS } from '../services/fee-table.ts';
 import { SHELTER_KINDS } from '../shelters/shelter.ts';
 import { STAFF_POSITIONS } from './mrpips.ts';
@@ -45,6 +46,7 @@ const SUMS: { section: string; columns: string[]; total: string; rows: readonly 
     rows: ['meal', 'zasilekCelowy', 'foodInKind'],
   },
   { section: 'shelters', columns: ['days', 'fees'], total: 'total', rows: SHELTER_KINDS },
+  { section: 'crisis', columns: ['days'], total: 'total', rows: CRISIS_KINDS },
   {
     section: 'familyTypes',
     columns: ['families', 'personsInFamilies'],
@@ -64,6 +66,7 @@ const DISTINCT: { section: string; columns: string[]; rows: readonly string[] }[
   { section: 'careServices', columns: ['persons'], rows: CARE_SERVICE_KINDS },
   { section: 'meals', columns: ['persons'], rows: ['meal', 'zasilekCelowy', 'foodInKind'] },
   { section: 'shelters', columns: ['persons'], rows: SHELTER_KINDS },
+  { section: 'crisis', columns: ['persons', 'families'], rows: CRISIS_KINDS },
   // A family has one or more reasons: the total counts it once.
   { section: 'reasons', columns: ['families'], rows: HELP_REASONS },
 ];

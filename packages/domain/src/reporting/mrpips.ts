@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { APPLICATION_BENEFITS } from '../applications/application.ts';
 import { HELP_REASONS } from '../applications/help-reasons.ts';
+import { CRISIS_KINDS } from '../crisis-intervention/crisis-case.ts';
 import { CARE_SERVICE_KINDS } from '../services/fee-table.ts';
 import { SHELTER_KINDS } from '../shelters/shelter.ts';
 
@@ -50,7 +51,7 @@ export const SECTION_COLUMNS = {
   shelters: ['persons', 'days', 'fees'],
   funerals: ['persons', 'amount'],
   foodAid: ['persons', 'personsInFamilies', 'parcels', 'kilograms'],
-  crisis: ['persons', 'days'],
+  crisis: ['persons', 'families', 'days'],
 } as const;
 export type MrpipsSection = keyof typeof SECTION_COLUMNS;
 export const MRPIPS_SECTIONS = Object.keys(SECTION_COLUMNS) as MrpipsSection[];
@@ -126,8 +127,9 @@ export const SECTION_ROWS: Record<MrpipsSection, readonly string[]> = {
   funerals: ['total'],
   // Food aid in kind (FEPŻ referrals and what the partners handed out) [M: the form's row to verify].
   foodAid: ['total'],
-  // Interwencja kryzysowa (art. 47) [M]: persons at the crisis intervention points (facility kind crisisPoint).
-  crisis: ['total'],
+  // Interwencja kryzysowa (art. 47) [M: the form's rows to verify]: persons and families in a crisis case
+  // open during the period, by the crisis, and the days of their hostel stays within it.
+  crisis: [...CRISIS_KINDS, 'total'],
 };
 
 /** What a column's numbers are: money in grosze, hours (to the hundredth), kilograms, or a count. */

@@ -146,19 +146,25 @@ function spec(section: ServiceSection, today: string): Spec {
         total: false,
       };
     case 'crisis':
-      // Persons enrolled at a crisis intervention point during the period, and their days present.
+      // Art. 47: persons in a crisis case open during the period (the family: the household the case
+      // covers, else the person alone), by the crisis; the days of its hostel stays within the period.
       return {
         cte: `svc AS (
-          SELECT 'total' AS row, e.person_id, true AS counted, false AS in_total, 0 AS days
-            FROM enrolment e JOIN facility f ON f.id = e.facility_id
-           WHERE f.kind = 'crisisPoint' AND e.enrolled_on <= $2::date AND (e.ended_on IS NULL OR e.ended_on >= $1::date)
+          SELECT c.kind AS row, c.person_id, true AS counted, true AS in_total,
+                 COALESCE(c.household_id, c.person_id)::text AS family, 0 AS days
+            FROM crisis_case c WHERE ${within('c.opened_on', 'COALESCE(c.closed_on, $2::date)')}
           UNION ALL
-          SELECT 'total', e.person_id, false, false, 1
-            FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id JOIN facility f ON f.id = e.facility_id
-           WHERE f.kind = 'crisisPoint' AND a.present AND a.day BETWEEN $1::date AND $2::date
+          SELECT c.kind, c.person_id, false, true, NULL, d.days
+            FROM crisis_stay s JOIN crisis_case c ON c.id = s.case_id
+            CROSS JOIN LATERAL (SELECT least(s.stay_to, $2::date) - greatest(s.stay_from, $1::date) + 1 AS days) d
+           WHERE ${within('s.stay_from', 's.stay_to')}
         )`,
-        columns: { persons: PERSONS, days: sumOf('days', 'int') },
-        total: false,
+        columns: {
+          persons: PERSONS,
+          families: 'count(DISTINCT family) FILTER (WHERE counted)::int',
+          days: sumOf('days', 'int'),
+        },
+        total: true,
       };
   }
 }

@@ -1,6 +1,7 @@
 import type { ShelterFeeResolutionInput, ShelterInput, ShelterKind } from '@ostoja/domain/shelters/shelter';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import { peakOccupancy as peakOf } from '../../shared/occupancy.ts';
 
 // SQL of the shelters module. The register of shelters and the fee resolutions are the centre's
 // data, not personal; a referral is read through its person, so the registry's scope is part of
@@ -53,19 +54,14 @@ export async function insertShelter(q: Queryable, s: z.output<typeof ShelterInpu
 }
 
 /** The most referrals on any one day of from–to: the places they take at the fullest. */
-export async function peakOccupancy(q: Queryable, shelterId: string, from: string, to: string) {
-  const r = await q.query<{ peak: number }>(
-    `SELECT coalesce(max(n), 0)::int AS peak FROM (
-       SELECT (SELECT count(*) FROM shelter_referral r
-                WHERE r.shelter_id = $1 AND d::date BETWEEN r.period_from AND r.period_to) AS n
-         FROM generate_series(
-                greatest($2::date, (SELECT min(period_from) FROM shelter_referral WHERE shelter_id = $1)),
-                least($3::date, (SELECT max(period_to) FROM shelter_referral WHERE shelter_id = $1)),
-                interval '1 day') d) days`,
-    [shelterId, from, to],
+export const peakOccupancy = (q: Queryable, shelterId: string, from: string, to: string) =>
+  peakOf(
+    q,
+    { table: 'shelter_referral', place: 'shelter_id', from: 'period_from', to: 'period_to' },
+    shelterId,
+    from,
+    to,
   );
-  return r.rows[0]!.peak;
-}
 
 type ResolutionIn = z.output<typeof ShelterFeeResolutionInput>;
 export interface ResolutionRow extends ResolutionIn {

@@ -9,6 +9,7 @@ import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { formatAddress, fullName } from '../../lib/format.ts';
 import { AlcoholProceedingNotice } from '../alcohol-commission/share.tsx';
+import { PersonCrisisCases } from '../crisis-intervention/person-crisis-cases.tsx';
 import { PersonFamilyAssistance } from '../family-support/household-assistance.tsx';
 import { PersonProgrammes } from '../programs/person-programmes.tsx';
 import { PersonShelterReferrals } from '../shelters/person-shelters.tsx';
@@ -147,6 +148,7 @@ const SECTIONS: ComponentType<{ p: PersonWithHistory }>[] = [
   PersonFamilyAssistance,
   PersonProgrammes,
   PersonShelterReferrals,
+  PersonCrisisCases,
   SubjectAccess,
   PersonReads,
   PersonMerge,

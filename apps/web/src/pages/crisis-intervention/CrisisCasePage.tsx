@@ -1,0 +1,318 @@
+import {
+  AddCrisisContact,
+  AddCrisisPlanItem,
+  AddCrisisStay,
+  CloseCrisisCase,
+  CONTACT_FORMS,
+  CRISIS_OUTCOMES,
+  type CrisisCase,
+  type CrisisContact,
+  type CrisisPlanItem,
+  type CrisisStay,
+} from '@ostoja/domain/crisis-intervention/crisis-case';
+import { Link, useParams } from 'react-router-dom';
+import { crisisApi } from '../../api/crisis-intervention.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { dateColumn } from '../../components/kit/columns.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import { listName, todayIso } from '../../lib/format.ts';
+import { useCrisisCase, useCrisisPlaces, useCrisisSaved } from './queries.ts';
+
+const count = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
+function Contacts({ c, editable }: { c: CrisisCase; editable: boolean }) {
+  const { t, date } = useI18n();
+  const saved = useCrisisSaved();
+  const empty = () => ({ contactOn: todayIso(), form: 'inPerson', minutes: '', note: '' });
+  const f = withBindings(
+    useEditForm({
+      schema: AddCrisisContact,
+      defaultValues: empty(),
+      toBody: (v) => ({
+        contactOn: v.contactOn,
+        form: v.form as (typeof CONTACT_FORMS)[number],
+        minutes: count(v.minutes),
+        note: v.note,
+      }),
+      save: (body) => crisisApi.contact(c.id, body),
+      onSaved: (r) => {
+        f.reset(empty());
+        saved(r);
+      },
+    }),
+    'contact-',
+  );
+  return (
+    <section aria-labelledby="ci-contacts-h">
+      <h2 id="ci-contacts-h">{t('ci.contacts')}</h2>
+      {c.contacts.length ? (
+        <ColumnTable<CrisisContact>
+          caption={t('ci.contacts')}
+          rows={c.contacts}
+          rowKey={(k) => k.id}
+          columns={[
+            dateColumn('contactOn', t('ci.contactOn'), date),
+            { key: 'form', header: t('ci.form'), cell: (k) => t(`ci.form.${k.form}`) },
+            { key: 'minutes', header: t('ci.minutes'), cell: (k) => k.minutes, alignEnd: true },
+            { key: 'note', header: t('ci.note'), cell: (k) => k.note },
+            {
+              key: 'author',
+              header: t('ci.author'),
+              cell: (k) => k.authorName,
+              sortValue: (k) => k.authorName,
+            },
+          ]}
+        />
+      ) : (
+        <p className="empty">{t('ci.contactsNone')}</p>
+      )}
+      {editable ? (
+        <EditForm form={f} submitLabel={t('ci.addContact')}>
+          <div className="field-row">
+            <TextField
+              label={t('ci.contactOn')}
+              type="date"
+              className="w-short"
+              {...f.bind('contactOn')}
+              required
+            />
+            <SelectField
+              label={t('ci.form')}
+              options={CONTACT_FORMS.map((x) => ({ value: x, label: t(`ci.form.${x}`) }))}
+              {...f.bind('form')}
+              required
+            />
+            <TextField
+              label={t('ci.minutes')}
+              inputMode="numeric"
+              className="w-short"
+              {...f.bind('minutes')}
+              required
+            />
+          </div>
+          <TextAreaField label={t('ci.note')} {...f.bind('note')} required />
+        </EditForm>
+      ) : null}
+    </section>
+  );
+}
+
+function Plan({ c, editable }: { c: CrisisCase; editable: boolean }) {
+  const { t, date } = useI18n();
+  const saved = useCrisisSaved();
+  const empty = () => ({ goal: '', action: '', who: '', byWhen: '' });
+  const f = withBindings(
+    useEditForm({
+      schema: AddCrisisPlanItem,
+      defaultValues: empty(),
+      toBody: (v) => v,
+      save: (body) => crisisApi.plan(c.id, body),
+      onSaved: (r) => {
+        f.reset(empty());
+        saved(r);
+      },
+    }),
+    'plan-',
+  );
+  return (
+    <section aria-labelledby="ci-plan-h">
+      <h2 id="ci-plan-h">{t('ci.plan')}</h2>
+      {c.plan.length ? (
+        <ColumnTable<CrisisPlanItem>
+          caption={t('ci.plan')}
+          rows={c.plan}
+          rowKey={(p) => p.id}
+          columns={[
+            { key: 'goal', header: t('ci.goal'), cell: (p) => p.goal },
+            { key: 'action', header: t('ci.action'), cell: (p) => p.action },
+            { key: 'who', header: t('ci.who'), cell: (p) => p.who, sortValue: (p) => p.who },
+            dateColumn('byWhen', t('ci.byWhen'), date),
+          ]}
+        />
+      ) : (
+        <p className="empty">{t('ci.planNone')}</p>
+      )}
+      {editable ? (
+        <EditForm form={f} submitLabel={t('ci.addPlan')}>
+          <div className="field-row">
+            <TextField label={t('ci.goal')} {...f.bind('goal')} required />
+            <TextField label={t('ci.action')} {...f.bind('action')} required />
+          </div>
+          <div className="field-row">
+            <TextField label={t('ci.who')} {...f.bind('who')} required />
+            <TextField
+              label={t('ci.byWhen')}
+              type="date"
+              className="w-short"
+              {...f.bind('byWhen')}
+              required
+            />
+          </div>
+        </EditForm>
+      ) : null}
+    </section>
+  );
+}
+
+function Stays({ c, editable }: { c: CrisisCase; editable: boolean }) {
+  const { t, date } = useI18n();
+  const saved = useCrisisSaved();
+  const places = useCrisisPlaces();
+  const empty = () => ({ facilityId: '', from: todayIso(), to: '' });
+  const f = withBindings(
+    useEditForm({
+      schema: AddCrisisStay,
+      defaultValues: empty(),
+      toBody: (v) => v,
+      save: (body) => crisisApi.stay(c.id, body),
+      onSaved: (r) => {
+        f.reset(empty());
+        saved(r);
+      },
+    }),
+    'stay-',
+  );
+  return (
+    <section aria-labelledby="ci-stays-h">
+      <h2 id="ci-stays-h">{t('ci.stays')}</h2>
+      {c.stays.length ? (
+        <ColumnTable<CrisisStay>
+          caption={t('ci.stays')}
+          rows={c.stays}
+          rowKey={(s) => s.id}
+          columns={[
+            { key: 'place', header: t('ci.place'), cell: (s) => s.facilityName },
+            dateColumn('from', t('ci.from'), date),
+            dateColumn('to', t('ci.to'), date),
+            { key: 'days', header: t('ci.days'), cell: (s) => s.days, alignEnd: true },
+          ]}
+        />
+      ) : (
+        <p className="empty">{t('ci.staysNone')}</p>
+      )}
+      {c.stayLimitTo ? <p>{t('ci.stayLimit', { date: date(c.stayLimitTo) })}</p> : null}
+      {editable ? (
+        <EditForm form={f} submitLabel={t('ci.addStay')}>
+          <SelectField
+            label={t('ci.place')}
+            hint={t('ci.stayHint')}
+            options={[
+              { value: '', label: t('ci.choose') },
+              ...(places.data?.items ?? []).map((p) => ({
+                value: p.id,
+                label: t('ci.placeOption', { name: p.name, taken: p.occupiedToday, places: p.capacity }),
+              })),
+            ]}
+            {...f.bind('facilityId')}
+            required
+          />
+          <div className="field-row">
+            <TextField label={t('ci.from')} type="date" className="w-short" {...f.bind('from')} required />
+            <TextField label={t('ci.to')} type="date" className="w-short" {...f.bind('to')} required />
+          </div>
+        </EditForm>
+      ) : null}
+    </section>
+  );
+}
+
+function Close({ c }: { c: CrisisCase }) {
+  const { t } = useI18n();
+  const saved = useCrisisSaved();
+  const f = withBindings(
+    useEditForm({
+      schema: CloseCrisisCase,
+      defaultValues: { closedOn: todayIso(), outcome: '', outcomeNote: '' },
+      toBody: (v) => ({ ...v, outcome: v.outcome as (typeof CRISIS_OUTCOMES)[number] }),
+      save: (body) => crisisApi.close(c.id, body),
+      onSaved: (r) => saved(r),
+    }),
+    'close-',
+  );
+  return (
+    <section className="card" aria-labelledby="ci-close-h">
+      <h2 id="ci-close-h">{t('ci.close')}</h2>
+      <EditForm form={f} submitLabel={t('ci.closeSubmit')}>
+        <div className="field-row">
+          <TextField
+            label={t('ci.closedOn')}
+            type="date"
+            className="w-short"
+            {...f.bind('closedOn')}
+            required
+          />
+          <SelectField
+            label={t('ci.outcome')}
+            options={[
+              { value: '', label: t('ci.choose') },
+              ...CRISIS_OUTCOMES.map((o) => ({ value: o, label: t(`ci.outcome.${o}`) })),
+            ]}
+            {...f.bind('outcome')}
+            required
+          />
+        </div>
+        <TextAreaField label={t('ci.outcomeNote')} {...f.bind('outcomeNote')} />
+      </EditForm>
+    </section>
+  );
+}
+
+/** A crisis intervention case: who and what, the contacts, the plan, the hostel stays, the closing. */
+export function CrisisCasePage() {
+  const { id = '' } = useParams();
+  const { t, date } = useI18n();
+  const { can } = useAuth();
+  const found = useCrisisCase(id);
+  if (found.error) return <LoadError error={found.error} onRetry={() => found.refetch()} />;
+  if (!found.data) return <Loading />;
+  const c = found.data;
+  const editable = can('crisisIntervention.manage') && !c.closedOn;
+  return (
+    <Page title={t('ci.itemTitle', { name: listName(c) })} lead={t('ci.lead')}>
+      <dl className="facts">
+        <dt>{t('ci.person')}</dt>
+        <dd>
+          <Link to={`/persons/${c.personId}`}>{listName(c)}</Link>
+        </dd>
+        <dt>{t('ci.household')}</dt>
+        <dd>
+          {c.householdId ? (
+            <Link to={`/households/${c.householdId}`}>
+              {t('ci.household.persons', { count: c.householdSize })}
+            </Link>
+          ) : (
+            t('ci.household.alone')
+          )}
+        </dd>
+        <dt>{t('ci.openedOn')}</dt>
+        <dd>{date(c.openedOn)}</dd>
+        <dt>{t('ci.source')}</dt>
+        <dd>{t(`ci.source.${c.source}`)}</dd>
+        <dt>{t('ci.kind')}</dt>
+        <dd>{t(`ci.kind.${c.kind}`)}</dd>
+        <dt>{t('ci.lead.name')}</dt>
+        <dd>{c.lead.fullName}</dd>
+        <dt>{t('ci.summary')}</dt>
+        <dd>{c.summary}</dd>
+        <dt>{t('ci.state')}</dt>
+        <dd>
+          {c.closedOn && c.outcome
+            ? t('ci.closedNote', { date: date(c.closedOn), outcome: t(`ci.outcome.${c.outcome}`) })
+            : t('ci.state.open')}
+          {c.outcomeNote ? ` ${c.outcomeNote}` : ''}
+        </dd>
+      </dl>
+      <Contacts c={c} editable={editable} />
+      <Plan c={c} editable={editable} />
+      <Stays c={c} editable={editable} />
+      {editable ? <Close c={c} /> : null}
+    </Page>
+  );
+}

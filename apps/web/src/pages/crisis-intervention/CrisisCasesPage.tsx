@@ -1,0 +1,218 @@
+import {
+  CRISIS_KINDS,
+  CRISIS_SOURCES,
+  type CrisisCase,
+  type CrisisCaseSummary,
+  OpenCrisisCase,
+} from '@ostoja/domain/crisis-intervention/crisis-case';
+import type { PersonSummary } from '@ostoja/domain/registry/person';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { crisisApi } from '../../api/crisis-intervention.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../../components/feedback.tsx';
+import { CheckboxField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
+import { dateColumn } from '../../components/kit/columns.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Page } from '../../components/page.tsx';
+import { listName, todayIso } from '../../lib/format.ts';
+import { PersonPicker } from '../registry/person-picker.tsx';
+import { usePerson } from '../registry/queries.ts';
+import { crisisKeys, useCrisisLeads, useCrisisSaved } from './queries.ts';
+
+function useColumns(): Column<CrisisCaseSummary>[] {
+  const { t, date } = useI18n();
+  return [
+    {
+      key: 'name',
+      header: t('ci.person'),
+      cell: (c) => <Link to={`/crisis-cases/${c.id}`}>{listName(c)}</Link>,
+      sortValue: listName,
+    },
+    dateColumn('openedOn', t('ci.openedOn'), date),
+    {
+      key: 'kind',
+      header: t('ci.kind'),
+      cell: (c) => t(`ci.kind.${c.kind}`),
+      sortValue: (c) => t(`ci.kind.${c.kind}`),
+    },
+    { key: 'source', header: t('ci.source'), cell: (c) => t(`ci.source.${c.source}`) },
+    {
+      key: 'lead',
+      header: t('ci.lead.name'),
+      cell: (c) => c.lead.fullName,
+      sortValue: (c) => c.lead.fullName,
+    },
+    { key: 'contacts', header: t('ci.contactCount'), cell: (c) => c.contactCount, alignEnd: true },
+    {
+      key: 'state',
+      header: t('ci.state'),
+      cell: (c) =>
+        c.closedOn ? (
+          <StatusBadge>{t('ci.state.closed')}</StatusBadge>
+        ) : (
+          <StatusBadge tone="ok">{t('ci.state.open')}</StatusBadge>
+        ),
+    },
+  ];
+}
+
+/** Picks the person the page was opened for (from their page), once it has loaded. */
+function Preselect({ id, onPerson }: { id: string; onPerson(p: PersonSummary): void }) {
+  const person = usePerson(id);
+  useEffect(() => {
+    if (person.data) onPerson(person.data);
+  }, [person.data, onPerson]);
+  return null;
+}
+
+const empty = (leadId = '') => ({
+  person: null as PersonSummary | null,
+  wholeHousehold: false,
+  openedOn: todayIso(),
+  source: '',
+  kind: '',
+  summary: '',
+  leadId,
+});
+
+function OpenForm({
+  me,
+  personId,
+  onSaved,
+}: {
+  me: string;
+  personId: string | null;
+  onSaved(c: CrisisCase): void;
+}) {
+  const { t } = useI18n();
+  const leads = useCrisisLeads();
+  const f = withBindings(
+    useEditForm({
+      schema: OpenCrisisCase,
+      defaultValues: empty(me),
+      toBody: (v) => ({
+        personId: v.person?.id ?? '',
+        wholeHousehold: v.wholeHousehold,
+        openedOn: v.openedOn,
+        source: v.source as (typeof CRISIS_SOURCES)[number],
+        kind: v.kind as (typeof CRISIS_KINDS)[number],
+        summary: v.summary,
+        leadId: v.leadId,
+      }),
+      save: (body) => crisisApi.open(body),
+      onSaved: (r) => {
+        f.reset(empty(me));
+        onSaved(r);
+      },
+    }),
+  );
+  const [preselected, setPreselected] = useState(false);
+  const choose = (label: string) => [{ value: '', label }];
+  return (
+    <section className="card" aria-labelledby="ci-open-h">
+      <h2 id="ci-open-h">{t('ci.open')}</h2>
+      {personId && !preselected ? (
+        <Preselect
+          id={personId}
+          onPerson={(p) => {
+            setPreselected(true);
+            f.form.setValue('person', p);
+          }}
+        />
+      ) : null}
+      <EditForm form={f} submitLabel={t('ci.openSubmit')}>
+        <PersonPicker
+          id={fieldId('personId')}
+          selected={f.values.person}
+          onSelect={(p) => f.form.setValue('person', p)}
+          error={f.errors.personId}
+        />
+        <CheckboxField label={t('ci.wholeHousehold')} {...f.tick('wholeHousehold')} />
+        <div className="field-row">
+          <TextField
+            label={t('ci.openedOn')}
+            type="date"
+            className="w-short"
+            {...f.bind('openedOn')}
+            required
+          />
+          <SelectField
+            label={t('ci.source')}
+            options={[
+              ...choose(t('ci.choose')),
+              ...CRISIS_SOURCES.map((s) => ({ value: s, label: t(`ci.source.${s}`) })),
+            ]}
+            {...f.bind('source')}
+            required
+          />
+          <SelectField
+            label={t('ci.kind')}
+            options={[
+              ...choose(t('ci.choose')),
+              ...CRISIS_KINDS.map((k) => ({ value: k, label: t(`ci.kind.${k}`) })),
+            ]}
+            {...f.bind('kind')}
+            required
+          />
+        </div>
+        <TextAreaField label={t('ci.summary')} {...f.bind('summary')} required />
+        <SelectField
+          label={t('ci.leadId')}
+          options={[
+            ...choose(t('ci.choose')),
+            ...(leads.data?.items ?? []).map((l) => ({ value: l.id, label: l.fullName })),
+          ]}
+          {...f.bind('leadId')}
+          required
+        />
+      </EditForm>
+    </section>
+  );
+}
+
+/** The crisis intervention cases, newest first, and a new one for those who lead them. */
+export function CrisisCasesPage() {
+  const { t } = useI18n();
+  const { can, me } = useAuth();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const saved = useCrisisSaved();
+  const [state, setState] = useState<'open' | 'closed' | 'all'>('open');
+  const list = useCursorQuery(crisisKeys.list(state), (after, signal) =>
+    crisisApi.list({ after, limit: 50, state: state === 'all' ? undefined : state }, signal),
+  );
+  const columns = useColumns();
+  return (
+    <Page title={t('ci.title')} lead={t('ci.lead')}>
+      <SelectField
+        id="ci-filter"
+        label={t('ci.filter')}
+        value={state}
+        onValue={(x) => setState(x as typeof state)}
+        options={(['open', 'closed', 'all'] as const).map((s) => ({ value: s, label: t(`ci.filter.${s}`) }))}
+      />
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{t('ci.none')}</p> : null}
+      {list.items.length ? (
+        <PagedTable caption={t('ci.list')} columns={columns} list={list} rowKey={(c) => c.id} />
+      ) : null}
+      {can('crisisIntervention.manage') ? (
+        <OpenForm
+          me={me?.id ?? ''}
+          personId={params.get('personId')}
+          onSaved={(c) => {
+            saved(c);
+            navigate(`/crisis-cases/${c.id}`);
+          }}
+        />
+      ) : null}
+    </Page>
+  );
+}
