@@ -1,15 +1,8 @@
 // What a role cannot see: a clear "no access" page, and a navigation without what it may not use.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, type Harness, login, startHarness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, h, login, useHarness } from './harness.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+useHarness();
 
 describe('access', () => {
   it('a blue-card team member without registry access sees "Brak dostępu" on /persons', async () => {

@@ -1,18 +1,10 @@
 // The administrator: a new staff account, a unit's opening hours, a field team's streets, the audit log.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, expectAccessible, h, login, openLink, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
-
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
   await login(page, h.baseUrl, 'admin');
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 const nav = () => page.getByRole('navigation', { name: 'Menu główne' });
@@ -35,8 +27,7 @@ describe('administration', () => {
     await page.locator('tbody tr').first().waitFor();
     await expectAccessible(page);
 
-    await page.getByRole('link', { name: 'Nowy użytkownik' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Nowy użytkownik' }).waitFor();
+    await openLink(page, 'Nowy użytkownik');
     await page.getByRole('textbox', { name: 'Imię i nazwisko' }).fill('Żaneta Nowakowska');
     await page.getByRole('textbox', { name: 'Login', exact: true }).fill(`znowak-${suffix}`);
     await page.getByRole('textbox', { name: 'Hasło' }).fill('Bardzo-dlugie-haslo-2026');
@@ -64,8 +55,7 @@ describe('administration', () => {
     await nav().getByRole('link', { name: 'Jednostki' }).click();
     await page.getByRole('heading', { level: 1, name: 'Jednostki organizacyjne' }).waitFor();
     await expectAccessible(page);
-    await page.getByRole('link', { name: 'Sekcja Świadczeń' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Jednostka: Sekcja Świadczeń' }).waitFor();
+    await openLink(page, 'Sekcja Świadczeń', 'Jednostka: Sekcja Świadczeń');
     await page.getByRole('button', { name: 'Dodaj godziny przyjęć' }).click();
     await page.locator('#f-openingHours-0-open').fill('09:00');
     await page.locator('#f-openingHours-0-close').fill('08:00');

@@ -4,23 +4,19 @@
 // in the PARPA-G1 rows the data cannot count.
 import { OpenProceeding, ProceedingEventInput } from '@ostoja/domain/alcohol-commission/proceeding';
 import { OpenBlueCard } from '@ostoja/domain/blue-card/procedure';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as commission from '../apps/server/src/modules/alcohol-commission/service.ts';
 import * as blueCard from '../apps/server/src/modules/blue-card/service.ts';
 import { freeAdults } from '../apps/server/src/modules/blue-card/test-helpers.ts';
 import { userId } from '../apps/server/src/modules/family-support/routes.examples.ts';
 import { staffContext } from '../apps/server/src/test/route-examples.ts';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 let procedure = { id: '', number: '' };
 let proceedingNumber = '';
 
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
   const [victim, perpetrator] = await freeAdults(h.db, 2);
   const opener = staffContext(h.db, await userId(h.db, 'pracownik2'));
   const opened = await blueCard.openProcedure(
@@ -64,9 +60,6 @@ beforeAll(async () => {
       place: 'ul. Kraszewskiego 14/16, pok. 5',
     }),
   );
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 describe('a proceeding linked to a Niebieska Karta', () => {

@@ -8,22 +8,15 @@ import { join } from 'node:path';
 import { addDays } from '@ostoja/domain/calendar/working-days';
 import { makePesel } from '@ostoja/domain/shared/pesel';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expectAccessible, h, login, openLink, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 const downloads = mkdtempSync(join(tmpdir(), 'ostoja-commission-'));
 const today = todayInPoland();
 const PESEL = makePesel('1975-06-02', 'M', 333);
 
-beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-});
+useHarness();
 afterAll(async () => {
-  await h?.close();
   rmSync(downloads, { recursive: true, force: true });
 });
 
@@ -155,8 +148,7 @@ describe('sale permits', () => {
     await page.getByLabel('NIP').fill('5342197856');
     await page.getByLabel('Adres').fill('ul. Szkolna 2, 05-800 Pruszków');
     await page.getByRole('button', { name: 'Dodaj punkt sprzedaży' }).click();
-    await page.getByRole('link', { name: 'Sklep Pod Szkołą' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Sklep Pod Szkołą' }).waitFor();
+    await openLink(page, 'Sklep Pod Szkołą');
   });
 
   it('refuses a positive opinion too close to a school without a reason, then records it with one', async () => {

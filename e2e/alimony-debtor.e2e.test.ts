@@ -1,21 +1,11 @@
 // The debtor's path in the browser: on the demo centre (whose alimony fund months were paid by the
 // history's runs) the clerk opens the resident debtor, sees the debt, books the bailiff's
 // repayment (the debt falls by exactly that much), records the interview and prints its protocol.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pdfText } from '../apps/server/src/test/pdf-text.ts';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
-
-beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-});
-afterAll(async () => {
-  await h?.close();
-});
+useHarness();
 
 /** Grosze of a money text such as "1 234,56 zł". */
 const grosze = (text: string) => Number(text.replace(/[^\d]/g, ''));

@@ -1,37 +1,23 @@
 // The alimony fund in the browser: the clerk enters a mother of two with the court alimony and
 // the bailiff's certificate, grants the fund, and the first month's payment is in the next run.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { newFamily } from '../apps/server/src/modules/family-benefits/routes.examples.ts';
-import { userId } from '../apps/server/src/modules/family-support/routes.examples.ts';
-import { staffContext } from '../apps/server/src/test/route-examples.ts';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, openLink, page, pickPerson, staffAs, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 /** The decision's first month of payment, as its schedule shows it (YYYY-MM). */
 let firstMonth = '';
 
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-  const staff = await userId(h.db, 'swiadczenia');
-  await newFamily({ staff: () => staffContext(h.db, staff) }, 904);
-});
-afterAll(async () => {
-  await h?.close();
+  await newFamily(await staffAs('swiadczenia'), 904);
 });
 
 describe('alimony fund', () => {
   it('grants the fund to a mother of two, and the payment is in the next run', async () => {
     await login(page, h.baseUrl, 'swiadczenia');
-    await page.getByRole('link', { name: 'Fundusz alimentacyjny' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Fundusz alimentacyjny' }).waitFor();
-    await page.getByRole('link', { name: 'Nowy wniosek o fundusz alimentacyjny' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Nowy wniosek o fundusz alimentacyjny' }).waitFor();
-    await page.getByRole('searchbox', { name: /Znajdź osobę w rejestrze/ }).fill('Zasiłkowa');
-    await page.getByRole('button', { name: 'Szukaj' }).click();
-    await page.getByRole('button', { name: /Wybierz.*Marta/ }).click();
+    await openLink(page, 'Fundusz alimentacyjny');
+    await openLink(page, 'Nowy wniosek o fundusz alimentacyjny');
+    await pickPerson(page, 'Zasiłkowa', 'Marta');
     const marta = page.getByRole('group', { name: 'Marta Zasiłkowa-904' });
     await marta.waitFor();
     await marta.getByRole('textbox', { name: /Przychód.*PIT/ }).fill('24 000,00');

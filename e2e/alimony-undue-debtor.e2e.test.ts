@@ -2,27 +2,17 @@
 // already paid is found undue and its repayment decided; the debtor of a newly granted application,
 // living in another gmina, is entered and that gmina's organ gets its letter; and a resident debtor
 // who refused the property statement is found to be evading work (uchylający się).
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { grantedApplication } from '../apps/server/src/modules/alimony-fund/debtor-fixtures.ts';
-import { userId } from '../apps/server/src/modules/family-support/routes.examples.ts';
 import { pdfText } from '../apps/server/src/test/pdf-text.ts';
-import { staffContext } from '../apps/server/src/test/route-examples.ts';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, page, staffAs, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 let grantedId = '';
 
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-  const staff = await userId(h.db, 'swiadczenia');
-  grantedId = (await grantedApplication({ staff: () => staffContext(h.db, staff) }, 907)).application.id;
+  grantedId = (await grantedApplication(await staffAs('swiadczenia'), 907)).application.id;
   await login(page, h.baseUrl, 'swiadczenia');
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 /** Grosze of a money text such as "1 234,56 zł". */

@@ -1,19 +1,10 @@
 // Benefits administration and queues: the administrator adds a legal parameter period (amounts in
 // złoty) and a council resolution; the clerk pages through all applications with "load more".
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, h, login, openLink, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
-
-beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-});
-afterAll(async () => {
-  await h?.close();
-});
+useHarness();
 
 const textOf = async (l: Locator) => ((await l.textContent()) ?? '').replace(/\s+/g, ' ');
 const nav = (p: Page) => p.getByRole('navigation', { name: 'Menu główne' });
@@ -67,8 +58,7 @@ describe('administrator: legal parameters and local resolutions', () => {
   });
 
   it('adds a council resolution raising the okresowy minimum', async () => {
-    await page.getByRole('link', { name: 'Uchwały rady gminy podwyższające kwoty i kryteria' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Uchwały rady gminy' }).waitFor();
+    await openLink(page, 'Uchwały rady gminy podwyższające kwoty i kryteria', 'Uchwały rady gminy');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Dodaj uchwałę' }).click();
     await page.getByLabel('Numer uchwały').fill('XII/140/2026');

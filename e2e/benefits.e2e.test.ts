@@ -8,37 +8,19 @@ import { join } from 'node:path';
 import { makePesel } from '@ostoja/domain/shared/pesel';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { description, expectAccessible, h, login, page, rnd, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 const downloads = mkdtempSync(join(tmpdir(), 'ostoja-benefits-'));
 
-beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-});
+useHarness();
 afterAll(async () => {
-  await h?.close();
   rmSync(downloads, { recursive: true, force: true });
 });
 
 /** Text with every run of white space (Intl puts a no-break space before "zł") as one space. */
 const textOf = async (l: Locator) => ((await l.textContent()) ?? '').replace(/\s+/g, ' ');
 
-/** The text of the elements an input's aria-describedby points at (its hint and its error). */
-async function description(p: Page, selector: string): Promise<string> {
-  return p.locator(selector).evaluate((el) =>
-    (el.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' '),
-  );
-}
-
-const rnd = (n: number) => Math.floor(Math.random() * n);
 // A surname of random letters, so reruns against a kept database find only this household.
 const SURNAME = `Okresowa-${Array.from({ length: 6 }, (_, i) => String.fromCharCode((i ? 97 : 65) + rnd(26))).join('')}`;
 const APPLICANT = 'Halina';

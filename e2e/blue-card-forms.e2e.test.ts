@@ -4,33 +4,16 @@
 import { makePesel } from '@ostoja/domain/shared/pesel';
 import { polishDate, todayInPoland } from '@ostoja/domain/shared/today';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { description, expectAccessible, h, login, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
-
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
   await login(page, h.baseUrl, 'niebieska');
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 const today = todayInPoland();
 const SURNAME = 'Wróblewska-Kuć';
-
-async function description(p: Page, selector: string): Promise<string> {
-  return p.locator(selector).evaluate((el) =>
-    (el.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' '),
-  );
-}
 
 const saved = (p: Page, action: string) => p.getByRole('status').getByText(`Zapisano: ${action}.`).waitFor();
 const step = (p: Page, name: string) =>

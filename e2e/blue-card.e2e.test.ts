@@ -6,21 +6,11 @@ import { addDays, addWorkingDays } from '@ostoja/domain/calendar/working-days';
 import { makePesel } from '@ostoja/domain/shared/pesel';
 import { polishDate, todayInPoland } from '@ostoja/domain/shared/today';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { description, expectAccessible, h, login, page, rnd, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
+useHarness();
 
-beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-});
-afterAll(async () => {
-  await h?.close();
-});
-
-const rnd = (n: number) => Math.floor(Math.random() * n);
 const pad = (n: number) => String(n).padStart(2, '0');
 const randomDate = (fromYear: number, span: number) =>
   `${fromYear + rnd(span)}-${pad(1 + rnd(12))}-${pad(1 + rnd(28))}`;
@@ -37,17 +27,6 @@ const year = openedOn.slice(0, 4);
 
 let procedureUrl = '';
 let number = '';
-
-/** The text of the elements an element's aria-describedby points at. */
-async function description(p: Page, selector: string): Promise<string> {
-  return p.locator(selector).evaluate((el) =>
-    (el.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' '),
-  );
-}
 
 const menu = (p: Page) => p.getByRole('navigation', { name: 'Menu główne' });
 const sections = (p: Page) => p.getByRole('navigation', { name: 'Niebieska Karta — części' });

@@ -5,20 +5,11 @@
 import { makePesel } from '@ostoja/domain/shared/pesel';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pdfText } from '../apps/server/src/test/pdf-text.ts';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, page, rnd, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
-
-beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-});
-afterAll(async () => {
-  await h?.close();
-});
+useHarness();
 
 /** The cells (or terms and values) of a row, table or list, apart; a no-break space before "zł" as a space. */
 const textOf = async (l: Locator) =>
@@ -26,7 +17,6 @@ const textOf = async (l: Locator) =>
 /** The text as it settles after a save or a reload (a slow machine takes its time). */
 const seen = (l: Locator) => expect.poll(() => textOf(l), { timeout: 15_000 });
 const nav = (p: Page) => p.getByRole('navigation', { name: 'Menu główne' });
-const rnd = (n: number) => Math.floor(Math.random() * n);
 const SURNAME = `Opiekowana-${Array.from({ length: 6 }, (_, i) => String.fromCharCode((i ? 97 : 65) + rnd(26))).join('')}`;
 
 /** The month before today's: the one a bill can be issued for. */

@@ -3,13 +3,10 @@
 // the week in the month's report.
 import { addDays, isPublicHoliday, weekday } from '@ostoja/domain/calendar/working-days';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../apps/server/src/test/pdf-text.ts';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, openFromMenu, openLink, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 let child: { pesel: string; firstName: string; surname: string };
 
 /** A past Monday–Friday in one month without a public holiday. */
@@ -23,9 +20,8 @@ function pastWeek(): string[] {
   }
 }
 
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
   // A school-age child of the registry not enrolled anywhere.
   const r = await h.db.query<{ pesel: string; firstName: string; surname: string }>(
     `SELECT p.pesel, p.first_name AS "firstName", p.surname FROM person p
@@ -36,9 +32,6 @@ beforeAll(async () => {
   );
   child = r.rows[0]!;
 });
-afterAll(async () => {
-  await h?.close();
-});
 
 describe('day room: enrolment, consent, a week of attendance, the monthly report', () => {
   const week = pastWeek();
@@ -47,14 +40,9 @@ describe('day room: enrolment, consent, a week of attendance, the monthly report
 
   it('enrols a child referred by the school with the parent’s consent', async () => {
     await login(page, h.baseUrl, 'kadra');
-    await page
-      .getByRole('navigation', { name: 'Menu główne' })
-      .getByRole('link', { name: 'Placówki wsparcia' })
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Placówki wsparcia' }).waitFor();
+    await openFromMenu(page, 'Placówki wsparcia');
     await expectAccessible(page);
-    await page.getByRole('link', { name: 'Świetlica Socjoterapeutyczna' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Świetlica Socjoterapeutyczna' }).waitFor();
+    await openLink(page, 'Świetlica Socjoterapeutyczna');
     await page.getByText('pon.–pt. 14:00–18:00').waitFor();
     facilityUrl = page.url();
 

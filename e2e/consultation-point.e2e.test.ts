@@ -2,22 +2,13 @@
 // anonymous ones counted), starts a group and records its session; the commission's secretary
 // reads the municipal programme's yearly report counted from the data. Every screen passes axe.
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { describe, it } from 'vitest';
+import { expectAccessible, h, login, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 const today = todayInPoland();
 const lastYear = String(Number(today.slice(0, 4)) - 1);
 
-beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-});
-afterAll(async () => {
-  await h?.close();
-});
+useHarness();
 
 describe('the consultation point', () => {
   it('shows last year’s consultations and the co-dependent group’s 68 hours', async () => {

@@ -2,20 +2,14 @@
 // slot → a code → cancels with the code → books again; the same slot pressed twice at one moment
 // books once; booking with the keyboard alone; the specialist's day and the set-up of absences.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, expectAccessible, h, login, openFromMenu, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 const requested: string[] = [];
 
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
   page.on('request', (r) => requested.push(r.url()));
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 const h1 = (p: Page, name: string | RegExp) => p.getByRole('heading', { level: 1, name }).waitFor();
@@ -198,11 +192,7 @@ describe('the specialist and the administrator', () => {
     const [date] = booked.slot.split('|');
     const staff = await h.newPage();
     await login(staff, h.baseUrl, 'psycholog');
-    await staff
-      .getByRole('navigation', { name: 'Menu główne' })
-      .getByRole('link', { name: 'Poradnictwo' })
-      .click();
-    await h1(staff, 'Grafik dnia');
+    await openFromMenu(staff, 'Poradnictwo', 'Grafik dnia');
     await staff.getByRole('heading', { level: 2, name: /Psycholog — Łukasz Poradniczy/ }).waitFor();
     expect(await axeViolations(staff)).toEqual([]);
     await staff.getByRole('button', { name: /Dodaj konsultację bez rezerwacji/ }).click();
@@ -226,11 +216,7 @@ describe('the specialist and the administrator', () => {
     const [date] = booked.slot.split('|');
     const admin = await h.newPage();
     await login(admin, h.baseUrl, 'admin');
-    await admin
-      .getByRole('navigation', { name: 'Menu główne' })
-      .getByRole('link', { name: 'Dyżury specjalistów' })
-      .click();
-    await h1(admin, 'Dyżury specjalistów');
+    await openFromMenu(admin, 'Dyżury specjalistów');
     expect(await axeViolations(admin)).toEqual([]);
     await admin.selectOption('#f-exception-specialistId', { label: 'Psycholog — Łukasz Poradniczy' });
     await admin.fill('#f-exception-date', date!);

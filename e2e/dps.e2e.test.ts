@@ -1,21 +1,11 @@
 // The coordinator refers a person to a care home (DPS): opens the file on a home visit, attaches
 // the consent and the medical certificate, issues the decision referring, sets the fee (a share
 // above 70 % refused beside its field), then sees the waiting list and the gmina's monthly cost.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pdfText } from '../apps/server/src/test/pdf-text.ts';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, openFromMenu, openLink, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
-
-beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-});
-afterAll(async () => {
-  await h?.close();
-});
+useHarness();
 
 const PDF = { mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n') };
 
@@ -32,11 +22,7 @@ async function attach(kind: string, label: string) {
 describe('coordinator: DPS referral and fee', () => {
   it('refers a person, sets the fee by the payer order and sees the waiting list and the monthly cost', async () => {
     await login(page, h.baseUrl, 'swiadczenia');
-    await page
-      .getByRole('navigation', { name: 'Menu główne' })
-      .getByRole('link', { name: 'Domy pomocy społecznej' })
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Domy pomocy społecznej' }).waitFor();
+    await openFromMenu(page, 'Domy pomocy społecznej');
     const waiting = page.getByRole('table', { name: 'Lista oczekujących' });
     await waiting.getByRole('row').nth(1).waitFor();
     await expect(waiting.getByRole('row').count()).resolves.toBe(2); // the header and the demo person waiting
@@ -86,8 +72,7 @@ describe('coordinator: DPS referral and fee', () => {
       .click();
     await waiting.getByRole('row').nth(2).waitFor();
     await expect(waiting.getByRole('row').count()).resolves.toBe(3);
-    await page.getByRole('link', { name: 'Miesięczny koszt gminy' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Miesięczny koszt gminy za pobyt w DPS' }).waitFor();
+    await openLink(page, 'Miesięczny koszt gminy', 'Miesięczny koszt gminy za pobyt w DPS');
     const cost = page.getByRole('table', { name: 'Miesięczny koszt gminy za pobyt w DPS' });
     await cost.getByRole('row').nth(3).waitFor();
     await expect(cost.getByRole('row').count()).resolves.toBe(4); // the header and three demo residents

@@ -1,33 +1,23 @@
 // Family benefits between filing and the last month, in the browser (issue 18): the call to complete
 // on the clerk's home page, the day an application went to the voivode, the change of a granted
 // right whose months already listed above it become an undue benefit to repay, and the sprawozdanie.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   familyApplication,
   grantedFamilyApplication,
 } from '../apps/server/src/modules/family-benefits/routes.examples.ts';
-import { userId } from '../apps/server/src/modules/family-support/routes.examples.ts';
-import { staffContext } from '../apps/server/src/test/route-examples.ts';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, openLink, page, staffAs, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 const apps = { incomplete: { id: '', number: '' }, abroad: '', granted: '' };
 
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-  const staff = await userId(h.db, 'swiadczenia');
-  const fx = { staff: () => staffContext(h.db, staff) };
+  const fx = await staffAs('swiadczenia');
   const incomplete = (await familyApplication(fx, 911, { attachments: false })).application;
   apps.incomplete = { id: incomplete.id, number: incomplete.number };
   apps.abroad = (await familyApplication(fx, 912, { workingAbroad: true })).application.id;
   apps.granted = (await grantedFamilyApplication(fx, 913)).application.id;
   await login(page, h.baseUrl, 'swiadczenia');
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 /** Grosze of a money text such as "1 234,56 zł". */
@@ -129,8 +119,7 @@ describe('the family benefits clerk', () => {
 
   it('prints the sprawozdanie of the months chosen, its total the sum of its rows', async () => {
     await page.goto(`${h.baseUrl}/family-benefits`);
-    await page.getByRole('link', { name: 'Sprawozdanie rzeczowo-finansowe' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Sprawozdanie rzeczowo-finansowe' }).waitFor();
+    await openLink(page, 'Sprawozdanie rzeczowo-finansowe');
     await page.getByLabel('Od miesiąca').fill('2026-11');
     await page.getByLabel('Do miesiąca').fill('2027-01');
     const table = page.getByRole('table', { name: 'Świadczenia rodzinne 2026-11 – 2027-01' });

@@ -1,35 +1,20 @@
 // Family benefits in the browser: the clerk enters a family with two children and a lost income,
 // issues the decision, and the first month's payment appears in the next payment run.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { newFamily } from '../apps/server/src/modules/family-benefits/routes.examples.ts';
-import { userId } from '../apps/server/src/modules/family-support/routes.examples.ts';
-import { staffContext } from '../apps/server/src/test/route-examples.ts';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, openLink, page, pickPerson, staffAs, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
-
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-  const staff = await userId(h.db, 'swiadczenia');
-  await newFamily({ staff: () => staffContext(h.db, staff) }, 903);
-});
-afterAll(async () => {
-  await h?.close();
+  await newFamily(await staffAs('swiadczenia'), 903);
 });
 
 describe('family benefits', () => {
   it('enters the family with a lost income, decides, and the payment is in the next run', async () => {
     await login(page, h.baseUrl, 'swiadczenia');
-    await page.getByRole('link', { name: 'Świadczenia rodzinne' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Świadczenia rodzinne' }).waitFor();
-    await page.getByRole('link', { name: 'Nowy wniosek o zasiłek rodzinny' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Nowy wniosek o zasiłek rodzinny' }).waitFor();
-    await page.getByRole('searchbox', { name: /Znajdź osobę w rejestrze/ }).fill('Zasiłkowa');
-    await page.getByRole('button', { name: 'Szukaj' }).click();
-    await page.getByRole('button', { name: /Wybierz.*Marta/ }).click();
+    await openLink(page, 'Świadczenia rodzinne');
+    await openLink(page, 'Nowy wniosek o zasiłek rodzinny');
+    await pickPerson(page, 'Zasiłkowa', 'Marta');
     const marta = page.getByRole('group', { name: 'Marta Zasiłkowa-903' });
     await marta.waitFor();
     await expectAccessible(page);

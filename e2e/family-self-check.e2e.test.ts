@@ -1,20 +1,10 @@
 // The portal's self-check of family benefits and the Karta Dużej Rodziny, without a login: a
 // parent and a child of six with 1000 zł a month get 124 zł of zasiłek rodzinny, no card, and
 // the lists of what to bring.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, type Harness, startHarness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, h, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
-
-beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-});
-afterAll(async () => {
-  await h?.close();
-});
+useHarness();
 
 describe('family benefits self-check', () => {
   it('answers from the public calculator with the article of each step, the KDR and the attachments', async () => {

@@ -1,26 +1,20 @@
 // Family support in the browser: the clerk enters a powiat note and sees the discrepancy against
 // art. 191 ust. 9 uwr; the assistant opens "Rodziny z asystentem", a family, and records a visit.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   newFosterChild,
   newHousehold,
   userId,
 } from '../apps/server/src/modules/family-support/routes.examples.ts';
-import { staffContext } from '../apps/server/src/test/route-examples.ts';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, openLink, page, staffAs, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 let childName = '';
 let familyName = '';
 let referredPersonId = '';
 
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-  const staff = await userId(h.db, 'kadra');
-  const fx = { staff: () => staffContext(h.db, staff) };
+  const fx = await staffAs('kadra');
   const child = await newFosterChild(fx, 901, '2024-03-15');
   childName = `${child.surname} ${child.firstName}`;
   const household = await newHousehold(fx, 902);
@@ -35,9 +29,6 @@ beforeAll(async () => {
      VALUES ($1, 'active', $2, CURRENT_DATE, 'Po wywiadzie środowiskowym', 'head', $3, CURRENT_DATE, CURRENT_DATE)`,
     [household.id, await userId(h.db, 'pracownik'), await userId(h.db, 'asystent')],
   );
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 describe('foster care co-financing', () => {
@@ -66,8 +57,7 @@ describe('foster care co-financing', () => {
 describe('family assistant', () => {
   it('opens her family from "Rodziny z asystentem" and records a visit', async () => {
     await login(page, h.baseUrl, 'asystent');
-    await page.getByRole('link', { name: 'Rodziny z asystentem' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Rodziny z asystentem rodziny' }).waitFor();
+    await openLink(page, 'Rodziny z asystentem', 'Rodziny z asystentem rodziny');
     await expectAccessible(page);
     await page.getByRole('link', { name: familyName }).click();
     await page.getByRole('heading', { level: 1, name: familyName }).waitFor();

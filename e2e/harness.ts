@@ -9,12 +9,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { type Db, openPostgres } from '../apps/server/src/db/db.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
+import { userId } from '../apps/server/src/modules/family-support/routes.examples.ts';
 import { DEMO_PASSWORD, seedDemo } from '../apps/server/src/seed/demo.ts';
+import { staffContext } from '../apps/server/src/test/route-examples.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WEB_DIST = join(ROOT, 'apps/web/dist');
@@ -135,6 +137,48 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   }
 }
 
+// The one set-up of a browser test file: `useHarness()` starts the server and a tab before the
+// file's tests and closes them after. `h` and `page` are ES module live bindings: a file imports
+// them and reads the values set here in beforeAll (one module instance per test file).
+export let h: Harness;
+export let page: Page;
+
+/** Registers the file's beforeAll/afterAll; a file's own beforeAll, registered later, runs after it. */
+export function useHarness(opts: HarnessOptions = {}): void {
+  beforeAll(async () => {
+    h = await startHarness(opts);
+    page = await h.newPage();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+}
+
+/** Follows a link and waits for the new screen's heading (by default the link's name). */
+export async function openLink(p: Page, link: string | RegExp, heading: string | RegExp = link) {
+  await p.getByRole('link', { name: link }).click();
+  await p.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+/** Finds a person in the registry search of an application form and picks the one named `firstName`. */
+export async function pickPerson(p: Page, query: string, firstName: string) {
+  await p.getByRole('searchbox', { name: /Znajdź osobę w rejestrze/ }).fill(query);
+  await p.getByRole('button', { name: 'Szukaj' }).click();
+  await p.getByRole('button', { name: new RegExp(`Wybierz.*${firstName}`) }).click();
+}
+
+/** A fixture acting as the demo user `login`, for set-ups through the services (not the screens). */
+export async function staffAs(login: string) {
+  const id = await userId(h.db, login);
+  return { staff: () => staffContext(h.db, id) };
+}
+
+/** Opens a screen from the main menu and waits for its heading (most screens' heading is the link's name). */
+export async function openFromMenu(p: Page, link: string, heading: string | RegExp = link) {
+  await p.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: link }).click();
+  await p.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
 /** Signs in through the (Polish) login form and waits for the role's landing page ("Moja praca", the director's dashboard). */
 export async function login(page: Page, baseUrl: string, who: string, password = DEMO_PASSWORD) {
   // Tabs of one browser context share cookies: start from a signed-out state.
@@ -145,6 +189,20 @@ export async function login(page: Page, baseUrl: string, who: string, password =
   await page.getByRole('button', { name: 'Zaloguj się' }).click();
   const landing = who === 'dyrektor' ? 'Pulpit dyrektora' : 'Moja praca';
   await page.getByRole('heading', { level: 1, name: landing }).waitFor();
+}
+
+/** A random whole number below `n` (random names and numbers keep reruns on a kept database apart). */
+export const rnd = (n: number) => Math.floor(Math.random() * n);
+
+/** The text of the elements an input's aria-describedby points at (its hint and its error). */
+export async function description(p: Page, selector: string): Promise<string> {
+  return p.locator(selector).evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
 }
 
 export interface AxeProblem {

@@ -3,45 +3,31 @@
 // cards expiring next month shows Bartek's, who turns 18 on the 15th of next month.
 import { addMonthsToDate } from '@ostoja/domain/family-benefits/dates';
 import { polishDate, todayInPoland } from '@ostoja/domain/shared/today';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { userId } from '../apps/server/src/modules/family-support/routes.examples.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { largeFamily } from '../apps/server/src/modules/large-family-cards/test-family.ts';
-import { staffContext } from '../apps/server/src/test/route-examples.ts';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, openLink, page, pickPerson, staffAs, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 const today = todayInPoland();
 const bartekBorn = `${addMonthsToDate(today, 1 - 18 * 12).slice(0, 7)}-15`;
 // His 18th birthday is the 15th of next month: the card ends the day before.
 const bartekUntil = `${addMonthsToDate(today, 1).slice(0, 7)}-14`;
 
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-  const staff = await userId(h.db, 'swiadczenia');
-  await largeFamily({ staff: () => staffContext(h.db, staff) }, 905, [
+  await largeFamily(await staffAs('swiadczenia'), 905, [
     { first: 'Ada', birth: addMonthsToDate(today, -(18 * 12 + 2)), sex: 'F' },
     { first: 'Bartek', birth: bartekBorn, sex: 'M' },
     { first: 'Celina', birth: '2013-05-01', sex: 'F' },
     { first: 'Daniel', birth: '2017-09-09', sex: 'M' },
   ]);
 });
-afterAll(async () => {
-  await h?.close();
-});
 
 describe('Karta Dużej Rodziny', () => {
   it('issues cards to a family of five and lists the one that expires next month', async () => {
     await login(page, h.baseUrl, 'swiadczenia');
-    await page.getByRole('link', { name: 'Karta Dużej Rodziny' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Karta Dużej Rodziny' }).waitFor();
-    await page.getByRole('link', { name: 'Nowy wniosek o Kartę Dużej Rodziny' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Nowy wniosek o Kartę Dużej Rodziny' }).waitFor();
-    await page.getByRole('searchbox', { name: /Znajdź osobę w rejestrze/ }).fill('Wielodzietna');
-    await page.getByRole('button', { name: 'Szukaj' }).click();
-    await page.getByRole('button', { name: /Wybierz.*Ewa/ }).click();
+    await openLink(page, 'Karta Dużej Rodziny');
+    await openLink(page, 'Nowy wniosek o Kartę Dużej Rodziny');
+    await pickPerson(page, 'Wielodzietna', 'Ewa');
     await page.getByRole('group', { name: 'Bartek Wielodzietna-905 (dziecko)' }).waitFor();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Zapisz wniosek i wydaj karty' }).click();

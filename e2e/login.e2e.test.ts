@@ -1,17 +1,10 @@
 // The login form by keyboard alone, the server's messages (wrong password, lockout), and the
 // language switch (Ukrainian, English) that changes what is shown and is remembered.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, DEMO_PASSWORD, type Harness, login, startHarness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, DEMO_PASSWORD, h, login, useHarness } from './harness.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+useHarness();
 
 /** What has the keyboard focus: its id, else its text. */
 const focused = (p: Page) =>

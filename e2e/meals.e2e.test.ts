@@ -1,20 +1,10 @@
 // A benefits clerk enters the demo school's list for this month: the pupils with decisions come
 // prefilled, one pupil is added at the headteacher's request (last month fed 5, so 1 is allowed);
 // a second such pupil is refused beside its checkbox; the yearly report shows the meals and cost.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { describe, it } from 'vitest';
+import { expectAccessible, h, login, openFromMenu, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
-
-beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-});
-afterAll(async () => {
-  await h?.close();
-});
+useHarness();
 
 /** Finds a registered person by surname in the list's picker and adds them at the headteacher's request. */
 async function addException(surname: string) {
@@ -33,11 +23,7 @@ describe('benefits clerk: Posiłek w szkole i w domu', () => {
         ORDER BY p.surname LIMIT 2`,
     );
     await login(page, h.baseUrl, 'swiadczenia');
-    await page
-      .getByRole('navigation', { name: 'Menu główne' })
-      .getByRole('link', { name: 'Posiłek w szkole i w domu' })
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Posiłek w szkole i w domu' }).waitFor();
+    await openFromMenu(page, 'Posiłek w szkole i w domu');
     const school = page.locator('#ml-provider');
     await school.selectOption({ label: 'Szkoła Podstawowa nr 1 (demo) (posiłek w szkole)' });
     await page

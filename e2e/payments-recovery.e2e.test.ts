@@ -4,32 +4,21 @@
 import { readFileSync } from 'node:fs';
 import { makeIban } from '@ostoja/domain/payments/iban';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  description,
+  expectAccessible,
+  h,
+  login,
+  openFromMenu,
+  openLink,
+  page,
+  useHarness,
+} from './harness.ts';
 
-let h: Harness;
-let page: Page;
 const today = todayInPoland();
 
-beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-});
-afterAll(async () => {
-  await h?.close();
-});
-
-/** The text of the elements an input's aria-describedby points at (its hint and its error). */
-async function description(p: Page, selector: string): Promise<string> {
-  return p.locator(selector).evaluate((el) =>
-    (el.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' '),
-  );
-}
+useHarness();
 
 const details = (label: string) => page.locator('dl.details div', { hasText: label }).locator('dd').first();
 /** Money is written with a no-break space before "zł". */
@@ -142,11 +131,7 @@ describe('benefits clerk: schedules and recovery', () => {
     await expect(txns.count()).resolves.toBe(booked.rows[0]!.n);
     await expectAccessible(page);
 
-    await page
-      .getByRole('navigation', { name: 'Menu główne' })
-      .getByRole('link', { name: 'Należności' })
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Należności' }).waitFor();
+    await openFromMenu(page, 'Należności');
     await page.getByText('Brak należności do rozliczenia.').waitFor();
     await page.getByLabel('Pokaż także rozliczone i umorzone').check();
     await page.getByText('Wyświetlono 1 należność.').waitFor();
@@ -158,8 +143,7 @@ describe('benefits clerk: schedules and recovery', () => {
 
   it('exports the month for the accounts office as CSV', async () => {
     await page.goto(`${h.baseUrl}/payments`);
-    await page.getByRole('link', { name: 'Zestawienie dla księgowości' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Zestawienie dla księgowości' }).waitFor();
+    await openLink(page, 'Zestawienie dla księgowości');
     await page.getByRole('button', { name: 'Pobierz CSV' }).waitFor();
     await expectAccessible(page);
     const [d] = await Promise.all([

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { parseElixir } from '@ostoja/domain/payments/elixir';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import type { Download, Page } from 'playwright-core';
+import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, openLink, page, useHarness } from './harness.ts';
 
 // The payment settings are read from the environment at each use (apps/server/src/modules/payments/settings.ts):
 // small batches make the demo run (about 50 items) build in several steps the page drives, and
@@ -15,17 +15,13 @@ import { expectAccessible, type Harness, login, startHarness } from './harness.t
 const SETTINGS = { OSTOJA_PAYMENT_BATCH: '10', OSTOJA_CASH_DAYS: '45' };
 const saved = Object.fromEntries(Object.keys(SETTINGS).map((k) => [k, process.env[k]]));
 
-let h: Harness;
-let page: Page;
 const today = todayInPoland();
 
-beforeAll(async () => {
+beforeAll(() => {
   Object.assign(process.env, SETTINGS);
-  h = await startHarness();
-  page = await h.newPage();
 });
+useHarness();
 afterAll(async () => {
-  await h?.close();
   for (const [k, v] of Object.entries(saved)) {
     if (v === undefined) delete process.env[k];
     else process.env[k] = v;
@@ -69,8 +65,7 @@ describe('benefits clerk: the month’s payments', () => {
     await page.getByRole('heading', { level: 1, name: 'Listy wypłat' }).waitFor();
     await expectAccessible(page);
 
-    await page.getByRole('link', { name: 'Import zgonów z rejestru PESEL' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Import zgonów z rejestru PESEL' }).waitFor();
+    await openLink(page, 'Import zgonów z rejestru PESEL');
     await page.getByLabel('Wiersze z rejestru').fill(`${deceased.pesel};${today}\n12345678901;2026-01-01`);
     await page.getByRole('button', { name: 'Importuj' }).click();
     await page.getByText('Zaimportowano 1 datę zgonu (wierszy z danymi: 2).').waitFor();
@@ -81,8 +76,7 @@ describe('benefits clerk: the month’s payments', () => {
   });
 
   it('opens the current month’s run and sees its build finish behind a progress bar', async () => {
-    await page.getByRole('link', { name: 'Wszystkie listy wypłat' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Listy wypłat' }).waitFor();
+    await openLink(page, 'Wszystkie listy wypłat', 'Listy wypłat');
     await expect(page.inputValue('#f-month')).resolves.toBe(today.slice(0, 7));
     await page.getByRole('button', { name: 'Otwórz listę wypłat' }).click();
     await page.waitForURL(/\/payments\/runs\/[0-9a-f-]{36}$/);

@@ -1,17 +1,13 @@
 // The benefits clerk finds a person typed into the registry twice and merges the copy into the
 // record that stays (decision 0015); the field worker has no such action.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, type Harness, login, startHarness } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, h, login, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 let kept: { id: string; pesel: string; surname: string };
 let copy: string;
 
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
   const r = await h.db.query<{ id: string; pesel: string; surname: string }>(
     `SELECT id, pesel, surname FROM person WHERE pesel IS NOT NULL AND NOT sealed AND household_id IS NOT NULL
       ORDER BY id DESC LIMIT 1`,
@@ -25,9 +21,6 @@ beforeAll(async () => {
     [kept.id],
   );
   copy = c.rows[0]!.id;
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 describe('merging a duplicate record', () => {

@@ -3,32 +3,22 @@
 // finds the application in the KDR module and registers it, which issues the cards.
 import { addMonthsToDate } from '@ostoja/domain/family-benefits/dates';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { userId } from '../apps/server/src/modules/family-support/routes.examples.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { largeFamily } from '../apps/server/src/modules/large-family-cards/test-family.ts';
-import { staffContext } from '../apps/server/src/test/route-examples.ts';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, openLink, page, pickPerson, staffAs, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 let reference = '';
 const today = todayInPoland();
 const SURNAME = 'Portalowska';
 
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-  const staff = await userId(h.db, 'swiadczenia');
   // The same family in the registry, as the clerk enters it before registering the application.
-  await largeFamily({ staff: () => staffContext(h.db, staff) }, 907, [
+  await largeFamily(await staffAs('swiadczenia'), 907, [
     { first: 'Kuba', birth: addMonthsToDate(today, -(19 * 12)), sex: 'M' },
     { first: 'Lena', birth: '2013-05-01', sex: 'F' },
     { first: 'Mia', birth: '2017-09-09', sex: 'F' },
   ]);
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 describe('Karta Dużej Rodziny on the portal', () => {
@@ -37,8 +27,7 @@ describe('Karta Dużej Rodziny on the portal', () => {
     await page.getByRole('heading', { level: 1, name: 'Karta Dużej Rodziny' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Jak złożyć wniosek' }).waitFor();
     await expectAccessible(page);
-    await page.getByRole('link', { name: 'Złóż wniosek online' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Wniosek o Kartę Dużej Rodziny' }).waitFor();
+    await openLink(page, 'Złóż wniosek online', 'Wniosek o Kartę Dużej Rodziny');
 
     await page.getByRole('button', { name: 'Złóż wniosek' }).click();
     await page.getByRole('alert').filter({ hasText: 'Popraw zaznaczone pola.' }).waitFor();
@@ -90,9 +79,7 @@ describe('Karta Dużej Rodziny on the portal', () => {
 
     await page.getByRole('link', { name: 'Zarejestruj wniosek' }).click();
     await page.getByText(`Rejestrujesz wniosek z portalu ${reference}.`).waitFor();
-    await page.getByRole('searchbox', { name: /Znajdź osobę w rejestrze/ }).fill('Wielodzietna');
-    await page.getByRole('button', { name: 'Szukaj' }).click();
-    await page.getByRole('button', { name: /Wybierz.*Ewa/ }).click();
+    await pickPerson(page, 'Wielodzietna', 'Ewa');
     await page.getByRole('group', { name: 'Lena Wielodzietna-907 (dziecko)' }).waitFor();
     await page.getByRole('button', { name: 'Zapisz wniosek i wydaj karty' }).click();
     await page.getByRole('table', { name: 'Karty' }).waitFor();

@@ -4,23 +4,17 @@
 // host, axe on every public page visited, and the JavaScript a first visit of /portal downloads.
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, type Harness, login, startHarness } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, h, login, openFromMenu, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 /** Every URL the resident's pages requested (page.on('request')). */
 const requested: string[] = [];
 /** Public pages audited by axe. */
 const audited = new Set<string>();
 
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
   page.on('request', (r) => requested.push(r.url()));
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 async function expectAccessible(p: Page) {
@@ -199,11 +193,7 @@ describe('resident journey 1: from the forms of help to the status of an online 
   it('the social worker of that street sees the intake and takes it; the resident sees it in review', async () => {
     const staff = await h.newPage();
     await login(staff, h.baseUrl, 'pracownik');
-    await staff
-      .getByRole('navigation', { name: 'Menu główne' })
-      .getByRole('link', { name: 'Wnioski online' })
-      .click();
-    await h1(staff, 'Wnioski online');
+    await openFromMenu(staff, 'Wnioski online');
     await staff.getByRole('link', { name: filed.reference }).click();
     await h1(staff, `Wniosek ${filed.reference}`);
     await staff.getByText(`Magdalena ${SURNAME}`).first().waitFor();
@@ -410,11 +400,7 @@ describe('portal content edited by staff', () => {
   it('a news item in Polish and English, and a PDF sent in parts, appear on the portal', async () => {
     const staff = await h.newPage();
     await login(staff, h.baseUrl, 'kadra');
-    await staff
-      .getByRole('navigation', { name: 'Menu główne' })
-      .getByRole('link', { name: 'Treści portalu' })
-      .click();
-    await h1(staff, 'Treści portalu');
+    await openFromMenu(staff, 'Treści portalu');
     expect(await axeViolations(staff)).toEqual([]);
 
     await staff.getByRole('link', { name: 'Dodaj wiadomość' }).click();

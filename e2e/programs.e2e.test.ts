@@ -2,17 +2,13 @@
 // a senior over the income limit is refused with the reason beside the income field, one within it
 // joins, and the indicator report for the funder counts and lists them.
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, h, login, openFromMenu, openLink, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 let senior: { pesel: string; firstName: string; surname: string };
 
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
   const r = await h.db.query<{ pesel: string; firstName: string; surname: string }>(
     `SELECT p.pesel, p.first_name AS "firstName", p.surname FROM person p
       WHERE p.pesel IS NOT NULL AND p.birth_date < $1::date - interval '62 years'
@@ -23,9 +19,6 @@ beforeAll(async () => {
   );
   senior = r.rows[0]!;
 });
-afterAll(async () => {
-  await h?.close();
-});
 
 describe('projects: recruitment against the criteria, the indicator report', () => {
   const name = () => `${senior.surname} ${senior.firstName}`;
@@ -34,14 +27,9 @@ describe('projects: recruitment against the criteria, the indicator report', () 
 
   it('refuses a senior over the income limit beside the field, then takes one within it', async () => {
     await login(page, h.baseUrl, 'pracownik');
-    await page
-      .getByRole('navigation', { name: 'Menu główne' })
-      .getByRole('link', { name: 'Projekty i programy' })
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Projekty i programy' }).waitFor();
+    await openFromMenu(page, 'Projekty i programy');
     await expectAccessible(page);
-    await page.getByRole('link', { name: 'Seniorada VIII' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Seniorada VIII' }).waitFor();
+    await openLink(page, 'Seniorada VIII');
     await page.getByText('wiek co najmniej 60 lat; dochód do 300% kryterium').waitFor();
     projectUrl = page.url();
     before = (

@@ -1,29 +1,21 @@
 // Records management in the browser: the administrator sees the retention rules by JRWA category,
 // the records due in a month, draws up a destruction protocol, records its signing and runs the
 // anonymisation — the page passes axe at each step.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { personWithClosedRecord } from '../apps/server/src/modules/records/test-helpers.ts';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, openLink, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 let record: Awaited<ReturnType<typeof personWithClosedRecord>>;
 
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
   record = await personWithClosedRecord(h.db, 951, '2014-05-31');
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 describe('records and RODO', () => {
   it('lists the record due, draws up the protocol, signs it and anonymises the person', async () => {
     await login(page, h.baseUrl, 'admin');
-    await page.getByRole('link', { name: 'Archiwum i RODO' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Archiwum zakładowe i RODO' }).waitFor();
+    await openLink(page, 'Archiwum i RODO', 'Archiwum zakładowe i RODO');
     await page.getByRole('row', { name: /Piecza zastępcza 8150 B10 brakowanie/ }).waitFor();
     await expectAccessible(page);
 

@@ -1,21 +1,10 @@
 // A social worker registers a household of three, finds it again typing without diacritics, opens it.
 import { makePesel } from '@ostoja/domain/shared/pesel';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { description, expectAccessible, h, login, openFromMenu, page, rnd, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
+useHarness();
 
-beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-});
-afterAll(async () => {
-  await h?.close();
-});
-
-const rnd = (n: number) => Math.floor(Math.random() * n);
 const pad = (n: number) => String(n).padStart(2, '0');
 const randomDate = (fromYear: number, span: number) =>
   `${fromYear + rnd(span)}-${pad(1 + rnd(12))}-${pad(1 + rnd(28))}`;
@@ -30,17 +19,6 @@ const members = [
 /** The applicant's PESEL with a wrong check digit: a typo the form must catch. */
 const wrongPesel = members[0]!.pesel.slice(0, 10) + String((Number(members[0]!.pesel[10]) + 1) % 10);
 
-/** The text of the elements an input's aria-describedby points at (its hint and its error). */
-async function description(p: Page, selector: string): Promise<string> {
-  return p.locator(selector).evaluate((el) =>
-    (el.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' '),
-  );
-}
-
 describe('social worker: household registration', () => {
   it('logs in and sees "Moja praca"', async () => {
     await login(page, h.baseUrl, 'pracownik');
@@ -50,11 +28,7 @@ describe('social worker: household registration', () => {
   });
 
   it('creates a household of three; a wrong PESEL is shown beside its field first', async () => {
-    await page
-      .getByRole('navigation', { name: 'Menu główne' })
-      .getByRole('link', { name: 'Nowe gospodarstwo' })
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Nowe gospodarstwo domowe' }).waitFor();
+    await openFromMenu(page, 'Nowe gospodarstwo', 'Nowe gospodarstwo domowe');
     await expectAccessible(page);
 
     await page.fill('#f-address-street', 'Helenowska');

@@ -3,27 +3,20 @@
 // and MRPiPS-03 with the list behind one of its figures. axe on every page visited.
 import { readFileSync } from 'node:fs';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bookings } from '../apps/server/src/modules/reporting/test-data.ts';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, openLink, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 const year = Number(todayInPoland().slice(0, 4));
 
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
   // The demo has no counselling visits yet: three in January for the appointments chart.
   await bookings(h.db, [
     [`${year}-01-12`, 'attended'],
     [`${year}-01-12`, 'attended'],
     [`${year}-01-13`, 'noShow'],
   ]);
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 const nav = (name: string) =>
@@ -98,8 +91,7 @@ describe('director: reports', () => {
         .waitFor();
       expect(await page.locator('tbody tr').count(), title).toBe(shown);
       await expectAccessible(page);
-      await page.getByRole('link', { name: 'Wróć do pulpitu' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Pulpit dyrektora' }).waitFor();
+      await openLink(page, 'Wróć do pulpitu', 'Pulpit dyrektora');
     }
   });
 
@@ -151,8 +143,7 @@ describe('director: reports', () => {
   });
 
   it('opens MRPiPS-03 for this year and the list behind one figure', async () => {
-    await page.getByRole('link', { name: 'Sprawozdanie MRPiPS-03' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Sprawozdanie MRPiPS-03' }).waitFor();
+    await openLink(page, 'Sprawozdanie MRPiPS-03');
     await page.getByRole('region', { name: /^Świadczenia przyznane decyzją/ }).waitFor();
     // The non-cash sections and the ministry's cross-checks, which hold on the demo centre.
     await page.getByRole('region', { name: /^Usługi opiekuńcze i specjalistyczne/ }).waitFor();

@@ -1,28 +1,14 @@
 // A benefits clerk decides care services on an application after its home visit: a day of 25 hours
 // is refused beside its field, then the decision shows its scope and how the hourly fee was computed.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, h, login, openFromMenu, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
-
-beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-});
-afterAll(async () => {
-  await h?.close();
-});
+useHarness();
 
 describe('benefits clerk: care services', () => {
   it('lists the demo decisions with their hourly fee', async () => {
     await login(page, h.baseUrl, 'swiadczenia');
-    await page
-      .getByRole('navigation', { name: 'Menu główne' })
-      .getByRole('link', { name: 'Usługi opiekuńcze' })
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Usługi opiekuńcze' }).waitFor();
+    await openFromMenu(page, 'Usługi opiekuńcze');
     const table = page.getByRole('table', { name: 'Decyzje o usługach opiekuńczych' });
     const specialist = table.getByText('specjalistyczne usługi opiekuńcze', { exact: true });
     await specialist.waitFor();

@@ -2,17 +2,13 @@
 // its home visit there: a decision with its number, found again on the person's page.
 import { addDays } from '@ostoja/domain/calendar/working-days';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { beforeAll, describe, it } from 'vitest';
+import { expectAccessible, h, login, openFromMenu, openLink, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 let person: { id: string; pesel: string; firstName: string; surname: string; number: string };
 
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
   // The applicant of a demo application whose latest home visit counted them, still in that household.
   const r = await h.db.query<typeof person>(
     `SELECT p.id, p.pesel, p.first_name AS "firstName", p.surname, a.number FROM application a
@@ -26,9 +22,6 @@ beforeAll(async () => {
   );
   person = r.rows[0]!;
 });
-afterAll(async () => {
-  await h?.close();
-});
 
 describe('benefits clerk: a shelter referral (art. 48a ups)', () => {
   const today = todayInPoland();
@@ -36,13 +29,8 @@ describe('benefits clerk: a shelter referral (art. 48a ups)', () => {
 
   it('adds a shelter to the register', async () => {
     await login(page, h.baseUrl, 'swiadczenia');
-    await page
-      .getByRole('navigation', { name: 'Menu główne' })
-      .getByRole('link', { name: 'Schronienie' })
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Schronienie' }).waitFor();
-    await page.getByRole('link', { name: 'Rejestr schronisk' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Rejestr schronisk' }).waitFor();
+    await openFromMenu(page, 'Schronienie');
+    await openLink(page, 'Rejestr schronisk');
     await page.fill('#f-name', 'Schronisko im. św. Brata Alberta');
     await page.fill('#f-address', 'ul. Działkowa 7, 05-800 Pruszków');
     await page.fill('#f-places', '0');

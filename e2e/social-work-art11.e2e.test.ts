@@ -9,12 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 const today = todayInPoland();
 const plDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 const monthName = (m: string) =>
@@ -38,9 +35,8 @@ let b: {
 let contract = '';
 const downloads = mkdtempSync(join(tmpdir(), 'ostoja-art11-'));
 
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
   const r = await h.db.query<typeof b>(
     `SELECT d.id AS "decisionId", d.number, a.id AS "applicationId", a.applicant_id AS "personId",
             p.first_name || ' ' || p.surname AS name,
@@ -61,7 +57,6 @@ beforeAll(async () => {
   b = r.rows[0]!;
 });
 afterAll(async () => {
-  await h?.close();
   rmSync(downloads, { recursive: true, force: true });
 });
 

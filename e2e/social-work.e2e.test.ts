@@ -4,18 +4,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, openFromMenu, openLink, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
 let personId: string;
 const downloads = mkdtempSync(join(tmpdir(), 'ostoja-social-work-'));
 
+useHarness();
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
   const r = await h.db.query<{ id: string }>(
     `SELECT m.person_id AS id FROM household h JOIN org_unit f ON f.id = h.field_team_id AND f.name LIKE '%nr 1%'
      JOIN household_membership m ON m.household_id = h.id AND m.valid_to IS NULL AND m.relation = 'applicant'
@@ -24,7 +20,6 @@ beforeAll(async () => {
   personId = r.rows[0]!.id;
 });
 afterAll(async () => {
-  await h?.close();
   rmSync(downloads, { recursive: true, force: true });
 });
 
@@ -33,8 +28,7 @@ describe('social worker: the case file', () => {
     await login(page, h.baseUrl, 'pracownik');
     await page.goto(`${h.baseUrl}/persons/${personId}`);
     await page.getByRole('heading', { name: 'Praca socjalna' }).waitFor();
-    await page.getByRole('link', { name: 'Załóż teczkę pracy socjalnej' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Załóż teczkę pracy socjalnej' }).waitFor();
+    await openLink(page, 'Załóż teczkę pracy socjalnej');
     await expectAccessible(page);
     // Nothing chosen: the problems are asked for beside their group.
     await page.getByRole('button', { name: 'Załóż teczkę' }).click();
@@ -114,11 +108,7 @@ describe('social worker: the case file', () => {
   });
 
   it('lists the team’s case files with review dates and tasks, sortable, from the menu', async () => {
-    await page
-      .getByRole('navigation', { name: 'Menu główne' })
-      .getByRole('link', { name: 'Praca socjalna' })
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Teczki pracy socjalnej' }).waitFor();
+    await openFromMenu(page, 'Praca socjalna', 'Teczki pracy socjalnej');
     const table = page.getByRole('table', { name: 'Teczki pracy socjalnej' });
     await table.waitFor();
     // The demo's files of team 1 and the one opened above, each with its lead worker.

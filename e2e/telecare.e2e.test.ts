@@ -2,21 +2,11 @@
 // decision (the demo's), gets the lending contract, imports the monitoring centre's alarms — a bad
 // line named, then the good file — and sees the person's alarms of the month.
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pdfText } from '../apps/server/src/test/pdf-text.ts';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
-
-beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-});
-afterAll(async () => {
-  await h?.close();
-});
+useHarness();
 
 const today = todayInPoland();
 const SERIAL = `TB-E2E-${Math.floor(Math.random() * 1_000_000)}`;

@@ -1,16 +1,10 @@
 // Two-factor sign-in in the browser: an administrator whose role requires it enrols (QR code, key,
 // first code, recovery codes), then signs in with a code from the app, computed here from the key.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { timeStep, totpAt } from '../apps/server/src/modules/identity/totp.ts';
-import { axeViolations, DEMO_PASSWORD, type Harness, startHarness } from './harness.ts';
+import { axeViolations, DEMO_PASSWORD, h, openLink, useHarness } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ env: { OSTOJA_TOTP_ROLES: 'administrator' } });
-});
-afterAll(async () => {
-  await h?.close();
-});
+useHarness({ env: { OSTOJA_TOTP_ROLES: 'administrator' } });
 
 describe('two-factor sign-in', () => {
   it('enrols with the QR code and then signs in with a code from the app', async () => {
@@ -42,8 +36,7 @@ describe('two-factor sign-in', () => {
     await page.getByText('Włączone', { exact: true }).waitFor();
 
     // Now the rest of the app is open.
-    await page.getByRole('link', { name: 'Użytkownicy' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Użytkownicy' }).waitFor();
+    await openLink(page, 'Użytkownicy');
 
     await page.getByRole('button', { name: 'Wyloguj' }).click();
     await page.getByRole('heading', { level: 1, name: 'Logowanie' }).waitFor();

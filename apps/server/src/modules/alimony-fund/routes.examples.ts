@@ -1,5 +1,5 @@
 import type { Examples } from '../../test/route-examples.ts';
-import { newFamily } from '../family-benefits/routes.examples.ts';
+import { newFamilyBody } from '../family-benefits/routes.examples.ts';
 import { debtorExamples } from './debtor-examples.ts';
 import { alimonyApplication } from './debtor-fixtures.ts';
 import { undueExamples } from './undue-examples.ts';
@@ -22,22 +22,13 @@ export const examples: Examples = {
   'GET /api/v1/alimony-fund/applications/:id': async (fx) => ({
     params: { id: (await alimonyApplication(fx, fx.seq())).application.id },
   }),
-  'POST /api/v1/alimony-fund/applications': async (fx) => {
-    const f = await newFamily(fx, fx.seq());
-    return {
-      body: {
-        householdId: f.householdId,
-        applicantId: f.mother,
-        submittedOn: '2026-11-16',
-        members: [
-          { personId: f.mother, role: 'parent' },
-          { personId: f.younger, role: 'child', courtAlimony: 50_000 },
-        ],
-        debtor: { name: 'Jan Dłużny', address: 'ul. Długa 5, Warszawa' },
-        bailiffCertificate: { issuedOn: '2026-11-10', bailiff: 'Komornik Sądowy', caseNumber: 'Km 1/26' },
-      },
-    };
-  },
+  'POST /api/v1/alimony-fund/applications': async (fx) => ({
+    body: {
+      ...(await newFamilyBody(fx, { courtAlimony: 50_000 })),
+      debtor: { name: 'Jan Dłużny', address: 'ul. Długa 5, Warszawa' },
+      bailiffCertificate: { issuedOn: '2026-11-10', bailiff: 'Komornik Sądowy', caseNumber: 'Km 1/26' },
+    },
+  }),
   'POST /api/v1/alimony-fund/applications/:id/decision': async (fx) => ({
     params: { id: (await alimonyApplication(fx, fx.seq())).application.id },
     body: { outcome: 'grant', decidedOn: '2026-11-20', paymentMethod: 'cashDesk' },

@@ -16,6 +16,7 @@ import {
 import { z } from 'zod';
 import { personsOf, type StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
+import { loggedPage } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import * as applicationsRepo from '../applications/repo.ts';
 import * as benefitsRepo from '../benefits/repo.ts';
@@ -73,26 +74,14 @@ export async function listReferrals(ctx: StaffContext, after: string | undefined
     (r) => [r.createdAt, r.id],
     ({ createdAt: _c, ...r }) => r,
   );
-  await ctx.audit({
-    action: 'list',
-    entity: ENTITY,
-    details: { results: page.items.length },
-    persons: personsOf(page.items),
-  });
-  return page;
+  return loggedPage(ctx, ENTITY, page, null);
 }
 
 export async function waitingList(ctx: StaffContext, after: string | undefined, limit: number) {
   const cursor = decodeCursor(z.tuple([z.number().int().min(0)]), after);
   const rows = await repo.waitingList(ctx.q, personScope(ctx.actor), cursor?.[0] ?? null, limit + 1);
   const page = toPage(rows, limit, (r) => [r.place]);
-  await ctx.audit({
-    action: 'list',
-    entity: 'dpsWaitingList',
-    details: { results: page.items.length },
-    persons: personsOf(page.items),
-  });
-  return page;
+  return loggedPage(ctx, 'dpsWaitingList', page, null);
 }
 
 export async function candidates(ctx: StaffContext, after: string | undefined, limit: number) {
@@ -103,13 +92,7 @@ export async function candidates(ctx: StaffContext, after: string | undefined, l
     limit + 1,
   );
   const page = toPage(rows, limit, (c) => [c.visitedOn, c.applicationId]);
-  await ctx.audit({
-    action: 'list',
-    entity: 'dpsCandidate',
-    details: { results: page.items.length },
-    persons: personsOf(page.items),
-  });
-  return page;
+  return loggedPage(ctx, 'dpsCandidate', page, null);
 }
 
 async function load(ctx: StaffContext, id: string) {

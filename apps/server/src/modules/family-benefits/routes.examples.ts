@@ -91,6 +91,20 @@ function forwardedApplication(fx: Pick<Fixtures, 'staff' | 'q'>) {
   return id;
 }
 
+/** A new family's application: the mother and her younger child (`child` adds to the child's row). */
+export async function newFamilyBody(fx: Pick<Fixtures, 'staff' | 'seq'>, child: object = {}) {
+  const f = await newFamily(fx, fx.seq());
+  return {
+    householdId: f.householdId,
+    applicantId: f.mother,
+    submittedOn: '2026-11-16',
+    members: [
+      { personId: f.mother, role: 'parent' },
+      { personId: f.younger, role: 'child', ...child },
+    ],
+  };
+}
+
 export const examples: Examples = {
   'POST /api/v1/family-benefits/applications/:id/change': async (fx) => {
     const { application, family } = await grantedFamilyApplication(fx, fx.seq());
@@ -122,20 +136,7 @@ export const examples: Examples = {
   'GET /api/v1/family-benefits/applications/:id': async (fx) => ({
     params: { id: (await familyApplication(fx, fx.seq())).application.id },
   }),
-  'POST /api/v1/family-benefits/applications': async (fx) => {
-    const f = await newFamily(fx, fx.seq());
-    return {
-      body: {
-        householdId: f.householdId,
-        applicantId: f.mother,
-        submittedOn: '2026-11-16',
-        members: [
-          { personId: f.mother, role: 'parent' },
-          { personId: f.younger, role: 'child' },
-        ],
-      },
-    };
-  },
+  'POST /api/v1/family-benefits/applications': async (fx) => ({ body: await newFamilyBody(fx) }),
   'POST /api/v1/family-benefits/applications/:id/attachments': async (fx) => ({
     params: { id: (await familyApplication(fx, fx.seq(), { attachments: false })).application.id },
     body: { attachments: ['taxOfficeCertificate'] },

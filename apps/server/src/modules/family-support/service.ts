@@ -10,8 +10,9 @@ import type { ChargeNoteInput, CreateFosterChild } from '@ostoja/domain/family-s
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { FieldError } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
-import { personsOf, type StaffContext } from '../../http/context.ts';
+import type { StaffContext } from '../../http/context.ts';
 import { badRequest, conflict, fieldError, notFound } from '../../http/errors.ts';
+import { loggedPage } from '../../http/logged.ts';
 import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { personScope } from '../registry/access.ts';
 import * as repo from './repo.ts';
@@ -34,13 +35,7 @@ export async function listChildren(ctx: StaffContext, after: string | undefined,
   const cursor = decodeCursor(ChildCursor, after);
   const rows = await repo.listChildren(ctx.q, personScope(ctx.actor), cursor, limit + 1);
   const page = toPage(rows, limit, (c) => [c.sortKey, c.id], summary);
-  await ctx.audit({
-    action: 'list',
-    entity: ENTITY,
-    details: { results: page.items.length },
-    persons: personsOf(page.items),
-  });
-  return page;
+  return loggedPage(ctx, ENTITY, page, null);
 }
 
 export async function getChild(ctx: StaffContext, id: string) {

@@ -10,7 +10,7 @@ import { exceptionCap, programmeOn, withinProgrammeCriterion } from '@ostoja/dom
 import { z } from 'zod';
 import { personsOf, type StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
-import { loggedRow } from '../../http/logged.ts';
+import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import * as applicationsRepo from '../applications/repo.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
@@ -57,13 +57,7 @@ export async function listAid(ctx: StaffContext, after: string | undefined, limi
     limit + 1,
   );
   const page = toPage(rows, limit, (m) => [m.decidedOn, m.id], summary);
-  await ctx.audit({
-    action: 'list',
-    entity: ENTITY,
-    details: { results: page.items.length },
-    persons: personsOf(page.items),
-  });
-  return page;
+  return loggedPage(ctx, ENTITY, page, null);
 }
 
 /** The decision letter as PDF (the read logged). */

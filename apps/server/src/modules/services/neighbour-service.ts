@@ -6,8 +6,9 @@ import {
   neighbourPay,
 } from '@ostoja/domain/services/neighbour';
 import { z } from 'zod';
-import { personsOf, type StaffContext } from '../../http/context.ts';
+import type { StaffContext } from '../../http/context.ts';
 import { fieldError } from '../../http/errors.ts';
+import { loggedPage } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { personScope } from '../registry/access.ts';
 import * as repo from './neighbour-repo.ts';
@@ -63,13 +64,7 @@ export async function listAssignments(ctx: StaffContext, after: string | undefin
     limit + 1,
   );
   const page = toPage(rows, limit, (a) => [a.periodFrom, a.id]);
-  await ctx.audit({
-    action: 'list',
-    entity: 'neighbourService',
-    details: { results: page.items.length },
-    persons: personsOf(page.items),
-  });
-  return page;
+  return loggedPage(ctx, 'neighbourService', page, null);
 }
 
 const monthEnd = (month: string) => {

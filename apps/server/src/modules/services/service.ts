@@ -6,9 +6,9 @@ import type { CreateCareService } from '@ostoja/domain/services/care-service';
 import { FeeRuleError, feeForHours, hourlyFee } from '@ostoja/domain/services/fee';
 import { type FeeTableInput, tableKindFor } from '@ostoja/domain/services/fee-table';
 import { z } from 'zod';
-import { personsOf, type StaffContext } from '../../http/context.ts';
+import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
-import { loggedRow } from '../../http/logged.ts';
+import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister } from '../../shared/register.ts';
 import * as applicationsRepo from '../applications/repo.ts';
@@ -108,13 +108,7 @@ export async function listCareServices(ctx: StaffContext, after: string | undefi
     limit + 1,
   );
   const page = toPage(rows, limit, (c) => [c.decidedOn, c.id], summary);
-  await ctx.audit({
-    action: 'list',
-    entity: ENTITY,
-    details: { results: page.items.length },
-    persons: personsOf(page.items),
-  });
-  return page;
+  return loggedPage(ctx, ENTITY, page, null);
 }
 
 /** Where a clerk starts a decision: applications with a home visit and none yet (logged as a list). */
@@ -126,13 +120,7 @@ export async function candidates(ctx: StaffContext, after: string | undefined, l
     limit + 1,
   );
   const page = toPage(rows, limit, (c) => [c.visitedOn, c.applicationId]);
-  await ctx.audit({
-    action: 'list',
-    entity: 'careServiceCandidate',
-    details: { results: page.items.length },
-    persons: personsOf(page.items),
-  });
-  return page;
+  return loggedPage(ctx, 'careServiceCandidate', page, null);
 }
 
 export async function getCareService(ctx: StaffContext, id: string) {

@@ -10,9 +10,9 @@ import {
 import { parseAlarmsCsv } from '@ostoja/domain/services/telecare-csv';
 import type { FieldError } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
-import { personsOf, type StaffContext } from '../../http/context.ts';
+import type { StaffContext } from '../../http/context.ts';
 import { badRequest, conflict, fieldError, notFound } from '../../http/errors.ts';
-import { loggedRow } from '../../http/logged.ts';
+import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { nextInRegister } from '../../shared/register.ts';
 import { DECISION_PREFIX } from '../applications/service.ts';
@@ -125,13 +125,7 @@ export async function listTelecare(ctx: StaffContext, after: string | undefined,
       decidedOn: c.decidedOn,
     }),
   );
-  await ctx.audit({
-    action: 'list',
-    entity: ENTITY,
-    details: { results: page.items.length },
-    persons: personsOf(page.items),
-  });
-  return page;
+  return loggedPage(ctx, ENTITY, page, null);
 }
 
 /** Lends a device to the decision's person; a device already lent is a 409 naming `deviceId`. */
