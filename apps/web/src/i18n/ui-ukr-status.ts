@@ -24,6 +24,7 @@ export const uiUkrStatus = messages({
     'ukr.change': 'Zmień status UKR',
     'ukr.save': 'Zapisz status',
     'ukr.saved': 'Status UKR zapisany.',
+    'auditEntity.personUkrStatus': 'status UKR osoby',
   },
   uk: {
     'ukr.title': 'Статус UKR (допомога громадянам України)',
@@ -47,6 +48,7 @@ export const uiUkrStatus = messages({
     'ukr.change': 'Змінити статус UKR',
     'ukr.save': 'Зберегти статус',
     'ukr.saved': 'Статус UKR збережено.',
+    'auditEntity.personUkrStatus': 'статус UKR особи',
   },
   en: {
     'ukr.title': 'UKR status (help to citizens of Ukraine)',
@@ -70,5 +72,6 @@ export const uiUkrStatus = messages({
     'ukr.change': 'Change the UKR status',
     'ukr.save': 'Save the status',
     'ukr.saved': 'The UKR status is saved.',
+    'auditEntity.personUkrStatus': 'person’s UKR status',
   },
 });
