@@ -36,6 +36,7 @@ import { signIn } from './i18n/sign-in.ts';
 import { socialWork } from './i18n/social-work.ts';
 import { strategyIndicators } from './i18n/strategy-indicators.ts';
 import { telecare } from './i18n/telecare.ts';
+import { ukrStatus } from './i18n/ukr-status.ts';
 import { volunteers } from './i18n/volunteers.ts';
 
 registerMessages(benefits, applications, payments, blueCard);
@@ -56,7 +57,7 @@ registerMessages(familyBenefits);
 registerMessages(alcoholCommission);
 registerMessages(alcoholProgramme);
 registerMessages(alimonyFund);
-registerMessages(personMerge);
+registerMessages(personMerge, ukrStatus);
 registerMessages(alimonyDebtors);
 registerMessages(housingAllowances);
 registerMessages(centres);

@@ -28,7 +28,7 @@ const login = async (q: Queryable, name: string) =>
     (await q.query<{ id: string }>('SELECT id FROM staff_user WHERE login = $1', [name])).rows[0]!.id,
   );
 
-/** A family paid social assistance this year, and one paid family benefits, are citizens of Ukraine. */
+/** A family paid social assistance this year, and one paid family benefits, are citizens of Ukraine with the UKR status. */
 async function ukrainianFamilies(q: Queryable, today: string) {
   const other = OTHER_ACT_BENEFITS as readonly string[];
   const paid = await q.query<{ personId: string; assistance: boolean }>(
@@ -36,12 +36,22 @@ async function ukrainianFamilies(q: Queryable, today: string) {
             NOT (benefit = ANY($2::text[])) AS assistance
        FROM report_expense WHERE on_date >= date_trunc('year', $1::date) AND amount > 0
         AND (benefit = 'zasilekRodzinny' OR NOT (benefit = ANY($2::text[])))
+        -- Not of field team 1, whose households the tests apply for every benefit with (a citizen of
+        -- Ukraine gets only some forms of help, art. 29 of the act of 12.03.2022).
+        AND person_id NOT IN (SELECT m.person_id FROM household_membership m JOIN household h ON h.id = m.household_id
+                                JOIN org_unit f ON f.id = h.field_team_id WHERE f.name LIKE '%nr 1%')
       ORDER BY NOT (benefit = ANY($2::text[])), on_date, person_id`,
     [today, other],
   );
-  await q.query(`UPDATE person SET citizenship = 'UA' WHERE id = ANY($1::uuid[])`, [
-    paid.rows.map((r) => r.personId),
-  ]);
+  const ids = paid.rows.map((r) => r.personId);
+  await q.query(`UPDATE person SET citizenship = 'UA' WHERE id = ANY($1::uuid[])`, [ids]);
+  // Both came in March 2022 and hold a PESEL with the UKR status (act of 12.03.2022, art. 4).
+  await q.query(
+    `WITH s AS (UPDATE person SET ukr_status = 'ukr', ukr_since = '2022-03-15' WHERE id = ANY($1::uuid[]) RETURNING id)
+     INSERT INTO person_ukr_status_change (person_id, status, since, changed_at)
+     SELECT id, 'ukr', '2022-03-15', '2022-03-16 10:00+01' FROM s`,
+    [ids],
+  );
 }
 
 /** The consultation point this year: 48 consultations of 30 persons, sessions of both groups, inspections. */

@@ -14,6 +14,7 @@ import type {
   PersonSearchQuery,
   UpdatePerson,
 } from '@ostoja/domain/registry/person';
+import type { SetUkrStatus, UkrStatus } from '@ostoja/domain/registry/ukr-status';
 import type { z } from 'zod';
 import { api, type Query, withQuery } from './client.ts';
 
@@ -33,6 +34,11 @@ export const registryApi = {
   /** Merges this (duplicate) record into `intoId`; answers the kept record (decision 0015). */
   mergePerson: (id: string, body: In<typeof MergePerson>) =>
     api.post<PersonWithHistory>(`/api/v1/persons/${id}/merge`, body),
+  /** The UKR status with its history (act of 12.03.2022); setting it answers the same. */
+  ukrStatus: (id: string, signal?: AbortSignal) =>
+    api.get<UkrStatus>(`/api/v1/persons/${id}/ukr-status`, signal),
+  setUkrStatus: (id: string, body: In<typeof SetUkrStatus>) =>
+    api.put<UkrStatus>(`/api/v1/persons/${id}/ukr-status`, body),
   household: (id: string, signal?: AbortSignal) => api.get<Household>(`/api/v1/households/${id}`, signal),
   createHousehold: (body: In<typeof CreateHousehold>) => api.post<Household>('/api/v1/households', body),
   updateHousehold: (id: string, body: In<typeof UpdateHousehold>) =>

@@ -38,6 +38,7 @@ import type { uiShell } from './ui-shell.ts';
 import type { uiShelters } from './ui-shelters.ts';
 import type { uiSocialWork } from './ui-social-work.ts';
 import type { uiTelecare } from './ui-telecare.ts';
+import type { uiUkrStatus } from './ui-ukr-status.ts';
 import type { uiVolunteers } from './ui-volunteers.ts';
 import type { uiWorkAndHistory } from './ui-work-and-history.ts';
 
@@ -84,6 +85,7 @@ export type UiKey =
   | KeysOf<typeof uiShelters>
   | KeysOf<typeof uiSocialWork>
   | KeysOf<typeof uiTelecare>
+  | KeysOf<typeof uiUkrStatus>
   | KeysOf<typeof uiVolunteers>
   | KeysOf<typeof uiWorkAndHistory>;
 

@@ -14,6 +14,7 @@ import { uiPortalKdr } from './ui-portal-kdr.ts';
 import { uiRegistry } from './ui-registry.ts';
 import { uiReports } from './ui-reports.ts';
 import { uiShell } from './ui-shell.ts';
+import { uiUkrStatus } from './ui-ukr-status.ts';
 import { uiVolunteers } from './ui-volunteers.ts';
 import { uiWorkAndHistory } from './ui-work-and-history.ts';
 
@@ -43,6 +44,7 @@ export const ui: MessageFile = Object.fromEntries(
       uiWorkAndHistory[l],
       uiPersonPrivacy[l],
       uiPersonMerge[l],
+      uiUkrStatus[l],
       uiFamilySelfCheck[l],
       uiPortalKdr[l],
       uiPortalCatalogue[l],

@@ -36,6 +36,7 @@ import type { socialWork } from './social-work.ts';
 import type { strategyIndicators } from './strategy-indicators.ts';
 import type { telecare } from './telecare.ts';
 import type { KeysOf } from './types.ts';
+import type { ukrStatus } from './ukr-status.ts';
 import type { volunteers } from './volunteers.ts';
 
 /** Every key of the domain's message files (the server's messages; the web app names them too). */
@@ -61,6 +62,7 @@ export type DomainMessageKey =
   | KeysOf<typeof incomeRules>
   | KeysOf<typeof payments>
   | KeysOf<typeof personMerge>
+  | KeysOf<typeof ukrStatus>
   | KeysOf<typeof portal>
   | KeysOf<typeof programs>
   | KeysOf<typeof strategyIndicators>

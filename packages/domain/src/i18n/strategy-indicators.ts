@@ -6,6 +6,18 @@ import { messageRows } from './types.ts';
 // and the Karta Dużej Rodziny.
 export const strategyIndicators = messageRows([
   [
+    'reporting.indicator.payments.ukrStatus',
+    'pomoc społeczna wypłacona osobom ze statusem UKR (art. 29 ustawy o pomocy obywatelom Ukrainy, zł)',
+    'соціальна допомога, виплачена особам зі статусом UKR (ст. 29 закону про допомогу громадянам України, зл)',
+    'social assistance paid to persons with the UKR status (art. 29 of the act on help to citizens of Ukraine, PLN)',
+  ],
+  [
+    'reporting.indicator.payments.ukrStatus.persons',
+    'osoby ze statusem UKR, którym wypłacono pomoc społeczną',
+    'особи зі статусом UKR, яким виплачено соціальну допомогу',
+    'persons with the UKR status paid social assistance',
+  ],
+  [
     'reporting.indicator.payments.ukrainianCitizens.allActs',
     'świadczenia wypłacone obywatelom Ukrainy — pomoc społeczna, świadczenia rodzinne i inne (zł)',
     'виплати громадянам України — соціальна допомога, сімейні та інші виплати (зл)',

@@ -13,6 +13,7 @@ import {
   trimmed,
   version,
 } from '../shared/validation.ts';
+import { UkrStatusFields } from './ukr-status.ts';
 
 export const SEXES = ['F', 'M'] as const;
 export const MIN_BIRTH_DATE = '1800-01-01';
@@ -147,6 +148,8 @@ export const Person = PersonSummary.extend({
   version: z.number().int(),
   createdAt: timestamp,
   updatedAt: timestamp,
+  /** The UKR status of the PESEL (act of 12.03.2022); set and its history through /persons/:id/ukr-status. */
+  ...UkrStatusFields.shape,
 });
 export type Person = z.input<typeof Person>;
 

@@ -35,7 +35,8 @@ export interface IndicatorQuery {
     | 'alcoholCommission'
     | 'consultationPoint'
     | 'shelters'
-    | 'largeFamilyCards';
+    | 'largeFamilyCards'
+    | 'ukrStatus';
 }
 
 const q = (key: string, source: IndicatorQuery['source'], unit: IndicatorUnit = 'count'): IndicatorQuery => ({
@@ -60,6 +61,9 @@ export const INDICATOR_QUERIES: readonly IndicatorQuery[] = [
   q('payments.ukrainianCitizens', 'payments', 'grosze'),
   q('payments.ukrainianCitizens.persons', 'payments'),
   q('payments.ukrainianCitizens.allActs', 'payments', 'grosze'),
+  // Social assistance paid to a citizen of Ukraine while they held the UKR status (art. 29 of the act of 12.03.2022).
+  q('payments.ukrStatus', 'ukrStatus', 'grosze'),
+  q('payments.ukrStatus.persons', 'ukrStatus'),
   { ...q('blueCard.opened', 'blueCard'), blueCard: true },
   { ...q('blueCard.meetingsHeld', 'blueCard'), blueCard: true },
   q('counselling.total', 'counselling'),

@@ -150,6 +150,11 @@ export const PRUSZKOW_STRATEGY = {
                 'payments.ukrainianCitizens.allActs',
                 'grosze',
               ),
+              computed(
+                'w tym pomoc społeczna osobom ze statusem UKR (art. 29 ustawy o pomocy obywatelom Ukrainy)',
+                'payments.ukrStatus',
+                'grosze',
+              ),
               manual(
                 'Przyjęte wnioski o jednorazowe świadczenie pieniężne dla obywateli Ukrainy',
                 `Sekcja Świadczeń — ${NOT_MODELLED}`,

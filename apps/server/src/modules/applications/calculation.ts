@@ -4,6 +4,12 @@ import { type ExplanationStep, money, step } from '@ostoja/domain/benefits/expla
 import { householdIncome, referenceMonth, referenceMonthStep } from '@ostoja/domain/benefits/income';
 import { incomeChangeWithinTolerance } from '@ostoja/domain/benefits/income-timing';
 import { okresowyRaiseOn } from '@ostoja/domain/benefits/local-resolutions';
+import {
+  ART_RESIDENCE,
+  ART_UKR_HELP,
+  type ResidenceEligibility,
+  residenceEligibility,
+} from '@ostoja/domain/benefits/residence-eligibility';
 import { specjalnyZasilekCelowy, zasilekCelowy } from '@ostoja/domain/benefits/zasilek-celowy';
 import { zasilekOkresowy } from '@ostoja/domain/benefits/zasilek-okresowy';
 import { zasilekStaly } from '@ostoja/domain/benefits/zasilek-staly';
@@ -12,6 +18,7 @@ import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import { fieldError } from '../../http/errors.ts';
 import * as benefitsRepo from '../benefits/repo.ts';
+import { findStatus } from '../registry/ukr-status-repo.ts';
 import type { ApplicationRow, WywiadRow } from './repo.ts';
 
 export interface Calculation {
@@ -82,6 +89,37 @@ export async function calculateProposal(
   p: z.output<typeof ProposalInput>,
   names: Map<string, string>,
   revision: Revision | null = null,
+): Promise<Calculation> {
+  const calc = await incomeCalculation(q, app, wywiad, p, names, revision);
+  // The applicant was found in the caller's scope already; here only their citizenship and stay count.
+  const applicant = await findStatus(q, app.applicantId, 'true');
+  if (!applicant) return calc;
+  const r = residenceEligibility(
+    { ...applicant, ukrSince: applicant.since, ukrStatus: applicant.status, ukrLostOn: applicant.lostOn },
+    p.benefit,
+    app.submittedOn,
+  );
+  if (r.eligible && r.basis === 'polishCitizen') return calc;
+  const first = residenceStep(r, applicant);
+  if (r.eligible) return { ...calc, steps: [first, ...calc.steps] };
+  return { ...calc, eligible: false, amount: 0, steps: [first, ...calc.steps] };
+}
+
+/** The step that says on what title the applicant may get help, or why not (art. 5 ups, art. 29 of the act on Ukraine). */
+function residenceStep(r: ResidenceEligibility, a: { since: string | null; lostOn: string | null }) {
+  const key = r.eligible ? r.basis : r.reason;
+  const article = key === 'ukrStatus' || key === 'notUnderUkrAct' ? ART_UKR_HELP : ART_RESIDENCE;
+  return step(article, `benefits.residence.${key}`, { since: a.since ?? '', lostOn: a.lostOn ?? '' });
+}
+
+/** Income per art. 8 and the benefit's own calculator (the residence check is calculateProposal's). */
+async function incomeCalculation(
+  q: Queryable,
+  app: ApplicationRow,
+  wywiad: WywiadRow,
+  p: z.output<typeof ProposalInput>,
+  names: Map<string, string>,
+  revision: Revision | null,
 ): Promise<Calculation> {
   const period = await benefitsRepo.periodOn(q, app.submittedOn);
   if (!period) throw fieldError('periodFrom', 'validation.benefits.noParameters?from=2015-10-01');

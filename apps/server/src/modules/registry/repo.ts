@@ -11,7 +11,8 @@ const PERSON_COLUMNS = `p.id, p.pesel, p.first_name AS "firstName", p.second_nam
   p.birth_date AS "birthDate", p.sex, p.citizenship, p.document_type AS "documentType",
   p.document_number AS "documentNumber", p.phone, p.email, p.street, p.building, p.apartment,
   p.postal_code AS "postalCode", p.city, p.household_id AS "householdId", p.version,
-  p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
+  p.created_at AS "createdAt", p.updated_at AS "updatedAt", p.ukr_status AS "ukrStatus", p.ukr_since AS "ukrSince",
+  p.ukr_lost_on AS "ukrLostOn", p.ukr_lost_reason AS "ukrLostReason"`;
 
 export interface SearchSpec {
   /** SQL condition on alias p, with $n placeholders. */

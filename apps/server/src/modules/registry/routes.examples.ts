@@ -15,6 +15,11 @@ export const examples: Examples = {
   'GET /api/v1/persons': () => ({ query: { q: 'now' } }),
   'GET /api/v1/persons/:id': ({ ids }) => ({ params: { id: ids.person! } }),
   'GET /api/v1/persons/:id/history': ({ ids }) => ({ params: { id: ids.person! } }),
+  'GET /api/v1/persons/:id/ukr-status': ({ ids }) => ({ params: { id: ids.person! } }),
+  'PUT /api/v1/persons/:id/ukr-status': ({ ids }) => ({
+    params: { id: ids.person! },
+    body: { status: 'lost', since: '2022-03-15', lostOn: '2025-09-01', lostReason: 'leftPoland' },
+  }),
   'POST /api/v1/persons': ({ seq }) => ({ body: { person: newPerson(seq()) } }),
   'PUT /api/v1/persons/:id': async ({ ids, q }) => {
     const r = await q.query<Record<string, unknown>>(

@@ -14,11 +14,13 @@ import {
   PersonSearchQuery,
   UpdatePerson,
 } from '@ostoja/domain/registry/person';
+import { SetUkrStatus, UkrStatus } from '@ostoja/domain/registry/ukr-status';
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import { mergePersons } from './merge.ts';
 import * as service from './service.ts';
+import { getUkrStatus, setUkrStatus } from './ukr-status.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 
@@ -56,6 +58,27 @@ export function registryRoutes(): RouteDef[] {
       query: pageQuery(500, 100),
       response: PersonHistoryPage,
       handler: ({ params, query }, ctx) => service.personHistory(ctx, params.id, query),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/persons/:id/ukr-status',
+      permission: 'registry.read',
+      summary:
+        'The person’s UKR status (act of 12.03.2022 on help to citizens of Ukraine) with who changed it and when, newest first (the read is logged)',
+      params: IdParams,
+      response: UkrStatus,
+      handler: ({ params }, ctx) => getUkrStatus(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'PUT',
+      url: '/api/v1/persons/:id/ukr-status',
+      permission: 'registry.write',
+      summary:
+        'Set the UKR status: given (since), lost (since, lost on, reason) or none; dates not in the future, the loss not before the status; the change goes into its history',
+      params: IdParams,
+      body: SetUkrStatus,
+      response: UkrStatus,
+      handler: ({ params, body }, ctx) => setUkrStatus(ctx, params.id, body),
     }),
     defineRoute({
       method: 'POST',

@@ -134,6 +134,24 @@ const payments: Source = async (ctx, year) => {
   };
 };
 
+/**
+ * Social assistance paid to persons holding the UKR status on the day of the payment (help under
+ * art. 29 of the act of 12.03.2022 on help to citizens of Ukraine), and to how many of them
+ * (the year's postings, report_expense_date_idx, joined to the few persons with a status, person_ukr_status_idx).
+ */
+const ukrStatus: Source = async (ctx, year) => {
+  const r = await one<{ paid: number; persons: number }>(
+    ctx,
+    `SELECT COALESCE(sum(e.amount), 0)::bigint AS paid,
+            count(DISTINCT e.person_id) FILTER (WHERE e.amount > 0)::int AS persons
+       FROM person p JOIN report_expense e ON e.person_id = p.id
+      WHERE p.ukr_status <> 'none' AND e.on_date BETWEEN $1::date AND $2::date AND ${SOCIAL_ASSISTANCE_EXPENSE}
+        AND p.ukr_since <= e.on_date AND (p.ukr_lost_on IS NULL OR p.ukr_lost_on > e.on_date)`,
+    yearRange(year),
+  );
+  return { 'payments.ukrStatus': r.paid, 'payments.ukrStatus.persons': r.persons };
+};
+
 /** Counts through the Niebieska Karta module's own statistics (counts only, its read is logged). */
 const blueCardSource: Source = async (ctx, year) => {
   const s = await blueCard.statistics(ctx, year);
@@ -325,6 +343,7 @@ const SOURCES: Record<string, Source> = {
   consultationPoint,
   shelters,
   largeFamilyCards,
+  ukrStatus,
 };
 
 /** A computed value, or `restricted` where the actor may not see the figure (Blue Card counts). */

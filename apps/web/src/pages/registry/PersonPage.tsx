@@ -17,6 +17,7 @@ import { PersonCaseFiles } from '../social-work/household-case-files.tsx';
 import { PersonEvents } from './person-events.tsx';
 import { PersonMerge } from './person-merge.tsx';
 import { PersonReads, SubjectAccess } from './person-privacy.tsx';
+import { PersonUkrStatus } from './person-ukr-status.tsx';
 import { usePerson } from './queries.ts';
 
 function Details({ p }: { p: PersonWithHistory }) {
@@ -140,6 +141,7 @@ function EventsSection({ p }: { p: PersonWithHistory }) {
 /** The person page, section by section: a new section is a component taking the person, added here. */
 const SECTIONS: ComponentType<{ p: PersonWithHistory }>[] = [
   DataSection,
+  PersonUkrStatus,
   CurrentHouseholdSection,
   HouseholdHistorySection,
   EventsSection,

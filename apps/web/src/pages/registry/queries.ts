@@ -11,6 +11,8 @@ export const registryKeys = {
   person: (id: string) => ['persons', id] as const,
   /** What the centre did for the person (its reads are logged, like the person's). */
   history: (id: string) => ['persons', id, 'history'] as const,
+  /** The UKR status and its history (its read is logged). */
+  ukrStatus: (id: string) => ['persons', id, 'ukrStatus'] as const,
   search: (q: string) => ['persons', 'search', q] as const,
   households: ['households'] as const,
   household: (id: string) => ['households', id] as const,
@@ -18,6 +20,9 @@ export const registryKeys = {
 
 export const usePerson = (id: string) =>
   useRead(registryKeys.person(id), (signal) => registryApi.person(id, signal));
+
+export const useUkrStatus = (id: string) =>
+  useRead(registryKeys.ukrStatus(id), (signal) => registryApi.ukrStatus(id, signal));
 
 export const useHousehold = (id: string) =>
   useRead(registryKeys.household(id), (signal) => registryApi.household(id, signal));
