@@ -50,6 +50,7 @@ export const SECTION_COLUMNS = {
   dps: ['persons', 'amount'],
   shelters: ['persons', 'days', 'fees'],
   funerals: ['persons', 'amount'],
+  clothing: ['persons', 'amount'],
   foodAid: ['persons', 'personsInFamilies', 'parcels', 'kilograms'],
   crisis: ['persons', 'families', 'days'],
 } as const;
@@ -96,6 +97,9 @@ export const MEAL_ROWS = ['meal', 'mealChildren', 'zasilekCelowy', 'foodInKind',
  */
 export const DPS_ROWS = ['referred', 'admitted', 'residing', 'waiting'] as const;
 
+/** How clothing was granted: in cash (a zasiłek celowy for clothing) or in kind; the total counts each person once. */
+export const CLOTHING_ROWS = ['cash', 'inKind', 'total'] as const;
+
 /** The non-cash sections: every figure of a row opens the list of the persons that row counts. */
 export const SERVICE_SECTIONS = [
   'careServices',
@@ -103,6 +107,7 @@ export const SERVICE_SECTIONS = [
   'dps',
   'shelters',
   'funerals',
+  'clothing',
   'foodAid',
   'crisis',
 ] as const;
@@ -125,6 +130,9 @@ export const SECTION_ROWS: Record<MrpipsSection, readonly string[]> = {
   shelters: [...SHELTER_KINDS, 'total'],
   // Sprawienie pogrzebu (art. 44) [M]: not yet recorded in Ostoja, so the row is 0 until it is.
   funerals: ['total'],
+  // Niezbędne ubranie (art. 48 ups) [M: the form's row to verify]: clothing granted by a decision in the
+  // period, as a zasiłek celowy for clothing (its amount) or in kind from the centre's store.
+  clothing: CLOTHING_ROWS,
   // Food aid in kind (FEPŻ referrals and what the partners handed out) [M: the form's row to verify].
   foodAid: ['total'],
   // Interwencja kryzysowa (art. 47) [M: the form's rows to verify]: persons and families in a crisis case

@@ -213,3 +213,20 @@ describe('clothing (art. 48 ups) on a zasiłek celowy decision', () => {
     expect(res.statusCode).toBe(409);
   });
 });
+
+describe('clothing in MRPiPS-03 (art. 48 ups)', () => {
+  it('counts the persons granted clothing in cash at its amount and in kind, each person once in the total', async () => {
+    // The decisions above, all signed on 2026-11-10 for the same applicant: two in cash at 424,99 zł
+    // each and one in kind; refused drafts wrote no decision.
+    const res = await get('/api/v1/reports/mrpips-03/2026/Y', director);
+    expect(res.statusCode, res.body).toBe(200);
+    const section = res.json().sections.find((s: { section: string }) => s.section === 'clothing');
+    const row = (r: string) => section.rows.find((x: { row: string }) => x.row === r).values;
+    expect(row('cash')).toEqual({ persons: 1, amount: 84998 });
+    expect(row('inKind')).toEqual({ persons: 1, amount: 0 });
+    expect(row('total')).toEqual({ persons: 1, amount: 84998 });
+    const listed = await get('/api/v1/reports/mrpips-03/2026/Y/figures/clothing.inKind.persons', director);
+    expect(listed.statusCode, listed.body).toBe(200);
+    expect(listed.json().items.map((p: { id: string }) => p.id)).toEqual([household.applicantId]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { ServiceSection } from '@ostoja/domain/reporting/mrpips';
 import type { Queryable } from '../../db/db.ts';
 
-// MRPiPS-03's non-cash sections: care services, meals, DPS, shelter, funerals, food aid and crisis
+// MRPiPS-03's non-cash sections: care services, meals, DPS, shelter, funerals, clothing, food aid and crisis
 // intervention. Each section is one CTE `svc(row, person_id, counted, in_total, …)`: a row per
 // decision, visit, list entry or payment; `counted` marks the rows whose person the section counts
 // (a payment of an older bill adds money, not a person), `in_total` the rows its total adds up.
@@ -122,6 +122,19 @@ function spec(section: ServiceSection, today: string): Spec {
         )`,
         columns: { persons: PERSONS, amount: sumOf('amount') },
         total: false,
+      };
+    case 'clothing':
+      // Art. 48: clothing granted by a decision signed in the period, in cash (a zasiłek celowy for
+      // clothing, at its amount) or in kind; a person granted both is counted once in the total.
+      return {
+        cte: `svc AS (
+          SELECT CASE d.help_form WHEN 'inKind' THEN 'inKind' ELSE 'cash' END AS row, a.applicant_id AS person_id,
+                 true AS counted, true AS in_total, d.amount::bigint AS amount
+            FROM decision d JOIN application a ON a.id = d.application_id
+           WHERE d.purpose = 'clothing' AND d.outcome = 'grant' AND d.decided_on BETWEEN $1::date AND $2::date
+        )`,
+        columns: { persons: PERSONS, amount: sumOf('amount') },
+        total: true,
       };
     case 'foodAid':
       // Referrals issued in the period (each person once, in their largest household) and what the
