@@ -23,6 +23,7 @@ import type { mrpipsMessages } from './mrpips.ts';
 import type { payments } from './payments.ts';
 import type { personMerge } from './person-merge.ts';
 import type { portal } from './portal.ts';
+import type { portalSelfChecks } from './portal-self-checks.ts';
 import type { programs } from './programs.ts';
 import type { records } from './records.ts';
 import type { reliability } from './reliability.ts';
@@ -61,6 +62,7 @@ export type DomainMessageKey =
   | KeysOf<typeof payments>
   | KeysOf<typeof personMerge>
   | KeysOf<typeof portal>
+  | KeysOf<typeof portalSelfChecks>
   | KeysOf<typeof programs>
   | KeysOf<typeof strategyIndicators>
   | KeysOf<typeof records>
