@@ -23,12 +23,12 @@ import type { mrpipsMessages } from './mrpips.ts';
 import type { payments } from './payments.ts';
 import type { personMerge } from './person-merge.ts';
 import type { portal } from './portal.ts';
-import type { portalSelfChecks } from './portal-self-checks.ts';
 import type { programs } from './programs.ts';
 import type { records } from './records.ts';
 import type { reliability } from './reliability.ts';
 import type { reporting } from './reporting.ts';
 import type { security } from './security.ts';
+import type { selfChecks } from './self-checks.ts';
 import type { services } from './services.ts';
 import type { shelters } from './shelters.ts';
 import type { signIn } from './sign-in.ts';
@@ -62,7 +62,7 @@ export type DomainMessageKey =
   | KeysOf<typeof payments>
   | KeysOf<typeof personMerge>
   | KeysOf<typeof portal>
-  | KeysOf<typeof portalSelfChecks>
+  | KeysOf<typeof selfChecks>
   | KeysOf<typeof programs>
   | KeysOf<typeof strategyIndicators>
   | KeysOf<typeof records>

@@ -5,7 +5,7 @@ import { calculateHousingAllowance } from '../housing-allowances/calculator.ts';
 import type { HousingParameters } from '../housing-allowances/parameters.ts';
 import { withinIncomeLimit } from '../housing-allowances/rules.ts';
 import { registerMessages } from '../i18n/index.ts';
-import { portalSelfChecks } from '../i18n/portal-self-checks.ts';
+import { selfChecks } from '../i18n/self-checks.ts';
 import { incomeLimit } from '../programs/eligibility.ts';
 import { type MealsProgrammePeriod, withinProgrammeCriterion } from '../services/meals-rules.ts';
 import { divideHalfUp } from '../shared/money.ts';
@@ -16,7 +16,7 @@ import { isoDate } from '../shared/validation.ts';
 // force on the day asked. Nothing here is stored: the answer is computed and returned.
 // (The alimony fund has its own public calculator; `alimonyFundVerdict` adds the enforcement.)
 
-registerMessages(portalSelfChecks);
+registerMessages(selfChecks);
 
 export const VERDICTS = ['yes', 'no', 'maybe'] as const;
 export type Verdict = (typeof VERDICTS)[number];

@@ -1,7 +1,7 @@
 import { messages } from './types.ts';
 
 // The portal's self-checks of meals, food aid and the housing allowance: what a field typed wrong says.
-export const portalSelfChecks = messages({
+export const selfChecks = messages({
   pl: {
     'validation.selfCheck.persons': 'Podaj liczbę osób w gospodarstwie domowym: od 1 do 20.',
     'validation.selfCheck.income':
