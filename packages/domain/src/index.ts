@@ -30,6 +30,7 @@ import { records } from './i18n/records.ts';
 import { reliability } from './i18n/reliability.ts';
 import { reporting } from './i18n/reporting.ts';
 import { security } from './i18n/security.ts';
+import { selfChecks } from './i18n/self-checks.ts';
 import { services } from './i18n/services.ts';
 import { shelters } from './i18n/shelters.ts';
 import { signIn } from './i18n/sign-in.ts';
@@ -40,7 +41,7 @@ import { ukrStatus } from './i18n/ukr-status.ts';
 import { volunteers } from './i18n/volunteers.ts';
 
 registerMessages(benefits, applications, payments, blueCard);
-registerMessages(portal, counselling, volunteers);
+registerMessages(portal, counselling, volunteers, selfChecks);
 registerMessages(socialWork);
 registerMessages(reporting, mrpipsMessages);
 registerMessages(decisionApproval);

@@ -27,6 +27,7 @@ import { programsRoutes } from './programs/routes.ts';
 import { recordsRoutes } from './records/routes.ts';
 import { registryRoutes } from './registry/routes.ts';
 import { reportingRoutes } from './reporting/routes.ts';
+import { selfChecksRoutes } from './self-checks/routes.ts';
 import { billsRoutes } from './services/bills-routes.ts';
 import { mealsRoutes } from './services/meals-routes.ts';
 import { neighbourRoutes } from './services/neighbour-routes.ts';
@@ -49,6 +50,7 @@ export function allRoutes(config: Config): RouteDef[] {
     ...paymentsRoutes(),
     ...blueCardRoutes(),
     ...portalRoutes(),
+    ...selfChecksRoutes(),
     ...counsellingRoutes(),
     ...volunteersRoutes(),
     ...reportingRoutes(),

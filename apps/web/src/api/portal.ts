@@ -1,3 +1,7 @@
+import type {
+  AlimonyFundCalculatorAnswer,
+  AlimonyFundCalculatorRequest,
+} from '@ostoja/domain/alimony-fund/calculator';
 import type { CalculatorAnswer } from '@ostoja/domain/benefits/responses';
 import type { CalculatorRequest } from '@ostoja/domain/benefits/self-check';
 import type { FamilyBenefitsCalculatorAnswer } from '@ostoja/domain/family-benefits/application';
@@ -35,6 +39,12 @@ import type {
   StaffPage,
   UploadProgress,
 } from '@ostoja/domain/portal/content-response';
+import type {
+  FoodAidSelfCheckRequest,
+  HousingSelfCheckRequest,
+  MealsSelfCheckRequest,
+  SelfCheckAnswerSchema,
+} from '@ostoja/domain/self-checks/self-checks';
 import type { Ok } from '@ostoja/domain/shared/response';
 import type { z } from 'zod';
 import { api, type Query, withQuery } from './client.ts';
@@ -54,6 +64,7 @@ type NewDocument = In<typeof DocumentMeta> & {
 export type FilePart = { offset: number; data: string };
 
 const staff = '/api/v1/portal-content';
+export type PortalSelfCheckAnswer = z.output<typeof SelfCheckAnswerSchema>;
 
 export const portalApi = {
   offices: (signal?: AbortSignal) => api.get<PublicOffices>('/api/v1/portal/offices', signal),
@@ -72,6 +83,16 @@ export const portalApi = {
   /** The public family benefits calculator (zasiłek rodzinny with its dodatki). */
   familySelfCheck: (body: In<typeof FamilyBenefitsCalculatorRequest>) =>
     api.post<z.output<typeof FamilyBenefitsCalculatorAnswer>>('/api/v1/calculators/family-benefits', body),
+  /** The portal's self-checks of meals, food aid and the housing allowance (nothing stored). */
+  mealsSelfCheck: (body: In<typeof MealsSelfCheckRequest>) =>
+    api.post<PortalSelfCheckAnswer>('/api/v1/calculators/meals', body),
+  foodAidSelfCheck: (body: In<typeof FoodAidSelfCheckRequest>) =>
+    api.post<PortalSelfCheckAnswer>('/api/v1/calculators/food-aid', body),
+  housingSelfCheck: (body: In<typeof HousingSelfCheckRequest>) =>
+    api.post<PortalSelfCheckAnswer>('/api/v1/calculators/housing-allowance', body),
+  /** The alimony fund's public calculator (alimony-fund module). */
+  alimonySelfCheck: (body: In<typeof AlimonyFundCalculatorRequest>) =>
+    api.post<z.output<typeof AlimonyFundCalculatorAnswer>>('/api/v1/calculators/alimony-fund', body),
   /** The Karta Dużej Rodziny applied for online (the KDR module takes it). */
   kdrApply: (body: In<typeof OnlineKdrApplication>) =>
     api.post<FiledKdrApplication>('/api/v1/portal/large-family-card-applications', body),

@@ -29,6 +29,7 @@ import type { uiPersonPrivacy } from './ui-person-privacy.ts';
 import type { uiPortal } from './ui-portal.ts';
 import type { uiPortalCatalogue } from './ui-portal-catalogue.ts';
 import type { uiPortalKdr } from './ui-portal-kdr.ts';
+import type { uiPortalSelfChecks } from './ui-portal-self-checks.ts';
 import type { uiPrograms } from './ui-programs.ts';
 import type { uiRecords } from './ui-records.ts';
 import type { uiRegistry } from './ui-registry.ts';
@@ -76,6 +77,7 @@ export type UiKey =
   | KeysOf<typeof uiPortal>
   | KeysOf<typeof uiPortalCatalogue>
   | KeysOf<typeof uiPortalKdr>
+  | KeysOf<typeof uiPortalSelfChecks>
   | KeysOf<typeof uiPrograms>
   | KeysOf<typeof uiRecords>
   | KeysOf<typeof uiRegistry>

@@ -129,6 +129,7 @@ export const SCREENS = [
   '/portal/help',
   '/portal/help/:slug',
   '/portal/self-check',
+  '/portal/self-check/:kind',
   '/portal/family-self-check',
   '/portal/large-family-card',
   '/portal/which-office',

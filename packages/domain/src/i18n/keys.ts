@@ -29,6 +29,7 @@ import type { records } from './records.ts';
 import type { reliability } from './reliability.ts';
 import type { reporting } from './reporting.ts';
 import type { security } from './security.ts';
+import type { selfChecks } from './self-checks.ts';
 import type { services } from './services.ts';
 import type { shelters } from './shelters.ts';
 import type { signIn } from './sign-in.ts';
@@ -64,6 +65,7 @@ export type DomainMessageKey =
   | KeysOf<typeof personMerge>
   | KeysOf<typeof ukrStatus>
   | KeysOf<typeof portal>
+  | KeysOf<typeof selfChecks>
   | KeysOf<typeof programs>
   | KeysOf<typeof strategyIndicators>
   | KeysOf<typeof records>

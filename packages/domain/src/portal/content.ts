@@ -56,10 +56,18 @@ export const HELP_CATEGORIES = [
 ] as const;
 /**
  * The public "could I get it?" checks a form of help may point to: the social assistance
- * calculator's benefits by their own names, and the family benefits calculator (which also
- * answers the Karta Dużej Rodziny).
+ * calculator's benefits by their own names, the family benefits calculator (which also answers
+ * the Karta Dużej Rodziny), and the portal's self-checks of meals, food aid, the alimony fund and
+ * the housing allowance.
  */
-export const SELF_CHECKS = [...CALCULATOR_BENEFITS, 'familyBenefits'] as const;
+export const SELF_CHECKS = [
+  ...CALCULATOR_BENEFITS,
+  'familyBenefits',
+  'meals',
+  'foodAid',
+  'alimonyFund',
+  'housingAllowance',
+] as const;
 export type SelfCheck = (typeof SELF_CHECKS)[number];
 /**
  * The online form a resident applies with, where the centre accepts one: the application for

@@ -130,7 +130,7 @@ export const HELP_CARE: HelpEntry[] = [
   {
     slug: 'posilek-w-szkole-i-w-domu',
     category: 'inKind',
-    selfCheck: null,
+    selfCheck: 'meals',
     onlineForm: 'meals',
     where: ['main', 'jasna'],
     texts: {

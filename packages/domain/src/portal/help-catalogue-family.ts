@@ -102,7 +102,7 @@ export const HELP_FAMILY: HelpEntry[] = [
   {
     slug: 'fundusz-alimentacyjny',
     category: 'family',
-    selfCheck: null,
+    selfCheck: 'alimonyFund',
     onlineForm: null,
     where: ['main'],
     texts: {
@@ -144,7 +144,7 @@ export const HELP_FAMILY: HelpEntry[] = [
   {
     slug: 'dodatek-mieszkaniowy',
     category: 'cash',
-    selfCheck: null,
+    selfCheck: 'housingAllowance',
     onlineForm: null,
     where: ['main'],
     texts: {

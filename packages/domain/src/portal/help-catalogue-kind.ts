@@ -7,7 +7,7 @@ export const HELP_IN_KIND: HelpEntry[] = [
   {
     slug: 'pomoc-zywnosciowa',
     category: 'inKind',
-    selfCheck: null,
+    selfCheck: 'foodAid',
     onlineForm: null,
     where: ['main', 'jasna'],
     texts: {

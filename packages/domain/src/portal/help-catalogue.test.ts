@@ -60,8 +60,12 @@ describe('the catalogue of the forms of help', () => {
     expect(checked).toEqual([
       ['zasilek-okresowy', 'zasilekOkresowy'],
       ['zasilek-staly', 'zasilekStaly'],
+      ['pomoc-zywnosciowa', 'foodAid'],
+      ['posilek-w-szkole-i-w-domu', 'meals'],
       ['swiadczenia-rodzinne', 'familyBenefits'],
       ['karta-duzej-rodziny', 'familyBenefits'],
+      ['fundusz-alimentacyjny', 'alimonyFund'],
+      ['dodatek-mieszkaniowy', 'housingAllowance'],
     ]);
     expect(by('karta-duzej-rodziny')?.onlineForm).toBe('largeFamilyCard');
     expect(by('posilek-w-szkole-i-w-domu')?.onlineForm).toBe('meals');

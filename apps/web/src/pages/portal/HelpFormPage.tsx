@@ -7,6 +7,7 @@ import { OfficeCard } from '../../components/portal-office.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
 import { useLongDate } from './format.ts';
 import { useHelpForm } from './queries.ts';
+import { selfCheckPath } from './self-check-paths.ts';
 
 /** A form of help: what it is, who can get it, what to bring, where — and what to do next. */
 export function HelpFormPage() {
@@ -17,10 +18,7 @@ export function HelpFormPage() {
   if (form.error) return <PortalLoadError error={form.error} onRetry={() => form.refetch()} />;
   const f = form.data;
   if (!f) return <Loading />;
-  const selfCheckTo =
-    f.selfCheck === 'familyBenefits'
-      ? '/portal/family-self-check'
-      : `/portal/self-check?benefit=${f.selfCheck}`;
+  const selfCheckTo = f.selfCheck ? selfCheckPath(f.selfCheck) : '';
   const applyTo =
     f.onlineForm === 'largeFamilyCard'
       ? '/portal/large-family-card'

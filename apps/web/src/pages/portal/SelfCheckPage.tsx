@@ -8,8 +8,11 @@ import { fieldId, TextField } from '../../components/fields.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { RadioGroup } from '../../components/portal-fields.tsx';
+import { PORTAL_CHECKS } from './self-check-paths.ts';
 import { SelfCheckResult } from './self-check-result.tsx';
 import { calculatorRequest, EMPTY, isKind, stepSchema, stepsOf, type Values } from './self-check-steps.ts';
+
+const PORTAL_CHECK_LIST = Object.entries(PORTAL_CHECKS);
 
 /**
  * "Czy mogę dostać?": three short steps (which allowance and how many people, their net incomes,
@@ -72,9 +75,16 @@ export function SelfCheckPage() {
   return (
     <Page title={t('selfCheck.title')} lead={t('selfCheck.lead')}>
       <p className="hint">{t('selfCheck.privacy')}</p>
-      <p>
-        <Link to="/portal/family-self-check">{t('familyCheck.link')}</Link>
-      </p>
+      <ul>
+        <li>
+          <Link to="/portal/family-self-check">{t('familyCheck.link')}</Link>
+        </li>
+        {PORTAL_CHECK_LIST.map(([path, check]) => (
+          <li key={path}>
+            <Link to={`/portal/self-check/${path}`}>{t(`selfCheck.benefit.${check}`)}</Link>
+          </li>
+        ))}
+      </ul>
       {answer && isKind(benefit) ? (
         <>
           <h2 ref={heading} tabIndex={-1}>

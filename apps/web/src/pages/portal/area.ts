@@ -19,6 +19,10 @@ export const portalArea: Area = {
       '/portal/help': read(() => import('./HelpFormsPage.tsx'), 'HelpFormsPage'),
       '/portal/help/:slug': read(() => import('./HelpFormPage.tsx'), 'HelpFormPage'),
       '/portal/self-check': portalPage(() => import('./SelfCheckPage.tsx'), 'SelfCheckPage'),
+      '/portal/self-check/:kind': portalPage(
+        () => import('./PortalSelfCheckPage.tsx'),
+        'PortalSelfCheckPage',
+      ),
       '/portal/family-self-check': portalPage(
         () => import('./FamilySelfCheckPage.tsx'),
         'FamilySelfCheckPage',

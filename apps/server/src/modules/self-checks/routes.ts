@@ -1,0 +1,48 @@
+import {
+  FoodAidSelfCheckRequest,
+  HousingSelfCheckRequest,
+  MealsSelfCheckRequest,
+  SelfCheckAnswerSchema,
+} from '@ostoja/domain/self-checks/self-checks';
+import { defineRoute, type RouteDef } from '../../http/route.ts';
+import * as service from './service.ts';
+
+/** The portal's public self-checks (meals, food aid, the housing allowance): nothing stored, nothing logged. */
+export const selfChecksRoutes = (): RouteDef[] => [
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/calculators/meals',
+    permission: 'public',
+    summary:
+      "Self-check: 'Posiłek w szkole i w domu' — the household's income against the programme's % of the art. 8 ups criterion on the day; yes / no / maybe (a pupil, by the headteacher's request)",
+    tags: ['selfChecks'],
+    body: MealsSelfCheckRequest,
+    response: SelfCheckAnswerSchema,
+    transaction: false,
+    handler: ({ body }, ctx) => service.meals(ctx, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/calculators/food-aid',
+    permission: 'public',
+    summary:
+      'Self-check: FEPŻ food aid — income per person against the threshold (% of the criterion) in force on the day and an art. 7 ups reason; yes / no / maybe',
+    tags: ['selfChecks'],
+    body: FoodAidSelfCheckRequest,
+    response: SelfCheckAnswerSchema,
+    transaction: false,
+    handler: ({ body }, ctx) => service.foodAid(ctx, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/calculators/housing-allowance',
+    permission: 'public',
+    summary:
+      'Self-check: the dodatek mieszkaniowy — income against 40 % / 30 % of the average wage, the normative area with its tolerance, the estimated amount (and the dodatek energetyczny); every step with its article',
+    tags: ['selfChecks'],
+    body: HousingSelfCheckRequest,
+    response: SelfCheckAnswerSchema,
+    transaction: false,
+    handler: ({ body }, ctx) => service.housingAllowance(ctx, body),
+  }),
+];

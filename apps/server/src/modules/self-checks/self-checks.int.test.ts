@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/db.ts';
+
+// The portal's public self-checks: no sign-in, the parameters the centre holds for the day,
+// a 400 naming the field, and nothing written to the audit log.
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ seed: false });
+});
+afterAll(() => t?.close());
+
+async function ask(kind: string, body: object, lang = 'pl') {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/calculators/${kind}`,
+    payload: body,
+    headers: { 'accept-language': lang },
+  });
+  return { status: res.statusCode, body: res.json() };
+}
+
+const ON = '2026-12-04';
+
+describe('meals: 200 % of the criterion held for the day', () => {
+  it('a family of 4 exactly at 6584 zł is eligible, a grosz more is not; the figures and dates', async () => {
+    const at = await ask('meals', { date: ON, persons: 4, monthlyIncome: 658_400 });
+    expect(at.status).toBe(200);
+    expect(at.body).toMatchObject({
+      verdict: 'yes',
+      criterion: 82_300,
+      limit: 164_600,
+      percent: 200,
+      criterionFrom: '2025-01-01',
+      percentFrom: '2024-01-01',
+    });
+    expect(at.body.explanation[0].text).toContain('200%');
+    const over = await ask('meals', { date: ON, persons: 4, monthlyIncome: 658_401 });
+    expect(over.body).toMatchObject({ verdict: 'no', reason: 'overLimit' });
+  });
+});
+
+describe('food aid: 265 % of the criterion', () => {
+  it('a single person at 2676,50 zł is eligible, 2676,51 zł is not', async () => {
+    const at = await ask('food-aid', { date: ON, persons: 1, monthlyIncome: 267_650, difficulty: 'yes' });
+    expect(at.body).toMatchObject({ verdict: 'yes', limit: 267_650, percent: 265 });
+    const over = await ask('food-aid', { date: ON, persons: 1, monthlyIncome: 267_651, difficulty: 'yes' });
+    expect(over.body).toMatchObject({ verdict: 'no', reason: 'overLimit' });
+  });
+
+  it('bad input is a translated 400 naming each field', async () => {
+    const r = await ask('food-aid', { date: ON, persons: 0, monthlyIncome: -5 }, 'en');
+    expect(r.status).toBe(400);
+    const fields = Object.fromEntries(
+      r.body.error.fields.map((f: { path: string; message: string }) => [f.path, f.message]),
+    );
+    expect(fields).toMatchObject({
+      persons: 'Enter the number of people in the household: 1 to 20.',
+      monthlyIncome: 'Enter the monthly net income in złoty, e.g. 2500 or 2500.50 (0 if none).',
+      difficulty: 'Choose one of the answers.',
+    });
+  });
+
+  it('a day before any criterion held: 400 on the date', async () => {
+    const r = await ask('food-aid', { date: '2001-01-01', persons: 1, monthlyIncome: 0, difficulty: 'yes' });
+    expect(r.status).toBe(400);
+    expect(r.body.error.fields[0].path).toBe('date');
+  });
+});
+
+describe('housing allowance', () => {
+  it('the estimated amount, the limit of 30 % of the average wage and the normative area, in Ukrainian', async () => {
+    const r = await ask(
+      'housing-allowance',
+      {
+        date: ON,
+        persons: 3,
+        monthlyIncome: 600_000,
+        areaHundredths: 5_000,
+        monthlyExpenses: 120_000,
+        legalTitle: 'yes',
+      },
+      'uk',
+    );
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ verdict: 'yes', amount: 36_000, limit: 254_316, normativeArea: 45 });
+    expect(r.body.explanation.map((s: { article: string }) => s.article)).toContain(
+      'art. 6 ust. 1–3 ustawy o dodatkach mieszkaniowych',
+    );
+  });
+});
+
+it('nothing the resident typed is kept: no audit entry', async () => {
+  const before = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log');
+  await ask('meals', { date: ON, persons: 2, monthlyIncome: 100_000 });
+  const after = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log');
+  expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
+});

@@ -1,0 +1,50 @@
+import { thresholdOn } from '@ostoja/domain/food-aid/rules';
+import { housingParametersOn } from '@ostoja/domain/housing-allowances/parameters';
+import {
+  type FoodAidSelfCheckRequest,
+  foodAidSelfCheck,
+  type HousingSelfCheckRequest,
+  housingSelfCheck,
+  type MealsSelfCheckRequest,
+  mealsSelfCheck,
+} from '@ostoja/domain/self-checks/self-checks';
+import { programmeOn } from '@ostoja/domain/services/meals-rules';
+import type { RequestContext } from '../../http/context.ts';
+import { fieldError } from '../../http/errors.ts';
+import { explained } from '../benefit-claims/service.ts';
+import * as benefitsRepo from '../benefits/repo.ts';
+import * as foodAidRepo from '../food-aid/repo.ts';
+import * as mealsRepo from '../services/meals-repo.ts';
+
+// The portal's self-checks of meals, food aid and the housing allowance: the parameters in force
+// on the day asked (the centre's own rows where the law leaves them to data), the domain's rule,
+// the steps in the caller's language. Nothing the resident typed is stored or logged.
+
+const NO_PARAMETERS = 'validation.selfCheck.noParameters';
+
+async function criteriaOn(ctx: RequestContext, date: string) {
+  const c = await benefitsRepo.periodOn(ctx.q, date);
+  if (!c) throw fieldError('date', NO_PARAMETERS);
+  return c;
+}
+
+export async function meals(ctx: RequestContext, r: MealsSelfCheckRequest) {
+  const c = await criteriaOn(ctx, r.date);
+  const programme = programmeOn(await mealsRepo.programmePeriods(ctx.q), r.date);
+  if (!programme) throw fieldError('date', NO_PARAMETERS);
+  return explained(ctx, mealsSelfCheck(c, programme, r));
+}
+
+export async function foodAid(ctx: RequestContext, r: FoodAidSelfCheckRequest) {
+  const c = await criteriaOn(ctx, r.date);
+  const threshold = thresholdOn(await foodAidRepo.thresholds(ctx.q), r.date);
+  if (!threshold) throw fieldError('date', NO_PARAMETERS);
+  return explained(ctx, foodAidSelfCheck(c, threshold, r));
+}
+
+export async function housingAllowance(ctx: RequestContext, r: HousingSelfCheckRequest) {
+  // The udm parameters (the average wage) by the housing-allowances module's own lookup.
+  const p = housingParametersOn(r.date);
+  if (!p) throw fieldError('date', NO_PARAMETERS);
+  return explained(ctx, housingSelfCheck(p, r));
+}
