@@ -14,6 +14,7 @@ import { fieldError } from '../../http/errors.ts';
 import { explained } from '../benefit-claims/service.ts';
 import * as benefitsRepo from '../benefits/repo.ts';
 import * as foodAidRepo from '../food-aid/repo.ts';
+import * as housingAllowances from '../housing-allowances/service.ts';
 import * as mealsRepo from '../services/meals-repo.ts';
 
 // The portal's self-checks of meals, food aid and the housing allowance: the parameters in force
@@ -43,8 +44,9 @@ export async function foodAid(ctx: RequestContext, r: FoodAidSelfCheckRequest) {
 }
 
 export async function housingAllowance(ctx: RequestContext, r: HousingSelfCheckRequest) {
-  // The udm parameters (the average wage) by the housing-allowances module's own lookup.
-  const p = housingParametersOn(r.date);
+  // The average wage of the GUS notice in force on the day (the administrator's data), as the clerk's calculation uses it.
+  const notice = await housingAllowances.noticeOn(ctx, r.date);
+  const p = housingParametersOn(r.date, notice.amountGrosze);
   if (!p) throw fieldError('date', NO_PARAMETERS);
   return explained(ctx, housingSelfCheck(p, r));
 }
