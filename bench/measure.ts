@@ -109,7 +109,10 @@ export async function oneClient(count: number, fn: (i: number) => Promise<unknow
 }
 
 /** Response times (ms) of each of `sides`, one call at a time, the sides taking turns for every i. */
-export async function interleaved(count: number, sides: ((i: number) => Promise<unknown>)[]): Promise<number[][]> {
+export async function interleaved(
+  count: number,
+  sides: ((i: number) => Promise<unknown>)[],
+): Promise<number[][]> {
   const times = sides.map(() => [] as number[]);
   for (let i = 0; i < count; i++)
     for (const [k, fn] of sides.entries()) {

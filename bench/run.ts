@@ -11,7 +11,7 @@ import { openPostgres } from '../apps/server/src/db/db.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from '../apps/server/src/seed/demo.ts';
 import { freePort, median, paidAll, ratioOfMedians, requireInput } from './checks.ts';
-import { cpuPerRequest, cpuSnapshot } from './cpu.ts';
+import { cpuPerRequest, cpuSnapshot, onlyDatabase } from './cpu.ts';
 import { generateRegistry, SIZES, type Size } from './generate.ts';
 import { ACTIVITY, generateActivity } from './generate-activity.ts';
 import { generatePayments, scheduleBenchMonth } from './generate-payments.ts';
@@ -52,6 +52,7 @@ if ((await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName])
   await admin.query(`CREATE DATABASE ${dbName}`);
 await admin.end();
 
+onlyDatabase(dbName);
 const db = openPostgres(url.toString(), 20);
 await migrate(db);
 await db.query(

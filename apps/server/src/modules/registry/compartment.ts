@@ -30,7 +30,8 @@ export function sealedPersonScope(
   /** The reader's id as a parameter (`$2`) of the caller's statement, so the statement can be prepared; a literal by default. */
   actorParam?: string,
 ): string {
-  if (actorParam !== undefined && !/^\$\d+$/.test(actorParam)) throw new Error(`Not a parameter: ${actorParam}`);
+  if (actorParam !== undefined && !/^\$\d+$/.test(actorParam))
+    throw new Error(`Not a parameter: ${actorParam}`);
   const reader = actorParam ? `${actorParam}::uuid` : actorLiteral(actor);
   // The second half is a function so that it runs per person, only for the sealed (migration 0032).
   const blueCard = `(NOT EXISTS (SELECT 1 FROM blue_card_person s WHERE s.person_id = ${alias}.id AND s.sealed)
