@@ -22,6 +22,25 @@ function command(pid: number): string {
   }
 }
 
+/** A backend's title ("postgres: user database host(port) state"), '' for another process. */
+function title(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+let database: string | undefined;
+/**
+ * Count only the backends connected to this database (BENCH's own), not every postgres process:
+ * on a server shared with other databases' work (tests of other sessions) their CPU was counted
+ * as the workload's. PostgreSQL's background writers are then left out.
+ */
+export function onlyDatabase(name: string) {
+  database = name;
+}
+
 export interface CpuSnapshot {
   postgres: number;
   server: number;
@@ -34,7 +53,8 @@ export function cpuSnapshot(serverPid: number | undefined): CpuSnapshot {
   if (process.platform === 'linux')
     for (const d of readdirSync('/proc')) {
       const pid = Number(d);
-      if (pid && command(pid) === 'postgres') postgres += cpuMs(pid);
+      if (pid && command(pid) === 'postgres' && (!database || title(pid).split(' ')[2] === database))
+        postgres += cpuMs(pid);
     }
   return {
     postgres,

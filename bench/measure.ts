@@ -108,6 +108,21 @@ export async function oneClient(count: number, fn: (i: number) => Promise<unknow
   return times;
 }
 
+/** Response times (ms) of each of `sides`, one call at a time, the sides taking turns for every i. */
+export async function interleaved(
+  count: number,
+  sides: ((i: number) => Promise<unknown>)[],
+): Promise<number[][]> {
+  const times = sides.map(() => [] as number[]);
+  for (let i = 0; i < count; i++)
+    for (const [k, fn] of sides.entries()) {
+      const t0 = performance.now();
+      await fn(i);
+      times[k]!.push(performance.now() - t0);
+    }
+  return times;
+}
+
 /**
  * Sessions with pauses: each of `sessions` sends a request, waits for the answer, then pauses so
  * that together they offer `rate` requests a second, with random (exponential) gaps as people

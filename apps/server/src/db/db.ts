@@ -32,10 +32,12 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 // planning was half their cost). Not prepared: statements embedding a literal id (a reader's row
 // scope varies per user and would pile up), and optional parameters ("$2 IS NULL OR …", keysets
 // and filters): a generic plan cannot seek on them, and a run's batches once read all its items
-// that way. At most MAX_PREPARED texts, so nothing grows without bound.
+// that way; and statements marked `/* custom plan */`, whose best plan depends on the values (a
+// PESEL search: one digit reads a tenth of the registry, eleven one row; a generic plan walked
+// the sort index for "7" 6 × slower). At most MAX_PREPARED texts, so nothing grows without bound.
 const MAX_PREPARED = 1000;
 const prepared = new Map<string, string>();
-const UNPREPARED = /'[0-9a-f]{8}-[0-9a-f]{4}-|\$\d+(::\w+)?\s+IS\s+NULL\s+OR/i;
+const UNPREPARED = /'[0-9a-f]{8}-[0-9a-f]{4}-|\$\d+(::\w+)?\s+IS\s+NULL\s+OR|\/\* custom plan \*\//i;
 /** Whether a statement's text may be prepared (see above). */
 export const preparable = (text: string) => !UNPREPARED.test(text);
 function preparedName(text: string): string | undefined {
@@ -64,8 +66,13 @@ export function openPostgres(url: string, max = 10, role?: string, statementTime
   pool.on('error', (e) => console.error(`PostgreSQL connection lost: ${e.message}`));
   return {
     kind: 'postgres',
+    // Outside a transaction too (read routes with `transaction: false`): the same rule, so a
+    // search or a person page is parsed once per connection, not on every request (issue 21 item 11).
     async query<T>(text: string, params?: readonly unknown[]) {
-      const r = await pool.query(text, params as unknown[]);
+      const name = params ? preparedName(text) : undefined;
+      const r = await pool.query(
+        name ? { name, text, values: params as unknown[] } : { text, values: params as unknown[] },
+      );
       return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 };
     },
     async exec(script: string) {

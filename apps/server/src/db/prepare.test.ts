@@ -20,4 +20,9 @@ describe('which statements are prepared once per connection', () => {
     expect(preparable('WHERE ($7::bigint IS NULL OR id < $7)')).toBe(false);
     expect(preparable('WHERE ($1 IS NULL OR x = $1)')).toBe(false);
   });
+  it('not a statement marked for a plan of its own values (a PESEL prefix of one digit or eleven)', () => {
+    expect(preparable('SELECT p.id FROM person p /* custom plan */ WHERE p.pesel BETWEEN $1 AND $2')).toBe(
+      false,
+    );
+  });
 });

@@ -8,8 +8,8 @@ import * as repo from './repo.ts';
  * Every role with `registry.read` sees the whole registry of the centre, except persons first
  * registered through a Niebieska Karta: those only for whoever sees one of their procedures.
  */
-export function personScope(actor: Actor, alias = 'p'): string {
-  return sealedPersonScope(actor, alias);
+export function personScope(actor: Actor, alias = 'p', actorParam?: string): string {
+  return sealedPersonScope(actor, alias, actorParam);
 }
 
 /**

@@ -27,10 +27,15 @@ export function procedureScope(actor: Pick<Actor, 'id'>, procedureId = 'b.id'): 
 export function sealedPersonScope(
   actor: Pick<Actor, 'id'> & { roles?: readonly Role[] },
   alias = 'p',
+  /** The reader's id as a parameter (`$2`) of the caller's statement, so the statement can be prepared; a literal by default. */
+  actorParam?: string,
 ): string {
+  if (actorParam !== undefined && !/^\$\d+$/.test(actorParam))
+    throw new Error(`Not a parameter: ${actorParam}`);
+  const reader = actorParam ? `${actorParam}::uuid` : actorLiteral(actor);
   // The second half is a function so that it runs per person, only for the sealed (migration 0032).
   const blueCard = `(NOT EXISTS (SELECT 1 FROM blue_card_person s WHERE s.person_id = ${alias}.id AND s.sealed)
-    OR blue_card_person_visible(${alias}.id, ${actorLiteral(actor)}))`;
+    OR blue_card_person_visible(${alias}.id, ${reader}))`;
   // The alcohol commission's compartment (migration 0200): the persons it registered itself
   // exist only for the commission. An actor whose roles are unknown here is outside it.
   if (actor.roles && rolesHave(actor.roles, 'alcoholCommission.work')) return blueCard;

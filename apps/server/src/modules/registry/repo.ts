@@ -29,6 +29,8 @@ export const personById = (scope: string) =>
  * other records with their PESEL in the reader's scope (only a Niebieska Karta compartment member
  * meets one, decision 0008), and for holders of `blueCard.existence` whether a procedure names
  * them (never which, nor the role) — so the page and its audit row cost one round trip (issue 21 item 11).
+ * The scope may name the reader's id as $2 (personScope(actor, 'p', '$2')): the text is then the
+ * same for every reader and the statement is prepared once per connection, not planned per request.
  */
 export const personPage = (scope: string, flagged: boolean) =>
   `SELECT ${PERSON_COLUMNS},

@@ -50,13 +50,15 @@ export async function searchPersons(
   limit: number,
 ) {
   const cursor = decodeCursor(SearchCursor, after);
+  // The reader's id is the statement's first parameter, so the search is prepared, not planned per request.
   const statement = await searchStatement(
     ctx.q,
     text,
-    personScope(ctx.actor),
+    personScope(ctx.actor, 'p', '$1'),
     cursor,
     limit + 1,
     repo.SUMMARY_COLUMNS,
+    [ctx.actor.id],
   );
   // The search and its audit row (the persons shown, not the one read ahead) in one statement.
   const entry = { action: 'search', entity: 'person', details: { q: text } };
@@ -80,8 +82,10 @@ export async function searchPersons(
 export async function getPerson(ctx: StaffContext, asked: string) {
   const flagged = rolesHave(ctx.actor.roles, 'blueCard.existence');
   // The page and its audit row in one statement; a person not found (or not seen) leaves none.
+  // The reader's id is a parameter ($2), so the statement is prepared, not planned per request.
+  const page = repo.personPage(personScope(ctx.actor, 'p', '$2'), flagged);
   const read = (id: string) =>
-    ctx.readLogged<PersonPageRow>(repo.personPage(personScope(ctx.actor), flagged), [id], {
+    ctx.readLogged<PersonPageRow>(page, [id, ctx.actor.id], {
       entry: { action: 'read', entity: 'person', entityId: id },
       ifFound: true,
     });
