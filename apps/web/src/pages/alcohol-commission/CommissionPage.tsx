@@ -77,41 +77,20 @@ function MembersSection({ members }: { members: Member[] }) {
       <details>
         <summary>{t('ac.member.add')}</summary>
         <EditForm form={f} submitLabel={t('ac.member.add')}>
-          <TextField
-            id={fieldId('fullName')}
-            label={t('ac.member.fullName')}
-            required
-            value={v.fullName}
-            onValue={(x) => f.form.setValue('fullName', x)}
-            error={f.errors.fullName}
-          />
+          <TextField {...f.bind('fullName')} label={t('ac.member.fullName')} required />
           <SelectField
-            id={fieldId('function')}
+            {...f.bind('function')}
             label={t('ac.member.function')}
-            value={v.function}
-            onValue={(x) => f.form.setValue('function', x)}
             options={COMMISSION_FUNCTIONS.map((c) => ({ value: c, label: t(`ac.function.${c}`) }))}
           />
           {(['termFrom', 'termTo'] as const).map((k) => (
-            <TextField
-              key={k}
-              id={fieldId(k)}
-              type="date"
-              label={t(`ac.member.${k}`)}
-              required
-              value={v[k]}
-              onValue={(x) => f.form.setValue(k, x)}
-              error={f.errors[k]}
-            />
+            <TextField key={k} {...f.bind(k)} type="date" label={t(`ac.member.${k}`)} required />
           ))}
           <TextField
-            id={fieldId('payPerMeeting')}
+            {...f.bind('pay', 'payPerMeeting')}
             label={t('ac.member.pay')}
             inputMode="decimal"
             required
-            value={v.pay}
-            onValue={(x) => f.form.setValue('pay', x)}
-            error={f.errors.payPerMeeting}
           />
         </EditForm>
       </details>
@@ -149,15 +128,7 @@ function MeetingForm({ members }: { members: Member[] }) {
   const v = f.values;
   return (
     <EditForm form={f} submitLabel={t('ac.meeting.add')}>
-      <TextField
-        id={fieldId('heldOn')}
-        type="date"
-        label={t('ac.meeting.heldOn')}
-        required
-        value={v.heldOn}
-        onValue={(x) => f.form.setValue('heldOn', x)}
-        error={f.errors.heldOn}
-      />
+      <TextField {...f.bind('heldOn')} type="date" label={t('ac.meeting.heldOn')} required />
       <fieldset className="wide">
         <legend>{t('ac.meeting.present')}</legend>
         <GroupError id="present-error" error={f.errors.presentMemberIds} />
@@ -188,15 +159,7 @@ function MeetingForm({ members }: { members: Member[] }) {
         error={f.errors.deciding}
       />
       {(['agenda', 'minutes', 'resolutions'] as const).map((k) => (
-        <TextAreaField
-          key={k}
-          id={fieldId(k)}
-          label={t(`ac.meeting.${k}`)}
-          required={k !== 'resolutions'}
-          value={v[k]}
-          onValue={(x) => f.form.setValue(k, x)}
-          error={f.errors[k]}
-        />
+        <TextAreaField key={k} {...f.bind(k)} label={t(`ac.meeting.${k}`)} required={k !== 'resolutions'} />
       ))}
     </EditForm>
   );

@@ -77,10 +77,8 @@ export function EnrolForm({ facility }: { facility: Facility }) {
         {text('requestedOn', { type: 'date', required: true, className: 'w-short' })}
         <div className="field-row">
           <SelectField
-            id={fieldId('referredBy')}
+            {...f.bind('referredBy')}
             label={t('ctr.referredBy')}
-            value={v.referredBy}
-            onValue={(x) => f.form.setValue('referredBy', x)}
             options={REFERRERS.map((r) => ({ value: r, label: t(`ctr.referrer.${r}`) }))}
             required
           />
@@ -88,10 +86,8 @@ export function EnrolForm({ facility }: { facility: Facility }) {
         </div>
         <div className="field-row">
           <SelectField
-            id={fieldId('consentBy')}
+            {...f.bind('consentBy')}
             label={t('ctr.consentBy')}
-            value={v.consentBy}
-            onValue={(x) => f.form.setValue('consentBy', x)}
             options={CONSENT_BY.map((c) => ({ value: c, label: t(`ctr.consentBy.${c}`) }))}
             required
           />

@@ -2,7 +2,7 @@ import { CreateDpsReferral, type DpsReferral } from '@ostoja/domain/services/dps
 import { useQuery } from '@tanstack/react-query';
 import { dpsApi } from '../../api/dps.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
@@ -48,10 +48,8 @@ export function OpenReferralForm({ onSaved }: { onSaved(d: DpsReferral): void })
           onValue={(x) => f.form.setValue('candidate', x)}
         />
         <SelectField
-          id={fieldId('homeId')}
+          {...f.bind('homeId')}
           label={t('dps.home')}
-          value={v.homeId}
-          onValue={(x) => f.form.setValue('homeId', x)}
           options={[
             { value: '', label: t('dps.choose') },
             ...(homes.data?.items ?? []).map((h) => ({
@@ -59,18 +57,9 @@ export function OpenReferralForm({ onSaved }: { onSaved(d: DpsReferral): void })
               label: `${h.name} (${h.powiat})${h.costs[0] ? ` — ${money(h.costs[0].monthlyCostGrosze)}` : ''}`,
             })),
           ]}
-          error={f.errors.homeId}
           required
         />
-        <TextField
-          id={fieldId('consentOn')}
-          label={t('dps.consentOn')}
-          type="date"
-          value={v.consentOn}
-          onValue={(x) => f.form.setValue('consentOn', x)}
-          error={f.errors.consentOn}
-          required
-        />
+        <TextField {...f.bind('consentOn')} label={t('dps.consentOn')} type="date" required />
       </EditForm>
     </section>
   );

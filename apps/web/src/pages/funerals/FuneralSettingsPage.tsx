@@ -9,7 +9,7 @@ import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
+import { TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -37,16 +37,7 @@ function HomeForm() {
   const field = (
     k: 'name' | 'address' | 'contractNumber',
     label: 'fun.homeName' | 'fun.homeAddress' | 'fun.contractNumber',
-  ) => (
-    <TextField
-      id={fieldId(k)}
-      label={t(label)}
-      value={f.values[k]}
-      onValue={(x) => f.form.setValue(k, x)}
-      error={f.errors[k]}
-      required
-    />
-  );
+  ) => <TextField {...f.bind(k)} label={t(label)} required />;
   return (
     <section className="card" aria-labelledby="fun-home-h">
       <h2 id="fun-home-h">{t('fun.addHome')}</h2>
@@ -80,41 +71,22 @@ function LimitForm() {
   });
   const v = f.values;
   const day = (k: 'adoptedOn' | 'validFrom') => (
-    <TextField
-      id={fieldId(k)}
-      label={t(`fun.${k}`)}
-      type="date"
-      className="w-short"
-      value={v[k]}
-      onValue={(x) => f.form.setValue(k, x)}
-      error={f.errors[k]}
-      required
-    />
+    <TextField {...f.bind(k)} label={t(`fun.${k}`)} type="date" className="w-short" required />
   );
   return (
     <section className="card" aria-labelledby="fun-limit-h">
       <h2 id="fun-limit-h">{t('fun.addLimit')}</h2>
       <EditForm form={f} submitLabel={t('fun.addLimitSubmit')}>
-        <TextField
-          id={fieldId('resolutionNumber')}
-          label={t('fun.resolutionNumber')}
-          value={v.resolutionNumber}
-          onValue={(x) => f.form.setValue('resolutionNumber', x)}
-          error={f.errors.resolutionNumber}
-          required
-        />
+        <TextField {...f.bind('resolutionNumber')} label={t('fun.resolutionNumber')} required />
         <div className="field-row">
           {day('adoptedOn')}
           {day('validFrom')}
         </div>
         <TextField
-          id={fieldId('limitGrosze')}
+          {...f.bind('limit', 'limitGrosze')}
           label={t('fun.limitAmount')}
           inputMode="decimal"
           className="w-short"
-          value={v.limit}
-          onValue={(x) => f.form.setValue('limit', x)}
-          error={f.errors.limitGrosze}
           required
         />
       </EditForm>

@@ -81,12 +81,9 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
     required = true,
   ) => (
     <TextField
-      id={fieldId(k)}
+      {...f.bind(k)}
       label={t(`fun.${k}`)}
       type={type}
-      value={v[k]}
-      onValue={(x) => f.form.setValue(k, x)}
-      error={f.errors[k]}
       required={required}
       className={type === 'date' ? 'w-short' : undefined}
     />
@@ -110,10 +107,8 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
           {field('reportedOn', 'date')}
         </div>
         <SelectField
-          id={fieldId('funeralHomeId')}
+          {...f.bind('funeralHomeId')}
           label={t('fun.home')}
-          value={v.funeralHomeId}
-          onValue={(x) => f.form.setValue('funeralHomeId', x)}
           options={[
             { value: '', label: t('fun.choose') },
             ...(homes.data?.items ?? []).map((h) => ({
@@ -121,29 +116,22 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
               label: `${h.name} (${h.contractNumber})`,
             })),
           ]}
-          error={f.errors.funeralHomeId}
           required
         />
         <div className="field-row">
           {field('orderedOn', 'date')}
           <TextField
-            id={fieldId('costGrosze')}
+            {...f.bind('cost', 'costGrosze')}
             label={t('fun.cost')}
             inputMode="decimal"
             className="w-short"
-            value={v.cost}
-            onValue={(x) => f.form.setValue('cost', x)}
-            error={f.errors.costGrosze}
             required
           />
         </div>
         <TextAreaField
-          id={fieldId('overLimitReason')}
+          {...f.bind('overLimitReason')}
           label={t('fun.overLimitReason')}
           hint={t('fun.overLimitHint')}
-          value={v.overLimitReason}
-          onValue={(x) => f.form.setValue('overLimitReason', x)}
-          error={f.errors.overLimitReason}
         />
       </EditForm>
     </section>

@@ -85,16 +85,7 @@ function DecideForm({ onSaved }: { onSaved(): void }) {
     !!householdId,
   );
   const day = (k: 'appliedOn' | 'careStartedOn' | 'insuredFrom' | 'decidedOn', required = true) => (
-    <TextField
-      id={fieldId(k)}
-      label={t(`hc.${k}`)}
-      type="date"
-      className="w-short"
-      value={v[k]}
-      onValue={(x) => f.form.setValue(k, x)}
-      error={f.errors[k]}
-      required={required}
-    />
+    <TextField {...f.bind(k)} label={t(`hc.${k}`)} type="date" className="w-short" required={required} />
   );
   return (
     <section className="card" aria-labelledby="hc-decide-h">
@@ -110,10 +101,8 @@ function DecideForm({ onSaved }: { onSaved(): void }) {
           error={f.errors.personId}
         />
         <SelectField
-          id={fieldId('applicationId')}
+          {...f.bind('applicationId')}
           label={t('hc.application')}
-          value={v.applicationId}
-          onValue={(x) => f.form.setValue('applicationId', x)}
           options={[
             { value: '', label: t('hc.choose') },
             ...(applications.data?.items ?? []).map((a) => ({
@@ -121,14 +110,11 @@ function DecideForm({ onSaved }: { onSaved(): void }) {
               label: `${a.number} — ${date(a.submittedOn)}`,
             })),
           ]}
-          error={f.errors.applicationId}
           required
         />
         <SelectField
-          id={fieldId('basis')}
+          {...f.bind('basis')}
           label={t('hc.basis')}
-          value={v.basis}
-          onValue={(x) => f.form.setValue('basis', x)}
           options={(['application', 'emergencyCare'] as const).map((b) => ({
             value: b,
             label: t(`hc.basis.${b}`),

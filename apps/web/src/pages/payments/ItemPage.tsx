@@ -10,7 +10,7 @@ import { type PaymentItem, paymentsApi } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -78,20 +78,15 @@ function ResolveReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: Paym
   return (
     <EditForm form={f} submitLabel={t('pitem.resolve')} requiredNote={false}>
       <SelectField
-        id={fieldId('action')}
+        {...f.bind('action')}
         label={t('pitem.resolution')}
-        value={v.action}
-        onValue={set('action')}
         options={['reissue', 'cancel'].map((a) => ({ value: a, label: tk('pitem.resolution', a) }))}
       />
       {v.action === 'reissue' ? (
         <div className="field-row">
           <SelectField
-            id={fieldId('method')}
+            {...f.bind('method')}
             label={t('plist.method')}
-            value={v.method}
-            onValue={set('method')}
-            error={f.errors.method}
             options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`payments.method.${m}`) }))}
           />
           <PayeeFields
@@ -104,14 +99,7 @@ function ResolveReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: Paym
           />
         </div>
       ) : null}
-      <TextAreaField
-        id={fieldId('note')}
-        label={t('flag.note')}
-        value={v.note}
-        onValue={set('note')}
-        error={f.errors.note}
-        rows={2}
-      />
+      <TextAreaField {...f.bind('note')} label={t('flag.note')} rows={2} />
     </EditForm>
   );
 }

@@ -70,12 +70,9 @@ export function FeeTableForm({ latest, onSaved }: { latest: FeeTable | undefined
   const v = f.values;
   const plain = (name: 'number' | 'adoptedOn' | 'validFrom' | 'title', type = 'text') => (
     <TextField
-      id={fieldId(name)}
+      {...f.bind(name)}
       label={t(name === 'title' ? 'ft.titleField' : `ft.${name}`)}
       type={type}
-      value={v[name]}
-      onValue={(x) => f.form.setValue(name, x)}
-      error={f.errors[name]}
       required
     />
   );
@@ -84,10 +81,8 @@ export function FeeTableForm({ latest, onSaved }: { latest: FeeTable | undefined
       <h2 id="ft-add-h">{t('ft.add')}</h2>
       <EditForm form={f} submitLabel={t('ft.addSubmit')}>
         <SelectField
-          id={fieldId('kind')}
+          {...f.bind('kind')}
           label={t('ft.kind')}
-          value={v.kind}
-          onValue={(x) => f.form.setValue('kind', x as never)}
           options={FEE_TABLE_KINDS.map((k) => ({ value: k, label: t(`ft.kind.${k}`) }))}
           required
         />

@@ -73,22 +73,12 @@ export function MealListForm({ list }: { list: MealList }) {
       <EditForm form={f} submitLabel={t('ml.save')}>
         <div className="field-row">
           <TextField
-            id={fieldId('costPerMealGrosze')}
+            {...f.bind('cost', 'costPerMealGrosze')}
             label={t('ml.costPerMeal')}
             inputMode="decimal"
-            value={v.cost}
-            onValue={(x) => f.form.setValue('cost', x)}
-            error={f.errors.costPerMealGrosze}
             required
           />
-          <TextField
-            id={fieldId('invoiceNumber')}
-            label={t('ml.invoiceNumber')}
-            value={v.invoiceNumber}
-            onValue={(x) => f.form.setValue('invoiceNumber', x)}
-            error={f.errors.invoiceNumber}
-            required
-          />
+          <TextField {...f.bind('invoiceNumber')} label={t('ml.invoiceNumber')} required />
         </div>
         {v.entries.length ? null : <p className="empty">{t('ml.empty')}</p>}
         {v.entries.map((e, i) => (

@@ -9,7 +9,7 @@ import { sheltersApi } from '../../api/shelters.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -68,15 +68,7 @@ function AddResolutionForm({ onSaved }: { onSaved(): void }) {
   });
   const v = f.values;
   const text = (k: 'number' | 'adoptedOn' | 'validFrom', type = 'text') => (
-    <TextField
-      id={fieldId(k)}
-      label={t(`sh.fees.${k}`)}
-      type={type}
-      value={v[k]}
-      onValue={(x) => f.form.setValue(k, x)}
-      error={f.errors[k]}
-      required
-    />
+    <TextField {...f.bind(k)} label={t(`sh.fees.${k}`)} type={type} required />
   );
   return (
     <section className="card" aria-labelledby="sh-fees-add-h">
@@ -84,10 +76,8 @@ function AddResolutionForm({ onSaved }: { onSaved(): void }) {
       <EditForm form={f} submitLabel={t('sh.fees.addSubmit')}>
         {text('number')}
         <SelectField
-          id={fieldId('kind')}
+          {...f.bind('kind')}
           label={t('sh.kind')}
-          value={v.kind}
-          onValue={(x) => f.form.setValue('kind', x)}
           options={SHELTER_KINDS.map((k) => ({ value: k, label: t(`sh.kind.${k}`) }))}
           required
         />
@@ -96,13 +86,10 @@ function AddResolutionForm({ onSaved }: { onSaved(): void }) {
           {text('validFrom', 'date')}
         </div>
         <TextField
-          id={fieldId('dailyCostGrosze')}
+          {...f.bind('dailyCost', 'dailyCostGrosze')}
           label={t('sh.fees.dailyCost')}
           inputMode="decimal"
           className="w-short"
-          value={v.dailyCost}
-          onValue={(x) => f.form.setValue('dailyCost', x)}
-          error={f.errors.dailyCostGrosze}
           required
         />
         <BandsFieldset

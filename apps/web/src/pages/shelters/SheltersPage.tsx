@@ -4,7 +4,7 @@ import { sheltersApi } from '../../api/shelters.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -45,15 +45,7 @@ function AddShelterForm() {
   });
   const v = f.values;
   const text = (k: 'name' | 'address' | 'places', more = {}) => (
-    <TextField
-      id={fieldId(k)}
-      label={t(`sh.${k}`)}
-      value={v[k]}
-      onValue={(x) => f.form.setValue(k, x)}
-      error={f.errors[k]}
-      required
-      {...more}
-    />
+    <TextField {...f.bind(k)} label={t(`sh.${k}`)} required {...more} />
   );
   return (
     <section className="card" aria-labelledby="sh-add-h">
@@ -61,12 +53,9 @@ function AddShelterForm() {
       <EditForm form={f} submitLabel={t('sh.addSubmit')}>
         {text('name')}
         <SelectField
-          id={fieldId('kind')}
+          {...f.bind('kind')}
           label={t('sh.kind')}
-          value={v.kind}
-          onValue={(x) => f.form.setValue('kind', x)}
           options={SHELTER_KINDS.map((k) => ({ value: k, label: t(`sh.kind.${k}`) }))}
-          error={f.errors.kind}
           required
         />
         {text('address')}
