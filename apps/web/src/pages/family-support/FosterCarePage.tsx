@@ -15,7 +15,7 @@ import { fieldId, SelectField, TextAreaField, TextField } from '../../components
 import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -196,11 +196,7 @@ export function FosterCarePage() {
   return (
     <Page title={t('fc.title')} lead={t('fc.lead')}>
       <YearTotal />
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('fc.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('fc.children')} columns={columns} list={list} rowKey={(c) => c.id} />
-      ) : null}
+      <ListTable empty={t('fc.none')} caption={t('fc.children')} columns={columns} list={list} />
       {can('fosterCare.manage') ? <AddChildForm /> : null}
       {can('fosterCare.manage') ? <ImportForm /> : null}
     </Page>

@@ -8,11 +8,10 @@ import {
 import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -118,18 +117,15 @@ export function FuneralSettingsPage() {
   return (
     <Page title={t('fun.settings')} lead={t('fun.lead')}>
       <h2>{t('fun.homes')}</h2>
-      {homes.error ? <LoadError error={homes.error} onRetry={() => homes.reload()} /> : null}
-      {homes.loaded && !homes.items.length ? <p className="empty">{t('fun.homes.none')}</p> : null}
-      {homes.items.length ? (
-        <PagedTable caption={t('fun.homes')} columns={homeColumns} list={homes} rowKey={(h) => h.id} />
-      ) : null}
+      <ListTable empty={t('fun.homes.none')} caption={t('fun.homes')} columns={homeColumns} list={homes} />
       {can('funerals.recover') ? <HomeForm /> : null}
       <h2>{t('fun.limits')}</h2>
-      {limits.error ? <LoadError error={limits.error} onRetry={() => limits.reload()} /> : null}
-      {limits.loaded && !limits.items.length ? <p className="empty">{t('fun.limits.none')}</p> : null}
-      {limits.items.length ? (
-        <PagedTable caption={t('fun.limits')} columns={limitColumns} list={limits} rowKey={(l) => l.id} />
-      ) : null}
+      <ListTable
+        empty={t('fun.limits.none')}
+        caption={t('fun.limits')}
+        columns={limitColumns}
+        list={limits}
+      />
       {can('serviceFees.manage') ? <LimitForm /> : null}
     </Page>
   );

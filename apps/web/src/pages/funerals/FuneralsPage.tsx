@@ -6,11 +6,10 @@ import { Link, useNavigate } from 'react-router-dom';
 import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
@@ -169,11 +168,7 @@ export function FuneralsPage() {
           { value: 'outstanding', label: t('fun.outstandingOnly') },
         ]}
       />
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('fun.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('fun.list')} columns={columns} list={list} rowKey={(f) => f.id} />
-      ) : null}
+      <ListTable empty={t('fun.none')} caption={t('fun.list')} columns={columns} list={list} />
       {can('funerals.arrange') ? (
         <ArrangeForm
           onSaved={(f) => {

@@ -7,11 +7,10 @@ import { benefitsApi } from '../../api/benefits.ts';
 import { healthCareApi } from '../../api/health-care.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
@@ -156,11 +155,7 @@ export function HealthCarePage() {
           { value: 'all', label: t('hc.all') },
         ]}
       />
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('hc.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('hc.list')} columns={columns} list={list} rowKey={(d) => d.id} />
-      ) : null}
+      <ListTable empty={t('hc.none')} caption={t('hc.list')} columns={columns} list={list} />
       {can('healthCare.decide') ? (
         <DecideForm onSaved={() => client.invalidateQueries({ queryKey: KEY })} />
       ) : null}

@@ -12,7 +12,7 @@ import { fieldId, SelectField, TextAreaField, TextField } from '../../components
 import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -221,11 +221,12 @@ export function FoodAidPage() {
         onValue={(m) => /^\d{4}-\d{2}$/.test(m) && setMonth(m)}
         className="w-short"
       />
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('foodAid.noReferrals')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('foodAid.referrals')} columns={columns} list={list} rowKey={(r) => r.id} />
-      ) : null}
+      <ListTable
+        empty={t('foodAid.noReferrals')}
+        caption={t('foodAid.referrals')}
+        columns={columns}
+        list={list}
+      />
       {can('foodAid.refer') && options.length ? <ReferForm partners={options} /> : null}
       {can('foodAid.manage') && options.length ? <ImportForm partners={options} month={month} /> : null}
       <Year year={Number(month.slice(0, 4))} />

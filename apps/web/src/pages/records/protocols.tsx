@@ -4,12 +4,12 @@ import { useState } from 'react';
 import type { ApiError } from '../../api/client.ts';
 import { recordsApi } from '../../api/records.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, LoadError } from '../../components/feedback.tsx';
+import { Alert } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -177,11 +177,7 @@ export function Protocols() {
   return (
     <section aria-labelledby="rec-protocols-h">
       <h2 id="rec-protocols-h">{t('rec.protocols')}</h2>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('rec.protocols.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('rec.protocols')} columns={columns} list={list} rowKey={(p) => p.id} />
-      ) : null}
+      <ListTable empty={t('rec.protocols.none')} caption={t('rec.protocols')} columns={columns} list={list} />
       {signing ? <SignForm protocol={signing} onDone={() => setSigning(undefined)} /> : null}
       <ConfirmDialog
         open={running !== undefined}

@@ -16,7 +16,7 @@ import { Alert, LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -172,11 +172,7 @@ function Carers() {
   return (
     <section aria-labelledby="sch-carers-h">
       <h2 id="sch-carers-h">{t('sch.carers')}</h2>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('sch.noCarers')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('sch.carersTable')} columns={columns} list={list} rowKey={(c) => c.id} />
-      ) : null}
+      <ListTable empty={t('sch.noCarers')} caption={t('sch.carersTable')} columns={columns} list={list} />
       <CarerForm />
     </section>
   );

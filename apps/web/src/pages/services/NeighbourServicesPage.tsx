@@ -17,7 +17,7 @@ import { Alert, LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
@@ -50,11 +50,12 @@ function Neighbours() {
   return (
     <section aria-labelledby="nb-neighbours-h">
       <h2 id="nb-neighbours-h">{t('nb.neighbours')}</h2>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('nb.noNeighbours')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('nb.neighboursTable')} columns={columns} list={list} rowKey={(n) => n.id} />
-      ) : null}
+      <ListTable
+        empty={t('nb.noNeighbours')}
+        caption={t('nb.neighboursTable')}
+        columns={columns}
+        list={list}
+      />
     </section>
   );
 }
@@ -107,11 +108,12 @@ function Assignments() {
   return (
     <section aria-labelledby="nb-assignments-h">
       <h2 id="nb-assignments-h">{t('nb.assignments')}</h2>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('nb.noAssignments')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('nb.assignmentsTable')} columns={columns} list={list} rowKey={(a) => a.id} />
-      ) : null}
+      <ListTable
+        empty={t('nb.noAssignments')}
+        caption={t('nb.assignmentsTable')}
+        columns={columns}
+        list={list}
+      />
     </section>
   );
 }

@@ -18,7 +18,7 @@ import { Alert, LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -46,11 +46,7 @@ function Decisions() {
   return (
     <section aria-labelledby="tc-decisions-h">
       <h2 id="tc-decisions-h">{t('tc.decisions')}</h2>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('tc.noDecisions')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('tc.decisions')} columns={columns} list={list} rowKey={(c) => c.id} />
-      ) : null}
+      <ListTable empty={t('tc.noDecisions')} caption={t('tc.decisions')} columns={columns} list={list} />
     </section>
   );
 }
@@ -119,11 +115,7 @@ function Devices() {
   return (
     <section aria-labelledby="tc-devices-h">
       <h2 id="tc-devices-h">{t('tc.devices')}</h2>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('tc.noDevices')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('tc.devicesTable')} columns={columns} list={list} rowKey={(d) => d.id} />
-      ) : null}
+      <ListTable empty={t('tc.noDevices')} caption={t('tc.devicesTable')} columns={columns} list={list} />
     </section>
   );
 }

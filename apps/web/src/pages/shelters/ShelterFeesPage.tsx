@@ -8,11 +8,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { sheltersApi } from '../../api/shelters.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -114,11 +113,7 @@ export function ShelterFeesPage() {
   const columns = useColumns();
   return (
     <Page title={t('sh.fees.title')} lead={t('sh.fees.lead')}>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('sh.fees.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('sh.fees.title')} columns={columns} list={list} rowKey={(r) => r.id} />
-      ) : null}
+      <ListTable empty={t('sh.fees.none')} caption={t('sh.fees.title')} columns={columns} list={list} />
       {can('serviceFees.manage') ? (
         <AddResolutionForm onSaved={() => client.invalidateQueries({ queryKey: sheltersKeys.resolutions })} />
       ) : null}

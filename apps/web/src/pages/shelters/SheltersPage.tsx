@@ -3,10 +3,9 @@ import { Link } from 'react-router-dom';
 import { sheltersApi } from '../../api/shelters.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -83,11 +82,12 @@ export function SheltersPage() {
         </Link>
       }
     >
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('sh.register.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('sh.register.title')} columns={columns} list={list} rowKey={(s) => s.id} />
-      ) : null}
+      <ListTable
+        empty={t('sh.register.none')}
+        caption={t('sh.register.title')}
+        columns={columns}
+        list={list}
+      />
       {can('shelters.manage') ? <AddShelterForm /> : null}
     </Page>
   );
