@@ -21,7 +21,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { parseZloty } from '../benefits/money.ts';
@@ -48,8 +48,7 @@ function MembersSection({ members }: { members: Member[] }) {
   });
   const v = f.values;
   return (
-    <section aria-labelledby="ac-members-h">
-      <h2 id="ac-members-h">{t('ac.members')}</h2>
+    <Section id="ac-members" title={t('ac.members')}>
       <DataTable caption={t('ac.members')} compact>
         <thead>
           <tr>
@@ -94,7 +93,7 @@ function MembersSection({ members }: { members: Member[] }) {
           />
         </EditForm>
       </details>
-    </section>
+    </Section>
   );
 }
 
@@ -196,8 +195,7 @@ function MeetingsSection({ members }: { members: Member[] }) {
     },
   ];
   return (
-    <section aria-labelledby="ac-meetings-h">
-      <h2 id="ac-meetings-h">{t('ac.meetings')}</h2>
+    <Section id="ac-meetings" title={t('ac.meetings')}>
       <details>
         <summary>{t('ac.meeting.add')}</summary>
         <MeetingForm members={members} />
@@ -206,7 +204,7 @@ function MeetingsSection({ members }: { members: Member[] }) {
       {list.items.length ? (
         <PagedTable caption={t('ac.meetings')} columns={columns} list={list} rowKey={(g) => g.id} />
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -215,8 +213,7 @@ function PayListSection() {
   const [month, setMonth] = useState(todayIso().slice(0, 7));
   const pay = usePayList(month);
   return (
-    <section aria-labelledby="ac-pay-h">
-      <h2 id="ac-pay-h">{t('ac.pay.title')}</h2>
+    <Section id="ac-pay" title={t('ac.pay.title')}>
       <TextField id="ac-pay-month" type="month" label={t('ac.pay.month')} value={month} onValue={setMonth} />
       {pay.error ? <LoadError error={pay.error} onRetry={() => pay.refetch()} /> : null}
       {pay.data ? (
@@ -249,7 +246,7 @@ function PayListSection() {
           </a>
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }
 

@@ -3,6 +3,7 @@ import { centresApi } from '../../api/centres.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { centresKeys } from './queries.ts';
 
@@ -29,9 +30,8 @@ export function Activities({ facilityId }: { facilityId: string }) {
     },
   ];
   return (
-    <section aria-labelledby="ctr-activities-h">
-      <h2 id="ctr-activities-h">{t('ctr.activities')}</h2>
+    <Section id="ctr-activities" title={t('ctr.activities')}>
       <ListTable empty={t('ctr.activity.none')} caption={t('ctr.activities')} columns={columns} list={list} />
-    </section>
+    </Section>
   );
 }

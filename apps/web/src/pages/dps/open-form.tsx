@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { CandidateField, chosen } from '../services/candidate-field.tsx';
 import { dpsKeys, useHomes } from './queries.ts';
@@ -35,8 +36,7 @@ export function OpenReferralForm({ onSaved }: { onSaved(d: DpsReferral): void })
   });
   const v = f.values;
   return (
-    <section className="card" aria-labelledby="dps-open-h">
-      <h2 id="dps-open-h">{t('dps.open')}</h2>
+    <Section card id="dps-open" title={t('dps.open')}>
       <EditForm form={f} submitLabel={t('dps.openSubmit')}>
         <CandidateField
           label={t('dps.application')}
@@ -61,6 +61,6 @@ export function OpenReferralForm({ onSaved }: { onSaved(d: DpsReferral): void })
         />
         <TextField {...f.bind('consentOn')} label={t('dps.consentOn')} type="date" required />
       </EditForm>
-    </section>
+    </Section>
   );
 }

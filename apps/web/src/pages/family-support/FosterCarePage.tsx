@@ -19,7 +19,7 @@ import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { familySupportKeys, useFamilySupportSaved, useFosterYear } from './queries.ts';
@@ -63,8 +63,7 @@ function YearTotal() {
   const [year, setYear] = useState(new Date().getFullYear());
   const total = useFosterYear(year);
   return (
-    <section className="card" aria-labelledby="fc-year-h">
-      <h2 id="fc-year-h">{t('fc.yearTotal', { year })}</h2>
+    <Section card id="fc-year" title={t('fc.yearTotal', { year })}>
       <p>
         <button type="button" className="button secondary small" onClick={() => setYear(year - 1)}>
           {year - 1}
@@ -90,7 +89,7 @@ function YearTotal() {
           </dd>
         </dl>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -112,13 +111,12 @@ function ImportForm() {
     }),
   );
   return (
-    <section className="card" aria-labelledby="fc-import-h">
-      <h2 id="fc-import-h">{t('fc.import')}</h2>
+    <Section card id="fc-import" title={t('fc.import')}>
       {done ? <Alert kind="success">{t('fc.imported', done)}</Alert> : null}
       <EditForm form={f} submitLabel={t('fc.importSubmit')} requiredNote={false}>
         <TextAreaField label={t('fc.csv')} hint={t('fc.csvHint')} rows={6} {...f.bind('csv')} />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 

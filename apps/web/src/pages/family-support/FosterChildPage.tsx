@@ -9,7 +9,7 @@ import { TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { useFamilySupportSaved, useFosterChild } from './queries.ts';
 
@@ -37,15 +37,14 @@ function NoteForm({ child, onSaved }: { child: FosterChild; onSaved(): void }) {
     <TextField {...f.bind(name, path)} label={t(`fc.note.${name}`)} type={type} required />
   );
   return (
-    <section className="card" aria-labelledby="fc-note-h">
-      <h2 id="fc-note-h">{t('fc.note.add')}</h2>
+    <Section card id="fc-note" title={t('fc.note.add')}>
       <EditForm form={f} submitLabel={t('fc.note.submit')}>
         {field('month', 'month', 'month')}
         {field('number', 'number')}
         {field('cost', 'costGrosze')}
         {field('charged', 'chargedGrosze')}
       </EditForm>
-    </section>
+    </Section>
   );
 }
 

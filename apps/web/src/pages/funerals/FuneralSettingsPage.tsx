@@ -14,7 +14,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { funeralsKeys, useFuneralsSaved } from './queries.ts';
 
 // The contracted funeral homes and the council's cost limits, both data entered without a code change.
@@ -38,14 +38,13 @@ function HomeForm() {
     label: 'fun.homeName' | 'fun.homeAddress' | 'fun.contractNumber',
   ) => <TextField {...f.bind(k)} label={t(label)} required />;
   return (
-    <section className="card" aria-labelledby="fun-home-h">
-      <h2 id="fun-home-h">{t('fun.addHome')}</h2>
+    <Section card id="fun-home" title={t('fun.addHome')}>
       <EditForm form={f} submitLabel={t('fun.addHomeSubmit')}>
         {field('name', 'fun.homeName')}
         {field('address', 'fun.homeAddress')}
         {field('contractNumber', 'fun.contractNumber')}
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -73,8 +72,7 @@ function LimitForm() {
     <TextField {...f.bind(k)} label={t(`fun.${k}`)} type="date" className="w-short" required />
   );
   return (
-    <section className="card" aria-labelledby="fun-limit-h">
-      <h2 id="fun-limit-h">{t('fun.addLimit')}</h2>
+    <Section card id="fun-limit" title={t('fun.addLimit')}>
       <EditForm form={f} submitLabel={t('fun.addLimitSubmit')}>
         <TextField {...f.bind('resolutionNumber')} label={t('fun.resolutionNumber')} required />
         <div className="field-row">
@@ -89,7 +87,7 @@ function LimitForm() {
           required
         />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 

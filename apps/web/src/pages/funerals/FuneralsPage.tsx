@@ -13,7 +13,7 @@ import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { funeralsKeys, useFuneralsSaved } from './queries.ts';
@@ -88,8 +88,7 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
     />
   );
   return (
-    <section className="card" aria-labelledby="fun-arrange-h">
-      <h2 id="fun-arrange-h">{t('fun.arrange')}</h2>
+    <Section card id="fun-arrange" title={t('fun.arrange')}>
       <EditForm form={f} submitLabel={t('fun.arrangeSubmit')}>
         <PersonPicker
           id={fieldId('personId')}
@@ -133,7 +132,7 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
           hint={t('fun.overLimitHint')}
         />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 

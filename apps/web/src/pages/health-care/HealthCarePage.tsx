@@ -14,7 +14,7 @@ import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 
@@ -87,8 +87,7 @@ function DecideForm({ onSaved }: { onSaved(): void }) {
     <TextField {...f.bind(k)} label={t(`hc.${k}`)} type="date" className="w-short" required={required} />
   );
   return (
-    <section className="card" aria-labelledby="hc-decide-h">
-      <h2 id="hc-decide-h">{t('hc.decide')}</h2>
+    <Section card id="hc-decide" title={t('hc.decide')}>
       <EditForm form={f} submitLabel={t('hc.decideSubmit')}>
         <PersonPicker
           id={fieldId('personId')}
@@ -129,7 +128,7 @@ function DecideForm({ onSaved }: { onSaved(): void }) {
           {day('decidedOn')}
         </div>
       </EditForm>
-    </section>
+    </Section>
   );
 }
 

@@ -14,7 +14,7 @@ import { SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { setter } from './form-parts.ts';
@@ -180,16 +180,14 @@ export function ItemPage() {
         </p>
       ) : null}
       {manage && item.method === 'transfer' && item.status === 'paid' ? (
-        <section aria-labelledby="return-h">
-          <h2 id="return-h">{t('pitem.returnTitle')}</h2>
+        <Section id="return" title={t('pitem.returnTitle')}>
           <ReturnForm item={item} onDone={done(t('pitem.returnDone'))} />
-        </section>
+        </Section>
       ) : null}
       {manage && item.status === 'returned' && !item.resolution ? (
-        <section aria-labelledby="resolve-h">
-          <h2 id="resolve-h">{t('pitem.resolveTitle')}</h2>
+        <Section id="resolve" title={t('pitem.resolveTitle')}>
           <ResolveReturnForm item={item} onDone={done(t('pitem.resolveDone'))} />
-        </section>
+        </Section>
       ) : null}
     </Page>
   );

@@ -12,7 +12,7 @@ import { type Column, ListTable, PagedTable } from '../../components/kit/paged-t
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { CancelButton, Protocols } from './protocols.tsx';
 import { recordsKeys, useRecordsSaved } from './queries.ts';
 
@@ -136,8 +136,7 @@ function Due() {
     },
   ];
   return (
-    <section className="card" aria-labelledby="rec-due-h">
-      <h2 id="rec-due-h">{t('rec.due')}</h2>
+    <Section card id="rec-due" title={t('rec.due')}>
       <TextField
         id={fieldId('dueMonth')}
         label={t('rec.month')}
@@ -153,7 +152,7 @@ function Due() {
         list={list}
         rowKey={(r) => `${r.recordKind}:${r.recordId}`}
       />
-    </section>
+    </Section>
   );
 }
 

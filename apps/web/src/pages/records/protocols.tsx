@@ -13,6 +13,7 @@ import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { recordsKeys, useRecordsSaved } from './queries.ts';
 
 // Destruction protocols: drawn up for a month, printed and signed by the committee, then the
@@ -55,8 +56,7 @@ function CreateForm() {
     }),
   );
   return (
-    <section className="card" aria-labelledby="rec-new-h">
-      <h2 id="rec-new-h">{t('rec.protocol.new')}</h2>
+    <Section card id="rec-new" title={t('rec.protocol.new')}>
       <EditForm form={f} submitLabel={t('rec.protocol.create')}>
         <TextField label={t('rec.month')} type="month" required {...f.bind('month')} />
         {ROLES.map((_r, i) => (
@@ -82,7 +82,7 @@ function CreateForm() {
           </fieldset>
         ))}
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -102,8 +102,7 @@ function SignForm({ protocol, onDone }: { protocol: DestructionProtocol; onDone(
     }),
   );
   return (
-    <section className="card" aria-labelledby="rec-sign-h">
-      <h2 id="rec-sign-h">{t('rec.protocol.sign', { number: protocol.number })}</h2>
+    <Section card id="rec-sign" title={t('rec.protocol.sign', { number: protocol.number })}>
       <p>{t('rec.protocol.signLead')}</p>
       <EditForm
         form={f}
@@ -119,7 +118,7 @@ function SignForm({ protocol, onDone }: { protocol: DestructionProtocol; onDone(
           {...f.bind('archiveConsent')}
         />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -175,8 +174,7 @@ export function Protocols() {
     },
   ];
   return (
-    <section aria-labelledby="rec-protocols-h">
-      <h2 id="rec-protocols-h">{t('rec.protocols')}</h2>
+    <Section id="rec-protocols" title={t('rec.protocols')}>
       <ListTable empty={t('rec.protocols.none')} caption={t('rec.protocols')} columns={columns} list={list} />
       {signing ? <SignForm protocol={signing} onDone={() => setSigning(undefined)} /> : null}
       <ConfirmDialog
@@ -192,6 +190,6 @@ export function Protocols() {
         {run.error ? <Alert kind="error">{msg(run.error.message)}</Alert> : null}
       </ConfirmDialog>
       <CreateForm />
-    </section>
+    </Section>
   );
 }

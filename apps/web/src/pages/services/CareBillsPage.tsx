@@ -20,7 +20,7 @@ import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { parseZloty } from '../benefits/money.ts';
 import { decimal } from './decision-schedule.tsx';
@@ -151,8 +151,7 @@ function InvoiceForm({ month }: { month: string }) {
   );
   const same = checked && checked.hoursDifference === 0 && checked.amountDifferenceGrosze === 0;
   return (
-    <section className="card" aria-labelledby="cb-invoice-h">
-      <h2 id="cb-invoice-h">{t('cb.invoice', { month })}</h2>
+    <Section card id="cb-invoice" title={t('cb.invoice', { month })}>
       {checked ? (
         <Alert
           kind={same ? 'success' : 'warning'}
@@ -191,7 +190,7 @@ function InvoiceForm({ month }: { month: string }) {
         />
         <TextField label={t('sch.note')} {...f.bind('note')} />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 

@@ -8,7 +8,7 @@ import { LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { MealDecideForm } from './meal-decide-form.tsx';
 import { MealListForm } from './meal-list-form.tsx';
@@ -30,8 +30,7 @@ function AddProvider() {
   });
   const v = f.values;
   return (
-    <section className="card" aria-labelledby="ml-provider-h">
-      <h2 id="ml-provider-h">{t('ml.addProvider')}</h2>
+    <Section card id="ml-provider" title={t('ml.addProvider')}>
       <EditForm form={f} submitLabel={t('ml.addProviderSubmit')}>
         <TextField {...f.bind('name')} label={t('ml.name')} required />
         <SelectField
@@ -42,7 +41,7 @@ function AddProvider() {
         />
         <TextField {...f.bind('address')} label={t('ml.address')} />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 

@@ -11,6 +11,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { CandidateField, chosen } from './candidate-field.tsx';
 import { servicesKeys } from './queries.ts';
@@ -71,8 +72,7 @@ export function DecideForm({ onSaved }: { onSaved(d: CareService): void }) {
     <TextField {...f.bind(name)} label={t(`cs.${name}`)} type="date" required />
   );
   return (
-    <section className="card" aria-labelledby="cs-decide-h">
-      <h2 id="cs-decide-h">{t('cs.decide')}</h2>
+    <Section card id="cs-decide" title={t('cs.decide')}>
       <EditForm form={f} submitLabel={t('cs.decideSubmit')}>
         <CandidateField
           label={t('cs.application')}
@@ -146,6 +146,6 @@ export function DecideForm({ onSaved }: { onSaved(d: CareService): void }) {
         ) : null}
         {date('decidedOn')}
       </EditForm>
-    </section>
+    </Section>
   );
 }

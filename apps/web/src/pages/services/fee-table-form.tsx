@@ -11,6 +11,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { BandsFieldset, type BandText, bandsOf, pctNumber, pctText } from './bands-fieldset.tsx';
 
 // A new resolution's table, typed in as the council adopted it; the newest table is the start.
@@ -77,8 +78,7 @@ export function FeeTableForm({ latest, onSaved }: { latest: FeeTable | undefined
     />
   );
   return (
-    <section className="card" aria-labelledby="ft-add-h">
-      <h2 id="ft-add-h">{t('ft.add')}</h2>
+    <Section card id="ft-add" title={t('ft.add')}>
       <EditForm form={f} submitLabel={t('ft.addSubmit')}>
         <SelectField
           {...f.bind('kind')}
@@ -126,6 +126,6 @@ export function FeeTableForm({ latest, onSaved }: { latest: FeeTable | undefined
           ))}
         </fieldset>
       </EditForm>
-    </section>
+    </Section>
   );
 }

@@ -9,6 +9,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { CandidateField, chosen } from './candidate-field.tsx';
 import { useMealsSaved } from './meals-queries.ts';
@@ -66,8 +67,7 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
     <TextField {...f.bind(k)} label={t(`ml.${k}`)} type="date" required />
   );
   return (
-    <section className="card" aria-labelledby="ml-decide-h">
-      <h2 id="ml-decide-h">{t('ml.decide')}</h2>
+    <Section card id="ml-decide" title={t('ml.decide')}>
       {done ? (
         <p role="status">
           {t('ml.decided', {
@@ -136,6 +136,6 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
         </div>
         {date('decidedOn')}
       </EditForm>
-    </section>
+    </Section>
   );
 }

@@ -14,7 +14,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { BandsFieldset, type BandText, bandsOf } from '../services/bands-fieldset.tsx';
 import { sheltersKeys } from './queries.ts';
 
@@ -70,8 +70,7 @@ function AddResolutionForm({ onSaved }: { onSaved(): void }) {
     <TextField {...f.bind(k)} label={t(`sh.fees.${k}`)} type={type} required />
   );
   return (
-    <section className="card" aria-labelledby="sh-fees-add-h">
-      <h2 id="sh-fees-add-h">{t('sh.fees.add')}</h2>
+    <Section card id="sh-fees-add" title={t('sh.fees.add')}>
       <EditForm form={f} submitLabel={t('sh.fees.addSubmit')}>
         {text('number')}
         <SelectField
@@ -98,7 +97,7 @@ function AddResolutionForm({ onSaved }: { onSaved(): void }) {
           errors={f.errors}
         />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 

@@ -8,7 +8,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { sheltersKeys, useSheltersSaved } from './queries.ts';
 
 function useColumns(): Column<Shelter>[] {
@@ -47,8 +47,7 @@ function AddShelterForm() {
     <TextField {...f.bind(k)} label={t(`sh.${k}`)} required {...more} />
   );
   return (
-    <section className="card" aria-labelledby="sh-add-h">
-      <h2 id="sh-add-h">{t('sh.add')}</h2>
+    <Section card id="sh-add" title={t('sh.add')}>
       <EditForm form={f} submitLabel={t('sh.addSubmit')}>
         {text('name')}
         <SelectField
@@ -60,7 +59,7 @@ function AddShelterForm() {
         {text('address')}
         {text('places', { inputMode: 'numeric', className: 'w-short' })}
       </EditForm>
-    </section>
+    </Section>
   );
 }
 

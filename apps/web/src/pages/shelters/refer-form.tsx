@@ -7,6 +7,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { sheltersKeys } from './queries.ts';
@@ -55,8 +56,7 @@ export function ReferForm({ onSaved }: { onSaved(r: ShelterReferral): void }) {
     <TextField {...f.bind(k)} label={t(`sh.${k}`)} type="date" required className="w-short" />
   );
   return (
-    <section className="card" aria-labelledby="sh-refer-h">
-      <h2 id="sh-refer-h">{t('sh.refer')}</h2>
+    <Section card id="sh-refer" title={t('sh.refer')}>
       <EditForm form={f} submitLabel={t('sh.referSubmit')}>
         <PersonPicker
           id={fieldId('personId')}
@@ -97,6 +97,6 @@ export function ReferForm({ onSaved }: { onSaved(r: ShelterReferral): void }) {
         </div>
         {day('decidedOn')}
       </EditForm>
-    </section>
+    </Section>
   );
 }
