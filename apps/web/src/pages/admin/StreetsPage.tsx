@@ -2,7 +2,6 @@ import {
   type FieldTeamStreet,
   FieldTeamStreetInput,
   PARITIES,
-  type Parity,
 } from '@ostoja/domain/org/address';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';

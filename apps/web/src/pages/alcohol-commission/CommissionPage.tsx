@@ -46,7 +46,6 @@ function MembersSection({ members }: { members: Member[] }) {
       f.reset();
     },
   });
-  const v = f.values;
   return (
     <Section id="ac-members" title={t('ac.members')}>
       <DataTable caption={t('ac.members')} compact>

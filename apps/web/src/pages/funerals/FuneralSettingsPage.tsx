@@ -67,7 +67,6 @@ function LimitForm() {
       saved.limits();
     },
   });
-  const v = f.values;
   const day = (k: 'adoptedOn' | 'validFrom') => (
     <TextField {...f.bind(k)} label={t(`fun.${k}`)} type="date" className="w-short" required />
   );

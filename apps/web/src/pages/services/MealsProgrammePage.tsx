@@ -28,7 +28,6 @@ function AddProvider() {
       saved.provider();
     },
   });
-  const v = f.values;
   return (
     <Section card id="ml-provider" title={t('ml.addProvider')}>
       <EditForm form={f} submitLabel={t('ml.addProviderSubmit')}>

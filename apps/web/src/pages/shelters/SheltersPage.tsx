@@ -42,7 +42,6 @@ function AddShelterForm() {
       saved.shelterAdded();
     },
   });
-  const v = f.values;
   const text = (k: 'name' | 'address' | 'places', more = {}) => (
     <TextField {...f.bind(k)} label={t(`sh.${k}`)} required {...more} />
   );
