@@ -1,8 +1,4 @@
-import {
-  type FieldTeamStreet,
-  FieldTeamStreetInput,
-  PARITIES,
-} from '@ostoja/domain/org/address';
+import { type FieldTeamStreet, FieldTeamStreetInput, PARITIES } from '@ostoja/domain/org/address';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
