@@ -18,20 +18,18 @@ import type {
 import type { CentreSettings } from '@ostoja/domain/org/settings';
 import type { Ok } from '@ostoja/domain/shared/response';
 import type { z } from 'zod';
-import { api, type Query, withQuery } from './client.ts';
+import { api, byId, pageOf, type Query, withQuery } from './client.ts';
 
 // The administrator's API (staff accounts, organisation units and their streets, the centre's
 // settings, the audit log), typed by the schemas the server runs: requests as the schemas take
 // them (z.input), answers as the response schemas send them.
 type In<S extends z.ZodType> = z.input<S>;
-type PageQuery = { after?: string | undefined; limit: number };
 
 export type OrgUnit = z.input<typeof OrgUnitOut>;
 
 export const adminApi = {
-  users: (query: PageQuery, signal?: AbortSignal) =>
-    api.get<StaffUserPage>(withQuery('/api/v1/users', query as Query), signal),
-  user: (id: string, signal?: AbortSignal) => api.get<StaffUser>(`/api/v1/users/${id}`, signal),
+  users: pageOf<StaffUserPage>('/api/v1/users'),
+  user: byId<StaffUser>('/api/v1/users'),
   createUser: (body: In<typeof CreateStaffUser>) => api.post<StaffUser>('/api/v1/users', body),
   updateUser: (id: string, body: In<typeof UpdateStaffUser>) =>
     api.put<StaffUser>(`/api/v1/users/${id}`, body),

@@ -17,25 +17,23 @@ import { centres } from '@ostoja/domain/i18n/centres';
 import { registerMessages } from '@ostoja/domain/i18n/index';
 import type { z } from 'zod';
 import { uiCentres } from '../i18n/ui-centres.ts';
-import { api, type Query, withQuery } from './client.ts';
+import { api, byId, type PageQuery, pageOf, type Query, withQuery } from './client.ts';
 
 // This module's strings (screens and the fee's steps) load with its screens.
 registerMessages(uiCentres, centres);
 
 // The support centres' API, typed by the schemas the server runs.
 type In<S extends z.ZodType> = z.input<S>;
-type PageQuery = { after?: string | undefined; limit: number };
 
 export const centresApi = {
-  facilities: (query: PageQuery, signal?: AbortSignal) =>
-    api.get<FacilityPage>(withQuery('/api/v1/facilities', query as Query), signal),
-  facility: (id: string, signal?: AbortSignal) => api.get<Facility>(`/api/v1/facilities/${id}`, signal),
+  facilities: pageOf<FacilityPage>('/api/v1/facilities'),
+  facility: byId<Facility>('/api/v1/facilities'),
   addFacility: (body: In<typeof FacilityInput>) => api.post<Facility>('/api/v1/facilities', body),
   enrolments: (id: string, query: PageQuery & { status: EnrolmentStatus }, signal?: AbortSignal) =>
     api.get<EnrolmentPage>(withQuery(`/api/v1/facilities/${id}/enrolments`, query as Query), signal),
   enrol: (id: string, body: In<typeof EnrolInput>) =>
     api.post<Enrolment>(`/api/v1/facilities/${id}/enrolments`, body),
-  enrolment: (id: string, signal?: AbortSignal) => api.get<Enrolment>(`/api/v1/enrolments/${id}`, signal),
+  enrolment: byId<Enrolment>('/api/v1/enrolments'),
   consentPdfUrl: (id: string) => `/api/v1/enrolments/${id}/consent`,
   signConsent: (id: string, on: string) => api.post<Enrolment>(`/api/v1/enrolments/${id}/consent`, { on }),
   accept: (id: string, on: string) => api.post<Enrolment>(`/api/v1/enrolments/${id}/acceptance`, { on }),

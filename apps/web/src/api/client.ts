@@ -88,5 +88,21 @@ export const api = {
   delete: <T>(path: string) => request<T>('DELETE', path),
 };
 
+/** A list's page request: the cursor the server gave and how many rows. */
+export type PageQuery = { after?: string | undefined; limit: number };
+
+/**
+ * The calls every module's client repeats, made from the path once: a list page with its query in
+ * the URL, and a record by its id.
+ */
+export const pageOf =
+  <T, Q extends object = PageQuery>(path: string) =>
+  (query: Q, signal?: AbortSignal) =>
+    api.get<T>(withQuery(path, query as Query), signal);
+export const byId =
+  <T>(path: string) =>
+  (id: string, signal?: AbortSignal) =>
+    api.get<T>(`${path}/${id}`, signal);
+
 /** Every list of the API answers one page in this envelope. */
 export type Page<T> = ListPage<T>;

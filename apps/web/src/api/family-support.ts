@@ -24,7 +24,7 @@ import type {
 import { registerMessages } from '@ostoja/domain/i18n/index';
 import type { z } from 'zod';
 import { uiFamilySupport } from '../i18n/ui-family-support.ts';
-import { api, type Query, withQuery } from './client.ts';
+import { api, byId, pageOf, type Query, withQuery } from './client.ts';
 
 // This module's screen strings load with its screens, not with the portal's first page.
 registerMessages(uiFamilySupport);
@@ -33,10 +33,10 @@ registerMessages(uiFamilySupport);
 type In<S extends z.ZodType> = z.input<S>;
 
 export const fosterCareApi = {
-  children: (query: { after?: string | undefined; limit: number }, signal?: AbortSignal) =>
-    api.get<FosterChildPage>(withQuery('/api/v1/foster-care/children', query as Query), signal),
-  child: (id: string, signal?: AbortSignal) =>
-    api.get<FosterChild>(`/api/v1/foster-care/children/${id}`, signal),
+  children: pageOf<FosterChildPage, { after?: string | undefined; limit: number }>(
+    '/api/v1/foster-care/children',
+  ),
+  child: byId<FosterChild>('/api/v1/foster-care/children'),
   create: (body: In<typeof CreateFosterChild>) => api.post<FosterChild>('/api/v1/foster-care/children', body),
   addNote: (id: string, body: In<typeof ChargeNoteInput>) =>
     api.post<ChargeNote>(`/api/v1/foster-care/children/${id}/notes`, body),
@@ -54,8 +54,7 @@ export const assistanceApi = {
   assistants: (signal?: AbortSignal) => api.get<AssistantLoads>('/api/v1/family-assistants', signal),
   list: (query: In<typeof FamilyAssistanceQuery>, signal?: AbortSignal) =>
     api.get<FamilyAssistancePage>(withQuery('/api/v1/family-assistance', query as Query), signal),
-  get: (id: string, signal?: AbortSignal) =>
-    api.get<FamilyAssistance>(`/api/v1/family-assistance/${id}`, signal),
+  get: byId<FamilyAssistance>('/api/v1/family-assistance'),
   refer: (body: In<typeof ReferFamily>) => api.post<FamilyAssistance>('/api/v1/family-assistance', body),
   assign: (id: string, body: In<typeof AssignAssistant>) =>
     api.post<FamilyAssistance>(`/api/v1/family-assistance/${id}/assign`, body),

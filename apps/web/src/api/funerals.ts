@@ -15,28 +15,24 @@ import { funerals } from '@ostoja/domain/i18n/funerals';
 import { registerMessages } from '@ostoja/domain/i18n/index';
 import type { z } from 'zod';
 import { uiFunerals } from '../i18n/ui-funerals.ts';
-import { api, type Query, withQuery } from './client.ts';
+import { api, byId, type PageQuery, pageOf } from './client.ts';
 
 // This module's strings load with its screens.
 registerMessages(uiFunerals, funerals);
 
 // Funerals the centre arranges (art. 44 ups), typed by the schemas the server runs.
 type In<S extends z.ZodType> = z.input<S>;
-type PageQuery = { after?: string | undefined; limit: number };
 
 export const funeralsApi = {
-  homes: (query: PageQuery, signal?: AbortSignal) =>
-    api.get<FuneralHomePage>(withQuery('/api/v1/funeral-homes', query as Query), signal),
+  homes: pageOf<FuneralHomePage>('/api/v1/funeral-homes'),
   addHome: (body: In<typeof FuneralHomeInput>) => api.post<FuneralHome>('/api/v1/funeral-homes', body),
-  limits: (query: PageQuery, signal?: AbortSignal) =>
-    api.get<FuneralCostLimitPage>(withQuery('/api/v1/funeral-cost-limits', query as Query), signal),
+  limits: pageOf<FuneralCostLimitPage>('/api/v1/funeral-cost-limits'),
   addLimit: (body: In<typeof FuneralCostLimitInput>) =>
     api.post<FuneralCostLimit>('/api/v1/funeral-cost-limits', body),
-  list: (
-    query: PageQuery & { personId?: string | undefined; outstanding?: 'true' | undefined },
-    signal?: AbortSignal,
-  ) => api.get<FuneralPage>(withQuery('/api/v1/funerals', query as Query), signal),
-  one: (id: string, signal?: AbortSignal) => api.get<Funeral>(`/api/v1/funerals/${id}`, signal),
+  list: pageOf<FuneralPage, PageQuery & { personId?: string | undefined; outstanding?: 'true' | undefined }>(
+    '/api/v1/funerals',
+  ),
+  one: byId<Funeral>('/api/v1/funerals'),
   arrange: (body: In<typeof CreateFuneral>) => api.post<Funeral>('/api/v1/funerals', body),
   invoice: (id: string, body: In<typeof FuneralInvoiceInput>) =>
     api.post<Funeral>(`/api/v1/funerals/${id}/invoice`, body),

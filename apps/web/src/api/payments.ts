@@ -32,7 +32,7 @@ import type {
   Waiver,
 } from '@ostoja/domain/payments/schemas';
 import type { z } from 'zod';
-import { api, type Query, withQuery } from './client.ts';
+import { api, byId, pageOf, type Query, withQuery } from './client.ts';
 
 // The payments API, typed by the schemas the server runs: requests as the schemas take them
 // (z.input), answers as the response schemas send them (their wire form). Files (bank files,
@@ -68,10 +68,9 @@ export const paymentsApi = {
     api.post<Out<typeof Schedule>>(`${schedule(decisionId)}/resumptions`, body),
   changePayee: (decisionId: string, body: In<typeof ChangePayee>) =>
     api.put<Out<typeof Schedule>>(`${schedule(decisionId)}/payee`, body),
-  runs: (query: { month?: string }, signal?: AbortSignal) =>
-    api.get<Out<typeof RunPage>>(withQuery('/api/v1/payment-runs', query as Query), signal),
+  runs: pageOf<Out<typeof RunPage>, { month?: string }>('/api/v1/payment-runs'),
   openRun: (body: In<typeof OpenRun>) => api.post<Out<typeof OpenedRun>>('/api/v1/payment-runs', body),
-  run: (id: string, signal?: AbortSignal) => api.get<Out<typeof Run>>(`/api/v1/payment-runs/${id}`, signal),
+  run: byId<Out<typeof Run>>('/api/v1/payment-runs'),
   advance: (id: string) => api.post<Out<typeof RunAdvance>>(`/api/v1/payment-runs/${id}/advance`, {}),
   flags: (id: string, query: { kind?: string; unresolved?: 'true' | 'false' }, signal?: AbortSignal) =>
     api.get<Out<typeof FlagPage>>(withQuery(`/api/v1/payment-runs/${id}/flags`, query as Query), signal),
@@ -82,8 +81,7 @@ export const paymentsApi = {
     api.get<Out<typeof ListWithItems>>(withQuery(`/api/v1/payment-lists/${id}`, query as Query), signal),
   markPaid: (id: string, body: In<typeof MarkPaid>) =>
     api.post<Out<typeof PaymentList>>(`/api/v1/payment-lists/${id}/paid`, body),
-  item: (id: string, signal?: AbortSignal) =>
-    api.get<Out<typeof PaymentItem>>(`/api/v1/payment-items/${id}`, signal),
+  item: byId<Out<typeof PaymentItem>>('/api/v1/payment-items'),
   bankReturn: (id: string, body: In<typeof BankReturn>) =>
     api.post<Out<typeof PaymentItem>>(`/api/v1/payment-items/${id}/bank-return`, body),
   resolveReturn: (id: string, body: In<typeof ResolveReturn>) =>
@@ -94,17 +92,16 @@ export const paymentsApi = {
     api.post<Out<typeof CashReport>>('/api/v1/cash-desk/days', body),
   importDeaths: (body: In<typeof ImportDeaths>) =>
     api.post<Out<typeof DeathImport>>('/api/v1/death-register/imports', body),
-  receivables: (
-    query: {
+  receivables: pageOf<
+    Out<typeof ReceivablePage>,
+    {
       open?: 'true' | 'false' | undefined;
       personId?: string;
       after?: string | undefined;
       limit?: number;
-    },
-    signal?: AbortSignal,
-  ) => api.get<Out<typeof ReceivablePage>>(withQuery('/api/v1/receivables', query as Query), signal),
-  receivable: (id: string, signal?: AbortSignal) =>
-    api.get<Out<typeof Receivable>>(`/api/v1/receivables/${id}`, signal),
+    }
+  >('/api/v1/receivables'),
+  receivable: byId<Out<typeof Receivable>>('/api/v1/receivables'),
   createReceivable: (body: In<typeof CreateReceivable>) =>
     api.post<Out<typeof Receivable>>('/api/v1/receivables', body),
   repay: (id: string, body: In<typeof Repayment>) =>

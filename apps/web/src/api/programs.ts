@@ -17,19 +17,17 @@ import type {
 } from '@ostoja/domain/programs/programme';
 import type { z } from 'zod';
 import { uiPrograms } from '../i18n/ui-programs.ts';
-import { api, type Query, withQuery } from './client.ts';
+import { api, byId, type PageQuery, pageOf, type Query, withQuery } from './client.ts';
 
 // This module's strings load with its screens.
 registerMessages(uiPrograms);
 
 // Projects and programmes, and FEPŻ food aid: the API typed by the schemas the server runs.
 type In<S extends z.ZodType> = z.input<S>;
-type PageQuery = { after?: string | undefined; limit: number };
 
 export const programsApi = {
-  list: (query: PageQuery, signal?: AbortSignal) =>
-    api.get<ProgrammePage>(withQuery('/api/v1/programmes', query as Query), signal),
-  one: (id: string, signal?: AbortSignal) => api.get<Programme>(`/api/v1/programmes/${id}`, signal),
+  list: pageOf<ProgrammePage>('/api/v1/programmes'),
+  one: byId<Programme>('/api/v1/programmes'),
   participants: (id: string, query: PageQuery, signal?: AbortSignal) =>
     api.get<ParticipantPage>(withQuery(`/api/v1/programmes/${id}/participants`, query as Query), signal),
   addParticipant: (id: string, body: In<typeof ParticipantInput>) =>
@@ -42,10 +40,8 @@ export const programsApi = {
 };
 
 export const foodAidApi = {
-  partners: (query: PageQuery, signal?: AbortSignal) =>
-    api.get<PartnerPage>(withQuery('/api/v1/food-aid/partners', query as Query), signal),
-  referrals: (query: PageQuery & { month: string }, signal?: AbortSignal) =>
-    api.get<ReferralPage>(withQuery('/api/v1/food-aid/referrals', query as Query), signal),
+  partners: pageOf<PartnerPage>('/api/v1/food-aid/partners'),
+  referrals: pageOf<ReferralPage, PageQuery & { month: string }>('/api/v1/food-aid/referrals'),
   refer: (body: In<typeof ReferralInput>) => api.post<Referral>('/api/v1/food-aid/referrals', body),
   monthListUrl: (partnerId: string, month: string) =>
     withQuery('/api/v1/food-aid/month-list', { partnerId, month }),

@@ -33,32 +33,26 @@ import type {
 import type { z } from 'zod';
 import { uiCareSchedule } from '../i18n/ui-care-schedule.ts';
 import { uiServices } from '../i18n/ui-services.ts';
-import { api, type Query, withQuery } from './client.ts';
+import { api, byId, type PageQuery, pageOf, withQuery } from './client.ts';
 
 // This module's strings (screens and the fee's steps) load with its screens.
 registerMessages(uiServices, uiCareSchedule, services);
 
 // The services module's API, typed by the schemas the server runs.
 type In<S extends z.ZodType> = z.input<S>;
-type PageQuery = { after?: string | undefined; limit: number };
 
 export const servicesApi = {
-  feeTables: (query: PageQuery, signal?: AbortSignal) =>
-    api.get<FeeTableList>(withQuery('/api/v1/services/fee-tables', query as Query), signal),
+  feeTables: pageOf<FeeTableList>('/api/v1/services/fee-tables'),
   addFeeTable: (body: In<typeof FeeTableInput>) => api.post<FeeTable>('/api/v1/services/fee-tables', body),
-  careServices: (query: PageQuery, signal?: AbortSignal) =>
-    api.get<CareServicePage>(withQuery('/api/v1/care-services', query as Query), signal),
-  candidates: (query: PageQuery, signal?: AbortSignal) =>
-    api.get<CareCandidatePage>(withQuery('/api/v1/care-services/candidates', query as Query), signal),
-  careService: (id: string, signal?: AbortSignal) =>
-    api.get<CareService>(`/api/v1/care-services/${id}`, signal),
+  careServices: pageOf<CareServicePage>('/api/v1/care-services'),
+  candidates: pageOf<CareCandidatePage>('/api/v1/care-services/candidates'),
+  careService: byId<CareService>('/api/v1/care-services'),
   decide: (body: In<typeof CreateCareService>) => api.post<CareService>('/api/v1/care-services', body),
 };
 
 // Carers' schedules: the coordinator's and the carer's own.
 export const scheduleApi = {
-  carers: (query: PageQuery, signal?: AbortSignal) =>
-    api.get<In<typeof CarerPage>>(withQuery('/api/v1/care-schedule/carers', query as Query), signal),
+  carers: pageOf<In<typeof CarerPage>>('/api/v1/care-schedule/carers'),
   addCarer: (body: In<typeof CreateCarer>) => api.post<Carer>('/api/v1/care-schedule/carers', body),
   carerLogins: (signal?: AbortSignal) =>
     api.get<CarerLoginPage>('/api/v1/care-schedule/carer-logins', signal),
@@ -78,9 +72,8 @@ export const scheduleApi = {
 // Monthly bills for care services and the providers' invoices.
 export const billsApi = {
   issue: (month: string) => api.post<IssuedBills>('/api/v1/care-bills', { month }),
-  register: (query: PageQuery & { month: string }, signal?: AbortSignal) =>
-    api.get<BillPage>(withQuery('/api/v1/care-bills', query as Query), signal),
-  bill: (id: string, signal?: AbortSignal) => api.get<Bill>(`/api/v1/care-bills/${id}`, signal),
+  register: pageOf<BillPage, PageQuery & { month: string }>('/api/v1/care-bills'),
+  bill: byId<Bill>('/api/v1/care-bills'),
   pay: (id: string, body: In<typeof RecordBillPayment>) =>
     api.post<Bill>(`/api/v1/care-bills/${id}/payments`, body),
   addInvoice: (body: In<typeof CreateProviderInvoice>) =>

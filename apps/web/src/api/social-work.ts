@@ -21,7 +21,7 @@ import type {
 } from '@ostoja/domain/social-work/case-file';
 import type { z } from 'zod';
 import { uiSocialWork } from '../i18n/ui-social-work.ts';
-import { api, type Query, withQuery } from './client.ts';
+import { api, byId, type Query, withQuery } from './client.ts';
 
 // This module's screen strings load with its screens, not with the portal's first page.
 registerMessages(uiSocialWork);
@@ -35,7 +35,7 @@ export const socialWorkApi = {
     api.get<BrokenContractPage>(`/api/v1/persons/${personId}/broken-contracts`, signal),
   caseFiles: (query: In<typeof CaseFileListQuery>, signal?: AbortSignal) =>
     api.get<CaseFilePage>(withQuery('/api/v1/case-files', query as Query), signal),
-  caseFile: (id: string, signal?: AbortSignal) => api.get<CaseFile>(`/api/v1/case-files/${id}`, signal),
+  caseFile: byId<CaseFile>('/api/v1/case-files'),
   open: (body: In<typeof OpenCaseFile>) => api.post<CaseFile>('/api/v1/case-files', body),
   close: (id: string, body: In<typeof CloseCaseFile>) =>
     api.post<CaseFile>(`/api/v1/case-files/${id}/closure`, body),

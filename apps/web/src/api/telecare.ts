@@ -26,40 +26,33 @@ import type {
 } from '@ostoja/domain/services/telecare';
 import type { z } from 'zod';
 import { uiTelecare } from '../i18n/ui-telecare.ts';
-import { api, type Query, withQuery } from './client.ts';
+import { api, byId, type PageQuery, pageOf, withQuery } from './client.ts';
 
 // This module's strings (screens, the fee's steps, the server's messages) load with its screens.
 registerMessages(uiTelecare, telecare, services);
 
 // Telecare and neighbour services' API, typed by the schemas the server runs.
 type In<S extends z.ZodType> = z.input<S>;
-type PageQuery = { after?: string | undefined; limit: number };
 
 export const telecareApi = {
-  devices: (query: PageQuery, signal?: AbortSignal) =>
-    api.get<DevicePage>(withQuery('/api/v1/telecare/devices', query as Query), signal),
+  devices: pageOf<DevicePage>('/api/v1/telecare/devices'),
   addDevice: (body: CreateDevice) => api.post<Device>('/api/v1/telecare/devices', body),
-  decisions: (query: PageQuery, signal?: AbortSignal) =>
-    api.get<TelecarePage>(withQuery('/api/v1/telecare/decisions', query as Query), signal),
-  decision: (id: string, signal?: AbortSignal) =>
-    api.get<Telecare>(`/api/v1/telecare/decisions/${id}`, signal),
+  decisions: pageOf<TelecarePage>('/api/v1/telecare/decisions'),
+  decision: byId<Telecare>('/api/v1/telecare/decisions'),
   decide: (body: In<typeof CreateTelecare>) => api.post<Telecare>('/api/v1/telecare/decisions', body),
   lend: (body: CreateLoan) => api.post<Loan>('/api/v1/telecare/loans', body),
   endLoan: (id: string, body: { returnedOn: string; lost: boolean }) =>
     api.post<Loan>(`/api/v1/telecare/loans/${id}/end`, body),
   contractUrl: (id: string) => `/api/v1/telecare/loans/${id}/contract`,
   importAlarms: (csv: string) => api.post<AlarmImportResult>('/api/v1/telecare/alarms/import', { csv }),
-  alarms: (query: PageQuery & { personId: string; month: string }, signal?: AbortSignal) =>
-    api.get<AlarmPage>(withQuery('/api/v1/telecare/alarms', query as Query), signal),
+  alarms: pageOf<AlarmPage, PageQuery & { personId: string; month: string }>('/api/v1/telecare/alarms'),
 };
 
 export const neighbourApi = {
-  neighbours: (query: PageQuery, signal?: AbortSignal) =>
-    api.get<NeighbourPage>(withQuery('/api/v1/neighbour-services/neighbours', query as Query), signal),
+  neighbours: pageOf<NeighbourPage>('/api/v1/neighbour-services/neighbours'),
   addNeighbour: (body: In<typeof CreateNeighbour>) =>
     api.post<Neighbour>('/api/v1/neighbour-services/neighbours', body),
-  assignments: (query: PageQuery, signal?: AbortSignal) =>
-    api.get<AssignmentPage>(withQuery('/api/v1/neighbour-services/assignments', query as Query), signal),
+  assignments: pageOf<AssignmentPage>('/api/v1/neighbour-services/assignments'),
   assign: (body: In<typeof CreateAssignment>) =>
     api.post<Assignment>('/api/v1/neighbour-services/assignments', body),
   enterHours: (body: In<typeof EnterHours>) =>

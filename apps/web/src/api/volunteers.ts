@@ -10,19 +10,18 @@ import type {
   VolunteerWithAgreements,
 } from '@ostoja/domain/volunteers/volunteer';
 import type { z } from 'zod';
-import { api, type Query, withQuery } from './client.ts';
+import { api, byId, pageOf } from './client.ts';
 
 // The volunteers API, typed by the schemas the server runs.
 type In<S extends z.ZodType> = z.input<S>;
 
 export const volunteersApi = {
   signUp: (body: In<typeof VolunteerSignUp>) => api.post<SignUpReceived>('/api/v1/volunteers/sign-up', body),
-  list: (
-    query: { status?: VolunteerStatus | undefined; after?: string | undefined; limit?: number },
-    signal?: AbortSignal,
-  ) => api.get<VolunteerPage>(withQuery('/api/v1/volunteers', query as Query), signal),
-  volunteer: (id: string, signal?: AbortSignal) =>
-    api.get<VolunteerWithAgreements>(`/api/v1/volunteers/${id}`, signal),
+  list: pageOf<
+    VolunteerPage,
+    { status?: VolunteerStatus | undefined; after?: string | undefined; limit?: number }
+  >('/api/v1/volunteers'),
+  volunteer: byId<VolunteerWithAgreements>('/api/v1/volunteers'),
   review: (id: string, body: In<typeof ReviewInput>) =>
     api.post<VolunteerWithAgreements>(`/api/v1/volunteers/${id}/review`, body),
   erase: (id: string) => api.delete<Ok>(`/api/v1/volunteers/${id}`),

@@ -54,3 +54,24 @@ export function Page({
     </>
   );
 }
+
+/** A titled part of a page (a card when `card`): its <h2> names the section for assistive technology. */
+export function Section({
+  id,
+  title,
+  card,
+  children,
+}: {
+  /** The heading's id is `${id}-h`. */
+  id: string;
+  title: ReactNode;
+  card?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <section className={card ? 'card' : undefined} aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{title}</h2>
+      {children}
+    </section>
+  );
+}

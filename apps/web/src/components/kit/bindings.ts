@@ -5,7 +5,9 @@ import { fieldId } from '../fields.tsx';
 /**
  * An edit form with `set(path)` (a setter), `bind(path)` (id, value, setter and error of a text or
  * select field) and `tick(path)` (the same for a checkbox), so a field is one line. Where several
- * forms share a page, `idPrefix` keeps their field ids apart ("repay-amount").
+ * forms share a page, `idPrefix` keeps their field ids apart ("repay-amount"). A field whose value
+ * becomes another path in the request body ("cost" → "costGrosze") names that path second, so its id
+ * and error are the body's (the server's 400 and the error summary speak of the body).
  */
 export function withBindings<V extends FieldValues, F extends { errors: Errors }>(
   f: F & { values: V; form: UseFormReturn<V> },
@@ -15,11 +17,11 @@ export function withBindings<V extends FieldValues, F extends { errors: Errors }
     <K extends Path<V>>(k: K) =>
     (x: PathValue<V, K>) =>
       f.form.setValue(k, x);
-  const bind = <K extends Path<V>>(k: K) => ({
-    id: fieldId(idPrefix + k),
+  const bind = <K extends Path<V>>(k: K, bodyPath: string = k) => ({
+    id: fieldId(idPrefix + bodyPath),
     value: f.form.getValues(k),
     onValue: set(k),
-    error: f.errors[k],
+    error: f.errors[bodyPath],
   });
   const tick = <K extends Path<V>>(k: K) => ({
     id: fieldId(idPrefix + k),

@@ -1,4 +1,5 @@
 import { useI18n } from '../../app/i18n.tsx';
+import { LoadError } from '../feedback.tsx';
 import { type Column, ColumnTable } from './column-table.tsx';
 import type { CursorList } from './use-cursor-query.ts';
 
@@ -35,6 +36,34 @@ export function PagedTable<T>({
           </button>
         </p>
       ) : null}
+    </>
+  );
+}
+
+const byId = (row: unknown) => (row as { id: string }).id;
+
+/**
+ * A cursor list with its states, as every register screen shows it: the load error (with a retry),
+ * the line saying there is nothing yet, or the paged table.
+ */
+export function ListTable<T>({
+  empty,
+  list,
+  ...table
+}: {
+  /** Shown once the list has loaded with no rows. */
+  empty: string;
+  caption: string;
+  columns: Column<T>[];
+  list: CursorList<T>;
+  /** The row's key; by default its `id`. */
+  rowKey?(row: T): string;
+}) {
+  return (
+    <>
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {list.loaded && !list.items.length ? <p className="empty">{empty}</p> : null}
+      {list.items.length ? <PagedTable list={list} rowKey={byId} {...table} /> : null}
     </>
   );
 }

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import type { Errors } from '../../lib/forms.ts';
+import { withBindings } from './bindings.ts';
 
 /** RHF's nested errors as the flat "members.0.person.pesel" → message map the fields and summary show. */
 export function flatErrors(
@@ -93,7 +94,8 @@ export function useEditForm<V extends FieldValues, S extends z.ZodType, R>({
       },
     )();
 
-  return {
+  // With `bind(path)` and friends, so a field is one line (see bindings.ts).
+  return withBindings({
     form,
     /** The current values (the fields are controlled components fed from here). */
     values: form.watch(),
@@ -109,6 +111,6 @@ export function useEditForm<V extends FieldValues, S extends z.ZodType, R>({
       form.reset(values as never);
       setFailure(undefined);
     },
-  };
+  });
 }
 export type EditForm = ReturnType<typeof useEditForm>;

@@ -116,25 +116,19 @@ function UnitForm({
       </div>
       <div className="field-row">
         <SelectField
-          id={fieldId('parentId')}
+          {...f.bind('parentId')}
           label={t('orgUnit.parent')}
-          value={v.parentId}
-          onValue={(parentId) => f.form.setValue('parentId', parentId)}
           options={[none, ...others.map((u) => ({ value: u.id, label: u.name }))]}
-          error={f.errors.parentId}
         />
         {v.kind === 'fieldTeam' ? (
           <SelectField
-            id={fieldId('officeId')}
+            {...f.bind('officeId')}
             label={t('orgUnit.office')}
             hint={t('orgUnit.officeHint')}
-            value={v.officeId}
-            onValue={(officeId) => f.form.setValue('officeId', officeId)}
             options={[
               none,
               ...others.filter((u) => u.kind === 'office').map((u) => ({ value: u.id, label: u.name })),
             ]}
-            error={f.errors.officeId}
           />
         ) : null}
       </div>

@@ -1,9 +1,4 @@
-import {
-  type FieldTeamStreet,
-  FieldTeamStreetInput,
-  PARITIES,
-  type Parity,
-} from '@ostoja/domain/org/address';
+import { type FieldTeamStreet, FieldTeamStreetInput, PARITIES } from '@ostoja/domain/org/address';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -11,7 +6,7 @@ import { adminApi } from '../../api/admin.ts';
 import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
@@ -88,7 +83,6 @@ function AddStreetForm({
       f.reset(blank(f.values.city));
     },
   });
-  const v = f.values;
   const text = textField<'street' | 'city' | 'numberFrom' | 'numberTo'>(f);
   return (
     <section aria-labelledby="add-street-h" className="card">
@@ -117,12 +111,9 @@ function AddStreetForm({
               className="w-short"
             />
             <SelectField
-              id={fieldId('parity')}
+              {...f.bind('parity')}
               label={t('streets.parity')}
-              value={v.parity}
-              onValue={(parity) => f.form.setValue('parity', parity as Parity)}
               options={PARITIES.map((p) => ({ value: p, label: t(`parity.${p}`) }))}
-              error={f.errors.parity}
             />
           </div>
         </fieldset>

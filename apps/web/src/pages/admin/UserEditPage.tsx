@@ -87,11 +87,8 @@ function UserForm({ user, reload }: { user: StaffUser | undefined; reload(): voi
       <div className="field-row">
         <TextField {...text('email')} label={t('user.email')} type="email" autoComplete="off" />
         <SelectField
-          id={fieldId('orgUnitId')}
+          {...f.bind('orgUnitId')}
           label={t('user.orgUnit')}
-          value={v.orgUnitId}
-          onValue={(orgUnitId) => f.form.setValue('orgUnitId', orgUnitId)}
-          error={f.errors.orgUnitId}
           options={[
             { value: '', label: t('form.none') },
             ...(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name })),

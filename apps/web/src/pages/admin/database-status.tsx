@@ -3,6 +3,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
+import { Section } from '../../components/page.tsx';
 import { adminKeys } from './queries.ts';
 
 /** Where reports read from and how far the read replica is behind (issue 21 item 9). */
@@ -10,8 +11,7 @@ export function DatabaseStatus() {
   const { t, dateTime } = useI18n();
   const q = useRead(adminKeys.database, (signal) => adminApi.database(signal));
   return (
-    <section aria-labelledby="database-h">
-      <h2 id="database-h">{t('database.title')}</h2>
+    <Section id="database" title={t('database.title')}>
       {q.error ? (
         <LoadError error={q.error} onRetry={() => q.refetch()} />
       ) : !q.data ? (
@@ -41,6 +41,6 @@ export function DatabaseStatus() {
           ) : null}
         </dl>
       )}
-    </section>
+    </Section>
   );
 }

@@ -21,7 +21,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { parseZloty } from '../benefits/money.ts';
@@ -46,10 +46,8 @@ function MembersSection({ members }: { members: Member[] }) {
       f.reset();
     },
   });
-  const v = f.values;
   return (
-    <section aria-labelledby="ac-members-h">
-      <h2 id="ac-members-h">{t('ac.members')}</h2>
+    <Section id="ac-members" title={t('ac.members')}>
       <DataTable caption={t('ac.members')} compact>
         <thead>
           <tr>
@@ -77,45 +75,24 @@ function MembersSection({ members }: { members: Member[] }) {
       <details>
         <summary>{t('ac.member.add')}</summary>
         <EditForm form={f} submitLabel={t('ac.member.add')}>
-          <TextField
-            id={fieldId('fullName')}
-            label={t('ac.member.fullName')}
-            required
-            value={v.fullName}
-            onValue={(x) => f.form.setValue('fullName', x)}
-            error={f.errors.fullName}
-          />
+          <TextField {...f.bind('fullName')} label={t('ac.member.fullName')} required />
           <SelectField
-            id={fieldId('function')}
+            {...f.bind('function')}
             label={t('ac.member.function')}
-            value={v.function}
-            onValue={(x) => f.form.setValue('function', x)}
             options={COMMISSION_FUNCTIONS.map((c) => ({ value: c, label: t(`ac.function.${c}`) }))}
           />
           {(['termFrom', 'termTo'] as const).map((k) => (
-            <TextField
-              key={k}
-              id={fieldId(k)}
-              type="date"
-              label={t(`ac.member.${k}`)}
-              required
-              value={v[k]}
-              onValue={(x) => f.form.setValue(k, x)}
-              error={f.errors[k]}
-            />
+            <TextField key={k} {...f.bind(k)} type="date" label={t(`ac.member.${k}`)} required />
           ))}
           <TextField
-            id={fieldId('payPerMeeting')}
+            {...f.bind('pay', 'payPerMeeting')}
             label={t('ac.member.pay')}
             inputMode="decimal"
             required
-            value={v.pay}
-            onValue={(x) => f.form.setValue('pay', x)}
-            error={f.errors.payPerMeeting}
           />
         </EditForm>
       </details>
-    </section>
+    </Section>
   );
 }
 
@@ -149,15 +126,7 @@ function MeetingForm({ members }: { members: Member[] }) {
   const v = f.values;
   return (
     <EditForm form={f} submitLabel={t('ac.meeting.add')}>
-      <TextField
-        id={fieldId('heldOn')}
-        type="date"
-        label={t('ac.meeting.heldOn')}
-        required
-        value={v.heldOn}
-        onValue={(x) => f.form.setValue('heldOn', x)}
-        error={f.errors.heldOn}
-      />
+      <TextField {...f.bind('heldOn')} type="date" label={t('ac.meeting.heldOn')} required />
       <fieldset className="wide">
         <legend>{t('ac.meeting.present')}</legend>
         <GroupError id="present-error" error={f.errors.presentMemberIds} />
@@ -188,15 +157,7 @@ function MeetingForm({ members }: { members: Member[] }) {
         error={f.errors.deciding}
       />
       {(['agenda', 'minutes', 'resolutions'] as const).map((k) => (
-        <TextAreaField
-          key={k}
-          id={fieldId(k)}
-          label={t(`ac.meeting.${k}`)}
-          required={k !== 'resolutions'}
-          value={v[k]}
-          onValue={(x) => f.form.setValue(k, x)}
-          error={f.errors[k]}
-        />
+        <TextAreaField key={k} {...f.bind(k)} label={t(`ac.meeting.${k}`)} required={k !== 'resolutions'} />
       ))}
     </EditForm>
   );
@@ -233,8 +194,7 @@ function MeetingsSection({ members }: { members: Member[] }) {
     },
   ];
   return (
-    <section aria-labelledby="ac-meetings-h">
-      <h2 id="ac-meetings-h">{t('ac.meetings')}</h2>
+    <Section id="ac-meetings" title={t('ac.meetings')}>
       <details>
         <summary>{t('ac.meeting.add')}</summary>
         <MeetingForm members={members} />
@@ -243,7 +203,7 @@ function MeetingsSection({ members }: { members: Member[] }) {
       {list.items.length ? (
         <PagedTable caption={t('ac.meetings')} columns={columns} list={list} rowKey={(g) => g.id} />
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -252,8 +212,7 @@ function PayListSection() {
   const [month, setMonth] = useState(todayIso().slice(0, 7));
   const pay = usePayList(month);
   return (
-    <section aria-labelledby="ac-pay-h">
-      <h2 id="ac-pay-h">{t('ac.pay.title')}</h2>
+    <Section id="ac-pay" title={t('ac.pay.title')}>
       <TextField id="ac-pay-month" type="month" label={t('ac.pay.month')} value={month} onValue={setMonth} />
       {pay.error ? <LoadError error={pay.error} onRetry={() => pay.refetch()} /> : null}
       {pay.data ? (
@@ -286,7 +245,7 @@ function PayListSection() {
           </a>
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }
 

@@ -80,38 +80,17 @@ export function OpenProceedingPage() {
           </Link>
         }
       >
-        <TextField
-          id={fieldId('reportedOn')}
-          type="date"
-          label={t('ac.reportedOn')}
-          required
-          value={v.reportedOn}
-          onValue={(x) => f.form.setValue('reportedOn', x)}
-          error={f.errors.reportedOn}
-        />
+        <TextField {...f.bind('reportedOn')} type="date" label={t('ac.reportedOn')} required />
         <SelectField
-          id={fieldId('reporter.kind')}
+          {...f.bind('reporterKind', 'reporter.kind')}
           label={t('ac.reporter.kind')}
           required
-          value={v.reporterKind}
-          onValue={(x) => f.form.setValue('reporterKind', x)}
           options={REPORTER_KINDS.map((k) => ({ value: k, label: t(`ac.reporter.${k}`) }))}
-          error={f.errors['reporter.kind']}
         />
+        <TextField {...f.bind('reporterName', 'reporter.name')} label={t('ac.reporter.name')} required />
         <TextField
-          id={fieldId('reporter.name')}
-          label={t('ac.reporter.name')}
-          required
-          value={v.reporterName}
-          onValue={(x) => f.form.setValue('reporterName', x)}
-          error={f.errors['reporter.name']}
-        />
-        <TextField
-          id={fieldId('reporter.institution')}
+          {...f.bind('reporterInstitution', 'reporter.institution')}
           label={t('ac.reporter.institution')}
-          value={v.reporterInstitution}
-          onValue={(x) => f.form.setValue('reporterInstitution', x)}
-          error={f.errors['reporter.institution']}
         />
         <fieldset className="wide">
           <legend>{t('ac.person')}</legend>
@@ -140,14 +119,7 @@ export function OpenProceedingPage() {
             />
           ))}
         </fieldset>
-        <TextAreaField
-          id={fieldId('description')}
-          label={t('ac.description')}
-          required
-          value={v.description}
-          onValue={(x) => f.form.setValue('description', x)}
-          error={f.errors.description}
-        />
+        <TextAreaField {...f.bind('description')} label={t('ac.description')} required />
       </EditForm>
     </Page>
   );

@@ -18,7 +18,7 @@ import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { commissionKeys, useCommissionSaved, usePermitRules } from './queries.ts';
@@ -58,8 +58,7 @@ function RulesSection() {
     }),
   );
   return (
-    <section aria-labelledby="ac-rules-h">
-      <h2 id="ac-rules-h">{t('ac.rules.title')}</h2>
+    <Section id="ac-rules" title={t('ac.rules.title')}>
       {rules.error ? <LoadError error={rules.error} onRetry={() => rules.refetch()} /> : null}
       {rules.data?.items.length ? (
         <DataTable caption={t('ac.rules.title')} compact>
@@ -112,7 +111,7 @@ function RulesSection() {
           />
         </EditForm>
       </details>
-    </section>
+    </Section>
   );
 }
 
@@ -157,8 +156,7 @@ function ShopsSection() {
     },
   ];
   return (
-    <section aria-labelledby="ac-shops-h">
-      <h2 id="ac-shops-h">{t('ac.shops')}</h2>
+    <Section id="ac-shops" title={t('ac.shops')}>
       <details>
         <summary>{t('ac.shop.add')}</summary>
         <EditForm form={f} submitLabel={t('ac.shop.add')}>
@@ -172,7 +170,7 @@ function ShopsSection() {
       {list.items.length ? (
         <PagedTable caption={t('ac.shops')} columns={columns} list={list} rowKey={(s) => s.id} />
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -220,8 +218,7 @@ function OpinionsSection() {
     },
   ];
   return (
-    <section aria-labelledby="ac-opinions-h">
-      <h2 id="ac-opinions-h">{t('ac.opinions.title')}</h2>
+    <Section id="ac-opinions" title={t('ac.opinions.title')}>
       <TextField
         id="ac-opinions-year"
         label={t('ac.opinions.year')}
@@ -234,7 +231,7 @@ function OpinionsSection() {
       {list.items.length ? (
         <PagedTable caption={t('ac.opinions.title')} columns={columns} list={list} rowKey={(o) => o.id} />
       ) : null}
-    </section>
+    </Section>
   );
 }
 

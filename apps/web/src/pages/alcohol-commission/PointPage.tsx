@@ -16,7 +16,7 @@ import { SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
@@ -137,8 +137,7 @@ export function PointPage() {
       />
       {figures.error ? <LoadError error={figures.error} onRetry={() => figures.refetch()} /> : null}
       {c && figures.data ? (
-        <section aria-labelledby="pik-kinds-h">
-          <h2 id="pik-kinds-h">{t('pik.byKind')}</h2>
+        <Section id="pik-kinds" title={t('pik.byKind')}>
           <p>
             {t('pik.consultations', {
               total: c.consultations.total,
@@ -172,10 +171,9 @@ export function PointPage() {
               hours: hours(figures.data.groups.minutes),
             })}
           </p>
-        </section>
+        </Section>
       ) : null}
-      <section aria-labelledby="pik-groups-h">
-        <h2 id="pik-groups-h">{t('pik.groups')}</h2>
+      <Section id="pik-groups" title={t('pik.groups')}>
         {groups.data?.items.length ? (
           <DataTable caption={t('pik.groups')} compact>
             <thead>
@@ -214,7 +212,7 @@ export function PointPage() {
             <SessionForm groups={groups.data.items} onSaved={saved} />
           </details>
         ) : null}
-      </section>
+      </Section>
     </Page>
   );
 }

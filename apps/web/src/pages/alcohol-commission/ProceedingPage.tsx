@@ -5,7 +5,7 @@ import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { EventForm } from './event-form.tsx';
@@ -72,8 +72,7 @@ export function ProceedingPage() {
         ) : null}
       </dl>
       {p.closedOn ? null : <ShareProceeding p={p} />}
-      <section aria-labelledby="ac-events-h">
-        <h2 id="ac-events-h">{t('ac.events')}</h2>
+      <Section id="ac-events" title={t('ac.events')}>
         {p.events.length ? (
           <DataTable caption={t('ac.events')} compact>
             <thead>
@@ -116,7 +115,7 @@ export function ProceedingPage() {
         ) : (
           <p className="empty">{t('ac.events.none')}</p>
         )}
-      </section>
+      </Section>
       {p.allowedEvents.length ? (
         <section aria-labelledby="ac-step-h" className="card">
           <h2 id="ac-step-h">{t('ac.ev.title')}</h2>

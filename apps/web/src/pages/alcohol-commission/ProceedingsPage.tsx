@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
 import { SelectField } from '../../components/fields.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -80,11 +79,7 @@ export function ProceedingsPage() {
           { value: '', label: t('ac.list.state.all') },
         ]}
       />
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('ac.list.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('ac.list.title')} columns={columns} list={list} rowKey={(p) => p.id} />
-      ) : null}
+      <ListTable empty={t('ac.list.none')} caption={t('ac.list.title')} columns={columns} list={list} />
     </Page>
   );
 }

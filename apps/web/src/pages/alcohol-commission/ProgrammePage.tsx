@@ -16,7 +16,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/fields.t
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { parseZloty, zloty } from '../benefits/money.ts';
@@ -108,8 +108,7 @@ function Report({ report, onSaved }: { report: ProgrammeReport; onSaved(): void 
   const value = (k: (typeof FIGURES)[number], v: number) =>
     MONEY_FIGURES.includes(k) ? money(v) : k === 'groupMinutes' ? String(v / 60) : String(v);
   return (
-    <section aria-labelledby="programme-report-h">
-      <h2 id="programme-report-h">{t('programme.report')}</h2>
+    <Section id="programme-report" title={t('programme.report')}>
       <p>
         <a
           href={alcoholCommissionApi.programmeXlsxUrl(report.year)}
@@ -156,7 +155,7 @@ function Report({ report, onSaved }: { report: ProgrammeReport; onSaved(): void 
         </DataTable>
       ))}
       <G1Form key={report.year} report={report} onSaved={onSaved} />
-    </section>
+    </Section>
   );
 }
 
@@ -187,8 +186,7 @@ export function ProgrammePage() {
         value={String(year)}
         onValue={(v) => setYear(Number(v))}
       />
-      <section aria-labelledby="programme-tasks-h">
-        <h2 id="programme-tasks-h">{t('programme.tasksTitle')}</h2>
+      <Section id="programme-tasks" title={t('programme.tasksTitle')}>
         {programme.error && programme.error.status !== 404 ? (
           <LoadError error={programme.error} onRetry={() => programme.refetch()} />
         ) : null}
@@ -228,7 +226,7 @@ export function ProgrammePage() {
             <ProgrammeForm year={year} onSaved={saved} />
           </details>
         ) : null}
-      </section>
+      </Section>
       {report.error ? <LoadError error={report.error} onRetry={() => report.refetch()} /> : null}
       {report.data ? <Report report={report.data} onSaved={saved} /> : null}
     </Page>

@@ -16,7 +16,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/fields.t
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
@@ -167,8 +167,7 @@ export function ShopPage() {
   const s = q.data;
   return (
     <Page title={s.name} lead={`${s.address} · ${s.operator} · NIP ${s.nip}`}>
-      <section aria-labelledby="ac-shop-opinions-h">
-        <h2 id="ac-shop-opinions-h">{t('ac.opinions.title')}</h2>
+      <Section id="ac-shop-opinions" title={t('ac.opinions.title')}>
         {s.opinions.length ? (
           <DataTable caption={t('ac.opinions.title')} compact>
             <thead>
@@ -214,9 +213,8 @@ export function ShopPage() {
           <summary>{t('ac.opinion.add')}</summary>
           <OpinionForm shop={s} />
         </details>
-      </section>
-      <section aria-labelledby="ac-shop-inspections-h">
-        <h2 id="ac-shop-inspections-h">{t('ac.inspections')}</h2>
+      </Section>
+      <Section id="ac-shop-inspections" title={t('ac.inspections')}>
         {s.inspections.length ? (
           <DataTable caption={t('ac.inspections')} compact>
             <thead>
@@ -248,9 +246,8 @@ export function ShopPage() {
           <summary>{t('ac.inspection.add')}</summary>
           <InspectionForm shop={s} />
         </details>
-      </section>
-      <section aria-labelledby="ac-shop-trainings-h">
-        <h2 id="ac-shop-trainings-h">{t('ac.sellerTrainings')}</h2>
+      </Section>
+      <Section id="ac-shop-trainings" title={t('ac.sellerTrainings')}>
         {s.trainings.length ? (
           <ul>
             {s.trainings.map((x) => (
@@ -264,7 +261,7 @@ export function ShopPage() {
           <summary>{t('ac.sellerTraining.add')}</summary>
           <TrainingForm shop={s} />
         </details>
-      </section>
+      </Section>
     </Page>
   );
 }

@@ -155,34 +155,20 @@ export function EventForm({ proceeding }: { proceeding: Proceeding }) {
   return (
     <EditForm form={f} submitLabel={t('ac.ev.submit')}>
       <SelectField
-        id={fieldId('type')}
+        {...f.bind('type')}
         label={t('ac.ev.type')}
-        value={v.type}
-        onValue={(x) => f.form.setValue('type', x)}
         options={proceeding.allowedEvents.map((e) => ({ value: e, label: t(`ac.event.${e}`) }))}
-        error={f.errors.type}
       />
-      <TextField
-        id={fieldId('on')}
-        type="date"
-        label={t('ac.ev.on')}
-        required
-        value={v.on}
-        onValue={(x) => f.form.setValue('on', x)}
-        error={f.errors.on}
-      />
+      <TextField {...f.bind('on')} type="date" label={t('ac.ev.on')} required />
       {spec.fields.map((k) => {
         const options = OPTIONS[k];
         if (options)
           return (
             <SelectField
               key={k}
-              id={fieldId(k)}
+              {...f.bind(k)}
               label={t(`ac.ev.${k}`)}
-              value={v[k]}
-              onValue={(x) => f.form.setValue(k, x)}
               options={options.map((o) => ({ value: o, label: tk(`ac.ev.${k as Choice}`, o) }))}
-              error={f.errors[k]}
             />
           );
         if (k === 'note')
@@ -199,12 +185,9 @@ export function EventForm({ proceeding }: { proceeding: Proceeding }) {
         return (
           <TextField
             key={k}
-            id={fieldId(k)}
+            {...f.bind(k)}
             type={DATES.includes(k) ? 'date' : k === 'appointmentAt' ? 'time' : 'text'}
             label={t(`ac.ev.${k}`)}
-            value={v[k]}
-            onValue={(x) => f.form.setValue(k, x)}
-            error={f.errors[k]}
           />
         );
       })}

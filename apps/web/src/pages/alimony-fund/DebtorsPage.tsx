@@ -2,8 +2,7 @@ import type { DebtorSummary } from '@ostoja/domain/alimony-fund/debtor';
 import { Link } from 'react-router-dom';
 import { alimonyDebtorsApi } from '../../api/alimony-debtors.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -54,11 +53,7 @@ export function DebtorsPage() {
       <p>
         <Link to="/alimony-fund/notices">{t('ad.noticesLink')}</Link>
       </p>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('ad.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('ad.title')} columns={columns} list={list} rowKey={(d) => d.id} />
-      ) : null}
+      <ListTable empty={t('ad.none')} caption={t('ad.title')} columns={columns} list={list} />
     </Page>
   );
 }

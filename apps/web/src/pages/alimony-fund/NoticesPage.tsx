@@ -2,8 +2,7 @@ import type { DebtorNotice } from '@ostoja/domain/alimony-fund/debtor';
 import { Link } from 'react-router-dom';
 import { alimonyDebtorsApi } from '../../api/alimony-debtors.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
 import { debtorKeys } from './debtor-queries.ts';
@@ -49,11 +48,7 @@ export function NoticesPage() {
   const columns = useNoticeColumns(true);
   return (
     <Page title={t('ad.noticesLink')}>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('ad.noNotices')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('ad.notices')} columns={columns} list={list} rowKey={(n) => n.id} />
-      ) : null}
+      <ListTable empty={t('ad.noNotices')} caption={t('ad.notices')} columns={columns} list={list} />
     </Page>
   );
 }

@@ -7,7 +7,7 @@ import { LoadError, Loading } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { BlueCardSections, DueDate } from './common.tsx';
 import { ProcedureTable } from './procedure-table.tsx';
 import { blueCardKeys } from './queries.ts';
@@ -78,8 +78,7 @@ export function DashboardPage() {
       lead={`${d.team.name} · ${t('blueCards.dashboard.today', { date: date(d.today) })}`}
     >
       <BlueCardSections />
-      <section aria-labelledby="bc-status-h">
-        <h2 id="bc-status-h">{t('blueCards.dashboard.byStatus')}</h2>
+      <Section id="bc-status" title={t('blueCards.dashboard.byStatus')}>
         <ul className="bc-figures">
           {BLUE_CARD_STATUSES.map((s) => (
             <li key={s}>
@@ -89,7 +88,7 @@ export function DashboardPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
       <section>
         <h2>{t('blueCards.dashboard.overdue')}</h2>
         {overdue.length ? (

@@ -4,7 +4,7 @@ import { type ComponentType, useState } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { NotFound } from '../../components/status-pages.tsx';
 import { AccessLogSection } from './access-log.tsx';
 import { AlcoholProceedingsSection } from './alcohol-proceedings.tsx';
@@ -96,8 +96,7 @@ function ActionsPanel({
   };
   const Step = current && !current.meeting ? STEPS[current.action] : undefined;
   return (
-    <section aria-labelledby="bc-actions-h">
-      <h2 id="bc-actions-h">{t('blueCards.actions.title')}</h2>
+    <Section id="bc-actions" title={t('blueCards.actions.title')}>
       {buttons.length === 0 ? (
         <p className="empty">{t('blueCards.actions.none')}</p>
       ) : (
@@ -128,7 +127,7 @@ function ActionsPanel({
       ) : Step ? (
         <Step key={current?.key} procedure={p} onDone={done} onCancel={close} />
       ) : null}
-    </section>
+    </Section>
   );
 }
 

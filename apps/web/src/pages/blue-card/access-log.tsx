@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
+import { Section } from '../../components/page.tsx';
 import { blueCardKeys } from './queries.ts';
 
 function useActionLabel() {
@@ -42,8 +43,7 @@ export function AccessLogSection({ procedureId }: { procedureId: string }) {
   const { t } = useI18n();
   const [shown, setShown] = useState(false);
   return (
-    <section aria-labelledby="bc-access-h">
-      <h2 id="bc-access-h">{t('blueCards.accessLog.title')}</h2>
+    <Section id="bc-access" title={t('blueCards.accessLog.title')}>
       <p>
         <button
           type="button"
@@ -55,6 +55,6 @@ export function AccessLogSection({ procedureId }: { procedureId: string }) {
         </button>
       </p>
       {shown ? <Entries procedureId={procedureId} /> : null}
-    </section>
+    </Section>
   );
 }

@@ -4,6 +4,7 @@ import { LoadError } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { useRead } from '../../components/kit/use-read.ts';
+import { Section } from '../../components/page.tsx';
 
 // The commission's proceedings towards treatment linked to this procedure (the team reported
 // them): where each stands, inside the compartment. Nothing is shown when there is none.
@@ -16,8 +17,7 @@ export function AlcoholProceedingsSection({ procedureId }: { procedureId: string
   if (linked.error) return <LoadError error={linked.error} onRetry={() => linked.refetch()} />;
   if (!linked.data?.items.length) return null;
   return (
-    <section aria-labelledby="bc-alcohol-h">
-      <h2 id="bc-alcohol-h">{t('blueCards.alcohol.title')}</h2>
+    <Section id="bc-alcohol" title={t('blueCards.alcohol.title')}>
       <p>{t('blueCards.alcohol.lead')}</p>
       <ColumnTable
         caption={t('blueCards.alcohol.title')}
@@ -52,6 +52,6 @@ export function AlcoholProceedingsSection({ procedureId }: { procedureId: string
           },
         ]}
       />
-    </section>
+    </Section>
   );
 }

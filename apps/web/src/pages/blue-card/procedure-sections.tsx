@@ -1,6 +1,7 @@
 import type { Procedure } from '@ostoja/domain/blue-card/responses';
 import { useI18n } from '../../app/i18n.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { Section } from '../../components/page.tsx';
 import { byRole, DueDate, PdfLink, personName } from './common.tsx';
 
 const base = (p: Procedure) => `/api/v1/blue-cards/${p.id}`;
@@ -15,8 +16,7 @@ export function DeadlinesSection({ p }: { p: Procedure }) {
     { kind: 'monitoringEnd', due: p.deadlines.monitoringUntil },
   ];
   return (
-    <section aria-labelledby="bc-deadlines-h">
-      <h2 id="bc-deadlines-h">{t('blueCards.deadlines.title')}</h2>
+    <Section id="bc-deadlines" title={t('blueCards.deadlines.title')}>
       <dl className="details">
         {rows.map((r) => (
           <div key={r.kind}>
@@ -35,7 +35,7 @@ export function DeadlinesSection({ p }: { p: Procedure }) {
           </div>
         ))}
       </dl>
-    </section>
+    </Section>
   );
 }
 
@@ -43,8 +43,7 @@ export function DeadlinesSection({ p }: { p: Procedure }) {
 export function FormASection({ p }: { p: Procedure }) {
   const { date, t, tk } = useI18n();
   return (
-    <section aria-labelledby="bc-form-a-h">
-      <h2 id="bc-form-a-h">{t('blueCard.document.A')}</h2>
+    <Section id="bc-form-a" title={t('blueCard.document.A')}>
       <dl className="details">
         <div>
           <dt>{t('blueCards.open.openedOn')}</dt>
@@ -81,7 +80,7 @@ export function FormASection({ p }: { p: Procedure }) {
           <p className="bc-minutes">{p.interventions}</p>
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }
 

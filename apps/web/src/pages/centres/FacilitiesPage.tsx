@@ -2,8 +2,7 @@ import type { Facility } from '@ostoja/domain/centres/facility';
 import { Link } from 'react-router-dom';
 import { centresApi } from '../../api/centres.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
 import { hoursText } from './hours.ts';
@@ -39,11 +38,7 @@ export function FacilitiesPage() {
   const columns = useColumns();
   return (
     <Page title={t('ctr.title')} lead={t('ctr.lead')}>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('ctr.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('ctr.title')} columns={columns} list={list} rowKey={(f) => f.id} />
-      ) : null}
+      <ListTable empty={t('ctr.none')} caption={t('ctr.title')} columns={columns} list={list} />
     </Page>
   );
 }

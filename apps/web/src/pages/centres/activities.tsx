@@ -1,9 +1,9 @@
 import type { Activity } from '@ostoja/domain/centres/facility';
 import { centresApi } from '../../api/centres.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { centresKeys } from './queries.ts';
 
@@ -30,13 +30,8 @@ export function Activities({ facilityId }: { facilityId: string }) {
     },
   ];
   return (
-    <section aria-labelledby="ctr-activities-h">
-      <h2 id="ctr-activities-h">{t('ctr.activities')}</h2>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('ctr.activity.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('ctr.activities')} columns={columns} list={list} rowKey={(a) => a.id} />
-      ) : null}
-    </section>
+    <Section id="ctr-activities" title={t('ctr.activities')}>
+      <ListTable empty={t('ctr.activity.none')} caption={t('ctr.activities')} columns={columns} list={list} />
+    </Section>
   );
 }

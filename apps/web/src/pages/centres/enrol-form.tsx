@@ -7,6 +7,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
@@ -64,8 +65,7 @@ export function EnrolForm({ facility }: { facility: Facility }) {
     />
   );
   return (
-    <section className="card" aria-labelledby="ctr-enrol-h">
-      <h2 id="ctr-enrol-h">{t('ctr.enrol')}</h2>
+    <Section card id="ctr-enrol" title={t('ctr.enrol')}>
       <p>{t('ctr.enrol.lead')}</p>
       <EditForm form={f} submitLabel={t('ctr.enrol.submit')}>
         <PersonPicker
@@ -77,10 +77,8 @@ export function EnrolForm({ facility }: { facility: Facility }) {
         {text('requestedOn', { type: 'date', required: true, className: 'w-short' })}
         <div className="field-row">
           <SelectField
-            id={fieldId('referredBy')}
+            {...f.bind('referredBy')}
             label={t('ctr.referredBy')}
-            value={v.referredBy}
-            onValue={(x) => f.form.setValue('referredBy', x)}
             options={REFERRERS.map((r) => ({ value: r, label: t(`ctr.referrer.${r}`) }))}
             required
           />
@@ -88,10 +86,8 @@ export function EnrolForm({ facility }: { facility: Facility }) {
         </div>
         <div className="field-row">
           <SelectField
-            id={fieldId('consentBy')}
+            {...f.bind('consentBy')}
             label={t('ctr.consentBy')}
-            value={v.consentBy}
-            onValue={(x) => f.form.setValue('consentBy', x)}
             options={CONSENT_BY.map((c) => ({ value: c, label: t(`ctr.consentBy.${c}`) }))}
             required
           />
@@ -104,6 +100,6 @@ export function EnrolForm({ facility }: { facility: Facility }) {
           </div>
         ) : null}
       </EditForm>
-    </section>
+    </Section>
   );
 }

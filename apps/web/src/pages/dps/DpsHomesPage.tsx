@@ -11,7 +11,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { parseZloty } from '../payments/shared.tsx';
 import { dpsKeys, useHomes } from './queries.ts';
 
@@ -85,8 +85,7 @@ function AddHomeForm({ say }: { say(text: string): void }) {
     'home-',
   );
   return (
-    <section className="card" aria-labelledby="dps-home-add-h">
-      <h2 id="dps-home-add-h">{t('dpsHomes.add')}</h2>
+    <Section card id="dps-home-add" title={t('dpsHomes.add')}>
       <EditForm form={f} submitLabel={t('dpsHomes.addSubmit')}>
         <TextField label={t('dpsHomes.name')} className="wide" required {...f.bind('name')} />
         <div className="field-row">
@@ -102,7 +101,7 @@ function AddHomeForm({ say }: { say(text: string): void }) {
         <TextField label={t('dpsHomes.address')} className="wide" {...f.bind('address')} />
         <CostFieldset bind={(k) => f.bind(`cost.${k}`)} />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -124,8 +123,7 @@ function AddCostForm({ homes, say }: { homes: readonly DpsHome[]; say(text: stri
     'cost-',
   );
   return (
-    <section className="card" aria-labelledby="dps-cost-add-h">
-      <h2 id="dps-cost-add-h">{t('dpsHomes.newCost')}</h2>
+    <Section card id="dps-cost-add" title={t('dpsHomes.newCost')}>
       <p className="hint">{t('dpsHomes.newCostLead')}</p>
       <EditForm form={f} submitLabel={t('dpsHomes.costSubmit')}>
         <SelectField
@@ -139,7 +137,7 @@ function AddCostForm({ homes, say }: { homes: readonly DpsHome[]; say(text: stri
         />
         <CostFieldset bind={(k) => f.bind(k)} />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 

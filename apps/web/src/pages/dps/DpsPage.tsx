@@ -3,9 +3,8 @@ import { Link, useNavigate } from 'react-router-dom';
 import { dpsApi } from '../../api/dps.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -72,22 +71,15 @@ export function DpsPage() {
         ) : null}
       </p>
       <h2>{t('dps.waiting')}</h2>
-      {waiting.error ? <LoadError error={waiting.error} onRetry={() => waiting.reload()} /> : null}
-      {waiting.loaded && !waiting.items.length ? <p className="empty">{t('dps.waitingNone')}</p> : null}
-      {waiting.items.length ? (
-        <PagedTable
-          caption={t('dps.waiting')}
-          columns={[place, ...(columns as Column<DpsReferralSummary & { place: number }>[])]}
-          list={waiting}
-          rowKey={(r) => r.id}
-        />
-      ) : null}
+      <ListTable
+        empty={t('dps.waitingNone')}
+        caption={t('dps.waiting')}
+        columns={[place, ...(columns as Column<DpsReferralSummary & { place: number }>[])]}
+        list={waiting}
+        rowKey={(r) => r.id}
+      />
       <h2>{t('dps.files')}</h2>
-      {files.error ? <LoadError error={files.error} onRetry={() => files.reload()} /> : null}
-      {files.loaded && !files.items.length ? <p className="empty">{t('dps.filesNone')}</p> : null}
-      {files.items.length ? (
-        <PagedTable caption={t('dps.files')} columns={columns} list={files} rowKey={(r) => r.id} />
-      ) : null}
+      <ListTable empty={t('dps.filesNone')} caption={t('dps.files')} columns={columns} list={files} />
       {can('dps.manage') ? (
         <OpenReferralForm
           onSaved={(d) => {

@@ -6,7 +6,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { CalculationSteps } from '../benefits/calculation.tsx';
 import { FeeForm } from './fee-form.tsx';
@@ -98,8 +98,7 @@ export function DpsReferralPage() {
           </>
         ) : null}
       </dl>
-      <section aria-labelledby="dps-docs-h">
-        <h2 id="dps-docs-h">{t('dps.documents')}</h2>
+      <Section id="dps-docs" title={t('dps.documents')}>
         {r.documents.length ? (
           <ul>
             {r.documents.map((d) => (
@@ -116,7 +115,7 @@ export function DpsReferralPage() {
           <p className="empty">{t('dps.documentsNone')}</p>
         )}
         {manage && r.status === 'file' ? <DocumentForm referral={r} onSaved={saved} /> : null}
-      </section>
+      </Section>
       {manage && r.status === 'file' ? <ReferForm referral={r} onSaved={saved} /> : null}
       {r.fee ? (
         <>

@@ -6,6 +6,7 @@ import { SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { parseZloty } from '../payments/shared.tsx';
 
@@ -61,8 +62,7 @@ export function FeeForm({ referral, onSaved }: { referral: DpsReferral; onSaved(
     <TextField label={label} {...f.bind(`relatives.${i}.${key}`)} {...more} />
   );
   return (
-    <section className="card" aria-labelledby="dps-fee-h">
-      <h2 id="dps-fee-h">{t('dps.fee')}</h2>
+    <Section card id="dps-fee" title={t('dps.fee')}>
       <EditForm form={f} submitLabel={t('dps.feeSubmit')}>
         <TextField label={t('dps.decidedOn')} type="date" required {...f.bind('decidedOn')} />
         <TextField
@@ -123,6 +123,6 @@ export function FeeForm({ referral, onSaved }: { referral: DpsReferral; onSaved(
           </button>
         </p>
       </EditForm>
-    </section>
+    </Section>
   );
 }

@@ -2,9 +2,10 @@ import { CreateDpsReferral, type DpsReferral } from '@ostoja/domain/services/dps
 import { useQuery } from '@tanstack/react-query';
 import { dpsApi } from '../../api/dps.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { CandidateField, chosen } from '../services/candidate-field.tsx';
 import { dpsKeys, useHomes } from './queries.ts';
@@ -35,8 +36,7 @@ export function OpenReferralForm({ onSaved }: { onSaved(d: DpsReferral): void })
   });
   const v = f.values;
   return (
-    <section className="card" aria-labelledby="dps-open-h">
-      <h2 id="dps-open-h">{t('dps.open')}</h2>
+    <Section card id="dps-open" title={t('dps.open')}>
       <EditForm form={f} submitLabel={t('dps.openSubmit')}>
         <CandidateField
           label={t('dps.application')}
@@ -48,10 +48,8 @@ export function OpenReferralForm({ onSaved }: { onSaved(d: DpsReferral): void })
           onValue={(x) => f.form.setValue('candidate', x)}
         />
         <SelectField
-          id={fieldId('homeId')}
+          {...f.bind('homeId')}
           label={t('dps.home')}
-          value={v.homeId}
-          onValue={(x) => f.form.setValue('homeId', x)}
           options={[
             { value: '', label: t('dps.choose') },
             ...(homes.data?.items ?? []).map((h) => ({
@@ -59,19 +57,10 @@ export function OpenReferralForm({ onSaved }: { onSaved(d: DpsReferral): void })
               label: `${h.name} (${h.powiat})${h.costs[0] ? ` — ${money(h.costs[0].monthlyCostGrosze)}` : ''}`,
             })),
           ]}
-          error={f.errors.homeId}
           required
         />
-        <TextField
-          id={fieldId('consentOn')}
-          label={t('dps.consentOn')}
-          type="date"
-          value={v.consentOn}
-          onValue={(x) => f.form.setValue('consentOn', x)}
-          error={f.errors.consentOn}
-          required
-        />
+        <TextField {...f.bind('consentOn')} label={t('dps.consentOn')} type="date" required />
       </EditForm>
-    </section>
+    </Section>
   );
 }

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -82,11 +82,7 @@ export function ClaimList<A extends { id: string; status: string }, S extends Su
         </p>
       ) : null}
       {links}
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t(`${s}.none`)}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t(`${s}.title`)} columns={columns} list={list} rowKey={(a) => a.id} />
-      ) : null}
+      <ListTable empty={t(`${s}.none`)} caption={t(`${s}.title`)} columns={columns} list={list} />
     </Page>
   );
 }

@@ -4,7 +4,7 @@ import {
 } from '@ostoja/domain/family-benefits/application';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -85,51 +85,24 @@ export function DecisionForm<T>({
       <h2 id="fb-decide">{t('fb.decision')}</h2>
       <EditForm form={{ ...f, submit: async () => setConfirming(true) }} submitLabel={t('fb.issue')}>
         <SelectField
-          id={fieldId('outcome')}
+          {...f.bind('outcome')}
           label={t('fb.outcome')}
-          value={v.outcome}
-          onValue={(x) => f.form.setValue('outcome', x)}
           options={['grant', 'refuse'].map((o) => ({ value: o, label: tk('fb.outcome', o) }))}
-          error={f.errors.outcome}
         />
-        <TextField
-          id={fieldId('decidedOn')}
-          label={t('fb.decidedOn')}
-          type="date"
-          value={v.decidedOn}
-          onValue={(x) => f.form.setValue('decidedOn', x)}
-          error={f.errors.decidedOn}
-          required
-        />
+        <TextField {...f.bind('decidedOn')} label={t('fb.decidedOn')} type="date" required />
         {v.outcome === 'grant' ? (
           <>
             <SelectField
-              id={fieldId('paymentMethod')}
+              {...f.bind('paymentMethod')}
               label={t('fb.paymentMethod')}
-              value={v.paymentMethod}
-              onValue={(x) => f.form.setValue('paymentMethod', x)}
               options={['cashDesk', 'transfer'].map((o) => ({ value: o, label: tk('fb.paymentMethod', o) }))}
             />
             {v.paymentMethod === 'transfer' ? (
-              <TextField
-                id={fieldId('iban')}
-                label={t('fb.iban')}
-                value={v.iban}
-                onValue={(x) => f.form.setValue('iban', x)}
-                error={f.errors.iban}
-                required
-              />
+              <TextField {...f.bind('iban')} label={t('fb.iban')} required />
             ) : null}
           </>
         ) : (
-          <TextAreaField
-            id={fieldId('refusalReason')}
-            label={t('fb.refusalReason')}
-            value={v.refusalReason}
-            onValue={(x) => f.form.setValue('refusalReason', x)}
-            error={f.errors.refusalReason}
-            required
-          />
+          <TextAreaField {...f.bind('refusalReason')} label={t('fb.refusalReason')} required />
         )}
       </EditForm>
       <ConfirmDialog

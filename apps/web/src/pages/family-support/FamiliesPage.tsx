@@ -3,10 +3,9 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { assistanceApi } from '../../api/family-support.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
 import { SelectField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -57,11 +56,7 @@ export function FamiliesPage() {
           ...ASSISTANCE_STATUSES.map((s) => ({ value: s, label: t(`fa.status.${s}`) })),
         ]}
       />
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('fa.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('fa.title')} columns={columns} list={list} rowKey={(a) => a.id} />
-      ) : null}
+      <ListTable empty={t('fa.none')} caption={t('fa.title')} columns={columns} list={list} />
     </Page>
   );
 }

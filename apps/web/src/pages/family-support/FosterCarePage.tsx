@@ -15,11 +15,11 @@ import { fieldId, SelectField, TextAreaField, TextField } from '../../components
 import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { familySupportKeys, useFamilySupportSaved, useFosterYear } from './queries.ts';
@@ -63,8 +63,7 @@ function YearTotal() {
   const [year, setYear] = useState(new Date().getFullYear());
   const total = useFosterYear(year);
   return (
-    <section className="card" aria-labelledby="fc-year-h">
-      <h2 id="fc-year-h">{t('fc.yearTotal', { year })}</h2>
+    <Section card id="fc-year" title={t('fc.yearTotal', { year })}>
       <p>
         <button type="button" className="button secondary small" onClick={() => setYear(year - 1)}>
           {year - 1}
@@ -90,7 +89,7 @@ function YearTotal() {
           </dd>
         </dl>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -112,13 +111,12 @@ function ImportForm() {
     }),
   );
   return (
-    <section className="card" aria-labelledby="fc-import-h">
-      <h2 id="fc-import-h">{t('fc.import')}</h2>
+    <Section card id="fc-import" title={t('fc.import')}>
       {done ? <Alert kind="success">{t('fc.imported', done)}</Alert> : null}
       <EditForm form={f} submitLabel={t('fc.importSubmit')} requiredNote={false}>
         <TextAreaField label={t('fc.csv')} hint={t('fc.csvHint')} rows={6} {...f.bind('csv')} />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -196,11 +194,7 @@ export function FosterCarePage() {
   return (
     <Page title={t('fc.title')} lead={t('fc.lead')}>
       <YearTotal />
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('fc.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('fc.children')} columns={columns} list={list} rowKey={(c) => c.id} />
-      ) : null}
+      <ListTable empty={t('fc.none')} caption={t('fc.children')} columns={columns} list={list} />
       {can('fosterCare.manage') ? <AddChildForm /> : null}
       {can('fosterCare.manage') ? <ImportForm /> : null}
     </Page>

@@ -5,11 +5,11 @@ import { fosterCareApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
+import { TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { useFamilySupportSaved, useFosterChild } from './queries.ts';
 
@@ -34,26 +34,17 @@ function NoteForm({ child, onSaved }: { child: FosterChild; onSaved(): void }) {
     },
   });
   const field = (name: 'month' | 'number' | 'cost' | 'charged', path: string, type = 'text') => (
-    <TextField
-      id={fieldId(path)}
-      label={t(`fc.note.${name}`)}
-      type={type}
-      value={f.values[name]}
-      onValue={(v) => f.form.setValue(name, v)}
-      error={f.errors[path]}
-      required
-    />
+    <TextField {...f.bind(name, path)} label={t(`fc.note.${name}`)} type={type} required />
   );
   return (
-    <section className="card" aria-labelledby="fc-note-h">
-      <h2 id="fc-note-h">{t('fc.note.add')}</h2>
+    <Section card id="fc-note" title={t('fc.note.add')}>
       <EditForm form={f} submitLabel={t('fc.note.submit')}>
         {field('month', 'month', 'month')}
         {field('number', 'number')}
         {field('cost', 'costGrosze')}
         {field('charged', 'chargedGrosze')}
       </EditForm>
-    </section>
+    </Section>
   );
 }
 

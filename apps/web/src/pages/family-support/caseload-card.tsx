@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
+import { Section } from '../../components/page.tsx';
 
 /** The director's dashboard: households in social work per worker and the centre against art. 110 ust. 11 ups. */
 export function CaseloadCard() {
@@ -26,8 +27,7 @@ function CaseloadTable() {
       </StatusBadge>
     );
   return (
-    <section className="card" aria-labelledby="caseload-h">
-      <h2 id="caseload-h">{t('cl.title')}</h2>
+    <Section card id="caseload" title={t('cl.title')}>
       <dl className="facts">
         <dt>{t('cl.perInhabitants', { n: c.norm.inhabitantsPerWorker })}</dt>
         <dd>{norm(c.meetsInhabitantsNorm, c.workersPerInhabitantsNorm)}</dd>
@@ -60,6 +60,6 @@ function CaseloadTable() {
           ))}
         </tbody>
       </table>
-    </section>
+    </Section>
   );
 }

@@ -14,6 +14,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { familySupportKeys, useFamilySupportSaved } from './queries.ts';
 
@@ -73,8 +74,7 @@ export function PersonFamilyAssistance({ p }: { p: { householdId?: string | null
   if (!allowed) return null;
   const open = list.items.some((a) => a.status !== 'ended');
   return (
-    <section aria-labelledby="person-assistance-h">
-      <h2 id="person-assistance-h">{t('fa.person.title')}</h2>
+    <Section id="person-assistance" title={t('fa.person.title')}>
       {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
       {list.loaded && !list.items.length ? <p className="empty">{t('fa.person.none')}</p> : null}
       {list.items.length ? (
@@ -93,6 +93,6 @@ export function PersonFamilyAssistance({ p }: { p: { householdId?: string | null
         </ul>
       ) : null}
       {can('familySupport.refer') && list.loaded && !open ? <ReferForm householdId={householdId} /> : null}
-    </section>
+    </Section>
   );
 }

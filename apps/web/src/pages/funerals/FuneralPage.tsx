@@ -15,7 +15,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/fields.t
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { useFuneral, useFuneralsSaved } from './queries.ts';
 
@@ -34,8 +34,7 @@ function InvoiceForm({ funeral }: { funeral: Funeral }) {
     }),
   );
   return (
-    <section className="card" aria-labelledby="fun-invoice-h">
-      <h2 id="fun-invoice-h">{t('fun.invoice')}</h2>
+    <Section card id="fun-invoice" title={t('fun.invoice')}>
       <EditForm form={f} submitLabel={t('fun.invoiceSubmit')}>
         <div className="field-row">
           <TextField label={t('fun.invoiceNumber')} {...f.bind('invoiceNumber')} required />
@@ -60,7 +59,7 @@ function InvoiceForm({ funeral }: { funeral: Funeral }) {
           {...f.bind('overLimitReason')}
         />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -182,8 +181,7 @@ export function FuneralPage() {
         <dd>{money(f.outstandingGrosze)}</dd>
       </dl>
       {can('funerals.recover') && !f.invoiceNumber ? <InvoiceForm funeral={f} /> : null}
-      <section className="card" aria-labelledby="fun-rec-h">
-        <h2 id="fun-rec-h">{t('fun.recoveries')}</h2>
+      <Section card id="fun-rec" title={t('fun.recoveries')}>
         {f.recoveries.length ? (
           <table className="data-table">
             <caption>{t('fun.recoveries')}</caption>
@@ -212,7 +210,7 @@ export function FuneralPage() {
           <p className="empty">{t('fun.noRecoveries')}</p>
         )}
         {can('funerals.recover') ? <RecoveryForm funeral={f} /> : null}
-      </section>
+      </Section>
     </Page>
   );
 }

@@ -8,14 +8,13 @@ import {
 import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
+import { TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { funeralsKeys, useFuneralsSaved } from './queries.ts';
 
 // The contracted funeral homes and the council's cost limits, both data entered without a code change.
@@ -37,25 +36,15 @@ function HomeForm() {
   const field = (
     k: 'name' | 'address' | 'contractNumber',
     label: 'fun.homeName' | 'fun.homeAddress' | 'fun.contractNumber',
-  ) => (
-    <TextField
-      id={fieldId(k)}
-      label={t(label)}
-      value={f.values[k]}
-      onValue={(x) => f.form.setValue(k, x)}
-      error={f.errors[k]}
-      required
-    />
-  );
+  ) => <TextField {...f.bind(k)} label={t(label)} required />;
   return (
-    <section className="card" aria-labelledby="fun-home-h">
-      <h2 id="fun-home-h">{t('fun.addHome')}</h2>
+    <Section card id="fun-home" title={t('fun.addHome')}>
       <EditForm form={f} submitLabel={t('fun.addHomeSubmit')}>
         {field('name', 'fun.homeName')}
         {field('address', 'fun.homeAddress')}
         {field('contractNumber', 'fun.contractNumber')}
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -78,47 +67,26 @@ function LimitForm() {
       saved.limits();
     },
   });
-  const v = f.values;
   const day = (k: 'adoptedOn' | 'validFrom') => (
-    <TextField
-      id={fieldId(k)}
-      label={t(`fun.${k}`)}
-      type="date"
-      className="w-short"
-      value={v[k]}
-      onValue={(x) => f.form.setValue(k, x)}
-      error={f.errors[k]}
-      required
-    />
+    <TextField {...f.bind(k)} label={t(`fun.${k}`)} type="date" className="w-short" required />
   );
   return (
-    <section className="card" aria-labelledby="fun-limit-h">
-      <h2 id="fun-limit-h">{t('fun.addLimit')}</h2>
+    <Section card id="fun-limit" title={t('fun.addLimit')}>
       <EditForm form={f} submitLabel={t('fun.addLimitSubmit')}>
-        <TextField
-          id={fieldId('resolutionNumber')}
-          label={t('fun.resolutionNumber')}
-          value={v.resolutionNumber}
-          onValue={(x) => f.form.setValue('resolutionNumber', x)}
-          error={f.errors.resolutionNumber}
-          required
-        />
+        <TextField {...f.bind('resolutionNumber')} label={t('fun.resolutionNumber')} required />
         <div className="field-row">
           {day('adoptedOn')}
           {day('validFrom')}
         </div>
         <TextField
-          id={fieldId('limitGrosze')}
+          {...f.bind('limit', 'limitGrosze')}
           label={t('fun.limitAmount')}
           inputMode="decimal"
           className="w-short"
-          value={v.limit}
-          onValue={(x) => f.form.setValue('limit', x)}
-          error={f.errors.limitGrosze}
           required
         />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -146,18 +114,15 @@ export function FuneralSettingsPage() {
   return (
     <Page title={t('fun.settings')} lead={t('fun.lead')}>
       <h2>{t('fun.homes')}</h2>
-      {homes.error ? <LoadError error={homes.error} onRetry={() => homes.reload()} /> : null}
-      {homes.loaded && !homes.items.length ? <p className="empty">{t('fun.homes.none')}</p> : null}
-      {homes.items.length ? (
-        <PagedTable caption={t('fun.homes')} columns={homeColumns} list={homes} rowKey={(h) => h.id} />
-      ) : null}
+      <ListTable empty={t('fun.homes.none')} caption={t('fun.homes')} columns={homeColumns} list={homes} />
       {can('funerals.recover') ? <HomeForm /> : null}
       <h2>{t('fun.limits')}</h2>
-      {limits.error ? <LoadError error={limits.error} onRetry={() => limits.reload()} /> : null}
-      {limits.loaded && !limits.items.length ? <p className="empty">{t('fun.limits.none')}</p> : null}
-      {limits.items.length ? (
-        <PagedTable caption={t('fun.limits')} columns={limitColumns} list={limits} rowKey={(l) => l.id} />
-      ) : null}
+      <ListTable
+        empty={t('fun.limits.none')}
+        caption={t('fun.limits')}
+        columns={limitColumns}
+        list={limits}
+      />
       {can('serviceFees.manage') ? <LimitForm /> : null}
     </Page>
   );

@@ -6,15 +6,14 @@ import { Link, useNavigate } from 'react-router-dom';
 import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { funeralsKeys, useFuneralsSaved } from './queries.ts';
@@ -81,19 +80,15 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
     required = true,
   ) => (
     <TextField
-      id={fieldId(k)}
+      {...f.bind(k)}
       label={t(`fun.${k}`)}
       type={type}
-      value={v[k]}
-      onValue={(x) => f.form.setValue(k, x)}
-      error={f.errors[k]}
       required={required}
       className={type === 'date' ? 'w-short' : undefined}
     />
   );
   return (
-    <section className="card" aria-labelledby="fun-arrange-h">
-      <h2 id="fun-arrange-h">{t('fun.arrange')}</h2>
+    <Section card id="fun-arrange" title={t('fun.arrange')}>
       <EditForm form={f} submitLabel={t('fun.arrangeSubmit')}>
         <PersonPicker
           id={fieldId('personId')}
@@ -110,10 +105,8 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
           {field('reportedOn', 'date')}
         </div>
         <SelectField
-          id={fieldId('funeralHomeId')}
+          {...f.bind('funeralHomeId')}
           label={t('fun.home')}
-          value={v.funeralHomeId}
-          onValue={(x) => f.form.setValue('funeralHomeId', x)}
           options={[
             { value: '', label: t('fun.choose') },
             ...(homes.data?.items ?? []).map((h) => ({
@@ -121,32 +114,25 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
               label: `${h.name} (${h.contractNumber})`,
             })),
           ]}
-          error={f.errors.funeralHomeId}
           required
         />
         <div className="field-row">
           {field('orderedOn', 'date')}
           <TextField
-            id={fieldId('costGrosze')}
+            {...f.bind('cost', 'costGrosze')}
             label={t('fun.cost')}
             inputMode="decimal"
             className="w-short"
-            value={v.cost}
-            onValue={(x) => f.form.setValue('cost', x)}
-            error={f.errors.costGrosze}
             required
           />
         </div>
         <TextAreaField
-          id={fieldId('overLimitReason')}
+          {...f.bind('overLimitReason')}
           label={t('fun.overLimitReason')}
           hint={t('fun.overLimitHint')}
-          value={v.overLimitReason}
-          onValue={(x) => f.form.setValue('overLimitReason', x)}
-          error={f.errors.overLimitReason}
         />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -181,11 +167,7 @@ export function FuneralsPage() {
           { value: 'outstanding', label: t('fun.outstandingOnly') },
         ]}
       />
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('fun.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('fun.list')} columns={columns} list={list} rowKey={(f) => f.id} />
-      ) : null}
+      <ListTable empty={t('fun.none')} caption={t('fun.list')} columns={columns} list={list} />
       {can('funerals.arrange') ? (
         <ArrangeForm
           onSaved={(f) => {

@@ -7,15 +7,14 @@ import { benefitsApi } from '../../api/benefits.ts';
 import { healthCareApi } from '../../api/health-care.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 
@@ -85,20 +84,10 @@ function DecideForm({ onSaved }: { onSaved(): void }) {
     !!householdId,
   );
   const day = (k: 'appliedOn' | 'careStartedOn' | 'insuredFrom' | 'decidedOn', required = true) => (
-    <TextField
-      id={fieldId(k)}
-      label={t(`hc.${k}`)}
-      type="date"
-      className="w-short"
-      value={v[k]}
-      onValue={(x) => f.form.setValue(k, x)}
-      error={f.errors[k]}
-      required={required}
-    />
+    <TextField {...f.bind(k)} label={t(`hc.${k}`)} type="date" className="w-short" required={required} />
   );
   return (
-    <section className="card" aria-labelledby="hc-decide-h">
-      <h2 id="hc-decide-h">{t('hc.decide')}</h2>
+    <Section card id="hc-decide" title={t('hc.decide')}>
       <EditForm form={f} submitLabel={t('hc.decideSubmit')}>
         <PersonPicker
           id={fieldId('personId')}
@@ -110,10 +99,8 @@ function DecideForm({ onSaved }: { onSaved(): void }) {
           error={f.errors.personId}
         />
         <SelectField
-          id={fieldId('applicationId')}
+          {...f.bind('applicationId')}
           label={t('hc.application')}
-          value={v.applicationId}
-          onValue={(x) => f.form.setValue('applicationId', x)}
           options={[
             { value: '', label: t('hc.choose') },
             ...(applications.data?.items ?? []).map((a) => ({
@@ -121,14 +108,11 @@ function DecideForm({ onSaved }: { onSaved(): void }) {
               label: `${a.number} — ${date(a.submittedOn)}`,
             })),
           ]}
-          error={f.errors.applicationId}
           required
         />
         <SelectField
-          id={fieldId('basis')}
+          {...f.bind('basis')}
           label={t('hc.basis')}
-          value={v.basis}
-          onValue={(x) => f.form.setValue('basis', x)}
           options={(['application', 'emergencyCare'] as const).map((b) => ({
             value: b,
             label: t(`hc.basis.${b}`),
@@ -144,7 +128,7 @@ function DecideForm({ onSaved }: { onSaved(): void }) {
           {day('decidedOn')}
         </div>
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -170,11 +154,7 @@ export function HealthCarePage() {
           { value: 'all', label: t('hc.all') },
         ]}
       />
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('hc.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('hc.list')} columns={columns} list={list} rowKey={(d) => d.id} />
-      ) : null}
+      <ListTable empty={t('hc.none')} caption={t('hc.list')} columns={columns} list={list} />
       {can('healthCare.decide') ? (
         <DecideForm onSaved={() => client.invalidateQueries({ queryKey: KEY })} />
       ) : null}

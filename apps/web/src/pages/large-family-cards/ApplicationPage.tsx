@@ -10,7 +10,7 @@ import { largeFamilyCardsApi } from '../../api/large-family-cards.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
+import { TextField } from '../../components/fields.tsx';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -40,24 +40,8 @@ function ExtendForm({ card, onDone }: { card: LargeFamilyCard; onDone(): void })
         {t('kdr.extend')}: {card.name}, {card.number}
       </h3>
       <EditForm form={f} submitLabel={t('kdr.extend')} onCancel={onDone}>
-        <TextField
-          id={fieldId('schoolUntil')}
-          label={t('kdr.schoolUntil')}
-          type="date"
-          value={f.values.schoolUntil}
-          onValue={(x) => f.form.setValue('schoolUntil', x)}
-          error={f.errors.schoolUntil}
-          required
-        />
-        <TextField
-          id={fieldId('certificateOn')}
-          label={t('kdr.certificateOn')}
-          type="date"
-          value={f.values.certificateOn}
-          onValue={(x) => f.form.setValue('certificateOn', x)}
-          error={f.errors.certificateOn}
-          required
-        />
+        <TextField {...f.bind('schoolUntil')} label={t('kdr.schoolUntil')} type="date" required />
+        <TextField {...f.bind('certificateOn')} label={t('kdr.certificateOn')} type="date" required />
       </EditForm>
     </section>
   );

@@ -4,9 +4,8 @@ import { Link } from 'react-router-dom';
 import { largeFamilyCardsApi } from '../../api/large-family-cards.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -82,35 +81,23 @@ export function ApplicationsPage() {
       ) : null}
       <section aria-labelledby="kdr-expiring">
         <h2 id="kdr-expiring">{t('kdr.expiringTitle')}</h2>
-        {expiring.error ? <LoadError error={expiring.error} onRetry={() => expiring.reload()} /> : null}
-        {expiring.loaded && !expiring.items.length ? <p className="empty">{t('kdr.expiringNone')}</p> : null}
-        {expiring.items.length ? (
-          <PagedTable
-            caption={t('kdr.expiringTitle')}
-            columns={cardColumns}
-            list={expiring}
-            rowKey={(c) => c.id}
-          />
-        ) : null}
+        <ListTable
+          empty={t('kdr.expiringNone')}
+          caption={t('kdr.expiringTitle')}
+          columns={cardColumns}
+          list={expiring}
+        />
       </section>
       <section aria-labelledby="kdr-online">
         <h2 id="kdr-online">{t('kdrOnline.title')}</h2>
-        {online.error ? <LoadError error={online.error} onRetry={() => online.reload()} /> : null}
-        {online.loaded && !online.items.length ? <p className="empty">{t('kdrOnline.none')}</p> : null}
-        {online.items.length ? (
-          <PagedTable
-            caption={t('kdrOnline.title')}
-            columns={onlineColumns}
-            list={online}
-            rowKey={(a) => a.id}
-          />
-        ) : null}
+        <ListTable
+          empty={t('kdrOnline.none')}
+          caption={t('kdrOnline.title')}
+          columns={onlineColumns}
+          list={online}
+        />
       </section>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('kdr.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('kdr.title')} columns={columns} list={list} rowKey={(a) => a.id} />
-      ) : null}
+      <ListTable empty={t('kdr.none')} caption={t('kdr.title')} columns={columns} list={list} />
     </Page>
   );
 }

@@ -6,7 +6,7 @@ import type { AccountingTotals } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { validate } from '../../lib/forms.ts';
 import { useAccounting } from './queries.ts';
@@ -91,8 +91,7 @@ export function AccountingPage() {
       {totals.error ? <LoadError error={totals.error} onRetry={() => totals.refetch()} /> : null}
       {!totals.data && !totals.error ? <Loading /> : null}
       {totals.data ? (
-        <section aria-labelledby="acct-h">
-          <h2 id="acct-h">{t('acct.totals')}</h2>
+        <Section id="acct" title={t('acct.totals')}>
           {totals.data.rows.length ? (
             <TotalsTable data={totals.data} />
           ) : (
@@ -102,7 +101,7 @@ export function AccountingPage() {
             <FileButton label={t('acct.csv')} path={file('csv')} />
             <FileButton label={t('acct.xlsx')} path={file('xlsx')} />
           </div>
-        </section>
+        </Section>
       ) : null}
     </Page>
   );

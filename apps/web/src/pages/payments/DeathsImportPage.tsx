@@ -8,7 +8,7 @@ import { withBindings } from '../../components/kit/bindings.ts';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { Details, TextAreaField } from './shared.tsx';
 
 /** The register's answer, with the lines as sent (to show each bad line beside its error). */
@@ -55,8 +55,7 @@ export function DeathsImportPage() {
         />
       </EditForm>
       {result ? (
-        <section aria-labelledby="deaths-result-h">
-          <h2 id="deaths-result-h">{t('deaths.result')}</h2>
+        <Section id="deaths-result" title={t('deaths.result')}>
           <Alert kind={result.errors.length ? 'warning' : 'success'} focus>
             <p>
               {t('deaths.summary', {
@@ -95,7 +94,7 @@ export function DeathsImportPage() {
               />
             </>
           ) : null}
-        </section>
+        </Section>
       ) : null}
     </Page>
   );

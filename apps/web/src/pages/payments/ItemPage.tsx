@@ -10,11 +10,11 @@ import { type PaymentItem, paymentsApi } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { setter } from './form-parts.ts';
@@ -78,20 +78,15 @@ function ResolveReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: Paym
   return (
     <EditForm form={f} submitLabel={t('pitem.resolve')} requiredNote={false}>
       <SelectField
-        id={fieldId('action')}
+        {...f.bind('action')}
         label={t('pitem.resolution')}
-        value={v.action}
-        onValue={set('action')}
         options={['reissue', 'cancel'].map((a) => ({ value: a, label: tk('pitem.resolution', a) }))}
       />
       {v.action === 'reissue' ? (
         <div className="field-row">
           <SelectField
-            id={fieldId('method')}
+            {...f.bind('method')}
             label={t('plist.method')}
-            value={v.method}
-            onValue={set('method')}
-            error={f.errors.method}
             options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`payments.method.${m}`) }))}
           />
           <PayeeFields
@@ -104,14 +99,7 @@ function ResolveReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: Paym
           />
         </div>
       ) : null}
-      <TextAreaField
-        id={fieldId('note')}
-        label={t('flag.note')}
-        value={v.note}
-        onValue={set('note')}
-        error={f.errors.note}
-        rows={2}
-      />
+      <TextAreaField {...f.bind('note')} label={t('flag.note')} rows={2} />
     </EditForm>
   );
 }
@@ -192,16 +180,14 @@ export function ItemPage() {
         </p>
       ) : null}
       {manage && item.method === 'transfer' && item.status === 'paid' ? (
-        <section aria-labelledby="return-h">
-          <h2 id="return-h">{t('pitem.returnTitle')}</h2>
+        <Section id="return" title={t('pitem.returnTitle')}>
           <ReturnForm item={item} onDone={done(t('pitem.returnDone'))} />
-        </section>
+        </Section>
       ) : null}
       {manage && item.status === 'returned' && !item.resolution ? (
-        <section aria-labelledby="resolve-h">
-          <h2 id="resolve-h">{t('pitem.resolveTitle')}</h2>
+        <Section id="resolve" title={t('pitem.resolveTitle')}>
           <ResolveReturnForm item={item} onDone={done(t('pitem.resolveDone'))} />
-        </section>
+        </Section>
       ) : null}
     </Page>
   );

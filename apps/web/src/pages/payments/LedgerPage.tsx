@@ -7,7 +7,7 @@ import { LoadError, Loading } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { useLedger, usePersonIf } from './queries.ts';
 import { ReceivablesTable } from './ReceivablesPage.tsx';
@@ -121,14 +121,13 @@ export function LedgerPage() {
           [t('ledger.waived'), money(s.waived)],
         ]}
       />
-      <section aria-labelledby="ledger-recv-h">
-        <h2 id="ledger-recv-h">{t('recv.title')}</h2>
+      <Section id="ledger-recv" title={t('recv.title')}>
         {l.receivables.length ? (
           <ReceivablesTable list={wholeList(l.receivables)} caption={t('ledger.receivables')} />
         ) : (
           <p className="empty">{t('recv.none')}</p>
         )}
-      </section>
+      </Section>
       <section>
         <h2 id="ledger-pay-h">{t('ledger.payments')}</h2>
         <Payments l={l} />

@@ -12,7 +12,7 @@ import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import type { CursorList } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { usePaymentList, usePaymentsSaved } from './queries.ts';
 import { paymentListName } from './run-parts.tsx';
@@ -175,8 +175,7 @@ export function ListPage() {
         ]}
       />
       {list.method === 'transfer' && manage ? (
-        <section aria-labelledby="files-h">
-          <h2 id="files-h">{t('plist.files.title')}</h2>
+        <Section id="files" title={t('plist.files.title')}>
           <BankFiles
             list={list}
             onExported={(text) => {
@@ -184,11 +183,10 @@ export function ListPage() {
               if (list.status === 'approved') reload();
             }}
           />
-        </section>
+        </Section>
       ) : null}
       {list.method === 'transfer' && manage && list.status === 'exported' ? (
-        <section aria-labelledby="paid-h">
-          <h2 id="paid-h">{t('plist.markPaidTitle')}</h2>
+        <Section id="paid" title={t('plist.markPaidTitle')}>
           <MarkPaidForm
             list={list}
             onDone={() => {
@@ -196,7 +194,7 @@ export function ListPage() {
               reload();
             }}
           />
-        </section>
+        </Section>
       ) : null}
       {list.method === 'cashDesk' ? (
         <p>

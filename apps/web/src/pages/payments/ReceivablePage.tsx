@@ -6,7 +6,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { paymentsKeys, usePaymentsSaved, useReceivable } from './queries.ts';
 import { RepaymentForm, WaiverForm } from './receivable-forms.tsx';
@@ -138,15 +138,13 @@ export function ReceivablePage() {
       </section>
       {manage ? (
         <>
-          <section aria-labelledby="repay-h">
-            <h2 id="repay-h">{t('recv.repayTitle')}</h2>
+          <Section id="repay" title={t('recv.repayTitle')}>
             <RepaymentForm r={r} onDone={done(t('recv.repaid'))} />
-          </section>
-          <section aria-labelledby="waive-h">
-            <h2 id="waive-h">{t('recv.waiveTitle')}</h2>
+          </Section>
+          <Section id="waive" title={t('recv.waiveTitle')}>
             <p className="hint">{t('recv.waiveHint')}</p>
             <WaiverForm r={r} onDone={done(t('recv.waivedDone'))} />
-          </section>
+          </Section>
         </>
       ) : null}
     </Page>

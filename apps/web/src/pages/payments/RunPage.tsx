@@ -7,7 +7,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { paymentsKeys, usePaymentsSaved, useRun } from './queries.ts';
 import { FlagsPanel } from './run-flags.tsx';
 import { BuildProgress, ListsTable } from './run-parts.tsx';
@@ -94,8 +94,7 @@ export function RunPage() {
       ) : null}
       {notice ? <Alert kind="success">{notice}</Alert> : null}
       <BuildProgress run={run} onFinished={() => saved(null)} />
-      <section aria-labelledby="run-data-h">
-        <h2 id="run-data-h">{t('run.data')}</h2>
+      <Section id="run-data" title={t('run.data')}>
         <Details
           items={[
             [t('run.number'), run.number],
@@ -108,23 +107,21 @@ export function RunPage() {
             [t('run.net'), money(run.netAmount)],
           ]}
         />
-      </section>
+      </Section>
       {run.status !== 'building' ? (
         <>
           <section>
             <h2 id="run-lists-h">{t('run.lists')}</h2>
             <ListsTable run={run} />
           </section>
-          <section aria-labelledby="run-flags-h">
-            <h2 id="run-flags-h">{t('flag.title')}</h2>
+          <Section id="run-flags" title={t('flag.title')}>
             {flagTotal || run.status === 'draft' ? (
               <FlagsPanel run={run} onRunChange={set} />
             ) : (
               <p className="empty">{t('flag.none')}</p>
             )}
-          </section>
-          <section aria-labelledby="run-approve-h">
-            <h2 id="run-approve-h">{t('run.approve.title')}</h2>
+          </Section>
+          <Section id="run-approve" title={t('run.approve.title')}>
             <Approval
               run={run}
               onApproved={(next) => {
@@ -132,7 +129,7 @@ export function RunPage() {
                 setNotice(t('run.approve.done'));
               }}
             />
-          </section>
+          </Section>
         </>
       ) : null}
     </Page>

@@ -11,7 +11,7 @@ import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { validate } from '../../lib/forms.ts';
 import { paymentsKeys, usePaymentsSaved, useRuns } from './queries.ts';
 import { currentMonth, useMonthName } from './shared.tsx';
@@ -123,8 +123,7 @@ export function RunsPage() {
       }
     >
       {can('payments.manage') ? <OpenRunForm /> : null}
-      <section aria-labelledby="runs-h">
-        <h2 id="runs-h">{t('runs.listTitle')}</h2>
+      <Section id="runs" title={t('runs.listTitle')}>
         <search>
           <form onSubmit={applyFilter} noValidate className="inline-form" aria-label={t('runs.filter')}>
             <TextField
@@ -150,7 +149,7 @@ export function RunsPage() {
             <p className="empty">{month ? t('runs.noneInMonth') : t('runs.none')}</p>
           )
         ) : null}
-      </section>
+      </Section>
     </Page>
   );
 }

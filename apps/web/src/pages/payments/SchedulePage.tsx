@@ -8,7 +8,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { paymentsKeys, usePaymentsSaved, useSchedule } from './queries.ts';
 import { PayeeForm, ResumeForm, SuspendForm } from './schedule-forms.tsx';
 import { currentMonth, useMonthName } from './shared.tsx';
@@ -175,13 +175,11 @@ export function SchedulePage() {
       {can('payments.manage') ? (
         <>
           {openSuspension ? (
-            <section aria-labelledby="resume-h">
-              <h2 id="resume-h">{t('schedule.resumeTitle')}</h2>
+            <Section id="resume" title={t('schedule.resumeTitle')}>
               <ResumeForm decisionId={d.id} fromMonth={resumeFrom} onDone={done(t('schedule.resumed'))} />
-            </section>
+            </Section>
           ) : (
-            <section aria-labelledby="suspend-h">
-              <h2 id="suspend-h">{t('schedule.suspendTitle')}</h2>
+            <Section id="suspend" title={t('schedule.suspendTitle')}>
               <p className="hint">{t('schedule.suspendHint')}</p>
               <SuspendForm
                 decisionId={d.id}
@@ -194,11 +192,10 @@ export function SchedulePage() {
                   );
                 }}
               />
-            </section>
+            </Section>
           )}
           {current ? (
-            <section aria-labelledby="payee-h">
-              <h2 id="payee-h">{t('schedule.payeeTitle')}</h2>
+            <Section id="payee" title={t('schedule.payeeTitle')}>
               <p className="hint">{t('schedule.payeeHint')}</p>
               <PayeeForm
                 key={`${current.method}${current.iban}${current.recipientName}`}
@@ -207,7 +204,7 @@ export function SchedulePage() {
                 current={current}
                 onDone={(next) => done(tp('schedule.payeeChanged', next.changed ?? 0))(next)}
               />
-            </section>
+            </Section>
           ) : null}
         </>
       ) : null}

@@ -6,6 +6,7 @@ import { TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { Details, FileButton } from './shared.tsx';
 
@@ -56,16 +57,14 @@ export function CashDay({ onClosed }: { onClosed(): void }) {
   );
   return (
     <>
-      <section aria-labelledby="close-h">
-        <h2 id="close-h">{t('cash.close.title')}</h2>
+      <Section id="close" title={t('cash.close.title')}>
         <p className="hint">{t('cash.close.hint')}</p>
         <EditForm form={f} submitLabel={t('cash.close.submit')} requiredNote={false}>
           <TextField {...f.bind('date')} label={t('cash.close.date')} type="date" required />
         </EditForm>
         {report ? <ReportSummary report={report} /> : null}
-      </section>
-      <section aria-labelledby="report-day-h">
-        <h2 id="report-day-h">{t('cash.report.ofDay')}</h2>
+      </Section>
+      <Section id="report-day" title={t('cash.report.ofDay')}>
         <div className="inline-form">
           <TextField
             id="f-report-day"
@@ -80,7 +79,7 @@ export function CashDay({ onClosed }: { onClosed(): void }) {
             messages={{ 404: t('cash.report.notClosed'), 400: t('cash.report.badDate') }}
           />
         </div>
-      </section>
+      </Section>
     </>
   );
 }

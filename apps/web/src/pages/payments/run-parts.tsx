@@ -8,6 +8,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
+import { Section } from '../../components/page.tsx';
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -55,8 +56,7 @@ export function BuildProgress({ run, onFinished }: { run: Run; onFinished(): voi
     ? t('run.build.done', { done: progress.done, total: progress.total })
     : t('run.build.working', { done: progress.done, total: progress.total, percent: progress.percent });
   return (
-    <section aria-labelledby="build-h">
-      <h2 id="build-h">{t('run.build.title')}</h2>
+    <Section id="build" title={t('run.build.title')}>
       <progress
         max={100}
         value={progress.percent}
@@ -76,7 +76,7 @@ export function BuildProgress({ run, onFinished }: { run: Run; onFinished(): voi
           <p>{problem}</p>
         </Alert>
       ) : null}
-    </section>
+    </Section>
   );
 }
 

@@ -12,10 +12,10 @@ import { fieldId, SelectField, TextAreaField, TextField } from '../../components
 import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
@@ -60,8 +60,7 @@ function ReferForm({ partners }: { partners: PartnerOption[] }) {
   );
   const v = f.values;
   return (
-    <section className="card" aria-labelledby="fa-refer-h">
-      <h2 id="fa-refer-h">{t('foodAid.refer')}</h2>
+    <Section card id="fa-refer" title={t('foodAid.refer')}>
       <p>{t('foodAid.refer.lead')}</p>
       {done ? <Alert kind="success">{t('foodAid.refer.done', { name: done })}</Alert> : null}
       <EditForm form={f} submitLabel={t('foodAid.refer')}>
@@ -98,7 +97,7 @@ function ReferForm({ partners }: { partners: PartnerOption[] }) {
           error={f.errors.reasons}
         />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -122,8 +121,7 @@ function ImportForm({ partners, month }: { partners: PartnerOption[]; month: str
     }),
   );
   return (
-    <section className="card" aria-labelledby="fa-import-h">
-      <h2 id="fa-import-h">{t('foodAid.import')}</h2>
+    <Section card id="fa-import" title={t('foodAid.import')}>
       <p>{t('foodAid.import.lead')}</p>
       {done ? <Alert kind="success">{done}</Alert> : null}
       <SelectField
@@ -142,7 +140,7 @@ function ImportForm({ partners, month }: { partners: PartnerOption[]; month: str
       <EditForm form={f} submitLabel={t('foodAid.import.submit')}>
         <TextAreaField label={t('foodAid.import.csv')} rows={6} {...f.bind('csv')} required />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -221,11 +219,12 @@ export function FoodAidPage() {
         onValue={(m) => /^\d{4}-\d{2}$/.test(m) && setMonth(m)}
         className="w-short"
       />
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('foodAid.noReferrals')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('foodAid.referrals')} columns={columns} list={list} rowKey={(r) => r.id} />
-      ) : null}
+      <ListTable
+        empty={t('foodAid.noReferrals')}
+        caption={t('foodAid.referrals')}
+        columns={columns}
+        list={list}
+      />
       {can('foodAid.refer') && options.length ? <ReferForm partners={options} /> : null}
       {can('foodAid.manage') && options.length ? <ImportForm partners={options} month={month} /> : null}
       <Year year={Number(month.slice(0, 4))} />

@@ -8,7 +8,7 @@ import { dateColumn } from '../../components/kit/columns.ts';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { ParticipantForm } from './participant-form.tsx';
 import { programsKeys, useProgramme } from './queries.ts';
@@ -89,10 +89,9 @@ export function ProgrammePage() {
         <dd>{g.criteria.length ? g.criteria.map(criterion).join('; ') : t('prg.criteria.none')}</dd>
       </dl>
       {can('programs.work') ? <ParticipantForm programme={g} /> : null}
-      <section aria-labelledby="prg-participants-h">
-        <h2 id="prg-participants-h">{t('prg.participants')}</h2>
+      <Section id="prg-participants" title={t('prg.participants')}>
         <Participants programmeId={g.id} />
-      </section>
+      </Section>
     </Page>
   );
 }

@@ -2,8 +2,7 @@ import type { Programme } from '@ostoja/domain/programs/programme';
 import { Link } from 'react-router-dom';
 import { programsApi } from '../../api/programs.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
 import { programsKeys } from './queries.ts';
@@ -32,11 +31,7 @@ export function ProgrammesPage() {
   ];
   return (
     <Page title={t('prg.title')} lead={t('prg.lead')}>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('prg.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('prg.title')} columns={columns} list={list} rowKey={(g) => g.id} />
-      ) : null}
+      <ListTable empty={t('prg.none')} caption={t('prg.title')} columns={columns} list={list} />
     </Page>
   );
 }

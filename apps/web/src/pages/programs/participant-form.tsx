@@ -10,6 +10,7 @@ import { fieldId, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { useProgramsSaved } from './queries.ts';
@@ -52,8 +53,7 @@ export function ParticipantForm({ programme }: { programme: Programme }) {
   );
   const v = f.values;
   return (
-    <section className="card" aria-labelledby="prg-add-h">
-      <h2 id="prg-add-h">{t('prg.add')}</h2>
+    <Section card id="prg-add" title={t('prg.add')}>
       <p>{t('prg.add.lead')}</p>
       {done ? <Alert kind="success">{t('prg.add.done', { name: done })}</Alert> : null}
       <EditForm form={f} submitLabel={t('prg.add.submit')}>
@@ -94,6 +94,6 @@ export function ParticipantForm({ programme }: { programme: Programme }) {
           />
         ) : null}
       </EditForm>
-    </section>
+    </Section>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
+import { Section } from '../../components/page.tsx';
 import { usePersonProgrammes } from './queries.ts';
 
 function List({ personId }: { personId: string }) {
@@ -11,8 +12,7 @@ function List({ personId }: { personId: string }) {
   if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
   if (!q.data?.items.length) return null;
   return (
-    <section aria-labelledby="person-programmes-h">
-      <h2 id="person-programmes-h">{t('prg.support.title')}</h2>
+    <Section id="person-programmes" title={t('prg.support.title')}>
       <ul>
         {q.data.items.map((x) => (
           <li key={x.id}>
@@ -30,7 +30,7 @@ function List({ personId }: { personId: string }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 

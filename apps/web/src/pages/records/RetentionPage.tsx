@@ -8,11 +8,11 @@ import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { CancelButton, Protocols } from './protocols.tsx';
 import { recordsKeys, useRecordsSaved } from './queries.ts';
 
@@ -136,8 +136,7 @@ function Due() {
     },
   ];
   return (
-    <section className="card" aria-labelledby="rec-due-h">
-      <h2 id="rec-due-h">{t('rec.due')}</h2>
+    <Section card id="rec-due" title={t('rec.due')}>
       <TextField
         id={fieldId('dueMonth')}
         label={t('rec.month')}
@@ -146,17 +145,14 @@ function Due() {
         onValue={setMonth}
         error={valid ? undefined : t('validation.month')}
       />
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('rec.due.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable
-          caption={t('rec.due.caption', { month })}
-          columns={columns}
-          list={list}
-          rowKey={(r) => `${r.recordKind}:${r.recordId}`}
-        />
-      ) : null}
-    </section>
+      <ListTable
+        empty={t('rec.due.none')}
+        caption={t('rec.due.caption', { month })}
+        columns={columns}
+        list={list}
+        rowKey={(r) => `${r.recordKind}:${r.recordId}`}
+      />
+    </Section>
   );
 }
 

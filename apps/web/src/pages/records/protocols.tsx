@@ -4,15 +4,16 @@ import { useState } from 'react';
 import type { ApiError } from '../../api/client.ts';
 import { recordsApi } from '../../api/records.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, LoadError } from '../../components/feedback.tsx';
+import { Alert } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { recordsKeys, useRecordsSaved } from './queries.ts';
 
 // Destruction protocols: drawn up for a month, printed and signed by the committee, then the
@@ -55,8 +56,7 @@ function CreateForm() {
     }),
   );
   return (
-    <section className="card" aria-labelledby="rec-new-h">
-      <h2 id="rec-new-h">{t('rec.protocol.new')}</h2>
+    <Section card id="rec-new" title={t('rec.protocol.new')}>
       <EditForm form={f} submitLabel={t('rec.protocol.create')}>
         <TextField label={t('rec.month')} type="month" required {...f.bind('month')} />
         {ROLES.map((_r, i) => (
@@ -82,7 +82,7 @@ function CreateForm() {
           </fieldset>
         ))}
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -102,8 +102,7 @@ function SignForm({ protocol, onDone }: { protocol: DestructionProtocol; onDone(
     }),
   );
   return (
-    <section className="card" aria-labelledby="rec-sign-h">
-      <h2 id="rec-sign-h">{t('rec.protocol.sign', { number: protocol.number })}</h2>
+    <Section card id="rec-sign" title={t('rec.protocol.sign', { number: protocol.number })}>
       <p>{t('rec.protocol.signLead')}</p>
       <EditForm
         form={f}
@@ -119,7 +118,7 @@ function SignForm({ protocol, onDone }: { protocol: DestructionProtocol; onDone(
           {...f.bind('archiveConsent')}
         />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -175,13 +174,8 @@ export function Protocols() {
     },
   ];
   return (
-    <section aria-labelledby="rec-protocols-h">
-      <h2 id="rec-protocols-h">{t('rec.protocols')}</h2>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('rec.protocols.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('rec.protocols')} columns={columns} list={list} rowKey={(p) => p.id} />
-      ) : null}
+    <Section id="rec-protocols" title={t('rec.protocols')}>
+      <ListTable empty={t('rec.protocols.none')} caption={t('rec.protocols')} columns={columns} list={list} />
       {signing ? <SignForm protocol={signing} onDone={() => setSigning(undefined)} /> : null}
       <ConfirmDialog
         open={running !== undefined}
@@ -196,6 +190,6 @@ export function Protocols() {
         {run.error ? <Alert kind="error">{msg(run.error.message)}</Alert> : null}
       </ConfirmDialog>
       <CreateForm />
-    </section>
+    </Section>
   );
 }

@@ -8,7 +8,7 @@ import { SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { parseZloty, zlotyInput } from '../benefits/money.ts';
@@ -36,8 +36,7 @@ function PaymentForm({ id, balance }: { id: string; balance: number }) {
     }),
   );
   return (
-    <section className="card" aria-labelledby="cb-pay-h">
-      <h2 id="cb-pay-h">{t('cb.pay')}</h2>
+    <Section card id="cb-pay" title={t('cb.pay')}>
       <EditForm form={f} submitLabel={t('cb.pay.submit')}>
         <TextField label={t('cb.pay.paidOn')} type="date" required {...f.bind('paidOn')} />
         <TextField
@@ -54,7 +53,7 @@ function PaymentForm({ id, balance }: { id: string; balance: number }) {
           {...f.bind('method')}
         />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 

@@ -11,16 +11,16 @@ import type { ApiError } from '../../api/client.ts';
 import { billsApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, LoadError } from '../../components/feedback.tsx';
+import { Alert } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { parseZloty } from '../benefits/money.ts';
 import { decimal } from './decision-schedule.tsx';
@@ -151,8 +151,7 @@ function InvoiceForm({ month }: { month: string }) {
   );
   const same = checked && checked.hoursDifference === 0 && checked.amountDifferenceGrosze === 0;
   return (
-    <section className="card" aria-labelledby="cb-invoice-h">
-      <h2 id="cb-invoice-h">{t('cb.invoice', { month })}</h2>
+    <Section card id="cb-invoice" title={t('cb.invoice', { month })}>
       {checked ? (
         <Alert
           kind={same ? 'success' : 'warning'}
@@ -191,7 +190,7 @@ function InvoiceForm({ month }: { month: string }) {
         />
         <TextField label={t('sch.note')} {...f.bind('note')} />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -208,16 +207,7 @@ export function CareBillsPage() {
     <Page title={t('cb.title')} lead={t('cb.lead')}>
       {monthField}
       {can('careBills.manage') ? <IssueButton month={month} /> : null}
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('cb.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable
-          caption={t('cb.register', { month })}
-          columns={columns}
-          list={list}
-          rowKey={(b) => b.id}
-        />
-      ) : null}
+      <ListTable empty={t('cb.none')} caption={t('cb.register', { month })} columns={columns} list={list} />
       {can('careBills.manage') ? <InvoiceForm month={month} /> : null}
     </Page>
   );

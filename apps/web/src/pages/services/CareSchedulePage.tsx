@@ -16,12 +16,12 @@ import { Alert, LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { useMonthField } from './month-field.tsx';
 import { servicesKeys, useCarerLogins, useScheduleSaved } from './queries.ts';
@@ -170,15 +170,10 @@ function Carers() {
     },
   ];
   return (
-    <section aria-labelledby="sch-carers-h">
-      <h2 id="sch-carers-h">{t('sch.carers')}</h2>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('sch.noCarers')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('sch.carersTable')} columns={columns} list={list} rowKey={(c) => c.id} />
-      ) : null}
+    <Section id="sch-carers" title={t('sch.carers')}>
+      <ListTable empty={t('sch.noCarers')} caption={t('sch.carersTable')} columns={columns} list={list} />
       <CarerForm />
-    </section>
+    </Section>
   );
 }
 
@@ -209,8 +204,7 @@ function ImportForm() {
   });
   const rest = Object.fromEntries(Object.entries(f.errors).filter(([path]) => !CSV_LINE.test(path)));
   return (
-    <section className="card" aria-labelledby="sch-import-h">
-      <h2 id="sch-import-h">{t('sch.import')}</h2>
+    <Section card id="sch-import" title={t('sch.import')}>
       <p className="hint">{t('sch.import.format')}</p>
       {imported !== undefined ? (
         <Alert kind="success" focus>
@@ -245,7 +239,7 @@ function ImportForm() {
           </ul>
         ) : null}
       </EditForm>
-    </section>
+    </Section>
   );
 }
 

@@ -3,8 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { servicesApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
@@ -53,11 +52,7 @@ export function CareServicesPage() {
   const columns = useColumns();
   return (
     <Page title={t('cs.title')} lead={t('cs.lead')}>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('cs.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('cs.decisions')} columns={columns} list={list} rowKey={(c) => c.id} />
-      ) : null}
+      <ListTable empty={t('cs.none')} caption={t('cs.decisions')} columns={columns} list={list} />
       {can('careService.decide') ? (
         <DecideForm
           onSaved={(d) => {

@@ -5,10 +5,10 @@ import { mealsApi } from '../../api/meals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { MealDecideForm } from './meal-decide-form.tsx';
 import { MealListForm } from './meal-list-form.tsx';
@@ -28,36 +28,19 @@ function AddProvider() {
       saved.provider();
     },
   });
-  const v = f.values;
   return (
-    <section className="card" aria-labelledby="ml-provider-h">
-      <h2 id="ml-provider-h">{t('ml.addProvider')}</h2>
+    <Section card id="ml-provider" title={t('ml.addProvider')}>
       <EditForm form={f} submitLabel={t('ml.addProviderSubmit')}>
-        <TextField
-          id={fieldId('name')}
-          label={t('ml.name')}
-          value={v.name}
-          onValue={(x) => f.form.setValue('name', x)}
-          error={f.errors.name}
-          required
-        />
+        <TextField {...f.bind('name')} label={t('ml.name')} required />
         <SelectField
-          id={fieldId('place')}
+          {...f.bind('place')}
           label={t('ml.place')}
-          value={v.place}
-          onValue={(x) => f.form.setValue('place', x)}
           options={MEAL_PLACES.map((p) => ({ value: p, label: t(`ml.place.${p}`) }))}
           required
         />
-        <TextField
-          id={fieldId('address')}
-          label={t('ml.address')}
-          value={v.address}
-          onValue={(x) => f.form.setValue('address', x)}
-          error={f.errors.address}
-        />
+        <TextField {...f.bind('address')} label={t('ml.address')} />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 

@@ -17,11 +17,11 @@ import { Alert, LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { useMonthField } from './month-field.tsx';
 import { servicesKeys } from './queries.ts';
@@ -48,14 +48,14 @@ function Neighbours() {
     { key: 'phone', header: t('nb.phone'), cell: (n) => n.phone ?? '—' },
   ];
   return (
-    <section aria-labelledby="nb-neighbours-h">
-      <h2 id="nb-neighbours-h">{t('nb.neighbours')}</h2>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('nb.noNeighbours')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('nb.neighboursTable')} columns={columns} list={list} rowKey={(n) => n.id} />
-      ) : null}
-    </section>
+    <Section id="nb-neighbours" title={t('nb.neighbours')}>
+      <ListTable
+        empty={t('nb.noNeighbours')}
+        caption={t('nb.neighboursTable')}
+        columns={columns}
+        list={list}
+      />
+    </Section>
   );
 }
 
@@ -105,14 +105,14 @@ function Assignments() {
     { key: 'period', header: t('tc.period'), cell: (a) => `${date(a.periodFrom)} – ${date(a.periodTo)}` },
   ];
   return (
-    <section aria-labelledby="nb-assignments-h">
-      <h2 id="nb-assignments-h">{t('nb.assignments')}</h2>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('nb.noAssignments')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('nb.assignmentsTable')} columns={columns} list={list} rowKey={(a) => a.id} />
-      ) : null}
-    </section>
+    <Section id="nb-assignments" title={t('nb.assignments')}>
+      <ListTable
+        empty={t('nb.noAssignments')}
+        caption={t('nb.assignmentsTable')}
+        columns={columns}
+        list={list}
+      />
+    </Section>
   );
 }
 
@@ -254,10 +254,9 @@ export function NeighbourServicesPage() {
     <Page title={t('nb.title')} lead={t('nb.lead')}>
       {monthField}
       {manage ? (
-        <section aria-labelledby="nb-payments-h">
-          <h2 id="nb-payments-h">{t('nb.payments')}</h2>
+        <Section id="nb-payments" title={t('nb.payments')}>
           <Payments month={month} />
-        </section>
+        </Section>
       ) : null}
       {manage ? <HoursForm month={month} /> : null}
       <Assignments />

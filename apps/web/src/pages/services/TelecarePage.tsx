@@ -18,11 +18,11 @@ import { Alert, LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { useMonthField } from './month-field.tsx';
 import { servicesKeys } from './queries.ts';
@@ -44,14 +44,9 @@ function Decisions() {
     { key: 'fee', header: t('tc.monthlyFee'), cell: (c) => money(c.monthlyFeeGrosze), className: 'num' },
   ];
   return (
-    <section aria-labelledby="tc-decisions-h">
-      <h2 id="tc-decisions-h">{t('tc.decisions')}</h2>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('tc.noDecisions')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('tc.decisions')} columns={columns} list={list} rowKey={(c) => c.id} />
-      ) : null}
-    </section>
+    <Section id="tc-decisions" title={t('tc.decisions')}>
+      <ListTable empty={t('tc.noDecisions')} caption={t('tc.decisions')} columns={columns} list={list} />
+    </Section>
   );
 }
 
@@ -79,8 +74,7 @@ function DecideForm() {
     'tc-',
   );
   return (
-    <section className="card" aria-labelledby="tc-decide-h">
-      <h2 id="tc-decide-h">{t('tc.decide')}</h2>
+    <Section card id="tc-decide" title={t('tc.decide')}>
       <EditForm form={f} submitLabel={t('tc.decide.submit')}>
         <SelectField
           label={t('tc.application')}
@@ -95,7 +89,7 @@ function DecideForm() {
         <TextField label={t('tc.periodTo')} type="date" required {...f.bind('periodTo')} />
         <TextField label={t('tc.decidedOn')} type="date" required {...f.bind('decidedOn')} />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -117,14 +111,9 @@ function Devices() {
     { key: 'holder', header: t('tc.holder'), cell: (d) => (d.holder ? listName(d.holder) : '—') },
   ];
   return (
-    <section aria-labelledby="tc-devices-h">
-      <h2 id="tc-devices-h">{t('tc.devices')}</h2>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('tc.noDevices')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('tc.devicesTable')} columns={columns} list={list} rowKey={(d) => d.id} />
-      ) : null}
-    </section>
+    <Section id="tc-devices" title={t('tc.devices')}>
+      <ListTable empty={t('tc.noDevices')} caption={t('tc.devicesTable')} columns={columns} list={list} />
+    </Section>
   );
 }
 
@@ -186,8 +175,7 @@ function LendForm() {
     'tc-lend-',
   );
   return (
-    <section className="card" aria-labelledby="tc-lend-h">
-      <h2 id="tc-lend-h">{t('tc.lend')}</h2>
+    <Section card id="tc-lend" title={t('tc.lend')}>
       {done ? (
         <Alert kind="success" focus>
           {t('tc.lend.done', { serial: done.serial, number: done.number })}{' '}
@@ -213,7 +201,7 @@ function LendForm() {
         />
         <TextField label={t('tc.lend.on')} type="date" required {...f.bind('lentOn')} />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -244,8 +232,7 @@ function ImportForm() {
   });
   const rest = Object.fromEntries(Object.entries(f.errors).filter(([path]) => !CSV_LINE.test(path)));
   return (
-    <section className="card" aria-labelledby="tc-import-h">
-      <h2 id="tc-import-h">{t('tc.import')}</h2>
+    <Section card id="tc-import" title={t('tc.import')}>
       <p className="hint">{t('tc.import.format')}</p>
       {result ? (
         <Alert kind="success" focus>
@@ -264,7 +251,7 @@ function ImportForm() {
           </ul>
         ) : null}
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -293,8 +280,7 @@ function Alarms() {
   ];
   const people = [...new Map(decisions.items.map((d) => [d.personId, d])).values()];
   return (
-    <section aria-labelledby="tc-alarms-h">
-      <h2 id="tc-alarms-h">{t('tc.alarms')}</h2>
+    <Section id="tc-alarms" title={t('tc.alarms')}>
       <SelectField
         id="tc-alarms-person"
         label={t('tc.person')}
@@ -313,7 +299,7 @@ function Alarms() {
           rowKey={(a) => a.id}
         />
       ) : null}
-    </section>
+    </Section>
   );
 }
 

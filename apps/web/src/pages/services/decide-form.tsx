@@ -11,6 +11,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { CandidateField, chosen } from './candidate-field.tsx';
 import { servicesKeys } from './queries.ts';
@@ -68,19 +69,10 @@ export function DecideForm({ onSaved }: { onSaved(d: CareService): void }) {
   const set = (name: keyof ReturnType<typeof empty>) => (value: string) =>
     f.form.setValue(name, value as never);
   const date = (name: 'periodFrom' | 'periodTo' | 'decidedOn') => (
-    <TextField
-      id={fieldId(name)}
-      label={t(`cs.${name}`)}
-      type="date"
-      value={v[name]}
-      onValue={set(name)}
-      error={f.errors[name]}
-      required
-    />
+    <TextField {...f.bind(name)} label={t(`cs.${name}`)} type="date" required />
   );
   return (
-    <section className="card" aria-labelledby="cs-decide-h">
-      <h2 id="cs-decide-h">{t('cs.decide')}</h2>
+    <Section card id="cs-decide" title={t('cs.decide')}>
       <EditForm form={f} submitLabel={t('cs.decideSubmit')}>
         <CandidateField
           label={t('cs.application')}
@@ -92,12 +84,9 @@ export function DecideForm({ onSaved }: { onSaved(d: CareService): void }) {
           onValue={set('candidate')}
         />
         <SelectField
-          id={fieldId('serviceKind')}
+          {...f.bind('serviceKind')}
           label={t('cs.serviceKind')}
-          value={v.serviceKind}
-          onValue={set('serviceKind')}
           options={CARE_SERVICE_KINDS.map((k) => ({ value: k, label: t(`cs.kind.${k}`) }))}
-          error={f.errors.serviceKind}
           required
         />
         <fieldset className="checkbox-group" aria-describedby={f.errors.tasks ? fieldId('tasks') : undefined}>
@@ -116,69 +105,47 @@ export function DecideForm({ onSaved }: { onSaved(d: CareService): void }) {
           ))}
         </fieldset>
         <TextField
-          id={fieldId('hoursPerDay')}
+          {...f.bind('hoursPerDay')}
           label={t('cs.hoursPerDay')}
           hint={t('cs.hoursHint')}
           inputMode="decimal"
-          value={v.hoursPerDay}
-          onValue={set('hoursPerDay')}
-          error={f.errors.hoursPerDay}
           required
         />
         <SelectField
-          id={fieldId('daysPerWeek')}
+          {...f.bind('daysPerWeek')}
           label={t('cs.daysPerWeek')}
-          value={v.daysPerWeek}
-          onValue={set('daysPerWeek')}
           options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: String(d) }))}
-          error={f.errors.daysPerWeek}
           required
         />
         {date('periodFrom')}
         {date('periodTo')}
         <SelectField
-          id={fieldId('provider')}
+          {...f.bind('provider')}
           label={t('cs.provider')}
-          value={v.provider}
-          onValue={set('provider')}
           options={PROVIDERS.map((p) => ({ value: p, label: t(`cs.provider.${p}`) }))}
-          error={f.errors.provider}
           required
         />
         {v.provider === 'contracted' ? (
-          <TextField
-            id={fieldId('providerName')}
-            label={t('cs.providerName')}
-            value={v.providerName}
-            onValue={set('providerName')}
-            error={f.errors.providerName}
-            required
-          />
+          <TextField {...f.bind('providerName')} label={t('cs.providerName')} required />
         ) : null}
         <SelectField
-          id={fieldId('exemption.ground')}
+          {...f.bind('ground', 'exemption.ground')}
           label={t('cs.exemptionGround')}
-          value={v.ground}
-          onValue={set('ground')}
           options={[
             { value: '', label: t('cs.noExemption') },
             ...EXEMPTION_GROUNDS.map((g) => ({ value: g, label: t(`services.exemptionGround.${g}`) })),
           ]}
-          error={f.errors['exemption.ground']}
         />
         {v.ground ? (
           <TextField
-            id={fieldId('exemption.pct')}
+            {...f.bind('pct', 'exemption.pct')}
             label={t('cs.exemptionPct')}
             inputMode="numeric"
-            value={v.pct}
-            onValue={set('pct')}
-            error={f.errors['exemption.pct']}
             required
           />
         ) : null}
         {date('decidedOn')}
       </EditForm>
-    </section>
+    </Section>
   );
 }

@@ -17,6 +17,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
+import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { useMonthField } from './month-field.tsx';
 import { servicesKeys, useDecisionSchedule, useScheduleSaved } from './queries.ts';
@@ -180,8 +181,7 @@ export function DecisionSchedule({ careServiceId }: { careServiceId: string }) {
     { key: 'source', header: t('sch.source'), cell: (v) => t(`sch.source.${v.source}`) },
   ];
   return (
-    <section aria-labelledby="sch-h">
-      <h2 id="sch-h">{t('sch.decisionTitle')}</h2>
+    <Section id="sch" title={t('sch.decisionTitle')}>
       {monthField}
       {schedule.error ? <LoadError error={schedule.error} onRetry={() => schedule.refetch()} /> : null}
       {schedule.data?.plan.length ? (
@@ -210,6 +210,6 @@ export function DecisionSchedule({ careServiceId }: { careServiceId: string }) {
           <VisitForm careServiceId={careServiceId} />
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -11,6 +11,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { BandsFieldset, type BandText, bandsOf, pctNumber, pctText } from './bands-fieldset.tsx';
 
 // A new resolution's table, typed in as the council adopted it; the newest table is the start.
@@ -70,24 +71,18 @@ export function FeeTableForm({ latest, onSaved }: { latest: FeeTable | undefined
   const v = f.values;
   const plain = (name: 'number' | 'adoptedOn' | 'validFrom' | 'title', type = 'text') => (
     <TextField
-      id={fieldId(name)}
+      {...f.bind(name)}
       label={t(name === 'title' ? 'ft.titleField' : `ft.${name}`)}
       type={type}
-      value={v[name]}
-      onValue={(x) => f.form.setValue(name, x)}
-      error={f.errors[name]}
       required
     />
   );
   return (
-    <section className="card" aria-labelledby="ft-add-h">
-      <h2 id="ft-add-h">{t('ft.add')}</h2>
+    <Section card id="ft-add" title={t('ft.add')}>
       <EditForm form={f} submitLabel={t('ft.addSubmit')}>
         <SelectField
-          id={fieldId('kind')}
+          {...f.bind('kind')}
           label={t('ft.kind')}
-          value={v.kind}
-          onValue={(x) => f.form.setValue('kind', x as never)}
           options={FEE_TABLE_KINDS.map((k) => ({ value: k, label: t(`ft.kind.${k}`) }))}
           required
         />
@@ -131,6 +126,6 @@ export function FeeTableForm({ latest, onSaved }: { latest: FeeTable | undefined
           ))}
         </fieldset>
       </EditForm>
-    </section>
+    </Section>
   );
 }

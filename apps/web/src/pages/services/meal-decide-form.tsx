@@ -6,9 +6,10 @@ import { useState } from 'react';
 import { mealsApi } from '../../api/meals.ts';
 import { servicesApi } from '../../api/services.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { CandidateField, chosen } from './candidate-field.tsx';
 import { useMealsSaved } from './meals-queries.ts';
@@ -63,19 +64,10 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
   const v = f.values;
   const set = (k: keyof ReturnType<typeof empty>) => (x: string) => f.form.setValue(k, x);
   const date = (k: 'periodFrom' | 'periodTo' | 'decidedOn') => (
-    <TextField
-      id={fieldId(k)}
-      label={t(`ml.${k}`)}
-      type="date"
-      value={v[k]}
-      onValue={set(k)}
-      error={f.errors[k]}
-      required
-    />
+    <TextField {...f.bind(k)} label={t(`ml.${k}`)} type="date" required />
   );
   return (
-    <section className="card" aria-labelledby="ml-decide-h">
-      <h2 id="ml-decide-h">{t('ml.decide')}</h2>
+    <Section card id="ml-decide" title={t('ml.decide')}>
       {done ? (
         <p role="status">
           {t('ml.decided', {
@@ -96,54 +88,41 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
           onValue={set('candidate')}
         />
         <SelectField
-          id={fieldId('form')}
+          {...f.bind('form')}
           label={t('ml.form')}
-          value={v.form}
-          onValue={set('form')}
           options={MEAL_FORMS.map((x) => ({ value: x, label: t(`ml.form.${x}`) }))}
           required
         />
         {v.form === 'meal' ? (
           <SelectField
-            id={fieldId('providerId')}
+            {...f.bind('providerId')}
             label={t('ml.provider')}
-            value={v.providerId}
-            onValue={set('providerId')}
             options={[
               { value: '', label: t('ml.choose') },
               ...providers.map((p) => ({ value: p.id, label: p.name })),
             ]}
-            error={f.errors.providerId}
             required
           />
         ) : (
           <TextField
-            id={fieldId('amountGrosze')}
+            {...f.bind('amount', 'amountGrosze')}
             label={t('ml.amount')}
             inputMode="decimal"
-            value={v.amount}
-            onValue={set('amount')}
-            error={f.errors.amountGrosze}
             required
           />
         )}
         {v.form === 'zasilekCelowy' ? (
           <div className="field-row">
             <SelectField
-              id={fieldId('paymentMethod')}
+              {...f.bind('paymentMethod')}
               label={t('decision.paymentMethod')}
-              value={v.paymentMethod}
-              onValue={set('paymentMethod')}
               options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`decision.paymentMethod.${m}`) }))}
               required
             />
             {v.paymentMethod === 'transfer' ? (
               <TextField
-                id={fieldId('iban')}
+                {...f.bind('iban')}
                 label={t('decisionForm.iban')}
-                value={v.iban}
-                onValue={set('iban')}
-                error={f.errors.iban}
                 autoComplete="off"
                 spellCheck={false}
                 required
@@ -157,6 +136,6 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
         </div>
         {date('decidedOn')}
       </EditForm>
-    </section>
+    </Section>
   );
 }

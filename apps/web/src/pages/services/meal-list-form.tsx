@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { useMealsSaved } from './meals-queries.ts';
@@ -57,8 +58,7 @@ export function MealListForm({ list }: { list: MealList }) {
       v.entries.map((e, j) => (j === i ? { ...e, ...row } : e)),
     );
   return (
-    <section className="card" aria-labelledby="ml-list-h">
-      <h2 id="ml-list-h">{t('ml.list', { month: list.month })}</h2>
+    <Section card id="ml-list" title={t('ml.list', { month: list.month })}>
       <p>
         {t('ml.cap', {
           fed: list.cap.fedPreviousMonth,
@@ -73,22 +73,12 @@ export function MealListForm({ list }: { list: MealList }) {
       <EditForm form={f} submitLabel={t('ml.save')}>
         <div className="field-row">
           <TextField
-            id={fieldId('costPerMealGrosze')}
+            {...f.bind('cost', 'costPerMealGrosze')}
             label={t('ml.costPerMeal')}
             inputMode="decimal"
-            value={v.cost}
-            onValue={(x) => f.form.setValue('cost', x)}
-            error={f.errors.costPerMealGrosze}
             required
           />
-          <TextField
-            id={fieldId('invoiceNumber')}
-            label={t('ml.invoiceNumber')}
-            value={v.invoiceNumber}
-            onValue={(x) => f.form.setValue('invoiceNumber', x)}
-            error={f.errors.invoiceNumber}
-            required
-          />
+          <TextField {...f.bind('invoiceNumber')} label={t('ml.invoiceNumber')} required />
         </div>
         {v.entries.length ? null : <p className="empty">{t('ml.empty')}</p>}
         {v.entries.map((e, i) => (
@@ -139,6 +129,6 @@ export function MealListForm({ list }: { list: MealList }) {
           }}
         />
       </EditForm>
-    </section>
+    </Section>
   );
 }

@@ -8,14 +8,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { sheltersApi } from '../../api/shelters.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { BandsFieldset, type BandText, bandsOf } from '../services/bands-fieldset.tsx';
 import { sheltersKeys } from './queries.ts';
 
@@ -68,26 +67,15 @@ function AddResolutionForm({ onSaved }: { onSaved(): void }) {
   });
   const v = f.values;
   const text = (k: 'number' | 'adoptedOn' | 'validFrom', type = 'text') => (
-    <TextField
-      id={fieldId(k)}
-      label={t(`sh.fees.${k}`)}
-      type={type}
-      value={v[k]}
-      onValue={(x) => f.form.setValue(k, x)}
-      error={f.errors[k]}
-      required
-    />
+    <TextField {...f.bind(k)} label={t(`sh.fees.${k}`)} type={type} required />
   );
   return (
-    <section className="card" aria-labelledby="sh-fees-add-h">
-      <h2 id="sh-fees-add-h">{t('sh.fees.add')}</h2>
+    <Section card id="sh-fees-add" title={t('sh.fees.add')}>
       <EditForm form={f} submitLabel={t('sh.fees.addSubmit')}>
         {text('number')}
         <SelectField
-          id={fieldId('kind')}
+          {...f.bind('kind')}
           label={t('sh.kind')}
-          value={v.kind}
-          onValue={(x) => f.form.setValue('kind', x)}
           options={SHELTER_KINDS.map((k) => ({ value: k, label: t(`sh.kind.${k}`) }))}
           required
         />
@@ -96,13 +84,10 @@ function AddResolutionForm({ onSaved }: { onSaved(): void }) {
           {text('validFrom', 'date')}
         </div>
         <TextField
-          id={fieldId('dailyCostGrosze')}
+          {...f.bind('dailyCost', 'dailyCostGrosze')}
           label={t('sh.fees.dailyCost')}
           inputMode="decimal"
           className="w-short"
-          value={v.dailyCost}
-          onValue={(x) => f.form.setValue('dailyCost', x)}
-          error={f.errors.dailyCostGrosze}
           required
         />
         <BandsFieldset
@@ -112,7 +97,7 @@ function AddResolutionForm({ onSaved }: { onSaved(): void }) {
           errors={f.errors}
         />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -127,11 +112,7 @@ export function ShelterFeesPage() {
   const columns = useColumns();
   return (
     <Page title={t('sh.fees.title')} lead={t('sh.fees.lead')}>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('sh.fees.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('sh.fees.title')} columns={columns} list={list} rowKey={(r) => r.id} />
-      ) : null}
+      <ListTable empty={t('sh.fees.none')} caption={t('sh.fees.title')} columns={columns} list={list} />
       {can('serviceFees.manage') ? (
         <AddResolutionForm onSaved={() => client.invalidateQueries({ queryKey: sheltersKeys.resolutions })} />
       ) : null}

@@ -3,8 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { sheltersApi } from '../../api/shelters.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
@@ -61,11 +60,7 @@ export function ShelterReferralsPage() {
         </Link>
       }
     >
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('sh.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('sh.referrals')} columns={columns} list={list} rowKey={(r) => r.id} />
-      ) : null}
+      <ListTable empty={t('sh.none')} caption={t('sh.referrals')} columns={columns} list={list} />
       {can('shelters.decide') ? (
         <ReferForm
           onSaved={(r) => {

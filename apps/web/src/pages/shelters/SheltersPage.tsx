@@ -3,13 +3,12 @@ import { Link } from 'react-router-dom';
 import { sheltersApi } from '../../api/shelters.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { sheltersKeys, useSheltersSaved } from './queries.ts';
 
 function useColumns(): Column<Shelter>[] {
@@ -43,36 +42,23 @@ function AddShelterForm() {
       saved.shelterAdded();
     },
   });
-  const v = f.values;
   const text = (k: 'name' | 'address' | 'places', more = {}) => (
-    <TextField
-      id={fieldId(k)}
-      label={t(`sh.${k}`)}
-      value={v[k]}
-      onValue={(x) => f.form.setValue(k, x)}
-      error={f.errors[k]}
-      required
-      {...more}
-    />
+    <TextField {...f.bind(k)} label={t(`sh.${k}`)} required {...more} />
   );
   return (
-    <section className="card" aria-labelledby="sh-add-h">
-      <h2 id="sh-add-h">{t('sh.add')}</h2>
+    <Section card id="sh-add" title={t('sh.add')}>
       <EditForm form={f} submitLabel={t('sh.addSubmit')}>
         {text('name')}
         <SelectField
-          id={fieldId('kind')}
+          {...f.bind('kind')}
           label={t('sh.kind')}
-          value={v.kind}
-          onValue={(x) => f.form.setValue('kind', x)}
           options={SHELTER_KINDS.map((k) => ({ value: k, label: t(`sh.kind.${k}`) }))}
-          error={f.errors.kind}
           required
         />
         {text('address')}
         {text('places', { inputMode: 'numeric', className: 'w-short' })}
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -94,11 +80,12 @@ export function SheltersPage() {
         </Link>
       }
     >
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('sh.register.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('sh.register.title')} columns={columns} list={list} rowKey={(s) => s.id} />
-      ) : null}
+      <ListTable
+        empty={t('sh.register.none')}
+        caption={t('sh.register.title')}
+        columns={columns}
+        list={list}
+      />
       {can('shelters.manage') ? <AddShelterForm /> : null}
     </Page>
   );

@@ -5,6 +5,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { Section } from '../../components/page.tsx';
 import { sheltersKeys } from './queries.ts';
 
 /** The person page's section (see SECTIONS in PersonPage): the person's shelter referrals. */
@@ -19,8 +20,7 @@ export function PersonShelterReferrals({ p }: { p: { id: string } }) {
   );
   if (!allowed) return null;
   return (
-    <section aria-labelledby="person-shelters-h">
-      <h2 id="person-shelters-h">{t('sh.personSection')}</h2>
+    <Section id="person-shelters" title={t('sh.personSection')}>
       {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
       {list.loaded && !list.items.length ? <p className="empty">{t('sh.personNone')}</p> : null}
       {list.items.length ? (
@@ -40,6 +40,6 @@ export function PersonShelterReferrals({ p }: { p: { id: string } }) {
           ))}
         </ul>
       ) : null}
-    </section>
+    </Section>
   );
 }

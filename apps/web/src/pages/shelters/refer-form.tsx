@@ -7,6 +7,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { sheltersKeys } from './queries.ts';
@@ -52,20 +53,10 @@ export function ReferForm({ onSaved }: { onSaved(r: ShelterReferral): void }) {
     enabled: !!householdId,
   });
   const day = (k: 'periodFrom' | 'periodTo' | 'decidedOn') => (
-    <TextField
-      id={fieldId(k)}
-      label={t(`sh.${k}`)}
-      type="date"
-      value={v[k]}
-      onValue={(x) => f.form.setValue(k, x)}
-      error={f.errors[k]}
-      required
-      className="w-short"
-    />
+    <TextField {...f.bind(k)} label={t(`sh.${k}`)} type="date" required className="w-short" />
   );
   return (
-    <section className="card" aria-labelledby="sh-refer-h">
-      <h2 id="sh-refer-h">{t('sh.refer')}</h2>
+    <Section card id="sh-refer" title={t('sh.refer')}>
       <EditForm form={f} submitLabel={t('sh.referSubmit')}>
         <PersonPicker
           id={fieldId('personId')}
@@ -77,10 +68,8 @@ export function ReferForm({ onSaved }: { onSaved(r: ShelterReferral): void }) {
           error={f.errors.personId}
         />
         <SelectField
-          id={fieldId('shelterId')}
+          {...f.bind('shelterId')}
           label={t('sh.shelter')}
-          value={v.shelterId}
-          onValue={(x) => f.form.setValue('shelterId', x)}
           options={[
             { value: '', label: t('sh.choose') },
             ...(places.data?.items ?? []).map((s) => ({
@@ -88,15 +77,12 @@ export function ReferForm({ onSaved }: { onSaved(r: ShelterReferral): void }) {
               label: `${s.name} — ${t(`sh.kind.${s.kind}`)} (${s.occupiedToday}/${s.places})`,
             })),
           ]}
-          error={f.errors.shelterId}
           required
         />
         <SelectField
-          id={fieldId('applicationId')}
+          {...f.bind('applicationId')}
           label={t('sh.application')}
           hint={t('sh.applicationHint')}
-          value={v.applicationId}
-          onValue={(x) => f.form.setValue('applicationId', x)}
           options={[
             { value: '', label: t('sh.noApplication') },
             ...(applications.data?.items ?? []).map((a) => ({
@@ -104,7 +90,6 @@ export function ReferForm({ onSaved }: { onSaved(r: ShelterReferral): void }) {
               label: `${a.number} — ${date(a.submittedOn)}`,
             })),
           ]}
-          error={f.errors.applicationId}
         />
         <div className="field-row">
           {day('periodFrom')}
@@ -112,6 +97,6 @@ export function ReferForm({ onSaved }: { onSaved(r: ShelterReferral): void }) {
         </div>
         {day('decidedOn')}
       </EditForm>
-    </section>
+    </Section>
   );
 }

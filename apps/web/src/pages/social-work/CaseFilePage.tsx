@@ -5,7 +5,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { ContractsSection } from './contracts.tsx';
 import { NotesSection } from './notes.tsx';
 import { PlanSection } from './plan.tsx';
@@ -64,8 +64,7 @@ function CaseFileView({ c }: { c: CaseFile }) {
           <dd>{date(c.reviewDue)}</dd>
         </dl>
       </section>
-      <section aria-labelledby="sw-problems-h">
-        <h2 id="sw-problems-h">{t('sw.problems')}</h2>
+      <Section id="sw-problems" title={t('sw.problems')}>
         <ul>
           {c.problems.map((p) => (
             <li key={p}>
@@ -73,7 +72,7 @@ function CaseFileView({ c }: { c: CaseFile }) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
       <PlanSection c={c} writable={writable} />
       <NotesSection c={c} writable={writable} />
       <TasksSection c={c} writable={writable} />

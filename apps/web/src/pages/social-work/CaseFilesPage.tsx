@@ -3,10 +3,9 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
 import { SelectField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -79,11 +78,7 @@ export function CaseFilesPage() {
           { value: '', label: t('sw.list.state.all') },
         ]}
       />
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('sw.list.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('sw.list.title')} columns={columns} list={list} rowKey={(c) => c.id} />
-      ) : null}
+      <ListTable empty={t('sw.list.none')} caption={t('sw.list.title')} columns={columns} list={list} />
     </Page>
   );
 }

@@ -18,6 +18,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
+import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { useCaseFileSaved } from './queries.ts';
 
@@ -205,8 +206,7 @@ export function ContractsSection({ c, writable }: { c: CaseFile; writable: boole
     />
   );
   return (
-    <section aria-labelledby="sw-contracts-h">
-      <h2 id="sw-contracts-h">{t('sw.contracts')}</h2>
+    <Section id="sw-contracts" title={t('sw.contracts')}>
       {c.contracts.length ? (
         c.contracts.map((k) => <ContractCard key={k.id} k={k} caseFileId={c.id} />)
       ) : (
@@ -257,6 +257,6 @@ export function ContractsSection({ c, writable }: { c: CaseFile; writable: boole
           </EditForm>
         </details>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -5,6 +5,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { Section } from '../../components/page.tsx';
 import { socialWorkKeys } from './queries.ts';
 
 /** On the person page: the case files of the person's household, and opening a new one. */
@@ -19,8 +20,7 @@ export function HouseholdCaseFiles({ householdId }: { householdId: string | null
   );
   if (!allowed) return null;
   return (
-    <section aria-labelledby="person-case-files-h">
-      <h2 id="person-case-files-h">{t('sw.caseFiles')}</h2>
+    <Section id="person-case-files" title={t('sw.caseFiles')}>
       {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
       {list.loaded && !list.items.length ? <p className="empty">{t('sw.caseFiles.empty')}</p> : null}
       {list.items.length ? (
@@ -41,7 +41,7 @@ export function HouseholdCaseFiles({ householdId }: { householdId: string | null
           </Link>
         </p>
       ) : null}
-    </section>
+    </Section>
   );
 }
 

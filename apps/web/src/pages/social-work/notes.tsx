@@ -10,6 +10,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { socialWorkKeys } from './queries.ts';
 
@@ -38,8 +39,7 @@ export function NotesSection({ c, writable }: { c: CaseFile; writable: boolean }
     setQ(typed.trim());
   };
   return (
-    <section aria-labelledby="sw-notes-h">
-      <h2 id="sw-notes-h">{t('sw.notes')}</h2>
+    <Section id="sw-notes" title={t('sw.notes')}>
       <search>
         <form onSubmit={search} className="inline-form">
           <TextField
@@ -103,6 +103,6 @@ export function NotesSection({ c, writable }: { c: CaseFile; writable: boolean }
           </EditForm>
         </details>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -5,6 +5,7 @@ import { TextAreaField, TextField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { useCaseFileSaved } from './queries.ts';
 
 const EMPTY = { goal: '', action: '', who: '', byWhen: '', expectedEffect: '' };
@@ -39,8 +40,7 @@ export function PlanSection({ c, writable }: { c: CaseFile; writable: boolean })
     );
   };
   return (
-    <section aria-labelledby="sw-plan-h">
-      <h2 id="sw-plan-h">{t('sw.plan')}</h2>
+    <Section id="sw-plan" title={t('sw.plan')}>
       {c.plan.length ? (
         <ColumnTable
           caption={t('sw.plan')}
@@ -70,6 +70,6 @@ export function PlanSection({ c, writable }: { c: CaseFile; writable: boolean })
           </EditForm>
         </details>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -9,6 +9,7 @@ import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { useCaseFileSaved } from './queries.ts';
 
@@ -52,8 +53,7 @@ export function TasksSection({ c, writable }: { c: CaseFile; writable: boolean }
   });
   const today = todayIso();
   return (
-    <section aria-labelledby="sw-tasks-h">
-      <h2 id="sw-tasks-h">{t('sw.tasks')}</h2>
+    <Section id="sw-tasks" title={t('sw.tasks')}>
       {c.tasks.length ? (
         <ColumnTable
           caption={t('sw.tasks')}
@@ -117,6 +117,6 @@ export function TasksSection({ c, writable }: { c: CaseFile; writable: boolean }
           </EditForm>
         </details>
       ) : null}
-    </section>
+    </Section>
   );
 }

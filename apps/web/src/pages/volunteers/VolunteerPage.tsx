@@ -12,7 +12,7 @@ import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page } from '../../components/page.tsx';
+import { Page, Section } from '../../components/page.tsx';
 import { RadioGroup, TextAreaField } from '../../components/portal-fields.tsx';
 import { orNull } from '../../lib/forms.ts';
 import { AgreementForm } from './agreement-form.tsx';
@@ -37,8 +37,7 @@ function Review({ v }: { v: Loaded }) {
     }),
   );
   return (
-    <section className="card" aria-labelledby="vol-review-h">
-      <h2 id="vol-review-h">{t('vol.review.title')}</h2>
+    <Section card id="vol-review" title={t('vol.review.title')}>
       <EditForm
         form={{
           ...f,
@@ -62,7 +61,7 @@ function Review({ v }: { v: Loaded }) {
         />
         <TextAreaField {...f.bind('note')} label={t('vol.review.note')} rows={3} />
       </EditForm>
-    </section>
+    </Section>
   );
 }
 
@@ -82,8 +81,7 @@ function Erase({ id }: { id: string }) {
     },
   });
   return (
-    <section aria-labelledby="erase-h">
-      <h2 id="erase-h">{t('vol.erase.title')}</h2>
+    <Section id="erase" title={t('vol.erase.title')}>
       <p>{t('vol.erase.text')}</p>
       {erase.error && !open ? <Alert focus>{msg(erase.error.message)}</Alert> : null}
       <button type="button" className="button danger" onClick={() => setOpen(true)}>
@@ -98,7 +96,7 @@ function Erase({ id }: { id: string }) {
         onConfirm={() => erase.mutate(undefined, { onSettled: () => setOpen(false) })}
         onCancel={() => setOpen(false)}
       />
-    </section>
+    </Section>
   );
 }
 
