@@ -3,21 +3,18 @@
 // proposed amount is refused at the list; the director signs and the items show on the decision.
 
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { staffContext } from '../apps/server/src/http/context.ts';
 import * as applications from '../apps/server/src/modules/applications/service.ts';
 import { twoPersonHousehold } from '../apps/server/src/test/decisions.ts';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
+useHarness();
+
 let applicationId: string;
 const today = todayInPoland();
 
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
   // A zasiłek celowy application of field team 1, visited and proposed at 400,00 zł by its worker.
   const household = await twoPersonHousehold(h.db);
   const worker = await h.db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'pracownik'`);
@@ -52,9 +49,6 @@ beforeAll(async () => {
     justification: 'Brak odzieży i obuwia zimowego.',
   });
   applicationId = app.id;
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 describe('benefits clerk: clothing on a zasiłek celowy decision', () => {

@@ -3,17 +3,14 @@
 // point, and finds the case on the list and on the person's page.
 import { addDays } from '@ostoja/domain/calendar/working-days';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { beforeAll, describe, it } from 'vitest';
+import { expectAccessible, h, login, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
+useHarness();
+
 let person: { id: string; pesel: string; firstName: string; surname: string };
 
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
   // An adult of the registry with a PESEL, no crisis case yet and nothing sealed.
   const r = await h.db.query<typeof person>(
     `SELECT p.id, p.pesel, p.first_name AS "firstName", p.surname FROM person p
@@ -22,9 +19,6 @@ beforeAll(async () => {
       ORDER BY p.sort_key LIMIT 1`,
   );
   person = r.rows[0]!;
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 describe('psychologist: a crisis intervention case', () => {

@@ -8,12 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays } from '@ostoja/domain/calendar/working-days';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { expectAccessible, h, login, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
+useHarness();
+
 let person: { id: string; pesel: string; firstName: string; surname: string };
 const downloads = mkdtempSync(join(tmpdir(), 'ostoja-funerals-'));
 const today = todayInPoland();
@@ -21,8 +20,6 @@ const year = today.slice(0, 4);
 let number = '';
 
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
   // A demo resident with a PESEL no other person bears, outside any Niebieska Karta compartment.
   const r = await h.db.query<typeof person>(
     `SELECT p.id, p.pesel, p.first_name AS "firstName", p.surname FROM person p
@@ -34,8 +31,7 @@ beforeAll(async () => {
   );
   person = r.rows[0]!;
 });
-afterAll(async () => {
-  await h?.close();
+afterAll(() => {
   rmSync(downloads, { recursive: true, force: true });
 });
 

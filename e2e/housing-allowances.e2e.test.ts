@@ -2,19 +2,10 @@
 // application was computed with and that newer quarters are missing; the administrator enters the
 // III kw. 2026 notice; the clerk's application then uses it and the warning is gone.
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, h, login, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
-
-beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-});
-afterAll(async () => {
-  await h?.close();
-});
+useHarness();
 
 const textOf = async (l: Locator) => ((await l.textContent()) ?? '').replace(/\s+/g, ' ');
 const nav = (p: Page) => p.getByRole('navigation', { name: 'Menu główne' });

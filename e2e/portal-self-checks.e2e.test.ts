@@ -1,20 +1,10 @@
 // The portal's self-checks of meals, FEPŻ food aid, the housing allowance and the alimony fund,
 // each run once by a resident without a login: the answer with its reason and figures, what to
 // bring from the catalogue, a field typed wrong named in the error summary — and axe on each page.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, type Harness, startHarness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, h, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
-
-beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-});
-afterAll(async () => {
-  await h?.close();
-});
+useHarness();
 
 const answer = async () => {
   const region = page.getByRole('region', { name: 'Odpowiedź' });

@@ -1,25 +1,19 @@
 // The UKR status of a citizen of Ukraine on the person page (act of 12.03.2022): the clerk sees it
 // with its history, records that it was lost (a wrong date is shown beside its field first), and
 // the director reads it without the form.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, type Harness, login, startHarness } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, h, login, page, useHarness } from './harness.ts';
 
-let h: Harness;
-let page: Page;
+useHarness();
+
 let personId: string;
 
 beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
   // The demo's family from Ukraine: the status since 15 March 2022.
   const r = await h.db.query<{ id: string }>(
     `SELECT id FROM person WHERE ukr_status = 'ukr' AND ukr_since = '2022-03-15' ORDER BY id LIMIT 1`,
   );
   personId = r.rows[0]!.id;
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 const section = () => page.getByRole('region', { name: 'Status UKR (pomoc obywatelom Ukrainy)' });

@@ -6,6 +6,7 @@ import { portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { RowFieldsets } from '../../components/kit/row-fieldsets.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
 import { CheckAnswer } from './check-answer.tsx';
@@ -102,66 +103,50 @@ export function AlimonyFundCheck() {
           onValue={(x) => set('others', x)}
           options={Array.from({ length: 9 }, (_, n) => ({ value: String(n), label: String(n) }))}
         />
-        {v.children.map((c, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: one group per child, by position
-          <fieldset key={i}>
-            <legend>{t('portalCheck.child', { n: i + 1 })}</legend>
-            <TextField
-              id={fieldId(`members.${i}.birthDate`)}
-              label={t('portalCheck.birthDate')}
-              type="date"
-              value={c.birthDate}
-              onValue={(x) => set(`children.${i}.birthDate`, x)}
-              error={f.errors[`members.${i}.birthDate`]}
-              required
-            />
-            <TextField
-              id={fieldId(`members.${i}.courtAlimony`)}
-              label={t('portalCheck.alimony')}
-              value={c.alimony}
-              onValue={(x) => set(`children.${i}.alimony`, x)}
-              error={f.errors[`members.${i}.courtAlimony`]}
-              inputMode="decimal"
-              required
-              className="w-short"
-            />
-            <CheckboxField
-              id={fieldId(`members.${i}.inSchool`)}
-              label={t('portalCheck.inSchool')}
-              checked={c.inSchool}
-              onChecked={(x) => set(`children.${i}.inSchool`, x)}
-            />
-            <CheckboxField
-              id={fieldId(`members.${i}.significantDisability`)}
-              label={t('portalCheck.significantDisability')}
-              checked={c.disability}
-              onChecked={(x) => set(`children.${i}.disability`, x)}
-            />
-            {v.children.length > 1 ? (
-              <button
-                type="button"
-                className="button secondary"
-                onClick={() =>
-                  set(
-                    'children',
-                    v.children.filter((_, j) => j !== i),
-                  )
-                }
-              >
-                {t('portalCheck.removeChild', { n: i + 1 })}
-              </button>
-            ) : null}
-          </fieldset>
-        ))}
-        <p>
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => set('children', [...v.children, CHILD])}
-          >
-            {t('portalCheck.addChild')}
-          </button>
-        </p>
+        <RowFieldsets
+          rows={v.children}
+          onRows={(rows) => set('children', rows)}
+          blank={CHILD}
+          legend={(n) => t('portalCheck.child', { n })}
+          removeLabel={(n) => t('portalCheck.removeChild', { n })}
+          addLabel={t('portalCheck.addChild')}
+        >
+          {(c, i) => (
+            <>
+              <TextField
+                id={fieldId(`members.${i}.birthDate`)}
+                label={t('portalCheck.birthDate')}
+                type="date"
+                value={c.birthDate}
+                onValue={(x) => set(`children.${i}.birthDate`, x)}
+                error={f.errors[`members.${i}.birthDate`]}
+                required
+              />
+              <TextField
+                id={fieldId(`members.${i}.courtAlimony`)}
+                label={t('portalCheck.alimony')}
+                value={c.alimony}
+                onValue={(x) => set(`children.${i}.alimony`, x)}
+                error={f.errors[`members.${i}.courtAlimony`]}
+                inputMode="decimal"
+                required
+                className="w-short"
+              />
+              <CheckboxField
+                id={fieldId(`members.${i}.inSchool`)}
+                label={t('portalCheck.inSchool')}
+                checked={c.inSchool}
+                onChecked={(x) => set(`children.${i}.inSchool`, x)}
+              />
+              <CheckboxField
+                id={fieldId(`members.${i}.significantDisability`)}
+                label={t('portalCheck.significantDisability')}
+                checked={c.disability}
+                onChecked={(x) => set(`children.${i}.disability`, x)}
+              />
+            </>
+          )}
+        </RowFieldsets>
         <KnowsField
           id="enforcement"
           legend={t('portalCheck.enforcement')}

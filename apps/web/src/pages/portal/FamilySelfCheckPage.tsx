@@ -9,6 +9,7 @@ import { portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { RowFieldsets } from '../../components/kit/row-fieldsets.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import type { UiKey } from '../../i18n/keys.ts';
@@ -118,71 +119,50 @@ export function FamilySelfCheckPage() {
           checked={v.singleParent}
           onChecked={(x) => set('singleParent', x)}
         />
-        {v.members.map((m, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: one group per person, by position
-          <fieldset key={i}>
-            <legend>{t('familyCheck.person', { n: i + 1 })}</legend>
-            <SelectField
-              id={fieldId(`members.${i}.role`)}
-              label={t('familyCheck.role')}
-              value={m.role}
-              onValue={(x) => set(`members.${i}.role`, x)}
-              options={(['parent', 'child', 'other'] as const).map((r) => ({
-                value: r,
-                label: tk('familyCheck.role', r),
-              }))}
-            />
-            <TextField
-              id={fieldId(`members.${i}.birthDate`)}
-              label={t('familyCheck.birthDate')}
-              type="date"
-              value={m.birthDate}
-              onValue={(x) => set(`members.${i}.birthDate`, x)}
-              error={f.errors[`members.${i}.birthDate`]}
-              required
-            />
-            <CheckboxField
-              id={fieldId(`members.${i}.inSchool`)}
-              label={t('familyCheck.inSchool')}
-              checked={m.inSchool}
-              onChecked={(x) => set(`members.${i}.inSchool`, x)}
-            />
-            <CheckboxField
-              id={fieldId(`members.${i}.disabilityCertificate`)}
-              label={t('familyCheck.disability')}
-              checked={m.disability}
-              onChecked={(x) => set(`members.${i}.disability`, x)}
-            />
-            {v.members.length > 1 ? (
-              <button
-                type="button"
-                className="button secondary"
-                onClick={() =>
-                  set(
-                    'members',
-                    v.members.filter((_, j) => j !== i),
-                  )
-                }
-              >
-                {t('familyCheck.remove', { n: i + 1 })}
-              </button>
-            ) : null}
-          </fieldset>
-        ))}
-        <p>
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() =>
-              set('members', [
-                ...v.members,
-                { role: 'child', birthDate: '', inSchool: false, disability: false },
-              ])
-            }
-          >
-            {t('familyCheck.add')}
-          </button>
-        </p>
+        <RowFieldsets
+          rows={v.members}
+          onRows={(rows) => set('members', rows)}
+          blank={{ role: 'child', birthDate: '', inSchool: false, disability: false }}
+          legend={(n) => t('familyCheck.person', { n })}
+          removeLabel={(n) => t('familyCheck.remove', { n })}
+          addLabel={t('familyCheck.add')}
+        >
+          {(m, i) => (
+            <>
+              <SelectField
+                id={fieldId(`members.${i}.role`)}
+                label={t('familyCheck.role')}
+                value={m.role}
+                onValue={(x) => set(`members.${i}.role`, x)}
+                options={(['parent', 'child', 'other'] as const).map((r) => ({
+                  value: r,
+                  label: tk('familyCheck.role', r),
+                }))}
+              />
+              <TextField
+                id={fieldId(`members.${i}.birthDate`)}
+                label={t('familyCheck.birthDate')}
+                type="date"
+                value={m.birthDate}
+                onValue={(x) => set(`members.${i}.birthDate`, x)}
+                error={f.errors[`members.${i}.birthDate`]}
+                required
+              />
+              <CheckboxField
+                id={fieldId(`members.${i}.inSchool`)}
+                label={t('familyCheck.inSchool')}
+                checked={m.inSchool}
+                onChecked={(x) => set(`members.${i}.inSchool`, x)}
+              />
+              <CheckboxField
+                id={fieldId(`members.${i}.disabilityCertificate`)}
+                label={t('familyCheck.disability')}
+                checked={m.disability}
+                onChecked={(x) => set(`members.${i}.disability`, x)}
+              />
+            </>
+          )}
+        </RowFieldsets>
       </EditForm>
       {answer && docs ? (
         <section aria-labelledby="family-check-answer">
