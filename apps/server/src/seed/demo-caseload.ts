@@ -10,6 +10,12 @@ import { decisionStaff } from './staff.ts';
 // Applications at every stage, and granted decisions whose schedules make this month's payment
 // run, so that a clerk can run the whole month on the demo data.
 
+/** The demo's clothing allowance: a winter jacket, boots and two pairs of gloves, 500,00 zł. */
+const CLOTHING = [
+  { name: 'Kurtka zimowa', quantity: 1, unitGrosze: 25000 },
+  { name: 'Buty zimowe', quantity: 1, unitGrosze: 20000 },
+  { name: 'Rękawiczki', quantity: 2, unitGrosze: 2500 },
+];
 export const firstWorkingDay = (month: string) => {
   let d = `${month}-01`;
   while (!isWorkingDay(d)) d = addDays(d, 1);
@@ -38,11 +44,15 @@ export async function seedCaseload(q: Queryable) {
        JOIN household_membership m ON m.household_id = h.id AND m.valid_to IS NULL
       GROUP BY h.id, a.person_id, p.birth_date ORDER BY h.id LIMIT 30`,
   );
+  let clothingGranted = false;
   for (const [i, h] of households.rows.entries()) {
     const month = monthsBack(today, i < 24 ? 1 + (i % 3) : 0);
     const submittedOn = i < 24 ? firstWorkingDay(month) : today;
     const elderly = Number(today.slice(0, 4)) - Number(h.birth.slice(0, 4)) >= 65;
     const benefit = elderly ? 'zasilekStaly' : i % 5 === 4 ? 'zasilekCelowy' : 'zasilekOkresowy';
+    // The first zasiłek celowy decided and signed is for clothing (art. 48 ups), its items adding up to its 500,00 zł.
+    const clothing = benefit === 'zasilekCelowy' && i < 18 && !clothingGranted;
+    if (clothing) clothingGranted = true;
     const app = await applications.createApplication(worker, {
       householdId: h.id,
       applicantId: h.applicant,
@@ -86,7 +96,12 @@ export async function seedCaseload(q: Queryable) {
       amount: benefit === 'zasilekCelowy' ? 50000 : undefined,
       periodFrom: submittedOn,
       periodTo: benefit === 'zasilekCelowy' ? submittedOn : to,
-      purpose: benefit === 'zasilekCelowy' ? 'zakup opału na zimę' : null,
+      purpose:
+        benefit === 'zasilekCelowy'
+          ? clothing
+            ? 'zakup odzieży i obuwia zimowego'
+            : 'zakup opału na zimę'
+          : null,
       justification:
         'Dochód rodziny nie przekracza kryterium dochodowego; pomoc niezbędna do zaspokojenia potrzeb bytowych.',
     });
@@ -100,6 +115,11 @@ export async function seedCaseload(q: Queryable) {
         ? makeIban('PL', `10901014${String(1_000_000_000_000 + i * 7919).padStart(16, '0')}`)
         : null,
       refusalReason: null,
+      ...(benefit !== 'zasilekCelowy'
+        ? {}
+        : clothing
+          ? { purpose: 'clothing', items: CLOTHING }
+          : { purpose: 'fuel' }),
     });
     if (i >= 18) continue; // one draft for the director to approve
     await approveDecision(director, app.id, {});

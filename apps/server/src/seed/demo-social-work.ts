@@ -70,7 +70,9 @@ export async function seedSocialWork(q: Queryable) {
         closeReason: 'Cel planu osiągnięty.',
       });
   }
-  await seedFamilySupport(q, id, households.rows.slice(12), today);
+  // The assistants' families are the last four; the foster children come first from them, then from
+  // the case-file households, so two are found whichever households the random ids put last.
+  await seedFamilySupport(q, id, [...households.rows.slice(12), ...households.rows.slice(0, 12)], today);
 }
 
 /** Contracts in each state: two in force, one completed, one broken (art. 11 ust. 2), one drafted. */

@@ -50,6 +50,14 @@ describe('the demo centre’s history', () => {
     }
   });
 
+  it('MRPiPS-03 counts the demo’s clothing allowance (art. 48 ups): one person, 500,00 zł in cash', async () => {
+    const res = await get(`/api/v1/reports/mrpips-03/${year}/Y`);
+    const clothing = res.json().sections.find((s: { section: string }) => s.section === 'clothing');
+    const row = (r: string) => clothing.rows.find((x: { row: string }) => x.row === r).values;
+    expect(row('cash')).toEqual({ persons: 1, amount: 50000 });
+    expect(row('inKind')).toEqual({ persons: 0, amount: 0 });
+  });
+
   it('the dashboard’s payments are the social assistance items paid, less the returned payment found not due', async () => {
     const res = await get(`/api/v1/reports/dashboard?year=${year}`);
     expect(res.statusCode).toBe(200);
