@@ -1,4 +1,5 @@
 import { OTHER_ACT_BENEFITS } from '@ostoja/domain/benefits/benefit-kinds';
+import { MRPIPS_SECTIONS } from '@ostoja/domain/reporting/mrpips';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -236,8 +237,8 @@ describe('exports', () => {
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    // A sheet per section (Dział 1–13), the cross-checks last (mrpips-services.int.test.ts reads it).
-    expect(wb.worksheets.length).toBe(14);
+    // A sheet per section (Dział 1, 2, …), the cross-checks last (mrpips-services.int.test.ts reads it).
+    expect(wb.worksheets.length).toBe(MRPIPS_SECTIONS.length + 1);
     expect(String(wb.getWorksheet('Dział 5')!.getCell('A2').value)).toContain('Praca socjalna');
     expect(String(wb.getWorksheet('Dział 6')!.getCell('A2').value)).toContain('Kontrakty socjalne');
     const ws = wb.getWorksheet('Dział 2')!;
