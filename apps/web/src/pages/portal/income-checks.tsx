@@ -92,7 +92,8 @@ function useCheck<V extends Record<string, unknown>, S extends z.ZodType>(
   return { f, set, view };
 }
 
-function Household({
+/** The household's size and its monthly net income, as every income check asks them. */
+export function Household({
   f,
   set,
   incomeLabel,
