@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOCAL_TABLE, DEMO_REGULATION_TABLE } from '../../seed/demo-services.ts';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import * as servicesRepo from '../services/repo.ts';
 
 // The portal's public self-checks: no sign-in, the parameters the centre holds for the day,
 // a 400 naming the field, and nothing written to the audit log.
@@ -95,21 +96,7 @@ describe('housing allowance', () => {
 describe('care fee: the demo fee tables (35 zł an hour of care; the regulation, 42,10 zł)', () => {
   beforeAll(async () => {
     // The demo centre's tables, as the seed adds them (the council's from 2025-01-01, the regulation's).
-    for (const x of [DEMO_LOCAL_TABLE, DEMO_REGULATION_TABLE])
-      await t.db.query(
-        `INSERT INTO service_fee_table (kind, number, adopted_on, valid_from, title, hourly_costs, bands, exemptions)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [
-          x.kind,
-          x.number,
-          x.adoptedOn,
-          x.validFrom,
-          x.title,
-          JSON.stringify(x.hourlyCosts),
-          JSON.stringify(x.bands),
-          JSON.stringify(x.exemptions),
-        ],
-      );
+    for (const x of [DEMO_LOCAL_TABLE, DEMO_REGULATION_TABLE]) await servicesRepo.insertTable(t.db, x, null);
   });
 
   it('a single person at 1600 zł (158,42 % of 1010 zł) pays 20 %: 7,00 zł an hour, 210,00 zł for 30 h', async () => {

@@ -1,21 +1,18 @@
 import { CARE_FEE_KINDS, CareFeeSelfCheckRequest } from '@ostoja/domain/self-checks/self-checks';
-import { useState } from 'react';
 import { portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { RadioGroup } from '../../components/portal-fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { CheckAnswer } from './check-answer.tsx';
 import { INTL_TAG, useLongDate } from './format.ts';
-import { Household, hundredths, wholeNumber } from './income-checks.tsx';
+import { Household, hundredths, useAnswerForm, wholeNumber } from './income-checks.tsx';
 
 // Care services: "how much would I pay an hour?" — the fee table in force today (the council's
 // resolution, or the regulation for mental disorders), the income against the criterion, and the
 // fee for the hours a month the resident expects, if given. Exemptions are the centre's to grant.
 
-type Answer = Awaited<ReturnType<typeof portalApi.careFeeSelfCheck>>;
 const EMPTY = { serviceKind: '', persons: '', income: '', hours: '' };
 
 /** Hours as typed, to the quarter hour ("40", "40,5"); empty: not asked; -1 (the schema names it) when not a number. */
@@ -24,27 +21,18 @@ const hoursOf = (s: string) => (s.trim() === '' ? null : hundredths(s) / 100);
 export function CareFeeCheck() {
   const { t, money, locale } = useI18n();
   const longDate = useLongDate();
-  const [answer, setAnswer] = useState<Answer | null>(null);
-  const f = useEditForm({
-    schema: CareFeeSelfCheckRequest,
-    defaultValues: EMPTY,
-    toBody: (v: typeof EMPTY) => ({
+  const { f, set, answer } = useAnswerForm(
+    CareFeeSelfCheckRequest,
+    EMPTY,
+    (v) => ({
       date: todayIso(),
       serviceKind: v.serviceKind as 'careService',
       persons: wholeNumber(v.persons),
       monthlyIncome: hundredths(v.income),
       hoursPerMonth: hoursOf(v.hours),
     }),
-    save: portalApi.careFeeSelfCheck,
-    onSaved: (a) => {
-      setAnswer(a);
-      requestAnimationFrame(() => document.getElementById('check-answer')?.focus());
-    },
-  });
-  const set = (k: keyof typeof EMPTY) => (x: unknown) => {
-    setAnswer(null);
-    f.form.setValue(k, x as string);
-  };
+    portalApi.careFeeSelfCheck,
+  );
   const number = (n: number) => n.toLocaleString(INTL_TAG[locale], { maximumFractionDigits: 2 });
   const percent = (n: number) => `${number(n)}%`;
   return (
@@ -63,7 +51,7 @@ export function CareFeeCheck() {
             hint: t(`portalCheck.serviceKind.${k}.hint`),
           }))}
         />
-        <Household f={f} set={(k) => set(k)} />
+        <Household f={f} set={set} />
         <TextField
           id={fieldId('hoursPerMonth')}
           label={t('portalCheck.hours')}
