@@ -1,4 +1,4 @@
-// The portal's self-checks of meals, FEPŻ food aid, the housing allowance and the alimony fund,
+// The portal's self-checks of meals, FEPŻ food aid, the housing allowance, the alimony fund and the care fee,
 // each run once by a resident without a login: the answer with its reason and figures, what to
 // bring from the catalogue, a field typed wrong named in the error summary — and axe on each page.
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,8 @@ const answer = async () => {
   return (await region.textContent())!.replace(/\s/g, ' ');
 };
 const check = () => page.getByRole('button', { name: 'Sprawdź', exact: true }).click();
+/** The catalogue's part of the answer (what to bring) comes with its own request, after the figures. */
+const catalogued = () => page.getByRole('heading', { name: 'Co przygotować' }).waitFor();
 
 describe('portal self-checks', () => {
   it('meals: from the catalogue entry; a family of 4 exactly at 200 % of the criterion gets a yes', async () => {
@@ -27,6 +29,7 @@ describe('portal self-checks', () => {
     await page.getByRole('textbox', { name: /Ile osób/ }).fill('4');
     await page.getByRole('textbox', { name: /Miesięczny dochód netto/ }).fill('6584');
     await check();
+    await catalogued();
     const text = await answer();
     expect(text).toContain('Prawdopodobnie tak');
     expect(text).toContain('Dochód mieści się w limicie.');
@@ -93,6 +96,38 @@ describe('portal self-checks', () => {
     expect(text).toContain('Szacunkowo 650,00 zł miesięcznie.');
     expect(text).toContain('1209,00 zł');
     expect(text).toContain('ustawy o pomocy osobom uprawnionym do alimentów');
+    await expectAccessible(page);
+  });
+
+  it('care fee: from the catalogue entry; a single person at 1600 zł pays 20 % of 35 zł, 210 zł for 30 hours', async () => {
+    await page.goto(`${h.baseUrl}/portal/help/uslugi-opiekuncze`);
+    await page.getByRole('main').getByRole('link', { name: 'Ile zapłacę?' }).click();
+    await page.waitForURL('**/portal/self-check/care-fee');
+    await page
+      .getByRole('heading', { level: 1, name: 'Sprawdź: ile zapłacę za usługi opiekuńcze' })
+      .waitFor();
+    await page
+      .getByRole('group', { name: /Jakie usługi/ })
+      .getByLabel(/^Usługi opiekuńcze/)
+      .check();
+    await page.getByRole('textbox', { name: /Ile osób/ }).fill('1');
+    await page.getByRole('textbox', { name: /Miesięczny dochód netto/ }).fill('1600');
+    await page.getByRole('textbox', { name: /Ile godzin/ }).fill('30,3');
+    await check();
+    const summary = page.getByRole('alert');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Podaj liczbę godzin w miesiącu');
+    await page.getByRole('textbox', { name: /Ile godzin/ }).fill('30');
+    await check();
+    await catalogued();
+    const text = await answer();
+    expect(text).toContain('Szacunkowo 7,00 zł za godzinę');
+    expect(text).toContain('Za 30 godz. w miesiącu: szacunkowo 210,00 zł.');
+    expect(text).toContain('XII/140/2025');
+    expect(text).toContain('35,00 zł');
+    expect(text).toContain('158,42%');
+    expect(text).toContain('art. 64 ustawy o pomocy społecznej');
+    expect(text).toContain('Co przygotować');
     await expectAccessible(page);
     expect(h.pageErrors).toEqual([]);
   });

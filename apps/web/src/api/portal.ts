@@ -40,6 +40,8 @@ import type {
   UploadProgress,
 } from '@ostoja/domain/portal/content-response';
 import type {
+  CareFeeAnswerSchema,
+  CareFeeSelfCheckRequest,
   FoodAidSelfCheckRequest,
   HousingSelfCheckRequest,
   MealsSelfCheckRequest,
@@ -90,6 +92,9 @@ export const portalApi = {
     api.post<PortalSelfCheckAnswer>('/api/v1/calculators/food-aid', body),
   housingSelfCheck: (body: In<typeof HousingSelfCheckRequest>) =>
     api.post<PortalSelfCheckAnswer>('/api/v1/calculators/housing-allowance', body),
+  /** "How much would I pay an hour?" for care services, by the fee table in force (nothing stored). */
+  careFeeSelfCheck: (body: In<typeof CareFeeSelfCheckRequest>) =>
+    api.post<z.output<typeof CareFeeAnswerSchema>>('/api/v1/calculators/care-fee', body),
   /** The alimony fund's public calculator (alimony-fund module). */
   alimonySelfCheck: (body: In<typeof AlimonyFundCalculatorRequest>) =>
     api.post<z.output<typeof AlimonyFundCalculatorAnswer>>('/api/v1/calculators/alimony-fund', body),

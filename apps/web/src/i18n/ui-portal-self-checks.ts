@@ -1,6 +1,6 @@
 import { messages } from '@ostoja/domain/i18n/types';
 
-// The portal's self-checks of meals, food aid, the alimony fund and the housing allowance —
+// The portal's self-checks of meals, food aid, the alimony fund, the housing allowance and the care fee —
 // registered by their page (pages/portal/PortalSelfCheckPage.tsx), so the first load does not carry them.
 export const uiPortalSelfChecks = messages({
   pl: {
@@ -87,6 +87,32 @@ export const uiPortalSelfChecks = messages({
     'portalCheck.estimate':
       'To tylko szacunek. O prawie do pomocy decyduje ośrodek po złożeniu wniosku i sprawdzeniu dokumentów.',
     'portalCheck.unknown': 'Nie ma takiego kalkulatora.',
+    'portalCheck.title.careFee': 'Sprawdź: ile zapłacę za usługi opiekuńcze',
+    'portalCheck.serviceKind': 'Jakie usługi?',
+    'portalCheck.serviceKind.careService': 'Usługi opiekuńcze',
+    'portalCheck.serviceKind.careService.hint': 'pomoc w zakupach, posiłkach, higienie, sprzątaniu',
+    'portalCheck.serviceKind.specialistCareService': 'Specjalistyczne usługi opiekuńcze',
+    'portalCheck.serviceKind.specialistCareService.hint':
+      'np. rehabilitacja, pielęgnacja zalecona przez lekarza',
+    'portalCheck.serviceKind.mentalDisorderCareService':
+      'Specjalistyczne usługi opiekuńcze dla osób z zaburzeniami psychicznymi',
+    'portalCheck.serviceKind.mentalDisorderCareService.hint': 'odpłatność według rozporządzenia ministra',
+    'portalCheck.hours': 'Ile godzin usług w miesiącu? (nieobowiązkowe)',
+    'portalCheck.hoursHint':
+      'Np. 40 albo 40,5. Jeśli nie wiesz, zostaw puste — policzymy cenę jednej godziny.',
+    'portalCheck.fee.hourly': 'Szacunkowo {amount} za godzinę',
+    'portalCheck.fee.free': 'Bez odpłatności',
+    'portalCheck.fee.monthly': 'Za {hours} godz. w miesiącu: szacunkowo {amount}.',
+    'portalCheck.fee.share': 'To {percent} kosztu godziny usług ({cost}).',
+    'portalCheck.fig.table': 'Tabela odpłatności',
+    'portalCheck.fig.tableOf': '{number}, obowiązuje od {date}',
+    'portalCheck.fig.cost': 'Koszt jednej godziny usług',
+    'portalCheck.fig.ratio': 'Twój dochód wobec kryterium',
+    'portalCheck.fig.feePct': 'Odpłatność (% kosztu godziny)',
+    'portalCheck.fig.hourlyFee': 'Odpłatność za godzinę',
+    'portalCheck.fig.monthlyFee': 'Odpłatność za podane godziny',
+    'portalCheck.estimateFee':
+      'To tylko szacunek. Odpłatność ustala ośrodek w decyzji; o częściowym lub całkowitym zwolnieniu z odpłatności (art. 64 ustawy o pomocy społecznej) decyduje ośrodek na Twój wniosek.',
   },
   uk: {
     'portalCheck.title.meals': 'Перевірте: харчування в школі та вдома',
@@ -172,6 +198,31 @@ export const uiPortalSelfChecks = messages({
     'portalCheck.estimate':
       'Це лише оцінка. Про право на допомогу вирішує центр після подання заяви й перевірки документів.',
     'portalCheck.unknown': 'Такого калькулятора немає.',
+    'portalCheck.title.careFee': 'Перевірте: скільки я заплачу за доглядові послуги',
+    'portalCheck.serviceKind': 'Які послуги?',
+    'portalCheck.serviceKind.careService': 'Доглядові послуги',
+    'portalCheck.serviceKind.careService.hint': 'допомога з покупками, їжею, гігієною, прибиранням',
+    'portalCheck.serviceKind.specialistCareService': 'Спеціалізовані доглядові послуги',
+    'portalCheck.serviceKind.specialistCareService.hint': 'напр. реабілітація, догляд за призначенням лікаря',
+    'portalCheck.serviceKind.mentalDisorderCareService':
+      'Спеціалізовані доглядові послуги для осіб із психічними розладами',
+    'portalCheck.serviceKind.mentalDisorderCareService.hint': 'оплата згідно з розпорядженням міністра',
+    'portalCheck.hours': 'Скільки годин послуг на місяць? (необовʼязково)',
+    'portalCheck.hoursHint':
+      'Напр. 40 або 40,5. Якщо не знаєте, залиште порожнім — ми порахуємо ціну однієї години.',
+    'portalCheck.fee.hourly': 'Орієнтовно {amount} за годину',
+    'portalCheck.fee.free': 'Безоплатно',
+    'portalCheck.fee.monthly': 'За {hours} год на місяць: орієнтовно {amount}.',
+    'portalCheck.fee.share': 'Це {percent} вартості години послуг ({cost}).',
+    'portalCheck.fig.table': 'Таблиця оплати',
+    'portalCheck.fig.tableOf': '{number}, чинна з {date}',
+    'portalCheck.fig.cost': 'Вартість однієї години послуг',
+    'portalCheck.fig.ratio': 'Ваш дохід щодо критерію',
+    'portalCheck.fig.feePct': 'Оплата (% вартості години)',
+    'portalCheck.fig.hourlyFee': 'Оплата за годину',
+    'portalCheck.fig.monthlyFee': 'Оплата за вказані години',
+    'portalCheck.estimateFee':
+      'Це лише оцінка. Оплату встановлює центр у рішенні; про часткове або повне звільнення від оплати (ст. 64 закону про соціальну допомогу) вирішує центр за вашою заявою.',
   },
   en: {
     'portalCheck.title.meals': 'Check: meals at school and at home',
@@ -259,5 +310,29 @@ export const uiPortalSelfChecks = messages({
     'portalCheck.estimate':
       'This is only an estimate. The centre decides on the right to help after the application and the documents are checked.',
     'portalCheck.unknown': 'There is no such calculator.',
+    'portalCheck.title.careFee': 'Check: how much would I pay for care services',
+    'portalCheck.serviceKind': 'Which services?',
+    'portalCheck.serviceKind.careService': 'Care services',
+    'portalCheck.serviceKind.careService.hint': 'help with shopping, meals, hygiene, cleaning',
+    'portalCheck.serviceKind.specialistCareService': 'Specialist care services',
+    'portalCheck.serviceKind.specialistCareService.hint': 'e.g. rehabilitation, nursing a doctor recommends',
+    'portalCheck.serviceKind.mentalDisorderCareService':
+      'Specialist care services for people with mental disorders',
+    'portalCheck.serviceKind.mentalDisorderCareService.hint': "the fee is set by the minister's regulation",
+    'portalCheck.hours': 'How many hours of services a month? (optional)',
+    'portalCheck.hoursHint': "E.g. 40 or 40.5. If you don't know, leave it empty — we will price one hour.",
+    'portalCheck.fee.hourly': 'About {amount} an hour',
+    'portalCheck.fee.free': 'Free of charge',
+    'portalCheck.fee.monthly': 'For {hours} hours a month: about {amount}.',
+    'portalCheck.fee.share': 'That is {percent} of the cost of an hour of services ({cost}).',
+    'portalCheck.fig.table': 'Fee table',
+    'portalCheck.fig.tableOf': '{number}, in force from {date}',
+    'portalCheck.fig.cost': 'Cost of one hour of services',
+    'portalCheck.fig.ratio': 'Your income against the criterion',
+    'portalCheck.fig.feePct': 'Fee (% of the hourly cost)',
+    'portalCheck.fig.hourlyFee': 'Fee for an hour',
+    'portalCheck.fig.monthlyFee': 'Fee for the hours given',
+    'portalCheck.estimateFee':
+      'This is only an estimate. The centre sets the fee in its decision; a partial or full exemption from the fee (art. 64 of the Social Assistance Act) is decided by the centre at your request.',
   },
 });

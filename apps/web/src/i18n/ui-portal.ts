@@ -76,6 +76,10 @@ export const uiPortal = messages({
     'portal.helpForm.selfCheckText':
       'Odpowiedz na kilka pytań, a obliczymy orientacyjną kwotę. Niczego nie zapisujemy.',
     'portal.helpForm.selfCheckButton': 'Czy mogę dostać?',
+    'portal.helpForm.feeCheckTitle': 'Sprawdź, ile zapłacisz',
+    'portal.helpForm.feeCheckText':
+      'Odpowiedz na kilka pytań, a oszacujemy odpłatność za godzinę usług. Niczego nie zapisujemy.',
+    'portal.helpForm.feeCheckButton': 'Ile zapłacę?',
     'portal.helpForm.apply': 'Jak złożyć wniosek',
     'portal.helpForm.applyText':
       'Wniosek złożysz w punkcie obsługi albo przez internet. Pracownik socjalny skontaktuje się z Tobą i umówi wywiad.',
@@ -329,6 +333,10 @@ export const uiPortal = messages({
     'portal.helpForm.selfCheckText':
       'Дайте відповідь на кілька запитань, і ми обчислимо орієнтовну суму. Ми нічого не зберігаємо.',
     'portal.helpForm.selfCheckButton': 'Чи можу я отримати?',
+    'portal.helpForm.feeCheckTitle': 'Перевірте, скільки ви заплатите',
+    'portal.helpForm.feeCheckText':
+      'Дайте відповідь на кілька запитань, і ми оцінимо оплату за годину послуг. Ми нічого не зберігаємо.',
+    'portal.helpForm.feeCheckButton': 'Скільки я заплачу?',
     'portal.helpForm.apply': 'Як подати заяву',
     'portal.helpForm.applyText':
       'Заяву можна подати в пункті обслуговування або через інтернет. Соціальний працівник звʼяжеться з вами і домовиться про співбесіду.',
@@ -581,6 +589,10 @@ export const uiPortal = messages({
     'portal.helpForm.selfCheckTitle': 'Check whether you could get it',
     'portal.helpForm.selfCheckText': 'Answer a few questions and we estimate the amount. Nothing is stored.',
     'portal.helpForm.selfCheckButton': 'Could I get it?',
+    'portal.helpForm.feeCheckTitle': 'Check how much you would pay',
+    'portal.helpForm.feeCheckText':
+      'Answer a few questions and we estimate the fee for an hour of services. Nothing is stored.',
+    'portal.helpForm.feeCheckButton': 'How much would I pay?',
     'portal.helpForm.apply': 'How to apply',
     'portal.helpForm.applyText':
       'Apply at an office or online. A social worker will contact you and arrange a home visit.',

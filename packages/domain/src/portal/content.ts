@@ -57,8 +57,8 @@ export const HELP_CATEGORIES = [
 /**
  * The public "could I get it?" checks a form of help may point to: the social assistance
  * calculator's benefits by their own names, the family benefits calculator (which also answers
- * the Karta Dużej Rodziny), and the portal's self-checks of meals, food aid, the alimony fund and
- * the housing allowance.
+ * the Karta Dużej Rodziny), the portal's self-checks of meals, food aid, the alimony fund and
+ * the housing allowance, and its estimate of the care-services fee.
  */
 export const SELF_CHECKS = [
   ...CALCULATOR_BENEFITS,
@@ -67,6 +67,7 @@ export const SELF_CHECKS = [
   'foodAid',
   'alimonyFund',
   'housingAllowance',
+  'careFee',
 ] as const;
 export type SelfCheck = (typeof SELF_CHECKS)[number];
 /**

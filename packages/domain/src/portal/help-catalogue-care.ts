@@ -13,7 +13,7 @@ export const HELP_CARE: HelpEntry[] = [
   {
     slug: 'uslugi-opiekuncze',
     category: 'care',
-    selfCheck: null,
+    selfCheck: 'careFee',
     onlineForm: 'careServices',
     where: ['main', 'jasna'],
     texts: {

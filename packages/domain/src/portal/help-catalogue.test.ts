@@ -61,6 +61,7 @@ describe('the catalogue of the forms of help', () => {
       ['zasilek-okresowy', 'zasilekOkresowy'],
       ['zasilek-staly', 'zasilekStaly'],
       ['pomoc-zywnosciowa', 'foodAid'],
+      ['uslugi-opiekuncze', 'careFee'],
       ['posilek-w-szkole-i-w-domu', 'meals'],
       ['swiadczenia-rodzinne', 'familyBenefits'],
       ['karta-duzej-rodziny', 'familyBenefits'],

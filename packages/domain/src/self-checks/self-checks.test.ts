@@ -3,8 +3,11 @@ import { AlimonyFundCalculatorRequest, calculateAlimonyFund } from '../alimony-f
 import { alimonyFundParametersOn } from '../alimony-fund/parameters.ts';
 import { LEGAL_PARAMETER_HISTORY, parametersOn } from '../benefits/legal-parameters.ts';
 import { housingParametersOn } from '../housing-allowances/parameters.ts';
+import { REGULATION_2005_BANDS } from '../services/regulation-2005.ts';
 import {
   alimonyFundVerdict,
+  CareFeeSelfCheckRequest,
+  careFeeSelfCheck,
   FoodAidSelfCheckRequest,
   foodAidSelfCheck,
   HousingSelfCheckRequest,
@@ -169,5 +172,86 @@ describe('alimony fund: the public calculator with the enforcement', () => {
     expect(alimonyFundVerdict(true, 'no')).toEqual({ verdict: 'no', reason: 'noEnforcement' });
     expect(alimonyFundVerdict(true, 'unsure')).toEqual({ verdict: 'maybe', reason: 'unsureEnforcement' });
     expect(alimonyFundVerdict(false, 'yes')).toEqual({ verdict: 'no', reason: 'notEntitled' });
+  });
+});
+
+describe('care services: the fee for an hour from the table in force (art. 50 ust. 6 / 7 ups)', () => {
+  // The demo's council table (35 zł an hour of care) and the regulation's bands (42,10 zł an hour).
+  const local = {
+    kind: 'localResolution' as const,
+    number: 'XII/140/2025',
+    validFrom: '2025-01-01',
+    hourlyCosts: [{ serviceKind: 'careService' as const, costGrosze: 3_500 }],
+    bands: [
+      { overPct: 100, upToPct: 150, singlePct: 10, familyPct: 15 },
+      { overPct: 150, upToPct: 200, singlePct: 20, familyPct: 30 },
+      { overPct: 200, upToPct: null, singlePct: 100, familyPct: 100 },
+    ],
+    exemptions: [],
+  };
+  const regulation = {
+    kind: 'mentalDisordersRegulation' as const,
+    number: 'Dz.U. 2005 nr 189 poz. 1598',
+    validFrom: '2005-10-14',
+    hourlyCosts: [{ serviceKind: 'mentalDisorderCareService' as const, costGrosze: 4_210 }],
+    bands: REGULATION_2005_BANDS,
+    exemptions: [],
+  };
+  const ask = (table: typeof local | typeof regulation, body: object) =>
+    careFeeSelfCheck(criteria, table, CareFeeSelfCheckRequest.parse({ date: ON, ...body }));
+
+  it('a single person at 1600 zł (158,42 % of 1010 zł) pays 20 % of 35 zł: 7,00 zł an hour, 210,00 zł for 30 h', () => {
+    const r = ask(local, {
+      serviceKind: 'careService',
+      persons: 1,
+      monthlyIncome: 160_000,
+      hoursPerMonth: 30,
+    });
+    expect(r).toMatchObject({
+      hourlyCost: 3_500,
+      incomeRatioPct: 158.42,
+      feePct: 20,
+      hourlyFee: 700,
+      monthlyFee: 21_000,
+      tableNumber: 'XII/140/2025',
+      tableValidFrom: '2025-01-01',
+      criterion: 101_000,
+    });
+    expect(r.steps.map((s) => s.article)).toContain('art. 64 ustawy o pomocy społecznej');
+  });
+
+  it('at the criterion (1010 zł, 100 %) a single person pays nothing', () => {
+    const r = ask(local, { serviceKind: 'careService', persons: 1, monthlyIncome: 101_000 });
+    expect(r).toMatchObject({ feePct: 0, hourlyFee: 0, monthlyFee: null, hoursPerMonth: null });
+  });
+
+  it('the regulation: 3 % of 42,10 zł is 1,26 zł (half up), 51,03 zł for 40,5 h', () => {
+    const r = ask(regulation, {
+      serviceKind: 'mentalDisorderCareService',
+      persons: 1,
+      monthlyIncome: 230_000,
+      hoursPerMonth: 40.5,
+    });
+    expect(r).toMatchObject({ feePct: 3, hourlyFee: 126, monthlyFee: 5_103 });
+  });
+
+  it('a family of 2 exactly at 150 % of 823 zł pays 1 %; a grosz more pays 2 %', () => {
+    const body = { serviceKind: 'mentalDisorderCareService', persons: 2 };
+    expect(ask(regulation, { ...body, monthlyIncome: 246_900 })).toMatchObject({ feePct: 1, hourlyFee: 42 });
+    expect(ask(regulation, { ...body, monthlyIncome: 246_901 })).toMatchObject({ feePct: 2, hourlyFee: 84 });
+  });
+
+  it('hours only to the quarter hour; the kind one of the three', () => {
+    const r = CareFeeSelfCheckRequest.safeParse({
+      date: ON,
+      serviceKind: 'neighbourService',
+      persons: 1,
+      monthlyIncome: 0,
+      hoursPerMonth: 10.1,
+    });
+    expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['serviceKind', 'validation.selfCheck.choose'],
+      ['hoursPerMonth', 'validation.selfCheck.hours'],
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { money, step } from '../benefits/explanation.ts';
 import type { LegalParameterPeriod } from '../benefits/legal-parameters.ts';
 import type { FoodAidThreshold } from '../food-aid/rules.ts';
 import { calculateHousingAllowance } from '../housing-allowances/calculator.ts';
@@ -7,6 +8,8 @@ import { withinIncomeLimit } from '../housing-allowances/rules.ts';
 import { registerMessages } from '../i18n/index.ts';
 import { selfChecks } from '../i18n/self-checks.ts';
 import { incomeLimit } from '../programs/eligibility.ts';
+import { type FeeRuleTable, feeForHours, hourlyFee, SERVICES_ART } from '../services/fee.ts';
+import type { CareServiceKind } from '../services/fee-table.ts';
 import { type MealsProgrammePeriod, withinProgrammeCriterion } from '../services/meals-rules.ts';
 import { divideHalfUp } from '../shared/money.ts';
 import { isoDate } from '../shared/validation.ts';
@@ -15,6 +18,7 @@ import { isoDate } from '../shared/validation.ts';
 // resident's household and income against the rules the staff apply, with the parameters in
 // force on the day asked. Nothing here is stored: the answer is computed and returned.
 // (The alimony fund has its own public calculator; `alimonyFundVerdict` adds the enforcement.)
+// Care services answer "how much would I pay an hour?" (`careFeeSelfCheck`) rather than yes / no.
 
 registerMessages(selfChecks);
 
@@ -249,4 +253,89 @@ export function alimonyFundVerdict(
   if (enforcement === 'no') return { verdict: 'no', reason: 'noEnforcement' };
   if (enforcement === 'unsure') return { verdict: 'maybe', reason: 'unsureEnforcement' };
   return { verdict: 'yes', reason: 'withinLimit' };
+}
+
+/** The care services a resident may price on the portal (neighbour services are arranged by the centre). */
+export const CARE_FEE_KINDS = [
+  'careService',
+  'specialistCareService',
+  'mentalDisorderCareService',
+] as const satisfies readonly CareServiceKind[];
+
+/** POST /api/v1/calculators/care-fee — usługi opiekuńcze: the fee for an hour. */
+export const CareFeeSelfCheckRequest = z.object({
+  date: isoDate,
+  serviceKind: z.enum(CARE_FEE_KINDS, 'validation.selfCheck.choose'),
+  persons,
+  monthlyIncome: income,
+  /** Hours a month the resident expects (optional), to the quarter hour. */
+  hoursPerMonth: z
+    .number('validation.selfCheck.hours')
+    .min(0.25, 'validation.selfCheck.hours')
+    .max(744, 'validation.selfCheck.hours')
+    .refine((h) => Number.isInteger(h * 4), 'validation.selfCheck.hours')
+    .nullish(),
+});
+export type CareFeeSelfCheckRequest = z.output<typeof CareFeeSelfCheckRequest>;
+
+export const CareFeeAnswerSchema = z.object({
+  serviceKind: z.enum(CARE_FEE_KINDS),
+  on: isoDate,
+  /** The fee table in force on the day: the resolution's number (or the regulation's Dz.U.) and its first day. */
+  tableNumber: z.string(),
+  tableValidFrom: isoDate,
+  /** The art. 8 ups criterion (single, or per person) and when it is in force from. */
+  criterion: z.number().int(),
+  criterionFrom: isoDate,
+  incomeRatioPct: z.number(),
+  hourlyCost: z.number().int(),
+  feePct: z.number(),
+  hourlyFee: z.number().int(),
+  hoursPerMonth: z.number().nullable(),
+  monthlyFee: z.number().int().nullable(),
+  explanation: z.array(z.object({ article: z.string(), text: z.string() })),
+});
+export type CareFeeAnswer = Omit<z.output<typeof CareFeeAnswerSchema>, 'explanation'>;
+
+/**
+ * Art. 50 ust. 6 ups (the council's table) or art. 50 ust. 7 ups with the regulation (specialist
+ * care for mental disorders): the staff's own hourly fee, with no exemption — art. 64 ups is the
+ * centre's decision — and the fee for the hours a month the resident gives, if any.
+ */
+export function careFeeSelfCheck(c: LegalParameterPeriod, table: FeeRuleTable, r: CareFeeSelfCheckRequest) {
+  const fee = hourlyFee(table, {
+    serviceKind: r.serviceKind,
+    income: r.monthlyIncome,
+    size: r.persons,
+    criterionSingle: c.criterionSingle,
+    criterionPerPerson: c.criterionPerPerson,
+  });
+  const hours = r.hoursPerMonth ?? null;
+  const monthlyFee = hours === null ? null : feeForHours(fee.hourlyFeeGrosze, hours);
+  const article = table.kind === 'localResolution' ? SERVICES_ART.localFee : SERVICES_ART.regulationFee;
+  const steps = [...fee.steps];
+  if (hours !== null && monthlyFee !== null)
+    steps.push(
+      step(article, 'selfCheck.step.careHours', {
+        hours,
+        fee: money(fee.hourlyFeeGrosze),
+        total: money(monthlyFee),
+      }),
+    );
+  steps.push(step(SERVICES_ART.exemption, 'selfCheck.step.careExemption'));
+  const answer: CareFeeAnswer = {
+    serviceKind: r.serviceKind,
+    on: r.date,
+    tableNumber: table.number,
+    tableValidFrom: table.validFrom,
+    criterion: r.persons === 1 ? c.criterionSingle : c.criterionPerPerson,
+    criterionFrom: c.validFrom,
+    incomeRatioPct: fee.incomeRatioPct,
+    hourlyCost: fee.hourlyCostGrosze,
+    feePct: fee.feePct,
+    hourlyFee: fee.hourlyFeeGrosze,
+    hoursPerMonth: hours,
+    monthlyFee,
+  };
+  return { ...answer, steps };
 }

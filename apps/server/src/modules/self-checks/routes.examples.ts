@@ -17,4 +17,13 @@ export const examples: Examples = {
       legalTitle: 'yes',
     },
   }),
+  'POST /api/v1/calculators/care-fee': () => ({
+    body: {
+      date: '2026-12-04',
+      serviceKind: 'careService',
+      persons: 1,
+      monthlyIncome: 160_000,
+      hoursPerMonth: 30,
+    },
+  }),
 };

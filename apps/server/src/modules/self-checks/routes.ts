@@ -1,4 +1,6 @@
 import {
+  CareFeeAnswerSchema,
+  CareFeeSelfCheckRequest,
   FoodAidSelfCheckRequest,
   HousingSelfCheckRequest,
   MealsSelfCheckRequest,
@@ -7,7 +9,10 @@ import {
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
 
-/** The portal's public self-checks (meals, food aid, the housing allowance): nothing stored, nothing logged. */
+/**
+ * The portal's public self-checks (meals, food aid, the housing allowance, the care-services fee):
+ * nothing stored, nothing logged.
+ */
 export const selfChecksRoutes = (): RouteDef[] => [
   defineRoute({
     method: 'POST',
@@ -44,5 +49,17 @@ export const selfChecksRoutes = (): RouteDef[] => [
     response: SelfCheckAnswerSchema,
     transaction: false,
     handler: ({ body }, ctx) => service.housingAllowance(ctx, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/calculators/care-fee',
+    permission: 'public',
+    summary:
+      "Self-check: the care services' fee for an hour — the fee table in force on the day (art. 50 ust. 6 ups, or ust. 7 and the regulation for mental disorders), income against the criterion, the band's % of the hourly cost, and the hours a month if given; an estimate, exemptions (art. 64 ups) are the centre's",
+    tags: ['selfChecks'],
+    body: CareFeeSelfCheckRequest,
+    response: CareFeeAnswerSchema,
+    transaction: false,
+    handler: ({ body }, ctx) => service.careFee(ctx, body),
   }),
 ];

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_LOCAL_TABLE, DEMO_REGULATION_TABLE } from '../../seed/demo-services.ts';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import * as servicesRepo from '../services/repo.ts';
 
 // The portal's public self-checks: no sign-in, the parameters the centre holds for the day,
 // a 400 naming the field, and nothing written to the audit log.
@@ -88,6 +90,89 @@ describe('housing allowance', () => {
     expect(r.body.explanation.map((s: { article: string }) => s.article)).toContain(
       'art. 6 ust. 1–3 ustawy o dodatkach mieszkaniowych',
     );
+  });
+});
+
+describe('care fee: the demo fee tables (35 zł an hour of care; the regulation, 42,10 zł)', () => {
+  beforeAll(async () => {
+    // The demo centre's tables, as the seed adds them (the council's from 2025-01-01, the regulation's).
+    for (const x of [DEMO_LOCAL_TABLE, DEMO_REGULATION_TABLE]) await servicesRepo.insertTable(t.db, x, null);
+  });
+
+  it('a single person at 1600 zł (158,42 % of 1010 zł) pays 20 %: 7,00 zł an hour, 210,00 zł for 30 h', async () => {
+    const r = await ask('care-fee', {
+      date: ON,
+      serviceKind: 'careService',
+      persons: 1,
+      monthlyIncome: 160_000,
+      hoursPerMonth: 30,
+    });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({
+      tableNumber: 'XII/140/2025',
+      tableValidFrom: '2025-01-01',
+      criterion: 101_000,
+      criterionFrom: '2025-01-01',
+      incomeRatioPct: 158.42,
+      hourlyCost: 3_500,
+      feePct: 20,
+      hourlyFee: 700,
+      hoursPerMonth: 30,
+      monthlyFee: 21_000,
+    });
+    const texts = r.body.explanation.map((s: { text: string }) => s.text.replace(/\s/g, ' '));
+    expect(texts).toContain('Odpłatność za jedną godzinę usług: 7,00 zł.');
+    expect(texts).toContain('Za 30 godz. w miesiącu: 30 × 7,00 zł = 210,00 zł (szacunkowo).');
+    expect(r.body.explanation.at(-1).article).toBe('art. 64 ustawy o pomocy społecznej');
+  });
+
+  it('at the criterion (1010 zł) a single person pays nothing', async () => {
+    const r = await ask('care-fee', {
+      date: ON,
+      serviceKind: 'careService',
+      persons: 1,
+      monthlyIncome: 101_000,
+    });
+    expect(r.body).toMatchObject({ feePct: 0, hourlyFee: 0, monthlyFee: null });
+  });
+
+  it('mental disorders, by the regulation: a family of 3 at 243,01 % pays 5 % of 42,10 zł = 2,11 zł; 85,46 zł for 40,5 h', async () => {
+    const r = await ask(
+      'care-fee',
+      {
+        date: ON,
+        serviceKind: 'mentalDisorderCareService',
+        persons: 3,
+        monthlyIncome: 600_000,
+        hoursPerMonth: 40.5,
+      },
+      'en',
+    );
+    expect(r.body).toMatchObject({
+      tableNumber: 'Dz.U. 2005 nr 189 poz. 1598',
+      incomeRatioPct: 243.01,
+      feePct: 5,
+      hourlyFee: 211,
+      monthlyFee: 8_546,
+    });
+    expect(r.body.explanation[0].article).toMatch(/^art\. 50 ust\. 7/);
+  });
+
+  it('400 naming the field: the kind, the hours; and on the date when no table is in force', async () => {
+    const bad = await ask('care-fee', { date: ON, persons: 1, monthlyIncome: 0, hoursPerMonth: 10.1 }, 'en');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields.map((f: { path: string }) => f.path)).toEqual([
+      'serviceKind',
+      'hoursPerMonth',
+    ]);
+    const before = await ask('care-fee', {
+      date: '2024-12-31',
+      serviceKind: 'careService',
+      persons: 1,
+      monthlyIncome: 0,
+    });
+    expect(before.status).toBe(400);
+    expect(before.body.error.fields[0].path).toBe('date');
   });
 });
 

@@ -1,6 +1,8 @@
 import { thresholdOn } from '@ostoja/domain/food-aid/rules';
 import { housingParametersOn } from '@ostoja/domain/housing-allowances/parameters';
 import {
+  type CareFeeSelfCheckRequest,
+  careFeeSelfCheck,
   type FoodAidSelfCheckRequest,
   foodAidSelfCheck,
   type HousingSelfCheckRequest,
@@ -8,6 +10,8 @@ import {
   type MealsSelfCheckRequest,
   mealsSelfCheck,
 } from '@ostoja/domain/self-checks/self-checks';
+import { FeeRuleError } from '@ostoja/domain/services/fee';
+import { tableKindFor } from '@ostoja/domain/services/fee-table';
 import { programmeOn } from '@ostoja/domain/services/meals-rules';
 import type { RequestContext } from '../../http/context.ts';
 import { fieldError } from '../../http/errors.ts';
@@ -16,8 +20,9 @@ import * as benefitsRepo from '../benefits/repo.ts';
 import * as foodAidRepo from '../food-aid/repo.ts';
 import * as housingAllowances from '../housing-allowances/service.ts';
 import * as mealsRepo from '../services/meals-repo.ts';
+import * as servicesRepo from '../services/repo.ts';
 
-// The portal's self-checks of meals, food aid and the housing allowance: the parameters in force
+// The portal's self-checks of meals, food aid, the housing allowance and the care-services fee: the parameters in force
 // on the day asked (the centre's own rows where the law leaves them to data), the domain's rule,
 // the steps in the caller's language. Nothing the resident typed is stored or logged.
 
@@ -49,4 +54,17 @@ export async function housingAllowance(ctx: RequestContext, r: HousingSelfCheckR
   const p = housingParametersOn(r.date, notice.amountGrosze);
   if (!p) throw fieldError('date', NO_PARAMETERS);
   return explained(ctx, housingSelfCheck(p, r));
+}
+
+export async function careFee(ctx: RequestContext, r: CareFeeSelfCheckRequest) {
+  const c = await criteriaOn(ctx, r.date);
+  // The fee table the staff's decision would take: of the service's kind, in force on the day.
+  const table = await servicesRepo.tableOn(ctx.q, tableKindFor(r.serviceKind), r.date);
+  if (!table) throw fieldError('date', NO_PARAMETERS);
+  try {
+    return explained(ctx, careFeeSelfCheck(c, table, r));
+  } catch (e) {
+    if (e instanceof FeeRuleError) throw fieldError(e.path, e.key);
+    throw e;
+  }
 }

@@ -49,7 +49,8 @@ export async function tableExists(q: Queryable, t: TableIn) {
   return r.rowCount === 1;
 }
 
-export async function insertTable(q: Queryable, t: TableIn, by: string) {
+/** `by`: the staff member who entered it; null for a table the installation itself provides. */
+export async function insertTable(q: Queryable, t: TableIn, by: string | null) {
   const r = await q.query<{ id: string }>(
     `INSERT INTO service_fee_table (kind, number, adopted_on, valid_from, title, hourly_costs, bands, exemptions, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,

@@ -19,6 +19,8 @@ export function HelpFormPage() {
   const f = form.data;
   if (!f) return <Loading />;
   const selfCheckTo = f.selfCheck ? selfCheckPath(f.selfCheck) : '';
+  // The care fee answers "how much?", not "could I get it?".
+  const check = f.selfCheck === 'careFee' ? 'feeCheck' : 'selfCheck';
   const applyTo =
     f.onlineForm === 'largeFamilyCard'
       ? '/portal/large-family-card'
@@ -44,11 +46,11 @@ export function HelpFormPage() {
       ) : null}
       {f.selfCheck ? (
         <div className="lead-box">
-          <p className="alert-title">{t('portal.helpForm.selfCheckTitle')}</p>
-          <p>{t('portal.helpForm.selfCheckText')}</p>
+          <p className="alert-title">{t(`portal.helpForm.${check}Title`)}</p>
+          <p>{t(`portal.helpForm.${check}Text`)}</p>
           <p>
             <Link className="button primary" to={selfCheckTo}>
-              {t('portal.helpForm.selfCheckButton')}
+              {t(`portal.helpForm.${check}Button`)}
             </Link>
           </p>
         </div>

@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Page } from '../../components/page.tsx';
 import { uiPortalSelfChecks } from '../../i18n/ui-portal-self-checks.ts';
 import { AlimonyFundCheck } from './AlimonyFundCheck.tsx';
+import { CareFeeCheck } from './CareFeeCheck.tsx';
 import { FoodAidCheck, HousingCheck, MealsCheck } from './income-checks.tsx';
 import { isPortalCheckPath, PORTAL_CHECKS, type PortalCheckPath } from './self-check-paths.ts';
 
@@ -14,10 +15,12 @@ const FORMS = {
   'food-aid': FoodAidCheck,
   'alimony-fund': AlimonyFundCheck,
   'housing-allowance': HousingCheck,
+  'care-fee': CareFeeCheck,
 } as const satisfies Record<PortalCheckPath, unknown>;
 
 /**
- * "Czy mogę dostać?" for meals, food aid, the alimony fund and the housing allowance: no sign-in,
+ * "Czy mogę dostać?" for meals, food aid, the alimony fund and the housing allowance, and "how much
+ * would I pay an hour?" for care services: no sign-in,
  * nothing kept (the answer is worked out by the public calculator and forgotten), the same rules
  * and parameters the staff use, and what to bring and how to apply from the centre's catalogue.
  */

@@ -6,22 +6,33 @@ import { PlainText } from '../../components/portal-text.tsx';
 import { useHelpForm, useHelpForms } from './queries.ts';
 import type { PortalCheck } from './self-check-paths.ts';
 
-export interface CheckAnswerProps {
+/** Yes / no / maybe with its reason; or, where the check answers a price (the care fee), a headline. */
+type Outcome =
+  | { verdict: Verdict; reason: SelfCheckReason; headline?: never }
+  | { headline: { title: string; text: string }; verdict?: never; reason?: never };
+
+export type CheckAnswerProps = Outcome & {
   check: PortalCheck;
-  verdict: Verdict;
-  reason: SelfCheckReason;
   amount?: number | null | undefined;
   /** The figures used: label and value, in the order read. */
   figures: [label: string, value: ReactNode][];
   explanation: { article: string; text: string }[];
-}
+};
 
 /**
  * A portal self-check's answer: yes / no / maybe with the reason, the figures it used, how it was
  * worked out, and — from the centre's catalogue entry that points to this check — what to bring,
  * how to apply and the online form where there is one.
  */
-export function CheckAnswer({ check, verdict, reason, amount, figures, explanation }: CheckAnswerProps) {
+export function CheckAnswer({
+  check,
+  verdict,
+  reason,
+  headline,
+  amount,
+  figures,
+  explanation,
+}: CheckAnswerProps) {
   const { t, money } = useI18n();
   const slug = useHelpForms().data?.items.find((h) => h.selfCheck === check)?.slug;
   const form = useHelpForm(slug).data;
@@ -31,10 +42,10 @@ export function CheckAnswer({ check, verdict, reason, amount, figures, explanati
         {t('portalCheck.answer')}
       </h2>
       <div className={`answer ${verdict === 'no' ? 'no' : 'yes'}`}>
-        <p className="answer-title">{t(`portalCheck.verdict.${verdict}`)}</p>
-        <p>{t(`portalCheck.reason.${reason}`)}</p>
+        <p className="answer-title">{headline ? headline.title : t(`portalCheck.verdict.${verdict}`)}</p>
+        <p>{headline ? headline.text : t(`portalCheck.reason.${reason}`)}</p>
         {amount ? <p>{t('portalCheck.amount', { amount: money(amount) })}</p> : null}
-        <p className="hint">{t('portalCheck.estimate')}</p>
+        <p className="hint">{t(headline ? 'portalCheck.estimateFee' : 'portalCheck.estimate')}</p>
       </div>
       <h3>{t('portalCheck.figures')}</h3>
       <dl className="details">

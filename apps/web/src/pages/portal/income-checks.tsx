@@ -55,16 +55,17 @@ function useFigures() {
   };
 }
 
-/** One self-check's form and its answer below it; the answer goes when anything is typed anew. */
-function useCheck<V extends Record<string, unknown>, S extends z.ZodType>(
-  check: PortalCheck,
+/**
+ * A self-check's form whose answer shows below it: the answer takes the focus when it comes and
+ * goes when anything is typed anew.
+ */
+export function useAnswerForm<V extends Record<string, unknown>, S extends z.ZodType, A>(
   schema: S,
   empty: V,
   toBody: (v: V) => z.input<S>,
-  save: (body: z.input<S>) => Promise<PortalSelfCheckAnswer>,
+  save: (body: z.input<S>) => Promise<A>,
 ) {
-  const [answer, setAnswer] = useState<PortalSelfCheckAnswer | null>(null);
-  const figures = useFigures();
+  const [answer, setAnswer] = useState<A | null>(null);
   const f = useEditForm({
     schema,
     defaultValues: empty,
@@ -79,6 +80,19 @@ function useCheck<V extends Record<string, unknown>, S extends z.ZodType>(
     setAnswer(null);
     f.form.setValue(k as never, x as never);
   };
+  return { f, set, answer };
+}
+
+/** One income check's form and its yes / no / maybe below it. */
+function useCheck<V extends Record<string, unknown>, S extends z.ZodType>(
+  check: PortalCheck,
+  schema: S,
+  empty: V,
+  toBody: (v: V) => z.input<S>,
+  save: (body: z.input<S>) => Promise<PortalSelfCheckAnswer>,
+) {
+  const { f, set, answer } = useAnswerForm(schema, empty, toBody, save);
+  const figures = useFigures();
   const view = answer ? (
     <CheckAnswer
       check={check}
@@ -92,7 +106,8 @@ function useCheck<V extends Record<string, unknown>, S extends z.ZodType>(
   return { f, set, view };
 }
 
-function Household({
+/** The household's size and its monthly net income, as every income check asks them. */
+export function Household({
   f,
   set,
   incomeLabel,

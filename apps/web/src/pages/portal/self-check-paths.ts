@@ -9,6 +9,7 @@ export const PORTAL_CHECKS = {
   'food-aid': 'foodAid',
   'alimony-fund': 'alimonyFund',
   'housing-allowance': 'housingAllowance',
+  'care-fee': 'careFee',
 } as const satisfies Record<string, SelfCheck>;
 export type PortalCheckPath = keyof typeof PORTAL_CHECKS;
 export type PortalCheck = (typeof PORTAL_CHECKS)[PortalCheckPath];
