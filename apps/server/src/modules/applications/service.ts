@@ -434,8 +434,7 @@ export async function handOutItems(ctx: StaffContext, id: string, input: z.outpu
   const decision = (await repo.decisions(ctx.q, id)).find(
     (d) => d.outcome === 'grant' && d.kind === 'original',
   );
-  if (!decision || decision.helpForm !== 'inKind')
-    throw conflict('notInKind', 'error.decisionItems.notInKind');
+  if (decision?.helpForm !== 'inKind') throw conflict('notInKind', 'error.decisionItems.notInKind');
   if (decision.handout) throw conflict('handedOut', 'error.decisionItems.handedOut');
   if (input.handedOutOn < decision.decidedOn)
     throw fieldError('handedOutOn', 'validation.decisionItems.handOutBeforeDecision');
