@@ -90,7 +90,8 @@ describe('day room: enrolment, consent, a week of attendance, the monthly report
     await expectAccessible(page);
     for (const [i, day] of week.entries()) {
       if (i > 0) await page.getByRole('button', { name: 'Następny dzień' }).click();
-      await expect(page.locator('#attendance-day').inputValue()).resolves.toBe(day);
+      // The day changes on the next render; read it again until it has.
+      await expect.poll(() => page.locator('#attendance-day').inputValue()).toBe(day);
       const label = `${i === 2 ? 'Nieobecny' : 'Obecny'} — ${name()}`;
       await page.getByRole('button', { name: label, exact: true }).click();
       await page.getByRole('button', { name: label, exact: true, pressed: true }).waitFor();
