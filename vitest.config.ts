@@ -19,6 +19,8 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // A page re-renders after a click; polled reads wait for it as long as a locator would.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {

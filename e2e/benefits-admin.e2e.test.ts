@@ -23,7 +23,7 @@ describe('administrator: legal parameters and local resolutions', () => {
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Dodaj okres' }).click();
-    await expect(page.inputValue('#f-criterionSingle')).resolves.toBe('1010,00');
+    await expect.poll(() => page.inputValue('#f-criterionSingle')).toBe('1010,00');
     await page.fill('#f-validFrom', '2027-10-01');
     await page.fill('#f-criterionSingle', '1 150,5');
     await page.fill('#f-criterionPerPerson', '9x0');
@@ -32,7 +32,7 @@ describe('administrator: legal parameters and local resolutions', () => {
       'rozporządzenie Rady Ministrów z dnia 10 lipca 2027 r. (Dz.U. 2027 poz. 1)',
     );
     await page.getByRole('button', { name: 'Zapisz okres' }).click();
-    await expect(page.getAttribute('#f-criterionPerPerson', 'aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => page.getAttribute('#f-criterionPerPerson', 'aria-invalid')).toBe('true');
     await expect(textOf(page.getByRole('alert').first())).resolves.toContain(
       'Kryterium — osoba w rodzinie: Podaj kwotę w złotych',
     );
@@ -67,7 +67,7 @@ describe('administrator: legal parameters and local resolutions', () => {
     await page.getByLabel('Obowiązuje od').fill('2027-01-01');
     await page.getByLabel('Procent').fill('40');
     await page.getByRole('button', { name: 'Zapisz uchwałę' }).click();
-    await expect(page.getAttribute('#f-percent', 'aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => page.getAttribute('#f-percent', 'aria-invalid')).toBe('true');
     await page.getByLabel('Procent').fill('60');
     await page.getByRole('button', { name: 'Zapisz uchwałę' }).click();
     await page.getByText('Zapisano uchwałę.').waitFor();

@@ -70,9 +70,9 @@ describe('zasiłek okresowy from application to decision PDF', () => {
 
     // Nothing chosen: the errors are listed and shown beside their groups.
     await page.getByRole('button', { name: 'Zarejestruj wniosek' }).click();
-    await expect(description(page, '#f-benefits')).resolves.toContain(
-      'Wybierz co najmniej jedno świadczenie',
-    );
+    await expect
+      .poll(() => description(page, '#f-benefits'))
+      .toContain('Wybierz co najmniej jedno świadczenie');
 
     await page.getByLabel('Znajdź osobę w rejestrze').fill(SURNAME.toLowerCase());
     await page.getByRole('button', { name: 'Szukaj', exact: true }).click();
@@ -180,7 +180,7 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     await page.selectOption('#f-paymentMethod', 'transfer');
     await page.getByLabel('Numer rachunku (IBAN)').fill('PL61 1090 1014 0000 0712 1981 2875');
     await page.getByRole('button', { name: 'Wydaj decyzję' }).click();
-    await expect(description(page, '#f-iban')).resolves.toContain('Numer rachunku jest niepoprawny');
+    await expect.poll(() => description(page, '#f-iban')).toContain('Numer rachunku jest niepoprawny');
     await expectAccessible(page);
     await page.getByLabel('Numer rachunku (IBAN)').fill('PL61 1090 1014 0000 0712 1981 2874');
     await page.getByRole('button', { name: 'Wydaj decyzję' }).click();
@@ -259,7 +259,7 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     await page.getByText('Zapisano przekazanie odwołania do SKO.').waitFor();
     await page.getByRole('button', { name: 'Odnotuj rozstrzygnięcie SKO' }).click();
     await page.getByRole('button', { name: 'Zapisz rozstrzygnięcie' }).click();
-    await expect(page.getAttribute('#f-outcome', 'aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => page.getAttribute('#f-outcome', 'aria-invalid')).toBe('true');
     await page.selectOption('#f-outcome', 'upheld');
     await page.getByRole('button', { name: 'Zapisz rozstrzygnięcie' }).click();
     await page.getByText('Zapisano rozstrzygnięcie SKO.').waitFor();

@@ -181,9 +181,9 @@ describe('Niebieska Karta: from NK-A to closure, sealed from outsiders', () => {
     await expectAccessible(page);
 
     await page.getByRole('button', { name: `Protokół z posiedzenia ${polishDate(today)}` }).click();
-    await expect(page.getByRole('checkbox', { name: 'asp. Marek Dzielnicowy' }).isChecked()).resolves.toBe(
-      true,
-    );
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: 'asp. Marek Dzielnicowy' }).isChecked())
+      .toBe(true);
     await page.fill('#f-minutes', 'Omówiono sytuację rodziny; ustalono dalsze działania grupy.');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Zapisz protokół' }).click();

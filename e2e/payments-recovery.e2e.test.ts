@@ -68,7 +68,7 @@ describe('benefits clerk: schedules and recovery', () => {
     const typo = good.slice(0, -1) + String((Number(good.at(-1)) + 1) % 10);
     await page.fill(iban, typo);
     await page.getByRole('button', { name: 'Zapisz zmianę' }).click();
-    await expect(page.getAttribute(iban, 'aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => page.getAttribute(iban, 'aria-invalid')).toBe('true');
     await expect(description(page, iban)).resolves.toContain('nie zgadza się suma kontrolna');
     await expectAccessible(page);
 

@@ -176,7 +176,7 @@ describe('benefits clerk: the month’s payments', () => {
     await page.getByRole('heading', { name: `Wypłata w kasie: ${name}` }).waitFor();
     await page.getByLabel('Seria i numer dokumentu').fill('ab');
     await page.getByRole('button', { name: /^Wypłać \d/ }).click();
-    await expect(page.getAttribute('#f-documentNumber', 'aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => page.getAttribute('#f-documentNumber', 'aria-invalid')).toBe('true');
     await page.getByText('Podaj serię i numer dokumentu (5–20 liter i cyfr).').first().waitFor();
     await expectAccessible(page);
 
