@@ -49,13 +49,12 @@ function contractView(ctx: StaffContext, k: repo.ContractRow) {
 
 export async function getCaseFile(ctx: StaffContext, id: string) {
   const c = await scopedCaseFile(ctx, id);
-  const [coWorkers, members, plan, tasks, contracts] = await Promise.all([
-    repo.coWorkers(ctx.q, id),
-    repo.members(ctx.q, c.householdId),
-    repo.planItems(ctx.q, id),
-    repo.tasks(ctx.q, id),
-    repo.contracts(ctx.q, id),
-  ]);
+  // One transaction is one connection: its queries go one after another (pg refuses overlap).
+  const coWorkers = await repo.coWorkers(ctx.q, id);
+  const members = await repo.members(ctx.q, c.householdId);
+  const plan = await repo.planItems(ctx.q, id);
+  const tasks = await repo.tasks(ctx.q, id);
+  const contracts = await repo.contracts(ctx.q, id);
   await ctx.audit({ action: 'read', entity: 'caseFile', entityId: id, persons: members.map((m) => m.id) });
   return {
     ...c,
