@@ -14,11 +14,11 @@ describe('access', () => {
     expect(links).toContain('Moja praca');
     expect(links).not.toContain('Osoby');
     // No quick search on the home page either.
-    await expect(page.getByRole('search').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('search').count()).toBe(0);
 
     await page.goto(`${h.baseUrl}/persons`);
     await page.getByRole('heading', { level: 1, name: 'Brak dostępu' }).waitFor();
-    await expect(page.title()).resolves.toBe('Brak dostępu — Ostoja');
+    await expect.poll(() => page.title()).toBe('Brak dostępu — Ostoja');
     await page.getByText('Twoje role nie dają dostępu do tej strony.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
@@ -39,11 +39,11 @@ describe('access', () => {
     await page.getByLabel('Nazwisko, imię lub PESEL').fill('kowal');
     await page.getByRole('button', { name: 'Szukaj', exact: true }).click();
     await page.locator('table tbody tr').first().waitFor();
-    await expect(page.getByRole('link', { name: 'Nowe gospodarstwo' }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Nowe gospodarstwo' }).count()).toBe(0);
 
     await page.locator('table tbody tr a').first().click();
     await page.getByRole('heading', { name: 'Dane osobowe' }).waitFor();
-    await expect(page.getByRole('link', { name: 'Edytuj' }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Edytuj' }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goto(`${h.baseUrl}/households/new`);

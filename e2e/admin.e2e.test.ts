@@ -85,7 +85,7 @@ describe('administration', () => {
     await page.getByRole('button', { name: 'Przypisz ulicę' }).click();
     await page.getByText('Przypisano ulicę Świerkowa.').waitFor();
     const row = page.getByRole('row', { name: /Świerkowa/ });
-    await expect(row.textContent()).resolves.toContain('1–49, nieparzyste');
+    await expect.poll(() => row.textContent()).toContain('1–49, nieparzyste');
 
     await row.getByRole('button', { name: 'Usuń — Świerkowa' }).click();
     await page.getByRole('button', { name: 'Potwierdź usunięcie: Świerkowa' }).click();

@@ -81,7 +81,7 @@ describe('alimony fund', () => {
     await undue.getByLabel(/^Uzasadnienie/).fill('Dłużnik wpłacił alimenty bezpośrednio matce.');
     await undue.getByRole('button', { name: 'Wydaj decyzję o zwrocie' }).click();
     await undue.getByText('Za ten miesiąc nie wypłacono świadczenia z tej decyzji.').first().waitFor();
-    await expect(page.locator('#f-months-0-month').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => page.locator('#f-months-0-month').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page);
     const written = await h.db.query('SELECT 1 FROM alimony_fund_undue');
     expect(written.rowCount).toBe(0);

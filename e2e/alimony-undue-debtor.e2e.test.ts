@@ -53,7 +53,7 @@ describe('undue alimony-fund benefits', () => {
     const table = undue.getByRole('table', { name: 'Świadczenia nienależnie pobrane' });
     await table.waitFor();
     const cells = table.getByRole('row').nth(1).getByRole('cell');
-    await expect(cells.nth(2).textContent()).resolves.toBe(paid.month);
+    await expect.poll(() => cells.nth(2).textContent()).toBe(paid.month);
     // The whole month's payment is the principal; interest runs from the month after it was paid.
     expect(grosze((await cells.nth(3).textContent())!)).toBe(paid.amount);
     const interest = grosze((await cells.nth(4).textContent())!);

@@ -18,8 +18,8 @@ describe('administrator: legal parameters and local resolutions', () => {
       .getByRole('region', { name: 'Okresy parametrów ustawowych, najnowszy najpierw' })
       .locator('tbody tr');
     await rows.first().waitFor();
-    await expect(rows.count()).resolves.toBe(5);
-    await expect(textOf(rows.first())).resolves.toContain('1010,00 zł');
+    await expect.poll(() => rows.count()).toBe(5);
+    await expect.poll(() => textOf(rows.first())).toContain('1010,00 zł');
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Dodaj okres' }).click();
@@ -33,9 +33,9 @@ describe('administrator: legal parameters and local resolutions', () => {
     );
     await page.getByRole('button', { name: 'Zapisz okres' }).click();
     await expect.poll(() => page.getAttribute('#f-criterionPerPerson', 'aria-invalid')).toBe('true');
-    await expect(textOf(page.getByRole('alert').first())).resolves.toContain(
-      'Kryterium — osoba w rodzinie: Podaj kwotę w złotych',
-    );
+    await expect
+      .poll(() => textOf(page.getByRole('alert').first()))
+      .toContain('Kryterium — osoba w rodzinie: Podaj kwotę w złotych');
     await expectAccessible(page);
 
     await page.fill('#f-criterionPerPerson', '930,00');
@@ -72,14 +72,14 @@ describe('administrator: legal parameters and local resolutions', () => {
     await page.getByRole('button', { name: 'Zapisz uchwałę' }).click();
     await page.getByText('Zapisano uchwałę.').waitFor();
     const row = page.getByRole('region', { name: 'Uchwały rady, najnowsze najpierw' }).locator('tbody tr');
-    await expect(textOf(row.first())).resolves.toContain('XII/140/2026');
-    await expect(textOf(row.first())).resolves.toContain('60%');
+    await expect.poll(() => textOf(row.first())).toContain('XII/140/2026');
+    await expect.poll(() => textOf(row.first())).toContain('60%');
     await expectAccessible(page);
   });
 
   it('a social worker has no access to these pages', async () => {
     await login(page, h.baseUrl, 'pracownik');
-    await expect(nav(page).getByRole('link', { name: 'Parametry ustawowe' }).count()).resolves.toBe(0);
+    await expect.poll(() => nav(page).getByRole('link', { name: 'Parametry ustawowe' }).count()).toBe(0);
     await page.goto(`${h.baseUrl}/admin/legal-parameters`);
     await page.getByRole('heading', { level: 1, name: 'Brak dostępu' }).waitFor();
   });
@@ -109,7 +109,7 @@ describe('queues', () => {
     await login(page, h.baseUrl, 'pracownik');
     await nav(page).getByRole('link', { name: 'Wnioski', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Wnioski' }).waitFor();
-    await expect(page.isChecked('#f-mine')).resolves.toBe(true);
+    await expect.poll(() => page.isChecked('#f-mine')).toBe(true);
     await page.locator('tbody tr').first().waitFor();
     const workers = await page.locator('tbody tr td:last-child').allTextContents();
     expect(workers.length).toBeGreaterThan(0);

@@ -78,7 +78,7 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     await page.getByRole('button', { name: 'Szukaj', exact: true }).click();
     await page.getByRole('button', { name: new RegExp(`Wybierz ${SURNAME} ${APPLICANT}`) }).click();
     await page.getByText(/Helenowska \d+, 05-800 Pruszków/).waitFor();
-    await expect(page.locator('#f-applicantId option:checked').textContent()).resolves.toContain(APPLICANT);
+    await expect.poll(() => page.locator('#f-applicantId option:checked').textContent()).toContain(APPLICANT);
     await page.getByRole('checkbox', { name: 'zasiłek okresowy' }).check();
     await page.getByRole('checkbox', { name: 'pkt 4: bezrobocie' }).check();
     await page.getByRole('checkbox', { name: 'pkt 1: ubóstwo' }).check();
@@ -98,8 +98,8 @@ describe('zasiłek okresowy from application to decision PDF', () => {
   it('"Moja praca" lists the home visit with its working-day deadline and address', async () => {
     await nav(page).getByRole('link', { name: 'Moja praca' }).click();
     const row = page.locator('tbody tr', { hasText: applicationNumber });
-    await expect(textOf(row)).resolves.toMatch(/Wywiad środowiskowy do przeprowadzenia.*Helenowska/);
-    await expect(textOf(row)).resolves.toMatch(/dni robocz|dzień roboczy/);
+    await expect.poll(() => textOf(row)).toMatch(/Wywiad środowiskowy do przeprowadzenia.*Helenowska/);
+    await expect.poll(() => textOf(row)).toMatch(/dni robocz|dzień roboczy/);
     await expectAccessible(page);
     await row.getByRole('link').click();
     await page.getByRole('heading', { level: 1, name: `Wniosek ${applicationNumber}` }).waitFor();
@@ -120,9 +120,11 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     await page.fill('#f-members-0-sources-0-contributions', '200,00');
     await page.getByRole('button', { name: 'Zapisz wywiad' }).click();
     const gross = '#f-members-0-sources-0-gross';
-    await expect(page.getAttribute(gross, 'aria-invalid')).resolves.toBe('true');
-    await expect(description(page, gross)).resolves.toContain('Podaj kwotę w złotych');
-    await expect(page.getByRole('alert').first().textContent()).resolves.toContain(`${APPLICANT} ${SURNAME}`);
+    await expect.poll(() => page.getAttribute(gross, 'aria-invalid')).toBe('true');
+    await expect.poll(() => description(page, gross)).toContain('Podaj kwotę w złotych');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain(`${APPLICANT} ${SURNAME}`);
     await expectAccessible(page);
 
     await page.fill(gross, '1 500,00');
@@ -130,7 +132,7 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     await page.getByRole('heading', { level: 1, name: `Wniosek ${applicationNumber}` }).waitFor();
     await page.getByText('Zapisano wywiad środowiskowy.').waitFor();
     const income = page.getByRole('region', { name: 'Dochody członków gospodarstwa' });
-    await expect(textOf(income)).resolves.toContain('1500,00 zł');
+    await expect.poll(() => textOf(income)).toContain('1500,00 zł');
     await expectAccessible(page);
   });
 
@@ -142,8 +144,8 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     const calc = page.getByRole('complementary', { name: 'Wyliczenie' });
     await calc.getByText(`zasiłek okresowy: ${AMOUNT}`).waitFor();
     const steps = calc.getByRole('list', { name: 'Wyliczenie krok po kroku' });
-    await expect(textOf(steps)).resolves.toContain('1500,00 zł − podatek 100,00 zł − składki 200,00 zł');
-    await expect(textOf(steps)).resolves.toContain('art. 38 ust. 3 ustawy o pomocy społecznej');
+    await expect.poll(() => textOf(steps)).toContain('1500,00 zł − podatek 100,00 zł − składki 200,00 zł');
+    await expect.poll(() => textOf(steps)).toContain('art. 38 ust. 3 ustawy o pomocy społecznej');
     // A higher amount within the gap recalculates as it is typed; back to the minimum afterwards.
     await page.getByLabel('Proponowana kwota miesięczna').fill('700');
     await calc.getByText('zasiłek okresowy: 700,00 zł').waitFor();
@@ -154,9 +156,9 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     await page.getByRole('button', { name: 'Zapisz propozycję' }).click();
     await page.getByRole('heading', { level: 1, name: `Wniosek ${applicationNumber}` }).waitFor();
     await page.getByText('oczekuje na decyzję').first().waitFor();
-    await expect(textOf(page.getByRole('region', { name: 'Propozycja świadczenia' }))).resolves.toContain(
-      `zasiłek okresowy: ${AMOUNT}`,
-    );
+    await expect
+      .poll(() => textOf(page.getByRole('region', { name: 'Propozycja świadczenia' })))
+      .toContain(`zasiłek okresowy: ${AMOUNT}`);
     await expectAccessible(page);
   });
 
@@ -170,7 +172,7 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     await expectAccessible(page);
     await nav(page).getByRole('link', { name: 'Wnioski', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Wnioski' }).waitFor();
-    await expect(page.inputValue('#f-status')).resolves.toBe('awaitingDecision');
+    await expect.poll(() => page.inputValue('#f-status')).toBe('awaitingDecision');
     await expectAccessible(page);
     await page.getByRole('link', { name: applicationNumber }).click();
     await page.getByRole('heading', { level: 1, name: `Wniosek ${applicationNumber}` }).waitFor();
@@ -187,7 +189,7 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     // Four-eyes approval: the clerk's decision is a draft until another authorised person approves it.
     await page.getByText('Projekt decyzji czeka na zatwierdzenie przez inną upoważnioną osobę.').waitFor();
     await page.getByText('decyzja czeka na zatwierdzenie').first().waitFor();
-    await expect(page.getByRole('button', { name: 'Zatwierdź decyzję' }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Zatwierdź decyzję' }).count()).toBe(0);
     await expectAccessible(page);
   });
 
@@ -250,9 +252,9 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     await page.getByRole('button', { name: 'Zarejestruj odwołanie' }).click();
     await page.getByText('Zarejestrowano odwołanie.').waitFor();
     await page.getByText('Przekazanie odwołania do SKO (7 dni)').first().waitFor();
-    await expect(textOf(page.getByRole('region', { name: 'Odwołania od decyzji' }))).resolves.toContain(
-      'wnioskodawczyni',
-    );
+    await expect
+      .poll(() => textOf(page.getByRole('region', { name: 'Odwołania od decyzji' })))
+      .toContain('wnioskodawczyni');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Przekaż odwołanie do SKO' }).click();
     await page.getByRole('button', { name: 'Zapisz przekazanie' }).click();
@@ -267,7 +269,9 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     // The case is closed, the benefit stays: only a change or a revocation by a new decision is left.
     await page.getByRole('button', { name: 'Zmiana kwoty świadczenia' }).waitFor();
     await page.getByRole('button', { name: 'Uchylenie decyzji' }).waitFor();
-    await expect(page.getByRole('button', { name: 'Odnotuj rozstrzygnięcie SKO' }).count()).resolves.toBe(0);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Odnotuj rozstrzygnięcie SKO' }).count())
+      .toBe(0);
     await expectAccessible(page);
     expect(h.pageErrors).toEqual([]);
   });
@@ -287,16 +291,16 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     await page.getByLabel('Nowa kwota miesięczna (zł)').fill('9 999,00');
     await page.getByRole('button', { name: 'Wydaj decyzję zmieniającą' }).click();
     await page.locator('#f-amount[aria-invalid="true"]').waitFor();
-    await expect(description(page, '#f-amount')).resolves.toMatch(
-      /Kwota musi wynosić od \d+,\d{2}\szł do \d+,\d{2}\szł\./,
-    );
+    await expect
+      .poll(() => description(page, '#f-amount'))
+      .toMatch(/Kwota musi wynosić od \d+,\d{2}\szł do \d+,\d{2}\szł\./);
     await page.getByLabel('Nowa kwota miesięczna (zł)').fill('700,00');
     await page.getByRole('button', { name: 'Wydaj decyzję zmieniającą' }).click();
     // Under four-eyes approval the change is a draft: nothing is signed, and its author cannot approve it.
     await page.getByText('Projekt decyzji czeka na zatwierdzenie przez inną upoważnioną osobę.').waitFor();
     await page.getByText('decyzja czeka na zatwierdzenie').first().waitFor();
-    await expect(page.getByRole('button', { name: 'Zatwierdź decyzję' }).count()).resolves.toBe(0);
-    await expect(pdfLinks()).resolves.toEqual(before);
+    await expect.poll(() => page.getByRole('button', { name: 'Zatwierdź decyzję' }).count()).toBe(0);
+    await expect.poll(() => pdfLinks()).toEqual(before);
     await expectAccessible(page);
 
     await login(page, h.baseUrl, 'dyrektor');
@@ -348,7 +352,7 @@ describe('zasiłek okresowy from application to decision PDF', () => {
     await page.selectOption('#f-members-0-sources-1-kind', 'other');
     await page.fill('#f-members-0-sources-1-gross', '13 000,00');
     await page.check('#f-members-0-sources-1-oneOff');
-    await expect(description(page, '#f-members-0-sources-1-oneOff')).resolves.toContain('art. 8 ust. 11');
+    await expect.poll(() => description(page, '#f-members-0-sources-1-oneOff')).toContain('art. 8 ust. 11');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Zapisz wywiad' }).click();
     await page.getByText('Zapisano wywiad środowiskowy.').waitFor();

@@ -31,7 +31,7 @@ describe('Niebieska Karta: the group’s work, forms NK-C, NK-D, NK-E', () => {
     await page.goto(`${h.baseUrl}/blue-cards/new`);
     await page.getByRole('heading', { level: 1, name: 'Wszczęcie procedury — formularz NK-A' }).waitFor();
     // Without registry access there is no picker: persons are entered, and sealed.
-    await expect(page.getByRole('radio', { name: 'Osoba już zarejestrowana' }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('radio', { name: 'Osoba już zarejestrowana' }).count()).toBe(0);
     await page.selectOption('#f-initiator-kind', 'police');
     await page.fill('#f-initiator-name', 'sierż. Anna Patrolowa');
     await page.fill('#f-initiator-institution', 'Komenda Powiatowa Policji w Pruszkowie');
@@ -130,7 +130,7 @@ describe('Niebieska Karta: the group’s work, forms NK-C, NK-D, NK-E', () => {
       .waitFor();
 
     const forms = page.getByRole('region', { name: 'Formularze Niebieskiej Karty' });
-    await expect(forms.locator('tbody tr').count()).resolves.toBe(4);
+    await expect.poll(() => forms.locator('tbody tr').count()).toBe(4);
     for (const f of ['C', 'D', 'E']) await expectPdf(page, new RegExp(`^NK-${f} z `));
     await expectAccessible(page);
   });

@@ -146,7 +146,7 @@ describe('care services: application, decision with the fee, a month of hours, t
     await page.locator('#f-missedReason').selectOption('clientInHospital');
     await page.getByRole('button', { name: 'Zapisz wizytę' }).click();
     await visits.getByText('pobyt podopiecznego w szpitalu').waitFor();
-    await expect(visits.getByRole('row').count()).resolves.toBe(3);
+    await expect.poll(() => visits.getByRole('row').count()).toBe(3);
     await expectAccessible(page);
   });
 
@@ -181,7 +181,7 @@ describe('care services: application, decision with the fee, a month of hours, t
   it('bills the month: 3,85 h × 3,50 zł = 13,48 zł, prints the bill and takes a cash payment', async () => {
     await nav(page).getByRole('link', { name: 'Rachunki za usługi' }).click();
     await page.getByRole('heading', { level: 1, name: 'Rachunki za usługi opiekuńcze' }).waitFor();
-    await expect(page.inputValue('#cb-month')).resolves.toBe(LAST);
+    await expect.poll(() => page.inputValue('#cb-month')).toBe(LAST);
     await page.getByRole('button', { name: `Wystaw rachunki za ${LAST}` }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Wystaw rachunki' }).click();
     await page.getByText(`Wystawiono rachunki za ${LAST}: 1.`).waitFor();
@@ -218,8 +218,8 @@ describe('care services: application, decision with the fee, a month of hours, t
     await seen(client).toMatch(
       /Adres ?ul\. Helenowska \d+, +(05-800 )?Pruszków.*pielęgnacja i higiena, zakupy.*poniedziałek 13:00–15:00/,
     );
-    await expect(page.locator('main').textContent()).resolves.not.toMatch(/zł|dochód/i);
-    await expect(nav(page).getByRole('link', { name: 'Rachunki za usługi' }).count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('main').textContent()).not.toMatch(/zł|dochód/i);
+    await expect.poll(() => nav(page).getByRole('link', { name: 'Rachunki za usługi' }).count()).toBe(0);
     for (const url of [`/api/v1/care-services/${id}`, `/api/v1/care-bills?month=${LAST}`])
       expect((await page.request.get(`${h.baseUrl}${url}`)).status(), url).toBe(403);
     await expectAccessible(page);

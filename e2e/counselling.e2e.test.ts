@@ -181,7 +181,9 @@ describe('booking with the keyboard alone', () => {
     await p.keyboard.press('Enter');
     await p.getByRole('heading', { level: 2, name: 'Termin zarezerwowany' }).waitFor();
     // The confirmation takes the focus, so a screen reader announces it.
-    await expect(p.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Termin zarezerwowany');
+    await expect
+      .poll(() => p.evaluate(() => document.activeElement?.textContent))
+      .toBe('Termin zarezerwowany');
     await expectAccessible(p);
     await p.close();
   });

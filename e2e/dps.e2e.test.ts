@@ -25,7 +25,7 @@ describe('coordinator: DPS referral and fee', () => {
     await openFromMenu(page, 'Domy pomocy społecznej');
     const waiting = page.getByRole('table', { name: 'Lista oczekujących' });
     await waiting.getByRole('row').nth(1).waitFor();
-    await expect(waiting.getByRole('row').count()).resolves.toBe(2); // the header and the demo person waiting
+    await expect.poll(() => waiting.getByRole('row').count()).toBe(2); // the header and the demo person waiting
     await expectAccessible(page);
 
     const application = page.locator('#f-applicationId');
@@ -40,7 +40,7 @@ describe('coordinator: DPS referral and fee', () => {
     await attach('medical', 'zaświadczenie lekarskie');
     await page.getByRole('button', { name: 'Wydaj decyzję kierującą' }).click();
     await page.getByText('oczekuje', { exact: true }).waitFor();
-    await expect(page.getByTestId('dps-place').textContent()).resolves.toBe('2');
+    await expect.poll(() => page.getByTestId('dps-place').textContent()).toBe('2');
 
     await page.fill('#f-residentIncomeGrosze', '1800,00');
     await page.fill('#f-residentPct', '71');
@@ -64,19 +64,19 @@ describe('coordinator: DPS referral and fee', () => {
     const pdf = await page.context().request.get(new URL(href!, h.baseUrl).toString());
     expect(pdf.status()).toBe(200);
     expect(pdfText(await pdf.body()).replace(/\s+/g, '')).toContain('1260,00');
-    await expect(page.getByRole('link', { name: 'Decyzja kierująca (PDF)' }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Decyzja kierująca (PDF)' }).count()).toBe(1);
 
     await page
       .getByRole('navigation', { name: 'Menu główne' })
       .getByRole('link', { name: 'Domy pomocy społecznej' })
       .click();
     await waiting.getByRole('row').nth(2).waitFor();
-    await expect(waiting.getByRole('row').count()).resolves.toBe(3);
+    await expect.poll(() => waiting.getByRole('row').count()).toBe(3);
     await openLink(page, 'Miesięczny koszt gminy', 'Miesięczny koszt gminy za pobyt w DPS');
     const cost = page.getByRole('table', { name: 'Miesięczny koszt gminy za pobyt w DPS' });
     await cost.getByRole('row').nth(3).waitFor();
-    await expect(cost.getByRole('row').count()).resolves.toBe(4); // the header and three demo residents
-    await expect(page.getByTestId('dps-total').textContent()).resolves.toMatch(/^\d[\d\s]*,\d\d\s?zł$/);
+    await expect.poll(() => cost.getByRole('row').count()).toBe(4); // the header and three demo residents
+    await expect.poll(() => page.getByTestId('dps-total').textContent()).toMatch(/^\d[\d\s]*,\d\d\s?zł$/);
     await expectAccessible(page);
   });
 });

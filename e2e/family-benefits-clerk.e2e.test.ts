@@ -48,7 +48,7 @@ describe('the family benefits clerk', () => {
     await day.fill('2026-11-10');
     await form.getByRole('button', { name: 'Zapisz datę przekazania' }).click();
     await form.getByText('Data przekazania jest wcześniejsza niż data złożenia wniosku.').first().waitFor();
-    await expect(day.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => day.getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page);
 
     await day.fill('2026-11-18');
@@ -105,7 +105,7 @@ describe('the family benefits clerk', () => {
     // The new decision pays 170 zł from March (January and February were listed at 248 zł).
     const schedule = page.getByRole('table', { name: 'Harmonogram wypłat' });
     const first = schedule.getByRole('row').nth(1).getByRole('cell');
-    await expect(first.nth(0).textContent()).resolves.toBe('2027-03');
+    await expect.poll(() => first.nth(0).textContent()).toBe('2027-03');
     expect(grosze((await first.nth(1).textContent())!)).toBe(17_000);
     await expectAccessible(page);
 

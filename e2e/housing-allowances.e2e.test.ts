@@ -23,19 +23,23 @@ describe('average wage of the dodatek mieszkaniowy (komunikaty GUS)', () => {
   it('the clerk sees the IV kw. 2025 notice used and the warning that I–III kw. 2026 are missing', async () => {
     await login(page, h.baseUrl, 'swiadczenia');
     await openUndecided(page);
-    await expect(textOf(page.getByTestId('wage-notice'))).resolves.toContain(
-      'Przeciętne wynagrodzenie 9197,79 zł — komunikat Prezesa GUS za IV kw. 2025, obowiązujący od 09.02.2026.',
-    );
+    await expect
+      .poll(() => textOf(page.getByTestId('wage-notice')))
+      .toContain(
+        'Przeciętne wynagrodzenie 9197,79 zł — komunikat Prezesa GUS za IV kw. 2025, obowiązujący od 09.02.2026.',
+      );
     const warning = page.getByRole('alert').filter({ hasText: 'Brak komunikatu GUS' });
-    await expect(textOf(warning)).resolves.toContain(
-      'Brak komunikatu GUS za I kw. 2026, II kw. 2026, III kw. 2026 — wprowadź go w ustawieniach.',
-    );
-    await expect(textOf(warning)).resolves.toContain('Komunikaty wprowadza administrator.');
+    await expect
+      .poll(() => textOf(warning))
+      .toContain(
+        'Brak komunikatu GUS za I kw. 2026, II kw. 2026, III kw. 2026 — wprowadź go w ustawieniach.',
+      );
+    await expect.poll(() => textOf(warning)).toContain('Komunikaty wprowadza administrator.');
     await expectAccessible(page);
     // Not the clerk's screen.
-    await expect(
-      nav(page).getByRole('link', { name: 'Przeciętne wynagrodzenie (GUS)' }).count(),
-    ).resolves.toBe(0);
+    await expect
+      .poll(() => nav(page).getByRole('link', { name: 'Przeciętne wynagrodzenie (GUS)' }).count())
+      .toBe(0);
   });
 
   it('the administrator enters the III kw. 2026 notice; a date inside the quarter is caught', async () => {
@@ -48,7 +52,7 @@ describe('average wage of the dodatek mieszkaniowy (komunikaty GUS)', () => {
       .getByRole('region', { name: 'Komunikaty Prezesa GUS, od najnowszego' })
       .locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(3);
-    await expect(textOf(rows.first())).resolves.toContain('9197,79 zł');
+    await expect.poll(() => textOf(rows.first())).toContain('9197,79 zł');
     await expectAccessible(page);
 
     await page.getByLabel('Rok').fill('2026');
@@ -78,10 +82,14 @@ describe('average wage of the dodatek mieszkaniowy (komunikaty GUS)', () => {
   it('the clerk’s application now uses it, with no warning', async () => {
     await login(page, h.baseUrl, 'swiadczenia');
     await openUndecided(page);
-    await expect(textOf(page.getByTestId('wage-notice'))).resolves.toContain(
-      'Przeciętne wynagrodzenie 9350,12 zł — komunikat Prezesa GUS za III kw. 2026, obowiązujący od 13.11.2026. Publikacja: M.P. 2026 poz. 1100.',
-    );
-    await expect(page.getByRole('alert').filter({ hasText: 'Brak komunikatu GUS' }).count()).resolves.toBe(0);
+    await expect
+      .poll(() => textOf(page.getByTestId('wage-notice')))
+      .toContain(
+        'Przeciętne wynagrodzenie 9350,12 zł — komunikat Prezesa GUS za III kw. 2026, obowiązujący od 13.11.2026. Publikacja: M.P. 2026 poz. 1100.',
+      );
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'Brak komunikatu GUS' }).count())
+      .toBe(0);
     await expectAccessible(page);
   });
 });

@@ -27,22 +27,22 @@ describe('login', () => {
     const page = await h.newPage();
     await page.goto(`${h.baseUrl}/login`);
     await page.getByRole('heading', { level: 1, name: 'Logowanie' }).waitFor();
-    await expect(page.title()).resolves.toBe('Logowanie — Ostoja');
+    await expect.poll(() => page.title()).toBe('Logowanie — Ostoja');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.keyboard.press('Tab');
-    await expect(focused(page)).resolves.toBe('Przejdź do treści');
+    await expect.poll(() => focused(page)).toBe('Przejdź do treści');
     await page.getByRole('link', { name: 'Przejdź do treści' }).waitFor();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    await expect(focused(page)).resolves.toBe('f-login');
+    await expect.poll(() => focused(page)).toBe('f-login');
     // The focus is visible: an outline around the field.
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
 
     await page.keyboard.type('pracownik');
     await page.keyboard.press('Tab');
-    await expect(focused(page)).resolves.toBe('f-password');
+    await expect.poll(() => focused(page)).toBe('f-password');
     await page.keyboard.type(DEMO_PASSWORD);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Moja praca' }).waitFor();
@@ -52,7 +52,7 @@ describe('login', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Wyszukiwanie osób' }).waitFor();
     // After a client-side navigation the focus moves to the new page's heading.
-    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await page.getByRole('button', { name: 'Wyloguj' }).press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Logowanie' }).waitFor();
     await page.close();
@@ -68,11 +68,11 @@ describe('login', () => {
       await page.getByRole('button', { name: 'Zaloguj się' }).click();
       await page.getByRole('button', { name: 'Zaloguj się' }).waitFor();
       if (i === 1) {
-        await expect(alert.textContent()).resolves.toContain('Nieprawidłowy login lub hasło.');
+        await expect.poll(() => alert.textContent()).toContain('Nieprawidłowy login lub hasło.');
         expect(await axeViolations(page)).toEqual([]);
       }
     }
-    await expect(alert.textContent()).resolves.toContain('Zbyt wiele nieudanych prób logowania');
+    await expect.poll(() => alert.textContent()).toContain('Zbyt wiele nieudanych prób logowania');
     // This address now waits (the first wait, 30 s): even the right password is refused for now.
     await page.getByRole('textbox', { name: 'Hasło', exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Zaloguj się' }).click();
@@ -87,17 +87,17 @@ describe('language', () => {
     const page = await h.newPage();
     await page.goto(`${h.baseUrl}/login`);
     await page.getByRole('heading', { level: 1, name: 'Logowanie' }).waitFor();
-    await expect(page.getAttribute('html', 'lang')).resolves.toBe('pl');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('pl');
 
     await page.getByRole('button', { name: 'Українська' }).click();
     await page.getByRole('heading', { level: 1, name: 'Вхід' }).waitFor();
-    await expect(page.getAttribute('html', 'lang')).resolves.toBe('uk');
-    await expect(page.title()).resolves.toBe('Вхід — Ostoja');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('uk');
+    await expect.poll(() => page.title()).toBe('Вхід — Ostoja');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-    await expect(page.getAttribute('html', 'lang')).resolves.toBe('en');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
     // The server answers in the chosen language too.
     await page.getByRole('textbox', { name: 'Login', exact: true }).fill('kadra');
     await page.getByRole('textbox', { name: 'Password', exact: true }).fill('not-the-password');
@@ -115,7 +115,7 @@ describe('language', () => {
 
     await page.getByRole('button', { name: 'Polski' }).click();
     await page.getByRole('heading', { level: 1, name: 'Moja praca' }).waitFor();
-    await expect(page.getAttribute('html', 'lang')).resolves.toBe('pl');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('pl');
     expect(h.pageErrors).toEqual([]);
     await page.close();
   });

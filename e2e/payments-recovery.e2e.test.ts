@@ -53,7 +53,7 @@ describe('benefits clerk: schedules and recovery', () => {
     // Suspending a social assistance benefit is a decision with its number in the register.
     await page.getByText(/^Wstrzymano wypłatę decyzją nr \S+\.$/).waitFor();
     const months = page.getByRole('region', { name: 'Miesiące wypłat' });
-    await expect(months.getByText('wstrzymana').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => months.getByText('wstrzymana').count()).toBeGreaterThan(0);
     await page.getByRole('region', { name: 'Wstrzymania wypłaty' }).getByText('nadal wstrzymana').waitFor();
     await expectAccessible(page);
 
@@ -69,15 +69,15 @@ describe('benefits clerk: schedules and recovery', () => {
     await page.fill(iban, typo);
     await page.getByRole('button', { name: 'Zapisz zmianę' }).click();
     await expect.poll(() => page.getAttribute(iban, 'aria-invalid')).toBe('true');
-    await expect(description(page, iban)).resolves.toContain('nie zgadza się suma kontrolna');
+    await expect.poll(() => description(page, iban)).toContain('nie zgadza się suma kontrolna');
     await expectAccessible(page);
 
     await page.fill(iban, good);
     await page.getByRole('button', { name: 'Zapisz zmianę' }).click();
     await page.getByText(/^Zmieniono \d+ miesi/).waitFor();
-    await expect(
-      page.getByRole('region', { name: 'Miesiące wypłat' }).getByText(good).count(),
-    ).resolves.toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Miesiące wypłat' }).getByText(good).count())
+      .toBeGreaterThan(0);
   });
 
   it('establishes a receivable from the schedule, records a repayment and waives the rest', async () => {
@@ -96,22 +96,22 @@ describe('benefits clerk: schedules and recovery', () => {
     await page.getByRole('button', { name: 'Ustal należność' }).click();
     await page.waitForURL(/\/payments\/receivables\/[0-9a-f-]{36}$/);
     await page.getByText('Ustalono należność.').waitFor();
-    await expect(text(details('Kwota należności'))).resolves.toBe('300,00 zł');
+    await expect.poll(() => text(details('Kwota należności'))).toBe('300,00 zł');
     const plan = page.getByRole('region', { name: 'Plan spłaty' }).locator('tbody tr');
-    await expect(plan.count()).resolves.toBe(2);
+    await expect.poll(() => plan.count()).toBe(2);
     await expectAccessible(page);
 
     await page.fill('#f-repay-amount', '100');
     await page.getByRole('button', { name: 'Zapisz wpłatę' }).click();
     await page.getByText('Zapisano wpłatę.').waitFor();
-    await expect(text(details('Pozostało'))).resolves.toBe('200,00 zł');
+    await expect.poll(() => text(details('Pozostało'))).toBe('200,00 zł');
 
     await page.getByLabel('Umorzyć w całości (200,00 zł)').check();
     await page.getByLabel('Uzasadnienie umorzenia').fill('Trudna sytuacja materialna rodziny.');
     await page.getByRole('button', { name: 'Umórz' }).click();
     await page.getByText('Umorzono należność.').waitFor();
-    await expect(text(details('Pozostało'))).resolves.toBe('0,00 zł');
-    await expect(text(details('Status'))).resolves.toBe('rozliczona');
+    await expect.poll(() => text(details('Pozostało'))).toBe('0,00 zł');
+    await expect.poll(() => text(details('Status'))).toBe('rozliczona');
     await expectAccessible(page);
   });
 
@@ -128,16 +128,16 @@ describe('benefits clerk: schedules and recovery', () => {
       [decision.id],
     );
     expect(booked.rows[0]!.receivable).toBe(3);
-    await expect(txns.count()).resolves.toBe(booked.rows[0]!.n);
+    await expect.poll(() => txns.count()).toBe(booked.rows[0]!.n);
     await expectAccessible(page);
 
     await openFromMenu(page, 'Należności');
     await page.getByText('Brak należności do rozliczenia.').waitFor();
     await page.getByLabel('Pokaż także rozliczone i umorzone').check();
     await page.getByText('Wyświetlono 1 należność.').waitFor();
-    await expect(
-      page.getByRole('region', { name: 'Należności, od najnowszej decyzji' }).textContent(),
-    ).resolves.toContain(decision.name);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Należności, od najnowszej decyzji' }).textContent())
+      .toContain(decision.name);
     await expectAccessible(page);
   });
 

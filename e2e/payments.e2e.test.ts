@@ -70,21 +70,21 @@ describe('benefits clerk: the month’s payments', () => {
     await page.getByRole('button', { name: 'Importuj' }).click();
     await page.getByText('Zaimportowano 1 datę zgonu (wierszy z danymi: 2).').waitFor();
     const errors = page.getByRole('region', { name: 'Błędy w wierszach' }).locator('tbody tr');
-    await expect(errors.count()).resolves.toBe(1);
-    await expect(errors.first().textContent()).resolves.toContain('Nieprawidłowy numer PESEL.');
+    await expect.poll(() => errors.count()).toBe(1);
+    await expect.poll(() => errors.first().textContent()).toContain('Nieprawidłowy numer PESEL.');
     await expectAccessible(page);
   });
 
   it('opens the current month’s run and sees its build finish behind a progress bar', async () => {
     await openLink(page, 'Wszystkie listy wypłat', 'Listy wypłat');
-    await expect(page.inputValue('#f-month')).resolves.toBe(today.slice(0, 7));
+    await expect.poll(() => page.inputValue('#f-month')).toBe(today.slice(0, 7));
     await page.getByRole('button', { name: 'Otwórz listę wypłat' }).click();
     await page.waitForURL(/\/payments\/runs\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: /^Lista wypłat LW\/\d{4}\/\d{4} — / }).waitFor();
     const bar = page.getByRole('progressbar', { name: 'Przygotowanie listy' });
     await bar.waitFor();
     await page.getByText(/^Lista przygotowana: (\d+) z \1 pozycji\.$/).waitFor({ timeout: 30_000 });
-    await expect(bar.evaluate((el) => (el as HTMLProgressElement).value)).resolves.toBe(100);
+    await expect.poll(() => bar.evaluate((el) => (el as HTMLProgressElement).value)).toBe(100);
     // Built in batches of 10: the run is larger than one batch, so the page drove several steps.
     // The demo's past months have their runs; this month's is the one just opened.
     const run = await h.db.query<{ total: number }>(
@@ -97,11 +97,11 @@ describe('benefits clerk: the month’s payments', () => {
   it('resolves the flags: the deceased recipient’s payment is excluded, with the reason shown', async () => {
     const flags = page.getByRole('region', { name: 'Ostrzeżenia do rozstrzygnięcia' });
     const row = flags.locator('tbody tr', { hasText: deceased.name });
-    await expect(row.textContent()).resolves.toContain('odbiorca zmarł (rejestr PESEL)');
-    await expect(row.textContent()).resolves.toContain('Data zgonu w rejestrze PESEL:');
-    await expect(page.getByRole('button', { name: 'Zatwierdź listę do wypłaty' }).isDisabled()).resolves.toBe(
-      true,
-    );
+    await expect.poll(() => row.textContent()).toContain('odbiorca zmarł (rejestr PESEL)');
+    await expect.poll(() => row.textContent()).toContain('Data zgonu w rejestrze PESEL:');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Zatwierdź listę do wypłaty' }).isDisabled())
+      .toBe(true);
     await page.getByText(/Zatwierdzenie będzie możliwe po rozstrzygnięciu ostrzeżeń/).waitFor();
 
     await page.getByRole('button', { name: `Wyłącz z listy: ${deceased.name}` }).click();

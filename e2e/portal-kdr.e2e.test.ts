@@ -31,7 +31,7 @@ describe('Karta Dużej Rodziny on the portal', () => {
 
     await page.getByRole('button', { name: 'Złóż wniosek' }).click();
     await page.getByRole('alert').filter({ hasText: 'Popraw zaznaczone pola.' }).waitFor();
-    await expect(page.getAttribute('#f-members-0-firstName', 'aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => page.getAttribute('#f-members-0-firstName', 'aria-invalid')).toBe('true');
     await expectAccessible(page);
 
     const family = [

@@ -39,7 +39,7 @@ describe('resident journey 1: from the forms of help to the status of an online 
   it('reads about zasiłek okresowy in the catalogue', async () => {
     await page.goto(`${h.baseUrl}/portal`);
     await h1(page, 'Jak możemy pomóc?');
-    await expect(page.title()).resolves.toBe('Jak możemy pomóc? — Ostoja');
+    await expect.poll(() => page.title()).toBe('Jak możemy pomóc? — Ostoja');
     await expectAccessible(page);
 
     await portalNav(page).getByRole('link', { name: 'Formy pomocy' }).click();
@@ -64,7 +64,7 @@ describe('resident journey 1: from the forms of help to the status of an online 
     await page.getByRole('link', { name: 'Czy mogę dostać?' }).last().click();
     await h1(page, 'Czy mogę dostać zasiłek?');
     // The allowance comes chosen from the page the resident came from.
-    await expect(page.getByRole('radio', { name: /Zasiłek okresowy/ }).isChecked()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('radio', { name: /Zasiłek okresowy/ }).isChecked()).toBe(true);
     await page.getByRole('textbox', { name: /Ile osób/ }).fill('0');
     await page.getByRole('button', { name: 'Dalej' }).click();
     await page.getByText('Wpisz liczbę osób od 1 do 15.').first().waitFor();
@@ -84,7 +84,7 @@ describe('resident journey 1: from the forms of help to the status of an online 
     // 3 × 823 zł − 1500 zł = 969 zł; at least half of it: 484,50 zł ("około 485 zł").
     await page.getByText(/Prawdopodobnie tak: co najmniej 484,50\s*zł miesięcznie/).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Jak to obliczyliśmy' }).waitFor();
-    await expect(page.locator('ol.explanation').first().locator('li').count()).resolves.toBeGreaterThan(3);
+    await expect.poll(() => page.locator('ol.explanation').first().locator('li').count()).toBeGreaterThan(3);
     await page.getByText(/zaświadczenia lub oświadczenia o dochodach netto/).waitFor();
     await expectAccessible(page);
     // Nothing typed is stored: not in the address bar, not in the browser's storage.
@@ -120,7 +120,7 @@ describe('resident journey 1: from the forms of help to the status of an online 
     await h1(page, 'Wniosek o pomoc online');
     await page.getByRole('button', { name: 'Wyślij wniosek' }).click();
     await page.getByRole('alert').filter({ hasText: 'Popraw zaznaczone pola.' }).waitFor();
-    await expect(page.getAttribute('#f-applicant-firstName', 'aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => page.getAttribute('#f-applicant-firstName', 'aria-invalid')).toBe('true');
     await expectAccessible(page);
 
     await page.fill('#f-applicant-firstName', 'Magdalena');
@@ -283,8 +283,8 @@ describe('the portal in three languages', () => {
       await expectAccessible(page);
     }
     await page.goto(`${h.baseUrl}/portal/accessibility`);
-    await expect(page.locator('#a11y-status').textContent()).resolves.toContain('zgodna');
-    await expect(page.locator('#a11y-data-publikacja').textContent()).resolves.toMatch(/2026/);
+    await expect.poll(() => page.locator('#a11y-status').textContent()).toContain('zgodna');
+    await expect.poll(() => page.locator('#a11y-data-publikacja').textContent()).toMatch(/2026/);
   });
 });
 
@@ -300,11 +300,11 @@ describe('quick exit', () => {
     await h1(p, /przemocy/);
     const before = await p.evaluate(() => history.length);
     await p.keyboard.press('Tab');
-    await expect(p.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Wyjdź szybko');
+    await expect.poll(() => p.evaluate(() => document.activeElement?.textContent)).toBe('Wyjdź szybko');
     await p.keyboard.press('Enter');
     await p.waitForURL('https://www.google.pl/');
     // location.replace: no new history entry, so "Back" does not return to the page left.
-    await expect(p.evaluate(() => history.length)).resolves.toBe(before);
+    await expect.poll(() => p.evaluate(() => history.length)).toBe(before);
     await p.close();
   });
 

@@ -47,9 +47,9 @@ describe('projects: recruitment against the criteria, the indicator report', () 
     await page.getByRole('button', { name: 'Dodaj uczestnika' }).click();
     // 300 % of 1010 zł (a single person) is 3030,00 zł.
     await page.locator('#f-incomePerPersonGrosze[aria-invalid="true"]').waitFor();
-    await expect(page.locator('#f-incomePerPersonGrosze-error').textContent()).resolves.toBe(
-      'Dochód przekracza 300% kryterium dochodowego (3030,00 zł).',
-    );
+    await expect
+      .poll(() => page.locator('#f-incomePerPersonGrosze-error').textContent())
+      .toBe('Dochód przekracza 300% kryterium dochodowego (3030,00 zł).');
     await expectAccessible(page);
 
     await page.fill('#f-incomePerPersonGrosze', '3030,00');

@@ -22,7 +22,7 @@ const wrongPesel = members[0]!.pesel.slice(0, 10) + String((Number(members[0]!.p
 describe('social worker: household registration', () => {
   it('logs in and sees "Moja praca"', async () => {
     await login(page, h.baseUrl, 'pracownik');
-    await expect(page.title()).resolves.toBe('Moja praca — Ostoja');
+    await expect.poll(() => page.title()).toBe('Moja praca — Ostoja');
     await page.getByText('Twoje role: pracownik socjalny.').waitFor();
     await expectAccessible(page);
   });
@@ -47,14 +47,16 @@ describe('social worker: household registration', () => {
       await page.fill(`${at}person-surname`, SURNAME);
     }
     // A valid PESEL fills the birth date and sex.
-    await expect(page.inputValue('#f-members-1-person-birthDate')).resolves.toBe(members[1]!.birthDate);
-    await expect(page.inputValue('#f-members-1-person-sex')).resolves.toBe('M');
+    await expect.poll(() => page.inputValue('#f-members-1-person-birthDate')).toBe(members[1]!.birthDate);
+    await expect.poll(() => page.inputValue('#f-members-1-person-sex')).toBe('M');
 
     await page.getByRole('button', { name: 'Zarejestruj gospodarstwo' }).click();
     const pesel0 = '#f-members-0-person-pesel';
-    await expect(page.getAttribute(pesel0, 'aria-invalid')).resolves.toBe('true');
-    await expect(description(page, pesel0)).resolves.toContain('błędną cyfrę kontrolną');
-    await expect(page.getByRole('alert').first().textContent()).resolves.toContain('błędną cyfrę kontrolną');
+    await expect.poll(() => page.getAttribute(pesel0, 'aria-invalid')).toBe('true');
+    await expect.poll(() => description(page, pesel0)).toContain('błędną cyfrę kontrolną');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain('błędną cyfrę kontrolną');
     await expectAccessible(page);
 
     await page.fill(pesel0, members[0]!.pesel);
@@ -63,7 +65,7 @@ describe('social worker: household registration', () => {
     await page.getByRole('heading', { level: 1, name: `Gospodarstwo domowe: Bożena ${SURNAME}` }).waitFor();
     await page.getByText('Zarejestrowano gospodarstwo domowe.').waitFor();
     const rows = page.getByRole('region', { name: 'Członkowie gospodarstwa' }).locator('tbody tr');
-    await expect(rows.count()).resolves.toBe(3);
+    await expect.poll(() => rows.count()).toBe(3);
     await page.getByText('3 osoby').first().waitFor();
     await expectAccessible(page);
   });
@@ -76,8 +78,8 @@ describe('social worker: household registration', () => {
     await page.getByRole('button', { name: 'Szukaj', exact: true }).click();
     await page.getByText('Wyświetlono 3 osoby.').waitFor();
     const results = page.locator('table tbody tr');
-    await expect(results.count()).resolves.toBe(3);
-    await expect(results.first().textContent()).resolves.toContain('Helenowska 12/4');
+    await expect.poll(() => results.count()).toBe(3);
+    await expect.poll(() => results.first().textContent()).toContain('Helenowska 12/4');
     await expectAccessible(page);
 
     await page.getByRole('link', { name: `${SURNAME} Bożena` }).click();
@@ -99,9 +101,9 @@ describe('social worker: household registration', () => {
     await page.getByRole('button', { name: 'Zapisz wyprowadzkę' }).click();
     await page.getByText('Zapisano wyprowadzkę.', { exact: false }).waitFor();
     const rows = page.getByRole('region', { name: 'Członkowie gospodarstwa' }).locator('tbody tr');
-    await expect(rows.count()).resolves.toBe(2);
+    await expect.poll(() => rows.count()).toBe(2);
     const history = page.getByRole('region', { name: 'Historia składu gospodarstwa' }).locator('tbody tr');
-    await expect(history.count()).resolves.toBe(3);
+    await expect.poll(() => history.count()).toBe(3);
     await expectAccessible(page);
     expect(h.pageErrors).toEqual([]);
   });

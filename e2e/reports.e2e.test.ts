@@ -98,7 +98,7 @@ describe('director: reports', () => {
   it('edits a commentary of the strategy report for this year and downloads the PDF', async () => {
     await nav('Raporty').click();
     await page.getByRole('heading', { level: 1, name: 'Raport z realizacji strategii' }).waitFor();
-    await expect(page.getByLabel('Rok').inputValue()).resolves.toBe(String(year));
+    await expect.poll(() => page.getByLabel('Rok').inputValue()).toBe(String(year));
     const table = page.getByRole('region', { name: new RegExp(`wskaźniki za ${year} r\\.$`) });
     await table.waitFor();
     await expectAccessible(page);
@@ -160,7 +160,7 @@ describe('director: reports', () => {
     const rows = page.getByRole('region', { name: 'Lista: Ogółem — Liczba osób' }).locator('tbody tr');
     await rows.first().waitFor();
     expect(await rows.count()).toBe(Math.min(count, 100));
-    await expect(page.getByRole('link', { name: 'Eksportuj CSV' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('link', { name: 'Eksportuj CSV' }).isVisible()).toBe(true);
     await expectAccessible(page);
     expect(h.pageErrors).toEqual([]);
   });

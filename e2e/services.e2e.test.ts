@@ -14,9 +14,9 @@ describe('benefits clerk: care services', () => {
     await specialist.waitFor();
     // The header and six demo decisions: three of the services demo, two neighbour services (the
     // telecare demo) and one for a person with mental disorders (the strategy year's).
-    await expect(table.getByRole('row').count()).resolves.toBe(7);
-    await expect(specialist.count()).resolves.toBe(1);
-    await expect(table.getByText('usługi sąsiedzkie', { exact: true }).count()).resolves.toBe(2);
+    await expect.poll(() => table.getByRole('row').count()).toBe(7);
+    await expect.poll(() => specialist.count()).toBe(1);
+    await expect.poll(() => table.getByText('usługi sąsiedzkie', { exact: true }).count()).toBe(2);
     await expectAccessible(page);
   });
 
@@ -42,9 +42,9 @@ describe('benefits clerk: care services', () => {
     const steps = page.getByRole('list', { name: 'Uzasadnienie: wyliczenie odpłatności' });
     await steps.getByText('Odpłatność według: XII/140/2025, obowiązującej od 2025-01-01.').waitFor();
     await steps.getByText(/^Odpłatność za jedną godzinę usług: \d+,\d\d\s?zł\./).waitFor();
-    await expect(
-      steps.getByText('art. 50 ust. 6 ustawy o pomocy społecznej').count(),
-    ).resolves.toBeGreaterThan(1);
+    await expect
+      .poll(() => steps.getByText('art. 50 ust. 6 ustawy o pomocy społecznej').count())
+      .toBeGreaterThan(1);
     await expectAccessible(page);
   });
 

@@ -131,7 +131,7 @@ describe('a broken social contract suspends a running benefit (art. 11 ust. 2)',
       expect(squash(await before.first().textContent())).not.toContain('wstrzymana');
 
     const history = page.getByRole('region', { name: 'Wstrzymania wypłaty' }).locator('tbody tr');
-    await expect(history.count()).resolves.toBe(1);
+    await expect.poll(() => history.count()).toBe(1);
     const row = squash(await history.first().textContent());
     expect(row).toContain(monthName(b.nextMonth));
     expect(row).toContain('nadal wstrzymana');
