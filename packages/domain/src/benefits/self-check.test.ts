@@ -82,7 +82,7 @@ describe('public self-check', () => {
       household: [{ role: 'applicant', netIncome: 0 }],
     });
     expect(renderExplanation(r.steps, 'uk')[0]!.text).toBe(
-      'На 2025-06-01 діють суми та критерії, встановлені з 2025-01-01.',
+      'На 01.06.2025 діють суми та критерії, встановлені з 01.01.2025.',
     );
     expect(
       renderExplanation(r.steps, 'en')

@@ -128,7 +128,7 @@ describe('zasiłek okresowy with a council resolution (art. 38 ust. 6)', () => {
     const r = zasilekOkresowy(on('2025-04-01'), { size: 1, income: 0 }, { localRaise: raise });
     const texts = renderExplanation(r.steps, 'pl').map((s) => s.text);
     expect(texts).toContain(
-      'Uchwała rady gminy nr XII/90/2025 z dnia 2025-02-20 podwyższa najniższą kwotę zasiłku z 50% do 70% różnicy.',
+      'Uchwała rady gminy nr XII/90/2025 z dnia 20.02.2025 podwyższa najniższą kwotę zasiłku z 50% do 70% różnicy.',
     );
   });
 });

@@ -35,7 +35,7 @@ describe('the fee for a day at the day care home (art. 97 ust. 1 and 5 ups)', ()
     expect(r.feePct).toBe(10);
     expect(r.dailyFeeGrosze).toBe(425);
     const text = renderExplanation(r.steps, 'pl').map((s) => s.text.replace(/\s/g, ' '));
-    expect(text[2]).toContain('138.61% kryterium');
+    expect(text[2]).toContain('138,61% kryterium');
     expect(text[3]).toBe(
       'Dochód powyżej 100% do 150% kryterium: odpłatność 10% kosztu, tj. 4,25 zł za dzień pobytu.',
     );

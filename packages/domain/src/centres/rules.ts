@@ -31,7 +31,7 @@ export function dayFee(table: FeeRuleTable, f: DayFeeFacts): DayFee | null {
   if (!cost) return null;
   const r = incomeBand(table.bands, f);
   const { single, criterion } = r;
-  const ratio = r.incomeRatioPct.toFixed(2);
+  const ratio = r.incomeRatioPct;
   const overCriterion = f.income > r.householdCriterion;
   const band = overCriterion ? r.band : null;
   const feePct = band ? r.feePct : 0;

@@ -49,7 +49,8 @@ export interface HousingCalculation {
   steps: ExplanationStep[];
 }
 
-const m2 = (hundredths: number) => (hundredths / 100).toFixed(2);
+// A number, so the step writes it as the reader's language does (45,5 in Polish).
+const m2 = (hundredths: number) => hundredths / 100;
 
 export function calculateHousingAllowance(p: HousingParameters, r: HousingInput): HousingCalculation {
   const steps: ExplanationStep[] = [];

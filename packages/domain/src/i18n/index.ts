@@ -20,11 +20,38 @@ export function hasMessage(key: string): boolean {
   return key in catalogue.pl;
 }
 
-/** Translates a key; falls back to Polish, then to the key itself. `{name}` placeholders are filled. */
+const DATE_TAGS: Record<Locale, string> = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' };
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A calendar date (YYYY-MM-DD) as the reader's language writes it: 09.02.2026 in Polish. */
+export function formatDate(iso: string, locale: Locale): string {
+  let f = dateFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(DATE_TAGS[locale], {
+      timeZone: 'UTC',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    });
+    dateFormats.set(locale, f);
+  }
+  return f.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/**
+ * Translates a key; falls back to Polish, then to the key itself. `{name}` placeholders are
+ * filled; a calendar date given as YYYY-MM-DD is written as the language writes dates, so no
+ * message shows a resident an ISO date.
+ */
 export function t(locale: Locale, key: string, params?: Record<string, string | number>): string {
   const text = catalogue[locale][key] ?? catalogue.pl[key] ?? key;
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (!(name in params)) return m;
+    const value = params[name];
+    return typeof value === 'string' && ISO_DATE.test(value) ? formatDate(value, locale) : String(value);
+  });
 }
 
 /** The first supported language of an Accept-Language header; Polish by default. */

@@ -118,7 +118,7 @@ describe('PersonInput without a PESEL', () => {
     const future = errors({ person: { ...ua, birthDate: `${nextYear}-01-01` } });
     expect(future.map((f) => f.path)).toEqual(['person.birthDate']);
     expect(future[0]!.message).toMatch(
-      /^Data urodzenia musi przypadać między 1800-01-01 a \d{4}-\d{2}-\d{2}\.$/,
+      /^Data urodzenia musi przypadać między 01\.01\.1800 a \d{2}\.\d{2}\.\d{4}\.$/,
     );
     expect(paths({ person: { ...ua, birthDate: todayInPoland() } })).toEqual([]);
   });

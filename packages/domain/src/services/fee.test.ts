@@ -87,7 +87,7 @@ describe('hourly fee by the council resolution (art. 50 ust. 6 ups)', () => {
     const lines = renderExplanation(care(400_000, 3).steps, 'pl');
     expect(lines[0]).toEqual({
       article: 'art. 50 ust. 6 ustawy o pomocy społecznej',
-      text: 'Odpłatność według: XII/140/2025, obowiązującej od 2025-03-01.',
+      text: 'Odpłatność według: XII/140/2025, obowiązującej od 01.03.2025.',
     });
     expect(lines.at(-1)?.text).toMatch(/Odpłatność za jedną godzinę usług: 10,50\s?zł\./);
   });

@@ -125,7 +125,7 @@ export function hourlyFee(table: FeeRuleTable, f: FeeFacts): FeeResult {
       income: money(f.income),
       size: f.size,
       criterion: money(criterion),
-      ratio: incomeRatioPct.toFixed(2),
+      ratio: incomeRatioPct,
     }),
     band
       ? step(article, 'services.step.band', {

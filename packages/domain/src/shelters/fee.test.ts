@@ -50,7 +50,7 @@ describe('art. 97 ust. 5 ups: the fee for a stay', () => {
     expect(f.dailyFeeGrosze).toBe(1_800);
     expect(f.totalFeeGrosze).toBe(54_000);
     const text = renderExplanation(f.steps, 'pl').map((s) => s.text);
-    expect(text[2]).toContain('128.71%');
+    expect(text[2]).toContain('128,71%');
     expect(text.at(-1)?.replace(/\s/g, ' ')).toBe('Za 30 dób pobytu: 540,00 zł.');
   });
   it('exactly 150 % (1 515 zł) stays in the 30 % band; 1 515,01 zł moves to 60 %', () => {

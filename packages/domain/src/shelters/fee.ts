@@ -55,7 +55,7 @@ export function shelterFee(r: ShelterFeeRule, income: IncomeFacts, days: number)
         income: money(income.income),
         size: income.size,
         criterion: money(criterion),
-        ratio: incomeRatioPct.toFixed(2),
+        ratio: incomeRatioPct,
       }),
       band
         ? step(a, 'shelters.step.band', {

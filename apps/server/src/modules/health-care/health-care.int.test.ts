@@ -76,7 +76,7 @@ describe('bad input and access', () => {
     expect(fields(old)).toEqual([
       {
         path: 'appliedOn',
-        message: `Prawo liczone od tej daty wygasło ${addDays(today, -1)} — decyzja nie może potwierdzać prawa, które już minęło.`,
+        message: `Prawo liczone od tej daty wygasło ${polishDate(addDays(today, -1))} — decyzja nie może potwierdzać prawa, które już minęło.`,
       },
     ]);
     const lastDay = await decide({ ...healthCareRequest(a), appliedOn: addDays(today, -89) });

@@ -1,4 +1,5 @@
 import { addDays } from '@ostoja/domain/calendar/working-days';
+import { formatDate } from '@ostoja/domain/i18n/index';
 import { describe, expect, it } from 'vitest';
 import { staffApp } from '../../test/staff-app.ts';
 import { userId } from '../family-support/routes.examples.ts';
@@ -115,7 +116,7 @@ describe('recording visits', () => {
     expect(res.json().error.fields).toEqual([
       {
         path: 'visitOn',
-        message: `The visit falls outside the decision’s period (${d.periodFrom} – ${d.periodTo}).`,
+        message: `The visit falls outside the decision’s period (${formatDate(d.periodFrom, 'en')} – ${formatDate(d.periodTo, 'en')}).`,
       },
     ]);
   });
