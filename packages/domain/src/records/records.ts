@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MembershipHistoryEntry } from '../registry/household.ts';
 import { Person, PersonHistoryEvent } from '../registry/person.ts';
+import { UkrStatusChange } from '../registry/ukr-status.ts';
 import { pageQuery } from '../shared/list.ts';
 import { cursorPage, timestamp } from '../shared/response.ts';
 import { isoDate, trimmed, uuid, version } from '../shared/validation.ts';
@@ -116,6 +117,8 @@ export const SubjectAccessExport = z.object({
   caseFiles: z.array(z.object({ id: z.uuid(), openedOn: z.string(), closedOn: z.string().nullable() })),
   consultations: z.array(z.object({ id: z.uuid(), heldOn: z.string(), kind: z.string() })),
   rectifications: z.array(Rectification),
+  /** The UKR status's changes, newest first (act of 12.03.2022); the status now is on `person`. */
+  ukrStatusHistory: z.array(UkrStatusChange),
 });
 export type SubjectAccessExport = z.input<typeof SubjectAccessExport>;
 

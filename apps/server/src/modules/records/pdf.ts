@@ -1,5 +1,5 @@
 import type { DueRecord } from '@ostoja/domain/records/records';
-import { polishDate } from '@ostoja/domain/shared/today';
+import { polishDate, todayInPoland } from '@ostoja/domain/shared/today';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { renderPdf } from '../../shared/pdf.ts';
 import type { ProtocolRow } from './repo.ts';
@@ -90,7 +90,26 @@ interface ExportData {
   caseFiles: { openedOn: string; closedOn: string | null }[];
   consultations: { heldOn: string; kind: string }[];
   rectifications: { version: number; changedAt: Date; changes: Record<string, unknown> }[];
+  ukrStatusHistory: {
+    status: string;
+    since: string | null;
+    lostOn: string | null;
+    lostReason: string | null;
+    changedAt: Date;
+  }[];
 }
+
+const UKR_STATUS_PL: Record<string, string> = {
+  ukr: 'status UKR',
+  lost: 'status UKR utracony',
+  none: 'brak statusu',
+};
+const UKR_REASON_PL: Record<string, string> = {
+  leftPoland: 'wyjazd z Polski na ponad miesiąc',
+  residencePermit: 'udzielenie zezwolenia na pobyt',
+  protectionElsewhere: 'ochrona czasowa w innym państwie',
+  other: 'inny powód',
+};
 
 export function subjectAccessPdf(d: ExportData, centreName: string): Promise<Buffer> {
   const p = d.person;
@@ -104,7 +123,7 @@ export function subjectAccessPdf(d: ExportData, centreName: string): Promise<Buf
       { text: centreName, margin: [0, 0, 0, 12] },
       { text: 'INFORMACJA O PRZETWARZANYCH DANYCH OSOBOWYCH', fontSize: 13, bold: true, alignment: 'center' },
       { text: '(art. 15 RODO)', alignment: 'center', margin: [0, 0, 0, 10] },
-      { text: `Sporządzono: ${d.generatedAt.toISOString().slice(0, 10)}` },
+      { text: `Sporządzono: ${polishDate(todayInPoland(d.generatedAt))}` },
       {
         text: `Osoba: ${[p.firstName, p.secondName, p.surname].filter(Boolean).join(' ')}, PESEL: ${p.pesel ?? '—'}, data urodzenia: ${polishDate(p.birthDate)}`,
         margin: [0, 6, 0, 8],
@@ -134,8 +153,19 @@ export function subjectAccessPdf(d: ExportData, centreName: string): Promise<Buf
         ['Wersja', 'Kiedy', 'Zmiany'],
         d.rectifications.map((r) => [
           String(r.version),
-          r.changedAt.toISOString().slice(0, 10),
+          polishDate(todayInPoland(r.changedAt)),
           JSON.stringify(r.changes),
+        ]),
+      ),
+      { text: 'Status UKR (ustawa z 12.03.2022 o pomocy obywatelom Ukrainy)', bold: true },
+      table(
+        ['Zmieniono', 'Status', 'Od', 'Utracony', 'Przyczyna utraty'],
+        d.ukrStatusHistory.map((u) => [
+          polishDate(todayInPoland(u.changedAt)),
+          UKR_STATUS_PL[u.status] ?? u.status,
+          u.since ? polishDate(u.since) : '',
+          u.lostOn ? polishDate(u.lostOn) : '',
+          u.lostReason ? (UKR_REASON_PL[u.lostReason] ?? u.lostReason) : '',
         ]),
       ),
     ],

@@ -87,6 +87,33 @@ describe('subject access export (RODO art. 15)', () => {
   });
 });
 
+describe('the UKR status in the subject access export', () => {
+  it('lists every change of the status, with the loss and its reason, in the JSON and the PDF', async () => {
+    const p = await personWithClosedRecord(t.db, 43, '2024-03-31');
+    const url = `/api/v1/persons/${p.personId}/ukr-status`;
+    expect((await call('PUT', url, worker, { status: 'ukr', since: '2022-03-15' })).statusCode).toBe(200);
+    const lost = { status: 'lost', since: '2022-03-15', lostOn: '2024-05-02', lostReason: 'leftPoland' };
+    expect((await call('PUT', url, worker, lost)).statusCode).toBe(200);
+
+    const data = (await call('GET', `/api/v1/records/persons/${p.personId}/export`, admin)).json();
+    expect(data.person).toMatchObject({ ukrStatus: 'lost', ukrLostOn: '2024-05-02' });
+    expect(
+      data.ukrStatusHistory.map((u: { status: string; lostReason: string | null }) => [
+        u.status,
+        u.lostReason,
+      ]),
+    ).toEqual([
+      ['lost', 'leftPoland'],
+      ['ukr', null],
+    ]);
+    const text = pdfText(
+      (await call('GET', `/api/v1/records/persons/${p.personId}/export/pdf`, admin)).rawPayload,
+    );
+    expect(text).toContain('Status UKR');
+    expect(text).toContain('status UKR utracony 15.03.2022 02.05.2024 wyjazd z Polski na ponad miesiąc');
+  });
+});
+
 describe('rectification (RODO art. 16) and anonymisation after retention', () => {
   it('keeps each correction with the value before and after, and exports it', async () => {
     const p = await personWithClosedRecord(t.db, 40, '2024-03-31');

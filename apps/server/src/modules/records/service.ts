@@ -16,6 +16,7 @@ import { personScope } from '../registry/access.ts';
 import { historyRows } from '../registry/history-repo.ts';
 import * as registry from '../registry/repo.ts';
 import { revisions } from '../registry/revision-repo.ts';
+import * as ukrStatus from '../registry/ukr-status-repo.ts';
 import { protocolPdf, subjectAccessPdf } from './pdf.ts';
 import * as repo from './repo.ts';
 
@@ -207,6 +208,7 @@ export async function subjectAccess(ctx: StaffContext, personId: string, format:
     caseFiles: await repo.caseFilesOf(ctx.q, personId),
     consultations: await repo.consultationsOf(ctx.q, personId),
     rectifications: await revisions(ctx.q, personId),
+    ukrStatusHistory: await ukrStatus.history(ctx.q, personId),
   };
   await ctx.audit({
     action: 'export',
