@@ -63,7 +63,7 @@ describe('average wage of the dodatek mieszkaniowy (komunikaty GUS)', () => {
     await page.getByRole('button', { name: 'Zapisz komunikat' }).click();
     await page
       .locator('#f-appliesFrom-error')
-      .getByText('Komunikat o kwartale obowiązuje najwcześniej od 2026-10-01, po końcu kwartału.')
+      .getByText('Komunikat o kwartale obowiązuje najwcześniej od 01.10.2026, po końcu kwartału.')
       .waitFor();
     await expectAccessible(page);
 

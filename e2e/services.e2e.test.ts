@@ -40,7 +40,7 @@ describe('benefits clerk: care services', () => {
     await page.getByText('1,5 godz. dziennie, 5 dni w tygodniu').waitFor();
     await page.getByText('XII/140/2025', { exact: true }).waitFor();
     const steps = page.getByRole('list', { name: 'Uzasadnienie: wyliczenie odpłatności' });
-    await steps.getByText('Odpłatność według: XII/140/2025, obowiązującej od 2025-01-01.').waitFor();
+    await steps.getByText('Odpłatność według: XII/140/2025, obowiązującej od 01.01.2025.').waitFor();
     await steps.getByText(/^Odpłatność za jedną godzinę usług: \d+,\d\d\s?zł\./).waitFor();
     await expect
       .poll(() => steps.getByText('art. 50 ust. 6 ustawy o pomocy społecznej').count())
