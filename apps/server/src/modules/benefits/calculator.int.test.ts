@@ -183,7 +183,7 @@ describe('bad input gets a 400 naming the field', () => {
     expect(r.body.error.fields).toEqual([
       {
         path: 'date',
-        message: 'No criteria and amounts for this date; the calculator starts on 2015-10-01.',
+        message: 'No criteria and amounts for this date; the calculator starts on 01/10/2015.',
       },
     ]);
   });

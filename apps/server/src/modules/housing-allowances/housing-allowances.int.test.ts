@@ -281,7 +281,7 @@ describe('the average wage: notices of the Prezes GUS the administrator enters',
     expect(res.statusCode).toBe(400);
     const [field] = res.json().error.fields;
     expect(field.path).toBe('submittedOn');
-    expect(field.message).toContain('2024-02-08');
+    expect(field.message).toContain('w dniu 08.02.2024');
     const pub = await call('GET', '/api/v1/calculators/housing-allowance/average-wage?date=2020-01-01', null);
     expect(pub.statusCode).toBe(400);
     expect(pub.json().error.fields[0].path).toBe('date');

@@ -1,6 +1,6 @@
 import type { StrategyReport } from '@ostoja/domain/reporting/responses';
 import { makePesel } from '@ostoja/domain/shared/pesel';
-import { todayInPoland } from '@ostoja/domain/shared/today';
+import { polishDate, todayInPoland } from '@ostoja/domain/shared/today';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
 import { twoPersonHousehold } from '../../test/decisions.ts';
@@ -111,7 +111,7 @@ describe('the UKR status of a person', () => {
       lostReason: 'other',
     });
     expect(errorPaths(lostLater)).toEqual(['lostOn']);
-    expect(lostLater.json().error.fields[0].message).toContain(today);
+    expect(lostLater.json().error.fields[0].message).toContain(`(${polishDate(today)})`);
     const noReason = await setStatus(id, { status: 'lost', since: '2022-04-01', lostOn: '2024-01-10' });
     expect(errorPaths(noReason)).toEqual(['lostReason']);
     expect(errorPaths(await setStatus(id, { status: 'refugee' }))).toEqual(['status']);
@@ -211,7 +211,7 @@ describe('the application flow by citizenship and the UKR status', () => {
       lostReason: 'leftPoland',
     });
     expect((await preview('zasilekCelowy')).explanation[0]!.text).toBe(
-      'Odmowa: wnioskodawca utracił status UKR 2026-10-01 i nie ma zezwolenia na pobyt ani innego tytułu do pomocy.',
+      'Odmowa: wnioskodawca utracił status UKR 01.10.2026 i nie ma zezwolenia na pobyt ani innego tytułu do pomocy.',
     );
     // A residence card is a title of its own (art. 5 ups): the ups help in full.
     await t.db.query(`UPDATE person SET document_type = 'residenceCard' WHERE id = $1`, [h.applicantId]);
