@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Role } from '@ostoja/domain/identity/roles';
 import { streetKey } from '@ostoja/domain/org/address';
 import type { Relation } from '@ostoja/domain/registry/household';
@@ -300,6 +301,16 @@ async function seedOrg(q: Queryable): Promise<Record<string, string>> {
   return { centre, main, jasna, dayCentre, benefits, fieldWork, ...teams };
 }
 
+/**
+ * The n-th demo household's id: fixed, so every seed that takes households "ORDER BY h.id" picks the
+ * same ones on every start (with random ids the demo's caseload changed from one start to the next,
+ * and a worker could find no zasiłek stały update due).
+ */
+const demoHouseholdId = (n: number) => {
+  const hex = createHash('sha256').update(`ostoja-demo-household-${n}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+};
+
 /** 80 households, 200 persons, deterministic; valid PESEL numbers, Polish names with diacritics. */
 async function seedRegistry(q: Queryable, units: Record<string, string>) {
   const r = rng(2026);
@@ -312,11 +323,11 @@ async function seedRegistry(q: Queryable, units: Record<string, string>) {
   }
   let serial = 0;
   const since = '2024-01-01';
-  for (const size of sizes) {
+  for (const [n, size] of sizes.entries()) {
     const [street, team, from, , parity] = r.pick(STREETS);
     let number = r.int(from ?? 1, 120);
     if (parity !== 'all' && (number % 2 === 1) !== (parity === 'odd')) number += 1;
-    const householdId = await registryRepo.insertHousehold(q, {
+    const insertedId = await registryRepo.insertHousehold(q, {
       street,
       building: String(number),
       apartment: r.next() < 0.6 ? String(r.int(1, 60)) : null,
@@ -324,6 +335,9 @@ async function seedRegistry(q: Queryable, units: Record<string, string>) {
       city: CITY,
       fieldTeamId: units[team]!,
     });
+    // Nothing refers to the new household yet, so its id can still be replaced by the fixed one.
+    const householdId = demoHouseholdId(n);
+    await q.query('UPDATE household SET id = $2 WHERE id = $1', [insertedId, householdId]);
     const family = SURNAMES[r.int(0, SURNAMES.length - 1)]!;
     const applicantSex: Sex = r.next() < 0.55 ? 'F' : 'M';
     const members: { sex: Sex; age: number; relation: Relation }[] = [
