@@ -245,6 +245,8 @@ export async function anonymisePersons(q: Queryable, ids: string[]) {
     ids,
   ]);
   await q.query('DELETE FROM person_revision WHERE person_id = ANY($1::uuid[])', [ids]);
+  // The UKR status's history says who recorded what and when, like the revisions: it goes too.
+  await q.query('DELETE FROM person_ukr_status_change WHERE person_id = ANY($1::uuid[])', [ids]);
   // A household whose every member ever is anonymised keeps no address either.
   await q.query(
     `UPDATE household h SET street = 'Anonimizowano', building = '-', apartment = NULL, postal_code = NULL

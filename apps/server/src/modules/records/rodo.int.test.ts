@@ -150,6 +150,10 @@ describe('rectification (RODO art. 16) and anonymisation after retention', () =>
     expect(refused.json().error.code).toBe('retentionNotEnded');
 
     const old = await personWithClosedRecord(t.db, 42, '2014-03-31');
+    const ukr = { status: 'lost', since: '2022-03-15', lostOn: '2022-09-01', lostReason: 'leftPoland' };
+    expect((await call('PUT', `/api/v1/persons/${old.personId}/ukr-status`, worker, ukr)).statusCode).toBe(
+      200,
+    );
     const done = await call('POST', `/api/v1/records/persons/${old.personId}/anonymisation`, admin, {
       confirm: true,
     });
@@ -157,6 +161,7 @@ describe('rectification (RODO art. 16) and anonymisation after retention', () =>
     const after = (await call('GET', `/api/v1/records/persons/${old.personId}/export`, admin)).json();
     expect(after.person).toMatchObject({ firstName: 'Anonimizowano', surname: 'Anonimizowano', pesel: null });
     expect(JSON.stringify(after)).not.toContain(old.surname);
+    expect(after.ukrStatusHistory).toEqual([]);
     const search = async (q: string) => (await call('GET', `/api/v1/persons?q=${q}`, worker)).json().items;
     expect(await search(old.pesel)).toEqual([]);
     expect((await search(recent.pesel)).map((x: { id: string }) => x.id)).toEqual([recent.personId]);
