@@ -327,17 +327,18 @@ async function seedRegistry(q: Queryable, units: Record<string, string>) {
     const [street, team, from, , parity] = r.pick(STREETS);
     let number = r.int(from ?? 1, 120);
     if (parity !== 'all' && (number % 2 === 1) !== (parity === 'odd')) number += 1;
-    const insertedId = await registryRepo.insertHousehold(q, {
-      street,
-      building: String(number),
-      apartment: r.next() < 0.6 ? String(r.int(1, 60)) : null,
-      postalCode: '05-800',
-      city: CITY,
-      fieldTeamId: units[team]!,
-    });
-    // Nothing refers to the new household yet, so its id can still be replaced by the fixed one.
-    const householdId = demoHouseholdId(n);
-    await q.query('UPDATE household SET id = $2 WHERE id = $1', [insertedId, householdId]);
+    const householdId = await registryRepo.insertHousehold(
+      q,
+      {
+        street,
+        building: String(number),
+        apartment: r.next() < 0.6 ? String(r.int(1, 60)) : null,
+        postalCode: '05-800',
+        city: CITY,
+        fieldTeamId: units[team]!,
+      },
+      demoHouseholdId(n),
+    );
     const family = SURNAMES[r.int(0, SURNAMES.length - 1)]!;
     const applicantSex: Sex = r.next() < 0.55 ? 'F' : 'M';
     const members: { sex: Sex; age: number; relation: Relation }[] = [

@@ -3,6 +3,14 @@ import { messages } from './types.ts';
 /** The UKR status of a person (act of 12.03.2022) and the residence check of the application flow (art. 5 ups). */
 export const ukrStatus = messages({
   pl: {
+    // The status and the reason of its loss, as the person page and the RODO export name them.
+    'ukr.status.ukr': 'Status UKR',
+    'ukr.status.lost': 'Status utracony',
+    'ukr.status.none': 'Brak statusu',
+    'ukr.reason.leftPoland': 'Wyjazd z Polski na ponad miesiąc',
+    'ukr.reason.residencePermit': 'Udzielenie zezwolenia na pobyt',
+    'ukr.reason.protectionElsewhere': 'Ochrona czasowa w innym państwie',
+    'ukr.reason.other': 'Inny powód',
     'validation.ukrStatus.future': 'Data nie może być późniejsza niż dziś ({max})',
     'validation.ukrStatus.lostBeforeSince':
       'Data utraty statusu nie może być wcześniejsza niż data jego nadania',
@@ -21,6 +29,14 @@ export const ukrStatus = messages({
       'Odmowa: cudzoziemiec bez zezwolenia na pobyt i bez statusu UKR nie ma prawa do pomocy społecznej.',
   },
   uk: {
+    // The status and the reason of its loss, as the person page and the RODO export name them.
+    'ukr.status.ukr': 'Статус UKR',
+    'ukr.status.lost': 'Статус утрачено',
+    'ukr.status.none': 'Без статусу',
+    'ukr.reason.leftPoland': 'Виїзд із Польщі більш ніж на місяць',
+    'ukr.reason.residencePermit': 'Надання дозволу на проживання',
+    'ukr.reason.protectionElsewhere': 'Тимчасовий захист в іншій державі',
+    'ukr.reason.other': 'Інша причина',
     'validation.ukrStatus.future': 'Дата не може бути пізнішою за сьогоднішню ({max})',
     'validation.ukrStatus.lostBeforeSince': 'Дата втрати статусу не може бути ранішою за дату його надання',
     'benefits.residence.polishCitizen': 'Заявник є громадянином Польщі.',
@@ -38,6 +54,14 @@ export const ukrStatus = messages({
       'Відмова: іноземець без дозволу на проживання і без статусу UKR не має права на соціальну допомогу.',
   },
   en: {
+    // The status and the reason of its loss, as the person page and the RODO export name them.
+    'ukr.status.ukr': 'UKR status',
+    'ukr.status.lost': 'Status lost',
+    'ukr.status.none': 'No status',
+    'ukr.reason.leftPoland': 'Left Poland for over a month',
+    'ukr.reason.residencePermit': 'A residence permit granted',
+    'ukr.reason.protectionElsewhere': 'Temporary protection in another state',
+    'ukr.reason.other': 'Another reason',
     'validation.ukrStatus.future': 'The date cannot be later than today ({max})',
     'validation.ukrStatus.lostBeforeSince':
       'The day the status was lost cannot be before the day it was given',

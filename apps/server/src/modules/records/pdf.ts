@@ -1,3 +1,4 @@
+import { t } from '@ostoja/domain/i18n/index';
 import type { DueRecord } from '@ostoja/domain/records/records';
 import { polishDate, todayInPoland } from '@ostoja/domain/shared/today';
 import type { Content, TableCell } from 'pdfmake/interfaces';
@@ -99,18 +100,6 @@ interface ExportData {
   }[];
 }
 
-const UKR_STATUS_PL: Record<string, string> = {
-  ukr: 'status UKR',
-  lost: 'status UKR utracony',
-  none: 'brak statusu',
-};
-const UKR_REASON_PL: Record<string, string> = {
-  leftPoland: 'wyjazd z Polski na ponad miesiąc',
-  residencePermit: 'udzielenie zezwolenia na pobyt',
-  protectionElsewhere: 'ochrona czasowa w innym państwie',
-  other: 'inny powód',
-};
-
 export function subjectAccessPdf(d: ExportData, centreName: string): Promise<Buffer> {
   const p = d.person;
   const table = (header: string[], body: string[][]): Content =>
@@ -162,10 +151,10 @@ export function subjectAccessPdf(d: ExportData, centreName: string): Promise<Buf
         ['Zmieniono', 'Status', 'Od', 'Utracony', 'Przyczyna utraty'],
         d.ukrStatusHistory.map((u) => [
           polishDate(todayInPoland(u.changedAt)),
-          UKR_STATUS_PL[u.status] ?? u.status,
+          t('pl', `ukr.status.${u.status}`),
           u.since ? polishDate(u.since) : '',
           u.lostOn ? polishDate(u.lostOn) : '',
-          u.lostReason ? (UKR_REASON_PL[u.lostReason] ?? u.lostReason) : '',
+          u.lostReason ? t('pl', `ukr.reason.${u.lostReason}`) : '',
         ]),
       ),
     ],

@@ -110,7 +110,7 @@ describe('the UKR status in the subject access export', () => {
       (await call('GET', `/api/v1/records/persons/${p.personId}/export/pdf`, admin)).rawPayload,
     );
     expect(text).toContain('Status UKR');
-    expect(text).toContain('status UKR utracony 15.03.2022 02.05.2024 wyjazd z Polski na ponad miesiąc');
+    expect(text).toContain('Status utracony 15.03.2022 02.05.2024 Wyjazd z Polski na ponad miesiąc');
   });
 });
 

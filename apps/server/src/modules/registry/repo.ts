@@ -156,11 +156,12 @@ export type HouseholdAddressRow = Pick<
   'street' | 'building' | 'apartment' | 'postalCode' | 'city' | 'fieldTeamId'
 >;
 
-export async function insertHousehold(q: Queryable, h: HouseholdAddressRow) {
+/** `id`: a fixed id (the demo's, so that every start seeds the same caseload); a new one otherwise. */
+export async function insertHousehold(q: Queryable, h: HouseholdAddressRow, id?: string) {
   const r = await q.query<{ id: string }>(
-    `INSERT INTO household (street, building, apartment, postal_code, city, field_team_id)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [h.street, h.building, h.apartment, h.postalCode, h.city, h.fieldTeamId],
+    `INSERT INTO household (id, street, building, apartment, postal_code, city, field_team_id)
+     VALUES (coalesce($7::uuid, gen_random_uuid()), $1, $2, $3, $4, $5, $6) RETURNING id`,
+    [h.street, h.building, h.apartment, h.postalCode, h.city, h.fieldTeamId, id ?? null],
   );
   return r.rows[0]!.id;
 }
