@@ -4,15 +4,17 @@ import {
   MealsSelfCheckRequest,
 } from '@ostoja/domain/self-checks/self-checks';
 import { useState } from 'react';
+import type { FieldValues, UseFormSetValue } from 'react-hook-form';
 import type { z } from 'zod';
 import { type PortalSelfCheckAnswer, portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
+import { CheckboxField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { RadioGroup } from '../../components/portal-fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { CheckAnswer } from './check-answer.tsx';
+import { AmountField, type Bound, KnowsField } from './check-fields.tsx';
 import { useLongDate } from './format.ts';
 import { parseZloty } from './money.ts';
 import type { PortalCheck } from './self-check-paths.ts';
@@ -57,16 +59,16 @@ function useFigures() {
 
 /**
  * A self-check's form whose answer shows below it: the answer takes the focus when it comes and
- * goes when anything is typed anew.
+ * goes when anything is typed anew (the form's setter, and so `set`, `bind` and `tick`, clear it).
  */
-export function useAnswerForm<V extends Record<string, unknown>, S extends z.ZodType, A>(
+export function useAnswerForm<V extends FieldValues, S extends z.ZodType, A>(
   schema: S,
   empty: V,
   toBody: (v: V) => z.input<S>,
   save: (body: z.input<S>) => Promise<A>,
 ) {
   const [answer, setAnswer] = useState<A | null>(null);
-  const f = useEditForm({
+  const edit = useEditForm({
     schema,
     defaultValues: empty,
     toBody,
@@ -76,22 +78,22 @@ export function useAnswerForm<V extends Record<string, unknown>, S extends z.Zod
       requestAnimationFrame(() => document.getElementById('check-answer')?.focus());
     },
   });
-  const set = (k: keyof V & string) => (x: unknown) => {
+  const setValue: UseFormSetValue<V> = (name, value, options) => {
     setAnswer(null);
-    f.form.setValue(k as never, x as never);
+    edit.form.setValue(name, value, options);
   };
-  return { f, set, answer };
+  return { f: withBindings({ ...edit, form: { ...edit.form, setValue } }), answer };
 }
 
 /** One income check's form and its yes / no / maybe below it. */
-function useCheck<V extends Record<string, unknown>, S extends z.ZodType>(
+function useCheck<V extends FieldValues, S extends z.ZodType>(
   check: PortalCheck,
   schema: S,
   empty: V,
   toBody: (v: V) => z.input<S>,
   save: (body: z.input<S>) => Promise<PortalSelfCheckAnswer>,
 ) {
-  const { f, set, answer } = useAnswerForm(schema, empty, toBody, save);
+  const { f, answer } = useAnswerForm(schema, empty, toBody, save);
   const figures = useFigures();
   const view = answer ? (
     <CheckAnswer
@@ -103,77 +105,33 @@ function useCheck<V extends Record<string, unknown>, S extends z.ZodType>(
       explanation={answer.explanation}
     />
   ) : null;
-  return { f, set, view };
+  return { f, view };
 }
 
 /** The household's size and its monthly net income, as every income check asks them. */
 export function Household({
   f,
-  set,
   incomeLabel,
 }: {
-  f: { values: { persons: string; income: string }; errors: Record<string, string> };
-  set(k: 'persons' | 'income'): (x: unknown) => void;
+  f: { bind(k: 'persons' | 'income', bodyPath?: string): Bound };
   incomeLabel?: 'portalCheck.housingIncome';
 }) {
   const { t } = useI18n();
   return (
     <>
-      <TextField
-        id={fieldId('persons')}
-        label={t('portalCheck.persons')}
-        value={f.values.persons}
-        onValue={set('persons')}
-        error={f.errors.persons}
-        inputMode="numeric"
-        required
-        className="w-short"
-      />
-      <TextField
-        id={fieldId('monthlyIncome')}
+      <AmountField label={t('portalCheck.persons')} {...f.bind('persons')} inputMode="numeric" />
+      <AmountField
         label={t(incomeLabel ?? 'portalCheck.income')}
         hint={t('portalCheck.incomeHint')}
-        value={f.values.income}
-        onValue={set('income')}
-        error={f.errors.monthlyIncome}
-        inputMode="decimal"
-        required
-        className="w-short"
+        {...f.bind('income', 'monthlyIncome')}
       />
     </>
   );
 }
 
-export function KnowsField({
-  id,
-  legend,
-  value,
-  onValue,
-  error,
-}: {
-  id: string;
-  legend: string;
-  value: string;
-  onValue(v: string): void;
-  error: string | undefined;
-}) {
-  const { t } = useI18n();
-  return (
-    <RadioGroup
-      id={fieldId(id)}
-      legend={legend}
-      value={value}
-      onValue={onValue}
-      error={error}
-      required
-      options={(['yes', 'no', 'unsure'] as const).map((k) => ({ value: k, label: t(`portalCheck.${k}`) }))}
-    />
-  );
-}
-
 export function MealsCheck() {
   const { t } = useI18n();
-  const { f, set, view } = useCheck(
+  const { f, view } = useCheck(
     'meals',
     MealsSelfCheckRequest,
     { persons: '', income: '', schoolChild: false },
@@ -188,13 +146,8 @@ export function MealsCheck() {
   return (
     <>
       <EditForm form={f} submitLabel={t('portalCheck.check')} requiredNote={false}>
-        <Household f={f} set={set} />
-        <CheckboxField
-          id={fieldId('schoolChild')}
-          label={t('portalCheck.schoolChild')}
-          checked={f.values.schoolChild}
-          onChecked={set('schoolChild')}
-        />
+        <Household f={f} />
+        <CheckboxField label={t('portalCheck.schoolChild')} {...f.tick('schoolChild')} />
       </EditForm>
       {view}
     </>
@@ -203,7 +156,7 @@ export function MealsCheck() {
 
 export function FoodAidCheck() {
   const { t } = useI18n();
-  const { f, set, view } = useCheck(
+  const { f, view } = useCheck(
     'foodAid',
     FoodAidSelfCheckRequest,
     { persons: '', income: '', difficulty: '' },
@@ -218,14 +171,8 @@ export function FoodAidCheck() {
   return (
     <>
       <EditForm form={f} submitLabel={t('portalCheck.check')} requiredNote={false}>
-        <Household f={f} set={set} />
-        <KnowsField
-          id="difficulty"
-          legend={t('portalCheck.difficulty')}
-          value={f.values.difficulty}
-          onValue={set('difficulty')}
-          error={f.errors.difficulty}
-        />
+        <Household f={f} />
+        <KnowsField legend={t('portalCheck.difficulty')} {...f.bind('difficulty')} />
       </EditForm>
       {view}
     </>
@@ -234,7 +181,7 @@ export function FoodAidCheck() {
 
 export function HousingCheck() {
   const { t } = useI18n();
-  const { f, set, view } = useCheck(
+  const { f, view } = useCheck(
     'housingAllowance',
     HousingSelfCheckRequest,
     {
@@ -242,8 +189,8 @@ export function HousingCheck() {
       income: '',
       area: '',
       expenses: '',
-      wheelchair: false,
-      electricity: false,
+      wheelchairUser: false,
+      electricityContract: false,
       legalTitle: '',
     },
     (v) => ({
@@ -252,8 +199,8 @@ export function HousingCheck() {
       monthlyIncome: hundredths(v.income),
       areaHundredths: hundredths(v.area),
       monthlyExpenses: hundredths(v.expenses),
-      wheelchairUser: v.wheelchair,
-      electricityContract: v.electricity,
+      wheelchairUser: v.wheelchairUser,
+      electricityContract: v.electricityContract,
       legalTitle: v.legalTitle as 'yes',
     }),
     portalApi.housingSelfCheck,
@@ -261,46 +208,12 @@ export function HousingCheck() {
   return (
     <>
       <EditForm form={f} submitLabel={t('portalCheck.check')} requiredNote={false}>
-        <Household f={f} set={set} incomeLabel="portalCheck.housingIncome" />
-        <TextField
-          id={fieldId('areaHundredths')}
-          label={t('portalCheck.area')}
-          value={f.values.area}
-          onValue={set('area')}
-          error={f.errors.areaHundredths}
-          inputMode="decimal"
-          required
-          className="w-short"
-        />
-        <TextField
-          id={fieldId('monthlyExpenses')}
-          label={t('portalCheck.expenses')}
-          value={f.values.expenses}
-          onValue={set('expenses')}
-          error={f.errors.monthlyExpenses}
-          inputMode="decimal"
-          required
-          className="w-short"
-        />
-        <CheckboxField
-          id={fieldId('wheelchairUser')}
-          label={t('portalCheck.wheelchair')}
-          checked={f.values.wheelchair}
-          onChecked={set('wheelchair')}
-        />
-        <CheckboxField
-          id={fieldId('electricityContract')}
-          label={t('portalCheck.electricity')}
-          checked={f.values.electricity}
-          onChecked={set('electricity')}
-        />
-        <KnowsField
-          id="legalTitle"
-          legend={t('portalCheck.legalTitle')}
-          value={f.values.legalTitle}
-          onValue={set('legalTitle')}
-          error={f.errors.legalTitle}
-        />
+        <Household f={f} incomeLabel="portalCheck.housingIncome" />
+        <AmountField label={t('portalCheck.area')} {...f.bind('area', 'areaHundredths')} />
+        <AmountField label={t('portalCheck.expenses')} {...f.bind('expenses', 'monthlyExpenses')} />
+        <CheckboxField label={t('portalCheck.wheelchair')} {...f.tick('wheelchairUser')} />
+        <CheckboxField label={t('portalCheck.electricity')} {...f.tick('electricityContract')} />
+        <KnowsField legend={t('portalCheck.legalTitle')} {...f.bind('legalTitle')} />
       </EditForm>
       {view}
     </>
