@@ -3,11 +3,10 @@ import { portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { RadioGroup } from '../../components/portal-fields.tsx';
-import { todayIso } from '../../lib/format.ts';
 import { CheckAnswer } from './check-answer.tsx';
 import { AmountField } from './check-fields.tsx';
 import { INTL_TAG, useLongDate } from './format.ts';
-import { Household, hundredths, useAnswerForm, wholeNumber } from './income-checks.tsx';
+import { Household, householdBody, hundredths, useAnswerForm } from './income-checks.tsx';
 
 // Care services: "how much would I pay an hour?" — the fee table in force today (the council's
 // resolution, or the regulation for mental disorders), the income against the criterion, and the
@@ -25,10 +24,8 @@ export function CareFeeCheck() {
     CareFeeSelfCheckRequest,
     EMPTY,
     (v) => ({
-      date: todayIso(),
+      ...householdBody(v),
       serviceKind: v.serviceKind as 'careService',
-      persons: wholeNumber(v.persons),
-      monthlyIncome: hundredths(v.income),
       hoursPerMonth: hoursOf(v.hours),
     }),
     portalApi.careFeeSelfCheck,

@@ -3,7 +3,7 @@ import {
   HousingSelfCheckRequest,
   MealsSelfCheckRequest,
 } from '@ostoja/domain/self-checks/self-checks';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { FieldValues, UseFormSetValue } from 'react-hook-form';
 import type { z } from 'zod';
 import { type PortalSelfCheckAnswer, portalApi } from '../../api/portal.ts';
@@ -26,6 +26,16 @@ import type { PortalCheck } from './self-check-paths.ts';
 export const wholeNumber = (s: string) => (/^\d{1,3}$/.test(s.trim()) ? Number(s) : Number.NaN);
 /** Złoty (or m², to two places) as typed, in hundredths; -1 (under every minimum) when not a number. */
 export const hundredths = (s: string) => parseZloty(s) ?? -1;
+
+type HouseholdValues = { persons: string; income: string };
+type HouseholdForm = { bind(k: keyof HouseholdValues, bodyPath?: string): Bound };
+
+/** The day asked and the household, as every income check sends them. */
+export const householdBody = (v: HouseholdValues) => ({
+  date: todayIso(),
+  persons: wholeNumber(v.persons),
+  monthlyIncome: hundredths(v.income),
+});
 
 /** The answer in words and figures: the criterion and the limit with their dates. */
 function useFigures() {
@@ -86,13 +96,14 @@ export function useAnswerForm<V extends FieldValues, S extends z.ZodType, A>(
 }
 
 /** One income check's form and its yes / no / maybe below it. */
-function useCheck<V extends FieldValues, S extends z.ZodType>(
+function useCheck<V extends FieldValues & HouseholdValues, S extends z.ZodType>(
   check: PortalCheck,
   schema: S,
   empty: V,
   toBody: (v: V) => z.input<S>,
   save: (body: z.input<S>) => Promise<PortalSelfCheckAnswer>,
 ) {
+  const { t } = useI18n();
   const { f, answer } = useAnswerForm(schema, empty, toBody, save);
   const figures = useFigures();
   const view = answer ? (
@@ -105,7 +116,18 @@ function useCheck<V extends FieldValues, S extends z.ZodType>(
       explanation={answer.explanation}
     />
   ) : null;
-  return { f, view };
+  /** The form (the household first, then the check's own fields) and the answer below it. */
+  const frame = (fields: ReactNode, incomeLabel?: 'portalCheck.housingIncome') => (
+    <>
+      <EditForm form={f} submitLabel={t('portalCheck.check')} requiredNote={false}>
+        {/* V has the household's fields; its generic paths are not resolved here */}
+        <Household f={f as unknown as HouseholdForm} incomeLabel={incomeLabel} />
+        {fields}
+      </EditForm>
+      {view}
+    </>
+  );
+  return { f, frame };
 }
 
 /** The household's size and its monthly net income, as every income check asks them. */
@@ -113,7 +135,7 @@ export function Household({
   f,
   incomeLabel,
 }: {
-  f: { bind(k: 'persons' | 'income', bodyPath?: string): Bound };
+  f: HouseholdForm;
   incomeLabel?: 'portalCheck.housingIncome';
 }) {
   const { t } = useI18n();
@@ -131,57 +153,31 @@ export function Household({
 
 export function MealsCheck() {
   const { t } = useI18n();
-  const { f, view } = useCheck(
+  const { f, frame } = useCheck(
     'meals',
     MealsSelfCheckRequest,
     { persons: '', income: '', schoolChild: false },
-    (v) => ({
-      date: todayIso(),
-      persons: wholeNumber(v.persons),
-      monthlyIncome: hundredths(v.income),
-      schoolChild: v.schoolChild,
-    }),
+    (v) => ({ ...householdBody(v), schoolChild: v.schoolChild }),
     portalApi.mealsSelfCheck,
   );
-  return (
-    <>
-      <EditForm form={f} submitLabel={t('portalCheck.check')} requiredNote={false}>
-        <Household f={f} />
-        <CheckboxField label={t('portalCheck.schoolChild')} {...f.tick('schoolChild')} />
-      </EditForm>
-      {view}
-    </>
-  );
+  return frame(<CheckboxField label={t('portalCheck.schoolChild')} {...f.tick('schoolChild')} />);
 }
 
 export function FoodAidCheck() {
   const { t } = useI18n();
-  const { f, view } = useCheck(
+  const { f, frame } = useCheck(
     'foodAid',
     FoodAidSelfCheckRequest,
     { persons: '', income: '', difficulty: '' },
-    (v) => ({
-      date: todayIso(),
-      persons: wholeNumber(v.persons),
-      monthlyIncome: hundredths(v.income),
-      difficulty: v.difficulty as 'yes',
-    }),
+    (v) => ({ ...householdBody(v), difficulty: v.difficulty as 'yes' }),
     portalApi.foodAidSelfCheck,
   );
-  return (
-    <>
-      <EditForm form={f} submitLabel={t('portalCheck.check')} requiredNote={false}>
-        <Household f={f} />
-        <KnowsField legend={t('portalCheck.difficulty')} {...f.bind('difficulty')} />
-      </EditForm>
-      {view}
-    </>
-  );
+  return frame(<KnowsField legend={t('portalCheck.difficulty')} {...f.bind('difficulty')} />);
 }
 
 export function HousingCheck() {
   const { t } = useI18n();
-  const { f, view } = useCheck(
+  const { f, frame } = useCheck(
     'housingAllowance',
     HousingSelfCheckRequest,
     {
@@ -194,9 +190,7 @@ export function HousingCheck() {
       legalTitle: '',
     },
     (v) => ({
-      date: todayIso(),
-      persons: wholeNumber(v.persons),
-      monthlyIncome: hundredths(v.income),
+      ...householdBody(v),
       areaHundredths: hundredths(v.area),
       monthlyExpenses: hundredths(v.expenses),
       wheelchairUser: v.wheelchairUser,
@@ -205,17 +199,14 @@ export function HousingCheck() {
     }),
     portalApi.housingSelfCheck,
   );
-  return (
+  return frame(
     <>
-      <EditForm form={f} submitLabel={t('portalCheck.check')} requiredNote={false}>
-        <Household f={f} incomeLabel="portalCheck.housingIncome" />
-        <AmountField label={t('portalCheck.area')} {...f.bind('area', 'areaHundredths')} />
-        <AmountField label={t('portalCheck.expenses')} {...f.bind('expenses', 'monthlyExpenses')} />
-        <CheckboxField label={t('portalCheck.wheelchair')} {...f.tick('wheelchairUser')} />
-        <CheckboxField label={t('portalCheck.electricity')} {...f.tick('electricityContract')} />
-        <KnowsField legend={t('portalCheck.legalTitle')} {...f.bind('legalTitle')} />
-      </EditForm>
-      {view}
-    </>
+      <AmountField label={t('portalCheck.area')} {...f.bind('area', 'areaHundredths')} />
+      <AmountField label={t('portalCheck.expenses')} {...f.bind('expenses', 'monthlyExpenses')} />
+      <CheckboxField label={t('portalCheck.wheelchair')} {...f.tick('wheelchairUser')} />
+      <CheckboxField label={t('portalCheck.electricity')} {...f.tick('electricityContract')} />
+      <KnowsField legend={t('portalCheck.legalTitle')} {...f.bind('legalTitle')} />
+    </>,
+    'portalCheck.housingIncome',
   );
 }
