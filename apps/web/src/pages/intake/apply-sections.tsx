@@ -1,5 +1,6 @@
 import { CONTACT_CHANNELS } from '@ostoja/domain/portal/intake';
 import { RELATIONS } from '@ostoja/domain/registry/household';
+import type { ComponentProps } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { RadioGroup } from '../../components/portal-fields.tsx';
@@ -272,12 +273,7 @@ export function ContactFields({
 }
 
 /** The declaration every online application asks to tick, and the note on what is done with the data. */
-export function Declaration(p: {
-  id: string;
-  checked: boolean;
-  onChecked(v: boolean): void;
-  error: string | undefined;
-}) {
+export function Declaration(p: Omit<ComponentProps<typeof CheckboxField>, 'label'>) {
   const { t } = useI18n();
   return (
     <>
