@@ -77,7 +77,7 @@ export function PortalShell({ children }: { children: ReactNode }) {
         {t('nav.skipToContent')}
       </a>
       <header className="portal-header">
-        <div className="portal-header-top">
+        <div className="header-top">
           <Link to="/portal" className="portal-brand">
             {centre?.name ?? t('portal.brand')}
             <span className="portal-brand-sub">{t('portal.tagline')}</span>

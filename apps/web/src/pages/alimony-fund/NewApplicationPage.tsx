@@ -2,7 +2,7 @@ import { CreateAlimonyFundApplication } from '@ostoja/domain/alimony-fund/applic
 import type { Household } from '@ostoja/domain/registry/household';
 import { alimonyFundApi } from '../../api/alimony-fund.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
+import { CheckboxField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { Page } from '../../components/page.tsx';
 import type { UiKey } from '../../i18n/keys.ts';
@@ -93,14 +93,11 @@ export function NewApplicationPage() {
     membersOf,
   });
   /** A text field of the form's value `path`, named by the request's `field` (its id and its error). */
-  const text = (path: keyof Values, field: string, label: UiKey, type?: string) => (
+  const text = (path: Exclude<keyof Values, 'members'>, field: string, label: UiKey, type?: string) => (
     <TextField
-      id={fieldId(field)}
+      {...f.bind(path, field)}
       label={t(label)}
       type={type}
-      value={v[path] as string}
-      onValue={(x) => set(path, x)}
-      error={f.errors[field]}
       required={path !== 'lastFullPaymentOn'}
     />
   );
@@ -115,15 +112,12 @@ export function NewApplicationPage() {
           errors={f.errors}
           pickerError={f.errors.applicantId ?? f.errors.householdId ?? f.errors.members}
           set={set}
-          own={(m, i) => (
+          own={(_m, i) => (
             <>
               <TextField
-                id={fieldId(`members.${i}.courtAlimony`)}
                 label={t('af.courtAlimony')}
                 inputMode="decimal"
-                value={m.courtAlimony}
-                onValue={(x) => set(`members.${i}.courtAlimony`, x)}
-                error={f.errors[`members.${i}.courtAlimony`]}
+                {...f.bind(`members.${i}.courtAlimony`)}
               />
               {(
                 [
@@ -132,13 +126,7 @@ export function NewApplicationPage() {
                   ['inSchool', 'fb.inSchool'],
                 ] as const
               ).map(([key, label]) => (
-                <CheckboxField
-                  key={key}
-                  id={fieldId(`members.${i}.${key}`)}
-                  label={t(label)}
-                  checked={m[key]}
-                  onChecked={(x) => set(`members.${i}.${key}`, x)}
-                />
+                <CheckboxField key={key} label={t(label)} {...f.tick(`members.${i}.${key}`)} />
               ))}
             </>
           )}

@@ -87,41 +87,16 @@ export function NewApplicationPage() {
           set={set}
           own={(m, i) => (
             <>
-              <CheckboxField
-                id={fieldId(`members.${i}.disabilityCertificate`)}
-                label={t('fb.disability')}
-                checked={m.disabilityCertificate}
-                onChecked={(x) => set(`members.${i}.disabilityCertificate`, x)}
-              />
-              <CheckboxField
-                id={fieldId(`members.${i}.inSchool`)}
-                label={t('fb.inSchool')}
-                checked={m.inSchool}
-                onChecked={(x) => set(`members.${i}.inSchool`, x)}
-              />
+              <CheckboxField label={t('fb.disability')} {...f.tick(`members.${i}.disabilityCertificate`)} />
+              <CheckboxField label={t('fb.inSchool')} {...f.tick(`members.${i}.inSchool`)} />
               {m.role === 'child' ? (
-                <CheckboxField
-                  id={fieldId(`members.${i}.schoolStart`)}
-                  label={t('fb.schoolStart')}
-                  checked={m.schoolStart}
-                  onChecked={(x) => set(`members.${i}.schoolStart`, x)}
-                />
+                <CheckboxField label={t('fb.schoolStart')} {...f.tick(`members.${i}.schoolStart`)} />
               ) : null}
             </>
           )}
         />
-        <CheckboxField
-          id={fieldId('singleParent')}
-          label={t('fb.singleParent')}
-          checked={v.singleParent}
-          onChecked={(x) => set('singleParent', x)}
-        />
-        <CheckboxField
-          id={fieldId('workingAbroad')}
-          label={t('fb.workingAbroad')}
-          checked={v.workingAbroad}
-          onChecked={(x) => set('workingAbroad', x)}
-        />
+        <CheckboxField label={t('fb.singleParent')} {...f.tick('singleParent')} />
+        <CheckboxField label={t('fb.workingAbroad')} {...f.tick('workingAbroad')} />
         <fieldset>
           <legend>{t('fb.attachments')}</legend>
           {ATTACHMENT_KEYS.map((key) => (

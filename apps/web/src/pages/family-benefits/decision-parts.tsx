@@ -3,12 +3,14 @@ import {
   type FamilyBenefitApplication,
 } from '@ostoja/domain/family-benefits/application';
 import { useState } from 'react';
+import type { z } from 'zod';
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
 
 // The right computed, the decision form and the decision issued — shared by the family-benefit
@@ -50,39 +52,67 @@ export function Calculation({ c }: { c: Computed }) {
   );
 }
 
-/** Grant (payment method, account) or refuse (reason), confirmed before it is issued. */
-export function DecisionForm<T>({
+/** Where a decision body takes the payment: its fields' names and the labels of its fields. */
+export interface DecisionPayment {
+  method: string;
+  iban: string;
+  methodLabel: UiKey;
+  ibanLabel: UiKey;
+}
+const BENEFIT_PAYMENT: DecisionPayment = {
+  method: 'paymentMethod',
+  iban: 'iban',
+  methodLabel: 'fb.paymentMethod',
+  ibanLabel: 'fb.iban',
+};
+
+/**
+ * Grant (how it is paid: cash desk or transfer to an account) or refuse (reason), confirmed before it
+ * is issued. A family benefit's decision by default; another module's (the housing allowance's
+ * dodatek energetyczny) names its schema, its payment fields and whether a payment is asked at all.
+ */
+export function DecisionForm<T, S extends z.ZodType = typeof DecideFamilyBenefit>({
+  schema = DecideFamilyBenefit as never,
+  headingId = 'fb-decide',
+  payment = BENEFIT_PAYMENT,
+  payable = true,
   save,
   onSaved,
 }: {
-  save(body: DecideFamilyBenefit): Promise<T>;
+  schema?: S;
+  headingId?: string;
+  payment?: DecisionPayment;
+  /** Whether a granted decision asks how it is paid. */
+  payable?: boolean;
+  save(body: z.input<S>): Promise<T>;
   onSaved(a: T): void;
 }) {
   const { t, tk } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const f = useEditForm({
-    schema: DecideFamilyBenefit,
+    schema,
     defaultValues: {
       outcome: 'grant',
       decidedOn: todayIso(),
-      paymentMethod: 'cashDesk',
+      method: 'cashDesk',
       iban: '',
       refusalReason: '',
     },
-    toBody: (v) => ({
-      outcome: v.outcome as 'grant' | 'refuse',
-      decidedOn: v.decidedOn,
-      paymentMethod: v.paymentMethod as 'cashDesk' | 'transfer',
-      iban: v.iban || undefined,
-      refusalReason: v.refusalReason || undefined,
-    }),
+    toBody: (v) =>
+      ({
+        outcome: v.outcome as 'grant' | 'refuse',
+        decidedOn: v.decidedOn,
+        [payment.method]: v.method as 'cashDesk' | 'transfer',
+        [payment.iban]: v.iban || undefined,
+        refusalReason: v.refusalReason || undefined,
+      }) as z.input<S>,
     save,
     onSaved,
   });
   const v = f.values;
   return (
-    <section className="card" aria-labelledby="fb-decide">
-      <h2 id="fb-decide">{t('fb.decision')}</h2>
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('fb.decision')}</h2>
       <EditForm form={{ ...f, submit: async () => setConfirming(true) }} submitLabel={t('fb.issue')}>
         <SelectField
           {...f.bind('outcome')}
@@ -90,20 +120,21 @@ export function DecisionForm<T>({
           options={['grant', 'refuse'].map((o) => ({ value: o, label: tk('fb.outcome', o) }))}
         />
         <TextField {...f.bind('decidedOn')} label={t('fb.decidedOn')} type="date" required />
-        {v.outcome === 'grant' ? (
+        {v.outcome === 'grant' && payable ? (
           <>
             <SelectField
-              {...f.bind('paymentMethod')}
-              label={t('fb.paymentMethod')}
+              {...f.bind('method', payment.method)}
+              label={t(payment.methodLabel)}
               options={['cashDesk', 'transfer'].map((o) => ({ value: o, label: tk('fb.paymentMethod', o) }))}
             />
-            {v.paymentMethod === 'transfer' ? (
-              <TextField {...f.bind('iban')} label={t('fb.iban')} required />
+            {v.method === 'transfer' ? (
+              <TextField {...f.bind('iban', payment.iban)} label={t(payment.ibanLabel)} required />
             ) : null}
           </>
-        ) : (
+        ) : null}
+        {v.outcome === 'refuse' ? (
           <TextAreaField {...f.bind('refusalReason')} label={t('fb.refusalReason')} required />
-        )}
+        ) : null}
       </EditForm>
       <ConfirmDialog
         open={confirming}

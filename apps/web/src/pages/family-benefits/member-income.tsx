@@ -151,6 +151,33 @@ export function IncomeFields({
   );
 }
 
+type RegistryFamily = Pick<ReturnType<typeof useRegistryFamily>, 'applicant' | 'setApplicant' | 'household'>;
+
+/** The applicant, picked from the registry (their household comes with them), and the household's load error. */
+export function ApplicantFieldset({
+  legend,
+  family,
+  error,
+}: {
+  legend: string;
+  family: RegistryFamily;
+  error: string | undefined;
+}) {
+  const { household } = family;
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      <PersonPicker
+        id={fieldId('applicantId')}
+        selected={family.applicant}
+        onSelect={family.setApplicant}
+        error={error}
+      />
+      {household.error ? <LoadError error={household.error} onRetry={() => household.refetch()} /> : null}
+    </fieldset>
+  );
+}
+
 /**
  * The family part of an application form: the applicant picked from the registry, the filing
  * date, and per member the role, the module's `own` fields and the income.
@@ -164,7 +191,7 @@ export function FamilyFields<M extends IncomeValues>({
   set,
   own,
 }: {
-  family: Pick<ReturnType<typeof useRegistryFamily>, 'applicant' | 'setApplicant' | 'household'>;
+  family: RegistryFamily;
   submittedOn: string;
   members: M[] | undefined;
   errors: Record<string, string | undefined>;
@@ -173,19 +200,9 @@ export function FamilyFields<M extends IncomeValues>({
   own(m: M, i: number): ReactNode;
 }) {
   const { t, tk } = useI18n();
-  const { household } = family;
   return (
     <>
-      <fieldset>
-        <legend>{t('fb.applicant')}</legend>
-        <PersonPicker
-          id={fieldId('applicantId')}
-          selected={family.applicant}
-          onSelect={family.setApplicant}
-          error={pickerError}
-        />
-        {household.error ? <LoadError error={household.error} onRetry={() => household.refetch()} /> : null}
-      </fieldset>
+      <ApplicantFieldset legend={t('fb.applicant')} family={family} error={pickerError} />
       <TextField
         id={fieldId('submittedOn')}
         label={t('fb.submittedOn')}

@@ -6,15 +6,13 @@ import type { Household } from '@ostoja/domain/registry/household';
 import { useNavigate } from 'react-router-dom';
 import { housingAllowancesApi } from '../../api/housing-allowances.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
-import { grosze, useRegistryFamily } from '../family-benefits/member-income.tsx';
-import { PersonPicker } from '../registry/person-picker.tsx';
+import { ApplicantFieldset, grosze, useRegistryFamily } from '../family-benefits/member-income.tsx';
 import { useHousingSaved } from './queries.ts';
 
 interface Values {
@@ -106,13 +104,10 @@ export function NewApplicationPage() {
   /** A text field of the form's value `path`, named by the request's `field` (its id and its error). */
   const text = (path: TextKey, field: string, label: string, type?: string) => (
     <TextField
-      id={fieldId(field)}
+      {...f.bind(path, field)}
       label={label}
       type={type}
       inputMode={type ? undefined : 'decimal'}
-      value={v[path]}
-      onValue={(x) => set(path, x)}
-      error={f.errors[field]}
       required
     />
   );
@@ -120,18 +115,11 @@ export function NewApplicationPage() {
   return (
     <Page title={t('ha.new')} lead={t('ha.lead')}>
       <EditForm form={f} submitLabel={t('fb.submit')}>
-        <fieldset>
-          <legend>{t('fb.applicant')}</legend>
-          <PersonPicker
-            id={fieldId('applicantId')}
-            selected={family.applicant}
-            onSelect={family.setApplicant}
-            error={f.errors.applicantId ?? f.errors.householdId ?? f.errors.members}
-          />
-          {family.household.error ? (
-            <LoadError error={family.household.error} onRetry={() => family.household.refetch()} />
-          ) : null}
-        </fieldset>
+        <ApplicantFieldset
+          legend={t('fb.applicant')}
+          family={family}
+          error={f.errors.applicantId ?? f.errors.householdId ?? f.errors.members}
+        />
         {text('submittedOn', 'submittedOn', t('fb.submittedOn'), 'date')}
         {v.members.length ? (
           <fieldset>
@@ -157,24 +145,12 @@ export function NewApplicationPage() {
           {text('flatArea', 'flatArea', label('ha.flatArea'))}
           {text('monthlyExpenses', 'monthlyExpenses', label('ha.expenses'))}
           <SelectField
-            id={fieldId('legalTitle')}
+            {...f.bind('legalTitle')}
             label={t('ha.legalTitle')}
-            value={v.legalTitle}
-            onValue={(x) => set('legalTitle', x)}
             options={LEGAL_TITLES.map((o) => ({ value: o, label: tk('ha.legalTitle', o) }))}
           />
-          <CheckboxField
-            id={fieldId('wheelchairUser')}
-            label={t('ha.wheelchair')}
-            checked={v.wheelchairUser}
-            onChecked={(x) => set('wheelchairUser', x)}
-          />
-          <CheckboxField
-            id={fieldId('electricityContract')}
-            label={t('ha.electricity')}
-            checked={v.electricityContract}
-            onChecked={(x) => set('electricityContract', x)}
-          />
+          <CheckboxField label={t('ha.wheelchair')} {...f.tick('wheelchairUser')} />
+          <CheckboxField label={t('ha.electricity')} {...f.tick('electricityContract')} />
         </fieldset>
         <fieldset>
           <legend>{t('ha.manager')}</legend>

@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { type Filed, intakeApi } from '../../api/intake.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
+import { fieldId, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -15,6 +15,7 @@ import { orNull } from '../../lib/forms.ts';
 import {
   AddressFields,
   ContactFields,
+  Declaration,
   emptyPerson,
   HouseholdEditor,
   type MemberValues,
@@ -169,14 +170,7 @@ export function ApplyPage() {
             room={UPLOAD_LIMITS.maxAttachments}
           />
         </fieldset>
-        <CheckboxField
-          id={fieldId('declaration')}
-          label={t('apply.declaration')}
-          checked={v.declaration}
-          onChecked={(x) => f.form.setValue('declaration', x)}
-          error={err.declaration}
-        />
-        <p className="hint">{t('apply.privacy')}</p>
+        <Declaration {...f.tick('declaration')} />
       </EditForm>
     </Page>
   );

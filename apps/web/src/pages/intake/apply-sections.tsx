@@ -1,7 +1,8 @@
 import { CONTACT_CHANNELS } from '@ostoja/domain/portal/intake';
 import { RELATIONS } from '@ostoja/domain/registry/household';
+import type { ComponentProps } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { RadioGroup } from '../../components/portal-fields.tsx';
 import type { Errors } from '../../lib/forms.ts';
 
@@ -268,5 +269,16 @@ export function ContactFields({
         error={errors.preferredContact}
       />
     </fieldset>
+  );
+}
+
+/** The declaration every online application asks to tick, and the note on what is done with the data. */
+export function Declaration(p: Omit<ComponentProps<typeof CheckboxField>, 'label'>) {
+  const { t } = useI18n();
+  return (
+    <>
+      <CheckboxField label={t('apply.declaration')} {...p} />
+      <p className="hint">{t('apply.privacy')}</p>
+    </>
   );
 }

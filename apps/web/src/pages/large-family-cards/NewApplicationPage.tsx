@@ -3,14 +3,12 @@ import type { Household } from '@ostoja/domain/registry/household';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { largeFamilyCardsApi } from '../../api/large-family-cards.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
-import { useRegistryFamily } from '../family-benefits/member-income.tsx';
-import { PersonPicker } from '../registry/person-picker.tsx';
+import { ApplicantFieldset, useRegistryFamily } from '../family-benefits/member-income.tsx';
 import { useKdrChanged } from './queries.ts';
 
 interface Member {
@@ -102,27 +100,12 @@ export function NewApplicationPage() {
         <p className="hint">{t('kdrOnline.registering', { reference: params.get('ref') ?? '' })}</p>
       ) : null}
       <EditForm form={f} submitLabel={t('kdr.submit')} onCancel={() => navigate('/large-family-cards')}>
-        <fieldset>
-          <legend>{t('kdr.applicant')}</legend>
-          <PersonPicker
-            id={fieldId('applicantId')}
-            selected={family.applicant}
-            onSelect={family.setApplicant}
-            error={f.errors.applicantId ?? f.errors.householdId ?? f.errors.members}
-          />
-          {family.household.error ? (
-            <LoadError error={family.household.error} onRetry={() => family.household.refetch()} />
-          ) : null}
-        </fieldset>
-        <TextField
-          id={fieldId('submittedOn')}
-          label={t('kdr.submittedOn')}
-          type="date"
-          value={v.submittedOn}
-          onValue={(x) => set('submittedOn', x)}
-          error={f.errors.submittedOn}
-          required
+        <ApplicantFieldset
+          legend={t('kdr.applicant')}
+          family={family}
+          error={f.errors.applicantId ?? f.errors.householdId ?? f.errors.members}
         />
+        <TextField {...f.bind('submittedOn')} label={t('kdr.submittedOn')} type="date" required />
         {v.members.map((m, i) =>
           m.role === 'none' ? null : (
             <fieldset key={m.personId}>

@@ -1,38 +1,37 @@
 import { AlimonyFundCalculatorRequest } from '@ostoja/domain/alimony-fund/calculator';
 import { alimonyFundVerdict, Knows } from '@ostoja/domain/self-checks/self-checks';
-import { useState } from 'react';
 import { z } from 'zod';
 import { portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { CheckboxField, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { RowFieldsets } from '../../components/kit/row-fieldsets.tsx';
-import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
 import { CheckAnswer } from './check-answer.tsx';
+import { AmountField, KnowsField } from './check-fields.tsx';
 import { useLongDate } from './format.ts';
-import { hundredths, KnowsField } from './income-checks.tsx';
+import { hundredths, useAnswerForm } from './income-checks.tsx';
 
 // The alimony fund by its public calculator (the criterion, the age limits, "złotówka za
 // złotówkę" with the 100 zł floor, the cap), and the enforcement the resident knows of.
 
+/** A child with alimony: the fields are named as in the request's members (the children come first). */
 interface Child {
   birthDate: string;
-  alimony: string;
+  courtAlimony: string;
   inSchool: boolean;
-  disability: boolean;
+  significantDisability: boolean;
 }
 interface Values {
   income: string;
   others: string;
-  children: Child[];
+  members: Child[];
   enforcement: string;
 }
-const CHILD: Child = { birthDate: '', alimony: '', inSchool: false, disability: false };
-const EMPTY: Values = { income: '', others: '1', children: [CHILD], enforcement: '' };
+const CHILD: Child = { birthDate: '', courtAlimony: '', inSchool: false, significantDisability: false };
+const EMPTY: Values = { income: '', others: '1', members: [CHILD], enforcement: '' };
 
 const Request = z.intersection(AlimonyFundCalculatorRequest, z.object({ enforcement: Knows }));
-type Answer = Awaited<ReturnType<typeof portalApi.alimonySelfCheck>>;
 
 /** The children with alimony first (so "osoba 1" of the steps is child 1), then the rest of the family. */
 function toBody(v: Values): z.input<typeof Request> {
@@ -41,12 +40,12 @@ function toBody(v: Values): z.input<typeof Request> {
     periodStart,
     familyMonthlyIncome: hundredths(v.income),
     members: [
-      ...v.children.map((c) => ({
+      ...v.members.map((c) => ({
         role: 'child' as const,
         birthDate: c.birthDate,
         inSchool: c.inSchool,
-        significantDisability: c.disability,
-        courtAlimony: hundredths(c.alimony),
+        significantDisability: c.significantDisability,
+        courtAlimony: hundredths(c.courtAlimony),
       })),
       // The others' age is not asked: only the entitled persons' age counts.
       ...Array.from({ length: Number(v.others) }, () => ({
@@ -61,99 +60,51 @@ function toBody(v: Values): z.input<typeof Request> {
 export function AlimonyFundCheck() {
   const { t, money } = useI18n();
   const longDate = useLongDate();
-  const [answer, setAnswer] = useState<{ a: Answer; enforcement: Knows; month: string } | null>(null);
-  const f = useEditForm({
-    schema: Request,
-    defaultValues: EMPTY,
-    toBody,
-    save: async ({ enforcement, ...body }) => ({
-      a: await portalApi.alimonySelfCheck(body),
-      enforcement: enforcement as Knows,
-      month: body.periodStart,
-    }),
-    onSaved: (r) => {
-      setAnswer(r);
-      requestAnimationFrame(() => document.getElementById('check-answer')?.focus());
-    },
-  });
-  const v = f.values;
-  const set = (path: string, value: unknown) => {
-    setAnswer(null);
-    f.form.setValue(path as never, value as never);
-  };
+  const { f, answer } = useAnswerForm(Request, EMPTY, toBody, async ({ enforcement, ...body }) => ({
+    a: await portalApi.alimonySelfCheck(body),
+    enforcement: enforcement as Knows,
+    month: body.periodStart,
+  }));
   const result = answer ? alimonyFundVerdict(answer.a.eligible, answer.enforcement) : null;
   return (
     <>
       <EditForm form={f} submitLabel={t('portalCheck.check')} requiredNote={false}>
-        <TextField
-          id={fieldId('familyMonthlyIncome')}
+        <AmountField
           label={t('portalCheck.familyIncome')}
           hint={t('portalCheck.familyIncomeHint')}
-          value={v.income}
-          onValue={(x) => set('income', x)}
-          error={f.errors.familyMonthlyIncome}
-          inputMode="decimal"
-          required
-          className="w-short"
+          {...f.bind('income', 'familyMonthlyIncome')}
         />
         <SelectField
-          id={fieldId('others')}
           label={t('portalCheck.others.count')}
-          value={v.others}
-          onValue={(x) => set('others', x)}
+          {...f.bind('others')}
           options={Array.from({ length: 9 }, (_, n) => ({ value: String(n), label: String(n) }))}
         />
         <RowFieldsets
-          rows={v.children}
-          onRows={(rows) => set('children', rows)}
+          rows={f.values.members}
+          onRows={f.set('members')}
           blank={CHILD}
           legend={(n) => t('portalCheck.child', { n })}
           removeLabel={(n) => t('portalCheck.removeChild', { n })}
           addLabel={t('portalCheck.addChild')}
         >
-          {(c, i) => (
+          {(_, i) => (
             <>
               <TextField
-                id={fieldId(`members.${i}.birthDate`)}
                 label={t('portalCheck.birthDate')}
                 type="date"
-                value={c.birthDate}
-                onValue={(x) => set(`children.${i}.birthDate`, x)}
-                error={f.errors[`members.${i}.birthDate`]}
+                {...f.bind(`members.${i}.birthDate`)}
                 required
               />
-              <TextField
-                id={fieldId(`members.${i}.courtAlimony`)}
-                label={t('portalCheck.alimony')}
-                value={c.alimony}
-                onValue={(x) => set(`children.${i}.alimony`, x)}
-                error={f.errors[`members.${i}.courtAlimony`]}
-                inputMode="decimal"
-                required
-                className="w-short"
-              />
+              <AmountField label={t('portalCheck.alimony')} {...f.bind(`members.${i}.courtAlimony`)} />
+              <CheckboxField label={t('portalCheck.inSchool')} {...f.tick(`members.${i}.inSchool`)} />
               <CheckboxField
-                id={fieldId(`members.${i}.inSchool`)}
-                label={t('portalCheck.inSchool')}
-                checked={c.inSchool}
-                onChecked={(x) => set(`children.${i}.inSchool`, x)}
-              />
-              <CheckboxField
-                id={fieldId(`members.${i}.significantDisability`)}
                 label={t('portalCheck.significantDisability')}
-                checked={c.disability}
-                onChecked={(x) => set(`children.${i}.disability`, x)}
+                {...f.tick(`members.${i}.significantDisability`)}
               />
             </>
           )}
         </RowFieldsets>
-        <KnowsField
-          id="enforcement"
-          legend={t('portalCheck.enforcement')}
-          value={v.enforcement}
-          onValue={(x) => set('enforcement', x)}
-          error={f.errors.enforcement}
-        />
+        <KnowsField legend={t('portalCheck.enforcement')} {...f.bind('enforcement')} />
       </EditForm>
       {answer && result ? (
         <CheckAnswer

@@ -1,13 +1,12 @@
 import { CARE_FEE_KINDS, CareFeeSelfCheckRequest } from '@ostoja/domain/self-checks/self-checks';
 import { portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { RadioGroup } from '../../components/portal-fields.tsx';
-import { todayIso } from '../../lib/format.ts';
 import { CheckAnswer } from './check-answer.tsx';
+import { AmountField } from './check-fields.tsx';
 import { INTL_TAG, useLongDate } from './format.ts';
-import { Household, hundredths, useAnswerForm, wholeNumber } from './income-checks.tsx';
+import { Household, householdBody, hundredths, useAnswerForm } from './income-checks.tsx';
 
 // Care services: "how much would I pay an hour?" — the fee table in force today (the council's
 // resolution, or the regulation for mental disorders), the income against the criterion, and the
@@ -21,14 +20,12 @@ const hoursOf = (s: string) => (s.trim() === '' ? null : hundredths(s) / 100);
 export function CareFeeCheck() {
   const { t, money, locale } = useI18n();
   const longDate = useLongDate();
-  const { f, set, answer } = useAnswerForm(
+  const { f, answer } = useAnswerForm(
     CareFeeSelfCheckRequest,
     EMPTY,
     (v) => ({
-      date: todayIso(),
+      ...householdBody(v),
       serviceKind: v.serviceKind as 'careService',
-      persons: wholeNumber(v.persons),
-      monthlyIncome: hundredths(v.income),
       hoursPerMonth: hoursOf(v.hours),
     }),
     portalApi.careFeeSelfCheck,
@@ -39,11 +36,8 @@ export function CareFeeCheck() {
     <>
       <EditForm form={f} submitLabel={t('portalCheck.check')} requiredNote={false}>
         <RadioGroup
-          id={fieldId('serviceKind')}
           legend={t('portalCheck.serviceKind')}
-          value={f.values.serviceKind}
-          onValue={set('serviceKind')}
-          error={f.errors.serviceKind}
+          {...f.bind('serviceKind')}
           required
           options={CARE_FEE_KINDS.map((k) => ({
             value: k,
@@ -51,16 +45,12 @@ export function CareFeeCheck() {
             hint: t(`portalCheck.serviceKind.${k}.hint`),
           }))}
         />
-        <Household f={f} set={set} />
-        <TextField
-          id={fieldId('hoursPerMonth')}
+        <Household f={f} />
+        <AmountField
           label={t('portalCheck.hours')}
           hint={t('portalCheck.hoursHint')}
-          value={f.values.hours}
-          onValue={set('hours')}
-          error={f.errors.hoursPerMonth}
-          inputMode="decimal"
-          className="w-short"
+          {...f.bind('hours', 'hoursPerMonth')}
+          required={false}
         />
       </EditForm>
       {answer ? (

@@ -7,13 +7,15 @@ import { Link } from 'react-router-dom';
 import type { z } from 'zod';
 import { portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { CheckboxField, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { RowFieldsets } from '../../components/kit/row-fieldsets.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
+import { AmountField } from './check-fields.tsx';
+import { Explanation } from './explanation.tsx';
 import { parseZloty } from './money.ts';
 
 type Role = 'parent' | 'child' | 'other';
@@ -21,7 +23,7 @@ interface Member {
   role: Role;
   birthDate: string;
   inSchool: boolean;
-  disability: boolean;
+  disabilityCertificate: boolean;
 }
 interface Values {
   income: string;
@@ -30,13 +32,11 @@ interface Values {
 }
 type Answer = z.output<typeof FamilyBenefitsCalculatorAnswer>;
 
+const CHILD: Member = { role: 'child', birthDate: '', inSchool: false, disabilityCertificate: false };
 const EMPTY: Values = {
   income: '',
   singleParent: false,
-  members: [
-    { role: 'parent', birthDate: '', inSchool: false, disability: false },
-    { role: 'child', birthDate: '', inSchool: false, disability: false },
-  ],
+  members: [{ ...CHILD, role: 'parent' }, CHILD],
 };
 
 function toBody(v: Values): z.input<typeof FamilyBenefitsCalculatorRequest> {
@@ -45,11 +45,11 @@ function toBody(v: Values): z.input<typeof FamilyBenefitsCalculatorRequest> {
     periodStart: `${todayIso().slice(0, 7)}-01`,
     familyMonthlyIncome: parseZloty(v.income) ?? -1,
     singleParent: v.singleParent,
-    members: v.members.map((m) => ({
-      role: m.role,
-      birthDate: m.birthDate,
-      inSchool: m.inSchool,
-      disabilityCertificate: m.disability,
+    members: v.members.map(({ role, birthDate, inSchool, disabilityCertificate }) => ({
+      role,
+      birthDate,
+      inSchool,
+      disabilityCertificate,
     })),
   };
 }
@@ -62,7 +62,7 @@ function kdrAnswer(members: Member[]): UiKey {
       birthDate: m.birthDate,
       // Schooling is asked as yes/no: counted to the end of the 25th year's limit.
       schoolUntil: m.inSchool ? '9999-12-31' : null,
-      disability: m.disability ? { until: null } : null,
+      disability: m.disabilityCertificate ? { until: null } : null,
     }),
   );
   if (familyQualifies(asCard, todayIso())) return 'familyCheck.kdrYes';
@@ -76,11 +76,11 @@ function attachments(v: Values) {
   const benefits: UiKey[] = ['fb.attachment.taxOfficeCertificate'];
   if (v.members.some((m) => m.role === 'child' && m.inSchool))
     benefits.push('fb.attachment.schoolCertificate');
-  if (v.members.some((m) => m.disability)) benefits.push('fb.attachment.disabilityCertificate');
+  if (v.members.some((m) => m.disabilityCertificate)) benefits.push('fb.attachment.disabilityCertificate');
   if (v.singleParent) benefits.push('fb.attachment.courtAlimonyRuling');
   const kdr: UiKey[] = ['familyCheck.kdrDoc.identity'];
   if (v.members.some((m) => adult(m) && m.inSchool)) kdr.push('familyCheck.kdrDoc.school');
-  if (v.members.some((m) => adult(m) && m.disability)) kdr.push('familyCheck.kdrDoc.disability');
+  if (v.members.some((m) => adult(m) && m.disabilityCertificate)) kdr.push('familyCheck.kdrDoc.disability');
   return { benefits, kdr };
 }
 
@@ -95,70 +95,45 @@ export function FamilySelfCheckPage() {
     save: portalApi.familySelfCheck,
     onSaved: (a) => setAnswer({ a, v: f.form.getValues() }),
   });
-  const v = f.values;
-  const set = (path: string, value: unknown) => f.form.setValue(path as never, value as never);
   const docs = answer ? attachments(answer.v) : null;
   return (
     <Page title={t('familyCheck.title')} lead={t('familyCheck.lead')}>
       <p className="hint">{t('selfCheck.privacy')}</p>
       <EditForm form={f} submitLabel={t('familyCheck.check')} requiredNote={false}>
-        <TextField
-          id={fieldId('familyMonthlyIncome')}
+        <AmountField
           label={t('familyCheck.income')}
           hint={t('familyCheck.incomeHint')}
-          value={v.income}
-          onValue={(x) => set('income', x)}
-          error={f.errors.familyMonthlyIncome}
-          inputMode="decimal"
-          required
-          className="w-short"
+          {...f.bind('income', 'familyMonthlyIncome')}
         />
-        <CheckboxField
-          id={fieldId('singleParent')}
-          label={t('familyCheck.singleParent')}
-          checked={v.singleParent}
-          onChecked={(x) => set('singleParent', x)}
-        />
+        <CheckboxField label={t('familyCheck.singleParent')} {...f.tick('singleParent')} />
         <RowFieldsets
-          rows={v.members}
-          onRows={(rows) => set('members', rows)}
-          blank={{ role: 'child', birthDate: '', inSchool: false, disability: false }}
+          rows={f.values.members}
+          onRows={f.set('members')}
+          blank={CHILD}
           legend={(n) => t('familyCheck.person', { n })}
           removeLabel={(n) => t('familyCheck.remove', { n })}
           addLabel={t('familyCheck.add')}
         >
-          {(m, i) => (
+          {(_, i) => (
             <>
               <SelectField
-                id={fieldId(`members.${i}.role`)}
                 label={t('familyCheck.role')}
-                value={m.role}
-                onValue={(x) => set(`members.${i}.role`, x)}
+                {...f.bind(`members.${i}.role`)}
                 options={(['parent', 'child', 'other'] as const).map((r) => ({
                   value: r,
                   label: tk('familyCheck.role', r),
                 }))}
               />
               <TextField
-                id={fieldId(`members.${i}.birthDate`)}
                 label={t('familyCheck.birthDate')}
                 type="date"
-                value={m.birthDate}
-                onValue={(x) => set(`members.${i}.birthDate`, x)}
-                error={f.errors[`members.${i}.birthDate`]}
+                {...f.bind(`members.${i}.birthDate`)}
                 required
               />
+              <CheckboxField label={t('familyCheck.inSchool')} {...f.tick(`members.${i}.inSchool`)} />
               <CheckboxField
-                id={fieldId(`members.${i}.inSchool`)}
-                label={t('familyCheck.inSchool')}
-                checked={m.inSchool}
-                onChecked={(x) => set(`members.${i}.inSchool`, x)}
-              />
-              <CheckboxField
-                id={fieldId(`members.${i}.disabilityCertificate`)}
                 label={t('familyCheck.disability')}
-                checked={m.disability}
-                onChecked={(x) => set(`members.${i}.disability`, x)}
+                {...f.tick(`members.${i}.disabilityCertificate`)}
               />
             </>
           )}
@@ -178,14 +153,7 @@ export function FamilySelfCheckPage() {
             ) : null}
             <p className="hint">{t('familyCheck.estimate')}</p>
           </div>
-          <ol className="explanation">
-            {answer.a.explanation.map((s) => (
-              <li key={`${s.article}|${s.text}`}>
-                {s.text}
-                <span className="article">{s.article}</span>
-              </li>
-            ))}
-          </ol>
+          <Explanation steps={answer.a.explanation} />
           <p>{t('familyCheck.bringBenefits')}</p>
           <ul>
             {docs.benefits.map((k) => (

@@ -9,6 +9,16 @@ import { useLongDate } from './format.ts';
 import { useHelpForm } from './queries.ts';
 import { selfCheckPath } from './self-check-paths.ts';
 
+/** One part of a form of help in the centre's words, when it has any. */
+function TextSection({ id, title, text, lang }: { id: string; title: string; text: string; lang: string }) {
+  return text ? (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <PlainText text={text} lang={lang} />
+    </section>
+  ) : null;
+}
+
 /** A form of help: what it is, who can get it, what to bring, where — and what to do next. */
 export function HelpFormPage() {
   const { slug } = useParams();
@@ -32,18 +42,8 @@ export function HelpFormPage() {
       <p>
         <Link to="/portal/help">{t('portal.help.back')}</Link>
       </p>
-      {f.description ? (
-        <section aria-labelledby="hf-what">
-          <h2 id="hf-what">{t('portal.helpForm.what')}</h2>
-          <PlainText text={f.description} lang={f.lang} />
-        </section>
-      ) : null}
-      {f.eligibility ? (
-        <section aria-labelledby="hf-who">
-          <h2 id="hf-who">{t('portal.helpForm.who')}</h2>
-          <PlainText text={f.eligibility} lang={f.lang} />
-        </section>
-      ) : null}
+      <TextSection id="hf-what" title={t('portal.helpForm.what')} text={f.description} lang={f.lang} />
+      <TextSection id="hf-who" title={t('portal.helpForm.who')} text={f.eligibility} lang={f.lang} />
       {f.selfCheck ? (
         <div className="lead-box">
           <p className="alert-title">{t(`portal.helpForm.${check}Title`)}</p>
@@ -55,12 +55,7 @@ export function HelpFormPage() {
           </p>
         </div>
       ) : null}
-      {f.whatToBring ? (
-        <section aria-labelledby="hf-bring">
-          <h2 id="hf-bring">{t('portal.helpForm.bring')}</h2>
-          <PlainText text={f.whatToBring} lang={f.lang} />
-        </section>
-      ) : null}
+      <TextSection id="hf-bring" title={t('portal.helpForm.bring')} text={f.whatToBring} lang={f.lang} />
       <section aria-labelledby="hf-where">
         <h2 id="hf-where">{t('portal.helpForm.where')}</h2>
         <p>

@@ -13,7 +13,13 @@ import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { CheckboxGroup } from '../../components/portal-fields.tsx';
 import { orNull } from '../../lib/forms.ts';
-import { AddressFields, ContactFields, emptyPerson, PersonFields } from '../intake/apply-sections.tsx';
+import {
+  AddressFields,
+  ContactFields,
+  Declaration,
+  emptyPerson,
+  PersonFields,
+} from '../intake/apply-sections.tsx';
 
 interface Member {
   key: number;
@@ -224,14 +230,7 @@ export function KdrApplyPage() {
             error={err.attachments}
           />
         </fieldset>
-        <CheckboxField
-          id={fieldId('declaration')}
-          label={t('apply.declaration')}
-          checked={v.declaration}
-          onChecked={(x) => f.form.setValue('declaration', x)}
-          error={err.declaration}
-        />
-        <p className="hint">{t('apply.privacy')}</p>
+        <Declaration {...f.tick('declaration')} />
       </EditForm>
     </Page>
   );

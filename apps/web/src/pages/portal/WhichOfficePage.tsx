@@ -9,7 +9,6 @@ import { TextField } from '../../components/fields.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { OfficeCard } from '../../components/portal-office.tsx';
-import { textBinder } from './bind.ts';
 
 /** "Open now" comes with the list of offices; the lookup itself gives the hours only. */
 async function openNow(officeId: string | undefined): Promise<boolean | undefined> {
@@ -35,7 +34,6 @@ export function WhichOfficePage() {
     },
     onSaved: setFound,
   });
-  const bind = textBinder(f);
 
   return (
     <Page title={t('portal.which.title')} lead={t('portal.which.lead')}>
@@ -52,13 +50,13 @@ export function WhichOfficePage() {
         >
           <div className="field-row">
             <TextField
-              {...bind('street')}
+              {...f.bind('street')}
               label={t('portal.which.street')}
               hint={t('portal.which.streetHint')}
               required
               className="wide"
             />
-            <TextField {...bind('number')} label={t('portal.which.number')} required className="w-short" />
+            <TextField {...f.bind('number')} label={t('portal.which.number')} required className="w-short" />
           </div>
           <button type="submit" className="button primary" disabled={f.busy}>
             {t('portal.which.submit')}

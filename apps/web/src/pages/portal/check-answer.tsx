@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
+import { Explanation } from './explanation.tsx';
 import { useHelpForm, useHelpForms } from './queries.ts';
 import type { PortalCheck } from './self-check-paths.ts';
 
@@ -59,14 +60,7 @@ export function CheckAnswer({
       {explanation.length > 0 ? (
         <>
           <h3>{t('portalCheck.how')}</h3>
-          <ol className="explanation">
-            {explanation.map((s) => (
-              <li key={`${s.article}|${s.text}`}>
-                {s.text}
-                <span className="article">{s.article}</span>
-              </li>
-            ))}
-          </ol>
+          <Explanation steps={explanation} />
         </>
       ) : null}
       {form ? (

@@ -3,16 +3,18 @@ import {
   HousingSelfCheckRequest,
   MealsSelfCheckRequest,
 } from '@ostoja/domain/self-checks/self-checks';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
+import type { FieldValues, UseFormSetValue } from 'react-hook-form';
 import type { z } from 'zod';
 import { type PortalSelfCheckAnswer, portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
+import { CheckboxField } from '../../components/fields.tsx';
+import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { RadioGroup } from '../../components/portal-fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { CheckAnswer } from './check-answer.tsx';
+import { AmountField, type Bound, KnowsField } from './check-fields.tsx';
 import { useLongDate } from './format.ts';
 import { parseZloty } from './money.ts';
 import type { PortalCheck } from './self-check-paths.ts';
@@ -24,6 +26,16 @@ import type { PortalCheck } from './self-check-paths.ts';
 export const wholeNumber = (s: string) => (/^\d{1,3}$/.test(s.trim()) ? Number(s) : Number.NaN);
 /** Złoty (or m², to two places) as typed, in hundredths; -1 (under every minimum) when not a number. */
 export const hundredths = (s: string) => parseZloty(s) ?? -1;
+
+type HouseholdValues = { persons: string; income: string };
+type HouseholdForm = { bind(k: keyof HouseholdValues, bodyPath?: string): Bound };
+
+/** The day asked and the household, as every income check sends them. */
+export const householdBody = (v: HouseholdValues) => ({
+  date: todayIso(),
+  persons: wholeNumber(v.persons),
+  monthlyIncome: hundredths(v.income),
+});
 
 /** The answer in words and figures: the criterion and the limit with their dates. */
 function useFigures() {
@@ -57,16 +69,16 @@ function useFigures() {
 
 /**
  * A self-check's form whose answer shows below it: the answer takes the focus when it comes and
- * goes when anything is typed anew.
+ * goes when anything is typed anew (the form's setter, and so `set`, `bind` and `tick`, clear it).
  */
-export function useAnswerForm<V extends Record<string, unknown>, S extends z.ZodType, A>(
+export function useAnswerForm<V extends FieldValues, S extends z.ZodType, A>(
   schema: S,
   empty: V,
   toBody: (v: V) => z.input<S>,
   save: (body: z.input<S>) => Promise<A>,
 ) {
   const [answer, setAnswer] = useState<A | null>(null);
-  const f = useEditForm({
+  const edit = useEditForm({
     schema,
     defaultValues: empty,
     toBody,
@@ -76,22 +88,23 @@ export function useAnswerForm<V extends Record<string, unknown>, S extends z.Zod
       requestAnimationFrame(() => document.getElementById('check-answer')?.focus());
     },
   });
-  const set = (k: keyof V & string) => (x: unknown) => {
+  const setValue: UseFormSetValue<V> = (name, value, options) => {
     setAnswer(null);
-    f.form.setValue(k as never, x as never);
+    edit.form.setValue(name, value, options);
   };
-  return { f, set, answer };
+  return { f: withBindings({ ...edit, form: { ...edit.form, setValue } }), answer };
 }
 
 /** One income check's form and its yes / no / maybe below it. */
-function useCheck<V extends Record<string, unknown>, S extends z.ZodType>(
+function useCheck<V extends FieldValues & HouseholdValues, S extends z.ZodType>(
   check: PortalCheck,
   schema: S,
   empty: V,
   toBody: (v: V) => z.input<S>,
   save: (body: z.input<S>) => Promise<PortalSelfCheckAnswer>,
 ) {
-  const { f, set, answer } = useAnswerForm(schema, empty, toBody, save);
+  const { t } = useI18n();
+  const { f, answer } = useAnswerForm(schema, empty, toBody, save);
   const figures = useFigures();
   const view = answer ? (
     <CheckAnswer
@@ -103,138 +116,68 @@ function useCheck<V extends Record<string, unknown>, S extends z.ZodType>(
       explanation={answer.explanation}
     />
   ) : null;
-  return { f, set, view };
+  /** The form (the household first, then the check's own fields) and the answer below it. */
+  const frame = (fields: ReactNode, incomeLabel?: 'portalCheck.housingIncome') => (
+    <>
+      <EditForm form={f} submitLabel={t('portalCheck.check')} requiredNote={false}>
+        {/* V has the household's fields; its generic paths are not resolved here */}
+        <Household f={f as unknown as HouseholdForm} incomeLabel={incomeLabel} />
+        {fields}
+      </EditForm>
+      {view}
+    </>
+  );
+  return { f, frame };
 }
 
 /** The household's size and its monthly net income, as every income check asks them. */
 export function Household({
   f,
-  set,
   incomeLabel,
 }: {
-  f: { values: { persons: string; income: string }; errors: Record<string, string> };
-  set(k: 'persons' | 'income'): (x: unknown) => void;
+  f: HouseholdForm;
   incomeLabel?: 'portalCheck.housingIncome';
 }) {
   const { t } = useI18n();
   return (
     <>
-      <TextField
-        id={fieldId('persons')}
-        label={t('portalCheck.persons')}
-        value={f.values.persons}
-        onValue={set('persons')}
-        error={f.errors.persons}
-        inputMode="numeric"
-        required
-        className="w-short"
-      />
-      <TextField
-        id={fieldId('monthlyIncome')}
+      <AmountField label={t('portalCheck.persons')} {...f.bind('persons')} inputMode="numeric" />
+      <AmountField
         label={t(incomeLabel ?? 'portalCheck.income')}
         hint={t('portalCheck.incomeHint')}
-        value={f.values.income}
-        onValue={set('income')}
-        error={f.errors.monthlyIncome}
-        inputMode="decimal"
-        required
-        className="w-short"
+        {...f.bind('income', 'monthlyIncome')}
       />
     </>
-  );
-}
-
-export function KnowsField({
-  id,
-  legend,
-  value,
-  onValue,
-  error,
-}: {
-  id: string;
-  legend: string;
-  value: string;
-  onValue(v: string): void;
-  error: string | undefined;
-}) {
-  const { t } = useI18n();
-  return (
-    <RadioGroup
-      id={fieldId(id)}
-      legend={legend}
-      value={value}
-      onValue={onValue}
-      error={error}
-      required
-      options={(['yes', 'no', 'unsure'] as const).map((k) => ({ value: k, label: t(`portalCheck.${k}`) }))}
-    />
   );
 }
 
 export function MealsCheck() {
   const { t } = useI18n();
-  const { f, set, view } = useCheck(
+  const { f, frame } = useCheck(
     'meals',
     MealsSelfCheckRequest,
     { persons: '', income: '', schoolChild: false },
-    (v) => ({
-      date: todayIso(),
-      persons: wholeNumber(v.persons),
-      monthlyIncome: hundredths(v.income),
-      schoolChild: v.schoolChild,
-    }),
+    (v) => ({ ...householdBody(v), schoolChild: v.schoolChild }),
     portalApi.mealsSelfCheck,
   );
-  return (
-    <>
-      <EditForm form={f} submitLabel={t('portalCheck.check')} requiredNote={false}>
-        <Household f={f} set={set} />
-        <CheckboxField
-          id={fieldId('schoolChild')}
-          label={t('portalCheck.schoolChild')}
-          checked={f.values.schoolChild}
-          onChecked={set('schoolChild')}
-        />
-      </EditForm>
-      {view}
-    </>
-  );
+  return frame(<CheckboxField label={t('portalCheck.schoolChild')} {...f.tick('schoolChild')} />);
 }
 
 export function FoodAidCheck() {
   const { t } = useI18n();
-  const { f, set, view } = useCheck(
+  const { f, frame } = useCheck(
     'foodAid',
     FoodAidSelfCheckRequest,
     { persons: '', income: '', difficulty: '' },
-    (v) => ({
-      date: todayIso(),
-      persons: wholeNumber(v.persons),
-      monthlyIncome: hundredths(v.income),
-      difficulty: v.difficulty as 'yes',
-    }),
+    (v) => ({ ...householdBody(v), difficulty: v.difficulty as 'yes' }),
     portalApi.foodAidSelfCheck,
   );
-  return (
-    <>
-      <EditForm form={f} submitLabel={t('portalCheck.check')} requiredNote={false}>
-        <Household f={f} set={set} />
-        <KnowsField
-          id="difficulty"
-          legend={t('portalCheck.difficulty')}
-          value={f.values.difficulty}
-          onValue={set('difficulty')}
-          error={f.errors.difficulty}
-        />
-      </EditForm>
-      {view}
-    </>
-  );
+  return frame(<KnowsField legend={t('portalCheck.difficulty')} {...f.bind('difficulty')} />);
 }
 
 export function HousingCheck() {
   const { t } = useI18n();
-  const { f, set, view } = useCheck(
+  const { f, frame } = useCheck(
     'housingAllowance',
     HousingSelfCheckRequest,
     {
@@ -242,67 +185,28 @@ export function HousingCheck() {
       income: '',
       area: '',
       expenses: '',
-      wheelchair: false,
-      electricity: false,
+      wheelchairUser: false,
+      electricityContract: false,
       legalTitle: '',
     },
     (v) => ({
-      date: todayIso(),
-      persons: wholeNumber(v.persons),
-      monthlyIncome: hundredths(v.income),
+      ...householdBody(v),
       areaHundredths: hundredths(v.area),
       monthlyExpenses: hundredths(v.expenses),
-      wheelchairUser: v.wheelchair,
-      electricityContract: v.electricity,
+      wheelchairUser: v.wheelchairUser,
+      electricityContract: v.electricityContract,
       legalTitle: v.legalTitle as 'yes',
     }),
     portalApi.housingSelfCheck,
   );
-  return (
+  return frame(
     <>
-      <EditForm form={f} submitLabel={t('portalCheck.check')} requiredNote={false}>
-        <Household f={f} set={set} incomeLabel="portalCheck.housingIncome" />
-        <TextField
-          id={fieldId('areaHundredths')}
-          label={t('portalCheck.area')}
-          value={f.values.area}
-          onValue={set('area')}
-          error={f.errors.areaHundredths}
-          inputMode="decimal"
-          required
-          className="w-short"
-        />
-        <TextField
-          id={fieldId('monthlyExpenses')}
-          label={t('portalCheck.expenses')}
-          value={f.values.expenses}
-          onValue={set('expenses')}
-          error={f.errors.monthlyExpenses}
-          inputMode="decimal"
-          required
-          className="w-short"
-        />
-        <CheckboxField
-          id={fieldId('wheelchairUser')}
-          label={t('portalCheck.wheelchair')}
-          checked={f.values.wheelchair}
-          onChecked={set('wheelchair')}
-        />
-        <CheckboxField
-          id={fieldId('electricityContract')}
-          label={t('portalCheck.electricity')}
-          checked={f.values.electricity}
-          onChecked={set('electricity')}
-        />
-        <KnowsField
-          id="legalTitle"
-          legend={t('portalCheck.legalTitle')}
-          value={f.values.legalTitle}
-          onValue={set('legalTitle')}
-          error={f.errors.legalTitle}
-        />
-      </EditForm>
-      {view}
-    </>
+      <AmountField label={t('portalCheck.area')} {...f.bind('area', 'areaHundredths')} />
+      <AmountField label={t('portalCheck.expenses')} {...f.bind('expenses', 'monthlyExpenses')} />
+      <CheckboxField label={t('portalCheck.wheelchair')} {...f.tick('wheelchairUser')} />
+      <CheckboxField label={t('portalCheck.electricity')} {...f.tick('electricityContract')} />
+      <KnowsField legend={t('portalCheck.legalTitle')} {...f.bind('legalTitle')} />
+    </>,
+    'portalCheck.housingIncome',
   );
 }

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { CalculatorAnswer, SelfCheckKind } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
+import { Explanation } from './explanation.tsx';
 import { useHelpForm, useHelpForms } from './queries.ts';
 
 /** The answer in plain words, how it was reached (each step with its article), and what to do next. */
@@ -53,14 +54,7 @@ export function SelfCheckResult({
         {!yes ? <p>{t('selfCheck.noButApply')}</p> : null}
       </div>
       <h2>{t('selfCheck.how')}</h2>
-      <ol className="explanation">
-        {a.explanation.map((s) => (
-          <li key={`${s.article}|${s.text}`}>
-            {s.text}
-            <span className="article">{s.article}</span>
-          </li>
-        ))}
-      </ol>
+      <Explanation steps={a.explanation} />
       <h2>{t('selfCheck.whatNext')}</h2>
       <ol className="explanation">
         <li>

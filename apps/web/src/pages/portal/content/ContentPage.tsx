@@ -3,13 +3,13 @@ import type { StaffHelpForm } from '@ostoja/domain/portal/content-response';
 import { Link, useLocation } from 'react-router-dom';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
-import { Alert, LoadError, Loading } from '../../../components/feedback.tsx';
-import { type Column, PagedTable } from '../../../components/kit/paged-table.tsx';
+import { Alert, LoadError } from '../../../components/feedback.tsx';
+import type { Column } from '../../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../../components/kit/use-cursor-query.ts';
-import { wholeList } from '../../../components/kit/whole-list.ts';
 import { Page } from '../../../components/page.tsx';
 import { contentKeys, useStaffHelpForms } from '../queries.ts';
 import { PublishedBadge } from './content-form.tsx';
+import { ContentSection, WholeTable } from './content-list.tsx';
 
 function News() {
   const { t, dateTime } = useI18n();
@@ -18,13 +18,12 @@ function News() {
   );
   const now = new Date().toISOString();
   return (
-    <section aria-labelledby="content-news">
-      <h2 id="content-news">{t('content.news.title')}</h2>
-      <p>
-        <Link to="/content/news/new" className="button primary">
-          {t('content.news.new')}
-        </Link>
-      </p>
+    <ContentSection
+      id="content-news"
+      title={t('content.news.title')}
+      newTo="/content/news/new"
+      newLabel={t('content.news.new')}
+    >
       {news.error ? <LoadError error={news.error} onRetry={() => news.reload()} /> : null}
       <ul className="news-list">
         {news.items.map((n) => (
@@ -49,7 +48,7 @@ function News() {
           {t('action.loadMore')}
         </button>
       ) : null}
-    </section>
+    </ContentSection>
   );
 }
 
@@ -86,24 +85,14 @@ function HelpForms() {
     },
   ];
   return (
-    <section aria-labelledby="content-help">
-      <h2 id="content-help">{t('content.help.title')}</h2>
-      <p>
-        <Link to="/content/help-forms/new" className="button primary">
-          {t('content.help.new')}
-        </Link>
-      </p>
-      {forms.error ? <LoadError error={forms.error} onRetry={() => forms.refetch()} /> : null}
-      {!forms.data && !forms.error ? <Loading /> : null}
-      {forms.data?.items.length ? (
-        <PagedTable
-          caption={t('content.help.title')}
-          columns={columns}
-          list={wholeList(forms.data.items)}
-          rowKey={(h) => h.id}
-        />
-      ) : null}
-    </section>
+    <ContentSection
+      id="content-help"
+      title={t('content.help.title')}
+      newTo="/content/help-forms/new"
+      newLabel={t('content.help.new')}
+    >
+      <WholeTable query={forms} caption={t('content.help.title')} columns={columns} />
+    </ContentSection>
   );
 }
 

@@ -5,14 +5,14 @@ import { Link } from 'react-router-dom';
 import type { ApiError } from '../../../api/client.ts';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
-import { Alert, LoadError, Loading } from '../../../components/feedback.tsx';
+import { Alert } from '../../../components/feedback.tsx';
 import { ConfirmDialog } from '../../../components/kit/confirm-dialog.tsx';
-import { type Column, PagedTable } from '../../../components/kit/paged-table.tsx';
-import { wholeList } from '../../../components/kit/whole-list.ts';
+import type { Column } from '../../../components/kit/paged-table.tsx';
 import { Page } from '../../../components/page.tsx';
 import { useFileSize } from '../file-size.ts';
 import { useContentChanged, useStaffDocuments } from '../queries.ts';
 import { PublishedBadge } from './content-form.tsx';
+import { WholeTable } from './content-list.tsx';
 import { DocumentUpload } from './document-upload.tsx';
 
 const titleOf = (d: StaffDocument) => d.texts.pl?.title ?? d.fileName;
@@ -101,19 +101,12 @@ export function DocumentsAdminPage() {
       {act.error ? (
         <Alert focus>{act.error.status === 0 ? t('error.network') : msg(act.error.message)}</Alert>
       ) : null}
-      {docs.error ? <LoadError error={docs.error} onRetry={() => docs.refetch()} /> : null}
-      {!docs.data && !docs.error ? <Loading /> : null}
-      {docs.data?.items.length ? (
-        <PagedTable
-          caption={t('content.doc.title')}
-          columns={columns}
-          list={wholeList(docs.data.items)}
-          rowKey={(d) => d.id}
-        />
-      ) : null}
-      {docs.data && docs.data.items.length === 0 ? (
-        <p className="empty">{t('portal.documents.none')}</p>
-      ) : null}
+      <WholeTable
+        query={docs}
+        caption={t('content.doc.title')}
+        columns={columns}
+        empty={t('portal.documents.none')}
+      />
       <ConfirmDialog
         open={removing !== null}
         title={t('content.removeQuestion')}

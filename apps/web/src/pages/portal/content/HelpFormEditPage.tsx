@@ -13,7 +13,6 @@ import { useI18n } from '../../../app/i18n.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../../components/fields.tsx';
 import { useEditForm } from '../../../components/kit/use-edit-form.ts';
 import { CheckboxGroup } from '../../../components/portal-fields.tsx';
-import { textBinder } from '../bind.ts';
 import { useOffices, useStaffHelpForm } from '../queries.ts';
 import { ContentEditor, ContentForm, useBackToContent } from './content-form.tsx';
 import { type TextFieldDef, textsPayload, textsValue } from './translations-editor.tsx';
@@ -80,7 +79,6 @@ function HelpFormForm({ h, reload }: { h: StaffHelpForm | undefined; reload(): v
   // A reloaded (newer) record replaces what was typed.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
   useEffect(() => reset(values(h)), [h?.version]);
-  const bind = textBinder(f);
 
   return (
     <ContentForm
@@ -96,20 +94,20 @@ function HelpFormForm({ h, reload }: { h: StaffHelpForm | undefined; reload(): v
         <legend>{t('content.help.settings')}</legend>
         <div className="field-row">
           <TextField
-            {...bind('slug')}
+            {...f.bind('slug')}
             label={t('content.help.slug')}
             hint={t('content.help.slugHint')}
             required
           />
           <SelectField
-            {...bind('category')}
+            {...f.bind('category')}
             label={t('content.help.category')}
             options={HELP_CATEGORIES.map((c) => ({ value: c, label: t(`helpCategory.${c}`) }))}
           />
         </div>
         <div className="field-row">
           <SelectField
-            {...bind('selfCheck')}
+            {...f.bind('selfCheck')}
             label={t('content.help.selfCheck')}
             options={[
               { value: '', label: t('form.none') },
@@ -117,7 +115,7 @@ function HelpFormForm({ h, reload }: { h: StaffHelpForm | undefined; reload(): v
             ]}
           />
           <SelectField
-            {...bind('onlineForm')}
+            {...f.bind('onlineForm')}
             label={t('content.help.onlineForm')}
             options={[
               { value: '', label: t('form.none') },
@@ -131,7 +129,7 @@ function HelpFormForm({ h, reload }: { h: StaffHelpForm | undefined; reload(): v
             ]}
           />
           <TextField
-            {...bind('sortOrder')}
+            {...f.bind('sortOrder')}
             label={t('content.help.sortOrder')}
             hint={t('content.help.sortOrderHint')}
             inputMode="numeric"

@@ -7,7 +7,6 @@ import { useI18n } from '../../../app/i18n.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../../components/fields.tsx';
 import { useEditForm } from '../../../components/kit/use-edit-form.ts';
 import { orNull } from '../../../lib/forms.ts';
-import { textBinder } from '../bind.ts';
 import { useStaffNewsItem } from '../queries.ts';
 import { ContentEditor, ContentForm, useBackToContent } from './content-form.tsx';
 import { newsSchema } from './schemas.ts';
@@ -79,7 +78,6 @@ function NewsForm({ n, reload }: { n: StaffNews | undefined; reload(): void }) {
     reset(values(n));
     setPublish(values(n).publish);
   }, [n?.version]);
-  const bind = textBinder(f);
 
   return (
     <ContentForm
@@ -92,7 +90,7 @@ function NewsForm({ n, reload }: { n: StaffNews | undefined; reload(): void }) {
       <fieldset className="group">
         <legend>{t('content.news.settings')}</legend>
         <SelectField
-          {...bind('kind')}
+          {...f.bind('kind')}
           label={t('content.news.kind')}
           options={NEWS_KINDS.map((k) => ({ value: k, label: t(`newsKind.${k}`) }))}
           className="w-short"
@@ -106,14 +104,14 @@ function NewsForm({ n, reload }: { n: StaffNews | undefined; reload(): void }) {
         />
         {publish ? (
           <TextField
-            {...bind('publishedAt')}
+            {...f.bind('publishedAt')}
             label={t('content.news.publishedAt')}
             type="datetime-local"
             className="w-short"
           />
         ) : null}
         <TextField
-          {...bind('validUntil')}
+          {...f.bind('validUntil')}
           label={t('content.news.validUntil')}
           hint={t('content.news.validUntilHint')}
           type="date"

@@ -8,7 +8,6 @@ import { CheckboxField, fieldId, SelectField, TextField } from '../../../compone
 import { useEditForm } from '../../../components/kit/use-edit-form.ts';
 import { NotFound } from '../../../components/status-pages.tsx';
 import { orNull } from '../../../lib/forms.ts';
-import { textBinder } from '../bind.ts';
 import { useStaffPage } from '../queries.ts';
 import { ContentEditor, ContentForm, useBackToContent } from './content-form.tsx';
 import { pageSchema } from './schemas.ts';
@@ -72,7 +71,6 @@ function PageForm({ pageKey, p, reload }: { pageKey: PageKey; p: StaffPage; relo
   // A reloaded (newer) page replaces what was typed.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
   useEffect(() => reset(values(p)), [p.version]);
-  const bind = textBinder(f);
 
   return (
     <ContentForm form={f} reload={reload} fields={FIELDS} onTexts={(x) => f.form.setValue('texts', x)}>
@@ -81,14 +79,14 @@ function PageForm({ pageKey, p, reload }: { pageKey: PageKey; p: StaffPage; relo
           <legend>{t('content.page.statement')}</legend>
           <div className="field-row">
             <TextField
-              {...bind('sitePublishedOn')}
+              {...f.bind('sitePublishedOn')}
               label={t('portal.a11y.published')}
               type="date"
               required
               className="w-short"
             />
             <TextField
-              {...bind('preparedOn')}
+              {...f.bind('preparedOn')}
               label={t('portal.a11y.prepared')}
               type="date"
               required
@@ -96,7 +94,7 @@ function PageForm({ pageKey, p, reload }: { pageKey: PageKey; p: StaffPage; relo
             />
           </div>
           <SelectField
-            {...bind('compliance')}
+            {...f.bind('compliance')}
             label={t('portal.a11y.status')}
             options={[
               { value: '', label: t('form.choose') },

@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import type { ApiError } from '../../../api/client.ts';
+import { LoadError, Loading } from '../../../components/feedback.tsx';
+import { type Column, PagedTable } from '../../../components/kit/paged-table.tsx';
+import { wholeList } from '../../../components/kit/whole-list.ts';
+
+// The lists of the portal's content as staff see them (forms of help, news, documents).
+
+/** A kind of content: its heading, the button to write a new one, then the list. */
+export function ContentSection({
+  id,
+  title,
+  newTo,
+  newLabel,
+  children,
+}: {
+  id: string;
+  title: string;
+  newTo: string;
+  newLabel: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <p>
+        <Link to={newTo} className="button primary">
+          {newLabel}
+        </Link>
+      </p>
+      {children}
+    </section>
+  );
+}
+
+/** A list the API answers whole, with its states: the load error (with a retry), loading, the table, and the line for none. */
+export function WholeTable<T extends { id: string }>({
+  query,
+  caption,
+  columns,
+  empty,
+}: {
+  query: { data?: { items: T[] } | undefined; error: ApiError | null; refetch(): unknown };
+  caption: string;
+  columns: Column<T>[];
+  /** Shown once the list has loaded with no rows; without it, nothing is. */
+  empty?: string;
+}) {
+  const { data, error } = query;
+  return (
+    <>
+      {error ? <LoadError error={error} onRetry={() => query.refetch()} /> : null}
+      {!data && !error ? <Loading /> : null}
+      {data?.items.length ? (
+        <PagedTable caption={caption} columns={columns} list={wholeList(data.items)} rowKey={(r) => r.id} />
+      ) : null}
+      {empty && data && data.items.length === 0 ? <p className="empty">{empty}</p> : null}
+    </>
+  );
+}
