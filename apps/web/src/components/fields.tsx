@@ -170,6 +170,55 @@ export function CheckboxField({
   );
 }
 
+/**
+ * A group of checkboxes with one legend and one error (e.g. "choose at least one benefit"; the server
+ * reports the set by its path, e.g. "invitedPersonIds"). The fieldset carries the field's id so the
+ * error summary links here; `className` frames it ("group checkbox-group" draws the group's border).
+ */
+export function CheckboxGroup<V extends string>({
+  id,
+  legend,
+  options,
+  value,
+  onValue,
+  error,
+  required,
+  className = 'checkbox-group',
+}: {
+  id: string;
+  legend: string;
+  options: { value: V; label: string }[];
+  value: V[];
+  onValue(v: V[]): void;
+  error?: string | undefined;
+  required?: boolean;
+  className?: string;
+}) {
+  return (
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      className={`${className}${error ? ' has-error' : ''}`}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      <legend>
+        {legend}
+        <RequiredMark on={required} />
+      </legend>
+      <GroupError id={`${id}-error`} error={error} />
+      {options.map((o) => (
+        <CheckboxField
+          key={o.value}
+          id={`${id}-${o.value}`}
+          label={o.label}
+          checked={value.includes(o.value)}
+          onChecked={(on) => onValue(on ? [...value, o.value] : value.filter((x) => x !== o.value))}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
 /** The error of a group of fields (a fieldset), e.g. "exactly one applicant". */
 export function GroupError({ id, error }: { id: string; error?: string | undefined }) {
   if (!error) return null;
