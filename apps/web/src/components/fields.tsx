@@ -106,6 +106,11 @@ export function TextField({
   );
 }
 
+/** A date bound to a form's field: required and short unless said otherwise. */
+export const DateField = (props: TextFieldProps) => (
+  <TextField type="date" required className="w-short" {...props} />
+);
+
 export interface SelectFieldProps extends Described {
   label: string;
   value: string;
