@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId } from '../../components/fields.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import type { EditForm as Form } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -29,11 +29,7 @@ export function AdminFormPage({
         form={form}
         submitLabel={submitLabel}
         onReload={onReload}
-        actions={
-          <Link to={back} className="button secondary">
-            {t('action.cancel')}
-          </Link>
-        }
+        actions={<ActionLink to={back}>{t('action.cancel')}</ActionLink>}
       >
         {children}
       </EditForm>

@@ -7,6 +7,7 @@ import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
@@ -146,11 +147,7 @@ export function FuneralsPage() {
     <Page
       title={t('fun.title')}
       lead={t('fun.lead')}
-      actions={
-        <Link to="/funerals/settings" className="button secondary">
-          {t('fun.settings')}
-        </Link>
-      }
+      actions={<ActionLink to="/funerals/settings">{t('fun.settings')}</ActionLink>}
     >
       <SelectField
         id="fun-filter"

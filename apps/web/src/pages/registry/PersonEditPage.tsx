@@ -1,10 +1,11 @@
 import type { PersonWithHistory } from '@ostoja/domain/registry/household';
 import { UpdatePerson } from '@ostoja/domain/registry/person';
 import { useEffect } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -51,11 +52,7 @@ function PersonEditForm({ p, reload }: { p: PersonWithHistory; reload(): void })
         submitLabel={t('action.save')}
         onReload={reload}
         warning={duplicateWarningOf(f)}
-        actions={
-          <Link to={`/persons/${p.id}`} className="button secondary">
-            {t('action.cancel')}
-          </Link>
-        }
+        actions={<ActionLink to={`/persons/${p.id}`}>{t('action.cancel')}</ActionLink>}
       >
         <PersonFields
           path="person."
