@@ -18,13 +18,11 @@ import type {
 import type { CentreSettings } from '@ostoja/domain/org/settings';
 import type { Ok } from '@ostoja/domain/shared/response';
 import type { z } from 'zod';
-import { api, byId, pageOf, type Query, withQuery } from './client.ts';
+import { api, byId, type In, pageOf, type Query, withQuery } from './client.ts';
 
 // The administrator's API (staff accounts, organisation units and their streets, the centre's
 // settings, the audit log), typed by the schemas the server runs: requests as the schemas take
 // them (z.input), answers as the response schemas send them.
-type In<S extends z.ZodType> = z.input<S>;
-
 export type OrgUnit = z.input<typeof OrgUnitOut>;
 
 export const adminApi = {

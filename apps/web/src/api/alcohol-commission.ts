@@ -45,17 +45,15 @@ import type {
   ProgrammeReport,
 } from '@ostoja/domain/alcohol-commission/programme';
 import { registerMessages } from '@ostoja/domain/i18n/index';
-import type { z } from 'zod';
 import { uiAlcoholCommission } from '../i18n/ui-alcohol-commission.ts';
 import { uiAlcoholProgramme } from '../i18n/ui-alcohol-programme.ts';
-import { api, type Query, withQuery } from './client.ts';
+import { api, type In, type Query, withQuery } from './client.ts';
 
 // This module's screen strings load with its screens (and the home page's deadlines).
 registerMessages(uiAlcoholCommission);
 registerMessages(uiAlcoholProgramme);
 
 // The alcohol commission's API, typed by the schemas the server runs.
-type In<S extends z.ZodType> = z.input<S>;
 const BASE = '/api/v1/alcohol-commission';
 const POINT = '/api/v1/consultation-point';
 

@@ -15,13 +15,11 @@ import type {
   LocalResolutionList,
   LocalResolutionResponse,
 } from '@ostoja/domain/benefits/responses';
-import type { z } from 'zod';
-import { api, type Query, withQuery } from './client.ts';
+import { api, type In, type Query, withQuery } from './client.ts';
 
 // Social assistance benefits' API (applications, their steps and decisions, legal parameters),
 // typed by the schemas the server runs: requests as the schemas take them, answers as the response
 // schemas send them.
-type In<S extends z.ZodType> = z.input<S>;
 
 /** The body each step of an application takes (POST /api/v1/applications/:id/<step>). */
 export interface StepBodies {

@@ -29,12 +29,10 @@ import type {
 } from '@ostoja/domain/blue-card/steps';
 import type { InterdisciplinaryTeam, TeamInput } from '@ostoja/domain/blue-card/team';
 import type { BlueCardStatus } from '@ostoja/domain/blue-card/workflow';
-import type { z } from 'zod';
-import { api, type Query, withQuery } from './client.ts';
+import { api, type In, type Query, withQuery } from './client.ts';
 
 // The Niebieska Karta API, typed by the schemas the server runs: requests as the schemas take
 // them (z.input), answers as the response schemas send them.
-type In<S extends z.ZodType> = z.input<S>;
 
 const BASE = '/api/v1/blue-cards';
 

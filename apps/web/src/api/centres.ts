@@ -15,16 +15,13 @@ import type {
 } from '@ostoja/domain/centres/facility';
 import { centres } from '@ostoja/domain/i18n/centres';
 import { registerMessages } from '@ostoja/domain/i18n/index';
-import type { z } from 'zod';
 import { uiCentres } from '../i18n/ui-centres.ts';
-import { api, byId, type PageQuery, pageOf, type Query, withQuery } from './client.ts';
+import { api, byId, type In, type PageQuery, pageOf, type Query, withQuery } from './client.ts';
 
 // This module's strings (screens and the fee's steps) load with its screens.
 registerMessages(uiCentres, centres);
 
 // The support centres' API, typed by the schemas the server runs.
-type In<S extends z.ZodType> = z.input<S>;
-
 export const centresApi = {
   facilities: pageOf<FacilityPage>('/api/v1/facilities'),
   facility: byId<Facility>('/api/v1/facilities'),

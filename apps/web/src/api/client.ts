@@ -1,5 +1,6 @@
 import type { FieldError, Locale } from '@ostoja/domain';
 import type { ListPage } from '@ostoja/domain/shared/list';
+import type { z } from 'zod';
 import { screenOf } from './purpose.ts';
 
 /** An error answered by the API: `{"error":{code,message,fields,...}}`, already translated. */
@@ -87,6 +88,9 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };
+
+/** What a request body may be before the schema the server runs parses it (dates as text…). */
+export type In<S extends z.ZodType> = z.input<S>;
 
 /** A list's page request: the cursor the server gave and how many rows. */
 export type PageQuery = { after?: string | undefined; limit: number };

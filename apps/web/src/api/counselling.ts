@@ -25,12 +25,10 @@ import type {
   UpdateSpecialist,
 } from '@ostoja/domain/counselling/specialist';
 import type { Ok } from '@ostoja/domain/shared/response';
-import type { z } from 'zod';
-import { api, type Query, withQuery } from './client.ts';
+import { api, type In, type Query, withQuery } from './client.ts';
 
 // Counselling, typed by the schemas the server runs: residents' booking without an account,
 // the specialists' day, and the coordinator's setup.
-type In<S extends z.ZodType> = z.input<S>;
 const base = '/api/v1/counselling';
 
 export const counsellingApi = {

@@ -11,16 +11,13 @@ import type {
 } from '@ostoja/domain/crisis-intervention/crisis-case';
 import { crisisIntervention } from '@ostoja/domain/i18n/crisis-intervention';
 import { registerMessages } from '@ostoja/domain/i18n/index';
-import type { z } from 'zod';
 import { uiCrisisIntervention } from '../i18n/ui-crisis-intervention.ts';
-import { api, type Query, withQuery } from './client.ts';
+import { api, type In, type Query, withQuery } from './client.ts';
 
 // This module's strings load with its screens.
 registerMessages(uiCrisisIntervention, crisisIntervention);
 
 // Crisis intervention cases (art. 47 ups), typed by the schemas the server runs.
-type In<S extends z.ZodType> = z.input<S>;
-
 export const crisisApi = {
   list: (
     query: {

@@ -22,16 +22,13 @@ import type {
   ImportChargeNotes,
 } from '@ostoja/domain/family-support/foster-care';
 import { registerMessages } from '@ostoja/domain/i18n/index';
-import type { z } from 'zod';
 import { uiFamilySupport } from '../i18n/ui-family-support.ts';
-import { api, byId, pageOf, type Query, withQuery } from './client.ts';
+import { api, byId, type In, pageOf, type Query, withQuery } from './client.ts';
 
 // This module's screen strings load with its screens, not with the portal's first page.
 registerMessages(uiFamilySupport);
 
 // Family support's API, typed by the schemas the server runs.
-type In<S extends z.ZodType> = z.input<S>;
-
 export const fosterCareApi = {
   children: pageOf<FosterChildPage, { after?: string | undefined; limit: number }>(
     '/api/v1/foster-care/children',

@@ -13,16 +13,13 @@ import type {
 } from '@ostoja/domain/funerals/funeral';
 import { funerals } from '@ostoja/domain/i18n/funerals';
 import { registerMessages } from '@ostoja/domain/i18n/index';
-import type { z } from 'zod';
 import { uiFunerals } from '../i18n/ui-funerals.ts';
-import { api, byId, type PageQuery, pageOf } from './client.ts';
+import { api, byId, type In, type PageQuery, pageOf } from './client.ts';
 
 // This module's strings load with its screens.
 registerMessages(uiFunerals, funerals);
 
 // Funerals the centre arranges (art. 44 ups), typed by the schemas the server runs.
-type In<S extends z.ZodType> = z.input<S>;
-
 export const funeralsApi = {
   homes: pageOf<FuneralHomePage>('/api/v1/funeral-homes'),
   addHome: (body: In<typeof FuneralHomeInput>) => api.post<FuneralHome>('/api/v1/funeral-homes', body),

@@ -14,12 +14,11 @@ import type {
   StartedAttachment,
 } from '@ostoja/domain/portal/intake-response';
 import type { z } from 'zod';
-import { api, type Query, withQuery } from './client.ts';
+import { api, type In, type Query, withQuery } from './client.ts';
 import type { FilePart } from './portal.ts';
 
 // Online applications, typed by the schemas the server runs: the resident's side (file, follow,
 // attach with reference and code) and the field team's queue.
-type In<S extends z.ZodType> = z.input<S>;
 /** The reference and the code travel in the body of a POST, never in a URL. */
 export type IntakeProof = z.input<typeof ProofSchema>;
 type NewAttachment = IntakeProof & {

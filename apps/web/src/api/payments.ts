@@ -32,12 +32,11 @@ import type {
   Waiver,
 } from '@ostoja/domain/payments/schemas';
 import type { z } from 'zod';
-import { api, byId, pageOf, type Query, withQuery } from './client.ts';
+import { api, byId, type In, pageOf, type Query, withQuery } from './client.ts';
 
 // The payments API, typed by the schemas the server runs: requests as the schemas take them
 // (z.input), answers as the response schemas send them (their wire form). Files (bank files,
 // receipts, cash reports, accounting CSV/XLSX) are links, not calls.
-type In<S extends z.ZodType> = z.input<S>;
 type Out<S extends z.ZodType> = z.input<S>;
 
 export type {

@@ -49,11 +49,10 @@ import type {
 } from '@ostoja/domain/self-checks/self-checks';
 import type { Ok } from '@ostoja/domain/shared/response';
 import type { z } from 'zod';
-import { api, type Query, withQuery } from './client.ts';
+import { api, type In, type Query, withQuery } from './client.ts';
 
 // The portal's content API, typed by the schemas the server runs: the public reads (in the
 // language of the request) and the staff's editing.
-type In<S extends z.ZodType> = z.input<S>;
 type Paging = { after?: string | undefined; limit?: number | undefined };
 type NewsQuery = Paging & { kind?: (typeof NEWS_KINDS)[number]; pinned?: 'true' | 'false' };
 /** A file's first part rides with its description; further parts follow (`addDocumentPart`). */

@@ -15,16 +15,13 @@ import type {
   Programme,
   ProgrammePage,
 } from '@ostoja/domain/programs/programme';
-import type { z } from 'zod';
 import { uiPrograms } from '../i18n/ui-programs.ts';
-import { api, byId, type PageQuery, pageOf, type Query, withQuery } from './client.ts';
+import { api, byId, type In, type PageQuery, pageOf, type Query, withQuery } from './client.ts';
 
 // This module's strings load with its screens.
 registerMessages(uiPrograms);
 
 // Projects and programmes, and FEPŻ food aid: the API typed by the schemas the server runs.
-type In<S extends z.ZodType> = z.input<S>;
-
 export const programsApi = {
   list: pageOf<ProgrammePage>('/api/v1/programmes'),
   one: byId<Programme>('/api/v1/programmes'),

@@ -10,14 +10,11 @@ import type {
   UpdateRetentionRule,
 } from '@ostoja/domain/records/records';
 import type { RecordKind } from '@ostoja/domain/records/retention';
-import type { z } from 'zod';
 import { uiRecords } from '../i18n/ui-records.ts';
-import { api, withQuery } from './client.ts';
+import { api, type In, withQuery } from './client.ts';
 
 // This module's screen strings load with its screens, not with the portal's first page.
 registerMessages(uiRecords);
-
-type In<S extends z.ZodType> = z.input<S>;
 
 // Records management's API (retention, destruction protocols), typed by the server's schemas.
 export const recordsApi = {

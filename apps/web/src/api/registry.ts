@@ -15,13 +15,10 @@ import type {
   UpdatePerson,
 } from '@ostoja/domain/registry/person';
 import type { SetUkrStatus, UkrStatus } from '@ostoja/domain/registry/ukr-status';
-import type { z } from 'zod';
-import { api, type Query, withQuery } from './client.ts';
+import { api, type In, type Query, withQuery } from './client.ts';
 
 // The registry's API, typed by the schemas the server runs: requests as the schemas take them
 // (z.input), answers as the response schemas send them.
-type In<S extends z.ZodType> = z.input<S>;
-
 export const registryApi = {
   searchPersons: (query: In<typeof PersonSearchQuery>, signal?: AbortSignal) =>
     api.get<PersonSearchPage>(withQuery('/api/v1/persons', query as Query), signal),

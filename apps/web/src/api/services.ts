@@ -30,17 +30,14 @@ import type {
   PlanEntry,
   Visit,
 } from '@ostoja/domain/services/schedule';
-import type { z } from 'zod';
 import { uiCareSchedule } from '../i18n/ui-care-schedule.ts';
 import { uiServices } from '../i18n/ui-services.ts';
-import { api, byId, type PageQuery, pageOf, withQuery } from './client.ts';
+import { api, byId, type In, type PageQuery, pageOf, withQuery } from './client.ts';
 
 // This module's strings (screens and the fee's steps) load with its screens.
 registerMessages(uiServices, uiCareSchedule, services);
 
 // The services module's API, typed by the schemas the server runs.
-type In<S extends z.ZodType> = z.input<S>;
-
 export const servicesApi = {
   feeTables: pageOf<FeeTableList>('/api/v1/services/fee-tables'),
   addFeeTable: (body: In<typeof FeeTableInput>) => api.post<FeeTable>('/api/v1/services/fee-tables', body),

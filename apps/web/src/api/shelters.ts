@@ -11,16 +11,13 @@ import type {
   ShelterReferral,
   ShelterReferralPage,
 } from '@ostoja/domain/shelters/shelter';
-import type { z } from 'zod';
 import { uiShelters } from '../i18n/ui-shelters.ts';
-import { api, byId, type PageQuery, pageOf } from './client.ts';
+import { api, byId, type In, type PageQuery, pageOf } from './client.ts';
 
 // This module's strings (screens and the fee's steps) load with its screens.
 registerMessages(uiShelters, shelters);
 
 // Shelter referrals' API (art. 48a ups), typed by the schemas the server runs.
-type In<S extends z.ZodType> = z.input<S>;
-
 export const sheltersApi = {
   shelters: pageOf<ShelterPage>('/api/v1/shelters'),
   addShelter: (body: In<typeof ShelterInput>) => api.post<Shelter>('/api/v1/shelters', body),

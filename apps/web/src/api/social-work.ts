@@ -19,16 +19,13 @@ import type {
   OpenCaseFile,
   SocialContract,
 } from '@ostoja/domain/social-work/case-file';
-import type { z } from 'zod';
 import { uiSocialWork } from '../i18n/ui-social-work.ts';
-import { api, byId, type Query, withQuery } from './client.ts';
+import { api, byId, type In, type Query, withQuery } from './client.ts';
 
 // This module's screen strings load with its screens, not with the portal's first page.
 registerMessages(uiSocialWork);
 
 // The social-work API, typed by the schemas the server runs.
-type In<S extends z.ZodType> = z.input<S>;
-
 export const socialWorkApi = {
   /** For the clerk: the broken contracts of the person's household (art. 11 ust. 2 ups). */
   brokenContracts: (personId: string, signal?: AbortSignal) =>

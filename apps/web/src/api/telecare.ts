@@ -24,16 +24,13 @@ import type {
   Telecare,
   TelecarePage,
 } from '@ostoja/domain/services/telecare';
-import type { z } from 'zod';
 import { uiTelecare } from '../i18n/ui-telecare.ts';
-import { api, byId, type PageQuery, pageOf, withQuery } from './client.ts';
+import { api, byId, type In, type PageQuery, pageOf, withQuery } from './client.ts';
 
 // This module's strings (screens, the fee's steps, the server's messages) load with its screens.
 registerMessages(uiTelecare, telecare, services);
 
 // Telecare and neighbour services' API, typed by the schemas the server runs.
-type In<S extends z.ZodType> = z.input<S>;
-
 export const telecareApi = {
   devices: pageOf<DevicePage>('/api/v1/telecare/devices'),
   addDevice: (body: CreateDevice) => api.post<Device>('/api/v1/telecare/devices', body),

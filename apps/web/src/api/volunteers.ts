@@ -9,12 +9,9 @@ import type {
   VolunteerStatus,
   VolunteerWithAgreements,
 } from '@ostoja/domain/volunteers/volunteer';
-import type { z } from 'zod';
-import { api, byId, pageOf } from './client.ts';
+import { api, byId, type In, pageOf } from './client.ts';
 
 // The volunteers API, typed by the schemas the server runs.
-type In<S extends z.ZodType> = z.input<S>;
-
 export const volunteersApi = {
   signUp: (body: In<typeof VolunteerSignUp>) => api.post<SignUpReceived>('/api/v1/volunteers/sign-up', body),
   list: pageOf<

@@ -106,6 +106,11 @@ export function TextField({
   );
 }
 
+/** A date bound to a form's field: required and short unless said otherwise. */
+export const DateField = (props: TextFieldProps) => (
+  <TextField type="date" required className="w-short" {...props} />
+);
+
 export interface SelectFieldProps extends Described {
   label: string;
   value: string;
@@ -167,6 +172,55 @@ export function CheckboxField({
       <label htmlFor={id}>{label}</label>
       <Messages id={id} error={error} hint={hint} />
     </div>
+  );
+}
+
+/**
+ * A group of checkboxes with one legend and one error (e.g. "choose at least one benefit"; the server
+ * reports the set by its path, e.g. "invitedPersonIds"). The fieldset carries the field's id so the
+ * error summary links here; `className` frames it ("group checkbox-group" draws the group's border).
+ */
+export function CheckboxGroup<V extends string>({
+  id,
+  legend,
+  options,
+  value,
+  onValue,
+  error,
+  required,
+  className = 'checkbox-group',
+}: {
+  id: string;
+  legend: string;
+  options: { value: V; label: string }[];
+  value: V[];
+  onValue(v: V[]): void;
+  error?: string | undefined;
+  required?: boolean;
+  className?: string;
+}) {
+  return (
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      className={`${className}${error ? ' has-error' : ''}`}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      <legend>
+        {legend}
+        <RequiredMark on={required} />
+      </legend>
+      <GroupError id={`${id}-error`} error={error} />
+      {options.map((o) => (
+        <CheckboxField
+          key={o.value}
+          id={`${id}-${o.value}`}
+          label={o.label}
+          checked={value.includes(o.value)}
+          onChecked={(on) => onValue(on ? [...value, o.value] : value.filter((x) => x !== o.value))}
+        />
+      ))}
+    </fieldset>
   );
 }
 

@@ -1,11 +1,13 @@
+import type { PersonSummary } from '@ostoja/domain/registry/person';
 import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
 import type { Errors } from '../../lib/forms.ts';
 import { fieldId } from '../fields.tsx';
 
 /**
  * An edit form with `set(path)` (a setter), `bind(path)` (id, value, setter and error of a text or
- * select field) and `tick(path)` (the same for a checkbox), so a field is one line. Where several
- * forms share a page, `idPrefix` keeps their field ids apart ("repay-amount"). A field whose value
+ * select field), `tick(path)` (the same for a checkbox) and `pick(path)` (the same for a person
+ * picker: the chosen person at `path`, the id and error of the body's "personId"), so a field is one
+ * line. Where several forms share a page, `idPrefix` keeps their field ids apart ("repay-amount"). A field whose value
  * becomes another path in the request body ("cost" → "costGrosze") names that path second, so its id
  * and error are the body's (the server's 400 and the error summary speak of the body).
  */
@@ -29,5 +31,11 @@ export function withBindings<V extends FieldValues, F extends { errors: Errors }
     onChecked: set(k) as (x: boolean) => void,
     error: f.errors[k],
   });
-  return { ...f, set, bind, tick };
+  const pick = <K extends Path<V>>(k: K, bodyPath = 'personId') => ({
+    id: fieldId(idPrefix + bodyPath),
+    selected: f.form.getValues(k) as PersonSummary | null,
+    onSelect: set(k) as (p: PersonSummary | null) => void,
+    error: f.errors[bodyPath],
+  });
+  return { ...f, set, bind, tick, pick };
 }

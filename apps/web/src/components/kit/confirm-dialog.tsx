@@ -1,5 +1,7 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { Alert } from '../feedback.tsx';
 
 /**
  * Asks before an action that changes a record: a modal <dialog> (the browser keeps the focus in it,
@@ -67,3 +69,38 @@ export function ConfirmDialog({
     </dialog>
   );
 }
+
+/**
+ * The dialog of an action that sends one request: busy while it runs, the server's answer (or the
+ * network's failure) above the fields, and "Cancel" forgets it. `fieldError` finds a field's message.
+ */
+export function MutationDialog({
+  run,
+  onClose,
+  children,
+  ...dialog
+}: Omit<Parameters<typeof ConfirmDialog>[0], 'busy' | 'onConfirm' | 'onCancel'> & {
+  run: { isPending: boolean; error: ApiError | null; mutate(): void; reset(): void };
+  onClose(): void;
+}) {
+  const { t, msg } = useI18n();
+  const error = run.error;
+  return (
+    <ConfirmDialog
+      {...dialog}
+      busy={run.isPending}
+      onConfirm={() => run.mutate()}
+      onCancel={() => {
+        run.reset();
+        onClose();
+      }}
+    >
+      {error ? <Alert>{error.status === 0 ? t('error.network') : msg(error.message)}</Alert> : null}
+      {children}
+    </ConfirmDialog>
+  );
+}
+
+/** The server's message for one field of a failed request ("on", "reason"…). */
+export const fieldError = (error: ApiError | null, path: string) =>
+  error?.fields.find((f) => f.path === path)?.message;

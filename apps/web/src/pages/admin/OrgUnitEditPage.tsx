@@ -1,5 +1,4 @@
 import { ORG_UNIT_KINDS, OrgUnitInput, UpdateOrgUnit } from '@ostoja/domain/org/address';
-import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { adminApi, type OrgUnit } from '../../api/admin.ts';
@@ -7,9 +6,10 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { useResetOnVersion } from '../../components/kit/use-reset-on-version.ts';
 import { NotFound } from '../../components/status-pages.tsx';
 import { orNull } from '../../lib/forms.ts';
-import { AdminFormPage, textField } from './admin-form.tsx';
+import { AdminFormPage } from './admin-form.tsx';
 import { type HoursRow, OpeningHoursEditor, withKeys, withoutKeys } from './opening-hours.tsx';
 import { useAdminSaved, useOrgUnits } from './queries.ts';
 
@@ -86,13 +86,9 @@ function UnitForm({
       navigate('/admin/org-units', { state: { saved: next.name } });
     },
   });
-  const { reset } = f;
-  // A reloaded (newer) unit replaces what was typed.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
-  useEffect(() => reset(valuesOf(unit)), [unit?.version]);
+  useResetOnVersion(f, unit?.version, () => valuesOf(unit));
 
   const v = f.values;
-  const text = textField<TextKey>(f);
   const none = { value: '', label: t('form.none') };
   return (
     <AdminFormPage
@@ -103,7 +99,7 @@ function UnitForm({
       onReload={reload}
     >
       <div className="field-row">
-        <TextField {...text('name')} label={t('orgUnit.name')} required className="wide" />
+        <TextField {...f.bind('name')} label={t('orgUnit.name')} required className="wide" />
         <SelectField
           id={fieldId('kind')}
           label={t('orgUnit.kind')}
@@ -135,16 +131,16 @@ function UnitForm({
       <fieldset className="group">
         <legend>{t('orgUnit.contact')}</legend>
         <div className="field-row">
-          <TextField {...text('street')} label={t('address.street')} />
-          <TextField {...text('building')} label={t('address.building')} className="w-short" />
+          <TextField {...f.bind('street')} label={t('address.street')} />
+          <TextField {...f.bind('building')} label={t('address.building')} className="w-short" />
         </div>
         <div className="field-row">
-          <TextField {...text('postalCode')} label={t('address.postalCode')} className="w-short" />
-          <TextField {...text('city')} label={t('address.city')} />
+          <TextField {...f.bind('postalCode')} label={t('address.postalCode')} className="w-short" />
+          <TextField {...f.bind('city')} label={t('address.city')} />
         </div>
         <div className="field-row">
-          <TextField {...text('phone')} label={t('person.phone')} type="tel" />
-          <TextField {...text('email')} label={t('person.email')} type="email" />
+          <TextField {...f.bind('phone')} label={t('person.phone')} type="tel" />
+          <TextField {...f.bind('email')} label={t('person.email')} type="email" />
         </div>
       </fieldset>
       <OpeningHoursEditor

@@ -13,7 +13,6 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { NotFound } from '../../components/status-pages.tsx';
-import { textField } from './admin-form.tsx';
 import { type StreetValues, streetBody } from './bodies.ts';
 import { useAdminSaved, useOrgUnits, useStreets } from './queries.ts';
 
@@ -83,14 +82,13 @@ function AddStreetForm({
       f.reset(blank(f.values.city));
     },
   });
-  const text = textField<'street' | 'city' | 'numberFrom' | 'numberTo'>(f);
   return (
     <section aria-labelledby="add-street-h" className="card">
       <h2 id="add-street-h">{t('streets.add')}</h2>
       <EditForm form={f} submitLabel={t('streets.addSubmit')} requiredNote={false}>
         <div className="field-row">
-          <TextField {...text('street')} label={t('address.street')} required />
-          <TextField {...text('city')} label={t('address.city')} required />
+          <TextField {...f.bind('street')} label={t('address.street')} required />
+          <TextField {...f.bind('city')} label={t('address.city')} required />
         </div>
         <fieldset className="subgroup" aria-describedby="range-hint">
           <legend>{t('streets.range')}</legend>
@@ -99,13 +97,13 @@ function AddStreetForm({
           </p>
           <div className="field-row">
             <TextField
-              {...text('numberFrom')}
+              {...f.bind('numberFrom')}
               label={t('streets.numberFrom')}
               inputMode="numeric"
               className="w-short"
             />
             <TextField
-              {...text('numberTo')}
+              {...f.bind('numberTo')}
               label={t('streets.numberTo')}
               inputMode="numeric"
               className="w-short"

@@ -1,6 +1,5 @@
 import { ROLES, type Role } from '@ostoja/domain/identity/roles';
 import { CreateStaffUser, type StaffUser, UpdateStaffUser } from '@ostoja/domain/identity/staff-user';
-import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { adminApi } from '../../api/admin.ts';
@@ -8,11 +7,10 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { AdminFormPage, textField } from './admin-form.tsx';
+import { useResetOnVersion } from '../../components/kit/use-reset-on-version.ts';
+import { AdminFormPage } from './admin-form.tsx';
 import { type UserValues, userBody } from './bodies.ts';
 import { useAdminSaved, useOrgUnits, useUser } from './queries.ts';
-
-type TextKey = Exclude<keyof UserValues, 'orgUnitId' | 'roles' | 'isActive'>;
 
 function valuesOf(u: StaffUser | undefined): UserValues {
   return {
@@ -55,13 +53,9 @@ function UserForm({ user, reload }: { user: StaffUser | undefined; reload(): voi
       navigate('/admin/users', { state: { saved: next.fullName } });
     },
   });
-  const { reset } = f;
-  // A reloaded (newer) account replaces what was typed.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
-  useEffect(() => reset(valuesOf(user)), [user?.version]);
+  useResetOnVersion(f, user?.version, () => valuesOf(user));
 
   const v = f.values;
-  const text = textField<TextKey>(f);
   const toggleRole = (r: Role, on: boolean) =>
     f.form.setValue('roles', on ? [...v.roles, r] : v.roles.filter((x) => x !== r));
 
@@ -74,9 +68,9 @@ function UserForm({ user, reload }: { user: StaffUser | undefined; reload(): voi
       onReload={reload}
     >
       <div className="field-row">
-        <TextField {...text('fullName')} label={t('user.fullName')} required autoComplete="off" />
+        <TextField {...f.bind('fullName')} label={t('user.fullName')} required autoComplete="off" />
         <TextField
-          {...text('login')}
+          {...f.bind('login')}
           label={t('user.login')}
           hint={t('user.loginHint')}
           required
@@ -85,7 +79,7 @@ function UserForm({ user, reload }: { user: StaffUser | undefined; reload(): voi
         />
       </div>
       <div className="field-row">
-        <TextField {...text('email')} label={t('user.email')} type="email" autoComplete="off" />
+        <TextField {...f.bind('email')} label={t('user.email')} type="email" autoComplete="off" />
         <SelectField
           {...f.bind('orgUnitId')}
           label={t('user.orgUnit')}
@@ -96,9 +90,9 @@ function UserForm({ user, reload }: { user: StaffUser | undefined; reload(): voi
         />
       </div>
       <div className="field-row">
-        <TextField {...text('jobTitle')} label={t('user.jobTitle')} hint={t('user.jobTitleHint')} />
+        <TextField {...f.bind('jobTitle')} label={t('user.jobTitle')} hint={t('user.jobTitleHint')} />
         <TextField
-          {...text('authorisationNumber')}
+          {...f.bind('authorisationNumber')}
           label={t('user.authorisationNumber')}
           hint={t('user.authorisationNumberHint')}
           autoComplete="off"
@@ -136,14 +130,14 @@ function UserForm({ user, reload }: { user: StaffUser | undefined; reload(): voi
         onChecked={(isActive) => f.form.setValue('isActive', isActive)}
       />
       <TextField
-        {...text('password')}
+        {...f.bind('password')}
         label={user ? t('user.newPassword') : t('user.password')}
         hint={user ? t('user.newPasswordHint') : t('user.passwordHint')}
         type="password"
         autoComplete="new-password"
         required={!user}
       />
-      {user ? <TextField {...text('note')} label={t('user.note')} hint={t('user.noteHint')} /> : null}
+      {user ? <TextField {...f.bind('note')} label={t('user.note')} hint={t('user.noteHint')} /> : null}
     </AdminFormPage>
   );
 }

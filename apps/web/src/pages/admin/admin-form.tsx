@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId } from '../../components/fields.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import type { EditForm as Form } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -29,28 +28,10 @@ export function AdminFormPage({
         form={form}
         submitLabel={submitLabel}
         onReload={onReload}
-        actions={
-          <Link to={back} className="button secondary">
-            {t('action.cancel')}
-          </Link>
-        }
+        actions={<ActionLink to={back}>{t('action.cancel')}</ActionLink>}
       >
         {children}
       </EditForm>
     </Page>
   );
 }
-
-/** A text field's props, bound to the form's value and error of the same name. */
-export const textField =
-  <K extends string>(f: {
-    values: Record<K, string>;
-    errors: Record<string, string>;
-    form: { setValue(name: K, value: string): void };
-  }) =>
-  (k: K) => ({
-    id: fieldId(k),
-    value: f.values[k],
-    onValue: (value: string) => f.form.setValue(k, value),
-    error: f.errors[k],
-  });

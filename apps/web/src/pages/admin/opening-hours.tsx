@@ -1,6 +1,7 @@
 import type { OpeningHours } from '@ostoja/domain/org/address';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { RemoveButton } from '../../components/kit/remove-button.tsx';
 import type { Errors } from '../../lib/forms.ts';
 
 export type HoursRow = OpeningHours[number] & { key: number };
@@ -55,17 +56,11 @@ export function OpeningHoursEditor({
               onValue={(close) => set(i, { close })}
               error={errors[`${path}close`]}
             />
-            <button
-              type="button"
-              className="button danger small"
+            <RemoveButton
+              label={t('action.remove')}
+              what={`${tk('day', r.day)} ${r.open}–${r.close}`}
               onClick={() => onChange(rows.filter((_, j) => j !== i))}
-            >
-              {t('action.remove')}
-              <span className="visually-hidden">
-                {' '}
-                — {tk('day', r.day)} {r.open}–{r.close}
-              </span>
-            </button>
+            />
           </div>
         );
       })}

@@ -1,5 +1,5 @@
 import { GROUNDS, OpenProceeding, REPORTER_KINDS } from '@ostoja/domain/alcohol-commission/proceeding';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import {
@@ -10,6 +10,7 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/fields.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -74,11 +75,7 @@ export function OpenProceedingPage() {
       <EditForm
         form={f}
         submitLabel={t('ac.open.submit')}
-        actions={
-          <Link to="/alcohol-commission" className="button secondary">
-            {t('action.cancel')}
-          </Link>
-        }
+        actions={<ActionLink to="/alcohol-commission">{t('action.cancel')}</ActionLink>}
       >
         <TextField {...f.bind('reportedOn')} type="date" label={t('ac.reportedOn')} required />
         <SelectField

@@ -12,7 +12,7 @@ import { useParams } from 'react-router-dom';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -20,7 +20,6 @@ import { Page, Section } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
-import { CheckboxGroup } from '../benefits/text-area.tsx';
 import { OpinionBadge } from './PermitsPage.tsx';
 import { useCommissionSaved, useShop } from './queries.ts';
 

@@ -9,7 +9,14 @@ import { benefitsApi } from '../../api/benefits.ts';
 import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, Loading } from '../../components/feedback.tsx';
-import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import {
+  CheckboxField,
+  CheckboxGroup,
+  fieldId,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
@@ -21,7 +28,6 @@ import { orNull } from '../../lib/forms.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { registryKeys } from '../registry/queries.ts';
 import { useApplicationSaved } from './queries.ts';
-import { CheckboxGroup, TextAreaField } from './text-area.tsx';
 
 /** Finds the household through one of its members when the form was not opened from a household. */
 /** The registered applicant of the household is the usual one; the worker may pick another member. */

@@ -3,7 +3,7 @@ import { LegalParameterPeriodInput } from '@ostoja/domain/benefits/legal-paramet
 import type { LegalParameterList } from '@ostoja/domain/benefits/responses';
 import { benefitsApi } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { TextField } from '../../components/fields.tsx';
+import { TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -13,7 +13,6 @@ import { checked } from './checked.ts';
 import { wholeNumber, zloty, zlotyInput } from './money.ts';
 import { benefitsKeys, useLegalParameters } from './queries.ts';
 import { DateField } from './step-frame.tsx';
-import { TextAreaField } from './text-area.tsx';
 
 const MONEY = [
   'criterionSingle',

@@ -2,7 +2,7 @@ import './benefits.css';
 import { LOCAL_RESOLUTION_KINDS, LocalResolutionInput } from '@ostoja/domain/benefits/local-resolutions';
 import { benefitsApi } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -13,7 +13,6 @@ import { checked } from './checked.ts';
 import { wholeNumber } from './money.ts';
 import { benefitsKeys, useLocalResolutions } from './queries.ts';
 import { DateField } from './step-frame.tsx';
-import { TextAreaField } from './text-area.tsx';
 
 const EMPTY = {
   number: '',

@@ -2,7 +2,13 @@ import './benefits.css';
 import type { ApplicationDetail } from '@ostoja/domain/applications/responses';
 import { ProposalInput } from '@ostoja/domain/applications/wywiad';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, SelectField, TextField } from '../../components/fields.tsx';
+import {
+  CheckboxField,
+  CheckboxGroup,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { fullName } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
@@ -12,7 +18,6 @@ import { endOfMonth } from './dates.ts';
 import { zloty } from './money.ts';
 import { DateField } from './step-frame.tsx';
 import { ApplicationStepPage } from './step-page.tsx';
-import { CheckboxGroup, TextAreaField } from './text-area.tsx';
 import { usePreview } from './use-preview.ts';
 import { useBackToApplication, useStep } from './use-step.ts';
 

@@ -4,7 +4,7 @@ import { WywiadInput } from '@ostoja/domain/applications/wywiad';
 import { type IncomeKind, referenceMonth } from '@ostoja/domain/benefits/income';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
+import { CheckboxField, fieldId, TextAreaField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { fullName, todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
@@ -13,7 +13,6 @@ import { MemberIncome, type MemberIncomeValues, newSource } from './income-edito
 import { zloty, zlotyInput } from './money.ts';
 import { DateField } from './step-frame.tsx';
 import { ApplicationStepPage } from './step-page.tsx';
-import { TextAreaField } from './text-area.tsx';
 import { useBackToApplication, useStep } from './use-step.ts';
 
 const PARTS = ['health', 'housing', 'needs', 'conclusions', 'helpPlan'] as const;

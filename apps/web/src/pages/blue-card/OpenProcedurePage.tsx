@@ -6,13 +6,20 @@ import { blueCardApi } from '../../api/blue-card.ts';
 import { ApiError } from '../../api/client.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
+import {
+  CheckboxField,
+  CheckboxGroup,
+  fieldId,
+  GroupError,
+  SelectField,
+  TextField,
+} from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
-import { BlueCardSections, CheckboxGroup, TextAreaField, withRole } from './common.tsx';
+import { BlueCardSections, TextAreaField, withRole } from './common.tsx';
 import { newParticipant, ParticipantEditor, participantPayload } from './participant-editor.tsx';
 import { useProcedureSaved } from './queries.ts';
 import { withBindings } from './step-form.tsx';
@@ -190,13 +197,11 @@ export function OpenProcedurePage() {
         <fieldset className="group">
           <legend>{t('blueCards.open.situation')}</legend>
           <CheckboxGroup
-            id={fieldId('violenceForms')}
+            className="group checkbox-group"
             legend={t('blueCards.open.violenceForms')}
             options={VIOLENCE_FORMS.map((f) => ({ value: f, label: t(`blueCard.violence.${f}`) }))}
-            values={f.values.violenceForms}
-            onValues={f.set('violenceForms')}
-            error={f.errors.violenceForms}
             required
+            {...f.bind('violenceForms')}
           />
           <TextAreaField
             label={t('blueCards.open.description')}

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { NavLink, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, GroupError, SelectField } from '../../components/fields.tsx';
+import { fieldId, SelectField } from '../../components/fields.tsx';
 import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
 
@@ -62,57 +62,6 @@ export function byRole(people: Participant[]): Participant[] {
 
 export const withRole = (people: Participant[], role: ParticipantRole) =>
   people.filter((p) => p.roles.includes(role));
-
-/**
- * A set of checkboxes with one legend and one error beside it (the server reports the set by its
- * path, e.g. "invitedPersonIds"). The fieldset carries the field's id so the error summary links here.
- */
-export function CheckboxGroup<V extends string>({
-  id,
-  legend,
-  options,
-  values,
-  onValues,
-  error,
-  required,
-}: {
-  id: string;
-  legend: string;
-  options: { value: V; label: string }[];
-  values: V[];
-  onValues(v: V[]): void;
-  error?: string | undefined;
-  required?: boolean;
-}) {
-  return (
-    <fieldset
-      className="group checkbox-group"
-      id={id}
-      tabIndex={-1}
-      aria-describedby={error ? `${id}-error` : undefined}
-    >
-      <legend>
-        {legend}
-        {required ? (
-          <span className="required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
-      </legend>
-      <GroupError id={`${id}-error`} error={error} />
-      {options.map((o) => (
-        <CheckboxField
-          key={o.value}
-          id={`${id}-${o.value}`}
-          label={o.label}
-          checked={values.includes(o.value)}
-          onChecked={(on) => onValues(on ? [...values, o.value] : values.filter((x) => x !== o.value))}
-        />
-      ))}
-    </fieldset>
-  );
-}
 
 /** A PDF of the procedure: opens in a new tab (the session cookie goes with it). */
 export function PdfLink({ href, children }: { href: string; children: ReactNode }) {

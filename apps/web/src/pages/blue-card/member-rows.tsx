@@ -2,6 +2,7 @@ import { MEMBER_KINDS, type MemberKind } from '@ostoja/domain/blue-card/procedur
 import type { InterdisciplinaryTeam as Team } from '@ostoja/domain/blue-card/team';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
+import { RemoveButton } from '../../components/kit/remove-button.tsx';
 import type { Errors } from '../../lib/forms.ts';
 
 export interface MemberValues {
@@ -129,10 +130,7 @@ function MemberRow({
       </div>
       {onRemove ? (
         <div className="form-actions end">
-          <button type="button" className="button danger small" onClick={onRemove}>
-            {t('blueCards.group.removeRow')}
-            <span className="visually-hidden"> — {legend}</span>
-          </button>
+          <RemoveButton label={t('blueCards.group.removeRow')} what={legend} onClick={onRemove} />
         </div>
       ) : null}
     </fieldset>

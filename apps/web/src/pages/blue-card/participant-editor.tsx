@@ -3,6 +3,7 @@ import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { RemoveButton } from '../../components/kit/remove-button.tsx';
 import type { Errors } from '../../lib/forms.ts';
 import { emptyPerson, PersonFields, type PersonValues, personPayload } from '../registry/person-fields.tsx';
 import { PersonPicker } from '../registry/person-picker.tsx';
@@ -126,10 +127,7 @@ export function ParticipantEditor({
       )}
       {onRemove ? (
         <div className="form-actions end">
-          <button type="button" className="button danger small" onClick={onRemove}>
-            {t('blueCards.person.remove')}
-            <span className="visually-hidden"> — {legend}</span>
-          </button>
+          <RemoveButton label={t('blueCards.person.remove')} what={legend} onClick={onRemove} />
         </div>
       ) : null}
     </fieldset>

@@ -1,5 +1,6 @@
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, GroupError, TextField } from '../../components/fields.tsx';
+import { RemoveButton } from '../../components/kit/remove-button.tsx';
 import type { Errors } from '../../lib/forms.ts';
 
 export interface Item {
@@ -76,14 +77,11 @@ export function PlanItems({
           </div>
           {items.length > 1 ? (
             <div className="form-actions end">
-              <button
-                type="button"
-                className="button danger small"
+              <RemoveButton
+                label={t('action.remove')}
+                what={t('blueCards.plan.item', { n: i + 1 })}
                 onClick={() => onItems(items.filter((_, j) => j !== i))}
-              >
-                {t('action.remove')}
-                <span className="visually-hidden"> — {t('blueCards.plan.item', { n: i + 1 })}</span>
-              </button>
+              />
             </div>
           ) : null}
         </fieldset>

@@ -1,11 +1,11 @@
 import type { Participant, Procedure } from '@ostoja/domain/blue-card/responses';
-import { type ReactNode, useEffect, useRef } from 'react';
+import type { ComponentProps } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Translate } from '../../app/i18n.tsx';
-import { TextField } from '../../components/fields.tsx';
+import { DateField, type TextFieldProps } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { StepFrame } from '../../components/kit/step-frame.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 
 /** What every step form gets from the procedure page. */
@@ -41,45 +41,13 @@ export function useStep<V extends FieldValues, S extends z.ZodType>(o: {
 
 export { withBindings };
 
-/** A date input bound to a step's field (the body's "on", "filledOn"…). */
-export function DateInput(props: {
-  id: string;
-  label: string;
-  value: string;
-  onValue(v: string): void;
-  error?: string | undefined;
-  hint?: string | undefined;
-}) {
-  return <TextField {...props} type="date" required className="w-pesel" />;
-}
+/** A date bound to a step's field (the body's "on", "filledOn"…), always required. */
+export const DateInput = (props: TextFieldProps) => <DateField {...props} required className="w-pesel" />;
 
-/** The frame of a step: its heading (focused when it opens), then the kit's edit form with a cancel button. */
-export function StepForm({
-  title,
-  submitLabel,
-  form,
-  onCancel,
-  children,
-}: {
-  title: string;
-  submitLabel: string;
-  form: Parameters<typeof EditForm>[0]['form'];
-  onCancel(): void;
-  children: ReactNode;
-}) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return (
-    <section className="card bc-step" aria-labelledby="bc-step-h">
-      <h3 id="bc-step-h" ref={heading} tabIndex={-1}>
-        {title}
-      </h3>
-      <EditForm form={form} submitLabel={submitLabel} onCancel={onCancel}>
-        {children}
-      </EditForm>
-    </section>
-  );
-}
+/** The kit's step frame in the blue card's look. */
+export const StepForm = (p: Omit<ComponentProps<typeof StepFrame>, 'className'>) => (
+  <StepFrame className="card bc-step" {...p} />
+);
 
 /** Options of a person select: the persons of the procedure holding a role. */
 export function personOptions(people: Participant[], t: Translate) {

@@ -1,9 +1,8 @@
 import { ChangeDiagnosticGroup, FormDiagnosticGroup } from '@ostoja/domain/blue-card/procedure';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId } from '../../components/fields.tsx';
+import { CheckboxGroup } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
-import { CheckboxGroup } from './common.tsx';
 import { MemberRows, type MemberValues, memberPayload, newMember } from './member-rows.tsx';
 import { useTeam } from './queries.ts';
 import { DateInput, StepForm, type StepProps, useStep } from './step-form.tsx';
@@ -65,15 +64,13 @@ export function ChangeGroupStep({ procedure: p, onDone, onCancel }: StepProps) {
     >
       <DateInput label={t('blueCards.step.changedOn')} {...f.bind('on')} />
       <CheckboxGroup
-        id={fieldId('remove')}
+        className="group checkbox-group"
         legend={t('blueCards.group.removeMembers')}
         options={current.map((m) => ({
           value: m.id,
           label: `${m.fullName} (${tk('blueCard.memberKind', m.kind)}, ${m.institution})`,
         }))}
-        values={f.values.remove}
-        onValues={f.set('remove')}
-        error={f.errors.remove}
+        {...f.bind('remove')}
       />
       <MemberRows
         prefix="add"

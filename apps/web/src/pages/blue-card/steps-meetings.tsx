@@ -7,10 +7,10 @@ import {
 } from '@ostoja/domain/blue-card/steps';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { CheckboxGroup, SelectField, TextField } from '../../components/fields.tsx';
 import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
-import { byRole, CheckboxGroup, personName, TextAreaField } from './common.tsx';
+import { byRole, personName, TextAreaField } from './common.tsx';
 import { DateInput, StepForm, type StepProps, useStep } from './step-form.tsx';
 
 /** Every current group member is invited by the server; the persons to invite are chosen here. */
@@ -58,15 +58,13 @@ export function ScheduleMeetingStep({ procedure: p, onDone, onCancel }: StepProp
         {t('blueCards.meetings.membersInvited', { names: members.map((m) => m.fullName).join(', ') || '—' })}
       </p>
       <CheckboxGroup
-        id={fieldId('invitedPersonIds')}
+        className="group checkbox-group"
         legend={t('blueCards.meetings.invitePersons')}
         options={byRole(p.participants).map((x) => ({
           value: x.personId,
           label: `${personName(x)} (${x.roles.map((r) => t(`blueCard.role.${r}`)).join(', ')})`,
         }))}
-        values={f.values.invitedPersonIds}
-        onValues={f.set('invitedPersonIds')}
-        error={f.errors.invitedPersonIds}
+        {...f.bind('invitedPersonIds')}
       />
     </StepForm>
   );
@@ -101,12 +99,10 @@ export function RecordMeetingStep({
     names: Map<string, string>,
   ) => (
     <CheckboxGroup
-      id={fieldId(k)}
+      className="group checkbox-group"
       legend={t(legend)}
       options={ids.map((id) => ({ value: id, label: names.get(id) ?? '—' }))}
-      values={f.values[k]}
-      onValues={f.set(k)}
-      error={f.errors[k]}
+      {...f.bind(k)}
     />
   );
   return (

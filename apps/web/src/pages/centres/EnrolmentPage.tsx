@@ -7,9 +7,9 @@ import { centresApi } from '../../api/centres.ts';
 import type { ApiError } from '../../api/client.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
-import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
+import { fieldError, MutationDialog } from '../../components/kit/confirm-dialog.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
@@ -21,7 +21,7 @@ type Action = 'consent' | 'accept' | 'end';
 
 /** One action on an enrolment, its date (and for the end, the reason) asked in a dialog first. */
 function ActionButton({ e, action }: { e: Enrolment; action: Action }) {
-  const { t, msg } = useI18n();
+  const { t } = useI18n();
   const saved = useCentresSaved();
   const [open, setOpen] = useState(false);
   const [on, setOn] = useState(todayIso);
@@ -47,26 +47,21 @@ function ActionButton({ e, action }: { e: Enrolment; action: Action }) {
       >
         {t(`ctr.action.${action}`)}
       </button>
-      <ConfirmDialog
+      <MutationDialog
         open={open}
         title={`${t(`ctr.action.${action}`)} — ${listName(e)}`}
         confirmLabel={t(`ctr.action.${action}`)}
         danger={action === 'end'}
-        busy={run.isPending}
-        onConfirm={() => run.mutate()}
-        onCancel={() => {
-          run.reset();
-          setOpen(false);
-        }}
+        run={run}
+        onClose={() => setOpen(false)}
       >
-        {run.error ? <Alert>{msg(run.error.message)}</Alert> : null}
         <TextField
           id={`enrolment-${action}-on`}
           label={t(`ctr.action.${action}.on`)}
           type="date"
           value={on}
           onValue={setOn}
-          error={run.error?.fields.find((f) => f.path === 'on')?.message}
+          error={fieldError(run.error, 'on')}
         />
         {action === 'end' ? (
           <TextField
@@ -74,10 +69,10 @@ function ActionButton({ e, action }: { e: Enrolment; action: Action }) {
             label={t('ctr.endReason')}
             value={reason}
             onValue={setReason}
-            error={run.error?.fields.find((f) => f.path === 'reason')?.message}
+            error={fieldError(run.error, 'reason')}
           />
         ) : null}
-      </ConfirmDialog>
+      </MutationDialog>
     </>
   );
 }

@@ -68,12 +68,7 @@ export function EnrolForm({ facility }: { facility: Facility }) {
     <Section card id="ctr-enrol" title={t('ctr.enrol')}>
       <p>{t('ctr.enrol.lead')}</p>
       <EditForm form={f} submitLabel={t('ctr.enrol.submit')}>
-        <PersonPicker
-          id={fieldId('personId')}
-          selected={v.person}
-          onSelect={(p) => f.form.setValue('person', p)}
-          error={f.errors.personId}
-        />
+        <PersonPicker {...f.pick('person')} />
         {text('requestedOn', { type: 'date', required: true, className: 'w-short' })}
         <div className="field-row">
           <SelectField

@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
+import { RemoveButton } from '../../components/kit/remove-button.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { useCounsellingChanged, useOffices, useSetup } from './queries.ts';
@@ -129,25 +130,17 @@ export function SetupPage() {
                   key: 'actions',
                   header: t('common.actions'),
                   cell: (d) => (
-                    <>
-                      <button
-                        type="button"
-                        className="button danger small"
-                        onClick={() =>
-                          removal.ask({
-                            kind: 'duty',
-                            id: d.id,
-                            what: `${sp.publicName}, ${tk('day', d.weekday)} ${d.start}–${d.end}`,
-                          })
-                        }
-                      >
-                        {t('action.remove')}
-                        <span className="visually-hidden">
-                          {' '}
-                          — {tk('day', d.weekday)} {d.start}–{d.end}
-                        </span>
-                      </button>
-                    </>
+                    <RemoveButton
+                      label={t('action.remove')}
+                      what={`${tk('day', d.weekday)} ${d.start}–${d.end}`}
+                      onClick={() =>
+                        removal.ask({
+                          kind: 'duty',
+                          id: d.id,
+                          what: `${sp.publicName}, ${tk('day', d.weekday)} ${d.start}–${d.end}`,
+                        })
+                      }
+                    />
                   ),
                 },
               ]}
@@ -196,9 +189,9 @@ export function SetupPage() {
                 header: t('common.actions'),
                 cell: (e) => (
                   <>
-                    <button
-                      type="button"
-                      className="button danger small"
+                    <RemoveButton
+                      label={t('action.remove')}
+                      what={`${date(e.date)} ${nameOf(e.specialistId)}`}
                       onClick={() =>
                         removal.ask({
                           kind: 'exception',
@@ -206,13 +199,7 @@ export function SetupPage() {
                           what: `${date(e.date)} ${nameOf(e.specialistId)}`,
                         })
                       }
-                    >
-                      {t('action.remove')}
-                      <span className="visually-hidden">
-                        {' '}
-                        — {date(e.date)} {nameOf(e.specialistId)}
-                      </span>
-                    </button>
+                    />
                   </>
                 ),
               },

@@ -12,7 +12,7 @@ import { crisisApi } from '../../api/crisis-intervention.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { CheckboxField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
@@ -128,12 +128,7 @@ function OpenForm({
         />
       ) : null}
       <EditForm form={f} submitLabel={t('ci.openSubmit')}>
-        <PersonPicker
-          id={fieldId('personId')}
-          selected={f.values.person}
-          onSelect={(p) => f.form.setValue('person', p)}
-          error={f.errors.personId}
-        />
+        <PersonPicker {...f.pick('person')} />
         <CheckboxField label={t('ci.wholeHousehold')} {...f.tick('wholeHousehold')} />
         <div className="field-row">
           <TextField

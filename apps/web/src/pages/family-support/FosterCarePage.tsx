@@ -165,12 +165,7 @@ function AddChildForm() {
     <details className="card">
       <summary>{t('fc.add')}</summary>
       <EditForm form={f} submitLabel={t('fc.add.submit')}>
-        <PersonPicker
-          id={fieldId('personId')}
-          selected={f.values.person}
-          onSelect={(p) => f.form.setValue('person', p)}
-          error={f.errors.personId}
-        />
+        <PersonPicker {...f.pick('person')} />
         {text('placedOn', 'date')}
         <SelectField
           label={t('fc.add.placementKind')}

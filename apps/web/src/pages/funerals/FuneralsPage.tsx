@@ -6,7 +6,8 @@ import { Link, useNavigate } from 'react-router-dom';
 import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
@@ -70,7 +71,7 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
       onSaved(r);
     },
   });
-  const v = f.values;
+  const _v = f.values;
   const homes = useRead([...funeralsKeys.homes, 'choice'], (signal) =>
     funeralsApi.homes({ limit: 200 }, signal),
   );
@@ -90,12 +91,7 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
   return (
     <Section card id="fun-arrange" title={t('fun.arrange')}>
       <EditForm form={f} submitLabel={t('fun.arrangeSubmit')}>
-        <PersonPicker
-          id={fieldId('personId')}
-          selected={v.person}
-          onSelect={(p) => f.form.setValue('person', p)}
-          error={f.errors.personId}
-        />
+        <PersonPicker {...f.pick('person')} />
         <div className="field-row">
           {field('dateOfDeath', 'date')}
           {field('placeOfDeath', 'text', false)}
@@ -151,11 +147,7 @@ export function FuneralsPage() {
     <Page
       title={t('fun.title')}
       lead={t('fun.lead')}
-      actions={
-        <Link to="/funerals/settings" className="button secondary">
-          {t('fun.settings')}
-        </Link>
-      }
+      actions={<ActionLink to="/funerals/settings">{t('fun.settings')}</ActionLink>}
     >
       <SelectField
         id="fun-filter"

@@ -3,19 +3,18 @@ import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { benefitsApi } from '../../api/benefits.ts';
 import { healthCareApi } from '../../api/health-care.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { useRead } from '../../components/kit/use-read.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
+import { HouseholdApplicationSelect } from '../benefits/household-application-select.tsx';
 import { PersonPicker } from '../registry/person-picker.tsx';
 
 const KEY = ['healthCareDecisions'] as const;
@@ -57,7 +56,7 @@ const empty = () => ({
 });
 
 function DecideForm({ onSaved }: { onSaved(): void }) {
-  const { t, date } = useI18n();
+  const { t } = useI18n();
   const f = useEditForm({
     schema: CreateHealthCareDecision,
     defaultValues: empty(),
@@ -77,12 +76,6 @@ function DecideForm({ onSaved }: { onSaved(): void }) {
     },
   });
   const v = f.values;
-  const householdId = v.person?.householdId ?? '';
-  const applications = useRead(
-    ['applications', 'household', householdId],
-    (signal) => benefitsApi.applications({ householdId, limit: 50 }, signal),
-    !!householdId,
-  );
   const day = (k: 'appliedOn' | 'careStartedOn' | 'insuredFrom' | 'decidedOn', required = true) => (
     <TextField {...f.bind(k)} label={t(`hc.${k}`)} type="date" className="w-short" required={required} />
   );
@@ -90,24 +83,17 @@ function DecideForm({ onSaved }: { onSaved(): void }) {
     <Section card id="hc-decide" title={t('hc.decide')}>
       <EditForm form={f} submitLabel={t('hc.decideSubmit')}>
         <PersonPicker
-          id={fieldId('personId')}
-          selected={v.person}
+          {...f.pick('person')}
           onSelect={(p) => {
             f.form.setValue('person', p);
             f.form.setValue('applicationId', '');
           }}
-          error={f.errors.personId}
         />
-        <SelectField
+        <HouseholdApplicationSelect
           {...f.bind('applicationId')}
           label={t('hc.application')}
-          options={[
-            { value: '', label: t('hc.choose') },
-            ...(applications.data?.items ?? []).map((a) => ({
-              value: a.id,
-              label: `${a.number} — ${date(a.submittedOn)}`,
-            })),
-          ]}
+          householdId={v.person?.householdId ?? ''}
+          empty={t('hc.choose')}
           required
         />
         <SelectField

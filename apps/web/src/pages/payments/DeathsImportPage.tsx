@@ -1,9 +1,9 @@
 import { ImportDeaths } from '@ostoja/domain/payments/schemas';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { type DeathImport, paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
@@ -37,11 +37,7 @@ export function DeathsImportPage() {
     <Page
       title={t('deaths.title')}
       lead={t('deaths.lead')}
-      actions={
-        <Link to="/payments" className="button secondary">
-          {t('run.back')}
-        </Link>
-      }
+      actions={<ActionLink to="/payments">{t('run.back')}</ActionLink>}
     >
       <EditForm form={f} submitLabel={t('deaths.submit')} requiredNote={false}>
         <TextAreaField

@@ -11,6 +11,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -125,9 +126,7 @@ export function ItemPage() {
       lead={item.title}
       actions={
         item.listId ? (
-          <Link to={`/payments/lists/${item.listId}`} className="button secondary">
-            {t('pitem.backToList')}
-          </Link>
+          <ActionLink to={`/payments/lists/${item.listId}`}>{t('pitem.backToList')}</ActionLink>
         ) : null
       }
     >

@@ -4,6 +4,7 @@ import type { Ledger } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
@@ -99,15 +100,9 @@ export function LedgerPage() {
       lead={l.balanced ? t('ledger.balanced') : t('ledger.unbalanced')}
       actions={
         <>
-          {person.data ? (
-            <Link to={`/persons/${personId}`} className="button secondary">
-              {t('ledger.person')}
-            </Link>
-          ) : null}
+          {person.data ? <ActionLink to={`/persons/${personId}`}>{t('ledger.person')}</ActionLink> : null}
           {can('receivables.manage') ? (
-            <Link to={withQuery('/payments/receivables/new', { personId })} className="button secondary">
-              {t('recv.new')}
-            </Link>
+            <ActionLink to={withQuery('/payments/receivables/new', { personId })}>{t('recv.new')}</ActionLink>
           ) : null}
         </>
       }

@@ -6,6 +6,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -145,11 +146,7 @@ export function ListPage() {
     <Page
       title={t('plist.title', { name: paymentListName(list, t), date: date(list.payOn) })}
       lead={t('plist.lead', { run: list.runNumber })}
-      actions={
-        <Link to={`/payments/runs/${list.runId}`} className="button secondary">
-          {t('plist.backToRun')}
-        </Link>
-      }
+      actions={<ActionLink to={`/payments/runs/${list.runId}`}>{t('plist.backToRun')}</ActionLink>}
     >
       {notice ? <Alert kind="success">{notice}</Alert> : null}
       <Details

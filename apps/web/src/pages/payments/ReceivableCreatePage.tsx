@@ -7,6 +7,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -99,11 +100,7 @@ export function ReceivableCreatePage() {
       <EditForm
         form={{ ...f, errors }}
         submitLabel={t('recv.create')}
-        actions={
-          <Link to="/payments/receivables" className="button secondary">
-            {t('action.cancel')}
-          </Link>
-        }
+        actions={<ActionLink to="/payments/receivables">{t('action.cancel')}</ActionLink>}
       >
         <fieldset className="subgroup">
           <legend>{t('recv.person')}</legend>

@@ -4,6 +4,7 @@ import type { Receivable } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -89,9 +90,7 @@ export function ReceivablePage() {
           >
             {t('decision.downloadPdf', { number: r.number })}
           </a>
-          <Link to={`/payments/ledger/${r.personId}`} className="button secondary">
-            {t('ledger.open')}
-          </Link>
+          <ActionLink to={`/payments/ledger/${r.personId}`}>{t('ledger.open')}</ActionLink>
         </>
       }
     >

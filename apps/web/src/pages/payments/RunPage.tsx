@@ -1,11 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { useLocation, useParams } from 'react-router-dom';
 import type { ApiError } from '../../api/client.ts';
 import { paymentsApi, type Run } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { paymentsKeys, usePaymentsSaved, useRun } from './queries.ts';
@@ -83,11 +84,7 @@ export function RunPage() {
     <Page
       title={t('run.title', { number: run.number, month: monthName(run.month) })}
       lead={t(`payments.runStatus.${run.status}`)}
-      actions={
-        <Link to="/payments" className="button secondary">
-          {t('run.back')}
-        </Link>
-      }
+      actions={<ActionLink to="/payments">{t('run.back')}</ActionLink>}
     >
       {created !== undefined ? (
         <Alert kind="info">{created ? t('run.created') : t('run.alreadyOpen')}</Alert>

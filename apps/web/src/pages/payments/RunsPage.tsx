@@ -6,6 +6,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
@@ -111,14 +112,8 @@ export function RunsPage() {
       lead={t('runs.lead')}
       actions={
         <>
-          {can('payments.manage') ? (
-            <Link to="/payments/deaths" className="button secondary">
-              {t('deaths.title')}
-            </Link>
-          ) : null}
-          <Link to="/payments/accounting" className="button secondary">
-            {t('acct.title')}
-          </Link>
+          {can('payments.manage') ? <ActionLink to="/payments/deaths">{t('deaths.title')}</ActionLink> : null}
+          <ActionLink to="/payments/accounting">{t('acct.title')}</ActionLink>
         </>
       }
     >

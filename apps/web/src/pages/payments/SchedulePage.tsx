@@ -6,6 +6,7 @@ import type { Schedule } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -137,14 +138,8 @@ export function SchedulePage() {
       lead={t('schedule.lead', { benefit: tk('benefit', d.benefit), date: date(d.decidedOn) })}
       actions={
         <>
-          <Link to={`/payments/ledger/${d.personId}`} className="button secondary">
-            {t('ledger.open')}
-          </Link>
-          {can('receivables.manage') ? (
-            <Link to={newReceivable} className="button secondary">
-              {t('recv.new')}
-            </Link>
-          ) : null}
+          <ActionLink to={`/payments/ledger/${d.personId}`}>{t('ledger.open')}</ActionLink>
+          {can('receivables.manage') ? <ActionLink to={newReceivable}>{t('recv.new')}</ActionLink> : null}
         </>
       }
     >

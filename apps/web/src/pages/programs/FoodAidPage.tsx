@@ -64,12 +64,7 @@ function ReferForm({ partners }: { partners: PartnerOption[] }) {
       <p>{t('foodAid.refer.lead')}</p>
       {done ? <Alert kind="success">{t('foodAid.refer.done', { name: done })}</Alert> : null}
       <EditForm form={f} submitLabel={t('foodAid.refer')}>
-        <PersonPicker
-          id={fieldId('personId')}
-          selected={v.person}
-          onSelect={(p) => f.form.setValue('person', p)}
-          error={f.errors.personId}
-        />
+        <PersonPicker {...f.pick('person')} />
         <SelectField label={t('foodAid.partner')} {...f.bind('partnerId')} options={partners} required />
         <div className="field-row">
           <TextField label={t('foodAid.issuedOn')} type="date" {...f.bind('issuedOn')} required />

@@ -57,12 +57,7 @@ export function ParticipantForm({ programme }: { programme: Programme }) {
       <p>{t('prg.add.lead')}</p>
       {done ? <Alert kind="success">{t('prg.add.done', { name: done })}</Alert> : null}
       <EditForm form={f} submitLabel={t('prg.add.submit')}>
-        <PersonPicker
-          id={fieldId('personId')}
-          selected={v.person}
-          onSelect={(p) => f.form.setValue('person', p)}
-          error={f.errors.personId}
-        />
+        <PersonPicker {...f.pick('person')} />
         <div className="field-row">
           <TextField label={t('prg.joinedOnField')} type="date" {...f.bind('joinedOn')} required />
           <TextField label={t('prg.consentSignedOn')} type="date" {...f.bind('consentSignedOn')} required />

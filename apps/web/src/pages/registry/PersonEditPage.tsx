@@ -1,12 +1,13 @@
 import type { PersonWithHistory } from '@ostoja/domain/registry/household';
 import { UpdatePerson } from '@ostoja/domain/registry/person';
-import { useEffect } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { useResetOnVersion } from '../../components/kit/use-reset-on-version.ts';
 import { Page } from '../../components/page.tsx';
 import { fullName } from '../../lib/format.ts';
 import { duplicateWarningOf } from './duplicates.tsx';
@@ -39,10 +40,7 @@ function PersonEditForm({ p, reload }: { p: PersonWithHistory; reload(): void })
       navigate(`/persons/${p.id}`, { state: { saved: true } });
     },
   });
-  const { reset } = f;
-  // A reloaded (newer) record replaces what was typed.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
-  useEffect(() => reset({ person: personValues(p) }), [p.version]);
+  useResetOnVersion(f, p.version, () => ({ person: personValues(p) }));
 
   return (
     <Page title={t('person.edit.title', { name: fullName(p) })}>
@@ -51,11 +49,7 @@ function PersonEditForm({ p, reload }: { p: PersonWithHistory; reload(): void })
         submitLabel={t('action.save')}
         onReload={reload}
         warning={duplicateWarningOf(f)}
-        actions={
-          <Link to={`/persons/${p.id}`} className="button secondary">
-            {t('action.cancel')}
-          </Link>
-        }
+        actions={<ActionLink to={`/persons/${p.id}`}>{t('action.cancel')}</ActionLink>}
       >
         <PersonFields
           path="person."

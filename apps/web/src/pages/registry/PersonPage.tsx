@@ -4,6 +4,7 @@ import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
@@ -172,9 +173,7 @@ export function PersonPage() {
       lead={t('person.lead')}
       actions={
         can('registry.write') ? (
-          <Link to={`/persons/${p.id}/edit`} className="button secondary">
-            {t('action.edit')}
-          </Link>
+          <ActionLink to={`/persons/${p.id}/edit`}>{t('action.edit')}</ActionLink>
         ) : null
       }
     >

@@ -5,6 +5,7 @@ import { registryApi } from '../../api/registry.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { SearchForm } from '../../components/kit/search-form.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -79,11 +80,7 @@ export function PersonSearchPage() {
     <Page
       title={t('persons.search.title')}
       actions={
-        can('registry.write') ? (
-          <Link to="/households/new" className="button secondary">
-            {t('nav.newHousehold')}
-          </Link>
-        ) : null
+        can('registry.write') ? <ActionLink to="/households/new">{t('nav.newHousehold')}</ActionLink> : null
       }
     >
       <SearchForm

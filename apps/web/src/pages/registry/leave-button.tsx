@@ -4,9 +4,8 @@ import { useState } from 'react';
 import type { ApiError } from '../../api/client.ts';
 import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
-import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
+import { fieldError, MutationDialog } from '../../components/kit/confirm-dialog.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 
 /** "Moves out": asks for the date, then ends the membership (kept in the history). */
@@ -19,7 +18,7 @@ export function LeaveButton({
   member: HouseholdMember;
   onDone(h: Household): void;
 }) {
-  const { t, msg } = useI18n();
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [until, setUntil] = useState(todayIso);
   const leave = useMutation<Household, ApiError>({
@@ -29,36 +28,29 @@ export function LeaveButton({
       onDone(h);
     },
   });
-  const error = leave.error;
-  const fieldError = error?.fields.find((f) => f.path === 'until')?.message;
   return (
     <>
       <button type="button" className="button secondary small" onClick={() => setOpen(true)}>
         {t('member.leave')}
         <span className="visually-hidden"> — {listName(member)}</span>
       </button>
-      <ConfirmDialog
+      <MutationDialog
         open={open}
         title={`${t('member.leave')} — ${listName(member)}`}
         confirmLabel={t('member.leaveConfirm')}
         danger
-        busy={leave.isPending}
-        onConfirm={() => leave.mutate()}
-        onCancel={() => {
-          leave.reset();
-          setOpen(false);
-        }}
+        run={leave}
+        onClose={() => setOpen(false)}
       >
-        {error ? <Alert>{error.status === 0 ? t('error.network') : msg(error.message)}</Alert> : null}
         <TextField
           id={`leave-${member.id}`}
           label={t('member.leaveOn', { name: listName(member) })}
           type="date"
           value={until}
           onValue={setUntil}
-          error={fieldError}
+          error={fieldError(leave.error, 'until')}
         />
-      </ConfirmDialog>
+      </MutationDialog>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { RELATIONS, type Relation } from '@ostoja/domain/registry/household';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField } from '../../components/fields.tsx';
+import { RemoveButton } from '../../components/kit/remove-button.tsx';
 import type { Errors } from '../../lib/forms.ts';
 import { emptyPerson, PersonFields, type PersonValues, personPayload } from './person-fields.tsx';
 import { PersonPicker } from './person-picker.tsx';
@@ -90,10 +91,7 @@ export function MemberEditor({
       )}
       {onRemove ? (
         <div className="form-actions end">
-          <button type="button" className="button danger small" onClick={onRemove}>
-            {t('member.remove')}
-            <span className="visually-hidden"> — {legend}</span>
-          </button>
+          <RemoveButton label={t('member.remove')} what={legend} onClick={onRemove} />
         </div>
       ) : null}
     </fieldset>

@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { sheltersApi } from '../../api/shelters.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -54,11 +55,7 @@ export function ShelterReferralsPage() {
     <Page
       title={t('sh.title')}
       lead={t('sh.lead')}
-      actions={
-        <Link to="/shelters" className="button secondary">
-          {t('sh.register.link')}
-        </Link>
-      }
+      actions={<ActionLink to="/shelters">{t('sh.register.link')}</ActionLink>}
     >
       <ListTable empty={t('sh.none')} caption={t('sh.referrals')} columns={columns} list={list} />
       {can('shelters.decide') ? (

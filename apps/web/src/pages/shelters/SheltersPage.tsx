@@ -1,9 +1,9 @@
 import { SHELTER_KINDS, type Shelter, ShelterInput } from '@ostoja/domain/shelters/shelter';
-import { Link } from 'react-router-dom';
 import { sheltersApi } from '../../api/shelters.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -74,11 +74,7 @@ export function SheltersPage() {
     <Page
       title={t('sh.register.title')}
       lead={t('sh.register.lead')}
-      actions={
-        <Link to="/shelters/fee-resolutions" className="button secondary">
-          {t('sh.fees.link')}
-        </Link>
-      }
+      actions={<ActionLink to="/shelters/fee-resolutions">{t('sh.fees.link')}</ActionLink>}
     >
       <ListTable
         empty={t('sh.register.none')}

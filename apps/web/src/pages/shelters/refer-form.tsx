@@ -1,14 +1,14 @@
 import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { CreateShelterReferral, type ShelterReferral } from '@ostoja/domain/shelters/shelter';
 import { useQuery } from '@tanstack/react-query';
-import { benefitsApi } from '../../api/benefits.ts';
 import { sheltersApi } from '../../api/shelters.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
+import { HouseholdApplicationSelect } from '../benefits/household-application-select.tsx';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { sheltersKeys } from './queries.ts';
 
@@ -23,7 +23,7 @@ const empty = () => ({
 
 /** A referral to a place of the register; the server decides whether it is a decision and computes the fee. */
 export function ReferForm({ onSaved }: { onSaved(r: ShelterReferral): void }) {
-  const { t, date } = useI18n();
+  const { t } = useI18n();
   const f = useEditForm({
     schema: CreateShelterReferral,
     defaultValues: empty(),
@@ -42,15 +42,9 @@ export function ReferForm({ onSaved }: { onSaved(r: ShelterReferral): void }) {
     },
   });
   const v = f.values;
-  const householdId = v.person?.householdId ?? '';
   const places = useQuery({
     queryKey: [...sheltersKeys.shelters, 'choice'],
     queryFn: ({ signal }) => sheltersApi.shelters({ limit: 200 }, signal),
-  });
-  const applications = useQuery({
-    queryKey: ['applications', 'household', householdId],
-    queryFn: ({ signal }) => benefitsApi.applications({ householdId, limit: 50 }, signal),
-    enabled: !!householdId,
   });
   const day = (k: 'periodFrom' | 'periodTo' | 'decidedOn') => (
     <TextField {...f.bind(k)} label={t(`sh.${k}`)} type="date" required className="w-short" />
@@ -59,13 +53,11 @@ export function ReferForm({ onSaved }: { onSaved(r: ShelterReferral): void }) {
     <Section card id="sh-refer" title={t('sh.refer')}>
       <EditForm form={f} submitLabel={t('sh.referSubmit')}>
         <PersonPicker
-          id={fieldId('personId')}
-          selected={v.person}
+          {...f.pick('person')}
           onSelect={(p) => {
             f.form.setValue('person', p);
             f.form.setValue('applicationId', '');
           }}
-          error={f.errors.personId}
         />
         <SelectField
           {...f.bind('shelterId')}
@@ -79,17 +71,12 @@ export function ReferForm({ onSaved }: { onSaved(r: ShelterReferral): void }) {
           ]}
           required
         />
-        <SelectField
+        <HouseholdApplicationSelect
           {...f.bind('applicationId')}
           label={t('sh.application')}
           hint={t('sh.applicationHint')}
-          options={[
-            { value: '', label: t('sh.noApplication') },
-            ...(applications.data?.items ?? []).map((a) => ({
-              value: a.id,
-              label: `${a.number} — ${date(a.submittedOn)}`,
-            })),
-          ]}
+          householdId={v.person?.householdId ?? ''}
+          empty={t('sh.noApplication')}
         />
         <div className="field-row">
           {day('periodFrom')}

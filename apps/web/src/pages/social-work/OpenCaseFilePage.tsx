@@ -1,9 +1,10 @@
 import { HELP_REASONS, helpReasonKey } from '@ostoja/domain/applications/help-reasons';
 import { OpenCaseFile } from '@ostoja/domain/social-work/case-file';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, GroupError, TextAreaField, TextField } from '../../components/fields.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -47,11 +48,7 @@ export function OpenCaseFilePage() {
       <EditForm
         form={f}
         submitLabel={t('sw.open.submit')}
-        actions={
-          <Link to={`/households/${householdId}`} className="button secondary">
-            {t('action.cancel')}
-          </Link>
-        }
+        actions={<ActionLink to={`/households/${householdId}`}>{t('action.cancel')}</ActionLink>}
       >
         <TextField
           id="openedOn"

@@ -11,9 +11,8 @@ import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client.ts';
 import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert } from '../../components/feedback.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
+import { fieldError, MutationDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -40,7 +39,7 @@ function ActionButton({
   action: ContractActionType;
   caseFileId: string;
 }) {
-  const { t, msg } = useI18n();
+  const { t } = useI18n();
   const saved = useCaseFileSaved();
   const [open, setOpen] = useState(false);
   const [on, setOn] = useState(todayIso);
@@ -58,28 +57,23 @@ function ActionButton({
         {t(`sw.contractAction.${action}`)}
         <span className="visually-hidden"> — {k.number}</span>
       </button>
-      <ConfirmDialog
+      <MutationDialog
         open={open}
         title={label}
         confirmLabel={t(`sw.contractAction.${action}`)}
         danger={action === 'break'}
-        busy={run.isPending}
-        onConfirm={() => run.mutate()}
-        onCancel={() => {
-          run.reset();
-          setOpen(false);
-        }}
+        run={run}
+        onClose={() => setOpen(false)}
       >
-        {run.error ? <Alert>{msg(run.error.message)}</Alert> : null}
         <TextField
           id={`contract-${k.id}-${action}-on`}
           type="date"
           label={t('sw.contract.actionOn')}
           value={on}
           onValue={setOn}
-          error={run.error?.fields.find((f) => f.path === 'on')?.message}
+          error={fieldError(run.error, 'on')}
         />
-      </ConfirmDialog>
+      </MutationDialog>
     </>
   );
 }
