@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { addDays } from '@ostoja/domain/calendar/working-days';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import { expectPdf, pdfText } from '../../test/pdf-text.ts';
 import { agreementBody, signUpBody } from './routes.examples.ts';
 
 // Volunteering: the public form, the coordinator's review, and the agreement as PDF.
@@ -29,15 +26,6 @@ const post = (url: string, payload: object, cookie?: string, lang?: string) =>
     headers: { ...(cookie ? { cookie } : {}), ...(lang ? { 'accept-language': lang } : {}) },
   });
 const get = (url: string, cookie = coordinator) => t.app.inject({ method: 'GET', url, headers: { cookie } });
-const pdfText = (pdf: Buffer) => {
-  const dir = mkdtempSync(join(tmpdir(), 'ostoja-vol-'));
-  writeFileSync(join(dir, 'a.pdf'), pdf);
-  return execFileSync('pdftotext', ['-layout', join(dir, 'a.pdf'), '-'], { encoding: 'utf8' }).replace(
-    /\s+/g,
-    ' ',
-  );
-};
-
 async function signUpAndFind(surname: string) {
   const r = await post('/api/v1/volunteers/sign-up', {
     ...signUpBody(),
@@ -105,17 +93,15 @@ describe('volunteering', () => {
     expect(a.statusCode).toBe(201);
     expect(a.json().number).toMatch(/^PW\/\d{4}\/\d{4}$/);
     const pdf = await get(`/api/v1/volunteer-agreements/${a.json().id}/pdf`);
-    expect(pdf.headers['content-type']).toBe('application/pdf');
-    const text = pdfText(pdf.rawPayload);
-    expect(text).toContain('POROZUMIENIE WOLONTARIACKIE');
-    expect(text).toContain(`nr ${a.json().number}`);
-    expect(text).toContain(
+    const text = expectPdf(pdf, [
+      'POROZUMIENIE WOLONTARIACKIE',
+      `nr ${a.json().number}`,
       'na podstawie art. 44 ustawy z dnia 24 kwietnia 2003 r. o działalności pożytku publicznego i o wolontariacie',
-    );
-    expect(text).toContain('Wiktoria Źdźbło');
-    expect(text).toContain('Pomoc osobom starszym w zakupach spożywczych i aptecznych');
-    expect(text).toContain('ul. Lipowa 5/2');
-    expect(text).toContain('Miejski Ośrodek Pomocy Społecznej w Pruszkowie (demo)');
+      'Wiktoria Źdźbło',
+      'Pomoc osobom starszym w zakupach spożywczych i aptecznych',
+      'ul. Lipowa 5/2',
+      'Miejski Ośrodek Pomocy Społecznej w Pruszkowie (demo)',
+    ]);
     // Up to 30 days the centre insures against accidents (art. 46 ust. 1 pkt 4) and pays travel costs.
     expect(text).toMatch(
       /nie dłuższy niż 30 dni: Korzystający ubezpiecza Wolontariusza od następstw nieszczęśliwych wypadków/,
