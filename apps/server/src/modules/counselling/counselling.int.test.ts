@@ -2,15 +2,13 @@ import { addDays, isPublicHoliday } from '@ostoja/domain/calendar/working-days';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import { residentHttp } from '../../test/http.ts';
 
 // Counselling on a real PostgreSQL with the demo specialists (seed 001 duty hours at ul. Jasna 3).
 let t: TestApp;
 let specialist: string; // psycholog: specialist role, linked to the psychologist
 let admin: string;
 let staff: string; // kadra: centre staff, no counselling permission
-let n = 0;
-/** Each resident from an address of their own, so the per-IP brake does not interfere. */
-const ip = () => `10.20.${Math.floor(++n / 250)}.${n % 250}`;
 const today = todayInPoland();
 
 beforeAll(async () => {
@@ -21,21 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const get = (url: string, query: Record<string, string> = {}, cookie?: string, lang?: string) =>
-  t.app.inject({
-    method: 'GET',
-    url,
-    query,
-    headers: { ...(cookie ? { cookie } : {}), ...(lang ? { 'accept-language': lang } : {}) },
-  });
-const post = (url: string, payload: object, o: { cookie?: string; from?: string; lang?: string } = {}) =>
-  t.app.inject({
-    method: 'POST',
-    url,
-    payload,
-    remoteAddress: o.from ?? ip(),
-    headers: { ...(o.cookie ? { cookie: o.cookie } : {}), ...(o.lang ? { 'accept-language': o.lang } : {}) },
-  });
+const { get, post } = residentHttp(() => t, 20);
 
 interface PublicSlot {
   specialistId: string;

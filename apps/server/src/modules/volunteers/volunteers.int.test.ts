@@ -2,14 +2,13 @@ import { addDays } from '@ostoja/domain/calendar/working-days';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import { residentHttp } from '../../test/http.ts';
 import { expectPdf, pdfText } from '../../test/pdf-text.ts';
 import { agreementBody, signUpBody } from './routes.examples.ts';
 
 // Volunteering: the public form, the coordinator's review, and the agreement as PDF.
 let t: TestApp;
 let coordinator: string;
-let n = 0;
-const ip = () => `10.40.0.${++n}`;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -17,14 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const post = (url: string, payload: object, cookie?: string, lang?: string) =>
-  t.app.inject({
-    method: 'POST',
-    url,
-    payload,
-    remoteAddress: ip(),
-    headers: { ...(cookie ? { cookie } : {}), ...(lang ? { 'accept-language': lang } : {}) },
-  });
+const { post } = residentHttp(() => t, 40);
 const get = (url: string, cookie = coordinator) => t.app.inject({ method: 'GET', url, headers: { cookie } });
 async function signUpAndFind(surname: string) {
   const r = await post('/api/v1/volunteers/sign-up', {
@@ -46,8 +38,7 @@ describe('volunteering', () => {
     const r = await post(
       '/api/v1/volunteers/sign-up',
       { ...signUpBody(), phone: null, consent: false },
-      undefined,
-      'en',
+      { lang: 'en' },
     );
     expect(r.statusCode).toBe(400);
     expect(r.json().error.fields).toEqual(
@@ -69,18 +60,18 @@ describe('volunteering', () => {
       skills: ['shopping', 'companionship'],
       availability: { weekdays: [2, 4] },
     });
-    const early = await post(`/api/v1/volunteers/${v.id}/agreements`, agreementBody, coordinator);
+    const early = await post(`/api/v1/volunteers/${v.id}/agreements`, agreementBody, { cookie: coordinator });
     expect(early.json().error.code).toBe('volunteerNotAccepted');
     const accepted = await post(
       `/api/v1/volunteers/${v.id}/review`,
       { decision: 'accept', note: 'Rozmowa odbyta.', version: 1 },
-      coordinator,
+      { cookie: coordinator },
     );
     expect(accepted.json()).toMatchObject({ status: 'accepted', reviewedByName: 'Weronika Pomocna' });
     const stale = await post(
       `/api/v1/volunteers/${v.id}/review`,
       { decision: 'reject', version: 1 },
-      coordinator,
+      { cookie: coordinator },
     );
     expect(stale.statusCode).toBe(409);
 
@@ -88,7 +79,7 @@ describe('volunteering', () => {
     const a = await post(
       `/api/v1/volunteers/${v.id}/agreements`,
       { ...agreementBody, validTo: addDays(today, 20), travelCosts: true },
-      coordinator,
+      { cookie: coordinator },
     );
     expect(a.statusCode).toBe(201);
     expect(a.json().number).toMatch(/^PW\/\d{4}\/\d{4}$/);
@@ -110,7 +101,7 @@ describe('volunteering', () => {
     expect(text).toContain('z zachowaniem okresu wypowiedzenia wynoszącego 7 dni');
     expect(text).toMatch(/Pruszków, dnia \d{2}\.\d{2}\.\d{4} r\./);
 
-    const long = await post(`/api/v1/volunteers/${v.id}/agreements`, agreementBody, coordinator);
+    const long = await post(`/api/v1/volunteers/${v.id}/agreements`, agreementBody, { cookie: coordinator });
     const open = pdfText((await get(`/api/v1/volunteer-agreements/${long.json().id}/pdf`)).rawPayload);
     expect(open).toContain('na czas nieokreślony');
     expect(open).toContain('ubezpieczeniu społecznym z tytułu wypadków przy pracy');
