@@ -258,18 +258,22 @@ describe('the specialists’ side', () => {
     expect(noShow.statusCode).toBe(409);
     expect(noShow.json().error.code).toBe('notYet');
 
-    const ahead = await post(
-      '/api/v1/counselling/consultations',
-      {
-        specialistId: slot!.specialistId,
-        bookingId: booked.id,
-        heldOn: slot!.date,
-        mode: slot!.mode,
-        kind: 'psychological',
-        durationMinutes: 50,
-      },
-      { cookie: specialist },
-    );
+    // A consultation the specialist records: of the booked visit (psychological, 50 min) unless said otherwise.
+    const consult = (heldOn: string, more: object = {}) =>
+      post(
+        '/api/v1/counselling/consultations',
+        {
+          specialistId: slot!.specialistId,
+          bookingId: booked.id,
+          heldOn,
+          mode: slot!.mode,
+          kind: 'psychological',
+          durationMinutes: 50,
+          ...more,
+        },
+        { cookie: specialist },
+      );
+    const ahead = await consult(slot!.date);
     expect(ahead.json().error.fields).toEqual([
       { path: 'heldOn', message: 'Data nie może być późniejsza niż dzisiejsza.' },
     ]);
@@ -278,45 +282,17 @@ describe('the specialists’ side', () => {
     await t.db.query('UPDATE counselling_booking SET slot_date = $2 WHERE id = $1', [booked.id, held]);
     const year = held.slice(0, 4);
     const before = (await get('/api/v1/counselling/statistics', { year }, specialist)).json();
-    const rec = await post(
-      '/api/v1/counselling/consultations',
-      {
-        specialistId: slot!.specialistId,
-        bookingId: booked.id,
-        heldOn: held,
-        mode: slot!.mode,
-        kind: 'psychological',
-        durationMinutes: 50,
-        referral: 'socialWorker',
-      },
-      { cookie: specialist },
-    );
+    const rec = await consult(held, { referral: 'socialWorker' });
     expect(rec.statusCode).toBe(201);
-    const walkIn = await post(
-      '/api/v1/counselling/consultations',
-      {
-        specialistId: slot!.specialistId,
-        heldOn: today,
-        mode: 'phone',
-        kind: 'violence',
-        durationMinutes: 20,
-        clientName: 'anonimowo',
-      },
-      { cookie: specialist },
-    );
+    const walkIn = await consult(today, {
+      bookingId: undefined,
+      mode: 'phone',
+      kind: 'violence',
+      durationMinutes: 20,
+      clientName: 'anonimowo',
+    });
     expect(walkIn.statusCode).toBe(201);
-    const twice = await post(
-      '/api/v1/counselling/consultations',
-      {
-        specialistId: slot!.specialistId,
-        bookingId: booked.id,
-        heldOn: held,
-        mode: slot!.mode,
-        kind: 'psychological',
-        durationMinutes: 50,
-      },
-      { cookie: specialist },
-    );
+    const twice = await consult(held);
     expect(twice.statusCode).toBe(409);
 
     const stats = await get(
