@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffContext } from '../../http/context.ts';
 import { DEMO_CENTRE_TABLE } from '../../seed/demo-centres.ts';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { expectPdf, pdfText } from '../../test/pdf-text.ts';
+import { expectPdf } from '../../test/pdf-text.ts';
 import { type Call, family, http, nkA, perpetrator } from '../blue-card/test-helpers.ts';
 import { computeIndicators } from '../reporting/indicator-repo.ts';
 import { facilityInput, lastOpenDay } from './routes.examples.ts';

@@ -1,6 +1,6 @@
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { describe, expect, it } from 'vitest';
-import { expectPdf, pdfText } from '../../test/pdf-text.ts';
+import { expectPdf } from '../../test/pdf-text.ts';
 import { staffContext } from '../../test/route-examples.ts';
 import { staffApp } from '../../test/staff-app.ts';
 import { family, http, nkA } from '../blue-card/test-helpers.ts';

@@ -1,7 +1,7 @@
 import { addDays } from '@ostoja/domain/calendar/working-days';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { describe, expect, it } from 'vitest';
-import { expectPdf, pdfText } from '../../test/pdf-text.ts';
+import { expectPdf } from '../../test/pdf-text.ts';
 import { staffApp } from '../../test/staff-app.ts';
 import { aCostLimit, aDeceased, aFuneralHome, funeralRequest } from './test-funerals.ts';
 

@@ -3,7 +3,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffContext } from '../../http/context.ts';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { expectPdf, pdfText } from '../../test/pdf-text.ts';
+import { expectPdf } from '../../test/pdf-text.ts';
 import { type Call, family, http, nkA, perpetrator } from '../blue-card/test-helpers.ts';
 import { computeIndicators } from '../reporting/indicator-repo.ts';
 import { participantInput, programmeInput } from './routes.examples.ts';

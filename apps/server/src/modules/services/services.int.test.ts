@@ -2,7 +2,7 @@ import { addDays } from '@ostoja/domain/calendar/working-days';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { describe, expect, it } from 'vitest';
 import { DEMO_LOCAL_TABLE } from '../../seed/demo-services.ts';
-import { expectPdf, pdfText } from '../../test/pdf-text.ts';
+import { expectPdf } from '../../test/pdf-text.ts';
 import { staffApp } from '../../test/staff-app.ts';
 import * as applications from '../applications/service.ts';
 import { careRequest, visitedApplication } from './test-care.ts';

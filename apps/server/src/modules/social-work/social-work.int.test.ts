@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { expectPdf, pdfText } from '../../test/pdf-text.ts';
+import { expectPdf } from '../../test/pdf-text.ts';
 import { type Call, http, nkA, perpetrator } from '../blue-card/test-helpers.ts';
 
 // The social worker's case file: open, plan, notes, tasks on "Moja praca", the social contract and
