@@ -28,6 +28,14 @@ export interface AuditEntry {
   actor?: Pick<Actor, 'id' | 'login'>;
 }
 
+/** The audit entry of reading a record's document (its PDF, a letter): `details` names the document. */
+export const documentRead = (
+  entity: string,
+  entityId: string,
+  persons?: readonly string[],
+  details: Record<string, unknown> = { document: 'pdf' },
+): AuditEntry => ({ action: 'read', entity, entityId, details, ...(persons ? { persons } : {}) });
+
 /** The persons named by rows that carry a `personId` (or another `key`: list and export rows), for AuditEntry.persons. */
 export function personsOf(rows: readonly object[], key = 'personId'): string[] {
   return rows.flatMap((r) => {

@@ -27,6 +27,9 @@ export const forbidden = () => new AppError(403, 'forbidden', 'error.forbidden')
 export const notFound = () => new AppError(404, 'notFound', 'error.notFound');
 export const conflict = (code: string, messageKey: string, fields: FieldError[] = []) =>
   new AppError(409, code, messageKey, fields);
+/** A 409 on one field: its code's message (`error.<code>`) is also set on the field at `path`. */
+export const fieldConflict = (code: string, path: string) =>
+  conflict(code, `error.${code}`, [{ path, message: `error.${code}` }]);
 export const versionConflict = () => new AppError(409, 'versionConflict', 'error.versionConflict');
 
 /** Keys may carry their parameters ("error.actionNotAllowed?status=decided"), merged with `params`. */

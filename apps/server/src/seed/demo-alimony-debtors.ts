@@ -1,17 +1,14 @@
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../db/db.ts';
-import { staffContext } from '../http/context.ts';
 import * as debtors from '../modules/alimony-fund/debtor-service.ts';
+import { demoStaff } from './staff.ts';
 
 // The debtors of the demo's granted alimony fund applications, entered through the module's use
 // cases: the first lives in another gmina (its organ gets the request to act, and its answer is
 // filed), the second in ours (the centre acts towards them itself).
 
 export async function seedAlimonyDebtors(q: Queryable) {
-  const clerk = staffContext(
-    q,
-    (await q.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'swiadczenia'`)).rows[0]!.id,
-  );
+  const clerk = (await demoStaff(q)).as('swiadczenia');
   const granted = await q.query<{ id: string }>(
     `SELECT f.id FROM alimony_fund_application f
       WHERE EXISTS (SELECT 1 FROM decision d WHERE d.alimony_fund_application_id = f.id AND d.outcome = 'grant')

@@ -2,9 +2,10 @@ import { CreateAlimonyFundApplication } from '@ostoja/domain/alimony-fund/applic
 import { addDays } from '@ostoja/domain/calendar/working-days';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../db/db.ts';
-import { staffContext } from '../http/context.ts';
 import * as alimonyFund from '../modules/alimony-fund/service.ts';
 import { firstWorkingDay, monthsBack } from './demo-caseload.ts';
+import { familiesWithChildren } from './demo-family-benefits.ts';
+import { demoStaff } from './staff.ts';
 
 // The alimony fund of a few demo single parents, entered through the module's own use cases:
 // two granted some months ago (called before the history's payment runs, which pay their months
@@ -23,24 +24,10 @@ function grantedFiledOn(today: string) {
 
 export async function seedAlimonyFund(q: Queryable) {
   const today = todayInPoland();
-  const clerk = staffContext(
-    q,
-    (await q.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'swiadczenia'`)).rows[0]!.id,
-  );
+  const clerk = (await demoStaff(q)).as('swiadczenia');
   // Households without a spouse or partner, with a child under 17 — others than family benefits' first five.
-  const families = await q.query<{ id: string; members: { id: string; relation: string; birth: string }[] }>(
-    `SELECT h.id, json_agg(json_build_object('id', p.id, 'relation', m.relation, 'birth', p.birth_date)
-              ORDER BY m.relation <> 'applicant', p.birth_date) AS members
-       FROM household h
-       JOIN household_membership m ON m.household_id = h.id AND m.valid_to IS NULL
-       JOIN person p ON p.id = m.person_id
-      GROUP BY h.id
-     HAVING bool_or(m.relation = 'child' AND p.birth_date > $1::date - interval '17 years')
-        AND bool_or(m.relation = 'applicant') AND NOT bool_or(m.relation IN ('spouse', 'partner'))
-      ORDER BY h.id DESC LIMIT 3`,
-    [today],
-  );
-  for (const [i, f] of families.rows.entries()) {
+  const families = await familiesWithChildren(q, today, { order: 'DESC', limit: 3, singleParent: true });
+  for (const [i, f] of families.entries()) {
     const applicant = f.members.find((m) => m.relation === 'applicant')!;
     const submittedOn = i === 2 ? today : grantedFiledOn(today);
     const body = CreateAlimonyFundApplication.parse({

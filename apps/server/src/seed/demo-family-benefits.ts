@@ -1,20 +1,23 @@
 import { CreateFamilyBenefitApplication } from '@ostoja/domain/family-benefits/application';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../db/db.ts';
-import { staffContext } from '../http/context.ts';
 import * as familyBenefits from '../modules/family-benefits/service.ts';
+import { demoStaff } from './staff.ts';
 
 // Family benefits of a few demo families with children, entered through the module's own use
 // cases: three granted (so this period's months are in the payment runs), one still waiting for
 // an attachment (the call to complete), one with a lost income.
 
-export async function seedFamilyBenefits(q: Queryable) {
-  const today = todayInPoland();
-  const clerk = staffContext(
-    q,
-    (await q.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'swiadczenia'`)).rows[0]!.id,
-  );
-  const families = await q.query<{ id: string; members: { id: string; relation: string; birth: string }[] }>(
+/**
+ * The demo's households with an applicant and a child under 17, each with its members (the
+ * applicant first, then by birth date); `singleParent`: only those without a spouse or partner.
+ */
+export async function familiesWithChildren(
+  q: Queryable,
+  today: string,
+  o: { order: 'ASC' | 'DESC'; limit: number; singleParent?: boolean },
+) {
+  const r = await q.query<{ id: string; members: { id: string; relation: string; birth: string }[] }>(
     `SELECT h.id, json_agg(json_build_object('id', p.id, 'relation', m.relation, 'birth', p.birth_date)
               ORDER BY m.relation <> 'applicant', p.birth_date) AS members
        FROM household h
@@ -22,11 +25,18 @@ export async function seedFamilyBenefits(q: Queryable) {
        JOIN person p ON p.id = m.person_id
       GROUP BY h.id
      HAVING bool_or(m.relation = 'child' AND p.birth_date > $1::date - interval '17 years')
-        AND bool_or(m.relation = 'applicant')
-      ORDER BY h.id LIMIT 5`,
+        AND bool_or(m.relation = 'applicant')${o.singleParent ? ` AND NOT bool_or(m.relation IN ('spouse', 'partner'))` : ''}
+      ORDER BY h.id ${o.order} LIMIT ${o.limit}`,
     [today],
   );
-  for (const [i, f] of families.rows.entries()) {
+  return r.rows;
+}
+
+export async function seedFamilyBenefits(q: Queryable) {
+  const today = todayInPoland();
+  const clerk = (await demoStaff(q)).as('swiadczenia');
+  const families = await familiesWithChildren(q, today, { order: 'ASC', limit: 5 });
+  for (const [i, f] of families.entries()) {
     const applicant = f.members.find((m) => m.relation === 'applicant')!;
     const lost = i === 1;
     const body = CreateFamilyBenefitApplication.parse({

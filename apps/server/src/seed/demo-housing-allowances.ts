@@ -1,8 +1,8 @@
 import { CreateHousingAllowanceApplication } from '@ostoja/domain/housing-allowances/application';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../db/db.ts';
-import { staffContext } from '../http/context.ts';
 import * as housing from '../modules/housing-allowances/service.ts';
+import { demoStaff } from './staff.ts';
 
 // Two demo households' dodatek mieszkaniowy, entered through the module's own use cases: one
 // granted (its 6 months to the building manager in the payment runs, with the dodatek
@@ -23,10 +23,7 @@ const MANAGERS = [
 
 export async function seedHousingAllowances(q: Queryable) {
   const today = todayInPoland();
-  const clerk = staffContext(
-    q,
-    (await q.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'swiadczenia'`)).rows[0]!.id,
-  );
+  const clerk = (await demoStaff(q)).as('swiadczenia');
   const households = await q.query<{ id: string; applicant: string; members: string[] }>(
     `SELECT h.id, (array_agg(p.id) FILTER (WHERE m.relation = 'applicant'))[1] AS applicant,
             array_agg(p.id ORDER BY p.birth_date) AS members

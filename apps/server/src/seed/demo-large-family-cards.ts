@@ -4,9 +4,9 @@ import { CreateHousehold } from '@ostoja/domain/registry/household';
 import { makePesel } from '@ostoja/domain/shared/pesel';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../db/db.ts';
-import { staffContext } from '../http/context.ts';
 import * as cards from '../modules/large-family-cards/service.ts';
 import * as registry from '../modules/registry/service.ts';
+import { demoStaff } from './staff.ts';
 
 // Karta Dużej Rodziny for a few demo families, through the module's own use cases: the demo's
 // households with three or more children, and one new family whose eldest turns 18 on the 15th
@@ -14,10 +14,7 @@ import * as registry from '../modules/registry/service.ts';
 
 export async function seedLargeFamilyCards(q: Queryable) {
   const today = todayInPoland();
-  const clerk = staffContext(
-    q,
-    (await q.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'swiadczenia'`)).rows[0]!.id,
-  );
+  const clerk = (await demoStaff(q)).as('swiadczenia');
   const families = await q.query<{ id: string; members: { id: string; relation: string }[] }>(
     `SELECT h.id, json_agg(json_build_object('id', p.id, 'relation', m.relation)) AS members
        FROM household h

@@ -1,9 +1,12 @@
 import type { IssueDecision } from '@ostoja/domain/applications/decision';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { z } from 'zod';
 import { type StaffContext, staffContext } from '../http/context.ts';
 import { approveDecision } from '../modules/applications/approval.ts';
 import * as applications from '../modules/applications/service.ts';
-import type { TestApp } from './db.ts';
+import { createTestApp, type TestApp } from './db.ts';
+import { http } from './http.ts';
+import { pdfText } from './pdf-text.ts';
 
 /**
  * Issues a decision the way a centre with four-eyes approval does: `ctx` drafts it and another
@@ -47,4 +50,43 @@ export async function decisionSessions(t: TestApp) {
     clerk: await t.login('swiadczenia'),
     director: await t.login('dyrektor'),
   };
+}
+
+/**
+ * A test file's app for the decision flow over HTTP, made before its tests and closed after them:
+ * the sessions of `decisionSessions`, the demo's two-person household (`twoPersonHousehold`), the
+ * requests as a session, the four-eyes decision and the decision letter's text.
+ */
+export function decisionFlowApp(opts?: Parameters<typeof createTestApp>[0], order: 'ASC' | 'DESC' = 'ASC') {
+  const f = {} as Awaited<ReturnType<typeof decisionSessions>> & {
+    t: TestApp;
+    household: Awaited<ReturnType<typeof twoPersonHousehold>>;
+  };
+  beforeAll(async () => {
+    f.t = await createTestApp(opts);
+    Object.assign(f, await decisionSessions(f.t));
+    f.household = await twoPersonHousehold(f.t.db, order);
+  });
+  afterAll(() => f.t?.close());
+  const post = (url: string, cookie: string, payload: object) => http(f.t).post(url, cookie, payload);
+  const get = (url: string, cookie: string) => http(f.t).get(url, cookie);
+  return Object.assign(f, {
+    post,
+    get,
+    /** Four-eyes approval (on by default): the clerk drafts the decision, the director approves and signs it. */
+    async decide(appId: string, body: object) {
+      const drafted = await post(`/api/v1/applications/${appId}/decisions`, f.clerk, body);
+      expect(drafted.statusCode, drafted.body).toBe(200);
+      expect(drafted.json().status).toBe('awaitingApproval');
+      const approved = await post(`/api/v1/applications/${appId}/decision-approval`, f.director, {});
+      expect(approved.statusCode, approved.body).toBe(200);
+      return approved.json();
+    },
+    /** The decision letter's text as pdftotext reads it. */
+    async decisionText(decisionId: string) {
+      const pdf = await get(`/api/v1/decisions/${decisionId}/pdf`, f.clerk);
+      expect(pdf.statusCode).toBe(200);
+      return pdfText(pdf.rawPayload);
+    },
+  });
 }

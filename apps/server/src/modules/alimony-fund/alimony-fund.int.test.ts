@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { claimFlow } from '../../test/claim-flow.ts';
 import { claimRolesTest } from '../../test/claim-roles.ts';
 import { errorPaths } from '../../test/errors.ts';
 import { benefitsStaffApp } from '../../test/staff-app.ts';
@@ -10,8 +11,8 @@ import { alimonyApplication } from './debtor-fixtures.ts';
 const s = benefitsStaffApp();
 const { who, fx, call } = s;
 let n = 0;
-const decide = (id: string, body: object, cookie = who.swiadczenia!) =>
-  call('POST', `/api/v1/alimony-fund/applications/${id}/decision`, cookie, body);
+const flow = claimFlow(s, '/api/v1/alimony-fund/applications');
+const { decide } = flow;
 const CALC = '/api/v1/calculators/alimony-fund';
 const mother = { role: 'parent', birthDate: '1988-02-01' };
 
@@ -171,13 +172,7 @@ describe('application → decision → monthly payments', () => {
     });
     expect(app.calculation).toMatchObject({ month: '2026-11-01', eligible: true, monthlyAmount: 105_000 });
 
-    const decided = await decide(app.id, {
-      outcome: 'grant',
-      decidedOn: '2026-11-20',
-      paymentMethod: 'cashDesk',
-    });
-    expect(decided.statusCode).toBe(200);
-    const d = decided.json().decision;
+    const d = await flow.grantOnce(app.id);
     expect(d).toMatchObject({
       number: 'FA/2026/0001',
       outcome: 'grant',
@@ -188,19 +183,8 @@ describe('application → decision → monthly payments', () => {
     expect(d.schedule).toHaveLength(11);
     expect(d.schedule.at(-1)).toEqual({ month: '2027-09', amount: 105_000, days: null });
 
-    const again = await decide(app.id, {
-      outcome: 'grant',
-      decidedOn: '2026-11-21',
-    });
-    expect(again.statusCode).toBe(409);
-
-    const run = await call('POST', '/api/v1/payment-runs', who.swiadczenia!, { month: '2027-01' });
-    expect(run.statusCode).toBeLessThan(300);
-    const schedule = (await call('GET', `/api/v1/payment-schedules/${d.id}`, who.swiadczenia!)).json();
+    const { schedule, listed } = await flow.listedAfterRun(d.id, '2027-01');
     expect(schedule.decision.benefit).toBe('funduszAlimentacyjny');
-    const listed = schedule.items
-      .filter((i: { status: string }) => i.status === 'listed')
-      .map((i: { month: string; amount: number }) => [i.month.slice(0, 7), i.amount]);
     expect(listed).toEqual([
       ['2026-11', 105_000],
       ['2026-12', 105_000],
@@ -220,9 +204,7 @@ describe('application → decision → monthly payments', () => {
       debts: { on: '2027-01-31', debtors: 0, principal: 0, interest: 0, total: 0 },
     });
     expect(rep.json().recoveries).toMatchObject({ repayments: 0, amount: 0 });
-    const bad = await call('GET', '/api/v1/alimony-fund/report?from=2027-01&to=2026-11', who.swiadczenia!);
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.fields[0].path).toBe('to');
+    await flow.reportRefusesReversedRange('/api/v1/alimony-fund/report');
   });
 
   it('over the criterion: 400 zł off each benefit, the 50 zł left to the older child is not paid', async () => {

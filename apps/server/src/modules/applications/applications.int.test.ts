@@ -1,56 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
-import { decisionSessions, twoPersonHousehold } from '../../test/decisions.ts';
+import { describe, expect, it } from 'vitest';
+import { decisionFlowApp } from '../../test/decisions.ts';
 import { errorPaths } from '../../test/errors.ts';
-import { pdfText as textOfPdf } from '../../test/pdf-text.ts';
 
-let t: TestApp;
-let worker: string; // pracownik: social worker of field team 1
-let clerk: string; // swiadczenia: benefits clerk
-let director: string; // dyrektor: approves and signs decisions (holds an upoważnienie)
-let household: { id: string; applicantId: string; otherId: string };
-
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ worker, clerk, director } = await decisionSessions(t));
-  // A two-person household served by field team 1.
-  household = await twoPersonHousehold(t.db);
-});
-afterAll(() => t?.close());
-
-const post = (url: string, cookie: string, payload: object) =>
-  t.app.inject({ method: 'POST', url, headers: { cookie }, payload });
-const get = (url: string, cookie: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
-
-/** Four-eyes approval (on by default): the clerk drafts the decision, the director approves and signs it. */
-async function decide(appId: string, body: object) {
-  const drafted = await post(`/api/v1/applications/${appId}/decisions`, clerk, body);
-  expect(drafted.json().status).toBe('awaitingApproval');
-  const approved = await post(`/api/v1/applications/${appId}/decision-approval`, director, {});
-  expect(approved.statusCode).toBe(200);
-  return approved.json();
-}
-
-/** The decision letter's text as pdftotext reads it. */
-async function pdfText(decisionId: string) {
-  const pdf = await get(`/api/v1/decisions/${decisionId}/pdf`, clerk);
-  expect(pdf.statusCode).toBe(200);
-  return textOfPdf(pdf.rawPayload);
-}
+// f.worker: pracownik, social worker of field team 1; f.clerk: swiadczenia, benefits clerk;
+// f.director: dyrektor, approves and signs decisions (holds an upoważnienie); f.household: a
+// two-person household served by field team 1.
+const f = decisionFlowApp();
+const { post, get, decide, decisionText: pdfText } = f;
 
 /** The applicant as the letter names them (the demo's names are random). */
 const nameApplicant = (firstName: string, surname: string, sex: 'F' | 'M') =>
-  t.db.query('UPDATE person SET first_name = $2, surname = $3, sex = $4 WHERE id = $1', [
-    household.applicantId,
+  f.t.db.query('UPDATE person SET first_name = $2, surname = $3, sex = $4 WHERE id = $1', [
+    f.household.applicantId,
     firstName,
     surname,
     sex,
   ]);
 
 async function newApplication(submittedOn = '2026-11-02') {
-  const res = await post('/api/v1/applications', worker, {
-    householdId: household.id,
-    applicantId: household.applicantId,
+  const res = await post('/api/v1/applications', f.worker, {
+    householdId: f.household.id,
+    applicantId: f.household.applicantId,
     channel: 'inPerson',
     submittedOn,
     benefits: ['zasilekOkresowy'],
@@ -66,10 +36,10 @@ const wywiad = (gross: number) => ({
   health: 'Bez zastrzeżeń.',
   members: [
     {
-      personId: household.applicantId,
+      personId: f.household.applicantId,
       sources: [{ kind: 'employment', month: '2026-10', gross, tax: 0, contributions: 20000 }],
     },
-    { personId: household.otherId, sources: [] },
+    { personId: f.household.otherId, sources: [] },
   ],
 });
 
@@ -91,16 +61,18 @@ describe('application → home visit → decision → appeal', () => {
     expect(app.deadlines.wywiadDue).toBe('2026-11-23');
     expect(app.deadlines.decisionDue).toBe('2026-12-02');
 
-    const work = (await get('/api/v1/my-work', worker)).json();
+    const work = (await get('/api/v1/my-work', f.worker)).json();
     expect(work.items).toContainEqual(
       expect.objectContaining({ applicationId: app.id, kind: 'wywiad', due: '2026-11-23' }),
     );
 
-    expect((await post(`/api/v1/applications/${app.id}/wywiad`, worker, wywiad(120000))).statusCode).toBe(
+    expect((await post(`/api/v1/applications/${app.id}/wywiad`, f.worker, wywiad(120000))).statusCode).toBe(
       200,
     );
     // 2 persons × 823 zł = 1646 zł; income 1000 zł; gap 646 zł; at least half: 323 zł.
-    const preview = (await post(`/api/v1/applications/${app.id}/proposal-preview`, worker, proposal)).json();
+    const preview = (
+      await post(`/api/v1/applications/${app.id}/proposal-preview`, f.worker, proposal)
+    ).json();
     expect(preview).toMatchObject({
       eligible: true,
       income: 100000,
@@ -112,11 +84,11 @@ describe('application → home visit → decision → appeal', () => {
       'art. 38 ust. 2 ustawy o pomocy społecznej',
     );
 
-    const proposed = (await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal)).json();
+    const proposed = (await post(`/api/v1/applications/${app.id}/proposals`, f.worker, proposal)).json();
     expect(proposed.status).toBe('awaitingDecision');
     expect(
       (
-        await post(`/api/v1/applications/${app.id}/decisions`, worker, {
+        await post(`/api/v1/applications/${app.id}/decisions`, f.worker, {
           outcome: 'grant',
           decidedOn: '2026-11-10',
         })
@@ -135,7 +107,7 @@ describe('application → home visit → decision → appeal', () => {
       { month: '2027-01', amount: 40000, days: null },
     ]);
 
-    const pdf = await get(`/api/v1/decisions/${decision.id}/pdf`, clerk);
+    const pdf = await get(`/api/v1/decisions/${decision.id}/pdf`, f.clerk);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const text = await pdfText(decision.id);
     expect(text).toContain('DECYZJA');
@@ -150,24 +122,24 @@ describe('application → home visit → decision → appeal', () => {
     expect(text).toContain('Miejski Ośrodek Pomocy Społecznej w Pruszkowie');
 
     const delivered = (
-      await post(`/api/v1/applications/${app.id}/delivery`, clerk, { deliveredOn: '2026-11-12' })
+      await post(`/api/v1/applications/${app.id}/delivery`, f.clerk, { deliveredOn: '2026-11-12' })
     ).json();
     expect(delivered.deadlines.appealUntil).toBe('2026-11-26');
     const appealed = (
-      await post(`/api/v1/applications/${app.id}/appeals`, clerk, {
+      await post(`/api/v1/applications/${app.id}/appeals`, f.clerk, {
         receivedOn: '2026-11-20',
         by: 'wnioskodawca',
       })
     ).json();
     expect(appealed.status).toBe('appealed');
     expect(appealed.appeals[0].forwardDue).toBe('2026-11-27');
-    const clerkWork = (await get('/api/v1/my-work', clerk)).json();
+    const clerkWork = (await get('/api/v1/my-work', f.clerk)).json();
     expect(clerkWork.items).toContainEqual(
       expect.objectContaining({ applicationId: app.id, kind: 'forwardAppeal', due: '2026-11-27' }),
     );
-    await post(`/api/v1/applications/${app.id}/appeal-forwarding`, clerk, { forwardedOn: '2026-11-25' });
+    await post(`/api/v1/applications/${app.id}/appeal-forwarding`, f.clerk, { forwardedOn: '2026-11-25' });
     const closed = (
-      await post(`/api/v1/applications/${app.id}/appeal-outcome`, clerk, {
+      await post(`/api/v1/applications/${app.id}/appeal-outcome`, f.clerk, {
         outcome: 'upheld',
         decidedOn: '2026-12-20',
       })
@@ -191,13 +163,13 @@ describe('application → home visit → decision → appeal', () => {
 
   it('changes the amount from a month on, then revokes it, by new decisions; schedules follow', async () => {
     const app = await newApplication();
-    await post(`/api/v1/applications/${app.id}/wywiad`, worker, wywiad(120000));
-    await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal);
+    await post(`/api/v1/applications/${app.id}/wywiad`, f.worker, wywiad(120000));
+    await post(`/api/v1/applications/${app.id}/proposals`, f.worker, proposal);
     const decided = await decide(app.id, { outcome: 'grant', decidedOn: '2026-11-10' });
     const original = decided.decisions[0];
     const items = async () =>
       (
-        await t.db.query<{ month: string; amount: number; status: string; number: string }>(
+        await f.t.db.query<{ month: string; amount: number; status: string; number: string }>(
           `SELECT to_char(s.month, 'YYYY-MM') AS month, s.amount, s.status, d.number
              FROM payment_schedule_item s JOIN decision d ON d.id = s.decision_id
             WHERE d.application_id = $1 ORDER BY s.month, s.status`,
@@ -208,7 +180,7 @@ describe('application → home visit → decision → appeal', () => {
       );
 
     // Outside the legal bounds (323–646 zł) or from the first month: refused, naming the field.
-    const tooMuch = await post(`/api/v1/applications/${app.id}/decision-changes`, clerk, {
+    const tooMuch = await post(`/api/v1/applications/${app.id}/decision-changes`, f.clerk, {
       decisionId: original.id,
       fromMonth: '2026-12',
       amount: 70000,
@@ -220,7 +192,7 @@ describe('application → home visit → decision → appeal', () => {
       path: 'amount',
       message: 'Kwota musi wynosić od 323,00\u00a0zł do 646,00\u00a0zł.',
     });
-    const first = await post(`/api/v1/applications/${app.id}/decision-changes`, clerk, {
+    const first = await post(`/api/v1/applications/${app.id}/decision-changes`, f.clerk, {
       decisionId: original.id,
       fromMonth: '2026-11',
       amount: 35000,
@@ -232,7 +204,7 @@ describe('application → home visit → decision → appeal', () => {
     // Four-eyes approval: the clerk's change is a draft; nothing is signed or paid until the
     // director approves it, and the clerk cannot approve their own draft.
     const drafted = (
-      await post(`/api/v1/applications/${app.id}/decision-changes`, clerk, {
+      await post(`/api/v1/applications/${app.id}/decision-changes`, f.clerk, {
         decisionId: original.id,
         fromMonth: '2026-12',
         amount: 35000,
@@ -254,15 +226,15 @@ describe('application → home visit → decision → appeal', () => {
       '2026-12 40000 open original',
       '2027-01 40000 open original',
     ]);
-    const self = await post(`/api/v1/applications/${app.id}/decision-approval`, clerk, {});
+    const self = await post(`/api/v1/applications/${app.id}/decision-approval`, f.clerk, {});
     expect(self.statusCode).toBe(409);
     expect(self.json().error.code).toBe('fourEyes');
-    expect((await get(`/api/v1/applications/${app.id}`, clerk)).json().decisions).toHaveLength(1);
-    expect((await get('/api/v1/my-work', director)).json().items).toContainEqual(
+    expect((await get(`/api/v1/applications/${app.id}`, f.clerk)).json().decisions).toHaveLength(1);
+    expect((await get('/api/v1/my-work', f.director)).json().items).toContainEqual(
       expect.objectContaining({ applicationId: app.id, kind: 'approveDecision' }),
     );
 
-    const changed = (await post(`/api/v1/applications/${app.id}/decision-approval`, director, {})).json();
+    const changed = (await post(`/api/v1/applications/${app.id}/decision-approval`, f.director, {})).json();
     expect(changed.status).toBe('decided');
     const change = changed.decisions.find((d: { kind: string }) => d.kind === 'change');
     expect(change).toMatchObject({
@@ -289,7 +261,7 @@ describe('application → home visit → decision → appeal', () => {
     expect(text).not.toContain('Beata Świadczeniowa');
 
     const draftedRevocation = (
-      await post(`/api/v1/applications/${app.id}/decision-revocations`, clerk, {
+      await post(`/api/v1/applications/${app.id}/decision-revocations`, f.clerk, {
         decisionId: change.id,
         fromMonth: '2027-01',
         decidedOn: '2026-12-15',
@@ -299,8 +271,10 @@ describe('application → home visit → decision → appeal', () => {
     expect(draftedRevocation.status).toBe('awaitingApproval');
     expect(draftedRevocation.decisions.some((d: { kind: string }) => d.kind === 'revoke')).toBe(false);
     expect(await items()).toContainEqual('2027-01 35000 open change');
-    expect((await post(`/api/v1/applications/${app.id}/decision-approval`, clerk, {})).statusCode).toBe(409);
-    const revoked = (await post(`/api/v1/applications/${app.id}/decision-approval`, director, {})).json();
+    expect((await post(`/api/v1/applications/${app.id}/decision-approval`, f.clerk, {})).statusCode).toBe(
+      409,
+    );
+    const revoked = (await post(`/api/v1/applications/${app.id}/decision-approval`, f.director, {})).json();
     const revocation = revoked.decisions.find((d: { kind: string }) => d.kind === 'revoke');
     expect(revocation).toMatchObject({ outcome: 'revoke', amount: 0, signedByName: 'Dorota Dyrektorska' });
     expect(await items()).toContainEqual('2027-01 35000 cancelled change');
@@ -317,27 +291,29 @@ describe('application → home visit → decision → appeal', () => {
 
   it('refuses steps out of order (409) and leaves the log untouched', async () => {
     const app = await newApplication();
-    const res = await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal);
+    const res = await post(`/api/v1/applications/${app.id}/proposals`, f.worker, proposal);
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('actionNotAllowed');
     expect(res.json().error.message).toContain('awaitingWywiad');
-    const again = (await get(`/api/v1/applications/${app.id}`, worker)).json();
+    const again = (await get(`/api/v1/applications/${app.id}`, f.worker)).json();
     expect(again.actions).toHaveLength(2);
   });
 
   it('does not grant a benefit above the criterion, but issues a refusal with its reasons', async () => {
     const app = await newApplication();
-    await post(`/api/v1/applications/${app.id}/wywiad`, worker, wywiad(300000)); // 2800 zł net > 1646 zł
-    const preview = (await post(`/api/v1/applications/${app.id}/proposal-preview`, worker, proposal)).json();
+    await post(`/api/v1/applications/${app.id}/wywiad`, f.worker, wywiad(300000)); // 2800 zł net > 1646 zł
+    const preview = (
+      await post(`/api/v1/applications/${app.id}/proposal-preview`, f.worker, proposal)
+    ).json();
     expect(preview).toMatchObject({ eligible: false, amount: 0 });
-    await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal);
-    const grant = await post(`/api/v1/applications/${app.id}/decisions`, clerk, {
+    await post(`/api/v1/applications/${app.id}/proposals`, f.worker, proposal);
+    const grant = await post(`/api/v1/applications/${app.id}/decisions`, f.clerk, {
       outcome: 'grant',
       decidedOn: '2026-11-10',
     });
     expect(grant.statusCode).toBe(409);
     expect(grant.json().error.code).toBe('notEligible');
-    const noReason = await post(`/api/v1/applications/${app.id}/decisions`, clerk, {
+    const noReason = await post(`/api/v1/applications/${app.id}/decisions`, f.clerk, {
       outcome: 'refuse',
       decidedOn: '2026-11-10',
     });
@@ -353,29 +329,32 @@ describe('application → home visit → decision → appeal', () => {
 
   it('issues one decision when two clerks draft and two approvers approve at once', async () => {
     const app = await newApplication();
-    await post(`/api/v1/applications/${app.id}/wywiad`, worker, wywiad(120000));
-    await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal);
-    const clerk2 = await t.login('swiadczenia');
+    await post(`/api/v1/applications/${app.id}/wywiad`, f.worker, wywiad(120000));
+    await post(`/api/v1/applications/${app.id}/proposals`, f.worker, proposal);
+    const clerk2 = await f.t.login('swiadczenia');
     const [a, b] = await Promise.all([
-      post(`/api/v1/applications/${app.id}/decisions`, clerk, { outcome: 'grant', decidedOn: '2026-11-10' }),
+      post(`/api/v1/applications/${app.id}/decisions`, f.clerk, {
+        outcome: 'grant',
+        decidedOn: '2026-11-10',
+      }),
       post(`/api/v1/applications/${app.id}/decisions`, clerk2, { outcome: 'grant', decidedOn: '2026-11-10' }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
-    const director2 = await t.login('dyrektor');
+    const director2 = await f.t.login('dyrektor');
     const [c, d] = await Promise.all([
-      post(`/api/v1/applications/${app.id}/decision-approval`, director, {}),
+      post(`/api/v1/applications/${app.id}/decision-approval`, f.director, {}),
       post(`/api/v1/applications/${app.id}/decision-approval`, director2, {}),
     ]);
     expect([c.statusCode, d.statusCode].sort()).toEqual([200, 409]);
-    const n = await t.db.query('SELECT 1 FROM decision WHERE application_id = $1', [app.id]);
+    const n = await f.t.db.query('SELECT 1 FROM decision WHERE application_id = $1', [app.id]);
     expect(n.rowCount).toBe(1);
   });
 
   it('names the field of bad input and writes nothing', async () => {
-    const before = await t.db.query('SELECT 1 FROM application');
-    const res = await post('/api/v1/applications', worker, {
-      householdId: household.id,
-      applicantId: household.applicantId,
+    const before = await f.t.db.query('SELECT 1 FROM application');
+    const res = await post('/api/v1/applications', f.worker, {
+      householdId: f.household.id,
+      applicantId: f.household.applicantId,
       channel: 'pigeon',
       submittedOn: '2026-13-01',
       benefits: [],
@@ -383,8 +362,8 @@ describe('application → home visit → decision → appeal', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(errorPaths(res)).toEqual(['benefits', 'channel', 'helpReasons.0', 'submittedOn']);
-    const other = await post('/api/v1/applications', worker, {
-      householdId: household.id,
+    const other = await post('/api/v1/applications', f.worker, {
+      householdId: f.household.id,
       applicantId: '00000000-0000-4000-8000-000000000000',
       channel: 'post',
       submittedOn: '2026-11-02',
@@ -394,20 +373,20 @@ describe('application → home visit → decision → appeal', () => {
     expect(other.json().error.fields).toEqual([
       { path: 'applicantId', message: 'Wnioskodawca musi być członkiem tego gospodarstwa domowego.' },
     ]);
-    expect((await t.db.query('SELECT 1 FROM application')).rowCount).toBe(before.rowCount);
+    expect((await f.t.db.query('SELECT 1 FROM application')).rowCount).toBe(before.rowCount);
   });
 });
 
 describe('four-eyes approval and the signatory', () => {
   async function proposed() {
     const app = await newApplication();
-    await post(`/api/v1/applications/${app.id}/wywiad`, worker, wywiad(120000));
-    await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal);
+    await post(`/api/v1/applications/${app.id}/wywiad`, f.worker, wywiad(120000));
+    await post(`/api/v1/applications/${app.id}/proposals`, f.worker, proposal);
     return app.id as string;
   }
   const setFourEyes = async (on: boolean) => {
-    const admin = await t.login('admin');
-    const res = await t.app.inject({
+    const admin = await f.t.login('admin');
+    const res = await f.t.app.inject({
       method: 'PUT',
       url: '/api/v1/centre-settings',
       headers: { cookie: admin },
@@ -417,10 +396,13 @@ describe('four-eyes approval and the signatory', () => {
   };
 
   it('refuses the author approving their own draft; another authorised person signs the letter', async () => {
-    expect((await get('/api/v1/centre-settings', clerk)).json()).toEqual({ fourEyesDecisions: true });
+    expect((await get('/api/v1/centre-settings', f.clerk)).json()).toEqual({ fourEyesDecisions: true });
     const id = await proposed();
     const drafted = (
-      await post(`/api/v1/applications/${id}/decisions`, clerk, { outcome: 'grant', decidedOn: '2026-11-10' })
+      await post(`/api/v1/applications/${id}/decisions`, f.clerk, {
+        outcome: 'grant',
+        decidedOn: '2026-11-10',
+      })
     ).json();
     expect(drafted.status).toBe('awaitingApproval');
     expect(drafted.decisions).toEqual([]);
@@ -430,29 +412,29 @@ describe('four-eyes approval and the signatory', () => {
       draftedByName: 'Beata Świadczeniowa',
     });
     // Nothing is paid from a draft.
-    const items = await t.db.query(
+    const items = await f.t.db.query(
       'SELECT 1 FROM payment_schedule_item s JOIN decision d ON d.id = s.decision_id WHERE d.application_id = $1',
       [id],
     );
     expect(items.rowCount).toBe(0);
 
-    const self = await t.app.inject({
+    const self = await f.t.app.inject({
       method: 'POST',
       url: `/api/v1/applications/${id}/decision-approval`,
-      headers: { cookie: clerk, 'accept-language': 'en' },
+      headers: { cookie: f.clerk, 'accept-language': 'en' },
       payload: {},
     });
     expect(self.statusCode).toBe(409);
     expect(self.json().error.code).toBe('fourEyes');
     expect(self.json().error.message).toContain('someone other than the person who drafted it');
-    expect((await post(`/api/v1/applications/${id}/decision-approval`, worker, {})).statusCode).toBe(403);
+    expect((await post(`/api/v1/applications/${id}/decision-approval`, f.worker, {})).statusCode).toBe(403);
 
-    const work = (await get('/api/v1/my-work', director)).json();
+    const work = (await get('/api/v1/my-work', f.director)).json();
     expect(work.items).toContainEqual(
       expect.objectContaining({ applicationId: id, kind: 'approveDecision' }),
     );
 
-    const approved = (await post(`/api/v1/applications/${id}/decision-approval`, director, {})).json();
+    const approved = (await post(`/api/v1/applications/${id}/decision-approval`, f.director, {})).json();
     expect(approved.status).toBe('decided');
     expect(approved.decisions[0]).toMatchObject({
       signedByName: 'Dorota Dyrektorska',
@@ -468,23 +450,26 @@ describe('four-eyes approval and the signatory', () => {
 
   it('needs an authorisation number to sign, and the approver may return the draft', async () => {
     const id = await proposed();
-    await post(`/api/v1/applications/${id}/decisions`, clerk, { outcome: 'grant', decidedOn: '2026-11-10' });
-    await t.db.query(`UPDATE staff_user SET authorisation_number = NULL WHERE login = 'dyrektor'`);
+    await post(`/api/v1/applications/${id}/decisions`, f.clerk, {
+      outcome: 'grant',
+      decidedOn: '2026-11-10',
+    });
+    await f.t.db.query(`UPDATE staff_user SET authorisation_number = NULL WHERE login = 'dyrektor'`);
     try {
-      const res = await post(`/api/v1/applications/${id}/decision-approval`, director, {});
+      const res = await post(`/api/v1/applications/${id}/decision-approval`, f.director, {});
       expect(res.statusCode).toBe(409);
       expect(res.json().error.code).toBe('notAuthorised');
       expect(res.json().error.message).toContain('upoważnienia');
     } finally {
-      await t.db.query(
+      await f.t.db.query(
         `UPDATE staff_user SET authorisation_number = 'OR.077.1.2026' WHERE login = 'dyrektor'`,
       );
     }
     const back = (
-      await post(`/api/v1/applications/${id}/decision-rejection`, director, { reason: 'Popraw datę.' })
+      await post(`/api/v1/applications/${id}/decision-rejection`, f.director, { reason: 'Popraw datę.' })
     ).json();
     expect(back.status).toBe('awaitingDecision');
-    expect((await t.db.query('SELECT 1 FROM decision WHERE application_id = $1', [id])).rowCount).toBe(0);
+    expect((await f.t.db.query('SELECT 1 FROM decision WHERE application_id = $1', [id])).rowCount).toBe(0);
   });
 
   it('a change drafted by the clerk needs another, authorised approver, who signs it', async () => {
@@ -497,28 +482,28 @@ describe('four-eyes approval and the signatory', () => {
       decidedOn: '2026-11-20',
       reason: 'Zmiana sytuacji.',
     };
-    const drafted = (await post(`/api/v1/applications/${id}/decision-changes`, clerk, change)).json();
+    const drafted = (await post(`/api/v1/applications/${id}/decision-changes`, f.clerk, change)).json();
     expect(drafted.decisionDraft).toMatchObject({
       amendment: 'change',
       draftedByName: 'Beata Świadczeniowa',
     });
-    const own = await post(`/api/v1/applications/${id}/decision-approval`, clerk, {});
+    const own = await post(`/api/v1/applications/${id}/decision-approval`, f.clerk, {});
     expect([own.statusCode, own.json().error.code]).toEqual([409, 'fourEyes']);
     // The drafted change waits on the approver's "Moja praca", as a first decision does.
-    expect((await get('/api/v1/my-work', director)).json().items).toContainEqual(
+    expect((await get('/api/v1/my-work', f.director)).json().items).toContainEqual(
       expect.objectContaining({ applicationId: id, kind: 'approveDecision' }),
     );
-    await t.db.query(`UPDATE staff_user SET authorisation_number = NULL WHERE login = 'dyrektor'`);
+    await f.t.db.query(`UPDATE staff_user SET authorisation_number = NULL WHERE login = 'dyrektor'`);
     try {
-      const res = await post(`/api/v1/applications/${id}/decision-approval`, director, {});
+      const res = await post(`/api/v1/applications/${id}/decision-approval`, f.director, {});
       expect([res.statusCode, res.json().error.code]).toEqual([409, 'notAuthorised']);
-      expect((await t.db.query(`SELECT 1 FROM decision WHERE application_id = $1`, [id])).rowCount).toBe(1);
+      expect((await f.t.db.query(`SELECT 1 FROM decision WHERE application_id = $1`, [id])).rowCount).toBe(1);
     } finally {
-      await t.db.query(
+      await f.t.db.query(
         `UPDATE staff_user SET authorisation_number = 'OR.077.1.2026' WHERE login = 'dyrektor'`,
       );
     }
-    const signed = (await post(`/api/v1/applications/${id}/decision-approval`, director, {})).json();
+    const signed = (await post(`/api/v1/applications/${id}/decision-approval`, f.director, {})).json();
     const letter = await pdfText(signed.decisions.find((d: { kind: string }) => d.kind === 'change').id);
     expect(letter).toContain('350,00 zł');
     expect(letter).toContain(
@@ -533,7 +518,7 @@ describe('four-eyes approval and the signatory', () => {
     await setFourEyes(false);
     try {
       const changed = (
-        await post(`/api/v1/applications/${id}/decision-changes`, clerk, {
+        await post(`/api/v1/applications/${id}/decision-changes`, f.clerk, {
           decisionId: granted.id,
           fromMonth: '2026-12',
           amount: 35000,
@@ -549,7 +534,7 @@ describe('four-eyes approval and the signatory', () => {
       expect(await pdfText(change.id)).toContain(clerkSigns);
 
       const revoked = (
-        await post(`/api/v1/applications/${id}/decision-revocations`, clerk, {
+        await post(`/api/v1/applications/${id}/decision-revocations`, f.clerk, {
           decisionId: change.id,
           fromMonth: '2027-01',
           decidedOn: '2026-12-15',
@@ -569,7 +554,7 @@ describe('four-eyes approval and the signatory', () => {
     try {
       const id = await proposed();
       const issued = (
-        await post(`/api/v1/applications/${id}/decisions`, clerk, {
+        await post(`/api/v1/applications/${id}/decisions`, f.clerk, {
           outcome: 'grant',
           decidedOn: '2026-11-10',
         })
@@ -587,8 +572,8 @@ describe('the decision letter in Polish grammar', () => {
   it('grants to a woman in the dative and names her application in the genitive', async () => {
     await nameApplicant('Anna', 'Kowalska', 'F');
     const app = await newApplication();
-    await post(`/api/v1/applications/${app.id}/wywiad`, worker, wywiad(120000));
-    await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal);
+    await post(`/api/v1/applications/${app.id}/wywiad`, f.worker, wywiad(120000));
+    await post(`/api/v1/applications/${app.id}/proposals`, f.worker, proposal);
     const decided = await decide(app.id, { outcome: 'grant', decidedOn: '2026-11-10' });
     const text = await pdfText(decided.decisions[0].id);
     expect(text).toContain('przyznać Pani Annie Kowalskiej zasiłek okresowy w kwocie 400,00 zł');
@@ -599,8 +584,8 @@ describe('the decision letter in Polish grammar', () => {
   it('refuses a man in the dative with the benefit in the genitive', async () => {
     await nameApplicant('Marek', 'Nowak', 'M');
     const app = await newApplication();
-    await post(`/api/v1/applications/${app.id}/wywiad`, worker, wywiad(300000));
-    await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal);
+    await post(`/api/v1/applications/${app.id}/wywiad`, f.worker, wywiad(300000));
+    await post(`/api/v1/applications/${app.id}/proposals`, f.worker, proposal);
     const decided = await decide(app.id, {
       outcome: 'refuse',
       decidedOn: '2026-11-10',
@@ -617,11 +602,11 @@ describe('continuing benefits and further decisions', () => {
   it('lists the six-monthly update of the home visit for a zasiłek stały, and one visit serves a further decision', async () => {
     const app = await newApplication('2026-03-02');
     // A visit in March 2026, zasiłek stały from March, in force until the end of 2027.
-    await post(`/api/v1/applications/${app.id}/wywiad`, worker, {
+    await post(`/api/v1/applications/${app.id}/wywiad`, f.worker, {
       ...wywiad(60000),
       visitedOn: '2026-03-05',
     });
-    await post(`/api/v1/applications/${app.id}/proposals`, worker, {
+    await post(`/api/v1/applications/${app.id}/proposals`, f.worker, {
       benefit: 'zasilekStaly',
       unableToWork: true,
       periodFrom: '2026-03-02',
@@ -630,7 +615,7 @@ describe('continuing benefits and further decisions', () => {
     });
     const decided = await decide(app.id, { outcome: 'grant', decidedOn: '2026-03-20' });
     expect(decided.status).toBe('decided');
-    const work = (await get('/api/v1/my-work', worker)).json();
+    const work = (await get('/api/v1/my-work', f.worker)).json();
     expect(work.items).toContainEqual(
       expect.objectContaining({
         applicationId: app.id,
@@ -640,9 +625,9 @@ describe('continuing benefits and further decisions', () => {
       }),
     );
     // The same visit serves a zasiłek celowy: a further proposal and decision, the case stays one.
-    const again = (await get(`/api/v1/applications/${app.id}`, worker)).json();
+    const again = (await get(`/api/v1/applications/${app.id}`, f.worker)).json();
     expect(again.allowedActions).toEqual(expect.arrayContaining(['propose', 'recordWywiad']));
-    await post(`/api/v1/applications/${app.id}/proposals`, worker, {
+    await post(`/api/v1/applications/${app.id}/proposals`, f.worker, {
       benefit: 'zasilekCelowy',
       amount: 30000,
       periodFrom: '2026-03-02',

@@ -1,56 +1,43 @@
 // Clothing (niezbędne ubranie, art. 48 ups) through the decision flow: a zasiłek celowy whose items
 // add up to its amount, or the items in kind from the centre's store with their hand-out.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
-import { decisionSessions, twoPersonHousehold } from '../../test/decisions.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decisionFlowApp } from '../../test/decisions.ts';
 import { errorPaths } from '../../test/errors.ts';
-import { pdfText as textOfPdf } from '../../test/pdf-text.ts';
 
-let t: TestApp;
-let worker: string;
-let clerk: string;
-let director: string;
-let household: { id: string; applicantId: string; otherId: string };
+const f = decisionFlowApp();
+const { post, get, decide } = f;
 /** The clothing rows of MRPiPS-03 for 2026 before these tests: the demo centre's own decision. */
 let demoClothing: Record<string, { persons: number; amount: number }>;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  ({ worker, clerk, director } = await decisionSessions(t));
-  household = await twoPersonHousehold(t.db);
   demoClothing = await clothingRows();
 });
-afterAll(() => t?.close());
-
-const post = (url: string, cookie: string, payload: object) =>
-  t.app.inject({ method: 'POST', url, headers: { cookie }, payload });
-const get = (url: string, cookie: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
 
 /** A zasiłek celowy application proposed at `amount` grosze, awaiting the decision. */
 async function proposedCelowy(amount: number) {
   const app = (
-    await post('/api/v1/applications', worker, {
-      householdId: household.id,
-      applicantId: household.applicantId,
+    await post('/api/v1/applications', f.worker, {
+      householdId: f.household.id,
+      applicantId: f.household.applicantId,
       channel: 'inPerson',
       submittedOn: '2026-11-02',
       benefits: ['zasilekCelowy'],
       helpReasons: ['1'],
     })
   ).json();
-  const visit = await post(`/api/v1/applications/${app.id}/wywiad`, worker, {
+  const visit = await post(`/api/v1/applications/${app.id}/wywiad`, f.worker, {
     visitedOn: '2026-11-05',
     conclusions: 'Rodzina bez odzieży zimowej; dochód w kryterium.',
     members: [
       {
-        personId: household.applicantId,
+        personId: f.household.applicantId,
         sources: [{ kind: 'employment', month: '2026-10', gross: 80000, tax: 0, contributions: 0 }],
       },
-      { personId: household.otherId, sources: [] },
+      { personId: f.household.otherId, sources: [] },
     ],
   });
   expect(visit.statusCode).toBe(200);
-  const proposed = await post(`/api/v1/applications/${app.id}/proposals`, worker, {
+  const proposed = await post(`/api/v1/applications/${app.id}/proposals`, f.worker, {
     benefit: 'zasilekCelowy',
     amount,
     periodFrom: '2026-11-10',
@@ -61,20 +48,7 @@ async function proposedCelowy(amount: number) {
   return app.id as string;
 }
 
-/** Four-eyes approval: the clerk drafts, the director signs. */
-async function decide(appId: string, body: object) {
-  const drafted = await post(`/api/v1/applications/${appId}/decisions`, clerk, body);
-  expect(drafted.statusCode, drafted.body).toBe(200);
-  const approved = await post(`/api/v1/applications/${appId}/decision-approval`, director, {});
-  expect(approved.statusCode, approved.body).toBe(200);
-  return approved.json();
-}
-
-const pdfOf = async (decisionId: string) => {
-  const pdf = await get(`/api/v1/decisions/${decisionId}/pdf`, clerk);
-  expect(pdf.statusCode).toBe(200);
-  return (await textOfPdf(pdf.rawPayload)).replace(/\s+/g, ' ');
-};
+const pdfOf = async (decisionId: string) => (await f.decisionText(decisionId)).replace(/\s+/g, ' ');
 
 const cashItems = [
   { name: 'Kurtka zimowa', quantity: 1, unitGrosze: 25000 },
@@ -86,7 +60,7 @@ describe('clothing (art. 48 ups) on a zasiłek celowy decision', () => {
   it('refuses a bad item row and a list that does not add up, naming the field', async () => {
     const id = await proposedCelowy(42499);
     const base = { outcome: 'grant', decidedOn: '2026-11-10', purpose: 'clothing' };
-    const bad = await post(`/api/v1/applications/${id}/decisions`, clerk, {
+    const bad = await post(`/api/v1/applications/${id}/decisions`, f.clerk, {
       ...base,
       items: [
         { name: 'Kurtka zimowa', quantity: 0, unitGrosze: 25000 },
@@ -96,22 +70,22 @@ describe('clothing (art. 48 ups) on a zasiłek celowy decision', () => {
     expect(bad.statusCode).toBe(400);
     expect(errorPaths(bad)).toEqual(['items.0.quantity', 'items.1.unitGrosze']);
     // 424,98 zł against the proposed 424,99 zł: one grosz short.
-    const short = await post(`/api/v1/applications/${id}/decisions`, clerk, {
+    const short = await post(`/api/v1/applications/${id}/decisions`, f.clerk, {
       ...base,
       items: [cashItems[0], { ...cashItems[1]!, unitGrosze: 14998 }, cashItems[2]],
     });
     expect(short.statusCode).toBe(400);
     expect(errorPaths(short)).toEqual(['items']);
     expect(short.json().error.fields[0].message).toContain('424,98 zł');
-    const none = await post(`/api/v1/applications/${id}/decisions`, clerk, { ...base, items: [] });
+    const none = await post(`/api/v1/applications/${id}/decisions`, f.clerk, { ...base, items: [] });
     expect(errorPaths(none)).toEqual(['items']);
     // The social worker holds no decisions.issue.
-    const worker403 = await post(`/api/v1/applications/${id}/decisions`, worker, {
+    const worker403 = await post(`/api/v1/applications/${id}/decisions`, f.worker, {
       ...base,
       items: cashItems,
     });
     expect(worker403.statusCode).toBe(403);
-    const app = (await get(`/api/v1/applications/${id}`, clerk)).json();
+    const app = (await get(`/api/v1/applications/${id}`, f.clerk)).json();
     expect(app.status).toBe('awaitingDecision');
   });
 
@@ -144,7 +118,7 @@ describe('clothing (art. 48 ups) on a zasiłek celowy decision', () => {
 
   it('grants the items in kind with no payment, prints the list, and records their hand-out once', async () => {
     const id = await proposedCelowy(30000);
-    const withAmount = await post(`/api/v1/applications/${id}/decisions`, clerk, {
+    const withAmount = await post(`/api/v1/applications/${id}/decisions`, f.clerk, {
       outcome: 'grant',
       decidedOn: '2026-11-10',
       purpose: 'clothing',
@@ -180,35 +154,35 @@ describe('clothing (art. 48 ups) on a zasiłek celowy decision', () => {
     expect(text).toMatch(/1\. Kurtka zimowa, rozmiar L 1/);
     expect(text).toMatch(/3\. Rękawiczki 2/);
     // Nothing is paid: no payment schedule rows for this decision.
-    const due = await t.db.query('SELECT 1 FROM payment_schedule_item WHERE decision_id = $1', [d.id]);
+    const due = await f.t.db.query('SELECT 1 FROM payment_schedule_item WHERE decision_id = $1', [d.id]);
     expect(due.rows).toEqual([]);
 
     const handout = { handedOutOn: '2026-11-12', receivedBy: 'wnioskodawca osobiście', receiptSigned: true };
-    expect((await post(`/api/v1/applications/${id}/handout`, worker, handout)).statusCode).toBe(403);
-    const early = await post(`/api/v1/applications/${id}/handout`, clerk, {
+    expect((await post(`/api/v1/applications/${id}/handout`, f.worker, handout)).statusCode).toBe(403);
+    const early = await post(`/api/v1/applications/${id}/handout`, f.clerk, {
       ...handout,
       handedOutOn: '2026-11-09',
     });
     expect(errorPaths(early)).toEqual(['handedOutOn']);
-    const unsigned = await post(`/api/v1/applications/${id}/handout`, clerk, {
+    const unsigned = await post(`/api/v1/applications/${id}/handout`, f.clerk, {
       ...handout,
       receiptSigned: false,
     });
     expect(errorPaths(unsigned)).toEqual(['receiptSigned']);
-    const done = await post(`/api/v1/applications/${id}/handout`, clerk, handout);
+    const done = await post(`/api/v1/applications/${id}/handout`, f.clerk, handout);
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json().decisions[0].handout).toMatchObject({
       handedOutOn: '2026-11-12',
       receivedBy: 'wnioskodawca osobiście',
       handedOutByName: expect.any(String),
     });
-    expect((await post(`/api/v1/applications/${id}/handout`, clerk, handout)).statusCode).toBe(409);
+    expect((await post(`/api/v1/applications/${id}/handout`, f.clerk, handout)).statusCode).toBe(409);
   });
 
   it('refuses a hand-out for a cash decision', async () => {
     const id = await proposedCelowy(42499);
     await decide(id, { outcome: 'grant', decidedOn: '2026-11-10', purpose: 'clothing', items: cashItems });
-    const res = await post(`/api/v1/applications/${id}/handout`, clerk, {
+    const res = await post(`/api/v1/applications/${id}/handout`, f.clerk, {
       handedOutOn: '2026-11-12',
       receivedBy: 'wnioskodawca',
       receiptSigned: true,
@@ -219,7 +193,7 @@ describe('clothing (art. 48 ups) on a zasiłek celowy decision', () => {
 
 /** MRPiPS-03's clothing rows for 2026, as the director reads them. */
 async function clothingRows() {
-  const res = await get('/api/v1/reports/mrpips-03/2026/Y', director);
+  const res = await get('/api/v1/reports/mrpips-03/2026/Y', f.director);
   expect(res.statusCode, res.body).toBe(200);
   const section = res.json().sections.find((s: { section: string }) => s.section === 'clothing');
   return Object.fromEntries(
@@ -239,8 +213,8 @@ describe('clothing in MRPiPS-03 (art. 48 ups)', () => {
     expect(rows.cash).toEqual(plus('cash', 1, 84998));
     expect(rows.inKind).toEqual(plus('inKind', 1, 0));
     expect(rows.total).toEqual(plus('total', 1, 84998));
-    const listed = await get('/api/v1/reports/mrpips-03/2026/Y/figures/clothing.inKind.persons', director);
+    const listed = await get('/api/v1/reports/mrpips-03/2026/Y/figures/clothing.inKind.persons', f.director);
     expect(listed.statusCode, listed.body).toBe(200);
-    expect(listed.json().items.map((p: { id: string }) => p.id)).toContain(household.applicantId);
+    expect(listed.json().items.map((p: { id: string }) => p.id)).toContain(f.household.applicantId);
   });
 });

@@ -1,29 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
-import { decisionSessions, twoPersonHousehold } from '../../test/decisions.ts';
+import { describe, expect, it } from 'vitest';
+import { decisionFlowApp } from '../../test/decisions.ts';
 
 // Issue 13, "the law": income received once (art. 8 ust. 11), a small change of income while a
 // benefit runs (art. 106 ust. 3a–3b), and "niższy od" in the demo's decisions (art. 37–38).
-let t: TestApp;
-let worker: string;
-let clerk: string;
-let director: string;
-let household: { id: string; applicantId: string; otherId: string };
-
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ worker, clerk, director } = await decisionSessions(t));
-  household = await twoPersonHousehold(t.db);
-});
-afterAll(() => t?.close());
-
-const post = (url: string, cookie: string, payload: object) =>
-  t.app.inject({ method: 'POST', url, headers: { cookie }, payload });
+const f = decisionFlowApp();
+const { post } = f;
 
 async function newApplication() {
-  const res = await post('/api/v1/applications', worker, {
-    householdId: household.id,
-    applicantId: household.applicantId,
+  const res = await post('/api/v1/applications', f.worker, {
+    householdId: f.household.id,
+    applicantId: f.household.applicantId,
     channel: 'inPerson',
     submittedOn: '2026-11-02',
     benefits: ['zasilekOkresowy'],
@@ -39,10 +25,10 @@ const wywiad = (visitedOn: string, month: string, net: number, extra: object[] =
   conclusions: 'Rodzina potrzebuje wsparcia.',
   members: [
     {
-      personId: household.applicantId,
+      personId: f.household.applicantId,
       sources: [{ kind: 'employment', month, gross: net + 20000, tax: 0, contributions: 20000 }, ...extra],
     },
-    { personId: household.otherId, sources: [] },
+    { personId: f.household.otherId, sources: [] },
   ],
 });
 
@@ -58,25 +44,25 @@ const proposal = {
 async function granted() {
   const app = await newApplication();
   expect(
-    (await post(`/api/v1/applications/${app.id}/wywiad`, worker, wywiad('2026-11-05', '2026-10', 100000)))
+    (await post(`/api/v1/applications/${app.id}/wywiad`, f.worker, wywiad('2026-11-05', '2026-10', 100000)))
       .statusCode,
   ).toBe(200);
-  expect((await post(`/api/v1/applications/${app.id}/proposals`, worker, proposal)).statusCode).toBe(200);
-  const drafted = await post(`/api/v1/applications/${app.id}/decisions`, clerk, {
+  expect((await post(`/api/v1/applications/${app.id}/proposals`, f.worker, proposal)).statusCode).toBe(200);
+  const drafted = await post(`/api/v1/applications/${app.id}/decisions`, f.clerk, {
     outcome: 'grant',
     decidedOn: '2026-11-10',
     paymentMethod: 'cashDesk',
   });
   expect(drafted.statusCode).toBe(200);
   // Four-eyes approval: the director signs the clerk's draft.
-  const decided = await post(`/api/v1/applications/${app.id}/decision-approval`, director, {});
+  const decided = await post(`/api/v1/applications/${app.id}/decision-approval`, f.director, {});
   expect(decided.statusCode).toBe(200);
   return { app, original: decided.json().decisions[0] as { id: string; number: string } };
 }
 
 /** The clerk drafts the change; the director approves and signs it (four-eyes approval). */
 async function change(appId: string, decisionId: string, amount: number) {
-  const drafted = await post(`/api/v1/applications/${appId}/decision-changes`, clerk, {
+  const drafted = await post(`/api/v1/applications/${appId}/decision-changes`, f.clerk, {
     decisionId,
     fromMonth: '2027-01',
     amount,
@@ -84,14 +70,14 @@ async function change(appId: string, decisionId: string, amount: number) {
     reason: 'Zmiana dochodu po aktualizacji wywiadu.',
   });
   if (drafted.statusCode !== 200) return drafted;
-  return post(`/api/v1/applications/${appId}/decision-approval`, director, {});
+  return post(`/api/v1/applications/${appId}/decision-approval`, f.director, {});
 }
 
 describe('art. 106 ust. 3a–3b: a change of income while the benefit runs', () => {
   it('up to 10% of the family criterion (164,60 zł) keeps the income of the decision', async () => {
     const { app, original } = await granted();
     // The update visit finds 1150 zł in November: 150 zł more, within 164,60 zł.
-    await post(`/api/v1/applications/${app.id}/wywiad`, worker, wywiad('2026-12-03', '2026-11', 115000));
+    await post(`/api/v1/applications/${app.id}/wywiad`, f.worker, wywiad('2026-12-03', '2026-11', 115000));
     // On 1150 zł the maximum would be 496 zł; on the kept 1000 zł it is 646 zł, so 600 zł may be granted.
     const res = await change(app.id, original.id, 60000);
     expect(res.statusCode).toBe(200);
@@ -109,7 +95,7 @@ describe('art. 106 ust. 3a–3b: a change of income while the benefit runs', () 
   it('more than 10% sets the benefit anew: 600 zł is then above the maximum', async () => {
     const { app, original } = await granted();
     // 1164,61 zł: 164,61 zł more than at the grant, one grosz over the tolerance.
-    await post(`/api/v1/applications/${app.id}/wywiad`, worker, wywiad('2026-12-03', '2026-11', 116461));
+    await post(`/api/v1/applications/${app.id}/wywiad`, f.worker, wywiad('2026-12-03', '2026-11', 116461));
     const res = await change(app.id, original.id, 60000);
     expect(res.statusCode).toBe(400);
     // 1646 − 1164,61 = 481,39 zł; half of it rounded up 240,70 zł.
@@ -134,10 +120,12 @@ describe('art. 8 ust. 11: a one-off income over five times the criterion', () =>
     };
     await post(
       `/api/v1/applications/${app.id}/wywiad`,
-      worker,
+      f.worker,
       wywiad('2026-11-05', '2026-10', 100000, [severance]),
     );
-    const preview = (await post(`/api/v1/applications/${app.id}/proposal-preview`, worker, proposal)).json();
+    const preview = (
+      await post(`/api/v1/applications/${app.id}/proposal-preview`, f.worker, proposal)
+    ).json();
     expect(preview).toMatchObject({ eligible: false, income: 183333, amount: 0 });
     expect(preview.explanation.map((s: { article: string }) => s.article)).toContain(
       'art. 8 ust. 11 ustawy o pomocy społecznej',
@@ -153,7 +141,7 @@ describe('art. 8 ust. 12: an income paid at once for a period', () => {
     const { dueTo: _, ...noEnd } = quarter;
     const bad = await post(
       `/api/v1/applications/${app.id}/wywiad`,
-      worker,
+      f.worker,
       wywiad('2026-11-05', '2026-10', 100000, [noEnd]),
     );
     expect(bad.statusCode).toBe(400);
@@ -164,12 +152,14 @@ describe('art. 8 ust. 12: an income paid at once for a period', () => {
       (
         await post(
           `/api/v1/applications/${app.id}/wywiad`,
-          worker,
+          f.worker,
           wywiad('2026-11-05', '2026-10', 100000, [quarter]),
         )
       ).statusCode,
     ).toBe(200);
-    const preview = (await post(`/api/v1/applications/${app.id}/proposal-preview`, worker, proposal)).json();
+    const preview = (
+      await post(`/api/v1/applications/${app.id}/proposal-preview`, f.worker, proposal)
+    ).json();
     expect(preview).toMatchObject({ eligible: true, income: 120000 });
     expect(preview.explanation.map((s: { article: string }) => s.article)).toContain(
       'art. 8 ust. 12 ustawy o pomocy społecznej',
@@ -179,7 +169,7 @@ describe('art. 8 ust. 12: an income paid at once for a period', () => {
 
 describe('the demo centre grants zasiłek okresowy and stały only below the criterion', () => {
   it('no granted decision has an income equal to or above its criterion', async () => {
-    const r = await t.db.query<{ number: string; income: number; limit: number }>(
+    const r = await f.t.db.query<{ number: string; income: number; limit: number }>(
       `SELECT number, (calculation->>'income')::int AS income,
               (calculation->>'criterion')::int * (calculation->>'householdSize')::int AS "limit"
          FROM decision

@@ -24,6 +24,7 @@ import { onArt11 } from '@ostoja/domain/social-work/art11';
 import { z } from 'zod';
 import { centreSettings } from '../../config.ts';
 import type { StaffContext } from '../../http/context.ts';
+import { documentRead } from '../../http/context.ts';
 import { badRequest, conflict, fieldError, forbidden, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
@@ -624,13 +625,9 @@ export async function decisionDocument(ctx: StaffContext, decisionId: string) {
   if (!d) throw notFound();
   const app = await load(ctx, d.applicationId);
   const header = await decisionHeader(ctx, app.applicantId, app.householdId);
-  await ctx.audit({
-    action: 'read',
-    entity: 'decision',
-    entityId: decisionId,
-    details: { document: 'pdf', personId: header.personId },
-    persons: [header.personId],
-  });
+  await ctx.audit(
+    documentRead('decision', decisionId, [header.personId], { document: 'pdf', personId: header.personId }),
+  );
   const pdf = await decisionPdf({
     ...header,
     number: d.number,

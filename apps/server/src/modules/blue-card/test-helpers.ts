@@ -13,6 +13,7 @@ export type Call = (
 ) => Promise<{
   statusCode: number;
   body: string;
+  headers: Record<string, unknown>;
   rawPayload: Buffer;
   // biome-ignore lint/suspicious/noExplicitAny: test responses are read loosely
   json(): any;

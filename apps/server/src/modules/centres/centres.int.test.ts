@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffContext } from '../../http/context.ts';
 import { DEMO_CENTRE_TABLE } from '../../seed/demo-centres.ts';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { type Call, family, http, nkA, pdfText, perpetrator } from '../blue-card/test-helpers.ts';
+import { expectPdf } from '../../test/pdf-text.ts';
+import { type Call, family, http, nkA, perpetrator } from '../blue-card/test-helpers.ts';
 import { computeIndicators } from '../reporting/indicator-repo.ts';
 import { facilityInput, lastOpenDay } from './routes.examples.ts';
 
@@ -106,15 +107,13 @@ describe('support centres', () => {
     expect(again.statusCode).toBe(409);
 
     const pdf = await call('GET', `/api/v1/enrolments/${enrolled[0]!.id}/consent`, staff);
-    expect(pdf.statusCode).toBe(200);
-    const text = pdfText(pdf.rawPayload);
-    expect(text).toContain('ZGODA NA UCZESTNICTWO W ZAJĘCIACH');
-    expect(text).toContain(
+    expectPdf(pdf, [
+      'ZGODA NA UCZESTNICTWO W ZAJĘCIACH',
       `Anna Rodzicielska, rodzic (opiekun prawny) dziecka ${children[0]!.firstName} ${children[0]!.surname}, wyrażam zgodę`,
-    );
-    expect(text).toContain(`w zajęciach placówki „${f.name}”`);
-    expect(text).toContain('pon. 14:00–18:00');
-    expect(text).toContain('Skierowanie: szkoła (pedagog szkolny): Pedagog szkolny, Szkoła Podstawowa nr 3.');
+      `w zajęciach placówki „${f.name}”`,
+      'pon. 14:00–18:00',
+      'Skierowanie: szkoła (pedagog szkolny): Pedagog szkolny, Szkoła Podstawowa nr 3.',
+    ]);
 
     // The first leaves: the place is offered to the first waiting, the second moves up.
     const ended = await call('POST', `/api/v1/enrolments/${enrolled[0]!.id}/end`, staff, {

@@ -9,7 +9,7 @@ import { dayFee, monthFee, monthFigures, nextOffer, openDays, opensOn } from '@o
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
-import { AppError, conflict, fieldError, notFound } from '../../http/errors.ts';
+import { AppError, conflict, fieldConflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, keyText, keyTimestamp, toPage } from '../../shared/cursor.ts';
 import * as benefitsRepo from '../benefits/repo.ts';
 import * as orgRepo from '../org/repo.ts';
@@ -125,9 +125,7 @@ export async function enrol(ctx: StaffContext, facilityId: string, input: Out<ty
     throw fieldError('personId', 'validation.centres.unknownPerson');
   await knownToCentre(ctx, [{ id: input.personId, path: 'personId' }]);
   if (await repo.openEnrolmentOf(ctx.q, facilityId, input.personId))
-    throw conflict('centres.alreadyEnrolled', 'error.centres.alreadyEnrolled', [
-      { path: 'personId', message: 'error.centres.alreadyEnrolled' },
-    ]);
+    throw fieldConflict('centres.alreadyEnrolled', 'personId');
   const fee = f.charged ? await feeFor(ctx, input) : { feeTableId: null, dailyFeeGrosze: null, feeSteps: [] };
   const free =
     (await repo.placesTaken(ctx.q, facilityId)) < f.capacity &&

@@ -2,15 +2,13 @@ import { addDays, isPublicHoliday } from '@ostoja/domain/calendar/working-days';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import { residentHttp } from '../../test/http.ts';
 
 // Counselling on a real PostgreSQL with the demo specialists (seed 001 duty hours at ul. Jasna 3).
 let t: TestApp;
 let specialist: string; // psycholog: specialist role, linked to the psychologist
 let admin: string;
 let staff: string; // kadra: centre staff, no counselling permission
-let n = 0;
-/** Each resident from an address of their own, so the per-IP brake does not interfere. */
-const ip = () => `10.20.${Math.floor(++n / 250)}.${n % 250}`;
 const today = todayInPoland();
 
 beforeAll(async () => {
@@ -21,21 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const get = (url: string, query: Record<string, string> = {}, cookie?: string, lang?: string) =>
-  t.app.inject({
-    method: 'GET',
-    url,
-    query,
-    headers: { ...(cookie ? { cookie } : {}), ...(lang ? { 'accept-language': lang } : {}) },
-  });
-const post = (url: string, payload: object, o: { cookie?: string; from?: string; lang?: string } = {}) =>
-  t.app.inject({
-    method: 'POST',
-    url,
-    payload,
-    remoteAddress: o.from ?? ip(),
-    headers: { ...(o.cookie ? { cookie: o.cookie } : {}), ...(o.lang ? { 'accept-language': o.lang } : {}) },
-  });
+const { get, post } = residentHttp(() => t, 20);
 
 interface PublicSlot {
   specialistId: string;
@@ -274,18 +258,22 @@ describe('the specialists’ side', () => {
     expect(noShow.statusCode).toBe(409);
     expect(noShow.json().error.code).toBe('notYet');
 
-    const ahead = await post(
-      '/api/v1/counselling/consultations',
-      {
-        specialistId: slot!.specialistId,
-        bookingId: booked.id,
-        heldOn: slot!.date,
-        mode: slot!.mode,
-        kind: 'psychological',
-        durationMinutes: 50,
-      },
-      { cookie: specialist },
-    );
+    // A consultation the specialist records: of the booked visit (psychological, 50 min) unless said otherwise.
+    const consult = (heldOn: string, more: object = {}) =>
+      post(
+        '/api/v1/counselling/consultations',
+        {
+          specialistId: slot!.specialistId,
+          bookingId: booked.id,
+          heldOn,
+          mode: slot!.mode,
+          kind: 'psychological',
+          durationMinutes: 50,
+          ...more,
+        },
+        { cookie: specialist },
+      );
+    const ahead = await consult(slot!.date);
     expect(ahead.json().error.fields).toEqual([
       { path: 'heldOn', message: 'Data nie może być późniejsza niż dzisiejsza.' },
     ]);
@@ -294,45 +282,17 @@ describe('the specialists’ side', () => {
     await t.db.query('UPDATE counselling_booking SET slot_date = $2 WHERE id = $1', [booked.id, held]);
     const year = held.slice(0, 4);
     const before = (await get('/api/v1/counselling/statistics', { year }, specialist)).json();
-    const rec = await post(
-      '/api/v1/counselling/consultations',
-      {
-        specialistId: slot!.specialistId,
-        bookingId: booked.id,
-        heldOn: held,
-        mode: slot!.mode,
-        kind: 'psychological',
-        durationMinutes: 50,
-        referral: 'socialWorker',
-      },
-      { cookie: specialist },
-    );
+    const rec = await consult(held, { referral: 'socialWorker' });
     expect(rec.statusCode).toBe(201);
-    const walkIn = await post(
-      '/api/v1/counselling/consultations',
-      {
-        specialistId: slot!.specialistId,
-        heldOn: today,
-        mode: 'phone',
-        kind: 'violence',
-        durationMinutes: 20,
-        clientName: 'anonimowo',
-      },
-      { cookie: specialist },
-    );
+    const walkIn = await consult(today, {
+      bookingId: undefined,
+      mode: 'phone',
+      kind: 'violence',
+      durationMinutes: 20,
+      clientName: 'anonimowo',
+    });
     expect(walkIn.statusCode).toBe(201);
-    const twice = await post(
-      '/api/v1/counselling/consultations',
-      {
-        specialistId: slot!.specialistId,
-        bookingId: booked.id,
-        heldOn: held,
-        mode: slot!.mode,
-        kind: 'psychological',
-        durationMinutes: 50,
-      },
-      { cookie: specialist },
-    );
+    const twice = await consult(held);
     expect(twice.statusCode).toBe(409);
 
     const stats = await get(

@@ -14,8 +14,8 @@ import {
   gminaCostInMonth,
 } from '@ostoja/domain/services/dps-fee';
 import { z } from 'zod';
-import { personsOf, type StaffContext } from '../../http/context.ts';
-import { conflict, fieldError, notFound } from '../../http/errors.ts';
+import { documentRead, personsOf, type StaffContext } from '../../http/context.ts';
+import { conflict, fieldConflict, fieldError, notFound } from '../../http/errors.ts';
 import { loggedPage } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import * as applicationsRepo from '../applications/repo.ts';
@@ -150,10 +150,7 @@ export async function createReferral(ctx: StaffContext, input: Out<typeof Create
     throw fieldError('personId', 'validation.services.notMember');
   await knownToCentre(ctx, [{ id: input.personId, path: 'personId' }]);
   if (!(await repo.findHome(ctx.q, input.homeId))) throw fieldError('homeId', 'validation.dps.unknownHome');
-  if (await repo.openReferralOf(ctx.q, input.personId))
-    throw conflict('dps.openReferral', 'error.dps.openReferral', [
-      { path: 'personId', message: 'error.dps.openReferral' },
-    ]);
+  if (await repo.openReferralOf(ctx.q, input.personId)) throw fieldConflict('dps.openReferral', 'personId');
   const id = await repo.insertReferral(ctx.q, { ...input, wywiadId: wywiad.id }, ctx.actor.id);
   await ctx.audit({ action: 'create', entity: ENTITY, entityId: id, persons: [input.personId] });
   return getReferral(ctx, id);
@@ -189,13 +186,7 @@ export async function document(ctx: StaffContext, id: string, docId: string) {
   const r = await load(ctx, id);
   const d = await repo.documentData(ctx.q, id, docId);
   if (!d) throw notFound();
-  await ctx.audit({
-    action: 'read',
-    entity: ENTITY,
-    entityId: id,
-    details: { document: docId },
-    persons: [r.personId],
-  });
+  await ctx.audit(documentRead(ENTITY, id, [r.personId], { document: docId }));
   return d;
 }
 

@@ -1,6 +1,7 @@
 import { t } from '@ostoja/domain/i18n/index';
 import { polishDate } from '@ostoja/domain/shared/today';
 import type { StaffContext } from '../../http/context.ts';
+import { documentRead } from '../../http/context.ts';
 import { conflict } from '../../http/errors.ts';
 import { debtorLetter } from '../alimony-fund/debtor-documents.ts';
 import * as orgRepo from '../org/repo.ts';
@@ -16,13 +17,9 @@ export async function callToCompleteLetter(ctx: StaffContext, id: string) {
   if (a.status !== 'incomplete' || !a.completionDue)
     throw conflict('familyBenefits.status', 'error.familyBenefits.notIncomplete');
   const header = await decisionHeader(ctx, a.applicantId, a.householdId);
-  await ctx.audit({
-    action: 'read',
-    entity: 'familyBenefitApplication',
-    entityId: id,
-    details: { document: 'callToComplete' },
-    persons: [header.personId],
-  });
+  await ctx.audit(
+    documentRead('familyBenefitApplication', id, [header.personId], { document: 'callToComplete' }),
+  );
   const r = header.recipient;
   const missing = a.attachments
     .filter((x) => !x.provided)

@@ -5,6 +5,7 @@ import { politeName } from '@ostoja/domain/shared/declension';
 import { polishDate } from '@ostoja/domain/shared/today';
 import type { Content } from 'pdfmake/interfaces';
 import type { StaffContext } from '../../http/context.ts';
+import { documentRead } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { decisionDocument } from '../../shared/decision-document.ts';
 import * as applicationsRepo from '../applications/repo.ts';
@@ -37,13 +38,12 @@ export async function decisionLetter(ctx: StaffContext, decisionId: string) {
   const a = await load(ctx, applicationId);
   const header = await decisionHeader(ctx, a.applicantId, a.householdId);
   const person = header.recipient;
-  await ctx.audit({
-    action: 'read',
-    entity: 'decision',
-    entityId: decisionId,
-    details: { document: 'pdf', familyBenefitApplicationId: a.id },
-    persons: [header.personId],
-  });
+  await ctx.audit(
+    documentRead('decision', decisionId, [header.personId], {
+      document: 'pdf',
+      familyBenefitApplicationId: a.id,
+    }),
+  );
   const calc = (d.calculation ?? {}) as Calculation;
   const toWhom = politeName(person.firstName, person.surname, person.sex, 'dative');
   const whose = politeName(person.firstName, person.surname, person.sex, 'genitive');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { claimFlow } from '../../test/claim-flow.ts';
 import { claimRolesTest } from '../../test/claim-roles.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 import { benefitsStaffApp } from '../../test/staff-app.ts';
@@ -9,8 +10,8 @@ import { familyApplication, newFamily } from './routes.examples.ts';
 const s = benefitsStaffApp();
 const { who, fx, call } = s;
 let n = 0;
-const decide = (id: string, body: object, cookie = who.swiadczenia!) =>
-  call('POST', `/api/v1/family-benefits/applications/${id}/decision`, cookie, body);
+const flow = claimFlow(s, '/api/v1/family-benefits/applications');
+const { decide } = flow;
 
 describe('the public calculator', () => {
   it('answers without a login, to the grosz, with each article', async () => {
@@ -143,13 +144,7 @@ describe('application → decision → monthly payments', () => {
     expect(completed.json()).toMatchObject({ status: 'complete', completionDue: null });
     expect((await call('GET', letterUrl, who.swiadczenia!)).statusCode).toBe(409);
 
-    const decided = await decide(app.id, {
-      outcome: 'grant',
-      decidedOn: '2026-11-20',
-      paymentMethod: 'cashDesk',
-    });
-    expect(decided.statusCode).toBe(200);
-    const d = decided.json().decision;
+    const d = await flow.grantOnce(app.id);
     expect(d).toMatchObject({
       number: 'ŚR.5230/2026/0001',
       outcome: 'grant',
@@ -161,18 +156,7 @@ describe('application → decision → monthly payments', () => {
     expect(d.schedule[0]).toEqual({ month: '2026-11', amount: 34_800, days: null });
     expect(d.schedule[11]).toEqual({ month: '2027-10', amount: 24_800, days: null });
 
-    const again = await decide(app.id, {
-      outcome: 'grant',
-      decidedOn: '2026-11-21',
-    });
-    expect(again.statusCode).toBe(409);
-
-    const run = await call('POST', '/api/v1/payment-runs', who.swiadczenia!, { month: '2027-01' });
-    expect(run.statusCode).toBeLessThan(300);
-    const schedule = (await call('GET', `/api/v1/payment-schedules/${d.id}`, who.swiadczenia!)).json();
-    const listed = schedule.items
-      .filter((i: { status: string }) => i.status === 'listed')
-      .map((i: { month: string; amount: number }) => [i.month.slice(0, 7), i.amount]);
+    const { listed } = await flow.listedAfterRun(d.id, '2027-01');
     expect(listed).toEqual([
       ['2026-11', 34_800],
       ['2026-12', 24_800],
@@ -186,9 +170,7 @@ describe('application → decision → monthly payments', () => {
       { kind: 'rozpoczecieRokuSzkolnego', count: 1, families: 1, amount: 10_000 },
     ]);
     expect(rep.json().totalAmount).toBe(84_400);
-    const bad = await call('GET', '/api/v1/family-benefits/report?from=2027-01&to=2026-11', who.swiadczenia!);
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.fields[0].path).toBe('to');
+    await flow.reportRefusesReversedRange('/api/v1/family-benefits/report');
   });
 
   it('forwards a family with a member working abroad to the voivode instead of deciding', async () => {

@@ -3,7 +3,7 @@ import { MAX_FAMILIES_PER_ASSISTANT, mayTakeFamily } from '@ostoja/domain/family
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
-import { AppError, conflict, fieldError, notFound } from '../../http/errors.ts';
+import { AppError, fieldConflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import * as orgRepo from '../org/repo.ts';
 import { assistanceScope, householdScope } from './access.ts';
@@ -68,9 +68,7 @@ export async function refer(ctx: StaffContext, body: ReferFamily) {
   if (!(await repo.householdVisible(ctx.q, body.householdId, householdScope(ctx.actor, 'h.id'))))
     throw fieldError('householdId', 'validation.familySupport.unknownHousehold');
   if (await repo.openForHousehold(ctx.q, body.householdId))
-    throw conflict('familySupport.open', 'error.familySupport.open', [
-      { path: 'householdId', message: 'error.familySupport.open' },
-    ]);
+    throw fieldConflict('familySupport.open', 'householdId');
   const id = await repo.insertReferral(ctx.q, body, ctx.actor.id);
   await ctx.audit({ action: 'create', entity: ENTITY, entityId: id, details: { basis: body.basis } });
   return get(ctx, id);

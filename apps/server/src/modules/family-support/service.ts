@@ -11,7 +11,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { FieldError } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
-import { badRequest, conflict, fieldError, notFound } from '../../http/errors.ts';
+import { badRequest, conflict, fieldConflict, fieldError, notFound } from '../../http/errors.ts';
 import { loggedPage } from '../../http/logged.ts';
 import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { personScope } from '../registry/access.ts';
@@ -49,10 +49,7 @@ export async function getChild(ctx: StaffContext, id: string) {
 export async function createChild(ctx: StaffContext, body: CreateFosterChild) {
   if (!(await repo.personVisible(ctx.q, body.personId, personScope(ctx.actor))))
     throw fieldError('personId', 'validation.fosterCare.unknownPerson');
-  if (await repo.hasOpenPlacement(ctx.q, body.personId))
-    throw conflict('fosterCare.placed', 'error.fosterCare.placed', [
-      { path: 'personId', message: 'error.fosterCare.placed' },
-    ]);
+  if (await repo.hasOpenPlacement(ctx.q, body.personId)) throw fieldConflict('fosterCare.placed', 'personId');
   const id = await repo.insertChild(ctx.q, body);
   await ctx.audit({ action: 'create', entity: ENTITY, entityId: id, details: { personId: body.personId } });
   return getChild(ctx, id);

@@ -101,17 +101,18 @@ export async function findReferral(q: Queryable, id: string, scope: string) {
   return r.rows[0] ?? null;
 }
 
-export interface NewReferral {
-  personId: string;
-  partnerId: string;
-  issuedOn: string;
-  validUntil: string;
-  householdSize: number;
-  incomePerPersonGrosze: number;
-  reasons: string[];
-  thresholdPercent: number;
-  limitGrosze: number;
-}
+export type NewReferral = Pick<
+  ReferralRow,
+  | 'personId'
+  | 'partnerId'
+  | 'issuedOn'
+  | 'validUntil'
+  | 'householdSize'
+  | 'incomePerPersonGrosze'
+  | 'reasons'
+  | 'thresholdPercent'
+  | 'limitGrosze'
+>;
 
 export async function insertReferral(q: Queryable, x: NewReferral, by: string) {
   const r = await q.query<{ id: string }>(

@@ -9,7 +9,7 @@ import type {
 import { funeralProblems, limitOn, recoveryBalance } from '@ostoja/domain/funerals/rules';
 import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
-import { badRequest, conflict, fieldError } from '../../http/errors.ts';
+import { badRequest, conflict, fieldConflict, fieldError } from '../../http/errors.ts';
 import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
@@ -45,10 +45,7 @@ export async function listLimits(ctx: StaffContext, after: string | undefined, l
 
 /** A new limit as data; an existing one is never changed, so funerals keep theirs. */
 export async function addLimit(ctx: StaffContext, input: z.output<typeof FuneralCostLimitInput>) {
-  if (await repo.limitExists(ctx.q, input))
-    throw conflict('funerals.limitExists', 'error.funerals.limitExists', [
-      { path: 'resolutionNumber', message: 'error.funerals.limitExists' },
-    ]);
+  if (await repo.limitExists(ctx.q, input)) throw fieldConflict('funerals.limitExists', 'resolutionNumber');
   const id = await repo.insertLimit(ctx.q, input, ctx.actor.id);
   await ctx.audit({
     action: 'create',

@@ -54,24 +54,22 @@ export async function findDecision(q: Queryable, id: string, scope: string) {
   return (await q.query<DecisionRow>(`${DECISION} WHERE d.id = $1 AND ${scope}`, [id])).rows[0] ?? null;
 }
 
-export interface NewDecision {
-  number: string;
-  personId: string;
-  applicationId: string;
-  wywiadId: string;
-  outcome: 'grant' | 'refuse';
-  basis: 'application' | 'emergencyCare';
-  appliedOn: string;
-  careStartedOn: string | null;
-  insuredFrom: string | null;
-  decidedOn: string;
-  rightFrom: string | null;
-  rightTo: string | null;
-  endedByInsurance: boolean;
-  incomeGrosze: number;
-  criterionGrosze: number;
-  steps: unknown[];
-}
+export type NewDecision = Pick<
+  DecisionRow,
+  | 'number'
+  | 'personId'
+  | 'applicationId'
+  | 'outcome'
+  | 'basis'
+  | 'appliedOn'
+  | 'decidedOn'
+  | 'rightFrom'
+  | 'rightTo'
+  | 'endedByInsurance'
+  | 'incomeGrosze'
+  | 'criterionGrosze'
+  | 'steps'
+> & { wywiadId: string; careStartedOn: string | null; insuredFrom: string | null };
 
 export async function insertDecision(q: Queryable, n: NewDecision, by: string) {
   const r = await q.query<{ id: string }>(

@@ -3,6 +3,7 @@ import { politeName } from '@ostoja/domain/shared/declension';
 import { polishDate } from '@ostoja/domain/shared/today';
 import { centreSettings } from '../../config.ts';
 import type { StaffContext } from '../../http/context.ts';
+import { documentRead } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { decisionDocument } from '../../shared/decision-document.ts';
 import * as orgRepo from '../org/repo.ts';
@@ -28,13 +29,7 @@ export async function housingDecisionPdf(ctx: StaffContext, id: string, kind: 'h
   const person = a && (await registryRepo.findPerson(ctx.q, a.applicantId, personScope(ctx.actor)));
   const household = a && (await registryRepo.findHousehold(ctx.q, a.householdId));
   if (!a || !d || !person || !household) throw notFound();
-  await ctx.audit({
-    action: 'read',
-    entity: 'decision',
-    entityId: d.id,
-    details: { document: 'pdf', personId: person.id },
-    persons: [person.id],
-  });
+  await ctx.audit(documentRead('decision', d.id, [person.id], { document: 'pdf', personId: person.id }));
   const toWhom = politeName(person.firstName, person.surname, person.sex, 'dative');
   const whose = politeName(person.firstName, person.surname, person.sex, 'genitive');
   const flat = household.apartment ? `/${household.apartment}` : '';

@@ -1,9 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../test/db.ts';
+import { expectPdf, pdfText } from '../../test/pdf-text.ts';
 import { clerkApp } from './test-app.ts';
 import { grantDecision, type Household } from './test-fixtures.ts';
 
@@ -18,15 +15,6 @@ let items: { id: string; personId: string }[];
 const post = (url: string, payload: object = {}) =>
   t.app.inject({ method: 'POST', url, headers: { cookie: clerk }, payload });
 const get = (url: string) => t.app.inject({ method: 'GET', url, headers: { cookie: clerk } });
-
-function pdfText(body: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ostoja-cash-'));
-  writeFileSync(join(dir, 'x.pdf'), body);
-  return execFileSync('pdftotext', ['-layout', join(dir, 'x.pdf'), '-'], { encoding: 'utf8' }).replace(
-    /\s+/g,
-    ' ',
-  );
-}
 
 beforeAll(async () => {
   const app = await clerkApp();
@@ -126,12 +114,13 @@ describe('cash desk', () => {
     });
     expect(late.json().error.code).toBe('cashDayClosed');
     const pdf = await get('/api/v1/cash-desk/days/2026-01-12/report');
-    const text = pdfText(pdf.rawPayload);
-    expect(text).toContain('RAPORT KASOWY — wypłaty świadczeń z dnia 12.01.2026 r.');
-    expect(text).toContain('KW/2026/000001');
-    expect(text).toContain('Razem: 1 wypł.');
-    expect(text).toContain('400,00 zł');
-    expect(text).toContain('Niepodjęte w terminie i zwrócone do harmonogramu: 0');
+    expectPdf(pdf, [
+      'RAPORT KASOWY — wypłaty świadczeń z dnia 12.01.2026 r.',
+      'KW/2026/000001',
+      'Razem: 1 wypł.',
+      '400,00 zł',
+      'Niepodjęte w terminie i zwrócone do harmonogramu: 0',
+    ]);
   });
 
   it('returns items not collected by the deadline to the schedule, to be paid in the next run', async () => {

@@ -2,6 +2,7 @@ import type { CashPayout } from '@ostoja/domain/payments/schemas';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
+import { documentRead } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { nextInRegister, registerNumber } from '../../shared/register.ts';
 import * as orgRepo from '../org/repo.ts';
@@ -65,12 +66,7 @@ export async function receipt(ctx: StaffContext, itemId: string) {
   if (!item) throw notFound();
   if (!item.receiptNumber) throw conflict('noReceipt', 'error.payments.noReceipt');
   const c = await orgRepo.centre(ctx.q);
-  await ctx.audit({
-    action: 'read',
-    entity: 'paymentItem',
-    entityId: itemId,
-    details: { document: 'receipt' },
-  });
+  await ctx.audit(documentRead('paymentItem', itemId, undefined, { document: 'receipt' }));
   const pdf = await receiptPdf({
     centre: { name: c.name, address: orgRepo.centreAddress(c) },
     number: item.receiptNumber,

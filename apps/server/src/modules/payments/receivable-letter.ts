@@ -3,6 +3,7 @@ import { politeName } from '@ostoja/domain/shared/declension';
 import { polishDate } from '@ostoja/domain/shared/today';
 import type { Content } from 'pdfmake/interfaces';
 import type { StaffContext } from '../../http/context.ts';
+import { documentRead } from '../../http/context.ts';
 import { conflict, notFound } from '../../http/errors.ts';
 import { decisionDocument } from '../../shared/decision-document.ts';
 import { personScope } from '../registry/access.ts';
@@ -23,13 +24,7 @@ export async function receivableLetter(ctx: StaffContext, id: string) {
   if (!r || !facts) throw notFound();
   if (!facts.householdId) throw conflict('receivable.noAddress', 'error.payments.noAddress');
   const header = await decisionHeader(ctx, r.personId, facts.householdId);
-  await ctx.audit({
-    action: 'read',
-    entity: 'receivable',
-    entityId: id,
-    details: { document: 'pdf' },
-    persons: [r.personId],
-  });
+  await ctx.audit(documentRead('receivable', id, [r.personId]));
   const p = header.recipient;
   const toWhom = politeName(p.firstName, p.surname, p.sex, 'dative');
   const months = r.months.length

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import { residentHttp } from '../../test/http.ts';
 import { intakeBody } from './intake.examples.ts';
 import { b64, fakeJpeg, fakePdf, fakePng } from './test-files.ts';
 
@@ -9,7 +10,6 @@ let t: TestApp;
 let worker2: string;
 let worker1: string;
 let n = 0;
-const ip = () => `10.30.${Math.floor(++n / 250)}.${n % 250}`;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -18,14 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const post = (url: string, payload: object, o: { cookie?: string; from?: string; lang?: string } = {}) =>
-  t.app.inject({
-    method: 'POST',
-    url,
-    payload,
-    remoteAddress: o.from ?? ip(),
-    headers: { ...(o.cookie ? { cookie: o.cookie } : {}), ...(o.lang ? { 'accept-language': o.lang } : {}) },
-  });
+const { post } = residentHttp(() => t, 30);
 const get = (url: string, cookie: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
 const file = (intake: { reference: string; code: string }, f: Buffer, more: object = {}) =>
   post('/api/v1/portal/intakes/attachments', {

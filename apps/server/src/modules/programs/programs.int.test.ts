@@ -3,7 +3,8 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffContext } from '../../http/context.ts';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { type Call, family, http, nkA, pdfText, perpetrator } from '../blue-card/test-helpers.ts';
+import { expectPdf } from '../../test/pdf-text.ts';
+import { type Call, family, http, nkA, perpetrator } from '../blue-card/test-helpers.ts';
 import { computeIndicators } from '../reporting/indicator-repo.ts';
 import { participantInput, programmeInput } from './routes.examples.ts';
 
@@ -220,11 +221,7 @@ describe('projects and programmes', () => {
       expect.objectContaining({ personId: child.id, status: 'completed', supports: 1 }),
     ]);
     const pdf = await call('GET', `/api/v1/programmes/${g.id}/indicator-report/pdf`, director);
-    expect(pdf.statusCode).toBe(200);
-    const text = pdfText(pdf.rawPayload);
-    expect(text).toContain('SPRAWOZDANIE ZE WSKAŹNIKÓW');
-    expect(text).toContain(`${child.firstName} ${child.surname}`);
-    expect(text).toContain('1 200 000,00 zł');
+    expectPdf(pdf, ['SPRAWOZDANIE ZE WSKAŹNIKÓW', `${child.firstName} ${child.surname}`, '1 200 000,00 zł']);
 
     // The person page's section: the project with the support received.
     const mine = (await call('GET', `/api/v1/persons/${child.id}/programmes`, worker)).json();

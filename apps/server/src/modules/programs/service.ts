@@ -9,7 +9,7 @@ import type {
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
-import { badRequest, conflict, fieldError, notFound } from '../../http/errors.ts';
+import { badRequest, conflict, fieldConflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import * as benefitsRepo from '../benefits/repo.ts';
 import * as orgRepo from '../org/repo.ts';
@@ -107,9 +107,7 @@ export async function addParticipant(
   if (input.joinedOn < g.startsOn || input.joinedOn > g.endsOn)
     throw fieldError('joinedOn', 'validation.programs.outsidePeriod');
   if (await repo.isParticipant(ctx.q, programmeId, input.personId))
-    throw conflict('programs.alreadyParticipant', 'error.programs.alreadyParticipant', [
-      { path: 'personId', message: 'error.programs.alreadyParticipant' },
-    ]);
+    throw fieldConflict('programs.alreadyParticipant', 'personId');
   const person = await registryRepo.findPerson(ctx.q, input.personId, personScope(ctx.actor));
   const period = g.criteria.some((c) => c.kind === 'incomeMax')
     ? await benefitsRepo.periodOn(ctx.q, input.joinedOn)

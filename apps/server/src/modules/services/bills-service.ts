@@ -10,8 +10,8 @@ import {
 import { centiHours } from '@ostoja/domain/services/schedule';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { z } from 'zod';
-import { personsOf, type StaffContext } from '../../http/context.ts';
-import { conflict, fieldError, notFound } from '../../http/errors.ts';
+import { documentRead, personsOf, type StaffContext } from '../../http/context.ts';
+import { fieldConflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { nextInRegister } from '../../shared/register.ts';
 import * as applicationsRepo from '../applications/repo.ts';
@@ -51,10 +51,7 @@ export async function issueBills(ctx: StaffContext, month: string) {
   const today = todayInPoland();
   if (lastDay(month) > today) throw fieldError('month', 'error.bills.monthNotEnded');
   const rows = await repo.billable(ctx.q, month, personScope(ctx.actor));
-  if (rows.length === 0)
-    throw conflict('bills.nothingToBill', 'error.bills.nothingToBill', [
-      { path: 'month', message: 'error.bills.nothingToBill' },
-    ]);
+  if (rows.length === 0) throw fieldConflict('bills.nothingToBill', 'month');
   const year = Number(today.slice(0, 4));
   const ids: string[] = [];
   for (const r of rows) {
@@ -148,13 +145,7 @@ export async function billDocument(ctx: StaffContext, id: string) {
   const app = await applicationsRepo.findApplication(ctx.q, row.applicationId);
   const household = app ? await registryRepo.findHousehold(ctx.q, app.householdId) : null;
   if (!household) throw notFound();
-  await ctx.audit({
-    action: 'read',
-    entity: ENTITY,
-    entityId: id,
-    details: { document: 'pdf' },
-    persons: [row.personId],
-  });
+  await ctx.audit(documentRead(ENTITY, id, [row.personId]));
   const flat = household.apartment ? `/${household.apartment}` : '';
   const bill = (await withArrears(ctx, [row]))[0]!;
   const pdf = await billPdf({
@@ -169,9 +160,7 @@ export async function billDocument(ctx: StaffContext, id: string) {
 /** The provider's invoice against its carers' delivered hours at each decision's hourly cost. */
 export async function addInvoice(ctx: StaffContext, input: z.output<typeof CreateProviderInvoice>) {
   if (await repo.invoiceExists(ctx.q, input.providerName, input.number))
-    throw conflict('bills.invoiceExists', 'error.bills.invoiceExists', [
-      { path: 'number', message: 'error.bills.invoiceExists' },
-    ]);
+    throw fieldConflict('bills.invoiceExists', 'number');
   const id = await repo.insertInvoice(ctx.q, input, ctx.actor.id);
   const delivered = await repo.providerHours(ctx.q, input.providerName, input.month);
   const deliveredHours = delivered.reduce((s, d) => s + centiHours(d.hours), 0) / 100;

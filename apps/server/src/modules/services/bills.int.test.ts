@@ -1,7 +1,7 @@
 import { addDays } from '@ostoja/domain/calendar/working-days';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { describe, expect, it } from 'vitest';
-import { pdfText } from '../../test/pdf-text.ts';
+import { expectPdf } from '../../test/pdf-text.ts';
 import { staffApp } from '../../test/staff-app.ts';
 import { addCarer, lastMonth, runningDecision, visit } from './schedule-fixtures.ts';
 
@@ -68,12 +68,11 @@ describe('the month’s bills', () => {
     ]);
 
     const pdf = await call('GET', `/api/v1/care-bills/${bill.id}/pdf`, who.pracownik!);
-    expect(pdf.statusCode).toBe(200);
-    expect(pdf.headers['content-type']).toBe('application/pdf');
-    const text = pdfText(pdf.rawPayload);
-    expect(text).toContain(`RACHUNEK nr ${bill.number}`);
-    expect(text).toContain(`Halina ${d.surname}`);
-    expect(text).toContain(`Decyzja nr ${d.number}`);
+    const text = expectPdf(pdf, [
+      `RACHUNEK nr ${bill.number}`,
+      `Halina ${d.surname}`,
+      `Decyzja nr ${d.number}`,
+    ]);
     expect(text).toMatch(/4,35 godz\. × 7,00 zł = 30,45 zł/);
     expect(text).toContain(`Termin zapłaty: ${addDays(today, 14).split('-').reverse().join('.')}`);
     const logged = await s.t.db.query(

@@ -1,5 +1,6 @@
 import { politeName } from '@ostoja/domain/shared/declension';
 import type { StaffContext } from '../../http/context.ts';
+import { documentRead } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { type DecisionFrame, decisionDocument } from '../../shared/decision-document.ts';
 import * as applicationsRepo from '../applications/repo.ts';
@@ -30,13 +31,7 @@ export async function decisionLetter(
   if (!app) throw notFound();
   const header = await decisionHeader(ctx, d.personId, app.householdId);
   const s = signedBy ? await identityRepo.signatory(ctx.q, signedBy) : null;
-  await ctx.audit({
-    action: 'read',
-    entity: d.entity,
-    entityId: d.id,
-    details: { document: d.number },
-    persons: [d.personId],
-  });
+  await ctx.audit(documentRead(d.entity, d.id, [d.personId], { document: d.number }));
   const r = header.recipient;
   const pdf = await decisionDocument({
     ...header,

@@ -9,7 +9,7 @@ import {
 import { exceptionCap, programmeOn, withinProgrammeCriterion } from '@ostoja/domain/services/meals-rules';
 import { z } from 'zod';
 import { personsOf, type StaffContext } from '../../http/context.ts';
-import { conflict, fieldError, notFound } from '../../http/errors.ts';
+import { fieldConflict, fieldError, notFound } from '../../http/errors.ts';
 import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import * as applicationsRepo from '../applications/repo.ts';
@@ -37,10 +37,7 @@ export async function listProviders(ctx: StaffContext, after: string | undefined
 }
 
 export async function addProvider(ctx: StaffContext, input: z.output<typeof MealProviderInput>) {
-  if (await repo.providerNamed(ctx.q, input.name))
-    throw conflict('meals.providerExists', 'error.meals.providerExists', [
-      { path: 'name', message: 'error.meals.providerExists' },
-    ]);
+  if (await repo.providerNamed(ctx.q, input.name)) throw fieldConflict('meals.providerExists', 'name');
   const id = await repo.insertProvider(ctx.q, { ...input, address: input.address ?? null }, ctx.actor.id);
   await ctx.audit({ action: 'create', entity: 'mealProvider', entityId: id, details: { name: input.name } });
   return (await repo.findProvider(ctx.q, id))!;

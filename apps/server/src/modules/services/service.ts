@@ -7,7 +7,7 @@ import { FeeRuleError, feeForHours, hourlyFee } from '@ostoja/domain/services/fe
 import { type FeeTableInput, tableKindFor } from '@ostoja/domain/services/fee-table';
 import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
-import { conflict, fieldError, notFound } from '../../http/errors.ts';
+import { fieldConflict, fieldError, notFound } from '../../http/errors.ts';
 import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister } from '../../shared/register.ts';
@@ -39,10 +39,7 @@ export async function getTable(ctx: StaffContext, id: string) {
 
 /** A new resolution (or regulation) as data; an existing one is never changed, so decisions keep theirs. */
 export async function addTable(ctx: StaffContext, input: z.output<typeof FeeTableInput>) {
-  if (await repo.tableExists(ctx.q, input))
-    throw conflict('services.tableExists', 'error.services.tableExists', [
-      { path: 'number', message: 'error.services.tableExists' },
-    ]);
+  if (await repo.tableExists(ctx.q, input)) throw fieldConflict('services.tableExists', 'number');
   const id = await repo.insertTable(ctx.q, input, ctx.actor.id);
   await ctx.audit({
     action: 'create',

@@ -2,7 +2,7 @@ import { addDays } from '@ostoja/domain/calendar/working-days';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { describe, expect, it } from 'vitest';
 import { DEMO_LOCAL_TABLE } from '../../seed/demo-services.ts';
-import { pdfText } from '../../test/pdf-text.ts';
+import { expectPdf } from '../../test/pdf-text.ts';
 import { staffApp } from '../../test/staff-app.ts';
 import * as applications from '../applications/service.ts';
 import { careRequest, visitedApplication } from './test-care.ts';
@@ -112,18 +112,17 @@ describe('the decision letter', () => {
   it('states the scope, hours, period, provider and the fee with its calculation, signed by the clerk', async () => {
     const d = (await decide(careRequest(await visitedApplication(fx(), ++n, [160_000])))).json();
     const pdf = await call('GET', `/api/v1/care-services/${d.id}/pdf`, who.pracownik!);
-    expect(pdf.statusCode).toBe(200);
-    expect(pdf.headers['content-type']).toBe('application/pdf');
-    const text = pdfText(pdf.rawPayload);
-    expect(text).toContain(`Znak: ${d.number}`);
-    expect(text).toContain('DECYZJA');
-    expect(text).toContain('art. 50 ust. 1–4 i ust. 6');
-    expect(text).toContain('usługi opiekuńcze w wymiarze 2 godz. dziennie, 5 dni w tygodniu');
-    expect(text).toContain('z odpłatnością 7,00 zł za godzinę usług (20% kosztu godziny 35,00 zł)');
-    expect(text).toContain('pielęgnacja i higiena');
-    expect(text).toContain('uchwały nr XII/140/2025');
-    expect(text).toContain('Samorządowego Kolegium Odwoławczego');
-    expect(text).toContain('(art. 50 ust. 6 ustawy o pomocy społecznej)');
+    expectPdf(pdf, [
+      `Znak: ${d.number}`,
+      'DECYZJA',
+      'art. 50 ust. 1–4 i ust. 6',
+      'usługi opiekuńcze w wymiarze 2 godz. dziennie, 5 dni w tygodniu',
+      'z odpłatnością 7,00 zł za godzinę usług (20% kosztu godziny 35,00 zł)',
+      'pielęgnacja i higiena',
+      'uchwały nr XII/140/2025',
+      'Samorządowego Kolegium Odwoławczego',
+      '(art. 50 ust. 6 ustawy o pomocy społecznej)',
+    ]);
     const logged = await s.t.db.query(
       `SELECT 1 FROM audit_log WHERE entity_id = $1 AND details->>'document' = 'pdf'`,
       [d.id],

@@ -11,6 +11,7 @@ import { parseAlarmsCsv } from '@ostoja/domain/services/telecare-csv';
 import type { FieldError } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
+import { documentRead } from '../../http/context.ts';
 import { badRequest, conflict, fieldError, notFound } from '../../http/errors.ts';
 import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
@@ -180,13 +181,7 @@ export async function contractDocument(ctx: StaffContext, id: string) {
   if (!loan) throw notFound();
   const decision = (await repo.findTelecare(ctx.q, loan.telecareServiceId, scope))!;
   const facts = await repo.contractFacts(ctx.q, id);
-  await ctx.audit({
-    action: 'read',
-    entity: 'telecareLoan',
-    entityId: id,
-    details: { document: 'pdf' },
-    persons: [loan.personId],
-  });
+  await ctx.audit(documentRead('telecareLoan', id, [loan.personId]));
   const pdf = await telecareContractPdf({
     ...loan,
     name: `${decision.firstName} ${decision.surname}`,

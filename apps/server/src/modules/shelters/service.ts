@@ -8,7 +8,7 @@ import type {
 } from '@ostoja/domain/shelters/shelter';
 import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
-import { conflict, fieldError } from '../../http/errors.ts';
+import { fieldConflict, fieldError } from '../../http/errors.ts';
 import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { nextInRegister } from '../../shared/register.ts';
@@ -43,10 +43,7 @@ export async function listResolutions(ctx: StaffContext, after: string | undefin
 
 /** A new resolution as data; an existing one is never changed, so referrals keep theirs. */
 export async function addResolution(ctx: StaffContext, input: z.output<typeof ShelterFeeResolutionInput>) {
-  if (await repo.resolutionExists(ctx.q, input))
-    throw conflict('shelters.resolutionExists', 'error.shelters.resolutionExists', [
-      { path: 'number', message: 'error.shelters.resolutionExists' },
-    ]);
+  if (await repo.resolutionExists(ctx.q, input)) throw fieldConflict('shelters.resolutionExists', 'number');
   const id = await repo.insertResolution(ctx.q, input, ctx.actor.id);
   await ctx.audit({
     action: 'create',
@@ -103,10 +100,7 @@ export async function createReferral(ctx: StaffContext, input: z.output<typeof C
   if (income && input.decidedOn < income.app.submittedOn)
     throw fieldError('decidedOn', 'validation.familyBenefits.decidedBeforeFiling');
   const peak = await repo.peakOccupancy(ctx.q, input.shelterId, input.periodFrom, input.periodTo);
-  if (peak >= shelter.places)
-    throw conflict('shelters.full', 'error.shelters.full', [
-      { path: 'shelterId', message: 'error.shelters.full' },
-    ]);
+  if (peak >= shelter.places) throw fieldConflict('shelters.full', 'shelterId');
   const days = stayDays(input.periodFrom, input.periodTo);
   const fee =
     resolution && income

@@ -108,11 +108,16 @@ export async function members(q: Queryable, householdId: string) {
   return r.rows;
 }
 
-export async function insertPlanItem(
-  q: Queryable,
-  caseFileId: string,
-  p: { goal: string; action: string; who: string; byWhen: string; expectedEffect: string },
-) {
+/** A step of a case file's plan of help: the goal, the action, who takes it, by when, to what effect. */
+export interface PlanItem {
+  goal: string;
+  action: string;
+  who: string;
+  byWhen: string;
+  expectedEffect: string;
+}
+
+export async function insertPlanItem(q: Queryable, caseFileId: string, p: PlanItem) {
   await q.query(
     `INSERT INTO case_plan_item (case_file_id, goal, action, who, by_when, expected_effect) VALUES ($1, $2, $3, $4, $5, $6)`,
     [caseFileId, p.goal, p.action, p.who, p.byWhen, p.expectedEffect],
@@ -120,14 +125,7 @@ export async function insertPlanItem(
 }
 
 export async function planItems(q: Queryable, caseFileId: string) {
-  const r = await q.query<{
-    id: string;
-    goal: string;
-    action: string;
-    who: string;
-    byWhen: string;
-    expectedEffect: string;
-  }>(
+  const r = await q.query<PlanItem & { id: string }>(
     `SELECT id, goal, action, who, by_when::text AS "byWhen", expected_effect AS "expectedEffect"
      FROM case_plan_item WHERE case_file_id = $1 ORDER BY by_when, created_at`,
     [caseFileId],

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { type Call, http, nkA, pdfText, perpetrator } from '../blue-card/test-helpers.ts';
+import { expectPdf } from '../../test/pdf-text.ts';
+import { type Call, http, nkA, perpetrator } from '../blue-card/test-helpers.ts';
 
 // The social worker's case file: open, plan, notes, tasks on "Moja praca", the social contract and
 // its PDF; and who may see what (another field team, the auditor, the Niebieska Karta compartment).
@@ -214,14 +215,14 @@ describe('case file of social work', () => {
     );
 
     const pdf = await call('GET', `/api/v1/social-contracts/${contract.id}/pdf`, auditor);
-    expect(pdf.statusCode).toBe(200);
-    const text = pdfText(pdf.rawPayload);
-    expect(text).toContain('KONTRAKT SOCJALNY');
-    expect(text).toContain('nr KS/2026/1');
-    expect(text).toContain('Część I B. Cele kontraktu');
-    expect(text).toContain('Podjęcie zatrudnienia w ciągu trzech miesięcy');
-    expect(text).toContain('od 09.11.2026 r. do 28.02.2027 r.');
-    expect(text).toContain('art. 11 ust. 2');
+    expectPdf(pdf, [
+      'KONTRAKT SOCJALNY',
+      'nr KS/2026/1',
+      'Część I B. Cele kontraktu',
+      'Podjęcie zatrudnienia w ciągu trzech miesięcy',
+      'od 09.11.2026 r. do 28.02.2027 r.',
+      'art. 11 ust. 2',
+    ]);
 
     const notMember = await call('POST', `/api/v1/case-files/${c.id}/contracts`, worker, {
       ...contract,

@@ -1,18 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { addDays } from '@ostoja/domain/calendar/working-days';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
+import { residentHttp } from '../../test/http.ts';
+import { expectPdf, pdfText } from '../../test/pdf-text.ts';
 import { agreementBody, signUpBody } from './routes.examples.ts';
 
 // Volunteering: the public form, the coordinator's review, and the agreement as PDF.
 let t: TestApp;
 let coordinator: string;
-let n = 0;
-const ip = () => `10.40.0.${++n}`;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -20,24 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const post = (url: string, payload: object, cookie?: string, lang?: string) =>
-  t.app.inject({
-    method: 'POST',
-    url,
-    payload,
-    remoteAddress: ip(),
-    headers: { ...(cookie ? { cookie } : {}), ...(lang ? { 'accept-language': lang } : {}) },
-  });
+const { post } = residentHttp(() => t, 40);
 const get = (url: string, cookie = coordinator) => t.app.inject({ method: 'GET', url, headers: { cookie } });
-const pdfText = (pdf: Buffer) => {
-  const dir = mkdtempSync(join(tmpdir(), 'ostoja-vol-'));
-  writeFileSync(join(dir, 'a.pdf'), pdf);
-  return execFileSync('pdftotext', ['-layout', join(dir, 'a.pdf'), '-'], { encoding: 'utf8' }).replace(
-    /\s+/g,
-    ' ',
-  );
-};
-
 async function signUpAndFind(surname: string) {
   const r = await post('/api/v1/volunteers/sign-up', {
     ...signUpBody(),
@@ -58,8 +38,7 @@ describe('volunteering', () => {
     const r = await post(
       '/api/v1/volunteers/sign-up',
       { ...signUpBody(), phone: null, consent: false },
-      undefined,
-      'en',
+      { lang: 'en' },
     );
     expect(r.statusCode).toBe(400);
     expect(r.json().error.fields).toEqual(
@@ -81,18 +60,18 @@ describe('volunteering', () => {
       skills: ['shopping', 'companionship'],
       availability: { weekdays: [2, 4] },
     });
-    const early = await post(`/api/v1/volunteers/${v.id}/agreements`, agreementBody, coordinator);
+    const early = await post(`/api/v1/volunteers/${v.id}/agreements`, agreementBody, { cookie: coordinator });
     expect(early.json().error.code).toBe('volunteerNotAccepted');
     const accepted = await post(
       `/api/v1/volunteers/${v.id}/review`,
       { decision: 'accept', note: 'Rozmowa odbyta.', version: 1 },
-      coordinator,
+      { cookie: coordinator },
     );
     expect(accepted.json()).toMatchObject({ status: 'accepted', reviewedByName: 'Weronika Pomocna' });
     const stale = await post(
       `/api/v1/volunteers/${v.id}/review`,
       { decision: 'reject', version: 1 },
-      coordinator,
+      { cookie: coordinator },
     );
     expect(stale.statusCode).toBe(409);
 
@@ -100,22 +79,20 @@ describe('volunteering', () => {
     const a = await post(
       `/api/v1/volunteers/${v.id}/agreements`,
       { ...agreementBody, validTo: addDays(today, 20), travelCosts: true },
-      coordinator,
+      { cookie: coordinator },
     );
     expect(a.statusCode).toBe(201);
     expect(a.json().number).toMatch(/^PW\/\d{4}\/\d{4}$/);
     const pdf = await get(`/api/v1/volunteer-agreements/${a.json().id}/pdf`);
-    expect(pdf.headers['content-type']).toBe('application/pdf');
-    const text = pdfText(pdf.rawPayload);
-    expect(text).toContain('POROZUMIENIE WOLONTARIACKIE');
-    expect(text).toContain(`nr ${a.json().number}`);
-    expect(text).toContain(
+    const text = expectPdf(pdf, [
+      'POROZUMIENIE WOLONTARIACKIE',
+      `nr ${a.json().number}`,
       'na podstawie art. 44 ustawy z dnia 24 kwietnia 2003 r. o działalności pożytku publicznego i o wolontariacie',
-    );
-    expect(text).toContain('Wiktoria Źdźbło');
-    expect(text).toContain('Pomoc osobom starszym w zakupach spożywczych i aptecznych');
-    expect(text).toContain('ul. Lipowa 5/2');
-    expect(text).toContain('Miejski Ośrodek Pomocy Społecznej w Pruszkowie (demo)');
+      'Wiktoria Źdźbło',
+      'Pomoc osobom starszym w zakupach spożywczych i aptecznych',
+      'ul. Lipowa 5/2',
+      'Miejski Ośrodek Pomocy Społecznej w Pruszkowie (demo)',
+    ]);
     // Up to 30 days the centre insures against accidents (art. 46 ust. 1 pkt 4) and pays travel costs.
     expect(text).toMatch(
       /nie dłuższy niż 30 dni: Korzystający ubezpiecza Wolontariusza od następstw nieszczęśliwych wypadków/,
@@ -124,7 +101,7 @@ describe('volunteering', () => {
     expect(text).toContain('z zachowaniem okresu wypowiedzenia wynoszącego 7 dni');
     expect(text).toMatch(/Pruszków, dnia \d{2}\.\d{2}\.\d{4} r\./);
 
-    const long = await post(`/api/v1/volunteers/${v.id}/agreements`, agreementBody, coordinator);
+    const long = await post(`/api/v1/volunteers/${v.id}/agreements`, agreementBody, { cookie: coordinator });
     const open = pdfText((await get(`/api/v1/volunteer-agreements/${long.json().id}/pdf`)).rawPayload);
     expect(open).toContain('na czas nieokreślony');
     expect(open).toContain('ubezpieczeniu społecznym z tytułu wypadków przy pracy');
