@@ -176,50 +176,64 @@ export function CheckboxField({
 }
 
 /**
- * A group of checkboxes with one legend and one error (e.g. "choose at least one benefit"; the server
- * reports the set by its path, e.g. "invitedPersonIds"). The fieldset carries the field's id so the
- * error summary links here; `className` frames it ("group checkbox-group" draws the group's border).
+ * A group of checkboxes with one legend, an optional hint and one error (e.g. "choose at least one
+ * benefit"; the server reports the set by its path, e.g. "invitedPersonIds"). The fieldset carries
+ * the field's id so the error summary links here; `className` frames it ("group checkbox-group"
+ * draws the group's border); `grid` sets long lists (months, kinds of help) in columns. The chosen
+ * values keep the options' order, whatever order they were ticked in.
  */
 export function CheckboxGroup<V extends string>({
   id,
   legend,
+  hint,
   options,
   value,
   onValue,
   error,
   required,
+  grid = false,
   className = 'checkbox-group',
 }: {
   id: string;
   legend: string;
+  hint?: ReactNode;
   options: { value: V; label: string }[];
-  value: V[];
+  value: readonly V[];
   onValue(v: V[]): void;
   error?: string | undefined;
-  required?: boolean;
+  required?: boolean | undefined;
+  grid?: boolean;
   className?: string;
 }) {
+  const toggle = (v: V, on: boolean) =>
+    onValue(options.map((o) => o.value).filter((x) => (x === v ? on : value.includes(x))));
+  const boxes = options.map((o) => (
+    <CheckboxField
+      key={o.value}
+      id={`${id}-${o.value}`}
+      label={o.label}
+      checked={value.includes(o.value)}
+      onChecked={(on) => toggle(o.value, on)}
+    />
+  ));
   return (
     <fieldset
       id={id}
       tabIndex={-1}
       className={`${className}${error ? ' has-error' : ''}`}
-      aria-describedby={error ? `${id}-error` : undefined}
+      aria-describedby={describedBy({ id, error, hint })}
     >
       <legend>
         {legend}
         <RequiredMark on={required} />
       </legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
       <GroupError id={`${id}-error`} error={error} />
-      {options.map((o) => (
-        <CheckboxField
-          key={o.value}
-          id={`${id}-${o.value}`}
-          label={o.label}
-          checked={value.includes(o.value)}
-          onChecked={(on) => onValue(on ? [...value, o.value] : value.filter((x) => x !== o.value))}
-        />
-      ))}
+      {grid ? <div className="check-grid">{boxes}</div> : boxes}
     </fieldset>
   );
 }

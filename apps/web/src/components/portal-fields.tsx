@@ -76,36 +76,6 @@ export function RadioGroup({
 }
 
 /** Several choices as checkboxes: the chosen values, in the order of the options. */
-export function CheckboxGroup({
-  values,
-  onValues,
-  options,
-  ...frame
-}: Choices & {
-  values: readonly string[];
-  onValues(v: string[]): void;
-  options: { value: string; label: string }[];
-}) {
-  const toggle = (v: string, on: boolean) =>
-    onValues(options.map((o) => o.value).filter((x) => (x === v ? on : values.includes(x))));
-  return (
-    <ChoiceFieldset {...frame} className="checkbox-group">
-      <div className="check-grid">
-        {options.map((o) => (
-          <label key={o.value}>
-            <input
-              type="checkbox"
-              checked={values.includes(o.value)}
-              onChange={(e) => toggle(o.value, e.target.checked)}
-            />
-            {o.label}
-          </label>
-        ))}
-      </div>
-    </ChoiceFieldset>
-  );
-}
-
 /** The portal's text areas keep to the width of its narrow forms. */
 export const TextAreaField = (p: ComponentProps<typeof SharedTextAreaField>) => (
   <SharedTextAreaField wide={false} {...p} />

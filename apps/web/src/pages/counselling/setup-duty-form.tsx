@@ -3,10 +3,9 @@ import type { ReactNode } from 'react';
 import { counsellingApi } from '../../api/counselling.ts';
 import type { PublicOffice } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { CheckboxGroup, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { CheckboxGroup } from '../../components/portal-fields.tsx';
 import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
 import { type Errors, orNull } from '../../lib/forms.ts';
@@ -234,8 +233,9 @@ export function DutyForm({
           id={fieldId(`${prefix}.months`)}
           legend={t('couns.setup.months')}
           hint={t('couns.setup.monthsHint')}
-          values={v.months}
-          onValues={(months) => f.form.setValue('months', months)}
+          value={v.months}
+          onValue={(months) => f.form.setValue('months', months)}
+          grid
           options={MONTHS.map((m) => ({
             value: String(m),
             label: new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(

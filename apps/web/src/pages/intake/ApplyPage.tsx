@@ -6,11 +6,11 @@ import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { type Filed, intakeApi } from '../../api/intake.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
+import { CheckboxGroup, fieldId, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
-import { CheckboxGroup, TextAreaField } from '../../components/portal-fields.tsx';
+import { TextAreaField } from '../../components/portal-fields.tsx';
 import { orNull } from '../../lib/forms.ts';
 import {
   AddressFields,
@@ -125,8 +125,9 @@ export function ApplyPage() {
           <CheckboxGroup
             id={fieldId('help')}
             legend={t('apply.help')}
-            values={v.help}
-            onValues={(x) => f.form.setValue('help', x)}
+            value={v.help}
+            onValue={(x) => f.form.setValue('help', x)}
+            grid
             options={INTAKE_HELP_KINDS.map((k) => ({ value: k, label: t(`intakeHelp.${k}`) }))}
             error={err.help}
             required
@@ -145,8 +146,9 @@ export function ApplyPage() {
             id={fieldId('reasons')}
             legend={t('apply.reasons')}
             hint={t('apply.reasonsHint')}
-            values={v.reasons}
-            onValues={(x) => f.form.setValue('reasons', x)}
+            value={v.reasons}
+            onValue={(x) => f.form.setValue('reasons', x)}
+            grid
             options={HELP_REASONS.map((r) => ({ value: r, label: t(`helpReason.${r}`) }))}
             error={err.reasons}
           />

@@ -7,11 +7,10 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { CheckboxField, CheckboxGroup, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
-import { CheckboxGroup } from '../../components/portal-fields.tsx';
 import { orNull } from '../../lib/forms.ts';
 import {
   AddressFields,
@@ -224,8 +223,9 @@ export function KdrApplyPage() {
           <CheckboxGroup
             id={fieldId('attachments')}
             legend={t('kdrApply.attachments')}
-            values={v.attachments}
-            onValues={(x) => f.form.setValue('attachments', x)}
+            value={v.attachments}
+            onValue={(x) => f.form.setValue('attachments', x)}
+            grid
             options={KDR_ATTACHMENTS.map((k) => ({ value: k, label: t(`largeFamilyCard.attachment.${k}`) }))}
             error={err.attachments}
           />

@@ -4,11 +4,11 @@ import { Link } from 'react-router-dom';
 import type { z } from 'zod';
 import { volunteersApi } from '../../api/volunteers.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
+import { CheckboxField, CheckboxGroup, fieldId, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
-import { CheckboxGroup, TextAreaField } from '../../components/portal-fields.tsx';
+import { TextAreaField } from '../../components/portal-fields.tsx';
 import { orNull } from '../../lib/forms.ts';
 
 function Thanks() {
@@ -74,10 +74,7 @@ export function SignUpPage() {
     onChecked: (x: boolean) => f.form.setValue(k, x),
     error: f.errors[k],
   });
-  const many = (k: 'weekdays' | 'times' | 'skills', path: string = k) => {
-    const { value, ...rest } = bind(k, path);
-    return { ...rest, values: value, onValues: rest.onValue };
-  };
+  const many = (k: 'weekdays' | 'times' | 'skills', path: string = k) => ({ ...bind(k, path), grid: true });
   return (
     <Page title={t('vol.title')} lead={t('vol.lead')}>
       {done ? (

@@ -10,9 +10,14 @@ import { useEffect } from 'react';
 import { useParams } from 'react-router-dom';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
-import { CheckboxField, fieldId, SelectField, TextField } from '../../../components/fields.tsx';
+import {
+  CheckboxField,
+  CheckboxGroup,
+  fieldId,
+  SelectField,
+  TextField,
+} from '../../../components/fields.tsx';
 import { useEditForm } from '../../../components/kit/use-edit-form.ts';
-import { CheckboxGroup } from '../../../components/portal-fields.tsx';
 import { useOffices, useStaffHelpForm } from '../queries.ts';
 import { ContentEditor, ContentForm, useBackToContent } from './content-form.tsx';
 import { type TextFieldDef, textsPayload, textsValue } from './translations-editor.tsx';
@@ -139,8 +144,9 @@ function HelpFormForm({ h, reload }: { h: StaffHelpForm | undefined; reload(): v
         <CheckboxGroup
           id={fieldId('officeIds')}
           legend={t('content.help.offices')}
-          values={f.values.officeIds}
-          onValues={(x) => f.form.setValue('officeIds', x)}
+          value={f.values.officeIds}
+          onValue={(x) => f.form.setValue('officeIds', x)}
+          grid
           options={(offices.data?.offices ?? []).map((o) => ({ value: o.id, label: o.name }))}
           error={f.errors.officeIds}
         />
