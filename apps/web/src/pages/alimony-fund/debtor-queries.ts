@@ -1,8 +1,8 @@
 import type { Debtor } from '@ostoja/domain/alimony-fund/debtor';
-import type { DebtorDeadlines, DebtorProceeding } from '@ostoja/domain/alimony-fund/debtor-proceedings';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { alimonyDebtorsApi } from '../../api/alimony-debtors.ts';
 import type { ApiError } from '../../api/client.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // The debtor register's reads, cached by TanStack Query under these keys.
 export const debtorKeys = {
@@ -25,11 +25,11 @@ export const useDebtor = (id: string, on: string) =>
 
 /** The debtor entered for an application, if any (the application's page links to it). */
 export const useDebtorOfApplication = (applicationId: string, enabled: boolean) =>
-  useQuery({
-    queryKey: debtorKeys.ofApplication(applicationId),
-    queryFn: ({ signal }) => alimonyDebtorsApi.list({ limit: 1, applicationId }, signal),
+  useRead(
+    debtorKeys.ofApplication(applicationId),
+    (s) => alimonyDebtorsApi.list({ limit: 1, applicationId }, s),
     enabled,
-  });
+  );
 
 /** After a save: the debtor as it is now; lists and other days of it change with it. */
 export function useDebtorSaved() {
@@ -41,14 +41,7 @@ export function useDebtorSaved() {
 }
 
 export const useDebtorProceeding = (id: string) =>
-  useQuery<DebtorProceeding, ApiError>({
-    queryKey: debtorKeys.proceeding(id),
-    queryFn: ({ signal }) => alimonyDebtorsApi.proceeding(id, signal),
-  });
+  useRead(debtorKeys.proceeding(id), (s) => alimonyDebtorsApi.proceeding(id, s));
 
 export const useDebtorDeadlines = (enabled: boolean) =>
-  useQuery<DebtorDeadlines, ApiError>({
-    queryKey: debtorKeys.deadlines,
-    queryFn: ({ signal }) => alimonyDebtorsApi.deadlines(signal),
-    enabled,
-  });
+  useRead(debtorKeys.deadlines, alimonyDebtorsApi.deadlines, enabled);

@@ -3,7 +3,7 @@ import {
   UNDUE_GROUNDS,
   type UndueAlimonyFund,
 } from '@ostoja/domain/alimony-fund/undue';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { alimonyFundApi } from '../../api/alimony-fund.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -11,6 +11,7 @@ import { CheckboxField, fieldId, SelectField, TextAreaField, TextField } from '.
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { grosze } from '../family-benefits/member-income.tsx';
@@ -30,10 +31,7 @@ interface MonthRow {
 export function UndueBenefits({ applicationId, canDecide }: { applicationId: string; canDecide: boolean }) {
   const { t, date, money } = useI18n();
   const client = useQueryClient();
-  const list = useQuery({
-    queryKey: undueKey(applicationId),
-    queryFn: ({ signal }) => alimonyFundApi.undue(applicationId, signal),
-  });
+  const list = useRead(undueKey(applicationId), (s) => alimonyFundApi.undue(applicationId, s));
   const items = list.data?.items ?? [];
   return (
     <section className="card" aria-labelledby="af-undue">

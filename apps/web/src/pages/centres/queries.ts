@@ -1,7 +1,7 @@
-import type { AttendanceSheet, Enrolment, Facility, MonthlyReport } from '@ostoja/domain/centres/facility';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Enrolment } from '@ostoja/domain/centres/facility';
+import { useQueryClient } from '@tanstack/react-query';
 import { centresApi } from '../../api/centres.ts';
-import type { ApiError } from '../../api/client.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // The support centres' reads under these keys; after a change the place and its lists reload.
 export const centresKeys = {
@@ -15,30 +15,16 @@ export const centresKeys = {
 };
 
 export const useFacility = (id: string) =>
-  useQuery<Facility, ApiError>({
-    queryKey: centresKeys.facility(id),
-    queryFn: ({ signal }) => centresApi.facility(id, signal),
-  });
+  useRead(centresKeys.facility(id), (s) => centresApi.facility(id, s));
 
 export const useEnrolment = (id: string) =>
-  useQuery<Enrolment, ApiError>({
-    queryKey: centresKeys.enrolment(id),
-    queryFn: ({ signal }) => centresApi.enrolment(id, signal),
-  });
+  useRead(centresKeys.enrolment(id), (s) => centresApi.enrolment(id, s));
 
 export const useSheet = (id: string, day: string) =>
-  useQuery<AttendanceSheet, ApiError>({
-    queryKey: centresKeys.sheet(id, day),
-    queryFn: ({ signal }) => centresApi.sheet(id, day, signal),
-    enabled: /^\d{4}-\d{2}-\d{2}$/.test(day),
-  });
+  useRead(centresKeys.sheet(id, day), (s) => centresApi.sheet(id, day, s), /^\d{4}-\d{2}-\d{2}$/.test(day));
 
 export const useReport = (id: string, month: string) =>
-  useQuery<MonthlyReport, ApiError>({
-    queryKey: centresKeys.report(id, month),
-    queryFn: ({ signal }) => centresApi.report(id, month, signal),
-    enabled: /^\d{4}-\d{2}$/.test(month),
-  });
+  useRead(centresKeys.report(id, month), (s) => centresApi.report(id, month, s), /^\d{4}-\d{2}$/.test(month));
 
 export function useCentresSaved() {
   const client = useQueryClient();

@@ -1,9 +1,9 @@
 import type { Permission } from '@ostoja/domain';
 import type { DecideFamilyBenefit } from '@ostoja/domain/family-benefits/application';
 import type { CursorPage } from '@ostoja/domain/shared/response';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiError } from '../../api/client.ts';
+import { useQueryClient } from '@tanstack/react-query';
 import type { BadgeTone } from '../../components/kit/status-badge.tsx';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // A benefit claimed on one application for a benefit period, as its screens see it (family
 // benefits, the alimony fund): its client, its cache keys and hooks, its path, permissions and strings.
@@ -42,11 +42,7 @@ export function claimModule<
       write: `${m.name}.write` as Permission,
       decide: `${m.name}.decide` as Permission,
     },
-    useApplication: (id: string) =>
-      useQuery<App, ApiError>({
-        queryKey: keys.one(id),
-        queryFn: ({ signal }) => m.api.get(id, signal),
-      }),
+    useApplication: (id: string) => useRead(keys.one(id), (s) => m.api.get(id, s)),
     /** After a save: the answer is the application as it is now; the list changes with it. */
     useSaved() {
       const client = useQueryClient();

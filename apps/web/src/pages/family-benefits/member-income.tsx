@@ -1,15 +1,15 @@
 import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
 import type { Household } from '@ostoja/domain/registry/household';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
-import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import type { ApiError } from '../../api/client.ts';
 import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { useRead } from '../../components/kit/use-read.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
+import { registryKeys } from '../registry/queries.ts';
 
 // A family member's base-year income as the clerk types it — shared by the family-benefit and
 // the alimony-fund applications, which count income the same way (usr art. 3 pkt 2, art. 5).
@@ -55,11 +55,11 @@ export function useRegistryFamily<V extends FieldValues, M>(
 ) {
   const [applicant, setApplicant] = useState<PersonSummary | null>(null);
   const householdId = applicant?.householdId ?? null;
-  const household = useQuery<Household, ApiError>({
-    queryKey: ['households', householdId],
-    queryFn: ({ signal }) => registryApi.household(householdId!, signal),
-    enabled: !!householdId,
-  });
+  const household = useRead(
+    registryKeys.household(householdId ?? ''),
+    (s) => registryApi.household(householdId ?? '', s),
+    !!householdId,
+  );
   const h = household.data;
   useEffect(() => {
     if (!h || !applicant) return;

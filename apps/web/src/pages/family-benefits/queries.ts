@@ -1,8 +1,5 @@
-import type { FamilyBenefitReport } from '@ostoja/domain/family-benefits/application';
-import type { FamilyBenefitDeadlines } from '@ostoja/domain/family-benefits/clerk';
-import { useQuery } from '@tanstack/react-query';
-import type { ApiError } from '../../api/client.ts';
 import { familyBenefitsApi } from '../../api/family-benefits.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 import { claimModule } from './claim-module.ts';
 
 // Family benefits' screens: reads cached by TanStack Query, path, permissions and strings.
@@ -16,16 +13,16 @@ export const familyBenefits = claimModule({
 
 /** The calls to complete still running, for the clerk's home page (its list changes with the applications). */
 export const useCompletionDeadlines = (enabled: boolean) =>
-  useQuery<FamilyBenefitDeadlines, ApiError>({
-    queryKey: [...familyBenefits.keys.list, 'completion-deadlines'],
-    queryFn: ({ signal }) => familyBenefitsApi.completionDeadlines(signal),
+  useRead(
+    [...familyBenefits.keys.list, 'completion-deadlines'],
+    familyBenefitsApi.completionDeadlines,
     enabled,
-  });
+  );
 
 /** The sprawozdanie for the months from–to ('YYYY-MM'). */
 export const useFamilyBenefitReport = (from: string, to: string, enabled: boolean) =>
-  useQuery<FamilyBenefitReport, ApiError>({
-    queryKey: [...familyBenefits.keys.all, 'report', from, to],
-    queryFn: ({ signal }) => familyBenefitsApi.report({ from, to }, signal),
+  useRead(
+    [...familyBenefits.keys.all, 'report', from, to],
+    (s) => familyBenefitsApi.report({ from, to }, s),
     enabled,
-  });
+  );

@@ -1,7 +1,6 @@
-import type { LargeFamilyCardApplication } from '@ostoja/domain/family-benefits/large-family-card-api';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiError } from '../../api/client.ts';
+import { useQueryClient } from '@tanstack/react-query';
 import { largeFamilyCardsApi } from '../../api/large-family-cards.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // The Karta Dużej Rodziny's reads, cached by TanStack Query under these keys.
 export const kdrKeys = {
@@ -14,10 +13,7 @@ export const kdrKeys = {
 };
 
 export const useKdrApplication = (id: string) =>
-  useQuery<LargeFamilyCardApplication, ApiError>({
-    queryKey: kdrKeys.one(id),
-    queryFn: ({ signal }) => largeFamilyCardsApi.get(id, signal),
-  });
+  useRead(kdrKeys.one(id), (s) => largeFamilyCardsApi.get(id, s));
 
 /** After a change of a card or a new application: its page and the lists are read again. */
 export function useKdrChanged() {

@@ -1,15 +1,7 @@
 import { PROVIDERS } from '@ostoja/domain/services/care-service';
-import {
-  type Carer,
-  type ConflictReport,
-  CreateCarer,
-  type HoursReport,
-  ImportVisits,
-} from '@ostoja/domain/services/schedule';
-import { useQuery } from '@tanstack/react-query';
+import { type Carer, CreateCarer, type HoursReport, ImportVisits } from '@ostoja/domain/services/schedule';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { ApiError } from '../../api/client.ts';
 import { scheduleApi } from '../../api/services.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
@@ -20,6 +12,7 @@ import { type Column, ListTable, PagedTable } from '../../components/kit/paged-t
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
@@ -31,10 +24,7 @@ type HoursRow = HoursReport['items'][number];
 /** Hours planned by the weekly schedule against those delivered, per client of the month. */
 function HoursTable({ month }: { month: string }) {
   const { t, locale } = useI18n();
-  const report = useQuery<HoursReport, ApiError>({
-    queryKey: servicesKeys.hours(month),
-    queryFn: ({ signal }) => scheduleApi.hours(month, signal),
-  });
+  const report = useRead(servicesKeys.hours(month), (s) => scheduleApi.hours(month, s));
   const h = (n: number) => n.toLocaleString(locale);
   const columns: Column<HoursRow>[] = [
     {
@@ -74,10 +64,7 @@ function HoursTable({ month }: { month: string }) {
 /** A carer in two places at once, in the weekly plan or in the visits of the month. */
 function Conflicts({ month }: { month: string }) {
   const { t, date } = useI18n();
-  const report = useQuery<ConflictReport, ApiError>({
-    queryKey: servicesKeys.conflicts(month),
-    queryFn: ({ signal }) => scheduleApi.conflicts(month, signal),
-  });
+  const report = useRead(servicesKeys.conflicts(month), (s) => scheduleApi.conflicts(month, s));
   if (report.error) return <LoadError error={report.error} onRetry={() => report.refetch()} />;
   if (!report.data) return null;
   if (!report.data.items.length) return <p>{t('sch.noConflicts')}</p>;

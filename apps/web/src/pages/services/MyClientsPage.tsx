@@ -1,9 +1,7 @@
-import type { CarerClients } from '@ostoja/domain/services/schedule';
-import { useQuery } from '@tanstack/react-query';
-import type { ApiError } from '../../api/client.ts';
 import { scheduleApi } from '../../api/services.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { useRead } from '../../components/kit/use-read.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { servicesKeys } from './queries.ts';
@@ -11,10 +9,7 @@ import { servicesKeys } from './queries.ts';
 /** The carer's own clients: where to go, what to do and when — nothing of income or fees. */
 export function MyClientsPage() {
   const { t, date } = useI18n();
-  const clients = useQuery<CarerClients, ApiError>({
-    queryKey: servicesKeys.myClients,
-    queryFn: ({ signal }) => scheduleApi.myClients(signal),
-  });
+  const clients = useRead(servicesKeys.myClients, scheduleApi.myClients);
   return (
     <Page title={t('sch.mine.title')} lead={t('sch.mine.lead')}>
       {clients.error ? <LoadError error={clients.error} onRetry={() => clients.refetch()} /> : null}

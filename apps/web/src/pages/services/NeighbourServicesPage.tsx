@@ -6,9 +6,7 @@ import {
   type Neighbour,
   type PaymentList,
 } from '@ostoja/domain/services/neighbour';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ApiError } from '../../api/client.ts';
 import { servicesApi } from '../../api/services.ts';
 import { neighbourApi } from '../../api/telecare.ts';
 import { useAuth } from '../../app/auth.tsx';
@@ -20,6 +18,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
@@ -218,10 +217,7 @@ type Line = PaymentList['items'][number];
 /** The month's payment list: each neighbour's hours × the rate in force, to the grosz. */
 function Payments({ month }: { month: string }) {
   const { t, money, locale } = useI18n();
-  const list = useQuery<PaymentList, ApiError>({
-    queryKey: telecareKeys.payments(month),
-    queryFn: ({ signal }) => neighbourApi.payments(month, signal),
-  });
+  const list = useRead(telecareKeys.payments(month), (s) => neighbourApi.payments(month, s));
   const columns: Column<Line>[] = [
     { key: 'name', header: t('nb.neighbour'), cell: (l) => l.fullName, sortValue: (l) => l.fullName },
     { key: 'account', header: t('nb.account'), cell: (l) => l.bankAccount ?? '—' },

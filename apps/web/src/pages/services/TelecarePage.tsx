@@ -8,9 +8,7 @@ import {
   ImportAlarms,
   type TelecareSummary,
 } from '@ostoja/domain/services/telecare';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { servicesApi } from '../../api/services.ts';
 import { telecareApi } from '../../api/telecare.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -25,7 +23,7 @@ import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { useMonthField } from './month-field.tsx';
-import { servicesKeys } from './queries.ts';
+import { useCareCandidates } from './queries.ts';
 import { telecareKeys, useTelecareSaved } from './telecare-queries.ts';
 
 function useDecisions() {
@@ -54,10 +52,7 @@ function Decisions() {
 function DecideForm() {
   const { t } = useI18n();
   const saved = useTelecareSaved();
-  const candidates = useQuery({
-    queryKey: servicesKeys.candidates,
-    queryFn: ({ signal }) => servicesApi.candidates({ limit: 100 }, signal),
-  });
+  const candidates = useCareCandidates();
   const people = new Map((candidates.data?.items ?? []).map((c) => [c.applicationId, c.personId]));
   const empty = { applicationId: '', periodFrom: todayIso(), periodTo: '', decidedOn: todayIso() };
   const f = withBindings(

@@ -5,7 +5,6 @@ import {
   PROVIDERS,
 } from '@ostoja/domain/services/care-service';
 import { CARE_SERVICE_KINDS, EXEMPTION_GROUNDS } from '@ostoja/domain/services/fee-table';
-import { useQuery } from '@tanstack/react-query';
 import { servicesApi } from '../../api/services.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
@@ -14,7 +13,7 @@ import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { CandidateField, chosen } from './candidate-field.tsx';
-import { servicesKeys } from './queries.ts';
+import { useCareCandidates } from './queries.ts';
 
 /** "1,5" or "1.5" as typed; NaN lets the schema refuse it. */
 const hours = (s: string) => (s.trim() ? Number(s.replace(',', '.')) : Number.NaN);
@@ -37,10 +36,7 @@ const empty = () => ({
 /** A care-service decision on an application with a home visit; the server computes the fee. */
 export function DecideForm({ onSaved }: { onSaved(d: CareService): void }) {
   const { t } = useI18n();
-  const candidates = useQuery({
-    queryKey: servicesKeys.candidates,
-    queryFn: ({ signal }) => servicesApi.candidates({ limit: 100 }, signal),
-  });
+  const candidates = useCareCandidates();
   const f = useEditForm({
     schema: CreateCareService,
     defaultValues: empty(),

@@ -5,7 +5,6 @@ import {
   type PlanEntry,
   type Visit,
 } from '@ostoja/domain/services/schedule';
-import { useQuery } from '@tanstack/react-query';
 import { scheduleApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -16,6 +15,7 @@ import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
@@ -33,10 +33,7 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 /** The carers to choose from, for the coordinator's forms. */
 function useCarerOptions() {
   const { t } = useI18n();
-  const carers = useQuery({
-    queryKey: [...servicesKeys.carers, 'options'],
-    queryFn: ({ signal }) => scheduleApi.carers({ limit: 100 }, signal),
-  });
+  const carers = useRead([...servicesKeys.carers, 'options'], (s) => scheduleApi.carers({ limit: 100 }, s));
   return [
     { value: '', label: t('cs.choose') },
     ...(carers.data?.items ?? []).map((c) => ({

@@ -1,10 +1,8 @@
 import { PAYMENT_METHODS } from '@ostoja/domain/applications/decision';
 import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
 import { DecideMealAid, MEAL_FORMS, type MealAid, type MealProvider } from '@ostoja/domain/services/meals';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { mealsApi } from '../../api/meals.ts';
-import { servicesApi } from '../../api/services.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
@@ -13,7 +11,7 @@ import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { CandidateField, chosen } from './candidate-field.tsx';
 import { useMealsSaved } from './meals-queries.ts';
-import { servicesKeys } from './queries.ts';
+import { useCareCandidates } from './queries.ts';
 
 const empty = () => ({
   candidate: '',
@@ -32,10 +30,7 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
   const { t, money } = useI18n();
   const saved = useMealsSaved();
   const [done, setDone] = useState<MealAid>();
-  const candidates = useQuery({
-    queryKey: servicesKeys.candidates,
-    queryFn: ({ signal }) => servicesApi.candidates({ limit: 100 }, signal),
-  });
+  const candidates = useCareCandidates();
   const f = useEditForm({
     schema: DecideMealAid,
     defaultValues: empty(),

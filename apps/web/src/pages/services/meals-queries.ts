@@ -1,7 +1,7 @@
-import type { MealList, MealProviderPage, MealsReport } from '@ostoja/domain/services/meals';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiError } from '../../api/client.ts';
+import type { MealList } from '@ostoja/domain/services/meals';
+import { useQueryClient } from '@tanstack/react-query';
 import { mealsApi } from '../../api/meals.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // The meals programme's reads, cached by TanStack Query under these keys.
 export const mealsKeys = {
@@ -11,23 +11,17 @@ export const mealsKeys = {
 };
 
 export const useMealProviders = () =>
-  useQuery<MealProviderPage, ApiError>({
-    queryKey: mealsKeys.providers,
-    queryFn: ({ signal }) => mealsApi.providers({ limit: 100 }, signal),
-  });
+  useRead(mealsKeys.providers, (s) => mealsApi.providers({ limit: 100 }, s));
 
 export const useMealList = (providerId: string, month: string) =>
-  useQuery<MealList, ApiError>({
-    queryKey: mealsKeys.list(providerId, month),
-    queryFn: ({ signal }) => mealsApi.list(providerId, month, signal),
-    enabled: Boolean(providerId && /^\d{4}-\d{2}$/.test(month)),
-  });
+  useRead(
+    mealsKeys.list(providerId, month),
+    (s) => mealsApi.list(providerId, month, s),
+    Boolean(providerId && /^\d{4}-\d{2}$/.test(month)),
+  );
 
 export const useMealsReport = (year: number) =>
-  useQuery<MealsReport, ApiError>({
-    queryKey: mealsKeys.report(year),
-    queryFn: ({ signal }) => mealsApi.report(year, signal),
-  });
+  useRead(mealsKeys.report(year), (s) => mealsApi.report(year, s));
 
 /** After a save: the list goes into the cache; the other months' caps and the report reload. */
 export function useMealsSaved() {

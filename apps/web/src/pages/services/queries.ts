@@ -1,8 +1,6 @@
 import type { Bill } from '@ostoja/domain/services/bills';
 import type { CareService } from '@ostoja/domain/services/care-service';
-import type { DecisionSchedule } from '@ostoja/domain/services/schedule';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiError } from '../../api/client.ts';
+import { useQueryClient } from '@tanstack/react-query';
 import { billsApi, scheduleApi, servicesApi } from '../../api/services.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 
@@ -23,19 +21,16 @@ export const servicesKeys = {
 };
 
 export const useDecisionSchedule = (id: string, month: string) =>
-  useQuery<DecisionSchedule, ApiError>({
-    queryKey: servicesKeys.schedule(id, month),
-    queryFn: ({ signal }) => scheduleApi.schedule(id, month, signal),
-  });
+  useRead(servicesKeys.schedule(id, month), (s) => scheduleApi.schedule(id, month, s));
+
+/** The applications a care service may be decided on (the decision forms' picker). */
+export const useCareCandidates = () =>
+  useRead(servicesKeys.candidates, (s) => servicesApi.candidates({ limit: 100 }, s));
 
 /** Logins with the carer role; a carer's record is linked to one of those not yet linked. */
 export const useCarerLogins = () => useRead(servicesKeys.carerLogins, scheduleApi.carerLogins);
 
-export const useBill = (id: string) =>
-  useQuery<Bill, ApiError>({
-    queryKey: servicesKeys.bill(id),
-    queryFn: ({ signal }) => billsApi.bill(id, signal),
-  });
+export const useBill = (id: string) => useRead(servicesKeys.bill(id), (s) => billsApi.bill(id, s));
 
 /** After a change of a schedule (a carer, a slot, a visit, an import): its reports reload. */
 export function useScheduleSaved() {
@@ -53,10 +48,7 @@ export function useBillsSaved() {
 }
 
 export const useCareService = (id: string) =>
-  useQuery<CareService, ApiError>({
-    queryKey: servicesKeys.careService(id),
-    queryFn: ({ signal }) => servicesApi.careService(id, signal),
-  });
+  useRead(servicesKeys.careService(id), (s) => servicesApi.careService(id, s));
 
 /** After a decision: it goes into the cache, the lists (and the table's decision count) reload. */
 export function useServicesSaved() {
