@@ -103,12 +103,17 @@ export function ErrorSummary({
 
 /** What to show when loading a page's data failed. */
 export function LoadError({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
-  const { t } = useI18n();
   if (error.status === 403) return <NoAccess />;
   if (error.status === 404) return <NotFound />;
+  return <LoadFailed reason={error.message} onRetry={onRetry} />;
+}
+
+/** Loading failed: the reason, and a retry where the screen can ask again (staff pages and the portal). */
+export function LoadFailed({ reason, onRetry }: { reason: string; onRetry?: (() => void) | undefined }) {
+  const { t } = useI18n();
   return (
     <Alert title={t('error.loadFailed')}>
-      {error.message ? <p>{error.message}</p> : null}
+      {reason ? <p>{reason}</p> : null}
       {onRetry ? (
         <button type="button" className="button secondary" onClick={onRetry}>
           {t('action.retry')}

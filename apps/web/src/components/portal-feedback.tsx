@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../api/client.ts';
 import { useI18n } from '../app/i18n.tsx';
-import { Alert } from './feedback.tsx';
+import { LoadFailed } from './feedback.tsx';
 import { Page } from './page.tsx';
 
 /** A public page that does not exist (or content no longer published). */
@@ -25,14 +25,5 @@ export function PortalLoadError({ error, onRetry }: { error: ApiError; onRetry?:
   const { t } = useI18n();
   // A malformed address (400) is as much "not found" to a resident as a missing item (404).
   if (error.status === 404 || error.status === 400) return <PortalNotFoundContent />;
-  return (
-    <Alert title={t('error.loadFailed')}>
-      <p>{error.status === 0 ? t('error.network') : error.message}</p>
-      {onRetry ? (
-        <button type="button" className="button secondary" onClick={onRetry}>
-          {t('action.retry')}
-        </button>
-      ) : null}
-    </Alert>
-  );
+  return <LoadFailed reason={error.status === 0 ? t('error.network') : error.message} onRetry={onRetry} />;
 }

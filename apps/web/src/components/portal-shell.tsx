@@ -3,34 +3,12 @@ import { type ComponentType, type ReactNode, Suspense, useEffect, useState } fro
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { type AreaRoute, page } from '../app/area.ts';
 import { useI18n } from '../app/i18n.tsx';
-import type { UiKey } from '../i18n/keys.ts';
 import { formatAddress } from '../lib/format.ts';
 import { useCentre } from '../pages/portal/queries.ts';
+import { portalLinks } from '../pages/portal/sections.ts';
 import { Loading } from './feedback.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { QuickExit } from './portal-quick-exit.tsx';
-
-/** The residents' main menu, in the order of their questions. */
-const NAV: { to: string; label: UiKey }[] = [
-  { to: '/portal', label: 'portal.nav.home' },
-  { to: '/portal/help', label: 'portal.nav.help' },
-  { to: '/portal/self-check', label: 'portal.nav.selfCheck' },
-  { to: '/portal/which-office', label: 'portal.nav.whichOffice' },
-  { to: '/portal/offices', label: 'portal.nav.offices' },
-  { to: '/portal/counselling', label: 'portal.nav.counselling' },
-  { to: '/portal/apply', label: 'portal.nav.apply' },
-  { to: '/portal/news', label: 'portal.nav.news' },
-  { to: '/portal/volunteer', label: 'portal.nav.volunteer' },
-];
-
-const FOOTER: { to: string; label: UiKey }[] = [
-  { to: '/portal/apply/status', label: 'portal.footer.status' },
-  { to: '/portal/counselling/booking', label: 'portal.footer.booking' },
-  { to: '/portal/documents', label: 'portal.nav.documents' },
-  { to: '/portal/accessibility', label: 'portal.nav.accessibility' },
-  { to: '/portal/contact', label: 'portal.nav.contact' },
-  { to: '/login', label: 'portal.footer.staff' },
-];
 
 function PortalNav() {
   const { t } = useI18n();
@@ -51,7 +29,7 @@ function PortalNav() {
         {t('portal.nav.menu')}
       </button>
       <ul id="portal-menu" className={open ? 'open' : undefined}>
-        {NAV.map((i) => (
+        {portalLinks('menu').map((i) => (
           <li key={i.to}>
             <NavLink to={i.to} end={i.to === '/portal'}>
               {t(i.label)}
@@ -106,7 +84,7 @@ export function PortalShell({ children }: { children: ReactNode }) {
             </p>
           ) : null}
           <ul className="portal-footer-links">
-            {FOOTER.map((i) => (
+            {portalLinks('footer').map((i) => (
               <li key={i.to}>
                 <Link to={i.to}>{t(i.label)}</Link>
               </li>

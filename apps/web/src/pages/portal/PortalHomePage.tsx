@@ -3,27 +3,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Page } from '../../components/page.tsx';
 import { useLongDate } from './format.ts';
 import { useLatestNews } from './queries.ts';
-
-/** What residents come for, as tiles: each a link with a line saying what is behind it. */
-type Tile =
-  | 'help'
-  | 'selfCheck'
-  | 'whichOffice'
-  | 'counselling'
-  | 'apply'
-  | 'status'
-  | 'offices'
-  | 'volunteer';
-const TILES: { to: string; key: Tile }[] = [
-  { to: '/portal/help', key: 'help' },
-  { to: '/portal/self-check', key: 'selfCheck' },
-  { to: '/portal/which-office', key: 'whichOffice' },
-  { to: '/portal/counselling', key: 'counselling' },
-  { to: '/portal/apply', key: 'apply' },
-  { to: '/portal/apply/status', key: 'status' },
-  { to: '/portal/offices', key: 'offices' },
-  { to: '/portal/volunteer', key: 'volunteer' },
-];
+import { PORTAL_TILES } from './sections.ts';
 
 export function PortalHomePage() {
   const { t } = useI18n();
@@ -45,7 +25,7 @@ export function PortalHomePage() {
       <section aria-labelledby="home-tiles">
         <h2 id="home-tiles">{t('portal.home.howCanWeHelp')}</h2>
         <ul className="tiles">
-          {TILES.map((tile) => (
+          {PORTAL_TILES.map((tile) => (
             <li key={tile.to}>
               <Link to={tile.to}>
                 <span className="tile-title">{t(`portal.tile.${tile.key}`)}</span>
