@@ -43,14 +43,22 @@ export function withQuery(path: string, query: Query): string {
   return s ? `${path}?${s}` : path;
 }
 
-async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': state.locale };
+/**
+ * Sends a request in the UI's language with its JSON body, if any. A request that never reached the
+ * server is an ApiError with status 0 (`network`); a cancelled one stays an AbortError.
+ */
+export async function send(
+  method: string,
+  path: string,
+  locale: Locale,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+  signal?: AbortSignal,
+): Promise<Response> {
+  const headers: Record<string, string> = { ...extraHeaders, 'Accept-Language': locale };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const screen = screenOf(window.location.pathname);
-  if (screen) headers['X-Ostoja-Purpose'] = screen;
-  let res: Response;
   try {
-    res = await fetch(path, {
+    return await fetch(path, {
       method,
       headers,
       credentials: 'same-origin',
@@ -61,6 +69,24 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, 'network', '');
   }
+}
+
+/** The error of a failed answer, from its body `{"error":{code,message,fields,...}}` (if it has one). */
+export function errorOf(res: Response, json: unknown): ApiError {
+  const err = (json as { error?: Record<string, unknown> } | null)?.error ?? {};
+  const { code, message, fields, ...extra } = err as {
+    code?: string;
+    message?: string;
+    fields?: FieldError[];
+  };
+  return new ApiError(res.status, code ?? 'http', message ?? res.statusText, fields ?? [], extra);
+}
+
+async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const screen = screenOf(window.location.pathname);
+  if (screen) headers['X-Ostoja-Purpose'] = screen;
+  const res = await send(method, path, state.locale, body, headers, signal);
   const text = await res.text();
   let json: unknown = null;
   try {
@@ -69,15 +95,9 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
     json = null;
   }
   if (!res.ok) {
-    const err = (json as { error?: Record<string, unknown> } | null)?.error ?? {};
-    const { code, message, fields, ...extra } = err as {
-      code?: string;
-      message?: string;
-      fields?: FieldError[];
-    };
     if (res.status === 401 && path !== '/api/v1/auth/login' && path !== '/api/v1/auth/me')
       state.onUnauthenticated();
-    throw new ApiError(res.status, code ?? 'http', message ?? res.statusText, fields ?? [], extra);
+    throw errorOf(res, json);
   }
   return json as T;
 }

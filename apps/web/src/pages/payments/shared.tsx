@@ -1,7 +1,7 @@
 import './payments.css';
 import type { Locale } from '@ostoja/domain';
 import { type ReactNode, useMemo, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
+import { ApiError, errorOf, send } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import type { Column } from '../../components/kit/paged-table.tsx';
@@ -96,25 +96,8 @@ export async function downloadFile(
   locale: Locale,
   body?: unknown,
 ): Promise<Downloaded> {
-  const headers: Record<string, string> = { 'Accept-Language': locale };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? null : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, 'network', '');
-  }
-  if (!res.ok) {
-    const json = (await res.json().catch(() => null)) as {
-      error?: { code?: string; message?: string };
-    } | null;
-    throw new ApiError(res.status, json?.error?.code ?? 'http', json?.error?.message ?? res.statusText);
-  }
+  const res = await send(method, path, locale, body);
+  if (!res.ok) throw errorOf(res, await res.json().catch(() => null));
   const blob = await res.blob();
   const disposition = res.headers.get('content-disposition') ?? '';
   const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'plik';
