@@ -1,11 +1,21 @@
 import type { Column } from './column-table.tsx';
 
+/** The row's fields that hold a text (or none). */
+export type TextField<T> = { [K in keyof T]: T[K] extends string | null | undefined ? K : never }[keyof T] &
+  string;
+
 /** The row's fields that hold a calendar date (YYYY-MM-DD, or none). */
-type DateField<T> = { [K in keyof T]: T[K] extends string | null | undefined ? K : never }[keyof T] & string;
+type DateField<T> = TextField<T>;
+
+/** The row's fields that hold a number (an amount in grosze). */
+type NumberField<T> = { [K in keyof T]: T[K] extends number ? K : never }[keyof T] & string;
+
+/** How a column of amounts looks: on one line, lined up on the right with its header. */
+export const AMOUNT = { className: 'nowrap', alignEnd: true } as const;
 
 /**
- * A table column of one of the row's dates: shown as the language writes it (`date` from useI18n),
- * sorted by the ISO date. The column's key is the field's name unless given.
+ * A table column of one of the row's dates: shown as the language writes it (`date` from useI18n,
+ * or `dateTime` for a moment), sorted by the ISO date. The column's key is the field's name unless given.
  */
 export function dateColumn<T>(
   field: DateField<T>,
@@ -17,5 +27,25 @@ export function dateColumn<T>(
   return { key, header, cell: (row) => date(value(row)), sortValue: value };
 }
 
-/** How a column of amounts looks: on one line, lined up on the right with its header. */
-export const AMOUNT = { className: 'nowrap', alignEnd: true } as const;
+/**
+ * A column of one of the row's amounts in grosze: shown as money (`money` from useI18n), sorted by
+ * the amount, lined up on the right. The column's key is the field's name unless given.
+ */
+export function amountColumn<T>(
+  field: NumberField<T>,
+  header: string,
+  money: (grosze: number) => string,
+  key: string = field,
+): Column<T> {
+  const value = (row: T) => row[field] as number;
+  return { key, header, cell: (row) => money(value(row)), sortValue: value, ...AMOUNT };
+}
+
+/**
+ * A column of one of the row's texts as it is ('—' where there is none), sorted in Polish order.
+ * The column's key is the field's name unless given.
+ */
+export function textColumn<T>(field: TextField<T>, header: string, key: string = field): Column<T> {
+  const value = (row: T) => (row[field] as string | null | undefined) ?? null;
+  return { key, header, cell: (row) => value(row) ?? '—', sortValue: value };
+}

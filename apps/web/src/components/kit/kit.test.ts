@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/client.ts';
 import { retry } from '../../api/query.ts';
+import { amountColumn, dateColumn, textColumn } from './columns.ts';
 import { compareCells } from './paged-table.tsx';
 import { flatErrors } from './use-edit-form.ts';
 
@@ -36,5 +37,28 @@ describe('the paged table', () => {
   it('sorts in Polish order (Ł after L, Ś after S), empty cells last', () => {
     const names = ['Śliwa', 'Łuczak', 'Sowa', 'Lis', null, 'Maj'];
     expect([...names].sort(compareCells)).toEqual(['Lis', 'Łuczak', 'Maj', 'Sowa', 'Śliwa', null]);
+  });
+});
+
+describe('the column helpers', () => {
+  type Row = { name: string; login: string | null; paid: number; on: string | null };
+  const row: Row = { name: 'Łuczak', login: null, paid: 12345, on: '2026-11-30' };
+  const money = (g: number) => `${(g / 100).toFixed(2)} zł`;
+
+  it('an amount shows as money, sorts by grosze and lines up on the right', () => {
+    const c = amountColumn<Row>('paid', 'Wpłacono', money);
+    expect([c.key, c.cell(row), c.sortValue?.(row), c.alignEnd]).toEqual(['paid', '123.45 zł', 12345, true]);
+  });
+
+  it('a text shows as it is, or a dash where there is none, and sorts by the text', () => {
+    const name = textColumn<Row>('name', 'Nazwisko');
+    const login = textColumn<Row>('login', 'Login', 'user');
+    expect([name.cell(row), name.sortValue?.(row)]).toEqual(['Łuczak', 'Łuczak']);
+    expect([login.key, login.cell(row), login.sortValue?.(row)]).toEqual(['user', '—', null]);
+  });
+
+  it('a date shows as the language writes it and sorts by the ISO date', () => {
+    const c = dateColumn<Row>('on', 'Dnia', (iso) => (iso ? iso.split('-').reverse().join('.') : ''));
+    expect([c.cell(row), c.sortValue?.(row)]).toEqual(['30.11.2026', '2026-11-30']);
   });
 });

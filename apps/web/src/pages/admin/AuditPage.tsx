@@ -5,6 +5,7 @@ import { adminApi } from '../../api/admin.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -108,19 +109,8 @@ export function AuditPage() {
     adminApi.audit({ ...filters, after, limit: 50 }, signal),
   );
   const columns: Column<AuditEntry>[] = [
-    {
-      key: 'at',
-      header: t('audit.at'),
-      cell: (r) => dateTime(r.at),
-      sortValue: (r) => r.at,
-      className: 'nowrap',
-    },
-    {
-      key: 'actorLogin',
-      header: t('audit.actorLogin'),
-      cell: (r) => r.actorLogin ?? '—',
-      sortValue: (r) => r.actorLogin,
-    },
+    { ...dateColumn<AuditEntry>('at', t('audit.at'), dateTime), className: 'nowrap' },
+    textColumn('actorLogin', t('audit.actorLogin')),
     { key: 'action', header: t('audit.action'), cell: (r) => label('auditAction', r.action) },
     { key: 'entity', header: t('audit.entity'), cell: (r) => label('auditEntity', r.entity) },
     { key: 'entityId', header: t('audit.entityId'), cell: (r) => r.entityId ?? '—', className: 'mono small' },

@@ -3,6 +3,8 @@ import { Link, useLocation } from 'react-router-dom';
 import { adminApi } from '../../api/admin.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { textColumn } from '../../components/kit/columns.ts';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -16,12 +18,12 @@ export function UsersPage() {
     adminApi.users({ after, limit: 50 }, signal),
   );
   const columns: Column<StaffUser>[] = [
-    {
-      key: 'fullName',
-      header: t('user.fullName'),
-      cell: (u) => <Link to={`/admin/users/${u.id}`}>{u.fullName}</Link>,
-      sortValue: (u) => u.fullName,
-    },
+    linkColumn(
+      'fullName',
+      t('user.fullName'),
+      (u) => u.fullName,
+      (u) => `/admin/users/${u.id}`,
+    ),
     {
       key: 'login',
       header: t('user.login'),
@@ -30,12 +32,7 @@ export function UsersPage() {
       className: 'mono',
     },
     { key: 'roles', header: t('user.roles'), cell: (u) => u.roles.map((r) => t(`role.${r}`)).join(', ') },
-    {
-      key: 'orgUnit',
-      header: t('user.orgUnit'),
-      cell: (u) => u.orgUnitName ?? '—',
-      sortValue: (u) => u.orgUnitName,
-    },
+    textColumn('orgUnitName', t('user.orgUnit'), 'orgUnit'),
     {
       key: 'status',
       header: t('user.status'),

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
+import { textColumn } from '../../components/kit/columns.ts';
 import { ClaimList } from '../family-benefits/claim-screens.tsx';
 import { alimonyFund } from './queries.ts';
 
@@ -11,9 +12,7 @@ export function ApplicationsPage() {
   return (
     <ClaimList
       m={alimonyFund}
-      own={[
-        { key: 'debtor', header: t('af.debtor'), cell: (a) => a.debtorName, sortValue: (a) => a.debtorName },
-      ]}
+      own={[textColumn('debtorName', t('af.debtor'), 'debtor')]}
       links={
         can('alimonyDebtors.read') ? (
           <p>

@@ -5,6 +5,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
+import { amountColumn, dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { wholeList } from '../../components/kit/whole-list.ts';
@@ -23,10 +24,10 @@ type Repayment = Statement['repayments'][number];
 function useLineColumns(): Column<Line>[] {
   const { t, date, money } = useI18n();
   return [
-    { key: 'month', header: t('ad.month'), cell: (l) => l.month, sortValue: (l) => l.month },
+    textColumn('month', t('ad.month')),
     { key: 'decision', header: t('ad.decision'), cell: (l) => l.decisionNumber },
-    { key: 'paidOn', header: t('ad.paidOn'), cell: (l) => date(l.paidOn), sortValue: (l) => l.paidOn },
-    { key: 'amount', header: t('ad.amount'), cell: (l) => money(l.amount), sortValue: (l) => l.amount },
+    dateColumn('paidOn', t('ad.paidOn'), date),
+    amountColumn('amount', t('ad.amount'), money),
     { key: 'repaid', header: t('ad.repaid'), cell: (l) => money(l.repaid) },
     { key: 'outstanding', header: t('ad.outstanding'), cell: (l) => money(l.outstanding) },
     { key: 'interest', header: t('ad.interest'), cell: (l) => money(l.interest) },
@@ -36,12 +37,7 @@ function useLineColumns(): Column<Line>[] {
 function useRepaymentColumns(twoGminas: boolean): Column<Repayment>[] {
   const { t, date, money } = useI18n();
   const columns: Column<Repayment>[] = [
-    {
-      key: 'on',
-      header: t('ad.receivedOn'),
-      cell: (r) => date(r.receivedOn),
-      sortValue: (r) => r.receivedOn,
-    },
+    dateColumn('receivedOn', t('ad.receivedOn'), date, 'on'),
     { key: 'source', header: t('ad.source'), cell: (r) => `${t(`ad.source.${r.source}`)}, ${r.reference}` },
     { key: 'amount', header: t('ad.amount'), cell: (r) => money(r.amount) },
     { key: 'interest', header: t('ad.toInterest'), cell: (r) => money(r.interest) },

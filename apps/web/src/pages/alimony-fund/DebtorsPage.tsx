@@ -2,6 +2,8 @@ import type { DebtorSummary } from '@ostoja/domain/alimony-fund/debtor';
 import { Link } from 'react-router-dom';
 import { alimonyDebtorsApi } from '../../api/alimony-debtors.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { amountColumn, dateColumn, textColumn } from '../../components/kit/columns.ts';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -11,13 +13,13 @@ import { debtorKeys } from './debtor-queries.ts';
 function useColumns(): Column<DebtorSummary>[] {
   const { t, date, money } = useI18n();
   return [
-    {
-      key: 'number',
-      header: t('ad.number'),
-      cell: (d) => <Link to={`/alimony-fund/debtors/${d.id}`}>{d.number}</Link>,
-      sortValue: (d) => d.number,
-    },
-    { key: 'name', header: t('ad.name'), cell: (d) => d.name, sortValue: (d) => d.name },
+    linkColumn(
+      'number',
+      t('ad.number'),
+      (d) => d.number,
+      (d) => `/alimony-fund/debtors/${d.id}`,
+    ),
+    textColumn('name', t('ad.name')),
     {
       key: 'gmina',
       header: t('ad.gmina'),
@@ -31,13 +33,8 @@ function useColumns(): Column<DebtorSummary>[] {
       ),
       sortValue: (d) => d.gmina,
     },
-    {
-      key: 'registeredOn',
-      header: t('ad.registeredOn'),
-      cell: (d) => date(d.registeredOn),
-      sortValue: (d) => d.registeredOn,
-    },
-    { key: 'paid', header: t('ad.paid'), cell: (d) => money(d.paid), sortValue: (d) => d.paid },
+    dateColumn('registeredOn', t('ad.registeredOn'), date),
+    amountColumn('paid', t('ad.paid'), money),
   ];
 }
 

@@ -1,7 +1,8 @@
 import type { DebtorNotice } from '@ostoja/domain/alimony-fund/debtor';
-import { Link } from 'react-router-dom';
 import { alimonyDebtorsApi } from '../../api/alimony-debtors.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { dateColumn, textColumn } from '../../components/kit/columns.ts';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -11,11 +12,11 @@ import { debtorKeys } from './debtor-queries.ts';
 export function useNoticeColumns(withDebtor: boolean): Column<DebtorNotice>[] {
   const { t, date } = useI18n();
   const columns: Column<DebtorNotice>[] = [
-    { key: 'number', header: t('ad.number'), cell: (n) => n.number, sortValue: (n) => n.number },
-    { key: 'on', header: t('ad.noticeOn'), cell: (n) => date(n.on), sortValue: (n) => n.on },
+    textColumn('number', t('ad.number')),
+    dateColumn('on', t('ad.noticeOn'), date),
     { key: 'kind', header: t('ad.noticeKind'), cell: (n) => t(`ad.notice.${n.kind}`) },
     { key: 'direction', header: t('ad.direction'), cell: (n) => t(`ad.direction.${n.direction}`) },
-    { key: 'gmina', header: t('ad.noticeGmina'), cell: (n) => n.gmina, sortValue: (n) => n.gmina },
+    textColumn('gmina', t('ad.noticeGmina')),
     {
       key: 'letter',
       header: t('ad.letter'),
@@ -30,12 +31,16 @@ export function useNoticeColumns(withDebtor: boolean): Column<DebtorNotice>[] {
     },
   ];
   if (withDebtor)
-    columns.splice(2, 0, {
-      key: 'debtor',
-      header: t('ad.name'),
-      cell: (n) => <Link to={`/alimony-fund/debtors/${n.debtorId}`}>{n.debtorName}</Link>,
-      sortValue: (n) => n.debtorName,
-    });
+    columns.splice(
+      2,
+      0,
+      linkColumn(
+        'debtor',
+        t('ad.name'),
+        (n) => n.debtorName,
+        (n) => `/alimony-fund/debtors/${n.debtorId}`,
+      ),
+    );
   return columns;
 }
 

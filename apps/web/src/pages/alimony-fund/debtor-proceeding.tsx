@@ -9,6 +9,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
+import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -26,7 +27,7 @@ type Step = DebtorProceeding['steps'][number];
 function useStepColumns(debtorId: string): Column<Step>[] {
   const { t, date } = useI18n();
   return [
-    { key: 'on', header: t('ad.noticeOn'), cell: (s) => date(s.on), sortValue: (s) => s.on },
+    dateColumn('on', t('ad.noticeOn'), date),
     { key: 'kind', header: t('ad.step'), cell: (s) => t(`ad.step.${s.kind}`) },
     { key: 'due', header: t('ad.dueOn'), cell: (s) => (s.dueOn ? date(s.dueOn) : '') },
     {

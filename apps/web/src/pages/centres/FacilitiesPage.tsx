@@ -1,7 +1,7 @@
 import type { Facility } from '@ostoja/domain/centres/facility';
-import { Link } from 'react-router-dom';
 import { centresApi } from '../../api/centres.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -11,12 +11,12 @@ import { centresKeys } from './queries.ts';
 function useColumns(): Column<Facility>[] {
   const { t } = useI18n();
   return [
-    {
-      key: 'name',
-      header: t('ctr.name'),
-      cell: (f) => <Link to={`/facilities/${f.id}`}>{f.name}</Link>,
-      sortValue: (f) => f.name,
-    },
+    linkColumn(
+      'name',
+      t('ctr.name'),
+      (f) => f.name,
+      (f) => `/facilities/${f.id}`,
+    ),
     { key: 'kind', header: t('ctr.kind'), cell: (f) => t(`ctr.kind.${f.kind}`) },
     {
       key: 'places',

@@ -1,6 +1,7 @@
 import type { Activity } from '@ostoja/domain/centres/facility';
 import { centresApi } from '../../api/centres.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { textColumn } from '../../components/kit/columns.ts';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Section } from '../../components/page.tsx';
@@ -20,7 +21,7 @@ export function Activities({ facilityId }: { facilityId: string }) {
       cell: (a) => `${date(a.heldOn)} ${a.startsAt}–${a.endsAt}`,
       sortValue: (a) => a.heldOn,
     },
-    { key: 'title', header: t('ctr.activity.title'), cell: (a) => a.title, sortValue: (a) => a.title },
+    textColumn('title', t('ctr.activity.title')),
     { key: 'leader', header: t('ctr.activity.leader'), cell: (a) => a.leader },
     {
       key: 'participants',

@@ -11,6 +11,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
+import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -92,19 +93,14 @@ export function ApplicationPage() {
   const a = q.data;
   const issue = can('largeFamilyCards.issue');
   const memberColumns: Column<Member>[] = [
-    { key: 'name', header: t('kdr.holder'), cell: (m) => m.name, sortValue: (m) => m.name },
+    textColumn('name', t('kdr.holder')),
     {
       key: 'role',
       header: t('kdr.memberRole'),
       cell: (m) => tk('kdr.role', m.role),
       sortValue: (m) => m.role,
     },
-    {
-      key: 'birth',
-      header: t('kdr.birthDate'),
-      cell: (m) => date(m.birthDate),
-      sortValue: (m) => m.birthDate,
-    },
+    dateColumn('birthDate', t('kdr.birthDate'), date, 'birth'),
     {
       key: 'right',
       header: t('kdr.entitled'),

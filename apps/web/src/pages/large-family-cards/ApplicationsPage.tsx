@@ -4,7 +4,8 @@ import { Link } from 'react-router-dom';
 import { largeFamilyCardsApi } from '../../api/large-family-cards.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { dateColumn } from '../../components/kit/columns.ts';
+import { dateColumn, textColumn } from '../../components/kit/columns.ts';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -29,18 +30,13 @@ export function ApplicationsPage() {
     largeFamilyCardsApi.online({ after, limit: 50 }, signal),
   );
   const onlineColumns: Column<Online>[] = [
-    {
-      key: 'reference',
-      header: t('kdrOnline.reference'),
-      cell: (a) => <Link to={`/large-family-cards/online/${a.id}`}>{a.reference}</Link>,
-      sortValue: (a) => a.reference,
-    },
-    {
-      key: 'applicant',
-      header: t('kdrOnline.applicant'),
-      cell: (a) => a.applicantName,
-      sortValue: (a) => a.applicantName,
-    },
+    linkColumn(
+      'reference',
+      t('kdrOnline.reference'),
+      (a) => a.reference,
+      (a) => `/large-family-cards/online/${a.id}`,
+    ),
+    textColumn('applicantName', t('kdrOnline.applicant'), 'applicant'),
     dateColumn<Online>('submittedAt', t('kdrOnline.submittedAt'), date),
     { key: 'members', header: t('kdrOnline.members'), cell: (a) => String(a.members) },
     {
@@ -55,18 +51,13 @@ export function ApplicationsPage() {
   ];
   const cardColumns = useCardColumns(true);
   const columns: Column<Summary>[] = [
-    {
-      key: 'number',
-      header: t('kdr.number'),
-      cell: (a) => <Link to={`/large-family-cards/${a.id}`}>{a.number}</Link>,
-      sortValue: (a) => a.number,
-    },
-    {
-      key: 'applicant',
-      header: t('kdr.applicant'),
-      cell: (a) => a.applicantName,
-      sortValue: (a) => a.applicantName,
-    },
+    linkColumn(
+      'number',
+      t('kdr.number'),
+      (a) => a.number,
+      (a) => `/large-family-cards/${a.id}`,
+    ),
+    textColumn('applicantName', t('kdr.applicant'), 'applicant'),
     dateColumn<Summary>('submittedOn', t('kdr.submittedOn'), date),
     { key: 'cards', header: t('kdr.cardsCount'), cell: (a) => String(a.cards), sortValue: (a) => a.cards },
   ];

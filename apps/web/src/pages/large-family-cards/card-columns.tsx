@@ -1,7 +1,7 @@
 import type { LargeFamilyCard } from '@ostoja/domain/family-benefits/large-family-card-api';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
-import { dateColumn } from '../../components/kit/columns.ts';
+import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import type { Column } from '../../components/kit/paged-table.tsx';
 
 /** The columns every table of cards shows: number, holder, validity (a card for life says so). */
@@ -14,7 +14,7 @@ export function useCardColumns(link: boolean): Column<LargeFamilyCard>[] {
       cell: (c) => (link ? <Link to={`/large-family-cards/${c.applicationId}`}>{c.number}</Link> : c.number),
       sortValue: (c) => c.number,
     },
-    { key: 'holder', header: t('kdr.holder'), cell: (c) => c.name, sortValue: (c) => c.name },
+    textColumn('name', t('kdr.holder'), 'holder'),
     dateColumn<LargeFamilyCard>('validFrom', t('kdr.validFrom'), date),
     {
       ...dateColumn<LargeFamilyCard>('validUntil', t('kdr.validUntil'), date),

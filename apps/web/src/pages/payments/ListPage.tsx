@@ -9,6 +9,7 @@ import { TextField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import type { CursorList } from '../../components/kit/use-cursor-query.ts';
@@ -82,12 +83,12 @@ function useItemColumns(list: PaymentList): Column<PaymentItem>[] {
   const amount = useMoneyColumn<PaymentItem>();
   return [
     { key: 'ref', header: t('pitem.ref'), cell: (i) => i.ref, sortValue: (i) => i.ref, className: 'mono' },
-    {
-      key: 'recipient',
-      header: t('pay.recipient'),
-      cell: (i) => <Link to={`/payments/items/${i.id}`}>{i.recipientName}</Link>,
-      sortValue: (i) => i.recipientName,
-    },
+    linkColumn(
+      'recipient',
+      t('pay.recipient'),
+      (i) => i.recipientName,
+      (i) => `/payments/items/${i.id}`,
+    ),
     {
       key: 'benefit',
       header: t('pay.benefit'),
@@ -104,12 +105,12 @@ function useItemColumns(list: PaymentList): Column<PaymentItem>[] {
         </>
       ),
     },
-    {
-      key: 'decision',
-      header: t('pay.decision'),
-      cell: (i) => <Link to={`/payments/schedules/${i.decisionId}`}>{i.decisionNumber}</Link>,
-      sortValue: (i) => i.decisionNumber,
-    },
+    linkColumn(
+      'decision',
+      t('pay.decision'),
+      (i) => i.decisionNumber,
+      (i) => `/payments/schedules/${i.decisionId}`,
+    ),
     ...(list.method === 'transfer'
       ? [{ key: 'iban', header: t('pay.iban'), cell: (i: PaymentItem) => i.iban, className: 'mono nowrap' }]
       : []),

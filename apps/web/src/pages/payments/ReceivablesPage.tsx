@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CheckboxField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import type { CursorList } from '../../components/kit/use-cursor-query.ts';
@@ -17,18 +18,18 @@ function useColumns(): Column<ReceivableSummary>[] {
   const { t, date } = useI18n();
   const amount = useMoneyColumn<ReceivableSummary>();
   return [
-    {
-      key: 'number',
-      header: t('recv.number'),
-      cell: (r) => <Link to={`/payments/receivables/${r.id}`}>{r.number}</Link>,
-      sortValue: (r) => r.number,
-    },
-    {
-      key: 'person',
-      header: t('recv.person'),
-      cell: (r) => <Link to={`/payments/ledger/${r.personId}`}>{r.personName}</Link>,
-      sortValue: (r) => r.personName,
-    },
+    linkColumn(
+      'number',
+      t('recv.number'),
+      (r) => r.number,
+      (r) => `/payments/receivables/${r.id}`,
+    ),
+    linkColumn(
+      'person',
+      t('recv.person'),
+      (r) => r.personName,
+      (r) => `/payments/ledger/${r.personId}`,
+    ),
     { key: 'kind', header: t('recv.kind'), cell: (r) => t(`recv.kind.${r.kind}`) },
     dateColumn('decidedOn', t('recv.decidedOn'), date),
     amount('amount', t('pay.amount'), (r) => r.amount),

@@ -6,7 +6,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
-import { dateColumn } from '../../components/kit/columns.ts';
+import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -79,7 +79,7 @@ function Rules() {
   const list = useCursorQuery(recordsKeys.rules, (_after, signal) => recordsApi.rules(signal));
   const columns: Column<RetentionRule>[] = [
     { key: 'kind', header: t('rec.kind'), cell: (r) => t(`rec.kind.${r.recordKind}`) },
-    { key: 'symbol', header: t('rec.jrwaSymbol'), cell: (r) => r.jrwaSymbol, sortValue: (r) => r.jrwaSymbol },
+    textColumn('jrwaSymbol', t('rec.jrwaSymbol'), 'symbol'),
     { key: 'category', header: t('rec.category'), cell: category },
     { key: 'action', header: t('rec.action'), cell: (r) => t(`rec.action.${r.action}`) },
     {

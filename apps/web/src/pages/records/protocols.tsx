@@ -7,6 +7,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
+import { textColumn } from '../../components/kit/columns.ts';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
@@ -136,8 +137,8 @@ export function Protocols() {
     },
   });
   const columns: Column<DestructionProtocol>[] = [
-    { key: 'number', header: t('rec.protocol.number'), cell: (p) => p.number, sortValue: (p) => p.number },
-    { key: 'month', header: t('rec.month'), cell: (p) => p.month, sortValue: (p) => p.month },
+    textColumn('number', t('rec.protocol.number')),
+    textColumn('month', t('rec.month')),
     { key: 'items', header: t('rec.protocol.items'), cell: (p) => String(p.itemCount) },
     {
       key: 'status',

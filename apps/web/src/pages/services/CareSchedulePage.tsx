@@ -7,6 +7,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
+import { textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -144,7 +145,7 @@ function Carers() {
     scheduleApi.carers({ after, limit: 50 }, signal),
   );
   const columns: Column<Carer>[] = [
-    { key: 'name', header: t('sch.carer.fullName'), cell: (c) => c.fullName, sortValue: (c) => c.fullName },
+    textColumn('fullName', t('sch.carer.fullName'), 'name'),
     {
       key: 'employer',
       header: t('sch.carer.employer'),

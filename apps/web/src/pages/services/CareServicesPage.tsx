@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { servicesApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
+import { amountColumn } from '../../components/kit/columns.ts';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -32,12 +33,7 @@ function useColumns(): Column<CareServiceSummary>[] {
       cell: (c) => `${date(c.periodFrom)} – ${date(c.periodTo)}`,
       sortValue: (c) => c.periodFrom,
     },
-    {
-      key: 'fee',
-      header: t('cs.hourlyFee'),
-      cell: (c) => money(c.hourlyFeeGrosze),
-      sortValue: (c) => c.hourlyFeeGrosze,
-    },
+    amountColumn('hourlyFeeGrosze', t('cs.hourlyFee'), money, 'fee'),
   ];
 }
 

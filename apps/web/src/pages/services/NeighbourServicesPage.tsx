@@ -14,6 +14,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
+import { textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -42,7 +43,7 @@ function Neighbours() {
   const { t } = useI18n();
   const list = useNeighbours();
   const columns: Column<Neighbour>[] = [
-    { key: 'name', header: t('nb.fullName'), cell: (n) => n.fullName, sortValue: (n) => n.fullName },
+    textColumn('fullName', t('nb.fullName'), 'name'),
     { key: 'address', header: t('nb.address'), cell: (n) => n.address },
     { key: 'phone', header: t('nb.phone'), cell: (n) => n.phone ?? '—' },
   ];
@@ -219,7 +220,7 @@ function Payments({ month }: { month: string }) {
   const { t, money, locale } = useI18n();
   const list = useRead(telecareKeys.payments(month), (s) => neighbourApi.payments(month, s));
   const columns: Column<Line>[] = [
-    { key: 'name', header: t('nb.neighbour'), cell: (l) => l.fullName, sortValue: (l) => l.fullName },
+    textColumn('fullName', t('nb.neighbour'), 'name'),
     { key: 'account', header: t('nb.account'), cell: (l) => l.bankAccount ?? '—' },
     { key: 'clients', header: t('nb.clients'), cell: (l) => l.clients, className: 'num' },
     { key: 'hours', header: t('nb.hours'), cell: (l) => l.hours.toLocaleString(locale), className: 'num' },

@@ -15,6 +15,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
+import { textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -96,7 +97,7 @@ function Devices() {
     telecareApi.devices({ after, limit: 100 }, signal),
   );
   const columns: Column<Device>[] = [
-    { key: 'serial', header: t('tc.serial'), cell: (d) => d.serialNumber, sortValue: (d) => d.serialNumber },
+    textColumn('serialNumber', t('tc.serial'), 'serial'),
     { key: 'kind', header: t('tc.kind'), cell: (d) => t(`telecare.device.${d.kind}`) },
     {
       key: 'status',

@@ -11,7 +11,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
-import { dateColumn } from '../../components/kit/columns.ts';
+import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -161,7 +161,7 @@ export function DecisionSchedule({ careServiceId }: { careServiceId: string }) {
   const schedule = useDecisionSchedule(careServiceId, month);
   const hours = (h: number) => h.toLocaleString(locale);
   const planColumns: Column<PlanEntry>[] = [
-    { key: 'carer', header: t('sch.carer'), cell: (p) => p.carerName, sortValue: (p) => p.carerName },
+    textColumn('carerName', t('sch.carer'), 'carer'),
     { key: 'weekday', header: t('sch.weekday'), cell: (p) => t(`day.${p.weekday}` as 'day.1') },
     { key: 'time', header: t('sch.time'), cell: (p) => `${p.startsAt}–${p.endsAt}` },
     { key: 'hours', header: t('sch.hours'), cell: (p) => hours(p.hours), className: 'num' },
@@ -169,7 +169,7 @@ export function DecisionSchedule({ careServiceId }: { careServiceId: string }) {
   const visitColumns: Column<Visit>[] = [
     dateColumn('visitOn', t('sch.visitOn'), date),
     { key: 'startsAt', header: t('sch.startsAt'), cell: (v) => v.startsAt },
-    { key: 'carer', header: t('sch.carer'), cell: (v) => v.carerName, sortValue: (v) => v.carerName },
+    textColumn('carerName', t('sch.carer'), 'carer'),
     {
       key: 'hours',
       header: t('sch.hours'),

@@ -1,10 +1,10 @@
 import type { CaseFileSummary } from '@ostoja/domain/social-work/case-file';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -16,12 +16,12 @@ type State = '' | 'open' | 'closed';
 function useColumns(today: string): Column<CaseFileSummary>[] {
   const { t, date } = useI18n();
   return [
-    {
-      key: 'address',
-      header: t('sw.list.address'),
-      cell: (c) => <Link to={`/case-files/${c.id}`}>{c.address}</Link>,
-      sortValue: (c) => c.address,
-    },
+    linkColumn(
+      'address',
+      t('sw.list.address'),
+      (c) => c.address,
+      (c) => `/case-files/${c.id}`,
+    ),
     { key: 'lead', header: t('sw.lead'), cell: (c) => c.lead.fullName, sortValue: (c) => c.lead.fullName },
     dateColumn('openedOn', t('sw.openedOn'), date, 'opened'),
     {

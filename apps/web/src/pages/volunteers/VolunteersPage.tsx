@@ -8,6 +8,7 @@ import { volunteersApi } from '../../api/volunteers.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField } from '../../components/fields.tsx';
+import { dateColumn } from '../../components/kit/columns.ts';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -48,13 +49,7 @@ export function VolunteersPage() {
       header: t('vol.skills'),
       cell: (v) => v.skills.map((s) => t(`volunteerSkill.${s}`)).join(', '),
     },
-    {
-      key: 'when',
-      header: t('vol.staff.when'),
-      cell: (v) => dateTime(v.createdAt),
-      sortValue: (v) => v.createdAt,
-      className: 'nowrap',
-    },
+    { ...dateColumn<Volunteer>('createdAt', t('vol.staff.when'), dateTime, 'when'), className: 'nowrap' },
     {
       key: 'status',
       header: t('vol.staff.status'),
