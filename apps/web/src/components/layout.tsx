@@ -4,6 +4,7 @@ import { AREAS } from '../app/areas.ts';
 import { useAuth } from '../app/auth.tsx';
 import { loadAllStrings } from '../app/first-strings.ts';
 import { useI18n } from '../app/i18n.tsx';
+import { SkipLink } from './kit/skip-link.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { markNavigation } from './page.tsx';
 
@@ -91,9 +92,7 @@ function StaffLayout({ children }: { children: ReactNode }) {
   const { me } = useAuth();
   return (
     <>
-      <a className="skip-link" href="#main">
-        {t('nav.skipToContent')}
-      </a>
+      <SkipLink />
       <header className="site-header">
         <div className="header-top">
           <Link to="/" className="brand">

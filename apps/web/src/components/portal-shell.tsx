@@ -7,6 +7,7 @@ import { formatAddress } from '../lib/format.ts';
 import { useCentre } from '../pages/portal/queries.ts';
 import { portalLinks } from '../pages/portal/sections.ts';
 import { Loading } from './feedback.tsx';
+import { SkipLink } from './kit/skip-link.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { QuickExit } from './portal-quick-exit.tsx';
 
@@ -51,9 +52,7 @@ export function PortalShell({ children }: { children: ReactNode }) {
   return (
     <div className="portal">
       <QuickExit />
-      <a className="skip-link" href="#main">
-        {t('nav.skipToContent')}
-      </a>
+      <SkipLink />
       <header className="portal-header">
         <div className="header-top">
           <Link to="/portal" className="portal-brand">
