@@ -92,7 +92,7 @@ function StaffLayout({ children }: { children: ReactNode }) {
   const { me } = useAuth();
   return (
     <>
-      <SkipLink />
+      <SkipLink label={t('nav.skipToContent')} />
       <header className="site-header">
         <div className="header-top">
           <Link to="/" className="brand">

@@ -52,7 +52,7 @@ export function PortalShell({ children }: { children: ReactNode }) {
   return (
     <div className="portal">
       <QuickExit />
-      <SkipLink />
+      <SkipLink label={t('nav.skipToContent')} />
       <header className="portal-header">
         <div className="header-top">
           <Link to="/portal" className="portal-brand">
