@@ -20,6 +20,7 @@ import { withBindings } from '../../components/kit/bindings.ts';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
@@ -237,30 +238,27 @@ function Close({ c }: { c: CrisisCase }) {
     'close-',
   );
   return (
-    <section className="card" aria-labelledby="ci-close-h">
-      <h2 id="ci-close-h">{t('ci.close')}</h2>
-      <EditForm form={f} submitLabel={t('ci.closeSubmit')}>
-        <div className="field-row">
-          <TextField
-            label={t('ci.closedOn')}
-            type="date"
-            className="w-short"
-            {...f.bind('closedOn')}
-            required
-          />
-          <SelectField
-            label={t('ci.outcome')}
-            options={[
-              { value: '', label: t('ci.choose') },
-              ...CRISIS_OUTCOMES.map((o) => ({ value: o, label: t(`ci.outcome.${o}`) })),
-            ]}
-            {...f.bind('outcome')}
-            required
-          />
-        </div>
-        <TextAreaField label={t('ci.outcomeNote')} {...f.bind('outcomeNote')} />
-      </EditForm>
-    </section>
+    <FormCard headingId="ci-close-h" title={t('ci.close')} form={f} submitLabel={t('ci.closeSubmit')}>
+      <div className="field-row">
+        <TextField
+          label={t('ci.closedOn')}
+          type="date"
+          className="w-short"
+          {...f.bind('closedOn')}
+          required
+        />
+        <SelectField
+          label={t('ci.outcome')}
+          options={[
+            { value: '', label: t('ci.choose') },
+            ...CRISIS_OUTCOMES.map((o) => ({ value: o, label: t(`ci.outcome.${o}`) })),
+          ]}
+          {...f.bind('outcome')}
+          required
+        />
+      </div>
+      <TextAreaField label={t('ci.outcomeNote')} {...f.bind('outcomeNote')} />
+    </FormCard>
   );
 }
 

@@ -7,11 +7,11 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
-import { Page, Section } from '../../components/page.tsx';
+import { Page } from '../../components/page.tsx';
 import { parseZloty } from '../payments/shared.tsx';
 import { dpsKeys, useHomes } from './queries.ts';
 
@@ -85,23 +85,26 @@ function AddHomeForm({ say }: { say(text: string): void }) {
     'home-',
   );
   return (
-    <Section card id="dps-home-add" title={t('dpsHomes.add')}>
-      <EditForm form={f} submitLabel={t('dpsHomes.addSubmit')}>
-        <TextField label={t('dpsHomes.name')} className="wide" required {...f.bind('name')} />
-        <div className="field-row">
-          <SelectField
-            label={t('dpsHomes.kind')}
-            options={DPS_KINDS.map((k) => ({ value: k, label: t(`dpsHomes.kind.${k}`) }))}
-            required
-            {...f.bind('kind')}
-          />
-          <TextField label={t('dpsHomes.powiat')} required {...f.bind('powiat')} />
-          <TextField label={t('dpsHomes.places')} inputMode="numeric" {...f.bind('places')} />
-        </div>
-        <TextField label={t('dpsHomes.address')} className="wide" {...f.bind('address')} />
-        <CostFieldset bind={(k) => f.bind(`cost.${k}`)} />
-      </EditForm>
-    </Section>
+    <FormCard
+      headingId="dps-home-add-h"
+      title={t('dpsHomes.add')}
+      form={f}
+      submitLabel={t('dpsHomes.addSubmit')}
+    >
+      <TextField label={t('dpsHomes.name')} className="wide" required {...f.bind('name')} />
+      <div className="field-row">
+        <SelectField
+          label={t('dpsHomes.kind')}
+          options={DPS_KINDS.map((k) => ({ value: k, label: t(`dpsHomes.kind.${k}`) }))}
+          required
+          {...f.bind('kind')}
+        />
+        <TextField label={t('dpsHomes.powiat')} required {...f.bind('powiat')} />
+        <TextField label={t('dpsHomes.places')} inputMode="numeric" {...f.bind('places')} />
+      </div>
+      <TextField label={t('dpsHomes.address')} className="wide" {...f.bind('address')} />
+      <CostFieldset bind={(k) => f.bind(`cost.${k}`)} />
+    </FormCard>
   );
 }
 
@@ -123,21 +126,24 @@ function AddCostForm({ homes, say }: { homes: readonly DpsHome[]; say(text: stri
     'cost-',
   );
   return (
-    <Section card id="dps-cost-add" title={t('dpsHomes.newCost')}>
-      <p className="hint">{t('dpsHomes.newCostLead')}</p>
-      <EditForm form={f} submitLabel={t('dpsHomes.costSubmit')}>
-        <SelectField
-          label={t('dpsHomes.home')}
-          options={[
-            { value: '', label: t('dpsHomes.choose') },
-            ...homes.map((h) => ({ value: h.id, label: h.name })),
-          ]}
-          required
-          {...f.bind('homeId')}
-        />
-        <CostFieldset bind={(k) => f.bind(k)} />
-      </EditForm>
-    </Section>
+    <FormCard
+      headingId="dps-cost-add-h"
+      title={t('dpsHomes.newCost')}
+      lead={<p className="hint">{t('dpsHomes.newCostLead')}</p>}
+      form={f}
+      submitLabel={t('dpsHomes.costSubmit')}
+    >
+      <SelectField
+        label={t('dpsHomes.home')}
+        options={[
+          { value: '', label: t('dpsHomes.choose') },
+          ...homes.map((h) => ({ value: h.id, label: h.name })),
+        ]}
+        required
+        {...f.bind('homeId')}
+      />
+      <CostFieldset bind={(k) => f.bind(k)} />
+    </FormCard>
   );
 }
 

@@ -11,6 +11,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
 import { toBase64 } from '../portal/upload.ts';
@@ -93,13 +94,10 @@ function DateStepForm<V extends DateStep>({
     }),
   );
   return (
-    <section className="card" aria-labelledby={`dps-${name}-h`}>
-      <h2 id={`dps-${name}-h`}>{title}</h2>
-      <EditForm form={f} submitLabel={submit}>
-        {f.errors.documents ? <p className="error">{f.errors.documents}</p> : null}
-        <TextField label={label} type="date" required {...f.bind(field as never)} />
-      </EditForm>
-    </section>
+    <FormCard headingId={`dps-${name}-h`} title={title} form={f} submitLabel={submit}>
+      {f.errors.documents ? <p className="error">{f.errors.documents}</p> : null}
+      <TextField label={label} type="date" required {...f.bind(field as never)} />
+    </FormCard>
   );
 }
 

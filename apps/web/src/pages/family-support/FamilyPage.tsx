@@ -18,6 +18,7 @@ import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
@@ -50,15 +51,18 @@ function PlanForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssist
     />
   );
   return (
-    <section className="card" aria-labelledby="fa-plan-add">
-      <h3 id="fa-plan-add">{t('fa.plan.add')}</h3>
-      <EditForm form={f} submitLabel={t('fa.plan.submit')}>
-        {field('goal')}
-        {field('action')}
-        {field('deadline', 'date')}
-        {field('expectedEffect')}
-      </EditForm>
-    </section>
+    <FormCard
+      headingId="fa-plan-add"
+      title={t('fa.plan.add')}
+      level={3}
+      form={f}
+      submitLabel={t('fa.plan.submit')}
+    >
+      {field('goal')}
+      {field('action')}
+      {field('deadline', 'date')}
+      {field('expectedEffect')}
+    </FormCard>
   );
 }
 
@@ -78,18 +82,21 @@ function VisitForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssis
     }),
   );
   return (
-    <section className="card" aria-labelledby="fa-visit-add">
-      <h3 id="fa-visit-add">{t('fa.visit.add')}</h3>
-      <EditForm form={f} submitLabel={t('fa.visit.submit')}>
-        <TextField label={t('fa.visit.on')} type="date" {...f.bind('visitedOn')} required />
-        <SelectField
-          label={t('fa.visit.kind')}
-          {...f.bind('kind')}
-          options={CONTACT_KINDS.map((k) => ({ value: k, label: t(`fa.kind.${k}`) }))}
-        />
-        <TextAreaField label={t('fa.visit.note')} {...f.bind('note')} required />
-      </EditForm>
-    </section>
+    <FormCard
+      headingId="fa-visit-add"
+      title={t('fa.visit.add')}
+      level={3}
+      form={f}
+      submitLabel={t('fa.visit.submit')}
+    >
+      <TextField label={t('fa.visit.on')} type="date" {...f.bind('visitedOn')} required />
+      <SelectField
+        label={t('fa.visit.kind')}
+        {...f.bind('kind')}
+        options={CONTACT_KINDS.map((k) => ({ value: k, label: t(`fa.kind.${k}`) }))}
+      />
+      <TextAreaField label={t('fa.visit.note')} {...f.bind('note')} required />
+    </FormCard>
   );
 }
 
@@ -114,15 +121,18 @@ function OpinionForm({ a }: { a: FamilyAssistance }) {
     }),
   );
   return (
-    <section className="card" aria-labelledby="fa-opinion">
-      <h3 id="fa-opinion">{t('fa.opinion')}</h3>
-      {failed ? <Alert>{t('fa.opinion.failed')}</Alert> : null}
-      <EditForm form={f} submitLabel={t('fa.opinion.submit')}>
-        <TextField label={t('fa.opinion.court')} {...f.bind('court')} required />
-        <TextField label={t('fa.opinion.caseNumber')} {...f.bind('caseNumber')} required />
-        <TextAreaField label={t('fa.opinion.text')} rows={8} {...f.bind('opinion')} required />
-      </EditForm>
-    </section>
+    <FormCard
+      headingId="fa-opinion"
+      title={t('fa.opinion')}
+      level={3}
+      lead={failed ? <Alert>{t('fa.opinion.failed')}</Alert> : null}
+      form={f}
+      submitLabel={t('fa.opinion.submit')}
+    >
+      <TextField label={t('fa.opinion.court')} {...f.bind('court')} required />
+      <TextField label={t('fa.opinion.caseNumber')} {...f.bind('caseNumber')} required />
+      <TextAreaField label={t('fa.opinion.text')} rows={8} {...f.bind('opinion')} required />
+    </FormCard>
   );
 }
 
@@ -193,24 +203,27 @@ function AssignForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssi
     }),
   );
   return (
-    <section className="card" aria-labelledby="fa-assign">
-      <h3 id="fa-assign">{t('fa.assign')}</h3>
-      <EditForm form={f} submitLabel={t('fa.assign.submit')}>
-        <SelectField
-          label={t('fa.assistant')}
-          {...f.bind('assistantId')}
-          options={[
-            { value: '', label: '—' },
-            ...(loads.data?.items ?? []).map((x) => ({
-              value: x.id,
-              label: t('fa.assign.option', { name: x.fullName, n: x.families, max: x.limit }),
-            })),
-          ]}
-          required
-        />
-        <TextField label={t('fa.assign.on')} type="date" {...f.bind('assignedOn')} required />
-      </EditForm>
-    </section>
+    <FormCard
+      headingId="fa-assign"
+      title={t('fa.assign')}
+      level={3}
+      form={f}
+      submitLabel={t('fa.assign.submit')}
+    >
+      <SelectField
+        label={t('fa.assistant')}
+        {...f.bind('assistantId')}
+        options={[
+          { value: '', label: '—' },
+          ...(loads.data?.items ?? []).map((x) => ({
+            value: x.id,
+            label: t('fa.assign.option', { name: x.fullName, n: x.families, max: x.limit }),
+          })),
+        ]}
+        required
+      />
+      <TextField label={t('fa.assign.on')} type="date" {...f.bind('assignedOn')} required />
+    </FormCard>
   );
 }
 

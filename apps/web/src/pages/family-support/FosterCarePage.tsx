@@ -15,6 +15,7 @@ import { fieldId, SelectField, TextAreaField, TextField } from '../../components
 import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -111,12 +112,16 @@ function ImportForm() {
     }),
   );
   return (
-    <Section card id="fc-import" title={t('fc.import')}>
-      {done ? <Alert kind="success">{t('fc.imported', done)}</Alert> : null}
-      <EditForm form={f} submitLabel={t('fc.importSubmit')} requiredNote={false}>
-        <TextAreaField label={t('fc.csv')} hint={t('fc.csvHint')} rows={6} {...f.bind('csv')} />
-      </EditForm>
-    </Section>
+    <FormCard
+      headingId="fc-import-h"
+      title={t('fc.import')}
+      lead={done ? <Alert kind="success">{t('fc.imported', done)}</Alert> : null}
+      form={f}
+      submitLabel={t('fc.importSubmit')}
+      requiredNote={false}
+    >
+      <TextAreaField label={t('fc.csv')} hint={t('fc.csvHint')} rows={6} {...f.bind('csv')} />
+    </FormCard>
   );
 }
 

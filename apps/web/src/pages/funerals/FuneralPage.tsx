@@ -14,6 +14,7 @@ import { LoadError, Loading } from '../../components/feedback.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
@@ -34,32 +35,35 @@ function InvoiceForm({ funeral }: { funeral: Funeral }) {
     }),
   );
   return (
-    <Section card id="fun-invoice" title={t('fun.invoice')}>
-      <EditForm form={f} submitLabel={t('fun.invoiceSubmit')}>
-        <div className="field-row">
-          <TextField label={t('fun.invoiceNumber')} {...f.bind('invoiceNumber')} required />
-          <TextField
-            label={t('fun.issuedOn')}
-            type="date"
-            className="w-short"
-            {...f.bind('issuedOn')}
-            required
-          />
-          <TextField
-            label={t('fun.invoiceAmount')}
-            inputMode="decimal"
-            className="w-short"
-            {...f.bind('invoiceGrosze')}
-            required
-          />
-        </div>
-        <TextAreaField
-          label={t('fun.overLimitReason')}
-          hint={t('fun.overLimitHint')}
-          {...f.bind('overLimitReason')}
+    <FormCard
+      headingId="fun-invoice-h"
+      title={t('fun.invoice')}
+      form={f}
+      submitLabel={t('fun.invoiceSubmit')}
+    >
+      <div className="field-row">
+        <TextField label={t('fun.invoiceNumber')} {...f.bind('invoiceNumber')} required />
+        <TextField
+          label={t('fun.issuedOn')}
+          type="date"
+          className="w-short"
+          {...f.bind('issuedOn')}
+          required
         />
-      </EditForm>
-    </Section>
+        <TextField
+          label={t('fun.invoiceAmount')}
+          inputMode="decimal"
+          className="w-short"
+          {...f.bind('invoiceGrosze')}
+          required
+        />
+      </div>
+      <TextAreaField
+        label={t('fun.overLimitReason')}
+        hint={t('fun.overLimitHint')}
+        {...f.bind('overLimitReason')}
+      />
+    </FormCard>
   );
 }
 

@@ -12,6 +12,7 @@ import { fieldId, SelectField, TextAreaField, TextField } from '../../components
 import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard, FormLead } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -60,39 +61,38 @@ function ReferForm({ partners }: { partners: PartnerOption[] }) {
   );
   const v = f.values;
   return (
-    <Section card id="fa-refer" title={t('foodAid.refer')}>
-      <p>{t('foodAid.refer.lead')}</p>
-      {done ? <Alert kind="success">{t('foodAid.refer.done', { name: done })}</Alert> : null}
-      <EditForm form={f} submitLabel={t('foodAid.refer')}>
-        <PersonPicker {...f.pick('person')} />
-        <SelectField label={t('foodAid.partner')} {...f.bind('partnerId')} options={partners} required />
-        <div className="field-row">
-          <TextField label={t('foodAid.issuedOn')} type="date" {...f.bind('issuedOn')} required />
-          <TextField label={t('foodAid.validUntil')} type="date" {...f.bind('validUntil')} required />
-        </div>
-        <div className="field-row">
-          <TextField
-            label={t('prg.income')}
-            inputMode="decimal"
-            {...f.bind('income')}
-            id={fieldId('incomePerPersonGrosze')}
-            error={f.errors.incomePerPersonGrosze}
-            required
-          />
-          <TextField
-            label={t('prg.householdSize')}
-            inputMode="numeric"
-            {...f.bind('householdSize')}
-            required
-          />
-        </div>
-        <ReasonsField
-          value={v.reasons}
-          onValue={(r) => f.form.setValue('reasons', r)}
-          error={f.errors.reasons}
+    <FormCard
+      headingId="fa-refer-h"
+      title={t('foodAid.refer')}
+      lead={
+        <FormLead text={t('foodAid.refer.lead')} done={done && t('foodAid.refer.done', { name: done })} />
+      }
+      form={f}
+      submitLabel={t('foodAid.refer')}
+    >
+      <PersonPicker {...f.pick('person')} />
+      <SelectField label={t('foodAid.partner')} {...f.bind('partnerId')} options={partners} required />
+      <div className="field-row">
+        <TextField label={t('foodAid.issuedOn')} type="date" {...f.bind('issuedOn')} required />
+        <TextField label={t('foodAid.validUntil')} type="date" {...f.bind('validUntil')} required />
+      </div>
+      <div className="field-row">
+        <TextField
+          label={t('prg.income')}
+          inputMode="decimal"
+          {...f.bind('income')}
+          id={fieldId('incomePerPersonGrosze')}
+          error={f.errors.incomePerPersonGrosze}
+          required
         />
-      </EditForm>
-    </Section>
+        <TextField label={t('prg.householdSize')} inputMode="numeric" {...f.bind('householdSize')} required />
+      </div>
+      <ReasonsField
+        value={v.reasons}
+        onValue={(r) => f.form.setValue('reasons', r)}
+        error={f.errors.reasons}
+      />
+    </FormCard>
   );
 }
 

@@ -5,12 +5,10 @@ import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useState } from 'react';
 import { programsApi } from '../../api/programs.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard, FormLead } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { useProgramsSaved } from './queries.ts';
@@ -53,42 +51,44 @@ export function ParticipantForm({ programme }: { programme: Programme }) {
   );
   const v = f.values;
   return (
-    <Section card id="prg-add" title={t('prg.add')}>
-      <p>{t('prg.add.lead')}</p>
-      {done ? <Alert kind="success">{t('prg.add.done', { name: done })}</Alert> : null}
-      <EditForm form={f} submitLabel={t('prg.add.submit')}>
-        <PersonPicker {...f.pick('person')} />
+    <FormCard
+      headingId="prg-add-h"
+      title={t('prg.add')}
+      lead={<FormLead text={t('prg.add.lead')} done={done && t('prg.add.done', { name: done })} />}
+      form={f}
+      submitLabel={t('prg.add.submit')}
+    >
+      <PersonPicker {...f.pick('person')} />
+      <div className="field-row">
+        <TextField label={t('prg.joinedOnField')} type="date" {...f.bind('joinedOn')} required />
+        <TextField label={t('prg.consentSignedOn')} type="date" {...f.bind('consentSignedOn')} required />
+      </div>
+      {asksIncome ? (
         <div className="field-row">
-          <TextField label={t('prg.joinedOnField')} type="date" {...f.bind('joinedOn')} required />
-          <TextField label={t('prg.consentSignedOn')} type="date" {...f.bind('consentSignedOn')} required />
-        </div>
-        {asksIncome ? (
-          <div className="field-row">
-            <TextField
-              label={t('prg.income')}
-              inputMode="decimal"
-              {...f.bind('income')}
-              id={fieldId('incomePerPersonGrosze')}
-              error={f.errors.incomePerPersonGrosze}
-              required
-            />
-            <TextField
-              label={t('prg.householdSize')}
-              inputMode="numeric"
-              className="w-short"
-              {...f.bind('householdSize')}
-              required
-            />
-          </div>
-        ) : null}
-        {asksReason ? (
-          <ReasonsField
-            value={v.reasons}
-            onValue={(r) => f.form.setValue('reasons', r)}
-            error={f.errors.reasons}
+          <TextField
+            label={t('prg.income')}
+            inputMode="decimal"
+            {...f.bind('income')}
+            id={fieldId('incomePerPersonGrosze')}
+            error={f.errors.incomePerPersonGrosze}
+            required
           />
-        ) : null}
-      </EditForm>
-    </Section>
+          <TextField
+            label={t('prg.householdSize')}
+            inputMode="numeric"
+            className="w-short"
+            {...f.bind('householdSize')}
+            required
+          />
+        </div>
+      ) : null}
+      {asksReason ? (
+        <ReasonsField
+          value={v.reasons}
+          onValue={(r) => f.form.setValue('reasons', r)}
+          error={f.errors.reasons}
+        />
+      ) : null}
+    </FormCard>
   );
 }
