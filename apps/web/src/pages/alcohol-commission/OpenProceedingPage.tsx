@@ -4,6 +4,7 @@ import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import {
   CheckboxField,
+  DateField,
   fieldId,
   GroupError,
   SelectField,
@@ -77,7 +78,7 @@ export function OpenProceedingPage() {
         submitLabel={t('ac.open.submit')}
         actions={<ActionLink to="/alcohol-commission">{t('action.cancel')}</ActionLink>}
       >
-        <TextField {...f.bind('reportedOn')} type="date" label={t('ac.reportedOn')} required />
+        <DateField {...f.bind('reportedOn')} label={t('ac.reportedOn')} />
         <SelectField
           {...f.bind('reporterKind', 'reporter.kind')}
           label={t('ac.reporter.kind')}

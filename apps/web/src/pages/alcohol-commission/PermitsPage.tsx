@@ -11,7 +11,7 @@ import { Link } from 'react-router-dom';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { TextField } from '../../components/fields.tsx';
+import { DateField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -91,7 +91,7 @@ function RulesSection() {
       <details>
         <summary>{t('ac.rules.add')}</summary>
         <EditForm form={f} submitLabel={t('ac.rules.add')}>
-          <TextField label={t('ac.rules.validFrom')} type="date" required {...f.bind('validFrom')} />
+          <DateField label={t('ac.rules.validFrom')} {...f.bind('validFrom')} />
           <TextField label={t('ac.rules.resolution')} required {...f.bind('resolution')} />
           {LIMIT_KEYS.map((k) => (
             <TextField

@@ -12,7 +12,7 @@ import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -65,7 +65,7 @@ function GroupForm({ onSaved }: { onSaved(): void }) {
         {...f.bind('audience')}
       />
       <TextField label={t('pik.group.leader')} required {...f.bind('leader')} />
-      <TextField label={t('pik.group.startedOn')} type="date" required {...f.bind('startedOn')} />
+      <DateField label={t('pik.group.startedOn')} {...f.bind('startedOn')} />
       <TextField
         label={t('pik.group.participants')}
         inputMode="numeric"
@@ -100,7 +100,7 @@ function SessionForm({ groups, onSaved }: { groups: Group[]; onSaved(): void }) 
         onValue={setGroupId}
         options={groups.map((g) => ({ value: g.id, label: g.name }))}
       />
-      <TextField label={t('pik.session.heldOn')} type="date" required {...f.bind('heldOn')} />
+      <DateField label={t('pik.session.heldOn')} {...f.bind('heldOn')} />
       <TextField label={t('pik.session.minutes')} inputMode="numeric" required {...f.bind('minutes')} />
       <TextField label={t('pik.session.present')} inputMode="numeric" required {...f.bind('present')} />
       <TextField label={t('pik.session.topic')} {...f.bind('topic')} />

@@ -12,7 +12,7 @@ import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -96,7 +96,7 @@ function SpendingForm({ programme, onSaved }: { programme: Programme; onSaved():
         options={programme.tasks.map((x) => ({ value: x.id, label: `${x.position}. ${x.title}` }))}
         {...f.bind('taskId')}
       />
-      <TextField label={t('programme.spentOn')} type="date" required {...f.bind('spentOn')} />
+      <DateField label={t('programme.spentOn')} {...f.bind('spentOn')} />
       <TextField label={t('programme.amount')} inputMode="decimal" required {...f.bind('amount')} />
       <TextField label={t('programme.description')} required {...f.bind('description')} />
     </EditForm>

@@ -12,7 +12,7 @@ import { useParams } from 'react-router-dom';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { CheckboxGroup, DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -60,7 +60,7 @@ function OpinionForm({ shop }: { shop: Shop }) {
   );
   return (
     <EditForm form={f} submitLabel={t('ac.opinion.add')}>
-      <TextField label={t('ac.opinion.appliedOn')} type="date" required {...f.bind('appliedOn')} />
+      <DateField label={t('ac.opinion.appliedOn')} {...f.bind('appliedOn')} />
       <TextField label={t('ac.opinion.applicationNumber')} required {...f.bind('applicationNumber')} />
       <CheckboxGroup
         legend={t('ac.opinion.kinds')}
@@ -73,10 +73,10 @@ function OpinionForm({ shop }: { shop: Shop }) {
         options={PREMISES.map((p) => ({ value: p, label: t(`ac.premises.${p}`) }))}
         {...f.bind('premises')}
       />
-      <TextField label={t('ac.opinion.validFrom')} type="date" required {...f.bind('validFrom')} />
-      <TextField label={t('ac.opinion.validTo')} type="date" required {...f.bind('validTo')} />
+      <DateField label={t('ac.opinion.validFrom')} {...f.bind('validFrom')} />
+      <DateField label={t('ac.opinion.validTo')} {...f.bind('validTo')} />
       <TextField label={t('ac.opinion.distance')} inputMode="numeric" required {...f.bind('distanceM')} />
-      <TextField label={t('ac.opinion.on')} type="date" required {...f.bind('opinionOn')} />
+      <DateField label={t('ac.opinion.on')} {...f.bind('opinionOn')} />
       <SelectField
         label={t('ac.opinion.opinion')}
         options={OPINIONS.map((o) => ({ value: o, label: t(`ac.opinion.${o}`) }))}
@@ -114,7 +114,7 @@ function InspectionForm({ shop }: { shop: Shop }) {
   );
   return (
     <EditForm form={f} submitLabel={t('ac.inspection.add')}>
-      <TextField label={t('ac.inspection.on')} type="date" required {...f.bind('on')} />
+      <DateField label={t('ac.inspection.on')} {...f.bind('on')} />
       <TextField label={t('ac.inspection.inspectors')} required {...f.bind('inspectors')} />
       <TextAreaField label={t('ac.inspection.findings')} required {...f.bind('findings')} />
       <SelectField
@@ -144,7 +144,7 @@ function TrainingForm({ shop }: { shop: Shop }) {
   );
   return (
     <EditForm form={f} submitLabel={t('ac.sellerTraining.add')}>
-      <TextField label={t('ac.sellerTraining.on')} type="date" required {...f.bind('on')} />
+      <DateField label={t('ac.sellerTraining.on')} {...f.bind('on')} />
       <TextField label={t('ac.sellerTraining.topic')} required {...f.bind('topic')} />
       <TextField
         label={t('ac.sellerTraining.participants')}

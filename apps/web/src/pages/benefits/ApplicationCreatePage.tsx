@@ -12,10 +12,10 @@ import { Alert, Loading } from '../../components/feedback.tsx';
 import {
   CheckboxField,
   CheckboxGroup,
+  DateField,
   fieldId,
   SelectField,
   TextAreaField,
-  TextField,
 } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
@@ -190,7 +190,7 @@ export function ApplicationCreatePage() {
               options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
               {...f.bind('channel')}
             />
-            <TextField label={t('application.submittedOn')} type="date" required {...f.bind('submittedOn')} />
+            <DateField label={t('application.submittedOn')} {...f.bind('submittedOn')} />
           </div>
           <CheckboxGroup
             legend={t('application.benefitsAsked')}

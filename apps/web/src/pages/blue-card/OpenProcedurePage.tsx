@@ -9,6 +9,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import {
   CheckboxField,
   CheckboxGroup,
+  DateField,
   fieldId,
   GroupError,
   SelectField,
@@ -130,7 +131,7 @@ export function OpenProcedurePage() {
             />
           </div>
           <div className="field-row">
-            <TextField {...f.bind('openedOn')} label={t('blueCards.open.openedOn')} type="date" required />
+            <DateField {...f.bind('openedOn')} label={t('blueCards.open.openedOn')} />
             <TextField {...f.bind('place')} label={t('blueCards.open.place')} />
           </div>
         </fieldset>
@@ -177,12 +178,7 @@ export function OpenProcedurePage() {
               <div className="field-row">
                 <TextField {...suspectField('firstName')} label={t('person.firstName')} required />
                 <TextField {...suspectField('surname')} label={t('person.surname')} required />
-                <TextField
-                  {...suspectField('birthDate')}
-                  label={t('person.birthDate')}
-                  type="date"
-                  className="w-short"
-                />
+                <DateField {...suspectField('birthDate')} label={t('person.birthDate')} required={false} />
               </div>
               <TextField
                 {...suspectField('address')}
@@ -231,11 +227,11 @@ export function OpenProcedurePage() {
             checked={f.values.formB}
             onChecked={f.set('formB')}
           />
-          <TextField
+          <DateField
             {...f.bind('transferredToChairOn')}
             label={t('blueCards.open.transferredOn')}
             hint={t('blueCards.open.transferredOnHint')}
-            type="date"
+            required={false}
           />
         </fieldset>
       </EditForm>

@@ -15,7 +15,7 @@ import { crisisApi } from '../../api/crisis-intervention.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
@@ -77,13 +77,7 @@ function Contacts({ c, editable }: { c: CrisisCase; editable: boolean }) {
       {editable ? (
         <EditForm form={f} submitLabel={t('ci.addContact')}>
           <div className="field-row">
-            <TextField
-              label={t('ci.contactOn')}
-              type="date"
-              className="w-short"
-              {...f.bind('contactOn')}
-              required
-            />
+            <DateField label={t('ci.contactOn')} {...f.bind('contactOn')} />
             <SelectField
               label={t('ci.form')}
               options={CONTACT_FORMS.map((x) => ({ value: x, label: t(`ci.form.${x}`) }))}
@@ -148,13 +142,7 @@ function Plan({ c, editable }: { c: CrisisCase; editable: boolean }) {
           </div>
           <div className="field-row">
             <TextField label={t('ci.who')} {...f.bind('who')} required />
-            <TextField
-              label={t('ci.byWhen')}
-              type="date"
-              className="w-short"
-              {...f.bind('byWhen')}
-              required
-            />
+            <DateField label={t('ci.byWhen')} {...f.bind('byWhen')} />
           </div>
         </EditForm>
       ) : null}
@@ -215,8 +203,8 @@ function Stays({ c, editable }: { c: CrisisCase; editable: boolean }) {
             required
           />
           <div className="field-row">
-            <TextField label={t('ci.from')} type="date" className="w-short" {...f.bind('from')} required />
-            <TextField label={t('ci.to')} type="date" className="w-short" {...f.bind('to')} required />
+            <DateField label={t('ci.from')} {...f.bind('from')} />
+            <DateField label={t('ci.to')} {...f.bind('to')} />
           </div>
         </EditForm>
       ) : null}
@@ -240,13 +228,7 @@ function Close({ c }: { c: CrisisCase }) {
   return (
     <FormCard headingId="ci-close-h" title={t('ci.close')} form={f} submitLabel={t('ci.closeSubmit')}>
       <div className="field-row">
-        <TextField
-          label={t('ci.closedOn')}
-          type="date"
-          className="w-short"
-          {...f.bind('closedOn')}
-          required
-        />
+        <DateField label={t('ci.closedOn')} {...f.bind('closedOn')} />
         <SelectField
           label={t('ci.outcome')}
           options={[

@@ -12,7 +12,7 @@ import { crisisApi } from '../../api/crisis-intervention.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { CheckboxField, DateField, SelectField, TextAreaField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
@@ -131,13 +131,7 @@ function OpenForm({
         <PersonPicker {...f.pick('person')} />
         <CheckboxField label={t('ci.wholeHousehold')} {...f.tick('wholeHousehold')} />
         <div className="field-row">
-          <TextField
-            label={t('ci.openedOn')}
-            type="date"
-            className="w-short"
-            {...f.bind('openedOn')}
-            required
-          />
+          <DateField label={t('ci.openedOn')} {...f.bind('openedOn')} />
           <SelectField
             label={t('ci.source')}
             options={[

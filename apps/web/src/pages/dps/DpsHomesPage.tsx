@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { dpsApi } from '../../api/dps.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -37,14 +37,14 @@ function CostFieldset({
   return (
     <>
       <div className="field-row">
-        <TextField label={t('dpsHomes.validFrom')} type="date" required {...bind('validFrom')} />
+        <DateField label={t('dpsHomes.validFrom')} {...bind('validFrom')} />
         <TextField
           label={t('dpsHomes.monthlyCost')}
           inputMode="decimal"
           required
           {...bind('monthlyCostGrosze')}
         />
-        <TextField label={t('dpsHomes.publishedOn')} type="date" required {...bind('publishedOn')} />
+        <DateField label={t('dpsHomes.publishedOn')} {...bind('publishedOn')} />
       </div>
       <TextField label={t('dpsHomes.source')} className="wide" required {...bind('source')} />
     </>

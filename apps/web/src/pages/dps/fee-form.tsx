@@ -2,7 +2,7 @@ import { DPS_EXEMPTIONS, DpsFeeInput, type DpsReferral } from '@ostoja/domain/se
 import { DPS_RELATIONS } from '@ostoja/domain/services/dps-fee';
 import { dpsApi } from '../../api/dps.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -62,7 +62,7 @@ export function FeeForm({ referral, onSaved }: { referral: DpsReferral; onSaved(
   );
   return (
     <FormCard headingId="dps-fee-h" title={t('dps.fee')} form={f} submitLabel={t('dps.feeSubmit')}>
-      <TextField label={t('dps.decidedOn')} type="date" required {...f.bind('decidedOn')} />
+      <DateField label={t('dps.decidedOn')} {...f.bind('decidedOn')} />
       <TextField
         label={t('dps.residentIncome')}
         inputMode="decimal"

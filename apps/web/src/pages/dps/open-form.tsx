@@ -2,7 +2,7 @@ import { CreateDpsReferral, type DpsReferral } from '@ostoja/domain/services/dps
 import { useQuery } from '@tanstack/react-query';
 import { dpsApi } from '../../api/dps.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField } from '../../components/fields.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
@@ -57,7 +57,7 @@ export function OpenReferralForm({ onSaved }: { onSaved(d: DpsReferral): void })
         ]}
         required
       />
-      <TextField {...f.bind('consentOn')} label={t('dps.consentOn')} type="date" required />
+      <DateField {...f.bind('consentOn')} label={t('dps.consentOn')} />
     </FormCard>
   );
 }

@@ -8,7 +8,7 @@ import {
 import type { z } from 'zod';
 import { dpsApi } from '../../api/dps.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, fieldId, SelectField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
@@ -96,7 +96,7 @@ function DateStepForm<V extends DateStep>({
   return (
     <FormCard headingId={`dps-${name}-h`} title={title} form={f} submitLabel={submit}>
       {f.errors.documents ? <p className="error">{f.errors.documents}</p> : null}
-      <TextField label={label} type="date" required {...f.bind(field as never)} />
+      <DateField label={label} {...f.bind(field as never)} />
     </FormCard>
   );
 }

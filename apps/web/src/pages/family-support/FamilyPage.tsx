@@ -15,7 +15,7 @@ import { assistanceApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
@@ -89,7 +89,7 @@ function VisitForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssis
       form={f}
       submitLabel={t('fa.visit.submit')}
     >
-      <TextField label={t('fa.visit.on')} type="date" {...f.bind('visitedOn')} required />
+      <DateField label={t('fa.visit.on')} {...f.bind('visitedOn')} />
       <SelectField
         label={t('fa.visit.kind')}
         {...f.bind('kind')}
@@ -173,13 +173,13 @@ function EndForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssista
     <details className="card">
       <summary>{t('fa.end')}</summary>
       <EditForm form={f} submitLabel={t('fa.end.submit')}>
-        <TextField label={t('fa.endedOn')} type="date" {...f.bind('endedOn')} required />
+        <DateField label={t('fa.endedOn')} {...f.bind('endedOn')} />
         <TextAreaField label={t('fa.end.reason')} {...f.bind('reason')} required />
-        <TextField
+        <DateField
           label={t('fa.end.monitoringUntil')}
           hint={t('fa.end.monitoringHint')}
-          type="date"
           {...f.bind('monitoringUntil')}
+          required={false}
         />
       </EditForm>
     </details>
@@ -222,7 +222,7 @@ function AssignForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssi
         ]}
         required
       />
-      <TextField label={t('fa.assign.on')} type="date" {...f.bind('assignedOn')} required />
+      <DateField label={t('fa.assign.on')} {...f.bind('assignedOn')} />
     </FormCard>
   );
 }

@@ -8,7 +8,7 @@ import { assistanceApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -45,7 +45,7 @@ function ReferForm({ householdId }: { householdId: string }) {
     <details>
       <summary>{t('fa.refer')}</summary>
       <EditForm form={f} submitLabel={t('fa.refer.submit')}>
-        <TextField label={t('fa.referredOn')} type="date" {...f.bind('referredOn')} required />
+        <DateField label={t('fa.referredOn')} {...f.bind('referredOn')} />
         <SelectField
           label={t('fa.basis')}
           {...f.bind('basis')}

@@ -11,7 +11,7 @@ import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
@@ -43,13 +43,7 @@ function InvoiceForm({ funeral }: { funeral: Funeral }) {
     >
       <div className="field-row">
         <TextField label={t('fun.invoiceNumber')} {...f.bind('invoiceNumber')} required />
-        <TextField
-          label={t('fun.issuedOn')}
-          type="date"
-          className="w-short"
-          {...f.bind('issuedOn')}
-          required
-        />
+        <DateField label={t('fun.issuedOn')} {...f.bind('issuedOn')} />
         <TextField
           label={t('fun.invoiceAmount')}
           inputMode="decimal"
@@ -118,7 +112,7 @@ function RecoveryForm({ funeral }: { funeral: Funeral }) {
           {...f.bind('amountGrosze')}
           required
         />
-        <TextField label={t('fun.on')} type="date" className="w-short" {...f.bind('on')} required />
+        <DateField label={t('fun.on')} {...f.bind('on')} />
         <TextField label={t('fun.reference')} {...f.bind('reference')} />
       </div>
     </EditForm>

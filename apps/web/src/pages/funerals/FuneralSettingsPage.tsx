@@ -8,7 +8,7 @@ import {
 import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { TextField } from '../../components/fields.tsx';
+import { DateField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
@@ -65,9 +65,7 @@ function LimitForm() {
       saved.limits();
     },
   });
-  const day = (k: 'adoptedOn' | 'validFrom') => (
-    <TextField {...f.bind(k)} label={t(`fun.${k}`)} type="date" className="w-short" required />
-  );
+  const day = (k: 'adoptedOn' | 'validFrom') => <DateField {...f.bind(k)} label={t(`fun.${k}`)} />;
   return (
     <FormCard
       headingId="fun-limit-h"

@@ -6,7 +6,7 @@ import { Link } from 'react-router-dom';
 import { healthCareApi } from '../../api/health-care.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
@@ -77,7 +77,7 @@ function DecideForm({ onSaved }: { onSaved(): void }) {
   });
   const v = f.values;
   const day = (k: 'appliedOn' | 'careStartedOn' | 'insuredFrom' | 'decidedOn', required = true) => (
-    <TextField {...f.bind(k)} label={t(`hc.${k}`)} type="date" className="w-short" required={required} />
+    <DateField {...f.bind(k)} label={t(`hc.${k}`)} required={required} />
   );
   return (
     <FormCard headingId="hc-decide-h" title={t('hc.decide')} form={f} submitLabel={t('hc.decideSubmit')}>

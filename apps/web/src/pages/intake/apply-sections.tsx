@@ -2,7 +2,7 @@ import { CONTACT_CHANNELS } from '@ostoja/domain/portal/intake';
 import { RELATIONS } from '@ostoja/domain/registry/household';
 import type { ComponentProps } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { CheckboxField, DateField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { RadioGroup } from '../../components/portal-fields.tsx';
 import type { Errors } from '../../lib/forms.ts';
 
@@ -78,14 +78,13 @@ export function PersonFields({
           inputMode="numeric"
           className="w-pesel"
         />
-        <TextField
+        <DateField
           {...f('birthDate')}
           label={t('apply.birthDate')}
-          type="date"
           value={values.birthDate}
           onValue={(birthDate) => set({ birthDate })}
-          className="w-short"
           autoComplete={path === 'applicant.' ? 'bday' : 'off'}
+          required={false}
         />
       </div>
     </>

@@ -8,7 +8,7 @@ import { foodAidApi } from '../../api/programs.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
@@ -73,8 +73,8 @@ function ReferForm({ partners }: { partners: PartnerOption[] }) {
       <PersonPicker {...f.pick('person')} />
       <SelectField label={t('foodAid.partner')} {...f.bind('partnerId')} options={partners} required />
       <div className="field-row">
-        <TextField label={t('foodAid.issuedOn')} type="date" {...f.bind('issuedOn')} required />
-        <TextField label={t('foodAid.validUntil')} type="date" {...f.bind('validUntil')} required />
+        <DateField label={t('foodAid.issuedOn')} {...f.bind('issuedOn')} />
+        <DateField label={t('foodAid.validUntil')} {...f.bind('validUntil')} />
       </div>
       <div className="field-row">
         <TextField

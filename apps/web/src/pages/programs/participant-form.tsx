@@ -5,7 +5,7 @@ import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useState } from 'react';
 import { programsApi } from '../../api/programs.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
+import { DateField, fieldId, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { FormCard, FormLead } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -60,8 +60,8 @@ export function ParticipantForm({ programme }: { programme: Programme }) {
     >
       <PersonPicker {...f.pick('person')} />
       <div className="field-row">
-        <TextField label={t('prg.joinedOnField')} type="date" {...f.bind('joinedOn')} required />
-        <TextField label={t('prg.consentSignedOn')} type="date" {...f.bind('consentSignedOn')} required />
+        <DateField label={t('prg.joinedOnField')} {...f.bind('joinedOn')} />
+        <DateField label={t('prg.consentSignedOn')} {...f.bind('consentSignedOn')} />
       </div>
       {asksIncome ? (
         <div className="field-row">

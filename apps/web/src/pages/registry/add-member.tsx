@@ -1,7 +1,7 @@
 import { AddMember, type Household } from '@ostoja/domain/registry/household';
 import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { TextField } from '../../components/fields.tsx';
+import { DateField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -53,11 +53,11 @@ export function AddMemberForm({
           onChange={(m: MemberValues) => f.form.setValue('member', m)}
           errors={f.errors}
         />
-        <TextField
+        <DateField
           label={t('member.movedInOn')}
           hint={t('household.sinceHint')}
-          type="date"
           {...f.bind('since')}
+          required={false}
         />
       </EditForm>
     </section>

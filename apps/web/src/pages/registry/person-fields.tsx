@@ -1,7 +1,7 @@
 import { decodePesel } from '@ostoja/domain';
 import { DOCUMENT_TYPES, type Person, type PersonInput, SEXES } from '@ostoja/domain/registry/person';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import type { Errors } from '../../lib/forms.ts';
 
 const PERSON_KEYS = [
@@ -97,7 +97,7 @@ export function PersonFields({
           maxLength={11}
           className="w-pesel"
         />
-        <TextField {...field('birthDate')} label={t('person.birthDate')} type="date" />
+        <DateField {...field('birthDate')} label={t('person.birthDate')} required={false} />
         <SelectField
           {...field('sex')}
           label={t('person.sex')}

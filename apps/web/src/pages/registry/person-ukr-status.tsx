@@ -12,7 +12,7 @@ import { registryApi } from '../../api/registry.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, fieldId, SelectField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -118,12 +118,9 @@ function ChangeForm({ current }: { current: UkrStatus }) {
   });
   const v = f.values;
   const date = (k: 'since' | 'lostOn') => (
-    <TextField
+    <DateField
       id={fieldId(k)}
       label={t(`ukr.${k}`)}
-      type="date"
-      className="w-short"
-      required
       value={v[k]}
       onValue={(x) => f.form.setValue(k, x)}
       error={f.errors[k]}

@@ -3,7 +3,7 @@ import { CreateShelterReferral, type ShelterReferral } from '@ostoja/domain/shel
 import { useQuery } from '@tanstack/react-query';
 import { sheltersApi } from '../../api/shelters.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField } from '../../components/fields.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
@@ -46,7 +46,7 @@ export function ReferForm({ onSaved }: { onSaved(r: ShelterReferral): void }) {
     queryFn: ({ signal }) => sheltersApi.shelters({ limit: 200 }, signal),
   });
   const day = (k: 'periodFrom' | 'periodTo' | 'decidedOn') => (
-    <TextField {...f.bind(k)} label={t(`sh.${k}`)} type="date" required className="w-short" />
+    <DateField {...f.bind(k)} label={t(`sh.${k}`)} />
   );
   return (
     <FormCard headingId="sh-refer-h" title={t('sh.refer')} form={f} submitLabel={t('sh.referSubmit')}>
