@@ -13,7 +13,6 @@ import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { DateField, SelectField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -27,30 +26,26 @@ const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
 
 function GroupForm({ onSaved }: { onSaved(): void }) {
   const { t } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: AddGroup,
-      defaultValues: {
-        name: '',
-        kind: 'support',
-        audience: 'codependent',
-        leader: '',
-        startedOn: todayIso(),
-        participants: '',
-      },
-      toBody: (v) => ({
-        ...v,
-        kind: v.kind as AddGroup['kind'],
-        audience: v.audience as AddGroup['audience'],
-        participants: num(v.participants),
-      }),
-      save: alcoholCommissionApi.addGroup,
-      onSaved: () => {
-        onSaved();
-        f.reset();
-      },
+  const f = useEditForm({
+    schema: AddGroup,
+    defaultValues: {
+      name: '',
+      kind: 'support',
+      audience: 'codependent',
+      leader: '',
+      startedOn: todayIso(),
+      participants: '',
+    },
+    toBody: (v) => ({
+      ...v,
+      kind: v.kind as AddGroup['kind'],
+      audience: v.audience as AddGroup['audience'],
+      participants: num(v.participants),
     }),
-  );
+    save: alcoholCommissionApi.addGroup,
+    reset: true,
+    onSaved: () => onSaved(),
+  });
   return (
     <EditForm form={f} submitLabel={t('pik.group.add')}>
       <TextField label={t('pik.group.name')} required {...f.bind('name')} />
@@ -79,18 +74,14 @@ function GroupForm({ onSaved }: { onSaved(): void }) {
 function SessionForm({ groups, onSaved }: { groups: Group[]; onSaved(): void }) {
   const { t } = useI18n();
   const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
-  const f = withBindings(
-    useEditForm({
-      schema: AddGroupSession,
-      defaultValues: { heldOn: todayIso(), minutes: '120', present: '', topic: '' },
-      toBody: (v) => ({ ...v, minutes: num(v.minutes), present: num(v.present), topic: orNull(v.topic) }),
-      save: (body) => alcoholCommissionApi.addGroupSession(groupId || (groups[0]?.id ?? ''), body),
-      onSaved: () => {
-        onSaved();
-        f.reset();
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: AddGroupSession,
+    defaultValues: { heldOn: todayIso(), minutes: '120', present: '', topic: '' },
+    toBody: (v) => ({ ...v, minutes: num(v.minutes), present: num(v.present), topic: orNull(v.topic) }),
+    save: (body) => alcoholCommissionApi.addGroupSession(groupId || (groups[0]?.id ?? ''), body),
+    reset: true,
+    onSaved: () => onSaved(),
+  });
   return (
     <EditForm form={f} submitLabel={t('pik.session.add')}>
       <SelectField

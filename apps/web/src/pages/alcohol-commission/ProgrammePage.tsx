@@ -13,7 +13,6 @@ import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -42,20 +41,18 @@ const taskLines = (text: string) =>
 
 function ProgrammeForm({ year, onSaved }: { year: number; onSaved(): void }) {
   const { t } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: AddProgramme,
-      defaultValues: { resolution: '', permitFees: '', tasks: '' },
-      toBody: (v) => ({
-        year,
-        resolution: v.resolution,
-        permitFees: zloty(v.permitFees, undefined as unknown as number),
-        tasks: taskLines(v.tasks),
-      }),
-      save: alcoholCommissionApi.addProgramme,
-      onSaved,
+  const f = useEditForm({
+    schema: AddProgramme,
+    defaultValues: { resolution: '', permitFees: '', tasks: '' },
+    toBody: (v) => ({
+      year,
+      resolution: v.resolution,
+      permitFees: zloty(v.permitFees, undefined as unknown as number),
+      tasks: taskLines(v.tasks),
     }),
-  );
+    save: alcoholCommissionApi.addProgramme,
+    onSaved,
+  });
   return (
     <EditForm form={f} submitLabel={t('programme.add')}>
       <TextField label={t('programme.resolution')} required {...f.bind('resolution')} />
@@ -72,23 +69,19 @@ function ProgrammeForm({ year, onSaved }: { year: number; onSaved(): void }) {
 
 function SpendingForm({ programme, onSaved }: { programme: Programme; onSaved(): void }) {
   const { t } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: AddSpending,
-      defaultValues: {
-        taskId: programme.tasks[0]?.id ?? '',
-        spentOn: todayIso(),
-        amount: '',
-        description: '',
-      },
-      toBody: (v) => ({ ...v, amount: zloty(v.amount, undefined as unknown as number) }),
-      save: (body) => alcoholCommissionApi.addSpending(programme.year, body),
-      onSaved: () => {
-        onSaved();
-        f.reset();
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: AddSpending,
+    defaultValues: {
+      taskId: programme.tasks[0]?.id ?? '',
+      spentOn: todayIso(),
+      amount: '',
+      description: '',
+    },
+    toBody: (v) => ({ ...v, amount: zloty(v.amount, undefined as unknown as number) }),
+    save: (body) => alcoholCommissionApi.addSpending(programme.year, body),
+    reset: true,
+    onSaved: () => onSaved(),
+  });
   return (
     <EditForm form={f} submitLabel={t('programme.spend')}>
       <SelectField

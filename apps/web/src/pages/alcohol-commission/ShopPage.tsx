@@ -13,7 +13,6 @@ import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CheckboxGroup, DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -28,36 +27,32 @@ const num = (x: string) => (x.trim() === '' ? Number.NaN : Number(x));
 function OpinionForm({ shop }: { shop: Shop }) {
   const { t } = useI18n();
   const saved = useCommissionSaved();
-  const f = withBindings(
-    useEditForm({
-      schema: AddPermitOpinion,
-      defaultValues: {
-        appliedOn: '',
-        applicationNumber: '',
-        kinds: [] as string[],
-        premises: 'off',
-        validFrom: '',
-        validTo: '',
-        distanceM: '',
-        opinionOn: todayIso(),
-        opinion: 'positive',
-        reason: '',
-      },
-      toBody: (v) => ({
-        ...v,
-        kinds: v.kinds as AddPermitOpinion['kinds'],
-        premises: v.premises as AddPermitOpinion['premises'],
-        opinion: v.opinion as AddPermitOpinion['opinion'],
-        distanceM: num(v.distanceM),
-        reason: orNull(v.reason),
-      }),
-      save: (body) => alcoholCommissionApi.addOpinion(shop.id, body),
-      onSaved: (s) => {
-        saved.shop(s);
-        f.reset();
-      },
+  const f = useEditForm({
+    schema: AddPermitOpinion,
+    defaultValues: {
+      appliedOn: '',
+      applicationNumber: '',
+      kinds: [] as string[],
+      premises: 'off',
+      validFrom: '',
+      validTo: '',
+      distanceM: '',
+      opinionOn: todayIso(),
+      opinion: 'positive',
+      reason: '',
+    },
+    toBody: (v) => ({
+      ...v,
+      kinds: v.kinds as AddPermitOpinion['kinds'],
+      premises: v.premises as AddPermitOpinion['premises'],
+      opinion: v.opinion as AddPermitOpinion['opinion'],
+      distanceM: num(v.distanceM),
+      reason: orNull(v.reason),
     }),
-  );
+    save: (body) => alcoholCommissionApi.addOpinion(shop.id, body),
+    reset: true,
+    onSaved: (s) => saved.shop(s),
+  });
   return (
     <EditForm form={f} submitLabel={t('ac.opinion.add')}>
       <DateField label={t('ac.opinion.appliedOn')} {...f.bind('appliedOn')} />
@@ -90,28 +85,24 @@ function OpinionForm({ shop }: { shop: Shop }) {
 function InspectionForm({ shop }: { shop: Shop }) {
   const { t } = useI18n();
   const saved = useCommissionSaved();
-  const f = withBindings(
-    useEditForm({
-      schema: AddInspection,
-      defaultValues: {
-        on: todayIso(),
-        inspectors: '',
-        findings: '',
-        result: 'compliant',
-        recommendations: '',
-      },
-      toBody: (v) => ({
-        ...v,
-        result: v.result as AddInspection['result'],
-        recommendations: orNull(v.recommendations),
-      }),
-      save: (body) => alcoholCommissionApi.addInspection(shop.id, body),
-      onSaved: (s) => {
-        saved.shop(s);
-        f.reset();
-      },
+  const f = useEditForm({
+    schema: AddInspection,
+    defaultValues: {
+      on: todayIso(),
+      inspectors: '',
+      findings: '',
+      result: 'compliant',
+      recommendations: '',
+    },
+    toBody: (v) => ({
+      ...v,
+      result: v.result as AddInspection['result'],
+      recommendations: orNull(v.recommendations),
     }),
-  );
+    save: (body) => alcoholCommissionApi.addInspection(shop.id, body),
+    reset: true,
+    onSaved: (s) => saved.shop(s),
+  });
   return (
     <EditForm form={f} submitLabel={t('ac.inspection.add')}>
       <DateField label={t('ac.inspection.on')} {...f.bind('on')} />
@@ -130,18 +121,14 @@ function InspectionForm({ shop }: { shop: Shop }) {
 function TrainingForm({ shop }: { shop: Shop }) {
   const { t } = useI18n();
   const saved = useCommissionSaved();
-  const f = withBindings(
-    useEditForm({
-      schema: AddSellerTraining,
-      defaultValues: { on: todayIso(), topic: '', participants: '' },
-      toBody: (v) => ({ ...v, participants: num(v.participants) }),
-      save: (body) => alcoholCommissionApi.addSellerTraining(shop.id, body),
-      onSaved: (s) => {
-        saved.shop(s);
-        f.reset();
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: AddSellerTraining,
+    defaultValues: { on: todayIso(), topic: '', participants: '' },
+    toBody: (v) => ({ ...v, participants: num(v.participants) }),
+    save: (body) => alcoholCommissionApi.addSellerTraining(shop.id, body),
+    reset: true,
+    onSaved: (s) => saved.shop(s),
+  });
   return (
     <EditForm form={f} submitLabel={t('ac.sellerTraining.add')}>
       <DateField label={t('ac.sellerTraining.on')} {...f.bind('on')} />

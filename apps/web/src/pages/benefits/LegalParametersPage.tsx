@@ -4,7 +4,6 @@ import type { LegalParameterList } from '@ostoja/domain/benefits/responses';
 import { benefitsApi } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { DataTable } from '../../components/table.tsx';
@@ -52,15 +51,13 @@ function toBody(v: Values): LegalParameterPeriodInput {
 
 function PeriodForm({ latest, onDone, onCancel }: AddFormProps & { latest?: Period | undefined }) {
   const { t } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: SCHEMA,
-      defaultValues: valuesFrom(latest),
-      toBody,
-      save: benefitsApi.addLegalParameters,
-      onSaved: onDone,
-    }),
-  );
+  const f = useEditForm({
+    schema: SCHEMA,
+    defaultValues: valuesFrom(latest),
+    toBody,
+    save: benefitsApi.addLegalParameters,
+    onSaved: onDone,
+  });
   return (
     <FormCard
       headingId="period-new-h"

@@ -3,7 +3,6 @@ import { LOCAL_RESOLUTION_KINDS, LocalResolutionInput } from '@ostoja/domain/ben
 import { benefitsApi } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { DataTable } from '../../components/table.tsx';
@@ -29,24 +28,22 @@ const SCHEMA = checked(LocalResolutionInput, () => 'benefitsForm.numberInvalid')
 
 function ResolutionForm({ onDone, onCancel }: AddFormProps) {
   const { t, tk } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: SCHEMA,
-      defaultValues: EMPTY,
-      toBody: (v): LocalResolutionInput => ({
-        number: v.number,
-        title: v.title,
-        adoptedOn: v.adoptedOn,
-        validFrom: v.validFrom,
-        validTo: orNull(v.validTo),
-        kind: v.kind as LocalResolutionInput['kind'],
-        percent: wholeNumber(v.percent, undefined) as number,
-        programme: v.kind === 'programmeCriterionPercent' ? v.programme : null,
-      }),
-      save: benefitsApi.addLocalResolution,
-      onSaved: onDone,
+  const f = useEditForm({
+    schema: SCHEMA,
+    defaultValues: EMPTY,
+    toBody: (v): LocalResolutionInput => ({
+      number: v.number,
+      title: v.title,
+      adoptedOn: v.adoptedOn,
+      validFrom: v.validFrom,
+      validTo: orNull(v.validTo),
+      kind: v.kind as LocalResolutionInput['kind'],
+      percent: wholeNumber(v.percent, undefined) as number,
+      programme: v.kind === 'programmeCriterionPercent' ? v.programme : null,
     }),
-  );
+    save: benefitsApi.addLocalResolution,
+    onSaved: onDone,
+  });
   const date = (k: 'adoptedOn' | 'validFrom' | 'validTo', required = true) => (
     <DateField label={t(`resolutions.${k}`)} required={required} {...f.bind(k)} />
   );

@@ -16,7 +16,6 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
@@ -32,24 +31,20 @@ function Contacts({ c, editable }: { c: CrisisCase; editable: boolean }) {
   const { t, date } = useI18n();
   const saved = useCrisisSaved();
   const empty = () => ({ contactOn: todayIso(), form: 'inPerson', minutes: '', note: '' });
-  const f = withBindings(
-    useEditForm({
-      schema: AddCrisisContact,
-      defaultValues: empty(),
-      toBody: (v) => ({
-        contactOn: v.contactOn,
-        form: v.form as (typeof CONTACT_FORMS)[number],
-        minutes: count(v.minutes),
-        note: v.note,
-      }),
-      save: (body) => crisisApi.contact(c.id, body),
-      onSaved: (r) => {
-        f.reset(empty());
-        saved(r);
-      },
+  const f = useEditForm({
+    schema: AddCrisisContact,
+    defaultValues: empty(),
+    toBody: (v) => ({
+      contactOn: v.contactOn,
+      form: v.form as (typeof CONTACT_FORMS)[number],
+      minutes: count(v.minutes),
+      note: v.note,
     }),
-    'contact-',
-  );
+    save: (body) => crisisApi.contact(c.id, body),
+    reset: empty,
+    onSaved: (r) => saved(r),
+    idPrefix: 'contact-',
+  });
   return (
     <section aria-labelledby="ci-contacts-h">
       <h2 id="ci-contacts-h">{t('ci.contacts')}</h2>
@@ -103,19 +98,15 @@ function Plan({ c, editable }: { c: CrisisCase; editable: boolean }) {
   const { t, date } = useI18n();
   const saved = useCrisisSaved();
   const empty = () => ({ goal: '', action: '', who: '', byWhen: '' });
-  const f = withBindings(
-    useEditForm({
-      schema: AddCrisisPlanItem,
-      defaultValues: empty(),
-      toBody: (v) => v,
-      save: (body) => crisisApi.plan(c.id, body),
-      onSaved: (r) => {
-        f.reset(empty());
-        saved(r);
-      },
-    }),
-    'plan-',
-  );
+  const f = useEditForm({
+    schema: AddCrisisPlanItem,
+    defaultValues: empty(),
+    toBody: (v) => v,
+    save: (body) => crisisApi.plan(c.id, body),
+    reset: empty,
+    onSaved: (r) => saved(r),
+    idPrefix: 'plan-',
+  });
   return (
     <section aria-labelledby="ci-plan-h">
       <h2 id="ci-plan-h">{t('ci.plan')}</h2>
@@ -155,19 +146,15 @@ function Stays({ c, editable }: { c: CrisisCase; editable: boolean }) {
   const saved = useCrisisSaved();
   const places = useCrisisPlaces();
   const empty = () => ({ facilityId: '', from: todayIso(), to: '' });
-  const f = withBindings(
-    useEditForm({
-      schema: AddCrisisStay,
-      defaultValues: empty(),
-      toBody: (v) => v,
-      save: (body) => crisisApi.stay(c.id, body),
-      onSaved: (r) => {
-        f.reset(empty());
-        saved(r);
-      },
-    }),
-    'stay-',
-  );
+  const f = useEditForm({
+    schema: AddCrisisStay,
+    defaultValues: empty(),
+    toBody: (v) => v,
+    save: (body) => crisisApi.stay(c.id, body),
+    reset: empty,
+    onSaved: (r) => saved(r),
+    idPrefix: 'stay-',
+  });
   return (
     <section aria-labelledby="ci-stays-h">
       <h2 id="ci-stays-h">{t('ci.stays')}</h2>
@@ -215,16 +202,14 @@ function Stays({ c, editable }: { c: CrisisCase; editable: boolean }) {
 function Close({ c }: { c: CrisisCase }) {
   const { t } = useI18n();
   const saved = useCrisisSaved();
-  const f = withBindings(
-    useEditForm({
-      schema: CloseCrisisCase,
-      defaultValues: { closedOn: todayIso(), outcome: '', outcomeNote: '' },
-      toBody: (v) => ({ ...v, outcome: v.outcome as (typeof CRISIS_OUTCOMES)[number] }),
-      save: (body) => crisisApi.close(c.id, body),
-      onSaved: (r) => saved(r),
-    }),
-    'close-',
-  );
+  const f = useEditForm({
+    schema: CloseCrisisCase,
+    defaultValues: { closedOn: todayIso(), outcome: '', outcomeNote: '' },
+    toBody: (v) => ({ ...v, outcome: v.outcome as (typeof CRISIS_OUTCOMES)[number] }),
+    save: (body) => crisisApi.close(c.id, body),
+    onSaved: (r) => saved(r),
+    idPrefix: 'close-',
+  });
   return (
     <FormCard headingId="ci-close-h" title={t('ci.close')} form={f} submitLabel={t('ci.closeSubmit')}>
       <div className="field-row">

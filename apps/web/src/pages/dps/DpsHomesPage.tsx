@@ -6,7 +6,7 @@ import { dpsApi } from '../../api/dps.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { DateField, SelectField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
+import type { withBindings } from '../../components/kit/bindings.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -64,26 +64,22 @@ function AddHomeForm({ say }: { say(text: string): void }) {
   const { t } = useI18n();
   const saved = useHomeSaved(say, 'dpsHomes.added');
   const empty = () => ({ name: '', powiat: '', kind: 'elderly', address: '', places: '', cost: emptyCost() });
-  const f = withBindings(
-    useEditForm({
-      schema: DpsHomeInput,
-      defaultValues: empty(),
-      toBody: (v) => ({
-        name: v.name,
-        powiat: v.powiat,
-        kind: v.kind as DpsHome['kind'],
-        address: v.address || null,
-        places: v.places ? Number(v.places) : null,
-        cost: costBody(v.cost),
-      }),
-      save: dpsApi.addHome,
-      onSaved: (h) => {
-        f.reset(empty());
-        saved(h);
-      },
+  const f = useEditForm({
+    schema: DpsHomeInput,
+    defaultValues: empty(),
+    toBody: (v) => ({
+      name: v.name,
+      powiat: v.powiat,
+      kind: v.kind as DpsHome['kind'],
+      address: v.address || null,
+      places: v.places ? Number(v.places) : null,
+      cost: costBody(v.cost),
     }),
-    'home-',
-  );
+    save: dpsApi.addHome,
+    reset: empty,
+    onSaved: (h) => saved(h),
+    idPrefix: 'home-',
+  });
   return (
     <FormCard
       headingId="dps-home-add-h"
@@ -112,19 +108,15 @@ function AddCostForm({ homes, say }: { homes: readonly DpsHome[]; say(text: stri
   const { t } = useI18n();
   const saved = useHomeSaved(say, 'dpsHomes.costAdded');
   const empty = () => ({ homeId: '', ...emptyCost() });
-  const f = withBindings(
-    useEditForm({
-      schema: CostOfHome,
-      defaultValues: empty(),
-      toBody: (v) => ({ homeId: v.homeId, ...costBody(v) }),
-      save: ({ homeId, ...body }) => dpsApi.addCost(homeId, body),
-      onSaved: (h) => {
-        f.reset(empty());
-        saved(h);
-      },
-    }),
-    'cost-',
-  );
+  const f = useEditForm({
+    schema: CostOfHome,
+    defaultValues: empty(),
+    toBody: (v) => ({ homeId: v.homeId, ...costBody(v) }),
+    save: ({ homeId, ...body }) => dpsApi.addCost(homeId, body),
+    reset: empty,
+    onSaved: (h) => saved(h),
+    idPrefix: 'cost-',
+  });
   return (
     <FormCard
       headingId="dps-cost-add-h"

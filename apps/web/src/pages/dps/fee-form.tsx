@@ -3,7 +3,6 @@ import { DPS_RELATIONS } from '@ostoja/domain/services/dps-fee';
 import { dpsApi } from '../../api/dps.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { DateField, SelectField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
@@ -32,30 +31,28 @@ const amount = (s: string) => parseZloty(s) ?? 0;
 /** The decision setting the fee: the server applies the payer order and writes its justification. */
 export function FeeForm({ referral, onSaved }: { referral: DpsReferral; onSaved(d: DpsReferral): void }) {
   const { t } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: DpsFeeInput,
-      defaultValues: empty(),
-      toBody: (v) => ({
-        decidedOn: v.decidedOn,
-        residentIncomeGrosze: parseZloty(v.residentIncomeGrosze) ?? Number.NaN,
-        residentPct: Number(v.residentPct),
-        relatives: v.relatives.map((r) => ({
-          name: r.name,
-          relation: r.relation as never,
-          incomeGrosze: amount(r.incomeGrosze),
-          size: Number(r.size),
-          agreedGrosze: amount(r.agreedGrosze),
-          agreementOn: r.agreementOn || null,
-          exemption: r.exemption
-            ? { article: r.exemption as never, pct: Number(r.exemption === 'art64a' ? 100 : r.pct) }
-            : null,
-        })),
-      }),
-      save: (body) => dpsApi.setFee(referral.id, body),
-      onSaved,
+  const f = useEditForm({
+    schema: DpsFeeInput,
+    defaultValues: empty(),
+    toBody: (v) => ({
+      decidedOn: v.decidedOn,
+      residentIncomeGrosze: parseZloty(v.residentIncomeGrosze) ?? Number.NaN,
+      residentPct: Number(v.residentPct),
+      relatives: v.relatives.map((r) => ({
+        name: r.name,
+        relation: r.relation as never,
+        incomeGrosze: amount(r.incomeGrosze),
+        size: Number(r.size),
+        agreedGrosze: amount(r.agreedGrosze),
+        agreementOn: r.agreementOn || null,
+        exemption: r.exemption
+          ? { article: r.exemption as never, pct: Number(r.exemption === 'art64a' ? 100 : r.pct) }
+          : null,
+      })),
     }),
-  );
+    save: (body) => dpsApi.setFee(referral.id, body),
+    onSaved,
+  });
   const v = f.values;
   const rel = (i: number, key: keyof Relative, label: string, more: object = {}) => (
     <TextField label={label} {...f.bind(`relatives.${i}.${key}`)} {...more} />

@@ -16,7 +16,6 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { DateField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -69,18 +68,14 @@ function PlanForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssist
 function VisitForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssistance): void }) {
   const { t } = useI18n();
   const empty = { visitedOn: todayIso(), kind: a.status === 'ended' ? 'monitoring' : 'homeVisit', note: '' };
-  const f = withBindings(
-    useEditForm({
-      schema: VisitInput,
-      defaultValues: empty,
-      toBody: (v) => ({ ...v, kind: v.kind as (typeof CONTACT_KINDS)[number] }),
-      save: (body) => assistanceApi.addVisit(a.id, body),
-      onSaved: (r) => {
-        f.reset(empty);
-        onSaved(r);
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: VisitInput,
+    defaultValues: empty,
+    toBody: (v) => ({ ...v, kind: v.kind as (typeof CONTACT_KINDS)[number] }),
+    save: (body) => assistanceApi.addVisit(a.id, body),
+    reset: true,
+    onSaved: (r) => onSaved(r),
+  });
   return (
     <FormCard
       headingId="fa-visit-add"
@@ -103,23 +98,21 @@ function VisitForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssis
 function OpinionForm({ a }: { a: FamilyAssistance }) {
   const { t } = useI18n();
   const [failed, setFailed] = useState(false);
-  const f = withBindings(
-    useEditForm({
-      schema: CourtOpinionInput,
-      defaultValues: { court: '', caseNumber: '', opinion: '' },
-      toBody: (v) => v,
-      save: async (body) => {
-        setFailed(false);
-        try {
-          return await assistanceApi.courtOpinion(a.id, body);
-        } catch (e) {
-          setFailed(true);
-          throw e;
-        }
-      },
-      onSaved: (pdf) => window.open(URL.createObjectURL(pdf), '_blank'),
-    }),
-  );
+  const f = useEditForm({
+    schema: CourtOpinionInput,
+    defaultValues: { court: '', caseNumber: '', opinion: '' },
+    toBody: (v) => v,
+    save: async (body) => {
+      setFailed(false);
+      try {
+        return await assistanceApi.courtOpinion(a.id, body);
+      } catch (e) {
+        setFailed(true);
+        throw e;
+      }
+    },
+    onSaved: (pdf) => window.open(URL.createObjectURL(pdf), '_blank'),
+  });
   return (
     <FormCard
       headingId="fa-opinion"
@@ -160,15 +153,13 @@ function ConsentButton({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyA
 /** The end of the work (goals reached, the family's refusal, a move…), and monitoring after it. */
 function EndForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssistance): void }) {
   const { t } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: EndAssistance,
-      defaultValues: { endedOn: todayIso(), reason: '', monitoringUntil: '' },
-      toBody: (v) => ({ ...v, monitoringUntil: v.monitoringUntil || null }),
-      save: (body) => assistanceApi.end(a.id, body),
-      onSaved,
-    }),
-  );
+  const f = useEditForm({
+    schema: EndAssistance,
+    defaultValues: { endedOn: todayIso(), reason: '', monitoringUntil: '' },
+    toBody: (v) => ({ ...v, monitoringUntil: v.monitoringUntil || null }),
+    save: (body) => assistanceApi.end(a.id, body),
+    onSaved,
+  });
   return (
     <details className="card">
       <summary>{t('fa.end')}</summary>
@@ -190,18 +181,16 @@ function EndForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssista
 function AssignForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssistance): void }) {
   const { t } = useI18n();
   const loads = useRead(['familyAssistants'], (signal) => assistanceApi.assistants(signal));
-  const f = withBindings(
-    useEditForm({
-      schema: AssignAssistant,
-      defaultValues: { assistantId: a.assistantId ?? '', assignedOn: todayIso() },
-      toBody: (v) => v,
-      save: (body) => assistanceApi.assign(a.id, body),
-      onSaved: (r) => {
-        loads.refetch();
-        onSaved(r);
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: AssignAssistant,
+    defaultValues: { assistantId: a.assistantId ?? '', assignedOn: todayIso() },
+    toBody: (v) => v,
+    save: (body) => assistanceApi.assign(a.id, body),
+    onSaved: (r) => {
+      loads.refetch();
+      onSaved(r);
+    },
+  });
   return (
     <FormCard
       headingId="fa-assign"

@@ -12,7 +12,6 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
@@ -98,19 +97,17 @@ function ImportForm() {
   const { t } = useI18n();
   const saved = useFamilySupportSaved();
   const [done, setDone] = useState<{ imported: number; discrepancies: number }>();
-  const f = withBindings(
-    useEditForm({
-      schema: ImportChargeNotes,
-      defaultValues: { csv: '' },
-      toBody: (v) => ({ csv: v.csv }),
-      save: (body) => fosterCareApi.importNotes(body),
-      onSaved: (r) => {
-        setDone(r);
-        f.reset({ csv: '' });
-        saved.fosterCare();
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: ImportChargeNotes,
+    defaultValues: { csv: '' },
+    toBody: (v) => ({ csv: v.csv }),
+    save: (body) => fosterCareApi.importNotes(body),
+    reset: () => ({ csv: '' }),
+    onSaved: (r) => {
+      setDone(r);
+      saved.fosterCare();
+    },
+  });
   return (
     <FormCard
       headingId="fc-import-h"
@@ -137,24 +134,22 @@ function AddChildForm() {
     placementName: '',
     powiat: '',
   };
-  const f = withBindings(
-    useEditForm({
-      schema: CreateFosterChild,
-      defaultValues: empty,
-      toBody: (v) => ({
-        personId: v.person?.id ?? '',
-        placedOn: v.placedOn,
-        placementKind: v.placementKind as (typeof PLACEMENT_KINDS)[number],
-        placementName: v.placementName,
-        powiat: v.powiat,
-      }),
-      save: (body) => fosterCareApi.create(body),
-      onSaved: (c) => {
-        saved.fosterCare();
-        navigate(`/foster-care/${c.id}`);
-      },
+  const f = useEditForm({
+    schema: CreateFosterChild,
+    defaultValues: empty,
+    toBody: (v) => ({
+      personId: v.person?.id ?? '',
+      placedOn: v.placedOn,
+      placementKind: v.placementKind as (typeof PLACEMENT_KINDS)[number],
+      placementName: v.placementName,
+      powiat: v.powiat,
     }),
-  );
+    save: (body) => fosterCareApi.create(body),
+    onSaved: (c) => {
+      saved.fosterCare();
+      navigate(`/foster-care/${c.id}`);
+    },
+  });
   const text = (name: 'placedOn' | 'placementName' | 'powiat', type = 'text') => (
     <TextField
       id={fieldId(name)}

@@ -12,7 +12,6 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -25,15 +24,13 @@ const grosze = (text: string) => parseZloty(text) ?? Number.NaN;
 function InvoiceForm({ funeral }: { funeral: Funeral }) {
   const { t } = useI18n();
   const saved = useFuneralsSaved();
-  const f = withBindings(
-    useEditForm({
-      schema: FuneralInvoiceInput,
-      defaultValues: { invoiceNumber: '', issuedOn: todayIso(), invoiceGrosze: '', overLimitReason: '' },
-      toBody: (v) => ({ ...v, invoiceGrosze: grosze(v.invoiceGrosze) }),
-      save: (body) => funeralsApi.invoice(funeral.id, body),
-      onSaved: (r) => saved.funeral(r),
-    }),
-  );
+  const f = useEditForm({
+    schema: FuneralInvoiceInput,
+    defaultValues: { invoiceNumber: '', issuedOn: todayIso(), invoiceGrosze: '', overLimitReason: '' },
+    toBody: (v) => ({ ...v, invoiceGrosze: grosze(v.invoiceGrosze) }),
+    save: (body) => funeralsApi.invoice(funeral.id, body),
+    onSaved: (r) => saved.funeral(r),
+  });
   return (
     <FormCard
       headingId="fun-invoice-h"
@@ -71,23 +68,19 @@ function RecoveryForm({ funeral }: { funeral: Funeral }) {
     on: todayIso(),
     reference: '',
   });
-  const f = withBindings(
-    useEditForm({
-      schema: FuneralRecoveryInput,
-      defaultValues: empty(),
-      toBody: (v) => ({
-        ...v,
-        source: v.source as (typeof RECOVERY_SOURCES)[number],
-        kind: v.kind as (typeof RECOVERY_KINDS)[number],
-        amountGrosze: grosze(v.amountGrosze),
-      }),
-      save: (body) => funeralsApi.recover(funeral.id, body),
-      onSaved: (r) => {
-        f.reset(empty());
-        saved.funeral(r);
-      },
+  const f = useEditForm({
+    schema: FuneralRecoveryInput,
+    defaultValues: empty(),
+    toBody: (v) => ({
+      ...v,
+      source: v.source as (typeof RECOVERY_SOURCES)[number],
+      kind: v.kind as (typeof RECOVERY_KINDS)[number],
+      amountGrosze: grosze(v.amountGrosze),
     }),
-  );
+    save: (body) => funeralsApi.recover(funeral.id, body),
+    reset: empty,
+    onSaved: (r) => saved.funeral(r),
+  });
   return (
     <EditForm form={f} submitLabel={t('fun.recoverSubmit')}>
       <div className="field-row">

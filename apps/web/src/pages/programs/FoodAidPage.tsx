@@ -9,7 +9,6 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
 import { DateField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard, FormLead } from '../../components/kit/form-card.tsx';
@@ -38,27 +37,25 @@ function ReferForm({ partners }: { partners: PartnerOption[] }) {
     income: '',
     reasons: [] as string[],
   };
-  const f = withBindings(
-    useEditForm({
-      schema: ReferralInput,
-      defaultValues: empty,
-      toBody: (v) => ({
-        personId: v.person?.id ?? '',
-        partnerId: v.partnerId,
-        issuedOn: v.issuedOn,
-        validUntil: v.validUntil,
-        householdSize: Number(v.householdSize),
-        incomePerPersonGrosze: parseZloty(v.income) ?? Number.NaN,
-        reasons: v.reasons as (typeof HELP_REASONS)[number][],
-      }),
-      save: (body) => foodAidApi.refer(body),
-      onSaved: (r) => {
-        saved.foodAid();
-        setDone(listName(r));
-        f.reset(empty);
-      },
+  const f = useEditForm({
+    schema: ReferralInput,
+    defaultValues: empty,
+    toBody: (v) => ({
+      personId: v.person?.id ?? '',
+      partnerId: v.partnerId,
+      issuedOn: v.issuedOn,
+      validUntil: v.validUntil,
+      householdSize: Number(v.householdSize),
+      incomePerPersonGrosze: parseZloty(v.income) ?? Number.NaN,
+      reasons: v.reasons as (typeof HELP_REASONS)[number][],
     }),
-  );
+    save: (body) => foodAidApi.refer(body),
+    reset: true,
+    onSaved: (r) => {
+      saved.foodAid();
+      setDone(listName(r));
+    },
+  });
   const v = f.values;
   return (
     <FormCard
@@ -102,19 +99,17 @@ function ImportForm({ partners, month }: { partners: PartnerOption[]; month: str
   const [done, setDone] = useState<string | null>(null);
   // The partner is the address of the import, not part of its body.
   const [partnerId, setPartnerId] = useState(partners[0]?.value ?? '');
-  const f = withBindings(
-    useEditForm({
-      schema: DistributionImport,
-      defaultValues: { csv: '' },
-      toBody: (v) => ({ month, csv: v.csv }),
-      save: (body) => foodAidApi.importDistribution(partnerId, body),
-      onSaved: (r) => {
-        saved.foodAid();
-        setDone(t('foodAid.import.done', { rows: r.rows, kg: r.kilograms, parcels: r.parcels }));
-        f.reset({ csv: '' });
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: DistributionImport,
+    defaultValues: { csv: '' },
+    toBody: (v) => ({ month, csv: v.csv }),
+    save: (body) => foodAidApi.importDistribution(partnerId, body),
+    reset: () => ({ csv: '' }),
+    onSaved: (r) => {
+      saved.foodAid();
+      setDone(t('foodAid.import.done', { rows: r.rows, kg: r.kilograms, parcels: r.parcels }));
+    },
+  });
   return (
     <Section card id="fa-import" title={t('foodAid.import')}>
       <p>{t('foodAid.import.lead')}</p>

@@ -6,7 +6,6 @@ import { useState } from 'react';
 import { programsApi } from '../../api/programs.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { DateField, fieldId, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { FormCard, FormLead } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { listName, todayIso } from '../../lib/format.ts';
@@ -29,26 +28,24 @@ export function ParticipantForm({ programme }: { programme: Programme }) {
     householdSize: '',
     reasons: [] as string[],
   };
-  const f = withBindings(
-    useEditForm({
-      schema: ParticipantInput,
-      defaultValues: empty,
-      toBody: (v) => ({
-        personId: v.person?.id ?? '',
-        joinedOn: v.joinedOn,
-        consentSignedOn: v.consentSignedOn || null,
-        incomePerPersonGrosze: v.income.trim() ? (parseZloty(v.income) ?? Number.NaN) : null,
-        householdSize: v.householdSize.trim() ? Number(v.householdSize) : null,
-        reasons: v.reasons as (typeof HELP_REASONS)[number][],
-      }),
-      save: (body) => programsApi.addParticipant(programme.id, body),
-      onSaved: (x) => {
-        saved.participant(x);
-        setDone(listName(x));
-        f.reset(empty);
-      },
+  const f = useEditForm({
+    schema: ParticipantInput,
+    defaultValues: empty,
+    toBody: (v) => ({
+      personId: v.person?.id ?? '',
+      joinedOn: v.joinedOn,
+      consentSignedOn: v.consentSignedOn || null,
+      incomePerPersonGrosze: v.income.trim() ? (parseZloty(v.income) ?? Number.NaN) : null,
+      householdSize: v.householdSize.trim() ? Number(v.householdSize) : null,
+      reasons: v.reasons as (typeof HELP_REASONS)[number][],
     }),
-  );
+    save: (body) => programsApi.addParticipant(programme.id, body),
+    reset: true,
+    onSaved: (x) => {
+      saved.participant(x);
+      setDone(listName(x));
+    },
+  });
   const v = f.values;
   return (
     <FormCard

@@ -2,7 +2,6 @@ import { AddMember, type Household } from '@ostoja/domain/registry/household';
 import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { DateField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { duplicateWarningOf } from './duplicates.tsx';
@@ -19,22 +18,20 @@ export function AddMemberForm({
   onCancel(): void;
 }) {
   const { t } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: AddMember,
-      defaultValues: {
-        member: newMember(household.members.some((m) => m.relation === 'applicant') ? 'child' : 'applicant'),
-        since: '',
-      },
-      toBody: (v, confirmDuplicate) => ({
-        member: memberPayload(v.member),
-        since: v.since || undefined,
-        confirmDuplicate,
-      }),
-      save: (body) => registryApi.addMember(household.id, body),
-      onSaved: onDone,
+  const f = useEditForm({
+    schema: AddMember,
+    defaultValues: {
+      member: newMember(household.members.some((m) => m.relation === 'applicant') ? 'child' : 'applicant'),
+      since: '',
+    },
+    toBody: (v, confirmDuplicate) => ({
+      member: memberPayload(v.member),
+      since: v.since || undefined,
+      confirmDuplicate,
     }),
-  );
+    save: (body) => registryApi.addMember(household.id, body),
+    onSaved: onDone,
+  });
 
   return (
     <section aria-labelledby="add-member-h" className="card">
