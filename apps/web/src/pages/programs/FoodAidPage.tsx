@@ -8,7 +8,7 @@ import { foodAidApi } from '../../api/programs.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
-import { DateField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard, FormLead } from '../../components/kit/form-card.tsx';
@@ -20,7 +20,7 @@ import { DataTable } from '../../components/table.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { programsKeys, useFoodAidYear, useProgramsSaved } from './queries.ts';
-import { ReasonsField } from './reasons-field.tsx';
+import { CriteriaFields } from './reasons-field.tsx';
 
 type PartnerOption = { value: string; label: string };
 
@@ -56,7 +56,6 @@ function ReferForm({ partners }: { partners: PartnerOption[] }) {
       setDone(listName(r));
     },
   });
-  const v = f.values;
   return (
     <FormCard
       headingId="fa-refer-h"
@@ -73,22 +72,7 @@ function ReferForm({ partners }: { partners: PartnerOption[] }) {
         <DateField label={t('foodAid.issuedOn')} {...f.bind('issuedOn')} />
         <DateField label={t('foodAid.validUntil')} {...f.bind('validUntil')} />
       </div>
-      <div className="field-row">
-        <TextField
-          label={t('prg.income')}
-          inputMode="decimal"
-          {...f.bind('income')}
-          id={fieldId('incomePerPersonGrosze')}
-          error={f.errors.incomePerPersonGrosze}
-          required
-        />
-        <TextField label={t('prg.householdSize')} inputMode="numeric" {...f.bind('householdSize')} required />
-      </div>
-      <ReasonsField
-        value={v.reasons}
-        onValue={(r) => f.form.setValue('reasons', r)}
-        error={f.errors.reasons}
-      />
+      <CriteriaFields form={f} />
     </FormCard>
   );
 }

@@ -5,13 +5,13 @@ import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useState } from 'react';
 import { programsApi } from '../../api/programs.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { DateField, fieldId, TextField } from '../../components/fields.tsx';
+import { DateField } from '../../components/fields.tsx';
 import { FormCard, FormLead } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { listName, todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { useProgramsSaved } from './queries.ts';
-import { ReasonsField } from './reasons-field.tsx';
+import { CriteriaFields } from './reasons-field.tsx';
 
 /** Recruitment: who, when, the signed declaration, and the facts the project's criteria ask. */
 export function ParticipantForm({ programme }: { programme: Programme }) {
@@ -46,7 +46,6 @@ export function ParticipantForm({ programme }: { programme: Programme }) {
       setDone(listName(x));
     },
   });
-  const v = f.values;
   return (
     <FormCard
       headingId="prg-add-h"
@@ -60,32 +59,7 @@ export function ParticipantForm({ programme }: { programme: Programme }) {
         <DateField label={t('prg.joinedOnField')} {...f.bind('joinedOn')} />
         <DateField label={t('prg.consentSignedOn')} {...f.bind('consentSignedOn')} />
       </div>
-      {asksIncome ? (
-        <div className="field-row">
-          <TextField
-            label={t('prg.income')}
-            inputMode="decimal"
-            {...f.bind('income')}
-            id={fieldId('incomePerPersonGrosze')}
-            error={f.errors.incomePerPersonGrosze}
-            required
-          />
-          <TextField
-            label={t('prg.householdSize')}
-            inputMode="numeric"
-            className="w-short"
-            {...f.bind('householdSize')}
-            required
-          />
-        </div>
-      ) : null}
-      {asksReason ? (
-        <ReasonsField
-          value={v.reasons}
-          onValue={(r) => f.form.setValue('reasons', r)}
-          error={f.errors.reasons}
-        />
-      ) : null}
+      <CriteriaFields form={f} income={asksIncome} reasons={asksReason} />
     </FormCard>
   );
 }
