@@ -117,13 +117,7 @@ export function ExceptionForm({
             hint={t('couns.setup.wholeDayHint')}
           />
         ) : (
-          <SessionFields
-            prefix={prefix}
-            values={v.session}
-            onChange={(session) => f.form.setValue('session', session)}
-            errors={f.errors}
-            offices={offices}
-          />
+          <SessionFields prefix={prefix} form={f} offices={offices} />
         )}
         <TextField
           id={fieldId(`${prefix}.note`)}
