@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, DateField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { RadioGroup } from '../../components/portal-fields.tsx';
 import type { Errors } from '../../lib/forms.ts';
+import type { AddressValues } from '../registry/address-fields.tsx';
 
 // Parts of the online application (PS-1-like): the applicant and each household member, the
 // address, how to reach the applicant. Field ids follow the API's error paths.
@@ -18,13 +19,6 @@ export interface PersonValues {
 export interface MemberValues extends PersonValues {
   key: number;
   relation: string;
-}
-export interface AddressValues {
-  street: string;
-  building: string;
-  apartment: string;
-  postalCode: string;
-  city: string;
 }
 
 export const emptyPerson = (): PersonValues => ({ firstName: '', surname: '', pesel: '', birthDate: '' });
