@@ -18,6 +18,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { orNull } from '../../lib/forms.ts';
+import { Details } from '../payments/shared.tsx';
 import { registryKeys, useUkrStatus } from './queries.ts';
 
 const TONE = { ukr: 'ok', lost: 'off', none: 'neutral' } as const;
@@ -55,16 +56,7 @@ function Status({ personId }: { personId: string }) {
       <p>
         <StatusBadge tone={TONE[data.status]}>{t(`ukr.status.${data.status}`)}</StatusBadge>
       </p>
-      {rows.length ? (
-        <dl className="details">
-          {rows.map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : null}
+      {rows.length ? <Details items={rows} /> : null}
       {data.history.length ? (
         <ColumnTable
           caption={t('ukr.history')}
