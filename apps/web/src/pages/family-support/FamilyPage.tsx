@@ -15,7 +15,7 @@ import { assistanceApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { DateField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -33,21 +33,12 @@ function PlanForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssist
     defaultValues: empty,
     toBody: (v) => v,
     save: (body) => assistanceApi.addPlanItem(a.id, body),
-    onSaved: (r) => {
-      f.reset(empty);
-      onSaved(r);
-    },
+    reset: true,
+    onSaved,
+    idPrefix: 'plan-',
   });
   const field = (name: keyof typeof empty, type = 'text') => (
-    <TextField
-      id={fieldId(`plan-${name}`)}
-      label={t(`fa.plan.${name}`)}
-      type={type}
-      value={f.values[name]}
-      onValue={(v) => f.form.setValue(name, v)}
-      error={f.errors[name]}
-      required
-    />
+    <TextField label={t(`fa.plan.${name}`)} type={type} {...f.bind(name)} required />
   );
   return (
     <FormCard

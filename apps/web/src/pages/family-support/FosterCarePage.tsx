@@ -11,7 +11,7 @@ import { fosterCareApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
@@ -151,15 +151,7 @@ function AddChildForm() {
     },
   });
   const text = (name: 'placedOn' | 'placementName' | 'powiat', type = 'text') => (
-    <TextField
-      id={fieldId(name)}
-      label={t(`fc.add.${name}`)}
-      type={type}
-      value={f.values[name]}
-      onValue={(v) => f.form.setValue(name, v)}
-      error={f.errors[name]}
-      required
-    />
+    <TextField label={t(`fc.add.${name}`)} type={type} {...f.bind(name)} required />
   );
   return (
     <details className="card">
