@@ -16,18 +16,10 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
+import { ADDRESS_KEYS } from '../registry/person-fields.tsx';
 import { useCommissionSaved } from './queries.ts';
 
-const PERSON_FIELDS = [
-  'firstName',
-  'surname',
-  'pesel',
-  'street',
-  'building',
-  'apartment',
-  'postalCode',
-  'city',
-] as const;
+const PERSON_FIELDS = ['firstName', 'surname', 'pesel', ...ADDRESS_KEYS] as const;
 
 /**
  * A report (zgłoszenie, art. 24): who reported, about whom, on which grounds. The person is

@@ -4,6 +4,9 @@ import { useI18n } from '../../app/i18n.tsx';
 import { DateField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import type { Errors } from '../../lib/forms.ts';
 
+/** The fields of an address, in the order a form asks them. */
+export const ADDRESS_KEYS = ['street', 'building', 'apartment', 'postalCode', 'city'] as const;
+
 const PERSON_KEYS = [
   'pesel',
   'firstName',
@@ -16,11 +19,7 @@ const PERSON_KEYS = [
   'documentNumber',
   'phone',
   'email',
-  'street',
-  'building',
-  'apartment',
-  'postalCode',
-  'city',
+  ...ADDRESS_KEYS,
 ] as const;
 export type PersonValues = Record<(typeof PERSON_KEYS)[number], string>;
 type Key = keyof PersonValues;
@@ -37,13 +36,11 @@ export function personValues(p: Person): PersonValues {
   return v;
 }
 
-const ADDRESS_KEYS: Key[] = ['street', 'building', 'apartment', 'postalCode', 'city'];
-
 /** The body's `person`: empty optional fields left to the schema, the address only when asked. */
 export function personPayload(v: PersonValues, withAddress: boolean): PersonInput {
   const out: Record<string, string | undefined> = {};
   for (const k of PERSON_KEYS) {
-    if (!withAddress && ADDRESS_KEYS.includes(k)) continue;
+    if (!withAddress && (ADDRESS_KEYS as readonly Key[]).includes(k)) continue;
     out[k] = k === 'citizenship' && v[k].trim() === '' ? undefined : v[k];
   }
   return out as PersonInput;
