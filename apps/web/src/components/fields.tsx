@@ -113,6 +113,9 @@ function TextControl({
 
 export const TextField = (props: TextFieldProps) => <TextControl as="input" {...props} />;
 
+/** An amount in złoty ("1234,56") bound to a form's field: required unless said otherwise. */
+export const MoneyField = (props: TextFieldProps) => <TextField inputMode="decimal" required {...props} />;
+
 /** A date bound to a form's field: required and short unless said otherwise. */
 export const DateField = (props: TextFieldProps) => (
   <TextField type="date" required className="w-short" {...props} />

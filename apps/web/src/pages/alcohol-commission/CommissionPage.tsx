@@ -14,6 +14,7 @@ import {
   DateField,
   fieldId,
   GroupError,
+  MoneyField,
   SelectField,
   TextAreaField,
   TextField,
@@ -85,12 +86,7 @@ function MembersSection({ members }: { members: Member[] }) {
           {(['termFrom', 'termTo'] as const).map((k) => (
             <DateField key={k} {...f.bind(k)} label={t(`ac.member.${k}`)} />
           ))}
-          <TextField
-            {...f.bind('pay', 'payPerMeeting')}
-            label={t('ac.member.pay')}
-            inputMode="decimal"
-            required
-          />
+          <MoneyField {...f.bind('pay', 'payPerMeeting')} label={t('ac.member.pay')} />
         </EditForm>
       </details>
     </Section>

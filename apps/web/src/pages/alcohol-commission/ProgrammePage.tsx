@@ -12,7 +12,7 @@ import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, MoneyField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -56,7 +56,7 @@ function ProgrammeForm({ year, onSaved }: { year: number; onSaved(): void }) {
   return (
     <EditForm form={f} submitLabel={t('programme.add')}>
       <TextField label={t('programme.resolution')} required {...f.bind('resolution')} />
-      <TextField label={t('programme.permitFees')} inputMode="decimal" required {...f.bind('permitFees')} />
+      <MoneyField label={t('programme.permitFees')} {...f.bind('permitFees')} />
       <TextAreaField
         label={t('programme.tasks')}
         hint={t('programme.tasksHint')}
@@ -90,7 +90,7 @@ function SpendingForm({ programme, onSaved }: { programme: Programme; onSaved():
         {...f.bind('taskId')}
       />
       <DateField label={t('programme.spentOn')} {...f.bind('spentOn')} />
-      <TextField label={t('programme.amount')} inputMode="decimal" required {...f.bind('amount')} />
+      <MoneyField label={t('programme.amount')} {...f.bind('amount')} />
       <TextField label={t('programme.description')} required {...f.bind('description')} />
     </EditForm>
   );

@@ -3,7 +3,7 @@ import { LegalParameterPeriodInput } from '@ostoja/domain/benefits/legal-paramet
 import type { LegalParameterList } from '@ostoja/domain/benefits/responses';
 import { benefitsApi } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { TextAreaField, TextField } from '../../components/fields.tsx';
+import { MoneyField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { DataTable } from '../../components/table.tsx';
@@ -71,14 +71,13 @@ function PeriodForm({ latest, onDone, onCancel }: AddFormProps & { latest?: Peri
       <DateField label={t('legalParams.validFrom')} {...f.bind('validFrom')} />
       <div className="field-row">
         {MONEY.map((k) => (
-          <TextField
+          <MoneyField
             key={k}
             label={t(`legalParams.${k}`)}
             hint={
               k === 'zasilekOkresowySingleMax' ? t('legalParams.optionalMoney') : t('benefitsForm.moneyHint')
             }
             required={k !== 'zasilekOkresowySingleMax'}
-            inputMode="decimal"
             autoComplete="off"
             className="money"
             {...f.bind(k)}

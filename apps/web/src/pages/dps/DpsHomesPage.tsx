@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { dpsApi } from '../../api/dps.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { DateField, SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, MoneyField, SelectField, TextField } from '../../components/fields.tsx';
 import type { withBindings } from '../../components/kit/bindings.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -38,12 +38,7 @@ function CostFieldset({
     <>
       <div className="field-row">
         <DateField label={t('dpsHomes.validFrom')} {...bind('validFrom')} />
-        <TextField
-          label={t('dpsHomes.monthlyCost')}
-          inputMode="decimal"
-          required
-          {...bind('monthlyCostGrosze')}
-        />
+        <MoneyField label={t('dpsHomes.monthlyCost')} {...bind('monthlyCostGrosze')} />
         <DateField label={t('dpsHomes.publishedOn')} {...bind('publishedOn')} />
       </div>
       <TextField label={t('dpsHomes.source')} className="wide" required {...bind('source')} />

@@ -2,7 +2,7 @@ import { DPS_EXEMPTIONS, DpsFeeInput, type DpsReferral } from '@ostoja/domain/se
 import { DPS_RELATIONS } from '@ostoja/domain/services/dps-fee';
 import { dpsApi } from '../../api/dps.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { DateField, SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, MoneyField, SelectField, TextField } from '../../components/fields.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
@@ -60,12 +60,7 @@ export function FeeForm({ referral, onSaved }: { referral: DpsReferral; onSaved(
   return (
     <FormCard headingId="dps-fee-h" title={t('dps.fee')} form={f} submitLabel={t('dps.feeSubmit')}>
       <DateField label={t('dps.decidedOn')} {...f.bind('decidedOn')} />
-      <TextField
-        label={t('dps.residentIncome')}
-        inputMode="decimal"
-        required
-        {...f.bind('residentIncomeGrosze')}
-      />
+      <MoneyField label={t('dps.residentIncome')} {...f.bind('residentIncomeGrosze')} />
       <TextField
         label={t('dps.residentPct')}
         hint={t('dps.residentPctHint')}

@@ -11,7 +11,7 @@ import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, MoneyField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -41,13 +41,7 @@ function InvoiceForm({ funeral }: { funeral: Funeral }) {
       <div className="field-row">
         <TextField label={t('fun.invoiceNumber')} {...f.bind('invoiceNumber')} required />
         <DateField label={t('fun.issuedOn')} {...f.bind('issuedOn')} />
-        <TextField
-          label={t('fun.invoiceAmount')}
-          inputMode="decimal"
-          className="w-short"
-          {...f.bind('invoiceGrosze')}
-          required
-        />
+        <MoneyField label={t('fun.invoiceAmount')} className="w-short" {...f.bind('invoiceGrosze')} />
       </div>
       <TextAreaField
         label={t('fun.overLimitReason')}
@@ -98,13 +92,7 @@ function RecoveryForm({ funeral }: { funeral: Funeral }) {
         />
       </div>
       <div className="field-row">
-        <TextField
-          label={t('fun.amount')}
-          inputMode="decimal"
-          className="w-short"
-          {...f.bind('amountGrosze')}
-          required
-        />
+        <MoneyField label={t('fun.amount')} className="w-short" {...f.bind('amountGrosze')} />
         <DateField label={t('fun.on')} {...f.bind('on')} />
         <TextField label={t('fun.reference')} {...f.bind('reference')} />
       </div>

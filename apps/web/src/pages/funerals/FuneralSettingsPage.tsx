@@ -8,7 +8,7 @@ import {
 import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { DateField, TextField } from '../../components/fields.tsx';
+import { DateField, MoneyField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
@@ -78,13 +78,7 @@ function LimitForm() {
         {day('adoptedOn')}
         {day('validFrom')}
       </div>
-      <TextField
-        {...f.bind('limit', 'limitGrosze')}
-        label={t('fun.limitAmount')}
-        inputMode="decimal"
-        className="w-short"
-        required
-      />
+      <MoneyField {...f.bind('limit', 'limitGrosze')} label={t('fun.limitAmount')} className="w-short" />
     </FormCard>
   );
 }

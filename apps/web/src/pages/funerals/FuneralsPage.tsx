@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { MoneyField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
@@ -118,13 +118,7 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
       />
       <div className="field-row">
         {field('orderedOn', 'date')}
-        <TextField
-          {...f.bind('cost', 'costGrosze')}
-          label={t('fun.cost')}
-          inputMode="decimal"
-          className="w-short"
-          required
-        />
+        <MoneyField {...f.bind('cost', 'costGrosze')} label={t('fun.cost')} className="w-short" />
       </div>
       <TextAreaField
         {...f.bind('overLimitReason')}

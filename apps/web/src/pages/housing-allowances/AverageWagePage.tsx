@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { housingAllowancesApi } from '../../api/housing-allowances.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { fieldId, MoneyField, SelectField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -91,16 +91,14 @@ function NoticeForm({ live, onSaved }: { live: AverageWageNotice[]; onSaved(): v
         {text('year')}
         {text('quarter')}
       </div>
-      <TextField
+      <MoneyField
         id={fieldId('amountGrosze')}
         label={t('ha.wage.amount')}
         hint={t('ha.wage.amountHint')}
-        inputMode="decimal"
         className="w-short"
         value={v.amount}
         onValue={(x) => f.form.setValue('amount', x)}
         error={f.errors.amountGrosze}
-        required
       />
       {text('appliesFrom', { type: 'date' })}
       {text('monitorPolski', { hint: t('ha.wage.monitorPolskiHint'), required: false, className: 'wide' })}

@@ -4,6 +4,7 @@ import {
   CheckboxField,
   fieldId,
   GroupError,
+  MoneyField,
   TextField,
   type TextFieldProps,
 } from '../../components/fields.tsx';
@@ -63,13 +64,11 @@ export function CriteriaFields({
     <>
       {income ? (
         <div className="field-row">
-          <TextField
+          <MoneyField
             label={t('prg.income')}
-            inputMode="decimal"
             {...f.bind('income')}
             id={fieldId('incomePerPersonGrosze')}
             error={f.errors.incomePerPersonGrosze}
-            required
           />
           <TextField
             label={t('prg.householdSize')}

@@ -8,7 +8,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { sheltersApi } from '../../api/shelters.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { MoneyField, SelectField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
@@ -87,12 +87,10 @@ function AddResolutionForm({ onSaved }: { onSaved(): void }) {
         {text('adoptedOn', 'date')}
         {text('validFrom', 'date')}
       </div>
-      <TextField
+      <MoneyField
         {...f.bind('dailyCost', 'dailyCostGrosze')}
         label={t('sh.fees.dailyCost')}
-        inputMode="decimal"
         className="w-short"
-        required
       />
       <BandsFieldset
         legend="sh.fees.bands"
