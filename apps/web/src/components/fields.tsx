@@ -82,7 +82,12 @@ export interface TextFieldProps extends InputProps, Described {
   onValue(value: string): void;
 }
 
-export function TextField({
+/**
+ * A labelled text control (an <input> or a <textarea>) bound to a value: the frame, the control with
+ * its ARIA, and the rest of the props on the control.
+ */
+function TextControl({
+  as: Control,
   id,
   label,
   value,
@@ -92,19 +97,24 @@ export function TextField({
   required,
   className,
   ...rest
-}: TextFieldProps) {
+}: (TextFieldProps & { as: 'input' }) | (AreaFieldProps & { as: 'textarea' })) {
   return (
     <FieldFrame id={id} label={label} required={required} error={error} hint={hint} className={className}>
-      <input
+      <Control
         id={id}
         value={value}
-        onChange={(e: ChangeEvent<HTMLInputElement>) => onValue(e.target.value)}
+        onChange={(e: ChangeEvent<HTMLInputElement & HTMLTextAreaElement>) => onValue(e.target.value)}
         {...controlAria({ id, error, hint, required })}
-        {...rest}
+        {...(rest as object)}
       />
     </FieldFrame>
   );
 }
+
+export const TextField = (props: TextFieldProps) => <TextControl as="input" {...props} />;
+
+/** An amount in złoty ("1234,56") bound to a form's field: required unless said otherwise. */
+export const MoneyField = (props: TextFieldProps) => <TextField inputMode="decimal" required {...props} />;
 
 /** A date bound to a form's field: required and short unless said otherwise. */
 export const DateField = (props: TextFieldProps) => (
@@ -250,39 +260,16 @@ export function GroupError({ id, error }: { id: string; error?: string | undefin
 
 type AreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'>;
 
-/** A labelled multi-line field (full width unless `wide={false}`), its hint and error linked. */
-export function TextAreaField({
-  id,
-  label,
-  value,
-  onValue,
-  error,
-  hint,
-  required,
-  rows = 3,
-  wide = true,
-  className,
-  ...rest
-}: AreaProps & {
-  id: string;
+interface AreaFieldProps extends AreaProps, Described {
   label: string;
   value: string;
   onValue(v: string): void;
-  error?: string | undefined;
-  hint?: ReactNode;
+  /** Full width (the default). */
   wide?: boolean;
-}) {
+}
+
+/** A labelled multi-line field (full width unless `wide={false}`), its hint and error linked. */
+export function TextAreaField({ rows = 3, wide = true, className, ...props }: AreaFieldProps) {
   const classes = [wide ? 'wide' : '', className ?? ''].filter(Boolean).join(' ');
-  return (
-    <FieldFrame id={id} label={label} required={required} error={error} hint={hint} className={classes}>
-      <textarea
-        id={id}
-        rows={rows}
-        value={value}
-        onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onValue(e.target.value)}
-        {...controlAria({ id, error, hint, required })}
-        {...rest}
-      />
-    </FieldFrame>
-  );
+  return <TextControl as="textarea" rows={rows} className={classes} {...props} />;
 }

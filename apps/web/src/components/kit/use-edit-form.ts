@@ -37,6 +37,8 @@ export function useEditForm<V extends FieldValues, S extends z.ZodType, R>({
   toBody,
   save,
   onSaved,
+  reset,
+  idPrefix,
 }: {
   schema: S;
   defaultValues: V;
@@ -44,6 +46,13 @@ export function useEditForm<V extends FieldValues, S extends z.ZodType, R>({
   toBody(values: V, confirm: boolean): z.input<S>;
   save(body: z.input<S>): Promise<R>;
   onSaved?(result: R): void;
+  /**
+   * After a save the form starts again: from its default values (`true`) or from fresh ones (a
+   * function, e.g. to take today's date anew), before `onSaved` hears of the result.
+   */
+  reset?: true | (() => V);
+  /** Keeps the field ids of several forms on one page apart (see bindings.ts). */
+  idPrefix?: string;
 }) {
   const { msg, t, locale } = useI18n();
   const check = zodResolver(schema as never);
@@ -75,6 +84,7 @@ export function useEditForm<V extends FieldValues, S extends z.ZodType, R>({
         setFailure(undefined);
         try {
           const result = await mutation.mutateAsync(toBody(values, confirm));
+          if (reset) form.reset(reset === true ? undefined : (reset() as never));
           onSaved?.(result);
         } catch (e) {
           const err = e instanceof ApiError ? e : new ApiError(0, 'network', '');
@@ -95,22 +105,25 @@ export function useEditForm<V extends FieldValues, S extends z.ZodType, R>({
     )();
 
   // With `bind(path)` and friends, so a field is one line (see bindings.ts).
-  return withBindings({
-    form,
-    /** The current values (the fields are controlled components fed from here). */
-    values: form.watch(),
-    errors: flatErrors(form.formState.errors, msg),
-    busy: mutation.isPending,
-    code: failure?.code ?? '',
-    message: failure?.message ?? '',
-    extra: failure?.extra ?? {},
-    attempt,
-    submit,
-    /** Forgets the last failure (after reloading the record, for example). */
-    reset(values?: V) {
-      form.reset(values as never);
-      setFailure(undefined);
+  return withBindings(
+    {
+      form,
+      /** The current values (the fields are controlled components fed from here). */
+      values: form.watch(),
+      errors: flatErrors(form.formState.errors, msg),
+      busy: mutation.isPending,
+      code: failure?.code ?? '',
+      message: failure?.message ?? '',
+      extra: failure?.extra ?? {},
+      attempt,
+      submit,
+      /** Forgets the last failure (after reloading the record, for example). */
+      reset(values?: V) {
+        form.reset(values as never);
+        setFailure(undefined);
+      },
     },
-  });
+    idPrefix,
+  );
 }
 export type EditForm = ReturnType<typeof useEditForm>;

@@ -11,8 +11,10 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import {
   CheckboxField,
+  DateField,
   fieldId,
   GroupError,
+  MoneyField,
   SelectField,
   TextAreaField,
   TextField,
@@ -82,14 +84,9 @@ function MembersSection({ members }: { members: Member[] }) {
             options={COMMISSION_FUNCTIONS.map((c) => ({ value: c, label: t(`ac.function.${c}`) }))}
           />
           {(['termFrom', 'termTo'] as const).map((k) => (
-            <TextField key={k} {...f.bind(k)} type="date" label={t(`ac.member.${k}`)} required />
+            <DateField key={k} {...f.bind(k)} label={t(`ac.member.${k}`)} />
           ))}
-          <TextField
-            {...f.bind('pay', 'payPerMeeting')}
-            label={t('ac.member.pay')}
-            inputMode="decimal"
-            required
-          />
+          <MoneyField {...f.bind('pay', 'payPerMeeting')} label={t('ac.member.pay')} />
         </EditForm>
       </details>
     </Section>
@@ -126,7 +123,7 @@ function MeetingForm({ members }: { members: Member[] }) {
   const v = f.values;
   return (
     <EditForm form={f} submitLabel={t('ac.meeting.add')}>
-      <TextField {...f.bind('heldOn')} type="date" label={t('ac.meeting.heldOn')} required />
+      <DateField {...f.bind('heldOn')} label={t('ac.meeting.heldOn')} />
       <fieldset className="wide">
         <legend>{t('ac.meeting.present')}</legend>
         <GroupError id="present-error" error={f.errors.presentMemberIds} />

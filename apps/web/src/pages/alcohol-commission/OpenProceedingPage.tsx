@@ -4,6 +4,7 @@ import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import {
   CheckboxField,
+  DateField,
   fieldId,
   GroupError,
   SelectField,
@@ -15,18 +16,10 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
+import { ADDRESS_KEYS } from '../registry/person-fields.tsx';
 import { useCommissionSaved } from './queries.ts';
 
-const PERSON_FIELDS = [
-  'firstName',
-  'surname',
-  'pesel',
-  'street',
-  'building',
-  'apartment',
-  'postalCode',
-  'city',
-] as const;
+const PERSON_FIELDS = ['firstName', 'surname', 'pesel', ...ADDRESS_KEYS] as const;
 
 /**
  * A report (zgłoszenie, art. 24): who reported, about whom, on which grounds. The person is
@@ -77,7 +70,7 @@ export function OpenProceedingPage() {
         submitLabel={t('ac.open.submit')}
         actions={<ActionLink to="/alcohol-commission">{t('action.cancel')}</ActionLink>}
       >
-        <TextField {...f.bind('reportedOn')} type="date" label={t('ac.reportedOn')} required />
+        <DateField {...f.bind('reportedOn')} label={t('ac.reportedOn')} />
         <SelectField
           {...f.bind('reporterKind', 'reporter.kind')}
           label={t('ac.reporter.kind')}

@@ -11,8 +11,7 @@ import { Link } from 'react-router-dom';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
+import { DateField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -31,32 +30,28 @@ function RulesSection() {
   const { t, tk, date } = useI18n();
   const rules = usePermitRules();
   const saved = useCommissionSaved();
-  const f = withBindings(
-    useEditForm({
-      schema: AddPermitRules,
-      defaultValues: {
-        validFrom: '',
-        resolution: '',
-        minDistanceM: '',
-        ...(Object.fromEntries(LIMIT_KEYS.map((k) => [k, ''])) as Record<LimitKey, string>),
-      },
-      toBody: (v) => {
-        const n = (x: string) => (x.trim() === '' ? Number.NaN : Number(x));
-        const of = (p: 'on' | 'off') => ({ A: n(v[`${p}A`]), B: n(v[`${p}B`]), C: n(v[`${p}C`]) });
-        return {
-          validFrom: v.validFrom,
-          resolution: v.resolution,
-          limits: { on: of('on'), off: of('off') },
-          minDistanceM: n(v.minDistanceM),
-        };
-      },
-      save: alcoholCommissionApi.addPermitRules,
-      onSaved: () => {
-        saved.permitRules();
-        f.reset();
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: AddPermitRules,
+    defaultValues: {
+      validFrom: '',
+      resolution: '',
+      minDistanceM: '',
+      ...(Object.fromEntries(LIMIT_KEYS.map((k) => [k, ''])) as Record<LimitKey, string>),
+    },
+    toBody: (v) => {
+      const n = (x: string) => (x.trim() === '' ? Number.NaN : Number(x));
+      const of = (p: 'on' | 'off') => ({ A: n(v[`${p}A`]), B: n(v[`${p}B`]), C: n(v[`${p}C`]) });
+      return {
+        validFrom: v.validFrom,
+        resolution: v.resolution,
+        limits: { on: of('on'), off: of('off') },
+        minDistanceM: n(v.minDistanceM),
+      };
+    },
+    save: alcoholCommissionApi.addPermitRules,
+    reset: true,
+    onSaved: () => saved.permitRules(),
+  });
   return (
     <Section id="ac-rules" title={t('ac.rules.title')}>
       {rules.error ? <LoadError error={rules.error} onRetry={() => rules.refetch()} /> : null}
@@ -91,7 +86,7 @@ function RulesSection() {
       <details>
         <summary>{t('ac.rules.add')}</summary>
         <EditForm form={f} submitLabel={t('ac.rules.add')}>
-          <TextField label={t('ac.rules.validFrom')} type="date" required {...f.bind('validFrom')} />
+          <DateField label={t('ac.rules.validFrom')} {...f.bind('validFrom')} />
           <TextField label={t('ac.rules.resolution')} required {...f.bind('resolution')} />
           {LIMIT_KEYS.map((k) => (
             <TextField
@@ -121,18 +116,14 @@ function ShopsSection() {
   const list = useCursorQuery([...commissionKeys.shops], (after, signal) =>
     alcoholCommissionApi.shops({ after, limit: 100 }, signal),
   );
-  const f = withBindings(
-    useEditForm({
-      schema: AddShop,
-      defaultValues: { name: '', operator: '', nip: '', address: '' },
-      toBody: (v) => v,
-      save: alcoholCommissionApi.addShop,
-      onSaved: (s) => {
-        saved.shop(s);
-        f.reset();
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: AddShop,
+    defaultValues: { name: '', operator: '', nip: '', address: '' },
+    toBody: (v) => v,
+    save: alcoholCommissionApi.addShop,
+    reset: true,
+    onSaved: (s) => saved.shop(s),
+  });
   const columns: Column<ShopSummary>[] = [
     {
       key: 'name',

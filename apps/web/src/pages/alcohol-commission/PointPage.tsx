@@ -12,8 +12,7 @@ import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
+import { DateField, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -27,30 +26,26 @@ const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
 
 function GroupForm({ onSaved }: { onSaved(): void }) {
   const { t } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: AddGroup,
-      defaultValues: {
-        name: '',
-        kind: 'support',
-        audience: 'codependent',
-        leader: '',
-        startedOn: todayIso(),
-        participants: '',
-      },
-      toBody: (v) => ({
-        ...v,
-        kind: v.kind as AddGroup['kind'],
-        audience: v.audience as AddGroup['audience'],
-        participants: num(v.participants),
-      }),
-      save: alcoholCommissionApi.addGroup,
-      onSaved: () => {
-        onSaved();
-        f.reset();
-      },
+  const f = useEditForm({
+    schema: AddGroup,
+    defaultValues: {
+      name: '',
+      kind: 'support',
+      audience: 'codependent',
+      leader: '',
+      startedOn: todayIso(),
+      participants: '',
+    },
+    toBody: (v) => ({
+      ...v,
+      kind: v.kind as AddGroup['kind'],
+      audience: v.audience as AddGroup['audience'],
+      participants: num(v.participants),
     }),
-  );
+    save: alcoholCommissionApi.addGroup,
+    reset: true,
+    onSaved: () => onSaved(),
+  });
   return (
     <EditForm form={f} submitLabel={t('pik.group.add')}>
       <TextField label={t('pik.group.name')} required {...f.bind('name')} />
@@ -65,7 +60,7 @@ function GroupForm({ onSaved }: { onSaved(): void }) {
         {...f.bind('audience')}
       />
       <TextField label={t('pik.group.leader')} required {...f.bind('leader')} />
-      <TextField label={t('pik.group.startedOn')} type="date" required {...f.bind('startedOn')} />
+      <DateField label={t('pik.group.startedOn')} {...f.bind('startedOn')} />
       <TextField
         label={t('pik.group.participants')}
         inputMode="numeric"
@@ -79,18 +74,14 @@ function GroupForm({ onSaved }: { onSaved(): void }) {
 function SessionForm({ groups, onSaved }: { groups: Group[]; onSaved(): void }) {
   const { t } = useI18n();
   const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
-  const f = withBindings(
-    useEditForm({
-      schema: AddGroupSession,
-      defaultValues: { heldOn: todayIso(), minutes: '120', present: '', topic: '' },
-      toBody: (v) => ({ ...v, minutes: num(v.minutes), present: num(v.present), topic: orNull(v.topic) }),
-      save: (body) => alcoholCommissionApi.addGroupSession(groupId || (groups[0]?.id ?? ''), body),
-      onSaved: () => {
-        onSaved();
-        f.reset();
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: AddGroupSession,
+    defaultValues: { heldOn: todayIso(), minutes: '120', present: '', topic: '' },
+    toBody: (v) => ({ ...v, minutes: num(v.minutes), present: num(v.present), topic: orNull(v.topic) }),
+    save: (body) => alcoholCommissionApi.addGroupSession(groupId || (groups[0]?.id ?? ''), body),
+    reset: true,
+    onSaved: () => onSaved(),
+  });
   return (
     <EditForm form={f} submitLabel={t('pik.session.add')}>
       <SelectField
@@ -100,7 +91,7 @@ function SessionForm({ groups, onSaved }: { groups: Group[]; onSaved(): void }) 
         onValue={setGroupId}
         options={groups.map((g) => ({ value: g.id, label: g.name }))}
       />
-      <TextField label={t('pik.session.heldOn')} type="date" required {...f.bind('heldOn')} />
+      <DateField label={t('pik.session.heldOn')} {...f.bind('heldOn')} />
       <TextField label={t('pik.session.minutes')} inputMode="numeric" required {...f.bind('minutes')} />
       <TextField label={t('pik.session.present')} inputMode="numeric" required {...f.bind('present')} />
       <TextField label={t('pik.session.topic')} {...f.bind('topic')} />

@@ -12,8 +12,7 @@ import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
+import { DateField, MoneyField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -42,24 +41,22 @@ const taskLines = (text: string) =>
 
 function ProgrammeForm({ year, onSaved }: { year: number; onSaved(): void }) {
   const { t } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: AddProgramme,
-      defaultValues: { resolution: '', permitFees: '', tasks: '' },
-      toBody: (v) => ({
-        year,
-        resolution: v.resolution,
-        permitFees: zloty(v.permitFees, undefined as unknown as number),
-        tasks: taskLines(v.tasks),
-      }),
-      save: alcoholCommissionApi.addProgramme,
-      onSaved,
+  const f = useEditForm({
+    schema: AddProgramme,
+    defaultValues: { resolution: '', permitFees: '', tasks: '' },
+    toBody: (v) => ({
+      year,
+      resolution: v.resolution,
+      permitFees: zloty(v.permitFees, undefined as unknown as number),
+      tasks: taskLines(v.tasks),
     }),
-  );
+    save: alcoholCommissionApi.addProgramme,
+    onSaved,
+  });
   return (
     <EditForm form={f} submitLabel={t('programme.add')}>
       <TextField label={t('programme.resolution')} required {...f.bind('resolution')} />
-      <TextField label={t('programme.permitFees')} inputMode="decimal" required {...f.bind('permitFees')} />
+      <MoneyField label={t('programme.permitFees')} {...f.bind('permitFees')} />
       <TextAreaField
         label={t('programme.tasks')}
         hint={t('programme.tasksHint')}
@@ -72,23 +69,19 @@ function ProgrammeForm({ year, onSaved }: { year: number; onSaved(): void }) {
 
 function SpendingForm({ programme, onSaved }: { programme: Programme; onSaved(): void }) {
   const { t } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: AddSpending,
-      defaultValues: {
-        taskId: programme.tasks[0]?.id ?? '',
-        spentOn: todayIso(),
-        amount: '',
-        description: '',
-      },
-      toBody: (v) => ({ ...v, amount: zloty(v.amount, undefined as unknown as number) }),
-      save: (body) => alcoholCommissionApi.addSpending(programme.year, body),
-      onSaved: () => {
-        onSaved();
-        f.reset();
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: AddSpending,
+    defaultValues: {
+      taskId: programme.tasks[0]?.id ?? '',
+      spentOn: todayIso(),
+      amount: '',
+      description: '',
+    },
+    toBody: (v) => ({ ...v, amount: zloty(v.amount, undefined as unknown as number) }),
+    save: (body) => alcoholCommissionApi.addSpending(programme.year, body),
+    reset: true,
+    onSaved: () => onSaved(),
+  });
   return (
     <EditForm form={f} submitLabel={t('programme.spend')}>
       <SelectField
@@ -96,8 +89,8 @@ function SpendingForm({ programme, onSaved }: { programme: Programme; onSaved():
         options={programme.tasks.map((x) => ({ value: x.id, label: `${x.position}. ${x.title}` }))}
         {...f.bind('taskId')}
       />
-      <TextField label={t('programme.spentOn')} type="date" required {...f.bind('spentOn')} />
-      <TextField label={t('programme.amount')} inputMode="decimal" required {...f.bind('amount')} />
+      <DateField label={t('programme.spentOn')} {...f.bind('spentOn')} />
+      <MoneyField label={t('programme.amount')} {...f.bind('amount')} />
       <TextField label={t('programme.description')} required {...f.bind('description')} />
     </EditForm>
   );

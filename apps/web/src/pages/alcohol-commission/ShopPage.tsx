@@ -12,8 +12,7 @@ import { useParams } from 'react-router-dom';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
+import { CheckboxGroup, DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -28,39 +27,35 @@ const num = (x: string) => (x.trim() === '' ? Number.NaN : Number(x));
 function OpinionForm({ shop }: { shop: Shop }) {
   const { t } = useI18n();
   const saved = useCommissionSaved();
-  const f = withBindings(
-    useEditForm({
-      schema: AddPermitOpinion,
-      defaultValues: {
-        appliedOn: '',
-        applicationNumber: '',
-        kinds: [] as string[],
-        premises: 'off',
-        validFrom: '',
-        validTo: '',
-        distanceM: '',
-        opinionOn: todayIso(),
-        opinion: 'positive',
-        reason: '',
-      },
-      toBody: (v) => ({
-        ...v,
-        kinds: v.kinds as AddPermitOpinion['kinds'],
-        premises: v.premises as AddPermitOpinion['premises'],
-        opinion: v.opinion as AddPermitOpinion['opinion'],
-        distanceM: num(v.distanceM),
-        reason: orNull(v.reason),
-      }),
-      save: (body) => alcoholCommissionApi.addOpinion(shop.id, body),
-      onSaved: (s) => {
-        saved.shop(s);
-        f.reset();
-      },
+  const f = useEditForm({
+    schema: AddPermitOpinion,
+    defaultValues: {
+      appliedOn: '',
+      applicationNumber: '',
+      kinds: [] as string[],
+      premises: 'off',
+      validFrom: '',
+      validTo: '',
+      distanceM: '',
+      opinionOn: todayIso(),
+      opinion: 'positive',
+      reason: '',
+    },
+    toBody: (v) => ({
+      ...v,
+      kinds: v.kinds as AddPermitOpinion['kinds'],
+      premises: v.premises as AddPermitOpinion['premises'],
+      opinion: v.opinion as AddPermitOpinion['opinion'],
+      distanceM: num(v.distanceM),
+      reason: orNull(v.reason),
     }),
-  );
+    save: (body) => alcoholCommissionApi.addOpinion(shop.id, body),
+    reset: true,
+    onSaved: (s) => saved.shop(s),
+  });
   return (
     <EditForm form={f} submitLabel={t('ac.opinion.add')}>
-      <TextField label={t('ac.opinion.appliedOn')} type="date" required {...f.bind('appliedOn')} />
+      <DateField label={t('ac.opinion.appliedOn')} {...f.bind('appliedOn')} />
       <TextField label={t('ac.opinion.applicationNumber')} required {...f.bind('applicationNumber')} />
       <CheckboxGroup
         legend={t('ac.opinion.kinds')}
@@ -73,10 +68,10 @@ function OpinionForm({ shop }: { shop: Shop }) {
         options={PREMISES.map((p) => ({ value: p, label: t(`ac.premises.${p}`) }))}
         {...f.bind('premises')}
       />
-      <TextField label={t('ac.opinion.validFrom')} type="date" required {...f.bind('validFrom')} />
-      <TextField label={t('ac.opinion.validTo')} type="date" required {...f.bind('validTo')} />
+      <DateField label={t('ac.opinion.validFrom')} {...f.bind('validFrom')} />
+      <DateField label={t('ac.opinion.validTo')} {...f.bind('validTo')} />
       <TextField label={t('ac.opinion.distance')} inputMode="numeric" required {...f.bind('distanceM')} />
-      <TextField label={t('ac.opinion.on')} type="date" required {...f.bind('opinionOn')} />
+      <DateField label={t('ac.opinion.on')} {...f.bind('opinionOn')} />
       <SelectField
         label={t('ac.opinion.opinion')}
         options={OPINIONS.map((o) => ({ value: o, label: t(`ac.opinion.${o}`) }))}
@@ -90,31 +85,27 @@ function OpinionForm({ shop }: { shop: Shop }) {
 function InspectionForm({ shop }: { shop: Shop }) {
   const { t } = useI18n();
   const saved = useCommissionSaved();
-  const f = withBindings(
-    useEditForm({
-      schema: AddInspection,
-      defaultValues: {
-        on: todayIso(),
-        inspectors: '',
-        findings: '',
-        result: 'compliant',
-        recommendations: '',
-      },
-      toBody: (v) => ({
-        ...v,
-        result: v.result as AddInspection['result'],
-        recommendations: orNull(v.recommendations),
-      }),
-      save: (body) => alcoholCommissionApi.addInspection(shop.id, body),
-      onSaved: (s) => {
-        saved.shop(s);
-        f.reset();
-      },
+  const f = useEditForm({
+    schema: AddInspection,
+    defaultValues: {
+      on: todayIso(),
+      inspectors: '',
+      findings: '',
+      result: 'compliant',
+      recommendations: '',
+    },
+    toBody: (v) => ({
+      ...v,
+      result: v.result as AddInspection['result'],
+      recommendations: orNull(v.recommendations),
     }),
-  );
+    save: (body) => alcoholCommissionApi.addInspection(shop.id, body),
+    reset: true,
+    onSaved: (s) => saved.shop(s),
+  });
   return (
     <EditForm form={f} submitLabel={t('ac.inspection.add')}>
-      <TextField label={t('ac.inspection.on')} type="date" required {...f.bind('on')} />
+      <DateField label={t('ac.inspection.on')} {...f.bind('on')} />
       <TextField label={t('ac.inspection.inspectors')} required {...f.bind('inspectors')} />
       <TextAreaField label={t('ac.inspection.findings')} required {...f.bind('findings')} />
       <SelectField
@@ -130,21 +121,17 @@ function InspectionForm({ shop }: { shop: Shop }) {
 function TrainingForm({ shop }: { shop: Shop }) {
   const { t } = useI18n();
   const saved = useCommissionSaved();
-  const f = withBindings(
-    useEditForm({
-      schema: AddSellerTraining,
-      defaultValues: { on: todayIso(), topic: '', participants: '' },
-      toBody: (v) => ({ ...v, participants: num(v.participants) }),
-      save: (body) => alcoholCommissionApi.addSellerTraining(shop.id, body),
-      onSaved: (s) => {
-        saved.shop(s);
-        f.reset();
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: AddSellerTraining,
+    defaultValues: { on: todayIso(), topic: '', participants: '' },
+    toBody: (v) => ({ ...v, participants: num(v.participants) }),
+    save: (body) => alcoholCommissionApi.addSellerTraining(shop.id, body),
+    reset: true,
+    onSaved: (s) => saved.shop(s),
+  });
   return (
     <EditForm form={f} submitLabel={t('ac.sellerTraining.add')}>
-      <TextField label={t('ac.sellerTraining.on')} type="date" required {...f.bind('on')} />
+      <DateField label={t('ac.sellerTraining.on')} {...f.bind('on')} />
       <TextField label={t('ac.sellerTraining.topic')} required {...f.bind('topic')} />
       <TextField
         label={t('ac.sellerTraining.participants')}

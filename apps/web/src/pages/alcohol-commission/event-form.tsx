@@ -7,7 +7,14 @@ import {
 } from '@ostoja/domain/alcohol-commission/proceeding';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import {
+  CheckboxField,
+  DateField,
+  fieldId,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import type { UiKey } from '../../i18n/keys.ts';
@@ -159,7 +166,7 @@ export function EventForm({ proceeding }: { proceeding: Proceeding }) {
         label={t('ac.ev.type')}
         options={proceeding.allowedEvents.map((e) => ({ value: e, label: t(`ac.event.${e}`) }))}
       />
-      <TextField {...f.bind('on')} type="date" label={t('ac.ev.on')} required />
+      <DateField {...f.bind('on')} label={t('ac.ev.on')} />
       {spec.fields.map((k) => {
         const options = OPTIONS[k];
         if (options)

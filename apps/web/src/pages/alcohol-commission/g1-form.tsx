@@ -2,7 +2,6 @@ import { G1Answers, type ProgrammeReport } from '@ostoja/domain/alcohol-commissi
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { wholeNumber, zloty, zlotyInput } from '../benefits/money.ts';
@@ -18,24 +17,22 @@ export function G1Form({ report, onSaved }: { report: ProgrammeReport; onSaved(r
   const initial = Object.fromEntries(
     rows.map((r) => [r.key, r.money ? zlotyInput(r.value) : r.value === null ? '' : String(r.value)]),
   );
-  const f = withBindings(
-    useEditForm({
-      schema: G1Answers,
-      defaultValues: { values: initial as Record<string, string> },
-      toBody: (v) => ({
-        values: Object.fromEntries(
-          rows
-            .filter((r) => (v.values[r.key] ?? '').trim() !== '')
-            .map((r) => {
-              const text = v.values[r.key]!;
-              return [r.key, r.money ? zloty(text, 0) : wholeNumber(text, 0)];
-            }),
-        ),
-      }),
-      save: (body) => alcoholCommissionApi.saveG1(report.year, body),
-      onSaved,
+  const f = useEditForm({
+    schema: G1Answers,
+    defaultValues: { values: initial as Record<string, string> },
+    toBody: (v) => ({
+      values: Object.fromEntries(
+        rows
+          .filter((r) => (v.values[r.key] ?? '').trim() !== '')
+          .map((r) => {
+            const text = v.values[r.key]!;
+            return [r.key, r.money ? zloty(text, 0) : wholeNumber(text, 0)];
+          }),
+      ),
     }),
-  );
+    save: (body) => alcoholCommissionApi.saveG1(report.year, body),
+    onSaved,
+  });
   if (!rows.length) return null;
   return (
     <section aria-labelledby="programme-g1-form-h">

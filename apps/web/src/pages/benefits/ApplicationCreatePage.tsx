@@ -12,12 +12,11 @@ import { Alert, Loading } from '../../components/feedback.tsx';
 import {
   CheckboxField,
   CheckboxGroup,
+  DateField,
   fieldId,
   SelectField,
   TextAreaField,
-  TextField,
 } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -77,35 +76,33 @@ export function ApplicationCreatePage() {
   const saved = useApplicationSaved();
   const [params] = useSearchParams();
   const fromHousehold = params.get('household');
-  const f = withBindings(
-    useEditForm({
-      schema: CreateApplication,
-      defaultValues: {
-        householdId: fromHousehold ?? '',
-        applicantId: '',
-        channel: 'inPerson',
-        submittedOn: todayIso(),
-        benefits: [],
-        helpReasons: [],
-        urgent: false,
-        description: '',
-      } as Values,
-      // The household is read below from the chosen id; at submit time it is there.
-      toBody: (v: Values): CreateApplication => ({
-        ...v,
-        channel: v.channel as CreateApplication['channel'],
-        benefits: v.benefits as CreateApplication['benefits'],
-        helpReasons: v.helpReasons as CreateApplication['helpReasons'],
-        applicantId: v.applicantId || applicantOf(household.data),
-        description: orNull(v.description),
-      }),
-      save: benefitsApi.create,
-      onSaved: (app) => {
-        saved(app);
-        navigate(`/applications/${app.id}`, { state: { notice: 'notice.created' } });
-      },
+  const f = useEditForm({
+    schema: CreateApplication,
+    defaultValues: {
+      householdId: fromHousehold ?? '',
+      applicantId: '',
+      channel: 'inPerson',
+      submittedOn: todayIso(),
+      benefits: [],
+      helpReasons: [],
+      urgent: false,
+      description: '',
+    } as Values,
+    // The household is read below from the chosen id; at submit time it is there.
+    toBody: (v: Values): CreateApplication => ({
+      ...v,
+      channel: v.channel as CreateApplication['channel'],
+      benefits: v.benefits as CreateApplication['benefits'],
+      helpReasons: v.helpReasons as CreateApplication['helpReasons'],
+      applicantId: v.applicantId || applicantOf(household.data),
+      description: orNull(v.description),
     }),
-  );
+    save: benefitsApi.create,
+    onSaved: (app) => {
+      saved(app);
+      navigate(`/applications/${app.id}`, { state: { notice: 'notice.created' } });
+    },
+  });
   const householdId = f.values.householdId;
   const household = useRead(
     registryKeys.household(householdId),
@@ -190,7 +187,7 @@ export function ApplicationCreatePage() {
               options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
               {...f.bind('channel')}
             />
-            <TextField label={t('application.submittedOn')} type="date" required {...f.bind('submittedOn')} />
+            <DateField label={t('application.submittedOn')} {...f.bind('submittedOn')} />
           </div>
           <CheckboxGroup
             legend={t('application.benefitsAsked')}

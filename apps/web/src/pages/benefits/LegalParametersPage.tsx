@@ -3,9 +3,8 @@ import { LegalParameterPeriodInput } from '@ostoja/domain/benefits/legal-paramet
 import type { LegalParameterList } from '@ostoja/domain/benefits/responses';
 import { benefitsApi } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { MoneyField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { DataTable } from '../../components/table.tsx';
 import { AddableListPage, type AddFormProps } from './addable-list-page.tsx';
@@ -52,58 +51,57 @@ function toBody(v: Values): LegalParameterPeriodInput {
 
 function PeriodForm({ latest, onDone, onCancel }: AddFormProps & { latest?: Period | undefined }) {
   const { t } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: SCHEMA,
-      defaultValues: valuesFrom(latest),
-      toBody,
-      save: benefitsApi.addLegalParameters,
-      onSaved: onDone,
-    }),
-  );
+  const f = useEditForm({
+    schema: SCHEMA,
+    defaultValues: valuesFrom(latest),
+    toBody,
+    save: benefitsApi.addLegalParameters,
+    onSaved: onDone,
+  });
   return (
-    <section className="card" aria-labelledby="period-new-h">
-      <h2 id="period-new-h">{t('legalParams.new')}</h2>
-      <EditForm form={f} submitLabel={t('legalParams.save')} requiredNote={false} onCancel={onCancel}>
-        <p className="hint">{t('legalParams.newHint')}</p>
-        <DateField label={t('legalParams.validFrom')} {...f.bind('validFrom')} />
-        <div className="field-row">
-          {MONEY.map((k) => (
-            <TextField
-              key={k}
-              label={t(`legalParams.${k}`)}
-              hint={
-                k === 'zasilekOkresowySingleMax'
-                  ? t('legalParams.optionalMoney')
-                  : t('benefitsForm.moneyHint')
-              }
-              required={k !== 'zasilekOkresowySingleMax'}
-              inputMode="decimal"
-              autoComplete="off"
-              className="money"
-              {...f.bind(k)}
-            />
-          ))}
-          {PERCENT.map((k) => (
-            <TextField
-              key={k}
-              label={t(`legalParams.${k}`)}
-              hint={t('legalParams.percentHint')}
-              required
-              inputMode="numeric"
-              autoComplete="off"
-              {...f.bind(k)}
-            />
-          ))}
-        </div>
-        <TextAreaField
-          label={t('legalParams.legalBasis')}
-          hint={t('legalParams.legalBasisHint')}
-          required
-          {...f.bind('legalBasis')}
-        />
-      </EditForm>
-    </section>
+    <FormCard
+      headingId="period-new-h"
+      title={t('legalParams.new')}
+      form={f}
+      submitLabel={t('legalParams.save')}
+      requiredNote={false}
+      onCancel={onCancel}
+    >
+      <p className="hint">{t('legalParams.newHint')}</p>
+      <DateField label={t('legalParams.validFrom')} {...f.bind('validFrom')} />
+      <div className="field-row">
+        {MONEY.map((k) => (
+          <MoneyField
+            key={k}
+            label={t(`legalParams.${k}`)}
+            hint={
+              k === 'zasilekOkresowySingleMax' ? t('legalParams.optionalMoney') : t('benefitsForm.moneyHint')
+            }
+            required={k !== 'zasilekOkresowySingleMax'}
+            autoComplete="off"
+            className="money"
+            {...f.bind(k)}
+          />
+        ))}
+        {PERCENT.map((k) => (
+          <TextField
+            key={k}
+            label={t(`legalParams.${k}`)}
+            hint={t('legalParams.percentHint')}
+            required
+            inputMode="numeric"
+            autoComplete="off"
+            {...f.bind(k)}
+          />
+        ))}
+      </div>
+      <TextAreaField
+        label={t('legalParams.legalBasis')}
+        hint={t('legalParams.legalBasisHint')}
+        required
+        {...f.bind('legalBasis')}
+      />
+    </FormCard>
   );
 }
 

@@ -3,8 +3,7 @@ import { LOCAL_RESOLUTION_KINDS, LocalResolutionInput } from '@ostoja/domain/ben
 import { benefitsApi } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { DataTable } from '../../components/table.tsx';
 import { orNull } from '../../lib/forms.ts';
@@ -29,66 +28,67 @@ const SCHEMA = checked(LocalResolutionInput, () => 'benefitsForm.numberInvalid')
 
 function ResolutionForm({ onDone, onCancel }: AddFormProps) {
   const { t, tk } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: SCHEMA,
-      defaultValues: EMPTY,
-      toBody: (v): LocalResolutionInput => ({
-        number: v.number,
-        title: v.title,
-        adoptedOn: v.adoptedOn,
-        validFrom: v.validFrom,
-        validTo: orNull(v.validTo),
-        kind: v.kind as LocalResolutionInput['kind'],
-        percent: wholeNumber(v.percent, undefined) as number,
-        programme: v.kind === 'programmeCriterionPercent' ? v.programme : null,
-      }),
-      save: benefitsApi.addLocalResolution,
-      onSaved: onDone,
+  const f = useEditForm({
+    schema: SCHEMA,
+    defaultValues: EMPTY,
+    toBody: (v): LocalResolutionInput => ({
+      number: v.number,
+      title: v.title,
+      adoptedOn: v.adoptedOn,
+      validFrom: v.validFrom,
+      validTo: orNull(v.validTo),
+      kind: v.kind as LocalResolutionInput['kind'],
+      percent: wholeNumber(v.percent, undefined) as number,
+      programme: v.kind === 'programmeCriterionPercent' ? v.programme : null,
     }),
-  );
+    save: benefitsApi.addLocalResolution,
+    onSaved: onDone,
+  });
   const date = (k: 'adoptedOn' | 'validFrom' | 'validTo', required = true) => (
     <DateField label={t(`resolutions.${k}`)} required={required} {...f.bind(k)} />
   );
   return (
-    <section className="card" aria-labelledby="resolution-new-h">
-      <h2 id="resolution-new-h">{t('resolutions.new')}</h2>
-      <EditForm form={f} submitLabel={t('resolutions.save')} onCancel={onCancel}>
-        <div className="field-row">
-          <TextField
-            label={t('resolutions.number')}
-            hint={t('resolutions.numberHint')}
-            required
-            className="w-pesel"
-            {...f.bind('number')}
-          />
-          {date('adoptedOn')}
-          {date('validFrom')}
-          {date('validTo', false)}
-        </div>
-        <TextAreaField label={t('resolutions.titleField')} required rows={2} {...f.bind('title')} />
-        <div className="field-row">
-          <SelectField
-            label={t('resolutions.kind')}
-            required
-            className="wide"
-            options={LOCAL_RESOLUTION_KINDS.map((k) => ({ value: k, label: t(`resolutions.kind.${k}`) }))}
-            {...f.bind('kind')}
-          />
-          <TextField
-            label={t('resolutions.percent')}
-            hint={tk('resolutions.percentHint', f.values.kind)}
-            required
-            inputMode="numeric"
-            className="w-short"
-            {...f.bind('percent')}
-          />
-        </div>
-        {f.values.kind === 'programmeCriterionPercent' ? (
-          <TextField label={t('resolutions.programme')} required className="wide" {...f.bind('programme')} />
-        ) : null}
-      </EditForm>
-    </section>
+    <FormCard
+      headingId="resolution-new-h"
+      title={t('resolutions.new')}
+      form={f}
+      submitLabel={t('resolutions.save')}
+      onCancel={onCancel}
+    >
+      <div className="field-row">
+        <TextField
+          label={t('resolutions.number')}
+          hint={t('resolutions.numberHint')}
+          required
+          className="w-pesel"
+          {...f.bind('number')}
+        />
+        {date('adoptedOn')}
+        {date('validFrom')}
+        {date('validTo', false)}
+      </div>
+      <TextAreaField label={t('resolutions.titleField')} required rows={2} {...f.bind('title')} />
+      <div className="field-row">
+        <SelectField
+          label={t('resolutions.kind')}
+          required
+          className="wide"
+          options={LOCAL_RESOLUTION_KINDS.map((k) => ({ value: k, label: t(`resolutions.kind.${k}`) }))}
+          {...f.bind('kind')}
+        />
+        <TextField
+          label={t('resolutions.percent')}
+          hint={tk('resolutions.percentHint', f.values.kind)}
+          required
+          inputMode="numeric"
+          className="w-short"
+          {...f.bind('percent')}
+        />
+      </div>
+      {f.values.kind === 'programmeCriterionPercent' ? (
+        <TextField label={t('resolutions.programme')} required className="wide" {...f.bind('programme')} />
+      ) : null}
+    </FormCard>
   );
 }
 

@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import {
   CheckboxField,
   CheckboxGroup,
+  MoneyField,
   SelectField,
   TextAreaField,
   TextField,
@@ -111,7 +112,7 @@ function ProposalForm({ app }: { app: ApplicationDetail }) {
           {benefit === 'zasilekStaly' ? (
             <CheckboxField label={t('proposalForm.unableToWork')} {...f.tick('unableToWork')} />
           ) : (
-            <TextField
+            <MoneyField
               label={t(oneOff ? 'proposalForm.amountOneOff' : 'proposalForm.amountMonthly')}
               hint={
                 calc?.eligible && calc.maximumAmount !== null
@@ -122,7 +123,6 @@ function ProposalForm({ app }: { app: ApplicationDetail }) {
                   : t('benefitsForm.moneyHint')
               }
               required={oneOff}
-              inputMode="decimal"
               autoComplete="off"
               className="money"
               {...f.bind('amount')}

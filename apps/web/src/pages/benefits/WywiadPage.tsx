@@ -4,7 +4,7 @@ import { WywiadInput } from '@ostoja/domain/applications/wywiad';
 import { type IncomeKind, referenceMonth } from '@ostoja/domain/benefits/income';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, TextAreaField, TextField } from '../../components/fields.tsx';
+import { CheckboxField, fieldId, MoneyField, TextAreaField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { fullName, todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
@@ -133,14 +133,14 @@ function WywiadForm({ app }: { app: ApplicationDetail }) {
         <legend>{t('wywiadForm.visit')}</legend>
         <div className="field-row">
           <DateField label={t('wywiadForm.visitedOn')} {...f.bind('visitedOn')} />
-          <TextField
+          <MoneyField
             label={t('wywiadForm.farmHectares')}
             hint={t('wywiadForm.farmHectaresHint')}
-            inputMode="decimal"
             className="money"
             {...f.bind('hectares')}
             id={fieldId('farmHectares')}
             error={f.errors.farmHectares}
+            required={false}
           />
         </div>
         {PARTS.map((p) => (

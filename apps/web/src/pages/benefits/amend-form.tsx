@@ -1,6 +1,6 @@
 import { ChangeDecision, RevokeDecision } from '@ostoja/domain/applications/decision';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { MoneyField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { Art11Ground } from '../social-work/art11-ground.tsx';
 import { checked } from './checked.ts';
@@ -54,9 +54,7 @@ export function AmendForm({ app, onDone, onCancel, kind }: StepFormProps & { kin
         required
         {...f.bind('fromMonth')}
       />
-      {change ? (
-        <TextField label={t('steps.newAmount')} inputMode="decimal" required {...f.bind('amount')} />
-      ) : null}
+      {change ? <MoneyField label={t('steps.newAmount')} {...f.bind('amount')} /> : null}
       <DateField label={t('decision.decidedOn')} {...f.bind('decidedOn')} />
       {change ? null : (
         <Art11Ground

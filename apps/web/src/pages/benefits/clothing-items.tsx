@@ -2,7 +2,7 @@ import { itemsTotal } from '@ostoja/domain/applications/celowy-purpose';
 import { HandOutItems } from '@ostoja/domain/applications/decision';
 import type { ApplicationDetail, DecisionRecord } from '@ostoja/domain/applications/responses';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, GroupError, TextField } from '../../components/fields.tsx';
+import { CheckboxField, fieldId, GroupError, MoneyField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { todayIso } from '../../lib/format.ts';
 import type { Errors } from '../../lib/forms.ts';
@@ -76,15 +76,13 @@ export function ClothingItems({
             required
           />
           {inKind ? null : (
-            <TextField
+            <MoneyField
               id={fieldId(`items.${n}.unitGrosze`)}
               label={t('clothing.unit', { n: n + 1 })}
-              inputMode="decimal"
               className="w-short"
               value={r.unit}
               onValue={(unit) => set(n, { unit })}
               error={errors[`items.${n}.unitGrosze`]}
-              required
             />
           )}
           <button

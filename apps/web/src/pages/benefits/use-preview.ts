@@ -1,22 +1,12 @@
 import type { Calculation } from '@ostoja/domain/applications/responses';
 import type { ProposalInput } from '@ostoja/domain/applications/wywiad';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { benefitsApi } from '../../api/benefits.ts';
 import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { useSettled } from '../../components/kit/use-settled.ts';
 
 const PREVIEW_DELAY_MS = 400;
-
-/** The value as it was a moment ago, once it stopped changing. */
-function useSettled(value: string, ms: number) {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 /**
  * The amount and its calculation for the data as typed, asked a moment after the last change

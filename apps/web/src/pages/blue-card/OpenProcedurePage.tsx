@@ -9,6 +9,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import {
   CheckboxField,
   CheckboxGroup,
+  DateField,
   fieldId,
   GroupError,
   SelectField,
@@ -22,7 +23,6 @@ import { orNull } from '../../lib/forms.ts';
 import { BlueCardSections, TextAreaField, withRole } from './common.tsx';
 import { newParticipant, ParticipantEditor, participantPayload } from './participant-editor.tsx';
 import { useProcedureSaved } from './queries.ts';
-import { withBindings } from './step-form.tsx';
 
 /** Who the signed-in worker most likely opens as (they can change it). */
 const KIND_OF_ROLE: Partial<Record<Role, (typeof INITIATOR_KINDS)[number]>> = {
@@ -36,73 +36,71 @@ export function OpenProcedurePage() {
   const { me } = useAuth();
   const navigate = useNavigate();
   const role = me?.roles.find((r) => KIND_OF_ROLE[r]);
-  const f = withBindings(
-    useEditForm({
-      schema: OpenBlueCard,
-      defaultValues: {
-        initiator: {
-          kind: (role && KIND_OF_ROLE[role]) ?? 'socialWorker',
-          name: me?.fullName ?? '',
-          institution: '',
-        },
-        openedOn: todayIso(),
-        place: '',
-        description: '',
-        interventions: '',
-        victimPresent: true,
-        presenceNote: '',
-        transferredToChairOn: '',
-        violenceForms: [] as string[],
-        participants: [newParticipant('victim'), newParticipant('perpetrator')],
-        formB: true,
-        // The police often know the person suspected of violence only by name: recorded as incomplete.
-        suspectByName: false,
-        suspects: [{ firstName: '', surname: '', birthDate: '', address: '', description: '' }],
+  const f = useEditForm({
+    schema: OpenBlueCard,
+    defaultValues: {
+      initiator: {
+        kind: (role && KIND_OF_ROLE[role]) ?? 'socialWorker',
+        name: me?.fullName ?? '',
+        institution: '',
       },
-      toBody: (v) =>
-        ({
-          openedOn: v.openedOn,
-          initiator: v.initiator,
-          participants: v.participants.map(participantPayload),
-          suspects: v.suspectByName
-            ? v.suspects.map((s) => ({
-                firstName: s.firstName,
-                surname: s.surname,
-                birthDate: s.birthDate || undefined,
-                address: orNull(s.address),
-                description: orNull(s.description),
-              }))
-            : [],
-          place: orNull(v.place),
-          violenceForms: v.violenceForms,
-          description: v.description,
-          interventions: orNull(v.interventions),
-          victimPresent: v.victimPresent,
-          presenceNote: v.victimPresent ? null : orNull(v.presenceNote),
-          transferredToChairOn: v.transferredToChairOn || undefined,
-        }) as z.input<typeof OpenBlueCard>,
-      save: async (body) => {
-        const opened = await blueCardApi.open(body);
-        // NK-B is a step of its own on the server; a failure here leaves the opened procedure intact.
-        // Each step answers the procedure, so the page opens on the last answer (with its NK-B forms).
-        let p = opened;
-        let formBProblem = '';
-        if (f.values.formB)
-          for (const victim of withRole(opened.participants, 'victim'))
-            p = await blueCardApi
-              .step(opened.id, 'form-b', { personId: victim.personId, on: body.openedOn })
-              .catch((err: unknown) => {
-                formBProblem = err instanceof ApiError ? err.message : String(err);
-                return p;
-              });
-        return { p, formBProblem };
-      },
-      onSaved: ({ p, formBProblem }) => {
-        saved(p);
-        navigate(`/blue-cards/${p.id}`, { state: { created: true, formBProblem } });
-      },
-    }),
-  );
+      openedOn: todayIso(),
+      place: '',
+      description: '',
+      interventions: '',
+      victimPresent: true,
+      presenceNote: '',
+      transferredToChairOn: '',
+      violenceForms: [] as string[],
+      participants: [newParticipant('victim'), newParticipant('perpetrator')],
+      formB: true,
+      // The police often know the person suspected of violence only by name: recorded as incomplete.
+      suspectByName: false,
+      suspects: [{ firstName: '', surname: '', birthDate: '', address: '', description: '' }],
+    },
+    toBody: (v) =>
+      ({
+        openedOn: v.openedOn,
+        initiator: v.initiator,
+        participants: v.participants.map(participantPayload),
+        suspects: v.suspectByName
+          ? v.suspects.map((s) => ({
+              firstName: s.firstName,
+              surname: s.surname,
+              birthDate: s.birthDate || undefined,
+              address: orNull(s.address),
+              description: orNull(s.description),
+            }))
+          : [],
+        place: orNull(v.place),
+        violenceForms: v.violenceForms,
+        description: v.description,
+        interventions: orNull(v.interventions),
+        victimPresent: v.victimPresent,
+        presenceNote: v.victimPresent ? null : orNull(v.presenceNote),
+        transferredToChairOn: v.transferredToChairOn || undefined,
+      }) as z.input<typeof OpenBlueCard>,
+    save: async (body) => {
+      const opened = await blueCardApi.open(body);
+      // NK-B is a step of its own on the server; a failure here leaves the opened procedure intact.
+      // Each step answers the procedure, so the page opens on the last answer (with its NK-B forms).
+      let p = opened;
+      let formBProblem = '';
+      if (f.values.formB)
+        for (const victim of withRole(opened.participants, 'victim'))
+          p = await blueCardApi
+            .step(opened.id, 'form-b', { personId: victim.personId, on: body.openedOn })
+            .catch((err: unknown) => {
+              formBProblem = err instanceof ApiError ? err.message : String(err);
+              return p;
+            });
+      return { p, formBProblem };
+    },
+    onSaved: ({ p, formBProblem }) => {
+      saved(p);
+      navigate(`/blue-cards/${p.id}`, { state: { created: true, formBProblem } });
+    },
+  });
   const saved = useProcedureSaved();
   const people = f.values.participants;
   const suspectField = (k: 'firstName' | 'surname' | 'birthDate' | 'address' | 'description') =>
@@ -130,7 +128,7 @@ export function OpenProcedurePage() {
             />
           </div>
           <div className="field-row">
-            <TextField {...f.bind('openedOn')} label={t('blueCards.open.openedOn')} type="date" required />
+            <DateField {...f.bind('openedOn')} label={t('blueCards.open.openedOn')} />
             <TextField {...f.bind('place')} label={t('blueCards.open.place')} />
           </div>
         </fieldset>
@@ -177,12 +175,7 @@ export function OpenProcedurePage() {
               <div className="field-row">
                 <TextField {...suspectField('firstName')} label={t('person.firstName')} required />
                 <TextField {...suspectField('surname')} label={t('person.surname')} required />
-                <TextField
-                  {...suspectField('birthDate')}
-                  label={t('person.birthDate')}
-                  type="date"
-                  className="w-short"
-                />
+                <DateField {...suspectField('birthDate')} label={t('person.birthDate')} required={false} />
               </div>
               <TextField
                 {...suspectField('address')}
@@ -231,11 +224,11 @@ export function OpenProcedurePage() {
             checked={f.values.formB}
             onChecked={f.set('formB')}
           />
-          <TextField
+          <DateField
             {...f.bind('transferredToChairOn')}
             label={t('blueCards.open.transferredOn')}
             hint={t('blueCards.open.transferredOnHint')}
-            type="date"
+            required={false}
           />
         </fieldset>
       </EditForm>

@@ -1,5 +1,5 @@
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, GroupError, TextField } from '../../components/fields.tsx';
+import { DateField, fieldId, GroupError, TextField } from '../../components/fields.tsx';
 import { RemoveButton } from '../../components/kit/remove-button.tsx';
 import type { Errors } from '../../lib/forms.ts';
 
@@ -65,14 +65,14 @@ export function PlanItems({
               error={errors[`${prefix}.${i}.responsible`]}
               required
             />
-            <TextField
+            <DateField
               id={fieldId(`${prefix}.${i}.due`)}
               label={t('blueCards.plan.due')}
-              type="date"
               value={item.due}
               onValue={set(i, 'due')}
               error={errors[`${prefix}.${i}.due`]}
               className="w-pesel"
+              required={false}
             />
           </div>
           {items.length > 1 ? (

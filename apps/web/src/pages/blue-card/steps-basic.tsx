@@ -1,8 +1,9 @@
 import { AddParticipant, HandOverFormB, TransferToChair } from '@ostoja/domain/blue-card/procedure';
 import { EndMonitoring, FormD } from '@ostoja/domain/blue-card/steps';
+import type { ComponentProps } from 'react';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField } from '../../components/fields.tsx';
+import { fieldId, SelectField, type TextFieldProps } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { TextAreaField, withRole } from './common.tsx';
@@ -84,20 +85,37 @@ export function AddParticipantStep({ procedure: p, onDone, onCancel }: StepProps
     onDone,
   });
   return (
-    <StepForm
+    <ParticipantStepForm
       title={t('blueCard.action.addParticipant')}
       submitLabel={t('blueCards.submit.addParticipant')}
       form={f}
       onCancel={onCancel}
-    >
-      <ParticipantEditor
-        path="participant."
-        legend={t('blueCards.step.newPerson')}
-        value={f.values.participant}
-        onChange={f.set('participant')}
-        errors={f.errors}
-      />
-      <DateInput label={t('blueCards.step.addedOn')} {...f.bind('on')} />
+      editor={{
+        path: 'participant.',
+        legend: t('blueCards.step.newPerson'),
+        value: f.values.participant,
+        onChange: f.set('participant'),
+        errors: f.errors,
+      }}
+      on={f.bind('on')}
+    />
+  );
+}
+
+/** A step naming one person of the procedure (a new participant, an identified suspect) and the day. */
+export function ParticipantStepForm({
+  editor,
+  on,
+  ...frame
+}: Omit<ComponentProps<typeof StepForm>, 'children'> & {
+  editor: ComponentProps<typeof ParticipantEditor>;
+  on: Omit<TextFieldProps, 'label'>;
+}) {
+  const { t } = useI18n();
+  return (
+    <StepForm {...frame}>
+      <ParticipantEditor {...editor} />
+      <DateInput label={t('blueCards.step.addedOn')} {...on} />
     </StepForm>
   );
 }

@@ -6,8 +6,9 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
-import { newParticipant, ParticipantEditor, participantPayload } from './participant-editor.tsx';
-import { DateInput, StepForm, useStep } from './step-form.tsx';
+import { newParticipant, participantPayload } from './participant-editor.tsx';
+import { useStep } from './step-form.tsx';
+import { ParticipantStepForm } from './steps-basic.tsx';
 
 /** The team identifies a suspect known by name only: a registered person or a new one. */
 function CompleteForm({
@@ -39,21 +40,20 @@ function CompleteForm({
     onDone,
   });
   return (
-    <StepForm
+    <ParticipantStepForm
       title={t('blueCards.suspects.complete', { name: `${s.firstName} ${s.surname}` })}
       submitLabel={t('blueCards.suspects.save')}
       form={f}
       onCancel={onCancel}
-    >
-      <ParticipantEditor
-        path=""
-        legend={t('blueCards.suspects.identified')}
-        value={f.values.person}
-        onChange={f.set('person')}
-        errors={f.errors}
-      />
-      <DateInput label={t('blueCards.step.addedOn')} {...f.bind('on')} />
-    </StepForm>
+      editor={{
+        path: '',
+        legend: t('blueCards.suspects.identified'),
+        value: f.values.person,
+        onChange: f.set('person'),
+        errors: f.errors,
+      }}
+      on={f.bind('on')}
+    />
   );
 }
 

@@ -7,7 +7,6 @@ import { counsellingApi, type LookedUp } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -88,15 +87,13 @@ function Found({
 export function MyBookingPage() {
   const { t } = useI18n();
   const [found, setFound] = useState<{ booking: LookedUp; code: string } | null>(null);
-  const f = withBindings(
-    useEditForm({
-      schema: CodeInput,
-      defaultValues: { code: '' },
-      toBody: (v) => ({ code: v.code }),
-      save: async (body) => ({ booking: await counsellingApi.lookup(body.code), code: body.code.trim() }),
-      onSaved: setFound,
-    }),
-  );
+  const f = useEditForm({
+    schema: CodeInput,
+    defaultValues: { code: '' },
+    toBody: (v) => ({ code: v.code }),
+    save: async (body) => ({ booking: await counsellingApi.lookup(body.code), code: body.code.trim() }),
+    onSaved: setFound,
+  });
   return (
     <Page title={t('couns.my.title')} lead={t('couns.my.lead')}>
       <div className="card">

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router-dom';
 import type { ScheduleOf, StaffBooking } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, fieldId, SelectField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
@@ -173,13 +173,12 @@ export function SchedulePage() {
   return (
     <Page title={t('couns.schedule.title')} lead={dayName(date)}>
       <div className="filters field-row">
-        <TextField
+        <DateField
           id={fieldId('date')}
           label={t('couns.schedule.date')}
-          type="date"
           value={date}
           onValue={(d) => d && go({ date: d })}
-          className="w-short"
+          required={false}
         />
         <SelectField
           id={fieldId('specialist')}

@@ -88,19 +88,18 @@ export function FromTo({
 /** Hours, slot length and where: in person (office, room) or by phone (the number residents call). */
 export function SessionFields({
   prefix,
-  values,
-  onChange,
-  errors,
+  form,
   offices,
 }: {
   prefix: string;
-  values: SessionValues;
-  onChange(v: SessionValues): void;
-  errors: Errors;
+  /** The form holding the session under "session" (its errors by the body's paths). */
+  form: { values: { session: SessionValues }; set(k: 'session'): (v: SessionValues) => void; errors: Errors };
   offices: PublicOffice[];
 }) {
   const { t } = useI18n();
-  const set = (patch: Partial<SessionValues>) => onChange({ ...values, ...patch });
+  const values = form.values.session;
+  const errors = form.errors;
+  const set = (patch: Partial<SessionValues>) => form.set('session')({ ...values, ...patch });
   const id = (p: string) => fieldId(`${prefix}.${p}`);
   return (
     <>
@@ -215,13 +214,7 @@ export function DutyForm({
           error={f.errors.weekday}
           className="w-short"
         />
-        <SessionFields
-          prefix={prefix}
-          values={v.session}
-          onChange={(session) => f.form.setValue('session', session)}
-          errors={f.errors}
-          offices={offices}
-        />
+        <SessionFields prefix={prefix} form={f} offices={offices} />
         <FromTo
           type="date"
           ids={[fieldId(`${prefix}.validFrom`), fieldId(`${prefix}.validTo`)]}

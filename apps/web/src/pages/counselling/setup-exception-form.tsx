@@ -4,7 +4,7 @@ import { type AddedException, counsellingApi } from '../../api/counselling.ts';
 import type { PublicOffice } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { RadioGroup } from '../../components/portal-fields.tsx';
@@ -99,15 +99,12 @@ export function ExceptionForm({
             ]}
             error={f.errors.specialistId}
           />
-          <TextField
+          <DateField
             id={fieldId(`${prefix}.date`)}
             label={t('couns.setup.date')}
-            type="date"
             value={v.date}
             onValue={set('date')}
             error={f.errors.date}
-            required
-            className="w-short"
           />
         </div>
         {v.kind === 'absence' ? (
@@ -120,13 +117,7 @@ export function ExceptionForm({
             hint={t('couns.setup.wholeDayHint')}
           />
         ) : (
-          <SessionFields
-            prefix={prefix}
-            values={v.session}
-            onChange={(session) => f.form.setValue('session', session)}
-            errors={f.errors}
-            offices={offices}
-          />
+          <SessionFields prefix={prefix} form={f} offices={offices} />
         )}
         <TextField
           id={fieldId(`${prefix}.note`)}

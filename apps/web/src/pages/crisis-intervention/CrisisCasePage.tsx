@@ -15,11 +15,11 @@ import { crisisApi } from '../../api/crisis-intervention.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
+import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
@@ -31,24 +31,20 @@ function Contacts({ c, editable }: { c: CrisisCase; editable: boolean }) {
   const { t, date } = useI18n();
   const saved = useCrisisSaved();
   const empty = () => ({ contactOn: todayIso(), form: 'inPerson', minutes: '', note: '' });
-  const f = withBindings(
-    useEditForm({
-      schema: AddCrisisContact,
-      defaultValues: empty(),
-      toBody: (v) => ({
-        contactOn: v.contactOn,
-        form: v.form as (typeof CONTACT_FORMS)[number],
-        minutes: count(v.minutes),
-        note: v.note,
-      }),
-      save: (body) => crisisApi.contact(c.id, body),
-      onSaved: (r) => {
-        f.reset(empty());
-        saved(r);
-      },
+  const f = useEditForm({
+    schema: AddCrisisContact,
+    defaultValues: empty(),
+    toBody: (v) => ({
+      contactOn: v.contactOn,
+      form: v.form as (typeof CONTACT_FORMS)[number],
+      minutes: count(v.minutes),
+      note: v.note,
     }),
-    'contact-',
-  );
+    save: (body) => crisisApi.contact(c.id, body),
+    reset: empty,
+    onSaved: (r) => saved(r),
+    idPrefix: 'contact-',
+  });
   return (
     <section aria-labelledby="ci-contacts-h">
       <h2 id="ci-contacts-h">{t('ci.contacts')}</h2>
@@ -76,13 +72,7 @@ function Contacts({ c, editable }: { c: CrisisCase; editable: boolean }) {
       {editable ? (
         <EditForm form={f} submitLabel={t('ci.addContact')}>
           <div className="field-row">
-            <TextField
-              label={t('ci.contactOn')}
-              type="date"
-              className="w-short"
-              {...f.bind('contactOn')}
-              required
-            />
+            <DateField label={t('ci.contactOn')} {...f.bind('contactOn')} />
             <SelectField
               label={t('ci.form')}
               options={CONTACT_FORMS.map((x) => ({ value: x, label: t(`ci.form.${x}`) }))}
@@ -108,19 +98,15 @@ function Plan({ c, editable }: { c: CrisisCase; editable: boolean }) {
   const { t, date } = useI18n();
   const saved = useCrisisSaved();
   const empty = () => ({ goal: '', action: '', who: '', byWhen: '' });
-  const f = withBindings(
-    useEditForm({
-      schema: AddCrisisPlanItem,
-      defaultValues: empty(),
-      toBody: (v) => v,
-      save: (body) => crisisApi.plan(c.id, body),
-      onSaved: (r) => {
-        f.reset(empty());
-        saved(r);
-      },
-    }),
-    'plan-',
-  );
+  const f = useEditForm({
+    schema: AddCrisisPlanItem,
+    defaultValues: empty(),
+    toBody: (v) => v,
+    save: (body) => crisisApi.plan(c.id, body),
+    reset: empty,
+    onSaved: (r) => saved(r),
+    idPrefix: 'plan-',
+  });
   return (
     <section aria-labelledby="ci-plan-h">
       <h2 id="ci-plan-h">{t('ci.plan')}</h2>
@@ -147,13 +133,7 @@ function Plan({ c, editable }: { c: CrisisCase; editable: boolean }) {
           </div>
           <div className="field-row">
             <TextField label={t('ci.who')} {...f.bind('who')} required />
-            <TextField
-              label={t('ci.byWhen')}
-              type="date"
-              className="w-short"
-              {...f.bind('byWhen')}
-              required
-            />
+            <DateField label={t('ci.byWhen')} {...f.bind('byWhen')} />
           </div>
         </EditForm>
       ) : null}
@@ -166,19 +146,15 @@ function Stays({ c, editable }: { c: CrisisCase; editable: boolean }) {
   const saved = useCrisisSaved();
   const places = useCrisisPlaces();
   const empty = () => ({ facilityId: '', from: todayIso(), to: '' });
-  const f = withBindings(
-    useEditForm({
-      schema: AddCrisisStay,
-      defaultValues: empty(),
-      toBody: (v) => v,
-      save: (body) => crisisApi.stay(c.id, body),
-      onSaved: (r) => {
-        f.reset(empty());
-        saved(r);
-      },
-    }),
-    'stay-',
-  );
+  const f = useEditForm({
+    schema: AddCrisisStay,
+    defaultValues: empty(),
+    toBody: (v) => v,
+    save: (body) => crisisApi.stay(c.id, body),
+    reset: empty,
+    onSaved: (r) => saved(r),
+    idPrefix: 'stay-',
+  });
   return (
     <section aria-labelledby="ci-stays-h">
       <h2 id="ci-stays-h">{t('ci.stays')}</h2>
@@ -214,8 +190,8 @@ function Stays({ c, editable }: { c: CrisisCase; editable: boolean }) {
             required
           />
           <div className="field-row">
-            <TextField label={t('ci.from')} type="date" className="w-short" {...f.bind('from')} required />
-            <TextField label={t('ci.to')} type="date" className="w-short" {...f.bind('to')} required />
+            <DateField label={t('ci.from')} {...f.bind('from')} />
+            <DateField label={t('ci.to')} {...f.bind('to')} />
           </div>
         </EditForm>
       ) : null}
@@ -226,41 +202,30 @@ function Stays({ c, editable }: { c: CrisisCase; editable: boolean }) {
 function Close({ c }: { c: CrisisCase }) {
   const { t } = useI18n();
   const saved = useCrisisSaved();
-  const f = withBindings(
-    useEditForm({
-      schema: CloseCrisisCase,
-      defaultValues: { closedOn: todayIso(), outcome: '', outcomeNote: '' },
-      toBody: (v) => ({ ...v, outcome: v.outcome as (typeof CRISIS_OUTCOMES)[number] }),
-      save: (body) => crisisApi.close(c.id, body),
-      onSaved: (r) => saved(r),
-    }),
-    'close-',
-  );
+  const f = useEditForm({
+    schema: CloseCrisisCase,
+    defaultValues: { closedOn: todayIso(), outcome: '', outcomeNote: '' },
+    toBody: (v) => ({ ...v, outcome: v.outcome as (typeof CRISIS_OUTCOMES)[number] }),
+    save: (body) => crisisApi.close(c.id, body),
+    onSaved: (r) => saved(r),
+    idPrefix: 'close-',
+  });
   return (
-    <section className="card" aria-labelledby="ci-close-h">
-      <h2 id="ci-close-h">{t('ci.close')}</h2>
-      <EditForm form={f} submitLabel={t('ci.closeSubmit')}>
-        <div className="field-row">
-          <TextField
-            label={t('ci.closedOn')}
-            type="date"
-            className="w-short"
-            {...f.bind('closedOn')}
-            required
-          />
-          <SelectField
-            label={t('ci.outcome')}
-            options={[
-              { value: '', label: t('ci.choose') },
-              ...CRISIS_OUTCOMES.map((o) => ({ value: o, label: t(`ci.outcome.${o}`) })),
-            ]}
-            {...f.bind('outcome')}
-            required
-          />
-        </div>
-        <TextAreaField label={t('ci.outcomeNote')} {...f.bind('outcomeNote')} />
-      </EditForm>
-    </section>
+    <FormCard headingId="ci-close-h" title={t('ci.close')} form={f} submitLabel={t('ci.closeSubmit')}>
+      <div className="field-row">
+        <DateField label={t('ci.closedOn')} {...f.bind('closedOn')} />
+        <SelectField
+          label={t('ci.outcome')}
+          options={[
+            { value: '', label: t('ci.choose') },
+            ...CRISIS_OUTCOMES.map((o) => ({ value: o, label: t(`ci.outcome.${o}`) })),
+          ]}
+          {...f.bind('outcome')}
+          required
+        />
+      </div>
+      <TextAreaField label={t('ci.outcomeNote')} {...f.bind('outcomeNote')} />
+    </FormCard>
   );
 }
 

@@ -12,8 +12,7 @@ import { crisisApi } from '../../api/crisis-intervention.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
+import { CheckboxField, DateField, SelectField, TextAreaField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -93,26 +92,22 @@ function OpenForm({
 }) {
   const { t } = useI18n();
   const leads = useCrisisLeads();
-  const f = withBindings(
-    useEditForm({
-      schema: OpenCrisisCase,
-      defaultValues: empty(me),
-      toBody: (v) => ({
-        personId: v.person?.id ?? '',
-        wholeHousehold: v.wholeHousehold,
-        openedOn: v.openedOn,
-        source: v.source as (typeof CRISIS_SOURCES)[number],
-        kind: v.kind as (typeof CRISIS_KINDS)[number],
-        summary: v.summary,
-        leadId: v.leadId,
-      }),
-      save: (body) => crisisApi.open(body),
-      onSaved: (r) => {
-        f.reset(empty(me));
-        onSaved(r);
-      },
+  const f = useEditForm({
+    schema: OpenCrisisCase,
+    defaultValues: empty(me),
+    toBody: (v) => ({
+      personId: v.person?.id ?? '',
+      wholeHousehold: v.wholeHousehold,
+      openedOn: v.openedOn,
+      source: v.source as (typeof CRISIS_SOURCES)[number],
+      kind: v.kind as (typeof CRISIS_KINDS)[number],
+      summary: v.summary,
+      leadId: v.leadId,
     }),
-  );
+    save: (body) => crisisApi.open(body),
+    reset: () => empty(me),
+    onSaved: (r) => onSaved(r),
+  });
   const [preselected, setPreselected] = useState(false);
   const choose = (label: string) => [{ value: '', label }];
   return (
@@ -131,13 +126,7 @@ function OpenForm({
         <PersonPicker {...f.pick('person')} />
         <CheckboxField label={t('ci.wholeHousehold')} {...f.tick('wholeHousehold')} />
         <div className="field-row">
-          <TextField
-            label={t('ci.openedOn')}
-            type="date"
-            className="w-short"
-            {...f.bind('openedOn')}
-            required
-          />
+          <DateField label={t('ci.openedOn')} {...f.bind('openedOn')} />
           <SelectField
             label={t('ci.source')}
             options={[

@@ -5,13 +5,13 @@ import { z } from 'zod';
 import { dpsApi } from '../../api/dps.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { DateField, MoneyField, SelectField, TextField } from '../../components/fields.tsx';
+import type { withBindings } from '../../components/kit/bindings.ts';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
-import { Page, Section } from '../../components/page.tsx';
+import { Page } from '../../components/page.tsx';
 import { parseZloty } from '../payments/shared.tsx';
 import { dpsKeys, useHomes } from './queries.ts';
 
@@ -37,14 +37,9 @@ function CostFieldset({
   return (
     <>
       <div className="field-row">
-        <TextField label={t('dpsHomes.validFrom')} type="date" required {...bind('validFrom')} />
-        <TextField
-          label={t('dpsHomes.monthlyCost')}
-          inputMode="decimal"
-          required
-          {...bind('monthlyCostGrosze')}
-        />
-        <TextField label={t('dpsHomes.publishedOn')} type="date" required {...bind('publishedOn')} />
+        <DateField label={t('dpsHomes.validFrom')} {...bind('validFrom')} />
+        <MoneyField label={t('dpsHomes.monthlyCost')} {...bind('monthlyCostGrosze')} />
+        <DateField label={t('dpsHomes.publishedOn')} {...bind('publishedOn')} />
       </div>
       <TextField label={t('dpsHomes.source')} className="wide" required {...bind('source')} />
     </>
@@ -64,44 +59,43 @@ function AddHomeForm({ say }: { say(text: string): void }) {
   const { t } = useI18n();
   const saved = useHomeSaved(say, 'dpsHomes.added');
   const empty = () => ({ name: '', powiat: '', kind: 'elderly', address: '', places: '', cost: emptyCost() });
-  const f = withBindings(
-    useEditForm({
-      schema: DpsHomeInput,
-      defaultValues: empty(),
-      toBody: (v) => ({
-        name: v.name,
-        powiat: v.powiat,
-        kind: v.kind as DpsHome['kind'],
-        address: v.address || null,
-        places: v.places ? Number(v.places) : null,
-        cost: costBody(v.cost),
-      }),
-      save: dpsApi.addHome,
-      onSaved: (h) => {
-        f.reset(empty());
-        saved(h);
-      },
+  const f = useEditForm({
+    schema: DpsHomeInput,
+    defaultValues: empty(),
+    toBody: (v) => ({
+      name: v.name,
+      powiat: v.powiat,
+      kind: v.kind as DpsHome['kind'],
+      address: v.address || null,
+      places: v.places ? Number(v.places) : null,
+      cost: costBody(v.cost),
     }),
-    'home-',
-  );
+    save: dpsApi.addHome,
+    reset: empty,
+    onSaved: (h) => saved(h),
+    idPrefix: 'home-',
+  });
   return (
-    <Section card id="dps-home-add" title={t('dpsHomes.add')}>
-      <EditForm form={f} submitLabel={t('dpsHomes.addSubmit')}>
-        <TextField label={t('dpsHomes.name')} className="wide" required {...f.bind('name')} />
-        <div className="field-row">
-          <SelectField
-            label={t('dpsHomes.kind')}
-            options={DPS_KINDS.map((k) => ({ value: k, label: t(`dpsHomes.kind.${k}`) }))}
-            required
-            {...f.bind('kind')}
-          />
-          <TextField label={t('dpsHomes.powiat')} required {...f.bind('powiat')} />
-          <TextField label={t('dpsHomes.places')} inputMode="numeric" {...f.bind('places')} />
-        </div>
-        <TextField label={t('dpsHomes.address')} className="wide" {...f.bind('address')} />
-        <CostFieldset bind={(k) => f.bind(`cost.${k}`)} />
-      </EditForm>
-    </Section>
+    <FormCard
+      headingId="dps-home-add-h"
+      title={t('dpsHomes.add')}
+      form={f}
+      submitLabel={t('dpsHomes.addSubmit')}
+    >
+      <TextField label={t('dpsHomes.name')} className="wide" required {...f.bind('name')} />
+      <div className="field-row">
+        <SelectField
+          label={t('dpsHomes.kind')}
+          options={DPS_KINDS.map((k) => ({ value: k, label: t(`dpsHomes.kind.${k}`) }))}
+          required
+          {...f.bind('kind')}
+        />
+        <TextField label={t('dpsHomes.powiat')} required {...f.bind('powiat')} />
+        <TextField label={t('dpsHomes.places')} inputMode="numeric" {...f.bind('places')} />
+      </div>
+      <TextField label={t('dpsHomes.address')} className="wide" {...f.bind('address')} />
+      <CostFieldset bind={(k) => f.bind(`cost.${k}`)} />
+    </FormCard>
   );
 }
 
@@ -109,35 +103,34 @@ function AddCostForm({ homes, say }: { homes: readonly DpsHome[]; say(text: stri
   const { t } = useI18n();
   const saved = useHomeSaved(say, 'dpsHomes.costAdded');
   const empty = () => ({ homeId: '', ...emptyCost() });
-  const f = withBindings(
-    useEditForm({
-      schema: CostOfHome,
-      defaultValues: empty(),
-      toBody: (v) => ({ homeId: v.homeId, ...costBody(v) }),
-      save: ({ homeId, ...body }) => dpsApi.addCost(homeId, body),
-      onSaved: (h) => {
-        f.reset(empty());
-        saved(h);
-      },
-    }),
-    'cost-',
-  );
+  const f = useEditForm({
+    schema: CostOfHome,
+    defaultValues: empty(),
+    toBody: (v) => ({ homeId: v.homeId, ...costBody(v) }),
+    save: ({ homeId, ...body }) => dpsApi.addCost(homeId, body),
+    reset: empty,
+    onSaved: (h) => saved(h),
+    idPrefix: 'cost-',
+  });
   return (
-    <Section card id="dps-cost-add" title={t('dpsHomes.newCost')}>
-      <p className="hint">{t('dpsHomes.newCostLead')}</p>
-      <EditForm form={f} submitLabel={t('dpsHomes.costSubmit')}>
-        <SelectField
-          label={t('dpsHomes.home')}
-          options={[
-            { value: '', label: t('dpsHomes.choose') },
-            ...homes.map((h) => ({ value: h.id, label: h.name })),
-          ]}
-          required
-          {...f.bind('homeId')}
-        />
-        <CostFieldset bind={(k) => f.bind(k)} />
-      </EditForm>
-    </Section>
+    <FormCard
+      headingId="dps-cost-add-h"
+      title={t('dpsHomes.newCost')}
+      lead={<p className="hint">{t('dpsHomes.newCostLead')}</p>}
+      form={f}
+      submitLabel={t('dpsHomes.costSubmit')}
+    >
+      <SelectField
+        label={t('dpsHomes.home')}
+        options={[
+          { value: '', label: t('dpsHomes.choose') },
+          ...homes.map((h) => ({ value: h.id, label: h.name })),
+        ]}
+        required
+        {...f.bind('homeId')}
+      />
+      <CostFieldset bind={(k) => f.bind(k)} />
+    </FormCard>
   );
 }
 

@@ -2,10 +2,9 @@ import { CreateDpsReferral, type DpsReferral } from '@ostoja/domain/services/dps
 import { useQuery } from '@tanstack/react-query';
 import { dpsApi } from '../../api/dps.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { DateField, SelectField } from '../../components/fields.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { CandidateField, chosen } from '../services/candidate-field.tsx';
 import { dpsKeys, useHomes } from './queries.ts';
@@ -36,31 +35,29 @@ export function OpenReferralForm({ onSaved }: { onSaved(d: DpsReferral): void })
   });
   const v = f.values;
   return (
-    <Section card id="dps-open" title={t('dps.open')}>
-      <EditForm form={f} submitLabel={t('dps.openSubmit')}>
-        <CandidateField
-          label={t('dps.application')}
-          hint={t('dps.applicationHint')}
-          choose={t('dps.choose')}
-          candidates={candidates.data?.items}
-          errors={f.errors}
-          value={v.candidate}
-          onValue={(x) => f.form.setValue('candidate', x)}
-        />
-        <SelectField
-          {...f.bind('homeId')}
-          label={t('dps.home')}
-          options={[
-            { value: '', label: t('dps.choose') },
-            ...(homes.data?.items ?? []).map((h) => ({
-              value: h.id,
-              label: `${h.name} (${h.powiat})${h.costs[0] ? ` — ${money(h.costs[0].monthlyCostGrosze)}` : ''}`,
-            })),
-          ]}
-          required
-        />
-        <TextField {...f.bind('consentOn')} label={t('dps.consentOn')} type="date" required />
-      </EditForm>
-    </Section>
+    <FormCard headingId="dps-open-h" title={t('dps.open')} form={f} submitLabel={t('dps.openSubmit')}>
+      <CandidateField
+        label={t('dps.application')}
+        hint={t('dps.applicationHint')}
+        choose={t('dps.choose')}
+        candidates={candidates.data?.items}
+        errors={f.errors}
+        value={v.candidate}
+        onValue={(x) => f.form.setValue('candidate', x)}
+      />
+      <SelectField
+        {...f.bind('homeId')}
+        label={t('dps.home')}
+        options={[
+          { value: '', label: t('dps.choose') },
+          ...(homes.data?.items ?? []).map((h) => ({
+            value: h.id,
+            label: `${h.name} (${h.powiat})${h.costs[0] ? ` — ${money(h.costs[0].monthlyCostGrosze)}` : ''}`,
+          })),
+        ]}
+        required
+      />
+      <DateField {...f.bind('consentOn')} label={t('dps.consentOn')} />
+    </FormCard>
   );
 }

@@ -8,9 +8,9 @@ import {
 import type { z } from 'zod';
 import { dpsApi } from '../../api/dps.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
+import { DateField, fieldId, SelectField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
 import { toBase64 } from '../portal/upload.ts';
@@ -21,18 +21,14 @@ type Props = { referral: DpsReferral; onSaved(d: DpsReferral): void };
 export function DocumentForm({ referral, onSaved }: Props) {
   const { t } = useI18n();
   const empty = { kind: 'consent', fileName: '', data: '' };
-  const f = withBindings(
-    useEditForm({
-      schema: DpsDocumentInput,
-      defaultValues: empty,
-      toBody: (v) => ({ kind: v.kind as never, fileName: v.fileName, dataBase64: v.data }),
-      save: (body) => dpsApi.addDocument(referral.id, body),
-      onSaved: (d) => {
-        f.reset(empty);
-        onSaved(d);
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: DpsDocumentInput,
+    defaultValues: empty,
+    toBody: (v) => ({ kind: v.kind as never, fileName: v.fileName, dataBase64: v.data }),
+    save: (body) => dpsApi.addDocument(referral.id, body),
+    reset: true,
+    onSaved: (d) => onSaved(d),
+  });
   async function pick(file: File | undefined) {
     f.set('fileName')(file?.name ?? '');
     f.set('data')(file ? toBase64(new Uint8Array(await file.arrayBuffer())) : '');
@@ -83,23 +79,18 @@ function DateStepForm<V extends DateStep>({
   onSaved(d: DpsReferral): void;
 }) {
   const field = (name === 'refer' ? 'decidedOn' : 'admittedOn') as keyof V & string;
-  const f = withBindings(
-    useEditForm({
-      schema,
-      defaultValues: { [field]: todayIso() } as V,
-      toBody: (v) => v,
-      save,
-      onSaved,
-    }),
-  );
+  const f = useEditForm({
+    schema,
+    defaultValues: { [field]: todayIso() } as V,
+    toBody: (v) => v,
+    save,
+    onSaved,
+  });
   return (
-    <section className="card" aria-labelledby={`dps-${name}-h`}>
-      <h2 id={`dps-${name}-h`}>{title}</h2>
-      <EditForm form={f} submitLabel={submit}>
-        {f.errors.documents ? <p className="error">{f.errors.documents}</p> : null}
-        <TextField label={label} type="date" required {...f.bind(field as never)} />
-      </EditForm>
-    </section>
+    <FormCard headingId={`dps-${name}-h`} title={title} form={f} submitLabel={submit}>
+      {f.errors.documents ? <p className="error">{f.errors.documents}</p> : null}
+      <DateField label={label} {...f.bind(field as never)} />
+    </FormCard>
   );
 }
 

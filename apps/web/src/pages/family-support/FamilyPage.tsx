@@ -15,9 +15,9 @@ import { assistanceApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
+import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
@@ -33,96 +33,90 @@ function PlanForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssist
     defaultValues: empty,
     toBody: (v) => v,
     save: (body) => assistanceApi.addPlanItem(a.id, body),
-    onSaved: (r) => {
-      f.reset(empty);
-      onSaved(r);
-    },
+    reset: true,
+    onSaved,
+    idPrefix: 'plan-',
   });
   const field = (name: keyof typeof empty, type = 'text') => (
-    <TextField
-      id={fieldId(`plan-${name}`)}
-      label={t(`fa.plan.${name}`)}
-      type={type}
-      value={f.values[name]}
-      onValue={(v) => f.form.setValue(name, v)}
-      error={f.errors[name]}
-      required
-    />
+    <TextField label={t(`fa.plan.${name}`)} type={type} {...f.bind(name)} required />
   );
   return (
-    <section className="card" aria-labelledby="fa-plan-add">
-      <h3 id="fa-plan-add">{t('fa.plan.add')}</h3>
-      <EditForm form={f} submitLabel={t('fa.plan.submit')}>
-        {field('goal')}
-        {field('action')}
-        {field('deadline', 'date')}
-        {field('expectedEffect')}
-      </EditForm>
-    </section>
+    <FormCard
+      headingId="fa-plan-add"
+      title={t('fa.plan.add')}
+      level={3}
+      form={f}
+      submitLabel={t('fa.plan.submit')}
+    >
+      {field('goal')}
+      {field('action')}
+      {field('deadline', 'date')}
+      {field('expectedEffect')}
+    </FormCard>
   );
 }
 
 function VisitForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssistance): void }) {
   const { t } = useI18n();
   const empty = { visitedOn: todayIso(), kind: a.status === 'ended' ? 'monitoring' : 'homeVisit', note: '' };
-  const f = withBindings(
-    useEditForm({
-      schema: VisitInput,
-      defaultValues: empty,
-      toBody: (v) => ({ ...v, kind: v.kind as (typeof CONTACT_KINDS)[number] }),
-      save: (body) => assistanceApi.addVisit(a.id, body),
-      onSaved: (r) => {
-        f.reset(empty);
-        onSaved(r);
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: VisitInput,
+    defaultValues: empty,
+    toBody: (v) => ({ ...v, kind: v.kind as (typeof CONTACT_KINDS)[number] }),
+    save: (body) => assistanceApi.addVisit(a.id, body),
+    reset: true,
+    onSaved: (r) => onSaved(r),
+  });
   return (
-    <section className="card" aria-labelledby="fa-visit-add">
-      <h3 id="fa-visit-add">{t('fa.visit.add')}</h3>
-      <EditForm form={f} submitLabel={t('fa.visit.submit')}>
-        <TextField label={t('fa.visit.on')} type="date" {...f.bind('visitedOn')} required />
-        <SelectField
-          label={t('fa.visit.kind')}
-          {...f.bind('kind')}
-          options={CONTACT_KINDS.map((k) => ({ value: k, label: t(`fa.kind.${k}`) }))}
-        />
-        <TextAreaField label={t('fa.visit.note')} {...f.bind('note')} required />
-      </EditForm>
-    </section>
+    <FormCard
+      headingId="fa-visit-add"
+      title={t('fa.visit.add')}
+      level={3}
+      form={f}
+      submitLabel={t('fa.visit.submit')}
+    >
+      <DateField label={t('fa.visit.on')} {...f.bind('visitedOn')} />
+      <SelectField
+        label={t('fa.visit.kind')}
+        {...f.bind('kind')}
+        options={CONTACT_KINDS.map((k) => ({ value: k, label: t(`fa.kind.${k}`) }))}
+      />
+      <TextAreaField label={t('fa.visit.note')} {...f.bind('note')} required />
+    </FormCard>
   );
 }
 
 function OpinionForm({ a }: { a: FamilyAssistance }) {
   const { t } = useI18n();
   const [failed, setFailed] = useState(false);
-  const f = withBindings(
-    useEditForm({
-      schema: CourtOpinionInput,
-      defaultValues: { court: '', caseNumber: '', opinion: '' },
-      toBody: (v) => v,
-      save: async (body) => {
-        setFailed(false);
-        try {
-          return await assistanceApi.courtOpinion(a.id, body);
-        } catch (e) {
-          setFailed(true);
-          throw e;
-        }
-      },
-      onSaved: (pdf) => window.open(URL.createObjectURL(pdf), '_blank'),
-    }),
-  );
+  const f = useEditForm({
+    schema: CourtOpinionInput,
+    defaultValues: { court: '', caseNumber: '', opinion: '' },
+    toBody: (v) => v,
+    save: async (body) => {
+      setFailed(false);
+      try {
+        return await assistanceApi.courtOpinion(a.id, body);
+      } catch (e) {
+        setFailed(true);
+        throw e;
+      }
+    },
+    onSaved: (pdf) => window.open(URL.createObjectURL(pdf), '_blank'),
+  });
   return (
-    <section className="card" aria-labelledby="fa-opinion">
-      <h3 id="fa-opinion">{t('fa.opinion')}</h3>
-      {failed ? <Alert>{t('fa.opinion.failed')}</Alert> : null}
-      <EditForm form={f} submitLabel={t('fa.opinion.submit')}>
-        <TextField label={t('fa.opinion.court')} {...f.bind('court')} required />
-        <TextField label={t('fa.opinion.caseNumber')} {...f.bind('caseNumber')} required />
-        <TextAreaField label={t('fa.opinion.text')} rows={8} {...f.bind('opinion')} required />
-      </EditForm>
-    </section>
+    <FormCard
+      headingId="fa-opinion"
+      title={t('fa.opinion')}
+      level={3}
+      lead={failed ? <Alert>{t('fa.opinion.failed')}</Alert> : null}
+      form={f}
+      submitLabel={t('fa.opinion.submit')}
+    >
+      <TextField label={t('fa.opinion.court')} {...f.bind('court')} required />
+      <TextField label={t('fa.opinion.caseNumber')} {...f.bind('caseNumber')} required />
+      <TextAreaField label={t('fa.opinion.text')} rows={8} {...f.bind('opinion')} required />
+    </FormCard>
   );
 }
 
@@ -150,26 +144,24 @@ function ConsentButton({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyA
 /** The end of the work (goals reached, the family's refusal, a move…), and monitoring after it. */
 function EndForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssistance): void }) {
   const { t } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: EndAssistance,
-      defaultValues: { endedOn: todayIso(), reason: '', monitoringUntil: '' },
-      toBody: (v) => ({ ...v, monitoringUntil: v.monitoringUntil || null }),
-      save: (body) => assistanceApi.end(a.id, body),
-      onSaved,
-    }),
-  );
+  const f = useEditForm({
+    schema: EndAssistance,
+    defaultValues: { endedOn: todayIso(), reason: '', monitoringUntil: '' },
+    toBody: (v) => ({ ...v, monitoringUntil: v.monitoringUntil || null }),
+    save: (body) => assistanceApi.end(a.id, body),
+    onSaved,
+  });
   return (
     <details className="card">
       <summary>{t('fa.end')}</summary>
       <EditForm form={f} submitLabel={t('fa.end.submit')}>
-        <TextField label={t('fa.endedOn')} type="date" {...f.bind('endedOn')} required />
+        <DateField label={t('fa.endedOn')} {...f.bind('endedOn')} />
         <TextAreaField label={t('fa.end.reason')} {...f.bind('reason')} required />
-        <TextField
+        <DateField
           label={t('fa.end.monitoringUntil')}
           hint={t('fa.end.monitoringHint')}
-          type="date"
           {...f.bind('monitoringUntil')}
+          required={false}
         />
       </EditForm>
     </details>
@@ -180,37 +172,38 @@ function EndForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssista
 function AssignForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssistance): void }) {
   const { t } = useI18n();
   const loads = useRead(['familyAssistants'], (signal) => assistanceApi.assistants(signal));
-  const f = withBindings(
-    useEditForm({
-      schema: AssignAssistant,
-      defaultValues: { assistantId: a.assistantId ?? '', assignedOn: todayIso() },
-      toBody: (v) => v,
-      save: (body) => assistanceApi.assign(a.id, body),
-      onSaved: (r) => {
-        loads.refetch();
-        onSaved(r);
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: AssignAssistant,
+    defaultValues: { assistantId: a.assistantId ?? '', assignedOn: todayIso() },
+    toBody: (v) => v,
+    save: (body) => assistanceApi.assign(a.id, body),
+    onSaved: (r) => {
+      loads.refetch();
+      onSaved(r);
+    },
+  });
   return (
-    <section className="card" aria-labelledby="fa-assign">
-      <h3 id="fa-assign">{t('fa.assign')}</h3>
-      <EditForm form={f} submitLabel={t('fa.assign.submit')}>
-        <SelectField
-          label={t('fa.assistant')}
-          {...f.bind('assistantId')}
-          options={[
-            { value: '', label: '—' },
-            ...(loads.data?.items ?? []).map((x) => ({
-              value: x.id,
-              label: t('fa.assign.option', { name: x.fullName, n: x.families, max: x.limit }),
-            })),
-          ]}
-          required
-        />
-        <TextField label={t('fa.assign.on')} type="date" {...f.bind('assignedOn')} required />
-      </EditForm>
-    </section>
+    <FormCard
+      headingId="fa-assign"
+      title={t('fa.assign')}
+      level={3}
+      form={f}
+      submitLabel={t('fa.assign.submit')}
+    >
+      <SelectField
+        label={t('fa.assistant')}
+        {...f.bind('assistantId')}
+        options={[
+          { value: '', label: '—' },
+          ...(loads.data?.items ?? []).map((x) => ({
+            value: x.id,
+            label: t('fa.assign.option', { name: x.fullName, n: x.families, max: x.limit }),
+          })),
+        ]}
+        required
+      />
+      <DateField label={t('fa.assign.on')} {...f.bind('assignedOn')} />
+    </FormCard>
   );
 }
 

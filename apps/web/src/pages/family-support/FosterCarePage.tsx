@@ -11,10 +11,10 @@ import { fosterCareApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
+import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -97,26 +97,28 @@ function ImportForm() {
   const { t } = useI18n();
   const saved = useFamilySupportSaved();
   const [done, setDone] = useState<{ imported: number; discrepancies: number }>();
-  const f = withBindings(
-    useEditForm({
-      schema: ImportChargeNotes,
-      defaultValues: { csv: '' },
-      toBody: (v) => ({ csv: v.csv }),
-      save: (body) => fosterCareApi.importNotes(body),
-      onSaved: (r) => {
-        setDone(r);
-        f.reset({ csv: '' });
-        saved.fosterCare();
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: ImportChargeNotes,
+    defaultValues: { csv: '' },
+    toBody: (v) => ({ csv: v.csv }),
+    save: (body) => fosterCareApi.importNotes(body),
+    reset: () => ({ csv: '' }),
+    onSaved: (r) => {
+      setDone(r);
+      saved.fosterCare();
+    },
+  });
   return (
-    <Section card id="fc-import" title={t('fc.import')}>
-      {done ? <Alert kind="success">{t('fc.imported', done)}</Alert> : null}
-      <EditForm form={f} submitLabel={t('fc.importSubmit')} requiredNote={false}>
-        <TextAreaField label={t('fc.csv')} hint={t('fc.csvHint')} rows={6} {...f.bind('csv')} />
-      </EditForm>
-    </Section>
+    <FormCard
+      headingId="fc-import-h"
+      title={t('fc.import')}
+      lead={done ? <Alert kind="success">{t('fc.imported', done)}</Alert> : null}
+      form={f}
+      submitLabel={t('fc.importSubmit')}
+      requiredNote={false}
+    >
+      <TextAreaField label={t('fc.csv')} hint={t('fc.csvHint')} rows={6} {...f.bind('csv')} />
+    </FormCard>
   );
 }
 
@@ -132,34 +134,24 @@ function AddChildForm() {
     placementName: '',
     powiat: '',
   };
-  const f = withBindings(
-    useEditForm({
-      schema: CreateFosterChild,
-      defaultValues: empty,
-      toBody: (v) => ({
-        personId: v.person?.id ?? '',
-        placedOn: v.placedOn,
-        placementKind: v.placementKind as (typeof PLACEMENT_KINDS)[number],
-        placementName: v.placementName,
-        powiat: v.powiat,
-      }),
-      save: (body) => fosterCareApi.create(body),
-      onSaved: (c) => {
-        saved.fosterCare();
-        navigate(`/foster-care/${c.id}`);
-      },
+  const f = useEditForm({
+    schema: CreateFosterChild,
+    defaultValues: empty,
+    toBody: (v) => ({
+      personId: v.person?.id ?? '',
+      placedOn: v.placedOn,
+      placementKind: v.placementKind as (typeof PLACEMENT_KINDS)[number],
+      placementName: v.placementName,
+      powiat: v.powiat,
     }),
-  );
+    save: (body) => fosterCareApi.create(body),
+    onSaved: (c) => {
+      saved.fosterCare();
+      navigate(`/foster-care/${c.id}`);
+    },
+  });
   const text = (name: 'placedOn' | 'placementName' | 'powiat', type = 'text') => (
-    <TextField
-      id={fieldId(name)}
-      label={t(`fc.add.${name}`)}
-      type={type}
-      value={f.values[name]}
-      onValue={(v) => f.form.setValue(name, v)}
-      error={f.errors[name]}
-      required
-    />
+    <TextField label={t(`fc.add.${name}`)} type={type} {...f.bind(name)} required />
   );
   return (
     <details className="card">

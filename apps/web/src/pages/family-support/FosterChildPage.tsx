@@ -6,10 +6,10 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page, Section } from '../../components/page.tsx';
+import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { useFamilySupportSaved, useFosterChild } from './queries.ts';
 
@@ -37,14 +37,12 @@ function NoteForm({ child, onSaved }: { child: FosterChild; onSaved(): void }) {
     <TextField {...f.bind(name, path)} label={t(`fc.note.${name}`)} type={type} required />
   );
   return (
-    <Section card id="fc-note" title={t('fc.note.add')}>
-      <EditForm form={f} submitLabel={t('fc.note.submit')}>
-        {field('month', 'month', 'month')}
-        {field('number', 'number')}
-        {field('cost', 'costGrosze')}
-        {field('charged', 'chargedGrosze')}
-      </EditForm>
-    </Section>
+    <FormCard headingId="fc-note-h" title={t('fc.note.add')} form={f} submitLabel={t('fc.note.submit')}>
+      {field('month', 'month', 'month')}
+      {field('number', 'number')}
+      {field('cost', 'costGrosze')}
+      {field('charged', 'chargedGrosze')}
+    </FormCard>
   );
 }
 

@@ -8,8 +8,7 @@ import { assistanceApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
+import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -23,29 +22,25 @@ function ReferForm({ householdId }: { householdId: string }) {
   const { t } = useI18n();
   const saved = useFamilySupportSaved();
   const empty = { referredOn: todayIso(), reason: '', basis: 'head', courtOrder: '' };
-  const f = withBindings(
-    useEditForm({
-      schema: ReferFamily,
-      defaultValues: empty,
-      toBody: (v) => ({
-        householdId,
-        referredOn: v.referredOn,
-        reason: v.reason,
-        basis: v.basis as (typeof ASSISTANCE_BASES)[number],
-        courtOrder: v.basis === 'court' ? v.courtOrder : null,
-      }),
-      save: (body) => assistanceApi.refer(body),
-      onSaved: (a) => {
-        f.reset(empty);
-        saved.assistance(a);
-      },
+  const f = useEditForm({
+    schema: ReferFamily,
+    defaultValues: empty,
+    toBody: (v) => ({
+      householdId,
+      referredOn: v.referredOn,
+      reason: v.reason,
+      basis: v.basis as (typeof ASSISTANCE_BASES)[number],
+      courtOrder: v.basis === 'court' ? v.courtOrder : null,
     }),
-  );
+    save: (body) => assistanceApi.refer(body),
+    reset: true,
+    onSaved: (a) => saved.assistance(a),
+  });
   return (
     <details>
       <summary>{t('fa.refer')}</summary>
       <EditForm form={f} submitLabel={t('fa.refer.submit')}>
-        <TextField label={t('fa.referredOn')} type="date" {...f.bind('referredOn')} required />
+        <DateField label={t('fa.referredOn')} {...f.bind('referredOn')} />
         <SelectField
           label={t('fa.basis')}
           {...f.bind('basis')}

@@ -11,9 +11,9 @@ import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
+import { DateField, MoneyField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
@@ -24,42 +24,31 @@ const grosze = (text: string) => parseZloty(text) ?? Number.NaN;
 function InvoiceForm({ funeral }: { funeral: Funeral }) {
   const { t } = useI18n();
   const saved = useFuneralsSaved();
-  const f = withBindings(
-    useEditForm({
-      schema: FuneralInvoiceInput,
-      defaultValues: { invoiceNumber: '', issuedOn: todayIso(), invoiceGrosze: '', overLimitReason: '' },
-      toBody: (v) => ({ ...v, invoiceGrosze: grosze(v.invoiceGrosze) }),
-      save: (body) => funeralsApi.invoice(funeral.id, body),
-      onSaved: (r) => saved.funeral(r),
-    }),
-  );
+  const f = useEditForm({
+    schema: FuneralInvoiceInput,
+    defaultValues: { invoiceNumber: '', issuedOn: todayIso(), invoiceGrosze: '', overLimitReason: '' },
+    toBody: (v) => ({ ...v, invoiceGrosze: grosze(v.invoiceGrosze) }),
+    save: (body) => funeralsApi.invoice(funeral.id, body),
+    onSaved: (r) => saved.funeral(r),
+  });
   return (
-    <Section card id="fun-invoice" title={t('fun.invoice')}>
-      <EditForm form={f} submitLabel={t('fun.invoiceSubmit')}>
-        <div className="field-row">
-          <TextField label={t('fun.invoiceNumber')} {...f.bind('invoiceNumber')} required />
-          <TextField
-            label={t('fun.issuedOn')}
-            type="date"
-            className="w-short"
-            {...f.bind('issuedOn')}
-            required
-          />
-          <TextField
-            label={t('fun.invoiceAmount')}
-            inputMode="decimal"
-            className="w-short"
-            {...f.bind('invoiceGrosze')}
-            required
-          />
-        </div>
-        <TextAreaField
-          label={t('fun.overLimitReason')}
-          hint={t('fun.overLimitHint')}
-          {...f.bind('overLimitReason')}
-        />
-      </EditForm>
-    </Section>
+    <FormCard
+      headingId="fun-invoice-h"
+      title={t('fun.invoice')}
+      form={f}
+      submitLabel={t('fun.invoiceSubmit')}
+    >
+      <div className="field-row">
+        <TextField label={t('fun.invoiceNumber')} {...f.bind('invoiceNumber')} required />
+        <DateField label={t('fun.issuedOn')} {...f.bind('issuedOn')} />
+        <MoneyField label={t('fun.invoiceAmount')} className="w-short" {...f.bind('invoiceGrosze')} />
+      </div>
+      <TextAreaField
+        label={t('fun.overLimitReason')}
+        hint={t('fun.overLimitHint')}
+        {...f.bind('overLimitReason')}
+      />
+    </FormCard>
   );
 }
 
@@ -73,23 +62,19 @@ function RecoveryForm({ funeral }: { funeral: Funeral }) {
     on: todayIso(),
     reference: '',
   });
-  const f = withBindings(
-    useEditForm({
-      schema: FuneralRecoveryInput,
-      defaultValues: empty(),
-      toBody: (v) => ({
-        ...v,
-        source: v.source as (typeof RECOVERY_SOURCES)[number],
-        kind: v.kind as (typeof RECOVERY_KINDS)[number],
-        amountGrosze: grosze(v.amountGrosze),
-      }),
-      save: (body) => funeralsApi.recover(funeral.id, body),
-      onSaved: (r) => {
-        f.reset(empty());
-        saved.funeral(r);
-      },
+  const f = useEditForm({
+    schema: FuneralRecoveryInput,
+    defaultValues: empty(),
+    toBody: (v) => ({
+      ...v,
+      source: v.source as (typeof RECOVERY_SOURCES)[number],
+      kind: v.kind as (typeof RECOVERY_KINDS)[number],
+      amountGrosze: grosze(v.amountGrosze),
     }),
-  );
+    save: (body) => funeralsApi.recover(funeral.id, body),
+    reset: empty,
+    onSaved: (r) => saved.funeral(r),
+  });
   return (
     <EditForm form={f} submitLabel={t('fun.recoverSubmit')}>
       <div className="field-row">
@@ -107,14 +92,8 @@ function RecoveryForm({ funeral }: { funeral: Funeral }) {
         />
       </div>
       <div className="field-row">
-        <TextField
-          label={t('fun.amount')}
-          inputMode="decimal"
-          className="w-short"
-          {...f.bind('amountGrosze')}
-          required
-        />
-        <TextField label={t('fun.on')} type="date" className="w-short" {...f.bind('on')} required />
+        <MoneyField label={t('fun.amount')} className="w-short" {...f.bind('amountGrosze')} />
+        <DateField label={t('fun.on')} {...f.bind('on')} />
         <TextField label={t('fun.reference')} {...f.bind('reference')} />
       </div>
     </EditForm>

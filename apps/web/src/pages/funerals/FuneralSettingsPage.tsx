@@ -8,13 +8,13 @@ import {
 import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { TextField } from '../../components/fields.tsx';
+import { DateField, MoneyField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page, Section } from '../../components/page.tsx';
+import { Page } from '../../components/page.tsx';
 import { funeralsKeys, useFuneralsSaved } from './queries.ts';
 
 // The contracted funeral homes and the council's cost limits, both data entered without a code change.
@@ -38,13 +38,11 @@ function HomeForm() {
     label: 'fun.homeName' | 'fun.homeAddress' | 'fun.contractNumber',
   ) => <TextField {...f.bind(k)} label={t(label)} required />;
   return (
-    <Section card id="fun-home" title={t('fun.addHome')}>
-      <EditForm form={f} submitLabel={t('fun.addHomeSubmit')}>
-        {field('name', 'fun.homeName')}
-        {field('address', 'fun.homeAddress')}
-        {field('contractNumber', 'fun.contractNumber')}
-      </EditForm>
-    </Section>
+    <FormCard headingId="fun-home-h" title={t('fun.addHome')} form={f} submitLabel={t('fun.addHomeSubmit')}>
+      {field('name', 'fun.homeName')}
+      {field('address', 'fun.homeAddress')}
+      {field('contractNumber', 'fun.contractNumber')}
+    </FormCard>
   );
 }
 
@@ -67,26 +65,21 @@ function LimitForm() {
       saved.limits();
     },
   });
-  const day = (k: 'adoptedOn' | 'validFrom') => (
-    <TextField {...f.bind(k)} label={t(`fun.${k}`)} type="date" className="w-short" required />
-  );
+  const day = (k: 'adoptedOn' | 'validFrom') => <DateField {...f.bind(k)} label={t(`fun.${k}`)} />;
   return (
-    <Section card id="fun-limit" title={t('fun.addLimit')}>
-      <EditForm form={f} submitLabel={t('fun.addLimitSubmit')}>
-        <TextField {...f.bind('resolutionNumber')} label={t('fun.resolutionNumber')} required />
-        <div className="field-row">
-          {day('adoptedOn')}
-          {day('validFrom')}
-        </div>
-        <TextField
-          {...f.bind('limit', 'limitGrosze')}
-          label={t('fun.limitAmount')}
-          inputMode="decimal"
-          className="w-short"
-          required
-        />
-      </EditForm>
-    </Section>
+    <FormCard
+      headingId="fun-limit-h"
+      title={t('fun.addLimit')}
+      form={f}
+      submitLabel={t('fun.addLimitSubmit')}
+    >
+      <TextField {...f.bind('resolutionNumber')} label={t('fun.resolutionNumber')} required />
+      <div className="field-row">
+        {day('adoptedOn')}
+        {day('validFrom')}
+      </div>
+      <MoneyField {...f.bind('limit', 'limitGrosze')} label={t('fun.limitAmount')} className="w-short" />
+    </FormCard>
   );
 }
 

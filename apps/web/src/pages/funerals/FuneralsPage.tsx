@@ -6,15 +6,15 @@ import { Link, useNavigate } from 'react-router-dom';
 import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { MoneyField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
-import { Page, Section } from '../../components/page.tsx';
+import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { funeralsKeys, useFuneralsSaved } from './queries.ts';
@@ -89,46 +89,43 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
     />
   );
   return (
-    <Section card id="fun-arrange" title={t('fun.arrange')}>
-      <EditForm form={f} submitLabel={t('fun.arrangeSubmit')}>
-        <PersonPicker {...f.pick('person')} />
-        <div className="field-row">
-          {field('dateOfDeath', 'date')}
-          {field('placeOfDeath', 'text', false)}
-        </div>
-        <div className="field-row">
-          {field('reportedBy')}
-          {field('reportedOn', 'date')}
-        </div>
-        <SelectField
-          {...f.bind('funeralHomeId')}
-          label={t('fun.home')}
-          options={[
-            { value: '', label: t('fun.choose') },
-            ...(homes.data?.items ?? []).map((h) => ({
-              value: h.id,
-              label: `${h.name} (${h.contractNumber})`,
-            })),
-          ]}
-          required
-        />
-        <div className="field-row">
-          {field('orderedOn', 'date')}
-          <TextField
-            {...f.bind('cost', 'costGrosze')}
-            label={t('fun.cost')}
-            inputMode="decimal"
-            className="w-short"
-            required
-          />
-        </div>
-        <TextAreaField
-          {...f.bind('overLimitReason')}
-          label={t('fun.overLimitReason')}
-          hint={t('fun.overLimitHint')}
-        />
-      </EditForm>
-    </Section>
+    <FormCard
+      headingId="fun-arrange-h"
+      title={t('fun.arrange')}
+      form={f}
+      submitLabel={t('fun.arrangeSubmit')}
+    >
+      <PersonPicker {...f.pick('person')} />
+      <div className="field-row">
+        {field('dateOfDeath', 'date')}
+        {field('placeOfDeath', 'text', false)}
+      </div>
+      <div className="field-row">
+        {field('reportedBy')}
+        {field('reportedOn', 'date')}
+      </div>
+      <SelectField
+        {...f.bind('funeralHomeId')}
+        label={t('fun.home')}
+        options={[
+          { value: '', label: t('fun.choose') },
+          ...(homes.data?.items ?? []).map((h) => ({
+            value: h.id,
+            label: `${h.name} (${h.contractNumber})`,
+          })),
+        ]}
+        required
+      />
+      <div className="field-row">
+        {field('orderedOn', 'date')}
+        <MoneyField {...f.bind('cost', 'costGrosze')} label={t('fun.cost')} className="w-short" />
+      </div>
+      <TextAreaField
+        {...f.bind('overLimitReason')}
+        label={t('fun.overLimitReason')}
+        hint={t('fun.overLimitHint')}
+      />
+    </FormCard>
   );
 }
 

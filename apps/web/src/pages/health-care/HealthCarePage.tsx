@@ -6,13 +6,13 @@ import { Link } from 'react-router-dom';
 import { healthCareApi } from '../../api/health-care.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page, Section } from '../../components/page.tsx';
+import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { HouseholdApplicationSelect } from '../benefits/household-application-select.tsx';
 import { PersonPicker } from '../registry/person-picker.tsx';
@@ -77,44 +77,42 @@ function DecideForm({ onSaved }: { onSaved(): void }) {
   });
   const v = f.values;
   const day = (k: 'appliedOn' | 'careStartedOn' | 'insuredFrom' | 'decidedOn', required = true) => (
-    <TextField {...f.bind(k)} label={t(`hc.${k}`)} type="date" className="w-short" required={required} />
+    <DateField {...f.bind(k)} label={t(`hc.${k}`)} required={required} />
   );
   return (
-    <Section card id="hc-decide" title={t('hc.decide')}>
-      <EditForm form={f} submitLabel={t('hc.decideSubmit')}>
-        <PersonPicker
-          {...f.pick('person')}
-          onSelect={(p) => {
-            f.form.setValue('person', p);
-            f.form.setValue('applicationId', '');
-          }}
-        />
-        <HouseholdApplicationSelect
-          {...f.bind('applicationId')}
-          label={t('hc.application')}
-          householdId={v.person?.householdId ?? ''}
-          empty={t('hc.choose')}
-          required
-        />
-        <SelectField
-          {...f.bind('basis')}
-          label={t('hc.basis')}
-          options={(['application', 'emergencyCare'] as const).map((b) => ({
-            value: b,
-            label: t(`hc.basis.${b}`),
-          }))}
-          required
-        />
-        <div className="field-row">
-          {day('appliedOn')}
-          {v.basis === 'emergencyCare' ? day('careStartedOn') : null}
-        </div>
-        <div className="field-row">
-          {day('insuredFrom', false)}
-          {day('decidedOn')}
-        </div>
-      </EditForm>
-    </Section>
+    <FormCard headingId="hc-decide-h" title={t('hc.decide')} form={f} submitLabel={t('hc.decideSubmit')}>
+      <PersonPicker
+        {...f.pick('person')}
+        onSelect={(p) => {
+          f.form.setValue('person', p);
+          f.form.setValue('applicationId', '');
+        }}
+      />
+      <HouseholdApplicationSelect
+        {...f.bind('applicationId')}
+        label={t('hc.application')}
+        householdId={v.person?.householdId ?? ''}
+        empty={t('hc.choose')}
+        required
+      />
+      <SelectField
+        {...f.bind('basis')}
+        label={t('hc.basis')}
+        options={(['application', 'emergencyCare'] as const).map((b) => ({
+          value: b,
+          label: t(`hc.basis.${b}`),
+        }))}
+        required
+      />
+      <div className="field-row">
+        {day('appliedOn')}
+        {v.basis === 'emergencyCare' ? day('careStartedOn') : null}
+      </div>
+      <div className="field-row">
+        {day('insuredFrom', false)}
+        {day('decidedOn')}
+      </div>
+    </FormCard>
   );
 }
 

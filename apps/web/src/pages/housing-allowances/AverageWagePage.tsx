@@ -7,9 +7,9 @@ import { useState } from 'react';
 import { housingAllowancesApi } from '../../api/housing-allowances.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { fieldId, MoneyField, SelectField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -68,46 +68,41 @@ function NoticeForm({ live, onSaved }: { live: AverageWageNotice[]; onSaved(): v
     />
   );
   return (
-    <section className="card" aria-labelledby="wage-add-h">
-      <h2 id="wage-add-h">{t('ha.wage.add')}</h2>
-      <EditForm form={f} submitLabel={t('ha.wage.addSubmit')}>
-        <SelectField
-          id={fieldId('supersedesId')}
-          label={t('ha.wage.supersedes')}
-          value={v.supersedesId}
-          onValue={(id) => {
-            f.form.setValue('supersedesId', id);
-            const old = live.find((n) => n.id === id);
-            if (old) {
-              f.form.setValue('year', String(old.year));
-              f.form.setValue('quarter', String(old.quarter));
-            }
-          }}
-          options={[
-            { value: '', label: t('ha.wage.supersedesNone') },
-            ...live.map((n) => ({ value: n.id, label: `${quarter(n)}: ${money(n.amountGrosze)}` })),
-          ]}
-          error={f.errors.supersedesId}
-        />
-        <div className="field-row">
-          {text('year')}
-          {text('quarter')}
-        </div>
-        <TextField
-          id={fieldId('amountGrosze')}
-          label={t('ha.wage.amount')}
-          hint={t('ha.wage.amountHint')}
-          inputMode="decimal"
-          className="w-short"
-          value={v.amount}
-          onValue={(x) => f.form.setValue('amount', x)}
-          error={f.errors.amountGrosze}
-          required
-        />
-        {text('appliesFrom', { type: 'date' })}
-        {text('monitorPolski', { hint: t('ha.wage.monitorPolskiHint'), required: false, className: 'wide' })}
-      </EditForm>
-    </section>
+    <FormCard headingId="wage-add-h" title={t('ha.wage.add')} form={f} submitLabel={t('ha.wage.addSubmit')}>
+      <SelectField
+        id={fieldId('supersedesId')}
+        label={t('ha.wage.supersedes')}
+        value={v.supersedesId}
+        onValue={(id) => {
+          f.form.setValue('supersedesId', id);
+          const old = live.find((n) => n.id === id);
+          if (old) {
+            f.form.setValue('year', String(old.year));
+            f.form.setValue('quarter', String(old.quarter));
+          }
+        }}
+        options={[
+          { value: '', label: t('ha.wage.supersedesNone') },
+          ...live.map((n) => ({ value: n.id, label: `${quarter(n)}: ${money(n.amountGrosze)}` })),
+        ]}
+        error={f.errors.supersedesId}
+      />
+      <div className="field-row">
+        {text('year')}
+        {text('quarter')}
+      </div>
+      <MoneyField
+        id={fieldId('amountGrosze')}
+        label={t('ha.wage.amount')}
+        hint={t('ha.wage.amountHint')}
+        className="w-short"
+        value={v.amount}
+        onValue={(x) => f.form.setValue('amount', x)}
+        error={f.errors.amountGrosze}
+      />
+      {text('appliesFrom', { type: 'date' })}
+      {text('monitorPolski', { hint: t('ha.wage.monitorPolskiHint'), required: false, className: 'wide' })}
+    </FormCard>
   );
 }
 

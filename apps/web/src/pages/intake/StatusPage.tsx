@@ -8,7 +8,6 @@ import { intakeApi, type IntakeProof as Proof } from '../../api/intake.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -97,15 +96,13 @@ function Found({ s, proof, onReload }: { s: Status; proof: Proof; onReload(): vo
 export function StatusPage() {
   const { t, msg } = useI18n();
   const [found, setFound] = useState<{ s: Status; proof: Proof } | null>(null);
-  const f = withBindings(
-    useEditForm({
-      schema: IntakeProof,
-      defaultValues: { reference: '', code: '' },
-      toBody: (v) => v,
-      save: async (proof) => ({ s: await intakeApi.status(proof), proof }),
-      onSaved: setFound,
-    }),
-  );
+  const f = useEditForm({
+    schema: IntakeProof,
+    defaultValues: { reference: '', code: '' },
+    toBody: (v) => v,
+    save: async (proof) => ({ s: await intakeApi.status(proof), proof }),
+    onSaved: setFound,
+  });
   // After files were sent: the application as it is now, with the same proof.
   const again = useMutation<Status, ApiError, Proof>({
     mutationFn: (proof) => intakeApi.status(proof),

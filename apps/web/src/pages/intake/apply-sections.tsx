@@ -2,9 +2,10 @@ import { CONTACT_CHANNELS } from '@ostoja/domain/portal/intake';
 import { RELATIONS } from '@ostoja/domain/registry/household';
 import type { ComponentProps } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { CheckboxField, DateField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { RadioGroup } from '../../components/portal-fields.tsx';
 import type { Errors } from '../../lib/forms.ts';
+import type { AddressValues } from '../registry/address-fields.tsx';
 
 // Parts of the online application (PS-1-like): the applicant and each household member, the
 // address, how to reach the applicant. Field ids follow the API's error paths.
@@ -18,13 +19,6 @@ export interface PersonValues {
 export interface MemberValues extends PersonValues {
   key: number;
   relation: string;
-}
-export interface AddressValues {
-  street: string;
-  building: string;
-  apartment: string;
-  postalCode: string;
-  city: string;
 }
 
 export const emptyPerson = (): PersonValues => ({ firstName: '', surname: '', pesel: '', birthDate: '' });
@@ -78,14 +72,13 @@ export function PersonFields({
           inputMode="numeric"
           className="w-pesel"
         />
-        <TextField
+        <DateField
           {...f('birthDate')}
           label={t('apply.birthDate')}
-          type="date"
           value={values.birthDate}
           onValue={(birthDate) => set({ birthDate })}
-          className="w-short"
           autoComplete={path === 'applicant.' ? 'bday' : 'off'}
+          required={false}
         />
       </div>
     </>

@@ -8,10 +8,10 @@ import { foodAidApi } from '../../api/programs.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
+import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard, FormLead } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -20,7 +20,7 @@ import { DataTable } from '../../components/table.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { programsKeys, useFoodAidYear, useProgramsSaved } from './queries.ts';
-import { ReasonsField } from './reasons-field.tsx';
+import { CriteriaFields } from './reasons-field.tsx';
 
 type PartnerOption = { value: string; label: string };
 
@@ -37,62 +37,43 @@ function ReferForm({ partners }: { partners: PartnerOption[] }) {
     income: '',
     reasons: [] as string[],
   };
-  const f = withBindings(
-    useEditForm({
-      schema: ReferralInput,
-      defaultValues: empty,
-      toBody: (v) => ({
-        personId: v.person?.id ?? '',
-        partnerId: v.partnerId,
-        issuedOn: v.issuedOn,
-        validUntil: v.validUntil,
-        householdSize: Number(v.householdSize),
-        incomePerPersonGrosze: parseZloty(v.income) ?? Number.NaN,
-        reasons: v.reasons as (typeof HELP_REASONS)[number][],
-      }),
-      save: (body) => foodAidApi.refer(body),
-      onSaved: (r) => {
-        saved.foodAid();
-        setDone(listName(r));
-        f.reset(empty);
-      },
+  const f = useEditForm({
+    schema: ReferralInput,
+    defaultValues: empty,
+    toBody: (v) => ({
+      personId: v.person?.id ?? '',
+      partnerId: v.partnerId,
+      issuedOn: v.issuedOn,
+      validUntil: v.validUntil,
+      householdSize: Number(v.householdSize),
+      incomePerPersonGrosze: parseZloty(v.income) ?? Number.NaN,
+      reasons: v.reasons as (typeof HELP_REASONS)[number][],
     }),
-  );
-  const v = f.values;
+    save: (body) => foodAidApi.refer(body),
+    reset: true,
+    onSaved: (r) => {
+      saved.foodAid();
+      setDone(listName(r));
+    },
+  });
   return (
-    <Section card id="fa-refer" title={t('foodAid.refer')}>
-      <p>{t('foodAid.refer.lead')}</p>
-      {done ? <Alert kind="success">{t('foodAid.refer.done', { name: done })}</Alert> : null}
-      <EditForm form={f} submitLabel={t('foodAid.refer')}>
-        <PersonPicker {...f.pick('person')} />
-        <SelectField label={t('foodAid.partner')} {...f.bind('partnerId')} options={partners} required />
-        <div className="field-row">
-          <TextField label={t('foodAid.issuedOn')} type="date" {...f.bind('issuedOn')} required />
-          <TextField label={t('foodAid.validUntil')} type="date" {...f.bind('validUntil')} required />
-        </div>
-        <div className="field-row">
-          <TextField
-            label={t('prg.income')}
-            inputMode="decimal"
-            {...f.bind('income')}
-            id={fieldId('incomePerPersonGrosze')}
-            error={f.errors.incomePerPersonGrosze}
-            required
-          />
-          <TextField
-            label={t('prg.householdSize')}
-            inputMode="numeric"
-            {...f.bind('householdSize')}
-            required
-          />
-        </div>
-        <ReasonsField
-          value={v.reasons}
-          onValue={(r) => f.form.setValue('reasons', r)}
-          error={f.errors.reasons}
-        />
-      </EditForm>
-    </Section>
+    <FormCard
+      headingId="fa-refer-h"
+      title={t('foodAid.refer')}
+      lead={
+        <FormLead text={t('foodAid.refer.lead')} done={done && t('foodAid.refer.done', { name: done })} />
+      }
+      form={f}
+      submitLabel={t('foodAid.refer')}
+    >
+      <PersonPicker {...f.pick('person')} />
+      <SelectField label={t('foodAid.partner')} {...f.bind('partnerId')} options={partners} required />
+      <div className="field-row">
+        <DateField label={t('foodAid.issuedOn')} {...f.bind('issuedOn')} />
+        <DateField label={t('foodAid.validUntil')} {...f.bind('validUntil')} />
+      </div>
+      <CriteriaFields form={f} />
+    </FormCard>
   );
 }
 
@@ -102,19 +83,17 @@ function ImportForm({ partners, month }: { partners: PartnerOption[]; month: str
   const [done, setDone] = useState<string | null>(null);
   // The partner is the address of the import, not part of its body.
   const [partnerId, setPartnerId] = useState(partners[0]?.value ?? '');
-  const f = withBindings(
-    useEditForm({
-      schema: DistributionImport,
-      defaultValues: { csv: '' },
-      toBody: (v) => ({ month, csv: v.csv }),
-      save: (body) => foodAidApi.importDistribution(partnerId, body),
-      onSaved: (r) => {
-        saved.foodAid();
-        setDone(t('foodAid.import.done', { rows: r.rows, kg: r.kilograms, parcels: r.parcels }));
-        f.reset({ csv: '' });
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: DistributionImport,
+    defaultValues: { csv: '' },
+    toBody: (v) => ({ month, csv: v.csv }),
+    save: (body) => foodAidApi.importDistribution(partnerId, body),
+    reset: () => ({ csv: '' }),
+    onSaved: (r) => {
+      saved.foodAid();
+      setDone(t('foodAid.import.done', { rows: r.rows, kg: r.kilograms, parcels: r.parcels }));
+    },
+  });
   return (
     <Section card id="fa-import" title={t('foodAid.import')}>
       <p>{t('foodAid.import.lead')}</p>

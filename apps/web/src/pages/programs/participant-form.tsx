@@ -5,16 +5,13 @@ import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useState } from 'react';
 import { programsApi } from '../../api/programs.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert } from '../../components/feedback.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { DateField } from '../../components/fields.tsx';
+import { FormCard, FormLead } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { useProgramsSaved } from './queries.ts';
-import { ReasonsField } from './reasons-field.tsx';
+import { CriteriaFields } from './reasons-field.tsx';
 
 /** Recruitment: who, when, the signed declaration, and the facts the project's criteria ask. */
 export function ParticipantForm({ programme }: { programme: Programme }) {
@@ -31,64 +28,38 @@ export function ParticipantForm({ programme }: { programme: Programme }) {
     householdSize: '',
     reasons: [] as string[],
   };
-  const f = withBindings(
-    useEditForm({
-      schema: ParticipantInput,
-      defaultValues: empty,
-      toBody: (v) => ({
-        personId: v.person?.id ?? '',
-        joinedOn: v.joinedOn,
-        consentSignedOn: v.consentSignedOn || null,
-        incomePerPersonGrosze: v.income.trim() ? (parseZloty(v.income) ?? Number.NaN) : null,
-        householdSize: v.householdSize.trim() ? Number(v.householdSize) : null,
-        reasons: v.reasons as (typeof HELP_REASONS)[number][],
-      }),
-      save: (body) => programsApi.addParticipant(programme.id, body),
-      onSaved: (x) => {
-        saved.participant(x);
-        setDone(listName(x));
-        f.reset(empty);
-      },
+  const f = useEditForm({
+    schema: ParticipantInput,
+    defaultValues: empty,
+    toBody: (v) => ({
+      personId: v.person?.id ?? '',
+      joinedOn: v.joinedOn,
+      consentSignedOn: v.consentSignedOn || null,
+      incomePerPersonGrosze: v.income.trim() ? (parseZloty(v.income) ?? Number.NaN) : null,
+      householdSize: v.householdSize.trim() ? Number(v.householdSize) : null,
+      reasons: v.reasons as (typeof HELP_REASONS)[number][],
     }),
-  );
-  const v = f.values;
+    save: (body) => programsApi.addParticipant(programme.id, body),
+    reset: true,
+    onSaved: (x) => {
+      saved.participant(x);
+      setDone(listName(x));
+    },
+  });
   return (
-    <Section card id="prg-add" title={t('prg.add')}>
-      <p>{t('prg.add.lead')}</p>
-      {done ? <Alert kind="success">{t('prg.add.done', { name: done })}</Alert> : null}
-      <EditForm form={f} submitLabel={t('prg.add.submit')}>
-        <PersonPicker {...f.pick('person')} />
-        <div className="field-row">
-          <TextField label={t('prg.joinedOnField')} type="date" {...f.bind('joinedOn')} required />
-          <TextField label={t('prg.consentSignedOn')} type="date" {...f.bind('consentSignedOn')} required />
-        </div>
-        {asksIncome ? (
-          <div className="field-row">
-            <TextField
-              label={t('prg.income')}
-              inputMode="decimal"
-              {...f.bind('income')}
-              id={fieldId('incomePerPersonGrosze')}
-              error={f.errors.incomePerPersonGrosze}
-              required
-            />
-            <TextField
-              label={t('prg.householdSize')}
-              inputMode="numeric"
-              className="w-short"
-              {...f.bind('householdSize')}
-              required
-            />
-          </div>
-        ) : null}
-        {asksReason ? (
-          <ReasonsField
-            value={v.reasons}
-            onValue={(r) => f.form.setValue('reasons', r)}
-            error={f.errors.reasons}
-          />
-        ) : null}
-      </EditForm>
-    </Section>
+    <FormCard
+      headingId="prg-add-h"
+      title={t('prg.add')}
+      lead={<FormLead text={t('prg.add.lead')} done={done && t('prg.add.done', { name: done })} />}
+      form={f}
+      submitLabel={t('prg.add.submit')}
+    >
+      <PersonPicker {...f.pick('person')} />
+      <div className="field-row">
+        <DateField label={t('prg.joinedOnField')} {...f.bind('joinedOn')} />
+        <DateField label={t('prg.consentSignedOn')} {...f.bind('consentSignedOn')} />
+      </div>
+      <CriteriaFields form={f} income={asksIncome} reasons={asksReason} />
+    </FormCard>
   );
 }

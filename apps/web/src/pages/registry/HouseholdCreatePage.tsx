@@ -2,7 +2,7 @@ import { CreateHousehold } from '@ostoja/domain/registry/household';
 import { useNavigate } from 'react-router-dom';
 import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, fieldId, GroupError, SelectField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -66,14 +66,14 @@ export function HouseholdCreatePage() {
                 ...teams.map((u) => ({ value: u.id, label: u.name })),
               ]}
             />
-            <TextField
+            <DateField
               id={fieldId('since')}
               label={t('household.since')}
               hint={t('household.sinceHint')}
-              type="date"
               value={values.since}
               onValue={(v) => f.form.setValue('since', v)}
               error={errors.since}
+              required={false}
             />
           </div>
         </fieldset>

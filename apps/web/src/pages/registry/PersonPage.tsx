@@ -12,6 +12,7 @@ import { formatAddress, fullName } from '../../lib/format.ts';
 import { AlcoholProceedingNotice } from '../alcohol-commission/share.tsx';
 import { PersonCrisisCases } from '../crisis-intervention/person-crisis-cases.tsx';
 import { PersonFamilyAssistance } from '../family-support/household-assistance.tsx';
+import { Details } from '../payments/shared.tsx';
 import { PersonProgrammes } from '../programs/person-programmes.tsx';
 import { PersonShelterReferrals } from '../shelters/person-shelters.tsx';
 import { PersonCaseFiles } from '../social-work/household-case-files.tsx';
@@ -21,7 +22,7 @@ import { PersonReads, SubjectAccess } from './person-privacy.tsx';
 import { PersonUkrStatus } from './person-ukr-status.tsx';
 import { usePerson } from './queries.ts';
 
-function Details({ p }: { p: PersonWithHistory }) {
+function PersonDetails({ p }: { p: PersonWithHistory }) {
   const { t, date, dateTime } = useI18n();
   const rows: [string, string][] = [
     [t('person.pesel'), p.pesel ?? t('person.noPesel')],
@@ -39,16 +40,7 @@ function Details({ p }: { p: PersonWithHistory }) {
   const own = formatAddress(p);
   if (own) rows.push([t('person.ownAddress'), own]);
   rows.push([t('record.updatedAt'), dateTime(p.updatedAt)]);
-  return (
-    <dl className="details">
-      {rows.map(([k, v]) => (
-        <div key={k}>
-          <dt>{k}</dt>
-          <dd>{v}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <Details items={rows} />;
 }
 
 function History({ p }: { p: PersonWithHistory }) {
@@ -82,7 +74,7 @@ function DataSection({ p }: { p: PersonWithHistory }) {
   return (
     <section aria-labelledby="person-data-h">
       <h2 id="person-data-h">{t('person.data')}</h2>
-      <Details p={p} />
+      <PersonDetails p={p} />
     </section>
   );
 }

@@ -1,8 +1,7 @@
 import { AddMember, type Household } from '@ostoja/domain/registry/household';
 import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
+import { DateField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { duplicateWarningOf } from './duplicates.tsx';
@@ -19,22 +18,20 @@ export function AddMemberForm({
   onCancel(): void;
 }) {
   const { t } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: AddMember,
-      defaultValues: {
-        member: newMember(household.members.some((m) => m.relation === 'applicant') ? 'child' : 'applicant'),
-        since: '',
-      },
-      toBody: (v, confirmDuplicate) => ({
-        member: memberPayload(v.member),
-        since: v.since || undefined,
-        confirmDuplicate,
-      }),
-      save: (body) => registryApi.addMember(household.id, body),
-      onSaved: onDone,
+  const f = useEditForm({
+    schema: AddMember,
+    defaultValues: {
+      member: newMember(household.members.some((m) => m.relation === 'applicant') ? 'child' : 'applicant'),
+      since: '',
+    },
+    toBody: (v, confirmDuplicate) => ({
+      member: memberPayload(v.member),
+      since: v.since || undefined,
+      confirmDuplicate,
     }),
-  );
+    save: (body) => registryApi.addMember(household.id, body),
+    onSaved: onDone,
+  });
 
   return (
     <section aria-labelledby="add-member-h" className="card">
@@ -53,11 +50,11 @@ export function AddMemberForm({
           onChange={(m: MemberValues) => f.form.setValue('member', m)}
           errors={f.errors}
         />
-        <TextField
+        <DateField
           label={t('member.movedInOn')}
           hint={t('household.sinceHint')}
-          type="date"
           {...f.bind('since')}
+          required={false}
         />
       </EditForm>
     </section>

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { type ApiError, api, withQuery } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
+import { useSettled } from '../../components/kit/use-settled.ts';
 import type { Errors } from '../../lib/forms.ts';
 
 export interface AddressValues {
@@ -20,16 +20,6 @@ export const emptyAddress = (): AddressValues => ({
   postalCode: '',
   city: '',
 });
-
-/** A value that settles: what was typed 400 ms ago without a change since. */
-function useSettled<T>(value: T, ms = 400): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 /** Which field team serves the address, asked as the street and number are typed. */
 function FieldTeamHint({ street, building }: { street: string; building: string }) {

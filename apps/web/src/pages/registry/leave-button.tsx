@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ApiError } from '../../api/client.ts';
 import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { TextField } from '../../components/fields.tsx';
+import { DateField } from '../../components/fields.tsx';
 import { fieldError, MutationDialog } from '../../components/kit/confirm-dialog.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 
@@ -42,13 +42,13 @@ export function LeaveButton({
         run={leave}
         onClose={() => setOpen(false)}
       >
-        <TextField
+        <DateField
           id={`leave-${member.id}`}
           label={t('member.leaveOn', { name: listName(member) })}
-          type="date"
           value={until}
           onValue={setUntil}
           error={fieldError(leave.error, 'until')}
+          required={false}
         />
       </MutationDialog>
     </>

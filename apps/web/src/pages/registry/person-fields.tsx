@@ -1,8 +1,11 @@
 import { decodePesel } from '@ostoja/domain';
 import { DOCUMENT_TYPES, type Person, type PersonInput, SEXES } from '@ostoja/domain/registry/person';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import type { Errors } from '../../lib/forms.ts';
+
+/** The fields of an address, in the order a form asks them. */
+export const ADDRESS_KEYS = ['street', 'building', 'apartment', 'postalCode', 'city'] as const;
 
 const PERSON_KEYS = [
   'pesel',
@@ -16,11 +19,7 @@ const PERSON_KEYS = [
   'documentNumber',
   'phone',
   'email',
-  'street',
-  'building',
-  'apartment',
-  'postalCode',
-  'city',
+  ...ADDRESS_KEYS,
 ] as const;
 export type PersonValues = Record<(typeof PERSON_KEYS)[number], string>;
 type Key = keyof PersonValues;
@@ -37,13 +36,11 @@ export function personValues(p: Person): PersonValues {
   return v;
 }
 
-const ADDRESS_KEYS: Key[] = ['street', 'building', 'apartment', 'postalCode', 'city'];
-
 /** The body's `person`: empty optional fields left to the schema, the address only when asked. */
 export function personPayload(v: PersonValues, withAddress: boolean): PersonInput {
   const out: Record<string, string | undefined> = {};
   for (const k of PERSON_KEYS) {
-    if (!withAddress && ADDRESS_KEYS.includes(k)) continue;
+    if (!withAddress && (ADDRESS_KEYS as readonly Key[]).includes(k)) continue;
     out[k] = k === 'citizenship' && v[k].trim() === '' ? undefined : v[k];
   }
   return out as PersonInput;
@@ -97,7 +94,7 @@ export function PersonFields({
           maxLength={11}
           className="w-pesel"
         />
-        <TextField {...field('birthDate')} label={t('person.birthDate')} type="date" />
+        <DateField {...field('birthDate')} label={t('person.birthDate')} required={false} />
         <SelectField
           {...field('sex')}
           label={t('person.sex')}

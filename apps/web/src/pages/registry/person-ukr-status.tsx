@@ -12,12 +12,13 @@ import { registryApi } from '../../api/registry.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, fieldId, SelectField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { orNull } from '../../lib/forms.ts';
+import { Details } from '../payments/shared.tsx';
 import { registryKeys, useUkrStatus } from './queries.ts';
 
 const TONE = { ukr: 'ok', lost: 'off', none: 'neutral' } as const;
@@ -55,16 +56,7 @@ function Status({ personId }: { personId: string }) {
       <p>
         <StatusBadge tone={TONE[data.status]}>{t(`ukr.status.${data.status}`)}</StatusBadge>
       </p>
-      {rows.length ? (
-        <dl className="details">
-          {rows.map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : null}
+      {rows.length ? <Details items={rows} /> : null}
       {data.history.length ? (
         <ColumnTable
           caption={t('ukr.history')}
@@ -118,12 +110,9 @@ function ChangeForm({ current }: { current: UkrStatus }) {
   });
   const v = f.values;
   const date = (k: 'since' | 'lostOn') => (
-    <TextField
+    <DateField
       id={fieldId(k)}
       label={t(`ukr.${k}`)}
-      type="date"
-      className="w-short"
-      required
       value={v[k]}
       onValue={(x) => f.form.setValue(k, x)}
       error={f.errors[k]}

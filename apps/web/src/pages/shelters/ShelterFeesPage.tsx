@@ -8,13 +8,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { sheltersApi } from '../../api/shelters.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { MoneyField, SelectField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page, Section } from '../../components/page.tsx';
+import { Page } from '../../components/page.tsx';
 import { BandsFieldset, type BandText, bandsOf } from '../services/bands-fieldset.tsx';
 import { sheltersKeys } from './queries.ts';
 
@@ -70,34 +70,35 @@ function AddResolutionForm({ onSaved }: { onSaved(): void }) {
     <TextField {...f.bind(k)} label={t(`sh.fees.${k}`)} type={type} required />
   );
   return (
-    <Section card id="sh-fees-add" title={t('sh.fees.add')}>
-      <EditForm form={f} submitLabel={t('sh.fees.addSubmit')}>
-        {text('number')}
-        <SelectField
-          {...f.bind('kind')}
-          label={t('sh.kind')}
-          options={SHELTER_KINDS.map((k) => ({ value: k, label: t(`sh.kind.${k}`) }))}
-          required
-        />
-        <div className="field-row">
-          {text('adoptedOn', 'date')}
-          {text('validFrom', 'date')}
-        </div>
-        <TextField
-          {...f.bind('dailyCost', 'dailyCostGrosze')}
-          label={t('sh.fees.dailyCost')}
-          inputMode="decimal"
-          className="w-short"
-          required
-        />
-        <BandsFieldset
-          legend="sh.fees.bands"
-          bands={v.bands}
-          onBands={(bands) => f.form.setValue('bands', bands)}
-          errors={f.errors}
-        />
-      </EditForm>
-    </Section>
+    <FormCard
+      headingId="sh-fees-add-h"
+      title={t('sh.fees.add')}
+      form={f}
+      submitLabel={t('sh.fees.addSubmit')}
+    >
+      {text('number')}
+      <SelectField
+        {...f.bind('kind')}
+        label={t('sh.kind')}
+        options={SHELTER_KINDS.map((k) => ({ value: k, label: t(`sh.kind.${k}`) }))}
+        required
+      />
+      <div className="field-row">
+        {text('adoptedOn', 'date')}
+        {text('validFrom', 'date')}
+      </div>
+      <MoneyField
+        {...f.bind('dailyCost', 'dailyCostGrosze')}
+        label={t('sh.fees.dailyCost')}
+        className="w-short"
+      />
+      <BandsFieldset
+        legend="sh.fees.bands"
+        bands={v.bands}
+        onBands={(bands) => f.form.setValue('bands', bands)}
+        errors={f.errors}
+      />
+    </FormCard>
   );
 }
 

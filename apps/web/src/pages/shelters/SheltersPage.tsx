@@ -4,11 +4,11 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Page, Section } from '../../components/page.tsx';
+import { Page } from '../../components/page.tsx';
 import { sheltersKeys, useSheltersSaved } from './queries.ts';
 
 function useColumns(): Column<Shelter>[] {
@@ -46,19 +46,17 @@ function AddShelterForm() {
     <TextField {...f.bind(k)} label={t(`sh.${k}`)} required {...more} />
   );
   return (
-    <Section card id="sh-add" title={t('sh.add')}>
-      <EditForm form={f} submitLabel={t('sh.addSubmit')}>
-        {text('name')}
-        <SelectField
-          {...f.bind('kind')}
-          label={t('sh.kind')}
-          options={SHELTER_KINDS.map((k) => ({ value: k, label: t(`sh.kind.${k}`) }))}
-          required
-        />
-        {text('address')}
-        {text('places', { inputMode: 'numeric', className: 'w-short' })}
-      </EditForm>
-    </Section>
+    <FormCard headingId="sh-add-h" title={t('sh.add')} form={f} submitLabel={t('sh.addSubmit')}>
+      {text('name')}
+      <SelectField
+        {...f.bind('kind')}
+        label={t('sh.kind')}
+        options={SHELTER_KINDS.map((k) => ({ value: k, label: t(`sh.kind.${k}`) }))}
+        required
+      />
+      {text('address')}
+      {text('places', { inputMode: 'numeric', className: 'w-short' })}
+    </FormCard>
   );
 }
 

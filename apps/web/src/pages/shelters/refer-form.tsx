@@ -3,10 +3,9 @@ import { CreateShelterReferral, type ShelterReferral } from '@ostoja/domain/shel
 import { useQuery } from '@tanstack/react-query';
 import { sheltersApi } from '../../api/shelters.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { DateField, SelectField } from '../../components/fields.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { HouseholdApplicationSelect } from '../benefits/household-application-select.tsx';
 import { PersonPicker } from '../registry/person-picker.tsx';
@@ -47,43 +46,41 @@ export function ReferForm({ onSaved }: { onSaved(r: ShelterReferral): void }) {
     queryFn: ({ signal }) => sheltersApi.shelters({ limit: 200 }, signal),
   });
   const day = (k: 'periodFrom' | 'periodTo' | 'decidedOn') => (
-    <TextField {...f.bind(k)} label={t(`sh.${k}`)} type="date" required className="w-short" />
+    <DateField {...f.bind(k)} label={t(`sh.${k}`)} />
   );
   return (
-    <Section card id="sh-refer" title={t('sh.refer')}>
-      <EditForm form={f} submitLabel={t('sh.referSubmit')}>
-        <PersonPicker
-          {...f.pick('person')}
-          onSelect={(p) => {
-            f.form.setValue('person', p);
-            f.form.setValue('applicationId', '');
-          }}
-        />
-        <SelectField
-          {...f.bind('shelterId')}
-          label={t('sh.shelter')}
-          options={[
-            { value: '', label: t('sh.choose') },
-            ...(places.data?.items ?? []).map((s) => ({
-              value: s.id,
-              label: `${s.name} — ${t(`sh.kind.${s.kind}`)} (${s.occupiedToday}/${s.places})`,
-            })),
-          ]}
-          required
-        />
-        <HouseholdApplicationSelect
-          {...f.bind('applicationId')}
-          label={t('sh.application')}
-          hint={t('sh.applicationHint')}
-          householdId={v.person?.householdId ?? ''}
-          empty={t('sh.noApplication')}
-        />
-        <div className="field-row">
-          {day('periodFrom')}
-          {day('periodTo')}
-        </div>
-        {day('decidedOn')}
-      </EditForm>
-    </Section>
+    <FormCard headingId="sh-refer-h" title={t('sh.refer')} form={f} submitLabel={t('sh.referSubmit')}>
+      <PersonPicker
+        {...f.pick('person')}
+        onSelect={(p) => {
+          f.form.setValue('person', p);
+          f.form.setValue('applicationId', '');
+        }}
+      />
+      <SelectField
+        {...f.bind('shelterId')}
+        label={t('sh.shelter')}
+        options={[
+          { value: '', label: t('sh.choose') },
+          ...(places.data?.items ?? []).map((s) => ({
+            value: s.id,
+            label: `${s.name} — ${t(`sh.kind.${s.kind}`)} (${s.occupiedToday}/${s.places})`,
+          })),
+        ]}
+        required
+      />
+      <HouseholdApplicationSelect
+        {...f.bind('applicationId')}
+        label={t('sh.application')}
+        hint={t('sh.applicationHint')}
+        householdId={v.person?.householdId ?? ''}
+        empty={t('sh.noApplication')}
+      />
+      <div className="field-row">
+        {day('periodFrom')}
+        {day('periodTo')}
+      </div>
+      {day('decidedOn')}
+    </FormCard>
   );
 }
