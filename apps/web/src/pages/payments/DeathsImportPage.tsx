@@ -6,10 +6,11 @@ import { Alert } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
-import { Details, TextAreaField } from './shared.tsx';
+import { TextAreaField } from './shared.tsx';
 
 /** The register's answer, with the lines as sent (to show each bad line beside its error). */
 type ImportResult = DeathImport & { sent: string[] };

@@ -13,6 +13,7 @@ import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
+import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -21,7 +22,7 @@ import { orNull } from '../../lib/forms.ts';
 import { setter } from './form-parts.ts';
 import { PayeeFields } from './payee-fields.tsx';
 import { paymentsKeys, useItem, usePaymentsSaved } from './queries.ts';
-import { Details, FileButton, TextAreaField, useMonthName } from './shared.tsx';
+import { FileButton, TextAreaField, useMonthName } from './shared.tsx';
 
 /** The bank sent a paid transfer back: the date and the bank's reason. */
 function ReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: PaymentItem): void }) {

@@ -7,12 +7,13 @@ import { LoadError, Loading } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
+import { Details } from '../../components/kit/details.tsx';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { useLedger, usePersonIf } from './queries.ts';
 import { ReceivablesTable } from './ReceivablesPage.tsx';
-import { Details, useMonthName } from './shared.tsx';
+import { useMonthName } from './shared.tsx';
 
 function Payments({ l }: { l: Ledger }) {
   const { date, money, t, tk } = useI18n();

@@ -8,6 +8,7 @@ import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
+import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -18,7 +19,7 @@ import { Page, Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { usePaymentList, usePaymentsSaved } from './queries.ts';
 import { paymentListName } from './run-parts.tsx';
-import { Details, FileButton, useMoneyColumn, useMonthName } from './shared.tsx';
+import { FileButton, useMoneyColumn, useMonthName } from './shared.tsx';
 
 function BankFiles({ list, onExported }: { list: PaymentList; onExported(text: string): void }) {
   const { t } = useI18n();

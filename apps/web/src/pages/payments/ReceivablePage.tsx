@@ -7,11 +7,12 @@ import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
+import { Details } from '../../components/kit/details.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { paymentsKeys, usePaymentsSaved, useReceivable } from './queries.ts';
 import { RepaymentForm, WaiverForm } from './receivable-forms.tsx';
-import { Details, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
+import { MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
 
 function Instalments({ r }: { r: Receivable }) {
   const { t, date, money } = useI18n();

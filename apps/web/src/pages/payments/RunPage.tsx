@@ -8,11 +8,12 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
+import { Details } from '../../components/kit/details.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { paymentsKeys, usePaymentsSaved, useRun } from './queries.ts';
 import { FlagsPanel } from './run-flags.tsx';
 import { BuildProgress, ListsTable } from './run-parts.tsx';
-import { Details, useMonthName } from './shared.tsx';
+import { useMonthName } from './shared.tsx';
 
 /**
  * Approval: only a built run whose every flag is resolved; the button says why it is disabled,

@@ -4,11 +4,12 @@ import { type CashReport, paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
+import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
-import { Details, FileButton } from './shared.tsx';
+import { FileButton } from './shared.tsx';
 
 const reportPath = (day: string) => `/api/v1/cash-desk/days/${day}/report`;
 

@@ -7,10 +7,10 @@ import { type PaymentItem, paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
+import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
-import { Details } from './shared.tsx';
 
 /**
  * Paying out one item at the cash desk, today, against the identity document the recipient

@@ -67,20 +67,6 @@ export function MoneyHead({ children }: { children: ReactNode }) {
   );
 }
 
-/** Label–value pairs of a record (the registry's `details` look). */
-export function Details({ items }: { items: [label: string, value: ReactNode][] }) {
-  return (
-    <dl className="details">
-      {items.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
 export interface Downloaded {
   filename: string;
   size: number;

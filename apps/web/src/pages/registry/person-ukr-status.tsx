@@ -14,11 +14,11 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { DateField, fieldId, SelectField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { orNull } from '../../lib/forms.ts';
-import { Details } from '../payments/shared.tsx';
 import { registryKeys, useUkrStatus } from './queries.ts';
 
 const TONE = { ukr: 'ok', lost: 'off', none: 'neutral' } as const;
