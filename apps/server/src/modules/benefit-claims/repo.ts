@@ -68,6 +68,42 @@ const COMMON = [
   ['status', 'status'],
 ] as const;
 
+/**
+ * A page of applications read by `select` (the table under `alias`) within the row scope, newest
+ * submitted first, after the keyset (submitted on, id).
+ */
+export async function applicationsPage<R>(
+  q: Queryable,
+  select: string,
+  alias: string,
+  scope: string,
+  after: [string, string] | null,
+  limit: number,
+) {
+  const r = await q.query<R>(
+    `${select} WHERE ${scope} AND ($1::date IS NULL OR (${alias}.submitted_on, ${alias}.id) < ($1::date, $2::uuid))
+      ORDER BY ${alias}.submitted_on DESC, ${alias}.id DESC LIMIT $3`,
+    [after?.[0] ?? null, after?.[1] ?? null, limit],
+  );
+  return r.rows;
+}
+
+/** One application read by `select` within the row scope (`forUpdate`: its row locked). */
+export async function findApplication<R>(
+  q: Queryable,
+  select: string,
+  alias: string,
+  id: string,
+  scope: string,
+  forUpdate = false,
+) {
+  const r = await q.query<R>(
+    `${select} WHERE ${alias}.id = $1 AND ${scope} ${forUpdate ? `FOR UPDATE OF ${alias}` : ''}`,
+    [id],
+  );
+  return r.rows[0] ?? null;
+}
+
 /** The reads and writes of one claim table. */
 export function claimRepo<R extends ClaimRow>(t: ClaimTable) {
   const columns = [...COMMON, ...t.own];
@@ -76,22 +112,11 @@ export function claimRepo<R extends ClaimRow>(t: ClaimTable) {
    FROM ${t.table} f JOIN person p ON p.id = f.applicant_id`;
 
   return {
-    async list(q: Queryable, scope: string, after: [string, string] | null, limit: number) {
-      const r = await q.query<R>(
-        `${select} WHERE ${scope} AND ($1::date IS NULL OR (f.submitted_on, f.id) < ($1::date, $2::uuid))
-          ORDER BY f.submitted_on DESC, f.id DESC LIMIT $3`,
-        [after?.[0] ?? null, after?.[1] ?? null, limit],
-      );
-      return r.rows;
-    },
+    list: (q: Queryable, scope: string, after: [string, string] | null, limit: number) =>
+      applicationsPage<R>(q, select, 'f', scope, after, limit),
 
-    async find(q: Queryable, id: string, scope: string, forUpdate = false) {
-      const r = await q.query<R>(
-        `${select} WHERE f.id = $1 AND ${scope} ${forUpdate ? 'FOR UPDATE OF f' : ''}`,
-        [id],
-      );
-      return r.rows[0] ?? null;
-    },
+    find: (q: Queryable, id: string, scope: string, forUpdate = false) =>
+      findApplication<R>(q, select, 'f', id, scope, forUpdate),
 
     /** Objects and arrays go in as json text. */
     async insert(q: Queryable, a: Omit<R, 'id' | 'applicantName'>, createdBy: string): Promise<string> {
