@@ -9,7 +9,6 @@ import type {
 import type { MemberIncomeInput } from '@ostoja/domain/benefits/income';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { insertRow } from '../../db/insert.ts';
 
 export interface ApplicationRow {
   id: string;
@@ -144,20 +143,26 @@ export async function leastBusyWorker(q: Queryable, fieldTeamId: string | null) 
 }
 
 export async function insertWywiad(q: Queryable, w: Record<string, unknown>) {
-  return insertRow(q, 'wywiad', {
-    application_id: w.applicationId,
-    household_id: w.householdId,
-    worker_id: w.workerId,
-    visited_on: w.visitedOn,
-    income_lost: w.incomeLost,
-    health: w.health ?? null,
-    housing: w.housing ?? null,
-    needs: w.needs ?? null,
-    conclusions: w.conclusions,
-    help_plan: w.helpPlan ?? null,
-    farm_hectares: w.farmHectares,
-    members: JSON.stringify(w.members),
-  });
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO wywiad (application_id, household_id, worker_id, visited_on, income_lost, health, housing, needs,
+       conclusions, help_plan, farm_hectares, members)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+    [
+      w.applicationId,
+      w.householdId,
+      w.workerId,
+      w.visitedOn,
+      w.incomeLost,
+      w.health ?? null,
+      w.housing ?? null,
+      w.needs ?? null,
+      w.conclusions,
+      w.helpPlan ?? null,
+      w.farmHectares,
+      JSON.stringify(w.members),
+    ],
+  );
+  return r.rows[0]!.id;
 }
 
 export interface WywiadRow {
@@ -205,20 +210,26 @@ export async function insertProposal(
   q: Queryable,
   p: Omit<ProposalRow, 'id' | 'workerName' | 'createdAt'> & { applicationId: string; workerId: string },
 ) {
-  return insertRow(q, 'proposal', {
-    application_id: p.applicationId,
-    wywiad_id: p.wywiadId,
-    worker_id: p.workerId,
-    benefit: p.benefit,
-    person_ids: p.personIds,
-    unable_to_work: p.unableToWork,
-    amount: p.amount,
-    period_from: p.periodFrom,
-    period_to: p.periodTo,
-    purpose: p.purpose,
-    justification: p.justification,
-    calculation: JSON.stringify(p.calculation),
-  });
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO proposal (application_id, wywiad_id, worker_id, benefit, person_ids, unable_to_work, amount, period_from,
+       period_to, purpose, justification, calculation)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+    [
+      p.applicationId,
+      p.wywiadId,
+      p.workerId,
+      p.benefit,
+      p.personIds,
+      p.unableToWork,
+      p.amount,
+      p.periodFrom,
+      p.periodTo,
+      p.purpose,
+      p.justification,
+      JSON.stringify(p.calculation),
+    ],
+  );
+  return r.rows[0]!.id;
 }
 
 export async function proposals(q: Queryable, applicationId: string) {

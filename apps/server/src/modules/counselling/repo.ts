@@ -8,7 +8,6 @@ import type { Duty, DutyException } from '@ostoja/domain/counselling/slots';
 import type { Mode, SpecialistKind } from '@ostoja/domain/counselling/specialist';
 import type { Translations } from '@ostoja/domain/portal/content';
 import type { Queryable } from '../../db/db.ts';
-import { insertRow } from '../../db/insert.ts';
 
 export interface SpecialistRow {
   id: string;
@@ -86,20 +85,26 @@ export async function duties(q: Queryable, specialistIds: string[]) {
 }
 
 export async function insertDuty(q: Queryable, d: Duty) {
-  return insertRow(q, 'counselling_duty', {
-    specialist_id: d.specialistId,
-    weekday: d.weekday,
-    start_time: d.start,
-    end_time: d.end,
-    slot_minutes: d.slotMinutes,
-    mode: d.mode,
-    office_id: d.officeId,
-    room: d.room,
-    phone: d.phone,
-    valid_from: d.validFrom,
-    valid_to: d.validTo,
-    months: d.months,
-  });
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO counselling_duty (specialist_id, weekday, start_time, end_time, slot_minutes, mode, office_id, room,
+                                   phone, valid_from, valid_to, months)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+    [
+      d.specialistId,
+      d.weekday,
+      d.start,
+      d.end,
+      d.slotMinutes,
+      d.mode,
+      d.officeId,
+      d.room,
+      d.phone,
+      d.validFrom,
+      d.validTo,
+      d.months,
+    ],
+  );
+  return r.rows[0]!.id;
 }
 
 export type ExceptionRow = DutyException & { id: string; note: string | null };
@@ -115,20 +120,26 @@ export async function exceptions(q: Queryable, from: string, to: string) {
 }
 
 export async function insertException(q: Queryable, e: Omit<ExceptionRow, 'id'>, by: string) {
-  return insertRow(q, 'counselling_exception', {
-    specialist_id: e.specialistId,
-    on_date: e.date,
-    kind: e.kind,
-    start_time: e.start,
-    end_time: e.end,
-    slot_minutes: e.slotMinutes ?? null,
-    mode: e.mode ?? null,
-    office_id: e.officeId ?? null,
-    room: e.room ?? null,
-    phone: e.phone ?? null,
-    note: e.note,
-    created_by: by,
-  });
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO counselling_exception (specialist_id, on_date, kind, start_time, end_time, slot_minutes, mode, office_id,
+                                        room, phone, note, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+    [
+      e.specialistId,
+      e.date,
+      e.kind,
+      e.start,
+      e.end,
+      e.slotMinutes ?? null,
+      e.mode ?? null,
+      e.officeId ?? null,
+      e.room ?? null,
+      e.phone ?? null,
+      e.note,
+      by,
+    ],
+  );
+  return r.rows[0]!.id;
 }
 
 export async function deleteById(
