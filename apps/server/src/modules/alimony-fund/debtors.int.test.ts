@@ -2,8 +2,8 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../test/pdf-text.ts';
 import { benefitsStaffApp } from '../../test/staff-app.ts';
-import { payMonth } from '../reporting/test-data.ts';
-import { alimonyApplication, grantedApplication } from './debtor-fixtures.ts';
+import { alimonyApplication } from './debtor-fixtures.ts';
+import { paidByBank } from './test-paid.ts';
 
 // The debtor's debt on PostgreSQL: the fund's payments paid by bank become the debt, statutory
 // interest to the day on each, a bailiff's repayment booked interest first and split between the
@@ -11,7 +11,6 @@ import { alimonyApplication, grantedApplication } from './debtor-fixtures.ts';
 const s = benefitsStaffApp();
 const { who, fx, call } = s;
 let n = 0;
-const IBAN = 'PL61109010140000071219812874';
 
 /** Registers the debtor of an application, as the clerk. */
 const registerDebtor = (applicationId: string, gmina: string, resident: boolean) =>
@@ -21,13 +20,8 @@ describe('the debt of a debtor living in another gmina', () => {
   let debtorId = '';
 
   it('registers the debtor of a granted application and sends the notice to the debtor’s gmina', async () => {
-    const { application } = await grantedApplication(fx(), ++n, {
-      submittedOn: '2026-10-05',
-      decidedOn: '2026-10-20',
-      iban: IBAN,
-    });
     // October and November, 1050 zł each, paid by bank on 27 November.
-    await payMonth(s.t, who.swiadczenia!, '2026-11', '2026-11-27');
+    const application = await paidByBank(s, ++n);
     const res = await registerDebtor(application.id, 'Gmina Raszyn', false);
     expect(res.statusCode, res.body).toBe(201);
     const d = res.json();
