@@ -1,7 +1,7 @@
 import type { AverageWageNoticeInput } from '@ostoja/domain/housing-allowances/average-wage';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { applicationsPage, type ClaimDecisionRow, findApplication } from '../benefit-claims/repo.ts';
+import { applicationReads, type ClaimDecisionRow } from '../benefit-claims/repo.ts';
 
 // SQL of the housing allowance. Row scope: the applicant is a person of the registry, so the
 // registry's scope (Niebieska Karta sealing, on `p`) is part of every read of an application.
@@ -36,11 +36,7 @@ const SELECT = `SELECT f.id, f.number, f.household_id AS "householdId", f.applic
     f.average_wage_notice_id AS "averageWageNoticeId"
   FROM housing_allowance_application f JOIN person p ON p.id = f.applicant_id`;
 
-export const list = (q: Queryable, scope: string, after: [string, string] | null, limit: number) =>
-  applicationsPage<HousingRow>(q, SELECT, 'f', scope, after, limit);
-
-export const find = (q: Queryable, id: string, scope: string, forUpdate = false) =>
-  findApplication<HousingRow>(q, SELECT, 'f', id, scope, forUpdate);
+export const { list, find } = applicationReads<HousingRow>(SELECT, 'f');
 
 export async function insert(
   q: Queryable,

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
-import { applicationsPage, findApplication } from '../benefit-claims/repo.ts';
+import { applicationReads } from '../benefit-claims/repo.ts';
 
 // SQL of the Karta Dużej Rodziny. Row scope: every member is a person of the registry, so the
 // registry's scope (Niebieska Karta sealing, on `p`) is part of every read of an application or card.
@@ -50,11 +50,7 @@ const CARD = `SELECT c.id, c.number, c.person_id AS "personId", p.first_name || 
     c.extended_on AS "extendedOn", c.application_id AS "applicationId"
   FROM large_family_card c JOIN person p ON p.id = c.person_id`;
 
-export const list = (q: Queryable, scope: string, after: [string, string] | null, limit: number) =>
-  applicationsPage<ApplicationRow>(q, APPLICATION, 'a', scope, after, limit);
-
-export const find = (q: Queryable, id: string, scope: string) =>
-  findApplication<ApplicationRow>(q, APPLICATION, 'a', id, scope);
+export const { list, find } = applicationReads<ApplicationRow>(APPLICATION, 'a');
 
 export async function insertApplication(
   q: Queryable,
