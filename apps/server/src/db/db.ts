@@ -48,6 +48,22 @@ function preparedName(text: string): string | undefined {
   return name;
 }
 
+/** A pool's or a checked-out client's queries, parameterised ones prepared by the rule above. */
+function queryable(on: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    async query<T>(text: string, params?: readonly unknown[]) {
+      const name = params ? preparedName(text) : undefined;
+      const r = await on.query(
+        name ? { name, text, values: params as unknown[] } : { text, values: params as unknown[] },
+      );
+      return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 };
+    },
+    async exec(script: string) {
+      await on.query(script);
+    },
+  };
+}
+
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** `role`: every connection switches to that role as it opens (the app's least-privilege role). */
@@ -68,16 +84,7 @@ export function openPostgres(url: string, max = 10, role?: string, statementTime
     kind: 'postgres',
     // Outside a transaction too (read routes with `transaction: false`): the same rule, so a
     // search or a person page is parsed once per connection, not on every request (issue 21 item 11).
-    async query<T>(text: string, params?: readonly unknown[]) {
-      const name = params ? preparedName(text) : undefined;
-      const r = await pool.query(
-        name ? { name, text, values: params as unknown[] } : { text, values: params as unknown[] },
-      );
-      return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 };
-    },
-    async exec(script: string) {
-      await pool.query(script);
-    },
+    ...queryable(pool),
     async tx<T>(fn: (q: Queryable) => Promise<T>) {
       const client = await pool.connect();
       // A checked-out client has no listener of the pool's: a connection dropped mid-transaction
@@ -86,18 +93,7 @@ export function openPostgres(url: string, max = 10, role?: string, statementTime
         console.error(`PostgreSQL connection lost in a transaction: ${e.message}`);
       client.on('error', onError);
       let broken: Error | undefined;
-      const q: Queryable = {
-        async query<R>(text: string, params?: readonly unknown[]) {
-          const name = params ? preparedName(text) : undefined;
-          const r = await client.query(
-            name ? { name, text, values: params as unknown[] } : { text, values: params as unknown[] },
-          );
-          return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
-        },
-        async exec(script: string) {
-          await client.query(script);
-        },
-      };
+      const q = queryable(client);
       try {
         await client.query('BEGIN');
         const result = await fn(q);

@@ -3,16 +3,14 @@ import { PdfFile } from '@ostoja/domain/shared/file';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { StaffContext } from './context.ts';
+import { disposition, sendFile } from './file-reply.ts';
 import { defineRoute } from './route.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 
 /** A document the browser opens in place (the staff print it): PDF, with its file name. */
 export function inlinePdf(reply: FastifyReply, d: PdfDoc) {
-  reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', `inline; filename="${d.filename}"`);
-  return d.pdf;
+  return sendFile(reply, d.pdf, 'application/pdf', disposition('inline', d.filename));
 }
 
 type PdfDoc = { pdf: Buffer; filename: string };

@@ -1,3 +1,5 @@
+import { decisionNumber } from '@ostoja/domain/applications/decision';
+import { centreSettings } from '../config.ts';
 import type { Queryable } from '../db/db.ts';
 
 // Yearly registers (dzienniki): every numbered document of the centre takes the next number of
@@ -42,3 +44,21 @@ export async function nextInRegister(q: Queryable, register: Register, year: num
 /** "PREFIX/2026/000042": a register number with the sequence zero-padded to `width` digits. */
 export const registerNumber = (prefix: string, year: number, n: number, width: number) =>
   `${prefix}/${year}/${String(n).padStart(width, '0')}`;
+
+/** The next number of a register in the year of `on` (a date or month, `YYYY-…`), as `registerNumber` writes it. */
+export async function nextNumber(
+  q: Queryable,
+  register: Register,
+  prefix: string,
+  on: string,
+  width: number,
+) {
+  const year = Number(on.slice(0, 4));
+  return registerNumber(prefix, year, await nextInRegister(q, register, year), width);
+}
+
+/** The next number of the centre's decision register, in the year of the decision's date. */
+export async function nextDecisionNumber(q: Queryable, decidedOn: string) {
+  const year = Number(decidedOn.slice(0, 4));
+  return decisionNumber(centreSettings().decisionPrefix, await nextInRegister(q, 'decision', year), year);
+}

@@ -53,8 +53,9 @@ import {
 import { FileBody, PdfFile } from '@ostoja/domain/shared/file';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { uuid } from '@ostoja/domain/shared/validation';
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { disposition, sendFile, XLSX } from '../../http/file-reply.ts';
+import { inlinePdf } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as linked from './linked.ts';
 import * as programme from './programme.ts';
@@ -71,13 +72,6 @@ const ShopListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(100),
 });
 const EventParams = z.object({ id: z.uuid(), eventId: z.uuid() });
-
-const file = (reply: FastifyReply, r: { pdf: Buffer; filename: string }) => {
-  reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', `inline; filename="${r.filename}"`);
-  return r.pdf;
-};
 
 export function alcoholCommissionRoutes(): RouteDef[] {
   return [
@@ -145,7 +139,7 @@ export function alcoholCommissionRoutes(): RouteDef[] {
       summary: 'The minutes of a meeting as PDF',
       params: IdParams,
       response: PdfFile,
-      handler: async ({ params }, ctx, reply) => file(reply, await service.minutes(ctx, params.id)),
+      handler: async ({ params }, ctx, reply) => inlinePdf(reply, await service.minutes(ctx, params.id)),
     }),
     defineRoute({
       method: 'GET',
@@ -163,7 +157,8 @@ export function alcoholCommissionRoutes(): RouteDef[] {
       summary: 'The month’s pay list as PDF',
       query: PayListQuery,
       response: PdfFile,
-      handler: async ({ query }, ctx, reply) => file(reply, await service.payListDocument(ctx, query.month)),
+      handler: async ({ query }, ctx, reply) =>
+        inlinePdf(reply, await service.payListDocument(ctx, query.month)),
     }),
     defineRoute({
       method: 'GET',
@@ -215,7 +210,7 @@ export function alcoholCommissionRoutes(): RouteDef[] {
       params: EventParams,
       response: PdfFile,
       handler: async ({ params }, ctx, reply) =>
-        file(reply, await service.eventLetter(ctx, params.id, params.eventId)),
+        inlinePdf(reply, await service.eventLetter(ctx, params.id, params.eventId)),
     }),
     defineRoute({
       method: 'GET',
@@ -226,10 +221,12 @@ export function alcoholCommissionRoutes(): RouteDef[] {
       response: FileBody,
       async handler({ params }, ctx, reply) {
         const a = await service.eventAttachment(ctx, params.id, params.eventId);
-        reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `attachment; filename="${encodeURIComponent(a.name)}"`);
-        return a.data;
+        return sendFile(
+          reply,
+          a.data,
+          'application/pdf',
+          disposition('attachment', encodeURIComponent(a.name)),
+        );
       },
     }),
     defineRoute({
@@ -362,7 +359,7 @@ export function alcoholCommissionRoutes(): RouteDef[] {
       params: IdParams,
       response: PdfFile,
       handler: async ({ params }, ctx, reply) =>
-        file(reply, await service.inspectionProtocol(ctx, params.id)),
+        inlinePdf(reply, await service.inspectionProtocol(ctx, params.id)),
     }),
     defineRoute({
       method: 'GET',
@@ -434,10 +431,7 @@ export function alcoholCommissionRoutes(): RouteDef[] {
       response: FileBody,
       async handler({ params }, ctx, reply) {
         const x = await programme.reportXlsx(ctx, params.year);
-        reply
-          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="${x.filename}"`);
-        return x.body;
+        return sendFile(reply, x.body, XLSX, disposition('attachment', x.filename));
       },
     }),
     // The consultation point (PIK): counts only, for its specialists and the commission.

@@ -30,7 +30,7 @@ import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { AppError, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
-import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import { nextNumber } from '../../shared/register.ts';
 import * as counselling from '../counselling/work.ts';
 import * as org from '../org/repo.ts';
 import { personScope, personVisible } from '../registry/access.ts';
@@ -175,8 +175,7 @@ export async function openProceeding(ctx: StaffContext, body: Out<typeof OpenPro
   if (body.blueCardNumber && !blueCardProcedureId)
     throw fieldError('blueCardNumber', 'validation.alcohol.blueCardNumber');
   const { personId, sealed } = await resolvePerson(ctx, body);
-  const year = Number(body.reportedOn.slice(0, 4));
-  const number = registerNumber('MKRPA', year, await nextInRegister(ctx.q, 'alcoholProceeding', year), 4);
+  const number = await nextNumber(ctx.q, 'alcoholProceeding', 'MKRPA', body.reportedOn, 4);
   const due = nextDeadline(body.reportedOn, []);
   const id = await repo.insertProceeding(ctx.q, {
     ...body,

@@ -16,8 +16,8 @@ import {
   RecordDebtorStep,
 } from '@ostoja/domain/alimony-fund/debtor-proceedings';
 import { PdfFile } from '@ostoja/domain/shared/file';
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { inlinePdf } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as service from './debtor-service.ts';
 import * as proceedings from './proceedings-service.ts';
@@ -28,13 +28,6 @@ const BASE = '/api/v1/alimony-fund';
 const IdParams = z.object({ id: z.uuid() });
 const tags = ['alimonyFund'];
 const StepParams = z.object({ id: z.uuid(), stepId: z.uuid() });
-
-const pdf = (reply: FastifyReply, r: { pdf: Buffer; filename: string }) => {
-  reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', `inline; filename="${r.filename}"`);
-  return r.pdf;
-};
 
 export function alimonyDebtorRoutes(): RouteDef[] {
   return [
@@ -115,7 +108,7 @@ export function alimonyDebtorRoutes(): RouteDef[] {
       tags,
       params: IdParams,
       response: PdfFile,
-      handler: async ({ params }, ctx, reply) => pdf(reply, await service.noticePdf(ctx, params.id)),
+      handler: async ({ params }, ctx, reply) => inlinePdf(reply, await service.noticePdf(ctx, params.id)),
     }),
     defineRoute({
       method: 'GET',
@@ -150,7 +143,7 @@ export function alimonyDebtorRoutes(): RouteDef[] {
       params: StepParams,
       response: PdfFile,
       handler: async ({ params }, ctx, reply) =>
-        pdf(reply, await proceedings.stepPdf(ctx, params.id, params.stepId)),
+        inlinePdf(reply, await proceedings.stepPdf(ctx, params.id, params.stepId)),
     }),
     defineRoute({
       method: 'GET',

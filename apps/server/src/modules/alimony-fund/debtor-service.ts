@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
-import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import { nextNumber } from '../../shared/register.ts';
 import * as orgRepo from '../org/repo.ts';
 import { personScope } from '../registry/access.ts';
 import { actionRequestBody, actionsTakenBody, debtorLetter, debtorMovedBody } from './debtor-documents.ts';
@@ -102,8 +102,7 @@ async function notice(
     note: string | null;
   },
 ) {
-  const year = Number(n.on.slice(0, 4));
-  const number = registerNumber('ZD', year, await nextInRegister(ctx.q, 'alimonyDebtorNotice', year), 4);
+  const number = await nextNumber(ctx.q, 'alimonyDebtorNotice', 'ZD', n.on, 4);
   const id = await debts.insertNotice(ctx.q, { ...n, number, debtorId }, ctx.actor.id);
   await ctx.audit({
     action: 'create',
@@ -130,8 +129,7 @@ export async function register(ctx: StaffContext, body: z.output<typeof Register
   const today = todayInPoland();
   let id = body.pesel ? await debts.findByPesel(ctx.q, body.pesel) : null;
   if (!id) {
-    const year = Number(today.slice(0, 4));
-    const number = registerNumber('DA', year, await nextInRegister(ctx.q, 'alimonyDebtor', year), 4);
+    const number = await nextNumber(ctx.q, 'alimonyDebtor', 'DA', today, 4);
     id = await debts.insert(
       ctx.q,
       {

@@ -2,8 +2,8 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../test/pdf-text.ts';
 import { benefitsStaffApp } from '../../test/staff-app.ts';
-import { http } from '../reporting/test-data.ts';
-import { alimonyApplication, grantedApplication } from './debtor-fixtures.ts';
+import { alimonyApplication } from './debtor-fixtures.ts';
+import { paidByBank } from './test-paid.ts';
 
 // The debtor's debt on PostgreSQL: the fund's payments paid by bank become the debt, statutory
 // interest to the day on each, a bailiff's repayment booked interest first and split between the
@@ -11,42 +11,18 @@ import { alimonyApplication, grantedApplication } from './debtor-fixtures.ts';
 const s = benefitsStaffApp();
 const { who, fx, call } = s;
 let n = 0;
-const IBAN = 'PL61109010140000071219812874';
 
-/** Pays the month's run by bank on `paidOn`: opens it, accepts flags, approves, exports, marks paid. */
-async function payByBank(month: string, paidOn: string) {
-  const h = http(s.t);
-  const clerk = who.swiadczenia!;
-  const run = (await h.post('/api/v1/payment-runs', clerk, { month })).json();
-  const flags = (await h.get(`/api/v1/payment-runs/${run.id}/flags?unresolved=true`, clerk)).json();
-  for (const f of flags.items ?? [])
-    await h.post(`/api/v1/payment-flags/${f.id}/resolution`, clerk, { resolution: 'accept' });
-  const approved = (await h.post(`/api/v1/payment-runs/${run.id}/approval`, clerk)).json();
-  for (const list of approved.lists.filter((l: { method: string }) => l.method === 'transfer')) {
-    expect(
-      (await h.post(`/api/v1/payment-lists/${list.id}/exports`, clerk, { format: 'pain001' })).statusCode,
-    ).toBe(200);
-    const paid = await h.post(`/api/v1/payment-lists/${list.id}/paid`, clerk, { paidOn });
-    expect(paid.statusCode, paid.body).toBe(200);
-  }
-}
+/** Registers the debtor of an application, as the clerk. */
+const registerDebtor = (applicationId: string, gmina: string, resident: boolean) =>
+  call('POST', '/api/v1/alimony-fund/debtors', who.swiadczenia!, { applicationId, gmina, resident });
 
 describe('the debt of a debtor living in another gmina', () => {
   let debtorId = '';
 
   it('registers the debtor of a granted application and sends the notice to the debtor’s gmina', async () => {
-    const { application } = await grantedApplication(fx(), ++n, {
-      submittedOn: '2026-10-05',
-      decidedOn: '2026-10-20',
-      iban: IBAN,
-    });
     // October and November, 1050 zł each, paid by bank on 27 November.
-    await payByBank('2026-11', '2026-11-27');
-    const res = await call('POST', '/api/v1/alimony-fund/debtors', who.swiadczenia!, {
-      applicationId: application.id,
-      gmina: 'Gmina Raszyn',
-      resident: false,
-    });
+    const application = await paidByBank(s, ++n);
+    const res = await registerDebtor(application.id, 'Gmina Raszyn', false);
     expect(res.statusCode, res.body).toBe(201);
     const d = res.json();
     debtorId = d.id;
@@ -64,11 +40,7 @@ describe('the debt of a debtor living in another gmina', () => {
         on: todayInPoland(),
       }),
     ]);
-    const again = await call('POST', '/api/v1/alimony-fund/debtors', who.swiadczenia!, {
-      applicationId: application.id,
-      gmina: 'Gmina Raszyn',
-      resident: false,
-    });
+    const again = await registerDebtor(application.id, 'Gmina Raszyn', false);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('alimonyDebtor.registered');
 
@@ -174,11 +146,7 @@ describe('the debt of a debtor living in another gmina', () => {
 
   it('a debtor is registered only once the fund is granted', async () => {
     const { application } = await alimonyApplication(fx(), ++n);
-    const res = await call('POST', '/api/v1/alimony-fund/debtors', who.swiadczenia!, {
-      applicationId: application.id,
-      gmina: 'Gmina Pruszków',
-      resident: true,
-    });
+    const res = await registerDebtor(application.id, 'Gmina Pruszków', true);
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('alimonyDebtor.notGranted');
   });

@@ -11,7 +11,7 @@ import { polishDate, todayInPoland } from '@ostoja/domain/shared/today';
 import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
-import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import { nextNumber } from '../../shared/register.ts';
 import * as orgRepo from '../org/repo.ts';
 import { debtorLetter, money } from './debtor-documents.ts';
 import * as debts from './debts-repo.ts';
@@ -71,8 +71,7 @@ export async function record(ctx: StaffContext, debtorId: string, body: z.output
   if (last && body.on < last.on) throw fieldError('on', 'validation.alimonyDebtor.beforeLastStep');
   if (!allowedSteps(proceedingState(events(rows)), body.on).includes(body.kind))
     throw conflict('alimonyDebtor.stepNotAllowed', `error.alimonyDebtor.stepNotAllowed?step=${body.kind}`);
-  const year = Number(body.on.slice(0, 4));
-  const number = registerNumber('DP', year, await nextInRegister(ctx.q, 'alimonyDebtorEvent', year), 4);
+  const number = await nextNumber(ctx.q, 'alimonyDebtorEvent', 'DP', body.on, 4);
   const { kind, on, ...details } = body;
   const id = await repo.insertStep(
     ctx.q,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { staffApp } from '../../test/staff-app.ts';
 import { payMonth } from '../reporting/test-data.ts';
-import { alimonyApplication, grantedApplication } from './debtor-fixtures.ts';
+import { alimonyApplication } from './debtor-fixtures.ts';
+import { paidByBank } from './test-paid.ts';
 
 // Undue alimony-fund benefits on PostgreSQL (art. 23 uFA): the decision on October's payment and
 // part of November's, with statutory interest from the first day of the month after the payment
@@ -9,7 +10,6 @@ import { alimonyApplication, grantedApplication } from './debtor-fixtures.ts';
 const s = staffApp({ logins: ['swiadczenia', 'pracownik'], staff: 'swiadczenia', app: { caseload: false } });
 const { who, fx } = s;
 let n = 0;
-const IBAN = 'PL61109010140000071219812874';
 const call = (method: 'GET' | 'POST', url: string, cookie: string, payload?: object) =>
   s.call(method, url, cookie, payload);
 const undueUrl = (id: string) => `/api/v1/alimony-fund/applications/${id}/undue-benefits`;
@@ -28,14 +28,8 @@ describe('undue benefits of the alimony fund', () => {
   let receivableId = '';
 
   it('states October and 500 zł of November as undue with 6.05 zł interest: 1556.05 zł to repay', async () => {
-    const { application } = await grantedApplication(fx(), ++n, {
-      submittedOn: '2026-10-05',
-      decidedOn: '2026-10-20',
-      iban: IBAN,
-    });
-    applicationId = application.id;
     // October and November, 1050 zł each, paid by bank on 27 November: interest runs from 1 December.
-    await payMonth(s.t, who.swiadczenia!, '2026-11', '2026-11-27');
+    applicationId = (await paidByBank(s, ++n)).id;
 
     const res = await call('POST', undueUrl(applicationId), who.swiadczenia!, body());
     expect(res.statusCode, res.body).toBe(201);

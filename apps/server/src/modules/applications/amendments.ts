@@ -1,9 +1,4 @@
-import {
-  ChangeDecision,
-  decisionNumber,
-  paymentSchedule,
-  RevokeDecision,
-} from '@ostoja/domain/applications/decision';
+import { ChangeDecision, paymentSchedule, RevokeDecision } from '@ostoja/domain/applications/decision';
 import type { ApplicationAction } from '@ostoja/domain/applications/workflow';
 import type { ProposalInput } from '@ostoja/domain/applications/wywiad';
 import { formatMoney, renderExplanation } from '@ostoja/domain/benefits/explanation';
@@ -11,12 +6,12 @@ import { onArt11 } from '@ostoja/domain/social-work/art11';
 import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError } from '../../http/errors.ts';
-import { nextInRegister } from '../../shared/register.ts';
+import { nextDecisionNumber } from '../../shared/register.ts';
 import * as paymentsRepo from '../payments/repo.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import { art11Contract } from '../social-work/art11-grounds.ts';
 import * as repo from './repo.ts';
-import { act, assertAuthorisedSigner, calculate, DECISION_PREFIX, draftOrSign, record } from './service.ts';
+import { act, assertAuthorisedSigner, calculate, draftOrSign, record } from './service.ts';
 
 // A granted benefit changed (a new monthly amount) or revoked (uchylenie) from a month on, by a
 // new decision with its own number. Months already on an approved payment list stay paid; the
@@ -90,11 +85,6 @@ async function checkChange(ctx: StaffContext, app: repo.ApplicationRow, input: C
   return { base, proposal, calc };
 }
 
-async function nextDecisionNumber(ctx: StaffContext, decidedOn: string) {
-  const year = Number(decidedOn.slice(0, 4));
-  return decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
-}
-
 export async function changeDecision(ctx: StaffContext, id: string, input: Change) {
   const { app, log } = await act(ctx, id, 'changeDecision');
   const { base } = await checkChange(ctx, app, input);
@@ -115,7 +105,7 @@ export async function signChange(
   const { base, proposal, calc } = await checkChange(ctx, app, input);
   await endAmended(ctx, base.id, input.fromMonth);
   const periodFrom = `${input.fromMonth}-01`;
-  const number = await nextDecisionNumber(ctx, input.decidedOn);
+  const number = await nextDecisionNumber(ctx.q, input.decidedOn);
   const decisionId = await repo.insertDecision(ctx.q, {
     applicationId: app.id,
     proposalId: proposal.id,
@@ -163,7 +153,7 @@ export async function insertEndingDecision(
   schedule: repo.DecisionRow['schedule'],
   draftedById: string | null,
 ) {
-  const number = await nextDecisionNumber(ctx, input.decidedOn);
+  const number = await nextDecisionNumber(ctx.q, input.decidedOn);
   const decisionId = await repo.insertDecision(ctx.q, {
     applicationId,
     proposalId: null,

@@ -1,12 +1,7 @@
 import type { CreateApplication } from '@ostoja/domain/applications/application';
 import { celowyParts, itemProblems } from '@ostoja/domain/applications/celowy-purpose';
 import { applicationDeadlines } from '@ostoja/domain/applications/deadlines';
-import {
-  decisionNumber,
-  type HandOutItems,
-  type IssueDecision,
-  paymentSchedule,
-} from '@ostoja/domain/applications/decision';
+import { type HandOutItems, type IssueDecision, paymentSchedule } from '@ostoja/domain/applications/decision';
 import type { WorkItem } from '@ostoja/domain/applications/responses';
 import {
   type ApplicationAction,
@@ -27,7 +22,7 @@ import type { StaffContext } from '../../http/context.ts';
 import { documentRead } from '../../http/context.ts';
 import { badRequest, conflict, fieldError, forbidden, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
-import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import { nextDecisionNumber, nextNumber } from '../../shared/register.ts';
 import * as identityRepo from '../identity/repo.ts';
 import { permissionsOf } from '../identity/service.ts';
 import * as orgRepo from '../org/repo.ts';
@@ -90,8 +85,7 @@ export async function createApplication(ctx: StaffContext, input: z.output<typeo
     throw fieldError('applicantId', 'validation.application.applicantNotMember');
   // A sealed applicant (only the compartment can name one) becomes known to the centre (decision 0015).
   await knownToCentre(ctx, [{ id: input.applicantId, path: 'applicantId' }]);
-  const year = Number(input.submittedOn.slice(0, 4));
-  const number = registerNumber('W', year, await nextInRegister(ctx.q, 'application', year), 5);
+  const number = await nextNumber(ctx.q, 'application', 'W', input.submittedOn, 5);
   const submit: ApplicationAction = {
     type: 'submit',
     on: input.submittedOn,
@@ -383,8 +377,7 @@ export async function sign(
   // Clothing in kind (art. 48 ups) is handed out from the store: no amount, no payment.
   const parts = celowyParts(input);
   const inKind = grant && parts.helpForm === 'inKind';
-  const year = Number(input.decidedOn.slice(0, 4));
-  const number = decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
+  const number = await nextDecisionNumber(ctx.q, input.decidedOn);
   const periodic = PERIODIC.has(proposal.benefit);
   const schedule =
     !grant || inKind

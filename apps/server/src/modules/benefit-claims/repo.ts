@@ -68,6 +68,31 @@ const COMMON = [
   ['status', 'status'],
 ] as const;
 
+type After = [string, string] | null;
+
+/** The reads of an application table: `select` reads it under `alias`, the row scope applies to each. */
+export function applicationReads<R>(select: string, alias: string) {
+  return {
+    /** A page within the row scope, newest submitted first, after the keyset (submitted on, id). */
+    async list(q: Queryable, scope: string, after: After, limit: number) {
+      const r = await q.query<R>(
+        `${select} WHERE ${scope} AND ($1::date IS NULL OR (${alias}.submitted_on, ${alias}.id) < ($1::date, $2::uuid))
+          ORDER BY ${alias}.submitted_on DESC, ${alias}.id DESC LIMIT $3`,
+        [after?.[0] ?? null, after?.[1] ?? null, limit],
+      );
+      return r.rows;
+    },
+    /** One application within the row scope (`forUpdate`: its row locked). */
+    async find(q: Queryable, id: string, scope: string, forUpdate = false) {
+      const r = await q.query<R>(
+        `${select} WHERE ${alias}.id = $1 AND ${scope} ${forUpdate ? `FOR UPDATE OF ${alias}` : ''}`,
+        [id],
+      );
+      return r.rows[0] ?? null;
+    },
+  };
+}
+
 /** The reads and writes of one claim table. */
 export function claimRepo<R extends ClaimRow>(t: ClaimTable) {
   const columns = [...COMMON, ...t.own];
@@ -76,22 +101,7 @@ export function claimRepo<R extends ClaimRow>(t: ClaimTable) {
    FROM ${t.table} f JOIN person p ON p.id = f.applicant_id`;
 
   return {
-    async list(q: Queryable, scope: string, after: [string, string] | null, limit: number) {
-      const r = await q.query<R>(
-        `${select} WHERE ${scope} AND ($1::date IS NULL OR (f.submitted_on, f.id) < ($1::date, $2::uuid))
-          ORDER BY f.submitted_on DESC, f.id DESC LIMIT $3`,
-        [after?.[0] ?? null, after?.[1] ?? null, limit],
-      );
-      return r.rows;
-    },
-
-    async find(q: Queryable, id: string, scope: string, forUpdate = false) {
-      const r = await q.query<R>(
-        `${select} WHERE f.id = $1 AND ${scope} ${forUpdate ? 'FOR UPDATE OF f' : ''}`,
-        [id],
-      );
-      return r.rows[0] ?? null;
-    },
+    ...applicationReads<R>(select, 'f'),
 
     /** Objects and arrays go in as json text. */
     async insert(q: Queryable, a: Omit<R, 'id' | 'applicantName'>, createdBy: string): Promise<string> {

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { personsOf, type RequestContext, type StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
-import { nextInRegister, type Register, registerNumber } from '../../shared/register.ts';
+import { nextNumber, type Register } from '../../shared/register.ts';
 import * as applicationsRepo from '../applications/repo.ts';
 import * as identityRepo from '../identity/repo.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
@@ -177,8 +177,7 @@ export async function registerClaim<R extends ClaimRow, I extends MemberInput>(
     ...ids.map((id, i) => ({ id, path: `members.${i}.personId` })),
   ]);
   const income = enteredIncome(body.members, body.farmHectares, period.baseYear);
-  const year = Number(body.submittedOn.slice(0, 4));
-  const number = registerNumber(m.prefix, year, await nextInRegister(ctx.q, m.register, year), 6);
+  const number = await nextNumber(ctx.q, m.register, m.prefix, body.submittedOn, 6);
   const member = (x: I): ClaimMember => ({
     personId: x.personId,
     name: found.get(x.personId)!.name,
@@ -296,8 +295,7 @@ export async function decideClaim<R extends ClaimRow>(
   };
   const grant = input.outcome === 'grant';
   if (grant && !right.first) throw conflict(...d.notEligible);
-  const year = Number(input.decidedOn.slice(0, 4));
-  const number = registerNumber(d.prefix, year, await nextInRegister(ctx.q, d.register, year), 4);
+  const number = await nextNumber(ctx.q, d.register, d.prefix, input.decidedOn, 4);
   const decisionId = await applicationsRepo.insertDecision(ctx.q, {
     applicationId: null,
     [d.link]: a.id,

@@ -35,6 +35,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { text } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
+import { disposition, sendFile } from '../../http/file-reply.ts';
 import { pdfDocumentRoute } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as documents from './documents.ts';
@@ -122,10 +123,8 @@ export function blueCardRoutes(): RouteDef[] {
       response: CsvFile,
       async handler({ query }, ctx, reply) {
         const csv = await reports.exportRegister(ctx, query.year);
-        reply
-          .header('content-type', 'text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="rejestr-niebieskich-kart-${query.year}.csv"`);
-        return csv;
+        const name = `rejestr-niebieskich-kart-${query.year}.csv`;
+        return sendFile(reply, csv, 'text/csv; charset=utf-8', disposition('attachment', name));
       },
     }),
     defineRoute({

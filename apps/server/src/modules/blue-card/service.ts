@@ -20,7 +20,7 @@ import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import { personsOf, type StaffContext } from '../../http/context.ts';
 import { AppError, conflict, fieldError, forbidden, notFound } from '../../http/errors.ts';
-import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import { nextNumber } from '../../shared/register.ts';
 import { permissionsOf } from '../identity/service.ts';
 import { personScope } from '../registry/access.ts';
 import * as registryRepo from '../registry/repo.ts';
@@ -158,8 +158,7 @@ export async function openProcedure(
 ) {
   const team = await repo.currentTeam(ctx.q);
   if (!team?.chairId) throw conflict('noTeam', 'error.blueCard.noTeam');
-  const year = Number(input.openedOn.slice(0, 4));
-  const number = registerNumber('NK', year, await nextInRegister(ctx.q, 'blueCard', year), 4);
+  const number = await nextNumber(ctx.q, 'blueCard', 'NK', input.openedOn, 4);
   const log: BlueCardAction[] = [
     { type: 'open', on: input.openedOn, payload: { initiatorKind: input.initiator.kind } },
   ];
@@ -168,7 +167,7 @@ export async function openProcedure(
   const pending = pendingDeadline(status, blueCardDeadlines(log, await parametersFor(ctx.q, input.openedOn)));
   const id = await repo.insertProcedure(ctx.q, {
     number,
-    year,
+    year: Number(input.openedOn.slice(0, 4)),
     teamId: team.id,
     openedOn: input.openedOn,
     openedById: ctx.actor.id,

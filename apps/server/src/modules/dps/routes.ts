@@ -18,6 +18,7 @@ import {
 } from '@ostoja/domain/services/dps';
 import { FileBody } from '@ostoja/domain/shared/file';
 import { z } from 'zod';
+import { disposition, sendFile } from '../../http/file-reply.ts';
 import { pdfRoute } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
@@ -136,10 +137,12 @@ export function dpsRoutes(): RouteDef[] {
       response: FileBody,
       async handler({ params }, ctx, reply) {
         const d = await service.document(ctx, params.id, params.documentId);
-        reply
-          .header('content-type', d.mediaType)
-          .header('content-disposition', `attachment; filename="${encodeURIComponent(d.fileName)}"`);
-        return d.data;
+        return sendFile(
+          reply,
+          d.data,
+          d.mediaType,
+          disposition('attachment', encodeURIComponent(d.fileName)),
+        );
       },
     }),
     defineRoute({

@@ -18,11 +18,11 @@ import { documentRead, personsOf, type StaffContext } from '../../http/context.t
 import { conflict, fieldConflict, fieldError, notFound } from '../../http/errors.ts';
 import { loggedPage } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { nextDecisionNumber } from '../../shared/register.ts';
 import * as applicationsRepo from '../applications/repo.ts';
 import * as benefitsRepo from '../benefits/repo.ts';
 import { personScope } from '../registry/access.ts';
 import { knownToCentre } from '../registry/release.ts';
-import { nextDecisionNumber } from '../services/service.ts';
 import { feeLetter, referralLetter } from './decision-pdf.ts';
 import * as repo from './repo.ts';
 
@@ -201,7 +201,7 @@ export async function refer(ctx: StaffContext, id: string, decidedOn: string) {
   if (!kinds.has('consent') || !kinds.has('medical'))
     throw fieldError('documents', 'validation.dps.documentsMissing');
   if (decidedOn < r.consentOn) throw fieldError('decidedOn', 'validation.dps.beforeConsent');
-  await repo.setReferred(ctx.q, id, await nextDecisionNumber(ctx, decidedOn), decidedOn, ctx.actor.id);
+  await repo.setReferred(ctx.q, id, await nextDecisionNumber(ctx.q, decidedOn), decidedOn, ctx.actor.id);
   await ctx.audit({
     action: 'create',
     entity: ENTITY,
@@ -305,7 +305,7 @@ export async function setFee(ctx: StaffContext, id: string, input: Out<typeof Dp
     ctx.q,
     id,
     {
-      number: await nextDecisionNumber(ctx, input.decidedOn),
+      number: await nextDecisionNumber(ctx.q, input.decidedOn),
       decidedOn: input.decidedOn,
       homeCostId: cost.id,
       monthlyCostGrosze: cost.monthlyCostGrosze,

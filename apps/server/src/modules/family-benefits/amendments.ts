@@ -4,7 +4,7 @@ import { addMonths } from '@ostoja/domain/payments/schedule';
 import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError } from '../../http/errors.ts';
-import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import { nextNumber } from '../../shared/register.ts';
 import * as applicationsRepo from '../applications/repo.ts';
 import { assertAuthorisedSigner } from '../applications/service.ts';
 import { createReceivable } from '../payments/receivables.ts';
@@ -109,13 +109,7 @@ export async function changeDecision(ctx: StaffContext, id: string, input: Chang
   await paymentsRepo.cancelUnpaidFrom(ctx.q, base.id, input.fromMonth);
   await applicationsRepo.endDecisionBefore(ctx.q, base.id, input.fromMonth);
   const grant = right.first !== null;
-  const year = Number(input.decidedOn.slice(0, 4));
-  const number = registerNumber(
-    'ŚR.5230',
-    year,
-    await nextInRegister(ctx.q, 'familyBenefitDecision', year),
-    4,
-  );
+  const number = await nextNumber(ctx.q, 'familyBenefitDecision', 'ŚR.5230', input.decidedOn, 4);
   const { steps = [], ...first } = right.first ?? {};
   const decisionId = await applicationsRepo.insertDecision(ctx.q, {
     applicationId: null,

@@ -29,14 +29,15 @@ const refer = async (householdId: string) =>
 describe('foster care co-financing (art. 191 ust. 9 uwr)', () => {
   it('checks each note against the share by year of care and flags a difference', async () => {
     const child = await newFosterChild(fx(), ++n, '2024-03-15');
-    const url = `/api/v1/foster-care/children/${child.id}/notes`;
+    const note = (month: string, number: string, costGrosze: number, chargedGrosze: number) =>
+      call('POST', `/api/v1/foster-care/children/${child.id}/notes`, who.swiadczenia!, {
+        month,
+        number,
+        costGrosze,
+        chargedGrosze,
+      });
     // March 2026: the third year starts on the 15th → 14 days at 30 %, 17 days at 50 %.
-    const march = await call('POST', url, who.swiadczenia!, {
-      month: '2026-03',
-      number: 'PCPR.N.3.2026',
-      costGrosze: 412_345,
-      chargedGrosze: 168_928,
-    });
+    const march = await note('2026-03', 'PCPR.N.3.2026', 412_345, 168_928);
     expect(march.statusCode).toBe(201);
     expect(march.json()).toMatchObject({
       expectedGrosze: 168_928,
@@ -45,31 +46,16 @@ describe('foster care co-financing (art. 191 ust. 9 uwr)', () => {
       daysByPct: { 30: 14, 50: 17 },
     });
     // April 2026: the whole month at 50 %, but the powiat charged 2 000,00 zł of 3 600,00 zł.
-    const april = await call('POST', url, who.swiadczenia!, {
-      month: '2026-04',
-      number: 'PCPR.N.4.2026',
-      costGrosze: 360_000,
-      chargedGrosze: 200_000,
-    });
+    const april = await note('2026-04', 'PCPR.N.4.2026', 360_000, 200_000);
     expect(april.json()).toMatchObject({
       expectedGrosze: 180_000,
       differenceGrosze: 20_000,
       discrepancy: true,
     });
-    const again = await call('POST', url, who.swiadczenia!, {
-      month: '2026-04',
-      number: 'X',
-      costGrosze: 1,
-      chargedGrosze: 1,
-    });
+    const again = await note('2026-04', 'X', 1, 1);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.fields[0].path).toBe('month');
-    const before = await call('POST', url, who.swiadczenia!, {
-      month: '2024-02',
-      number: 'X',
-      costGrosze: 1,
-      chargedGrosze: 1,
-    });
+    const before = await note('2024-02', 'X', 1, 1);
     expect(before.statusCode).toBe(400);
     expect(before.json().error.fields[0]).toMatchObject({ path: 'month' });
 

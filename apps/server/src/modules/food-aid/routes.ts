@@ -15,6 +15,7 @@ import {
 import { CsvFile } from '@ostoja/domain/shared/file';
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { z } from 'zod';
+import { disposition, sendFile } from '../../http/file-reply.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
 
@@ -80,10 +81,7 @@ export function foodAidRoutes(): RouteDef[] {
       response: CsvFile,
       async handler({ query }, ctx, reply) {
         const f = await service.monthList(ctx, query.partnerId, query.month);
-        reply
-          .header('content-type', f.contentType)
-          .header('content-disposition', `attachment; filename="${f.filename}"`);
-        return f.body.toString('utf8');
+        return sendFile(reply, f.body.toString('utf8'), f.contentType, disposition('attachment', f.filename));
       },
     }),
     defineRoute({

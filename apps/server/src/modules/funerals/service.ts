@@ -12,7 +12,7 @@ import type { StaffContext } from '../../http/context.ts';
 import { badRequest, conflict, fieldConflict, fieldError } from '../../http/errors.ts';
 import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
-import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import { nextNumber } from '../../shared/register.ts';
 import { personScope, personVisible } from '../registry/access.ts';
 import { knownToCentre } from '../registry/release.ts';
 import * as repo from './repo.ts';
@@ -105,8 +105,7 @@ export async function arrange(ctx: StaffContext, input: z.output<typeof CreateFu
       { path: 'personId', message: `error.funerals.already?number=${already.number}` },
     ]);
   await knownToCentre(ctx, [{ id: input.personId, path: 'personId' }]);
-  const year = Number(input.orderedOn.slice(0, 4));
-  const number = registerNumber('POG', year, await nextInRegister(ctx.q, 'funeral', year), 4);
+  const number = await nextNumber(ctx.q, 'funeral', 'POG', input.orderedOn, 4);
   const id = await repo.insertFuneral(
     ctx.q,
     {

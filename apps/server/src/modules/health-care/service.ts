@@ -1,4 +1,3 @@
-import { decisionNumber } from '@ostoja/domain/applications/decision';
 import type { ExplanationStep } from '@ostoja/domain/benefits/explanation';
 import {
   type CreateHealthCareDecision,
@@ -12,8 +11,7 @@ import type { StaffContext } from '../../http/context.ts';
 import { fieldError } from '../../http/errors.ts';
 import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
-import { nextInRegister } from '../../shared/register.ts';
-import { DECISION_PREFIX } from '../applications/service.ts';
+import { nextDecisionNumber } from '../../shared/register.ts';
 import { signer } from '../benefit-claims/service.ts';
 import { personScope, personVisible } from '../registry/access.ts';
 import { incomeOf } from '../services/service.ts';
@@ -80,8 +78,7 @@ export async function decide(ctx: StaffContext, input: z.output<typeof CreateHea
       input.basis === 'emergencyCare' ? 'careStartedOn' : 'appliedOn',
       `validation.healthCare.rightEnded?to=${period.to}`,
     );
-  const year = Number(input.decidedOn.slice(0, 4));
-  const number = decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
+  const number = await nextDecisionNumber(ctx.q, input.decidedOn);
   const id = await repo.insertDecision(
     ctx.q,
     {

@@ -1,7 +1,7 @@
 import type { AverageWageNoticeInput } from '@ostoja/domain/housing-allowances/average-wage';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import type { ClaimDecisionRow } from '../benefit-claims/repo.ts';
+import { applicationReads, type ClaimDecisionRow } from '../benefit-claims/repo.ts';
 
 // SQL of the housing allowance. Row scope: the applicant is a person of the registry, so the
 // registry's scope (Niebieska Karta sealing, on `p`) is part of every read of an application.
@@ -36,22 +36,7 @@ const SELECT = `SELECT f.id, f.number, f.household_id AS "householdId", f.applic
     f.average_wage_notice_id AS "averageWageNoticeId"
   FROM housing_allowance_application f JOIN person p ON p.id = f.applicant_id`;
 
-export async function list(q: Queryable, scope: string, after: [string, string] | null, limit: number) {
-  const r = await q.query<HousingRow>(
-    `${SELECT} WHERE ${scope} AND ($1::date IS NULL OR (f.submitted_on, f.id) < ($1::date, $2::uuid))
-      ORDER BY f.submitted_on DESC, f.id DESC LIMIT $3`,
-    [after?.[0] ?? null, after?.[1] ?? null, limit],
-  );
-  return r.rows;
-}
-
-export async function find(q: Queryable, id: string, scope: string, forUpdate = false) {
-  const r = await q.query<HousingRow>(
-    `${SELECT} WHERE f.id = $1 AND ${scope} ${forUpdate ? 'FOR UPDATE OF f' : ''}`,
-    [id],
-  );
-  return r.rows[0] ?? null;
-}
+export const { list, find } = applicationReads<HousingRow>(SELECT, 'f');
 
 export async function insert(
   q: Queryable,

@@ -19,7 +19,7 @@ import { z } from 'zod';
 import type { RequestContext, StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
-import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import { nextNumber } from '../../shared/register.ts';
 import * as applicationsRepo from '../applications/repo.ts';
 import { householdExists, persons } from '../benefit-claims/repo.ts';
 import { signer } from '../benefit-claims/service.ts';
@@ -179,13 +179,7 @@ export async function create(ctx: StaffContext, body: z.output<typeof CreateHous
     { id: body.applicantId, path: 'applicantId' },
     ...ids.map((id, i) => ({ id, path: `members.${i}.personId` })),
   ]);
-  const year = Number(body.submittedOn.slice(0, 4));
-  const number = registerNumber(
-    'DM',
-    year,
-    await nextInRegister(ctx.q, 'housingAllowanceApplication', year),
-    6,
-  );
+  const number = await nextNumber(ctx.q, 'housingAllowanceApplication', 'DM', body.submittedOn, 6);
   const id = await repo.insert(
     ctx.q,
     {
@@ -240,8 +234,7 @@ async function issue(
     calculation: object;
   },
 ) {
-  const year = Number(input.decidedOn.slice(0, 4));
-  const number = registerNumber('DM', year, await nextInRegister(ctx.q, 'housingAllowanceDecision', year), 4);
+  const number = await nextNumber(ctx.q, 'housingAllowanceDecision', 'DM', input.decidedOn, 4);
   const period = grantMonths(a.submittedOn);
   const id = await applicationsRepo.insertDecision(ctx.q, {
     applicationId: null,

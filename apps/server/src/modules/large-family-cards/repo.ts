@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
+import { applicationReads } from '../benefit-claims/repo.ts';
 
 // SQL of the Karta Dużej Rodziny. Row scope: every member is a person of the registry, so the
 // registry's scope (Niebieska Karta sealing, on `p`) is part of every read of an application or card.
@@ -49,19 +50,7 @@ const CARD = `SELECT c.id, c.number, c.person_id AS "personId", p.first_name || 
     c.extended_on AS "extendedOn", c.application_id AS "applicationId"
   FROM large_family_card c JOIN person p ON p.id = c.person_id`;
 
-export async function list(q: Queryable, scope: string, after: [string, string] | null, limit: number) {
-  const r = await q.query<ApplicationRow>(
-    `${APPLICATION} WHERE ${scope} AND ($1::date IS NULL OR (a.submitted_on, a.id) < ($1::date, $2::uuid))
-      ORDER BY a.submitted_on DESC, a.id DESC LIMIT $3`,
-    [after?.[0] ?? null, after?.[1] ?? null, limit],
-  );
-  return r.rows;
-}
-
-export async function find(q: Queryable, id: string, scope: string) {
-  const r = await q.query<ApplicationRow>(`${APPLICATION} WHERE a.id = $1 AND ${scope}`, [id]);
-  return r.rows[0] ?? null;
-}
+export const { list, find } = applicationReads<ApplicationRow>(APPLICATION, 'a');
 
 export async function insertApplication(
   q: Queryable,

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
-import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import { nextInRegister, nextNumber } from '../../shared/register.ts';
 import { householdExists, persons } from '../benefit-claims/repo.ts';
 import { personScope } from '../registry/access.ts';
 import { knownToCentre } from '../registry/release.ts';
@@ -130,13 +130,8 @@ export async function create(ctx: StaffContext, body: z.output<typeof CreateLarg
     disability: m.disability,
     electronic: m.electronic,
   }));
+  const number = await nextNumber(ctx.q, 'largeFamilyCardApplication', 'KDR', body.submittedOn, 6);
   const year = Number(body.submittedOn.slice(0, 4));
-  const number = registerNumber(
-    'KDR',
-    year,
-    await nextInRegister(ctx.q, 'largeFamilyCardApplication', year),
-    6,
-  );
   const id = await repo.insertApplication(
     ctx.q,
     {

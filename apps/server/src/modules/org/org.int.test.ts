@@ -1,7 +1,7 @@
 import { makePesel } from '@ostoja/domain/shared/pesel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/db.ts';
-import { errorPaths } from '../../test/errors.ts';
+import { errorPaths, expectFieldError } from '../../test/errors.ts';
 import { http } from '../../test/http.ts';
 
 // Field teams by address, on a real PostgreSQL with the demo centre: Żbikowska, Jasna and Ołówkowa
@@ -90,15 +90,11 @@ describe('GET /api/v1/address-lookup (public)', () => {
   });
 
   it('refuses an unknown street with 400 on "street" and a message that says what to check', async () => {
-    const r = await lookup('ul. Nieistniejąca', '5');
-    expect(r.statusCode).toBe(400);
-    expect(r.json().error.fields).toEqual([
-      {
-        path: 'street',
-        message:
-          'Żaden zespół terenowy nie obsługuje tej ulicy. Sprawdź pisownię nazwy ulicy (np. „Żbikowska”).',
-      },
-    ]);
+    expectFieldError(
+      await lookup('ul. Nieistniejąca', '5'),
+      'street',
+      'Żaden zespół terenowy nie obsługuje tej ulicy. Sprawdź pisownię nazwy ulicy (np. „Żbikowska”).',
+    );
     const en = await lookup('Nowhere Street', '5', 'en');
     expect(en.json().error.fields[0].message).toMatch(/^No field team serves this street/);
     const uk = await lookup('Nowhere Street', '5', 'uk');
@@ -106,15 +102,11 @@ describe('GET /api/v1/address-lookup (public)', () => {
   });
 
   it('refuses a number outside every range of a known street on "number"', async () => {
-    const r = await lookup('Warszawska', '201');
-    expect(r.statusCode).toBe(400);
-    expect(r.json().error.fields).toEqual([
-      {
-        path: 'number',
-        message:
-          'Ten numer domu na tej ulicy nie jest przypisany do żadnego zespołu terenowego. Sprawdź numer.',
-      },
-    ]);
+    expectFieldError(
+      await lookup('Warszawska', '201'),
+      'number',
+      'Ten numer domu na tej ulicy nie jest przypisany do żadnego zespołu terenowego. Sprawdź numer.',
+    );
     expect((await lookup('Warszawska', 'bez numeru')).json().error.fields[0].path).toBe('number');
   });
 

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { documentRead } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
-import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import { nextNumber } from '../../shared/register.ts';
 import * as orgRepo from '../org/repo.ts';
 import { personScope } from '../registry/access.ts';
 import * as repo from './cash-desk-repo.ts';
@@ -43,8 +43,7 @@ export async function payOut(ctx: StaffContext, itemId: string, input: z.output<
     normalizeDocument(known.documentNumber) !== normalizeDocument(input.documentNumber)
   )
     throw fieldError('documentNumber', 'validation.payments.documentMismatch');
-  const year = Number(input.paidOn.slice(0, 4));
-  const receiptNumber = registerNumber('KW', year, await nextInRegister(ctx.q, 'cashReceipt', year), 6);
+  const receiptNumber = await nextNumber(ctx.q, 'cashReceipt', 'KW', input.paidOn, 6);
   await settle(ctx.q, [itemId], ['approved'], 'cash', {
     paidOn: input.paidOn,
     by: ctx.actor.id,

@@ -1,4 +1,3 @@
-import { decisionNumber } from '@ostoja/domain/applications/decision';
 import { formatMoney } from '@ostoja/domain/benefits/explanation';
 import { receivablePostings, repaymentPostings, waiverPostings } from '@ostoja/domain/payments/ledger';
 import {
@@ -11,12 +10,10 @@ import {
 import type { CreateReceivable, Repayment, Waiver } from '@ostoja/domain/payments/schemas';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { z } from 'zod';
-import { centreSettings } from '../../config.ts';
-import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
-import { nextInRegister } from '../../shared/register.ts';
+import { nextDecisionNumber } from '../../shared/register.ts';
 import { personScope, personVisible } from '../registry/access.ts';
 import { knownToCentre } from '../registry/release.ts';
 import * as ledger from './ledger-repo.ts';
@@ -80,11 +77,6 @@ export async function listReceivables(
 }
 
 const ReceivableCursor = z.tuple([keyDate, keyId]);
-
-async function nextDecisionNumber(q: Queryable, on: string) {
-  const year = Number(on.slice(0, 4));
-  return decisionNumber(centreSettings().decisionPrefix, await nextInRegister(q, 'decision', year), year);
-}
 
 /**
  * `legalBasis`: the articles a module names itself (the alimony fund's undue-benefit ground);

@@ -39,6 +39,7 @@ import { pageQuery } from '@ostoja/domain/shared/list';
 import { isoDate } from '@ostoja/domain/shared/validation';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { disposition, sendFile } from '../../http/file-reply.ts';
 import { pdfRoute } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import * as accounting from './accounting.ts';
@@ -58,11 +59,8 @@ function file(
   f: { body: Buffer; filename: string; contentType: string },
   inline = false,
 ) {
-  reply
-    .header('content-type', f.contentType)
-    .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename="${f.filename}"`)
-    .header('cache-control', 'no-store');
-  return f.body;
+  const kind = inline ? 'inline' : 'attachment';
+  return sendFile(reply, f.body, f.contentType, disposition(kind, f.filename), 'no-store');
 }
 const pdf = (reply: FastifyReply, d: { pdf: Buffer; filename: string }) =>
   file(reply, { body: d.pdf, filename: d.filename, contentType: 'application/pdf' }, true);

@@ -66,20 +66,12 @@ describe('flags before approval', () => {
     expect(sept.itemCount).toBe(1);
     expect((await post(`/api/v1/payment-runs/${sept.id}/approval`)).statusCode).toBe(200);
     await grantDecision(ctx, { ...october, household: homes[3]!, amount: 45000, paymentMethod: 'cashDesk' });
-    await grantDecision(ctx, {
-      ...october,
-      household: homes[0]!,
-      amount: 40000,
-      paymentMethod: 'transfer',
-      iban: shared,
-    });
-    await grantDecision(ctx, {
-      ...october,
-      household: homes[1]!,
-      amount: 41000,
-      paymentMethod: 'transfer',
-      iban: shared,
-    });
+    // Two households paid by transfer to one shared account.
+    for (const [household, amount] of [
+      [homes[0]!, 40000],
+      [homes[1]!, 41000],
+    ] as const)
+      await grantDecision(ctx, { ...october, household, amount, paymentMethod: 'transfer', iban: shared });
     await grantDecision(ctx, { ...october, household: homes[2]!, amount: 42000, paymentMethod: 'cashDesk' });
     const run = (await post('/api/v1/payment-runs', { month: '2026-10' })).json();
     runId = run.id;

@@ -12,7 +12,7 @@ import { addMonths } from '@ostoja/domain/payments/schedule';
 import type { Db, Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, notFound } from '../../http/errors.ts';
-import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import { nextNumber } from '../../shared/register.ts';
 import { personScope } from '../registry/access.ts';
 import { unresolvedFlags, wrongStatus } from './errors.ts';
 import * as flagsRepo from './flags-repo.ts';
@@ -65,8 +65,7 @@ export async function openRun(ctx: StaffContext, month: string) {
   await runs.lockMonth(ctx.q, month);
   const existing = await runs.openRunOfMonth(ctx.q, month);
   if (existing) return { created: false, run: await getRun(ctx, existing) };
-  const year = Number(month.slice(0, 4));
-  const number = registerNumber('LW', year, await nextInRegister(ctx.q, 'paymentRun', year), 4);
+  const number = await nextNumber(ctx.q, 'paymentRun', 'LW', month, 4);
   const id = await runs.insertRun(ctx.q, number, month, ctx.actor.id);
   if (!id) throw conflict('runOpen', 'error.payments.runOpen');
   const items = await runs.snapshot(ctx.q, id, month, benefitTitles());

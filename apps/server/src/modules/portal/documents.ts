@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { Queryable } from '../../db/db.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { fieldError, notFound } from '../../http/errors.ts';
+import { sendFile } from '../../http/file-reply.ts';
 import * as repo from './content-repo.ts';
 import type { DocumentMetaInput } from './content-service.ts';
 import { appendPart } from './uploads.ts';
@@ -65,9 +66,6 @@ export function contentDisposition(kind: 'inline' | 'attachment', fileName: stri
 export async function sendDocument(q: Queryable, id: string, reply: FastifyReply) {
   const f = await repo.documentFile(q, id);
   if (!f) throw notFound();
-  reply
-    .header('content-type', f.mediaType)
-    .header('content-disposition', contentDisposition('inline', f.fileName))
-    .header('cache-control', 'public, max-age=300');
-  return Buffer.from(f.data);
+  const cache = 'public, max-age=300';
+  return sendFile(reply, Buffer.from(f.data), f.mediaType, contentDisposition('inline', f.fileName), cache);
 }

@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound, versionConflict } from '../../http/errors.ts';
+import { sendFile } from '../../http/file-reply.ts';
 import { decodeCursor, keyId, keyTimestamp, toPage } from '../../shared/cursor.ts';
 import * as orgRepo from '../org/repo.ts';
 import { personVisible } from '../registry/access.ts';
@@ -82,12 +83,14 @@ export async function sendAttachment(ctx: StaffContext, intakeId: string, id: st
   if (!f) throw notFound();
   await ctx.audit({ action: 'read', entity: 'intakeAttachment', entityId: id, details: { intakeId } });
   // A download, never rendered in the back office's origin: the file came from the public.
-  reply
-    .header('content-type', f.mediaType)
-    .header('content-disposition', contentDisposition('attachment', f.fileName))
-    .header('content-security-policy', "sandbox; default-src 'none'")
-    .header('cache-control', 'no-store');
-  return Buffer.from(f.data);
+  reply.header('content-security-policy', "sandbox; default-src 'none'");
+  return sendFile(
+    reply,
+    Buffer.from(f.data),
+    f.mediaType,
+    contentDisposition('attachment', f.fileName),
+    'no-store',
+  );
 }
 
 /** The gate of every staff action: allowed in the current status, on the version the user saw. */

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound, versionConflict } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, keyText, keyTimestamp, toPage } from '../../shared/cursor.ts';
-import { nextInRegister, registerNumber } from '../../shared/register.ts';
+import { nextNumber } from '../../shared/register.ts';
 import { centre } from '../org/repo.ts';
 import { personScope } from '../registry/access.ts';
 import { historyRows } from '../registry/history-repo.ts';
@@ -61,8 +61,7 @@ const notInFuture = (month: string, path: string) => {
 /** Draws up a protocol of the records of category B/Bc due by the end of the month. */
 export async function createProtocol(ctx: StaffContext, body: z.output<typeof CreateProtocol>) {
   notInFuture(body.month, 'month');
-  const year = Number(todayInPoland().slice(0, 4));
-  const number = registerNumber('PB', year, await nextInRegister(ctx.q, 'destructionProtocol', year), 3);
+  const number = await nextNumber(ctx.q, 'destructionProtocol', 'PB', todayInPoland(), 3);
   const id = await repo.insertProtocol(ctx.q, { ...body, number, actorId: ctx.actor.id });
   const listed = await repo.insertProtocolItems(ctx.q, id, lastDayOfMonth(body.month));
   // Nothing due: the whole transaction (the number too) is rolled back.

@@ -11,7 +11,7 @@ import {
   http,
   ledgerRows,
   overlaps,
-  payMonth,
+  payPastMonths,
 } from './test-data.ts';
 
 // The director's dashboard on the demo caseload: each chart's series against counts made here,
@@ -32,10 +32,7 @@ beforeAll(async () => {
   t = await createTestApp();
   director = await t.login('dyrektor');
   const clerk = await t.login('swiadczenia');
-  const months = await t.db.query<{ month: string }>(
-    `SELECT DISTINCT to_char(month, 'YYYY-MM') AS month FROM payment_schedule_item WHERE status = 'open' AND month < date_trunc('month', now()) ORDER BY 1`,
-  );
-  for (const m of months.rows) await payMonth(t, clerk, m.month);
+  await payPastMonths(t, clerk, true);
   await blueCardProcedures(t, [addWorkingDays(today, -10)], 0);
   // The demo has no counselling visits: some in January, so the appointment lists are not all empty.
   await bookings(t.db, [

@@ -13,7 +13,7 @@ import {
   http,
   ledgerRows,
   overlaps,
-  payMonth,
+  payPastMonths,
 } from './test-data.ts';
 
 // MRPiPS-03 on the demo caseload with its months paid through the payments API and one bank
@@ -36,10 +36,7 @@ beforeAll(async () => {
   t = await createTestApp();
   director = await t.login('dyrektor');
   const clerk = await t.login('swiadczenia');
-  const months = await t.db.query<{ month: string }>(
-    `SELECT DISTINCT to_char(month, 'YYYY-MM') AS month FROM payment_schedule_item WHERE status = 'open' AND month < date_trunc('month', now()) ORDER BY 1`,
-  );
-  for (const m of months.rows) await payMonth(t, clerk, m.month);
+  await payPastMonths(t, clerk, true);
   // One paid transfer comes back and is cancelled as not due: the ledger reverses the expense.
   const paid = await t.db.query<{ id: string; paidOn: string }>(
     `SELECT id, paid_on::text AS "paidOn" FROM payment_item WHERE status = 'paid' AND method = 'transfer' ORDER BY ref LIMIT 1`,

@@ -22,6 +22,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { isoDate } from '@ostoja/domain/shared/validation';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { disposition, sendFile } from '../../http/file-reply.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import { EXPORT_FORMATS } from '../../shared/export.ts';
 import { dashboard } from './dashboard.ts';
@@ -42,11 +43,7 @@ const FigureParams = MrpipsParams.extend({ figure: z.string().max(80) });
 const base = '/api/v1/reports';
 
 function file(reply: FastifyReply, f: { body: Buffer; filename: string; contentType: string }) {
-  reply
-    .header('content-type', f.contentType)
-    .header('content-disposition', `attachment; filename="${f.filename}"`)
-    .header('cache-control', 'no-store');
-  return f.body;
+  return sendFile(reply, f.body, f.contentType, disposition('attachment', f.filename), 'no-store');
 }
 
 export function reportingRoutes(): RouteDef[] {

@@ -16,7 +16,7 @@ import {
   http,
   ledgerRows,
   overlaps,
-  payMonth,
+  payPastMonths,
 } from './test-data.ts';
 
 // The strategy report on the demo data (Pruszków's strategy, the demo caseload) with payments,
@@ -47,10 +47,7 @@ beforeAll(async () => {
       WHERE d.payment_method = 'transfer' ORDER BY d.number LIMIT 1`,
   );
   await t.db.query(`UPDATE person SET citizenship = 'UA' WHERE id = $1`, [transferHousehold.rows[0]!.id]);
-  const months = await t.db.query<{ month: string }>(
-    `SELECT DISTINCT to_char(month, 'YYYY-MM') AS month FROM payment_schedule_item WHERE month < date_trunc('month', now()) ORDER BY 1`,
-  );
-  for (const m of months.rows) await payMonth(t, clerk, m.month);
+  await payPastMonths(t, clerk, false);
   await blueCardProcedures(t, [`${year}-02-03`, `${year}-03-10`, `${year - 1}-12-01`], 2);
   await consultations(t, [
     [`${year}-01-15`, 'inPerson', 'psychological'],

@@ -50,6 +50,16 @@ export async function payMonth(t: TestApp, clerk: string, month: string, paidOn?
   return approved;
 }
 
+/** Pays (`payMonth`) every month before this one with payments scheduled (`openOnly`: still open ones). */
+export async function payPastMonths(t: TestApp, clerk: string, openOnly: boolean) {
+  const months = await t.db.query<{ month: string }>(
+    `SELECT DISTINCT to_char(month, 'YYYY-MM') AS month FROM payment_schedule_item
+      WHERE (NOT $1 OR status = 'open') AND month < date_trunc('month', now()) ORDER BY 1`,
+    [openOnly],
+  );
+  for (const m of months.rows) await payMonth(t, clerk, m.month);
+}
+
 /** Niebieska Karta procedures opened on the given days, each with `meetings` held meetings. */
 export async function blueCardProcedures(t: TestApp, openedOn: string[], meetings: number) {
   const team = (await t.db.query<{ id: string }>('SELECT id FROM interdisciplinary_team LIMIT 1')).rows[0]!

@@ -1,4 +1,3 @@
-import { decisionNumber } from '@ostoja/domain/applications/decision';
 import { periodStep } from '@ostoja/domain/benefits/criterion';
 import type { ExplanationStep } from '@ostoja/domain/benefits/explanation';
 import { householdIncome, referenceMonth, referenceMonthStep } from '@ostoja/domain/benefits/income';
@@ -10,9 +9,8 @@ import type { StaffContext } from '../../http/context.ts';
 import { fieldConflict, fieldError, notFound } from '../../http/errors.ts';
 import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
-import { nextInRegister } from '../../shared/register.ts';
+import { nextDecisionNumber } from '../../shared/register.ts';
 import * as applicationsRepo from '../applications/repo.ts';
-import { DECISION_PREFIX } from '../applications/service.ts';
 import * as benefitsRepo from '../benefits/repo.ts';
 import { personScope } from '../registry/access.ts';
 import { decisionFilename, decisionHeader } from '../registry/decision-recipient.ts';
@@ -218,12 +216,6 @@ export async function decideCareService(ctx: StaffContext, input: z.output<typeo
   );
 }
 
-/** The next number of the centre's decision register, in the year of the decision's date. */
-export async function nextDecisionNumber(ctx: StaffContext, decidedOn: string) {
-  const year = Number(decidedOn.slice(0, 4));
-  return decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
-}
-
 type DecisionBase = {
   number: string;
   applicationId: string;
@@ -248,7 +240,7 @@ export async function recordDecision<T>(
   read: (ctx: StaffContext, id: string) => Promise<T>,
 ) {
   const { applicationId, wywiadId, personId, periodFrom, periodTo, decidedOn } = input;
-  const number = await nextDecisionNumber(ctx, decidedOn);
+  const number = await nextDecisionNumber(ctx.q, decidedOn);
   const id = await insert({ number, applicationId, wywiadId, personId, periodFrom, periodTo, decidedOn });
   await ctx.audit({
     action: 'create',

@@ -1,4 +1,3 @@
-import { decisionNumber } from '@ostoja/domain/applications/decision';
 import type { ExplanationStep } from '@ostoja/domain/benefits/explanation';
 import {
   type CreateDevice,
@@ -15,8 +14,7 @@ import { documentRead } from '../../http/context.ts';
 import { badRequest, conflict, fieldError, notFound } from '../../http/errors.ts';
 import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
-import { nextInRegister } from '../../shared/register.ts';
-import { DECISION_PREFIX } from '../applications/service.ts';
+import { nextDecisionNumber } from '../../shared/register.ts';
 import { personScope, personVisible } from '../registry/access.ts';
 import * as feeRepo from './repo.ts';
 import { incomeOf } from './service.ts';
@@ -67,8 +65,7 @@ export async function decideTelecare(ctx: StaffContext, input: z.output<typeof C
     criterionSingle: period.criterionSingle,
     criterionPerPerson: period.criterionPerPerson,
   });
-  const year = Number(input.decidedOn.slice(0, 4));
-  const number = decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year);
+  const number = await nextDecisionNumber(ctx.q, input.decidedOn);
   const id = await repo.insertTelecare(
     ctx.q,
     {

@@ -1,4 +1,3 @@
-import { decisionNumber } from '@ostoja/domain/applications/decision';
 import type { ExplanationStep } from '@ostoja/domain/benefits/explanation';
 import { needsDecision, shelterFee, stayDays } from '@ostoja/domain/shelters/fee';
 import type {
@@ -11,8 +10,7 @@ import type { StaffContext } from '../../http/context.ts';
 import { fieldConflict, fieldError } from '../../http/errors.ts';
 import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
-import { nextInRegister } from '../../shared/register.ts';
-import { DECISION_PREFIX } from '../applications/service.ts';
+import { nextDecisionNumber } from '../../shared/register.ts';
 import { personScope, personVisible } from '../registry/access.ts';
 import { knownToCentre } from '../registry/release.ts';
 import { incomeOf } from '../services/service.ts';
@@ -115,10 +113,7 @@ export async function createReferral(ctx: StaffContext, input: z.output<typeof C
           days,
         )
       : null;
-  const year = Number(input.decidedOn.slice(0, 4));
-  const number = decision
-    ? decisionNumber(DECISION_PREFIX, await nextInRegister(ctx.q, 'decision', year), year)
-    : null;
+  const number = decision ? await nextDecisionNumber(ctx.q, input.decidedOn) : null;
   const id = await repo.insertReferral(
     ctx.q,
     {
