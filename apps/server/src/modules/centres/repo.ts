@@ -3,7 +3,6 @@ import type { FacilityInput } from '@ostoja/domain/centres/facility';
 import type { OpeningHours } from '@ostoja/domain/org/address';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { insertRow } from '../../db/insert.ts';
 
 // SQL of the support centres. Facilities are the centre's own data; whoever is enrolled is read
 // through the person, so the registry's scope (the Niebieska Karta seal) is part of each such query.
@@ -51,17 +50,22 @@ export async function facilityNameTaken(q: Queryable, name: string) {
 }
 
 export async function insertFacility(q: Queryable, f: FacilityIn, by: string) {
-  return insertRow(q, 'facility', {
-    name: f.name,
-    kind: f.kind,
-    address: f.address,
-    capacity: f.capacity,
-    opening_hours: JSON.stringify(f.openingHours),
-    staff: JSON.stringify(f.staff),
-    monthly_cost_grosze: f.monthlyCostGrosze,
-    charged: f.charged,
-    created_by: by,
-  });
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO facility (name, kind, address, capacity, opening_hours, staff, monthly_cost_grosze, charged, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [
+      f.name,
+      f.kind,
+      f.address,
+      f.capacity,
+      JSON.stringify(f.openingHours),
+      JSON.stringify(f.staff),
+      f.monthlyCostGrosze,
+      f.charged,
+      by,
+    ],
+  );
+  return r.rows[0]!.id;
 }
 
 export interface EnrolmentRow {

@@ -1,7 +1,6 @@
 import type { FeeTableInput } from '@ostoja/domain/services/fee-table';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { insertRow } from '../../db/insert.ts';
 
 // SQL of the services module. Fee tables are the centre's law, not personal data; a care-service
 // decision is read through its person, so the registry's scope is part of each of its queries.
@@ -52,17 +51,22 @@ export async function tableExists(q: Queryable, t: TableIn) {
 
 /** `by`: the staff member who entered it; null for a table the installation itself provides. */
 export async function insertTable(q: Queryable, t: TableIn, by: string | null) {
-  return insertRow(q, 'service_fee_table', {
-    kind: t.kind,
-    number: t.number,
-    adopted_on: t.adoptedOn,
-    valid_from: t.validFrom,
-    title: t.title,
-    hourly_costs: JSON.stringify(t.hourlyCosts),
-    bands: JSON.stringify(t.bands),
-    exemptions: JSON.stringify(t.exemptions),
-    created_by: by,
-  });
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO service_fee_table (kind, number, adopted_on, valid_from, title, hourly_costs, bands, exemptions, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [
+      t.kind,
+      t.number,
+      t.adoptedOn,
+      t.validFrom,
+      t.title,
+      JSON.stringify(t.hourlyCosts),
+      JSON.stringify(t.bands),
+      JSON.stringify(t.exemptions),
+      by,
+    ],
+  );
+  return r.rows[0]!.id;
 }
 
 export interface CareServiceRow {
