@@ -1,5 +1,6 @@
 import type { DutyHours, PublicSlot } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { Details } from '../../components/kit/details.tsx';
 import { formatAddress } from '../../lib/format.ts';
 
 const TAG = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' } as const;
@@ -53,29 +54,19 @@ export function SlotDetails({ slot }: { slot: PublicSlot }) {
   const { t } = useI18n();
   const dayName = useDayName();
   return (
-    <dl className="details">
-      <div>
-        <dt>{t('couns.slot.who')}</dt>
-        <dd>
-          {slot.publicName} ({t(`specialistKind.${slot.kind}`)})
-        </dd>
-      </div>
-      <div>
-        <dt>{t('couns.slot.when')}</dt>
-        <dd>
-          {dayName(slot.date)}, {slot.start}–{slot.end}
-        </dd>
-      </div>
-      <div>
-        <dt>{t('couns.slot.where')}</dt>
-        <dd>
-          {slot.mode === 'phone'
+    <Details
+      items={[
+        [t('couns.slot.who'), `${slot.publicName} (${t(`specialistKind.${slot.kind}`)})`],
+        [t('couns.slot.when'), `${dayName(slot.date)}, ${slot.start}–${slot.end}`],
+        [
+          t('couns.slot.where'),
+          slot.mode === 'phone'
             ? t('couns.slot.byPhone', { phone: slot.phoneLine ?? '' })
             : [slot.office?.name, slot.office ? formatAddress(slot.office) : '', slot.room]
                 .filter(Boolean)
-                .join(', ')}
-        </dd>
-      </div>
-    </dl>
+                .join(', '),
+        ],
+      ]}
+    />
   );
 }

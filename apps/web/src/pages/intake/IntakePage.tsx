@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { intakeApi } from '../../api/intake.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { Details } from '../../components/kit/details.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { formatAddress } from '../../lib/format.ts';
@@ -29,35 +30,21 @@ export function IntakePage() {
       <p>
         <Link to="/intakes">{t('intakes.back')}</Link>
       </p>
-      <dl className="details">
-        <div>
-          <dt>{t('intakes.applicant')}</dt>
-          <dd>
-            {name}
-            {i.applicant.pesel ? `, PESEL ${i.applicant.pesel}` : ''}
-            {i.applicant.birthDate ? `, ${date(i.applicant.birthDate)}` : ''}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('apply.section.address')}</dt>
-          <dd>{formatAddress(i.address)}</dd>
-        </div>
-        <div>
-          <dt>{t('apply.section.contact')}</dt>
-          <dd>
-            {[i.phone, i.email].filter(Boolean).join(', ')} (
-            {t('intakes.prefers', { channel: t(`contactChannel.${i.preferredContact}`) })})
-          </dd>
-        </div>
-        <div>
-          <dt>{t('intakes.submitted')}</dt>
-          <dd>{dateTime(i.submittedAt)}</dd>
-        </div>
-        <div>
-          <dt>{t('intakes.worker')}</dt>
-          <dd>{i.assignedWorkerName ?? '—'}</dd>
-        </div>
-      </dl>
+      <Details
+        items={[
+          [
+            t('intakes.applicant'),
+            `${name}${i.applicant.pesel ? `, PESEL ${i.applicant.pesel}` : ''}${i.applicant.birthDate ? `, ${date(i.applicant.birthDate)}` : ''}`,
+          ],
+          [t('apply.section.address'), formatAddress(i.address)],
+          [
+            t('apply.section.contact'),
+            `${[i.phone, i.email].filter(Boolean).join(', ')} (${t('intakes.prefers', { channel: t(`contactChannel.${i.preferredContact}`) })})`,
+          ],
+          [t('intakes.submitted'), dateTime(i.submittedAt)],
+          [t('intakes.worker'), i.assignedWorkerName ?? '—'],
+        ]}
+      />
       <h2>{t('intakes.helpAsked')}</h2>
       <p>
         <strong>{i.help.map((h) => t(`intakeHelp.${h}`)).join(', ')}</strong>

@@ -2,6 +2,7 @@ import type { SelfCheckReason, Verdict } from '@ostoja/domain/self-checks/self-c
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
+import { Details } from '../../components/kit/details.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
 import { Explanation } from './explanation.tsx';
 import { useHelpForm, useHelpForms } from './queries.ts';
@@ -49,14 +50,7 @@ export function CheckAnswer({
         <p className="hint">{t(headline ? 'portalCheck.estimateFee' : 'portalCheck.estimate')}</p>
       </div>
       <h3>{t('portalCheck.figures')}</h3>
-      <dl className="details">
-        {figures.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Details items={figures} />
       {explanation.length > 0 ? (
         <>
           <h3>{t('portalCheck.how')}</h3>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { CalculatorAnswer, SelfCheckKind } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { Details } from '../../components/kit/details.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
 import { Explanation } from './explanation.tsx';
 import { useHelpForm, useHelpForms } from './queries.ts';
@@ -40,16 +41,12 @@ export function SelfCheckResult({
       <div className={`answer ${yes ? 'yes' : 'no'}`}>
         <p className="answer-title">{headline}</p>
         {why && !yes ? <p>{why}</p> : null}
-        <dl className="details">
-          <div>
-            <dt>{t('selfCheck.criterion')}</dt>
-            <dd>{money(a.criterion)}</dd>
-          </div>
-          <div>
-            <dt>{t('selfCheck.incomePerPerson')}</dt>
-            <dd>{money(a.incomePerPerson)}</dd>
-          </div>
-        </dl>
+        <Details
+          items={[
+            [t('selfCheck.criterion'), money(a.criterion)],
+            [t('selfCheck.incomePerPerson'), money(a.incomePerPerson)],
+          ]}
+        />
         <p className="hint">{t('selfCheck.estimate')}</p>
         {!yes ? <p>{t('selfCheck.noButApply')}</p> : null}
       </div>

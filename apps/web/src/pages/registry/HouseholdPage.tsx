@@ -5,6 +5,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { Details } from '../../components/kit/details.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { formatAddress, listName } from '../../lib/format.ts';
@@ -88,20 +89,13 @@ export function HouseholdPage() {
       {notice ? <Alert kind="success">{notice}</Alert> : null}
       <section aria-labelledby="hh-data-h">
         <h2 id="hh-data-h">{t('household.data')}</h2>
-        <dl className="details">
-          <div>
-            <dt>{t('household.address')}</dt>
-            <dd>{address}</dd>
-          </div>
-          <div>
-            <dt>{t('household.fieldTeam')}</dt>
-            <dd>{h.fieldTeamName ?? t('household.noFieldTeamAssigned')}</dd>
-          </div>
-          <div>
-            <dt>{t('household.size')}</dt>
-            <dd>{tp('count.persons', h.members.length)}</dd>
-          </div>
-        </dl>
+        <Details
+          items={[
+            [t('household.address'), address],
+            [t('household.fieldTeam'), h.fieldTeamName ?? t('household.noFieldTeamAssigned')],
+            [t('household.size'), tp('count.persons', h.members.length)],
+          ]}
+        />
         {can('applications.read') ? (
           <p className="actions">
             {can('applications.write') ? (
