@@ -3,7 +3,7 @@ import { LegalParameterPeriodInput } from '@ostoja/domain/benefits/legal-paramet
 import type { LegalParameterList } from '@ostoja/domain/benefits/responses';
 import { benefitsApi } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { MoneyField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, MoneyField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { DataTable } from '../../components/table.tsx';
@@ -11,7 +11,6 @@ import { AddableListPage, type AddFormProps } from './addable-list-page.tsx';
 import { checked } from './checked.ts';
 import { wholeNumber, zloty, zlotyInput } from './money.ts';
 import { benefitsKeys, useLegalParameters } from './queries.ts';
-import { DateField } from './step-frame.tsx';
 
 const MONEY = [
   'criterionSingle',

@@ -2,7 +2,7 @@ import './benefits.css';
 import { LOCAL_RESOLUTION_KINDS, LocalResolutionInput } from '@ostoja/domain/benefits/local-resolutions';
 import { benefitsApi } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { DataTable } from '../../components/table.tsx';
@@ -11,7 +11,6 @@ import { AddableListPage, type AddFormProps } from './addable-list-page.tsx';
 import { checked } from './checked.ts';
 import { wholeNumber } from './money.ts';
 import { benefitsKeys, useLocalResolutions } from './queries.ts';
-import { DateField } from './step-frame.tsx';
 
 const EMPTY = {
   number: '',

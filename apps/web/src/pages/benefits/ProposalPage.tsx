@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import {
   CheckboxField,
   CheckboxGroup,
+  DateField,
   MoneyField,
   SelectField,
   TextAreaField,
@@ -17,7 +18,6 @@ import { CalculationSteps, CalculationSummary } from './calculation.tsx';
 import { type Checks, checked } from './checked.ts';
 import { endOfMonth } from './dates.ts';
 import { zloty } from './money.ts';
-import { DateField } from './step-frame.tsx';
 import { ApplicationStepPage } from './step-page.tsx';
 import { usePreview } from './use-preview.ts';
 import { useBackToApplication, useStep } from './use-step.ts';

@@ -4,14 +4,13 @@ import { WywiadInput } from '@ostoja/domain/applications/wywiad';
 import { type IncomeKind, referenceMonth } from '@ostoja/domain/benefits/income';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, MoneyField, TextAreaField } from '../../components/fields.tsx';
+import { CheckboxField, DateField, fieldId, MoneyField, TextAreaField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { fullName, todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { checked } from './checked.ts';
 import { MemberIncome, type MemberIncomeValues, newSource } from './income-editor.tsx';
 import { zloty, zlotyInput } from './money.ts';
-import { DateField } from './step-frame.tsx';
 import { ApplicationStepPage } from './step-page.tsx';
 import { useBackToApplication, useStep } from './use-step.ts';
 

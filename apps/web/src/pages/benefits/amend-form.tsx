@@ -1,11 +1,11 @@
 import { ChangeDecision, RevokeDecision } from '@ostoja/domain/applications/decision';
 import { useI18n } from '../../app/i18n.tsx';
-import { MoneyField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, MoneyField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { Art11Ground } from '../social-work/art11-ground.tsx';
 import { checked } from './checked.ts';
 import { zloty, zlotyInput } from './money.ts';
-import { DateField, StepFrame } from './step-frame.tsx';
+import { StepFrame } from './step-frame.tsx';
 import { type StepFormProps, useStep } from './use-step.ts';
 
 const CHANGE = checked(ChangeDecision, () => 'steps.amountInvalid');

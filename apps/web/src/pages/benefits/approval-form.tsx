@@ -1,7 +1,8 @@
 import { ApproveDecision } from '@ostoja/domain/applications/decision';
 import { useI18n } from '../../app/i18n.tsx';
+import { DateField } from '../../components/fields.tsx';
 import { ReasonStep } from './step-forms.tsx';
-import { DateField, StepFrame } from './step-frame.tsx';
+import { StepFrame } from './step-frame.tsx';
 import { type StepFormProps, useStep } from './use-step.ts';
 
 /** What the approver signs: the drafted decision and who drafted it. */

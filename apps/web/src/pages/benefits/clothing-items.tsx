@@ -2,13 +2,19 @@ import { itemsTotal } from '@ostoja/domain/applications/celowy-purpose';
 import { HandOutItems } from '@ostoja/domain/applications/decision';
 import type { ApplicationDetail, DecisionRecord } from '@ostoja/domain/applications/responses';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, GroupError, MoneyField, TextField } from '../../components/fields.tsx';
+import {
+  CheckboxField,
+  DateField,
+  fieldId,
+  GroupError,
+  MoneyField,
+  TextField,
+} from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { todayIso } from '../../lib/format.ts';
 import type { Errors } from '../../lib/forms.ts';
 import { parseZloty } from './money.ts';
 import { useApplicationSaved } from './queries.ts';
-import { DateField } from './step-frame.tsx';
 import { useStep } from './use-step.ts';
 
 /** One row of clothing as typed: the amount per item is text until it is sent. */

@@ -6,13 +6,13 @@ import {
 } from '@ostoja/domain/applications/celowy-purpose';
 import { IssueDecision, PAYMENT_METHODS } from '@ostoja/domain/applications/decision';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { Art11Ground } from '../social-work/art11-ground.tsx';
 import { type Checks, checked } from './checked.ts';
 import { ClothingItems, type ItemValues, itemsBody, newItem } from './clothing-items.tsx';
-import { DateField, StepFrame } from './step-frame.tsx';
+import { StepFrame } from './step-frame.tsx';
 import { type StepFormProps, useStep } from './use-step.ts';
 
 /** ISO 13616 check (mod 97), so a mistyped account number is caught before the decision is printed. */

@@ -11,10 +11,10 @@ import { APPEAL_OUTCOMES } from '@ostoja/domain/applications/workflow';
 import type { ReactNode } from 'react';
 import type { StepBodies } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
-import { DateField, StepFrame } from './step-frame.tsx';
+import { StepFrame } from './step-frame.tsx';
 import { type StepFormProps, useStep } from './use-step.ts';
 
 // The steps that record one day, today unless changed, and what their forms say.

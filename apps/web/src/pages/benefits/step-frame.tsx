@@ -5,5 +5,3 @@ import { StepFrame as KitStepFrame } from '../../components/kit/step-frame.tsx';
 export const StepFrame = (p: Omit<ComponentProps<typeof KitStepFrame>, 'requiredNote'>) => (
   <KitStepFrame requiredNote={false} {...p} />
 );
-
-export { DateField } from '../../components/fields.tsx';

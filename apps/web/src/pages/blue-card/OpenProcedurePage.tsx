@@ -13,6 +13,7 @@ import {
   fieldId,
   GroupError,
   SelectField,
+  TextAreaField,
   TextField,
 } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
@@ -20,7 +21,7 @@ import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
-import { BlueCardSections, TextAreaField, withRole } from './common.tsx';
+import { BlueCardSections, withRole } from './common.tsx';
 import { newParticipant, ParticipantEditor, participantPayload } from './participant-editor.tsx';
 import { useProcedureSaved } from './queries.ts';
 

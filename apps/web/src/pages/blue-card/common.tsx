@@ -99,5 +99,3 @@ export function useYear(): [string, (y: string) => void] {
   const year = params.get('year') ?? String(new Date().getFullYear());
   return [year, (y) => setParams({ year: y })];
 }
-
-export { TextAreaField } from '../../components/fields.tsx';

@@ -3,10 +3,10 @@ import { EndMonitoring, FormD } from '@ostoja/domain/blue-card/steps';
 import type { ComponentProps } from 'react';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, type TextFieldProps } from '../../components/fields.tsx';
+import { fieldId, SelectField, TextAreaField, type TextFieldProps } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
-import { TextAreaField, withRole } from './common.tsx';
+import { withRole } from './common.tsx';
 import { newParticipant, ParticipantEditor, participantPayload } from './participant-editor.tsx';
 import { DateInput, onlyOne, personOptions, StepForm, type StepProps, useStep } from './step-form.tsx';
 

@@ -7,10 +7,17 @@ import {
 } from '@ostoja/domain/blue-card/steps';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
+import {
+  CheckboxField,
+  fieldId,
+  GroupError,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
-import { TextAreaField, withRole } from './common.tsx';
+import { withRole } from './common.tsx';
 import { DateInput, onlyOne, personOptions, StepForm, type StepProps, useStep } from './step-form.tsx';
 
 export function ReferStep({ procedure: p, onDone, onCancel }: StepProps) {

@@ -1,10 +1,10 @@
 import { FormC, FormE } from '@ostoja/domain/blue-card/steps';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, SelectField } from '../../components/fields.tsx';
+import { CheckboxField, SelectField, TextAreaField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
-import { TextAreaField, withRole } from './common.tsx';
+import { withRole } from './common.tsx';
 import { itemPayload, newItem, PlanItems } from './plan-items.tsx';
 import { DateInput, onlyOne, personOptions, StepForm, type StepProps, useStep } from './step-form.tsx';
 

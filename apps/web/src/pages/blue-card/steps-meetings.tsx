@@ -7,10 +7,10 @@ import {
 } from '@ostoja/domain/blue-card/steps';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxGroup, SelectField, TextField } from '../../components/fields.tsx';
+import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
-import { byRole, personName, TextAreaField } from './common.tsx';
+import { byRole, personName } from './common.tsx';
 import { DateInput, StepForm, type StepProps, useStep } from './step-form.tsx';
 
 /** Every current group member is invited by the server; the persons to invite are chosen here. */

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { type DeathImport, paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
+import { TextAreaField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
@@ -10,7 +11,6 @@ import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
-import { TextAreaField } from './shared.tsx';
 
 /** The register's answer, with the lines as sent (to show each bad line beside its error). */
 type ImportResult = DeathImport & { sent: string[] };

@@ -10,7 +10,7 @@ import { type PaymentItem, paymentsApi } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { Details } from '../../components/kit/details.tsx';
@@ -22,7 +22,7 @@ import { orNull } from '../../lib/forms.ts';
 import { setter } from './form-parts.ts';
 import { PayeeFields } from './payee-fields.tsx';
 import { paymentsKeys, useItem, usePaymentsSaved } from './queries.ts';
-import { FileButton, TextAreaField, useMonthName } from './shared.tsx';
+import { FileButton, useMonthName } from './shared.tsx';
 
 /** The bank sent a paid transfer back: the date and the bank's reason. */
 function ReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: PaymentItem): void }) {

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { CheckboxField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -16,7 +16,7 @@ import type { Errors } from '../../lib/forms.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { setter, withZloty } from './form-parts.ts';
 import { paymentsKeys, usePaymentsSaved, usePersonIf } from './queries.ts';
-import { parseZloty, TextAreaField } from './shared.tsx';
+import { parseZloty } from './shared.tsx';
 
 const Body = withZloty(CreateReceivable, ['amount', 'deductionCap']);
 

@@ -1,13 +1,13 @@
 import { Repayment, Waiver } from '@ostoja/domain/payments/schemas';
 import { paymentsApi, type Receivable } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { CheckboxField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
 import { prefixed, setter, withZloty } from './form-parts.ts';
-import { parseZloty, TextAreaField } from './shared.tsx';
+import { parseZloty } from './shared.tsx';
 
 // Both forms share the receivable's page, so their field ids carry a prefix ("repay-amount").
 

@@ -6,13 +6,14 @@ import { type Flag, paymentsApi, type Run } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { TextAreaField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { DataTable } from '../../components/table.tsx';
 import { orNull } from '../../lib/forms.ts';
 import { paymentsKeys, useFlags } from './queries.ts';
-import { MoneyCell, MoneyHead, TextAreaField, useMonthName } from './shared.tsx';
+import { MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
 
 /** Why the item was flagged, in words: the date of death, the shared account, the two amounts. */
 function useReason() {

@@ -7,7 +7,7 @@ import {
 } from '@ostoja/domain/payments/schemas';
 import { paymentsApi, type Schedule } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -16,7 +16,6 @@ import { type Errors, orNull } from '../../lib/forms.ts';
 import { Art11Ground } from '../social-work/art11-ground.tsx';
 import { prefixed, setter } from './form-parts.ts';
 import { PayeeFields } from './payee-fields.tsx';
-import { TextAreaField } from './shared.tsx';
 
 // Three schedule changes share the schedule page (suspend or resume, and the payee), so each
 // form's field ids carry its prefix ("suspend-fromMonth"); each sends its change and hands the

@@ -7,8 +7,8 @@ import { Alert } from '../../components/feedback.tsx';
 import type { Column } from '../../components/kit/paged-table.tsx';
 import { todayIso } from '../../lib/format.ts';
 
-// Small pieces the payment screens share: month names, amounts typed in złoty, a text area
-// with its error beside it, and file downloads (bank files, receipts, reports, exports).
+// Small pieces the payment screens share: month names, amounts typed in złoty, and file
+// downloads (bank files, receipts, reports, exports).
 
 const INTL_TAG: Record<Locale, string> = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' };
 
@@ -160,5 +160,3 @@ export function FileButton({
     </>
   );
 }
-
-export { TextAreaField } from '../../components/fields.tsx';
