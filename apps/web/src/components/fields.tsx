@@ -116,6 +116,11 @@ export const TextField = (props: TextFieldProps) => <TextControl as="input" {...
 /** An amount in złoty ("1234,56") bound to a form's field: required unless said otherwise. */
 export const MoneyField = (props: TextFieldProps) => <TextField inputMode="decimal" required {...props} />;
 
+/** A whole number (a count, minutes, a size): the numeric keyboard, a short field. */
+export const CountField = (props: TextFieldProps) => (
+  <TextField inputMode="numeric" className="w-short" {...props} />
+);
+
 /** A date bound to a form's field: required and short unless said otherwise. */
 export const DateField = (props: TextFieldProps) => (
   <TextField type="date" required className="w-short" {...props} />

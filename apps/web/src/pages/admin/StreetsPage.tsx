@@ -6,7 +6,7 @@ import { adminApi } from '../../api/admin.ts';
 import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { CountField, SelectField, TextField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
@@ -96,18 +96,8 @@ function AddStreetForm({
             {t('streets.rangeHint')}
           </p>
           <div className="field-row">
-            <TextField
-              {...f.bind('numberFrom')}
-              label={t('streets.numberFrom')}
-              inputMode="numeric"
-              className="w-short"
-            />
-            <TextField
-              {...f.bind('numberTo')}
-              label={t('streets.numberTo')}
-              inputMode="numeric"
-              className="w-short"
-            />
+            <CountField {...f.bind('numberFrom')} label={t('streets.numberFrom')} />
+            <CountField {...f.bind('numberTo')} label={t('streets.numberTo')} />
             <SelectField
               {...f.bind('parity')}
               label={t('streets.parity')}

@@ -2,7 +2,7 @@ import './benefits.css';
 import { LOCAL_RESOLUTION_KINDS, LocalResolutionInput } from '@ostoja/domain/benefits/local-resolutions';
 import { benefitsApi } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { CountField, DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { DataTable } from '../../components/table.tsx';
@@ -75,12 +75,10 @@ function ResolutionForm({ onDone, onCancel }: AddFormProps) {
           options={LOCAL_RESOLUTION_KINDS.map((k) => ({ value: k, label: t(`resolutions.kind.${k}`) }))}
           {...f.bind('kind')}
         />
-        <TextField
+        <CountField
           label={t('resolutions.percent')}
           hint={tk('resolutions.percentHint', f.values.kind)}
           required
-          inputMode="numeric"
-          className="w-short"
           {...f.bind('percent')}
         />
       </div>

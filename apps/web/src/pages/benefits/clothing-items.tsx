@@ -4,6 +4,7 @@ import type { ApplicationDetail, DecisionRecord } from '@ostoja/domain/applicati
 import { useI18n } from '../../app/i18n.tsx';
 import {
   CheckboxField,
+  CountField,
   DateField,
   fieldId,
   GroupError,
@@ -71,11 +72,9 @@ export function ClothingItems({
             error={errors[`items.${n}.name`]}
             required
           />
-          <TextField
+          <CountField
             id={fieldId(`items.${n}.quantity`)}
             label={t('clothing.quantity', { n: n + 1 })}
-            inputMode="numeric"
-            className="w-short"
             value={r.quantity}
             onValue={(quantity) => set(n, { quantity })}
             error={errors[`items.${n}.quantity`]}

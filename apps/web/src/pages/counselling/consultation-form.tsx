@@ -8,7 +8,7 @@ import {
 import { MODES, type Mode } from '@ostoja/domain/counselling/specialist';
 import { counsellingApi, type ScheduleOf, type StaffBooking } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { CheckboxField, CountField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { orNull } from '../../lib/forms.ts';
@@ -101,14 +101,12 @@ export function ConsultationForm({
             options={MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))}
             error={err('mode')}
           />
-          <TextField
+          <CountField
             id={id('durationMinutes')}
             label={t('couns.record.duration')}
             value={v.duration}
             onValue={(x) => f.form.setValue('duration', x)}
-            inputMode="numeric"
             error={err('durationMinutes')}
-            className="w-short"
           />
         </div>
         <TextField

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { counsellingApi } from '../../api/counselling.ts';
 import type { PublicOffice } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxGroup, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { CheckboxGroup, CountField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import type { UiKey } from '../../i18n/keys.ts';
@@ -110,14 +110,12 @@ export function SessionFields({
         onValues={[(start) => set({ start }), (end) => set({ end })]}
         errors={[errors.start, errors.end]}
       >
-        <TextField
+        <CountField
           id={id('slotMinutes')}
           label={t('couns.setup.slotMinutes')}
-          inputMode="numeric"
           value={values.slotMinutes}
           onValue={(slotMinutes) => set({ slotMinutes })}
           error={errors.slotMinutes}
-          className="w-short"
         />
         <SelectField
           id={id('mode')}

@@ -15,7 +15,7 @@ import { crisisApi } from '../../api/crisis-intervention.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { CountField, DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
@@ -79,13 +79,7 @@ function Contacts({ c, editable }: { c: CrisisCase; editable: boolean }) {
               {...f.bind('form')}
               required
             />
-            <TextField
-              label={t('ci.minutes')}
-              inputMode="numeric"
-              className="w-short"
-              {...f.bind('minutes')}
-              required
-            />
+            <CountField label={t('ci.minutes')} {...f.bind('minutes')} required />
           </div>
           <TextAreaField label={t('ci.note')} {...f.bind('note')} required />
         </EditForm>

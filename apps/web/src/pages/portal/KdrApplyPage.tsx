@@ -7,7 +7,14 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, CheckboxGroup, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import {
+  CheckboxField,
+  CheckboxGroup,
+  CountField,
+  fieldId,
+  SelectField,
+  TextField,
+} from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -141,14 +148,12 @@ export function KdrApplyPage() {
                 />
                 <PersonFields path={path} values={m} onChange={(x) => setMember(i, x)} errors={err} />
                 {m.role === 'parent' ? (
-                  <TextField
+                  <CountField
                     id={fieldId(`${path}childrenEver`)}
                     label={t('kdrApply.childrenEver')}
-                    inputMode="numeric"
                     value={m.childrenEver}
                     onValue={(childrenEver) => setMember(i, { childrenEver })}
                     error={err[`${path}childrenEver`]}
-                    className="w-short"
                   />
                 ) : (
                   <>

@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { type CalculatorAnswer, portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../components/feedback.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
+import { CountField, fieldId, TextField } from '../../components/fields.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { RadioGroup } from '../../components/portal-fields.tsx';
@@ -127,16 +127,14 @@ export function SelfCheckPage() {
                   hint: t(`selfCheck.benefit.${k}.hint`),
                 }))}
               />
-              <TextField
+              <CountField
                 id={fieldId('persons')}
                 label={t('selfCheck.persons')}
                 hint={t('selfCheck.personsHint')}
                 value={persons}
                 onValue={set('persons')}
                 error={f.errors.persons}
-                inputMode="numeric"
                 required
-                className="w-short"
               />
             </>
           ) : null}

@@ -2,10 +2,10 @@ import { HELP_REASONS } from '@ostoja/domain/applications/help-reasons';
 import { useI18n } from '../../app/i18n.tsx';
 import {
   CheckboxField,
+  CountField,
   fieldId,
   GroupError,
   MoneyField,
-  TextField,
   type TextFieldProps,
 } from '../../components/fields.tsx';
 import type { Errors } from '../../lib/forms.ts';
@@ -70,13 +70,7 @@ export function CriteriaFields({
             id={fieldId('incomePerPersonGrosze')}
             error={f.errors.incomePerPersonGrosze}
           />
-          <TextField
-            label={t('prg.householdSize')}
-            inputMode="numeric"
-            className="w-short"
-            {...f.bind('householdSize')}
-            required
-          />
+          <CountField label={t('prg.householdSize')} {...f.bind('householdSize')} required />
         </div>
       ) : null}
       {reasons ? (

@@ -3,7 +3,7 @@ import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { type MealList, MealListInput } from '@ostoja/domain/services/meals';
 import { mealsApi } from '../../api/meals.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
+import { CheckboxField, CountField, fieldId, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Section } from '../../components/page.tsx';
@@ -84,11 +84,9 @@ export function MealListForm({ list }: { list: MealList }) {
         {v.entries.map((e, i) => (
           <fieldset key={e.personId} className="field-row">
             <legend>{e.name}</legend>
-            <TextField
+            <CountField
               id={fieldId(`entries.${i}.meals`)}
               label={t('ml.meals')}
-              inputMode="numeric"
-              className="w-short"
               value={e.meals}
               onValue={(x) => setRow(i, { meals: x })}
               error={f.errors[`entries.${i}.meals`] ?? f.errors[`entries.${i}.personId`]}

@@ -13,6 +13,7 @@ import { useI18n } from '../../../app/i18n.tsx';
 import {
   CheckboxField,
   CheckboxGroup,
+  CountField,
   fieldId,
   SelectField,
   TextField,
@@ -133,12 +134,10 @@ function HelpFormForm({ h, reload }: { h: StaffHelpForm | undefined; reload(): v
               })),
             ]}
           />
-          <TextField
+          <CountField
             {...f.bind('sortOrder')}
             label={t('content.help.sortOrder')}
             hint={t('content.help.sortOrderHint')}
-            inputMode="numeric"
-            className="w-short"
           />
         </div>
         <CheckboxGroup
