@@ -5,6 +5,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -17,12 +18,7 @@ import { centresKeys, useFacility } from './queries.ts';
 function useColumns(status: EnrolmentStatus): Column<Enrolment>[] {
   const { t, date } = useI18n();
   const cols: Column<Enrolment>[] = [
-    {
-      key: 'name',
-      header: t('ctr.person'),
-      cell: (e) => <Link to={`/enrolments/${e.id}`}>{listName(e)}</Link>,
-      sortValue: listName,
-    },
+    linkColumn<Enrolment>('name', t('ctr.person'), listName, (e) => `/enrolments/${e.id}`),
     dateColumn('requestedOn', t('ctr.requestedOn'), date, 'requested'),
     { key: 'referral', header: t('ctr.referredBy'), cell: (e) => t(`ctr.referrer.${e.referredBy}`) },
   ];

@@ -7,15 +7,15 @@ import {
 } from '@ostoja/domain/crisis-intervention/crisis-case';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useEffect, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { crisisApi } from '../../api/crisis-intervention.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
 import { CheckboxField, DateField, SelectField, TextAreaField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { linkColumn } from '../../components/kit/link-column.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -28,12 +28,7 @@ import { crisisKeys, useCrisisLeads, useCrisisSaved } from './queries.ts';
 function useColumns(): Column<CrisisCaseSummary>[] {
   const { t, date } = useI18n();
   return [
-    {
-      key: 'name',
-      header: t('ci.person'),
-      cell: (c) => <Link to={`/crisis-cases/${c.id}`}>{listName(c)}</Link>,
-      sortValue: listName,
-    },
+    linkColumn<CrisisCaseSummary>('name', t('ci.person'), listName, (c) => `/crisis-cases/${c.id}`),
     dateColumn('openedOn', t('ci.openedOn'), date),
     {
       key: 'kind',
@@ -182,11 +177,7 @@ export function CrisisCasesPage() {
         onValue={(x) => setState(x as typeof state)}
         options={(['open', 'closed', 'all'] as const).map((s) => ({ value: s, label: t(`ci.filter.${s}`) }))}
       />
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('ci.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('ci.list')} columns={columns} list={list} rowKey={(c) => c.id} />
-      ) : null}
+      <ListTable empty={t('ci.none')} caption={t('ci.list')} columns={columns} list={list} />
       {can('crisisIntervention.manage') ? (
         <OpenForm
           me={me?.id ?? ''}

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { crisisApi } from '../../api/crisis-intervention.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
+import { LinkList } from '../../components/kit/link-list.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { crisisKeys } from './queries.ts';
 
@@ -21,23 +21,19 @@ export function PersonCrisisCases({ p }: { p: { id: string } }) {
   return (
     <section aria-labelledby="person-crisis-h">
       <h2 id="person-crisis-h">{t('ci.personSection')}</h2>
-      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('ci.personNone')}</p> : null}
-      {list.items.length ? (
-        <ul className="link-list">
-          {list.items.map((c) => (
-            <li key={c.id}>
-              <Link to={`/crisis-cases/${c.id}`}>
-                {t('ci.personItem', {
-                  date: date(c.openedOn),
-                  kind: t(`ci.kind.${c.kind}`),
-                  state: t(c.closedOn ? 'ci.state.closed' : 'ci.state.open'),
-                })}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <LinkList
+        list={list}
+        empty={t('ci.personNone')}
+        item={(c) => (
+          <Link to={`/crisis-cases/${c.id}`}>
+            {t('ci.personItem', {
+              date: date(c.openedOn),
+              kind: t(`ci.kind.${c.kind}`),
+              state: t(c.closedOn ? 'ci.state.closed' : 'ci.state.open'),
+            })}
+          </Link>
+        )}
+      />
       {can('crisisIntervention.manage') ? (
         <p>
           <Link to={`/crisis-cases?personId=${p.id}`}>{t('ci.personOpen')}</Link>

@@ -1,10 +1,10 @@
 import type { DpsCostReport } from '@ostoja/domain/services/dps';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
@@ -19,12 +19,7 @@ export function DpsCostPage() {
   const [month, setMonth] = useState(todayIso().slice(0, 7));
   const report = useMonthlyCost(month);
   const columns: Column<Row>[] = [
-    {
-      key: 'name',
-      header: t('dps.person'),
-      cell: (r) => <Link to={`/dps/referrals/${r.referralId}`}>{listName(r)}</Link>,
-      sortValue: listName,
-    },
+    linkColumn<Row>('name', t('dps.person'), listName, (r) => `/dps/referrals/${r.referralId}`),
     { key: 'home', header: t('dps.home'), cell: (r) => r.homeName },
     dateColumn('admittedOn', t('dps.admittedOn'), date),
     {

@@ -4,6 +4,7 @@ import { dpsApi } from '../../api/dps.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -17,12 +18,7 @@ const TONE = { file: 'neutral', waiting: 'due-soon', resident: 'ok' } as const;
 function useColumns(): Column<DpsReferralSummary>[] {
   const { t, date, money } = useI18n();
   return [
-    {
-      key: 'name',
-      header: t('dps.person'),
-      cell: (r) => <Link to={`/dps/referrals/${r.id}`}>{listName(r)}</Link>,
-      sortValue: listName,
-    },
+    linkColumn<DpsReferralSummary>('name', t('dps.person'), listName, (r) => `/dps/referrals/${r.id}`),
     { key: 'home', header: t('dps.home'), cell: (r) => r.homeName },
     {
       key: 'status',

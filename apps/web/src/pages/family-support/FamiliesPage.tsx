@@ -1,10 +1,10 @@
 import { ASSISTANCE_STATUSES, type FamilyAssistanceSummary } from '@ostoja/domain/family-support/assistance';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { assistanceApi } from '../../api/family-support.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -14,12 +14,12 @@ import { familySupportKeys } from './queries.ts';
 function useColumns(): Column<FamilyAssistanceSummary>[] {
   const { t, date } = useI18n();
   return [
-    {
-      key: 'family',
-      header: t('fa.family'),
-      cell: (a) => <Link to={`/family-assistance/${a.id}`}>{a.familyName}</Link>,
-      sortValue: (a) => a.familyName,
-    },
+    linkColumn(
+      'family',
+      t('fa.family'),
+      (a) => a.familyName,
+      (a) => `/family-assistance/${a.id}`,
+    ),
     { key: 'address', header: t('fa.address'), cell: (a) => a.address },
     {
       key: 'status',

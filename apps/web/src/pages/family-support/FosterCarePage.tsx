@@ -6,7 +6,7 @@ import {
 } from '@ostoja/domain/family-support/foster-care';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { fosterCareApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -15,6 +15,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/fields.t
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -27,12 +28,7 @@ import { familySupportKeys, useFamilySupportSaved, useFosterYear } from './queri
 function useColumns(): Column<FosterChildSummary>[] {
   const { t, date } = useI18n();
   return [
-    {
-      key: 'name',
-      header: t('fc.child'),
-      cell: (c) => <Link to={`/foster-care/${c.id}`}>{listName(c)}</Link>,
-      sortValue: listName,
-    },
+    linkColumn<FosterChildSummary>('name', t('fc.child'), listName, (c) => `/foster-care/${c.id}`),
     dateColumn('placedOn', t('fc.placedOn'), date),
     {
       key: 'kind',

@@ -7,9 +7,9 @@ import { Link } from 'react-router-dom';
 import { assistanceApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
 import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { LinkList } from '../../components/kit/link-list.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -70,23 +70,19 @@ export function PersonFamilyAssistance({ p }: { p: { householdId?: string | null
   const open = list.items.some((a) => a.status !== 'ended');
   return (
     <Section id="person-assistance" title={t('fa.person.title')}>
-      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('fa.person.none')}</p> : null}
-      {list.items.length ? (
-        <ul className="link-list">
-          {list.items.map((a) => (
-            <li key={a.id}>
-              <Link to={`/family-assistance/${a.id}`}>
-                {t('fa.person.link', { date: date(a.referredOn) })}
-              </Link>{' '}
-              <StatusBadge tone={a.status === 'active' ? 'ok' : a.status === 'ended' ? 'off' : 'neutral'}>
-                {t(`fa.status.${a.status}`)}
-              </StatusBadge>
-              {a.assistantName ? ` — ${a.assistantName}` : ''}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <LinkList
+        list={list}
+        empty={t('fa.person.none')}
+        item={(a) => (
+          <>
+            <Link to={`/family-assistance/${a.id}`}>{t('fa.person.link', { date: date(a.referredOn) })}</Link>{' '}
+            <StatusBadge tone={a.status === 'active' ? 'ok' : a.status === 'ended' ? 'off' : 'neutral'}>
+              {t(`fa.status.${a.status}`)}
+            </StatusBadge>
+            {a.assistantName ? ` — ${a.assistantName}` : ''}
+          </>
+        )}
+      />
       {can('familySupport.refer') && list.loaded && !open ? <ReferForm householdId={householdId} /> : null}
     </Section>
   );

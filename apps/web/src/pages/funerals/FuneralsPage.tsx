@@ -2,7 +2,7 @@ import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
 import { CreateFuneral, type Funeral } from '@ostoja/domain/funerals/funeral';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -10,6 +10,7 @@ import { MoneyField, SelectField, TextAreaField, TextField } from '../../compone
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -22,12 +23,7 @@ import { funeralsKeys, useFuneralsSaved } from './queries.ts';
 function useColumns(): Column<Funeral>[] {
   const { t, date, money } = useI18n();
   return [
-    {
-      key: 'name',
-      header: t('fun.deceased'),
-      cell: (f) => <Link to={`/funerals/${f.id}`}>{listName(f)}</Link>,
-      sortValue: listName,
-    },
+    linkColumn<Funeral>('name', t('fun.deceased'), listName, (f) => `/funerals/${f.id}`),
     { key: 'number', header: t('fun.number'), cell: (f) => f.number },
     dateColumn('dateOfDeath', t('fun.dateOfDeath'), date),
     { key: 'home', header: t('fun.home'), cell: (f) => f.funeralHomeName },

@@ -2,13 +2,13 @@ import { CreateHealthCareDecision, type HealthCareDecision } from '@ostoja/domai
 import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { healthCareApi } from '../../api/health-care.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { DateField, SelectField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -22,12 +22,7 @@ const KEY = ['healthCareDecisions'] as const;
 function useColumns(): Column<HealthCareDecision>[] {
   const { t, date, money } = useI18n();
   return [
-    {
-      key: 'name',
-      header: t('hc.person'),
-      cell: (d) => <Link to={`/persons/${d.personId}`}>{listName(d)}</Link>,
-      sortValue: listName,
-    },
+    linkColumn<HealthCareDecision>('name', t('hc.person'), listName, (d) => `/persons/${d.personId}`),
     { key: 'number', header: t('hc.number'), cell: (d) => d.number },
     { key: 'outcome', header: t('hc.outcome'), cell: (d) => t(`hc.outcome.${d.outcome}`) },
     dateColumn('rightFrom', t('hc.rightFrom'), date),

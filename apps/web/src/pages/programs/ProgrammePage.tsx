@@ -5,6 +5,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -29,12 +30,7 @@ function Participants({ programmeId }: { programmeId: string }) {
     programsApi.participants(programmeId, { after, limit: 100 }, signal),
   );
   const columns: Column<Participant>[] = [
-    {
-      key: 'name',
-      header: t('prg.person'),
-      cell: (x) => <Link to={`/persons/${x.personId}`}>{listName(x)}</Link>,
-      sortValue: listName,
-    },
+    linkColumn<Participant>('name', t('prg.person'), listName, (x) => `/persons/${x.personId}`),
     dateColumn('joinedOn', t('prg.joinedOn'), date),
     {
       key: 'status',

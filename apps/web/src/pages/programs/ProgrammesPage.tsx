@@ -1,7 +1,7 @@
 import type { Programme } from '@ostoja/domain/programs/programme';
-import { Link } from 'react-router-dom';
 import { programsApi } from '../../api/programs.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -14,12 +14,12 @@ export function ProgrammesPage() {
     programsApi.list({ after, limit: 50 }, signal),
   );
   const columns: Column<Programme>[] = [
-    {
-      key: 'name',
-      header: t('prg.name'),
-      cell: (g) => <Link to={`/programmes/${g.id}`}>{g.name}</Link>,
-      sortValue: (g) => g.name,
-    },
+    linkColumn(
+      'name',
+      t('prg.name'),
+      (g) => g.name,
+      (g) => `/programmes/${g.id}`,
+    ),
     { key: 'kind', header: t('prg.kind'), cell: (g) => t(`prg.kind.${g.kind}`) },
     { key: 'period', header: t('prg.period'), cell: (g) => `${date(g.startsOn)} – ${date(g.endsOn)}` },
     {

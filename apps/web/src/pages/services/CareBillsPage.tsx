@@ -6,7 +6,6 @@ import {
 } from '@ostoja/domain/services/bills';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client.ts';
 import { billsApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
@@ -16,6 +15,7 @@ import { TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -49,12 +49,7 @@ export function BillPdfLink({ bill }: { bill: Pick<Bill, 'id' | 'number'> }) {
 function useColumns(): Column<Bill>[] {
   const { t, money, locale } = useI18n();
   return [
-    {
-      key: 'name',
-      header: t('cs.person'),
-      cell: (b) => <Link to={`/care-bills/${b.id}`}>{listName(b)}</Link>,
-      sortValue: listName,
-    },
+    linkColumn<Bill>('name', t('cs.person'), listName, (b) => `/care-bills/${b.id}`),
     { key: 'number', header: t('cb.number'), cell: (b) => b.number },
     {
       key: 'calculation',

@@ -1,7 +1,6 @@
 import { PROVIDERS } from '@ostoja/domain/services/care-service';
 import { type Carer, CreateCarer, type HoursReport, ImportVisits } from '@ostoja/domain/services/schedule';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { scheduleApi } from '../../api/services.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
@@ -9,6 +8,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/fields.t
 import { withBindings } from '../../components/kit/bindings.ts';
 import { textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -28,12 +28,7 @@ function HoursTable({ month }: { month: string }) {
   const report = useRead(servicesKeys.hours(month), (s) => scheduleApi.hours(month, s));
   const h = (n: number) => n.toLocaleString(locale);
   const columns: Column<HoursRow>[] = [
-    {
-      key: 'name',
-      header: t('cs.person'),
-      cell: (r) => <Link to={`/care-services/${r.careServiceId}`}>{listName(r)}</Link>,
-      sortValue: listName,
-    },
+    linkColumn<HoursRow>('name', t('cs.person'), listName, (r) => `/care-services/${r.careServiceId}`),
     { key: 'number', header: t('cs.number'), cell: (r) => r.number },
     { key: 'planned', header: t('sch.planned'), cell: (r) => h(r.plannedHours), className: 'num' },
     { key: 'delivered', header: t('sch.delivered'), cell: (r) => h(r.deliveredHours), className: 'num' },

@@ -1,9 +1,10 @@
 import type { CareServiceSummary } from '@ostoja/domain/services/care-service';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { servicesApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { amountColumn } from '../../components/kit/columns.ts';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -14,12 +15,7 @@ import { servicesKeys, useServicesSaved } from './queries.ts';
 function useColumns(): Column<CareServiceSummary>[] {
   const { t, date, money, locale } = useI18n();
   return [
-    {
-      key: 'name',
-      header: t('cs.person'),
-      cell: (c) => <Link to={`/care-services/${c.id}`}>{listName(c)}</Link>,
-      sortValue: listName,
-    },
+    linkColumn<CareServiceSummary>('name', t('cs.person'), listName, (c) => `/care-services/${c.id}`),
     { key: 'number', header: t('cs.number'), cell: (c) => c.number },
     { key: 'kind', header: t('cs.serviceKind'), cell: (c) => t(`cs.kind.${c.serviceKind}`) },
     {

@@ -1,9 +1,10 @@
 import type { ShelterReferral } from '@ostoja/domain/shelters/shelter';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { sheltersApi } from '../../api/shelters.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -14,12 +15,7 @@ import { ReferForm } from './refer-form.tsx';
 function useColumns(): Column<ShelterReferral>[] {
   const { t, date, money } = useI18n();
   return [
-    {
-      key: 'name',
-      header: t('sh.person'),
-      cell: (r) => <Link to={`/shelter-referrals/${r.id}`}>{listName(r)}</Link>,
-      sortValue: listName,
-    },
+    linkColumn<ShelterReferral>('name', t('sh.person'), listName, (r) => `/shelter-referrals/${r.id}`),
     { key: 'number', header: t('sh.number'), cell: (r) => r.number ?? t('sh.noDecision') },
     {
       key: 'shelter',

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { sheltersApi } from '../../api/shelters.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
+import { LinkList } from '../../components/kit/link-list.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Section } from '../../components/page.tsx';
 import { sheltersKeys } from './queries.ts';
@@ -21,25 +21,23 @@ export function PersonShelterReferrals({ p }: { p: { id: string } }) {
   if (!allowed) return null;
   return (
     <Section id="person-shelters" title={t('sh.personSection')}>
-      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('sh.personNone')}</p> : null}
-      {list.items.length ? (
-        <ul className="link-list">
-          {list.items.map((r) => (
-            <li key={r.id}>
-              <Link to={`/shelter-referrals/${r.id}`}>
-                {t('sh.personItem', {
-                  shelter: r.shelterName,
-                  kind: t(`sh.kind.${r.shelterKind}`),
-                  from: date(r.periodFrom),
-                  to: date(r.periodTo),
-                })}
-              </Link>
-              {r.number ? ` — ${r.number}` : ''}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <LinkList
+        list={list}
+        empty={t('sh.personNone')}
+        item={(r) => (
+          <>
+            <Link to={`/shelter-referrals/${r.id}`}>
+              {t('sh.personItem', {
+                shelter: r.shelterName,
+                kind: t(`sh.kind.${r.shelterKind}`),
+                from: date(r.periodFrom),
+                to: date(r.periodTo),
+              })}
+            </Link>
+            {r.number ? ` — ${r.number}` : ''}
+          </>
+        )}
+      />
     </Section>
   );
 }

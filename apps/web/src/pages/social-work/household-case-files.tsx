@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { socialWorkApi } from '../../api/social-work.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
+import { LinkList } from '../../components/kit/link-list.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Section } from '../../components/page.tsx';
 import { socialWorkKeys } from './queries.ts';
@@ -21,19 +21,17 @@ export function HouseholdCaseFiles({ householdId }: { householdId: string | null
   if (!allowed) return null;
   return (
     <Section id="person-case-files" title={t('sw.caseFiles')}>
-      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('sw.caseFiles.empty')}</p> : null}
-      {list.items.length ? (
-        <ul className="link-list">
-          {list.items.map((c) => (
-            <li key={c.id}>
-              <Link to={`/case-files/${c.id}`}>{t('sw.caseFile.link', { date: date(c.openedOn) })}</Link> —{' '}
-              {c.lead.fullName}
-              {c.closedOn ? ` (${t('sw.closedOn', { date: date(c.closedOn) })})` : ''}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <LinkList
+        list={list}
+        empty={t('sw.caseFiles.empty')}
+        item={(c) => (
+          <>
+            <Link to={`/case-files/${c.id}`}>{t('sw.caseFile.link', { date: date(c.openedOn) })}</Link> —{' '}
+            {c.lead.fullName}
+            {c.closedOn ? ` (${t('sw.closedOn', { date: date(c.closedOn) })})` : ''}
+          </>
+        )}
+      />
       {can('socialWork.write') ? (
         <p>
           <Link className="button secondary" to={`/case-files/new?household=${householdId}`}>

@@ -3,11 +3,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { PagedTable } from '../../components/kit/paged-table.tsx';
+import { ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Section } from '../../components/page.tsx';
@@ -54,21 +53,17 @@ export function NotesSection({ c, writable }: { c: CaseFile; writable: boolean }
           </button>
         </form>
       </search>
-      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('sw.notes.empty')}</p> : null}
-      {list.items.length ? (
-        <PagedTable
-          caption={t('sw.notes')}
-          list={list}
-          rowKey={(n) => n.id}
-          columns={[
-            dateColumn('contactOn', t('sw.note.contactOn'), date, 'on'),
-            { key: 'kind', header: t('sw.note.kind'), cell: (n) => t(`sw.noteKind.${n.kind}`) },
-            { key: 'body', header: t('sw.note.body'), cell: (n) => n.body },
-            { key: 'author', header: t('sw.note.author'), cell: (n) => n.author.fullName },
-          ]}
-        />
-      ) : null}
+      <ListTable
+        empty={t('sw.notes.empty')}
+        caption={t('sw.notes')}
+        list={list}
+        columns={[
+          dateColumn('contactOn', t('sw.note.contactOn'), date, 'on'),
+          { key: 'kind', header: t('sw.note.kind'), cell: (n) => t(`sw.noteKind.${n.kind}`) },
+          { key: 'body', header: t('sw.note.body'), cell: (n) => n.body },
+          { key: 'author', header: t('sw.note.author'), cell: (n) => n.author.fullName },
+        ]}
+      />
       {writable ? (
         <details>
           <summary>{t('sw.note.add')}</summary>
