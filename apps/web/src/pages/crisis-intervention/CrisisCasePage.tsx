@@ -16,10 +16,10 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CountField, DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { ColumnTable } from '../../components/kit/column-table.tsx';
-import { dateColumn } from '../../components/kit/columns.ts';
+import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
+import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
@@ -46,29 +46,19 @@ function Contacts({ c, editable }: { c: CrisisCase; editable: boolean }) {
     idPrefix: 'contact-',
   });
   return (
-    <section aria-labelledby="ci-contacts-h">
-      <h2 id="ci-contacts-h">{t('ci.contacts')}</h2>
-      {c.contacts.length ? (
-        <ColumnTable<CrisisContact>
-          caption={t('ci.contacts')}
-          rows={c.contacts}
-          rowKey={(k) => k.id}
-          columns={[
-            dateColumn('contactOn', t('ci.contactOn'), date),
-            { key: 'form', header: t('ci.form'), cell: (k) => t(`ci.form.${k.form}`) },
-            { key: 'minutes', header: t('ci.minutes'), cell: (k) => k.minutes, alignEnd: true },
-            { key: 'note', header: t('ci.note'), cell: (k) => k.note },
-            {
-              key: 'author',
-              header: t('ci.author'),
-              cell: (k) => k.authorName,
-              sortValue: (k) => k.authorName,
-            },
-          ]}
-        />
-      ) : (
-        <p className="empty">{t('ci.contactsNone')}</p>
-      )}
+    <RowsSection<CrisisContact>
+      id="ci-contacts"
+      title={t('ci.contacts')}
+      rows={c.contacts}
+      empty={t('ci.contactsNone')}
+      columns={[
+        dateColumn('contactOn', t('ci.contactOn'), date),
+        { key: 'form', header: t('ci.form'), cell: (k) => t(`ci.form.${k.form}`) },
+        { key: 'minutes', header: t('ci.minutes'), cell: (k) => k.minutes, alignEnd: true },
+        { key: 'note', header: t('ci.note'), cell: (k) => k.note },
+        textColumn('authorName', t('ci.author'), 'author'),
+      ]}
+    >
       {editable ? (
         <EditForm form={f} submitLabel={t('ci.addContact')}>
           <div className="field-row">
@@ -84,7 +74,7 @@ function Contacts({ c, editable }: { c: CrisisCase; editable: boolean }) {
           <TextAreaField label={t('ci.note')} {...f.bind('note')} required />
         </EditForm>
       ) : null}
-    </section>
+    </RowsSection>
   );
 }
 
@@ -102,23 +92,18 @@ function Plan({ c, editable }: { c: CrisisCase; editable: boolean }) {
     idPrefix: 'plan-',
   });
   return (
-    <section aria-labelledby="ci-plan-h">
-      <h2 id="ci-plan-h">{t('ci.plan')}</h2>
-      {c.plan.length ? (
-        <ColumnTable<CrisisPlanItem>
-          caption={t('ci.plan')}
-          rows={c.plan}
-          rowKey={(p) => p.id}
-          columns={[
-            { key: 'goal', header: t('ci.goal'), cell: (p) => p.goal },
-            { key: 'action', header: t('ci.action'), cell: (p) => p.action },
-            { key: 'who', header: t('ci.who'), cell: (p) => p.who, sortValue: (p) => p.who },
-            dateColumn('byWhen', t('ci.byWhen'), date),
-          ]}
-        />
-      ) : (
-        <p className="empty">{t('ci.planNone')}</p>
-      )}
+    <RowsSection<CrisisPlanItem>
+      id="ci-plan"
+      title={t('ci.plan')}
+      rows={c.plan}
+      empty={t('ci.planNone')}
+      columns={[
+        { key: 'goal', header: t('ci.goal'), cell: (p) => p.goal },
+        { key: 'action', header: t('ci.action'), cell: (p) => p.action },
+        textColumn('who', t('ci.who')),
+        dateColumn('byWhen', t('ci.byWhen'), date),
+      ]}
+    >
       {editable ? (
         <EditForm form={f} submitLabel={t('ci.addPlan')}>
           <div className="field-row">
@@ -131,7 +116,7 @@ function Plan({ c, editable }: { c: CrisisCase; editable: boolean }) {
           </div>
         </EditForm>
       ) : null}
-    </section>
+    </RowsSection>
   );
 }
 
@@ -150,23 +135,18 @@ function Stays({ c, editable }: { c: CrisisCase; editable: boolean }) {
     idPrefix: 'stay-',
   });
   return (
-    <section aria-labelledby="ci-stays-h">
-      <h2 id="ci-stays-h">{t('ci.stays')}</h2>
-      {c.stays.length ? (
-        <ColumnTable<CrisisStay>
-          caption={t('ci.stays')}
-          rows={c.stays}
-          rowKey={(s) => s.id}
-          columns={[
-            { key: 'place', header: t('ci.place'), cell: (s) => s.facilityName },
-            dateColumn('from', t('ci.from'), date),
-            dateColumn('to', t('ci.to'), date),
-            { key: 'days', header: t('ci.days'), cell: (s) => s.days, alignEnd: true },
-          ]}
-        />
-      ) : (
-        <p className="empty">{t('ci.staysNone')}</p>
-      )}
+    <RowsSection<CrisisStay>
+      id="ci-stays"
+      title={t('ci.stays')}
+      rows={c.stays}
+      empty={t('ci.staysNone')}
+      columns={[
+        { key: 'place', header: t('ci.place'), cell: (s) => s.facilityName },
+        dateColumn('from', t('ci.from'), date),
+        dateColumn('to', t('ci.to'), date),
+        { key: 'days', header: t('ci.days'), cell: (s) => s.days, alignEnd: true },
+      ]}
+    >
       {c.stayLimitTo ? <p>{t('ci.stayLimit', { date: date(c.stayLimitTo) })}</p> : null}
       {editable ? (
         <EditForm form={f} submitLabel={t('ci.addStay')}>
@@ -189,7 +169,7 @@ function Stays({ c, editable }: { c: CrisisCase; editable: boolean }) {
           </div>
         </EditForm>
       ) : null}
-    </section>
+    </RowsSection>
   );
 }
 

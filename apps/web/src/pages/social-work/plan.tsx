@@ -2,10 +2,9 @@ import { AddPlanItem, type CaseFile } from '@ostoja/domain/social-work/case-file
 import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { TextAreaField, TextField } from '../../components/fields.tsx';
-import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Section } from '../../components/page.tsx';
 import { useCaseFileSaved } from './queries.ts';
 
 const EMPTY = { goal: '', action: '', who: '', byWhen: '', expectedEffect: '' };
@@ -40,24 +39,20 @@ export function PlanSection({ c, writable }: { c: CaseFile; writable: boolean })
     );
   };
   return (
-    <Section id="sw-plan" title={t('sw.plan')}>
-      {c.plan.length ? (
-        <ColumnTable
-          caption={t('sw.plan')}
-          compact
-          rows={c.plan}
-          rowKey={(p) => p.id}
-          columns={[
-            { key: 'goal', header: t('sw.plan.goal'), cell: (p) => p.goal },
-            { key: 'action', header: t('sw.plan.action'), cell: (p) => p.action },
-            { key: 'who', header: t('sw.plan.who'), cell: (p) => p.who },
-            { key: 'byWhen', header: t('sw.plan.byWhen'), className: 'nowrap', cell: (p) => date(p.byWhen) },
-            { key: 'expectedEffect', header: t('sw.plan.expectedEffect'), cell: (p) => p.expectedEffect },
-          ]}
-        />
-      ) : (
-        <p className="empty">{t('sw.plan.empty')}</p>
-      )}
+    <RowsSection
+      id="sw-plan"
+      title={t('sw.plan')}
+      compact
+      rows={c.plan}
+      empty={t('sw.plan.empty')}
+      columns={[
+        { key: 'goal', header: t('sw.plan.goal'), cell: (p) => p.goal },
+        { key: 'action', header: t('sw.plan.action'), cell: (p) => p.action },
+        { key: 'who', header: t('sw.plan.who'), cell: (p) => p.who },
+        { key: 'byWhen', header: t('sw.plan.byWhen'), className: 'nowrap', cell: (p) => date(p.byWhen) },
+        { key: 'expectedEffect', header: t('sw.plan.expectedEffect'), cell: (p) => p.expectedEffect },
+      ]}
+    >
       {writable ? (
         <details>
           <summary>{t('sw.plan.add')}</summary>
@@ -70,6 +65,6 @@ export function PlanSection({ c, writable }: { c: CaseFile; writable: boolean })
           </EditForm>
         </details>
       ) : null}
-    </Section>
+    </RowsSection>
   );
 }

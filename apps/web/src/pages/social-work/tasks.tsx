@@ -5,11 +5,10 @@ import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
-import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { useCaseFileSaved } from './queries.ts';
 
@@ -53,46 +52,42 @@ export function TasksSection({ c, writable }: { c: CaseFile; writable: boolean }
   });
   const today = todayIso();
   return (
-    <Section id="sw-tasks" title={t('sw.tasks')}>
-      {c.tasks.length ? (
-        <ColumnTable
-          caption={t('sw.tasks')}
-          compact
-          rows={c.tasks}
-          rowKey={(task) => task.id}
-          columns={[
-            {
-              key: 'due',
-              header: t('sw.task.due'),
-              className: 'nowrap',
-              cell: (task) => (
-                <>
-                  {date(task.due)}{' '}
-                  {!task.doneOn && task.due < today ? (
-                    <StatusBadge tone="overdue">{t('deadline.overdue')}</StatusBadge>
-                  ) : null}
-                </>
-              ),
-            },
-            { key: 'title', header: t('sw.task.title'), cell: (task) => task.title },
-            { key: 'assignee', header: t('sw.task.assignee'), cell: (task) => task.assignee.fullName },
-            {
-              key: 'state',
-              header: t('sw.task.state'),
-              cell: (task) =>
-                task.doneOn ? (
-                  t('sw.task.doneOn', { date: date(task.doneOn) })
-                ) : writable ? (
-                  <DoneButton task={task} caseFileId={c.id} />
-                ) : (
-                  t('sw.task.open')
-                ),
-            },
-          ]}
-        />
-      ) : (
-        <p className="empty">{t('sw.tasks.empty')}</p>
-      )}
+    <RowsSection
+      id="sw-tasks"
+      title={t('sw.tasks')}
+      compact
+      rows={c.tasks}
+      empty={t('sw.tasks.empty')}
+      columns={[
+        {
+          key: 'due',
+          header: t('sw.task.due'),
+          className: 'nowrap',
+          cell: (task) => (
+            <>
+              {date(task.due)}{' '}
+              {!task.doneOn && task.due < today ? (
+                <StatusBadge tone="overdue">{t('deadline.overdue')}</StatusBadge>
+              ) : null}
+            </>
+          ),
+        },
+        { key: 'title', header: t('sw.task.title'), cell: (task) => task.title },
+        { key: 'assignee', header: t('sw.task.assignee'), cell: (task) => task.assignee.fullName },
+        {
+          key: 'state',
+          header: t('sw.task.state'),
+          cell: (task) =>
+            task.doneOn ? (
+              t('sw.task.doneOn', { date: date(task.doneOn) })
+            ) : writable ? (
+              <DoneButton task={task} caseFileId={c.id} />
+            ) : (
+              t('sw.task.open')
+            ),
+        },
+      ]}
+    >
       {writable ? (
         <details>
           <summary>{t('sw.task.add')}</summary>
@@ -117,6 +112,6 @@ export function TasksSection({ c, writable }: { c: CaseFile; writable: boolean }
           </EditForm>
         </details>
       ) : null}
-    </Section>
+    </RowsSection>
   );
 }
