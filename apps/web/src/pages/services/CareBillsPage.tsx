@@ -12,7 +12,6 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
@@ -124,26 +123,22 @@ function InvoiceForm({ month }: { month: string }) {
   const { t, money, locale } = useI18n();
   const [checked, setChecked] = useState<ProviderInvoice>();
   const empty = { providerName: '', number: '', issuedOn: todayIso(), hours: '', amount: '', note: '' };
-  const f = withBindings(
-    useEditForm({
-      schema: CreateProviderInvoice,
-      defaultValues: empty,
-      toBody: (v) => ({
-        providerName: v.providerName,
-        month,
-        number: v.number,
-        issuedOn: v.issuedOn,
-        hours: decimal(v.hours),
-        amountGrosze: parseZloty(v.amount) ?? Number.NaN,
-        note: v.note || null,
-      }),
-      save: (body) => billsApi.addInvoice(body),
-      onSaved: (inv) => {
-        setChecked(inv);
-        f.reset(empty);
-      },
+  const f = useEditForm({
+    schema: CreateProviderInvoice,
+    defaultValues: empty,
+    toBody: (v) => ({
+      providerName: v.providerName,
+      month,
+      number: v.number,
+      issuedOn: v.issuedOn,
+      hours: decimal(v.hours),
+      amountGrosze: parseZloty(v.amount) ?? Number.NaN,
+      note: v.note || null,
     }),
-  );
+    save: (body) => billsApi.addInvoice(body),
+    reset: true,
+    onSaved: (inv) => setChecked(inv),
+  });
   const same = checked && checked.hoursDifference === 0 && checked.amountDifferenceGrosze === 0;
   return (
     <Section card id="cb-invoice" title={t('cb.invoice', { month })}>

@@ -8,6 +8,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/fields.t
 import { withBindings } from '../../components/kit/bindings.ts';
 import { textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -87,50 +88,49 @@ function CarerForm() {
   const saved = useScheduleSaved();
   const logins = useCarerLogins();
   const empty = { fullName: '', employer: 'own', providerName: '', staffUserId: '' };
-  const f = withBindings(
-    useEditForm({
-      schema: CreateCarer,
-      defaultValues: empty,
-      toBody: (v) => ({
-        fullName: v.fullName,
-        employer: v.employer as Carer['employer'],
-        providerName: v.providerName || null,
-        staffUserId: v.staffUserId || null,
-      }),
-      save: (body) => scheduleApi.addCarer(body),
-      onSaved: () => {
-        f.reset(empty);
-        saved();
-      },
+  const f = useEditForm({
+    schema: CreateCarer,
+    defaultValues: empty,
+    toBody: (v) => ({
+      fullName: v.fullName,
+      employer: v.employer as Carer['employer'],
+      providerName: v.providerName || null,
+      staffUserId: v.staffUserId || null,
     }),
-  );
+    save: (body) => scheduleApi.addCarer(body),
+    reset: true,
+    onSaved: () => saved(),
+  });
   return (
-    <section className="card" aria-labelledby="sch-carer-h">
-      <h3 id="sch-carer-h">{t('sch.carer.add')}</h3>
-      <EditForm form={f} submitLabel={t('sch.carer.submit')}>
-        <TextField label={t('sch.carer.fullName')} required {...f.bind('fullName')} />
-        <SelectField
-          label={t('sch.carer.employer')}
-          options={PROVIDERS.map((p) => ({ value: p, label: t(`cs.provider.${p}`) }))}
-          required
-          {...f.bind('employer')}
-        />
-        {f.values.employer === 'contracted' ? (
-          <TextField label={t('cs.providerName')} required {...f.bind('providerName')} />
-        ) : null}
-        <SelectField
-          label={t('sch.carer.login')}
-          hint={t('sch.carer.loginHint')}
-          options={[
-            { value: '', label: t('sch.carer.noLogin') },
-            ...(logins.data?.items ?? [])
-              .filter((u) => !u.carerName)
-              .map((u) => ({ value: u.id, label: `${u.fullName} (${u.login})` })),
-          ]}
-          {...f.bind('staffUserId')}
-        />
-      </EditForm>
-    </section>
+    <FormCard
+      headingId="sch-carer-h"
+      title={t('sch.carer.add')}
+      level={3}
+      form={f}
+      submitLabel={t('sch.carer.submit')}
+    >
+      <TextField label={t('sch.carer.fullName')} required {...f.bind('fullName')} />
+      <SelectField
+        label={t('sch.carer.employer')}
+        options={PROVIDERS.map((p) => ({ value: p, label: t(`cs.provider.${p}`) }))}
+        required
+        {...f.bind('employer')}
+      />
+      {f.values.employer === 'contracted' ? (
+        <TextField label={t('cs.providerName')} required {...f.bind('providerName')} />
+      ) : null}
+      <SelectField
+        label={t('sch.carer.login')}
+        hint={t('sch.carer.loginHint')}
+        options={[
+          { value: '', label: t('sch.carer.noLogin') },
+          ...(logins.data?.items ?? [])
+            .filter((u) => !u.carerName)
+            .map((u) => ({ value: u.id, label: `${u.fullName} (${u.login})` })),
+        ]}
+        {...f.bind('staffUserId')}
+      />
+    </FormCard>
   );
 }
 

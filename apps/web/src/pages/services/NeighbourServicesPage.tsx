@@ -13,9 +13,9 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -63,29 +63,22 @@ function NeighbourForm() {
   const { t } = useI18n();
   const saved = useNeighbourSaved();
   const empty = { fullName: '', address: '', phone: '', bankAccount: '' };
-  const f = withBindings(
-    useEditForm({
-      schema: CreateNeighbour,
-      defaultValues: empty,
-      toBody: (v) => ({ ...v, phone: v.phone || null, bankAccount: v.bankAccount || null }),
-      save: (body) => neighbourApi.addNeighbour(body),
-      onSaved: () => {
-        f.reset(empty);
-        saved();
-      },
-    }),
-    'nb-add-',
-  );
+  const f = useEditForm({
+    schema: CreateNeighbour,
+    defaultValues: empty,
+    toBody: (v) => ({ ...v, phone: v.phone || null, bankAccount: v.bankAccount || null }),
+    save: (body) => neighbourApi.addNeighbour(body),
+    reset: true,
+    onSaved: () => saved(),
+    idPrefix: 'nb-add-',
+  });
   return (
-    <section className="card" aria-labelledby="nb-add-h">
-      <h3 id="nb-add-h">{t('nb.add')}</h3>
-      <EditForm form={f} submitLabel={t('nb.add.submit')}>
-        <TextField label={t('nb.fullName')} required {...f.bind('fullName')} />
-        <TextField label={t('nb.address')} required {...f.bind('address')} />
-        <TextField label={t('nb.phone')} {...f.bind('phone')} />
-        <TextField label={t('nb.account')} inputMode="numeric" {...f.bind('bankAccount')} />
-      </EditForm>
-    </section>
+    <FormCard headingId="nb-add-h" title={t('nb.add')} level={3} form={f} submitLabel={t('nb.add.submit')}>
+      <TextField label={t('nb.fullName')} required {...f.bind('fullName')} />
+      <TextField label={t('nb.address')} required {...f.bind('address')} />
+      <TextField label={t('nb.phone')} {...f.bind('phone')} />
+      <TextField label={t('nb.account')} inputMode="numeric" {...f.bind('bankAccount')} />
+    </FormCard>
   );
 }
 
@@ -132,40 +125,39 @@ function AssignForm() {
     periodFrom: todayIso(),
     periodTo: '',
   };
-  const f = withBindings(
-    useEditForm({
-      schema: CreateAssignment,
-      defaultValues: empty,
-      toBody: (v) => ({ ...v, hoursPerMonth: hours(v.hoursPerMonth) }),
-      save: (body) => neighbourApi.assign(body),
-      onSaved: () => {
-        f.reset(empty);
-        saved();
-      },
-    }),
-    'nb-assign-',
-  );
+  const f = useEditForm({
+    schema: CreateAssignment,
+    defaultValues: empty,
+    toBody: (v) => ({ ...v, hoursPerMonth: hours(v.hoursPerMonth) }),
+    save: (body) => neighbourApi.assign(body),
+    reset: true,
+    onSaved: () => saved(),
+    idPrefix: 'nb-assign-',
+  });
   return (
-    <section className="card" aria-labelledby="nb-assign-h">
-      <h3 id="nb-assign-h">{t('nb.assign')}</h3>
-      <EditForm form={f} submitLabel={t('nb.assign.submit')}>
-        <SelectField
-          label={t('nb.decision')}
-          options={ofNeighbours.map((d) => ({ value: d.id, label: `${listName(d)} — ${d.number}` }))}
-          required
-          {...f.bind('careServiceId')}
-        />
-        <SelectField
-          label={t('nb.neighbour')}
-          options={neighbours.items.map((n) => ({ value: n.id, label: n.fullName }))}
-          required
-          {...f.bind('neighbourId')}
-        />
-        <TextField label={t('nb.hoursPerMonth')} inputMode="decimal" required {...f.bind('hoursPerMonth')} />
-        <TextField label={t('nb.periodFrom')} type="date" required {...f.bind('periodFrom')} />
-        <TextField label={t('nb.periodTo')} type="date" required {...f.bind('periodTo')} />
-      </EditForm>
-    </section>
+    <FormCard
+      headingId="nb-assign-h"
+      title={t('nb.assign')}
+      level={3}
+      form={f}
+      submitLabel={t('nb.assign.submit')}
+    >
+      <SelectField
+        label={t('nb.decision')}
+        options={ofNeighbours.map((d) => ({ value: d.id, label: `${listName(d)} — ${d.number}` }))}
+        required
+        {...f.bind('careServiceId')}
+      />
+      <SelectField
+        label={t('nb.neighbour')}
+        options={neighbours.items.map((n) => ({ value: n.id, label: n.fullName }))}
+        required
+        {...f.bind('neighbourId')}
+      />
+      <TextField label={t('nb.hoursPerMonth')} inputMode="decimal" required {...f.bind('hoursPerMonth')} />
+      <TextField label={t('nb.periodFrom')} type="date" required {...f.bind('periodFrom')} />
+      <TextField label={t('nb.periodTo')} type="date" required {...f.bind('periodTo')} />
+    </FormCard>
   );
 }
 
@@ -175,20 +167,18 @@ function HoursForm({ month }: { month: string }) {
   const assignments = useAssignments();
   const [done, setDone] = useState<{ hours: number; month: string }>();
   const empty = { assignmentId: '', hours: '' };
-  const f = withBindings(
-    useEditForm({
-      schema: EnterHours,
-      defaultValues: empty,
-      toBody: (v) => ({ assignmentId: v.assignmentId, month, hours: hours(v.hours) }),
-      save: (body) => neighbourApi.enterHours(body),
-      onSaved: (r) => {
-        setDone(r);
-        f.reset(empty);
-        saved();
-      },
-    }),
-    'nb-hours-',
-  );
+  const f = useEditForm({
+    schema: EnterHours,
+    defaultValues: empty,
+    toBody: (v) => ({ assignmentId: v.assignmentId, month, hours: hours(v.hours) }),
+    save: (body) => neighbourApi.enterHours(body),
+    reset: true,
+    onSaved: (r) => {
+      setDone(r);
+      saved();
+    },
+    idPrefix: 'nb-hours-',
+  });
   return (
     <section className="card" aria-labelledby="nb-hours-h">
       <h3 id="nb-hours-h">{t('nb.hours')}</h3>

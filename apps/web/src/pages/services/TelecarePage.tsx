@@ -17,6 +17,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/fields.t
 import { withBindings } from '../../components/kit/bindings.ts';
 import { textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -56,19 +57,15 @@ function DecideForm() {
   const candidates = useCareCandidates();
   const people = new Map((candidates.data?.items ?? []).map((c) => [c.applicationId, c.personId]));
   const empty = { applicationId: '', periodFrom: todayIso(), periodTo: '', decidedOn: todayIso() };
-  const f = withBindings(
-    useEditForm({
-      schema: CreateTelecare,
-      defaultValues: empty,
-      toBody: (v) => ({ ...v, personId: people.get(v.applicationId) ?? '' }),
-      save: (body) => telecareApi.decide(body),
-      onSaved: () => {
-        f.reset(empty);
-        saved();
-      },
-    }),
-    'tc-',
-  );
+  const f = useEditForm({
+    schema: CreateTelecare,
+    defaultValues: empty,
+    toBody: (v) => ({ ...v, personId: people.get(v.applicationId) ?? '' }),
+    save: (body) => telecareApi.decide(body),
+    reset: true,
+    onSaved: () => saved(),
+    idPrefix: 'tc-',
+  });
   return (
     <Section card id="tc-decide" title={t('tc.decide')}>
       <EditForm form={f} submitLabel={t('tc.decide.submit')}>
@@ -117,32 +114,31 @@ function DeviceForm() {
   const { t } = useI18n();
   const saved = useTelecareSaved();
   const empty = { kind: 'bracelet', serialNumber: '' };
-  const f = withBindings(
-    useEditForm({
-      schema: CreateDevice,
-      defaultValues: empty,
-      toBody: (v) => ({ kind: v.kind as Device['kind'], serialNumber: v.serialNumber }),
-      save: (body) => telecareApi.addDevice(body),
-      onSaved: () => {
-        f.reset(empty);
-        saved();
-      },
-    }),
-    'tc-device-',
-  );
+  const f = useEditForm({
+    schema: CreateDevice,
+    defaultValues: empty,
+    toBody: (v) => ({ kind: v.kind as Device['kind'], serialNumber: v.serialNumber }),
+    save: (body) => telecareApi.addDevice(body),
+    reset: true,
+    onSaved: () => saved(),
+    idPrefix: 'tc-device-',
+  });
   return (
-    <section className="card" aria-labelledby="tc-device-h">
-      <h3 id="tc-device-h">{t('tc.device.add')}</h3>
-      <EditForm form={f} submitLabel={t('tc.device.submit')}>
-        <SelectField
-          label={t('tc.kind')}
-          options={DEVICE_KINDS.map((k) => ({ value: k, label: t(`telecare.device.${k}`) }))}
-          required
-          {...f.bind('kind')}
-        />
-        <TextField label={t('tc.serial')} required {...f.bind('serialNumber')} />
-      </EditForm>
-    </section>
+    <FormCard
+      headingId="tc-device-h"
+      title={t('tc.device.add')}
+      level={3}
+      form={f}
+      submitLabel={t('tc.device.submit')}
+    >
+      <SelectField
+        label={t('tc.kind')}
+        options={DEVICE_KINDS.map((k) => ({ value: k, label: t(`telecare.device.${k}`) }))}
+        required
+        {...f.bind('kind')}
+      />
+      <TextField label={t('tc.serial')} required {...f.bind('serialNumber')} />
+    </FormCard>
   );
 }
 
@@ -156,20 +152,18 @@ function LendForm() {
   );
   const [done, setDone] = useState<{ id: string; serial: string; number: string }>();
   const empty = { telecareServiceId: '', deviceId: '', lentOn: todayIso() };
-  const f = withBindings(
-    useEditForm({
-      schema: CreateLoan,
-      defaultValues: empty,
-      toBody: (v) => v,
-      save: (body) => telecareApi.lend(body),
-      onSaved: (l) => {
-        setDone({ id: l.id, serial: l.serialNumber, number: l.contractNumber });
-        f.reset(empty);
-        saved();
-      },
-    }),
-    'tc-lend-',
-  );
+  const f = useEditForm({
+    schema: CreateLoan,
+    defaultValues: empty,
+    toBody: (v) => v,
+    save: (body) => telecareApi.lend(body),
+    reset: true,
+    onSaved: (l) => {
+      setDone({ id: l.id, serial: l.serialNumber, number: l.contractNumber });
+      saved();
+    },
+    idPrefix: 'tc-lend-',
+  });
   return (
     <Section card id="tc-lend" title={t('tc.lend')}>
       {done ? (

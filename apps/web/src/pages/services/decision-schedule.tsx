@@ -12,7 +12,7 @@ import { LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
@@ -48,46 +48,45 @@ function PlanForm({ careServiceId }: { careServiceId: string }) {
   const saved = useScheduleSaved();
   const carers = useCarerOptions();
   const empty = { carerId: '', weekday: '1', startsAt: '08:00', endsAt: '10:00' };
-  const f = withBindings(
-    useEditForm({
-      schema: CreatePlanEntry,
-      defaultValues: empty,
-      toBody: (v) => ({ careServiceId, ...v, weekday: Number(v.weekday) }),
-      save: (body) => scheduleApi.addPlan(body),
-      onSaved: () => {
-        f.reset(empty);
-        saved();
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: CreatePlanEntry,
+    defaultValues: empty,
+    toBody: (v) => ({ careServiceId, ...v, weekday: Number(v.weekday) }),
+    save: (body) => scheduleApi.addPlan(body),
+    reset: true,
+    onSaved: () => saved(),
+  });
   return (
-    <section className="card" aria-labelledby="sch-plan-h">
-      <h3 id="sch-plan-h">{t('sch.plan.add')}</h3>
-      <EditForm form={f} submitLabel={t('sch.plan.submit')}>
-        {/* The visit form below has the same fields: these ids are the plan's own. */}
-        <SelectField
-          label={t('sch.carer')}
-          options={carers}
-          required
-          {...f.bind('carerId')}
-          id="f-plan-carerId"
-        />
-        <SelectField
-          label={t('sch.weekday')}
-          options={WEEKDAYS.map((d) => ({ value: String(d), label: t(`day.${d}`) }))}
-          required
-          {...f.bind('weekday')}
-        />
-        <TextField
-          label={t('sch.startsAt')}
-          type="time"
-          required
-          {...f.bind('startsAt')}
-          id="f-plan-startsAt"
-        />
-        <TextField label={t('sch.endsAt')} type="time" required {...f.bind('endsAt')} />
-      </EditForm>
-    </section>
+    <FormCard
+      headingId="sch-plan-h"
+      title={t('sch.plan.add')}
+      level={3}
+      form={f}
+      submitLabel={t('sch.plan.submit')}
+    >
+      {/* The visit form below has the same fields: these ids are the plan's own. */}
+      <SelectField
+        label={t('sch.carer')}
+        options={carers}
+        required
+        {...f.bind('carerId')}
+        id="f-plan-carerId"
+      />
+      <SelectField
+        label={t('sch.weekday')}
+        options={WEEKDAYS.map((d) => ({ value: String(d), label: t(`day.${d}`) }))}
+        required
+        {...f.bind('weekday')}
+      />
+      <TextField
+        label={t('sch.startsAt')}
+        type="time"
+        required
+        {...f.bind('startsAt')}
+        id="f-plan-startsAt"
+      />
+      <TextField label={t('sch.endsAt')} type="time" required {...f.bind('endsAt')} />
+    </FormCard>
   );
 }
 
@@ -124,32 +123,35 @@ function VisitForm({ careServiceId }: { careServiceId: string }) {
     }),
   );
   return (
-    <section className="card" aria-labelledby="sch-visit-h">
-      <h3 id="sch-visit-h">{t('sch.visit.add')}</h3>
-      <EditForm form={f} submitLabel={t('sch.visit.submit')}>
-        <SelectField label={t('sch.carer')} options={carers} required {...f.bind('carerId')} />
-        <TextField label={t('sch.visitOn')} type="date" required {...f.bind('visitOn')} />
-        <TextField label={t('sch.startsAt')} type="time" required {...f.bind('startsAt')} />
-        <SelectField
-          label={t('sch.missedReason')}
-          options={[
-            { value: '', label: t('sch.visitDelivered') },
-            ...MISSED_REASONS.map((r) => ({ value: r, label: t(`schedule.missed.${r}`) })),
-          ]}
-          {...f.bind('missedReason')}
+    <FormCard
+      headingId="sch-visit-h"
+      title={t('sch.visit.add')}
+      level={3}
+      form={f}
+      submitLabel={t('sch.visit.submit')}
+    >
+      <SelectField label={t('sch.carer')} options={carers} required {...f.bind('carerId')} />
+      <TextField label={t('sch.visitOn')} type="date" required {...f.bind('visitOn')} />
+      <TextField label={t('sch.startsAt')} type="time" required {...f.bind('startsAt')} />
+      <SelectField
+        label={t('sch.missedReason')}
+        options={[
+          { value: '', label: t('sch.visitDelivered') },
+          ...MISSED_REASONS.map((r) => ({ value: r, label: t(`schedule.missed.${r}`) })),
+        ]}
+        {...f.bind('missedReason')}
+      />
+      {f.values.missedReason ? null : (
+        <TextField
+          label={t('sch.hours')}
+          hint={t('sch.hoursHint')}
+          inputMode="decimal"
+          required
+          {...f.bind('hours')}
         />
-        {f.values.missedReason ? null : (
-          <TextField
-            label={t('sch.hours')}
-            hint={t('sch.hoursHint')}
-            inputMode="decimal"
-            required
-            {...f.bind('hours')}
-          />
-        )}
-        <TextField label={t('sch.note')} {...f.bind('note')} />
-      </EditForm>
-    </section>
+      )}
+      <TextField label={t('sch.note')} {...f.bind('note')} />
+    </FormCard>
   );
 }
 

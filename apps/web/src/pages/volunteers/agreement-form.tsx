@@ -3,7 +3,7 @@ import { volunteersApi } from '../../api/volunteers.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { TextAreaField } from '../../components/portal-fields.tsx';
 import { todayIso } from '../../lib/format.ts';
@@ -54,34 +54,38 @@ export function AgreementForm({
     ...more,
   });
   return (
-    <section className="card" aria-labelledby="vol-agreement-h">
-      <h3 id="vol-agreement-h">{t('vol.agreement.new')}</h3>
-      <EditForm form={f} submitLabel={t('vol.agreement.submit')} requiredNote={false}>
-        <div className="field-row">
-          <TextField {...text('concludedOn', { type: 'date', required: true, className: 'w-short' })} />
-          <TextField {...text('validFrom', { type: 'date', required: true, className: 'w-short' })} />
-          <TextField
-            {...text('validTo', { type: 'date', className: 'w-short', hint: t('vol.agreement.validToHint') })}
-          />
-        </div>
-        <TextAreaField {...text('scope', { hint: t('vol.agreement.scopeHint'), required: true, rows: 3 })} />
-        <div className="field-row">
-          <TextField {...text('place', { required: true })} />
-          <TextField {...text('hours', { required: true, hint: t('vol.agreement.hoursHint') })} />
-        </div>
-        <TextField {...text('address', { required: true, hint: t('vol.agreement.addressHint') })} />
-        <div className="field-row">
-          <TextField {...text('noticeDays', { inputMode: 'numeric', className: 'w-short' })} />
-          <TextField {...text('signedForCentre', { required: true })} />
-        </div>
-        <CheckboxField
-          id={fieldId('travelCosts')}
-          label={t('vol.agreement.travelCosts')}
-          checked={f.values.travelCosts}
-          onChecked={(x) => f.form.setValue('travelCosts', x)}
+    <FormCard
+      headingId="vol-agreement-h"
+      title={t('vol.agreement.new')}
+      level={3}
+      form={f}
+      submitLabel={t('vol.agreement.submit')}
+      requiredNote={false}
+    >
+      <div className="field-row">
+        <TextField {...text('concludedOn', { type: 'date', required: true, className: 'w-short' })} />
+        <TextField {...text('validFrom', { type: 'date', required: true, className: 'w-short' })} />
+        <TextField
+          {...text('validTo', { type: 'date', className: 'w-short', hint: t('vol.agreement.validToHint') })}
         />
-        <TextAreaField {...text('extraTerms', { rows: 3 })} />
-      </EditForm>
-    </section>
+      </div>
+      <TextAreaField {...text('scope', { hint: t('vol.agreement.scopeHint'), required: true, rows: 3 })} />
+      <div className="field-row">
+        <TextField {...text('place', { required: true })} />
+        <TextField {...text('hours', { required: true, hint: t('vol.agreement.hoursHint') })} />
+      </div>
+      <TextField {...text('address', { required: true, hint: t('vol.agreement.addressHint') })} />
+      <div className="field-row">
+        <TextField {...text('noticeDays', { inputMode: 'numeric', className: 'w-short' })} />
+        <TextField {...text('signedForCentre', { required: true })} />
+      </div>
+      <CheckboxField
+        id={fieldId('travelCosts')}
+        label={t('vol.agreement.travelCosts')}
+        checked={f.values.travelCosts}
+        onChecked={(x) => f.form.setValue('travelCosts', x)}
+      />
+      <TextAreaField {...text('extraTerms', { rows: 3 })} />
+    </FormCard>
   );
 }
