@@ -28,10 +28,8 @@ export function OpenReferralForm({ onSaved }: { onSaved(d: DpsReferral): void })
       consentOn: v.consentOn,
     }),
     save: (body) => dpsApi.create(body),
-    onSaved: (d) => {
-      f.reset(empty());
-      onSaved(d);
-    },
+    reset: empty,
+    onSaved: (d) => onSaved(d),
   });
   const v = f.values;
   return (

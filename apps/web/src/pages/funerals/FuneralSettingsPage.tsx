@@ -28,10 +28,8 @@ function HomeForm() {
     defaultValues: empty(),
     toBody: (v) => v,
     save: (body) => funeralsApi.addHome(body),
-    onSaved: () => {
-      f.reset(empty());
-      saved.homes();
-    },
+    reset: empty,
+    onSaved: () => saved.homes(),
   });
   const field = (
     k: 'name' | 'address' | 'contractNumber',
@@ -60,10 +58,8 @@ function LimitForm() {
       limitGrosze: parseZloty(v.limit) ?? Number.NaN,
     }),
     save: (body) => funeralsApi.addLimit(body),
-    onSaved: () => {
-      f.reset(empty());
-      saved.limits();
-    },
+    reset: empty,
+    onSaved: () => saved.limits(),
   });
   const day = (k: 'adoptedOn' | 'validFrom') => <DateField {...f.bind(k)} label={t(`fun.${k}`)} />;
   return (

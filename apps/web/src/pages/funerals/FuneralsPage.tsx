@@ -62,10 +62,8 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
       overLimitReason: v.overLimitReason,
     }),
     save: (body) => funeralsApi.arrange(body),
-    onSaved: (r) => {
-      f.reset(empty());
-      onSaved(r);
-    },
+    reset: empty,
+    onSaved: (r) => onSaved(r),
   });
   const _v = f.values;
   const homes = useRead([...funeralsKeys.homes, 'choice'], (signal) =>

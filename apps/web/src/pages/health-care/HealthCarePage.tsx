@@ -65,10 +65,8 @@ function DecideForm({ onSaved }: { onSaved(): void }) {
       decidedOn: v.decidedOn,
     }),
     save: (body) => healthCareApi.decide(body),
-    onSaved: () => {
-      f.reset(empty());
-      onSaved();
-    },
+    reset: empty,
+    onSaved: () => onSaved(),
   });
   const v = f.values;
   const day = (k: 'appliedOn' | 'careStartedOn' | 'insuredFrom' | 'decidedOn', required = true) => (

@@ -23,10 +23,8 @@ function AddProvider() {
     defaultValues: empty,
     toBody: (v) => ({ name: v.name, place: v.place as never, address: v.address || null }),
     save: mealsApi.addProvider,
-    onSaved: () => {
-      f.reset(empty);
-      saved.provider();
-    },
+    reset: true,
+    onSaved: () => saved.provider(),
   });
   return (
     <Section card id="ml-provider" title={t('ml.addProvider')}>

@@ -56,10 +56,8 @@ export function DecideForm({ onSaved }: { onSaved(d: CareService): void }) {
       };
     },
     save: (body) => servicesApi.decide(body),
-    onSaved: (d) => {
-      f.reset(empty());
-      onSaved(d);
-    },
+    reset: empty,
+    onSaved: (d) => onSaved(d),
   });
   const v = f.values;
   const set = (name: keyof ReturnType<typeof empty>) => (value: string) =>

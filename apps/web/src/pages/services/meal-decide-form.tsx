@@ -50,9 +50,9 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
       decidedOn: v.decidedOn,
     }),
     save: mealsApi.decide,
+    reset: empty,
     onSaved: (d) => {
       setDone(d);
-      f.reset(empty());
       saved.decided();
     },
   });

@@ -60,10 +60,8 @@ function AddResolutionForm({ onSaved }: { onSaved(): void }) {
       bands: bandsOf(v.bands),
     }),
     save: (body) => sheltersApi.addResolution(body),
-    onSaved: () => {
-      f.reset(empty());
-      onSaved();
-    },
+    reset: empty,
+    onSaved: () => onSaved(),
   });
   const v = f.values;
   const text = (k: 'number' | 'adoptedOn' | 'validFrom', type = 'text') => (

@@ -37,10 +37,8 @@ function AddShelterForm() {
       places: v.places.trim() ? Number(v.places) : Number.NaN,
     }),
     save: (body) => sheltersApi.addShelter(body),
-    onSaved: () => {
-      f.reset(empty());
-      saved.shelterAdded();
-    },
+    reset: empty,
+    onSaved: () => saved.shelterAdded(),
   });
   const text = (k: 'name' | 'address' | 'places', more = {}) => (
     <TextField {...f.bind(k)} label={t(`sh.${k}`)} required {...more} />

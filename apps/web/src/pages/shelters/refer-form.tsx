@@ -35,10 +35,8 @@ export function ReferForm({ onSaved }: { onSaved(r: ShelterReferral): void }) {
       decidedOn: v.decidedOn,
     }),
     save: (body) => sheltersApi.refer(body),
-    onSaved: (r) => {
-      f.reset(empty());
-      onSaved(r);
-    },
+    reset: empty,
+    onSaved: (r) => onSaved(r),
   });
   const v = f.values;
   const places = useQuery({

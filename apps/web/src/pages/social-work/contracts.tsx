@@ -184,10 +184,8 @@ export function ContractsSection({ c, writable }: { c: CaseFile; writable: boole
     defaultValues: empty(),
     toBody: (v) => v,
     save: (body) => socialWorkApi.addContract(c.id, body),
-    onSaved: () => {
-      saved.changed(c.id);
-      f.reset(empty());
-    },
+    reset: empty,
+    onSaved: () => saved.changed(c.id),
   });
   const text = (k: 'goals' | 'personObligations' | 'centreObligations') => (
     <TextAreaField

@@ -28,10 +28,8 @@ export function NotesSection({ c, writable }: { c: CaseFile; writable: boolean }
     defaultValues: empty(),
     toBody: (v) => v,
     save: (body) => socialWorkApi.addNote(c.id, body),
-    onSaved: () => {
-      client.invalidateQueries({ queryKey: ['case-files', c.id, 'notes'] });
-      f.reset(empty());
-    },
+    reset: empty,
+    onSaved: () => client.invalidateQueries({ queryKey: ['case-files', c.id, 'notes'] }),
   });
   const search = (e: FormEvent) => {
     e.preventDefault();

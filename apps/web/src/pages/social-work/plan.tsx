@@ -18,10 +18,8 @@ export function PlanSection({ c, writable }: { c: CaseFile; writable: boolean })
     defaultValues: EMPTY,
     toBody: (v) => v,
     save: (body) => socialWorkApi.addPlanItem(c.id, body),
-    onSaved: (next) => {
-      saved.caseFile(next);
-      f.reset(EMPTY);
-    },
+    reset: true,
+    onSaved: (next) => saved.caseFile(next),
   });
   const field = (k: keyof typeof EMPTY, area = false) => {
     const props = {

@@ -45,10 +45,8 @@ export function TasksSection({ c, writable }: { c: CaseFile; writable: boolean }
     defaultValues: empty,
     toBody: (v) => v,
     save: (body) => socialWorkApi.addTask(c.id, body),
-    onSaved: () => {
-      saved.changed(c.id);
-      f.reset(empty);
-    },
+    reset: true,
+    onSaved: () => saved.changed(c.id),
   });
   const today = todayIso();
   return (
