@@ -50,23 +50,8 @@ export function OpenCaseFilePage() {
         submitLabel={t('sw.open.submit')}
         actions={<ActionLink to={`/households/${householdId}`}>{t('action.cancel')}</ActionLink>}
       >
-        <TextField
-          id="openedOn"
-          type="date"
-          label={t('sw.openedOn')}
-          required
-          value={v.openedOn}
-          onValue={(x) => f.form.setValue('openedOn', x)}
-          error={f.errors.openedOn}
-        />
-        <TextAreaField
-          id="openReason"
-          label={t('sw.openReason')}
-          required
-          value={v.openReason}
-          onValue={(x) => f.form.setValue('openReason', x)}
-          error={f.errors.openReason}
-        />
+        <TextField {...f.bind('openedOn')} id="openedOn" type="date" label={t('sw.openedOn')} required />
+        <TextAreaField {...f.bind('openReason')} id="openReason" label={t('sw.openReason')} required />
         <fieldset className="wide">
           <legend>{t('sw.problems')}</legend>
           <GroupError id="problems-error" error={f.errors.problems} />
@@ -80,15 +65,7 @@ export function OpenCaseFilePage() {
             />
           ))}
         </fieldset>
-        <TextField
-          id="reviewDue"
-          type="date"
-          label={t('sw.reviewDue')}
-          required
-          value={v.reviewDue}
-          onValue={(x) => f.form.setValue('reviewDue', x)}
-          error={f.errors.reviewDue}
-        />
+        <TextField {...f.bind('reviewDue')} id="reviewDue" type="date" label={t('sw.reviewDue')} required />
       </EditForm>
     </Page>
   );

@@ -188,14 +188,7 @@ export function ContractsSection({ c, writable }: { c: CaseFile; writable: boole
     onSaved: () => saved.changed(c.id),
   });
   const text = (k: 'goals' | 'personObligations' | 'centreObligations') => (
-    <TextAreaField
-      id={`contract-${k}`}
-      label={t(`sw.contract.${k}`)}
-      required
-      value={f.values[k]}
-      onValue={(x) => f.form.setValue(k, x)}
-      error={f.errors[k]}
-    />
+    <TextAreaField {...f.bind(k)} id={`contract-${k}`} label={t(`sw.contract.${k}`)} required />
   );
   return (
     <Section id="sw-contracts" title={t('sw.contracts')}>
@@ -217,31 +210,25 @@ export function ContractsSection({ c, writable }: { c: CaseFile; writable: boole
               options={CONTRACT_PARTS.map((p) => ({ value: p, label: t(`sw.contractPart.${p}`) }))}
             />
             <SelectField
+              {...f.bind('personId')}
               id="contract-personId"
               label={t('sw.contract.person')}
               required
-              value={f.values.personId}
-              onValue={(x) => f.form.setValue('personId', x)}
               options={c.members.map((m) => ({ value: m.id, label: m.fullName }))}
-              error={f.errors.personId}
             />
             <TextField
+              {...f.bind('concludedOn')}
               id="contract-concludedOn"
               type="date"
               label={t('sw.contract.concludedOn')}
               required
-              value={f.values.concludedOn}
-              onValue={(x) => f.form.setValue('concludedOn', x)}
-              error={f.errors.concludedOn}
             />
             <TextField
+              {...f.bind('validTo')}
               id="contract-validTo"
               type="date"
               label={t('sw.contract.validTo')}
               required
-              value={f.values.validTo}
-              onValue={(x) => f.form.setValue('validTo', x)}
-              error={f.errors.validTo}
             />
             {text('goals')}
             {text('personObligations')}

@@ -67,13 +67,11 @@ export function NotesSection({ c, writable }: { c: CaseFile; writable: boolean }
           <summary>{t('sw.note.add')}</summary>
           <EditForm form={f} submitLabel={t('sw.note.add')}>
             <TextField
+              {...f.bind('contactOn')}
               id="note-contactOn"
               type="date"
               label={t('sw.note.contactOn')}
               required
-              value={f.values.contactOn}
-              onValue={(x) => f.form.setValue('contactOn', x)}
-              error={f.errors.contactOn}
             />
             <SelectField
               id="note-kind"
@@ -84,15 +82,7 @@ export function NotesSection({ c, writable }: { c: CaseFile; writable: boolean }
               options={NOTE_KINDS.map((k) => ({ value: k, label: t(`sw.noteKind.${k}`) }))}
               error={f.errors.kind}
             />
-            <TextAreaField
-              id="note-body"
-              label={t('sw.note.body')}
-              required
-              rows={4}
-              value={f.values.body}
-              onValue={(x) => f.form.setValue('body', x)}
-              error={f.errors.body}
-            />
+            <TextAreaField {...f.bind('body')} id="note-body" label={t('sw.note.body')} required rows={4} />
           </EditForm>
         </details>
       ) : null}

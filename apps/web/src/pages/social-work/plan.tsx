@@ -22,14 +22,7 @@ export function PlanSection({ c, writable }: { c: CaseFile; writable: boolean })
     onSaved: (next) => saved.caseFile(next),
   });
   const field = (k: keyof typeof EMPTY, area = false) => {
-    const props = {
-      id: `plan-${k}`,
-      label: t(`sw.plan.${k}`),
-      required: true,
-      value: f.values[k],
-      onValue: (x: string) => f.form.setValue(k, x),
-      error: f.errors[k],
-    };
+    const props = { ...f.bind(k), id: `plan-${k}`, label: t(`sw.plan.${k}`), required: true };
     return area ? (
       <TextAreaField {...props} rows={2} />
     ) : (

@@ -90,23 +90,8 @@ export function TasksSection({ c, writable }: { c: CaseFile; writable: boolean }
         <details>
           <summary>{t('sw.task.add')}</summary>
           <EditForm form={f} submitLabel={t('sw.task.add')}>
-            <TextField
-              id="task-title"
-              label={t('sw.task.title')}
-              required
-              value={f.values.title}
-              onValue={(x) => f.form.setValue('title', x)}
-              error={f.errors.title}
-            />
-            <TextField
-              id="task-due"
-              type="date"
-              label={t('sw.task.due')}
-              required
-              value={f.values.due}
-              onValue={(x) => f.form.setValue('due', x)}
-              error={f.errors.due}
-            />
+            <TextField {...f.bind('title')} id="task-title" label={t('sw.task.title')} required />
+            <TextField {...f.bind('due')} id="task-due" type="date" label={t('sw.task.due')} required />
           </EditForm>
         </details>
       ) : null}
