@@ -1,12 +1,13 @@
 import { addWorkingDays } from '@ostoja/domain/calendar/working-days';
 import type { Chart } from '@ostoja/domain/reporting/charts';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../../test/db.ts';
 import {
   allPages,
   blueCardProcedures,
   bookings,
+  caseloadApp,
   decisionRows,
   http,
   ledgerRows,
@@ -28,10 +29,8 @@ const lastDay = (m: string) => {
   return `${m}-${String(new Date(Date.UTC(y, mm, 0)).getUTCDate()).padStart(2, '0')}`;
 };
 
-beforeAll(async () => {
-  t = await createTestApp();
-  director = await t.login('dyrektor');
-  const clerk = await t.login('swiadczenia');
+caseloadApp(async (app, clerk) => {
+  ({ t, director } = app);
   await payPastMonths(t, clerk, true);
   await blueCardProcedures(t, [addWorkingDays(today, -10)], 0);
   // The demo has no counselling visits: some in January, so the appointment lists are not all empty.
@@ -45,7 +44,6 @@ beforeAll(async () => {
   expect(res.statusCode).toBe(200);
   charts = res.json().charts;
 });
-afterAll(() => t?.close());
 
 /** Every row of the list behind a figure, page by page, as the director reads it. */
 const list = (figure: string, at: string, param = 'month') =>

@@ -2,13 +2,14 @@ import { OTHER_ACT_BENEFITS } from '@ostoja/domain/benefits/benefit-kinds';
 import { MRPIPS_SECTIONS } from '@ostoja/domain/reporting/mrpips';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../../test/db.ts';
 import { HELPED } from './helped-repo.ts';
 import type { MrpipsOut } from './mrpips-types.ts';
 import {
   allPages,
   blueCardProcedures,
+  caseloadApp,
   decisionRows,
   http,
   ledgerRows,
@@ -32,10 +33,8 @@ const sectionOf = (s: string) => r.sections.find((x) => x.section === s)!;
 const value = (s: string, row: string, col: string): number =>
   sectionOf(s).rows.find((x) => x.row === row)!.values[col]!;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  director = await t.login('dyrektor');
-  const clerk = await t.login('swiadczenia');
+caseloadApp(async (app, clerk) => {
+  ({ t, director } = app);
   await payPastMonths(t, clerk, true);
   // One paid transfer comes back and is cancelled as not due: the ledger reverses the expense.
   const paid = await t.db.query<{ id: string; paidOn: string }>(
@@ -63,7 +62,6 @@ beforeAll(async () => {
   expect(res.statusCode).toBe(200);
   r = res.json();
 });
-afterAll(() => t?.close());
 
 describe('MRPiPS-03 figures', () => {
   it('benefit amounts equal the payments ledger to the grosz, per kind and in total', async () => {

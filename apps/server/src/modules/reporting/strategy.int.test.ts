@@ -3,14 +3,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../../test/db.ts';
 import { errorPaths } from '../../test/errors.ts';
 import { staffContext } from '../../test/route-examples.ts';
 import { computeIndicators } from './indicator-repo.ts';
 import type { ReportRow, StrategyReport } from './strategy-service.ts';
 import {
   blueCardProcedures,
+  caseloadApp,
   consultations,
   decisionRows,
   http,
@@ -37,10 +38,8 @@ const rows = (r: StrategyReport) =>
 const byKey = (r: StrategyReport, key: string) => rows(r).find((x) => x.queryKey === key)!;
 const byLabel = (r: StrategyReport, label: string) => rows(r).find((x) => x.label === label)!;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  director = await t.login('dyrektor');
-  const clerk = await t.login('swiadczenia');
+caseloadApp(async (app, clerk) => {
+  ({ t, director } = app);
   // A Ukrainian family among those paid by transfer, then the months of the caseload paid.
   const transferHousehold = await t.db.query<{ id: string }>(
     `SELECT a.applicant_id AS id FROM decision d JOIN application a ON a.id = d.application_id
@@ -61,7 +60,6 @@ beforeAll(async () => {
   expect(r.statusCode).toBe(200);
   report = r.json();
 });
-afterAll(() => t?.close());
 
 describe('the strategy as data', () => {
   it('holds Pruszków’s structure from seed 002: 3 goals, their operational goals and directions', async () => {

@@ -1,6 +1,6 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Queryable } from '../../db/db.ts';
-import type { TestApp } from '../../test/db.ts';
+import { createTestApp, type TestApp } from '../../test/db.ts';
 import { http } from '../../test/http.ts';
 
 // Activity for the reporting tests on top of the demo caseload, made through the real flows
@@ -10,6 +10,20 @@ import { http } from '../../test/http.ts';
 type Inject = Awaited<ReturnType<TestApp['app']['inject']>>;
 
 export { http };
+
+/**
+ * A reporting test file's app on the demo caseload, closed after the file: before its tests,
+ * `setUp` adds the file's own activity with the app, the director's session and the benefits
+ * clerk's.
+ */
+export function caseloadApp(setUp: (app: { t: TestApp; director: string }, clerk: string) => Promise<void>) {
+  let t: TestApp | undefined;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await setUp({ t, director: await t.login('dyrektor') }, await t.login('swiadczenia'));
+  });
+  afterAll(() => t?.close());
+}
 
 /** Every item of a list, following `nextCursor` page by page (`url` already has its query). */
 export async function allPages<T = Record<string, unknown>>(t: TestApp, url: string, cookie: string) {
