@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
-import { type Call, family, http, nkA, pdfText, perpetrator } from './test-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../../test/db.ts';
+import { userId } from '../family-support/routes.examples.ts';
+import { type Call, type Family, familyApp, nkA, pdfText, perpetrator } from './test-helpers.ts';
 
 let t: TestApp;
 let call: Call;
@@ -8,20 +9,14 @@ let worker: string; // pracownik: opens the procedure (social worker, in the gro
 let chair: string; // niebieska: chairs the interdisciplinary team
 let psych: string; // psycholog: a group member
 let director: string;
-let f: Awaited<ReturnType<typeof family>>;
+let f: Family;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  call = http(t);
-  [worker, chair, psych, director] = (await Promise.all(
-    ['pracownik', 'niebieska', 'psycholog', 'dyrektor'].map((l) => t.login(l)),
-  )) as [string, string, string, string];
-  f = await family(t);
+familyApp(['pracownik', 'niebieska', 'psycholog', 'dyrektor'], (a) => {
+  ({ t, call, f } = a);
+  [worker, chair, psych, director] = a.sessions as [string, string, string, string];
 });
-afterAll(() => t?.close());
 
-const staffId = async (login: string) =>
-  (await t.db.query<{ id: string }>('SELECT id FROM staff_user WHERE login = $1', [login])).rows[0]!.id;
+const staffId = (login: string) => userId(t.db, login);
 
 describe('Niebieska Karta from NK-A to the end of monitoring, through HTTP', () => {
   it('runs the whole procedure with computed deadlines, the disclosure rule and PDFs', async () => {

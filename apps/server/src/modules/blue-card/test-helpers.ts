@@ -1,6 +1,7 @@
 import { makePesel } from '@ostoja/domain/shared/pesel';
+import { afterAll, beforeAll } from 'vitest';
 import type { Queryable } from '../../db/db.ts';
-import type { TestApp } from '../../test/db.ts';
+import { createTestApp, type TestApp } from '../../test/db.ts';
 
 // Shared by the blue-card integration tests: HTTP helpers, a family from the demo registry, and
 // the NK-A of the running example (opened on Friday 6 November 2026).
@@ -47,6 +48,32 @@ export async function family(t: TestApp) {
       ORDER BY h.id LIMIT 1`,
   );
   return r.rows[0]!;
+}
+
+export type Family = Awaited<ReturnType<typeof family>>;
+
+/**
+ * A test file's app on its own database, closed after the file: before its tests, `setUp` gets
+ * it with its caller, the sessions of `logins` (in their order and by login) and the family.
+ */
+export function familyApp(
+  logins: string[],
+  setUp: (a: {
+    t: TestApp;
+    call: Call;
+    sessions: string[];
+    who: Record<string, string>;
+    f: Family;
+  }) => unknown,
+) {
+  let t: TestApp | undefined;
+  beforeAll(async () => {
+    t = await createTestApp();
+    const who: Record<string, string> = {};
+    for (const l of logins) who[l] = await t.login(l);
+    await setUp({ t, call: http(t), sessions: logins.map((l) => who[l]!), who, f: await family(t) });
+  });
+  afterAll(() => t?.close());
 }
 
 /** The person using violence: not yet in the registry, so NK-A registers him (sealed). */
