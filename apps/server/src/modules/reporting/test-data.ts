@@ -11,18 +11,32 @@ type Inject = Awaited<ReturnType<TestApp['app']['inject']>>;
 
 export { http };
 
+/** A reporting test file's app on the demo caseload and the director's session (set before its tests). */
+export interface Caseload {
+  readonly t: TestApp;
+  readonly director: string;
+}
+
 /**
- * A reporting test file's app on the demo caseload, closed after the file: before its tests,
- * `setUp` adds the file's own activity with the app, the director's session and the benefits
- * clerk's.
+ * The app of a reporting test file, closed after it: before its tests, `prepare` changes the demo
+ * caseload, the benefits clerk pays its past months (`openOnly`: the open decisions'), and
+ * `setUp` adds the file's own activity.
  */
-export function caseloadApp(setUp: (app: { t: TestApp; director: string }, clerk: string) => Promise<void>) {
-  let t: TestApp | undefined;
+export function caseloadApp(
+  o: { openOnly: boolean; prepare?: (t: TestApp) => Promise<void> },
+  setUp: (c: Caseload, clerk: string) => Promise<void>,
+): Caseload {
+  const c = {} as { t: TestApp; director: string };
   beforeAll(async () => {
-    t = await createTestApp();
-    await setUp({ t, director: await t.login('dyrektor') }, await t.login('swiadczenia'));
+    c.t = await createTestApp();
+    c.director = await c.t.login('dyrektor');
+    const clerk = await c.t.login('swiadczenia');
+    await o.prepare?.(c.t);
+    await payPastMonths(c.t, clerk, o.openOnly);
+    await setUp(c, clerk);
   });
-  afterAll(() => t?.close());
+  afterAll(() => c.t?.close());
+  return c;
 }
 
 /** Every item of a list, following `nextCursor` page by page (`url` already has its query). */
