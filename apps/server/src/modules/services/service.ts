@@ -100,17 +100,26 @@ export async function listCareServices(ctx: StaffContext, after: string | undefi
   return loggedPage(ctx, ENTITY, page, null);
 }
 
-/** Where a clerk starts a decision: applications with a home visit and none yet (logged as a list). */
-export async function candidates(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.candidates(
-    ctx.q,
-    personScope(ctx.actor),
-    decodeCursor(PageCursor, after),
-    limit + 1,
+/** Where a clerk starts a decision: a page of applications with a home visit, newest visit first (logged as a list). */
+export async function candidatePage(
+  ctx: StaffContext,
+  entity: string,
+  read: typeof repo.candidates,
+  after: string | undefined,
+  limit: number,
+) {
+  const rows = await read(ctx.q, personScope(ctx.actor), decodeCursor(PageCursor, after), limit + 1);
+  return loggedPage(
+    ctx,
+    entity,
+    toPage(rows, limit, (c) => [c.visitedOn, c.applicationId]),
+    null,
   );
-  const page = toPage(rows, limit, (c) => [c.visitedOn, c.applicationId]);
-  return loggedPage(ctx, 'careServiceCandidate', page, null);
 }
+
+/** Applications with a home visit and no care service yet. */
+export const candidates = (ctx: StaffContext, after: string | undefined, limit: number) =>
+  candidatePage(ctx, 'careServiceCandidate', repo.candidates, after, limit);
 
 export async function getCareService(ctx: StaffContext, id: string) {
   const c = await loggedRow(ctx, ENTITY, id, await repo.findCareService(ctx.q, id, personScope(ctx.actor)));
