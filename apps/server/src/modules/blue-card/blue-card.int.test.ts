@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../../test/db.ts';
 import { userId } from '../family-support/routes.examples.ts';
-import { type Call, type Family, familyApp, nkA, pdfText, perpetrator } from './test-helpers.ts';
+import { type Call, type Family, familyApp, heldMeeting, nkA, pdfText, perpetrator } from './test-helpers.ts';
 
 let t: TestApp;
 let call: Call;
@@ -202,18 +202,12 @@ describe('Niebieska Karta from NK-A to the end of monitoring, through HTTP', () 
       ).json().error.fields[0].path,
     ).toBe('personId');
     expect((await call('POST', `/api/v1/blue-cards/${id}/forms`, worker, planC)).statusCode).toBe(200);
-    const m2 = (
-      await call('POST', `/api/v1/blue-cards/${id}/meetings`, worker, {
-        date: '2026-11-19',
-        time: '12:00',
-        place: 'KPP w Pruszkowie',
-        kind: 'withPerpetrator',
-        invitedPersonIds: [perp.personId],
-      })
-    ).json().meetings[1];
-    await call('POST', `/api/v1/blue-cards/${id}/meetings/${m2.id}/record`, worker, {
-      heldOn: '2026-11-19',
-      presentPersonIds: [perp.personId],
+    const m2 = await heldMeeting(call, id, worker, {
+      date: '2026-11-19',
+      time: '12:00',
+      place: 'KPP w Pruszkowie',
+      kind: 'withPerpetrator',
+      persons: [perp.personId],
       minutes: 'Rozmowa z osobą stosującą przemoc; przekazano NK-D.',
     });
     await call('POST', `/api/v1/blue-cards/${id}/forms`, worker, {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { makePesel } from '@ostoja/domain/shared/pesel';
 import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../../test/db.ts';
-import { type Call, type Family, familyApp, nkA, perpetrator } from './test-helpers.ts';
+import { type Call, type Family, familyApp, heldMeeting, nkA, perpetrator } from './test-helpers.ts';
 
 // The sealed compartment, tried from outside on every path: an unrelated social worker
 // (pracownik2), the administrator and the auditor must learn nothing of the procedure.
@@ -37,18 +37,12 @@ familyApp(
         { fullName: 'asp. Marek Dzielnicowy', institution: 'KPP', kind: 'police' },
       ],
     });
-    const m = (
-      await call('POST', `/api/v1/blue-cards/${id}/meetings`, who.psycholog!, {
-        date: '2026-11-12',
-        time: '09:00',
-        place: 'MOPS',
-        kind: 'withVictim',
-        invitedPersonIds: [f.victim],
-      })
-    ).json().meetings[0];
-    await call('POST', `/api/v1/blue-cards/${id}/meetings/${m.id}/record`, who.psycholog!, {
-      heldOn: '2026-11-12',
-      presentPersonIds: [f.victim],
+    const m = await heldMeeting(call, id, who.psycholog!, {
+      date: '2026-11-12',
+      time: '09:00',
+      place: 'MOPS',
+      kind: 'withVictim',
+      persons: [f.victim],
       minutes: 'Rozmowa z osobą doznającą przemocy.',
     });
     // Members at work, so that the audit log holds reads, searches and exports of the procedure.

@@ -76,6 +76,28 @@ export function familyApp(
   afterAll(() => t?.close());
 }
 
+/**
+ * A meeting `cookie` schedules with the persons invited and then records as held on its day with
+ * them present; answers the meeting as scheduled (the procedure's latest).
+ */
+export async function heldMeeting(
+  call: Call,
+  procedureId: string,
+  cookie: string,
+  m: { date: string; time: string; place: string; kind: string; persons: string[]; minutes: string },
+) {
+  const url = `/api/v1/blue-cards/${procedureId}/meetings`;
+  const { persons, minutes, ...when } = m;
+  const scheduled = (await call('POST', url, cookie, { ...when, invitedPersonIds: persons })).json().meetings;
+  const meeting = scheduled[scheduled.length - 1];
+  await call('POST', `${url}/${meeting.id}/record`, cookie, {
+    heldOn: m.date,
+    presentPersonIds: persons,
+    minutes,
+  });
+  return meeting;
+}
+
 /** The person using violence: not yet in the registry, so NK-A registers him (sealed). */
 export const perpetrator = {
   pesel: makePesel('1979-04-12', 'M', 731),
