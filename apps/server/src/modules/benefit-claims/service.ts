@@ -115,14 +115,19 @@ export async function commonView<R extends ClaimRow, C extends { steps: Explanat
   };
 }
 
+/** What a list shows of every application: its number, the applicant and the day it was submitted. */
+export const headSummary = (a: ApplicationHead) => ({
+  id: a.id,
+  number: a.number,
+  applicantId: a.applicantId,
+  applicantName: a.applicantName,
+  submittedOn: a.submittedOn,
+});
+
 /** The summary's fields every claim module shows. */
 export function commonSummary<R extends ClaimRow>(a: R, period: string) {
   return {
-    id: a.id,
-    number: a.number,
-    applicantId: a.applicantId,
-    applicantName: a.applicantName,
-    submittedOn: a.submittedOn,
+    ...headSummary(a),
     period,
     status: a.status as R['status'],
     familyMonthlyIncome: a.familyMonthlyIncome,

@@ -22,7 +22,7 @@ import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextNumber } from '../../shared/register.ts';
 import * as applicationsRepo from '../applications/repo.ts';
 import { householdExists, persons } from '../benefit-claims/repo.ts';
-import { applicationPage, signer } from '../benefit-claims/service.ts';
+import { applicationPage, headSummary, signer } from '../benefit-claims/service.ts';
 import * as paymentsRepo from '../payments/repo.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import { personScope } from '../registry/access.ts';
@@ -90,11 +90,7 @@ function calculationOf(a: repo.HousingRow, notices: readonly repo.NoticeRow[]) {
 
 function summary(a: repo.HousingRow, notices: readonly repo.NoticeRow[]) {
   return {
-    id: a.id,
-    number: a.number,
-    applicantId: a.applicantId,
-    applicantName: a.applicantName,
-    submittedOn: a.submittedOn,
+    ...headSummary(a),
     status: a.status,
     managerName: a.managerName,
     amount: calculationOf(a, notices).amount,

@@ -19,7 +19,7 @@ import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister, nextNumber } from '../../shared/register.ts';
 import { householdExists, persons } from '../benefit-claims/repo.ts';
-import { applicationPage } from '../benefit-claims/service.ts';
+import { applicationPage, headSummary } from '../benefit-claims/service.ts';
 import { personScope } from '../registry/access.ts';
 import { knownToCentre } from '../registry/release.ts';
 import { register as registerOnline } from './online-service.ts';
@@ -57,14 +57,7 @@ export function rights(members: readonly repo.StoredMember[], on: string) {
   };
 }
 
-const summary = (a: repo.ApplicationRow) => ({
-  id: a.id,
-  number: a.number,
-  applicantId: a.applicantId,
-  applicantName: a.applicantName,
-  submittedOn: a.submittedOn,
-  cards: a.cards,
-});
+const summary = (a: repo.ApplicationRow) => ({ ...headSummary(a), cards: a.cards });
 
 export const list = (ctx: StaffContext, after: string | undefined, limit: number) =>
   applicationPage(ctx, { entity: ENTITY, repo, summary }, after, limit);
