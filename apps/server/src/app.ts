@@ -10,12 +10,12 @@ import { type Db, isDatabaseUnavailable, openPostgres } from './db/db.ts';
 import { AppError, errorBody } from './http/errors.ts';
 import { inputErrorOf, nulByteError, nulInBody } from './http/input-errors.ts';
 import { buildOpenApi } from './http/openapi.ts';
+import { registerRateLimit } from './http/rate-limit.ts';
 import { newRequestId, registerRoutes } from './http/route.ts';
 import { registerSecurity } from './http/security.ts';
 import { authenticate, SESSION_COOKIE } from './modules/identity/service.ts';
 import { sealStoredTotpSecrets } from './modules/identity/totp-seal.ts';
 import { allRoutes } from './modules/index.ts';
-import { registerRateLimit } from './shared/rate-limit.ts';
 
 /** Seconds a client is asked to wait while the database is unreachable (a restart takes a few). */
 const DB_RETRY_AFTER_SECONDS = 5;

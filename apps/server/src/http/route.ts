@@ -10,6 +10,7 @@ import { type Asker, entryOfRows, insertAudit, readLogged } from './audit-write.
 import type { Actor, AuditEntry, LoggedRead, RequestContext, StaffContext } from './context.ts';
 import { AppError, badRequest, type errorBody, forbidden, unauthenticated } from './errors.ts';
 import { screenOf } from './purpose.ts';
+import { type PublicBucket, rateLimit } from './rate-limit.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -59,6 +60,8 @@ export interface RouteDef<
    * signing out, their own account's security and sessions. Every other route answers 403 to them.
    */
   duringEnrolment?: boolean;
+  /** A public POST's brake: the request counts in this bucket once its input is valid; 429 once full. */
+  rateLimit?: PublicBucket;
   handler(
     input: { params: Infer<P>; query: Infer<Q>; body: Infer<B> },
     ctx: Ctx<Perm>,
@@ -122,6 +125,7 @@ export function registerRoutes(
           query: parse(route.query, req.query, 'query', req),
           body: parse(route.body, req.body, 'body', req),
         };
+        if (route.rateLimit) await rateLimit(reply, route.rateLimit);
         const requestId = String(req.id);
         const who: Asker = {
           actor,

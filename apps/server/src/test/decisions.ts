@@ -73,6 +73,29 @@ export function decisionFlowApp(opts?: Parameters<typeof createTestApp>[0], orde
   return Object.assign(f, {
     post,
     get,
+    /** The household's applicant files an application in person with the worker (a zasiłek okresowy unless `body` says otherwise). */
+    async apply(body: { submittedOn?: string; benefits?: string[]; helpReasons?: string[] } = {}) {
+      const res = await post('/api/v1/applications', f.worker, {
+        householdId: f.household.id,
+        applicantId: f.household.applicantId,
+        channel: 'inPerson',
+        submittedOn: '2026-11-02',
+        benefits: ['zasilekOkresowy'],
+        helpReasons: ['4'],
+        ...body,
+      });
+      expect(res.statusCode).toBe(201);
+      return res.json();
+    },
+    /** A home visit's record: the applicant's income sources, none for the other member. */
+    homeVisit: (visitedOn: string, conclusions: string, applicantSources: object[]) => ({
+      visitedOn,
+      conclusions,
+      members: [
+        { personId: f.household.applicantId, sources: applicantSources },
+        { personId: f.household.otherId, sources: [] },
+      ],
+    }),
     /** Four-eyes approval (on by default): the clerk drafts the decision, the director approves and signs it. */
     async decide(appId: string, body: object) {
       const drafted = await post(`/api/v1/applications/${appId}/decisions`, f.clerk, body);

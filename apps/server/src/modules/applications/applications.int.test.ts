@@ -17,30 +17,13 @@ const nameApplicant = (firstName: string, surname: string, sex: 'F' | 'M') =>
     sex,
   ]);
 
-async function newApplication(submittedOn = '2026-11-02') {
-  const res = await post('/api/v1/applications', f.worker, {
-    householdId: f.household.id,
-    applicantId: f.household.applicantId,
-    channel: 'inPerson',
-    submittedOn,
-    benefits: ['zasilekOkresowy'],
-    helpReasons: ['4', '1'],
-  });
-  expect(res.statusCode).toBe(201);
-  return res.json();
-}
+const newApplication = (submittedOn = '2026-11-02') => f.apply({ submittedOn, helpReasons: ['4', '1'] });
 
 const wywiad = (gross: number) => ({
-  visitedOn: '2026-11-05',
-  conclusions: 'Wnioskodawca stracił pracę; rodzina potrzebuje wsparcia finansowego.',
+  ...f.homeVisit('2026-11-05', 'Wnioskodawca stracił pracę; rodzina potrzebuje wsparcia finansowego.', [
+    { kind: 'employment', month: '2026-10', gross, tax: 0, contributions: 20000 },
+  ]),
   health: 'Bez zastrzeżeń.',
-  members: [
-    {
-      personId: f.household.applicantId,
-      sources: [{ kind: 'employment', month: '2026-10', gross, tax: 0, contributions: 20000 }],
-    },
-    { personId: f.household.otherId, sources: [] },
-  ],
 });
 
 const proposal = {

@@ -15,27 +15,14 @@ beforeAll(async () => {
 
 /** A zasiłek celowy application proposed at `amount` grosze, awaiting the decision. */
 async function proposedCelowy(amount: number) {
-  const app = (
-    await post('/api/v1/applications', f.worker, {
-      householdId: f.household.id,
-      applicantId: f.household.applicantId,
-      channel: 'inPerson',
-      submittedOn: '2026-11-02',
-      benefits: ['zasilekCelowy'],
-      helpReasons: ['1'],
-    })
-  ).json();
-  const visit = await post(`/api/v1/applications/${app.id}/wywiad`, f.worker, {
-    visitedOn: '2026-11-05',
-    conclusions: 'Rodzina bez odzieży zimowej; dochód w kryterium.',
-    members: [
-      {
-        personId: f.household.applicantId,
-        sources: [{ kind: 'employment', month: '2026-10', gross: 80000, tax: 0, contributions: 0 }],
-      },
-      { personId: f.household.otherId, sources: [] },
-    ],
-  });
+  const app = await f.apply({ benefits: ['zasilekCelowy'], helpReasons: ['1'] });
+  const visit = await post(
+    `/api/v1/applications/${app.id}/wywiad`,
+    f.worker,
+    f.homeVisit('2026-11-05', 'Rodzina bez odzieży zimowej; dochód w kryterium.', [
+      { kind: 'employment', month: '2026-10', gross: 80000, tax: 0, contributions: 0 },
+    ]),
+  );
   expect(visit.statusCode).toBe(200);
   const proposed = await post(`/api/v1/applications/${app.id}/proposals`, f.worker, {
     benefit: 'zasilekCelowy',

@@ -6,31 +6,14 @@ import { decisionFlowApp } from '../../test/decisions.ts';
 const f = decisionFlowApp();
 const { post } = f;
 
-async function newApplication() {
-  const res = await post('/api/v1/applications', f.worker, {
-    householdId: f.household.id,
-    applicantId: f.household.applicantId,
-    channel: 'inPerson',
-    submittedOn: '2026-11-02',
-    benefits: ['zasilekOkresowy'],
-    helpReasons: ['4'],
-  });
-  expect(res.statusCode).toBe(201);
-  return res.json() as { id: string };
-}
+const newApplication = async () => (await f.apply()) as { id: string };
 
 /** The applicant's net income of `month` (gross − 200 zł contributions), plus any extra sources. */
-const wywiad = (visitedOn: string, month: string, net: number, extra: object[] = []) => ({
-  visitedOn,
-  conclusions: 'Rodzina potrzebuje wsparcia.',
-  members: [
-    {
-      personId: f.household.applicantId,
-      sources: [{ kind: 'employment', month, gross: net + 20000, tax: 0, contributions: 20000 }, ...extra],
-    },
-    { personId: f.household.otherId, sources: [] },
-  ],
-});
+const wywiad = (visitedOn: string, month: string, net: number, extra: object[] = []) =>
+  f.homeVisit(visitedOn, 'Rodzina potrzebuje wsparcia.', [
+    { kind: 'employment', month, gross: net + 20000, tax: 0, contributions: 20000 },
+    ...extra,
+  ]);
 
 const proposal = {
   benefit: 'zasilekOkresowy',

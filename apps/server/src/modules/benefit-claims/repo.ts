@@ -15,14 +15,19 @@ export interface ClaimMember {
   inSchool: boolean;
 }
 
-/** The columns every claim application has. */
-export interface ClaimRow<M extends ClaimMember = ClaimMember, S extends string = string> {
+/** The columns that head every application a household's member submits (claims, housing allowance, KDR). */
+export interface ApplicationHead {
   id: string;
   number: string;
   householdId: string;
   applicantId: string;
   applicantName: string;
   submittedOn: string;
+}
+
+/** The columns every claim application has. */
+export interface ClaimRow<M extends ClaimMember = ClaimMember, S extends string = string>
+  extends ApplicationHead {
   periodStart: string;
   baseYear: number;
   members: M[];
@@ -71,7 +76,7 @@ const COMMON = [
 type After = [string, string] | null;
 
 /** The reads of an application table: `select` reads it under `alias`, the row scope applies to each. */
-export function applicationReads<R>(select: string, alias: string) {
+export function applicationReads<R extends ApplicationHead>(select: string, alias: string) {
   return {
     /** A page within the row scope, newest submitted first, after the keyset (submitted on, id). */
     async list(q: Queryable, scope: string, after: After, limit: number) {
@@ -92,6 +97,8 @@ export function applicationReads<R>(select: string, alias: string) {
     },
   };
 }
+
+export type ApplicationReads<R extends ApplicationHead> = ReturnType<typeof applicationReads<R>>;
 
 /** The reads and writes of one claim table. */
 export function claimRepo<R extends ClaimRow>(t: ClaimTable) {

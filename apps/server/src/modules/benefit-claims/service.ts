@@ -17,7 +17,15 @@ import * as identityRepo from '../identity/repo.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import { personScope } from '../registry/access.ts';
 import { knownToCentre } from '../registry/release.ts';
-import { type ClaimMember, type ClaimRepo, type ClaimRow, householdExists, persons } from './repo.ts';
+import {
+  type ApplicationHead,
+  type ApplicationReads,
+  type ClaimMember,
+  type ClaimRepo,
+  type ClaimRow,
+  householdExists,
+  persons,
+} from './repo.ts';
 
 // The use cases shared by the benefits a family claims on one application for a benefit period
 // (family benefits under the usr, the alimony fund under the uFA, which counts income as the usr
@@ -44,6 +52,25 @@ export function explained<A extends { steps: ExplanationStep[] }>(ctx: RequestCo
 
 const ListCursor = z.tuple([keyDate, keyId]);
 
+/** A page of a module's applications, newest first, within the reader's row scope; the list is logged with its applicants. */
+export async function applicationPage<R extends ApplicationHead, S>(
+  ctx: StaffContext,
+  m: { entity: string; repo: Pick<ApplicationReads<R>, 'list'>; summary: (a: R) => S },
+  after: string | undefined,
+  limit: number,
+) {
+  const cursor = decodeCursor(ListCursor, after);
+  const rows = await m.repo.list(ctx.q, personScope(ctx.actor), cursor, limit + 1);
+  const page = toPage(rows, limit, (a) => [a.submittedOn, a.id], m.summary);
+  await ctx.audit({
+    action: 'list',
+    entity: m.entity,
+    details: { results: page.items.length },
+    persons: rows.slice(0, limit).map((a) => a.applicantId),
+  });
+  return page;
+}
+
 /** The reads of a claim module: its list (newest first), an application in scope, its view. */
 export function claimReads<R extends ClaimRow, S, V>(m: {
   entity: string;
@@ -58,18 +85,8 @@ export function claimReads<R extends ClaimRow, S, V>(m: {
   }
   return {
     load,
-    async list(ctx: StaffContext, after: string | undefined, limit: number) {
-      const cursor = decodeCursor(ListCursor, after);
-      const rows = await m.repo.list(ctx.q, personScope(ctx.actor), cursor, limit + 1);
-      const page = toPage(rows, limit, (a) => [a.submittedOn, a.id], m.summary);
-      await ctx.audit({
-        action: 'list',
-        entity: m.entity,
-        details: { results: page.items.length },
-        persons: rows.slice(0, limit).map((a) => a.applicantId),
-      });
-      return page;
-    },
+    list: (ctx: StaffContext, after: string | undefined, limit: number) =>
+      applicationPage(ctx, m, after, limit),
     async get(ctx: StaffContext, id: string) {
       const a = await load(ctx, id);
       const persons = [a.applicantId, ...personsOf(a.members)];
@@ -98,14 +115,19 @@ export async function commonView<R extends ClaimRow, C extends { steps: Explanat
   };
 }
 
+/** What a list shows of every application: its number, the applicant and the day it was submitted. */
+export const headSummary = (a: ApplicationHead) => ({
+  id: a.id,
+  number: a.number,
+  applicantId: a.applicantId,
+  applicantName: a.applicantName,
+  submittedOn: a.submittedOn,
+});
+
 /** The summary's fields every claim module shows. */
 export function commonSummary<R extends ClaimRow>(a: R, period: string) {
   return {
-    id: a.id,
-    number: a.number,
-    applicantId: a.applicantId,
-    applicantName: a.applicantName,
-    submittedOn: a.submittedOn,
+    ...headSummary(a),
     period,
     status: a.status as R['status'],
     familyMonthlyIncome: a.familyMonthlyIncome,

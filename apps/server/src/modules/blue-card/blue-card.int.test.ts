@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
-import { type Call, family, http, nkA, pdfText, perpetrator } from './test-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../../test/db.ts';
+import { userId } from '../family-support/routes.examples.ts';
+import { type Call, type Family, familyApp, heldMeeting, nkA, pdfText, perpetrator } from './test-helpers.ts';
 
 let t: TestApp;
 let call: Call;
@@ -8,20 +9,14 @@ let worker: string; // pracownik: opens the procedure (social worker, in the gro
 let chair: string; // niebieska: chairs the interdisciplinary team
 let psych: string; // psycholog: a group member
 let director: string;
-let f: Awaited<ReturnType<typeof family>>;
+let f: Family;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  call = http(t);
-  [worker, chair, psych, director] = (await Promise.all(
-    ['pracownik', 'niebieska', 'psycholog', 'dyrektor'].map((l) => t.login(l)),
-  )) as [string, string, string, string];
-  f = await family(t);
+familyApp(['pracownik', 'niebieska', 'psycholog', 'dyrektor'], (a) => {
+  ({ t, call, f } = a);
+  [worker, chair, psych, director] = a.sessions as [string, string, string, string];
 });
-afterAll(() => t?.close());
 
-const staffId = async (login: string) =>
-  (await t.db.query<{ id: string }>('SELECT id FROM staff_user WHERE login = $1', [login])).rows[0]!.id;
+const staffId = (login: string) => userId(t.db, login);
 
 describe('Niebieska Karta from NK-A to the end of monitoring, through HTTP', () => {
   it('runs the whole procedure with computed deadlines, the disclosure rule and PDFs', async () => {
@@ -207,18 +202,12 @@ describe('Niebieska Karta from NK-A to the end of monitoring, through HTTP', () 
       ).json().error.fields[0].path,
     ).toBe('personId');
     expect((await call('POST', `/api/v1/blue-cards/${id}/forms`, worker, planC)).statusCode).toBe(200);
-    const m2 = (
-      await call('POST', `/api/v1/blue-cards/${id}/meetings`, worker, {
-        date: '2026-11-19',
-        time: '12:00',
-        place: 'KPP w Pruszkowie',
-        kind: 'withPerpetrator',
-        invitedPersonIds: [perp.personId],
-      })
-    ).json().meetings[1];
-    await call('POST', `/api/v1/blue-cards/${id}/meetings/${m2.id}/record`, worker, {
-      heldOn: '2026-11-19',
-      presentPersonIds: [perp.personId],
+    const m2 = await heldMeeting(call, id, worker, {
+      date: '2026-11-19',
+      time: '12:00',
+      place: 'KPP w Pruszkowie',
+      kind: 'withPerpetrator',
+      persons: [perp.personId],
       minutes: 'Rozmowa z osobą stosującą przemoc; przekazano NK-D.',
     });
     await call('POST', `/api/v1/blue-cards/${id}/forms`, worker, {

@@ -1,66 +1,60 @@
 import { randomUUID } from 'node:crypto';
 import { makePesel } from '@ostoja/domain/shared/pesel';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
-import { type Call, family, http, nkA, perpetrator } from './test-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../../test/db.ts';
+import { type Call, type Family, familyApp, heldMeeting, nkA, perpetrator } from './test-helpers.ts';
 
 // The sealed compartment, tried from outside on every path: an unrelated social worker
 // (pracownik2), the administrator and the auditor must learn nothing of the procedure.
 
 let t: TestApp;
 let call: Call;
-const who: Record<string, string> = {};
-let f: Awaited<ReturnType<typeof family>>;
+let who: Record<string, string>;
+let f: Family;
 let proc: { id: string; number: string; perpId: string; formA: string; meetingId: string };
 let control: string; // a registry person in no procedure
 
-beforeAll(async () => {
-  t = await createTestApp();
-  call = http(t);
-  for (const l of ['pracownik', 'pracownik2', 'niebieska', 'psycholog', 'admin', 'audytor', 'dyrektor'])
-    who[l] = await t.login(l);
-  f = await family(t);
-  control = (
-    await t.db.query<{ id: string }>(
-      'SELECT id FROM person WHERE id NOT IN ($1, $2) ORDER BY sort_key OFFSET 3 LIMIT 1',
-      [f.victim, f.child],
-    )
-  ).rows[0]!.id;
-  const p = (await call('POST', '/api/v1/blue-cards', who.pracownik!, nkA(f.victim, f.child))).json();
-  const id = p.id;
-  await call('POST', `/api/v1/blue-cards/${id}/transfer`, who.pracownik!, { on: '2026-11-09' });
-  const staff = async (login: string) =>
-    (await t.db.query<{ id: string }>('SELECT id FROM staff_user WHERE login = $1', [login])).rows[0]!.id;
-  await call('POST', `/api/v1/blue-cards/${id}/diagnostic-group`, who.niebieska!, {
-    on: '2026-11-10',
-    members: [
-      { staffUserId: await staff('pracownik'), institution: 'MOPS', kind: 'socialWorker' },
-      { staffUserId: await staff('psycholog'), institution: 'MOPS', kind: 'psychologist' },
-      { fullName: 'asp. Marek Dzielnicowy', institution: 'KPP', kind: 'police' },
-    ],
-  });
-  const m = (
-    await call('POST', `/api/v1/blue-cards/${id}/meetings`, who.psycholog!, {
+familyApp(
+  ['pracownik', 'pracownik2', 'niebieska', 'psycholog', 'admin', 'audytor', 'dyrektor'],
+  async (a) => {
+    ({ t, call, who, f } = a);
+    control = (
+      await t.db.query<{ id: string }>(
+        'SELECT id FROM person WHERE id NOT IN ($1, $2) ORDER BY sort_key OFFSET 3 LIMIT 1',
+        [f.victim, f.child],
+      )
+    ).rows[0]!.id;
+    const p = (await call('POST', '/api/v1/blue-cards', who.pracownik!, nkA(f.victim, f.child))).json();
+    const id = p.id;
+    await call('POST', `/api/v1/blue-cards/${id}/transfer`, who.pracownik!, { on: '2026-11-09' });
+    const staff = async (login: string) =>
+      (await t.db.query<{ id: string }>('SELECT id FROM staff_user WHERE login = $1', [login])).rows[0]!.id;
+    await call('POST', `/api/v1/blue-cards/${id}/diagnostic-group`, who.niebieska!, {
+      on: '2026-11-10',
+      members: [
+        { staffUserId: await staff('pracownik'), institution: 'MOPS', kind: 'socialWorker' },
+        { staffUserId: await staff('psycholog'), institution: 'MOPS', kind: 'psychologist' },
+        { fullName: 'asp. Marek Dzielnicowy', institution: 'KPP', kind: 'police' },
+      ],
+    });
+    const m = await heldMeeting(call, id, who.psycholog!, {
       date: '2026-11-12',
       time: '09:00',
       place: 'MOPS',
       kind: 'withVictim',
-      invitedPersonIds: [f.victim],
-    })
-  ).json().meetings[0];
-  await call('POST', `/api/v1/blue-cards/${id}/meetings/${m.id}/record`, who.psycholog!, {
-    heldOn: '2026-11-12',
-    presentPersonIds: [f.victim],
-    minutes: 'Rozmowa z osobą doznającą przemocy.',
-  });
-  // Members at work, so that the audit log holds reads, searches and exports of the procedure.
-  await call('GET', `/api/v1/blue-cards/search?q=${encodeURIComponent(f.surname)}`, who.psycholog!);
-  await call('GET', '/api/v1/blue-cards/register/export?year=2026', who.niebieska!);
-  const full = (await call('GET', `/api/v1/blue-cards/${id}`, who.pracownik!)).json();
-  const perpId = full.participants.find((x: { roles: string[] }) => x.roles.includes('perpetrator')).personId;
-  proc = { id, number: p.number, perpId, formA: full.forms[0].id, meetingId: m.id };
-});
-afterAll(() => t?.close());
+      persons: [f.victim],
+      minutes: 'Rozmowa z osobą doznającą przemocy.',
+    });
+    // Members at work, so that the audit log holds reads, searches and exports of the procedure.
+    await call('GET', `/api/v1/blue-cards/search?q=${encodeURIComponent(f.surname)}`, who.psycholog!);
+    await call('GET', '/api/v1/blue-cards/register/export?year=2026', who.niebieska!);
+    const full = (await call('GET', `/api/v1/blue-cards/${id}`, who.pracownik!)).json();
+    const perpId = full.participants.find((x: { roles: string[] }) =>
+      x.roles.includes('perpetrator'),
+    ).personId;
+    proc = { id, number: p.number, perpId, formA: full.forms[0].id, meetingId: m.id };
+  },
+);
 
 const OUTSIDERS = ['pracownik2', 'admin', 'audytor'] as const;
 /** Strings that would betray the procedure or the sealed person. */

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
-import { type Call, family, http, nkA } from './test-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../../test/db.ts';
+import { userId } from '../family-support/routes.examples.ts';
+import { type Call, type Family, familyApp, nkA } from './test-helpers.ts';
 
 let t: TestApp;
 let call: Call;
@@ -8,20 +9,14 @@ let worker: string;
 let chair: string;
 let psych: string;
 let admin: string;
-let f: Awaited<ReturnType<typeof family>>;
+let f: Family;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  call = http(t);
-  [worker, chair, psych, admin] = (await Promise.all(
-    ['pracownik', 'niebieska', 'psycholog', 'admin'].map((l) => t.login(l)),
-  )) as [string, string, string, string];
-  f = await family(t);
+familyApp(['pracownik', 'niebieska', 'psycholog', 'admin'], (a) => {
+  ({ t, call, f } = a);
+  [worker, chair, psych, admin] = a.sessions as [string, string, string, string];
 });
-afterAll(() => t?.close());
 
-const staffId = async (login: string) =>
-  (await t.db.query<{ id: string }>('SELECT id FROM staff_user WHERE login = $1', [login])).rows[0]!.id;
+const staffId = (login: string) => userId(t.db, login);
 
 describe('Niebieska Karta: time limits as data, and the diagnostic group’s make-up', () => {
   it('takes the time limits in force on the opening day, as the administrator set them', async () => {

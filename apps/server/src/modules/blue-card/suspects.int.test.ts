@@ -1,7 +1,7 @@
 import { makePesel } from '@ostoja/domain/shared/pesel';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
-import { type Call, family, http, nkA } from './test-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../../test/db.ts';
+import { type Call, type Family, familyApp, nkA } from './test-helpers.ts';
 
 // NK-A from the police, who know the person suspected of violence only by name: the procedure
 // opens flagged incomplete, and the team completes the record later.
@@ -10,16 +10,12 @@ let t: TestApp;
 let call: Call;
 let worker: string; // pracownik: opens the procedure
 let outsider: string; // asystent: may work on procedures, but not on this one
-let f: Awaited<ReturnType<typeof family>>;
+let f: Family;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  call = http(t);
-  worker = await t.login('pracownik');
-  outsider = await t.login('asystent');
-  f = await family(t);
+familyApp(['pracownik', 'asystent'], (a) => {
+  ({ t, call, f } = a);
+  [worker, outsider] = a.sessions as [string, string];
 });
-afterAll(() => t?.close());
 
 const byName = {
   firstName: 'Zenon',

@@ -1,6 +1,7 @@
 import { makePesel } from '@ostoja/domain/shared/pesel';
+import { afterAll, beforeAll } from 'vitest';
 import type { Queryable } from '../../db/db.ts';
-import type { TestApp } from '../../test/db.ts';
+import { createTestApp, type TestApp } from '../../test/db.ts';
 
 // Shared by the blue-card integration tests: HTTP helpers, a family from the demo registry, and
 // the NK-A of the running example (opened on Friday 6 November 2026).
@@ -47,6 +48,54 @@ export async function family(t: TestApp) {
       ORDER BY h.id LIMIT 1`,
   );
   return r.rows[0]!;
+}
+
+export type Family = Awaited<ReturnType<typeof family>>;
+
+/**
+ * A test file's app on its own database, closed after the file: before its tests, `setUp` gets
+ * it with its caller, the sessions of `logins` (in their order and by login) and the family.
+ */
+export function familyApp(
+  logins: string[],
+  setUp: (a: {
+    t: TestApp;
+    call: Call;
+    sessions: string[];
+    who: Record<string, string>;
+    f: Family;
+  }) => unknown,
+) {
+  let t: TestApp | undefined;
+  beforeAll(async () => {
+    t = await createTestApp();
+    const who: Record<string, string> = {};
+    for (const l of logins) who[l] = await t.login(l);
+    await setUp({ t, call: http(t), sessions: logins.map((l) => who[l]!), who, f: await family(t) });
+  });
+  afterAll(() => t?.close());
+}
+
+/**
+ * A meeting `cookie` schedules with the persons invited and then records as held on its day with
+ * them present; answers the meeting as scheduled (the procedure's latest).
+ */
+export async function heldMeeting(
+  call: Call,
+  procedureId: string,
+  cookie: string,
+  m: { date: string; time: string; place: string; kind: string; persons: string[]; minutes: string },
+) {
+  const url = `/api/v1/blue-cards/${procedureId}/meetings`;
+  const { persons, minutes, ...when } = m;
+  const scheduled = (await call('POST', url, cookie, { ...when, invitedPersonIds: persons })).json().meetings;
+  const meeting = scheduled[scheduled.length - 1];
+  await call('POST', `${url}/${meeting.id}/record`, cookie, {
+    heldOn: m.date,
+    presentPersonIds: persons,
+    minutes,
+  });
+  return meeting;
 }
 
 /** The person using violence: not yet in the registry, so NK-A registers him (sealed). */

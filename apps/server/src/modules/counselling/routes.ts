@@ -30,7 +30,6 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { isoDate, version } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
-import { rateLimit } from '../../shared/rate-limit.ts';
 import * as service from './service.ts';
 import * as setup from './setup.ts';
 import * as work from './work.ts';
@@ -67,10 +66,8 @@ export function counsellingRoutes(): RouteDef[] {
         'Book a free slot without an account (name, phone or e-mail, optional note); answers the cancellation code, shown once. 409 slotTaken when someone was faster',
       body: BookingInput,
       status: 201,
-      handler: async ({ body }, ctx, reply) => {
-        await rateLimit(reply, 'booking');
-        return service.book(ctx, body);
-      },
+      rateLimit: 'booking',
+      handler: ({ body }, ctx) => service.book(ctx, body),
     }),
     defineRoute({
       method: 'POST',
@@ -80,10 +77,8 @@ export function counsellingRoutes(): RouteDef[] {
       summary:
         'A booking by its code (when, where, status, whether it can still be cancelled); unknown code: 404',
       body: CodeInput,
-      handler: async ({ body }, ctx, reply) => {
-        await rateLimit(reply, 'bookingCode');
-        return service.lookup(ctx, body.code);
-      },
+      rateLimit: 'bookingCode',
+      handler: ({ body }, ctx) => service.lookup(ctx, body.code),
     }),
     defineRoute({
       method: 'POST',
@@ -92,10 +87,8 @@ export function counsellingRoutes(): RouteDef[] {
       permission: 'public',
       summary: 'Cancel a booking with its code (until the session begins); the slot becomes free again',
       body: CodeInput,
-      handler: async ({ body }, ctx, reply) => {
-        await rateLimit(reply, 'bookingCode');
-        return service.cancelByCode(ctx, body.code);
-      },
+      rateLimit: 'bookingCode',
+      handler: ({ body }, ctx) => service.cancelByCode(ctx, body.code),
     }),
     defineRoute({
       method: 'GET',

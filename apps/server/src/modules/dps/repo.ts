@@ -1,6 +1,7 @@
 import type { DpsHomeCostInput, DpsHomeInput } from '@ostoja/domain/services/dps';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import type { CandidateRow } from '../services/repo.ts';
 
 // SQL of the DPS module. The homes and their published costs are public data; a referral is read
 // through its person, so the registry's scope is part of each of its queries.
@@ -289,14 +290,7 @@ export async function residentsInMonth(q: Queryable, scope: string, lastDay: str
 
 /** Applications with a home visit whose applicant has no open DPS file; newest visit first. */
 export async function candidates(q: Queryable, scope: string, after: [string, string] | null, limit: number) {
-  const r = await q.query<{
-    applicationId: string;
-    applicationNumber: string;
-    personId: string;
-    firstName: string;
-    surname: string;
-    visitedOn: string;
-  }>(
+  const r = await q.query<CandidateRow>(
     `SELECT a.id AS "applicationId", a.number AS "applicationNumber", p.id AS "personId", p.first_name AS "firstName",
             p.surname, to_char(v.visited_on, 'YYYY-MM-DD') AS "visitedOn"
        FROM application a JOIN person p ON p.id = a.applicant_id

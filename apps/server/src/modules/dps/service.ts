@@ -17,12 +17,13 @@ import { z } from 'zod';
 import { documentRead, personsOf, type StaffContext } from '../../http/context.ts';
 import { conflict, fieldConflict, fieldError, notFound } from '../../http/errors.ts';
 import { loggedPage } from '../../http/logged.ts';
-import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { nextDecisionNumber } from '../../shared/register.ts';
 import * as applicationsRepo from '../applications/repo.ts';
 import * as benefitsRepo from '../benefits/repo.ts';
 import { personScope } from '../registry/access.ts';
 import { knownToCentre } from '../registry/release.ts';
+import { candidatePage } from '../services/service.ts';
 import { feeLetter, referralLetter } from './decision-pdf.ts';
 import * as repo from './repo.ts';
 
@@ -84,16 +85,8 @@ export async function waitingList(ctx: StaffContext, after: string | undefined, 
   return loggedPage(ctx, 'dpsWaitingList', page, null);
 }
 
-export async function candidates(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.candidates(
-    ctx.q,
-    personScope(ctx.actor),
-    decodeCursor(z.tuple([keyDate, keyId]), after),
-    limit + 1,
-  );
-  const page = toPage(rows, limit, (c) => [c.visitedOn, c.applicationId]);
-  return loggedPage(ctx, 'dpsCandidate', page, null);
-}
+export const candidates = (ctx: StaffContext, after: string | undefined, limit: number) =>
+  candidatePage(ctx, 'dpsCandidate', repo.candidates, after, limit);
 
 async function load(ctx: StaffContext, id: string) {
   const r = await repo.findReferral(ctx.q, id, personScope(ctx.actor));

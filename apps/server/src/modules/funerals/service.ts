@@ -9,9 +9,10 @@ import type {
 import { funeralProblems, limitOn, recoveryBalance } from '@ostoja/domain/funerals/rules';
 import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
-import { badRequest, conflict, fieldConflict, fieldError } from '../../http/errors.ts';
+import { badRequest, conflict, fieldError } from '../../http/errors.ts';
 import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { localLaw } from '../../shared/local-law.ts';
 import { nextNumber } from '../../shared/register.ts';
 import { personScope, personVisible } from '../registry/access.ts';
 import { knownToCentre } from '../registry/release.ts';
@@ -38,23 +39,19 @@ export async function addHome(ctx: StaffContext, input: z.output<typeof FuneralH
   return (await repo.findHome(ctx.q, id))!;
 }
 
-export async function listLimits(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.listLimits(ctx.q, decodeCursor(DateCursor, after), limit + 1);
-  return toPage(rows, limit, (l) => [l.validFrom, l.id]);
-}
-
-/** A new limit as data; an existing one is never changed, so funerals keep theirs. */
-export async function addLimit(ctx: StaffContext, input: z.output<typeof FuneralCostLimitInput>) {
-  if (await repo.limitExists(ctx.q, input)) throw fieldConflict('funerals.limitExists', 'resolutionNumber');
-  const id = await repo.insertLimit(ctx.q, input, ctx.actor.id);
-  await ctx.audit({
-    action: 'create',
-    entity: 'funeralCostLimit',
-    entityId: id,
-    details: { resolutionNumber: input.resolutionNumber, validFrom: input.validFrom },
-  });
-  return (await repo.findLimit(ctx.q, id))!;
-}
+/** The council's cost limits; a new one is data, an existing one is never changed, so funerals keep theirs. */
+export const { list: listLimits, add: addLimit } = localLaw({
+  entity: 'funeralCostLimit',
+  taken: { message: 'funerals.limitExists', field: 'resolutionNumber' },
+  details: (l: z.output<typeof FuneralCostLimitInput>) => ({
+    resolutionNumber: l.resolutionNumber,
+    validFrom: l.validFrom,
+  }),
+  list: repo.listLimits,
+  find: repo.findLimit,
+  exists: repo.limitExists,
+  insert: repo.insertLimit,
+});
 
 const view = (f: repo.FuneralRow) => {
   const { pesel: _, funeralHomeAddress: __, contractNumber: ___, ...rest } = f;

@@ -3,14 +3,12 @@ import { renderExplanation } from '@ostoja/domain/benefits/explanation';
 import { HEALTH_ACT } from '@ostoja/domain/health-care/decision';
 import { politeName } from '@ostoja/domain/shared/declension';
 import { polishDate } from '@ostoja/domain/shared/today';
-import { centreSettings } from '../../config.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { decisionDocument } from '../../shared/decision-document.ts';
 import * as applicationsRepo from '../applications/repo.ts';
 import * as identityRepo from '../identity/repo.ts';
-import * as orgRepo from '../org/repo.ts';
-import * as registryRepo from '../registry/repo.ts';
+import { decisionFilename, decisionHeader } from '../registry/decision-recipient.ts';
 import { decisionRow } from './service.ts';
 
 // The health-care decision's letter on the centre's one decision frame (shared/decision-document.ts).
@@ -19,25 +17,16 @@ import { decisionRow } from './service.ts';
 export async function healthCareDecisionPdf(ctx: StaffContext, id: string) {
   const d = await decisionRow(ctx, id);
   const app = await applicationsRepo.findApplication(ctx.q, d.applicationId);
-  const household = app && (await registryRepo.findHousehold(ctx.q, app.householdId));
-  if (!household) throw notFound();
+  if (!app) throw notFound();
+  const { personId: _p, ...header } = await decisionHeader(ctx, d.personId, app.householdId);
   const signatory = d.decidedBy ? await identityRepo.signatory(ctx.q, d.decidedBy) : null;
   const toWhom = politeName(d.firstName, d.surname, d.sex, 'dative');
   const whose = politeName(d.firstName, d.surname, d.sex, 'genitive');
-  const flat = household.apartment ? `/${household.apartment}` : '';
   const grant = d.outcome === 'grant';
   const pdf = await decisionDocument({
-    centre: await orgRepo.centre(ctx.q),
-    authority: centreSettings().authority,
+    ...header,
     number: d.number,
     decidedOn: d.decidedOn,
-    recipient: {
-      firstName: d.firstName,
-      surname: d.surname,
-      sex: d.sex,
-      pesel: d.pesel,
-      address: `ul. ${household.street} ${household.building}${flat}, ${household.postalCode ?? ''} ${household.city}`,
-    },
     preamble: `Na podstawie art. 104 Kodeksu postępowania administracyjnego oraz ${HEALTH_ACT} i art. 8 ustawy o pomocy społecznej, po rozpatrzeniu ${d.basis === 'emergencyCare' ? 'wniosku świadczeniodawcy o potwierdzenie prawa do świadczeń' : `wniosku ${whose}`} z dnia ${polishDate(d.appliedOn)} r.,`,
     ruling: grant
       ? {
@@ -74,5 +63,5 @@ export async function healthCareDecisionPdf(ctx: StaffContext, id: string) {
       authorisation: signatory?.authorisationNumber ?? null,
     },
   });
-  return { pdf, filename: `decyzja-${d.number.replace(/[^\w.-]+/g, '_')}.pdf` };
+  return { pdf, filename: decisionFilename(d.number) };
 }

@@ -1,18 +1,12 @@
 import type { AverageWageNoticeInput } from '@ostoja/domain/housing-allowances/average-wage';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { applicationReads, type ClaimDecisionRow } from '../benefit-claims/repo.ts';
+import { type ApplicationHead, applicationReads, type ClaimDecisionRow } from '../benefit-claims/repo.ts';
 
 // SQL of the housing allowance. Row scope: the applicant is a person of the registry, so the
 // registry's scope (Niebieska Karta sealing, on `p`) is part of every read of an application.
 
-export interface HousingRow {
-  id: string;
-  number: string;
-  householdId: string;
-  applicantId: string;
-  applicantName: string;
-  submittedOn: string;
+export interface HousingRow extends ApplicationHead {
   members: { personId: string; name: string }[];
   incomes: number[];
   flatArea: number;

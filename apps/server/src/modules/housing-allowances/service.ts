@@ -22,7 +22,7 @@ import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextNumber } from '../../shared/register.ts';
 import * as applicationsRepo from '../applications/repo.ts';
 import { householdExists, persons } from '../benefit-claims/repo.ts';
-import { signer } from '../benefit-claims/service.ts';
+import { applicationPage, headSummary, signer } from '../benefit-claims/service.ts';
 import * as paymentsRepo from '../payments/repo.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import { personScope } from '../registry/access.ts';
@@ -90,11 +90,7 @@ function calculationOf(a: repo.HousingRow, notices: readonly repo.NoticeRow[]) {
 
 function summary(a: repo.HousingRow, notices: readonly repo.NoticeRow[]) {
   return {
-    id: a.id,
-    number: a.number,
-    applicantId: a.applicantId,
-    applicantName: a.applicantName,
-    submittedOn: a.submittedOn,
+    ...headSummary(a),
     status: a.status,
     managerName: a.managerName,
     amount: calculationOf(a, notices).amount,
@@ -137,21 +133,8 @@ async function view(ctx: StaffContext, a: repo.HousingRow) {
 const ListCursor = z.tuple([keyDate, keyId]);
 
 export async function list(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.list(ctx.q, personScope(ctx.actor), decodeCursor(ListCursor, after), limit + 1);
   const notices = await repo.allNotices(ctx.q);
-  const page = toPage(
-    rows,
-    limit,
-    (a) => [a.submittedOn, a.id],
-    (a) => summary(a, notices),
-  );
-  await ctx.audit({
-    action: 'list',
-    entity: ENTITY,
-    details: { results: page.items.length },
-    persons: rows.slice(0, limit).map((a) => a.applicantId),
-  });
-  return page;
+  return applicationPage(ctx, { entity: ENTITY, repo, summary: (a) => summary(a, notices) }, after, limit);
 }
 
 export async function get(ctx: StaffContext, id: string) {

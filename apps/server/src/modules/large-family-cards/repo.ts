@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
-import { applicationReads } from '../benefit-claims/repo.ts';
+import { type ApplicationHead, applicationReads } from '../benefit-claims/repo.ts';
 
 // SQL of the Karta Dużej Rodziny. Row scope: every member is a person of the registry, so the
 // registry's scope (Niebieska Karta sealing, on `p`) is part of every read of an application or card.
@@ -16,13 +16,7 @@ export interface StoredMember {
   electronic: boolean;
 }
 
-export interface ApplicationRow {
-  id: string;
-  number: string;
-  householdId: string;
-  applicantId: string;
-  applicantName: string;
-  submittedOn: string;
+export interface ApplicationRow extends ApplicationHead {
   members: StoredMember[];
   cards: number;
 }

@@ -18,14 +18,11 @@ import {
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
-import { rateLimit } from '../../shared/rate-limit.ts';
 import * as online from './online-service.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 const BASE = '/api/v1/large-family-cards';
-/** Per client address, as the portal's other e-applications (its own count). */
-const ONLINE_LIMIT = { kdrApplication: { max: 20, windowSeconds: 3600 } };
 
 export function largeFamilyCardRoutes(): RouteDef[] {
   return [
@@ -38,10 +35,8 @@ export function largeFamilyCardRoutes(): RouteDef[] {
       body: OnlineKdrApplication,
       status: 201,
       response: FiledKdrApplication,
-      handler: async ({ body }, ctx, reply) => {
-        await rateLimit(reply, 'kdrApplication', ONLINE_LIMIT);
-        return online.submit(ctx, body);
-      },
+      rateLimit: 'kdrApplication',
+      handler: ({ body }, ctx) => online.submit(ctx, body),
     }),
     defineRoute({
       method: 'GET',

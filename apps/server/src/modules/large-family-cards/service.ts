@@ -19,6 +19,7 @@ import { conflict, fieldError, notFound } from '../../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextInRegister, nextNumber } from '../../shared/register.ts';
 import { householdExists, persons } from '../benefit-claims/repo.ts';
+import { applicationPage, headSummary } from '../benefit-claims/service.ts';
 import { personScope } from '../registry/access.ts';
 import { knownToCentre } from '../registry/release.ts';
 import { register as registerOnline } from './online-service.ts';
@@ -56,27 +57,10 @@ export function rights(members: readonly repo.StoredMember[], on: string) {
   };
 }
 
-const ListCursor = z.tuple([keyDate, keyId]);
-const summary = (a: repo.ApplicationRow) => ({
-  id: a.id,
-  number: a.number,
-  applicantId: a.applicantId,
-  applicantName: a.applicantName,
-  submittedOn: a.submittedOn,
-  cards: a.cards,
-});
+const summary = (a: repo.ApplicationRow) => ({ ...headSummary(a), cards: a.cards });
 
-export async function list(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.list(ctx.q, personScope(ctx.actor), decodeCursor(ListCursor, after), limit + 1);
-  const page = toPage(rows, limit, (a) => [a.submittedOn, a.id], summary);
-  await ctx.audit({
-    action: 'list',
-    entity: ENTITY,
-    details: { results: page.items.length },
-    persons: rows.slice(0, limit).map((a) => a.applicantId),
-  });
-  return page;
-}
+export const list = (ctx: StaffContext, after: string | undefined, limit: number) =>
+  applicationPage(ctx, { entity: ENTITY, repo, summary }, after, limit);
 
 export async function get(ctx: StaffContext, id: string) {
   const a = await repo.find(ctx.q, id, personScope(ctx.actor));

@@ -158,18 +158,40 @@ export async function saveHelpForm(
     onlineForm: input.onlineForm ?? null,
     texts: input.texts as repo.HelpFormRow['texts'],
   };
-  if (id === null) id = await repo.insertHelpForm(ctx.q, data);
+  return saveItem(ctx, id, input.version, {
+    entity: 'portalHelpForm',
+    details: { slug: input.slug, published: input.published },
+    insert: () => repo.insertHelpForm(ctx.q, data),
+    update: (id, version) => repo.updateHelpForm(ctx.q, id, version, data),
+    get: (id) => getHelpForm(ctx, id),
+  });
+}
+
+/** Adds an item (`id` null) or changes it at the version read (else 409), logs which, and answers it as saved. */
+async function saveItem<R>(
+  ctx: StaffContext,
+  id: string | null,
+  version: number | undefined,
+  m: {
+    entity: string;
+    details: Record<string, unknown>;
+    insert: () => Promise<string>;
+    update: (id: string, version: number) => Promise<boolean>;
+    get: (id: string) => Promise<R>;
+  },
+) {
+  if (id === null) id = await m.insert();
   else {
-    await getHelpForm(ctx, id);
-    if (!(await repo.updateHelpForm(ctx.q, id, input.version!, data))) throw versionConflict();
+    await m.get(id);
+    if (!(await m.update(id, version!))) throw versionConflict();
   }
   await ctx.audit({
-    action: input.version ? 'update' : 'create',
-    entity: 'portalHelpForm',
+    action: version ? 'update' : 'create',
+    entity: m.entity,
     entityId: id,
-    details: { slug: input.slug, published: input.published },
+    details: m.details,
   });
-  return getHelpForm(ctx, id);
+  return m.get(id);
 }
 
 export async function deleteItem(
@@ -226,18 +248,13 @@ export async function saveNews(
     validUntil: input.validUntil ?? null,
     pinned: input.pinned,
   };
-  if (id === null) id = await repo.insertNews(ctx.q, data, ctx.actor.id);
-  else {
-    await getNews(ctx, id);
-    if (!(await repo.updateNews(ctx.q, id, input.version!, data))) throw versionConflict();
-  }
-  await ctx.audit({
-    action: input.version ? 'update' : 'create',
+  return saveItem(ctx, id, input.version, {
     entity: 'portalNews',
-    entityId: id,
     details: { kind: input.kind, publishedAt: data.publishedAt },
+    insert: () => repo.insertNews(ctx.q, data, ctx.actor.id),
+    update: (id, version) => repo.updateNews(ctx.q, id, version, data),
+    get: (id) => getNews(ctx, id),
   });
-  return getNews(ctx, id);
 }
 
 export async function getPage(ctx: StaffContext, key: PageKey) {

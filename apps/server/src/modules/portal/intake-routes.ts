@@ -19,7 +19,6 @@ import { pageQuery } from '@ostoja/domain/shared/list';
 import { trimmed, version } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
-import { rateLimit } from '../../shared/rate-limit.ts';
 import * as service from './intake-service.ts';
 import * as staff from './intake-staff.ts';
 
@@ -38,10 +37,8 @@ export function intakeRoutes(): RouteDef[] {
         'File an application for help online (PS-1-like); answers the reference number and the secret code (shown once) and the field team that will handle it',
       body: IntakeInput,
       status: 201,
-      handler: async ({ body }, ctx, reply) => {
-        await rateLimit(reply, 'intake');
-        return service.submitIntake(ctx, body);
-      },
+      rateLimit: 'intake',
+      handler: ({ body }, ctx) => service.submitIntake(ctx, body),
     }),
     defineRoute({
       method: 'POST',
@@ -50,10 +47,8 @@ export function intakeRoutes(): RouteDef[] {
       permission: 'public',
       summary: 'The status of an online application, with its reference and code; any mismatch is 404',
       body: IntakeProof,
-      handler: async ({ body }, ctx, reply) => {
-        await rateLimit(reply, 'intakeCode');
-        return service.intakeStatus(ctx, body.reference, body.code);
-      },
+      rateLimit: 'intakeCode',
+      handler: ({ body }, ctx) => service.intakeStatus(ctx, body.reference, body.code),
     }),
     defineRoute({
       method: 'POST',
@@ -73,10 +68,8 @@ export function intakeRoutes(): RouteDef[] {
         data: base64Part,
       }),
       status: 201,
-      handler: async ({ body }, ctx, reply) => {
-        await rateLimit(reply, 'intakeUpload');
-        return service.startAttachment(ctx, body);
-      },
+      rateLimit: 'intakeUpload',
+      handler: ({ body }, ctx) => service.startAttachment(ctx, body),
     }),
     defineRoute({
       method: 'POST',
@@ -91,10 +84,8 @@ export function intakeRoutes(): RouteDef[] {
         offset: z.number().int().min(0).max(UPLOAD_LIMITS.maxAttachmentBytes),
         data: base64Part,
       }),
-      handler: async ({ params, body }, ctx, reply) => {
-        await rateLimit(reply, 'intakeUpload');
-        return service.addAttachmentPart(ctx, params.id, body);
-      },
+      rateLimit: 'intakeUpload',
+      handler: ({ params, body }, ctx) => service.addAttachmentPart(ctx, params.id, body),
     }),
     defineRoute({
       method: 'GET',

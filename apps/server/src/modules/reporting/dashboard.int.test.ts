@@ -1,24 +1,21 @@
 import { addWorkingDays } from '@ostoja/domain/calendar/working-days';
 import type { Chart } from '@ostoja/domain/reporting/charts';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
+import { describe, expect, it } from 'vitest';
 import {
   allPages,
   blueCardProcedures,
   bookings,
+  caseloadApp,
   decisionRows,
   http,
   ledgerRows,
   overlaps,
-  payPastMonths,
 } from './test-data.ts';
 
 // The director's dashboard on the demo caseload: each chart's series against counts made here,
 // and each chart's table holding the same numbers (its accessible form).
 
-let t: TestApp;
-let director: string;
 let charts: Chart[];
 const today = todayInPoland();
 const year = Number(today.slice(0, 4));
@@ -28,31 +25,26 @@ const lastDay = (m: string) => {
   return `${m}-${String(new Date(Date.UTC(y, mm, 0)).getUTCDate()).padStart(2, '0')}`;
 };
 
-beforeAll(async () => {
-  t = await createTestApp();
-  director = await t.login('dyrektor');
-  const clerk = await t.login('swiadczenia');
-  await payPastMonths(t, clerk, true);
-  await blueCardProcedures(t, [addWorkingDays(today, -10)], 0);
+const caseload = caseloadApp({ openOnly: true }, async () => {
+  await blueCardProcedures(caseload.t, [addWorkingDays(today, -10)], 0);
   // The demo has no counselling visits: some in January, so the appointment lists are not all empty.
-  await bookings(t.db, [
+  await bookings(caseload.t.db, [
     [`${year}-01-12`, 'attended'],
     [`${year}-01-12`, 'attended'],
     [`${year}-01-13`, 'noShow'],
     [`${year}-01-14`, 'cancelled'],
   ]);
-  const res = await http(t).get(`/api/v1/reports/dashboard?year=${year}`, director);
+  const res = await http(caseload.t).get(`/api/v1/reports/dashboard?year=${year}`, caseload.director);
   expect(res.statusCode).toBe(200);
   charts = res.json().charts;
 });
-afterAll(() => t?.close());
 
 /** Every row of the list behind a figure, page by page, as the director reads it. */
 const list = (figure: string, at: string, param = 'month') =>
   allPages<{ id: string; amount?: number }>(
-    t,
+    caseload.t,
     `/api/v1/reports/dashboard/lists/${figure}?${param}=${at}&limit=7`,
-    director,
+    caseload.director,
   );
 
 /** Caseload per worker and deadlines per kind: each listed figure, the length of its list. */
@@ -86,9 +78,9 @@ describe('the director’s dashboard', () => {
   });
 
   it('persons (every member of the families helped) and families per month equal counts made from the decisions', async () => {
-    const d = (await decisionRows(t)).filter((x) => x.outcome === 'grant');
+    const d = (await decisionRows(caseload.t)).filter((x) => x.outcome === 'grant');
     const members = (
-      await t.db.query<{ householdId: string; personId: string; from: string; to: string | null }>(
+      await caseload.t.db.query<{ householdId: string; personId: string; from: string; to: string | null }>(
         `SELECT household_id AS "householdId", person_id AS "personId", valid_from::text AS from, valid_to::text AS to
            FROM household_membership`,
       )
@@ -143,20 +135,26 @@ describe('the director’s dashboard', () => {
         .x.filter((x) => x.unlisted)
         .map((x) => x.key),
     ).toEqual(['blueCard']);
-    const noWorker = await http(t).get('/api/v1/reports/dashboard/lists/caseload.families', director);
+    const noWorker = await http(caseload.t).get(
+      '/api/v1/reports/dashboard/lists/caseload.families',
+      caseload.director,
+    );
     expect([noWorker.statusCode, noWorker.json().error.fields[0].path]).toEqual([400, 'category']);
     for (const c of charts)
       expect(
         c.series.every((s) => /\((liczba .+|zł)\)$/.test(s.label)),
         c.id,
       ).toBe(true);
-    const bad = await http(t).get('/api/v1/reports/dashboard/lists/helped.nothing?month=2026-01', director);
+    const bad = await http(caseload.t).get(
+      '/api/v1/reports/dashboard/lists/helped.nothing?month=2026-01',
+      caseload.director,
+    );
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].path).toBe('figure');
   });
 
   it('payments per month by benefit equal the ledger', async () => {
-    const expense = (await ledgerRows(t)).filter((e) => e.account === 'expense');
+    const expense = (await ledgerRows(caseload.t)).filter((e) => e.account === 'expense');
     const c = chartOf('paymentsPerMonth');
     expect(c.unit).toBe('grosze');
     for (const s of c.series)
@@ -173,11 +171,11 @@ describe('the director’s dashboard', () => {
     const c = chartOf('caseload');
     expect(c.reference).toMatchObject({ value: 50 });
     expect(c.reference!.label).toContain('art. 110 ust. 11');
-    const workers = await t.db.query<{ name: string }>(
+    const workers = await caseload.t.db.query<{ name: string }>(
       `SELECT u.full_name AS name FROM staff_user u JOIN staff_role r ON r.user_id = u.id AND r.role = 'socialWorker'`,
     );
     expect(c.x.map((x) => x.label).sort()).toEqual(workers.rows.map((w) => w.name).sort());
-    const assigned = await t.db.query<{ n: number }>(
+    const assigned = await caseload.t.db.query<{ n: number }>(
       `SELECT count(DISTINCT a.household_id)::int AS n FROM application a JOIN staff_user u ON u.id = a.assigned_worker_id
         WHERE u.login = 'pracownik'`,
     );
@@ -190,7 +188,7 @@ describe('the director’s dashboard', () => {
     const c = chartOf('deadlinesAtRisk');
     expect(c.x.map((x) => x.key)).toEqual(['wywiad', 'decision', 'blueCard']);
     const soon = addWorkingDays(today, 3);
-    const apps = await t.db.query<{ status: string; wywiadDue: string; decisionDue: string }>(
+    const apps = await caseload.t.db.query<{ status: string; wywiadDue: string; decisionDue: string }>(
       `SELECT status, wywiad_due::text AS "wywiadDue", decision_due::text AS "decisionDue" FROM application`,
     );
     const waiting = apps.rows.filter((a) => a.status === 'awaitingWywiad');
@@ -205,7 +203,7 @@ describe('the director’s dashboard', () => {
   it('an application of a person sealed in the Niebieska Karta is neither counted nor listed for the director', async () => {
     // An applicant waiting for a home visit, whose visit is now overdue, in a social worker's caseload.
     const app = (
-      await t.db.query<{ id: string; applicantId: string; workerId: string }>(
+      await caseload.t.db.query<{ id: string; applicantId: string; workerId: string }>(
         `UPDATE application SET wywiad_due = $1::date - 1
           WHERE id = (SELECT a.id FROM application a WHERE a.status = 'awaitingWywiad' AND a.assigned_worker_id IS NOT NULL
                        ORDER BY a.id LIMIT 1)
@@ -214,7 +212,7 @@ describe('the director’s dashboard', () => {
       )
     ).rows[0]!;
     const read = async () => {
-      const res = await http(t).get(`/api/v1/reports/dashboard?year=${year}`, director);
+      const res = await http(caseload.t).get(`/api/v1/reports/dashboard?year=${year}`, caseload.director);
       const cs: Chart[] = res.json().charts;
       const of = (id: string) => cs.find((c) => c.id === id)!;
       const worker = of('caseload').x.findIndex((x) => x.key === app.workerId);
@@ -230,13 +228,15 @@ describe('the director’s dashboard', () => {
     );
 
     // NK-A registered the applicant (sealed): for the director, outside the compartment, they are missing.
-    const [procedure] = await blueCardProcedures(t, [today], 0);
-    await t.db.query(
+    const [procedure] = await blueCardProcedures(caseload.t, [today], 0);
+    await caseload.t.db.query(
       `INSERT INTO blue_card_person (procedure_id, person_id, role, sealed, added_on) VALUES ($1, $2, 'victim', true, $3)`,
       [procedure, app.applicantId, today],
     );
-    await t.db.query('UPDATE person SET sealed = true WHERE id = $1', [app.applicantId]);
-    expect((await http(t).get(`/api/v1/persons/${app.applicantId}`, director)).statusCode).toBe(404);
+    await caseload.t.db.query('UPDATE person SET sealed = true WHERE id = $1', [app.applicantId]);
+    expect(
+      (await http(caseload.t).get(`/api/v1/persons/${app.applicantId}`, caseload.director)).statusCode,
+    ).toBe(404);
 
     const after = await read();
     expect(after.overdueVisits).toBe(before.overdueVisits - 1);
@@ -250,7 +250,11 @@ describe('the director’s dashboard', () => {
 
   it('is for the director and the auditor only', async () => {
     for (const login of ['pracownik', 'swiadczenia', 'admin'])
-      expect((await http(t).get('/api/v1/reports/dashboard', await t.login(login))).statusCode).toBe(403);
-    expect((await http(t).get('/api/v1/reports/dashboard', await t.login('audytor'))).statusCode).toBe(200);
+      expect(
+        (await http(caseload.t).get('/api/v1/reports/dashboard', await caseload.t.login(login))).statusCode,
+      ).toBe(403);
+    expect(
+      (await http(caseload.t).get('/api/v1/reports/dashboard', await caseload.t.login('audytor'))).statusCode,
+    ).toBe(200);
   });
 });

@@ -2,26 +2,23 @@ import { OTHER_ACT_BENEFITS } from '@ostoja/domain/benefits/benefit-kinds';
 import { MRPIPS_SECTIONS } from '@ostoja/domain/reporting/mrpips';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
+import { describe, expect, it } from 'vitest';
 import { HELPED } from './helped-repo.ts';
 import type { MrpipsOut } from './mrpips-types.ts';
 import {
   allPages,
   blueCardProcedures,
+  caseloadApp,
   decisionRows,
   http,
   ledgerRows,
   overlaps,
-  payPastMonths,
 } from './test-data.ts';
 
 // MRPiPS-03 on the demo caseload with its months paid through the payments API and one bank
 // return cancelled: the amounts equal the ledger to the grosz, the counts equal counts made here,
 // every list behind a figure holds what the figure counts (within the reader's row scope).
 
-let t: TestApp;
-let director: string;
 let r: MrpipsOut;
 const year = Number(todayInPoland().slice(0, 4));
 const from = `${year}-01-01`;
@@ -32,17 +29,13 @@ const sectionOf = (s: string) => r.sections.find((x) => x.section === s)!;
 const value = (s: string, row: string, col: string): number =>
   sectionOf(s).rows.find((x) => x.row === row)!.values[col]!;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  director = await t.login('dyrektor');
-  const clerk = await t.login('swiadczenia');
-  await payPastMonths(t, clerk, true);
+const caseload = caseloadApp({ openOnly: true }, async (_c, clerk) => {
   // One paid transfer comes back and is cancelled as not due: the ledger reverses the expense.
-  const paid = await t.db.query<{ id: string; paidOn: string }>(
+  const paid = await caseload.t.db.query<{ id: string; paidOn: string }>(
     `SELECT id, paid_on::text AS "paidOn" FROM payment_item WHERE status = 'paid' AND method = 'transfer' ORDER BY ref LIMIT 1`,
   );
   const item = paid.rows[0]!;
-  const h = http(t);
+  const h = http(caseload.t);
   expect(
     (
       await h.post(`/api/v1/payment-items/${item.id}/bank-return`, clerk, {
@@ -59,15 +52,14 @@ beforeAll(async () => {
       })
     ).statusCode,
   ).toBe(200);
-  const res = await h.get(base, director);
+  const res = await h.get(base, caseload.director);
   expect(res.statusCode).toBe(200);
   r = res.json();
 });
-afterAll(() => t?.close());
 
 describe('MRPiPS-03 figures', () => {
   it('benefit amounts equal the payments ledger to the grosz, per kind and in total', async () => {
-    const expense = (await ledgerRows(t)).filter(
+    const expense = (await ledgerRows(caseload.t)).filter(
       (e) =>
         e.account === 'expense' &&
         e.onDate >= from &&
@@ -81,7 +73,7 @@ describe('MRPiPS-03 figures', () => {
       expect(row.values.amount).toBe(
         expense.filter((e) => e.benefit === row.row).reduce((s, e) => s + e.amount, 0),
       );
-    const accounting = await t.db.query<{ n: number }>(
+    const accounting = await caseload.t.db.query<{ n: number }>(
       `SELECT COALESCE(sum(e.amount), 0)::bigint AS n FROM ledger_entry e JOIN ledger_txn x ON x.id = e.txn_id
          LEFT JOIN payment_item i ON i.id = x.payment_item_id
         WHERE e.account = 'expense' AND x.on_date BETWEEN $1 AND $2 AND (i.benefit IS NULL OR i.benefit <> ALL($3))`,
@@ -91,7 +83,7 @@ describe('MRPiPS-03 figures', () => {
   });
 
   it('persons, families, reasons and family types equal counts made from the rows', async () => {
-    const helped = (await decisionRows(t)).filter(
+    const helped = (await decisionRows(caseload.t)).filter(
       (d) => d.outcome === 'grant' && overlaps(d.periodFrom, d.periodTo, from, to),
     );
     expect(value('benefits', 'total', 'persons')).toBe(new Set(helped.map((d) => d.personId)).size);
@@ -104,7 +96,7 @@ describe('MRPiPS-03 figures', () => {
       expect(value('reasons', reason, 'families')).toBe(
         new Set(helped.filter((d) => d.reasons.includes(reason)).map((d) => d.householdId)).size,
       );
-    const members = await t.db.query<{ householdId: string; personId: string }>(
+    const members = await caseload.t.db.query<{ householdId: string; personId: string }>(
       `SELECT household_id AS "householdId", person_id AS "personId" FROM household_membership
         WHERE valid_from <= $2 AND (valid_to IS NULL OR valid_to >= $1)`,
       [from, to],
@@ -129,7 +121,7 @@ describe('MRPiPS-03 figures', () => {
     expect(value('staffing', 'socialWorker', 'headcount')).toBe(2);
     expect(value('staffing', 'carer', 'headcount')).toBe(2);
     expect(value('staffing', 'total', 'headcount')).toBe(8);
-    const h1 = (await http(t).get(`/api/v1/reports/mrpips-03/${year}/H1`, director)).json();
+    const h1 = (await http(caseload.t).get(`/api/v1/reports/mrpips-03/${year}/H1`, caseload.director)).json();
     expect(h1).toMatchObject({ period: 'H1', to: `${year}-06-30` });
     expect(h1.sections[0].title).toContain(`30.06.${year}`);
   });
@@ -151,15 +143,15 @@ describe('the cross-checks (mrpipsChecks) on the demo centre', () => {
 
   it('the lists behind the services’ persons hold what the figures count', async () => {
     for (const figure of ['careServices.total.persons', 'meals.total.persons', 'dps.residing.persons'])
-      expect((await allPages(t, `${base}/figures/${figure}?limit=5`, director)).length).toBe(
-        value(...(figure.split('.') as [string, string, string])),
-      );
+      expect(
+        (await allPages(caseload.t, `${base}/figures/${figure}?limit=5`, caseload.director)).length,
+      ).toBe(value(...(figure.split('.') as [string, string, string])));
   });
 });
 
 describe('speed', () => {
   it('reads the period from the projections’ covering indexes, never the source tables', async () => {
-    const plan = await t.db.tx(async (q) => {
+    const plan = await caseload.t.db.tx(async (q) => {
       await q.query('SET LOCAL enable_seqscan = off');
       const explain = async (sql: string) =>
         (await q.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, [from, to])).rows
@@ -178,8 +170,8 @@ describe('speed', () => {
 });
 
 describe('the lists behind the figures', () => {
-  const drillAll = (figure: string, cookie = director) =>
-    allPages(t, `${base}/figures/${figure}?limit=3`, cookie);
+  const drillAll = (figure: string, cookie = caseload.director) =>
+    allPages(caseload.t, `${base}/figures/${figure}?limit=3`, cookie);
 
   it('hold exactly what the figures count, page by page', async () => {
     expect((await drillAll('benefits.total.persons')).length).toBe(value('benefits', 'total', 'persons'));
@@ -199,38 +191,44 @@ describe('the lists behind the figures', () => {
   });
 
   it('leave out a person sealed in a Niebieska Karta the reader does not see; the count stays', async () => {
-    const [procedure] = await blueCardProcedures(t, [`${year}-03-01`], 0);
+    const [procedure] = await blueCardProcedures(caseload.t, [`${year}-03-01`], 0);
     const all = await drillAll('benefits.total.persons');
     const hidden = all[0]!.id as string;
-    await t.db.query(
+    await caseload.t.db.query(
       `INSERT INTO blue_card_person (procedure_id, person_id, role, sealed, added_on) VALUES ($1, $2, 'victim', true, $3)`,
       [procedure, hidden, `${year}-03-01`],
     );
     const after = await drillAll('benefits.total.persons');
     expect(after.length).toBe(all.length - 1);
     expect(after.map((p) => p.id)).not.toContain(hidden);
-    const again = (await http(t).get(base, director)).json();
+    const again = (await http(caseload.t).get(base, caseload.director)).json();
     expect(again.sections[1].rows.at(-1).values.persons).toBe(value('benefits', 'total', 'persons'));
-    await t.db.query('DELETE FROM blue_card_person WHERE procedure_id = $1', [procedure]);
+    await caseload.t.db.query('DELETE FROM blue_card_person WHERE procedure_id = $1', [procedure]);
   });
 
   it('refuse an unknown figure, and readers without reports.drilldown', async () => {
-    const bad = await http(t).get(`${base}/figures/blueCard.total.persons`, director);
+    const bad = await http(caseload.t).get(`${base}/figures/blueCard.total.persons`, caseload.director);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].path).toBe('figure');
     for (const login of ['pracownik', 'swiadczenia', 'admin'])
       expect(
-        (await http(t).get(`${base}/figures/benefits.total.persons`, await t.login(login))).statusCode,
+        (await http(caseload.t).get(`${base}/figures/benefits.total.persons`, await caseload.t.login(login)))
+          .statusCode,
       ).toBe(403);
     expect(
-      (await http(t).get(`${base}/figures/benefits.total.persons`, await t.login('audytor'))).statusCode,
+      (
+        await http(caseload.t).get(
+          `${base}/figures/benefits.total.persons`,
+          await caseload.t.login('audytor'),
+        )
+      ).statusCode,
     ).toBe(200);
   });
 });
 
 describe('exports', () => {
   it('the report as XLSX in the section layout, the total amount in złoty', async () => {
-    const res = await http(t).get(`${base}/xlsx`, director);
+    const res = await http(caseload.t).get(`${base}/xlsx`, caseload.director);
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
@@ -248,24 +246,32 @@ describe('exports', () => {
   });
 
   it('lists as CSV and XLSX, protected against formula injection, each export in the audit log', async () => {
-    const persons = (await http(t).get(`${base}/figures/benefits.total.persons?limit=1`, director)).json();
+    const persons = (
+      await http(caseload.t).get(`${base}/figures/benefits.total.persons?limit=1`, caseload.director)
+    ).json();
     const id = persons.items[0].id;
-    await t.db.query(
+    await caseload.t.db.query(
       `UPDATE person SET surname = '=HYPERLINK("http://x","y")', first_name = '@SUM(A1)' WHERE id = $1`,
       [id],
     );
-    const csv = await http(t).get(`${base}/figures/benefits.total.persons/export?format=csv`, director);
+    const csv = await http(caseload.t).get(
+      `${base}/figures/benefits.total.persons/export?format=csv`,
+      caseload.director,
+    );
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body).toContain(`"'=HYPERLINK(""http://x"",""y"")";'@SUM(A1)`);
     expect(csv.body).not.toMatch(/(^|;)=HYPERLINK/m);
-    const xlsx = await http(t).get(`${base}/figures/benefits.total.persons/export?format=xlsx`, director);
+    const xlsx = await http(caseload.t).get(
+      `${base}/figures/benefits.total.persons/export?format=xlsx`,
+      caseload.director,
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const cells = wb.worksheets[0]!.getColumn(1).values.map(String);
     expect(cells).toContain(`'=HYPERLINK("http://x","y")`);
     expect(wb.worksheets[0]!.rowCount).toBe(value('benefits', 'total', 'persons') + 1);
-    const log = await t.db.query<{ details: { format: string; rows: number } }>(
+    const log = await caseload.t.db.query<{ details: { format: string; rows: number } }>(
       `SELECT details FROM audit_log WHERE action = 'export' AND entity = 'mrpipsFigure' AND entity_id = 'benefits.total.persons' ORDER BY id`,
     );
     expect(log.rows.map((x) => x.details.format)).toEqual(['csv', 'xlsx']);

@@ -3,28 +3,26 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/db.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../../test/db.ts';
 import { errorPaths } from '../../test/errors.ts';
 import { staffContext } from '../../test/route-examples.ts';
 import { computeIndicators } from './indicator-repo.ts';
 import type { ReportRow, StrategyReport } from './strategy-service.ts';
 import {
   blueCardProcedures,
+  caseloadApp,
   consultations,
   decisionRows,
   http,
   ledgerRows,
   overlaps,
-  payPastMonths,
 } from './test-data.ts';
 
 // The strategy report on the demo data (Pruszków's strategy, the demo caseload) with payments,
 // Blue Card procedures and consultations added: every computed value is checked against a count
 // made here, in JavaScript over plain rows, and the PDF and DOCX are read back as text.
 
-let t: TestApp;
-let director: string;
 let strategyId: string;
 const today = todayInPoland();
 const year = Number(today.slice(0, 4));
@@ -37,35 +35,37 @@ const rows = (r: StrategyReport) =>
 const byKey = (r: StrategyReport, key: string) => rows(r).find((x) => x.queryKey === key)!;
 const byLabel = (r: StrategyReport, label: string) => rows(r).find((x) => x.label === label)!;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  director = await t.login('dyrektor');
-  const clerk = await t.login('swiadczenia');
-  // A Ukrainian family among those paid by transfer, then the months of the caseload paid.
+// A Ukrainian family among those paid by transfer, then the months of the caseload paid.
+const prepare = async (t: TestApp) => {
   const transferHousehold = await t.db.query<{ id: string }>(
     `SELECT a.applicant_id AS id FROM decision d JOIN application a ON a.id = d.application_id
       WHERE d.payment_method = 'transfer' ORDER BY d.number LIMIT 1`,
   );
   await t.db.query(`UPDATE person SET citizenship = 'UA' WHERE id = $1`, [transferHousehold.rows[0]!.id]);
-  await payPastMonths(t, clerk, false);
-  await blueCardProcedures(t, [`${year}-02-03`, `${year}-03-10`, `${year - 1}-12-01`], 2);
-  await consultations(t, [
+};
+const caseload = caseloadApp({ openOnly: false, prepare }, async () => {
+  await blueCardProcedures(caseload.t, [`${year}-02-03`, `${year}-03-10`, `${year - 1}-12-01`], 2);
+  await consultations(caseload.t, [
     [`${year}-01-15`, 'inPerson', 'psychological'],
     [`${year}-01-16`, 'inPerson', 'legal'],
     [`${year}-02-01`, 'phone', 'psychological'],
     [`${year - 1}-05-05`, 'phone', 'legal'],
   ]);
-  const s = (await http(t).get('/api/v1/reports/strategies', director)).json();
+  const s = (await http(caseload.t).get('/api/v1/reports/strategies', caseload.director)).json();
   strategyId = s.items[0].id;
-  const r = await http(t).get(`/api/v1/reports/strategies/${strategyId}/report?year=${year}`, director);
+  const r = await http(caseload.t).get(
+    `/api/v1/reports/strategies/${strategyId}/report?year=${year}`,
+    caseload.director,
+  );
   expect(r.statusCode).toBe(200);
   report = r.json();
 });
-afterAll(() => t?.close());
 
 describe('the strategy as data', () => {
   it('holds Pruszków’s structure from seed 002: 3 goals, their operational goals and directions', async () => {
-    const s = (await http(t).get(`/api/v1/reports/strategies/${strategyId}`, director)).json();
+    const s = (
+      await http(caseload.t).get(`/api/v1/reports/strategies/${strategyId}`, caseload.director)
+    ).json();
     expect(s).toMatchObject({ yearFrom: 2023, yearTo: 2029, adoptedOn: '2023-09-28' });
     expect(s.resolution).toContain('LXXXIII.765.2023');
     expect(s.goals.map((g: { operationalGoals: unknown[] }) => g.operationalGoals.length)).toEqual([4, 3, 3]);
@@ -87,17 +87,17 @@ describe('the strategy as data', () => {
         },
       ],
     });
-    const r = await http(t).post(
+    const r = await http(caseload.t).post(
       '/api/v1/reports/strategies',
-      director,
+      caseload.director,
       body({ label: 'x', kind: 'computed' }),
     );
     expect(r.statusCode).toBe(400);
     const paths = errorPaths(r);
     expect(paths).toEqual(['goals.0.operationalGoals.0.directions.0.indicators.0.queryKey', 'yearTo']);
-    const m = await http(t).post(
+    const m = await http(caseload.t).post(
       '/api/v1/reports/strategies',
-      director,
+      caseload.director,
       body({ label: 'x', kind: 'manual' }),
     );
     expect(m.json().error.fields.map((f: { path: string }) => f.path)).toContain(
@@ -108,14 +108,15 @@ describe('the strategy as data', () => {
 
 describe('the yearly report, computed values against independent counts', () => {
   it('persons and families helped, families by reason, decisions issued', async () => {
-    const d = await decisionRows(t);
+    const d = await decisionRows(caseload.t);
     const helped = d.filter((x) => x.outcome === 'grant' && overlaps(x.periodFrom, x.periodTo, from, to));
     expect(helped.length).toBeGreaterThan(5);
     const unemployed = new Set(helped.filter((x) => x.reasons.includes('4')).map((x) => x.householdId));
     expect(byKey(report, 'assistance.familiesByReason.4').value).toBe(unemployed.size);
     const ctx = staffContext(
-      t.db,
-      (await t.db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'dyrektor'`)).rows[0]!.id,
+      caseload.t.db,
+      (await caseload.t.db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'dyrektor'`))
+        .rows[0]!.id,
     );
     const v = await computeIndicators(
       ctx,
@@ -133,11 +134,11 @@ describe('the yearly report, computed values against independent counts', () => 
 
   it('benefits paid to citizens of Ukraine under every act equal the ledger’s expense for them, to the grosz', async () => {
     const ua = new Set(
-      (await t.db.query<{ id: string }>(`SELECT id FROM person WHERE citizenship = 'UA'`)).rows.map(
+      (await caseload.t.db.query<{ id: string }>(`SELECT id FROM person WHERE citizenship = 'UA'`)).rows.map(
         (r) => r.id,
       ),
     );
-    const expense = (await ledgerRows(t)).filter(
+    const expense = (await ledgerRows(caseload.t)).filter(
       (e) => e.account === 'expense' && e.onDate >= from && e.onDate <= to && ua.has(e.personId),
     );
     const sum = expense.reduce((s, e) => s + e.amount, 0);
@@ -147,7 +148,7 @@ describe('the yearly report, computed values against independent counts', () => 
 
   it('staff, Blue Card counts (through its statistics) and consultations', async () => {
     const staff = (
-      await t.db.query<{ position: string; from: string; to: string | null }>(
+      await caseload.t.db.query<{ position: string; from: string; to: string | null }>(
         `SELECT position, valid_from::text AS from, valid_to::text AS to FROM staff_position`,
       )
     ).rows.filter((p) => p.from <= to && (p.to === null || p.to >= from));
@@ -168,15 +169,16 @@ describe('the yearly report, computed values against independent counts', () => 
     // Both years also hold the demo's consultation point: counted independently.
     const held = async (y: number, column: 'mode' | 'kind', value: string) =>
       (
-        await t.db.query<{ n: number }>(
+        await caseload.t.db.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM counselling_consultation WHERE ${column} = $1 AND held_on BETWEEN $2 AND $3`,
           [value, `${y}-01-01`, `${y}-12-31`],
         )
       ).rows[0]!.n;
     const c = await computeIndicators(
       staffContext(
-        t.db,
-        (await t.db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'dyrektor'`)).rows[0]!.id,
+        caseload.t.db,
+        (await caseload.t.db.query<{ id: string }>(`SELECT id FROM staff_user WHERE login = 'dyrektor'`))
+          .rows[0]!.id,
       ),
       ['counselling.inPerson', 'counselling.phone'],
       year,
@@ -190,7 +192,7 @@ describe('the yearly report, computed values against independent counts', () => 
   });
 
   it('shows Blue Card figures only to holders of blueCard.statistics, and never the module’s rows', async () => {
-    const base = staffContext(t.db, '00000000-0000-4000-8000-000000000000');
+    const base = staffContext(caseload.t.db, '00000000-0000-4000-8000-000000000000');
     const ctx = { ...base, actor: { ...base.actor, roles: ['socialWorker' as const] } };
     const v = await computeIndicators(ctx, ['blueCard.opened', 'staff.socialWorkers'], year);
     expect(v.get('blueCard.opened')).toEqual({ value: null, restricted: true });
@@ -203,22 +205,28 @@ describe('hand-entered rows, commentary and the previous year', () => {
   const label = 'Osoby wykonujące prace społecznie użyteczne';
   it('compares 2025 with the seeded 2024 figure, keeps the commentary, refuses a stale version', async () => {
     const r2024 = (
-      await http(t).get(`/api/v1/reports/strategies/${strategyId}/report?year=2024`, director)
+      await http(caseload.t).get(
+        `/api/v1/reports/strategies/${strategyId}/report?year=2024`,
+        caseload.director,
+      )
     ).json();
     const row: ReportRow = byLabel(r2024, label);
     expect(row).toMatchObject({ value: 3, kind: 'manual' });
     expect(row.source).toContain('Porozumienie gminy z powiatem');
     const url = `/api/v1/reports/strategies/${strategyId}/report/2025/indicators/${row.id}`;
-    const first = await http(t).put(url, director, {
+    const first = await http(caseload.t).put(url, caseload.director, {
       value: 6,
       commentary: 'Nowy pracownik socjalny.',
       version: null,
     });
     expect(first.json()).toMatchObject({ version: 1 });
-    const again = await http(t).put(url, director, { value: 16, version: null });
+    const again = await http(caseload.t).put(url, caseload.director, { value: 16, version: null });
     expect(again.statusCode).toBe(409);
     const r2025 = (
-      await http(t).get(`/api/v1/reports/strategies/${strategyId}/report?year=2025`, director)
+      await http(caseload.t).get(
+        `/api/v1/reports/strategies/${strategyId}/report?year=2025`,
+        caseload.director,
+      )
     ).json();
     expect(byLabel(r2025, label)).toMatchObject({
       value: 6,
@@ -229,40 +237,45 @@ describe('hand-entered rows, commentary and the previous year', () => {
       version: 1,
     });
     const computed = byKey(r2025, 'staff.socialWorkers');
-    const put = await http(t).put(
+    const put = await http(caseload.t).put(
       `/api/v1/reports/strategies/${strategyId}/report/2025/indicators/${computed.id}`,
-      director,
+      caseload.director,
       { value: 3 },
     );
     expect(put.statusCode).toBe(400);
   });
 
   it('refuses a year outside the strategy and the auditor may read but not write', async () => {
-    const r = await http(t).get(`/api/v1/reports/strategies/${strategyId}/report?year=2031`, director);
+    const r = await http(caseload.t).get(
+      `/api/v1/reports/strategies/${strategyId}/report?year=2031`,
+      caseload.director,
+    );
     expect(r.statusCode).toBe(400);
-    const auditor = await t.login('audytor');
+    const auditor = await caseload.t.login('audytor');
     expect(
-      (await http(t).get(`/api/v1/reports/strategies/${strategyId}/report?year=${year}`, auditor)).statusCode,
+      (await http(caseload.t).get(`/api/v1/reports/strategies/${strategyId}/report?year=${year}`, auditor))
+        .statusCode,
     ).toBe(200);
     const row = byLabel(report, label);
-    const put = await http(t).put(
+    const put = await http(caseload.t).put(
       `/api/v1/reports/strategies/${strategyId}/report/${year}/indicators/${row.id}`,
       auditor,
       { value: 1 },
     );
     expect(put.statusCode).toBe(403);
-    const worker = await t.login('pracownik');
+    const worker = await caseload.t.login('pracownik');
     expect(
-      (await http(t).get(`/api/v1/reports/strategies/${strategyId}/report?year=${year}`, worker)).statusCode,
+      (await http(caseload.t).get(`/api/v1/reports/strategies/${strategyId}/report?year=${year}`, worker))
+        .statusCode,
     ).toBe(403);
   });
 });
 
 describe('exports of the report', () => {
   const fileText = async (format: 'pdf' | 'docx') => {
-    const res = await http(t).get(
+    const res = await http(caseload.t).get(
       `/api/v1/reports/strategies/${strategyId}/report/file?year=${year}&format=${format}`,
-      director,
+      caseload.director,
     );
     expect(res.statusCode).toBe(200);
     const dir = mkdtempSync(join(tmpdir(), 'ostoja-strategy-'));
@@ -294,7 +307,7 @@ describe('exports of the report', () => {
       .format(ua / 100)
       .replace(/\s/g, ' ');
     expect(text.replace(/\s/g, ' ')).toContain(zl);
-    const log = await t.db.query(
+    const log = await caseload.t.db.query(
       `SELECT 1 FROM audit_log WHERE action = 'export' AND entity = 'strategyReport' AND details->>'format' = $1`,
       [format],
     );

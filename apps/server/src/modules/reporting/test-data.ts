@@ -1,6 +1,6 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Queryable } from '../../db/db.ts';
-import type { TestApp } from '../../test/db.ts';
+import { createTestApp, type TestApp } from '../../test/db.ts';
 import { http } from '../../test/http.ts';
 
 // Activity for the reporting tests on top of the demo caseload, made through the real flows
@@ -10,6 +10,34 @@ import { http } from '../../test/http.ts';
 type Inject = Awaited<ReturnType<TestApp['app']['inject']>>;
 
 export { http };
+
+/** A reporting test file's app on the demo caseload and the director's session (set before its tests). */
+export interface Caseload {
+  readonly t: TestApp;
+  readonly director: string;
+}
+
+/**
+ * The app of a reporting test file, closed after it: before its tests, `prepare` changes the demo
+ * caseload, the benefits clerk pays its past months (`openOnly`: the open decisions'), and
+ * `setUp` adds the file's own activity.
+ */
+export function caseloadApp(
+  o: { openOnly: boolean; prepare?: (t: TestApp) => Promise<void> },
+  setUp: (c: Caseload, clerk: string) => Promise<void>,
+): Caseload {
+  const c = {} as { t: TestApp; director: string };
+  beforeAll(async () => {
+    c.t = await createTestApp();
+    c.director = await c.t.login('dyrektor');
+    const clerk = await c.t.login('swiadczenia');
+    await o.prepare?.(c.t);
+    await payPastMonths(c.t, clerk, o.openOnly);
+    await setUp(c, clerk);
+  });
+  afterAll(() => c.t?.close());
+  return c;
+}
 
 /** Every item of a list, following `nextCursor` page by page (`url` already has its query). */
 export async function allPages<T = Record<string, unknown>>(t: TestApp, url: string, cookie: string) {

@@ -6,9 +6,10 @@ import { FeeRuleError, feeForHours, hourlyFee } from '@ostoja/domain/services/fe
 import { type FeeTableInput, tableKindFor } from '@ostoja/domain/services/fee-table';
 import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
-import { fieldConflict, fieldError, notFound } from '../../http/errors.ts';
+import { fieldError, notFound } from '../../http/errors.ts';
 import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
+import { localLaw } from '../../shared/local-law.ts';
 import { nextDecisionNumber } from '../../shared/register.ts';
 import * as applicationsRepo from '../applications/repo.ts';
 import * as benefitsRepo from '../benefits/repo.ts';
@@ -24,29 +25,22 @@ import * as repo from './repo.ts';
 
 const PageCursor = z.tuple([keyDate, keyId]);
 
-export async function listTables(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.listTables(ctx.q, decodeCursor(PageCursor, after), limit + 1);
-  return toPage(rows, limit, (t) => [t.validFrom, t.id]);
-}
-
 export async function getTable(ctx: StaffContext, id: string) {
   const t = await repo.findTable(ctx.q, id);
   if (!t) throw notFound();
   return t;
 }
 
-/** A new resolution (or regulation) as data; an existing one is never changed, so decisions keep theirs. */
-export async function addTable(ctx: StaffContext, input: z.output<typeof FeeTableInput>) {
-  if (await repo.tableExists(ctx.q, input)) throw fieldConflict('services.tableExists', 'number');
-  const id = await repo.insertTable(ctx.q, input, ctx.actor.id);
-  await ctx.audit({
-    action: 'create',
-    entity: 'serviceFeeTable',
-    entityId: id,
-    details: { number: input.number },
-  });
-  return getTable(ctx, id);
-}
+/** The fee tables; a new resolution (or regulation) is data, an existing one is never changed, so decisions keep theirs. */
+export const { list: listTables, add: addTable } = localLaw({
+  entity: 'serviceFeeTable',
+  taken: { message: 'services.tableExists', field: 'number' },
+  details: (t: z.output<typeof FeeTableInput>) => ({ number: t.number }),
+  list: repo.listTables,
+  find: repo.findTable,
+  exists: repo.tableExists,
+  insert: repo.insertTable,
+});
 
 const ENTITY = 'careService';
 
@@ -106,17 +100,26 @@ export async function listCareServices(ctx: StaffContext, after: string | undefi
   return loggedPage(ctx, ENTITY, page, null);
 }
 
-/** Where a clerk starts a decision: applications with a home visit and none yet (logged as a list). */
-export async function candidates(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.candidates(
-    ctx.q,
-    personScope(ctx.actor),
-    decodeCursor(PageCursor, after),
-    limit + 1,
+/** Where a clerk starts a decision: a page of applications with a home visit, newest visit first (logged as a list). */
+export async function candidatePage(
+  ctx: StaffContext,
+  entity: string,
+  read: typeof repo.candidates,
+  after: string | undefined,
+  limit: number,
+) {
+  const rows = await read(ctx.q, personScope(ctx.actor), decodeCursor(PageCursor, after), limit + 1);
+  return loggedPage(
+    ctx,
+    entity,
+    toPage(rows, limit, (c) => [c.visitedOn, c.applicationId]),
+    null,
   );
-  const page = toPage(rows, limit, (c) => [c.visitedOn, c.applicationId]);
-  return loggedPage(ctx, 'careServiceCandidate', page, null);
 }
+
+/** Applications with a home visit and no care service yet. */
+export const candidates = (ctx: StaffContext, after: string | undefined, limit: number) =>
+  candidatePage(ctx, 'careServiceCandidate', repo.candidates, after, limit);
 
 export async function getCareService(ctx: StaffContext, id: string) {
   const c = await loggedRow(ctx, ENTITY, id, await repo.findCareService(ctx.q, id, personScope(ctx.actor)));

@@ -10,6 +10,7 @@ import type { StaffContext } from '../../http/context.ts';
 import { fieldConflict, fieldError } from '../../http/errors.ts';
 import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { localLaw } from '../../shared/local-law.ts';
 import { nextDecisionNumber } from '../../shared/register.ts';
 import { personScope, personVisible } from '../registry/access.ts';
 import { knownToCentre } from '../registry/release.ts';
@@ -34,23 +35,16 @@ export async function addShelter(ctx: StaffContext, input: z.output<typeof Shelt
   return (await repo.findShelter(ctx.q, id))!;
 }
 
-export async function listResolutions(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.listResolutions(ctx.q, decodeCursor(DateCursor, after), limit + 1);
-  return toPage(rows, limit, (f) => [f.validFrom, f.id]);
-}
-
-/** A new resolution as data; an existing one is never changed, so referrals keep theirs. */
-export async function addResolution(ctx: StaffContext, input: z.output<typeof ShelterFeeResolutionInput>) {
-  if (await repo.resolutionExists(ctx.q, input)) throw fieldConflict('shelters.resolutionExists', 'number');
-  const id = await repo.insertResolution(ctx.q, input, ctx.actor.id);
-  await ctx.audit({
-    action: 'create',
-    entity: 'shelterFeeResolution',
-    entityId: id,
-    details: { number: input.number, kind: input.kind },
-  });
-  return (await repo.findResolution(ctx.q, id))!;
-}
+/** The council's fee resolutions; a new one is data, an existing one is never changed, so referrals keep theirs. */
+export const { list: listResolutions, add: addResolution } = localLaw({
+  entity: 'shelterFeeResolution',
+  taken: { message: 'shelters.resolutionExists', field: 'number' },
+  details: (f: z.output<typeof ShelterFeeResolutionInput>) => ({ number: f.number, kind: f.kind }),
+  list: repo.listResolutions,
+  find: repo.findResolution,
+  exists: repo.resolutionExists,
+  insert: repo.insertResolution,
+});
 
 const view = (r: repo.ReferralRow) => ({ ...r, steps: r.steps as ExplanationStep[] });
 

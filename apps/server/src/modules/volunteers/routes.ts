@@ -13,7 +13,6 @@ import {
 import { z } from 'zod';
 import { pdfRoute } from '../../http/pdf-route.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
-import { rateLimit } from '../../shared/rate-limit.ts';
 import * as service from './service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -29,10 +28,8 @@ export function volunteersRoutes(): RouteDef[] {
       body: VolunteerSignUp,
       status: 201,
       response: SignUpReceived,
-      handler: async ({ body }, ctx, reply) => {
-        await rateLimit(reply, 'volunteer');
-        return service.signUp(ctx, body);
-      },
+      rateLimit: 'volunteer',
+      handler: ({ body }, ctx) => service.signUp(ctx, body),
     }),
     defineRoute({
       method: 'GET',

@@ -1,6 +1,6 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { AppError } from '../http/errors.ts';
+import { AppError } from './errors.ts';
 
 // Public POSTs are braked per (bucket, client IP) with @fastify/rate-limit's in-memory store.
 //
@@ -11,8 +11,9 @@ import { AppError } from '../http/errors.ts';
 // allow N × the limit) and a restart forgets; acceptable for a brake on abuse, not a quota.
 // Limits are generous because many residents share one address (mobile carriers' NAT, libraries).
 //
-// The check runs in the handler, after the input is validated and the route's own checks, so a
-// bucket counts what the route counted before (the plugin's per-route hook would count earlier).
+// A route names its bucket (`rateLimit` in defineRoute); the check runs after the input is
+// validated, before the handler, so a request refused as invalid does not count (the plugin's
+// per-route hook would count earlier).
 
 export interface Limit {
   max: number;
@@ -28,6 +29,8 @@ export const PUBLIC_LIMITS = {
   intakeCode: { max: 30, windowSeconds: 15 * 60 },
   intakeUpload: { max: 400, windowSeconds: HOUR },
   volunteer: { max: 20, windowSeconds: HOUR },
+  /** The Karta Dużej Rodziny's e-application: as the portal's other e-applications, its own count. */
+  kdrApplication: { max: 20, windowSeconds: HOUR },
 } satisfies Record<string, Limit>;
 export type PublicBucket = keyof typeof PUBLIC_LIMITS;
 

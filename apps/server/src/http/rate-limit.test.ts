@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../http/errors.ts';
+import { AppError } from './errors.ts';
 import { rateLimit, registerRateLimit } from './rate-limit.ts';
 
 const LIMITS = {
