@@ -6,14 +6,22 @@ import type { z } from 'zod';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
+import { todayIso } from '../../lib/format.ts';
 import type { ClaimModule } from './claim-module.ts';
 import { Calculation, Decision, DecisionForm } from './decision-parts.tsx';
-import { useRegistryFamily } from './member-income.tsx';
+import {
+  FamilyFields,
+  type IncomeValues,
+  incomeBody,
+  incomeMembersOf,
+  useRegistryFamily,
+} from './member-income.tsx';
 
 // The list and the application page of a benefit claimed on one application (family benefits,
 // the alimony fund): what both show the same way, with each module's own columns and parts.
@@ -197,4 +205,85 @@ export function useClaimForm<V extends FieldValues, S extends z.ZodType, A exten
   const family = useRegistryFamily(f.form, opts.membersOf);
   const set = (path: string, value: unknown) => f.form.setValue(path as never, value as never);
   return { f, family, set, v: f.values };
+}
+
+/** A member on an application form: the income, the disability certificate and schooling. */
+export interface ClaimMember extends IncomeValues {
+  disabilityCertificate: boolean;
+  inSchool: boolean;
+}
+/** What every application form holds; a module's form adds its own values. */
+export interface ClaimValues<M extends ClaimMember> {
+  householdId: string;
+  applicantId: string;
+  submittedOn: string;
+  members: M[];
+}
+
+/** An empty application filed today, with the module's `own` starting values. */
+export function claimValues<M extends ClaimMember, O>(own: O): ClaimValues<M> & O {
+  return { householdId: '', applicantId: '', submittedOn: todayIso(), members: [], ...own };
+}
+
+/** The household's members as a form's members, with the module's `own` starting values. */
+export function claimMembers<O>(own: O) {
+  return (h: Household): (ClaimMember & O)[] =>
+    incomeMembersOf(h).map((m) => ({ ...m, disabilityCertificate: false, inSchool: false, ...own }));
+}
+
+/** The request's common part: the family and each member's facts, `own` adding a member's module fields. */
+export function claimBody<M extends ClaimMember, X extends object>(v: ClaimValues<M>, own: (m: M) => X) {
+  return {
+    householdId: v.householdId,
+    applicantId: v.applicantId,
+    submittedOn: v.submittedOn,
+    members: v.members.map((m) => ({
+      personId: m.personId,
+      role: m.role,
+      disabilityCertificate: m.disabilityCertificate,
+      inSchool: m.inSchool,
+      ...own(m),
+      ...incomeBody(m),
+    })),
+  };
+}
+
+/** A new application's page: the family with each member's `own` fields, then the module's `children`. */
+export function ClaimFormPage<M extends ClaimMember>({
+  title,
+  lead,
+  claim: { f, family, set, v },
+  pickerError = f.errors.applicantId ?? f.errors.householdId,
+  own,
+  children,
+}: {
+  title: string;
+  lead: string;
+  claim: {
+    f: Parameters<typeof EditForm>[0]['form'];
+    family: Parameters<typeof FamilyFields>[0]['family'];
+    set(path: string, value: unknown): void;
+    v: ClaimValues<M>;
+  };
+  pickerError?: string | undefined;
+  own(m: M, i: number): ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <Page title={title} lead={lead}>
+      <EditForm form={f} submitLabel={t('fb.submit')}>
+        <FamilyFields
+          family={family}
+          submittedOn={v.submittedOn}
+          members={v.members}
+          errors={f.errors}
+          pickerError={pickerError}
+          set={set}
+          own={own}
+        />
+        {children}
+      </EditForm>
+    </Page>
+  );
 }
