@@ -9,8 +9,6 @@ import {
   type ClaimMember,
   type ClaimValues,
   claimBody,
-  claimMembers,
-  claimValues,
   useClaimForm,
 } from '../family-benefits/claim-screens.tsx';
 import { grosze } from '../family-benefits/member-income.tsx';
@@ -29,8 +27,6 @@ interface Values extends ClaimValues<MemberValues> {
   lastFullPaymentOn: string;
 }
 
-const membersOf = claimMembers({ significantDisability: false, courtAlimony: '' });
-
 function toBody(v: Values): CreateAlimonyFundApplication {
   return {
     ...claimBody(v, (m) => ({
@@ -47,24 +43,22 @@ function toBody(v: Values): CreateAlimonyFundApplication {
   };
 }
 
-const EMPTY: Values = claimValues({
-  debtorName: '',
-  debtorAddress: '',
-  issuedOn: todayIso(),
-  bailiff: '',
-  caseNumber: '',
-  lastFullPaymentOn: '',
-});
-
 /** The clerk enters an application: the family with its income and court alimony, the debtor, the certificate. */
 export function NewApplicationPage() {
   const { t } = useI18n();
   const claim = useClaimForm(alimonyFund, {
     schema: CreateAlimonyFundApplication,
-    defaultValues: EMPTY,
+    start: {
+      debtorName: '',
+      debtorAddress: '',
+      issuedOn: todayIso(),
+      bailiff: '',
+      caseNumber: '',
+      lastFullPaymentOn: '',
+    },
+    memberStart: { significantDisability: false, courtAlimony: '' },
     toBody,
     save: alimonyFundApi.create,
-    membersOf,
   });
   const { f } = claim;
   /** A text field of the form's value `path`, named by the request's `field` (its id and its error). */

@@ -7,8 +7,6 @@ import {
   type ClaimMember,
   type ClaimValues,
   claimBody,
-  claimMembers,
-  claimValues,
   useClaimForm,
 } from './claim-screens.tsx';
 import { familyBenefits } from './queries.ts';
@@ -22,8 +20,6 @@ interface Values extends ClaimValues<MemberValues> {
   attachments: string[];
 }
 
-const membersOf = claimMembers({ schoolStart: false });
-
 function toBody(v: Values): CreateFamilyBenefitApplication {
   return {
     ...claimBody(v, () => ({})),
@@ -36,17 +32,15 @@ function toBody(v: Values): CreateFamilyBenefitApplication {
   };
 }
 
-const EMPTY: Values = claimValues({ singleParent: false, workingAbroad: false, attachments: [] });
-
 /** The clerk enters an application: the family from the registry, each member's base-year income. */
 export function NewApplicationPage() {
   const { t } = useI18n();
   const claim = useClaimForm(familyBenefits, {
     schema: CreateFamilyBenefitApplication,
-    defaultValues: EMPTY,
+    start: { singleParent: false, workingAbroad: false, attachments: [] },
+    memberStart: { schoolStart: false },
     toBody,
     save: familyBenefitsApi.create,
-    membersOf,
   });
   const { f, set, v } = claim;
 

@@ -1,6 +1,5 @@
 import type { Household } from '@ostoja/domain/registry/household';
-import type { ReactNode } from 'react';
-import type { FieldValues } from 'react-hook-form';
+import { type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { useAuth } from '../../app/auth.tsx';
@@ -181,28 +180,35 @@ export function ClaimPage<A extends Application, S extends { status: A['status']
 
 /**
  * An application form's state: the edit form (saved through the module's client, then its page
- * opens), the family picked from the registry and a setter by path.
+ * opens), the family picked from the registry and a setter by path. A new application is filed
+ * today with no family yet; `start` and `memberStart` are the module's own values beside those.
  */
-export function useClaimForm<V extends FieldValues, S extends z.ZodType, A extends Application>(
+export function useClaimForm<V extends ClaimValues<ClaimMember>, S extends z.ZodType, A extends Application>(
   m: ClaimModule<A, { status: A['status'] }>,
-  opts: {
+  {
+    start,
+    memberStart,
+    ...opts
+  }: {
     schema: S;
-    defaultValues: V;
+    start: Omit<V, keyof ClaimValues<ClaimMember>>;
+    memberStart: Omit<V['members'][number], keyof ClaimMember>;
     toBody(values: V): z.input<S>;
     save(body: z.input<S>): Promise<A>;
-    membersOf(h: Household): unknown[];
   },
 ) {
   const navigate = useNavigate();
   const saved = m.useSaved();
+  const [membersOf] = useState(() => claimMembers(memberStart));
   const f = useEditForm({
     ...opts,
+    defaultValues: claimValues(start) as V,
     onSaved: (a) => {
       saved(a);
       navigate(`${m.path}/${a.id}`);
     },
   });
-  const family = useRegistryFamily(f.form, opts.membersOf);
+  const family = useRegistryFamily(f.form, membersOf);
   const set = (path: string, value: unknown) => f.form.setValue(path as never, value as never);
   return { f, family, set, v: f.values };
 }
@@ -221,12 +227,12 @@ export interface ClaimValues<M extends ClaimMember> {
 }
 
 /** An empty application filed today, with the module's `own` starting values. */
-export function claimValues<M extends ClaimMember, O>(own: O): ClaimValues<M> & O {
+function claimValues<M extends ClaimMember, O>(own: O): ClaimValues<M> & O {
   return { householdId: '', applicantId: '', submittedOn: todayIso(), members: [], ...own };
 }
 
 /** The household's members as a form's members, with the module's `own` starting values. */
-export function claimMembers<O>(own: O) {
+function claimMembers<O>(own: O) {
   return (h: Household): (ClaimMember & O)[] =>
     incomeMembersOf(h).map((m) => ({ ...m, disabilityCertificate: false, inSchool: false, ...own }));
 }
