@@ -1,7 +1,7 @@
 import { ATTACHMENT_KEYS, CreateFamilyBenefitApplication } from '@ostoja/domain/family-benefits/application';
 import { familyBenefitsApi } from '../../api/family-benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId } from '../../components/fields.tsx';
+import { CheckboxField, CheckboxGroup, fieldId } from '../../components/fields.tsx';
 import {
   ClaimFormPage,
   type ClaimMember,
@@ -11,13 +11,14 @@ import {
 } from './claim-screens.tsx';
 import { familyBenefits } from './queries.ts';
 
+type Attachments = NonNullable<CreateFamilyBenefitApplication['attachments']>;
 interface MemberValues extends ClaimMember {
   schoolStart: boolean;
 }
 interface Values extends ClaimValues<MemberValues> {
   singleParent: boolean;
   workingAbroad: boolean;
-  attachments: string[];
+  attachments: Attachments;
 }
 
 function toBody(v: Values): CreateFamilyBenefitApplication {
@@ -25,7 +26,7 @@ function toBody(v: Values): CreateFamilyBenefitApplication {
     ...claimBody(v, () => ({})),
     singleParent: v.singleParent,
     workingAbroad: v.workingAbroad,
-    attachments: v.attachments as CreateFamilyBenefitApplication['attachments'],
+    attachments: v.attachments,
     additions: v.members
       .filter((m) => m.role === 'child' && m.schoolStart)
       .map((m) => ({ kind: 'rozpoczecieRokuSzkolnego', personId: m.personId })),
@@ -61,20 +62,14 @@ export function NewApplicationPage() {
     >
       <CheckboxField label={t('fb.singleParent')} {...f.tick('singleParent')} />
       <CheckboxField label={t('fb.workingAbroad')} {...f.tick('workingAbroad')} />
-      <fieldset>
-        <legend>{t('fb.attachments')}</legend>
-        {ATTACHMENT_KEYS.map((key) => (
-          <CheckboxField
-            key={key}
-            id={fieldId(`attachments.${key}`)}
-            label={t(`fb.attachment.${key}`)}
-            checked={v.attachments.includes(key)}
-            onChecked={(on) =>
-              set('attachments', on ? [...v.attachments, key] : v.attachments.filter((k) => k !== key))
-            }
-          />
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        id={fieldId('attachments')}
+        legend={t('fb.attachments')}
+        options={ATTACHMENT_KEYS.map((key) => ({ value: key, label: t(`fb.attachment.${key}`) }))}
+        value={v.attachments}
+        onValue={(x) => set('attachments', x)}
+        error={f.errors.attachments}
+      />
     </ClaimFormPage>
   );
 }

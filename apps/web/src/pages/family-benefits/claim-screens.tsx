@@ -5,7 +5,9 @@ import type { z } from 'zod';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -51,25 +53,15 @@ export function ClaimList<A extends { id: string; status: string }, S extends Su
   const list = useCursorQuery(m.keys.list, (after, signal) => m.api.list({ after, limit: 50 }, signal));
   const s = m.strings;
   const columns: Column<S>[] = [
-    {
-      key: 'number',
-      header: t('fb.number'),
-      cell: (a) => <Link to={`${m.path}/${a.id}`}>{a.number}</Link>,
-      sortValue: (a) => a.number,
-    },
-    {
-      key: 'applicant',
-      header: t('fb.applicant'),
-      cell: (a) => a.applicantName,
-      sortValue: (a) => a.applicantName,
-    },
+    linkColumn(
+      'number',
+      t('fb.number'),
+      (a) => a.number,
+      (a) => `${m.path}/${a.id}`,
+    ),
+    textColumn<Summary>('applicantName', t('fb.applicant'), 'applicant'),
     ...own,
-    {
-      key: 'submittedOn',
-      header: t('fb.submittedOn'),
-      cell: (a) => date(a.submittedOn),
-      sortValue: (a) => a.submittedOn,
-    },
+    dateColumn<Summary>('submittedOn', t('fb.submittedOn'), date),
     { key: 'period', header: t(`${s}.period`), cell: (a) => a.period },
     { key: 'income', header: t('fb.incomePerPerson'), cell: (a) => money(a.incomePerPerson) },
     {
