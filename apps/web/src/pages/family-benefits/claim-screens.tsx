@@ -1,6 +1,6 @@
 import type { Household } from '@ostoja/domain/registry/household';
 import { type ReactNode, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -8,6 +8,7 @@ import { LoadError, Loading } from '../../components/feedback.tsx';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
+import { NewLink } from '../../components/kit/new-link.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -73,13 +74,9 @@ export function ClaimList<A extends { id: string; status: string }, S extends Su
   ];
   return (
     <Page title={t(`${s}.title`)} lead={t(`${s}.lead`)}>
-      {can(m.can.write) ? (
-        <p>
-          <Link className="button primary" to={`${m.path}/new`}>
-            {t(`${s}.new`)}
-          </Link>
-        </p>
-      ) : null}
+      <NewLink to={`${m.path}/new`} allowed={can(m.can.write)}>
+        {t(`${s}.new`)}
+      </NewLink>
       {links}
       <ListTable empty={t(`${s}.none`)} caption={t(`${s}.title`)} columns={columns} list={list} />
     </Page>

@@ -1,10 +1,10 @@
 import type { HousingAllowanceSummary } from '@ostoja/domain/housing-allowances/application';
-import { Link } from 'react-router-dom';
 import { housingAllowancesApi } from '../../api/housing-allowances.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
+import { NewLink } from '../../components/kit/new-link.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -42,13 +42,9 @@ export function ApplicationsPage() {
   ];
   return (
     <Page title={t('ha.title')} lead={t('ha.lead')}>
-      {can('housingAllowances.write') ? (
-        <p>
-          <Link className="button primary" to="/housing-allowances/new">
-            {t('ha.new')}
-          </Link>
-        </p>
-      ) : null}
+      <NewLink to="/housing-allowances/new" allowed={can('housingAllowances.write')}>
+        {t('ha.new')}
+      </NewLink>
       <ListTable empty={t('ha.none')} caption={t('ha.title')} columns={columns} list={list} />
     </Page>
   );
