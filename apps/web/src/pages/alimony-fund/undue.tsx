@@ -9,10 +9,10 @@ import { alimonyFundApi } from '../../api/alimony-fund.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
-import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { grosze } from '../family-benefits/member-income.tsx';
 
@@ -37,35 +37,35 @@ export function UndueBenefits({ applicationId, canDecide }: { applicationId: str
     <section className="card" aria-labelledby="af-undue">
       <h2 id="af-undue">{t('af.undue.title')}</h2>
       {items.length ? (
-        <DataTable caption={t('af.undue.title')} compact>
-          <thead>
-            <tr>
-              <th scope="col">{t('af.undue.number')}</th>
-              <th scope="col">{t('af.undue.decidedOn')}</th>
-              <th scope="col">{t('af.undue.months')}</th>
-              <th scope="col">{t('af.undue.principal')}</th>
-              <th scope="col">{t('af.undue.interest')}</th>
-              <th scope="col">{t('af.undue.outstanding')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((u) => (
-              <tr key={u.receivableId}>
-                <td>
+        <ColumnTable
+          caption={t('af.undue.title')}
+          compact
+          rows={items}
+          rowKey={(u) => u.receivableId}
+          columns={[
+            {
+              key: 'number',
+              header: t('af.undue.number'),
+              cell: (u) => (
+                <>
                   <Link to={`/payments/receivables/${u.receivableId}`}>{u.number}</Link>{' '}
                   <a href={`/api/v1/receivables/${u.receivableId}/pdf`} target="_blank" rel="noopener">
                     {t('af.undue.letter')}
                   </a>
-                </td>
-                <td>{date(u.decidedOn)}</td>
-                <td>{[...new Set(u.payments.map((p) => p.month))].join(', ')}</td>
-                <td>{money(u.principal)}</td>
-                <td>{money(u.interest)}</td>
-                <td>{money(u.outstanding)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
+                </>
+              ),
+            },
+            { key: 'decidedOn', header: t('af.undue.decidedOn'), cell: (u) => date(u.decidedOn) },
+            {
+              key: 'months',
+              header: t('af.undue.months'),
+              cell: (u) => [...new Set(u.payments.map((p) => p.month))].join(', '),
+            },
+            { key: 'principal', header: t('af.undue.principal'), cell: (u) => money(u.principal) },
+            { key: 'interest', header: t('af.undue.interest'), cell: (u) => money(u.interest) },
+            { key: 'outstanding', header: t('af.undue.outstanding'), cell: (u) => money(u.outstanding) },
+          ]}
+        />
       ) : list.data ? (
         <p className="empty">{t('af.undue.none')}</p>
       ) : null}

@@ -2,7 +2,7 @@ import { ChangeDecision, RevokeDecision } from '@ostoja/domain/applications/deci
 import { useI18n } from '../../app/i18n.tsx';
 import { DateField, MoneyField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
-import { Art11Ground } from '../social-work/art11-ground.tsx';
+import { Art11Field } from './art11-field.tsx';
 import { checked } from './checked.ts';
 import { zloty, zlotyInput } from './money.ts';
 import { StepFrame } from './step-frame.tsx';
@@ -56,16 +56,7 @@ export function AmendForm({ app, onDone, onCancel, kind }: StepFormProps & { kin
       />
       {change ? <MoneyField label={t('steps.newAmount')} {...f.bind('amount')} /> : null}
       <DateField label={t('decision.decidedOn')} {...f.bind('decidedOn')} />
-      {change ? null : (
-        <Art11Ground
-          personId={app.applicantId}
-          value={f.values.art11ContractId}
-          error={f.errors.art11ContractId}
-          onContract={f.set('art11ContractId')}
-          reason={f.values.reason}
-          onReason={f.set('reason')}
-        />
-      )}
+      {change ? null : <Art11Field personId={app.applicantId} f={f} reason="reason" />}
       <TextAreaField label={t('steps.amendReason')} required {...f.bind('reason')} />
     </StepFrame>
   );

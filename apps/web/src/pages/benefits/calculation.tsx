@@ -1,5 +1,6 @@
 import type { Step } from '@ostoja/domain/applications/responses';
 import { useI18n } from '../../app/i18n.tsx';
+import { Details } from '../../components/kit/details.tsx';
 
 /** A calculation step by step, each with the provision it applies, as the decision will print it. */
 export function CalculationSteps({ steps, caption }: { steps: Step[]; caption: string }) {
@@ -46,20 +47,13 @@ export function CalculationSummary({
       {eligible && range && range.max !== null && range.max !== range.min ? (
         <p>{t('calc.range', { min: money(range.min), max: money(range.max) })}</p>
       ) : null}
-      <dl className="details">
-        <div>
-          <dt>{t('calc.criterion')}</dt>
-          <dd>{money(criterion)}</dd>
-        </div>
-        <div>
-          <dt>{t('calc.incomePerPerson')}</dt>
-          <dd>{money(incomePerPerson)}</dd>
-        </div>
-        <div>
-          <dt>{t('calc.householdSize')}</dt>
-          <dd>{tp('count.persons', householdSize)}</dd>
-        </div>
-      </dl>
+      <Details
+        items={[
+          [t('calc.criterion'), money(criterion)],
+          [t('calc.incomePerPerson'), money(incomePerPerson)],
+          [t('calc.householdSize'), tp('count.persons', householdSize)],
+        ]}
+      />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { DateField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
-import { Art11Ground } from '../social-work/art11-ground.tsx';
+import { Art11Field } from './art11-field.tsx';
 import { type Checks, checked } from './checked.ts';
 import { ClothingItems, type ItemValues, itemsBody, newItem } from './clothing-items.tsx';
 import { StepFrame } from './step-frame.tsx';
@@ -174,16 +174,7 @@ export function DecisionForm({ app, onDone, onCancel }: StepFormProps) {
           {...f.bind('iban')}
         />
       ) : null}
-      {!grant ? (
-        <Art11Ground
-          personId={app.applicantId}
-          value={f.values.art11ContractId}
-          error={f.errors.art11ContractId}
-          onContract={f.set('art11ContractId')}
-          reason={f.values.refusalReason}
-          onReason={f.set('refusalReason')}
-        />
-      ) : null}
+      {!grant ? <Art11Field personId={app.applicantId} f={f} reason="refusalReason" /> : null}
       {!grant ? (
         <TextAreaField
           label={t('decisionForm.refusalReason')}

@@ -2,6 +2,7 @@ import type { ApplicationDetail } from '@ostoja/domain/applications/responses';
 import type { ApplicationActionType, ApplicationStatus } from '@ostoja/domain/applications/workflow';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
+import { Details } from '../../components/kit/details.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { DECISION_PENDING } from './dates.ts';
 import { OverdueBadge } from './my-work.tsx';
@@ -119,20 +120,18 @@ const BADGE: Record<Exclude<DeadlineState, 'overdue' | 'none'>, string> = {
 export function Deadlines({ app }: { app: ApplicationDetail }) {
   const { date, t, tk } = useI18n();
   return (
-    <dl className="details">
-      {deadlineRows(app, todayIso()).map((r) => (
-        <div key={r.key}>
-          <dt>{tk('deadline', r.key)}</dt>
-          <dd>
-            {date(r.due)}{' '}
-            {r.state === 'overdue' ? (
-              <OverdueBadge />
-            ) : r.state !== 'none' ? (
-              <span className={`badge ${BADGE[r.state]}`}>{t(`deadline.state.${r.state}`)}</span>
-            ) : null}
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <Details
+      items={deadlineRows(app, todayIso()).map((r) => [
+        tk('deadline', r.key),
+        <>
+          {date(r.due)}{' '}
+          {r.state === 'overdue' ? (
+            <OverdueBadge />
+          ) : r.state !== 'none' ? (
+            <span className={`badge ${BADGE[r.state]}`}>{t(`deadline.state.${r.state}`)}</span>
+          ) : null}
+        </>,
+      ])}
+    />
   );
 }

@@ -9,6 +9,7 @@ import { Link } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { Details } from '../../components/kit/details.tsx';
 import { listName } from '../../lib/format.ts';
 import { CalculationSteps, CalculationSummary } from './calculation.tsx';
 import { DecisionItemsView, HandOutForm } from './clothing-items.tsx';
@@ -128,65 +129,46 @@ export function ProposalView({ p }: { p: ProposalRecord }) {
   );
 }
 
+type Item = Parameters<typeof Details>[0]['items'][number];
+
 function DecisionItem({ d, app }: { d: DecisionRecord; app: ApplicationDetail }) {
   const { t, date, money } = useI18n();
   const { can } = useAuth();
+  const rows: Item[] = [
+    [t('decision.outcome'), `${t(`decision.outcome.${d.outcome}`)}: ${t(`benefit.${d.benefit}`)}`],
+  ];
+  if (d.outcome === 'grant' && d.helpForm === 'cash') rows.push([t('decision.amount'), money(d.amount)]);
+  if (d.purpose)
+    rows.push([t('clothing.purpose'), `${t(`celowyPurpose.${d.purpose}`)} — ${t(`helpForm.${d.helpForm}`)}`]);
+  if (d.periodFrom && d.periodTo)
+    rows.push([
+      t('proposal.period'),
+      t('benefitsForm.dateRange', { from: date(d.periodFrom), to: date(d.periodTo) }),
+    ]);
+  if (d.paymentMethod)
+    rows.push([
+      t('decision.paymentMethod'),
+      <>
+        {t(`decision.paymentMethod.${d.paymentMethod}`)}
+        {d.iban ? <span className="mono"> {d.iban}</span> : null}
+      </>,
+    ]);
+  rows.push(
+    [
+      t('decision.decidedOn'),
+      <>
+        {date(d.decidedOn)}, {d.signedByName}
+        {d.signatoryJobTitle ? ` (${d.signatoryJobTitle})` : ''}
+        {d.draftedByName ? ` — ${t('approval.draftedByShort', { name: d.draftedByName })}` : ''}
+      </>,
+    ],
+    [t('decision.deliveredOn'), d.deliveredOn ? date(d.deliveredOn) : t('decision.notDelivered')],
+    [t('decision.legalBasis'), d.legalBasis],
+  );
   return (
     <article className="card" aria-labelledby={`decision-${d.id}`}>
       <h3 id={`decision-${d.id}`}>{t('decision.heading', { number: d.number })}</h3>
-      <dl className="details">
-        <div>
-          <dt>{t('decision.outcome')}</dt>
-          <dd>
-            {t(`decision.outcome.${d.outcome}`)}: {t(`benefit.${d.benefit}`)}
-          </dd>
-        </div>
-        {d.outcome === 'grant' && d.helpForm === 'cash' ? (
-          <div>
-            <dt>{t('decision.amount')}</dt>
-            <dd>{money(d.amount)}</dd>
-          </div>
-        ) : null}
-        {d.purpose ? (
-          <div>
-            <dt>{t('clothing.purpose')}</dt>
-            <dd>
-              {t(`celowyPurpose.${d.purpose}`)} — {t(`helpForm.${d.helpForm}`)}
-            </dd>
-          </div>
-        ) : null}
-        {d.periodFrom && d.periodTo ? (
-          <div>
-            <dt>{t('proposal.period')}</dt>
-            <dd>{t('benefitsForm.dateRange', { from: date(d.periodFrom), to: date(d.periodTo) })}</dd>
-          </div>
-        ) : null}
-        {d.paymentMethod ? (
-          <div>
-            <dt>{t('decision.paymentMethod')}</dt>
-            <dd>
-              {t(`decision.paymentMethod.${d.paymentMethod}`)}
-              {d.iban ? <span className="mono"> {d.iban}</span> : null}
-            </dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>{t('decision.decidedOn')}</dt>
-          <dd>
-            {date(d.decidedOn)}, {d.signedByName}
-            {d.signatoryJobTitle ? ` (${d.signatoryJobTitle})` : ''}
-            {d.draftedByName ? ` — ${t('approval.draftedByShort', { name: d.draftedByName })}` : ''}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('decision.deliveredOn')}</dt>
-          <dd>{d.deliveredOn ? date(d.deliveredOn) : t('decision.notDelivered')}</dd>
-        </div>
-        <div>
-          <dt>{t('decision.legalBasis')}</dt>
-          <dd>{d.legalBasis}</dd>
-        </div>
-      </dl>
+      <Details items={rows} />
       <DecisionItemsView d={d} />
       {d.helpForm === 'inKind' && !d.handout && can('clothing.handOut') ? <HandOutForm app={app} /> : null}
       <p>

@@ -1,19 +1,29 @@
 import type { Household } from '@ostoja/domain/registry/household';
-import type { ReactNode } from 'react';
-import type { FieldValues } from 'react-hook-form';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { type ReactNode, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { dateColumn, textColumn } from '../../components/kit/columns.ts';
+import { EditForm } from '../../components/kit/edit-form.tsx';
+import { linkColumn } from '../../components/kit/link-column.tsx';
+import { NewLink } from '../../components/kit/new-link.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
+import { todayIso } from '../../lib/format.ts';
 import type { ClaimModule } from './claim-module.ts';
 import { Calculation, Decision, DecisionForm } from './decision-parts.tsx';
-import { useRegistryFamily } from './member-income.tsx';
+import {
+  FamilyFields,
+  type IncomeValues,
+  incomeBody,
+  incomeMembersOf,
+  useRegistryFamily,
+} from './member-income.tsx';
 
 // The list and the application page of a benefit claimed on one application (family benefits,
 // the alimony fund): what both show the same way, with each module's own columns and parts.
@@ -44,25 +54,15 @@ export function ClaimList<A extends { id: string; status: string }, S extends Su
   const list = useCursorQuery(m.keys.list, (after, signal) => m.api.list({ after, limit: 50 }, signal));
   const s = m.strings;
   const columns: Column<S>[] = [
-    {
-      key: 'number',
-      header: t('fb.number'),
-      cell: (a) => <Link to={`${m.path}/${a.id}`}>{a.number}</Link>,
-      sortValue: (a) => a.number,
-    },
-    {
-      key: 'applicant',
-      header: t('fb.applicant'),
-      cell: (a) => a.applicantName,
-      sortValue: (a) => a.applicantName,
-    },
+    linkColumn(
+      'number',
+      t('fb.number'),
+      (a) => a.number,
+      (a) => `${m.path}/${a.id}`,
+    ),
+    textColumn<Summary>('applicantName', t('fb.applicant'), 'applicant'),
     ...own,
-    {
-      key: 'submittedOn',
-      header: t('fb.submittedOn'),
-      cell: (a) => date(a.submittedOn),
-      sortValue: (a) => a.submittedOn,
-    },
+    dateColumn<Summary>('submittedOn', t('fb.submittedOn'), date),
     { key: 'period', header: t(`${s}.period`), cell: (a) => a.period },
     { key: 'income', header: t('fb.incomePerPerson'), cell: (a) => money(a.incomePerPerson) },
     {
@@ -74,13 +74,9 @@ export function ClaimList<A extends { id: string; status: string }, S extends Su
   ];
   return (
     <Page title={t(`${s}.title`)} lead={t(`${s}.lead`)}>
-      {can(m.can.write) ? (
-        <p>
-          <Link className="button primary" to={`${m.path}/new`}>
-            {t(`${s}.new`)}
-          </Link>
-        </p>
-      ) : null}
+      <NewLink to={`${m.path}/new`} allowed={can(m.can.write)}>
+        {t(`${s}.new`)}
+      </NewLink>
       {links}
       <ListTable empty={t(`${s}.none`)} caption={t(`${s}.title`)} columns={columns} list={list} />
     </Page>
@@ -173,28 +169,116 @@ export function ClaimPage<A extends Application, S extends { status: A['status']
 
 /**
  * An application form's state: the edit form (saved through the module's client, then its page
- * opens), the family picked from the registry and a setter by path.
+ * opens), the family picked from the registry and a setter by path. A new application is filed
+ * today with no family yet; `start` and `memberStart` are the module's own values beside those.
  */
-export function useClaimForm<V extends FieldValues, S extends z.ZodType, A extends Application>(
+export function useClaimForm<V extends ClaimValues<ClaimMember>, S extends z.ZodType, A extends Application>(
   m: ClaimModule<A, { status: A['status'] }>,
-  opts: {
+  {
+    start,
+    memberStart,
+    ...opts
+  }: {
     schema: S;
-    defaultValues: V;
+    start: Omit<V, keyof ClaimValues<ClaimMember>>;
+    memberStart: Omit<V['members'][number], keyof ClaimMember>;
     toBody(values: V): z.input<S>;
     save(body: z.input<S>): Promise<A>;
-    membersOf(h: Household): unknown[];
   },
 ) {
   const navigate = useNavigate();
   const saved = m.useSaved();
+  const [membersOf] = useState(() => claimMembers(memberStart));
   const f = useEditForm({
     ...opts,
+    defaultValues: claimValues(start) as V,
     onSaved: (a) => {
       saved(a);
       navigate(`${m.path}/${a.id}`);
     },
   });
-  const family = useRegistryFamily(f.form, opts.membersOf);
+  const family = useRegistryFamily(f.form, membersOf);
   const set = (path: string, value: unknown) => f.form.setValue(path as never, value as never);
   return { f, family, set, v: f.values };
+}
+
+/** A member on an application form: the income, the disability certificate and schooling. */
+export interface ClaimMember extends IncomeValues {
+  disabilityCertificate: boolean;
+  inSchool: boolean;
+}
+/** What every application form holds; a module's form adds its own values. */
+export interface ClaimValues<M extends ClaimMember> {
+  householdId: string;
+  applicantId: string;
+  submittedOn: string;
+  members: M[];
+}
+
+/** An empty application filed today, with the module's `own` starting values. */
+function claimValues<M extends ClaimMember, O>(own: O): ClaimValues<M> & O {
+  return { householdId: '', applicantId: '', submittedOn: todayIso(), members: [], ...own };
+}
+
+/** The household's members as a form's members, with the module's `own` starting values. */
+function claimMembers<O>(own: O) {
+  return (h: Household): (ClaimMember & O)[] =>
+    incomeMembersOf(h).map((m) => ({ ...m, disabilityCertificate: false, inSchool: false, ...own }));
+}
+
+/** The request's common part: the family and each member's facts, `own` adding a member's module fields. */
+export function claimBody<M extends ClaimMember, X extends object>(v: ClaimValues<M>, own: (m: M) => X) {
+  return {
+    householdId: v.householdId,
+    applicantId: v.applicantId,
+    submittedOn: v.submittedOn,
+    members: v.members.map((m) => ({
+      personId: m.personId,
+      role: m.role,
+      disabilityCertificate: m.disabilityCertificate,
+      inSchool: m.inSchool,
+      ...own(m),
+      ...incomeBody(m),
+    })),
+  };
+}
+
+/** A new application's page: the family with each member's `own` fields, then the module's `children`. */
+export function ClaimFormPage<M extends ClaimMember>({
+  title,
+  lead,
+  claim: { f, family, set, v },
+  pickerError = f.errors.applicantId ?? f.errors.householdId,
+  own,
+  children,
+}: {
+  title: string;
+  lead: string;
+  claim: {
+    f: Parameters<typeof EditForm>[0]['form'];
+    family: Parameters<typeof FamilyFields>[0]['family'];
+    set(path: string, value: unknown): void;
+    v: ClaimValues<M>;
+  };
+  pickerError?: string | undefined;
+  own(m: M, i: number): ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <Page title={title} lead={lead}>
+      <EditForm form={f} submitLabel={t('fb.submit')}>
+        <FamilyFields
+          family={family}
+          submittedOn={v.submittedOn}
+          members={v.members}
+          errors={f.errors}
+          pickerError={pickerError}
+          set={set}
+          own={own}
+        />
+        {children}
+      </EditForm>
+    </Page>
+  );
 }

@@ -1,10 +1,11 @@
 import type { HousingAllowanceSummary } from '@ostoja/domain/housing-allowances/application';
-import { Link } from 'react-router-dom';
 import { housingAllowancesApi } from '../../api/housing-allowances.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError } from '../../components/feedback.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { dateColumn, textColumn } from '../../components/kit/columns.ts';
+import { linkColumn } from '../../components/kit/link-column.tsx';
+import { NewLink } from '../../components/kit/new-link.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -18,25 +19,15 @@ export function ApplicationsPage() {
     housingAllowancesApi.list({ after, limit: 50 }, signal),
   );
   const columns: Column<HousingAllowanceSummary>[] = [
-    {
-      key: 'number',
-      header: t('fb.number'),
-      cell: (a) => <Link to={`/housing-allowances/${a.id}`}>{a.number}</Link>,
-      sortValue: (a) => a.number,
-    },
-    {
-      key: 'applicant',
-      header: t('fb.applicant'),
-      cell: (a) => a.applicantName,
-      sortValue: (a) => a.applicantName,
-    },
-    { key: 'manager', header: t('ha.manager'), cell: (a) => a.managerName, sortValue: (a) => a.managerName },
-    {
-      key: 'submittedOn',
-      header: t('fb.submittedOn'),
-      cell: (a) => date(a.submittedOn),
-      sortValue: (a) => a.submittedOn,
-    },
+    linkColumn(
+      'number',
+      t('fb.number'),
+      (a) => a.number,
+      (a) => `/housing-allowances/${a.id}`,
+    ),
+    textColumn('applicantName', t('fb.applicant'), 'applicant'),
+    textColumn('managerName', t('ha.manager'), 'manager'),
+    dateColumn<HousingAllowanceSummary>('submittedOn', t('fb.submittedOn'), date),
     { key: 'amount', header: t('ha.amount'), cell: (a) => money(a.amount), sortValue: (a) => a.amount },
     {
       key: 'status',
@@ -51,18 +42,10 @@ export function ApplicationsPage() {
   ];
   return (
     <Page title={t('ha.title')} lead={t('ha.lead')}>
-      {can('housingAllowances.write') ? (
-        <p>
-          <Link className="button primary" to="/housing-allowances/new">
-            {t('ha.new')}
-          </Link>
-        </p>
-      ) : null}
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('ha.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('ha.title')} columns={columns} list={list} rowKey={(a) => a.id} />
-      ) : null}
+      <NewLink to="/housing-allowances/new" allowed={can('housingAllowances.write')}>
+        {t('ha.new')}
+      </NewLink>
+      <ListTable empty={t('ha.none')} caption={t('ha.title')} columns={columns} list={list} />
     </Page>
   );
 }

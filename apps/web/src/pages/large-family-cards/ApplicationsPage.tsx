@@ -1,11 +1,11 @@
 import type { LargeFamilyCardApplicationPage } from '@ostoja/domain/family-benefits/large-family-card-api';
 import type { OnlineKdrPage } from '@ostoja/domain/family-benefits/large-family-card-online';
-import { Link } from 'react-router-dom';
 import { largeFamilyCardsApi } from '../../api/large-family-cards.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
+import { NewLink } from '../../components/kit/new-link.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -63,13 +63,9 @@ export function ApplicationsPage() {
   ];
   return (
     <Page title={t('kdr.title')} lead={t('kdr.lead')}>
-      {can('largeFamilyCards.issue') ? (
-        <p>
-          <Link className="button primary" to="/large-family-cards/new">
-            {t('kdr.new')}
-          </Link>
-        </p>
-      ) : null}
+      <NewLink to="/large-family-cards/new" allowed={can('largeFamilyCards.issue')}>
+        {t('kdr.new')}
+      </NewLink>
       <section aria-labelledby="kdr-expiring">
         <h2 id="kdr-expiring">{t('kdr.expiringTitle')}</h2>
         <ListTable

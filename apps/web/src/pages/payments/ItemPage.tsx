@@ -91,14 +91,7 @@ function ResolveReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: Paym
             label={t('plist.method')}
             options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`payments.method.${m}`) }))}
           />
-          <PayeeFields
-            method={v.method}
-            iban={v.iban}
-            recipientName={v.recipientName}
-            onIban={set('iban')}
-            onRecipientName={set('recipientName')}
-            errors={f.errors}
-          />
+          <PayeeFields v={v} set={set} errors={f.errors} />
         </div>
       ) : null}
       <TextAreaField {...f.bind('note')} label={t('flag.note')} rows={2} />

@@ -32,23 +32,18 @@ function BankFiles({ list, onExported }: { list: PaymentList; onExported(text: s
         {t('plist.files.hint')}
       </p>
       <div className="inline-actions">
-        <FileButton
-          primary
-          label={t('plist.files.elixir')}
-          method="POST"
-          path={path}
-          body={{ format: 'elixir' }}
-          describedBy="files-hint"
-          onDone={done}
-        />
-        <FileButton
-          label={t('plist.files.pain001')}
-          method="POST"
-          path={path}
-          body={{ format: 'pain001' }}
-          describedBy="files-hint"
-          onDone={done}
-        />
+        {(['elixir', 'pain001'] as const).map((format) => (
+          <FileButton
+            key={format}
+            primary={format === 'elixir'}
+            label={t(`plist.files.${format}`)}
+            method="POST"
+            path={path}
+            body={{ format }}
+            describedBy="files-hint"
+            onDone={done}
+          />
+        ))}
       </div>
     </>
   );

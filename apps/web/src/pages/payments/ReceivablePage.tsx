@@ -9,10 +9,9 @@ import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
 import { Details } from '../../components/kit/details.tsx';
 import { Page, Section } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { paymentsKeys, usePaymentsSaved, useReceivable } from './queries.ts';
 import { RepaymentForm, WaiverForm } from './receivable-forms.tsx';
-import { MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
+import { useMonthName } from './shared.tsx';
 
 function Instalments({ r }: { r: Receivable }) {
   const { t, date, money } = useI18n();
@@ -32,32 +31,23 @@ function Instalments({ r }: { r: Receivable }) {
 }
 
 function History({ r }: { r: Receivable }) {
-  const { date, t, tk } = useI18n();
+  const { date, money, t, tk } = useI18n();
   if (!r.history.length) return <p className="empty">{t('recv.noHistory')}</p>;
   return (
-    <DataTable caption={t('recv.history')} compact>
-      <thead>
-        <tr>
-          <th scope="col">{t('ledger.date')}</th>
-          <th scope="col">{t('ledger.kind')}</th>
-          <th scope="col">{t('ledger.document')}</th>
-          <th scope="col">{t('ledger.memo')}</th>
-          <MoneyHead>{t('recv.reducedBy')}</MoneyHead>
-        </tr>
-      </thead>
-      <tbody>
-        {r.history.map((h, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: history rows have no id of their own and never reorder
-          <tr key={i}>
-            <td>{date(h.onDate)}</td>
-            <td>{tk('ledger.kind', h.kind)}</td>
-            <td>{h.document ?? '—'}</td>
-            <td>{h.memo ?? '—'}</td>
-            <MoneyCell grosze={0 - h.reducedBy} />
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+    <ColumnTable
+      caption={t('recv.history')}
+      compact
+      // History rows have no id of their own and never reorder: their place is their key.
+      rows={r.history.map((h, i) => ({ ...h, i }))}
+      rowKey={(h) => h.i}
+      columns={[
+        { key: 'date', header: t('ledger.date'), cell: (h) => date(h.onDate) },
+        { key: 'kind', header: t('ledger.kind'), cell: (h) => tk('ledger.kind', h.kind) },
+        { key: 'document', header: t('ledger.document'), cell: (h) => h.document ?? '—' },
+        { key: 'memo', header: t('ledger.memo'), cell: (h) => h.memo ?? '—' },
+        { key: 'reducedBy', header: t('recv.reducedBy'), ...AMOUNT, cell: (h) => money(0 - h.reducedBy) },
+      ]}
+    />
   );
 }
 

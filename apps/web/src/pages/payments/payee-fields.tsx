@@ -9,19 +9,15 @@ import type { Errors } from '../../lib/forms.ts';
  */
 export function PayeeFields({
   prefix = '',
-  method,
-  iban,
-  recipientName,
-  onIban,
-  onRecipientName,
+  v: { method, iban, recipientName },
+  set,
   errors,
 }: {
   prefix?: string;
-  method: string;
-  iban: string;
-  recipientName: string;
-  onIban(v: string): void;
-  onRecipientName(v: string): void;
+  /** The form's values (the method chosen, the account, the other recipient). */
+  v: { method: string; iban: string; recipientName: string };
+  /** The form's setter of a value by name. */
+  set(name: 'iban' | 'recipientName'): (value: string) => void;
   errors: Errors;
 }) {
   const { t } = useI18n();
@@ -33,7 +29,7 @@ export function PayeeFields({
           label={t('pay.iban')}
           hint={t('pay.ibanHint')}
           value={iban}
-          onValue={onIban}
+          onValue={set('iban')}
           error={errors.iban}
           autoComplete="off"
           spellCheck={false}
@@ -45,7 +41,7 @@ export function PayeeFields({
         label={t('pay.otherRecipient')}
         hint={t('pay.otherRecipientHint')}
         value={recipientName}
-        onValue={onRecipientName}
+        onValue={set('recipientName')}
         error={errors.recipientName}
       />
     </>

@@ -8,12 +8,13 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { TextAreaField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { AMOUNT } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { DataTable } from '../../components/table.tsx';
 import { orNull } from '../../lib/forms.ts';
 import { paymentsKeys, useFlags } from './queries.ts';
-import { MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
+import { useMonthName } from './shared.tsx';
 
 /** Why the item was flagged, in words: the date of death, the shared account, the two amounts. */
 function useReason() {
@@ -86,7 +87,7 @@ function ResolveForm({
 
 /** The checks before approval: each flagged item accepted or excluded by the clerk, with a reason. */
 export function FlagsPanel({ run, onRunChange }: { run: Run; onRunChange(run: Run): void }) {
-  const { t, tp, dateTime } = useI18n();
+  const { t, tp, dateTime, money } = useI18n();
   const { can } = useAuth();
   const monthName = useMonthName();
   const reason = useReason();
@@ -104,59 +105,53 @@ export function FlagsPanel({ run, onRunChange }: { run: Run; onRunChange(run: Ru
     <>
       <p>{unresolved ? tp('flag.unresolvedCount', unresolved) : t('flag.allResolved')}</p>
       {notice ? <Alert kind="success">{notice}</Alert> : null}
-      <DataTable caption={t('flag.table')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('pay.recipient')}</th>
-            <th scope="col">{t('pay.month')}</th>
-            <MoneyHead>{t('pay.amount')}</MoneyHead>
-            <th scope="col">{t('flag.kind')}</th>
-            <th scope="col">{t('flag.reason')}</th>
-            <th scope="col">{t('flag.resolution')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((f) => (
-            <tr key={f.id}>
-              <td>
-                <Link to={`/payments/items/${f.itemId}`}>{f.recipientName}</Link>
-              </td>
-              <td>{monthName(f.month)}</td>
-              <MoneyCell grosze={f.amount} />
-              <td>{t(`payments.flag.${f.kind}`)}</td>
-              <td>{reason(f)}</td>
-              <td>
-                {f.resolution ? (
-                  <>
-                    {t(`flag.resolved.${f.resolution}`)}
-                    {f.resolvedAt ? `, ${dateTime(f.resolvedAt)}` : ''}
-                    {f.note ? <span className="small"> — {f.note}</span> : null}
-                  </>
-                ) : open ? (
-                  <span className="inline-actions">
-                    {(['accept', 'exclude'] as const).map((resolution) => (
-                      <button
-                        key={resolution}
-                        type="button"
-                        className="button small secondary"
-                        aria-label={t(`flag.${resolution}For`, { name: f.recipientName })}
-                        onClick={() => {
-                          setNotice('');
-                          setResolving({ flag: f, resolution });
-                        }}
-                      >
-                        {t(`flag.${resolution}`)}
-                      </button>
-                    ))}
-                  </span>
-                ) : (
-                  t('flag.open')
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+      <ColumnTable
+        caption={t('flag.table')}
+        rows={items}
+        rowKey={(f) => f.id}
+        columns={[
+          {
+            key: 'recipient',
+            header: t('pay.recipient'),
+            cell: (f) => <Link to={`/payments/items/${f.itemId}`}>{f.recipientName}</Link>,
+          },
+          { key: 'month', header: t('pay.month'), cell: (f) => monthName(f.month) },
+          { key: 'amount', header: t('pay.amount'), ...AMOUNT, cell: (f) => money(f.amount) },
+          { key: 'kind', header: t('flag.kind'), cell: (f) => t(`payments.flag.${f.kind}`) },
+          { key: 'reason', header: t('flag.reason'), cell: reason },
+          {
+            key: 'resolution',
+            header: t('flag.resolution'),
+            cell: (f) =>
+              f.resolution ? (
+                <>
+                  {t(`flag.resolved.${f.resolution}`)}
+                  {f.resolvedAt ? `, ${dateTime(f.resolvedAt)}` : ''}
+                  {f.note ? <span className="small"> — {f.note}</span> : null}
+                </>
+              ) : open ? (
+                <span className="inline-actions">
+                  {(['accept', 'exclude'] as const).map((resolution) => (
+                    <button
+                      key={resolution}
+                      type="button"
+                      className="button small secondary"
+                      aria-label={t(`flag.${resolution}For`, { name: f.recipientName })}
+                      onClick={() => {
+                        setNotice('');
+                        setResolving({ flag: f, resolution });
+                      }}
+                    >
+                      {t(`flag.${resolution}`)}
+                    </button>
+                  ))}
+                </span>
+              ) : (
+                t('flag.open')
+              ),
+          },
+        ]}
+      />
       {resolving ? (
         <ResolveForm
           key={resolving.flag.id + resolving.resolution}

@@ -13,7 +13,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
 import { type Errors, orNull } from '../../lib/forms.ts';
-import { Art11Ground } from '../social-work/art11-ground.tsx';
+import { Art11Field } from '../benefits/art11-field.tsx';
 import { prefixed, setter } from './form-parts.ts';
 import { PayeeFields } from './payee-fields.tsx';
 
@@ -112,15 +112,7 @@ export function SuspendForm({ decisionId, personId, fromMonth, onDone }: FormPro
         errors={f.errors}
         set={set}
       />
-      <Art11Ground
-        personId={personId}
-        idPrefix="suspend-"
-        value={f.values.art11ContractId}
-        error={f.errors.art11ContractId}
-        onContract={set('art11ContractId')}
-        reason={f.values.reason}
-        onReason={set('reason')}
-      />
+      <Art11Field personId={personId} idPrefix="suspend-" f={f} reason="reason" />
       <TextAreaField {...f.bind('reason')} label={t('schedule.reason')} rows={2} required />
     </EditForm>
   );
@@ -195,15 +187,7 @@ export function PayeeForm({
         />
       </div>
       <div className="field-row">
-        <PayeeFields
-          prefix="payee-"
-          method={v.method}
-          iban={v.iban}
-          recipientName={v.recipientName}
-          onIban={set('iban')}
-          onRecipientName={set('recipientName')}
-          errors={f.errors}
-        />
+        <PayeeFields prefix="payee-" v={v} set={set} errors={f.errors} />
       </div>
     </EditForm>
   );
