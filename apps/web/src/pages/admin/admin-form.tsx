@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
+import { Alert } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import type { EditForm as Form } from '../../components/kit/use-edit-form.ts';
@@ -32,6 +34,39 @@ export function AdminFormPage({
       >
         {children}
       </EditForm>
+    </Page>
+  );
+}
+
+/**
+ * A list of the administration's records: "New …" on top, then what the record's page just saved
+ * (its name, handed over in the navigation's state), then the list.
+ */
+export function AdminListPage({
+  title,
+  newTo,
+  newLabel,
+  savedText,
+  children,
+}: {
+  title: string;
+  newTo: string;
+  newLabel: string;
+  savedText(name: string): string;
+  children: ReactNode;
+}) {
+  const saved = (useLocation().state as { saved?: string } | null)?.saved;
+  return (
+    <Page
+      title={title}
+      actions={
+        <Link to={newTo} className="button primary">
+          {newLabel}
+        </Link>
+      }
+    >
+      {saved ? <Alert kind="success">{savedText(saved)}</Alert> : null}
+      {children}
     </Page>
   );
 }
