@@ -13,12 +13,7 @@ export function OrgUnitsPage() {
   const { data, error, refetch } = useOrgUnits();
   const byId = new Map((data?.items ?? []).map((u) => [u.id, u]));
   return (
-    <AdminListPage
-      title={t('orgUnits.title')}
-      newTo="/admin/org-units/new"
-      newLabel={t('orgUnits.new')}
-      savedText={(name) => t('orgUnits.saved', { name })}
-    >
+    <AdminListPage list="orgUnits" base="/admin/org-units">
       {error ? <LoadError error={error} onRetry={() => refetch()} /> : null}
       {!data && !error ? <Loading /> : null}
       {data ? (

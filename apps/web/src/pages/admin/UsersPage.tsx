@@ -42,12 +42,7 @@ export function UsersPage() {
     },
   ];
   return (
-    <AdminListPage
-      title={t('users.title')}
-      newTo="/admin/users/new"
-      newLabel={t('users.new')}
-      savedText={(name) => t('users.saved', { name })}
-    >
+    <AdminListPage list="users" base="/admin/users">
       {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
       {!list.loaded && !list.error ? <Loading /> : null}
       {list.loaded ? (

@@ -7,30 +7,37 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import type { EditForm as Form } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 
-/** A record's page in the administration: the edit form, "Cancel" back to the list it came from. */
+/** The administration's lists, each with its texts under its name (`users.title`, `users.new`…). */
+type AdminList = 'orgUnits' | 'users';
+
+/**
+ * A record's page in the administration: the edit form of the record named `editing` (`<list>.edit`)
+ * or of a new one (`<list>.new`, saved with `<list>.create`), "Cancel" back to the list at `base`.
+ */
 export function AdminFormPage({
-  title,
+  list,
+  base,
+  editing,
   form,
-  submitLabel,
-  back,
   onReload,
   children,
 }: {
-  title: string;
+  list: AdminList;
+  base: string;
+  editing: string | undefined;
   form: Pick<Form, 'errors' | 'message' | 'code' | 'attempt' | 'busy' | 'submit'>;
-  submitLabel: string;
-  back: string;
   onReload(): void;
   children: ReactNode;
 }) {
   const { t } = useI18n();
+  const isNew = editing === undefined;
   return (
-    <Page title={title}>
+    <Page title={isNew ? t(`${list}.new`) : t(`${list}.edit`, { name: editing })}>
       <EditForm
         form={form}
-        submitLabel={submitLabel}
+        submitLabel={isNew ? t(`${list}.create`) : t('action.save')}
         onReload={onReload}
-        actions={<ActionLink to={back}>{t('action.cancel')}</ActionLink>}
+        actions={<ActionLink to={base}>{t('action.cancel')}</ActionLink>}
       >
         {children}
       </EditForm>
@@ -39,33 +46,31 @@ export function AdminFormPage({
 }
 
 /**
- * A list of the administration's records: "New …" on top, then what the record's page just saved
- * (its name, handed over in the navigation's state), then the list.
+ * A list of the administration's records (`<list>.title`): "New …" (`<list>.new`, at `<base>/new`)
+ * on top, then what the record's page just saved (`<list>.saved`, the name handed over in the
+ * navigation's state), then the list.
  */
 export function AdminListPage({
-  title,
-  newTo,
-  newLabel,
-  savedText,
+  list,
+  base,
   children,
 }: {
-  title: string;
-  newTo: string;
-  newLabel: string;
-  savedText(name: string): string;
+  list: AdminList;
+  base: string;
   children: ReactNode;
 }) {
+  const { t } = useI18n();
   const saved = (useLocation().state as { saved?: string } | null)?.saved;
   return (
     <Page
-      title={title}
+      title={t(`${list}.title`)}
       actions={
-        <Link to={newTo} className="button primary">
-          {newLabel}
+        <Link to={`${base}/new`} className="button primary">
+          {t(`${list}.new`)}
         </Link>
       }
     >
-      {saved ? <Alert kind="success">{savedText(saved)}</Alert> : null}
+      {saved ? <Alert kind="success">{t(`${list}.saved`, { name: saved })}</Alert> : null}
       {children}
     </Page>
   );
