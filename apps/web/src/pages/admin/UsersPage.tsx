@@ -1,13 +1,12 @@
 import type { StaffUser } from '@ostoja/domain/identity/staff-user';
 import { adminApi } from '../../api/admin.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
 import { textColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import type { Column } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
-import { AdminListPage } from './admin-form.tsx';
+import { AdminListPage, CountedList } from './admin-form.tsx';
 import { adminKeys } from './queries.ts';
 
 export function UsersPage() {
@@ -43,16 +42,13 @@ export function UsersPage() {
   ];
   return (
     <AdminListPage list="users" base="/admin/users">
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {!list.loaded && !list.error ? <Loading /> : null}
-      {list.loaded ? (
-        <>
-          <p className="result-count" aria-live="polite">
-            {tp('users.count', list.items.length)}
-          </p>
-          <PagedTable caption={t('users.title')} columns={columns} list={list} rowKey={(u) => u.id} />
-        </>
-      ) : null}
+      <CountedList
+        list={list}
+        count={(n) => tp('users.count', n)}
+        caption={t('users.title')}
+        columns={columns}
+        rowKey={(u) => u.id}
+      />
     </AdminListPage>
   );
 }

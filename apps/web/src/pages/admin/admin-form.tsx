@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert } from '../../components/feedback.tsx';
+import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import type { CursorList } from '../../components/kit/use-cursor-query.ts';
 import type { EditForm as Form } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 
@@ -73,5 +75,34 @@ export function AdminListPage({
       {saved ? <Alert kind="success">{t(`${list}.saved`, { name: saved })}</Alert> : null}
       {children}
     </Page>
+  );
+}
+
+/** A cursor list of the administration as it loads: its error or "loading", then how many rows it holds and the rows. */
+export function CountedList<T>({
+  list,
+  count,
+  ...table
+}: {
+  list: CursorList<T>;
+  /** How many rows are loaded, in words ("12 accounts"). */
+  count(n: number): string;
+  caption: string;
+  columns: Column<T>[];
+  rowKey(row: T): string;
+}) {
+  return (
+    <>
+      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
+      {!list.loaded && !list.error ? <Loading /> : null}
+      {list.loaded ? (
+        <>
+          <p className="result-count" aria-live="polite">
+            {count(list.items.length)}
+          </p>
+          <PagedTable list={list} {...table} />
+        </>
+      ) : null}
+    </>
   );
 }
