@@ -121,6 +121,15 @@ export const CountField = (props: TextFieldProps) => (
   <TextField inputMode="numeric" className="w-short" {...props} />
 );
 
+/** The year a page shows (its figures, its register): a whole number typed in. */
+export const YearField = ({
+  year,
+  onYear,
+  ...props
+}: Omit<TextFieldProps, 'value' | 'onValue'> & { year: number; onYear(y: number): void }) => (
+  <TextField inputMode="numeric" value={String(year)} onValue={(v) => onYear(Number(v))} {...props} />
+);
+
 /** A date bound to a form's field: required and short unless said otherwise. */
 export const DateField = (props: TextFieldProps) => (
   <TextField type="date" required className="w-short" {...props} />

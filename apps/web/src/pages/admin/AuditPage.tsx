@@ -3,14 +3,14 @@ import { type AuditEntry, AuditQuery } from '@ostoja/domain/audit/audit-log';
 import { useSearchParams } from 'react-router-dom';
 import { adminApi } from '../../api/admin.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import type { Column } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
+import { CountedList } from './admin-form.tsx';
 import { adminKeys } from './queries.ts';
 
 const FILTERS = ['actorLogin', 'action', 'entity', 'entityId', 'from', 'to'] as const;
@@ -131,16 +131,13 @@ export function AuditPage() {
           onApply={(f) => setParams(Object.fromEntries(Object.entries(f).filter(([, v]) => v)))}
         />
       </section>
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {!list.loaded && !list.error ? <Loading /> : null}
-      {list.loaded ? (
-        <>
-          <p className="result-count" aria-live="polite">
-            {tp('audit.count', list.items.length)}
-          </p>
-          <PagedTable caption={t('audit.title')} columns={columns} list={list} rowKey={(r) => String(r.id)} />
-        </>
-      ) : null}
+      <CountedList
+        list={list}
+        count={(n) => tp('audit.count', n)}
+        caption={t('audit.title')}
+        columns={columns}
+        rowKey={(r) => String(r.id)}
+      />
     </Page>
   );
 }

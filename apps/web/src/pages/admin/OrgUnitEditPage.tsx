@@ -91,13 +91,7 @@ function UnitForm({
   const v = f.values;
   const none = { value: '', label: t('form.none') };
   return (
-    <AdminFormPage
-      title={unit ? t('orgUnits.edit', { name: unit.name }) : t('orgUnits.new')}
-      form={f}
-      submitLabel={unit ? t('action.save') : t('orgUnits.create')}
-      back="/admin/org-units"
-      onReload={reload}
-    >
+    <AdminFormPage list="orgUnits" base="/admin/org-units" editing={unit?.name} form={f} onReload={reload}>
       <div className="field-row">
         <TextField {...f.bind('name')} label={t('orgUnit.name')} required className="wide" />
         <SelectField

@@ -1,28 +1,19 @@
-import { Link, useLocation } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
-import { Page } from '../../components/page.tsx';
 import { formatAddress } from '../../lib/format.ts';
+import { AdminListPage } from './admin-form.tsx';
 import { useHoursText } from './opening-hours.tsx';
 import { useOrgUnits } from './queries.ts';
 
 export function OrgUnitsPage() {
   const { t } = useI18n();
   const hoursText = useHoursText();
-  const saved = (useLocation().state as { saved?: string } | null)?.saved;
   const { data, error, refetch } = useOrgUnits();
   const byId = new Map((data?.items ?? []).map((u) => [u.id, u]));
   return (
-    <Page
-      title={t('orgUnits.title')}
-      actions={
-        <Link to="/admin/org-units/new" className="button primary">
-          {t('orgUnits.new')}
-        </Link>
-      }
-    >
-      {saved ? <Alert kind="success">{t('orgUnits.saved', { name: saved })}</Alert> : null}
+    <AdminListPage list="orgUnits" base="/admin/org-units">
       {error ? <LoadError error={error} onRetry={() => refetch()} /> : null}
       {!data && !error ? <Loading /> : null}
       {data ? (
@@ -65,6 +56,6 @@ export function OrgUnitsPage() {
           ]}
         />
       ) : null}
-    </Page>
+    </AdminListPage>
   );
 }

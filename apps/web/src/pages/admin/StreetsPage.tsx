@@ -10,6 +10,7 @@ import { CountField, SelectField, TextField } from '../../components/fields.tsx'
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { RowButton } from '../../components/kit/row-button.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { NotFound } from '../../components/status-pages.tsx';
@@ -149,10 +150,7 @@ export function StreetsPage() {
               header: t('common.actions'),
               cell: (s) => (
                 <>
-                  <button type="button" className="button secondary small" onClick={() => setRemoving(s)}>
-                    {t('action.remove')}
-                    <span className="visually-hidden"> — {s.street}</span>
-                  </button>
+                  <RowButton label={t('action.remove')} what={s.street} onClick={() => setRemoving(s)} />
                 </>
               ),
             },

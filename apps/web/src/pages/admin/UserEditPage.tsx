@@ -60,13 +60,7 @@ function UserForm({ user, reload }: { user: StaffUser | undefined; reload(): voi
     f.form.setValue('roles', on ? [...v.roles, r] : v.roles.filter((x) => x !== r));
 
   return (
-    <AdminFormPage
-      title={user ? t('users.edit', { name: user.fullName }) : t('users.new')}
-      form={f}
-      submitLabel={user ? t('action.save') : t('users.create')}
-      back="/admin/users"
-      onReload={reload}
-    >
+    <AdminFormPage list="users" base="/admin/users" editing={user?.fullName} form={f} onReload={reload}>
       <div className="field-row">
         <TextField {...f.bind('fullName')} label={t('user.fullName')} required autoComplete="off" />
         <TextField

@@ -1,19 +1,16 @@
 import type { StaffUser } from '@ostoja/domain/identity/staff-user';
-import { Link, useLocation } from 'react-router-dom';
 import { adminApi } from '../../api/admin.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { textColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import type { Column } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
-import { Page } from '../../components/page.tsx';
+import { AdminListPage, CountedList } from './admin-form.tsx';
 import { adminKeys } from './queries.ts';
 
 export function UsersPage() {
   const { t, tp } = useI18n();
-  const saved = (useLocation().state as { saved?: string } | null)?.saved;
   const list = useCursorQuery(adminKeys.userList, (after, signal) =>
     adminApi.users({ after, limit: 50 }, signal),
   );
@@ -44,25 +41,14 @@ export function UsersPage() {
     },
   ];
   return (
-    <Page
-      title={t('users.title')}
-      actions={
-        <Link to="/admin/users/new" className="button primary">
-          {t('users.new')}
-        </Link>
-      }
-    >
-      {saved ? <Alert kind="success">{t('users.saved', { name: saved })}</Alert> : null}
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {!list.loaded && !list.error ? <Loading /> : null}
-      {list.loaded ? (
-        <>
-          <p className="result-count" aria-live="polite">
-            {tp('users.count', list.items.length)}
-          </p>
-          <PagedTable caption={t('users.title')} columns={columns} list={list} rowKey={(u) => u.id} />
-        </>
-      ) : null}
-    </Page>
+    <AdminListPage list="users" base="/admin/users">
+      <CountedList
+        list={list}
+        count={(n) => tp('users.count', n)}
+        caption={t('users.title')}
+        columns={columns}
+        rowKey={(u) => u.id}
+      />
+    </AdminListPage>
   );
 }

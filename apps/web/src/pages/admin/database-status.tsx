@@ -1,6 +1,7 @@
 import { adminApi } from '../../api/admin.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { Details } from '../../components/kit/details.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
 import { Section } from '../../components/page.tsx';
@@ -17,29 +18,31 @@ export function DatabaseStatus() {
       ) : !q.data ? (
         <Loading />
       ) : (
-        <dl className="details">
-          <div>
-            <dt>{t('database.reports')}</dt>
-            <dd>
+        <Details
+          items={[
+            [
+              t('database.reports'),
               <StatusBadge
+                key="reports"
                 tone={
                   q.data.reports === 'unreachable' ? 'off' : q.data.reports === 'replica' ? 'ok' : 'neutral'
                 }
               >
                 {t(`database.reports.${q.data.reports}`)}
-              </StatusBadge>
-            </dd>
-          </div>
-          {q.data.lagSeconds !== null ? (
-            <div>
-              <dt>{t('database.lag')}</dt>
-              <dd>
-                {t('database.lagSeconds', { s: Math.round(q.data.lagSeconds) })}
-                {q.data.replayedAt ? ` (${dateTime(q.data.replayedAt)})` : ''}
-              </dd>
-            </div>
-          ) : null}
-        </dl>
+              </StatusBadge>,
+            ],
+            ...(q.data.lagSeconds !== null
+              ? [
+                  [
+                    t('database.lag'),
+                    `${t('database.lagSeconds', { s: Math.round(q.data.lagSeconds) })}${
+                      q.data.replayedAt ? ` (${dateTime(q.data.replayedAt)})` : ''
+                    }`,
+                  ] satisfies [string, string],
+                ]
+              : []),
+          ]}
+        />
       )}
     </Section>
   );

@@ -40,22 +40,17 @@ export function OpeningHoursEditor({
               options={DAYS.map((d) => ({ value: String(d), label: tk('day', d) }))}
               error={errors[`${path}day`]}
             />
-            <TextField
-              id={fieldId(`${path}open`)}
-              label={t('orgUnit.open')}
-              type="time"
-              value={r.open}
-              onValue={(open) => set(i, { open })}
-              error={errors[`${path}open`]}
-            />
-            <TextField
-              id={fieldId(`${path}close`)}
-              label={t('orgUnit.close')}
-              type="time"
-              value={r.close}
-              onValue={(close) => set(i, { close })}
-              error={errors[`${path}close`]}
-            />
+            {(['open', 'close'] as const).map((k) => (
+              <TextField
+                key={k}
+                id={fieldId(`${path}${k}`)}
+                label={t(`orgUnit.${k}`)}
+                type="time"
+                value={r[k]}
+                onValue={(x) => set(i, { [k]: x })}
+                error={errors[`${path}${k}`]}
+              />
+            ))}
             <RemoveButton
               label={t('action.remove')}
               what={`${tk('day', r.day)} ${r.open}–${r.close}`}

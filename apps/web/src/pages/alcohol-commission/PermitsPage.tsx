@@ -11,7 +11,7 @@ import { Link } from 'react-router-dom';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { DateField, TextField } from '../../components/fields.tsx';
+import { DateField, TextField, YearField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -210,13 +210,7 @@ function OpinionsSection() {
   ];
   return (
     <Section id="ac-opinions" title={t('ac.opinions.title')}>
-      <TextField
-        id="ac-opinions-year"
-        label={t('ac.opinions.year')}
-        inputMode="numeric"
-        value={String(year)}
-        onValue={(v) => setYear(Number(v))}
-      />
+      <YearField id="ac-opinions-year" label={t('ac.opinions.year')} year={year} onYear={setYear} />
       {totals ? <p>{t('ac.opinions.totals', totals)}</p> : null}
       {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
       {list.items.length ? (

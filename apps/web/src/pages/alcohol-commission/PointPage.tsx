@@ -12,7 +12,7 @@ import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { DateField, SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextField, YearField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -119,13 +119,7 @@ export function PointPage() {
   const c = figures.data?.consultations;
   return (
     <Page title={t('pik.title')} lead={t('pik.lead')}>
-      <TextField
-        id="pik-year"
-        label={t('pik.year')}
-        inputMode="numeric"
-        value={String(year)}
-        onValue={(v) => setYear(Number(v))}
-      />
+      <YearField id="pik-year" label={t('pik.year')} year={year} onYear={setYear} />
       {figures.error ? <LoadError error={figures.error} onRetry={() => figures.refetch()} /> : null}
       {c && figures.data ? (
         <Section id="pik-kinds" title={t('pik.byKind')}>

@@ -12,7 +12,14 @@ import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { DateField, MoneyField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import {
+  DateField,
+  MoneyField,
+  SelectField,
+  TextAreaField,
+  TextField,
+  YearField,
+} from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -172,13 +179,7 @@ export function ProgrammePage() {
   const p = programme.data;
   return (
     <Page title={t('programme.title')} lead={t('programme.lead')}>
-      <TextField
-        id="programme-year"
-        label={t('pik.year')}
-        inputMode="numeric"
-        value={String(year)}
-        onValue={(v) => setYear(Number(v))}
-      />
+      <YearField id="programme-year" label={t('pik.year')} year={year} onYear={setYear} />
       <Section id="programme-tasks" title={t('programme.tasksTitle')}>
         {programme.error && programme.error.status !== 404 ? (
           <LoadError error={programme.error} onRetry={() => programme.refetch()} />

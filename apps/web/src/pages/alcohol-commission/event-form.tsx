@@ -17,7 +17,6 @@ import {
 } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
 import { parseZloty } from '../benefits/money.ts';
 import { toBase64 } from '../portal/upload.ts';
@@ -53,15 +52,18 @@ const EMPTY = {
 type Values = typeof EMPTY & { type: string };
 type Field = Exclude<keyof Values, 'type' | 'on' | 'flag' | 'fileName' | 'fileData'>;
 
-/** Which fields each step shows (besides its date), and the label of its yes/no. */
-const FIELDS: Record<EventType, { fields: Field[]; flag?: UiKey; file?: true }> = {
+/** Which fields each step shows (besides its date), and the body's name of its yes/no (`ac.ev.<flag>` its label). */
+const FIELDS: Record<
+  EventType,
+  { fields: Field[]; flag?: 'appeared' | 'dependent' | 'obligated'; file?: true }
+> = {
   invitation: { fields: ['addressee', 'addresseeName', 'appointmentOn', 'appointmentAt', 'place'] },
-  interview: { fields: ['withWhom', 'note'], flag: 'ac.ev.appeared' },
+  interview: { fields: ['withWhom', 'note'], flag: 'appeared' },
   expertReferral: { fields: ['psychiatrist', 'psychologist', 'examinationOn'] },
   expertInvoice: { fields: ['expert', 'invoiceNumber', 'amount'] },
-  expertOpinion: { fields: ['expert'], flag: 'ac.ev.dependent', file: true },
+  expertOpinion: { fields: ['expert'], flag: 'dependent', file: true },
   courtPetition: { fields: ['court'] },
-  courtOrder: { fields: ['signature', 'facility'], flag: 'ac.ev.obligated' },
+  courtOrder: { fields: ['signature', 'facility'], flag: 'obligated' },
   facilityReport: { fields: ['facility', 'attendance', 'note'] },
   close: { fields: ['reason', 'note'] },
 };
@@ -76,67 +78,18 @@ const OPTIONS: Partial<Record<Field, readonly string[]>> & Record<Choice, readon
 };
 const DATES: Field[] = ['appointmentOn', 'examinationOn'];
 
+/**
+ * The body of the chosen step: its own fields as typed (the schema trims them and makes an empty
+ * optional one null), the amount in grosze, the yes/no under its name and the opinion's file.
+ */
 function toBody(v: Values): ProceedingEventInput {
-  const note = v.note.trim() || null;
-  const base = { on: v.on };
-  switch (v.type as EventType) {
-    case 'invitation':
-      return {
-        type: 'invitation',
-        ...base,
-        addressee: v.addressee as 'person',
-        addresseeName: v.addresseeName,
-        appointmentOn: v.appointmentOn,
-        appointmentAt: v.appointmentAt,
-        place: v.place,
-      };
-    case 'interview':
-      return { type: 'interview', ...base, withWhom: v.withWhom as 'person', appeared: v.flag, note: v.note };
-    case 'expertReferral':
-      return {
-        type: 'expertReferral',
-        ...base,
-        psychiatrist: v.psychiatrist,
-        psychologist: v.psychologist,
-        examinationOn: v.examinationOn,
-      };
-    case 'expertInvoice':
-      return {
-        type: 'expertInvoice',
-        ...base,
-        expert: v.expert as 'psychiatrist',
-        invoiceNumber: v.invoiceNumber,
-        amount: parseZloty(v.amount) ?? Number.NaN,
-      };
-    case 'expertOpinion':
-      return {
-        type: 'expertOpinion',
-        ...base,
-        expert: v.expert as 'psychiatrist',
-        dependent: v.flag,
-        ...(v.fileData ? { attachment: { fileName: v.fileName, dataBase64: v.fileData } } : {}),
-      };
-    case 'courtPetition':
-      return { type: 'courtPetition', ...base, court: v.court };
-    case 'courtOrder':
-      return {
-        type: 'courtOrder',
-        ...base,
-        signature: v.signature,
-        obligated: v.flag,
-        facility: v.facility || null,
-      };
-    case 'facilityReport':
-      return {
-        type: 'facilityReport',
-        ...base,
-        facility: v.facility,
-        attendance: v.attendance as 'attends',
-        note,
-      };
-    default:
-      return { type: 'close', ...base, reason: v.reason as 'other', note };
-  }
+  const type = v.type in FIELDS ? (v.type as EventType) : 'close';
+  const spec = FIELDS[type];
+  const body: Record<string, unknown> = { type, on: v.on };
+  for (const k of spec.fields) body[k] = k === 'amount' ? (parseZloty(v.amount) ?? Number.NaN) : v[k];
+  if (spec.flag) body[spec.flag] = v.flag;
+  if (spec.file && v.fileData) body.attachment = { fileName: v.fileName, dataBase64: v.fileData };
+  return body as ProceedingEventInput;
 }
 
 export function EventForm({ proceeding }: { proceeding: Proceeding }) {
@@ -201,7 +154,7 @@ export function EventForm({ proceeding }: { proceeding: Proceeding }) {
       {spec.flag ? (
         <CheckboxField
           id="ev-flag"
-          label={t(spec.flag)}
+          label={t(`ac.ev.${spec.flag}`)}
           checked={v.flag}
           onChecked={(on) => f.form.setValue('flag', on)}
         />

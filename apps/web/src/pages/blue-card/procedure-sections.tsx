@@ -1,6 +1,7 @@
 import type { Procedure } from '@ostoja/domain/blue-card/responses';
 import { useI18n } from '../../app/i18n.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { Details } from '../../components/kit/details.tsx';
 import { Section } from '../../components/page.tsx';
 import { byRole, DueDate, PdfLink, personName } from './common.tsx';
 
@@ -17,24 +18,20 @@ export function DeadlinesSection({ p }: { p: Procedure }) {
   ];
   return (
     <Section id="bc-deadlines" title={t('blueCards.deadlines.title')}>
-      <dl className="details">
-        {rows.map((r) => (
-          <div key={r.kind}>
-            <dt>{tk('blueCard.deadline', r.kind)}</dt>
-            <dd>
-              {!r.due ? (
-                t('blueCards.deadlines.notYet')
-              ) : p.pending?.kind === r.kind ? (
-                <>
-                  <DueDate due={r.due} /> {t('blueCards.deadlines.pending')}
-                </>
-              ) : (
-                date(r.due)
-              )}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <Details
+        items={rows.map((r) => [
+          tk('blueCard.deadline', r.kind),
+          !r.due ? (
+            t('blueCards.deadlines.notYet')
+          ) : p.pending?.kind === r.kind ? (
+            <>
+              <DueDate due={r.due} /> {t('blueCards.deadlines.pending')}
+            </>
+          ) : (
+            date(r.due)
+          ),
+        ])}
+      />
     </Section>
   );
 }
@@ -44,34 +41,25 @@ export function FormASection({ p }: { p: Procedure }) {
   const { date, t, tk } = useI18n();
   return (
     <Section id="bc-form-a" title={t('blueCard.document.A')}>
-      <dl className="details">
-        <div>
-          <dt>{t('blueCards.open.openedOn')}</dt>
-          <dd>{date(p.openedOn)}</dd>
-        </div>
-        <div>
-          <dt>{t('blueCards.open.initiator')}</dt>
-          <dd>
-            {p.initiatorName}, {tk('blueCard.initiator', p.initiatorKind)} — {p.initiatorInstitution}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('blueCards.procedure.recordedBy')}</dt>
-          <dd>{p.openedByName}</dd>
-        </div>
-        <div>
-          <dt>{t('blueCards.open.place')}</dt>
-          <dd>{p.place ?? '—'}</dd>
-        </div>
-        <div>
-          <dt>{t('blueCards.open.violenceForms')}</dt>
-          <dd>{p.violenceForms.map((f) => tk('blueCard.violence', f)).join(', ')}</dd>
-        </div>
-        <div>
-          <dt>{t('blueCards.procedure.presence')}</dt>
-          <dd>{p.victimPresent ? t('blueCards.procedure.victimPresent') : p.presenceNote}</dd>
-        </div>
-      </dl>
+      <Details
+        items={[
+          [t('blueCards.open.openedOn'), date(p.openedOn)],
+          [
+            t('blueCards.open.initiator'),
+            `${p.initiatorName}, ${tk('blueCard.initiator', p.initiatorKind)} — ${p.initiatorInstitution}`,
+          ],
+          [t('blueCards.procedure.recordedBy'), p.openedByName],
+          [t('blueCards.open.place'), p.place ?? '—'],
+          [
+            t('blueCards.open.violenceForms'),
+            p.violenceForms.map((f) => tk('blueCard.violence', f)).join(', '),
+          ],
+          [
+            t('blueCards.procedure.presence'),
+            p.victimPresent ? t('blueCards.procedure.victimPresent') : p.presenceNote,
+          ],
+        ]}
+      />
       <h3>{t('blueCards.open.description')}</h3>
       <p className="bc-minutes">{p.description}</p>
       {p.interventions ? (

@@ -5,9 +5,14 @@ import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, TextAreaField, type TextFieldProps } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
-import { orNull } from '../../lib/forms.ts';
+import { type Errors, orNull } from '../../lib/forms.ts';
 import { withRole } from './common.tsx';
-import { newParticipant, ParticipantEditor, participantPayload } from './participant-editor.tsx';
+import {
+  newParticipant,
+  ParticipantEditor,
+  type ParticipantValues,
+  participantPayload,
+} from './participant-editor.tsx';
 import { DateInput, onlyOne, personOptions, StepForm, type StepProps, useStep } from './step-form.tsx';
 
 export function TransferStep({ procedure: p, onDone, onCancel }: StepProps) {
@@ -90,32 +95,43 @@ export function AddParticipantStep({ procedure: p, onDone, onCancel }: StepProps
       submitLabel={t('blueCards.submit.addParticipant')}
       form={f}
       onCancel={onCancel}
-      editor={{
-        path: 'participant.',
-        legend: t('blueCards.step.newPerson'),
-        value: f.values.participant,
-        onChange: f.set('participant'),
-        errors: f.errors,
-      }}
-      on={f.bind('on')}
+      field="participant"
+      legend={t('blueCards.step.newPerson')}
     />
   );
 }
 
-/** A step naming one person of the procedure (a new participant, an identified suspect) and the day. */
-export function ParticipantStepForm({
-  editor,
-  on,
+/**
+ * A step naming one person of the procedure (a new participant, an identified suspect) and the day:
+ * the person at `field` of the form's values (its errors under "participant." or, at the body's top
+ * level, under no prefix), the day at "on".
+ */
+export function ParticipantStepForm<K extends 'participant' | 'person'>({
+  form,
+  field,
+  legend,
   ...frame
-}: Omit<ComponentProps<typeof StepForm>, 'children'> & {
-  editor: ComponentProps<typeof ParticipantEditor>;
-  on: Omit<TextFieldProps, 'label'>;
+}: Omit<ComponentProps<typeof StepForm>, 'children' | 'form'> & {
+  form: ComponentProps<typeof StepForm>['form'] & {
+    values: Record<NoInfer<K>, ParticipantValues>;
+    errors: Errors;
+    set(k: NoInfer<K>): (v: ParticipantValues) => void;
+    bind(k: 'on'): Omit<TextFieldProps, 'label'>;
+  };
+  field: K;
+  legend: string;
 }) {
   const { t } = useI18n();
   return (
-    <StepForm {...frame}>
-      <ParticipantEditor {...editor} />
-      <DateInput label={t('blueCards.step.addedOn')} {...on} />
+    <StepForm form={form} {...frame}>
+      <ParticipantEditor
+        path={field === 'participant' ? 'participant.' : ''}
+        legend={legend}
+        value={form.values[field]}
+        onChange={form.set(field)}
+        errors={form.errors}
+      />
+      <DateInput label={t('blueCards.step.addedOn')} {...form.bind('on')} />
     </StepForm>
   );
 }

@@ -45,14 +45,8 @@ function CompleteForm({
       submitLabel={t('blueCards.suspects.save')}
       form={f}
       onCancel={onCancel}
-      editor={{
-        path: '',
-        legend: t('blueCards.suspects.identified'),
-        value: f.values.person,
-        onChange: f.set('person'),
-        errors: f.errors,
-      }}
-      on={f.bind('on')}
+      field="person"
+      legend={t('blueCards.suspects.identified')}
     />
   );
 }

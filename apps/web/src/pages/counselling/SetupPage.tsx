@@ -7,6 +7,7 @@ import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { RemoveButton } from '../../components/kit/remove-button.tsx';
+import { RowButton } from '../../components/kit/row-button.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { useCounsellingChanged, useOffices, useSetup } from './queries.ts';
@@ -78,10 +79,7 @@ export function SetupPage() {
           {editing === sp.id ? (
             <SpecialistForm specialist={sp} onSaved={saved} onCancel={() => setEditing(null)} />
           ) : (
-            <button type="button" className="button secondary small" onClick={() => setEditing(sp.id)}>
-              {t('action.edit')}
-              <span className="visually-hidden"> — {sp.publicName}</span>
-            </button>
+            <RowButton label={t('action.edit')} what={sp.publicName} onClick={() => setEditing(sp.id)} />
           )}
           {sp.duties.length ? (
             <ColumnTable

@@ -8,7 +8,7 @@ import {
 import { MODES, type Mode } from '@ostoja/domain/counselling/specialist';
 import { counsellingApi, type ScheduleOf, type StaffBooking } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, CountField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { CheckboxField, CountField, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { orNull } from '../../lib/forms.ts';
@@ -65,11 +65,10 @@ export function ConsultationForm({
     }),
     save: (body) => counsellingApi.recordConsultation(body),
     onSaved,
+    // The ids carry the prefix as a path, so the error summary's links find these very fields.
+    idPrefix: `${prefix}.`,
   });
   const v = f.values;
-  // The ids carry the prefix as a path, so the error summary's links find these very fields.
-  const id = (path: string) => fieldId(`${prefix}.${path}`);
-  const err = (path: string) => f.errors[path];
 
   const title = booking
     ? t('couns.record.forBooking', { time: `${booking.start}–${booking.end}`, name: booking.name ?? '—' })
@@ -86,70 +85,35 @@ export function ConsultationForm({
       >
         <div className="field-row">
           <SelectField
-            id={id('kind')}
+            {...f.bind('kind')}
             label={t('couns.record.kind')}
-            value={v.kind}
-            onValue={(x) => f.form.setValue('kind', x as ConsultationKind)}
             options={CONSULTATION_KINDS.map((k) => ({ value: k, label: t(`consultationKind.${k}`) }))}
-            error={err('kind')}
           />
           <SelectField
-            id={id('mode')}
+            {...f.bind('mode')}
             label={t('couns.record.mode')}
-            value={v.mode}
-            onValue={(x) => f.form.setValue('mode', x as Mode)}
             options={MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))}
-            error={err('mode')}
           />
-          <CountField
-            id={id('durationMinutes')}
-            label={t('couns.record.duration')}
-            value={v.duration}
-            onValue={(x) => f.form.setValue('duration', x)}
-            error={err('durationMinutes')}
-          />
+          <CountField {...f.bind('duration', 'durationMinutes')} label={t('couns.record.duration')} />
         </div>
         <TextField
-          id={id('clientName')}
+          {...f.bind('clientName')}
           label={t('couns.record.client')}
           hint={t('couns.record.clientHint')}
-          value={v.clientName}
-          onValue={(x) => f.form.setValue('clientName', x)}
-          error={err('clientName')}
           required={!booking && !v.anonymous}
           disabled={v.anonymous}
         />
-        {booking ? null : (
-          <CheckboxField
-            id={id('anonymous')}
-            label={t('couns.record.anonymous')}
-            checked={v.anonymous}
-            onChecked={(x) => f.form.setValue('anonymous', x)}
-            error={err('anonymous')}
-          />
-        )}
-        <CheckboxField
-          id={id('firstInYear')}
-          label={t('couns.record.firstInYear')}
-          checked={v.firstInYear}
-          onChecked={(x) => f.form.setValue('firstInYear', x)}
-          error={err('firstInYear')}
-        />
+        {booking ? null : <CheckboxField {...f.tick('anonymous')} label={t('couns.record.anonymous')} />}
+        <CheckboxField {...f.tick('firstInYear')} label={t('couns.record.firstInYear')} />
         <div className="field-row">
           <SelectField
-            id={id('referral')}
+            {...f.bind('referral')}
             label={t('couns.record.referral')}
-            value={v.referral}
-            onValue={(x) => f.form.setValue('referral', x as (typeof REFERRALS)[number])}
             options={REFERRALS.map((r) => ({ value: r, label: t(`referral.${r}`) }))}
-            error={err('referral')}
           />
           <TextField
-            id={id('referralNote')}
+            {...f.bind('referralNote')}
             label={t('couns.record.referralNote')}
-            value={v.referralNote}
-            onValue={(x) => f.form.setValue('referralNote', x)}
-            error={err('referralNote')}
             required={v.referral === 'other'}
           />
         </div>

@@ -8,6 +8,7 @@ import { Alert } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { ownMessage } from '../../components/kit/own-message.ts';
+import { RowButton } from '../../components/kit/row-button.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { prefixed } from './prefixed.ts';
 
@@ -66,28 +67,19 @@ export function BookingActions({
   return (
     <div>
       <div className="inline-actions">
-        <button type="button" className="button primary small" onClick={onRecord}>
-          {t('couns.schedule.record')}
-          <span className="visually-hidden"> — {who}</span>
-        </button>
-        <button
-          type="button"
-          className="button secondary small"
+        <RowButton tone="primary" label={t('couns.schedule.record')} what={who} onClick={onRecord} />
+        <RowButton
+          label={t('couns.schedule.noShow')}
+          what={who}
           onClick={() => noShow.mutate()}
           disabled={noShow.isPending}
-        >
-          {t('couns.schedule.noShow')}
-          <span className="visually-hidden"> — {who}</span>
-        </button>
-        <button
-          type="button"
-          className="button secondary small"
+        />
+        <RowButton
+          label={t('couns.schedule.cancel')}
+          what={who}
           aria-expanded={cancelling}
           onClick={() => setCancelling((c) => !c)}
-        >
-          {t('couns.schedule.cancel')}
-          <span className="visually-hidden"> — {who}</span>
-        </button>
+        />
       </div>
       {noShow.error ? (
         <Alert focus>

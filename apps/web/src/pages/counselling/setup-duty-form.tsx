@@ -3,12 +3,19 @@ import type { ReactNode } from 'react';
 import { counsellingApi } from '../../api/counselling.ts';
 import type { PublicOffice } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxGroup, CountField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import {
+  CheckboxGroup,
+  CountField,
+  fieldId,
+  SelectField,
+  TextField,
+  type TextFieldProps,
+} from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
-import { type Errors, orNull } from '../../lib/forms.ts';
+import { orNull } from '../../lib/forms.ts';
 import { prefixed } from './prefixed.ts';
 
 export interface SessionValues {
@@ -39,24 +46,21 @@ export const sessionPayload = (s: SessionValues) => ({
   phone: s.mode === 'phone' ? orNull(s.phone) : null,
 });
 
+/** A text field bound to a form's path: its id, value, setter and error (the kit's `bind`). */
+type Bound = Pick<TextFieldProps, 'id' | 'value' | 'onValue' | 'error'>;
+
 /**
  * A range's two ends side by side, short fields: hours (from–to) or dates (valid from–to);
  * `children` follow in the same row.
  */
 export function FromTo({
   type,
-  ids,
-  values,
-  onValues,
-  errors,
+  fields,
   hint,
   children,
 }: {
   type: 'time' | 'date';
-  ids: [string, string];
-  values: [string, string];
-  onValues: [(v: string) => void, (v: string) => void];
-  errors: [string | undefined, string | undefined];
+  fields: [Bound, Bound];
   hint?: string;
   children?: ReactNode;
 }) {
@@ -69,14 +73,11 @@ export function FromTo({
     <div className="field-row">
       {([0, 1] as const).map((i) => (
         <TextField
-          key={ids[i]}
-          id={ids[i]}
+          key={fields[i].id}
+          {...fields[i]}
           label={t(labels[i])}
           hint={i === 0 ? hint : undefined}
           type={type}
-          value={values[i]}
-          onValue={onValues[i]}
-          error={errors[i]}
           className="w-short"
         />
       ))}
@@ -85,79 +86,47 @@ export function FromTo({
   );
 }
 
-/** Hours, slot length and where: in person (office, room) or by phone (the number residents call). */
+/**
+ * Hours, slot length and where: in person (office, room) or by phone (the number residents call).
+ * The form holds them under "session"; the body, and so the ids and errors, at its top level.
+ */
 export function SessionFields({
-  prefix,
   form,
   offices,
 }: {
-  prefix: string;
-  /** The form holding the session under "session" (its errors by the body's paths). */
-  form: { values: { session: SessionValues }; set(k: 'session'): (v: SessionValues) => void; errors: Errors };
+  form: {
+    values: { session: SessionValues };
+    bind(k: `session.${keyof SessionValues}`, bodyPath: string): Bound;
+  };
   offices: PublicOffice[];
 }) {
   const { t } = useI18n();
-  const values = form.values.session;
-  const errors = form.errors;
-  const set = (patch: Partial<SessionValues>) => form.set('session')({ ...values, ...patch });
-  const id = (p: string) => fieldId(`${prefix}.${p}`);
+  const bind = (k: keyof SessionValues) => form.bind(`session.${k}`, k);
   return (
     <>
-      <FromTo
-        type="time"
-        ids={[id('start'), id('end')]}
-        values={[values.start, values.end]}
-        onValues={[(start) => set({ start }), (end) => set({ end })]}
-        errors={[errors.start, errors.end]}
-      >
-        <CountField
-          id={id('slotMinutes')}
-          label={t('couns.setup.slotMinutes')}
-          value={values.slotMinutes}
-          onValue={(slotMinutes) => set({ slotMinutes })}
-          error={errors.slotMinutes}
-        />
+      <FromTo type="time" fields={[bind('start'), bind('end')]}>
+        <CountField {...bind('slotMinutes')} label={t('couns.setup.slotMinutes')} />
         <SelectField
-          id={id('mode')}
+          {...bind('mode')}
           label={t('couns.setup.mode')}
-          value={values.mode}
-          onValue={(mode) => set({ mode })}
           options={MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))}
-          error={errors.mode}
         />
       </FromTo>
-      {values.mode === 'inPerson' ? (
+      {form.values.session.mode === 'inPerson' ? (
         <div className="field-row">
           <SelectField
-            id={id('officeId')}
+            {...bind('officeId')}
             label={t('couns.setup.office')}
-            value={values.officeId}
-            onValue={(officeId) => set({ officeId })}
             options={[
               { value: '', label: t('form.choose') },
               ...offices.map((o) => ({ value: o.id, label: o.name })),
             ]}
-            error={errors.officeId}
             required
           />
-          <TextField
-            id={id('room')}
-            label={t('couns.setup.room')}
-            value={values.room}
-            onValue={(room) => set({ room })}
-            error={errors.room}
-            className="w-short"
-          />
+          <TextField {...bind('room')} label={t('couns.setup.room')} className="w-short" />
         </div>
       ) : (
-        <TextField
-          id={id('phone')}
-          label={t('couns.setup.phoneLine')}
-          type="tel"
-          value={values.phone}
-          onValue={(phone) => set({ phone })}
-          error={errors.phone}
-        />
+        <TextField {...bind('phone')} label={t('couns.setup.phoneLine')} type="tel" />
       )}
     </>
   );
@@ -176,6 +145,7 @@ export function DutyForm({
   onSaved(): void;
 }) {
   const { locale, t, tk } = useI18n();
+  const prefix = `duty-${specialistId}`;
   const f = useEditForm({
     schema: DutyInput,
     defaultValues: {
@@ -194,37 +164,26 @@ export function DutyForm({
     }),
     save: (body) => counsellingApi.addDuty(specialistId, body),
     onSaved,
+    idPrefix: `${prefix}.`,
   });
-  const v = f.values;
-  const prefix = `duty-${specialistId}`;
-  const set = (name: 'weekday' | 'validFrom' | 'validTo') => (value: string) => f.form.setValue(name, value);
 
   return (
     <div className="inline-panel">
       <p className="alert-title">{t('couns.setup.addDuty')}</p>
       <EditForm form={prefixed(prefix, f)} submitLabel={t('couns.setup.addDuty')} requiredNote={false}>
         <SelectField
-          id={fieldId(`${prefix}.weekday`)}
+          {...f.bind('weekday')}
           label={t('couns.setup.weekday')}
-          value={v.weekday}
-          onValue={set('weekday')}
           options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: tk('day', d) }))}
-          error={f.errors.weekday}
           className="w-short"
         />
-        <SessionFields prefix={prefix} form={f} offices={offices} />
-        <FromTo
-          type="date"
-          ids={[fieldId(`${prefix}.validFrom`), fieldId(`${prefix}.validTo`)]}
-          values={[v.validFrom, v.validTo]}
-          onValues={[set('validFrom'), set('validTo')]}
-          errors={[f.errors.validFrom, f.errors.validTo]}
-        />
+        <SessionFields form={f} offices={offices} />
+        <FromTo type="date" fields={[f.bind('validFrom'), f.bind('validTo')]} />
         <CheckboxGroup
           id={fieldId(`${prefix}.months`)}
           legend={t('couns.setup.months')}
           hint={t('couns.setup.monthsHint')}
-          value={v.months}
+          value={f.values.months}
           onValue={(months) => f.form.setValue('months', months)}
           grid
           options={MONTHS.map((m) => ({

@@ -27,6 +27,7 @@ export function ExceptionForm({
   onSaved(): void;
 }) {
   const { t } = useI18n();
+  const prefix = 'exception';
   const [affected, setAffected] = useState<AddedException['affectedBookings'] | null>(null);
   const f = useEditForm({
     schema: ExceptionInput,
@@ -58,11 +59,9 @@ export function ExceptionForm({
       setAffected(saved.affectedBookings);
       onSaved();
     },
+    idPrefix: `${prefix}.`,
   });
   const v = f.values;
-  const prefix = 'exception';
-  const set = (name: 'specialistId' | 'date' | 'from' | 'to' | 'note') => (value: string) =>
-    f.form.setValue(name, value);
 
   return (
     <div className="card">
@@ -89,43 +88,25 @@ export function ExceptionForm({
         />
         <div className="field-row">
           <SelectField
-            id={fieldId(`${prefix}.specialistId`)}
+            {...f.bind('specialistId')}
             label={t('couns.specialist')}
-            value={v.specialistId}
-            onValue={set('specialistId')}
             options={[
               { value: '', label: v.kind === 'absence' ? t('couns.setup.wholeCentre') : t('form.choose') },
               ...specialists.map((s) => ({ value: s.id, label: s.publicName })),
             ]}
-            error={f.errors.specialistId}
           />
-          <DateField
-            id={fieldId(`${prefix}.date`)}
-            label={t('couns.setup.date')}
-            value={v.date}
-            onValue={set('date')}
-            error={f.errors.date}
-          />
+          <DateField {...f.bind('date')} label={t('couns.setup.date')} />
         </div>
         {v.kind === 'absence' ? (
           <FromTo
             type="time"
-            ids={[fieldId(`${prefix}.start`), fieldId(`${prefix}.end`)]}
-            values={[v.from, v.to]}
-            onValues={[set('from'), set('to')]}
-            errors={[f.errors.start, f.errors.end]}
+            fields={[f.bind('from', 'start'), f.bind('to', 'end')]}
             hint={t('couns.setup.wholeDayHint')}
           />
         ) : (
-          <SessionFields prefix={prefix} form={f} offices={offices} />
+          <SessionFields form={f} offices={offices} />
         )}
-        <TextField
-          id={fieldId(`${prefix}.note`)}
-          label={t('couns.setup.note')}
-          value={v.note}
-          onValue={set('note')}
-          error={f.errors.note}
-        />
+        <TextField {...f.bind('note')} label={t('couns.setup.note')} />
       </EditForm>
     </div>
   );

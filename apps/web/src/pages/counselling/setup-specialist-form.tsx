@@ -26,6 +26,7 @@ export function SpecialistForm({
   onCancel?: () => void;
 }) {
   const { t } = useI18n();
+  const prefix = `sp-${specialist?.id ?? 'new'}`;
   const f = useEditForm({
     // A new specialist has no version yet; an edit carries the one the coordinator saw.
     schema: (specialist ? UpdateSpecialist : SpecialistInput) as typeof UpdateSpecialist,
@@ -54,9 +55,9 @@ export function SpecialistForm({
     save: (body) =>
       specialist ? counsellingApi.updateSpecialist(specialist.id, body) : counsellingApi.addSpecialist(body),
     onSaved,
+    idPrefix: `${prefix}.`,
   });
   const v = f.values;
-  const prefix = `sp-${specialist?.id ?? 'new'}`;
 
   return (
     <div className="inline-panel">
@@ -77,20 +78,14 @@ export function SpecialistForm({
       >
         <div className="field-row">
           <SelectField
-            id={fieldId(`${prefix}.kind`)}
+            {...f.bind('kind')}
             label={t('couns.setup.kind')}
-            value={v.kind}
-            onValue={(kind) => f.form.setValue('kind', kind as SpecialistKind)}
             options={SPECIALIST_KINDS.map((k) => ({ value: k, label: t(`specialistKind.${k}`) }))}
-            error={f.errors.kind}
           />
           <TextField
-            id={fieldId(`${prefix}.publicName`)}
+            {...f.bind('publicName')}
             label={t('couns.setup.publicName')}
             hint={t('couns.setup.publicNameHint')}
-            value={v.publicName}
-            onValue={(name) => f.form.setValue('publicName', name)}
-            error={f.errors.publicName}
             required
             className="wide"
           />
@@ -108,18 +103,11 @@ export function SpecialistForm({
           />
         ))}
         <CheckboxField
-          id={fieldId(`${prefix}.active`)}
+          {...f.tick('active')}
           label={t('couns.setup.active')}
           hint={t('couns.setup.activeHint')}
-          checked={v.active}
-          onChecked={(active) => f.form.setValue('active', active)}
         />
-        <CheckboxField
-          id={fieldId(`${prefix}.consultationPoint`)}
-          label={t('couns.setup.consultationPoint')}
-          checked={v.consultationPoint}
-          onChecked={(on) => f.form.setValue('consultationPoint', on)}
-        />
+        <CheckboxField {...f.tick('consultationPoint')} label={t('couns.setup.consultationPoint')} />
       </EditForm>
     </div>
   );

@@ -3,6 +3,7 @@ import { RELATIONS } from '@ostoja/domain/registry/household';
 import type { ComponentProps } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, DateField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { RowButton } from '../../components/kit/row-button.tsx';
 import { RadioGroup } from '../../components/portal-fields.tsx';
 import type { Errors } from '../../lib/forms.ts';
 import type { AddressValues } from '../registry/address-fields.tsx';
@@ -188,14 +189,11 @@ export function HouseholdEditor({
               required
             />
             <PersonFields path={path} values={m} onChange={(v) => set(v)} errors={errors} />
-            <button
-              type="button"
-              className="button secondary small"
+            <RowButton
+              label={t('action.remove')}
+              what={t('apply.household.person', { n: i + 2 })}
               onClick={() => onChange(members.filter((x) => x.key !== m.key))}
-            >
-              {t('action.remove')}
-              <span className="visually-hidden"> — {t('apply.household.person', { n: i + 2 })}</span>
-            </button>
+            />
           </fieldset>
         );
       })}

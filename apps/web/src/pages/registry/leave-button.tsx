@@ -6,6 +6,7 @@ import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { DateField } from '../../components/fields.tsx';
 import { fieldError, MutationDialog } from '../../components/kit/confirm-dialog.tsx';
+import { RowButton } from '../../components/kit/row-button.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 
 /** "Moves out": asks for the date, then ends the membership (kept in the history). */
@@ -30,10 +31,7 @@ export function LeaveButton({
   });
   return (
     <>
-      <button type="button" className="button secondary small" onClick={() => setOpen(true)}>
-        {t('member.leave')}
-        <span className="visually-hidden"> — {listName(member)}</span>
-      </button>
+      <RowButton label={t('member.leave')} what={listName(member)} onClick={() => setOpen(true)} />
       <MutationDialog
         open={open}
         title={`${t('member.leave')} — ${listName(member)}`}
