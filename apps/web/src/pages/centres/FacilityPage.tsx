@@ -4,6 +4,7 @@ import { centresApi } from '../../api/centres.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -65,9 +66,7 @@ export function FacilityPage() {
           <Link className="button primary" to={`/facilities/${f.id}/attendance`}>
             {t('ctr.attendance')}
           </Link>{' '}
-          <Link className="button secondary" to={`/facilities/${f.id}/report`}>
-            {t('ctr.report')}
-          </Link>
+          <ActionLink to={`/facilities/${f.id}/report`}>{t('ctr.report')}</ActionLink>
         </>
       }
     >

@@ -1,9 +1,10 @@
 import type { Criterion, Participant } from '@ostoja/domain/programs/programme';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { programsApi } from '../../api/programs.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -64,11 +65,7 @@ export function ProgrammePage() {
     <Page
       title={g.name}
       lead={t(`prg.kind.${g.kind}`)}
-      actions={
-        <Link className="button secondary" to={`/programmes/${g.id}/report`}>
-          {t('prg.report')}
-        </Link>
-      }
+      actions={<ActionLink to={`/programmes/${g.id}/report`}>{t('prg.report')}</ActionLink>}
     >
       <dl className="facts">
         <dt>{t('prg.funder')}</dt>
