@@ -8,33 +8,13 @@ import { linkColumn } from '../../components/kit/link-column.tsx';
 import { NewLink } from '../../components/kit/new-link.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
-import { type CursorList, useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
 import { useCardColumns } from './card-columns.tsx';
 import { kdrKeys } from './queries.ts';
 
 type Summary = LargeFamilyCardApplicationPage['items'][number];
 type Online = OnlineKdrPage['items'][number];
-
-/** One list of the page in a section of its own, headed by the list's title. */
-function ListSection<T>({
-  id,
-  title,
-  ...table
-}: {
-  id: string;
-  title: string;
-  empty: string;
-  columns: Column<T>[];
-  list: CursorList<T>;
-}) {
-  return (
-    <section aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      <ListTable caption={title} {...table} />
-    </section>
-  );
-}
 
 /** The cards that end next month (the clerk's list for extensions), then the applications, newest first. */
 export function ApplicationsPage() {
@@ -86,20 +66,24 @@ export function ApplicationsPage() {
       <NewLink to="/large-family-cards/new" allowed={can('largeFamilyCards.issue')}>
         {t('kdr.new')}
       </NewLink>
-      <ListSection
-        id="kdr-expiring"
-        title={t('kdr.expiringTitle')}
-        empty={t('kdr.expiringNone')}
-        columns={cardColumns}
-        list={expiring}
-      />
-      <ListSection
-        id="kdr-online"
-        title={t('kdrOnline.title')}
-        empty={t('kdrOnline.none')}
-        columns={onlineColumns}
-        list={online}
-      />
+      <section aria-labelledby="kdr-expiring">
+        <h2 id="kdr-expiring">{t('kdr.expiringTitle')}</h2>
+        <ListTable
+          empty={t('kdr.expiringNone')}
+          caption={t('kdr.expiringTitle')}
+          columns={cardColumns}
+          list={expiring}
+        />
+      </section>
+      <section aria-labelledby="kdr-online">
+        <h2 id="kdr-online">{t('kdrOnline.title')}</h2>
+        <ListTable
+          empty={t('kdrOnline.none')}
+          caption={t('kdrOnline.title')}
+          columns={onlineColumns}
+          list={online}
+        />
+      </section>
       <ListTable empty={t('kdr.none')} caption={t('kdr.title')} columns={columns} list={list} />
     </Page>
   );
