@@ -8,7 +8,7 @@ import { assistanceApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { DetailsForm } from '../../components/kit/details-form.tsx';
 import { LinkList } from '../../components/kit/link-list.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -37,21 +37,18 @@ function ReferForm({ householdId }: { householdId: string }) {
     onSaved: (a) => saved.assistance(a),
   });
   return (
-    <details>
-      <summary>{t('fa.refer')}</summary>
-      <EditForm form={f} submitLabel={t('fa.refer.submit')}>
-        <DateField label={t('fa.referredOn')} {...f.bind('referredOn')} />
-        <SelectField
-          label={t('fa.basis')}
-          {...f.bind('basis')}
-          options={ASSISTANCE_BASES.map((b) => ({ value: b, label: t(`fa.basis.${b}`) }))}
-        />
-        {f.values.basis === 'court' ? (
-          <TextField label={t('fa.refer.courtOrder')} {...f.bind('courtOrder')} required />
-        ) : null}
-        <TextAreaField label={t('fa.reason')} {...f.bind('reason')} required />
-      </EditForm>
-    </details>
+    <DetailsForm summary={t('fa.refer')} form={f} submitLabel={t('fa.refer.submit')}>
+      <DateField label={t('fa.referredOn')} {...f.bind('referredOn')} />
+      <SelectField
+        label={t('fa.basis')}
+        {...f.bind('basis')}
+        options={ASSISTANCE_BASES.map((b) => ({ value: b, label: t(`fa.basis.${b}`) }))}
+      />
+      {f.values.basis === 'court' ? (
+        <TextField label={t('fa.refer.courtOrder')} {...f.bind('courtOrder')} required />
+      ) : null}
+      <TextAreaField label={t('fa.reason')} {...f.bind('reason')} required />
+    </DetailsForm>
   );
 }
 

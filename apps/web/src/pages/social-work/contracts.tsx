@@ -13,7 +13,7 @@ import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { fieldError, MutationDialog } from '../../components/kit/confirm-dialog.tsx';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { DetailsForm } from '../../components/kit/details-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
@@ -190,6 +190,9 @@ export function ContractsSection({ c, writable }: { c: CaseFile; writable: boole
   const text = (k: 'goals' | 'personObligations' | 'centreObligations') => (
     <TextAreaField {...f.bind(k)} id={`contract-${k}`} label={t(`sw.contract.${k}`)} required />
   );
+  const day = (k: 'concludedOn' | 'validTo') => (
+    <TextField {...f.bind(k)} id={`contract-${k}`} type="date" label={t(`sw.contract.${k}`)} required />
+  );
   return (
     <Section id="sw-contracts" title={t('sw.contracts')}>
       {c.contracts.length ? (
@@ -198,43 +201,28 @@ export function ContractsSection({ c, writable }: { c: CaseFile; writable: boole
         <p className="empty">{t('sw.contracts.empty')}</p>
       )}
       {writable ? (
-        <details>
-          <summary>{t('sw.contract.add')}</summary>
-          <EditForm form={f} submitLabel={t('sw.contract.add')}>
-            <SelectField
-              id="contract-part"
-              label={t('sw.contract.part')}
-              required
-              value={f.values.part}
-              onValue={(x) => f.form.setValue('part', x as 'A' | 'B')}
-              options={CONTRACT_PARTS.map((p) => ({ value: p, label: t(`sw.contractPart.${p}`) }))}
-            />
-            <SelectField
-              {...f.bind('personId')}
-              id="contract-personId"
-              label={t('sw.contract.person')}
-              required
-              options={c.members.map((m) => ({ value: m.id, label: m.fullName }))}
-            />
-            <TextField
-              {...f.bind('concludedOn')}
-              id="contract-concludedOn"
-              type="date"
-              label={t('sw.contract.concludedOn')}
-              required
-            />
-            <TextField
-              {...f.bind('validTo')}
-              id="contract-validTo"
-              type="date"
-              label={t('sw.contract.validTo')}
-              required
-            />
-            {text('goals')}
-            {text('personObligations')}
-            {text('centreObligations')}
-          </EditForm>
-        </details>
+        <DetailsForm summary={t('sw.contract.add')} form={f}>
+          <SelectField
+            id="contract-part"
+            label={t('sw.contract.part')}
+            required
+            value={f.values.part}
+            onValue={(x) => f.form.setValue('part', x as 'A' | 'B')}
+            options={CONTRACT_PARTS.map((p) => ({ value: p, label: t(`sw.contractPart.${p}`) }))}
+          />
+          <SelectField
+            {...f.bind('personId')}
+            id="contract-personId"
+            label={t('sw.contract.person')}
+            required
+            options={c.members.map((m) => ({ value: m.id, label: m.fullName }))}
+          />
+          {day('concludedOn')}
+          {day('validTo')}
+          {text('goals')}
+          {text('personObligations')}
+          {text('centreObligations')}
+        </DetailsForm>
       ) : null}
     </Section>
   );

@@ -5,7 +5,7 @@ import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { DetailsForm } from '../../components/kit/details-form.tsx';
 import { ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -63,28 +63,25 @@ export function NotesSection({ c, writable }: { c: CaseFile; writable: boolean }
         ]}
       />
       {writable ? (
-        <details>
-          <summary>{t('sw.note.add')}</summary>
-          <EditForm form={f} submitLabel={t('sw.note.add')}>
-            <TextField
-              {...f.bind('contactOn')}
-              id="note-contactOn"
-              type="date"
-              label={t('sw.note.contactOn')}
-              required
-            />
-            <SelectField
-              id="note-kind"
-              label={t('sw.note.kind')}
-              required
-              value={f.values.kind}
-              onValue={(x) => f.form.setValue('kind', x as CaseNote['kind'])}
-              options={NOTE_KINDS.map((k) => ({ value: k, label: t(`sw.noteKind.${k}`) }))}
-              error={f.errors.kind}
-            />
-            <TextAreaField {...f.bind('body')} id="note-body" label={t('sw.note.body')} required rows={4} />
-          </EditForm>
-        </details>
+        <DetailsForm summary={t('sw.note.add')} form={f}>
+          <TextField
+            {...f.bind('contactOn')}
+            id="note-contactOn"
+            type="date"
+            label={t('sw.note.contactOn')}
+            required
+          />
+          <SelectField
+            id="note-kind"
+            label={t('sw.note.kind')}
+            required
+            value={f.values.kind}
+            onValue={(x) => f.form.setValue('kind', x as CaseNote['kind'])}
+            options={NOTE_KINDS.map((k) => ({ value: k, label: t(`sw.noteKind.${k}`) }))}
+            error={f.errors.kind}
+          />
+          <TextAreaField {...f.bind('body')} id="note-body" label={t('sw.note.body')} required rows={4} />
+        </DetailsForm>
       ) : null}
     </Section>
   );

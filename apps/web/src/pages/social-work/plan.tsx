@@ -2,7 +2,7 @@ import { AddPlanItem, type CaseFile } from '@ostoja/domain/social-work/case-file
 import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { TextAreaField, TextField } from '../../components/fields.tsx';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { DetailsForm } from '../../components/kit/details-form.tsx';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useCaseFileSaved } from './queries.ts';
@@ -45,16 +45,13 @@ export function PlanSection({ c, writable }: { c: CaseFile; writable: boolean })
       ]}
     >
       {writable ? (
-        <details>
-          <summary>{t('sw.plan.add')}</summary>
-          <EditForm form={f} submitLabel={t('sw.plan.add')}>
-            {field('goal', true)}
-            {field('action', true)}
-            {field('who')}
-            {field('byWhen')}
-            {field('expectedEffect', true)}
-          </EditForm>
-        </details>
+        <DetailsForm summary={t('sw.plan.add')} form={f}>
+          {field('goal', true)}
+          {field('action', true)}
+          {field('who')}
+          {field('byWhen')}
+          {field('expectedEffect', true)}
+        </DetailsForm>
       ) : null}
     </RowsSection>
   );

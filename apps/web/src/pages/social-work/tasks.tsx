@@ -5,7 +5,7 @@ import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { DetailsForm } from '../../components/kit/details-form.tsx';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -87,13 +87,10 @@ export function TasksSection({ c, writable }: { c: CaseFile; writable: boolean }
       ]}
     >
       {writable ? (
-        <details>
-          <summary>{t('sw.task.add')}</summary>
-          <EditForm form={f} submitLabel={t('sw.task.add')}>
-            <TextField {...f.bind('title')} id="task-title" label={t('sw.task.title')} required />
-            <TextField {...f.bind('due')} id="task-due" type="date" label={t('sw.task.due')} required />
-          </EditForm>
-        </details>
+        <DetailsForm summary={t('sw.task.add')} form={f}>
+          <TextField {...f.bind('title')} id="task-title" label={t('sw.task.title')} required />
+          <TextField {...f.bind('due')} id="task-due" type="date" label={t('sw.task.due')} required />
+        </DetailsForm>
       ) : null}
     </RowsSection>
   );
