@@ -58,31 +58,33 @@ function MonthField({
 function MonthAndDecision({
   prefix,
   decidedOnLabel,
-  values,
-  errors,
-  set,
+  f,
 }: {
   prefix: string;
   decidedOnLabel: string;
-  values: { fromMonth: string; decidedOn: string };
-  errors: Errors;
-  set(name: 'fromMonth' | 'decidedOn'): (v: string) => void;
+  /** The form whose `fromMonth` and `decidedOn` the fields show and set. */
+  f: {
+    values: { fromMonth: string; decidedOn: string };
+    errors: Errors;
+    form: { setValue(name: 'fromMonth' | 'decidedOn', value: string): void };
+  };
 }) {
+  const set = (name: 'fromMonth' | 'decidedOn') => (value: string) => f.form.setValue(name, value);
   return (
     <div className="field-row">
       <MonthField
         prefix={prefix}
-        value={values.fromMonth}
+        value={f.values.fromMonth}
         onValue={set('fromMonth')}
-        error={errors.fromMonth}
+        error={f.errors.fromMonth}
       />
       <TextField
         id={fieldId(`${prefix}decidedOn`)}
         label={decidedOnLabel}
         type="date"
-        value={values.decidedOn}
+        value={f.values.decidedOn}
         onValue={set('decidedOn')}
-        error={errors.decidedOn}
+        error={f.errors.decidedOn}
         required
       />
     </div>
@@ -102,16 +104,9 @@ export function SuspendForm({ decisionId, personId, fromMonth, onDone }: FormPro
     }),
     'suspend-',
   );
-  const set = setter(f.form);
   return (
     <EditForm form={prefixed('suspend-', f)} submitLabel={t('schedule.suspend')} requiredNote={false}>
-      <MonthAndDecision
-        prefix="suspend-"
-        decidedOnLabel={t('schedule.suspendDecidedOn')}
-        values={f.values}
-        errors={f.errors}
-        set={set}
-      />
+      <MonthAndDecision prefix="suspend-" decidedOnLabel={t('schedule.suspendDecidedOn')} f={f} />
       <Art11Field personId={personId} idPrefix="suspend-" f={f} reason="reason" />
       <TextAreaField {...f.bind('reason')} label={t('schedule.reason')} rows={2} required />
     </EditForm>
@@ -127,16 +122,9 @@ export function ResumeForm({ decisionId, fromMonth, onDone }: FormProps) {
     save: (body) => paymentsApi.resume(decisionId, body),
     onSaved: onDone,
   });
-  const set = setter(f.form);
   return (
     <EditForm form={prefixed('resume-', f)} submitLabel={t('schedule.resume')} requiredNote={false}>
-      <MonthAndDecision
-        prefix="resume-"
-        decidedOnLabel={t('schedule.resumeDecidedOn')}
-        values={f.values}
-        errors={f.errors}
-        set={set}
-      />
+      <MonthAndDecision prefix="resume-" decidedOnLabel={t('schedule.resumeDecidedOn')} f={f} />
     </EditForm>
   );
 }
