@@ -8,7 +8,7 @@ import {
   VisitInput,
 } from '@ostoja/domain/family-support/assistance';
 import { useMutation } from '@tanstack/react-query';
-import { type ComponentProps, type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import type { ApiError } from '../../api/client.ts';
 import { assistanceApi } from '../../api/family-support.ts';
@@ -24,30 +24,6 @@ import { useRead } from '../../components/kit/use-read.ts';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { useAssistance, useFamilySupportSaved } from './queries.ts';
-
-/** A card adding a plan row or a visit: its heading `fa-${part}-add`, its texts under `fa.${part}`. */
-function AddCard({
-  part,
-  form,
-  children,
-}: {
-  part: 'plan' | 'visit';
-  form: ComponentProps<typeof FormCard>['form'];
-  children: ReactNode;
-}) {
-  const { t } = useI18n();
-  return (
-    <FormCard
-      headingId={`fa-${part}-add`}
-      title={t(`fa.${part}.add`)}
-      level={3}
-      form={form}
-      submitLabel={t(`fa.${part}.submit`)}
-    >
-      {children}
-    </FormCard>
-  );
-}
 
 function PlanForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssistance): void }) {
   const { t } = useI18n();
@@ -65,12 +41,18 @@ function PlanForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssist
     <TextField label={t(`fa.plan.${name}`)} type={type} {...f.bind(name)} required />
   );
   return (
-    <AddCard part="plan" form={f}>
+    <FormCard
+      headingId="fa-plan-add"
+      title={t('fa.plan.add')}
+      level={3}
+      form={f}
+      submitLabel={t('fa.plan.submit')}
+    >
       {field('goal')}
       {field('action')}
       {field('deadline', 'date')}
       {field('expectedEffect')}
-    </AddCard>
+    </FormCard>
   );
 }
 
@@ -86,7 +68,13 @@ function VisitForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssis
     onSaved: (r) => onSaved(r),
   });
   return (
-    <AddCard part="visit" form={f}>
+    <FormCard
+      headingId="fa-visit-add"
+      title={t('fa.visit.add')}
+      level={3}
+      form={f}
+      submitLabel={t('fa.visit.submit')}
+    >
       <DateField label={t('fa.visit.on')} {...f.bind('visitedOn')} />
       <SelectField
         label={t('fa.visit.kind')}
@@ -94,7 +82,7 @@ function VisitForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssis
         options={CONTACT_KINDS.map((k) => ({ value: k, label: t(`fa.kind.${k}`) }))}
       />
       <TextAreaField label={t('fa.visit.note')} {...f.bind('note')} required />
-    </AddCard>
+    </FormCard>
   );
 }
 
