@@ -9,11 +9,7 @@ interface Membership {
 }
 
 /** A membership's relation to the head and the day it began. */
-function sinceColumns<T extends Membership>({
-  t,
-  tk,
-  date,
-}: Pick<I18n, 't' | 'tk' | 'date'>): Column<T>[] {
+function sinceColumns<T extends Membership>({ t, tk, date }: Pick<I18n, 't' | 'tk' | 'date'>): Column<T>[] {
   return [
     { key: 'relation', header: t('member.relation'), cell: (m) => tk('relation', m.relation) },
     { key: 'since', header: t('member.since'), cell: (m) => date(m.since) },
