@@ -19,6 +19,7 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/fields.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -50,30 +51,28 @@ function MembersSection({ members }: { members: Member[] }) {
   });
   return (
     <Section id="ac-members" title={t('ac.members')}>
-      <DataTable caption={t('ac.members')} compact>
-        <thead>
-          <tr>
-            <th scope="col">{t('ac.member.fullName')}</th>
-            <th scope="col">{t('ac.member.function')}</th>
-            <th scope="col">{t('ac.member.term')}</th>
-            <th scope="col">{t('ac.member.pay')}</th>
-            <th scope="col">{t('ac.member.trainings')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((m) => (
-            <tr key={m.id}>
-              <td>{m.fullName}</td>
-              <td>{t(`ac.function.${m.function}`)}</td>
-              <td className="nowrap">
-                {date(m.termFrom)} – {date(m.termTo)}
-              </td>
-              <td>{money(m.payPerMeeting)}</td>
-              <td>{m.trainings.map((x) => `${date(x.on)} ${x.title} (${x.hours} h)`).join('; ') || '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+      <ColumnTable
+        caption={t('ac.members')}
+        compact
+        rows={members}
+        rowKey={(m) => m.id}
+        columns={[
+          { key: 'fullName', header: t('ac.member.fullName'), cell: (m) => m.fullName },
+          { key: 'function', header: t('ac.member.function'), cell: (m) => t(`ac.function.${m.function}`) },
+          {
+            key: 'term',
+            header: t('ac.member.term'),
+            cell: (m) => `${date(m.termFrom)} – ${date(m.termTo)}`,
+            className: 'nowrap',
+          },
+          { key: 'pay', header: t('ac.member.pay'), cell: (m) => money(m.payPerMeeting) },
+          {
+            key: 'trainings',
+            header: t('ac.member.trainings'),
+            cell: (m) => m.trainings.map((x) => `${date(x.on)} ${x.title} (${x.hours} h)`).join('; ') || '—',
+          },
+        ]}
+      />
       <details>
         <summary>{t('ac.member.add')}</summary>
         <EditForm form={f} submitLabel={t('ac.member.add')}>

@@ -13,10 +13,10 @@ import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { DateField, SelectField, TextField, YearField } from '../../components/fields.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { commissionKeys } from './queries.ts';
@@ -130,26 +130,21 @@ export function PointPage() {
               anonymous: c.anonymous,
             })}
           </p>
-          <DataTable caption={t('pik.byKind')} compact>
-            <thead>
-              <tr>
-                <th scope="col">{t('pik.kind')}</th>
-                <th scope="col">{t('pik.count')}</th>
-                <th scope="col">{t('pik.persons')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.byKind.map((k) => (
-                <tr key={`${k.kind}-${k.mode}`}>
-                  <td>
-                    {t(`consultationKind.${k.kind}`)} ({t(`mode.${k.mode}`)})
-                  </td>
-                  <td>{k.consultations}</td>
-                  <td>{k.persons}</td>
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
+          <ColumnTable
+            caption={t('pik.byKind')}
+            compact
+            rows={c.byKind}
+            rowKey={(k) => `${k.kind}-${k.mode}`}
+            columns={[
+              {
+                key: 'kind',
+                header: t('pik.kind'),
+                cell: (k) => `${t(`consultationKind.${k.kind}`)} (${t(`mode.${k.mode}`)})`,
+              },
+              { key: 'count', header: t('pik.count'), cell: (k) => k.consultations },
+              { key: 'persons', header: t('pik.persons'), cell: (k) => k.persons },
+            ]}
+          />
           <p>
             {t('pik.groupsSummary', {
               ...figures.data.groups,
@@ -160,32 +155,28 @@ export function PointPage() {
       ) : null}
       <Section id="pik-groups" title={t('pik.groups')}>
         {groups.data?.items.length ? (
-          <DataTable caption={t('pik.groups')} compact>
-            <thead>
-              <tr>
-                <th scope="col">{t('pik.group.name')}</th>
-                <th scope="col">{t('pik.group.audience')}</th>
-                <th scope="col">{t('pik.group.leader')}</th>
-                <th scope="col">{t('pik.group.participants')}</th>
-                <th scope="col">{t('pik.group.sessions')}</th>
-                <th scope="col">{t('pik.group.hours')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {groups.data.items.map((g) => (
-                <tr key={g.id}>
-                  <td>
-                    {g.name} ({t(`pik.group.kind.${g.kind}`)})
-                  </td>
-                  <td>{t(`pik.audience.${g.audience}`)}</td>
-                  <td>{g.leader}</td>
-                  <td>{g.participants}</td>
-                  <td>{g.sessions.length}</td>
-                  <td>{hours(g.minutes)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
+          <ColumnTable
+            caption={t('pik.groups')}
+            compact
+            rows={groups.data.items}
+            rowKey={(g) => g.id}
+            columns={[
+              {
+                key: 'name',
+                header: t('pik.group.name'),
+                cell: (g) => `${g.name} (${t(`pik.group.kind.${g.kind}`)})`,
+              },
+              {
+                key: 'audience',
+                header: t('pik.group.audience'),
+                cell: (g) => t(`pik.audience.${g.audience}`),
+              },
+              { key: 'leader', header: t('pik.group.leader'), cell: (g) => g.leader },
+              { key: 'participants', header: t('pik.group.participants'), cell: (g) => g.participants },
+              { key: 'sessions', header: t('pik.group.sessions'), cell: (g) => g.sessions.length },
+              { key: 'hours', header: t('pik.group.hours'), cell: (g) => hours(g.minutes) },
+            ]}
+          />
         ) : null}
         <details>
           <summary>{t('pik.group.add')}</summary>

@@ -13,10 +13,11 @@ import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CheckboxGroup, DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { OpinionBadge } from './PermitsPage.tsx';
@@ -153,80 +154,82 @@ export function ShopPage() {
   const s = q.data;
   return (
     <Page title={s.name} lead={`${s.address} · ${s.operator} · NIP ${s.nip}`}>
-      <Section id="ac-shop-opinions" title={t('ac.opinions.title')}>
-        {s.opinions.length ? (
-          <DataTable caption={t('ac.opinions.title')} compact>
-            <thead>
-              <tr>
-                <th scope="col">{t('ac.opinion.on')}</th>
-                <th scope="col">{t('ac.opinion.kinds')}</th>
-                <th scope="col">{t('ac.opinion.period')}</th>
-                <th scope="col">{t('ac.opinion.limits')}</th>
-                <th scope="col">{t('ac.opinion.distance')}</th>
-                <th scope="col">{t('ac.opinion.opinion')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.opinions.map((o) => (
-                <tr key={o.id}>
-                  <td>{date(o.opinionOn)}</td>
-                  <td>
-                    {o.kinds.join(', ')} — {t(`ac.premises.${o.premises}`)}
-                  </td>
-                  <td className="nowrap">
-                    {date(o.validFrom)} – {date(o.validTo)}
-                  </td>
-                  <td>
-                    {o.limits
-                      .map((l) => `${l.kind}: ${l.inForce} / ${l.limit ?? t('ac.opinion.noLimit')}`)
-                      .join('; ')}
-                  </td>
-                  <td>
-                    {o.distanceM} m{o.minDistanceM !== null ? ` (min. ${o.minDistanceM} m)` : ''}
-                  </td>
-                  <td>
-                    <OpinionBadge o={o} />
-                    {o.reason ? ` ${o.reason}` : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
-        ) : (
-          <p className="empty">{t('ac.opinions.none')}</p>
-        )}
+      <RowsSection<Shop['opinions'][number]>
+        id="ac-shop-opinions"
+        title={t('ac.opinions.title')}
+        rows={s.opinions}
+        empty={t('ac.opinions.none')}
+        compact
+        columns={[
+          { key: 'on', header: t('ac.opinion.on'), cell: (o) => date(o.opinionOn) },
+          {
+            key: 'kinds',
+            header: t('ac.opinion.kinds'),
+            cell: (o) => `${o.kinds.join(', ')} — ${t(`ac.premises.${o.premises}`)}`,
+          },
+          {
+            key: 'period',
+            header: t('ac.opinion.period'),
+            cell: (o) => `${date(o.validFrom)} – ${date(o.validTo)}`,
+            className: 'nowrap',
+          },
+          {
+            key: 'limits',
+            header: t('ac.opinion.limits'),
+            cell: (o) =>
+              o.limits
+                .map((l) => `${l.kind}: ${l.inForce} / ${l.limit ?? t('ac.opinion.noLimit')}`)
+                .join('; '),
+          },
+          {
+            key: 'distance',
+            header: t('ac.opinion.distance'),
+            cell: (o) => `${o.distanceM} m${o.minDistanceM !== null ? ` (min. ${o.minDistanceM} m)` : ''}`,
+          },
+          {
+            key: 'opinion',
+            header: t('ac.opinion.opinion'),
+            cell: (o) => (
+              <>
+                <OpinionBadge o={o} />
+                {o.reason ? ` ${o.reason}` : ''}
+              </>
+            ),
+          },
+        ]}
+      >
         <details>
           <summary>{t('ac.opinion.add')}</summary>
           <OpinionForm shop={s} />
         </details>
-      </Section>
+      </RowsSection>
       <Section id="ac-shop-inspections" title={t('ac.inspections')}>
         {s.inspections.length ? (
-          <DataTable caption={t('ac.inspections')} compact>
-            <thead>
-              <tr>
-                <th scope="col">{t('ac.inspection.on')}</th>
-                <th scope="col">{t('ac.inspection.inspectors')}</th>
-                <th scope="col">{t('ac.inspection.result')}</th>
-                <th scope="col">{t('ac.inspection.protocol')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.inspections.map((i) => (
-                <tr key={i.id}>
-                  <td>{date(i.on)}</td>
-                  <td>{i.inspectors}</td>
-                  <td>{t(`ac.inspection.${i.result}`)}</td>
-                  <td>
-                    <a href={alcoholCommissionApi.protocolUrl(i.id)} download={`kontrola-${i.on}.pdf`}>
-                      {t('ac.inspection.protocolPdf')}
-                      <span className="visually-hidden"> — {date(i.on)}</span>
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
+          <ColumnTable
+            caption={t('ac.inspections')}
+            compact
+            rows={s.inspections}
+            rowKey={(i) => i.id}
+            columns={[
+              { key: 'on', header: t('ac.inspection.on'), cell: (i) => date(i.on) },
+              { key: 'inspectors', header: t('ac.inspection.inspectors'), cell: (i) => i.inspectors },
+              {
+                key: 'result',
+                header: t('ac.inspection.result'),
+                cell: (i) => t(`ac.inspection.${i.result}`),
+              },
+              {
+                key: 'protocol',
+                header: t('ac.inspection.protocol'),
+                cell: (i) => (
+                  <a href={alcoholCommissionApi.protocolUrl(i.id)} download={`kontrola-${i.on}.pdf`}>
+                    {t('ac.inspection.protocolPdf')}
+                    <span className="visually-hidden"> — {date(i.on)}</span>
+                  </a>
+                ),
+              },
+            ]}
+          />
         ) : null}
         <details>
           <summary>{t('ac.inspection.add')}</summary>

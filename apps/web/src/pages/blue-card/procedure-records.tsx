@@ -1,42 +1,39 @@
 import type { Procedure } from '@ostoja/domain/blue-card/responses';
 import { useI18n } from '../../app/i18n.tsx';
-import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { PdfLink, personName } from './common.tsx';
+import { RecordSection } from './record-section.tsx';
 
 /** The forms NK-A…E filled in, each with its PDF (the team's file copy). */
 export function FormsSection({ p }: { p: Procedure }) {
   const { t, date } = useI18n();
   const names = new Map(p.participants.map((x) => [x.personId, personName(x)]));
   return (
-    <section>
-      <h2>{t('blueCards.forms.title')}</h2>
-      <ColumnTable
-        caption={t('blueCards.forms.caption')}
-        rows={p.forms}
-        rowKey={(f) => f.id}
-        columns={[
-          { key: 'form', header: t('blueCards.forms.form'), cell: (f) => t(`blueCard.document.${f.kind}`) },
-          {
-            key: 'person',
-            header: t('blueCards.forms.person'),
-            cell: (f) => (f.personId ? (names.get(f.personId) ?? '—') : '—'),
-          },
-          { key: 'filledOn', header: t('blueCards.forms.filledOn'), cell: (f) => date(f.filledOn) },
-          { key: 'by', header: t('blueCards.forms.by'), cell: (f) => f.createdByName },
-          {
-            key: 'document',
-            header: t('blueCards.forms.document'),
-            cell: (f) => (
-              <>
-                <PdfLink href={`/api/v1/blue-cards/${p.id}/forms/${f.id}/pdf`}>
-                  {t('blueCards.forms.download', { form: `NK-${f.kind}`, date: date(f.filledOn) })}
-                </PdfLink>
-              </>
-            ),
-          },
-        ]}
-      />
-    </section>
+    <RecordSection
+      title={t('blueCards.forms.title')}
+      caption={t('blueCards.forms.caption')}
+      rows={p.forms}
+      columns={[
+        { key: 'form', header: t('blueCards.forms.form'), cell: (f) => t(`blueCard.document.${f.kind}`) },
+        {
+          key: 'person',
+          header: t('blueCards.forms.person'),
+          cell: (f) => (f.personId ? (names.get(f.personId) ?? '—') : '—'),
+        },
+        { key: 'filledOn', header: t('blueCards.forms.filledOn'), cell: (f) => date(f.filledOn) },
+        { key: 'by', header: t('blueCards.forms.by'), cell: (f) => f.createdByName },
+        {
+          key: 'document',
+          header: t('blueCards.forms.document'),
+          cell: (f) => (
+            <>
+              <PdfLink href={`/api/v1/blue-cards/${p.id}/forms/${f.id}/pdf`}>
+                {t('blueCards.forms.download', { form: `NK-${f.kind}`, date: date(f.filledOn) })}
+              </PdfLink>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 
@@ -45,25 +42,22 @@ export function ReferralsSection({ p }: { p: Procedure }) {
   if (p.referrals.length === 0) return null;
   const names = new Map(p.participants.map((x) => [x.personId, personName(x)]));
   return (
-    <section>
-      <h2>{t('blueCards.referrals.title')}</h2>
-      <ColumnTable
-        caption={t('blueCards.referrals.caption')}
-        rows={p.referrals}
-        rowKey={(r) => r.id}
-        columns={[
-          { key: 'person', header: t('blueCards.forms.person'), cell: (r) => names.get(r.personId) ?? '—' },
-          {
-            key: 'programme',
-            header: t('blueCards.referrals.programme'),
-            cell: (r) => tk('blueCard.programme', r.programme),
-          },
-          { key: 'institution', header: t('blueCards.referrals.institution'), cell: (r) => r.institution },
-          { key: 'on', header: t('blueCards.referrals.on'), cell: (r) => date(r.referredOn) },
-          { key: 'note', header: t('blueCards.referrals.note'), cell: (r) => r.note ?? '—' },
-        ]}
-      />
-    </section>
+    <RecordSection
+      title={t('blueCards.referrals.title')}
+      caption={t('blueCards.referrals.caption')}
+      rows={p.referrals}
+      columns={[
+        { key: 'person', header: t('blueCards.forms.person'), cell: (r) => names.get(r.personId) ?? '—' },
+        {
+          key: 'programme',
+          header: t('blueCards.referrals.programme'),
+          cell: (r) => tk('blueCard.programme', r.programme),
+        },
+        { key: 'institution', header: t('blueCards.referrals.institution'), cell: (r) => r.institution },
+        { key: 'on', header: t('blueCards.referrals.on'), cell: (r) => date(r.referredOn) },
+        { key: 'note', header: t('blueCards.referrals.note'), cell: (r) => r.note ?? '—' },
+      ]}
+    />
   );
 }
 
@@ -72,29 +66,26 @@ export function LogSection({ p }: { p: Procedure }) {
   const { date, dateTime, t, tk } = useI18n();
   const closure = p.closureReason ? ` — ${tk('blueCard.closure', p.closureReason)}` : '';
   return (
-    <section>
-      <h2>{t('blueCards.log.title')}</h2>
-      <ColumnTable
-        caption={t('blueCards.log.caption')}
-        compact
-        rows={p.actions}
-        rowKey={(a) => a.id}
-        columns={[
-          { key: 'on', header: t('blueCards.log.on'), className: 'nowrap', cell: (a) => date(a.on) },
-          {
-            key: 'action',
-            header: t('blueCards.log.action'),
-            cell: (a) => (
-              <>
-                {t(`blueCard.action.${a.type}`)}
-                {a.type === 'close' ? closure : ''}
-              </>
-            ),
-          },
-          { key: 'by', header: t('blueCards.log.by'), cell: (a) => a.actorName ?? '—' },
-          { key: 'at', header: t('blueCards.log.at'), className: 'nowrap', cell: (a) => dateTime(a.at) },
-        ]}
-      />
-    </section>
+    <RecordSection
+      title={t('blueCards.log.title')}
+      caption={t('blueCards.log.caption')}
+      compact
+      rows={p.actions}
+      columns={[
+        { key: 'on', header: t('blueCards.log.on'), className: 'nowrap', cell: (a) => date(a.on) },
+        {
+          key: 'action',
+          header: t('blueCards.log.action'),
+          cell: (a) => (
+            <>
+              {t(`blueCard.action.${a.type}`)}
+              {a.type === 'close' ? closure : ''}
+            </>
+          ),
+        },
+        { key: 'by', header: t('blueCards.log.by'), cell: (a) => a.actorName ?? '—' },
+        { key: 'at', header: t('blueCards.log.at'), className: 'nowrap', cell: (a) => dateTime(a.at) },
+      ]}
+    />
   );
 }

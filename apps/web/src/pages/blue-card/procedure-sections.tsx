@@ -1,9 +1,9 @@
 import type { Procedure } from '@ostoja/domain/blue-card/responses';
 import { useI18n } from '../../app/i18n.tsx';
-import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Details } from '../../components/kit/details.tsx';
 import { Section } from '../../components/page.tsx';
 import { byRole, DueDate, PdfLink, personName } from './common.tsx';
+import { RecordSection } from './record-section.tsx';
 
 const base = (p: Procedure) => `/api/v1/blue-cards/${p.id}`;
 
@@ -75,58 +75,50 @@ export function FormASection({ p }: { p: Procedure }) {
 export function PersonsSection({ p }: { p: Procedure }) {
   const { t, date } = useI18n();
   return (
-    <section>
-      <h2>{t('blueCards.open.persons')}</h2>
-      <ColumnTable
-        caption={t('blueCards.procedure.personsCaption')}
-        rows={byRole(p.participants)}
-        rowKey={(x) => x.personId}
-        columns={[
-          { key: 'name', header: t('person.name'), cell: (x) => personName(x) },
-          {
-            key: 'role',
-            header: t('blueCards.person.role'),
-            cell: (x) => x.roles.map((r) => t(`blueCard.role.${r}`)).join(', '),
-          },
-          { key: 'birthDate', header: t('person.birthDate'), cell: (x) => date(x.birthDate) },
-          { key: 'pesel', header: t('person.pesel'), className: 'mono', cell: (x) => x.pesel ?? '—' },
-          { key: 'address', header: t('person.address'), cell: (x) => x.address ?? '—' },
-        ]}
-      />
-    </section>
+    <RecordSection
+      title={t('blueCards.open.persons')}
+      caption={t('blueCards.procedure.personsCaption')}
+      rows={byRole(p.participants)}
+      rowKey={(x) => x.personId}
+      columns={[
+        { key: 'name', header: t('person.name'), cell: (x) => personName(x) },
+        {
+          key: 'role',
+          header: t('blueCards.person.role'),
+          cell: (x) => x.roles.map((r) => t(`blueCard.role.${r}`)).join(', '),
+        },
+        { key: 'birthDate', header: t('person.birthDate'), cell: (x) => date(x.birthDate) },
+        { key: 'pesel', header: t('person.pesel'), className: 'mono', cell: (x) => x.pesel ?? '—' },
+        { key: 'address', header: t('person.address'), cell: (x) => x.address ?? '—' },
+      ]}
+    />
   );
 }
 
 export function GroupSection({ p }: { p: Procedure }) {
   const { date, t, tk } = useI18n();
   return (
-    <section>
-      <h2>{t('blueCards.group.title')}</h2>
-      {p.diagnosticGroup.length === 0 ? (
-        <p className="empty">{t('blueCards.group.none')}</p>
-      ) : (
-        <ColumnTable
-          caption={t('blueCards.group.caption')}
-          rows={p.diagnosticGroup}
-          rowKey={(m) => m.id}
-          columns={[
-            { key: 'name', header: t('blueCards.group.name'), cell: (m) => m.fullName },
-            {
-              key: 'kind',
-              header: t('blueCards.group.kind'),
-              cell: (m) => tk('blueCard.memberKind', m.kind),
-            },
-            { key: 'institution', header: t('blueCards.group.institution'), cell: (m) => m.institution },
-            { key: 'since', header: t('blueCards.group.since'), cell: (m) => date(m.addedOn) },
-            {
-              key: 'until',
-              header: t('blueCards.group.until'),
-              cell: (m) => (m.removedOn ? date(m.removedOn) : t('blueCards.group.current')),
-            },
-          ]}
-        />
-      )}
-    </section>
+    <RecordSection
+      title={t('blueCards.group.title')}
+      caption={t('blueCards.group.caption')}
+      rows={p.diagnosticGroup}
+      empty={t('blueCards.group.none')}
+      columns={[
+        { key: 'name', header: t('blueCards.group.name'), cell: (m) => m.fullName },
+        {
+          key: 'kind',
+          header: t('blueCards.group.kind'),
+          cell: (m) => tk('blueCard.memberKind', m.kind),
+        },
+        { key: 'institution', header: t('blueCards.group.institution'), cell: (m) => m.institution },
+        { key: 'since', header: t('blueCards.group.since'), cell: (m) => date(m.addedOn) },
+        {
+          key: 'until',
+          header: t('blueCards.group.until'),
+          cell: (m) => (m.removedOn ? date(m.removedOn) : t('blueCards.group.current')),
+        },
+      ]}
+    />
   );
 }
 
@@ -135,79 +127,73 @@ export function MeetingsSection({ p }: { p: Procedure }) {
   const names = new Map(p.participants.map((x) => [x.personId, personName(x)]));
   const members = new Map(p.diagnosticGroup.map((x) => [x.id, `${x.fullName} (${x.institution})`]));
   return (
-    <section>
-      <h2>{t('blueCards.meetings.title')}</h2>
-      {p.meetings.length === 0 ? (
-        <p className="empty">{t('blueCards.meetings.none')}</p>
-      ) : (
-        <ColumnTable
-          caption={t('blueCards.meetings.caption')}
-          rows={p.meetings}
-          rowKey={(m) => m.id}
-          columns={[
-            {
-              key: 'when',
-              header: t('blueCards.meetings.when'),
-              className: 'nowrap',
-              cell: (m) => (
+    <RecordSection
+      title={t('blueCards.meetings.title')}
+      caption={t('blueCards.meetings.caption')}
+      rows={p.meetings}
+      empty={t('blueCards.meetings.none')}
+      columns={[
+        {
+          key: 'when',
+          header: t('blueCards.meetings.when'),
+          className: 'nowrap',
+          cell: (m) => (
+            <>
+              {date(m.scheduledOn)} {m.scheduledTime.slice(0, 5)}
+            </>
+          ),
+        },
+        {
+          key: 'kind',
+          header: t('blueCards.meetings.kind'),
+          cell: (m) => tk('blueCard.meeting', m.kind),
+        },
+        { key: 'place', header: t('blueCards.meetings.place'), cell: (m) => m.place },
+        {
+          key: 'invitedPersons',
+          header: t('blueCards.meetings.invitedPersons'),
+          cell: (m) => m.invitedPersonIds.map((id) => names.get(id) ?? '—').join(', ') || '—',
+        },
+        {
+          key: 'held',
+          header: t('blueCards.meetings.held'),
+          cell: (m) => (
+            <>
+              {m.heldOn ? (
                 <>
-                  {date(m.scheduledOn)} {m.scheduledTime.slice(0, 5)}
+                  {date(m.heldOn)}
+                  <br />
+                  <PdfLink href={`${base(p)}/meetings/${m.id}/minutes/pdf`}>
+                    {t('blueCards.meetings.minutesOf', { date: date(m.heldOn) })}
+                  </PdfLink>
                 </>
-              ),
-            },
-            {
-              key: 'kind',
-              header: t('blueCards.meetings.kind'),
-              cell: (m) => tk('blueCard.meeting', m.kind),
-            },
-            { key: 'place', header: t('blueCards.meetings.place'), cell: (m) => m.place },
-            {
-              key: 'invitedPersons',
-              header: t('blueCards.meetings.invitedPersons'),
-              cell: (m) => m.invitedPersonIds.map((id) => names.get(id) ?? '—').join(', ') || '—',
-            },
-            {
-              key: 'held',
-              header: t('blueCards.meetings.held'),
-              cell: (m) => (
-                <>
-                  {m.heldOn ? (
-                    <>
-                      {date(m.heldOn)}
-                      <br />
-                      <PdfLink href={`${base(p)}/meetings/${m.id}/minutes/pdf`}>
-                        {t('blueCards.meetings.minutesOf', { date: date(m.heldOn) })}
-                      </PdfLink>
-                    </>
-                  ) : (
-                    t('blueCards.meetings.notHeld')
-                  )}
-                </>
-              ),
-            },
-            {
-              key: 'invitations',
-              header: t('blueCards.meetings.invitations'),
-              cell: (m) => (
-                <>
-                  <ul>
-                    {[
-                      ...m.invitedMemberIds.map((id) => [id, members.get(id)] as const),
-                      ...m.invitedPersonIds.map((id) => [id, names.get(id)] as const),
-                    ].map(([id, name]) => (
-                      <li key={id}>
-                        <PdfLink href={`${base(p)}/meetings/${m.id}/invitations/${id}/pdf`}>
-                          {t('blueCards.meetings.invitationFor', { name: name ?? '—' })}
-                        </PdfLink>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ),
-            },
-          ]}
-        />
-      )}
-    </section>
+              ) : (
+                t('blueCards.meetings.notHeld')
+              )}
+            </>
+          ),
+        },
+        {
+          key: 'invitations',
+          header: t('blueCards.meetings.invitations'),
+          cell: (m) => (
+            <>
+              <ul>
+                {[
+                  ...m.invitedMemberIds.map((id) => [id, members.get(id)] as const),
+                  ...m.invitedPersonIds.map((id) => [id, names.get(id)] as const),
+                ].map(([id, name]) => (
+                  <li key={id}>
+                    <PdfLink href={`${base(p)}/meetings/${m.id}/invitations/${id}/pdf`}>
+                      {t('blueCards.meetings.invitationFor', { name: name ?? '—' })}
+                    </PdfLink>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -2,11 +2,13 @@ import type { Participant, Procedure } from '@ostoja/domain/blue-card/responses'
 import type { ComponentProps } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
-import type { Translate } from '../../app/i18n.tsx';
+import { type BlueCardStep, type BlueCardSteps, blueCardApi } from '../../api/blue-card.ts';
+import { type Translate, useI18n } from '../../app/i18n.tsx';
 import { DateField, type TextFieldProps } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { StepFrame } from '../../components/kit/step-frame.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import type { UiKey } from '../../i18n/keys.ts';
 
 /** What every step form gets from the procedure page. */
 export interface StepProps {
@@ -39,6 +41,28 @@ export function useStep<V extends FieldValues, S extends z.ZodType>(o: {
   );
 }
 
+/**
+ * The usual step: its body posted to the procedure at `step` (the URL under it), with the day and
+ * the rest checked by the step's schema, the answer handed to the page.
+ */
+export function useProcedureStep<V extends FieldValues, K extends BlueCardStep>(
+  { procedure, onDone }: Pick<StepProps, 'procedure' | 'onDone'>,
+  o: {
+    step: K;
+    schema: z.ZodType<unknown, BlueCardSteps[K]>;
+    defaultValues: V;
+    toBody(v: V): BlueCardSteps[K];
+  },
+) {
+  return useStep({
+    schema: o.schema,
+    defaultValues: o.defaultValues,
+    toBody: o.toBody,
+    save: (body) => blueCardApi.step(procedure.id, o.step, body),
+    onDone,
+  });
+}
+
 export { withBindings };
 
 /** A date bound to a step's field (the body's "on", "filledOn"…), always required. */
@@ -48,6 +72,25 @@ export const DateInput = (props: TextFieldProps) => <DateField {...props} requir
 export const StepForm = (p: Omit<ComponentProps<typeof StepFrame>, 'className'>) => (
   <StepFrame className="card bc-step" {...p} />
 );
+
+/** An action of the procedure page whose title and save button go by its name: blueCard.action.X, blueCards.submit.X. */
+type ActionOf<K> = K extends `blueCard.action.${infer A}`
+  ? `blueCards.submit.${A}` extends UiKey
+    ? A
+    : never
+  : never;
+export type StepAction = ActionOf<UiKey>;
+
+/** The step frame of one of the page's actions: its heading and save button named after the action. */
+export function ActionStepForm({
+  action,
+  ...p
+}: Omit<ComponentProps<typeof StepForm>, 'title' | 'submitLabel'> & { action: StepAction }) {
+  const { t } = useI18n();
+  return (
+    <StepForm title={t(`blueCard.action.${action}`)} submitLabel={t(`blueCards.submit.${action}`)} {...p} />
+  );
+}
 
 /** Options of a person select: the persons of the procedure holding a role. */
 export function personOptions(people: Participant[], t: Translate) {

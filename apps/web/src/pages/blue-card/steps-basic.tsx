@@ -13,27 +13,33 @@ import {
   type ParticipantValues,
   participantPayload,
 } from './participant-editor.tsx';
-import { DateInput, onlyOne, personOptions, StepForm, type StepProps, useStep } from './step-form.tsx';
+import {
+  ActionStepForm,
+  DateInput,
+  onlyOne,
+  personOptions,
+  StepForm,
+  type StepProps,
+  useProcedureStep,
+  useStep,
+} from './step-form.tsx';
 
 export function TransferStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
-  const f = useStep({
-    schema: TransferToChair,
-    defaultValues: { on: todayIso() },
-    toBody: (v) => v,
-    save: (body) => blueCardApi.step(p.id, 'transfer', body),
-    onDone,
-  });
+  const f = useProcedureStep(
+    { procedure: p, onDone },
+    {
+      step: 'transfer',
+      schema: TransferToChair,
+      defaultValues: { on: todayIso() },
+      toBody: (v) => v,
+    },
+  );
   return (
-    <StepForm
-      title={t('blueCard.action.transferToChair')}
-      submitLabel={t('blueCards.submit.transferToChair')}
-      form={f}
-      onCancel={onCancel}
-    >
+    <ActionStepForm action="transferToChair" form={f} onCancel={onCancel}>
       <p>{t('blueCards.step.transferLead')}</p>
       <DateInput label={t('blueCards.step.transferredOn')} {...f.bind('on')} />
-    </StepForm>
+    </ActionStepForm>
   );
 }
 
@@ -82,13 +88,15 @@ export const FormDStep = (props: StepProps) => <HandOverStep {...props} kind="D"
 
 export function AddParticipantStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
-  const f = useStep({
-    schema: AddParticipant,
-    defaultValues: { participant: newParticipant('witness'), on: todayIso() },
-    toBody: (v) => ({ participant: participantPayload(v.participant), on: v.on }),
-    save: (body) => blueCardApi.step(p.id, 'participants', body),
-    onDone,
-  });
+  const f = useProcedureStep(
+    { procedure: p, onDone },
+    {
+      step: 'participants',
+      schema: AddParticipant,
+      defaultValues: { participant: newParticipant('witness'), on: todayIso() },
+      toBody: (v) => ({ participant: participantPayload(v.participant), on: v.on }),
+    },
+  );
   return (
     <ParticipantStepForm
       title={t('blueCard.action.addParticipant')}
@@ -138,20 +146,17 @@ export function ParticipantStepForm<K extends 'participant' | 'person'>({
 
 export function EndMonitoringStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t, date } = useI18n();
-  const f = useStep({
-    schema: EndMonitoring,
-    defaultValues: { on: todayIso(), note: '' },
-    toBody: (v) => ({ on: v.on, note: orNull(v.note) }),
-    save: (body) => blueCardApi.step(p.id, 'monitoring-end', body),
-    onDone,
-  });
+  const f = useProcedureStep(
+    { procedure: p, onDone },
+    {
+      step: 'monitoring-end',
+      schema: EndMonitoring,
+      defaultValues: { on: todayIso(), note: '' },
+      toBody: (v) => ({ on: v.on, note: orNull(v.note) }),
+    },
+  );
   return (
-    <StepForm
-      title={t('blueCard.action.endMonitoring')}
-      submitLabel={t('blueCards.submit.endMonitoring')}
-      form={f}
-      onCancel={onCancel}
-    >
+    <ActionStepForm action="endMonitoring" form={f} onCancel={onCancel}>
       <DateInput
         label={t('blueCards.step.endedOn')}
         hint={
@@ -162,6 +167,6 @@ export function EndMonitoringStep({ procedure: p, onDone, onCancel }: StepProps)
         {...f.bind('on')}
       />
       <TextAreaField label={t('blueCards.step.note')} {...f.bind('note')} />
-    </StepForm>
+    </ActionStepForm>
   );
 }

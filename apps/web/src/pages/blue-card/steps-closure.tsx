@@ -5,7 +5,6 @@ import {
   PROGRAMMES,
   Refer,
 } from '@ostoja/domain/blue-card/steps';
-import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import {
   CheckboxField,
@@ -18,31 +17,35 @@ import {
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { withRole } from './common.tsx';
-import { DateInput, onlyOne, personOptions, StepForm, type StepProps, useStep } from './step-form.tsx';
+import {
+  ActionStepForm,
+  DateInput,
+  onlyOne,
+  personOptions,
+  type StepProps,
+  useProcedureStep,
+} from './step-form.tsx';
 
 export function ReferStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
   const perpetrators = withRole(p.participants, 'perpetrator');
-  const f = useStep({
-    schema: Refer,
-    defaultValues: {
-      personId: onlyOne(perpetrators),
-      programme: 'correctiveEducational' as (typeof PROGRAMMES)[number],
-      institution: '',
-      referredOn: todayIso(),
-      note: '',
+  const f = useProcedureStep(
+    { procedure: p, onDone },
+    {
+      step: 'referrals',
+      schema: Refer,
+      defaultValues: {
+        personId: onlyOne(perpetrators),
+        programme: 'correctiveEducational' as (typeof PROGRAMMES)[number],
+        institution: '',
+        referredOn: todayIso(),
+        note: '',
+      },
+      toBody: (v) => ({ ...v, note: orNull(v.note) }),
     },
-    toBody: (v) => ({ ...v, note: orNull(v.note) }),
-    save: (body) => blueCardApi.step(p.id, 'referrals', body),
-    onDone,
-  });
+  );
   return (
-    <StepForm
-      title={t('blueCard.action.refer')}
-      submitLabel={t('blueCards.submit.refer')}
-      form={f}
-      onCancel={onCancel}
-    >
+    <ActionStepForm action="refer" form={f} onCancel={onCancel}>
       <div className="field-row">
         <SelectField
           label={t('blueCards.step.perpetrator')}
@@ -62,29 +65,26 @@ export function ReferStep({ procedure: p, onDone, onCancel }: StepProps) {
         <DateInput label={t('blueCards.referrals.on')} {...f.bind('referredOn')} />
       </div>
       <TextAreaField label={t('blueCards.referrals.note')} {...f.bind('note')} />
-    </StepForm>
+    </ActionStepForm>
   );
 }
 
 /** Art. 9h ust. 1: the group closes the procedure for one of two reasons; monitoring follows. */
 export function CloseStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
-  const f = useStep({
-    schema: CloseProcedure,
-    defaultValues: { on: todayIso(), reason: '' as ClosureReason | '', planDone: false, justification: '' },
-    // No reason chosen yet is sent to the schema as it is: it names the field.
-    toBody: (v) => ({ ...v, reason: v.reason as ClosureReason }),
-    save: (body) => blueCardApi.step(p.id, 'closure', body),
-    onDone,
-  });
+  const f = useProcedureStep(
+    { procedure: p, onDone },
+    {
+      step: 'closure',
+      schema: CloseProcedure,
+      defaultValues: { on: todayIso(), reason: '' as ClosureReason | '', planDone: false, justification: '' },
+      // No reason chosen yet is sent to the schema as it is: it names the field.
+      toBody: (v) => ({ ...v, reason: v.reason as ClosureReason }),
+    },
+  );
   const reasonId = fieldId('reason');
   return (
-    <StepForm
-      title={t('blueCard.action.close')}
-      submitLabel={t('blueCards.submit.close')}
-      form={f}
-      onCancel={onCancel}
-    >
+    <ActionStepForm action="close" form={f} onCancel={onCancel}>
       <DateInput label={t('blueCards.step.closedOn')} {...f.bind('on')} />
       <fieldset
         className="radio-group"
@@ -129,6 +129,6 @@ export function CloseStep({ procedure: p, onDone, onCancel }: StepProps) {
           stopped: p.parameters.monitoringMonthsViolenceStopped,
         })}
       </p>
-    </StepForm>
+    </ActionStepForm>
   );
 }

@@ -1,12 +1,18 @@
 import { FormC, FormE } from '@ostoja/domain/blue-card/steps';
-import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, SelectField, TextAreaField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { withRole } from './common.tsx';
 import { itemPayload, newItem, PlanItems } from './plan-items.tsx';
-import { DateInput, onlyOne, personOptions, StepForm, type StepProps, useStep } from './step-form.tsx';
+import {
+  DateInput,
+  onlyOne,
+  personOptions,
+  StepForm,
+  type StepProps,
+  useProcedureStep,
+} from './step-form.tsx';
 
 /** NK-C (with a person experiencing violence) and NK-E (with a person using it): a text and a plan. */
 function PlanFormStep({ procedure: p, onDone, onCancel, kind }: StepProps & { kind: 'C' | 'E' }) {
@@ -14,31 +20,33 @@ function PlanFormStep({ procedure: p, onDone, onCancel, kind }: StepProps & { ki
   const people = withRole(p.participants, kind === 'C' ? 'victim' : 'perpetrator');
   const text = kind === 'C' ? 'situation' : 'assessment';
   const items = kind === 'C' ? 'plan' : 'actions';
-  const f = useStep({
-    schema: kind === 'C' ? FormC : FormE,
-    defaultValues: {
-      personId: onlyOne(people),
-      filledOn: todayIso(),
-      text: '',
-      needs: '',
-      items: [newItem()],
-      agreedWithPerson: true,
+  const f = useProcedureStep(
+    { procedure: p, onDone },
+    {
+      step: 'forms',
+      schema: kind === 'C' ? FormC : FormE,
+      defaultValues: {
+        personId: onlyOne(people),
+        filledOn: todayIso(),
+        text: '',
+        needs: '',
+        items: [newItem()],
+        agreedWithPerson: true,
+      },
+      toBody: ({ personId, filledOn, ...v }) =>
+        kind === 'C'
+          ? {
+              kind,
+              personId,
+              filledOn,
+              situation: v.text,
+              needs: orNull(v.needs),
+              plan: v.items.map(itemPayload),
+              agreedWithPerson: v.agreedWithPerson,
+            }
+          : { kind, personId, filledOn, assessment: v.text, actions: v.items.map(itemPayload) },
     },
-    toBody: ({ personId, filledOn, ...v }) =>
-      kind === 'C'
-        ? {
-            kind,
-            personId,
-            filledOn,
-            situation: v.text,
-            needs: orNull(v.needs),
-            plan: v.items.map(itemPayload),
-            agreedWithPerson: v.agreedWithPerson,
-          }
-        : { kind, personId, filledOn, assessment: v.text, actions: v.items.map(itemPayload) },
-    save: (body) => blueCardApi.step(p.id, 'forms', body),
-    onDone,
-  });
+  );
   return (
     <StepForm
       title={t(`blueCard.document.${kind}`)}

@@ -1,33 +1,29 @@
 import { ChangeDiagnosticGroup, FormDiagnosticGroup } from '@ostoja/domain/blue-card/procedure';
-import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxGroup } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { MemberRows, type MemberValues, memberPayload, newMember } from './member-rows.tsx';
 import { useTeam } from './queries.ts';
-import { DateInput, StepForm, type StepProps, useStep } from './step-form.tsx';
+import { ActionStepForm, DateInput, type StepProps, useProcedureStep } from './step-form.tsx';
 
 /** The chair forms the group: staff of the centre and outside professionals, a social worker and police at least. */
 export function FormGroupStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
   const team = useTeam();
-  const f = useStep({
-    schema: FormDiagnosticGroup,
-    defaultValues: {
-      on: todayIso(),
-      rows: [newMember('staff', 'socialWorker'), newMember('outside', 'police')],
+  const f = useProcedureStep(
+    { procedure: p, onDone },
+    {
+      step: 'diagnostic-group',
+      schema: FormDiagnosticGroup,
+      defaultValues: {
+        on: todayIso(),
+        rows: [newMember('staff', 'socialWorker'), newMember('outside', 'police')],
+      },
+      toBody: (v) => ({ on: v.on, members: v.rows.map(memberPayload) }),
     },
-    toBody: (v) => ({ on: v.on, members: v.rows.map(memberPayload) }),
-    save: (body) => blueCardApi.step(p.id, 'diagnostic-group', body),
-    onDone,
-  });
+  );
   return (
-    <StepForm
-      title={t('blueCard.action.formDiagnosticGroup')}
-      submitLabel={t('blueCards.submit.formDiagnosticGroup')}
-      form={f}
-      onCancel={onCancel}
-    >
+    <ActionStepForm action="formDiagnosticGroup" form={f} onCancel={onCancel}>
       <DateInput label={t('blueCards.step.formedOn')} {...f.bind('on')} />
       <MemberRows
         prefix="members"
@@ -39,7 +35,7 @@ export function FormGroupStep({ procedure: p, onDone, onCancel }: StepProps) {
         team={team.data}
         errors={f.errors}
       />
-    </StepForm>
+    </ActionStepForm>
   );
 }
 
@@ -48,20 +44,17 @@ export function ChangeGroupStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t, tk } = useI18n();
   const team = useTeam();
   const current = p.diagnosticGroup.filter((m) => !m.removedOn);
-  const f = useStep({
-    schema: ChangeDiagnosticGroup,
-    defaultValues: { on: todayIso(), remove: [] as string[], rows: [] as MemberValues[] },
-    toBody: (v) => ({ on: v.on, add: v.rows.map(memberPayload), remove: v.remove }),
-    save: (body) => blueCardApi.step(p.id, 'diagnostic-group-change', body),
-    onDone,
-  });
+  const f = useProcedureStep(
+    { procedure: p, onDone },
+    {
+      step: 'diagnostic-group-change',
+      schema: ChangeDiagnosticGroup,
+      defaultValues: { on: todayIso(), remove: [] as string[], rows: [] as MemberValues[] },
+      toBody: (v) => ({ on: v.on, add: v.rows.map(memberPayload), remove: v.remove }),
+    },
+  );
   return (
-    <StepForm
-      title={t('blueCard.action.changeDiagnosticGroup')}
-      submitLabel={t('blueCards.submit.changeDiagnosticGroup')}
-      form={f}
-      onCancel={onCancel}
-    >
+    <ActionStepForm action="changeDiagnosticGroup" form={f} onCancel={onCancel}>
       <DateInput label={t('blueCards.step.changedOn')} {...f.bind('on')} />
       <CheckboxGroup
         className="group checkbox-group"
@@ -81,6 +74,6 @@ export function ChangeGroupStep({ procedure: p, onDone, onCancel }: StepProps) {
         team={team.data}
         errors={f.errors}
       />
-    </StepForm>
+    </ActionStepForm>
   );
 }

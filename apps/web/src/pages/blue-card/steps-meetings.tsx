@@ -11,32 +11,36 @@ import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../comp
 import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
 import { byRole, personName } from './common.tsx';
-import { DateInput, StepForm, type StepProps, useStep } from './step-form.tsx';
+import {
+  ActionStepForm,
+  DateInput,
+  StepForm,
+  type StepProps,
+  useProcedureStep,
+  useStep,
+} from './step-form.tsx';
 
 /** Every current group member is invited by the server; the persons to invite are chosen here. */
 export function ScheduleMeetingStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
-  const f = useStep({
-    schema: ScheduleMeeting,
-    defaultValues: {
-      date: todayIso(),
-      time: '10:00',
-      place: '',
-      kind: 'group' as MeetingKind,
-      invitedPersonIds: [] as string[],
+  const f = useProcedureStep(
+    { procedure: p, onDone },
+    {
+      step: 'meetings',
+      schema: ScheduleMeeting,
+      defaultValues: {
+        date: todayIso(),
+        time: '10:00',
+        place: '',
+        kind: 'group' as MeetingKind,
+        invitedPersonIds: [] as string[],
+      },
+      toBody: (v) => v,
     },
-    toBody: (v) => v,
-    save: (body) => blueCardApi.step(p.id, 'meetings', body),
-    onDone,
-  });
+  );
   const members = p.diagnosticGroup.filter((m) => !m.removedOn);
   return (
-    <StepForm
-      title={t('blueCard.action.scheduleMeeting')}
-      submitLabel={t('blueCards.submit.scheduleMeeting')}
-      form={f}
-      onCancel={onCancel}
-    >
+    <ActionStepForm action="scheduleMeeting" form={f} onCancel={onCancel}>
       <div className="field-row">
         <DateInput label={t('blueCards.meetings.date')} {...f.bind('date')} />
         <TextField
@@ -66,7 +70,7 @@ export function ScheduleMeetingStep({ procedure: p, onDone, onCancel }: StepProp
         }))}
         {...f.bind('invitedPersonIds')}
       />
-    </StepForm>
+    </ActionStepForm>
   );
 }
 

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
+import { NewLink } from '../../components/kit/new-link.tsx';
 import { Page } from '../../components/page.tsx';
 import { PortalLoadError } from '../../components/portal-feedback.tsx';
 import { useSpecialists } from './queries.ts';
@@ -33,12 +34,10 @@ export function CounsellingPage() {
           ) : (
             <p className="empty">{t('couns.noDuty')}</p>
           )}
-          <p>
-            <Link className="button primary" to={`/portal/counselling/book?specialist=${s.id}`}>
-              {t('couns.book')}
-              <span className="visually-hidden"> — {s.publicName}</span>
-            </Link>
-          </p>
+          <NewLink to={`/portal/counselling/book?specialist=${s.id}`} allowed>
+            {t('couns.book')}
+            <span className="visually-hidden"> — {s.publicName}</span>
+          </NewLink>
         </article>
       ))}
       {list.data?.items.length === 0 ? <p className="empty">{t('couns.none')}</p> : null}

@@ -10,7 +10,9 @@ import {
   type CrisisPlanItem,
   type CrisisStay,
 } from '@ostoja/domain/crisis-intervention/crisis-case';
+import type { FieldValues } from 'react-hook-form';
 import { Link, useParams } from 'react-router-dom';
+import type { z } from 'zod';
 import { crisisApi } from '../../api/crisis-intervention.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -27,13 +29,31 @@ import { useCrisisCase, useCrisisPlaces, useCrisisSaved } from './queries.ts';
 
 const count = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
+/** The form that adds one row to a case's list: it starts afresh after each save, and the case is refreshed. */
+function useAddRow<V extends FieldValues, S extends z.ZodType>(o: {
+  schema: S;
+  empty(): V;
+  toBody(v: V): z.input<S>;
+  save(body: z.input<S>): Promise<CrisisCase>;
+  idPrefix: string;
+}) {
+  const saved = useCrisisSaved();
+  return useEditForm({
+    schema: o.schema,
+    defaultValues: o.empty(),
+    toBody: o.toBody,
+    save: o.save,
+    reset: o.empty,
+    onSaved: (r) => saved(r),
+    idPrefix: o.idPrefix,
+  });
+}
+
 function Contacts({ c, editable }: { c: CrisisCase; editable: boolean }) {
   const { t, date } = useI18n();
-  const saved = useCrisisSaved();
-  const empty = () => ({ contactOn: todayIso(), form: 'inPerson', minutes: '', note: '' });
-  const f = useEditForm({
+  const f = useAddRow({
     schema: AddCrisisContact,
-    defaultValues: empty(),
+    empty: () => ({ contactOn: todayIso(), form: 'inPerson', minutes: '', note: '' }),
     toBody: (v) => ({
       contactOn: v.contactOn,
       form: v.form as (typeof CONTACT_FORMS)[number],
@@ -41,8 +61,6 @@ function Contacts({ c, editable }: { c: CrisisCase; editable: boolean }) {
       note: v.note,
     }),
     save: (body) => crisisApi.contact(c.id, body),
-    reset: empty,
-    onSaved: (r) => saved(r),
     idPrefix: 'contact-',
   });
   return (
@@ -80,15 +98,11 @@ function Contacts({ c, editable }: { c: CrisisCase; editable: boolean }) {
 
 function Plan({ c, editable }: { c: CrisisCase; editable: boolean }) {
   const { t, date } = useI18n();
-  const saved = useCrisisSaved();
-  const empty = () => ({ goal: '', action: '', who: '', byWhen: '' });
-  const f = useEditForm({
+  const f = useAddRow({
     schema: AddCrisisPlanItem,
-    defaultValues: empty(),
+    empty: () => ({ goal: '', action: '', who: '', byWhen: '' }),
     toBody: (v) => v,
     save: (body) => crisisApi.plan(c.id, body),
-    reset: empty,
-    onSaved: (r) => saved(r),
     idPrefix: 'plan-',
   });
   return (
@@ -122,16 +136,12 @@ function Plan({ c, editable }: { c: CrisisCase; editable: boolean }) {
 
 function Stays({ c, editable }: { c: CrisisCase; editable: boolean }) {
   const { t, date } = useI18n();
-  const saved = useCrisisSaved();
   const places = useCrisisPlaces();
-  const empty = () => ({ facilityId: '', from: todayIso(), to: '' });
-  const f = useEditForm({
+  const f = useAddRow({
     schema: AddCrisisStay,
-    defaultValues: empty(),
+    empty: () => ({ facilityId: '', from: todayIso(), to: '' }),
     toBody: (v) => v,
     save: (body) => crisisApi.stay(c.id, body),
-    reset: empty,
-    onSaved: (r) => saved(r),
     idPrefix: 'stay-',
   });
   return (

@@ -6,11 +6,11 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Details } from '../../components/kit/details.tsx';
-import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { formatAddress, listName } from '../../lib/format.ts';
 import { AddMemberForm } from './add-member.tsx';
 import { LeaveButton } from './leave-button.tsx';
+import { periodColumns } from './membership-columns.tsx';
 import { useHousehold, useRegistrySaved } from './queries.ts';
 
 function Members({ h, onChange }: { h: Household; onChange(h: Household): void }) {
@@ -44,25 +44,19 @@ function Members({ h, onChange }: { h: Household; onChange(h: Household): void }
 }
 
 function History({ h }: { h: Household }) {
-  const { t, date } = useI18n();
+  const i18n = useI18n();
   return (
     <ColumnTable
-      caption={t('household.history')}
+      caption={i18n.t('household.history')}
       rows={h.history}
       rowKey={(e) => e.membershipId}
       columns={[
         {
           key: 'name',
-          header: t('person.name'),
+          header: i18n.t('person.name'),
           cell: (e) => <Link to={`/persons/${e.personId}`}>{listName(e)}</Link>,
         },
-        { key: 'relation', header: t('member.relation'), cell: (e) => t(`relation.${e.relation}`) },
-        { key: 'since', header: t('member.since'), cell: (e) => date(e.since) },
-        {
-          key: 'until',
-          header: t('member.until'),
-          cell: (e) => (e.until ? date(e.until) : <StatusBadge tone="ok">{t('member.current')}</StatusBadge>),
-        },
+        ...periodColumns<Household['history'][number]>(i18n),
       ]}
     />
   );

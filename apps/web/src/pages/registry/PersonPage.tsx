@@ -7,7 +7,6 @@ import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Details } from '../../components/kit/details.tsx';
-import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { formatAddress, fullName } from '../../lib/format.ts';
 import { AlcoholProceedingNotice } from '../alcohol-commission/share.tsx';
@@ -16,6 +15,7 @@ import { PersonFamilyAssistance } from '../family-support/household-assistance.t
 import { PersonProgrammes } from '../programs/person-programmes.tsx';
 import { PersonShelterReferrals } from '../shelters/person-shelters.tsx';
 import { PersonCaseFiles } from '../social-work/household-case-files.tsx';
+import { periodColumns } from './membership-columns.tsx';
 import { PersonEvents } from './person-events.tsx';
 import { PersonMerge } from './person-merge.tsx';
 import { PersonReads, SubjectAccess } from './person-privacy.tsx';
@@ -44,26 +44,20 @@ function PersonDetails({ p }: { p: PersonWithHistory }) {
 }
 
 function History({ p }: { p: PersonWithHistory }) {
-  const { t, date } = useI18n();
-  if (!p.history.length) return <p className="empty">{t('person.noHistory')}</p>;
+  const i18n = useI18n();
+  if (!p.history.length) return <p className="empty">{i18n.t('person.noHistory')}</p>;
   return (
     <ColumnTable
-      caption={t('person.history')}
+      caption={i18n.t('person.history')}
       rows={p.history}
       rowKey={(h) => h.membershipId}
       columns={[
         {
           key: 'address',
-          header: t('household.address'),
+          header: i18n.t('household.address'),
           cell: (h) => <Link to={`/households/${h.householdId}`}>{h.address}</Link>,
         },
-        { key: 'relation', header: t('member.relation'), cell: (h) => t(`relation.${h.relation}`) },
-        { key: 'since', header: t('member.since'), cell: (h) => date(h.since) },
-        {
-          key: 'until',
-          header: t('member.until'),
-          cell: (h) => (h.until ? date(h.until) : <StatusBadge tone="ok">{t('member.current')}</StatusBadge>),
-        },
+        ...periodColumns<PersonWithHistory['history'][number]>(i18n),
       ]}
     />
   );
