@@ -63,8 +63,6 @@ export function useProcedureStep<V extends FieldValues, K extends BlueCardStep>(
   });
 }
 
-export { withBindings };
-
 /** A date bound to a step's field (the body's "on", "filledOn"…), always required. */
 export const DateInput = (props: TextFieldProps) => <DateField {...props} required className="w-pesel" />;
 
