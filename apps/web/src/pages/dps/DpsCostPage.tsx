@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
-import { dateColumn } from '../../components/kit/columns.ts';
+import { amountColumn, dateColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { wholeList } from '../../components/kit/whole-list.ts';
@@ -22,18 +22,8 @@ export function DpsCostPage() {
     linkColumn<Row>('name', t('dps.person'), listName, (r) => `/dps/referrals/${r.referralId}`),
     { key: 'home', header: t('dps.home'), cell: (r) => r.homeName },
     dateColumn('admittedOn', t('dps.admittedOn'), date),
-    {
-      key: 'monthly',
-      header: t('dps.gminaMonthly'),
-      cell: (r) => money(r.monthlyGminaGrosze),
-      sortValue: (r) => r.monthlyGminaGrosze,
-    },
-    {
-      key: 'inMonth',
-      header: t('dps.costInMonth'),
-      cell: (r) => money(r.gminaGrosze),
-      sortValue: (r) => r.gminaGrosze,
-    },
+    amountColumn('monthlyGminaGrosze', t('dps.gminaMonthly'), money, 'monthly'),
+    amountColumn('gminaGrosze', t('dps.costInMonth'), money, 'inMonth'),
   ];
   const list = wholeList(report.data?.items, report.isLoading);
   return (

@@ -9,6 +9,7 @@ import { DateField, MoneyField, SelectField, TextField } from '../../components/
 import type { withBindings } from '../../components/kit/bindings.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { countColumn } from '../../components/kit/services-columns.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
@@ -143,13 +144,7 @@ export function DpsHomesPage() {
     { key: 'name', header: t('dpsHomes.name'), cell: (h) => h.name, sortValue: (h) => h.name },
     { key: 'kind', header: t('dpsHomes.kind'), cell: (h) => t(`dpsHomes.kind.${h.kind}`) },
     { key: 'powiat', header: t('dpsHomes.powiat'), cell: (h) => h.powiat },
-    {
-      key: 'places',
-      header: t('dpsHomes.places'),
-      cell: (h) => h.places ?? '—',
-      sortValue: (h) => h.places,
-      className: 'num',
-    },
+    { ...countColumn<DpsHome>('places', t('dpsHomes.places')), className: 'num' },
     {
       key: 'cost',
       header: t('dpsHomes.cost'),

@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { countColumn } from '../../components/kit/services-columns.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -49,12 +50,7 @@ export function DpsPage() {
     dpsApi.referrals({ after, limit: 50 }, signal),
   );
   const columns = useColumns();
-  const place: Column<DpsReferralSummary & { place: number }> = {
-    key: 'place',
-    header: t('dps.place'),
-    cell: (r) => r.place,
-    sortValue: (r) => r.place,
-  };
+  const place = countColumn<DpsReferralSummary & { place: number }>('place', t('dps.place'));
   return (
     <Page title={t('dps.title')} lead={t('dps.lead')}>
       <p>

@@ -17,6 +17,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { countColumn } from '../../components/kit/services-columns.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -35,12 +36,7 @@ function useColumns(): Column<FosterChildSummary>[] {
       header: t('fc.placement'),
       cell: (c) => `${t(`fc.kind.${c.placementKind}`)}: ${c.placementName}`,
     },
-    {
-      key: 'year',
-      header: t('fc.yearOfCare'),
-      cell: (c) => String(c.yearOfCare),
-      sortValue: (c) => c.yearOfCare,
-    },
+    countColumn('yearOfCare', t('fc.yearOfCare'), 'year'),
     {
       key: 'check',
       header: t('fc.check'),

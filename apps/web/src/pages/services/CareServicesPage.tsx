@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { amountColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { periodColumn } from '../../components/kit/services-columns.ts';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
@@ -23,12 +24,7 @@ function useColumns(): Column<CareServiceSummary>[] {
       header: t('cs.hours'),
       cell: (c) => t('cs.hoursValue', { hours: c.hoursPerDay.toLocaleString(locale), days: c.daysPerWeek }),
     },
-    {
-      key: 'period',
-      header: t('cs.period'),
-      cell: (c) => `${date(c.periodFrom)} – ${date(c.periodTo)}`,
-      sortValue: (c) => c.periodFrom,
-    },
+    periodColumn(t('cs.period'), date),
     amountColumn('hourlyFeeGrosze', t('cs.hourlyFee'), money, 'fee'),
   ];
 }

@@ -4,8 +4,10 @@ import { sheltersApi } from '../../api/shelters.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
+import { amountColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { periodColumn } from '../../components/kit/services-columns.ts';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
@@ -22,18 +24,8 @@ function useColumns(): Column<ShelterReferral>[] {
       header: t('sh.shelter'),
       cell: (r) => `${r.shelterName} (${t(`sh.kind.${r.shelterKind}`)})`,
     },
-    {
-      key: 'period',
-      header: t('sh.period'),
-      cell: (r) => `${date(r.periodFrom)} – ${date(r.periodTo)}`,
-      sortValue: (r) => r.periodFrom,
-    },
-    {
-      key: 'fee',
-      header: t('sh.dailyFee'),
-      cell: (r) => money(r.dailyFeeGrosze),
-      sortValue: (r) => r.dailyFeeGrosze,
-    },
+    periodColumn(t('sh.period'), date),
+    amountColumn('dailyFeeGrosze', t('sh.dailyFee'), money, 'fee'),
   ];
 }
 
