@@ -1,6 +1,6 @@
 import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
 import {
-  SHELTER_KINDS,
+  type SHELTER_KINDS,
   type ShelterFeeResolution,
   ShelterFeeResolutionInput,
 } from '@ostoja/domain/shelters/shelter';
@@ -8,7 +8,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { sheltersApi } from '../../api/shelters.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { MoneyField, SelectField, TextField } from '../../components/fields.tsx';
+import { MoneyField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
@@ -16,6 +16,7 @@ import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { BandsFieldset, type BandText, bandsOf } from '../services/bands-fieldset.tsx';
+import { ShelterKindField } from './kind-field.tsx';
 import { sheltersKeys } from './queries.ts';
 
 // The council's fee resolutions for shelters as data: the administrator enters a new one, no code changes.
@@ -75,12 +76,7 @@ function AddResolutionForm({ onSaved }: { onSaved(): void }) {
       submitLabel={t('sh.fees.addSubmit')}
     >
       {text('number')}
-      <SelectField
-        {...f.bind('kind')}
-        label={t('sh.kind')}
-        options={SHELTER_KINDS.map((k) => ({ value: k, label: t(`sh.kind.${k}`) }))}
-        required
-      />
+      <ShelterKindField {...f.bind('kind')} />
       <div className="field-row">
         {text('adoptedOn', 'date')}
         {text('validFrom', 'date')}

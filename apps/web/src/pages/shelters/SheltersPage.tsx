@@ -1,14 +1,15 @@
-import { SHELTER_KINDS, type Shelter, ShelterInput } from '@ostoja/domain/shelters/shelter';
+import { type SHELTER_KINDS, type Shelter, ShelterInput } from '@ostoja/domain/shelters/shelter';
 import { sheltersApi } from '../../api/shelters.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { TextField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
+import { ShelterKindField } from './kind-field.tsx';
 import { sheltersKeys, useSheltersSaved } from './queries.ts';
 
 function useColumns(): Column<Shelter>[] {
@@ -46,12 +47,7 @@ function AddShelterForm() {
   return (
     <FormCard headingId="sh-add-h" title={t('sh.add')} form={f} submitLabel={t('sh.addSubmit')}>
       {text('name')}
-      <SelectField
-        {...f.bind('kind')}
-        label={t('sh.kind')}
-        options={SHELTER_KINDS.map((k) => ({ value: k, label: t(`sh.kind.${k}`) }))}
-        required
-      />
+      <ShelterKindField {...f.bind('kind')} />
       {text('address')}
       {text('places', { inputMode: 'numeric', className: 'w-short' })}
     </FormCard>
