@@ -7,8 +7,8 @@ import {
   type PaymentList,
 } from '@ostoja/domain/services/neighbour';
 import { useState } from 'react';
-import { servicesApi } from '../../api/services.ts';
-import { neighbourApi } from '../../api/telecare.ts';
+import { neighbourApi, servicesApi } from '../../api/services.ts';
+
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';

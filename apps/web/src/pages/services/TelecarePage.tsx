@@ -9,7 +9,7 @@ import {
   type TelecareSummary,
 } from '@ostoja/domain/services/telecare';
 import { useState } from 'react';
-import { telecareApi } from '../../api/telecare.ts';
+import { telecareApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
