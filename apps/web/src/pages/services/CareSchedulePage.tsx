@@ -7,9 +7,9 @@ import { Alert, LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { textColumn } from '../../components/kit/columns.ts';
-import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -18,6 +18,7 @@ import { useRead } from '../../components/kit/use-read.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
+import { CsvImportCard } from './csv-import.tsx';
 import { useMonthField } from './month-field.tsx';
 import { servicesKeys, useCarerLogins, useScheduleSaved } from './queries.ts';
 
@@ -119,15 +120,13 @@ function CarerForm() {
       {f.values.employer === 'contracted' ? (
         <TextField label={t('cs.providerName')} required {...f.bind('providerName')} />
       ) : null}
-      <SelectField
+      <NoneSelect
         label={t('sch.carer.login')}
         hint={t('sch.carer.loginHint')}
-        options={[
-          { value: '', label: t('sch.carer.noLogin') },
-          ...(logins.data?.items ?? [])
-            .filter((u) => !u.carerName)
-            .map((u) => ({ value: u.id, label: `${u.fullName} (${u.login})` })),
-        ]}
+        none={t('sch.carer.noLogin')}
+        options={(logins.data?.items ?? [])
+          .filter((u) => !u.carerName)
+          .map((u) => ({ value: u.id, label: `${u.fullName} (${u.login})` }))}
         {...f.bind('staffUserId')}
       />
     </FormCard>
@@ -160,8 +159,6 @@ function Carers() {
   );
 }
 
-const CSV_LINE = /^csv\.(\d+)\.(\w+)$/;
-
 /** The provider's monthly CSV: imported whole, or refused with every bad line named. */
 function ImportForm() {
   const { t, msg } = useI18n();
@@ -180,49 +177,30 @@ function ImportForm() {
       },
     }),
   );
-  // Row errors are listed by line beside the text, not as fields of the summary.
-  const lines = Object.entries(f.errors).flatMap(([path, text]) => {
-    const m = CSV_LINE.exec(path);
-    return m ? [{ path, line: Number(m[1]), column: m[2]!, text }] : [];
-  });
-  const rest = Object.fromEntries(Object.entries(f.errors).filter(([path]) => !CSV_LINE.test(path)));
   return (
-    <Section card id="sch-import" title={t('sch.import')}>
-      <p className="hint">{t('sch.import.format')}</p>
-      {imported !== undefined ? (
-        <Alert kind="success" focus>
-          {t('sch.import.done', { n: imported })}
-        </Alert>
-      ) : null}
-      <EditForm form={{ ...f, errors: rest }} submitLabel={t('sch.import.submit')}>
-        <TextField
-          id="sch-import-file"
-          label={t('sch.import.file')}
-          type="file"
-          accept=".csv,text/csv,text/plain"
-          value=""
-          onValue={() => undefined}
-          onInput={async (e) => {
-            const file = e.currentTarget.files?.[0];
-            if (file) f.form.setValue('csv', await file.text());
-          }}
-        />
-        <TextAreaField label={t('sch.import.csv')} rows={8} {...f.bind('csv')} />
-        {lines.length ? (
-          <ul className="field-error" aria-label={t('sch.import.errors')}>
-            {lines.map((l) => (
-              <li key={l.path}>
-                {t('sch.import.lineError', {
-                  line: l.line,
-                  column: msg(`sch.csvColumn.${l.column}`),
-                  message: l.text,
-                })}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </EditForm>
-    </Section>
+    <CsvImportCard
+      id="sch-import"
+      title={t('sch.import')}
+      format={t('sch.import.format')}
+      done={imported !== undefined ? t('sch.import.done', { n: imported }) : null}
+      form={f}
+      submitLabel={t('sch.import.submit')}
+      lineError={(l) => t('sch.import.lineError', { ...l, column: msg(`sch.csvColumn.${l.column}`) })}
+    >
+      <TextField
+        id="sch-import-file"
+        label={t('sch.import.file')}
+        type="file"
+        accept=".csv,text/csv,text/plain"
+        value=""
+        onValue={() => undefined}
+        onInput={async (e) => {
+          const file = e.currentTarget.files?.[0];
+          if (file) f.form.setValue('csv', await file.text());
+        }}
+      />
+      <TextAreaField label={t('sch.import.csv')} rows={8} {...f.bind('csv')} />
+    </CsvImportCard>
   );
 }
 

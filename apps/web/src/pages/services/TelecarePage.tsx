@@ -24,6 +24,7 @@ import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
+import { CsvImportCard } from './csv-import.tsx';
 import { useMonthField } from './month-field.tsx';
 import { useCareCandidates } from './queries.ts';
 import { telecareKeys, useTelecareSaved } from './telecare-queries.ts';
@@ -195,8 +196,6 @@ function LendForm() {
   );
 }
 
-const CSV_LINE = /^csv\.(\d+)\.(\w+)$/;
-
 /** The monitoring centre's CSV: imported whole, or refused with every bad line named. */
 function ImportForm() {
   const { t } = useI18n();
@@ -216,32 +215,18 @@ function ImportForm() {
     }),
     'tc-import-',
   );
-  const lines = Object.entries(f.errors).flatMap(([path, text]) => {
-    const m = CSV_LINE.exec(path);
-    return m ? [{ path, line: Number(m[1]), column: m[2]!, text }] : [];
-  });
-  const rest = Object.fromEntries(Object.entries(f.errors).filter(([path]) => !CSV_LINE.test(path)));
   return (
-    <Section card id="tc-import" title={t('tc.import')}>
-      <p className="hint">{t('tc.import.format')}</p>
-      {result ? (
-        <Alert kind="success" focus>
-          {t('tc.import.done', result)}
-        </Alert>
-      ) : null}
-      <EditForm form={{ ...f, errors: rest }} submitLabel={t('tc.import.submit')}>
-        <TextAreaField label={t('tc.import.csv')} rows={6} {...f.bind('csv')} />
-        {lines.length ? (
-          <ul className="field-error" aria-label={t('sch.import.errors')}>
-            {lines.map((l) => (
-              <li key={l.path}>
-                {t('tc.import.lineError', { line: l.line, column: l.column, message: l.text })}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </EditForm>
-    </Section>
+    <CsvImportCard
+      id="tc-import"
+      title={t('tc.import')}
+      format={t('tc.import.format')}
+      done={result ? t('tc.import.done', result) : null}
+      form={f}
+      submitLabel={t('tc.import.submit')}
+      lineError={(l) => t('tc.import.lineError', l)}
+    >
+      <TextAreaField label={t('tc.import.csv')} rows={6} {...f.bind('csv')} />
+    </CsvImportCard>
   );
 }
 
