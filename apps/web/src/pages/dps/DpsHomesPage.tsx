@@ -8,6 +8,7 @@ import { LoadError } from '../../components/feedback.tsx';
 import { DateField, MoneyField, SelectField, TextField } from '../../components/fields.tsx';
 import type { withBindings } from '../../components/kit/bindings.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { countColumn } from '../../components/kit/services-columns.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -121,12 +122,10 @@ function AddCostForm({ homes, say }: { homes: readonly DpsHome[]; say(text: stri
       form={f}
       submitLabel={t('dpsHomes.costSubmit')}
     >
-      <SelectField
+      <NoneSelect
         label={t('dpsHomes.home')}
-        options={[
-          { value: '', label: t('dpsHomes.choose') },
-          ...homes.map((h) => ({ value: h.id, label: h.name })),
-        ]}
+        none={t('dpsHomes.choose')}
+        options={homes.map((h) => ({ value: h.id, label: h.name }))}
         required
         {...f.bind('homeId')}
       />

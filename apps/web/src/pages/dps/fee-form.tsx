@@ -4,6 +4,7 @@ import { dpsApi } from '../../api/dps.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { DateField, MoneyField, SelectField, TextField } from '../../components/fields.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
 import { parseZloty } from '../payments/shared.tsx';
@@ -83,12 +84,10 @@ export function FeeForm({ referral, onSaved }: { referral: DpsReferral; onSaved(
           {rel(i, 'size', t('dps.relSize'), { inputMode: 'numeric', required: true })}
           {rel(i, 'agreedGrosze', t('dps.relAgreed'), { inputMode: 'decimal' })}
           {rel(i, 'agreementOn', t('dps.relAgreementOn'), { type: 'date' })}
-          <SelectField
+          <NoneSelect
             label={t('dps.relExemption')}
-            options={[
-              { value: '', label: t('dps.exemption.none') },
-              ...DPS_EXEMPTIONS.map((x) => ({ value: x, label: t(`dps.exemption.${x}`) })),
-            ]}
+            none={t('dps.exemption.none')}
+            options={DPS_EXEMPTIONS.map((x) => ({ value: x, label: t(`dps.exemption.${x}`) }))}
             {...f.bind(`relatives.${i}.exemption`)}
           />
           {r.exemption === 'art64' ? rel(i, 'pct', t('dps.relExemptionPct'), { inputMode: 'numeric' }) : null}

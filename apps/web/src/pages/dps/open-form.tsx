@@ -2,8 +2,9 @@ import { CreateDpsReferral, type DpsReferral } from '@ostoja/domain/services/dps
 import { useQuery } from '@tanstack/react-query';
 import { dpsApi } from '../../api/dps.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { DateField, SelectField } from '../../components/fields.tsx';
+import { DateField } from '../../components/fields.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
 import { CandidateField, chosen } from '../services/candidate-field.tsx';
@@ -43,16 +44,14 @@ export function OpenReferralForm({ onSaved }: { onSaved(d: DpsReferral): void })
         value={v.candidate}
         onValue={(x) => f.form.setValue('candidate', x)}
       />
-      <SelectField
+      <NoneSelect
         {...f.bind('homeId')}
         label={t('dps.home')}
-        options={[
-          { value: '', label: t('dps.choose') },
-          ...(homes.data?.items ?? []).map((h) => ({
-            value: h.id,
-            label: `${h.name} (${h.powiat})${h.costs[0] ? ` — ${money(h.costs[0].monthlyCostGrosze)}` : ''}`,
-          })),
-        ]}
+        none={t('dps.choose')}
+        options={(homes.data?.items ?? []).map((h) => ({
+          value: h.id,
+          label: `${h.name} (${h.powiat})${h.costs[0] ? ` — ${money(h.costs[0].monthlyCostGrosze)}` : ''}`,
+        }))}
         required
       />
       <DateField {...f.bind('consentOn')} label={t('dps.consentOn')} />

@@ -2,9 +2,9 @@ import { ASSISTANCE_STATUSES, type FamilyAssistanceSummary } from '@ostoja/domai
 import { useState } from 'react';
 import { assistanceApi } from '../../api/family-support.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -46,15 +46,13 @@ export function FamiliesPage() {
   const columns = useColumns();
   return (
     <Page title={t('fa.title')} lead={t('fa.lead')}>
-      <SelectField
+      <NoneSelect
         id="fa-status"
         label={t('fa.status')}
         value={status}
         onValue={setStatus}
-        options={[
-          { value: '', label: t('fa.status.all') },
-          ...ASSISTANCE_STATUSES.map((s) => ({ value: s, label: t(`fa.status.${s}`) })),
-        ]}
+        none={t('fa.status.all')}
+        options={ASSISTANCE_STATUSES.map((s) => ({ value: s, label: t(`fa.status.${s}`) }))}
       />
       <ListTable empty={t('fa.none')} caption={t('fa.title')} columns={columns} list={list} />
     </Page>

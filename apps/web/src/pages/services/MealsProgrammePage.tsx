@@ -7,6 +7,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
@@ -58,18 +59,16 @@ export function MealsProgrammePage() {
       </p>
       {providers.error ? <LoadError error={providers.error} onRetry={() => providers.refetch()} /> : null}
       <div className="field-row">
-        <SelectField
+        <NoneSelect
           id="ml-provider"
           label={t('ml.provider')}
           value={providerId}
           onValue={setProviderId}
-          options={[
-            { value: '', label: t('ml.choose') },
-            ...(providers.data?.items ?? []).map((p) => ({
-              value: p.id,
-              label: `${p.name} (${t(`ml.place.${p.place}`)})`,
-            })),
-          ]}
+          none={t('ml.choose')}
+          options={(providers.data?.items ?? []).map((p) => ({
+            value: p.id,
+            label: `${p.name} (${t(`ml.place.${p.place}`)})`,
+          }))}
         />
         <TextField id="ml-month" label={t('ml.month')} type="month" value={month} onValue={setMonth} />
       </div>

@@ -9,6 +9,7 @@ import { servicesApi } from '../../api/services.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
@@ -122,13 +123,11 @@ export function DecideForm({ onSaved }: { onSaved(d: CareService): void }) {
         {v.provider === 'contracted' ? (
           <TextField {...f.bind('providerName')} label={t('cs.providerName')} required />
         ) : null}
-        <SelectField
+        <NoneSelect
           {...f.bind('ground', 'exemption.ground')}
           label={t('cs.exemptionGround')}
-          options={[
-            { value: '', label: t('cs.noExemption') },
-            ...EXEMPTION_GROUNDS.map((g) => ({ value: g, label: t(`services.exemptionGround.${g}`) })),
-          ]}
+          none={t('cs.noExemption')}
+          options={EXEMPTION_GROUNDS.map((g) => ({ value: g, label: t(`services.exemptionGround.${g}`) }))}
         />
         {v.ground ? (
           <TextField

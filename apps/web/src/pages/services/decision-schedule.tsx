@@ -13,6 +13,7 @@ import { SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
@@ -133,12 +134,10 @@ function VisitForm({ careServiceId }: { careServiceId: string }) {
       <SelectField label={t('sch.carer')} options={carers} required {...f.bind('carerId')} />
       <TextField label={t('sch.visitOn')} type="date" required {...f.bind('visitOn')} />
       <TextField label={t('sch.startsAt')} type="time" required {...f.bind('startsAt')} />
-      <SelectField
+      <NoneSelect
         label={t('sch.missedReason')}
-        options={[
-          { value: '', label: t('sch.visitDelivered') },
-          ...MISSED_REASONS.map((r) => ({ value: r, label: t(`schedule.missed.${r}`) })),
-        ]}
+        none={t('sch.visitDelivered')}
+        options={MISSED_REASONS.map((r) => ({ value: r, label: t(`schedule.missed.${r}`) }))}
         {...f.bind('missedReason')}
       />
       {f.values.missedReason ? null : (

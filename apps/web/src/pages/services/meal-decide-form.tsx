@@ -6,6 +6,7 @@ import { mealsApi } from '../../api/meals.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
@@ -89,13 +90,11 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
           required
         />
         {v.form === 'meal' ? (
-          <SelectField
+          <NoneSelect
             {...f.bind('providerId')}
             label={t('ml.provider')}
-            options={[
-              { value: '', label: t('ml.choose') },
-              ...providers.map((p) => ({ value: p.id, label: p.name })),
-            ]}
+            none={t('ml.choose')}
+            options={providers.map((p) => ({ value: p.id, label: p.name }))}
             required
           />
         ) : (
