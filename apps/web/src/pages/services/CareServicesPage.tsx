@@ -1,17 +1,15 @@
 import type { CareServiceSummary } from '@ostoja/domain/services/care-service';
 import { useNavigate } from 'react-router-dom';
-import { servicesApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { amountColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { periodColumn } from '../../components/kit/services-columns.ts';
-import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { DecideForm } from './decide-form.tsx';
-import { servicesKeys, useServicesSaved } from './queries.ts';
+import { useCareServices, useServicesSaved } from './queries.ts';
 
 function useColumns(): Column<CareServiceSummary>[] {
   const { t, date, money, locale } = useI18n();
@@ -34,9 +32,7 @@ export function CareServicesPage() {
   const { can } = useAuth();
   const navigate = useNavigate();
   const saved = useServicesSaved();
-  const list = useCursorQuery(servicesKeys.careServices, (after, signal) =>
-    servicesApi.careServices({ after, limit: 50 }, signal),
-  );
+  const list = useCareServices();
   const columns = useColumns();
   return (
     <Page title={t('cs.title')} lead={t('cs.lead')}>

@@ -7,7 +7,7 @@ import {
   type PaymentList,
 } from '@ostoja/domain/services/neighbour';
 import { useState } from 'react';
-import { neighbourApi, servicesApi } from '../../api/services.ts';
+import { neighbourApi } from '../../api/services.ts';
 
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -24,7 +24,7 @@ import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { useMonthField } from './month-field.tsx';
-import { servicesKeys } from './queries.ts';
+import { useCareServices } from './queries.ts';
 import { telecareKeys, useNeighbourSaved } from './telecare-queries.ts';
 
 /** "12,25" or "12.25" as typed; NaN lets the schema refuse it. */
@@ -114,9 +114,7 @@ function AssignForm() {
   const { t } = useI18n();
   const saved = useNeighbourSaved();
   const neighbours = useNeighbours();
-  const decisions = useCursorQuery(servicesKeys.careServices, (after, signal) =>
-    servicesApi.careServices({ after, limit: 50 }, signal),
-  );
+  const decisions = useCareServices();
   const ofNeighbours = decisions.items.filter((d) => d.serviceKind === 'neighbourService');
   const empty = {
     careServiceId: '',

@@ -35,6 +35,9 @@ function useDecisions() {
   );
 }
 
+const useDevices = () =>
+  useCursorQuery(telecareKeys.devices, (after, signal) => telecareApi.devices({ after, limit: 100 }, signal));
+
 function Decisions() {
   const { t, date, money } = useI18n();
   const list = useDecisions();
@@ -91,9 +94,7 @@ const TONE = { inStock: 'ok', returned: 'ok', lent: 'neutral', lost: 'off' } as 
 
 function Devices() {
   const { t } = useI18n();
-  const list = useCursorQuery(telecareKeys.devices, (after, signal) =>
-    telecareApi.devices({ after, limit: 100 }, signal),
-  );
+  const list = useDevices();
   const columns: Column<Device>[] = [
     textColumn('serialNumber', t('tc.serial'), 'serial'),
     { key: 'kind', header: t('tc.kind'), cell: (d) => t(`telecare.device.${d.kind}`) },
@@ -148,9 +149,7 @@ function LendForm() {
   const { t } = useI18n();
   const saved = useTelecareSaved();
   const decisions = useDecisions();
-  const devices = useCursorQuery(telecareKeys.devices, (after, signal) =>
-    telecareApi.devices({ after, limit: 100 }, signal),
-  );
+  const devices = useDevices();
   const [done, setDone] = useState<{ id: string; serial: string; number: string }>();
   const empty = { telecareServiceId: '', deviceId: '', lentOn: todayIso() };
   const f = useEditForm({

@@ -2,6 +2,7 @@ import type { Bill } from '@ostoja/domain/services/bills';
 import type { CareService } from '@ostoja/domain/services/care-service';
 import { useQueryClient } from '@tanstack/react-query';
 import { billsApi, scheduleApi, servicesApi } from '../../api/services.ts';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 
 // The services module's reads, cached by TanStack Query under these keys.
@@ -46,6 +47,12 @@ export function useBillsSaved() {
     client.invalidateQueries({ queryKey: ['careBills'] });
   };
 }
+
+/** The care-service decisions, newest first, a page at a time. */
+export const useCareServices = () =>
+  useCursorQuery(servicesKeys.careServices, (after, signal) =>
+    servicesApi.careServices({ after, limit: 50 }, signal),
+  );
 
 export const useCareService = (id: string) =>
   useRead(servicesKeys.careService(id), (s) => servicesApi.careService(id, s));
