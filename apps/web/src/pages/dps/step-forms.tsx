@@ -59,26 +59,22 @@ type DateStep = { decidedOn: string } | { admittedOn: string };
 
 /**
  * A step that takes one date (the decision referring, the admission): its card and the date field
- * with the server's error beside it (a missing document above it).
+ * with the server's error beside it (a missing document above it). The step's name gives the card's
+ * heading and button ("dps.refer", "dps.referSubmit") and the date its field and label.
  */
 function DateStepForm<V extends DateStep>({
   name,
   schema,
-  title,
-  submit,
-  label,
   save,
   onSaved,
 }: {
   name: 'refer' | 'admit';
   schema: z.ZodType<V>;
-  title: string;
-  submit: string;
-  label: string;
   save(body: V): Promise<DpsReferral>;
   onSaved(d: DpsReferral): void;
 }) {
-  const field = (name === 'refer' ? 'decidedOn' : 'admittedOn') as keyof V & string;
+  const { t } = useI18n();
+  const field = name === 'refer' ? 'decidedOn' : 'admittedOn';
   const f = useEditForm({
     schema,
     defaultValues: { [field]: todayIso() } as V,
@@ -87,41 +83,26 @@ function DateStepForm<V extends DateStep>({
     onSaved,
   });
   return (
-    <FormCard headingId={`dps-${name}-h`} title={title} form={f} submitLabel={submit}>
+    <FormCard
+      headingId={`dps-${name}-h`}
+      title={t(`dps.${name}`)}
+      form={f}
+      submitLabel={t(`dps.${name}Submit`)}
+    >
       {f.errors.documents ? <p className="error">{f.errors.documents}</p> : null}
-      <DateField label={label} {...f.bind(field as never)} />
+      <DateField label={t(`dps.${field}`)} {...f.bind(field as never)} />
     </FormCard>
   );
 }
 
 /** The decision referring: its date places the person on the waiting list. */
 export function ReferForm({ referral, onSaved }: Props) {
-  const { t } = useI18n();
-  return (
-    <DateStepForm
-      name="refer"
-      schema={DpsDecisionDate}
-      title={t('dps.refer')}
-      submit={t('dps.referSubmit')}
-      label={t('dps.decidedOn')}
-      save={(body) => dpsApi.refer(referral.id, body)}
-      onSaved={onSaved}
-    />
-  );
+  const save = (body: z.infer<typeof DpsDecisionDate>) => dpsApi.refer(referral.id, body);
+  return <DateStepForm name="refer" schema={DpsDecisionDate} save={save} onSaved={onSaved} />;
 }
 
 /** The day the person entered the home; the file leaves the waiting list. */
 export function AdmitForm({ referral, onSaved }: Props) {
-  const { t } = useI18n();
-  return (
-    <DateStepForm
-      name="admit"
-      schema={DpsAdmission}
-      title={t('dps.admit')}
-      submit={t('dps.admitSubmit')}
-      label={t('dps.admittedOn')}
-      save={(body) => dpsApi.admit(referral.id, body)}
-      onSaved={onSaved}
-    />
-  );
+  const save = (body: z.infer<typeof DpsAdmission>) => dpsApi.admit(referral.id, body);
+  return <DateStepForm name="admit" schema={DpsAdmission} save={save} onSaved={onSaved} />;
 }
