@@ -48,6 +48,10 @@ export function EnrolForm({ facility }: { facility: Facility }) {
     },
   });
   const v = f.values;
+  /** Who referred, who signs the consent: a required choice labelled by the field's name. */
+  const choice = (k: 'referredBy' | 'consentBy', options: { value: string; label: string }[]) => (
+    <SelectField {...f.bind(k)} label={t(`ctr.${k}`)} options={options} required />
+  );
   const text = (
     k: 'requestedOn' | 'referrerName' | 'guardianName' | 'income' | 'householdSize',
     more = {},
@@ -71,21 +75,17 @@ export function EnrolForm({ facility }: { facility: Facility }) {
         <PersonPicker {...f.pick('person')} />
         {text('requestedOn', { type: 'date', required: true, className: 'w-short' })}
         <div className="field-row">
-          <SelectField
-            {...f.bind('referredBy')}
-            label={t('ctr.referredBy')}
-            options={REFERRERS.map((r) => ({ value: r, label: t(`ctr.referrer.${r}`) }))}
-            required
-          />
+          {choice(
+            'referredBy',
+            REFERRERS.map((r) => ({ value: r, label: t(`ctr.referrer.${r}`) })),
+          )}
           {text('referrerName')}
         </div>
         <div className="field-row">
-          <SelectField
-            {...f.bind('consentBy')}
-            label={t('ctr.consentBy')}
-            options={CONSENT_BY.map((c) => ({ value: c, label: t(`ctr.consentBy.${c}`) }))}
-            required
-          />
+          {choice(
+            'consentBy',
+            CONSENT_BY.map((c) => ({ value: c, label: t(`ctr.consentBy.${c}`) })),
+          )}
           {v.consentBy === 'parent' ? text('guardianName', { required: true }) : null}
         </div>
         {facility.charged ? (
