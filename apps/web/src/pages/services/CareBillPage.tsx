@@ -43,8 +43,7 @@ function PaymentForm({ id, balance }: { id: string; balance: number }) {
           label={t('cb.pay.amount')}
           inputMode="decimal"
           required
-          {...f.bind('amount')}
-          id="f-amountGrosze"
+          {...f.bind('amount', 'amountGrosze')}
         />
         <SelectField
           label={t('cb.pay.method')}

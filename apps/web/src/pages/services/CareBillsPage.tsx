@@ -175,8 +175,7 @@ function InvoiceForm({ month }: { month: string }) {
           label={t('cb.invoice.amount')}
           inputMode="decimal"
           required
-          {...f.bind('amount')}
-          id="f-amountGrosze"
+          {...f.bind('amount', 'amountGrosze')}
         />
         <TextField label={t('sch.note')} {...f.bind('note')} />
       </EditForm>
