@@ -26,7 +26,7 @@ export function crisisInterventionRoutes(): RouteDef[] {
         'Crisis intervention cases (art. 47 ups), newest first, optionally one person’s or open / closed (logged)',
       query: CrisisCaseQuery,
       response: CrisisCasePage,
-      handler: ({ query }, ctx) => service.listCases(ctx, query, query.after, query.limit),
+      handler: ({ query }, ctx) => service.listCases(ctx, query),
     }),
     defineRoute({
       method: 'GET',

@@ -3,18 +3,18 @@ import type {
   AddCrisisPlanItem,
   AddCrisisStay,
   CloseCrisisCase,
+  CrisisCaseQuery,
   OpenCrisisCase,
 } from '@ostoja/domain/crisis-intervention/crisis-case';
 import { stayLimit } from '@ostoja/domain/crisis-intervention/stay';
 import { roleHas } from '@ostoja/domain/identity/permissions';
 import { ROLES } from '@ostoja/domain/identity/roles';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
-import { loggedPage, loggedRow } from '../../http/logged.ts';
-import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { personScope, personVisible } from '../registry/access.ts';
+import { personRegister } from '../registry/person-register.ts';
 import * as repo from './repo.ts';
 
 // Crisis intervention (art. 47 ups) as a case: opened for a person (or their household), the
@@ -22,33 +22,20 @@ import * as repo from './repo.ts';
 // decision (art. 106 ust. 2 ups), and no release from a Niebieska Karta compartment: a sealed
 // person's case stays with those who see them. Each use case runs in the route's one transaction.
 
-const DateCursor = z.tuple([keyDate, keyId]);
 const ENTITY = 'crisisCase';
 /** Who may lead a case: the roles the matrix lets manage crisis intervention. */
 const LEAD_ROLES = ROLES.filter((r) => roleHas(r, 'crisisIntervention.manage'));
 
 const shown = (iso: string) => iso.split('-').reverse().join('.');
 
-export async function listCases(
-  ctx: StaffContext,
-  filter: { personId?: string | undefined; state?: 'open' | 'closed' | undefined },
-  after: string | undefined,
-  limit: number,
-) {
-  const rows = await repo.listCases(
-    ctx.q,
-    personScope(ctx.actor),
-    { personId: filter.personId ?? null, state: filter.state ?? null },
-    decodeCursor(DateCursor, after),
-    limit + 1,
-  );
-  const page = toPage(rows, limit, (c) => [c.openedOn, c.id]);
-  return loggedPage(ctx, ENTITY, page, filter.personId);
-}
+const register = personRegister(ENTITY, repo.listCases, repo.findCase, (c) => c.openedOn);
+
+export const listCases = (ctx: StaffContext, query: z.output<typeof CrisisCaseQuery>) =>
+  register.page(ctx, { personId: query.personId ?? null, state: query.state ?? null }, query);
 
 /** The case with its contacts, plan and stays, within the actor's scope (a sealed person's is a 404). */
 export async function getCase(ctx: StaffContext, id: string) {
-  const c = await loggedRow(ctx, ENTITY, id, await repo.findCase(ctx.q, id, personScope(ctx.actor)));
+  const c = await register.row(ctx, id);
   // One transaction, one connection: the three reads one after another.
   const contacts = await repo.contactsOf(ctx.q, id);
   const plan = await repo.planOf(ctx.q, id);

@@ -70,7 +70,7 @@ export function funeralsRoutes(): RouteDef[] {
       summary: 'Funerals the centre arranged, newest first, with their recovery (logged)',
       query: FuneralQuery,
       response: FuneralPage,
-      handler: ({ query }, ctx) => service.listFunerals(ctx, query, query.after, query.limit),
+      handler: ({ query }, ctx) => service.listFunerals(ctx, query),
     }),
     defineRoute({
       method: 'GET',

@@ -4,17 +4,18 @@ import type {
   FuneralCostLimitInput,
   FuneralHomeInput,
   FuneralInvoiceInput,
+  FuneralQuery,
   FuneralRecoveryInput,
 } from '@ostoja/domain/funerals/funeral';
 import { funeralProblems, limitOn, recoveryBalance } from '@ostoja/domain/funerals/rules';
 import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { badRequest, conflict, fieldError } from '../../http/errors.ts';
-import { loggedPage, loggedRow } from '../../http/logged.ts';
-import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { localLaw } from '../../shared/local-law.ts';
 import { nextNumber } from '../../shared/register.ts';
-import { personScope, personVisible } from '../registry/access.ts';
+import { personVisible } from '../registry/access.ts';
+import { personRegister } from '../registry/person-register.ts';
 import { knownToCentre } from '../registry/release.ts';
 import * as repo from './repo.ts';
 
@@ -23,7 +24,6 @@ import * as repo from './repo.ts';
 // runs in the route's one transaction.
 
 const NameCursor = z.tuple([keyText, keyId]);
-const DateCursor = z.tuple([keyDate, keyId]);
 const ENTITY = 'funeral';
 
 export async function listHomes(ctx: StaffContext, after: string | undefined, limit: number) {
@@ -58,28 +58,13 @@ const view = (f: repo.FuneralRow) => {
   return { ...rest, ...recoveryBalance(f.costGrosze, f.recoveries) };
 };
 
-export async function listFunerals(
-  ctx: StaffContext,
-  filter: { personId?: string | undefined; outstanding?: 'true' | 'false' | undefined },
-  after: string | undefined,
-  limit: number,
-) {
-  const rows = await repo.listFunerals(
-    ctx.q,
-    personScope(ctx.actor),
-    { personId: filter.personId ?? null, outstanding: filter.outstanding === 'true' },
-    decodeCursor(DateCursor, after),
-    limit + 1,
-  );
-  const page = toPage(rows, limit, (f) => [f.orderedOn, f.id], view);
-  return loggedPage(ctx, ENTITY, page, filter.personId);
-}
+const register = personRegister(ENTITY, repo.listFunerals, repo.findFuneral, (f) => f.orderedOn, view);
+
+export const listFunerals = (ctx: StaffContext, query: z.output<typeof FuneralQuery>) =>
+  register.page(ctx, { personId: query.personId ?? null, outstanding: query.outstanding === 'true' }, query);
 
 /** The funeral as stored, within the actor's scope (a sealed deceased answers as missing). */
-export async function funeralRow(ctx: StaffContext, id: string) {
-  const f = await loggedRow(ctx, ENTITY, id, await repo.findFuneral(ctx.q, id, personScope(ctx.actor)));
-  return f;
-}
+export const funeralRow = register.row;
 
 export const getFuneral = async (ctx: StaffContext, id: string) => view(await funeralRow(ctx, id));
 

@@ -22,7 +22,7 @@ export function healthCareRoutes(): RouteDef[] {
         'Decisions on the right to health care (art. 54 of the health-care act), newest first; `current`: rights in force (logged)',
       query: HealthCareDecisionQuery,
       response: HealthCareDecisionPage,
-      handler: ({ query }, ctx) => service.listDecisions(ctx, query, query.after, query.limit),
+      handler: ({ query }, ctx) => service.listDecisions(ctx, query),
     }),
     defineRoute({
       method: 'GET',

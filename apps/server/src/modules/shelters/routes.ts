@@ -66,7 +66,7 @@ export function sheltersRoutes(): RouteDef[] {
       summary: 'Shelter referrals, newest first, optionally one person’s (logged)',
       query: ShelterReferralQuery,
       response: ShelterReferralPage,
-      handler: ({ query }, ctx) => service.listReferrals(ctx, query.personId, query.after, query.limit),
+      handler: ({ query }, ctx) => service.listReferrals(ctx, query),
     }),
     defineRoute({
       method: 'GET',
