@@ -8,10 +8,10 @@ import type {
   FuneralRecoveryInput,
 } from '@ostoja/domain/funerals/funeral';
 import { funeralProblems, limitOn, recoveryBalance } from '@ostoja/domain/funerals/rules';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { badRequest, conflict, fieldError } from '../../http/errors.ts';
-import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { namePage } from '../../shared/cursor.ts';
 import { localLaw } from '../../shared/local-law.ts';
 import { nextNumber } from '../../shared/register.ts';
 import { personVisible } from '../registry/access.ts';
@@ -23,15 +23,9 @@ import * as repo from './repo.ts';
 // funerals the centre arranges and the recovery of their cost (art. 96 ust. 3 ups). Each use case
 // runs in the route's one transaction.
 
-const NameCursor = z.tuple([keyText, keyId]);
 const ENTITY = 'funeral';
 
-export async function listHomes(ctx: StaffContext, after: string | undefined, limit: number) {
-  return toPage(await repo.listHomes(ctx.q, decodeCursor(NameCursor, after), limit + 1), limit, (h) => [
-    h.name,
-    h.id,
-  ]);
-}
+export const listHomes = namePage(repo.listHomes);
 
 export async function addHome(ctx: StaffContext, input: z.output<typeof FuneralHomeInput>) {
   const id = await repo.insertHome(ctx.q, input, ctx.actor.id);

@@ -6,10 +6,10 @@ import type {
   ShelterInput,
   ShelterReferralQuery,
 } from '@ostoja/domain/shelters/shelter';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { fieldConflict, fieldError } from '../../http/errors.ts';
-import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { namePage } from '../../shared/cursor.ts';
 import { localLaw } from '../../shared/local-law.ts';
 import { nextDecisionNumber } from '../../shared/register.ts';
 import { personVisible } from '../registry/access.ts';
@@ -21,13 +21,9 @@ import * as repo from './repo.ts';
 // Shelter for the homeless (art. 48a ups): the register of places, the council's fee resolutions
 // and the referrals. Each use case runs in the route's one transaction.
 
-const NameCursor = z.tuple([keyText, keyId]);
 const ENTITY = 'shelterReferral';
 
-export async function listShelters(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.listShelters(ctx.q, decodeCursor(NameCursor, after), limit + 1);
-  return toPage(rows, limit, (s) => [s.name, s.id]);
-}
+export const listShelters = namePage(repo.listShelters);
 
 export async function addShelter(ctx: StaffContext, input: z.output<typeof ShelterInput>) {
   const id = await repo.insertShelter(ctx.q, input, ctx.actor.id);
