@@ -10,11 +10,8 @@ import {
   CrisisPlaces,
   OpenCrisisCase,
 } from '@ostoja/domain/crisis-intervention/crisis-case';
-import { z } from 'zod';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 export function crisisInterventionRoutes(): RouteDef[] {
   return [

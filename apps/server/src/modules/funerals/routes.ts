@@ -13,13 +13,10 @@ import {
   FuneralQuery,
   FuneralRecoveryInput,
 } from '@ostoja/domain/funerals/funeral';
-import { z } from 'zod';
 import { pdfRoute } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import { funeralOrderPdf } from './pdf.ts';
 import * as service from './service.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 export function funeralsRoutes(): RouteDef[] {
   return [

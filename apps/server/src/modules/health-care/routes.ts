@@ -4,13 +4,10 @@ import {
   HealthCareDecisionPage,
   HealthCareDecisionQuery,
 } from '@ostoja/domain/health-care/decision';
-import { z } from 'zod';
 import { pdfRoute } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import { healthCareDecisionPdf } from './decision-pdf.ts';
 import * as service from './service.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 export function healthCareRoutes(): RouteDef[] {
   return [

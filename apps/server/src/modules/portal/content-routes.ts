@@ -31,13 +31,12 @@ import { FileBody } from '@ostoja/domain/shared/file';
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { Ok } from '@ostoja/domain/shared/response';
 import { z } from 'zod';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './content-service.ts';
 import { addDocumentPart, createDocument, sendDocument } from './documents.ts';
 import { listOffices } from './offices.ts';
 import { filePart, fileStart } from './upload-body.ts';
 
-const IdParams = z.object({ id: z.uuid() });
 const KeyParams = z.object({ key: z.enum(PAGE_KEYS) });
 const Paging = pageQuery(100, 20).shape;
 const FileStart = fileStart(UPLOAD_LIMITS.maxDocumentBytes);

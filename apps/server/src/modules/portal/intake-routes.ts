@@ -18,12 +18,11 @@ import { FileBody } from '@ostoja/domain/shared/file';
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { version } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './intake-service.ts';
 import * as staff from './intake-staff.ts';
 import { filePart, fileStart } from './upload-body.ts';
 
-const IdParams = z.object({ id: z.uuid() });
 /** Reference and code travel in the body of a POST, never in a URL that proxies and logs keep. */
 const Proof = IntakeProof.shape;
 

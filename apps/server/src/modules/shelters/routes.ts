@@ -11,11 +11,8 @@ import {
   ShelterReferralPage,
   ShelterReferralQuery,
 } from '@ostoja/domain/shelters/shelter';
-import { z } from 'zod';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 export function sheltersRoutes(): RouteDef[] {
   return [
