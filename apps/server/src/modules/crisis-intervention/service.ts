@@ -56,6 +56,18 @@ function notAfterToday(path: string, day: string) {
   if (day > todayInPoland()) throw fieldError(path, 'validation.crisis.future');
 }
 
+/** Logs an action on the case (naming `persons` when given) and answers the case as it now is. */
+async function changed(
+  ctx: StaffContext,
+  id: string,
+  action: string,
+  details: Record<string, unknown>,
+  persons?: string[],
+) {
+  await ctx.audit({ action, entity: ENTITY, entityId: id, details, ...(persons ? { persons } : {}) });
+  return getCase(ctx, id);
+}
+
 export async function openCase(ctx: StaffContext, input: z.output<typeof OpenCrisisCase>) {
   if (!(await personVisible(ctx.q, ctx.actor, input.personId)))
     throw fieldError('personId', 'validation.shelters.unknownPerson');
@@ -78,14 +90,9 @@ export async function openCase(ctx: StaffContext, input: z.output<typeof OpenCri
     },
     ctx.actor.id,
   );
-  await ctx.audit({
-    action: 'create',
-    entity: ENTITY,
-    entityId: id,
-    details: { kind: input.kind, source: input.source, householdId },
-    persons: [input.personId],
-  });
-  return getCase(ctx, id);
+  return changed(ctx, id, 'create', { kind: input.kind, source: input.source, householdId }, [
+    input.personId,
+  ]);
 }
 
 /** The open case locked for a change; a sealed or missing one is a 404, a closed one a 409. */
@@ -106,13 +113,7 @@ export async function addContact(ctx: StaffContext, id: string, input: z.output<
   const c = await openCaseRow(ctx, id);
   withinCase('contactOn', input.contactOn, c.openedOn);
   const contactId = await repo.insertContact(ctx.q, id, input, ctx.actor.id);
-  await ctx.audit({
-    action: 'addContact',
-    entity: ENTITY,
-    entityId: id,
-    details: { contactId, form: input.form, minutes: input.minutes },
-  });
-  return getCase(ctx, id);
+  return changed(ctx, id, 'addContact', { contactId, form: input.form, minutes: input.minutes });
 }
 
 export async function addPlanItem(ctx: StaffContext, id: string, input: z.output<typeof AddCrisisPlanItem>) {
@@ -120,8 +121,7 @@ export async function addPlanItem(ctx: StaffContext, id: string, input: z.output
   if (input.byWhen < c.openedOn)
     throw fieldError('byWhen', `validation.crisis.beforeOpened?openedOn=${shown(c.openedOn)}`);
   const itemId = await repo.insertPlanItem(ctx.q, id, input, ctx.actor.id);
-  await ctx.audit({ action: 'addPlanItem', entity: ENTITY, entityId: id, details: { itemId } });
-  return getCase(ctx, id);
+  return changed(ctx, id, 'addPlanItem', { itemId });
 }
 
 /**
@@ -145,19 +145,17 @@ export async function addStay(ctx: StaffContext, id: string, input: z.output<typ
   if ((await repo.peakOccupancy(ctx.q, input.facilityId, input.from, input.to)) >= place.capacity)
     throw fieldError('facilityId', 'validation.crisis.placeFull');
   const stayId = await repo.insertStay(ctx.q, id, input, ctx.actor.id);
-  await ctx.audit({
-    action: 'addStay',
-    entity: ENTITY,
-    entityId: id,
-    details: { stayId, facilityId: input.facilityId, from: input.from, to: input.to },
+  return changed(ctx, id, 'addStay', {
+    stayId,
+    facilityId: input.facilityId,
+    from: input.from,
+    to: input.to,
   });
-  return getCase(ctx, id);
 }
 
 export async function closeCase(ctx: StaffContext, id: string, input: z.output<typeof CloseCrisisCase>) {
   const c = await openCaseRow(ctx, id);
   withinCase('closedOn', input.closedOn, c.openedOn);
   await repo.closeCase(ctx.q, id, input);
-  await ctx.audit({ action: 'close', entity: ENTITY, entityId: id, details: { outcome: input.outcome } });
-  return getCase(ctx, id);
+  return changed(ctx, id, 'close', { outcome: input.outcome });
 }
