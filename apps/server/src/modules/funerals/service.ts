@@ -63,6 +63,22 @@ export const funeralRow = register.row;
 export const getFuneral = async (ctx: StaffContext, id: string) => view(await funeralRow(ctx, id));
 
 /**
+ * Logs a change of the funeral `id` (naming the deceased) as the funeral's own or as `record`'s,
+ * and answers the funeral as it now is.
+ */
+async function changed(
+  ctx: StaffContext,
+  id: string,
+  personId: string,
+  action: 'create' | 'update',
+  details: Record<string, unknown>,
+  record: { entity: string; entityId: string } = { entity: ENTITY, entityId: id },
+) {
+  await ctx.audit({ action, ...record, details, persons: [personId] });
+  return getFuneral(ctx, id);
+}
+
+/**
  * Art. 44 ups: the centre arranges a funeral through a contracted funeral home, within the cost limit
  * of the council's resolution in force on the order's day (above it only with a written reason).
  * No decision (art. 106 ust. 2): the order is numbered in its own register.
@@ -93,14 +109,11 @@ export async function arrange(ctx: StaffContext, input: z.output<typeof CreateFu
     },
     ctx.actor.id,
   );
-  await ctx.audit({
-    action: 'create',
-    entity: ENTITY,
-    entityId: id,
-    details: { number, personId: input.personId, costGrosze: input.costGrosze },
-    persons: [input.personId],
+  return changed(ctx, id, input.personId, 'create', {
+    number,
+    personId: input.personId,
+    costGrosze: input.costGrosze,
   });
-  return getFuneral(ctx, id);
 }
 
 /** The funeral home's invoice: its amount becomes the cost, held to the same limit. */
@@ -115,14 +128,8 @@ export async function recordInvoice(
     throw fieldError('overLimitReason', 'validation.funerals.overLimitReason');
   if (input.issuedOn < f.orderedOn) throw fieldError('issuedOn', 'validation.funerals.recoveryBeforeOrder');
   await repo.setInvoice(ctx.q, id, { ...input, overLimitReason: input.overLimitReason ?? null });
-  await ctx.audit({
-    action: 'update',
-    entity: ENTITY,
-    entityId: id,
-    details: { invoiceNumber: input.invoiceNumber, invoiceGrosze: input.invoiceGrosze },
-    persons: [f.personId],
-  });
-  return getFuneral(ctx, id);
+  const details = { invoiceNumber: input.invoiceNumber, invoiceGrosze: input.invoiceGrosze };
+  return changed(ctx, id, f.personId, 'update', details);
 }
 
 /** Art. 96 ust. 3 ups: a demand sent or money received; what is received never passes the cost. */
@@ -141,12 +148,6 @@ export async function addRecovery(
       `validation.funerals.receivedOverCost?cost=${encodeURIComponent(formatMoney(f.costGrosze, 'pl'))}`,
     );
   const recoveryId = await repo.insertRecovery(ctx.q, id, input, ctx.actor.id);
-  await ctx.audit({
-    action: 'create',
-    entity: 'funeralRecovery',
-    entityId: recoveryId,
-    details: { funeralId: id, source: input.source, kind: input.kind, amountGrosze: input.amountGrosze },
-    persons: [f.personId],
-  });
-  return getFuneral(ctx, id);
+  const details = { funeralId: id, source: input.source, kind: input.kind, amountGrosze: input.amountGrosze };
+  return changed(ctx, id, f.personId, 'create', details, { entity: 'funeralRecovery', entityId: recoveryId });
 }
