@@ -1,12 +1,10 @@
 import type { Permission } from '@ostoja/domain/identity/permissions';
 import { PdfFile } from '@ostoja/domain/shared/file';
 import type { FastifyReply } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { StaffContext } from './context.ts';
 import { disposition, sendFile } from './file-reply.ts';
-import { defineRoute } from './route.ts';
-
-const IdParams = z.object({ id: z.uuid() });
+import { defineRoute, IdParams } from './route.ts';
 
 /** A document the browser opens in place (the staff print it): PDF, with its file name. */
 export function inlinePdf(reply: FastifyReply, d: PdfDoc) {

@@ -4,7 +4,7 @@ import { type Permission, rolesHave } from '@ostoja/domain/identity/permissions'
 import { zodFieldErrors } from '@ostoja/domain/shared/validation';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type Db, isDatabaseUnavailable, type Queryable } from '../db/db.ts';
 import { type Asker, entryOfRows, insertAudit, readLogged } from './audit-write.ts';
 import type { Actor, AuditEntry, LoggedRead, RequestContext, StaffContext } from './context.ts';
@@ -68,6 +68,9 @@ export interface RouteDef<
     reply: FastifyReply,
   ): Promise<Out<R>>;
 }
+
+/** The params of a route on one record (`…/:id`): its uuid. */
+export const IdParams = z.object({ id: z.uuid() });
 
 /** Declares a route; the generics keep the handler's input typed by its schemas. */
 export function defineRoute<

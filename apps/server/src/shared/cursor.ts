@@ -1,5 +1,6 @@
 import type { ListPage } from '@ostoja/domain/shared/list';
 import { z } from 'zod';
+import type { Queryable } from '../db/db.ts';
 import { fieldError } from '../http/errors.ts';
 
 // The one keyset cursor of the API: base64url of the JSON of the last item's sort key. A cursor
@@ -53,3 +54,17 @@ export const keyTimestamp = z
   .regex(/^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/)
   .refine((s) => keyDate.safeParse(s.slice(0, 10)).success);
 export const keyInt = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+
+/** A register's sort key by name: the name, then the id. */
+export const NameCursor = z.tuple([keyText, keyId]);
+
+/**
+ * A use case answering a page of a register listed by name (homes, partners, places): `list`
+ * reads the rows after the decoded cursor, `limit + 1` of them.
+ */
+export const namePage =
+  <R extends { name: string; id: string }>(
+    list: (q: Queryable, after: [string, string] | null, limit: number) => Promise<R[]>,
+  ) =>
+  async (ctx: { q: Queryable }, after: string | undefined, limit: number) =>
+    toPage(await list(ctx.q, decodeCursor(NameCursor, after), limit + 1), limit, (r) => [r.name, r.id]);

@@ -56,7 +56,7 @@ import { uuid } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { disposition, sendFile, XLSX } from '../../http/file-reply.ts';
 import { inlinePdf } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as linked from './linked.ts';
 import * as programme from './programme.ts';
 import * as service from './service.ts';
@@ -66,7 +66,6 @@ import * as service from './service.ts';
 const BASE = '/api/v1/alcohol-commission';
 const permission = 'alcoholCommission.work';
 const POINT = '/api/v1/consultation-point';
-const IdParams = z.object({ id: z.uuid() });
 const ShopListQuery = z.object({
   after: z.string().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(100),

@@ -18,14 +18,13 @@ import {
 import { PdfFile } from '@ostoja/domain/shared/file';
 import { z } from 'zod';
 import { inlinePdf } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './debtor-service.ts';
 import * as proceedings from './proceedings-service.ts';
 
 // Alimony debtors (uFA art. 5, 8, 27–28): the register, the debt with its interest, repayments
 // and the notices between gminas. Reading needs `alimonyDebtors.read` (the clerk, the auditor).
 const BASE = '/api/v1/alimony-fund';
-const IdParams = z.object({ id: z.uuid() });
 const tags = ['alimonyFund'];
 const StepParams = z.object({ id: z.uuid(), stepId: z.uuid() });
 

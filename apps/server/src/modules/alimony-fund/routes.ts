@@ -16,12 +16,9 @@ import {
   UndueAlimonyFundList,
 } from '@ostoja/domain/alimony-fund/undue';
 import { FamilyBenefitReportQuery } from '@ostoja/domain/family-benefits/application';
-import { z } from 'zod';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
 import * as undue from './undue-service.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 export function alimonyFundRoutes(): RouteDef[] {
   return [

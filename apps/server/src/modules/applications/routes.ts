@@ -26,13 +26,11 @@ import { Suspend } from '@ostoja/domain/payments/schemas';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { z } from 'zod';
 import { pdfRoute } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as amendments from './amendments.ts';
 import { approveDecision } from './approval.ts';
 import * as service from './service.ts';
 import { suspendByDecision } from './suspension.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 const step = <B extends z.ZodType>(
   url: string,

@@ -37,7 +37,7 @@ import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { disposition, sendFile } from '../../http/file-reply.ts';
 import { pdfDocumentRoute } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as documents from './documents.ts';
 import * as service from './service.ts';
 import * as groupService from './service-group.ts';
@@ -45,7 +45,6 @@ import * as reports from './service-reports.ts';
 import * as team from './team.ts';
 
 const BASE = '/api/v1/blue-cards';
-const IdParams = z.object({ id: z.uuid() });
 const Year = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const Recipient = z.object({ recipientPersonId: z.uuid().optional() });
 

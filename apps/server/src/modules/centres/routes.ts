@@ -23,10 +23,9 @@ import { pageQuery } from '@ostoja/domain/shared/list';
 import { isoDate } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
 import { pdfRoute } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
 
-const IdParams = z.object({ id: z.uuid() });
 const DayParams = z.object({ id: z.uuid(), day: isoDate });
 
 export function centresRoutes(): RouteDef[] {

@@ -10,7 +10,7 @@ import { todayInPoland } from '@ostoja/domain/shared/today';
 import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { AppError, conflict, fieldConflict, fieldError, notFound } from '../../http/errors.ts';
-import { decodeCursor, keyDate, keyId, keyText, keyTimestamp, toPage } from '../../shared/cursor.ts';
+import { decodeCursor, keyDate, keyId, keyTimestamp, namePage, toPage } from '../../shared/cursor.ts';
 import * as benefitsRepo from '../benefits/repo.ts';
 import * as orgRepo from '../org/repo.ts';
 import { personScope, personVisible } from '../registry/access.ts';
@@ -24,14 +24,10 @@ import * as repo from './repo.ts';
 
 type Out<S extends z.ZodType> = z.output<S>;
 
-const NameCursor = z.tuple([keyText, keyId]);
 const QueueCursor = z.tuple([keyTimestamp, keyId]);
 const DateCursor = z.tuple([keyDate, keyId]);
 
-export async function listFacilities(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.listFacilities(ctx.q, decodeCursor(NameCursor, after), limit + 1);
-  return toPage(rows, limit, (f) => [f.name, f.id]);
-}
+export const listFacilities = namePage(repo.listFacilities);
 
 export async function getFacility(ctx: StaffContext, id: string) {
   const f = await repo.findFacility(ctx.q, id);

@@ -29,12 +29,11 @@ import { Ok } from '@ostoja/domain/shared/response';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { isoDate, version } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
 import * as setup from './setup.ts';
 import * as work from './work.ts';
 
-const IdParams = z.object({ id: z.uuid() });
 const base = '/api/v1/counselling';
 
 export function counsellingRoutes(): RouteDef[] {

@@ -10,11 +10,8 @@ import {
   CrisisPlaces,
   OpenCrisisCase,
 } from '@ostoja/domain/crisis-intervention/crisis-case';
-import { z } from 'zod';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 export function crisisInterventionRoutes(): RouteDef[] {
   return [
@@ -26,7 +23,7 @@ export function crisisInterventionRoutes(): RouteDef[] {
         'Crisis intervention cases (art. 47 ups), newest first, optionally one person’s or open / closed (logged)',
       query: CrisisCaseQuery,
       response: CrisisCasePage,
-      handler: ({ query }, ctx) => service.listCases(ctx, query, query.after, query.limit),
+      handler: ({ query }, ctx) => service.listCases(ctx, query),
     }),
     defineRoute({
       method: 'GET',

@@ -3,18 +3,18 @@ import type {
   AddCrisisPlanItem,
   AddCrisisStay,
   CloseCrisisCase,
+  CrisisCaseQuery,
   OpenCrisisCase,
 } from '@ostoja/domain/crisis-intervention/crisis-case';
 import { stayLimit } from '@ostoja/domain/crisis-intervention/stay';
 import { roleHas } from '@ostoja/domain/identity/permissions';
 import { ROLES } from '@ostoja/domain/identity/roles';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { conflict, fieldError, notFound } from '../../http/errors.ts';
-import { loggedPage, loggedRow } from '../../http/logged.ts';
-import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { personScope, personVisible } from '../registry/access.ts';
+import { personRegister } from '../registry/person-register.ts';
 import * as repo from './repo.ts';
 
 // Crisis intervention (art. 47 ups) as a case: opened for a person (or their household), the
@@ -22,33 +22,20 @@ import * as repo from './repo.ts';
 // decision (art. 106 ust. 2 ups), and no release from a Niebieska Karta compartment: a sealed
 // person's case stays with those who see them. Each use case runs in the route's one transaction.
 
-const DateCursor = z.tuple([keyDate, keyId]);
 const ENTITY = 'crisisCase';
 /** Who may lead a case: the roles the matrix lets manage crisis intervention. */
 const LEAD_ROLES = ROLES.filter((r) => roleHas(r, 'crisisIntervention.manage'));
 
 const shown = (iso: string) => iso.split('-').reverse().join('.');
 
-export async function listCases(
-  ctx: StaffContext,
-  filter: { personId?: string | undefined; state?: 'open' | 'closed' | undefined },
-  after: string | undefined,
-  limit: number,
-) {
-  const rows = await repo.listCases(
-    ctx.q,
-    personScope(ctx.actor),
-    { personId: filter.personId ?? null, state: filter.state ?? null },
-    decodeCursor(DateCursor, after),
-    limit + 1,
-  );
-  const page = toPage(rows, limit, (c) => [c.openedOn, c.id]);
-  return loggedPage(ctx, ENTITY, page, filter.personId);
-}
+const register = personRegister(ENTITY, repo.listCases, repo.findCase, (c) => c.openedOn);
+
+export const listCases = (ctx: StaffContext, query: z.output<typeof CrisisCaseQuery>) =>
+  register.page(ctx, { personId: query.personId ?? null, state: query.state ?? null }, query);
 
 /** The case with its contacts, plan and stays, within the actor's scope (a sealed person's is a 404). */
 export async function getCase(ctx: StaffContext, id: string) {
-  const c = await loggedRow(ctx, ENTITY, id, await repo.findCase(ctx.q, id, personScope(ctx.actor)));
+  const c = await register.row(ctx, id);
   // One transaction, one connection: the three reads one after another.
   const contacts = await repo.contactsOf(ctx.q, id);
   const plan = await repo.planOf(ctx.q, id);
@@ -67,6 +54,18 @@ export const places = async (ctx: StaffContext) => ({ items: await repo.places(c
 
 function notAfterToday(path: string, day: string) {
   if (day > todayInPoland()) throw fieldError(path, 'validation.crisis.future');
+}
+
+/** Logs an action on the case (naming `persons` when given) and answers the case as it now is. */
+async function changed(
+  ctx: StaffContext,
+  id: string,
+  action: string,
+  details: Record<string, unknown>,
+  persons?: string[],
+) {
+  await ctx.audit({ action, entity: ENTITY, entityId: id, details, ...(persons ? { persons } : {}) });
+  return getCase(ctx, id);
 }
 
 export async function openCase(ctx: StaffContext, input: z.output<typeof OpenCrisisCase>) {
@@ -91,14 +90,9 @@ export async function openCase(ctx: StaffContext, input: z.output<typeof OpenCri
     },
     ctx.actor.id,
   );
-  await ctx.audit({
-    action: 'create',
-    entity: ENTITY,
-    entityId: id,
-    details: { kind: input.kind, source: input.source, householdId },
-    persons: [input.personId],
-  });
-  return getCase(ctx, id);
+  return changed(ctx, id, 'create', { kind: input.kind, source: input.source, householdId }, [
+    input.personId,
+  ]);
 }
 
 /** The open case locked for a change; a sealed or missing one is a 404, a closed one a 409. */
@@ -119,13 +113,7 @@ export async function addContact(ctx: StaffContext, id: string, input: z.output<
   const c = await openCaseRow(ctx, id);
   withinCase('contactOn', input.contactOn, c.openedOn);
   const contactId = await repo.insertContact(ctx.q, id, input, ctx.actor.id);
-  await ctx.audit({
-    action: 'addContact',
-    entity: ENTITY,
-    entityId: id,
-    details: { contactId, form: input.form, minutes: input.minutes },
-  });
-  return getCase(ctx, id);
+  return changed(ctx, id, 'addContact', { contactId, form: input.form, minutes: input.minutes });
 }
 
 export async function addPlanItem(ctx: StaffContext, id: string, input: z.output<typeof AddCrisisPlanItem>) {
@@ -133,8 +121,7 @@ export async function addPlanItem(ctx: StaffContext, id: string, input: z.output
   if (input.byWhen < c.openedOn)
     throw fieldError('byWhen', `validation.crisis.beforeOpened?openedOn=${shown(c.openedOn)}`);
   const itemId = await repo.insertPlanItem(ctx.q, id, input, ctx.actor.id);
-  await ctx.audit({ action: 'addPlanItem', entity: ENTITY, entityId: id, details: { itemId } });
-  return getCase(ctx, id);
+  return changed(ctx, id, 'addPlanItem', { itemId });
 }
 
 /**
@@ -158,19 +145,17 @@ export async function addStay(ctx: StaffContext, id: string, input: z.output<typ
   if ((await repo.peakOccupancy(ctx.q, input.facilityId, input.from, input.to)) >= place.capacity)
     throw fieldError('facilityId', 'validation.crisis.placeFull');
   const stayId = await repo.insertStay(ctx.q, id, input, ctx.actor.id);
-  await ctx.audit({
-    action: 'addStay',
-    entity: ENTITY,
-    entityId: id,
-    details: { stayId, facilityId: input.facilityId, from: input.from, to: input.to },
+  return changed(ctx, id, 'addStay', {
+    stayId,
+    facilityId: input.facilityId,
+    from: input.from,
+    to: input.to,
   });
-  return getCase(ctx, id);
 }
 
 export async function closeCase(ctx: StaffContext, id: string, input: z.output<typeof CloseCrisisCase>) {
   const c = await openCaseRow(ctx, id);
   withinCase('closedOn', input.closedOn, c.openedOn);
   await repo.closeCase(ctx.q, id, input);
-  await ctx.audit({ action: 'close', entity: ENTITY, entityId: id, details: { outcome: input.outcome } });
-  return getCase(ctx, id);
+  return changed(ctx, id, 'close', { outcome: input.outcome });
 }

@@ -20,10 +20,9 @@ import { FileBody } from '@ostoja/domain/shared/file';
 import { z } from 'zod';
 import { disposition, sendFile } from '../../http/file-reply.ts';
 import { pdfRoute } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
 
-const IdParams = z.object({ id: z.uuid() });
 const DocParams = z.object({ id: z.uuid(), documentId: z.uuid() });
 const BASE = '/api/v1/dps';
 

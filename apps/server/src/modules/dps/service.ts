@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { documentRead, personsOf, type StaffContext } from '../../http/context.ts';
 import { conflict, fieldConflict, fieldError, notFound } from '../../http/errors.ts';
 import { loggedPage } from '../../http/logged.ts';
-import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { decodeCursor, keyId, namePage, toPage } from '../../shared/cursor.ts';
 import { nextDecisionNumber } from '../../shared/register.ts';
 import * as applicationsRepo from '../applications/repo.ts';
 import * as benefitsRepo from '../benefits/repo.ts';
@@ -33,10 +33,7 @@ import * as repo from './repo.ts';
 type Out<S extends z.ZodType> = z.output<S>;
 const ENTITY = 'dpsReferral';
 
-export async function listHomes(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.listHomes(ctx.q, decodeCursor(z.tuple([keyText, keyId]), after), limit + 1);
-  return toPage(rows, limit, (h) => [h.name, h.id]);
-}
+export const listHomes = namePage(repo.listHomes);
 
 export async function addHome(ctx: StaffContext, input: Out<typeof DpsHomeInput>) {
   if (await repo.homeNamed(ctx.q, input.name)) throw fieldError('name', 'validation.dps.homeExists');
@@ -149,6 +146,17 @@ export async function createReferral(ctx: StaffContext, input: Out<typeof Create
   return getReferral(ctx, id);
 }
 
+/** Logs a change of the referral file `r` (naming its person) and answers the file as it now is. */
+async function changed(
+  ctx: StaffContext,
+  r: { id: string; personId: string },
+  action: 'create' | 'update',
+  details: Record<string, unknown>,
+) {
+  await ctx.audit({ action, entity: ENTITY, entityId: r.id, details, persons: [r.personId] });
+  return getReferral(ctx, r.id);
+}
+
 /** A scanned document of the file: PDF, JPEG or PNG proven by its bytes, complete. */
 export async function addDocument(
   ctx: StaffContext,
@@ -165,14 +173,7 @@ export async function addDocument(
     { referralId: id, kind: input.kind, fileName: safeFileName(input.fileName, type), mediaType: type, data },
     ctx.actor.id,
   );
-  await ctx.audit({
-    action: 'update',
-    entity: ENTITY,
-    entityId: id,
-    details: { document: docId, kind: input.kind },
-    persons: [r.personId],
-  });
-  return getReferral(ctx, id);
+  return changed(ctx, r, 'update', { document: docId, kind: input.kind });
 }
 
 export async function document(ctx: StaffContext, id: string, docId: string) {
@@ -195,14 +196,7 @@ export async function refer(ctx: StaffContext, id: string, decidedOn: string) {
     throw fieldError('documents', 'validation.dps.documentsMissing');
   if (decidedOn < r.consentOn) throw fieldError('decidedOn', 'validation.dps.beforeConsent');
   await repo.setReferred(ctx.q, id, await nextDecisionNumber(ctx.q, decidedOn), decidedOn, ctx.actor.id);
-  await ctx.audit({
-    action: 'create',
-    entity: ENTITY,
-    entityId: id,
-    details: { decision: 'referral' },
-    persons: [r.personId],
-  });
-  return getReferral(ctx, id);
+  return changed(ctx, r, 'create', { decision: 'referral' });
 }
 
 const money = (amount: number) => ({ money: amount });
@@ -310,14 +304,7 @@ export async function setFee(ctx: StaffContext, id: string, input: Out<typeof Dp
     },
     ctx.actor.id,
   );
-  await ctx.audit({
-    action: 'create',
-    entity: ENTITY,
-    entityId: id,
-    details: { decision: 'fee' },
-    persons: [r.personId],
-  });
-  return getReferral(ctx, id);
+  return changed(ctx, r, 'create', { decision: 'fee' });
 }
 
 /** The day the person entered the home: never before the decision referring. */
@@ -327,14 +314,7 @@ export async function admit(ctx: StaffContext, id: string, admittedOn: string) {
   if (r.admittedOn) throw conflict('dps.alreadyAdmitted', 'error.dps.alreadyAdmitted');
   if (admittedOn < r.referredOn) throw fieldError('admittedOn', 'validation.dps.admittedBeforeReferral');
   await repo.setAdmitted(ctx.q, id, admittedOn);
-  await ctx.audit({
-    action: 'update',
-    entity: ENTITY,
-    entityId: id,
-    details: { admittedOn },
-    persons: [r.personId],
-  });
-  return getReferral(ctx, id);
+  return changed(ctx, r, 'update', { admittedOn });
 }
 
 /** What the gmina pays in a month for each resident it referred, and the total for the budget. */

@@ -13,15 +13,12 @@ import { FamilyBenefitsCalculatorRequest } from '@ostoja/domain/family-benefits/
 import { ChangeFamilyBenefit, FamilyBenefitChangeAnswer } from '@ostoja/domain/family-benefits/change';
 import { FamilyBenefitDeadlines, RecordForwarding } from '@ostoja/domain/family-benefits/clerk';
 import { PdfFile } from '@ostoja/domain/shared/file';
-import { z } from 'zod';
 import { inlinePdf, pdfRoute } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as amendments from './amendments.ts';
 import { callToCompleteLetter } from './call-to-complete.ts';
 import * as letters from './decision-letter.ts';
 import * as service from './service.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 export function familyBenefitsRoutes(): RouteDef[] {
   return [

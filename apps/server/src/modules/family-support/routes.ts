@@ -25,14 +25,11 @@ import {
   YearQuery,
 } from '@ostoja/domain/family-support/foster-care';
 import { FileBody } from '@ostoja/domain/shared/file';
-import { z } from 'zod';
 import { inlinePdf } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as fosterCare from './service.ts';
 import * as assistance from './service-assistance.ts';
 import { caseload } from './service-caseload.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 export function familySupportRoutes(): RouteDef[] {
   return [...fosterCareRoutes(), ...assistanceRoutes(), caseloadRoute()];

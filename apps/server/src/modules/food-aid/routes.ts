@@ -16,10 +16,9 @@ import { CsvFile } from '@ostoja/domain/shared/file';
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { z } from 'zod';
 import { disposition, sendFile } from '../../http/file-reply.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
 
-const IdParams = z.object({ id: z.uuid() });
 const BASE = '/api/v1/food-aid';
 
 export function foodAidRoutes(): RouteDef[] {

@@ -2,10 +2,10 @@ import type { PartnerInput, ReferralInput } from '@ostoja/domain/food-aid/referr
 import { parseDistributionCsv, referralErrors, thresholdOn } from '@ostoja/domain/food-aid/rules';
 import { incomeLimit } from '@ostoja/domain/programs/eligibility';
 import type { FieldError } from '@ostoja/domain/shared/validation';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { AppError, badRequest, conflict, fieldError, notFound } from '../../http/errors.ts';
-import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { decodeCursor, NameCursor, namePage, toPage } from '../../shared/cursor.ts';
 import { exportList } from '../../shared/export.ts';
 import * as benefitsRepo from '../benefits/repo.ts';
 import { personScope, personVisible } from '../registry/access.ts';
@@ -16,12 +16,8 @@ import * as repo from './repo.ts';
 // force on the day, the partner's monthly list (CSV) and its report back (CSV, all lines or none).
 
 type Out<S extends z.ZodType> = z.output<S>;
-const NameCursor = z.tuple([keyText, keyId]);
 
-export async function listPartners(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.listPartners(ctx.q, decodeCursor(NameCursor, after), limit + 1);
-  return toPage(rows, limit, (p) => [p.name, p.id]);
-}
+export const listPartners = namePage(repo.listPartners);
 
 export async function addPartner(ctx: StaffContext, input: Out<typeof PartnerInput>) {
   if (await repo.partnerNameTaken(ctx.q, input.name))

@@ -13,13 +13,10 @@ import {
   FuneralQuery,
   FuneralRecoveryInput,
 } from '@ostoja/domain/funerals/funeral';
-import { z } from 'zod';
 import { pdfRoute } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import { funeralOrderPdf } from './pdf.ts';
 import * as service from './service.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 export function funeralsRoutes(): RouteDef[] {
   return [
@@ -70,7 +67,7 @@ export function funeralsRoutes(): RouteDef[] {
       summary: 'Funerals the centre arranged, newest first, with their recovery (logged)',
       query: FuneralQuery,
       response: FuneralPage,
-      handler: ({ query }, ctx) => service.listFunerals(ctx, query, query.after, query.limit),
+      handler: ({ query }, ctx) => service.listFunerals(ctx, query),
     }),
     defineRoute({
       method: 'GET',

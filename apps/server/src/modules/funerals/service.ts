@@ -4,17 +4,18 @@ import type {
   FuneralCostLimitInput,
   FuneralHomeInput,
   FuneralInvoiceInput,
+  FuneralQuery,
   FuneralRecoveryInput,
 } from '@ostoja/domain/funerals/funeral';
 import { funeralProblems, limitOn, recoveryBalance } from '@ostoja/domain/funerals/rules';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { badRequest, conflict, fieldError } from '../../http/errors.ts';
-import { loggedPage, loggedRow } from '../../http/logged.ts';
-import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { namePage } from '../../shared/cursor.ts';
 import { localLaw } from '../../shared/local-law.ts';
 import { nextNumber } from '../../shared/register.ts';
-import { personScope, personVisible } from '../registry/access.ts';
+import { personVisible } from '../registry/access.ts';
+import { personRegister } from '../registry/person-register.ts';
 import { knownToCentre } from '../registry/release.ts';
 import * as repo from './repo.ts';
 
@@ -22,16 +23,9 @@ import * as repo from './repo.ts';
 // funerals the centre arranges and the recovery of their cost (art. 96 ust. 3 ups). Each use case
 // runs in the route's one transaction.
 
-const NameCursor = z.tuple([keyText, keyId]);
-const DateCursor = z.tuple([keyDate, keyId]);
 const ENTITY = 'funeral';
 
-export async function listHomes(ctx: StaffContext, after: string | undefined, limit: number) {
-  return toPage(await repo.listHomes(ctx.q, decodeCursor(NameCursor, after), limit + 1), limit, (h) => [
-    h.name,
-    h.id,
-  ]);
-}
+export const listHomes = namePage(repo.listHomes);
 
 export async function addHome(ctx: StaffContext, input: z.output<typeof FuneralHomeInput>) {
   const id = await repo.insertHome(ctx.q, input, ctx.actor.id);
@@ -58,30 +52,31 @@ const view = (f: repo.FuneralRow) => {
   return { ...rest, ...recoveryBalance(f.costGrosze, f.recoveries) };
 };
 
-export async function listFunerals(
-  ctx: StaffContext,
-  filter: { personId?: string | undefined; outstanding?: 'true' | 'false' | undefined },
-  after: string | undefined,
-  limit: number,
-) {
-  const rows = await repo.listFunerals(
-    ctx.q,
-    personScope(ctx.actor),
-    { personId: filter.personId ?? null, outstanding: filter.outstanding === 'true' },
-    decodeCursor(DateCursor, after),
-    limit + 1,
-  );
-  const page = toPage(rows, limit, (f) => [f.orderedOn, f.id], view);
-  return loggedPage(ctx, ENTITY, page, filter.personId);
-}
+const register = personRegister(ENTITY, repo.listFunerals, repo.findFuneral, (f) => f.orderedOn, view);
+
+export const listFunerals = (ctx: StaffContext, query: z.output<typeof FuneralQuery>) =>
+  register.page(ctx, { personId: query.personId ?? null, outstanding: query.outstanding === 'true' }, query);
 
 /** The funeral as stored, within the actor's scope (a sealed deceased answers as missing). */
-export async function funeralRow(ctx: StaffContext, id: string) {
-  const f = await loggedRow(ctx, ENTITY, id, await repo.findFuneral(ctx.q, id, personScope(ctx.actor)));
-  return f;
-}
+export const funeralRow = register.row;
 
 export const getFuneral = async (ctx: StaffContext, id: string) => view(await funeralRow(ctx, id));
+
+/**
+ * Logs a change of the funeral `id` (naming the deceased) as the funeral's own or as `record`'s,
+ * and answers the funeral as it now is.
+ */
+async function changed(
+  ctx: StaffContext,
+  id: string,
+  personId: string,
+  action: 'create' | 'update',
+  details: Record<string, unknown>,
+  record: { entity: string; entityId: string } = { entity: ENTITY, entityId: id },
+) {
+  await ctx.audit({ action, ...record, details, persons: [personId] });
+  return getFuneral(ctx, id);
+}
 
 /**
  * Art. 44 ups: the centre arranges a funeral through a contracted funeral home, within the cost limit
@@ -114,14 +109,11 @@ export async function arrange(ctx: StaffContext, input: z.output<typeof CreateFu
     },
     ctx.actor.id,
   );
-  await ctx.audit({
-    action: 'create',
-    entity: ENTITY,
-    entityId: id,
-    details: { number, personId: input.personId, costGrosze: input.costGrosze },
-    persons: [input.personId],
+  return changed(ctx, id, input.personId, 'create', {
+    number,
+    personId: input.personId,
+    costGrosze: input.costGrosze,
   });
-  return getFuneral(ctx, id);
 }
 
 /** The funeral home's invoice: its amount becomes the cost, held to the same limit. */
@@ -136,14 +128,8 @@ export async function recordInvoice(
     throw fieldError('overLimitReason', 'validation.funerals.overLimitReason');
   if (input.issuedOn < f.orderedOn) throw fieldError('issuedOn', 'validation.funerals.recoveryBeforeOrder');
   await repo.setInvoice(ctx.q, id, { ...input, overLimitReason: input.overLimitReason ?? null });
-  await ctx.audit({
-    action: 'update',
-    entity: ENTITY,
-    entityId: id,
-    details: { invoiceNumber: input.invoiceNumber, invoiceGrosze: input.invoiceGrosze },
-    persons: [f.personId],
-  });
-  return getFuneral(ctx, id);
+  const details = { invoiceNumber: input.invoiceNumber, invoiceGrosze: input.invoiceGrosze };
+  return changed(ctx, id, f.personId, 'update', details);
 }
 
 /** Art. 96 ust. 3 ups: a demand sent or money received; what is received never passes the cost. */
@@ -162,12 +148,6 @@ export async function addRecovery(
       `validation.funerals.receivedOverCost?cost=${encodeURIComponent(formatMoney(f.costGrosze, 'pl'))}`,
     );
   const recoveryId = await repo.insertRecovery(ctx.q, id, input, ctx.actor.id);
-  await ctx.audit({
-    action: 'create',
-    entity: 'funeralRecovery',
-    entityId: recoveryId,
-    details: { funeralId: id, source: input.source, kind: input.kind, amountGrosze: input.amountGrosze },
-    persons: [f.personId],
-  });
-  return getFuneral(ctx, id);
+  const details = { funeralId: id, source: input.source, kind: input.kind, amountGrosze: input.amountGrosze };
+  return changed(ctx, id, f.personId, 'create', details, { entity: 'funeralRecovery', entityId: recoveryId });
 }

@@ -4,13 +4,10 @@ import {
   HealthCareDecisionPage,
   HealthCareDecisionQuery,
 } from '@ostoja/domain/health-care/decision';
-import { z } from 'zod';
 import { pdfRoute } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import { healthCareDecisionPdf } from './decision-pdf.ts';
 import * as service from './service.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 export function healthCareRoutes(): RouteDef[] {
   return [
@@ -22,7 +19,7 @@ export function healthCareRoutes(): RouteDef[] {
         'Decisions on the right to health care (art. 54 of the health-care act), newest first; `current`: rights in force (logged)',
       query: HealthCareDecisionQuery,
       response: HealthCareDecisionPage,
-      handler: ({ query }, ctx) => service.listDecisions(ctx, query, query.after, query.limit),
+      handler: ({ query }, ctx) => service.listDecisions(ctx, query),
     }),
     defineRoute({
       method: 'GET',

@@ -1,19 +1,19 @@
 import type { ExplanationStep } from '@ostoja/domain/benefits/explanation';
 import {
   type CreateHealthCareDecision,
+  type HealthCareDecisionQuery,
   periodSteps,
   withinCriterion,
 } from '@ostoja/domain/health-care/decision';
 import { healthRightPeriod } from '@ostoja/domain/health-care/entitlement';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { fieldError } from '../../http/errors.ts';
-import { loggedPage, loggedRow } from '../../http/logged.ts';
-import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
 import { nextDecisionNumber } from '../../shared/register.ts';
 import { signer } from '../benefit-claims/service.ts';
-import { personScope, personVisible } from '../registry/access.ts';
+import { personVisible } from '../registry/access.ts';
+import { personRegister } from '../registry/person-register.ts';
 import { incomeOf } from '../services/service.ts';
 import * as repo from './repo.ts';
 
@@ -21,7 +21,6 @@ import * as repo from './repo.ts';
 // health-care act): the art. 8 ups income test on the application's home visit, the period by the
 // rule in the domain, the decision register. Each use case runs in the route's one transaction.
 
-const DateCursor = z.tuple([keyDate, keyId]);
 const ENTITY = 'healthCareDecision';
 
 const view = (d: repo.DecisionRow) => {
@@ -29,28 +28,13 @@ const view = (d: repo.DecisionRow) => {
   return { ...rest, steps: d.steps as ExplanationStep[] };
 };
 
-export async function listDecisions(
-  ctx: StaffContext,
-  filter: { personId?: string | undefined; current?: 'true' | 'false' | undefined },
-  after: string | undefined,
-  limit: number,
-) {
-  const rows = await repo.listDecisions(
-    ctx.q,
-    personScope(ctx.actor),
-    { personId: filter.personId ?? null, current: filter.current === 'true' },
-    decodeCursor(DateCursor, after),
-    limit + 1,
-  );
-  const page = toPage(rows, limit, (d) => [d.decidedOn, d.id], view);
-  return loggedPage(ctx, ENTITY, page, filter.personId);
-}
+const register = personRegister(ENTITY, repo.listDecisions, repo.findDecision, (d) => d.decidedOn, view);
+
+export const listDecisions = (ctx: StaffContext, query: z.output<typeof HealthCareDecisionQuery>) =>
+  register.page(ctx, { personId: query.personId ?? null, current: query.current === 'true' }, query);
 
 /** The decision as stored, within the actor's scope (a sealed person answers as missing). */
-export async function decisionRow(ctx: StaffContext, id: string) {
-  const d = await loggedRow(ctx, ENTITY, id, await repo.findDecision(ctx.q, id, personScope(ctx.actor)));
-  return d;
-}
+export const decisionRow = register.row;
 
 export const getDecision = async (ctx: StaffContext, id: string) => view(await decisionRow(ctx, id));
 

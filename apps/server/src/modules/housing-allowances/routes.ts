@@ -18,11 +18,9 @@ import {
 import { PdfFile } from '@ostoja/domain/shared/file';
 import { z } from 'zod';
 import { inlinePdf } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import { housingDecisionPdf } from './decision-pdf.ts';
 import * as service from './service.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 export function housingAllowanceRoutes(): RouteDef[] {
   return [

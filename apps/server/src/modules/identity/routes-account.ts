@@ -8,10 +8,33 @@ import {
   TotpSetup,
 } from '@ostoja/domain/identity/two-factor';
 import { Ok } from '@ostoja/domain/shared/response';
+import type { z } from 'zod';
 import type { Config } from '../../config.ts';
+import type { StaffContext } from '../../http/context.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import { SESSION_COOKIE } from './service.ts';
 import * as account from './service-account.ts';
+
+/** A POST on the signed-in account that a current code from the app (or a recovery code) must confirm. */
+function withCode<R extends z.ZodType>(
+  url: string,
+  summary: string,
+  response: R,
+  act: (ctx: StaffContext, code: string) => Promise<z.output<R>>,
+  duringEnrolment?: boolean,
+) {
+  return defineRoute({
+    method: 'POST',
+    url,
+    permission: 'authenticated',
+    ...(duringEnrolment ? { duringEnrolment } : {}),
+    summary,
+    body: TotpCode,
+    // `act` is checked against the response schema where it is given.
+    response: response as z.ZodType,
+    handler: ({ body }, ctx) => act(ctx, body.code),
+  });
+}
 
 // The signed-in staff member's own account security. Open while a role still requires enrolment.
 export function accountRoutes(config: Config, cookieOptions: { path: string }): RouteDef[] {
@@ -38,41 +61,25 @@ export function accountRoutes(config: Config, cookieOptions: { path: string }): 
         return account.startTotp(ctx, config.totpKey());
       },
     }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/v1/account/totp/confirm',
-      permission: 'authenticated',
-      duringEnrolment: true,
-      summary:
-        'Confirm enrolment with a code from the app: two-factor sign-in is on; answers the recovery codes (shown once)',
-      body: TotpCode,
-      response: RecoveryCodes,
-      async handler({ body }, ctx) {
-        return account.confirmTotp(ctx, config.totpKey(), body.code);
-      },
-    }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/v1/account/recovery-codes',
-      permission: 'authenticated',
-      summary: 'A new set of recovery codes for a current code; the old set stops working',
-      body: TotpCode,
-      response: RecoveryCodes,
-      async handler({ body }, ctx) {
-        return account.renewRecoveryCodes(ctx, config.totpKey(), body.code);
-      },
-    }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/v1/account/totp/disable',
-      permission: 'authenticated',
-      summary: 'Turn two-factor sign-in off for a current code (403 when a role requires it)',
-      body: TotpCode,
-      response: Ok,
-      async handler({ body }, ctx) {
-        return account.disableTotp(ctx, config, body.code);
-      },
-    }),
+    withCode(
+      '/api/v1/account/totp/confirm',
+      'Confirm enrolment with a code from the app: two-factor sign-in is on; answers the recovery codes (shown once)',
+      RecoveryCodes,
+      (ctx, code) => account.confirmTotp(ctx, config.totpKey(), code),
+      true,
+    ),
+    withCode(
+      '/api/v1/account/recovery-codes',
+      'A new set of recovery codes for a current code; the old set stops working',
+      RecoveryCodes,
+      (ctx, code) => account.renewRecoveryCodes(ctx, config.totpKey(), code),
+    ),
+    withCode(
+      '/api/v1/account/totp/disable',
+      'Turn two-factor sign-in off for a current code (403 when a role requires it)',
+      Ok,
+      (ctx, code) => account.disableTotp(ctx, config, code),
+    ),
     defineRoute({
       method: 'GET',
       url: '/api/v1/account/sessions',

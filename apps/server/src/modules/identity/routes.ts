@@ -8,14 +8,11 @@ import {
 } from '@ostoja/domain/identity/staff-user';
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { Ok } from '@ostoja/domain/shared/response';
-import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { errorBody, unauthenticated } from '../../http/errors.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import { accountRoutes } from './routes-account.ts';
 import * as service from './service.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 export const sessionCookie = (config: Config) => ({
   path: '/',

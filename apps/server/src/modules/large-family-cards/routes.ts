@@ -16,12 +16,10 @@ import {
   OnlineKdrPage,
 } from '@ostoja/domain/family-benefits/large-family-card-online';
 import { pageQuery } from '@ostoja/domain/shared/list';
-import { z } from 'zod';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as online from './online-service.ts';
 import * as service from './service.ts';
 
-const IdParams = z.object({ id: z.uuid() });
 const BASE = '/api/v1/large-family-cards';
 
 export function largeFamilyCardRoutes(): RouteDef[] {

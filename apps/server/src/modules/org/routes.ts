@@ -11,12 +11,9 @@ import {
 } from '@ostoja/domain/org/address';
 import { CentreSettings } from '@ostoja/domain/org/settings';
 import { Ok } from '@ostoja/domain/shared/response';
-import { z } from 'zod';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
 import * as settings from './settings.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 export function orgRoutes(): RouteDef[] {
   return [

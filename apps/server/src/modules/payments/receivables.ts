@@ -45,6 +45,12 @@ export async function getReceivable(ctx: StaffContext, id: string) {
   return { ...present(r, todayInPoland()), history };
 }
 
+/** Logs a change of the receivable (its creation, a repayment, a waiver) and answers it as it now is. */
+async function changed(ctx: StaffContext, id: string, action: string, details: Record<string, unknown>) {
+  await ctx.audit({ action, entity: 'receivable', entityId: id, details });
+  return getReceivable(ctx, id);
+}
+
 /**
  * Receivables, the newest decision first (keyset on decided date and id): all, only those with
  * something outstanding, or one person's. The clerk's list; details come from getReceivable.
@@ -126,13 +132,7 @@ export async function createReceivable(
       postings: receivablePostings(input.amount),
     },
   ]);
-  await ctx.audit({
-    action: 'create',
-    entity: 'receivable',
-    entityId: id,
-    details: { number, amount: input.amount },
-  });
-  return getReceivable(ctx, id);
+  return changed(ctx, id, 'create', { number, amount: input.amount });
 }
 
 async function forChange(ctx: StaffContext, id: string, on: string, field: 'paidOn' | 'decidedOn') {
@@ -160,13 +160,7 @@ export async function repay(ctx: StaffContext, id: string, input: z.output<typeo
       postings: repaymentPostings(input.amount, input.channel),
     },
   ]);
-  await ctx.audit({
-    action: 'repayment',
-    entity: 'receivable',
-    entityId: id,
-    details: { amount: input.amount },
-  });
-  return getReceivable(ctx, id);
+  return changed(ctx, id, 'repayment', { amount: input.amount });
 }
 
 /** Art. 104 ust. 4: the organ waives the receivable in part or in whole, by decision. */
@@ -191,8 +185,7 @@ export async function waive(ctx: StaffContext, id: string, input: z.output<typeo
       postings: waiverPostings(amount),
     },
   ]);
-  await ctx.audit({ action: 'waiver', entity: 'receivable', entityId: id, details: { number, amount } });
-  return getReceivable(ctx, id);
+  return changed(ctx, id, 'waiver', { number, amount });
 }
 
 /** A person's ledger with the receivables it reflects. */

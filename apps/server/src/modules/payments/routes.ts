@@ -41,7 +41,7 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { disposition, sendFile } from '../../http/file-reply.ts';
 import { pdfRoute } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as accounting from './accounting.ts';
 import * as cashDesk from './cash-desk.ts';
 import * as deaths from './deaths.ts';
@@ -51,7 +51,6 @@ import * as receivables from './receivables.ts';
 import * as runs from './runs.ts';
 import * as schedules from './service.ts';
 
-const IdParams = z.object({ id: z.uuid() });
 const DecisionParams = z.object({ decisionId: z.uuid() });
 
 function file(

@@ -26,35 +26,21 @@ import {
   StaffPage,
   UploadProgress,
 } from '@ostoja/domain/portal/content-response';
-import { base64Part, UPLOAD_LIMITS } from '@ostoja/domain/portal/files';
+import { UPLOAD_LIMITS } from '@ostoja/domain/portal/files';
 import { FileBody } from '@ostoja/domain/shared/file';
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { Ok } from '@ostoja/domain/shared/response';
-import { trimmed } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './content-service.ts';
 import { addDocumentPart, createDocument, sendDocument } from './documents.ts';
 import { listOffices } from './offices.ts';
+import { filePart, fileStart } from './upload-body.ts';
 
-const IdParams = z.object({ id: z.uuid() });
 const KeyParams = z.object({ key: z.enum(PAGE_KEYS) });
 const Paging = pageQuery(100, 20).shape;
-const FileStart = {
-  fileName: trimmed(200),
-  /** Optional; when given it must match what the file's first bytes prove. */
-  mediaType: z.string().max(100).nullish(),
-  size: z
-    .number()
-    .int()
-    .min(1)
-    .max(UPLOAD_LIMITS.maxDocumentBytes * 2),
-  data: base64Part,
-};
-export const PartBody = z.strictObject({
-  offset: z.number().int().min(0).max(UPLOAD_LIMITS.maxDocumentBytes),
-  data: base64Part,
-});
+const FileStart = fileStart(UPLOAD_LIMITS.maxDocumentBytes);
+export const PartBody = z.strictObject(filePart(UPLOAD_LIMITS.maxDocumentBytes));
 
 /** Public reading: published items only, in the Accept-Language language or Polish. */
 function publicRoutes(): RouteDef[] {

@@ -1,5 +1,5 @@
 import { UploadProgress } from '@ostoja/domain/portal/content-response';
-import { base64Part, UPLOAD_LIMITS } from '@ostoja/domain/portal/files';
+import { UPLOAD_LIMITS } from '@ostoja/domain/portal/files';
 import {
   AcceptIntake,
   DeclineIntake,
@@ -16,13 +16,13 @@ import {
 } from '@ostoja/domain/portal/intake-response';
 import { FileBody } from '@ostoja/domain/shared/file';
 import { pageQuery } from '@ostoja/domain/shared/list';
-import { trimmed, version } from '@ostoja/domain/shared/validation';
+import { version } from '@ostoja/domain/shared/validation';
 import { z } from 'zod';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './intake-service.ts';
 import * as staff from './intake-staff.ts';
+import { filePart, fileStart } from './upload-body.ts';
 
-const IdParams = z.object({ id: z.uuid() });
 /** Reference and code travel in the body of a POST, never in a URL that proxies and logs keep. */
 const Proof = IntakeProof.shape;
 
@@ -58,14 +58,7 @@ export function intakeRoutes(): RouteDef[] {
       summary: `Attach a PDF, JPEG or PNG (type proven by its first bytes; ≤ ${UPLOAD_LIMITS.maxAttachments} files of ≤ ${UPLOAD_LIMITS.maxAttachmentBytes} bytes) with its first part (base64, ≤ ${UPLOAD_LIMITS.partBytes} bytes)`,
       body: z.strictObject({
         ...Proof,
-        fileName: trimmed(200),
-        mediaType: z.string().max(100).nullish(),
-        size: z
-          .number()
-          .int()
-          .min(1)
-          .max(UPLOAD_LIMITS.maxAttachmentBytes * 2),
-        data: base64Part,
+        ...fileStart(UPLOAD_LIMITS.maxAttachmentBytes),
       }),
       status: 201,
       rateLimit: 'intakeUpload',
@@ -81,8 +74,7 @@ export function intakeRoutes(): RouteDef[] {
       params: IdParams,
       body: z.strictObject({
         ...Proof,
-        offset: z.number().int().min(0).max(UPLOAD_LIMITS.maxAttachmentBytes),
-        data: base64Part,
+        ...filePart(UPLOAD_LIMITS.maxAttachmentBytes),
       }),
       rateLimit: 'intakeUpload',
       handler: ({ params, body }, ctx) => service.addAttachmentPart(ctx, params.id, body),

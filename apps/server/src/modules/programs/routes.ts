@@ -12,12 +12,9 @@ import {
   SupportInput,
 } from '@ostoja/domain/programs/programme';
 import { pageQuery } from '@ostoja/domain/shared/list';
-import { z } from 'zod';
 import { pdfRoute } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 export function programsRoutes(): RouteDef[] {
   return [

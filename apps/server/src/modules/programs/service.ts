@@ -7,10 +7,10 @@ import type {
   SupportInput,
 } from '@ostoja/domain/programs/programme';
 import { todayInPoland } from '@ostoja/domain/shared/today';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { badRequest, conflict, fieldConflict, fieldError, notFound } from '../../http/errors.ts';
-import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { decodeCursor, NameCursor, namePage, toPage } from '../../shared/cursor.ts';
 import * as benefitsRepo from '../benefits/repo.ts';
 import * as orgRepo from '../org/repo.ts';
 import { personScope, personVisible } from '../registry/access.ts';
@@ -23,12 +23,8 @@ import { indicatorReportPdf } from './report-pdf.ts';
 // the criteria, support recorded, and the indicator report for the funder. One transaction each.
 
 type Out<S extends z.ZodType> = z.output<S>;
-const NameCursor = z.tuple([keyText, keyId]);
 
-export async function listProgrammes(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.listProgrammes(ctx.q, decodeCursor(NameCursor, after), limit + 1);
-  return toPage(rows, limit, (g) => [g.name, g.id]);
-}
+export const listProgrammes = namePage(repo.listProgrammes);
 
 export async function getProgramme(ctx: StaffContext, id: string) {
   const g = await repo.findProgramme(ctx.q, id);

@@ -17,12 +17,10 @@ import {
 import { SetUkrStatus, UkrStatus } from '@ostoja/domain/registry/ukr-status';
 import { pageQuery } from '@ostoja/domain/shared/list';
 import { z } from 'zod';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import { mergePersons } from './merge.ts';
 import * as service from './service.ts';
 import { getUkrStatus, setUkrStatus } from './ukr-status.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 export function registryRoutes(): RouteDef[] {
   return [

@@ -23,7 +23,7 @@ import { isoDate } from '@ostoja/domain/shared/validation';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { disposition, sendFile } from '../../http/file-reply.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import { EXPORT_FORMATS } from '../../shared/export.ts';
 import { dashboard } from './dashboard.ts';
 import { dashboardList } from './dashboard-lists.ts';
@@ -36,7 +36,6 @@ import * as strategies from './strategy-service.ts';
 // the director's dashboard, and the staffing table. Counts need `reports.read`; lists of
 // persons `reports.drilldown` (and the registry's row scope); editing `reports.manage`.
 
-const IdParams = z.object({ id: z.uuid() });
 const year = z.coerce.number().int().min(2000).max(2100);
 const YearQuery = z.object({ year });
 const FigureParams = MrpipsParams.extend({ figure: z.string().max(80) });

@@ -8,12 +8,9 @@ import {
   ProviderInvoice,
   RecordBillPayment,
 } from '@ostoja/domain/services/bills';
-import { z } from 'zod';
 import { pdfRoute } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './bills-service.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 // Monthly bills for care services (issue 16 item 4).
 export function billsRoutes(): RouteDef[] {

@@ -7,12 +7,9 @@ import {
 } from '@ostoja/domain/services/care-service';
 import { FeeTable, FeeTableInput, FeeTableList } from '@ostoja/domain/services/fee-table';
 import { pageQuery } from '@ostoja/domain/shared/list';
-import { z } from 'zod';
 import { pdfRoute } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 export function servicesRoutes(): RouteDef[] {
   return [

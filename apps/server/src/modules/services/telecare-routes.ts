@@ -15,12 +15,9 @@ import {
   Telecare,
   TelecarePage,
 } from '@ostoja/domain/services/telecare';
-import { z } from 'zod';
 import { pdfRoute } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './telecare-service.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 // Telecare (issue 16 item 7): devices, decisions with the monthly fee, loans with their contract, alarms.
 export function telecareRoutes(): RouteDef[] {

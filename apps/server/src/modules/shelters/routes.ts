@@ -11,11 +11,8 @@ import {
   ShelterReferralPage,
   ShelterReferralQuery,
 } from '@ostoja/domain/shelters/shelter';
-import { z } from 'zod';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 export function sheltersRoutes(): RouteDef[] {
   return [
@@ -66,7 +63,7 @@ export function sheltersRoutes(): RouteDef[] {
       summary: 'Shelter referrals, newest first, optionally one person’s (logged)',
       query: ShelterReferralQuery,
       response: ShelterReferralPage,
-      handler: ({ query }, ctx) => service.listReferrals(ctx, query.personId, query.after, query.limit),
+      handler: ({ query }, ctx) => service.listReferrals(ctx, query),
     }),
     defineRoute({
       method: 'GET',

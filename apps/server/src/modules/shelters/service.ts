@@ -4,15 +4,16 @@ import type {
   CreateShelterReferral,
   ShelterFeeResolutionInput,
   ShelterInput,
+  ShelterReferralQuery,
 } from '@ostoja/domain/shelters/shelter';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { fieldConflict, fieldError } from '../../http/errors.ts';
-import { loggedPage, loggedRow } from '../../http/logged.ts';
-import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { namePage } from '../../shared/cursor.ts';
 import { localLaw } from '../../shared/local-law.ts';
 import { nextDecisionNumber } from '../../shared/register.ts';
-import { personScope, personVisible } from '../registry/access.ts';
+import { personVisible } from '../registry/access.ts';
+import { personRegister } from '../registry/person-register.ts';
 import { knownToCentre } from '../registry/release.ts';
 import { incomeOf } from '../services/service.ts';
 import * as repo from './repo.ts';
@@ -20,14 +21,9 @@ import * as repo from './repo.ts';
 // Shelter for the homeless (art. 48a ups): the register of places, the council's fee resolutions
 // and the referrals. Each use case runs in the route's one transaction.
 
-const NameCursor = z.tuple([keyText, keyId]);
-const DateCursor = z.tuple([keyDate, keyId]);
 const ENTITY = 'shelterReferral';
 
-export async function listShelters(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.listShelters(ctx.q, decodeCursor(NameCursor, after), limit + 1);
-  return toPage(rows, limit, (s) => [s.name, s.id]);
-}
+export const listShelters = namePage(repo.listShelters);
 
 export async function addShelter(ctx: StaffContext, input: z.output<typeof ShelterInput>) {
   const id = await repo.insertShelter(ctx.q, input, ctx.actor.id);
@@ -48,27 +44,12 @@ export const { list: listResolutions, add: addResolution } = localLaw({
 
 const view = (r: repo.ReferralRow) => ({ ...r, steps: r.steps as ExplanationStep[] });
 
-export async function listReferrals(
-  ctx: StaffContext,
-  personId: string | undefined,
-  after: string | undefined,
-  limit: number,
-) {
-  const rows = await repo.listReferrals(
-    ctx.q,
-    personScope(ctx.actor),
-    personId ?? null,
-    decodeCursor(DateCursor, after),
-    limit + 1,
-  );
-  const page = toPage(rows, limit, (r) => [r.decidedOn, r.id], view);
-  return loggedPage(ctx, ENTITY, page, personId);
-}
+const register = personRegister(ENTITY, repo.listReferrals, repo.findReferral, (r) => r.decidedOn, view);
 
-export async function getReferral(ctx: StaffContext, id: string) {
-  const r = await loggedRow(ctx, ENTITY, id, await repo.findReferral(ctx.q, id, personScope(ctx.actor)));
-  return view(r);
-}
+export const listReferrals = (ctx: StaffContext, query: z.output<typeof ShelterReferralQuery>) =>
+  register.page(ctx, query.personId ?? null, query);
+
+export const getReferral = async (ctx: StaffContext, id: string) => view(await register.row(ctx, id));
 
 /**
  * Art. 48a ups: a referral to a shelter for a period — a decision numbered in the decision register

@@ -300,16 +300,7 @@ export async function contractsOfPersonHousehold(q: Queryable, personId: string,
 export async function insertContract(
   q: Queryable,
   caseFileId: string,
-  k: {
-    part: string;
-    personId: string;
-    concludedOn: string;
-    validTo: string;
-    reviewDue: string | null;
-    goals: string;
-    personObligations: string;
-    centreObligations: string;
-  },
+  k: Omit<ContractRow, 'id' | 'caseFileId' | 'number' | 'person' | 'actions'> & { personId: string },
 ) {
   // KS/<year>/<n>: the lock keeps two contracts of one year from taking the same number.
   const year = k.concludedOn.slice(0, 4);

@@ -21,11 +21,9 @@ import {
 } from '@ostoja/domain/social-work/case-file';
 import { z } from 'zod';
 import { pdfRoute } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as grounds from './art11-grounds.ts';
 import * as service from './service.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 export function socialWorkRoutes(): RouteDef[] {
   return [

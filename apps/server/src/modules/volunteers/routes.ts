@@ -12,10 +12,8 @@ import {
 } from '@ostoja/domain/volunteers/volunteer';
 import { z } from 'zod';
 import { pdfRoute } from '../../http/pdf-route.ts';
-import { defineRoute, type RouteDef } from '../../http/route.ts';
+import { defineRoute, IdParams, type RouteDef } from '../../http/route.ts';
 import * as service from './service.ts';
-
-const IdParams = z.object({ id: z.uuid() });
 
 export function volunteersRoutes(): RouteDef[] {
   return [
