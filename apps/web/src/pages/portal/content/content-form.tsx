@@ -5,6 +5,7 @@ import type { ApiError } from '../../../api/client.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../../components/feedback.tsx';
 import { AskFirstButton } from '../../../components/kit/ask-first-button.tsx';
+import type { Column } from '../../../components/kit/column-table.tsx';
 import { EditForm } from '../../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../../components/kit/status-badge.tsx';
 import type { EditForm as EditFormState } from '../../../components/kit/use-edit-form.ts';
@@ -91,6 +92,14 @@ export function RemoveContent({
     </>
   );
 }
+
+/** The column "Stan": "opublikowane" or "szkic", the published first. */
+export const publishedColumn = <T extends { published: boolean }>(header: string): Column<T> => ({
+  key: 'state',
+  header,
+  cell: (x) => <PublishedBadge published={x.published} />,
+  sortValue: (x) => (x.published ? 0 : 1),
+});
 
 /** "opublikowane" or "szkic" beside a piece of content. */
 export function PublishedBadge({ published }: { published: boolean }) {
