@@ -7,6 +7,7 @@ import { Alert, LoadError } from '../../../components/feedback.tsx';
 import { computedColumn } from '../../../components/kit/computed-column.ts';
 import { linkColumn } from '../../../components/kit/link-column.tsx';
 import type { Column } from '../../../components/kit/paged-table.tsx';
+import { recordPath } from '../../../components/kit/record-path.ts';
 import { useCursorQuery } from '../../../components/kit/use-cursor-query.ts';
 import { Page } from '../../../components/page.tsx';
 import { contentKeys, useStaffHelpForms } from '../queries.ts';
@@ -59,11 +60,11 @@ function HelpForms() {
   const { t } = useI18n();
   const forms = useStaffHelpForms();
   const columns: Column<StaffHelpForm>[] = [
-    linkColumn(
+    linkColumn<StaffHelpForm>(
       'title',
       t('content.help.f.title'),
       (h) => h.texts.pl?.title ?? h.slug,
-      (h) => `/content/help-forms/${h.id}`,
+      recordPath('/content/help-forms'),
     ),
     computedColumn('category', t('content.help.category'), (h) => t(`helpCategory.${h.category}`)),
     {
