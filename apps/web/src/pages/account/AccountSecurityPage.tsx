@@ -12,7 +12,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
-import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
+import { AskFirstButton } from '../../components/kit/ask-first-button.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -113,7 +113,6 @@ function Sessions() {
   const { t, dateTime } = useI18n();
   const { logout } = useAuth();
   const list = useOwnSessions();
-  const [asking, setAsking] = useState(false);
   const out = useMutation({ mutationFn: accountApi.signOutEverywhere, onSuccess: () => logout() });
   return (
     <section aria-labelledby="account-sessions-h">
@@ -145,20 +144,14 @@ function Sessions() {
           { key: 'agent', header: t('account.sessions.browser'), cell: (s) => s.userAgent ?? '' },
         ]}
       />
-      <button type="button" className="button danger" onClick={() => setAsking(true)}>
-        {t('account.sessions.signOutEverywhere')}
-      </button>
-      <ConfirmDialog
-        open={asking}
+      <AskFirstButton
+        label={t('account.sessions.signOutEverywhere')}
         title={t('account.sessions.confirmTitle')}
-        confirmLabel={t('account.sessions.signOutEverywhere')}
-        danger
         busy={out.isPending}
         onConfirm={() => out.mutate()}
-        onCancel={() => setAsking(false)}
       >
         <p>{t('account.sessions.confirmText')}</p>
-      </ConfirmDialog>
+      </AskFirstButton>
     </section>
   );
 }

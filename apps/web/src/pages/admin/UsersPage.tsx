@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { textColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import type { Column } from '../../components/kit/paged-table.tsx';
+import { recordPath } from '../../components/kit/record-path.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { AdminListPage, CountedList } from './admin-form.tsx';
@@ -15,12 +16,7 @@ export function UsersPage() {
     adminApi.users({ after, limit: 50 }, signal),
   );
   const columns: Column<StaffUser>[] = [
-    linkColumn(
-      'fullName',
-      t('user.fullName'),
-      (u) => u.fullName,
-      (u) => `/admin/users/${u.id}`,
-    ),
+    linkColumn<StaffUser>('fullName', t('user.fullName'), (u) => u.fullName, recordPath('/admin/users')),
     {
       key: 'login',
       header: t('user.login'),

@@ -7,7 +7,7 @@ import { counsellingApi, type LookedUp } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
-import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
+import { AskFirstButton } from '../../components/kit/ask-first-button.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -26,14 +26,12 @@ function Found({
 }) {
   const { t, msg } = useI18n();
   const changed = useCounsellingChanged();
-  const [confirming, setConfirming] = useState(false);
   const cancel = useMutation<LookedUp, ApiError>({
     mutationFn: () => counsellingApi.cancelByCode(code),
     onSuccess: (b) => {
       changed.slots(b.specialistId);
       onChange(b);
     },
-    onSettled: () => setConfirming(false),
   });
   const heading = useRef<HTMLHeadingElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus when a (new) status is shown
@@ -56,23 +54,17 @@ function Found({
         <Alert focus>{problem.status === 0 ? t('error.network') : msg(problem.message)}</Alert>
       ) : null}
       {booking.canCancel ? (
-        <p>
-          <button type="button" className="button danger" onClick={() => setConfirming(true)}>
-            {t('couns.my.cancel')}
-          </button>
-        </p>
+        <AskFirstButton
+          paragraph
+          label={t('couns.my.cancel')}
+          title={t('couns.my.confirmTitle')}
+          confirmLabel={t('couns.my.confirmYes')}
+          busy={cancel.isPending}
+          onConfirm={(close) => cancel.mutate(undefined, { onSettled: close })}
+        >
+          <p>{t('couns.my.confirmText')}</p>
+        </AskFirstButton>
       ) : null}
-      <ConfirmDialog
-        open={booking.canCancel && confirming}
-        title={t('couns.my.confirmTitle')}
-        confirmLabel={t('couns.my.confirmYes')}
-        danger
-        busy={cancel.isPending}
-        onConfirm={() => cancel.mutate()}
-        onCancel={() => setConfirming(false)}
-      >
-        <p>{t('couns.my.confirmText')}</p>
-      </ConfirmDialog>
       {!booking.canCancel && !cancelled ? <p>{t('couns.my.cannotCancel')}</p> : null}
       <p>
         <Link to={`/portal/counselling/book?specialist=${booking.specialistId}`}>

@@ -92,73 +92,45 @@ export function ApplyPage() {
 
   const v = f.values;
   const err = f.errors;
-  const set =
-    (name: 'phone' | 'email' | 'preferredContact' | 'helpOther' | 'description') => (value: string) =>
-      f.form.setValue(name, value);
   return (
     <Page title={t('apply.title')} lead={t('apply.lead')}>
       <EditForm form={f} submitLabel={t('apply.submit')}>
         <fieldset className="group">
           <legend>{t('apply.section.applicant')}</legend>
-          <PersonFields
-            path="applicant."
-            values={v.applicant}
-            onChange={(x) => f.form.setValue('applicant', x)}
-            errors={err}
-          />
+          <PersonFields path="applicant." values={v.applicant} onChange={f.set('applicant')} errors={err} />
         </fieldset>
         <fieldset className="group">
           <legend>{t('apply.section.address')}</legend>
-          <AddressFields values={v.address} onChange={(x) => f.form.setValue('address', x)} errors={err} />
+          <AddressFields values={v.address} onChange={f.set('address')} errors={err} />
         </fieldset>
-        <ContactFields values={v} onValue={(name, x) => set(name)(x)} errors={err} />
+        <ContactFields values={v} onValue={(name, x) => f.set(name)(x)} errors={err} />
         <fieldset className="group">
           <legend>{t('apply.section.household')}</legend>
-          <HouseholdEditor
-            members={v.household}
-            onChange={(x) => f.form.setValue('household', x)}
-            errors={err}
-          />
+          <HouseholdEditor members={v.household} onChange={f.set('household')} errors={err} />
         </fieldset>
         <fieldset className="group">
           <legend>{t('apply.section.help')}</legend>
           <CheckboxGroup
-            id={fieldId('help')}
+            {...f.bind('help')}
             legend={t('apply.help')}
-            value={v.help}
-            onValue={(x) => f.form.setValue('help', x)}
             grid
             options={INTAKE_HELP_KINDS.map((k) => ({ value: k, label: t(`intakeHelp.${k}`) }))}
-            error={err.help}
             required
           />
           {v.help.includes('other') ? (
-            <TextField
-              id={fieldId('helpOther')}
-              label={t('apply.helpOther')}
-              value={v.helpOther}
-              onValue={set('helpOther')}
-              error={err.helpOther}
-              required
-            />
+            <TextField {...f.bind('helpOther')} label={t('apply.helpOther')} required />
           ) : null}
           <CheckboxGroup
-            id={fieldId('reasons')}
+            {...f.bind('reasons')}
             legend={t('apply.reasons')}
             hint={t('apply.reasonsHint')}
-            value={v.reasons}
-            onValue={(x) => f.form.setValue('reasons', x)}
             grid
             options={HELP_REASONS.map((r) => ({ value: r, label: t(`helpReason.${r}`) }))}
-            error={err.reasons}
           />
           <TextAreaField
-            id={fieldId('description')}
+            {...f.bind('description')}
             label={t('apply.description')}
             hint={t('apply.descriptionHint')}
-            value={v.description}
-            onValue={set('description')}
-            error={err.description}
             required
             rows={6}
           />

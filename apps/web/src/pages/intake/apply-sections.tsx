@@ -3,6 +3,7 @@ import { RELATIONS } from '@ostoja/domain/registry/household';
 import type { ComponentProps } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, DateField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { bindPart } from '../../components/kit/bind-part.ts';
 import { RowButton } from '../../components/kit/row-button.tsx';
 import { RadioGroup } from '../../components/portal-fields.tsx';
 import type { Errors } from '../../lib/forms.ts';
@@ -38,27 +39,19 @@ export function PersonFields({
   errors: Errors;
 }) {
   const { t } = useI18n();
-  const set = (patch: Partial<PersonValues>) => onChange({ ...values, ...patch });
-  const f = (name: keyof PersonValues) => ({
-    id: fieldId(`${path}${name}`),
-    error: errors[`${path}${name}`],
-  });
+  const f = bindPart(path, values, onChange, errors);
   return (
     <>
       <div className="field-row">
         <TextField
           {...f('firstName')}
           label={t('apply.firstName')}
-          value={values.firstName}
-          onValue={(firstName) => set({ firstName })}
           required
           autoComplete={path === 'applicant.' ? 'given-name' : 'off'}
         />
         <TextField
           {...f('surname')}
           label={t('apply.surname')}
-          value={values.surname}
-          onValue={(surname) => set({ surname })}
           required
           autoComplete={path === 'applicant.' ? 'family-name' : 'off'}
         />
@@ -68,16 +61,12 @@ export function PersonFields({
           {...f('pesel')}
           label={t('apply.pesel')}
           hint={t('apply.peselHint')}
-          value={values.pesel}
-          onValue={(pesel) => set({ pesel })}
           inputMode="numeric"
           className="w-pesel"
         />
         <DateField
           {...f('birthDate')}
           label={t('apply.birthDate')}
-          value={values.birthDate}
-          onValue={(birthDate) => set({ birthDate })}
           autoComplete={path === 'applicant.' ? 'bday' : 'off'}
           required={false}
         />
@@ -96,11 +85,7 @@ export function AddressFields({
   errors: Errors;
 }) {
   const { t } = useI18n();
-  const set = (patch: Partial<AddressValues>) => onChange({ ...values, ...patch });
-  const f = (name: keyof AddressValues) => ({
-    id: fieldId(`address.${name}`),
-    error: errors[`address.${name}`],
-  });
+  const f = bindPart('address.', values, onChange, errors);
   return (
     <>
       <div className="field-row">
@@ -108,45 +93,21 @@ export function AddressFields({
           {...f('street')}
           label={t('apply.street')}
           hint={t('apply.streetHint')}
-          value={values.street}
-          onValue={(street) => set({ street })}
           required
           className="wide"
         />
-        <TextField
-          {...f('building')}
-          label={t('apply.building')}
-          value={values.building}
-          onValue={(building) => set({ building })}
-          required
-          className="w-short"
-        />
-        <TextField
-          {...f('apartment')}
-          label={t('apply.apartment')}
-          value={values.apartment}
-          onValue={(apartment) => set({ apartment })}
-          className="w-short"
-        />
+        <TextField {...f('building')} label={t('apply.building')} required className="w-short" />
+        <TextField {...f('apartment')} label={t('apply.apartment')} className="w-short" />
       </div>
       <div className="field-row">
         <TextField
           {...f('postalCode')}
           label={t('apply.postalCode')}
-          value={values.postalCode}
-          onValue={(postalCode) => set({ postalCode })}
           required
           autoComplete="postal-code"
           className="w-short"
         />
-        <TextField
-          {...f('city')}
-          label={t('apply.city')}
-          value={values.city}
-          onValue={(city) => set({ city })}
-          required
-          autoComplete="address-level2"
-        />
+        <TextField {...f('city')} label={t('apply.city')} required autoComplete="address-level2" />
       </div>
     </>
   );
@@ -227,37 +188,24 @@ export function ContactFields({
   errors: Errors;
 }) {
   const { t } = useI18n();
+  const f = (name: keyof ContactValues) => ({
+    id: fieldId(name),
+    value: values[name],
+    onValue: (x: string) => onValue(name, x),
+    error: errors[name],
+  });
   return (
     <fieldset className="group">
       <legend>{t('apply.section.contact')}</legend>
       <p className="hint">{t('apply.contactHint')}</p>
       <div className="field-row">
-        <TextField
-          id={fieldId('phone')}
-          label={t('apply.phone')}
-          type="tel"
-          autoComplete="tel"
-          value={values.phone}
-          onValue={(x) => onValue('phone', x)}
-          error={errors.phone}
-        />
-        <TextField
-          id={fieldId('email')}
-          label={t('apply.email')}
-          type="email"
-          autoComplete="email"
-          value={values.email}
-          onValue={(x) => onValue('email', x)}
-          error={errors.email}
-        />
+        <TextField {...f('phone')} label={t('apply.phone')} type="tel" autoComplete="tel" />
+        <TextField {...f('email')} label={t('apply.email')} type="email" autoComplete="email" />
       </div>
       <RadioGroup
-        id={fieldId('preferredContact')}
+        {...f('preferredContact')}
         legend={t('apply.preferred')}
-        value={values.preferredContact}
-        onValue={(x) => onValue('preferredContact', x)}
         options={CONTACT_CHANNELS.map((c) => ({ value: c, label: t(`contactChannel.${c}`) }))}
-        error={errors.preferredContact}
       />
     </fieldset>
   );

@@ -11,8 +11,8 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
+import { AskFirstButton } from '../../components/kit/ask-first-button.tsx';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
-import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -51,7 +51,6 @@ function ExtendForm({ card, onDone }: { card: LargeFamilyCard; onDone(): void })
 /** The electronic card for a card already issued, asked before it is ordered. */
 function ElectronicRequest({ card, onDone }: { card: LargeFamilyCard; onDone(): void }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
   const f = useEditForm({
     schema: RequestElectronicCard,
     defaultValues: { requestedOn: todayIso() },
@@ -60,22 +59,16 @@ function ElectronicRequest({ card, onDone }: { card: LargeFamilyCard; onDone(): 
     onSaved: onDone,
   });
   return (
-    <>
-      <button type="button" className="button secondary" onClick={() => setOpen(true)}>
-        {t('kdr.requestElectronic')}
-      </button>
-      <ConfirmDialog
-        open={open}
-        title={`${t('kdr.requestElectronic')}: ${card.name}`}
-        confirmLabel={t('kdr.requestElectronic')}
-        busy={f.busy}
-        onConfirm={async () => {
-          await f.submit();
-          setOpen(false);
-        }}
-        onCancel={() => setOpen(false)}
-      />
-    </>
+    <AskFirstButton
+      danger={false}
+      label={t('kdr.requestElectronic')}
+      title={`${t('kdr.requestElectronic')}: ${card.name}`}
+      busy={f.busy}
+      onConfirm={async (close) => {
+        await f.submit();
+        close();
+      }}
+    />
   );
 }
 

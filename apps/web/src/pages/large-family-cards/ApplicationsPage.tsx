@@ -7,6 +7,7 @@ import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { NewLink } from '../../components/kit/new-link.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { recordPath } from '../../components/kit/record-path.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -30,11 +31,11 @@ export function ApplicationsPage() {
     largeFamilyCardsApi.online({ after, limit: 50 }, signal),
   );
   const onlineColumns: Column<Online>[] = [
-    linkColumn(
+    linkColumn<Online>(
       'reference',
       t('kdrOnline.reference'),
       (a) => a.reference,
-      (a) => `/large-family-cards/online/${a.id}`,
+      recordPath('/large-family-cards/online'),
     ),
     textColumn('applicantName', t('kdrOnline.applicant'), 'applicant'),
     dateColumn<Online>('submittedAt', t('kdrOnline.submittedAt'), date),
@@ -51,12 +52,7 @@ export function ApplicationsPage() {
   ];
   const cardColumns = useCardColumns(true);
   const columns: Column<Summary>[] = [
-    linkColumn(
-      'number',
-      t('kdr.number'),
-      (a) => a.number,
-      (a) => `/large-family-cards/${a.id}`,
-    ),
+    linkColumn<Summary>('number', t('kdr.number'), (a) => a.number, recordPath('/large-family-cards')),
     textColumn('applicantName', t('kdr.applicant'), 'applicant'),
     dateColumn<Summary>('submittedOn', t('kdr.submittedOn'), date),
     { key: 'cards', header: t('kdr.cardsCount'), cell: (a) => String(a.cards), sortValue: (a) => a.cards },

@@ -94,6 +94,22 @@ export function NewApplicationPage() {
   // The request lists only parents and children: its index of a member skips the others.
   const listed = v.members.filter((m) => m.role !== 'none');
   const at = (m: Member) => listed.indexOf(m);
+  // A member's field: the value at its place in the form, the id and error at its place in the request.
+  const bindAt = (
+    m: Member,
+    i: number,
+    k: 'childrenEver' | 'schoolUntil' | 'disabilityUntil',
+    body: string = k,
+  ) => f.bind(`members.${i}.${k}`, `members.${at(m)}.${body}`);
+  const tickAt = (
+    m: Member,
+    i: number,
+    k: 'deprivedOfAuthority' | 'inSchool' | 'disability' | 'electronic',
+  ) => ({
+    id: fieldId(`members.${at(m)}.${k}`),
+    checked: m[k],
+    onChecked: (x: boolean) => set(`members.${i}.${k}`, x),
+  });
   return (
     <Page title={t('kdr.new')} lead={t('kdr.lead')}>
       {online ? (
@@ -115,63 +131,34 @@ export function NewApplicationPage() {
               {m.role === 'parent' ? (
                 <>
                   <TextField
-                    id={fieldId(`members.${at(m)}.childrenEver`)}
+                    {...bindAt(m, i, 'childrenEver')}
                     label={t('kdr.childrenEver')}
                     inputMode="numeric"
-                    value={m.childrenEver}
-                    onValue={(x) => set(`members.${i}.childrenEver`, x)}
-                    error={f.errors[`members.${at(m)}.childrenEver`]}
                   />
-                  <CheckboxField
-                    id={fieldId(`members.${at(m)}.deprivedOfAuthority`)}
-                    label={t('kdr.deprived')}
-                    checked={m.deprivedOfAuthority}
-                    onChecked={(x) => set(`members.${i}.deprivedOfAuthority`, x)}
-                  />
+                  <CheckboxField {...tickAt(m, i, 'deprivedOfAuthority')} label={t('kdr.deprived')} />
                 </>
               ) : (
                 <>
-                  <CheckboxField
-                    id={fieldId(`members.${at(m)}.inSchool`)}
-                    label={t('kdr.inSchool')}
-                    checked={m.inSchool}
-                    onChecked={(x) => set(`members.${i}.inSchool`, x)}
-                  />
+                  <CheckboxField {...tickAt(m, i, 'inSchool')} label={t('kdr.inSchool')} />
                   {m.inSchool ? (
                     <TextField
-                      id={fieldId(`members.${at(m)}.schoolUntil`)}
+                      {...bindAt(m, i, 'schoolUntil')}
                       label={t('kdr.schoolUntil')}
                       type="date"
-                      value={m.schoolUntil}
-                      onValue={(x) => set(`members.${i}.schoolUntil`, x)}
-                      error={f.errors[`members.${at(m)}.schoolUntil`]}
                       required
                     />
                   ) : null}
-                  <CheckboxField
-                    id={fieldId(`members.${at(m)}.disability`)}
-                    label={t('kdr.disability')}
-                    checked={m.disability}
-                    onChecked={(x) => set(`members.${i}.disability`, x)}
-                  />
+                  <CheckboxField {...tickAt(m, i, 'disability')} label={t('kdr.disability')} />
                   {m.disability ? (
                     <TextField
-                      id={fieldId(`members.${at(m)}.disability.until`)}
+                      {...bindAt(m, i, 'disabilityUntil', 'disability.until')}
                       label={t('kdr.disabilityUntil')}
                       type="date"
-                      value={m.disabilityUntil}
-                      onValue={(x) => set(`members.${i}.disabilityUntil`, x)}
-                      error={f.errors[`members.${at(m)}.disability.until`]}
                     />
                   ) : null}
                 </>
               )}
-              <CheckboxField
-                id={fieldId(`members.${at(m)}.electronic`)}
-                label={t('kdr.wantsElectronic')}
-                checked={m.electronic}
-                onChecked={(x) => set(`members.${i}.electronic`, x)}
-              />
+              <CheckboxField {...tickAt(m, i, 'electronic')} label={t('kdr.wantsElectronic')} />
             </fieldset>
           ),
         )}

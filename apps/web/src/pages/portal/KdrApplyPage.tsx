@@ -11,7 +11,6 @@ import {
   CheckboxField,
   CheckboxGroup,
   CountField,
-  fieldId,
   SelectField,
   TextField,
 } from '../../components/fields.tsx';
@@ -136,61 +135,36 @@ export function KdrApplyPage() {
               <fieldset key={m.key} className="group member">
                 <legend>{label}</legend>
                 <SelectField
-                  id={fieldId(`${path}role`)}
+                  {...f.bind(`members.${i}.role`)}
                   label={t('kdrApply.role')}
-                  value={m.role}
-                  onValue={(role) => setMember(i, { role: role as Member['role'] })}
                   options={(['parent', 'child'] as const).map((r) => ({
                     value: r,
                     label: tk('kdrApply.role', r),
                   }))}
-                  error={err[`${path}role`]}
                 />
                 <PersonFields path={path} values={m} onChange={(x) => setMember(i, x)} errors={err} />
                 {m.role === 'parent' ? (
-                  <CountField
-                    id={fieldId(`${path}childrenEver`)}
-                    label={t('kdrApply.childrenEver')}
-                    value={m.childrenEver}
-                    onValue={(childrenEver) => setMember(i, { childrenEver })}
-                    error={err[`${path}childrenEver`]}
-                  />
+                  <CountField {...f.bind(`members.${i}.childrenEver`)} label={t('kdrApply.childrenEver')} />
                 ) : (
                   <>
                     <TextField
-                      id={fieldId(`${path}schoolUntil`)}
+                      {...f.bind(`members.${i}.schoolUntil`)}
                       label={t('kdrApply.schoolUntil')}
                       type="date"
-                      value={m.schoolUntil}
-                      onValue={(schoolUntil) => setMember(i, { schoolUntil })}
-                      error={err[`${path}schoolUntil`]}
                       className="w-short"
                     />
-                    <CheckboxField
-                      id={fieldId(`${path}disability`)}
-                      label={t('kdrApply.disability')}
-                      checked={m.disability}
-                      onChecked={(disability) => setMember(i, { disability })}
-                    />
+                    <CheckboxField {...f.tick(`members.${i}.disability`)} label={t('kdrApply.disability')} />
                     {m.disability ? (
                       <TextField
-                        id={fieldId(`${path}disabilityUntil`)}
+                        {...f.bind(`members.${i}.disabilityUntil`)}
                         label={t('kdrApply.disabilityUntil')}
                         type="date"
-                        value={m.disabilityUntil}
-                        onValue={(disabilityUntil) => setMember(i, { disabilityUntil })}
-                        error={err[`${path}disabilityUntil`]}
                         className="w-short"
                       />
                     ) : null}
                   </>
                 )}
-                <CheckboxField
-                  id={fieldId(`${path}electronic`)}
-                  label={t('kdrApply.electronic')}
-                  checked={m.electronic}
-                  onChecked={(electronic) => setMember(i, { electronic })}
-                />
+                <CheckboxField {...f.tick(`members.${i}.electronic`)} label={t('kdrApply.electronic')} />
                 {v.members.length > 1 ? (
                   <button
                     type="button"
@@ -220,19 +194,16 @@ export function KdrApplyPage() {
         </fieldset>
         <fieldset className="group">
           <legend>{t('apply.section.address')}</legend>
-          <AddressFields values={v.address} onChange={(x) => f.form.setValue('address', x)} errors={err} />
+          <AddressFields values={v.address} onChange={f.set('address')} errors={err} />
         </fieldset>
         <ContactFields values={v} onValue={(name, x) => f.form.setValue(name, x)} errors={err} />
         <fieldset className="group">
           <legend>{t('kdrApply.section.attachments')}</legend>
           <CheckboxGroup
-            id={fieldId('attachments')}
+            {...f.bind('attachments')}
             legend={t('kdrApply.attachments')}
-            value={v.attachments}
-            onValue={(x) => f.form.setValue('attachments', x)}
             grid
             options={KDR_ATTACHMENTS.map((k) => ({ value: k, label: t(`largeFamilyCard.attachment.${k}`) }))}
-            error={err.attachments}
           />
         </fieldset>
         <Declaration {...f.tick('declaration')} />

@@ -1,11 +1,13 @@
 import { PersonSearchQuery, type PersonSummary } from '@ostoja/domain/registry/person';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { registryApi } from '../../api/registry.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
+import { dateColumn } from '../../components/kit/columns.ts';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { SearchForm } from '../../components/kit/search-form.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -19,19 +21,9 @@ const PAGE_SIZE = 25;
 function useColumns(): Column<PersonSummary>[] {
   const { t, date } = useI18n();
   return [
-    {
-      key: 'name',
-      header: t('person.name'),
-      cell: (p) => <Link to={`/persons/${p.id}`}>{listName(p)}</Link>,
-      sortValue: listName,
-    },
+    linkColumn<PersonSummary>('name', t('person.name'), listName, (p) => `/persons/${p.id}`),
     { key: 'pesel', header: t('person.pesel'), cell: (p) => p.pesel ?? '—', className: 'mono' },
-    {
-      key: 'birthDate',
-      header: t('person.birthDate'),
-      cell: (p) => date(p.birthDate),
-      sortValue: (p) => p.birthDate,
-    },
+    dateColumn('birthDate', t('person.birthDate'), date),
     {
       key: 'address',
       header: t('person.address'),

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { type ApiError, api, withQuery } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
+import { TextField } from '../../components/fields.tsx';
+import { bindPart } from '../../components/kit/bind-part.ts';
 import { useSettled } from '../../components/kit/use-settled.ts';
 import type { Errors } from '../../lib/forms.ts';
 
@@ -55,12 +56,7 @@ export function AddressFields({
   errors: Errors;
 }) {
   const { t } = useI18n();
-  const field = (k: keyof AddressValues) => ({
-    id: fieldId(`${path}${k}`),
-    value: values[k],
-    onValue: (v: string) => onChange({ ...values, [k]: v }),
-    error: errors[`${path}${k}`],
-  });
+  const field = bindPart(path, values, onChange, errors);
   return (
     <>
       <div className="field-row">

@@ -1,7 +1,8 @@
 import { decodePesel } from '@ostoja/domain';
 import { DOCUMENT_TYPES, type Person, type PersonInput, SEXES } from '@ostoja/domain/registry/person';
 import { useI18n } from '../../app/i18n.tsx';
-import { DateField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextField } from '../../components/fields.tsx';
+import { bindPart } from '../../components/kit/bind-part.ts';
 import type { Errors } from '../../lib/forms.ts';
 
 /** The fields of an address, in the order a form asks them. */
@@ -64,23 +65,12 @@ export function PersonFields({
   withAddress?: boolean;
 }) {
   const { t } = useI18n();
-  const set = (k: Key) => (value: string) => {
-    const next = { ...values, [k]: value };
-    if (k === 'pesel') {
-      const info = decodePesel(value.trim());
-      if (info) {
-        next.birthDate = info.birthDate;
-        next.sex = info.sex;
-      }
-    }
-    onChange(next);
+  // A typed PESEL fills in the birth date and sex it encodes.
+  const set = (next: PersonValues) => {
+    const info = next.pesel !== values.pesel ? decodePesel(next.pesel.trim()) : null;
+    onChange(info ? { ...next, birthDate: info.birthDate, sex: info.sex } : next);
   };
-  const field = (k: Key) => ({
-    id: fieldId(`${path}${k}`),
-    value: values[k],
-    onValue: set(k),
-    error: errors[`${path}${k}`],
-  });
+  const field = bindPart(path, values, set, errors);
   const choose = { value: '', label: t('form.choose') };
   return (
     <>

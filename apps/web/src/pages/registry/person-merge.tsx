@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
-import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
+import { AskFirstButton } from '../../components/kit/ask-first-button.tsx';
 import { fullName, listName } from '../../lib/format.ts';
 import { PersonPicker } from './person-picker.tsx';
 import { useMergePerson } from './queries.ts';
@@ -39,29 +39,25 @@ export function PersonMerge({ p }: { p: PersonWithHistory }) {
         error={fieldError ? msg(fieldError) : undefined}
       />
       {into ? (
-        <p>
-          <button type="button" className="button danger" onClick={() => setOpen(true)}>
-            {t('merge.choose')}
-          </button>
-        </p>
+        <AskFirstButton
+          paragraph
+          label={t('merge.choose')}
+          title={t('merge.confirmTitle')}
+          confirmLabel={t('merge.confirm')}
+          busy={merge.isPending}
+          open={open}
+          onOpenChange={setOpen}
+          onConfirm={(close) =>
+            merge.mutate(into.id, {
+              onSuccess: (kept) =>
+                navigate(`/persons/${kept.id}`, { replace: true, state: { merged: true } }),
+              onError: close,
+            })
+          }
+        >
+          <p>{t('merge.confirmBody', { from: fullName(p), into: listName(into) })}</p>
+        </AskFirstButton>
       ) : null}
-      <ConfirmDialog
-        open={open}
-        title={t('merge.confirmTitle')}
-        confirmLabel={t('merge.confirm')}
-        danger
-        busy={merge.isPending}
-        onConfirm={() =>
-          into &&
-          merge.mutate(into.id, {
-            onSuccess: (kept) => navigate(`/persons/${kept.id}`, { replace: true, state: { merged: true } }),
-            onError: () => setOpen(false),
-          })
-        }
-        onCancel={() => setOpen(false)}
-      >
-        <p>{t('merge.confirmBody', { from: fullName(p), into: into ? listName(into) : '' })}</p>
-      </ConfirmDialog>
     </section>
   );
 }

@@ -7,8 +7,8 @@ import { volunteersApi } from '../../api/volunteers.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId } from '../../components/fields.tsx';
+import { AskFirstButton } from '../../components/kit/ask-first-button.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
-import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -84,17 +84,13 @@ function Erase({ id }: { id: string }) {
     <Section id="erase" title={t('vol.erase.title')}>
       <p>{t('vol.erase.text')}</p>
       {erase.error && !open ? <Alert focus>{msg(erase.error.message)}</Alert> : null}
-      <button type="button" className="button danger" onClick={() => setOpen(true)}>
-        {t('vol.erase.button')}
-      </button>
-      <ConfirmDialog
-        open={open}
+      <AskFirstButton
+        label={t('vol.erase.button')}
         title={t('vol.erase.question')}
-        confirmLabel={t('vol.erase.button')}
-        danger
         busy={erase.isPending}
-        onConfirm={() => erase.mutate(undefined, { onSettled: () => setOpen(false) })}
-        onCancel={() => setOpen(false)}
+        open={open}
+        onOpenChange={setOpen}
+        onConfirm={(close) => erase.mutate(undefined, { onSettled: close })}
       />
     </Section>
   );

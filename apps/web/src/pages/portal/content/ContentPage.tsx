@@ -4,11 +4,14 @@ import { Link, useLocation } from 'react-router-dom';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { Alert, LoadError } from '../../../components/feedback.tsx';
+import { computedColumn } from '../../../components/kit/computed-column.ts';
+import { linkColumn } from '../../../components/kit/link-column.tsx';
 import type { Column } from '../../../components/kit/paged-table.tsx';
+import { recordPath } from '../../../components/kit/record-path.ts';
 import { useCursorQuery } from '../../../components/kit/use-cursor-query.ts';
 import { Page } from '../../../components/page.tsx';
 import { contentKeys, useStaffHelpForms } from '../queries.ts';
-import { PublishedBadge } from './content-form.tsx';
+import { publishedColumn } from './content-form.tsx';
 import { ContentSection, WholeTable } from './content-list.tsx';
 
 function News() {
@@ -57,18 +60,13 @@ function HelpForms() {
   const { t } = useI18n();
   const forms = useStaffHelpForms();
   const columns: Column<StaffHelpForm>[] = [
-    {
-      key: 'title',
-      header: t('content.help.f.title'),
-      cell: (h) => <Link to={`/content/help-forms/${h.id}`}>{h.texts.pl?.title ?? h.slug}</Link>,
-      sortValue: (h) => h.texts.pl?.title ?? h.slug,
-    },
-    {
-      key: 'category',
-      header: t('content.help.category'),
-      cell: (h) => t(`helpCategory.${h.category}`),
-      sortValue: (h) => t(`helpCategory.${h.category}`),
-    },
+    linkColumn<StaffHelpForm>(
+      'title',
+      t('content.help.f.title'),
+      (h) => h.texts.pl?.title ?? h.slug,
+      recordPath('/content/help-forms'),
+    ),
+    computedColumn('category', t('content.help.category'), (h) => t(`helpCategory.${h.category}`)),
     {
       key: 'languages',
       header: t('content.translations'),
@@ -77,12 +75,7 @@ function HelpForms() {
           .map((l) => l.toUpperCase())
           .join(', '),
     },
-    {
-      key: 'state',
-      header: t('content.state'),
-      cell: (h) => <PublishedBadge published={h.published} />,
-      sortValue: (h) => (h.published ? 0 : 1),
-    },
+    publishedColumn(t('content.state')),
   ];
   return (
     <ContentSection

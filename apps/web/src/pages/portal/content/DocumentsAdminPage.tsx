@@ -6,12 +6,13 @@ import type { ApiError } from '../../../api/client.ts';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { Alert } from '../../../components/feedback.tsx';
+import { computedColumn } from '../../../components/kit/computed-column.ts';
 import { ConfirmDialog } from '../../../components/kit/confirm-dialog.tsx';
 import type { Column } from '../../../components/kit/paged-table.tsx';
 import { Page } from '../../../components/page.tsx';
 import { useFileSize } from '../file-size.ts';
 import { useContentChanged, useStaffDocuments } from '../queries.ts';
-import { PublishedBadge } from './content-form.tsx';
+import { publishedColumn } from './content-form.tsx';
 import { WholeTable } from './content-list.tsx';
 import { DocumentUpload } from './document-upload.tsx';
 
@@ -44,12 +45,7 @@ export function DocumentsAdminPage() {
 
   const columns: Column<StaffDocument>[] = [
     { key: 'title', header: t('content.doc.f.title'), cell: titleOf, sortValue: titleOf },
-    {
-      key: 'category',
-      header: t('content.doc.category'),
-      cell: (d) => t(`documentCategory.${d.category}`),
-      sortValue: (d) => t(`documentCategory.${d.category}`),
-    },
+    computedColumn('category', t('content.doc.category'), (d) => t(`documentCategory.${d.category}`)),
     {
       key: 'file',
       header: t('content.doc.file'),
@@ -63,12 +59,7 @@ export function DocumentsAdminPage() {
         </>
       ),
     },
-    {
-      key: 'state',
-      header: t('content.state'),
-      cell: (d) => <PublishedBadge published={d.published} />,
-      sortValue: (d) => (d.published ? 0 : 1),
-    },
+    publishedColumn(t('content.state')),
     {
       key: 'actions',
       header: t('common.actions'),

@@ -14,7 +14,6 @@ import {
   CheckboxField,
   CheckboxGroup,
   CountField,
-  fieldId,
   SelectField,
   TextField,
 } from '../../../components/fields.tsx';
@@ -141,21 +140,15 @@ function HelpFormForm({ h, reload }: { h: StaffHelpForm | undefined; reload(): v
           />
         </div>
         <CheckboxGroup
-          id={fieldId('officeIds')}
+          {...f.bind('officeIds')}
           legend={t('content.help.offices')}
-          value={f.values.officeIds}
-          onValue={(x) => f.form.setValue('officeIds', x)}
           grid
           options={(offices.data?.offices ?? []).map((o) => ({ value: o.id, label: o.name }))}
-          error={f.errors.officeIds}
         />
         <CheckboxField
-          id={fieldId('published')}
+          {...f.tick('published')}
           label={t('content.published')}
           hint={t('content.publishedHint')}
-          checked={f.values.published}
-          onChecked={(x) => f.form.setValue('published', x)}
-          error={f.errors.published}
         />
       </fieldset>
     </ContentForm>

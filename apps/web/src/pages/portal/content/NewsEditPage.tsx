@@ -118,11 +118,9 @@ function NewsForm({ n, reload }: { n: StaffNews | undefined; reload(): void }) {
           className="w-short"
         />
         <CheckboxField
-          id={fieldId('pinned')}
+          {...f.tick('pinned')}
           label={t('content.news.pinned')}
           hint={t('content.news.pinnedHint')}
-          checked={f.values.pinned}
-          onChecked={(x) => f.form.setValue('pinned', x)}
         />
       </fieldset>
     </ContentForm>

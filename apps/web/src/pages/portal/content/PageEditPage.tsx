@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useParams } from 'react-router-dom';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
-import { CheckboxField, fieldId, SelectField, TextField } from '../../../components/fields.tsx';
+import { CheckboxField, SelectField, TextField } from '../../../components/fields.tsx';
 import { useEditForm } from '../../../components/kit/use-edit-form.ts';
 import { NotFound } from '../../../components/status-pages.tsx';
 import { orNull } from '../../../lib/forms.ts';
@@ -104,12 +104,7 @@ function PageForm({ pageKey, p, reload }: { pageKey: PageKey; p: StaffPage; relo
           />
         </fieldset>
       ) : null}
-      <CheckboxField
-        id={fieldId('published')}
-        label={t('content.published')}
-        checked={f.values.published}
-        onChecked={(x) => f.form.setValue('published', x)}
-      />
+      <CheckboxField {...f.tick('published')} label={t('content.published')} />
     </ContentForm>
   );
 }

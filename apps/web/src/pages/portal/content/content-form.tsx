@@ -1,10 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { ApiError } from '../../../api/client.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../../components/feedback.tsx';
-import { ConfirmDialog } from '../../../components/kit/confirm-dialog.tsx';
+import { AskFirstButton } from '../../../components/kit/ask-first-button.tsx';
+import type { Column } from '../../../components/kit/column-table.tsx';
 import { EditForm } from '../../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../../components/kit/status-badge.tsx';
 import type { EditForm as EditFormState } from '../../../components/kit/use-edit-form.ts';
@@ -71,37 +72,34 @@ export function RemoveContent({
 }) {
   const { t, msg } = useI18n();
   const back = useBackToContent();
-  const [asking, setAsking] = useState(false);
   const removal = useMutation<unknown, ApiError>({
     mutationFn: remove,
     onSuccess: () => back({ removed: title }),
-    onSettled: () => setAsking(false),
   });
   return (
     <>
-      <button
-        type="button"
-        className="button danger"
-        onClick={() => setAsking(true)}
+      <AskFirstButton
+        label={t('content.remove')}
+        title={t('content.removeQuestion')}
+        confirmLabel={t('content.confirm.yes')}
         disabled={disabled || removal.isPending}
-      >
-        {t('content.remove')}
-      </button>
+        busy={removal.isPending}
+        onConfirm={(close) => removal.mutate(undefined, { onSettled: close })}
+      />
       {removal.error ? (
         <Alert focus>{removal.error.status === 0 ? t('error.network') : msg(removal.error.message)}</Alert>
       ) : null}
-      <ConfirmDialog
-        open={asking}
-        title={t('content.removeQuestion')}
-        confirmLabel={t('content.confirm.yes')}
-        danger
-        busy={removal.isPending}
-        onConfirm={() => removal.mutate()}
-        onCancel={() => setAsking(false)}
-      />
     </>
   );
 }
+
+/** The column "Stan": "opublikowane" or "szkic", the published first. */
+export const publishedColumn = <T extends { published: boolean }>(header: string): Column<T> => ({
+  key: 'state',
+  header,
+  cell: (x) => <PublishedBadge published={x.published} />,
+  sortValue: (x) => (x.published ? 0 : 1),
+});
 
 /** "opublikowane" or "szkic" beside a piece of content. */
 export function PublishedBadge({ published }: { published: boolean }) {

@@ -76,10 +76,8 @@ export function DocumentUpload() {
       {done ? <Alert kind="success">{t('content.doc.uploaded', { title: done })}</Alert> : null}
       <ErrorSummary errors={f.errors} message={f.message} version={f.attempt} />
       <SelectField
-        id={fieldId('category')}
+        {...f.bind('category')}
         label={t('content.doc.category')}
-        value={f.values.category}
-        onValue={(x) => f.form.setValue('category', x)}
         options={DOCUMENT_CATEGORIES.map((c) => ({ value: c, label: t(`documentCategory.${c}`) }))}
         className="w-short"
       />
@@ -114,12 +112,7 @@ export function DocumentUpload() {
           {size(progress.received)} / {size(progress.size)}
         </p>
       ) : null}
-      <CheckboxField
-        id={fieldId('publish')}
-        label={t('content.doc.publish')}
-        checked={f.values.publish}
-        onChecked={(x) => f.form.setValue('publish', x)}
-      />
+      <CheckboxField {...f.tick('publish')} label={t('content.doc.publish')} />
       <button type="submit" className="button primary" disabled={f.busy}>
         {t('content.doc.upload')}
       </button>
