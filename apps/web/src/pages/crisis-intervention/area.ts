@@ -1,8 +1,6 @@
 import { type Area, menu, page, screens } from '../../app/area.ts';
 
-export const crisisInterventionArea: Area = [
-  ...screens('crisisIntervention.read', {
-    '/crisis-cases': menu('nav.crisisCases', () => import('./CrisisCasesPage.tsx'), 'CrisisCasesPage'),
-    '/crisis-cases/:id': page(() => import('./CrisisCasePage.tsx'), 'CrisisCasePage'),
-  }),
-];
+export const crisisInterventionArea: Area = screens('crisisIntervention.read', {
+  '/crisis-cases': menu('nav.crisisCases', () => import('./CrisisCasesPage.tsx'), 'CrisisCasesPage'),
+  '/crisis-cases/:id': page(() => import('./CrisisCasePage.tsx'), 'CrisisCasePage'),
+});
