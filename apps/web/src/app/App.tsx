@@ -34,23 +34,21 @@ export function App() {
               </Guarded>
             }
           />
-          {AREAS.flatMap((area) => area.routes).map(
-            ({ path, permission, public: open, component: Screen }) => (
-              <Route
-                key={path}
-                path={path}
-                element={
-                  open ? (
+          {AREAS.flat().map(({ path, permission, public: open, component: Screen }) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                open ? (
+                  <Screen />
+                ) : (
+                  <Guarded permission={permission}>
                     <Screen />
-                  ) : (
-                    <Guarded permission={permission}>
-                      <Screen />
-                    </Guarded>
-                  )
-                }
-              />
-            ),
-          )}
+                  </Guarded>
+                )
+              }
+            />
+          ))}
           <Route
             path="*"
             element={

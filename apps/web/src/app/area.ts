@@ -28,6 +28,18 @@ export interface AreaRoute {
   /** Public screens (the residents' portal) need no session. */
   public?: true;
   component: LazyExoticComponent<ComponentType> | ComponentType;
+  /** Its link in the main menu, if it has one. */
+  menu?: MenuEntry;
+}
+
+/** A screen's link in the main menu. */
+export interface MenuEntry {
+  /** Translation key of the label. */
+  label: UiKey;
+  /** Marked current only on the screen itself, not on the screens below its path. */
+  end?: true;
+  /** Who sees the link, where fewer see it than may open the screen; else the screen's permission. */
+  permission?: Permission;
 }
 
 export interface AreaNavItem {
@@ -38,21 +50,43 @@ export interface AreaNavItem {
   end?: boolean;
 }
 
-/** One part of the app (registry, benefits, payments…): its routes and its main-menu entries. */
-export interface Area {
-  routes: AreaRoute[];
-  nav: AreaNavItem[];
+/** One part of the app (registry, benefits, payments…): its routes, some of them linked from the main menu. */
+export type Area = AreaRoute[];
+
+type Component = AreaRoute['component'];
+interface Listed {
+  component: Component;
+  menu: MenuEntry;
+}
+
+/** A screen, loaded like `page`, with a link in the main menu named `label`; an area's links follow its routes' order. */
+export function menu<K extends string>(
+  label: UiKey,
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+  more: Omit<MenuEntry, 'label'> = {},
+): Listed {
+  return { component: page(load, name), menu: { label, ...more } };
 }
 
 /** Routes that share an access rule (a permission, or public for the residents' portal): each path with its screen. */
 export function screens(
   access: Permission | 'public',
-  table: Partial<Record<Screen, AreaRoute['component']>>,
+  table: Partial<Record<Screen, Component | Listed>>,
 ): AreaRoute[] {
   const rule = access === 'public' ? { public: true as const } : { permission: access };
-  return Object.entries(table).map(([path, component]) => ({
+  return Object.entries(table).map(([path, screen]) => ({
     path: path as Screen,
     ...rule,
-    component: component!,
+    ...(screen && 'menu' in screen ? screen : { component: screen! }),
   }));
+}
+
+/** The main menu: the listed screens of every area, in the order of the areas and of their routes. */
+export function mainMenu(areas: Area[]): AreaNavItem[] {
+  return areas
+    .flat()
+    .flatMap(({ path, permission, menu }) =>
+      menu ? [{ to: path, label: menu.label, permission: menu.permission ?? permission, end: menu.end }] : [],
+    );
 }

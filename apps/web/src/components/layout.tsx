@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense, useRef } from 'react';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router-dom';
+import { mainMenu } from '../app/area.ts';
 import { AREAS } from '../app/areas.ts';
 import { useAuth } from '../app/auth.tsx';
 import { loadAllStrings } from '../app/first-strings.ts';
@@ -13,7 +14,7 @@ function MainNav() {
   const { can } = useAuth();
   const items: { to: string; label: string; end?: boolean; show: boolean }[] = [
     { to: '/', label: t('nav.home'), end: true, show: true },
-    ...AREAS.flatMap((a) => a.nav).map((i) => ({
+    ...mainMenu(AREAS).map((i) => ({
       to: i.to,
       label: t(i.label),
       end: i.end ?? false,

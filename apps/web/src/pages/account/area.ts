@@ -1,10 +1,5 @@
-import { type Area, page, screens } from '../../app/area.ts';
+import { type Area, menu, screens } from '../../app/area.ts';
 
-export const accountArea: Area = {
-  routes: [
-    ...screens('authenticated', {
-      '/account': page(() => import('./AccountSecurityPage.tsx'), 'AccountSecurityPage'),
-    }),
-  ],
-  nav: [{ to: '/account', label: 'nav.account', permission: 'authenticated' }],
-};
+export const accountArea: Area = screens('authenticated', {
+  '/account': menu('nav.account', () => import('./AccountSecurityPage.tsx'), 'AccountSecurityPage'),
+});

@@ -1,37 +1,16 @@
-import { type Area, page } from '../../app/area.ts';
+import { type Area, menu, page, screens } from '../../app/area.ts';
 
-export const alimonyFundArea: Area = {
-  routes: [
-    {
-      path: '/alimony-fund',
-      permission: 'alimonyFund.read',
-      component: page(() => import('./ApplicationsPage.tsx'), 'ApplicationsPage'),
-    },
-    {
-      path: '/alimony-fund/new',
-      permission: 'alimonyFund.write',
-      component: page(() => import('./NewApplicationPage.tsx'), 'NewApplicationPage'),
-    },
-    {
-      path: '/alimony-fund/:id',
-      permission: 'alimonyFund.read',
-      component: page(() => import('./ApplicationPage.tsx'), 'ApplicationPage'),
-    },
-    {
-      path: '/alimony-fund/debtors',
-      permission: 'alimonyDebtors.read',
-      component: page(() => import('./DebtorsPage.tsx'), 'DebtorsPage'),
-    },
-    {
-      path: '/alimony-fund/debtors/:id',
-      permission: 'alimonyDebtors.read',
-      component: page(() => import('./DebtorPage.tsx'), 'DebtorPage'),
-    },
-    {
-      path: '/alimony-fund/notices',
-      permission: 'alimonyDebtors.read',
-      component: page(() => import('./NoticesPage.tsx'), 'NoticesPage'),
-    },
-  ],
-  nav: [{ to: '/alimony-fund', label: 'nav.alimonyFund', permission: 'alimonyFund.read' }],
-};
+export const alimonyFundArea: Area = [
+  ...screens('alimonyFund.read', {
+    '/alimony-fund': menu('nav.alimonyFund', () => import('./ApplicationsPage.tsx'), 'ApplicationsPage'),
+    '/alimony-fund/:id': page(() => import('./ApplicationPage.tsx'), 'ApplicationPage'),
+  }),
+  ...screens('alimonyFund.write', {
+    '/alimony-fund/new': page(() => import('./NewApplicationPage.tsx'), 'NewApplicationPage'),
+  }),
+  ...screens('alimonyDebtors.read', {
+    '/alimony-fund/debtors': page(() => import('./DebtorsPage.tsx'), 'DebtorsPage'),
+    '/alimony-fund/debtors/:id': page(() => import('./DebtorPage.tsx'), 'DebtorPage'),
+    '/alimony-fund/notices': page(() => import('./NoticesPage.tsx'), 'NoticesPage'),
+  }),
+];

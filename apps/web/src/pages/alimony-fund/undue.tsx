@@ -121,6 +121,13 @@ function UndueForm({
   );
   const rows = f.values.months;
   const setRows = (next: MonthRow[]) => f.form.setValue('months', next);
+  // A month's field, bound like f.bind: its id and error by the body's path months.N.<key>.
+  const bindRow = (i: number, r: MonthRow, key: 'month' | 'amount') => ({
+    id: fieldId(`months.${i}.${key}`),
+    value: r[key],
+    onValue: (v: string) => setRows(rows.map((x) => (x.key === r.key ? { ...x, [key]: v } : x))),
+    error: f.errors[`months.${i}.${key}`],
+  });
   return (
     <>
       <h3>{t('af.undue.new')}</h3>
@@ -140,23 +147,8 @@ function UndueForm({
           <legend>{t('af.undue.months')}</legend>
           {rows.map((r, i) => (
             <div className="field-row" key={r.key}>
-              <TextField
-                id={fieldId(`months.${i}.month`)}
-                label={t('af.undue.month')}
-                type="month"
-                value={r.month}
-                onValue={(month) => setRows(rows.map((x) => (x.key === r.key ? { ...x, month } : x)))}
-                error={f.errors[`months.${i}.month`]}
-                required
-              />
-              <TextField
-                id={fieldId(`months.${i}.amount`)}
-                label={t('af.undue.partAmount')}
-                inputMode="decimal"
-                value={r.amount}
-                onValue={(amount) => setRows(rows.map((x) => (x.key === r.key ? { ...x, amount } : x)))}
-                error={f.errors[`months.${i}.amount`]}
-              />
+              <TextField {...bindRow(i, r, 'month')} label={t('af.undue.month')} type="month" required />
+              <TextField {...bindRow(i, r, 'amount')} label={t('af.undue.partAmount')} inputMode="decimal" />
               {rows.length > 1 ? (
                 <button
                   type="button"

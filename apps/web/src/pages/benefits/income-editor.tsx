@@ -38,6 +38,9 @@ export const newSource = (month: string, from?: Partial<SourceValues>): SourceVa
   key: nextKey++,
 });
 
+/** A source's amounts: the gross (required), the tax and the contributions taken from it. */
+const AMOUNTS = ['gross', 'tax', 'contributions'] as const;
+
 function MoneyField({
   path,
   label,
@@ -123,28 +126,17 @@ export function MemberIncome({
               />
             </div>
             <div className="field-row">
-              <MoneyField
-                path={`${at}.gross`}
-                label={t('income.gross')}
-                required
-                value={s.gross}
-                onValue={(gross) => setSource(j, { gross })}
-                errors={errors}
-              />
-              <MoneyField
-                path={`${at}.tax`}
-                label={t('income.tax')}
-                value={s.tax}
-                onValue={(tax) => setSource(j, { tax })}
-                errors={errors}
-              />
-              <MoneyField
-                path={`${at}.contributions`}
-                label={t('income.contributions')}
-                value={s.contributions}
-                onValue={(contributions) => setSource(j, { contributions })}
-                errors={errors}
-              />
+              {AMOUNTS.map((k) => (
+                <MoneyField
+                  key={k}
+                  path={`${at}.${k}`}
+                  label={t(`income.${k}`)}
+                  required={k === 'gross'}
+                  value={s[k]}
+                  onValue={(v) => setSource(j, { [k]: v })}
+                  errors={errors}
+                />
+              ))}
             </div>
             <CheckboxField
               id={fieldId(`${at}.oneOff`)}

@@ -1,27 +1,16 @@
-import { type Area, page } from '../../app/area.ts';
+import { type Area, menu, page, screens } from '../../app/area.ts';
 
-export const familyBenefitsArea: Area = {
-  routes: [
-    {
-      path: '/family-benefits',
-      permission: 'familyBenefits.read',
-      component: page(() => import('./ApplicationsPage.tsx'), 'ApplicationsPage'),
-    },
-    {
-      path: '/family-benefits/new',
-      permission: 'familyBenefits.write',
-      component: page(() => import('./NewApplicationPage.tsx'), 'NewApplicationPage'),
-    },
-    {
-      path: '/family-benefits/report',
-      permission: 'familyBenefits.read',
-      component: page(() => import('./ReportPage.tsx'), 'ReportPage'),
-    },
-    {
-      path: '/family-benefits/:id',
-      permission: 'familyBenefits.read',
-      component: page(() => import('./ApplicationPage.tsx'), 'ApplicationPage'),
-    },
-  ],
-  nav: [{ to: '/family-benefits', label: 'nav.familyBenefits', permission: 'familyBenefits.read' }],
-};
+export const familyBenefitsArea: Area = [
+  ...screens('familyBenefits.read', {
+    '/family-benefits': menu(
+      'nav.familyBenefits',
+      () => import('./ApplicationsPage.tsx'),
+      'ApplicationsPage',
+    ),
+    '/family-benefits/report': page(() => import('./ReportPage.tsx'), 'ReportPage'),
+    '/family-benefits/:id': page(() => import('./ApplicationPage.tsx'), 'ApplicationPage'),
+  }),
+  ...screens('familyBenefits.write', {
+    '/family-benefits/new': page(() => import('./NewApplicationPage.tsx'), 'NewApplicationPage'),
+  }),
+];

@@ -124,6 +124,12 @@ export function ChangeSection({
       'members',
       rows.map((r, j) => (j === i ? { ...r, ...patch } : r)),
     );
+  // The undue benefit's terms: kept flat in the form, named undue.<field> by the body and its errors.
+  const bindUndue = (k: 'dueOn' | 'instalments') => ({
+    ...f.bind(k),
+    id: fieldId(`undue.${k}`),
+    error: f.errors[`undue.${k}`],
+  });
   return (
     <section className="card" aria-labelledby="fb-change">
       <h2 id="fb-change">{t('fb.change')}</h2>
@@ -193,20 +199,8 @@ export function ChangeSection({
             <fieldset>
               <legend>{t('fb.undueTerms')}</legend>
               <p className="hint">{t('fb.undueTermsHint')}</p>
-              <TextField
-                label={t('fb.undueDueOn')}
-                type="date"
-                {...f.bind('dueOn')}
-                id={fieldId('undue.dueOn')}
-                error={f.errors['undue.dueOn']}
-              />
-              <TextField
-                label={t('fb.undueInstalments')}
-                inputMode="numeric"
-                {...f.bind('instalments')}
-                id={fieldId('undue.instalments')}
-                error={f.errors['undue.instalments']}
-              />
+              <TextField label={t('fb.undueDueOn')} type="date" {...bindUndue('dueOn')} />
+              <TextField label={t('fb.undueInstalments')} inputMode="numeric" {...bindUndue('instalments')} />
               <CheckboxField label={t('fb.undueDeduct')} {...f.tick('deduct')} />
             </fieldset>
           </EditForm>

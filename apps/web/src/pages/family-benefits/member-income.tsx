@@ -97,6 +97,13 @@ export function IncomeFields({
   set(path: string, value: unknown): void;
 }) {
   const { t } = useI18n();
+  // A member's field: the form keeps it as m[key], the body and its errors name it by `path`.
+  const bind = (key: (typeof MONEY)[number] | 'lostOn', path: string) => ({
+    id: fieldId(`members.${i}.${path}`),
+    value: m[key],
+    onValue: (x: string) => set(`members.${i}.${key}`, x),
+    error: errors[`members.${i}.${path}`],
+  });
   return (
     <>
       {(
@@ -109,15 +116,7 @@ export function IncomeFields({
           ['alimony', 'alimonyPaid', 'fb.alimonyPaid'],
         ] as const
       ).map(([key, path, label]) => (
-        <TextField
-          key={key}
-          id={fieldId(`members.${i}.${path}`)}
-          label={t(label)}
-          inputMode="decimal"
-          value={m[key]}
-          onValue={(x) => set(`members.${i}.${key}`, x)}
-          error={errors[`members.${i}.${path}`]}
-        />
+        <TextField key={key} {...bind(key, path)} label={t(label)} inputMode="decimal" />
       ))}
       <CheckboxField
         id={fieldId(`members.${i}.lost`)}
@@ -127,22 +126,11 @@ export function IncomeFields({
       />
       {m.lost ? (
         <>
+          <TextField {...bind('lostOn', 'changes.0.on')} label={t('fb.lostOn')} type="date" required />
           <TextField
-            id={fieldId(`members.${i}.changes.0.on`)}
-            label={t('fb.lostOn')}
-            type="date"
-            value={m.lostOn}
-            onValue={(x) => set(`members.${i}.lostOn`, x)}
-            error={errors[`members.${i}.changes.0.on`]}
-            required
-          />
-          <TextField
-            id={fieldId(`members.${i}.changes.0.baseYearAmount`)}
+            {...bind('lostAmount', 'changes.0.baseYearAmount')}
             label={t('fb.lostAmount')}
             inputMode="decimal"
-            value={m.lostAmount}
-            onValue={(x) => set(`members.${i}.lostAmount`, x)}
-            error={errors[`members.${i}.changes.0.baseYearAmount`]}
             required
           />
         </>

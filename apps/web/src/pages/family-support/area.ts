@@ -1,18 +1,12 @@
-import { type Area, page, screens } from '../../app/area.ts';
+import { type Area, menu, page, screens } from '../../app/area.ts';
 
-export const familySupportArea: Area = {
-  routes: [
-    ...screens('fosterCare.read', {
-      '/foster-care': page(() => import('./FosterCarePage.tsx'), 'FosterCarePage'),
-      '/foster-care/:id': page(() => import('./FosterChildPage.tsx'), 'FosterChildPage'),
-    }),
-    ...screens('familySupport.read', {
-      '/family-assistance': page(() => import('./FamiliesPage.tsx'), 'FamiliesPage'),
-      '/family-assistance/:id': page(() => import('./FamilyPage.tsx'), 'FamilyPage'),
-    }),
-  ],
-  nav: [
-    { to: '/family-assistance', label: 'nav.families', permission: 'familySupport.read' },
-    { to: '/foster-care', label: 'nav.fosterCare', permission: 'fosterCare.read' },
-  ],
-};
+export const familySupportArea: Area = [
+  ...screens('familySupport.read', {
+    '/family-assistance': menu('nav.families', () => import('./FamiliesPage.tsx'), 'FamiliesPage'),
+    '/family-assistance/:id': page(() => import('./FamilyPage.tsx'), 'FamilyPage'),
+  }),
+  ...screens('fosterCare.read', {
+    '/foster-care': menu('nav.fosterCare', () => import('./FosterCarePage.tsx'), 'FosterCarePage'),
+    '/foster-care/:id': page(() => import('./FosterChildPage.tsx'), 'FosterChildPage'),
+  }),
+];

@@ -1,25 +1,17 @@
-import { type Area, page } from '../../app/area.ts';
+import { type Area, menu, page, screens } from '../../app/area.ts';
 
-export const funeralsArea: Area = {
-  routes: [
-    {
-      path: '/funerals',
-      permission: 'funerals.read',
-      component: page(() => import('./FuneralsPage.tsx'), 'FuneralsPage'),
-    },
-    {
-      path: '/funerals/settings',
-      permission: 'authenticated',
-      component: page(() => import('./FuneralSettingsPage.tsx'), 'FuneralSettingsPage'),
-    },
-    {
-      path: '/funerals/:id',
-      permission: 'funerals.read',
-      component: page(() => import('./FuneralPage.tsx'), 'FuneralPage'),
-    },
-  ],
-  nav: [
-    { to: '/funerals', label: 'nav.funerals', permission: 'funerals.read' },
-    { to: '/funerals/settings', label: 'nav.funeralLimits', permission: 'serviceFees.manage' },
-  ],
-};
+export const funeralsArea: Area = [
+  ...screens('funerals.read', {
+    '/funerals': menu('nav.funerals', () => import('./FuneralsPage.tsx'), 'FuneralsPage'),
+    '/funerals/:id': page(() => import('./FuneralPage.tsx'), 'FuneralPage'),
+  }),
+  // Every signed-in user may read the limits; the menu links them for who sets them.
+  ...screens('authenticated', {
+    '/funerals/settings': menu(
+      'nav.funeralLimits',
+      () => import('./FuneralSettingsPage.tsx'),
+      'FuneralSettingsPage',
+      { permission: 'serviceFees.manage' },
+    ),
+  }),
+];

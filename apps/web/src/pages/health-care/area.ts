@@ -1,12 +1,5 @@
-import { type Area, page } from '../../app/area.ts';
+import { type Area, menu, screens } from '../../app/area.ts';
 
-export const healthCareArea: Area = {
-  routes: [
-    {
-      path: '/health-care',
-      permission: 'healthCare.read',
-      component: page(() => import('./HealthCarePage.tsx'), 'HealthCarePage'),
-    },
-  ],
-  nav: [{ to: '/health-care', label: 'nav.healthCare', permission: 'healthCare.read' }],
-};
+export const healthCareArea: Area = screens('healthCare.read', {
+  '/health-care': menu('nav.healthCare', () => import('./HealthCarePage.tsx'), 'HealthCarePage'),
+});

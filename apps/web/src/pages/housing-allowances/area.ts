@@ -1,30 +1,18 @@
-import { type Area, page } from '../../app/area.ts';
+import { type Area, menu, page, screens } from '../../app/area.ts';
 
-export const housingAllowancesArea: Area = {
-  routes: [
-    {
-      path: '/housing-allowances',
-      permission: 'housingAllowances.read',
-      component: page(() => import('./ApplicationsPage.tsx'), 'ApplicationsPage'),
-    },
-    {
-      path: '/housing-allowances/new',
-      permission: 'housingAllowances.write',
-      component: page(() => import('./NewApplicationPage.tsx'), 'NewApplicationPage'),
-    },
-    {
-      path: '/housing-allowances/:id',
-      permission: 'housingAllowances.read',
-      component: page(() => import('./ApplicationPage.tsx'), 'ApplicationPage'),
-    },
-    {
-      path: '/admin/average-wage',
-      permission: 'legalParameters.manage',
-      component: page(() => import('./AverageWagePage.tsx'), 'AverageWagePage'),
-    },
-  ],
-  nav: [
-    { to: '/housing-allowances', label: 'nav.housingAllowances', permission: 'housingAllowances.read' },
-    { to: '/admin/average-wage', label: 'nav.averageWage', permission: 'legalParameters.manage' },
-  ],
-};
+export const housingAllowancesArea: Area = [
+  ...screens('housingAllowances.read', {
+    '/housing-allowances': menu(
+      'nav.housingAllowances',
+      () => import('./ApplicationsPage.tsx'),
+      'ApplicationsPage',
+    ),
+    '/housing-allowances/:id': page(() => import('./ApplicationPage.tsx'), 'ApplicationPage'),
+  }),
+  ...screens('housingAllowances.write', {
+    '/housing-allowances/new': page(() => import('./NewApplicationPage.tsx'), 'NewApplicationPage'),
+  }),
+  ...screens('legalParameters.manage', {
+    '/admin/average-wage': menu('nav.averageWage', () => import('./AverageWagePage.tsx'), 'AverageWagePage'),
+  }),
+];

@@ -1,17 +1,14 @@
-import { type Area, page, screens } from '../../app/area.ts';
+import { type Area, menu, page, screens } from '../../app/area.ts';
 import { portalPage } from '../../components/portal-shell.tsx';
 
 /** Applying online: the resident's form and status (public); the field team's intakes (staff). */
-export const intakeArea: Area = {
-  routes: [
-    ...screens('public', {
-      '/portal/apply': portalPage(() => import('./ApplyPage.tsx'), 'ApplyPage'),
-      '/portal/apply/status': portalPage(() => import('./StatusPage.tsx'), 'StatusPage'),
-    }),
-    ...screens('intakes.handle', {
-      '/intakes': page(() => import('./IntakesPage.tsx'), 'IntakesPage'),
-      '/intakes/:id': page(() => import('./IntakePage.tsx'), 'IntakePage'),
-    }),
-  ],
-  nav: [{ to: '/intakes', label: 'nav.intakes', permission: 'intakes.handle' }],
-};
+export const intakeArea: Area = [
+  ...screens('public', {
+    '/portal/apply': portalPage(() => import('./ApplyPage.tsx'), 'ApplyPage'),
+    '/portal/apply/status': portalPage(() => import('./StatusPage.tsx'), 'StatusPage'),
+  }),
+  ...screens('intakes.handle', {
+    '/intakes': menu('nav.intakes', () => import('./IntakesPage.tsx'), 'IntakesPage'),
+    '/intakes/:id': page(() => import('./IntakePage.tsx'), 'IntakePage'),
+  }),
+];

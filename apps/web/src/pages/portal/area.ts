@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { type Area, lightPage, page, screens } from '../../app/area.ts';
+import { type Area, lightPage, menu, page, screens } from '../../app/area.ts';
 import { portalPage, portalScreen } from '../../components/portal-shell.tsx';
 
 /** A reading page: with the portal's own strings only, not every module's (quicker to open). */
@@ -11,41 +11,32 @@ const contentEditor = page(() => import('./content/HelpFormEditPage.tsx'), 'Help
 const newsEditor = page(() => import('./content/NewsEditPage.tsx'), 'NewsEditPage');
 
 /** The residents' portal (public) and the editing of its content by staff (portal.manage). */
-export const portalArea: Area = {
-  routes: [
-    ...screens('public', {
-      // The front page is the first load of most residents: it needs no strings but its own.
-      '/portal': portalScreen(lightPage(() => import('./PortalHomePage.tsx'), 'PortalHomePage')),
-      '/portal/help': read(() => import('./HelpFormsPage.tsx'), 'HelpFormsPage'),
-      '/portal/help/:slug': read(() => import('./HelpFormPage.tsx'), 'HelpFormPage'),
-      '/portal/self-check': portalPage(() => import('./SelfCheckPage.tsx'), 'SelfCheckPage'),
-      '/portal/self-check/:kind': portalPage(
-        () => import('./PortalSelfCheckPage.tsx'),
-        'PortalSelfCheckPage',
-      ),
-      '/portal/family-self-check': portalPage(
-        () => import('./FamilySelfCheckPage.tsx'),
-        'FamilySelfCheckPage',
-      ),
-      '/portal/large-family-card': portalPage(() => import('./KdrApplyPage.tsx'), 'KdrApplyPage'),
-      '/portal/which-office': portalPage(() => import('./WhichOfficePage.tsx'), 'WhichOfficePage'),
-      '/portal/offices': read(() => import('./OfficesPage.tsx'), 'OfficesPage'),
-      '/portal/news': read(() => import('./NewsPage.tsx'), 'NewsPage'),
-      '/portal/news/:id': read(() => import('./NewsItemPage.tsx'), 'NewsItemPage'),
-      '/portal/documents': read(() => import('./DocumentsPage.tsx'), 'DocumentsPage'),
-      '/portal/accessibility': read(InfoPage, 'AccessibilityPage'),
-      '/portal/contact': read(InfoPage, 'ContactPage'),
-      '/portal/*': read(InfoPage, 'PortalNotFound'),
-    }),
-    ...screens('portal.manage', {
-      '/content': page(() => import('./content/ContentPage.tsx'), 'ContentPage'),
-      '/content/help-forms/new': contentEditor,
-      '/content/help-forms/:id': contentEditor,
-      '/content/news/new': newsEditor,
-      '/content/news/:id': newsEditor,
-      '/content/documents': page(() => import('./content/DocumentsAdminPage.tsx'), 'DocumentsAdminPage'),
-      '/content/pages/:key': page(() => import('./content/PageEditPage.tsx'), 'PageEditPage'),
-    }),
-  ],
-  nav: [{ to: '/content', label: 'nav.portalContent', permission: 'portal.manage' }],
-};
+export const portalArea: Area = [
+  ...screens('public', {
+    // The front page is the first load of most residents: it needs no strings but its own.
+    '/portal': portalScreen(lightPage(() => import('./PortalHomePage.tsx'), 'PortalHomePage')),
+    '/portal/help': read(() => import('./HelpFormsPage.tsx'), 'HelpFormsPage'),
+    '/portal/help/:slug': read(() => import('./HelpFormPage.tsx'), 'HelpFormPage'),
+    '/portal/self-check': portalPage(() => import('./SelfCheckPage.tsx'), 'SelfCheckPage'),
+    '/portal/self-check/:kind': portalPage(() => import('./PortalSelfCheckPage.tsx'), 'PortalSelfCheckPage'),
+    '/portal/family-self-check': portalPage(() => import('./FamilySelfCheckPage.tsx'), 'FamilySelfCheckPage'),
+    '/portal/large-family-card': portalPage(() => import('./KdrApplyPage.tsx'), 'KdrApplyPage'),
+    '/portal/which-office': portalPage(() => import('./WhichOfficePage.tsx'), 'WhichOfficePage'),
+    '/portal/offices': read(() => import('./OfficesPage.tsx'), 'OfficesPage'),
+    '/portal/news': read(() => import('./NewsPage.tsx'), 'NewsPage'),
+    '/portal/news/:id': read(() => import('./NewsItemPage.tsx'), 'NewsItemPage'),
+    '/portal/documents': read(() => import('./DocumentsPage.tsx'), 'DocumentsPage'),
+    '/portal/accessibility': read(InfoPage, 'AccessibilityPage'),
+    '/portal/contact': read(InfoPage, 'ContactPage'),
+    '/portal/*': read(InfoPage, 'PortalNotFound'),
+  }),
+  ...screens('portal.manage', {
+    '/content': menu('nav.portalContent', () => import('./content/ContentPage.tsx'), 'ContentPage'),
+    '/content/help-forms/new': contentEditor,
+    '/content/help-forms/:id': contentEditor,
+    '/content/news/new': newsEditor,
+    '/content/news/:id': newsEditor,
+    '/content/documents': page(() => import('./content/DocumentsAdminPage.tsx'), 'DocumentsAdminPage'),
+    '/content/pages/:key': page(() => import('./content/PageEditPage.tsx'), 'PageEditPage'),
+  }),
+];

@@ -1,10 +1,5 @@
-import { type Area, page, screens } from '../../app/area.ts';
+import { type Area, menu, screens } from '../../app/area.ts';
 
-export const recordsArea: Area = {
-  routes: [
-    ...screens('records.manage', {
-      '/records': page(() => import('./RetentionPage.tsx'), 'RetentionPage'),
-    }),
-  ],
-  nav: [{ to: '/records', label: 'nav.records', permission: 'records.manage' }],
-};
+export const recordsArea: Area = screens('records.manage', {
+  '/records': menu('nav.records', () => import('./RetentionPage.tsx'), 'RetentionPage'),
+});

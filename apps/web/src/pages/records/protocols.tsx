@@ -56,6 +56,17 @@ function CreateForm() {
       },
     }),
   );
+  // A seat's name or function: the body's committee.N.name, kept in the form's names[N].
+  const seat = (i: number, key: 'name' | 'function', list: 'names' | 'functions', error?: string) => (
+    <TextField
+      id={fieldId(`committee.${i}.${key}`)}
+      label={t(`rec.committee.${key}`)}
+      required
+      value={f.values[list][i] ?? ''}
+      onValue={(v) => f.form.setValue(`${list}.${i}`, v)}
+      error={f.errors[`committee.${i}.${key}`] ?? error}
+    />
+  );
   return (
     <Section card id="rec-new" title={t('rec.protocol.new')}>
       <EditForm form={f} submitLabel={t('rec.protocol.create')}>
@@ -64,22 +75,8 @@ function CreateForm() {
           // biome-ignore lint/suspicious/noArrayIndexKey: the committee's seats are fixed
           <fieldset key={i} className="fieldset">
             <legend>{t('rec.committee.seat', { n: i + 1 })}</legend>
-            <TextField
-              id={fieldId(`committee.${i}.name`)}
-              label={t('rec.committee.name')}
-              required
-              value={f.values.names[i] ?? ''}
-              onValue={(v) => f.form.setValue(`names.${i}`, v)}
-              error={f.errors[`committee.${i}.name`] ?? f.errors.committee}
-            />
-            <TextField
-              id={fieldId(`committee.${i}.function`)}
-              label={t('rec.committee.function')}
-              required
-              value={f.values.functions[i] ?? ''}
-              onValue={(v) => f.form.setValue(`functions.${i}`, v)}
-              error={f.errors[`committee.${i}.function`]}
-            />
+            {seat(i, 'name', 'names', f.errors.committee)}
+            {seat(i, 'function', 'functions')}
           </fieldset>
         ))}
       </EditForm>

@@ -1,16 +1,15 @@
 import { useId, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { withQuery } from '../../api/client.ts';
 import type { Chart } from '../../api/reports.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { SelectField } from '../../components/fields.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { CaseloadCard } from '../family-support/caseload-card.tsx';
 import { useDashboard } from './queries.ts';
-import { currentYear, ReportLinks, useNumber, yearsBetween } from './shared.tsx';
+import { ReportLinks, useNumber, useYearParam, YearSelect } from './shared.tsx';
 
 // The director's dashboard: five charts drawn as inline SVG (no chart library), each with a
 // summary for screen readers and a table view of the same numbers (the accessible form).
@@ -249,22 +248,14 @@ function ChartCard({ chart }: { chart: Chart }) {
 
 export function DashboardPage() {
   const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year')) || currentYear();
+  const { setParams, year } = useYearParam();
   const data = useDashboard(year);
-  const years = yearsBetween(currentYear() - 5, currentYear());
   return (
     <Page title={t('reports.dashboard.title')} lead={t('reports.dashboard.lead')}>
       <ReportLinks current="dashboard" />
       <CaseloadCard />
       <div className="inline-form">
-        <SelectField
-          id="dashboard-year"
-          label={t('reports.year')}
-          value={String(year)}
-          onValue={(v) => setParams({ year: v })}
-          options={years.map((y) => ({ value: String(y), label: String(y) }))}
-        />
+        <YearSelect id="dashboard-year" year={year} onYear={(v) => setParams({ year: v })} />
       </div>
       {data.error ? (
         <LoadError error={data.error} onRetry={() => data.refetch()} />

@@ -1,4 +1,4 @@
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import type { MrpipsSection } from '../../api/reports.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -8,7 +8,7 @@ import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { MrpipsChecks } from './mrpips-checks.tsx';
 import { useMrpips } from './queries.ts';
-import { apiBase, currentYear, ReportLinks, useNumber, yearsBetween } from './shared.tsx';
+import { apiBase, ReportLinks, useNumber, useYearParam, YearSelect } from './shared.tsx';
 
 // MRPiPS-03 (half-year -P or annual -R): each section as a table; a figure opens the list
 // behind it for those allowed to see lists.
@@ -71,8 +71,7 @@ function SectionTable({ s, year, period }: { s: MrpipsSection; year: number; per
 
 export function MrpipsPage() {
   const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year')) || currentYear();
+  const { params, setParams, year } = useYearParam();
   const period = params.get('period') === 'H1' ? 'H1' : 'Y';
   const report = useMrpips(year, period);
   return (
@@ -87,16 +86,7 @@ export function MrpipsPage() {
     >
       <ReportLinks current="mrpips" />
       <div className="inline-form">
-        <SelectField
-          id="mrpips-year"
-          label={t('reports.year')}
-          value={String(year)}
-          onValue={(v) => setParams({ year: v, period })}
-          options={yearsBetween(currentYear() - 5, currentYear()).map((y) => ({
-            value: String(y),
-            label: String(y),
-          }))}
-        />
+        <YearSelect id="mrpips-year" year={year} onYear={(v) => setParams({ year: v, period })} />
         <SelectField
           id="mrpips-period"
           label={t('reports.mrpips.period')}

@@ -11,7 +11,7 @@ import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { useReportRowSaved, useStrategies, useStrategyReport } from './queries.ts';
-import { apiBase, currentYear, ReportLinks, useNumber, yearsBetween } from './shared.tsx';
+import { apiBase, currentYear, ReportLinks, useNumber, YearSelect } from './shared.tsx';
 
 // The yearly strategy report in the layout of the council's document: goal → operational goal
 // → direction → indicator with its value, last year's and the change; commentary per row.
@@ -299,15 +299,12 @@ export function StrategyReportPage() {
               onValue={(v) => setParams({ strategy: v })}
               options={list.map((s) => ({ value: s.id, label: `${s.title} (${s.yearFrom}–${s.yearTo})` }))}
             />
-            <SelectField
+            <YearSelect
               id="strategy-year"
-              label={t('reports.year')}
-              value={String(year)}
-              onValue={(v) => setParams({ strategy: strategy.id, year: v })}
-              options={yearsBetween(strategy.yearFrom, strategy.yearTo).map((y) => ({
-                value: String(y),
-                label: String(y),
-              }))}
+              year={year}
+              from={strategy.yearFrom}
+              to={strategy.yearTo}
+              onYear={(v) => setParams({ strategy: strategy.id, year: v })}
             />
           </div>
           {conflict ? (

@@ -1,10 +1,17 @@
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
+import { SelectField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 
 // Shared bits of the report screens: the current year, a year picker, number formatting.
 
 export const currentYear = () => Number(todayIso().slice(0, 4));
+
+/** The address's query (`?year=…`) with the year it asks for, this year where it asks for none. */
+export function useYearParam() {
+  const [params, setParams] = useSearchParams();
+  return { params, setParams, year: Number(params.get('year')) || currentYear() };
+}
 
 const TAGS = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' } as const;
 
@@ -16,11 +23,32 @@ export function useNumber() {
     unit === 'grosze' ? money(value) : fmt.format(value);
 }
 
-/** The years offered: from `from` to `to`, newest first. */
-export function yearsBetween(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let y = to; y >= from; y--) out.push(y);
-  return out;
+/** The year picker of a report: the years from `from` to `to` (the last six unless given), newest first. */
+export function YearSelect({
+  id,
+  year,
+  from = currentYear() - 5,
+  to = currentYear(),
+  onYear,
+}: {
+  id: string;
+  year: number;
+  from?: number;
+  to?: number;
+  onYear(year: string): void;
+}) {
+  const { t } = useI18n();
+  const years: number[] = [];
+  for (let y = to; y >= from; y--) years.push(y);
+  return (
+    <SelectField
+      id={id}
+      label={t('reports.year')}
+      value={String(year)}
+      onValue={onYear}
+      options={years.map((y) => ({ value: String(y), label: String(y) }))}
+    />
+  );
 }
 
 export const apiBase = '/api/v1/reports';

@@ -1,71 +1,42 @@
-import { type Area, page } from '../../app/area.ts';
+import { type Area, menu, page, screens } from '../../app/area.ts';
 
-export const servicesArea: Area = {
-  routes: [
-    {
-      path: '/care-services',
-      permission: 'careService.read',
-      component: page(() => import('./CareServicesPage.tsx'), 'CareServicesPage'),
-    },
-    {
-      path: '/care-services/:id',
-      permission: 'careService.read',
-      component: page(() => import('./CareServicePage.tsx'), 'CareServicePage'),
-    },
-    {
-      path: '/meals-programme',
-      permission: 'careService.read',
-      component: page(() => import('./MealsProgrammePage.tsx'), 'MealsProgrammePage'),
-    },
-    {
-      path: '/meals-programme/report',
-      permission: 'careService.read',
-      component: page(() => import('./MealsReportPage.tsx'), 'MealsReportPage'),
-    },
-    {
-      path: '/fee-tables',
-      permission: 'authenticated',
-      component: page(() => import('./FeeTablesPage.tsx'), 'FeeTablesPage'),
-    },
-    {
-      path: '/care-schedule',
-      permission: 'careSchedule.manage',
-      component: page(() => import('./CareSchedulePage.tsx'), 'CareSchedulePage'),
-    },
-    {
-      path: '/my-clients',
-      permission: 'careSchedule.ownClients',
-      component: page(() => import('./MyClientsPage.tsx'), 'MyClientsPage'),
-    },
-    {
-      path: '/care-bills',
-      permission: 'careService.read',
-      component: page(() => import('./CareBillsPage.tsx'), 'CareBillsPage'),
-    },
-    {
-      path: '/care-bills/:id',
-      permission: 'careService.read',
-      component: page(() => import('./CareBillPage.tsx'), 'CareBillPage'),
-    },
-    {
-      path: '/telecare',
-      permission: 'telecare.read',
-      component: page(() => import('./TelecarePage.tsx'), 'TelecarePage'),
-    },
-    {
-      path: '/neighbour-services',
-      permission: 'neighbourServices.read',
-      component: page(() => import('./NeighbourServicesPage.tsx'), 'NeighbourServicesPage'),
-    },
-  ],
-  nav: [
-    { to: '/care-services', label: 'nav.careServices', permission: 'careService.read' },
-    { to: '/care-schedule', label: 'nav.careSchedule', permission: 'careSchedule.manage' },
-    { to: '/care-bills', label: 'nav.careBills', permission: 'careService.read' },
-    { to: '/my-clients', label: 'nav.myClients', permission: 'careSchedule.ownClients' },
-    { to: '/telecare', label: 'nav.telecare', permission: 'telecare.read' },
-    { to: '/neighbour-services', label: 'nav.neighbourServices', permission: 'neighbourServices.read' },
-    { to: '/meals-programme', label: 'nav.mealsProgramme', permission: 'careService.read' },
-    { to: '/fee-tables', label: 'nav.feeTables', permission: 'serviceFees.manage' },
-  ],
-};
+export const servicesArea: Area = [
+  ...screens('careService.read', {
+    '/care-services': menu('nav.careServices', () => import('./CareServicesPage.tsx'), 'CareServicesPage'),
+    '/care-services/:id': page(() => import('./CareServicePage.tsx'), 'CareServicePage'),
+  }),
+  ...screens('careSchedule.manage', {
+    '/care-schedule': menu('nav.careSchedule', () => import('./CareSchedulePage.tsx'), 'CareSchedulePage'),
+  }),
+  ...screens('careService.read', {
+    '/care-bills': menu('nav.careBills', () => import('./CareBillsPage.tsx'), 'CareBillsPage'),
+    '/care-bills/:id': page(() => import('./CareBillPage.tsx'), 'CareBillPage'),
+  }),
+  ...screens('careSchedule.ownClients', {
+    '/my-clients': menu('nav.myClients', () => import('./MyClientsPage.tsx'), 'MyClientsPage'),
+  }),
+  ...screens('telecare.read', {
+    '/telecare': menu('nav.telecare', () => import('./TelecarePage.tsx'), 'TelecarePage'),
+  }),
+  ...screens('neighbourServices.read', {
+    '/neighbour-services': menu(
+      'nav.neighbourServices',
+      () => import('./NeighbourServicesPage.tsx'),
+      'NeighbourServicesPage',
+    ),
+  }),
+  ...screens('careService.read', {
+    '/meals-programme': menu(
+      'nav.mealsProgramme',
+      () => import('./MealsProgrammePage.tsx'),
+      'MealsProgrammePage',
+    ),
+    '/meals-programme/report': page(() => import('./MealsReportPage.tsx'), 'MealsReportPage'),
+  }),
+  // Every signed-in user may read the fee tables; the menu links them for who sets them.
+  ...screens('authenticated', {
+    '/fee-tables': menu('nav.feeTables', () => import('./FeeTablesPage.tsx'), 'FeeTablesPage', {
+      permission: 'serviceFees.manage',
+    }),
+  }),
+];

@@ -1,27 +1,12 @@
-import { type Area, page } from '../../app/area.ts';
+import { type Area, menu, page, screens } from '../../app/area.ts';
 
-export const sheltersArea: Area = {
-  routes: [
-    {
-      path: '/shelter-referrals',
-      permission: 'shelters.read',
-      component: page(() => import('./ShelterReferralsPage.tsx'), 'ShelterReferralsPage'),
-    },
-    {
-      path: '/shelter-referrals/:id',
-      permission: 'shelters.read',
-      component: page(() => import('./ShelterReferralPage.tsx'), 'ShelterReferralPage'),
-    },
-    {
-      path: '/shelters/fee-resolutions',
-      permission: 'shelters.read',
-      component: page(() => import('./ShelterFeesPage.tsx'), 'ShelterFeesPage'),
-    },
-    {
-      path: '/shelters',
-      permission: 'shelters.read',
-      component: page(() => import('./SheltersPage.tsx'), 'SheltersPage'),
-    },
-  ],
-  nav: [{ to: '/shelter-referrals', label: 'nav.shelterReferrals', permission: 'shelters.read' }],
-};
+export const sheltersArea: Area = screens('shelters.read', {
+  '/shelter-referrals': menu(
+    'nav.shelterReferrals',
+    () => import('./ShelterReferralsPage.tsx'),
+    'ShelterReferralsPage',
+  ),
+  '/shelter-referrals/:id': page(() => import('./ShelterReferralPage.tsx'), 'ShelterReferralPage'),
+  '/shelters/fee-resolutions': page(() => import('./ShelterFeesPage.tsx'), 'ShelterFeesPage'),
+  '/shelters': page(() => import('./SheltersPage.tsx'), 'SheltersPage'),
+});

@@ -1,16 +1,13 @@
-import { type Area, page, screens } from '../../app/area.ts';
+import { type Area, menu, page, screens } from '../../app/area.ts';
 import { portalPage } from '../../components/portal-shell.tsx';
 
 /** Volunteering: the public sign-up; the coordinator's review and agreements. */
-export const volunteersArea: Area = {
-  routes: [
-    ...screens('public', {
-      '/portal/volunteer': portalPage(() => import('./SignUpPage.tsx'), 'SignUpPage'),
-    }),
-    ...screens('volunteers.manage', {
-      '/volunteers': page(() => import('./VolunteersPage.tsx'), 'VolunteersPage'),
-      '/volunteers/:id': page(() => import('./VolunteerPage.tsx'), 'VolunteerPage'),
-    }),
-  ],
-  nav: [{ to: '/volunteers', label: 'nav.volunteers', permission: 'volunteers.manage' }],
-};
+export const volunteersArea: Area = [
+  ...screens('public', {
+    '/portal/volunteer': portalPage(() => import('./SignUpPage.tsx'), 'SignUpPage'),
+  }),
+  ...screens('volunteers.manage', {
+    '/volunteers': menu('nav.volunteers', () => import('./VolunteersPage.tsx'), 'VolunteersPage'),
+    '/volunteers/:id': page(() => import('./VolunteerPage.tsx'), 'VolunteerPage'),
+  }),
+];
