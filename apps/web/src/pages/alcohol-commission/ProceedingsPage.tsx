@@ -1,9 +1,11 @@
 import type { ProceedingSummary } from '@ostoja/domain/alcohol-commission/proceeding';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField } from '../../components/fields.tsx';
+import { dateColumn } from '../../components/kit/columns.ts';
+import { linkColumn } from '../../components/kit/link-column.tsx';
+import { NewLink } from '../../components/kit/new-link.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -30,24 +32,19 @@ export function ProceedingsPage() {
     alcoholCommissionApi.proceedings({ after, limit: 50, state: state || undefined }, signal),
   );
   const columns: Column<ProceedingSummary>[] = [
-    {
-      key: 'number',
-      header: t('ac.number'),
-      cell: (p) => <Link to={`/alcohol-commission/proceedings/${p.id}`}>{p.number}</Link>,
-      sortValue: (p) => p.number,
-    },
+    linkColumn(
+      'number',
+      t('ac.number'),
+      (p) => p.number,
+      (p) => `/alcohol-commission/proceedings/${p.id}`,
+    ),
     {
       key: 'person',
       header: t('ac.person'),
       cell: (p) => p.person.fullName,
       sortValue: (p) => p.person.fullName,
     },
-    {
-      key: 'reported',
-      header: t('ac.reportedOn'),
-      cell: (p) => date(p.reportedOn),
-      sortValue: (p) => p.reportedOn,
-    },
+    dateColumn('reportedOn', t('ac.reportedOn'), date, 'reported'),
     {
       key: 'status',
       header: t('ac.status'),
@@ -63,11 +60,9 @@ export function ProceedingsPage() {
   ];
   return (
     <Page title={t('ac.list.title')} lead={t('ac.list.lead')}>
-      <p>
-        <Link to="/alcohol-commission/proceedings/new" className="button primary">
-          {t('ac.open.title')}
-        </Link>
-      </p>
+      <NewLink to="/alcohol-commission/proceedings/new" allowed>
+        {t('ac.open.title')}
+      </NewLink>
       <SelectField
         id="proceedings-state"
         label={t('ac.list.state')}
