@@ -2,11 +2,11 @@ import type { ProceedingSummary } from '@ostoja/domain/alcohol-commission/procee
 import { useState } from 'react';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { NewLink } from '../../components/kit/new-link.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { StateFilter } from '../../components/kit/state-filter.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -14,6 +14,9 @@ import { todayIso } from '../../lib/format.ts';
 import { commissionKeys } from './queries.ts';
 
 type State = '' | 'open' | 'closed';
+
+/** A proceeding's page. */
+export const proceedingPath = (p: { id: string }) => `/alcohol-commission/proceedings/${p.id}`;
 
 /** The deadline a proceeding waits on, red when past. */
 export function DueCell({ p, today }: { p: ProceedingSummary; today: string }) {
@@ -32,12 +35,7 @@ export function ProceedingsPage() {
     alcoholCommissionApi.proceedings({ after, limit: 50, state: state || undefined }, signal),
   );
   const columns: Column<ProceedingSummary>[] = [
-    linkColumn(
-      'number',
-      t('ac.number'),
-      (p) => p.number,
-      (p) => `/alcohol-commission/proceedings/${p.id}`,
-    ),
+    linkColumn<ProceedingSummary>('number', t('ac.number'), (p) => p.number, proceedingPath),
     {
       key: 'person',
       header: t('ac.person'),
@@ -63,17 +61,7 @@ export function ProceedingsPage() {
       <NewLink to="/alcohol-commission/proceedings/new" allowed>
         {t('ac.open.title')}
       </NewLink>
-      <SelectField
-        id="proceedings-state"
-        label={t('ac.list.state')}
-        value={state}
-        onValue={(v) => setState(v as State)}
-        options={[
-          { value: 'open', label: t('ac.list.state.open') },
-          { value: 'closed', label: t('ac.list.state.closed') },
-          { value: '', label: t('ac.list.state.all') },
-        ]}
-      />
+      <StateFilter id="proceedings-state" prefix="ac.list.state" all="" value={state} onValue={setState} />
       <ListTable empty={t('ac.list.none')} caption={t('ac.list.title')} columns={columns} list={list} />
     </Page>
   );

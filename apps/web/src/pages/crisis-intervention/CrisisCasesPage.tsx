@@ -16,6 +16,7 @@ import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { StateFilter } from '../../components/kit/state-filter.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -170,13 +171,7 @@ export function CrisisCasesPage() {
   const columns = useColumns();
   return (
     <Page title={t('ci.title')} lead={t('ci.lead')}>
-      <SelectField
-        id="ci-filter"
-        label={t('ci.filter')}
-        value={state}
-        onValue={(x) => setState(x as typeof state)}
-        options={(['open', 'closed', 'all'] as const).map((s) => ({ value: s, label: t(`ci.filter.${s}`) }))}
-      />
+      <StateFilter id="ci-filter" prefix="ci.filter" all="all" value={state} onValue={setState} />
       <ListTable empty={t('ci.none')} caption={t('ci.list')} columns={columns} list={list} />
       {can('crisisIntervention.manage') ? (
         <OpenForm
