@@ -77,6 +77,9 @@ const empty = (leadId = '') => ({
   leadId,
 });
 
+/** The codes the open form asks for, each chosen from its list. */
+const CODES = { source: CRISIS_SOURCES, kind: CRISIS_KINDS };
+
 function OpenForm({
   me,
   personId,
@@ -86,7 +89,7 @@ function OpenForm({
   personId: string | null;
   onSaved(c: CrisisCase): void;
 }) {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const leads = useCrisisLeads();
   const f = useEditForm({
     schema: OpenCrisisCase,
@@ -123,24 +126,18 @@ function OpenForm({
         <CheckboxField label={t('ci.wholeHousehold')} {...f.tick('wholeHousehold')} />
         <div className="field-row">
           <DateField label={t('ci.openedOn')} {...f.bind('openedOn')} />
-          <SelectField
-            label={t('ci.source')}
-            options={[
-              ...choose(t('ci.choose')),
-              ...CRISIS_SOURCES.map((s) => ({ value: s, label: t(`ci.source.${s}`) })),
-            ]}
-            {...f.bind('source')}
-            required
-          />
-          <SelectField
-            label={t('ci.kind')}
-            options={[
-              ...choose(t('ci.choose')),
-              ...CRISIS_KINDS.map((k) => ({ value: k, label: t(`ci.kind.${k}`) })),
-            ]}
-            {...f.bind('kind')}
-            required
-          />
+          {(['source', 'kind'] as const).map((k) => (
+            <SelectField
+              key={k}
+              label={t(`ci.${k}`)}
+              options={[
+                ...choose(t('ci.choose')),
+                ...CODES[k].map((c) => ({ value: c, label: tk(`ci.${k}`, c) })),
+              ]}
+              {...f.bind(k)}
+              required
+            />
+          ))}
         </div>
         <TextAreaField label={t('ci.summary')} {...f.bind('summary')} required />
         <SelectField
