@@ -14,7 +14,14 @@ import type { z } from 'zod';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { CheckboxGroup, DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import {
+  CheckboxGroup,
+  CountField,
+  DateField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
@@ -84,7 +91,7 @@ function OpinionForm({ shop }: { shop: Shop }) {
       />
       <DateField label={t('ac.opinion.validFrom')} {...f.bind('validFrom')} />
       <DateField label={t('ac.opinion.validTo')} {...f.bind('validTo')} />
-      <TextField label={t('ac.opinion.distance')} inputMode="numeric" required {...f.bind('distanceM')} />
+      <CountField label={t('ac.opinion.distance')} required {...f.bind('distanceM')} />
       <DateField label={t('ac.opinion.on')} {...f.bind('opinionOn')} />
       <SelectField
         label={t('ac.opinion.opinion')}
@@ -141,12 +148,7 @@ function TrainingForm({ shop }: { shop: Shop }) {
     <DetailsForm summary={t('ac.sellerTraining.add')} form={f}>
       <DateField label={t('ac.sellerTraining.on')} {...f.bind('on')} />
       <TextField label={t('ac.sellerTraining.topic')} required {...f.bind('topic')} />
-      <TextField
-        label={t('ac.sellerTraining.participants')}
-        inputMode="numeric"
-        required
-        {...f.bind('participants')}
-      />
+      <CountField label={t('ac.sellerTraining.participants')} required {...f.bind('participants')} />
     </DetailsForm>
   );
 }
