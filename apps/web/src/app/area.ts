@@ -78,9 +78,23 @@ export function screens(
   return Object.entries(table).map(([path, screen]) => ({
     path: path as Screen,
     ...rule,
-    ...(screen && 'menu' in screen ? screen : { component: screen! }),
+    ...listed(screen!),
   }));
 }
+
+/** Routes each with its own permission, from a table the module's other links read too. */
+export function screensOf<P extends Screen>(
+  access: Record<P, Permission>,
+  table: Record<P, Component | Listed>,
+): AreaRoute[] {
+  return (Object.keys(table) as P[]).map((path) => ({
+    path,
+    permission: access[path],
+    ...listed(table[path]),
+  }));
+}
+
+const listed = (screen: Component | Listed) => ('menu' in screen ? screen : { component: screen });
 
 /** The main menu: the listed screens of every area, in the order of the areas and of their routes. */
 export function mainMenu(areas: Area[]): AreaNavItem[] {

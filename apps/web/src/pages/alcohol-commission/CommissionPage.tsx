@@ -20,7 +20,7 @@ import {
   TextField,
 } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { DetailsForm } from '../../components/kit/details-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -73,21 +73,18 @@ function MembersSection({ members }: { members: Member[] }) {
           },
         ]}
       />
-      <details>
-        <summary>{t('ac.member.add')}</summary>
-        <EditForm form={f} submitLabel={t('ac.member.add')}>
-          <TextField {...f.bind('fullName')} label={t('ac.member.fullName')} required />
-          <SelectField
-            {...f.bind('function')}
-            label={t('ac.member.function')}
-            options={COMMISSION_FUNCTIONS.map((c) => ({ value: c, label: t(`ac.function.${c}`) }))}
-          />
-          {(['termFrom', 'termTo'] as const).map((k) => (
-            <DateField key={k} {...f.bind(k)} label={t(`ac.member.${k}`)} />
-          ))}
-          <MoneyField {...f.bind('pay', 'payPerMeeting')} label={t('ac.member.pay')} />
-        </EditForm>
-      </details>
+      <DetailsForm summary={t('ac.member.add')} form={f}>
+        <TextField {...f.bind('fullName')} label={t('ac.member.fullName')} required />
+        <SelectField
+          {...f.bind('function')}
+          label={t('ac.member.function')}
+          options={COMMISSION_FUNCTIONS.map((c) => ({ value: c, label: t(`ac.function.${c}`) }))}
+        />
+        {(['termFrom', 'termTo'] as const).map((k) => (
+          <DateField key={k} {...f.bind(k)} label={t(`ac.member.${k}`)} />
+        ))}
+        <MoneyField {...f.bind('pay', 'payPerMeeting')} label={t('ac.member.pay')} />
+      </DetailsForm>
     </Section>
   );
 }
@@ -121,7 +118,7 @@ function MeetingForm({ members }: { members: Member[] }) {
   });
   const v = f.values;
   return (
-    <EditForm form={f} submitLabel={t('ac.meeting.add')}>
+    <DetailsForm summary={t('ac.meeting.add')} form={f}>
       <DateField {...f.bind('heldOn')} label={t('ac.meeting.heldOn')} />
       <fieldset className="wide">
         <legend>{t('ac.meeting.present')}</legend>
@@ -155,7 +152,7 @@ function MeetingForm({ members }: { members: Member[] }) {
       {(['agenda', 'minutes', 'resolutions'] as const).map((k) => (
         <TextAreaField key={k} {...f.bind(k)} label={t(`ac.meeting.${k}`)} required={k !== 'resolutions'} />
       ))}
-    </EditForm>
+    </DetailsForm>
   );
 }
 
@@ -191,10 +188,7 @@ function MeetingsSection({ members }: { members: Member[] }) {
   ];
   return (
     <Section id="ac-meetings" title={t('ac.meetings')}>
-      <details>
-        <summary>{t('ac.meeting.add')}</summary>
-        <MeetingForm members={members} />
-      </details>
+      <MeetingForm members={members} />
       {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
       {list.items.length ? (
         <PagedTable caption={t('ac.meetings')} columns={columns} list={list} rowKey={(g) => g.id} />

@@ -5,7 +5,6 @@ import { useI18n } from '../../app/i18n.tsx';
 import {
   CheckboxField,
   DateField,
-  fieldId,
   GroupError,
   SelectField,
   TextAreaField,
@@ -87,12 +86,9 @@ export function OpenProceedingPage() {
           {PERSON_FIELDS.map((k) => (
             <TextField
               key={k}
-              id={fieldId(`person.${k}`)}
+              {...f.bind(`person.${k}`)}
               label={t(`ac.person.${k}`)}
               required={k === 'firstName' || k === 'surname'}
-              value={v.person[k]}
-              onValue={(x) => f.form.setValue(`person.${k}`, x)}
-              error={f.errors[`person.${k}`]}
             />
           ))}
         </fieldset>

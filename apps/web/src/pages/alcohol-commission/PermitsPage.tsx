@@ -11,7 +11,7 @@ import { Link } from 'react-router-dom';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { DateField, TextField, YearField } from '../../components/fields.tsx';
+import { CountField, DateField, TextField, YearField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -98,12 +98,7 @@ function RulesSection() {
               error={f.errors[`limits.${k.slice(0, -1)}.${k.slice(-1)}`]}
             />
           ))}
-          <TextField
-            label={t('ac.rules.minDistance')}
-            inputMode="numeric"
-            required
-            {...f.bind('minDistanceM')}
-          />
+          <CountField label={t('ac.rules.minDistance')} required {...f.bind('minDistanceM')} />
         </EditForm>
       </details>
     </Section>

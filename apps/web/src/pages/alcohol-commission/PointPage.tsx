@@ -12,7 +12,7 @@ import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { DateField, SelectField, TextField, YearField } from '../../components/fields.tsx';
+import { CountField, DateField, SelectField, TextField, YearField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -61,12 +61,7 @@ function GroupForm({ onSaved }: { onSaved(): void }) {
       />
       <TextField label={t('pik.group.leader')} required {...f.bind('leader')} />
       <DateField label={t('pik.group.startedOn')} {...f.bind('startedOn')} />
-      <TextField
-        label={t('pik.group.participants')}
-        inputMode="numeric"
-        required
-        {...f.bind('participants')}
-      />
+      <CountField label={t('pik.group.participants')} required {...f.bind('participants')} />
     </EditForm>
   );
 }
@@ -92,8 +87,8 @@ function SessionForm({ groups, onSaved }: { groups: Group[]; onSaved(): void }) 
         options={groups.map((g) => ({ value: g.id, label: g.name }))}
       />
       <DateField label={t('pik.session.heldOn')} {...f.bind('heldOn')} />
-      <TextField label={t('pik.session.minutes')} inputMode="numeric" required {...f.bind('minutes')} />
-      <TextField label={t('pik.session.present')} inputMode="numeric" required {...f.bind('present')} />
+      <CountField label={t('pik.session.minutes')} required {...f.bind('minutes')} />
+      <CountField label={t('pik.session.present')} required {...f.bind('present')} />
       <TextField label={t('pik.session.topic')} {...f.bind('topic')} />
     </EditForm>
   );

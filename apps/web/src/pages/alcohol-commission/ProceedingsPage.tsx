@@ -1,10 +1,12 @@
 import type { ProceedingSummary } from '@ostoja/domain/alcohol-commission/proceeding';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField } from '../../components/fields.tsx';
+import { dateColumn } from '../../components/kit/columns.ts';
+import { linkColumn } from '../../components/kit/link-column.tsx';
+import { NewLink } from '../../components/kit/new-link.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { StateFilter } from '../../components/kit/state-filter.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -12,6 +14,9 @@ import { todayIso } from '../../lib/format.ts';
 import { commissionKeys } from './queries.ts';
 
 type State = '' | 'open' | 'closed';
+
+/** A proceeding's page. */
+export const proceedingPath = (p: { id: string }) => `/alcohol-commission/proceedings/${p.id}`;
 
 /** The deadline a proceeding waits on, red when past. */
 export function DueCell({ p, today }: { p: ProceedingSummary; today: string }) {
@@ -30,24 +35,14 @@ export function ProceedingsPage() {
     alcoholCommissionApi.proceedings({ after, limit: 50, state: state || undefined }, signal),
   );
   const columns: Column<ProceedingSummary>[] = [
-    {
-      key: 'number',
-      header: t('ac.number'),
-      cell: (p) => <Link to={`/alcohol-commission/proceedings/${p.id}`}>{p.number}</Link>,
-      sortValue: (p) => p.number,
-    },
+    linkColumn<ProceedingSummary>('number', t('ac.number'), (p) => p.number, proceedingPath),
     {
       key: 'person',
       header: t('ac.person'),
       cell: (p) => p.person.fullName,
       sortValue: (p) => p.person.fullName,
     },
-    {
-      key: 'reported',
-      header: t('ac.reportedOn'),
-      cell: (p) => date(p.reportedOn),
-      sortValue: (p) => p.reportedOn,
-    },
+    dateColumn('reportedOn', t('ac.reportedOn'), date, 'reported'),
     {
       key: 'status',
       header: t('ac.status'),
@@ -63,22 +58,10 @@ export function ProceedingsPage() {
   ];
   return (
     <Page title={t('ac.list.title')} lead={t('ac.list.lead')}>
-      <p>
-        <Link to="/alcohol-commission/proceedings/new" className="button primary">
-          {t('ac.open.title')}
-        </Link>
-      </p>
-      <SelectField
-        id="proceedings-state"
-        label={t('ac.list.state')}
-        value={state}
-        onValue={(v) => setState(v as State)}
-        options={[
-          { value: 'open', label: t('ac.list.state.open') },
-          { value: 'closed', label: t('ac.list.state.closed') },
-          { value: '', label: t('ac.list.state.all') },
-        ]}
-      />
+      <NewLink to="/alcohol-commission/proceedings/new" allowed>
+        {t('ac.open.title')}
+      </NewLink>
+      <StateFilter id="proceedings-state" prefix="ac.list.state" all="" value={state} onValue={setState} />
       <ListTable empty={t('ac.list.none')} caption={t('ac.list.title')} columns={columns} list={list} />
     </Page>
   );

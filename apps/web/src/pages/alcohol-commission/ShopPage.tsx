@@ -8,13 +8,22 @@ import {
   PREMISES,
   type Shop,
 } from '@ostoja/domain/alcohol-commission/permits';
+import type { FieldValues } from 'react-hook-form';
 import { useParams } from 'react-router-dom';
+import type { z } from 'zod';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { CheckboxGroup, DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import {
+  CheckboxGroup,
+  CountField,
+  DateField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { DetailsForm } from '../../components/kit/details-form.tsx';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -25,10 +34,23 @@ import { useCommissionSaved, useShop } from './queries.ts';
 
 const num = (x: string) => (x.trim() === '' ? Number.NaN : Number(x));
 
+/** A form that adds to the sale point's record: it starts again after a save, and the shop is refreshed. */
+function useShopForm<V extends FieldValues, S extends z.ZodType>(
+  shop: Shop,
+  o: {
+    schema: S;
+    defaultValues: V;
+    toBody(v: V): z.input<S>;
+    save(id: string, body: z.input<S>): Promise<Shop>;
+  },
+) {
+  const saved = useCommissionSaved();
+  return useEditForm({ ...o, save: (body) => o.save(shop.id, body), reset: true, onSaved: saved.shop });
+}
+
 function OpinionForm({ shop }: { shop: Shop }) {
   const { t } = useI18n();
-  const saved = useCommissionSaved();
-  const f = useEditForm({
+  const f = useShopForm(shop, {
     schema: AddPermitOpinion,
     defaultValues: {
       appliedOn: '',
@@ -50,12 +72,10 @@ function OpinionForm({ shop }: { shop: Shop }) {
       distanceM: num(v.distanceM),
       reason: orNull(v.reason),
     }),
-    save: (body) => alcoholCommissionApi.addOpinion(shop.id, body),
-    reset: true,
-    onSaved: (s) => saved.shop(s),
+    save: alcoholCommissionApi.addOpinion,
   });
   return (
-    <EditForm form={f} submitLabel={t('ac.opinion.add')}>
+    <DetailsForm summary={t('ac.opinion.add')} form={f}>
       <DateField label={t('ac.opinion.appliedOn')} {...f.bind('appliedOn')} />
       <TextField label={t('ac.opinion.applicationNumber')} required {...f.bind('applicationNumber')} />
       <CheckboxGroup
@@ -71,7 +91,7 @@ function OpinionForm({ shop }: { shop: Shop }) {
       />
       <DateField label={t('ac.opinion.validFrom')} {...f.bind('validFrom')} />
       <DateField label={t('ac.opinion.validTo')} {...f.bind('validTo')} />
-      <TextField label={t('ac.opinion.distance')} inputMode="numeric" required {...f.bind('distanceM')} />
+      <CountField label={t('ac.opinion.distance')} required {...f.bind('distanceM')} />
       <DateField label={t('ac.opinion.on')} {...f.bind('opinionOn')} />
       <SelectField
         label={t('ac.opinion.opinion')}
@@ -79,14 +99,13 @@ function OpinionForm({ shop }: { shop: Shop }) {
         {...f.bind('opinion')}
       />
       <TextAreaField label={t('ac.opinion.reason')} {...f.bind('reason')} />
-    </EditForm>
+    </DetailsForm>
   );
 }
 
 function InspectionForm({ shop }: { shop: Shop }) {
   const { t } = useI18n();
-  const saved = useCommissionSaved();
-  const f = useEditForm({
+  const f = useShopForm(shop, {
     schema: AddInspection,
     defaultValues: {
       on: todayIso(),
@@ -100,12 +119,10 @@ function InspectionForm({ shop }: { shop: Shop }) {
       result: v.result as AddInspection['result'],
       recommendations: orNull(v.recommendations),
     }),
-    save: (body) => alcoholCommissionApi.addInspection(shop.id, body),
-    reset: true,
-    onSaved: (s) => saved.shop(s),
+    save: alcoholCommissionApi.addInspection,
   });
   return (
-    <EditForm form={f} submitLabel={t('ac.inspection.add')}>
+    <DetailsForm summary={t('ac.inspection.add')} form={f}>
       <DateField label={t('ac.inspection.on')} {...f.bind('on')} />
       <TextField label={t('ac.inspection.inspectors')} required {...f.bind('inspectors')} />
       <TextAreaField label={t('ac.inspection.findings')} required {...f.bind('findings')} />
@@ -115,32 +132,24 @@ function InspectionForm({ shop }: { shop: Shop }) {
         {...f.bind('result')}
       />
       <TextAreaField label={t('ac.inspection.recommendations')} {...f.bind('recommendations')} />
-    </EditForm>
+    </DetailsForm>
   );
 }
 
 function TrainingForm({ shop }: { shop: Shop }) {
   const { t } = useI18n();
-  const saved = useCommissionSaved();
-  const f = useEditForm({
+  const f = useShopForm(shop, {
     schema: AddSellerTraining,
     defaultValues: { on: todayIso(), topic: '', participants: '' },
     toBody: (v) => ({ ...v, participants: num(v.participants) }),
-    save: (body) => alcoholCommissionApi.addSellerTraining(shop.id, body),
-    reset: true,
-    onSaved: (s) => saved.shop(s),
+    save: alcoholCommissionApi.addSellerTraining,
   });
   return (
-    <EditForm form={f} submitLabel={t('ac.sellerTraining.add')}>
+    <DetailsForm summary={t('ac.sellerTraining.add')} form={f}>
       <DateField label={t('ac.sellerTraining.on')} {...f.bind('on')} />
       <TextField label={t('ac.sellerTraining.topic')} required {...f.bind('topic')} />
-      <TextField
-        label={t('ac.sellerTraining.participants')}
-        inputMode="numeric"
-        required
-        {...f.bind('participants')}
-      />
-    </EditForm>
+      <CountField label={t('ac.sellerTraining.participants')} required {...f.bind('participants')} />
+    </DetailsForm>
   );
 }
 
@@ -198,10 +207,7 @@ export function ShopPage() {
           },
         ]}
       >
-        <details>
-          <summary>{t('ac.opinion.add')}</summary>
-          <OpinionForm shop={s} />
-        </details>
+        <OpinionForm shop={s} />
       </RowsSection>
       <Section id="ac-shop-inspections" title={t('ac.inspections')}>
         {s.inspections.length ? (
@@ -231,10 +237,7 @@ export function ShopPage() {
             ]}
           />
         ) : null}
-        <details>
-          <summary>{t('ac.inspection.add')}</summary>
-          <InspectionForm shop={s} />
-        </details>
+        <InspectionForm shop={s} />
       </Section>
       <Section id="ac-shop-trainings" title={t('ac.sellerTrainings')}>
         {s.trainings.length ? (
@@ -246,10 +249,7 @@ export function ShopPage() {
             ))}
           </ul>
         ) : null}
-        <details>
-          <summary>{t('ac.sellerTraining.add')}</summary>
-          <TrainingForm shop={s} />
-        </details>
+        <TrainingForm shop={s} />
       </Section>
     </Page>
   );

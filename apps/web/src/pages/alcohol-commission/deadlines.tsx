@@ -2,9 +2,9 @@ import { Link } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { DataTable } from '../../components/table.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { todayIso } from '../../lib/format.ts';
-import { DueCell } from './ProceedingsPage.tsx';
+import { DueCell, proceedingPath } from './ProceedingsPage.tsx';
 import { useCommissionDeadlines } from './queries.ts';
 
 /** The secretary's home page: every open proceeding's next step and its deadline, nearest first. */
@@ -22,28 +22,22 @@ export function CommissionDeadlinesSection() {
       {!due.data && !due.error ? <Loading /> : null}
       {due.data && !due.data.items.length ? <p className="empty">{t('ac.deadlines.none')}</p> : null}
       {due.data?.items.length ? (
-        <DataTable caption={t('ac.deadlines.title')} compact>
-          <thead>
-            <tr>
-              <th scope="col">{t('ac.nextDue')}</th>
-              <th scope="col">{t('ac.number')}</th>
-              <th scope="col">{t('ac.person')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {due.data.items.map((p) => (
-              <tr key={p.id} className={p.overdue ? 'is-overdue' : undefined}>
-                <td>
-                  <DueCell p={p} today={today} />
-                </td>
-                <td>
-                  <Link to={`/alcohol-commission/proceedings/${p.id}`}>{p.number}</Link>
-                </td>
-                <td>{p.person.fullName}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
+        <ColumnTable
+          caption={t('ac.deadlines.title')}
+          compact
+          rows={due.data.items}
+          rowKey={(p) => p.id}
+          rowClassName={(p) => (p.overdue ? 'is-overdue' : undefined)}
+          columns={[
+            { key: 'due', header: t('ac.nextDue'), cell: (p) => <DueCell p={p} today={today} /> },
+            {
+              key: 'number',
+              header: t('ac.number'),
+              cell: (p) => <Link to={proceedingPath(p)}>{p.number}</Link>,
+            },
+            { key: 'person', header: t('ac.person'), cell: (p) => p.person.fullName },
+          ]}
+        />
       ) : null}
     </section>
   );

@@ -1,9 +1,8 @@
-import type { MemberList, PayList } from '@ostoja/domain/alcohol-commission/commission';
-import type { PermitRulesList, Shop } from '@ostoja/domain/alcohol-commission/permits';
-import type { DeadlineList, Proceeding } from '@ostoja/domain/alcohol-commission/proceeding';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Shop } from '@ostoja/domain/alcohol-commission/permits';
+import type { Proceeding } from '@ostoja/domain/alcohol-commission/proceeding';
+import { useQueryClient } from '@tanstack/react-query';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
-import type { ApiError } from '../../api/client.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // The commission's reads under these keys; after a save the answer goes into the cache and the
 // lists and the secretary's deadlines are fetched again.
@@ -23,42 +22,26 @@ export const commissionKeys = {
 };
 
 export const usePermitRules = () =>
-  useQuery<PermitRulesList, ApiError>({
-    queryKey: commissionKeys.permitRules,
-    queryFn: ({ signal }) => alcoholCommissionApi.permitRules(signal),
-  });
+  useRead(commissionKeys.permitRules, (signal) => alcoholCommissionApi.permitRules(signal));
 
 export const useShop = (id: string) =>
-  useQuery<Shop, ApiError>({
-    queryKey: commissionKeys.shop(id),
-    queryFn: ({ signal }) => alcoholCommissionApi.shop(id, signal),
-  });
+  useRead(commissionKeys.shop(id), (signal) => alcoholCommissionApi.shop(id, signal));
 
 export const useProceeding = (id: string) =>
-  useQuery<Proceeding, ApiError>({
-    queryKey: commissionKeys.proceeding(id),
-    queryFn: ({ signal }) => alcoholCommissionApi.proceeding(id, signal),
-  });
+  useRead(commissionKeys.proceeding(id), (signal) => alcoholCommissionApi.proceeding(id, signal));
 
 export const useMembers = () =>
-  useQuery<MemberList, ApiError>({
-    queryKey: commissionKeys.members,
-    queryFn: ({ signal }) => alcoholCommissionApi.members(signal),
-  });
+  useRead(commissionKeys.members, (signal) => alcoholCommissionApi.members(signal));
 
 export const usePayList = (month: string) =>
-  useQuery<PayList, ApiError>({
-    queryKey: commissionKeys.payList(month),
-    queryFn: ({ signal }) => alcoholCommissionApi.payList(month, signal),
-    enabled: /^\d{4}-\d{2}$/.test(month),
-  });
+  useRead(
+    commissionKeys.payList(month),
+    (signal) => alcoholCommissionApi.payList(month, signal),
+    /^\d{4}-\d{2}$/.test(month),
+  );
 
 export const useCommissionDeadlines = (enabled: boolean) =>
-  useQuery<DeadlineList, ApiError>({
-    queryKey: commissionKeys.deadlines,
-    queryFn: ({ signal }) => alcoholCommissionApi.deadlines(signal),
-    enabled,
-  });
+  useRead(commissionKeys.deadlines, (signal) => alcoholCommissionApi.deadlines(signal), enabled);
 
 export function useCommissionSaved() {
   const client = useQueryClient();

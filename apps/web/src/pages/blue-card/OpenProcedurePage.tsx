@@ -164,11 +164,9 @@ export function OpenProcedurePage() {
             {t('blueCards.open.addPerson')}
           </button>
           <CheckboxField
-            id={fieldId('suspectByName')}
             label={t('blueCards.suspects.byName')}
             hint={t('blueCards.suspects.byNameHint')}
-            checked={f.values.suspectByName}
-            onChecked={f.set('suspectByName')}
+            {...f.tick('suspectByName')}
           />
           {f.values.suspectByName ? (
             <fieldset className="group">
@@ -205,12 +203,7 @@ export function OpenProcedurePage() {
             {...f.bind('description')}
           />
           <TextAreaField label={t('blueCards.open.interventions')} {...f.bind('interventions')} />
-          <CheckboxField
-            id={fieldId('victimPresent')}
-            label={t('blueCards.open.victimPresent')}
-            checked={f.values.victimPresent}
-            onChecked={f.set('victimPresent')}
-          />
+          <CheckboxField label={t('blueCards.open.victimPresent')} {...f.tick('victimPresent')} />
           {f.values.victimPresent ? null : (
             <TextAreaField label={t('blueCards.open.presenceNote')} required {...f.bind('presenceNote')} />
           )}

@@ -1,4 +1,3 @@
-import type { Permission } from '@ostoja/domain';
 import { PARTICIPANT_ROLES, type ParticipantRole } from '@ostoja/domain/blue-card/procedure';
 import './blue-card.css';
 import type { DeadlineState, Participant } from '@ostoja/domain/blue-card/responses';
@@ -9,28 +8,31 @@ import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField } from '../../components/fields.tsx';
 import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
+import { BLUE_CARD_SCREENS, type BlueCardScreen } from './screens.ts';
+
+/** The screens linked under each page heading, with their labels. */
+const SECTIONS: [BlueCardScreen, UiKey][] = [
+  ['/blue-cards', 'blueCards.nav.list'],
+  ['/blue-cards/new', 'blueCards.nav.open'],
+  ['/blue-cards/dashboard', 'blueCards.nav.dashboard'],
+  ['/blue-cards/deadlines', 'blueCards.nav.deadlines'],
+  ['/blue-cards/register', 'blueCards.nav.register'],
+  ['/blue-card-statistics', 'blueCards.nav.statistics'],
+];
 
 /** The screens of the compartment, as links under each page heading; each shown to who may open it. */
 export function BlueCardSections() {
   const { t } = useI18n();
   const { can } = useAuth();
-  const links: { to: string; label: UiKey; permission: Permission }[] = [
-    { to: '/blue-cards', label: 'blueCards.nav.list', permission: 'blueCard.work' },
-    { to: '/blue-cards/new', label: 'blueCards.nav.open', permission: 'blueCard.open' },
-    { to: '/blue-cards/dashboard', label: 'blueCards.nav.dashboard', permission: 'blueCard.coordinate' },
-    { to: '/blue-cards/deadlines', label: 'blueCards.nav.deadlines', permission: 'blueCard.work' },
-    { to: '/blue-cards/register', label: 'blueCards.nav.register', permission: 'blueCard.work' },
-    { to: '/blue-card-statistics', label: 'blueCards.nav.statistics', permission: 'blueCard.statistics' },
-  ];
-  const shown = links.filter((l) => can(l.permission));
+  const shown = SECTIONS.filter(([to]) => can(BLUE_CARD_SCREENS[to]));
   if (shown.length < 2) return null;
   return (
     <nav aria-label={t('blueCards.nav.sections')} className="bc-sections">
       <ul>
-        {shown.map((l) => (
-          <li key={l.to}>
-            <NavLink to={l.to} end>
-              {t(l.label)}
+        {shown.map(([to, label]) => (
+          <li key={to}>
+            <NavLink to={to} end>
+              {t(label)}
             </NavLink>
           </li>
         ))}

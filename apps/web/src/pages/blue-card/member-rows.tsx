@@ -45,6 +45,14 @@ function MemberRow({
 }) {
   const { t } = useI18n();
   const outsiders = (team?.members ?? []).filter((x) => !x.staffUserId);
+  /** A field of the row: its id and error by the body's path, its value and its change. */
+  const field = (k: 'staffUserId' | 'fullName' | 'institution' | 'kind') => ({
+    id: fieldId(`${path}${k}`),
+    value: m[k],
+    onValue: (v: string) => onChange({ ...m, [k]: v }),
+    error: errors[`${path}${k}`],
+    required: true,
+  });
   const institutionOf = (staffUserId: string) =>
     team?.members.find((x) => x.staffUserId === staffUserId)?.institution ?? '';
   return (
@@ -68,9 +76,8 @@ function MemberRow({
       <div className="field-row">
         {m.source === 'staff' ? (
           <SelectField
-            id={fieldId(`${path}staffUserId`)}
+            {...field('staffUserId')}
             label={t('blueCards.group.staff')}
-            value={m.staffUserId}
             onValue={(staffUserId) =>
               onChange({ ...m, staffUserId, institution: m.institution || institutionOf(staffUserId) })
             }
@@ -78,8 +85,6 @@ function MemberRow({
               { value: '', label: t('form.choose') },
               ...(team?.candidates ?? []).map((c) => ({ value: c.id, label: c.fullName })),
             ]}
-            error={errors[`${path}staffUserId`]}
-            required
           />
         ) : (
           <>
@@ -98,34 +103,16 @@ function MemberRow({
                 ]}
               />
             ) : null}
-            <TextField
-              id={fieldId(`${path}fullName`)}
-              label={t('blueCards.group.name')}
-              value={m.fullName}
-              onValue={(fullName) => onChange({ ...m, fullName })}
-              error={errors[`${path}fullName`]}
-              required
-            />
+            <TextField {...field('fullName')} label={t('blueCards.group.name')} />
           </>
         )}
       </div>
       <div className="field-row">
-        <TextField
-          id={fieldId(`${path}institution`)}
-          label={t('blueCards.group.institution')}
-          value={m.institution}
-          onValue={(institution) => onChange({ ...m, institution })}
-          error={errors[`${path}institution`]}
-          required
-        />
+        <TextField {...field('institution')} label={t('blueCards.group.institution')} />
         <SelectField
-          id={fieldId(`${path}kind`)}
+          {...field('kind')}
           label={t('blueCards.group.kind')}
-          value={m.kind}
-          onValue={(kind) => onChange({ ...m, kind: kind as MemberKind })}
           options={MEMBER_KINDS.map((k) => ({ value: k, label: t(`blueCard.memberKind.${k}`) }))}
-          error={errors[`${path}kind`]}
-          required
         />
       </div>
       {onRemove ? (

@@ -33,8 +33,14 @@ export function PlanItems({
 }) {
   const { t } = useI18n();
   const id = fieldId(prefix);
-  const set = (i: number, k: keyof Omit<Item, 'key'>) => (value: string) =>
-    onItems(items.map((old, j) => (j === i ? { ...old, [k]: value } : old)));
+  /** A field of the i-th row: its id and error by the body's path, its label, value and change. */
+  const field = (item: Item, i: number, k: keyof Omit<Item, 'key'>) => ({
+    id: fieldId(`${prefix}.${i}.${k}`),
+    label: t(`blueCards.plan.${k}`),
+    value: item[k],
+    onValue: (value: string) => onItems(items.map((old, j) => (j === i ? { ...old, [k]: value } : old))),
+    error: errors[`${prefix}.${i}.${k}`],
+  });
   return (
     <fieldset
       className="group"
@@ -48,32 +54,9 @@ export function PlanItems({
         <fieldset className="member" key={item.key}>
           <legend>{t('blueCards.plan.item', { n: i + 1 })}</legend>
           <div className="field-row">
-            <TextField
-              id={fieldId(`${prefix}.${i}.action`)}
-              label={t('blueCards.plan.action')}
-              value={item.action}
-              onValue={set(i, 'action')}
-              error={errors[`${prefix}.${i}.action`]}
-              required
-              className="wide"
-            />
-            <TextField
-              id={fieldId(`${prefix}.${i}.responsible`)}
-              label={t('blueCards.plan.responsible')}
-              value={item.responsible}
-              onValue={set(i, 'responsible')}
-              error={errors[`${prefix}.${i}.responsible`]}
-              required
-            />
-            <DateField
-              id={fieldId(`${prefix}.${i}.due`)}
-              label={t('blueCards.plan.due')}
-              value={item.due}
-              onValue={set(i, 'due')}
-              error={errors[`${prefix}.${i}.due`]}
-              className="w-pesel"
-              required={false}
-            />
+            <TextField {...field(item, i, 'action')} required className="wide" />
+            <TextField {...field(item, i, 'responsible')} required />
+            <DateField {...field(item, i, 'due')} className="w-pesel" required={false} />
           </div>
           {items.length > 1 ? (
             <div className="form-actions end">

@@ -114,13 +114,7 @@ export function CloseStep({ procedure: p, onDone, onCancel }: StepProps) {
         ))}
       </fieldset>
       {f.values.reason === 'violenceStopped' ? (
-        <CheckboxField
-          id={fieldId('planDone')}
-          label={t('blueCards.step.planDone')}
-          checked={f.values.planDone}
-          onChecked={f.set('planDone')}
-          error={f.errors.planDone}
-        />
+        <CheckboxField label={t('blueCards.step.planDone')} {...f.tick('planDone')} />
       ) : null}
       <TextAreaField label={t('blueCards.step.justification')} required {...f.bind('justification')} />
       <p className="hint">

@@ -16,6 +16,7 @@ import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { StateFilter } from '../../components/kit/state-filter.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -76,6 +77,9 @@ const empty = (leadId = '') => ({
   leadId,
 });
 
+/** The codes the open form asks for, each chosen from its list. */
+const CODES = { source: CRISIS_SOURCES, kind: CRISIS_KINDS };
+
 function OpenForm({
   me,
   personId,
@@ -85,7 +89,7 @@ function OpenForm({
   personId: string | null;
   onSaved(c: CrisisCase): void;
 }) {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const leads = useCrisisLeads();
   const f = useEditForm({
     schema: OpenCrisisCase,
@@ -122,24 +126,18 @@ function OpenForm({
         <CheckboxField label={t('ci.wholeHousehold')} {...f.tick('wholeHousehold')} />
         <div className="field-row">
           <DateField label={t('ci.openedOn')} {...f.bind('openedOn')} />
-          <SelectField
-            label={t('ci.source')}
-            options={[
-              ...choose(t('ci.choose')),
-              ...CRISIS_SOURCES.map((s) => ({ value: s, label: t(`ci.source.${s}`) })),
-            ]}
-            {...f.bind('source')}
-            required
-          />
-          <SelectField
-            label={t('ci.kind')}
-            options={[
-              ...choose(t('ci.choose')),
-              ...CRISIS_KINDS.map((k) => ({ value: k, label: t(`ci.kind.${k}`) })),
-            ]}
-            {...f.bind('kind')}
-            required
-          />
+          {(['source', 'kind'] as const).map((k) => (
+            <SelectField
+              key={k}
+              label={t(`ci.${k}`)}
+              options={[
+                ...choose(t('ci.choose')),
+                ...CODES[k].map((c) => ({ value: c, label: tk(`ci.${k}`, c) })),
+              ]}
+              {...f.bind(k)}
+              required
+            />
+          ))}
         </div>
         <TextAreaField label={t('ci.summary')} {...f.bind('summary')} required />
         <SelectField
@@ -170,13 +168,7 @@ export function CrisisCasesPage() {
   const columns = useColumns();
   return (
     <Page title={t('ci.title')} lead={t('ci.lead')}>
-      <SelectField
-        id="ci-filter"
-        label={t('ci.filter')}
-        value={state}
-        onValue={(x) => setState(x as typeof state)}
-        options={(['open', 'closed', 'all'] as const).map((s) => ({ value: s, label: t(`ci.filter.${s}`) }))}
-      />
+      <StateFilter id="ci-filter" prefix="ci.filter" all="all" value={state} onValue={setState} />
       <ListTable empty={t('ci.none')} caption={t('ci.list')} columns={columns} list={list} />
       {can('crisisIntervention.manage') ? (
         <OpenForm

@@ -2,10 +2,10 @@ import type { CaseFileSummary } from '@ostoja/domain/social-work/case-file';
 import { useState } from 'react';
 import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { StateFilter } from '../../components/kit/state-filter.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -67,17 +67,7 @@ export function CaseFilesPage() {
   const columns = useColumns(today);
   return (
     <Page title={t('sw.list.title')} lead={t('sw.list.lead')}>
-      <SelectField
-        id="case-files-state"
-        label={t('sw.list.state')}
-        value={state}
-        onValue={(v) => setState(v as State)}
-        options={[
-          { value: 'open', label: t('sw.list.state.open') },
-          { value: 'closed', label: t('sw.list.state.closed') },
-          { value: '', label: t('sw.list.state.all') },
-        ]}
-      />
+      <StateFilter id="case-files-state" prefix="sw.list.state" all="" value={state} onValue={setState} />
       <ListTable empty={t('sw.list.none')} caption={t('sw.list.title')} columns={columns} list={list} />
     </Page>
   );

@@ -3,8 +3,8 @@ import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { TextAreaField, TextField } from '../../components/fields.tsx';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
-import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { CaseRows } from './case-rows.tsx';
 import { useCaseFileSaved } from './queries.ts';
 
 const EMPTY = { goal: '', action: '', who: '', byWhen: '', expectedEffect: '' };
@@ -30,12 +30,9 @@ export function PlanSection({ c, writable }: { c: CaseFile; writable: boolean })
     );
   };
   return (
-    <RowsSection
-      id="sw-plan"
-      title={t('sw.plan')}
-      compact
-      rows={c.plan}
-      empty={t('sw.plan.empty')}
+    <CaseRows
+      c={c}
+      name="plan"
       columns={[
         { key: 'goal', header: t('sw.plan.goal'), cell: (p) => p.goal },
         { key: 'action', header: t('sw.plan.action'), cell: (p) => p.action },
@@ -53,6 +50,6 @@ export function PlanSection({ c, writable }: { c: CaseFile; writable: boolean })
           {field('expectedEffect', true)}
         </DetailsForm>
       ) : null}
-    </RowsSection>
+    </CaseRows>
   );
 }

@@ -6,10 +6,10 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
-import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
+import { CaseRows } from './case-rows.tsx';
 import { useCaseFileSaved } from './queries.ts';
 
 function DoneButton({ task, caseFileId }: { task: CaseTask; caseFileId: string }) {
@@ -50,12 +50,9 @@ export function TasksSection({ c, writable }: { c: CaseFile; writable: boolean }
   });
   const today = todayIso();
   return (
-    <RowsSection
-      id="sw-tasks"
-      title={t('sw.tasks')}
-      compact
-      rows={c.tasks}
-      empty={t('sw.tasks.empty')}
+    <CaseRows
+      c={c}
+      name="tasks"
       columns={[
         {
           key: 'due',
@@ -92,6 +89,6 @@ export function TasksSection({ c, writable }: { c: CaseFile; writable: boolean }
           <TextField {...f.bind('due')} id="task-due" type="date" label={t('sw.task.due')} required />
         </DetailsForm>
       ) : null}
-    </RowsSection>
+    </CaseRows>
   );
 }
