@@ -1,7 +1,7 @@
-import type { DpsCostReport, DpsReferral } from '@ostoja/domain/services/dps';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiError } from '../../api/client.ts';
+import type { DpsReferral } from '@ostoja/domain/services/dps';
+import { useQueryClient } from '@tanstack/react-query';
 import { dpsApi } from '../../api/dps.ts';
+import { putOneAndReload } from '../../components/kit/services-put-one.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 
 // The DPS module's reads, cached by TanStack Query under these keys.
@@ -16,25 +16,21 @@ export const dpsKeys = {
 };
 
 export const useReferral = (id: string) =>
-  useQuery<DpsReferral, ApiError>({
-    queryKey: dpsKeys.referral(id),
-    queryFn: ({ signal }) => dpsApi.referral(id, signal),
-  });
+  useRead(dpsKeys.referral(id), (signal) => dpsApi.referral(id, signal));
 
 export const useHomes = () => useRead(dpsKeys.homes, dpsApi.homes);
 
 export const useMonthlyCost = (month: string) =>
-  useQuery<DpsCostReport, ApiError>({
-    queryKey: dpsKeys.cost(month),
-    queryFn: ({ signal }) => dpsApi.monthlyCost(month, signal),
-    enabled: /^\d{4}-(0[1-9]|1[0-2])$/.test(month),
-  });
+  useRead(
+    dpsKeys.cost(month),
+    (signal) => dpsApi.monthlyCost(month, signal),
+    /^\d{4}-(0[1-9]|1[0-2])$/.test(month),
+  );
 
 /** After any change of a file: it goes into the cache, the lists and the cost reload. */
 export function useDpsSaved() {
   const client = useQueryClient();
   return (d: DpsReferral) => {
-    client.setQueryData(dpsKeys.referral(d.id), d);
-    client.invalidateQueries({ queryKey: dpsKeys.all, predicate: (q) => q.queryKey[1] !== 'referral' });
+    putOneAndReload(client, dpsKeys.referral(d.id), d, dpsKeys.all, 'referral');
   };
 }

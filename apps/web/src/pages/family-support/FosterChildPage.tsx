@@ -6,6 +6,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -65,39 +66,40 @@ export function FosterChildPage() {
         <dt>{t('fc.placedOn')}</dt>
         <dd>{date(c.placedOn)}</dd>
       </dl>
-      <table className="data-table">
-        <caption>{t('fc.notes')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('fc.note.month')}</th>
-            <th scope="col">{t('fc.note.number')}</th>
-            <th scope="col">{t('fc.note.cost')}</th>
-            <th scope="col">{t('fc.note.charged')}</th>
-            <th scope="col">{t('fc.expected')}</th>
-            <th scope="col">{t('fc.check')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {c.notes.map((n) => (
-            <tr key={n.id}>
-              <td>{n.month}</td>
-              <td>{n.number}</td>
-              <td className="num">{money(n.costGrosze)}</td>
-              <td className="num">{money(n.chargedGrosze)}</td>
-              <td className="num">{money(n.expectedGrosze)}</td>
-              <td>
-                {n.discrepancy ? (
-                  <StatusBadge tone="overdue">
-                    {t('fc.difference', { amount: money(n.differenceGrosze) })}
-                  </StatusBadge>
-                ) : (
-                  <StatusBadge tone="ok">{t('fc.consistent')}</StatusBadge>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ColumnTable
+        caption={t('fc.notes')}
+        rows={c.notes}
+        rowKey={(n) => n.id}
+        columns={[
+          { key: 'month', header: t('fc.note.month'), cell: (n) => n.month },
+          { key: 'number', header: t('fc.note.number'), cell: (n) => n.number },
+          { key: 'cost', header: t('fc.note.cost'), cell: (n) => money(n.costGrosze), className: 'num' },
+          {
+            key: 'charged',
+            header: t('fc.note.charged'),
+            cell: (n) => money(n.chargedGrosze),
+            className: 'num',
+          },
+          {
+            key: 'expected',
+            header: t('fc.expected'),
+            cell: (n) => money(n.expectedGrosze),
+            className: 'num',
+          },
+          {
+            key: 'check',
+            header: t('fc.check'),
+            cell: (n) =>
+              n.discrepancy ? (
+                <StatusBadge tone="overdue">
+                  {t('fc.difference', { amount: money(n.differenceGrosze) })}
+                </StatusBadge>
+              ) : (
+                <StatusBadge tone="ok">{t('fc.consistent')}</StatusBadge>
+              ),
+          },
+        ]}
+      />
       {can('fosterCare.manage') ? (
         <NoteForm
           child={c}

@@ -12,6 +12,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { DateField, MoneyField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -162,29 +163,23 @@ export function FuneralPage() {
       {can('funerals.recover') && !f.invoiceNumber ? <InvoiceForm funeral={f} /> : null}
       <Section card id="fun-rec" title={t('fun.recoveries')}>
         {f.recoveries.length ? (
-          <table className="data-table">
-            <caption>{t('fun.recoveries')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('fun.on')}</th>
-                <th scope="col">{t('fun.source')}</th>
-                <th scope="col">{t('fun.kind')}</th>
-                <th scope="col">{t('fun.amount')}</th>
-                <th scope="col">{t('fun.reference')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {f.recoveries.map((x) => (
-                <tr key={x.id}>
-                  <td>{date(x.on)}</td>
-                  <td>{t(`fun.source.${x.source}`)}</td>
-                  <td>{t(`fun.kind.${x.kind}`)}</td>
-                  <td className="num">{money(x.amountGrosze)}</td>
-                  <td>{x.reference ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ColumnTable
+            caption={t('fun.recoveries')}
+            rows={f.recoveries}
+            rowKey={(x) => x.id}
+            columns={[
+              { key: 'on', header: t('fun.on'), cell: (x) => date(x.on) },
+              { key: 'source', header: t('fun.source'), cell: (x) => t(`fun.source.${x.source}`) },
+              { key: 'kind', header: t('fun.kind'), cell: (x) => t(`fun.kind.${x.kind}`) },
+              {
+                key: 'amount',
+                header: t('fun.amount'),
+                cell: (x) => money(x.amountGrosze),
+                className: 'num',
+              },
+              { key: 'reference', header: t('fun.reference'), cell: (x) => x.reference ?? '' },
+            ]}
+          />
         ) : (
           <p className="empty">{t('fun.noRecoveries')}</p>
         )}

@@ -1,6 +1,7 @@
 import type { Funeral } from '@ostoja/domain/funerals/funeral';
 import { useQueryClient } from '@tanstack/react-query';
 import { funeralsApi } from '../../api/funerals.ts';
+import { putOneAndReload } from '../../components/kit/services-put-one.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 
 // Funerals' reads, cached by TanStack Query under these keys.
@@ -20,8 +21,7 @@ export function useFuneralsSaved() {
   const client = useQueryClient();
   return {
     funeral(f: Funeral) {
-      client.setQueryData(funeralsKeys.one(f.id), f);
-      client.invalidateQueries({ queryKey: funeralsKeys.all, predicate: (q) => q.queryKey[1] !== 'one' });
+      putOneAndReload(client, funeralsKeys.one(f.id), f, funeralsKeys.all);
     },
     homes: () => client.invalidateQueries({ queryKey: funeralsKeys.homes }),
     limits: () => client.invalidateQueries({ queryKey: funeralsKeys.limits }),

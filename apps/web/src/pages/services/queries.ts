@@ -2,6 +2,7 @@ import type { Bill } from '@ostoja/domain/services/bills';
 import type { CareService } from '@ostoja/domain/services/care-service';
 import { useQueryClient } from '@tanstack/react-query';
 import { billsApi, scheduleApi, servicesApi } from '../../api/services.ts';
+import { putOneAndReload } from '../../components/kit/services-put-one.ts';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 
@@ -62,11 +63,7 @@ export function useServicesSaved() {
   const client = useQueryClient();
   return {
     decided(d: CareService) {
-      client.setQueryData(servicesKeys.careService(d.id), d);
-      client.invalidateQueries({
-        queryKey: servicesKeys.careServices,
-        predicate: (q) => q.queryKey[1] !== 'one',
-      });
+      putOneAndReload(client, servicesKeys.careService(d.id), d, servicesKeys.careServices);
       client.invalidateQueries({ queryKey: servicesKeys.feeTables });
     },
     tableAdded() {
