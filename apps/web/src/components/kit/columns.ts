@@ -49,3 +49,37 @@ export function textColumn<T>(field: TextField<T>, header: string, key: string =
   const value = (row: T) => (row[field] as string | null | undefined) ?? null;
   return { key, header, cell: (row) => value(row) ?? '—', sortValue: value };
 }
+
+/** The row's fields that hold a number, or none. */
+type CountField<T> = { [K in keyof T]: T[K] extends number | null ? K : never }[keyof T] & string;
+
+/** The row's fields that hold a calendar date (YYYY-MM-DD). */
+type DayField<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
+
+/**
+ * A column of one of the row's counts (a place on a list, a year of care, places in a home): the
+ * number as it is ('—' where there is none), sorted by it. The column's key is the field's name unless given.
+ */
+export function countColumn<T>(field: CountField<T>, header: string, key: string = field): Column<T> {
+  const value = (row: T) => row[field] as number | null;
+  return { key, header, cell: (row) => value(row) ?? '—', sortValue: value };
+}
+
+/**
+ * A column of the period a decision or referral runs for, "from – to" as the language writes dates
+ * (`date` from useI18n), sorted by its first day. The fields are `periodFrom` and `periodTo` unless given.
+ */
+export function periodColumn<T>(
+  header: string,
+  date: (iso: string) => string,
+  from: DayField<T> = 'periodFrom' as DayField<T>,
+  to: DayField<T> = 'periodTo' as DayField<T>,
+): Column<T> {
+  const first = (row: T) => row[from] as string;
+  return {
+    key: 'period',
+    header,
+    cell: (row) => `${date(first(row))} – ${date(row[to] as string)}`,
+    sortValue: first,
+  };
+}

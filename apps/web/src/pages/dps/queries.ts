@@ -1,7 +1,7 @@
 import type { DpsReferral } from '@ostoja/domain/services/dps';
 import { useQueryClient } from '@tanstack/react-query';
 import { dpsApi } from '../../api/dps.ts';
-import { putOneAndReload } from '../../components/kit/services-put-one.ts';
+import { putOneAndReload } from '../../components/kit/put-one.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 
 // The DPS module's reads, cached by TanStack Query under these keys.

@@ -1,7 +1,7 @@
 import type { Funeral } from '@ostoja/domain/funerals/funeral';
 import { useQueryClient } from '@tanstack/react-query';
 import { funeralsApi } from '../../api/funerals.ts';
-import { putOneAndReload } from '../../components/kit/services-put-one.ts';
+import { putOneAndReload } from '../../components/kit/put-one.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 
 // Funerals' reads, cached by TanStack Query under these keys.

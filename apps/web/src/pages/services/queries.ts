@@ -2,7 +2,7 @@ import type { Bill } from '@ostoja/domain/services/bills';
 import type { CareService } from '@ostoja/domain/services/care-service';
 import { useQueryClient } from '@tanstack/react-query';
 import { billsApi, scheduleApi, servicesApi } from '../../api/services.ts';
-import { putOneAndReload } from '../../components/kit/services-put-one.ts';
+import { putOneAndReload } from '../../components/kit/put-one.ts';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 
