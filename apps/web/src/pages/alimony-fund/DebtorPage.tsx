@@ -16,6 +16,7 @@ import { NoticeForm, RepaymentForm } from './debtor-forms.tsx';
 import { ProceedingSection } from './debtor-proceeding.tsx';
 import { useDebtor, useDebtorSaved } from './debtor-queries.ts';
 import { useNoticeColumns } from './NoticesPage.tsx';
+import { WholeTable } from './whole-table.tsx';
 
 type Statement = Debtor['statement'];
 type Line = Statement['lines'][number];
@@ -90,16 +91,12 @@ function StatementView({ d }: { d: Debtor }) {
         ) : null}
       </dl>
       <PagedTable caption={t('ad.lines')} columns={lines} list={wholeList(s.lines)} rowKey={(l) => l.id} />
-      {s.repayments.length ? (
-        <PagedTable
-          caption={t('ad.repayments')}
-          columns={repayments}
-          list={wholeList(s.repayments)}
-          rowKey={(r) => r.id}
-        />
-      ) : (
-        <p className="empty">{t('ad.noRepayments')}</p>
-      )}
+      <WholeTable
+        caption={t('ad.repayments')}
+        columns={repayments}
+        rows={s.repayments}
+        empty={t('ad.noRepayments')}
+      />
     </>
   );
 }
@@ -169,16 +166,7 @@ export function DebtorPage() {
       {d.resident ? <ProceedingSection debtorId={d.id} canManage={can('alimonyDebtors.manage')} /> : null}
       <section className="card" aria-labelledby="ad-notices">
         <h2 id="ad-notices">{t('ad.notices')}</h2>
-        {d.notices.length ? (
-          <PagedTable
-            caption={t('ad.notices')}
-            columns={notices}
-            list={wholeList(d.notices)}
-            rowKey={(n) => n.id}
-          />
-        ) : (
-          <p className="empty">{t('ad.noNotices')}</p>
-        )}
+        <WholeTable caption={t('ad.notices')} columns={notices} rows={d.notices} empty={t('ad.noNotices')} />
         {can('alimonyDebtors.manage') ? (
           <NoticeForm debtorId={d.id} gmina={d.gmina} onSaved={() => q.refetch()} />
         ) : null}

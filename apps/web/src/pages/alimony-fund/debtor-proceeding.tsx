@@ -11,13 +11,13 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from '../../comp
 import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import type { Column } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { wholeList } from '../../components/kit/whole-list.ts';
 import { todayIso } from '../../lib/format.ts';
 import { grosze } from '../family-benefits/member-income.tsx';
 import { debtorKeys, useDebtorProceeding } from './debtor-queries.ts';
+import { WholeTable } from './whole-table.tsx';
 
 // The proceedings towards a debtor living in the gmina (art. 5 uFA) on the debtor's page: the
 // steps with their documents, the state, and the form offering only the steps allowed now.
@@ -139,16 +139,12 @@ export function ProceedingSection({ debtorId, canManage }: { debtorId: string; c
               {t('ad.grounds')}: {q.data.evadingGrounds.map((g) => tk('ad.ground', g)).join('; ')}
             </p>
           ) : null}
-          {q.data.steps.length ? (
-            <PagedTable
-              caption={t('ad.proceeding')}
-              columns={columns}
-              list={wholeList(q.data.steps)}
-              rowKey={(s) => s.id}
-            />
-          ) : (
-            <p className="empty">{t('ad.noSteps')}</p>
-          )}
+          <WholeTable
+            caption={t('ad.proceeding')}
+            columns={columns}
+            rows={q.data.steps}
+            empty={t('ad.noSteps')}
+          />
           {canManage ? (
             <StepForm key={q.data.allowed.join()} debtorId={debtorId} allowed={q.data.allowed} />
           ) : null}

@@ -52,6 +52,13 @@ export function ClothingItems({
   const { t, money } = useI18n();
   const set = (n: number, patch: Partial<ItemValues>) =>
     onChange(rows.map((r, i) => (i === n ? { ...r, ...patch } : r)));
+  // A row's field: its id and error named as the request's `items.<n>.<key>`.
+  const cell = (n: number, field: 'name' | 'quantity' | 'unit', key: string = field) => ({
+    id: fieldId(`items.${n}.${key}`),
+    value: rows[n]?.[field] ?? '',
+    onValue: (value: string) => set(n, { [field]: value }),
+    error: errors[`items.${n}.${key}`],
+  });
   const sum = itemsTotal(
     itemsBody(rows, false).map((r) => ({
       quantity: Number.isNaN(r.quantity) ? 0 : r.quantity,
@@ -64,30 +71,13 @@ export function ClothingItems({
       <GroupError id={fieldId('items')} error={errors.items} />
       {rows.map((r, n) => (
         <div className="field-row" key={r.key}>
-          <TextField
-            id={fieldId(`items.${n}.name`)}
-            label={t('clothing.item', { n: n + 1 })}
-            value={r.name}
-            onValue={(name) => set(n, { name })}
-            error={errors[`items.${n}.name`]}
-            required
-          />
-          <CountField
-            id={fieldId(`items.${n}.quantity`)}
-            label={t('clothing.quantity', { n: n + 1 })}
-            value={r.quantity}
-            onValue={(quantity) => set(n, { quantity })}
-            error={errors[`items.${n}.quantity`]}
-            required
-          />
+          <TextField {...cell(n, 'name')} label={t('clothing.item', { n: n + 1 })} required />
+          <CountField {...cell(n, 'quantity')} label={t('clothing.quantity', { n: n + 1 })} required />
           {inKind ? null : (
             <MoneyField
-              id={fieldId(`items.${n}.unitGrosze`)}
+              {...cell(n, 'unit', 'unitGrosze')}
               label={t('clothing.unit', { n: n + 1 })}
               className="w-short"
-              value={r.unit}
-              onValue={(unit) => set(n, { unit })}
-              error={errors[`items.${n}.unitGrosze`]}
             />
           )}
           <button

@@ -8,10 +8,10 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
-import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
+import { AskFirstEditForm } from './decision-parts.tsx';
 import { grosze } from './member-income.tsx';
 
 // After the registration and the decision: the day the file went to the voivode (EU
@@ -67,7 +67,6 @@ export function ChangeSection({
 }) {
   const { t, money } = useI18n();
   const [done, setDone] = useState<FamilyBenefitChangeAnswer | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const defaults = {
     decidedOn: todayIso(),
     fromMonth: nextMonth(),
@@ -156,10 +155,7 @@ export function ChangeSection({
       {a.decision?.outcome === 'grant' && canDecide ? (
         <>
           <p>{t('fb.changeLead')}</p>
-          <EditForm
-            form={{ ...f, submit: async () => setConfirming(true) }}
-            submitLabel={t('fb.changeIssue')}
-          >
+          <AskFirstEditForm form={f} submitLabel={t('fb.changeIssue')} question={t('fb.confirmChange')}>
             <TextField label={t('fb.decidedOn')} type="date" {...f.bind('decidedOn')} required />
             <TextField label={t('fb.fromMonth')} type="month" {...f.bind('fromMonth')} required />
             <TextAreaField label={t('fb.changeReason')} {...f.bind('reason')} required />
@@ -203,20 +199,7 @@ export function ChangeSection({
               <TextField label={t('fb.undueInstalments')} inputMode="numeric" {...bindUndue('instalments')} />
               <CheckboxField label={t('fb.undueDeduct')} {...f.tick('deduct')} />
             </fieldset>
-          </EditForm>
-          <ConfirmDialog
-            open={confirming}
-            title={t('fb.changeIssue')}
-            confirmLabel={t('fb.changeIssue')}
-            busy={f.busy}
-            onCancel={() => setConfirming(false)}
-            onConfirm={() => {
-              setConfirming(false);
-              f.submit();
-            }}
-          >
-            <p>{t('fb.confirmChange')}</p>
-          </ConfirmDialog>
+          </AskFirstEditForm>
         </>
       ) : null}
     </section>

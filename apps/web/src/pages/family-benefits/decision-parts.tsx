@@ -2,7 +2,7 @@ import {
   DecideFamilyBenefit,
   type FamilyBenefitApplication,
 } from '@ostoja/domain/family-benefits/application';
-import { useState } from 'react';
+import { type ComponentProps, type ReactNode, useState } from 'react';
 import type { z } from 'zod';
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
@@ -22,7 +22,7 @@ interface Computed {
   oneOffAmount?: number;
   explanation: { article: string; text: string }[];
 }
-type IssuedDecision = NonNullable<FamilyBenefitApplication['decision']>;
+export type IssuedDecision = NonNullable<FamilyBenefitApplication['decision']>;
 
 /** The right computed for the first month, each step with its article. */
 export function Calculation({ c }: { c: Computed }) {
@@ -88,7 +88,6 @@ export function DecisionForm<T, S extends z.ZodType = typeof DecideFamilyBenefit
   onSaved(a: T): void;
 }) {
   const { t, tk } = useI18n();
-  const [confirming, setConfirming] = useState(false);
   const f = useEditForm({
     schema,
     defaultValues: {
@@ -113,7 +112,7 @@ export function DecisionForm<T, S extends z.ZodType = typeof DecideFamilyBenefit
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('fb.decision')}</h2>
-      <EditForm form={{ ...f, submit: async () => setConfirming(true) }} submitLabel={t('fb.issue')}>
+      <AskFirstEditForm form={f} submitLabel={t('fb.issue')} question={t('fb.confirmIssue')}>
         <SelectField
           {...f.bind('outcome')}
           label={t('fb.outcome')}
@@ -135,20 +134,7 @@ export function DecisionForm<T, S extends z.ZodType = typeof DecideFamilyBenefit
         {v.outcome === 'refuse' ? (
           <TextAreaField {...f.bind('refusalReason')} label={t('fb.refusalReason')} required />
         ) : null}
-      </EditForm>
-      <ConfirmDialog
-        open={confirming}
-        title={t('fb.issue')}
-        confirmLabel={t('fb.issue')}
-        busy={f.busy}
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => {
-          setConfirming(false);
-          f.submit();
-        }}
-      >
-        <p>{t('fb.confirmIssue')}</p>
-      </ConfirmDialog>
+      </AskFirstEditForm>
     </section>
   );
 }
@@ -184,5 +170,40 @@ export function Decision({ d }: { d: IssuedDecision }) {
         </table>
       ) : null}
     </section>
+  );
+}
+
+/** An edit form whose submit first asks `question`, titled as its button; confirming submits it. */
+export function AskFirstEditForm({
+  form,
+  submitLabel,
+  question,
+  children,
+}: {
+  form: ComponentProps<typeof EditForm>['form'];
+  submitLabel: string;
+  question: string;
+  children: ReactNode;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <>
+      <EditForm form={{ ...form, submit: async () => setConfirming(true) }} submitLabel={submitLabel}>
+        {children}
+      </EditForm>
+      <ConfirmDialog
+        open={confirming}
+        title={submitLabel}
+        confirmLabel={submitLabel}
+        busy={form.busy}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          form.submit();
+        }}
+      >
+        <p>{question}</p>
+      </ConfirmDialog>
+    </>
   );
 }

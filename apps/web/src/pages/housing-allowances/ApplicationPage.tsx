@@ -11,6 +11,7 @@ import {
   Decision,
   DecisionForm,
   type DecisionPayment,
+  type IssuedDecision,
 } from '../family-benefits/decision-parts.tsx';
 import { useHousingApplication, useHousingSaved } from './queries.ts';
 import { WageNoticeNote } from './wage-notice.tsx';
@@ -79,26 +80,29 @@ export function ApplicationPage() {
         />
       ) : null}
       {a.decision ? (
-        <>
-          <Decision d={a.decision} />
-          <p>
-            <a href={housingAllowancesApi.pdfUrl(a.id, 'housing')} target="_blank" rel="noreferrer">
-              {t('ha.pdf')} {a.decision.number}
-            </a>
-          </p>
-        </>
+        <DecisionWithPdf d={a.decision} pdf={housingAllowancesApi.pdfUrl(a.id, 'housing')} />
       ) : null}
       {a.energyDecision ? (
         <>
           <h2>{t('ha.energyDecision')}</h2>
-          <Decision d={a.energyDecision} />
-          <p>
-            <a href={housingAllowancesApi.pdfUrl(a.id, 'energy')} target="_blank" rel="noreferrer">
-              {t('ha.pdf')} {a.energyDecision.number}
-            </a>
-          </p>
+          <DecisionWithPdf d={a.energyDecision} pdf={housingAllowancesApi.pdfUrl(a.id, 'energy')} />
         </>
       ) : null}
     </Page>
+  );
+}
+
+/** An issued decision and the link to its PDF. */
+function DecisionWithPdf({ d, pdf }: { d: IssuedDecision; pdf: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Decision d={d} />
+      <p>
+        <a href={pdf} target="_blank" rel="noreferrer">
+          {t('ha.pdf')} {d.number}
+        </a>
+      </p>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import type { HousingAllowanceApplication } from '@ostoja/domain/housing-allowances/application';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiError } from '../../api/client.ts';
+import { useQueryClient } from '@tanstack/react-query';
 import { housingAllowancesApi } from '../../api/housing-allowances.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // The housing allowance's reads, cached by TanStack Query under these keys.
 export const housingKeys = {
@@ -12,10 +12,7 @@ export const housingKeys = {
 };
 
 export const useHousingApplication = (id: string) =>
-  useQuery<HousingAllowanceApplication, ApiError>({
-    queryKey: housingKeys.one(id),
-    queryFn: ({ signal }) => housingAllowancesApi.get(id, signal),
-  });
+  useRead<HousingAllowanceApplication>(housingKeys.one(id), (signal) => housingAllowancesApi.get(id, signal));
 
 /** After a new notice: the list of notices, and every application (its wage may change). */
 export function useNoticeSaved() {

@@ -1,8 +1,8 @@
 import type { FoodAidYear } from '@ostoja/domain/food-aid/referral';
 import type { IndicatorReport, Participant, Programme } from '@ostoja/domain/programs/programme';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiError } from '../../api/client.ts';
+import { useQueryClient } from '@tanstack/react-query';
 import { foodAidApi, programsApi } from '../../api/programs.ts';
+import { useRead } from '../../components/kit/use-read.ts';
 
 // Reads of projects and food aid under these keys; after a change the project and its lists reload.
 export const programsKeys = {
@@ -17,28 +17,18 @@ export const programsKeys = {
 };
 
 export const useProgramme = (id: string) =>
-  useQuery<Programme, ApiError>({
-    queryKey: programsKeys.one(id),
-    queryFn: ({ signal }) => programsApi.one(id, signal),
-  });
+  useRead<Programme>(programsKeys.one(id), (signal) => programsApi.one(id, signal));
 
 export const useIndicatorReport = (id: string) =>
-  useQuery<IndicatorReport, ApiError>({
-    queryKey: programsKeys.report(id),
-    queryFn: ({ signal }) => programsApi.report(id, signal),
-  });
+  useRead<IndicatorReport>(programsKeys.report(id), (signal) => programsApi.report(id, signal));
 
 export const usePersonProgrammes = (personId: string) =>
-  useQuery<{ items: Participant[] }, ApiError>({
-    queryKey: programsKeys.ofPerson(personId),
-    queryFn: ({ signal }) => programsApi.ofPerson(personId, signal),
-  });
+  useRead<{ items: Participant[] }>(programsKeys.ofPerson(personId), (signal) =>
+    programsApi.ofPerson(personId, signal),
+  );
 
 export const useFoodAidYear = (year: number) =>
-  useQuery<FoodAidYear, ApiError>({
-    queryKey: programsKeys.year(year),
-    queryFn: ({ signal }) => foodAidApi.year(year, signal),
-  });
+  useRead<FoodAidYear>(programsKeys.year(year), (signal) => foodAidApi.year(year, signal));
 
 export function useProgramsSaved() {
   const client = useQueryClient();
