@@ -21,12 +21,7 @@ function News() {
   );
   const now = new Date().toISOString();
   return (
-    <ContentSection
-      id="content-news"
-      title={t('content.news.title')}
-      newTo="/content/news/new"
-      newLabel={t('content.news.new')}
-    >
+    <ContentSection part="news" path="/content/news">
       {news.error ? <LoadError error={news.error} onRetry={() => news.reload()} /> : null}
       <ul className="news-list">
         {news.items.map((n) => (
@@ -78,12 +73,7 @@ function HelpForms() {
     publishedColumn(t('content.state')),
   ];
   return (
-    <ContentSection
-      id="content-help"
-      title={t('content.help.title')}
-      newTo="/content/help-forms/new"
-      newLabel={t('content.help.new')}
-    >
+    <ContentSection part="help" path="/content/help-forms">
       <WholeTable query={forms} caption={t('content.help.title')} columns={columns} />
     </ContentSection>
   );

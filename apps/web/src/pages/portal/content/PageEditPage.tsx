@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useParams } from 'react-router-dom';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
-import { CheckboxField, SelectField, TextField } from '../../../components/fields.tsx';
+import { CheckboxField, DateField, SelectField } from '../../../components/fields.tsx';
 import { useEditForm } from '../../../components/kit/use-edit-form.ts';
 import { NotFound } from '../../../components/status-pages.tsx';
 import { orNull } from '../../../lib/forms.ts';
@@ -78,20 +78,8 @@ function PageForm({ pageKey, p, reload }: { pageKey: PageKey; p: StaffPage; relo
         <fieldset className="group">
           <legend>{t('content.page.statement')}</legend>
           <div className="field-row">
-            <TextField
-              {...f.bind('sitePublishedOn')}
-              label={t('portal.a11y.published')}
-              type="date"
-              required
-              className="w-short"
-            />
-            <TextField
-              {...f.bind('preparedOn')}
-              label={t('portal.a11y.prepared')}
-              type="date"
-              required
-              className="w-short"
-            />
+            <DateField {...f.bind('sitePublishedOn')} label={t('portal.a11y.published')} />
+            <DateField {...f.bind('preparedOn')} label={t('portal.a11y.prepared')} />
           </div>
           <SelectField
             {...f.bind('compliance')}

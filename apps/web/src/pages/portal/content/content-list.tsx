@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../../api/client.ts';
+import { useI18n } from '../../../app/i18n.tsx';
 import { LoadError, Loading } from '../../../components/feedback.tsx';
 import { type Column, PagedTable } from '../../../components/kit/paged-table.tsx';
 import { wholeList } from '../../../components/kit/whole-list.ts';
@@ -9,24 +10,24 @@ import { wholeList } from '../../../components/kit/whole-list.ts';
 
 /** A kind of content: its heading, the button to write a new one, then the list. */
 export function ContentSection({
-  id,
-  title,
-  newTo,
-  newLabel,
+  part,
+  path,
   children,
 }: {
-  id: string;
-  title: string;
-  newTo: string;
-  newLabel: string;
+  /** Names the heading's id (`content-news`) and texts (`content.news.title`, `content.news.new`). */
+  part: 'news' | 'help';
+  /** The list's path; the link to a new one goes to `${path}/new`. */
+  path: string;
   children: ReactNode;
 }) {
+  const { t } = useI18n();
+  const id = `content-${part}`;
   return (
     <section aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+      <h2 id={id}>{t(`content.${part}.title`)}</h2>
       <p>
-        <Link to={newTo} className="button primary">
-          {newLabel}
+        <Link to={`${path}/new`} className="button primary">
+          {t(`content.${part}.new`)}
         </Link>
       </p>
       {children}
