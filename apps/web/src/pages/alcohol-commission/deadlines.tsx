@@ -1,8 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
-import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { HomeListCard } from '../../components/kit/home-list-card.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { DueCell, proceedingPath } from './ProceedingsPage.tsx';
 import { useCommissionDeadlines } from './queries.ts';
@@ -16,29 +15,20 @@ export function CommissionDeadlinesSection() {
   if (!allowed) return null;
   const today = todayIso();
   return (
-    <section aria-labelledby="ac-deadlines-h" className="card">
-      <h2 id="ac-deadlines-h">{t('ac.deadlines.title')}</h2>
-      {due.error ? <LoadError error={due.error} onRetry={() => due.refetch()} /> : null}
-      {!due.data && !due.error ? <Loading /> : null}
-      {due.data && !due.data.items.length ? <p className="empty">{t('ac.deadlines.none')}</p> : null}
-      {due.data?.items.length ? (
-        <ColumnTable
-          caption={t('ac.deadlines.title')}
-          compact
-          rows={due.data.items}
-          rowKey={(p) => p.id}
-          rowClassName={(p) => (p.overdue ? 'is-overdue' : undefined)}
-          columns={[
-            { key: 'due', header: t('ac.nextDue'), cell: (p) => <DueCell p={p} today={today} /> },
-            {
-              key: 'number',
-              header: t('ac.number'),
-              cell: (p) => <Link to={proceedingPath(p)}>{p.number}</Link>,
-            },
-            { key: 'person', header: t('ac.person'), cell: (p) => p.person.fullName },
-          ]}
-        />
-      ) : null}
-    </section>
+    <HomeListCard
+      id="ac-deadlines-h"
+      title={t('ac.deadlines.title')}
+      empty={t('ac.deadlines.none')}
+      query={due}
+      columns={[
+        { key: 'due', header: t('ac.nextDue'), cell: (p) => <DueCell p={p} today={today} /> },
+        {
+          key: 'number',
+          header: t('ac.number'),
+          cell: (p) => <Link to={proceedingPath(p)}>{p.number}</Link>,
+        },
+        { key: 'person', header: t('ac.person'), cell: (p) => p.person.fullName },
+      ]}
+    />
   );
 }
