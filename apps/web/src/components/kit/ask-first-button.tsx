@@ -6,7 +6,8 @@ import { ConfirmDialog } from './confirm-dialog.tsx';
  * red unless `danger={false}` (then a secondary button and a primary answer). `onConfirm` gets `close`.
  * The question's open state is the button's own, unless `open` and `onOpenChange` hold it outside
  * (to hide an error while the question is asked). `paragraph` puts the button in a `<p>`.
- */ export function AskFirstButton({
+ */
+export function AskFirstButton({
   label,
   confirmLabel = label,
   danger = true,
