@@ -9,12 +9,15 @@ import { SkipLink } from './kit/skip-link.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { markNavigation } from './page.tsx';
 
+// The routes do not change while the app runs, so the menu is built once.
+const MENU = mainMenu(AREAS);
+
 function MainNav() {
   const { t } = useI18n();
   const { can } = useAuth();
   const items: { to: string; label: string; end?: boolean; show: boolean }[] = [
     { to: '/', label: t('nav.home'), end: true, show: true },
-    ...mainMenu(AREAS).map((i) => ({
+    ...MENU.map((i) => ({
       to: i.to,
       label: t(i.label),
       end: i.end ?? false,
