@@ -1,13 +1,12 @@
 import { Link, useParams } from 'react-router-dom';
 import { withQuery } from '../../api/client.ts';
-import type { Ledger } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
-import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
 import { Details } from '../../components/kit/details.tsx';
+import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
@@ -15,78 +14,14 @@ import { useLedger, usePersonIf } from './queries.ts';
 import { ReceivablesTable } from './ReceivablesPage.tsx';
 import { useMonthName } from './shared.tsx';
 
-function Payments({ l }: { l: Ledger }) {
-  const { date, money, t, tk } = useI18n();
-  const monthName = useMonthName();
-  if (!l.payments.length) return <p className="empty">{t('ledger.noPayments')}</p>;
-  return (
-    <ColumnTable
-      caption={t('ledger.payments')}
-      compact
-      rows={l.payments}
-      rowKey={(p) => p.id}
-      columns={[
-        {
-          key: 'benefit',
-          header: t('pay.benefit'),
-          cell: (p) => (
-            <>
-              <Link to={`/payments/items/${p.id}`}>
-                {tk('benefit', p.benefit)}, {monthName(p.month)}
-              </Link>
-            </>
-          ),
-        },
-        { key: 'decision', header: t('pay.decision'), cell: (p) => p.decisionNumber },
-        { key: 'method', header: t('plist.method'), cell: (p) => t(`payments.method.${p.method}`) },
-        { key: 'toPay', header: t('pay.toPay'), ...AMOUNT, cell: (p) => money(p.amount - p.deduction) },
-        { key: 'status', header: t('pay.status'), cell: (p) => tk('payments.itemStatus', p.status) },
-        { key: 'paidOn', header: t('pitem.paidOn'), cell: (p) => (p.paidOn ? date(p.paidOn) : '—') },
-      ]}
-    />
-  );
-}
-
-function Transactions({ l }: { l: Ledger }) {
-  const { date, money, t, tk } = useI18n();
-  if (!l.transactions.length) return <p className="empty">{t('ledger.noTransactions')}</p>;
-  return (
-    <ColumnTable
-      caption={t('ledger.transactions')}
-      compact
-      rows={l.transactions}
-      rowKey={(x) => x.txnId}
-      columns={[
-        { key: 'date', header: t('ledger.date'), cell: (x) => date(x.onDate) },
-        { key: 'kind', header: t('ledger.kind'), cell: (x) => tk('ledger.kind', x.kind) },
-        { key: 'document', header: t('ledger.document'), cell: (x) => x.document ?? x.memo ?? '—' },
-        {
-          key: 'entries',
-          header: t('ledger.entries'),
-          cell: (x) => (
-            <>
-              <ul className="link-list">
-                {x.entries.map((e) => (
-                  <li key={e.account}>
-                    {tk('ledger.account', e.account)}: {money(e.amount)}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ),
-        },
-      ]}
-    />
-  );
-}
-
 /**
  * A person's ledger: what was paid to them, what they owe and what the centre owes them; it
  * always balances (double entry). The person page links here (/payments/ledger/:personId).
  */
 export function LedgerPage() {
   const { personId = '' } = useParams();
-  const { t, money } = useI18n();
+  const { date, money, t, tk } = useI18n();
+  const monthName = useMonthName();
   const { can } = useAuth();
   const ledger = useLedger(personId);
   const person = usePersonIf(personId, can('registry.read'));
@@ -124,14 +59,58 @@ export function LedgerPage() {
           <p className="empty">{t('recv.none')}</p>
         )}
       </Section>
-      <section>
-        <h2 id="ledger-pay-h">{t('ledger.payments')}</h2>
-        <Payments l={l} />
-      </section>
-      <section>
-        <h2 id="ledger-txn-h">{t('ledger.transactions')}</h2>
-        <Transactions l={l} />
-      </section>
+      <RowsSection
+        id="ledger-pay"
+        title={t('ledger.payments')}
+        empty={t('ledger.noPayments')}
+        compact
+        rows={l.payments}
+        columns={[
+          {
+            key: 'benefit',
+            header: t('pay.benefit'),
+            cell: (p) => (
+              <>
+                <Link to={`/payments/items/${p.id}`}>
+                  {tk('benefit', p.benefit)}, {monthName(p.month)}
+                </Link>
+              </>
+            ),
+          },
+          { key: 'decision', header: t('pay.decision'), cell: (p) => p.decisionNumber },
+          { key: 'method', header: t('plist.method'), cell: (p) => t(`payments.method.${p.method}`) },
+          { key: 'toPay', header: t('pay.toPay'), ...AMOUNT, cell: (p) => money(p.amount - p.deduction) },
+          { key: 'status', header: t('pay.status'), cell: (p) => tk('payments.itemStatus', p.status) },
+          { key: 'paidOn', header: t('pitem.paidOn'), cell: (p) => (p.paidOn ? date(p.paidOn) : '—') },
+        ]}
+      />
+      <RowsSection
+        id="ledger-txn"
+        title={t('ledger.transactions')}
+        empty={t('ledger.noTransactions')}
+        compact
+        rows={l.transactions.map((x) => ({ ...x, id: x.txnId }))}
+        columns={[
+          { key: 'date', header: t('ledger.date'), cell: (x) => date(x.onDate) },
+          { key: 'kind', header: t('ledger.kind'), cell: (x) => tk('ledger.kind', x.kind) },
+          { key: 'document', header: t('ledger.document'), cell: (x) => x.document ?? x.memo ?? '—' },
+          {
+            key: 'entries',
+            header: t('ledger.entries'),
+            cell: (x) => (
+              <>
+                <ul className="link-list">
+                  {x.entries.map((e) => (
+                    <li key={e.account}>
+                      {tk('ledger.account', e.account)}: {money(e.amount)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ),
+          },
+        ]}
+      />
     </Page>
   );
 }

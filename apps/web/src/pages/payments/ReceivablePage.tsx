@@ -5,55 +5,17 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
-import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
 import { Details } from '../../components/kit/details.tsx';
+import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { paymentsKeys, usePaymentsSaved, useReceivable } from './queries.ts';
 import { RepaymentForm, WaiverForm } from './receivable-forms.tsx';
 import { useMonthName } from './shared.tsx';
 
-function Instalments({ r }: { r: Receivable }) {
-  const { t, date, money } = useI18n();
-  return (
-    <ColumnTable
-      caption={t('recv.plan')}
-      compact
-      rows={r.instalments}
-      rowKey={(i) => i.no}
-      columns={[
-        { key: 'instalmentNo', header: t('recv.instalmentNo'), cell: (i) => i.no },
-        { key: 'dueOn', header: t('recv.dueOn'), cell: (i) => date(i.dueOn) },
-        { key: 'amount', header: t('pay.amount'), ...AMOUNT, cell: (i) => money(i.amount) },
-      ]}
-    />
-  );
-}
-
-function History({ r }: { r: Receivable }) {
-  const { date, money, t, tk } = useI18n();
-  if (!r.history.length) return <p className="empty">{t('recv.noHistory')}</p>;
-  return (
-    <ColumnTable
-      caption={t('recv.history')}
-      compact
-      // History rows have no id of their own and never reorder: their place is their key.
-      rows={r.history.map((h, i) => ({ ...h, i }))}
-      rowKey={(h) => h.i}
-      columns={[
-        { key: 'date', header: t('ledger.date'), cell: (h) => date(h.onDate) },
-        { key: 'kind', header: t('ledger.kind'), cell: (h) => tk('ledger.kind', h.kind) },
-        { key: 'document', header: t('ledger.document'), cell: (h) => h.document ?? '—' },
-        { key: 'memo', header: t('ledger.memo'), cell: (h) => h.memo ?? '—' },
-        { key: 'reducedBy', header: t('recv.reducedBy'), ...AMOUNT, cell: (h) => money(0 - h.reducedBy) },
-      ]}
-    />
-  );
-}
-
 export function ReceivablePage() {
   const { id = '' } = useParams();
-  const { t, date, money } = useI18n();
+  const { t, tk, date, money } = useI18n();
   const { can } = useAuth();
   const monthName = useMonthName();
   const created = (useLocation().state as { created?: boolean } | null)?.created;
@@ -118,14 +80,33 @@ export function ReceivablePage() {
           <Link to={`/payments/schedules/${r.sourceDecisionId}`}>{t('recv.openSourceSchedule')}</Link>
         </p>
       ) : null}
-      <section>
-        <h2 id="plan-h">{t('recv.plan')}</h2>
-        <Instalments r={r} />
-      </section>
-      <section>
-        <h2 id="history-h">{t('recv.history')}</h2>
-        <History r={r} />
-      </section>
+      <RowsSection
+        id="plan"
+        title={t('recv.plan')}
+        empty=""
+        compact
+        rows={r.instalments.map((i) => ({ ...i, id: String(i.no) }))}
+        columns={[
+          { key: 'instalmentNo', header: t('recv.instalmentNo'), cell: (i) => i.no },
+          { key: 'dueOn', header: t('recv.dueOn'), cell: (i) => date(i.dueOn) },
+          { key: 'amount', header: t('pay.amount'), ...AMOUNT, cell: (i) => money(i.amount) },
+        ]}
+      />
+      <RowsSection
+        id="history"
+        title={t('recv.history')}
+        empty={t('recv.noHistory')}
+        compact
+        // History rows have no id of their own and never reorder: their place is their key.
+        rows={r.history.map((h, i) => ({ ...h, id: String(i) }))}
+        columns={[
+          { key: 'date', header: t('ledger.date'), cell: (h) => date(h.onDate) },
+          { key: 'kind', header: t('ledger.kind'), cell: (h) => tk('ledger.kind', h.kind) },
+          { key: 'document', header: t('ledger.document'), cell: (h) => h.document ?? '—' },
+          { key: 'memo', header: t('ledger.memo'), cell: (h) => h.memo ?? '—' },
+          { key: 'reducedBy', header: t('recv.reducedBy'), ...AMOUNT, cell: (h) => money(0 - h.reducedBy) },
+        ]}
+      />
       {manage ? (
         <>
           <Section id="repay" title={t('recv.repayTitle')}>

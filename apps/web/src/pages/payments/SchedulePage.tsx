@@ -7,98 +7,12 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
-import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
+import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { paymentsKeys, usePaymentsSaved, useSchedule } from './queries.ts';
 import { PayeeForm, ResumeForm, SuspendForm } from './schedule-forms.tsx';
 import { currentMonth, useMonthName } from './shared.tsx';
-
-function ItemsTable({ s }: { s: Schedule }) {
-  const { t, tp, date, money } = useI18n();
-  const monthName = useMonthName();
-  return (
-    <ColumnTable
-      caption={t('schedule.months')}
-      rows={s.items}
-      rowKey={(i) => i.id}
-      columns={[
-        {
-          key: 'month',
-          header: t('pay.month'),
-          cell: (i) => (
-            <>
-              {monthName(i.month)}
-              {i.days !== null ? ` (${tp('schedule.days', i.days)})` : ''}
-              {i.kind === 'reissue' ? ` ${t('pitem.reissue')}` : ''}
-            </>
-          ),
-        },
-        { key: 'amount', header: t('pay.amount'), ...AMOUNT, cell: (i) => money(i.amount) },
-        { key: 'method', header: t('plist.method'), cell: (i) => t(`payments.method.${i.method}`) },
-        { key: 'iban', header: t('pay.iban'), className: 'mono nowrap', cell: (i) => i.iban ?? '—' },
-        {
-          key: 'recipient',
-          header: t('pay.recipient'),
-          cell: (i) => i.recipientName ?? t('schedule.beneficiary'),
-        },
-        { key: 'dueOn', header: t('schedule.dueOn'), cell: (i) => date(i.dueOn) },
-        { key: 'status', header: t('pay.status'), cell: (i) => t(`schedule.status.${i.status}`) },
-      ]}
-    />
-  );
-}
-
-function Suspensions({ s }: { s: Schedule }) {
-  const { t, date } = useI18n();
-  const monthName = useMonthName();
-  if (!s.suspensions.length) return <p className="empty">{t('schedule.noSuspensions')}</p>;
-  return (
-    <ColumnTable
-      caption={t('schedule.suspensions')}
-      rows={s.suspensions}
-      rowKey={(x) => x.id}
-      columns={[
-        { key: 'fromMonth', header: t('schedule.fromMonth'), cell: (x) => monthName(x.fromMonth) },
-        {
-          key: 'toMonth',
-          header: t('schedule.toMonth'),
-          cell: (x) => (x.toMonth ? monthName(x.toMonth) : t('schedule.stillSuspended')),
-        },
-        {
-          key: 'scheduleGround',
-          header: t('art11.scheduleGround'),
-          cell: (x) => (x.art11Contract ? t('art11.suspensionGround', { number: x.art11Contract }) : '—'),
-        },
-        { key: 'reason', header: t('schedule.reason'), cell: (x) => x.reason },
-        { key: 'decidedOn', header: t('schedule.decidedOn'), cell: (x) => date(x.decidedOn) },
-        {
-          key: 'resumedOn',
-          header: t('schedule.resumedOn'),
-          cell: (x) => (x.resumedOn ? date(x.resumedOn) : '—'),
-        },
-        {
-          key: 'suspensionDecision',
-          header: t('schedule.suspensionDecision'),
-          cell: (x) => (
-            <>
-              {x.decisionId && x.decisionNumber ? (
-                <a
-                  href={`/api/v1/decisions/${x.decisionId}/pdf`}
-                  download={`decyzja-${x.decisionNumber.replace(/[^\w.-]+/g, '_')}.pdf`}
-                >
-                  {t('decision.downloadPdf', { number: x.decisionNumber })}
-                </a>
-              ) : (
-                '—'
-              )}
-            </>
-          ),
-        },
-      ]}
-    />
-  );
-}
 
 export function SchedulePage() {
   const { decisionId = '' } = useParams();
@@ -159,14 +73,79 @@ export function SchedulePage() {
           </p>
         </Alert>
       ) : null}
-      <section>
-        <h2 id="months-h">{t('schedule.months')}</h2>
-        {s.items.length ? <ItemsTable s={s} /> : <p className="empty">{t('schedule.noItems')}</p>}
-      </section>
-      <section>
-        <h2 id="susp-h">{t('schedule.suspensions')}</h2>
-        <Suspensions s={s} />
-      </section>
+      <RowsSection
+        id="months"
+        title={t('schedule.months')}
+        empty={t('schedule.noItems')}
+        rows={s.items}
+        columns={[
+          {
+            key: 'month',
+            header: t('pay.month'),
+            cell: (i) => (
+              <>
+                {monthName(i.month)}
+                {i.days !== null ? ` (${tp('schedule.days', i.days)})` : ''}
+                {i.kind === 'reissue' ? ` ${t('pitem.reissue')}` : ''}
+              </>
+            ),
+          },
+          { key: 'amount', header: t('pay.amount'), ...AMOUNT, cell: (i) => money(i.amount) },
+          { key: 'method', header: t('plist.method'), cell: (i) => t(`payments.method.${i.method}`) },
+          { key: 'iban', header: t('pay.iban'), className: 'mono nowrap', cell: (i) => i.iban ?? '—' },
+          {
+            key: 'recipient',
+            header: t('pay.recipient'),
+            cell: (i) => i.recipientName ?? t('schedule.beneficiary'),
+          },
+          { key: 'dueOn', header: t('schedule.dueOn'), cell: (i) => date(i.dueOn) },
+          { key: 'status', header: t('pay.status'), cell: (i) => t(`schedule.status.${i.status}`) },
+        ]}
+      />
+      <RowsSection
+        id="susp"
+        title={t('schedule.suspensions')}
+        empty={t('schedule.noSuspensions')}
+        rows={s.suspensions}
+        columns={[
+          { key: 'fromMonth', header: t('schedule.fromMonth'), cell: (x) => monthName(x.fromMonth) },
+          {
+            key: 'toMonth',
+            header: t('schedule.toMonth'),
+            cell: (x) => (x.toMonth ? monthName(x.toMonth) : t('schedule.stillSuspended')),
+          },
+          {
+            key: 'scheduleGround',
+            header: t('art11.scheduleGround'),
+            cell: (x) => (x.art11Contract ? t('art11.suspensionGround', { number: x.art11Contract }) : '—'),
+          },
+          { key: 'reason', header: t('schedule.reason'), cell: (x) => x.reason },
+          { key: 'decidedOn', header: t('schedule.decidedOn'), cell: (x) => date(x.decidedOn) },
+          {
+            key: 'resumedOn',
+            header: t('schedule.resumedOn'),
+            cell: (x) => (x.resumedOn ? date(x.resumedOn) : '—'),
+          },
+          {
+            key: 'suspensionDecision',
+            header: t('schedule.suspensionDecision'),
+            cell: (x) => (
+              <>
+                {x.decisionId && x.decisionNumber ? (
+                  <a
+                    href={`/api/v1/decisions/${x.decisionId}/pdf`}
+                    download={`decyzja-${x.decisionNumber.replace(/[^\w.-]+/g, '_')}.pdf`}
+                  >
+                    {t('decision.downloadPdf', { number: x.decisionNumber })}
+                  </a>
+                ) : (
+                  '—'
+                )}
+              </>
+            ),
+          },
+        ]}
+      />
       {can('payments.manage') ? (
         <>
           {openSuspension ? (
