@@ -9,7 +9,7 @@ import type { Errors } from '../../lib/forms.ts';
  */
 export function PayeeFields({
   prefix = '',
-  v: { method, iban, recipientName },
+  v,
   set,
   errors,
 }: {
@@ -21,28 +21,28 @@ export function PayeeFields({
   errors: Errors;
 }) {
   const { t } = useI18n();
+  const bound = (name: 'iban' | 'recipientName') => ({
+    id: fieldId(`${prefix}${name}`),
+    value: v[name],
+    onValue: set(name),
+    error: errors[name],
+  });
   return (
     <>
-      {method === 'transfer' ? (
+      {v.method === 'transfer' ? (
         <TextField
-          id={fieldId(`${prefix}iban`)}
+          {...bound('iban')}
           label={t('pay.iban')}
           hint={t('pay.ibanHint')}
-          value={iban}
-          onValue={set('iban')}
-          error={errors.iban}
           autoComplete="off"
           spellCheck={false}
           required
         />
       ) : null}
       <TextField
-        id={fieldId(`${prefix}recipientName`)}
+        {...bound('recipientName')}
         label={t('pay.otherRecipient')}
         hint={t('pay.otherRecipientHint')}
-        value={recipientName}
-        onValue={set('recipientName')}
-        error={errors.recipientName}
       />
     </>
   );
