@@ -13,6 +13,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
 import { grosze } from '../family-benefits/member-income.tsx';
@@ -81,26 +82,21 @@ export function RepaymentForm({ debtorId, onSaved }: { debtorId: string; onSaved
         reference: v.reference,
       }),
       save: (body) => alimonyDebtorsApi.bookRepayment(debtorId, body),
-      onSaved: (d: Debtor) => {
-        f.reset(defaults);
-        onSaved(d);
-      },
+      reset: () => defaults,
+      onSaved,
     }),
   );
   return (
-    <section className="card" aria-labelledby="ad-book">
-      <h2 id="ad-book">{t('ad.book')}</h2>
-      <EditForm form={f} submitLabel={t('ad.book')}>
-        <TextField label={t('ad.receivedOn')} type="date" {...f.bind('receivedOn')} required />
-        <TextField label={t('ad.amountZl')} inputMode="decimal" {...f.bind('amount')} required />
-        <SelectField
-          label={t('ad.source')}
-          {...f.bind('source')}
-          options={REPAYMENT_SOURCES.map((s) => ({ value: s, label: t(`ad.source.${s}`) }))}
-        />
-        <TextField label={t('ad.reference')} {...f.bind('reference')} required />
-      </EditForm>
-    </section>
+    <FormCard headingId="ad-book" title={t('ad.book')} form={f} submitLabel={t('ad.book')}>
+      <TextField label={t('ad.receivedOn')} type="date" {...f.bind('receivedOn')} required />
+      <TextField label={t('ad.amountZl')} inputMode="decimal" {...f.bind('amount')} required />
+      <SelectField
+        label={t('ad.source')}
+        {...f.bind('source')}
+        options={REPAYMENT_SOURCES.map((s) => ({ value: s, label: t(`ad.source.${s}`) }))}
+      />
+      <TextField label={t('ad.reference')} {...f.bind('reference')} required />
+    </FormCard>
   );
 }
 
@@ -127,10 +123,8 @@ export function NoticeForm({
         note: v.note,
       }),
       save: (body) => alimonyDebtorsApi.recordNotice(debtorId, body),
-      onSaved: (n: DebtorNotice) => {
-        f.reset(defaults);
-        onSaved(n);
-      },
+      reset: () => defaults,
+      onSaved,
     }),
   );
   return (
