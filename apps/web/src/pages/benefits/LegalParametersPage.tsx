@@ -4,10 +4,9 @@ import type { LegalParameterList } from '@ostoja/domain/benefits/responses';
 import { benefitsApi } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { DateField, MoneyField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { DataTable } from '../../components/table.tsx';
-import { AddableListPage, type AddFormProps } from './addable-list-page.tsx';
+import { AddableListPage, AddFormCard, type AddFormProps } from './addable-list-page.tsx';
 import { checked } from './checked.ts';
 import { wholeNumber, zloty, zlotyInput } from './money.ts';
 import { benefitsKeys, useLegalParameters } from './queries.ts';
@@ -48,24 +47,17 @@ function toBody(v: Values): LegalParameterPeriodInput {
   return body as LegalParameterPeriodInput;
 }
 
-function PeriodForm({ latest, onDone, onCancel }: AddFormProps & { latest?: Period | undefined }) {
+function PeriodForm({ latest, ...p }: AddFormProps & { latest?: Period | undefined }) {
   const { t } = useI18n();
   const f = useEditForm({
     schema: SCHEMA,
     defaultValues: valuesFrom(latest),
     toBody,
     save: benefitsApi.addLegalParameters,
-    onSaved: onDone,
+    onSaved: p.onDone,
   });
   return (
-    <FormCard
-      headingId="period-new-h"
-      title={t('legalParams.new')}
-      form={f}
-      submitLabel={t('legalParams.save')}
-      requiredNote={false}
-      onCancel={onCancel}
-    >
+    <AddFormCard of={p} headingId="period-new-h" form={f} requiredNote={false}>
       <p className="hint">{t('legalParams.newHint')}</p>
       <DateField label={t('legalParams.validFrom')} {...f.bind('validFrom')} />
       <div className="field-row">
@@ -100,7 +92,7 @@ function PeriodForm({ latest, onDone, onCancel }: AddFormProps & { latest?: Peri
         required
         {...f.bind('legalBasis')}
       />
-    </FormCard>
+    </AddFormCard>
   );
 }
 

@@ -3,11 +3,10 @@ import { LOCAL_RESOLUTION_KINDS, LocalResolutionInput } from '@ostoja/domain/ben
 import { benefitsApi } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CountField, DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { DataTable } from '../../components/table.tsx';
 import { orNull } from '../../lib/forms.ts';
-import { AddableListPage, type AddFormProps } from './addable-list-page.tsx';
+import { AddableListPage, AddFormCard, type AddFormProps } from './addable-list-page.tsx';
 import { checked } from './checked.ts';
 import { wholeNumber } from './money.ts';
 import { benefitsKeys, useLocalResolutions } from './queries.ts';
@@ -25,7 +24,7 @@ const EMPTY = {
 
 const SCHEMA = checked(LocalResolutionInput, () => 'benefitsForm.numberInvalid');
 
-function ResolutionForm({ onDone, onCancel }: AddFormProps) {
+function ResolutionForm(p: AddFormProps) {
   const { t, tk } = useI18n();
   const f = useEditForm({
     schema: SCHEMA,
@@ -41,19 +40,13 @@ function ResolutionForm({ onDone, onCancel }: AddFormProps) {
       programme: v.kind === 'programmeCriterionPercent' ? v.programme : null,
     }),
     save: benefitsApi.addLocalResolution,
-    onSaved: onDone,
+    onSaved: p.onDone,
   });
   const date = (k: 'adoptedOn' | 'validFrom' | 'validTo', required = true) => (
     <DateField label={t(`resolutions.${k}`)} required={required} {...f.bind(k)} />
   );
   return (
-    <FormCard
-      headingId="resolution-new-h"
-      title={t('resolutions.new')}
-      form={f}
-      submitLabel={t('resolutions.save')}
-      onCancel={onCancel}
-    >
+    <AddFormCard of={p} headingId="resolution-new-h" form={f}>
       <div className="field-row">
         <TextField
           label={t('resolutions.number')}
@@ -85,7 +78,7 @@ function ResolutionForm({ onDone, onCancel }: AddFormProps) {
       {f.values.kind === 'programmeCriterionPercent' ? (
         <TextField label={t('resolutions.programme')} required className="wide" {...f.bind('programme')} />
       ) : null}
-    </FormCard>
+    </AddFormCard>
   );
 }
 

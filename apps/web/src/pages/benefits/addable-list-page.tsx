@@ -1,16 +1,36 @@
 import { type QueryKey, type UseQueryResult, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type ComponentProps, type ReactNode, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { FormCard } from '../../components/kit/form-card.tsx';
 import { Page } from '../../components/page.tsx';
 import type { UiKey } from '../../i18n/keys.ts';
 
-/** What a list page's "add" form gets: close it, or say it saved. */
+type Texts = 'legalParams' | 'resolutions';
+
+/** What a list page's "add" form gets: close it, or say it saved; and where the page's strings are. */
 export interface AddFormProps {
   onDone(): void;
   onCancel(): void;
+  texts: Texts;
+}
+
+/** The "add" form's card: headed `${texts}.new`, saved with `${texts}.save`, closed by cancel. */
+export function AddFormCard({
+  of,
+  ...card
+}: Omit<ComponentProps<typeof FormCard>, 'title' | 'submitLabel' | 'onCancel'> & { of: AddFormProps }) {
+  const { t } = useI18n();
+  return (
+    <FormCard
+      title={t(`${of.texts}.new`)}
+      submitLabel={t(`${of.texts}.save`)}
+      onCancel={of.onCancel}
+      {...card}
+    />
+  );
 }
 
 /**
@@ -27,7 +47,7 @@ export function AddableListPage({
   children,
 }: {
   /** Where the strings are: `${texts}.title`, `.lead`, `.new`, `.saved`. */
-  texts: 'legalParams' | 'resolutions';
+  texts: Texts;
   seeAlso: { to: string; label: UiKey };
   list: UseQueryResult<unknown, ApiError>;
   listKey: QueryKey;
@@ -61,6 +81,7 @@ export function AddableListPage({
       ) : null}
       {adding
         ? form({
+            texts,
             onCancel: () => setAdding(false),
             onDone: () => {
               setAdding(false);
