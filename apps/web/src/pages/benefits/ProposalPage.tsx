@@ -65,25 +65,26 @@ function ProposalForm({ app }: { app: ApplicationDetail }) {
     const m = app.members.find((x) => x.id === id);
     return m ? fullName(m) : id;
   };
-  const f = useStep({
-    app,
-    step: 'proposals',
-    schema: SCHEMA,
-    defaultValues: {
-      benefit: (app.benefits.includes('zasilekOkresowy')
-        ? 'zasilekOkresowy'
-        : (app.benefits[0] ?? 'zasilekOkresowy')) as Values['benefit'],
-      personIds: wywiad.members.map((m) => m.personId),
-      unableToWork: false,
-      amount: '',
-      periodFrom: app.submittedOn,
-      periodTo: endOfMonth(app.submittedOn, 2),
-      purpose: '',
-      justification: '',
-    } as Values,
-    toBody,
-    onDone: useBackToApplication('notice.propose'),
-  });
+  const f = useStep(
+    { app, onDone: useBackToApplication('notice.propose') },
+    {
+      step: 'proposals',
+      schema: SCHEMA,
+      defaultValues: {
+        benefit: (app.benefits.includes('zasilekOkresowy')
+          ? 'zasilekOkresowy'
+          : (app.benefits[0] ?? 'zasilekOkresowy')) as Values['benefit'],
+        personIds: wywiad.members.map((m) => m.personId),
+        unableToWork: false,
+        amount: '',
+        periodFrom: app.submittedOn,
+        periodTo: endOfMonth(app.submittedOn, 2),
+        purpose: '',
+        justification: '',
+      } as Values,
+      toBody,
+    },
+  );
   const { benefit } = f.values;
   const oneOff = isOneOff(benefit);
 

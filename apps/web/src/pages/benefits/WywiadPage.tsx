@@ -90,24 +90,25 @@ export const WYWIAD = checked(WywiadInput, (path) =>
 function WywiadForm({ app }: { app: ApplicationDetail }) {
   const { t, date } = useI18n();
   const before = app.wywiady[0];
-  const f = useStep({
-    app,
-    step: 'wywiad',
-    schema: WYWIAD,
-    defaultValues: {
-      visitedOn: todayIso(),
-      incomeLost: before?.incomeLost ?? false,
-      health: before?.health ?? '',
-      housing: before?.housing ?? '',
-      needs: before?.needs ?? '',
-      conclusions: before?.conclusions ?? '',
-      helpPlan: before?.helpPlan ?? '',
-      hectares: before?.farmHectares ? String(before.farmHectares) : '',
-      members: initialMembers(app),
-    } as Values,
-    toBody: wywiadBody,
-    onDone: useBackToApplication('notice.recordWywiad'),
-  });
+  const f = useStep(
+    { app, onDone: useBackToApplication('notice.recordWywiad') },
+    {
+      step: 'wywiad',
+      schema: WYWIAD,
+      defaultValues: {
+        visitedOn: todayIso(),
+        incomeLost: before?.incomeLost ?? false,
+        health: before?.health ?? '',
+        housing: before?.housing ?? '',
+        needs: before?.needs ?? '',
+        conclusions: before?.conclusions ?? '',
+        helpPlan: before?.helpPlan ?? '',
+        hectares: before?.farmHectares ? String(before.farmHectares) : '',
+        members: initialMembers(app),
+      } as Values,
+      toBody: wywiadBody,
+    },
+  );
   const { members } = f.values;
   const month = referenceMonth(app.submittedOn, f.values.incomeLost);
 

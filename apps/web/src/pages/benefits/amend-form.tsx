@@ -11,12 +11,12 @@ import { type StepFormProps, useStep } from './use-step.ts';
 const CHANGE = checked(ChangeDecision, () => 'steps.amountInvalid');
 
 /** A change of the monthly amount, or a revocation, of a granted benefit from a month on. */
-export function AmendForm({ app, onDone, onCancel, kind }: StepFormProps & { kind: 'change' | 'revoke' }) {
+export function AmendForm({ kind, ...p }: StepFormProps & { kind: 'change' | 'revoke' }) {
+  const { app } = p;
   const { t, money } = useI18n();
   const granted = app.decisions.filter((d) => d.outcome === 'grant' && d.periodFrom && d.periodTo);
   const change = kind === 'change';
-  const f = useStep({
-    app,
+  const f = useStep(p, {
     step: change ? 'decision-changes' : 'decision-revocations',
     schema: change ? CHANGE : RevokeDecision,
     defaultValues: {
@@ -32,14 +32,13 @@ export function AmendForm({ app, onDone, onCancel, kind }: StepFormProps & { kin
       reason: v.reason.trim(),
       ...(change ? { amount: zloty(amount, Number.NaN) } : { art11ContractId }),
     }),
-    onDone,
   });
   return (
     <StepFrame
       title={t(change ? 'action.changeDecision' : 'action.revokeDecision')}
       submitLabel={t(change ? 'steps.saveChange' : 'steps.saveRevoke')}
+      of={p}
       form={f}
-      onCancel={onCancel}
     >
       <SelectField
         label={t('steps.amendedDecision')}

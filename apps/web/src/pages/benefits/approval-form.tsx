@@ -34,23 +34,16 @@ function DraftSummary({ app }: StepFormProps) {
 
 /** Four-eyes approval: another authorised person signs the drafted decision (or may change its date). */
 export function ApproveForm(props: StepFormProps) {
-  const { app, onDone, onCancel } = props;
+  const { app } = props;
   const { t } = useI18n();
-  const f = useStep({
-    app,
+  const f = useStep(props, {
     step: 'decision-approval',
     schema: ApproveDecision,
     defaultValues: { decidedOn: app.decisionDraft?.decidedOn ?? '' },
     toBody: (v) => v,
-    onDone,
   });
   return (
-    <StepFrame
-      title={t('action.approveDecision')}
-      submitLabel={t('approval.submit')}
-      form={f}
-      onCancel={onCancel}
-    >
+    <StepFrame title={t('action.approveDecision')} submitLabel={t('approval.submit')} of={props} form={f}>
       <p className="hint">{t('approval.hint')}</p>
       <DraftSummary {...props} />
       <DateField label={t('decision.decidedOn')} {...f.bind('decidedOn')} />

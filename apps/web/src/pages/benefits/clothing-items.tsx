@@ -145,14 +145,15 @@ export function DecisionItemsView({ d }: { d: DecisionRecord }) {
 export function HandOutForm({ app }: { app: ApplicationDetail }) {
   const { t } = useI18n();
   const saved = useApplicationSaved();
-  const f = useStep({
-    app,
-    step: 'handout',
-    schema: HandOutItems,
-    defaultValues: { handedOutOn: todayIso(), receivedBy: '', receiptSigned: false },
-    toBody: (v) => ({ ...v, receiptSigned: v.receiptSigned as true }),
-    onDone: saved,
-  });
+  const f = useStep(
+    { app, onDone: saved },
+    {
+      step: 'handout',
+      schema: HandOutItems,
+      defaultValues: { handedOutOn: todayIso(), receivedBy: '', receiptSigned: false },
+      toBody: (v) => ({ ...v, receiptSigned: v.receiptSigned as true }),
+    },
+  );
   return (
     <section aria-labelledby="handout-h">
       <h4 id="handout-h">{t('clothing.handout')}</h4>

@@ -48,11 +48,11 @@ export const ISSUE = checked(
 );
 
 /** Issue the decision from the latest proposal: grant (payment method, account) or refuse (reasons). */
-export function DecisionForm({ app, onDone, onCancel }: StepFormProps) {
+export function DecisionForm(p: StepFormProps) {
+  const { app } = p;
   const { t, money } = useI18n();
   const proposal = app.proposals[0];
-  const f = useStep({
-    app,
+  const f = useStep(p, {
     step: 'decisions',
     schema: ISSUE,
     defaultValues: {
@@ -81,7 +81,6 @@ export function DecisionForm({ app, onDone, onCancel }: StepFormProps) {
         art11ContractId: grant ? null : v.art11ContractId,
       };
     },
-    onDone,
   });
   const grant = f.values.outcome === 'grant';
   const celowy = proposal?.benefit === 'zasilekCelowy' || proposal?.benefit === 'specjalnyZasilekCelowy';
@@ -89,12 +88,7 @@ export function DecisionForm({ app, onDone, onCancel }: StepFormProps) {
   const inKind = clothing && f.values.helpForm === 'inKind';
 
   return (
-    <StepFrame
-      title={t('action.issueDecision')}
-      submitLabel={t('decisionForm.submit')}
-      form={f}
-      onCancel={onCancel}
-    >
+    <StepFrame title={t('action.issueDecision')} submitLabel={t('decisionForm.submit')} of={p} form={f}>
       {proposal ? (
         <p>
           {t('decisionForm.fromProposal', {

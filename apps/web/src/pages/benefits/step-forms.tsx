@@ -38,19 +38,17 @@ const DAY_STEPS = {
 } as const;
 
 /** The decision delivered, or the appeal forwarded to the SKO, on a day. */
-function DayStep({ app, onDone, onCancel, kind }: StepFormProps & { kind: keyof typeof DAY_STEPS }) {
+function DayStep({ kind, ...p }: StepFormProps & { kind: keyof typeof DAY_STEPS }) {
   const { t } = useI18n();
   const d = DAY_STEPS[kind];
-  const f = useStep({
-    app,
+  const f = useStep(p, {
     step: d.step,
     schema: kind === 'delivery' ? RecordDelivery : ForwardAppeal,
     defaultValues: { [d.field]: todayIso() } as Record<string, string>,
     toBody: (v) => v as StepBodies[typeof d.step],
-    onDone,
   });
   return (
-    <StepFrame title={t(d.title)} submitLabel={t(d.submit)} form={f} onCancel={onCancel}>
+    <StepFrame title={t(d.title)} submitLabel={t(d.submit)} of={p} form={f}>
       {d.hint ? <p className="hint">{t(d.hint)}</p> : null}
       <DateField label={t(d.label)} {...f.bind(d.field)} />
     </StepFrame>
@@ -60,23 +58,16 @@ function DayStep({ app, onDone, onCancel, kind }: StepFormProps & { kind: keyof 
 export const DeliveryForm = (p: StepFormProps) => <DayStep {...p} kind="delivery" />;
 export const ForwardForm = (p: StepFormProps) => <DayStep {...p} kind="forward" />;
 
-export function AppealForm({ app, onDone, onCancel }: StepFormProps) {
+export function AppealForm(p: StepFormProps) {
   const { t } = useI18n();
-  const f = useStep({
-    app,
+  const f = useStep(p, {
     step: 'appeals',
     schema: RegisterAppeal,
     defaultValues: { receivedOn: todayIso(), by: '', summary: '' },
     toBody: (v) => ({ receivedOn: v.receivedOn, by: orNull(v.by), summary: orNull(v.summary) }),
-    onDone,
   });
   return (
-    <StepFrame
-      title={t('action.registerAppeal')}
-      submitLabel={t('steps.saveAppeal')}
-      form={f}
-      onCancel={onCancel}
-    >
+    <StepFrame title={t('action.registerAppeal')} submitLabel={t('steps.saveAppeal')} of={p} form={f}>
       <p className="hint">{t('steps.appealHint')}</p>
       <div className="field-row">
         <DateField label={t('appeal.receivedOn')} {...f.bind('receivedOn')} />
@@ -87,10 +78,9 @@ export function AppealForm({ app, onDone, onCancel }: StepFormProps) {
   );
 }
 
-export function OutcomeForm({ app, onDone, onCancel }: StepFormProps) {
+export function OutcomeForm(p: StepFormProps) {
   const { t } = useI18n();
-  const f = useStep({
-    app,
+  const f = useStep(p, {
     step: 'appeal-outcome',
     schema: RecordAppealOutcome,
     defaultValues: { outcome: '', decidedOn: todayIso(), note: '' },
@@ -100,15 +90,9 @@ export function OutcomeForm({ app, onDone, onCancel }: StepFormProps) {
       decidedOn: v.decidedOn,
       note: orNull(v.note),
     }),
-    onDone,
   });
   return (
-    <StepFrame
-      title={t('action.recordAppealOutcome')}
-      submitLabel={t('steps.saveOutcome')}
-      form={f}
-      onCancel={onCancel}
-    >
+    <StepFrame title={t('action.recordAppealOutcome')} submitLabel={t('steps.saveOutcome')} of={p} form={f}>
       <div className="field-row">
         <SelectField
           label={t('appeal.outcomeLabel')}
@@ -126,23 +110,16 @@ export function OutcomeForm({ app, onDone, onCancel }: StepFormProps) {
   );
 }
 
-export function WithdrawForm({ app, onDone, onCancel }: StepFormProps) {
+export function WithdrawForm(p: StepFormProps) {
   const { t } = useI18n();
-  const f = useStep({
-    app,
+  const f = useStep(p, {
     step: 'withdrawal',
     schema: WithdrawApplication,
     defaultValues: { on: todayIso(), reason: '' },
     toBody: (v) => ({ on: v.on, reason: orNull(v.reason) }),
-    onDone,
   });
   return (
-    <StepFrame
-      title={t('action.withdraw')}
-      submitLabel={t('steps.saveWithdraw')}
-      form={f}
-      onCancel={onCancel}
-    >
+    <StepFrame title={t('action.withdraw')} submitLabel={t('steps.saveWithdraw')} of={p} form={f}>
       <DateField label={t('steps.withdrawnOn')} {...f.bind('on')} />
       <TextAreaField label={t('steps.withdrawReason')} {...f.bind('reason')} />
     </StepFrame>
@@ -167,24 +144,20 @@ const REASON_STEPS = {
 
 /** The proposal returned to the social worker, or the drafted decision sent back to its author. */
 export function ReasonStep({
-  app,
-  onDone,
-  onCancel,
   kind,
   children,
+  ...p
 }: StepFormProps & { kind: keyof typeof REASON_STEPS; children?: ReactNode }) {
   const { t } = useI18n();
   const r = REASON_STEPS[kind];
-  const f = useStep({
-    app,
+  const f = useStep(p, {
     step: r.step,
     schema: kind === 'return' ? ReturnProposal : RejectDecision,
     defaultValues: { reason: '' },
     toBody: (v) => v,
-    onDone,
   });
   return (
-    <StepFrame title={t(r.title)} submitLabel={t(r.submit)} form={f} onCancel={onCancel}>
+    <StepFrame title={t(r.title)} submitLabel={t(r.submit)} of={p} form={f}>
       {children}
       <TextAreaField label={t(r.label)} required {...f.bind('reason')} />
     </StepFrame>

@@ -18,23 +18,25 @@ export interface StepFormProps {
 /**
  * One step of the application (POST /applications/:id/<step>) on the form kit: the values in
  * react-hook-form, the body checked with the step's domain schema before it is sent, the server's
- * field errors beside the fields; the answer, the whole application, goes to `onDone`.
+ * field errors beside the fields; the answer, the whole application, goes to `to.onDone` (a step
+ * form passes its own props as `to`).
  */
-export function useStep<K extends ApplicationStep, V extends FieldValues>(o: {
-  app: ApplicationDetail;
-  step: K;
-  schema: z.ZodType<unknown, StepBodies[K]>;
-  defaultValues: V;
-  toBody(values: V): StepBodies[K];
-  onDone(app: ApplicationDetail): void;
-}) {
+export function useStep<K extends ApplicationStep, V extends FieldValues>(
+  to: Pick<StepFormProps, 'app' | 'onDone'>,
+  o: {
+    step: K;
+    schema: z.ZodType<unknown, StepBodies[K]>;
+    defaultValues: V;
+    toBody(values: V): StepBodies[K];
+  },
+) {
   return withBindings(
     useEditForm({
       schema: o.schema,
       defaultValues: o.defaultValues,
       toBody: o.toBody,
-      save: (body) => benefitsApi.step(o.app.id, o.step, body),
-      onSaved: o.onDone,
+      save: (body) => benefitsApi.step(to.app.id, o.step, body),
+      onSaved: to.onDone,
     }),
   );
 }
