@@ -10,6 +10,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { fieldError, MutationDialog } from '../../components/kit/confirm-dialog.tsx';
+import { Facts } from '../../components/kit/services-facts.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
@@ -97,56 +98,33 @@ export function EnrolmentPage() {
         </>
       }
     >
-      <dl className="facts">
-        <dt>{t('ctr.requestedOn')}</dt>
-        <dd>{date(e.requestedOn)}</dd>
-        {e.position ? (
-          <>
-            <dt>{t('ctr.position')}</dt>
-            <dd>{e.position}</dd>
-          </>
-        ) : null}
-        {e.offeredOn ? (
-          <>
-            <dt>{t('ctr.offeredOn')}</dt>
-            <dd>{date(e.offeredOn)}</dd>
-          </>
-        ) : null}
-        <dt>{t('ctr.enrolledOn')}</dt>
-        <dd>{e.enrolledOn ? date(e.enrolledOn) : '—'}</dd>
-        {e.endedOn ? (
-          <>
-            <dt>{t('ctr.endedOn')}</dt>
-            <dd>
-              {date(e.endedOn)}: {e.endReason}
-            </dd>
-          </>
-        ) : null}
-        <dt>{t('ctr.referredBy')}</dt>
-        <dd>
-          {t(`ctr.referrer.${e.referredBy}`)}
-          {e.referrerName ? `: ${e.referrerName}` : ''}
-        </dd>
-        <dt>{t('ctr.consentBy')}</dt>
-        <dd>
-          {t(`ctr.consentBy.${e.consentBy}`)}
-          {e.guardianName ? `: ${e.guardianName}` : ''}
-        </dd>
-        <dt>{t('ctr.consent')}</dt>
-        <dd>
-          {e.consentSignedOn
-            ? t('ctr.consentSigned', { on: date(e.consentSignedOn) })
-            : t('ctr.consentMissing')}
-        </dd>
-        {e.dailyFeeGrosze !== null ? (
-          <>
-            <dt>{t('ctr.dailyFee')}</dt>
-            <dd>
-              {money(e.dailyFeeGrosze)} ({e.feeTableNumber})
-            </dd>
-          </>
-        ) : null}
-      </dl>
+      <Facts
+        items={[
+          [t('ctr.requestedOn'), date(e.requestedOn)],
+          !!e.position && [t('ctr.position'), e.position],
+          !!e.offeredOn && [t('ctr.offeredOn'), date(e.offeredOn)],
+          [t('ctr.enrolledOn'), e.enrolledOn ? date(e.enrolledOn) : '—'],
+          !!e.endedOn && [t('ctr.endedOn'), `${date(e.endedOn)}: ${e.endReason}`],
+          [
+            t('ctr.referredBy'),
+            `${t(`ctr.referrer.${e.referredBy}`)}${e.referrerName ? `: ${e.referrerName}` : ''}`,
+          ],
+          [
+            t('ctr.consentBy'),
+            `${t(`ctr.consentBy.${e.consentBy}`)}${e.guardianName ? `: ${e.guardianName}` : ''}`,
+          ],
+          [
+            t('ctr.consent'),
+            e.consentSignedOn
+              ? t('ctr.consentSigned', { on: date(e.consentSignedOn) })
+              : t('ctr.consentMissing'),
+          ],
+          e.dailyFeeGrosze !== null && [
+            t('ctr.dailyFee'),
+            `${money(e.dailyFeeGrosze)} (${e.feeTableNumber})`,
+          ],
+        ]}
+      />
       <p>
         <a
           className="button secondary"

@@ -7,6 +7,7 @@ import { LoadError, Loading } from '../../components/feedback.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { Facts } from '../../components/kit/services-facts.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
@@ -67,27 +68,21 @@ export function CareBillPage() {
   const b = bill.data;
   return (
     <Page title={t('cb.billTitle', { number: b.number })} lead={listName(b)}>
-      <dl className="facts">
-        <dt>{t('cs.number')}</dt>
-        <dd>{b.decisionNumber}</dd>
-        <dt>{t('sch.month')}</dt>
-        <dd>{b.month}</dd>
-        <dt>{t('cb.calculation')}</dt>
-        <dd>
-          {t('cb.hoursTimesFee', { hours: b.hours.toLocaleString(locale), fee: money(b.hourlyFeeGrosze) })} ={' '}
-          {money(b.amountGrosze)}
-        </dd>
-        <dt>{t('cb.issuedOn')}</dt>
-        <dd>{date(b.issuedOn)}</dd>
-        <dt>{t('cb.dueOn')}</dt>
-        <dd>{date(b.dueOn)}</dd>
-        <dt>{t('cb.paid')}</dt>
-        <dd>{money(b.paidGrosze)}</dd>
-        <dt>{t('cb.balance')}</dt>
-        <dd>{money(b.balanceGrosze)}</dd>
-        <dt>{t('cb.arrears')}</dt>
-        <dd>{money(b.arrearsGrosze)}</dd>
-      </dl>
+      <Facts
+        items={[
+          [t('cs.number'), b.decisionNumber],
+          [t('sch.month'), b.month],
+          [
+            t('cb.calculation'),
+            `${t('cb.hoursTimesFee', { hours: b.hours.toLocaleString(locale), fee: money(b.hourlyFeeGrosze) })} = ${money(b.amountGrosze)}`,
+          ],
+          [t('cb.issuedOn'), date(b.issuedOn)],
+          [t('cb.dueOn'), date(b.dueOn)],
+          [t('cb.paid'), money(b.paidGrosze)],
+          [t('cb.balance'), money(b.balanceGrosze)],
+          [t('cb.arrears'), money(b.arrearsGrosze)],
+        ]}
+      />
       <p>
         <BillPdfLink bill={b} />
       </p>

@@ -2,6 +2,7 @@ import { renderExplanation } from '@ostoja/domain/benefits/explanation';
 import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { Facts } from '../../components/kit/services-facts.tsx';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { CalculationSteps } from '../benefits/calculation.tsx';
@@ -17,32 +18,24 @@ export function ShelterReferralPage() {
   const r = referral.data;
   return (
     <Page title={t('sh.referralTitle', { name: listName(r) })} lead={t('sh.lead')}>
-      <dl className="facts">
-        <dt>{t('sh.number')}</dt>
-        <dd>{r.number ?? t('sh.noDecision')}</dd>
-        <dt>{t('sh.person')}</dt>
-        <dd>
-          <Link to={`/persons/${r.personId}`}>{listName(r)}</Link>
-        </dd>
-        <dt>{t('sh.shelter')}</dt>
-        <dd>
-          {r.shelterName} ({t(`sh.kind.${r.shelterKind}`)})
-        </dd>
-        <dt>{t('sh.period')}</dt>
-        <dd>
-          {date(r.periodFrom)} – {date(r.periodTo)}
-        </dd>
-        <dt>{t('sh.days')}</dt>
-        <dd>{r.days}</dd>
-        <dt>{t('sh.resolution')}</dt>
-        <dd>{r.resolutionNumber ?? t('sh.noResolution')}</dd>
-        <dt>{t('sh.dailyFee')}</dt>
-        <dd>{money(r.dailyFeeGrosze)}</dd>
-        <dt>{t('sh.totalFee')}</dt>
-        <dd>{money(r.totalFeeGrosze)}</dd>
-        <dt>{t('sh.decidedOn')}</dt>
-        <dd>{date(r.decidedOn)}</dd>
-      </dl>
+      <Facts
+        items={[
+          [t('sh.number'), r.number ?? t('sh.noDecision')],
+          [
+            t('sh.person'),
+            <Link key="person" to={`/persons/${r.personId}`}>
+              {listName(r)}
+            </Link>,
+          ],
+          [t('sh.shelter'), `${r.shelterName} (${t(`sh.kind.${r.shelterKind}`)})`],
+          [t('sh.period'), `${date(r.periodFrom)} – ${date(r.periodTo)}`],
+          [t('sh.days'), r.days],
+          [t('sh.resolution'), r.resolutionNumber ?? t('sh.noResolution')],
+          [t('sh.dailyFee'), money(r.dailyFeeGrosze)],
+          [t('sh.totalFee'), money(r.totalFeeGrosze)],
+          [t('sh.decidedOn'), date(r.decidedOn)],
+        ]}
+      />
       {r.steps.length ? (
         <>
           <h2>{t('sh.justification')}</h2>
