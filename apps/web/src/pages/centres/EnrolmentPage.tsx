@@ -1,4 +1,3 @@
-import { renderExplanation } from '@ostoja/domain/benefits/explanation';
 import type { Enrolment } from '@ostoja/domain/centres/facility';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,7 +13,7 @@ import { Facts } from '../../components/kit/services-facts.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
-import { CalculationSteps } from '../benefits/calculation.tsx';
+import { Justification } from '../services/justification.tsx';
 import { useCentresSaved, useEnrolment } from './queries.ts';
 
 const TONE = { waiting: 'due-soon', offered: 'due-soon', enrolled: 'ok', ended: 'neutral' } as const;
@@ -81,7 +80,7 @@ function ActionButton({ e, action }: { e: Enrolment; action: Action }) {
 /** An enrolment: the referral, the consent to print and record, the place on the list, the fee. */
 export function EnrolmentPage() {
   const { id = '' } = useParams();
-  const { t, date, money, locale } = useI18n();
+  const { t, date, money } = useI18n();
   const { can } = useAuth();
   const enrolment = useEnrolment(id);
   if (enrolment.error) return <LoadError error={enrolment.error} onRetry={() => enrolment.refetch()} />;
@@ -138,15 +137,7 @@ export function EnrolmentPage() {
         {work && e.status === 'offered' ? <ActionButton e={e} action="accept" /> : null}{' '}
         {work ? <ActionButton e={e} action="end" /> : null}
       </p>
-      {e.feeSteps.length ? (
-        <>
-          <h2>{t('ctr.feeCalculation')}</h2>
-          <CalculationSteps
-            steps={renderExplanation(e.feeSteps as never, locale)}
-            caption={t('ctr.feeCalculation')}
-          />
-        </>
-      ) : null}
+      {e.feeSteps.length ? <Justification title={t('ctr.feeCalculation')} steps={e.feeSteps} /> : null}
     </Page>
   );
 }

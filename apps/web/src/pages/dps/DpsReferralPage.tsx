@@ -1,4 +1,3 @@
-import { renderExplanation } from '@ostoja/domain/benefits/explanation';
 import type { DpsReferral } from '@ostoja/domain/services/dps';
 import { useParams } from 'react-router-dom';
 import { dpsApi } from '../../api/dps.ts';
@@ -9,13 +8,13 @@ import { Facts } from '../../components/kit/services-facts.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
-import { CalculationSteps } from '../benefits/calculation.tsx';
+import { Justification } from '../services/justification.tsx';
 import { FeeForm } from './fee-form.tsx';
 import { useDpsSaved, useReferral } from './queries.ts';
 import { AdmitForm, DocumentForm, ReferForm } from './step-forms.tsx';
 
 function Fee({ fee }: { fee: NonNullable<DpsReferral['fee']> }) {
-  const { t, money, date, locale } = useI18n();
+  const { t, money, date } = useI18n();
   return (
     <section aria-labelledby="dps-fee-shown-h">
       <h2 id="dps-fee-shown-h">
@@ -40,11 +39,7 @@ function Fee({ fee }: { fee: NonNullable<DpsReferral['fee']> }) {
           ))}
         </tbody>
       </table>
-      <h3>{t('dps.justification')}</h3>
-      <CalculationSteps
-        steps={renderExplanation(fee.steps as never, locale)}
-        caption={t('dps.justification')}
-      />
+      <Justification title={t('dps.justification')} steps={fee.steps} level={3} />
     </section>
   );
 }

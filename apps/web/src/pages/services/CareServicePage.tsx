@@ -1,12 +1,11 @@
-import { renderExplanation } from '@ostoja/domain/benefits/explanation';
 import { useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { Facts } from '../../components/kit/services-facts.tsx';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
-import { CalculationSteps } from '../benefits/calculation.tsx';
 import { DecisionSchedule } from './decision-schedule.tsx';
+import { Justification } from './justification.tsx';
 import { useCareService } from './queries.ts';
 
 /** A care-service decision: what it grants and, as its justification prints, how the fee was computed. */
@@ -45,8 +44,7 @@ export function CareServicePage() {
           [t('cs.application'), d.applicationNumber],
         ]}
       />
-      <h2>{t('cs.justification')}</h2>
-      <CalculationSteps steps={renderExplanation(d.steps as never, locale)} caption={t('cs.justification')} />
+      <Justification title={t('cs.justification')} steps={d.steps} />
       <DecisionSchedule careServiceId={d.id} />
     </Page>
   );

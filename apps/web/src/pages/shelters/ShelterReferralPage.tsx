@@ -1,17 +1,16 @@
-import { renderExplanation } from '@ostoja/domain/benefits/explanation';
 import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { Facts } from '../../components/kit/services-facts.tsx';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
-import { CalculationSteps } from '../benefits/calculation.tsx';
+import { Justification } from '../services/justification.tsx';
 import { useShelterReferral } from './queries.ts';
 
 /** A referral: the place, the period and, where a resolution sets one, how the fee was computed. */
 export function ShelterReferralPage() {
   const { id = '' } = useParams();
-  const { t, date, money, locale } = useI18n();
+  const { t, date, money } = useI18n();
   const referral = useShelterReferral(id);
   if (referral.error) return <LoadError error={referral.error} onRetry={() => referral.refetch()} />;
   if (!referral.data) return <Loading />;
@@ -36,15 +35,7 @@ export function ShelterReferralPage() {
           [t('sh.decidedOn'), date(r.decidedOn)],
         ]}
       />
-      {r.steps.length ? (
-        <>
-          <h2>{t('sh.justification')}</h2>
-          <CalculationSteps
-            steps={renderExplanation(r.steps as never, locale)}
-            caption={t('sh.justification')}
-          />
-        </>
-      ) : null}
+      {r.steps.length ? <Justification title={t('sh.justification')} steps={r.steps} /> : null}
     </Page>
   );
 }
