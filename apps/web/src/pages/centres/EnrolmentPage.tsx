@@ -1,4 +1,3 @@
-import { renderExplanation } from '@ostoja/domain/benefits/explanation';
 import type { Enrolment } from '@ostoja/domain/centres/facility';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,10 +9,11 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { fieldError, MutationDialog } from '../../components/kit/confirm-dialog.tsx';
+import { Facts } from '../../components/kit/services-facts.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
-import { CalculationSteps } from '../benefits/calculation.tsx';
+import { Justification } from '../services/justification.tsx';
 import { useCentresSaved, useEnrolment } from './queries.ts';
 
 const TONE = { waiting: 'due-soon', offered: 'due-soon', enrolled: 'ok', ended: 'neutral' } as const;
@@ -80,7 +80,7 @@ function ActionButton({ e, action }: { e: Enrolment; action: Action }) {
 /** An enrolment: the referral, the consent to print and record, the place on the list, the fee. */
 export function EnrolmentPage() {
   const { id = '' } = useParams();
-  const { t, date, money, locale } = useI18n();
+  const { t, date, money } = useI18n();
   const { can } = useAuth();
   const enrolment = useEnrolment(id);
   if (enrolment.error) return <LoadError error={enrolment.error} onRetry={() => enrolment.refetch()} />;
@@ -97,56 +97,33 @@ export function EnrolmentPage() {
         </>
       }
     >
-      <dl className="facts">
-        <dt>{t('ctr.requestedOn')}</dt>
-        <dd>{date(e.requestedOn)}</dd>
-        {e.position ? (
-          <>
-            <dt>{t('ctr.position')}</dt>
-            <dd>{e.position}</dd>
-          </>
-        ) : null}
-        {e.offeredOn ? (
-          <>
-            <dt>{t('ctr.offeredOn')}</dt>
-            <dd>{date(e.offeredOn)}</dd>
-          </>
-        ) : null}
-        <dt>{t('ctr.enrolledOn')}</dt>
-        <dd>{e.enrolledOn ? date(e.enrolledOn) : '—'}</dd>
-        {e.endedOn ? (
-          <>
-            <dt>{t('ctr.endedOn')}</dt>
-            <dd>
-              {date(e.endedOn)}: {e.endReason}
-            </dd>
-          </>
-        ) : null}
-        <dt>{t('ctr.referredBy')}</dt>
-        <dd>
-          {t(`ctr.referrer.${e.referredBy}`)}
-          {e.referrerName ? `: ${e.referrerName}` : ''}
-        </dd>
-        <dt>{t('ctr.consentBy')}</dt>
-        <dd>
-          {t(`ctr.consentBy.${e.consentBy}`)}
-          {e.guardianName ? `: ${e.guardianName}` : ''}
-        </dd>
-        <dt>{t('ctr.consent')}</dt>
-        <dd>
-          {e.consentSignedOn
-            ? t('ctr.consentSigned', { on: date(e.consentSignedOn) })
-            : t('ctr.consentMissing')}
-        </dd>
-        {e.dailyFeeGrosze !== null ? (
-          <>
-            <dt>{t('ctr.dailyFee')}</dt>
-            <dd>
-              {money(e.dailyFeeGrosze)} ({e.feeTableNumber})
-            </dd>
-          </>
-        ) : null}
-      </dl>
+      <Facts
+        items={[
+          [t('ctr.requestedOn'), date(e.requestedOn)],
+          !!e.position && [t('ctr.position'), e.position],
+          !!e.offeredOn && [t('ctr.offeredOn'), date(e.offeredOn)],
+          [t('ctr.enrolledOn'), e.enrolledOn ? date(e.enrolledOn) : '—'],
+          !!e.endedOn && [t('ctr.endedOn'), `${date(e.endedOn)}: ${e.endReason}`],
+          [
+            t('ctr.referredBy'),
+            `${t(`ctr.referrer.${e.referredBy}`)}${e.referrerName ? `: ${e.referrerName}` : ''}`,
+          ],
+          [
+            t('ctr.consentBy'),
+            `${t(`ctr.consentBy.${e.consentBy}`)}${e.guardianName ? `: ${e.guardianName}` : ''}`,
+          ],
+          [
+            t('ctr.consent'),
+            e.consentSignedOn
+              ? t('ctr.consentSigned', { on: date(e.consentSignedOn) })
+              : t('ctr.consentMissing'),
+          ],
+          e.dailyFeeGrosze !== null && [
+            t('ctr.dailyFee'),
+            `${money(e.dailyFeeGrosze)} (${e.feeTableNumber})`,
+          ],
+        ]}
+      />
       <p>
         <a
           className="button secondary"
@@ -160,15 +137,7 @@ export function EnrolmentPage() {
         {work && e.status === 'offered' ? <ActionButton e={e} action="accept" /> : null}{' '}
         {work ? <ActionButton e={e} action="end" /> : null}
       </p>
-      {e.feeSteps.length ? (
-        <>
-          <h2>{t('ctr.feeCalculation')}</h2>
-          <CalculationSteps
-            steps={renderExplanation(e.feeSteps as never, locale)}
-            caption={t('ctr.feeCalculation')}
-          />
-        </>
-      ) : null}
+      {e.feeSteps.length ? <Justification title={t('ctr.feeCalculation')} steps={e.feeSteps} /> : null}
     </Page>
   );
 }

@@ -3,7 +3,7 @@ import { centresApi } from '../../api/centres.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
-import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { usePagedList } from '../../components/kit/services-paged-list.ts';
 import { Page } from '../../components/page.tsx';
 import { hoursText } from './hours.ts';
 import { centresKeys } from './queries.ts';
@@ -32,9 +32,7 @@ function useColumns(): Column<Facility>[] {
 /** The support centres and clubs with their places taken and the waiting lists. */
 export function FacilitiesPage() {
   const { t } = useI18n();
-  const list = useCursorQuery(centresKeys.facilities, (after, signal) =>
-    centresApi.facilities({ after, limit: 50 }, signal),
-  );
+  const list = usePagedList(centresKeys.facilities, centresApi.facilities);
   const columns = useColumns();
   return (
     <Page title={t('ctr.title')} lead={t('ctr.lead')}>

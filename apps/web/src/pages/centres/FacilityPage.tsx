@@ -8,6 +8,7 @@ import { ActionLink } from '../../components/kit/action-link.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { Facts } from '../../components/kit/services-facts.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
@@ -70,22 +71,17 @@ export function FacilityPage() {
         </>
       }
     >
-      <dl className="facts">
-        <dt>{t('ctr.address')}</dt>
-        <dd>{f.address}</dd>
-        <dt>{t('ctr.hours')}</dt>
-        <dd>{hoursText(f.openingHours, t)}</dd>
-        <dt>{t('ctr.places')}</dt>
-        <dd>{t('ctr.placesValue', { enrolled: f.enrolled, capacity: f.capacity })}</dd>
-        <dt>{t('ctr.waiting')}</dt>
-        <dd>{f.waiting}</dd>
-        <dt>{t('ctr.staff')}</dt>
-        <dd>{f.staff.map((s) => `${s.name} (${s.role})`).join(', ') || '—'}</dd>
-        <dt>{t('ctr.monthlyCost')}</dt>
-        <dd>{money(f.monthlyCostGrosze)}</dd>
-        <dt>{t('ctr.charged')}</dt>
-        <dd>{f.charged ? t('ctr.charged.yes') : t('ctr.charged.no')}</dd>
-      </dl>
+      <Facts
+        items={[
+          [t('ctr.address'), f.address],
+          [t('ctr.hours'), hoursText(f.openingHours, t)],
+          [t('ctr.places'), t('ctr.placesValue', { enrolled: f.enrolled, capacity: f.capacity })],
+          [t('ctr.waiting'), f.waiting],
+          [t('ctr.staff'), f.staff.map((s) => `${s.name} (${s.role})`).join(', ') || '—'],
+          [t('ctr.monthlyCost'), money(f.monthlyCostGrosze)],
+          [t('ctr.charged'), f.charged ? t('ctr.charged.yes') : t('ctr.charged.no')],
+        ]}
+      />
       <h2>{t('ctr.list.enrolled')}</h2>
       <Enrolments facilityId={f.id} status="enrolled" />
       <Enrolments facilityId={f.id} status="offered" />

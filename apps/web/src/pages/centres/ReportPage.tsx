@@ -2,6 +2,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
+import { Facts } from '../../components/kit/services-facts.tsx';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
@@ -35,26 +36,25 @@ export function ReportPage() {
       {report.error ? <LoadError error={report.error} onRetry={() => report.refetch()} /> : null}
       {r ? (
         <>
-          <dl className="facts">
-            <dt>{t('ctr.r.openDays')}</dt>
-            <dd>{r.openDays}</dd>
-            <dt>{t('ctr.r.attendanceDays')}</dt>
-            <dd>{r.attendanceDays}</dd>
-            <dt>{t('ctr.r.participants')}</dt>
-            <dd>{r.participants}</dd>
-            <dt>{t('ctr.r.averageDaily')}</dt>
-            <dd>{num(r.averageDaily)}</dd>
-            <dt>{t('ctr.r.occupancy')}</dt>
-            <dd>{t('ctr.r.occupancyValue', { pct: num(r.occupancyPct), capacity: r.capacity })}</dd>
-            <dt>{t('ctr.monthlyCost')}</dt>
-            <dd>{money(r.monthlyCostGrosze)}</dd>
-            <dt>{t('ctr.r.costPerPlace')}</dt>
-            <dd>{money(r.costPerPlaceGrosze)}</dd>
-            <dt>{t('ctr.r.costPerDay')}</dt>
-            <dd>{r.costPerAttendanceDayGrosze === null ? '—' : money(r.costPerAttendanceDayGrosze)}</dd>
-            <dt>{t('ctr.r.fees')}</dt>
-            <dd>{money(r.feesGrosze)}</dd>
-          </dl>
+          <Facts
+            items={[
+              [t('ctr.r.openDays'), r.openDays],
+              [t('ctr.r.attendanceDays'), r.attendanceDays],
+              [t('ctr.r.participants'), r.participants],
+              [t('ctr.r.averageDaily'), num(r.averageDaily)],
+              [
+                t('ctr.r.occupancy'),
+                t('ctr.r.occupancyValue', { pct: num(r.occupancyPct), capacity: r.capacity }),
+              ],
+              [t('ctr.monthlyCost'), money(r.monthlyCostGrosze)],
+              [t('ctr.r.costPerPlace'), money(r.costPerPlaceGrosze)],
+              [
+                t('ctr.r.costPerDay'),
+                r.costPerAttendanceDayGrosze === null ? '—' : money(r.costPerAttendanceDayGrosze),
+              ],
+              [t('ctr.r.fees'), money(r.feesGrosze)],
+            ]}
+          />
           {r.rows.length ? (
             <DataTable caption={t('ctr.r.rows')}>
               <thead>

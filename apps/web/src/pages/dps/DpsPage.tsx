@@ -6,8 +6,8 @@ import { useI18n } from '../../app/i18n.tsx';
 import { countColumn, dateColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { usePagedList } from '../../components/kit/services-paged-list.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
-import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { OpenReferralForm } from './open-form.tsx';
@@ -42,12 +42,8 @@ export function DpsPage() {
   const { can } = useAuth();
   const navigate = useNavigate();
   const saved = useDpsSaved();
-  const waiting = useCursorQuery(dpsKeys.waiting, (after, signal) =>
-    dpsApi.waitingList({ after, limit: 100 }, signal),
-  );
-  const files = useCursorQuery(dpsKeys.referrals, (after, signal) =>
-    dpsApi.referrals({ after, limit: 50 }, signal),
-  );
+  const waiting = usePagedList(dpsKeys.waiting, dpsApi.waitingList, 100);
+  const files = usePagedList(dpsKeys.referrals, dpsApi.referrals);
   const columns = useColumns();
   const place = countColumn<DpsReferralSummary & { place: number }>('place', t('dps.place'));
   return (

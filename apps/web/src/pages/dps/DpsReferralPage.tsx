@@ -1,20 +1,20 @@
-import { renderExplanation } from '@ostoja/domain/benefits/explanation';
 import type { DpsReferral } from '@ostoja/domain/services/dps';
 import { useParams } from 'react-router-dom';
 import { dpsApi } from '../../api/dps.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { Facts } from '../../components/kit/services-facts.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
-import { CalculationSteps } from '../benefits/calculation.tsx';
+import { Justification } from '../services/justification.tsx';
 import { FeeForm } from './fee-form.tsx';
 import { useDpsSaved, useReferral } from './queries.ts';
 import { AdmitForm, DocumentForm, ReferForm } from './step-forms.tsx';
 
 function Fee({ fee }: { fee: NonNullable<DpsReferral['fee']> }) {
-  const { t, money, date, locale } = useI18n();
+  const { t, money, date } = useI18n();
   return (
     <section aria-labelledby="dps-fee-shown-h">
       <h2 id="dps-fee-shown-h">
@@ -39,11 +39,7 @@ function Fee({ fee }: { fee: NonNullable<DpsReferral['fee']> }) {
           ))}
         </tbody>
       </table>
-      <h3>{t('dps.justification')}</h3>
-      <CalculationSteps
-        steps={renderExplanation(fee.steps as never, locale)}
-        caption={t('dps.justification')}
-      />
+      <Justification title={t('dps.justification')} steps={fee.steps} level={3} />
     </section>
   );
 }
@@ -61,43 +57,24 @@ export function DpsReferralPage() {
   const manage = can('dps.manage');
   return (
     <Page title={t('dps.fileTitle', { name: listName(r) })} lead={r.home.name}>
-      <dl className="facts">
-        <dt>{t('dps.status')}</dt>
-        <dd>
-          <StatusBadge>{t(`dps.status.${r.status}`)}</StatusBadge>
-        </dd>
-        <dt>{t('dps.home')}</dt>
-        <dd>
-          {r.home.name} ({r.home.powiat})
-        </dd>
-        <dt>{t('dps.application')}</dt>
-        <dd>{r.applicationNumber}</dd>
-        <dt>{t('dps.wywiad')}</dt>
-        <dd>{date(r.wywiadVisitedOn)}</dd>
-        <dt>{t('dps.consentOn')}</dt>
-        <dd>{date(r.consentOn)}</dd>
-        {r.referralNumber ? (
-          <>
-            <dt>{t('dps.referralNumber')}</dt>
-            <dd>
+      <Facts
+        items={[
+          [t('dps.status'), <StatusBadge key="status">{t(`dps.status.${r.status}`)}</StatusBadge>],
+          [t('dps.home'), `${r.home.name} (${r.home.powiat})`],
+          [t('dps.application'), r.applicationNumber],
+          [t('dps.wywiad'), date(r.wywiadVisitedOn)],
+          [t('dps.consentOn'), date(r.consentOn)],
+          !!r.referralNumber && [
+            t('dps.referralNumber'),
+            <>
               {r.referralNumber} ({date(r.referredOn)}) ·{' '}
               <a href={dpsApi.decisionPdfUrl(r.id, 'referral-decision')}>{t('dps.referralPdf')}</a>
-            </dd>
-          </>
-        ) : null}
-        {r.waitingPlace ? (
-          <>
-            <dt>{t('dps.waitingPlace')}</dt>
-            <dd data-testid="dps-place">{r.waitingPlace}</dd>
-          </>
-        ) : null}
-        {r.admittedOn ? (
-          <>
-            <dt>{t('dps.admittedOn')}</dt>
-            <dd>{date(r.admittedOn)}</dd>
-          </>
-        ) : null}
-      </dl>
+            </>,
+          ],
+          !!r.waitingPlace && [t('dps.waitingPlace'), r.waitingPlace, 'dps-place'],
+          !!r.admittedOn && [t('dps.admittedOn'), date(r.admittedOn)],
+        ]}
+      />
       <Section id="dps-docs" title={t('dps.documents')}>
         {r.documents.length ? (
           <ul>

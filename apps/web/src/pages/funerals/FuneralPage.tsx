@@ -15,6 +15,7 @@ import { DateField, MoneyField, SelectField, TextAreaField, TextField } from '..
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
+import { Facts } from '../../components/kit/services-facts.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
@@ -120,46 +121,32 @@ export function FuneralPage() {
         </a>
       }
     >
-      <dl className="facts">
-        <dt>{t('fun.number')}</dt>
-        <dd>{f.number}</dd>
-        <dt>{t('fun.deceased')}</dt>
-        <dd>
-          <Link to={`/persons/${f.personId}`}>{listName(f)}</Link>
-        </dd>
-        <dt>{t('fun.dateOfDeath')}</dt>
-        <dd>{date(f.dateOfDeath)}</dd>
-        <dt>{t('fun.placeOfDeath')}</dt>
-        <dd>{f.placeOfDeath ?? '—'}</dd>
-        <dt>{t('fun.reportedBy')}</dt>
-        <dd>
-          {f.reportedBy}, {date(f.reportedOn)}
-        </dd>
-        <dt>{t('fun.home')}</dt>
-        <dd>{f.funeralHomeName}</dd>
-        <dt>{t('fun.orderedOn')}</dt>
-        <dd>{date(f.orderedOn)}</dd>
-        <dt>{t('fun.limit')}</dt>
-        <dd>
-          {money(f.limitGrosze)} ({f.limitResolution})
-        </dd>
-        <dt>{t('fun.cost')}</dt>
-        <dd>{money(f.costGrosze)}</dd>
-        {f.overLimitReason ? (
-          <>
-            <dt>{t('fun.overLimitReason')}</dt>
-            <dd>{f.overLimitReason}</dd>
-          </>
-        ) : null}
-        <dt>{t('fun.invoice')}</dt>
-        <dd>{f.invoiceNumber ? `${f.invoiceNumber}, ${date(f.invoiceIssuedOn)}` : t('fun.noInvoice')}</dd>
-        <dt>{t('fun.claimed')}</dt>
-        <dd>{money(f.claimedGrosze)}</dd>
-        <dt>{t('fun.received')}</dt>
-        <dd>{money(f.receivedGrosze)}</dd>
-        <dt>{t('fun.outstanding')}</dt>
-        <dd>{money(f.outstandingGrosze)}</dd>
-      </dl>
+      <Facts
+        items={[
+          [t('fun.number'), f.number],
+          [
+            t('fun.deceased'),
+            <Link key="deceased" to={`/persons/${f.personId}`}>
+              {listName(f)}
+            </Link>,
+          ],
+          [t('fun.dateOfDeath'), date(f.dateOfDeath)],
+          [t('fun.placeOfDeath'), f.placeOfDeath ?? '—'],
+          [t('fun.reportedBy'), `${f.reportedBy}, ${date(f.reportedOn)}`],
+          [t('fun.home'), f.funeralHomeName],
+          [t('fun.orderedOn'), date(f.orderedOn)],
+          [t('fun.limit'), `${money(f.limitGrosze)} (${f.limitResolution})`],
+          [t('fun.cost'), money(f.costGrosze)],
+          !!f.overLimitReason && [t('fun.overLimitReason'), f.overLimitReason],
+          [
+            t('fun.invoice'),
+            f.invoiceNumber ? `${f.invoiceNumber}, ${date(f.invoiceIssuedOn)}` : t('fun.noInvoice'),
+          ],
+          [t('fun.claimed'), money(f.claimedGrosze)],
+          [t('fun.received'), money(f.receivedGrosze)],
+          [t('fun.outstanding'), money(f.outstandingGrosze)],
+        ]}
+      />
       {can('funerals.recover') && !f.invoiceNumber ? <InvoiceForm funeral={f} /> : null}
       <Section card id="fun-rec" title={t('fun.recoveries')}>
         {f.recoveries.length ? (

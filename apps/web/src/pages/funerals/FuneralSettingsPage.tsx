@@ -12,7 +12,7 @@ import { DateField, MoneyField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
-import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { usePagedList } from '../../components/kit/services-paged-list.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { funeralsKeys, useFuneralsSaved } from './queries.ts';
@@ -83,12 +83,8 @@ function LimitForm() {
 export function FuneralSettingsPage() {
   const { t, date, money } = useI18n();
   const { can } = useAuth();
-  const homes = useCursorQuery(funeralsKeys.homes, (after, signal) =>
-    funeralsApi.homes({ after, limit: 100 }, signal),
-  );
-  const limits = useCursorQuery(funeralsKeys.limits, (after, signal) =>
-    funeralsApi.limits({ after, limit: 100 }, signal),
-  );
+  const homes = usePagedList(funeralsKeys.homes, funeralsApi.homes, 100);
+  const limits = usePagedList(funeralsKeys.limits, funeralsApi.limits, 100);
   const homeColumns: Column<FuneralHome>[] = [
     { key: 'name', header: t('fun.homeName'), cell: (h) => h.name, sortValue: (h) => h.name },
     { key: 'address', header: t('fun.homeAddress'), cell: (h) => h.address },

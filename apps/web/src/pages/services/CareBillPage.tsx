@@ -6,10 +6,11 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { Facts } from '../../components/kit/services-facts.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { parseZloty, zlotyInput } from '../benefits/money.ts';
 import { BillPdfLink } from './CareBillsPage.tsx';
@@ -67,50 +68,40 @@ export function CareBillPage() {
   const b = bill.data;
   return (
     <Page title={t('cb.billTitle', { number: b.number })} lead={listName(b)}>
-      <dl className="facts">
-        <dt>{t('cs.number')}</dt>
-        <dd>{b.decisionNumber}</dd>
-        <dt>{t('sch.month')}</dt>
-        <dd>{b.month}</dd>
-        <dt>{t('cb.calculation')}</dt>
-        <dd>
-          {t('cb.hoursTimesFee', { hours: b.hours.toLocaleString(locale), fee: money(b.hourlyFeeGrosze) })} ={' '}
-          {money(b.amountGrosze)}
-        </dd>
-        <dt>{t('cb.issuedOn')}</dt>
-        <dd>{date(b.issuedOn)}</dd>
-        <dt>{t('cb.dueOn')}</dt>
-        <dd>{date(b.dueOn)}</dd>
-        <dt>{t('cb.paid')}</dt>
-        <dd>{money(b.paidGrosze)}</dd>
-        <dt>{t('cb.balance')}</dt>
-        <dd>{money(b.balanceGrosze)}</dd>
-        <dt>{t('cb.arrears')}</dt>
-        <dd>{money(b.arrearsGrosze)}</dd>
-      </dl>
+      <Facts
+        items={[
+          [t('cs.number'), b.decisionNumber],
+          [t('sch.month'), b.month],
+          [
+            t('cb.calculation'),
+            `${t('cb.hoursTimesFee', { hours: b.hours.toLocaleString(locale), fee: money(b.hourlyFeeGrosze) })} = ${money(b.amountGrosze)}`,
+          ],
+          [t('cb.issuedOn'), date(b.issuedOn)],
+          [t('cb.dueOn'), date(b.dueOn)],
+          [t('cb.paid'), money(b.paidGrosze)],
+          [t('cb.balance'), money(b.balanceGrosze)],
+          [t('cb.arrears'), money(b.arrearsGrosze)],
+        ]}
+      />
       <p>
         <BillPdfLink bill={b} />
       </p>
       {b.payments.length ? (
-        <DataTable caption={t('cb.payments')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('cb.pay.paidOn')}</th>
-              <th scope="col">{t('cb.pay.amount')}</th>
-              <th scope="col">{t('cb.pay.method')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {b.payments.map((p, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: payments are never reordered or removed
-              <tr key={i}>
-                <td>{date(p.paidOn)}</td>
-                <td className="num">{money(p.amountGrosze)}</td>
-                <td>{t(`cb.method.${p.method}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
+        <ColumnTable
+          caption={t('cb.payments')}
+          rows={b.payments.map((p, i) => ({ ...p, i }))}
+          rowKey={(p) => p.i}
+          columns={[
+            { key: 'paidOn', header: t('cb.pay.paidOn'), cell: (p) => date(p.paidOn) },
+            {
+              key: 'amount',
+              header: t('cb.pay.amount'),
+              cell: (p) => money(p.amountGrosze),
+              className: 'num',
+            },
+            { key: 'method', header: t('cb.pay.method'), cell: (p) => t(`cb.method.${p.method}`) },
+          ]}
+        />
       ) : null}
       {can('careBills.manage') && b.balanceGrosze > 0 ? (
         <PaymentForm id={b.id} balance={b.balanceGrosze} />

@@ -11,8 +11,8 @@ import { FormCard } from '../../components/kit/form-card.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
+import { usePagedList } from '../../components/kit/services-paged-list.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
-import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
@@ -135,9 +135,7 @@ function CarerForm() {
 
 function Carers() {
   const { t } = useI18n();
-  const list = useCursorQuery(servicesKeys.carers, (after, signal) =>
-    scheduleApi.carers({ after, limit: 50 }, signal),
-  );
+  const list = usePagedList(servicesKeys.carers, scheduleApi.carers);
   const columns: Column<Carer>[] = [
     textColumn('fullName', t('sch.carer.fullName'), 'name'),
     {

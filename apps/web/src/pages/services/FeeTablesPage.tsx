@@ -3,7 +3,7 @@ import { servicesApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { usePagedList } from '../../components/kit/services-paged-list.ts';
 import { Page } from '../../components/page.tsx';
 import { FeeTableForm } from './fee-table-form.tsx';
 import { servicesKeys, useServicesSaved } from './queries.ts';
@@ -67,9 +67,7 @@ export function FeeTablesPage() {
   const { t } = useI18n();
   const { can } = useAuth();
   const saved = useServicesSaved();
-  const list = useCursorQuery(servicesKeys.feeTables, (after, signal) =>
-    servicesApi.feeTables({ after, limit: 50 }, signal),
-  );
+  const list = usePagedList(servicesKeys.feeTables, servicesApi.feeTables);
   return (
     <Page title={t('ft.title')} lead={t('ft.lead')}>
       {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}

@@ -1,6 +1,7 @@
 import { scheduleApi } from '../../api/services.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { Facts } from '../../components/kit/services-facts.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
@@ -18,24 +19,21 @@ export function MyClientsPage() {
       {clients.data?.items.map((c) => (
         <section key={c.careServiceId} className="card" aria-labelledby={`client-${c.careServiceId}`}>
           <h2 id={`client-${c.careServiceId}`}>{listName(c)}</h2>
-          <dl className="facts">
-            <dt>{t('sch.mine.address')}</dt>
-            <dd>{c.address}</dd>
-            <dt>{t('cs.tasks')}</dt>
-            <dd>{c.tasks.map((x) => t(`cs.task.${x}`)).join(', ')}</dd>
-            <dt>{t('cs.period')}</dt>
-            <dd>
-              {date(c.periodFrom)} – {date(c.periodTo)}
-            </dd>
-            <dt>{t('sch.mine.visits')}</dt>
-            <dd>
-              {c.plan.length
-                ? c.plan
-                    .map((p) => `${t(`day.${p.weekday}` as 'day.1')} ${p.startsAt}–${p.endsAt}`)
-                    .join('; ')
-                : t('sch.noPlan')}
-            </dd>
-          </dl>
+          <Facts
+            items={[
+              [t('sch.mine.address'), c.address],
+              [t('cs.tasks'), c.tasks.map((x) => t(`cs.task.${x}`)).join(', ')],
+              [t('cs.period'), `${date(c.periodFrom)} – ${date(c.periodTo)}`],
+              [
+                t('sch.mine.visits'),
+                c.plan.length
+                  ? c.plan
+                      .map((p) => `${t(`day.${p.weekday}` as 'day.1')} ${p.startsAt}–${p.endsAt}`)
+                      .join('; ')
+                  : t('sch.noPlan'),
+              ],
+            ]}
+          />
         </section>
       ))}
     </Page>

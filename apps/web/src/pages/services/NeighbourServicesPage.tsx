@@ -17,7 +17,7 @@ import { textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
-import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { usePagedList } from '../../components/kit/services-paged-list.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
@@ -30,14 +30,8 @@ import { telecareKeys, useNeighbourSaved } from './telecare-queries.ts';
 /** "12,25" or "12.25" as typed; NaN lets the schema refuse it. */
 const hours = (s: string) => (s.trim() ? Number(s.replace(',', '.')) : Number.NaN);
 
-const useNeighbours = () =>
-  useCursorQuery(telecareKeys.neighbours, (after, signal) =>
-    neighbourApi.neighbours({ after, limit: 100 }, signal),
-  );
-const useAssignments = () =>
-  useCursorQuery(telecareKeys.assignments, (after, signal) =>
-    neighbourApi.assignments({ after, limit: 100 }, signal),
-  );
+const useNeighbours = () => usePagedList(telecareKeys.neighbours, neighbourApi.neighbours, 100);
+const useAssignments = () => usePagedList(telecareKeys.assignments, neighbourApi.assignments, 100);
 
 function Neighbours() {
   const { t } = useI18n();

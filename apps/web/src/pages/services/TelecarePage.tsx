@@ -19,6 +19,7 @@ import { textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
+import { usePagedList } from '../../components/kit/services-paged-list.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -30,13 +31,10 @@ import { useCareCandidates } from './queries.ts';
 import { telecareKeys, useTelecareSaved } from './telecare-queries.ts';
 
 function useDecisions() {
-  return useCursorQuery(telecareKeys.decisions, (after, signal) =>
-    telecareApi.decisions({ after, limit: 100 }, signal),
-  );
+  return usePagedList(telecareKeys.decisions, telecareApi.decisions, 100);
 }
 
-const useDevices = () =>
-  useCursorQuery(telecareKeys.devices, (after, signal) => telecareApi.devices({ after, limit: 100 }, signal));
+const useDevices = () => usePagedList(telecareKeys.devices, telecareApi.devices, 100);
 
 function Decisions() {
   const { t, date, money } = useI18n();

@@ -77,6 +77,26 @@ export function FeeTableForm({ latest, onSaved }: { latest: FeeTable | undefined
       required
     />
   );
+  /** A text field for each kind (a cost) or ground (an exemption), erring at its row of the body. */
+  const keyed = <K extends string>(
+    name: 'costs' | 'exemptions',
+    keys: readonly K[],
+    list: string,
+    field: string,
+    inputMode: 'decimal' | 'numeric',
+    label: (key: K) => string,
+  ) =>
+    keys.map((k, i) => (
+      <TextField
+        key={k}
+        id={fieldId(`${list}.${i}.${field}`)}
+        label={label(k)}
+        inputMode={inputMode}
+        value={v[name][k] ?? ''}
+        onValue={(x) => f.form.setValue(name, { ...v[name], [k]: x })}
+        error={f.errors[`${list}.${i}.${field}`]}
+      />
+    ));
   return (
     <Section card id="ft-add" title={t('ft.add')}>
       <EditForm form={f} submitLabel={t('ft.addSubmit')}>
@@ -93,17 +113,9 @@ export function FeeTableForm({ latest, onSaved }: { latest: FeeTable | undefined
         <fieldset>
           <legend>{t('ft.costs')}</legend>
           <GroupError id={fieldId('hourlyCosts')} error={f.errors.hourlyCosts} />
-          {SERVICE_KINDS.map((k, i) => (
-            <TextField
-              key={k}
-              id={fieldId(`hourlyCosts.${i}.costGrosze`)}
-              label={t('ft.cost', { kind: t(`cs.kind.${k}`) })}
-              inputMode="decimal"
-              value={v.costs[k] ?? ''}
-              onValue={(x) => f.form.setValue('costs', { ...v.costs, [k]: x })}
-              error={f.errors[`hourlyCosts.${i}.costGrosze`]}
-            />
-          ))}
+          {keyed('costs', SERVICE_KINDS, 'hourlyCosts', 'costGrosze', 'decimal', (k) =>
+            t('ft.cost', { kind: t(`cs.kind.${k}`) }),
+          )}
         </fieldset>
         <BandsFieldset
           legend="ft.bands"
@@ -113,17 +125,9 @@ export function FeeTableForm({ latest, onSaved }: { latest: FeeTable | undefined
         />
         <fieldset>
           <legend>{t('ft.exemptions')}</legend>
-          {EXEMPTION_GROUNDS.map((g, i) => (
-            <TextField
-              key={g}
-              id={fieldId(`exemptions.${i}.maxPct`)}
-              label={t('ft.exemptionMax', { ground: t(`services.exemptionGround.${g}`) })}
-              inputMode="numeric"
-              value={v.exemptions[g] ?? ''}
-              onValue={(x) => f.form.setValue('exemptions', { ...v.exemptions, [g]: x })}
-              error={f.errors[`exemptions.${i}.maxPct`]}
-            />
-          ))}
+          {keyed('exemptions', EXEMPTION_GROUNDS, 'exemptions', 'maxPct', 'numeric', (g) =>
+            t('ft.exemptionMax', { ground: t(`services.exemptionGround.${g}`) }),
+          )}
         </fieldset>
       </EditForm>
     </Section>

@@ -3,7 +3,7 @@ import type { CareService } from '@ostoja/domain/services/care-service';
 import { useQueryClient } from '@tanstack/react-query';
 import { billsApi, scheduleApi, servicesApi } from '../../api/services.ts';
 import { putOneAndReload } from '../../components/kit/put-one.ts';
-import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { usePagedList } from '../../components/kit/services-paged-list.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 
 // The services module's reads, cached by TanStack Query under these keys.
@@ -50,10 +50,7 @@ export function useBillsSaved() {
 }
 
 /** The care-service decisions, newest first, a page at a time. */
-export const useCareServices = () =>
-  useCursorQuery(servicesKeys.careServices, (after, signal) =>
-    servicesApi.careServices({ after, limit: 50 }, signal),
-  );
+export const useCareServices = () => usePagedList(servicesKeys.careServices, servicesApi.careServices);
 
 export const useCareService = (id: string) =>
   useRead(servicesKeys.careService(id), (s) => servicesApi.careService(id, s));

@@ -12,7 +12,7 @@ import { MoneyField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
-import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { usePagedList } from '../../components/kit/services-paged-list.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { BandsFieldset, type BandText, bandsOf } from '../services/bands-fieldset.tsx';
@@ -101,9 +101,7 @@ export function ShelterFeesPage() {
   const { t } = useI18n();
   const { can } = useAuth();
   const client = useQueryClient();
-  const list = useCursorQuery(sheltersKeys.resolutions, (after, signal) =>
-    sheltersApi.resolutions({ after, limit: 100 }, signal),
-  );
+  const list = usePagedList(sheltersKeys.resolutions, sheltersApi.resolutions, 100);
   const columns = useColumns();
   return (
     <Page title={t('sh.fees.title')} lead={t('sh.fees.lead')}>

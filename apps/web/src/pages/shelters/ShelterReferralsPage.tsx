@@ -7,7 +7,7 @@ import { ActionLink } from '../../components/kit/action-link.tsx';
 import { amountColumn, periodColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
-import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { usePagedList } from '../../components/kit/services-paged-list.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { sheltersKeys, useSheltersSaved } from './queries.ts';
@@ -34,9 +34,7 @@ export function ShelterReferralsPage() {
   const { can } = useAuth();
   const navigate = useNavigate();
   const saved = useSheltersSaved();
-  const list = useCursorQuery(sheltersKeys.referrals, (after, signal) =>
-    sheltersApi.referrals({ after, limit: 50 }, signal),
-  );
+  const list = usePagedList(sheltersKeys.referrals, sheltersApi.referrals);
   const columns = useColumns();
   return (
     <Page

@@ -6,7 +6,7 @@ import { TextField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
-import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { usePagedList } from '../../components/kit/services-paged-list.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { ShelterKindField } from './kind-field.tsx';
@@ -58,9 +58,7 @@ function AddShelterForm() {
 export function SheltersPage() {
   const { t } = useI18n();
   const { can } = useAuth();
-  const list = useCursorQuery(sheltersKeys.shelters, (after, signal) =>
-    sheltersApi.shelters({ after, limit: 100 }, signal),
-  );
+  const list = usePagedList(sheltersKeys.shelters, sheltersApi.shelters, 100);
   const columns = useColumns();
   return (
     <Page
