@@ -9,7 +9,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { fieldError, MutationDialog } from '../../components/kit/confirm-dialog.tsx';
-import { Facts } from '../../components/kit/services-facts.tsx';
+import { Facts } from '../../components/kit/details.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';

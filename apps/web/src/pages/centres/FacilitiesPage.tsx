@@ -3,7 +3,7 @@ import { centresApi } from '../../api/centres.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
-import { usePagedList } from '../../components/kit/services-paged-list.ts';
+import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { Page } from '../../components/page.tsx';
 import { hoursText } from './hours.ts';
 import { centresKeys } from './queries.ts';

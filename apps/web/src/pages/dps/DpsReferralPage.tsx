@@ -4,7 +4,7 @@ import { dpsApi } from '../../api/dps.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { Facts } from '../../components/kit/services-facts.tsx';
+import { Facts } from '../../components/kit/details.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';

@@ -12,8 +12,8 @@ import { DateField, MoneyField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
-import { usePagedList } from '../../components/kit/services-paged-list.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { Page } from '../../components/page.tsx';
 import { funeralsKeys, useFuneralsSaved } from './queries.ts';
 

@@ -3,7 +3,7 @@ import { servicesApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { usePagedList } from '../../components/kit/services-paged-list.ts';
+import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { Page } from '../../components/page.tsx';
 import { FeeTableForm } from './fee-table-form.tsx';
 import { servicesKeys, useServicesSaved } from './queries.ts';

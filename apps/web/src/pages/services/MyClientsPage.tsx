@@ -1,7 +1,7 @@
 import { scheduleApi } from '../../api/services.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { Facts } from '../../components/kit/services-facts.tsx';
+import { Facts } from '../../components/kit/details.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';

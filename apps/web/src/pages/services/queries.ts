@@ -3,7 +3,7 @@ import type { CareService } from '@ostoja/domain/services/care-service';
 import { useQueryClient } from '@tanstack/react-query';
 import { billsApi, scheduleApi, servicesApi } from '../../api/services.ts';
 import { putOneAndReload } from '../../components/kit/put-one.ts';
-import { usePagedList } from '../../components/kit/services-paged-list.ts';
+import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 
 // The services module's reads, cached by TanStack Query under these keys.

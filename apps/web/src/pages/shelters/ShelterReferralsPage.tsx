@@ -7,7 +7,7 @@ import { ActionLink } from '../../components/kit/action-link.tsx';
 import { amountColumn, periodColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
-import { usePagedList } from '../../components/kit/services-paged-list.ts';
+import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { sheltersKeys, useSheltersSaved } from './queries.ts';
