@@ -16,7 +16,7 @@ import type {
 import { centres } from '@ostoja/domain/i18n/centres';
 import { registerMessages } from '@ostoja/domain/i18n/index';
 import { uiCentres } from '../i18n/ui-centres.ts';
-import { api, byId, type In, type PageQuery, pageOf, type Query, withQuery } from './client.ts';
+import { api, byId, type In, type PageQuery, pageOf, postOn, type Query, withQuery } from './client.ts';
 
 // This module's strings (screens and the fee's steps) load with its screens.
 registerMessages(uiCentres, centres);
@@ -28,8 +28,7 @@ export const centresApi = {
   addFacility: (body: In<typeof FacilityInput>) => api.post<Facility>('/api/v1/facilities', body),
   enrolments: (id: string, query: PageQuery & { status: EnrolmentStatus }, signal?: AbortSignal) =>
     api.get<EnrolmentPage>(withQuery(`/api/v1/facilities/${id}/enrolments`, query as Query), signal),
-  enrol: (id: string, body: In<typeof EnrolInput>) =>
-    api.post<Enrolment>(`/api/v1/facilities/${id}/enrolments`, body),
+  enrol: postOn<Enrolment, typeof EnrolInput>('/api/v1/facilities', 'enrolments'),
   enrolment: byId<Enrolment>('/api/v1/enrolments'),
   consentPdfUrl: (id: string) => `/api/v1/enrolments/${id}/consent`,
   signConsent: (id: string, on: string) => api.post<Enrolment>(`/api/v1/enrolments/${id}/consent`, { on }),
@@ -44,6 +43,5 @@ export const centresApi = {
     api.get<MonthlyReport>(withQuery(`/api/v1/facilities/${id}/report`, { month }), signal),
   activities: (id: string, query: PageQuery, signal?: AbortSignal) =>
     api.get<ActivityPage>(withQuery(`/api/v1/facilities/${id}/activities`, query as Query), signal),
-  addActivity: (id: string, body: In<typeof ActivityInput>) =>
-    api.post<Activity>(`/api/v1/facilities/${id}/activities`, body),
+  addActivity: postOn<Activity, typeof ActivityInput>('/api/v1/facilities', 'activities'),
 };

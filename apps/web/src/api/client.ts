@@ -127,6 +127,11 @@ export const byId =
   <T>(path: string) =>
   (id: string, signal?: AbortSignal) =>
     api.get<T>(`${path}/${id}`, signal);
+/** A change to a record: the body posted to an action under the record's path (`/case-files/{id}/notes`). */
+export const postOn =
+  <T, S extends z.ZodType>(path: string, action: string) =>
+  (id: string, body: In<S>) =>
+    api.post<T>(`${path}/${id}/${action}`, body);
 
 /** Every list of the API answers one page in this envelope. */
 export type Page<T> = ListPage<T>;

@@ -12,7 +12,7 @@ import type {
 import { crisisIntervention } from '@ostoja/domain/i18n/crisis-intervention';
 import { registerMessages } from '@ostoja/domain/i18n/index';
 import { uiCrisisIntervention } from '../i18n/ui-crisis-intervention.ts';
-import { api, type In, type Query, withQuery } from './client.ts';
+import { api, type In, postOn, type Query, withQuery } from './client.ts';
 
 // This module's strings load with its screens.
 registerMessages(uiCrisisIntervention, crisisIntervention);
@@ -30,14 +30,10 @@ export const crisisApi = {
   ) => api.get<CrisisCasePage>(withQuery('/api/v1/crisis-cases', query as Query), signal),
   one: (id: string, signal?: AbortSignal) => api.get<CrisisCase>(`/api/v1/crisis-cases/${id}`, signal),
   open: (body: In<typeof OpenCrisisCase>) => api.post<CrisisCase>('/api/v1/crisis-cases', body),
-  contact: (id: string, body: In<typeof AddCrisisContact>) =>
-    api.post<CrisisCase>(`/api/v1/crisis-cases/${id}/contacts`, body),
-  plan: (id: string, body: In<typeof AddCrisisPlanItem>) =>
-    api.post<CrisisCase>(`/api/v1/crisis-cases/${id}/plan`, body),
-  stay: (id: string, body: In<typeof AddCrisisStay>) =>
-    api.post<CrisisCase>(`/api/v1/crisis-cases/${id}/stays`, body),
-  close: (id: string, body: In<typeof CloseCrisisCase>) =>
-    api.post<CrisisCase>(`/api/v1/crisis-cases/${id}/close`, body),
+  contact: postOn<CrisisCase, typeof AddCrisisContact>('/api/v1/crisis-cases', 'contacts'),
+  plan: postOn<CrisisCase, typeof AddCrisisPlanItem>('/api/v1/crisis-cases', 'plan'),
+  stay: postOn<CrisisCase, typeof AddCrisisStay>('/api/v1/crisis-cases', 'stays'),
+  close: postOn<CrisisCase, typeof CloseCrisisCase>('/api/v1/crisis-cases', 'close'),
   leads: (signal?: AbortSignal) => api.get<CrisisLeads>('/api/v1/crisis-leads', signal),
   places: (signal?: AbortSignal) => api.get<CrisisPlaces>('/api/v1/crisis-places', signal),
 };

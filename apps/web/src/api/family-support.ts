@@ -23,7 +23,7 @@ import type {
 } from '@ostoja/domain/family-support/foster-care';
 import { registerMessages } from '@ostoja/domain/i18n/index';
 import { uiFamilySupport } from '../i18n/ui-family-support.ts';
-import { api, byId, type In, pageOf, type Query, withQuery } from './client.ts';
+import { api, byId, type In, pageOf, postOn, type Query, withQuery } from './client.ts';
 
 // This module's screen strings load with its screens, not with the portal's first page.
 registerMessages(uiFamilySupport);
@@ -35,8 +35,7 @@ export const fosterCareApi = {
   ),
   child: byId<FosterChild>('/api/v1/foster-care/children'),
   create: (body: In<typeof CreateFosterChild>) => api.post<FosterChild>('/api/v1/foster-care/children', body),
-  addNote: (id: string, body: In<typeof ChargeNoteInput>) =>
-    api.post<ChargeNote>(`/api/v1/foster-care/children/${id}/notes`, body),
+  addNote: postOn<ChargeNote, typeof ChargeNoteInput>('/api/v1/foster-care/children', 'notes'),
   importNotes: (body: In<typeof ImportChargeNotes>) =>
     api.post<{ imported: number; discrepancies: number }>('/api/v1/foster-care/notes/import', body),
   year: (year: number, signal?: AbortSignal) =>
@@ -53,16 +52,11 @@ export const assistanceApi = {
     api.get<FamilyAssistancePage>(withQuery('/api/v1/family-assistance', query as Query), signal),
   get: byId<FamilyAssistance>('/api/v1/family-assistance'),
   refer: (body: In<typeof ReferFamily>) => api.post<FamilyAssistance>('/api/v1/family-assistance', body),
-  assign: (id: string, body: In<typeof AssignAssistant>) =>
-    api.post<FamilyAssistance>(`/api/v1/family-assistance/${id}/assign`, body),
-  consent: (id: string, body: In<typeof RecordConsent>) =>
-    api.post<FamilyAssistance>(`/api/v1/family-assistance/${id}/consent`, body),
-  addPlanItem: (id: string, body: In<typeof PlanItemInput>) =>
-    api.post<FamilyAssistance>(`/api/v1/family-assistance/${id}/plan`, body),
-  addVisit: (id: string, body: In<typeof VisitInput>) =>
-    api.post<FamilyAssistance>(`/api/v1/family-assistance/${id}/visits`, body),
-  end: (id: string, body: In<typeof EndAssistance>) =>
-    api.post<FamilyAssistance>(`/api/v1/family-assistance/${id}/end`, body),
+  assign: postOn<FamilyAssistance, typeof AssignAssistant>('/api/v1/family-assistance', 'assign'),
+  consent: postOn<FamilyAssistance, typeof RecordConsent>('/api/v1/family-assistance', 'consent'),
+  addPlanItem: postOn<FamilyAssistance, typeof PlanItemInput>('/api/v1/family-assistance', 'plan'),
+  addVisit: postOn<FamilyAssistance, typeof VisitInput>('/api/v1/family-assistance', 'visits'),
+  end: postOn<FamilyAssistance, typeof EndAssistance>('/api/v1/family-assistance', 'end'),
   /** The court opinion is a PDF: fetched as a blob and opened in a new tab. */
   async courtOpinion(id: string, body: In<typeof CourtOpinionInput>): Promise<Blob> {
     const res = await fetch(`/api/v1/family-assistance/${id}/court-opinion`, {

@@ -14,7 +14,7 @@ import type {
 import { funerals } from '@ostoja/domain/i18n/funerals';
 import { registerMessages } from '@ostoja/domain/i18n/index';
 import { uiFunerals } from '../i18n/ui-funerals.ts';
-import { api, byId, type In, type PageQuery, pageOf } from './client.ts';
+import { api, byId, type In, type PageQuery, pageOf, postOn } from './client.ts';
 
 // This module's strings load with its screens.
 registerMessages(uiFunerals, funerals);
@@ -31,8 +31,6 @@ export const funeralsApi = {
   ),
   one: byId<Funeral>('/api/v1/funerals'),
   arrange: (body: In<typeof CreateFuneral>) => api.post<Funeral>('/api/v1/funerals', body),
-  invoice: (id: string, body: In<typeof FuneralInvoiceInput>) =>
-    api.post<Funeral>(`/api/v1/funerals/${id}/invoice`, body),
-  recover: (id: string, body: In<typeof FuneralRecoveryInput>) =>
-    api.post<Funeral>(`/api/v1/funerals/${id}/recoveries`, body),
+  invoice: postOn<Funeral, typeof FuneralInvoiceInput>('/api/v1/funerals', 'invoice'),
+  recover: postOn<Funeral, typeof FuneralRecoveryInput>('/api/v1/funerals', 'recoveries'),
 };

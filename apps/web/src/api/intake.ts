@@ -14,7 +14,7 @@ import type {
   StartedAttachment,
 } from '@ostoja/domain/portal/intake-response';
 import type { z } from 'zod';
-import { api, type In, type Query, withQuery } from './client.ts';
+import { api, type In, postOn, type Query, withQuery } from './client.ts';
 import type { FilePart } from './portal.ts';
 
 // Online applications, typed by the schemas the server runs: the resident's side (file, follow,
@@ -53,10 +53,8 @@ export const intakeApi = {
   take: (id: string, version: number) => api.post<IntakeDetail>(`/api/v1/intakes/${id}/take`, { version }),
   setFieldTeam: (id: string, body: { fieldTeamId: string; version: number }) =>
     api.post<IntakeDetail>(`/api/v1/intakes/${id}/field-team`, body),
-  accept: (id: string, body: In<typeof AcceptIntake>) =>
-    api.post<IntakeDetail>(`/api/v1/intakes/${id}/accept`, body),
-  decline: (id: string, body: In<typeof DeclineIntake>) =>
-    api.post<IntakeDetail>(`/api/v1/intakes/${id}/decline`, body),
+  accept: postOn<IntakeDetail, typeof AcceptIntake>('/api/v1/intakes', 'accept'),
+  decline: postOn<IntakeDetail, typeof DeclineIntake>('/api/v1/intakes', 'decline'),
 };
 
 // The shapes the screens name.

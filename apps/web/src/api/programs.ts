@@ -16,7 +16,7 @@ import type {
   ProgrammePage,
 } from '@ostoja/domain/programs/programme';
 import { uiPrograms } from '../i18n/ui-programs.ts';
-import { api, byId, type In, type PageQuery, pageOf, type Query, withQuery } from './client.ts';
+import { api, byId, type In, type PageQuery, pageOf, postOn, type Query, withQuery } from './client.ts';
 
 // This module's strings load with its screens.
 registerMessages(uiPrograms);
@@ -27,8 +27,7 @@ export const programsApi = {
   one: byId<Programme>('/api/v1/programmes'),
   participants: (id: string, query: PageQuery, signal?: AbortSignal) =>
     api.get<ParticipantPage>(withQuery(`/api/v1/programmes/${id}/participants`, query as Query), signal),
-  addParticipant: (id: string, body: In<typeof ParticipantInput>) =>
-    api.post<Participant>(`/api/v1/programmes/${id}/participants`, body),
+  addParticipant: postOn<Participant, typeof ParticipantInput>('/api/v1/programmes', 'participants'),
   report: (id: string, signal?: AbortSignal) =>
     api.get<IndicatorReport>(`/api/v1/programmes/${id}/indicator-report`, signal),
   reportPdfUrl: (id: string) => `/api/v1/programmes/${id}/indicator-report/pdf`,

@@ -15,7 +15,7 @@ import type {
   UpdatePerson,
 } from '@ostoja/domain/registry/person';
 import type { SetUkrStatus, UkrStatus } from '@ostoja/domain/registry/ukr-status';
-import { api, type In, type Query, withQuery } from './client.ts';
+import { api, type In, postOn, type Query, withQuery } from './client.ts';
 
 // The registry's API, typed by the schemas the server runs: requests as the schemas take them
 // (z.input), answers as the response schemas send them.
@@ -29,8 +29,7 @@ export const registryApi = {
   updatePerson: (id: string, body: In<typeof UpdatePerson>) =>
     api.put<PersonWithHistory>(`/api/v1/persons/${id}`, body),
   /** Merges this (duplicate) record into `intoId`; answers the kept record (decision 0015). */
-  mergePerson: (id: string, body: In<typeof MergePerson>) =>
-    api.post<PersonWithHistory>(`/api/v1/persons/${id}/merge`, body),
+  mergePerson: postOn<PersonWithHistory, typeof MergePerson>('/api/v1/persons', 'merge'),
   /** The UKR status with its history (act of 12.03.2022); setting it answers the same. */
   ukrStatus: (id: string, signal?: AbortSignal) =>
     api.get<UkrStatus>(`/api/v1/persons/${id}/ukr-status`, signal),
@@ -40,8 +39,7 @@ export const registryApi = {
   createHousehold: (body: In<typeof CreateHousehold>) => api.post<Household>('/api/v1/households', body),
   updateHousehold: (id: string, body: In<typeof UpdateHousehold>) =>
     api.put<Household>(`/api/v1/households/${id}`, body),
-  addMember: (id: string, body: In<typeof AddMember>) =>
-    api.post<Household>(`/api/v1/households/${id}/members`, body),
+  addMember: postOn<Household, typeof AddMember>('/api/v1/households', 'members'),
   leave: (id: string, personId: string, body: In<typeof EndMembership>) =>
     api.post<Household>(`/api/v1/households/${id}/members/${personId}/leave`, body),
 };

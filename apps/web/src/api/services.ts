@@ -57,7 +57,7 @@ import type {
 import { uiCareSchedule } from '../i18n/ui-care-schedule.ts';
 import { uiServices } from '../i18n/ui-services.ts';
 import { uiTelecare } from '../i18n/ui-telecare.ts';
-import { api, byId, type In, type PageQuery, pageOf, withQuery } from './client.ts';
+import { api, byId, type In, type PageQuery, pageOf, postOn, withQuery } from './client.ts';
 
 // This module's strings (screens, the fee's steps, the server's messages) load with its screens.
 registerMessages(uiServices, uiCareSchedule, uiTelecare, telecare, services);
@@ -96,8 +96,7 @@ export const billsApi = {
   issue: (month: string) => api.post<IssuedBills>('/api/v1/care-bills', { month }),
   register: pageOf<BillPage, PageQuery & { month: string }>('/api/v1/care-bills'),
   bill: byId<Bill>('/api/v1/care-bills'),
-  pay: (id: string, body: In<typeof RecordBillPayment>) =>
-    api.post<Bill>(`/api/v1/care-bills/${id}/payments`, body),
+  pay: postOn<Bill, typeof RecordBillPayment>('/api/v1/care-bills', 'payments'),
   addInvoice: (body: In<typeof CreateProviderInvoice>) =>
     api.post<ProviderInvoice>('/api/v1/care-bills/provider-invoices', body),
 };

@@ -9,7 +9,7 @@ import type {
   VolunteerStatus,
   VolunteerWithAgreements,
 } from '@ostoja/domain/volunteers/volunteer';
-import { api, byId, type In, pageOf } from './client.ts';
+import { api, byId, type In, pageOf, postOn } from './client.ts';
 
 // The volunteers API, typed by the schemas the server runs.
 export const volunteersApi = {
@@ -19,10 +19,8 @@ export const volunteersApi = {
     { status?: VolunteerStatus | undefined; after?: string | undefined; limit?: number }
   >('/api/v1/volunteers'),
   volunteer: byId<VolunteerWithAgreements>('/api/v1/volunteers'),
-  review: (id: string, body: In<typeof ReviewInput>) =>
-    api.post<VolunteerWithAgreements>(`/api/v1/volunteers/${id}/review`, body),
+  review: postOn<VolunteerWithAgreements, typeof ReviewInput>('/api/v1/volunteers', 'review'),
   erase: (id: string) => api.delete<Ok>(`/api/v1/volunteers/${id}`),
-  conclude: (id: string, body: In<typeof AgreementInput>) =>
-    api.post<Agreement>(`/api/v1/volunteers/${id}/agreements`, body),
+  conclude: postOn<Agreement, typeof AgreementInput>('/api/v1/volunteers', 'agreements'),
   agreementPdfUrl: (id: string) => `/api/v1/volunteer-agreements/${id}/pdf`,
 };

@@ -8,17 +8,20 @@ import type { ReactNode } from 'react';
 export function DataTable({
   caption,
   compact = false,
+  showCaption = false,
   children,
 }: {
   caption: string;
   compact?: boolean;
+  /** The caption is seen too, where no heading above names the table. */
+  showCaption?: boolean;
   children: ReactNode;
 }) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
     <section className="table-wrap" aria-label={caption} tabIndex={0}>
       <table className={`data-table${compact ? ' compact' : ''}`}>
-        <caption className="visually-hidden">{caption}</caption>
+        <caption className={showCaption ? undefined : 'visually-hidden'}>{caption}</caption>
         {children}
       </table>
     </section>

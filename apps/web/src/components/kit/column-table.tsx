@@ -11,6 +11,8 @@ export interface Column<T> {
   className?: string;
   /** Amounts and counts line up on the right, the header with them. */
   alignEnd?: boolean;
+  /** The cell names its row (`<th scope="row">`), as a report's first column does. */
+  rowHeader?: boolean;
 }
 
 const collator = new Intl.Collator('pl', { sensitivity: 'base', numeric: true });
@@ -36,6 +38,8 @@ export function ColumnTable<T>({
   rowKey,
   rowClassName,
   compact,
+  showCaption,
+  foot,
 }: {
   caption: string;
   columns: (Column<T> | false)[];
@@ -43,6 +47,10 @@ export function ColumnTable<T>({
   rowKey(row: T): string | number;
   rowClassName?: (row: T) => string | undefined;
   compact?: boolean;
+  /** The caption is seen too (see DataTable). */
+  showCaption?: boolean;
+  /** A last row after the sorted ones (a total). */
+  foot?: ReactNode;
 }) {
   const shown = columns.filter((c): c is Column<T> => c !== false);
   const [sort, setSort] = useState<{ key: string; dir: 1 | -1 } | null>(null);
@@ -53,7 +61,7 @@ export function ColumnTable<T>({
     setSort((s) => (s?.key === key ? (s.dir === 1 ? { key, dir: -1 } : null) : { key, dir: 1 }));
 
   return (
-    <DataTable caption={caption} compact={compact}>
+    <DataTable caption={caption} compact={compact} showCaption={showCaption}>
       <thead>
         <tr>
           {shown.map((c) => {
@@ -81,13 +89,20 @@ export function ColumnTable<T>({
       <tbody>
         {sorted.map((row) => (
           <tr key={rowKey(row)} className={rowClassName?.(row)}>
-            {shown.map((c) => (
-              <td key={c.key} className={c.className} style={c.alignEnd ? END : undefined}>
-                {c.cell(row)}
-              </td>
-            ))}
+            {shown.map((c) =>
+              c.rowHeader ? (
+                <th key={c.key} scope="row" className={c.className} style={c.alignEnd ? END : undefined}>
+                  {c.cell(row)}
+                </th>
+              ) : (
+                <td key={c.key} className={c.className} style={c.alignEnd ? END : undefined}>
+                  {c.cell(row)}
+                </td>
+              ),
+            )}
           </tr>
         ))}
+        {foot}
       </tbody>
     </DataTable>
   );

@@ -25,7 +25,6 @@ import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { parseZloty } from '../benefits/money.ts';
 import { commissionKeys, useCommissionSaved, useMembers, usePayList } from './queries.ts';
@@ -207,29 +206,24 @@ function PayListSection() {
       {pay.error ? <LoadError error={pay.error} onRetry={() => pay.refetch()} /> : null}
       {pay.data ? (
         <>
-          <DataTable caption={t('ac.pay.title')} compact>
-            <thead>
-              <tr>
-                <th scope="col">{t('ac.member.fullName')}</th>
-                <th scope="col">{t('ac.meetings')}</th>
-                <th scope="col">{t('ac.pay.amount')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pay.data.rows.map((r) => (
-                <tr key={r.memberId}>
-                  <td>{r.fullName}</td>
-                  <td>{r.meetings.map(date).join(', ')}</td>
-                  <td>{money(r.amount)}</td>
-                </tr>
-              ))}
+          <ColumnTable
+            caption={t('ac.pay.title')}
+            compact
+            rows={pay.data.rows}
+            rowKey={(r) => r.memberId}
+            columns={[
+              { key: 'fullName', header: t('ac.member.fullName'), cell: (r) => r.fullName },
+              { key: 'meetings', header: t('ac.meetings'), cell: (r) => r.meetings.map(date).join(', ') },
+              { key: 'amount', header: t('ac.pay.amount'), cell: (r) => money(r.amount) },
+            ]}
+            foot={
               <tr>
                 <th scope="row">{t('ac.pay.total')}</th>
                 <td />
                 <td>{money(pay.data.total)}</td>
               </tr>
-            </tbody>
-          </DataTable>
+            }
+          />
           <a href={alcoholCommissionApi.payListPdfUrl(month)} download={`lista-${month}.pdf`}>
             {t('ac.pay.pdf')}
           </a>

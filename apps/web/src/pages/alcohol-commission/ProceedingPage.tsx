@@ -4,9 +4,9 @@ import { useParams } from 'react-router-dom';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
-import { Page, Section } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
+import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { EventForm } from './event-form.tsx';
 import { DueCell } from './ProceedingsPage.tsx';
@@ -72,50 +72,41 @@ export function ProceedingPage() {
         ) : null}
       </dl>
       {p.closedOn ? null : <ShareProceeding p={p} />}
-      <Section id="ac-events" title={t('ac.events')}>
-        {p.events.length ? (
-          <DataTable caption={t('ac.events')} compact>
-            <thead>
-              <tr>
-                <th scope="col">{t('ac.ev.on')}</th>
-                <th scope="col">{t('ac.ev.type')}</th>
-                <th scope="col">{t('ac.ev.details')}</th>
-                <th scope="col">{t('ac.ev.documents')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.events.map((e) => (
-                <tr key={e.id}>
-                  <td className="nowrap">{date(e.on)}</td>
-                  <td>{t(`ac.event.${e.type}`)}</td>
-                  <td>
-                    <EventDetails e={e} />
-                  </td>
-                  <td>
-                    {e.hasLetter ? (
-                      <a
-                        className="button secondary small"
-                        href={alcoholCommissionApi.letterUrl(p.id, e.id)}
-                        download={`${e.type}-${p.number.replaceAll('/', '-')}.pdf`}
-                      >
-                        {tk('ac.letter', e.type)}
-                        <span className="visually-hidden"> — {date(e.on)}</span>
-                      </a>
-                    ) : null}
-                    {e.hasAttachment ? (
-                      <a href={alcoholCommissionApi.attachmentUrl(p.id, e.id)} download>
-                        {t('ac.ev.attachment')}
-                      </a>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
-        ) : (
-          <p className="empty">{t('ac.events.none')}</p>
-        )}
-      </Section>
+      <RowsSection<ProceedingEvent>
+        id="ac-events"
+        title={t('ac.events')}
+        rows={p.events}
+        empty={t('ac.events.none')}
+        compact
+        columns={[
+          { key: 'on', header: t('ac.ev.on'), cell: (e) => date(e.on), className: 'nowrap' },
+          { key: 'type', header: t('ac.ev.type'), cell: (e) => t(`ac.event.${e.type}`) },
+          { key: 'details', header: t('ac.ev.details'), cell: (e) => <EventDetails e={e} /> },
+          {
+            key: 'documents',
+            header: t('ac.ev.documents'),
+            cell: (e) => (
+              <>
+                {e.hasLetter ? (
+                  <a
+                    className="button secondary small"
+                    href={alcoholCommissionApi.letterUrl(p.id, e.id)}
+                    download={`${e.type}-${p.number.replaceAll('/', '-')}.pdf`}
+                  >
+                    {tk('ac.letter', e.type)}
+                    <span className="visually-hidden"> — {date(e.on)}</span>
+                  </a>
+                ) : null}
+                {e.hasAttachment ? (
+                  <a href={alcoholCommissionApi.attachmentUrl(p.id, e.id)} download>
+                    {t('ac.ev.attachment')}
+                  </a>
+                ) : null}
+              </>
+            ),
+          },
+        ]}
+      />
       {p.allowedEvents.length ? (
         <section aria-labelledby="ac-step-h" className="card">
           <h2 id="ac-step-h">{t('ac.ev.title')}</h2>

@@ -20,6 +20,7 @@ import {
   TextField,
   YearField,
 } from '../../components/fields.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -117,22 +118,16 @@ function Report({ report, onSaved }: { report: ProgrammeReport; onSaved(): void 
           {t('programme.xlsx')}
         </a>
       </p>
-      <DataTable caption={t('programme.figures')} compact>
-        <thead>
-          <tr>
-            <th scope="col">{t('programme.figure')}</th>
-            <th scope="col">{t('programme.value')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {FIGURES.map((k) => (
-            <tr key={k}>
-              <td>{tk('alcoholProgramme.figure', k)}</td>
-              <td>{value(k, report.figures[k] ?? 0)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+      <ColumnTable
+        caption={t('programme.figures')}
+        compact
+        rows={FIGURES}
+        rowKey={(k) => k}
+        columns={[
+          { key: 'figure', header: t('programme.figure'), cell: (k) => tk('alcoholProgramme.figure', k) },
+          { key: 'value', header: t('programme.value'), cell: (k) => value(k, report.figures[k] ?? 0) },
+        ]}
+      />
       <h2>{t('programme.g1')}</h2>
       <p>{t('programme.g1Lead')}</p>
       {report.g1.map((s) => (
@@ -187,28 +182,18 @@ export function ProgrammePage() {
         {p ? (
           <>
             <p>{t('programme.summary', { resolution: p.resolution, fees: money(p.permitFees) })}</p>
-            <DataTable caption={t('programme.tasksTitle')} compact>
-              <thead>
-                <tr>
-                  <th scope="col">{t('programme.task')}</th>
-                  <th scope="col">{t('programme.budget')}</th>
-                  <th scope="col">{t('programme.spent')}</th>
-                  <th scope="col">{t('programme.left')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.tasks.map((x) => (
-                  <tr key={x.id}>
-                    <td>
-                      {x.position}. {x.title}
-                    </td>
-                    <td>{money(x.budget)}</td>
-                    <td>{money(x.spent)}</td>
-                    <td>{money(x.budget - x.spent)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </DataTable>
+            <ColumnTable
+              caption={t('programme.tasksTitle')}
+              compact
+              rows={p.tasks}
+              rowKey={(x) => x.id}
+              columns={[
+                { key: 'task', header: t('programme.task'), cell: (x) => `${x.position}. ${x.title}` },
+                { key: 'budget', header: t('programme.budget'), cell: (x) => money(x.budget) },
+                { key: 'spent', header: t('programme.spent'), cell: (x) => money(x.spent) },
+                { key: 'left', header: t('programme.left'), cell: (x) => money(x.budget - x.spent) },
+              ]}
+            />
             <details>
               <summary>{t('programme.spend')}</summary>
               <SpendingForm programme={p} onSaved={saved} />

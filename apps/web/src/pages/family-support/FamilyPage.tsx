@@ -16,6 +16,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -251,27 +252,17 @@ export function FamilyPage() {
       ) : null}
       <h2>{t('fa.plan')}</h2>
       {a.plan.length ? (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('fa.plan')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('fa.plan.goal')}</th>
-              <th scope="col">{t('fa.plan.action')}</th>
-              <th scope="col">{t('fa.plan.deadline')}</th>
-              <th scope="col">{t('fa.plan.expectedEffect')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {a.plan.map((p) => (
-              <tr key={p.id}>
-                <td>{p.goal}</td>
-                <td>{p.action}</td>
-                <td>{date(p.deadline)}</td>
-                <td>{p.expectedEffect}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ColumnTable
+          caption={t('fa.plan')}
+          rows={a.plan}
+          rowKey={(p) => p.id}
+          columns={[
+            { key: 'goal', header: t('fa.plan.goal'), cell: (p) => p.goal },
+            { key: 'action', header: t('fa.plan.action'), cell: (p) => p.action },
+            { key: 'deadline', header: t('fa.plan.deadline'), cell: (p) => date(p.deadline) },
+            { key: 'expectedEffect', header: t('fa.plan.expectedEffect'), cell: (p) => p.expectedEffect },
+          ]}
+        />
       ) : (
         <p className="empty">{t('fa.plan.none')}</p>
       )}

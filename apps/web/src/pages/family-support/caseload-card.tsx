@@ -2,6 +2,7 @@ import { caseloadApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
 import { Section } from '../../components/page.tsx';
@@ -34,32 +35,35 @@ function CaseloadTable() {
         <dt>{t('cl.perHouseholds', { n: c.norm.householdsPerWorker })}</dt>
         <dd>{norm(c.meetsHouseholdsNorm, c.workersPerHouseholdsNorm)}</dd>
       </dl>
-      <table className="data-table">
-        <caption>{t('cl.workers')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('cl.worker')}</th>
-            <th scope="col">{t('cl.team')}</th>
-            <th scope="col">{t('cl.households')}</th>
-            <th scope="col">{t('cl.underContract')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {c.workers.map((w) => (
-            <tr key={w.id}>
-              <td>{w.fullName}</td>
-              <td>{w.teamName ?? '—'}</td>
-              <td className="num">
+      <ColumnTable
+        caption={t('cl.workers')}
+        showCaption
+        rows={c.workers}
+        rowKey={(w) => w.id}
+        columns={[
+          { key: 'worker', header: t('cl.worker'), cell: (w) => w.fullName },
+          { key: 'team', header: t('cl.team'), cell: (w) => w.teamName ?? '—' },
+          {
+            key: 'households',
+            header: t('cl.households'),
+            className: 'num',
+            cell: (w) => (
+              <>
                 {w.households}{' '}
                 {w.overNorm ? (
                   <StatusBadge tone="overdue">{t('cl.over', { n: c.norm.householdsPerWorker })}</StatusBadge>
                 ) : null}
-              </td>
-              <td className="num">{w.underContract}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          {
+            key: 'underContract',
+            header: t('cl.underContract'),
+            className: 'num',
+            cell: (w) => w.underContract,
+          },
+        ]}
+      />
     </Section>
   );
 }

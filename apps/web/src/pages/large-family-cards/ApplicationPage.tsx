@@ -12,12 +12,11 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { AskFirstButton } from '../../components/kit/ask-first-button.tsx';
+import { type Column, ColumnTable } from '../../components/kit/column-table.tsx';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { useCardColumns } from './card-columns.tsx';
@@ -138,19 +137,14 @@ export function ApplicationPage() {
       </dl>
       <p>{a.familyQualifies ? t('kdr.qualifies') : t('kdr.notQualifies')}</p>
       <h2>{t('kdr.members')}</h2>
-      <PagedTable
+      <ColumnTable
         caption={t('kdr.members')}
         columns={memberColumns}
-        list={wholeList(a.members)}
+        rows={a.members}
         rowKey={(m) => m.personId}
       />
       <h2>{t('kdr.cards')}</h2>
-      <PagedTable
-        caption={t('kdr.cards')}
-        columns={columns}
-        list={wholeList(a.issued)}
-        rowKey={(c) => c.id}
-      />
+      <ColumnTable caption={t('kdr.cards')} columns={columns} rows={a.issued} rowKey={(c) => c.id} />
       {extending ? (
         <ExtendForm
           card={extending}

@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { type CalculatorAnswer, portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../components/feedback.tsx';
-import { CountField, fieldId, TextField } from '../../components/fields.tsx';
+import { CountField, TextField } from '../../components/fields.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { RadioGroup } from '../../components/portal-fields.tsx';
@@ -44,7 +44,7 @@ export function SelfCheckPage() {
     },
     onSaved: (a) => (a ? setAnswer(a) : setStep(step + 1)),
   });
-  const { benefit, persons, household, unable } = f.values;
+  const { benefit, household, unable } = f.values;
   const steps = stepsOf(benefit);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -55,11 +55,6 @@ export function SelfCheckPage() {
     if (moved.current) heading.current?.focus();
     moved.current = true;
   }, [step, answer]);
-
-  const set =
-    <K extends keyof Values>(k: K) =>
-    (x: Values[K]) =>
-      f.form.setValue(k, x as never);
 
   function restart() {
     f.reset({ ...EMPTY });
@@ -115,11 +110,8 @@ export function SelfCheckPage() {
           {step === 1 ? (
             <>
               <RadioGroup
-                id={fieldId('benefit')}
+                {...f.bind('benefit')}
                 legend={t('selfCheck.benefit')}
-                value={benefit}
-                onValue={set('benefit')}
-                error={f.errors.benefit}
                 required
                 options={CalculatorBenefit.options.map((k) => ({
                   value: k,
@@ -128,12 +120,9 @@ export function SelfCheckPage() {
                 }))}
               />
               <CountField
-                id={fieldId('persons')}
+                {...f.bind('persons')}
                 label={t('selfCheck.persons')}
                 hint={t('selfCheck.personsHint')}
-                value={persons}
-                onValue={set('persons')}
-                error={f.errors.persons}
                 required
               />
             </>
@@ -141,35 +130,26 @@ export function SelfCheckPage() {
           {step === 2 ? (
             <>
               <p>{t('selfCheck.incomesHint')}</p>
-              {household.map((v, i) => {
-                const path = `household.${i}.netIncome`;
-                return (
-                  <TextField
-                    // biome-ignore lint/suspicious/noArrayIndexKey: one field per person, by position
-                    key={i}
-                    id={fieldId(path)}
-                    label={i === 0 ? t('selfCheck.incomeOwn') : t('selfCheck.incomeOf', { n: i + 1 })}
-                    hint={t('selfCheck.incomeHint')}
-                    value={v.netIncome}
-                    onValue={(x) => f.form.setValue(`household.${i}.netIncome`, x)}
-                    error={f.errors[path]}
-                    inputMode="decimal"
-                    required
-                    className="w-short"
-                  />
-                );
-              })}
+              {household.map((_, i) => (
+                <TextField
+                  // biome-ignore lint/suspicious/noArrayIndexKey: one field per person, by position
+                  key={i}
+                  {...f.bind(`household.${i}.netIncome`)}
+                  label={i === 0 ? t('selfCheck.incomeOwn') : t('selfCheck.incomeOf', { n: i + 1 })}
+                  hint={t('selfCheck.incomeHint')}
+                  inputMode="decimal"
+                  required
+                  className="w-short"
+                />
+              ))}
               <p className="hint">{tp('selfCheck.personsCount', household.length)}</p>
             </>
           ) : null}
           {step === 3 ? (
             <RadioGroup
-              id={fieldId('unable')}
+              {...f.bind('unable')}
               legend={t('selfCheck.unable')}
               hint={t('selfCheck.unableHint')}
-              value={unable}
-              onValue={set('unable')}
-              error={f.errors.unable}
               required
               options={[
                 { value: 'yes', label: t('selfCheck.yesLabel') },

@@ -9,6 +9,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
 import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard, FormLead } from '../../components/kit/form-card.tsx';
@@ -16,7 +17,6 @@ import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
 import { programsKeys, useFoodAidYear, useProgramsSaved } from './queries.ts';
@@ -125,24 +125,21 @@ function Year({ year }: { year: number }) {
   if (!q.data) return null;
   const y = q.data;
   return (
-    <DataTable caption={t('foodAid.year', { year })}>
-      <thead>
-        <tr>
-          <th scope="col">{t('foodAid.partner')}</th>
-          <th scope="col">{t('foodAid.persons')}</th>
-          <th scope="col">{t('foodAid.kilograms')}</th>
-          <th scope="col">{t('foodAid.parcels')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {y.partners.map((p) => (
-          <tr key={p.partnerId}>
-            <th scope="row">{p.name}</th>
-            <td>{p.persons}</td>
-            <td>{p.kilograms.toLocaleString('pl-PL')}</td>
-            <td>{p.parcels}</td>
-          </tr>
-        ))}
+    <ColumnTable
+      caption={t('foodAid.year', { year })}
+      rows={y.partners}
+      rowKey={(p) => p.partnerId}
+      columns={[
+        { key: 'partner', header: t('foodAid.partner'), cell: (p) => p.name, rowHeader: true },
+        { key: 'persons', header: t('foodAid.persons'), cell: (p) => p.persons },
+        {
+          key: 'kilograms',
+          header: t('foodAid.kilograms'),
+          cell: (p) => p.kilograms.toLocaleString('pl-PL'),
+        },
+        { key: 'parcels', header: t('foodAid.parcels'), cell: (p) => p.parcels },
+      ]}
+      foot={
         <tr>
           <th scope="row">
             {t('foodAid.persons')} / {t('foodAid.personsInHouseholds')}
@@ -153,8 +150,8 @@ function Year({ year }: { year: number }) {
           <td>{y.kilograms.toLocaleString('pl-PL')}</td>
           <td>{y.parcels}</td>
         </tr>
-      </tbody>
-    </DataTable>
+      }
+    />
   );
 }
 

@@ -1,10 +1,14 @@
+import type { IndicatorReport } from '@ostoja/domain/programs/programme';
 import { useParams } from 'react-router-dom';
 import { programsApi } from '../../api/programs.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { type Column, ColumnTable } from '../../components/kit/column-table.tsx';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { useIndicatorReport } from './queries.ts';
+
+type Row = IndicatorReport['rows'][number];
+type Participant = IndicatorReport['participants'][number];
 
 /** The indicator report for the funder: targets against what was achieved, and who took part. */
 export function IndicatorReportPage() {
@@ -20,6 +24,18 @@ export function IndicatorReportPage() {
       : key === 'completions'
         ? t('prg.row.completions')
         : name;
+  const indicatorColumns: Column<Row>[] = [
+    { key: 'indicator', header: t('prg.indicator'), cell: (x) => rowName(x.key, x.name), rowHeader: true },
+    { key: 'target', header: t('prg.target'), cell: (x) => x.target },
+    { key: 'achieved', header: t('prg.achieved'), cell: (x) => x.achieved },
+    { key: 'percent', header: t('prg.percent'), cell: (x) => (x.percent === null ? '—' : `${x.percent}%`) },
+  ];
+  const participantColumns: Column<Participant>[] = [
+    { key: 'person', header: t('prg.person'), cell: (x) => `${x.surname} ${x.firstName}`, rowHeader: true },
+    { key: 'joinedOn', header: t('prg.joinedOn'), cell: (x) => date(x.joinedOn) },
+    { key: 'status', header: t('prg.status'), cell: (x) => t(`prg.status.${x.status}`) },
+    { key: 'supports', header: t('prg.supports'), cell: (x) => x.supports },
+  ];
   return (
     <Page
       title={`${t('prg.report')}: ${r.programme.name}`}
@@ -30,48 +46,13 @@ export function IndicatorReportPage() {
         </a>
       }
     >
-      <DataTable caption={t('prg.report')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('prg.indicator')}</th>
-            <th scope="col">{t('prg.target')}</th>
-            <th scope="col">{t('prg.achieved')}</th>
-            <th scope="col">{t('prg.percent')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.rows.map((x) => (
-            <tr key={x.key}>
-              <th scope="row">{rowName(x.key, x.name)}</th>
-              <td>{x.target}</td>
-              <td>{x.achieved}</td>
-              <td>{x.percent === null ? '—' : `${x.percent}%`}</td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
-      <DataTable caption={t('prg.participants')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('prg.person')}</th>
-            <th scope="col">{t('prg.joinedOn')}</th>
-            <th scope="col">{t('prg.status')}</th>
-            <th scope="col">{t('prg.supports')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.participants.map((x) => (
-            <tr key={x.personId}>
-              <th scope="row">
-                {x.surname} {x.firstName}
-              </th>
-              <td>{date(x.joinedOn)}</td>
-              <td>{t(`prg.status.${x.status}`)}</td>
-              <td>{x.supports}</td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+      <ColumnTable caption={t('prg.report')} columns={indicatorColumns} rows={r.rows} rowKey={(x) => x.key} />
+      <ColumnTable
+        caption={t('prg.participants')}
+        columns={participantColumns}
+        rows={r.participants}
+        rowKey={(x) => x.personId}
+      />
     </Page>
   );
 }

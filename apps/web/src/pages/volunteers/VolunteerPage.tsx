@@ -1,6 +1,6 @@
 import { type VolunteerWithAgreements as Loaded, ReviewInput } from '@ostoja/domain/volunteers/volunteer';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { ApiError } from '../../api/client.ts';
 import { volunteersApi } from '../../api/volunteers.ts';
@@ -9,6 +9,7 @@ import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId } from '../../components/fields.tsx';
 import { AskFirstButton } from '../../components/kit/ask-first-button.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
+import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -105,6 +106,17 @@ export function VolunteerPage() {
   if (loaded.error) return <LoadError error={loaded.error} onRetry={() => loaded.refetch()} />;
   const v = loaded.data;
   if (!v) return <Loading />;
+  const reviewed: [string, ReactNode][] = v.reviewedAt
+    ? [
+        [
+          t('vol.staff.reviewed'),
+          <>
+            {dateTime(v.reviewedAt)} {v.reviewedByName ?? ''}
+            {v.reviewNote ? ` — ${v.reviewNote}` : ''}
+          </>,
+        ],
+      ]
+    : [];
 
   return (
     <Page
@@ -114,41 +126,23 @@ export function VolunteerPage() {
       <p>
         <Link to="/volunteers">{t('vol.staff.back')}</Link>
       </p>
-      <dl className="details">
-        <div>
-          <dt>{t('vol.staff.contact')}</dt>
-          <dd>{[v.phone, v.email].filter(Boolean).join(', ')}</dd>
-        </div>
-        <div>
-          <dt>{t('vol.staff.adult')}</dt>
-          <dd>{v.adult ? t('vol.staff.yes') : t('vol.staff.minor')}</dd>
-        </div>
-        <div>
-          <dt>{t('vol.section.when')}</dt>
-          <dd>
-            {v.availability.weekdays.map((d) => tk('day', d)).join(', ')};{' '}
-            {v.availability.times.map((x) => t(`timeOfDay.${x}`)).join(', ')}
-            {v.availability.note ? ` (${v.availability.note})` : ''}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('vol.skills')}</dt>
-          <dd>{v.skills.map((s) => t(`volunteerSkill.${s}`)).join(', ')}</dd>
-        </div>
-        <div>
-          <dt>{t('vol.staff.signedUp')}</dt>
-          <dd>{dateTime(v.createdAt)}</dd>
-        </div>
-        {v.reviewedAt ? (
-          <div>
-            <dt>{t('vol.staff.reviewed')}</dt>
-            <dd>
-              {dateTime(v.reviewedAt)} {v.reviewedByName ?? ''}
-              {v.reviewNote ? ` — ${v.reviewNote}` : ''}
-            </dd>
-          </div>
-        ) : null}
-      </dl>
+      <Details
+        items={[
+          [t('vol.staff.contact'), [v.phone, v.email].filter(Boolean).join(', ')],
+          [t('vol.staff.adult'), v.adult ? t('vol.staff.yes') : t('vol.staff.minor')],
+          [
+            t('vol.section.when'),
+            <>
+              {v.availability.weekdays.map((d) => tk('day', d)).join(', ')};{' '}
+              {v.availability.times.map((x) => t(`timeOfDay.${x}`)).join(', ')}
+              {v.availability.note ? ` (${v.availability.note})` : ''}
+            </>,
+          ],
+          [t('vol.skills'), v.skills.map((s) => t(`volunteerSkill.${s}`)).join(', ')],
+          [t('vol.staff.signedUp'), dateTime(v.createdAt)],
+          ...reviewed,
+        ]}
+      />
       {v.about ? <blockquote className="card">{v.about}</blockquote> : null}
       <Review key={v.version} v={v} />
       <h2>{t('vol.agreements')}</h2>

@@ -6,7 +6,6 @@ import {
   UpdateHelpForm,
 } from '@ostoja/domain/portal/content';
 import type { StaffHelpForm } from '@ostoja/domain/portal/content-response';
-import { useEffect } from 'react';
 import { useParams } from 'react-router-dom';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
@@ -17,9 +16,8 @@ import {
   SelectField,
   TextField,
 } from '../../../components/fields.tsx';
-import { useEditForm } from '../../../components/kit/use-edit-form.ts';
 import { useOffices, useStaffHelpForm } from '../queries.ts';
-import { ContentEditor, ContentForm, useBackToContent } from './content-form.tsx';
+import { ContentEditor, ContentForm, useContentForm } from './content-form.tsx';
 import { type TextFieldDef, textsPayload, textsValue } from './translations-editor.tsx';
 
 const FIELDS: TextFieldDef[] = [
@@ -62,10 +60,10 @@ export function HelpFormEditPage() {
 function HelpFormForm({ h, reload }: { h: StaffHelpForm | undefined; reload(): void }) {
   const { t } = useI18n();
   const offices = useOffices();
-  const back = useBackToContent();
-  const f = useEditForm({
+  const f = useContentForm({
     schema: h ? UpdateHelpForm : HelpFormInput,
-    defaultValues: values(h),
+    values: () => values(h),
+    version: h?.version,
     toBody: (v) => ({
       slug: v.slug,
       category: v.category as StaffHelpForm['category'],
@@ -78,12 +76,7 @@ function HelpFormForm({ h, reload }: { h: StaffHelpForm | undefined; reload(): v
       ...(h ? { version: h.version } : {}),
     }),
     save: (body) => (h ? contentApi.updateHelpForm(h.id, body as never) : contentApi.createHelpForm(body)),
-    onSaved: () => back({ saved: f.values.texts.pl.title ?? '' }),
   });
-  const { reset } = f;
-  // A reloaded (newer) record replaces what was typed.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
-  useEffect(() => reset(values(h)), [h?.version]);
 
   return (
     <ContentForm

@@ -1,14 +1,13 @@
 import { NEWS_KINDS } from '@ostoja/domain/portal/content';
 import type { StaffNews } from '@ostoja/domain/portal/content-response';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../../components/fields.tsx';
-import { useEditForm } from '../../../components/kit/use-edit-form.ts';
 import { orNull } from '../../../lib/forms.ts';
 import { useStaffNewsItem } from '../queries.ts';
-import { ContentEditor, ContentForm, useBackToContent } from './content-form.tsx';
+import { ContentEditor, ContentForm, useContentForm } from './content-form.tsx';
 import { newsSchema } from './schemas.ts';
 import { type TextFieldDef, textsPayload, textsValue } from './translations-editor.tsx';
 
@@ -51,12 +50,12 @@ export function NewsEditPage() {
 
 function NewsForm({ n, reload }: { n: StaffNews | undefined; reload(): void }) {
   const { t } = useI18n();
-  const back = useBackToContent();
   // Whether to publish decides what the body needs, so it is kept beside the form's values.
   const [publish, setPublish] = useState(values(n).publish);
-  const f = useEditForm({
+  const f = useContentForm({
     schema: newsSchema(n !== undefined, publish),
-    defaultValues: values(n),
+    values: () => values(n),
+    version: n?.version,
     toBody: (v) => {
       const at = publish && v.publishedAt ? new Date(v.publishedAt) : null;
       return {
@@ -69,15 +68,8 @@ function NewsForm({ n, reload }: { n: StaffNews | undefined; reload(): void }) {
       };
     },
     save: (body) => (n ? contentApi.updateNews(n.id, body as never) : contentApi.createNews(body)),
-    onSaved: () => back({ saved: f.values.texts.pl.title ?? '' }),
+    onReset: (v) => setPublish(v.publish),
   });
-  const { reset } = f;
-  // A reloaded (newer) record replaces what was typed.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
-  useEffect(() => {
-    reset(values(n));
-    setPublish(values(n).publish);
-  }, [n?.version]);
 
   return (
     <ContentForm

@@ -1,15 +1,13 @@
 import { COMPLIANCE, PAGE_KEYS, type PageKey } from '@ostoja/domain/portal/content';
 import type { StaffPage } from '@ostoja/domain/portal/content-response';
-import { useEffect } from 'react';
 import { useParams } from 'react-router-dom';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { CheckboxField, DateField, SelectField } from '../../../components/fields.tsx';
-import { useEditForm } from '../../../components/kit/use-edit-form.ts';
 import { NotFound } from '../../../components/status-pages.tsx';
 import { orNull } from '../../../lib/forms.ts';
 import { useStaffPage } from '../queries.ts';
-import { ContentEditor, ContentForm, useBackToContent } from './content-form.tsx';
+import { ContentEditor, ContentForm, useContentForm } from './content-form.tsx';
 import { pageSchema } from './schemas.ts';
 import { type TextFieldDef, textsPayload, textsValue } from './translations-editor.tsx';
 
@@ -47,11 +45,11 @@ export function PageEditPage() {
 
 function PageForm({ pageKey, p, reload }: { pageKey: PageKey; p: StaffPage; reload(): void }) {
   const { t } = useI18n();
-  const back = useBackToContent();
   const statement = pageKey === 'accessibility';
-  const f = useEditForm({
+  const f = useContentForm({
     schema: pageSchema(pageKey),
-    defaultValues: values(p),
+    values: () => values(p),
+    version: p.version,
     toBody: (v) => ({
       texts: textsPayload(v.texts) as NonNullable<StaffPage['texts']>,
       published: v.published,
@@ -65,12 +63,7 @@ function PageForm({ pageKey, p, reload }: { pageKey: PageKey; p: StaffPage; relo
       version: p.version ?? null,
     }),
     save: (body) => contentApi.savePage(pageKey, body),
-    onSaved: () => back({ saved: f.values.texts.pl.title ?? '' }),
   });
-  const { reset } = f;
-  // A reloaded (newer) page replaces what was typed.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
-  useEffect(() => reset(values(p)), [p.version]);
 
   return (
     <ContentForm form={f} reload={reload} fields={FIELDS} onTexts={(x) => f.form.setValue('texts', x)}>

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
+import type { z } from 'zod';
 import type { ApiError } from '../../../api/client.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../../components/feedback.tsx';
@@ -8,7 +9,8 @@ import { AskFirstButton } from '../../../components/kit/ask-first-button.tsx';
 import type { Column } from '../../../components/kit/column-table.tsx';
 import { EditForm } from '../../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../../components/kit/status-badge.tsx';
-import type { EditForm as EditFormState } from '../../../components/kit/use-edit-form.ts';
+import { type EditForm as EditFormState, useEditForm } from '../../../components/kit/use-edit-form.ts';
+import { useResetOnVersion } from '../../../components/kit/use-reset-on-version.ts';
 import { Page } from '../../../components/page.tsx';
 import { useContentChanged } from '../queries.ts';
 import { type TextFieldDef, type TextsValue, TranslationsEditor } from './translations-editor.tsx';
@@ -48,6 +50,34 @@ export function useBackToContent() {
     changed();
     navigate('/content', { state });
   };
+}
+
+/**
+ * An editor's form over one record's values: saved, back to the list naming the Polish title; the
+ * record reloaded in a newer version replaces what was typed (`onReset` hears the values too).
+ */
+export function useContentForm<V extends { texts: TextsValue }, S extends z.ZodType, R>(o: {
+  schema: S;
+  values(): V;
+  version: number | null | undefined;
+  toBody(values: V): z.input<S>;
+  save(body: z.input<S>): Promise<R>;
+  onReset?(values: V): void;
+}) {
+  const back = useBackToContent();
+  const f = useEditForm({
+    schema: o.schema,
+    defaultValues: o.values(),
+    toBody: o.toBody,
+    save: o.save,
+    onSaved: () => back({ saved: f.values.texts.pl.title ?? '' }),
+  });
+  const reset = (values: V) => {
+    f.reset(values);
+    o.onReset?.(values);
+  };
+  useResetOnVersion({ reset }, o.version ?? undefined, o.values);
+  return f;
 }
 
 /** The form's "cancel". */
