@@ -33,6 +33,17 @@ export async function addDevice(ctx: StaffContext, input: z.output<typeof Create
   return (await repo.findDevice(ctx.q, id, personScope(ctx.actor)))!;
 }
 
+/** A page read, logged with its count under the persons its items name. */
+async function listed<P extends { items: unknown[] }>(
+  ctx: StaffContext,
+  entity: string,
+  page: P,
+  persons: string[],
+) {
+  await ctx.audit({ action: 'list', entity, details: { results: page.items.length }, persons });
+  return page;
+}
+
 export async function listDevices(
   ctx: StaffContext,
   q: { status?: 'inStock' | 'lent' | 'returned' | 'lost'; after?: string; limit: number },
@@ -45,13 +56,8 @@ export async function listDevices(
     q.limit + 1,
   );
   const page = toPage(rows, q.limit, (d) => [d.serialNumber, d.id]);
-  await ctx.audit({
-    action: 'list',
-    entity: 'telecareDevice',
-    details: { results: page.items.length },
-    persons: page.items.flatMap((d) => (d.holder ? [d.holder.personId] : [])),
-  });
-  return page;
+  const holders = page.items.flatMap((d) => (d.holder ? [d.holder.personId] : []));
+  return listed(ctx, 'telecareDevice', page, holders);
 }
 
 /** Art. 50 ups: telecare granted for a period, with the monthly fee from the resolution in force on its first day. */
@@ -234,11 +240,5 @@ export async function alarms(
     q.limit + 1,
   );
   const page = toPage(rows, q.limit, (a) => [a.occurredAt, a.id]);
-  await ctx.audit({
-    action: 'list',
-    entity: 'telecareAlarm',
-    details: { results: page.items.length },
-    persons: [q.personId],
-  });
-  return page;
+  return listed(ctx, 'telecareAlarm', page, [q.personId]);
 }
