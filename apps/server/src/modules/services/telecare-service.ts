@@ -12,10 +12,11 @@ import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { documentRead } from '../../http/context.ts';
 import { badRequest, conflict, fieldError, notFound } from '../../http/errors.ts';
-import { loggedPage, loggedRow } from '../../http/logged.ts';
-import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { loggedRow } from '../../http/logged.ts';
+import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { nextDecisionNumber } from '../../shared/register.ts';
 import { personScope, personVisible } from '../registry/access.ts';
+import { registerPage } from '../registry/person-register.ts';
 import * as feeRepo from './repo.ts';
 import { incomeOf } from './service.ts';
 import { telecareContractPdf } from './telecare-pdf.ts';
@@ -106,31 +107,22 @@ export async function getTelecare(ctx: StaffContext, id: string) {
   return { ...c, steps: c.steps as ExplanationStep[], loans: await repo.loansOf(ctx.q, id, scope) };
 }
 
-export async function listTelecare(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.listTelecare(
-    ctx.q,
-    personScope(ctx.actor),
-    decodeCursor(z.tuple([keyDate, keyId]), after),
-    limit + 1,
-  );
-  const page = toPage(
-    rows,
-    limit,
-    (c) => [c.decidedOn, c.id],
-    (c) => ({
-      id: c.id,
-      number: c.number,
-      personId: c.personId,
-      firstName: c.firstName,
-      surname: c.surname,
-      periodFrom: c.periodFrom,
-      periodTo: c.periodTo,
-      monthlyFeeGrosze: c.monthlyFeeGrosze,
-      decidedOn: c.decidedOn,
-    }),
-  );
-  return loggedPage(ctx, ENTITY, page, null);
-}
+export const listTelecare = registerPage(
+  ENTITY,
+  repo.listTelecare,
+  (c) => c.decidedOn,
+  (c) => ({
+    id: c.id,
+    number: c.number,
+    personId: c.personId,
+    firstName: c.firstName,
+    surname: c.surname,
+    periodFrom: c.periodFrom,
+    periodTo: c.periodTo,
+    monthlyFeeGrosze: c.monthlyFeeGrosze,
+    decidedOn: c.decidedOn,
+  }),
+);
 
 /** Lends a device to the decision's person; a device already lent is a 409 naming `deviceId`. */
 export async function lend(ctx: StaffContext, input: z.output<typeof CreateLoan>) {
