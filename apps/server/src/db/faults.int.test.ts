@@ -115,12 +115,15 @@ describe('the disk of the uploaded files full', () => {
       expect(created.statusCode).toBe(201);
       const id: string = created.json().id;
       const rest = { offset: first, data: pdf.subarray(first).toString('base64') };
-      const full = await t.app.inject({
-        method: 'POST',
-        url: `/api/v1/portal-content/documents/${id}/parts`,
-        headers: { cookie: admin },
-        payload: rest,
-      });
+      /** The administrator sends the rest of the document. */
+      const sendRest = () =>
+        t.app.inject({
+          method: 'POST',
+          url: `/api/v1/portal-content/documents/${id}/parts`,
+          headers: { cookie: admin },
+          payload: rest,
+        });
+      const full = await sendRest();
       expect(full.statusCode).toBe(507);
       expect(full.json().error).toMatchObject({
         code: 'insufficientStorage',
@@ -136,12 +139,7 @@ describe('the disk of the uploaded files full', () => {
       expect(await stored()).toEqual({ n: first, sha: null });
 
       execFileSync('mount', ['-o', 'remount,size=16m', dir]);
-      const ok = await t.app.inject({
-        method: 'POST',
-        url: `/api/v1/portal-content/documents/${id}/parts`,
-        headers: { cookie: admin },
-        payload: rest,
-      });
+      const ok = await sendRest();
       expect(ok.statusCode).toBe(200);
       expect(ok.json()).toMatchObject({ complete: true, received: pdf.length });
       expect((await stored()).n).toBe(pdf.length);

@@ -151,6 +151,9 @@ describe('the commission', () => {
 describe('a proceeding towards treatment', () => {
   const event = (body: object) =>
     call('POST', `${BASE}/proceedings/${proceedingId}/events`, who.komisja!, body);
+  /** The letter printed for the proceeding's step. */
+  const letter = (eventId: string) =>
+    call('GET', `${BASE}/proceedings/${proceedingId}/events/${eventId}/letter`, who.komisja!);
 
   it('starts with a police report about a person the commission registers; the invitation is due in 10 working days', async () => {
     const r = await call('POST', `${BASE}/proceedings`, who.komisja!, {
@@ -192,12 +195,9 @@ describe('a proceeding towards treatment', () => {
     });
     expect(r.statusCode).toBe(201);
     expect(r.json()).toMatchObject({ status: 'invited', nextDue: '2026-11-19', nextDueKind: 'interview' });
-    const letter = r.json().events[0];
-    expect(letter).toMatchObject({ type: 'invitation', hasLetter: true });
-    const text = pdfText(
-      (await call('GET', `${BASE}/proceedings/${proceedingId}/events/${letter.id}/letter`, who.komisja!))
-        .rawPayload,
-    );
+    const invitation = r.json().events[0];
+    expect(invitation).toMatchObject({ type: 'invitation', hasLetter: true });
+    const text = pdfText((await letter(invitation.id)).rawPayload);
     for (const s of ['WEZWANIE', 'Pan Władysław Zapijaczony', 'Helenowska 4', '19.11.2026 r. o godz. 16:30'])
       expect(text).toContain(s);
   });
@@ -225,15 +225,7 @@ describe('a proceeding towards treatment', () => {
       examinationOn: '2026-11-30',
     });
     expect(ref.json()).toMatchObject({ status: 'atExperts', nextDue: '2026-12-21', nextDueKind: 'opinion' });
-    const order = pdfText(
-      (
-        await call(
-          'GET',
-          `${BASE}/proceedings/${proceedingId}/events/${ref.json().events.at(-1).id}/letter`,
-          who.komisja!,
-        )
-      ).rawPayload,
-    );
+    const order = pdfText((await letter(ref.json().events.at(-1).id)).rawPayload);
     for (const s of [
       'ZLECENIE WYDANIA OPINII',
       'lek. Jan Biegły',
@@ -303,15 +295,7 @@ describe('a proceeding towards treatment', () => {
   it('petitions the district court with the documentation attached, as PDF', async () => {
     const r = await event({ type: 'courtPetition', on: '2026-12-03', court: 'Sąd Rejonowy w Pruszkowie' });
     expect(r.json()).toMatchObject({ status: 'atCourt', nextDue: null });
-    const text = pdfText(
-      (
-        await call(
-          'GET',
-          `${BASE}/proceedings/${proceedingId}/events/${r.json().events.at(-1).id}/letter`,
-          who.komisja!,
-        )
-      ).rawPayload,
-    );
+    const text = pdfText((await letter(r.json().events.at(-1).id)).rawPayload);
     for (const s of [
       'Sąd Rejonowy w Pruszkowie',
       'Miejska Komisja Rozwiązywania Problemów Alkoholowych w Pruszkowie',
@@ -328,10 +312,7 @@ describe('a proceeding towards treatment', () => {
       expect(text).toContain(s);
     // A step that prints nothing has no letter.
     const interview = r.json().events.find((e: { type: string }) => e.type === 'interview');
-    expect(
-      (await call('GET', `${BASE}/proceedings/${proceedingId}/events/${interview.id}/letter`, who.komisja!))
-        .statusCode,
-    ).toBe(404);
+    expect((await letter(interview.id)).statusCode).toBe(404);
   });
 
   it('records the court order and the facility’s reports, and closes with a reason', async () => {

@@ -16,6 +16,22 @@ let n = 0;
 const registerDebtor = (applicationId: string, gmina: string, resident: boolean) =>
   call('POST', '/api/v1/alimony-fund/debtors', who.swiadczenia!, { applicationId, gmina, resident });
 
+/** Books a repayment to the debtor with the session `cookie`, received on 1 December 2026 unless told. */
+const repay = (
+  debtorId: string,
+  cookie: string,
+  amount: number,
+  source: string,
+  reference: string,
+  receivedOn = '2026-12-01',
+) =>
+  call('POST', `/api/v1/alimony-fund/debtors/${debtorId}/repayments`, cookie, {
+    receivedOn,
+    amount,
+    source,
+    reference,
+  });
+
 describe('the debt of a debtor living in another gmina', () => {
   let debtorId = '';
 
@@ -81,12 +97,7 @@ describe('the debt of a debtor living in another gmina', () => {
   });
 
   it('books the bailiff’s 500 zł: 2.18 zł interest, 497.82 zł to October; 20 % to each gmina', async () => {
-    const res = await call('POST', `/api/v1/alimony-fund/debtors/${debtorId}/repayments`, who.swiadczenia!, {
-      receivedOn: '2026-12-01',
-      amount: 50_000,
-      source: 'bailiff',
-      reference: 'Km 1/26',
-    });
+    const res = await repay(debtorId, who.swiadczenia!, 50_000, 'bailiff', 'Km 1/26');
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().statement.repayments).toEqual([
       {
@@ -118,27 +129,12 @@ describe('the debt of a debtor living in another gmina', () => {
     const count = async () =>
       (await s.t.db.query('SELECT count(*)::int AS c FROM alimony_debt_repayment')).rows[0]!.c as number;
     const before = await count();
-    const future = await call(
-      'POST',
-      `/api/v1/alimony-fund/debtors/${debtorId}/repayments`,
-      who.swiadczenia!,
-      {
-        receivedOn: '2099-01-01',
-        amount: 100,
-        source: 'debtor',
-        reference: 'przelew',
-      },
-    );
+    const future = await repay(debtorId, who.swiadczenia!, 100, 'debtor', 'przelew', '2099-01-01');
     expect(future.statusCode).toBe(400);
     expect(future.json().error.fields).toEqual([
       { path: 'receivedOn', message: 'Ta data nie może być późniejsza niż dzisiaj.' },
     ]);
-    const zero = await call('POST', `/api/v1/alimony-fund/debtors/${debtorId}/repayments`, who.swiadczenia!, {
-      receivedOn: '2026-12-01',
-      amount: 0,
-      source: 'debtor',
-      reference: 'przelew',
-    });
+    const zero = await repay(debtorId, who.swiadczenia!, 0, 'debtor', 'przelew');
     expect(zero.statusCode).toBe(400);
     expect(zero.json().error.fields[0].path).toBe('amount');
     expect(await count()).toBe(before);
@@ -158,12 +154,7 @@ describe('who may see debtors', () => {
     expect(list.statusCode).toBe(200);
     const id = list.json().items[0].id;
     expect((await call('GET', `/api/v1/alimony-fund/debtors/${id}`, who.audytor!)).statusCode).toBe(200);
-    const booked = await call('POST', `/api/v1/alimony-fund/debtors/${id}/repayments`, who.audytor!, {
-      receivedOn: '2026-12-01',
-      amount: 100,
-      source: 'debtor',
-      reference: 'x',
-    });
+    const booked = await repay(id, who.audytor!, 100, 'debtor', 'x');
     expect(booked.statusCode).toBe(403);
     for (const login of ['dyrektor', 'pracownik']) {
       expect((await call('GET', '/api/v1/alimony-fund/debtors', who[login]!)).statusCode).toBe(403);

@@ -42,11 +42,8 @@ function requestFor(a: repo.ApplicationRow, month: string): AlimonyFundCalculato
     periodStart: month,
     familyMonthlyIncome: a.familyMonthlyIncome,
     members: a.members.map((m) => ({
-      role: m.role,
-      birthDate: m.birthDate,
-      disabilityCertificate: m.disabilityCertificate,
+      ...claims.calculatorMember(m),
       significantDisability: m.significantDisability,
-      inSchool: m.inSchool,
       ...(m.courtAlimony === null ? {} : { courtAlimony: m.courtAlimony }),
     })),
   };

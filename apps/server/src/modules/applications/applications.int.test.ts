@@ -17,6 +17,10 @@ const nameApplicant = (firstName: string, surname: string, sex: 'F' | 'M') =>
     sex,
   ]);
 
+/** The clerk's (or another's) decision on the application, dated 10 November 2026. */
+const decideOn = (applicationId: string, outcome: 'grant' | 'refuse', cookie = f.clerk) =>
+  post(`/api/v1/applications/${applicationId}/decisions`, cookie, { outcome, decidedOn: '2026-11-10' });
+
 const newApplication = (submittedOn = '2026-11-02') => f.apply({ submittedOn, helpReasons: ['4', '1'] });
 
 const wywiad = (gross: number) => ({
@@ -290,16 +294,10 @@ describe('application → home visit → decision → appeal', () => {
     ).json();
     expect(preview).toMatchObject({ eligible: false, amount: 0 });
     await post(`/api/v1/applications/${app.id}/proposals`, f.worker, proposal);
-    const grant = await post(`/api/v1/applications/${app.id}/decisions`, f.clerk, {
-      outcome: 'grant',
-      decidedOn: '2026-11-10',
-    });
+    const grant = await decideOn(app.id, 'grant');
     expect(grant.statusCode).toBe(409);
     expect(grant.json().error.code).toBe('notEligible');
-    const noReason = await post(`/api/v1/applications/${app.id}/decisions`, f.clerk, {
-      outcome: 'refuse',
-      decidedOn: '2026-11-10',
-    });
+    const noReason = await decideOn(app.id, 'refuse');
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.fields[0].path).toBe('refusalReason');
     const refused = await decide(app.id, {
@@ -315,13 +313,7 @@ describe('application → home visit → decision → appeal', () => {
     await post(`/api/v1/applications/${app.id}/wywiad`, f.worker, wywiad(120000));
     await post(`/api/v1/applications/${app.id}/proposals`, f.worker, proposal);
     const clerk2 = await f.t.login('swiadczenia');
-    const [a, b] = await Promise.all([
-      post(`/api/v1/applications/${app.id}/decisions`, f.clerk, {
-        outcome: 'grant',
-        decidedOn: '2026-11-10',
-      }),
-      post(`/api/v1/applications/${app.id}/decisions`, clerk2, { outcome: 'grant', decidedOn: '2026-11-10' }),
-    ]);
+    const [a, b] = await Promise.all([decideOn(app.id, 'grant'), decideOn(app.id, 'grant', clerk2)]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     const director2 = await f.t.login('dyrektor');
     const [c, d] = await Promise.all([
@@ -381,12 +373,7 @@ describe('four-eyes approval and the signatory', () => {
   it('refuses the author approving their own draft; another authorised person signs the letter', async () => {
     expect((await get('/api/v1/centre-settings', f.clerk)).json()).toEqual({ fourEyesDecisions: true });
     const id = await proposed();
-    const drafted = (
-      await post(`/api/v1/applications/${id}/decisions`, f.clerk, {
-        outcome: 'grant',
-        decidedOn: '2026-11-10',
-      })
-    ).json();
+    const drafted = (await decideOn(id, 'grant')).json();
     expect(drafted.status).toBe('awaitingApproval');
     expect(drafted.decisions).toEqual([]);
     expect(drafted.decisionDraft).toMatchObject({
@@ -433,10 +420,7 @@ describe('four-eyes approval and the signatory', () => {
 
   it('needs an authorisation number to sign, and the approver may return the draft', async () => {
     const id = await proposed();
-    await post(`/api/v1/applications/${id}/decisions`, f.clerk, {
-      outcome: 'grant',
-      decidedOn: '2026-11-10',
-    });
+    await decideOn(id, 'grant');
     await f.t.db.query(`UPDATE staff_user SET authorisation_number = NULL WHERE login = 'dyrektor'`);
     try {
       const res = await post(`/api/v1/applications/${id}/decision-approval`, f.director, {});
@@ -536,12 +520,7 @@ describe('four-eyes approval and the signatory', () => {
     await setFourEyes(false);
     try {
       const id = await proposed();
-      const issued = (
-        await post(`/api/v1/applications/${id}/decisions`, f.clerk, {
-          outcome: 'grant',
-          decidedOn: '2026-11-10',
-        })
-      ).json();
+      const issued = (await decideOn(id, 'grant')).json();
       expect(issued.status).toBe('decided');
       const text = await pdfText(issued.decisions[0].id);
       expect(text).toContain('Beata Świadczeniowa Kierownik Sekcji Świadczeń upoważnienie nr OR.077.2.2026');

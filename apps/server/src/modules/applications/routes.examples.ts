@@ -11,14 +11,29 @@ const monthAfter = (m: string, n: number) => {
   return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 };
 
-/** A fresh application of the first demo household, walked through the services to `status`. */
-export async function applicationIn(fx: Fixtures, status: ApplicationStatus) {
-  const ctx = fx.staff();
-  const members = await fx.q.query<{ id: string }>(
+/** The first demo household's current members, the applicant first. */
+async function householdMembers(fx: Fixtures) {
+  const r = await fx.q.query<{ id: string }>(
     `SELECT person_id AS id FROM household_membership WHERE household_id = $1 AND valid_to IS NULL ORDER BY relation <> 'applicant'`,
     [fx.ids.household],
   );
-  const applicantId = members.rows[0]!.id;
+  return r.rows;
+}
+
+/** Today's home visit: the household lost its income, no one has any, with the visit's conclusions. */
+const lostIncomeWywiad = (members: { id: string }[], conclusions: string) => ({
+  visitedOn: today,
+  incomeLost: true,
+  conclusions,
+  farmHectares: 0,
+  members: members.map((m) => ({ personId: m.id, sources: [], alimonyPaid: 0 })),
+});
+
+/** A fresh application of the first demo household, walked through the services to `status`. */
+export async function applicationIn(fx: Fixtures, status: ApplicationStatus) {
+  const ctx = fx.staff();
+  const members = await householdMembers(fx);
+  const applicantId = members[0]!.id;
   const app = await service.createApplication(ctx, {
     householdId: fx.ids.household!,
     applicantId,
@@ -30,13 +45,11 @@ export async function applicationIn(fx: Fixtures, status: ApplicationStatus) {
     description: null,
   });
   if (status === 'awaitingWywiad') return app.id;
-  await service.recordWywiad(ctx, app.id, {
-    visitedOn: today,
-    incomeLost: true,
-    conclusions: 'Rodzina bez dochodu, potrzebne wsparcie.',
-    farmHectares: 0,
-    members: members.rows.map((m) => ({ personId: m.id, sources: [], alimonyPaid: 0 })),
-  });
+  await service.recordWywiad(
+    ctx,
+    app.id,
+    lostIncomeWywiad(members, 'Rodzina bez dochodu, potrzebne wsparcie.'),
+  );
   if (status === 'awaitingProposal') return app.id;
   await service.propose(ctx, app.id, proposal);
   if (status === 'awaitingDecision') return app.id;
@@ -60,13 +73,10 @@ export async function applicationIn(fx: Fixtures, status: ApplicationStatus) {
 /** A zasiłek celowy application of the first demo household decided as clothing in kind (art. 48 ups). */
 export async function clothingInKindApplication(fx: Fixtures) {
   const ctx = fx.staff();
-  const members = await fx.q.query<{ id: string }>(
-    `SELECT person_id AS id FROM household_membership WHERE household_id = $1 AND valid_to IS NULL ORDER BY relation <> 'applicant'`,
-    [fx.ids.household],
-  );
+  const members = await householdMembers(fx);
   const app = await service.createApplication(ctx, {
     householdId: fx.ids.household!,
-    applicantId: members.rows[0]!.id,
+    applicantId: members[0]!.id,
     channel: 'inPerson',
     submittedOn: today,
     benefits: ['zasilekCelowy'],
@@ -74,13 +84,7 @@ export async function clothingInKindApplication(fx: Fixtures) {
     urgent: false,
     description: null,
   });
-  await service.recordWywiad(ctx, app.id, {
-    visitedOn: today,
-    incomeLost: true,
-    conclusions: 'Brak odzieży zimowej.',
-    farmHectares: 0,
-    members: members.rows.map((m) => ({ personId: m.id, sources: [], alimonyPaid: 0 })),
-  });
+  await service.recordWywiad(ctx, app.id, lostIncomeWywiad(members, 'Brak odzieży zimowej.'));
   await service.propose(ctx, app.id, {
     benefit: 'zasilekCelowy',
     unableToWork: false,

@@ -50,6 +50,14 @@ export function explained<A extends { steps: ExplanationStep[] }>(ctx: RequestCo
   return { ...rest, explanation: renderExplanation(steps, ctx.locale) };
 }
 
+/** What a module's calculator asks of a stored member of the family: the role, the age, a disability and school. */
+export const calculatorMember = (m: ClaimMember) => ({
+  role: m.role,
+  birthDate: m.birthDate,
+  disabilityCertificate: m.disabilityCertificate,
+  inSchool: m.inSchool,
+});
+
 const ListCursor = z.tuple([keyDate, keyId]);
 
 /** A page of a module's applications, newest first, within the reader's row scope; the list is logged with its applicants. */

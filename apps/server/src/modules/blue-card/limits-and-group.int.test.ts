@@ -64,22 +64,16 @@ describe('Niebieska Karta: time limits as data, and the diagnostic group’s mak
     );
     expect((await call('GET', `/api/v1/blue-cards/${p.id}`, psych)).statusCode).toBe(200);
     const lastSw = g.diagnosticGroup.find((m: { kind: string }) => m.kind === 'socialWorker');
-    expect(
+    /** The chair takes the member out of the diagnostic group on 10 November. */
+    const removeMember = async (memberId: string) =>
       (
         await call('POST', `/api/v1/blue-cards/${p.id}/diagnostic-group-change`, chair, {
           on: '2026-11-10',
-          remove: [lastSw.id],
+          remove: [memberId],
         })
-      ).statusCode,
-    ).toBe(400);
-    expect(
-      (
-        await call('POST', `/api/v1/blue-cards/${p.id}/diagnostic-group-change`, chair, {
-          on: '2026-11-10',
-          remove: [psychMember.id],
-        })
-      ).statusCode,
-    ).toBe(200);
+      ).statusCode;
+    expect(await removeMember(lastSw.id)).toBe(400);
+    expect(await removeMember(psychMember.id)).toBe(200);
     expect((await call('GET', `/api/v1/blue-cards/${p.id}`, psych)).statusCode).toBe(404);
   });
 

@@ -18,6 +18,15 @@ const fx = () => ({ ...s.fx(), seq: () => ++n });
 const BASE = '/api/v1/dps/referrals';
 const fee = (id: string, body: object) =>
   call('POST', `${BASE}/${id}/fee-decision`, who.swiadczenia!, { decidedOn: today, ...body });
+/** A relative who agreed today to pay `agreedGrosze` a month, with the income and family size given. */
+const relative = (
+  name: string,
+  relation: 'descendant' | 'spouse',
+  incomeGrosze: number,
+  size: number,
+  agreedGrosze: number,
+  more: object = {},
+) => ({ name, relation, incomeGrosze, size, agreedGrosze, agreementOn: today, ...more });
 const fields = (res: { json(): { error: { fields: { path: string; message: string }[] } } }) =>
   res.json().error.fields;
 const shares = (d: { fee: { payments: { payer: string; name: string | null; amount: number }[] } }) =>
@@ -45,14 +54,7 @@ describe('the decision setting the fee (art. 61 ups): the payer order', () => {
 
   it('resident + a son in a family of 3 with 9 000,00 zł: the son pays 1 593,00 zł above 3 × 2 469,00 zł, the gmina 3 147,00 zł', async () => {
     const f = await referredFile(fx());
-    const son = {
-      name: 'Jan Syn',
-      relation: 'descendant',
-      incomeGrosze: 900_000,
-      size: 3,
-      agreedGrosze: 159_300,
-      agreementOn: today,
-    };
+    const son = relative('Jan Syn', 'descendant', 900_000, 3, 159_300);
     const d = (await fee(f.id, { residentIncomeGrosze: 180_000, relatives: [son] })).json();
     expect(shares(d)).toEqual(['resident 126000', 'relative Jan Syn 159300', 'gmina 314700']);
     expect(d.fee).toMatchObject({ relativesGrosze: 159_300, gminaGrosze: 314_700 });
@@ -64,23 +66,10 @@ describe('the decision setting the fee (art. 61 ups): the payer order', () => {
       await fee(f.id, {
         residentIncomeGrosze: 200_000,
         relatives: [
-          {
-            name: 'Ewa Córka',
-            relation: 'descendant',
-            incomeGrosze: 800_000,
-            size: 1,
-            agreedGrosze: 100_000,
-            agreementOn: today,
+          relative('Ewa Córka', 'descendant', 800_000, 1, 100_000, {
             exemption: { article: 'art64a', pct: 100 },
-          },
-          {
-            name: 'Adam Mąż',
-            relation: 'spouse',
-            incomeGrosze: 400_000,
-            size: 1,
-            agreedGrosze: 97_000,
-            agreementOn: today,
-          },
+          }),
+          relative('Adam Mąż', 'spouse', 400_000, 1, 97_000),
         ],
       })
     ).json();
@@ -113,14 +102,7 @@ describe('bad input is a 400 naming the field, and nothing is written', () => {
 
   it('refuses an agreement with a single relative at exactly 300 % (3 030,00 zł), and one that leaves less', async () => {
     const f = await referredFile(fx());
-    const at = {
-      name: 'Ola',
-      relation: 'descendant',
-      incomeGrosze: 303_000,
-      size: 1,
-      agreedGrosze: 1_000,
-      agreementOn: today,
-    };
+    const at = relative('Ola', 'descendant', 303_000, 1, 1_000);
     const res = await call(
       'POST',
       `${BASE}/${f.id}/fee-decision`,

@@ -12,6 +12,17 @@ const { who, fx, call } = s;
 let n = 0;
 const flow = claimFlow(s, '/api/v1/family-benefits/applications');
 const { decide } = flow;
+/** The clerk registers the family's application of 16 November 2026, the mother applying. */
+const register = (f: { householdId: string; mother: string }, rest: object) =>
+  call('POST', '/api/v1/family-benefits/applications', who.swiadczenia!, {
+    householdId: f.householdId,
+    applicantId: f.mother,
+    submittedOn: '2026-11-16',
+    ...rest,
+  });
+/** The decision of 20 November 2026 on the application (`more`: the refusal's reason). */
+const decideOn20 = (id: string, outcome: 'grant' | 'refuse', more: object = {}) =>
+  decide(id, { outcome, decidedOn: '2026-11-20', ...more });
 
 describe('the public calculator', () => {
   it('answers without a login, to the grosz, with each article', async () => {
@@ -75,10 +86,7 @@ describe('the public calculator', () => {
 describe('application → decision → monthly payments', () => {
   it('leaves a lost income out, calls to complete, grants for the period and pays in the run', async () => {
     const f = await newFamily(fx(), ++n);
-    const created = await call('POST', '/api/v1/family-benefits/applications', who.swiadczenia!, {
-      householdId: f.householdId,
-      applicantId: f.mother,
-      submittedOn: '2026-11-16',
+    const created = await register(f, {
       members: [
         {
           personId: f.mother,
@@ -114,10 +122,7 @@ describe('application → decision → monthly payments', () => {
     ]);
     expect(app.calculation).toMatchObject({ eligible: true, monthlyAmount: 24_800, oneOffAmount: 10_000 });
 
-    const early = await decide(app.id, {
-      outcome: 'grant',
-      decidedOn: '2026-11-20',
-    });
+    const early = await decideOn20(app.id, 'grant');
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe('familyBenefits.incomplete');
 
@@ -175,10 +180,7 @@ describe('application → decision → monthly payments', () => {
 
   it('forwards a family with a member working abroad to the voivode instead of deciding', async () => {
     const f = await newFamily(fx(), ++n);
-    const res = await call('POST', '/api/v1/family-benefits/applications', who.swiadczenia!, {
-      householdId: f.householdId,
-      applicantId: f.mother,
-      submittedOn: '2026-11-16',
+    const res = await register(f, {
       workingAbroad: true,
       members: [
         { personId: f.mother, role: 'parent' },
@@ -187,25 +189,17 @@ describe('application → decision → monthly payments', () => {
     });
     // The day it went to the voivode is the clerk's to record (clerk.int.test.ts), not assumed.
     expect(res.json()).toMatchObject({ status: 'forwarded', forwardedOn: null });
-    const d = await decide(res.json().id, {
-      outcome: 'grant',
-      decidedOn: '2026-11-20',
-    });
+    const d = await decideOn20(res.json().id, 'grant');
     expect(d.statusCode).toBe(409);
     expect(d.json().error.code).toBe('familyBenefits.forwarded');
   });
 
   it('refuses with the reason given, and schedules nothing', async () => {
     const { application } = await familyApplication(fx(), ++n);
-    const res = await decide(application.id, {
-      outcome: 'refuse',
-      decidedOn: '2026-11-20',
-    });
+    const res = await decideOn20(application.id, 'refuse');
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields[0].path).toBe('refusalReason');
-    const ok = await decide(application.id, {
-      outcome: 'refuse',
-      decidedOn: '2026-11-20',
+    const ok = await decideOn20(application.id, 'refuse', {
       refusalReason: 'Wnioskodawczyni wycofała wniosek.',
     });
     expect(ok.json().decision).toMatchObject({ outcome: 'refuse', amount: 0, schedule: [] });
@@ -213,10 +207,7 @@ describe('application → decision → monthly payments', () => {
 
   it('names a person outside the registry by the field', async () => {
     const f = await newFamily(fx(), ++n);
-    const res = await call('POST', '/api/v1/family-benefits/applications', who.swiadczenia!, {
-      householdId: f.householdId,
-      applicantId: f.mother,
-      submittedOn: '2026-11-16',
+    const res = await register(f, {
       members: [
         { personId: f.mother, role: 'parent' },
         { personId: '00000000-0000-4000-8000-000000000000', role: 'child' },

@@ -20,12 +20,7 @@ function requestFor(a: repo.ApplicationRow, month: string): FamilyBenefitsCalcul
   return {
     periodStart: month,
     familyMonthlyIncome: a.familyMonthlyIncome,
-    members: a.members.map((m) => ({
-      role: m.role,
-      birthDate: m.birthDate,
-      disabilityCertificate: m.disabilityCertificate,
-      inSchool: m.inSchool,
-    })),
+    members: a.members.map(claims.calculatorMember),
     singleParent: a.singleParent,
     additions: a.additions.map((x) => ({
       kind: x.kind as FamilyBenefitsCalculatorRequest['additions'][number]['kind'],

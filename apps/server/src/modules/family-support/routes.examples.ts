@@ -88,6 +88,12 @@ export async function assistanceIn(fx: Fixtures, status: 'referred' | 'assigned'
 
 const today = todayInPoland();
 
+/** The example of a route on one family's assistance in `status`, with the body given. */
+const onAssistance = (status: 'referred' | 'assigned' | 'active', body?: object) => async (fx: Fixtures) => ({
+  params: { id: await assistanceIn(fx, status) },
+  ...(body ? { body } : {}),
+});
+
 export const examples: Examples = {
   'GET /api/v1/foster-care/children': () => ({}),
   'POST /api/v1/foster-care/children': async (fx) => {
@@ -117,7 +123,7 @@ export const examples: Examples = {
   },
   'GET /api/v1/foster-care/years/:year': () => ({ params: { year: '2026' } }),
   'GET /api/v1/family-assistance': () => ({}),
-  'GET /api/v1/family-assistance/:id': async (fx) => ({ params: { id: await assistanceIn(fx, 'active') } }),
+  'GET /api/v1/family-assistance/:id': onAssistance('active'),
   'POST /api/v1/family-assistance': async (fx) => ({
     body: {
       householdId: (await newHousehold(fx, fx.seq())).id,
@@ -130,38 +136,27 @@ export const examples: Examples = {
     params: { id: await assistanceIn(fx, 'referred') },
     body: { assistantId: await newAssistant(fx.q, fx.seq()), assignedOn: today },
   }),
-  'POST /api/v1/family-assistance/:id/consent': async (fx) => ({
-    params: { id: await assistanceIn(fx, 'assigned') },
-    body: { consentOn: today },
+  'POST /api/v1/family-assistance/:id/consent': onAssistance('assigned', { consentOn: today }),
+  'POST /api/v1/family-assistance/:id/plan': onAssistance('active', {
+    goal: 'Regularne uczęszczanie dzieci do szkoły',
+    action: 'Wspólne ustalenie planu dnia; kontakt z wychowawcą raz w miesiącu',
+    deadline: '2027-06-30',
+    expectedEffect: 'Frekwencja powyżej 90 %',
   }),
-  'POST /api/v1/family-assistance/:id/plan': async (fx) => ({
-    params: { id: await assistanceIn(fx, 'active') },
-    body: {
-      goal: 'Regularne uczęszczanie dzieci do szkoły',
-      action: 'Wspólne ustalenie planu dnia; kontakt z wychowawcą raz w miesiącu',
-      deadline: '2027-06-30',
-      expectedEffect: 'Frekwencja powyżej 90 %',
-    },
+  'POST /api/v1/family-assistance/:id/visits': onAssistance('active', {
+    visitedOn: today,
+    kind: 'homeVisit',
+    note: 'Wizyta w domu; rodzina przygotowała budżet tygodnia.',
   }),
-  'POST /api/v1/family-assistance/:id/visits': async (fx) => ({
-    params: { id: await assistanceIn(fx, 'active') },
-    body: {
-      visitedOn: today,
-      kind: 'homeVisit',
-      note: 'Wizyta w domu; rodzina przygotowała budżet tygodnia.',
-    },
+  'POST /api/v1/family-assistance/:id/end': onAssistance('active', {
+    endedOn: today,
+    reason: 'Osiągnięto cele planu pracy',
+    monitoringUntil: '2027-12-31',
   }),
-  'POST /api/v1/family-assistance/:id/end': async (fx) => ({
-    params: { id: await assistanceIn(fx, 'active') },
-    body: { endedOn: today, reason: 'Osiągnięto cele planu pracy', monitoringUntil: '2027-12-31' },
-  }),
-  'POST /api/v1/family-assistance/:id/court-opinion': async (fx) => ({
-    params: { id: await assistanceIn(fx, 'active') },
-    body: {
-      court: 'Sąd Rejonowy w Pruszkowie, III Wydział Rodzinny i Nieletnich',
-      caseNumber: 'III Nsm 123/26',
-      opinion: 'Rodzina współpracuje.',
-    },
+  'POST /api/v1/family-assistance/:id/court-opinion': onAssistance('active', {
+    court: 'Sąd Rejonowy w Pruszkowie, III Wydział Rodzinny i Nieletnich',
+    caseNumber: 'III Nsm 123/26',
+    opinion: 'Rodzina współpracuje.',
   }),
   'GET /api/v1/caseload': () => ({}),
   'GET /api/v1/family-assistants': () => ({}),

@@ -41,13 +41,11 @@ describe('food aid (FEPŻ)', () => {
   it('refers a person with an art. 7 reason and income up to 265 % of the criterion; else 400 naming the field', async () => {
     const partner = await addPartner();
     const url = '/api/v1/food-aid/referrals';
+    /** The worker refers the person with the changes given to the valid referral. */
+    const refer = (personId: string, change: Parameters<typeof referralInput>[2]) =>
+      call('POST', url, worker, referralInput(personId, partner, change));
     // 2026: 265 % of 1010 zł (single) is 2676,50 zł.
-    const over = await call(
-      'POST',
-      url,
-      worker,
-      referralInput(persons[0]!, partner, { incomePerPersonGrosze: 267_651 }),
-    );
+    const over = await refer(persons[0]!, { incomePerPersonGrosze: 267_651 });
     expect(over.statusCode).toBe(400);
     expect(over.json().error.fields).toEqual([
       {
@@ -55,39 +53,24 @@ describe('food aid (FEPŻ)', () => {
         message: 'Dochód przekracza 265% kryterium dochodowego (2676,50 zł).',
       },
     ]);
-    const noReason = await call('POST', url, worker, referralInput(persons[0]!, partner, { reasons: [] }));
+    const noReason = await refer(persons[0]!, { reasons: [] });
     expect(noReason.json().error.fields).toEqual([
       { path: 'reasons', message: 'Wskaż co najmniej jedną przesłankę z art. 7 ustawy o pomocy społecznej.' },
     ]);
     // In 2023 the threshold was 235 % (from 15.05.2023) of 776 zł: 1823,60 zł.
-    const in2023 = await call(
-      'POST',
-      url,
-      worker,
-      referralInput(persons[0]!, partner, {
-        issuedOn: '2023-06-01',
-        validUntil: '2023-12-31',
-        incomePerPersonGrosze: 182_361,
-      }),
-    );
+    const in2023 = await refer(persons[0]!, {
+      issuedOn: '2023-06-01',
+      validUntil: '2023-12-31',
+      incomePerPersonGrosze: 182_361,
+    });
     expect(in2023.json().error.fields[0].message).toBe(
       'Dochód przekracza 235% kryterium dochodowego (1823,60 zł).',
     );
-    const ok = await call(
-      'POST',
-      url,
-      worker,
-      referralInput(persons[0]!, partner, { incomePerPersonGrosze: 267_650 }),
-    );
+    const ok = await refer(persons[0]!, { incomePerPersonGrosze: 267_650 });
     expect(ok.statusCode).toBe(201);
     expect(ok.json()).toMatchObject({ thresholdPercent: 265, limitGrosze: 267_650, issuedOn: today });
     // A family of four: 265 % of 823 zł per person, 2180,95 zł.
-    const family = await call(
-      'POST',
-      url,
-      worker,
-      referralInput(persons[1]!, partner, { householdSize: 4, incomePerPersonGrosze: 100_000 }),
-    );
+    const family = await refer(persons[1]!, { householdSize: 4, incomePerPersonGrosze: 100_000 });
     expect(family.json()).toMatchObject({ limitGrosze: 218_095 });
     expect((await call('POST', url, clerk, referralInput(persons[2]!, partner))).statusCode).toBe(403);
   });

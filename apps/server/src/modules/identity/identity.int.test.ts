@@ -224,12 +224,10 @@ describe('staff accounts', () => {
       isActive: false,
       version: user.version,
     };
-    const res = await t.app.inject({
-      method: 'PUT',
-      url: `/api/v1/users/${id}`,
-      headers: { cookie: admin },
-      payload: body,
-    });
+    /** The administrator saves the account as `body` (the same version each time). */
+    const save = () =>
+      t.app.inject({ method: 'PUT', url: `/api/v1/users/${id}`, headers: { cookie: admin }, payload: body });
+    const res = await save();
     expect(res.statusCode).toBe(200);
     expect((await me(cookie)).statusCode).toBe(401);
     // The right password to a disabled account is answered as a wrong one, in about the same time
@@ -262,12 +260,7 @@ describe('staff accounts', () => {
       .items.map((e: { ip: string; details: { reason: string } }) => [e.ip, e.details.reason]);
     expect(reasons).toContainEqual(['10.9.1.1', 'accountDisabled']);
     expect(reasons).toContainEqual(['10.9.0.1', 'wrongPassword']);
-    const stale = await t.app.inject({
-      method: 'PUT',
-      url: `/api/v1/users/${id}`,
-      headers: { cookie: admin },
-      payload: body,
-    });
+    const stale = await save();
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('versionConflict');
   });

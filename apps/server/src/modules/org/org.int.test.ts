@@ -41,6 +41,9 @@ const addStreet = (teamId: string, body: object, cookie = admin) =>
     payload: body,
     headers: { cookie },
   });
+/** A range of numbers of a street in Pruszków assigned to the team (`more`: its parity). */
+const addRange = (teamId: string, street: string, numberFrom: number, numberTo: number, more: object = {}) =>
+  addStreet(teamId, { street, city: 'Pruszków', numberFrom, numberTo, ...more });
 const teamOf = async (street: string, number: string) => {
   const r = await lookup(street, number);
   return r.statusCode === 200 ? (r.json().fieldTeam.name as string) : `HTTP ${r.statusCode}`;
@@ -122,12 +125,7 @@ describe('GET /api/v1/address-lookup (public)', () => {
 describe('administrators assign streets to field teams', () => {
   it('a range added by an administrator wins over the whole street (more specific)', async () => {
     expect(await teamOf('Żbikowska', '10')).toBe(TEAM2);
-    const r = await addStreet(team[1], {
-      street: 'ul. Żbikowska',
-      city: 'Pruszków',
-      numberFrom: 1,
-      numberTo: 20,
-    });
+    const r = await addRange(team[1], 'ul. Żbikowska', 1, 20);
     expect(r.statusCode).toBe(201);
     expect(r.json()).toMatchObject({ fieldTeamId: team[1], numberFrom: 1, numberTo: 20, parity: 'all' });
     expect(await teamOf('Żbikowska', '10')).toBe(TEAM1);
@@ -135,13 +133,7 @@ describe('administrators assign streets to field teams', () => {
     expect(await teamOf('Żbikowska', '21')).toBe(TEAM2);
 
     // A narrower range inside it wins again; the even side of it only for even numbers.
-    const narrow = await addStreet(team[3], {
-      street: 'Żbikowska',
-      city: 'Pruszków',
-      numberFrom: 8,
-      numberTo: 12,
-      parity: 'even',
-    });
+    const narrow = await addRange(team[3], 'Żbikowska', 8, 12, { parity: 'even' });
     expect(narrow.statusCode).toBe(201);
     expect(await teamOf('Żbikowska', '10')).toBe(TEAM3);
     expect(await teamOf('Żbikowska', '9')).toBe(TEAM1);
@@ -203,12 +195,7 @@ describe('administrators assign streets to field teams', () => {
           'Podaj oba końce zakresu numerów („od” i „do”) albo żaden — wtedy zespół obsługuje całą ulicę.',
       },
     ]);
-    const reversed = await addStreet(team[1], {
-      street: 'Lipowa',
-      city: 'Pruszków',
-      numberFrom: 20,
-      numberTo: 10,
-    });
+    const reversed = await addRange(team[1], 'Lipowa', 20, 10);
     expect(reversed.statusCode).toBe(400);
     expect(reversed.json().error.fields).toEqual([
       { path: 'numberTo', message: 'Numer „do” nie może być mniejszy niż numer „od”.' },

@@ -43,6 +43,13 @@ const cash = (itemId: string, paidOn: string) =>
     documentNumber: 'AAA111111',
   });
 
+/** The bank's return of a transfer item, on the day and for the reason given. */
+const bankReturn = (itemId: string, returnedOn: string, reason: string) =>
+  post(`/api/v1/payment-items/${itemId}/bank-return`, { returnedOn, reason });
+/** What the clerk does with a returned item: `{ action, method?, note? }`. */
+const resolveReturn = (itemId: string, body: object) =>
+  post(`/api/v1/payment-items/${itemId}/return-resolution`, body);
+
 /** The database's own check: every ledger transaction and every person's ledger sums to zero. */
 async function everyLedgerBalances() {
   const txns = await t.db.query('SELECT txn_id FROM ledger_entry GROUP BY txn_id HAVING sum(amount) <> 0');
@@ -86,33 +93,25 @@ describe('returns and recovery', () => {
     expect((await cash(await itemOf(person(1), '2026-01'), '2026-01-12')).statusCode).toBe(200);
 
     const item = await itemOf(person(0), '2026-01');
-    const early = await post(`/api/v1/payment-items/${item}/bank-return`, {
-      returnedOn: '2026-01-09',
-      reason: 'x',
-    });
+    const early = await bankReturn(item, '2026-01-09', 'x');
     expect(early.json().error.fields[0].path).toBe('returnedOn');
-    const ret = await post(`/api/v1/payment-items/${item}/bank-return`, {
-      returnedOn: '2026-01-15',
-      reason: 'Rachunek odbiorcy zamknięty.',
-    });
+    const ret = await bankReturn(item, '2026-01-15', 'Rachunek odbiorcy zamknięty.');
     expect(ret.json()).toMatchObject({ status: 'returned', returnedOn: '2026-01-15' });
     let ledger = (await get(`/api/v1/persons/${person(0)}/ledger`)).json();
     expect(ledger.summary).toMatchObject({ owedToPerson: 40000, paidOut: 0, benefitsExpense: 40000 });
     expect(ledger.balanced).toBe(true);
 
-    const noIban = await post(`/api/v1/payment-items/${item}/return-resolution`, {
+    const noIban = await resolveReturn(item, {
       action: 'reissue',
       method: 'transfer',
     });
     expect(noIban.json().error.fields[0].path).toBe('iban');
-    const reissue = await post(`/api/v1/payment-items/${item}/return-resolution`, {
+    const reissue = await resolveReturn(item, {
       action: 'reissue',
       method: 'cashDesk',
     });
     expect(reissue.json().resolution).toBe('reissue');
-    expect(
-      (await post(`/api/v1/payment-items/${item}/return-resolution`, { action: 'cancel' })).statusCode,
-    ).toBe(409);
+    expect((await resolveReturn(item, { action: 'cancel' })).statusCode).toBe(409);
     const schedule = (await get(`/api/v1/payment-schedules/${decisions[0]}`)).json();
     expect(schedule.items.filter((i: { kind: string }) => i.kind === 'reissue')).toMatchObject([
       { month: '2026-01', amount: 40000, method: 'cashDesk', status: 'open' },
@@ -276,11 +275,8 @@ describe('returns and recovery', () => {
 
   it('a returned payment that was not due is cancelled: the expense is reversed', async () => {
     const item = await itemOf(person(0), '2026-02');
-    await post(`/api/v1/payment-items/${item}/bank-return`, {
-      returnedOn: '2026-02-16',
-      reason: 'Odbiorca zmarł.',
-    });
-    await post(`/api/v1/payment-items/${item}/return-resolution`, {
+    await bankReturn(item, '2026-02-16', 'Odbiorca zmarł.');
+    await resolveReturn(item, {
       action: 'cancel',
       note: 'Nienależne po zgonie.',
     });

@@ -29,12 +29,17 @@ afterAll(() => {
   return t?.close();
 });
 
-const october = {
-  submittedOn: '2026-10-01',
-  periodFrom: '2026-10-01',
-  periodTo: '2026-10-31',
-  decidedOn: '2026-10-02',
-};
+/** The dates of a decision for one month: the period, applied for and decided on the days given. */
+const oneMonth = (periodFrom: string, periodTo: string, submittedOn: string, decidedOn: string) => ({
+  submittedOn,
+  periodFrom,
+  periodTo,
+  decidedOn,
+});
+const october = oneMonth('2026-10-01', '2026-10-31', '2026-10-01', '2026-10-02');
+/** A benefit for the household paid at the cash desk, for the month of `dates`. */
+const cashDecision = (household: Household, amount: number, dates: ReturnType<typeof oneMonth>) =>
+  grantDecision(ctx, { ...dates, household, amount, paymentMethod: 'cashDesk' });
 
 describe('flags before approval', () => {
   let runId: string;
@@ -53,26 +58,18 @@ describe('flags before approval', () => {
 
   it('flags a deceased recipient, a shared account and a changed amount, and blocks approval until resolved', async () => {
     // September 400 zł, October 450 zł for the same person: the change is flagged.
-    await grantDecision(ctx, {
-      household: homes[3]!,
-      amount: 40000,
-      submittedOn: '2026-09-01',
-      periodFrom: '2026-09-01',
-      periodTo: '2026-09-30',
-      decidedOn: '2026-09-02',
-      paymentMethod: 'cashDesk',
-    });
+    await cashDecision(homes[3]!, 40000, oneMonth('2026-09-01', '2026-09-30', '2026-09-01', '2026-09-02'));
     const sept = (await post('/api/v1/payment-runs', { month: '2026-09' })).json();
     expect(sept.itemCount).toBe(1);
     expect((await post(`/api/v1/payment-runs/${sept.id}/approval`)).statusCode).toBe(200);
-    await grantDecision(ctx, { ...october, household: homes[3]!, amount: 45000, paymentMethod: 'cashDesk' });
+    await cashDecision(homes[3]!, 45000, october);
     // Two households paid by transfer to one shared account.
     for (const [household, amount] of [
       [homes[0]!, 40000],
       [homes[1]!, 41000],
     ] as const)
       await grantDecision(ctx, { ...october, household, amount, paymentMethod: 'transfer', iban: shared });
-    await grantDecision(ctx, { ...october, household: homes[2]!, amount: 42000, paymentMethod: 'cashDesk' });
+    await cashDecision(homes[2]!, 42000, october);
     const run = (await post('/api/v1/payment-runs', { month: '2026-10' })).json();
     runId = run.id;
     expect(run.itemCount).toBe(4);
@@ -142,15 +139,7 @@ describe('the build job', () => {
   it('builds a large run in batches with progress the UI can poll', async () => {
     process.env.OSTOJA_PAYMENT_BATCH = '2';
     for (const h of homes.slice(10, 15))
-      await grantDecision(ctx, {
-        household: h,
-        amount: 50000,
-        submittedOn: '2026-04-01',
-        periodFrom: '2026-04-01',
-        periodTo: '2026-04-30',
-        decidedOn: '2026-04-02',
-        paymentMethod: 'cashDesk',
-      });
+      await cashDecision(h, 50000, oneMonth('2026-04-01', '2026-04-30', '2026-04-01', '2026-04-02'));
     const run = (await post('/api/v1/payment-runs', { month: '2026-04' })).json();
     expect(run).toMatchObject({
       status: 'building',
@@ -180,15 +169,7 @@ describe('the build job', () => {
 
   it('is also built by a worker, which resumes from the cursor', async () => {
     for (const h of homes.slice(15, 18))
-      await grantDecision(ctx, {
-        household: h,
-        amount: 50000,
-        submittedOn: '2026-05-04',
-        periodFrom: '2026-05-01',
-        periodTo: '2026-05-31',
-        decidedOn: '2026-05-05',
-        paymentMethod: 'cashDesk',
-      });
+      await cashDecision(h, 50000, oneMonth('2026-05-01', '2026-05-31', '2026-05-04', '2026-05-05'));
     const run = (await post('/api/v1/payment-runs', { month: '2026-05' })).json();
     expect(run.status).toBe('building');
     await post(`/api/v1/payment-runs/${run.id}/advance`);

@@ -29,17 +29,19 @@ export const intakeBody = (seq = 0) => ({
 export const newIntake = (fx: Fixtures) =>
   service.submitIntake(fx.staff(), IntakeInput.parse(intakeBody(fx.seq())));
 
+/** The start of an attachment `pdf` to the intake, with its first bytes `sent` (all of it unless told). */
+const attachment = (i: { reference: string; code: string }, fileName: string, pdf: Buffer, sent = pdf) => ({
+  reference: i.reference,
+  code: i.code,
+  fileName,
+  size: pdf.length,
+  data: b64(sent),
+});
+
 /** An intake with one complete PDF attachment. */
 export async function intakeWithFile(fx: Fixtures) {
   const i = await newIntake(fx);
-  const pdf = fakePdf(600);
-  const a = await service.startAttachment(fx.staff(), {
-    reference: i.reference,
-    code: i.code,
-    fileName: 'zaswiadczenie.pdf',
-    size: pdf.length,
-    data: b64(pdf),
-  });
+  const a = await service.startAttachment(fx.staff(), attachment(i, 'zaswiadczenie.pdf', fakePdf(600)));
   return { intake: i, attachmentId: a.id };
 }
 
@@ -51,27 +53,15 @@ export const intakeExamples = {
   },
   'POST /api/v1/portal/intakes/attachments': async (fx: Fixtures) => {
     const i = await newIntake(fx);
-    const pdf = fakePdf(700);
-    return {
-      body: {
-        reference: i.reference,
-        code: i.code,
-        fileName: 'dochody.pdf',
-        size: pdf.length,
-        data: b64(pdf),
-      },
-    };
+    return { body: attachment(i, 'dochody.pdf', fakePdf(700)) };
   },
   'POST /api/v1/portal/intakes/attachments/:id/parts': async (fx: Fixtures) => {
     const i = await newIntake(fx);
     const pdf = fakePdf(3000);
-    const a = await service.startAttachment(fx.staff(), {
-      reference: i.reference,
-      code: i.code,
-      fileName: 'skan.pdf',
-      size: pdf.length,
-      data: b64(pdf.subarray(0, 1200)),
-    });
+    const a = await service.startAttachment(
+      fx.staff(),
+      attachment(i, 'skan.pdf', pdf, pdf.subarray(0, 1200)),
+    );
     return {
       params: { id: a.id },
       body: { reference: i.reference, code: i.code, offset: 1200, data: b64(pdf.subarray(1200)) },

@@ -118,6 +118,14 @@ describe('projects and programmes', () => {
   it('refuses a participant who fails a criterion, naming the field; takes one who meets them all', async () => {
     const g = await addProject({ criteria: CHILDREN_ONLY });
     const url = `/api/v1/programmes/${g.id}/participants`;
+    /** A person of a household of 3 with the income per person and the reasons given. */
+    const recruit = (personId: string, incomePerPersonGrosze: number, reasons: string[]) =>
+      call('POST', url, worker, {
+        ...participantInput(personId),
+        incomePerPersonGrosze,
+        householdSize: 3,
+        reasons,
+      });
     const noConsent = await call('POST', url, worker, {
       ...participantInput(child.id),
       consentSignedOn: null,
@@ -125,12 +133,7 @@ describe('projects and programmes', () => {
     expect(noConsent.statusCode).toBe(400);
     expect(noConsent.json().error.fields[0].path).toBe('consentSignedOn');
 
-    const rich = await call('POST', url, worker, {
-      ...participantInput(child.id),
-      incomePerPersonGrosze: 123_451,
-      householdSize: 3,
-      reasons: ['9'],
-    });
+    const rich = await recruit(child.id, 123_451, ['9']);
     expect(rich.statusCode).toBe(400);
     expect(rich.json().error.fields).toEqual([
       {
@@ -138,21 +141,11 @@ describe('projects and programmes', () => {
         message: 'Dochód przekracza 150% kryterium dochodowego (1234,50 zł).',
       },
     ]);
-    const noReason = await call('POST', url, worker, {
-      ...participantInput(child.id),
-      incomePerPersonGrosze: 123_450,
-      householdSize: 3,
-      reasons: ['6'],
-    });
+    const noReason = await recruit(child.id, 123_450, ['6']);
     expect(noReason.json().error.fields).toEqual([
       { path: 'reasons', message: 'Projekt jest dla osób z jedną z przesłanek art. 7: 9, 4.' },
     ]);
-    const tooOld = await call('POST', url, worker, {
-      ...participantInput(adult.id),
-      incomePerPersonGrosze: 50_000,
-      householdSize: 3,
-      reasons: ['4'],
-    });
+    const tooOld = await recruit(adult.id, 50_000, ['4']);
     expect(tooOld.json().error.fields).toEqual([
       { path: 'personId', message: 'Uczestnik może mieć najwyżej 18 lat.' },
     ]);
@@ -162,12 +155,7 @@ describe('projects and programmes', () => {
       rowCount: 0,
     });
 
-    const ok = await call('POST', url, worker, {
-      ...participantInput(child.id),
-      incomePerPersonGrosze: 123_450,
-      householdSize: 3,
-      reasons: ['9'],
-    });
+    const ok = await recruit(child.id, 123_450, ['9']);
     expect(ok.statusCode).toBe(201);
     expect(ok.json()).toMatchObject({ personId: child.id, status: 'active', joinedOn: today, supports: [] });
     const again = await call('POST', url, worker, { ...participantInput(child.id), reasons: ['9'] });

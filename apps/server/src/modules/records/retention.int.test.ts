@@ -31,6 +31,9 @@ const committee = [
   { name: 'Ewa Świadczeniowa', function: 'członek komisji' },
 ];
 const putRule = (body: object) => call('PUT', '/api/v1/records/retention-rules/fosterCare', admin, body);
+/** The foster-care rule kept under JRWA 8150, category B, for `years`, at the rule's `version`. */
+const put8150 = (years: number, version: number) =>
+  putRule({ jrwaSymbol: '8150', category: 'B', years, version });
 const dueIds = async (month: string) =>
   (
     (await call('GET', `/api/v1/records/due?month=${month}&limit=500`, admin)).json().items as {
@@ -65,27 +68,12 @@ describe('retention by JRWA category', () => {
     const rule = (await call('GET', '/api/v1/records/retention-rules', admin))
       .json()
       .items.find((r: { recordKind: string }) => r.recordKind === 'fosterCare');
-    const longer = await putRule({
-      jrwaSymbol: '8150',
-      category: 'B',
-      years: 11,
-      version: rule.version,
-    });
+    const longer = await put8150(11, rule.version);
     expect(longer.statusCode).toBe(200);
     expect(await dueIds('2026-12')).not.toContain(closed2015.recordId);
-    const stale = await putRule({
-      jrwaSymbol: '8150',
-      category: 'B',
-      years: 10,
-      version: rule.version,
-    });
+    const stale = await put8150(10, rule.version);
     expect(stale.statusCode).toBe(409);
-    const back = await putRule({
-      jrwaSymbol: '8150',
-      category: 'B',
-      years: 10,
-      version: rule.version + 1,
-    });
+    const back = await put8150(10, rule.version + 1);
     expect(back.statusCode).toBe(200);
     expect(await dueIds('2026-12')).toContain(closed2015.recordId);
 

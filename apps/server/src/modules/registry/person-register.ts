@@ -48,3 +48,24 @@ export function personRegister<
       loggedRow(ctx, entity, id, await find(ctx.q, id, personScope(ctx.actor))),
   };
 }
+
+/**
+ * A use case answering a page of a whole register of persons' help (care services, meals,
+ * telecare), newest first by `date`, within the reader's row scope; the list is logged.
+ */
+export function registerPage<Row extends { id: string; personId: string }, Item extends object = Row>(
+  entity: string,
+  list: (q: Queryable, scope: string, after: [string, string] | null, limit: number) => Promise<Row[]>,
+  date: (row: Row) => string,
+  item?: (row: Row) => Item,
+) {
+  return async (ctx: StaffContext, after: string | undefined, limit: number) => {
+    const rows = await list(ctx.q, personScope(ctx.actor), decodeCursor(DateCursor, after), limit + 1);
+    return loggedPage(
+      ctx,
+      entity,
+      toPage(rows, limit, (x) => [date(x), x.id], item),
+      null,
+    );
+  };
+}

@@ -230,10 +230,15 @@ export async function drill(
   return { figure: figureId(f), kind: drillKind(f), ...found };
 }
 
+/** The person's name, first in the lists of persons and of payments. */
+const NAME: ExportColumn[] = [
+  { key: 'surname', label: 'Nazwisko' },
+  { key: 'firstName', label: 'Imię' },
+];
+
 const COLUMNS: Record<string, ExportColumn[]> = {
   persons: [
-    { key: 'surname', label: 'Nazwisko' },
-    { key: 'firstName', label: 'Imię' },
+    ...NAME,
     { key: 'birthDate', label: 'Data urodzenia' },
     { key: 'citizenship', label: 'Obywatelstwo' },
   ],
@@ -244,8 +249,7 @@ const COLUMNS: Record<string, ExportColumn[]> = {
     { key: 'members', label: 'Liczba osób', type: 'number' },
   ],
   payments: [
-    { key: 'surname', label: 'Nazwisko' },
-    { key: 'firstName', label: 'Imię' },
+    ...NAME,
     { key: 'benefit', label: 'Świadczenie' },
     { key: 'month', label: 'Miesiąc' },
     { key: 'paidOn', label: 'Data wypłaty' },

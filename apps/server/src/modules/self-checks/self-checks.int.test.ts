@@ -23,6 +23,9 @@ async function ask(kind: string, body: object, lang = 'pl') {
 }
 
 const ON = '2026-12-04';
+/** The care fee of a single person in care services on `ON`, for the income and hours given. */
+const singleCareFee = (monthlyIncome: number, hoursPerMonth?: number) =>
+  ask('care-fee', { date: ON, serviceKind: 'careService', persons: 1, monthlyIncome, hoursPerMonth });
 
 describe('meals: 200 % of the criterion held for the day', () => {
   it('a family of 4 exactly at 6584 zł is eligible, a grosz more is not; the figures and dates', async () => {
@@ -100,13 +103,7 @@ describe('care fee: the demo fee tables (35 zł an hour of care; the regulation,
   });
 
   it('a single person at 1600 zł (158,42 % of 1010 zł) pays 20 %: 7,00 zł an hour, 210,00 zł for 30 h', async () => {
-    const r = await ask('care-fee', {
-      date: ON,
-      serviceKind: 'careService',
-      persons: 1,
-      monthlyIncome: 160_000,
-      hoursPerMonth: 30,
-    });
+    const r = await singleCareFee(160_000, 30);
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({
       tableNumber: 'XII/140/2025',
@@ -127,12 +124,7 @@ describe('care fee: the demo fee tables (35 zł an hour of care; the regulation,
   });
 
   it('at the criterion (1010 zł) a single person pays nothing', async () => {
-    const r = await ask('care-fee', {
-      date: ON,
-      serviceKind: 'careService',
-      persons: 1,
-      monthlyIncome: 101_000,
-    });
+    const r = await singleCareFee(101_000);
     expect(r.body).toMatchObject({ feePct: 0, hourlyFee: 0, monthlyFee: null });
   });
 

@@ -10,11 +10,12 @@ import { exceptionCap, programmeOn, withinProgrammeCriterion } from '@ostoja/dom
 import { z } from 'zod';
 import { personsOf, type StaffContext } from '../../http/context.ts';
 import { fieldConflict, fieldError, notFound } from '../../http/errors.ts';
-import { loggedPage, loggedRow } from '../../http/logged.ts';
-import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { loggedRow } from '../../http/logged.ts';
+import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import * as applicationsRepo from '../applications/repo.ts';
 import { createScheduleForDecision } from '../payments/service.ts';
 import { personScope } from '../registry/access.ts';
+import { registerPage } from '../registry/person-register.ts';
 import { MEALS_BASIS, mealDecisionLetter } from './meals-decision-pdf.ts';
 import * as repo from './meals-repo.ts';
 import { incomeOf, recordDecision } from './service.ts';
@@ -46,16 +47,7 @@ export async function addProvider(ctx: StaffContext, input: z.output<typeof Meal
 const full = (m: repo.MealAidRow) => ({ ...m, steps: m.steps as ExplanationStep[] });
 const summary = ({ steps: _s, ...rest }: repo.MealAidRow) => rest;
 
-export async function listAid(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.listAid(
-    ctx.q,
-    personScope(ctx.actor),
-    decodeCursor(z.tuple([keyDate, keyId]), after),
-    limit + 1,
-  );
-  const page = toPage(rows, limit, (m) => [m.decidedOn, m.id], summary);
-  return loggedPage(ctx, ENTITY, page, null);
-}
+export const listAid = registerPage(ENTITY, repo.listAid, (m) => m.decidedOn, summary);
 
 /** The decision letter as PDF (the read logged). */
 export async function aidDocument(ctx: StaffContext, id: string) {

@@ -8,9 +8,9 @@ import {
 import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { fieldError } from '../../http/errors.ts';
-import { loggedPage } from '../../http/logged.ts';
-import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { personScope } from '../registry/access.ts';
+import { registerPage } from '../registry/person-register.ts';
 import * as repo from './neighbour-repo.ts';
 
 // Neighbour services (issue 16 item 7): the client's decision is a care-service decision of kind
@@ -56,16 +56,7 @@ export async function assign(ctx: StaffContext, input: z.output<typeof CreateAss
   return (await repo.findAssignment(ctx.q, id, scope))!;
 }
 
-export async function listAssignments(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.listAssignments(
-    ctx.q,
-    personScope(ctx.actor),
-    decodeCursor(z.tuple([keyDate, keyId]), after),
-    limit + 1,
-  );
-  const page = toPage(rows, limit, (a) => [a.periodFrom, a.id]);
-  return loggedPage(ctx, 'neighbourService', page, null);
-}
+export const listAssignments = registerPage('neighbourService', repo.listAssignments, (a) => a.periodFrom);
 
 const monthEnd = (month: string) => {
   const [y, m] = month.split('-').map(Number) as [number, number];

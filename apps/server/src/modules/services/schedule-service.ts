@@ -55,16 +55,14 @@ async function decisionAndCarer(ctx: StaffContext, careServiceId: string, carerI
   return { decision, carer };
 }
 
+/** A plan entry or a visit added to a care decision, logged under the decision's person. */
+const logAdded = (ctx: StaffContext, entity: string, id: string, careServiceId: string, personId: string) =>
+  ctx.audit({ action: 'create', entity, entityId: id, details: { careServiceId }, persons: [personId] });
+
 export async function addPlanEntry(ctx: StaffContext, input: z.output<typeof CreatePlanEntry>) {
   const { decision } = await decisionAndCarer(ctx, input.careServiceId, input.carerId);
   const id = await repo.insertPlan(ctx.q, input, ctx.actor.id);
-  await ctx.audit({
-    action: 'create',
-    entity: 'carePlan',
-    entityId: id,
-    details: { careServiceId: input.careServiceId },
-    persons: [decision.personId],
-  });
+  await logAdded(ctx, 'carePlan', id, input.careServiceId, decision.personId);
   return (await repo.planOf(ctx.q, input.careServiceId)).find((p) => p.id === id)!;
 }
 
@@ -121,13 +119,7 @@ export async function recordVisit(ctx: StaffContext, input: z.output<typeof Crea
   const errors = await visitErrors(ctx, input, decision, 0);
   if (errors.length) throw badRequest(errors);
   const id = await repo.insertVisit(ctx.q, input, 'coordinator', ctx.actor.id);
-  await ctx.audit({
-    action: 'create',
-    entity: 'careVisit',
-    entityId: id,
-    details: { careServiceId: input.careServiceId },
-    persons: [decision.personId],
-  });
+  await logAdded(ctx, 'careVisit', id, input.careServiceId, decision.personId);
   return repo.findVisit(ctx.q, id);
 }
 

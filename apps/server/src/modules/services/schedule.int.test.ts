@@ -10,6 +10,26 @@ import { addCarer, lastMonth, plan, runningDecision, visit } from './schedule-fi
 // what a carer may see.
 const s = staffApp({ logins: ['swiadczenia', 'pracownik', 'opiekunka', 'dyrektor'], staff: 'swiadczenia' });
 const { who, fx, call } = s;
+/** The carer's weekly plan entry for the decision: on `weekday` from `startsAt` to `endsAt`. */
+const weekly = (careServiceId: string, carerId: string, weekday: number, startsAt: string, endsAt: string) =>
+  plan(fx(), { careServiceId, carerId, weekday, startsAt, endsAt });
+/** A visit the carer recorded for the decision: the day, from `startsAt`, `hours` (0: missed, for the reason). */
+const visited = (
+  careServiceId: string,
+  carerId: string,
+  visitOn: string,
+  startsAt: string,
+  hours: number,
+  missedReason?: string,
+) =>
+  visit(fx(), {
+    careServiceId,
+    carerId,
+    visitOn,
+    startsAt,
+    hours,
+    ...(missedReason ? { missedReason } : {}),
+  });
 let n = 500;
 const day = (d: number) => `${lastMonth}-${String(d).padStart(2, '0')}`;
 const visits = async () =>
@@ -194,48 +214,12 @@ describe('what the coordinator sees', () => {
     const first = await runningDecision(fx(), ++n);
     const second = await runningDecision(fx(), ++n);
     const carer = await addCarer(fx(), 'Felicja Wszędzie');
-    await plan(fx(), {
-      careServiceId: first.id,
-      carerId: carer.id,
-      weekday: 4,
-      startsAt: '08:00',
-      endsAt: '10:00',
-    });
-    await plan(fx(), {
-      careServiceId: second.id,
-      carerId: carer.id,
-      weekday: 4,
-      startsAt: '09:30',
-      endsAt: '11:00',
-    });
-    await plan(fx(), {
-      careServiceId: second.id,
-      carerId: carer.id,
-      weekday: 5,
-      startsAt: '10:00',
-      endsAt: '11:00',
-    });
-    await plan(fx(), {
-      careServiceId: first.id,
-      carerId: carer.id,
-      weekday: 5,
-      startsAt: '08:00',
-      endsAt: '10:00',
-    });
-    await visit(fx(), {
-      careServiceId: first.id,
-      carerId: carer.id,
-      visitOn: day(10),
-      startsAt: '12:00',
-      hours: 2,
-    });
-    await visit(fx(), {
-      careServiceId: second.id,
-      carerId: carer.id,
-      visitOn: day(10),
-      startsAt: '13:00',
-      hours: 1,
-    });
+    await weekly(first.id, carer.id, 4, '08:00', '10:00');
+    await weekly(second.id, carer.id, 4, '09:30', '11:00');
+    await weekly(second.id, carer.id, 5, '10:00', '11:00');
+    await weekly(first.id, carer.id, 5, '08:00', '10:00');
+    await visited(first.id, carer.id, day(10), '12:00', 2);
+    await visited(second.id, carer.id, day(10), '13:00', 1);
     const res = await call('GET', `/api/v1/care-schedule/conflicts?month=${lastMonth}`, who.pracownik!);
     expect(res.statusCode).toBe(200);
     const mine = res.json().items.filter((c: { carerId: string }) => c.carerId === carer.id);
@@ -257,42 +241,11 @@ describe('what the coordinator sees', () => {
   it('compares the hours the weekly plan gives in the month with those delivered', async () => {
     const d = await runningDecision(fx(), ++n);
     const carer = await addCarer(fx(), 'Grażyna Planowa');
-    await plan(fx(), {
-      careServiceId: d.id,
-      carerId: carer.id,
-      weekday: 1,
-      startsAt: '08:00',
-      endsAt: '10:00',
-    });
-    await plan(fx(), {
-      careServiceId: d.id,
-      carerId: carer.id,
-      weekday: 4,
-      startsAt: '14:00',
-      endsAt: '15:30',
-    });
-    await visit(fx(), {
-      careServiceId: d.id,
-      carerId: carer.id,
-      visitOn: day(1),
-      startsAt: '08:00',
-      hours: 2,
-    });
-    await visit(fx(), {
-      careServiceId: d.id,
-      carerId: carer.id,
-      visitOn: day(2),
-      startsAt: '14:00',
-      hours: 1.75,
-    });
-    await visit(fx(), {
-      careServiceId: d.id,
-      carerId: carer.id,
-      visitOn: day(3),
-      startsAt: '14:00',
-      hours: 0,
-      missedReason: 'clientRefused',
-    });
+    await weekly(d.id, carer.id, 1, '08:00', '10:00');
+    await weekly(d.id, carer.id, 4, '14:00', '15:30');
+    await visited(d.id, carer.id, day(1), '08:00', 2);
+    await visited(d.id, carer.id, day(2), '14:00', 1.75);
+    await visited(d.id, carer.id, day(3), '14:00', 0, 'clientRefused');
     const res = await call('GET', `/api/v1/care-schedule/hours?month=${lastMonth}`, who.swiadczenia!);
     const row = res.json().items.find((r: { careServiceId: string }) => r.careServiceId === d.id);
     const planned = countWeekdays(1) * 2 + countWeekdays(4) * 1.5;
@@ -317,20 +270,8 @@ describe('access', () => {
       )
     ).rows[0]!;
     const someone = await addCarer(fx(), 'Halina Inna');
-    await plan(fx(), {
-      careServiceId: mine.id,
-      carerId: me.id,
-      weekday: 2,
-      startsAt: '08:00',
-      endsAt: '10:00',
-    });
-    await plan(fx(), {
-      careServiceId: other.id,
-      carerId: someone.id,
-      weekday: 2,
-      startsAt: '08:00',
-      endsAt: '10:00',
-    });
+    await weekly(mine.id, me.id, 2, '08:00', '10:00');
+    await weekly(other.id, someone.id, 2, '08:00', '10:00');
     const res = await call('GET', '/api/v1/care-schedule/my-clients', who.opiekunka!);
     expect(res.statusCode).toBe(200);
     const items = res.json().items as { careServiceId: string }[];

@@ -15,6 +15,7 @@ import * as applicationsRepo from '../applications/repo.ts';
 import * as benefitsRepo from '../benefits/repo.ts';
 import { personScope } from '../registry/access.ts';
 import { decisionFilename, decisionHeader } from '../registry/decision-recipient.ts';
+import { registerPage } from '../registry/person-register.ts';
 import { knownToCentre } from '../registry/release.ts';
 import * as registryRepo from '../registry/repo.ts';
 import { careDecisionPdf } from './decision-pdf.ts';
@@ -89,16 +90,7 @@ export async function careServiceDocument(ctx: StaffContext, id: string) {
   return { pdf, filename: decisionFilename(c.number) };
 }
 
-export async function listCareServices(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.listCareServices(
-    ctx.q,
-    personScope(ctx.actor),
-    decodeCursor(PageCursor, after),
-    limit + 1,
-  );
-  const page = toPage(rows, limit, (c) => [c.decidedOn, c.id], summary);
-  return loggedPage(ctx, ENTITY, page, null);
-}
+export const listCareServices = registerPage(ENTITY, repo.listCareServices, (c) => c.decidedOn, summary);
 
 /** Where a clerk starts a decision: a page of applications with a home visit, newest visit first (logged as a list). */
 export async function candidatePage(

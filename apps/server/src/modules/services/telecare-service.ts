@@ -12,10 +12,11 @@ import { z } from 'zod';
 import type { StaffContext } from '../../http/context.ts';
 import { documentRead } from '../../http/context.ts';
 import { badRequest, conflict, fieldError, notFound } from '../../http/errors.ts';
-import { loggedPage, loggedRow } from '../../http/logged.ts';
-import { decodeCursor, keyDate, keyId, keyText, toPage } from '../../shared/cursor.ts';
+import { loggedRow } from '../../http/logged.ts';
+import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
 import { nextDecisionNumber } from '../../shared/register.ts';
 import { personScope, personVisible } from '../registry/access.ts';
+import { registerPage } from '../registry/person-register.ts';
 import * as feeRepo from './repo.ts';
 import { incomeOf } from './service.ts';
 import { telecareContractPdf } from './telecare-pdf.ts';
@@ -33,6 +34,17 @@ export async function addDevice(ctx: StaffContext, input: z.output<typeof Create
   return (await repo.findDevice(ctx.q, id, personScope(ctx.actor)))!;
 }
 
+/** A page read, logged with its count under the persons its items name. */
+async function listed<P extends { items: unknown[] }>(
+  ctx: StaffContext,
+  entity: string,
+  page: P,
+  persons: string[],
+) {
+  await ctx.audit({ action: 'list', entity, details: { results: page.items.length }, persons });
+  return page;
+}
+
 export async function listDevices(
   ctx: StaffContext,
   q: { status?: 'inStock' | 'lent' | 'returned' | 'lost'; after?: string; limit: number },
@@ -45,13 +57,8 @@ export async function listDevices(
     q.limit + 1,
   );
   const page = toPage(rows, q.limit, (d) => [d.serialNumber, d.id]);
-  await ctx.audit({
-    action: 'list',
-    entity: 'telecareDevice',
-    details: { results: page.items.length },
-    persons: page.items.flatMap((d) => (d.holder ? [d.holder.personId] : [])),
-  });
-  return page;
+  const holders = page.items.flatMap((d) => (d.holder ? [d.holder.personId] : []));
+  return listed(ctx, 'telecareDevice', page, holders);
 }
 
 /** Art. 50 ups: telecare granted for a period, with the monthly fee from the resolution in force on its first day. */
@@ -100,31 +107,22 @@ export async function getTelecare(ctx: StaffContext, id: string) {
   return { ...c, steps: c.steps as ExplanationStep[], loans: await repo.loansOf(ctx.q, id, scope) };
 }
 
-export async function listTelecare(ctx: StaffContext, after: string | undefined, limit: number) {
-  const rows = await repo.listTelecare(
-    ctx.q,
-    personScope(ctx.actor),
-    decodeCursor(z.tuple([keyDate, keyId]), after),
-    limit + 1,
-  );
-  const page = toPage(
-    rows,
-    limit,
-    (c) => [c.decidedOn, c.id],
-    (c) => ({
-      id: c.id,
-      number: c.number,
-      personId: c.personId,
-      firstName: c.firstName,
-      surname: c.surname,
-      periodFrom: c.periodFrom,
-      periodTo: c.periodTo,
-      monthlyFeeGrosze: c.monthlyFeeGrosze,
-      decidedOn: c.decidedOn,
-    }),
-  );
-  return loggedPage(ctx, ENTITY, page, null);
-}
+export const listTelecare = registerPage(
+  ENTITY,
+  repo.listTelecare,
+  (c) => c.decidedOn,
+  (c) => ({
+    id: c.id,
+    number: c.number,
+    personId: c.personId,
+    firstName: c.firstName,
+    surname: c.surname,
+    periodFrom: c.periodFrom,
+    periodTo: c.periodTo,
+    monthlyFeeGrosze: c.monthlyFeeGrosze,
+    decidedOn: c.decidedOn,
+  }),
+);
 
 /** Lends a device to the decision's person; a device already lent is a 409 naming `deviceId`. */
 export async function lend(ctx: StaffContext, input: z.output<typeof CreateLoan>) {
@@ -234,11 +232,5 @@ export async function alarms(
     q.limit + 1,
   );
   const page = toPage(rows, q.limit, (a) => [a.occurredAt, a.id]);
-  await ctx.audit({
-    action: 'list',
-    entity: 'telecareAlarm',
-    details: { results: page.items.length },
-    persons: [q.personId],
-  });
-  return page;
+  return listed(ctx, 'telecareAlarm', page, [q.personId]);
 }
