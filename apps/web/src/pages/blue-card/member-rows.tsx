@@ -2,8 +2,10 @@ import { MEMBER_KINDS, type MemberKind } from '@ostoja/domain/blue-card/procedur
 import type { InterdisciplinaryTeam as Team } from '@ostoja/domain/blue-card/team';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
+import { RadioLabels } from '../../components/kit/radio-labels.tsx';
 import { RemoveButton } from '../../components/kit/remove-button.tsx';
 import type { Errors } from '../../lib/forms.ts';
+import { useTeam } from './queries.ts';
 
 export interface MemberValues {
   key: number;
@@ -60,18 +62,15 @@ function MemberRow({
       <legend>{legend}</legend>
       <fieldset className="radio-group">
         <legend>{t('blueCards.group.source')}</legend>
-        {(['staff', 'outside'] as const).map((s) => (
-          <label key={s}>
-            <input
-              type="radio"
-              name={`${fieldId(path)}source`}
-              value={s}
-              checked={m.source === s}
-              onChange={() => onChange({ ...m, source: s })}
-            />{' '}
-            {t(`blueCards.group.source.${s}`)}
-          </label>
-        ))}
+        <RadioLabels
+          name={`${fieldId(path)}source`}
+          value={m.source}
+          onValue={(source) => onChange({ ...m, source })}
+          options={(['staff', 'outside'] as const).map((s) => ({
+            value: s,
+            label: t(`blueCards.group.source.${s}`),
+          }))}
+        />
       </fieldset>
       <div className="field-row">
         {m.source === 'staff' ? (
@@ -132,21 +131,24 @@ export function MemberRows({
   prefix,
   legend,
   hint,
-  rows,
-  onRows,
   minRows,
-  team,
-  errors,
+  form,
 }: {
   prefix: string;
   legend: string;
   hint?: string;
-  rows: MemberValues[];
-  onRows(rows: MemberValues[]): void;
   minRows: number;
-  team: Team | undefined;
-  errors: Errors;
+  /** The step's form holding the rows at `rows`. */
+  form: {
+    values: { rows: MemberValues[] };
+    set(k: 'rows'): (rows: MemberValues[]) => void;
+    errors: Errors;
+  };
 }) {
+  const team = useTeam().data;
+  const rows = form.values.rows;
+  const onRows = form.set('rows');
+  const errors = form.errors;
   const { t } = useI18n();
   const id = fieldId(prefix);
   const error = errors[prefix];

@@ -23,21 +23,16 @@ import {
 /** Every current group member is invited by the server; the persons to invite are chosen here. */
 export function ScheduleMeetingStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
-  const f = useProcedureStep(
-    { procedure: p, onDone },
-    {
-      step: 'meetings',
-      schema: ScheduleMeeting,
-      defaultValues: {
-        date: todayIso(),
-        time: '10:00',
-        place: '',
-        kind: 'group' as MeetingKind,
-        invitedPersonIds: [] as string[],
-      },
-      toBody: (v) => v,
+  const f = useProcedureStep({ procedure: p, onDone }, 'meetings', ScheduleMeeting, {
+    defaultValues: {
+      date: todayIso(),
+      time: '10:00',
+      place: '',
+      kind: 'group' as MeetingKind,
+      invitedPersonIds: [] as string[],
     },
-  );
+    toBody: (v) => v,
+  });
   const members = p.diagnosticGroup.filter((m) => !m.removedOn);
   return (
     <ActionStepForm action="scheduleMeeting" form={f} onCancel={onCancel}>
