@@ -6,9 +6,13 @@ import { useAuth } from '../app/auth.tsx';
 import { useI18n } from '../app/i18n.tsx';
 import { landingPath } from '../app/landing.ts';
 import { Alert, ErrorSummary } from '../components/feedback.tsx';
-import { fieldId, TextField } from '../components/fields.tsx';
+import { TextField } from '../components/fields.tsx';
+import { bindPart } from '../components/kit/bind-part.ts';
 import { Page } from '../components/page.tsx';
 import { type Errors, validate } from '../lib/forms.ts';
+
+/** The login and the code are typed as they are: no capital first letter, no spelling check. */
+const asTyped = { autoCapitalize: 'none', spellCheck: false } as const;
 
 export function LoginPage() {
   const { t, locale } = useI18n();
@@ -35,6 +39,9 @@ export function LoginPage() {
     const from = state?.from;
     return <Navigate to={from ? `${from.pathname}${from.search}` : landingPath(me)} replace />;
   }
+
+  const bound = bindPart('', values, setValues, errors);
+  const field = (k: keyof typeof values) => ({ ...bound(k), required: true });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -76,41 +83,22 @@ export function LoginPage() {
         {state?.loggedOut && !sessionExpired ? <Alert kind="success">{t('login.loggedOut')}</Alert> : null}
         <ErrorSummary errors={errors} message={failure} version={attempt} />
         <form onSubmit={submit} noValidate className="form narrow">
+          <TextField {...field('login')} {...asTyped} label={t('login.login')} autoComplete="username" />
           <TextField
-            id={fieldId('login')}
-            label={t('login.login')}
-            value={values.login}
-            onValue={(login) => setValues({ ...values, login })}
-            error={errors.login}
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            required
-          />
-          <TextField
-            id={fieldId('password')}
+            {...field('password')}
             label={t('login.password')}
             type="password"
-            value={values.password}
-            onValue={(password) => setValues({ ...values, password })}
-            error={errors.password}
             autoComplete="current-password"
-            required
           />
           {codeStep ? (
             <>
               <Alert kind="info">{t('login.codeLead')}</Alert>
               <TextField
-                id={fieldId('code')}
+                {...field('code')}
+                {...asTyped}
                 label={t('login.code')}
-                value={values.code}
-                onValue={(code) => setValues({ ...values, code })}
-                error={errors.code}
                 autoComplete="one-time-code"
-                autoCapitalize="none"
-                spellCheck={false}
                 autoFocus
-                required
               />
             </>
           ) : null}

@@ -10,8 +10,6 @@ import {
   CheckboxField,
   CheckboxGroup,
   DateField,
-  fieldId,
-  GroupError,
   SelectField,
   TextAreaField,
   TextField,
@@ -22,6 +20,7 @@ import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { BlueCardSections, withRole } from './common.tsx';
+import { RowsGroup } from './member-rows.tsx';
 import { newParticipant, ParticipantEditor, participantPayload } from './participant-editor.tsx';
 import { useProcedureSaved } from './queries.ts';
 
@@ -134,15 +133,46 @@ export function OpenProcedurePage() {
           </div>
         </fieldset>
 
-        <fieldset
-          className="group"
-          id={fieldId('participants')}
-          tabIndex={-1}
-          aria-describedby={f.errors.participants ? `${fieldId('participants')}-error` : undefined}
+        <RowsGroup
+          path="participants"
+          legend={t('blueCards.open.persons')}
+          hint={t('blueCards.open.personsHint')}
+          error={f.errors.participants}
+          addLabel={t('blueCards.open.addPerson')}
+          onAdd={() => f.set('participants')([...people, newParticipant('witness')])}
+          after={
+            <>
+              <CheckboxField
+                label={t('blueCards.suspects.byName')}
+                hint={t('blueCards.suspects.byNameHint')}
+                {...f.tick('suspectByName')}
+              />
+              {f.values.suspectByName ? (
+                <fieldset className="group">
+                  <legend>{t('blueCards.suspects.legend')}</legend>
+                  <div className="field-row">
+                    <TextField {...suspectField('firstName')} label={t('person.firstName')} required />
+                    <TextField {...suspectField('surname')} label={t('person.surname')} required />
+                    <DateField
+                      {...suspectField('birthDate')}
+                      label={t('person.birthDate')}
+                      required={false}
+                    />
+                  </div>
+                  <TextField
+                    {...suspectField('address')}
+                    label={t('blueCards.suspects.address')}
+                    className="wide"
+                  />
+                  <TextAreaField
+                    {...suspectField('description')}
+                    label={t('blueCards.suspects.description')}
+                  />
+                </fieldset>
+              ) : null}
+            </>
+          }
         >
-          <legend>{t('blueCards.open.persons')}</legend>
-          <p className="hint">{t('blueCards.open.personsHint')}</p>
-          <GroupError id={`${fieldId('participants')}-error`} error={f.errors.participants} />
           {people.map((p, i) => (
             <ParticipantEditor
               key={p.key}
@@ -156,35 +186,7 @@ export function OpenProcedurePage() {
               }
             />
           ))}
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => f.set('participants')([...people, newParticipant('witness')])}
-          >
-            {t('blueCards.open.addPerson')}
-          </button>
-          <CheckboxField
-            label={t('blueCards.suspects.byName')}
-            hint={t('blueCards.suspects.byNameHint')}
-            {...f.tick('suspectByName')}
-          />
-          {f.values.suspectByName ? (
-            <fieldset className="group">
-              <legend>{t('blueCards.suspects.legend')}</legend>
-              <div className="field-row">
-                <TextField {...suspectField('firstName')} label={t('person.firstName')} required />
-                <TextField {...suspectField('surname')} label={t('person.surname')} required />
-                <DateField {...suspectField('birthDate')} label={t('person.birthDate')} required={false} />
-              </div>
-              <TextField
-                {...suspectField('address')}
-                label={t('blueCards.suspects.address')}
-                className="wide"
-              />
-              <TextAreaField {...suspectField('description')} label={t('blueCards.suspects.description')} />
-            </fieldset>
-          ) : null}
-        </fieldset>
+        </RowsGroup>
 
         <fieldset className="group">
           <legend>{t('blueCards.open.situation')}</legend>

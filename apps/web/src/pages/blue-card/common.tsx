@@ -56,6 +56,10 @@ export function DueDate({ due, state }: { due: string; state?: DeadlineState | u
 /** "Anna Kowalska" for the lists inside the procedure (first name first, as in the forms). */
 export const personName = (p: { firstName: string; surname: string }) => `${p.firstName} ${p.surname}`;
 
+/** The names of the procedure's persons by their id. */
+export const personNames = (p: { participants: Participant[] }) =>
+  new Map(p.participants.map((x) => [x.personId, personName(x)]));
+
 /** The procedure's persons in the order of NK-A: victims, perpetrators, witnesses, children. */
 export function byRole(people: Participant[]): Participant[] {
   const rank = (p: Participant) => Math.min(...p.roles.map((r) => PARTICIPANT_ROLES.indexOf(r)));

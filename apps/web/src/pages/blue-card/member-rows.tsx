@@ -1,9 +1,12 @@
 import { MEMBER_KINDS, type MemberKind } from '@ostoja/domain/blue-card/procedure';
 import type { InterdisciplinaryTeam as Team } from '@ostoja/domain/blue-card/team';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
+import { RadioLabels } from '../../components/kit/radio-labels.tsx';
 import { RemoveButton } from '../../components/kit/remove-button.tsx';
 import type { Errors } from '../../lib/forms.ts';
+import { useTeam } from './queries.ts';
 
 export interface MemberValues {
   key: number;
@@ -60,18 +63,15 @@ function MemberRow({
       <legend>{legend}</legend>
       <fieldset className="radio-group">
         <legend>{t('blueCards.group.source')}</legend>
-        {(['staff', 'outside'] as const).map((s) => (
-          <label key={s}>
-            <input
-              type="radio"
-              name={`${fieldId(path)}source`}
-              value={s}
-              checked={m.source === s}
-              onChange={() => onChange({ ...m, source: s })}
-            />{' '}
-            {t(`blueCards.group.source.${s}`)}
-          </label>
-        ))}
+        <RadioLabels
+          name={`${fieldId(path)}source`}
+          value={m.source}
+          onValue={(source) => onChange({ ...m, source })}
+          options={(['staff', 'outside'] as const).map((s) => ({
+            value: s,
+            label: t(`blueCards.group.source.${s}`),
+          }))}
+        />
       </fieldset>
       <div className="field-row">
         {m.source === 'staff' ? (
@@ -125,6 +125,45 @@ function MemberRow({
 }
 
 /**
+ * A list of rows the worker adds to (the persons of NK-A, a group's members) under its legend: the
+ * list's own error from the server ("a police officer is needed") above the rows, the add button
+ * below them, then whatever `after` holds.
+ */
+export function RowsGroup({
+  path,
+  legend,
+  hint,
+  error,
+  addLabel,
+  onAdd,
+  after,
+  children,
+}: {
+  path: string;
+  legend: string;
+  hint?: string | undefined;
+  error: string | undefined;
+  addLabel: string;
+  onAdd(): void;
+  after?: ReactNode;
+  children: ReactNode;
+}) {
+  const id = fieldId(path);
+  return (
+    <fieldset className="group" id={id} tabIndex={-1} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      {hint ? <p className="hint">{hint}</p> : null}
+      <GroupError id={`${id}-error`} error={error} />
+      {children}
+      <button type="button" className="button secondary" onClick={onAdd}>
+        {addLabel}
+      </button>
+      {after}
+    </fieldset>
+  );
+}
+
+/**
  * The members being put into a group, under `prefix` ("members" or "add"). The server's make-up
  * error ("a police officer is needed") comes on the list's own path and is shown above the rows.
  */
@@ -132,29 +171,34 @@ export function MemberRows({
   prefix,
   legend,
   hint,
-  rows,
-  onRows,
   minRows,
-  team,
-  errors,
+  form,
 }: {
   prefix: string;
   legend: string;
   hint?: string;
-  rows: MemberValues[];
-  onRows(rows: MemberValues[]): void;
   minRows: number;
-  team: Team | undefined;
-  errors: Errors;
+  /** The step's form holding the rows at `rows`. */
+  form: {
+    values: { rows: MemberValues[] };
+    set(k: 'rows'): (rows: MemberValues[]) => void;
+    errors: Errors;
+  };
 }) {
+  const team = useTeam().data;
+  const rows = form.values.rows;
+  const onRows = form.set('rows');
+  const errors = form.errors;
   const { t } = useI18n();
-  const id = fieldId(prefix);
-  const error = errors[prefix];
   return (
-    <fieldset className="group" id={id} tabIndex={-1} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>{legend}</legend>
-      {hint ? <p className="hint">{hint}</p> : null}
-      <GroupError id={`${id}-error`} error={error} />
+    <RowsGroup
+      path={prefix}
+      legend={legend}
+      hint={hint}
+      error={errors[prefix]}
+      addLabel={t('blueCards.group.addRow')}
+      onAdd={() => onRows([...rows, newMember('outside', 'other')])}
+    >
       {rows.map((m, i) => (
         <MemberRow
           key={m.key}
@@ -167,13 +211,6 @@ export function MemberRows({
           errors={errors}
         />
       ))}
-      <button
-        type="button"
-        className="button secondary"
-        onClick={() => onRows([...rows, newMember('outside', 'other')])}
-      >
-        {t('blueCards.group.addRow')}
-      </button>
-    </fieldset>
+    </RowsGroup>
   );
 }

@@ -1,25 +1,20 @@
 import { PARTICIPANT_ROLES, type ParticipantRole } from '@ostoja/domain/blue-card/procedure';
-import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
-import { RemoveButton } from '../../components/kit/remove-button.tsx';
-import type { Errors } from '../../lib/forms.ts';
-import { emptyPerson, PersonFields, type PersonValues, personPayload } from '../registry/person-fields.tsx';
-import { PersonPicker } from '../registry/person-picker.tsx';
+import { fieldId, TextField } from '../../components/fields.tsx';
+import {
+  newEntry,
+  PersonEntry,
+  type PersonEntryProps,
+  type PersonEntryValues,
+} from '../registry/member-editor.tsx';
+import { personPayload } from '../registry/person-fields.tsx';
 
-export interface ParticipantValues {
-  key: number;
+export interface ParticipantValues extends PersonEntryValues {
   role: ParticipantRole;
-  mode: 'new' | 'existing';
-  person: PersonValues;
-  existing: PersonSummary | null;
 }
 
-let nextKey = 1;
-export function newParticipant(role: ParticipantRole): ParticipantValues {
-  return { key: nextKey++, role, mode: 'new', person: emptyPerson(), existing: null };
-}
+export const newParticipant = (role: ParticipantRole): ParticipantValues => newEntry({ role });
 
 /**
  * The participant as the API takes it: a registered person by id, or a new one. A new person is
@@ -35,25 +30,15 @@ const ADDRESS = ['street', 'building', 'apartment', 'postalCode', 'city'] as con
 
 /** One person of NK-A: the role, then a registered person or a new one with their address. */
 export function ParticipantEditor({
-  path,
-  legend,
   value,
-  onChange,
-  errors,
-  onRemove,
-}: {
-  path: string;
-  legend: string;
+  ...row
+}: Omit<PersonEntryProps<'role', ParticipantValues>, 'value' | 'kind' | 'removeLabel' | 'canPick'> & {
   value: ParticipantValues;
-  onChange(v: ParticipantValues): void;
-  errors: Errors;
-  onRemove?: (() => void) | undefined;
 }) {
   const { t } = useI18n();
+  const { path, errors, onChange } = row;
   // Picking from the registry needs its search; without registry access a person is entered anew.
   const canPick = useAuth().can('registry.read');
-  const mode = canPick ? value.mode : 'new';
-  const modeName = `${fieldId(path)}mode`;
   const address = (k: (typeof ADDRESS)[number]) => ({
     id: fieldId(`${path}person.${k}`),
     label: t(`address.${k}`),
@@ -63,73 +48,30 @@ export function ParticipantEditor({
     className: k === 'street' || k === 'city' ? undefined : 'w-short',
   });
   return (
-    <fieldset className="member">
-      <legend>{legend}</legend>
-      <div className="field-row">
-        <SelectField
-          id={fieldId(`${path}role`)}
-          label={t('blueCards.person.role')}
-          value={value.role}
-          onValue={(role) => onChange({ ...value, role: role as ParticipantRole })}
-          options={PARTICIPANT_ROLES.map((r) => ({ value: r, label: t(`blueCard.role.${r}`) }))}
-          error={errors[`${path}role`]}
-          required
-        />
-        {canPick ? (
-          <fieldset className="radio-group">
-            <legend>{t('member.who')}</legend>
-            {(['new', 'existing'] as const).map((m) => (
-              <label key={m}>
-                <input
-                  type="radio"
-                  name={modeName}
-                  value={m}
-                  checked={mode === m}
-                  onChange={() => onChange({ ...value, mode: m })}
-                />{' '}
-                {t(`member.mode.${m}`)}
-              </label>
-            ))}
-          </fieldset>
-        ) : null}
-      </div>
-      {mode === 'new' ? (
-        <>
-          <p className="hint">{t('blueCards.person.sealedHint')}</p>
-          <PersonFields
-            path={`${path}person.`}
-            values={value.person}
-            onChange={(person) => onChange({ ...value, person })}
-            errors={errors}
-          />
-          <fieldset className="subgroup">
-            <legend>{t('blueCards.person.address')}</legend>
-            <div className="field-row">
-              <TextField {...address('street')} />
-              <TextField {...address('building')} />
-              <TextField {...address('apartment')} />
-            </div>
-            <div className="field-row">
-              <TextField {...address('postalCode')} />
-              <TextField {...address('city')} />
-            </div>
-          </fieldset>
-        </>
-      ) : (
-        <PersonPicker
-          id={fieldId(`${path}personId`)}
-          selected={value.existing}
-          onSelect={(existing) => onChange({ ...value, existing })}
-          error={
-            !value.existing && errors[`${path}personId`] ? t('picker.required') : errors[`${path}personId`]
-          }
-        />
-      )}
-      {onRemove ? (
-        <div className="form-actions end">
-          <RemoveButton label={t('blueCards.person.remove')} what={legend} onClick={onRemove} />
+    <PersonEntry
+      canPick={canPick}
+      newHint={t('blueCards.person.sealedHint')}
+      {...row}
+      value={value}
+      removeLabel={t('blueCards.person.remove')}
+      kind={{
+        key: 'role',
+        label: t('blueCards.person.role'),
+        options: PARTICIPANT_ROLES.map((r) => ({ value: r, label: t(`blueCard.role.${r}`) })),
+      }}
+    >
+      <fieldset className="subgroup">
+        <legend>{t('blueCards.person.address')}</legend>
+        <div className="field-row">
+          <TextField {...address('street')} />
+          <TextField {...address('building')} />
+          <TextField {...address('apartment')} />
         </div>
-      ) : null}
-    </fieldset>
+        <div className="field-row">
+          <TextField {...address('postalCode')} />
+          <TextField {...address('city')} />
+        </div>
+      </fieldset>
+    </PersonEntry>
   );
 }

@@ -1,16 +1,15 @@
 import type { Procedure } from '@ostoja/domain/blue-card/responses';
 import { useI18n } from '../../app/i18n.tsx';
-import { PdfLink, personName } from './common.tsx';
+import { PdfLink, personNames } from './common.tsx';
 import { RecordSection } from './record-section.tsx';
 
 /** The forms NK-A…E filled in, each with its PDF (the team's file copy). */
 export function FormsSection({ p }: { p: Procedure }) {
   const { t, date } = useI18n();
-  const names = new Map(p.participants.map((x) => [x.personId, personName(x)]));
+  const names = personNames(p);
   return (
     <RecordSection
-      title={t('blueCards.forms.title')}
-      caption={t('blueCards.forms.caption')}
+      topic="forms"
       rows={p.forms}
       columns={[
         { key: 'form', header: t('blueCards.forms.form'), cell: (f) => t(`blueCard.document.${f.kind}`) },
@@ -40,11 +39,10 @@ export function FormsSection({ p }: { p: Procedure }) {
 export function ReferralsSection({ p }: { p: Procedure }) {
   const { date, t, tk } = useI18n();
   if (p.referrals.length === 0) return null;
-  const names = new Map(p.participants.map((x) => [x.personId, personName(x)]));
+  const names = personNames(p);
   return (
     <RecordSection
-      title={t('blueCards.referrals.title')}
-      caption={t('blueCards.referrals.caption')}
+      topic="referrals"
       rows={p.referrals}
       columns={[
         { key: 'person', header: t('blueCards.forms.person'), cell: (r) => names.get(r.personId) ?? '—' },
@@ -67,8 +65,7 @@ export function LogSection({ p }: { p: Procedure }) {
   const closure = p.closureReason ? ` — ${tk('blueCard.closure', p.closureReason)}` : '';
   return (
     <RecordSection
-      title={t('blueCards.log.title')}
-      caption={t('blueCards.log.caption')}
+      topic="log"
       compact
       rows={p.actions}
       columns={[

@@ -2,7 +2,7 @@ import type { Procedure } from '@ostoja/domain/blue-card/responses';
 import { useI18n } from '../../app/i18n.tsx';
 import { Details } from '../../components/kit/details.tsx';
 import { Section } from '../../components/page.tsx';
-import { byRole, DueDate, PdfLink, personName } from './common.tsx';
+import { byRole, DueDate, PdfLink, personName, personNames } from './common.tsx';
 import { RecordSection } from './record-section.tsx';
 
 const base = (p: Procedure) => `/api/v1/blue-cards/${p.id}`;
@@ -99,8 +99,7 @@ export function GroupSection({ p }: { p: Procedure }) {
   const { date, t, tk } = useI18n();
   return (
     <RecordSection
-      title={t('blueCards.group.title')}
-      caption={t('blueCards.group.caption')}
+      topic="group"
       rows={p.diagnosticGroup}
       empty={t('blueCards.group.none')}
       columns={[
@@ -124,12 +123,11 @@ export function GroupSection({ p }: { p: Procedure }) {
 
 export function MeetingsSection({ p }: { p: Procedure }) {
   const { date, t, tk } = useI18n();
-  const names = new Map(p.participants.map((x) => [x.personId, personName(x)]));
+  const names = personNames(p);
   const members = new Map(p.diagnosticGroup.map((x) => [x.id, `${x.fullName} (${x.institution})`]));
   return (
     <RecordSection
-      title={t('blueCards.meetings.title')}
-      caption={t('blueCards.meetings.caption')}
+      topic="meetings"
       rows={p.meetings}
       empty={t('blueCards.meetings.none')}
       columns={[

@@ -1,7 +1,7 @@
 import type { ProcedureListItem } from '@ostoja/domain/blue-card/responses';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
-import { dateColumn } from '../../components/kit/columns.ts';
+import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import type { CursorList } from '../../components/kit/use-cursor-query.ts';
 import { DueDate } from './common.tsx';
@@ -43,18 +43,8 @@ export function ProcedureTable({
         ),
       sortValue: (p) => p.nextDue,
     },
-    {
-      key: 'victims',
-      header: t('blueCard.register.victims'),
-      cell: (p) => p.victims ?? '—',
-      sortValue: (p) => p.victims,
-    },
-    {
-      key: 'perpetrators',
-      header: t('blueCard.register.perpetrators'),
-      cell: (p) => p.perpetrators ?? '—',
-      sortValue: (p) => p.perpetrators,
-    },
+    textColumn('victims', t('blueCard.register.victims')),
+    textColumn('perpetrators', t('blueCard.register.perpetrators')),
   ];
   return <PagedTable caption={caption} columns={columns} list={list} rowKey={(p) => p.id} />;
 }

@@ -47,18 +47,15 @@ export function useStep<V extends FieldValues, S extends z.ZodType>(o: {
  */
 export function useProcedureStep<V extends FieldValues, K extends BlueCardStep>(
   { procedure, onDone }: Pick<StepProps, 'procedure' | 'onDone'>,
-  o: {
-    step: K;
-    schema: z.ZodType<unknown, BlueCardSteps[K]>;
-    defaultValues: V;
-    toBody(v: V): BlueCardSteps[K];
-  },
+  step: K,
+  schema: z.ZodType<unknown, BlueCardSteps[K]>,
+  o: { defaultValues: V; toBody(v: V): BlueCardSteps[K] },
 ) {
   return useStep({
-    schema: o.schema,
+    schema,
     defaultValues: o.defaultValues,
     toBody: o.toBody,
-    save: (body) => blueCardApi.step(procedure.id, o.step, body),
+    save: (body) => blueCardApi.step(procedure.id, step, body),
     onDone,
   });
 }

@@ -26,15 +26,10 @@ import {
 
 export function TransferStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
-  const f = useProcedureStep(
-    { procedure: p, onDone },
-    {
-      step: 'transfer',
-      schema: TransferToChair,
-      defaultValues: { on: todayIso() },
-      toBody: (v) => v,
-    },
-  );
+  const f = useProcedureStep({ procedure: p, onDone }, 'transfer', TransferToChair, {
+    defaultValues: { on: todayIso() },
+    toBody: (v) => v,
+  });
   return (
     <ActionStepForm action="transferToChair" form={f} onCancel={onCancel}>
       <p>{t('blueCards.step.transferLead')}</p>
@@ -88,15 +83,10 @@ export const FormDStep = (props: StepProps) => <HandOverStep {...props} kind="D"
 
 export function AddParticipantStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
-  const f = useProcedureStep(
-    { procedure: p, onDone },
-    {
-      step: 'participants',
-      schema: AddParticipant,
-      defaultValues: { participant: newParticipant('witness'), on: todayIso() },
-      toBody: (v) => ({ participant: participantPayload(v.participant), on: v.on }),
-    },
-  );
+  const f = useProcedureStep({ procedure: p, onDone }, 'participants', AddParticipant, {
+    defaultValues: { participant: newParticipant('witness'), on: todayIso() },
+    toBody: (v) => ({ participant: participantPayload(v.participant), on: v.on }),
+  });
   return (
     <ParticipantStepForm
       title={t('blueCard.action.addParticipant')}
@@ -146,15 +136,10 @@ export function ParticipantStepForm<K extends 'participant' | 'person'>({
 
 export function EndMonitoringStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t, date } = useI18n();
-  const f = useProcedureStep(
-    { procedure: p, onDone },
-    {
-      step: 'monitoring-end',
-      schema: EndMonitoring,
-      defaultValues: { on: todayIso(), note: '' },
-      toBody: (v) => ({ on: v.on, note: orNull(v.note) }),
-    },
-  );
+  const f = useProcedureStep({ procedure: p, onDone }, 'monitoring-end', EndMonitoring, {
+    defaultValues: { on: todayIso(), note: '' },
+    toBody: (v) => ({ on: v.on, note: orNull(v.note) }),
+  });
   return (
     <ActionStepForm action="endMonitoring" form={f} onCancel={onCancel}>
       <DateInput

@@ -14,6 +14,7 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/fields.tsx';
+import { RadioLabels } from '../../components/kit/radio-labels.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { withRole } from './common.tsx';
@@ -29,21 +30,16 @@ import {
 export function ReferStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
   const perpetrators = withRole(p.participants, 'perpetrator');
-  const f = useProcedureStep(
-    { procedure: p, onDone },
-    {
-      step: 'referrals',
-      schema: Refer,
-      defaultValues: {
-        personId: onlyOne(perpetrators),
-        programme: 'correctiveEducational' as (typeof PROGRAMMES)[number],
-        institution: '',
-        referredOn: todayIso(),
-        note: '',
-      },
-      toBody: (v) => ({ ...v, note: orNull(v.note) }),
+  const f = useProcedureStep({ procedure: p, onDone }, 'referrals', Refer, {
+    defaultValues: {
+      personId: onlyOne(perpetrators),
+      programme: 'correctiveEducational' as (typeof PROGRAMMES)[number],
+      institution: '',
+      referredOn: todayIso(),
+      note: '',
     },
-  );
+    toBody: (v) => ({ ...v, note: orNull(v.note) }),
+  });
   return (
     <ActionStepForm action="refer" form={f} onCancel={onCancel}>
       <div className="field-row">
@@ -72,16 +68,11 @@ export function ReferStep({ procedure: p, onDone, onCancel }: StepProps) {
 /** Art. 9h ust. 1: the group closes the procedure for one of two reasons; monitoring follows. */
 export function CloseStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
-  const f = useProcedureStep(
-    { procedure: p, onDone },
-    {
-      step: 'closure',
-      schema: CloseProcedure,
-      defaultValues: { on: todayIso(), reason: '' as ClosureReason | '', planDone: false, justification: '' },
-      // No reason chosen yet is sent to the schema as it is: it names the field.
-      toBody: (v) => ({ ...v, reason: v.reason as ClosureReason }),
-    },
-  );
+  const f = useProcedureStep({ procedure: p, onDone }, 'closure', CloseProcedure, {
+    defaultValues: { on: todayIso(), reason: '' as ClosureReason | '', planDone: false, justification: '' },
+    // No reason chosen yet is sent to the schema as it is: it names the field.
+    toBody: (v) => ({ ...v, reason: v.reason as ClosureReason }),
+  });
   const reasonId = fieldId('reason');
   return (
     <ActionStepForm action="close" form={f} onCancel={onCancel}>
@@ -100,18 +91,12 @@ export function CloseStep({ procedure: p, onDone, onCancel }: StepProps) {
           </span>
         </legend>
         <GroupError id={`${reasonId}-error`} error={f.errors.reason} />
-        {CLOSURE_REASONS.map((r) => (
-          <label key={r}>
-            <input
-              type="radio"
-              name="closure-reason"
-              value={r}
-              checked={f.values.reason === r}
-              onChange={() => f.set('reason')(r)}
-            />{' '}
-            {t(`blueCard.closure.${r}`)}
-          </label>
-        ))}
+        <RadioLabels
+          name="closure-reason"
+          value={f.values.reason}
+          onValue={f.set('reason')}
+          options={CLOSURE_REASONS.map((r) => ({ value: r, label: t(`blueCard.closure.${r}`) }))}
+        />
       </fieldset>
       {f.values.reason === 'violenceStopped' ? (
         <CheckboxField label={t('blueCards.step.planDone')} {...f.tick('planDone')} />

@@ -20,33 +20,28 @@ function PlanFormStep({ procedure: p, onDone, onCancel, kind }: StepProps & { ki
   const people = withRole(p.participants, kind === 'C' ? 'victim' : 'perpetrator');
   const text = kind === 'C' ? 'situation' : 'assessment';
   const items = kind === 'C' ? 'plan' : 'actions';
-  const f = useProcedureStep(
-    { procedure: p, onDone },
-    {
-      step: 'forms',
-      schema: kind === 'C' ? FormC : FormE,
-      defaultValues: {
-        personId: onlyOne(people),
-        filledOn: todayIso(),
-        text: '',
-        needs: '',
-        items: [newItem()],
-        agreedWithPerson: true,
-      },
-      toBody: ({ personId, filledOn, ...v }) =>
-        kind === 'C'
-          ? {
-              kind,
-              personId,
-              filledOn,
-              situation: v.text,
-              needs: orNull(v.needs),
-              plan: v.items.map(itemPayload),
-              agreedWithPerson: v.agreedWithPerson,
-            }
-          : { kind, personId, filledOn, assessment: v.text, actions: v.items.map(itemPayload) },
+  const f = useProcedureStep({ procedure: p, onDone }, 'forms', kind === 'C' ? FormC : FormE, {
+    defaultValues: {
+      personId: onlyOne(people),
+      filledOn: todayIso(),
+      text: '',
+      needs: '',
+      items: [newItem()],
+      agreedWithPerson: true,
     },
-  );
+    toBody: ({ personId, filledOn, ...v }) =>
+      kind === 'C'
+        ? {
+            kind,
+            personId,
+            filledOn,
+            situation: v.text,
+            needs: orNull(v.needs),
+            plan: v.items.map(itemPayload),
+            agreedWithPerson: v.agreedWithPerson,
+          }
+        : { kind, personId, filledOn, assessment: v.text, actions: v.items.map(itemPayload) },
+  });
   return (
     <StepForm
       title={t(`blueCard.document.${kind}`)}

@@ -3,25 +3,18 @@ import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxGroup } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { MemberRows, type MemberValues, memberPayload, newMember } from './member-rows.tsx';
-import { useTeam } from './queries.ts';
 import { ActionStepForm, DateInput, type StepProps, useProcedureStep } from './step-form.tsx';
 
 /** The chair forms the group: staff of the centre and outside professionals, a social worker and police at least. */
 export function FormGroupStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
-  const team = useTeam();
-  const f = useProcedureStep(
-    { procedure: p, onDone },
-    {
-      step: 'diagnostic-group',
-      schema: FormDiagnosticGroup,
-      defaultValues: {
-        on: todayIso(),
-        rows: [newMember('staff', 'socialWorker'), newMember('outside', 'police')],
-      },
-      toBody: (v) => ({ on: v.on, members: v.rows.map(memberPayload) }),
+  const f = useProcedureStep({ procedure: p, onDone }, 'diagnostic-group', FormDiagnosticGroup, {
+    defaultValues: {
+      on: todayIso(),
+      rows: [newMember('staff', 'socialWorker'), newMember('outside', 'police')],
     },
-  );
+    toBody: (v) => ({ on: v.on, members: v.rows.map(memberPayload) }),
+  });
   return (
     <ActionStepForm action="formDiagnosticGroup" form={f} onCancel={onCancel}>
       <DateInput label={t('blueCards.step.formedOn')} {...f.bind('on')} />
@@ -29,11 +22,8 @@ export function FormGroupStep({ procedure: p, onDone, onCancel }: StepProps) {
         prefix="members"
         legend={t('blueCards.group.members')}
         hint={t('blueCards.group.makeUpHint')}
-        rows={f.values.rows}
-        onRows={f.set('rows')}
         minRows={2}
-        team={team.data}
-        errors={f.errors}
+        form={f}
       />
     </ActionStepForm>
   );
@@ -42,17 +32,11 @@ export function FormGroupStep({ procedure: p, onDone, onCancel }: StepProps) {
 /** The chair adds members or ends someone's membership; the make-up rule still holds after it. */
 export function ChangeGroupStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t, tk } = useI18n();
-  const team = useTeam();
   const current = p.diagnosticGroup.filter((m) => !m.removedOn);
-  const f = useProcedureStep(
-    { procedure: p, onDone },
-    {
-      step: 'diagnostic-group-change',
-      schema: ChangeDiagnosticGroup,
-      defaultValues: { on: todayIso(), remove: [] as string[], rows: [] as MemberValues[] },
-      toBody: (v) => ({ on: v.on, add: v.rows.map(memberPayload), remove: v.remove }),
-    },
-  );
+  const f = useProcedureStep({ procedure: p, onDone }, 'diagnostic-group-change', ChangeDiagnosticGroup, {
+    defaultValues: { on: todayIso(), remove: [] as string[], rows: [] as MemberValues[] },
+    toBody: (v) => ({ on: v.on, add: v.rows.map(memberPayload), remove: v.remove }),
+  });
   return (
     <ActionStepForm action="changeDiagnosticGroup" form={f} onCancel={onCancel}>
       <DateInput label={t('blueCards.step.changedOn')} {...f.bind('on')} />
@@ -65,15 +49,7 @@ export function ChangeGroupStep({ procedure: p, onDone, onCancel }: StepProps) {
         }))}
         {...f.bind('remove')}
       />
-      <MemberRows
-        prefix="add"
-        legend={t('blueCards.group.addMembers')}
-        rows={f.values.rows}
-        onRows={f.set('rows')}
-        minRows={0}
-        team={team.data}
-        errors={f.errors}
-      />
+      <MemberRows prefix="add" legend={t('blueCards.group.addMembers')} minRows={0} form={f} />
     </ActionStepForm>
   );
 }

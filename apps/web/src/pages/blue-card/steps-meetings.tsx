@@ -10,7 +10,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
-import { byRole, personName } from './common.tsx';
+import { byRole, personName, personNames } from './common.tsx';
 import {
   ActionStepForm,
   DateInput,
@@ -23,21 +23,16 @@ import {
 /** Every current group member is invited by the server; the persons to invite are chosen here. */
 export function ScheduleMeetingStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
-  const f = useProcedureStep(
-    { procedure: p, onDone },
-    {
-      step: 'meetings',
-      schema: ScheduleMeeting,
-      defaultValues: {
-        date: todayIso(),
-        time: '10:00',
-        place: '',
-        kind: 'group' as MeetingKind,
-        invitedPersonIds: [] as string[],
-      },
-      toBody: (v) => v,
+  const f = useProcedureStep({ procedure: p, onDone }, 'meetings', ScheduleMeeting, {
+    defaultValues: {
+      date: todayIso(),
+      time: '10:00',
+      place: '',
+      kind: 'group' as MeetingKind,
+      invitedPersonIds: [] as string[],
     },
-  );
+    toBody: (v) => v,
+  });
   const members = p.diagnosticGroup.filter((m) => !m.removedOn);
   return (
     <ActionStepForm action="scheduleMeeting" form={f} onCancel={onCancel}>
@@ -95,7 +90,7 @@ export function RecordMeetingStep({
     onDone,
   });
   const memberName = new Map(p.diagnosticGroup.map((m) => [m.id, m.fullName]));
-  const personNames = new Map(p.participants.map((x) => [x.personId, personName(x)]));
+  const names = personNames(p);
   const present = (
     k: 'presentMemberIds' | 'presentPersonIds',
     legend: UiKey,
@@ -122,12 +117,7 @@ export function RecordMeetingStep({
       <DateInput label={t('blueCards.meetings.heldOn')} {...f.bind('heldOn')} />
       {present('presentMemberIds', 'blueCards.meetings.presentMembers', meeting.invitedMemberIds, memberName)}
       {meeting.invitedPersonIds.length
-        ? present(
-            'presentPersonIds',
-            'blueCards.meetings.presentPersons',
-            meeting.invitedPersonIds,
-            personNames,
-          )
+        ? present('presentPersonIds', 'blueCards.meetings.presentPersons', meeting.invitedPersonIds, names)
         : null}
       <TextAreaField label={t('blueCards.meetings.minutes')} required rows={8} {...f.bind('minutes')} />
     </StepForm>

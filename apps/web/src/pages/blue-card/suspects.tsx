@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
-import { DataTable } from '../../components/table.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { newParticipant, participantPayload } from './participant-editor.tsx';
 import { useStep } from './step-form.tsx';
@@ -62,40 +62,35 @@ export function SuspectsSection({ p, onDone }: { p: Procedure; onDone(p: Procedu
     <section>
       <h2>{t('blueCards.suspects.title')}</h2>
       {p.incomplete ? <Alert kind="warning">{t('blueCards.suspects.incomplete')}</Alert> : null}
-      <DataTable caption={t('blueCards.suspects.title')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('blueCards.suspects.name')}</th>
-            <th scope="col">{t('blueCards.suspects.known')}</th>
-            <th scope="col">{t('blueCards.suspects.state')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.suspects.map((s) => (
-            <tr key={s.id}>
-              <td>
-                {s.firstName} {s.surname}
-              </td>
-              <td>
-                {[s.birthDate ? date(s.birthDate) : null, s.address, s.description]
-                  .filter(Boolean)
-                  .join('; ') || '—'}
-              </td>
-              <td>
-                {s.personId && s.completedOn ? (
-                  t('blueCards.suspects.completedOn', { date: date(s.completedOn) })
-                ) : canComplete ? (
-                  <button type="button" className="button secondary" onClick={() => setOpen(s.id)}>
-                    {t('blueCards.suspects.completeButton')}
-                  </button>
-                ) : (
-                  t('blueCards.suspects.pending')
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+      <ColumnTable
+        caption={t('blueCards.suspects.title')}
+        rows={p.suspects}
+        rowKey={(s) => s.id}
+        columns={[
+          { key: 'name', header: t('blueCards.suspects.name'), cell: (s) => `${s.firstName} ${s.surname}` },
+          {
+            key: 'known',
+            header: t('blueCards.suspects.known'),
+            cell: (s) =>
+              [s.birthDate ? date(s.birthDate) : null, s.address, s.description].filter(Boolean).join('; ') ||
+              '—',
+          },
+          {
+            key: 'state',
+            header: t('blueCards.suspects.state'),
+            cell: (s) =>
+              s.personId && s.completedOn ? (
+                t('blueCards.suspects.completedOn', { date: date(s.completedOn) })
+              ) : canComplete ? (
+                <button type="button" className="button secondary" onClick={() => setOpen(s.id)}>
+                  {t('blueCards.suspects.completeButton')}
+                </button>
+              ) : (
+                t('blueCards.suspects.pending')
+              ),
+          },
+        ]}
+      />
       {editing ? (
         <CompleteForm
           p={p}

@@ -79,7 +79,12 @@ export function BookPage() {
   const { date: noDate, start: noStart, ...rest } = f.errors;
   const errors = noDate || noStart ? { start: t('couns.slots.choose'), ...rest } : rest;
   const v = f.values;
-  const set = (name: keyof typeof v) => (value: string) => f.form.setValue(name, value);
+  const bind = (name: keyof typeof v) => ({
+    id: fieldId(name),
+    value: v[name],
+    onValue: (value: string) => f.form.setValue(name, value),
+    error: errors[name],
+  });
   const chosen = specialists.find((s) => s.id === specialistId);
   return (
     <Page title={t('couns.bookTitle')} lead={t('couns.bookLead')}>
@@ -123,44 +128,17 @@ export function BookPage() {
             {slot ? <SlotDetails slot={slot} /> : null}
             <p className="hint">{t('couns.contactHint')}</p>
             <TextField
-              id={fieldId('name')}
+              {...bind('name')}
               label={t('couns.name')}
               hint={t('couns.nameHint')}
-              value={v.name}
-              onValue={set('name')}
-              error={errors.name}
               autoComplete="name"
               required
             />
             <div className="field-row">
-              <TextField
-                id={fieldId('phone')}
-                label={t('couns.phone')}
-                value={v.phone}
-                onValue={set('phone')}
-                error={errors.phone}
-                type="tel"
-                autoComplete="tel"
-              />
-              <TextField
-                id={fieldId('email')}
-                label={t('couns.email')}
-                value={v.email}
-                onValue={set('email')}
-                error={errors.email}
-                type="email"
-                autoComplete="email"
-              />
+              <TextField {...bind('phone')} label={t('couns.phone')} type="tel" autoComplete="tel" />
+              <TextField {...bind('email')} label={t('couns.email')} type="email" autoComplete="email" />
             </div>
-            <TextAreaField
-              id={fieldId('note')}
-              label={t('couns.note')}
-              hint={t('couns.noteHint')}
-              value={v.note}
-              onValue={set('note')}
-              error={errors.note}
-              rows={3}
-            />
+            <TextAreaField {...bind('note')} label={t('couns.note')} hint={t('couns.noteHint')} rows={3} />
           </fieldset>
         </EditForm>
       )}

@@ -8,7 +8,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { AskFirstButton } from '../../components/kit/ask-first-button.tsx';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { PortalLookupForm } from '../../components/kit/portal-lookup-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { useCounsellingChanged } from './queries.ts';
@@ -88,30 +88,21 @@ export function MyBookingPage() {
   });
   return (
     <Page title={t('couns.my.title')} lead={t('couns.my.lead')}>
-      <div className="card">
-        <EditForm
-          form={{
-            ...f,
-            message: f.code === 'notFound' ? t('couns.my.notFound') : f.message,
-            // A new search hides the booking found before.
-            submit: (confirm) => {
-              setFound(null);
-              return f.submit(confirm);
-            },
-          }}
-          submitLabel={t('couns.my.find')}
-          requiredNote={false}
-        >
-          <TextField
-            {...f.bind('code')}
-            label={t('couns.my.code')}
-            hint={t('couns.my.codeHint')}
-            autoComplete="off"
-            spellCheck={false}
-            required
-          />
-        </EditForm>
-      </div>
+      <PortalLookupForm
+        form={f}
+        notFound={t('couns.my.notFound')}
+        onSearch={() => setFound(null)}
+        submitLabel={t('couns.my.find')}
+      >
+        <TextField
+          {...f.bind('code')}
+          label={t('couns.my.code')}
+          hint={t('couns.my.codeHint')}
+          autoComplete="off"
+          spellCheck={false}
+          required
+        />
+      </PortalLookupForm>
       {found ? (
         <Found
           booking={found.booking}

@@ -35,6 +35,18 @@ function SpecialistDay({ s, date, onChanged }: { s: ScheduleOf; date: string; on
     setRecording(null);
     onChanged();
   };
+  /** The form recording a consultation: of a booking, or of a walk-in (no booking). */
+  const consultation = (booking: StaffBooking | null, prefix: string) => (
+    <ConsultationForm
+      key={prefix}
+      prefix={prefix}
+      specialist={s}
+      date={date}
+      booking={booking}
+      onSaved={saved}
+      onCancel={() => setRecording(null)}
+    />
+  );
   return (
     <section aria-labelledby={`day-${s.id}`}>
       <h2 id={`day-${s.id}`}>
@@ -102,17 +114,7 @@ function SpecialistDay({ s, date, onChanged }: { s: ScheduleOf; date: string; on
           </ul>
         </Alert>
       ) : null}
-      {recordFor ? (
-        <ConsultationForm
-          key={recordFor.id}
-          prefix={`rec-${recordFor.id}`}
-          specialist={s}
-          date={date}
-          booking={recordFor}
-          onSaved={saved}
-          onCancel={() => setRecording(null)}
-        />
-      ) : null}
+      {recordFor ? consultation(recordFor, `rec-${recordFor.id}`) : null}
       {s.cancelled.length ? (
         <>
           <h3>{t('couns.schedule.cancelled')}</h3>
@@ -138,14 +140,7 @@ function SpecialistDay({ s, date, onChanged }: { s: ScheduleOf; date: string; on
         </ul>
       ) : null}
       {recording === 'walk-in' ? (
-        <ConsultationForm
-          prefix={`walkin-${s.id}`}
-          specialist={s}
-          date={date}
-          booking={null}
-          onSaved={saved}
-          onCancel={() => setRecording(null)}
-        />
+        consultation(null, `walkin-${s.id}`)
       ) : (
         <button type="button" className="button secondary" onClick={() => setRecording('walk-in')}>
           {t('couns.schedule.addWalkIn')}

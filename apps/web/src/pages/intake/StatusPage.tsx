@@ -8,7 +8,7 @@ import { intakeApi, type IntakeProof as Proof } from '../../api/intake.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
-import { EditForm } from '../../components/kit/edit-form.tsx';
+import { PortalLookupForm } from '../../components/kit/portal-lookup-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { OfficeCard } from '../../components/portal-office.tsx';
@@ -111,38 +111,29 @@ export function StatusPage() {
 
   return (
     <Page title={t('apply.status.title')} lead={t('apply.status.lead')}>
-      <div className="card">
-        <EditForm
-          form={{
-            ...f,
-            message: f.code === 'notFound' ? t('apply.status.notFound') : f.message,
-            // A new search hides the application found before.
-            submit: (confirm) => {
-              setFound(null);
-              return f.submit(confirm);
-            },
-          }}
-          submitLabel={t('apply.status.submit')}
-          requiredNote={false}
-        >
-          <div className="field-row">
-            <TextField
-              {...f.bind('reference')}
-              label={t('apply.status.reference')}
-              hint={t('apply.status.referenceHint')}
-              autoComplete="off"
-              required
-            />
-            <TextField
-              {...f.bind('code')}
-              label={t('apply.status.code')}
-              autoComplete="off"
-              spellCheck={false}
-              required
-            />
-          </div>
-        </EditForm>
-      </div>
+      <PortalLookupForm
+        form={f}
+        notFound={t('apply.status.notFound')}
+        onSearch={() => setFound(null)}
+        submitLabel={t('apply.status.submit')}
+      >
+        <div className="field-row">
+          <TextField
+            {...f.bind('reference')}
+            label={t('apply.status.reference')}
+            hint={t('apply.status.referenceHint')}
+            autoComplete="off"
+            required
+          />
+          <TextField
+            {...f.bind('code')}
+            label={t('apply.status.code')}
+            autoComplete="off"
+            spellCheck={false}
+            required
+          />
+        </div>
+      </PortalLookupForm>
       {again.error ? (
         <Alert focus>{again.error.status === 0 ? t('error.network') : msg(again.error.message)}</Alert>
       ) : null}

@@ -4,6 +4,7 @@ import type { ComponentProps } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, DateField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { bindPart } from '../../components/kit/bind-part.ts';
+import type { PartProps } from '../../components/kit/part-props.ts';
 import { RowButton } from '../../components/kit/row-button.tsx';
 import { RadioGroup } from '../../components/portal-fields.tsx';
 import type { Errors } from '../../lib/forms.ts';
@@ -27,17 +28,7 @@ export const emptyPerson = (): PersonValues => ({ firstName: '', surname: '', pe
 let nextKey = 1;
 export const newMember = (): MemberValues => ({ ...emptyPerson(), key: nextKey++, relation: '' });
 
-export function PersonFields({
-  path,
-  values,
-  onChange,
-  errors,
-}: {
-  path: string;
-  values: PersonValues;
-  onChange(v: PersonValues): void;
-  errors: Errors;
-}) {
+export function PersonFields({ path, values, onChange, errors }: PartProps<PersonValues>) {
   const { t } = useI18n();
   const f = bindPart(path, values, onChange, errors);
   return (
@@ -75,15 +66,7 @@ export function PersonFields({
   );
 }
 
-export function AddressFields({
-  values,
-  onChange,
-  errors,
-}: {
-  values: AddressValues;
-  onChange(v: AddressValues): void;
-  errors: Errors;
-}) {
+export function AddressFields({ values, onChange, errors }: Omit<PartProps<AddressValues>, 'path'>) {
   const { t } = useI18n();
   const f = bindPart('address.', values, onChange, errors);
   return (

@@ -3,8 +3,8 @@ import { type ApiError, api, withQuery } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { bindPart } from '../../components/kit/bind-part.ts';
+import type { PartProps } from '../../components/kit/part-props.ts';
 import { useSettled } from '../../components/kit/use-settled.ts';
-import type { Errors } from '../../lib/forms.ts';
 
 export interface AddressValues {
   street: string;
@@ -44,17 +44,7 @@ function FieldTeamHint({ street, building }: { street: string; building: string 
 }
 
 /** The household's address; `path` is its place in the body ("address."). */
-export function AddressFields({
-  path,
-  values,
-  onChange,
-  errors,
-}: {
-  path: string;
-  values: AddressValues;
-  onChange(v: AddressValues): void;
-  errors: Errors;
-}) {
+export function AddressFields({ path, values, onChange, errors }: PartProps<AddressValues>) {
   const { t } = useI18n();
   const field = bindPart(path, values, onChange, errors);
   return (

@@ -1,24 +1,33 @@
 import { RELATIONS, type Relation } from '@ostoja/domain/registry/household';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField } from '../../components/fields.tsx';
+import { RadioLabels } from '../../components/kit/radio-labels.tsx';
 import { RemoveButton } from '../../components/kit/remove-button.tsx';
 import type { Errors } from '../../lib/forms.ts';
 import { emptyPerson, PersonFields, type PersonValues, personPayload } from './person-fields.tsx';
 import { PersonPicker } from './person-picker.tsx';
 
-export interface MemberValues {
+/** A person being put into a record: typed in anew, or a registered one picked. */
+export interface PersonEntryValues {
   key: number;
-  relation: Relation;
   mode: 'new' | 'existing';
   person: PersonValues;
   existing: PersonSummary | null;
 }
 
-let nextKey = 1;
-export function newMember(relation: Relation): MemberValues {
-  return { key: nextKey++, relation, mode: 'new', person: emptyPerson(), existing: null };
+export interface MemberValues extends PersonEntryValues {
+  relation: Relation;
 }
+
+let nextKey = 1;
+/** A new entry of a person typed in, with the row's own fields (`relation`, `role`…). */
+export function newEntry<X extends object>(own: X): X & PersonEntryValues {
+  return { ...own, key: nextKey++, mode: 'new', person: emptyPerson(), existing: null };
+}
+
+export const newMember = (relation: Relation): MemberValues => newEntry({ relation });
 
 /** The member as the API takes it: a new person, or the id of a registered one. */
 export function memberPayload(m: MemberValues) {
@@ -27,73 +36,116 @@ export function memberPayload(m: MemberValues) {
     : { relation: m.relation, personId: m.existing?.id ?? '' };
 }
 
-/** One member of a household being registered or joined: relation, then who. `path` ends with a dot. */
-export function MemberEditor({
+/**
+ * One person of a record being made (a household's member, a blue card's participant): the row's
+ * own choice at `kind` (relation, role), then who — a new person (with `newHint` above and
+ * `children` below the fields) or a registered one; `canPick` false leaves only a new one.
+ * `path` ends with a dot.
+ */
+export interface PersonEntryProps<K extends string, V extends PersonEntryValues & Record<K, string>> {
+  path: string;
+  legend: string;
+  value: V;
+  onChange(v: V): void;
+  errors: Errors;
+  onRemove?: (() => void) | undefined;
+  removeLabel: string;
+  kind: { key: K; label: string; options: { value: V[K]; label: string }[] };
+  canPick?: boolean;
+  newHint?: string;
+  children?: ReactNode;
+}
+
+export function PersonEntry<K extends string, V extends PersonEntryValues & Record<K, string>>({
   path,
   legend,
-  member,
+  value,
   onChange,
   errors,
   onRemove,
-}: {
-  path: string;
-  legend: string;
-  member: MemberValues;
-  onChange(m: MemberValues): void;
-  errors: Errors;
-  onRemove?: (() => void) | undefined;
-}) {
+  removeLabel,
+  kind,
+  canPick = true,
+  newHint,
+  children,
+}: PersonEntryProps<K, V>) {
   const { t } = useI18n();
-  const modeName = `${fieldId(path)}mode`;
+  const mode = canPick ? value.mode : 'new';
+  const pickError = errors[`${path}personId`];
   return (
     <fieldset className="member">
       <legend>{legend}</legend>
       <div className="field-row">
         <SelectField
-          id={fieldId(`${path}relation`)}
-          label={t('member.relation')}
-          value={member.relation}
-          onValue={(v) => onChange({ ...member, relation: v as Relation })}
-          options={RELATIONS.map((r) => ({ value: r, label: t(`relation.${r}`) }))}
-          error={errors[`${path}relation`]}
+          id={fieldId(`${path}${kind.key}`)}
+          label={kind.label}
+          value={value[kind.key]}
+          onValue={(v) => onChange({ ...value, [kind.key]: v })}
+          options={kind.options}
+          error={errors[`${path}${kind.key}`]}
           required
         />
-        <fieldset className="radio-group">
-          <legend>{t('member.who')}</legend>
-          {(['new', 'existing'] as const).map((mode) => (
-            <label key={mode}>
-              <input
-                type="radio"
-                name={modeName}
-                value={mode}
-                checked={member.mode === mode}
-                onChange={() => onChange({ ...member, mode })}
-              />{' '}
-              {t(`member.mode.${mode}`)}
-            </label>
-          ))}
-        </fieldset>
+        {canPick ? (
+          <fieldset className="radio-group">
+            <legend>{t('member.who')}</legend>
+            <RadioLabels
+              name={`${fieldId(path)}mode`}
+              value={mode}
+              onValue={(m) => onChange({ ...value, mode: m })}
+              options={(['new', 'existing'] as const).map((m) => ({
+                value: m,
+                label: t(`member.mode.${m}`),
+              }))}
+            />
+          </fieldset>
+        ) : null}
       </div>
-      {member.mode === 'new' ? (
-        <PersonFields
-          path={`${path}person.`}
-          values={member.person}
-          onChange={(person) => onChange({ ...member, person })}
-          errors={errors}
-        />
+      {mode === 'new' ? (
+        <>
+          {newHint ? <p className="hint">{newHint}</p> : null}
+          <PersonFields
+            path={`${path}person.`}
+            values={value.person}
+            onChange={(person) => onChange({ ...value, person })}
+            errors={errors}
+          />
+          {children}
+        </>
       ) : (
         <PersonPicker
           id={fieldId(`${path}personId`)}
-          selected={member.existing}
-          onSelect={(existing) => onChange({ ...member, existing })}
-          error={errors[`${path}personId`] && !member.existing ? t('picker.required') : undefined}
+          selected={value.existing}
+          onSelect={(existing) => onChange({ ...value, existing })}
+          error={!value.existing && pickError ? t('picker.required') : pickError}
         />
       )}
       {onRemove ? (
         <div className="form-actions end">
-          <RemoveButton label={t('member.remove')} what={legend} onClick={onRemove} />
+          <RemoveButton label={removeLabel} what={legend} onClick={onRemove} />
         </div>
       ) : null}
     </fieldset>
+  );
+}
+
+/** One member of a household being registered or joined: relation, then who. `path` ends with a dot. */
+export function MemberEditor({
+  member,
+  ...row
+}: Omit<PersonEntryProps<'relation', MemberValues>, 'value' | 'kind' | 'removeLabel'> & {
+  member: MemberValues;
+}) {
+  const { t } = useI18n();
+  return (
+    <PersonEntry
+      {...row}
+      value={member}
+      removeLabel={t('member.remove')}
+      kind={{
+        key: 'relation',
+        label: t('member.relation'),
+        options: RELATIONS.map((r) => ({ value: r, label: t(`relation.${r}`) })),
+      }}
+    />
   );
 }

@@ -3,7 +3,7 @@ import { DOCUMENT_TYPES, type Person, type PersonInput, SEXES } from '@ostoja/do
 import { useI18n } from '../../app/i18n.tsx';
 import { DateField, SelectField, TextField } from '../../components/fields.tsx';
 import { bindPart } from '../../components/kit/bind-part.ts';
-import type { Errors } from '../../lib/forms.ts';
+import type { PartProps } from '../../components/kit/part-props.ts';
 
 /** The fields of an address, in the order a form asks them. */
 export const ADDRESS_KEYS = ['street', 'building', 'apartment', 'postalCode', 'city'] as const;
@@ -57,13 +57,7 @@ export function PersonFields({
   onChange,
   errors,
   withAddress = false,
-}: {
-  path: string;
-  values: PersonValues;
-  onChange(v: PersonValues): void;
-  errors: Errors;
-  withAddress?: boolean;
-}) {
+}: PartProps<PersonValues> & { withAddress?: boolean }) {
   const { t } = useI18n();
   // A typed PESEL fills in the birth date and sex it encodes.
   const set = (next: PersonValues) => {

@@ -5,6 +5,7 @@ import { recordsApi } from '../../api/records.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { adminKeys } from '../admin/queries.ts';
@@ -25,13 +26,8 @@ export function PersonReads({ p }: { p: PersonWithHistory }) {
   );
   if (!enabled) return null;
   const columns: Column<AuditEntry>[] = [
-    { key: 'at', header: t('personReads.at'), cell: (e) => dateTime(e.at), sortValue: (e) => e.at },
-    {
-      key: 'who',
-      header: t('personReads.who'),
-      cell: (e) => e.actorLogin ?? '—',
-      sortValue: (e) => e.actorLogin,
-    },
+    dateColumn('at', t('personReads.at'), dateTime),
+    textColumn('actorLogin', t('personReads.who'), 'who'),
     {
       key: 'what',
       header: t('personReads.what'),
