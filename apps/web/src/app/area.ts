@@ -59,14 +59,29 @@ interface Listed {
   menu: MenuEntry;
 }
 
-/** A screen, loaded like `page`, with a link in the main menu named `label`; an area's links follow its routes' order. */
-export function menu<K extends string>(
-  label: UiKey,
-  load: () => Promise<Record<K, ComponentType>>,
-  name: K,
-  more: Omit<MenuEntry, 'label'> = {},
-): Listed {
-  return { component: page(load, name), menu: { label, ...more } };
+/** Every screen's file: `pages/<dir>/Name.tsx` exporting its component as `Name`, each its own chunk. */
+const screenFiles = import.meta.glob(['../pages/*/*Page.tsx', '../pages/portal/content/*Page.tsx']);
+
+/** A screen's file below `pages/`, without `.tsx`: `'programs/ProgrammesPage'` (it exports `ProgrammesPage`). */
+type ScreenFile = `${string}/${string}Page`;
+
+function screenOf(file: ScreenFile) {
+  const load = screenFiles[`../pages/${file}.tsx`];
+  if (!load) throw new Error(`No screen pages/${file}.tsx`);
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return page(async () => {
+    const module = (await load()) as Record<string, ComponentType>;
+    if (!module[name]) throw new Error(`pages/${file}.tsx exports no ${name}`);
+    return module;
+  }, name);
+}
+
+/** A screen, loaded like `page`, named once by its file: `screen('programs/ProgrammePage')`. */
+export const screen = (file: ScreenFile) => screenOf(file);
+
+/** A screen like `screen`, with a link in the main menu named `label`; an area's links follow its routes' order. */
+export function menu(label: UiKey, file: ScreenFile, more: Omit<MenuEntry, 'label'> = {}): Listed {
+  return { component: screenOf(file), menu: { label, ...more } };
 }
 
 /** Routes that share an access rule (a permission, or public for the residents' portal): each path with its screen. */

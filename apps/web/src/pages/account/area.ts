@@ -1,5 +1,5 @@
 import { type Area, menu, screens } from '../../app/area.ts';
 
 export const accountArea: Area = screens('authenticated', {
-  '/account': menu('nav.account', () => import('./AccountSecurityPage.tsx'), 'AccountSecurityPage'),
+  '/account': menu('nav.account', 'account/AccountSecurityPage'),
 });

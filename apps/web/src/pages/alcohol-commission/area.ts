@@ -1,36 +1,18 @@
-import { type Area, menu, page, screens } from '../../app/area.ts';
+import { type Area, menu, screen, screens } from '../../app/area.ts';
 
 export const alcoholCommissionArea: Area = [
   ...screens('alcoholCommission.work', {
-    '/alcohol-commission': menu(
-      'nav.alcoholProceedings',
-      () => import('./ProceedingsPage.tsx'),
-      'ProceedingsPage',
-      { end: true },
-    ),
-    '/alcohol-commission/proceedings/new': page(
-      () => import('./OpenProceedingPage.tsx'),
-      'OpenProceedingPage',
-    ),
-    '/alcohol-commission/proceedings/:id': page(() => import('./ProceedingPage.tsx'), 'ProceedingPage'),
-    '/alcohol-commission/commission': menu(
-      'nav.alcoholCommission',
-      () => import('./CommissionPage.tsx'),
-      'CommissionPage',
-    ),
-    '/alcohol-commission/permits': menu(
-      'nav.alcoholPermits',
-      () => import('./PermitsPage.tsx'),
-      'PermitsPage',
-    ),
-    '/alcohol-commission/shops/:id': page(() => import('./ShopPage.tsx'), 'ShopPage'),
-    '/alcohol-commission/programme': menu(
-      'nav.alcoholProgramme',
-      () => import('./ProgrammePage.tsx'),
-      'ProgrammePage',
-    ),
+    '/alcohol-commission': menu('nav.alcoholProceedings', 'alcohol-commission/ProceedingsPage', {
+      end: true,
+    }),
+    '/alcohol-commission/proceedings/new': screen('alcohol-commission/OpenProceedingPage'),
+    '/alcohol-commission/proceedings/:id': screen('alcohol-commission/ProceedingPage'),
+    '/alcohol-commission/commission': menu('nav.alcoholCommission', 'alcohol-commission/CommissionPage'),
+    '/alcohol-commission/permits': menu('nav.alcoholPermits', 'alcohol-commission/PermitsPage'),
+    '/alcohol-commission/shops/:id': screen('alcohol-commission/ShopPage'),
+    '/alcohol-commission/programme': menu('nav.alcoholProgramme', 'alcohol-commission/ProgrammePage'),
   }),
   ...screens('consultationPoint.work', {
-    '/consultation-point': menu('nav.consultationPoint', () => import('./PointPage.tsx'), 'PointPage'),
+    '/consultation-point': menu('nav.consultationPoint', 'alcohol-commission/PointPage'),
   }),
 ];

@@ -1,16 +1,16 @@
-import { type Area, menu, page, screens } from '../../app/area.ts';
+import { type Area, menu, screen, screens } from '../../app/area.ts';
 
 export const alimonyFundArea: Area = [
   ...screens('alimonyFund.read', {
-    '/alimony-fund': menu('nav.alimonyFund', () => import('./ApplicationsPage.tsx'), 'ApplicationsPage'),
-    '/alimony-fund/:id': page(() => import('./ApplicationPage.tsx'), 'ApplicationPage'),
+    '/alimony-fund': menu('nav.alimonyFund', 'alimony-fund/ApplicationsPage'),
+    '/alimony-fund/:id': screen('alimony-fund/ApplicationPage'),
   }),
   ...screens('alimonyFund.write', {
-    '/alimony-fund/new': page(() => import('./NewApplicationPage.tsx'), 'NewApplicationPage'),
+    '/alimony-fund/new': screen('alimony-fund/NewApplicationPage'),
   }),
   ...screens('alimonyDebtors.read', {
-    '/alimony-fund/debtors': page(() => import('./DebtorsPage.tsx'), 'DebtorsPage'),
-    '/alimony-fund/debtors/:id': page(() => import('./DebtorPage.tsx'), 'DebtorPage'),
-    '/alimony-fund/notices': page(() => import('./NoticesPage.tsx'), 'NoticesPage'),
+    '/alimony-fund/debtors': screen('alimony-fund/DebtorsPage'),
+    '/alimony-fund/debtors/:id': screen('alimony-fund/DebtorPage'),
+    '/alimony-fund/notices': screen('alimony-fund/NoticesPage'),
   }),
 ];

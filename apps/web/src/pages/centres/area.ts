@@ -1,9 +1,9 @@
-import { type Area, menu, page, screens } from '../../app/area.ts';
+import { type Area, menu, screen, screens } from '../../app/area.ts';
 
 export const centresArea: Area = screens('centres.read', {
-  '/facilities': menu('nav.facilities', () => import('./FacilitiesPage.tsx'), 'FacilitiesPage'),
-  '/facilities/:id': page(() => import('./FacilityPage.tsx'), 'FacilityPage'),
-  '/facilities/:id/attendance': page(() => import('./AttendancePage.tsx'), 'AttendancePage'),
-  '/facilities/:id/report': page(() => import('./ReportPage.tsx'), 'ReportPage'),
-  '/enrolments/:id': page(() => import('./EnrolmentPage.tsx'), 'EnrolmentPage'),
+  '/facilities': menu('nav.facilities', 'centres/FacilitiesPage'),
+  '/facilities/:id': screen('centres/FacilityPage'),
+  '/facilities/:id/attendance': screen('centres/AttendancePage'),
+  '/facilities/:id/report': screen('centres/ReportPage'),
+  '/enrolments/:id': screen('centres/EnrolmentPage'),
 });

@@ -9,9 +9,9 @@ export const counsellingArea: Area = [
     '/portal/counselling/booking': portalPage(() => import('./MyBookingPage.tsx'), 'MyBookingPage'),
   }),
   ...screens('counselling.work', {
-    '/counselling/schedule': menu('nav.counselling', () => import('./SchedulePage.tsx'), 'SchedulePage'),
+    '/counselling/schedule': menu('nav.counselling', 'counselling/SchedulePage'),
   }),
   ...screens('counselling.manage', {
-    '/counselling/setup': menu('nav.counsellingSetup', () => import('./SetupPage.tsx'), 'SetupPage'),
+    '/counselling/setup': menu('nav.counsellingSetup', 'counselling/SetupPage'),
   }),
 ];

@@ -1,6 +1,6 @@
-import { type Area, menu, page, screens } from '../../app/area.ts';
+import { type Area, menu, screen, screens } from '../../app/area.ts';
 
 export const crisisInterventionArea: Area = screens('crisisIntervention.read', {
-  '/crisis-cases': menu('nav.crisisCases', () => import('./CrisisCasesPage.tsx'), 'CrisisCasesPage'),
-  '/crisis-cases/:id': page(() => import('./CrisisCasePage.tsx'), 'CrisisCasePage'),
+  '/crisis-cases': menu('nav.crisisCases', 'crisis-intervention/CrisisCasesPage'),
+  '/crisis-cases/:id': screen('crisis-intervention/CrisisCasePage'),
 });

@@ -1,16 +1,12 @@
-import { type Area, menu, page, screens } from '../../app/area.ts';
+import { type Area, menu, screen, screens } from '../../app/area.ts';
 
 export const familyBenefitsArea: Area = [
   ...screens('familyBenefits.read', {
-    '/family-benefits': menu(
-      'nav.familyBenefits',
-      () => import('./ApplicationsPage.tsx'),
-      'ApplicationsPage',
-    ),
-    '/family-benefits/report': page(() => import('./ReportPage.tsx'), 'ReportPage'),
-    '/family-benefits/:id': page(() => import('./ApplicationPage.tsx'), 'ApplicationPage'),
+    '/family-benefits': menu('nav.familyBenefits', 'family-benefits/ApplicationsPage'),
+    '/family-benefits/report': screen('family-benefits/ReportPage'),
+    '/family-benefits/:id': screen('family-benefits/ApplicationPage'),
   }),
   ...screens('familyBenefits.write', {
-    '/family-benefits/new': page(() => import('./NewApplicationPage.tsx'), 'NewApplicationPage'),
+    '/family-benefits/new': screen('family-benefits/NewApplicationPage'),
   }),
 ];

@@ -1,12 +1,12 @@
-import { type Area, menu, page, screens } from '../../app/area.ts';
+import { type Area, menu, screen, screens } from '../../app/area.ts';
 
 export const familySupportArea: Area = [
   ...screens('familySupport.read', {
-    '/family-assistance': menu('nav.families', () => import('./FamiliesPage.tsx'), 'FamiliesPage'),
-    '/family-assistance/:id': page(() => import('./FamilyPage.tsx'), 'FamilyPage'),
+    '/family-assistance': menu('nav.families', 'family-support/FamiliesPage'),
+    '/family-assistance/:id': screen('family-support/FamilyPage'),
   }),
   ...screens('fosterCare.read', {
-    '/foster-care': menu('nav.fosterCare', () => import('./FosterCarePage.tsx'), 'FosterCarePage'),
-    '/foster-care/:id': page(() => import('./FosterChildPage.tsx'), 'FosterChildPage'),
+    '/foster-care': menu('nav.fosterCare', 'family-support/FosterCarePage'),
+    '/foster-care/:id': screen('family-support/FosterChildPage'),
   }),
 ];

@@ -1,5 +1,5 @@
 import { type Area, menu, screens } from '../../app/area.ts';
 
 export const healthCareArea: Area = screens('healthCare.read', {
-  '/health-care': menu('nav.healthCare', () => import('./HealthCarePage.tsx'), 'HealthCarePage'),
+  '/health-care': menu('nav.healthCare', 'health-care/HealthCarePage'),
 });

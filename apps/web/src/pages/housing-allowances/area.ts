@@ -1,18 +1,14 @@
-import { type Area, menu, page, screens } from '../../app/area.ts';
+import { type Area, menu, screen, screens } from '../../app/area.ts';
 
 export const housingAllowancesArea: Area = [
   ...screens('housingAllowances.read', {
-    '/housing-allowances': menu(
-      'nav.housingAllowances',
-      () => import('./ApplicationsPage.tsx'),
-      'ApplicationsPage',
-    ),
-    '/housing-allowances/:id': page(() => import('./ApplicationPage.tsx'), 'ApplicationPage'),
+    '/housing-allowances': menu('nav.housingAllowances', 'housing-allowances/ApplicationsPage'),
+    '/housing-allowances/:id': screen('housing-allowances/ApplicationPage'),
   }),
   ...screens('housingAllowances.write', {
-    '/housing-allowances/new': page(() => import('./NewApplicationPage.tsx'), 'NewApplicationPage'),
+    '/housing-allowances/new': screen('housing-allowances/NewApplicationPage'),
   }),
   ...screens('legalParameters.manage', {
-    '/admin/average-wage': menu('nav.averageWage', () => import('./AverageWagePage.tsx'), 'AverageWagePage'),
+    '/admin/average-wage': menu('nav.averageWage', 'housing-allowances/AverageWagePage'),
   }),
 ];

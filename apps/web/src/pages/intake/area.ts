@@ -1,4 +1,4 @@
-import { type Area, menu, page, screens } from '../../app/area.ts';
+import { type Area, menu, screen, screens } from '../../app/area.ts';
 import { portalPage } from '../../components/portal-shell.tsx';
 
 /** Applying online: the resident's form and status (public); the field team's intakes (staff). */
@@ -8,7 +8,7 @@ export const intakeArea: Area = [
     '/portal/apply/status': portalPage(() => import('./StatusPage.tsx'), 'StatusPage'),
   }),
   ...screens('intakes.handle', {
-    '/intakes': menu('nav.intakes', () => import('./IntakesPage.tsx'), 'IntakesPage'),
-    '/intakes/:id': page(() => import('./IntakePage.tsx'), 'IntakePage'),
+    '/intakes': menu('nav.intakes', 'intake/IntakesPage'),
+    '/intakes/:id': screen('intake/IntakePage'),
   }),
 ];

@@ -1,19 +1,12 @@
-import { type Area, menu, page, screens } from '../../app/area.ts';
+import { type Area, menu, screen, screens } from '../../app/area.ts';
 
 export const largeFamilyCardsArea: Area = [
   ...screens('largeFamilyCards.read', {
-    '/large-family-cards': menu(
-      'nav.largeFamilyCards',
-      () => import('./ApplicationsPage.tsx'),
-      'ApplicationsPage',
-    ),
-    '/large-family-cards/online/:id': page(
-      () => import('./OnlineApplicationPage.tsx'),
-      'OnlineApplicationPage',
-    ),
-    '/large-family-cards/:id': page(() => import('./ApplicationPage.tsx'), 'ApplicationPage'),
+    '/large-family-cards': menu('nav.largeFamilyCards', 'large-family-cards/ApplicationsPage'),
+    '/large-family-cards/online/:id': screen('large-family-cards/OnlineApplicationPage'),
+    '/large-family-cards/:id': screen('large-family-cards/ApplicationPage'),
   }),
   ...screens('largeFamilyCards.issue', {
-    '/large-family-cards/new': page(() => import('./NewApplicationPage.tsx'), 'NewApplicationPage'),
+    '/large-family-cards/new': screen('large-family-cards/NewApplicationPage'),
   }),
 ];

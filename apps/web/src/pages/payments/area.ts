@@ -1,4 +1,4 @@
-import { type Area, menu, page, screens } from '../../app/area.ts';
+import { type Area, menu, screen, screens } from '../../app/area.ts';
 
 // Payments (issue 4): the month's payment runs and their lists, bank files, the cash desk,
 // schedules of decisions, the death register import, receivables, ledgers, accounting.
@@ -6,29 +6,25 @@ import { type Area, menu, page, screens } from '../../app/area.ts';
 // /payments/ledger/:personId.
 export const paymentsArea: Area = [
   ...screens('payments.read', {
-    '/payments': menu('nav.payments', () => import('./RunsPage.tsx'), 'RunsPage', { end: true }),
-    '/payments/runs/:id': page(() => import('./RunPage.tsx'), 'RunPage'),
-    '/payments/lists/:id': page(() => import('./ListPage.tsx'), 'ListPage'),
-    '/payments/items/:id': page(() => import('./ItemPage.tsx'), 'ItemPage'),
-    '/payments/schedules/:decisionId': page(() => import('./SchedulePage.tsx'), 'SchedulePage'),
+    '/payments': menu('nav.payments', 'payments/RunsPage', { end: true }),
+    '/payments/runs/:id': screen('payments/RunPage'),
+    '/payments/lists/:id': screen('payments/ListPage'),
+    '/payments/items/:id': screen('payments/ItemPage'),
+    '/payments/schedules/:decisionId': screen('payments/SchedulePage'),
   }),
   ...screens('cashDesk.operate', {
-    '/payments/cash-desk': menu('nav.cashDesk', () => import('./CashDeskPage.tsx'), 'CashDeskPage'),
+    '/payments/cash-desk': menu('nav.cashDesk', 'payments/CashDeskPage'),
   }),
   ...screens('payments.read', {
-    '/payments/receivables': menu(
-      'nav.receivables',
-      () => import('./ReceivablesPage.tsx'),
-      'ReceivablesPage',
-    ),
-    '/payments/receivables/:id': page(() => import('./ReceivablePage.tsx'), 'ReceivablePage'),
-    '/payments/ledger/:personId': page(() => import('./LedgerPage.tsx'), 'LedgerPage'),
-    '/payments/accounting': page(() => import('./AccountingPage.tsx'), 'AccountingPage'),
+    '/payments/receivables': menu('nav.receivables', 'payments/ReceivablesPage'),
+    '/payments/receivables/:id': screen('payments/ReceivablePage'),
+    '/payments/ledger/:personId': screen('payments/LedgerPage'),
+    '/payments/accounting': screen('payments/AccountingPage'),
   }),
   ...screens('payments.manage', {
-    '/payments/deaths': page(() => import('./DeathsImportPage.tsx'), 'DeathsImportPage'),
+    '/payments/deaths': screen('payments/DeathsImportPage'),
   }),
   ...screens('receivables.manage', {
-    '/payments/receivables/new': page(() => import('./ReceivableCreatePage.tsx'), 'ReceivableCreatePage'),
+    '/payments/receivables/new': screen('payments/ReceivableCreatePage'),
   }),
 ];

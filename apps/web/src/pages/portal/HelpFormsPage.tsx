@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { PortalLoadError } from '../../components/portal-feedback.tsx';
+import { ByCategory } from './by-category.tsx';
 import { useHelpForms } from './queries.ts';
 
 /** The catalogue of the forms of help, grouped by category (one category when asked for). */
@@ -25,23 +26,21 @@ export function HelpFormsPage() {
           <Link to="/portal/help">{t('portal.help.all')}</Link>
         </p>
       ) : null}
-      {categories.map((c) => (
-        <section key={c} aria-labelledby={`cat-${c}`}>
-          <h2 id={`cat-${c}`}>{t(`helpCategory.${c}`)}</h2>
-          <ul className="tiles">
-            {items
-              .filter((i) => i.category === c)
-              .map((i) => (
-                <li key={i.slug} lang={i.lang}>
-                  <Link to={`/portal/help/${i.slug}`}>
-                    <span className="tile-title">{i.title}</span>
-                    <span className="tile-text">{i.summary}</span>
-                  </Link>
-                </li>
-              ))}
-          </ul>
-        </section>
-      ))}
+      <ByCategory
+        id="cat"
+        categories={categories}
+        items={items}
+        heading={(c) => t(`helpCategory.${c}`)}
+        className="tiles"
+        itemKey={(i) => i.slug}
+      >
+        {(i) => (
+          <Link to={`/portal/help/${i.slug}`}>
+            <span className="tile-title">{i.title}</span>
+            <span className="tile-text">{i.summary}</span>
+          </Link>
+        )}
+      </ByCategory>
       {list.data && categories.length === 0 ? <p className="empty">{t('portal.help.none')}</p> : null}
       <p>
         {t('portal.help.selfCheckHint')} <Link to="/portal/self-check">{t('portal.nav.selfCheck')}</Link>

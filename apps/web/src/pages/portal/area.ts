@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { type Area, lightPage, menu, page, screens } from '../../app/area.ts';
+import { type Area, lightPage, menu, screen, screens } from '../../app/area.ts';
 import { portalPage, portalScreen } from '../../components/portal-shell.tsx';
 
 /** A reading page: with the portal's own strings only, not every module's (quicker to open). */
@@ -7,8 +7,8 @@ const read = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
   portalScreen(lightPage(async () => (await Promise.all([load(), import('./strings.ts')]))[0], name));
 
 const InfoPage = () => import('./InfoPage.tsx');
-const contentEditor = page(() => import('./content/HelpFormEditPage.tsx'), 'HelpFormEditPage');
-const newsEditor = page(() => import('./content/NewsEditPage.tsx'), 'NewsEditPage');
+const contentEditor = screen('portal/content/HelpFormEditPage');
+const newsEditor = screen('portal/content/NewsEditPage');
 
 /** The residents' portal (public) and the editing of its content by staff (portal.manage). */
 export const portalArea: Area = [
@@ -31,12 +31,12 @@ export const portalArea: Area = [
     '/portal/*': read(InfoPage, 'PortalNotFound'),
   }),
   ...screens('portal.manage', {
-    '/content': menu('nav.portalContent', () => import('./content/ContentPage.tsx'), 'ContentPage'),
+    '/content': menu('nav.portalContent', 'portal/content/ContentPage'),
     '/content/help-forms/new': contentEditor,
     '/content/help-forms/:id': contentEditor,
     '/content/news/new': newsEditor,
     '/content/news/:id': newsEditor,
-    '/content/documents': page(() => import('./content/DocumentsAdminPage.tsx'), 'DocumentsAdminPage'),
-    '/content/pages/:key': page(() => import('./content/PageEditPage.tsx'), 'PageEditPage'),
+    '/content/documents': screen('portal/content/DocumentsAdminPage'),
+    '/content/pages/:key': screen('portal/content/PageEditPage'),
   }),
 ];

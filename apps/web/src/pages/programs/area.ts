@@ -1,12 +1,12 @@
-import { type Area, menu, page, screens } from '../../app/area.ts';
+import { type Area, menu, screen, screens } from '../../app/area.ts';
 
 export const programsArea: Area = [
   ...screens('programs.read', {
-    '/programmes': menu('nav.programmes', () => import('./ProgrammesPage.tsx'), 'ProgrammesPage'),
-    '/programmes/:id': page(() => import('./ProgrammePage.tsx'), 'ProgrammePage'),
-    '/programmes/:id/report': page(() => import('./IndicatorReportPage.tsx'), 'IndicatorReportPage'),
+    '/programmes': menu('nav.programmes', 'programs/ProgrammesPage'),
+    '/programmes/:id': screen('programs/ProgrammePage'),
+    '/programmes/:id/report': screen('programs/IndicatorReportPage'),
   }),
   ...screens('foodAid.read', {
-    '/food-aid': menu('nav.foodAid', () => import('./FoodAidPage.tsx'), 'FoodAidPage'),
+    '/food-aid': menu('nav.foodAid', 'programs/FoodAidPage'),
   }),
 ];

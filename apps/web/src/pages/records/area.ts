@@ -1,5 +1,5 @@
 import { type Area, menu, screens } from '../../app/area.ts';
 
 export const recordsArea: Area = screens('records.manage', {
-  '/records': menu('nav.records', () => import('./RetentionPage.tsx'), 'RetentionPage'),
+  '/records': menu('nav.records', 'records/RetentionPage'),
 });

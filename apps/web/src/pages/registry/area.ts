@@ -1,17 +1,13 @@
-import { type Area, menu, page, screens } from '../../app/area.ts';
+import { type Area, menu, screen, screens } from '../../app/area.ts';
 
 export const registryArea: Area = [
   ...screens('registry.read', {
-    '/persons': menu('nav.persons', () => import('./PersonSearchPage.tsx'), 'PersonSearchPage'),
-    '/persons/:id': page(() => import('./PersonPage.tsx'), 'PersonPage'),
-    '/households/:id': page(() => import('./HouseholdPage.tsx'), 'HouseholdPage'),
+    '/persons': menu('nav.persons', 'registry/PersonSearchPage'),
+    '/persons/:id': screen('registry/PersonPage'),
+    '/households/:id': screen('registry/HouseholdPage'),
   }),
   ...screens('registry.write', {
-    '/persons/:id/edit': page(() => import('./PersonEditPage.tsx'), 'PersonEditPage'),
-    '/households/new': menu(
-      'nav.newHousehold',
-      () => import('./HouseholdCreatePage.tsx'),
-      'HouseholdCreatePage',
-    ),
+    '/persons/:id/edit': screen('registry/PersonEditPage'),
+    '/households/new': menu('nav.newHousehold', 'registry/HouseholdCreatePage'),
   }),
 ];

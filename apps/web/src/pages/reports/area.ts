@@ -1,15 +1,15 @@
-import { type Area, menu, page, screens } from '../../app/area.ts';
+import { type Area, menu, screen, screens } from '../../app/area.ts';
 
 // Reports (issue 7): the director's dashboard, the yearly strategy report with commentary,
 // MRPiPS-03 with the list behind each figure. Counts need reports.read, lists reports.drilldown.
 export const reportsArea: Area = [
   ...screens('reports.read', {
-    '/reports/dashboard': menu('nav.reportsDashboard', () => import('./DashboardPage.tsx'), 'DashboardPage'),
-    '/reports/strategy': menu('nav.reports', () => import('./StrategyReportPage.tsx'), 'StrategyReportPage'),
-    '/reports/mrpips': page(() => import('./MrpipsPage.tsx'), 'MrpipsPage'),
+    '/reports/dashboard': menu('nav.reportsDashboard', 'reports/DashboardPage'),
+    '/reports/strategy': menu('nav.reports', 'reports/StrategyReportPage'),
+    '/reports/mrpips': screen('reports/MrpipsPage'),
   }),
   ...screens('reports.drilldown', {
-    '/reports/dashboard/lists/:figure': page(() => import('./DashboardListPage.tsx'), 'DashboardListPage'),
-    '/reports/mrpips/:year/:period/figures/:figure': page(() => import('./FigurePage.tsx'), 'FigurePage'),
+    '/reports/dashboard/lists/:figure': screen('reports/DashboardListPage'),
+    '/reports/mrpips/:year/:period/figures/:figure': screen('reports/FigurePage'),
   }),
 ];

@@ -1,12 +1,8 @@
-import { type Area, menu, page, screens } from '../../app/area.ts';
+import { type Area, menu, screen, screens } from '../../app/area.ts';
 
 export const sheltersArea: Area = screens('shelters.read', {
-  '/shelter-referrals': menu(
-    'nav.shelterReferrals',
-    () => import('./ShelterReferralsPage.tsx'),
-    'ShelterReferralsPage',
-  ),
-  '/shelter-referrals/:id': page(() => import('./ShelterReferralPage.tsx'), 'ShelterReferralPage'),
-  '/shelters/fee-resolutions': page(() => import('./ShelterFeesPage.tsx'), 'ShelterFeesPage'),
-  '/shelters': page(() => import('./SheltersPage.tsx'), 'SheltersPage'),
+  '/shelter-referrals': menu('nav.shelterReferrals', 'shelters/ShelterReferralsPage'),
+  '/shelter-referrals/:id': screen('shelters/ShelterReferralPage'),
+  '/shelters/fee-resolutions': screen('shelters/ShelterFeesPage'),
+  '/shelters': screen('shelters/SheltersPage'),
 });

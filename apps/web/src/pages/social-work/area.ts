@@ -1,11 +1,11 @@
-import { type Area, menu, page, screens } from '../../app/area.ts';
+import { type Area, menu, screen, screens } from '../../app/area.ts';
 
 export const socialWorkArea: Area = [
   ...screens('socialWork.read', {
-    '/case-files': menu('nav.caseFiles', () => import('./CaseFilesPage.tsx'), 'CaseFilesPage'),
-    '/case-files/:id': page(() => import('./CaseFilePage.tsx'), 'CaseFilePage'),
+    '/case-files': menu('nav.caseFiles', 'social-work/CaseFilesPage'),
+    '/case-files/:id': screen('social-work/CaseFilePage'),
   }),
   ...screens('socialWork.write', {
-    '/case-files/new': page(() => import('./OpenCaseFilePage.tsx'), 'OpenCaseFilePage'),
+    '/case-files/new': screen('social-work/OpenCaseFilePage'),
   }),
 ];

@@ -1,4 +1,4 @@
-import { type Area, menu, page, screens } from '../../app/area.ts';
+import { type Area, menu, screen, screens } from '../../app/area.ts';
 import { portalPage } from '../../components/portal-shell.tsx';
 
 /** Volunteering: the public sign-up; the coordinator's review and agreements. */
@@ -7,7 +7,7 @@ export const volunteersArea: Area = [
     '/portal/volunteer': portalPage(() => import('./SignUpPage.tsx'), 'SignUpPage'),
   }),
   ...screens('volunteers.manage', {
-    '/volunteers': menu('nav.volunteers', () => import('./VolunteersPage.tsx'), 'VolunteersPage'),
-    '/volunteers/:id': page(() => import('./VolunteerPage.tsx'), 'VolunteerPage'),
+    '/volunteers': menu('nav.volunteers', 'volunteers/VolunteersPage'),
+    '/volunteers/:id': screen('volunteers/VolunteerPage'),
   }),
 ];
