@@ -65,7 +65,8 @@ const screenFiles = import.meta.glob(['../pages/*/*Page.tsx', '../pages/portal/c
 /** A screen's file below `pages/`, without `.tsx`: `'programs/ProgrammesPage'` (it exports `ProgrammesPage`). */
 type ScreenFile = `${string}/${string}Page`;
 
-function screenOf(file: ScreenFile) {
+/** A screen, loaded like `page`, named once by its file: `screen('programs/ProgrammePage')`. */
+export function screen(file: ScreenFile) {
   const load = screenFiles[`../pages/${file}.tsx`];
   if (!load) throw new Error(`No screen pages/${file}.tsx`);
   const name = file.slice(file.lastIndexOf('/') + 1);
@@ -76,12 +77,9 @@ function screenOf(file: ScreenFile) {
   }, name);
 }
 
-/** A screen, loaded like `page`, named once by its file: `screen('programs/ProgrammePage')`. */
-export const screen = (file: ScreenFile) => screenOf(file);
-
 /** A screen like `screen`, with a link in the main menu named `label`; an area's links follow its routes' order. */
 export function menu(label: UiKey, file: ScreenFile, more: Omit<MenuEntry, 'label'> = {}): Listed {
-  return { component: screenOf(file), menu: { label, ...more } };
+  return { component: screen(file), menu: { label, ...more } };
 }
 
 /** Routes that share an access rule (a permission, or public for the residents' portal): each path with its screen. */
