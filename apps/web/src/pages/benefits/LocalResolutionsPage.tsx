@@ -3,8 +3,8 @@ import { LOCAL_RESOLUTION_KINDS, LocalResolutionInput } from '@ostoja/domain/ben
 import { benefitsApi } from '../../api/benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CountField, DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { DataTable } from '../../components/table.tsx';
 import { orNull } from '../../lib/forms.ts';
 import { AddableListPage, AddFormCard, type AddFormProps } from './addable-list-page.tsx';
 import { checked } from './checked.ts';
@@ -97,39 +97,42 @@ export function LocalResolutionsPage() {
     >
       {list.data && !items.length ? <p className="empty">{t('resolutions.none')}</p> : null}
       {items.length ? (
-        <DataTable caption={t('resolutions.caption')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('resolutions.number')}</th>
-              <th scope="col">{t('resolutions.titleField')}</th>
-              <th scope="col">{t('resolutions.adoptedOn')}</th>
-              <th scope="col">{t('resolutions.inForce')}</th>
-              <th scope="col">{t('resolutions.kind')}</th>
-              <th scope="col">{t('resolutions.percent')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((r) => (
-              <tr key={`${r.number}-${r.kind}`}>
-                <th scope="row" className="nowrap">
-                  {r.number}
-                </th>
-                <td>{r.title}</td>
-                <td className="nowrap">{date(r.adoptedOn)}</td>
-                <td className="nowrap">
-                  {r.validTo
-                    ? t('benefitsForm.dateRange', { from: date(r.validFrom), to: date(r.validTo) })
-                    : t('resolutions.fromOnly', { from: date(r.validFrom) })}
-                </td>
-                <td>
-                  {t(`resolutions.kind.${r.kind}`)}
-                  {r.programme ? `: ${r.programme}` : ''}
-                </td>
-                <td>{r.percent}%</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
+        <ColumnTable
+          caption={t('resolutions.caption')}
+          rows={items}
+          rowKey={(r) => `${r.number}-${r.kind}`}
+          columns={[
+            {
+              key: 'number',
+              header: t('resolutions.number'),
+              cell: (r) => r.number,
+              rowHeader: true,
+              className: 'nowrap',
+            },
+            { key: 'title', header: t('resolutions.titleField'), cell: (r) => r.title },
+            {
+              key: 'adoptedOn',
+              header: t('resolutions.adoptedOn'),
+              cell: (r) => date(r.adoptedOn),
+              className: 'nowrap',
+            },
+            {
+              key: 'inForce',
+              header: t('resolutions.inForce'),
+              cell: (r) =>
+                r.validTo
+                  ? t('benefitsForm.dateRange', { from: date(r.validFrom), to: date(r.validTo) })
+                  : t('resolutions.fromOnly', { from: date(r.validFrom) }),
+              className: 'nowrap',
+            },
+            {
+              key: 'kind',
+              header: t('resolutions.kind'),
+              cell: (r) => `${t(`resolutions.kind.${r.kind}`)}${r.programme ? `: ${r.programme}` : ''}`,
+            },
+            { key: 'percent', header: t('resolutions.percent'), cell: (r) => `${r.percent}%` },
+          ]}
+        />
       ) : null}
     </AddableListPage>
   );

@@ -2,9 +2,9 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Facts } from '../../components/kit/details.tsx';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { useFacility, useReport } from './queries.ts';
 
@@ -56,26 +56,17 @@ export function ReportPage() {
             ]}
           />
           {r.rows.length ? (
-            <DataTable caption={t('ctr.r.rows')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('ctr.person')}</th>
-                  <th scope="col">{t('ctr.r.daysPresent')}</th>
-                  <th scope="col">{t('ctr.r.daysAbsent')}</th>
-                  <th scope="col">{t('ctr.r.fee')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.rows.map((x) => (
-                  <tr key={x.personId}>
-                    <td>{listName(x)}</td>
-                    <td>{x.daysPresent}</td>
-                    <td>{x.daysAbsent}</td>
-                    <td>{money(x.feeGrosze)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </DataTable>
+            <ColumnTable
+              caption={t('ctr.r.rows')}
+              rows={r.rows}
+              rowKey={(x) => x.personId}
+              columns={[
+                { key: 'person', header: t('ctr.person'), cell: (x) => listName(x) },
+                { key: 'present', header: t('ctr.r.daysPresent'), cell: (x) => x.daysPresent },
+                { key: 'absent', header: t('ctr.r.daysAbsent'), cell: (x) => x.daysAbsent },
+                { key: 'fee', header: t('ctr.r.fee'), cell: (x) => money(x.feeGrosze) },
+              ]}
+            />
           ) : (
             <p className="empty">{t('ctr.r.none')}</p>
           )}

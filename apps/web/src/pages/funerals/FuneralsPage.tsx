@@ -1,7 +1,6 @@
 import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
 import { CreateFuneral, type Funeral } from '@ostoja/domain/funerals/funeral';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
-import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
@@ -11,6 +10,7 @@ import { ActionLink } from '../../components/kit/action-link.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
+import { useOnlyFilter } from '../../components/kit/only-filter.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -129,7 +129,7 @@ export function FuneralsPage() {
   const { can } = useAuth();
   const navigate = useNavigate();
   const saved = useFuneralsSaved();
-  const [outstanding, setOutstanding] = useState(false);
+  const [outstanding, filter] = useOnlyFilter('fun', 'outstanding', false);
   const list = useCursorQuery(funeralsKeys.list(outstanding), (after, signal) =>
     funeralsApi.list({ after, limit: 50, outstanding: outstanding ? 'true' : undefined }, signal),
   );
@@ -140,16 +140,7 @@ export function FuneralsPage() {
       lead={t('fun.lead')}
       actions={<ActionLink to="/funerals/settings">{t('fun.settings')}</ActionLink>}
     >
-      <SelectField
-        id="fun-filter"
-        label={t('fun.list')}
-        value={outstanding ? 'outstanding' : 'all'}
-        onValue={(x) => setOutstanding(x === 'outstanding')}
-        options={[
-          { value: 'all', label: t('fun.all') },
-          { value: 'outstanding', label: t('fun.outstandingOnly') },
-        ]}
-      />
+      {filter}
       <ListTable empty={t('fun.none')} caption={t('fun.list')} columns={columns} list={list} />
       {can('funerals.arrange') ? (
         <ArrangeForm

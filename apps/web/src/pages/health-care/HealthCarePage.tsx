@@ -1,7 +1,6 @@
 import { CreateHealthCareDecision, type HealthCareDecision } from '@ostoja/domain/health-care/decision';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { healthCareApi } from '../../api/health-care.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -9,6 +8,7 @@ import { DateField, SelectField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
+import { useOnlyFilter } from '../../components/kit/only-filter.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -114,23 +114,14 @@ export function HealthCarePage() {
   const { t } = useI18n();
   const { can } = useAuth();
   const client = useQueryClient();
-  const [current, setCurrent] = useState(true);
+  const [current, filter] = useOnlyFilter('hc', 'current', true);
   const list = useCursorQuery([...KEY, current], (after, signal) =>
     healthCareApi.list({ after, limit: 50, current: current ? 'true' : undefined }, signal),
   );
   const columns = useColumns();
   return (
     <Page title={t('hc.title')} lead={t('hc.lead')}>
-      <SelectField
-        id="hc-filter"
-        label={t('hc.list')}
-        value={current ? 'current' : 'all'}
-        onValue={(x) => setCurrent(x === 'current')}
-        options={[
-          { value: 'current', label: t('hc.currentOnly') },
-          { value: 'all', label: t('hc.all') },
-        ]}
-      />
+      {filter}
       <ListTable empty={t('hc.none')} caption={t('hc.list')} columns={columns} list={list} />
       {can('healthCare.decide') ? (
         <DecideForm onSaved={() => client.invalidateQueries({ queryKey: KEY })} />
