@@ -374,6 +374,12 @@ describe('volunteering', () => {
     await h1(staff, 'Wolontariusze');
     await staff.getByRole('link', { name: `${SURNAME} Wiktoria` }).click();
     await h1(staff, `Wiktoria ${SURNAME}`);
+    // What she offered, as the coordinator reads it before calling her.
+    expect(await staff.locator('dt:has-text("Kontakt") + dd').textContent()).toBe('wiktoria@example.org');
+    expect(await staff.locator('dt:has-text("Pełnoletni") + dd').textContent()).toBe('tak');
+    expect(await staff.locator('dt:has-text("Kiedy możesz pomagać") + dd').textContent()).toMatch(
+      /^wtorek; /,
+    );
     await staff.getByRole('radio', { name: 'Przyjmij' }).check();
     await staff.getByRole('button', { name: 'Zapisz decyzję' }).click();
     await staff.getByRole('heading', { name: 'Nowe porozumienie' }).waitFor();
