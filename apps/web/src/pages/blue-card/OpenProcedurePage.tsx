@@ -181,8 +181,9 @@ export function OpenProcedurePage() {
               value={p}
               onChange={f.set(`participants.${i}`)}
               errors={f.errors}
+              // Down to the victim alone: the police may know the suspect only by name (below).
               onRemove={
-                people.length > 2 ? () => f.set('participants')(people.filter((_, j) => j !== i)) : undefined
+                people.length > 1 ? () => f.set('participants')(people.filter((_, j) => j !== i)) : undefined
               }
             />
           ))}
