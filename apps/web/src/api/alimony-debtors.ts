@@ -15,7 +15,7 @@ import type {
 import { registerMessages } from '@ostoja/domain/i18n/index';
 import { uiAlimonyDebtors } from '../i18n/ui-alimony-debtors.ts';
 import { uiAlimonyFund } from '../i18n/ui-alimony-fund.ts';
-import { api, type Query, withQuery } from './client.ts';
+import { api, getAt, type PageQuery, pageOf, postTo, withQuery } from './client.ts';
 
 registerMessages(uiAlimonyFund, uiAlimonyDebtors);
 
@@ -23,24 +23,20 @@ const BASE = '/api/v1/alimony-fund';
 
 // The debtor register's API (debts, repayments, notices between gminas), typed by the server's schemas.
 export const alimonyDebtorsApi = {
-  list: (
-    query: { after?: string | undefined; limit: number; applicationId?: string },
-    signal?: AbortSignal,
-  ) => api.get<DebtorPage>(withQuery(`${BASE}/debtors`, query as Query), signal),
+  list: pageOf<DebtorPage, PageQuery & { applicationId?: string }>(`${BASE}/debtors`),
   get: (id: string, on: string | undefined, signal?: AbortSignal) =>
     api.get<Debtor>(withQuery(`${BASE}/debtors/${id}`, { on }), signal),
-  register: (body: RegisterDebtor) => api.post<Debtor>(`${BASE}/debtors`, body),
+  register: postTo<Debtor, RegisterDebtor>(`${BASE}/debtors`),
   bookRepayment: (id: string, body: BookRepayment) =>
     api.post<Debtor>(`${BASE}/debtors/${id}/repayments`, body),
   recordNotice: (id: string, body: RecordNotice) =>
     api.post<DebtorNotice>(`${BASE}/debtors/${id}/notices`, body),
-  notices: (query: { after?: string | undefined; limit: number }, signal?: AbortSignal) =>
-    api.get<DebtorNoticePage>(withQuery(`${BASE}/notices`, query as Query), signal),
+  notices: pageOf<DebtorNoticePage>(`${BASE}/notices`),
   noticePdfUrl: (id: string) => `${BASE}/notices/${id}/pdf`,
   proceeding: (id: string, signal?: AbortSignal) =>
     api.get<DebtorProceeding>(`${BASE}/debtors/${id}/proceeding`, signal),
   recordStep: (id: string, body: RecordDebtorStep) =>
     api.post<DebtorProceeding>(`${BASE}/debtors/${id}/proceeding/steps`, body),
   stepPdfUrl: (id: string, stepId: string) => `${BASE}/debtors/${id}/proceeding/steps/${stepId}/pdf`,
-  deadlines: (signal?: AbortSignal) => api.get<DebtorDeadlines>(`${BASE}/debtor-deadlines`, signal),
+  deadlines: getAt<DebtorDeadlines>(`${BASE}/debtor-deadlines`),
 };

@@ -16,7 +16,17 @@ import type {
 import { centres } from '@ostoja/domain/i18n/centres';
 import { registerMessages } from '@ostoja/domain/i18n/index';
 import { uiCentres } from '../i18n/ui-centres.ts';
-import { api, byId, type In, type PageQuery, pageOf, postOn, type Query, withQuery } from './client.ts';
+import {
+  api,
+  byId,
+  type In,
+  type PageQuery,
+  pageOf,
+  pageUnder,
+  postOn,
+  postTo,
+  withQuery,
+} from './client.ts';
 
 // This module's strings (screens and the fee's steps) load with its screens.
 registerMessages(uiCentres, centres);
@@ -25,9 +35,11 @@ registerMessages(uiCentres, centres);
 export const centresApi = {
   facilities: pageOf<FacilityPage>('/api/v1/facilities'),
   facility: byId<Facility>('/api/v1/facilities'),
-  addFacility: (body: In<typeof FacilityInput>) => api.post<Facility>('/api/v1/facilities', body),
-  enrolments: (id: string, query: PageQuery & { status: EnrolmentStatus }, signal?: AbortSignal) =>
-    api.get<EnrolmentPage>(withQuery(`/api/v1/facilities/${id}/enrolments`, query as Query), signal),
+  addFacility: postTo<Facility, In<typeof FacilityInput>>('/api/v1/facilities'),
+  enrolments: pageUnder<EnrolmentPage, PageQuery & { status: EnrolmentStatus }>(
+    '/api/v1/facilities',
+    'enrolments',
+  ),
   enrol: postOn<Enrolment, typeof EnrolInput>('/api/v1/facilities', 'enrolments'),
   enrolment: byId<Enrolment>('/api/v1/enrolments'),
   consentPdfUrl: (id: string) => `/api/v1/enrolments/${id}/consent`,
@@ -41,7 +53,6 @@ export const centresApi = {
     api.put<Mark>(`/api/v1/enrolments/${enrolmentId}/attendance/${day}`, { present }),
   report: (id: string, month: string, signal?: AbortSignal) =>
     api.get<MonthlyReport>(withQuery(`/api/v1/facilities/${id}/report`, { month }), signal),
-  activities: (id: string, query: PageQuery, signal?: AbortSignal) =>
-    api.get<ActivityPage>(withQuery(`/api/v1/facilities/${id}/activities`, query as Query), signal),
+  activities: pageUnder<ActivityPage>('/api/v1/facilities', 'activities'),
   addActivity: postOn<Activity, typeof ActivityInput>('/api/v1/facilities', 'activities'),
 };

@@ -1,4 +1,4 @@
-import { api, type Query, withQuery } from './client.ts';
+import { api, byId, pageOf, postTo } from './client.ts';
 
 /**
  * The typed client of a benefit claimed on one application for a benefit period (family benefits,
@@ -6,10 +6,9 @@ import { api, type Query, withQuery } from './client.ts';
  */
 export function claimApi<App, Page, Create, Decide>(base: string) {
   return {
-    list: (query: { after?: string | undefined; limit: number }, signal?: AbortSignal) =>
-      api.get<Page>(withQuery(base, query as Query), signal),
-    get: (id: string, signal?: AbortSignal) => api.get<App>(`${base}/${id}`, signal),
-    create: (body: Create) => api.post<App>(base, body),
+    list: pageOf<Page>(base),
+    get: byId<App>(base),
+    create: postTo<App, Create>(base),
     decide: (id: string, body: Decide) => api.post<App>(`${base}/${id}/decision`, body),
   };
 }

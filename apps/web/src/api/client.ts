@@ -127,6 +127,21 @@ export const byId =
   <T>(path: string) =>
   (id: string, signal?: AbortSignal) =>
     api.get<T>(`${path}/${id}`, signal);
+/** A new record (or a setting): the body posted to the list's own path. */
+export const postTo =
+  <T, B>(path: string) =>
+  (body: B) =>
+    api.post<T>(path, body);
+/** A read of the path alone, nothing to choose (the caseload, a module's deadlines). */
+export const getAt =
+  <T>(path: string) =>
+  (signal?: AbortSignal) =>
+    api.get<T>(path, signal);
+/** A list's page under one record (`/facilities/{id}/enrolments`), its query in the URL. */
+export const pageUnder =
+  <T, Q extends object = PageQuery>(path: string, list: string) =>
+  (id: string, query: Q, signal?: AbortSignal) =>
+    api.get<T>(withQuery(`${path}/${id}/${list}`, query as Query), signal);
 /** A change to a record: the body posted to an action under the record's path (`/case-files/{id}/notes`). */
 export const postOn =
   <T, S extends z.ZodType>(path: string, action: string) =>

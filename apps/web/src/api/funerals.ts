@@ -14,7 +14,7 @@ import type {
 import { funerals } from '@ostoja/domain/i18n/funerals';
 import { registerMessages } from '@ostoja/domain/i18n/index';
 import { uiFunerals } from '../i18n/ui-funerals.ts';
-import { api, byId, type In, type PageQuery, pageOf, postOn } from './client.ts';
+import { byId, type In, type PageQuery, pageOf, postOn, postTo } from './client.ts';
 
 // This module's strings load with its screens.
 registerMessages(uiFunerals, funerals);
@@ -22,15 +22,14 @@ registerMessages(uiFunerals, funerals);
 // Funerals the centre arranges (art. 44 ups), typed by the schemas the server runs.
 export const funeralsApi = {
   homes: pageOf<FuneralHomePage>('/api/v1/funeral-homes'),
-  addHome: (body: In<typeof FuneralHomeInput>) => api.post<FuneralHome>('/api/v1/funeral-homes', body),
+  addHome: postTo<FuneralHome, In<typeof FuneralHomeInput>>('/api/v1/funeral-homes'),
   limits: pageOf<FuneralCostLimitPage>('/api/v1/funeral-cost-limits'),
-  addLimit: (body: In<typeof FuneralCostLimitInput>) =>
-    api.post<FuneralCostLimit>('/api/v1/funeral-cost-limits', body),
+  addLimit: postTo<FuneralCostLimit, In<typeof FuneralCostLimitInput>>('/api/v1/funeral-cost-limits'),
   list: pageOf<FuneralPage, PageQuery & { personId?: string | undefined; outstanding?: 'true' | undefined }>(
     '/api/v1/funerals',
   ),
   one: byId<Funeral>('/api/v1/funerals'),
-  arrange: (body: In<typeof CreateFuneral>) => api.post<Funeral>('/api/v1/funerals', body),
+  arrange: postTo<Funeral, In<typeof CreateFuneral>>('/api/v1/funerals'),
   invoice: postOn<Funeral, typeof FuneralInvoiceInput>('/api/v1/funerals', 'invoice'),
   recover: postOn<Funeral, typeof FuneralRecoveryInput>('/api/v1/funerals', 'recoveries'),
 };

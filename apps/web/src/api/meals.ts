@@ -11,7 +11,7 @@ import type {
   MealsReport,
 } from '@ostoja/domain/services/meals';
 import { uiMeals } from '../i18n/ui-meals.ts';
-import { api, type Query, withQuery } from './client.ts';
+import { api, pageOf, postTo } from './client.ts';
 
 // This programme's strings (screens, the income test's steps, the server's messages) load with its screens.
 registerMessages(uiMeals, mealsProgramme);
@@ -20,14 +20,13 @@ registerMessages(uiMeals, mealsProgramme);
 const base = '/api/v1/meals-programme';
 
 export const mealsApi = {
-  providers: (query: { after?: string | undefined; limit: number }, signal?: AbortSignal) =>
-    api.get<MealProviderPage>(withQuery(`${base}/providers`, query as Query), signal),
-  addProvider: (body: MealProviderInput) => api.post<MealProvider>(`${base}/providers`, body),
+  providers: pageOf<MealProviderPage>(`${base}/providers`),
+  addProvider: postTo<MealProvider, MealProviderInput>(`${base}/providers`),
   list: (providerId: string, month: string, signal?: AbortSignal) =>
     api.get<MealList>(`${base}/providers/${providerId}/lists/${month}`, signal),
   saveList: (providerId: string, month: string, body: MealListInput) =>
     api.put<MealList>(`${base}/providers/${providerId}/lists/${month}`, body),
-  decide: (body: DecideMealAid) => api.post<MealAid>(`${base}/decisions`, body),
+  decide: postTo<MealAid, DecideMealAid>(`${base}/decisions`),
   report: (year: number, signal?: AbortSignal) => api.get<MealsReport>(`${base}/report?year=${year}`, signal),
   reportPdfUrl: (year: number) => `${base}/report/pdf?year=${year}`,
   decisionPdfUrl: (id: string) => `${base}/decisions/${id}/pdf`,

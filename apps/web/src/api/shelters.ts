@@ -12,7 +12,7 @@ import type {
   ShelterReferralPage,
 } from '@ostoja/domain/shelters/shelter';
 import { uiShelters } from '../i18n/ui-shelters.ts';
-import { api, byId, type In, type PageQuery, pageOf } from './client.ts';
+import { byId, type In, type PageQuery, pageOf, postTo } from './client.ts';
 
 // This module's strings (screens and the fee's steps) load with its screens.
 registerMessages(uiShelters, shelters);
@@ -20,14 +20,14 @@ registerMessages(uiShelters, shelters);
 // Shelter referrals' API (art. 48a ups), typed by the schemas the server runs.
 export const sheltersApi = {
   shelters: pageOf<ShelterPage>('/api/v1/shelters'),
-  addShelter: (body: In<typeof ShelterInput>) => api.post<Shelter>('/api/v1/shelters', body),
+  addShelter: postTo<Shelter, In<typeof ShelterInput>>('/api/v1/shelters'),
   resolutions: pageOf<ShelterFeeResolutionPage>('/api/v1/shelters/fee-resolutions'),
-  addResolution: (body: In<typeof ShelterFeeResolutionInput>) =>
-    api.post<ShelterFeeResolution>('/api/v1/shelters/fee-resolutions', body),
+  addResolution: postTo<ShelterFeeResolution, In<typeof ShelterFeeResolutionInput>>(
+    '/api/v1/shelters/fee-resolutions',
+  ),
   referrals: pageOf<ShelterReferralPage, PageQuery & { personId?: string | undefined }>(
     '/api/v1/shelter-referrals',
   ),
   referral: byId<ShelterReferral>('/api/v1/shelter-referrals'),
-  refer: (body: In<typeof CreateShelterReferral>) =>
-    api.post<ShelterReferral>('/api/v1/shelter-referrals', body),
+  refer: postTo<ShelterReferral, In<typeof CreateShelterReferral>>('/api/v1/shelter-referrals'),
 };

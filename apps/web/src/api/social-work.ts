@@ -20,7 +20,7 @@ import type {
   SocialContract,
 } from '@ostoja/domain/social-work/case-file';
 import { uiSocialWork } from '../i18n/ui-social-work.ts';
-import { api, byId, type In, postOn, type Query, withQuery } from './client.ts';
+import { api, byId, getAt, type In, pageOf, pageUnder, postOn, postTo } from './client.ts';
 
 // This module's screen strings load with its screens, not with the portal's first page.
 registerMessages(uiSocialWork);
@@ -30,18 +30,16 @@ export const socialWorkApi = {
   /** For the clerk: the broken contracts of the person's household (art. 11 ust. 2 ups). */
   brokenContracts: (personId: string, signal?: AbortSignal) =>
     api.get<BrokenContractPage>(`/api/v1/persons/${personId}/broken-contracts`, signal),
-  caseFiles: (query: In<typeof CaseFileListQuery>, signal?: AbortSignal) =>
-    api.get<CaseFilePage>(withQuery('/api/v1/case-files', query as Query), signal),
+  caseFiles: pageOf<CaseFilePage, In<typeof CaseFileListQuery>>('/api/v1/case-files'),
   caseFile: byId<CaseFile>('/api/v1/case-files'),
-  open: (body: In<typeof OpenCaseFile>) => api.post<CaseFile>('/api/v1/case-files', body),
+  open: postTo<CaseFile, In<typeof OpenCaseFile>>('/api/v1/case-files'),
   close: postOn<CaseFile, typeof CloseCaseFile>('/api/v1/case-files', 'closure'),
   addPlanItem: postOn<CaseFile, typeof AddPlanItem>('/api/v1/case-files', 'plan-items'),
-  notes: (id: string, query: In<typeof NoteSearchQuery>, signal?: AbortSignal) =>
-    api.get<CaseNotePage>(withQuery(`/api/v1/case-files/${id}/notes`, query as Query), signal),
+  notes: pageUnder<CaseNotePage, In<typeof NoteSearchQuery>>('/api/v1/case-files', 'notes'),
   addNote: postOn<CaseNote, typeof AddNote>('/api/v1/case-files', 'notes'),
   addTask: postOn<CaseTask, typeof AddTask>('/api/v1/case-files', 'tasks'),
   completeTask: (id: string, on: string) => api.post<CaseTask>(`/api/v1/case-tasks/${id}/done`, { on }),
-  myTasks: (signal?: AbortSignal) => api.get<MyCaseTasks>('/api/v1/my-case-tasks', signal),
+  myTasks: getAt<MyCaseTasks>('/api/v1/my-case-tasks'),
   addContract: postOn<SocialContract, typeof AddContract>('/api/v1/case-files', 'contracts'),
   contractAction: postOn<SocialContract, typeof ContractActionInput>('/api/v1/social-contracts', 'actions'),
   art11: (id: string, signal?: AbortSignal) =>

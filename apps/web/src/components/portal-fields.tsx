@@ -1,5 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { describedBy, Messages, RequiredMark, TextAreaField as SharedTextAreaField } from './fields.tsx';
+import { RadioLabels } from './kit/radio-labels.tsx';
 
 // Fields the shared fields.tsx lacks, in its manner: a label for each control, the hint and the
 // error beside it and named by aria-describedby, the id derived from the error path.
@@ -56,21 +57,18 @@ export function RadioGroup({
   const { id } = frame;
   return (
     <ChoiceFieldset {...frame}>
-      {options.map((o) => (
-        <label key={o.value}>
-          <input
-            type="radio"
-            name={id}
-            value={o.value}
-            checked={value === o.value}
-            onChange={() => onValue(o.value)}
-          />
+      <RadioLabels
+        name={id}
+        value={value}
+        onValue={onValue}
+        options={options}
+        text={(o) => (
           <span>
             {o.label}
             {o.hint ? <span className="hint"> — {o.hint}</span> : null}
           </span>
-        </label>
-      ))}
+        )}
+      />
     </ChoiceFieldset>
   );
 }

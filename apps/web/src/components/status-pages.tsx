@@ -2,14 +2,15 @@ import { Link } from 'react-router-dom';
 import { useI18n } from '../app/i18n.tsx';
 import { Page } from './page.tsx';
 
-/** Shown when the user's roles lack the permission a page needs (HTTP 403 or a route guard). */
-export function NoAccess() {
+/** A status page: its lines, then the way back home. */
+function StatusPage({ title, lines }: { title: string; lines: string[] }) {
   const { t } = useI18n();
   return (
-    <Page title={t('noAccess.title')}>
+    <Page title={title}>
       <div className="status-page">
-        <p>{t('noAccess.body')}</p>
-        <p>{t('noAccess.help')}</p>
+        {lines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
         <p>
           <Link to="/">{t('nav.backHome')}</Link>
         </p>
@@ -18,16 +19,13 @@ export function NoAccess() {
   );
 }
 
+/** Shown when the user's roles lack the permission a page needs (HTTP 403 or a route guard). */
+export function NoAccess() {
+  const { t } = useI18n();
+  return <StatusPage title={t('noAccess.title')} lines={[t('noAccess.body'), t('noAccess.help')]} />;
+}
+
 export function NotFound() {
   const { t } = useI18n();
-  return (
-    <Page title={t('notFound.title')}>
-      <div className="status-page">
-        <p>{t('notFound.body')}</p>
-        <p>
-          <Link to="/">{t('nav.backHome')}</Link>
-        </p>
-      </div>
-    </Page>
-  );
+  return <StatusPage title={t('notFound.title')} lines={[t('notFound.body')]} />;
 }

@@ -1,17 +1,25 @@
+import type { ReactNode } from 'react';
+
 /**
  * The radio buttons of one choice inside the caller's fieldset (staff pages): a label a value, its
  * input named `name`, checked when it is `value`; `onValue` gets the one picked.
  */
-export function RadioLabels<V extends string>({
+export function RadioLabels<
+  V extends string,
+  O extends { value: V; label: string } = { value: V; label: string },
+>({
   name,
   value,
   onValue,
   options,
+  text,
 }: {
   name: string;
   value: V | '';
   onValue(v: V): void;
-  options: readonly { value: V; label: string }[];
+  options: readonly O[];
+  /** What stands after each button in place of a space and the label (the portal's label with its hint). */
+  text?(option: O): ReactNode;
 }) {
   return (
     <>
@@ -23,8 +31,8 @@ export function RadioLabels<V extends string>({
             value={o.value}
             checked={value === o.value}
             onChange={() => onValue(o.value)}
-          />{' '}
-          {o.label}
+          />
+          {text ? text(o) : <> {o.label}</>}
         </label>
       ))}
     </>
