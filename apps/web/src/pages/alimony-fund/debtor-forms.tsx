@@ -11,7 +11,6 @@ import { Link, useNavigate } from 'react-router-dom';
 import { alimonyDebtorsApi } from '../../api/alimony-debtors.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -35,18 +34,16 @@ export function ApplicationDebtor({
   const navigate = useNavigate();
   const saved = useDebtorSaved();
   const existing = useDebtorOfApplication(applicationId, true);
-  const f = withBindings(
-    useEditForm({
-      schema: RegisterDebtor,
-      defaultValues: { pesel: '', gmina: '', resident: false },
-      toBody: (v) => ({ applicationId, pesel: v.pesel.trim() || null, gmina: v.gmina, resident: v.resident }),
-      save: alimonyDebtorsApi.register,
-      onSaved: (d: Debtor) => {
-        saved(d);
-        navigate(`/alimony-fund/debtors/${d.id}`);
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: RegisterDebtor,
+    defaultValues: { pesel: '', gmina: '', resident: false },
+    toBody: (v) => ({ applicationId, pesel: v.pesel.trim() || null, gmina: v.gmina, resident: v.resident }),
+    save: alimonyDebtorsApi.register,
+    onSaved: (d: Debtor) => {
+      saved(d);
+      navigate(`/alimony-fund/debtors/${d.id}`);
+    },
+  });
   const found = existing.data?.items[0];
   if (found)
     return (
@@ -70,22 +67,16 @@ export function ApplicationDebtor({
 
 export function RepaymentForm({ debtorId, onSaved }: { debtorId: string; onSaved(d: Debtor): void }) {
   const { t } = useI18n();
-  const defaults = { receivedOn: todayIso(), amount: '', source: 'bailiff', reference: '' };
-  const f = withBindings(
-    useEditForm({
-      schema: BookRepayment,
-      defaultValues: defaults,
-      toBody: (v) => ({
-        receivedOn: v.receivedOn,
-        amount: grosze(v.amount),
-        source: v.source as (typeof REPAYMENT_SOURCES)[number],
-        reference: v.reference,
-      }),
-      save: (body) => alimonyDebtorsApi.bookRepayment(debtorId, body),
-      reset: () => defaults,
-      onSaved,
-    }),
-  );
+  const source: (typeof REPAYMENT_SOURCES)[number] = 'bailiff';
+  const defaults = { receivedOn: todayIso(), amount: '', source, reference: '' };
+  const f = useEditForm({
+    schema: BookRepayment,
+    defaultValues: defaults,
+    toBody: (v) => ({ ...v, amount: grosze(v.amount) }),
+    save: (body) => alimonyDebtorsApi.bookRepayment(debtorId, body),
+    reset: () => defaults,
+    onSaved,
+  });
   return (
     <FormCard headingId="ad-book" title={t('ad.book')} form={f} submitLabel={t('ad.book')}>
       <TextField label={t('ad.receivedOn')} type="date" {...f.bind('receivedOn')} required />
@@ -111,22 +102,20 @@ export function NoticeForm({
 }) {
   const { t, tk } = useI18n();
   const defaults = { kind: 'actionsTaken', direction: 'incoming', gmina, receivedOn: todayIso(), note: '' };
-  const f = withBindings(
-    useEditForm({
-      schema: RecordNotice,
-      defaultValues: defaults,
-      toBody: (v) => ({
-        kind: v.kind as (typeof NOTICE_KINDS)[number],
-        direction: v.direction as 'incoming' | 'outgoing',
-        gmina: v.gmina,
-        ...(v.direction === 'incoming' ? { receivedOn: v.receivedOn } : {}),
-        note: v.note,
-      }),
-      save: (body) => alimonyDebtorsApi.recordNotice(debtorId, body),
-      reset: () => defaults,
-      onSaved,
+  const f = useEditForm({
+    schema: RecordNotice,
+    defaultValues: defaults,
+    toBody: (v) => ({
+      kind: v.kind as (typeof NOTICE_KINDS)[number],
+      direction: v.direction as 'incoming' | 'outgoing',
+      gmina: v.gmina,
+      ...(v.direction === 'incoming' ? { receivedOn: v.receivedOn } : {}),
+      note: v.note,
     }),
-  );
+    save: (body) => alimonyDebtorsApi.recordNotice(debtorId, body),
+    reset: () => defaults,
+    onSaved,
+  });
   return (
     <>
       <h3>{t('ad.recordNotice')}</h3>
