@@ -14,6 +14,7 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from '../../comp
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { ListSelect } from '../../components/kit/w3-list-select.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { grosze } from '../family-benefits/member-income.tsx';
 import { useDebtorOfApplication, useDebtorSaved } from './debtor-queries.ts';
@@ -120,11 +121,7 @@ export function NoticeForm({
     <>
       <h3>{t('ad.recordNotice')}</h3>
       <EditForm form={f} submitLabel={t('ad.recordNotice')}>
-        <SelectField
-          label={t('ad.noticeKind')}
-          {...f.bind('kind')}
-          options={NOTICE_KINDS.map((k) => ({ value: k, label: t(`ad.notice.${k}`) }))}
-        />
+        <ListSelect label={t('ad.noticeKind')} {...f.bind('kind')} values={NOTICE_KINDS} prefix="ad.notice" />
         <SelectField
           label={t('ad.direction')}
           {...f.bind('direction')}
