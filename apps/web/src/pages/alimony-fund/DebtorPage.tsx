@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
 import { amountColumn, dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { Pending } from '../../components/kit/w3-pending.tsx';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
 import type { UiKey } from '../../i18n/keys.ts';
@@ -110,9 +110,8 @@ export function DebtorPage() {
   const q = useDebtor(id, on);
   const saved = useDebtorSaved();
   const notices = useNoticeColumns(false);
-  if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
-  if (!q.data) return <Loading />;
   const d = q.data;
+  if (q.error || !d) return <Pending query={q} />;
   return (
     <Page title={`${t('ad.name')}: ${d.name} (${d.number})`}>
       <dl className="facts">

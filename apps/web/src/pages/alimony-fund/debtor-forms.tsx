@@ -11,10 +11,10 @@ import { Link, useNavigate } from 'react-router-dom';
 import { alimonyDebtorsApi } from '../../api/alimony-debtors.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { ListSelect } from '../../components/kit/w3-list-select.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { grosze } from '../family-benefits/member-income.tsx';
 import { useDebtorOfApplication, useDebtorSaved } from './debtor-queries.ts';
@@ -35,18 +35,16 @@ export function ApplicationDebtor({
   const navigate = useNavigate();
   const saved = useDebtorSaved();
   const existing = useDebtorOfApplication(applicationId, true);
-  const f = withBindings(
-    useEditForm({
-      schema: RegisterDebtor,
-      defaultValues: { pesel: '', gmina: '', resident: false },
-      toBody: (v) => ({ applicationId, pesel: v.pesel.trim() || null, gmina: v.gmina, resident: v.resident }),
-      save: alimonyDebtorsApi.register,
-      onSaved: (d: Debtor) => {
-        saved(d);
-        navigate(`/alimony-fund/debtors/${d.id}`);
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: RegisterDebtor,
+    defaultValues: { pesel: '', gmina: '', resident: false },
+    toBody: (v) => ({ applicationId, pesel: v.pesel.trim() || null, gmina: v.gmina, resident: v.resident }),
+    save: alimonyDebtorsApi.register,
+    onSaved: (d: Debtor) => {
+      saved(d);
+      navigate(`/alimony-fund/debtors/${d.id}`);
+    },
+  });
   const found = existing.data?.items[0];
   if (found)
     return (
@@ -70,22 +68,16 @@ export function ApplicationDebtor({
 
 export function RepaymentForm({ debtorId, onSaved }: { debtorId: string; onSaved(d: Debtor): void }) {
   const { t } = useI18n();
-  const defaults = { receivedOn: todayIso(), amount: '', source: 'bailiff', reference: '' };
-  const f = withBindings(
-    useEditForm({
-      schema: BookRepayment,
-      defaultValues: defaults,
-      toBody: (v) => ({
-        receivedOn: v.receivedOn,
-        amount: grosze(v.amount),
-        source: v.source as (typeof REPAYMENT_SOURCES)[number],
-        reference: v.reference,
-      }),
-      save: (body) => alimonyDebtorsApi.bookRepayment(debtorId, body),
-      reset: () => defaults,
-      onSaved,
-    }),
-  );
+  const source: (typeof REPAYMENT_SOURCES)[number] = 'bailiff';
+  const defaults = { receivedOn: todayIso(), amount: '', source, reference: '' };
+  const f = useEditForm({
+    schema: BookRepayment,
+    defaultValues: defaults,
+    toBody: (v) => ({ ...v, amount: grosze(v.amount) }),
+    save: (body) => alimonyDebtorsApi.bookRepayment(debtorId, body),
+    reset: () => defaults,
+    onSaved,
+  });
   return (
     <FormCard headingId="ad-book" title={t('ad.book')} form={f} submitLabel={t('ad.book')}>
       <TextField label={t('ad.receivedOn')} type="date" {...f.bind('receivedOn')} required />
@@ -111,31 +103,25 @@ export function NoticeForm({
 }) {
   const { t, tk } = useI18n();
   const defaults = { kind: 'actionsTaken', direction: 'incoming', gmina, receivedOn: todayIso(), note: '' };
-  const f = withBindings(
-    useEditForm({
-      schema: RecordNotice,
-      defaultValues: defaults,
-      toBody: (v) => ({
-        kind: v.kind as (typeof NOTICE_KINDS)[number],
-        direction: v.direction as 'incoming' | 'outgoing',
-        gmina: v.gmina,
-        ...(v.direction === 'incoming' ? { receivedOn: v.receivedOn } : {}),
-        note: v.note,
-      }),
-      save: (body) => alimonyDebtorsApi.recordNotice(debtorId, body),
-      reset: () => defaults,
-      onSaved,
+  const f = useEditForm({
+    schema: RecordNotice,
+    defaultValues: defaults,
+    toBody: (v) => ({
+      kind: v.kind as (typeof NOTICE_KINDS)[number],
+      direction: v.direction as 'incoming' | 'outgoing',
+      gmina: v.gmina,
+      ...(v.direction === 'incoming' ? { receivedOn: v.receivedOn } : {}),
+      note: v.note,
     }),
-  );
+    save: (body) => alimonyDebtorsApi.recordNotice(debtorId, body),
+    reset: () => defaults,
+    onSaved,
+  });
   return (
     <>
       <h3>{t('ad.recordNotice')}</h3>
       <EditForm form={f} submitLabel={t('ad.recordNotice')}>
-        <SelectField
-          label={t('ad.noticeKind')}
-          {...f.bind('kind')}
-          options={NOTICE_KINDS.map((k) => ({ value: k, label: t(`ad.notice.${k}`) }))}
-        />
+        <ListSelect label={t('ad.noticeKind')} {...f.bind('kind')} values={NOTICE_KINDS} prefix="ad.notice" />
         <SelectField
           label={t('ad.direction')}
           {...f.bind('direction')}

@@ -8,7 +8,6 @@ import { alimonyDebtorsApi } from '../../api/alimony-debtors.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import type { Column } from '../../components/kit/paged-table.tsx';
@@ -57,32 +56,30 @@ function StepForm({ debtorId, allowed }: { debtorId: string; allowed: DebtorStep
     addressee: '',
     note: '',
   };
-  const f = withBindings(
-    useEditForm({
-      schema: RecordDebtorStep,
-      defaultValues: defaults,
-      toBody: (v) => ({
-        kind: v.kind as DebtorStep,
-        on: v.on,
-        ...(v.kind === 'interview'
-          ? {
-              interviewRefused: v.interviewRefused,
-              statementRefused: v.statementRefused,
-              employment: v.employment,
-              assets: v.assets,
-              ...(v.monthlyIncome.trim() ? { monthlyIncome: grosze(v.monthlyIncome) } : {}),
-            }
-          : { addressee: v.addressee }),
-        note: v.note,
-      }),
-      save: (body) => alimonyDebtorsApi.recordStep(debtorId, body),
-      onSaved: (p: DebtorProceeding) => {
-        client.setQueryData(debtorKeys.proceeding(debtorId), p);
-        client.invalidateQueries({ queryKey: debtorKeys.deadlines });
-        f.reset({ ...defaults, kind: p.allowed[0] ?? 'interview' });
-      },
+  const f = useEditForm({
+    schema: RecordDebtorStep,
+    defaultValues: defaults,
+    toBody: (v) => ({
+      kind: v.kind as DebtorStep,
+      on: v.on,
+      ...(v.kind === 'interview'
+        ? {
+            interviewRefused: v.interviewRefused,
+            statementRefused: v.statementRefused,
+            employment: v.employment,
+            assets: v.assets,
+            ...(v.monthlyIncome.trim() ? { monthlyIncome: grosze(v.monthlyIncome) } : {}),
+          }
+        : { addressee: v.addressee }),
+      note: v.note,
     }),
-  );
+    save: (body) => alimonyDebtorsApi.recordStep(debtorId, body),
+    onSaved: (p: DebtorProceeding) => {
+      client.setQueryData(debtorKeys.proceeding(debtorId), p);
+      client.invalidateQueries({ queryKey: debtorKeys.deadlines });
+      f.reset({ ...defaults, kind: p.allowed[0] ?? 'interview' });
+    },
+  });
   const interview = f.values.kind === 'interview';
   return (
     <>

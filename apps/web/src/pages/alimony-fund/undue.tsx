@@ -8,7 +8,6 @@ import { Link } from 'react-router-dom';
 import { alimonyFundApi } from '../../api/alimony-fund.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -96,29 +95,25 @@ function UndueForm({
     deduct: true,
     justification: '',
   };
-  const f = withBindings(
-    useEditForm({
-      schema: EstablishUndueAlimonyFund,
-      defaultValues: defaults,
-      toBody: (v) => ({
-        decidedOn: v.decidedOn,
-        ground: v.ground as (typeof UNDUE_GROUNDS)[number],
-        months: v.months.map((m) => ({
-          month: m.month,
-          ...(m.amount.trim() ? { amount: grosze(m.amount) } : {}),
-        })),
-        dueOn: v.dueOn,
-        instalments: Number(v.instalments),
-        deductFromPayments: v.deduct,
-        justification: v.justification,
-      }),
-      save: (body) => alimonyFundApi.establishUndue(applicationId, body),
-      onSaved: (u) => {
-        f.reset(defaults);
-        onSaved(u);
-      },
+  const f = useEditForm({
+    schema: EstablishUndueAlimonyFund,
+    defaultValues: defaults,
+    toBody: (v) => ({
+      decidedOn: v.decidedOn,
+      ground: v.ground as (typeof UNDUE_GROUNDS)[number],
+      months: v.months.map((m) => ({
+        month: m.month,
+        ...(m.amount.trim() ? { amount: grosze(m.amount) } : {}),
+      })),
+      dueOn: v.dueOn,
+      instalments: Number(v.instalments),
+      deductFromPayments: v.deduct,
+      justification: v.justification,
     }),
-  );
+    save: (body) => alimonyFundApi.establishUndue(applicationId, body),
+    reset: () => defaults,
+    onSaved,
+  });
   const rows = f.values.months;
   const setRows = (next: MonthRow[]) => f.form.setValue('months', next);
   // A month's field, bound like f.bind: its id and error by the body's path months.N.<key>.

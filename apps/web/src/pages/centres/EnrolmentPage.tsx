@@ -6,11 +6,11 @@ import { centresApi } from '../../api/centres.ts';
 import type { ApiError } from '../../api/client.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { fieldError, MutationDialog } from '../../components/kit/confirm-dialog.tsx';
 import { Facts } from '../../components/kit/details.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { Pending } from '../../components/kit/w3-pending.tsx';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { Justification } from '../services/justification.tsx';
@@ -83,9 +83,8 @@ export function EnrolmentPage() {
   const { t, date, money } = useI18n();
   const { can } = useAuth();
   const enrolment = useEnrolment(id);
-  if (enrolment.error) return <LoadError error={enrolment.error} onRetry={() => enrolment.refetch()} />;
-  if (!enrolment.data) return <Loading />;
   const e = enrolment.data;
+  if (enrolment.error || !e) return <Pending query={enrolment} />;
   const work = can('centres.work') && e.status !== 'ended';
   return (
     <Page

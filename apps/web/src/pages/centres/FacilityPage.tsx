@@ -3,13 +3,14 @@ import { Link, useParams } from 'react-router-dom';
 import { centresApi } from '../../api/centres.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
+import { LoadError } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { Facts } from '../../components/kit/details.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { Pending } from '../../components/kit/w3-pending.tsx';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { Activities } from './activities.tsx';
@@ -55,9 +56,8 @@ export function FacilityPage() {
   const { t, money } = useI18n();
   const { can } = useAuth();
   const facility = useFacility(id);
-  if (facility.error) return <LoadError error={facility.error} onRetry={() => facility.refetch()} />;
-  if (!facility.data) return <Loading />;
   const f = facility.data;
+  if (facility.error || !f) return <Pending query={facility} />;
   return (
     <Page
       title={f.name}

@@ -48,22 +48,32 @@ function CostFieldset({
   );
 }
 
-function useHomeSaved(say: (text: string) => void, key: 'dpsHomes.added' | 'dpsHomes.costAdded') {
+/** A form adding to the register: it starts from `empty` and again after a save, says what it did, and the homes reload. */
+function useHomeSaved<V>(
+  say: (text: string) => void,
+  key: 'dpsHomes.added' | 'dpsHomes.costAdded',
+  empty: () => V,
+) {
   const { t } = useI18n();
   const client = useQueryClient();
-  return (h: DpsHome) => {
-    say(t(key, { name: h.name }));
-    client.invalidateQueries({ queryKey: dpsKeys.homes });
+  return {
+    defaultValues: empty(),
+    reset: empty,
+    onSaved: (h: DpsHome) => {
+      say(t(key, { name: h.name }));
+      client.invalidateQueries({ queryKey: dpsKeys.homes });
+    },
   };
 }
 
 function AddHomeForm({ say }: { say(text: string): void }) {
   const { t } = useI18n();
-  const saved = useHomeSaved(say, 'dpsHomes.added');
   const empty = () => ({ name: '', powiat: '', kind: 'elderly', address: '', places: '', cost: emptyCost() });
+  const saving = useHomeSaved(say, 'dpsHomes.added', empty);
   const f = useEditForm({
     schema: DpsHomeInput,
-    defaultValues: empty(),
+    ...saving,
+    idPrefix: 'home-',
     toBody: (v) => ({
       name: v.name,
       powiat: v.powiat,
@@ -73,9 +83,6 @@ function AddHomeForm({ say }: { say(text: string): void }) {
       cost: costBody(v.cost),
     }),
     save: dpsApi.addHome,
-    reset: empty,
-    onSaved: (h) => saved(h),
-    idPrefix: 'home-',
   });
   return (
     <FormCard
@@ -103,16 +110,13 @@ function AddHomeForm({ say }: { say(text: string): void }) {
 
 function AddCostForm({ homes, say }: { homes: readonly DpsHome[]; say(text: string): void }) {
   const { t } = useI18n();
-  const saved = useHomeSaved(say, 'dpsHomes.costAdded');
-  const empty = () => ({ homeId: '', ...emptyCost() });
+  const saving = useHomeSaved(say, 'dpsHomes.costAdded', () => ({ homeId: '', ...emptyCost() }));
   const f = useEditForm({
     schema: CostOfHome,
-    defaultValues: empty(),
+    ...saving,
+    idPrefix: 'cost-',
     toBody: (v) => ({ homeId: v.homeId, ...costBody(v) }),
     save: ({ homeId, ...body }) => dpsApi.addCost(homeId, body),
-    reset: empty,
-    onSaved: (h) => saved(h),
-    idPrefix: 'cost-',
   });
   return (
     <FormCard

@@ -3,9 +3,9 @@ import { useParams } from 'react-router-dom';
 import { dpsApi } from '../../api/dps.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
 import { Facts } from '../../components/kit/details.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { Pending } from '../../components/kit/w3-pending.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { Justification } from '../services/justification.tsx';
@@ -51,9 +51,8 @@ export function DpsReferralPage() {
   const { can } = useAuth();
   const saved = useDpsSaved();
   const file = useReferral(id);
-  if (file.error) return <LoadError error={file.error} onRetry={() => file.refetch()} />;
-  if (!file.data) return <Loading />;
   const r = file.data;
+  if (file.error || !r) return <Pending query={file} />;
   const manage = can('dps.manage');
   return (
     <Page title={t('dps.fileTitle', { name: listName(r) })} lead={r.home.name}>

@@ -8,10 +8,11 @@ import {
 import type { z } from 'zod';
 import { dpsApi } from '../../api/dps.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { DateField, fieldId, SelectField } from '../../components/fields.tsx';
+import { DateField, fieldId } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { ListSelect } from '../../components/kit/w3-list-select.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { toBase64 } from '../portal/upload.ts';
 
@@ -36,11 +37,7 @@ export function DocumentForm({ referral, onSaved }: Props) {
   const error = f.errors.dataBase64 ?? f.errors.fileName;
   return (
     <EditForm form={f} submitLabel={t('dps.attach')} requiredNote={false}>
-      <SelectField
-        label={t('dps.docKind')}
-        options={DPS_DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`dps.doc.${k}`) }))}
-        {...f.bind('kind')}
-      />
+      <ListSelect label={t('dps.docKind')} values={DPS_DOCUMENT_KINDS} prefix="dps.doc" {...f.bind('kind')} />
       <div className={`field${error ? ' has-error' : ''}`}>
         <label htmlFor={fieldId('dataBase64')}>{t('dps.docFile')}</label>
         <input

@@ -4,7 +4,6 @@ import { useNavigate, useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
@@ -13,6 +12,7 @@ import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Pending } from '../../components/kit/w3-pending.tsx';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import type { ClaimModule } from './claim-module.ts';
@@ -122,9 +122,8 @@ export function ClaimPage<A extends Application, S extends { status: A['status']
   const { can } = useAuth();
   const q = m.useApplication(id);
   const saved = m.useSaved();
-  if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
-  if (!q.data) return <Loading />;
   const a = q.data;
+  if (q.error || !a) return <Pending query={q} />;
   const s = m.strings;
   const p = own(a, saved);
   return (

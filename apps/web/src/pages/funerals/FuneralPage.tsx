@@ -10,13 +10,13 @@ import { Link, useParams } from 'react-router-dom';
 import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
 import { DateField, MoneyField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Facts } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Pending } from '../../components/kit/w3-pending.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { useFuneral, useFuneralsSaved } from './queries.ts';
@@ -108,9 +108,8 @@ export function FuneralPage() {
   const { t, date, money } = useI18n();
   const { can } = useAuth();
   const funeral = useFuneral(id);
-  if (funeral.error) return <LoadError error={funeral.error} onRetry={() => funeral.refetch()} />;
-  if (!funeral.data) return <Loading />;
   const f = funeral.data;
+  if (funeral.error || !f) return <Pending query={funeral} />;
   return (
     <Page
       title={t('fun.itemTitle', { name: listName(f) })}

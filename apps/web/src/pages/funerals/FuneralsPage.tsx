@@ -15,6 +15,7 @@ import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
+import { personBody } from '../../components/kit/w3-person-body.ts';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
@@ -50,17 +51,7 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
   const f = useEditForm({
     schema: CreateFuneral,
     defaultValues: empty(),
-    toBody: (v) => ({
-      personId: v.person?.id ?? '',
-      dateOfDeath: v.dateOfDeath,
-      placeOfDeath: v.placeOfDeath,
-      reportedBy: v.reportedBy,
-      reportedOn: v.reportedOn,
-      funeralHomeId: v.funeralHomeId,
-      orderedOn: v.orderedOn,
-      costGrosze: parseZloty(v.cost) ?? Number.NaN,
-      overLimitReason: v.overLimitReason,
-    }),
+    toBody: ({ cost, ...v }) => ({ ...personBody(v), costGrosze: parseZloty(cost) ?? Number.NaN }),
     save: (body) => funeralsApi.arrange(body),
     reset: empty,
     onSaved: (r) => onSaved(r),

@@ -12,6 +12,7 @@ import { useOnlyFilter } from '../../components/kit/only-filter.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { personBody } from '../../components/kit/w3-person-body.ts';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { HouseholdApplicationSelect } from '../benefits/household-application-select.tsx';
@@ -43,7 +44,7 @@ function useColumns(): Column<HealthCareDecision>[] {
 const empty = () => ({
   person: null as PersonSummary | null,
   applicationId: '',
-  basis: 'application' as string,
+  basis: 'application' as 'application' | 'emergencyCare',
   appliedOn: todayIso(),
   careStartedOn: '',
   insuredFrom: '',
@@ -56,13 +57,9 @@ function DecideForm({ onSaved }: { onSaved(): void }) {
     schema: CreateHealthCareDecision,
     defaultValues: empty(),
     toBody: (v) => ({
-      personId: v.person?.id ?? '',
-      applicationId: v.applicationId,
-      basis: v.basis as 'application' | 'emergencyCare',
-      appliedOn: v.appliedOn,
+      ...personBody(v),
       careStartedOn: v.careStartedOn || null,
       insuredFrom: v.insuredFrom || null,
-      decidedOn: v.decidedOn,
     }),
     save: (body) => healthCareApi.decide(body),
     reset: empty,

@@ -3,13 +3,13 @@ import { useParams } from 'react-router-dom';
 import { billsApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Facts } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { Pending } from '../../components/kit/w3-pending.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { parseZloty, zlotyInput } from '../benefits/money.ts';
@@ -63,9 +63,8 @@ export function CareBillPage() {
   const { t, date, money, locale } = useI18n();
   const { can } = useAuth();
   const bill = useBill(id);
-  if (bill.error) return <LoadError error={bill.error} onRetry={() => bill.refetch()} />;
-  if (!bill.data) return <Loading />;
   const b = bill.data;
+  if (bill.error || !b) return <Pending query={bill} />;
   return (
     <Page title={t('cb.billTitle', { number: b.number })} lead={listName(b)}>
       <Facts

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
 import { Facts } from '../../components/kit/details.tsx';
+import { Pending } from '../../components/kit/w3-pending.tsx';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { DecisionSchedule } from './decision-schedule.tsx';
@@ -13,9 +13,8 @@ export function CareServicePage() {
   const { id = '' } = useParams();
   const { t, date, money, locale } = useI18n();
   const decision = useCareService(id);
-  if (decision.error) return <LoadError error={decision.error} onRetry={() => decision.refetch()} />;
-  if (!decision.data) return <Loading />;
   const d = decision.data;
+  if (decision.error || !d) return <Pending query={decision} />;
   return (
     <Page title={t('cs.decisionTitle', { number: d.number })} lead={listName(d)}>
       <Facts

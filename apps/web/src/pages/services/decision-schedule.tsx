@@ -14,12 +14,12 @@ import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { NoneSelect } from '../../components/kit/none-select.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import type { Column } from '../../components/kit/paged-table.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
-import { wholeList } from '../../components/kit/whole-list.ts';
 import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
+import { WholeTable } from '../alimony-fund/whole-table.tsx';
 import { useMonthField } from './month-field.tsx';
 import { servicesKeys, useDecisionSchedule, useScheduleSaved } from './queries.ts';
 
@@ -182,25 +182,21 @@ export function DecisionSchedule({ careServiceId }: { careServiceId: string }) {
     <Section id="sch" title={t('sch.decisionTitle')}>
       {monthField}
       {schedule.error ? <LoadError error={schedule.error} onRetry={() => schedule.refetch()} /> : null}
-      {schedule.data?.plan.length ? (
-        <PagedTable
-          caption={t('sch.planTable')}
-          columns={planColumns}
-          list={wholeList(schedule.data.plan)}
-          rowKey={(p) => p.id}
-        />
-      ) : schedule.data ? (
-        <p className="empty">{t('sch.noPlan')}</p>
-      ) : null}
-      {schedule.data?.visits.length ? (
-        <PagedTable
-          caption={t('sch.visitsTable', { month })}
-          columns={visitColumns}
-          list={wholeList(schedule.data.visits)}
-          rowKey={(v) => v.id}
-        />
-      ) : schedule.data ? (
-        <p className="empty">{t('sch.noVisits')}</p>
+      {schedule.data ? (
+        <>
+          <WholeTable
+            caption={t('sch.planTable')}
+            columns={planColumns}
+            rows={schedule.data.plan}
+            empty={t('sch.noPlan')}
+          />
+          <WholeTable
+            caption={t('sch.visitsTable', { month })}
+            columns={visitColumns}
+            rows={schedule.data.visits}
+            empty={t('sch.noVisits')}
+          />
+        </>
       ) : null}
       {can('careSchedule.manage') ? (
         <>

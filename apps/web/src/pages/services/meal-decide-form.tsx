@@ -8,6 +8,7 @@ import { SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { ListSelect } from '../../components/kit/w3-list-select.tsx';
 import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { CandidateField, chosen } from './candidate-field.tsx';
@@ -83,12 +84,7 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
           value={v.candidate}
           onValue={set('candidate')}
         />
-        <SelectField
-          {...f.bind('form')}
-          label={t('ml.form')}
-          options={MEAL_FORMS.map((x) => ({ value: x, label: t(`ml.form.${x}`) }))}
-          required
-        />
+        <ListSelect {...f.bind('form')} label={t('ml.form')} values={MEAL_FORMS} prefix="ml.form" required />
         {v.form === 'meal' ? (
           <NoneSelect
             {...f.bind('providerId')}

@@ -1,8 +1,8 @@
 import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
 import {
-  type SHELTER_KINDS,
   type ShelterFeeResolution,
   ShelterFeeResolutionInput,
+  type ShelterKind,
 } from '@ostoja/domain/shelters/shelter';
 import { useQueryClient } from '@tanstack/react-query';
 import { sheltersApi } from '../../api/shelters.ts';
@@ -40,7 +40,7 @@ function useColumns(): Column<ShelterFeeResolution>[] {
 
 const empty = () => ({
   number: '',
-  kind: 'shelter' as string,
+  kind: 'shelter' as ShelterKind,
   adoptedOn: '',
   validFrom: '',
   dailyCost: '',
@@ -52,13 +52,10 @@ function AddResolutionForm({ onSaved }: { onSaved(): void }) {
   const f = useEditForm({
     schema: ShelterFeeResolutionInput,
     defaultValues: empty(),
-    toBody: (v) => ({
-      number: v.number,
-      kind: v.kind as (typeof SHELTER_KINDS)[number],
-      adoptedOn: v.adoptedOn,
-      validFrom: v.validFrom,
-      dailyCostGrosze: parseZloty(v.dailyCost) ?? Number.NaN,
-      bands: bandsOf(v.bands),
+    toBody: ({ dailyCost, bands, ...v }) => ({
+      ...v,
+      dailyCostGrosze: parseZloty(dailyCost) ?? Number.NaN,
+      bands: bandsOf(bands),
     }),
     save: (body) => sheltersApi.addResolution(body),
     reset: empty,

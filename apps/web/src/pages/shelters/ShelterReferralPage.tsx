@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
 import { Facts } from '../../components/kit/details.tsx';
+import { Pending } from '../../components/kit/w3-pending.tsx';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { Justification } from '../services/justification.tsx';
@@ -12,9 +12,8 @@ export function ShelterReferralPage() {
   const { id = '' } = useParams();
   const { t, date, money } = useI18n();
   const referral = useShelterReferral(id);
-  if (referral.error) return <LoadError error={referral.error} onRetry={() => referral.refetch()} />;
-  if (!referral.data) return <Loading />;
   const r = referral.data;
+  if (referral.error || !r) return <Pending query={referral} />;
   return (
     <Page title={t('sh.referralTitle', { name: listName(r) })} lead={t('sh.lead')}>
       <Facts

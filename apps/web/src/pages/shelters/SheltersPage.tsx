@@ -1,4 +1,4 @@
-import { type SHELTER_KINDS, type Shelter, ShelterInput } from '@ostoja/domain/shelters/shelter';
+import { type Shelter, ShelterInput, type ShelterKind } from '@ostoja/domain/shelters/shelter';
 import { sheltersApi } from '../../api/shelters.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -23,7 +23,7 @@ function useColumns(): Column<Shelter>[] {
   ];
 }
 
-const empty = () => ({ name: '', kind: 'shelter', address: '', places: '' });
+const empty = () => ({ name: '', kind: 'shelter' as ShelterKind, address: '', places: '' });
 
 function AddShelterForm() {
   const { t } = useI18n();
@@ -31,12 +31,7 @@ function AddShelterForm() {
   const f = useEditForm({
     schema: ShelterInput,
     defaultValues: empty(),
-    toBody: (v) => ({
-      name: v.name,
-      kind: v.kind as (typeof SHELTER_KINDS)[number],
-      address: v.address,
-      places: v.places.trim() ? Number(v.places) : Number.NaN,
-    }),
+    toBody: (v) => ({ ...v, places: v.places.trim() ? Number(v.places) : Number.NaN }),
     save: (body) => sheltersApi.addShelter(body),
     reset: empty,
     onSaved: () => saved.shelterAdded(),
@@ -60,18 +55,14 @@ export function SheltersPage() {
   const { can } = useAuth();
   const list = usePagedList(sheltersKeys.shelters, sheltersApi.shelters, 100);
   const columns = useColumns();
+  const title = t('sh.register.title');
   return (
     <Page
-      title={t('sh.register.title')}
+      title={title}
       lead={t('sh.register.lead')}
       actions={<ActionLink to="/shelters/fee-resolutions">{t('sh.fees.link')}</ActionLink>}
     >
-      <ListTable
-        empty={t('sh.register.none')}
-        caption={t('sh.register.title')}
-        columns={columns}
-        list={list}
-      />
+      <ListTable empty={t('sh.register.none')} caption={title} columns={columns} list={list} />
       {can('shelters.manage') ? <AddShelterForm /> : null}
     </Page>
   );

@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { DateField, SelectField } from '../../components/fields.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { personBody } from '../../components/kit/w3-person-body.ts';
 import { todayIso } from '../../lib/format.ts';
 import { HouseholdApplicationSelect } from '../benefits/household-application-select.tsx';
 import { PersonPicker } from '../registry/person-picker.tsx';
@@ -26,14 +27,7 @@ export function ReferForm({ onSaved }: { onSaved(r: ShelterReferral): void }) {
   const f = useEditForm({
     schema: CreateShelterReferral,
     defaultValues: empty(),
-    toBody: (v) => ({
-      personId: v.person?.id ?? '',
-      shelterId: v.shelterId,
-      applicationId: v.applicationId || null,
-      periodFrom: v.periodFrom,
-      periodTo: v.periodTo,
-      decidedOn: v.decidedOn,
-    }),
+    toBody: (v) => ({ ...personBody(v), applicationId: v.applicationId || null }),
     save: (body) => sheltersApi.refer(body),
     reset: empty,
     onSaved: (r) => onSaved(r),
