@@ -6,7 +6,14 @@ import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import {
+  CheckboxField,
+  fieldId,
+  MoneyField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -138,13 +145,11 @@ export function ReceivableCreatePage() {
         </div>
         <div className="field-row">
           <TextField {...text('decidedOn')} label={t('recv.decidedOn')} type="date" required />
-          <TextField
+          <MoneyField
             {...text('amount')}
             label={t('recv.amount')}
             hint={t('pay.amountHint')}
-            inputMode="decimal"
             autoComplete="off"
-            required
           />
           <TextField
             {...text('dueOn')}
@@ -170,12 +175,12 @@ export function ReceivableCreatePage() {
           onChecked={set('deduct')}
         />
         {f.values.deduct ? (
-          <TextField
+          <MoneyField
             {...text('deductionCap')}
             label={t('recv.deductionCap')}
             hint={t('recv.deductionCapHint')}
-            inputMode="decimal"
             autoComplete="off"
+            required={false}
           />
         ) : null}
         <TextAreaField {...text('justification')} label={t('recv.justification')} rows={4} required />

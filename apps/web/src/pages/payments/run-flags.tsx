@@ -1,7 +1,6 @@
 import { ResolveFlag } from '@ostoja/domain/payments/schemas';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
 import { type Flag, paymentsApi, type Run } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -9,8 +8,9 @@ import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { TextAreaField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
-import { AMOUNT } from '../../components/kit/columns.ts';
+import { amountColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { orNull } from '../../lib/forms.ts';
 import { paymentsKeys, useFlags } from './queries.ts';
@@ -110,13 +110,14 @@ export function FlagsPanel({ run, onRunChange }: { run: Run; onRunChange(run: Ru
         rows={items}
         rowKey={(f) => f.id}
         columns={[
-          {
-            key: 'recipient',
-            header: t('pay.recipient'),
-            cell: (f) => <Link to={`/payments/items/${f.itemId}`}>{f.recipientName}</Link>,
-          },
+          linkColumn<Flag>(
+            'recipient',
+            t('pay.recipient'),
+            (f) => f.recipientName,
+            (f) => `/payments/items/${f.itemId}`,
+          ),
           { key: 'month', header: t('pay.month'), cell: (f) => monthName(f.month) },
-          { key: 'amount', header: t('pay.amount'), ...AMOUNT, cell: (f) => money(f.amount) },
+          amountColumn('amount', t('pay.amount'), money),
           { key: 'kind', header: t('flag.kind'), cell: (f) => t(`payments.flag.${f.kind}`) },
           { key: 'reason', header: t('flag.reason'), cell: reason },
           {
