@@ -6,7 +6,6 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { amountColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
@@ -23,18 +22,16 @@ function OpenRunForm() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const saved = usePaymentsSaved();
-  const f = withBindings(
-    useEditForm({
-      schema: OpenRun,
-      defaultValues: { month: currentMonth() },
-      toBody: (v) => v,
-      save: (body) => paymentsApi.openRun(body),
-      onSaved: (r) => {
-        saved(paymentsKeys.run(r.id), r);
-        navigate(`/payments/runs/${r.id}`, { state: { created: r.created } });
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: OpenRun,
+    defaultValues: { month: currentMonth() },
+    toBody: (v) => v,
+    save: (body) => paymentsApi.openRun(body),
+    onSaved: (r) => {
+      saved(paymentsKeys.run(r.id), r);
+      navigate(`/payments/runs/${r.id}`, { state: { created: r.created } });
+    },
+  });
   return (
     <FormCard
       headingId="open-run-h"

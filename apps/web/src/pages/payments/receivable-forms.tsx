@@ -8,7 +8,6 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
@@ -24,16 +23,14 @@ const RepaymentBody = withZloty(Repayment, ['amount']);
 
 export function RepaymentForm({ r, onDone }: { r: Receivable; onDone(r: Receivable): void }) {
   const { money, t, tk } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: RepaymentBody,
-      defaultValues: { paidOn: todayIso(), amount: '', channel: 'bank' },
-      toBody: (v) => ({ ...v, amount: grosze(v.amount) as number, channel: v.channel as 'bank' | 'cash' }),
-      save: (body) => paymentsApi.repay(r.id, body),
-      onSaved: onDone,
-    }),
-    'repay-',
-  );
+  const f = useEditForm({
+    schema: RepaymentBody,
+    defaultValues: { paidOn: todayIso(), amount: '', channel: 'bank' },
+    toBody: (v) => ({ ...v, amount: grosze(v.amount) as number, channel: v.channel as 'bank' | 'cash' }),
+    save: (body) => paymentsApi.repay(r.id, body),
+    onSaved: onDone,
+    idPrefix: 'repay-',
+  });
   return (
     <EditForm form={prefixed('repay-', f)} submitLabel={t('recv.repay')} requiredNote={false}>
       <div className="field-row">
@@ -59,21 +56,19 @@ const WaiverBody = withZloty(Waiver, ['amount']);
 
 export function WaiverForm({ r, onDone }: { r: Receivable; onDone(r: Receivable): void }) {
   const { t, money } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: WaiverBody,
-      defaultValues: { decidedOn: todayIso(), amount: '', reason: '', whole: false },
-      toBody: (v) => ({
-        decidedOn: v.decidedOn,
-        reason: v.reason,
-        whole: v.whole,
-        amount: v.whole ? undefined : grosze(v.amount),
-      }),
-      save: (body) => paymentsApi.waive(r.id, body),
-      onSaved: onDone,
+  const f = useEditForm({
+    schema: WaiverBody,
+    defaultValues: { decidedOn: todayIso(), amount: '', reason: '', whole: false },
+    toBody: (v) => ({
+      decidedOn: v.decidedOn,
+      reason: v.reason,
+      whole: v.whole,
+      amount: v.whole ? undefined : grosze(v.amount),
     }),
-    'waive-',
-  );
+    save: (body) => paymentsApi.waive(r.id, body),
+    onSaved: onDone,
+    idPrefix: 'waive-',
+  });
   const atMost = t('recv.atMost', { amount: money(r.available) });
   return (
     <EditForm form={prefixed('waive-', f)} submitLabel={t('recv.waive')} requiredNote={false}>

@@ -6,7 +6,6 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { TextAreaField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { amountColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
@@ -53,15 +52,13 @@ function ResolveForm({
   const reason = useReason();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const f = withBindings(
-    useEditForm({
-      schema: ResolveFlag,
-      defaultValues: { note: '' },
-      toBody: (v) => ({ resolution: r.resolution, note: orNull(v.note) }),
-      save: (body) => paymentsApi.resolveFlag(r.flag.id, body),
-      onSaved: (run) => onDone(run, orNull(f.values.note)),
-    }),
-  );
+  const f = useEditForm({
+    schema: ResolveFlag,
+    defaultValues: { note: '' },
+    toBody: (v) => ({ resolution: r.resolution, note: orNull(v.note) }),
+    save: (body) => paymentsApi.resolveFlag(r.flag.id, body),
+    onSaved: (run) => onDone(run, orNull(f.values.note)),
+  });
   return (
     <section className="card" aria-labelledby="resolve-h">
       <h3 id="resolve-h" ref={heading} tabIndex={-1}>
