@@ -5,7 +5,7 @@ import { type PaymentItem, type PaymentList, paymentsApi } from '../../api/payme
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { TextField } from '../../components/fields.tsx';
+import { DateField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
@@ -59,13 +59,7 @@ function MarkPaidForm({ list, onDone }: { list: PaymentList; onDone(l: PaymentLi
   });
   return (
     <EditForm form={f} submitLabel={t('plist.markPaid')} requiredNote={false}>
-      <TextField
-        {...f.bind('paidOn')}
-        label={t('plist.paidOn')}
-        hint={t('plist.paidOnHint')}
-        type="date"
-        required
-      />
+      <DateField {...f.bind('paidOn')} label={t('plist.paidOn')} hint={t('plist.paidOnHint')} />
     </EditForm>
   );
 }

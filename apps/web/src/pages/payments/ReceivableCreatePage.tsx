@@ -8,6 +8,7 @@ import { paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import {
   CheckboxField,
+  DateField,
   fieldId,
   MoneyField,
   SelectField,
@@ -151,13 +152,7 @@ export function ReceivableCreatePage() {
             hint={t('pay.amountHint')}
             autoComplete="off"
           />
-          <TextField
-            {...text('dueOn')}
-            label={t('recv.dueOn')}
-            hint={t('recv.dueOnHint')}
-            type="date"
-            required
-          />
+          <DateField {...text('dueOn')} label={t('recv.dueOn')} hint={t('recv.dueOnHint')} />
           <TextField
             {...text('instalments')}
             label={t('recv.instalments')}
