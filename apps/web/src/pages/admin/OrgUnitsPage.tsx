@@ -1,7 +1,10 @@
 import { Link } from 'react-router-dom';
+import type { OrgUnit } from '../../api/admin.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { linkColumn } from '../../components/kit/link-column.tsx';
+import { recordPath } from '../../components/kit/record-path.ts';
 import { formatAddress } from '../../lib/format.ts';
 import { AdminListPage } from './admin-form.tsx';
 import { useHoursText } from './opening-hours.tsx';
@@ -22,11 +25,7 @@ export function OrgUnitsPage() {
           rows={data.items}
           rowKey={(u) => u.id}
           columns={[
-            {
-              key: 'name',
-              header: t('orgUnit.name'),
-              cell: (u) => <Link to={`/admin/org-units/${u.id}`}>{u.name}</Link>,
-            },
+            linkColumn<OrgUnit>('name', t('orgUnit.name'), (u) => u.name, recordPath('/admin/org-units')),
             { key: 'kind', header: t('orgUnit.kind'), cell: (u) => t(`orgUnitKind.${u.kind}`) },
             {
               key: 'parent',

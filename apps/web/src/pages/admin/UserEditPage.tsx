@@ -116,13 +116,7 @@ function UserForm({ user, reload }: { user: StaffUser | undefined; reload(): voi
           />
         ))}
       </fieldset>
-      <CheckboxField
-        id={fieldId('isActive')}
-        label={t('user.isActiveLabel')}
-        hint={t('user.isActiveHint')}
-        checked={v.isActive}
-        onChecked={(isActive) => f.form.setValue('isActive', isActive)}
-      />
+      <CheckboxField {...f.tick('isActive')} label={t('user.isActiveLabel')} hint={t('user.isActiveHint')} />
       <TextField
         {...f.bind('password')}
         label={user ? t('user.newPassword') : t('user.password')}

@@ -3,6 +3,7 @@ import type { CentreSettings } from '@ostoja/domain/org/settings';
 import { useQueryClient } from '@tanstack/react-query';
 import { adminApi } from '../../api/admin.ts';
 import { useRead } from '../../components/kit/use-read.ts';
+import { readBy } from '../../components/kit/w2-read-by.ts';
 
 // The administrator's reads, cached under these keys. The units are read by other screens too
 // (a household's field team), under the same key.
@@ -22,8 +23,7 @@ export const useUser = (id: string | undefined) =>
 
 export const useOrgUnits = () => useRead(adminKeys.orgUnits, (signal) => adminApi.orgUnits(signal));
 
-export const useStreets = (teamId: string) =>
-  useRead(adminKeys.streets(teamId), (signal) => adminApi.streets(teamId, signal));
+export const useStreets = readBy(adminKeys.streets, adminApi.streets);
 
 export const useCentreSettings = () => useRead(adminKeys.settings, (signal) => adminApi.settings(signal));
 

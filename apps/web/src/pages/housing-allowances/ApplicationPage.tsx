@@ -4,6 +4,7 @@ import { housingAllowancesApi } from '../../api/housing-allowances.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { Facts } from '../../components/kit/details.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import {
@@ -36,30 +37,23 @@ export function ApplicationPage() {
   const c = a.calculation;
   return (
     <Page title={`${t('ha.title')}: ${a.number}`}>
-      <dl className="facts">
-        <dt>{t('fb.applicant')}</dt>
-        <dd>{a.applicantName}</dd>
-        <dt>{t('fb.status')}</dt>
-        <dd>
-          <StatusBadge tone={a.status === 'decided' ? 'ok' : 'neutral'}>
-            {tk('ha.status', a.status)}
-          </StatusBadge>
-        </dd>
-        <dt>{t('fb.submittedOn')}</dt>
-        <dd>{date(a.submittedOn)}</dd>
-        <dt>{t('ha.flatArea')}</dt>
-        <dd>{a.flatArea}</dd>
-        <dt>{t('ha.expenses')}</dt>
-        <dd>{money(a.monthlyExpenses)}</dd>
-        <dt>{t('ha.legalTitle')}</dt>
-        <dd>{tk('ha.legalTitle', a.legalTitle)}</dd>
-        <dt>{t('ha.manager')}</dt>
-        <dd>
-          {a.manager.name}, {a.manager.address}, {a.manager.iban}
-        </dd>
-        <dt>{t('ha.energyAmount')}</dt>
-        <dd>{money(c.energyAmount)}</dd>
-      </dl>
+      <Facts
+        items={[
+          [t('fb.applicant'), a.applicantName],
+          [
+            t('fb.status'),
+            <StatusBadge key="status" tone={a.status === 'decided' ? 'ok' : 'neutral'}>
+              {tk('ha.status', a.status)}
+            </StatusBadge>,
+          ],
+          [t('fb.submittedOn'), date(a.submittedOn)],
+          [t('ha.flatArea'), a.flatArea],
+          [t('ha.expenses'), money(a.monthlyExpenses)],
+          [t('ha.legalTitle'), tk('ha.legalTitle', a.legalTitle)],
+          [t('ha.manager'), `${a.manager.name}, ${a.manager.address}, ${a.manager.iban}`],
+          [t('ha.energyAmount'), money(c.energyAmount)],
+        ]}
+      />
       <h2>{t('ha.household')}</h2>
       <ul>
         {a.members.map((m) => (

@@ -1,4 +1,4 @@
-import type { HousingAllowanceSummary } from '@ostoja/domain/housing-allowances/application';
+import type { HousingAllowanceSummary as Summary } from '@ostoja/domain/housing-allowances/application';
 import { housingAllowancesApi } from '../../api/housing-allowances.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -6,8 +6,9 @@ import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { NewLink } from '../../components/kit/new-link.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { recordPath } from '../../components/kit/record-path.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
-import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { Page } from '../../components/page.tsx';
 import { housingKeys } from './queries.ts';
 
@@ -15,19 +16,12 @@ import { housingKeys } from './queries.ts';
 export function ApplicationsPage() {
   const { t, tk, date, money } = useI18n();
   const { can } = useAuth();
-  const list = useCursorQuery(housingKeys.list, (after, signal) =>
-    housingAllowancesApi.list({ after, limit: 50 }, signal),
-  );
-  const columns: Column<HousingAllowanceSummary>[] = [
-    linkColumn(
-      'number',
-      t('fb.number'),
-      (a) => a.number,
-      (a) => `/housing-allowances/${a.id}`,
-    ),
+  const list = usePagedList(housingKeys.list, housingAllowancesApi.list);
+  const columns: Column<Summary>[] = [
+    linkColumn<Summary>('number', t('fb.number'), (a) => a.number, recordPath('/housing-allowances')),
     textColumn('applicantName', t('fb.applicant'), 'applicant'),
     textColumn('managerName', t('ha.manager'), 'manager'),
-    dateColumn<HousingAllowanceSummary>('submittedOn', t('fb.submittedOn'), date),
+    dateColumn<Summary>('submittedOn', t('fb.submittedOn'), date),
     { key: 'amount', header: t('ha.amount'), cell: (a) => money(a.amount), sortValue: (a) => a.amount },
     {
       key: 'status',

@@ -6,11 +6,11 @@ import {
 import { useState } from 'react';
 import { housingAllowancesApi } from '../../api/housing-allowances.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, LoadError } from '../../components/feedback.tsx';
+import { Alert } from '../../components/feedback.tsx';
 import { fieldId, MoneyField, SelectField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
-import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -148,11 +148,7 @@ export function AverageWagePage() {
           <p>{t('ha.wage.saved')}</p>
         </Alert>
       ) : null}
-      {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.loaded && !list.items.length ? <p className="empty">{t('ha.wage.none')}</p> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('ha.wage.caption')} columns={columns} list={list} rowKey={(n) => n.id} />
-      ) : null}
+      <ListTable empty={t('ha.wage.none')} caption={t('ha.wage.caption')} columns={columns} list={list} />
       <NoticeForm
         live={list.items.filter((n) => !n.supersededById)}
         onSaved={() => {

@@ -14,6 +14,7 @@ import { TextField } from '../../components/fields.tsx';
 import { AskFirstButton } from '../../components/kit/ask-first-button.tsx';
 import { type Column, ColumnTable } from '../../components/kit/column-table.tsx';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
+import { Facts } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -129,12 +130,12 @@ export function ApplicationPage() {
   ];
   return (
     <Page title={`${t('kdr.title')}: ${a.number}`}>
-      <dl className="facts">
-        <dt>{t('kdr.applicant')}</dt>
-        <dd>{a.applicantName}</dd>
-        <dt>{t('kdr.submittedOn')}</dt>
-        <dd>{date(a.submittedOn)}</dd>
-      </dl>
+      <Facts
+        items={[
+          [t('kdr.applicant'), a.applicantName],
+          [t('kdr.submittedOn'), date(a.submittedOn)],
+        ]}
+      />
       <p>{a.familyQualifies ? t('kdr.qualifies') : t('kdr.notQualifies')}</p>
       <h2>{t('kdr.members')}</h2>
       <ColumnTable

@@ -3,7 +3,7 @@ import type { Household } from '@ostoja/domain/registry/household';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { largeFamilyCardsApi } from '../../api/large-family-cards.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
+import { CheckboxField, DateField, fieldId, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -141,12 +141,7 @@ export function NewApplicationPage() {
                 <>
                   <CheckboxField {...tickAt(m, i, 'inSchool')} label={t('kdr.inSchool')} />
                   {m.inSchool ? (
-                    <TextField
-                      {...bindAt(m, i, 'schoolUntil')}
-                      label={t('kdr.schoolUntil')}
-                      type="date"
-                      required
-                    />
+                    <DateField {...bindAt(m, i, 'schoolUntil')} label={t('kdr.schoolUntil')} />
                   ) : null}
                   <CheckboxField {...tickAt(m, i, 'disability')} label={t('kdr.disability')} />
                   {m.disability ? (

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { largeFamilyCardsApi } from '../../api/large-family-cards.ts';
-import { useRead } from '../../components/kit/use-read.ts';
+import { readBy } from '../../components/kit/w2-read-by.ts';
 
 // The Karta Dużej Rodziny's reads, cached by TanStack Query under these keys.
 export const kdrKeys = {
@@ -12,8 +12,7 @@ export const kdrKeys = {
   online: (id: string) => ['largeFamilyCards', 'online', id] as const,
 };
 
-export const useKdrApplication = (id: string) =>
-  useRead(kdrKeys.one(id), (s) => largeFamilyCardsApi.get(id, s));
+export const useKdrApplication = readBy(kdrKeys.one, largeFamilyCardsApi.get);
 
 /** After a change of a card or a new application: its page and the lists are read again. */
 export function useKdrChanged() {

@@ -1,14 +1,12 @@
 import { AccountingQuery } from '@ostoja/domain/payments/schemas';
-import { type FormEvent, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { withQuery } from '../../api/client.ts';
 import type { AccountingTotals } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
+import { fieldId } from '../../components/fields.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
-import { validate } from '../../lib/forms.ts';
+import { useMonthFilter } from './month-filter.tsx';
 import { useAccounting } from './queries.ts';
 import { currentMonth, FileButton, MoneyCell, MoneyHead, useMonthName } from './shared.tsx';
 
@@ -57,37 +55,19 @@ function TotalsTable({ data }: { data: AccountingTotals }) {
 
 /** Monthly totals per benefit with the budget classification; CSV and XLSX for the accounts office. */
 export function AccountingPage() {
-  const { t, locale } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const month = params.get('month') ?? currentMonth();
-  const [text, setText] = useState(month);
-  const [error, setError] = useState<string>();
+  const { t } = useI18n();
+  const [month, monthFilter] = useMonthFilter(AccountingQuery, currentMonth(), {
+    id: fieldId('month'),
+    label: t('pay.month'),
+    hint: t('pay.monthHint'),
+    submit: t('acct.show'),
+    required: true,
+  });
   const totals = useAccounting(month);
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(AccountingQuery, { month: text }, locale);
-    if (!v.ok) return setError(v.errors.month);
-    setError(undefined);
-    setParams({ month: v.data.month });
-  }
   const file = (format: 'csv' | 'xlsx') => withQuery('/api/v1/accounting/payments', { month, format });
   return (
     <Page title={t('acct.title')} lead={t('acct.lead')}>
-      <form onSubmit={submit} noValidate className="inline-form">
-        <TextField
-          id={fieldId('month')}
-          label={t('pay.month')}
-          hint={t('pay.monthHint')}
-          type="month"
-          value={text}
-          onValue={setText}
-          error={error}
-          required
-        />
-        <button type="submit" className="button secondary">
-          {t('acct.show')}
-        </button>
-      </form>
+      {monthFilter}
       {totals.error ? <LoadError error={totals.error} onRetry={() => totals.refetch()} /> : null}
       {!totals.data && !totals.error ? <Loading /> : null}
       {totals.data ? (

@@ -5,7 +5,6 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { TextAreaField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
@@ -22,18 +21,16 @@ type ImportResult = DeathImport & { sent: string[] };
 export function DeathsImportPage() {
   const { t, tp } = useI18n();
   const [result, setResult] = useState<ImportResult | null>(null);
-  const f = withBindings(
-    useEditForm({
-      schema: ImportDeaths,
-      defaultValues: { lines: '' },
-      toBody: (v) => v,
-      save: (body) => {
-        setResult(null);
-        return paymentsApi.importDeaths(body).then((r) => ({ ...r, sent: body.lines.split(/\r?\n/) }));
-      },
-      onSaved: setResult,
-    }),
-  );
+  const f = useEditForm({
+    schema: ImportDeaths,
+    defaultValues: { lines: '' },
+    toBody: (v) => v,
+    save: (body) => {
+      setResult(null);
+      return paymentsApi.importDeaths(body).then((r) => ({ ...r, sent: body.lines.split(/\r?\n/) }));
+    },
+    onSaved: setResult,
+  });
   return (
     <Page
       title={t('deaths.title')}

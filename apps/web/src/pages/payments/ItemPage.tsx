@@ -12,7 +12,6 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -27,15 +26,13 @@ import { FileButton, useMonthName } from './shared.tsx';
 /** The bank sent a paid transfer back: the date and the bank's reason. */
 function ReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: PaymentItem): void }) {
   const { t } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: BankReturn,
-      defaultValues: { returnedOn: todayIso(), reason: '' },
-      toBody: (v) => v,
-      save: (body) => paymentsApi.bankReturn(item.id, body),
-      onSaved: onDone,
-    }),
-  );
+  const f = useEditForm({
+    schema: BankReturn,
+    defaultValues: { returnedOn: todayIso(), reason: '' },
+    toBody: (v) => v,
+    save: (body) => paymentsApi.bankReturn(item.id, body),
+    onSaved: onDone,
+  });
   return (
     <EditForm form={f} submitLabel={t('pitem.recordReturn')} requiredNote={false}>
       <TextField {...f.bind('returnedOn')} label={t('pitem.returnedOn')} type="date" required />

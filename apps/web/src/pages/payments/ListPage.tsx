@@ -5,9 +5,8 @@ import { type PaymentItem, type PaymentList, paymentsApi } from '../../api/payme
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { TextField } from '../../components/fields.tsx';
+import { DateField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
@@ -51,24 +50,16 @@ function BankFiles({ list, onExported }: { list: PaymentList; onExported(text: s
 
 function MarkPaidForm({ list, onDone }: { list: PaymentList; onDone(l: PaymentList): void }) {
   const { t } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: MarkPaid,
-      defaultValues: { paidOn: todayIso() },
-      toBody: (v) => v,
-      save: (body) => paymentsApi.markPaid(list.id, body),
-      onSaved: onDone,
-    }),
-  );
+  const f = useEditForm({
+    schema: MarkPaid,
+    defaultValues: { paidOn: todayIso() },
+    toBody: (v) => v,
+    save: (body) => paymentsApi.markPaid(list.id, body),
+    onSaved: onDone,
+  });
   return (
     <EditForm form={f} submitLabel={t('plist.markPaid')} requiredNote={false}>
-      <TextField
-        {...f.bind('paidOn')}
-        label={t('plist.paidOn')}
-        hint={t('plist.paidOnHint')}
-        type="date"
-        required
-      />
+      <DateField {...f.bind('paidOn')} label={t('plist.paidOn')} hint={t('plist.paidOnHint')} />
     </EditForm>
   );
 }

@@ -6,7 +6,15 @@ import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import {
+  CheckboxField,
+  DateField,
+  fieldId,
+  MoneyField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -138,21 +146,13 @@ export function ReceivableCreatePage() {
         </div>
         <div className="field-row">
           <TextField {...text('decidedOn')} label={t('recv.decidedOn')} type="date" required />
-          <TextField
+          <MoneyField
             {...text('amount')}
             label={t('recv.amount')}
             hint={t('pay.amountHint')}
-            inputMode="decimal"
             autoComplete="off"
-            required
           />
-          <TextField
-            {...text('dueOn')}
-            label={t('recv.dueOn')}
-            hint={t('recv.dueOnHint')}
-            type="date"
-            required
-          />
+          <DateField {...text('dueOn')} label={t('recv.dueOn')} hint={t('recv.dueOnHint')} />
           <TextField
             {...text('instalments')}
             label={t('recv.instalments')}
@@ -170,12 +170,12 @@ export function ReceivableCreatePage() {
           onChecked={set('deduct')}
         />
         {f.values.deduct ? (
-          <TextField
+          <MoneyField
             {...text('deductionCap')}
             label={t('recv.deductionCap')}
             hint={t('recv.deductionCapHint')}
-            inputMode="decimal"
             autoComplete="off"
+            required={false}
           />
         ) : null}
         <TextAreaField {...text('justification')} label={t('recv.justification')} rows={4} required />

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { type CashReport, paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -44,18 +43,16 @@ export function CashDay({ onClosed }: { onClosed(): void }) {
   const { t } = useI18n();
   const [reportDay, setReportDay] = useState(todayIso());
   const [report, setReport] = useState<CashReport | null>(null);
-  const f = withBindings(
-    useEditForm({
-      schema: CloseCashDay,
-      defaultValues: { date: todayIso() },
-      toBody: (v) => v,
-      save: (body) => paymentsApi.closeCashDay(body),
-      onSaved: (r) => {
-        setReport(r);
-        onClosed();
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: CloseCashDay,
+    defaultValues: { date: todayIso() },
+    toBody: (v) => v,
+    save: (body) => paymentsApi.closeCashDay(body),
+    onSaved: (r) => {
+      setReport(r);
+      onClosed();
+    },
+  });
   return (
     <>
       <Section id="close" title={t('cash.close.title')}>

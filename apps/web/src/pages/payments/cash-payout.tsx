@@ -6,7 +6,6 @@ import { useEffect, useRef } from 'react';
 import { type PaymentItem, paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -29,19 +28,17 @@ export function PayoutForm({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const paidOn = todayIso();
-  const f = withBindings(
-    useEditForm({
-      schema: CashPayout,
-      defaultValues: { documentType: 'idCard', documentNumber: '' },
-      toBody: (v) => ({
-        paidOn,
-        documentType: v.documentType as DocumentType,
-        documentNumber: v.documentNumber,
-      }),
-      save: (body) => paymentsApi.cashPayout(item.id, body),
-      onSaved: onPaid,
+  const f = useEditForm({
+    schema: CashPayout,
+    defaultValues: { documentType: 'idCard', documentNumber: '' },
+    toBody: (v) => ({
+      paidOn,
+      documentType: v.documentType as DocumentType,
+      documentNumber: v.documentNumber,
     }),
-  );
+    save: (body) => paymentsApi.cashPayout(item.id, body),
+    onSaved: onPaid,
+  });
   const net = item.amount - item.deduction;
   return (
     <section className="card" aria-labelledby="payout-h">

@@ -12,6 +12,7 @@ import {
 import { registryApi } from '../../api/registry.ts';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useRead } from '../../components/kit/use-read.ts';
+import { readBy } from '../../components/kit/w2-read-by.ts';
 import { registryKeys } from '../registry/queries.ts';
 
 // The payments module's reads, cached by TanStack Query under these keys. Every change of a run,
@@ -34,17 +35,13 @@ export const paymentsKeys = {
 
 export const useRuns = (month: string) =>
   useRead(paymentsKeys.runs(month), (signal) => paymentsApi.runs({ month }, signal));
-export const useRun = (id: string) => useRead(paymentsKeys.run(id), (signal) => paymentsApi.run(id, signal));
+export const useRun = readBy(paymentsKeys.run, paymentsApi.run);
 export const useFlags = (runId: string) =>
   useRead(paymentsKeys.flags(runId), (signal) => paymentsApi.flags(runId, {}, signal));
-export const useItem = (id: string) =>
-  useRead(paymentsKeys.item(id), (signal) => paymentsApi.item(id, signal));
-export const useSchedule = (decisionId: string) =>
-  useRead(paymentsKeys.schedule(decisionId), (signal) => paymentsApi.schedule(decisionId, signal));
-export const useReceivable = (id: string) =>
-  useRead(paymentsKeys.receivable(id), (signal) => paymentsApi.receivable(id, signal));
-export const useLedger = (personId: string) =>
-  useRead(paymentsKeys.ledger(personId), (signal) => paymentsApi.ledger(personId, signal));
+export const useItem = readBy(paymentsKeys.item, paymentsApi.item);
+export const useSchedule = readBy(paymentsKeys.schedule, paymentsApi.schedule);
+export const useReceivable = readBy(paymentsKeys.receivable, paymentsApi.receivable);
+export const useLedger = readBy(paymentsKeys.ledger, paymentsApi.ledger);
 export const useAccounting = (month: string) =>
   useRead<AccountingTotals>(paymentsKeys.accounting(month), (signal) =>
     paymentsApi.accounting(month, signal),

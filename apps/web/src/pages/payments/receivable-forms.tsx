@@ -1,12 +1,17 @@
 import { Repayment, Waiver } from '@ostoja/domain/payments/schemas';
 import { paymentsApi, type Receivable } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
+import {
+  CheckboxField,
+  MoneyField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
-import { prefixed, setter, withZloty } from './form-parts.ts';
+import { prefixed, withZloty } from './form-parts.ts';
 import { parseZloty } from './shared.tsx';
 
 // Both forms share the receivable's page, so their field ids carry a prefix ("repay-amount").
@@ -18,27 +23,23 @@ const RepaymentBody = withZloty(Repayment, ['amount']);
 
 export function RepaymentForm({ r, onDone }: { r: Receivable; onDone(r: Receivable): void }) {
   const { money, t, tk } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: RepaymentBody,
-      defaultValues: { paidOn: todayIso(), amount: '', channel: 'bank' },
-      toBody: (v) => ({ ...v, amount: grosze(v.amount) as number, channel: v.channel as 'bank' | 'cash' }),
-      save: (body) => paymentsApi.repay(r.id, body),
-      onSaved: onDone,
-    }),
-    'repay-',
-  );
+  const f = useEditForm({
+    schema: RepaymentBody,
+    defaultValues: { paidOn: todayIso(), amount: '', channel: 'bank' },
+    toBody: (v) => ({ ...v, amount: grosze(v.amount) as number, channel: v.channel as 'bank' | 'cash' }),
+    save: (body) => paymentsApi.repay(r.id, body),
+    onSaved: onDone,
+    idPrefix: 'repay-',
+  });
   return (
     <EditForm form={prefixed('repay-', f)} submitLabel={t('recv.repay')} requiredNote={false}>
       <div className="field-row">
         <TextField {...f.bind('paidOn')} label={t('recv.paidOn')} type="date" required />
-        <TextField
+        <MoneyField
           {...f.bind('amount')}
           label={t('pay.amount')}
           hint={t('recv.atMost', { amount: money(r.available) })}
-          inputMode="decimal"
           autoComplete="off"
-          required
         />
         <SelectField
           {...f.bind('channel')}
@@ -66,50 +67,19 @@ export function WaiverForm({ r, onDone }: { r: Receivable; onDone(r: Receivable)
     }),
     save: (body) => paymentsApi.waive(r.id, body),
     onSaved: onDone,
+    idPrefix: 'waive-',
   });
-  const v = f.values;
-  const set = setter(f.form);
+  const atMost = t('recv.atMost', { amount: money(r.available) });
   return (
     <EditForm form={prefixed('waive-', f)} submitLabel={t('recv.waive')} requiredNote={false}>
-      <CheckboxField
-        id={fieldId('waive-whole')}
-        label={t('recv.waiveWhole', { amount: money(r.available) })}
-        checked={v.whole}
-        onChecked={set('whole')}
-      />
+      <CheckboxField {...f.tick('whole')} label={t('recv.waiveWhole', { amount: money(r.available) })} />
       <div className="field-row">
-        <TextField
-          id={fieldId('waive-decidedOn')}
-          label={t('recv.waiverDecidedOn')}
-          type="date"
-          value={v.decidedOn}
-          onValue={set('decidedOn')}
-          error={f.errors.decidedOn}
-          required
-        />
-        {!v.whole ? (
-          <TextField
-            id={fieldId('waive-amount')}
-            label={t('recv.waiveAmount')}
-            hint={t('recv.atMost', { amount: money(r.available) })}
-            value={v.amount}
-            onValue={set('amount')}
-            error={f.errors.amount}
-            inputMode="decimal"
-            autoComplete="off"
-            required
-          />
+        <TextField {...f.bind('decidedOn')} label={t('recv.waiverDecidedOn')} type="date" required />
+        {!f.values.whole ? (
+          <MoneyField {...f.bind('amount')} label={t('recv.waiveAmount')} hint={atMost} autoComplete="off" />
         ) : null}
       </div>
-      <TextAreaField
-        id={fieldId('waive-reason')}
-        label={t('recv.waiverReason')}
-        value={v.reason}
-        onValue={set('reason')}
-        error={f.errors.reason}
-        rows={3}
-        required
-      />
+      <TextAreaField {...f.bind('reason')} label={t('recv.waiverReason')} rows={3} required />
     </EditForm>
   );
 }

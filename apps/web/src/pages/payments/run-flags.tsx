@@ -1,16 +1,15 @@
 import { ResolveFlag } from '@ostoja/domain/payments/schemas';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
 import { type Flag, paymentsApi, type Run } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { TextAreaField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
-import { AMOUNT } from '../../components/kit/columns.ts';
+import { amountColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { linkColumn } from '../../components/kit/link-column.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { orNull } from '../../lib/forms.ts';
 import { paymentsKeys, useFlags } from './queries.ts';
@@ -53,15 +52,13 @@ function ResolveForm({
   const reason = useReason();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const f = withBindings(
-    useEditForm({
-      schema: ResolveFlag,
-      defaultValues: { note: '' },
-      toBody: (v) => ({ resolution: r.resolution, note: orNull(v.note) }),
-      save: (body) => paymentsApi.resolveFlag(r.flag.id, body),
-      onSaved: (run) => onDone(run, orNull(f.values.note)),
-    }),
-  );
+  const f = useEditForm({
+    schema: ResolveFlag,
+    defaultValues: { note: '' },
+    toBody: (v) => ({ resolution: r.resolution, note: orNull(v.note) }),
+    save: (body) => paymentsApi.resolveFlag(r.flag.id, body),
+    onSaved: (run) => onDone(run, orNull(f.values.note)),
+  });
   return (
     <section className="card" aria-labelledby="resolve-h">
       <h3 id="resolve-h" ref={heading} tabIndex={-1}>
@@ -110,13 +107,14 @@ export function FlagsPanel({ run, onRunChange }: { run: Run; onRunChange(run: Ru
         rows={items}
         rowKey={(f) => f.id}
         columns={[
-          {
-            key: 'recipient',
-            header: t('pay.recipient'),
-            cell: (f) => <Link to={`/payments/items/${f.itemId}`}>{f.recipientName}</Link>,
-          },
+          linkColumn<Flag>(
+            'recipient',
+            t('pay.recipient'),
+            (f) => f.recipientName,
+            (f) => `/payments/items/${f.itemId}`,
+          ),
           { key: 'month', header: t('pay.month'), cell: (f) => monthName(f.month) },
-          { key: 'amount', header: t('pay.amount'), ...AMOUNT, cell: (f) => money(f.amount) },
+          amountColumn('amount', t('pay.amount'), money),
           { key: 'kind', header: t('flag.kind'), cell: (f) => t(`payments.flag.${f.kind}`) },
           { key: 'reason', header: t('flag.reason'), cell: reason },
           {

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { type PaymentList, type Progress, paymentsApi, type Run } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
@@ -7,7 +6,9 @@ import type { Translate } from '../../app/i18n.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
-import { AMOUNT } from '../../components/kit/columns.ts';
+import { amountColumn } from '../../components/kit/columns.ts';
+import { linkColumn } from '../../components/kit/link-column.tsx';
+import { recordPath } from '../../components/kit/record-path.ts';
 import { Section } from '../../components/page.tsx';
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -97,11 +98,12 @@ export function ListsTable({ run }: { run: Run }) {
         rows={run.lists}
         rowKey={(l) => l.id}
         columns={[
-          {
-            key: 'list',
-            header: t('plist.list'),
-            cell: (l) => <Link to={`/payments/lists/${l.id}`}>{paymentListName(l, t)}</Link>,
-          },
+          linkColumn<PaymentList>(
+            'list',
+            t('plist.list'),
+            (l) => paymentListName(l, t),
+            recordPath('/payments/lists'),
+          ),
           {
             key: 'payOn',
             header: t('plist.payOn'),
@@ -114,7 +116,7 @@ export function ListsTable({ run }: { run: Run }) {
           },
           { key: 'method', header: t('plist.method'), cell: (l) => t(`payments.method.${l.method}`) },
           { key: 'items', header: t('run.items'), cell: (l) => tp('pay.count.items', l.itemCount) },
-          { key: 'total', header: t('plist.total'), ...AMOUNT, cell: (l) => money(l.totalAmount) },
+          amountColumn('totalAmount', t('plist.total'), money, 'total'),
           { key: 'status', header: t('pay.status'), cell: (l) => t(`payments.listStatus.${l.status}`) },
         ]}
       />

@@ -8,7 +8,6 @@ import {
 import { paymentsApi, type Schedule } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
@@ -94,16 +93,14 @@ function MonthAndDecision({
 /** Suspension by decision; on art. 11 ust. 2 when the beneficiary's household broke a social contract. */
 export function SuspendForm({ decisionId, personId, fromMonth, onDone }: FormProps & { personId: string }) {
   const { t } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: Suspend,
-      defaultValues: { fromMonth, decidedOn: todayIso(), reason: '', art11ContractId: null as string | null },
-      toBody: (v) => v,
-      save: (body) => paymentsApi.suspend(decisionId, body),
-      onSaved: onDone,
-    }),
-    'suspend-',
-  );
+  const f = useEditForm({
+    schema: Suspend,
+    defaultValues: { fromMonth, decidedOn: todayIso(), reason: '', art11ContractId: null as string | null },
+    toBody: (v) => v,
+    save: (body) => paymentsApi.suspend(decisionId, body),
+    onSaved: onDone,
+    idPrefix: 'suspend-',
+  });
   return (
     <EditForm form={prefixed('suspend-', f)} submitLabel={t('schedule.suspend')} requiredNote={false}>
       <MonthAndDecision prefix="suspend-" decidedOnLabel={t('schedule.suspendDecidedOn')} f={f} />

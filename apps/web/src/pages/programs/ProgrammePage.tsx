@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
+import { Facts } from '../../components/kit/details.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -67,20 +68,21 @@ export function ProgrammePage() {
       lead={t(`prg.kind.${g.kind}`)}
       actions={<ActionLink to={`/programmes/${g.id}/report`}>{t('prg.report')}</ActionLink>}
     >
-      <dl className="facts">
-        <dt>{t('prg.funder')}</dt>
-        <dd>{g.funder}</dd>
-        <dt>{t('prg.period')}</dt>
-        <dd>
-          {date(g.startsOn)} – {date(g.endsOn)}
-        </dd>
-        <dt>{t('prg.budget')}</dt>
-        <dd>{money(g.budgetGrosze)}</dd>
-        <dt>{t('prg.participants')}</dt>
-        <dd>{t('prg.participantsValue', { n: g.participants, target: g.targetParticipants })}</dd>
-        <dt>{t('prg.criteria')}</dt>
-        <dd>{g.criteria.length ? g.criteria.map(criterion).join('; ') : t('prg.criteria.none')}</dd>
-      </dl>
+      <Facts
+        items={[
+          [t('prg.funder'), g.funder],
+          [t('prg.period'), `${date(g.startsOn)} – ${date(g.endsOn)}`],
+          [t('prg.budget'), money(g.budgetGrosze)],
+          [
+            t('prg.participants'),
+            t('prg.participantsValue', { n: g.participants, target: g.targetParticipants }),
+          ],
+          [
+            t('prg.criteria'),
+            g.criteria.length ? g.criteria.map(criterion).join('; ') : t('prg.criteria.none'),
+          ],
+        ]}
+      />
       {can('programs.work') ? <ParticipantForm programme={g} /> : null}
       <Section id="prg-participants" title={t('prg.participants')}>
         <Participants programmeId={g.id} />

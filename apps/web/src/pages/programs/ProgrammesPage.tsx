@@ -3,23 +3,17 @@ import { programsApi } from '../../api/programs.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
-import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { recordPath } from '../../components/kit/record-path.ts';
+import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { Page } from '../../components/page.tsx';
 import { programsKeys } from './queries.ts';
 
 /** The projects and programmes with their participants against the target. */
 export function ProgrammesPage() {
   const { t, date } = useI18n();
-  const list = useCursorQuery(programsKeys.list, (after, signal) =>
-    programsApi.list({ after, limit: 50 }, signal),
-  );
+  const list = usePagedList(programsKeys.list, programsApi.list);
   const columns: Column<Programme>[] = [
-    linkColumn(
-      'name',
-      t('prg.name'),
-      (g) => g.name,
-      (g) => `/programmes/${g.id}`,
-    ),
+    linkColumn<Programme>('name', t('prg.name'), (g) => g.name, recordPath('/programmes')),
     { key: 'kind', header: t('prg.kind'), cell: (g) => t(`prg.kind.${g.kind}`) },
     { key: 'period', header: t('prg.period'), cell: (g) => `${date(g.startsOn)} – ${date(g.endsOn)}` },
     {

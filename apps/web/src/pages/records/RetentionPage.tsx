@@ -5,7 +5,6 @@ import { recordsApi } from '../../api/records.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -30,18 +29,16 @@ function RuleForm({ rule, onDone }: { rule: RetentionRule; onDone(): void }) {
     category: r.category,
     years: String(r.years),
   });
-  const f = withBindings(
-    useEditForm({
-      schema: UpdateRetentionRule,
-      defaultValues: values(rule),
-      toBody: (v) => ({ ...v, years: Number(v.years), version: rule.version }),
-      save: (body) => recordsApi.updateRule(rule.recordKind, body),
-      onSaved: (r) => {
-        saved.rule(r);
-        onDone();
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: UpdateRetentionRule,
+    defaultValues: values(rule),
+    toBody: (v) => ({ ...v, years: Number(v.years), version: rule.version }),
+    save: (body) => recordsApi.updateRule(rule.recordKind, body),
+    onSaved: (r) => {
+      saved.rule(r);
+      onDone();
+    },
+  });
   return (
     <section className="card" aria-labelledby="rr-edit-h">
       <h2 id="rr-edit-h">{t('rec.rule.edit', { kind: t(`rec.kind.${rule.recordKind}`) })}</h2>

@@ -6,7 +6,6 @@ import { recordsApi } from '../../api/records.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { textColumn } from '../../components/kit/columns.ts';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
@@ -41,21 +40,19 @@ function CreateForm() {
     names: ['', '', ''],
     functions: ROLES.map((r) => t(`rec.committee.${r}`)),
   };
-  const f = withBindings(
-    useEditForm({
-      schema: CreateProtocol,
-      defaultValues: empty,
-      toBody: (v) => ({
-        month: v.month,
-        committee: v.names.map((name, i) => ({ name, function: v.functions[i] ?? '' })),
-      }),
-      save: (body) => recordsApi.createProtocol(body),
-      onSaved: (p) => {
-        saved.protocol(p);
-        f.reset(empty);
-      },
+  const f = useEditForm({
+    schema: CreateProtocol,
+    defaultValues: empty,
+    toBody: (v) => ({
+      month: v.month,
+      committee: v.names.map((name, i) => ({ name, function: v.functions[i] ?? '' })),
     }),
-  );
+    save: (body) => recordsApi.createProtocol(body),
+    onSaved: (p) => {
+      saved.protocol(p);
+      f.reset(empty);
+    },
+  });
   // A seat's name or function: the body's committee.N.name, kept in the form's names[N].
   const seat = (i: number, key: 'name' | 'function', list: 'names' | 'functions', error?: string) => (
     <TextField
@@ -87,18 +84,16 @@ function CreateForm() {
 function SignForm({ protocol, onDone }: { protocol: DestructionProtocol; onDone(): void }) {
   const { t } = useI18n();
   const saved = useRecordsSaved();
-  const f = withBindings(
-    useEditForm({
-      schema: SignProtocol,
-      defaultValues: { signedOn: today(), archiveConsent: '' },
-      toBody: (v) => ({ ...v, version: protocol.version }),
-      save: (body) => recordsApi.sign(protocol.id, body),
-      onSaved: (p) => {
-        saved.protocol(p);
-        onDone();
-      },
-    }),
-  );
+  const f = useEditForm({
+    schema: SignProtocol,
+    defaultValues: { signedOn: today(), archiveConsent: '' },
+    toBody: (v) => ({ ...v, version: protocol.version }),
+    save: (body) => recordsApi.sign(protocol.id, body),
+    onSaved: (p) => {
+      saved.protocol(p);
+      onDone();
+    },
+  });
   return (
     <Section card id="rec-sign" title={t('rec.protocol.sign', { number: protocol.number })}>
       <p>{t('rec.protocol.signLead')}</p>
