@@ -22,14 +22,15 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/fields.tsx';
-import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { IdTable } from '../../components/kit/w4-id-table.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { OpinionBadge } from './PermitsPage.tsx';
+import { pdfColumn } from './pdf-column.tsx';
 import { useCommissionSaved, useShop } from './queries.ts';
 
 const num = (x: string) => (x.trim() === '' ? Number.NaN : Number(x));
@@ -211,11 +212,9 @@ export function ShopPage() {
       </RowsSection>
       <Section id="ac-shop-inspections" title={t('ac.inspections')}>
         {s.inspections.length ? (
-          <ColumnTable
+          <IdTable
             caption={t('ac.inspections')}
-            compact
             rows={s.inspections}
-            rowKey={(i) => i.id}
             columns={[
               { key: 'on', header: t('ac.inspection.on'), cell: (i) => date(i.on) },
               { key: 'inspectors', header: t('ac.inspection.inspectors'), cell: (i) => i.inspectors },
@@ -224,16 +223,17 @@ export function ShopPage() {
                 header: t('ac.inspection.result'),
                 cell: (i) => t(`ac.inspection.${i.result}`),
               },
-              {
-                key: 'protocol',
-                header: t('ac.inspection.protocol'),
-                cell: (i) => (
-                  <a href={alcoholCommissionApi.protocolUrl(i.id)} download={`kontrola-${i.on}.pdf`}>
-                    {t('ac.inspection.protocolPdf')}
-                    <span className="visually-hidden"> — {date(i.on)}</span>
-                  </a>
-                ),
-              },
+              pdfColumn<Shop['inspections'][number]>(
+                'protocol',
+                t('ac.inspection.protocol'),
+                t('ac.inspection.protocolPdf'),
+                date,
+                (i) => ({
+                  url: alcoholCommissionApi.protocolUrl(i.id),
+                  file: `kontrola-${i.on}.pdf`,
+                  on: i.on,
+                }),
+              ),
             ]}
           />
         ) : null}

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
+import { IdTable } from '../../components/kit/w4-id-table.tsx';
 import { Section } from '../../components/page.tsx';
 import { blueCardKeys } from './queries.ts';
 
@@ -24,11 +24,9 @@ function Entries({ procedureId }: { procedureId: string }) {
   if (log.error) return <LoadError error={log.error} onRetry={() => log.refetch()} />;
   if (!log.data) return <Loading />;
   return (
-    <ColumnTable
+    <IdTable
       caption={t('blueCards.accessLog.caption')}
-      compact
       rows={log.data.items}
-      rowKey={(r) => r.id}
       columns={[
         { key: 'at', header: t('audit.at'), className: 'nowrap', cell: (r) => dateTime(r.at) },
         { key: 'actorLogin', header: t('audit.actorLogin'), cell: (r) => r.actorLogin ?? '—' },
