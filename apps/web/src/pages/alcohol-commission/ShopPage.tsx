@@ -13,7 +13,6 @@ import { useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
 import {
   CheckboxGroup,
   CountField,
@@ -26,6 +25,7 @@ import { DetailsForm } from '../../components/kit/details-form.tsx';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { IdTable } from '../../components/kit/w4-id-table.tsx';
+import { Pending } from '../../components/kit/w4-pending.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
@@ -159,8 +159,7 @@ export function ShopPage() {
   const { id = '' } = useParams();
   const { t, date } = useI18n();
   const q = useShop(id);
-  if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
-  if (!q.data) return <Loading />;
+  if (q.error || !q.data) return <Pending read={q} />;
   const s = q.data;
   return (
     <Page title={s.name} lead={`${s.address} · ${s.operator} · NIP ${s.nip}`}>
