@@ -24,9 +24,11 @@ import { DetailsForm } from '../../components/kit/details-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { IdTable } from '../../components/kit/w4-id-table.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { parseZloty } from '../benefits/money.ts';
+import { pdfColumn } from './pdf-column.tsx';
 import { commissionKeys, useCommissionSaved, useMembers, usePayList } from './queries.ts';
 
 function MembersSection({ members }: { members: Member[] }) {
@@ -50,11 +52,9 @@ function MembersSection({ members }: { members: Member[] }) {
   });
   return (
     <Section id="ac-members" title={t('ac.members')}>
-      <ColumnTable
+      <IdTable
         caption={t('ac.members')}
-        compact
         rows={members}
-        rowKey={(m) => m.id}
         columns={[
           { key: 'fullName', header: t('ac.member.fullName'), cell: (m) => m.fullName },
           { key: 'function', header: t('ac.member.function'), cell: (m) => t(`ac.function.${m.function}`) },
@@ -174,16 +174,11 @@ function MeetingsSection({ members }: { members: Member[] }) {
       cell: (g) => `${g.present} / ${g.membersInTerm}${g.deciding ? ` — ${t('ac.meeting.deciding')}` : ''}`,
       sortValue: (g) => g.present,
     },
-    {
-      key: 'minutes',
-      header: t('ac.meeting.minutes'),
-      cell: (g) => (
-        <a href={alcoholCommissionApi.minutesUrl(g.id)} download={`protokol-${g.heldOn}.pdf`}>
-          {t('ac.meeting.minutesPdf')}
-          <span className="visually-hidden"> — {date(g.heldOn)}</span>
-        </a>
-      ),
-    },
+    pdfColumn('minutes', t('ac.meeting.minutes'), t('ac.meeting.minutesPdf'), date, (g) => ({
+      url: alcoholCommissionApi.minutesUrl(g.id),
+      file: `protokol-${g.heldOn}.pdf`,
+      on: g.heldOn,
+    })),
   ];
   return (
     <Section id="ac-meetings" title={t('ac.meetings')}>

@@ -16,6 +16,7 @@ import { CountField, DateField, SelectField, TextField, YearField } from '../../
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { IdTable } from '../../components/kit/w4-id-table.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
@@ -150,11 +151,9 @@ export function PointPage() {
       ) : null}
       <Section id="pik-groups" title={t('pik.groups')}>
         {groups.data?.items.length ? (
-          <ColumnTable
+          <IdTable
             caption={t('pik.groups')}
-            compact
             rows={groups.data.items}
-            rowKey={(g) => g.id}
             columns={[
               {
                 key: 'name',

@@ -23,6 +23,7 @@ import {
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { IdTable } from '../../components/kit/w4-id-table.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';
@@ -182,11 +183,9 @@ export function ProgrammePage() {
         {p ? (
           <>
             <p>{t('programme.summary', { resolution: p.resolution, fees: money(p.permitFees) })}</p>
-            <ColumnTable
+            <IdTable
               caption={t('programme.tasksTitle')}
-              compact
               rows={p.tasks}
-              rowKey={(x) => x.id}
               columns={[
                 { key: 'task', header: t('programme.task'), cell: (x) => `${x.position}. ${x.title}` },
                 { key: 'budget', header: t('programme.budget'), cell: (x) => money(x.budget) },

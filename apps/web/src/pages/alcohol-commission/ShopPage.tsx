@@ -13,7 +13,6 @@ import { useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
 import {
   CheckboxGroup,
   CountField,
@@ -22,14 +21,16 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/fields.tsx';
-import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { IdTable } from '../../components/kit/w4-id-table.tsx';
+import { Pending } from '../../components/kit/w4-pending.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { OpinionBadge } from './PermitsPage.tsx';
+import { pdfColumn } from './pdf-column.tsx';
 import { useCommissionSaved, useShop } from './queries.ts';
 
 const num = (x: string) => (x.trim() === '' ? Number.NaN : Number(x));
@@ -158,8 +159,7 @@ export function ShopPage() {
   const { id = '' } = useParams();
   const { t, date } = useI18n();
   const q = useShop(id);
-  if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
-  if (!q.data) return <Loading />;
+  if (q.error || !q.data) return <Pending read={q} />;
   const s = q.data;
   return (
     <Page title={s.name} lead={`${s.address} · ${s.operator} · NIP ${s.nip}`}>
@@ -211,11 +211,9 @@ export function ShopPage() {
       </RowsSection>
       <Section id="ac-shop-inspections" title={t('ac.inspections')}>
         {s.inspections.length ? (
-          <ColumnTable
+          <IdTable
             caption={t('ac.inspections')}
-            compact
             rows={s.inspections}
-            rowKey={(i) => i.id}
             columns={[
               { key: 'on', header: t('ac.inspection.on'), cell: (i) => date(i.on) },
               { key: 'inspectors', header: t('ac.inspection.inspectors'), cell: (i) => i.inspectors },
@@ -224,16 +222,17 @@ export function ShopPage() {
                 header: t('ac.inspection.result'),
                 cell: (i) => t(`ac.inspection.${i.result}`),
               },
-              {
-                key: 'protocol',
-                header: t('ac.inspection.protocol'),
-                cell: (i) => (
-                  <a href={alcoholCommissionApi.protocolUrl(i.id)} download={`kontrola-${i.on}.pdf`}>
-                    {t('ac.inspection.protocolPdf')}
-                    <span className="visually-hidden"> — {date(i.on)}</span>
-                  </a>
-                ),
-              },
+              pdfColumn<Shop['inspections'][number]>(
+                'protocol',
+                t('ac.inspection.protocol'),
+                t('ac.inspection.protocolPdf'),
+                date,
+                (i) => ({
+                  url: alcoholCommissionApi.protocolUrl(i.id),
+                  file: `kontrola-${i.on}.pdf`,
+                  on: i.on,
+                }),
+              ),
             ]}
           />
         ) : null}

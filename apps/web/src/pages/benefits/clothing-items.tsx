@@ -12,6 +12,7 @@ import {
   TextField,
 } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { type Keyed, keyedRows } from '../../components/kit/w4-keyed.ts';
 import { todayIso } from '../../lib/format.ts';
 import type { Errors } from '../../lib/forms.ts';
 import { parseZloty } from './money.ts';
@@ -19,15 +20,9 @@ import { useApplicationSaved } from './queries.ts';
 import { useStep } from './use-step.ts';
 
 /** One row of clothing as typed: the amount per item is text until it is sent. */
-export interface ItemValues {
-  key: number;
-  name: string;
-  quantity: string;
-  unit: string;
-}
+export type ItemValues = Keyed<{ name: string; quantity: string; unit: string }>;
 
-let nextKey = 1;
-export const newItem = (): ItemValues => ({ key: nextKey++, name: '', quantity: '1', unit: '' });
+export const newItem = keyedRows(() => ({ name: '', quantity: '1', unit: '' }));
 
 /** The rows as the decision request takes them; in kind without an amount (art. 48 ups). */
 export const itemsBody = (rows: ItemValues[], inKind: boolean) =>

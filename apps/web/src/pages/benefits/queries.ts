@@ -2,6 +2,7 @@ import type { ApplicationListQuery } from '@ostoja/domain/applications/applicati
 import type { ApplicationDetail } from '@ostoja/domain/applications/responses';
 import { useQueryClient } from '@tanstack/react-query';
 import { benefitsApi } from '../../api/benefits.ts';
+import { putOneAndReload } from '../../components/kit/put-one.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 
 // Benefits' reads, cached by TanStack Query under these keys. Every step of an application answers
@@ -25,11 +26,7 @@ export const useLocalResolutions = () => useRead(benefitsKeys.localResolutions, 
 export function useApplicationSaved() {
   const client = useQueryClient();
   return (app: ApplicationDetail) => {
-    client.setQueryData(benefitsKeys.application(app.id), app);
-    client.invalidateQueries({
-      queryKey: benefitsKeys.applications,
-      predicate: (q) => q.queryKey[1] !== app.id,
-    });
+    putOneAndReload(client, benefitsKeys.application(app.id), app, benefitsKeys.applications, app.id);
     client.invalidateQueries({ queryKey: benefitsKeys.myWork });
   };
 }

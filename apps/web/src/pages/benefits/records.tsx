@@ -10,6 +10,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Details } from '../../components/kit/details.tsx';
+import { IdTable } from '../../components/kit/w4-id-table.tsx';
 import { listName } from '../../lib/format.ts';
 import { CalculationSteps, CalculationSummary } from './calculation.tsx';
 import { DecisionItemsView, HandOutForm } from './clothing-items.tsx';
@@ -200,11 +201,9 @@ export function DecisionsView({ app }: { app: ApplicationDetail }) {
 export function AppealsView({ app }: { app: ApplicationDetail }) {
   const { t, date } = useI18n();
   return (
-    <ColumnTable
+    <IdTable
       caption={t('appeal.list')}
-      compact
       rows={app.appeals}
-      rowKey={(a) => a.id}
       columns={[
         { key: 'receivedOn', header: t('appeal.receivedOn'), cell: (a) => date(a.receivedOn) },
         { key: 'by', header: t('appeal.by'), cell: (a) => a.appellant ?? '—' },

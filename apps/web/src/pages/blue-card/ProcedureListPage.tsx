@@ -4,11 +4,12 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
+import { LoadError } from '../../components/feedback.tsx';
 import { fieldId, SelectField } from '../../components/fields.tsx';
 import { SearchForm } from '../../components/kit/search-form.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useRead } from '../../components/kit/use-read.ts';
+import { Pending } from '../../components/kit/w4-pending.tsx';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
 import { BlueCardSections } from './common.tsx';
@@ -19,8 +20,7 @@ import { blueCardKeys } from './queries.ts';
 function SearchResults({ q }: { q: string }) {
   const { t, tp } = useI18n();
   const found = useRead(blueCardKeys.search(q), (s) => blueCardApi.search(q, s));
-  if (found.error) return <LoadError error={found.error} onRetry={() => found.refetch()} />;
-  if (!found.data) return <Loading />;
+  if (found.error || !found.data) return <Pending read={found} />;
   return (
     <>
       <p className="result-count" role="status">

@@ -2,8 +2,8 @@ import { Link } from 'react-router-dom';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
+import { IdTable } from '../../components/kit/w4-id-table.tsx';
 import { Page } from '../../components/page.tsx';
 import { BlueCardSections, useYear, YearSelect } from './common.tsx';
 import { blueCardKeys } from './queries.ts';
@@ -36,11 +36,9 @@ export function RegisterPage() {
               : t('blueCards.register.empty')}
           </p>
           {reg.data.items.length ? (
-            <ColumnTable
+            <IdTable
               caption={t('blueCards.register.caption', { year })}
-              compact
               rows={reg.data.items}
-              rowKey={(r) => r.id}
               columns={[
                 {
                   key: 'number',

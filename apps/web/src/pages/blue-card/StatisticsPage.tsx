@@ -6,7 +6,6 @@ import { LoadError, Loading } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
 import { Page } from '../../components/page.tsx';
-import { DataTable } from '../../components/table.tsx';
 import { BlueCardSections, useYear, YearSelect } from './common.tsx';
 import { blueCardKeys } from './queries.ts';
 
@@ -14,22 +13,16 @@ import { blueCardKeys } from './queries.ts';
 function Counts({ caption, rows }: { caption: string; rows: [label: string, count: number][] }) {
   const { t } = useI18n();
   return (
-    <DataTable caption={caption} compact>
-      <thead>
-        <tr>
-          <th scope="col">{t('blueCards.stats.what')}</th>
-          <th scope="col">{t('blueCards.stats.count')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([label, count]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td>{count}</td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+    <ColumnTable
+      caption={caption}
+      compact
+      rows={rows}
+      rowKey={([label]) => label}
+      columns={[
+        { key: 'what', header: t('blueCards.stats.what'), cell: ([label]) => label, rowHeader: true },
+        { key: 'count', header: t('blueCards.stats.count'), cell: ([, count]) => count },
+      ]}
+    />
   );
 }
 

@@ -2,9 +2,9 @@ import { hasMessage } from '@ostoja/domain';
 import { useState } from 'react';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
-import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
+import { IdTable } from '../../components/kit/w4-id-table.tsx';
+import { Pending } from '../../components/kit/w4-pending.tsx';
 import { Section } from '../../components/page.tsx';
 import { blueCardKeys } from './queries.ts';
 
@@ -21,14 +21,11 @@ function Entries({ procedureId }: { procedureId: string }) {
   const { t, dateTime } = useI18n();
   const label = useActionLabel();
   const log = useRead(blueCardKeys.accessLog(procedureId), (s) => blueCardApi.accessLog(procedureId, s));
-  if (log.error) return <LoadError error={log.error} onRetry={() => log.refetch()} />;
-  if (!log.data) return <Loading />;
+  if (log.error || !log.data) return <Pending read={log} />;
   return (
-    <ColumnTable
+    <IdTable
       caption={t('blueCards.accessLog.caption')}
-      compact
       rows={log.data.items}
-      rowKey={(r) => r.id}
       columns={[
         { key: 'at', header: t('audit.at'), className: 'nowrap', cell: (r) => dateTime(r.at) },
         { key: 'actorLogin', header: t('audit.actorLogin'), cell: (r) => r.actorLogin ?? '—' },

@@ -1,9 +1,9 @@
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { useRead } from '../../components/kit/use-read.ts';
+import { IdTable } from '../../components/kit/w4-id-table.tsx';
 import { Section } from '../../components/page.tsx';
 
 // The commission's proceedings towards treatment linked to this procedure (the team reported
@@ -19,11 +19,9 @@ export function AlcoholProceedingsSection({ procedureId }: { procedureId: string
   return (
     <Section id="bc-alcohol" title={t('blueCards.alcohol.title')}>
       <p>{t('blueCards.alcohol.lead')}</p>
-      <ColumnTable
+      <IdTable
         caption={t('blueCards.alcohol.title')}
-        compact
         rows={linked.data.items}
-        rowKey={(p) => p.id}
         columns={[
           { key: 'number', header: t('blueCards.alcohol.number'), cell: (p) => p.number },
           { key: 'person', header: t('blueCards.alcohol.person'), cell: (p) => p.person.fullName },

@@ -1,16 +1,11 @@
 import { useI18n } from '../../app/i18n.tsx';
 import { DateField, fieldId, GroupError, TextField } from '../../components/fields.tsx';
 import { RemoveButton } from '../../components/kit/remove-button.tsx';
+import { type Keyed, keyedRows } from '../../components/kit/w4-keyed.ts';
 import type { Errors } from '../../lib/forms.ts';
 
-export interface Item {
-  key: number;
-  action: string;
-  responsible: string;
-  due: string;
-}
-let nextKey = 1;
-export const newItem = (): Item => ({ key: nextKey++, action: '', responsible: '', due: '' });
+export type Item = Keyed<{ action: string; responsible: string; due: string }>;
+export const newItem = keyedRows(() => ({ action: '', responsible: '', due: '' }));
 export const itemPayload = (i: Item) => ({
   action: i.action,
   responsible: i.responsible,
