@@ -21,10 +21,10 @@ import {
 } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
+import { IdTable } from '../../components/kit/id-table.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { IdTable } from '../../components/kit/w4-id-table.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { parseZloty } from '../benefits/money.ts';

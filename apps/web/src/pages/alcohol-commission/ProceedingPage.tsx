@@ -3,9 +3,9 @@ import { hasMessage } from '@ostoja/domain/i18n/index';
 import { useParams } from 'react-router-dom';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { Pending } from '../../components/kit/pending.tsx';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
-import { Pending } from '../../components/kit/w4-pending.tsx';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { EventForm } from './event-form.tsx';
@@ -37,7 +37,7 @@ export function ProceedingPage() {
   const { id = '' } = useParams();
   const { t, tk, date } = useI18n();
   const q = useProceeding(id);
-  if (q.error || !q.data) return <Pending read={q} />;
+  if (q.error || !q.data) return <Pending query={q} />;
   const p = q.data;
   return (
     <Page title={`${p.number} — ${p.person.fullName}`} lead={t('ac.proceeding.lead')}>

@@ -22,8 +22,8 @@ import {
 } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { IdTable } from '../../components/kit/id-table.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { IdTable } from '../../components/kit/w4-id-table.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { todayIso } from '../../lib/format.ts';

@@ -22,10 +22,10 @@ import {
   TextField,
 } from '../../components/fields.tsx';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
+import { IdTable } from '../../components/kit/id-table.tsx';
+import { Pending } from '../../components/kit/pending.tsx';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { IdTable } from '../../components/kit/w4-id-table.tsx';
-import { Pending } from '../../components/kit/w4-pending.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
@@ -159,7 +159,7 @@ export function ShopPage() {
   const { id = '' } = useParams();
   const { t, date } = useI18n();
   const q = useShop(id);
-  if (q.error || !q.data) return <Pending read={q} />;
+  if (q.error || !q.data) return <Pending query={q} />;
   const s = q.data;
   return (
     <Page title={s.name} lead={`${s.address} · ${s.operator} · NIP ${s.nip}`}>

@@ -12,7 +12,7 @@ import {
   TextField,
 } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { type Keyed, keyedRows } from '../../components/kit/w4-keyed.ts';
+import { type Keyed, keyedRows } from '../../components/kit/keyed-rows.ts';
 import { todayIso } from '../../lib/format.ts';
 import type { Errors } from '../../lib/forms.ts';
 import { parseZloty } from './money.ts';

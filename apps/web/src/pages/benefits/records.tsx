@@ -10,7 +10,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Details } from '../../components/kit/details.tsx';
-import { IdTable } from '../../components/kit/w4-id-table.tsx';
+import { IdTable } from '../../components/kit/id-table.tsx';
 import { listName } from '../../lib/format.ts';
 import { CalculationSteps, CalculationSummary } from './calculation.tsx';
 import { DecisionItemsView, HandOutForm } from './clothing-items.tsx';

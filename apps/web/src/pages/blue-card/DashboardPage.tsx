@@ -5,8 +5,8 @@ import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { Pending } from '../../components/kit/pending.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
-import { Pending } from '../../components/kit/w4-pending.tsx';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { BlueCardSections, DueDate } from './common.tsx';
@@ -68,7 +68,7 @@ function NewForms() {
 export function DashboardPage() {
   const { t, tp, date } = useI18n();
   const board = useRead(blueCardKeys.dashboard, blueCardApi.dashboard);
-  if (board.error || !board.data) return <Pending read={board} />;
+  if (board.error || !board.data) return <Pending query={board} />;
   const d = board.data;
   const overdue = d.atRisk.filter((x) => x.state === 'overdue');
   const soon = d.atRisk.filter((x) => x.state !== 'overdue');

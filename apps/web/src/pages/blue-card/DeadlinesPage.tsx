@@ -2,8 +2,8 @@ import { Link } from 'react-router-dom';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { Pending } from '../../components/kit/pending.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
-import { Pending } from '../../components/kit/w4-pending.tsx';
 import { Page } from '../../components/page.tsx';
 import { BlueCardSections, DueDate } from './common.tsx';
 import { blueCardKeys } from './queries.ts';
@@ -15,7 +15,7 @@ import { blueCardKeys } from './queries.ts';
 export function DeadlinesPage() {
   const { date, t, tk, tp } = useI18n();
   const due = useRead(blueCardKeys.deadlines, blueCardApi.deadlines);
-  if (due.error || !due.data) return <Pending read={due} />;
+  if (due.error || !due.data) return <Pending query={due} />;
   const { byProcedure, items, today } = due.data;
   const overdue = items.filter((i) => i.state === 'overdue').length;
   return (

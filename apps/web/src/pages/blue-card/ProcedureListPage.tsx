@@ -6,10 +6,10 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { fieldId, SelectField } from '../../components/fields.tsx';
+import { Pending } from '../../components/kit/pending.tsx';
 import { SearchForm } from '../../components/kit/search-form.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useRead } from '../../components/kit/use-read.ts';
-import { Pending } from '../../components/kit/w4-pending.tsx';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
 import { BlueCardSections } from './common.tsx';
@@ -20,7 +20,7 @@ import { blueCardKeys } from './queries.ts';
 function SearchResults({ q }: { q: string }) {
   const { t, tp } = useI18n();
   const found = useRead(blueCardKeys.search(q), (s) => blueCardApi.search(q, s));
-  if (found.error || !found.data) return <Pending read={found} />;
+  if (found.error || !found.data) return <Pending query={found} />;
   return (
     <>
       <p className="result-count" role="status">

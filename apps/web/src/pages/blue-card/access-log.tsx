@@ -2,9 +2,9 @@ import { hasMessage } from '@ostoja/domain';
 import { useState } from 'react';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { IdTable } from '../../components/kit/id-table.tsx';
+import { Pending } from '../../components/kit/pending.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
-import { IdTable } from '../../components/kit/w4-id-table.tsx';
-import { Pending } from '../../components/kit/w4-pending.tsx';
 import { Section } from '../../components/page.tsx';
 import { blueCardKeys } from './queries.ts';
 
@@ -21,7 +21,7 @@ function Entries({ procedureId }: { procedureId: string }) {
   const { t, dateTime } = useI18n();
   const label = useActionLabel();
   const log = useRead(blueCardKeys.accessLog(procedureId), (s) => blueCardApi.accessLog(procedureId, s));
-  if (log.error || !log.data) return <Pending read={log} />;
+  if (log.error || !log.data) return <Pending query={log} />;
   return (
     <IdTable
       caption={t('blueCards.accessLog.caption')}

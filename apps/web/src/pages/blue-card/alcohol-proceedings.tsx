@@ -2,8 +2,8 @@ import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
+import { IdTable } from '../../components/kit/id-table.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
-import { IdTable } from '../../components/kit/w4-id-table.tsx';
 import { Section } from '../../components/page.tsx';
 
 // The commission's proceedings towards treatment linked to this procedure (the team reported

@@ -1,7 +1,7 @@
 import { useI18n } from '../../app/i18n.tsx';
 import { DateField, fieldId, GroupError, TextField } from '../../components/fields.tsx';
+import { type Keyed, keyedRows } from '../../components/kit/keyed-rows.ts';
 import { RemoveButton } from '../../components/kit/remove-button.tsx';
-import { type Keyed, keyedRows } from '../../components/kit/w4-keyed.ts';
 import type { Errors } from '../../lib/forms.ts';
 
 export type Item = Keyed<{ action: string; responsible: string; due: string }>;

@@ -11,8 +11,8 @@ import { useI18n } from '../../app/i18n.tsx';
 import { DateField, fieldId } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
+import { ListSelect } from '../../components/kit/list-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
-import { ListSelect } from '../../components/kit/w3-list-select.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { toBase64 } from '../portal/upload.ts';
 

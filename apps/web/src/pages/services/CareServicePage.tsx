@@ -1,7 +1,7 @@
 import { useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { Facts } from '../../components/kit/details.tsx';
-import { Pending } from '../../components/kit/w3-pending.tsx';
+import { Pending } from '../../components/kit/pending.tsx';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { DecisionSchedule } from './decision-schedule.tsx';
