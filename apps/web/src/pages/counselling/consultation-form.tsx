@@ -69,6 +69,18 @@ export function ConsultationForm({
     idPrefix: `${prefix}.`,
   });
   const v = f.values;
+  /** A choice of the record: its label is couns.record.<name>, its options say `text` of each value. */
+  const choice = <K extends string>(
+    name: 'kind' | 'mode' | 'referral',
+    values: readonly K[],
+    text: (k: K) => string,
+  ) => (
+    <SelectField
+      {...f.bind(name)}
+      label={t(`couns.record.${name}`)}
+      options={values.map((value) => ({ value, label: text(value) }))}
+    />
+  );
 
   const title = booking
     ? t('couns.record.forBooking', { time: `${booking.start}–${booking.end}`, name: booking.name ?? '—' })
@@ -84,16 +96,8 @@ export function ConsultationForm({
         onCancel={onCancel}
       >
         <div className="field-row">
-          <SelectField
-            {...f.bind('kind')}
-            label={t('couns.record.kind')}
-            options={CONSULTATION_KINDS.map((k) => ({ value: k, label: t(`consultationKind.${k}`) }))}
-          />
-          <SelectField
-            {...f.bind('mode')}
-            label={t('couns.record.mode')}
-            options={MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))}
-          />
+          {choice('kind', CONSULTATION_KINDS, (k) => t(`consultationKind.${k}`))}
+          {choice('mode', MODES, (m) => t(`mode.${m}`))}
           <CountField {...f.bind('duration', 'durationMinutes')} label={t('couns.record.duration')} />
         </div>
         <TextField
@@ -106,11 +110,7 @@ export function ConsultationForm({
         {booking ? null : <CheckboxField {...f.tick('anonymous')} label={t('couns.record.anonymous')} />}
         <CheckboxField {...f.tick('firstInYear')} label={t('couns.record.firstInYear')} />
         <div className="field-row">
-          <SelectField
-            {...f.bind('referral')}
-            label={t('couns.record.referral')}
-            options={REFERRALS.map((r) => ({ value: r, label: t(`referral.${r}`) }))}
-          />
+          {choice('referral', REFERRALS, (r) => t(`referral.${r}`))}
           <TextField
             {...f.bind('referralNote')}
             label={t('couns.record.referralNote')}

@@ -13,9 +13,11 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, DateField, SelectField, TextAreaField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
+import { computedColumn } from '../../components/kit/computed-column.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { recordPath } from '../../components/kit/record-path.ts';
 import { StateFilter } from '../../components/kit/state-filter.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -29,21 +31,11 @@ import { crisisKeys, useCrisisLeads, useCrisisSaved } from './queries.ts';
 function useColumns(): Column<CrisisCaseSummary>[] {
   const { t, date } = useI18n();
   return [
-    linkColumn<CrisisCaseSummary>('name', t('ci.person'), listName, (c) => `/crisis-cases/${c.id}`),
+    linkColumn<CrisisCaseSummary>('name', t('ci.person'), listName, recordPath('/crisis-cases')),
     dateColumn('openedOn', t('ci.openedOn'), date),
-    {
-      key: 'kind',
-      header: t('ci.kind'),
-      cell: (c) => t(`ci.kind.${c.kind}`),
-      sortValue: (c) => t(`ci.kind.${c.kind}`),
-    },
+    computedColumn('kind', t('ci.kind'), (c) => t(`ci.kind.${c.kind}`)),
     { key: 'source', header: t('ci.source'), cell: (c) => t(`ci.source.${c.source}`) },
-    {
-      key: 'lead',
-      header: t('ci.lead.name'),
-      cell: (c) => c.lead.fullName,
-      sortValue: (c) => c.lead.fullName,
-    },
+    computedColumn('lead', t('ci.lead.name'), (c) => c.lead.fullName),
     { key: 'contacts', header: t('ci.contactCount'), cell: (c) => c.contactCount, alignEnd: true },
     {
       key: 'state',

@@ -2,6 +2,7 @@ import type { CrisisCase } from '@ostoja/domain/crisis-intervention/crisis-case'
 import { useQueryClient } from '@tanstack/react-query';
 import { crisisApi } from '../../api/crisis-intervention.ts';
 import { useRead } from '../../components/kit/use-read.ts';
+import { readBy } from '../../components/kit/w5-read-by.ts';
 
 // Crisis intervention's reads, cached by TanStack Query under these keys.
 export const crisisKeys = {
@@ -13,8 +14,7 @@ export const crisisKeys = {
   places: ['crisisPlaces'] as const,
 };
 
-export const useCrisisCase = (id: string) =>
-  useRead(crisisKeys.one(id), (signal) => crisisApi.one(id, signal));
+export const useCrisisCase = readBy(crisisKeys.one, crisisApi.one);
 export const useCrisisLeads = (enabled = true) =>
   useRead(crisisKeys.leads, (signal) => crisisApi.leads(signal), enabled);
 export const useCrisisPlaces = () => useRead(crisisKeys.places, (signal) => crisisApi.places(signal));

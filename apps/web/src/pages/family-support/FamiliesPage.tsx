@@ -6,6 +6,7 @@ import { dateColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { recordPath } from '../../components/kit/record-path.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -14,11 +15,11 @@ import { familySupportKeys } from './queries.ts';
 function useColumns(): Column<FamilyAssistanceSummary>[] {
   const { t, date } = useI18n();
   return [
-    linkColumn(
+    linkColumn<FamilyAssistanceSummary>(
       'family',
       t('fa.family'),
       (a) => a.familyName,
-      (a) => `/family-assistance/${a.id}`,
+      recordPath('/family-assistance'),
     ),
     { key: 'address', header: t('fa.address'), cell: (a) => a.address },
     {

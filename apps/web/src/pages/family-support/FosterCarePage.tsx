@@ -17,6 +17,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { recordPath } from '../../components/kit/record-path.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -28,7 +29,7 @@ import { familySupportKeys, useFamilySupportSaved, useFosterYear } from './queri
 function useColumns(): Column<FosterChildSummary>[] {
   const { t, date } = useI18n();
   return [
-    linkColumn<FosterChildSummary>('name', t('fc.child'), listName, (c) => `/foster-care/${c.id}`),
+    linkColumn<FosterChildSummary>('name', t('fc.child'), listName, recordPath('/foster-care')),
     dateColumn('placedOn', t('fc.placedOn'), date),
     {
       key: 'kind',

@@ -1,7 +1,8 @@
 import type { FamilyAssistance } from '@ostoja/domain/family-support/assistance';
 import { useQueryClient } from '@tanstack/react-query';
 import { assistanceApi, fosterCareApi } from '../../api/family-support.ts';
-import { useRead } from '../../components/kit/use-read.ts';
+import { putOneAndReload } from '../../components/kit/put-one.ts';
+import { readBy } from '../../components/kit/w5-read-by.ts';
 
 // Family support's reads, cached by TanStack Query under these keys.
 export const familySupportKeys = {
@@ -14,14 +15,11 @@ export const familySupportKeys = {
   assistanceOne: (id: string) => ['familyAssistance', id] as const,
 };
 
-export const useFosterChild = (id: string) =>
-  useRead(familySupportKeys.fosterChild(id), (signal) => fosterCareApi.child(id, signal));
+export const useFosterChild = readBy(familySupportKeys.fosterChild, fosterCareApi.child);
 
-export const useFosterYear = (year: number) =>
-  useRead(familySupportKeys.fosterYear(year), (signal) => fosterCareApi.year(year, signal));
+export const useFosterYear = readBy(familySupportKeys.fosterYear, fosterCareApi.year);
 
-export const useAssistance = (id: string) =>
-  useRead(familySupportKeys.assistanceOne(id), (signal) => assistanceApi.get(id, signal));
+export const useAssistance = readBy(familySupportKeys.assistanceOne, assistanceApi.get);
 
 /** After a save: notes change the child, the year's total and the list's discrepancy counts. */
 export function useFamilySupportSaved() {
@@ -32,11 +30,7 @@ export function useFamilySupportSaved() {
       client.invalidateQueries({ queryKey: ['fosterYear'] });
     },
     assistance(a: FamilyAssistance) {
-      client.setQueryData(familySupportKeys.assistanceOne(a.id), a);
-      client.invalidateQueries({
-        queryKey: familySupportKeys.assistance,
-        predicate: (q) => q.queryKey[1] !== a.id,
-      });
+      putOneAndReload(client, familySupportKeys.assistanceOne(a.id), a, familySupportKeys.assistance, a.id);
     },
   };
 }

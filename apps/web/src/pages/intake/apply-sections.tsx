@@ -6,6 +6,7 @@ import { CheckboxField, DateField, fieldId, SelectField, TextField } from '../..
 import { bindPart } from '../../components/kit/bind-part.ts';
 import type { PartProps } from '../../components/kit/part-props.ts';
 import { RowButton } from '../../components/kit/row-button.tsx';
+import { PeselField } from '../../components/kit/w5-pesel-field.tsx';
 import { RadioGroup } from '../../components/portal-fields.tsx';
 import type { Errors } from '../../lib/forms.ts';
 import type { AddressValues } from '../registry/address-fields.tsx';
@@ -48,13 +49,7 @@ export function PersonFields({ path, values, onChange, errors }: PartProps<Perso
         />
       </div>
       <div className="field-row">
-        <TextField
-          {...f('pesel')}
-          label={t('apply.pesel')}
-          hint={t('apply.peselHint')}
-          inputMode="numeric"
-          className="w-pesel"
-        />
+        <PeselField {...f('pesel')} label={t('apply.pesel')} hint={t('apply.peselHint')} />
         <DateField
           {...f('birthDate')}
           label={t('apply.birthDate')}

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { adminApi } from '../../api/admin.ts';
 import { type Intake, intakeApi } from '../../api/intake.ts';
 import { useRead } from '../../components/kit/use-read.ts';
+import { readBy } from '../../components/kit/w5-read-by.ts';
 import { adminKeys } from '../admin/queries.ts';
 
 // Online applications' reads, cached by TanStack Query under these keys.
@@ -11,8 +12,7 @@ export const intakeKeys = {
   intake: (id: string) => ['intakes', 'one', id] as const,
 };
 
-export const useIntake = (id: string) =>
-  useRead(intakeKeys.intake(id), (signal) => intakeApi.intake(id, signal));
+export const useIntake = readBy(intakeKeys.intake, intakeApi.intake);
 
 /** The field teams (org units of that kind); `enabled: false` asks for nothing. */
 export function useFieldTeams(enabled = true) {

@@ -9,6 +9,7 @@ import { ActionLink } from '../../components/kit/action-link.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { recordPath } from '../../components/kit/record-path.ts';
 import { SearchForm } from '../../components/kit/search-form.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -21,7 +22,7 @@ const PAGE_SIZE = 25;
 function useColumns(): Column<PersonSummary>[] {
   const { t, date } = useI18n();
   return [
-    linkColumn<PersonSummary>('name', t('person.name'), listName, (p) => `/persons/${p.id}`),
+    linkColumn<PersonSummary>('name', t('person.name'), listName, recordPath('/persons')),
     { key: 'pesel', header: t('person.pesel'), cell: (p) => p.pesel ?? '—', className: 'mono' },
     dateColumn('birthDate', t('person.birthDate'), date),
     {

@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { DateField, SelectField, TextField } from '../../components/fields.tsx';
 import { bindPart } from '../../components/kit/bind-part.ts';
 import type { PartProps } from '../../components/kit/part-props.ts';
+import { PeselField } from '../../components/kit/w5-pesel-field.tsx';
 
 /** The fields of an address, in the order a form asks them. */
 export const ADDRESS_KEYS = ['street', 'building', 'apartment', 'postalCode', 'city'] as const;
@@ -69,14 +70,12 @@ export function PersonFields({
   return (
     <>
       <div className="field-row">
-        <TextField
+        <PeselField
           {...field('pesel')}
           label={t('person.pesel')}
           hint={t('person.peselHint')}
-          inputMode="numeric"
           autoComplete="off"
           maxLength={11}
-          className="w-pesel"
         />
         <DateField {...field('birthDate')} label={t('person.birthDate')} required={false} />
         <SelectField

@@ -2,7 +2,8 @@ import type { Household, PersonWithHistory } from '@ostoja/domain/registry/house
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../../api/client.ts';
 import { registryApi } from '../../api/registry.ts';
-import { useRead } from '../../components/kit/use-read.ts';
+import { putOneAndReload } from '../../components/kit/put-one.ts';
+import { readBy } from '../../components/kit/w5-read-by.ts';
 
 // The registry's reads, cached by TanStack Query under these keys; a save puts its answer in the
 // cache and marks the rest of the registry stale (a person's page shows their households).
@@ -18,23 +19,19 @@ export const registryKeys = {
   household: (id: string) => ['households', id] as const,
 };
 
-export const usePerson = (id: string) =>
-  useRead(registryKeys.person(id), (signal) => registryApi.person(id, signal));
+export const usePerson = readBy(registryKeys.person, registryApi.person);
 
-export const useUkrStatus = (id: string) =>
-  useRead(registryKeys.ukrStatus(id), (signal) => registryApi.ukrStatus(id, signal));
+export const useUkrStatus = readBy(registryKeys.ukrStatus, registryApi.ukrStatus);
 
-export const useHousehold = (id: string) =>
-  useRead(registryKeys.household(id), (signal) => registryApi.household(id, signal));
+export const useHousehold = readBy(registryKeys.household, registryApi.household);
 
 /** After a save: the answer goes into the cache, and what it may have changed is fetched again. */
 export function useRegistrySaved() {
   const client = useQueryClient();
   return {
     person(p: PersonWithHistory) {
-      client.setQueryData(registryKeys.person(p.id), p);
+      putOneAndReload(client, registryKeys.person(p.id), p, registryKeys.persons, p.id);
       client.invalidateQueries({ queryKey: registryKeys.households });
-      client.invalidateQueries({ queryKey: registryKeys.persons, predicate: (q) => q.queryKey[1] !== p.id });
     },
     household(h: Household) {
       client.setQueryData(registryKeys.household(h.id), h);
@@ -50,11 +47,7 @@ export function useMergePerson(id: string) {
     mutationFn: (intoId) => registryApi.mergePerson(id, { intoId }),
     onSuccess: (kept) => {
       client.removeQueries({ queryKey: registryKeys.person(id) });
-      client.setQueryData(registryKeys.person(kept.id), kept);
-      client.invalidateQueries({
-        queryKey: registryKeys.persons,
-        predicate: (q) => q.queryKey[1] !== kept.id,
-      });
+      putOneAndReload(client, registryKeys.person(kept.id), kept, registryKeys.persons, kept.id);
       client.invalidateQueries({ queryKey: registryKeys.households });
     },
   });

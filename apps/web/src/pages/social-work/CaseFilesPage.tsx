@@ -3,8 +3,10 @@ import { useState } from 'react';
 import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
+import { computedColumn } from '../../components/kit/computed-column.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { recordPath } from '../../components/kit/record-path.ts';
 import { StateFilter } from '../../components/kit/state-filter.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -16,13 +18,8 @@ type State = '' | 'open' | 'closed';
 function useColumns(today: string): Column<CaseFileSummary>[] {
   const { t, date } = useI18n();
   return [
-    linkColumn(
-      'address',
-      t('sw.list.address'),
-      (c) => c.address,
-      (c) => `/case-files/${c.id}`,
-    ),
-    { key: 'lead', header: t('sw.lead'), cell: (c) => c.lead.fullName, sortValue: (c) => c.lead.fullName },
+    linkColumn<CaseFileSummary>('address', t('sw.list.address'), (c) => c.address, recordPath('/case-files')),
+    computedColumn('lead', t('sw.lead'), (c) => c.lead.fullName),
     dateColumn('openedOn', t('sw.openedOn'), date, 'opened'),
     {
       key: 'review',

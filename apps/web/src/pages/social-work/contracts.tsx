@@ -15,10 +15,10 @@ import { SelectField, TextAreaField, TextField } from '../../components/fields.t
 import { fieldError, MutationDialog } from '../../components/kit/confirm-dialog.tsx';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
-import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
+import { useAddToCase } from './add-to-case.ts';
 import { useCaseFileSaved } from './queries.ts';
 
 const TONE = {
@@ -179,14 +179,12 @@ export function ContractsSection({ c, writable }: { c: CaseFile; writable: boole
     personObligations: '',
     centreObligations: '',
   });
-  const f = useEditForm({
-    schema: AddContract,
-    defaultValues: empty(),
-    toBody: (v) => v,
-    save: (body) => socialWorkApi.addContract(c.id, body),
-    reset: empty,
-    onSaved: () => saved.changed(c.id),
-  });
+  const f = useAddToCase(
+    AddContract,
+    empty,
+    (body) => socialWorkApi.addContract(c.id, body),
+    () => saved.changed(c.id),
+  );
   const text = (k: 'goals' | 'personObligations' | 'centreObligations') => (
     <TextAreaField {...f.bind(k)} id={`contract-${k}`} label={t(`sw.contract.${k}`)} required />
   );

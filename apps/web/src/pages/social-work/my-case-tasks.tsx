@@ -1,8 +1,9 @@
+import type { MyCaseTasks } from '@ostoja/domain/social-work/case-file';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { HomeListCard } from '../../components/kit/home-list-card.tsx';
-import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { dueColumn } from './due-column.tsx';
 import { useMyCaseTasks } from './queries.ts';
 
 /** "Moja praca": the signed-in worker's open tasks of social work, nearest due first. */
@@ -20,17 +21,7 @@ export function MyCaseTasksSection() {
       empty={t('sw.myTasks.empty')}
       query={tasks}
       columns={[
-        {
-          key: 'due',
-          header: t('sw.task.due'),
-          className: 'nowrap',
-          cell: (i) => (
-            <>
-              {date(i.due)}{' '}
-              {i.overdue ? <StatusBadge tone="overdue">{t('deadline.overdue')}</StatusBadge> : null}
-            </>
-          ),
-        },
+        dueColumn<MyCaseTasks['items'][number]>({ t, date }, (i) => i.overdue),
         {
           key: 'title',
           header: t('sw.task.title'),

@@ -8,9 +8,9 @@ import { dateColumn } from '../../components/kit/columns.ts';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
 import { ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
-import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
+import { useAddToCase } from './add-to-case.ts';
 import { socialWorkKeys } from './queries.ts';
 
 /** Dated notes of contacts, newest first, searchable by text (each read is logged by the server). */
@@ -23,14 +23,12 @@ export function NotesSection({ c, writable }: { c: CaseFile; writable: boolean }
     socialWorkApi.notes(c.id, { q: q || undefined, after }, signal),
   );
   const empty = () => ({ contactOn: todayIso(), kind: 'visit' as CaseNote['kind'], body: '' });
-  const f = useEditForm({
-    schema: AddNote,
-    defaultValues: empty(),
-    toBody: (v) => v,
-    save: (body) => socialWorkApi.addNote(c.id, body),
-    reset: empty,
-    onSaved: () => client.invalidateQueries({ queryKey: ['case-files', c.id, 'notes'] }),
-  });
+  const f = useAddToCase(
+    AddNote,
+    empty,
+    (body) => socialWorkApi.addNote(c.id, body),
+    () => client.invalidateQueries({ queryKey: ['case-files', c.id, 'notes'] }),
+  );
   const search = (e: FormEvent) => {
     e.preventDefault();
     setQ(typed.trim());

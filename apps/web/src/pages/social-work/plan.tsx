@@ -3,7 +3,7 @@ import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { TextAreaField, TextField } from '../../components/fields.tsx';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
-import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { useAddToCase } from './add-to-case.ts';
 import { CaseRows } from './case-rows.tsx';
 import { useCaseFileSaved } from './queries.ts';
 
@@ -13,14 +13,12 @@ const EMPTY = { goal: '', action: '', who: '', byWhen: '', expectedEffect: '' };
 export function PlanSection({ c, writable }: { c: CaseFile; writable: boolean }) {
   const { t, date } = useI18n();
   const saved = useCaseFileSaved();
-  const f = useEditForm({
-    schema: AddPlanItem,
-    defaultValues: EMPTY,
-    toBody: (v) => v,
-    save: (body) => socialWorkApi.addPlanItem(c.id, body),
-    reset: true,
-    onSaved: (next) => saved.caseFile(next),
-  });
+  const f = useAddToCase(
+    AddPlanItem,
+    () => EMPTY,
+    (body) => socialWorkApi.addPlanItem(c.id, body),
+    (next) => saved.caseFile(next),
+  );
   const field = (k: keyof typeof EMPTY, area = false) => {
     const props = { ...f.bind(k), id: `plan-${k}`, label: t(`sw.plan.${k}`), required: true };
     return area ? (

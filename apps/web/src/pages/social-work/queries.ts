@@ -2,6 +2,7 @@ import type { CaseFile } from '@ostoja/domain/social-work/case-file';
 import { useQueryClient } from '@tanstack/react-query';
 import { socialWorkApi } from '../../api/social-work.ts';
 import { useRead } from '../../components/kit/use-read.ts';
+import { readBy } from '../../components/kit/w5-read-by.ts';
 
 // The case file's reads under these keys; after a save the case file, its notes and the
 // worker's task list are fetched again (or take the answer directly).
@@ -20,8 +21,7 @@ export const useBrokenContracts = (personId: string) =>
     socialWorkApi.brokenContracts(personId, signal),
   );
 
-export const useCaseFile = (id: string) =>
-  useRead(socialWorkKeys.caseFile(id), (signal) => socialWorkApi.caseFile(id, signal));
+export const useCaseFile = readBy(socialWorkKeys.caseFile, socialWorkApi.caseFile);
 
 export const useMyCaseTasks = (enabled: boolean) =>
   useRead(socialWorkKeys.myTasks, (signal) => socialWorkApi.myTasks(signal), enabled);

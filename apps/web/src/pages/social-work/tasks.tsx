@@ -6,10 +6,10 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
-import { StatusBadge } from '../../components/kit/status-badge.tsx';
-import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
+import { useAddToCase } from './add-to-case.ts';
 import { CaseRows } from './case-rows.tsx';
+import { dueColumn } from './due-column.tsx';
 import { useCaseFileSaved } from './queries.ts';
 
 function DoneButton({ task, caseFileId }: { task: CaseTask; caseFileId: string }) {
@@ -39,34 +39,19 @@ function DoneButton({ task, caseFileId }: { task: CaseTask; caseFileId: string }
 export function TasksSection({ c, writable }: { c: CaseFile; writable: boolean }) {
   const { t, date } = useI18n();
   const saved = useCaseFileSaved();
-  const empty = { title: '', due: '' };
-  const f = useEditForm({
-    schema: AddTask,
-    defaultValues: empty,
-    toBody: (v) => v,
-    save: (body) => socialWorkApi.addTask(c.id, body),
-    reset: true,
-    onSaved: () => saved.changed(c.id),
-  });
+  const f = useAddToCase(
+    AddTask,
+    () => ({ title: '', due: '' }),
+    (body) => socialWorkApi.addTask(c.id, body),
+    () => saved.changed(c.id),
+  );
   const today = todayIso();
   return (
     <CaseRows
       c={c}
       name="tasks"
       columns={[
-        {
-          key: 'due',
-          header: t('sw.task.due'),
-          className: 'nowrap',
-          cell: (task) => (
-            <>
-              {date(task.due)}{' '}
-              {!task.doneOn && task.due < today ? (
-                <StatusBadge tone="overdue">{t('deadline.overdue')}</StatusBadge>
-              ) : null}
-            </>
-          ),
-        },
+        dueColumn<CaseTask>({ t, date }, (task) => !task.doneOn && task.due < today),
         { key: 'title', header: t('sw.task.title'), cell: (task) => task.title },
         { key: 'assignee', header: t('sw.task.assignee'), cell: (task) => task.assignee.fullName },
         {

@@ -1,7 +1,7 @@
 import type { VolunteerWithAgreements } from '@ostoja/domain/volunteers/volunteer';
 import { useQueryClient } from '@tanstack/react-query';
 import { volunteersApi } from '../../api/volunteers.ts';
-import { useRead } from '../../components/kit/use-read.ts';
+import { readBy } from '../../components/kit/w5-read-by.ts';
 
 // The coordinator's reads, cached under these keys; a review or an agreement refreshes the list too.
 export const volunteerKeys = {
@@ -10,8 +10,7 @@ export const volunteerKeys = {
   volunteer: (id: string) => ['volunteers', 'one', id] as const,
 };
 
-export const useVolunteer = (id: string) =>
-  useRead(volunteerKeys.volunteer(id), (signal) => volunteersApi.volunteer(id, signal));
+export const useVolunteer = readBy(volunteerKeys.volunteer, volunteersApi.volunteer);
 
 /** After a change: the volunteer as answered goes into the cache (or is fetched again), the lists are stale. */
 export function useVolunteerSaved() {
