@@ -2,8 +2,8 @@ import type { StaffUser } from '@ostoja/domain/identity/staff-user';
 import type { CentreSettings } from '@ostoja/domain/org/settings';
 import { useQueryClient } from '@tanstack/react-query';
 import { adminApi } from '../../api/admin.ts';
+import { readBy } from '../../components/kit/read-by.ts';
 import { useRead } from '../../components/kit/use-read.ts';
-import { readBy } from '../../components/kit/w2-read-by.ts';
 
 // The administrator's reads, cached under these keys. The units are read by other screens too
 // (a household's field team), under the same key.

@@ -1,8 +1,8 @@
 import type { CrisisCase } from '@ostoja/domain/crisis-intervention/crisis-case';
 import { useQueryClient } from '@tanstack/react-query';
 import { crisisApi } from '../../api/crisis-intervention.ts';
+import { readBy } from '../../components/kit/read-by.ts';
 import { useRead } from '../../components/kit/use-read.ts';
-import { readBy } from '../../components/kit/w5-read-by.ts';
 
 // Crisis intervention's reads, cached by TanStack Query under these keys.
 export const crisisKeys = {

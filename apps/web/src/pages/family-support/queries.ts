@@ -2,7 +2,7 @@ import type { FamilyAssistance } from '@ostoja/domain/family-support/assistance'
 import { useQueryClient } from '@tanstack/react-query';
 import { assistanceApi, fosterCareApi } from '../../api/family-support.ts';
 import { putOneAndReload } from '../../components/kit/put-one.ts';
-import { readBy } from '../../components/kit/w5-read-by.ts';
+import { readBy } from '../../components/kit/read-by.ts';
 
 // Family support's reads, cached by TanStack Query under these keys.
 export const familySupportKeys = {

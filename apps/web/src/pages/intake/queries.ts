@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { adminApi } from '../../api/admin.ts';
 import { type Intake, intakeApi } from '../../api/intake.ts';
+import { readBy } from '../../components/kit/read-by.ts';
 import { useRead } from '../../components/kit/use-read.ts';
-import { readBy } from '../../components/kit/w5-read-by.ts';
 import { adminKeys } from '../admin/queries.ts';
 
 // Online applications' reads, cached by TanStack Query under these keys.

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { largeFamilyCardsApi } from '../../api/large-family-cards.ts';
-import { readBy } from '../../components/kit/w2-read-by.ts';
+import { readBy } from '../../components/kit/read-by.ts';
 
 // The Karta Dużej Rodziny's reads, cached by TanStack Query under these keys.
 export const kdrKeys = {

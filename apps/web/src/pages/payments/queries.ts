@@ -10,9 +10,9 @@ import {
   type RunSummary,
 } from '../../api/payments.ts';
 import { registryApi } from '../../api/registry.ts';
+import { readBy } from '../../components/kit/read-by.ts';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useRead } from '../../components/kit/use-read.ts';
-import { readBy } from '../../components/kit/w2-read-by.ts';
 import { registryKeys } from '../registry/queries.ts';
 
 // The payments module's reads, cached by TanStack Query under these keys. Every change of a run,

@@ -4,7 +4,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { DateField, SelectField, TextField } from '../../components/fields.tsx';
 import { bindPart } from '../../components/kit/bind-part.ts';
 import type { PartProps } from '../../components/kit/part-props.ts';
-import { PeselField } from '../../components/kit/w5-pesel-field.tsx';
+import { PeselField } from '../../components/kit/pesel-field.tsx';
 
 /** The fields of an address, in the order a form asks them. */
 export const ADDRESS_KEYS = ['street', 'building', 'apartment', 'postalCode', 'city'] as const;

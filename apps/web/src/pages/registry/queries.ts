@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../../api/client.ts';
 import { registryApi } from '../../api/registry.ts';
 import { putOneAndReload } from '../../components/kit/put-one.ts';
-import { readBy } from '../../components/kit/w5-read-by.ts';
+import { readBy } from '../../components/kit/read-by.ts';
 
 // The registry's reads, cached by TanStack Query under these keys; a save puts its answer in the
 // cache and marks the rest of the registry stale (a person's page shows their households).

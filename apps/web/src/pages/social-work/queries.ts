@@ -1,8 +1,8 @@
 import type { CaseFile } from '@ostoja/domain/social-work/case-file';
 import { useQueryClient } from '@tanstack/react-query';
 import { socialWorkApi } from '../../api/social-work.ts';
+import { readBy } from '../../components/kit/read-by.ts';
 import { useRead } from '../../components/kit/use-read.ts';
-import { readBy } from '../../components/kit/w5-read-by.ts';
 
 // The case file's reads under these keys; after a save the case file, its notes and the
 // worker's task list are fetched again (or take the answer directly).

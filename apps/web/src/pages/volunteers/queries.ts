@@ -1,7 +1,7 @@
 import type { VolunteerWithAgreements } from '@ostoja/domain/volunteers/volunteer';
 import { useQueryClient } from '@tanstack/react-query';
 import { volunteersApi } from '../../api/volunteers.ts';
-import { readBy } from '../../components/kit/w5-read-by.ts';
+import { readBy } from '../../components/kit/read-by.ts';
 
 // The coordinator's reads, cached under these keys; a review or an agreement refreshes the list too.
 export const volunteerKeys = {
