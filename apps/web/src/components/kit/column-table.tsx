@@ -26,6 +26,12 @@ export function compareCells(a: string | number | null, b: string | number | nul
 
 const END = { textAlign: 'right' } as const;
 
+/** Rows that are records are keyed by their id unless told otherwise; other rows must say their key. */
+export type RowKey<T> = [T] extends [{ id: string | number }]
+  ? { rowKey?(row: T): string | number }
+  : { rowKey(row: T): string | number };
+export const byId = (row: unknown) => (row as { id: string | number }).id;
+
 /**
  * A table whose columns are declared once, each with its header and its cell: the rows in the order
  * given, and headers that sort them (Polish collation: Ł after L) where a column has a sort value.
@@ -35,16 +41,15 @@ export function ColumnTable<T>({
   caption,
   columns,
   rows,
-  rowKey,
+  rowKey = byId,
   rowClassName,
   compact,
   showCaption,
   foot,
-}: {
+}: RowKey<T> & {
   caption: string;
   columns: (Column<T> | false)[];
   rows: readonly T[];
-  rowKey(row: T): string | number;
   rowClassName?: (row: T) => string | undefined;
   compact?: boolean;
   /** The caption is seen too (see DataTable). */

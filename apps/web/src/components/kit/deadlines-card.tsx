@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ApiError } from '../../api/client.ts';
 import { LoadError } from '../feedback.tsx';
-import { type Column, ColumnTable } from './column-table.tsx';
+import { byId, type Column, ColumnTable } from './column-table.tsx';
 
 /**
  * A card of a clerk's home page listing the deadlines still open (nearest first, as the server
@@ -21,7 +21,8 @@ export function DeadlinesCard<T>({
   title: string;
   query: UseQueryResult<{ items: T[] }, ApiError>;
   columns: Column<T>[];
-  rowKey(row: T): string;
+  /** The row's key; by default its `id`. */
+  rowKey?(row: T): string | number;
   rowClassName?: (row: T) => string | undefined;
 }) {
   const items = query.data?.items;
@@ -34,7 +35,7 @@ export function DeadlinesCard<T>({
         caption={title}
         compact
         rows={items}
-        rowKey={rowKey}
+        rowKey={rowKey ?? byId}
         rowClassName={rowClassName}
         columns={columns}
       />

@@ -1,9 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ApiError } from '../../api/client.ts';
 import { LoadError, Loading } from '../feedback.tsx';
-import { type Column, ColumnTable } from './column-table.tsx';
+import { byId, type Column, ColumnTable } from './column-table.tsx';
 
-const byId = (row: { id: string }) => row.id;
 const overdueClass = (row: { overdue: boolean }) => (row.overdue ? 'is-overdue' : undefined);
 
 /**

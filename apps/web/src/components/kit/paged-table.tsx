@@ -1,6 +1,6 @@
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../feedback.tsx';
-import { type Column, ColumnTable } from './column-table.tsx';
+import { byId, type Column, ColumnTable } from './column-table.tsx';
 import type { CursorList } from './use-cursor-query.ts';
 
 export { type Column, compareCells } from './column-table.tsx';
@@ -18,12 +18,13 @@ export function PagedTable<T>({
   caption: string;
   columns: Column<T>[];
   list: Pick<CursorList<T>, 'items' | 'hasMore' | 'loading' | 'loadMore'>;
-  rowKey(row: T): string;
+  /** The row's key; by default its `id`. */
+  rowKey?(row: T): string | number;
 }) {
   const { t } = useI18n();
   return (
     <>
-      <ColumnTable caption={caption} columns={columns} rows={list.items} rowKey={rowKey} />
+      <ColumnTable caption={caption} columns={columns} rows={list.items} rowKey={rowKey ?? byId} />
       {list.hasMore ? (
         <p>
           <button
@@ -40,8 +41,6 @@ export function PagedTable<T>({
   );
 }
 
-const byId = (row: unknown) => (row as { id: string }).id;
-
 /**
  * A cursor list with its states, as every register screen shows it: the load error (with a retry),
  * the line saying there is nothing yet, or the paged table.
@@ -57,13 +56,13 @@ export function ListTable<T>({
   columns: Column<T>[];
   list: CursorList<T>;
   /** The row's key; by default its `id`. */
-  rowKey?(row: T): string;
+  rowKey?(row: T): string | number;
 }) {
   return (
     <>
       {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
       {list.loaded && !list.items.length ? <p className="empty">{empty}</p> : null}
-      {list.items.length ? <PagedTable list={list} rowKey={byId} {...table} /> : null}
+      {list.items.length ? <PagedTable list={list} {...table} /> : null}
     </>
   );
 }

@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react';
 import { Section } from '../page.tsx';
-import { type Column, ColumnTable } from './column-table.tsx';
-
-const byId = (row: { id: string }) => row.id;
+import { byId, type Column, ColumnTable } from './column-table.tsx';
 
 /**
  * A section of a record's page over rows it holds (its contacts, its plan): the heading (its id is

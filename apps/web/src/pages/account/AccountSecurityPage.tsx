@@ -121,7 +121,6 @@ function Sessions() {
       <PagedTable<OwnSession>
         caption={t('account.sessions.heading')}
         list={list}
-        rowKey={(s) => s.id}
         columns={[
           {
             key: 'created',

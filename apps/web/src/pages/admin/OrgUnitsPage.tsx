@@ -23,7 +23,6 @@ export function OrgUnitsPage() {
         <ColumnTable
           caption={t('orgUnits.title')}
           rows={data.items}
-          rowKey={(u) => u.id}
           columns={[
             linkColumn<OrgUnit>('name', t('orgUnit.name'), (u) => u.name, recordPath('/admin/org-units')),
             { key: 'kind', header: t('orgUnit.kind'), cell: (u) => t(`orgUnitKind.${u.kind}`) },

@@ -140,7 +140,6 @@ export function StreetsPage() {
         <ColumnTable
           caption={t('streets.caption')}
           rows={streets.data.items}
-          rowKey={(s) => s.id}
           columns={[
             { key: 'street', header: t('address.street'), cell: (s) => s.street },
             { key: 'city', header: t('address.city'), cell: (s) => s.city },

@@ -43,7 +43,6 @@ export function UsersPage() {
         count={(n) => tp('users.count', n)}
         caption={t('users.title')}
         columns={columns}
-        rowKey={(u) => u.id}
       />
     </AdminListPage>
   );

@@ -89,7 +89,8 @@ export function CountedList<T>({
   count(n: number): string;
   caption: string;
   columns: Column<T>[];
-  rowKey(row: T): string;
+  /** The row's key; by default its `id`. */
+  rowKey?(row: T): string | number;
 }) {
   return (
     <>

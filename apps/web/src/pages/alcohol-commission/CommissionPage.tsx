@@ -21,7 +21,6 @@ import {
 } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
-import { IdTable } from '../../components/kit/id-table.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -52,7 +51,8 @@ function MembersSection({ members }: { members: Member[] }) {
   });
   return (
     <Section id="ac-members" title={t('ac.members')}>
-      <IdTable
+      <ColumnTable
+        compact
         caption={t('ac.members')}
         rows={members}
         columns={[
@@ -184,9 +184,7 @@ function MeetingsSection({ members }: { members: Member[] }) {
     <Section id="ac-meetings" title={t('ac.meetings')}>
       <MeetingForm members={members} />
       {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('ac.meetings')} columns={columns} list={list} rowKey={(g) => g.id} />
-      ) : null}
+      {list.items.length ? <PagedTable caption={t('ac.meetings')} columns={columns} list={list} /> : null}
     </Section>
   );
 }

@@ -153,9 +153,7 @@ function ShopsSection() {
         </EditForm>
       </details>
       {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
-      {list.items.length ? (
-        <PagedTable caption={t('ac.shops')} columns={columns} list={list} rowKey={(s) => s.id} />
-      ) : null}
+      {list.items.length ? <PagedTable caption={t('ac.shops')} columns={columns} list={list} /> : null}
     </Section>
   );
 }
@@ -209,7 +207,7 @@ function OpinionsSection() {
       {totals ? <p>{t('ac.opinions.totals', totals)}</p> : null}
       {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}
       {list.items.length ? (
-        <PagedTable caption={t('ac.opinions.title')} columns={columns} list={list} rowKey={(o) => o.id} />
+        <PagedTable caption={t('ac.opinions.title')} columns={columns} list={list} />
       ) : null}
     </Section>
   );

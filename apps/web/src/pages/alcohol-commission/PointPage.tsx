@@ -15,7 +15,6 @@ import { LoadError } from '../../components/feedback.tsx';
 import { CountField, DateField, SelectField, TextField, YearField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { IdTable } from '../../components/kit/id-table.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
@@ -151,7 +150,8 @@ export function PointPage() {
       ) : null}
       <Section id="pik-groups" title={t('pik.groups')}>
         {groups.data?.items.length ? (
-          <IdTable
+          <ColumnTable
+            compact
             caption={t('pik.groups')}
             rows={groups.data.items}
             columns={[

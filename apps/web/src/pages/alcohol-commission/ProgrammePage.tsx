@@ -22,7 +22,6 @@ import {
 } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { IdTable } from '../../components/kit/id-table.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
@@ -183,7 +182,8 @@ export function ProgrammePage() {
         {p ? (
           <>
             <p>{t('programme.summary', { resolution: p.resolution, fees: money(p.permitFees) })}</p>
-            <IdTable
+            <ColumnTable
+              compact
               caption={t('programme.tasksTitle')}
               rows={p.tasks}
               columns={[

@@ -21,8 +21,8 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/fields.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
-import { IdTable } from '../../components/kit/id-table.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -211,7 +211,8 @@ export function ShopPage() {
       </RowsSection>
       <Section id="ac-shop-inspections" title={t('ac.inspections')}>
         {s.inspections.length ? (
-          <IdTable
+          <ColumnTable
+            compact
             caption={t('ac.inspections')}
             rows={s.inspections}
             columns={[

@@ -90,7 +90,7 @@ function StatementView({ d }: { d: Debtor }) {
           </>
         ) : null}
       </dl>
-      <PagedTable caption={t('ad.lines')} columns={lines} list={wholeList(s.lines)} rowKey={(l) => l.id} />
+      <PagedTable caption={t('ad.lines')} columns={lines} list={wholeList(s.lines)} />
       <WholeTable
         caption={t('ad.repayments')}
         columns={repayments}

@@ -14,7 +14,7 @@ export function WholeTable<T extends { id: string }>({
   empty: string;
 }) {
   return rows.length ? (
-    <PagedTable caption={caption} columns={columns} list={wholeList(rows)} rowKey={(r) => r.id} />
+    <PagedTable caption={caption} columns={columns} list={wholeList(rows)} />
   ) : (
     <p className="empty">{empty}</p>
   );

@@ -165,9 +165,7 @@ export function ApplicationsQueuePage() {
           )
         ) : null}
       </div>
-      {list.items.length ? (
-        <PagedTable caption={t('queue.caption')} columns={columns} list={list} rowKey={(a) => a.id} />
-      ) : null}
+      {list.items.length ? <PagedTable caption={t('queue.caption')} columns={columns} list={list} /> : null}
     </Page>
   );
 }

@@ -10,7 +10,6 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Details } from '../../components/kit/details.tsx';
-import { IdTable } from '../../components/kit/id-table.tsx';
 import { listName } from '../../lib/format.ts';
 import { CalculationSteps, CalculationSummary } from './calculation.tsx';
 import { DecisionItemsView, HandOutForm } from './clothing-items.tsx';
@@ -201,7 +200,8 @@ export function DecisionsView({ app }: { app: ApplicationDetail }) {
 export function AppealsView({ app }: { app: ApplicationDetail }) {
   const { t, date } = useI18n();
   return (
-    <IdTable
+    <ColumnTable
+      compact
       caption={t('appeal.list')}
       rows={app.appeals}
       columns={[

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { IdTable } from '../../components/kit/id-table.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
 import { Page } from '../../components/page.tsx';
 import { BlueCardSections, useYear, YearSelect } from './common.tsx';
@@ -36,7 +36,8 @@ export function RegisterPage() {
               : t('blueCards.register.empty')}
           </p>
           {reg.data.items.length ? (
-            <IdTable
+            <ColumnTable
+              compact
               caption={t('blueCards.register.caption', { year })}
               rows={reg.data.items}
               columns={[

@@ -2,7 +2,7 @@ import { hasMessage } from '@ostoja/domain';
 import { useState } from 'react';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { IdTable } from '../../components/kit/id-table.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
 import { Section } from '../../components/page.tsx';
@@ -23,7 +23,8 @@ function Entries({ procedureId }: { procedureId: string }) {
   const log = useRead(blueCardKeys.accessLog(procedureId), (s) => blueCardApi.accessLog(procedureId, s));
   if (log.error || !log.data) return <Pending query={log} />;
   return (
-    <IdTable
+    <ColumnTable
+      compact
       caption={t('blueCards.accessLog.caption')}
       rows={log.data.items}
       columns={[

@@ -1,8 +1,8 @@
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
-import { IdTable } from '../../components/kit/id-table.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
 import { Section } from '../../components/page.tsx';
 
@@ -19,7 +19,8 @@ export function AlcoholProceedingsSection({ procedureId }: { procedureId: string
   return (
     <Section id="bc-alcohol" title={t('blueCards.alcohol.title')}>
       <p>{t('blueCards.alcohol.lead')}</p>
-      <IdTable
+      <ColumnTable
+        compact
         caption={t('blueCards.alcohol.title')}
         rows={linked.data.items}
         columns={[

@@ -46,5 +46,5 @@ export function ProcedureTable({
     textColumn('victims', t('blueCard.register.victims')),
     textColumn('perpetrators', t('blueCard.register.perpetrators')),
   ];
-  return <PagedTable caption={caption} columns={columns} list={list} rowKey={(p) => p.id} />;
+  return <PagedTable caption={caption} columns={columns} list={list} />;
 }

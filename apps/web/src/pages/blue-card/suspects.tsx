@@ -65,7 +65,6 @@ export function SuspectsSection({ p, onDone }: { p: Procedure; onDone(p: Procedu
       <ColumnTable
         caption={t('blueCards.suspects.title')}
         rows={p.suspects}
-        rowKey={(s) => s.id}
         columns={[
           { key: 'name', header: t('blueCards.suspects.name'), cell: (s) => `${s.firstName} ${s.surname}` },
           {

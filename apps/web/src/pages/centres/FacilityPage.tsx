@@ -47,7 +47,7 @@ function Enrolments({ facilityId, status }: { facilityId: string; status: Enrolm
   if (list.error) return <LoadError error={list.error} onRetry={() => list.reload()} />;
   if (!list.items.length)
     return status === 'enrolled' ? <p className="empty">{t('ctr.noneEnrolled')}</p> : null;
-  return <PagedTable caption={t(`ctr.list.${status}`)} columns={columns} list={list} rowKey={(e) => e.id} />;
+  return <PagedTable caption={t(`ctr.list.${status}`)} columns={columns} list={list} />;
 }
 
 /** A place: its facts, who is enrolled, offered a place and waiting, enrolment, and the classes. */

@@ -86,7 +86,6 @@ export function SetupPage() {
               caption={t('couns.setup.dutiesOf', { name: sp.publicName })}
               compact
               rows={sp.duties}
-              rowKey={(d) => d.id}
               columns={[
                 { key: 'weekday', header: t('couns.setup.weekday'), cell: (d) => tk('day', d.weekday) },
                 {
@@ -167,7 +166,6 @@ export function SetupPage() {
             caption={t('couns.setup.exceptions')}
             compact
             rows={s.exceptions}
-            rowKey={(e) => e.id}
             columns={[
               { key: 'date', header: t('couns.setup.date'), className: 'nowrap', cell: (e) => date(e.date) },
               { key: 'specialist', header: t('couns.specialist'), cell: (e) => nameOf(e.specialistId) },

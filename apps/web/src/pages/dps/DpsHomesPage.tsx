@@ -175,7 +175,6 @@ export function DpsHomesPage() {
           caption={t('dpsHomes.table')}
           columns={columns}
           list={wholeList(items, homes.isFetching)}
-          rowKey={(h) => h.id}
         />
       ) : null}
       <AddHomeForm say={say} />

@@ -63,7 +63,6 @@ export function DpsPage() {
         caption={t('dps.waiting')}
         columns={[place, ...(columns as Column<DpsReferralSummary & { place: number }>[])]}
         list={waiting}
-        rowKey={(r) => r.id}
       />
       <h2>{t('dps.files')}</h2>
       <ListTable empty={t('dps.filesNone')} caption={t('dps.files')} columns={columns} list={files} />

@@ -255,7 +255,6 @@ export function FamilyPage() {
         <ColumnTable
           caption={t('fa.plan')}
           rows={a.plan}
-          rowKey={(p) => p.id}
           columns={[
             { key: 'goal', header: t('fa.plan.goal'), cell: (p) => p.goal },
             { key: 'action', header: t('fa.plan.action'), cell: (p) => p.action },

@@ -69,7 +69,6 @@ export function FosterChildPage() {
       <ColumnTable
         caption={t('fc.notes')}
         rows={c.notes}
-        rowKey={(n) => n.id}
         columns={[
           { key: 'month', header: t('fc.note.month'), cell: (n) => n.month },
           { key: 'number', header: t('fc.note.number'), cell: (n) => n.number },

@@ -39,7 +39,6 @@ function CaseloadTable() {
         caption={t('cl.workers')}
         showCaption
         rows={c.workers}
-        rowKey={(w) => w.id}
         columns={[
           { key: 'worker', header: t('cl.worker'), cell: (w) => w.fullName },
           { key: 'team', header: t('cl.team'), cell: (w) => w.teamName ?? '—' },

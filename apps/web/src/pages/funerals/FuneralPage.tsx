@@ -152,7 +152,6 @@ export function FuneralPage() {
           <ColumnTable
             caption={t('fun.recoveries')}
             rows={f.recoveries}
-            rowKey={(x) => x.id}
             columns={[
               { key: 'on', header: t('fun.on'), cell: (x) => date(x.on) },
               { key: 'source', header: t('fun.source'), cell: (x) => t(`fun.source.${x.source}`) },

@@ -127,9 +127,7 @@ export function IntakesPage() {
       <p className="result-count" role="status">
         {list.loaded ? tp('intakes.count', list.items.length) : ''}
       </p>
-      {list.items.length ? (
-        <PagedTable caption={t('intakes.caption')} columns={columns} list={list} rowKey={(i) => i.id} />
-      ) : null}
+      {list.items.length ? <PagedTable caption={t('intakes.caption')} columns={columns} list={list} /> : null}
       {list.loading && !list.loaded ? <Loading /> : null}
     </Page>
   );

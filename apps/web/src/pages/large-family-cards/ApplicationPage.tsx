@@ -145,7 +145,7 @@ export function ApplicationPage() {
         rowKey={(m) => m.personId}
       />
       <h2>{t('kdr.cards')}</h2>
-      <ColumnTable caption={t('kdr.cards')} columns={columns} rows={a.issued} rowKey={(c) => c.id} />
+      <ColumnTable caption={t('kdr.cards')} columns={columns} rows={a.issued} />
       {extending ? (
         <ExtendForm
           card={extending}

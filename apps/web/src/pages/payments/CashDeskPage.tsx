@@ -18,7 +18,6 @@ function ItemsTable({ items, onPay }: { items: CashItem[]; onPay(i: CashItem): v
     <ColumnTable
       caption={t('cash.items')}
       rows={items}
-      rowKey={(i) => i.id}
       columns={[
         { key: 'recipient', header: t('pay.recipient'), cell: (i) => i.recipientName },
         { key: 'pesel', header: t('pay.pesel'), className: 'mono', cell: (i) => i.recipientPesel ?? '—' },

@@ -116,7 +116,7 @@ function useItemColumns(list: PaymentList): Column<PaymentItem>[] {
 function ItemsTable({ list, items }: { list: PaymentList; items: CursorList<PaymentItem> }) {
   const { t } = useI18n();
   const columns = useItemColumns(list);
-  return <PagedTable caption={t('plist.items')} columns={columns} list={items} rowKey={(i) => i.id} />;
+  return <PagedTable caption={t('plist.items')} columns={columns} list={items} />;
 }
 
 export function ListPage() {

@@ -57,7 +57,7 @@ export function ReceivablesTable({
   caption: string;
 }) {
   const columns = useColumns();
-  return <PagedTable caption={caption} columns={columns} list={list} rowKey={(r) => r.id} />;
+  return <PagedTable caption={caption} columns={columns} list={list} />;
 }
 
 export function ReceivablesPage() {

@@ -59,7 +59,6 @@ function RunsTable({ runs }: { runs: RunSummary[] }) {
     <ColumnTable
       caption={t('runs.table')}
       rows={runs}
-      rowKey={(r) => r.id}
       columns={[
         linkColumn<RunSummary>('number', t('run.number'), (r) => r.number, recordPath('/payments/runs')),
         { key: 'month', header: t('pay.month'), cell: (r) => monthName(r.month) },

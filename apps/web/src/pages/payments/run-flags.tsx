@@ -105,7 +105,6 @@ export function FlagsPanel({ run, onRunChange }: { run: Run; onRunChange(run: Ru
       <ColumnTable
         caption={t('flag.table')}
         rows={items}
-        rowKey={(f) => f.id}
         columns={[
           linkColumn<Flag>(
             'recipient',

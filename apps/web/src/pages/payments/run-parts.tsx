@@ -96,7 +96,6 @@ export function ListsTable({ run }: { run: Run }) {
       <ColumnTable
         caption={t('run.lists')}
         rows={run.lists}
-        rowKey={(l) => l.id}
         columns={[
           linkColumn<PaymentList>(
             'list',

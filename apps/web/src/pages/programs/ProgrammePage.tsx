@@ -49,7 +49,7 @@ function Participants({ programmeId }: { programmeId: string }) {
   ];
   if (list.error) return <LoadError error={list.error} onRetry={() => list.reload()} />;
   if (list.loaded && !list.items.length) return <p className="empty">{t('prg.noParticipants')}</p>;
-  return <PagedTable caption={t('prg.participants')} columns={columns} list={list} rowKey={(x) => x.id} />;
+  return <PagedTable caption={t('prg.participants')} columns={columns} list={list} />;
 }
 
 /** A project: its facts and criteria, the participants, recruitment, and the way to the funder's report. */

@@ -98,12 +98,7 @@ export function PersonSearchPage() {
         ) : null}
       </div>
       {shown && list.items.length ? (
-        <PagedTable
-          caption={t('persons.search.results', { q })}
-          columns={columns}
-          list={list}
-          rowKey={(p) => p.id}
-        />
+        <PagedTable caption={t('persons.search.results', { q })} columns={columns} list={list} />
       ) : null}
     </Page>
   );

@@ -26,7 +26,6 @@ export function DuplicateWarning({
         caption={t('duplicate.caption')}
         compact
         rows={candidates}
-        rowKey={(c) => c.id}
         columns={[
           {
             key: 'name',

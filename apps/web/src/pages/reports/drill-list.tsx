@@ -118,7 +118,7 @@ export function DrillList({
           count: list.items.length,
         })}
       </p>
-      <PagedTable caption={title} columns={columns} list={list} rowKey={(it) => it.id} />
+      <PagedTable caption={title} columns={columns} list={list} />
     </>
   );
 }

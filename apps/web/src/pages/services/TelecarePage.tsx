@@ -268,7 +268,6 @@ function Alarms() {
           caption={t('tc.alarmsTable', { name: listName(person), month })}
           columns={columns}
           list={list}
-          rowKey={(a) => a.id}
         />
       ) : null}
     </Section>

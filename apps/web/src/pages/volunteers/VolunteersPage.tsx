@@ -76,7 +76,7 @@ export function VolunteersPage() {
         {list.loaded ? tp('vol.staff.count', list.items.length) : ''}
       </p>
       {list.items.length ? (
-        <PagedTable caption={t('vol.staff.caption')} columns={columns} list={list} rowKey={(v) => v.id} />
+        <PagedTable caption={t('vol.staff.caption')} columns={columns} list={list} />
       ) : null}
       {!list.loaded && !list.error ? <Loading /> : null}
     </Page>

@@ -54,7 +54,7 @@ export function WholeTable<T extends { id: string }>({
       {error ? <LoadError error={error} onRetry={() => query.refetch()} /> : null}
       {!data && !error ? <Loading /> : null}
       {data?.items.length ? (
-        <PagedTable caption={caption} columns={columns} list={wholeList(data.items)} rowKey={(r) => r.id} />
+        <PagedTable caption={caption} columns={columns} list={wholeList(data.items)} />
       ) : null}
       {empty && data && data.items.length === 0 ? <p className="empty">{empty}</p> : null}
     </>
