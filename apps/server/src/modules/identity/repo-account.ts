@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
+import { rowsOf } from '../../db/rows.ts';
 
 // The SQL of a staff member's own account security: the TOTP authenticator, recovery codes, sessions.
 
@@ -80,7 +81,8 @@ export async function listSessions(
   userId: string,
   opts: { idleMinutes: number; maxHours: number; after: [string, string] | null; limit: number },
 ) {
-  const r = await q.query<SessionRow>(
+  return rowsOf<SessionRow>(
+    q,
     `SELECT id, created_at AS "createdAt", last_seen_at AS "lastSeenAt", ip, user_agent AS "userAgent",
             created_at::text AS "createdKey"
        FROM session
@@ -97,7 +99,6 @@ export async function listSessions(
       opts.limit + 1,
     ],
   );
-  return r.rows;
 }
 
 /** Ends the user's sessions but `keep` (none when null); how many ended. */
@@ -111,12 +112,12 @@ export async function deleteSessionsExcept(q: Queryable, userId: string, keep: s
 
 /** Rows holding a secret not in the sealed form (`prefix`): stored before encryption came. */
 export async function unsealedTotp(q: Queryable, prefix: string) {
-  const r = await q.query<{ userId: string; secret: string | null; pending: string | null }>(
+  return rowsOf<{ userId: string; secret: string | null; pending: string | null }>(
+    q,
     `SELECT user_id AS "userId", secret, pending_secret AS pending FROM staff_totp
       WHERE NOT starts_with(secret, $1) OR NOT starts_with(pending_secret, $1)`,
     [prefix],
   );
-  return r.rows;
 }
 
 export async function setTotpSecrets(

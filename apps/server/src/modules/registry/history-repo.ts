@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
+import { rowsOf } from '../../db/rows.ts';
 import type { Actor } from '../../http/context.ts';
 import { personScope } from './access.ts';
 import { procedureScope } from './compartment.ts';
@@ -68,11 +69,10 @@ export async function historyRows(
   after: [string, string] | null,
   limit: number,
 ) {
-  const r = await q.query<HistoryEvent & { found: number }>(historySql(actor), [
+  return rowsOf<HistoryEvent & { found: number }>(q, historySql(actor), [
     personId,
     after?.[0] ?? null,
     after?.[1] ?? null,
     limit,
   ]);
-  return r.rows;
 }

@@ -1,0 +1,19 @@
+import type { Queryable } from './db.ts';
+
+// How a repository takes a statement's answer, so that each function says only its SQL (the SQL
+// itself stays written out in the repo).
+
+/** Every row the statement answers. */
+export async function rowsOf<T>(q: Queryable, text: string, params?: readonly unknown[]): Promise<T[]> {
+  return (await q.query<T>(text, params)).rows;
+}
+
+/** The first row the statement answers, or null when there is none. */
+export async function rowOf<T>(q: Queryable, text: string, params?: readonly unknown[]): Promise<T | null> {
+  return (await q.query<T>(text, params)).rows[0] ?? null;
+}
+
+/** The id an `INSERT … RETURNING id` gives back. */
+export async function insertedId(q: Queryable, text: string, params?: readonly unknown[]): Promise<string> {
+  return (await q.query<{ id: string }>(text, params)).rows[0]!.id;
+}
