@@ -17,3 +17,6 @@ export async function rowOf<T>(q: Queryable, text: string, params?: readonly unk
 export async function insertedId(q: Queryable, text: string, params?: readonly unknown[]): Promise<string> {
   return (await q.query<{ id: string }>(text, params)).rows[0]!.id;
 }
+
+/** Where a keyset page starts: the last row's sort key and id, or null for the first page. */
+export type After = [string, string] | null;

@@ -12,7 +12,7 @@ import type {
 } from '@ostoja/domain/alcohol-commission/proceeding';
 import type { DeadlineKind, LoggedEvent, ProceedingStatus } from '@ostoja/domain/alcohol-commission/rules';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // The SQL of the alcohol commission. Every table here is the commission's compartment: the routes
 // that reach it need `alcoholCommission.work`, which only the commission's role holds.
@@ -119,7 +119,7 @@ export async function insertMeeting(
   return id;
 }
 
-export async function listMeetings(q: Queryable, after: [string, string] | null, limit: number) {
+export async function listMeetings(q: Queryable, after: After, limit: number) {
   return rowsOf<MeetingSummaryRow>(
     q,
     `SELECT ${MEETING} FROM alcohol_commission_meeting g
@@ -249,7 +249,7 @@ export async function findProceeding(q: Queryable, id: string, forUpdate = false
 export async function listProceedings(
   q: Queryable,
   state: 'open' | 'closed' | null,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
   return rowsOf<ProceedingSummaryRow>(
@@ -411,7 +411,7 @@ const SHOP = `s.id, s.name, s.operator, s.nip, s.address,
   (SELECT max(o.opinion_on)::text FROM alcohol_permit_opinion o WHERE o.shop_id = s.id) AS "lastOpinionOn",
   (SELECT max(i.on_date)::text FROM alcohol_inspection i WHERE i.shop_id = s.id) AS "lastInspectionOn"`;
 
-export async function shops(q: Queryable, after: [string, string] | null, limit: number) {
+export async function shops(q: Queryable, after: After, limit: number) {
   return rowsOf<ShopSummary>(
     q,
     `SELECT ${SHOP} FROM alcohol_shop s
@@ -490,12 +490,7 @@ export async function insertPermitOpinion(
 }
 
 /** Opinions given in a year, newest first; with the year's totals. */
-export async function opinionsOfYear(
-  q: Queryable,
-  year: number,
-  after: [string, string] | null,
-  limit: number,
-) {
+export async function opinionsOfYear(q: Queryable, year: number, after: After, limit: number) {
   return rowsOf<PermitOpinion>(
     q,
     `SELECT ${OPINION} FROM alcohol_permit_opinion o JOIN alcohol_shop s ON s.id = o.shop_id

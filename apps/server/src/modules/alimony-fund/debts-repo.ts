@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the alimony debtors: the register, the benefits paid on their behalf (the paid payment
 // items of their applications' decisions), repayments and notices. Debtors are not persons of the
@@ -25,12 +25,7 @@ const DEBTOR = `SELECT d.id, d.number, d.name, d.pesel, d.address, d.gmina, d.re
                    WHERE l.debtor_id = d.id), 0)::int AS paid
    FROM alimony_debtor d`;
 
-export async function list(
-  q: Queryable,
-  after: [string, string] | null,
-  limit: number,
-  applicationId: string | null,
-) {
+export async function list(q: Queryable, after: After, limit: number, applicationId: string | null) {
   return rowsOf<DebtorRow>(
     q,
     `${DEBTOR} WHERE ($1::date IS NULL OR (d.registered_on, d.id) < ($1::date, $2::uuid))
@@ -180,7 +175,7 @@ export async function insertNotice(
   );
 }
 
-export async function notices(q: Queryable, after: [string, string] | null, limit: number) {
+export async function notices(q: Queryable, after: After, limit: number) {
   return rowsOf<NoticeRow>(
     q,
     `${NOTICE} WHERE ($1::date IS NULL OR (n.on_date, n.id) < ($1::date, $2::uuid))

@@ -9,7 +9,7 @@ import type {
 import type { MemberIncomeInput } from '@ostoja/domain/benefits/income';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 export interface ApplicationRow {
   id: string;
@@ -78,7 +78,7 @@ export interface QueueFilter {
   status: string | null;
   workerId: string | null;
   householdId: string | null;
-  after: [string, string] | null;
+  after: After;
   limit: number;
 }
 

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL shared by the benefits a family claims on one application for a benefit period (family
 // benefits, the alimony fund): each keeps its own table with the same common columns plus its own.
@@ -73,8 +73,6 @@ const COMMON = [
   ['income_per_person', 'incomePerPerson'],
   ['status', 'status'],
 ] as const;
-
-type After = [string, string] | null;
 
 /** The reads of an application table: `select` reads it under `alias`, the row scope applies to each. */
 export function applicationReads<R extends ApplicationHead>(select: string, alias: string) {

@@ -1,7 +1,7 @@
 import type { BlueCardParameters } from '@ostoja/domain/blue-card/deadlines';
 import type { BlueCardStatus } from '@ostoja/domain/blue-card/workflow';
 import type { Queryable } from '../../db/db.ts';
-import { rowsOf } from '../../db/rows.ts';
+import { type After, rowsOf } from '../../db/rows.ts';
 
 // Lists, search, register, deadlines and statistics. Every list carries blue_card_visible() in
 // its WHERE clause; statistics return counts only, grouped in SQL.
@@ -31,7 +31,7 @@ const LIST_COLUMNS = `b.id, b.number, b.opened_on AS "openedOn", b.status, b.nex
 export async function listProcedures(
   q: Queryable,
   viewerId: string,
-  f: { status: string | null; year: number | null; after: [string, string] | null; limit: number },
+  f: { status: string | null; year: number | null; after: After; limit: number },
 ) {
   return rowsOf<ProcedureListItem>(
     q,

@@ -3,7 +3,7 @@ import type { FacilityInput } from '@ostoja/domain/centres/facility';
 import type { OpeningHours } from '@ostoja/domain/org/address';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the support centres. Facilities are the centre's own data; whoever is enrolled is read
 // through the person, so the registry's scope (the Niebieska Karta seal) is part of each such query.
@@ -31,7 +31,7 @@ const FACILITY = `SELECT f.id, f.name, f.kind, f.address, f.capacity, f.opening_
    FROM facility f`;
 
 /** By name (Polish order), keyset on (name, id). */
-export async function listFacilities(q: Queryable, after: [string, string] | null, limit: number) {
+export async function listFacilities(q: Queryable, after: After, limit: number) {
   return rowsOf<FacilityRow>(
     q,
     `${FACILITY} WHERE ($1::text IS NULL OR (f.name, f.id) > ($1::text, $2::uuid))
@@ -122,7 +122,7 @@ export async function listEnrolments(
   facilityId: string,
   status: keyof typeof STATUS_WHERE,
   scope: string,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
   return rowsOf<EnrolmentRow>(
@@ -303,7 +303,7 @@ export async function listActivities(
   q: Queryable,
   facilityId: string,
   scope: string,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
   return rowsOf<ActivityRow>(

@@ -9,7 +9,7 @@ import type {
 import type { Role } from '@ostoja/domain/identity/roles';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 import { peakOccupancy as peakOf } from '../../shared/occupancy.ts';
 
 // SQL of the crisis intervention module. A case is read through its person: the registry's scope
@@ -43,7 +43,7 @@ export async function listCases(
   q: Queryable,
   scope: string,
   filter: { personId: string | null; state: 'open' | 'closed' | null },
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
   return rowsOf<CaseRow>(

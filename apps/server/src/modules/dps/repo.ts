@@ -1,7 +1,7 @@
 import type { DpsHomeCostInput, DpsHomeInput } from '@ostoja/domain/services/dps';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 import type { CandidateRow } from '../services/repo.ts';
 
 // SQL of the DPS module. The homes and their published costs are public data; a referral is read
@@ -24,7 +24,7 @@ export interface HomeRow {
   costs: z.output<typeof DpsHomeCostInput>[];
 }
 
-export async function listHomes(q: Queryable, after: [string, string] | null, limit: number) {
+export async function listHomes(q: Queryable, after: After, limit: number) {
   return rowsOf<HomeRow>(
     q,
     `${HOME} WHERE ($1::text IS NULL OR (h.name, h.id) > ($1::text, $2::uuid)) ORDER BY h.name, h.id LIMIT $3`,
@@ -97,12 +97,7 @@ export interface SummaryRow {
 }
 
 /** Newest file first; keyset on (created_at, id) descending. */
-export async function listReferrals(
-  q: Queryable,
-  scope: string,
-  after: [string, string] | null,
-  limit: number,
-) {
+export async function listReferrals(q: Queryable, scope: string, after: After, limit: number) {
   return rowsOf<SummaryRow & { createdAt: string }>(
     q,
     `SELECT ${SUMMARY}, d.created_at::text AS "createdAt" ${FROM}
@@ -289,7 +284,7 @@ export async function residentsInMonth(q: Queryable, scope: string, lastDay: str
 }
 
 /** Applications with a home visit whose applicant has no open DPS file; newest visit first. */
-export async function candidates(q: Queryable, scope: string, after: [string, string] | null, limit: number) {
+export async function candidates(q: Queryable, scope: string, after: After, limit: number) {
   return rowsOf<CandidateRow>(
     q,
     `SELECT a.id AS "applicationId", a.number AS "applicationNumber", p.id AS "personId", p.first_name AS "firstName",

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
-import { rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the family assistant's work. The scope (assistanceScope) is part of every read.
 
@@ -42,7 +42,7 @@ export async function list(
   q: Queryable,
   scope: string,
   filter: { status?: string | undefined; householdId?: string | undefined },
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
   return rowsOf<AssistanceRow>(

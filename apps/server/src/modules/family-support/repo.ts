@@ -1,6 +1,6 @@
 import type { CoFinancingRates } from '@ostoja/domain/family-support/co-financing';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of foster care co-financing. Row scope: the child is a person of the registry, so the
 // registry's scope (Niebieska Karta sealing) is part of every query.
@@ -27,12 +27,7 @@ const CHILD = `SELECT fc.id, fc.person_id AS "personId", p.first_name AS "firstN
           WHERE n.foster_child_id = fc.id AND n.charged_grosze <> n.expected_grosze) AS discrepancies
    FROM foster_child fc JOIN person p ON p.id = fc.person_id`;
 
-export async function listChildren(
-  q: Queryable,
-  scope: string,
-  after: [string, string] | null,
-  limit: number,
-) {
+export async function listChildren(q: Queryable, scope: string, after: After, limit: number) {
   return rowsOf<ChildRow>(
     q,
     `${CHILD} WHERE ${scope} AND ($1::text IS NULL OR (p.sort_key, fc.id) > ($1::text, $2::uuid))

@@ -1,6 +1,6 @@
 import type { FoodAidThreshold } from '@ostoja/domain/food-aid/rules';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of FEPŻ food aid. Partners and thresholds are the centre's data; referrals are read
 // through the person, so the registry's scope (the Niebieska Karta seal) is part of each such query.
@@ -12,7 +12,7 @@ export interface PartnerRow {
   contact: string | null;
 }
 
-export async function listPartners(q: Queryable, after: [string, string] | null, limit: number) {
+export async function listPartners(q: Queryable, after: After, limit: number) {
   return rowsOf<PartnerRow>(
     q,
     `SELECT id, name, address, contact FROM food_aid_partner
@@ -80,7 +80,7 @@ export async function referralsOfMonth(
   month: string,
   partnerId: string | null,
   scope: string,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
   return rowsOf<ReferralRow>(

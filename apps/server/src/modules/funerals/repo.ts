@@ -5,7 +5,7 @@ import type {
 } from '@ostoja/domain/funerals/funeral';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the funerals module. Funeral homes and cost limits are the centre's data, not personal;
 // a funeral is read through the deceased, so the registry's scope is part of each of its queries.
@@ -18,7 +18,7 @@ export interface HomeRow {
 }
 const HOME = `SELECT h.id, h.name, h.address, h.contract_number AS "contractNumber" FROM funeral_home h`;
 
-export async function listHomes(q: Queryable, after: [string, string] | null, limit: number) {
+export async function listHomes(q: Queryable, after: After, limit: number) {
   return rowsOf<HomeRow>(
     q,
     `${HOME} WHERE ($1::text IS NULL OR (h.name, h.id) > ($1::text, $2::uuid)) ORDER BY h.name, h.id LIMIT $3`,
@@ -47,7 +47,7 @@ const LIMIT = `SELECT l.id, l.resolution_number AS "resolutionNumber", to_char(l
    FROM funeral_cost_limit l`;
 
 /** Newest in force first; keyset on (valid_from, id) descending. */
-export async function listLimits(q: Queryable, after: [string, string] | null, limit: number) {
+export async function listLimits(q: Queryable, after: After, limit: number) {
   return rowsOf<LimitRow>(
     q,
     `${LIMIT} WHERE ($1::date IS NULL OR (l.valid_from, l.id) < ($1::date, $2::uuid))
@@ -139,7 +139,7 @@ export async function listFunerals(
   q: Queryable,
   scope: string,
   filter: { personId: string | null; outstanding: boolean },
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
   return rowsOf<FuneralRow>(

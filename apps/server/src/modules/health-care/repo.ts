@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowsOf } from '../../db/rows.ts';
 
 // SQL of the health-care decisions. A decision is read through its person, so the registry's scope
 // is part of each query.
@@ -38,7 +38,7 @@ export async function listDecisions(
   q: Queryable,
   scope: string,
   filter: { personId: string | null; current: boolean },
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
   return rowsOf<DecisionRow>(

@@ -1,7 +1,7 @@
 import type { AverageWageNoticeInput } from '@ostoja/domain/housing-allowances/average-wage';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 import { type ApplicationHead, applicationReads, type ClaimDecisionRow } from '../benefit-claims/repo.ts';
 
 // SQL of the housing allowance. Row scope: the applicant is a person of the registry, so the
@@ -137,7 +137,7 @@ const NOTICE = `SELECT n.id, n.year, n.quarter::int AS quarter, n.amount_grosze 
    LEFT JOIN staff_user u ON u.id = n.created_by`;
 
 /** Every notice, the newest publication first; keyset on (applies_from, id) descending. */
-export async function listNotices(q: Queryable, after: [string, string] | null, limit: number) {
+export async function listNotices(q: Queryable, after: After, limit: number) {
   return rowsOf<NoticeRow>(
     q,
     `${NOTICE} WHERE ($1::date IS NULL OR (n.applies_from, n.id) < ($1::date, $2::uuid))

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
-import { rowsOf } from '../../db/rows.ts';
+import { type After, rowsOf } from '../../db/rows.ts';
 
 // The SQL of a staff member's own account security: the TOTP authenticator, recovery codes, sessions.
 
@@ -79,7 +79,7 @@ export interface SessionRow {
 export async function listSessions(
   q: Queryable,
   userId: string,
-  opts: { idleMinutes: number; maxHours: number; after: [string, string] | null; limit: number },
+  opts: { idleMinutes: number; maxHours: number; after: After; limit: number },
 ) {
   return rowsOf<SessionRow>(
     q,

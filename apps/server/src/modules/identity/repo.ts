@@ -1,7 +1,7 @@
 import type { Role } from '@ostoja/domain/identity/roles';
 import type { StaffUser } from '@ostoja/domain/identity/staff-user';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 import type { Actor } from '../../http/context.ts';
 
 /** The session's user, unless it was idle `idleMinutes` or began more than `maxHours` ago. */
@@ -161,7 +161,7 @@ const USER_COLUMNS = `u.id, u.login, u.full_name AS "fullName", u.email, u.org_u
   u.authorisation_number AS "authorisationNumber", u.version,
   COALESCE((SELECT array_agg(r.role ORDER BY r.role) FROM staff_role r WHERE r.user_id = u.id), '{}') AS roles`;
 
-export async function listUsers(q: Queryable, opts: { after: [string, string] | null; limit: number }) {
+export async function listUsers(q: Queryable, opts: { after: After; limit: number }) {
   return rowsOf<StaffUser & { sortKey: string }>(
     q,
     `SELECT ${USER_COLUMNS}, u.sort_key AS "sortKey"

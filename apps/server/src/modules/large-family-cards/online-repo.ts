@@ -4,7 +4,7 @@ import type {
   OnlineKdrMember,
 } from '@ostoja/domain/family-benefits/large-family-card-online';
 import type { Queryable } from '../../db/db.ts';
-import { rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the KDR applications filed on the portal. Their persons are not in the registry yet, so
 // no registry scope applies: the permission largeFamilyCards.read guards them, each read is audited.
@@ -48,7 +48,7 @@ export async function insert(
 }
 
 /** Newest first. */
-export async function list(q: Queryable, after: [string, string] | null, limit: number) {
+export async function list(q: Queryable, after: After, limit: number) {
   return rowsOf<OnlineRow>(
     q,
     `${SELECT} WHERE ($1::timestamptz IS NULL OR (o.submitted_at, o.id) < ($1::timestamptz, $2::uuid))

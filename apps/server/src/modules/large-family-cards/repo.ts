@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 import { type ApplicationHead, applicationReads } from '../benefit-claims/repo.ts';
 
 // SQL of the Karta Dużej Rodziny. Row scope: every member is a person of the registry, so the
@@ -99,7 +99,7 @@ export async function endingBetween(
   scope: string,
   first: string,
   last: string,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
   return rowsOf<CardRow>(

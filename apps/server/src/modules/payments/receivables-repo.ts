@@ -1,6 +1,6 @@
 import type { Instalment } from '@ostoja/domain/payments/receivable';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf } from '../../db/rows.ts';
 import { MONTH } from './repo.ts';
 import { UNPAID_LIVE } from './runs-repo.ts';
 
@@ -74,7 +74,7 @@ export type ReceivableListRow = Omit<ReceivableRow, 'justification' | 'reserved'
 /** A page of receivables as a statement (text and parameters), for a caller that logs the read in it. */
 export function list(
   scope: string,
-  f: { open: boolean; personId: string | null; after: [string, string] | null; limit: number },
+  f: { open: boolean; personId: string | null; after: After; limit: number },
 ): [string, unknown[]] {
   return [
     `SELECT r.id, r.number, r.kind, r.person_id AS "personId", p.first_name || ' ' || p.surname AS "personName",

@@ -7,7 +7,7 @@ import type {
 } from '@ostoja/domain/portal/content-response';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // Public content: help forms, news, documents (metadata; the bytes are read only for download)
 // and single pages. `published` filters are part of each public query.
@@ -71,7 +71,7 @@ export async function listNews(
     publicOnly: boolean;
     kind?: string | undefined;
     pinned?: boolean;
-    after: [string, string] | null;
+    after: After;
     limit: number;
   },
 ) {

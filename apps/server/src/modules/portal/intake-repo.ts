@@ -2,7 +2,7 @@ import type { IntakeInput, IntakeStatus } from '@ostoja/domain/portal/intake';
 import type { IntakeDetail } from '@ostoja/domain/portal/intake-response';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 /** An intake as the back office reads it (without its attachments, history and actions). */
 export type IntakeRow = Omit<z.output<typeof IntakeDetail>, 'attachments' | 'history' | 'allowedActions'>;
@@ -62,7 +62,7 @@ export async function listIntakes(
   o: {
     team: string | null | 'all';
     status?: string | undefined;
-    after: [string, string] | null;
+    after: After;
     limit: number;
   },
 ) {

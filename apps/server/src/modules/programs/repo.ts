@@ -1,7 +1,7 @@
 import type { Criterion, ProgrammeInput } from '@ostoja/domain/programs/programme';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of projects and programmes. The projects are the centre's own data; participants are read
 // through the person, so the registry's scope (the Niebieska Karta seal) is part of each such query.
@@ -37,7 +37,7 @@ const PROGRAMME = `SELECT g.id, g.name, g.kind, g.funder, ${day('g.starts_on', '
                     FROM programme_indicator i WHERE i.programme_id = g.id), '[]') AS indicators
    FROM programme g`;
 
-export async function listProgrammes(q: Queryable, after: [string, string] | null, limit: number) {
+export async function listProgrammes(q: Queryable, after: After, limit: number) {
   return rowsOf<ProgrammeRow>(
     q,
     `${PROGRAMME} WHERE ($1::text IS NULL OR (g.name, g.id) > ($1::text, $2::uuid))
@@ -111,7 +111,7 @@ export async function listParticipants(
   q: Queryable,
   programmeId: string,
   scope: string,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
   return rowsOf<ParticipantRow & { sortKey: string }>(

@@ -2,7 +2,7 @@ import type { DueRecord, RetentionRule } from '@ostoja/domain/records/records';
 import type { RecordKind, RetentionCategory } from '@ostoja/domain/records/retention';
 import { polishSortKey } from '@ostoja/domain/shared/polish-text';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 /** What replaces a name (and keeps the registry's sort and search columns consistent with it). */
 const ANONYMISED = 'Anonimizowano';
@@ -126,7 +126,7 @@ export async function protocol(q: Queryable, id: string, lock = false) {
   );
 }
 
-export async function protocols(q: Queryable, after: [string, string] | null, limit: number) {
+export async function protocols(q: Queryable, after: After, limit: number) {
   return rowsOf<ProtocolRow & { key: string }>(
     q,
     `SELECT ${PROTOCOL_COLUMNS}, p.created_at::text AS key FROM destruction_protocol p

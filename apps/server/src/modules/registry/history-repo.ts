@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
-import { rowsOf } from '../../db/rows.ts';
+import { type After, rowsOf } from '../../db/rows.ts';
 import type { Actor } from '../../http/context.ts';
 import { personScope } from './access.ts';
 import { procedureScope } from './compartment.ts';
@@ -62,13 +62,7 @@ function historySql(actor: Actor): string {
 }
 
 /** The reader's page of a person's events after the keyset (date, id); `found` is 0 when the person is out of scope. */
-export async function historyRows(
-  q: Queryable,
-  actor: Actor,
-  personId: string,
-  after: [string, string] | null,
-  limit: number,
-) {
+export async function historyRows(q: Queryable, actor: Actor, personId: string, after: After, limit: number) {
   return rowsOf<HistoryEvent & { found: number }>(q, historySql(actor), [
     personId,
     after?.[0] ?? null,

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
-import { rowsOf } from '../../db/rows.ts';
+import { type After, rowsOf } from '../../db/rows.ts';
 import type { Actor } from '../../http/context.ts';
 import { personScope } from '../registry/access.ts';
 import { CASELOAD, DEADLINE, OPEN_APPLICATION } from './dashboard-repo.ts';
@@ -9,7 +9,7 @@ import type { DrillRow } from './drilldown-repo.ts';
 // conditions as the counts (dashboard-repo.ts), so a figure is the length of its list. Persons
 // in the registry's row scope; keyset on (sort key, id), as the MRPiPS-03 lists.
 
-type Page = { after: [string, string] | null; limit: number };
+type Page = { after: After; limit: number };
 const KEYSET = (sortKey: string, id: string) =>
   `($3::text IS NULL OR (${sortKey}, ${id}) > ($3::text COLLATE "C", $4::uuid))`;
 

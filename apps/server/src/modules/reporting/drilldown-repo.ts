@@ -1,7 +1,7 @@
 import { drillKind, type Figure, isServiceSection } from '@ostoja/domain/reporting/mrpips';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../../db/db.ts';
-import { rowsOf } from '../../db/rows.ts';
+import { type After, rowsOf } from '../../db/rows.ts';
 import type { Actor } from '../../http/context.ts';
 import { personScope } from '../registry/access.ts';
 import { CONTRACT_EVENTS } from '../social-work/indicator-repo.ts';
@@ -74,7 +74,7 @@ export async function drill(
   actor: Actor,
   f: Figure,
   period: { from: string; to: string },
-  page: { after: [string, string] | null; limit: number },
+  page: { after: After; limit: number },
 ) {
   const kind = drillKind(f);
   const rowParam = f.row === 'total' ? null : f.row;

@@ -1,7 +1,7 @@
 import type { CreateProviderInvoice, RecordBillPayment } from '@ostoja/domain/services/bills';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the monthly bills. A bill is read through its decision's person: the registry's scope (alias p).
 
@@ -75,13 +75,7 @@ export async function findBill(q: Queryable, id: string, scope: string) {
 }
 
 /** The register of a month, by surname; keyset on (surname, id). */
-export async function billsOfMonth(
-  q: Queryable,
-  month: string,
-  scope: string,
-  after: [string, string] | null,
-  limit: number,
-) {
+export async function billsOfMonth(q: Queryable, month: string, scope: string, after: After, limit: number) {
   return rowsOf<BillRow>(
     q,
     `${BILL} WHERE b.month = $1 AND ${scope} AND ($2::text IS NULL OR (p.surname, b.id) > ($2::text, $3::uuid))

@@ -1,6 +1,6 @@
 import type { MealsProgrammePeriod } from '@ostoja/domain/services/meals-rules';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the meals programme ("Posiłek w szkole i w domu"). Providers are institutions, not personal
 // data; decisions and lists name persons, so the registry's scope is part of each of their queries.
@@ -23,7 +23,7 @@ export interface ProviderRow {
 
 const PROVIDER = 'SELECT id, name, place, address FROM meal_provider';
 
-export async function listProviders(q: Queryable, after: [string, string] | null, limit: number) {
+export async function listProviders(q: Queryable, after: After, limit: number) {
   return rowsOf<ProviderRow>(
     q,
     `${PROVIDER} WHERE ($1::text IS NULL OR (name, id) > ($1::text, $2::uuid)) ORDER BY name, id LIMIT $3`,
@@ -80,7 +80,7 @@ const AID = `SELECT m.id, m.number, m.application_id AS "applicationId", m.perso
         m.decided_by AS "decidedBy"
    FROM meal_aid m JOIN person p ON p.id = m.person_id LEFT JOIN meal_provider v ON v.id = m.provider_id`;
 
-export async function listAid(q: Queryable, scope: string, after: [string, string] | null, limit: number) {
+export async function listAid(q: Queryable, scope: string, after: After, limit: number) {
   return rowsOf<MealAidRow>(
     q,
     `${AID} WHERE ${scope} AND ($1::date IS NULL OR (m.decided_on, m.id) < ($1::date, $2::uuid))

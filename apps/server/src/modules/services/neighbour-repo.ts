@@ -5,7 +5,7 @@ import type {
 } from '@ostoja/domain/services/neighbour';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of neighbour services: the neighbours, their rate, whom they help and for how many hours. An
 // assignment is read through its client, so the registry's scope (alias p) is part of its queries.
@@ -33,7 +33,7 @@ export async function findNeighbour(q: Queryable, id: string) {
 }
 
 /** Alphabetical by name; keyset on (full_name, id). */
-export async function listNeighbours(q: Queryable, after: [string, string] | null, limit: number) {
+export async function listNeighbours(q: Queryable, after: After, limit: number) {
   return rowsOf<NeighbourRow>(
     q,
     `${NEIGHBOUR} WHERE ($1::text IS NULL OR (n.full_name, n.id) > ($1::text, $2::uuid))
@@ -122,12 +122,7 @@ export async function findAssignment(q: Queryable, id: string, scope: string) {
 }
 
 /** Newest period first; keyset on (period_from, id) descending. */
-export async function listAssignments(
-  q: Queryable,
-  scope: string,
-  after: [string, string] | null,
-  limit: number,
-) {
+export async function listAssignments(q: Queryable, scope: string, after: After, limit: number) {
   return rowsOf<AssignmentRow>(
     q,
     `${ASSIGNMENT} WHERE ${scope} AND ($1::date IS NULL OR (s.period_from, s.id) < ($1::date, $2::uuid))

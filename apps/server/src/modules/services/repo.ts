@@ -1,7 +1,7 @@
 import type { FeeTableInput } from '@ostoja/domain/services/fee-table';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the services module. Fee tables are the centre's law, not personal data; a care-service
 // decision is read through its person, so the registry's scope is part of each of its queries.
@@ -18,7 +18,7 @@ const TABLE = `SELECT t.id, t.kind, t.number, to_char(t.adopted_on, 'YYYY-MM-DD'
    FROM service_fee_table t`;
 
 /** Newest in force first; keyset on (valid_from, id) descending. */
-export async function listTables(q: Queryable, after: [string, string] | null, limit: number) {
+export async function listTables(q: Queryable, after: After, limit: number) {
   return rowsOf<FeeTableRow>(
     q,
     `${TABLE} WHERE ($1::date IS NULL OR (t.valid_from, t.id) < ($1::date, $2::uuid))
@@ -108,12 +108,7 @@ const CARE = `SELECT c.id, c.number, c.application_id AS "applicationId", a.numb
    FROM care_service c JOIN person p ON p.id = c.person_id JOIN application a ON a.id = c.application_id
    JOIN service_fee_table t ON t.id = c.fee_table_id`;
 
-export async function listCareServices(
-  q: Queryable,
-  scope: string,
-  after: [string, string] | null,
-  limit: number,
-) {
+export async function listCareServices(q: Queryable, scope: string, after: After, limit: number) {
   return rowsOf<CareServiceRow>(
     q,
     `${CARE} WHERE ${scope} AND ($1::date IS NULL OR (c.decided_on, c.id) < ($1::date, $2::uuid))
@@ -176,7 +171,7 @@ export interface CandidateRow {
 }
 
 /** Applications with a home visit whose applicant has no care-service decision on them; newest visit first. */
-export async function candidates(q: Queryable, scope: string, after: [string, string] | null, limit: number) {
+export async function candidates(q: Queryable, scope: string, after: After, limit: number) {
   return rowsOf<CandidateRow>(
     q,
     `SELECT a.id AS "applicationId", a.number AS "applicationNumber", p.id AS "personId", p.first_name AS "firstName",

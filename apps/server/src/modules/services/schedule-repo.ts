@@ -2,7 +2,7 @@ import type { CareTask } from '@ostoja/domain/services/care-service';
 import type { CreateCarer, CreatePlanEntry, CreateVisit } from '@ostoja/domain/services/schedule';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of carers' schedules. A plan or visit is reached through its decision's person, so the
 // registry's scope (alias p) is in every query that returns a client.
@@ -57,7 +57,7 @@ export async function carerLogins(q: Queryable) {
 }
 
 /** Alphabetical by name; keyset on (full_name, id). */
-export async function listCarers(q: Queryable, after: [string, string] | null, limit: number) {
+export async function listCarers(q: Queryable, after: After, limit: number) {
   return rowsOf<CarerRow>(
     q,
     `${CARER} WHERE ($1::text IS NULL OR (full_name, id) > ($1::text, $2::uuid))

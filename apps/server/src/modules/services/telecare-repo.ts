@@ -2,7 +2,7 @@ import type { CreateDevice } from '@ostoja/domain/services/telecare';
 import type { CsvAlarmRow } from '@ostoja/domain/services/telecare-csv';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of telecare: devices, decisions, loans and alarms. A decision, a loan and an alarm are read
 // through their person, so the registry's scope (alias p) is part of each of those queries.
@@ -41,7 +41,7 @@ export async function listDevices(
   q: Queryable,
   scope: string,
   status: Status | null,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
   return rowsOf<DeviceRow>(
@@ -125,12 +125,7 @@ export async function findTelecare(q: Queryable, id: string, scope: string) {
   return rowOf<TelecareRow>(q, `${TELECARE} WHERE c.id = $1 AND ${scope}`, [id]);
 }
 
-export async function listTelecare(
-  q: Queryable,
-  scope: string,
-  after: [string, string] | null,
-  limit: number,
-) {
+export async function listTelecare(q: Queryable, scope: string, after: After, limit: number) {
   return rowsOf<TelecareRow>(
     q,
     `${TELECARE} WHERE ${scope} AND ($1::date IS NULL OR (c.decided_on, c.id) < ($1::date, $2::uuid))
@@ -253,7 +248,7 @@ export async function alarmsOf(
   personId: string,
   month: string,
   scope: string,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
   const r = await q.query<{

@@ -1,7 +1,7 @@
 import type { ShelterFeeResolutionInput, ShelterInput, ShelterKind } from '@ostoja/domain/shelters/shelter';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 import { peakOccupancy as peakOf } from '../../shared/occupancy.ts';
 
 // SQL of the shelters module. The register of shelters and the fee resolutions are the centre's
@@ -23,7 +23,7 @@ export interface ShelterRow {
 }
 
 /** By name; keyset on (name, id). */
-export async function listShelters(q: Queryable, after: [string, string] | null, limit: number) {
+export async function listShelters(q: Queryable, after: After, limit: number) {
   return rowsOf<ShelterRow>(
     q,
     `${SHELTER} WHERE ($1::text IS NULL OR (s.name, s.id) > ($1::text, $2::uuid))
@@ -72,7 +72,7 @@ const RESOLUTION = `SELECT f.id, f.number, to_char(f.adopted_on, 'YYYY-MM-DD') A
         to_char(f.valid_from, 'YYYY-MM-DD') AS "validFrom", f.kind, f.daily_cost_grosze AS "dailyCostGrosze", f.bands
    FROM shelter_fee_resolution f`;
 
-export async function listResolutions(q: Queryable, after: [string, string] | null, limit: number) {
+export async function listResolutions(q: Queryable, after: After, limit: number) {
   return rowsOf<ResolutionRow>(
     q,
     `${RESOLUTION} WHERE ($1::date IS NULL OR (f.valid_from, f.id) < ($1::date, $2::uuid))
@@ -146,7 +146,7 @@ export async function listReferrals(
   q: Queryable,
   scope: string,
   personId: string | null,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
   return rowsOf<ReferralRow>(

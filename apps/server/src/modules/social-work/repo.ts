@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // The SQL of the social-work module; every read of a case file carries its row scope (access.ts).
 
@@ -70,7 +70,7 @@ export async function listCaseFiles(
   q: Queryable,
   scope: string,
   filter: { householdId?: string | undefined; state?: 'open' | 'closed' | undefined },
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
   return rowsOf<CaseFileSummaryRow>(
@@ -164,7 +164,7 @@ export async function listNotes(
   q: Queryable,
   caseFileId: string,
   folded: string | null,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
   const pattern = folded ? `%${folded.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null;

@@ -5,7 +5,7 @@ import type {
   VolunteerStatus,
 } from '@ostoja/domain/volunteers/volunteer';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 export interface VolunteerRow {
   id: string;
@@ -51,7 +51,7 @@ export async function insertVolunteer(q: Queryable, v: VolunteerSignUp, sortKey:
 
 export async function listVolunteers(
   q: Queryable,
-  o: { status?: string | undefined; after: [string, string] | null; limit: number },
+  o: { status?: string | undefined; after: After; limit: number },
 ) {
   const where: string[] = [];
   const params: unknown[] = [];
