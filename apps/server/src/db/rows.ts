@@ -20,3 +20,8 @@ export async function insertedId(q: Queryable, text: string, params?: readonly u
 
 /** Where a keyset page starts: the last row's sort key and id, or null for the first page. */
 export type After = [string, string] | null;
+
+/** Whether the statement found or changed exactly one row. */
+export async function oneRow(q: Queryable, text: string, params?: readonly unknown[]): Promise<boolean> {
+  return (await q.query(text, params)).rowCount === 1;
+}

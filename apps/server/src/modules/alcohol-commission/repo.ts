@@ -12,7 +12,7 @@ import type {
 } from '@ostoja/domain/alcohol-commission/proceeding';
 import type { DeadlineKind, LoggedEvent, ProceedingStatus } from '@ostoja/domain/alcohol-commission/rules';
 import type { Queryable } from '../../db/db.ts';
-import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // The SQL of the alcohol commission. Every table here is the commission's compartment: the routes
 // that reach it need `alcoholCommission.work`, which only the commission's role holds.
@@ -334,12 +334,12 @@ export async function blueCardProcedureByNumber(q: Queryable, number: string) {
 
 /** Shares the proceeding's existence from a day, or stops; a proceeding linked to a Niebieska Karta never. */
 export async function setShared(q: Queryable, id: string, on: string | null, by: string) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE alcohol_proceeding SET shared_on = $2, shared_by = $3
       WHERE id = $1 AND blue_card_procedure_id IS NULL`,
     [id, on, on ? by : null],
   );
-  return r.rowCount === 1;
 }
 
 /**

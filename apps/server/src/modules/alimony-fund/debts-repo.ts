@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
-import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the alimony debtors: the register, the benefits paid on their behalf (the paid payment
 // items of their applications' decisions), repayments and notices. Debtors are not persons of the
@@ -66,12 +66,12 @@ export async function insert(
 
 /** Links the application to the debtor; false when it already names a debtor. */
 export async function link(q: Queryable, applicationId: string, debtorId: string) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `INSERT INTO alimony_debtor_application (application_id, debtor_id) VALUES ($1, $2)
      ON CONFLICT (application_id) DO NOTHING`,
     [applicationId, debtorId],
   );
-  return r.rowCount === 1;
 }
 
 export async function debtorOfApplication(q: Queryable, applicationId: string) {

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // The diagnostic-help group, its meetings, the forms and referrals of one procedure. Callers
 // reach these only after findProcedure() (scoped) found the procedure for the viewer.
@@ -39,12 +39,12 @@ export async function insertMember(
 }
 
 export async function removeMember(q: Queryable, procedureId: string, memberId: string, on: string) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE diagnostic_group_member SET removed_on = GREATEST($3::date, added_on)
       WHERE id = $2 AND procedure_id = $1 AND removed_on IS NULL`,
     [procedureId, memberId, on],
   );
-  return r.rowCount === 1;
 }
 
 /** Staff accounts that may sit in a group: active, holding one of the given roles. */
@@ -111,12 +111,12 @@ export async function recordMeeting(
   meetingId: string,
   m: { heldOn: string; presentMemberIds: string[]; presentPersonIds: string[]; minutes: string },
 ) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE blue_card_meeting SET held_on = $2, present_member_ids = $3, present_person_ids = $4, minutes = $5
       WHERE id = $1 AND held_on IS NULL`,
     [meetingId, m.heldOn, m.presentMemberIds, m.presentPersonIds, m.minutes],
   );
-  return r.rowCount === 1;
 }
 
 export interface FormRow {

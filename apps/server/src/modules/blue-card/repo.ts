@@ -1,7 +1,7 @@
 import type { ParticipantRole } from '@ostoja/domain/blue-card/procedure';
 import type { BlueCardAction, BlueCardStatus } from '@ostoja/domain/blue-card/workflow';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // Every query that returns procedure data takes the viewer's id and asks blue_card_visible()
 // in its WHERE clause: the compartment is row scope in SQL, never a filter after the fetch.
@@ -185,12 +185,12 @@ export async function insertParticipant(
   sealed: boolean,
   on: string,
 ) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `INSERT INTO blue_card_person (procedure_id, person_id, role, sealed, added_on) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT DO NOTHING`,
     [procedureId, personId, role, sealed, on],
   );
-  return r.rowCount === 1;
 }
 
 /** Every role recorded for a person in any procedure: who is a perpetrator anywhere gets no victims' data. */
@@ -247,10 +247,10 @@ export async function completeSuspect(
   on: string,
   by: string,
 ) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE blue_card_suspect SET person_id = $3, completed_on = $4, completed_by = $5
       WHERE procedure_id = $1 AND id = $2 AND person_id IS NULL`,
     [procedureId, suspectId, personId, on, by],
   );
-  return r.rowCount === 1;
 }

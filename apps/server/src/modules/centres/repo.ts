@@ -3,7 +3,7 @@ import type { FacilityInput } from '@ostoja/domain/centres/facility';
 import type { OpeningHours } from '@ostoja/domain/org/address';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the support centres. Facilities are the centre's own data; whoever is enrolled is read
 // through the person, so the registry's scope (the Niebieska Karta seal) is part of each such query.
@@ -139,11 +139,10 @@ export async function findEnrolment(q: Queryable, id: string, scope: string) {
 }
 
 export async function openEnrolmentOf(q: Queryable, facilityId: string, personId: string) {
-  const r = await q.query(
-    'SELECT 1 FROM enrolment WHERE facility_id = $1 AND person_id = $2 AND ended_on IS NULL',
-    [facilityId, personId],
-  );
-  return r.rowCount === 1;
+  return oneRow(q, 'SELECT 1 FROM enrolment WHERE facility_id = $1 AND person_id = $2 AND ended_on IS NULL', [
+    facilityId,
+    personId,
+  ]);
 }
 
 /** Places taken: those enrolled and those a freed place is held for. */

@@ -8,7 +8,7 @@ import type { Duty, DutyException } from '@ostoja/domain/counselling/slots';
 import type { Mode, SpecialistKind } from '@ostoja/domain/counselling/specialist';
 import type { Translations } from '@ostoja/domain/portal/content';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 export interface SpecialistRow {
   id: string;
@@ -64,12 +64,12 @@ export async function insertSpecialist(q: Queryable, s: SpecialistData) {
 }
 
 export async function updateSpecialist(q: Queryable, id: string, version: number, s: SpecialistData) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE counselling_specialist SET kind = $1, public_name = $2, staff_user_id = $3, texts = $4, active = $5,
             sort_key = $6, consultation_point = $7, version = version + 1, updated_at = now() WHERE id = $8 AND version = $9`,
     [...specialistParams(s), id, version],
   );
-  return r.rowCount === 1;
 }
 
 export type DutyRow = Duty & { id: string };
@@ -148,8 +148,7 @@ export async function deleteById(
   table: 'counselling_duty' | 'counselling_exception',
   id: string,
 ) {
-  const r = await q.query(`DELETE FROM ${table} WHERE id = $1`, [id]);
-  return r.rowCount === 1;
+  return oneRow(q, `DELETE FROM ${table} WHERE id = $1`, [id]);
 }
 
 export interface BookingRow {
@@ -245,13 +244,13 @@ export async function setBookingStatus(
   status: BookingStatus,
   cancel?: { by: 'resident' | 'staff'; reason: string | null },
 ) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE counselling_booking SET status = $3, version = version + 1,
             cancelled_by = $4, cancelled_at = CASE WHEN $4::text IS NULL THEN NULL ELSE now() END, cancel_reason = $5
       WHERE id = $1 AND version = $2`,
     [id, version, status, cancel?.by ?? null, cancel?.reason ?? null],
   );
-  return r.rowCount === 1;
 }
 
 /** Erases residents' names and contacts once the session is long past; the counts stay. */

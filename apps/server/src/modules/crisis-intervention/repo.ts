@@ -9,7 +9,7 @@ import type {
 import type { Role } from '@ostoja/domain/identity/roles';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 import { peakOccupancy as peakOf } from '../../shared/occupancy.ts';
 
 // SQL of the crisis intervention module. A case is read through its person: the registry's scope
@@ -150,12 +150,12 @@ export async function staffWithRoles(q: Queryable, roles: readonly Role[]) {
 }
 
 export async function isStaffWithRoles(q: Queryable, id: string, roles: readonly Role[]) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `SELECT 1 FROM staff_user u
       WHERE u.id = $1 AND u.is_active AND EXISTS (SELECT 1 FROM staff_role r WHERE r.user_id = u.id AND r.role = ANY($2::text[]))`,
     [id, roles],
   );
-  return r.rowCount === 1;
 }
 
 const PLACE = `SELECT f.id, f.name, f.address, f.capacity,

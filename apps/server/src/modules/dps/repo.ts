@@ -1,7 +1,7 @@
 import type { DpsHomeCostInput, DpsHomeInput } from '@ostoja/domain/services/dps';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 import type { CandidateRow } from '../services/repo.ts';
 
 // SQL of the DPS module. The homes and their published costs are public data; a referral is read
@@ -37,8 +37,7 @@ export async function findHome(q: Queryable, id: string) {
 }
 
 export async function homeNamed(q: Queryable, name: string) {
-  const r = await q.query('SELECT 1 FROM dps_home WHERE lower(name) = lower($1)', [name]);
-  return r.rowCount === 1;
+  return oneRow(q, 'SELECT 1 FROM dps_home WHERE lower(name) = lower($1)', [name]);
 }
 
 export async function insertHome(q: Queryable, h: z.output<typeof DpsHomeInput>, by: string) {
@@ -56,12 +55,12 @@ export async function insertCost(
   c: z.output<typeof DpsHomeCostInput>,
   by: string,
 ) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `INSERT INTO dps_home_cost (home_id, valid_from, monthly_cost_grosze, published_on, source, created_by)
      VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (home_id, valid_from) DO NOTHING`,
     [homeId, c.validFrom, c.monthlyCostGrosze, c.publishedOn, c.source, by],
   );
-  return r.rowCount === 1;
 }
 
 /** The cost in force on a day: the latest published from on or before it. */

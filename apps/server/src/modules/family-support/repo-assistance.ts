@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
-import { type After, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the family assistant's work. The scope (assistanceScope) is part of every read.
 
@@ -92,15 +92,13 @@ export async function visits(q: Queryable, id: string) {
 }
 
 export async function householdVisible(q: Queryable, householdId: string, scope: string) {
-  const r = await q.query(`SELECT 1 FROM household h WHERE h.id = $1 AND ${scope}`, [householdId]);
-  return r.rowCount === 1;
+  return oneRow(q, `SELECT 1 FROM household h WHERE h.id = $1 AND ${scope}`, [householdId]);
 }
 
 export async function openForHousehold(q: Queryable, householdId: string) {
-  const r = await q.query(`SELECT 1 FROM family_assistance WHERE household_id = $1 AND status <> 'ended'`, [
+  return oneRow(q, `SELECT 1 FROM family_assistance WHERE household_id = $1 AND status <> 'ended'`, [
     householdId,
   ]);
-  return r.rowCount === 1;
 }
 
 export async function insertReferral(
@@ -128,14 +126,14 @@ export async function insertReferral(
  * active assistant.
  */
 export async function lockAssistant(q: Queryable, userId: string) {
-  const r = await q.query<{ id: string }>(
+  return oneRow(
+    q,
     `SELECT u.id FROM staff_user u
       WHERE u.id = $1 AND u.is_active
         AND EXISTS (SELECT 1 FROM staff_role r WHERE r.user_id = u.id AND r.role = 'familyAssistant')
       FOR UPDATE OF u`,
     [userId],
   );
-  return r.rowCount === 1;
 }
 
 /** Families the assistant works with now (assigned or active), other than `except`. */

@@ -1,6 +1,6 @@
 import type { CoFinancingRates } from '@ostoja/domain/family-support/co-financing';
 import type { Queryable } from '../../db/db.ts';
-import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of foster care co-financing. Row scope: the child is a person of the registry, so the
 // registry's scope (Niebieska Karta sealing) is part of every query.
@@ -46,13 +46,11 @@ export async function childrenByPesel(q: Queryable, pesels: string[], scope: str
 }
 
 export async function personVisible(q: Queryable, personId: string, scope: string) {
-  const r = await q.query(`SELECT 1 FROM person p WHERE p.id = $1 AND ${scope}`, [personId]);
-  return r.rowCount === 1;
+  return oneRow(q, `SELECT 1 FROM person p WHERE p.id = $1 AND ${scope}`, [personId]);
 }
 
 export async function hasOpenPlacement(q: Queryable, personId: string) {
-  const r = await q.query('SELECT 1 FROM foster_child WHERE person_id = $1 AND ended_on IS NULL', [personId]);
-  return r.rowCount === 1;
+  return oneRow(q, 'SELECT 1 FROM foster_child WHERE person_id = $1 AND ended_on IS NULL', [personId]);
 }
 
 export async function insertChild(
@@ -86,11 +84,10 @@ export async function notesOf(q: Queryable, childId: string) {
 }
 
 export async function noteExists(q: Queryable, childId: string, month: string) {
-  const r = await q.query('SELECT 1 FROM charge_note WHERE foster_child_id = $1 AND month = $2::date', [
+  return oneRow(q, 'SELECT 1 FROM charge_note WHERE foster_child_id = $1 AND month = $2::date', [
     childId,
     `${month}-01`,
   ]);
-  return r.rowCount === 1;
 }
 
 export async function insertNote(

@@ -5,7 +5,7 @@ import type {
 } from '@ostoja/domain/funerals/funeral';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the funerals module. Funeral homes and cost limits are the centre's data, not personal;
 // a funeral is read through the deceased, so the registry's scope is part of each of its queries.
@@ -66,11 +66,10 @@ export async function limitsUpTo(q: Queryable, day: string) {
 }
 
 export async function limitExists(q: Queryable, l: LimitIn) {
-  const r = await q.query(
-    'SELECT 1 FROM funeral_cost_limit WHERE valid_from = $1 AND resolution_number = $2',
-    [l.validFrom, l.resolutionNumber],
-  );
-  return r.rowCount === 1;
+  return oneRow(q, 'SELECT 1 FROM funeral_cost_limit WHERE valid_from = $1 AND resolution_number = $2', [
+    l.validFrom,
+    l.resolutionNumber,
+  ]);
 }
 
 export async function insertLimit(q: Queryable, l: LimitIn, by: string) {

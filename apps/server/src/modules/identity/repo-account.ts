@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
-import { type After, rowsOf } from '../../db/rows.ts';
+import { type After, oneRow, rowsOf } from '../../db/rows.ts';
 
 // The SQL of a staff member's own account security: the TOTP authenticator, recovery codes, sessions.
 
@@ -21,19 +21,18 @@ export async function totpState(q: Queryable, userId: string) {
 
 /** Accepts a code's time step once: false when that step (or a later one) was already used. */
 export async function useTotpStep(q: Queryable, userId: string, step: number) {
-  const r = await q.query('UPDATE staff_totp SET last_step = $2 WHERE user_id = $1 AND last_step < $2', [
+  return oneRow(q, 'UPDATE staff_totp SET last_step = $2 WHERE user_id = $1 AND last_step < $2', [
     userId,
     step,
   ]);
-  return r.rowCount === 1;
 }
 
 export async function useRecoveryCode(q: Queryable, userId: string, codeHash: string) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE staff_recovery_code SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL`,
     [userId, codeHash],
   );
-  return r.rowCount === 1;
 }
 
 export async function setPendingSecret(q: Queryable, userId: string, secret: string) {

@@ -1,7 +1,7 @@
 import type { Role } from '@ostoja/domain/identity/roles';
 import type { StaffUser } from '@ostoja/domain/identity/staff-user';
 import type { Queryable } from '../../db/db.ts';
-import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 import type { Actor } from '../../http/context.ts';
 
 /** The session's user, unless it was idle `idleMinutes` or began more than `maxHours` ago. */
@@ -214,7 +214,8 @@ export async function insertUser(q: Queryable, u: UserRow & { passwordHash: stri
 
 /** Optimistic update: no row changes when the version moved on. */
 export async function updateUser(q: Queryable, id: string, version: number, u: UserRow) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE staff_user SET login = $3, full_name = $4, email = $5, org_unit_id = $6, is_active = $7, sort_key = $8,
             password_hash = COALESCE($9, password_hash), job_title = $10, authorisation_number = $11,
             version = version + 1, updated_at = now()
@@ -233,7 +234,6 @@ export async function updateUser(q: Queryable, id: string, version: number, u: U
       u.authorisationNumber ?? null,
     ],
   );
-  return r.rowCount === 1;
 }
 
 export async function setRoles(q: Queryable, userId: string, roles: readonly Role[]) {

@@ -1,6 +1,6 @@
 import type { OrgUnit, OrgUnitInput, Parity } from '@ostoja/domain/org/address';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 const UNIT_COLUMNS = `id, kind, name, parent_id AS "parentId", office_id AS "officeId", street, building,
   postal_code AS "postalCode", city, phone, email, opening_hours AS "openingHours", version`;
@@ -41,14 +41,14 @@ export async function insertUnit(q: Queryable, u: UnitRow) {
 }
 
 export async function updateUnit(q: Queryable, id: string, version: number, u: UnitRow) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE org_unit SET kind = $1, name = $2, parent_id = $3, office_id = $4, street = $5, building = $6,
             postal_code = $7, city = $8, phone = $9, email = $10, opening_hours = $11, sort_key = $12,
             version = version + 1, updated_at = now()
       WHERE id = $13 AND version = $14`,
     [...unitParams(u), id, version],
   );
-  return r.rowCount === 1;
 }
 
 export interface StreetRow {

@@ -7,7 +7,7 @@ import type {
 } from '@ostoja/domain/portal/content-response';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // Public content: help forms, news, documents (metadata; the bytes are read only for download)
 // and single pages. `published` filters are part of each public query.
@@ -50,13 +50,13 @@ export async function insertHelpForm(q: Queryable, h: HelpFormData) {
 }
 
 export async function updateHelpForm(q: Queryable, id: string, version: number, h: HelpFormData) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE portal_help_form SET slug = $1, category = $2, texts = $3, office_ids = $4, self_check = $5,
             sort_order = $6, published = $7, online_form = $8, version = version + 1, updated_at = now()
       WHERE id = $9 AND version = $10`,
     [...helpParams(h), id, version],
   );
-  return r.rowCount === 1;
 }
 
 export type NewsRow = z.output<typeof StaffNews>;
@@ -115,13 +115,13 @@ export async function insertNews(q: Queryable, n: NewsData, by: string | null) {
 }
 
 export async function updateNews(q: Queryable, id: string, version: number, n: NewsData) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE portal_news SET kind = $1, texts = $2, published_at = $3, valid_until = $4, pinned = $5,
             version = version + 1, updated_at = now()
       WHERE id = $6 AND version = $7`,
     [...newsParams(n), id, version],
   );
-  return r.rowCount === 1;
 }
 
 export async function deleteRow(
@@ -129,8 +129,7 @@ export async function deleteRow(
   table: 'portal_help_form' | 'portal_news' | 'portal_document',
   id: string,
 ) {
-  const r = await q.query(`DELETE FROM ${table} WHERE id = $1`, [id]);
-  return r.rowCount === 1;
+  return oneRow(q, `DELETE FROM ${table} WHERE id = $1`, [id]);
 }
 
 type Page = z.output<typeof StaffPage>;
@@ -161,7 +160,8 @@ export async function savePage(
   p: Omit<PageRow, 'version' | 'updatedOn'>,
   version: number | null,
 ) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `INSERT INTO portal_page AS p (key, texts, published, site_published_on, prepared_on, compliance)
      VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (key) DO UPDATE SET texts = EXCLUDED.texts, published = EXCLUDED.published,
@@ -170,7 +170,6 @@ export async function savePage(
       WHERE p.version = $7`,
     [p.key, JSON.stringify(p.texts), p.published, p.sitePublishedOn, p.preparedOn, p.compliance, version],
   );
-  return r.rowCount === 1;
 }
 
 export type DocumentRow = z.output<typeof StaffDocument>;
@@ -216,12 +215,12 @@ export async function updateDocumentMeta(
   version: number,
   d: { category: string; texts: unknown; published: boolean },
 ) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE portal_document SET category = $1, texts = $2, published = $3, version = version + 1, updated_at = now()
       WHERE id = $4 AND version = $5`,
     [d.category, JSON.stringify(d.texts), d.published, id, version],
   );
-  return r.rowCount === 1;
 }
 
 export async function publishDocument(q: Queryable, id: string) {

@@ -2,7 +2,7 @@ import type { IntakeInput, IntakeStatus } from '@ostoja/domain/portal/intake';
 import type { IntakeDetail } from '@ostoja/domain/portal/intake-response';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 /** An intake as the back office reads it (without its attachments, history and actions). */
 export type IntakeRow = Omit<z.output<typeof IntakeDetail>, 'attachments' | 'history' | 'allowedActions'>;
@@ -110,12 +110,12 @@ export async function updateIntake(
   };
   const params: unknown[] = [id, version];
   const assignments = Object.entries(set).map(([k, v]) => `${cols[k]} = $${params.push(v)}`);
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE intake SET ${assignments.join(', ')}, version = version + 1, updated_at = now()
       WHERE id = $1 AND version = $2`,
     params,
   );
-  return r.rowCount === 1;
 }
 
 export async function addEvent(

@@ -1,7 +1,7 @@
 import type { Criterion, ProgrammeInput } from '@ostoja/domain/programs/programme';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of projects and programmes. The projects are the centre's own data; participants are read
 // through the person, so the registry's scope (the Niebieska Karta seal) is part of each such query.
@@ -138,11 +138,10 @@ export async function participationsOf(q: Queryable, personId: string, scope: st
 }
 
 export async function isParticipant(q: Queryable, programmeId: string, personId: string) {
-  const r = await q.query('SELECT 1 FROM programme_participant WHERE programme_id = $1 AND person_id = $2', [
+  return oneRow(q, 'SELECT 1 FROM programme_participant WHERE programme_id = $1 AND person_id = $2', [
     programmeId,
     personId,
   ]);
-  return r.rowCount === 1;
 }
 
 export async function insertParticipant(
@@ -178,11 +177,10 @@ export async function insertSupport(
 }
 
 export async function indicatorOf(q: Queryable, programmeId: string, indicatorId: string) {
-  const r = await q.query('SELECT 1 FROM programme_indicator WHERE id = $1 AND programme_id = $2', [
+  return oneRow(q, 'SELECT 1 FROM programme_indicator WHERE id = $1 AND programme_id = $2', [
     indicatorId,
     programmeId,
   ]);
-  return r.rowCount === 1;
 }
 
 export async function upsertResult(

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
-import { rowOf, rowsOf } from '../../db/rows.ts';
+import { oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of decision 0015: releasing a sealed person into the registry, and merging two records.
 
@@ -16,11 +16,7 @@ export async function sealedOf(q: Queryable, ids: readonly string[]) {
 
 /** Whether an open (unsealed) record other than this one holds the PESEL. */
 export async function openRecordWithPesel(q: Queryable, pesel: string, selfId: string) {
-  const r = await q.query('SELECT 1 FROM person WHERE pesel = $1 AND NOT sealed AND id <> $2', [
-    pesel,
-    selfId,
-  ]);
-  return r.rowCount === 1;
+  return oneRow(q, 'SELECT 1 FROM person WHERE pesel = $1 AND NOT sealed AND id <> $2', [pesel, selfId]);
 }
 
 /** Unseals the registry entry only: the procedures and the person's roles in them keep their scope. */

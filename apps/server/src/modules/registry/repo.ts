@@ -2,7 +2,7 @@ import type { HouseholdMember, MembershipHistoryEntry } from '@ostoja/domain/reg
 import type { Person, PersonData, PersonSummary } from '@ostoja/domain/registry/person';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 export const SUMMARY_COLUMNS = `p.id, p.pesel, p.first_name AS "firstName", p.surname, p.birth_date AS "birthDate", p.sex,
   p.household_id AS "householdId", COALESCE(h.street, p.street) AS street, COALESCE(h.building, p.building) AS building,
@@ -118,7 +118,8 @@ export async function insertPerson(q: Queryable, p: PersonRow, sealed = false) {
 }
 
 export async function updatePerson(q: Queryable, id: string, version: number, p: PersonRow) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE person SET pesel = $1, first_name = $2, second_name = $3, surname = $4, birth_date = $5, sex = $6,
             citizenship = $7, document_type = $8, document_number = $9, phone = $10, email = $11, street = $12,
             building = $13, apartment = $14, postal_code = $15, city = $16, sort_key = $17, surname_folded = $18,
@@ -126,7 +127,6 @@ export async function updatePerson(q: Queryable, id: string, version: number, p:
       WHERE id = $21 AND version = $22`,
     [...personParams(p), id, version],
   );
-  return r.rowCount === 1;
 }
 
 export interface HouseholdRow {
@@ -167,13 +167,13 @@ export async function insertHousehold(q: Queryable, h: HouseholdAddressRow, id?:
 }
 
 export async function updateHousehold(q: Queryable, id: string, version: number, h: HouseholdAddressRow) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE household SET street = $1, building = $2, apartment = $3, postal_code = $4, city = $5, field_team_id = $6,
             version = version + 1, updated_at = now()
       WHERE id = $7 AND version = $8`,
     [h.street, h.building, h.apartment, h.postalCode, h.city, h.fieldTeamId, id, version],
   );
-  return r.rowCount === 1;
 }
 
 /** Any change of a household's membership moves its version on, so stale edits are caught. */
@@ -296,6 +296,5 @@ export async function countWithPesel(q: Queryable, pesels: string[]) {
 
 /** Whether the person exists within the reader's row scope (the scope is the SQL of registry/access.ts). */
 export async function personInScope(q: Queryable, personId: string, scope: string) {
-  const r = await q.query(`SELECT 1 FROM person p WHERE p.id = $1 AND ${scope}`, [personId]);
-  return r.rowCount === 1;
+  return oneRow(q, `SELECT 1 FROM person p WHERE p.id = $1 AND ${scope}`, [personId]);
 }

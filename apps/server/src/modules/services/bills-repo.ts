@@ -1,7 +1,7 @@
 import type { CreateProviderInvoice, RecordBillPayment } from '@ostoja/domain/services/bills';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the monthly bills. A bill is read through its decision's person: the registry's scope (alias p).
 
@@ -126,11 +126,10 @@ export async function providerHours(q: Queryable, providerName: string, month: s
 }
 
 export async function invoiceExists(q: Queryable, providerName: string, number: string) {
-  const r = await q.query('SELECT 1 FROM care_provider_invoice WHERE provider_name = $1 AND number = $2', [
+  return oneRow(q, 'SELECT 1 FROM care_provider_invoice WHERE provider_name = $1 AND number = $2', [
     providerName,
     number,
   ]);
-  return r.rowCount === 1;
 }
 
 export async function insertInvoice(q: Queryable, i: z.output<typeof CreateProviderInvoice>, by: string) {

@@ -1,6 +1,6 @@
 import type { MealsProgrammePeriod } from '@ostoja/domain/services/meals-rules';
 import type { Queryable } from '../../db/db.ts';
-import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the meals programme ("Posiłek w szkole i w domu"). Providers are institutions, not personal
 // data; decisions and lists name persons, so the registry's scope is part of each of their queries.
@@ -36,8 +36,7 @@ export async function findProvider(q: Queryable, id: string) {
 }
 
 export async function providerNamed(q: Queryable, name: string) {
-  const r = await q.query('SELECT 1 FROM meal_provider WHERE name = $1', [name]);
-  return r.rowCount === 1;
+  return oneRow(q, 'SELECT 1 FROM meal_provider WHERE name = $1', [name]);
 }
 
 export async function insertProvider(q: Queryable, p: Omit<ProviderRow, 'id'>, by: string) {

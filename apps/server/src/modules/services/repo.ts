@@ -1,7 +1,7 @@
 import type { FeeTableInput } from '@ostoja/domain/services/fee-table';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the services module. Fee tables are the centre's law, not personal data; a care-service
 // decision is read through its person, so the registry's scope is part of each of its queries.
@@ -42,11 +42,11 @@ export async function tableOn(q: Queryable, kind: string, day: string) {
 }
 
 export async function tableExists(q: Queryable, t: TableIn) {
-  const r = await q.query(
-    'SELECT 1 FROM service_fee_table WHERE kind = $1 AND valid_from = $2 AND number = $3',
-    [t.kind, t.validFrom, t.number],
-  );
-  return r.rowCount === 1;
+  return oneRow(q, 'SELECT 1 FROM service_fee_table WHERE kind = $1 AND valid_from = $2 AND number = $3', [
+    t.kind,
+    t.validFrom,
+    t.number,
+  ]);
 }
 
 /** `by`: the staff member who entered it; null for a table the installation itself provides. */

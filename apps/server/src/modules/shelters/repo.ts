@@ -1,7 +1,7 @@
 import type { ShelterFeeResolutionInput, ShelterInput, ShelterKind } from '@ostoja/domain/shelters/shelter';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
-import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 import { peakOccupancy as peakOf } from '../../shared/occupancy.ts';
 
 // SQL of the shelters module. The register of shelters and the fee resolutions are the centre's
@@ -96,11 +96,11 @@ export async function resolutionOn(q: Queryable, kind: ShelterKind, day: string)
 }
 
 export async function resolutionExists(q: Queryable, f: ResolutionIn) {
-  const r = await q.query(
+  return oneRow(
+    q,
     'SELECT 1 FROM shelter_fee_resolution WHERE kind = $1 AND valid_from = $2 AND number = $3',
     [f.kind, f.validFrom, f.number],
   );
-  return r.rowCount === 1;
 }
 
 export async function insertResolution(q: Queryable, f: ResolutionIn, by: string) {

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
-import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // The SQL of the social-work module; every read of a case file carries its row scope (access.ts).
 
@@ -370,6 +370,5 @@ export async function runningDecisions(q: Queryable, householdId: string, today:
 
 /** Whether the household exists for the reader (`scope`: SQL over h.id from access.ts). */
 export async function householdVisible(q: Queryable, householdId: string, scope: string) {
-  const r = await q.query(`SELECT 1 FROM household h WHERE h.id = $1 AND ${scope}`, [householdId]);
-  return r.rowCount === 1;
+  return oneRow(q, `SELECT 1 FROM household h WHERE h.id = $1 AND ${scope}`, [householdId]);
 }

@@ -5,7 +5,7 @@ import type {
   VolunteerStatus,
 } from '@ostoja/domain/volunteers/volunteer';
 import type { Queryable } from '../../db/db.ts';
-import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 export interface VolunteerRow {
   id: string;
@@ -80,17 +80,16 @@ export async function review(
   note: string | null,
   by: string,
 ) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE volunteer SET status = $3, review_note = $4, reviewed_by = $5, reviewed_at = now(),
             version = version + 1, updated_at = now() WHERE id = $1 AND version = $2`,
     [id, version, status, note, by],
   );
-  return r.rowCount === 1;
 }
 
 export async function deleteVolunteer(q: Queryable, id: string) {
-  const r = await q.query('DELETE FROM volunteer WHERE id = $1', [id]);
-  return r.rowCount === 1;
+  return oneRow(q, 'DELETE FROM volunteer WHERE id = $1', [id]);
 }
 
 export interface AgreementRow extends Omit<AgreementInput, 'validTo' | 'extraTerms'> {
