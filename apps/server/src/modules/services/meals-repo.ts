@@ -1,6 +1,7 @@
 import type { MealsProgrammePeriod } from '@ostoja/domain/services/meals-rules';
 import type { Queryable } from '../../db/db.ts';
 import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
+import type { PersonDecisionRow } from './repo.ts';
 
 // SQL of the meals programme ("Posiłek w szkole i w domu"). Providers are institutions, not personal
 // data; decisions and lists name persons, so the registry's scope is part of each of their queries.
@@ -47,13 +48,7 @@ export async function insertProvider(q: Queryable, p: Omit<ProviderRow, 'id'>, b
   );
 }
 
-export interface MealAidRow {
-  id: string;
-  number: string;
-  applicationId: string;
-  personId: string;
-  firstName: string;
-  surname: string;
+export interface MealAidRow extends PersonDecisionRow {
   form: 'meal' | 'zasilekCelowy' | 'foodInKind';
   providerId: string | null;
   providerName: string | null;

@@ -69,14 +69,18 @@ export async function insertTable(q: Queryable, t: TableIn, by: string | null) {
   );
 }
 
-export interface CareServiceRow {
+/** The head every decision of the services names: its number, application and person. */
+export interface PersonDecisionRow {
   id: string;
   number: string;
   applicationId: string;
-  applicationNumber: string;
   personId: string;
   firstName: string;
   surname: string;
+}
+
+export interface CareServiceRow extends PersonDecisionRow {
+  applicationNumber: string;
   serviceKind: 'careService' | 'specialistCareService' | 'mentalDisorderCareService' | 'neighbourService';
   tasks: string[];
   hoursPerDay: number;

@@ -3,6 +3,7 @@ import type { CsvAlarmRow } from '@ostoja/domain/services/telecare-csv';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import type { PersonDecisionRow } from './repo.ts';
 
 // SQL of telecare: devices, decisions, loans and alarms. A decision, a loan and an alarm are read
 // through their person, so the registry's scope (alias p) is part of each of those queries.
@@ -65,13 +66,7 @@ export async function setDeviceStatus(q: Queryable, id: string, status: Status) 
   await q.query('UPDATE telecare_device SET status = $2 WHERE id = $1', [id, status]);
 }
 
-export interface TelecareRow {
-  id: string;
-  number: string;
-  applicationId: string;
-  personId: string;
-  firstName: string;
-  surname: string;
+export interface TelecareRow extends PersonDecisionRow {
   periodFrom: string;
   periodTo: string;
   feeTableId: string;
