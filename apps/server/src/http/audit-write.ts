@@ -1,5 +1,6 @@
 import { dataCategory } from '@ostoja/domain/audit/data-category';
 import type { Queryable } from '../db/db.ts';
+import { rowsOf } from '../db/rows.ts';
 import type { Actor, AuditEntry, LoggedRead } from './context.ts';
 
 /** Who asked and why: the request's part of every audit row it writes. */
@@ -104,7 +105,8 @@ export async function readLogged<T>(
     ? ` UNION ALL SELECT ${TYPES.map((_, i) => (i === 4 ? `coalesce(${$e(4)}, x::text)` : i === 8 ? `coalesce(${$e(8)}, '{}') || x` : $e(i))).join(', ')}
           FROM rows r, unnest(r."${each.column}"::uuid[]) x`
     : '';
-  const r = await q.query<T>(
+  return rowsOf<T>(
+    q,
     `WITH rows AS (${text}),
      logged AS (INSERT INTO audit_log (${COLUMNS}) SELECT ${select}${log.ifFound ? ' WHERE EXISTS (SELECT 1 FROM rows)' : ''}${eachSelect})
      SELECT * FROM rows`,
@@ -115,7 +117,6 @@ export async function readLogged<T>(
       ...(column || log.countAs ? [log.shown ?? null] : []),
     ],
   );
-  return r.rows;
 }
 
 /** The entry a logged read makes of its rows, for where the read cannot write (a read-only replica). */

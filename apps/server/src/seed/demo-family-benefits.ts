@@ -1,6 +1,7 @@
 import { CreateFamilyBenefitApplication } from '@ostoja/domain/family-benefits/application';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../db/db.ts';
+import { rowsOf } from '../db/rows.ts';
 import * as familyBenefits from '../modules/family-benefits/service.ts';
 import { demoStaff } from './staff.ts';
 
@@ -17,7 +18,8 @@ export async function familiesWithChildren(
   today: string,
   o: { order: 'ASC' | 'DESC'; limit: number; singleParent?: boolean },
 ) {
-  const r = await q.query<{ id: string; members: { id: string; relation: string; birth: string }[] }>(
+  return rowsOf<{ id: string; members: { id: string; relation: string; birth: string }[] }>(
+    q,
     `SELECT h.id, json_agg(json_build_object('id', p.id, 'relation', m.relation, 'birth', p.birth_date)
               ORDER BY m.relation <> 'applicant', p.birth_date) AS members
        FROM household h
@@ -29,7 +31,6 @@ export async function familiesWithChildren(
       ORDER BY h.id ${o.order} LIMIT ${o.limit}`,
     [today],
   );
-  return r.rows;
 }
 
 export async function seedFamilyBenefits(q: Queryable) {

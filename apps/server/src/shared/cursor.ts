@@ -1,6 +1,7 @@
 import type { ListPage } from '@ostoja/domain/shared/list';
 import { z } from 'zod';
 import type { Queryable } from '../db/db.ts';
+import type { After } from '../db/rows.ts';
 import { fieldError } from '../http/errors.ts';
 
 // The one keyset cursor of the API: base64url of the JSON of the last item's sort key. A cursor
@@ -64,7 +65,7 @@ export const NameCursor = z.tuple([keyText, keyId]);
  */
 export const namePage =
   <R extends { name: string; id: string }>(
-    list: (q: Queryable, after: [string, string] | null, limit: number) => Promise<R[]>,
+    list: (q: Queryable, after: After, limit: number) => Promise<R[]>,
   ) =>
   async (ctx: { q: Queryable }, after: string | undefined, limit: number) =>
     toPage(await list(ctx.q, decodeCursor(NameCursor, after), limit + 1), limit, (r) => [r.name, r.id]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Queryable } from '../db/db.ts';
+import type { After } from '../db/rows.ts';
 import type { StaffContext } from '../http/context.ts';
 import { fieldConflict } from '../http/errors.ts';
 import { decodeCursor, keyDate, keyId, toPage } from './cursor.ts';
@@ -17,7 +18,7 @@ export function localLaw<I, R extends { id: string; validFrom: string }>(m: {
   taken: { message: string; field: string };
   /** What the audit entry keeps of the input. */
   details: (input: I) => Record<string, unknown>;
-  list: (q: Queryable, after: [string, string] | null, limit: number) => Promise<R[]>;
+  list: (q: Queryable, after: After, limit: number) => Promise<R[]>;
   find: (q: Queryable, id: string) => Promise<R | null>;
   exists: (q: Queryable, input: I) => Promise<boolean>;
   insert: (q: Queryable, input: I, by: string) => Promise<string>;

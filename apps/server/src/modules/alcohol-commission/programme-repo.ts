@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
+import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // The SQL of the municipal programme and its yearly report (the commission's compartment).
 
@@ -11,11 +12,11 @@ export interface TaskRow {
 }
 
 export async function findProgramme(q: Queryable, year: number) {
-  const r = await q.query<{ year: number; resolution: string; permitFees: number }>(
+  return rowOf<{ year: number; resolution: string; permitFees: number }>(
+    q,
     `SELECT year, resolution, permit_fees::float8 AS "permitFees" FROM alcohol_programme WHERE year = $1`,
     [year],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function insertProgramme(
@@ -39,13 +40,13 @@ export async function insertProgramme(
 
 /** The year's tasks with what was spent on each (grosze). */
 export async function tasks(q: Queryable, year: number) {
-  const r = await q.query<TaskRow>(
+  return rowsOf<TaskRow>(
+    q,
     `SELECT t.id, t.position, t.title, t.budget::float8 AS budget,
             coalesce((SELECT sum(s.amount) FROM alcohol_programme_spending s WHERE s.task_id = t.id), 0)::float8 AS spent
        FROM alcohol_programme_task t WHERE t.year = $1 ORDER BY t.position`,
     [year],
   );
-  return r.rows;
 }
 
 export async function spending(q: Queryable, year: number) {
@@ -69,12 +70,12 @@ export async function insertSpending(
   s: { taskId: string; spentOn: string; amount: number; description: string },
   createdBy: string,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO alcohol_programme_spending (task_id, spent_on, amount, description, created_by)
      VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [s.taskId, s.spentOn, s.amount, s.description, createdBy],
   );
-  return r.rows[0]!.id;
 }
 
 export async function g1Answers(q: Queryable, year: number) {

@@ -12,6 +12,7 @@ import type {
 } from '@ostoja/domain/alcohol-commission/proceeding';
 import type { DeadlineKind, LoggedEvent, ProceedingStatus } from '@ostoja/domain/alcohol-commission/rules';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // The SQL of the alcohol commission. Every table here is the commission's compartment: the routes
 // that reach it need `alcoholCommission.work`, which only the commission's role holds.
@@ -33,12 +34,12 @@ export interface MemberRow {
 }
 
 export async function members(q: Queryable, ids?: string[]) {
-  const r = await q.query<MemberRow>(
+  return rowsOf<MemberRow>(
+    q,
     `SELECT ${MEMBER} FROM alcohol_commission_member m WHERE ($1::uuid[] IS NULL OR m.id = ANY($1))
       ORDER BY m.term_to DESC, m.full_name, m.id`,
     [ids ?? null],
   );
-  return r.rows;
 }
 
 export async function insertMember(
@@ -52,12 +53,12 @@ export async function insertMember(
     payPerMeeting: number;
   },
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO alcohol_commission_member (full_name, function, appointment, term_from, term_to, pay_per_meeting)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [m.fullName, m.function, m.appointment, m.termFrom, m.termTo, m.payPerMeeting],
   );
-  return r.rows[0]!.id;
 }
 
 export async function insertTraining(
@@ -118,14 +119,14 @@ export async function insertMeeting(
   return id;
 }
 
-export async function listMeetings(q: Queryable, after: [string, string] | null, limit: number) {
-  const r = await q.query<MeetingSummaryRow>(
+export async function listMeetings(q: Queryable, after: After, limit: number) {
+  return rowsOf<MeetingSummaryRow>(
+    q,
     `SELECT ${MEETING} FROM alcohol_commission_meeting g
       WHERE ($1::date IS NULL OR (g.held_on, g.id) < ($1::date, $2::uuid))
       ORDER BY g.held_on DESC, g.id DESC LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findMeeting(q: Queryable, id: string) {
@@ -148,7 +149,8 @@ export async function findMeeting(q: Queryable, id: string) {
 
 /** Every attendance of the month, for the pay list. */
 export async function attendanceOfMonth(q: Queryable, month: string) {
-  const r = await q.query<{ memberId: string; fullName: string; heldOn: string; pay: number }>(
+  return rowsOf<{ memberId: string; fullName: string; heldOn: string; pay: number }>(
+    q,
     `SELECT m.id AS "memberId", m.full_name AS "fullName", g.held_on::text AS "heldOn", a.pay
        FROM alcohol_commission_attendance a
        JOIN alcohol_commission_meeting g ON g.id = a.meeting_id
@@ -157,7 +159,6 @@ export async function attendanceOfMonth(q: Queryable, month: string) {
       ORDER BY m.full_name, m.id, g.held_on`,
     [month],
   );
-  return r.rows;
 }
 
 // Proceedings.
@@ -207,7 +208,8 @@ export async function insertProceeding(
     createdBy: string;
   },
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO alcohol_proceeding (number, person_id, sealed, reported_on, reporter_kind, reporter_name,
        reporter_institution, grounds, description, next_due, next_due_kind, created_by, blue_card_procedure_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
@@ -227,11 +229,11 @@ export async function insertProceeding(
       p.blueCardProcedureId,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 export async function findProceeding(q: Queryable, id: string, forUpdate = false) {
-  const r = await q.query<ProceedingRow>(
+  return rowOf<ProceedingRow>(
+    q,
     `SELECT ${SUMMARY}, a.reporter_name AS "reporterName", a.reporter_institution AS "reporterInstitution",
             a.grounds, a.description, a.close_reason AS "closeReason", p.pesel AS "personPesel",
             a.shared_on::text AS "sharedOn",
@@ -242,32 +244,31 @@ export async function findProceeding(q: Queryable, id: string, forUpdate = false
        FROM ${FROM} WHERE a.id = $1 ${forUpdate ? 'FOR UPDATE OF a' : ''}`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function listProceedings(
   q: Queryable,
   state: 'open' | 'closed' | null,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
-  const r = await q.query<ProceedingSummaryRow>(
+  return rowsOf<ProceedingSummaryRow>(
+    q,
     `SELECT ${SUMMARY} FROM ${FROM}
       WHERE ($1::text IS NULL OR (a.closed_on IS NULL) = ($1 = 'open'))
         AND ($2::date IS NULL OR (a.reported_on, a.id) < ($2::date, $3::uuid))
       ORDER BY a.reported_on DESC, a.id DESC LIMIT $4`,
     [state, after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 /** Open proceedings by their pending deadline, nearest first (the secretary's home page). */
 export async function dueList(q: Queryable, limit: number) {
-  const r = await q.query<ProceedingSummaryRow>(
+  return rowsOf<ProceedingSummaryRow>(
+    q,
     `SELECT ${SUMMARY} FROM ${FROM} WHERE a.next_due IS NOT NULL ORDER BY a.next_due, a.id LIMIT $1`,
     [limit],
   );
-  return r.rows;
 }
 
 export interface EventRow extends LoggedEvent {
@@ -276,12 +277,12 @@ export interface EventRow extends LoggedEvent {
 }
 
 export async function events(q: Queryable, proceedingId: string) {
-  const r = await q.query<EventRow>(
+  return rowsOf<EventRow>(
+    q,
     `SELECT id, type, on_date::text AS on, details, attachment IS NOT NULL AS "hasAttachment"
        FROM alcohol_proceeding_event WHERE proceeding_id = $1 ORDER BY seq`,
     [proceedingId],
   );
-  return r.rows;
 }
 
 export async function appendEvent(
@@ -290,21 +291,21 @@ export async function appendEvent(
   e: { type: string; on: string; details: object; attachment: Buffer | null; attachmentName: string | null },
   actorId: string,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO alcohol_proceeding_event (proceeding_id, type, on_date, details, attachment, attachment_name, actor_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [proceedingId, e.type, e.on, JSON.stringify(e.details), e.attachment, e.attachmentName, actorId],
   );
-  return r.rows[0]!.id;
 }
 
 export async function attachment(q: Queryable, proceedingId: string, eventId: string) {
-  const r = await q.query<{ data: Buffer; name: string }>(
+  return rowOf<{ data: Buffer; name: string }>(
+    q,
     `SELECT attachment AS data, attachment_name AS name FROM alcohol_proceeding_event
       WHERE proceeding_id = $1 AND id = $2 AND attachment IS NOT NULL`,
     [proceedingId, eventId],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function setState(
@@ -333,12 +334,12 @@ export async function blueCardProcedureByNumber(q: Queryable, number: string) {
 
 /** Shares the proceeding's existence from a day, or stops; a proceeding linked to a Niebieska Karta never. */
 export async function setShared(q: Queryable, id: string, on: string | null, by: string) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE alcohol_proceeding SET shared_on = $2, shared_by = $3
       WHERE id = $1 AND blue_card_procedure_id IS NULL`,
     [id, on, on ? by : null],
   );
-  return r.rowCount === 1;
 }
 
 /**
@@ -372,11 +373,11 @@ export async function permitRules(q: Queryable) {
 
 /** The council's rules in force on a day, or null. */
 export async function permitRulesOn(q: Queryable, date: string) {
-  const r = await q.query<PermitRulesRow>(
+  return rowOf<PermitRulesRow>(
+    q,
     `SELECT ${RULES} FROM alcohol_permit_rules WHERE valid_from <= $1 ORDER BY valid_from DESC LIMIT 1`,
     [date],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function insertPermitRules(q: Queryable, r: Omit<PermitRulesRow, 'id'>) {
@@ -410,24 +411,24 @@ const SHOP = `s.id, s.name, s.operator, s.nip, s.address,
   (SELECT max(o.opinion_on)::text FROM alcohol_permit_opinion o WHERE o.shop_id = s.id) AS "lastOpinionOn",
   (SELECT max(i.on_date)::text FROM alcohol_inspection i WHERE i.shop_id = s.id) AS "lastInspectionOn"`;
 
-export async function shops(q: Queryable, after: [string, string] | null, limit: number) {
-  const r = await q.query<ShopSummary>(
+export async function shops(q: Queryable, after: After, limit: number) {
+  return rowsOf<ShopSummary>(
+    q,
     `SELECT ${SHOP} FROM alcohol_shop s
       WHERE ($1::text IS NULL OR (s.name, s.id) > ($1, $2::uuid)) ORDER BY s.name, s.id LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function insertShop(
   q: Queryable,
   s: { name: string; operator: string; nip: string; address: string },
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO alcohol_shop (name, operator, nip, address) VALUES ($1, $2, $3, $4) RETURNING id`,
     [s.name, s.operator, s.nip, s.address],
   );
-  return r.rows[0]!.id;
 }
 
 const OPINION = `o.id, json_build_object('id', s.id, 'name', s.name, 'address', s.address) AS shop,
@@ -464,7 +465,8 @@ export async function insertPermitOpinion(
   o: Omit<PermitOpinion, 'id' | 'shop'>,
   createdBy: string,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO alcohol_permit_opinion (shop_id, applied_on, application_number, kinds, premises, valid_from,
        valid_to, distance_m, min_distance_m, limits, opinion_on, opinion, reason, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
@@ -485,24 +487,18 @@ export async function insertPermitOpinion(
       createdBy,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 /** Opinions given in a year, newest first; with the year's totals. */
-export async function opinionsOfYear(
-  q: Queryable,
-  year: number,
-  after: [string, string] | null,
-  limit: number,
-) {
-  const r = await q.query<PermitOpinion>(
+export async function opinionsOfYear(q: Queryable, year: number, after: After, limit: number) {
+  return rowsOf<PermitOpinion>(
+    q,
     `SELECT ${OPINION} FROM alcohol_permit_opinion o JOIN alcohol_shop s ON s.id = o.shop_id
       WHERE o.opinion_on >= make_date($1, 1, 1) AND o.opinion_on < make_date($1 + 1, 1, 1)
         AND ($2::date IS NULL OR (o.opinion_on, o.id) < ($2::date, $3::uuid))
       ORDER BY o.opinion_on DESC, o.id DESC LIMIT $4`,
     [year, after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function opinionTotals(q: Queryable, year: number) {
@@ -530,22 +526,22 @@ export async function insertInspection(
   i: Omit<InspectionRow, 'id'>,
   createdBy: string,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO alcohol_inspection (shop_id, on_date, inspectors, findings, result, recommendations, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [shopId, i.on, i.inspectors, i.findings, i.result, i.recommendations, createdBy],
   );
-  return r.rows[0]!.id;
 }
 
 export async function findInspection(q: Queryable, id: string) {
-  const r = await q.query<InspectionRow & { shopName: string; shopAddress: string; operator: string }>(
+  return rowOf<InspectionRow & { shopName: string; shopAddress: string; operator: string }>(
+    q,
     `SELECT i.id, i.on_date::text AS on, i.inspectors, i.findings, i.result, i.recommendations,
             s.name AS "shopName", s.address AS "shopAddress", s.operator
        FROM alcohol_inspection i JOIN alcohol_shop s ON s.id = i.shop_id WHERE i.id = $1`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function insertSellerTraining(
@@ -585,30 +581,28 @@ export interface GroupRow {
 /** Groups that ran in the year, with that year's sessions. */
 export async function groupsOfYear(q: Queryable, year: number) {
   const inYear = `AND s.held_on >= make_date($1, 1, 1) AND s.held_on < make_date($1 + 1, 1, 1)`;
-  const r = await q.query<GroupRow>(
+  return rowsOf<GroupRow>(
+    q,
     `SELECT ${GROUP}, ${SESSIONS(inYear)} FROM alcohol_support_group g
       WHERE g.started_on < make_date($1 + 1, 1, 1) AND (g.ended_on IS NULL OR g.ended_on >= make_date($1, 1, 1))
       ORDER BY g.name, g.id`,
     [year],
   );
-  return r.rows;
 }
 
 export async function findGroup(q: Queryable, id: string) {
-  const r = await q.query<GroupRow>(
-    `SELECT ${GROUP}, ${SESSIONS('')} FROM alcohol_support_group g WHERE g.id = $1`,
-    [id],
-  );
-  return r.rows[0] ?? null;
+  return rowOf<GroupRow>(q, `SELECT ${GROUP}, ${SESSIONS('')} FROM alcohol_support_group g WHERE g.id = $1`, [
+    id,
+  ]);
 }
 
 export async function insertGroup(q: Queryable, g: Omit<GroupRow, 'id' | 'sessions' | 'minutes'>) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO alcohol_support_group (name, kind, audience, leader, started_on, ended_on, participants)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [g.name, g.kind, g.audience, g.leader, g.startedOn, g.endedOn, g.participants],
   );
-  return r.rows[0]!.id;
 }
 
 export async function insertGroupSession(

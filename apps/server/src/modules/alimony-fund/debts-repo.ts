@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the alimony debtors: the register, the benefits paid on their behalf (the paid payment
 // items of their applications' decisions), repayments and notices. Debtors are not persons of the
@@ -24,19 +25,14 @@ const DEBTOR = `SELECT d.id, d.number, d.name, d.pesel, d.address, d.gmina, d.re
                    WHERE l.debtor_id = d.id), 0)::int AS paid
    FROM alimony_debtor d`;
 
-export async function list(
-  q: Queryable,
-  after: [string, string] | null,
-  limit: number,
-  applicationId: string | null,
-) {
-  const r = await q.query<DebtorRow>(
+export async function list(q: Queryable, after: After, limit: number, applicationId: string | null) {
+  return rowsOf<DebtorRow>(
+    q,
     `${DEBTOR} WHERE ($1::date IS NULL OR (d.registered_on, d.id) < ($1::date, $2::uuid))
         AND ($4::uuid IS NULL OR d.id IN (SELECT debtor_id FROM alimony_debtor_application WHERE application_id = $4))
       ORDER BY d.registered_on DESC, d.id DESC LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit, applicationId],
   );
-  return r.rows;
 }
 
 /** Every debtor, for the fund's report. */
@@ -45,8 +41,7 @@ export async function all(q: Queryable) {
 }
 
 export async function find(q: Queryable, id: string, forUpdate = false) {
-  const r = await q.query<DebtorRow>(`${DEBTOR} WHERE d.id = $1 ${forUpdate ? 'FOR UPDATE OF d' : ''}`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<DebtorRow>(q, `${DEBTOR} WHERE d.id = $1 ${forUpdate ? 'FOR UPDATE OF d' : ''}`, [id]);
 }
 
 export async function findByPesel(q: Queryable, pesel: string) {
@@ -61,22 +56,22 @@ export async function insert(
   d: Omit<DebtorRow, 'id' | 'paid'>,
   createdBy: string,
 ): Promise<string> {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO alimony_debtor (number, name, pesel, address, gmina, resident, registered_on, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
     [d.number, d.name, d.pesel, d.address, d.gmina, d.resident, d.registeredOn, createdBy],
   );
-  return r.rows[0]!.id;
 }
 
 /** Links the application to the debtor; false when it already names a debtor. */
 export async function link(q: Queryable, applicationId: string, debtorId: string) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `INSERT INTO alimony_debtor_application (application_id, debtor_id) VALUES ($1, $2)
      ON CONFLICT (application_id) DO NOTHING`,
     [applicationId, debtorId],
   );
-  return r.rowCount === 1;
 }
 
 export async function debtorOfApplication(q: Queryable, applicationId: string) {
@@ -89,14 +84,14 @@ export async function debtorOfApplication(q: Queryable, applicationId: string) {
 
 /** The debtor's applications whose applicant the actor may see (registry scope on `p`). */
 export async function applications(q: Queryable, debtorId: string, scope: string) {
-  const r = await q.query<{ id: string; number: string; applicantName: string; applicantId: string }>(
+  return rowsOf<{ id: string; number: string; applicantName: string; applicantId: string }>(
+    q,
     `SELECT f.id, f.number, p.first_name || ' ' || p.surname AS "applicantName", p.id AS "applicantId"
        FROM alimony_debtor_application l JOIN alimony_fund_application f ON f.id = l.application_id
        JOIN person p ON p.id = f.applicant_id
       WHERE l.debtor_id = $1 AND ${scope} ORDER BY f.submitted_on, f.id`,
     [debtorId],
   );
-  return r.rows;
 }
 
 /** The benefits the fund paid on the debtor's behalf: each paid payment item of their decisions. */
@@ -129,12 +124,12 @@ export interface RepaymentRow {
 }
 
 export async function repayments(q: Queryable, debtorId: string) {
-  const r = await q.query<RepaymentRow>(
+  return rowsOf<RepaymentRow>(
+    q,
     `SELECT id, received_on AS "receivedOn", amount, source, reference
        FROM alimony_debt_repayment WHERE debtor_id = $1 ORDER BY received_on, booked_at, id`,
     [debtorId],
   );
-  return r.rows;
 }
 
 export async function insertRepayment(
@@ -143,12 +138,12 @@ export async function insertRepayment(
   p: Omit<RepaymentRow, 'id'>,
   by: string,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO alimony_debt_repayment (debtor_id, received_on, amount, source, reference, booked_by)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [debtorId, p.receivedOn, p.amount, p.source, p.reference, by],
   );
-  return r.rows[0]!.id;
 }
 
 export interface NoticeRow {
@@ -172,31 +167,27 @@ export async function insertNotice(
   n: Omit<NoticeRow, 'id' | 'debtorName'>,
   by: string,
 ): Promise<string> {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO alimony_debtor_notice (number, debtor_id, kind, direction, gmina, on_date, note, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
     [n.number, n.debtorId, n.kind, n.direction, n.gmina, n.on, n.note, by],
   );
-  return r.rows[0]!.id;
 }
 
-export async function notices(q: Queryable, after: [string, string] | null, limit: number) {
-  const r = await q.query<NoticeRow>(
+export async function notices(q: Queryable, after: After, limit: number) {
+  return rowsOf<NoticeRow>(
+    q,
     `${NOTICE} WHERE ($1::date IS NULL OR (n.on_date, n.id) < ($1::date, $2::uuid))
       ORDER BY n.on_date DESC, n.id DESC LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function noticesOf(q: Queryable, debtorId: string) {
-  const r = await q.query<NoticeRow>(`${NOTICE} WHERE n.debtor_id = $1 ORDER BY n.on_date, n.number`, [
-    debtorId,
-  ]);
-  return r.rows;
+  return rowsOf<NoticeRow>(q, `${NOTICE} WHERE n.debtor_id = $1 ORDER BY n.on_date, n.number`, [debtorId]);
 }
 
 export async function findNotice(q: Queryable, id: string) {
-  const r = await q.query<NoticeRow>(`${NOTICE} WHERE n.id = $1`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<NoticeRow>(q, `${NOTICE} WHERE n.id = $1`, [id]);
 }

@@ -1,5 +1,6 @@
 import type { DebtorStep } from '@ostoja/domain/alimony-fund/debtor-proceedings';
 import type { Queryable } from '../../db/db.ts';
+import { insertedId, rowsOf } from '../../db/rows.ts';
 
 // SQL of the proceedings towards a debtor: the append-only log of steps and the open deadlines.
 
@@ -13,12 +14,12 @@ export interface StepRow {
 }
 
 export async function steps(q: Queryable, debtorId: string) {
-  const r = await q.query<StepRow>(
+  return rowsOf<StepRow>(
+    q,
     `SELECT id, number, kind, on_date AS "on", due_on AS "dueOn", details
        FROM alimony_debtor_step WHERE debtor_id = $1 ORDER BY on_date, created_at, id`,
     [debtorId],
   );
-  return r.rows;
 }
 
 export async function insertStep(
@@ -27,12 +28,12 @@ export async function insertStep(
   s: Omit<StepRow, 'id'>,
   by: string,
 ): Promise<string> {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO alimony_debtor_step (debtor_id, number, kind, on_date, due_on, details, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [debtorId, s.number, s.kind, s.on, s.dueOn, JSON.stringify(s.details), by],
   );
-  return r.rows[0]!.id;
 }
 
 /**
@@ -40,7 +41,8 @@ export async function insertStep(
  * by a registration, nearest first.
  */
 export async function openDeadlines(q: Queryable, limit: number) {
-  const r = await q.query<{ debtorId: string; number: string; name: string; dueOn: string }>(
+  return rowsOf<{ debtorId: string; number: string; name: string; dueOn: string }>(
+    q,
     `SELECT d.id AS "debtorId", d.number, d.name, s.due_on AS "dueOn"
        FROM alimony_debtor d
        JOIN LATERAL (SELECT kind, due_on FROM alimony_debtor_step
@@ -50,5 +52,4 @@ export async function openDeadlines(q: Queryable, limit: number) {
       ORDER BY s.due_on, d.id LIMIT $1`,
     [limit],
   );
-  return r.rows;
 }

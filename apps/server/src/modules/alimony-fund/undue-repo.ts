@@ -1,5 +1,6 @@
 import type { UndueGround } from '@ostoja/domain/alimony-fund/undue';
 import type { Queryable } from '../../db/db.ts';
+import { rowsOf } from '../../db/rows.ts';
 
 // SQL of undue alimony-fund benefits: the paid payments of an application's decision, and the
 // decision's breakdown beside its receivable (payments/receivables-repo.ts).
@@ -14,14 +15,14 @@ export interface PaidItem {
 
 /** The paid payments of a decision for the months given, the older first. */
 export async function paidItems(q: Queryable, decisionId: string, months: string[]) {
-  const r = await q.query<PaidItem>(
+  return rowsOf<PaidItem>(
+    q,
     `SELECT pi.id, pi.person_id AS "personId", to_char(pi.month, 'YYYY-MM') AS month, pi.paid_on AS "paidOn", pi.amount
        FROM payment_item pi
       WHERE pi.decision_id = $1 AND pi.status = 'paid' AND to_char(pi.month, 'YYYY-MM') = ANY($2::text[])
       ORDER BY pi.month, pi.paid_on, pi.id`,
     [decisionId, months],
   );
-  return r.rows;
 }
 
 export interface UndueRow {

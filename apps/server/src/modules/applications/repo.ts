@@ -9,6 +9,7 @@ import type {
 import type { MemberIncomeInput } from '@ostoja/domain/benefits/income';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 export interface ApplicationRow {
   id: string;
@@ -43,7 +44,8 @@ export async function insertApplication(
   q: Queryable,
   a: Omit<ApplicationRow, 'id' | 'applicantName' | 'assignedWorkerName' | 'version'>,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO application (number, household_id, applicant_id, channel, submitted_on, benefits, help_reasons, urgent,
        complicated, description, field_team_id, assigned_worker_id, status, wywiad_due, decision_due)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
@@ -65,20 +67,18 @@ export async function insertApplication(
       a.decisionDue,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 export async function findApplication(q: Queryable, id: string, forUpdate = false) {
   if (forUpdate) await q.query('SELECT 1 FROM application WHERE id = $1 FOR UPDATE', [id]);
-  const r = await q.query<ApplicationRow>(`SELECT ${APP_COLUMNS} FROM ${APP_FROM} WHERE a.id = $1`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<ApplicationRow>(q, `SELECT ${APP_COLUMNS} FROM ${APP_FROM} WHERE a.id = $1`, [id]);
 }
 
 export interface QueueFilter {
   status: string | null;
   workerId: string | null;
   householdId: string | null;
-  after: [string, string] | null;
+  after: After;
   limit: number;
 }
 
@@ -143,7 +143,8 @@ export async function leastBusyWorker(q: Queryable, fieldTeamId: string | null) 
 }
 
 export async function insertWywiad(q: Queryable, w: Record<string, unknown>) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO wywiad (application_id, household_id, worker_id, visited_on, income_lost, health, housing, needs,
        conclusions, help_plan, farm_hectares, members)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
@@ -162,7 +163,6 @@ export async function insertWywiad(q: Queryable, w: Record<string, unknown>) {
       JSON.stringify(w.members),
     ],
   );
-  return r.rows[0]!.id;
 }
 
 export interface WywiadRow {
@@ -180,14 +180,14 @@ export interface WywiadRow {
 }
 
 export async function wywiady(q: Queryable, applicationId: string) {
-  const r = await q.query<WywiadRow>(
+  return rowsOf<WywiadRow>(
+    q,
     `SELECT w.id, u.full_name AS "workerName", w.visited_on AS "visitedOn", w.income_lost AS "incomeLost", w.health,
             w.housing, w.needs, w.conclusions, w.help_plan AS "helpPlan", w.farm_hectares AS "farmHectares", w.members
        FROM wywiad w JOIN staff_user u ON u.id = w.worker_id
       WHERE w.application_id = $1 ORDER BY w.visited_on DESC, w.created_at DESC`,
     [applicationId],
   );
-  return r.rows;
 }
 
 export interface ProposalRow {
@@ -210,7 +210,8 @@ export async function insertProposal(
   q: Queryable,
   p: Omit<ProposalRow, 'id' | 'workerName' | 'createdAt'> & { applicationId: string; workerId: string },
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO proposal (application_id, wywiad_id, worker_id, benefit, person_ids, unable_to_work, amount, period_from,
        period_to, purpose, justification, calculation)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
@@ -229,11 +230,11 @@ export async function insertProposal(
       JSON.stringify(p.calculation),
     ],
   );
-  return r.rows[0]!.id;
 }
 
 export async function proposals(q: Queryable, applicationId: string) {
-  const r = await q.query<ProposalRow>(
+  return rowsOf<ProposalRow>(
+    q,
     `SELECT x.id, x.wywiad_id AS "wywiadId", u.full_name AS "workerName", x.benefit, x.person_ids AS "personIds",
             x.unable_to_work AS "unableToWork", x.amount, x.period_from AS "periodFrom", x.period_to AS "periodTo",
             x.purpose, x.justification, x.calculation, x.created_at AS "createdAt"
@@ -241,7 +242,6 @@ export async function proposals(q: Queryable, applicationId: string) {
       WHERE x.application_id = $1 ORDER BY x.created_at DESC`,
     [applicationId],
   );
-  return r.rows;
 }
 
 export interface DecisionRow {
@@ -331,7 +331,8 @@ export async function insertDecision(
     amendsDecisionId?: string | null;
   },
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO decision (application_id, proposal_id, number, outcome, benefit, amount, period_from, period_to, schedule,
        payment_method, iban, legal_basis, justification, calculation, decided_on, signed_by_id, kind, amends_decision_id,
        drafted_by_id, signatory_job_title, signatory_authorisation, family_benefit_application_id, alimony_fund_application_id,
@@ -369,7 +370,6 @@ export async function insertDecision(
       JSON.stringify(d.items ?? []),
     ],
   );
-  return r.rows[0]!.id;
 }
 
 /** A change or revocation ends the amended decision's period the day before (the decided end is kept). */
@@ -382,12 +382,12 @@ export async function endDecisionBefore(q: Queryable, decisionId: string, fromMo
 }
 
 export async function decisions(q: Queryable, applicationId: string) {
-  const r = await q.query<DecisionRow>(
+  return rowsOf<DecisionRow>(
+    q,
     `SELECT ${DECISION_COLUMNS} FROM decision d JOIN staff_user u ON u.id = d.signed_by_id
       WHERE d.application_id = $1 ORDER BY d.created_at DESC`,
     [applicationId],
   );
-  return r.rows;
 }
 
 /** The hand-out of an in-kind clothing decision's items: who handed them out, when, who signed for them. */
@@ -402,11 +402,11 @@ export async function insertHandout(
 }
 
 export async function findDecision(q: Queryable, id: string) {
-  const r = await q.query<DecisionRow>(
+  return rowOf<DecisionRow>(
+    q,
     `SELECT ${DECISION_COLUMNS} FROM decision d JOIN staff_user u ON u.id = d.signed_by_id WHERE d.id = $1`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function setDelivered(q: Queryable, decisionId: string, on: string) {
@@ -427,25 +427,25 @@ export interface AppealRow {
 }
 
 export async function appeals(q: Queryable, applicationId: string) {
-  const r = await q.query<AppealRow>(
+  return rowsOf<AppealRow>(
+    q,
     `SELECT id, decision_id AS "decisionId", received_on AS "receivedOn", appellant, summary, forward_due AS "forwardDue",
             forwarded_on AS "forwardedOn", outcome, outcome_on AS "outcomeOn", note
        FROM appeal WHERE application_id = $1 ORDER BY received_on DESC`,
     [applicationId],
   );
-  return r.rows;
 }
 
 export async function insertAppeal(
   q: Queryable,
   a: Omit<AppealRow, 'id' | 'forwardedOn' | 'outcome' | 'outcomeOn' | 'note'> & { applicationId: string },
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO appeal (application_id, decision_id, received_on, appellant, summary, forward_due)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [a.applicationId, a.decisionId, a.receivedOn, a.appellant, a.summary, a.forwardDue],
   );
-  return r.rows[0]!.id;
 }
 
 export async function updateAppeal(
@@ -472,35 +472,35 @@ const DUE_ADDRESS = `h.street, h.building, h.apartment, h.postal_code AS "postal
 
 /** What is due for one worker or for the benefits section, nearest deadline first. */
 export async function dueForWorker(q: Queryable, workerId: string) {
-  const r = await q.query<ApplicationRow & DueAddress>(
+  return rowsOf<ApplicationRow & DueAddress>(
+    q,
     `SELECT ${APP_COLUMNS}, ${DUE_ADDRESS} FROM ${APP_FROM} JOIN household h ON h.id = a.household_id
       WHERE a.assigned_worker_id = $1 AND a.status IN ('awaitingWywiad', 'awaitingProposal')
       ORDER BY CASE WHEN a.status = 'awaitingWywiad' THEN a.wywiad_due ELSE a.decision_due END, a.id LIMIT 200`,
     [workerId],
   );
-  return r.rows;
 }
 
 export async function dueForSection(q: Queryable) {
-  const r = await q.query<ApplicationRow & DueAddress & { forwardDue: string | null }>(
+  return rowsOf<ApplicationRow & DueAddress & { forwardDue: string | null }>(
+    q,
     `SELECT ${APP_COLUMNS}, ${DUE_ADDRESS}, (SELECT min(forward_due) FROM appeal x WHERE x.application_id = a.id AND x.forwarded_on IS NULL)
             AS "forwardDue"
        FROM ${APP_FROM} JOIN household h ON h.id = a.household_id
       WHERE a.status IN ('awaitingDecision', 'appealed')
       ORDER BY a.decision_due, a.id LIMIT 200`,
   );
-  return r.rows;
 }
 
 /** Drafted decisions waiting for a second person's approval (four-eyes). */
 export async function dueForApproval(q: Queryable) {
-  const r = await q.query<ApplicationRow & DueAddress>(
+  return rowsOf<ApplicationRow & DueAddress>(
+    q,
     `SELECT ${APP_COLUMNS}, ${DUE_ADDRESS}
        FROM ${APP_FROM} JOIN household h ON h.id = a.household_id
       WHERE a.status = 'awaitingApproval'
       ORDER BY a.decision_due, a.id LIMIT 200`,
   );
-  return r.rows;
 }
 
 /**
@@ -508,7 +508,8 @@ export async function dueForApproval(q: Queryable) {
  * months: the update is due six months after the last visit (art. 107 ust. 4 ups).
  */
 export async function dueUpdatesForWorker(q: Queryable, workerId: string, today: string) {
-  const r = await q.query<ApplicationRow & DueAddress & { updateDue: string }>(
+  return rowsOf<ApplicationRow & DueAddress & { updateDue: string }>(
+    q,
     `SELECT ${APP_COLUMNS}, ${DUE_ADDRESS}, to_char(v.last + interval '6 months', 'YYYY-MM-DD') AS "updateDue"
        FROM ${APP_FROM} JOIN household h ON h.id = a.household_id
        JOIN LATERAL (SELECT max(visited_on) AS last FROM wywiad w WHERE w.application_id = a.id) v ON true
@@ -519,5 +520,4 @@ export async function dueUpdatesForWorker(q: Queryable, workerId: string, today:
       ORDER BY v.last, a.id LIMIT 200`,
     [workerId, today],
   );
-  return r.rows;
 }

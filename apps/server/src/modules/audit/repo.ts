@@ -1,5 +1,6 @@
 import type { DataCategory } from '@ostoja/domain/audit/data-category';
 import type { Queryable } from '../../db/db.ts';
+import { rowsOf } from '../../db/rows.ts';
 
 export interface AuditFilter {
   actorLogin?: string | undefined;
@@ -54,7 +55,8 @@ const sealedPast = (person: string, viewer: string, at = 'at') =>
  * belongs to that day, whatever the server's time zone); logins match in any letter case (as at login).
  */
 export async function listAudit(q: Queryable, f: AuditFilter, viewerId: string) {
-  const r = await q.query<AuditRow>(
+  return rowsOf<AuditRow>(
+    q,
     `SELECT id, at, actor_id AS "actorId", actor_login AS "actorLogin", action, entity, entity_id AS "entityId",
             request_id AS "requestId", ip, details,
             ARRAY(SELECT x FROM unnest(persons) x WHERE ${shown('x', '$9::uuid')}) AS persons, purpose, category, screen
@@ -88,5 +90,4 @@ export async function listAudit(q: Queryable, f: AuditFilter, viewerId: string) 
       f.personId ?? null,
     ],
   );
-  return r.rows;
 }

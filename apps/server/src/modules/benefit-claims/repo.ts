@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL shared by the benefits a family claims on one application for a benefit period (family
 // benefits, the alimony fund): each keeps its own table with the same common columns plus its own.
@@ -73,27 +74,25 @@ const COMMON = [
   ['status', 'status'],
 ] as const;
 
-type After = [string, string] | null;
-
 /** The reads of an application table: `select` reads it under `alias`, the row scope applies to each. */
 export function applicationReads<R extends ApplicationHead>(select: string, alias: string) {
   return {
     /** A page within the row scope, newest submitted first, after the keyset (submitted on, id). */
     async list(q: Queryable, scope: string, after: After, limit: number) {
-      const r = await q.query<R>(
+      return rowsOf<R>(
+        q,
         `${select} WHERE ${scope} AND ($1::date IS NULL OR (${alias}.submitted_on, ${alias}.id) < ($1::date, $2::uuid))
           ORDER BY ${alias}.submitted_on DESC, ${alias}.id DESC LIMIT $3`,
         [after?.[0] ?? null, after?.[1] ?? null, limit],
       );
-      return r.rows;
     },
     /** One application within the row scope (`forUpdate`: its row locked). */
     async find(q: Queryable, id: string, scope: string, forUpdate = false) {
-      const r = await q.query<R>(
+      return rowOf<R>(
+        q,
         `${select} WHERE ${alias}.id = $1 AND ${scope} ${forUpdate ? `FOR UPDATE OF ${alias}` : ''}`,
         [id],
       );
-      return r.rows[0] ?? null;
     },
   };
 }
@@ -117,12 +116,12 @@ export function claimRepo<R extends ClaimRow>(t: ClaimTable) {
         const v = row[field];
         return v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
       });
-      const r = await q.query<{ id: string }>(
+      return insertedId(
+        q,
         `INSERT INTO ${t.table} (${columns.map(([c]) => c).join(', ')}, created_by)
          VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}, $${columns.length + 1}) RETURNING id`,
         [...values, createdBy],
       );
-      return r.rows[0]!.id;
     },
 
     async setStatus(q: Queryable, id: string, status: R['status']) {
@@ -130,24 +129,24 @@ export function claimRepo<R extends ClaimRow>(t: ClaimTable) {
     },
 
     async decisionOf(q: Queryable, applicationId: string) {
-      const r = await q.query<ClaimDecisionRow>(
+      return rowOf<ClaimDecisionRow>(
+        q,
         `SELECT id, number, outcome, decided_on AS "decidedOn", amount, period_from AS "periodFrom",
                 period_to AS "periodTo", schedule, justification
            FROM decision WHERE ${t.decisionColumn} = $1 ORDER BY created_at DESC LIMIT 1`,
         [applicationId],
       );
-      return r.rows[0] ?? null;
     },
 
     /** Applications granted by a decision whose period overlaps the months from–to (first days). */
     async granted(q: Queryable, from: string, to: string) {
-      const r = await q.query<R>(
+      return rowsOf<R>(
+        q,
         `${select} WHERE EXISTS (SELECT 1 FROM decision d WHERE d.${t.decisionColumn} = f.id
             AND d.outcome = 'grant' AND d.period_from <= $2::date AND d.period_to >= $1::date)
           ORDER BY f.id`,
         [from, to],
       );
-      return r.rows;
     },
   };
 }
@@ -156,12 +155,12 @@ export type ClaimRepo<R extends ClaimRow> = ReturnType<typeof claimRepo<R>>;
 
 /** The registry's names and birth dates of the persons given, only those within the scope. */
 export async function persons(q: Queryable, ids: string[], scope: string) {
-  const r = await q.query<{ id: string; name: string; birthDate: string }>(
+  return rowsOf<{ id: string; name: string; birthDate: string }>(
+    q,
     `SELECT p.id, p.first_name || ' ' || p.surname AS name, p.birth_date AS "birthDate"
        FROM person p WHERE p.id = ANY($1::uuid[]) AND ${scope}`,
     [ids],
   );
-  return r.rows;
 }
 
 export async function householdExists(q: Queryable, id: string) {

@@ -1,6 +1,7 @@
 import type { LegalParameterPeriod } from '@ostoja/domain/benefits/legal-parameters';
 import type { LocalResolution } from '@ostoja/domain/benefits/local-resolutions';
 import type { Queryable } from '../../db/db.ts';
+import { rowOf, rowsOf } from '../../db/rows.ts';
 
 const PERIOD_COLUMNS = `to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", criterion_single AS "criterionSingle",
   criterion_per_person AS "criterionPerPerson", zasilek_staly_max AS "zasilekStalyMax",
@@ -15,20 +16,20 @@ const RESOLUTION_COLUMNS = `id, number, to_char(adopted_on, 'YYYY-MM-DD') AS "ad
   kind, percent, programme, title`;
 
 export async function listPeriods(q: Queryable) {
-  const r = await q.query<LegalParameterPeriod>(
+  return rowsOf<LegalParameterPeriod>(
+    q,
     `SELECT ${PERIOD_COLUMNS} FROM legal_parameter_period ORDER BY valid_from`,
   );
-  return r.rows;
 }
 
 /** The period in force on `date`; the unique index on valid_from serves the lookup. */
 export async function periodOn(q: Queryable, date: string) {
-  const r = await q.query<LegalParameterPeriod>(
+  return rowOf<LegalParameterPeriod>(
+    q,
     `SELECT ${PERIOD_COLUMNS} FROM legal_parameter_period
       WHERE valid_from <= $1::date ORDER BY valid_from DESC LIMIT 1`,
     [date],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function earliestValidFrom(q: Queryable) {
@@ -69,10 +70,10 @@ export async function insertPeriod(q: Queryable, p: LegalParameterPeriod, actorI
 export type ResolutionRow = LocalResolution & { id: string };
 
 export async function listResolutions(q: Queryable) {
-  const r = await q.query<ResolutionRow>(
+  return rowsOf<ResolutionRow>(
+    q,
     `SELECT ${RESOLUTION_COLUMNS} FROM local_resolution ORDER BY valid_from DESC, number`,
   );
-  return r.rows;
 }
 
 export async function resolutionExists(q: Queryable, number: string, kind: string) {

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
+import { insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // The diagnostic-help group, its meetings, the forms and referrals of one procedure. Callers
 // reach these only after findProcedure() (scoped) found the procedure for the viewer.
@@ -14,13 +15,13 @@ export interface MemberRow {
 }
 
 export async function members(q: Queryable, procedureId: string) {
-  const r = await q.query<MemberRow>(
+  return rowsOf<MemberRow>(
+    q,
     `SELECT id, staff_user_id AS "staffUserId", full_name AS "fullName", institution, kind, added_on AS "addedOn",
             removed_on AS "removedOn"
        FROM diagnostic_group_member WHERE procedure_id = $1 ORDER BY removed_on NULLS FIRST, added_on, full_name`,
     [procedureId],
   );
-  return r.rows;
 }
 
 export async function insertMember(
@@ -29,33 +30,33 @@ export async function insertMember(
   m: { staffUserId: string | null; fullName: string; institution: string; kind: string },
   on: string,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO diagnostic_group_member (procedure_id, staff_user_id, full_name, institution, kind, added_on)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [procedureId, m.staffUserId, m.fullName, m.institution, m.kind, on],
   );
-  return r.rows[0]!.id;
 }
 
 export async function removeMember(q: Queryable, procedureId: string, memberId: string, on: string) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE diagnostic_group_member SET removed_on = GREATEST($3::date, added_on)
       WHERE id = $2 AND procedure_id = $1 AND removed_on IS NULL`,
     [procedureId, memberId, on],
   );
-  return r.rowCount === 1;
 }
 
 /** Staff accounts that may sit in a group: active, holding one of the given roles. */
 export async function eligibleStaff(q: Queryable, roles: readonly string[]) {
-  const r = await q.query<{ id: string; fullName: string; roles: string[] }>(
+  return rowsOf<{ id: string; fullName: string; roles: string[] }>(
+    q,
     `SELECT u.id, u.full_name AS "fullName", array_agg(r.role ORDER BY r.role) AS roles
        FROM staff_user u JOIN staff_role r ON r.user_id = u.id
       WHERE u.is_active AND r.role = ANY($1::text[])
       GROUP BY u.id ORDER BY u.sort_key`,
     [roles],
   );
-  return r.rows;
 }
 
 export interface MeetingRow {
@@ -77,19 +78,19 @@ const MEETING_COLUMNS = `id, kind, scheduled_on AS "scheduledOn", scheduled_time
   present_member_ids AS "presentMemberIds", present_person_ids AS "presentPersonIds", minutes`;
 
 export async function meetings(q: Queryable, procedureId: string) {
-  const r = await q.query<MeetingRow>(
+  return rowsOf<MeetingRow>(
+    q,
     `SELECT ${MEETING_COLUMNS} FROM blue_card_meeting WHERE procedure_id = $1 ORDER BY scheduled_on, scheduled_time`,
     [procedureId],
   );
-  return r.rows;
 }
 
 export async function findMeeting(q: Queryable, procedureId: string, meetingId: string) {
-  const r = await q.query<MeetingRow>(
+  return rowOf<MeetingRow>(
+    q,
     `SELECT ${MEETING_COLUMNS} FROM blue_card_meeting WHERE procedure_id = $1 AND id = $2`,
     [procedureId, meetingId],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function insertMeeting(
@@ -97,12 +98,12 @@ export async function insertMeeting(
   procedureId: string,
   m: { kind: string; date: string; time: string; place: string; memberIds: string[]; personIds: string[] },
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO blue_card_meeting (procedure_id, kind, scheduled_on, scheduled_time, place, invited_member_ids,
        invited_person_ids) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [procedureId, m.kind, m.date, m.time, m.place, m.memberIds, m.personIds],
   );
-  return r.rows[0]!.id;
 }
 
 export async function recordMeeting(
@@ -110,12 +111,12 @@ export async function recordMeeting(
   meetingId: string,
   m: { heldOn: string; presentMemberIds: string[]; presentPersonIds: string[]; minutes: string },
 ) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE blue_card_meeting SET held_on = $2, present_member_ids = $3, present_person_ids = $4, minutes = $5
       WHERE id = $1 AND held_on IS NULL`,
     [meetingId, m.heldOn, m.presentMemberIds, m.presentPersonIds, m.minutes],
   );
-  return r.rowCount === 1;
 }
 
 export interface FormRow {
@@ -128,13 +129,13 @@ export interface FormRow {
 }
 
 export async function forms(q: Queryable, procedureId: string) {
-  const r = await q.query<FormRow>(
+  return rowsOf<FormRow>(
+    q,
     `SELECT f.id, f.kind, f.person_id AS "personId", f.filled_on AS "filledOn", f.content, u.full_name AS "createdByName"
        FROM blue_card_form f JOIN staff_user u ON u.id = f.created_by_id
       WHERE f.procedure_id = $1 ORDER BY f.kind, f.filled_on, f.created_at`,
     [procedureId],
   );
-  return r.rows;
 }
 
 export async function insertForm(
@@ -143,12 +144,12 @@ export async function insertForm(
   f: { kind: string; personId: string | null; filledOn: string; content: object },
   actorId: string,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO blue_card_form (procedure_id, kind, person_id, filled_on, content, created_by_id)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [procedureId, f.kind, f.personId, f.filledOn, JSON.stringify(f.content), actorId],
   );
-  return r.rows[0]!.id;
 }
 
 export async function referrals(q: Queryable, procedureId: string) {
@@ -172,12 +173,12 @@ export async function insertReferral(
   procedureId: string,
   x: { personId: string; programme: string; institution: string; referredOn: string; note: string | null },
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO blue_card_referral (procedure_id, person_id, programme, institution, referred_on, note)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [procedureId, x.personId, x.programme, x.institution, x.referredOn, x.note],
   );
-  return r.rows[0]!.id;
 }
 
 // The interdisciplinary team's make-up (members end and start on a date; old rows stay as history).
@@ -192,22 +193,18 @@ export interface TeamMemberRow {
 }
 
 export async function currentMembers(q: Queryable, teamId: string) {
-  const r = await q.query<TeamMemberRow>(
+  return rowsOf<TeamMemberRow>(
+    q,
     `SELECT id, staff_user_id AS "staffUserId", full_name AS "fullName", institution, is_chair AS "isChair",
             valid_from AS "validFrom"
        FROM interdisciplinary_team_member WHERE team_id = $1 AND valid_to IS NULL
       ORDER BY is_chair DESC, full_name`,
     [teamId],
   );
-  return r.rows;
 }
 
 export async function insertTeam(q: Queryable, name: string) {
-  const r = await q.query<{ id: string }>(
-    'INSERT INTO interdisciplinary_team (name) VALUES ($1) RETURNING id',
-    [name],
-  );
-  return r.rows[0]!.id;
+  return insertedId(q, 'INSERT INTO interdisciplinary_team (name) VALUES ($1) RETURNING id', [name]);
 }
 
 export async function renameTeam(q: Queryable, id: string, name: string) {

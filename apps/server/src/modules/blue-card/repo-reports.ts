@@ -1,6 +1,7 @@
 import type { BlueCardParameters } from '@ostoja/domain/blue-card/deadlines';
 import type { BlueCardStatus } from '@ostoja/domain/blue-card/workflow';
 import type { Queryable } from '../../db/db.ts';
+import { type After, rowsOf } from '../../db/rows.ts';
 
 // Lists, search, register, deadlines and statistics. Every list carries blue_card_visible() in
 // its WHERE clause; statistics return counts only, grouped in SQL.
@@ -30,16 +31,16 @@ const LIST_COLUMNS = `b.id, b.number, b.opened_on AS "openedOn", b.status, b.nex
 export async function listProcedures(
   q: Queryable,
   viewerId: string,
-  f: { status: string | null; year: number | null; after: [string, string] | null; limit: number },
+  f: { status: string | null; year: number | null; after: After; limit: number },
 ) {
-  const r = await q.query<ProcedureListItem>(
+  return rowsOf<ProcedureListItem>(
+    q,
     `SELECT ${LIST_COLUMNS} FROM blue_card_procedure b
       WHERE blue_card_visible(b.id, $1) AND ($2::text IS NULL OR b.status = $2) AND ($3::int IS NULL OR b.year = $3)
         AND ($4::date IS NULL OR (b.opened_on, b.id) < ($4::date, $5::uuid))
       ORDER BY b.opened_on DESC, b.id DESC LIMIT $6`,
     [viewerId, f.status, f.year, f.after?.[0] ?? null, f.after?.[1] ?? null, f.limit + 1],
   );
-  return r.rows;
 }
 
 /**
@@ -48,7 +49,8 @@ export async function listProcedures(
  */
 export async function searchProcedures(q: Queryable, viewerId: string, words: string[], text: string) {
   const like = words.map((_w, i) => ` AND p.search_text LIKE '%' || $${i + 3} || '%'`).join('');
-  const r = await q.query<ProcedureListItem>(
+  return rowsOf<ProcedureListItem>(
+    q,
     `SELECT ${LIST_COLUMNS} FROM blue_card_procedure b
       WHERE blue_card_visible(b.id, $1)
         AND (upper(b.number) = upper($2) OR (${words.length > 0} AND EXISTS (
@@ -57,7 +59,6 @@ export async function searchProcedures(q: Queryable, viewerId: string, words: st
       ORDER BY b.opened_on DESC, b.id DESC LIMIT 50`,
     [viewerId, text.trim(), ...words.map((w) => w.replace(/[\\%_]/g, (c) => `\\${c}`))],
   );
-  return r.rows;
 }
 
 export interface RegisterRow {
@@ -75,7 +76,8 @@ export interface RegisterRow {
 
 /** The register of one year, in number order (numbers sort as NK/<year>/<zero-padded n>). */
 export async function register(q: Queryable, viewerId: string, year: number) {
-  const r = await q.query<RegisterRow>(
+  return rowsOf<RegisterRow>(
+    q,
     `SELECT b.id, b.number, b.opened_on AS "openedOn", b.initiator_kind AS "initiatorKind",
             b.initiator_institution AS "initiatorInstitution", b.status, b.closure_reason AS "closureReason",
             b.closed_on AS "closedOn", ${NAMES('victim')} AS victims, ${NAMES('perpetrator')} AS perpetrators
@@ -83,7 +85,6 @@ export async function register(q: Queryable, viewerId: string, year: number) {
       WHERE b.year = $2 AND blue_card_visible(b.id, $1) ORDER BY b.number`,
     [viewerId, year],
   );
-  return r.rows;
 }
 
 export interface DueRow {
@@ -96,7 +97,8 @@ export interface DueRow {
 
 /** Deadlines of the procedures the viewer sees (teamId: only that team's, for the chair's view). */
 export async function dueItems(q: Queryable, viewerId: string, until: string, teamId: string | null = null) {
-  const r = await q.query<DueRow>(
+  return rowsOf<DueRow>(
+    q,
     `SELECT b.id AS "procedureId", b.number, b.next_due_kind AS kind, b.next_due AS due, NULL AS "meetingId"
        FROM blue_card_procedure b
       WHERE b.next_due IS NOT NULL AND b.next_due <= $2 AND ($3::uuid IS NULL OR b.team_id = $3)
@@ -109,7 +111,6 @@ export async function dueItems(q: Queryable, viewerId: string, until: string, te
       ORDER BY due, number LIMIT 500`,
     [viewerId, until, teamId],
   );
-  return r.rows;
 }
 
 export async function countsByStatus(q: Queryable, viewerId: string, teamId: string) {
@@ -153,10 +154,10 @@ const PARAMETER_COLUMNS = `to_char(valid_from, 'YYYY-MM-DD') AS "validFrom",
   monitoring_months_violence_stopped AS "monitoringMonthsViolenceStopped", legal_basis AS "legalBasis"`;
 
 export async function parameterPeriods(q: Queryable) {
-  const r = await q.query<BlueCardParameters>(
+  return rowsOf<BlueCardParameters>(
+    q,
     `SELECT ${PARAMETER_COLUMNS} FROM blue_card_parameter_period ORDER BY valid_from`,
   );
-  return r.rows;
 }
 
 export async function insertParameterPeriod(q: Queryable, p: BlueCardParameters, actorId: string) {

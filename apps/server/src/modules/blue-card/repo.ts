@@ -1,6 +1,7 @@
 import type { ParticipantRole } from '@ostoja/domain/blue-card/procedure';
 import type { BlueCardAction, BlueCardStatus } from '@ostoja/domain/blue-card/workflow';
 import type { Queryable } from '../../db/db.ts';
+import { insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // Every query that returns procedure data takes the viewer's id and asks blue_card_visible()
 // in its WHERE clause: the compartment is row scope in SQL, never a filter after the fetch.
@@ -43,7 +44,8 @@ export async function insertProcedure(
   q: Queryable,
   p: Omit<ProcedureRow, 'id' | 'openedByName' | 'version' | 'closureReason' | 'closedOn' | 'monitoringUntil'>,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO blue_card_procedure (number, year, team_id, opened_on, opened_by_id, initiator_kind, initiator_name,
        initiator_institution, place, violence_forms, description, interventions, victim_present, presence_note, status,
        next_due, next_due_kind)
@@ -68,17 +70,16 @@ export async function insertProcedure(
       p.nextDueKind,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 /** A procedure the viewer may see, or null — an outsider cannot tell "hidden" from "none". */
 export async function findProcedure(q: Queryable, id: string, viewerId: string, forUpdate = false) {
-  const r = await q.query<ProcedureRow>(
+  return rowOf<ProcedureRow>(
+    q,
     `SELECT ${PROCEDURE_COLUMNS} FROM ${PROCEDURE_FROM}
       WHERE b.id = $1 AND blue_card_visible(b.id, $2)${forUpdate ? ' FOR UPDATE OF b' : ''}`,
     [id, viewerId],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function setState(
@@ -111,13 +112,13 @@ export async function setState(
 }
 
 export async function actions(q: Queryable, procedureId: string) {
-  const r = await q.query<BlueCardAction & { id: number; actorName: string | null; at: Date }>(
+  return rowsOf<BlueCardAction & { id: number; actorName: string | null; at: Date }>(
+    q,
     `SELECT x.id, x.type, to_char(x.on_date, 'YYYY-MM-DD') AS on, x.payload, u.full_name AS "actorName", x.at
        FROM blue_card_action x LEFT JOIN staff_user u ON u.id = x.actor_id
       WHERE x.procedure_id = $1 ORDER BY x.id`,
     [procedureId],
   );
-  return r.rows;
 }
 
 export async function appendAction(q: Queryable, procedureId: string, a: BlueCardAction, actorId: string) {
@@ -136,13 +137,13 @@ export interface TeamRow {
 
 /** The interdisciplinary team of the gmina (one per centre) with its current chair. */
 export async function currentTeam(q: Queryable) {
-  const r = await q.query<TeamRow>(
+  return rowOf<TeamRow>(
+    q,
     `SELECT t.id, t.name, c.staff_user_id AS "chairId", c.full_name AS "chairName"
        FROM interdisciplinary_team t
        LEFT JOIN interdisciplinary_team_member c ON c.team_id = t.id AND c.is_chair AND c.valid_to IS NULL
       ORDER BY t.created_at LIMIT 1`,
   );
-  return r.rows[0] ?? null;
 }
 
 export async function isChair(q: Queryable, teamId: string, actorId: string) {
@@ -163,7 +164,8 @@ export interface ParticipantRow {
 
 /** The persons of one procedure with their roles; the caller has already checked visibility. */
 export async function participants(q: Queryable, procedureId: string) {
-  const r = await q.query<ParticipantRow>(
+  return rowsOf<ParticipantRow>(
+    q,
     `SELECT p.id AS "personId", p.first_name AS "firstName", p.surname, p.pesel, p.birth_date AS "birthDate", p.sex,
             NULLIF(concat_ws(' ', COALESCE(h.street, p.street), COALESCE(h.building, p.building)
               || COALESCE('/' || COALESCE(h.apartment, p.apartment), ''), COALESCE(h.city, p.city)), '') AS address,
@@ -173,7 +175,6 @@ export async function participants(q: Queryable, procedureId: string) {
       GROUP BY p.id, h.id ORDER BY min(bp.role), p.sort_key`,
     [procedureId],
   );
-  return r.rows;
 }
 
 export async function insertParticipant(
@@ -184,12 +185,12 @@ export async function insertParticipant(
   sealed: boolean,
   on: string,
 ) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `INSERT INTO blue_card_person (procedure_id, person_id, role, sealed, added_on) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT DO NOTHING`,
     [procedureId, personId, role, sealed, on],
   );
-  return r.rowCount === 1;
 }
 
 /** Every role recorded for a person in any procedure: who is a perpetrator anywhere gets no victims' data. */
@@ -216,13 +217,13 @@ export interface SuspectRow {
 
 /** Suspected persons recorded by name only; those without a person are what makes the record incomplete. */
 export async function suspects(q: Queryable, procedureId: string) {
-  const r = await q.query<SuspectRow>(
+  return rowsOf<SuspectRow>(
+    q,
     `SELECT id, first_name AS "firstName", surname, birth_date AS "birthDate", sex, address, description,
             recorded_on AS "recordedOn", person_id AS "personId", completed_on AS "completedOn"
        FROM blue_card_suspect WHERE procedure_id = $1 ORDER BY recorded_on, surname, id`,
     [procedureId],
   );
-  return r.rows;
 }
 
 export async function insertSuspect(
@@ -246,10 +247,10 @@ export async function completeSuspect(
   on: string,
   by: string,
 ) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE blue_card_suspect SET person_id = $3, completed_on = $4, completed_by = $5
       WHERE procedure_id = $1 AND id = $2 AND person_id IS NULL`,
     [procedureId, suspectId, personId, on, by],
   );
-  return r.rowCount === 1;
 }

@@ -3,6 +3,7 @@ import type { FacilityInput } from '@ostoja/domain/centres/facility';
 import type { OpeningHours } from '@ostoja/domain/org/address';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the support centres. Facilities are the centre's own data; whoever is enrolled is read
 // through the person, so the registry's scope (the Niebieska Karta seal) is part of each such query.
@@ -30,19 +31,18 @@ const FACILITY = `SELECT f.id, f.name, f.kind, f.address, f.capacity, f.opening_
    FROM facility f`;
 
 /** By name (Polish order), keyset on (name, id). */
-export async function listFacilities(q: Queryable, after: [string, string] | null, limit: number) {
-  const r = await q.query<FacilityRow>(
+export async function listFacilities(q: Queryable, after: After, limit: number) {
+  return rowsOf<FacilityRow>(
+    q,
     `${FACILITY} WHERE ($1::text IS NULL OR (f.name, f.id) > ($1::text, $2::uuid))
       ORDER BY f.name, f.id LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findFacility(q: Queryable, id: string, lock = false) {
   if (lock) await q.query('SELECT 1 FROM facility WHERE id = $1 FOR UPDATE', [id]);
-  const r = await q.query<FacilityRow>(`${FACILITY} WHERE f.id = $1`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<FacilityRow>(q, `${FACILITY} WHERE f.id = $1`, [id]);
 }
 
 export async function facilityNameTaken(q: Queryable, name: string) {
@@ -50,7 +50,8 @@ export async function facilityNameTaken(q: Queryable, name: string) {
 }
 
 export async function insertFacility(q: Queryable, f: FacilityIn, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO facility (name, kind, address, capacity, opening_hours, staff, monthly_cost_grosze, charged, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
     [
@@ -65,7 +66,6 @@ export async function insertFacility(q: Queryable, f: FacilityIn, by: string) {
       by,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 export interface EnrolmentRow {
@@ -122,29 +122,27 @@ export async function listEnrolments(
   facilityId: string,
   status: keyof typeof STATUS_WHERE,
   scope: string,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
-  const r = await q.query<EnrolmentRow>(
+  return rowsOf<EnrolmentRow>(
+    q,
     `${ENROLMENT} WHERE e.facility_id = $1 AND ${STATUS_WHERE[status]} AND ${scope}
         AND ($2::timestamptz IS NULL OR (e.queued_at, e.id) > ($2::timestamptz, $3::uuid))
       ORDER BY e.queued_at, e.id LIMIT $4`,
     [facilityId, after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findEnrolment(q: Queryable, id: string, scope: string) {
-  const r = await q.query<EnrolmentRow>(`${ENROLMENT} WHERE e.id = $1 AND ${scope}`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<EnrolmentRow>(q, `${ENROLMENT} WHERE e.id = $1 AND ${scope}`, [id]);
 }
 
 export async function openEnrolmentOf(q: Queryable, facilityId: string, personId: string) {
-  const r = await q.query(
-    'SELECT 1 FROM enrolment WHERE facility_id = $1 AND person_id = $2 AND ended_on IS NULL',
-    [facilityId, personId],
-  );
-  return r.rowCount === 1;
+  return oneRow(q, 'SELECT 1 FROM enrolment WHERE facility_id = $1 AND person_id = $2 AND ended_on IS NULL', [
+    facilityId,
+    personId,
+  ]);
 }
 
 /** Places taken: those enrolled and those a freed place is held for. */
@@ -159,12 +157,12 @@ export async function placesTaken(q: Queryable, facilityId: string) {
 
 /** Those waiting without an offer (ids and the time they were recorded), whoever may see them. */
 export async function waitingQueue(q: Queryable, facilityId: string) {
-  const r = await q.query<{ id: string; queuedAt: string }>(
+  return rowsOf<{ id: string; queuedAt: string }>(
+    q,
     `SELECT id, queued_at::text AS "queuedAt" FROM enrolment
       WHERE facility_id = $1 AND enrolled_on IS NULL AND ended_on IS NULL AND offered_on IS NULL`,
     [facilityId],
   );
-  return r.rows;
 }
 
 export interface NewEnrolment {
@@ -182,7 +180,8 @@ export interface NewEnrolment {
 }
 
 export async function insertEnrolment(q: Queryable, e: NewEnrolment, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO enrolment (facility_id, person_id, requested_on, enrolled_on, referred_by, referrer_name, consent_by,
         guardian_name, fee_table_id, daily_fee_grosze, fee_steps, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
@@ -201,7 +200,6 @@ export async function insertEnrolment(q: Queryable, e: NewEnrolment, by: string)
       by,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 export async function setOffered(q: Queryable, id: string, on: string) {
@@ -232,7 +230,8 @@ export interface SheetRow {
 
 /** Everyone enrolled on a day with their mark, if any. */
 export async function sheet(q: Queryable, facilityId: string, on: string, scope: string) {
-  const r = await q.query<SheetRow>(
+  return rowsOf<SheetRow>(
+    q,
     `SELECT e.id AS "enrolmentId", p.id AS "personId", p.first_name AS "firstName", p.surname,
             a.present, e.consent_signed_on IS NOT NULL AND e.consent_signed_on <= $2::date AS "consentSigned",
             p.sort_key AS "sortKey"
@@ -242,7 +241,6 @@ export async function sheet(q: Queryable, facilityId: string, on: string, scope:
         AND ${scope}`,
     [facilityId, on],
   );
-  return r.rows;
 }
 
 export async function mark(q: Queryable, enrolmentId: string, on: string, present: boolean, by: string) {
@@ -266,7 +264,8 @@ export interface MonthRow {
 
 /** Per enrolment with a mark in the month: days present and absent, and the day's fee. */
 export async function month(q: Queryable, facilityId: string, from: string, to: string, scope: string) {
-  const r = await q.query<MonthRow>(
+  return rowsOf<MonthRow>(
+    q,
     `SELECT p.id AS "personId", p.first_name AS "firstName", p.surname, p.sort_key AS "sortKey",
             count(*) FILTER (WHERE a.present)::int AS "daysPresent",
             count(*) FILTER (WHERE NOT a.present)::int AS "daysAbsent", e.daily_fee_grosze AS "dailyFeeGrosze"
@@ -275,7 +274,6 @@ export async function month(q: Queryable, facilityId: string, from: string, to: 
       GROUP BY p.id, e.id`,
     [facilityId, from, to],
   );
-  return r.rows;
 }
 
 export interface ActivityRow {
@@ -304,20 +302,19 @@ export async function listActivities(
   q: Queryable,
   facilityId: string,
   scope: string,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
-  const r = await q.query<ActivityRow>(
+  return rowsOf<ActivityRow>(
+    q,
     `${ACTIVITY(scope)} WHERE a.facility_id = $1 AND ($2::date IS NULL OR (a.held_on, a.id) < ($2::date, $3::uuid))
       ORDER BY a.held_on DESC, a.id DESC LIMIT $4`,
     [facilityId, after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findActivity(q: Queryable, id: string, scope: string) {
-  const r = await q.query<ActivityRow>(`${ACTIVITY(scope)} WHERE a.id = $1`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<ActivityRow>(q, `${ACTIVITY(scope)} WHERE a.id = $1`, [id]);
 }
 
 /** Of these enrolment ids, those at the facility the actor may see (the rest are refused). */

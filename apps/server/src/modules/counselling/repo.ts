@@ -8,6 +8,7 @@ import type { Duty, DutyException } from '@ostoja/domain/counselling/slots';
 import type { Mode, SpecialistKind } from '@ostoja/domain/counselling/specialist';
 import type { Translations } from '@ostoja/domain/portal/content';
 import type { Queryable } from '../../db/db.ts';
+import { insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 export interface SpecialistRow {
   id: string;
@@ -24,19 +25,19 @@ const SPECIALIST = `s.id, s.kind, s.public_name AS "publicName", s.staff_user_id
   u.full_name AS "staffName", s.texts, s.active, s.consultation_point AS "consultationPoint", s.version`;
 
 export async function listSpecialists(q: Queryable, activeOnly: boolean) {
-  const r = await q.query<SpecialistRow>(
+  return rowsOf<SpecialistRow>(
+    q,
     `SELECT ${SPECIALIST} FROM counselling_specialist s LEFT JOIN staff_user u ON u.id = s.staff_user_id
       ${activeOnly ? 'WHERE s.active' : ''} ORDER BY s.kind, s.sort_key, s.id`,
   );
-  return r.rows;
 }
 
 export async function findSpecialist(q: Queryable, id: string) {
-  const r = await q.query<SpecialistRow>(
+  return rowOf<SpecialistRow>(
+    q,
     `SELECT ${SPECIALIST} FROM counselling_specialist s LEFT JOIN staff_user u ON u.id = s.staff_user_id WHERE s.id = $1`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 type SpecialistData = Pick<SpecialistRow, 'kind' | 'publicName' | 'staffUserId' | 'texts' | 'active'> & {
@@ -54,21 +55,21 @@ const specialistParams = (s: SpecialistData) => [
 ];
 
 export async function insertSpecialist(q: Queryable, s: SpecialistData) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO counselling_specialist (kind, public_name, staff_user_id, texts, active, sort_key, consultation_point)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     specialistParams(s),
   );
-  return r.rows[0]!.id;
 }
 
 export async function updateSpecialist(q: Queryable, id: string, version: number, s: SpecialistData) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE counselling_specialist SET kind = $1, public_name = $2, staff_user_id = $3, texts = $4, active = $5,
             sort_key = $6, consultation_point = $7, version = version + 1, updated_at = now() WHERE id = $8 AND version = $9`,
     [...specialistParams(s), id, version],
   );
-  return r.rowCount === 1;
 }
 
 export type DutyRow = Duty & { id: string };
@@ -77,15 +78,16 @@ const DUTY = `id, specialist_id AS "specialistId", weekday, start_time AS start,
   valid_to AS "validTo", months`;
 
 export async function duties(q: Queryable, specialistIds: string[]) {
-  const r = await q.query<DutyRow>(
+  return rowsOf<DutyRow>(
+    q,
     `SELECT ${DUTY} FROM counselling_duty WHERE specialist_id = ANY($1) ORDER BY weekday, start_time`,
     [specialistIds],
   );
-  return r.rows;
 }
 
 export async function insertDuty(q: Queryable, d: Duty) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO counselling_duty (specialist_id, weekday, start_time, end_time, slot_minutes, mode, office_id, room,
                                    phone, valid_from, valid_to, months)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
@@ -104,7 +106,6 @@ export async function insertDuty(q: Queryable, d: Duty) {
       d.months,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 export type ExceptionRow = DutyException & { id: string; note: string | null };
@@ -112,15 +113,16 @@ const EXCEPTION = `id, specialist_id AS "specialistId", on_date AS date, kind, s
   slot_minutes AS "slotMinutes", mode, office_id AS "officeId", room, phone, note`;
 
 export async function exceptions(q: Queryable, from: string, to: string) {
-  const r = await q.query<ExceptionRow>(
+  return rowsOf<ExceptionRow>(
+    q,
     `SELECT ${EXCEPTION} FROM counselling_exception WHERE on_date BETWEEN $1 AND $2 ORDER BY on_date, start_time NULLS FIRST`,
     [from, to],
   );
-  return r.rows;
 }
 
 export async function insertException(q: Queryable, e: Omit<ExceptionRow, 'id'>, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO counselling_exception (specialist_id, on_date, kind, start_time, end_time, slot_minutes, mode, office_id,
                                         room, phone, note, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
@@ -139,7 +141,6 @@ export async function insertException(q: Queryable, e: Omit<ExceptionRow, 'id'>,
       by,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 export async function deleteById(
@@ -147,8 +148,7 @@ export async function deleteById(
   table: 'counselling_duty' | 'counselling_exception',
   id: string,
 ) {
-  const r = await q.query(`DELETE FROM ${table} WHERE id = $1`, [id]);
-  return r.rowCount === 1;
+  return oneRow(q, `DELETE FROM ${table} WHERE id = $1`, [id]);
 }
 
 export interface BookingRow {
@@ -175,12 +175,12 @@ const BOOKING = `id, specialist_id AS "specialistId", slot_date AS date, slot_ti
 
 /** Slots taken by a booking that is not cancelled. */
 export async function takenSlots(q: Queryable, from: string, to: string) {
-  const r = await q.query<{ specialistId: string; date: string; start: string }>(
+  return rowsOf<{ specialistId: string; date: string; start: string }>(
+    q,
     `SELECT specialist_id AS "specialistId", slot_date AS date, slot_time AS start FROM counselling_booking
       WHERE slot_date BETWEEN $1 AND $2 AND status <> 'cancelled'`,
     [from, to],
   );
-  return r.rows;
 }
 
 /**
@@ -221,20 +221,20 @@ export async function findBooking(
   forUpdate = false,
 ) {
   const [col, v] = 'id' in by ? ['id', by.id] : ['code_hash', by.codeHash];
-  const r = await q.query<BookingRow>(
+  return rowOf<BookingRow>(
+    q,
     `SELECT ${BOOKING} FROM counselling_booking WHERE ${col} = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
     [v],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function bookingsOn(q: Queryable, date: string, specialistIds: string[]) {
-  const r = await q.query<BookingRow>(
+  return rowsOf<BookingRow>(
+    q,
     `SELECT ${BOOKING} FROM counselling_booking WHERE slot_date = $1 AND specialist_id = ANY($2)
       ORDER BY slot_time, status = 'cancelled'`,
     [date, specialistIds],
   );
-  return r.rows;
 }
 
 export async function setBookingStatus(
@@ -244,13 +244,13 @@ export async function setBookingStatus(
   status: BookingStatus,
   cancel?: { by: 'resident' | 'staff'; reason: string | null },
 ) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE counselling_booking SET status = $3, version = version + 1,
             cancelled_by = $4, cancelled_at = CASE WHEN $4::text IS NULL THEN NULL ELSE now() END, cancel_reason = $5
       WHERE id = $1 AND version = $2`,
     [id, version, status, cancel?.by ?? null, cancel?.reason ?? null],
   );
-  return r.rowCount === 1;
 }
 
 /** Erases residents' names and contacts once the session is long past; the counts stay. */
@@ -270,7 +270,8 @@ export async function bookedDuring(
   start: string | null,
   end: string | null,
 ) {
-  const r = await q.query<BookingRow>(
+  return rowsOf<BookingRow>(
+    q,
     `SELECT id, specialist_id AS "specialistId", slot_date AS date, slot_time AS start, end_time AS "end",
             resident_name AS name, phone, email, status, version
        FROM counselling_booking
@@ -279,7 +280,6 @@ export async function bookedDuring(
       ORDER BY slot_time`,
     [date, specialistId, start, end],
   );
-  return r.rows;
 }
 
 type ConsultationKind = (typeof CONSULTATION_KINDS)[number];
@@ -297,17 +297,18 @@ export interface HeldConsultation {
 
 /** Consultations held on a day by the given specialists, in the order they were recorded. */
 export async function consultationsOn(q: Queryable, date: string, specialistIds: string[]) {
-  const r = await q.query<HeldConsultation>(
+  return rowsOf<HeldConsultation>(
+    q,
     `SELECT id, booking_id AS "bookingId", specialist_id AS "specialistId", kind, mode, duration_minutes AS "durationMinutes",
             client_name AS "clientName", referral
        FROM counselling_consultation WHERE held_on = $1 AND specialist_id = ANY($2) ORDER BY created_at`,
     [date, specialistIds],
   );
-  return r.rows;
 }
 
 export async function insertConsultation(q: Queryable, c: ConsultationInput, recordedBy: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO counselling_consultation (specialist_id, booking_id, held_on, mode, kind, duration_minutes, person_id,
                                            client_name, first_in_year, referral, referral_note, recorded_by, anonymous)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
@@ -327,7 +328,6 @@ export async function insertConsultation(q: Queryable, c: ConsultationInput, rec
       c.anonymous ?? false,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 /** Consultations of a period by kind and mode (persons: first in the year), and bookings by status. */

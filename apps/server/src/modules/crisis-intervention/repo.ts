@@ -9,6 +9,7 @@ import type {
 import type { Role } from '@ostoja/domain/identity/roles';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 import { peakOccupancy as peakOf } from '../../shared/occupancy.ts';
 
 // SQL of the crisis intervention module. A case is read through its person: the registry's scope
@@ -42,10 +43,11 @@ export async function listCases(
   q: Queryable,
   scope: string,
   filter: { personId: string | null; state: 'open' | 'closed' | null },
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
-  const r = await q.query<CaseRow>(
+  return rowsOf<CaseRow>(
+    q,
     `SELECT ${SUMMARY} FROM ${FROM}
       WHERE ${scope} AND ($1::uuid IS NULL OR c.person_id = $1)
         AND ($2::text IS NULL OR ($2 = 'open') = (c.closed_on IS NULL))
@@ -53,7 +55,6 @@ export async function listCases(
       ORDER BY c.opened_on DESC, c.id DESC LIMIT $5`,
     [filter.personId, filter.state, after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export interface CaseDetailRow extends CaseRow {
@@ -63,24 +64,24 @@ export interface CaseDetailRow extends CaseRow {
 }
 
 export async function findCase(q: Queryable, id: string, scope: string) {
-  const r = await q.query<CaseDetailRow>(
+  return rowOf<CaseDetailRow>(
+    q,
     `SELECT ${SUMMARY}, c.summary, c.outcome_note AS "outcomeNote",
             CASE WHEN c.household_id IS NULL THEN 1 ELSE greatest(1, (SELECT count(*)::int FROM household_membership m
               WHERE m.household_id = c.household_id AND m.valid_to IS NULL)) END AS "householdSize"
        FROM ${FROM} WHERE c.id = $1 AND ${scope}`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 /** The case row locked for a change, within the actor's scope; null when missing or sealed. */
 export async function lockCase(q: Queryable, id: string, scope: string) {
-  const r = await q.query<{ openedOn: string; closedOn: string | null }>(
+  return rowOf<{ openedOn: string; closedOn: string | null }>(
+    q,
     `SELECT to_char(c.opened_on, 'YYYY-MM-DD') AS "openedOn", to_char(c.closed_on, 'YYYY-MM-DD') AS "closedOn"
        FROM crisis_case c JOIN person p ON p.id = c.person_id WHERE c.id = $1 AND ${scope} FOR UPDATE OF c`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function contactsOf(q: Queryable, caseId: string) {
@@ -101,12 +102,12 @@ export async function contactsOf(q: Queryable, caseId: string) {
 }
 
 export async function planOf(q: Queryable, caseId: string) {
-  const r = await q.query<{ id: string; goal: string; action: string; who: string; byWhen: string }>(
+  return rowsOf<{ id: string; goal: string; action: string; who: string; byWhen: string }>(
+    q,
     `SELECT id, goal, action, who, to_char(by_when, 'YYYY-MM-DD') AS "byWhen"
        FROM crisis_plan_item WHERE case_id = $1 ORDER BY by_when, created_at`,
     [caseId],
   );
-  return r.rows;
 }
 
 export async function staysOf(q: Queryable, caseId: string) {
@@ -139,22 +140,22 @@ export async function currentHousehold(q: Queryable, personId: string) {
 
 /** Active staff holding one of `roles`, by name. */
 export async function staffWithRoles(q: Queryable, roles: readonly Role[]) {
-  const r = await q.query<{ id: string; fullName: string }>(
+  return rowsOf<{ id: string; fullName: string }>(
+    q,
     `SELECT u.id, u.full_name AS "fullName" FROM staff_user u
       WHERE u.is_active AND EXISTS (SELECT 1 FROM staff_role r WHERE r.user_id = u.id AND r.role = ANY($1::text[]))
       ORDER BY u.sort_key, u.id`,
     [roles],
   );
-  return r.rows;
 }
 
 export async function isStaffWithRoles(q: Queryable, id: string, roles: readonly Role[]) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `SELECT 1 FROM staff_user u
       WHERE u.id = $1 AND u.is_active AND EXISTS (SELECT 1 FROM staff_role r WHERE r.user_id = u.id AND r.role = ANY($2::text[]))`,
     [id, roles],
   );
-  return r.rowCount === 1;
 }
 
 const PLACE = `SELECT f.id, f.name, f.address, f.capacity,
@@ -176,11 +177,11 @@ export async function places(q: Queryable) {
 
 /** The crisis point's row locked, so two stays cannot both take its last place; null if no such point. */
 export async function lockPlace(q: Queryable, id: string) {
-  const r = await q.query<{ capacity: number }>(
+  return rowOf<{ capacity: number }>(
+    q,
     `SELECT capacity FROM facility WHERE id = $1 AND kind = 'crisisPoint' FOR UPDATE`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 /** The most stays at the point on any one day of from–to: the places they take at the fullest. */
@@ -204,12 +205,12 @@ export interface NewCase {
 }
 
 export async function insertCase(q: Queryable, c: NewCase, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO crisis_case (person_id, household_id, opened_on, source, kind, summary, lead_id, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
     [c.personId, c.householdId, c.openedOn, c.source, c.kind, c.summary, c.leadId, by],
   );
-  return r.rows[0]!.id;
 }
 
 export async function closeCase(q: Queryable, id: string, c: z.output<typeof CloseCrisisCase>) {
@@ -227,12 +228,12 @@ export async function insertContact(
   k: z.output<typeof AddCrisisContact>,
   by: string,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO crisis_contact (case_id, contact_on, form, minutes, note, author_id)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [caseId, k.contactOn, k.form, k.minutes, k.note, by],
   );
-  return r.rows[0]!.id;
 }
 
 export async function insertPlanItem(
@@ -241,12 +242,12 @@ export async function insertPlanItem(
   p: z.output<typeof AddCrisisPlanItem>,
   by: string,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO crisis_plan_item (case_id, goal, action, who, by_when, created_by)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [caseId, p.goal, p.action, p.who, p.byWhen, by],
   );
-  return r.rows[0]!.id;
 }
 
 export async function insertStay(
@@ -255,10 +256,10 @@ export async function insertStay(
   s: { facilityId: string; from: string; to: string },
   by: string,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO crisis_stay (case_id, facility_id, stay_from, stay_to, created_by)
      VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [caseId, s.facilityId, s.from, s.to, by],
   );
-  return r.rows[0]!.id;
 }

@@ -1,6 +1,7 @@
 import type { DpsHomeCostInput, DpsHomeInput } from '@ostoja/domain/services/dps';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 import type { CandidateRow } from '../services/repo.ts';
 
 // SQL of the DPS module. The homes and their published costs are public data; a referral is read
@@ -23,30 +24,28 @@ export interface HomeRow {
   costs: z.output<typeof DpsHomeCostInput>[];
 }
 
-export async function listHomes(q: Queryable, after: [string, string] | null, limit: number) {
-  const r = await q.query<HomeRow>(
+export async function listHomes(q: Queryable, after: After, limit: number) {
+  return rowsOf<HomeRow>(
+    q,
     `${HOME} WHERE ($1::text IS NULL OR (h.name, h.id) > ($1::text, $2::uuid)) ORDER BY h.name, h.id LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findHome(q: Queryable, id: string) {
-  const r = await q.query<HomeRow>(`${HOME} WHERE h.id = $1`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<HomeRow>(q, `${HOME} WHERE h.id = $1`, [id]);
 }
 
 export async function homeNamed(q: Queryable, name: string) {
-  const r = await q.query('SELECT 1 FROM dps_home WHERE lower(name) = lower($1)', [name]);
-  return r.rowCount === 1;
+  return oneRow(q, 'SELECT 1 FROM dps_home WHERE lower(name) = lower($1)', [name]);
 }
 
 export async function insertHome(q: Queryable, h: z.output<typeof DpsHomeInput>, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO dps_home (name, powiat, kind, address, places, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [h.name, h.powiat, h.kind, h.address ?? null, h.places, by],
   );
-  return r.rows[0]!.id;
 }
 
 /** Adds a published cost; false when one from that day is already there (never overwritten). */
@@ -56,22 +55,22 @@ export async function insertCost(
   c: z.output<typeof DpsHomeCostInput>,
   by: string,
 ) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `INSERT INTO dps_home_cost (home_id, valid_from, monthly_cost_grosze, published_on, source, created_by)
      VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (home_id, valid_from) DO NOTHING`,
     [homeId, c.validFrom, c.monthlyCostGrosze, c.publishedOn, c.source, by],
   );
-  return r.rowCount === 1;
 }
 
 /** The cost in force on a day: the latest published from on or before it. */
 export async function costOn(q: Queryable, homeId: string, day: string) {
-  const r = await q.query<{ id: string; monthlyCostGrosze: number; validFrom: string }>(
+  return rowOf<{ id: string; monthlyCostGrosze: number; validFrom: string }>(
+    q,
     `SELECT id, monthly_cost_grosze AS "monthlyCostGrosze", to_char(valid_from, 'YYYY-MM-DD') AS "validFrom"
        FROM dps_home_cost WHERE home_id = $1 AND valid_from <= $2::date ORDER BY valid_from DESC LIMIT 1`,
     [homeId, day],
   );
-  return r.rows[0] ?? null;
 }
 
 const STATUS = `CASE WHEN d.admitted_on IS NOT NULL THEN 'resident' WHEN d.referred_on IS NOT NULL THEN 'waiting' ELSE 'file' END`;
@@ -97,19 +96,14 @@ export interface SummaryRow {
 }
 
 /** Newest file first; keyset on (created_at, id) descending. */
-export async function listReferrals(
-  q: Queryable,
-  scope: string,
-  after: [string, string] | null,
-  limit: number,
-) {
-  const r = await q.query<SummaryRow & { createdAt: string }>(
+export async function listReferrals(q: Queryable, scope: string, after: After, limit: number) {
+  return rowsOf<SummaryRow & { createdAt: string }>(
+    q,
     `SELECT ${SUMMARY}, d.created_at::text AS "createdAt" ${FROM}
       WHERE ${scope} AND ($1::timestamptz IS NULL OR (d.created_at, d.id) < ($1::timestamptz, $2::uuid))
       ORDER BY d.created_at DESC, d.id DESC LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 // The waiting list is the centre's: a place counts every referral waiting, whoever may see it.
@@ -118,12 +112,12 @@ const WAITING = `SELECT d.id, row_number() OVER (ORDER BY d.referred_on, d.refer
 
 /** Referred and not yet admitted, by the date of the decision referring; keyset on the place. */
 export async function waitingList(q: Queryable, scope: string, after: number | null, limit: number) {
-  const r = await q.query<SummaryRow & { place: number }>(
+  return rowsOf<SummaryRow & { place: number }>(
+    q,
     `SELECT ${SUMMARY}, w.place ${FROM} JOIN (${WAITING}) w ON w.id = d.id
       WHERE ${scope} AND ($1::int IS NULL OR w.place > $1) ORDER BY w.place LIMIT $2`,
     [after, limit],
   );
-  return r.rows;
 }
 
 export interface ReferralRow extends SummaryRow {
@@ -147,7 +141,8 @@ export interface ReferralRow extends SummaryRow {
 }
 
 export async function findReferral(q: Queryable, id: string, scope: string) {
-  const r = await q.query<ReferralRow>(
+  return rowOf<ReferralRow>(
+    q,
     `SELECT ${SUMMARY}, d.application_id AS "applicationId", a.number AS "applicationNumber",
             ${DATE('w.visited_on')} AS "wywiadVisitedOn", d.home_id AS "homeId",
             json_build_object('id', h.id, 'name', h.name, 'powiat', h.powiat, 'kind', h.kind, 'address', h.address,
@@ -162,7 +157,6 @@ export async function findReferral(q: Queryable, id: string, scope: string) {
       WHERE d.id = $1 AND ${scope}`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function insertReferral(
@@ -170,12 +164,12 @@ export async function insertReferral(
   d: { personId: string; applicationId: string; wywiadId: string; homeId: string; consentOn: string },
   by: string,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO dps_referral (person_id, application_id, wywiad_id, home_id, consent_on, created_by)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [d.personId, d.applicationId, d.wywiadId, d.homeId, d.consentOn, by],
   );
-  return r.rows[0]!.id;
 }
 
 /** A person with an open file (not yet in a home) is not given a second one. */
@@ -252,20 +246,20 @@ export async function insertDocument(
   d: { referralId: string; kind: string; fileName: string; mediaType: string; data: Buffer },
   by: string,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO dps_document (referral_id, kind, file_name, media_type, size, data, uploaded_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [d.referralId, d.kind, d.fileName, d.mediaType, d.data.length, d.data, by],
   );
-  return r.rows[0]!.id;
 }
 
 export async function documentData(q: Queryable, referralId: string, id: string) {
-  const r = await q.query<{ data: Buffer; fileName: string; mediaType: string }>(
+  return rowOf<{ data: Buffer; fileName: string; mediaType: string }>(
+    q,
     `SELECT data, file_name AS "fileName", media_type AS "mediaType" FROM dps_document WHERE referral_id = $1 AND id = $2`,
     [referralId, id],
   );
-  return r.rows[0] ?? null;
 }
 
 /** Residents in a home on the month's last day with a fee decision: what the gmina pays for each. */
@@ -289,8 +283,9 @@ export async function residentsInMonth(q: Queryable, scope: string, lastDay: str
 }
 
 /** Applications with a home visit whose applicant has no open DPS file; newest visit first. */
-export async function candidates(q: Queryable, scope: string, after: [string, string] | null, limit: number) {
-  const r = await q.query<CandidateRow>(
+export async function candidates(q: Queryable, scope: string, after: After, limit: number) {
+  return rowsOf<CandidateRow>(
+    q,
     `SELECT a.id AS "applicationId", a.number AS "applicationNumber", p.id AS "personId", p.first_name AS "firstName",
             p.surname, to_char(v.visited_on, 'YYYY-MM-DD') AS "visitedOn"
        FROM application a JOIN person p ON p.id = a.applicant_id
@@ -300,5 +295,4 @@ export async function candidates(q: Queryable, scope: string, after: [string, st
       ORDER BY v.visited_on DESC, a.id DESC LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }

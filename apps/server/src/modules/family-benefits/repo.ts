@@ -1,5 +1,6 @@
 import type { ATTACHMENT_KEYS } from '@ostoja/domain/family-benefits/application';
 import type { Queryable } from '../../db/db.ts';
+import { rowsOf } from '../../db/rows.ts';
 import { type ClaimMember, type ClaimRow, claimRepo } from '../benefit-claims/repo.ts';
 
 // SQL of family benefits: the claim table's common reads (benefit-claims/repo.ts) and the call
@@ -43,7 +44,8 @@ export async function setAttachments(
 
 /** What the family's decisions paid or listed for each month from `fromMonth` on ('YYYY-MM'), whichever decision it was. */
 export async function paidFrom(q: Queryable, applicationId: string, fromMonth: string) {
-  const r = await q.query<{ month: string; amount: number }>(
+  return rowsOf<{ month: string; amount: number }>(
+    q,
     `SELECT to_char(s.month, 'YYYY-MM') AS month, sum(s.amount)::int AS amount
        FROM payment_schedule_item s JOIN decision d ON d.id = s.decision_id
       WHERE d.family_benefit_application_id = $1 AND s.status IN ('listed', 'paid')
@@ -51,7 +53,6 @@ export async function paidFrom(q: Queryable, applicationId: string, fromMonth: s
       GROUP BY 1 ORDER BY 1`,
     [applicationId, fromMonth],
   );
-  return r.rows;
 }
 
 /** The family benefit application a decision belongs to (null: a decision of another act). */

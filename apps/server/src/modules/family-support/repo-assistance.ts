@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
+import { type After, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the family assistant's work. The scope (assistanceScope) is part of every read.
 
@@ -41,24 +42,22 @@ export async function list(
   q: Queryable,
   scope: string,
   filter: { status?: string | undefined; householdId?: string | undefined },
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
-  const r = await q.query<AssistanceRow>(
+  return rowsOf<AssistanceRow>(
+    q,
     `${ROW} WHERE ${scope} AND ($1::text IS NULL OR fa.status = $1) AND ($5::uuid IS NULL OR fa.household_id = $5)
         AND ($2::date IS NULL OR (fa.referred_on, fa.id) < ($2::date, $3::uuid))
       ORDER BY fa.referred_on DESC, fa.id DESC LIMIT $4`,
     [filter.status ?? null, after?.[0] ?? null, after?.[1] ?? null, limit, filter.householdId ?? null],
   );
-  return r.rows;
 }
 
 export async function find(q: Queryable, id: string, scope: string, lock = false) {
-  const r = await q.query<AssistanceRow>(
-    `${ROW} WHERE fa.id = $1 AND ${scope}${lock ? ' FOR UPDATE OF fa' : ''}`,
-    [id],
-  );
-  return r.rows[0] ?? null;
+  return rowOf<AssistanceRow>(q, `${ROW} WHERE fa.id = $1 AND ${scope}${lock ? ' FOR UPDATE OF fa' : ''}`, [
+    id,
+  ]);
 }
 
 export async function plan(q: Queryable, id: string) {
@@ -93,15 +92,13 @@ export async function visits(q: Queryable, id: string) {
 }
 
 export async function householdVisible(q: Queryable, householdId: string, scope: string) {
-  const r = await q.query(`SELECT 1 FROM household h WHERE h.id = $1 AND ${scope}`, [householdId]);
-  return r.rowCount === 1;
+  return oneRow(q, `SELECT 1 FROM household h WHERE h.id = $1 AND ${scope}`, [householdId]);
 }
 
 export async function openForHousehold(q: Queryable, householdId: string) {
-  const r = await q.query(`SELECT 1 FROM family_assistance WHERE household_id = $1 AND status <> 'ended'`, [
+  return oneRow(q, `SELECT 1 FROM family_assistance WHERE household_id = $1 AND status <> 'ended'`, [
     householdId,
   ]);
-  return r.rowCount === 1;
 }
 
 export async function insertReferral(
@@ -129,14 +126,14 @@ export async function insertReferral(
  * active assistant.
  */
 export async function lockAssistant(q: Queryable, userId: string) {
-  const r = await q.query<{ id: string }>(
+  return oneRow(
+    q,
     `SELECT u.id FROM staff_user u
       WHERE u.id = $1 AND u.is_active
         AND EXISTS (SELECT 1 FROM staff_role r WHERE r.user_id = u.id AND r.role = 'familyAssistant')
       FOR UPDATE OF u`,
     [userId],
   );
-  return r.rowCount === 1;
 }
 
 /** Families the assistant works with now (assigned or active), other than `except`. */
@@ -184,7 +181,8 @@ export async function insertVisit(
 
 /** Active family assistants and the families each works with now (assigned or active). */
 export async function assistantLoads(q: Queryable) {
-  const r = await q.query<{ id: string; fullName: string; families: number }>(
+  return rowsOf<{ id: string; fullName: string; families: number }>(
+    q,
     `SELECT u.id, u.full_name AS "fullName",
             (SELECT count(*)::int FROM family_assistance fa
               WHERE fa.assistant_id = u.id AND fa.status IN ('assigned', 'active')) AS families
@@ -192,5 +190,4 @@ export async function assistantLoads(q: Queryable) {
       WHERE u.is_active AND EXISTS (SELECT 1 FROM staff_role r WHERE r.user_id = u.id AND r.role = 'familyAssistant')
       ORDER BY u.sort_key`,
   );
-  return r.rows;
 }

@@ -1,5 +1,6 @@
 import type { StaffingNorm } from '@ostoja/domain/family-support/caseload';
 import type { Queryable } from '../../db/db.ts';
+import { rowsOf } from '../../db/rows.ts';
 import { contractInForce } from '../social-work/indicator-repo.ts';
 
 /**
@@ -39,11 +40,11 @@ const PER_WORKER = `WITH cases AS (${CASE_SOURCES.join(' UNION ')})
    ORDER BY u.sort_key`;
 
 export async function staffingNorms(q: Queryable) {
-  const r = await q.query<StaffingNorm>(
+  return rowsOf<StaffingNorm>(
+    q,
     `SELECT to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", inhabitants_per_worker AS "inhabitantsPerWorker",
             households_per_worker AS "householdsPerWorker" FROM staffing_norm`,
   );
-  return r.rows;
 }
 
 /** The gmina's population in force on the day (dated data), or null when none is entered. */

@@ -1,5 +1,6 @@
 import type { CoFinancingRates } from '@ostoja/domain/family-support/co-financing';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of foster care co-financing. Row scope: the child is a person of the registry, so the
 // registry's scope (Niebieska Karta sealing) is part of every query.
@@ -26,51 +27,42 @@ const CHILD = `SELECT fc.id, fc.person_id AS "personId", p.first_name AS "firstN
           WHERE n.foster_child_id = fc.id AND n.charged_grosze <> n.expected_grosze) AS discrepancies
    FROM foster_child fc JOIN person p ON p.id = fc.person_id`;
 
-export async function listChildren(
-  q: Queryable,
-  scope: string,
-  after: [string, string] | null,
-  limit: number,
-) {
-  const r = await q.query<ChildRow>(
+export async function listChildren(q: Queryable, scope: string, after: After, limit: number) {
+  return rowsOf<ChildRow>(
+    q,
     `${CHILD} WHERE ${scope} AND ($1::text IS NULL OR (p.sort_key, fc.id) > ($1::text, $2::uuid))
       ORDER BY p.sort_key, fc.id LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findChild(q: Queryable, id: string, scope: string) {
-  const r = await q.query<ChildRow>(`${CHILD} WHERE fc.id = $1 AND ${scope}`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<ChildRow>(q, `${CHILD} WHERE fc.id = $1 AND ${scope}`, [id]);
 }
 
 /** The placements of the persons with these PESELs (for an import), within the scope. */
 export async function childrenByPesel(q: Queryable, pesels: string[], scope: string) {
-  const r = await q.query<ChildRow>(`${CHILD} WHERE p.pesel = ANY($1::text[]) AND ${scope}`, [pesels]);
-  return r.rows;
+  return rowsOf<ChildRow>(q, `${CHILD} WHERE p.pesel = ANY($1::text[]) AND ${scope}`, [pesels]);
 }
 
 export async function personVisible(q: Queryable, personId: string, scope: string) {
-  const r = await q.query(`SELECT 1 FROM person p WHERE p.id = $1 AND ${scope}`, [personId]);
-  return r.rowCount === 1;
+  return oneRow(q, `SELECT 1 FROM person p WHERE p.id = $1 AND ${scope}`, [personId]);
 }
 
 export async function hasOpenPlacement(q: Queryable, personId: string) {
-  const r = await q.query('SELECT 1 FROM foster_child WHERE person_id = $1 AND ended_on IS NULL', [personId]);
-  return r.rowCount === 1;
+  return oneRow(q, 'SELECT 1 FROM foster_child WHERE person_id = $1 AND ended_on IS NULL', [personId]);
 }
 
 export async function insertChild(
   q: Queryable,
   c: { personId: string; placedOn: string; placementKind: string; placementName: string; powiat: string },
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO foster_child (person_id, placed_on, placement_kind, placement_name, powiat)
      VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [c.personId, c.placedOn, c.placementKind, c.placementName, c.powiat],
   );
-  return r.rows[0]!.id;
 }
 
 export interface NoteRow {
@@ -88,16 +80,14 @@ const NOTE = `SELECT id, to_char(month, 'YYYY-MM') AS month, number, cost_grosze
    FROM charge_note`;
 
 export async function notesOf(q: Queryable, childId: string) {
-  const r = await q.query<NoteRow>(`${NOTE} WHERE foster_child_id = $1 ORDER BY month`, [childId]);
-  return r.rows;
+  return rowsOf<NoteRow>(q, `${NOTE} WHERE foster_child_id = $1 ORDER BY month`, [childId]);
 }
 
 export async function noteExists(q: Queryable, childId: string, month: string) {
-  const r = await q.query('SELECT 1 FROM charge_note WHERE foster_child_id = $1 AND month = $2::date', [
+  return oneRow(q, 'SELECT 1 FROM charge_note WHERE foster_child_id = $1 AND month = $2::date', [
     childId,
     `${month}-01`,
   ]);
-  return r.rowCount === 1;
 }
 
 export async function insertNote(
@@ -126,12 +116,12 @@ export async function insertNote(
 }
 
 export async function rates(q: Queryable): Promise<CoFinancingRates[]> {
-  const r = await q.query<CoFinancingRates>(
+  return rowsOf<CoFinancingRates>(
+    q,
     `SELECT to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", first_year_pct AS "firstYearPct",
             second_year_pct AS "secondYearPct", later_years_pct AS "laterYearsPct", proration
        FROM foster_cofinancing_rate`,
   );
-  return r.rows;
 }
 
 /** The year's notes by month, within the scope (a sealed child's notes are still the gmina's cost,

@@ -1,5 +1,6 @@
 import type { FoodAidThreshold } from '@ostoja/domain/food-aid/rules';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of FEPŻ food aid. Partners and thresholds are the centre's data; referrals are read
 // through the person, so the registry's scope (the Niebieska Karta seal) is part of each such query.
@@ -11,21 +12,17 @@ export interface PartnerRow {
   contact: string | null;
 }
 
-export async function listPartners(q: Queryable, after: [string, string] | null, limit: number) {
-  const r = await q.query<PartnerRow>(
+export async function listPartners(q: Queryable, after: After, limit: number) {
+  return rowsOf<PartnerRow>(
+    q,
     `SELECT id, name, address, contact FROM food_aid_partner
       WHERE ($1::text IS NULL OR (name, id) > ($1::text, $2::uuid)) ORDER BY name, id LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findPartner(q: Queryable, id: string) {
-  const r = await q.query<PartnerRow>(
-    'SELECT id, name, address, contact FROM food_aid_partner WHERE id = $1',
-    [id],
-  );
-  return r.rows[0] ?? null;
+  return rowOf<PartnerRow>(q, 'SELECT id, name, address, contact FROM food_aid_partner WHERE id = $1', [id]);
 }
 
 export async function partnerNameTaken(q: Queryable, name: string) {
@@ -36,18 +33,18 @@ export async function insertPartner(
   q: Queryable,
   p: { name: string; address: string; contact: string | null },
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     'INSERT INTO food_aid_partner (name, address, contact) VALUES ($1, $2, $3) RETURNING id',
     [p.name, p.address, p.contact],
   );
-  return r.rows[0]!.id;
 }
 
 export async function thresholds(q: Queryable) {
-  const r = await q.query<FoodAidThreshold>(
+  return rowsOf<FoodAidThreshold>(
+    q,
     `SELECT to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", percent FROM food_aid_threshold ORDER BY valid_from`,
   );
-  return r.rows;
 }
 
 export interface ReferralRow {
@@ -83,22 +80,21 @@ export async function referralsOfMonth(
   month: string,
   partnerId: string | null,
   scope: string,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
-  const r = await q.query<ReferralRow>(
+  return rowsOf<ReferralRow>(
+    q,
     `${REFERRAL} WHERE r.issued_on < ($1 || '-01')::date + interval '1 month' AND r.valid_until >= ($1 || '-01')::date
         AND ($2::uuid IS NULL OR r.partner_id = $2) AND ${scope}
         AND ($3::text IS NULL OR (p.sort_key, r.id) > ($3::text, $4::uuid))
       ORDER BY p.sort_key, r.id LIMIT $5`,
     [month, partnerId, after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findReferral(q: Queryable, id: string, scope: string) {
-  const r = await q.query<ReferralRow>(`${REFERRAL} WHERE r.id = $1 AND ${scope}`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<ReferralRow>(q, `${REFERRAL} WHERE r.id = $1 AND ${scope}`, [id]);
 }
 
 export type NewReferral = Pick<
@@ -115,7 +111,8 @@ export type NewReferral = Pick<
 >;
 
 export async function insertReferral(q: Queryable, x: NewReferral, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO food_aid_referral (person_id, partner_id, issued_on, valid_until, household_size,
         income_per_person_grosze, reasons, threshold_percent, limit_grosze, issued_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
@@ -132,18 +129,17 @@ export async function insertReferral(q: Queryable, x: NewReferral, by: string) {
       by,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 /** Of the given ids, those on the partner's list of the month, with their person (whoever may see them). */
 export async function onMonthList(q: Queryable, ids: readonly string[], partnerId: string, month: string) {
-  const r = await q.query<{ id: string; personId: string }>(
+  return rowsOf<{ id: string; personId: string }>(
+    q,
     `SELECT id, person_id AS "personId" FROM food_aid_referral
       WHERE id = ANY($1::uuid[]) AND partner_id = $2
         AND issued_on < ($3 || '-01')::date + interval '1 month' AND valid_until >= ($3 || '-01')::date`,
     [ids, partnerId, month],
   );
-  return r.rows;
 }
 
 export async function upsertDistribution(

@@ -5,6 +5,7 @@ import type {
 } from '@ostoja/domain/funerals/funeral';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the funerals module. Funeral homes and cost limits are the centre's data, not personal;
 // a funeral is read through the deceased, so the registry's scope is part of each of its queries.
@@ -17,12 +18,12 @@ export interface HomeRow {
 }
 const HOME = `SELECT h.id, h.name, h.address, h.contract_number AS "contractNumber" FROM funeral_home h`;
 
-export async function listHomes(q: Queryable, after: [string, string] | null, limit: number) {
-  const r = await q.query<HomeRow>(
+export async function listHomes(q: Queryable, after: After, limit: number) {
+  return rowsOf<HomeRow>(
+    q,
     `${HOME} WHERE ($1::text IS NULL OR (h.name, h.id) > ($1::text, $2::uuid)) ORDER BY h.name, h.id LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findHome(q: Queryable, id: string) {
@@ -30,11 +31,11 @@ export async function findHome(q: Queryable, id: string) {
 }
 
 export async function insertHome(q: Queryable, h: z.output<typeof FuneralHomeInput>, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO funeral_home (name, address, contract_number, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
     [h.name, h.address, h.contractNumber, by],
   );
-  return r.rows[0]!.id;
 }
 
 type LimitIn = z.output<typeof FuneralCostLimitInput>;
@@ -46,13 +47,13 @@ const LIMIT = `SELECT l.id, l.resolution_number AS "resolutionNumber", to_char(l
    FROM funeral_cost_limit l`;
 
 /** Newest in force first; keyset on (valid_from, id) descending. */
-export async function listLimits(q: Queryable, after: [string, string] | null, limit: number) {
-  const r = await q.query<LimitRow>(
+export async function listLimits(q: Queryable, after: After, limit: number) {
+  return rowsOf<LimitRow>(
+    q,
     `${LIMIT} WHERE ($1::date IS NULL OR (l.valid_from, l.id) < ($1::date, $2::uuid))
       ORDER BY l.valid_from DESC, l.id DESC LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findLimit(q: Queryable, id: string) {
@@ -65,20 +66,19 @@ export async function limitsUpTo(q: Queryable, day: string) {
 }
 
 export async function limitExists(q: Queryable, l: LimitIn) {
-  const r = await q.query(
-    'SELECT 1 FROM funeral_cost_limit WHERE valid_from = $1 AND resolution_number = $2',
-    [l.validFrom, l.resolutionNumber],
-  );
-  return r.rowCount === 1;
+  return oneRow(q, 'SELECT 1 FROM funeral_cost_limit WHERE valid_from = $1 AND resolution_number = $2', [
+    l.validFrom,
+    l.resolutionNumber,
+  ]);
 }
 
 export async function insertLimit(q: Queryable, l: LimitIn, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO funeral_cost_limit (resolution_number, adopted_on, valid_from, limit_grosze, created_by)
      VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [l.resolutionNumber, l.adoptedOn, l.validFrom, l.limitGrosze, by],
   );
-  return r.rows[0]!.id;
 }
 
 export interface RecoveryRow {
@@ -138,17 +138,17 @@ export async function listFunerals(
   q: Queryable,
   scope: string,
   filter: { personId: string | null; outstanding: boolean },
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
-  const r = await q.query<FuneralRow>(
+  return rowsOf<FuneralRow>(
+    q,
     `${FUNERAL} WHERE ${scope} AND ($1::uuid IS NULL OR f.person_id = $1)
         AND (NOT $2::boolean OR ${RECEIVED} < f.cost_grosze)
         AND ($3::date IS NULL OR (f.ordered_on, f.id) < ($3::date, $4::uuid))
       ORDER BY f.ordered_on DESC, f.id DESC LIMIT $5`,
     [filter.personId, filter.outstanding, after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findFuneral(q: Queryable, id: string, scope: string) {
@@ -157,8 +157,7 @@ export async function findFuneral(q: Queryable, id: string, scope: string) {
 
 /** The funeral already arranged for a person, if any (one per deceased). */
 export async function funeralOf(q: Queryable, personId: string) {
-  const r = await q.query<{ number: string }>('SELECT number FROM funeral WHERE person_id = $1', [personId]);
-  return r.rows[0] ?? null;
+  return rowOf<{ number: string }>(q, 'SELECT number FROM funeral WHERE person_id = $1', [personId]);
 }
 
 /** The funeral row locked, so two recoveries cannot together pass its cost. */
@@ -181,7 +180,8 @@ export interface NewFuneral {
 }
 
 export async function insertFuneral(q: Queryable, n: NewFuneral, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO funeral (number, person_id, date_of_death, place_of_death, reported_by, reported_on,
         funeral_home_id, ordered_on, limit_id, cost_grosze, over_limit_reason, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
@@ -200,7 +200,6 @@ export async function insertFuneral(q: Queryable, n: NewFuneral, by: string) {
       by,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 export async function setInvoice(
@@ -221,10 +220,10 @@ export async function insertRecovery(
   x: z.output<typeof FuneralRecoveryInput>,
   by: string,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO funeral_recovery (funeral_id, source, kind, amount_grosze, on_date, reference, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [funeralId, x.source, x.kind, x.amountGrosze, x.on, x.reference ?? null, by],
   );
-  return r.rows[0]!.id;
 }

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, rowsOf } from '../../db/rows.ts';
 
 // SQL of the health-care decisions. A decision is read through its person, so the registry's scope
 // is part of each query.
@@ -37,17 +38,17 @@ export async function listDecisions(
   q: Queryable,
   scope: string,
   filter: { personId: string | null; current: boolean },
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
-  const r = await q.query<DecisionRow>(
+  return rowsOf<DecisionRow>(
+    q,
     `${DECISION} WHERE ${scope} AND ($1::uuid IS NULL OR d.person_id = $1)
         AND (NOT $2::boolean OR (d.outcome = 'grant' AND d.right_to >= current_date))
         AND ($3::date IS NULL OR (d.decided_on, d.id) < ($3::date, $4::uuid))
       ORDER BY d.decided_on DESC, d.id DESC LIMIT $5`,
     [filter.personId, filter.current, after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findDecision(q: Queryable, id: string, scope: string) {
@@ -72,7 +73,8 @@ export type NewDecision = Pick<
 > & { wywiadId: string; careStartedOn: string | null; insuredFrom: string | null };
 
 export async function insertDecision(q: Queryable, n: NewDecision, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO health_care_decision (number, person_id, application_id, wywiad_id, outcome, basis, applied_on,
         care_started_on, insured_from, decided_on, right_from, right_to, ended_by_insurance, income_grosze,
         criterion_grosze, steps, decided_by)
@@ -97,5 +99,4 @@ export async function insertDecision(q: Queryable, n: NewDecision, by: string) {
       by,
     ],
   );
-  return r.rows[0]!.id;
 }

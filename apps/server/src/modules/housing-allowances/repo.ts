@@ -1,6 +1,7 @@
 import type { AverageWageNoticeInput } from '@ostoja/domain/housing-allowances/average-wage';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 import { type ApplicationHead, applicationReads, type ClaimDecisionRow } from '../benefit-claims/repo.ts';
 
 // SQL of the housing allowance. Row scope: the applicant is a person of the registry, so the
@@ -37,7 +38,8 @@ export async function insert(
   a: Omit<HousingRow, 'id' | 'applicantName' | 'status' | 'averageWageNoticeId'>,
   createdBy: string,
 ): Promise<string> {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO housing_allowance_application (number, household_id, applicant_id, submitted_on, members, incomes,
        flat_area, wheelchair_user, monthly_expenses, legal_title, electricity_contract, manager_name, manager_address,
        manager_iban, status, created_by)
@@ -60,7 +62,6 @@ export async function insert(
       createdBy,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 /** Decided with the notice its calculation used: a later correction of the notice leaves it as it was. */
@@ -85,7 +86,8 @@ export interface DecisionLetterFields {
 
 /** The latest decision of the application on `benefit` (the housing or the energy allowance). */
 export async function decisionOf(q: Queryable, applicationId: string, benefit: string) {
-  const r = await q.query<ClaimDecisionRow & DecisionLetterFields>(
+  return rowOf<ClaimDecisionRow & DecisionLetterFields>(
+    q,
     `SELECT d.id, d.number, d.outcome, d.decided_on AS "decidedOn", d.amount, d.period_from AS "periodFrom",
             d.period_to AS "periodTo", d.schedule, d.justification, d.legal_basis AS "legalBasis",
             d.calculation, d.payment_method AS "paymentMethod", d.iban, u.full_name AS "signedByName",
@@ -95,12 +97,12 @@ export async function decisionOf(q: Queryable, applicationId: string, benefit: s
       ORDER BY d.created_at DESC LIMIT 1`,
     [applicationId, benefit],
   );
-  return r.rows[0] ?? null;
 }
 
 /** Months granted from–to (YYYY-MM) by benefit: households and amounts, from the decisions' schedules. */
 export async function grantedMonths(q: Queryable, from: string, to: string) {
-  const r = await q.query<{ benefit: string; households: number; months: number; amount: number }>(
+  return rowsOf<{ benefit: string; households: number; months: number; amount: number }>(
+    q,
     `SELECT d.benefit, count(DISTINCT f.household_id)::int AS households, count(*)::int AS months,
             COALESCE(sum((s ->> 'amount')::int), 0)::int AS amount
        FROM decision d JOIN housing_allowance_application f ON f.id = d.housing_allowance_application_id
@@ -109,7 +111,6 @@ export async function grantedMonths(q: Queryable, from: string, to: string) {
       GROUP BY d.benefit`,
     [from, to],
   );
-  return r.rows;
 }
 
 // The notices of the Prezes GUS on the average wage (average_wage_notice): the centre's legal data,
@@ -136,13 +137,13 @@ const NOTICE = `SELECT n.id, n.year, n.quarter::int AS quarter, n.amount_grosze 
    LEFT JOIN staff_user u ON u.id = n.created_by`;
 
 /** Every notice, the newest publication first; keyset on (applies_from, id) descending. */
-export async function listNotices(q: Queryable, after: [string, string] | null, limit: number) {
-  const r = await q.query<NoticeRow>(
+export async function listNotices(q: Queryable, after: After, limit: number) {
+  return rowsOf<NoticeRow>(
+    q,
     `${NOTICE} WHERE ($1::date IS NULL OR (n.applies_from, n.id) < ($1::date, $2::uuid))
       ORDER BY n.applies_from DESC, n.id DESC LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 /** All notices (a few a year): the rules pick the one in force or the one a decision used. */
@@ -152,32 +153,30 @@ export async function allNotices(q: Queryable) {
 
 /** The live notices published on or before `date`. */
 export async function liveNoticesUpTo(q: Queryable, date: string) {
-  const r = await q.query<NoticeRow>(
+  return rowsOf<NoticeRow>(
+    q,
     `${NOTICE} WHERE c.id IS NULL AND n.applies_from <= $1::date ORDER BY n.applies_from, n.id`,
     [date],
   );
-  return r.rows;
 }
 
 export async function findNotice(q: Queryable, id: string, forUpdate = false) {
-  const r = await q.query<NoticeRow>(`${NOTICE} WHERE n.id = $1 ${forUpdate ? 'FOR UPDATE OF n' : ''}`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<NoticeRow>(q, `${NOTICE} WHERE n.id = $1 ${forUpdate ? 'FOR UPDATE OF n' : ''}`, [id]);
 }
 
 /** The live notice of a quarter (a concurrent second one fails on the unique keys: 409). */
 export async function liveNoticeOf(q: Queryable, year: number, quarter: number) {
-  const r = await q.query<NoticeRow>(`${NOTICE} WHERE n.year = $1 AND n.quarter = $2 AND c.id IS NULL`, [
+  return rowOf<NoticeRow>(q, `${NOTICE} WHERE n.year = $1 AND n.quarter = $2 AND c.id IS NULL`, [
     year,
     quarter,
   ]);
-  return r.rows[0] ?? null;
 }
 
 export async function insertNotice(q: Queryable, n: z.output<typeof AverageWageNoticeInput>, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO average_wage_notice (year, quarter, amount_grosze, monitor_polski, applies_from, supersedes_id, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [n.year, n.quarter, n.amountGrosze, n.monitorPolski ?? null, n.appliesFrom, n.supersedesId ?? null, by],
   );
-  return r.rows[0]!.id;
 }

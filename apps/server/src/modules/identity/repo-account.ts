@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
+import { type After, oneRow, rowsOf } from '../../db/rows.ts';
 
 // The SQL of a staff member's own account security: the TOTP authenticator, recovery codes, sessions.
 
@@ -20,19 +21,18 @@ export async function totpState(q: Queryable, userId: string) {
 
 /** Accepts a code's time step once: false when that step (or a later one) was already used. */
 export async function useTotpStep(q: Queryable, userId: string, step: number) {
-  const r = await q.query('UPDATE staff_totp SET last_step = $2 WHERE user_id = $1 AND last_step < $2', [
+  return oneRow(q, 'UPDATE staff_totp SET last_step = $2 WHERE user_id = $1 AND last_step < $2', [
     userId,
     step,
   ]);
-  return r.rowCount === 1;
 }
 
 export async function useRecoveryCode(q: Queryable, userId: string, codeHash: string) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE staff_recovery_code SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL`,
     [userId, codeHash],
   );
-  return r.rowCount === 1;
 }
 
 export async function setPendingSecret(q: Queryable, userId: string, secret: string) {
@@ -78,9 +78,10 @@ export interface SessionRow {
 export async function listSessions(
   q: Queryable,
   userId: string,
-  opts: { idleMinutes: number; maxHours: number; after: [string, string] | null; limit: number },
+  opts: { idleMinutes: number; maxHours: number; after: After; limit: number },
 ) {
-  const r = await q.query<SessionRow>(
+  return rowsOf<SessionRow>(
+    q,
     `SELECT id, created_at AS "createdAt", last_seen_at AS "lastSeenAt", ip, user_agent AS "userAgent",
             created_at::text AS "createdKey"
        FROM session
@@ -97,7 +98,6 @@ export async function listSessions(
       opts.limit + 1,
     ],
   );
-  return r.rows;
 }
 
 /** Ends the user's sessions but `keep` (none when null); how many ended. */
@@ -111,12 +111,12 @@ export async function deleteSessionsExcept(q: Queryable, userId: string, keep: s
 
 /** Rows holding a secret not in the sealed form (`prefix`): stored before encryption came. */
 export async function unsealedTotp(q: Queryable, prefix: string) {
-  const r = await q.query<{ userId: string; secret: string | null; pending: string | null }>(
+  return rowsOf<{ userId: string; secret: string | null; pending: string | null }>(
+    q,
     `SELECT user_id AS "userId", secret, pending_secret AS pending FROM staff_totp
       WHERE NOT starts_with(secret, $1) OR NOT starts_with(pending_secret, $1)`,
     [prefix],
   );
-  return r.rows;
 }
 
 export async function setTotpSecrets(

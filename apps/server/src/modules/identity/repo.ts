@@ -1,6 +1,7 @@
 import type { Role } from '@ostoja/domain/identity/roles';
 import type { StaffUser } from '@ostoja/domain/identity/staff-user';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 import type { Actor } from '../../http/context.ts';
 
 /** The session's user, unless it was idle `idleMinutes` or began more than `maxHours` ago. */
@@ -10,7 +11,8 @@ export async function findActorBySession(
   idleMinutes: number,
   maxHours: number,
 ) {
-  const r = await q.query<Actor & { stale: boolean; totpEnabled: boolean }>(
+  return rowOf<Actor & { stale: boolean; totpEnabled: boolean }>(
+    q,
     `SELECT u.id, u.login, u.full_name AS "fullName", u.org_unit_id AS "orgUnitId",
             COALESCE(array_agg(r.role) FILTER (WHERE r.role IS NOT NULL), '{}') AS roles,
             s.last_seen_at < now() - interval '30 seconds' AS stale,
@@ -23,7 +25,6 @@ export async function findActorBySession(
       GROUP BY u.id, s.last_seen_at, t.enabled_at`,
     [sessionId, idleMinutes, maxHours],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function touchSession(q: Queryable, sessionId: string) {
@@ -160,23 +161,23 @@ const USER_COLUMNS = `u.id, u.login, u.full_name AS "fullName", u.email, u.org_u
   u.authorisation_number AS "authorisationNumber", u.version,
   COALESCE((SELECT array_agg(r.role ORDER BY r.role) FROM staff_role r WHERE r.user_id = u.id), '{}') AS roles`;
 
-export async function listUsers(q: Queryable, opts: { after: [string, string] | null; limit: number }) {
-  const r = await q.query<StaffUser & { sortKey: string }>(
+export async function listUsers(q: Queryable, opts: { after: After; limit: number }) {
+  return rowsOf<StaffUser & { sortKey: string }>(
+    q,
     `SELECT ${USER_COLUMNS}, u.sort_key AS "sortKey"
        FROM staff_user u LEFT JOIN org_unit o ON o.id = u.org_unit_id
       WHERE ($1::text IS NULL OR (u.sort_key, u.id::text) > ($1, $2))
       ORDER BY u.sort_key, u.id::text LIMIT $3`,
     [opts.after?.[0] ?? null, opts.after?.[1] ?? null, opts.limit + 1],
   );
-  return r.rows;
 }
 
 export async function findUser(q: Queryable, id: string) {
-  const r = await q.query<StaffUser>(
+  return rowOf<StaffUser>(
+    q,
     `SELECT ${USER_COLUMNS} FROM staff_user u LEFT JOIN org_unit o ON o.id = u.org_unit_id WHERE u.id = $1`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 export interface UserRow {
@@ -192,7 +193,8 @@ export interface UserRow {
 }
 
 export async function insertUser(q: Queryable, u: UserRow & { passwordHash: string }) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO staff_user (login, password_hash, full_name, email, org_unit_id, is_active, sort_key, job_title,
        authorisation_number)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
@@ -208,12 +210,12 @@ export async function insertUser(q: Queryable, u: UserRow & { passwordHash: stri
       u.authorisationNumber ?? null,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 /** Optimistic update: no row changes when the version moved on. */
 export async function updateUser(q: Queryable, id: string, version: number, u: UserRow) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE staff_user SET login = $3, full_name = $4, email = $5, org_unit_id = $6, is_active = $7, sort_key = $8,
             password_hash = COALESCE($9, password_hash), job_title = $10, authorisation_number = $11,
             version = version + 1, updated_at = now()
@@ -232,7 +234,6 @@ export async function updateUser(q: Queryable, id: string, version: number, u: U
       u.authorisationNumber ?? null,
     ],
   );
-  return r.rowCount === 1;
 }
 
 export async function setRoles(q: Queryable, userId: string, roles: readonly Role[]) {
@@ -246,12 +247,12 @@ export async function deleteUserSessions(q: Queryable, userId: string) {
 
 /** Who may sign decisions: the job title and authorisation number printed under the signature. */
 export async function signatory(q: Queryable, userId: string) {
-  const r = await q.query<{ fullName: string; jobTitle: string | null; authorisationNumber: string | null }>(
+  return rowOf<{ fullName: string; jobTitle: string | null; authorisationNumber: string | null }>(
+    q,
     `SELECT full_name AS "fullName", job_title AS "jobTitle", authorisation_number AS "authorisationNumber"
        FROM staff_user WHERE id = $1`,
     [userId],
   );
-  return r.rows[0] ?? null;
 }
 
 /** Whether a staff account with this id exists (for references typed in by a user). */

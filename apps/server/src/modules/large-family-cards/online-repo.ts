@@ -4,6 +4,7 @@ import type {
   OnlineKdrMember,
 } from '@ostoja/domain/family-benefits/large-family-card-online';
 import type { Queryable } from '../../db/db.ts';
+import { type After, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the KDR applications filed on the portal. Their persons are not in the registry yet, so
 // no registry scope applies: the permission largeFamilyCards.read guards them, each read is audited.
@@ -47,18 +48,17 @@ export async function insert(
 }
 
 /** Newest first. */
-export async function list(q: Queryable, after: [string, string] | null, limit: number) {
-  const r = await q.query<OnlineRow>(
+export async function list(q: Queryable, after: After, limit: number) {
+  return rowsOf<OnlineRow>(
+    q,
     `${SELECT} WHERE ($1::timestamptz IS NULL OR (o.submitted_at, o.id) < ($1::timestamptz, $2::uuid))
       ORDER BY o.submitted_at DESC, o.id DESC LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function find(q: Queryable, id: string, forUpdate = false) {
-  const r = await q.query<OnlineRow>(`${SELECT} WHERE o.id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<OnlineRow>(q, `${SELECT} WHERE o.id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [id]);
 }
 
 export async function markRegistered(q: Queryable, id: string, applicationId: string) {

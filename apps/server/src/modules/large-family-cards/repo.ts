@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 import { type ApplicationHead, applicationReads } from '../benefit-claims/repo.ts';
 
 // SQL of the Karta Dużej Rodziny. Row scope: every member is a person of the registry, so the
@@ -51,12 +52,12 @@ export async function insertApplication(
   a: Omit<ApplicationRow, 'id' | 'applicantName' | 'cards'>,
   createdBy: string,
 ): Promise<string> {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO large_family_card_application (number, household_id, applicant_id, submitted_on, members, created_by)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [a.number, a.householdId, a.applicantId, a.submittedOn, JSON.stringify(a.members), createdBy],
   );
-  return r.rows[0]!.id;
 }
 
 export async function insertCard(
@@ -71,16 +72,13 @@ export async function insertCard(
 }
 
 export async function cardsOf(q: Queryable, applicationId: string) {
-  const r = await q.query<CardRow>(`${CARD} WHERE c.application_id = $1 ORDER BY c.number`, [applicationId]);
-  return r.rows;
+  return rowsOf<CardRow>(q, `${CARD} WHERE c.application_id = $1 ORDER BY c.number`, [applicationId]);
 }
 
 export async function findCard(q: Queryable, id: string, scope: string, forUpdate = false) {
-  const r = await q.query<CardRow>(
-    `${CARD} WHERE c.id = $1 AND ${scope} ${forUpdate ? 'FOR UPDATE OF c' : ''}`,
-    [id],
-  );
-  return r.rows[0] ?? null;
+  return rowOf<CardRow>(q, `${CARD} WHERE c.id = $1 AND ${scope} ${forUpdate ? 'FOR UPDATE OF c' : ''}`, [
+    id,
+  ]);
 }
 
 export async function setElectronic(q: Queryable, id: string, on: string) {
@@ -101,14 +99,14 @@ export async function endingBetween(
   scope: string,
   first: string,
   last: string,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
-  const r = await q.query<CardRow>(
+  return rowsOf<CardRow>(
+    q,
     `${CARD} WHERE ${scope} AND c.valid_until BETWEEN $1::date AND $2::date
         AND ($3::date IS NULL OR (c.valid_until, c.id) > ($3::date, $4::uuid))
       ORDER BY c.valid_until, c.id LIMIT $5`,
     [first, last, after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }

@@ -1,17 +1,16 @@
 import type { OrgUnit, OrgUnitInput, Parity } from '@ostoja/domain/org/address';
 import type { Queryable } from '../../db/db.ts';
+import { insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 const UNIT_COLUMNS = `id, kind, name, parent_id AS "parentId", office_id AS "officeId", street, building,
   postal_code AS "postalCode", city, phone, email, opening_hours AS "openingHours", version`;
 
 export async function listUnits(q: Queryable) {
-  const r = await q.query<OrgUnit>(`SELECT ${UNIT_COLUMNS} FROM org_unit ORDER BY sort_key, id`);
-  return r.rows;
+  return rowsOf<OrgUnit>(q, `SELECT ${UNIT_COLUMNS} FROM org_unit ORDER BY sort_key, id`);
 }
 
 export async function findUnit(q: Queryable, id: string) {
-  const r = await q.query<OrgUnit>(`SELECT ${UNIT_COLUMNS} FROM org_unit WHERE id = $1`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<OrgUnit>(q, `SELECT ${UNIT_COLUMNS} FROM org_unit WHERE id = $1`, [id]);
 }
 
 type UnitRow = Omit<OrgUnitInput, 'openingHours'> & { openingHours: unknown; sortKey: string };
@@ -32,24 +31,24 @@ const unitParams = (u: UnitRow) => [
 ];
 
 export async function insertUnit(q: Queryable, u: UnitRow) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO org_unit (kind, name, parent_id, office_id, street, building, postal_code, city, phone, email,
                            opening_hours, sort_key)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
     unitParams(u),
   );
-  return r.rows[0]!.id;
 }
 
 export async function updateUnit(q: Queryable, id: string, version: number, u: UnitRow) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE org_unit SET kind = $1, name = $2, parent_id = $3, office_id = $4, street = $5, building = $6,
             postal_code = $7, city = $8, phone = $9, email = $10, opening_hours = $11, sort_key = $12,
             version = version + 1, updated_at = now()
       WHERE id = $13 AND version = $14`,
     [...unitParams(u), id, version],
   );
-  return r.rowCount === 1;
 }
 
 export interface StreetRow {
@@ -66,36 +65,32 @@ const STREET_COLUMNS = `id, field_team_id AS "fieldTeamId", street, city, number
   number_to AS "numberTo", parity`;
 
 export async function listStreets(q: Queryable, fieldTeamId: string) {
-  const r = await q.query<StreetRow>(
+  return rowsOf<StreetRow>(
+    q,
     `SELECT ${STREET_COLUMNS} FROM field_team_street WHERE field_team_id = $1 ORDER BY street_key, number_from NULLS FIRST`,
     [fieldTeamId],
   );
-  return r.rows;
 }
 
 export async function streetsByKey(q: Queryable, key: string) {
-  const r = await q.query<StreetRow>(
-    `SELECT ${STREET_COLUMNS} FROM field_team_street WHERE street_key = $1`,
-    [key],
-  );
-  return r.rows;
+  return rowsOf<StreetRow>(q, `SELECT ${STREET_COLUMNS} FROM field_team_street WHERE street_key = $1`, [key]);
 }
 
 export async function insertStreet(q: Queryable, s: Omit<StreetRow, 'id'> & { streetKey: string }) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO field_team_street (field_team_id, street, street_key, city, number_from, number_to, parity)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [s.fieldTeamId, s.street, s.streetKey, s.city, s.numberFrom, s.numberTo, s.parity],
   );
-  return r.rows[0]!.id;
 }
 
 export async function deleteStreet(q: Queryable, id: string) {
-  const r = await q.query<{ fieldTeamId: string }>(
+  return rowOf<{ fieldTeamId: string }>(
+    q,
     'DELETE FROM field_team_street WHERE id = $1 RETURNING field_team_id AS "fieldTeamId"',
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 /** The centre itself (the org unit of kind 'centre'), as its letters and files name it. */
@@ -132,8 +127,7 @@ export const centreAddress = (c: Centre) =>
 
 /** The centre's stored settings, one row per key (a key without a row keeps its default). */
 export async function centreSettingRows(q: Queryable) {
-  const r = await q.query<{ key: string; value: unknown }>('SELECT key, value FROM centre_setting');
-  return r.rows;
+  return rowsOf<{ key: string; value: unknown }>(q, 'SELECT key, value FROM centre_setting');
 }
 
 export async function upsertCentreSetting(q: Queryable, key: string, value: unknown, by: string) {

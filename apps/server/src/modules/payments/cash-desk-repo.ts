@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
+import { rowOf, rowsOf } from '../../db/rows.ts';
 import type { CashReport } from './cash-report.ts';
 
 // SQL of the cash desk: the day lock, closed days and their reports, the document a payout is
@@ -14,13 +15,13 @@ export async function dayClosed(q: Queryable, day: string) {
 
 /** The identity document the registry holds for the item's beneficiary, and whether someone else collects. */
 export async function payoutDocument(q: Queryable, itemId: string) {
-  const r = await q.query<{ documentNumber: string | null; otherRecipient: boolean }>(
+  return rowOf<{ documentNumber: string | null; otherRecipient: boolean }>(
+    q,
     `SELECT p.document_number AS "documentNumber", s.recipient_name IS NOT NULL AS "otherRecipient"
        FROM payment_item i JOIN person p ON p.id = i.person_id JOIN payment_schedule_item s ON s.id = i.schedule_item_id
       WHERE i.id = $1`,
     [itemId],
   );
-  return r.rows[0] ?? null;
 }
 
 /**
@@ -29,7 +30,8 @@ export async function payoutDocument(q: Queryable, itemId: string) {
  * (decision 0008).
  */
 export async function dayPayouts(q: Queryable, day: string) {
-  const r = await q.query<CashReport['payouts'][number]>(
+  return rowsOf<CashReport['payouts'][number]>(
+    q,
     `SELECT i.receipt_number AS "receiptNumber", CASE WHEN p.sealed THEN '' ELSE i.recipient_name END AS "recipientName",
             i.title, i.amount - i.deduction AS amount
        FROM payment_item i JOIN person p ON p.id = i.person_id
@@ -37,12 +39,12 @@ export async function dayPayouts(q: Queryable, day: string) {
       ORDER BY i.receipt_number`,
     [day],
   );
-  return r.rows;
 }
 
 /** Cash items not collected by their list's deadline go back to their schedule (to a later run). */
 export async function expireUncollected(q: Queryable, day: string) {
-  const r = await q.query<{ runId: string; amount: number }>(
+  return rowsOf<{ runId: string; amount: number }>(
+    q,
     `WITH x AS (
        UPDATE payment_item i SET status = 'expired' FROM payment_list l
         WHERE l.id = i.list_id AND l.method = 'cashDesk' AND l.pay_until <= $1 AND i.status = 'approved'
@@ -51,7 +53,6 @@ export async function expireUncollected(q: Queryable, day: string) {
       WHERE s.id = x.schedule_item_id RETURNING x.run_id AS "runId", x.amount`,
     [day],
   );
-  return r.rows;
 }
 
 /** Cash lists past their deadline with nothing left to pay out are closed. */

@@ -1,5 +1,6 @@
 import type { Flag, FlagKind } from '@ostoja/domain/payments/flags';
 import type { Queryable } from '../../db/db.ts';
+import { insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 import { MONTH } from './repo.ts';
 import type { BatchItem } from './runs-repo.ts';
 
@@ -61,12 +62,12 @@ export async function insertFlags(q: Queryable, runId: string, flags: Flag[]) {
 }
 
 export async function flagCounts(q: Queryable, runId: string) {
-  const r = await q.query<{ kind: FlagKind; total: number; unresolved: number }>(
+  return rowsOf<{ kind: FlagKind; total: number; unresolved: number }>(
+    q,
     `SELECT f.kind, count(*)::int AS total, count(*) FILTER (WHERE f.resolution IS NULL)::int AS unresolved
        FROM payment_flag f WHERE f.run_id = $1 GROUP BY f.kind ORDER BY f.kind`,
     [runId],
   );
-  return r.rows;
 }
 
 export interface FlagRow {
@@ -92,7 +93,8 @@ export async function flags(
   scope: string,
   f: { kind: string | null; unresolved: boolean },
 ) {
-  const r = await q.query<FlagRow>(
+  return rowsOf<FlagRow>(
+    q,
     `SELECT f.id, f.kind, f.details, f.resolution, f.note, f.resolved_at AS "resolvedAt", i.id AS "itemId",
             i.recipient_name AS "recipientName", ${MONTH('i.month')} AS month, i.amount, i.iban, i.method,
             i.status AS "itemStatus"
@@ -101,17 +103,16 @@ export async function flags(
       ORDER BY f.kind, i.recipient_name, f.id LIMIT 1000`,
     [runId, f.kind, f.unresolved],
   );
-  return r.rows;
 }
 
 export async function findFlag(q: Queryable, id: string, scope: string) {
-  const r = await q.query<{ id: string; runId: string; itemId: string; resolution: string | null }>(
+  return rowOf<{ id: string; runId: string; itemId: string; resolution: string | null }>(
+    q,
     `SELECT f.id, f.run_id AS "runId", f.payment_item_id AS "itemId", f.resolution
        FROM payment_flag f JOIN payment_item i ON i.id = f.payment_item_id JOIN person p ON p.id = i.person_id
       WHERE f.id = $1 AND ${scope} FOR UPDATE OF f`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function resolveFlag(
@@ -138,7 +139,8 @@ export async function unresolvedFlags(q: Queryable, runId: string) {
 
 /** Pending items of runs still in review whose recipients have these PESEL numbers (death import). */
 export async function pendingItemsOf(q: Queryable, pesels: string[]) {
-  const r = await q.query<BatchItem & { runId: string }>(
+  return rowsOf<BatchItem & { runId: string }>(
+    q,
     `SELECT i.id AS "itemId", i.run_id AS "runId", i.person_id AS "personId", i.recipient_pesel AS pesel,
             i.household_id::text AS "householdId", i.iban, i.benefit, ${MONTH('i.month')} AS month, i.amount, i.days,
             i.reissue, i.method, i.pay_on AS "payOn"
@@ -146,7 +148,6 @@ export async function pendingItemsOf(q: Queryable, pesels: string[]) {
       WHERE i.recipient_pesel = ANY($1) AND i.status = 'pending' AND r.status IN ('building', 'draft')`,
     [pesels],
   );
-  return r.rows;
 }
 
 // The register of deaths (imported lists of PESEL and date of death), which raises flags.
@@ -158,11 +159,11 @@ export async function insertDeathImport(
   imported: number,
   invalid: number,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO death_import (imported_by, received, imported, invalid) VALUES ($1, $2, $3, $4) RETURNING id`,
     [by, received, imported, invalid],
   );
-  return r.rows[0]!.id;
 }
 
 /** Records deaths; a PESEL already known takes the newer date and import. */

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
+import { rowOf, rowsOf } from '../../db/rows.ts';
 import { MONTH } from './repo.ts';
 
 // SQL of paying items out, returns, and the data bank files and receipts print.
@@ -53,11 +54,7 @@ const ITEM_FROM =
  */
 export async function findItem(q: Queryable, id: string, scope: string, forUpdate = false) {
   if (forUpdate) await q.query('SELECT 1 FROM payment_item WHERE id = $1 FOR UPDATE', [id]);
-  const r = await q.query<PayoutItem>(
-    `SELECT ${ITEM_COLUMNS} FROM ${ITEM_FROM} WHERE i.id = $1 AND ${scope}`,
-    [id],
-  );
-  return r.rows[0] ?? null;
+  return rowOf<PayoutItem>(q, `SELECT ${ITEM_COLUMNS} FROM ${ITEM_FROM} WHERE i.id = $1 AND ${scope}`, [id]);
 }
 
 /** Items of a list in reference order (keyset on ref), live ones unless `all`; `scope` as in findItem. */
@@ -67,14 +64,14 @@ export async function listItems(
   scope: string,
   page: { after: number | null; limit: number; all?: boolean },
 ) {
-  const r = await q.query<PayoutItem>(
+  return rowsOf<PayoutItem>(
+    q,
     `SELECT ${ITEM_COLUMNS} FROM ${ITEM_FROM}
       WHERE i.list_id = $1 AND ($2::bigint IS NULL OR i.ref > $2)
         AND ($4 OR i.status NOT IN ('excluded', 'expired')) AND ${scope}
       ORDER BY i.ref LIMIT $3`,
     [listId, page.after, page.limit, page.all ?? false],
   );
-  return r.rows;
 }
 
 export async function setListExported(q: Queryable, listId: string, by: string, executionDate: string) {

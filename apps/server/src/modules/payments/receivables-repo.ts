@@ -1,5 +1,6 @@
 import type { Instalment } from '@ostoja/domain/payments/receivable';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, rowOf } from '../../db/rows.ts';
 import { MONTH } from './repo.ts';
 import { UNPAID_LIVE } from './runs-repo.ts';
 
@@ -29,7 +30,8 @@ export interface ReceivableRow {
 /** `scope`: the registry's row scope on `p` (a receivable of a sealed person is not found); TRUE inside a use case that found it already. */
 export async function find(q: Queryable, id: string, forUpdate = false, scope = 'TRUE') {
   if (forUpdate) await q.query('SELECT 1 FROM receivable WHERE id = $1 FOR UPDATE', [id]);
-  const r = await q.query<ReceivableRow>(
+  return rowOf<ReceivableRow>(
+    q,
     `SELECT r.id, r.number, r.kind, r.person_id AS "personId", p.first_name || ' ' || p.surname AS "personName",
             r.source_decision_id AS "sourceDecisionId", r.months, r.decided_on AS "decidedOn",
             r.legal_basis AS "legalBasis", r.amount, r.due_on AS "dueOn", r.instalments,
@@ -40,7 +42,6 @@ export async function find(q: Queryable, id: string, forUpdate = false, scope = 
        FROM receivable r JOIN person p ON p.id = r.person_id WHERE r.id = $1 AND ${scope}`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 /** What changed a receivable: its ledger transactions, and deductions from payments paid. */
@@ -73,7 +74,7 @@ export type ReceivableListRow = Omit<ReceivableRow, 'justification' | 'reserved'
 /** A page of receivables as a statement (text and parameters), for a caller that logs the read in it. */
 export function list(
   scope: string,
-  f: { open: boolean; personId: string | null; after: [string, string] | null; limit: number },
+  f: { open: boolean; personId: string | null; after: After; limit: number },
 ): [string, unknown[]] {
   return [
     `SELECT r.id, r.number, r.kind, r.person_id AS "personId", p.first_name || ' ' || p.surname AS "personName",
@@ -107,7 +108,8 @@ export async function insert(
   q: Queryable,
   x: Omit<ReceivableRow, 'id' | 'personName' | 'recovered' | 'waived' | 'reserved'> & { createdBy: string },
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO receivable (number, kind, person_id, source_decision_id, months, decided_on, legal_basis, amount, due_on,
        instalments, deduct_from_payments, deduction_cap, justification, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
@@ -128,7 +130,6 @@ export async function insert(
       x.createdBy,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 /** Adds to what was recovered (a repayment) or waived (a waiver decision). */

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
+import { rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of payment schedules and suspensions. Months are dates (the 1st) in SQL, "YYYY-MM" in the API.
 
@@ -39,7 +40,8 @@ export interface GrantedDecision {
 
 /** `scope`: the registry's row scope on `p`, the applicant (TRUE for the decision flow's own hook). */
 export async function findDecision(q: Queryable, id: string, forUpdate = false, scope = 'TRUE') {
-  const r = await q.query<GrantedDecision>(
+  return rowOf<GrantedDecision>(
+    q,
     `SELECT d.id, d.number, d.outcome, d.benefit, d.schedule, d.payment_method AS "paymentMethod", d.iban,
             d.decided_on AS "decidedOn", COALESCE(a.applicant_id, f.applicant_id, fa.applicant_id, ha.applicant_id, ma.applicant_id) AS "personId",
             COALESCE(a.household_id, f.household_id, fa.household_id, ha.household_id, ma.household_id) AS "householdId"
@@ -52,7 +54,6 @@ export async function findDecision(q: Queryable, id: string, forUpdate = false, 
       WHERE d.id = $1 AND ${scope} ${forUpdate ? 'FOR UPDATE OF d' : ''}`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function insertScheduleItems(
@@ -85,11 +86,11 @@ export async function insertScheduleItems(
 }
 
 export async function scheduleItems(q: Queryable, decisionId: string) {
-  const r = await q.query<ScheduleItemRow>(
+  return rowsOf<ScheduleItemRow>(
+    q,
     `SELECT ${ITEM_COLUMNS} FROM payment_schedule_item s WHERE s.decision_id = $1 ORDER BY s.month, s.kind, s.id`,
     [decisionId],
   );
-  return r.rows;
 }
 
 export interface SuspensionRow {
@@ -107,7 +108,8 @@ export interface SuspensionRow {
 }
 
 export async function suspensions(q: Queryable, decisionId: string) {
-  const r = await q.query<SuspensionRow>(
+  return rowsOf<SuspensionRow>(
+    q,
     `SELECT s.id, ${MONTH('s.from_month')} AS "fromMonth", ${MONTH('s.to_month')} AS "toMonth", s.reason,
             s.decided_on AS "decidedOn", s.resumed_on AS "resumedOn", k.number AS "art11Contract",
             s.suspension_decision_id AS "decisionId", sd.number AS "decisionNumber"
@@ -116,7 +118,6 @@ export async function suspensions(q: Queryable, decisionId: string) {
       WHERE s.decision_id = $1 ORDER BY s.from_month`,
     [decisionId],
   );
-  return r.rows;
 }
 
 export async function insertSuspension(
@@ -243,7 +244,8 @@ export interface BenefitTotals {
 
 /** Money paid (and returned) in [from, to) per benefit, gross, deductions, net, by method. */
 export async function paidByBenefit(q: Queryable, from: string, to: string) {
-  const r = await q.query<BenefitTotals>(
+  return rowsOf<BenefitTotals>(
+    q,
     `WITH paid AS (
        SELECT benefit, count(*)::int AS payments, sum(amount) AS gross, sum(deduction) AS deductions,
               sum(amount - deduction) AS net,
@@ -260,5 +262,4 @@ export async function paidByBenefit(q: Queryable, from: string, to: string) {
        FROM paid p FULL JOIN ret r ON r.benefit = p.benefit ORDER BY 1`,
     [from, to],
   );
-  return r.rows;
 }

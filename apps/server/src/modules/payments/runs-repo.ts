@@ -1,5 +1,6 @@
 import type { FlagItem } from '@ostoja/domain/payments/flags';
 import type { Queryable } from '../../db/db.ts';
+import { rowOf, rowsOf } from '../../db/rows.ts';
 import { MONTH } from './repo.ts';
 
 // SQL of payment runs, their lists and items (flags: flags-repo.ts).
@@ -55,12 +56,12 @@ export async function openRunOfMonth(q: Queryable, month: string) {
 }
 
 export async function listRuns(q: Queryable, month: string | null, limit: number) {
-  const r = await q.query<RunRow>(
+  return rowsOf<RunRow>(
+    q,
     `SELECT ${RUN_COLUMNS} FROM ${RUN_FROM}
       WHERE ($1::text IS NULL OR r.month = ($1 || '-01')::date) ORDER BY r.month DESC, r.opened_at DESC LIMIT $2`,
     [month, limit],
   );
-  return r.rows;
 }
 
 export async function insertRun(q: Queryable, number: string, month: string, openedBy: string) {
@@ -126,7 +127,8 @@ export interface BatchItem extends FlagItem {
 
 /** The next pending items of a run being built (items taken off it meanwhile are skipped). */
 export async function batchItems(q: Queryable, runId: string, after: string | null, limit: number) {
-  const r = await q.query<BatchItem>(
+  return rowsOf<BatchItem>(
+    q,
     `SELECT i.id AS "itemId", i.person_id AS "personId", i.recipient_pesel AS pesel,
             COALESCE(i.household_id, i.person_id)::text AS "householdId", i.iban, i.benefit, ${MONTH('i.month')} AS month,
             i.amount, i.days, i.reissue, i.method, i.pay_on AS "payOn"
@@ -134,7 +136,6 @@ export async function batchItems(q: Queryable, runId: string, after: string | nu
       ORDER BY i.id LIMIT $3`,
     [runId, after, limit],
   );
-  return r.rows;
 }
 
 export interface DeductibleRow {
@@ -151,7 +152,8 @@ export async function deductibleReceivables(q: Queryable, personIds: string[]) {
       ORDER BY id FOR UPDATE`,
     [personIds],
   );
-  const r = await q.query<DeductibleRow>(
+  return rowsOf<DeductibleRow>(
+    q,
     `SELECT r.id, r.person_id AS "personId", r.deduction_cap AS cap,
             r.amount - r.recovered - r.waived - COALESCE((
               SELECT sum(d.amount) FROM payment_deduction d JOIN payment_item i ON i.id = d.payment_item_id
@@ -161,7 +163,6 @@ export async function deductibleReceivables(q: Queryable, personIds: string[]) {
       ORDER BY r.decided_on, r.id`,
     [personIds],
   );
-  return r.rows;
 }
 
 export async function insertDeductions(
@@ -269,20 +270,20 @@ const LIST_COLUMNS = `l.id, l.run_id AS "runId", r.number AS "runNumber", l.seq,
   l.exported_at AS "exportedAt", l.paid_on AS "paidOn", l.execution_date AS "executionDate"`;
 
 export async function lists(q: Queryable, runId: string) {
-  const r = await q.query<ListRow>(
+  return rowsOf<ListRow>(
+    q,
     `SELECT ${LIST_COLUMNS} FROM payment_list l JOIN payment_run r ON r.id = l.run_id WHERE l.run_id = $1 ORDER BY l.seq, l.id`,
     [runId],
   );
-  return r.rows;
 }
 
 export async function findList(q: Queryable, id: string, forUpdate = false) {
   if (forUpdate) await q.query('SELECT 1 FROM payment_list WHERE id = $1 FOR UPDATE', [id]);
-  const r = await q.query<ListRow>(
+  return rowOf<ListRow>(
+    q,
     `SELECT ${LIST_COLUMNS} FROM payment_list l JOIN payment_run r ON r.id = l.run_id WHERE l.id = $1`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 /** Takes pending items off their draft run; their schedule items go back to `scheduleStatus`. */

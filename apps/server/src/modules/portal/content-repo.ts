@@ -7,6 +7,7 @@ import type {
 } from '@ostoja/domain/portal/content-response';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // Public content: help forms, news, documents (metadata; the bytes are read only for download)
 // and single pages. `published` filters are part of each public query.
@@ -16,18 +17,15 @@ const HELP_COLUMNS = `id, slug, category, texts, office_ids AS "officeIds", self
   online_form AS "onlineForm", sort_order AS "sortOrder", published, version, updated_at AS "updatedAt"`;
 
 export async function listHelpForms(q: Queryable, publishedOnly: boolean) {
-  const r = await q.query<HelpFormRow>(
+  return rowsOf<HelpFormRow>(
+    q,
     `SELECT ${HELP_COLUMNS} FROM portal_help_form ${publishedOnly ? 'WHERE published' : ''} ORDER BY sort_order, slug`,
   );
-  return r.rows;
 }
 
 export async function findHelpForm(q: Queryable, by: { id: string } | { slug: string }) {
   const [col, value] = 'id' in by ? ['id', by.id] : ['slug', by.slug];
-  const r = await q.query<HelpFormRow>(`SELECT ${HELP_COLUMNS} FROM portal_help_form WHERE ${col} = $1`, [
-    value,
-  ]);
-  return r.rows[0] ?? null;
+  return rowOf<HelpFormRow>(q, `SELECT ${HELP_COLUMNS} FROM portal_help_form WHERE ${col} = $1`, [value]);
 }
 
 export type HelpFormData = Omit<HelpFormRow, 'id' | 'version' | 'updatedAt'>;
@@ -43,22 +41,22 @@ const helpParams = (h: HelpFormData) => [
 ];
 
 export async function insertHelpForm(q: Queryable, h: HelpFormData) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO portal_help_form (slug, category, texts, office_ids, self_check, sort_order, published, online_form)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
     helpParams(h),
   );
-  return r.rows[0]!.id;
 }
 
 export async function updateHelpForm(q: Queryable, id: string, version: number, h: HelpFormData) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE portal_help_form SET slug = $1, category = $2, texts = $3, office_ids = $4, self_check = $5,
             sort_order = $6, published = $7, online_form = $8, version = version + 1, updated_at = now()
       WHERE id = $9 AND version = $10`,
     [...helpParams(h), id, version],
   );
-  return r.rowCount === 1;
 }
 
 export type NewsRow = z.output<typeof StaffNews>;
@@ -73,7 +71,7 @@ export async function listNews(
     publicOnly: boolean;
     kind?: string | undefined;
     pinned?: boolean;
-    after: [string, string] | null;
+    after: After;
     limit: number;
   },
 ) {
@@ -85,20 +83,20 @@ export async function listNews(
   const at = `coalesce(published_at, 'infinity'::timestamptz)`;
   if (o.after)
     where.push(`(${at}, id) < ($${params.push(o.after[0])}::timestamptz, $${params.push(o.after[1])}::uuid)`);
-  const r = await q.query<NewsRow & { cursorAt: string }>(
+  return rowsOf<NewsRow & { cursorAt: string }>(
+    q,
     `SELECT ${NEWS_COLUMNS}, ${at}::text AS "cursorAt" FROM portal_news WHERE ${where.join(' AND ')}
       ORDER BY ${at} DESC, id DESC LIMIT ${o.limit + 1}`,
     params,
   );
-  return r.rows;
 }
 
 export async function findNews(q: Queryable, id: string, publicOnly: boolean) {
-  const r = await q.query<NewsRow>(
+  return rowOf<NewsRow>(
+    q,
     `SELECT ${NEWS_COLUMNS} FROM portal_news WHERE id = $1 AND ${publicOnly ? NEWS_PUBLIC : 'TRUE'}`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 /** A news item to write; the moment of publication as the request gives it (ISO), null: a draft. */
@@ -108,22 +106,22 @@ export type NewsData = Omit<NewsRow, 'id' | 'version' | 'updatedAt' | 'published
 const newsParams = (n: NewsData) => [n.kind, JSON.stringify(n.texts), n.publishedAt, n.validUntil, n.pinned];
 
 export async function insertNews(q: Queryable, n: NewsData, by: string | null) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO portal_news (kind, texts, published_at, valid_until, pinned, created_by)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [...newsParams(n), by],
   );
-  return r.rows[0]!.id;
 }
 
 export async function updateNews(q: Queryable, id: string, version: number, n: NewsData) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE portal_news SET kind = $1, texts = $2, published_at = $3, valid_until = $4, pinned = $5,
             version = version + 1, updated_at = now()
       WHERE id = $6 AND version = $7`,
     [...newsParams(n), id, version],
   );
-  return r.rowCount === 1;
 }
 
 export async function deleteRow(
@@ -131,8 +129,7 @@ export async function deleteRow(
   table: 'portal_help_form' | 'portal_news' | 'portal_document',
   id: string,
 ) {
-  const r = await q.query(`DELETE FROM ${table} WHERE id = $1`, [id]);
-  return r.rowCount === 1;
+  return oneRow(q, `DELETE FROM ${table} WHERE id = $1`, [id]);
 }
 
 type Page = z.output<typeof StaffPage>;
@@ -148,13 +145,13 @@ export interface PageRow {
 }
 
 export async function findPage(q: Queryable, key: string) {
-  const r = await q.query<PageRow>(
+  return rowOf<PageRow>(
+    q,
     `SELECT key, texts, published, site_published_on AS "sitePublishedOn", prepared_on AS "preparedOn", compliance,
             version, (updated_at AT TIME ZONE 'Europe/Warsaw')::date AS "updatedOn"
        FROM portal_page WHERE key = $1`,
     [key],
   );
-  return r.rows[0] ?? null;
 }
 
 /** Creates the page or updates it when `version` matches (null version: only when none exists). */
@@ -163,7 +160,8 @@ export async function savePage(
   p: Omit<PageRow, 'version' | 'updatedOn'>,
   version: number | null,
 ) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `INSERT INTO portal_page AS p (key, texts, published, site_published_on, prepared_on, compliance)
      VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (key) DO UPDATE SET texts = EXCLUDED.texts, published = EXCLUDED.published,
@@ -172,7 +170,6 @@ export async function savePage(
       WHERE p.version = $7`,
     [p.key, JSON.stringify(p.texts), p.published, p.sitePublishedOn, p.preparedOn, p.compliance, version],
   );
-  return r.rowCount === 1;
 }
 
 export type DocumentRow = z.output<typeof StaffDocument>;
@@ -180,37 +177,36 @@ const DOC_COLUMNS = `id, category, texts, file_name AS "fileName", media_type AS
   octet_length(data) AS received, sha256 IS NOT NULL AS complete, published, version, updated_at AS "updatedAt"`;
 
 export async function listDocuments(q: Queryable, publishedOnly: boolean) {
-  const r = await q.query<DocumentRow>(
+  return rowsOf<DocumentRow>(
+    q,
     `SELECT ${DOC_COLUMNS} FROM portal_document ${publishedOnly ? 'WHERE published' : ''}
       ORDER BY category, created_at DESC, id`,
   );
-  return r.rows;
 }
 
 export async function findDocument(q: Queryable, id: string) {
-  const r = await q.query<DocumentRow>(`SELECT ${DOC_COLUMNS} FROM portal_document WHERE id = $1`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<DocumentRow>(q, `SELECT ${DOC_COLUMNS} FROM portal_document WHERE id = $1`, [id]);
 }
 
 export async function documentFile(q: Queryable, id: string) {
-  const r = await q.query<{ data: Uint8Array; fileName: string; mediaType: string }>(
+  return rowOf<{ data: Uint8Array; fileName: string; mediaType: string }>(
+    q,
     `SELECT data, file_name AS "fileName", media_type AS "mediaType" FROM portal_document
       WHERE id = $1 AND published AND sha256 IS NOT NULL`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function insertDocument(
   q: Queryable,
   d: { category: string; texts: unknown; fileName: string; mediaType: string; size: number },
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO portal_document (category, texts, file_name, media_type, size, data)
      VALUES ($1, $2, $3, $4, $5, '') RETURNING id`,
     [d.category, JSON.stringify(d.texts), d.fileName, d.mediaType, d.size],
   );
-  return r.rows[0]!.id;
 }
 
 export async function updateDocumentMeta(
@@ -219,12 +215,12 @@ export async function updateDocumentMeta(
   version: number,
   d: { category: string; texts: unknown; published: boolean },
 ) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE portal_document SET category = $1, texts = $2, published = $3, version = version + 1, updated_at = now()
       WHERE id = $4 AND version = $5`,
     [d.category, JSON.stringify(d.texts), d.published, id, version],
   );
-  return r.rowCount === 1;
 }
 
 export async function publishDocument(q: Queryable, id: string) {

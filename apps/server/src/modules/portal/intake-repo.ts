@@ -2,6 +2,7 @@ import type { IntakeInput, IntakeStatus } from '@ostoja/domain/portal/intake';
 import type { IntakeDetail } from '@ostoja/domain/portal/intake-response';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 /** An intake as the back office reads it (without its attachments, history and actions). */
 export type IntakeRow = Omit<z.output<typeof IntakeDetail>, 'attachments' | 'history' | 'allowedActions'>;
@@ -41,20 +42,19 @@ export async function insertIntake(
 }
 
 export async function findIntake(q: Queryable, id: string, forUpdate = false) {
-  const r = await q.query<IntakeRow>(
+  return rowOf<IntakeRow>(
+    q,
     `SELECT ${COLUMNS} FROM ${FROM} WHERE i.id = $1 ${forUpdate ? 'FOR UPDATE OF i' : ''}`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 /** The intake a resident proves with reference and code; one query, so both mistakes look alike. */
 export async function findByCode(q: Queryable, reference: string, codeHash: string) {
-  const r = await q.query<IntakeRow>(
-    `SELECT ${COLUMNS} FROM ${FROM} WHERE i.reference = $1 AND i.code_hash = $2`,
-    [reference, codeHash],
-  );
-  return r.rows[0] ?? null;
+  return rowOf<IntakeRow>(q, `SELECT ${COLUMNS} FROM ${FROM} WHERE i.reference = $1 AND i.code_hash = $2`, [
+    reference,
+    codeHash,
+  ]);
 }
 
 export async function listIntakes(
@@ -62,7 +62,7 @@ export async function listIntakes(
   o: {
     team: string | null | 'all';
     status?: string | undefined;
-    after: [string, string] | null;
+    after: After;
     limit: number;
   },
 ) {
@@ -75,14 +75,14 @@ export async function listIntakes(
     where.push(
       `(i.submitted_at, i.id) > ($${params.push(o.after[0])}::timestamptz, $${params.push(o.after[1])}::uuid)`,
     );
-  const r = await q.query<IntakeRow & { cursorAt: string; attachmentCount: number }>(
+  return rowsOf<IntakeRow & { cursorAt: string; attachmentCount: number }>(
+    q,
     `SELECT ${COLUMNS}, i.submitted_at::text AS "cursorAt",
             (SELECT count(*)::int FROM intake_attachment a WHERE a.intake_id = i.id AND a.sha256 IS NOT NULL) AS "attachmentCount"
        FROM ${FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY i.submitted_at, i.id LIMIT ${o.limit + 1}`,
     params,
   );
-  return r.rows;
 }
 
 export async function updateIntake(
@@ -110,12 +110,12 @@ export async function updateIntake(
   };
   const params: unknown[] = [id, version];
   const assignments = Object.entries(set).map(([k, v]) => `${cols[k]} = $${params.push(v)}`);
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE intake SET ${assignments.join(', ')}, version = version + 1, updated_at = now()
       WHERE id = $1 AND version = $2`,
     params,
   );
-  return r.rowCount === 1;
 }
 
 export async function addEvent(
@@ -134,12 +134,12 @@ export async function addEvent(
 }
 
 export async function events(q: Queryable, intakeId: string) {
-  const r = await q.query<{ status: IntakeStatus; at: Date; actorName: string | null; note: string | null }>(
+  return rowsOf<{ status: IntakeStatus; at: Date; actorName: string | null; note: string | null }>(
+    q,
     `SELECT e.status, e.at, s.full_name AS "actorName", e.note FROM intake_event e
        LEFT JOIN staff_user s ON s.id = e.actor_id WHERE e.intake_id = $1 ORDER BY e.id`,
     [intakeId],
   );
-  return r.rows;
 }
 
 export interface AttachmentRow {
@@ -153,24 +153,24 @@ export interface AttachmentRow {
 }
 
 export async function attachments(q: Queryable, intakeId: string) {
-  const r = await q.query<AttachmentRow>(
+  return rowsOf<AttachmentRow>(
+    q,
     `SELECT id, file_name AS "fileName", media_type AS "mediaType", size, octet_length(data) AS received,
             sha256 IS NOT NULL AS complete, created_at AS "createdAt"
        FROM intake_attachment WHERE intake_id = $1 ORDER BY created_at, id`,
     [intakeId],
   );
-  return r.rows;
 }
 
 export async function insertAttachment(
   q: Queryable,
   a: { intakeId: string; fileName: string; mediaType: string; size: number },
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO intake_attachment (intake_id, file_name, media_type, size, data) VALUES ($1, $2, $3, $4, '') RETURNING id`,
     [a.intakeId, a.fileName, a.mediaType, a.size],
   );
-  return r.rows[0]!.id;
 }
 
 /** Uploads abandoned for a day are dropped: they were never complete, so nobody relies on them. */
@@ -182,12 +182,12 @@ export async function dropStaleUploads(q: Queryable, intakeId: string) {
 }
 
 export async function attachmentFile(q: Queryable, intakeId: string, id: string) {
-  const r = await q.query<{ data: Uint8Array; fileName: string; mediaType: string }>(
+  return rowOf<{ data: Uint8Array; fileName: string; mediaType: string }>(
+    q,
     `SELECT data, file_name AS "fileName", media_type AS "mediaType" FROM intake_attachment
       WHERE id = $1 AND intake_id = $2 AND sha256 IS NOT NULL`,
     [id, intakeId],
   );
-  return r.rows[0] ?? null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Criterion, ProgrammeInput } from '@ostoja/domain/programs/programme';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of projects and programmes. The projects are the centre's own data; participants are read
 // through the person, so the registry's scope (the Niebieska Karta seal) is part of each such query.
@@ -36,18 +37,17 @@ const PROGRAMME = `SELECT g.id, g.name, g.kind, g.funder, ${day('g.starts_on', '
                     FROM programme_indicator i WHERE i.programme_id = g.id), '[]') AS indicators
    FROM programme g`;
 
-export async function listProgrammes(q: Queryable, after: [string, string] | null, limit: number) {
-  const r = await q.query<ProgrammeRow>(
+export async function listProgrammes(q: Queryable, after: After, limit: number) {
+  return rowsOf<ProgrammeRow>(
+    q,
     `${PROGRAMME} WHERE ($1::text IS NULL OR (g.name, g.id) > ($1::text, $2::uuid))
       ORDER BY g.name, g.id LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findProgramme(q: Queryable, id: string) {
-  const r = await q.query<ProgrammeRow>(`${PROGRAMME} WHERE g.id = $1`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<ProgrammeRow>(q, `${PROGRAMME} WHERE g.id = $1`, [id]);
 }
 
 export async function programmeNameTaken(q: Queryable, name: string) {
@@ -111,39 +111,37 @@ export async function listParticipants(
   q: Queryable,
   programmeId: string,
   scope: string,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
-  const r = await q.query<ParticipantRow & { sortKey: string }>(
+  return rowsOf<ParticipantRow & { sortKey: string }>(
+    q,
     `SELECT * FROM (${PARTICIPANT.replace('SELECT x.id,', 'SELECT p.sort_key AS "sortKey", x.id,')}
        WHERE x.programme_id = $1 AND ${scope}) t
       WHERE ($2::text IS NULL OR ("sortKey", id) > ($2::text, $3::uuid))
       ORDER BY "sortKey", id LIMIT $4`,
     [programmeId, after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findParticipant(q: Queryable, id: string, scope: string) {
-  const r = await q.query<ParticipantRow>(`${PARTICIPANT} WHERE x.id = $1 AND ${scope}`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<ParticipantRow>(q, `${PARTICIPANT} WHERE x.id = $1 AND ${scope}`, [id]);
 }
 
 /** A person's participations, newest first (the person page). */
 export async function participationsOf(q: Queryable, personId: string, scope: string) {
-  const r = await q.query<ParticipantRow>(
+  return rowsOf<ParticipantRow>(
+    q,
     `${PARTICIPANT} WHERE x.person_id = $1 AND ${scope} ORDER BY x.joined_on DESC, x.id LIMIT 100`,
     [personId],
   );
-  return r.rows;
 }
 
 export async function isParticipant(q: Queryable, programmeId: string, personId: string) {
-  const r = await q.query('SELECT 1 FROM programme_participant WHERE programme_id = $1 AND person_id = $2', [
+  return oneRow(q, 'SELECT 1 FROM programme_participant WHERE programme_id = $1 AND person_id = $2', [
     programmeId,
     personId,
   ]);
-  return r.rowCount === 1;
 }
 
 export async function insertParticipant(
@@ -157,12 +155,12 @@ export async function insertParticipant(
   },
   by: string,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO programme_participant (programme_id, person_id, joined_on, consent_signed_on, eligibility, created_by)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [x.programmeId, x.personId, x.joinedOn, x.consentSignedOn, JSON.stringify(x.eligibility), by],
   );
-  return r.rows[0]!.id;
 }
 
 export async function insertSupport(
@@ -179,11 +177,10 @@ export async function insertSupport(
 }
 
 export async function indicatorOf(q: Queryable, programmeId: string, indicatorId: string) {
-  const r = await q.query('SELECT 1 FROM programme_indicator WHERE id = $1 AND programme_id = $2', [
+  return oneRow(q, 'SELECT 1 FROM programme_indicator WHERE id = $1 AND programme_id = $2', [
     indicatorId,
     programmeId,
   ]);
-  return r.rowCount === 1;
 }
 
 export async function upsertResult(
@@ -210,7 +207,8 @@ export async function endParticipation(q: Queryable, id: string, on: string, com
 
 /** Participants of each kind of programme taking part at any time of the period, and those who completed in it. */
 export async function programmesYear(q: Queryable, from: string, to: string) {
-  const r = await q.query<{ kind: string | null; participants: number; completions: number }>(
+  return rowsOf<{ kind: string | null; participants: number; completions: number }>(
+    q,
     `SELECT g.kind, count(DISTINCT x.person_id)::int AS participants,
             count(DISTINCT x.person_id) FILTER (WHERE x.completed AND x.ended_on BETWEEN $1 AND $2)::int AS completions
        FROM programme_participant x JOIN programme g ON g.id = x.programme_id
@@ -218,5 +216,4 @@ export async function programmesYear(q: Queryable, from: string, to: string) {
       GROUP BY ROLLUP (g.kind)`,
     [from, to],
   );
-  return r.rows;
 }

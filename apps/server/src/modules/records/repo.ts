@@ -2,6 +2,7 @@ import type { DueRecord, RetentionRule } from '@ostoja/domain/records/records';
 import type { RecordKind, RetentionCategory } from '@ostoja/domain/records/retention';
 import { polishSortKey } from '@ostoja/domain/shared/polish-text';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 /** What replaces a name (and keeps the registry's sort and search columns consistent with it). */
 const ANONYMISED = 'Anonimizowano';
@@ -17,10 +18,10 @@ const RULE_COLUMNS = `r.record_kind AS "recordKind", r.jrwa_symbol AS "jrwaSymbo
 type RuleRow = Omit<RetentionRule, 'updatedAt'> & { updatedAt: Date };
 
 export async function rules(q: Queryable) {
-  const r = await q.query<RuleRow>(
+  return rowsOf<RuleRow>(
+    q,
     `SELECT ${RULE_COLUMNS} FROM retention_rule r ORDER BY r.jrwa_symbol, r.record_kind`,
   );
-  return r.rows;
 }
 
 export async function updateRule(
@@ -29,13 +30,13 @@ export async function updateRule(
   v: { jrwaSymbol: string; category: RetentionCategory; years: number; version: number },
   actorId: string,
 ) {
-  const r = await q.query<RuleRow>(
+  return rowOf<RuleRow>(
+    q,
     `UPDATE retention_rule r SET jrwa_symbol = $2, category = $3, years = $4, version = version + 1,
             updated_by = $6, updated_at = now()
       WHERE record_kind = $1 AND version = $5 RETURNING ${RULE_COLUMNS}`,
     [kind, v.jrwaSymbol, v.category, v.years, v.version, actorId],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function ruleExists(q: Queryable, kind: RecordKind) {
@@ -53,7 +54,8 @@ export async function dueRecords(
   limit: number | null,
   destroyOnly = false,
 ) {
-  const r = await q.query<DueRecord>(
+  return rowsOf<DueRecord>(
+    q,
     `SELECT * FROM (
        SELECT x.record_kind AS "recordKind", x.record_id AS "recordId", x.number, r.jrwa_symbol AS "jrwaSymbol",
               r.category, ${ACTION_SQL} AS action, r.years, x.closed_on::text AS "closedOn",
@@ -67,7 +69,6 @@ export async function dueRecords(
       ORDER BY d."dueOn", d."recordKind", d."recordId" LIMIT $6`,
     [until, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, destroyOnly, limit],
   );
-  return r.rows;
 }
 
 const PROTOCOL_COLUMNS = `p.id, p.number, to_char(p.month, 'YYYY-MM') AS month, p.status, p.committee,
@@ -94,12 +95,12 @@ export async function insertProtocol(
   q: Queryable,
   p: { number: string; month: string; committee: unknown; actorId: string },
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO destruction_protocol (number, month, committee, created_by)
      VALUES ($1, ($2 || '-01')::date, $3, $4) RETURNING id`,
     [p.number, p.month, JSON.stringify(p.committee), p.actorId],
   );
-  return r.rows[0]!.id;
 }
 
 /** Lists in the protocol every record of category B/Bc due by `until` that no protocol lists yet. */
@@ -118,21 +119,21 @@ export async function insertProtocolItems(q: Queryable, protocolId: string, unti
 }
 
 export async function protocol(q: Queryable, id: string, lock = false) {
-  const r = await q.query<ProtocolRow>(
+  return rowOf<ProtocolRow>(
+    q,
     `SELECT ${PROTOCOL_COLUMNS} FROM destruction_protocol p WHERE p.id = $1${lock ? ' FOR UPDATE' : ''}`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
-export async function protocols(q: Queryable, after: [string, string] | null, limit: number) {
-  const r = await q.query<ProtocolRow & { key: string }>(
+export async function protocols(q: Queryable, after: After, limit: number) {
+  return rowsOf<ProtocolRow & { key: string }>(
+    q,
     `SELECT ${PROTOCOL_COLUMNS}, p.created_at::text AS key FROM destruction_protocol p
       WHERE $1::timestamptz IS NULL OR (p.created_at, p.id) < ($1::timestamptz, $2::uuid)
       ORDER BY p.created_at DESC, p.id DESC LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function protocolItems(
@@ -141,7 +142,8 @@ export async function protocolItems(
   after: [string, string, string] | null,
   limit: number | null,
 ) {
-  const r = await q.query<DueRecord>(
+  return rowsOf<DueRecord>(
+    q,
     `SELECT i.record_kind AS "recordKind", i.record_id AS "recordId", i.number, i.jrwa_symbol AS "jrwaSymbol",
             i.category, CASE i.category WHEN 'A' THEN 'archive' WHEN 'BE' THEN 'review' ELSE 'destroy' END AS action,
             i.years, i.closed_on::text AS "closedOn", i.due_on::text AS "dueOn"
@@ -151,7 +153,6 @@ export async function protocolItems(
       ORDER BY i.due_on, i.record_kind, i.record_id LIMIT $5`,
     [id, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function signProtocol(
@@ -259,20 +260,20 @@ export async function anonymisePersons(q: Queryable, ids: string[]) {
 
 /** The person's social-work case files and consultations (the rest of the export is the registry's history). */
 export async function caseFilesOf(q: Queryable, personId: string) {
-  const r = await q.query<{ id: string; openedOn: string; closedOn: string | null }>(
+  return rowsOf<{ id: string; openedOn: string; closedOn: string | null }>(
+    q,
     `SELECT DISTINCT f.id, f.opened_on::text AS "openedOn", f.closed_on::text AS "closedOn"
        FROM retention_record_person rp JOIN case_file f ON f.id = rp.record_id
       WHERE rp.record_kind = 'caseFile' AND rp.person_id = $1 ORDER BY 2 DESC`,
     [personId],
   );
-  return r.rows;
 }
 
 export async function consultationsOf(q: Queryable, personId: string) {
-  const r = await q.query<{ id: string; heldOn: string; kind: string }>(
+  return rowsOf<{ id: string; heldOn: string; kind: string }>(
+    q,
     `SELECT c.id, c.held_on::text AS "heldOn", c.kind FROM counselling_consultation c
       WHERE c.person_id = $1 ORDER BY c.held_on DESC`,
     [personId],
   );
-  return r.rows;
 }

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
+import { type After, rowsOf } from '../../db/rows.ts';
 import type { Actor } from '../../http/context.ts';
 import { personScope } from './access.ts';
 import { procedureScope } from './compartment.ts';
@@ -61,18 +62,11 @@ function historySql(actor: Actor): string {
 }
 
 /** The reader's page of a person's events after the keyset (date, id); `found` is 0 when the person is out of scope. */
-export async function historyRows(
-  q: Queryable,
-  actor: Actor,
-  personId: string,
-  after: [string, string] | null,
-  limit: number,
-) {
-  const r = await q.query<HistoryEvent & { found: number }>(historySql(actor), [
+export async function historyRows(q: Queryable, actor: Actor, personId: string, after: After, limit: number) {
+  return rowsOf<HistoryEvent & { found: number }>(q, historySql(actor), [
     personId,
     after?.[0] ?? null,
     after?.[1] ?? null,
     limit,
   ]);
-  return r.rows;
 }

@@ -1,25 +1,22 @@
 import type { Queryable } from '../../db/db.ts';
+import { oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of decision 0015: releasing a sealed person into the registry, and merging two records.
 
 /** Of these persons, the ones sealed in the Niebieska Karta compartment, with their PESEL. */
 export async function sealedOf(q: Queryable, ids: readonly string[]) {
-  const r = await q.query<{ id: string; pesel: string | null }>(
+  return rowsOf<{ id: string; pesel: string | null }>(
+    q,
     `SELECT p.id, p.pesel FROM person p
       WHERE p.id = ANY($1::uuid[])
         AND (p.sealed OR EXISTS (SELECT 1 FROM blue_card_person s WHERE s.person_id = p.id AND s.sealed))`,
     [ids],
   );
-  return r.rows;
 }
 
 /** Whether an open (unsealed) record other than this one holds the PESEL. */
 export async function openRecordWithPesel(q: Queryable, pesel: string, selfId: string) {
-  const r = await q.query('SELECT 1 FROM person WHERE pesel = $1 AND NOT sealed AND id <> $2', [
-    pesel,
-    selfId,
-  ]);
-  return r.rowCount === 1;
+  return oneRow(q, 'SELECT 1 FROM person WHERE pesel = $1 AND NOT sealed AND id <> $2', [pesel, selfId]);
 }
 
 /** Unseals the registry entry only: the procedures and the person's roles in them keep their scope. */
@@ -70,7 +67,8 @@ export interface PersonColumn {
  * BEFORE UPDATE trigger are logs of what happened, kept as written, like the audit log).
  */
 export async function personColumns(q: Queryable): Promise<PersonColumn[]> {
-  const r = await q.query<PersonColumn>(
+  return rowsOf<PersonColumn>(
+    q,
     `WITH cols AS (
        SELECT c.oid AS rel, c.relname AS tbl, a.attname AS col, format_type(a.atttypid, a.atttypmod) AS type
          FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
@@ -93,7 +91,6 @@ export async function personColumns(q: Queryable): Promise<PersonColumn[]> {
      SELECT tbl, col, type FROM cols WHERE type IN ('json', 'jsonb') AND rel NOT IN (SELECT rel FROM guarded)
      ORDER BY 1, 2`,
   );
-  return r.rows;
 }
 
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -175,11 +172,11 @@ export async function settleKept(q: Queryable, into: string, pesel: string | nul
 
 /** Where an old id leads: the kept record of a merge (chains were collapsed as they were made). */
 export async function mergedInto(q: Queryable, id: string) {
-  const r = await q.query<{ intoId: string; wasSealed: boolean }>(
+  return rowOf<{ intoId: string; wasSealed: boolean }>(
+    q,
     `SELECT into_id AS "intoId", was_sealed AS "wasSealed" FROM person_merge WHERE merged_id = $1`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 /** The kept record's roles in procedures are no longer sealed: the person is in the open registry. */

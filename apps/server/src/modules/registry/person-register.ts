@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import type { After } from '../../db/rows.ts';
 import type { StaffContext } from '../../http/context.ts';
 import { loggedPage, loggedRow } from '../../http/logged.ts';
 import { decodeCursor, keyDate, keyId, toPage } from '../../shared/cursor.ts';
@@ -19,13 +20,7 @@ export function personRegister<
   Item extends object = Row,
 >(
   entity: string,
-  list: (
-    q: Queryable,
-    scope: string,
-    filter: F,
-    after: [string, string] | null,
-    limit: number,
-  ) => Promise<Row[]>,
+  list: (q: Queryable, scope: string, filter: F, after: After, limit: number) => Promise<Row[]>,
   find: (q: Queryable, id: string, scope: string) => Promise<Found | null>,
   /** The date the list is sorted by, newest first. */
   date: (row: Row) => string,
@@ -55,7 +50,7 @@ export function personRegister<
  */
 export function registerPage<Row extends { id: string; personId: string }, Item extends object = Row>(
   entity: string,
-  list: (q: Queryable, scope: string, after: [string, string] | null, limit: number) => Promise<Row[]>,
+  list: (q: Queryable, scope: string, after: After, limit: number) => Promise<Row[]>,
   date: (row: Row) => string,
   item?: (row: Row) => Item,
 ) {

@@ -2,6 +2,7 @@ import type { HouseholdMember, MembershipHistoryEntry } from '@ostoja/domain/reg
 import type { Person, PersonData, PersonSummary } from '@ostoja/domain/registry/person';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import { insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 export const SUMMARY_COLUMNS = `p.id, p.pesel, p.first_name AS "firstName", p.surname, p.birth_date AS "birthDate", p.sex,
   p.household_id AS "householdId", COALESCE(h.street, p.street) AS street, COALESCE(h.building, p.building) AS building,
@@ -47,8 +48,7 @@ export const personPage = (scope: string, flagged: boolean) =>
    FROM person p WHERE p.id = $1 AND (${scope})`;
 
 export async function findPerson(q: Queryable, id: string, scope: string) {
-  const r = await q.query<z.output<typeof Person>>(personById(scope), [id]);
-  return r.rows[0] ?? null;
+  return rowOf<z.output<typeof Person>>(q, personById(scope), [id]);
 }
 
 /**
@@ -56,23 +56,23 @@ export async function findPerson(q: Queryable, id: string, scope: string) {
  * is not found: a PESEL is unique in the general registry only (migration 0065).
  */
 export async function findPersonByPesel(q: Queryable, pesel: string, scope: string) {
-  const r = await q.query<{ id: string; firstName: string; surname: string }>(
+  return rowOf<{ id: string; firstName: string; surname: string }>(
+    q,
     `SELECT p.id, p.first_name AS "firstName", p.surname FROM person p WHERE p.pesel = $1 AND (${scope})
       ORDER BY p.sealed, p.created_at LIMIT 1`,
     [pesel],
   );
-  return r.rows[0] ?? null;
 }
 
 /** Persons with the same names and birth date (diacritics and case ignored). */
 export async function findSameSurnameAndBirth(q: Queryable, surnameFolded: string, birthDate: string) {
-  const r = await q.query<PersonSummary>(
+  return rowsOf<PersonSummary>(
+    q,
     `SELECT ${SUMMARY_COLUMNS} FROM person p LEFT JOIN household h ON h.id = p.household_id
       WHERE p.surname_folded = $1 AND p.birth_date = $2
       ORDER BY p.sort_key LIMIT 20`,
     [surnameFolded, birthDate],
   );
-  return r.rows;
 }
 
 export interface PersonRow extends PersonData {
@@ -107,18 +107,19 @@ const personParams = (p: PersonRow) => [
 
 /** `sealed`: registered through a Niebieska Karta procedure (outside the registry's PESEL uniqueness). */
 export async function insertPerson(q: Queryable, p: PersonRow, sealed = false) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO person (pesel, first_name, second_name, surname, birth_date, sex, citizenship, document_type,
        document_number, phone, email, street, building, apartment, postal_code, city, sort_key, surname_folded, search_text,
        surname_key, sealed)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) RETURNING id`,
     [...personParams(p), sealed],
   );
-  return r.rows[0]!.id;
 }
 
 export async function updatePerson(q: Queryable, id: string, version: number, p: PersonRow) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE person SET pesel = $1, first_name = $2, second_name = $3, surname = $4, birth_date = $5, sex = $6,
             citizenship = $7, document_type = $8, document_number = $9, phone = $10, email = $11, street = $12,
             building = $13, apartment = $14, postal_code = $15, city = $16, sort_key = $17, surname_folded = $18,
@@ -126,7 +127,6 @@ export async function updatePerson(q: Queryable, id: string, version: number, p:
       WHERE id = $21 AND version = $22`,
     [...personParams(p), id, version],
   );
-  return r.rowCount === 1;
 }
 
 export interface HouseholdRow {
@@ -142,13 +142,13 @@ export interface HouseholdRow {
 }
 
 export async function findHousehold(q: Queryable, id: string) {
-  const r = await q.query<HouseholdRow>(
+  return rowOf<HouseholdRow>(
+    q,
     `SELECT h.id, h.street, h.building, h.apartment, h.postal_code AS "postalCode", h.city,
             h.field_team_id AS "fieldTeamId", o.name AS "fieldTeamName", h.version
        FROM household h LEFT JOIN org_unit o ON o.id = h.field_team_id WHERE h.id = $1`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 export type HouseholdAddressRow = Pick<
@@ -158,22 +158,22 @@ export type HouseholdAddressRow = Pick<
 
 /** `id`: a fixed id (the demo's, so that every start seeds the same caseload); a new one otherwise. */
 export async function insertHousehold(q: Queryable, h: HouseholdAddressRow, id?: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO household (id, street, building, apartment, postal_code, city, field_team_id)
      VALUES (coalesce($7::uuid, gen_random_uuid()), $1, $2, $3, $4, $5, $6) RETURNING id`,
     [h.street, h.building, h.apartment, h.postalCode, h.city, h.fieldTeamId, id ?? null],
   );
-  return r.rows[0]!.id;
 }
 
 export async function updateHousehold(q: Queryable, id: string, version: number, h: HouseholdAddressRow) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE household SET street = $1, building = $2, apartment = $3, postal_code = $4, city = $5, field_team_id = $6,
             version = version + 1, updated_at = now()
       WHERE id = $7 AND version = $8`,
     [h.street, h.building, h.apartment, h.postalCode, h.city, h.fieldTeamId, id, version],
   );
-  return r.rowCount === 1;
 }
 
 /** Any change of a household's membership moves its version on, so stale edits are caught. */
@@ -230,20 +230,20 @@ export const householdPage = (scope: string) =>
     WHERE hh.id = $1`;
 
 export async function personHistory(q: Queryable, personId: string) {
-  const r = await q.query<MembershipHistoryEntry>(
+  return rowsOf<MembershipHistoryEntry>(
+    q,
     `${HISTORY_SELECT} WHERE m.person_id = $1 ORDER BY m.valid_from DESC, m.valid_to DESC NULLS FIRST`,
     [personId],
   );
-  return r.rows;
 }
 
 export async function openMembership(q: Queryable, personId: string) {
-  const r = await q.query<{ id: string; householdId: string; relation: string; since: string }>(
+  return rowOf<{ id: string; householdId: string; relation: string; since: string }>(
+    q,
     `SELECT id, household_id AS "householdId", relation, valid_from AS since
        FROM household_membership WHERE person_id = $1 AND valid_to IS NULL FOR UPDATE`,
     [personId],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function closeMembership(q: Queryable, membershipId: string, until: string) {
@@ -296,6 +296,5 @@ export async function countWithPesel(q: Queryable, pesels: string[]) {
 
 /** Whether the person exists within the reader's row scope (the scope is the SQL of registry/access.ts). */
 export async function personInScope(q: Queryable, personId: string, scope: string) {
-  const r = await q.query(`SELECT 1 FROM person p WHERE p.id = $1 AND ${scope}`, [personId]);
-  return r.rowCount === 1;
+  return oneRow(q, `SELECT 1 FROM person p WHERE p.id = $1 AND ${scope}`, [personId]);
 }

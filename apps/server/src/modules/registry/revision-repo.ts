@@ -1,5 +1,6 @@
 import type { Rectification } from '@ostoja/domain/records/records';
 import type { Queryable } from '../../db/db.ts';
+import { rowsOf } from '../../db/rows.ts';
 
 // The person's rectification history (RODO art. 16): the registry writes a revision with each
 // change of a person; records management reads it (and clears it when the person is anonymised).
@@ -18,11 +19,11 @@ export async function insertRevision(
 }
 
 export async function revisions(q: Queryable, personId: string) {
-  const r = await q.query<Omit<Rectification, 'changedAt'> & { changedAt: Date }>(
+  return rowsOf<Omit<Rectification, 'changedAt'> & { changedAt: Date }>(
+    q,
     `SELECT r.version, r.changed_at AS "changedAt", u.full_name AS "changedBy", r.changes
        FROM person_revision r LEFT JOIN staff_user u ON u.id = r.changed_by
       WHERE r.person_id = $1 ORDER BY r.id DESC`,
     [personId],
   );
-  return r.rows;
 }

@@ -1,5 +1,6 @@
 import type { UkrStatusChange, UkrStatusData, UkrStatusValue } from '@ostoja/domain/registry/ukr-status';
 import type { Queryable } from '../../db/db.ts';
+import { rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the UKR status (act of 12.03.2022): the person's columns and the history of changes.
 
@@ -15,13 +16,13 @@ export interface UkrStatusRow {
 
 /** The status now, with what the residence check needs, of a person in the reader's scope (locked to change it). */
 export async function findStatus(q: Queryable, personId: string, scope: string, forUpdate = false) {
-  const r = await q.query<UkrStatusRow>(
+  return rowOf<UkrStatusRow>(
+    q,
     `SELECT p.id AS "personId", p.ukr_status AS status, p.ukr_since AS since, p.ukr_lost_on AS "lostOn",
             p.ukr_lost_reason AS "lostReason", p.citizenship, p.document_type AS "documentType"
        FROM person p WHERE p.id = $1 AND (${scope})${forUpdate ? ' FOR UPDATE OF p' : ''}`,
     [personId],
   );
-  return r.rows[0] ?? null;
 }
 
 /** Sets the status and writes the change into its history (who, when). */
@@ -41,12 +42,12 @@ export async function setStatus(q: Queryable, personId: string, s: UkrStatusData
 
 /** The history of the person's status, newest first. */
 export async function history(q: Queryable, personId: string) {
-  const r = await q.query<Omit<UkrStatusChange, 'changedAt'> & { changedAt: Date }>(
+  return rowsOf<Omit<UkrStatusChange, 'changedAt'> & { changedAt: Date }>(
+    q,
     `SELECT c.status, c.since, c.lost_on AS "lostOn", c.lost_reason AS "lostReason",
             u.full_name AS "changedBy", c.changed_at AS "changedAt"
        FROM person_ukr_status_change c LEFT JOIN staff_user u ON u.id = c.changed_by
       WHERE c.person_id = $1 ORDER BY c.id DESC`,
     [personId],
   );
-  return r.rows;
 }

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
+import { type After, rowsOf } from '../../db/rows.ts';
 import type { Actor } from '../../http/context.ts';
 import { personScope } from '../registry/access.ts';
 import { CASELOAD, DEADLINE, OPEN_APPLICATION } from './dashboard-repo.ts';
@@ -8,7 +9,7 @@ import type { DrillRow } from './drilldown-repo.ts';
 // conditions as the counts (dashboard-repo.ts), so a figure is the length of its list. Persons
 // in the registry's row scope; keyset on (sort key, id), as the MRPiPS-03 lists.
 
-type Page = { after: [string, string] | null; limit: number };
+type Page = { after: After; limit: number };
 const KEYSET = (sortKey: string, id: string) =>
   `($3::text IS NULL OR (${sortKey}, ${id}) > ($3::text COLLATE "C", $4::uuid))`;
 
@@ -20,7 +21,8 @@ export async function caseloadFamilies(
   workerId: string,
   page: Page,
 ) {
-  const r = await q.query<DrillRow>(
+  return rowsOf<DrillRow>(
+    q,
     `WITH ${CASELOAD}
      SELECT c.household_id AS id, p.sort_key AS "sortKey", p.surname, p.first_name AS "firstName",
             concat_ws(' ', hh.street, hh.building || COALESCE('/' || hh.apartment, ''), hh.city) AS address,
@@ -30,7 +32,6 @@ export async function caseloadFamilies(
       ORDER BY p.sort_key, c.household_id LIMIT $5`,
     [today, workerId, page.after?.[0] ?? null, page.after?.[1] ?? null, page.limit + 1],
   );
-  return r.rows;
 }
 
 /** Open applications with a deadline of the kind overdue or due soon ($1 today, $2 the end of "soon"). */
@@ -43,8 +44,8 @@ export async function deadlineApplications(
   page: Page,
 ) {
   const due = kind === 'wywiad' ? 'a.wywiad_due' : 'a.decision_due';
-  const r = await q.query<DrillRow>(
-    // Every kind names $1 and $2 with their types, even one that reads only today.
+  return rowsOf<DrillRow>(
+    q, // Every kind names $1 and $2 with their types, even one that reads only today.
     `WITH args AS (SELECT $1::date AS today, $2::date AS soon)
      SELECT a.id, p.sort_key AS "sortKey", a.number, p.surname, p.first_name AS "firstName", a.status,
             ${due} AS "dueOn", u.full_name AS worker
@@ -54,7 +55,6 @@ export async function deadlineApplications(
       ORDER BY p.sort_key, a.id LIMIT $5`,
     [range.today, range.soon, page.after?.[0] ?? null, page.after?.[1] ?? null, page.limit + 1],
   );
-  return r.rows;
 }
 
 /**
@@ -68,7 +68,8 @@ export async function appointments(
   page: Page,
 ) {
   const sortKey = `(b.slot_date::text || ' ' || b.slot_time)`;
-  const r = await q.query<DrillRow>(
+  return rowsOf<DrillRow>(
+    q,
     `SELECT b.id, ${sortKey} AS "sortKey", b.slot_date AS "slotDate", b.slot_time AS "slotTime",
             s.public_name AS specialist, b.mode, b.status
        FROM counselling_booking b JOIN counselling_specialist s ON s.id = b.specialist_id
@@ -76,5 +77,4 @@ export async function appointments(
       ORDER BY ${sortKey}, b.id LIMIT $5`,
     [range.from, range.to, page.after?.[0] ?? null, page.after?.[1] ?? null, page.limit + 1, status],
   );
-  return r.rows;
 }

@@ -1,6 +1,7 @@
 import { addWorkingDays } from '@ostoja/domain/calendar/working-days';
 import { type DashboardListKind, drillKind } from '@ostoja/domain/reporting/mrpips';
 import { z } from 'zod';
+import type { After } from '../../db/rows.ts';
 import { personsOf, type StaffContext } from '../../http/context.ts';
 import { fieldError } from '../../http/errors.ts';
 import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
@@ -45,7 +46,7 @@ async function ownList(
   figure: string,
   at: ListAt,
   today: string,
-  page: { after: [string, string] | null; limit: number },
+  page: { after: After; limit: number },
 ): Promise<{ kind: DashboardListKind; rows: DrillRow[] } | null> {
   if (figure === 'caseload.families') {
     const worker = z.uuid().safeParse(at.category);

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
+import { rowsOf } from '../../db/rows.ts';
 import type { Actor } from '../../http/context.ts';
 import { personScope } from '../registry/access.ts';
 import { HELPED, MEMBERS, SOCIAL_ASSISTANCE_EXPENSE } from './helped-repo.ts';
@@ -34,13 +35,13 @@ export const monthEnd = (month: string) => {
 
 /** What the ledger booked as social assistance paid, by month of payment and benefit kind (grosze). */
 export async function paymentsPerMonth(q: Queryable, from: string, to: string) {
-  const r = await q.query<{ month: string; benefit: string; amount: number }>(
+  return rowsOf<{ month: string; benefit: string; amount: number }>(
+    q,
     `SELECT to_char(on_date, 'YYYY-MM') AS month, benefit, sum(amount)::bigint AS amount
        FROM report_expense WHERE on_date BETWEEN $1::date AND $2::date AND ${SOCIAL_ASSISTANCE_EXPENSE}
       GROUP BY 1, 2 ORDER BY 1, 2`,
     [from, to],
   );
-  return r.rows;
 }
 
 /**
@@ -64,7 +65,8 @@ export const CASELOAD = `caseload AS (
 )`;
 
 export async function caseload(q: Queryable, actor: Actor, today: string) {
-  const r = await q.query<{ id: string; name: string; families: number }>(
+  return rowsOf<{ id: string; name: string; families: number }>(
+    q,
     `WITH ${CASELOAD}
      SELECT u.id, u.full_name AS name, count(p.id)::int AS families
        FROM staff_user u
@@ -75,7 +77,6 @@ export async function caseload(q: Queryable, actor: Actor, today: string) {
       GROUP BY u.id, u.full_name, u.sort_key ORDER BY u.sort_key`,
     [today],
   );
-  return r.rows;
 }
 
 /** Applications whose deadlines the chart watches (application_status_idx). */
@@ -124,7 +125,8 @@ export async function blueCardDeadlines(q: Queryable, today: string, soon: strin
 
 /** Counselling bookings per month by what became of them (counselling_booking_date_idx). */
 export async function appointmentsPerMonth(q: Queryable, from: string, to: string) {
-  const r = await q.query<{ month: string; attended: number; noShow: number; cancelled: number }>(
+  return rowsOf<{ month: string; attended: number; noShow: number; cancelled: number }>(
+    q,
     `SELECT to_char(slot_date, 'YYYY-MM') AS month,
             count(*) FILTER (WHERE status = 'attended')::int AS attended,
             count(*) FILTER (WHERE status = 'noShow')::int AS "noShow",
@@ -132,5 +134,4 @@ export async function appointmentsPerMonth(q: Queryable, from: string, to: strin
        FROM counselling_booking WHERE slot_date BETWEEN $1 AND $2 GROUP BY 1 ORDER BY 1`,
     [from, to],
   );
-  return r.rows;
 }

@@ -1,6 +1,7 @@
 import { drillKind, type Figure, isServiceSection } from '@ostoja/domain/reporting/mrpips';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import type { Queryable } from '../../db/db.ts';
+import { type After, rowsOf } from '../../db/rows.ts';
 import type { Actor } from '../../http/context.ts';
 import { personScope } from '../registry/access.ts';
 import { CONTRACT_EVENTS } from '../social-work/indicator-repo.ts';
@@ -73,7 +74,7 @@ export async function drill(
   actor: Actor,
   f: Figure,
   period: { from: string; to: string },
-  page: { after: [string, string] | null; limit: number },
+  page: { after: After; limit: number },
 ) {
   const kind = drillKind(f);
   const rowParam = f.row === 'total' ? null : f.row;
@@ -101,7 +102,7 @@ export async function drill(
       SELECT ${PERSON_COLUMNS} FROM chosen_persons x JOIN person p ON p.id = x.id
        WHERE ${personScope(actor, 'p')} AND ${keyset}`;
   }
-  const r = await q.query<DrillRow>(`${sql} ORDER BY p.sort_key, x.id LIMIT $6`, [
+  return rowsOf<DrillRow>(q, `${sql} ORDER BY p.sort_key, x.id LIMIT $6`, [
     period.from,
     period.to,
     rowParam,
@@ -109,12 +110,12 @@ export async function drill(
     page.after?.[1] ?? null,
     page.limit + 1,
   ]);
-  return r.rows;
 }
 
 /** Dział 1: who was employed in the position on the day (staff, not registry persons). */
 export async function staffList(q: Queryable, position: string | null, onDate: string) {
-  const r = await q.query<DrillRow>(
+  return rowsOf<DrillRow>(
+    q,
     `SELECT id, full_name AS "sortKey", full_name AS "fullName", position, fte, valid_from AS "validFrom",
             valid_to AS "validTo"
        FROM staff_position
@@ -123,5 +124,4 @@ export async function staffList(q: Queryable, position: string | null, onDate: s
       ORDER BY full_name, id`,
     [onDate, position],
   );
-  return r.rows;
 }

@@ -1,5 +1,6 @@
 import { FAMILY_TYPE_ROWS } from '@ostoja/domain/reporting/mrpips';
 import type { Queryable } from '../../db/db.ts';
+import { rowsOf } from '../../db/rows.ts';
 import { WITH_ASSISTANT } from '../family-support/repo-indicators.ts';
 import { helpedIn, SOCIAL_WORK } from '../social-work/indicator-repo.ts';
 import { FAMILIES, FAMILY_TYPE_SQL, HELPED, SIZES, SOCIAL_ASSISTANCE_EXPENSE } from './helped-repo.ts';
@@ -9,13 +10,13 @@ import { FAMILIES, FAMILY_TYPE_SQL, HELPED, SIZES, SOCIAL_ASSISTANCE_EXPENSE } f
 
 /** Dział 1: headcount by position on the last day of the period (staff_position_idx). */
 export async function staffing(q: Queryable, onDate: string) {
-  const r = await q.query<{ position: string | null; headcount: number }>(
+  return rowsOf<{ position: string | null; headcount: number }>(
+    q,
     `SELECT position, count(*)::int AS headcount FROM staff_position
       WHERE valid_from <= $1::date AND (valid_to IS NULL OR valid_to >= $1::date)
       GROUP BY ROLLUP (position)`,
     [onDate],
   );
-  return r.rows;
 }
 
 export interface BenefitRow {
@@ -35,7 +36,8 @@ export interface BenefitRow {
  * each person and family counted once however many kinds they had.
  */
 export async function benefits(q: Queryable, from: string, to: string) {
-  const r = await q.query<BenefitRow>(
+  return rowsOf<BenefitRow>(
+    q,
     `WITH ${HELPED}, ${SIZES},
      persons AS (
        SELECT benefit, count(*)::int AS n FROM (SELECT DISTINCT benefit, person_id FROM helped) x GROUP BY benefit
@@ -63,12 +65,12 @@ export async function benefits(q: Queryable, from: string, to: string) {
        LEFT JOIN money m ON m.benefit IS NOT DISTINCT FROM k.benefit`,
     [from, to],
   );
-  return r.rows;
 }
 
 /** Reasons (art. 7): families and persons in them, per reason; NULL reason: every family once. */
 export async function reasons(q: Queryable, from: string, to: string) {
-  const r = await q.query<{ reason: string | null; families: number; personsInFamilies: number }>(
+  return rowsOf<{ reason: string | null; families: number; personsInFamilies: number }>(
+    q,
     `WITH ${HELPED}, ${SIZES},
      by_reason AS (
        SELECT r.reason, h.household_id, max(h.family_size) AS size
@@ -79,7 +81,6 @@ export async function reasons(q: Queryable, from: string, to: string) {
      UNION ALL SELECT NULL, count(*)::int, COALESCE(sum(size), 0)::int FROM sizes`,
     [from, to],
   );
-  return r.rows;
 }
 
 /** Types of families: one pass over the helped families, one FILTER pair per type. */
@@ -116,7 +117,8 @@ export const CHOSEN_MEMBERS = `members AS (
 
 /** Social work: families per row and the persons living in them during the period. */
 export async function socialWork(q: Queryable, from: string, to: string) {
-  const r = await q.query<{ row: string; families: number; personsInFamilies: number }>(
+  return rowsOf<{ row: string; families: number; personsInFamilies: number }>(
+    q,
     `WITH ${SOCIAL_WORK_ROWS}
      SELECT c.row, count(DISTINCT c.household_id)::int AS families, count(DISTINCT m.person_id)::int AS "personsInFamilies"
        FROM sw_rows c LEFT JOIN household_membership m ON m.household_id = c.household_id
@@ -124,5 +126,4 @@ export async function socialWork(q: Queryable, from: string, to: string) {
       GROUP BY c.row`,
     [from, to],
   );
-  return r.rows;
 }

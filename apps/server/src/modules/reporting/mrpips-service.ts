@@ -16,6 +16,7 @@ import {
 import { type FailedCheck, mrpipsChecks } from '@ostoja/domain/reporting/mrpips-checks';
 import { polishDate, todayInPoland } from '@ostoja/domain/shared/today';
 import { z } from 'zod';
+import type { After } from '../../db/rows.ts';
 import { personsOf, type StaffContext } from '../../http/context.ts';
 import { fieldError } from '../../http/errors.ts';
 import { decodeCursor, keyId, keyText, toPage } from '../../shared/cursor.ts';
@@ -279,7 +280,7 @@ export async function drillExport(
   let rows: drillRepo.DrillRow[] = [];
   if (kind === 'staff') rows = await drillRepo.staffList(ctx.q, f.row === 'total' ? null : f.row, to);
   else {
-    let after: [string, string] | null = null;
+    let after: After = null;
     for (;;) {
       const page = await drillRepo.drill(ctx.q, ctx.actor, f, periodRange(year, period), {
         after,

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
+import { insertedId } from '../../db/rows.ts';
 
 export interface NewPosition {
   staffUserId?: string | null;
@@ -32,12 +33,12 @@ export async function listPositions(q: Queryable, onDate: string | null) {
 }
 
 export async function insertPosition(q: Queryable, p: NewPosition) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO staff_position (staff_user_id, full_name, position, fte, valid_from, valid_to)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [p.staffUserId ?? null, p.fullName, p.position, p.fte, p.validFrom, p.validTo ?? null],
   );
-  return r.rows[0]!.id;
 }
 
 export async function lockPosition(q: Queryable, id: string) {

@@ -1,6 +1,7 @@
 import type { StrategyInput } from '@ostoja/domain/reporting/strategy';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import { rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of strategies: the tree in four tables, read back in one query; entries per indicator and year.
 
@@ -18,15 +19,14 @@ const STRATEGY_COLUMNS = `s.id, s.title, s.resolution, s.adopted_on AS "adoptedO
   s.year_to AS "yearTo", s.main_goal AS "mainGoal"`;
 
 export async function listStrategies(q: Queryable) {
-  const r = await q.query<StrategyRow>(
+  return rowsOf<StrategyRow>(
+    q,
     `SELECT ${STRATEGY_COLUMNS} FROM strategy s ORDER BY s.year_from DESC, s.title`,
   );
-  return r.rows;
 }
 
 export async function findStrategy(q: Queryable, id: string) {
-  const r = await q.query<StrategyRow>(`SELECT ${STRATEGY_COLUMNS} FROM strategy s WHERE s.id = $1`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<StrategyRow>(q, `SELECT ${STRATEGY_COLUMNS} FROM strategy s WHERE s.id = $1`, [id]);
 }
 
 /** Inserts a whole strategy, level by level (one INSERT … SELECT unnest per level). */
@@ -109,7 +109,8 @@ export interface TreeRow {
 
 /** The tree as flat rows in report order (a direction without indicators still has its row). */
 export async function tree(q: Queryable, strategyId: string) {
-  const r = await q.query<TreeRow>(
+  return rowsOf<TreeRow>(
+    q,
     `SELECT g.id AS "goalId", g.position AS "goalPos", g.title AS goal, o.id AS "ogId", o.position AS "ogPos",
             o.title AS og, d.id AS "dirId", d.position AS "dirPos", d.title AS direction, i.id AS "indicatorId",
             i.label, i.kind, i.query_key AS "queryKey", i.unit, i.source
@@ -121,7 +122,6 @@ export async function tree(q: Queryable, strategyId: string) {
       ORDER BY g.position, o.position, d.position, i.position`,
     [strategyId],
   );
-  return r.rows;
 }
 
 export interface EntryRow {
@@ -136,7 +136,8 @@ export interface EntryRow {
 }
 
 export async function entries(q: Queryable, strategyId: string, years: number[]) {
-  const r = await q.query<EntryRow>(
+  return rowsOf<EntryRow>(
+    q,
     `SELECT e.indicator_id AS "indicatorId", e.year, e.value, e.text, e.source, e.commentary, e.version,
             e.updated_at AS "updatedAt"
        FROM strategy_indicator_entry e
@@ -147,12 +148,12 @@ export async function entries(q: Queryable, strategyId: string, years: number[])
       WHERE g.strategy_id = $1 AND e.year = ANY($2::int[])`,
     [strategyId, years],
   );
-  return r.rows;
 }
 
 /** The indicator, if it belongs to the strategy. */
 export async function findIndicator(q: Queryable, strategyId: string, indicatorId: string) {
-  const r = await q.query<{ id: string; kind: 'computed' | 'manual'; unit: string }>(
+  return rowOf<{ id: string; kind: 'computed' | 'manual'; unit: string }>(
+    q,
     `SELECT i.id, i.kind, i.unit FROM strategy_indicator i
        JOIN strategy_direction d ON d.id = i.direction_id
        JOIN strategy_operational_goal o ON o.id = d.operational_goal_id
@@ -160,7 +161,6 @@ export async function findIndicator(q: Queryable, strategyId: string, indicatorI
       WHERE g.strategy_id = $1 AND i.id = $2`,
     [strategyId, indicatorId],
   );
-  return r.rows[0] ?? null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CreateProviderInvoice, RecordBillPayment } from '@ostoja/domain/services/bills';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the monthly bills. A bill is read through its decision's person: the registry's scope (alias p).
 
@@ -13,7 +14,8 @@ export interface Billable {
 
 /** Decisions (in scope) with hours delivered in the month and no bill for it yet. */
 export async function billable(q: Queryable, month: string, scope: string) {
-  const r = await q.query<Billable>(
+  return rowsOf<Billable>(
+    q,
     `SELECT c.id AS "careServiceId", p.id AS "personId", sum(v.hours)::float8 AS hours,
             c.hourly_fee_grosze AS "hourlyFeeGrosze"
        FROM care_visit v JOIN care_service c ON c.id = v.care_service_id JOIN person p ON p.id = c.person_id
@@ -22,7 +24,6 @@ export async function billable(q: Queryable, month: string, scope: string) {
       GROUP BY c.id, p.id ORDER BY p.surname, p.first_name, c.id`,
     [month],
   );
-  return r.rows;
 }
 
 export async function insertBill(
@@ -30,12 +31,12 @@ export async function insertBill(
   b: Billable & { number: string; month: string; amountGrosze: number; issuedOn: string; dueOn: string },
   by: string,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO care_bill (number, care_service_id, month, hours, hourly_fee_grosze, amount_grosze, issued_on, due_on, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
     [b.number, b.careServiceId, b.month, b.hours, b.hourlyFeeGrosze, b.amountGrosze, b.issuedOn, b.dueOn, by],
   );
-  return r.rows[0]!.id;
 }
 
 export interface BillRow {
@@ -70,35 +71,28 @@ const BILL = `SELECT b.id, b.number, b.care_service_id AS "careServiceId", c.num
    FROM care_bill b JOIN care_service c ON c.id = b.care_service_id JOIN person p ON p.id = c.person_id`;
 
 export async function findBill(q: Queryable, id: string, scope: string) {
-  const r = await q.query<BillRow>(`${BILL} WHERE b.id = $1 AND ${scope}`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<BillRow>(q, `${BILL} WHERE b.id = $1 AND ${scope}`, [id]);
 }
 
 /** The register of a month, by surname; keyset on (surname, id). */
-export async function billsOfMonth(
-  q: Queryable,
-  month: string,
-  scope: string,
-  after: [string, string] | null,
-  limit: number,
-) {
-  const r = await q.query<BillRow>(
+export async function billsOfMonth(q: Queryable, month: string, scope: string, after: After, limit: number) {
+  return rowsOf<BillRow>(
+    q,
     `${BILL} WHERE b.month = $1 AND ${scope} AND ($2::text IS NULL OR (p.surname, b.id) > ($2::text, $3::uuid))
       ORDER BY p.surname, b.id LIMIT $4`,
     [month, after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 /** Every bill of these persons, for their arrears. */
 export async function billsOfPersons(q: Queryable, personIds: string[]) {
-  const r = await q.query<{ personId: string; dueOn: string; amountGrosze: number; paidGrosze: number }>(
+  return rowsOf<{ personId: string; dueOn: string; amountGrosze: number; paidGrosze: number }>(
+    q,
     `SELECT c.person_id AS "personId", to_char(b.due_on, 'YYYY-MM-DD') AS "dueOn", b.amount_grosze AS "amountGrosze",
             coalesce((SELECT sum(x.amount_grosze) FROM care_bill_payment x WHERE x.bill_id = b.id), 0)::int AS "paidGrosze"
        FROM care_bill b JOIN care_service c ON c.id = b.care_service_id WHERE c.person_id = ANY($1::uuid[])`,
     [personIds],
   );
-  return r.rows;
 }
 
 export async function insertPayment(
@@ -120,7 +114,8 @@ export async function lockBill(q: Queryable, id: string) {
 
 /** Hours the provider's carers delivered in the month, per decision with its hourly cost. */
 export async function providerHours(q: Queryable, providerName: string, month: string) {
-  const r = await q.query<{ hours: number; hourlyCostGrosze: number }>(
+  return rowsOf<{ hours: number; hourlyCostGrosze: number }>(
+    q,
     `SELECT sum(v.hours)::float8 AS hours, c.hourly_cost_grosze AS "hourlyCostGrosze"
        FROM care_visit v JOIN care_service c ON c.id = v.care_service_id
       WHERE c.provider = 'contracted' AND c.provider_name = $1 AND to_char(v.visit_on, 'YYYY-MM') = $2
@@ -128,22 +123,20 @@ export async function providerHours(q: Queryable, providerName: string, month: s
       GROUP BY c.id`,
     [providerName, month],
   );
-  return r.rows;
 }
 
 export async function invoiceExists(q: Queryable, providerName: string, number: string) {
-  const r = await q.query('SELECT 1 FROM care_provider_invoice WHERE provider_name = $1 AND number = $2', [
+  return oneRow(q, 'SELECT 1 FROM care_provider_invoice WHERE provider_name = $1 AND number = $2', [
     providerName,
     number,
   ]);
-  return r.rowCount === 1;
 }
 
 export async function insertInvoice(q: Queryable, i: z.output<typeof CreateProviderInvoice>, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO care_provider_invoice (provider_name, month, number, issued_on, hours, amount_grosze, note, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
     [i.providerName, i.month, i.number, i.issuedOn, i.hours, i.amountGrosze, i.note, by],
   );
-  return r.rows[0]!.id;
 }

@@ -1,16 +1,18 @@
 import type { MealsProgrammePeriod } from '@ostoja/domain/services/meals-rules';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
+import type { PersonDecisionRow } from './repo.ts';
 
 // SQL of the meals programme ("Posiłek w szkole i w domu"). Providers are institutions, not personal
 // data; decisions and lists name persons, so the registry's scope is part of each of their queries.
 
 export async function programmePeriods(q: Queryable) {
-  const r = await q.query<MealsProgrammePeriod>(
+  return rowsOf<MealsProgrammePeriod>(
+    q,
     `SELECT to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", criterion_percent AS "criterionPercent",
             exception_cap_percent AS "exceptionCapPercent", legal_basis AS "legalBasis"
        FROM meals_programme_period ORDER BY valid_from`,
   );
-  return r.rows;
 }
 
 export interface ProviderRow {
@@ -22,39 +24,31 @@ export interface ProviderRow {
 
 const PROVIDER = 'SELECT id, name, place, address FROM meal_provider';
 
-export async function listProviders(q: Queryable, after: [string, string] | null, limit: number) {
-  const r = await q.query<ProviderRow>(
+export async function listProviders(q: Queryable, after: After, limit: number) {
+  return rowsOf<ProviderRow>(
+    q,
     `${PROVIDER} WHERE ($1::text IS NULL OR (name, id) > ($1::text, $2::uuid)) ORDER BY name, id LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findProvider(q: Queryable, id: string) {
-  const r = await q.query<ProviderRow>(`${PROVIDER} WHERE id = $1`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<ProviderRow>(q, `${PROVIDER} WHERE id = $1`, [id]);
 }
 
 export async function providerNamed(q: Queryable, name: string) {
-  const r = await q.query('SELECT 1 FROM meal_provider WHERE name = $1', [name]);
-  return r.rowCount === 1;
+  return oneRow(q, 'SELECT 1 FROM meal_provider WHERE name = $1', [name]);
 }
 
 export async function insertProvider(q: Queryable, p: Omit<ProviderRow, 'id'>, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     'INSERT INTO meal_provider (name, place, address, created_by) VALUES ($1, $2, $3, $4) RETURNING id',
     [p.name, p.place, p.address, by],
   );
-  return r.rows[0]!.id;
 }
 
-export interface MealAidRow {
-  id: string;
-  number: string;
-  applicationId: string;
-  personId: string;
-  firstName: string;
-  surname: string;
+export interface MealAidRow extends PersonDecisionRow {
   form: 'meal' | 'zasilekCelowy' | 'foodInKind';
   providerId: string | null;
   providerName: string | null;
@@ -80,18 +74,17 @@ const AID = `SELECT m.id, m.number, m.application_id AS "applicationId", m.perso
         m.decided_by AS "decidedBy"
    FROM meal_aid m JOIN person p ON p.id = m.person_id LEFT JOIN meal_provider v ON v.id = m.provider_id`;
 
-export async function listAid(q: Queryable, scope: string, after: [string, string] | null, limit: number) {
-  const r = await q.query<MealAidRow>(
+export async function listAid(q: Queryable, scope: string, after: After, limit: number) {
+  return rowsOf<MealAidRow>(
+    q,
     `${AID} WHERE ${scope} AND ($1::date IS NULL OR (m.decided_on, m.id) < ($1::date, $2::uuid))
       ORDER BY m.decided_on DESC, m.id DESC LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findAid(q: Queryable, id: string, scope: string) {
-  const r = await q.query<MealAidRow>(`${AID} WHERE m.id = $1 AND ${scope}`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<MealAidRow>(q, `${AID} WHERE m.id = $1 AND ${scope}`, [id]);
 }
 
 export type NewMealAid = Omit<
@@ -102,7 +95,8 @@ export type NewMealAid = Omit<
 };
 
 export async function insertAid(q: Queryable, m: NewMealAid, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO meal_aid (number, application_id, wywiad_id, person_id, form, provider_id, period_from, period_to,
         amount_grosze, criterion_percent, criterion_grosze, steps, decided_on, decided_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
@@ -123,7 +117,6 @@ export async function insertAid(q: Queryable, m: NewMealAid, by: string) {
       by,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 /** For each person, the decision granting them a meal at `place` in `month` (first day), if any. */
@@ -141,7 +134,8 @@ export async function mealDecisions(q: Queryable, personIds: string[], place: st
 
 /** Persons whose decision grants a meal at the provider in the month (first day), by name. */
 export async function decidedAt(q: Queryable, providerId: string, month: string, scope: string) {
-  const r = await q.query<{ personId: string; firstName: string; surname: string }>(
+  return rowsOf<{ personId: string; firstName: string; surname: string }>(
+    q,
     `SELECT DISTINCT p.id AS "personId", p.first_name AS "firstName", p.surname
        FROM meal_aid m JOIN person p ON p.id = m.person_id
       WHERE m.provider_id = $1 AND m.form = 'meal' AND ${scope}
@@ -149,7 +143,6 @@ export async function decidedAt(q: Queryable, providerId: string, month: string,
       ORDER BY p.surname, p.first_name`,
     [providerId, month],
   );
-  return r.rows;
 }
 
 /** Persons given by a client that the actor may see (a sealed one answers as missing). */
@@ -168,12 +161,12 @@ export interface ListRow {
 }
 
 export async function findList(q: Queryable, providerId: string, month: string, forUpdate = false) {
-  const r = await q.query<ListRow>(
+  return rowOf<ListRow>(
+    q,
     `SELECT id, cost_per_meal_grosze AS "costPerMealGrosze", invoice_number AS "invoiceNumber"
        FROM meal_list WHERE provider_id = $1 AND month = $2::date${forUpdate ? ' FOR UPDATE' : ''}`,
     [providerId, month],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function listEntries(q: Queryable, listId: string, scope: string) {

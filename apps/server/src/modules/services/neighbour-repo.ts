@@ -5,6 +5,7 @@ import type {
 } from '@ostoja/domain/services/neighbour';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of neighbour services: the neighbours, their rate, whom they help and for how many hours. An
 // assignment is read through its client, so the registry's scope (alias p) is part of its queries.
@@ -20,26 +21,25 @@ export interface NeighbourRow {
 const NEIGHBOUR = `SELECT n.id, n.full_name AS "fullName", n.address, n.phone, n.bank_account AS "bankAccount" FROM neighbour n`;
 
 export async function insertNeighbour(q: Queryable, n: z.output<typeof CreateNeighbour>, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO neighbour (full_name, address, phone, bank_account, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [n.fullName, n.address, n.phone ?? null, n.bankAccount?.replace(/\s/g, '') || null, by],
   );
-  return r.rows[0]!.id;
 }
 
 export async function findNeighbour(q: Queryable, id: string) {
-  const r = await q.query<NeighbourRow>(`${NEIGHBOUR} WHERE n.id = $1`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<NeighbourRow>(q, `${NEIGHBOUR} WHERE n.id = $1`, [id]);
 }
 
 /** Alphabetical by name; keyset on (full_name, id). */
-export async function listNeighbours(q: Queryable, after: [string, string] | null, limit: number) {
-  const r = await q.query<NeighbourRow>(
+export async function listNeighbours(q: Queryable, after: After, limit: number) {
+  return rowsOf<NeighbourRow>(
+    q,
     `${NEIGHBOUR} WHERE ($1::text IS NULL OR (n.full_name, n.id) > ($1::text, $2::uuid))
       ORDER BY n.full_name, n.id LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function insertRate(q: Queryable, r: z.output<typeof CreateNeighbourRate>, by: string) {
@@ -55,19 +55,19 @@ const RATE = `SELECT id, to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", hourl
    FROM neighbour_rate`;
 
 export async function rates(q: Queryable) {
-  const r = await q.query<{ id: string; validFrom: string; hourlyRateGrosze: number; basis: string }>(
+  return rowsOf<{ id: string; validFrom: string; hourlyRateGrosze: number; basis: string }>(
+    q,
     `${RATE} ORDER BY valid_from DESC`,
   );
-  return r.rows;
 }
 
 /** The rate in force on a day: the latest valid from on or before it. */
 export async function rateOn(q: Queryable, day: string) {
-  const r = await q.query<{ id: string; validFrom: string; hourlyRateGrosze: number; basis: string }>(
+  return rowOf<{ id: string; validFrom: string; hourlyRateGrosze: number; basis: string }>(
+    q,
     `${RATE} WHERE valid_from <= $1::date ORDER BY valid_from DESC LIMIT 1`,
     [day],
   );
-  return r.rows[0] ?? null;
 }
 
 /** A client's decision in the actor's scope, with its kind and period. */
@@ -109,32 +109,26 @@ const ASSIGNMENT = `SELECT s.id, s.care_service_id AS "careServiceId", c.number 
    JOIN neighbour n ON n.id = s.neighbour_id`;
 
 export async function insertAssignment(q: Queryable, a: z.output<typeof CreateAssignment>, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO neighbour_service (care_service_id, neighbour_id, hours_per_month, period_from, period_to, created_by)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [a.careServiceId, a.neighbourId, a.hoursPerMonth, a.periodFrom, a.periodTo, by],
   );
-  return r.rows[0]!.id;
 }
 
 export async function findAssignment(q: Queryable, id: string, scope: string) {
-  const r = await q.query<AssignmentRow>(`${ASSIGNMENT} WHERE s.id = $1 AND ${scope}`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<AssignmentRow>(q, `${ASSIGNMENT} WHERE s.id = $1 AND ${scope}`, [id]);
 }
 
 /** Newest period first; keyset on (period_from, id) descending. */
-export async function listAssignments(
-  q: Queryable,
-  scope: string,
-  after: [string, string] | null,
-  limit: number,
-) {
-  const r = await q.query<AssignmentRow>(
+export async function listAssignments(q: Queryable, scope: string, after: After, limit: number) {
+  return rowsOf<AssignmentRow>(
+    q,
     `${ASSIGNMENT} WHERE ${scope} AND ($1::date IS NULL OR (s.period_from, s.id) < ($1::date, $2::uuid))
       ORDER BY s.period_from DESC, s.id DESC LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function upsertHours(

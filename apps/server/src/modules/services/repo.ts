@@ -1,6 +1,7 @@
 import type { FeeTableInput } from '@ostoja/domain/services/fee-table';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of the services module. Fee tables are the centre's law, not personal data; a care-service
 // decision is read through its person, so the registry's scope is part of each of its queries.
@@ -17,41 +18,41 @@ const TABLE = `SELECT t.id, t.kind, t.number, to_char(t.adopted_on, 'YYYY-MM-DD'
    FROM service_fee_table t`;
 
 /** Newest in force first; keyset on (valid_from, id) descending. */
-export async function listTables(q: Queryable, after: [string, string] | null, limit: number) {
-  const r = await q.query<FeeTableRow>(
+export async function listTables(q: Queryable, after: After, limit: number) {
+  return rowsOf<FeeTableRow>(
+    q,
     `${TABLE} WHERE ($1::date IS NULL OR (t.valid_from, t.id) < ($1::date, $2::uuid))
       ORDER BY t.valid_from DESC, t.id DESC LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findTable(q: Queryable, id: string) {
-  const r = await q.query<FeeTableRow>(`${TABLE} WHERE t.id = $1`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<FeeTableRow>(q, `${TABLE} WHERE t.id = $1`, [id]);
 }
 
 /** The table of a kind in force on a day: the latest valid from on or before it. */
 export async function tableOn(q: Queryable, kind: string, day: string) {
-  const r = await q.query<FeeTableRow>(
+  return rowOf<FeeTableRow>(
+    q,
     `${TABLE} WHERE t.kind = $1 AND t.valid_from <= $2::date
       ORDER BY t.valid_from DESC, t.adopted_on DESC, t.created_at DESC LIMIT 1`,
     [kind, day],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function tableExists(q: Queryable, t: TableIn) {
-  const r = await q.query(
-    'SELECT 1 FROM service_fee_table WHERE kind = $1 AND valid_from = $2 AND number = $3',
-    [t.kind, t.validFrom, t.number],
-  );
-  return r.rowCount === 1;
+  return oneRow(q, 'SELECT 1 FROM service_fee_table WHERE kind = $1 AND valid_from = $2 AND number = $3', [
+    t.kind,
+    t.validFrom,
+    t.number,
+  ]);
 }
 
 /** `by`: the staff member who entered it; null for a table the installation itself provides. */
 export async function insertTable(q: Queryable, t: TableIn, by: string | null) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO service_fee_table (kind, number, adopted_on, valid_from, title, hourly_costs, bands, exemptions, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
     [
@@ -66,17 +67,20 @@ export async function insertTable(q: Queryable, t: TableIn, by: string | null) {
       by,
     ],
   );
-  return r.rows[0]!.id;
 }
 
-export interface CareServiceRow {
+/** The head every decision of the services names: its number, application and person. */
+export interface PersonDecisionRow {
   id: string;
   number: string;
   applicationId: string;
-  applicationNumber: string;
   personId: string;
   firstName: string;
   surname: string;
+}
+
+export interface CareServiceRow extends PersonDecisionRow {
+  applicationNumber: string;
   serviceKind: 'careService' | 'specialistCareService' | 'mentalDisorderCareService' | 'neighbourService';
   tasks: string[];
   hoursPerDay: number;
@@ -108,23 +112,17 @@ const CARE = `SELECT c.id, c.number, c.application_id AS "applicationId", a.numb
    FROM care_service c JOIN person p ON p.id = c.person_id JOIN application a ON a.id = c.application_id
    JOIN service_fee_table t ON t.id = c.fee_table_id`;
 
-export async function listCareServices(
-  q: Queryable,
-  scope: string,
-  after: [string, string] | null,
-  limit: number,
-) {
-  const r = await q.query<CareServiceRow>(
+export async function listCareServices(q: Queryable, scope: string, after: After, limit: number) {
+  return rowsOf<CareServiceRow>(
+    q,
     `${CARE} WHERE ${scope} AND ($1::date IS NULL OR (c.decided_on, c.id) < ($1::date, $2::uuid))
       ORDER BY c.decided_on DESC, c.id DESC LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findCareService(q: Queryable, id: string, scope: string) {
-  const r = await q.query<CareServiceRow>(`${CARE} WHERE c.id = $1 AND ${scope}`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<CareServiceRow>(q, `${CARE} WHERE c.id = $1 AND ${scope}`, [id]);
 }
 
 export type NewCareService = Omit<
@@ -133,7 +131,8 @@ export type NewCareService = Omit<
 > & { wywiadId: string };
 
 export async function insertCareService(q: Queryable, c: NewCareService, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO care_service (number, application_id, wywiad_id, person_id, service_kind, tasks, hours_per_day,
         days_per_week, period_from, period_to, provider, provider_name, fee_table_id, hourly_cost_grosze, fee_pct,
         income_ratio_pct, exemption, exemption_grosze, hourly_fee_grosze, steps, decided_on, decided_by)
@@ -164,7 +163,6 @@ export async function insertCareService(q: Queryable, c: NewCareService, by: str
       by,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 export interface CandidateRow {
@@ -177,8 +175,9 @@ export interface CandidateRow {
 }
 
 /** Applications with a home visit whose applicant has no care-service decision on them; newest visit first. */
-export async function candidates(q: Queryable, scope: string, after: [string, string] | null, limit: number) {
-  const r = await q.query<CandidateRow>(
+export async function candidates(q: Queryable, scope: string, after: After, limit: number) {
+  return rowsOf<CandidateRow>(
+    q,
     `SELECT a.id AS "applicationId", a.number AS "applicationNumber", p.id AS "personId", p.first_name AS "firstName",
             p.surname, to_char(v.visited_on, 'YYYY-MM-DD') AS "visitedOn"
        FROM application a JOIN person p ON p.id = a.applicant_id
@@ -188,7 +187,6 @@ export async function candidates(q: Queryable, scope: string, after: [string, st
       ORDER BY v.visited_on DESC, a.id DESC LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 /** Who decided it, as the letter prints under the signature. */

@@ -2,6 +2,7 @@ import type { CareTask } from '@ostoja/domain/services/care-service';
 import type { CreateCarer, CreatePlanEntry, CreateVisit } from '@ostoja/domain/services/schedule';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
 
 // SQL of carers' schedules. A plan or visit is reached through its decision's person, so the
 // registry's scope (alias p) is in every query that returns a client.
@@ -18,22 +19,20 @@ const CARER = `SELECT id, full_name AS "fullName", employer, provider_name AS "p
         staff_user_id AS "staffUserId" FROM carer`;
 
 export async function insertCarer(q: Queryable, c: z.output<typeof CreateCarer>, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO carer (full_name, employer, provider_name, staff_user_id, created_by)
      VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [c.fullName, c.employer, c.employer === 'contracted' ? c.providerName : null, c.staffUserId, by],
   );
-  return r.rows[0]!.id;
 }
 
 export async function findCarer(q: Queryable, id: string) {
-  const r = await q.query<CarerRow>(`${CARER} WHERE id = $1`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<CarerRow>(q, `${CARER} WHERE id = $1`, [id]);
 }
 
 export async function carersByName(q: Queryable, names: string[]) {
-  const r = await q.query<CarerRow>(`${CARER} WHERE full_name = ANY($1::text[])`, [names]);
-  return r.rows;
+  return rowsOf<CarerRow>(q, `${CARER} WHERE full_name = ANY($1::text[])`, [names]);
 }
 
 export async function staffUserTaken(q: Queryable, userId: string) {
@@ -48,23 +47,23 @@ export async function staffUserTaken(q: Queryable, userId: string) {
 
 /** Active accounts with the carer role, by name, with the carer each is linked to (if any). */
 export async function carerLogins(q: Queryable) {
-  const r = await q.query<{ id: string; fullName: string; login: string; carerName: string | null }>(
+  return rowsOf<{ id: string; fullName: string; login: string; carerName: string | null }>(
+    q,
     `SELECT u.id, u.full_name AS "fullName", u.login, k.full_name AS "carerName"
        FROM staff_user u LEFT JOIN carer k ON k.staff_user_id = u.id
       WHERE u.is_active AND EXISTS (SELECT 1 FROM staff_role r WHERE r.user_id = u.id AND r.role = 'carer')
       ORDER BY u.sort_key, u.id`,
   );
-  return r.rows;
 }
 
 /** Alphabetical by name; keyset on (full_name, id). */
-export async function listCarers(q: Queryable, after: [string, string] | null, limit: number) {
-  const r = await q.query<CarerRow>(
+export async function listCarers(q: Queryable, after: After, limit: number) {
+  return rowsOf<CarerRow>(
+    q,
     `${CARER} WHERE ($1::text IS NULL OR (full_name, id) > ($1::text, $2::uuid))
       ORDER BY full_name, id LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export interface DecisionRow {
@@ -84,24 +83,20 @@ const DECISION = `SELECT c.id, c.number, c.person_id AS "personId",
 
 /** A decision the actor may see (the registry's scope), for checking a plan or a visit against it. */
 export async function findDecision(q: Queryable, id: string, scope: string) {
-  const r = await q.query<DecisionRow>(`${DECISION} WHERE c.id = $1 AND ${scope}`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<DecisionRow>(q, `${DECISION} WHERE c.id = $1 AND ${scope}`, [id]);
 }
 
 export async function decisionsByNumber(q: Queryable, numbers: string[], scope: string) {
-  const r = await q.query<DecisionRow>(`${DECISION} WHERE c.number = ANY($1::text[]) AND ${scope}`, [
-    numbers,
-  ]);
-  return r.rows;
+  return rowsOf<DecisionRow>(q, `${DECISION} WHERE c.number = ANY($1::text[]) AND ${scope}`, [numbers]);
 }
 
 export async function insertPlan(q: Queryable, e: z.output<typeof CreatePlanEntry>, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO care_plan (care_service_id, carer_id, weekday, starts_at, ends_at, created_by)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [e.careServiceId, e.carerId, e.weekday, e.startsAt, e.endsAt, by],
   );
-  return r.rows[0]!.id;
 }
 
 const PLAN = `SELECT pl.id, pl.care_service_id AS "careServiceId", pl.carer_id AS "carerId", k.full_name AS "carerName",
@@ -121,11 +116,9 @@ export interface PlanRow {
 }
 
 export async function planOf(q: Queryable, careServiceId: string) {
-  const r = await q.query<PlanRow>(
-    `${PLAN} WHERE pl.care_service_id = $1 ORDER BY pl.weekday, pl.starts_at`,
-    [careServiceId],
-  );
-  return r.rows;
+  return rowsOf<PlanRow>(q, `${PLAN} WHERE pl.care_service_id = $1 ORDER BY pl.weekday, pl.starts_at`, [
+    careServiceId,
+  ]);
 }
 
 export interface VisitRow {
@@ -147,12 +140,12 @@ const VISIT = `SELECT v.id, v.care_service_id AS "careServiceId", v.carer_id AS 
    FROM care_visit v JOIN carer k ON k.id = v.carer_id`;
 
 export async function visitsOf(q: Queryable, careServiceId: string, month: string) {
-  const r = await q.query<VisitRow>(
+  return rowsOf<VisitRow>(
+    q,
     `${VISIT} WHERE v.care_service_id = $1 AND to_char(v.visit_on, 'YYYY-MM') = $2
       ORDER BY v.visit_on, v.starts_at, v.id`,
     [careServiceId, month],
   );
-  return r.rows;
 }
 
 export async function findVisit(q: Queryable, id: string) {
@@ -176,12 +169,12 @@ export async function insertVisit(
   source: VisitRow['source'],
   by: string,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO care_visit (care_service_id, carer_id, visit_on, starts_at, hours, missed_reason, note, source, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
     [v.careServiceId, v.carerId, v.visitOn, v.startsAt, v.hours, v.missedReason, v.note, source, by],
   );
-  return r.rows[0]!.id;
 }
 
 export interface SlotRow {
@@ -199,7 +192,8 @@ export interface SlotRow {
 
 /** Plan slots of every carer on decisions in force in the month, with the client's name (in scope). */
 export async function planSlots(q: Queryable, month: string, scope: string) {
-  const r = await q.query<SlotRow>(
+  return rowsOf<SlotRow>(
+    q,
     `SELECT pl.id, pl.carer_id AS "carerId", k.full_name AS "carerName", c.id AS "careServiceId",
             p.id AS "personId", p.first_name || ' ' || p.surname AS client, pl.weekday, NULL AS date,
             to_char(pl.starts_at, 'HH24:MI') AS "startsAt", to_char(pl.ends_at, 'HH24:MI') AS "endsAt"
@@ -209,12 +203,12 @@ export async function planSlots(q: Queryable, month: string, scope: string) {
         AND c.period_to >= to_date($1, 'YYYY-MM')`,
     [month],
   );
-  return r.rows;
 }
 
 /** Delivered visits of the month, each as a slot from its start for its hours. */
 export async function visitSlots(q: Queryable, month: string, scope: string) {
-  const r = await q.query<SlotRow>(
+  return rowsOf<SlotRow>(
+    q,
     `SELECT v.id, v.carer_id AS "carerId", k.full_name AS "carerName", c.id AS "careServiceId",
             p.id AS "personId", p.first_name || ' ' || p.surname AS client, NULL::int AS weekday,
             to_char(v.visit_on, 'YYYY-MM-DD') AS date, to_char(v.starts_at, 'HH24:MI') AS "startsAt",
@@ -224,7 +218,6 @@ export async function visitSlots(q: Queryable, month: string, scope: string) {
       WHERE ${scope} AND v.missed_reason IS NULL AND to_char(v.visit_on, 'YYYY-MM') = $1`,
     [month],
   );
-  return r.rows;
 }
 
 export interface MonthDecisionRow {
@@ -242,7 +235,8 @@ export interface MonthDecisionRow {
 
 /** Decisions in force in the month (in scope) with their plan and the hours delivered. */
 export async function monthDecisions(q: Queryable, month: string, scope: string) {
-  const r = await q.query<MonthDecisionRow>(
+  return rowsOf<MonthDecisionRow>(
+    q,
     `SELECT c.id AS "careServiceId", c.number, p.id AS "personId", p.first_name AS "firstName", p.surname,
             to_char(c.period_from, 'YYYY-MM-DD') AS "periodFrom", to_char(c.period_to, 'YYYY-MM-DD') AS "periodTo",
             coalesce((SELECT sum(v.hours) FROM care_visit v WHERE v.care_service_id = c.id
@@ -260,7 +254,6 @@ export async function monthDecisions(q: Queryable, month: string, scope: string)
       ORDER BY p.surname, p.first_name, c.id`,
     [month],
   );
-  return r.rows;
 }
 
 export interface CarerClientRow {
@@ -280,7 +273,8 @@ export interface CarerClientRow {
  * carer's own row scope — no income, no fee, no other client.
  */
 export async function carerClients(q: Queryable, userId: string, scope: string) {
-  const r = await q.query<CarerClientRow>(
+  return rowsOf<CarerClientRow>(
+    q,
     `SELECT c.id AS "careServiceId", p.id AS "personId", p.first_name AS "firstName", p.surname,
             'ul. ' || h.street || ' ' || h.building || coalesce('/' || h.apartment, '') || ', ' ||
               coalesce(h.postal_code || ' ', '') || h.city AS address,
@@ -295,5 +289,4 @@ export async function carerClients(q: Queryable, userId: string, scope: string) 
       ORDER BY p.surname, p.first_name, c.id`,
     [userId],
   );
-  return r.rows;
 }

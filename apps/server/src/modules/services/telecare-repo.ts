@@ -2,6 +2,8 @@ import type { CreateDevice } from '@ostoja/domain/services/telecare';
 import type { CsvAlarmRow } from '@ostoja/domain/services/telecare-csv';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, rowOf, rowsOf } from '../../db/rows.ts';
+import type { PersonDecisionRow } from './repo.ts';
 
 // SQL of telecare: devices, decisions, loans and alarms. A decision, a loan and an alarm are read
 // through their person, so the registry's scope (alias p) is part of each of those queries.
@@ -32,8 +34,7 @@ export async function insertDevice(q: Queryable, d: z.output<typeof CreateDevice
 }
 
 export async function findDevice(q: Queryable, id: string, scope: string) {
-  const r = await q.query<DeviceRow>(`${DEVICE(scope)} WHERE d.id = $1`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<DeviceRow>(q, `${DEVICE(scope)} WHERE d.id = $1`, [id]);
 }
 
 /** By serial number; keyset on (serial, id). */
@@ -41,16 +42,16 @@ export async function listDevices(
   q: Queryable,
   scope: string,
   status: Status | null,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
-  const r = await q.query<DeviceRow>(
+  return rowsOf<DeviceRow>(
+    q,
     `${DEVICE(scope)} WHERE ($1::text IS NULL OR d.status = $1)
         AND ($2::text IS NULL OR (d.serial_number, d.id) > ($2::text, $3::uuid))
       ORDER BY d.serial_number, d.id LIMIT $4`,
     [status, after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 /** The device's status under a row lock: two clerks lending it at once wait for each other. */
@@ -65,13 +66,7 @@ export async function setDeviceStatus(q: Queryable, id: string, status: Status) 
   await q.query('UPDATE telecare_device SET status = $2 WHERE id = $1', [id, status]);
 }
 
-export interface TelecareRow {
-  id: string;
-  number: string;
-  applicationId: string;
-  personId: string;
-  firstName: string;
-  surname: string;
+export interface TelecareRow extends PersonDecisionRow {
   periodFrom: string;
   periodTo: string;
   feeTableId: string;
@@ -97,7 +92,8 @@ export type NewTelecare = Omit<TelecareRow, 'id' | 'firstName' | 'surname' | 'fe
 };
 
 export async function insertTelecare(q: Queryable, c: NewTelecare, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO telecare_service (number, application_id, wywiad_id, person_id, period_from, period_to, fee_table_id,
         monthly_cost_grosze, fee_pct, income_ratio_pct, monthly_fee_grosze, steps, decided_on, decided_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
@@ -118,26 +114,19 @@ export async function insertTelecare(q: Queryable, c: NewTelecare, by: string) {
       by,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 export async function findTelecare(q: Queryable, id: string, scope: string) {
-  const r = await q.query<TelecareRow>(`${TELECARE} WHERE c.id = $1 AND ${scope}`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<TelecareRow>(q, `${TELECARE} WHERE c.id = $1 AND ${scope}`, [id]);
 }
 
-export async function listTelecare(
-  q: Queryable,
-  scope: string,
-  after: [string, string] | null,
-  limit: number,
-) {
-  const r = await q.query<TelecareRow>(
+export async function listTelecare(q: Queryable, scope: string, after: After, limit: number) {
+  return rowsOf<TelecareRow>(
+    q,
     `${TELECARE} WHERE ${scope} AND ($1::date IS NULL OR (c.decided_on, c.id) < ($1::date, $2::uuid))
       ORDER BY c.decided_on DESC, c.id DESC LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export interface LoanRow {
@@ -159,16 +148,15 @@ const LOAN = `SELECT l.id, 'UT/' || l.contract_no AS "contractNumber", l.device_
    FROM telecare_loan l JOIN telecare_device d ON d.id = l.device_id JOIN person p ON p.id = l.person_id`;
 
 export async function loansOf(q: Queryable, telecareServiceId: string, scope: string) {
-  const r = await q.query<LoanRow>(
+  return rowsOf<LoanRow>(
+    q,
     `${LOAN} WHERE l.telecare_service_id = $1 AND ${scope} ORDER BY l.lent_on, l.contract_no`,
     [telecareServiceId],
   );
-  return r.rows;
 }
 
 export async function findLoan(q: Queryable, id: string, scope: string) {
-  const r = await q.query<LoanRow>(`${LOAN} WHERE l.id = $1 AND ${scope}`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<LoanRow>(q, `${LOAN} WHERE l.id = $1 AND ${scope}`, [id]);
 }
 
 export async function insertLoan(
@@ -176,12 +164,12 @@ export async function insertLoan(
   l: { deviceId: string; telecareServiceId: string; personId: string; lentOn: string },
   by: string,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO telecare_loan (device_id, telecare_service_id, person_id, lent_on, created_by)
      VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [l.deviceId, l.telecareServiceId, l.personId, l.lentOn, by],
   );
-  return r.rows[0]!.id;
 }
 
 export async function endLoan(q: Queryable, id: string, returnedOn: string, lost: boolean) {
@@ -255,7 +243,7 @@ export async function alarmsOf(
   personId: string,
   month: string,
   scope: string,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
   const r = await q.query<{

@@ -1,6 +1,7 @@
 import type { ShelterFeeResolutionInput, ShelterInput, ShelterKind } from '@ostoja/domain/shelters/shelter';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 import { peakOccupancy as peakOf } from '../../shared/occupancy.ts';
 
 // SQL of the shelters module. The register of shelters and the fee resolutions are the centre's
@@ -22,35 +23,34 @@ export interface ShelterRow {
 }
 
 /** By name; keyset on (name, id). */
-export async function listShelters(q: Queryable, after: [string, string] | null, limit: number) {
-  const r = await q.query<ShelterRow>(
+export async function listShelters(q: Queryable, after: After, limit: number) {
+  return rowsOf<ShelterRow>(
+    q,
     `${SHELTER} WHERE ($1::text IS NULL OR (s.name, s.id) > ($1::text, $2::uuid))
       ORDER BY s.name, s.id LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findShelter(q: Queryable, id: string) {
-  const r = await q.query<ShelterRow>(`${SHELTER} WHERE s.id = $1`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<ShelterRow>(q, `${SHELTER} WHERE s.id = $1`, [id]);
 }
 
 /** The shelter row locked, so two referrals cannot both take its last place. */
 export async function lockShelter(q: Queryable, id: string) {
-  const r = await q.query<{ kind: ShelterKind; places: number }>(
+  return rowOf<{ kind: ShelterKind; places: number }>(
+    q,
     'SELECT kind, places FROM shelter WHERE id = $1 FOR UPDATE',
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function insertShelter(q: Queryable, s: z.output<typeof ShelterInput>, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO shelter (name, kind, address, places, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [s.name, s.kind, s.address, s.places, by],
   );
-  return r.rows[0]!.id;
 }
 
 /** The most referrals on any one day of from–to: the places they take at the fullest. */
@@ -72,45 +72,44 @@ const RESOLUTION = `SELECT f.id, f.number, to_char(f.adopted_on, 'YYYY-MM-DD') A
         to_char(f.valid_from, 'YYYY-MM-DD') AS "validFrom", f.kind, f.daily_cost_grosze AS "dailyCostGrosze", f.bands
    FROM shelter_fee_resolution f`;
 
-export async function listResolutions(q: Queryable, after: [string, string] | null, limit: number) {
-  const r = await q.query<ResolutionRow>(
+export async function listResolutions(q: Queryable, after: After, limit: number) {
+  return rowsOf<ResolutionRow>(
+    q,
     `${RESOLUTION} WHERE ($1::date IS NULL OR (f.valid_from, f.id) < ($1::date, $2::uuid))
       ORDER BY f.valid_from DESC, f.id DESC LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findResolution(q: Queryable, id: string) {
-  const r = await q.query<ResolutionRow>(`${RESOLUTION} WHERE f.id = $1`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<ResolutionRow>(q, `${RESOLUTION} WHERE f.id = $1`, [id]);
 }
 
 /** The resolution for a kind in force on a day: the latest valid from on or before it. */
 export async function resolutionOn(q: Queryable, kind: ShelterKind, day: string) {
-  const r = await q.query<ResolutionRow>(
+  return rowOf<ResolutionRow>(
+    q,
     `${RESOLUTION} WHERE f.kind = $1 AND f.valid_from <= $2::date
       ORDER BY f.valid_from DESC, f.adopted_on DESC, f.created_at DESC LIMIT 1`,
     [kind, day],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function resolutionExists(q: Queryable, f: ResolutionIn) {
-  const r = await q.query(
+  return oneRow(
+    q,
     'SELECT 1 FROM shelter_fee_resolution WHERE kind = $1 AND valid_from = $2 AND number = $3',
     [f.kind, f.validFrom, f.number],
   );
-  return r.rowCount === 1;
 }
 
 export async function insertResolution(q: Queryable, f: ResolutionIn, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO shelter_fee_resolution (number, adopted_on, valid_from, kind, daily_cost_grosze, bands, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [f.number, f.adoptedOn, f.validFrom, f.kind, f.dailyCostGrosze, JSON.stringify(f.bands), by],
   );
-  return r.rows[0]!.id;
 }
 
 export interface ReferralRow {
@@ -147,21 +146,20 @@ export async function listReferrals(
   q: Queryable,
   scope: string,
   personId: string | null,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
-  const r = await q.query<ReferralRow>(
+  return rowsOf<ReferralRow>(
+    q,
     `${REFERRAL} WHERE ${scope} AND ($1::uuid IS NULL OR r.person_id = $1)
         AND ($2::date IS NULL OR (r.decided_on, r.id) < ($2::date, $3::uuid))
       ORDER BY r.decided_on DESC, r.id DESC LIMIT $4`,
     [personId, after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findReferral(q: Queryable, id: string, scope: string) {
-  const r = await q.query<ReferralRow>(`${REFERRAL} WHERE r.id = $1 AND ${scope}`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<ReferralRow>(q, `${REFERRAL} WHERE r.id = $1 AND ${scope}`, [id]);
 }
 
 export interface NewReferral {
@@ -180,7 +178,8 @@ export interface NewReferral {
 }
 
 export async function insertReferral(q: Queryable, n: NewReferral, by: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO shelter_referral (number, person_id, shelter_id, application_id, wywiad_id, period_from, period_to,
         decided_on, resolution_id, daily_fee_grosze, total_fee_grosze, steps, decided_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
@@ -200,5 +199,4 @@ export async function insertReferral(q: Queryable, n: NewReferral, by: string) {
       by,
     ],
   );
-  return r.rows[0]!.id;
 }

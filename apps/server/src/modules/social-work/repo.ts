@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 // The SQL of the social-work module; every read of a case file carries its row scope (access.ts).
 
@@ -40,12 +41,12 @@ export async function insertCaseFile(
     reviewDue: string;
   },
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO case_file (household_id, opened_on, open_reason, lead_worker_id, problems, review_due)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [c.householdId, c.openedOn, c.openReason, c.leadWorkerId, c.problems, c.reviewDue],
   );
-  return r.rows[0]!.id;
 }
 
 export async function addCoWorkers(q: Queryable, caseFileId: string, ids: string[]) {
@@ -57,22 +58,23 @@ export async function addCoWorkers(q: Queryable, caseFileId: string, ids: string
 }
 
 export async function findCaseFile(q: Queryable, id: string, scope: string) {
-  const r = await q.query<CaseFileRow>(
+  return rowOf<CaseFileRow>(
+    q,
     `SELECT ${SUMMARY}, c.open_reason AS "openReason", c.close_reason AS "closeReason", c.problems, c.version
      FROM ${FROM} WHERE c.id = $1 AND ${scope}`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 export async function listCaseFiles(
   q: Queryable,
   scope: string,
   filter: { householdId?: string | undefined; state?: 'open' | 'closed' | undefined },
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
-  const r = await q.query<CaseFileSummaryRow>(
+  return rowsOf<CaseFileSummaryRow>(
+    q,
     `SELECT ${SUMMARY} FROM ${FROM}
      WHERE ${scope} AND ($1::uuid IS NULL OR c.household_id = $1)
        AND ($5::text IS NULL OR (c.closed_on IS NULL) = ($5 = 'open'))
@@ -80,7 +82,6 @@ export async function listCaseFiles(
      ORDER BY c.opened_on DESC, c.id DESC LIMIT $4`,
     [filter.householdId ?? null, after?.[0] ?? null, after?.[1] ?? null, limit, filter.state ?? null],
   );
-  return r.rows;
 }
 
 export async function closeCaseFile(q: Queryable, id: string, closedOn: string, reason: string) {
@@ -91,21 +92,21 @@ export async function closeCaseFile(q: Queryable, id: string, closedOn: string, 
 }
 
 export async function coWorkers(q: Queryable, caseFileId: string) {
-  const r = await q.query<{ id: string; fullName: string }>(
+  return rowsOf<{ id: string; fullName: string }>(
+    q,
     `SELECT u.id, u.full_name AS "fullName" FROM case_file_worker w JOIN staff_user u ON u.id = w.worker_id
      WHERE w.case_file_id = $1 ORDER BY u.sort_key`,
     [caseFileId],
   );
-  return r.rows;
 }
 
 export async function members(q: Queryable, householdId: string) {
-  const r = await q.query<{ id: string; fullName: string }>(
+  return rowsOf<{ id: string; fullName: string }>(
+    q,
     `SELECT p.id, p.first_name || ' ' || p.surname AS "fullName" FROM household_membership m
      JOIN person p ON p.id = m.person_id WHERE m.household_id = $1 AND m.valid_to IS NULL ORDER BY p.sort_key`,
     [householdId],
   );
-  return r.rows;
 }
 
 /** A step of a case file's plan of help: the goal, the action, who takes it, by when, to what effect. */
@@ -125,12 +126,12 @@ export async function insertPlanItem(q: Queryable, caseFileId: string, p: PlanIt
 }
 
 export async function planItems(q: Queryable, caseFileId: string) {
-  const r = await q.query<PlanItem & { id: string }>(
+  return rowsOf<PlanItem & { id: string }>(
+    q,
     `SELECT id, goal, action, who, by_when::text AS "byWhen", expected_effect AS "expectedEffect"
      FROM case_plan_item WHERE case_file_id = $1 ORDER BY by_when, created_at`,
     [caseFileId],
   );
-  return r.rows;
 }
 
 export async function insertNote(
@@ -138,12 +139,12 @@ export async function insertNote(
   caseFileId: string,
   n: { contactOn: string; kind: string; body: string; searchText: string; authorId: string },
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO case_note (case_file_id, contact_on, kind, body, search_text, author_id)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [caseFileId, n.contactOn, n.kind, n.body, n.searchText, n.authorId],
   );
-  return r.rows[0]!.id;
 }
 
 interface NoteRow {
@@ -163,23 +164,22 @@ export async function listNotes(
   q: Queryable,
   caseFileId: string,
   folded: string | null,
-  after: [string, string] | null,
+  after: After,
   limit: number,
 ) {
   const pattern = folded ? `%${folded.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null;
-  const r = await q.query<NoteRow>(
+  return rowsOf<NoteRow>(
+    q,
     `${NOTE_SELECT}
      WHERE n.case_file_id = $1 AND ($2::text IS NULL OR n.search_text LIKE $2)
        AND ($3::date IS NULL OR (n.contact_on, n.id) < ($3::date, $4::uuid))
      ORDER BY n.contact_on DESC, n.id DESC LIMIT $5`,
     [caseFileId, pattern, after?.[0] ?? null, after?.[1] ?? null, limit],
   );
-  return r.rows;
 }
 
 export async function findNote(q: Queryable, id: string) {
-  const r = await q.query<NoteRow>(`${NOTE_SELECT} WHERE n.id = $1`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<NoteRow>(q, `${NOTE_SELECT} WHERE n.id = $1`, [id]);
 }
 
 const TASK = `t.id, t.case_file_id AS "caseFileId", t.title, t.due::text AS due, t.done_on::text AS "doneOn",
@@ -191,20 +191,20 @@ export async function insertTask(
   caseFileId: string,
   t: { title: string; due: string; assigneeId: string },
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO case_task (case_file_id, title, due, assignee_id) VALUES ($1, $2, $3, $4) RETURNING id`,
     [caseFileId, t.title, t.due, t.assigneeId],
   );
-  return r.rows[0]!.id;
 }
 
 export async function tasks(q: Queryable, caseFileId: string) {
-  const r = await q.query<TaskRow>(
+  return rowsOf<TaskRow>(
+    q,
     `${TASK_SELECT}
      WHERE t.case_file_id = $1 ORDER BY t.done_on IS NOT NULL, t.due, t.created_at`,
     [caseFileId],
   );
-  return r.rows;
 }
 
 export interface TaskRow {
@@ -218,11 +218,11 @@ export interface TaskRow {
 
 /** One row of a case file's part (`select` over `alias`), if its case file is in scope. */
 async function inScopeCaseFile<T>(q: Queryable, select: string, alias: 't' | 'k', id: string, scope: string) {
-  const r = await q.query<T>(
+  return rowOf<T>(
+    q,
     `${select} JOIN case_file c ON c.id = ${alias}.case_file_id WHERE ${alias}.id = $1 AND ${scope}`,
     [id],
   );
-  return r.rows[0] ?? null;
 }
 
 /** The task with its case file, if the case file is in scope. */
@@ -235,14 +235,14 @@ export async function completeTask(q: Queryable, id: string, on: string) {
 
 /** Open tasks of a worker in open case files they still see, nearest due first. */
 export async function openTasksOf(q: Queryable, workerId: string, scope: string) {
-  const r = await q.query<TaskRow & { address: string }>(
+  return rowsOf<TaskRow & { address: string }>(
+    q,
     `SELECT ${TASK}, ${ADDRESS} AS address FROM case_task t JOIN staff_user a ON a.id = t.assignee_id
      JOIN case_file c ON c.id = t.case_file_id JOIN household h ON h.id = c.household_id
      WHERE t.assignee_id = $1 AND t.done_on IS NULL AND c.closed_on IS NULL AND ${scope}
      ORDER BY t.due, t.id LIMIT 200`,
     [workerId],
   );
-  return r.rows;
 }
 
 export interface ContractRow {
@@ -269,12 +269,12 @@ const CONTRACT = `k.id, k.case_file_id AS "caseFileId", k.number, k.part,
 const CONTRACT_SELECT = `SELECT ${CONTRACT} FROM social_contract k JOIN person p ON p.id = k.person_id`;
 
 export async function contracts(q: Queryable, caseFileId: string) {
-  const r = await q.query<ContractRow>(
+  return rowsOf<ContractRow>(
+    q,
     `${CONTRACT_SELECT}
      WHERE k.case_file_id = $1 ORDER BY k.concluded_on DESC, k.number DESC`,
     [caseFileId],
   );
-  return r.rows;
 }
 
 export const findContract = (q: Queryable, id: string, scope: string) =>
@@ -285,7 +285,8 @@ export const findContract = (q: Queryable, id: string, scope: string) =>
  * (`scope`: SQL over c, the case file); the caller keeps the broken ones.
  */
 export async function contractsOfPersonHousehold(q: Queryable, personId: string, scope: string) {
-  const r = await q.query<ContractRow>(
+  return rowsOf<ContractRow>(
+    q,
     `${CONTRACT_SELECT}
      JOIN case_file c ON c.id = k.case_file_id
      WHERE c.household_id IN (SELECT m.household_id FROM household_membership m
@@ -294,7 +295,6 @@ export async function contractsOfPersonHousehold(q: Queryable, personId: string,
      ORDER BY k.concluded_on DESC, k.number DESC`,
     [personId],
   );
-  return r.rows;
 }
 
 export async function insertContract(
@@ -309,7 +309,8 @@ export async function insertContract(
     `SELECT count(*)::int + 1 AS n FROM social_contract WHERE number LIKE $1`,
     [`KS/${year}/%`],
   );
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO social_contract (case_file_id, number, part, person_id, concluded_on, valid_to, review_due, goals,
        person_obligations, centre_obligations) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
     [
@@ -325,7 +326,6 @@ export async function insertContract(
       k.centreObligations,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 export async function insertContractAction(
@@ -370,6 +370,5 @@ export async function runningDecisions(q: Queryable, householdId: string, today:
 
 /** Whether the household exists for the reader (`scope`: SQL over h.id from access.ts). */
 export async function householdVisible(q: Queryable, householdId: string, scope: string) {
-  const r = await q.query(`SELECT 1 FROM household h WHERE h.id = $1 AND ${scope}`, [householdId]);
-  return r.rowCount === 1;
+  return oneRow(q, `SELECT 1 FROM household h WHERE h.id = $1 AND ${scope}`, [householdId]);
 }

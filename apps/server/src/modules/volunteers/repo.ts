@@ -5,6 +5,7 @@ import type {
   VolunteerStatus,
 } from '@ostoja/domain/volunteers/volunteer';
 import type { Queryable } from '../../db/db.ts';
+import { type After, insertedId, oneRow, rowOf, rowsOf } from '../../db/rows.ts';
 
 export interface VolunteerRow {
   id: string;
@@ -30,7 +31,8 @@ const COLUMNS = `v.id, v.first_name AS "firstName", v.surname, v.phone, v.email,
 const FROM = 'volunteer v LEFT JOIN staff_user u ON u.id = v.reviewed_by';
 
 export async function insertVolunteer(q: Queryable, v: VolunteerSignUp, sortKey: string) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO volunteer (first_name, surname, sort_key, phone, email, adult, availability, skills, about, consent_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now()) RETURNING id`,
     [
@@ -45,12 +47,11 @@ export async function insertVolunteer(q: Queryable, v: VolunteerSignUp, sortKey:
       v.about ?? null,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 export async function listVolunteers(
   q: Queryable,
-  o: { status?: string | undefined; after: [string, string] | null; limit: number },
+  o: { status?: string | undefined; after: After; limit: number },
 ) {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -59,17 +60,16 @@ export async function listVolunteers(
     where.push(
       `(v.created_at, v.id) < ($${params.push(o.after[0])}::timestamptz, $${params.push(o.after[1])}::uuid)`,
     );
-  const r = await q.query<VolunteerRow & { cursorAt: string }>(
+  return rowsOf<VolunteerRow & { cursorAt: string }>(
+    q,
     `SELECT ${COLUMNS}, v.created_at::text AS "cursorAt" FROM ${FROM}
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY v.created_at DESC, v.id DESC LIMIT ${o.limit + 1}`,
     params,
   );
-  return r.rows;
 }
 
 export async function findVolunteer(q: Queryable, id: string) {
-  const r = await q.query<VolunteerRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE v.id = $1`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<VolunteerRow>(q, `SELECT ${COLUMNS} FROM ${FROM} WHERE v.id = $1`, [id]);
 }
 
 export async function review(
@@ -80,17 +80,16 @@ export async function review(
   note: string | null,
   by: string,
 ) {
-  const r = await q.query(
+  return oneRow(
+    q,
     `UPDATE volunteer SET status = $3, review_note = $4, reviewed_by = $5, reviewed_at = now(),
             version = version + 1, updated_at = now() WHERE id = $1 AND version = $2`,
     [id, version, status, note, by],
   );
-  return r.rowCount === 1;
 }
 
 export async function deleteVolunteer(q: Queryable, id: string) {
-  const r = await q.query('DELETE FROM volunteer WHERE id = $1', [id]);
-  return r.rowCount === 1;
+  return oneRow(q, 'DELETE FROM volunteer WHERE id = $1', [id]);
 }
 
 export interface AgreementRow extends Omit<AgreementInput, 'validTo' | 'extraTerms'> {
@@ -112,7 +111,8 @@ export async function insertAgreement(
   a: AgreementInput,
   by: string,
 ) {
-  const r = await q.query<{ id: string }>(
+  return insertedId(
+    q,
     `INSERT INTO volunteer_agreement (volunteer_id, number, concluded_on, valid_from, valid_to, scope, place, hours, address,
                                       travel_costs, notice_days, signed_for_centre, extra_terms, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
@@ -133,18 +133,16 @@ export async function insertAgreement(
       by,
     ],
   );
-  return r.rows[0]!.id;
 }
 
 export async function agreements(q: Queryable, volunteerId: string) {
-  const r = await q.query<AgreementRow>(
+  return rowsOf<AgreementRow>(
+    q,
     `SELECT ${AGREEMENT} FROM volunteer_agreement WHERE volunteer_id = $1 ORDER BY created_at DESC`,
     [volunteerId],
   );
-  return r.rows;
 }
 
 export async function findAgreement(q: Queryable, id: string) {
-  const r = await q.query<AgreementRow>(`SELECT ${AGREEMENT} FROM volunteer_agreement WHERE id = $1`, [id]);
-  return r.rows[0] ?? null;
+  return rowOf<AgreementRow>(q, `SELECT ${AGREEMENT} FROM volunteer_agreement WHERE id = $1`, [id]);
 }
