@@ -22,6 +22,7 @@ import { Facts } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
+import { MutationButton } from '../../components/kit/r5-mutation-button.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
@@ -125,22 +126,14 @@ function OpinionForm({ a }: { a: FamilyAssistance }) {
 }
 
 function ConsentButton({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssistance): void }) {
-  const { t, msg } = useI18n();
+  const { t } = useI18n();
   const consent = useMutation<FamilyAssistance, ApiError>({
     mutationFn: () => assistanceApi.consent(a.id, { consentOn: todayIso() }),
     onSuccess: onSaved,
   });
   return (
     <p>
-      {consent.error ? <Alert>{msg(consent.error.message)}</Alert> : null}
-      <button
-        type="button"
-        className="button primary"
-        disabled={consent.isPending}
-        onClick={() => consent.mutate()}
-      >
-        {t('fa.consent')}
-      </button>
+      <MutationButton mutation={consent} label={t('fa.consent')} />
     </p>
   );
 }
