@@ -16,11 +16,12 @@ import type { z } from 'zod';
 import { crisisApi } from '../../api/crisis-intervention.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CountField, DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
+import { Facts } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
+import { Pending } from '../../components/kit/pending.tsx';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -219,45 +220,45 @@ export function CrisisCasePage() {
   const { t, date } = useI18n();
   const { can } = useAuth();
   const found = useCrisisCase(id);
-  if (found.error) return <LoadError error={found.error} onRetry={() => found.refetch()} />;
-  if (!found.data) return <Loading />;
+  if (found.error || !found.data) return <Pending query={found} />;
   const c = found.data;
   const editable = can('crisisIntervention.manage') && !c.closedOn;
   return (
     <Page title={t('ci.itemTitle', { name: listName(c) })} lead={t('ci.lead')}>
-      <dl className="facts">
-        <dt>{t('ci.person')}</dt>
-        <dd>
-          <Link to={`/persons/${c.personId}`}>{listName(c)}</Link>
-        </dd>
-        <dt>{t('ci.household')}</dt>
-        <dd>
-          {c.householdId ? (
-            <Link to={`/households/${c.householdId}`}>
-              {t('ci.household.persons', { count: c.householdSize })}
-            </Link>
-          ) : (
-            t('ci.household.alone')
-          )}
-        </dd>
-        <dt>{t('ci.openedOn')}</dt>
-        <dd>{date(c.openedOn)}</dd>
-        <dt>{t('ci.source')}</dt>
-        <dd>{t(`ci.source.${c.source}`)}</dd>
-        <dt>{t('ci.kind')}</dt>
-        <dd>{t(`ci.kind.${c.kind}`)}</dd>
-        <dt>{t('ci.lead.name')}</dt>
-        <dd>{c.lead.fullName}</dd>
-        <dt>{t('ci.summary')}</dt>
-        <dd>{c.summary}</dd>
-        <dt>{t('ci.state')}</dt>
-        <dd>
-          {c.closedOn && c.outcome
-            ? t('ci.closedNote', { date: date(c.closedOn), outcome: t(`ci.outcome.${c.outcome}`) })
-            : t('ci.state.open')}
-          {c.outcomeNote ? ` ${c.outcomeNote}` : ''}
-        </dd>
-      </dl>
+      <Facts
+        items={[
+          [
+            t('ci.person'),
+            <Link key="person" to={`/persons/${c.personId}`}>
+              {listName(c)}
+            </Link>,
+          ],
+          [
+            t('ci.household'),
+            c.householdId ? (
+              <Link key="household" to={`/households/${c.householdId}`}>
+                {t('ci.household.persons', { count: c.householdSize })}
+              </Link>
+            ) : (
+              t('ci.household.alone')
+            ),
+          ],
+          [t('ci.openedOn'), date(c.openedOn)],
+          [t('ci.source'), t(`ci.source.${c.source}`)],
+          [t('ci.kind'), t(`ci.kind.${c.kind}`)],
+          [t('ci.lead.name'), c.lead.fullName],
+          [t('ci.summary'), c.summary],
+          [
+            t('ci.state'),
+            <>
+              {c.closedOn && c.outcome
+                ? t('ci.closedNote', { date: date(c.closedOn), outcome: t(`ci.outcome.${c.outcome}`) })
+                : t('ci.state.open')}
+              {c.outcomeNote ? ` ${c.outcomeNote}` : ''}
+            </>,
+          ],
+        ]}
+      />
       <Contacts c={c} editable={editable} />
       <Plan c={c} editable={editable} />
       <Stays c={c} editable={editable} />

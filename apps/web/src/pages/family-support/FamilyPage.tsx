@@ -14,11 +14,15 @@ import type { ApiError } from '../../api/client.ts';
 import { assistanceApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { Alert } from '../../components/feedback.tsx';
 import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { dateColumn, textColumn } from '../../components/kit/columns.ts';
+import { Facts } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
+import { Pending } from '../../components/kit/pending.tsx';
+import { MutationButton } from '../../components/kit/r5-mutation-button.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
@@ -122,22 +126,14 @@ function OpinionForm({ a }: { a: FamilyAssistance }) {
 }
 
 function ConsentButton({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssistance): void }) {
-  const { t, msg } = useI18n();
+  const { t } = useI18n();
   const consent = useMutation<FamilyAssistance, ApiError>({
     mutationFn: () => assistanceApi.consent(a.id, { consentOn: todayIso() }),
     onSuccess: onSaved,
   });
   return (
     <p>
-      {consent.error ? <Alert>{msg(consent.error.message)}</Alert> : null}
-      <button
-        type="button"
-        className="button primary"
-        disabled={consent.isPending}
-        onClick={() => consent.mutate()}
-      >
-        {t('fa.consent')}
-      </button>
+      <MutationButton mutation={consent} label={t('fa.consent')} />
     </p>
   );
 }
@@ -214,8 +210,7 @@ export function FamilyPage() {
   const { can } = useAuth();
   const q = useAssistance(id);
   const saved = useFamilySupportSaved();
-  if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
-  if (!q.data) return <Loading />;
+  if (q.error || !q.data) return <Pending query={q} />;
   const a = q.data;
   const works = can('familySupport.work');
   return (
@@ -225,27 +220,29 @@ export function FamilyPage() {
           {t(`fa.status.${a.status}`)}
         </StatusBadge>
       </p>
-      <dl className="facts">
-        <dt>{t('fa.referredOn')}</dt>
-        <dd>{date(a.referredOn)}</dd>
-        <dt>{t('fa.basis')}</dt>
-        <dd>{a.basis === 'court' ? `${t('fa.basis.court')} (${a.courtOrder ?? ''})` : t('fa.basis.head')}</dd>
-        <dt>{t('fa.reason')}</dt>
-        <dd>{a.reason}</dd>
-        <dt>{t('fa.assistant')}</dt>
-        <dd>{a.assistantName ?? '—'}</dd>
-        <dt>{t('fa.consentOn')}</dt>
-        <dd>{a.consentOn ? date(a.consentOn) : '—'}</dd>
-        {a.endedOn ? (
-          <>
-            <dt>{t('fa.endedOn')}</dt>
-            <dd>
-              {date(a.endedOn)} — {a.endReason}
-              {a.monitoringUntil ? ` (${t('fa.monitoringUntil', { date: date(a.monitoringUntil) })})` : ''}
-            </dd>
-          </>
-        ) : null}
-      </dl>
+      <Facts
+        items={[
+          [t('fa.referredOn'), date(a.referredOn)],
+          [
+            t('fa.basis'),
+            a.basis === 'court' ? `${t('fa.basis.court')} (${a.courtOrder ?? ''})` : t('fa.basis.head'),
+          ],
+          [t('fa.reason'), a.reason],
+          [t('fa.assistant'), a.assistantName ?? '—'],
+          [t('fa.consentOn'), a.consentOn ? date(a.consentOn) : '—'],
+          a.endedOn
+            ? [
+                t('fa.endedOn'),
+                <>
+                  {date(a.endedOn)} — {a.endReason}
+                  {a.monitoringUntil
+                    ? ` (${t('fa.monitoringUntil', { date: date(a.monitoringUntil) })})`
+                    : ''}
+                </>,
+              ]
+            : null,
+        ]}
+      />
       {works && a.status === 'assigned' ? <ConsentButton a={a} onSaved={saved.assistance} /> : null}
       {can('familySupport.assign') && a.status !== 'ended' ? (
         <AssignForm a={a} onSaved={saved.assistance} />
@@ -256,10 +253,10 @@ export function FamilyPage() {
           caption={t('fa.plan')}
           rows={a.plan}
           columns={[
-            { key: 'goal', header: t('fa.plan.goal'), cell: (p) => p.goal },
-            { key: 'action', header: t('fa.plan.action'), cell: (p) => p.action },
-            { key: 'deadline', header: t('fa.plan.deadline'), cell: (p) => date(p.deadline) },
-            { key: 'expectedEffect', header: t('fa.plan.expectedEffect'), cell: (p) => p.expectedEffect },
+            textColumn('goal', t('fa.plan.goal')),
+            textColumn('action', t('fa.plan.action')),
+            dateColumn('deadline', t('fa.plan.deadline'), date),
+            textColumn('expectedEffect', t('fa.plan.expectedEffect')),
           ]}
         />
       ) : (

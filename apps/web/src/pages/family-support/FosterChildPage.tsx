@@ -4,10 +4,11 @@ import { useParams } from 'react-router-dom';
 import { fosterCareApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { Facts } from '../../components/kit/details.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
+import { Pending } from '../../components/kit/pending.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -53,19 +54,16 @@ export function FosterChildPage() {
   const { can } = useAuth();
   const child = useFosterChild(id);
   const saved = useFamilySupportSaved();
-  if (child.error) return <LoadError error={child.error} onRetry={() => child.refetch()} />;
-  if (!child.data) return <Loading />;
+  if (child.error || !child.data) return <Pending query={child} />;
   const c = child.data;
   return (
     <Page title={listName(c)} lead={t('fc.childLead', { date: date(c.placedOn), year: c.yearOfCare })}>
-      <dl className="facts">
-        <dt>{t('fc.placement')}</dt>
-        <dd>
-          {t(`fc.kind.${c.placementKind}`)}: {c.placementName} ({c.powiat})
-        </dd>
-        <dt>{t('fc.placedOn')}</dt>
-        <dd>{date(c.placedOn)}</dd>
-      </dl>
+      <Facts
+        items={[
+          [t('fc.placement'), `${t(`fc.kind.${c.placementKind}`)}: ${c.placementName} (${c.powiat})`],
+          [t('fc.placedOn'), date(c.placedOn)],
+        ]}
+      />
       <ColumnTable
         caption={t('fc.notes')}
         rows={c.notes}

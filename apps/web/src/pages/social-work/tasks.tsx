@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
+import { RowButton } from '../../components/kit/row-button.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { useAddToCase } from './add-to-case.ts';
 import { CaseRows } from './case-rows.tsx';
@@ -21,15 +22,12 @@ function DoneButton({ task, caseFileId }: { task: CaseTask; caseFileId: string }
   });
   return (
     <>
-      <button
-        type="button"
-        className="button secondary small"
+      <RowButton
+        label={t('sw.task.done')}
+        what={task.title}
         disabled={done.isPending}
         onClick={() => done.mutate()}
-      >
-        {t('sw.task.done')}
-        <span className="visually-hidden"> — {task.title}</span>
-      </button>
+      />
       {done.error ? <Alert>{msg(done.error.message)}</Alert> : null}
     </>
   );
