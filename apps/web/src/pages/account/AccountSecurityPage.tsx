@@ -15,6 +15,7 @@ import { TextField } from '../../components/fields.tsx';
 import { AskFirstButton } from '../../components/kit/ask-first-button.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { PagedTable } from '../../components/kit/paged-table.tsx';
+import { MutationButton } from '../../components/kit/r3-mutation-button.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -76,22 +77,9 @@ function ShownCodes({ codes }: { codes: string[] }) {
 }
 
 function Enrolment({ onDone }: { onDone(codes: RecoveryCodes): void }) {
-  const { t, msg } = useI18n();
+  const { t } = useI18n();
   const start = useMutation<TotpSetup, ApiError>({ mutationFn: accountApi.startTotp });
-  if (!start.data)
-    return (
-      <>
-        {start.error ? <Alert>{msg(start.error.message)}</Alert> : null}
-        <button
-          type="button"
-          className="button primary"
-          disabled={start.isPending}
-          onClick={() => start.mutate()}
-        >
-          {t('account.totp.start')}
-        </button>
-      </>
-    );
+  if (!start.data) return <MutationButton mutation={start}>{t('account.totp.start')}</MutationButton>;
   return (
     <>
       <p>{t('account.totp.scan')}</p>

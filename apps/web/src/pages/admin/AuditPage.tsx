@@ -7,6 +7,7 @@ import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import type { Column } from '../../components/kit/paged-table.tsx';
+import { CodeField } from '../../components/kit/r3-code-field.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -74,12 +75,7 @@ function Filters({
       }
     >
       <div className="field-row">
-        <TextField
-          {...text('actorLogin')}
-          label={t('audit.actorLogin')}
-          autoComplete="off"
-          spellCheck={false}
-        />
+        <CodeField {...text('actorLogin')} label={t('audit.actorLogin')} />
         <SelectField
           {...text('action')}
           label={t('audit.action')}
@@ -92,7 +88,7 @@ function Filters({
         />
       </div>
       <div className="field-row">
-        <TextField {...text('entityId')} label={t('audit.entityId')} autoComplete="off" spellCheck={false} />
+        <CodeField {...text('entityId')} label={t('audit.entityId')} />
         <TextField {...text('from')} label={t('audit.from')} type="date" />
         <TextField {...text('to')} label={t('audit.to')} type="date" />
       </div>

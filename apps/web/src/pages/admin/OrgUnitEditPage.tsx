@@ -3,8 +3,8 @@ import { useNavigate, useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { adminApi, type OrgUnit } from '../../api/admin.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { Pending } from '../../components/kit/pending.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useResetOnVersion } from '../../components/kit/use-reset-on-version.ts';
 import { NotFound } from '../../components/status-pages.tsx';
@@ -34,8 +34,7 @@ function valuesOf(u: OrgUnit | undefined): UnitValues {
 export function OrgUnitEditPage() {
   const { id } = useParams();
   const units = useOrgUnits();
-  if (units.error) return <LoadError error={units.error} onRetry={() => units.refetch()} />;
-  if (!units.data) return <Loading />;
+  if (units.error || !units.data) return <Pending query={units} />;
   const unit = units.data.items.find((u) => u.id === id);
   if (id && !unit) return <NotFound />;
   return (

@@ -2,9 +2,10 @@ import { CentreSettings } from '@ostoja/domain/org/settings';
 import { useState } from 'react';
 import { adminApi } from '../../api/admin.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { Alert } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { Pending } from '../../components/kit/pending.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { DatabaseStatus } from './database-status.tsx';
@@ -14,8 +15,7 @@ import { useAdminSaved, useCentreSettings } from './queries.ts';
 export function SettingsPage() {
   const { t } = useI18n();
   const settings = useCentreSettings();
-  if (settings.error) return <LoadError error={settings.error} onRetry={() => settings.refetch()} />;
-  if (!settings.data) return <Loading />;
+  if (settings.error || !settings.data) return <Pending query={settings} />;
   return (
     <Page title={t('settings.title')}>
       <SettingsForm initial={settings.data} />

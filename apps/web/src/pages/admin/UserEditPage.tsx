@@ -6,6 +6,7 @@ import { adminApi } from '../../api/admin.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
+import { CodeField } from '../../components/kit/r3-code-field.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useResetOnVersion } from '../../components/kit/use-reset-on-version.ts';
 import { AdminFormPage } from './admin-form.tsx';
@@ -63,14 +64,7 @@ function UserForm({ user, reload }: { user: StaffUser | undefined; reload(): voi
     <AdminFormPage list="users" base="/admin/users" editing={user?.fullName} form={f} onReload={reload}>
       <div className="field-row">
         <TextField {...f.bind('fullName')} label={t('user.fullName')} required autoComplete="off" />
-        <TextField
-          {...f.bind('login')}
-          label={t('user.login')}
-          hint={t('user.loginHint')}
-          required
-          autoComplete="off"
-          spellCheck={false}
-        />
+        <CodeField {...f.bind('login')} label={t('user.login')} hint={t('user.loginHint')} required />
       </div>
       <div className="field-row">
         <TextField {...f.bind('email')} label={t('user.email')} type="email" autoComplete="off" />

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link, useLocation } from 'react-router-dom';
+import { useLocation } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
@@ -67,9 +67,9 @@ export function AdminListPage({
     <Page
       title={t(`${list}.title`)}
       actions={
-        <Link to={`${base}/new`} className="button primary">
+        <ActionLink primary to={`${base}/new`}>
           {t(`${list}.new`)}
-        </Link>
+        </ActionLink>
       }
     >
       {saved ? <Alert kind="success">{t(`${list}.saved`, { name: saved })}</Alert> : null}

@@ -3,8 +3,8 @@ import { useParams } from 'react-router-dom';
 import { housingAllowancesApi } from '../../api/housing-allowances.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
 import { Facts } from '../../components/kit/details.tsx';
+import { Pending } from '../../components/kit/pending.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import {
@@ -31,8 +31,7 @@ export function ApplicationPage() {
   const { can } = useAuth();
   const q = useHousingApplication(id);
   const saved = useHousingSaved();
-  if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
-  if (!q.data) return <Loading />;
+  if (q.error || !q.data) return <Pending query={q} />;
   const a = q.data;
   const c = a.calculation;
   return (

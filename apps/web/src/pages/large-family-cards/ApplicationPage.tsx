@@ -9,13 +9,13 @@ import { useParams } from 'react-router-dom';
 import { largeFamilyCardsApi } from '../../api/large-family-cards.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { AskFirstButton } from '../../components/kit/ask-first-button.tsx';
 import { type Column, ColumnTable } from '../../components/kit/column-table.tsx';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { Facts } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { Pending } from '../../components/kit/pending.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -81,8 +81,7 @@ export function ApplicationPage() {
   const changed = useKdrChanged();
   const [extending, setExtending] = useState<LargeFamilyCard | null>(null);
   const cardColumns = useCardColumns(false);
-  if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
-  if (!q.data) return <Loading />;
+  if (q.error || !q.data) return <Pending query={q} />;
   const a = q.data;
   const issue = can('largeFamilyCards.issue');
   const memberColumns: Column<Member>[] = [

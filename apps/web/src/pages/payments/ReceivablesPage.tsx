@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import type { ReceivableSummary } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CheckboxField } from '../../components/fields.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -74,9 +75,9 @@ export function ReceivablesPage() {
       lead={t('recv.lead')}
       actions={
         can('receivables.manage') ? (
-          <Link to="/payments/receivables/new" className="button primary">
+          <ActionLink primary to="/payments/receivables/new">
             {t('recv.new')}
-          </Link>
+          </ActionLink>
         ) : null
       }
     >

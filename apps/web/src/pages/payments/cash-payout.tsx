@@ -5,9 +5,10 @@ type DocumentType = (typeof DOCUMENT_TYPES)[number];
 import { useEffect, useRef } from 'react';
 import { type PaymentItem, paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { SelectField } from '../../components/fields.tsx';
 import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { CodeField } from '../../components/kit/r3-code-field.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
 
@@ -67,12 +68,10 @@ export function PayoutForm({
             options={DOCUMENT_TYPES.map((d) => ({ value: d, label: t(`documentType.${d}`) }))}
             required
           />
-          <TextField
+          <CodeField
             {...f.bind('documentNumber')}
             label={t('cash.payout.documentNumber')}
             hint={t('cash.payout.documentHint')}
-            autoComplete="off"
-            spellCheck={false}
             required
           />
         </div>

@@ -1,5 +1,6 @@
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
+import { CodeField } from '../../components/kit/r3-code-field.tsx';
 import type { Errors } from '../../lib/forms.ts';
 
 /**
@@ -30,14 +31,7 @@ export function PayeeFields({
   return (
     <>
       {v.method === 'transfer' ? (
-        <TextField
-          {...bound('iban')}
-          label={t('pay.iban')}
-          hint={t('pay.ibanHint')}
-          autoComplete="off"
-          spellCheck={false}
-          required
-        />
+        <CodeField {...bound('iban')} label={t('pay.iban')} hint={t('pay.ibanHint')} required />
       ) : null}
       <TextField
         {...bound('recipientName')}

@@ -3,12 +3,13 @@ import { useParams } from 'react-router-dom';
 import { programsApi } from '../../api/programs.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { LoadError, Loading } from '../../components/feedback.tsx';
+import { LoadError } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { Facts } from '../../components/kit/details.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { Pending } from '../../components/kit/pending.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -59,8 +60,7 @@ export function ProgrammePage() {
   const { can } = useAuth();
   const criterion = useCriterionText();
   const q = useProgramme(id);
-  if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
-  if (!q.data) return <Loading />;
+  if (q.error || !q.data) return <Pending query={q} />;
   const g = q.data;
   return (
     <Page
