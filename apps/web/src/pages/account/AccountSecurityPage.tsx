@@ -14,8 +14,8 @@ import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { AskFirstButton } from '../../components/kit/ask-first-button.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { MutationButton } from '../../components/kit/mutation-button.tsx';
 import { PagedTable } from '../../components/kit/paged-table.tsx';
-import { MutationButton } from '../../components/kit/r3-mutation-button.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -79,7 +79,7 @@ function ShownCodes({ codes }: { codes: string[] }) {
 function Enrolment({ onDone }: { onDone(codes: RecoveryCodes): void }) {
   const { t } = useI18n();
   const start = useMutation<TotpSetup, ApiError>({ mutationFn: accountApi.startTotp });
-  if (!start.data) return <MutationButton mutation={start}>{t('account.totp.start')}</MutationButton>;
+  if (!start.data) return <MutationButton mutation={start} label={t('account.totp.start')} />;
   return (
     <>
       <p>{t('account.totp.scan')}</p>

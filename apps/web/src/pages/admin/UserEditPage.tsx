@@ -6,7 +6,7 @@ import { adminApi } from '../../api/admin.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
-import { CodeField } from '../../components/kit/r3-code-field.tsx';
+import { CodeField } from '../../components/kit/code-field.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useResetOnVersion } from '../../components/kit/use-reset-on-version.ts';
 import { AdminFormPage } from './admin-form.tsx';

@@ -6,9 +6,9 @@ import { useEffect, useRef } from 'react';
 import { type PaymentItem, paymentsApi } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField } from '../../components/fields.tsx';
+import { CodeField } from '../../components/kit/code-field.tsx';
 import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { CodeField } from '../../components/kit/r3-code-field.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
 

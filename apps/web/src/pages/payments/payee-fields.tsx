@@ -1,6 +1,6 @@
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
-import { CodeField } from '../../components/kit/r3-code-field.tsx';
+import { CodeField } from '../../components/kit/code-field.tsx';
 import type { Errors } from '../../lib/forms.ts';
 
 /**
