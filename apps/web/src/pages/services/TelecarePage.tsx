@@ -20,7 +20,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
-import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { type CursorList, useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -36,6 +36,35 @@ function useDecisions() {
 
 const useDevices = () => usePagedList(telecareKeys.devices, telecareApi.devices, 100);
 
+/** The empty line and the table's caption of the page's two lists. */
+const LISTS = {
+  decisions: { empty: 'tc.noDecisions', caption: 'tc.decisions' },
+  devices: { empty: 'tc.noDevices', caption: 'tc.devicesTable' },
+} as const;
+
+/** One of the page's two lists in a section of its own, headed `tc.<name>`. */
+function TcList<T>({
+  name,
+  columns,
+  list,
+}: {
+  name: keyof typeof LISTS;
+  columns: Column<T>[];
+  list: CursorList<T>;
+}) {
+  const { t } = useI18n();
+  return (
+    <Section id={`tc-${name}`} title={t(`tc.${name}`)}>
+      <ListTable
+        empty={t(LISTS[name].empty)}
+        caption={t(LISTS[name].caption)}
+        columns={columns}
+        list={list}
+      />
+    </Section>
+  );
+}
+
 function Decisions() {
   const { t, date, money } = useI18n();
   const list = useDecisions();
@@ -45,11 +74,7 @@ function Decisions() {
     { key: 'period', header: t('tc.period'), cell: (c) => `${date(c.periodFrom)} – ${date(c.periodTo)}` },
     { key: 'fee', header: t('tc.monthlyFee'), cell: (c) => money(c.monthlyFeeGrosze), className: 'num' },
   ];
-  return (
-    <Section id="tc-decisions" title={t('tc.decisions')}>
-      <ListTable empty={t('tc.noDecisions')} caption={t('tc.decisions')} columns={columns} list={list} />
-    </Section>
-  );
+  return <TcList name="decisions" columns={columns} list={list} />;
 }
 
 /** A telecare decision on an application with a home visit; the server computes the monthly fee. */
@@ -103,11 +128,7 @@ function Devices() {
     },
     { key: 'holder', header: t('tc.holder'), cell: (d) => (d.holder ? listName(d.holder) : '—') },
   ];
-  return (
-    <Section id="tc-devices" title={t('tc.devices')}>
-      <ListTable empty={t('tc.noDevices')} caption={t('tc.devicesTable')} columns={columns} list={list} />
-    </Section>
-  );
+  return <TcList name="devices" columns={columns} list={list} />;
 }
 
 function DeviceForm() {
