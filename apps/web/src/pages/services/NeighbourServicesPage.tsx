@@ -16,8 +16,7 @@ import { SelectField, TextField } from '../../components/fields.tsx';
 import { textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
-import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
-import type { CursorList } from '../../components/kit/use-cursor-query.ts';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { useRead } from '../../components/kit/use-read.ts';
@@ -26,6 +25,7 @@ import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { useMonthField } from './month-field.tsx';
 import { useCareServices } from './queries.ts';
+import { ServiceList } from './service-list.tsx';
 import { telecareKeys, useNeighbourSaved } from './telecare-queries.ts';
 
 /** "12,25" or "12.25" as typed; NaN lets the schema refuse it. */
@@ -33,26 +33,6 @@ const hours = (s: string) => (s.trim() ? Number(s.replace(',', '.')) : Number.Na
 
 const useNeighbours = () => usePagedList(telecareKeys.neighbours, neighbourApi.neighbours, 100);
 const useAssignments = () => usePagedList(telecareKeys.assignments, neighbourApi.assignments, 100);
-
-const NO = { neighbours: 'nb.noNeighbours', assignments: 'nb.noAssignments' } as const;
-
-/** One of the page's two lists in a section of its own: `nb.<name>` heads it, `nb.<name>Table` names the table. */
-function NbList<T>({
-  name,
-  columns,
-  list,
-}: {
-  name: keyof typeof NO;
-  columns: Column<T>[];
-  list: CursorList<T>;
-}) {
-  const { t } = useI18n();
-  return (
-    <Section id={`nb-${name}`} title={t(`nb.${name}`)}>
-      <ListTable empty={t(NO[name])} caption={t(`nb.${name}Table`)} columns={columns} list={list} />
-    </Section>
-  );
-}
 
 function Neighbours() {
   const { t } = useI18n();
@@ -62,7 +42,7 @@ function Neighbours() {
     { key: 'address', header: t('nb.address'), cell: (n) => n.address },
     { key: 'phone', header: t('nb.phone'), cell: (n) => n.phone ?? '—' },
   ];
-  return <NbList name="neighbours" columns={columns} list={list} />;
+  return <ServiceList name="nb.neighbours" columns={columns} list={list} />;
 }
 
 function NeighbourForm() {
@@ -103,7 +83,7 @@ function Assignments() {
     },
     { key: 'period', header: t('tc.period'), cell: (a) => `${date(a.periodFrom)} – ${date(a.periodTo)}` },
   ];
-  return <NbList name="assignments" columns={columns} list={list} />;
+  return <ServiceList name="nb.assignments" columns={columns} list={list} />;
 }
 
 /** A neighbour assigned to a client's neighbour-services decision (decided on the care services screen). */

@@ -18,9 +18,9 @@ import { withBindings } from '../../components/kit/bindings.ts';
 import { textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
-import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
-import { type CursorList, useCursorQuery } from '../../components/kit/use-cursor-query.ts';
+import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -28,6 +28,7 @@ import { listName, todayIso } from '../../lib/format.ts';
 import { CsvImportCard } from './csv-import.tsx';
 import { useMonthField } from './month-field.tsx';
 import { useCareCandidates } from './queries.ts';
+import { ServiceList } from './service-list.tsx';
 import { telecareKeys, useTelecareSaved } from './telecare-queries.ts';
 
 function useDecisions() {
@@ -35,35 +36,6 @@ function useDecisions() {
 }
 
 const useDevices = () => usePagedList(telecareKeys.devices, telecareApi.devices, 100);
-
-/** The empty line and the table's caption of the page's two lists. */
-const LISTS = {
-  decisions: { empty: 'tc.noDecisions', caption: 'tc.decisions' },
-  devices: { empty: 'tc.noDevices', caption: 'tc.devicesTable' },
-} as const;
-
-/** One of the page's two lists in a section of its own, headed `tc.<name>`. */
-function TcList<T>({
-  name,
-  columns,
-  list,
-}: {
-  name: keyof typeof LISTS;
-  columns: Column<T>[];
-  list: CursorList<T>;
-}) {
-  const { t } = useI18n();
-  return (
-    <Section id={`tc-${name}`} title={t(`tc.${name}`)}>
-      <ListTable
-        empty={t(LISTS[name].empty)}
-        caption={t(LISTS[name].caption)}
-        columns={columns}
-        list={list}
-      />
-    </Section>
-  );
-}
 
 function Decisions() {
   const { t, date, money } = useI18n();
@@ -74,7 +46,7 @@ function Decisions() {
     { key: 'period', header: t('tc.period'), cell: (c) => `${date(c.periodFrom)} – ${date(c.periodTo)}` },
     { key: 'fee', header: t('tc.monthlyFee'), cell: (c) => money(c.monthlyFeeGrosze), className: 'num' },
   ];
-  return <TcList name="decisions" columns={columns} list={list} />;
+  return <ServiceList name="tc.decisions" columns={columns} list={list} />;
 }
 
 /** A telecare decision on an application with a home visit; the server computes the monthly fee. */
@@ -128,7 +100,7 @@ function Devices() {
     },
     { key: 'holder', header: t('tc.holder'), cell: (d) => (d.holder ? listName(d.holder) : '—') },
   ];
-  return <TcList name="devices" columns={columns} list={list} />;
+  return <ServiceList name="tc.devices" columns={columns} list={list} />;
 }
 
 function DeviceForm() {
