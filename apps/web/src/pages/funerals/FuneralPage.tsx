@@ -14,11 +14,11 @@ import { DateField, MoneyField, SelectField, TextAreaField, TextField } from '..
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Facts } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { FormCard } from '../../components/kit/form-card.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
+import { FunCard } from './fun-card.tsx';
 import { useFuneral, useFuneralsSaved } from './queries.ts';
 
 const grosze = (text: string) => parseZloty(text) ?? Number.NaN;
@@ -34,12 +34,7 @@ function InvoiceForm({ funeral }: { funeral: Funeral }) {
     onSaved: (r) => saved.funeral(r),
   });
   return (
-    <FormCard
-      headingId="fun-invoice-h"
-      title={t('fun.invoice')}
-      form={f}
-      submitLabel={t('fun.invoiceSubmit')}
-    >
+    <FunCard name="invoice" form={f}>
       <div className="field-row">
         <TextField label={t('fun.invoiceNumber')} {...f.bind('invoiceNumber')} required />
         <DateField label={t('fun.issuedOn')} {...f.bind('issuedOn')} />
@@ -50,7 +45,7 @@ function InvoiceForm({ funeral }: { funeral: Funeral }) {
         hint={t('fun.overLimitHint')}
         {...f.bind('overLimitReason')}
       />
-    </FormCard>
+    </FunCard>
   );
 }
 

@@ -10,11 +10,11 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { DateField, MoneyField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
-import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { Page } from '../../components/page.tsx';
+import { FunCard } from './fun-card.tsx';
 import { funeralsKeys, useFuneralsSaved } from './queries.ts';
 
 // The contracted funeral homes and the council's cost limits, both data entered without a code change.
@@ -36,11 +36,11 @@ function HomeForm() {
     label: 'fun.homeName' | 'fun.homeAddress' | 'fun.contractNumber',
   ) => <TextField {...f.bind(k)} label={t(label)} required />;
   return (
-    <FormCard headingId="fun-home-h" title={t('fun.addHome')} form={f} submitLabel={t('fun.addHomeSubmit')}>
+    <FunCard name="addHome" id="home" form={f}>
       {field('name', 'fun.homeName')}
       {field('address', 'fun.homeAddress')}
       {field('contractNumber', 'fun.contractNumber')}
-    </FormCard>
+    </FunCard>
   );
 }
 
@@ -63,19 +63,14 @@ function LimitForm() {
   });
   const day = (k: 'adoptedOn' | 'validFrom') => <DateField {...f.bind(k)} label={t(`fun.${k}`)} />;
   return (
-    <FormCard
-      headingId="fun-limit-h"
-      title={t('fun.addLimit')}
-      form={f}
-      submitLabel={t('fun.addLimitSubmit')}
-    >
+    <FunCard name="addLimit" id="limit" form={f}>
       <TextField {...f.bind('resolutionNumber')} label={t('fun.resolutionNumber')} required />
       <div className="field-row">
         {day('adoptedOn')}
         {day('validFrom')}
       </div>
       <MoneyField {...f.bind('limit', 'limitGrosze')} label={t('fun.limitAmount')} className="w-short" />
-    </FormCard>
+    </FunCard>
   );
 }
 

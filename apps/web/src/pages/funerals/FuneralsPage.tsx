@@ -8,7 +8,6 @@ import { useI18n } from '../../app/i18n.tsx';
 import { MoneyField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
-import { FormCard } from '../../components/kit/form-card.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { useOnlyFilter } from '../../components/kit/only-filter.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
@@ -19,6 +18,7 @@ import { useRead } from '../../components/kit/use-read.ts';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
+import { FunCard } from './fun-card.tsx';
 import { funeralsKeys, useFuneralsSaved } from './queries.ts';
 
 function useColumns(): Column<Funeral>[] {
@@ -74,12 +74,7 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
     />
   );
   return (
-    <FormCard
-      headingId="fun-arrange-h"
-      title={t('fun.arrange')}
-      form={f}
-      submitLabel={t('fun.arrangeSubmit')}
-    >
+    <FunCard name="arrange" form={f}>
       <PersonPicker {...f.pick('person')} />
       <div className="field-row">
         {field('dateOfDeath', 'date')}
@@ -110,7 +105,7 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
         label={t('fun.overLimitReason')}
         hint={t('fun.overLimitHint')}
       />
-    </FormCard>
+    </FunCard>
   );
 }
 

@@ -16,7 +16,7 @@ import { SelectField, TextField } from '../../components/fields.tsx';
 import { textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
-import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { useRead } from '../../components/kit/use-read.ts';
@@ -25,6 +25,7 @@ import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { useMonthField } from './month-field.tsx';
 import { useCareServices } from './queries.ts';
+import { ServiceList } from './service-list.tsx';
 import { telecareKeys, useNeighbourSaved } from './telecare-queries.ts';
 
 /** "12,25" or "12.25" as typed; NaN lets the schema refuse it. */
@@ -41,16 +42,7 @@ function Neighbours() {
     { key: 'address', header: t('nb.address'), cell: (n) => n.address },
     { key: 'phone', header: t('nb.phone'), cell: (n) => n.phone ?? '—' },
   ];
-  return (
-    <Section id="nb-neighbours" title={t('nb.neighbours')}>
-      <ListTable
-        empty={t('nb.noNeighbours')}
-        caption={t('nb.neighboursTable')}
-        columns={columns}
-        list={list}
-      />
-    </Section>
-  );
+  return <ServiceList name="nb.neighbours" columns={columns} list={list} />;
 }
 
 function NeighbourForm() {
@@ -91,16 +83,7 @@ function Assignments() {
     },
     { key: 'period', header: t('tc.period'), cell: (a) => `${date(a.periodFrom)} – ${date(a.periodTo)}` },
   ];
-  return (
-    <Section id="nb-assignments" title={t('nb.assignments')}>
-      <ListTable
-        empty={t('nb.noAssignments')}
-        caption={t('nb.assignmentsTable')}
-        columns={columns}
-        list={list}
-      />
-    </Section>
-  );
+  return <ServiceList name="nb.assignments" columns={columns} list={list} />;
 }
 
 /** A neighbour assigned to a client's neighbour-services decision (decided on the care services screen). */

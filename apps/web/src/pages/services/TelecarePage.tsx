@@ -18,7 +18,7 @@ import { withBindings } from '../../components/kit/bindings.ts';
 import { textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
-import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
+import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -28,6 +28,7 @@ import { listName, todayIso } from '../../lib/format.ts';
 import { CsvImportCard } from './csv-import.tsx';
 import { useMonthField } from './month-field.tsx';
 import { useCareCandidates } from './queries.ts';
+import { ServiceList } from './service-list.tsx';
 import { telecareKeys, useTelecareSaved } from './telecare-queries.ts';
 
 function useDecisions() {
@@ -45,11 +46,7 @@ function Decisions() {
     { key: 'period', header: t('tc.period'), cell: (c) => `${date(c.periodFrom)} – ${date(c.periodTo)}` },
     { key: 'fee', header: t('tc.monthlyFee'), cell: (c) => money(c.monthlyFeeGrosze), className: 'num' },
   ];
-  return (
-    <Section id="tc-decisions" title={t('tc.decisions')}>
-      <ListTable empty={t('tc.noDecisions')} caption={t('tc.decisions')} columns={columns} list={list} />
-    </Section>
-  );
+  return <ServiceList name="tc.decisions" columns={columns} list={list} />;
 }
 
 /** A telecare decision on an application with a home visit; the server computes the monthly fee. */
@@ -103,11 +100,7 @@ function Devices() {
     },
     { key: 'holder', header: t('tc.holder'), cell: (d) => (d.holder ? listName(d.holder) : '—') },
   ];
-  return (
-    <Section id="tc-devices" title={t('tc.devices')}>
-      <ListTable empty={t('tc.noDevices')} caption={t('tc.devicesTable')} columns={columns} list={list} />
-    </Section>
-  );
+  return <ServiceList name="tc.devices" columns={columns} list={list} />;
 }
 
 function DeviceForm() {
