@@ -11,6 +11,7 @@ import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CheckboxField, SelectField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { PrimaryLink } from '../../components/kit/r4-primary-link.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -119,12 +120,9 @@ export function ApplicationsQueuePage() {
       lead={household ? t('queue.householdLead') : undefined}
       actions={
         can('applications.write') ? (
-          <Link
-            to={household ? `/applications/new?household=${household}` : '/applications/new'}
-            className="button primary"
-          >
+          <PrimaryLink to={household ? `/applications/new?household=${household}` : '/applications/new'}>
             {t('nav.newApplication')}
-          </Link>
+          </PrimaryLink>
         ) : null
       }
     >

@@ -1,12 +1,13 @@
 import { BLUE_CARD_STATUSES, type BlueCardStatus } from '@ostoja/domain/blue-card/workflow';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { fieldId, SelectField } from '../../components/fields.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
+import { PrimaryLink } from '../../components/kit/r4-primary-link.tsx';
 import { SearchForm } from '../../components/kit/search-form.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useRead } from '../../components/kit/use-read.ts';
@@ -65,9 +66,7 @@ export function ProcedureListPage() {
       lead={t('blueCards.list.lead')}
       actions={
         can('blueCard.open') ? (
-          <Link to="/blue-cards/new" className="button primary">
-            {t('blueCards.nav.open')}
-          </Link>
+          <PrimaryLink to="/blue-cards/new">{t('blueCards.nav.open')}</PrimaryLink>
         ) : null
       }
     >

@@ -14,6 +14,7 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/fields.tsx';
+import { ListSelect } from '../../components/kit/list-select.tsx';
 import { RadioLabels } from '../../components/kit/radio-labels.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
@@ -49,9 +50,10 @@ export function ReferStep({ procedure: p, onDone, onCancel }: StepProps) {
           required
           {...f.bind('personId')}
         />
-        <SelectField
+        <ListSelect
           label={t('blueCards.referrals.programme')}
-          options={PROGRAMMES.map((x) => ({ value: x, label: t(`blueCard.programme.${x}`) }))}
+          values={PROGRAMMES}
+          prefix="blueCard.programme"
           required
           {...f.bind('programme')}
         />

@@ -7,7 +7,8 @@ import {
 } from '@ostoja/domain/blue-card/steps';
 import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { CheckboxGroup, TextAreaField, TextField } from '../../components/fields.tsx';
+import { ListSelect } from '../../components/kit/list-select.tsx';
 import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
 import { byRole, personName, personNames } from './common.tsx';
@@ -45,9 +46,10 @@ export function ScheduleMeetingStep({ procedure: p, onDone, onCancel }: StepProp
           className="w-short"
           {...f.bind('time')}
         />
-        <SelectField
+        <ListSelect
           label={t('blueCards.meetings.kind')}
-          options={MEETING_KINDS.map((k) => ({ value: k, label: t(`blueCard.meeting.${k}`) }))}
+          values={MEETING_KINDS}
+          prefix="blueCard.meeting"
           required
           {...f.bind('kind')}
         />

@@ -11,6 +11,7 @@ import { countColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { TitledFormCard } from '../../components/kit/r4-titled-form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
@@ -85,12 +86,7 @@ function AddHomeForm({ say }: { say(text: string): void }) {
     save: dpsApi.addHome,
   });
   return (
-    <FormCard
-      headingId="dps-home-add-h"
-      title={t('dpsHomes.add')}
-      form={f}
-      submitLabel={t('dpsHomes.addSubmit')}
-    >
+    <TitledFormCard headingId="dps-home-add-h" title="dpsHomes.add" form={f}>
       <TextField label={t('dpsHomes.name')} className="wide" required {...f.bind('name')} />
       <div className="field-row">
         <SelectField
@@ -104,7 +100,7 @@ function AddHomeForm({ say }: { say(text: string): void }) {
       </div>
       <TextField label={t('dpsHomes.address')} className="wide" {...f.bind('address')} />
       <CostFieldset bind={(k) => f.bind(`cost.${k}`)} />
-    </FormCard>
+    </TitledFormCard>
   );
 }
 

@@ -10,8 +10,8 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { MoneyField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
-import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { TitledFormCard } from '../../components/kit/r4-titled-form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { Page } from '../../components/page.tsx';
@@ -66,12 +66,7 @@ function AddResolutionForm({ onSaved }: { onSaved(): void }) {
     <TextField {...f.bind(k)} label={t(`sh.fees.${k}`)} type={type} required />
   );
   return (
-    <FormCard
-      headingId="sh-fees-add-h"
-      title={t('sh.fees.add')}
-      form={f}
-      submitLabel={t('sh.fees.addSubmit')}
-    >
+    <TitledFormCard headingId="sh-fees-add-h" title="sh.fees.add" form={f}>
       {text('number')}
       <ShelterKindField {...f.bind('kind')} />
       <div className="field-row">
@@ -89,7 +84,7 @@ function AddResolutionForm({ onSaved }: { onSaved(): void }) {
         onBands={(bands) => f.form.setValue('bands', bands)}
         errors={f.errors}
       />
-    </FormCard>
+    </TitledFormCard>
   );
 }
 
