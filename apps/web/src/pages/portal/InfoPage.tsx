@@ -1,5 +1,5 @@
-import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
+import { FixedLinks } from '../../components/kit/r2-fixed-links.tsx';
 import { PortalPending } from '../../components/kit/r2-portal-pending.tsx';
 import { Page } from '../../components/page.tsx';
 import { PortalNotFoundContent } from '../../components/portal-feedback.tsx';
@@ -65,14 +65,12 @@ export function ContactPage() {
   return (
     <Page title={p.title}>
       <PlainText text={p.body} lang={p.lang} />
-      <ul className="link-list">
-        <li>
-          <Link to="/portal/which-office">{t('portal.nav.whichOffice')}</Link>
-        </li>
-        <li>
-          <Link to="/portal/offices">{t('portal.nav.offices')}</Link>
-        </li>
-      </ul>
+      <FixedLinks
+        links={[
+          ['/portal/which-office', t('portal.nav.whichOffice')],
+          ['/portal/offices', t('portal.nav.offices')],
+        ]}
+      />
     </Page>
   );
 }
