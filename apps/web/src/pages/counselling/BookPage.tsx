@@ -3,12 +3,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { type Booked, counsellingApi, type PublicSlot } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { PortalPending } from '../../components/kit/r2-portal-pending.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
-import { PortalLoadError } from '../../components/portal-feedback.tsx';
 import { TextAreaField } from '../../components/portal-fields.tsx';
 import { orNull } from '../../lib/forms.ts';
 import { useCounsellingChanged, useSpecialists } from './queries.ts';
@@ -72,8 +71,7 @@ export function BookPage() {
     onSaved: setBooked,
   });
 
-  if (list.error) return <PortalLoadError error={list.error} onRetry={() => list.refetch()} />;
-  if (!list.data) return <Loading />;
+  if (list.error || !list.data) return <PortalPending query={list} />;
 
   // "No slot chosen" is one mistake, shown at the list of slots.
   const { date: noDate, start: noStart, ...rest } = f.errors;

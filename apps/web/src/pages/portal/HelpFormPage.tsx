@@ -1,8 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
-import { Loading } from '../../components/feedback.tsx';
+import { PortalPending } from '../../components/kit/r2-portal-pending.tsx';
 import { Page } from '../../components/page.tsx';
-import { PortalLoadError } from '../../components/portal-feedback.tsx';
 import { OfficeCard } from '../../components/portal-office.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
 import { useLongDate } from './format.ts';
@@ -25,9 +24,8 @@ export function HelpFormPage() {
   const { t } = useI18n();
   const longDate = useLongDate();
   const form = useHelpForm(slug);
-  if (form.error) return <PortalLoadError error={form.error} onRetry={() => form.refetch()} />;
+  if (form.error || !form.data) return <PortalPending query={form} />;
   const f = form.data;
-  if (!f) return <Loading />;
   const selfCheckTo = f.selfCheck ? selfCheckPath(f.selfCheck) : '';
   // The care fee answers "how much?", not "could I get it?".
   const check = f.selfCheck === 'careFee' ? 'feeCheck' : 'selfCheck';

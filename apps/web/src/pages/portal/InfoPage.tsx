@@ -1,8 +1,8 @@
-import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
-import { Loading } from '../../components/feedback.tsx';
+import { FixedLinks } from '../../components/kit/r2-fixed-links.tsx';
+import { PortalPending } from '../../components/kit/r2-portal-pending.tsx';
 import { Page } from '../../components/page.tsx';
-import { PortalLoadError, PortalNotFoundContent } from '../../components/portal-feedback.tsx';
+import { PortalNotFoundContent } from '../../components/portal-feedback.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
 import { useLongDate } from './format.ts';
 import { useCentre, usePublicPage as usePage } from './queries.ts';
@@ -16,9 +16,8 @@ export function AccessibilityPage() {
   const longDate = useLongDate();
   const centre = useCentre();
   const page = usePage('accessibility');
-  if (page.error) return <PortalLoadError error={page.error} onRetry={() => page.refetch()} />;
+  if (page.error || !page.data) return <PortalPending query={page} />;
   const p = page.data;
-  if (!p) return <Loading />;
   return (
     <Page title={p.title}>
       <div id="a11y-wstep">
@@ -61,20 +60,17 @@ export function AccessibilityPage() {
 export function ContactPage() {
   const { t } = useI18n();
   const page = usePage('contact');
-  if (page.error) return <PortalLoadError error={page.error} onRetry={() => page.refetch()} />;
+  if (page.error || !page.data) return <PortalPending query={page} />;
   const p = page.data;
-  if (!p) return <Loading />;
   return (
     <Page title={p.title}>
       <PlainText text={p.body} lang={p.lang} />
-      <ul className="link-list">
-        <li>
-          <Link to="/portal/which-office">{t('portal.nav.whichOffice')}</Link>
-        </li>
-        <li>
-          <Link to="/portal/offices">{t('portal.nav.offices')}</Link>
-        </li>
-      </ul>
+      <FixedLinks
+        links={[
+          ['/portal/which-office', t('portal.nav.whichOffice')],
+          ['/portal/offices', t('portal.nav.offices')],
+        ]}
+      />
     </Page>
   );
 }

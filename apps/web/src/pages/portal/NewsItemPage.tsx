@@ -1,8 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
-import { Loading } from '../../components/feedback.tsx';
+import { PortalPending } from '../../components/kit/r2-portal-pending.tsx';
 import { Page } from '../../components/page.tsx';
-import { PortalLoadError } from '../../components/portal-feedback.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
 import { useLongDate } from './format.ts';
 import { useNewsItem } from './queries.ts';
@@ -12,9 +11,8 @@ export function NewsItemPage() {
   const { t } = useI18n();
   const longDate = useLongDate();
   const item = useNewsItem(id);
-  if (item.error) return <PortalLoadError error={item.error} onRetry={() => item.refetch()} />;
+  if (item.error || !item.data) return <PortalPending query={item} />;
   const n = item.data;
-  if (!n) return <Loading />;
   return (
     <Page title={n.title}>
       <p className="meta">

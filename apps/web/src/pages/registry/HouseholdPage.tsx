@@ -10,7 +10,7 @@ import { Page } from '../../components/page.tsx';
 import { formatAddress, listName } from '../../lib/format.ts';
 import { AddMemberForm } from './add-member.tsx';
 import { LeaveButton } from './leave-button.tsx';
-import { periodColumns } from './membership-columns.tsx';
+import { MembershipHistory } from './membership-columns.tsx';
 import { useHousehold, useRegistrySaved } from './queries.ts';
 
 function Members({ h, onChange }: { h: Household; onChange(h: Household): void }) {
@@ -44,20 +44,12 @@ function Members({ h, onChange }: { h: Household; onChange(h: Household): void }
 }
 
 function History({ h }: { h: Household }) {
-  const i18n = useI18n();
+  const { t } = useI18n();
   return (
-    <ColumnTable
-      caption={i18n.t('household.history')}
+    <MembershipHistory
+      caption={t('household.history')}
       rows={h.history}
-      rowKey={(e) => e.membershipId}
-      columns={[
-        {
-          key: 'name',
-          header: i18n.t('person.name'),
-          cell: (e) => <Link to={`/persons/${e.personId}`}>{listName(e)}</Link>,
-        },
-        ...periodColumns<Household['history'][number]>(i18n),
-      ]}
+      link={['name', t('person.name'), listName, (e) => `/persons/${e.personId}`]}
     />
   );
 }

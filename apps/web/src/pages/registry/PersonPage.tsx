@@ -5,7 +5,6 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
-import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Details } from '../../components/kit/details.tsx';
 import { Page } from '../../components/page.tsx';
 import { formatAddress, fullName } from '../../lib/format.ts';
@@ -15,7 +14,7 @@ import { PersonFamilyAssistance } from '../family-support/household-assistance.t
 import { PersonProgrammes } from '../programs/person-programmes.tsx';
 import { PersonShelterReferrals } from '../shelters/person-shelters.tsx';
 import { PersonCaseFiles } from '../social-work/household-case-files.tsx';
-import { periodColumns } from './membership-columns.tsx';
+import { MembershipHistory } from './membership-columns.tsx';
 import { PersonEvents } from './person-events.tsx';
 import { PersonMerge } from './person-merge.tsx';
 import { PersonReads, SubjectAccess } from './person-privacy.tsx';
@@ -44,21 +43,13 @@ function PersonDetails({ p }: { p: PersonWithHistory }) {
 }
 
 function History({ p }: { p: PersonWithHistory }) {
-  const i18n = useI18n();
-  if (!p.history.length) return <p className="empty">{i18n.t('person.noHistory')}</p>;
+  const { t } = useI18n();
+  if (!p.history.length) return <p className="empty">{t('person.noHistory')}</p>;
   return (
-    <ColumnTable
-      caption={i18n.t('person.history')}
+    <MembershipHistory
+      caption={t('person.history')}
       rows={p.history}
-      rowKey={(h) => h.membershipId}
-      columns={[
-        {
-          key: 'address',
-          header: i18n.t('household.address'),
-          cell: (h) => <Link to={`/households/${h.householdId}`}>{h.address}</Link>,
-        },
-        ...periodColumns<PersonWithHistory['history'][number]>(i18n),
-      ]}
+      link={['address', t('household.address'), (h) => h.address, (h) => `/households/${h.householdId}`]}
     />
   );
 }

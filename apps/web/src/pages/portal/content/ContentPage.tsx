@@ -7,6 +7,7 @@ import { Alert, LoadError } from '../../../components/feedback.tsx';
 import { computedColumn } from '../../../components/kit/computed-column.ts';
 import { linkColumn } from '../../../components/kit/link-column.tsx';
 import type { Column } from '../../../components/kit/paged-table.tsx';
+import { FixedLinks } from '../../../components/kit/r2-fixed-links.tsx';
 import { recordPath } from '../../../components/kit/record-path.ts';
 import { useCursorQuery } from '../../../components/kit/use-cursor-query.ts';
 import { Page } from '../../../components/page.tsx';
@@ -98,17 +99,13 @@ export function ContentPage() {
       <News />
       <section aria-labelledby="content-other">
         <h2 id="content-other">{t('content.other')}</h2>
-        <ul className="link-list">
-          <li>
-            <Link to="/content/documents">{t('content.doc.title')}</Link>
-          </li>
-          <li>
-            <Link to="/content/pages/accessibility">{t('content.page.accessibility')}</Link>
-          </li>
-          <li>
-            <Link to="/content/pages/contact">{t('content.page.contact')}</Link>
-          </li>
-        </ul>
+        <FixedLinks
+          links={[
+            ['/content/documents', t('content.doc.title')],
+            ['/content/pages/accessibility', t('content.page.accessibility')],
+            ['/content/pages/contact', t('content.page.contact')],
+          ]}
+        />
       </section>
     </Page>
   );
