@@ -9,9 +9,9 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { CheckboxField, SelectField } from '../../components/fields.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
-import { PrimaryLink } from '../../components/kit/r4-primary-link.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -120,9 +120,12 @@ export function ApplicationsQueuePage() {
       lead={household ? t('queue.householdLead') : undefined}
       actions={
         can('applications.write') ? (
-          <PrimaryLink to={household ? `/applications/new?household=${household}` : '/applications/new'}>
+          <ActionLink
+            primary
+            to={household ? `/applications/new?household=${household}` : '/applications/new'}
+          >
             {t('nav.newApplication')}
-          </PrimaryLink>
+          </ActionLink>
         ) : null
       }
     >

@@ -6,8 +6,8 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { fieldId, SelectField } from '../../components/fields.tsx';
+import { ActionLink } from '../../components/kit/action-link.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
-import { PrimaryLink } from '../../components/kit/r4-primary-link.tsx';
 import { SearchForm } from '../../components/kit/search-form.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useRead } from '../../components/kit/use-read.ts';
@@ -66,7 +66,9 @@ export function ProcedureListPage() {
       lead={t('blueCards.list.lead')}
       actions={
         can('blueCard.open') ? (
-          <PrimaryLink to="/blue-cards/new">{t('blueCards.nav.open')}</PrimaryLink>
+          <ActionLink primary to="/blue-cards/new">
+            {t('blueCards.nav.open')}
+          </ActionLink>
         ) : null
       }
     >

@@ -5,7 +5,7 @@ import { type Booked, counsellingApi, type PublicSlot } from '../../api/counsell
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { PortalPending } from '../../components/kit/r2-portal-pending.tsx';
+import { PortalPending } from '../../components/kit/portal-pending.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { TextAreaField } from '../../components/portal-fields.tsx';

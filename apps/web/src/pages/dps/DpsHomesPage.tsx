@@ -11,7 +11,7 @@ import { countColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
-import { TitledFormCard } from '../../components/kit/r4-titled-form-card.tsx';
+import { TitledFormCard } from '../../components/kit/titled-form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';

@@ -15,10 +15,10 @@ import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Facts } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
+import { TitledFormCard } from '../../components/kit/titled-form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
-import { FunCard } from './fun-card.tsx';
 import { useFuneral, useFuneralsSaved } from './queries.ts';
 
 const grosze = (text: string) => parseZloty(text) ?? Number.NaN;
@@ -34,7 +34,7 @@ function InvoiceForm({ funeral }: { funeral: Funeral }) {
     onSaved: (r) => saved.funeral(r),
   });
   return (
-    <FunCard name="invoice" form={f}>
+    <TitledFormCard headingId="fun-invoice-h" title="fun.invoice" form={f}>
       <div className="field-row">
         <TextField label={t('fun.invoiceNumber')} {...f.bind('invoiceNumber')} required />
         <DateField label={t('fun.issuedOn')} {...f.bind('issuedOn')} />
@@ -45,7 +45,7 @@ function InvoiceForm({ funeral }: { funeral: Funeral }) {
         hint={t('fun.overLimitHint')}
         {...f.bind('overLimitReason')}
       />
-    </FunCard>
+    </TitledFormCard>
   );
 }
 

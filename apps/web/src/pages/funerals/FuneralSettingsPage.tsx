@@ -11,10 +11,10 @@ import { useI18n } from '../../app/i18n.tsx';
 import { DateField, MoneyField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { TitledFormCard } from '../../components/kit/titled-form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { Page } from '../../components/page.tsx';
-import { FunCard } from './fun-card.tsx';
 import { funeralsKeys, useFuneralsSaved } from './queries.ts';
 
 // The contracted funeral homes and the council's cost limits, both data entered without a code change.
@@ -36,11 +36,11 @@ function HomeForm() {
     label: 'fun.homeName' | 'fun.homeAddress' | 'fun.contractNumber',
   ) => <TextField {...f.bind(k)} label={t(label)} required />;
   return (
-    <FunCard name="addHome" id="home" form={f}>
+    <TitledFormCard headingId="fun-home-h" title="fun.addHome" form={f}>
       {field('name', 'fun.homeName')}
       {field('address', 'fun.homeAddress')}
       {field('contractNumber', 'fun.contractNumber')}
-    </FunCard>
+    </TitledFormCard>
   );
 }
 
@@ -63,14 +63,14 @@ function LimitForm() {
   });
   const day = (k: 'adoptedOn' | 'validFrom') => <DateField {...f.bind(k)} label={t(`fun.${k}`)} />;
   return (
-    <FunCard name="addLimit" id="limit" form={f}>
+    <TitledFormCard headingId="fun-limit-h" title="fun.addLimit" form={f}>
       <TextField {...f.bind('resolutionNumber')} label={t('fun.resolutionNumber')} required />
       <div className="field-row">
         {day('adoptedOn')}
         {day('validFrom')}
       </div>
       <MoneyField {...f.bind('limit', 'limitGrosze')} label={t('fun.limitAmount')} className="w-short" />
-    </FunCard>
+    </TitledFormCard>
   );
 }
 

@@ -12,13 +12,13 @@ import { linkColumn } from '../../components/kit/link-column.tsx';
 import { useOnlyFilter } from '../../components/kit/only-filter.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { personBody } from '../../components/kit/person-body.ts';
+import { TitledFormCard } from '../../components/kit/titled-form-card.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { PersonPicker } from '../registry/person-picker.tsx';
-import { FunCard } from './fun-card.tsx';
 import { funeralsKeys, useFuneralsSaved } from './queries.ts';
 
 function useColumns(): Column<Funeral>[] {
@@ -74,7 +74,7 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
     />
   );
   return (
-    <FunCard name="arrange" form={f}>
+    <TitledFormCard headingId="fun-arrange-h" title="fun.arrange" form={f}>
       <PersonPicker {...f.pick('person')} />
       <div className="field-row">
         {field('dateOfDeath', 'date')}
@@ -105,7 +105,7 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
         label={t('fun.overLimitReason')}
         hint={t('fun.overLimitHint')}
       />
-    </FunCard>
+    </TitledFormCard>
   );
 }
 

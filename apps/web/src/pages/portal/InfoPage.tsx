@@ -1,6 +1,6 @@
 import { useI18n } from '../../app/i18n.tsx';
-import { FixedLinks } from '../../components/kit/r2-fixed-links.tsx';
-import { PortalPending } from '../../components/kit/r2-portal-pending.tsx';
+import { FixedLinks } from '../../components/kit/fixed-links.tsx';
+import { PortalPending } from '../../components/kit/portal-pending.tsx';
 import { Page } from '../../components/page.tsx';
 import { PortalNotFoundContent } from '../../components/portal-feedback.tsx';
 import { PlainText } from '../../components/portal-text.tsx';

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
-import { PortalPending } from '../../components/kit/r2-portal-pending.tsx';
+import { PortalPending } from '../../components/kit/portal-pending.tsx';
 import { Page } from '../../components/page.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
 import { useLongDate } from './format.ts';

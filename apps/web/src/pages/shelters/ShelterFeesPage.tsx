@@ -11,7 +11,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { MoneyField, TextField } from '../../components/fields.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
-import { TitledFormCard } from '../../components/kit/r4-titled-form-card.tsx';
+import { TitledFormCard } from '../../components/kit/titled-form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { Page } from '../../components/page.tsx';
