@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { PortalPending } from '../../components/kit/portal-pending.tsx';
+import { CodeBox } from '../../components/kit/t4-code-box.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { TextAreaField } from '../../components/portal-fields.tsx';
@@ -24,13 +25,10 @@ function Confirmation({ booked }: { booked: Booked }) {
       <h2 id="booked-h" ref={ref} tabIndex={-1}>
         {t('couns.booked.title')}
       </h2>
-      <div className="code-box">
-        <p>{t('couns.booked.codeLabel')}</p>
-        <strong className="code" data-testid="booking-code">
-          {booked.code}
-        </strong>
-        <p>{t('couns.booked.codeHint')}</p>
-      </div>
+      <CodeBox
+        codes={[[t('couns.booked.codeLabel'), booked.code, 'booking-code']]}
+        hint={t('couns.booked.codeHint')}
+      />
       <SlotDetails slot={booked} />
       <p>{booked.mode === 'phone' ? t('couns.booked.phoneHint') : t('couns.booked.inPersonHint')}</p>
       <p>

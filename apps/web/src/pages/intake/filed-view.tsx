@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { Filed } from '../../api/intake.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
+import { CodeBox } from '../../components/kit/t4-code-box.tsx';
 import { usePageTitle } from '../../components/page.tsx';
 import { OfficeCard } from '../../components/portal-office.tsx';
 import { type Chosen, ChosenFiles } from './attachments.tsx';
@@ -24,17 +25,13 @@ export function FiledView({ filed, files }: { filed: Filed; files: Chosen[] }) {
       <Alert kind="success">
         <p>{t('apply.filed.lead')}</p>
       </Alert>
-      <div className="code-box">
-        <p>{t('apply.filed.reference')}</p>
-        <strong className="code" data-testid="intake-reference">
-          {filed.reference}
-        </strong>
-        <p>{t('apply.filed.code')}</p>
-        <strong className="code" data-testid="intake-code">
-          {filed.code}
-        </strong>
-        <p>{t('apply.filed.codeHint')}</p>
-      </div>
+      <CodeBox
+        codes={[
+          [t('apply.filed.reference'), filed.reference, 'intake-reference'],
+          [t('apply.filed.code'), filed.code, 'intake-code'],
+        ]}
+        hint={t('apply.filed.codeHint')}
+      />
       {files.length ? (
         <section aria-labelledby="filed-files">
           <h2 id="filed-files">{t('apply.section.files')}</h2>
