@@ -11,7 +11,7 @@ import {
   type CrisisStay,
 } from '@ostoja/domain/crisis-intervention/crisis-case';
 import type { FieldValues } from 'react-hook-form';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import type { z } from 'zod';
 import { crisisApi } from '../../api/crisis-intervention.ts';
 import { useAuth } from '../../app/auth.tsx';
@@ -23,6 +23,7 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
+import { useRouteId } from '../../components/kit/t4-route-id.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
@@ -216,10 +217,9 @@ function Close({ c }: { c: CrisisCase }) {
 
 /** A crisis intervention case: who and what, the contacts, the plan, the hostel stays, the closing. */
 export function CrisisCasePage() {
-  const { id = '' } = useParams();
   const { t, date } = useI18n();
   const { can } = useAuth();
-  const found = useCrisisCase(id);
+  const found = useCrisisCase(useRouteId());
   if (found.error || !found.data) return <Pending query={found} />;
   const c = found.data;
   const editable = can('crisisIntervention.manage') && !c.closedOn;

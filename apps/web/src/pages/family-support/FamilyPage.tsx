@@ -9,7 +9,6 @@ import {
 } from '@ostoja/domain/family-support/assistance';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
 import type { ApiError } from '../../api/client.ts';
 import { assistanceApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
@@ -24,6 +23,7 @@ import { FormCard } from '../../components/kit/form-card.tsx';
 import { MutationButton } from '../../components/kit/mutation-button.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useRouteId } from '../../components/kit/t4-route-id.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 import { Page } from '../../components/page.tsx';
@@ -205,10 +205,9 @@ function AssignForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssi
 }
 
 export function FamilyPage() {
-  const { id = '' } = useParams();
   const { t, date } = useI18n();
   const { can } = useAuth();
-  const q = useAssistance(id);
+  const q = useAssistance(useRouteId());
   const saved = useFamilySupportSaved();
   if (q.error || !q.data) return <Pending query={q} />;
   const a = q.data;

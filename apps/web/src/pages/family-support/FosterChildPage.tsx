@@ -1,6 +1,5 @@
 import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
 import { ChargeNoteInput, type FosterChild } from '@ostoja/domain/family-support/foster-care';
-import { useParams } from 'react-router-dom';
 import { fosterCareApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -10,6 +9,7 @@ import { Facts } from '../../components/kit/details.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useRouteId } from '../../components/kit/t4-route-id.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
@@ -49,10 +49,9 @@ function NoteForm({ child, onSaved }: { child: FosterChild; onSaved(): void }) {
 }
 
 export function FosterChildPage() {
-  const { id = '' } = useParams();
   const { t, date, money } = useI18n();
   const { can } = useAuth();
-  const child = useFosterChild(id);
+  const child = useFosterChild(useRouteId());
   const saved = useFamilySupportSaved();
   if (child.error || !child.data) return <Pending query={child} />;
   const c = child.data;

@@ -1,9 +1,10 @@
 import { formatFileSize } from '@ostoja/domain/portal/files';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { intakeApi } from '../../api/intake.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { Details } from '../../components/kit/details.tsx';
+import { useRouteId } from '../../components/kit/t4-route-id.ts';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { formatAddress } from '../../lib/format.ts';
@@ -14,9 +15,8 @@ const TAG = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' } as const;
 
 /** An online application in full (the read is logged), its files, history, and what can be done. */
 export function IntakePage() {
-  const { id = '' } = useParams();
   const { t, date, dateTime, locale } = useI18n();
-  const loaded = useIntake(id);
+  const loaded = useIntake(useRouteId());
   const saved = useIntakeSaved();
   if (loaded.error) return <LoadError error={loaded.error} onRetry={() => loaded.refetch()} />;
   const i = loaded.data;

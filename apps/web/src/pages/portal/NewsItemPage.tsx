@@ -1,16 +1,16 @@
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { PortalPending } from '../../components/kit/portal-pending.tsx';
+import { useRouteId } from '../../components/kit/t4-route-id.ts';
 import { Page } from '../../components/page.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
 import { useLongDate } from './format.ts';
 import { useNewsItem } from './queries.ts';
 
 export function NewsItemPage() {
-  const { id = '' } = useParams();
   const { t } = useI18n();
   const longDate = useLongDate();
-  const item = useNewsItem(id);
+  const item = useNewsItem(useRouteId());
   if (item.error || !item.data) return <PortalPending query={item} />;
   const n = item.data;
   return (

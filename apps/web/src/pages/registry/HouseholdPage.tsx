@@ -1,11 +1,12 @@
 import type { Household } from '@ostoja/domain/registry/household';
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Details } from '../../components/kit/details.tsx';
+import { useRouteId } from '../../components/kit/t4-route-id.ts';
 import { Page } from '../../components/page.tsx';
 import { formatAddress, listName } from '../../lib/format.ts';
 import { AddMemberForm } from './add-member.tsx';
@@ -55,11 +56,10 @@ function History({ h }: { h: Household }) {
 }
 
 export function HouseholdPage() {
-  const { id = '' } = useParams();
   const { t, tp } = useI18n();
   const { can } = useAuth();
   const created = (useLocation().state as { created?: boolean } | null)?.created;
-  const { data: h, error, refetch } = useHousehold(id);
+  const { data: h, error, refetch } = useHousehold(useRouteId());
   const saved = useRegistrySaved();
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState('');

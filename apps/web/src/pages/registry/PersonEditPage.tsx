@@ -1,11 +1,12 @@
 import type { PersonWithHistory } from '@ostoja/domain/registry/household';
 import { UpdatePerson } from '@ostoja/domain/registry/person';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useRouteId } from '../../components/kit/t4-route-id.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useResetOnVersion } from '../../components/kit/use-reset-on-version.ts';
 import { Page } from '../../components/page.tsx';
@@ -15,8 +16,7 @@ import { PersonFields, type PersonValues, personPayload, personValues } from './
 import { usePerson, useRegistrySaved } from './queries.ts';
 
 export function PersonEditPage() {
-  const { id = '' } = useParams();
-  const loaded = usePerson(id);
+  const loaded = usePerson(useRouteId());
   if (loaded.error) return <LoadError error={loaded.error} onRetry={() => loaded.refetch()} />;
   if (!loaded.data) return <Loading />;
   return <PersonEditForm p={loaded.data} reload={() => loaded.refetch()} />;

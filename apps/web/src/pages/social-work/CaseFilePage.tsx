@@ -1,10 +1,11 @@
 import { helpReasonKey } from '@ostoja/domain/applications/help-reasons';
 import type { CaseFile } from '@ostoja/domain/social-work/case-file';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useRouteId } from '../../components/kit/t4-route-id.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { ContractsSection } from './contracts.tsx';
 import { NotesSection } from './notes.tsx';
@@ -14,8 +15,7 @@ import { TasksSection } from './tasks.tsx';
 
 /** The household's case file: problems, help plan, notes, tasks and social contracts. */
 export function CaseFilePage() {
-  const { id = '' } = useParams();
-  const loaded = useCaseFile(id);
+  const loaded = useCaseFile(useRouteId());
   if (loaded.error) return <LoadError error={loaded.error} onRetry={() => loaded.refetch()} />;
   if (!loaded.data) return <Loading />;
   return <CaseFileView c={loaded.data} />;

@@ -1,7 +1,7 @@
 import { type VolunteerWithAgreements as Loaded, ReviewInput } from '@ostoja/domain/volunteers/volunteer';
 import { useMutation } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import type { ApiError } from '../../api/client.ts';
 import { volunteersApi } from '../../api/volunteers.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -12,6 +12,7 @@ import { withBindings } from '../../components/kit/bindings.ts';
 import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useRouteId } from '../../components/kit/t4-route-id.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { RadioGroup, TextAreaField } from '../../components/portal-fields.tsx';
@@ -99,10 +100,9 @@ function Erase({ id }: { id: string }) {
 
 /** A volunteer: what they offered, the review, and the agreements with their PDFs for signing. */
 export function VolunteerPage() {
-  const { id = '' } = useParams();
   const { date, dateTime, t, tk } = useI18n();
   const saved = useVolunteerSaved();
-  const loaded = useVolunteer(id);
+  const loaded = useVolunteer(useRouteId());
   if (loaded.error) return <LoadError error={loaded.error} onRetry={() => loaded.refetch()} />;
   const v = loaded.data;
   if (!v) return <Loading />;
