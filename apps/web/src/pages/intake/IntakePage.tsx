@@ -4,7 +4,7 @@ import { intakeApi } from '../../api/intake.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { Details } from '../../components/kit/details.tsx';
-import { useRouteId } from '../../components/kit/t4-route-id.ts';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { Page } from '../../components/page.tsx';
 import { DataTable } from '../../components/table.tsx';
 import { formatAddress } from '../../lib/format.ts';

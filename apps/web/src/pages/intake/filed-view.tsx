@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import type { Filed } from '../../api/intake.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
-import { CodeBox } from '../../components/kit/t4-code-box.tsx';
+import { CodeBox } from '../../components/kit/code-box.tsx';
 import { usePageTitle } from '../../components/page.tsx';
 import { OfficeCard } from '../../components/portal-office.tsx';
 import { type Chosen, ChosenFiles } from './attachments.tsx';

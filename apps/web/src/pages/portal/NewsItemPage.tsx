@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { PortalPending } from '../../components/kit/portal-pending.tsx';
-import { useRouteId } from '../../components/kit/t4-route-id.ts';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { Page } from '../../components/page.tsx';
 import { PlainText } from '../../components/portal-text.tsx';
 import { useLongDate } from './format.ts';

@@ -6,7 +6,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Details } from '../../components/kit/details.tsx';
-import { useRouteId } from '../../components/kit/t4-route-id.ts';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { Page } from '../../components/page.tsx';
 import { formatAddress, listName } from '../../lib/format.ts';
 import { AddMemberForm } from './add-member.tsx';

@@ -6,7 +6,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { useRouteId } from '../../components/kit/t4-route-id.ts';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useResetOnVersion } from '../../components/kit/use-reset-on-version.ts';
 import { Page } from '../../components/page.tsx';
