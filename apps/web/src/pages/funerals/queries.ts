@@ -2,7 +2,7 @@ import type { Funeral } from '@ostoja/domain/funerals/funeral';
 import { useQueryClient } from '@tanstack/react-query';
 import { funeralsApi } from '../../api/funerals.ts';
 import { putOneAndReload } from '../../components/kit/put-one.ts';
-import { useRead } from '../../components/kit/use-read.ts';
+import { readBy } from '../../components/kit/read-by.ts';
 
 // Funerals' reads, cached by TanStack Query under these keys.
 export const funeralsKeys = {
@@ -13,8 +13,7 @@ export const funeralsKeys = {
   limits: ['funeralCostLimits'] as const,
 };
 
-export const useFuneral = (id: string) =>
-  useRead(funeralsKeys.one(id), (signal) => funeralsApi.one(id, signal));
+export const useFuneral = readBy(funeralsKeys.one, funeralsApi.one);
 
 /** After a save: the funeral goes into the cache and the lists reload. */
 export function useFuneralsSaved() {

@@ -5,7 +5,6 @@ import { scheduleApi } from '../../api/services.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { textColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
@@ -18,7 +17,7 @@ import { useRead } from '../../components/kit/use-read.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
-import { CsvImportCard } from './csv-import.tsx';
+import { CsvImportCard, useCsvImport } from './csv-import.tsx';
 import { useMonthField } from './month-field.tsx';
 import { servicesKeys, useCarerLogins, useScheduleSaved } from './queries.ts';
 
@@ -162,19 +161,10 @@ function ImportForm() {
   const { t, msg } = useI18n();
   const saved = useScheduleSaved();
   const [imported, setImported] = useState<number>();
-  const f = withBindings(
-    useEditForm({
-      schema: ImportVisits,
-      defaultValues: { csv: '' },
-      toBody: (v) => ({ csv: v.csv }),
-      save: (body) => scheduleApi.importVisits(body.csv),
-      onSaved: (r) => {
-        setImported(r.imported);
-        f.reset({ csv: '' });
-        saved();
-      },
-    }),
-  );
+  const f = useCsvImport(ImportVisits, scheduleApi.importVisits, (r) => {
+    setImported(r.imported);
+    saved();
+  });
   return (
     <CsvImportCard
       id="sch-import"

@@ -3,6 +3,7 @@ import { mealsApi } from '../../api/meals.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
+import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { useMealsReport } from './meals-queries.ts';
@@ -22,35 +23,36 @@ export function MealsReportPage() {
       {report.error ? <LoadError error={report.error} onRetry={() => report.refetch()} /> : null}
       {r && valid ? (
         <>
-          <table className="data-table">
-            <caption>{t('meals.report.title', { year: r.year })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('meals.report.line')}</th>
-                <th scope="col">{t('meals.report.persons')}</th>
-                <th scope="col">{t('meals.report.meals')}</th>
-                <th scope="col">{t('meals.report.cost')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.lines.map((l) => (
-                <tr key={l.line}>
-                  <th scope="row">{t(`meals.line.${l.line}`)}</th>
-                  <td className="num">{l.persons}</td>
-                  <td className="num">{l.meals}</td>
-                  <td className="num">{money(l.costGrosze)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
+          <ColumnTable
+            caption={t('meals.report.title', { year: r.year })}
+            showCaption
+            columns={[
+              {
+                key: 'line',
+                header: t('meals.report.line'),
+                rowHeader: true,
+                cell: (l) => t(`meals.line.${l.line}`),
+              },
+              { key: 'persons', header: t('meals.report.persons'), className: 'num', cell: (l) => l.persons },
+              { key: 'meals', header: t('meals.report.meals'), className: 'num', cell: (l) => l.meals },
+              {
+                key: 'cost',
+                header: t('meals.report.cost'),
+                className: 'num',
+                cell: (l) => money(l.costGrosze),
+              },
+            ]}
+            rows={r.lines}
+            rowKey={(l) => l.line}
+            foot={
               <tr>
                 <th scope="row">{t('meals.report.total')}</th>
                 <td className="num">{r.persons}</td>
                 <td className="num">{r.meals}</td>
                 <td className="num">{money(r.costGrosze)}</td>
               </tr>
-            </tfoot>
-          </table>
+            }
+          />
           <p>{t('meals.report.exceptions', { n: r.exceptionPupils })}</p>
           <p>
             <a href={mealsApi.reportPdfUrl(r.year)} target="_blank" rel="noreferrer">

@@ -14,7 +14,6 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
@@ -25,7 +24,7 @@ import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
-import { CsvImportCard } from './csv-import.tsx';
+import { CsvImportCard, useCsvImport } from './csv-import.tsx';
 import { useMonthField } from './month-field.tsx';
 import { useCareCandidates } from './queries.ts';
 import { ServiceList } from './service-list.tsx';
@@ -191,18 +190,13 @@ function ImportForm() {
   const { t } = useI18n();
   const saved = useTelecareSaved();
   const [result, setResult] = useState<{ imported: number; duplicates: number }>();
-  const f = withBindings(
-    useEditForm({
-      schema: ImportAlarms,
-      defaultValues: { csv: '' },
-      toBody: (v) => ({ csv: v.csv }),
-      save: (body) => telecareApi.importAlarms(body.csv),
-      onSaved: (r) => {
-        setResult(r);
-        f.reset({ csv: '' });
-        saved();
-      },
-    }),
+  const f = useCsvImport(
+    ImportAlarms,
+    telecareApi.importAlarms,
+    (r) => {
+      setResult(r);
+      saved();
+    },
     'tc-import-',
   );
   return (

@@ -1,7 +1,9 @@
+import type { ImportVisits } from '@ostoja/domain/services/schedule';
 import type { ComponentProps, ReactNode } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Section } from '../../components/page.tsx';
 
 const CSV_LINE = /^csv\.(\d+)\.(\w+)$/;
@@ -61,4 +63,22 @@ export function CsvImportCard({
       </EditForm>
     </Section>
   );
+}
+
+/** The form of a CSV import: the text under `csv`, sent whole; it clears once imported. */
+export function useCsvImport<R>(
+  schema: typeof ImportVisits,
+  save: (csv: string) => Promise<R>,
+  onSaved: (result: R) => void,
+  idPrefix?: string,
+) {
+  return useEditForm({
+    schema,
+    defaultValues: { csv: '' },
+    toBody: (v) => ({ csv: v.csv }),
+    save: (body) => save(body.csv),
+    reset: true,
+    onSaved,
+    idPrefix,
+  });
 }

@@ -1,6 +1,7 @@
 import type { MealList } from '@ostoja/domain/services/meals';
 import { useQueryClient } from '@tanstack/react-query';
 import { mealsApi } from '../../api/meals.ts';
+import { readBy } from '../../components/kit/read-by.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 
 // The meals programme's reads, cached by TanStack Query under these keys.
@@ -20,8 +21,7 @@ export const useMealList = (providerId: string, month: string) =>
     Boolean(providerId && /^\d{4}-\d{2}$/.test(month)),
   );
 
-export const useMealsReport = (year: number) =>
-  useRead(mealsKeys.report(year), (s) => mealsApi.report(year, s));
+export const useMealsReport = readBy(mealsKeys.report, mealsApi.report);
 
 /** After a save: the list goes into the cache; the other months' caps and the report reload. */
 export function useMealsSaved() {

@@ -3,6 +3,7 @@ import type { CareService } from '@ostoja/domain/services/care-service';
 import { useQueryClient } from '@tanstack/react-query';
 import { billsApi, scheduleApi, servicesApi } from '../../api/services.ts';
 import { putOneAndReload } from '../../components/kit/put-one.ts';
+import { readBy } from '../../components/kit/read-by.ts';
 import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 
@@ -32,7 +33,7 @@ export const useCareCandidates = () =>
 /** Logins with the carer role; a carer's record is linked to one of those not yet linked. */
 export const useCarerLogins = () => useRead(servicesKeys.carerLogins, scheduleApi.carerLogins);
 
-export const useBill = (id: string) => useRead(servicesKeys.bill(id), (s) => billsApi.bill(id, s));
+export const useBill = readBy(servicesKeys.bill, billsApi.bill);
 
 /** After a change of a schedule (a carer, a slot, a visit, an import): its reports reload. */
 export function useScheduleSaved() {
@@ -52,8 +53,7 @@ export function useBillsSaved() {
 /** The care-service decisions, newest first, a page at a time. */
 export const useCareServices = () => usePagedList(servicesKeys.careServices, servicesApi.careServices);
 
-export const useCareService = (id: string) =>
-  useRead(servicesKeys.careService(id), (s) => servicesApi.careService(id, s));
+export const useCareService = readBy(servicesKeys.careService, servicesApi.careService);
 
 /** After a decision: it goes into the cache, the lists (and the table's decision count) reload. */
 export function useServicesSaved() {
