@@ -215,11 +215,10 @@ export function OpenProcedurePage() {
         <fieldset className="group">
           <legend>{t('blueCards.open.afterwards')}</legend>
           <CheckboxField
+            {...f.tick('formB')}
             id="form-b"
             label={t('blueCards.open.formB')}
             hint={t('blueCards.open.formBHint')}
-            checked={f.values.formB}
-            onChecked={f.set('formB')}
           />
           <DateField
             {...f.bind('transferredToChairOn')}

@@ -19,9 +19,9 @@ import {
 } from './procedure-sections.tsx';
 import { useProcedure, useProcedureSaved } from './queries.ts';
 import type { StepProps } from './step-form.tsx';
-import { AddParticipantStep, EndMonitoringStep, FormBStep, FormDStep, TransferStep } from './steps-basic.tsx';
+import { AddParticipantStep, EndMonitoringStep, TransferStep } from './steps-basic.tsx';
 import { CloseStep, ReferStep } from './steps-closure.tsx';
-import { FormCStep, FormEStep } from './steps-forms.tsx';
+import { FormBStep, FormCStep, FormDStep, FormEStep } from './steps-forms.tsx';
 import { ChangeGroupStep, FormGroupStep } from './steps-group.tsx';
 import { RecordMeetingStep, ScheduleMeetingStep } from './steps-meetings.tsx';
 import { SuspectsSection } from './suspects.tsx';

@@ -3,9 +3,10 @@ import type { ComponentProps } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { type BlueCardStep, type BlueCardSteps, blueCardApi } from '../../api/blue-card.ts';
-import { type Translate, useI18n } from '../../app/i18n.tsx';
-import { DateField, type TextFieldProps } from '../../components/fields.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { DateField, type SelectFieldProps, type TextFieldProps } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { StepFrame } from '../../components/kit/step-frame.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import type { UiKey } from '../../i18n/keys.ts';
@@ -87,12 +88,20 @@ export function ActionStepForm({
   );
 }
 
-/** Options of a person select: the persons of the procedure holding a role. */
-export function personOptions(people: Participant[], t: Translate) {
-  return [
-    { value: '', label: t('form.choose') },
-    ...people.map((p) => ({ value: p.personId, label: `${p.firstName} ${p.surname}` })),
-  ];
+/** The required select of one of the persons of the procedure holding a role. */
+export function PersonSelect({
+  people,
+  ...field
+}: Omit<SelectFieldProps, 'options'> & { people: Participant[] }) {
+  const { t } = useI18n();
+  return (
+    <NoneSelect
+      {...field}
+      required
+      none={t('form.choose')}
+      options={people.map((p) => ({ value: p.personId, label: `${p.firstName} ${p.surname}` }))}
+    />
+  );
 }
 
 /** The one person of a role preselected when there is just one. */

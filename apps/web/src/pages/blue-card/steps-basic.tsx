@@ -1,28 +1,17 @@
-import { AddParticipant, HandOverFormB, TransferToChair } from '@ostoja/domain/blue-card/procedure';
-import { EndMonitoring, FormD } from '@ostoja/domain/blue-card/steps';
+import { AddParticipant, TransferToChair } from '@ostoja/domain/blue-card/procedure';
+import { EndMonitoring } from '@ostoja/domain/blue-card/steps';
 import type { ComponentProps } from 'react';
-import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextAreaField, type TextFieldProps } from '../../components/fields.tsx';
+import { TextAreaField, type TextFieldProps } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { type Errors, orNull } from '../../lib/forms.ts';
-import { withRole } from './common.tsx';
 import {
   newParticipant,
   ParticipantEditor,
   type ParticipantValues,
   participantPayload,
 } from './participant-editor.tsx';
-import {
-  ActionStepForm,
-  DateInput,
-  onlyOne,
-  personOptions,
-  StepForm,
-  type StepProps,
-  useProcedureStep,
-  useStep,
-} from './step-form.tsx';
+import { ActionStepForm, DateInput, StepForm, type StepProps, useProcedureStep } from './step-form.tsx';
 
 export function TransferStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
@@ -37,49 +26,6 @@ export function TransferStep({ procedure: p, onDone, onCancel }: StepProps) {
     </ActionStepForm>
   );
 }
-
-/** NK-B handed to a victim, or NK-D to a person using violence: the person, the day, a note. */
-export function HandOverStep({ procedure: p, onDone, onCancel, kind }: StepProps & { kind: 'B' | 'D' }) {
-  const { t } = useI18n();
-  const people = withRole(p.participants, kind === 'B' ? 'victim' : 'perpetrator');
-  // The day is "on" in the NK-B step and "filledOn" in a form's body: errors come back by that path.
-  const dateKey = kind === 'B' ? 'on' : 'filledOn';
-  const f = useStep({
-    schema: kind === 'B' ? HandOverFormB : FormD,
-    defaultValues: { personId: onlyOne(people), date: todayIso(), note: '' },
-    toBody: ({ personId, date, note }) =>
-      kind === 'B'
-        ? { personId, on: date, note: orNull(note) }
-        : { kind: 'D' as const, personId, filledOn: date, note: orNull(note) },
-    save: (b) => ('kind' in b ? blueCardApi.step(p.id, 'forms', b) : blueCardApi.step(p.id, 'form-b', b)),
-    onDone,
-  });
-  return (
-    <StepForm
-      title={t(kind === 'B' ? 'blueCard.action.handOverFormB' : 'blueCard.document.D')}
-      submitLabel={t(kind === 'B' ? 'blueCards.submit.handOverFormB' : 'blueCards.submit.handOverFormD')}
-      form={f}
-      onCancel={onCancel}
-    >
-      <SelectField
-        label={t(kind === 'B' ? 'blueCards.step.victim' : 'blueCards.step.perpetrator')}
-        options={personOptions(people, t)}
-        required
-        {...f.bind('personId')}
-      />
-      <DateInput
-        label={t('blueCards.step.handedOverOn')}
-        {...f.bind('date')}
-        id={fieldId(dateKey)}
-        error={f.errors[dateKey]}
-      />
-      <TextAreaField label={t('blueCards.step.note')} {...f.bind('note')} />
-    </StepForm>
-  );
-}
-
-export const FormBStep = (props: StepProps) => <HandOverStep {...props} kind="B" />;
-export const FormDStep = (props: StepProps) => <HandOverStep {...props} kind="D" />;
 
 export function AddParticipantStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();

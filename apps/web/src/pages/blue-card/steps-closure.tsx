@@ -6,14 +6,7 @@ import {
   Refer,
 } from '@ostoja/domain/blue-card/steps';
 import { useI18n } from '../../app/i18n.tsx';
-import {
-  CheckboxField,
-  fieldId,
-  GroupError,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../../components/fields.tsx';
+import { CheckboxField, fieldId, GroupError, TextAreaField, TextField } from '../../components/fields.tsx';
 import { ListSelect } from '../../components/kit/list-select.tsx';
 import { RadioLabels } from '../../components/kit/radio-labels.tsx';
 import { todayIso } from '../../lib/format.ts';
@@ -23,7 +16,7 @@ import {
   ActionStepForm,
   DateInput,
   onlyOne,
-  personOptions,
+  PersonSelect,
   type StepProps,
   useProcedureStep,
 } from './step-form.tsx';
@@ -44,12 +37,7 @@ export function ReferStep({ procedure: p, onDone, onCancel }: StepProps) {
   return (
     <ActionStepForm action="refer" form={f} onCancel={onCancel}>
       <div className="field-row">
-        <SelectField
-          label={t('blueCards.step.perpetrator')}
-          options={personOptions(perpetrators, t)}
-          required
-          {...f.bind('personId')}
-        />
+        <PersonSelect label={t('blueCards.step.perpetrator')} people={perpetrators} {...f.bind('personId')} />
         <ListSelect
           label={t('blueCards.referrals.programme')}
           values={PROGRAMMES}

@@ -1,6 +1,8 @@
-import { FormC, FormE } from '@ostoja/domain/blue-card/steps';
+import { HandOverFormB } from '@ostoja/domain/blue-card/procedure';
+import { FormC, FormD, FormE } from '@ostoja/domain/blue-card/steps';
+import { blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, SelectField, TextAreaField } from '../../components/fields.tsx';
+import { CheckboxField, fieldId, TextAreaField } from '../../components/fields.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { withRole } from './common.tsx';
@@ -8,11 +10,54 @@ import { itemPayload, newItem, PlanItems } from './plan-items.tsx';
 import {
   DateInput,
   onlyOne,
-  personOptions,
+  PersonSelect,
   StepForm,
   type StepProps,
   useProcedureStep,
+  useStep,
 } from './step-form.tsx';
+
+/** NK-B handed to a victim, or NK-D to a person using violence: the person, the day, a note. */
+export function HandOverStep({ procedure: p, onDone, onCancel, kind }: StepProps & { kind: 'B' | 'D' }) {
+  const { t } = useI18n();
+  const people = withRole(p.participants, kind === 'B' ? 'victim' : 'perpetrator');
+  // The day is "on" in the NK-B step and "filledOn" in a form's body: errors come back by that path.
+  const dateKey = kind === 'B' ? 'on' : 'filledOn';
+  const f = useStep({
+    schema: kind === 'B' ? HandOverFormB : FormD,
+    defaultValues: { personId: onlyOne(people), date: todayIso(), note: '' },
+    toBody: ({ personId, date, note }) =>
+      kind === 'B'
+        ? { personId, on: date, note: orNull(note) }
+        : { kind: 'D' as const, personId, filledOn: date, note: orNull(note) },
+    save: (b) => ('kind' in b ? blueCardApi.step(p.id, 'forms', b) : blueCardApi.step(p.id, 'form-b', b)),
+    onDone,
+  });
+  return (
+    <StepForm
+      title={t(kind === 'B' ? 'blueCard.action.handOverFormB' : 'blueCard.document.D')}
+      submitLabel={t(kind === 'B' ? 'blueCards.submit.handOverFormB' : 'blueCards.submit.handOverFormD')}
+      form={f}
+      onCancel={onCancel}
+    >
+      <PersonSelect
+        label={t(kind === 'B' ? 'blueCards.step.victim' : 'blueCards.step.perpetrator')}
+        people={people}
+        {...f.bind('personId')}
+      />
+      <DateInput
+        label={t('blueCards.step.handedOverOn')}
+        {...f.bind('date')}
+        id={fieldId(dateKey)}
+        error={f.errors[dateKey]}
+      />
+      <TextAreaField label={t('blueCards.step.note')} {...f.bind('note')} />
+    </StepForm>
+  );
+}
+
+export const FormBStep = (props: StepProps) => <HandOverStep {...props} kind="B" />;
+export const FormDStep = (props: StepProps) => <HandOverStep {...props} kind="D" />;
 
 /** NK-C (with a person experiencing violence) and NK-E (with a person using it): a text and a plan. */
 function PlanFormStep({ procedure: p, onDone, onCancel, kind }: StepProps & { kind: 'C' | 'E' }) {
@@ -50,10 +95,9 @@ function PlanFormStep({ procedure: p, onDone, onCancel, kind }: StepProps & { ki
       onCancel={onCancel}
     >
       <div className="field-row">
-        <SelectField
+        <PersonSelect
           label={t(kind === 'C' ? 'blueCards.step.victim' : 'blueCards.step.perpetrator')}
-          options={personOptions(people, t)}
-          required
+          people={people}
           {...f.bind('personId')}
         />
         <DateInput label={t('blueCards.forms.filledOn')} {...f.bind('filledOn')} />
