@@ -10,7 +10,7 @@ import {
 import { Link, useNavigate } from 'react-router-dom';
 import { alimonyDebtorsApi } from '../../api/alimony-debtors.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { CheckboxField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { ListSelect } from '../../components/kit/list-select.tsx';
@@ -82,10 +82,11 @@ export function RepaymentForm({ debtorId, onSaved }: { debtorId: string; onSaved
     <FormCard headingId="ad-book" title={t('ad.book')} form={f} submitLabel={t('ad.book')}>
       <TextField label={t('ad.receivedOn')} type="date" {...f.bind('receivedOn')} required />
       <TextField label={t('ad.amountZl')} inputMode="decimal" {...f.bind('amount')} required />
-      <SelectField
+      <ListSelect
         label={t('ad.source')}
         {...f.bind('source')}
-        options={REPAYMENT_SOURCES.map((s) => ({ value: s, label: t(`ad.source.${s}`) }))}
+        values={REPAYMENT_SOURCES}
+        prefix="ad.source"
       />
       <TextField label={t('ad.reference')} {...f.bind('reference')} required />
     </FormCard>
@@ -101,7 +102,7 @@ export function NoticeForm({
   gmina: string;
   onSaved(n: DebtorNotice): void;
 }) {
-  const { t, tk } = useI18n();
+  const { t } = useI18n();
   const defaults = { kind: 'actionsTaken', direction: 'incoming', gmina, receivedOn: todayIso(), note: '' };
   const f = useEditForm({
     schema: RecordNotice,
@@ -122,10 +123,11 @@ export function NoticeForm({
       <h3>{t('ad.recordNotice')}</h3>
       <EditForm form={f} submitLabel={t('ad.recordNotice')}>
         <ListSelect label={t('ad.noticeKind')} {...f.bind('kind')} values={NOTICE_KINDS} prefix="ad.notice" />
-        <SelectField
+        <ListSelect
           label={t('ad.direction')}
           {...f.bind('direction')}
-          options={['incoming', 'outgoing'].map((d) => ({ value: d, label: tk('ad.direction', d) }))}
+          values={['incoming', 'outgoing']}
+          prefix="ad.direction"
         />
         <TextField label={t('ad.noticeGmina')} {...f.bind('gmina')} required />
         {f.values.direction === 'incoming' ? (

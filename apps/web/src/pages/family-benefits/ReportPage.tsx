@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { TextField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
+import { MonthField } from '../../components/kit/t3-month-field.tsx';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { useFamilyBenefitReport } from './queries.ts';
@@ -25,14 +25,8 @@ export function ReportPage() {
   return (
     <Page title={t('fb.report')} lead={t('fb.reportLead')}>
       <div className="field-row">
-        <TextField
-          id="fb-report-from"
-          label={t('fb.reportFrom')}
-          type="month"
-          value={from}
-          onValue={setFrom}
-        />
-        <TextField id="fb-report-to" label={t('fb.reportTo')} type="month" value={to} onValue={setTo} />
+        <MonthField id="fb-report-from" label={t('fb.reportFrom')} value={from} onValue={setFrom} />
+        <MonthField id="fb-report-to" label={t('fb.reportTo')} value={to} onValue={setTo} />
       </div>
       {report.error ? <LoadError error={report.error} onRetry={() => report.refetch()} /> : null}
       {valid && report.isLoading ? <Loading /> : null}

@@ -10,10 +10,11 @@ import { type PaymentItem, paymentsApi } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { TextAreaField, TextField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { ListSelect } from '../../components/kit/list-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
@@ -49,7 +50,7 @@ function ReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: PaymentItem
 
 /** What becomes of returned money: paid again (perhaps to a corrected account) or cancelled. */
 function ResolveReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: PaymentItem): void }) {
-  const { t, tk } = useI18n();
+  const { t } = useI18n();
   const f = useEditForm({
     schema: ResolveReturn,
     defaultValues: {
@@ -76,17 +77,19 @@ function ResolveReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: Paym
   const set = setter(f.form);
   return (
     <EditForm form={f} submitLabel={t('pitem.resolve')} requiredNote={false}>
-      <SelectField
+      <ListSelect
         {...f.bind('action')}
         label={t('pitem.resolution')}
-        options={['reissue', 'cancel'].map((a) => ({ value: a, label: tk('pitem.resolution', a) }))}
+        values={['reissue', 'cancel']}
+        prefix="pitem.resolution"
       />
       {v.action === 'reissue' ? (
         <div className="field-row">
-          <SelectField
+          <ListSelect
             {...f.bind('method')}
             label={t('plist.method')}
-            options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`payments.method.${m}`) }))}
+            values={PAYMENT_METHODS}
+            prefix="payments.method"
           />
           <PayeeFields v={v} set={set} errors={f.errors} />
         </div>
