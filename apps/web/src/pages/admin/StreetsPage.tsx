@@ -1,7 +1,7 @@
 import { type FieldTeamStreet, FieldTeamStreetInput, PARITIES } from '@ostoja/domain/org/address';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { adminApi } from '../../api/admin.ts';
 import type { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -10,6 +10,7 @@ import { CountField, SelectField, TextField } from '../../components/fields.tsx'
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { RowButton } from '../../components/kit/row-button.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -112,7 +113,7 @@ function AddStreetForm({
 }
 
 export function StreetsPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t } = useI18n();
   const units = useOrgUnits();
   const streets = useStreets(id);

@@ -1,9 +1,9 @@
 import type { ProceedingEvent } from '@ostoja/domain/alcohol-commission/proceeding';
 import { hasMessage } from '@ostoja/domain/i18n/index';
-import { useParams } from 'react-router-dom';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
@@ -34,7 +34,7 @@ function EventDetails({ e }: { e: ProceedingEvent }) {
 
 /** A proceeding: the report, each dated step with its letter, the next deadline, the next step. */
 export function ProceedingPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t, tk, date } = useI18n();
   const q = useProceeding(id);
   if (q.error || !q.data) return <Pending query={q} />;

@@ -9,7 +9,6 @@ import {
   type Shop,
 } from '@ostoja/domain/alcohol-commission/permits';
 import type { FieldValues } from 'react-hook-form';
-import { useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -24,6 +23,7 @@ import {
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -156,7 +156,7 @@ function TrainingForm({ shop }: { shop: Shop }) {
 
 /** A sale point: its permit opinions with the limit checks, inspections with protocols, training. */
 export function ShopPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t, date } = useI18n();
   const q = useShop(id);
   if (q.error || !q.data) return <Pending query={q} />;

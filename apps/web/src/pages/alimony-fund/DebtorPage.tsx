@@ -1,12 +1,13 @@
 import type { Debtor } from '@ostoja/domain/alimony-fund/debtor';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
 import { amountColumn, dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
@@ -103,7 +104,7 @@ function StatementView({ d }: { d: Debtor }) {
 
 /** A debtor: who and where, the applications, the debt on a day, repayments and notices. */
 export function DebtorPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t, date } = useI18n();
   const { can } = useAuth();
   const [on, setOn] = useState(todayIso());

@@ -1,6 +1,7 @@
+import { useRouteId } from '../../components/kit/route-id.ts';
 import './benefits.css';
 import { type ReactNode, useState } from 'react';
-import { useLocation, useParams } from 'react-router-dom';
+import { useLocation } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
@@ -22,7 +23,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 /** One application: where it stands, its deadlines, what may be done now, its records and its history. */
 export function ApplicationPage() {
-  const id = useParams().id ?? '';
+  const id = useRouteId();
   const { t } = useI18n();
   const arrived = (useLocation().state as { notice?: UiKey } | null)?.notice;
   const { data: app, error, refetch } = useApplication(id);

@@ -1,8 +1,8 @@
 import type { ApplicationDetail } from '@ostoja/domain/applications/responses';
 import type { ReactNode } from 'react';
-import { useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { Page } from '../../components/page.tsx';
 import { useApplication } from './queries.ts';
 
@@ -20,7 +20,7 @@ export function ApplicationStepPage({
   allowed(app: ApplicationDetail): boolean;
   children(app: ApplicationDetail): ReactNode;
 }) {
-  const id = useParams().id ?? '';
+  const id = useRouteId();
   const { t } = useI18n();
   const { data: app, error, refetch } = useApplication(id);
   if (error) return <LoadError error={error} onRetry={() => refetch()} />;

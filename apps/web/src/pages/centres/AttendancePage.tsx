@@ -1,13 +1,14 @@
 import { addDays } from '@ostoja/domain/calendar/working-days';
 import type { AttendanceSheet } from '@ostoja/domain/centres/facility';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { centresApi } from '../../api/centres.ts';
 import type { ApiError } from '../../api/client.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { centresKeys, useFacility, useSheet } from './queries.ts';
@@ -69,7 +70,7 @@ function MarkButtons({
 
 /** The day's register on a tablet: everyone enrolled, one tap for present or absent. */
 export function AttendancePage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const [params, setParams] = useSearchParams();
   const day = params.get('day') ?? todayIso();
   const { t, date } = useI18n();

@@ -1,7 +1,7 @@
 import type { Enrolment } from '@ostoja/domain/centres/facility';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { centresApi } from '../../api/centres.ts';
 import type { ApiError } from '../../api/client.ts';
 import { useAuth } from '../../app/auth.tsx';
@@ -10,6 +10,7 @@ import { TextField } from '../../components/fields.tsx';
 import { fieldError, MutationDialog } from '../../components/kit/confirm-dialog.tsx';
 import { Facts } from '../../components/kit/details.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
@@ -79,7 +80,7 @@ function ActionButton({ e, action }: { e: Enrolment; action: Action }) {
 
 /** An enrolment: the referral, the consent to print and record, the place on the list, the fee. */
 export function EnrolmentPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t, date, money } = useI18n();
   const { can } = useAuth();
   const enrolment = useEnrolment(id);

@@ -1,5 +1,5 @@
 import type { Enrolment, EnrolmentStatus } from '@ostoja/domain/centres/facility';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { centresApi } from '../../api/centres.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -10,6 +10,7 @@ import { Facts } from '../../components/kit/details.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
@@ -52,7 +53,7 @@ function Enrolments({ facilityId, status }: { facilityId: string; status: Enrolm
 
 /** A place: its facts, who is enrolled, offered a place and waiting, enrolment, and the classes. */
 export function FacilityPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t, money } = useI18n();
   const { can } = useAuth();
   const facility = useFacility(id);

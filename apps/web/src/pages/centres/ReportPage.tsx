@@ -1,16 +1,17 @@
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Facts } from '../../components/kit/details.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { useFacility, useReport } from './queries.ts';
 
 /** The month at a place: attendance, participants, fees, and what a place and a day cost. */
 export function ReportPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const [params, setParams] = useSearchParams();
   const month = params.get('month') ?? todayIso().slice(0, 7);
   const { t, money, locale } = useI18n();

@@ -1,10 +1,10 @@
 import type { DpsReferral } from '@ostoja/domain/services/dps';
-import { useParams } from 'react-router-dom';
 import { dpsApi } from '../../api/dps.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Facts } from '../../components/kit/details.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
@@ -46,7 +46,7 @@ function Fee({ fee }: { fee: NonNullable<DpsReferral['fee']> }) {
 
 /** A referral file: the documents, the decision referring, the fee decision and the admission. */
 export function DpsReferralPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t, date } = useI18n();
   const { can } = useAuth();
   const saved = useDpsSaved();

@@ -3,7 +3,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
-import { MonthField } from '../../components/kit/t3-month-field.tsx';
+import { MonthField } from '../../components/kit/month-field.tsx';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { useFamilyBenefitReport } from './queries.ts';

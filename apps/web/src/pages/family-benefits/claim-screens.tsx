@@ -1,6 +1,6 @@
 import type { Household } from '@ostoja/domain/registry/household';
 import { type ReactNode, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -10,6 +10,7 @@ import { linkColumn } from '../../components/kit/link-column.tsx';
 import { NewLink } from '../../components/kit/new-link.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -117,7 +118,7 @@ export function ClaimPage<A extends Application, S extends { status: A['status']
   m: ClaimModule<A, S>;
   own: (a: A, saved: (a: A) => void) => OwnParts<A>;
 }) {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t, tk, date, money } = useI18n();
   const { can } = useAuth();
   const q = m.useApplication(id);

@@ -6,7 +6,7 @@ import {
   RECOVERY_KINDS,
   RECOVERY_SOURCES,
 } from '@ostoja/domain/funerals/funeral';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -15,6 +15,7 @@ import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Facts } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { TitledFormCard } from '../../components/kit/titled-form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -99,7 +100,7 @@ function RecoveryForm({ funeral }: { funeral: Funeral }) {
 
 /** A funeral: the deceased, the order within the limit, the invoice and the recovery of its cost. */
 export function FuneralPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t, date, money } = useI18n();
   const { can } = useAuth();
   const funeral = useFuneral(id);

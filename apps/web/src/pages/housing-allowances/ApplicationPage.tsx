@@ -1,10 +1,10 @@
 import { DecideHousingAllowance } from '@ostoja/domain/housing-allowances/application';
-import { useParams } from 'react-router-dom';
 import { housingAllowancesApi } from '../../api/housing-allowances.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Facts } from '../../components/kit/details.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { Page } from '../../components/page.tsx';
 import {
@@ -26,7 +26,7 @@ const ENERGY_PAYMENT: DecisionPayment = {
 
 /** One application: the household, the flat and its manager, the calculation, the decisions. */
 export function ApplicationPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t, tk, date, money } = useI18n();
   const { can } = useAuth();
   const q = useHousingApplication(id);

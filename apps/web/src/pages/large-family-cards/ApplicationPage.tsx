@@ -5,7 +5,6 @@ import {
   RequestElectronicCard,
 } from '@ostoja/domain/family-benefits/large-family-card-api';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
 import { largeFamilyCardsApi } from '../../api/large-family-cards.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -16,6 +15,7 @@ import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { Facts } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -74,7 +74,7 @@ function ElectronicRequest({ card, onDone }: { card: LargeFamilyCard; onDone(): 
 
 /** An application: each member's right (and why not), the cards with their validity, extension and e-card. */
 export function ApplicationPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t, tk, date } = useI18n();
   const { can } = useAuth();
   const q = useKdrApplication(id);

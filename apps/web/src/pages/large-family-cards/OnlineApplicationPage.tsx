@@ -1,10 +1,11 @@
 import type { OnlineKdrDetail } from '@ostoja/domain/family-benefits/large-family-card-online';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { largeFamilyCardsApi } from '../../api/large-family-cards.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
 import { wholeList } from '../../components/kit/whole-list.ts';
@@ -15,7 +16,7 @@ type Member = OnlineKdrDetail['familyMembers'][number];
 
 /** A KDR application filed on the portal: the family as typed, what is missing, and the way to register it. */
 export function OnlineApplicationPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t, tk, date } = useI18n();
   const { can } = useAuth();
   const q = useRead(kdrKeys.online(id), (s) => largeFamilyCardsApi.onlineOne(id, s));

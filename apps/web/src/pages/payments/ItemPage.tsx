@@ -5,7 +5,7 @@ import {
   ResolveReturn,
 } from '@ostoja/domain/payments/schemas';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { type PaymentItem, paymentsApi } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -15,6 +15,7 @@ import { ActionLink } from '../../components/kit/action-link.tsx';
 import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { ListSelect } from '../../components/kit/list-select.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
@@ -100,7 +101,7 @@ function ResolveReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: Paym
 }
 
 export function ItemPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { date, money, t, tk } = useI18n();
   const { can } = useAuth();
   const monthName = useMonthName();

@@ -1,6 +1,6 @@
 import { MarkPaid } from '@ostoja/domain/payments/schemas';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { type PaymentItem, type PaymentList, paymentsApi } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -11,6 +11,7 @@ import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import type { CursorList } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -120,7 +121,7 @@ function ItemsTable({ list, items }: { list: PaymentList; items: CursorList<Paym
 }
 
 export function ListPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t, tp, date, dateTime, money } = useI18n();
   const { can } = useAuth();
   const { list, items } = usePaymentList(id);

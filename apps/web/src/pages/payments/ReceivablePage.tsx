@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import type { Receivable } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -7,6 +7,7 @@ import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
 import { Details } from '../../components/kit/details.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { Page, Section } from '../../components/page.tsx';
 import { paymentsKeys, usePaymentsSaved, useReceivable } from './queries.ts';
@@ -14,7 +15,7 @@ import { RepaymentForm, WaiverForm } from './receivable-forms.tsx';
 import { useMonthName } from './shared.tsx';
 
 export function ReceivablePage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t, tk, date, money } = useI18n();
   const { can } = useAuth();
   const monthName = useMonthName();

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useLocation, useParams } from 'react-router-dom';
+import { useLocation } from 'react-router-dom';
 import type { ApiError } from '../../api/client.ts';
 import { paymentsApi, type Run } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
@@ -9,6 +9,7 @@ import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { Details } from '../../components/kit/details.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { paymentsKeys, usePaymentsSaved, useRun } from './queries.ts';
 import { FlagsPanel } from './run-flags.tsx';
@@ -70,7 +71,7 @@ function Approval({ run, onApproved }: { run: Run; onApproved(run: Run): void })
 }
 
 export function RunPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t, tp, money, dateTime } = useI18n();
   const monthName = useMonthName();
   const created = (useLocation().state as { created?: boolean } | null)?.created;

@@ -1,9 +1,9 @@
 import type { IndicatorReport } from '@ostoja/domain/programs/programme';
-import { useParams } from 'react-router-dom';
 import { programsApi } from '../../api/programs.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { type Column, ColumnTable } from '../../components/kit/column-table.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { Page } from '../../components/page.tsx';
 import { useIndicatorReport } from './queries.ts';
 
@@ -12,7 +12,7 @@ type Participant = IndicatorReport['participants'][number];
 
 /** The indicator report for the funder: targets against what was achieved, and who took part. */
 export function IndicatorReportPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t, date } = useI18n();
   const q = useIndicatorReport(id);
   if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;

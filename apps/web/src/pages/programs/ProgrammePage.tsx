@@ -1,5 +1,4 @@
 import type { Criterion, Participant } from '@ostoja/domain/programs/programme';
-import { useParams } from 'react-router-dom';
 import { programsApi } from '../../api/programs.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -10,6 +9,7 @@ import { Facts } from '../../components/kit/details.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -55,7 +55,7 @@ function Participants({ programmeId }: { programmeId: string }) {
 
 /** A project: its facts and criteria, the participants, recruitment, and the way to the funder's report. */
 export function ProgrammePage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t, date, money } = useI18n();
   const { can } = useAuth();
   const criterion = useCriterionText();

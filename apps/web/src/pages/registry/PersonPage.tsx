@@ -1,11 +1,12 @@
 import type { PersonWithHistory } from '@ostoja/domain/registry/household';
 import type { ComponentType } from 'react';
-import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
+import { Link, Navigate, useLocation } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { Details } from '../../components/kit/details.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { Page } from '../../components/page.tsx';
 import { formatAddress, fullName } from '../../lib/format.ts';
 import { AlcoholProceedingNotice } from '../alcohol-commission/share.tsx';
@@ -135,7 +136,7 @@ const SECTIONS: ComponentType<{ p: PersonWithHistory }>[] = [
 ];
 
 export function PersonPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t } = useI18n();
   const { can } = useAuth();
   const state = useLocation().state as { saved?: boolean; merged?: boolean } | null;

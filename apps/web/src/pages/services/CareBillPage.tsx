@@ -1,5 +1,4 @@
 import { PAYMENT_METHODS, RecordBillPayment } from '@ostoja/domain/services/bills';
-import { useParams } from 'react-router-dom';
 import { billsApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -9,6 +8,7 @@ import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Facts } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
@@ -59,7 +59,7 @@ function PaymentForm({ id, balance }: { id: string; balance: number }) {
 
 /** A bill: how it was computed, what was paid and how, what is left; printed as PDF. */
 export function CareBillPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t, date, money, locale } = useI18n();
   const { can } = useAuth();
   const bill = useBill(id);

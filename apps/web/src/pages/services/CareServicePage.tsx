@@ -1,7 +1,7 @@
-import { useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { Facts } from '../../components/kit/details.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { DecisionSchedule } from './decision-schedule.tsx';
@@ -10,7 +10,7 @@ import { useCareService } from './queries.ts';
 
 /** A care-service decision: what it grants and, as its justification prints, how the fee was computed. */
 export function CareServicePage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t, date, money, locale } = useI18n();
   const decision = useCareService(id);
   const d = decision.data;

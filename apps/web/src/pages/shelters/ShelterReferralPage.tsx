@@ -1,7 +1,8 @@
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { Facts } from '../../components/kit/details.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
+import { useRouteId } from '../../components/kit/route-id.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { Justification } from '../services/justification.tsx';
@@ -9,7 +10,7 @@ import { useShelterReferral } from './queries.ts';
 
 /** A referral: the place, the period and, where a resolution sets one, how the fee was computed. */
 export function ShelterReferralPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t, date, money } = useI18n();
   const referral = useShelterReferral(id);
   const r = referral.data;

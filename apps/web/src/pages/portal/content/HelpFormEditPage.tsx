@@ -6,7 +6,6 @@ import {
   UpdateHelpForm,
 } from '@ostoja/domain/portal/content';
 import type { StaffHelpForm } from '@ostoja/domain/portal/content-response';
-import { useParams } from 'react-router-dom';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import {
@@ -16,6 +15,7 @@ import {
   SelectField,
   TextField,
 } from '../../../components/fields.tsx';
+import { useRouteId } from '../../../components/kit/route-id.ts';
 import { useOffices, useStaffHelpForm } from '../queries.ts';
 import { ContentEditor, ContentForm, useContentForm } from './content-form.tsx';
 import { type TextFieldDef, textsPayload, textsValue } from './translations-editor.tsx';
@@ -42,7 +42,7 @@ const values = (h?: StaffHelpForm) => ({
 
 /** Adds or edits a form of help: the catalogue entry in three languages, where it is arranged. */
 export function HelpFormEditPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t } = useI18n();
   const loaded = useStaffHelpForm(id, !!id);
   return (

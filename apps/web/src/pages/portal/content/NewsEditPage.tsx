@@ -1,10 +1,10 @@
 import { NEWS_KINDS } from '@ostoja/domain/portal/content';
 import type { StaffNews } from '@ostoja/domain/portal/content-response';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../../components/fields.tsx';
+import { useRouteId } from '../../../components/kit/route-id.ts';
 import { orNull } from '../../../lib/forms.ts';
 import { useStaffNewsItem } from '../queries.ts';
 import { ContentEditor, ContentForm, useContentForm } from './content-form.tsx';
@@ -35,7 +35,7 @@ const values = (n?: StaffNews) => ({
 
 /** Adds or edits a news item or announcement: a draft, published now, or scheduled; pinned to the home page. */
 export function NewsEditPage() {
-  const { id = '' } = useParams();
+  const id = useRouteId();
   const { t } = useI18n();
   const loaded = useStaffNewsItem(id, !!id);
   return (
