@@ -227,3 +227,32 @@ export async function axeViolations(page: Page): Promise<AxeProblem[]> {
 export async function expectAccessible(p: Page) {
   expect(await axeViolations(p), `axe on ${p.url()}`).toEqual([]);
 }
+
+/** A demo applicant: the person, with the number of their application. */
+export interface VisitedApplicant {
+  id: string;
+  pesel: string;
+  firstName: string;
+  surname: string;
+  number: string;
+}
+
+/**
+ * The applicant of a demo application whose latest home visit (`w`: members, farm_hectares) counted
+ * them, still in that household, newest application first; `more` narrows it (SQL over p, a, w).
+ */
+export async function visitedApplicant(more = 'true'): Promise<VisitedApplicant> {
+  const r = await h.db.query<VisitedApplicant>(
+    `SELECT p.id, p.pesel, p.first_name AS "firstName", p.surname, a.number FROM application a
+       JOIN person p ON p.id = a.applicant_id
+       JOIN household_membership m ON m.person_id = p.id AND m.household_id = a.household_id AND m.valid_to IS NULL
+       JOIN LATERAL (SELECT w.members, w.farm_hectares FROM wywiad w WHERE w.application_id = a.id
+                      ORDER BY w.visited_on DESC, w.created_at DESC LIMIT 1) w ON true
+      WHERE p.pesel IS NOT NULL AND a.submitted_on <= current_date
+        AND EXISTS (SELECT 1 FROM jsonb_array_elements(w.members) e WHERE e->>'personId' = p.id::text)
+        AND (${more})
+      ORDER BY a.submitted_on DESC, a.id LIMIT 1`,
+  );
+  if (!r.rows[0]) throw new Error(`no demo applicant with ${more}`);
+  return r.rows[0];
+}

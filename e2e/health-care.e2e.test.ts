@@ -14,34 +14,26 @@ import {
   page,
   pickPerson,
   useHarness,
+  type VisitedApplicant,
+  visitedApplicant,
 } from './harness.ts';
 
-let person: { id: string; pesel: string; firstName: string; surname: string; number: string };
+let person: VisitedApplicant;
 const today = todayInPoland();
 // The screen's dates as a Polish reader sees them: 05.12.2026.
 const shown = (iso: string) => iso.split('-').reverse().join('.');
 
 useHarness();
 beforeAll(async () => {
-  // The applicant of a demo application whose latest home visit counted them, still in that household,
-  // with at most 500 zł gross a person in all its sources together (within any art. 8 criterion) and no
-  // health-care decision yet.
-  const r = await h.db.query<typeof person>(
-    `SELECT p.id, p.pesel, p.first_name AS "firstName", p.surname, a.number FROM application a
-       JOIN person p ON p.id = a.applicant_id
-       JOIN household_membership m ON m.person_id = p.id AND m.household_id = a.household_id AND m.valid_to IS NULL
-       JOIN LATERAL (SELECT w.members, w.farm_hectares FROM wywiad w WHERE w.application_id = a.id
-                      ORDER BY w.visited_on DESC, w.created_at DESC LIMIT 1) w ON true
-      WHERE p.pesel IS NOT NULL AND a.submitted_on <= current_date
-        AND EXISTS (SELECT 1 FROM jsonb_array_elements(w.members) e WHERE e->>'personId' = p.id::text)
-        AND w.farm_hectares = 0
-        AND (SELECT coalesce(sum((s->>'gross')::bigint), 0) FROM jsonb_array_elements(w.members) e,
-               jsonb_array_elements(e->'sources') s) <= 50000 * jsonb_array_length(w.members)
-        AND NOT EXISTS (SELECT 1 FROM health_care_decision d WHERE d.person_id = p.id)
-        AND NOT EXISTS (SELECT 1 FROM person o WHERE o.surname = p.surname AND o.first_name = p.first_name AND o.id <> p.id)
-      ORDER BY a.submitted_on DESC, a.id LIMIT 1`,
+  // Within any art. 8 criterion (at most 500 zł gross a person in all sources together), with no
+  // health-care decision yet and no namesake.
+  person = await visitedApplicant(
+    `w.farm_hectares = 0
+     AND (SELECT coalesce(sum((s->>'gross')::bigint), 0) FROM jsonb_array_elements(w.members) e,
+            jsonb_array_elements(e->'sources') s) <= 50000 * jsonb_array_length(w.members)
+     AND NOT EXISTS (SELECT 1 FROM health_care_decision d WHERE d.person_id = p.id)
+     AND NOT EXISTS (SELECT 1 FROM person o WHERE o.surname = p.surname AND o.first_name = p.first_name AND o.id <> p.id)`,
   );
-  person = r.rows[0]!;
 });
 
 describe('benefits clerk: the right to health care for 90 days', () => {

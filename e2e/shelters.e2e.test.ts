@@ -3,24 +3,23 @@
 import { addDays } from '@ostoja/domain/calendar/working-days';
 import { todayInPoland } from '@ostoja/domain/shared/today';
 import { beforeAll, describe, it } from 'vitest';
-import { expectAccessible, h, login, openFromMenu, openLink, page, useHarness } from './harness.ts';
+import {
+  expectAccessible,
+  h,
+  login,
+  openFromMenu,
+  openLink,
+  page,
+  useHarness,
+  type VisitedApplicant,
+  visitedApplicant,
+} from './harness.ts';
 
-let person: { id: string; pesel: string; firstName: string; surname: string; number: string };
+let person: VisitedApplicant;
 
 useHarness();
 beforeAll(async () => {
-  // The applicant of a demo application whose latest home visit counted them, still in that household.
-  const r = await h.db.query<typeof person>(
-    `SELECT p.id, p.pesel, p.first_name AS "firstName", p.surname, a.number FROM application a
-       JOIN person p ON p.id = a.applicant_id
-       JOIN household_membership m ON m.person_id = p.id AND m.household_id = a.household_id AND m.valid_to IS NULL
-       JOIN LATERAL (SELECT w.members FROM wywiad w WHERE w.application_id = a.id
-                      ORDER BY w.visited_on DESC, w.created_at DESC LIMIT 1) w ON true
-      WHERE p.pesel IS NOT NULL AND a.submitted_on <= current_date
-        AND EXISTS (SELECT 1 FROM jsonb_array_elements(w.members) e WHERE e->>'personId' = p.id::text)
-      ORDER BY a.submitted_on DESC, a.id LIMIT 1`,
-  );
-  person = r.rows[0]!;
+  person = await visitedApplicant();
 });
 
 describe('benefits clerk: a shelter referral (art. 48a ups)', () => {
