@@ -22,10 +22,15 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+// A person the social worker sees: outside both sealed compartments (ids are random, so the first by
+// id was sometimes a Niebieska Karta or commission person, answered as missing after the lock).
 const anyPerson = async () =>
   (
     await t.db.query<{ id: string; version: number; pesel: string; firstName: string }>(
-      'SELECT id, version, pesel, first_name AS "firstName" FROM person WHERE pesel IS NOT NULL ORDER BY id LIMIT 1',
+      `SELECT id, version, pesel, first_name AS "firstName" FROM person p WHERE pesel IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM blue_card_person s WHERE s.person_id = p.id AND s.sealed)
+          AND NOT EXISTS (SELECT 1 FROM alcohol_proceeding ap WHERE ap.person_id = p.id AND ap.sealed)
+        ORDER BY id LIMIT 1`,
     )
   ).rows[0]!;
 
