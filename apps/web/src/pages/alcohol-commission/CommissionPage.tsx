@@ -21,6 +21,7 @@ import {
 } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
+import { MonthField } from '../../components/kit/month-field.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -195,7 +196,7 @@ function PayListSection() {
   const pay = usePayList(month);
   return (
     <Section id="ac-pay" title={t('ac.pay.title')}>
-      <TextField id="ac-pay-month" type="month" label={t('ac.pay.month')} value={month} onValue={setMonth} />
+      <MonthField id="ac-pay-month" label={t('ac.pay.month')} value={month} onValue={setMonth} />
       {pay.error ? <LoadError error={pay.error} onRetry={() => pay.refetch()} /> : null}
       {pay.data ? (
         <>

@@ -10,6 +10,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { MonthField } from '../../components/kit/month-field.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 import { todayIso } from '../../lib/format.ts';
@@ -142,7 +143,7 @@ function UndueForm({
           <legend>{t('af.undue.months')}</legend>
           {rows.map((r, i) => (
             <div className="field-row" key={r.key}>
-              <TextField {...bindRow(i, r, 'month')} label={t('af.undue.month')} type="month" required />
+              <MonthField {...bindRow(i, r, 'month')} label={t('af.undue.month')} required />
               <TextField {...bindRow(i, r, 'amount')} label={t('af.undue.partAmount')} inputMode="decimal" />
               {rows.length > 1 ? (
                 <button

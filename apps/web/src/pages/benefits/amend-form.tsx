@@ -1,6 +1,7 @@
 import { ChangeDecision, RevokeDecision } from '@ostoja/domain/applications/decision';
 import { useI18n } from '../../app/i18n.tsx';
-import { DateField, MoneyField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, MoneyField, SelectField, TextAreaField } from '../../components/fields.tsx';
+import { MonthField } from '../../components/kit/month-field.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { Art11Field } from './art11-field.tsx';
 import { checked } from './checked.ts';
@@ -46,10 +47,9 @@ export function AmendForm({ kind, ...p }: StepFormProps & { kind: 'change' | 're
         required
         {...f.bind('decisionId')}
       />
-      <TextField
+      <MonthField
         label={t('steps.fromMonth')}
         hint={t('steps.fromMonthHint')}
-        type="month"
         required
         {...f.bind('fromMonth')}
       />

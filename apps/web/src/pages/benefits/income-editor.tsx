@@ -1,6 +1,7 @@
 import { INCOME_KINDS } from '@ostoja/domain/benefits/income';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { MonthField } from '../../components/kit/month-field.tsx';
 import type { Errors } from '../../lib/forms.ts';
 
 export interface SourceValues {
@@ -113,11 +114,10 @@ export function MemberIncome({
                 error={errors[`${at}.kind`]}
                 options={INCOME_KINDS.map((k) => ({ value: k, label: t(`benefits.incomeKind.${k}`) }))}
               />
-              <TextField
+              <MonthField
                 id={fieldId(`${at}.month`)}
                 label={t('income.month')}
                 hint={t('income.monthHint')}
-                type="month"
                 required
                 className="w-short"
                 value={s.month}
@@ -148,12 +148,11 @@ export function MemberIncome({
             />
             <div className="field-row">
               {(['dueFrom', 'dueTo'] as const).map((k) => (
-                <TextField
+                <MonthField
                   key={k}
                   id={fieldId(`${at}.${k}`)}
                   label={t(`income.${k}`)}
                   hint={t('income.duePeriodHint')}
-                  type="month"
                   className="w-short"
                   value={s[k]}
                   onValue={(v) => setSource(j, { [k]: v })}

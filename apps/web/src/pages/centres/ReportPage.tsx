@@ -1,9 +1,9 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { TextField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Facts } from '../../components/kit/details.tsx';
+import { MonthField } from '../../components/kit/month-field.tsx';
 import { useRouteId } from '../../components/kit/route-id.ts';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
@@ -26,10 +26,9 @@ export function ReportPage() {
       title={t('ctr.reportTitle', { name: facility.data.name })}
       lead={<Link to={`/facilities/${id}`}>{facility.data.name}</Link>}
     >
-      <TextField
+      <MonthField
         id="report-month"
         label={t('ctr.month')}
-        type="month"
         className="w-short"
         value={month}
         onValue={(m) => setParams(m ? { month: m } : {}, { replace: true })}

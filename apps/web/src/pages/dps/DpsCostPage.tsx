@@ -2,9 +2,10 @@ import type { DpsCostReport } from '@ostoja/domain/services/dps';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { fieldId, TextField } from '../../components/fields.tsx';
+import { fieldId } from '../../components/fields.tsx';
 import { amountColumn, dateColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
+import { MonthField } from '../../components/kit/month-field.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { wholeList } from '../../components/kit/whole-list.ts';
 import { Page } from '../../components/page.tsx';
@@ -28,7 +29,7 @@ export function DpsCostPage() {
   const list = wholeList(report.data?.items, report.isLoading);
   return (
     <Page title={t('dps.costTitle')} lead={t('dps.costLead')}>
-      <TextField id={fieldId('month')} label={t('dps.month')} type="month" value={month} onValue={setMonth} />
+      <MonthField id={fieldId('month')} label={t('dps.month')} value={month} onValue={setMonth} />
       {report.error ? <LoadError error={report.error} onRetry={() => report.refetch()} /> : null}
       {report.isLoading ? <Loading /> : null}
       {report.data && !report.data.items.length ? <p className="empty">{t('dps.costNone')}</p> : null}

@@ -9,6 +9,7 @@ import { Alert } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, TextAreaField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { MonthField } from '../../components/kit/month-field.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
 import { AskFirstEditForm } from './decision-parts.tsx';
@@ -157,7 +158,7 @@ export function ChangeSection({
           <p>{t('fb.changeLead')}</p>
           <AskFirstEditForm form={f} submitLabel={t('fb.changeIssue')} question={t('fb.confirmChange')}>
             <TextField label={t('fb.decidedOn')} type="date" {...f.bind('decidedOn')} required />
-            <TextField label={t('fb.fromMonth')} type="month" {...f.bind('fromMonth')} required />
+            <MonthField label={t('fb.fromMonth')} {...f.bind('fromMonth')} required />
             <TextAreaField label={t('fb.changeReason')} {...f.bind('reason')} required />
             <TextField
               label={t('fb.newIncome')}

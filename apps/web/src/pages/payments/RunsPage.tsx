@@ -4,12 +4,12 @@ import { paymentsApi, type RunSummary } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
-import { TextField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { amountColumn } from '../../components/kit/columns.ts';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
+import { MonthField } from '../../components/kit/month-field.tsx';
 import { recordPath } from '../../components/kit/record-path.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -41,13 +41,7 @@ function OpenRunForm() {
       submitLabel={t('runs.open.submit')}
       requiredNote={false}
     >
-      <TextField
-        {...f.bind('month')}
-        label={t('pay.month')}
-        hint={t('pay.monthHint')}
-        type="month"
-        required
-      />
+      <MonthField {...f.bind('month')} label={t('pay.month')} hint={t('pay.monthHint')} required />
     </FormCard>
   );
 }

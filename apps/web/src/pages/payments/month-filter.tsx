@@ -2,11 +2,11 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { useI18n } from '../../app/i18n.tsx';
-import { TextField } from '../../components/fields.tsx';
+import { MonthField } from '../../components/kit/month-field.tsx';
 import { validate } from '../../lib/forms.ts';
 
 /** What the month field says: its id, label and hint, and whether a month must be given. */
-interface MonthField {
+interface MonthInput {
   id: string;
   label: string;
   hint: string;
@@ -21,7 +21,7 @@ interface MonthField {
 export function useMonthFilter(
   schema: z.ZodType<{ month: string }>,
   fallback: string,
-  { submit, landmark, ...field }: MonthField & { submit: string; landmark?: string },
+  { submit, landmark, ...field }: MonthInput & { submit: string; landmark?: string },
 ): [string, ReactNode] {
   const { locale } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -38,7 +38,7 @@ export function useMonthFilter(
   }
   const form = (
     <form onSubmit={apply} noValidate className="inline-form" aria-label={landmark}>
-      <TextField {...field} type="month" value={text} onValue={setText} error={error} />
+      <MonthField {...field} value={text} onValue={setText} error={error} />
       <button type="submit" className="button secondary">
         {submit}
       </button>

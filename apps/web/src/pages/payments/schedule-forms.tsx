@@ -9,6 +9,7 @@ import { paymentsApi, type Schedule } from '../../api/payments.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { MonthField } from '../../components/kit/month-field.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { todayIso } from '../../lib/format.ts';
 import { type Errors, orNull } from '../../lib/forms.ts';
@@ -27,7 +28,7 @@ interface FormProps {
   onDone(s: Schedule): void;
 }
 
-function MonthField({
+function FromMonthField({
   prefix,
   value,
   onValue,
@@ -40,11 +41,10 @@ function MonthField({
 }) {
   const { t } = useI18n();
   return (
-    <TextField
+    <MonthField
       id={fieldId(`${prefix}fromMonth`)}
       label={t('schedule.fromMonth')}
       hint={t('pay.monthHint')}
-      type="month"
       value={value}
       onValue={onValue}
       error={error}
@@ -71,7 +71,7 @@ function MonthAndDecision({
   const set = (name: 'fromMonth' | 'decidedOn') => (value: string) => f.form.setValue(name, value);
   return (
     <div className="field-row">
-      <MonthField
+      <FromMonthField
         prefix={prefix}
         value={f.values.fromMonth}
         onValue={set('fromMonth')}
@@ -155,7 +155,7 @@ export function PayeeForm({
   return (
     <EditForm form={prefixed('payee-', f)} submitLabel={t('schedule.changePayee')} requiredNote={false}>
       <div className="field-row">
-        <MonthField
+        <FromMonthField
           prefix="payee-"
           value={v.fromMonth}
           onValue={set('fromMonth')}

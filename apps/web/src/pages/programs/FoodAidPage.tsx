@@ -8,11 +8,12 @@ import { foodAidApi } from '../../api/programs.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
-import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextAreaField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard, FormLead } from '../../components/kit/form-card.tsx';
+import { MonthField } from '../../components/kit/month-field.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -182,10 +183,9 @@ export function FoodAidPage() {
   ];
   return (
     <Page title={t('foodAid.title')} lead={t('foodAid.lead')}>
-      <TextField
+      <MonthField
         id="fa-month"
         label={t('foodAid.month')}
-        type="month"
         value={month}
         onValue={(m) => /^\d{4}-\d{2}$/.test(m) && setMonth(m)}
         className="w-short"

@@ -7,6 +7,7 @@ import { LoadError } from '../../components/feedback.tsx';
 import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { MonthField } from '../../components/kit/month-field.tsx';
 import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -134,10 +135,9 @@ function Due() {
   ];
   return (
     <Section card id="rec-due" title={t('rec.due')}>
-      <TextField
+      <MonthField
         id={fieldId('dueMonth')}
         label={t('rec.month')}
-        type="month"
         value={month}
         onValue={setMonth}
         error={valid ? undefined : t('validation.month')}

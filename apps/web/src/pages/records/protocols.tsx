@@ -9,6 +9,7 @@ import { fieldId, TextField } from '../../components/fields.tsx';
 import { textColumn } from '../../components/kit/columns.ts';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { MonthField } from '../../components/kit/month-field.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -67,7 +68,7 @@ function CreateForm() {
   return (
     <Section card id="rec-new" title={t('rec.protocol.new')}>
       <EditForm form={f} submitLabel={t('rec.protocol.create')}>
-        <TextField label={t('rec.month')} type="month" required {...f.bind('month')} />
+        <MonthField label={t('rec.month')} required {...f.bind('month')} />
         {ROLES.map((_r, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the committee's seats are fixed
           <fieldset key={i} className="fieldset">

@@ -7,6 +7,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { MonthField } from '../../components/kit/month-field.tsx';
 import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -70,7 +71,7 @@ export function MealsProgrammePage() {
             label: `${p.name} (${t(`ml.place.${p.place}`)})`,
           }))}
         />
-        <TextField id="ml-month" label={t('ml.month')} type="month" value={month} onValue={setMonth} />
+        <MonthField id="ml-month" label={t('ml.month')} value={month} onValue={setMonth} />
       </div>
       {list.error ? <LoadError error={list.error} onRetry={() => list.refetch()} /> : null}
       {list.data && canDecide ? (
