@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
-import { TextField } from '../fields.tsx';
+import { CodeField } from './code-field.tsx';
 
 /**
  * A search landmark with one search field and its button; the page checks the text and runs the
@@ -31,7 +31,7 @@ export function SearchForm({
   return (
     <search>
       <form onSubmit={submit} noValidate className="inline-form">
-        <TextField
+        <CodeField
           id={id}
           label={label}
           hint={hint}
@@ -39,8 +39,6 @@ export function SearchForm({
           onValue={onValue}
           error={error}
           type="search"
-          autoComplete="off"
-          spellCheck={false}
         />
         <button type="submit" className="button primary">
           {t('action.search')}

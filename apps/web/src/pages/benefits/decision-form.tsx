@@ -6,7 +6,8 @@ import {
 } from '@ostoja/domain/applications/celowy-purpose';
 import { IssueDecision, PAYMENT_METHODS } from '@ostoja/domain/applications/decision';
 import { useI18n } from '../../app/i18n.tsx';
-import { DateField, fieldId, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, fieldId, SelectField, TextAreaField } from '../../components/fields.tsx';
+import { CodeField } from '../../components/kit/code-field.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { Art11Field } from './art11-field.tsx';
@@ -158,13 +159,11 @@ export function DecisionForm(p: StepFormProps) {
         />
       ) : null}
       {grant && !inKind && f.values.paymentMethod === 'transfer' ? (
-        <TextField
+        <CodeField
           label={t('decisionForm.iban')}
           hint={t('decisionForm.ibanHint')}
           required
           className="wide"
-          autoComplete="off"
-          spellCheck={false}
           {...f.bind('iban')}
         />
       ) : null}

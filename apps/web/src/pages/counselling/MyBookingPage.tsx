@@ -6,8 +6,8 @@ import type { ApiError } from '../../api/client.ts';
 import { counsellingApi, type LookedUp } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
-import { TextField } from '../../components/fields.tsx';
 import { AskFirstButton } from '../../components/kit/ask-first-button.tsx';
+import { CodeField } from '../../components/kit/code-field.tsx';
 import { PortalLookupForm } from '../../components/kit/portal-lookup-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -94,14 +94,7 @@ export function MyBookingPage() {
         onSearch={() => setFound(null)}
         submitLabel={t('couns.my.find')}
       >
-        <TextField
-          {...f.bind('code')}
-          label={t('couns.my.code')}
-          hint={t('couns.my.codeHint')}
-          autoComplete="off"
-          spellCheck={false}
-          required
-        />
+        <CodeField {...f.bind('code')} label={t('couns.my.code')} hint={t('couns.my.codeHint')} required />
       </PortalLookupForm>
       {found ? (
         <Found

@@ -8,6 +8,7 @@ import { intakeApi, type IntakeProof as Proof } from '../../api/intake.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { fieldId, TextField } from '../../components/fields.tsx';
+import { CodeField } from '../../components/kit/code-field.tsx';
 import { PortalLookupForm } from '../../components/kit/portal-lookup-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -125,13 +126,7 @@ export function StatusPage() {
             autoComplete="off"
             required
           />
-          <TextField
-            {...f.bind('code')}
-            label={t('apply.status.code')}
-            autoComplete="off"
-            spellCheck={false}
-            required
-          />
+          <CodeField {...f.bind('code')} label={t('apply.status.code')} required />
         </div>
       </PortalLookupForm>
       {again.error ? (

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { mealsApi } from '../../api/meals.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
+import { CodeField } from '../../components/kit/code-field.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { ListSelect } from '../../components/kit/list-select.tsx';
 import { NoneSelect } from '../../components/kit/none-select.tsx';
@@ -110,13 +111,7 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
               required
             />
             {v.paymentMethod === 'transfer' ? (
-              <TextField
-                {...f.bind('iban')}
-                label={t('decisionForm.iban')}
-                autoComplete="off"
-                spellCheck={false}
-                required
-              />
+              <CodeField {...f.bind('iban')} label={t('decisionForm.iban')} required />
             ) : null}
           </div>
         ) : null}
