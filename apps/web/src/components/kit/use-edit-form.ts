@@ -26,35 +26,41 @@ export function flatErrors(
 }
 
 /**
+ * How the request body comes from the form's values (`confirm` is set after the user confirmed a
+ * warning). It may be left out where the values already are the body.
+ */
+export type ToBody<V, B> =
+  | { toBody(values: V, confirm: boolean): B }
+  | ([V] extends [B] ? { toBody?: undefined } : never);
+
+/** The request body from the form's values, by the form's own `toBody` or as they are. */
+export const bodyOf = <V, B>(o: ToBody<V, B>, values: V, confirm = false): B =>
+  o.toBody ? o.toBody(values, confirm) : (values as unknown as B);
+
+/**
  * An edit form: react-hook-form holds the values; the domain's zod schema checks the request body
  * built from them before anything is sent; the server's 400 field errors land on the same fields
  * (their paths are the body's paths). Other failures (a version conflict, possible duplicates) are
  * kept as `code`, `message` and `extra` for the screen to show.
  */
-export function useEditForm<V extends FieldValues, S extends z.ZodType, R>({
-  schema,
-  defaultValues,
-  toBody,
-  save,
-  onSaved,
-  reset,
-  idPrefix,
-}: {
-  schema: S;
-  defaultValues: V;
-  /** The request body from the form's values; `confirm` is set after the user confirmed a warning. */
-  toBody(values: V, confirm: boolean): z.input<S>;
-  save(body: z.input<S>): Promise<R>;
-  onSaved?(result: R): void;
-  /**
-   * After a save the form starts again: from its default values (`true`) or from fresh ones (a
-   * function, e.g. to take today's date anew), before `onSaved` hears of the result.
-   */
-  reset?: true | (() => V);
-  /** Keeps the field ids of several forms on one page apart (see bindings.ts). */
-  idPrefix?: string;
-}) {
+export function useEditForm<V extends FieldValues, S extends z.ZodType, R>(
+  o: {
+    schema: S;
+    defaultValues: V;
+    save(body: z.input<S>): Promise<R>;
+    onSaved?(result: R): void;
+    /**
+     * After a save the form starts again: from its default values (`true`) or from fresh ones (a
+     * function, e.g. to take today's date anew), before `onSaved` hears of the result.
+     */
+    reset?: true | (() => V);
+    /** Keeps the field ids of several forms on one page apart (see bindings.ts). */
+    idPrefix?: string;
+  } & ToBody<V, z.input<S>>,
+) {
+  const { schema, defaultValues, save, onSaved, reset, idPrefix } = o;
   const { msg, t, locale } = useI18n();
+  const toBody = (values: V, confirm: boolean) => bodyOf(o, values, confirm);
   const check = zodResolver(schema as never);
   const resolver: Resolver<V> = async (values, ctx, opts) => {
     const r = await check(toBody(values, false) as never, ctx, opts as never);

@@ -37,7 +37,6 @@ function CodeForm<R>({
   const f = useEditForm({
     schema: TotpCode,
     defaultValues: { code: '' },
-    toBody: (v) => v,
     save,
     onSaved: (r) => {
       f.reset({ code: '' });

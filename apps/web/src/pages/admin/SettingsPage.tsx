@@ -31,7 +31,6 @@ function SettingsForm({ initial }: { initial: CentreSettings }) {
   const f = useEditForm({
     schema: CentreSettings,
     defaultValues: initial,
-    toBody: (v) => v,
     save: (body) => adminApi.saveSettings(body),
     onSaved: (next) => {
       cache.settings(next);

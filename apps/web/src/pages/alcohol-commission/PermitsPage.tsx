@@ -114,7 +114,6 @@ function ShopsSection() {
   const f = useEditForm({
     schema: AddShop,
     defaultValues: { name: '', operator: '', nip: '', address: '' },
-    toBody: (v) => v,
     save: alcoholCommissionApi.addShop,
     reset: true,
     onSaved: (s) => saved.shop(s),

@@ -40,7 +40,6 @@ export function ApproveForm(props: StepFormProps) {
     step: 'decision-approval',
     schema: ApproveDecision,
     defaultValues: { decidedOn: app.decisionDraft?.decidedOn ?? '' },
-    toBody: (v) => v,
   });
   return (
     <StepFrame title={t('action.approveDecision')} submitLabel={t('approval.submit')} of={props} form={f}>

@@ -154,7 +154,6 @@ export function ReasonStep({
     step: r.step,
     schema: kind === 'return' ? ReturnProposal : RejectDecision,
     defaultValues: { reason: '' },
-    toBody: (v) => v,
   });
   return (
     <StepFrame title={t(r.title)} submitLabel={t(r.submit)} of={p} form={f}>

@@ -3,8 +3,7 @@ import type { FieldValues } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
 import { type ApplicationStep, benefitsApi, type StepBodies } from '../../api/benefits.ts';
-import { withBindings } from '../../components/kit/bindings.ts';
-import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { bodyOf, type ToBody, useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useApplicationSaved } from './queries.ts';
 
 /** What every step form gets from the application page. */
@@ -27,18 +26,15 @@ export function useStep<K extends ApplicationStep, V extends FieldValues>(
     step: K;
     schema: z.ZodType<unknown, StepBodies[K]>;
     defaultValues: V;
-    toBody(values: V): StepBodies[K];
-  },
+  } & ToBody<V, StepBodies[K]>,
 ) {
-  return withBindings(
-    useEditForm({
-      schema: o.schema,
-      defaultValues: o.defaultValues,
-      toBody: o.toBody,
-      save: (body) => benefitsApi.step(to.app.id, o.step, body),
-      onSaved: to.onDone,
-    }),
-  );
+  return useEditForm({
+    schema: o.schema,
+    defaultValues: o.defaultValues,
+    toBody: (v) => bodyOf(o, v),
+    save: (body) => benefitsApi.step(to.app.id, o.step, body),
+    onSaved: to.onDone,
+  });
 }
 
 /** After a step done on a page of its own: back to the application, saying what was saved. */

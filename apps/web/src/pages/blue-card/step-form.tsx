@@ -5,10 +5,9 @@ import type { z } from 'zod';
 import { type BlueCardStep, type BlueCardSteps, blueCardApi } from '../../api/blue-card.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { DateField, type SelectFieldProps, type TextFieldProps } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { StepFrame } from '../../components/kit/step-frame.tsx';
-import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { bodyOf, type ToBody, useEditForm } from '../../components/kit/use-edit-form.ts';
 import type { UiKey } from '../../i18n/keys.ts';
 
 /** What every step form gets from the procedure page. */
@@ -24,22 +23,21 @@ export interface StepProps {
  * the step's domain schema (the one the server applies) before it is sent, the server's field
  * errors beside the fields by their paths, and the answer — the procedure — handed to `onDone`.
  */
-export function useStep<V extends FieldValues, S extends z.ZodType>(o: {
-  schema: S;
-  defaultValues: V;
-  toBody(v: V): z.input<S>;
-  save(body: z.input<S>): Promise<Procedure>;
-  onDone(p: Procedure): void;
-}) {
-  return withBindings(
-    useEditForm({
-      schema: o.schema,
-      defaultValues: o.defaultValues,
-      toBody: o.toBody,
-      save: o.save,
-      onSaved: o.onDone,
-    }),
-  );
+export function useStep<V extends FieldValues, S extends z.ZodType>(
+  o: {
+    schema: S;
+    defaultValues: V;
+    save(body: z.input<S>): Promise<Procedure>;
+    onDone(p: Procedure): void;
+  } & ToBody<V, z.input<S>>,
+) {
+  return useEditForm({
+    schema: o.schema,
+    defaultValues: o.defaultValues,
+    toBody: (v) => bodyOf(o, v),
+    save: o.save,
+    onSaved: o.onDone,
+  });
 }
 
 /**
@@ -50,12 +48,12 @@ export function useProcedureStep<V extends FieldValues, K extends BlueCardStep>(
   { procedure, onDone }: Pick<StepProps, 'procedure' | 'onDone'>,
   step: K,
   schema: z.ZodType<unknown, BlueCardSteps[K]>,
-  o: { defaultValues: V; toBody(v: V): BlueCardSteps[K] },
+  o: { defaultValues: V } & ToBody<V, BlueCardSteps[K]>,
 ) {
   return useStep({
     schema,
     defaultValues: o.defaultValues,
-    toBody: o.toBody,
+    toBody: (v) => bodyOf(o, v),
     save: (body) => blueCardApi.step(procedure.id, step, body),
     onDone,
   });

@@ -17,7 +17,6 @@ export function TransferStep({ procedure: p, onDone, onCancel }: StepProps) {
   const { t } = useI18n();
   const f = useProcedureStep({ procedure: p, onDone }, 'transfer', TransferToChair, {
     defaultValues: { on: todayIso() },
-    toBody: (v) => v,
   });
   return (
     <ActionStepForm action="transferToChair" form={f} onCancel={onCancel}>

@@ -32,7 +32,6 @@ export function ScheduleMeetingStep({ procedure: p, onDone, onCancel }: StepProp
       kind: 'group' as MeetingKind,
       invitedPersonIds: [] as string[],
     },
-    toBody: (v) => v,
   });
   const members = p.diagnosticGroup.filter((m) => !m.removedOn);
   return (
@@ -87,7 +86,6 @@ export function RecordMeetingStep({
       presentPersonIds: [] as string[],
       minutes: '',
     },
-    toBody: (v) => v,
     save: (body) => blueCardApi.recordMeeting(p.id, meeting.id, body),
     onDone,
   });

@@ -24,7 +24,7 @@ import { FormCard } from '../../components/kit/form-card.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
 import { useRouteId } from '../../components/kit/route-id.ts';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
-import { useEditForm } from '../../components/kit/use-edit-form.ts';
+import { bodyOf, type ToBody, useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { listName, todayIso } from '../../lib/format.ts';
 import { useCrisisCase, useCrisisPlaces, useCrisisSaved } from './queries.ts';
@@ -32,18 +32,19 @@ import { useCrisisCase, useCrisisPlaces, useCrisisSaved } from './queries.ts';
 const count = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
 /** The form that adds one row to a case's list: it starts afresh after each save, and the case is refreshed. */
-function useAddRow<V extends FieldValues, S extends z.ZodType>(o: {
-  schema: S;
-  empty(): V;
-  toBody(v: V): z.input<S>;
-  save(body: z.input<S>): Promise<CrisisCase>;
-  idPrefix: string;
-}) {
+function useAddRow<V extends FieldValues, S extends z.ZodType>(
+  o: {
+    schema: S;
+    empty(): V;
+    save(body: z.input<S>): Promise<CrisisCase>;
+    idPrefix: string;
+  } & ToBody<V, z.input<S>>,
+) {
   const saved = useCrisisSaved();
   return useEditForm({
     schema: o.schema,
     defaultValues: o.empty(),
-    toBody: o.toBody,
+    toBody: (v) => bodyOf(o, v),
     save: o.save,
     reset: o.empty,
     onSaved: (r) => saved(r),
@@ -103,7 +104,6 @@ function Plan({ c, editable }: { c: CrisisCase; editable: boolean }) {
   const f = useAddRow({
     schema: AddCrisisPlanItem,
     empty: () => ({ goal: '', action: '', who: '', byWhen: '' }),
-    toBody: (v) => v,
     save: (body) => crisisApi.plan(c.id, body),
     idPrefix: 'plan-',
   });
@@ -142,7 +142,6 @@ function Stays({ c, editable }: { c: CrisisCase; editable: boolean }) {
   const f = useAddRow({
     schema: AddCrisisStay,
     empty: () => ({ facilityId: '', from: todayIso(), to: '' }),
-    toBody: (v) => v,
     save: (body) => crisisApi.stay(c.id, body),
     idPrefix: 'stay-',
   });

@@ -75,7 +75,6 @@ function DateStepForm<V extends DateStep>({
   const f = useEditForm({
     schema,
     defaultValues: { [field]: todayIso() } as V,
-    toBody: (v) => v,
     save,
     onSaved,
   });

@@ -36,7 +36,6 @@ function PlanForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssist
   const f = useEditForm({
     schema: PlanItemInput,
     defaultValues: empty,
-    toBody: (v) => v,
     save: (body) => assistanceApi.addPlanItem(a.id, body),
     reset: true,
     onSaved,
@@ -97,7 +96,6 @@ function OpinionForm({ a }: { a: FamilyAssistance }) {
   const f = useEditForm({
     schema: CourtOpinionInput,
     defaultValues: { court: '', caseNumber: '', opinion: '' },
-    toBody: (v) => v,
     save: async (body) => {
       setFailed(false);
       try {
@@ -172,7 +170,6 @@ function AssignForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssi
   const f = useEditForm({
     schema: AssignAssistant,
     defaultValues: { assistantId: a.assistantId ?? '', assignedOn: todayIso() },
-    toBody: (v) => v,
     save: (body) => assistanceApi.assign(a.id, body),
     onSaved: (r) => {
       loads.refetch();

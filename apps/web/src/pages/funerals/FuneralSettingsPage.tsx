@@ -26,7 +26,6 @@ function HomeForm() {
   const f = useEditForm({
     schema: FuneralHomeInput,
     defaultValues: empty(),
-    toBody: (v) => v,
     save: (body) => funeralsApi.addHome(body),
     reset: empty,
     onSaved: () => saved.homes(),

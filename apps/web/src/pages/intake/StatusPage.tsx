@@ -100,7 +100,6 @@ export function StatusPage() {
   const f = useEditForm({
     schema: IntakeProof,
     defaultValues: { reference: '', code: '' },
-    toBody: (v) => v,
     save: async (proof) => ({ s: await intakeApi.status(proof), proof }),
     onSaved: setFound,
   });

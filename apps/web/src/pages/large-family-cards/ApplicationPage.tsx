@@ -31,7 +31,6 @@ function ExtendForm({ card, onDone }: { card: LargeFamilyCard; onDone(): void })
   const f = useEditForm({
     schema: ExtendLargeFamilyCard,
     defaultValues: { certificateOn: todayIso(), schoolUntil: '' },
-    toBody: (v) => v,
     save: (body) => largeFamilyCardsApi.extend(card.id, body),
     onSaved: onDone,
   });
@@ -54,7 +53,6 @@ function ElectronicRequest({ card, onDone }: { card: LargeFamilyCard; onDone(): 
   const f = useEditForm({
     schema: RequestElectronicCard,
     defaultValues: { requestedOn: todayIso() },
-    toBody: (v) => v,
     save: (body) => largeFamilyCardsApi.requestElectronic(card.id, body),
     onSaved: onDone,
   });

@@ -24,7 +24,6 @@ export function DeathsImportPage() {
   const f = useEditForm({
     schema: ImportDeaths,
     defaultValues: { lines: '' },
-    toBody: (v) => v,
     save: (body) => {
       setResult(null);
       return paymentsApi.importDeaths(body).then((r) => ({ ...r, sent: body.lines.split(/\r?\n/) }));

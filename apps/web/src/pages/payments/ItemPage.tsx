@@ -31,7 +31,6 @@ function ReturnForm({ item, onDone }: { item: PaymentItem; onDone(i: PaymentItem
   const f = useEditForm({
     schema: BankReturn,
     defaultValues: { returnedOn: todayIso(), reason: '' },
-    toBody: (v) => v,
     save: (body) => paymentsApi.bankReturn(item.id, body),
     onSaved: onDone,
   });

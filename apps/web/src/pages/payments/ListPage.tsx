@@ -54,7 +54,6 @@ function MarkPaidForm({ list, onDone }: { list: PaymentList; onDone(l: PaymentLi
   const f = useEditForm({
     schema: MarkPaid,
     defaultValues: { paidOn: todayIso() },
-    toBody: (v) => v,
     save: (body) => paymentsApi.markPaid(list.id, body),
     onSaved: onDone,
   });

@@ -25,7 +25,6 @@ function OpenRunForm() {
   const f = useEditForm({
     schema: OpenRun,
     defaultValues: { month: currentMonth() },
-    toBody: (v) => v,
     save: (body) => paymentsApi.openRun(body),
     onSaved: (r) => {
       saved(paymentsKeys.run(r.id), r);

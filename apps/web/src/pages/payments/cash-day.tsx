@@ -46,7 +46,6 @@ export function CashDay({ onClosed }: { onClosed(): void }) {
   const f = useEditForm({
     schema: CloseCashDay,
     defaultValues: { date: todayIso() },
-    toBody: (v) => v,
     save: (body) => paymentsApi.closeCashDay(body),
     onSaved: (r) => {
       setReport(r);

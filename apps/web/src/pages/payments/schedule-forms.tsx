@@ -96,7 +96,6 @@ export function SuspendForm({ decisionId, personId, fromMonth, onDone }: FormPro
   const f = useEditForm({
     schema: Suspend,
     defaultValues: { fromMonth, decidedOn: todayIso(), reason: '', art11ContractId: null as string | null },
-    toBody: (v) => v,
     save: (body) => paymentsApi.suspend(decisionId, body),
     onSaved: onDone,
     idPrefix: 'suspend-',
@@ -115,7 +114,6 @@ export function ResumeForm({ decisionId, fromMonth, onDone }: FormProps) {
   const f = useEditForm({
     schema: Resume,
     defaultValues: { fromMonth, decidedOn: todayIso() },
-    toBody: (v) => v,
     save: (body) => paymentsApi.resume(decisionId, body),
     onSaved: onDone,
   });

@@ -27,7 +27,6 @@ export function WhichOfficePage() {
   const f = useEditForm({
     schema: AddressLookupQuery,
     defaultValues: { street: '', number: '' },
-    toBody: (v) => v,
     save: async (query) => {
       const lookup = await portalApi.addressLookup(query);
       return { lookup, openNow: await openNow(lookup.office?.id) };

@@ -145,7 +145,6 @@ function LendForm() {
   const f = useEditForm({
     schema: CreateLoan,
     defaultValues: empty,
-    toBody: (v) => v,
     save: (body) => telecareApi.lend(body),
     reset: true,
     onSaved: (l) => {
