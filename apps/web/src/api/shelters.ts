@@ -11,11 +11,13 @@ import type {
   ShelterReferral,
   ShelterReferralPage,
 } from '@ostoja/domain/shelters/shelter';
+import { uiServices } from '../i18n/ui-services.ts';
 import { uiShelters } from '../i18n/ui-shelters.ts';
 import { byId, type In, type PageQuery, pageOf, postTo } from './client.ts';
 
-// This module's strings (screens and the fee's steps) load with its screens.
-registerMessages(uiShelters, shelters);
+// This module's strings (screens and the fee's steps) load with its screens; the fee resolution's
+// bands are the care services' fieldset, so its strings come too.
+registerMessages(uiShelters, shelters, uiServices);
 
 // Shelter referrals' API (art. 48a ups), typed by the schemas the server runs.
 export const sheltersApi = {
