@@ -50,8 +50,11 @@ describe('benefits clerk: neighbour services', () => {
 
   it('assigns the neighbour to a client’s decision; more hours than assigned are refused', async () => {
     const decision = page.locator('#f-nb-assign-careServiceId');
-    await decision.selectOption({ index: 0 });
-    const client = ((await decision.locator('option').first().textContent()) ?? '').split(' — ')[0]!;
+    // Nothing is chosen until the clerk chooses (the first decision is not shown as if it were).
+    expect(await decision.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).toBe('— wybierz —');
+    await decision.selectOption({ index: 1 });
+    const chosen = await decision.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text ?? '');
+    const client = chosen.split(' — ')[0]!;
     const neighbour = await page
       .locator('#f-nb-assign-neighbourId option', { hasText: NEIGHBOUR })
       .getAttribute('value');

@@ -1,4 +1,5 @@
 import type { ChangeEvent, InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
+import { useI18n } from '../app/i18n.tsx';
 
 /** The DOM id of a form field named by its error path: "members.0.person.pesel" → "f-members-0-person-pesel". */
 export const fieldId = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
@@ -157,6 +158,10 @@ export function SelectField({
   className,
   disabled,
 }: SelectFieldProps) {
+  const { t } = useI18n();
+  // With a value among none of the options (nothing chosen yet), the browser would show the first
+  // option as if it were chosen, and the form would then say the field is empty.
+  const unchosen = !options.some((o) => o.value === value);
   return (
     <FieldFrame id={id} label={label} required={required} error={error} hint={hint} className={className}>
       <select
@@ -166,6 +171,7 @@ export function SelectField({
         onChange={(e) => onValue(e.target.value)}
         {...controlAria({ id, error, hint, required })}
       >
+        {unchosen ? <option value={value}>{t('form.choose')}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
