@@ -1,7 +1,6 @@
 import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
 import { CreateFuneral, type Funeral } from '@ostoja/domain/funerals/funeral';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
-import { useNavigate } from 'react-router-dom';
 import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -12,6 +11,7 @@ import { linkColumn } from '../../components/kit/link-column.tsx';
 import { useOnlyFilter } from '../../components/kit/only-filter.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { personBody } from '../../components/kit/person-body.ts';
+import { useOpenSaved } from '../../components/kit/svc-open-saved.ts';
 import { TitledFormCard } from '../../components/kit/titled-form-card.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -113,8 +113,7 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
 export function FuneralsPage() {
   const { t } = useI18n();
   const { can } = useAuth();
-  const navigate = useNavigate();
-  const saved = useFuneralsSaved();
+  const opened = useOpenSaved('/funerals', useFuneralsSaved().funeral);
   const [outstanding, filter] = useOnlyFilter('fun', 'outstanding', false);
   const list = useCursorQuery(funeralsKeys.list(outstanding), (after, signal) =>
     funeralsApi.list({ after, limit: 50, outstanding: outstanding ? 'true' : undefined }, signal),
@@ -128,14 +127,7 @@ export function FuneralsPage() {
     >
       {filter}
       <ListTable empty={t('fun.none')} caption={t('fun.list')} columns={columns} list={list} />
-      {can('funerals.arrange') ? (
-        <ArrangeForm
-          onSaved={(f) => {
-            saved.funeral(f);
-            navigate(`/funerals/${f.id}`);
-          }}
-        />
-      ) : null}
+      {can('funerals.arrange') ? <ArrangeForm onSaved={opened} /> : null}
     </Page>
   );
 }
