@@ -61,23 +61,13 @@ export function DecideForm({ onSaved }: { onSaved(d: CareService): void }) {
     onSaved: (d) => onSaved(d),
   });
   const v = f.values;
-  const set = (name: keyof ReturnType<typeof empty>) => (value: string) =>
-    f.form.setValue(name, value as never);
   const date = (name: 'periodFrom' | 'periodTo' | 'decidedOn') => (
     <TextField {...f.bind(name)} label={t(`cs.${name}`)} type="date" required />
   );
   return (
     <Section card id="cs-decide" title={t('cs.decide')}>
       <EditForm form={f} submitLabel={t('cs.decideSubmit')}>
-        <CandidateField
-          label={t('cs.application')}
-          hint={t('cs.applicationHint')}
-          choose={t('cs.choose')}
-          candidates={candidates.data?.items}
-          errors={f.errors}
-          value={v.candidate}
-          onValue={set('candidate')}
-        />
+        <CandidateField prefix="cs" hint={t('cs.applicationHint')} candidates={candidates} form={f} />
         <SelectField
           {...f.bind('serviceKind')}
           label={t('cs.serviceKind')}

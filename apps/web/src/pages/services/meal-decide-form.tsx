@@ -60,7 +60,6 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
     },
   });
   const v = f.values;
-  const set = (k: keyof ReturnType<typeof empty>) => (x: string) => f.form.setValue(k, x);
   const date = (k: 'periodFrom' | 'periodTo' | 'decidedOn') => (
     <TextField {...f.bind(k)} label={t(`ml.${k}`)} type="date" required />
   );
@@ -77,14 +76,7 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
         </p>
       ) : null}
       <EditForm form={f} submitLabel={t('ml.decideSubmit')}>
-        <CandidateField
-          label={t('ml.application')}
-          choose={t('ml.choose')}
-          candidates={candidates.data?.items}
-          errors={f.errors}
-          value={v.candidate}
-          onValue={set('candidate')}
-        />
+        <CandidateField prefix="ml" candidates={candidates} form={f} />
         <ListSelect {...f.bind('form')} label={t('ml.form')} values={MEAL_FORMS} prefix="ml.form" required />
         {v.form === 'meal' ? (
           <NoneSelect
