@@ -9,6 +9,7 @@ import { servicesApi } from '../../api/services.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CheckboxField, fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { ListSelect } from '../../components/kit/list-select.tsx';
 import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Section } from '../../components/page.tsx';
@@ -104,10 +105,11 @@ export function DecideForm({ onSaved }: { onSaved(d: CareService): void }) {
         />
         {date('periodFrom')}
         {date('periodTo')}
-        <SelectField
+        <ListSelect
           {...f.bind('provider')}
           label={t('cs.provider')}
-          options={PROVIDERS.map((p) => ({ value: p, label: t(`cs.provider.${p}`) }))}
+          values={PROVIDERS}
+          prefix="cs.provider"
           required
         />
         {v.provider === 'contracted' ? (
