@@ -2,7 +2,7 @@ import { PAYMENT_METHODS, RecordBillPayment } from '@ostoja/domain/services/bill
 import { billsApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { MoneyField, SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Facts } from '../../components/kit/details.tsx';
@@ -40,12 +40,7 @@ function PaymentForm({ id, balance }: { id: string; balance: number }) {
     <Section card id="cb-pay" title={t('cb.pay')}>
       <EditForm form={f} submitLabel={t('cb.pay.submit')}>
         <TextField label={t('cb.pay.paidOn')} type="date" required {...f.bind('paidOn')} />
-        <TextField
-          label={t('cb.pay.amount')}
-          inputMode="decimal"
-          required
-          {...f.bind('amount', 'amountGrosze')}
-        />
+        <MoneyField label={t('cb.pay.amount')} {...f.bind('amount', 'amountGrosze')} />
         <SelectField
           label={t('cb.pay.method')}
           options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`cb.method.${m}`) }))}

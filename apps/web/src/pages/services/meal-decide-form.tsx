@@ -4,7 +4,7 @@ import { DecideMealAid, MEAL_FORMS, type MealAid, type MealProvider } from '@ost
 import { useState } from 'react';
 import { mealsApi } from '../../api/meals.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { MoneyField, SelectField, TextField } from '../../components/fields.tsx';
 import { CodeField } from '../../components/kit/code-field.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { ListSelect } from '../../components/kit/list-select.tsx';
@@ -87,12 +87,7 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
             required
           />
         ) : (
-          <TextField
-            {...f.bind('amount', 'amountGrosze')}
-            label={t('ml.amount')}
-            inputMode="decimal"
-            required
-          />
+          <MoneyField {...f.bind('amount', 'amountGrosze')} label={t('ml.amount')} />
         )}
         {v.form === 'zasilekCelowy' ? (
           <div className="field-row">
