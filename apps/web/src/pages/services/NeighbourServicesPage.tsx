@@ -12,7 +12,7 @@ import { neighbourApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextField } from '../../components/fields.tsx';
 import { textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -124,8 +124,8 @@ function AssignForm() {
         {...f.bind('neighbourId')}
       />
       <TextField label={t('nb.hoursPerMonth')} inputMode="decimal" required {...f.bind('hoursPerMonth')} />
-      <TextField label={t('nb.periodFrom')} type="date" required {...f.bind('periodFrom')} />
-      <TextField label={t('nb.periodTo')} type="date" required {...f.bind('periodTo')} />
+      <DateField label={t('nb.periodFrom')} {...f.bind('periodFrom')} />
+      <DateField label={t('nb.periodTo')} {...f.bind('periodTo')} />
     </SectionFormCard>
   );
 }

@@ -13,7 +13,7 @@ import { telecareApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
@@ -76,9 +76,9 @@ function DecideForm() {
           required
           {...f.bind('applicationId')}
         />
-        <TextField label={t('tc.periodFrom')} type="date" required {...f.bind('periodFrom')} />
-        <TextField label={t('tc.periodTo')} type="date" required {...f.bind('periodTo')} />
-        <TextField label={t('tc.decidedOn')} type="date" required {...f.bind('decidedOn')} />
+        <DateField label={t('tc.periodFrom')} {...f.bind('periodFrom')} />
+        <DateField label={t('tc.periodTo')} {...f.bind('periodTo')} />
+        <DateField label={t('tc.decidedOn')} {...f.bind('decidedOn')} />
       </EditForm>
     </Section>
   );
@@ -172,7 +172,7 @@ function LendForm() {
           required
           {...f.bind('deviceId')}
         />
-        <TextField label={t('tc.lend.on')} type="date" required {...f.bind('lentOn')} />
+        <DateField label={t('tc.lend.on')} {...f.bind('lentOn')} />
       </EditForm>
     </Section>
   );

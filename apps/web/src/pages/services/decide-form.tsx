@@ -7,7 +7,14 @@ import {
 import { CARE_SERVICE_KINDS, EXEMPTION_GROUNDS } from '@ostoja/domain/services/fee-table';
 import { servicesApi } from '../../api/services.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
+import {
+  CheckboxField,
+  DateField,
+  fieldId,
+  GroupError,
+  SelectField,
+  TextField,
+} from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { ListSelect } from '../../components/kit/list-select.tsx';
 import { NoneSelect } from '../../components/kit/none-select.tsx';
@@ -63,7 +70,7 @@ export function DecideForm({ onSaved }: { onSaved(d: CareService): void }) {
   });
   const v = f.values;
   const date = (name: 'periodFrom' | 'periodTo' | 'decidedOn') => (
-    <TextField {...f.bind(name)} label={t(`cs.${name}`)} type="date" required />
+    <DateField {...f.bind(name)} label={t(`cs.${name}`)} />
   );
   return (
     <Section card id="cs-decide" title={t('cs.decide')}>

@@ -9,7 +9,7 @@ import { scheduleApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { NoneSelect } from '../../components/kit/none-select.tsx';
@@ -120,7 +120,7 @@ function VisitForm({ careServiceId }: { careServiceId: string }) {
   return (
     <SectionFormCard headingId="sch-visit-h" of="sch.visit" form={f}>
       <SelectField label={t('sch.carer')} options={carers} required {...f.bind('carerId')} />
-      <TextField label={t('sch.visitOn')} type="date" required {...f.bind('visitOn')} />
+      <DateField label={t('sch.visitOn')} {...f.bind('visitOn')} />
       <TextField label={t('sch.startsAt')} type="time" required {...f.bind('startsAt')} />
       <NoneSelect
         label={t('sch.missedReason')}

@@ -4,7 +4,7 @@ import { DecideMealAid, MEAL_FORMS, type MealAid, type MealProvider } from '@ost
 import { useState } from 'react';
 import { mealsApi } from '../../api/meals.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { MoneyField, SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, MoneyField, SelectField } from '../../components/fields.tsx';
 import { CodeField } from '../../components/kit/code-field.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { ListSelect } from '../../components/kit/list-select.tsx';
@@ -61,7 +61,7 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
   });
   const v = f.values;
   const date = (k: 'periodFrom' | 'periodTo' | 'decidedOn') => (
-    <TextField {...f.bind(k)} label={t(`ml.${k}`)} type="date" required />
+    <DateField {...f.bind(k)} label={t(`ml.${k}`)} />
   );
   return (
     <Section card id="ml-decide" title={t('ml.decide')}>
