@@ -20,6 +20,7 @@ import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { Facts } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { MutationButton } from '../../components/kit/mutation-button.tsx';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
 import { useRouteId } from '../../components/kit/route-id.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -164,16 +165,14 @@ function AssignForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssi
   });
   return (
     <SectionFormCard headingId="fa-assign" title="fa.assign" form={f}>
-      <SelectField
+      <NoneSelect
         label={t('fa.assistant')}
         {...f.bind('assistantId')}
-        options={[
-          { value: '', label: '—' },
-          ...(loads.data?.items ?? []).map((x) => ({
-            value: x.id,
-            label: t('fa.assign.option', { name: x.fullName, n: x.families, max: x.limit }),
-          })),
-        ]}
+        none="—"
+        options={(loads.data?.items ?? []).map((x) => ({
+          value: x.id,
+          label: t('fa.assign.option', { name: x.fullName, n: x.families, max: x.limit }),
+        }))}
         required
       />
       <DateField label={t('fa.assign.on')} {...f.bind('assignedOn')} />

@@ -4,10 +4,11 @@ import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { MoneyField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { MoneyField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { useOnlyFilter } from '../../components/kit/only-filter.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { personBody } from '../../components/kit/person-body.ts';
@@ -84,16 +85,14 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
         {field('reportedBy')}
         {field('reportedOn', 'date')}
       </div>
-      <SelectField
+      <NoneSelect
         {...f.bind('funeralHomeId')}
         label={t('fun.home')}
-        options={[
-          { value: '', label: t('fun.choose') },
-          ...(homes.data?.items ?? []).map((h) => ({
-            value: h.id,
-            label: `${h.name} (${h.contractNumber})`,
-          })),
-        ]}
+        none={t('fun.choose')}
+        options={(homes.data?.items ?? []).map((h) => ({
+          value: h.id,
+          label: `${h.name} (${h.contractNumber})`,
+        }))}
         required
       />
       <div className="field-row">
