@@ -21,6 +21,7 @@ import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { Facts } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
 import { useRouteId } from '../../components/kit/route-id.ts';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
@@ -161,16 +162,14 @@ function Stays({ c, editable }: { c: CrisisCase; editable: boolean }) {
       {c.stayLimitTo ? <p>{t('ci.stayLimit', { date: date(c.stayLimitTo) })}</p> : null}
       {editable ? (
         <EditForm form={f} submitLabel={t('ci.addStay')}>
-          <SelectField
+          <NoneSelect
             label={t('ci.place')}
             hint={t('ci.stayHint')}
-            options={[
-              { value: '', label: t('ci.choose') },
-              ...(places.data?.items ?? []).map((p) => ({
-                value: p.id,
-                label: t('ci.placeOption', { name: p.name, taken: p.occupiedToday, places: p.capacity }),
-              })),
-            ]}
+            none={t('ci.choose')}
+            options={(places.data?.items ?? []).map((p) => ({
+              value: p.id,
+              label: t('ci.placeOption', { name: p.name, taken: p.occupiedToday, places: p.capacity }),
+            }))}
             {...f.bind('facilityId')}
             required
           />
@@ -199,12 +198,10 @@ function Close({ c }: { c: CrisisCase }) {
     <FormCard headingId="ci-close-h" title={t('ci.close')} form={f} submitLabel={t('ci.closeSubmit')}>
       <div className="field-row">
         <DateField label={t('ci.closedOn')} {...f.bind('closedOn')} />
-        <SelectField
+        <NoneSelect
           label={t('ci.outcome')}
-          options={[
-            { value: '', label: t('ci.choose') },
-            ...CRISIS_OUTCOMES.map((o) => ({ value: o, label: t(`ci.outcome.${o}`) })),
-          ]}
+          none={t('ci.choose')}
+          options={CRISIS_OUTCOMES.map((o) => ({ value: o, label: t(`ci.outcome.${o}`) }))}
           {...f.bind('outcome')}
           required
         />

@@ -7,7 +7,7 @@ import {
 } from '@ostoja/domain/crisis-intervention/crisis-case';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useEffect, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { crisisApi } from '../../api/crisis-intervention.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -20,6 +20,7 @@ import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { recordPath } from '../../components/kit/record-path.ts';
 import { StateFilter } from '../../components/kit/state-filter.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useOpenSaved } from '../../components/kit/svc-open-saved.ts';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -150,9 +151,8 @@ function OpenForm({
 export function CrisisCasesPage() {
   const { t } = useI18n();
   const { can, me } = useAuth();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
-  const saved = useCrisisSaved();
+  const opened = useOpenSaved('/crisis-cases', useCrisisSaved());
   const [state, setState] = useState<'open' | 'closed' | 'all'>('open');
   const list = useCursorQuery(crisisKeys.list(state), (after, signal) =>
     crisisApi.list({ after, limit: 50, state: state === 'all' ? undefined : state }, signal),
@@ -163,14 +163,7 @@ export function CrisisCasesPage() {
       <StateFilter id="ci-filter" prefix="ci.filter" all="all" value={state} onValue={setState} />
       <ListTable empty={t('ci.none')} caption={t('ci.list')} columns={columns} list={list} />
       {can('crisisIntervention.manage') ? (
-        <OpenForm
-          me={me?.id ?? ''}
-          personId={params.get('personId')}
-          onSaved={(c) => {
-            saved(c);
-            navigate(`/crisis-cases/${c.id}`);
-          }}
-        />
+        <OpenForm me={me?.id ?? ''} personId={params.get('personId')} onSaved={opened} />
       ) : null}
     </Page>
   );

@@ -1,5 +1,5 @@
 import type { DpsReferralSummary } from '@ostoja/domain/services/dps';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { dpsApi } from '../../api/dps.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -7,6 +7,7 @@ import { countColumn, dateColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useOpenSaved } from '../../components/kit/svc-open-saved.ts';
 import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
@@ -40,8 +41,7 @@ function useColumns(): Column<DpsReferralSummary>[] {
 export function DpsPage() {
   const { t } = useI18n();
   const { can } = useAuth();
-  const navigate = useNavigate();
-  const saved = useDpsSaved();
+  const opened = useOpenSaved('/dps/referrals', useDpsSaved());
   const waiting = usePagedList(dpsKeys.waiting, dpsApi.waitingList, 100);
   const files = usePagedList(dpsKeys.referrals, dpsApi.referrals);
   const columns = useColumns();
@@ -66,14 +66,7 @@ export function DpsPage() {
       />
       <h2>{t('dps.files')}</h2>
       <ListTable empty={t('dps.filesNone')} caption={t('dps.files')} columns={columns} list={files} />
-      {can('dps.manage') ? (
-        <OpenReferralForm
-          onSaved={(d) => {
-            saved(d);
-            navigate(`/dps/referrals/${d.id}`);
-          }}
-        />
-      ) : null}
+      {can('dps.manage') ? <OpenReferralForm onSaved={opened} /> : null}
     </Page>
   );
 }

@@ -32,18 +32,9 @@ export function OpenReferralForm({ onSaved }: { onSaved(d: DpsReferral): void })
     reset: empty,
     onSaved: (d) => onSaved(d),
   });
-  const v = f.values;
   return (
     <FormCard headingId="dps-open-h" title={t('dps.open')} form={f} submitLabel={t('dps.openSubmit')}>
-      <CandidateField
-        label={t('dps.application')}
-        hint={t('dps.applicationHint')}
-        choose={t('dps.choose')}
-        candidates={candidates.data?.items}
-        errors={f.errors}
-        value={v.candidate}
-        onValue={(x) => f.form.setValue('candidate', x)}
-      />
+      <CandidateField prefix="dps" hint={t('dps.applicationHint')} candidates={candidates} form={f} />
       <NoneSelect
         {...f.bind('homeId')}
         label={t('dps.home')}

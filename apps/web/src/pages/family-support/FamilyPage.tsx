@@ -19,11 +19,12 @@ import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { Facts } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { FormCard } from '../../components/kit/form-card.tsx';
 import { MutationButton } from '../../components/kit/mutation-button.tsx';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
 import { useRouteId } from '../../components/kit/route-id.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { SectionFormCard } from '../../components/kit/svc-section-form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 import { Page } from '../../components/page.tsx';
@@ -45,18 +46,12 @@ function PlanForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssist
     <TextField label={t(`fa.plan.${name}`)} type={type} {...f.bind(name)} required />
   );
   return (
-    <FormCard
-      headingId="fa-plan-add"
-      title={t('fa.plan.add')}
-      level={3}
-      form={f}
-      submitLabel={t('fa.plan.submit')}
-    >
+    <SectionFormCard headingId="fa-plan-add" of="fa.plan" form={f}>
       {field('goal')}
       {field('action')}
       {field('deadline', 'date')}
       {field('expectedEffect')}
-    </FormCard>
+    </SectionFormCard>
   );
 }
 
@@ -72,13 +67,7 @@ function VisitForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssis
     onSaved: (r) => onSaved(r),
   });
   return (
-    <FormCard
-      headingId="fa-visit-add"
-      title={t('fa.visit.add')}
-      level={3}
-      form={f}
-      submitLabel={t('fa.visit.submit')}
-    >
+    <SectionFormCard headingId="fa-visit-add" of="fa.visit" form={f}>
       <DateField label={t('fa.visit.on')} {...f.bind('visitedOn')} />
       <SelectField
         label={t('fa.visit.kind')}
@@ -86,7 +75,7 @@ function VisitForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssis
         options={CONTACT_KINDS.map((k) => ({ value: k, label: t(`fa.kind.${k}`) }))}
       />
       <TextAreaField label={t('fa.visit.note')} {...f.bind('note')} required />
-    </FormCard>
+    </SectionFormCard>
   );
 }
 
@@ -108,18 +97,16 @@ function OpinionForm({ a }: { a: FamilyAssistance }) {
     onSaved: (pdf) => window.open(URL.createObjectURL(pdf), '_blank'),
   });
   return (
-    <FormCard
+    <SectionFormCard
       headingId="fa-opinion"
-      title={t('fa.opinion')}
-      level={3}
+      title="fa.opinion"
       lead={failed ? <Alert>{t('fa.opinion.failed')}</Alert> : null}
       form={f}
-      submitLabel={t('fa.opinion.submit')}
     >
       <TextField label={t('fa.opinion.court')} {...f.bind('court')} required />
       <TextField label={t('fa.opinion.caseNumber')} {...f.bind('caseNumber')} required />
       <TextAreaField label={t('fa.opinion.text')} rows={8} {...f.bind('opinion')} required />
-    </FormCard>
+    </SectionFormCard>
   );
 }
 
@@ -177,27 +164,19 @@ function AssignForm({ a, onSaved }: { a: FamilyAssistance; onSaved(a: FamilyAssi
     },
   });
   return (
-    <FormCard
-      headingId="fa-assign"
-      title={t('fa.assign')}
-      level={3}
-      form={f}
-      submitLabel={t('fa.assign.submit')}
-    >
-      <SelectField
+    <SectionFormCard headingId="fa-assign" title="fa.assign" form={f}>
+      <NoneSelect
         label={t('fa.assistant')}
         {...f.bind('assistantId')}
-        options={[
-          { value: '', label: '—' },
-          ...(loads.data?.items ?? []).map((x) => ({
-            value: x.id,
-            label: t('fa.assign.option', { name: x.fullName, n: x.families, max: x.limit }),
-          })),
-        ]}
+        none="—"
+        options={(loads.data?.items ?? []).map((x) => ({
+          value: x.id,
+          label: t('fa.assign.option', { name: x.fullName, n: x.families, max: x.limit }),
+        }))}
         required
       />
       <DateField label={t('fa.assign.on')} {...f.bind('assignedOn')} />
-    </FormCard>
+    </SectionFormCard>
   );
 }
 

@@ -6,7 +6,6 @@ import {
 } from '@ostoja/domain/family-support/foster-care';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
 import { fosterCareApi } from '../../api/family-support.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -17,8 +16,10 @@ import { EditForm } from '../../components/kit/edit-form.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { personBody } from '../../components/kit/person-body.ts';
 import { recordPath } from '../../components/kit/record-path.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { useOpenSaved } from '../../components/kit/svc-open-saved.ts';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -117,8 +118,7 @@ function ImportForm() {
 /** A child of the gmina placed in foster care: the registered child, the date and the placement. */
 function AddChildForm() {
   const { t } = useI18n();
-  const navigate = useNavigate();
-  const saved = useFamilySupportSaved();
+  const opened = useOpenSaved('/foster-care', useFamilySupportSaved().fosterCare);
   const empty = {
     person: null as PersonSummary | null,
     placedOn: '',
@@ -129,18 +129,9 @@ function AddChildForm() {
   const f = useEditForm({
     schema: CreateFosterChild,
     defaultValues: empty,
-    toBody: (v) => ({
-      personId: v.person?.id ?? '',
-      placedOn: v.placedOn,
-      placementKind: v.placementKind as (typeof PLACEMENT_KINDS)[number],
-      placementName: v.placementName,
-      powiat: v.powiat,
-    }),
+    toBody: (v) => ({ ...personBody(v), placementKind: v.placementKind as (typeof PLACEMENT_KINDS)[number] }),
     save: (body) => fosterCareApi.create(body),
-    onSaved: (c) => {
-      saved.fosterCare();
-      navigate(`/foster-care/${c.id}`);
-    },
+    onSaved: opened,
   });
   const text = (name: 'placedOn' | 'placementName' | 'powiat', type = 'text') => (
     <TextField label={t(`fc.add.${name}`)} type={type} {...f.bind(name)} required />

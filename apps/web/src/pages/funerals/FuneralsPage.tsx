@@ -1,17 +1,18 @@
 import { parseZloty } from '@ostoja/domain/family-support/charge-notes-csv';
 import { CreateFuneral, type Funeral } from '@ostoja/domain/funerals/funeral';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
-import { useNavigate } from 'react-router-dom';
 import { funeralsApi } from '../../api/funerals.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { MoneyField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { MoneyField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { useOnlyFilter } from '../../components/kit/only-filter.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
 import { personBody } from '../../components/kit/person-body.ts';
+import { useOpenSaved } from '../../components/kit/svc-open-saved.ts';
 import { TitledFormCard } from '../../components/kit/titled-form-card.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -84,16 +85,14 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
         {field('reportedBy')}
         {field('reportedOn', 'date')}
       </div>
-      <SelectField
+      <NoneSelect
         {...f.bind('funeralHomeId')}
         label={t('fun.home')}
-        options={[
-          { value: '', label: t('fun.choose') },
-          ...(homes.data?.items ?? []).map((h) => ({
-            value: h.id,
-            label: `${h.name} (${h.contractNumber})`,
-          })),
-        ]}
+        none={t('fun.choose')}
+        options={(homes.data?.items ?? []).map((h) => ({
+          value: h.id,
+          label: `${h.name} (${h.contractNumber})`,
+        }))}
         required
       />
       <div className="field-row">
@@ -113,8 +112,7 @@ function ArrangeForm({ onSaved }: { onSaved(f: Funeral): void }) {
 export function FuneralsPage() {
   const { t } = useI18n();
   const { can } = useAuth();
-  const navigate = useNavigate();
-  const saved = useFuneralsSaved();
+  const opened = useOpenSaved('/funerals', useFuneralsSaved().funeral);
   const [outstanding, filter] = useOnlyFilter('fun', 'outstanding', false);
   const list = useCursorQuery(funeralsKeys.list(outstanding), (after, signal) =>
     funeralsApi.list({ after, limit: 50, outstanding: outstanding ? 'true' : undefined }, signal),
@@ -128,14 +126,7 @@ export function FuneralsPage() {
     >
       {filter}
       <ListTable empty={t('fun.none')} caption={t('fun.list')} columns={columns} list={list} />
-      {can('funerals.arrange') ? (
-        <ArrangeForm
-          onSaved={(f) => {
-            saved.funeral(f);
-            navigate(`/funerals/${f.id}`);
-          }}
-        />
-      ) : null}
+      {can('funerals.arrange') ? <ArrangeForm onSaved={opened} /> : null}
     </Page>
   );
 }

@@ -2,7 +2,7 @@ import { PAYMENT_METHODS, RecordBillPayment } from '@ostoja/domain/services/bill
 import { billsApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, MoneyField, SelectField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Facts } from '../../components/kit/details.tsx';
@@ -39,13 +39,8 @@ function PaymentForm({ id, balance }: { id: string; balance: number }) {
   return (
     <Section card id="cb-pay" title={t('cb.pay')}>
       <EditForm form={f} submitLabel={t('cb.pay.submit')}>
-        <TextField label={t('cb.pay.paidOn')} type="date" required {...f.bind('paidOn')} />
-        <TextField
-          label={t('cb.pay.amount')}
-          inputMode="decimal"
-          required
-          {...f.bind('amount', 'amountGrosze')}
-        />
+        <DateField label={t('cb.pay.paidOn')} {...f.bind('paidOn')} />
+        <MoneyField label={t('cb.pay.amount')} {...f.bind('amount', 'amountGrosze')} />
         <SelectField
           label={t('cb.pay.method')}
           options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`cb.method.${m}`) }))}

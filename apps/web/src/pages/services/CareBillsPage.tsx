@@ -11,7 +11,7 @@ import { billsApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
-import { TextField } from '../../components/fields.tsx';
+import { DateField, MoneyField, TextField } from '../../components/fields.tsx';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
@@ -169,14 +169,9 @@ function InvoiceForm({ month }: { month: string }) {
       <EditForm form={f} submitLabel={t('cb.invoice.submit')}>
         <TextField label={t('cs.providerName')} required {...f.bind('providerName')} />
         <TextField label={t('cb.invoice.number')} required {...f.bind('number')} />
-        <TextField label={t('cb.invoice.issuedOn')} type="date" required {...f.bind('issuedOn')} />
+        <DateField label={t('cb.invoice.issuedOn')} {...f.bind('issuedOn')} />
         <TextField label={t('cb.invoice.hours')} inputMode="decimal" required {...f.bind('hours')} />
-        <TextField
-          label={t('cb.invoice.amount')}
-          inputMode="decimal"
-          required
-          {...f.bind('amount', 'amountGrosze')}
-        />
+        <MoneyField label={t('cb.invoice.amount')} {...f.bind('amount', 'amountGrosze')} />
         <TextField label={t('sch.note')} {...f.bind('note')} />
       </EditForm>
     </Section>

@@ -6,11 +6,11 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { textColumn } from '../../components/kit/columns.ts';
-import { FormCard } from '../../components/kit/form-card.tsx';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { SectionFormCard } from '../../components/kit/svc-section-form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { useRead } from '../../components/kit/use-read.ts';
@@ -102,13 +102,7 @@ function CarerForm() {
     onSaved: () => saved(),
   });
   return (
-    <FormCard
-      headingId="sch-carer-h"
-      title={t('sch.carer.add')}
-      level={3}
-      form={f}
-      submitLabel={t('sch.carer.submit')}
-    >
+    <SectionFormCard headingId="sch-carer-h" of="sch.carer" form={f}>
       <TextField label={t('sch.carer.fullName')} required {...f.bind('fullName')} />
       <SelectField
         label={t('sch.carer.employer')}
@@ -128,7 +122,7 @@ function CarerForm() {
           .map((u) => ({ value: u.id, label: `${u.fullName} (${u.login})` }))}
         {...f.bind('staffUserId')}
       />
-    </FormCard>
+    </SectionFormCard>
   );
 }
 

@@ -1,10 +1,10 @@
 import type { CareServiceSummary } from '@ostoja/domain/services/care-service';
-import { useNavigate } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { amountColumn, periodColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { useOpenSaved } from '../../components/kit/svc-open-saved.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
 import { DecideForm } from './decide-form.tsx';
@@ -29,21 +29,13 @@ function useColumns(): Column<CareServiceSummary>[] {
 export function CareServicesPage() {
   const { t } = useI18n();
   const { can } = useAuth();
-  const navigate = useNavigate();
-  const saved = useServicesSaved();
+  const opened = useOpenSaved('/care-services', useServicesSaved().decided);
   const list = useCareServices();
   const columns = useColumns();
   return (
     <Page title={t('cs.title')} lead={t('cs.lead')}>
       <ListTable empty={t('cs.none')} caption={t('cs.decisions')} columns={columns} list={list} />
-      {can('careService.decide') ? (
-        <DecideForm
-          onSaved={(d) => {
-            saved.decided(d);
-            navigate(`/care-services/${d.id}`);
-          }}
-        />
-      ) : null}
+      {can('careService.decide') ? <DecideForm onSaved={opened} /> : null}
     </Page>
   );
 }

@@ -12,11 +12,11 @@ import { neighbourApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextField } from '../../components/fields.tsx';
 import { textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
+import { SectionFormCard } from '../../components/kit/svc-section-form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { useRead } from '../../components/kit/use-read.ts';
@@ -59,12 +59,12 @@ function NeighbourForm() {
     idPrefix: 'nb-add-',
   });
   return (
-    <FormCard headingId="nb-add-h" title={t('nb.add')} level={3} form={f} submitLabel={t('nb.add.submit')}>
+    <SectionFormCard headingId="nb-add-h" title="nb.add" form={f}>
       <TextField label={t('nb.fullName')} required {...f.bind('fullName')} />
       <TextField label={t('nb.address')} required {...f.bind('address')} />
       <TextField label={t('nb.phone')} {...f.bind('phone')} />
       <TextField label={t('nb.account')} inputMode="numeric" {...f.bind('bankAccount')} />
-    </FormCard>
+    </SectionFormCard>
   );
 }
 
@@ -110,13 +110,7 @@ function AssignForm() {
     idPrefix: 'nb-assign-',
   });
   return (
-    <FormCard
-      headingId="nb-assign-h"
-      title={t('nb.assign')}
-      level={3}
-      form={f}
-      submitLabel={t('nb.assign.submit')}
-    >
+    <SectionFormCard headingId="nb-assign-h" title="nb.assign" form={f}>
       <SelectField
         label={t('nb.decision')}
         options={ofNeighbours.map((d) => ({ value: d.id, label: `${listName(d)} — ${d.number}` }))}
@@ -130,9 +124,9 @@ function AssignForm() {
         {...f.bind('neighbourId')}
       />
       <TextField label={t('nb.hoursPerMonth')} inputMode="decimal" required {...f.bind('hoursPerMonth')} />
-      <TextField label={t('nb.periodFrom')} type="date" required {...f.bind('periodFrom')} />
-      <TextField label={t('nb.periodTo')} type="date" required {...f.bind('periodTo')} />
-    </FormCard>
+      <DateField label={t('nb.periodFrom')} {...f.bind('periodFrom')} />
+      <DateField label={t('nb.periodTo')} {...f.bind('periodTo')} />
+    </SectionFormCard>
   );
 }
 

@@ -13,12 +13,12 @@ import { telecareApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError } from '../../components/feedback.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { FormCard } from '../../components/kit/form-card.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
+import { SectionFormCard } from '../../components/kit/svc-section-form-card.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { usePagedList } from '../../components/kit/use-paged-list.ts';
@@ -76,9 +76,9 @@ function DecideForm() {
           required
           {...f.bind('applicationId')}
         />
-        <TextField label={t('tc.periodFrom')} type="date" required {...f.bind('periodFrom')} />
-        <TextField label={t('tc.periodTo')} type="date" required {...f.bind('periodTo')} />
-        <TextField label={t('tc.decidedOn')} type="date" required {...f.bind('decidedOn')} />
+        <DateField label={t('tc.periodFrom')} {...f.bind('periodFrom')} />
+        <DateField label={t('tc.periodTo')} {...f.bind('periodTo')} />
+        <DateField label={t('tc.decidedOn')} {...f.bind('decidedOn')} />
       </EditForm>
     </Section>
   );
@@ -116,13 +116,7 @@ function DeviceForm() {
     idPrefix: 'tc-device-',
   });
   return (
-    <FormCard
-      headingId="tc-device-h"
-      title={t('tc.device.add')}
-      level={3}
-      form={f}
-      submitLabel={t('tc.device.submit')}
-    >
+    <SectionFormCard headingId="tc-device-h" of="tc.device" form={f}>
       <SelectField
         label={t('tc.kind')}
         options={DEVICE_KINDS.map((k) => ({ value: k, label: t(`telecare.device.${k}`) }))}
@@ -130,7 +124,7 @@ function DeviceForm() {
         {...f.bind('kind')}
       />
       <TextField label={t('tc.serial')} required {...f.bind('serialNumber')} />
-    </FormCard>
+    </SectionFormCard>
   );
 }
 
@@ -178,7 +172,7 @@ function LendForm() {
           required
           {...f.bind('deviceId')}
         />
-        <TextField label={t('tc.lend.on')} type="date" required {...f.bind('lentOn')} />
+        <DateField label={t('tc.lend.on')} {...f.bind('lentOn')} />
       </EditForm>
     </Section>
   );

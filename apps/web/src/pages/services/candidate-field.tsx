@@ -1,3 +1,4 @@
+import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, SelectField, type SelectFieldProps } from '../../components/fields.tsx';
 
 /** An application with a home visit whose applicant a decision or a referral may be for. */
@@ -10,30 +11,39 @@ export interface Candidate {
 }
 
 /**
- * The choice of that application ("Surname First — number"); its errors are the request's
- * `applicationId` or `personId`, and `byKey` turns the choice back into both ids.
+ * The choice of that application ("Surname First — number") in a form whose `candidate` value holds
+ * it: labelled `${prefix}.application`, its first option `${prefix}.choose`; its errors are the
+ * request's `applicationId` or `personId`, and `chosen` turns the choice back into both ids.
  */
 export function CandidateField({
+  prefix,
   candidates,
-  choose,
-  errors,
+  form,
   ...props
-}: Omit<SelectFieldProps, 'options' | 'id' | 'error'> & {
-  candidates: readonly Candidate[] | undefined;
-  choose: string;
-  errors: Partial<Record<string, string>>;
+}: Omit<SelectFieldProps, 'options' | 'id' | 'error' | 'label' | 'value' | 'onValue'> & {
+  prefix: 'cs' | 'ml' | 'dps';
+  candidates: { data?: { items: readonly Candidate[] } };
+  form: {
+    errors: Partial<Record<string, string>>;
+    bind(path: 'candidate'): { value: string; onValue(value: string): void };
+  };
 }) {
+  const { t } = useI18n();
+  const { value, onValue } = form.bind('candidate');
   return (
     <SelectField
       id={fieldId('applicationId')}
+      label={t(`${prefix}.application`)}
       options={[
-        { value: '', label: choose },
-        ...(candidates ?? []).map((c) => ({
+        { value: '', label: t(`${prefix}.choose`) },
+        ...(candidates.data?.items ?? []).map((c) => ({
           value: c.applicationId,
           label: `${c.surname} ${c.firstName} — ${c.applicationNumber}`,
         })),
       ]}
-      error={errors.applicationId ?? errors.personId}
+      value={value}
+      onValue={onValue}
+      error={form.errors.applicationId ?? form.errors.personId}
       required
       {...props}
     />

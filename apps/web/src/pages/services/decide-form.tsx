@@ -7,8 +7,16 @@ import {
 import { CARE_SERVICE_KINDS, EXEMPTION_GROUNDS } from '@ostoja/domain/services/fee-table';
 import { servicesApi } from '../../api/services.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
+import {
+  CheckboxField,
+  DateField,
+  fieldId,
+  GroupError,
+  SelectField,
+  TextField,
+} from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { ListSelect } from '../../components/kit/list-select.tsx';
 import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Section } from '../../components/page.tsx';
@@ -61,23 +69,13 @@ export function DecideForm({ onSaved }: { onSaved(d: CareService): void }) {
     onSaved: (d) => onSaved(d),
   });
   const v = f.values;
-  const set = (name: keyof ReturnType<typeof empty>) => (value: string) =>
-    f.form.setValue(name, value as never);
   const date = (name: 'periodFrom' | 'periodTo' | 'decidedOn') => (
-    <TextField {...f.bind(name)} label={t(`cs.${name}`)} type="date" required />
+    <DateField {...f.bind(name)} label={t(`cs.${name}`)} />
   );
   return (
     <Section card id="cs-decide" title={t('cs.decide')}>
       <EditForm form={f} submitLabel={t('cs.decideSubmit')}>
-        <CandidateField
-          label={t('cs.application')}
-          hint={t('cs.applicationHint')}
-          choose={t('cs.choose')}
-          candidates={candidates.data?.items}
-          errors={f.errors}
-          value={v.candidate}
-          onValue={set('candidate')}
-        />
+        <CandidateField prefix="cs" hint={t('cs.applicationHint')} candidates={candidates} form={f} />
         <SelectField
           {...f.bind('serviceKind')}
           label={t('cs.serviceKind')}
@@ -114,10 +112,11 @@ export function DecideForm({ onSaved }: { onSaved(d: CareService): void }) {
         />
         {date('periodFrom')}
         {date('periodTo')}
-        <SelectField
+        <ListSelect
           {...f.bind('provider')}
           label={t('cs.provider')}
-          options={PROVIDERS.map((p) => ({ value: p, label: t(`cs.provider.${p}`) }))}
+          values={PROVIDERS}
+          prefix="cs.provider"
           required
         />
         {v.provider === 'contracted' ? (

@@ -9,12 +9,12 @@ import { scheduleApi } from '../../api/services.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextField } from '../../components/fields.tsx';
 import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
-import { FormCard } from '../../components/kit/form-card.tsx';
 import { NoneSelect } from '../../components/kit/none-select.tsx';
 import type { Column } from '../../components/kit/paged-table.tsx';
+import { SectionFormCard } from '../../components/kit/svc-section-form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 import { Section } from '../../components/page.tsx';
@@ -58,13 +58,7 @@ function PlanForm({ careServiceId }: { careServiceId: string }) {
     onSaved: () => saved(),
   });
   return (
-    <FormCard
-      headingId="sch-plan-h"
-      title={t('sch.plan.add')}
-      level={3}
-      form={f}
-      submitLabel={t('sch.plan.submit')}
-    >
+    <SectionFormCard headingId="sch-plan-h" of="sch.plan" form={f}>
       {/* The visit form below has the same fields: these ids are the plan's own. */}
       <SelectField
         label={t('sch.carer')}
@@ -87,7 +81,7 @@ function PlanForm({ careServiceId }: { careServiceId: string }) {
         id="f-plan-startsAt"
       />
       <TextField label={t('sch.endsAt')} type="time" required {...f.bind('endsAt')} />
-    </FormCard>
+    </SectionFormCard>
   );
 }
 
@@ -124,15 +118,9 @@ function VisitForm({ careServiceId }: { careServiceId: string }) {
     }),
   );
   return (
-    <FormCard
-      headingId="sch-visit-h"
-      title={t('sch.visit.add')}
-      level={3}
-      form={f}
-      submitLabel={t('sch.visit.submit')}
-    >
+    <SectionFormCard headingId="sch-visit-h" of="sch.visit" form={f}>
       <SelectField label={t('sch.carer')} options={carers} required {...f.bind('carerId')} />
-      <TextField label={t('sch.visitOn')} type="date" required {...f.bind('visitOn')} />
+      <DateField label={t('sch.visitOn')} {...f.bind('visitOn')} />
       <TextField label={t('sch.startsAt')} type="time" required {...f.bind('startsAt')} />
       <NoneSelect
         label={t('sch.missedReason')}
@@ -150,7 +138,7 @@ function VisitForm({ careServiceId }: { careServiceId: string }) {
         />
       )}
       <TextField label={t('sch.note')} {...f.bind('note')} />
-    </FormCard>
+    </SectionFormCard>
   );
 }
 

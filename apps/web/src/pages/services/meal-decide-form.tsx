@@ -4,7 +4,7 @@ import { DecideMealAid, MEAL_FORMS, type MealAid, type MealProvider } from '@ost
 import { useState } from 'react';
 import { mealsApi } from '../../api/meals.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, MoneyField, SelectField } from '../../components/fields.tsx';
 import { CodeField } from '../../components/kit/code-field.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { ListSelect } from '../../components/kit/list-select.tsx';
@@ -60,9 +60,8 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
     },
   });
   const v = f.values;
-  const set = (k: keyof ReturnType<typeof empty>) => (x: string) => f.form.setValue(k, x);
   const date = (k: 'periodFrom' | 'periodTo' | 'decidedOn') => (
-    <TextField {...f.bind(k)} label={t(`ml.${k}`)} type="date" required />
+    <DateField {...f.bind(k)} label={t(`ml.${k}`)} />
   );
   return (
     <Section card id="ml-decide" title={t('ml.decide')}>
@@ -77,14 +76,7 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
         </p>
       ) : null}
       <EditForm form={f} submitLabel={t('ml.decideSubmit')}>
-        <CandidateField
-          label={t('ml.application')}
-          choose={t('ml.choose')}
-          candidates={candidates.data?.items}
-          errors={f.errors}
-          value={v.candidate}
-          onValue={set('candidate')}
-        />
+        <CandidateField prefix="ml" candidates={candidates} form={f} />
         <ListSelect {...f.bind('form')} label={t('ml.form')} values={MEAL_FORMS} prefix="ml.form" required />
         {v.form === 'meal' ? (
           <NoneSelect
@@ -95,12 +87,7 @@ export function MealDecideForm({ providers }: { providers: readonly MealProvider
             required
           />
         ) : (
-          <TextField
-            {...f.bind('amount', 'amountGrosze')}
-            label={t('ml.amount')}
-            inputMode="decimal"
-            required
-          />
+          <MoneyField {...f.bind('amount', 'amountGrosze')} label={t('ml.amount')} />
         )}
         {v.form === 'zasilekCelowy' ? (
           <div className="field-row">

@@ -3,7 +3,7 @@ import type { PersonSummary } from '@ostoja/domain/registry/person';
 import { type MealList, MealListInput } from '@ostoja/domain/services/meals';
 import { mealsApi } from '../../api/meals.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, CountField, fieldId, TextField } from '../../components/fields.tsx';
+import { CheckboxField, CountField, fieldId, MoneyField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Section } from '../../components/page.tsx';
@@ -72,12 +72,7 @@ export function MealListForm({ list }: { list: MealList }) {
       ) : null}
       <EditForm form={f} submitLabel={t('ml.save')}>
         <div className="field-row">
-          <TextField
-            {...f.bind('cost', 'costPerMealGrosze')}
-            label={t('ml.costPerMeal')}
-            inputMode="decimal"
-            required
-          />
+          <MoneyField {...f.bind('cost', 'costPerMealGrosze')} label={t('ml.costPerMeal')} />
           <TextField {...f.bind('invoiceNumber')} label={t('ml.invoiceNumber')} required />
         </div>
         {v.entries.length ? null : <p className="empty">{t('ml.empty')}</p>}

@@ -1,5 +1,4 @@
 import type { ShelterReferral } from '@ostoja/domain/shelters/shelter';
-import { useNavigate } from 'react-router-dom';
 import { sheltersApi } from '../../api/shelters.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -7,6 +6,7 @@ import { ActionLink } from '../../components/kit/action-link.tsx';
 import { amountColumn, periodColumn } from '../../components/kit/columns.ts';
 import { linkColumn } from '../../components/kit/link-column.tsx';
 import { type Column, ListTable } from '../../components/kit/paged-table.tsx';
+import { useOpenSaved } from '../../components/kit/svc-open-saved.ts';
 import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { Page } from '../../components/page.tsx';
 import { listName } from '../../lib/format.ts';
@@ -32,8 +32,7 @@ function useColumns(): Column<ShelterReferral>[] {
 export function ShelterReferralsPage() {
   const { t } = useI18n();
   const { can } = useAuth();
-  const navigate = useNavigate();
-  const saved = useSheltersSaved();
+  const opened = useOpenSaved('/shelter-referrals', useSheltersSaved().referred);
   const list = usePagedList(sheltersKeys.referrals, sheltersApi.referrals);
   const columns = useColumns();
   return (
@@ -43,14 +42,7 @@ export function ShelterReferralsPage() {
       actions={<ActionLink to="/shelters">{t('sh.register.link')}</ActionLink>}
     >
       <ListTable empty={t('sh.none')} caption={t('sh.referrals')} columns={columns} list={list} />
-      {can('shelters.decide') ? (
-        <ReferForm
-          onSaved={(r) => {
-            saved.referred(r);
-            navigate(`/shelter-referrals/${r.id}`);
-          }}
-        />
-      ) : null}
+      {can('shelters.decide') ? <ReferForm onSaved={opened} /> : null}
     </Page>
   );
 }
