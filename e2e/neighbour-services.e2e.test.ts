@@ -81,7 +81,7 @@ describe('benefits clerk: neighbour services', () => {
 
     await page.fill('#f-nb-hours-hours', '8,5');
     await page.getByRole('button', { name: 'Zapisz godziny' }).click();
-    await page.getByText(`Zapisano 8.5 godz. za ${month}.`).waitFor();
+    await page.getByText(`Zapisano 8,5 godz. za ${month}.`).waitFor();
     // 8,5 h × 25,00 zł = 212,50 zł; with the demo neighbour's 468,75 zł, 681,25 zł in all.
     await expect.poll(() => lineOf(NEIGHBOUR)).toEqual([NEIGHBOUR, '—', '1', '8,5', '212,50 zł']);
     await expect.poll(async () => plain([(await total().textContent()) ?? ''])[0]).toBe('Razem: 681,25 zł');

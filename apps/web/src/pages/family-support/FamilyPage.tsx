@@ -24,7 +24,7 @@ import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
 import { useRouteId } from '../../components/kit/route-id.ts';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
-import { SectionFormCard } from '../../components/kit/svc-section-form-card.tsx';
+import { SectionFormCard } from '../../components/kit/titled-form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 import { Page } from '../../components/page.tsx';

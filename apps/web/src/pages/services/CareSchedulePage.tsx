@@ -10,7 +10,7 @@ import { linkColumn } from '../../components/kit/link-column.tsx';
 import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
-import { SectionFormCard } from '../../components/kit/svc-section-form-card.tsx';
+import { SectionFormCard } from '../../components/kit/titled-form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { useRead } from '../../components/kit/use-read.ts';

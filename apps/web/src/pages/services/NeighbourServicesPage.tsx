@@ -16,7 +16,7 @@ import { DateField, SelectField, TextField } from '../../components/fields.tsx';
 import { textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
-import { SectionFormCard } from '../../components/kit/svc-section-form-card.tsx';
+import { SectionFormCard } from '../../components/kit/titled-form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { usePagedList } from '../../components/kit/use-paged-list.ts';
 import { useRead } from '../../components/kit/use-read.ts';
@@ -131,7 +131,7 @@ function AssignForm() {
 }
 
 function HoursForm({ month }: { month: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const saved = useNeighbourSaved();
   const assignments = useAssignments();
   const [done, setDone] = useState<{ hours: number; month: string }>();
@@ -153,7 +153,7 @@ function HoursForm({ month }: { month: string }) {
       <h3 id="nb-hours-h">{t('nb.hours')}</h3>
       {done ? (
         <Alert kind="success" focus>
-          {t('nb.hours.done', done)}
+          {t('nb.hours.done', { hours: done.hours.toLocaleString(locale), month: done.month })}
         </Alert>
       ) : null}
       <EditForm form={f} submitLabel={t('nb.hours.submit')}>

@@ -14,7 +14,7 @@ import { withBindings } from '../../components/kit/bindings.ts';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { NoneSelect } from '../../components/kit/none-select.tsx';
 import type { Column } from '../../components/kit/paged-table.tsx';
-import { SectionFormCard } from '../../components/kit/svc-section-form-card.tsx';
+import { SectionFormCard } from '../../components/kit/titled-form-card.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { useRead } from '../../components/kit/use-read.ts';
 import { Section } from '../../components/page.tsx';
