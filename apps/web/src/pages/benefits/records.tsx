@@ -10,6 +10,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Details } from '../../components/kit/details.tsx';
+import { DecisionPdfLink } from '../../components/kit/pay-decision-pdf.tsx';
 import { listName } from '../../lib/format.ts';
 import { CalculationSteps, CalculationSummary } from './calculation.tsx';
 import { DecisionItemsView, HandOutForm } from './clothing-items.tsx';
@@ -172,13 +173,7 @@ function DecisionItem({ d, app }: { d: DecisionRecord; app: ApplicationDetail })
       <DecisionItemsView d={d} />
       {d.helpForm === 'inKind' && !d.handout && can('clothing.handOut') ? <HandOutForm app={app} /> : null}
       <p>
-        <a
-          className="button secondary"
-          href={`/api/v1/decisions/${d.id}/pdf`}
-          download={`decyzja-${d.number.replace(/[^\w.-]+/g, '_')}.pdf`}
-        >
-          {t('decision.downloadPdf', { number: d.number })}
-        </a>{' '}
+        <DecisionPdfLink className="button secondary" id={d.id} number={d.number} />{' '}
         {d.outcome === 'grant' && can('payments.read') ? (
           <Link to={`/payments/schedules/${d.id}`}>{t('decision.schedule')}</Link>
         ) : null}
