@@ -1,7 +1,6 @@
 import { INCOME_KINDS } from '@ostoja/domain/benefits/income';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
-import { ListSelect } from '../../components/kit/list-select.tsx';
+import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { MonthField } from '../../components/kit/month-field.tsx';
 import type { Errors } from '../../lib/forms.ts';
 
@@ -99,33 +98,31 @@ export function MemberIncome({
       {member.sources.length ? null : <p className="hint">{t('income.noSources')}</p>}
       {member.sources.map((s, j) => {
         const at = `${base}.sources.${j}`;
-        // A text field of the source: its id, value, setter and error.
-        const bind = (k: 'kind' | 'month' | 'dueFrom' | 'dueTo') => ({
-          id: fieldId(`${at}.${k}`),
-          value: s[k],
-          onValue: (v: string) => setSource(j, { [k]: v }),
-          error: errors[`${at}.${k}`],
-        });
         return (
           <fieldset className="income-source" key={s.key}>
             <legend className="visually-hidden">
               {t('income.sourceLegend', { n: j + 1, name: member.name })}
             </legend>
             <div className="field-row">
-              <ListSelect
-                {...bind('kind')}
+              <SelectField
+                id={fieldId(`${at}.kind`)}
                 label={t('income.kind')}
                 required
                 className="wide"
-                values={INCOME_KINDS}
-                prefix="benefits.incomeKind"
+                value={s.kind}
+                onValue={(kind) => setSource(j, { kind })}
+                error={errors[`${at}.kind`]}
+                options={INCOME_KINDS.map((k) => ({ value: k, label: t(`benefits.incomeKind.${k}`) }))}
               />
               <MonthField
-                {...bind('month')}
+                id={fieldId(`${at}.month`)}
                 label={t('income.month')}
                 hint={t('income.monthHint')}
                 required
                 className="w-short"
+                value={s.month}
+                onValue={(month) => setSource(j, { month })}
+                error={errors[`${at}.month`]}
               />
             </div>
             <div className="field-row">
@@ -153,10 +150,13 @@ export function MemberIncome({
               {(['dueFrom', 'dueTo'] as const).map((k) => (
                 <MonthField
                   key={k}
-                  {...bind(k)}
+                  id={fieldId(`${at}.${k}`)}
                   label={t(`income.${k}`)}
                   hint={t('income.duePeriodHint')}
                   className="w-short"
+                  value={s[k]}
+                  onValue={(v) => setSource(j, { [k]: v })}
+                  error={errors[`${at}.${k}`]}
                 />
               ))}
             </div>
