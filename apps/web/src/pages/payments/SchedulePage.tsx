@@ -6,8 +6,9 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
-import { AMOUNT } from '../../components/kit/columns.ts';
+import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
 import { DecisionPdfLink } from '../../components/kit/pay-decision-pdf.tsx';
+import { orDash } from '../../components/kit/pay-or-dash.ts';
 import { Pending } from '../../components/kit/pending.tsx';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { Page, Section } from '../../components/page.tsx';
@@ -118,11 +119,7 @@ export function SchedulePage() {
           },
           { key: 'reason', header: t('schedule.reason'), cell: (x) => x.reason },
           { key: 'decidedOn', header: t('schedule.decidedOn'), cell: (x) => date(x.decidedOn) },
-          {
-            key: 'resumedOn',
-            header: t('schedule.resumedOn'),
-            cell: (x) => (x.resumedOn ? date(x.resumedOn) : '—'),
-          },
+          orDash(dateColumn('resumedOn', t('schedule.resumedOn'), date)),
           {
             key: 'suspensionDecision',
             header: t('schedule.suspensionDecision'),
