@@ -3,10 +3,11 @@ import { type AuditEntry, AuditQuery } from '@ostoja/domain/audit/audit-log';
 import { useSearchParams } from 'react-router-dom';
 import { adminApi } from '../../api/admin.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { TextField } from '../../components/fields.tsx';
 import { CodeField } from '../../components/kit/code-field.tsx';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import type { Column } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -55,14 +56,20 @@ function Filters({
     defaultValues: initial,
     toBody: (v) => Object.fromEntries(Object.entries(v).filter(([, x]) => x)),
     save: async (body): Promise<void> => onApply({ ...cleared, ...body } as Record<Filter, string>),
+    idPrefix: 'audit-',
   });
-  const text = (k: Filter) => ({
-    id: fieldId(`audit-${k}`),
-    value: f.values[k],
-    onValue: (v: string) => f.form.setValue(k, v),
-    error: f.errors[k],
-  });
-  const any = { value: '', label: t('audit.any') };
+  // The two selects of a listed value (an action, a kind of record), "any" first.
+  const select = (k: 'action' | 'entity', values: readonly string[], group: string) => (
+    <NoneSelect
+      {...f.bind(k)}
+      label={t(`audit.${k}`)}
+      none={t('audit.any')}
+      options={values.map((v) => ({
+        value: v,
+        label: label(group, v),
+      }))}
+    />
+  );
   return (
     <EditForm
       form={f}
@@ -75,22 +82,14 @@ function Filters({
       }
     >
       <div className="field-row">
-        <CodeField {...text('actorLogin')} label={t('audit.actorLogin')} />
-        <SelectField
-          {...text('action')}
-          label={t('audit.action')}
-          options={[any, ...ACTIONS.map((a) => ({ value: a, label: label('auditAction', a) }))]}
-        />
-        <SelectField
-          {...text('entity')}
-          label={t('audit.entity')}
-          options={[any, ...ENTITIES.map((e) => ({ value: e, label: label('auditEntity', e) }))]}
-        />
+        <CodeField {...f.bind('actorLogin')} label={t('audit.actorLogin')} />
+        {select('action', ACTIONS, 'auditAction')}
+        {select('entity', ENTITIES, 'auditEntity')}
       </div>
       <div className="field-row">
-        <CodeField {...text('entityId')} label={t('audit.entityId')} />
-        <TextField {...text('from')} label={t('audit.from')} type="date" />
-        <TextField {...text('to')} label={t('audit.to')} type="date" />
+        <CodeField {...f.bind('entityId')} label={t('audit.entityId')} />
+        <TextField {...f.bind('from')} label={t('audit.from')} type="date" />
+        <TextField {...f.bind('to')} label={t('audit.to')} type="date" />
       </div>
     </EditForm>
   );

@@ -9,7 +9,7 @@ import { DataTable } from '../../components/table.tsx';
 import { AddableListPage, AddFormCard, type AddFormProps } from './addable-list-page.tsx';
 import { checked } from './checked.ts';
 import { wholeNumber, zloty, zlotyInput } from './money.ts';
-import { benefitsKeys, useLegalParameters } from './queries.ts';
+import { useLegalParameters } from './queries.ts';
 
 const MONEY = [
   'criterionSingle',
@@ -102,13 +102,7 @@ export function LegalParametersPage() {
   const list = useLegalParameters();
   const periods = [...(list.data?.items ?? [])].sort((a, b) => b.validFrom.localeCompare(a.validFrom));
   return (
-    <AddableListPage
-      texts="legalParams"
-      seeAlso={{ to: '/admin/local-resolutions', label: 'legalParams.seeResolutions' }}
-      list={list}
-      listKey={benefitsKeys.legalParameters}
-      form={(p) => <PeriodForm latest={periods[0]} {...p} />}
-    >
+    <AddableListPage texts="legalParams" list={list} form={(p) => <PeriodForm latest={periods[0]} {...p} />}>
       {list.data ? (
         <DataTable caption={t('legalParams.caption')} compact>
           <thead>

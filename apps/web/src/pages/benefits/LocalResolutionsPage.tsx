@@ -9,7 +9,7 @@ import { orNull } from '../../lib/forms.ts';
 import { AddableListPage, AddFormCard, type AddFormProps } from './addable-list-page.tsx';
 import { checked } from './checked.ts';
 import { wholeNumber } from './money.ts';
-import { benefitsKeys, useLocalResolutions } from './queries.ts';
+import { useLocalResolutions } from './queries.ts';
 
 const EMPTY = {
   number: '',
@@ -88,13 +88,7 @@ export function LocalResolutionsPage() {
   const list = useLocalResolutions();
   const items = list.data?.items ?? [];
   return (
-    <AddableListPage
-      texts="resolutions"
-      seeAlso={{ to: '/admin/legal-parameters', label: 'resolutions.seeParameters' }}
-      list={list}
-      listKey={benefitsKeys.localResolutions}
-      form={(p) => <ResolutionForm {...p} />}
-    >
+    <AddableListPage texts="resolutions" list={list} form={(p) => <ResolutionForm {...p} />}>
       {list.data && !items.length ? <p className="empty">{t('resolutions.none')}</p> : null}
       {items.length ? (
         <ColumnTable

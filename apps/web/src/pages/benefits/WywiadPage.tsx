@@ -137,9 +137,7 @@ function WywiadForm({ app }: { app: ApplicationDetail }) {
             label={t('wywiadForm.farmHectares')}
             hint={t('wywiadForm.farmHectaresHint')}
             className="money"
-            {...f.bind('hectares')}
-            id={fieldId('farmHectares')}
-            error={f.errors.farmHectares}
+            {...f.bind('hectares', 'farmHectares')}
             required={false}
           />
         </div>

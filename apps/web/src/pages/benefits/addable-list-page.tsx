@@ -7,8 +7,21 @@ import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { FormCard } from '../../components/kit/form-card.tsx';
 import { Page } from '../../components/page.tsx';
 import type { UiKey } from '../../i18n/keys.ts';
+import { benefitsKeys } from './queries.ts';
 
 type Texts = 'legalParams' | 'resolutions';
+
+/** Each list's sibling (the link under its title) and the key its list is cached under. */
+const LISTS: Record<Texts, { seeAlso: { to: string; label: UiKey }; listKey: QueryKey }> = {
+  legalParams: {
+    seeAlso: { to: '/admin/local-resolutions', label: 'legalParams.seeResolutions' },
+    listKey: benefitsKeys.legalParameters,
+  },
+  resolutions: {
+    seeAlso: { to: '/admin/legal-parameters', label: 'resolutions.seeParameters' },
+    listKey: benefitsKeys.localResolutions,
+  },
+};
 
 /** What a list page's "add" form gets: close it, or say it saved; and where the page's strings are. */
 export interface AddFormProps {
@@ -40,22 +53,19 @@ export function AddFormCard({
  */
 export function AddableListPage({
   texts,
-  seeAlso,
   list,
-  listKey,
   form,
   children,
 }: {
-  /** Where the strings are: `${texts}.title`, `.lead`, `.new`, `.saved`. */
+  /** Which list, and where the strings are: `${texts}.title`, `.lead`, `.new`, `.saved`. */
   texts: Texts;
-  seeAlso: { to: string; label: UiKey };
   list: UseQueryResult<unknown, ApiError>;
-  listKey: QueryKey;
   /** The form's element (called, not mounted, so its state lives as long as it is open). */
   form(props: AddFormProps): ReactNode;
   children: ReactNode;
 }) {
   const { t } = useI18n();
+  const { seeAlso, listKey } = LISTS[texts];
   const client = useQueryClient();
   const [adding, setAdding] = useState(false);
   const [saved, setSaved] = useState(0);

@@ -9,7 +9,10 @@ import { Link } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
+import { dateColumn } from '../../components/kit/columns.ts';
 import { Details } from '../../components/kit/details.tsx';
+import { DecisionPdfLink } from '../../components/kit/pay-decision-pdf.tsx';
+import { orDash } from '../../components/kit/pay-or-dash.ts';
 import { listName } from '../../lib/format.ts';
 import { CalculationSteps, CalculationSummary } from './calculation.tsx';
 import { DecisionItemsView, HandOutForm } from './clothing-items.tsx';
@@ -172,13 +175,7 @@ function DecisionItem({ d, app }: { d: DecisionRecord; app: ApplicationDetail })
       <DecisionItemsView d={d} />
       {d.helpForm === 'inKind' && !d.handout && can('clothing.handOut') ? <HandOutForm app={app} /> : null}
       <p>
-        <a
-          className="button secondary"
-          href={`/api/v1/decisions/${d.id}/pdf`}
-          download={`decyzja-${d.number.replace(/[^\w.-]+/g, '_')}.pdf`}
-        >
-          {t('decision.downloadPdf', { number: d.number })}
-        </a>{' '}
+        <DecisionPdfLink className="button secondary" id={d.id} number={d.number} />{' '}
         {d.outcome === 'grant' && can('payments.read') ? (
           <Link to={`/payments/schedules/${d.id}`}>{t('decision.schedule')}</Link>
         ) : null}
@@ -208,11 +205,7 @@ export function AppealsView({ app }: { app: ApplicationDetail }) {
         { key: 'receivedOn', header: t('appeal.receivedOn'), cell: (a) => date(a.receivedOn) },
         { key: 'by', header: t('appeal.by'), cell: (a) => a.appellant ?? '—' },
         { key: 'appealForwardDue', header: t('deadline.appealForwardDue'), cell: (a) => date(a.forwardDue) },
-        {
-          key: 'forwardedOn',
-          header: t('appeal.forwardedOn'),
-          cell: (a) => (a.forwardedOn ? date(a.forwardedOn) : '—'),
-        },
+        orDash(dateColumn('forwardedOn', t('appeal.forwardedOn'), date)),
         {
           key: 'outcomeLabel',
           header: t('appeal.outcomeLabel'),

@@ -7,7 +7,6 @@ import { familyBenefitsApi } from '../../api/family-benefits.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { CheckboxField, fieldId, TextAreaField, TextField } from '../../components/fields.tsx';
-import { withBindings } from '../../components/kit/bindings.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { MonthField } from '../../components/kit/month-field.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
@@ -24,15 +23,12 @@ type App = FamilyBenefitApplication;
 /** The clerk records (or corrects) the day the application was sent to the voivode. */
 export function ForwardingForm({ a, onSaved }: { a: App; onSaved(a: App): void }) {
   const { t } = useI18n();
-  const f = withBindings(
-    useEditForm({
-      schema: RecordForwarding,
-      defaultValues: { forwardedOn: a.forwardedOn ?? todayIso() },
-      toBody: (v) => ({ forwardedOn: v.forwardedOn }),
-      save: (body) => familyBenefitsApi.recordForwarding(a.id, body),
-      onSaved,
-    }),
-  );
+  const f = useEditForm({
+    schema: RecordForwarding,
+    defaultValues: { forwardedOn: a.forwardedOn ?? todayIso() },
+    save: (body) => familyBenefitsApi.recordForwarding(a.id, body),
+    onSaved,
+  });
   return (
     <section className="card" aria-labelledby="fb-forwarding">
       <h2 id="fb-forwarding">{t('fb.forwarding')}</h2>
@@ -83,41 +79,37 @@ export function ChangeSection({
     instalments: '1',
     deduct: true,
   };
-  const f = withBindings(
-    useEditForm({
-      schema: ChangeFamilyBenefit,
-      defaultValues: defaults,
-      toBody: (v) => ({
-        decidedOn: v.decidedOn,
-        fromMonth: v.fromMonth,
-        reason: v.reason,
-        // Only what changed is sent: the rest of the family stays as the decision in force saw it.
-        members: v.members.filter((m) => {
-          const was = a.members.find((x) => x.personId === m.personId)!;
-          return (
-            m.leftFamily ||
-            m.inSchool !== was.inSchool ||
-            m.disabilityCertificate !== was.disabilityCertificate
-          );
-        }),
-        ...(v.income.trim() ? { familyMonthlyIncome: grosze(v.income) } : {}),
-        ...(v.dueOn
-          ? {
-              undue: {
-                dueOn: v.dueOn,
-                instalments: Number(v.instalments),
-                deductFromPayments: v.deduct,
-              },
-            }
-          : {}),
+  const f = useEditForm({
+    schema: ChangeFamilyBenefit,
+    defaultValues: defaults,
+    toBody: (v) => ({
+      decidedOn: v.decidedOn,
+      fromMonth: v.fromMonth,
+      reason: v.reason,
+      // Only what changed is sent: the rest of the family stays as the decision in force saw it.
+      members: v.members.filter((m) => {
+        const was = a.members.find((x) => x.personId === m.personId)!;
+        return (
+          m.leftFamily || m.inSchool !== was.inSchool || m.disabilityCertificate !== was.disabilityCertificate
+        );
       }),
-      save: (body) => familyBenefitsApi.change(a.id, body),
-      onSaved: (answer) => {
-        setDone(answer);
-        onSaved(answer.application);
-      },
+      ...(v.income.trim() ? { familyMonthlyIncome: grosze(v.income) } : {}),
+      ...(v.dueOn
+        ? {
+            undue: {
+              dueOn: v.dueOn,
+              instalments: Number(v.instalments),
+              deductFromPayments: v.deduct,
+            },
+          }
+        : {}),
     }),
-  );
+    save: (body) => familyBenefitsApi.change(a.id, body),
+    onSaved: (answer) => {
+      setDone(answer);
+      onSaved(answer.application);
+    },
+  });
   const rows = f.values.members;
   const setRow = (i: number, patch: Partial<MemberRow>) =>
     f.form.setValue(
@@ -164,9 +156,7 @@ export function ChangeSection({
               label={t('fb.newIncome')}
               hint={t('fb.newIncomeHint')}
               inputMode="decimal"
-              {...f.bind('income')}
-              id={fieldId('familyMonthlyIncome')}
-              error={f.errors.familyMonthlyIncome}
+              {...f.bind('income', 'familyMonthlyIncome')}
             />
             {a.members.map((m, i) => (
               <fieldset key={m.personId}>

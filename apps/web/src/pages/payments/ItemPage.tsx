@@ -4,17 +4,16 @@ import {
   type PaymentMethod,
   ResolveReturn,
 } from '@ostoja/domain/payments/schemas';
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { type PaymentItem, paymentsApi } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
 import { TextAreaField, TextField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { ListSelect } from '../../components/kit/list-select.tsx';
+import { Pending } from '../../components/kit/pending.tsx';
 import { useRouteId } from '../../components/kit/route-id.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
@@ -22,7 +21,8 @@ import { todayIso } from '../../lib/format.ts';
 import { orNull } from '../../lib/forms.ts';
 import { setter } from './form-parts.ts';
 import { PayeeFields } from './payee-fields.tsx';
-import { paymentsKeys, useItem, usePaymentsSaved } from './queries.ts';
+import { paymentsKeys, useItem } from './queries.ts';
+import { useSavedNotice } from './saved-notice.tsx';
 import { FileButton, useMonthName } from './shared.tsx';
 
 /** The bank sent a paid transfer back: the date and the bank's reason. */
@@ -104,16 +104,11 @@ export function ItemPage() {
   const { date, money, t, tk } = useI18n();
   const { can } = useAuth();
   const monthName = useMonthName();
-  const { data: item, error, refetch } = useItem(id);
-  const saved = usePaymentsSaved();
-  const [notice, setNotice] = useState('');
-  if (error) return <LoadError error={error} onRetry={() => refetch()} />;
-  if (!item) return <Loading />;
+  const q = useItem(id);
+  const { done, notice } = useSavedNotice<PaymentItem>(paymentsKeys.item(id));
+  const item = q.data;
+  if (q.error || !item) return <Pending query={q} />;
   const manage = can('payments.manage');
-  const done = (text: string) => (next: PaymentItem) => {
-    saved(paymentsKeys.item(id), next);
-    setNotice(text);
-  };
   return (
     <Page
       title={t('pitem.title', { name: item.recipientName, month: monthName(item.month) })}
@@ -124,7 +119,7 @@ export function ItemPage() {
         ) : null
       }
     >
-      {notice ? <Alert kind="success">{notice}</Alert> : null}
+      {notice}
       <Details
         items={[
           [t('pay.recipient'), item.recipientName],

@@ -1,10 +1,9 @@
 import { MarkPaid } from '@ostoja/domain/payments/schemas';
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { type PaymentItem, type PaymentList, paymentsApi } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { LoadError, Loading } from '../../components/feedback.tsx';
 import { DateField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { Details } from '../../components/kit/details.tsx';
@@ -17,8 +16,9 @@ import type { CursorList } from '../../components/kit/use-cursor-query.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page, Section } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
-import { usePaymentList, usePaymentsSaved } from './queries.ts';
+import { usePaymentList } from './queries.ts';
 import { paymentListName } from './run-parts.tsx';
+import { useSavedNotice } from './saved-notice.tsx';
 import { FileButton, useMoneyColumn, useMonthName } from './shared.tsx';
 
 function BankFiles({ list, onExported }: { list: PaymentList; onExported(text: string): void }) {
@@ -124,8 +124,7 @@ export function ListPage() {
   const { t, tp, date, dateTime, money } = useI18n();
   const { can } = useAuth();
   const { list, items } = usePaymentList(id);
-  const saved = usePaymentsSaved();
-  const [notice, setNotice] = useState('');
+  const { saved, say, notice } = useSavedNotice(null);
   if (items.error && !list) return <LoadError error={items.error} onRetry={() => items.reload()} />;
   if (!list) return <Loading />;
   const reload = () => saved(null);
@@ -136,7 +135,7 @@ export function ListPage() {
       lead={t('plist.lead', { run: list.runNumber })}
       actions={<ActionLink to={`/payments/runs/${list.runId}`}>{t('plist.backToRun')}</ActionLink>}
     >
-      {notice ? <Alert kind="success">{notice}</Alert> : null}
+      {notice}
       <Details
         items={[
           [t('plist.method'), t(`payments.method.${list.method}`)],
@@ -164,7 +163,7 @@ export function ListPage() {
           <BankFiles
             list={list}
             onExported={(text) => {
-              setNotice(text);
+              say(text);
               if (list.status === 'approved') reload();
             }}
           />
@@ -175,7 +174,7 @@ export function ListPage() {
           <MarkPaidForm
             list={list}
             onDone={() => {
-              setNotice(t('plist.paidDone'));
+              say(t('plist.paidDone'));
               reload();
             }}
           />

@@ -1,17 +1,18 @@
-import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { Receivable } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { Alert } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { AMOUNT } from '../../components/kit/columns.ts';
 import { Details } from '../../components/kit/details.tsx';
+import { Pending } from '../../components/kit/pending.tsx';
 import { useRouteId } from '../../components/kit/route-id.ts';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { Page, Section } from '../../components/page.tsx';
-import { paymentsKeys, usePaymentsSaved, useReceivable } from './queries.ts';
+import { paymentsKeys, useReceivable } from './queries.ts';
 import { RepaymentForm, WaiverForm } from './receivable-forms.tsx';
+import { useSavedNotice } from './saved-notice.tsx';
 import { useMonthName } from './shared.tsx';
 
 export function ReceivablePage() {
@@ -20,15 +21,10 @@ export function ReceivablePage() {
   const { can } = useAuth();
   const monthName = useMonthName();
   const created = (useLocation().state as { created?: boolean } | null)?.created;
-  const { data: r, error, refetch } = useReceivable(id);
-  const saved = usePaymentsSaved();
-  const [notice, setNotice] = useState('');
-  if (error) return <LoadError error={error} onRetry={() => refetch()} />;
-  if (!r) return <Loading />;
-  const done = (text: string) => (next: Receivable) => {
-    saved(paymentsKeys.receivable(id), next);
-    setNotice(text);
-  };
+  const q = useReceivable(id);
+  const { done, notice } = useSavedNotice<Receivable>(paymentsKeys.receivable(id));
+  const r = q.data;
+  if (q.error || !r) return <Pending query={q} />;
   const manage = can('receivables.manage') && r.status === 'open';
   return (
     <Page
@@ -49,7 +45,7 @@ export function ReceivablePage() {
       }
     >
       {created ? <Alert kind="success">{t('recv.created')}</Alert> : null}
-      {notice ? <Alert kind="success">{notice}</Alert> : null}
+      {notice}
       <Details
         items={[
           [t('recv.person'), r.personName],

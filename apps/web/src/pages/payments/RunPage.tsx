@@ -5,15 +5,17 @@ import type { ApiError } from '../../api/client.ts';
 import { paymentsApi, type Run } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { Alert } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { ConfirmDialog } from '../../components/kit/confirm-dialog.tsx';
 import { Details } from '../../components/kit/details.tsx';
+import { Pending } from '../../components/kit/pending.tsx';
 import { useRouteId } from '../../components/kit/route-id.ts';
 import { Page, Section } from '../../components/page.tsx';
-import { paymentsKeys, usePaymentsSaved, useRun } from './queries.ts';
+import { paymentsKeys, useRun } from './queries.ts';
 import { FlagsPanel } from './run-flags.tsx';
 import { BuildProgress, ListsTable } from './run-parts.tsx';
+import { useSavedNotice } from './saved-notice.tsx';
 import { useMonthName } from './shared.tsx';
 
 /**
@@ -75,12 +77,10 @@ export function RunPage() {
   const { t, tp, money, dateTime } = useI18n();
   const monthName = useMonthName();
   const created = (useLocation().state as { created?: boolean } | null)?.created;
-  const { data: run, error, refetch } = useRun(id);
-  const saved = usePaymentsSaved();
-  const set = (next: Run) => saved(paymentsKeys.run(id), next);
-  const [notice, setNotice] = useState('');
-  if (error) return <LoadError error={error} onRetry={() => refetch()} />;
-  if (!run) return <Loading />;
+  const q = useRun(id);
+  const { saved, store: set, done, notice } = useSavedNotice<Run>(paymentsKeys.run(id));
+  const run = q.data;
+  if (q.error || !run) return <Pending query={q} />;
   const flagTotal = run.flags.reduce((s, f) => s + f.total, 0);
   return (
     <Page
@@ -91,7 +91,7 @@ export function RunPage() {
       {created !== undefined ? (
         <Alert kind="info">{created ? t('run.created') : t('run.alreadyOpen')}</Alert>
       ) : null}
-      {notice ? <Alert kind="success">{notice}</Alert> : null}
+      {notice}
       <BuildProgress run={run} onFinished={() => saved(null)} />
       <Section id="run-data" title={t('run.data')}>
         <Details
@@ -121,13 +121,7 @@ export function RunPage() {
             )}
           </Section>
           <Section id="run-approve" title={t('run.approve.title')}>
-            <Approval
-              run={run}
-              onApproved={(next) => {
-                set(next);
-                setNotice(t('run.approve.done'));
-              }}
-            />
+            <Approval run={run} onApproved={done(t('run.approve.done'))} />
           </Section>
         </>
       ) : null}

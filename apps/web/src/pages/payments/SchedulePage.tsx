@@ -1,16 +1,19 @@
 import { addMonths } from '@ostoja/domain/payments/schedule';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { withQuery } from '../../api/client.ts';
 import type { Schedule } from '../../api/payments.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
+import { Alert } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
-import { AMOUNT } from '../../components/kit/columns.ts';
+import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
+import { DecisionPdfLink } from '../../components/kit/pay-decision-pdf.tsx';
+import { orDash } from '../../components/kit/pay-or-dash.ts';
+import { Pending } from '../../components/kit/pending.tsx';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { Page, Section } from '../../components/page.tsx';
-import { paymentsKeys, usePaymentsSaved, useSchedule } from './queries.ts';
+import { paymentsKeys, useSchedule } from './queries.ts';
+import { useSavedNotice } from './saved-notice.tsx';
 import { PayeeForm, ResumeForm, SuspendForm } from './schedule-forms.tsx';
 import { currentMonth, useMonthName } from './shared.tsx';
 
@@ -19,11 +22,10 @@ export function SchedulePage() {
   const { date, money, t, tk, tp } = useI18n();
   const { can } = useAuth();
   const monthName = useMonthName();
-  const { data: s, error, refetch } = useSchedule(decisionId);
-  const saved = usePaymentsSaved();
-  const [notice, setNotice] = useState('');
-  if (error) return <LoadError error={error} onRetry={() => refetch()} />;
-  if (!s) return <Loading />;
+  const q = useSchedule(decisionId);
+  const { done, notice } = useSavedNotice<Schedule>(paymentsKeys.schedule(decisionId));
+  const s = q.data;
+  if (q.error || !s) return <Pending query={q} />;
   const d = s.decision;
   const openSuspension = s.suspensions.find((x) => x.toMonth === null);
   const changeable = s.items.filter((i) => i.status === 'open' || i.status === 'suspended');
@@ -37,10 +39,6 @@ export function SchedulePage() {
   ]
     .sort()
     .at(-1)!;
-  const done = (text: string) => (next: Schedule) => {
-    saved(paymentsKeys.schedule(decisionId), next);
-    setNotice(text);
-  };
   const newReceivable = withQuery('/payments/receivables/new', {
     personId: d.personId,
     decisionId: d.id,
@@ -57,7 +55,7 @@ export function SchedulePage() {
         </>
       }
     >
-      {notice ? <Alert kind="success">{notice}</Alert> : null}
+      {notice}
       {s.alreadyPaid?.length ? (
         <Alert kind="warning" title={t('schedule.alreadyPaidTitle')}>
           <ul>
@@ -121,28 +119,16 @@ export function SchedulePage() {
           },
           { key: 'reason', header: t('schedule.reason'), cell: (x) => x.reason },
           { key: 'decidedOn', header: t('schedule.decidedOn'), cell: (x) => date(x.decidedOn) },
-          {
-            key: 'resumedOn',
-            header: t('schedule.resumedOn'),
-            cell: (x) => (x.resumedOn ? date(x.resumedOn) : '—'),
-          },
+          orDash(dateColumn('resumedOn', t('schedule.resumedOn'), date)),
           {
             key: 'suspensionDecision',
             header: t('schedule.suspensionDecision'),
-            cell: (x) => (
-              <>
-                {x.decisionId && x.decisionNumber ? (
-                  <a
-                    href={`/api/v1/decisions/${x.decisionId}/pdf`}
-                    download={`decyzja-${x.decisionNumber.replace(/[^\w.-]+/g, '_')}.pdf`}
-                  >
-                    {t('decision.downloadPdf', { number: x.decisionNumber })}
-                  </a>
-                ) : (
-                  '—'
-                )}
-              </>
-            ),
+            cell: (x) =>
+              x.decisionId && x.decisionNumber ? (
+                <DecisionPdfLink id={x.decisionId} number={x.decisionNumber} />
+              ) : (
+                '—'
+              ),
           },
         ]}
       />

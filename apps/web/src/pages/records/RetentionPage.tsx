@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { recordsApi } from '../../api/records.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { CountField, fieldId, TextField } from '../../components/fields.tsx';
 import { dateColumn, textColumn } from '../../components/kit/columns.ts';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { ListSelect } from '../../components/kit/list-select.tsx';
 import { MonthField } from '../../components/kit/month-field.tsx';
 import { type Column, ListTable, PagedTable } from '../../components/kit/paged-table.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
@@ -50,22 +51,14 @@ function RuleForm({ rule, onDone }: { rule: RetentionRule; onDone(): void }) {
         actions={<CancelButton onClick={onDone} />}
       >
         <TextField label={t('rec.jrwaSymbol')} required {...f.bind('jrwaSymbol')} />
-        <SelectField
-          id={fieldId('category')}
+        <ListSelect
+          {...f.bind('category')}
           label={t('rec.category')}
           required
-          value={f.values.category}
-          onValue={(v) => f.form.setValue('category', v as RetentionRule['category'])}
-          error={f.errors.category}
-          options={RETENTION_CATEGORIES.map((c) => ({ value: c, label: t(`rec.category.${c}`) }))}
+          values={RETENTION_CATEGORIES}
+          prefix="rec.category"
         />
-        <TextField
-          label={t('rec.years')}
-          hint={t('rec.years.hint')}
-          required
-          inputMode="numeric"
-          {...f.bind('years')}
-        />
+        <CountField label={t('rec.years')} hint={t('rec.years.hint')} required {...f.bind('years')} />
       </EditForm>
     </section>
   );
