@@ -83,3 +83,9 @@ export function periodColumn<T>(
     sortValue: first,
   };
 }
+
+/** A column whose empty cells (a day that has not come yet: resumed on, forwarded on) show '—'. */
+export const orDash = <T>(column: Column<T>): Column<T> => ({
+  ...column,
+  cell: (row) => column.cell(row) || '—',
+});

@@ -9,10 +9,10 @@ import { Link } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
-import { dateColumn } from '../../components/kit/columns.ts';
+import { dateColumn, orDash } from '../../components/kit/columns.ts';
+import { DecisionPdfLink } from '../../components/kit/decision-pdf-link.tsx';
 import { Details } from '../../components/kit/details.tsx';
-import { DecisionPdfLink } from '../../components/kit/pay-decision-pdf.tsx';
-import { orDash } from '../../components/kit/pay-or-dash.ts';
+
 import { listName } from '../../lib/format.ts';
 import { CalculationSteps, CalculationSummary } from './calculation.tsx';
 import { DecisionItemsView, HandOutForm } from './clothing-items.tsx';

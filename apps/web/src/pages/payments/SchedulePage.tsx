@@ -6,9 +6,9 @@ import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
-import { AMOUNT, dateColumn } from '../../components/kit/columns.ts';
-import { DecisionPdfLink } from '../../components/kit/pay-decision-pdf.tsx';
-import { orDash } from '../../components/kit/pay-or-dash.ts';
+import { AMOUNT, dateColumn, orDash } from '../../components/kit/columns.ts';
+import { DecisionPdfLink } from '../../components/kit/decision-pdf-link.tsx';
+
 import { Pending } from '../../components/kit/pending.tsx';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
 import { Page, Section } from '../../components/page.tsx';
