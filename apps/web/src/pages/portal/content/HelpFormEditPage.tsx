@@ -8,16 +8,11 @@ import {
 import type { StaffHelpForm } from '@ostoja/domain/portal/content-response';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
-import {
-  CheckboxField,
-  CheckboxGroup,
-  CountField,
-  SelectField,
-  TextField,
-} from '../../../components/fields.tsx';
-import { useRouteId } from '../../../components/kit/route-id.ts';
+import { CheckboxField, CheckboxGroup, CountField, TextField } from '../../../components/fields.tsx';
+import { ListSelect } from '../../../components/kit/list-select.tsx';
+import { NoneSelect } from '../../../components/kit/none-select.tsx';
 import { useOffices, useStaffHelpForm } from '../queries.ts';
-import { ContentEditor, ContentForm, useContentForm } from './content-form.tsx';
+import { ContentEditor, ContentForm, useContentForm, useEdited } from './content-form.tsx';
 import { type TextFieldDef, textsPayload, textsValue } from './translations-editor.tsx';
 
 const FIELDS: TextFieldDef[] = [
@@ -42,17 +37,16 @@ const values = (h?: StaffHelpForm) => ({
 
 /** Adds or edits a form of help: the catalogue entry in three languages, where it is arranged. */
 export function HelpFormEditPage() {
-  const id = useRouteId();
   const { t } = useI18n();
-  const loaded = useStaffHelpForm(id, !!id);
+  const loaded = useEdited(useStaffHelpForm);
   return (
     <ContentEditor
-      loaded={id ? loaded : undefined}
+      loaded={loaded}
       title={(h) =>
         h ? t('content.help.edit', { title: h.texts.pl?.title ?? h.slug }) : t('content.help.new')
       }
     >
-      {(h) => <HelpFormForm h={h} reload={() => loaded.refetch()} />}
+      {(h) => <HelpFormForm h={h} reload={() => loaded?.refetch()} />}
     </ContentEditor>
   );
 }
@@ -97,34 +91,29 @@ function HelpFormForm({ h, reload }: { h: StaffHelpForm | undefined; reload(): v
             hint={t('content.help.slugHint')}
             required
           />
-          <SelectField
+          <ListSelect
             {...f.bind('category')}
             label={t('content.help.category')}
-            options={HELP_CATEGORIES.map((c) => ({ value: c, label: t(`helpCategory.${c}`) }))}
+            values={HELP_CATEGORIES}
+            prefix="helpCategory"
           />
         </div>
         <div className="field-row">
-          <SelectField
+          <NoneSelect
             {...f.bind('selfCheck')}
             label={t('content.help.selfCheck')}
-            options={[
-              { value: '', label: t('form.none') },
-              ...SELF_CHECKS.map((s) => ({ value: s, label: t(`selfCheck.benefit.${s}`) })),
-            ]}
+            none={t('form.none')}
+            options={SELF_CHECKS.map((s) => ({ value: s, label: t(`selfCheck.benefit.${s}`) }))}
           />
-          <SelectField
+          <NoneSelect
             {...f.bind('onlineForm')}
             label={t('content.help.onlineForm')}
-            options={[
-              { value: '', label: t('form.none') },
-              ...ONLINE_FORMS.map((k) => ({
-                value: k,
-                label:
-                  k === 'largeFamilyCard'
-                    ? t('content.help.onlineForm.largeFamilyCard')
-                    : t(`intakeHelp.${k}`),
-              })),
-            ]}
+            none={t('form.none')}
+            options={ONLINE_FORMS.map((k) => ({
+              value: k,
+              label:
+                k === 'largeFamilyCard' ? t('content.help.onlineForm.largeFamilyCard') : t(`intakeHelp.${k}`),
+            }))}
           />
           <CountField
             {...f.bind('sortOrder')}

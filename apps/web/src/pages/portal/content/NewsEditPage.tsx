@@ -3,11 +3,11 @@ import type { StaffNews } from '@ostoja/domain/portal/content-response';
 import { useState } from 'react';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
-import { CheckboxField, fieldId, SelectField, TextField } from '../../../components/fields.tsx';
-import { useRouteId } from '../../../components/kit/route-id.ts';
+import { CheckboxField, fieldId, TextField } from '../../../components/fields.tsx';
+import { ListSelect } from '../../../components/kit/list-select.tsx';
 import { orNull } from '../../../lib/forms.ts';
 import { useStaffNewsItem } from '../queries.ts';
-import { ContentEditor, ContentForm, useContentForm } from './content-form.tsx';
+import { ContentEditor, ContentForm, useContentForm, useEdited } from './content-form.tsx';
 import { newsSchema } from './schemas.ts';
 import { type TextFieldDef, textsPayload, textsValue } from './translations-editor.tsx';
 
@@ -35,15 +35,14 @@ const values = (n?: StaffNews) => ({
 
 /** Adds or edits a news item or announcement: a draft, published now, or scheduled; pinned to the home page. */
 export function NewsEditPage() {
-  const id = useRouteId();
   const { t } = useI18n();
-  const loaded = useStaffNewsItem(id, !!id);
+  const loaded = useEdited(useStaffNewsItem);
   return (
     <ContentEditor
-      loaded={id ? loaded : undefined}
+      loaded={loaded}
       title={(n) => (n ? t('content.news.edit', { title: n.texts.pl?.title ?? '' }) : t('content.news.new'))}
     >
-      {(n) => <NewsForm n={n} reload={() => loaded.refetch()} />}
+      {(n) => <NewsForm n={n} reload={() => loaded?.refetch()} />}
     </ContentEditor>
   );
 }
@@ -81,10 +80,11 @@ function NewsForm({ n, reload }: { n: StaffNews | undefined; reload(): void }) {
     >
       <fieldset className="group">
         <legend>{t('content.news.settings')}</legend>
-        <SelectField
+        <ListSelect
           {...f.bind('kind')}
           label={t('content.news.kind')}
-          options={NEWS_KINDS.map((k) => ({ value: k, label: t(`newsKind.${k}`) }))}
+          values={NEWS_KINDS}
+          prefix="newsKind"
           className="w-short"
         />
         <CheckboxField
