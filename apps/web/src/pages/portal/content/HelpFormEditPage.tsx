@@ -11,8 +11,9 @@ import { useI18n } from '../../../app/i18n.tsx';
 import { CheckboxField, CheckboxGroup, CountField, TextField } from '../../../components/fields.tsx';
 import { ListSelect } from '../../../components/kit/list-select.tsx';
 import { NoneSelect } from '../../../components/kit/none-select.tsx';
+import { useRouteId } from '../../../components/kit/route-id.ts';
 import { useOffices, useStaffHelpForm } from '../queries.ts';
-import { ContentEditor, ContentForm, useContentForm, useEdited } from './content-form.tsx';
+import { ContentEditor, ContentForm, useContentForm } from './content-form.tsx';
 import { type TextFieldDef, textsPayload, textsValue } from './translations-editor.tsx';
 
 const FIELDS: TextFieldDef[] = [
@@ -37,16 +38,17 @@ const values = (h?: StaffHelpForm) => ({
 
 /** Adds or edits a form of help: the catalogue entry in three languages, where it is arranged. */
 export function HelpFormEditPage() {
+  const id = useRouteId();
   const { t } = useI18n();
-  const loaded = useEdited(useStaffHelpForm);
+  const loaded = useStaffHelpForm(id, !!id);
   return (
     <ContentEditor
-      loaded={loaded}
+      loaded={id ? loaded : undefined}
       title={(h) =>
         h ? t('content.help.edit', { title: h.texts.pl?.title ?? h.slug }) : t('content.help.new')
       }
     >
-      {(h) => <HelpFormForm h={h} reload={() => loaded?.refetch()} />}
+      {(h) => <HelpFormForm h={h} reload={() => loaded.refetch()} />}
     </ContentEditor>
   );
 }

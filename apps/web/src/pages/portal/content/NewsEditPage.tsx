@@ -5,9 +5,10 @@ import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { CheckboxField, fieldId, TextField } from '../../../components/fields.tsx';
 import { ListSelect } from '../../../components/kit/list-select.tsx';
+import { useRouteId } from '../../../components/kit/route-id.ts';
 import { orNull } from '../../../lib/forms.ts';
 import { useStaffNewsItem } from '../queries.ts';
-import { ContentEditor, ContentForm, useContentForm, useEdited } from './content-form.tsx';
+import { ContentEditor, ContentForm, useContentForm } from './content-form.tsx';
 import { newsSchema } from './schemas.ts';
 import { type TextFieldDef, textsPayload, textsValue } from './translations-editor.tsx';
 
@@ -35,14 +36,15 @@ const values = (n?: StaffNews) => ({
 
 /** Adds or edits a news item or announcement: a draft, published now, or scheduled; pinned to the home page. */
 export function NewsEditPage() {
+  const id = useRouteId();
   const { t } = useI18n();
-  const loaded = useEdited(useStaffNewsItem);
+  const loaded = useStaffNewsItem(id, !!id);
   return (
     <ContentEditor
-      loaded={loaded}
+      loaded={id ? loaded : undefined}
       title={(n) => (n ? t('content.news.edit', { title: n.texts.pl?.title ?? '' }) : t('content.news.new'))}
     >
-      {(n) => <NewsForm n={n} reload={() => loaded?.refetch()} />}
+      {(n) => <NewsForm n={n} reload={() => loaded.refetch()} />}
     </ContentEditor>
   );
 }

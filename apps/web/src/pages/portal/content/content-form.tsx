@@ -8,7 +8,6 @@ import { Alert, LoadError, Loading } from '../../../components/feedback.tsx';
 import { AskFirstButton } from '../../../components/kit/ask-first-button.tsx';
 import type { Column } from '../../../components/kit/column-table.tsx';
 import { EditForm } from '../../../components/kit/edit-form.tsx';
-import { useRouteId } from '../../../components/kit/route-id.ts';
 import { StatusBadge } from '../../../components/kit/status-badge.tsx';
 import { type EditForm as EditFormState, useEditForm } from '../../../components/kit/use-edit-form.ts';
 import { useResetOnVersion } from '../../../components/kit/use-reset-on-version.ts';
@@ -27,7 +26,7 @@ export function ContentEditor<T>({
 }: {
   title: (record: T | undefined) => string;
   /** Undefined for a new record. */
-  loaded?: Loaded<T> | undefined;
+  loaded?: { data: T | undefined; error: ApiError | null; refetch(): unknown } | undefined;
   children(record: T | undefined): ReactNode;
 }) {
   const { t } = useI18n();
@@ -41,15 +40,6 @@ export function ContentEditor<T>({
       {children(loaded?.data)}
     </Page>
   );
-}
-
-type Loaded<T> = { data: T | undefined; error: ApiError | null; refetch(): unknown };
-
-/** The record an editor changes, read by the `:id` of its address; none for a new record. */
-export function useEdited<T>(read: (id: string, enabled: boolean) => Loaded<T>): Loaded<T> | undefined {
-  const id = useRouteId();
-  const loaded = read(id, !!id);
-  return id ? loaded : undefined;
 }
 
 /** Back to the list of content, which says what happened to which title; the portal reads again. */
