@@ -3,6 +3,7 @@ import type { InterdisciplinaryTeam as Team } from '@ostoja/domain/blue-card/tea
 import type { ReactNode } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
+import { ListSelect } from '../../components/kit/list-select.tsx';
 import { RadioLabels } from '../../components/kit/radio-labels.tsx';
 import { RemoveButton } from '../../components/kit/remove-button.tsx';
 import type { Errors } from '../../lib/forms.ts';
@@ -109,10 +110,11 @@ function MemberRow({
       </div>
       <div className="field-row">
         <TextField {...field('institution')} label={t('blueCards.group.institution')} />
-        <SelectField
+        <ListSelect
           {...field('kind')}
           label={t('blueCards.group.kind')}
-          options={MEMBER_KINDS.map((k) => ({ value: k, label: t(`blueCard.memberKind.${k}`) }))}
+          values={MEMBER_KINDS}
+          prefix="blueCard.memberKind"
         />
       </div>
       {onRemove ? (

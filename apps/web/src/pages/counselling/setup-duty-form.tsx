@@ -12,6 +12,7 @@ import {
   type TextFieldProps,
 } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { ListSelect } from '../../components/kit/list-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
@@ -106,11 +107,7 @@ export function SessionFields({
     <>
       <FromTo type="time" fields={[bind('start'), bind('end')]}>
         <CountField {...bind('slotMinutes')} label={t('couns.setup.slotMinutes')} />
-        <SelectField
-          {...bind('mode')}
-          label={t('couns.setup.mode')}
-          options={MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))}
-        />
+        <ListSelect {...bind('mode')} label={t('couns.setup.mode')} values={MODES} prefix="mode" />
       </FromTo>
       {form.values.session.mode === 'inPerson' ? (
         <div className="field-row">

@@ -16,6 +16,7 @@ import { DateField, fieldId, SelectField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { ListSelect } from '../../components/kit/list-select.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { orNull } from '../../lib/forms.ts';
@@ -123,7 +124,7 @@ function ChangeForm({ current }: { current: UkrStatus }) {
       <h3>{t('ukr.change')}</h3>
       {saved ? <Alert kind="success">{t('ukr.saved')}</Alert> : null}
       <EditForm form={f} submitLabel={t('ukr.save')}>
-        <SelectField
+        <ListSelect
           id={fieldId('status')}
           label={t('ukr.status')}
           value={v.status}
@@ -131,7 +132,8 @@ function ChangeForm({ current }: { current: UkrStatus }) {
             setSaved(false);
             f.form.setValue('status', x);
           }}
-          options={UKR_STATUSES.map((s) => ({ value: s, label: t(`ukr.status.${s}`) }))}
+          values={UKR_STATUSES}
+          prefix="ukr.status"
           required
         />
         {v.status !== 'none' ? (
