@@ -2,8 +2,9 @@ import { MEMBER_KINDS, type MemberKind } from '@ostoja/domain/blue-card/procedur
 import type { InterdisciplinaryTeam as Team } from '@ostoja/domain/blue-card/team';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
+import { fieldId, GroupError, TextField } from '../../components/fields.tsx';
 import { ListSelect } from '../../components/kit/list-select.tsx';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { RadioLabels } from '../../components/kit/radio-labels.tsx';
 import { RemoveButton } from '../../components/kit/remove-button.tsx';
 import type { Errors } from '../../lib/forms.ts';
@@ -76,21 +77,19 @@ function MemberRow({
       </fieldset>
       <div className="field-row">
         {m.source === 'staff' ? (
-          <SelectField
+          <NoneSelect
             {...field('staffUserId')}
             label={t('blueCards.group.staff')}
             onValue={(staffUserId) =>
               onChange({ ...m, staffUserId, institution: m.institution || institutionOf(staffUserId) })
             }
-            options={[
-              { value: '', label: t('form.choose') },
-              ...(team?.candidates ?? []).map((c) => ({ value: c.id, label: c.fullName })),
-            ]}
+            none={t('form.choose')}
+            options={(team?.candidates ?? []).map((c) => ({ value: c.id, label: c.fullName }))}
           />
         ) : (
           <>
             {outsiders.length ? (
-              <SelectField
+              <NoneSelect
                 id={`${fieldId(path)}from-team`}
                 label={t('blueCards.group.fromTeam')}
                 value=""
@@ -98,10 +97,8 @@ function MemberRow({
                   const x = outsiders.find((o) => o.id === id);
                   if (x) onChange({ ...m, fullName: x.fullName, institution: x.institution });
                 }}
-                options={[
-                  { value: '', label: t('form.choose') },
-                  ...outsiders.map((o) => ({ value: o.id, label: `${o.fullName} — ${o.institution}` })),
-                ]}
+                none={t('form.choose')}
+                options={outsiders.map((o) => ({ value: o.id, label: `${o.fullName} — ${o.institution}` }))}
               />
             ) : null}
             <TextField {...field('fullName')} label={t('blueCards.group.name')} />

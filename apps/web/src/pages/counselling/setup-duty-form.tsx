@@ -13,6 +13,7 @@ import {
 } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { ListSelect } from '../../components/kit/list-select.tsx';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
@@ -111,13 +112,11 @@ export function SessionFields({
       </FromTo>
       {form.values.session.mode === 'inPerson' ? (
         <div className="field-row">
-          <SelectField
+          <NoneSelect
             {...bind('officeId')}
             label={t('couns.setup.office')}
-            options={[
-              { value: '', label: t('form.choose') },
-              ...offices.map((o) => ({ value: o.id, label: o.name })),
-            ]}
+            none={t('form.choose')}
+            options={offices.map((o) => ({ value: o.id, label: o.name }))}
             required
           />
           <TextField {...bind('room')} label={t('couns.setup.room')} className="w-short" />

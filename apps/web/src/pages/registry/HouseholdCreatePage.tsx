@@ -2,8 +2,9 @@ import { CreateHousehold } from '@ostoja/domain/registry/household';
 import { useNavigate } from 'react-router-dom';
 import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { DateField, fieldId, GroupError, SelectField } from '../../components/fields.tsx';
+import { DateField, fieldId, GroupError } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { orNull } from '../../lib/forms.ts';
@@ -55,16 +56,14 @@ export function HouseholdCreatePage() {
             errors={errors}
           />
           <div className="field-row">
-            <SelectField
+            <NoneSelect
               id={fieldId('fieldTeamId')}
               label={t('household.fieldTeam')}
               value={values.fieldTeamId}
               onValue={(v) => f.form.setValue('fieldTeamId', v)}
               error={errors.fieldTeamId}
-              options={[
-                { value: '', label: t('household.fieldTeamAuto') },
-                ...teams.map((u) => ({ value: u.id, label: u.name })),
-              ]}
+              none={t('household.fieldTeamAuto')}
+              options={teams.map((u) => ({ value: u.id, label: u.name }))}
             />
             <DateField
               id={fieldId('since')}

@@ -12,11 +12,12 @@ import { registryApi } from '../../api/registry.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { DateField, fieldId, SelectField } from '../../components/fields.tsx';
+import { DateField, fieldId } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { ListSelect } from '../../components/kit/list-select.tsx';
+import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { orNull } from '../../lib/forms.ts';
@@ -143,15 +144,13 @@ function ChangeForm({ current }: { current: UkrStatus }) {
           </div>
         ) : null}
         {v.status === 'lost' ? (
-          <SelectField
+          <NoneSelect
             id={fieldId('lostReason')}
             label={t('ukr.lostReason')}
             value={v.lostReason}
             onValue={(x) => f.form.setValue('lostReason', x)}
-            options={[
-              { value: '', label: '—' },
-              ...UKR_LOSS_REASONS.map((r) => ({ value: r, label: t(`ukr.reason.${r}`) })),
-            ]}
+            none={'—'}
+            options={UKR_LOSS_REASONS.map((r) => ({ value: r, label: t(`ukr.reason.${r}`) }))}
             required
             error={f.errors.lostReason}
           />
