@@ -12,10 +12,16 @@ import type { FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxGroup, CountField, DateField, TextAreaField, TextField } from '../../components/fields.tsx';
+import {
+  CheckboxGroup,
+  CountField,
+  DateField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
-import { ListSelect } from '../../components/kit/list-select.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
 import { useRouteId } from '../../components/kit/route-id.ts';
 import { RowsSection } from '../../components/kit/rows-section.tsx';
@@ -79,20 +85,18 @@ function OpinionForm({ shop }: { shop: Shop }) {
         options={PERMIT_KINDS.map((k) => ({ value: k, label: t(`ac.kind.${k}`) }))}
         {...f.bind('kinds')}
       />
-      <ListSelect
+      <SelectField
         label={t('ac.opinion.premises')}
-        values={PREMISES}
-        prefix="ac.premises"
+        options={PREMISES.map((p) => ({ value: p, label: t(`ac.premises.${p}`) }))}
         {...f.bind('premises')}
       />
       <DateField label={t('ac.opinion.validFrom')} {...f.bind('validFrom')} />
       <DateField label={t('ac.opinion.validTo')} {...f.bind('validTo')} />
       <CountField label={t('ac.opinion.distance')} required {...f.bind('distanceM')} />
       <DateField label={t('ac.opinion.on')} {...f.bind('opinionOn')} />
-      <ListSelect
+      <SelectField
         label={t('ac.opinion.opinion')}
-        values={OPINIONS}
-        prefix="ac.opinion"
+        options={OPINIONS.map((o) => ({ value: o, label: t(`ac.opinion.${o}`) }))}
         {...f.bind('opinion')}
       />
       <TextAreaField label={t('ac.opinion.reason')} {...f.bind('reason')} />
@@ -123,10 +127,9 @@ function InspectionForm({ shop }: { shop: Shop }) {
       <DateField label={t('ac.inspection.on')} {...f.bind('on')} />
       <TextField label={t('ac.inspection.inspectors')} required {...f.bind('inspectors')} />
       <TextAreaField label={t('ac.inspection.findings')} required {...f.bind('findings')} />
-      <ListSelect
+      <SelectField
         label={t('ac.inspection.result')}
-        values={INSPECTION_RESULTS}
-        prefix="ac.inspection"
+        options={INSPECTION_RESULTS.map((r) => ({ value: r, label: t(`ac.inspection.${r}`) }))}
         {...f.bind('result')}
       />
       <TextAreaField label={t('ac.inspection.recommendations')} {...f.bind('recommendations')} />

@@ -3,7 +3,7 @@ import { alimonyFundVerdict, Knows } from '@ostoja/domain/self-checks/self-check
 import { z } from 'zod';
 import { portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, DateField, SelectField } from '../../components/fields.tsx';
+import { CheckboxField, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { RowFieldsets } from '../../components/kit/row-fieldsets.tsx';
 import { todayIso } from '../../lib/format.ts';
@@ -89,7 +89,12 @@ export function AlimonyFundCheck() {
         >
           {(_, i) => (
             <>
-              <DateField label={t('portalCheck.birthDate')} {...f.bind(`members.${i}.birthDate`)} />
+              <TextField
+                label={t('portalCheck.birthDate')}
+                type="date"
+                {...f.bind(`members.${i}.birthDate`)}
+                required
+              />
               <AmountField label={t('portalCheck.alimony')} {...f.bind(`members.${i}.courtAlimony`)} />
               <CheckboxField label={t('portalCheck.inSchool')} {...f.tick(`members.${i}.inSchool`)} />
               <CheckboxField

@@ -7,9 +7,8 @@ import { Link } from 'react-router-dom';
 import type { z } from 'zod';
 import { portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, DateField } from '../../components/fields.tsx';
+import { CheckboxField, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { ListSelect } from '../../components/kit/list-select.tsx';
 import { RowFieldsets } from '../../components/kit/row-fieldsets.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
@@ -19,8 +18,7 @@ import { AmountField } from './check-fields.tsx';
 import { Explanation } from './explanation.tsx';
 import { parseZloty } from './money.ts';
 
-const ROLES = ['parent', 'child', 'other'] as const;
-type Role = (typeof ROLES)[number];
+type Role = 'parent' | 'child' | 'other';
 interface Member {
   role: Role;
   birthDate: string;
@@ -88,7 +86,7 @@ function attachments(v: Values) {
 
 /** "Czy mogę dostać?" for family benefits and the Karta Dużej Rodziny, on the public calculator. */
 export function FamilySelfCheckPage() {
-  const { t, money } = useI18n();
+  const { t, tk, money } = useI18n();
   const [answer, setAnswer] = useState<{ a: Answer; v: Values } | null>(null);
   const f = useEditForm({
     schema: FamilyBenefitsCalculatorRequest,
@@ -118,13 +116,20 @@ export function FamilySelfCheckPage() {
         >
           {(_, i) => (
             <>
-              <ListSelect
+              <SelectField
                 label={t('familyCheck.role')}
-                values={ROLES}
-                prefix="familyCheck.role"
                 {...f.bind(`members.${i}.role`)}
+                options={(['parent', 'child', 'other'] as const).map((r) => ({
+                  value: r,
+                  label: tk('familyCheck.role', r),
+                }))}
               />
-              <DateField label={t('familyCheck.birthDate')} {...f.bind(`members.${i}.birthDate`)} />
+              <TextField
+                label={t('familyCheck.birthDate')}
+                type="date"
+                {...f.bind(`members.${i}.birthDate`)}
+                required
+              />
               <CheckboxField label={t('familyCheck.inSchool')} {...f.tick(`members.${i}.inSchool`)} />
               <CheckboxField
                 label={t('familyCheck.disability')}

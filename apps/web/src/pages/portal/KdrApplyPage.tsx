@@ -7,9 +7,14 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { portalApi } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, CheckboxGroup, CountField, DateField } from '../../components/fields.tsx';
+import {
+  CheckboxField,
+  CheckboxGroup,
+  CountField,
+  SelectField,
+  TextField,
+} from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { ListSelect } from '../../components/kit/list-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { orNull } from '../../lib/forms.ts';
@@ -48,7 +53,7 @@ const member = (role: Member['role']): Member => ({
 
 /** The Karta Dużej Rodziny applied for online: the family, the address and contact, the attachments. */
 export function KdrApplyPage() {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const [filed, setFiled] = useState<FiledKdrApplication | null>(null);
   const f = useEditForm({
     schema: OnlineKdrApplication,
@@ -129,28 +134,32 @@ export function KdrApplyPage() {
             return (
               <fieldset key={m.key} className="group member">
                 <legend>{label}</legend>
-                <ListSelect
+                <SelectField
                   {...f.bind(`members.${i}.role`)}
                   label={t('kdrApply.role')}
-                  values={['parent', 'child']}
-                  prefix="kdrApply.role"
+                  options={(['parent', 'child'] as const).map((r) => ({
+                    value: r,
+                    label: tk('kdrApply.role', r),
+                  }))}
                 />
                 <PersonFields path={path} values={m} onChange={(x) => setMember(i, x)} errors={err} />
                 {m.role === 'parent' ? (
                   <CountField {...f.bind(`members.${i}.childrenEver`)} label={t('kdrApply.childrenEver')} />
                 ) : (
                   <>
-                    <DateField
+                    <TextField
                       {...f.bind(`members.${i}.schoolUntil`)}
                       label={t('kdrApply.schoolUntil')}
-                      required={false}
+                      type="date"
+                      className="w-short"
                     />
                     <CheckboxField {...f.tick(`members.${i}.disability`)} label={t('kdrApply.disability')} />
                     {m.disability ? (
-                      <DateField
+                      <TextField
                         {...f.bind(`members.${i}.disabilityUntil`)}
                         label={t('kdrApply.disabilityUntil')}
-                        required={false}
+                        type="date"
+                        className="w-short"
                       />
                     ) : null}
                   </>

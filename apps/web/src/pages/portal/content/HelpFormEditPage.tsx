@@ -8,9 +8,13 @@ import {
 import type { StaffHelpForm } from '@ostoja/domain/portal/content-response';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
-import { CheckboxField, CheckboxGroup, CountField, TextField } from '../../../components/fields.tsx';
-import { ListSelect } from '../../../components/kit/list-select.tsx';
-import { NoneSelect } from '../../../components/kit/none-select.tsx';
+import {
+  CheckboxField,
+  CheckboxGroup,
+  CountField,
+  SelectField,
+  TextField,
+} from '../../../components/fields.tsx';
 import { useRouteId } from '../../../components/kit/route-id.ts';
 import { useOffices, useStaffHelpForm } from '../queries.ts';
 import { ContentEditor, ContentForm, useContentForm } from './content-form.tsx';
@@ -93,29 +97,34 @@ function HelpFormForm({ h, reload }: { h: StaffHelpForm | undefined; reload(): v
             hint={t('content.help.slugHint')}
             required
           />
-          <ListSelect
+          <SelectField
             {...f.bind('category')}
             label={t('content.help.category')}
-            values={HELP_CATEGORIES}
-            prefix="helpCategory"
+            options={HELP_CATEGORIES.map((c) => ({ value: c, label: t(`helpCategory.${c}`) }))}
           />
         </div>
         <div className="field-row">
-          <NoneSelect
+          <SelectField
             {...f.bind('selfCheck')}
             label={t('content.help.selfCheck')}
-            none={t('form.none')}
-            options={SELF_CHECKS.map((s) => ({ value: s, label: t(`selfCheck.benefit.${s}`) }))}
+            options={[
+              { value: '', label: t('form.none') },
+              ...SELF_CHECKS.map((s) => ({ value: s, label: t(`selfCheck.benefit.${s}`) })),
+            ]}
           />
-          <NoneSelect
+          <SelectField
             {...f.bind('onlineForm')}
             label={t('content.help.onlineForm')}
-            none={t('form.none')}
-            options={ONLINE_FORMS.map((k) => ({
-              value: k,
-              label:
-                k === 'largeFamilyCard' ? t('content.help.onlineForm.largeFamilyCard') : t(`intakeHelp.${k}`),
-            }))}
+            options={[
+              { value: '', label: t('form.none') },
+              ...ONLINE_FORMS.map((k) => ({
+                value: k,
+                label:
+                  k === 'largeFamilyCard'
+                    ? t('content.help.onlineForm.largeFamilyCard')
+                    : t(`intakeHelp.${k}`),
+              })),
+            ]}
           />
           <CountField
             {...f.bind('sortOrder')}

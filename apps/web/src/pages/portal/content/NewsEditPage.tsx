@@ -3,8 +3,7 @@ import type { StaffNews } from '@ostoja/domain/portal/content-response';
 import { useState } from 'react';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
-import { CheckboxField, fieldId, TextField } from '../../../components/fields.tsx';
-import { ListSelect } from '../../../components/kit/list-select.tsx';
+import { CheckboxField, fieldId, SelectField, TextField } from '../../../components/fields.tsx';
 import { useRouteId } from '../../../components/kit/route-id.ts';
 import { orNull } from '../../../lib/forms.ts';
 import { useStaffNewsItem } from '../queries.ts';
@@ -82,11 +81,10 @@ function NewsForm({ n, reload }: { n: StaffNews | undefined; reload(): void }) {
     >
       <fieldset className="group">
         <legend>{t('content.news.settings')}</legend>
-        <ListSelect
+        <SelectField
           {...f.bind('kind')}
           label={t('content.news.kind')}
-          values={NEWS_KINDS}
-          prefix="newsKind"
+          options={NEWS_KINDS.map((k) => ({ value: k, label: t(`newsKind.${k}`) }))}
           className="w-short"
         />
         <CheckboxField

@@ -5,8 +5,7 @@ import { ApiError } from '../../../api/client.ts';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { Alert, ErrorSummary } from '../../../components/feedback.tsx';
-import { CheckboxField, fieldId } from '../../../components/fields.tsx';
-import { ListSelect } from '../../../components/kit/list-select.tsx';
+import { CheckboxField, fieldId, SelectField } from '../../../components/fields.tsx';
 import { useEditForm } from '../../../components/kit/use-edit-form.ts';
 import { useFileSize } from '../file-size.ts';
 import { useContentChanged } from '../queries.ts';
@@ -76,11 +75,10 @@ export function DocumentUpload() {
       <h2>{t('content.doc.add')}</h2>
       {done ? <Alert kind="success">{t('content.doc.uploaded', { title: done })}</Alert> : null}
       <ErrorSummary errors={f.errors} message={f.message} version={f.attempt} />
-      <ListSelect
+      <SelectField
         {...f.bind('category')}
         label={t('content.doc.category')}
-        values={DOCUMENT_CATEGORIES}
-        prefix="documentCategory"
+        options={DOCUMENT_CATEGORIES.map((c) => ({ value: c, label: t(`documentCategory.${c}`) }))}
         className="w-short"
       />
       <TranslationsEditor
