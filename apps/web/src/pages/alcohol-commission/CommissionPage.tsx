@@ -15,12 +15,12 @@ import {
   fieldId,
   GroupError,
   MoneyField,
+  SelectField,
   TextAreaField,
   TextField,
 } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
-import { ListSelect } from '../../components/kit/list-select.tsx';
 import { MonthField } from '../../components/kit/month-field.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -75,11 +75,10 @@ function MembersSection({ members }: { members: Member[] }) {
       />
       <DetailsForm summary={t('ac.member.add')} form={f}>
         <TextField {...f.bind('fullName')} label={t('ac.member.fullName')} required />
-        <ListSelect
+        <SelectField
           {...f.bind('function')}
           label={t('ac.member.function')}
-          values={COMMISSION_FUNCTIONS}
-          prefix="ac.function"
+          options={COMMISSION_FUNCTIONS.map((c) => ({ value: c, label: t(`ac.function.${c}`) }))}
         />
         {(['termFrom', 'termTo'] as const).map((k) => (
           <DateField key={k} {...f.bind(k)} label={t(`ac.member.${k}`)} />

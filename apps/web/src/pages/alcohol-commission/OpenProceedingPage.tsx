@@ -2,10 +2,16 @@ import { GROUNDS, OpenProceeding, REPORTER_KINDS } from '@ostoja/domain/alcohol-
 import { useNavigate } from 'react-router-dom';
 import { alcoholCommissionApi } from '../../api/alcohol-commission.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, DateField, GroupError, TextAreaField, TextField } from '../../components/fields.tsx';
+import {
+  CheckboxField,
+  DateField,
+  GroupError,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { ListSelect } from '../../components/kit/list-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
@@ -64,12 +70,11 @@ export function OpenProceedingPage() {
         actions={<ActionLink to="/alcohol-commission">{t('action.cancel')}</ActionLink>}
       >
         <DateField {...f.bind('reportedOn')} label={t('ac.reportedOn')} />
-        <ListSelect
+        <SelectField
           {...f.bind('reporterKind', 'reporter.kind')}
           label={t('ac.reporter.kind')}
           required
-          values={REPORTER_KINDS}
-          prefix="ac.reporter"
+          options={REPORTER_KINDS.map((k) => ({ value: k, label: t(`ac.reporter.${k}`) }))}
         />
         <TextField {...f.bind('reporterName', 'reporter.name')} label={t('ac.reporter.name')} required />
         <TextField

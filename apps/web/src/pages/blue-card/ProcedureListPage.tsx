@@ -5,9 +5,8 @@ import { blueCardApi } from '../../api/blue-card.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError } from '../../components/feedback.tsx';
-import { fieldId } from '../../components/fields.tsx';
+import { fieldId, SelectField } from '../../components/fields.tsx';
 import { ActionLink } from '../../components/kit/action-link.tsx';
-import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { Pending } from '../../components/kit/pending.tsx';
 import { SearchForm } from '../../components/kit/search-form.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
@@ -87,13 +86,15 @@ export function ProcedureListPage() {
       ) : (
         <>
           <div className="inline-form">
-            <NoneSelect
+            <SelectField
               id={fieldId('status')}
               label={t('blueCards.list.status')}
               value={status}
               onValue={(s) => setParams(s ? { status: s } : {})}
-              none={t('blueCards.list.anyStatus')}
-              options={BLUE_CARD_STATUSES.map((s) => ({ value: s, label: t(`blueCard.status.${s}`) }))}
+              options={[
+                { value: '', label: t('blueCards.list.anyStatus') },
+                ...BLUE_CARD_STATUSES.map((s) => ({ value: s, label: t(`blueCard.status.${s}`) })),
+              ]}
             />
           </div>
           {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}

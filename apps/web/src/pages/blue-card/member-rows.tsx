@@ -2,9 +2,7 @@ import { MEMBER_KINDS, type MemberKind } from '@ostoja/domain/blue-card/procedur
 import type { InterdisciplinaryTeam as Team } from '@ostoja/domain/blue-card/team';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, GroupError, TextField } from '../../components/fields.tsx';
-import { ListSelect } from '../../components/kit/list-select.tsx';
-import { NoneSelect } from '../../components/kit/none-select.tsx';
+import { fieldId, GroupError, SelectField, TextField } from '../../components/fields.tsx';
 import { RadioLabels } from '../../components/kit/radio-labels.tsx';
 import { RemoveButton } from '../../components/kit/remove-button.tsx';
 import type { Errors } from '../../lib/forms.ts';
@@ -77,19 +75,21 @@ function MemberRow({
       </fieldset>
       <div className="field-row">
         {m.source === 'staff' ? (
-          <NoneSelect
+          <SelectField
             {...field('staffUserId')}
             label={t('blueCards.group.staff')}
             onValue={(staffUserId) =>
               onChange({ ...m, staffUserId, institution: m.institution || institutionOf(staffUserId) })
             }
-            none={t('form.choose')}
-            options={(team?.candidates ?? []).map((c) => ({ value: c.id, label: c.fullName }))}
+            options={[
+              { value: '', label: t('form.choose') },
+              ...(team?.candidates ?? []).map((c) => ({ value: c.id, label: c.fullName })),
+            ]}
           />
         ) : (
           <>
             {outsiders.length ? (
-              <NoneSelect
+              <SelectField
                 id={`${fieldId(path)}from-team`}
                 label={t('blueCards.group.fromTeam')}
                 value=""
@@ -97,8 +97,10 @@ function MemberRow({
                   const x = outsiders.find((o) => o.id === id);
                   if (x) onChange({ ...m, fullName: x.fullName, institution: x.institution });
                 }}
-                none={t('form.choose')}
-                options={outsiders.map((o) => ({ value: o.id, label: `${o.fullName} — ${o.institution}` }))}
+                options={[
+                  { value: '', label: t('form.choose') },
+                  ...outsiders.map((o) => ({ value: o.id, label: `${o.fullName} — ${o.institution}` })),
+                ]}
               />
             ) : null}
             <TextField {...field('fullName')} label={t('blueCards.group.name')} />
@@ -107,11 +109,10 @@ function MemberRow({
       </div>
       <div className="field-row">
         <TextField {...field('institution')} label={t('blueCards.group.institution')} />
-        <ListSelect
+        <SelectField
           {...field('kind')}
           label={t('blueCards.group.kind')}
-          values={MEMBER_KINDS}
-          prefix="blueCard.memberKind"
+          options={MEMBER_KINDS.map((k) => ({ value: k, label: t(`blueCard.memberKind.${k}`) }))}
         />
       </div>
       {onRemove ? (

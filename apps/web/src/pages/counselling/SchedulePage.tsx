@@ -4,9 +4,8 @@ import { useSearchParams } from 'react-router-dom';
 import type { ScheduleOf, StaffBooking } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { DateField, fieldId } from '../../components/fields.tsx';
+import { DateField, fieldId, SelectField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
-import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { Page } from '../../components/page.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { ConsultationForm } from './consultation-form.tsx';
@@ -176,13 +175,15 @@ export function SchedulePage() {
           onValue={(d) => d && go({ date: d })}
           required={false}
         />
-        <NoneSelect
+        <SelectField
           id={fieldId('specialist')}
           label={t('couns.specialist')}
           value={specialistId}
           onValue={(v) => go({ specialist: v })}
-          none={t('couns.schedule.mine')}
-          options={(specialists.data?.items ?? []).map((s) => ({ value: s.id, label: s.publicName }))}
+          options={[
+            { value: '', label: t('couns.schedule.mine') },
+            ...(specialists.data?.items ?? []).map((s) => ({ value: s.id, label: s.publicName })),
+          ]}
         />
         <div className="inline-actions">
           <button type="button" className="button secondary" onClick={() => go({ date: addDays(date, -1) })}>

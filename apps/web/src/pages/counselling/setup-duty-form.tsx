@@ -12,8 +12,6 @@ import {
   type TextFieldProps,
 } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { ListSelect } from '../../components/kit/list-select.tsx';
-import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
@@ -108,15 +106,21 @@ export function SessionFields({
     <>
       <FromTo type="time" fields={[bind('start'), bind('end')]}>
         <CountField {...bind('slotMinutes')} label={t('couns.setup.slotMinutes')} />
-        <ListSelect {...bind('mode')} label={t('couns.setup.mode')} values={MODES} prefix="mode" />
+        <SelectField
+          {...bind('mode')}
+          label={t('couns.setup.mode')}
+          options={MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))}
+        />
       </FromTo>
       {form.values.session.mode === 'inPerson' ? (
         <div className="field-row">
-          <NoneSelect
+          <SelectField
             {...bind('officeId')}
             label={t('couns.setup.office')}
-            none={t('form.choose')}
-            options={offices.map((o) => ({ value: o.id, label: o.name }))}
+            options={[
+              { value: '', label: t('form.choose') },
+              ...offices.map((o) => ({ value: o.id, label: o.name })),
+            ]}
             required
           />
           <TextField {...bind('room')} label={t('couns.setup.room')} className="w-short" />

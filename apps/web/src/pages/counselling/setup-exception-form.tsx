@@ -4,9 +4,8 @@ import { type AddedException, counsellingApi } from '../../api/counselling.ts';
 import type { PublicOffice } from '../../api/portal.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
-import { DateField, fieldId, TextField } from '../../components/fields.tsx';
+import { DateField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { RadioGroup } from '../../components/portal-fields.tsx';
 import { orNull } from '../../lib/forms.ts';
@@ -88,11 +87,13 @@ export function ExceptionForm({
           options={EXCEPTION_KINDS.map((k) => ({ value: k, label: t(`couns.setup.kind.${k}`) }))}
         />
         <div className="field-row">
-          <NoneSelect
+          <SelectField
             {...f.bind('specialistId')}
             label={t('couns.specialist')}
-            none={v.kind === 'absence' ? t('couns.setup.wholeCentre') : t('form.choose')}
-            options={specialists.map((s) => ({ value: s.id, label: s.publicName }))}
+            options={[
+              { value: '', label: v.kind === 'absence' ? t('couns.setup.wholeCentre') : t('form.choose') },
+              ...specialists.map((s) => ({ value: s.id, label: s.publicName })),
+            ]}
           />
           <DateField {...f.bind('date')} label={t('couns.setup.date')} />
         </div>

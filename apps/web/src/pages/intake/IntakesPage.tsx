@@ -4,7 +4,6 @@ import { type IntakeListQuery, type IntakeSummary, intakeApi } from '../../api/i
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadError, Loading } from '../../components/feedback.tsx';
 import { fieldId, SelectField } from '../../components/fields.tsx';
-import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { type Column, PagedTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Page } from '../../components/page.tsx';
@@ -113,13 +112,15 @@ export function IntakesPage() {
             ...teams.map((u) => ({ value: u.id, label: u.name })),
           ]}
         />
-        <NoneSelect
+        <SelectField
           id={fieldId('status')}
           label={t('intakes.status')}
           value={status}
           onValue={(v) => set('status', v)}
-          none={t('intakes.status.any')}
-          options={INTAKE_STATUSES.map((s) => ({ value: s, label: t(`intakeStatus.${s}`) }))}
+          options={[
+            { value: '', label: t('intakes.status.any') },
+            ...INTAKE_STATUSES.map((s) => ({ value: s, label: t(`intakeStatus.${s}`) })),
+          ]}
         />
       </div>
       {list.error ? <LoadError error={list.error} onRetry={() => list.reload()} /> : null}

@@ -2,9 +2,8 @@ import { CONTACT_CHANNELS } from '@ostoja/domain/portal/intake';
 import { RELATIONS } from '@ostoja/domain/registry/household';
 import type { ComponentProps } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, DateField, fieldId, TextField } from '../../components/fields.tsx';
+import { CheckboxField, DateField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { bindPart } from '../../components/kit/bind-part.ts';
-import { NoneSelect } from '../../components/kit/none-select.tsx';
 import type { PartProps } from '../../components/kit/part-props.ts';
 import { PeselField } from '../../components/kit/pesel-field.tsx';
 import { RowButton } from '../../components/kit/row-button.tsx';
@@ -113,16 +112,18 @@ export function HouseholdEditor({
         return (
           <fieldset key={m.key} className="group member">
             <legend>{t('apply.household.person', { n: i + 2 })}</legend>
-            <NoneSelect
+            <SelectField
               id={fieldId(`${path}relation`)}
               label={t('apply.household.relation')}
               value={m.relation}
               onValue={(relation) => set({ relation })}
-              none={t('form.choose')}
-              options={RELATIONS.filter((r) => r !== 'applicant').map((r) => ({
-                value: r,
-                label: t(`relation.${r}`),
-              }))}
+              options={[
+                { value: '', label: t('form.choose') },
+                ...RELATIONS.filter((r) => r !== 'applicant').map((r) => ({
+                  value: r,
+                  label: t(`relation.${r}`),
+                })),
+              ]}
               error={errors[`${path}relation`]}
               required
             />

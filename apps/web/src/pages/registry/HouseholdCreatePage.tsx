@@ -2,9 +2,8 @@ import { CreateHousehold } from '@ostoja/domain/registry/household';
 import { useNavigate } from 'react-router-dom';
 import { registryApi } from '../../api/registry.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { DateField, fieldId, GroupError } from '../../components/fields.tsx';
+import { DateField, fieldId, GroupError, SelectField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { Page } from '../../components/page.tsx';
 import { orNull } from '../../lib/forms.ts';
@@ -56,14 +55,16 @@ export function HouseholdCreatePage() {
             errors={errors}
           />
           <div className="field-row">
-            <NoneSelect
+            <SelectField
               id={fieldId('fieldTeamId')}
               label={t('household.fieldTeam')}
               value={values.fieldTeamId}
               onValue={(v) => f.form.setValue('fieldTeamId', v)}
               error={errors.fieldTeamId}
-              none={t('household.fieldTeamAuto')}
-              options={teams.map((u) => ({ value: u.id, label: u.name }))}
+              options={[
+                { value: '', label: t('household.fieldTeamAuto') },
+                ...teams.map((u) => ({ value: u.id, label: u.name })),
+              ]}
             />
             <DateField
               id={fieldId('since')}

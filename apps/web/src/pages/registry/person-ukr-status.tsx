@@ -12,12 +12,10 @@ import { registryApi } from '../../api/registry.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert, LoadError, Loading } from '../../components/feedback.tsx';
-import { DateField, fieldId } from '../../components/fields.tsx';
+import { DateField, fieldId, SelectField } from '../../components/fields.tsx';
 import { ColumnTable } from '../../components/kit/column-table.tsx';
 import { Details } from '../../components/kit/details.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { ListSelect } from '../../components/kit/list-select.tsx';
-import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { orNull } from '../../lib/forms.ts';
@@ -125,7 +123,7 @@ function ChangeForm({ current }: { current: UkrStatus }) {
       <h3>{t('ukr.change')}</h3>
       {saved ? <Alert kind="success">{t('ukr.saved')}</Alert> : null}
       <EditForm form={f} submitLabel={t('ukr.save')}>
-        <ListSelect
+        <SelectField
           id={fieldId('status')}
           label={t('ukr.status')}
           value={v.status}
@@ -133,8 +131,7 @@ function ChangeForm({ current }: { current: UkrStatus }) {
             setSaved(false);
             f.form.setValue('status', x);
           }}
-          values={UKR_STATUSES}
-          prefix="ukr.status"
+          options={UKR_STATUSES.map((s) => ({ value: s, label: t(`ukr.status.${s}`) }))}
           required
         />
         {v.status !== 'none' ? (
@@ -144,13 +141,15 @@ function ChangeForm({ current }: { current: UkrStatus }) {
           </div>
         ) : null}
         {v.status === 'lost' ? (
-          <NoneSelect
+          <SelectField
             id={fieldId('lostReason')}
             label={t('ukr.lostReason')}
             value={v.lostReason}
             onValue={(x) => f.form.setValue('lostReason', x)}
-            none={'—'}
-            options={UKR_LOSS_REASONS.map((r) => ({ value: r, label: t(`ukr.reason.${r}`) }))}
+            options={[
+              { value: '', label: '—' },
+              ...UKR_LOSS_REASONS.map((r) => ({ value: r, label: t(`ukr.reason.${r}`) })),
+            ]}
             required
             error={f.errors.lostReason}
           />

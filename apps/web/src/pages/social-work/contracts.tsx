@@ -14,7 +14,6 @@ import { useI18n } from '../../app/i18n.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { fieldError, MutationDialog } from '../../components/kit/confirm-dialog.tsx';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
-import { ListSelect } from '../../components/kit/list-select.tsx';
 import { StatusBadge } from '../../components/kit/status-badge.tsx';
 import { useRead } from '../../components/kit/use-read.ts';
 import { Section } from '../../components/page.tsx';
@@ -201,14 +200,13 @@ export function ContractsSection({ c, writable }: { c: CaseFile; writable: boole
       )}
       {writable ? (
         <DetailsForm summary={t('sw.contract.add')} form={f}>
-          <ListSelect
+          <SelectField
             id="contract-part"
             label={t('sw.contract.part')}
             required
             value={f.values.part}
             onValue={(x) => f.form.setValue('part', x as 'A' | 'B')}
-            values={CONTRACT_PARTS}
-            prefix="sw.contractPart"
+            options={CONTRACT_PARTS.map((p) => ({ value: p, label: t(`sw.contractPart.${p}`) }))}
           />
           <SelectField
             {...f.bind('personId')}

@@ -3,10 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { socialWorkApi } from '../../api/social-work.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { TextAreaField, TextField } from '../../components/fields.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { dateColumn } from '../../components/kit/columns.ts';
 import { DetailsForm } from '../../components/kit/details-form.tsx';
-import { ListSelect } from '../../components/kit/list-select.tsx';
 import { ListTable } from '../../components/kit/paged-table.tsx';
 import { useCursorQuery } from '../../components/kit/use-cursor-query.ts';
 import { Section } from '../../components/page.tsx';
@@ -70,14 +69,13 @@ export function NotesSection({ c, writable }: { c: CaseFile; writable: boolean }
             label={t('sw.note.contactOn')}
             required
           />
-          <ListSelect
+          <SelectField
             id="note-kind"
             label={t('sw.note.kind')}
             required
             value={f.values.kind}
             onValue={(x) => f.form.setValue('kind', x as CaseNote['kind'])}
-            values={NOTE_KINDS}
-            prefix="sw.noteKind"
+            options={NOTE_KINDS.map((k) => ({ value: k, label: t(`sw.noteKind.${k}`) }))}
             error={f.errors.kind}
           />
           <TextAreaField {...f.bind('body')} id="note-body" label={t('sw.note.body')} required rows={4} />
