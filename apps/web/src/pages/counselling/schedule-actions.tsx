@@ -5,7 +5,7 @@ import type { ApiError } from '../../api/client.ts';
 import { counsellingApi, type StaffBooking } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
-import { TextField } from '../../components/fields.tsx';
+import { fieldId, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
 import { ownMessage } from '../../components/kit/own-message.ts';
 import { RowButton } from '../../components/kit/row-button.tsx';
@@ -21,7 +21,6 @@ function CancelForm({ booking, onChanged }: { booking: StaffBooking; onChanged()
     toBody: (v) => ({ reason: v.reason, version: booking.version }),
     save: (body) => counsellingApi.cancelForResident(booking.id, body),
     onSaved: onChanged,
-    idPrefix: `cancel.${booking.id}.`,
   });
   const prefix = `cancel.${booking.id}`;
   const reason = ownMessage(f, 'reason', t('couns.schedule.reasonNeeded'));
@@ -31,7 +30,14 @@ function CancelForm({ booking, onChanged }: { booking: StaffBooking; onChanged()
       submitLabel={t('couns.schedule.cancelConfirm')}
       requiredNote={false}
     >
-      <TextField label={t('couns.schedule.reason')} required {...f.bind('reason')} error={reason} />
+      <TextField
+        id={fieldId(`${prefix}.reason`)}
+        label={t('couns.schedule.reason')}
+        value={f.values.reason}
+        onValue={(reason) => f.form.setValue('reason', reason)}
+        error={reason}
+        required
+      />
     </EditForm>
   );
 }

@@ -8,9 +8,8 @@ import { type Intake, intakeApi } from '../../api/intake.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Alert } from '../../components/feedback.tsx';
-import { fieldId } from '../../components/fields.tsx';
+import { fieldId, SelectField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
-import { NoneSelect } from '../../components/kit/none-select.tsx';
 import { ownMessage } from '../../components/kit/own-message.ts';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { TextAreaField } from '../../components/portal-fields.tsx';
@@ -98,11 +97,13 @@ function DeclineForm({ intake, onChange, onReload }: ActionProps) {
         }}
       >
         <TextAreaField
+          id={fieldId('reason')}
           label={t('intakes.decline.reason')}
           hint={t('intakes.decline.hint')}
-          rows={3}
-          {...f.bind('reason')}
+          value={f.values.reason}
+          onValue={(x) => f.form.setValue('reason', x)}
           error={reason}
+          rows={3}
         />
       </EditForm>
     </div>
@@ -169,15 +170,17 @@ export function IntakeActions({ intake, onChange, onReload }: ActionProps) {
       ) : null}
       {allowed.has('setFieldTeam') ? (
         <div className="inline-panel inline-form">
-          <NoneSelect
+          <SelectField
             id={fieldId('fieldTeamId')}
             label={t('intakes.moveTo')}
             value={team}
             onValue={setTeam}
-            none={t('form.choose')}
-            options={teams
-              .filter((u) => u.id !== intake.fieldTeamId)
-              .map((u) => ({ value: u.id, label: u.name }))}
+            options={[
+              { value: '', label: t('form.choose') },
+              ...teams
+                .filter((u) => u.id !== intake.fieldTeamId)
+                .map((u) => ({ value: u.id, label: u.name })),
+            ]}
             error={problem?.fields.find((x) => x.path === 'fieldTeamId')?.message}
           />
           <button
