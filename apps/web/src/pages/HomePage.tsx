@@ -1,8 +1,8 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../app/auth.tsx';
 import { useI18n } from '../app/i18n.tsx';
-import { TextField } from '../components/fields.tsx';
+import { SearchForm } from '../components/kit/search-form.tsx';
 import { Page } from '../components/page.tsx';
 import { CommissionDeadlinesSection } from './alcohol-commission/deadlines.tsx';
 import { DebtorDeadlinesSection } from './alimony-fund/debtor-deadlines.tsx';
@@ -14,29 +14,17 @@ function QuickSearch() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [q, setQ] = useState('');
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    navigate(`/persons?q=${encodeURIComponent(q.trim())}`);
-  }
   return (
     <section aria-labelledby="quick-search-h" className="card">
       <h2 id="quick-search-h">{t('home.quickSearch')}</h2>
-      <search>
-        <form onSubmit={submit} className="inline-form">
-          <TextField
-            id="quick-search"
-            label={t('persons.search.label')}
-            hint={t('persons.search.hint')}
-            value={q}
-            onValue={setQ}
-            type="search"
-            autoComplete="off"
-          />
-          <button type="submit" className="button primary">
-            {t('action.search')}
-          </button>
-        </form>
-      </search>
+      <SearchForm
+        id="quick-search"
+        label={t('persons.search.label')}
+        hint={t('persons.search.hint')}
+        value={q}
+        onValue={setQ}
+        onSearch={() => navigate(`/persons?q=${encodeURIComponent(q.trim())}`)}
+      />
     </section>
   );
 }

@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
 import { NavLink, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField } from '../../components/fields.tsx';
+import { fieldId } from '../../components/fields.tsx';
+import { YearSelect as YearsSelect } from '../../components/kit/misc-year-select.tsx';
 import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
 import { BLUE_CARD_SCREENS, type BlueCardScreen } from './screens.ts';
@@ -82,22 +83,19 @@ export function PdfLink({ href, children }: { href: string; children: ReactNode 
 /** The year of the register or the figures: this one and the ten before it (each year starts anew). */
 export function YearSelect({ year, onYear }: { year: string; onYear(y: string): void }) {
   const { t } = useI18n();
+  const now = new Date().getFullYear();
   return (
     <div className="inline-form">
-      <SelectField
+      <YearsSelect
         id={fieldId('year')}
         label={t('blueCards.register.year')}
-        value={year}
+        year={year}
+        from={now - 10}
+        to={now}
         onValue={onYear}
-        options={yearOptions()}
       />
     </div>
   );
-}
-
-function yearOptions() {
-  const now = new Date().getFullYear();
-  return Array.from({ length: 11 }, (_, i) => String(now - i)).map((y) => ({ value: y, label: y }));
 }
 
 export function useYear(): [string, (y: string) => void] {

@@ -57,7 +57,8 @@ export function ParticipantEditor({
       kind={{
         key: 'role',
         label: t('blueCards.person.role'),
-        options: PARTICIPANT_ROLES.map((r) => ({ value: r, label: t(`blueCard.role.${r}`) })),
+        values: PARTICIPANT_ROLES,
+        prefix: 'blueCard.role',
       }}
     >
       <fieldset className="subgroup">

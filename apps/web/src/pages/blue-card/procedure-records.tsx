@@ -1,23 +1,25 @@
 import type { Procedure } from '@ostoja/domain/blue-card/responses';
 import { useI18n } from '../../app/i18n.tsx';
+import type { Column } from '../../components/kit/column-table.tsx';
 import { PdfLink, personNames } from './common.tsx';
 import { RecordSection } from './record-section.tsx';
+
+/** The column of the procedure's person a row names by `personId` ("—" for none). */
+function personColumn<T extends { personId: string | null }>(p: Procedure, header: string): Column<T> {
+  const names = personNames(p);
+  return { key: 'person', header, cell: (x) => (x.personId ? (names.get(x.personId) ?? '—') : '—') };
+}
 
 /** The forms NK-A…E filled in, each with its PDF (the team's file copy). */
 export function FormsSection({ p }: { p: Procedure }) {
   const { t, date } = useI18n();
-  const names = personNames(p);
   return (
     <RecordSection
       topic="forms"
       rows={p.forms}
       columns={[
         { key: 'form', header: t('blueCards.forms.form'), cell: (f) => t(`blueCard.document.${f.kind}`) },
-        {
-          key: 'person',
-          header: t('blueCards.forms.person'),
-          cell: (f) => (f.personId ? (names.get(f.personId) ?? '—') : '—'),
-        },
+        personColumn(p, t('blueCards.forms.person')),
         { key: 'filledOn', header: t('blueCards.forms.filledOn'), cell: (f) => date(f.filledOn) },
         { key: 'by', header: t('blueCards.forms.by'), cell: (f) => f.createdByName },
         {
@@ -39,13 +41,12 @@ export function FormsSection({ p }: { p: Procedure }) {
 export function ReferralsSection({ p }: { p: Procedure }) {
   const { date, t, tk } = useI18n();
   if (p.referrals.length === 0) return null;
-  const names = personNames(p);
   return (
     <RecordSection
       topic="referrals"
       rows={p.referrals}
       columns={[
-        { key: 'person', header: t('blueCards.forms.person'), cell: (r) => names.get(r.personId) ?? '—' },
+        personColumn(p, t('blueCards.forms.person')),
         {
           key: 'programme',
           header: t('blueCards.referrals.programme'),

@@ -101,7 +101,7 @@ export function GroupSection({ p }: { p: Procedure }) {
     <RecordSection
       topic="group"
       rows={p.diagnosticGroup}
-      empty={t('blueCards.group.none')}
+      empty
       columns={[
         { key: 'name', header: t('blueCards.group.name'), cell: (m) => m.fullName },
         {
@@ -129,7 +129,7 @@ export function MeetingsSection({ p }: { p: Procedure }) {
     <RecordSection
       topic="meetings"
       rows={p.meetings}
-      empty={t('blueCards.meetings.none')}
+      empty
       columns={[
         {
           key: 'when',

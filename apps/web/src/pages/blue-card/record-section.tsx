@@ -10,10 +10,14 @@ type TopicOf<K> = K extends `blueCards.${infer A}.title`
   : never;
 export type RecordTopic = TopicOf<UiKey>;
 
-/** The heading and the table's caption: by the list's topic, or given. */
+/** A topic whose "none" line is blueCards.X.none. */
+type NoneTopic = { [A in RecordTopic]: `blueCards.${A}.none` extends UiKey ? A : never }[RecordTopic];
+
+/** The heading, the table's caption and the "none" line: by the list's topic, or given. */
 type Texts =
-  | { topic: RecordTopic; title?: never; caption?: never }
-  | { topic?: never; title: string; caption: string };
+  | { topic: NoneTopic; title?: never; caption?: never; empty?: string | true }
+  | { topic: RecordTopic; title?: never; caption?: never; empty?: string }
+  | { topic?: never; title: string; caption: string; empty?: string };
 
 /** The rows' key: given, or the row's id where the rows have one. */
 type RowKey<T> = T extends { id: string | number }
@@ -22,7 +26,8 @@ type RowKey<T> = T extends { id: string | number }
 
 /**
  * A section of the procedure page over one of its lists (forms, referrals, the log…): the heading,
- * then the rows in a table with its own caption, or the line saying there are none (when `empty` is given).
+ * then the rows in a table with its own caption, or the line saying there are none (when `empty` is
+ * given; `true` is the topic's blueCards.X.none).
  */
 export function RecordSection<T>({
   topic,
@@ -35,19 +40,18 @@ export function RecordSection<T>({
 }: {
   rows: readonly T[];
   columns: (Column<T> | false)[];
-  /** Shown instead of an empty table. */
-  empty?: string;
   compact?: boolean;
 } & RowKey<T> &
   Texts) {
   const { t } = useI18n();
   const title = topic ? t(`blueCards.${topic}.title`) : texts.title;
   const caption = topic ? t(`blueCards.${topic}.caption`) : (texts.caption ?? '');
+  const none = empty === true ? t(`blueCards.${topic as NoneTopic}.none`) : empty;
   return (
     <section>
       <h2>{title}</h2>
-      {rows.length === 0 && empty !== undefined ? (
-        <p className="empty">{empty}</p>
+      {rows.length === 0 && none !== undefined ? (
+        <p className="empty">{none}</p>
       ) : (
         <ColumnTable
           caption={caption}

@@ -7,8 +7,9 @@ import {
 } from '@ostoja/domain/counselling/specialist';
 import { counsellingApi, type SetupSpecialist } from '../../api/counselling.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CheckboxField, fieldId, SelectField, TextField } from '../../components/fields.tsx';
+import { CheckboxField, fieldId, TextField } from '../../components/fields.tsx';
 import { EditForm } from '../../components/kit/edit-form.tsx';
+import { ListSelect } from '../../components/kit/list-select.tsx';
 import { useEditForm } from '../../components/kit/use-edit-form.ts';
 import { TextAreaField } from '../../components/portal-fields.tsx';
 import { prefixed } from './prefixed.ts';
@@ -77,10 +78,11 @@ export function SpecialistForm({
         }
       >
         <div className="field-row">
-          <SelectField
+          <ListSelect
             {...f.bind('kind')}
             label={t('couns.setup.kind')}
-            options={SPECIALIST_KINDS.map((k) => ({ value: k, label: t(`specialistKind.${k}`) }))}
+            values={SPECIALIST_KINDS}
+            prefix="specialistKind"
           />
           <TextField
             {...f.bind('publicName')}

@@ -2,9 +2,11 @@ import { RELATIONS, type Relation } from '@ostoja/domain/registry/household';
 import type { PersonSummary } from '@ostoja/domain/registry/person';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
-import { fieldId, SelectField } from '../../components/fields.tsx';
+import { fieldId } from '../../components/fields.tsx';
+import { ListSelect } from '../../components/kit/list-select.tsx';
 import { RadioLabels } from '../../components/kit/radio-labels.tsx';
 import { RemoveButton } from '../../components/kit/remove-button.tsx';
+import type { KeyPrefix } from '../../i18n/keys.ts';
 import type { Errors } from '../../lib/forms.ts';
 import { emptyPerson, PersonFields, type PersonValues, personPayload } from './person-fields.tsx';
 import { PersonPicker } from './person-picker.tsx';
@@ -50,7 +52,8 @@ export interface PersonEntryProps<K extends string, V extends PersonEntryValues 
   errors: Errors;
   onRemove?: (() => void) | undefined;
   removeLabel: string;
-  kind: { key: K; label: string; options: { value: V[K]; label: string }[] };
+  /** The row's own choice: its key in the value, its label, the values shown as `${prefix}.${value}`. */
+  kind: { key: K; label: string; values: readonly V[K][]; prefix: KeyPrefix };
   canPick?: boolean;
   newHint?: string;
   children?: ReactNode;
@@ -76,12 +79,13 @@ export function PersonEntry<K extends string, V extends PersonEntryValues & Reco
     <fieldset className="member">
       <legend>{legend}</legend>
       <div className="field-row">
-        <SelectField
+        <ListSelect
           id={fieldId(`${path}${kind.key}`)}
           label={kind.label}
+          values={kind.values}
+          prefix={kind.prefix}
           value={value[kind.key]}
           onValue={(v) => onChange({ ...value, [kind.key]: v })}
-          options={kind.options}
           error={errors[`${path}${kind.key}`]}
           required
         />
@@ -141,11 +145,7 @@ export function MemberEditor({
       {...row}
       value={member}
       removeLabel={t('member.remove')}
-      kind={{
-        key: 'relation',
-        label: t('member.relation'),
-        options: RELATIONS.map((r) => ({ value: r, label: t(`relation.${r}`) })),
-      }}
+      kind={{ key: 'relation', label: t('member.relation'), values: RELATIONS, prefix: 'relation' }}
     />
   );
 }

@@ -255,7 +255,7 @@ export function DashboardPage() {
       <ReportLinks current="dashboard" />
       <CaseloadCard />
       <div className="inline-form">
-        <YearSelect id="dashboard-year" year={year} onYear={(v) => setParams({ year: v })} />
+        <YearSelect id="dashboard-year" year={year} onValue={(v) => setParams({ year: v })} />
       </div>
       {data.error ? (
         <LoadError error={data.error} onRetry={() => data.refetch()} />

@@ -86,7 +86,7 @@ export function MrpipsPage() {
     >
       <ReportLinks current="mrpips" />
       <div className="inline-form">
-        <YearSelect id="mrpips-year" year={year} onYear={(v) => setParams({ year: v, period })} />
+        <YearSelect id="mrpips-year" year={year} onValue={(v) => setParams({ year: v, period })} />
         <SelectField
           id="mrpips-period"
           label={t('reports.mrpips.period')}

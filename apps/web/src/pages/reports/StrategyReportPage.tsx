@@ -304,7 +304,7 @@ export function StrategyReportPage() {
               year={year}
               from={strategy.yearFrom}
               to={strategy.yearTo}
-              onYear={(v) => setParams({ strategy: strategy.id, year: v })}
+              onValue={(v) => setParams({ strategy: strategy.id, year: v })}
             />
           </div>
           {conflict ? (

@@ -1,6 +1,7 @@
+import type { ComponentProps } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField } from '../../components/fields.tsx';
+import { YearSelect as YearsSelect } from '../../components/kit/misc-year-select.tsx';
 import { todayIso } from '../../lib/format.ts';
 
 // Shared bits of the report screens: the current year, a year picker, number formatting.
@@ -25,30 +26,12 @@ export function useNumber() {
 
 /** The year picker of a report: the years from `from` to `to` (the last six unless given), newest first. */
 export function YearSelect({
-  id,
-  year,
   from = currentYear() - 5,
   to = currentYear(),
-  onYear,
-}: {
-  id: string;
-  year: number;
-  from?: number;
-  to?: number;
-  onYear(year: string): void;
-}) {
+  ...field
+}: Omit<ComponentProps<typeof YearsSelect>, 'label' | 'from' | 'to'> & { from?: number; to?: number }) {
   const { t } = useI18n();
-  const years: number[] = [];
-  for (let y = to; y >= from; y--) years.push(y);
-  return (
-    <SelectField
-      id={id}
-      label={t('reports.year')}
-      value={String(year)}
-      onValue={onYear}
-      options={years.map((y) => ({ value: String(y), label: String(y) }))}
-    />
-  );
+  return <YearsSelect label={t('reports.year')} from={from} to={to} {...field} />;
 }
 
 export const apiBase = '/api/v1/reports';

@@ -3,7 +3,8 @@ import type { StaffPage } from '@ostoja/domain/portal/content-response';
 import { useParams } from 'react-router-dom';
 import { contentApi } from '../../../api/portal.ts';
 import { useI18n } from '../../../app/i18n.tsx';
-import { CheckboxField, DateField, SelectField } from '../../../components/fields.tsx';
+import { CheckboxField, DateField } from '../../../components/fields.tsx';
+import { NoneSelect } from '../../../components/kit/none-select.tsx';
 import { NotFound } from '../../../components/status-pages.tsx';
 import { orNull } from '../../../lib/forms.ts';
 import { useStaffPage } from '../queries.ts';
@@ -74,13 +75,11 @@ function PageForm({ pageKey, p, reload }: { pageKey: PageKey; p: StaffPage; relo
             <DateField {...f.bind('sitePublishedOn')} label={t('portal.a11y.published')} />
             <DateField {...f.bind('preparedOn')} label={t('portal.a11y.prepared')} />
           </div>
-          <SelectField
+          <NoneSelect
             {...f.bind('compliance')}
             label={t('portal.a11y.status')}
-            options={[
-              { value: '', label: t('form.choose') },
-              ...COMPLIANCE.map((c) => ({ value: c, label: t(`compliance.${c}`) })),
-            ]}
+            none={t('form.choose')}
+            options={COMPLIANCE.map((c) => ({ value: c, label: t(`compliance.${c}`) }))}
             required
           />
         </fieldset>
