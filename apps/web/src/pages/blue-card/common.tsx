@@ -6,7 +6,7 @@ import { NavLink, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId } from '../../components/fields.tsx';
-import { YearSelect as YearsSelect } from '../../components/kit/misc-year-select.tsx';
+import { YearSelect as YearsSelect } from '../../components/kit/year-select.tsx';
 import type { UiKey } from '../../i18n/keys.ts';
 import { todayIso } from '../../lib/format.ts';
 import { BLUE_CARD_SCREENS, type BlueCardScreen } from './screens.ts';

@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.tsx';
-import { YearSelect as YearsSelect } from '../../components/kit/misc-year-select.tsx';
+import { YearSelect as YearsSelect } from '../../components/kit/year-select.tsx';
 import { todayIso } from '../../lib/format.ts';
 
 // Shared bits of the report screens: the current year, a year picker, number formatting.
