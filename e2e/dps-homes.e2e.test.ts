@@ -11,6 +11,19 @@ const year = Number(todayInPoland().slice(0, 4));
 const home = 'Dom Pomocy Społecznej „Słoneczny Brzeg” (test)';
 const table = () => page.getByRole('table', { name: 'Domy pomocy społecznej' });
 const row = (name: string) => table().getByRole('row').filter({ hasText: name });
+/** A cost's four fields in the form whose ids start with `prefix`. */
+async function fillCost(
+  prefix: string,
+  validFrom: string,
+  cost: string,
+  publishedOn: string,
+  source: string,
+) {
+  await page.fill(`#${prefix}validFrom`, validFrom);
+  await page.fill(`#${prefix}monthlyCostGrosze`, cost);
+  await page.fill(`#${prefix}publishedOn`, publishedOn);
+  await page.fill(`#${prefix}source`, source);
+}
 // Amounts are written with a no-break space before "zł".
 const plain = (texts: string[]) => texts.map((s) => s.replace(/\s/g, ' '));
 
@@ -30,10 +43,13 @@ describe('administrator: the register of DPS homes', () => {
     await page.locator('#f-home-kind').selectOption({ label: 'dla osób niepełnosprawnych fizycznie' });
     await page.fill('#f-home-powiat', 'pruszkowski');
     await page.fill('#f-home-places', '48');
-    await page.fill('#f-home-cost-validFrom', `${year}-04-01`);
-    await page.fill('#f-home-cost-monthlyCostGrosze', '7210,35');
-    await page.fill('#f-home-cost-publishedOn', `${year}-03-27`);
-    await page.fill('#f-home-cost-source', 'Zarządzenie Starosty Pruszkowskiego (test)');
+    await fillCost(
+      'f-home-cost-',
+      `${year}-04-01`,
+      '7210,35',
+      `${year}-03-27`,
+      'Zarządzenie Starosty (test)',
+    );
     await page.getByRole('button', { name: 'Dodaj dom' }).click();
     await page.locator('#f-home-name[aria-invalid="true"]').waitFor();
     await page.getByText('Dom o tej nazwie jest już w rejestrze.').first().waitFor();
@@ -60,10 +76,7 @@ describe('administrator: the register of DPS homes', () => {
   it('refuses a second cost from the same day beside it, then lists the newer cost first', async () => {
     const id = await page.locator('#f-cost-homeId option', { hasText: home }).getAttribute('value');
     await page.locator('#f-cost-homeId').selectOption(id!);
-    await page.fill('#f-cost-validFrom', `${year}-04-01`);
-    await page.fill('#f-cost-monthlyCostGrosze', '7400');
-    await page.fill('#f-cost-publishedOn', `${year}-03-30`);
-    await page.fill('#f-cost-source', 'Zarządzenie Starosty Pruszkowskiego, korekta (test)');
+    await fillCost('f-cost-', `${year}-04-01`, '7400', `${year}-03-30`, 'Korekta zarządzenia (test)');
     await page.getByRole('button', { name: 'Zapisz koszt' }).click();
     await page.locator('#f-cost-validFrom[aria-invalid="true"]').waitFor();
     await page.getByText('Koszt obowiązujący od tego dnia jest już wprowadzony.').first().waitFor();

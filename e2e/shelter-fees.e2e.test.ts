@@ -11,6 +11,18 @@ describe('administrator: the shelter fee resolutions', () => {
   const number = 'XIV/212/2026';
   const table = () => page.getByRole('table', { name: 'Uchwały o odpłatności za schronienie' });
   const submit = () => page.getByRole('button', { name: 'Wprowadź uchwałę' }).click();
+  /** The resolution's number, dates, cost and its first band's fees. */
+  const fill = async (validFrom: string) => {
+    for (const [field, value] of [
+      ['number', number],
+      ['adoptedOn', '2026-11-20'],
+      ['validFrom', validFrom],
+      ['dailyCostGrosze', '45,50'],
+      ['bands-0-singlePct', '10'],
+      ['bands-0-familyPct', '5'],
+    ])
+      await page.fill(`#f-${field}`, value!);
+  };
 
   it('refuses a date in force before adoption beside the field, then lists the resolution', async () => {
     await login(page, h.baseUrl, 'admin');
@@ -19,14 +31,9 @@ describe('administrator: the shelter fee resolutions', () => {
     await openLink(page, 'Uchwały o odpłatności', 'Uchwały o odpłatności za schronienie');
     await page.getByText('Nie wprowadzono jeszcze uchwał.').waitFor();
 
-    await page.fill('#f-number', number);
-    await page.fill('#f-adoptedOn', '2026-11-20');
-    await page.fill('#f-validFrom', '2026-11-01');
-    await page.fill('#f-dailyCostGrosze', '45,50');
+    await fill('2026-11-01');
     await page.fill('#f-bands-0-overPct', '100');
     await page.fill('#f-bands-0-upToPct', '150');
-    await page.fill('#f-bands-0-singlePct', '10');
-    await page.fill('#f-bands-0-familyPct', '5');
     await page.getByRole('button', { name: 'Dodaj próg' }).click();
     await page.fill('#f-bands-1-singlePct', '20');
     await page.fill('#f-bands-1-familyPct', '15');
@@ -49,12 +56,7 @@ describe('administrator: the shelter fee resolutions', () => {
   });
 
   it('refuses the same resolution entered again beside its number', async () => {
-    await page.fill('#f-number', number);
-    await page.fill('#f-adoptedOn', '2026-11-20');
-    await page.fill('#f-validFrom', '2027-01-01');
-    await page.fill('#f-dailyCostGrosze', '45,50');
-    await page.fill('#f-bands-0-singlePct', '10');
-    await page.fill('#f-bands-0-familyPct', '5');
+    await fill('2027-01-01');
     await submit();
     await page.locator('#f-number[aria-invalid="true"]').waitFor();
     await page.getByText('Ta uchwała z tą datą wejścia w życie została już wprowadzona.').first().waitFor();
