@@ -3,6 +3,7 @@
 // III kw. 2026 notice; the clerk's application then uses it and the warning is gone.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { pdfText } from '../apps/server/src/test/pdf-text.ts';
 import { expectAccessible, h, login, page, useHarness } from './harness.ts';
 
 useHarness();
@@ -90,6 +91,46 @@ describe('average wage of the dodatek mieszkaniowy (komunikaty GUS)', () => {
     await expect
       .poll(() => page.getByRole('alert').filter({ hasText: 'Brak komunikatu GUS' }).count())
       .toBe(0);
+    await expectAccessible(page);
+  });
+});
+
+describe('the clerk decides the dodatek mieszkaniowy', () => {
+  const issue = async () => {
+    await page.getByRole('button', { name: 'Wydaj decyzję' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Wydaj decyzję' }).click();
+  };
+
+  it('asks for the reason of a refusal beside the field, then grants six months to the manager, as the PDF says', async () => {
+    await login(page, h.baseUrl, 'swiadczenia');
+    await openUndecided(page);
+    const monthly = await textOf(page.getByTestId('fb-monthly'));
+    expect(monthly).toMatch(/^\d+,\d\d zł$/);
+
+    await page.locator('#f-outcome').selectOption({ label: 'odmowa' });
+    await issue();
+    await page.locator('#f-refusalReason[aria-invalid="true"]').waitFor();
+    await expectAccessible(page);
+
+    await page.locator('#f-outcome').selectOption({ label: 'przyznanie' });
+    await issue();
+    const heading = page.getByRole('heading', { level: 2, name: /^Decyzja \S+\/\d{4}$|^Decyzja \S+$/ });
+    await heading.waitFor();
+    const number = ((await heading.textContent()) ?? '').replace(/^Decyzja /, '');
+    await page.getByText('rozpatrzony', { exact: true }).waitFor();
+    const schedule = page.getByRole('table', { name: 'Harmonogram wypłat' });
+    // Granted for six months (art. 7 ust. 1 udm), each at the amount computed.
+    await expect.poll(() => schedule.getByRole('row').count()).toBe(7);
+    const amounts = await schedule.locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(amounts.map((a) => a.replace(/\s/g, ' '))).toEqual(Array(6).fill(monthly));
+    await expect.poll(() => page.locator('#f-outcome').count()).toBe(0);
+
+    const href = await page.getByRole('link', { name: `Decyzja (PDF) ${number}` }).getAttribute('href');
+    const pdf = await page.context().request.get(new URL(href!, h.baseUrl).toString());
+    expect(pdf.status()).toBe(200);
+    const text = pdfText(await pdf.body());
+    expect(text).toContain(number);
+    expect(text.replace(/\s/g, '')).toContain(monthly.replace(/\s/g, ''));
     await expectAccessible(page);
   });
 });
