@@ -41,6 +41,8 @@ export interface Harness {
   /** A new tab; console errors and uncaught exceptions are collected in `pageErrors`. */
   newPage(): Promise<Page>;
   pageErrors: string[];
+  /** "path: Missing translation: key" for each key a screen showed instead of its text. */
+  missingTexts: Set<string>;
   close(): Promise<void>;
 }
 
@@ -112,11 +114,15 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     });
     cleanups.push(() => context.close());
     const pageErrors: string[] = [];
+    const missingTexts = new Set<string>();
     const watch = (page: Page) => {
       page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
       // Anything the Content-Security-Policy blocked (an inline script or style, eval) is a bug too.
       page.on('console', (m) => {
         if (/Content Security Policy/i.test(m.text())) pageErrors.push(`${page.url()}: ${m.text()}`);
+        // A key shown instead of its text (the screen's strings were not loaded).
+        if (m.text().startsWith('Missing translation: '))
+          missingTexts.add(`${new URL(page.url()).pathname}: ${m.text()}`);
       });
     };
     context.pages().forEach(watch);
@@ -126,6 +132,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
       context,
       db,
       pageErrors,
+      missingTexts,
       async newPage() {
         return context.newPage();
       },
@@ -150,7 +157,10 @@ export function useHarness(opts: HarnessOptions = {}): void {
     page = await h.newPage();
   });
   afterAll(async () => {
+    const missing = [...(h?.missingTexts ?? [])];
     await h?.close();
+    // Every screen the file visited showed its texts, not their keys.
+    expect(missing).toEqual([]);
   });
 }
 

@@ -1,4 +1,11 @@
-import { LOCALES, type Locale, tPlural, t as translate, translateMessage } from '@ostoja/domain/i18n/index';
+import {
+  hasMessage,
+  LOCALES,
+  type Locale,
+  tPlural,
+  t as translate,
+  translateMessage,
+} from '@ostoja/domain/i18n/index';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { setApiLocale } from '../api/client.ts';
 import type { KeyPrefix, PluralKey, UiKey } from '../i18n/keys.ts';
@@ -46,6 +53,15 @@ function initialLocale(): Locale {
 
 const I18nContext = createContext<I18n | null>(null);
 
+/**
+ * The text of a key. A key no loaded string file holds would be shown as it is ("ft.addBand"): the
+ * console says which, and the browser tests fail on it (a module's screens must load its strings).
+ */
+function shown(locale: Locale, key: string, params?: Record<string, string | number>) {
+  if (!hasMessage(key)) console.error(`Missing translation: ${key}`);
+  return translate(locale, key, params);
+}
+
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
   setApiLocale(locale);
@@ -81,8 +97,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return {
       locale,
       setLocale,
-      t: (key, params) => translate(locale, key, params),
-      tk: (prefix, value, params) => translate(locale, `${prefix}.${value}`, params),
+      t: (key, params) => shown(locale, key, params),
+      tk: (prefix, value, params) => shown(locale, `${prefix}.${value}`, params),
       tp: (key, count) => tPlural(locale, key, count),
       msg: (message) => translateMessage(locale, message),
       date: (iso) => (iso ? dateFmt.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : ''),

@@ -3,7 +3,6 @@ import { messages } from '@ostoja/domain/i18n/types';
 // Screens of the alcohol commission (MKRPA): proceedings towards treatment, members, meetings, pay.
 export const uiAlcoholCommission = messages({
   pl: {
-    'nav.consultationPoint': 'Punkt konsultacyjny: grupy i dane roku',
     'pik.title': 'Punkt Informacyjno-Konsultacyjny',
     'pik.lead':
       'Konsultacje specjalistów punktu (dyżury i wizyty prowadzi moduł poradnictwa; konsultacje anonimowe są liczone) oraz grupy terapeutyczne i wsparcia.',
@@ -38,7 +37,6 @@ export const uiAlcoholCommission = messages({
     'pik.session.present': 'Obecnych',
     'pik.session.topic': 'Temat',
     'pik.session.group': 'Grupa',
-    'nav.alcoholPermits': 'Komisja: zezwolenia i kontrole',
     'ac.permits.title': 'Zezwolenia na sprzedaż napojów alkoholowych',
     'ac.permits.lead':
       'Opinie Komisji o zgodności wniosków z uchwałami rady (limit zezwoleń, zasady usytuowania), kontrole punktów sprzedaży i szkolenia sprzedawców.',
@@ -98,8 +96,6 @@ export const uiAlcoholCommission = messages({
     'ac.sellerTraining.topic': 'Temat',
     'ac.sellerTraining.participants': 'Liczba przeszkolonych',
     'ac.sellerTraining.count': 'przeszkolonych: {n}',
-    'nav.alcoholProceedings': 'Komisja: postępowania',
-    'nav.alcoholCommission': 'Komisja: skład i posiedzenia',
     'ac.list.title': 'Postępowania w sprawie zobowiązania do leczenia',
     'ac.list.lead':
       'Art. 24–26 ustawy o wychowaniu w trzeźwości. Dane widzi wyłącznie Komisja; każdy odczyt jest rejestrowany.',
@@ -251,7 +247,6 @@ export const uiAlcoholCommission = messages({
     'ac.pay.pdf': 'Lista wypłat (PDF) dla kadr',
   },
   uk: {
-    'nav.consultationPoint': 'Консультаційний пункт: групи та дані року',
     'pik.title': 'Інформаційно-консультаційний пункт',
     'pik.lead':
       'Консультації фахівців пункту (чергування та візити веде модуль консультування; анонімні консультації враховуються), а також терапевтичні групи та групи підтримки.',
@@ -286,7 +281,6 @@ export const uiAlcoholCommission = messages({
     'pik.session.present': 'Присутніх',
     'pik.session.topic': 'Тема',
     'pik.session.group': 'Група',
-    'nav.alcoholPermits': 'Комісія: дозволи та перевірки',
     'ac.permits.title': 'Дозволи на продаж алкогольних напоїв',
     'ac.permits.lead':
       'Висновки Комісії щодо відповідності заяв ухвалам ради (ліміт дозволів, правила розташування), перевірки точок продажу та навчання продавців.',
@@ -346,8 +340,6 @@ export const uiAlcoholCommission = messages({
     'ac.sellerTraining.topic': 'Тема',
     'ac.sellerTraining.participants': 'Кількість навчених',
     'ac.sellerTraining.count': 'навчено: {n}',
-    'nav.alcoholProceedings': 'Комісія: провадження',
-    'nav.alcoholCommission': 'Комісія: склад і засідання',
     'ac.list.title': 'Провадження щодо зобов’язання до лікування',
     'ac.list.lead':
       'Ст. 24–26 закону про виховання у тверезості. Дані бачить лише Комісія; кожне читання реєструється.',
@@ -499,7 +491,6 @@ export const uiAlcoholCommission = messages({
     'ac.pay.pdf': 'Список виплат (PDF) для відділу кадрів',
   },
   en: {
-    'nav.consultationPoint': 'Consultation point: groups and the year',
     'pik.title': 'Consultation point (PIK)',
     'pik.lead':
       'Consultations by the point’s specialists (duty hours and appointments are kept by the counselling module; anonymous consultations are counted), and therapy and support groups.',
@@ -536,7 +527,6 @@ export const uiAlcoholCommission = messages({
     'pik.session.present': 'Present',
     'pik.session.topic': 'Topic',
     'pik.session.group': 'Group',
-    'nav.alcoholPermits': 'Commission: permits and inspections',
     'ac.permits.title': 'Alcohol sale permits',
     'ac.permits.lead':
       'The commission’s opinions on whether applications comply with the council’s resolutions (the limit of permits, the location rules), inspections of sale points and sellers’ training.',
@@ -596,8 +586,6 @@ export const uiAlcoholCommission = messages({
     'ac.sellerTraining.topic': 'Topic',
     'ac.sellerTraining.participants': 'Sellers trained',
     'ac.sellerTraining.count': 'trained: {n}',
-    'nav.alcoholProceedings': 'Commission: proceedings',
-    'nav.alcoholCommission': 'Commission: members and meetings',
     'ac.list.title': 'Proceedings towards treatment',
     'ac.list.lead':
       'Art. 24–26 of the act on upbringing in sobriety. Only the commission sees these data; every read is logged.',

@@ -3,7 +3,6 @@ import { messages } from '@ostoja/domain/i18n/types';
 // The municipal alcohol programme's screen, and sharing a proceeding with the centre's workers.
 export const uiAlcoholProgramme = messages({
   pl: {
-    'nav.alcoholProgramme': 'Komisja: program gminny i sprawozdanie',
     'programme.title': 'Gminny program profilaktyki i rozwiązywania problemów alkoholowych',
     'programme.lead':
       'Zadania programu i wydatki z opłat za zezwolenia; sprawozdanie roczne liczone z danych Komisji i punktu konsultacyjnego, z ankietą PARPA-G1.',
@@ -43,7 +42,6 @@ export const uiAlcoholProgramme = messages({
       'Toczy się postępowanie Komisji Rozwiązywania Problemów Alkoholowych, udostępnione przez Komisję {date}.',
   },
   uk: {
-    'nav.alcoholProgramme': 'Комісія: гмінна програма і звіт',
     'programme.title': 'Гмінна програма профілактики та розв’язання алкогольних проблем',
     'programme.lead':
       'Завдання програми та видатки з плати за дозволи; річний звіт, обчислений з даних комісії та консультаційного пункту, з анкетою PARPA-G1.',
@@ -83,7 +81,6 @@ export const uiAlcoholProgramme = messages({
       'Триває провадження комісії з розв’язання алкогольних проблем, надане комісією {date}.',
   },
   en: {
-    'nav.alcoholProgramme': 'Commission: municipal programme and report',
     'programme.title': 'Municipal programme for preventing and solving alcohol problems',
     'programme.lead':
       'The programme’s tasks and spending from the permit fees; the yearly report counted from the commission’s and the consultation point’s data, with the PARPA-G1 questionnaire.',
