@@ -59,7 +59,21 @@ const I18nContext = createContext<I18n | null>(null);
  */
 function shown(locale: Locale, key: string, params?: Record<string, string | number>) {
   if (!hasMessage(key)) console.error(`Missing translation: ${key}`);
-  return translate(locale, key, params);
+  return translate(locale, key, params && localNumbers(locale, params));
+}
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+/** Numbers in a text are written as the language writes them ("8,5 godz.", not "8.5 godz."). */
+function localNumbers(locale: Locale, params: Record<string, string | number>) {
+  let fmt = numberFormats.get(locale);
+  if (!fmt) {
+    fmt = new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: 4 });
+    numberFormats.set(locale, fmt);
+  }
+  const f = fmt;
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? f.format(v) : v]),
+  );
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {

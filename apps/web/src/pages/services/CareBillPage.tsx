@@ -55,7 +55,7 @@ function PaymentForm({ id, balance }: { id: string; balance: number }) {
 /** A bill: how it was computed, what was paid and how, what is left; printed as PDF. */
 export function CareBillPage() {
   const id = useRouteId();
-  const { t, date, money, locale } = useI18n();
+  const { t, date, money } = useI18n();
   const { can } = useAuth();
   const bill = useBill(id);
   const b = bill.data;
@@ -68,7 +68,7 @@ export function CareBillPage() {
           [t('sch.month'), b.month],
           [
             t('cb.calculation'),
-            `${t('cb.hoursTimesFee', { hours: b.hours.toLocaleString(locale), fee: money(b.hourlyFeeGrosze) })} = ${money(b.amountGrosze)}`,
+            `${t('cb.hoursTimesFee', { hours: b.hours, fee: money(b.hourlyFeeGrosze) })} = ${money(b.amountGrosze)}`,
           ],
           [t('cb.issuedOn'), date(b.issuedOn)],
           [t('cb.dueOn'), date(b.dueOn)],

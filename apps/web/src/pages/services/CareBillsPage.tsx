@@ -46,15 +46,14 @@ export function BillPdfLink({ bill }: { bill: Pick<Bill, 'id' | 'number'> }) {
 }
 
 function useColumns(): Column<Bill>[] {
-  const { t, money, locale } = useI18n();
+  const { t, money } = useI18n();
   return [
     linkColumn<Bill>('name', t('cs.person'), listName, (b) => `/care-bills/${b.id}`),
     { key: 'number', header: t('cb.number'), cell: (b) => b.number },
     {
       key: 'calculation',
       header: t('cb.calculation'),
-      cell: (b) =>
-        t('cb.hoursTimesFee', { hours: b.hours.toLocaleString(locale), fee: money(b.hourlyFeeGrosze) }),
+      cell: (b) => t('cb.hoursTimesFee', { hours: b.hours, fee: money(b.hourlyFeeGrosze) }),
     },
     { key: 'amount', header: t('cb.amount'), cell: (b) => money(b.amountGrosze), className: 'num' },
     { key: 'paid', header: t('cb.paid'), cell: (b) => money(b.paidGrosze), className: 'num' },
@@ -120,7 +119,7 @@ function IssueButton({ month }: { month: string }) {
 
 /** The provider's invoice for a month, checked against the hours its carers delivered. */
 function InvoiceForm({ month }: { month: string }) {
-  const { t, money, locale } = useI18n();
+  const { t, money } = useI18n();
   const [checked, setChecked] = useState<ProviderInvoice>();
   const empty = { providerName: '', number: '', issuedOn: todayIso(), hours: '', amount: '', note: '' };
   const f = useEditForm({
@@ -150,9 +149,9 @@ function InvoiceForm({ month }: { month: string }) {
         >
           <p>
             {t('cb.invoice.compare', {
-              hours: checked.hours.toLocaleString(locale),
+              hours: checked.hours,
               amount: money(checked.amountGrosze),
-              deliveredHours: checked.deliveredHours.toLocaleString(locale),
+              deliveredHours: checked.deliveredHours,
               delivered: money(checked.deliveredGrosze),
             })}
           </p>
@@ -160,7 +159,7 @@ function InvoiceForm({ month }: { month: string }) {
             {same
               ? t('cb.invoice.agrees')
               : t('cb.invoice.differs', {
-                  hours: checked.hoursDifference.toLocaleString(locale),
+                  hours: checked.hoursDifference,
                   amount: money(checked.amountDifferenceGrosze),
                 })}
           </p>

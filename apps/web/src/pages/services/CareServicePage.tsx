@@ -11,7 +11,7 @@ import { useCareService } from './queries.ts';
 /** A care-service decision: what it grants and, as its justification prints, how the fee was computed. */
 export function CareServicePage() {
   const id = useRouteId();
-  const { t, date, money, locale } = useI18n();
+  const { t, date, money } = useI18n();
   const decision = useCareService(id);
   const d = decision.data;
   if (decision.error || !d) return <Pending query={decision} />;
@@ -21,10 +21,7 @@ export function CareServicePage() {
         items={[
           [t('cs.serviceKind'), t(`cs.kind.${d.serviceKind}`)],
           [t('cs.tasks'), d.tasks.map((x) => t(`cs.task.${x}`)).join(', ')],
-          [
-            t('cs.hours'),
-            t('cs.hoursValue', { hours: d.hoursPerDay.toLocaleString(locale), days: d.daysPerWeek }),
-          ],
+          [t('cs.hours'), t('cs.hoursValue', { hours: d.hoursPerDay, days: d.daysPerWeek })],
           [t('cs.period'), `${date(d.periodFrom)} – ${date(d.periodTo)}`],
           [
             t('cs.provider'),
@@ -35,7 +32,7 @@ export function CareServicePage() {
           [
             t('cs.weeklyFee'),
             t('cs.weeklyFeeValue', {
-              hours: d.hoursPerWeek.toLocaleString(locale),
+              hours: d.hoursPerWeek,
               fee: money(d.weeklyFeeGrosze),
             }),
           ],

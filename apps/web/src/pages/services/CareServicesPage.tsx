@@ -11,7 +11,7 @@ import { DecideForm } from './decide-form.tsx';
 import { useCareServices, useServicesSaved } from './queries.ts';
 
 function useColumns(): Column<CareServiceSummary>[] {
-  const { t, date, money, locale } = useI18n();
+  const { t, date, money } = useI18n();
   return [
     linkColumn<CareServiceSummary>('name', t('cs.person'), listName, (c) => `/care-services/${c.id}`),
     { key: 'number', header: t('cs.number'), cell: (c) => c.number },
@@ -19,7 +19,7 @@ function useColumns(): Column<CareServiceSummary>[] {
     {
       key: 'hours',
       header: t('cs.hours'),
-      cell: (c) => t('cs.hoursValue', { hours: c.hoursPerDay.toLocaleString(locale), days: c.daysPerWeek }),
+      cell: (c) => t('cs.hoursValue', { hours: c.hoursPerDay, days: c.daysPerWeek }),
     },
     periodColumn(t('cs.period'), date),
     amountColumn('hourlyFeeGrosze', t('cs.hourlyFee'), money, 'fee'),

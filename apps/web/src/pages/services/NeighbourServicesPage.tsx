@@ -131,7 +131,7 @@ function AssignForm() {
 }
 
 function HoursForm({ month }: { month: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const saved = useNeighbourSaved();
   const assignments = useAssignments();
   const [done, setDone] = useState<{ hours: number; month: string }>();
@@ -153,7 +153,7 @@ function HoursForm({ month }: { month: string }) {
       <h3 id="nb-hours-h">{t('nb.hours')}</h3>
       {done ? (
         <Alert kind="success" focus>
-          {t('nb.hours.done', { hours: done.hours.toLocaleString(locale), month: done.month })}
+          {t('nb.hours.done', done)}
         </Alert>
       ) : null}
       <EditForm form={f} submitLabel={t('nb.hours.submit')}>
